@@ -1,0 +1,69 @@
+"""Reader for plain-text files: detects the encoding and rejects what is not text."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from pipeline.ingest import IngestError, RawDocument, read_bytes, sha256_of
+
+# Bytes 0x80-0x9F are printable in cp1252 (– ’ € …) but C1 controls in latin-1.
+_CP1252_ONLY = frozenset(range(0x80, 0xA0))
+_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+
+
+def detect_encoding(data: bytes) -> str:
+    """Name the encoding of `data`: utf-8 (with or without BOM), utf-16, cp1252 or iso-8859-1."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if any(byte in _CP1252_ONLY for byte in data):
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return "iso-8859-1"
+
+
+def _looks_binary(data: bytes, text: str) -> bool:
+    if b"\x00" in data:
+        return True
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    return controls > max(8, len(text) // 100)
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode file bytes into text, or raise `IngestError` for empty or binary content."""
+    if not data:
+        raise IngestError(path, "empty file (0 bytes)")
+    encoding = detect_encoding(data)
+    if encoding != "utf-16" and b"\x00" in data:
+        raise IngestError(path, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(path, f"cannot be decoded as {encoding}: {error.reason}") from error
+    if _looks_binary(data if encoding != "utf-16" else b"", text):
+        raise IngestError(path, "binary file (control characters), not text")
+    if not text.strip():
+        raise IngestError(path, "document holds no text (only whitespace)")
+    return text, encoding
+
+
+def read_text(path: Path, doc_id: str) -> RawDocument:
+    data = read_bytes(path)
+    text, encoding = decode(path, data)
+    return RawDocument(
+        doc_id=doc_id,
+        source_path=str(path),
+        source_sha256=sha256_of(data),
+        encoding=encoding,
+        text=text,
+    )

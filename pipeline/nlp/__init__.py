@@ -1,0 +1,1 @@
+"""NLP stage: the Swedish spaCy model and styrdok's own spaCy components."""
