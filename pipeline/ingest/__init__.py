@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 
 class IngestError(Exception):
@@ -66,7 +67,8 @@ class RawDocument:
         return None
 
 
-Reader = Callable[[Path, str], RawDocument]
+# A reader: read_X(path, doc_id, *, options: Mapping[str, Any] | None = None) -> RawDocument
+Reader = Callable[..., RawDocument]
 
 _SLUG_DROP = re.compile(r"[^a-z0-9åäö]+")
 
@@ -117,15 +119,22 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_readers()))
 
 
-def read_document(path: Path, doc_id: str | None = None) -> RawDocument:
-    """Read one document with the reader for its suffix."""
+def read_document(
+    path: Path, doc_id: str | None = None, options: Mapping[str, Any] | None = None
+) -> RawDocument:
+    """Read one document with the reader for its suffix.
+
+    `options` is the parsed ``configs/ingest.yaml``; each reader gets its own section
+    (``pdf:``, ``docx:``, ``txt:``).
+    """
     path = Path(path)
     readers = _readers()
     reader = readers.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(readers))
         raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r}; known: {known}")
-    return reader(path, doc_id or slugify(path.stem))
+    section = (options or {}).get(path.suffix.lower().lstrip("."))
+    return reader(path, doc_id or slugify(path.stem), options=section)
 
 
 def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pipeline.ingest import IngestError, RawDocument, read_bytes, sha256_of
 
@@ -57,7 +59,8 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def read_text(path: Path, doc_id: str) -> RawDocument:
+def read_text(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = None) -> RawDocument:
+    """Read a .txt file; `options` is accepted for the common reader signature (none used)."""
     data = read_bytes(path)
     text, encoding = decode(path, data)
     return RawDocument(

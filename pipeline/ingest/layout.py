@@ -1,0 +1,168 @@
+"""Layout helpers shared by the PDF and Word readers.
+
+Running headers and footers, page numbers and the metadata they carry (diarienummer,
+adoption date) look the same whichever format a document arrives in, so the patterns
+and the logic that recognises them live here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+# Page numbers as Swedish public documents print them: "3", "Sida 3 av 7", "3 (7)",
+# "3(7)", "- 3 -", "Sida 3", "3/7", "s. 3".
+DEFAULT_PAGE_NUMBER_PATTERNS: tuple[str, ...] = (
+    r"^\d{1,4}$",
+    r"^(?:sida|sid\.?|s\.)\s*\d{1,4}(?:\s*(?:av|\(|/)\s*\d{1,4}\)?)?$",
+    r"^\d{1,4}\s*\(\s*\d{1,4}\s*\)$",
+    r"^\d{1,4}\s*(?:/|av)\s*\d{1,4}$",
+    r"^[-–—]\s*\d{1,4}\s*[-–—]$",
+)
+
+DEFAULT_DIARIENUMMER_PATTERN = (
+    r"(?:\b(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer)\.?:?\s*)"
+    r"([A-ZÅÄÖ]{1,6}(?:[ -][A-ZÅÄÖ]{1,6})?\s?\d{2,4}[/-]\d{1,6}(?:[/-]\d{1,6})?)"
+    r"|\b([A-ZÅÄÖ]{2,6}\s\d{4}/\d{1,6})\b"
+)
+
+DEFAULT_ADOPTED_PATTERN = (
+    r"\b(?:Fastställd|Antagen|Beslutad|Antaget|Fastställt|Beslutat)\b[^\n]{0,80}?"
+    r"\b(\d{4}-\d{2}-\d{2})\b"
+)
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_PAGE_NUMBER_SUFFIX = re.compile(
+    r"\s+(?:(?:sida|sid\.?|s\.)\s*)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|/)\s*\d{1,4}))?$",
+    re.IGNORECASE,
+)
+
+T = TypeVar("T")
+
+
+def options_from_mapping(cls: type[T], options: Mapping[str, Any] | None, what: str) -> T:
+    """Build a frozen options dataclass from a config mapping, rejecting unknown keys.
+
+    Lists in YAML become tuples so that the options stay hashable and immutable.
+    """
+    if options is None:
+        return cls()
+    if isinstance(options, cls):
+        return options
+    known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise ValueError(f"unknown {what} option(s): {', '.join(unknown)}")
+    values = {key: tuple(value) if isinstance(value, list) else value
+              for key, value in options.items()}
+    return cls(**values)
+
+
+def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+_DEFAULT_PAGE_NUMBER_RES = compile_patterns(DEFAULT_PAGE_NUMBER_PATTERNS)
+
+
+def is_page_number(
+    line: str, patterns: Sequence[re.Pattern[str]] = _DEFAULT_PAGE_NUMBER_RES
+) -> bool:
+    stripped = collapse_spaces(line)
+    return any(pattern.match(stripped) for pattern in patterns)
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def repeat_key(line: str) -> str:
+    """The form of a band line compared across pages: digits and spacing don't count."""
+    return _DIGITS.sub("#", collapse_spaces(line).lower())
+
+
+def strip_page_number(line: str) -> str:
+    """`Region Örebro län Sida 3 av 7` -> `Region Örebro län` (for metadata values)."""
+    return _PAGE_NUMBER_SUFFIX.sub("", collapse_spaces(line)).strip()
+
+
+def running_keys(
+    pages: Sequence[Iterable[str]], min_ratio: float, min_pages: int
+) -> frozenset[str]:
+    """Keys of band lines that repeat on at least `min_ratio` of the pages (and `min_pages`)."""
+    if len(pages) < min_pages:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({repeat_key(line) for line in lines if line.strip()})
+    needed = max(min_pages, min_ratio * len(pages))
+    return frozenset(key for key, count in counts.items() if count >= needed)
+
+
+def find_diarienummer(
+    texts: Iterable[str], pattern: str = DEFAULT_DIARIENUMMER_PATTERN
+) -> str | None:
+    compiled = _compiled(pattern)
+    for text in texts:
+        match = compiled.search(text)
+        if match:
+            value = next(group for group in match.groups() if group)
+            return collapse_spaces(value)
+    return None
+
+
+def find_adopted(texts: Iterable[str], pattern: str = DEFAULT_ADOPTED_PATTERN) -> str | None:
+    compiled = _compiled(pattern)
+    for text in texts:
+        match = compiled.search(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+_PATTERN_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    compiled = _PATTERN_CACHE.get(pattern)
+    if compiled is None:
+        compiled = _PATTERN_CACHE[pattern] = re.compile(pattern)
+    return compiled
+
+
+def band_metadata(
+    header_lines: Sequence[str],
+    footer_lines: Sequence[str],
+    body_text: str,
+    diarienummer_pattern: str = DEFAULT_DIARIENUMMER_PATTERN,
+    adopted_pattern: str = DEFAULT_ADOPTED_PATTERN,
+    body_search_chars: int = 3000,
+) -> dict[str, str]:
+    """Metadata from removed header/footer lines, falling back to the start of the body."""
+    metadata: dict[str, str] = {}
+    header = _unique_lines(strip_page_number(line) for line in header_lines)
+    footer = _unique_lines(strip_page_number(line) for line in footer_lines)
+    if header:
+        metadata["header"] = "\n".join(header)
+    if footer:
+        metadata["footer"] = "\n".join(footer)
+    sources = [*header_lines, *footer_lines, body_text[:body_search_chars]]
+    diarienummer = find_diarienummer(sources, diarienummer_pattern)
+    if diarienummer:
+        metadata["diarienummer"] = diarienummer
+    adopted = find_adopted(sources, adopted_pattern)
+    if adopted:
+        metadata["adopted"] = adopted
+    return metadata
+
+
+def _unique_lines(lines: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for line in lines:
+        if line and not is_page_number(line):
+            seen.setdefault(line, None)
+    return list(seen)

@@ -1,0 +1,571 @@
+"""Reader for PDF files: rebuilds lines, paragraphs, lists and tables from word geometry.
+
+The text layer's own newlines are not trusted; words (pdfplumber) are grouped into lines
+by their vertical position, and lines into paragraphs by spacing, indentation, font and
+list labels. Running headers/footers and page numbers are dropped (kept as metadata),
+tables become one line per row, and image-only pages are OCR'd when tesseract can.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from pipeline.ingest import IngestError, Page, RawDocument, TableRow, layout, read_bytes, sha256_of
+
+ENCODING_TEXT = "pdf-text-layer"
+ENCODING_OCR = "pdf-ocr"
+
+_LIST_LABEL = re.compile(
+    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
+)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_WORD_ATTRS = ("size", "fontname")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Reader settings; the `pdf:` section of ``configs/ingest.yaml``."""
+
+    header_band: float = 0.10  # share of the page height searched for running headers
+    footer_band: float = 0.10
+    min_repeat_ratio: float = 0.5  # a band line on at least this share of pages is running
+    min_repeat_pages: int = 2
+    page_number_patterns: tuple[str, ...] = layout.DEFAULT_PAGE_NUMBER_PATTERNS
+    paragraph_gap_ratio: float = 1.3  # gap > ratio × typical line pitch starts a paragraph
+    indent_tolerance: float = 4.0  # points
+    font_size_tolerance: float = 0.75  # points
+    page_end_short_line_ratio: float = 0.85  # of the text width: a short last line ends a para
+    x_tolerance: float = 1.5
+    y_tolerance: float = 3.0
+    tables: bool = True
+    ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
+    ocr_language: str = "swe"
+    ocr_dpi: int = 300
+    diarienummer_pattern: str = layout.DEFAULT_DIARIENUMMER_PATTERN
+    adopted_pattern: str = layout.DEFAULT_ADOPTED_PATTERN
+
+    def __post_init__(self) -> None:
+        if self.ocr not in {"auto", "never"}:
+            raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(word.x1 for word in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(word.bottom for word in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(word.size for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+    @property
+    def label(self) -> Word | None:
+        """The list label (bullet or number) this line starts with, if any."""
+        first = self.words[0]
+        return first if len(self.words) > 1 and _LIST_LABEL.match(first.text) else None
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line]
+    is_list_item: bool
+    text_x0: float  # where continuation lines of this paragraph are expected to start
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    top: float
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class PageLayout:
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list[TableBlock] = field(default_factory=list)
+    header_lines: list[Line] = field(default_factory=list)
+    footer_lines: list[Line] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Document-wide measures that paragraph rules compare against."""
+
+    pitch_ratio: float  # typical baseline distance / font size inside a paragraph
+    left: float
+    right: float
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = None) -> RawDocument:
+    path = Path(path)
+    opts = layout.options_from_mapping(PdfOptions, options, "pdf")
+    data = read_bytes(path)
+    _check_bytes(path, data)
+    pages = _read_pages(path, opts)
+    _remove_running_lines(pages, opts)
+    text, page_spans, rows = _assemble(pages, opts)
+    if not text.strip():
+        raise IngestError(path, "PDF holds no text (only running headers, footers or page numbers)")
+    ocr_pages = tuple(page.number for page in pages if page.ocr)
+    metadata = layout.band_metadata(
+        [line.text for page in pages for line in page.header_lines],
+        [line.text for page in pages for line in page.footer_lines],
+        text,
+        opts.diarienummer_pattern,
+        opts.adopted_pattern,
+    )
+    metadata["page_count"] = str(len(pages))
+    return RawDocument(
+        doc_id=doc_id,
+        source_path=str(path),
+        source_sha256=sha256_of(data),
+        encoding=ENCODING_OCR if ocr_pages else ENCODING_TEXT,
+        text=text,
+        pages=page_spans,
+        table_rows=rows,
+        ocr_pages=ocr_pages,
+        metadata=MappingProxyType(metadata),
+    )
+
+
+def _check_bytes(path: Path, data: bytes) -> None:
+    if not data:
+        raise IngestError(path, "empty file (0 bytes)")
+    if b"%PDF-" not in data[:1024]:
+        raise IngestError(path, "not a PDF (no %PDF- header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise IngestError(path, "corrupt or truncated PDF: no %%EOF marker at the end of the file")
+
+
+@contextmanager
+def _pdfminer_errors(path: Path) -> Iterator[None]:
+    """Turn whatever pdfminer raises on a damaged file into an `IngestError`."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        yield
+    except IngestError:
+        raise
+    except Exception as error:  # pdfminer raises many unrelated types on corrupt input
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise IngestError(path, "encrypted PDF (password required)") from error
+        if isinstance(cause, PDFEncryptionError):
+            raise IngestError(path, f"encrypted PDF (unsupported encryption: {cause})") from error
+        detail = str(cause) or type(cause).__name__
+        raise IngestError(path, f"corrupt or truncated PDF: {detail}") from error
+
+
+def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
+    import pdfplumber
+
+    pages: list[PageLayout] = []
+    scanned: list[int] = []
+    with _pdfminer_errors(path), pdfplumber.open(path) as pdf:
+        if not pdf.pages:
+            raise IngestError(path, "PDF has no pages")
+        for number, page in enumerate(pdf.pages, start=1):
+            words = _page_words(page, opts)
+            is_scanned = not words and bool(page.images)
+            if is_scanned:
+                scanned.append(number)
+            tables = _page_tables(page, opts) if words and opts.tables else []
+            words = _outside(words, [bbox for bbox, _ in tables])
+            pages.append(PageLayout(
+                number=number,
+                height=float(page.height),
+                lines=group_lines(words, opts.y_tolerance),
+                tables=[TableBlock(bbox[1], rows) for bbox, rows in tables],
+            ))
+            page.close()  # frees the page's cached layout objects
+        if scanned:
+            _ocr_pages(path, pdf, pages, scanned, opts)
+    if not any(page.lines or page.tables for page in pages):
+        raise IngestError(path, "PDF holds no text (no text layer on any page)")
+    return pages
+
+
+def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int],
+               opts: PdfOptions) -> None:
+    if opts.ocr == "never" or not ocr_available(opts.ocr_language):
+        names = ", ".join(str(number) for number in scanned)
+        raise IngestError(path, f"no text layer on pages {names} (image-only; OCR not available)")
+    for number in scanned:
+        page = pdf.pages[number - 1]
+        try:
+            raw_words = ocr_page_words(page, opts.ocr_language, opts.ocr_dpi)
+        except RuntimeError as error:
+            raise IngestError(path, f"OCR failed on page {number}: {error}") from error
+        pages[number - 1].lines = group_lines(raw_words, opts.y_tolerance)
+        pages[number - 1].ocr = True
+
+
+@functools.lru_cache(maxsize=8)
+def ocr_available(language: str) -> bool:
+    """Whether a `tesseract` binary with `language` traineddata is installed."""
+    binary = shutil.which("tesseract")
+    if binary is None:
+        return False
+    try:
+        listing = subprocess.run(
+            [binary, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return language in (listing.stdout + listing.stderr).split()
+
+
+def ocr_page_words(page: Any, language: str, dpi: int) -> list[Word]:
+    """OCR one page with tesseract; word boxes come back in PDF points like the text layer."""
+    image = page.to_image(resolution=dpi).original
+    with tempfile.TemporaryDirectory(prefix="styrdok-ocr-") as folder:
+        png = Path(folder) / "page.png"
+        image.save(png)
+        try:
+            result = subprocess.run(
+                ["tesseract", str(png), "stdout", "-l", language, "--dpi", str(dpi), "tsv"],
+                capture_output=True, text=True, timeout=300, check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            raise RuntimeError(str(error)) from error
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip() or f"tesseract exited with {result.returncode}")
+    return _tsv_words(result.stdout, 72.0 / dpi)
+
+
+def _tsv_words(tsv: str, scale: float) -> list[Word]:
+    boxes: list[tuple[str, float, float, float, float]] = []
+    for row in tsv.splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5" or not fields[11].strip():
+            continue
+        left, top, width, height = (float(value) * scale for value in fields[6:10])
+        boxes.append((fields[11].strip(), left, left + width, top, top + height))
+    if not boxes:
+        return []
+    # Box heights vary with ascenders and descenders; one size per page keeps the
+    # font-change rule from splitting OCR'd paragraphs.
+    size = round(statistics.median(box[4] - box[3] for box in boxes), 1)
+    return [Word(text, x0, x1, top, bottom, size, False) for text, x0, x1, top, bottom in boxes]
+
+
+def _page_words(page: Any, opts: PdfOptions) -> list[Word]:
+    raw = page.extract_words(
+        x_tolerance=opts.x_tolerance,
+        y_tolerance=opts.y_tolerance,
+        keep_blank_chars=False,
+        extra_attrs=list(_WORD_ATTRS),
+    )
+    return [
+        Word(
+            text=item["text"],
+            x0=float(item["x0"]),
+            x1=float(item["x1"]),
+            top=float(item["top"]),
+            bottom=float(item["bottom"]),
+            size=round(float(item["size"]), 2),
+            bold=bool(_BOLD_FONT.search(item["fontname"] or "")),
+        )
+        for item in raw
+        if item["text"].strip()
+    ]
+
+
+BBox = tuple[float, float, float, float]
+
+
+def _page_tables(page: Any, opts: PdfOptions) -> list[tuple[BBox, tuple[tuple[str, ...], ...]]]:
+    # find_tables is the slowest step; pages without ruling lines cannot hold a lined table.
+    if not (page.objects.get("line") or page.objects.get("rect")):
+        return []
+    found = []
+    for table in page.find_tables():
+        rows = tuple(
+            tuple(layout.collapse_spaces(cell or "") for cell in row) for row in table.extract()
+        )
+        rows = tuple(row for row in rows if any(row))
+        if sum(len(row) for row in rows) >= 2:
+            found.append((tuple(float(v) for v in table.bbox), rows))
+    found.sort(key=lambda item: item[0][1])
+    return found
+
+
+def _outside(words: list[Word], boxes: Sequence[BBox]) -> list[Word]:
+    if not boxes:
+        return words
+
+    def inside(word: Word, box: BBox) -> bool:
+        x_mid, y_mid = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        return box[0] <= x_mid <= box[2] and box[1] <= y_mid <= box[3]
+
+    return [word for word in words if not any(inside(word, box) for box in boxes)]
+
+
+def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
+    """Words whose vertical middles lie within `y_tolerance` of a line's middle join it."""
+    lines: list[list[Word]] = []
+    middles: list[float] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - middles[-1]) <= y_tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+            middles.append(middle)
+    return [Line(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
+
+
+# ---------------------------------------------------------------------------
+# Running headers, footers and page numbers
+
+
+def _remove_running_lines(pages: list[PageLayout], opts: PdfOptions) -> None:
+    patterns = layout.compile_patterns(opts.page_number_patterns)
+    headers = [_band(page, opts, top=True) for page in pages]
+    footers = [_band(page, opts, top=False) for page in pages]
+    header_keys = layout.running_keys(
+        [[line.text for line in band] for band in headers], opts.min_repeat_ratio,
+        opts.min_repeat_pages,
+    )
+    footer_keys = layout.running_keys(
+        [[line.text for line in band] for band in footers], opts.min_repeat_ratio,
+        opts.min_repeat_pages,
+    )
+    for page, header, footer in zip(pages, headers, footers, strict=True):
+        page.header_lines = _running(header, header_keys, patterns)
+        page.footer_lines = _running(footer, footer_keys, patterns)
+        dropped = {id(line) for line in page.header_lines + page.footer_lines}
+        page.lines = [line for line in page.lines if id(line) not in dropped]
+
+
+def _running(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]]
+             ) -> list[Line]:
+    return [
+        line for line in band
+        if layout.repeat_key(line.text) in keys or layout.is_page_number(line.text, patterns)
+    ]
+
+
+def _band(page: PageLayout, opts: PdfOptions, top: bool) -> list[Line]:
+    if top:
+        limit = page.height * opts.header_band
+        return [line for line in page.lines if line.bottom <= limit]
+    limit = page.height * (1 - opts.footer_band)
+    return [line for line in page.lines if line.top >= limit]
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+
+
+def measure(pages: Sequence[PageLayout]) -> Geometry:
+    ratios: list[float] = []
+    for page in pages:
+        for previous, line in zip(page.lines, page.lines[1:], strict=False):
+            delta = line.top - previous.top
+            same_font = abs(line.size - previous.size) < 0.5
+            if line.size > 0 and same_font and delta >= 0.9 * line.size:
+                ratios.append(delta / line.size)
+    lefts = [round(line.x0) for page in pages for line in page.lines]
+    rights = sorted(line.x1 for page in pages for line in page.lines)
+    pitch = statistics.quantiles(ratios, n=4)[0] if len(ratios) >= 4 else (
+        min(ratios) if ratios else 1.2
+    )
+    left = statistics.mode(lefts) if lefts else 0.0
+    right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
+    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right))
+
+
+def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
+                      opts: PdfOptions) -> bool:
+    if previous.text.endswith("-") and line.text[:1].islower():
+        return False  # a hyphenated word continues whatever the layout says
+    if line.label is not None:
+        return True
+    if _font_changes(previous, line, opts):
+        return True
+    if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
+        return True
+    return _indent_breaks(previous, line, current, opts)
+
+
+def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:
+    return abs(previous.size - line.size) > opts.font_size_tolerance or previous.bold != line.bold
+
+
+def _indent_breaks(previous: Line, line: Line, current: Paragraph, opts: PdfOptions) -> bool:
+    tolerance = opts.indent_tolerance
+    if current.is_list_item:
+        return line.x0 < current.lines[0].x0 - tolerance
+    centred = abs((previous.x0 + previous.x1) - (line.x0 + line.x1)) / 2 <= tolerance
+    if centred and abs(previous.x0 - line.x0) > tolerance:
+        return False
+    expected = current.text_x0 if len(current.lines) > 1 else previous.x0
+    return abs(line.x0 - expected) > tolerance and line.x0 > expected
+
+
+def _new_paragraph(line: Line) -> Paragraph:
+    label = line.label
+    if label is not None:
+        return Paragraph([line], True, line.words[1].x0)
+    return Paragraph([line], False, line.x0)
+
+
+def page_paragraphs(lines: Sequence[Line], geometry: Geometry, opts: PdfOptions) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        current = paragraphs[-1] if paragraphs else None
+        if current is None or _starts_paragraph(current.lines[-1], line, current, geometry, opts):
+            paragraphs.append(_new_paragraph(line))
+            continue
+        if len(current.lines) == 1 and not current.is_list_item:
+            current.text_x0 = line.x0  # first-line indents: later lines set the margin
+        current.lines.append(line)
+    return paragraphs
+
+
+def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry,
+                           opts: PdfOptions) -> bool:
+    """Whether a page's first paragraph carries on the previous page's last paragraph."""
+    tail, head = last.lines[-1], first.lines[0]
+    if tail.text.endswith("-") and head.text[:1].islower():
+        return True
+    if head.label is not None or _font_changes(tail, head, opts):
+        return False
+    expected = last.text_x0
+    if head.x0 > expected + opts.indent_tolerance and not last.is_list_item:
+        return False
+    width = max(geometry.right - geometry.left, 1.0)
+    short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
+    return not (short and _SENTENCE_END.search(tail.text))
+
+
+# ---------------------------------------------------------------------------
+# Text assembly
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    rows: list[TableRow] = field(default_factory=list)
+
+    def add(self, text: str) -> int:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start
+
+
+Block = Paragraph | TableBlock
+
+
+def _page_blocks(page: PageLayout, geometry: Geometry, opts: PdfOptions) -> list[Block]:
+    blocks: list[Block] = [*page_paragraphs(page.lines, geometry, opts), *page.tables]
+    return sorted(blocks, key=lambda block: block.top)
+
+
+def _separator(previous: Block | None, block: Block, new_page: bool, geometry: Geometry,
+               opts: PdfOptions) -> str:
+    if previous is None:
+        return ""
+    if new_page and isinstance(previous, TableBlock) and isinstance(block, TableBlock):
+        return "\n"
+    if (new_page and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
+            and continues_across_pages(previous, block, geometry, opts)):
+        return "\n"
+    return "\n\n"
+
+
+def _assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
+    str, tuple[Page, ...], tuple[TableRow, ...]
+]:
+    geometry = measure(pages)
+    builder = _Builder()
+    starts: list[int] = []
+    previous: Block | None = None
+    for index, page in enumerate(pages):
+        page_start: int | None = 0 if index == 0 else None
+        for position, block in enumerate(_page_blocks(page, geometry, opts)):
+            builder.add(_separator(previous, block, position == 0, geometry, opts))
+            if page_start is None:
+                page_start = builder.length
+            _write_block(builder, block)
+            previous = block
+        starts.append(builder.length if page_start is None else page_start)
+    if builder.length:
+        builder.add("\n")
+    ends = [*starts[1:], builder.length]
+    spans = tuple(
+        Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
+    )
+    return "".join(builder.parts), spans, tuple(builder.rows)
+
+
+def _write_block(builder: _Builder, block: Block) -> None:
+    if isinstance(block, Paragraph):
+        builder.add("\n".join(line.text for line in block.lines))
+        return
+    for index, cells in enumerate(block.rows):
+        if index:
+            builder.add("\n")
+        row_text = " | ".join(cells)
+        start = builder.add(row_text)
+        builder.rows.append(TableRow(start, start + len(row_text), cells))

@@ -1,0 +1,471 @@
+"""Normalize: raw text with PDF-extraction damage → clean blocks of unwrapped text.
+
+Undoes what text extraction does to a document: lines followed by empty lines,
+paragraphs separated by lines holding a single space, page starts that continue a
+paragraph, line-break hyphenation, running page numbers. The output text holds one
+*block* (paragraph, heading, list item, table row) per line, blocks separated by a
+blank line, and keeps for every character the span of raw characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.ingest import RawDocument
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Layout rules; loaded from ``configs/normalize.yaml`` (see `from_mapping`)."""
+
+    keep_hyphen_before: frozenset[str] = frozenset(
+        {"och", "eller", "samt", "respektive", "resp", "som", "till", "liksom", "alternativt"}
+    )
+    page_artifact_patterns: tuple[str, ...] = (
+        r"\d{1,3}",
+        r"[Ss]ida\s+\d+(\s*(av|\()\s*\d+\)?)?",
+        r"\d+\s*\(\d+\)",
+        r"-\s*\d+\s*-",
+    )
+    short_line_ratio: float = 0.9
+    min_lines_for_width: int = 10
+    double_spaced_share: float = 0.6
+    known_word_min_frequency: float = 1e-9
+    word_list_language: str = "sv"
+
+    @classmethod
+    def from_mapping(cls, values: dict | None) -> NormalizeOptions:
+        values = dict(values or {})
+        if "keep_hyphen_before" in values:
+            values["keep_hyphen_before"] = frozenset(w.lower() for w in values["keep_hyphen_before"])
+        if "page_artifact_patterns" in values:
+            values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
+        unknown = set(values) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown normalize options: {', '.join(sorted(unknown))}")
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of layout in the normalized text: [start, end) with the first raw line's flags."""
+
+    start: int
+    end: int
+    starts_page_continuation: bool = False
+
+
+@dataclass(frozen=True)
+class Dehyphenation:
+    """A hyphen at a word break and what was done with it.
+
+    ``action`` is ``joined`` (hyphen removed), ``kept_compound`` (``IT-system``) or
+    ``kept_suspended`` (``roll- och``). [start, end) is the resulting word in normalized text.
+    """
+
+    start: int
+    end: int
+    left: str
+    right: str
+    action: str
+    at_line_break: bool
+
+
+@dataclass(frozen=True)
+class NormalizedDocument:
+    raw: RawDocument
+    text: str
+    raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
+    blocks: tuple[Block, ...]
+    dehyphenations: tuple[Dehyphenation, ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return self.raw.doc_id
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw characters that normalized characters [start, end) came from."""
+        if not self.text:
+            return 0, 0
+        if end <= start:
+            anchor = self.raw_starts[min(start, len(self.text) - 1)]
+            return anchor, anchor
+        return self.raw_starts[start], max(self.raw_ends[start:end])
+
+
+# ---------------------------------------------------------------------------
+# Mapped text: a string that remembers where each character came from.
+
+
+@dataclass
+class _Mapped:
+    chars: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def add(self, text: str, raw_start: int, raw_end: int) -> None:
+        """Append synthesized text (every char maps to the whole raw span)."""
+        for ch in text:
+            self.chars.append(ch)
+            self.starts.append(raw_start)
+            self.ends.append(raw_end)
+
+    def extend(self, other: _Mapped) -> None:
+        self.chars.extend(other.chars)
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def slice(self, start: int, end: int) -> _Mapped:
+        return _Mapped(self.chars[start:end], self.starts[start:end], self.ends[start:end])
+
+    def without(self, drop: Iterable[int]) -> _Mapped:
+        dropped = set(drop)
+        keep = [i for i in range(len(self.chars)) if i not in dropped]
+        return _Mapped(
+            [self.chars[i] for i in keep], [self.starts[i] for i in keep], [self.ends[i] for i in keep]
+        )
+
+
+def nfc_mapped(text: str, base: int) -> _Mapped:
+    """NFC-normalize `text`, mapping each output char to the raw cluster it came from."""
+    mapped = _Mapped()
+    cluster_start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or unicodedata.combining(text[index]) == 0:
+            cluster = text[cluster_start:index]
+            composed = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
+            if composed == cluster:
+                for offset, ch in enumerate(cluster):
+                    mapped.add(ch, base + cluster_start + offset, base + cluster_start + offset + 1)
+            else:
+                mapped.add(composed, base + cluster_start, base + index)
+            cluster_start = index
+    return mapped
+
+
+# ---------------------------------------------------------------------------
+# Physical lines
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str  # raw line without its line terminator
+    start: int  # raw offset of text[0]
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def is_empty(self) -> bool:
+        return self.text == ""
+
+    @property
+    def leading_space(self) -> bool:
+        return bool(self.text) and self.text[0] in " \t" and not self.is_blank
+
+    @property
+    def trailing_spaces(self) -> int:
+        return len(self.text) - len(self.text.rstrip(" \t"))
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\f|\v|\u2028|\u2029|\x85")
+
+
+def split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(_Line(text[position : match.start()], position))
+        position = match.end()
+    lines.append(_Line(text[position:], position))
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# Layout rules
+
+_LIST_MARKER = re.compile(r"^(?:[-–—•*▪◦·]|[a-zåäö]\)|\d{1,2}\))\s+\S")
+_NUMBERED_HEAD = re.compile(
+    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
+    r"|\d+(?:\.\d+)+\.?|\d+\.?)(?=\s|$)"
+)
+_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_HYPHEN_BREAK = re.compile(r"(\w+)-[ ]([^\W\d_][\w]*)")
+
+
+def _starts_upper(text: str) -> bool:
+    stripped = text.lstrip(" \t\"'”(")
+    return bool(stripped) and stripped[0].isupper()
+
+
+def _starts_lower(text: str) -> bool:
+    stripped = text.lstrip(" \t")
+    return bool(stripped) and stripped[0].islower()
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_list_start(text: str) -> bool:
+    return bool(_LIST_MARKER.match(text.strip()))
+
+
+def numbered_marker(text: str) -> str | None:
+    match = _NUMBERED_HEAD.match(text.strip())
+    return match.group(0) if match else None
+
+
+def _artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
+    patterns = [re.compile(rf"^\s*(?:{p})\s*$") for p in options.page_artifact_patterns]
+    return lambda line: any(p.match(line) for p in patterns)
+
+
+def _is_double_spaced(lines: Sequence[_Line], share: float) -> bool:
+    """PDF text layers often put an empty line after every line; detect that layout."""
+    content = [i for i, line in enumerate(lines) if not line.is_blank]
+    if len(content) < 3:
+        return False
+    followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].is_empty)
+    return followed / len(content) >= share
+
+
+def _typical_width(lines: Sequence[_Line], minimum_lines: int) -> float | None:
+    widths = sorted(len(line.text.rstrip()) for line in lines if not line.is_blank)
+    if len(widths) < minimum_lines:
+        return None
+    return statistics.quantiles(widths, n=4)[2]
+
+
+def _paragraph_groups(lines: list[_Line], options: NormalizeOptions) -> list[list[_Line]]:
+    """Group content lines into paragraphs using the document's separator convention."""
+    double_spaced = _is_double_spaced(lines, options.double_spaced_share)
+    groups: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.is_blank:
+            is_separator = not line.is_empty if double_spaced else True
+            if is_separator and groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(line)
+    return [group for group in groups if group]
+
+
+def _is_heading_line(line: _Line) -> bool:
+    text = line.stripped
+    return numbered_marker(text) is not None and not _NO_HEADING_END.search(text) and (
+        len(text.split()) >= 2 and not is_list_start(text)
+    )
+
+
+def _split_group(group: list[_Line], width: float | None, options: NormalizeOptions) -> list[list[_Line]]:
+    """Split a paragraph group into blocks at headings, list items and paragraph ends."""
+    blocks: list[list[_Line]] = [[]]
+    in_heading = False
+    for index, line in enumerate(group):
+        text = line.stripped
+        previous = group[index - 1] if index else None
+        following = group[index + 1] if index + 1 < len(group) else None
+        starts_block = bool(blocks[-1]) and previous is not None and (
+            is_list_start(text)
+            or (
+                numbered_marker(text) is not None
+                and (_ends_sentence(previous.stripped) or in_heading)
+            )
+        )
+        if starts_block:
+            blocks.append([])
+            in_heading = False
+        if not blocks[-1]:
+            in_heading = _is_heading_line(line)
+        blocks[-1].append(line)
+        if following is None:
+            continue
+        if _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1):
+            blocks.append([])
+            in_heading = False
+    return [block for block in blocks if block]
+
+
+def _ends_block(
+    line: _Line,
+    following: _Line,
+    in_heading: bool,
+    width: float | None,
+    options: NormalizeOptions,
+    first_line: bool,
+) -> bool:
+    text = line.stripped
+    if text.endswith("-") or _starts_lower(following.text):
+        return False
+    if in_heading:
+        return True
+    if line.trailing_spaces >= 2 and _ends_sentence(text):
+        return True
+    if width is None or not _starts_upper(following.text):
+        return False
+    is_short = len(line.text.rstrip()) < options.short_line_ratio * width
+    if is_short and _ends_sentence(text):
+        return True
+    # An unnumbered heading: a short first line without final punctuation.
+    return first_line and is_short and not _NO_HEADING_END.search(text) and len(text.split()) <= 12
+
+
+# ---------------------------------------------------------------------------
+# Hyphenation
+
+
+@lru_cache(maxsize=4)
+def _word_frequencies(language: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(language)
+
+
+def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
+    """Decide what a hyphen between `left` and `right` is: a word break or a real hyphen."""
+    if right.lower() in options.keep_hyphen_before:
+        return "kept_suspended"
+    if right[:1].isupper() or right[:1].isdigit() or any(ch.isdigit() for ch in left):
+        return "kept_compound"
+    if len(left) == 1 or (left.isupper() and len(left) >= 2):
+        return "kept_compound"
+    words = _word_frequencies(options.word_list_language)
+    joined = (left + right).lower()
+    if words.get(joined, 0.0) >= options.known_word_min_frequency:
+        return "joined"
+    left_known = words.get(left.lower(), 0.0) >= options.known_word_min_frequency
+    right_known = words.get(right.lower(), 0.0) >= options.known_word_min_frequency
+    if len(left) <= 3 and left_known and right_known:
+        return "kept_compound"
+    return "joined"
+
+
+def _dehyphenate(block: _Mapped, line_breaks: set[int], options: NormalizeOptions) -> tuple[
+    _Mapped, list[tuple[int, int, str, str, str, bool]]
+]:
+    """Resolve every ``word- word`` in a block; returns the block and the decisions made."""
+    text = block.text
+    drop: list[int] = []
+    decisions: list[tuple[int, int, str, str, str, bool]] = []
+    for match in _HYPHEN_BREAK.finditer(text):
+        left, right = match.group(1), match.group(2)
+        hyphen_at = match.start(2) - 2
+        action = hyphen_action(left, right, options)
+        if action == "joined":
+            drop.extend([hyphen_at, hyphen_at + 1])
+        elif action == "kept_compound":
+            drop.append(hyphen_at + 1)
+        decisions.append((match.start(1), match.end(2), left, right, action, hyphen_at + 1 in line_breaks))
+    if not drop:
+        return block, decisions
+    dropped = sorted(drop)
+    shifted = []
+    for start, end, left, right, action, at_break in decisions:
+        new_start = start - sum(1 for d in dropped if d < start)
+        new_end = end - sum(1 for d in dropped if d < end)
+        shifted.append((new_start, new_end, left, right, action, at_break))
+    return block.without(dropped), shifted
+
+
+# ---------------------------------------------------------------------------
+# Assembly
+
+
+def _block_text(lines: list[_Line]) -> tuple[_Mapped, set[int]]:
+    """Join a block's lines with single spaces; collapse inline whitespace runs."""
+    mapped = _Mapped()
+    line_breaks: set[int] = set()
+    for index, line in enumerate(lines):
+        left_trim = len(line.text) - len(line.text.lstrip())
+        body = line.text.strip()
+        if index:
+            previous = lines[index - 1]
+            gap_start = previous.start + len(previous.text.rstrip())
+            line_breaks.add(len(mapped))
+            mapped.add(" ", gap_start, line.start + left_trim)
+        piece = nfc_mapped(body, line.start + left_trim)
+        collapsed_drop = [
+            match.start() + offset
+            for match in _INLINE_SPACE.finditer(piece.text)
+            for offset in range(1, match.end() - match.start())
+        ]
+        piece = piece.without(collapsed_drop)
+        piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
+        mapped.extend(piece)
+    return mapped, line_breaks
+
+
+def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
+    """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
+    options = options or NormalizeOptions()
+    is_artifact = _artifact_matcher(options)
+    lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
+    width = _typical_width(lines, options.min_lines_for_width)
+    table_starts = {row.start for row in raw.table_rows}
+    output = _Mapped()
+    blocks: list[Block] = []
+    dehyphenations: list[Dehyphenation] = []
+    for group in _paragraph_groups(lines, options):
+        for block_lines in _split_table_rows(group, table_starts):
+            for piece_lines in (
+                [block_lines] if block_lines[0].start in table_starts
+                else _split_group(block_lines, width, options)
+            ):
+                mapped, line_breaks = _block_text(piece_lines)
+                mapped, decisions = _dehyphenate(mapped, line_breaks, options)
+                if not mapped.chars:
+                    continue
+                if output.chars:
+                    last_end = output.ends[-1]
+                    output.add(BLOCK_SEPARATOR, last_end, mapped.starts[0])
+                offset = len(output)
+                output.extend(mapped)
+                blocks.append(Block(offset, len(output), piece_lines[0].leading_space))
+                dehyphenations.extend(
+                    Dehyphenation(offset + s, offset + e, left, right, action, at_break)
+                    for s, e, left, right, action, at_break in decisions
+                )
+    return NormalizedDocument(
+        raw=raw,
+        text=output.text,
+        raw_starts=tuple(output.starts),
+        raw_ends=tuple(output.ends),
+        blocks=tuple(blocks),
+        dehyphenations=tuple(dehyphenations),
+    )
+
+
+def _split_table_rows(group: list[_Line], table_starts: set[int]) -> list[list[_Line]]:
+    """Table rows (from PDF/Word readers) are blocks of their own, one line each."""
+    if not table_starts:
+        return [group]
+    pieces: list[list[_Line]] = [[]]
+    for line in group:
+        if line.start in table_starts:
+            pieces.extend([[line], []])
+        else:
+            pieces[-1].append(line)
+    return [piece for piece in pieces if piece]

@@ -1,0 +1,314 @@
+"""Tables: every pyarrow schema, and Parquet I/O that writers and readers share.
+
+Layout of an output directory (``processed/``)::
+
+    documents/<doc_id>.parquet    one row per document
+    clauses/<doc_id>.parquet      … one file per document and table
+    errors.parquet                documents that failed in the last run
+    manifest.json                 what each partition was built from (incremental runs)
+
+Each table directory is a Parquet dataset: ``pd.read_parquet("processed/clauses")``
+returns one table. Files are written to a temporary name and renamed, so a killed run
+never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+_str = pa.string()
+_i32 = pa.int32()
+_i64 = pa.int64()
+_bool = pa.bool_()
+
+
+def _offsets(prefix: str = "") -> list[pa.Field]:
+    return [pa.field(f"{prefix}start", _i64), pa.field(f"{prefix}end", _i64)]
+
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("source_path", _str),
+        pa.field("source_sha256", _str),
+        pa.field("encoding", _str),
+        pa.field("organisation", _str),
+        pa.field("title", _str),
+        pa.field("year", _i32),
+        pa.field("diarienummer", _str),
+        pa.field("n_chars", _i64),
+        pa.field("n_clauses", _i32),
+        pa.field("n_pages", _i32),
+        pa.field("ocr_pages", pa.list_(_i32)),
+        pa.field("normalized_text", pa.large_string()),
+        pa.field("raw_text", pa.large_string()),
+        pa.field("page_starts", pa.list_(_i64)),
+        pa.field("metadata", pa.map_(_str, _str)),
+        pa.field("model", _str),
+        pa.field("config_fingerprint", _str),
+        pa.field("pipeline_version", _str),
+    ]),
+    "clauses": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str, nullable=False),
+        pa.field("parent_id", _str),
+        pa.field("kind", _str),
+        pa.field("label", _str),
+        pa.field("section", _str),
+        pa.field("section_title", _str),
+        pa.field("ordinal", _i32),
+        pa.field("text", _str),
+        *_offsets(),
+        *_offsets("raw_"),
+        pa.field("page", _i32),
+        pa.field("pages", pa.list_(_i32)),
+        pa.field("cells", pa.list_(_str)),
+    ]),
+    "references": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("text", _str),
+        *_offsets(),
+        pa.field("law", _str),
+        pa.field("sfs", _str),
+        pa.field("chapter", _str),
+        pa.field("section", _str),
+    ]),
+    "sentences": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("sentence_index", _i32),
+        pa.field("text", _str),
+        *_offsets(),
+    ]),
+    "tokens": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("sentence_index", _i32),
+        pa.field("token_index", _i32),
+        pa.field("text", _str),
+        pa.field("lemma", _str),
+        pa.field("upos", _str),
+        pa.field("xpos", _str),
+        pa.field("morph", _str),
+        pa.field("dep", _str),
+        pa.field("head_index", _i32),
+        *_offsets(),
+    ]),
+    "actors": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("sentence_index", _i32),
+        pa.field("text", _str),
+        pa.field("canonical", _str),
+        pa.field("category", _str),
+        pa.field("role", _str),
+        pa.field("source", _str),
+        *_offsets(),
+    ]),
+    "verbs": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("sentence_index", _i32),
+        pa.field("text", _str),
+        pa.field("lemma", _str),
+        pa.field("tense", _str),
+        pa.field("voice", _str),
+        pa.field("negated", _bool),
+        pa.field("is_auxiliary", _bool),
+        pa.field("modal", _str),
+        *_offsets(),
+    ]),
+    "statements": pa.schema([
+        pa.field("doc_id", _str, nullable=False),
+        pa.field("clause_id", _str),
+        pa.field("sentence_index", _i32),
+        pa.field("statement_index", _i32),
+        pa.field("actor", _str),
+        pa.field("actor_text", _str),
+        pa.field("actor_category", _str),
+        *_offsets("actor_"),
+        pa.field("deontic", _str),
+        pa.field("modal", _str),
+        *_offsets("modal_"),
+        pa.field("aim", _str),
+        pa.field("aim_text", _str),
+        *_offsets("aim_"),
+        pa.field("negated", _bool),
+        pa.field("passive", _bool),
+        pa.field("object_text", _str),
+        *_offsets("object_"),
+        pa.field("condition_text", _str),
+        *_offsets("condition_"),
+    ]),
+    "errors": pa.schema([
+        pa.field("doc_path", _str, nullable=False),
+        pa.field("doc_id", _str),
+        pa.field("stage", _str),
+        pa.field("error_type", _str),
+        pa.field("message", _str),
+    ]),
+}
+
+DOCUMENT_TABLES = tuple(name for name in SCHEMAS if name != "errors")
+ERRORS_FILE = "errors.parquet"
+MANIFEST_FILE = "manifest.json"
+
+# Row order of each table, so the same input always gives byte-identical files.
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "clauses": ("doc_id", "ordinal"),
+    "references": ("doc_id", "start", "end"),
+    "sentences": ("doc_id", "start"),
+    "tokens": ("doc_id", "start"),
+    "actors": ("doc_id", "start", "end"),
+    "verbs": ("doc_id", "start"),
+    "statements": ("doc_id", "sentence_index", "statement_index", "aim_start"),
+    "errors": ("doc_path", "stage"),
+}
+
+
+def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """Build a table from row dicts with the one schema for `name`, in deterministic order."""
+    schema = SCHEMAS[name]
+    columns = {field.name: [row.get(field.name) for row in rows] for field in schema}
+    table = pa.Table.from_pydict(columns, schema=schema)
+    if table.num_rows:
+        keys = [(key, "ascending") for key in SORT_KEYS[name] if key in columns]
+        table = table.sort_by(keys)
+    return table
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def _atomic_write(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(descriptor)
+    try:
+        pq.write_table(table, temporary, compression="zstd")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def partition_path(out_dir: Path, table: str, doc_id: str) -> Path:
+    return Path(out_dir) / table / f"{doc_id}.parquet"
+
+
+def write_document_tables(out_dir: Path, doc_id: str, tables: Mapping[str, pa.Table]) -> None:
+    """Write one document's partition of every table (documents last: it marks completion)."""
+    for name in DOCUMENT_TABLES:
+        if name == "documents" or name not in tables:
+            continue
+        _atomic_write(tables[name], partition_path(out_dir, name, doc_id))
+    _atomic_write(tables["documents"], partition_path(out_dir, "documents", doc_id))
+
+
+def remove_document(out_dir: Path, doc_id: str) -> None:
+    for name in DOCUMENT_TABLES:
+        partition_path(out_dir, name, doc_id).unlink(missing_ok=True)
+
+
+def write_errors(out_dir: Path, rows: Sequence[Mapping[str, Any]]) -> None:
+    _atomic_write(to_table("errors", rows), Path(out_dir) / ERRORS_FILE)
+
+
+def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
+    path = Path(out_dir) / MANIFEST_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
+    os.replace(temporary, path)
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any]:
+    path = Path(out_dir) / MANIFEST_FILE
+    try:
+        return json.loads(path.read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def read_table(out_dir: Path | str, name: str) -> pa.Table:
+    """Read one table (all document partitions) with its declared schema."""
+    schema = SCHEMAS[name]
+    out_dir = Path(out_dir)
+    if name == "errors":
+        paths = [out_dir / ERRORS_FILE] if (out_dir / ERRORS_FILE).exists() else []
+    else:
+        paths = sorted((out_dir / name).glob("*.parquet"))
+    if not paths:
+        return schema.empty_table()
+    tables = [pq.read_table(path, schema=schema) for path in paths]
+    return pa.concat_tables(tables)
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every table of an output directory as a pandas DataFrame."""
+
+    documents: pd.DataFrame
+    clauses: pd.DataFrame
+    references: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    actors: pd.DataFrame
+    verbs: pd.DataFrame
+    statements: pd.DataFrame
+    errors: pd.DataFrame
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+
+def to_pandas(table: pa.Table) -> pd.DataFrame:
+    """Nullable pandas dtypes: integers stay integers even where a value is missing."""
+    return table.to_pandas(types_mapper=_pandas_type)
+
+
+def _pandas_type(arrow_type: pa.DataType) -> Any:
+    mapping = {
+        pa.int32(): pd.Int32Dtype(),
+        pa.int64(): pd.Int64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.string(): pd.StringDtype(),
+        pa.large_string(): pd.StringDtype(),
+    }
+    return mapping.get(arrow_type)
+
+
+def load_tables(out_dir: Path | str) -> Tables:
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise FileNotFoundError(f"{out_dir}: no such output directory; run `styrdok run` first")
+    frames = {name: to_pandas(read_table(out_dir, name)) for name in SCHEMAS}
+    return Tables(**frames)
+
+
+def rows_from(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """Dataclass records → row dicts (tuples become lists for Arrow list columns)."""
+    from dataclasses import asdict
+
+    rows = []
+    for record in records:
+        row = asdict(record)
+        rows.append({key: list(value) if isinstance(value, tuple) else value for key, value in row.items()})
+    return rows

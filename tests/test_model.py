@@ -1,0 +1,109 @@
+"""The shipped Swedish model loads, tags structurally sound output and documents itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.nlp.model import (
+    DEFAULT_MODEL_NAME,
+    ModelNotFoundError,
+    load_model,
+    resolve_model,
+    shipped_model_path,
+)
+
+SENTENCE = (
+    "Regiondirektören ska fortlöpande hålla ordföranden informerad om hur uppdragen "
+    "fortskrider. Nämnden beslutar om delegation."
+)
+MODEL_DIR = shipped_model_path()
+pytestmark = pytest.mark.skipif(
+    not (MODEL_DIR / "config.cfg").is_file(), reason="shipped model not built yet"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def doc(nlp: spacy.Language):
+    return nlp(SENTENCE)
+
+
+def test_default_names_resolve_to_shipped_model() -> None:
+    assert resolve_model(None) == MODEL_DIR
+    assert resolve_model(DEFAULT_MODEL_NAME) == MODEL_DIR
+
+
+def test_pipeline_components(nlp: spacy.Language) -> None:
+    assert nlp.lang == "sv"
+    for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser"):
+        assert name in nlp.pipe_names
+
+
+def test_every_token_has_head_and_one_root_per_sentence(doc) -> None:
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        roots = [t for t in sent if t.dep_ == "ROOT"]
+        assert len(roots) == 1
+        assert all(t.head.i in range(sent.start, sent.end) for t in sent)
+    assert all(t.pos_ for t in doc)
+    assert all(t.tag_ for t in doc)
+    assert all(t.lemma_ for t in doc)
+
+
+def test_lemmas_and_tags(doc) -> None:
+    assert doc[0].text == "Regiondirektören"
+    assert doc[0].lemma_.lower().startswith("regiondirektör")
+    assert doc[0].pos_ in {"NOUN", "PROPN"}
+    assert doc[-1].pos_ == "PUNCT"
+
+
+def test_plain_spacy_load_works() -> None:
+    nlp = spacy.load(MODEL_DIR)
+    doc = nlp("Nämnden ska fatta beslut.")
+    assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+
+
+def test_load_by_relative_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # not found in cwd -> falls back to the repo root
+    nlp = load_model("pipeline/models/sv_styrdok", exclude=["parser"])
+    assert "parser" not in nlp.pipe_names
+
+
+def test_missing_model_gives_helpful_error() -> None:
+    with pytest.raises(ModelNotFoundError) as info:
+        load_model("sv_core_news_nonexistent")
+    message = str(info.value)
+    assert "python -m spacy download sv_core_news_nonexistent" in message
+    assert "pipeline.train" in message
+    assert isinstance(info.value, OSError)
+
+
+def test_missing_path_gives_helpful_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError, match="not found"):
+        load_model(tmp_path / "no_such_model")
+
+
+def test_meta_records_license_and_scores() -> None:
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0"
+    assert any("Talbanken" in s["name"] and s.get("commit") for s in meta["sources"])
+    scores = meta["heldout_scores"]
+    for key in ("upos", "xpos", "morph", "lemma", "uas", "las", "sent_f", "wps"):
+        assert key in scores
+    assert scores["upos"] >= 93.0 and scores["lemma"] >= 93.0
+    assert scores["las"] >= 72.0 and scores["sent_f"] >= 0.90
+
+
+def test_model_directory_is_small() -> None:
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 25 * 1024 * 1024
+    assert not list(MODEL_DIR.rglob("*optimizer*"))
