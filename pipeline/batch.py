@@ -18,7 +18,14 @@ import pyarrow as pa
 
 from pipeline import __version__
 from pipeline.config import Settings
-from pipeline.ingest import IngestError, RawDocument, assign_doc_ids, discover, read_document, sha256_of
+from pipeline.ingest import (
+    IngestError,
+    RawDocument,
+    assign_doc_ids,
+    discover,
+    read_document,
+    sha256_of,
+)
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
 from pipeline.tables import (
@@ -142,8 +149,9 @@ def _fingerprint(path: Path, settings: Settings) -> dict[str, str]:
     }
 
 
-def _is_current(entry: Mapping[str, Any] | None, fingerprint: Mapping[str, str], out_dir: Path,
-                doc_id: str) -> bool:
+def _is_current(
+    entry: Mapping[str, Any] | None, fingerprint: Mapping[str, str], out_dir: Path, doc_id: str
+) -> bool:
     if not entry or any(entry.get(key) != value for key, value in fingerprint.items()):
         return False
     return (out_dir / "documents" / f"{doc_id}.parquet").exists()

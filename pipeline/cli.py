@@ -49,11 +49,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.batch import run_batch
     from pipeline.config import load_settings
 
-    settings = load_settings(args.config, model=args.model, batch_size=args.batch_size,
-                             nlp=False if args.no_nlp else None)
+    settings = load_settings(
+        args.config,
+        model=args.model,
+        batch_size=args.batch_size,
+        nlp=False if args.no_nlp else None,
+    )
     inputs = [Path(p) for p in (args.paths or ["raw"])]
     summary = run_batch(
-        inputs, Path(args.out), settings, _annotator(settings), force=args.force,
+        inputs,
+        Path(args.out),
+        settings,
+        _annotator(settings),
+        force=args.force,
         progress=_progress(args.quiet),
     )
     print(format_summary(summary, Path(args.out)))
@@ -80,20 +88,27 @@ def format_summary(summary: Any, out_dir: Path) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="styrdok", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="styrdok",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"styrdok {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser(
-        "run", help="process documents into Parquet tables",
+        "run",
+        help="process documents into Parquet tables",
         description="Process .txt/.pdf/.docx documents (files or directories) into Parquet "
         "tables. Unchanged documents are skipped; exit code 1 if any document failed.",
     )
     run.add_argument("paths", nargs="*", help="files or directories (default: raw/)")
     run.add_argument("--out", default="processed", help="output directory (default: processed/)")
-    run.add_argument("--config", default="configs", help="configuration directory (default: configs/)")
-    run.add_argument("--model", help="spaCy model name or path (default: from configs/pipeline.yaml)")
+    run.add_argument(
+        "--config", default="configs", help="configuration directory (default: configs/)"
+    )
+    run.add_argument(
+        "--model", help="spaCy model name or path (default: from configs/pipeline.yaml)"
+    )
     run.add_argument("--batch-size", type=int, help="documents per NLP batch")
     run.add_argument("--no-nlp", action="store_true", help="clauses only, skip the NLP stage")
     run.add_argument("--force", action="store_true", help="reprocess unchanged documents too")

@@ -44,7 +44,9 @@ class NormalizeOptions:
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:
         values = dict(values or {})
         if "keep_hyphen_before" in values:
-            values["keep_hyphen_before"] = frozenset(w.lower() for w in values["keep_hyphen_before"])
+            values["keep_hyphen_before"] = frozenset(
+                w.lower() for w in values["keep_hyphen_before"]
+            )
         if "page_artifact_patterns" in values:
             values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
         unknown = set(values) - set(cls.__dataclass_fields__)
@@ -137,7 +139,9 @@ class _Mapped:
         dropped = set(drop)
         keep = [i for i in range(len(self.chars)) if i not in dropped]
         return _Mapped(
-            [self.chars[i] for i in keep], [self.starts[i] for i in keep], [self.ends[i] for i in keep]
+            [self.chars[i] for i in keep],
+            [self.starts[i] for i in keep],
+            [self.ends[i] for i in keep],
         )
 
 
@@ -246,10 +250,16 @@ def _artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
 def _is_double_spaced(lines: Sequence[_Line], share: float) -> bool:
     """PDF text layers often put an empty line after every line; detect that layout."""
     content = [i for i, line in enumerate(lines) if not line.is_blank]
-    if len(content) < 3:
+    if len(content) < 2:
         return False
     followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].is_empty)
-    return followed / len(content) >= share
+    if followed / len(content) < share:
+        return False
+    # Plain text with one paragraph per line looks the same; PDF layers also show
+    # whitespace-only separator lines or words hyphenated across the empty lines.
+    has_space_separators = any(line.is_blank and not line.is_empty for line in lines)
+    has_split_words = any(re.search(r"\w-$", lines[i].text.rstrip()) for i in content)
+    return has_space_separators or has_split_words
 
 
 def _typical_width(lines: Sequence[_Line], minimum_lines: int) -> float | None:
@@ -275,12 +285,16 @@ def _paragraph_groups(lines: list[_Line], options: NormalizeOptions) -> list[lis
 
 def _is_heading_line(line: _Line) -> bool:
     text = line.stripped
-    return numbered_marker(text) is not None and not _NO_HEADING_END.search(text) and (
-        len(text.split()) >= 2 and not is_list_start(text)
+    return (
+        numbered_marker(text) is not None
+        and not _NO_HEADING_END.search(text)
+        and (len(text.split()) >= 2 and not is_list_start(text))
     )
 
 
-def _split_group(group: list[_Line], width: float | None, options: NormalizeOptions) -> list[list[_Line]]:
+def _split_group(
+    group: list[_Line], width: float | None, options: NormalizeOptions
+) -> list[list[_Line]]:
     """Split a paragraph group into blocks at headings, list items and paragraph ends."""
     blocks: list[list[_Line]] = [[]]
     in_heading = False
@@ -288,11 +302,15 @@ def _split_group(group: list[_Line], width: float | None, options: NormalizeOpti
         text = line.stripped
         previous = group[index - 1] if index else None
         following = group[index + 1] if index + 1 < len(group) else None
-        starts_block = bool(blocks[-1]) and previous is not None and (
-            is_list_start(text)
-            or (
-                numbered_marker(text) is not None
-                and (_ends_sentence(previous.stripped) or in_heading)
+        starts_block = (
+            bool(blocks[-1])
+            and previous is not None
+            and (
+                is_list_start(text)
+                or (
+                    numbered_marker(text) is not None
+                    and (_ends_sentence(previous.stripped) or in_heading)
+                )
             )
         )
         if starts_block:
@@ -363,9 +381,9 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     return "joined"
 
 
-def _dehyphenate(block: _Mapped, line_breaks: set[int], options: NormalizeOptions) -> tuple[
-    _Mapped, list[tuple[int, int, str, str, str, bool]]
-]:
+def _dehyphenate(
+    block: _Mapped, line_breaks: set[int], options: NormalizeOptions
+) -> tuple[_Mapped, list[tuple[int, int, str, str, str, bool]]]:
     """Resolve every ``word- word`` in a block; returns the block and the decisions made."""
     text = block.text
     drop: list[int] = []
@@ -378,7 +396,9 @@ def _dehyphenate(block: _Mapped, line_breaks: set[int], options: NormalizeOption
             drop.extend([hyphen_at, hyphen_at + 1])
         elif action == "kept_compound":
             drop.append(hyphen_at + 1)
-        decisions.append((match.start(1), match.end(2), left, right, action, hyphen_at + 1 in line_breaks))
+        decisions.append(
+            (match.start(1), match.end(2), left, right, action, hyphen_at + 1 in line_breaks)
+        )
     if not drop:
         return block, decisions
     dropped = sorted(drop)
@@ -431,7 +451,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     for group in _paragraph_groups(lines, options):
         for block_lines in _split_table_rows(group, table_starts):
             for piece_lines in (
-                [block_lines] if block_lines[0].start in table_starts
+                [block_lines]
+                if block_lines[0].start in table_starts
                 else _split_group(block_lines, width, options)
             ):
                 mapped, line_breaks = _block_text(piece_lines)

@@ -147,7 +147,9 @@ def _shape(block: Block, text: str, in_list: bool, is_table_row: bool) -> _Shape
         )
     if not rest:
         return _Shape(block, PARAGRAPH, marker, _section_number(marker), len(text), "paragraph")
-    return _Shape(block, PARAGRAPH, marker, _section_number(marker), _strip_label(text, marker), "paragraph")
+    return _Shape(
+        block, PARAGRAPH, marker, _section_number(marker), _strip_label(text, marker), "paragraph"
+    )
 
 
 def _shapes(doc: NormalizedDocument) -> list[_Shape]:
@@ -156,7 +158,9 @@ def _shapes(doc: NormalizedDocument) -> list[_Shape]:
     in_list = False
     for block in doc.blocks:
         text = doc.text[block.start : block.end]
-        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(":")
+        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
+            ":"
+        )
         shape = _shape(block, text, in_list or lead_in, block.start in table_blocks)
         shapes.append(shape)
         in_list = shape.kind == LIST_ITEM
@@ -175,7 +179,12 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[_Shape]) -> 
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
         followed = index + 1 < len(shapes) and shapes[index + 1].kind != HEADING
-        if shape.kind == PARAGRAPH and shape.number is None and followed and _looks_like_heading(text):
+        if (
+            shape.kind == PARAGRAPH
+            and shape.number is None
+            and followed
+            and _looks_like_heading(text)
+        ):
             shape = _Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
@@ -226,7 +235,9 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[_Shape]) -> Iterator[Claus
             pending_label = shape  # "§ 3" alone on the line before its paragraph
             continue
         if pending_label is not None and shape.kind == PARAGRAPH and shape.number is None:
-            shape = _Shape(shape.block, PARAGRAPH, pending_label.label, pending_label.number, 0, "paragraph")
+            shape = _Shape(
+                shape.block, PARAGRAPH, pending_label.label, pending_label.number, 0, "paragraph"
+            )
         pending_label = None
         start = shape.block.start + shape.text_start
         end = shape.block.end
@@ -261,19 +272,32 @@ def _clause_for(
             context.section, context.container = clause_id, None
         context.section_title = text
         context.list_parent = None
-        yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
+        yield _clause(
+            doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end
+        )
         return
     if shape.kind == LIST_ITEM:
         if context.list_parent is None:
             context.list_parent = context.container or context.section
             context.items_in_list = 0
         parent = context.list_parent
-        clause_id = _unique(f"{parent}.{_letters(context.items_in_list)}" if parent else
-                            _letters(context.items_in_list), used)
+        clause_id = _unique(
+            f"{parent}.{_letters(context.items_in_list)}"
+            if parent
+            else _letters(context.items_in_list),
+            used,
+        )
         context.items_in_list += 1
         yield _clause(
-            doc, clause_id, parent, LIST_ITEM, shape.label, context.section, context.section_title,
-            start, end,
+            doc,
+            clause_id,
+            parent,
+            LIST_ITEM,
+            shape.label,
+            context.section,
+            context.section_title,
+            start,
+            end,
         )
         return
     yield _paragraph(doc, shape, context, used, start, end)
@@ -298,8 +322,16 @@ def _paragraph(
     context.items_in_list = 0
     cells = _cells_at(doc, start) if shape.kind == TABLE_ROW else ()
     return _clause(
-        doc, clause_id, parent, shape.kind, shape.label, context.section, context.section_title,
-        start, end, cells,
+        doc,
+        clause_id,
+        parent,
+        shape.kind,
+        shape.label,
+        context.section,
+        context.section_title,
+        start,
+        end,
+        cells,
     )
 
 
@@ -356,8 +388,9 @@ def _clause(
 
 def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, ...]:
     return tuple(
-        page.number for page in doc.raw.pages if page.start < max(raw_end, raw_start + 1)
-        and page.end > raw_start
+        page.number
+        for page in doc.raw.pages
+        if page.start < max(raw_end, raw_start + 1) and page.end > raw_start
     )
 
 

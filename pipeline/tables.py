@@ -37,127 +37,145 @@ def _offsets(prefix: str = "") -> list[pa.Field]:
 
 
 SCHEMAS: dict[str, pa.Schema] = {
-    "documents": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("source_path", _str),
-        pa.field("source_sha256", _str),
-        pa.field("encoding", _str),
-        pa.field("organisation", _str),
-        pa.field("title", _str),
-        pa.field("year", _i32),
-        pa.field("diarienummer", _str),
-        pa.field("n_chars", _i64),
-        pa.field("n_clauses", _i32),
-        pa.field("n_pages", _i32),
-        pa.field("ocr_pages", pa.list_(_i32)),
-        pa.field("normalized_text", pa.large_string()),
-        pa.field("raw_text", pa.large_string()),
-        pa.field("page_starts", pa.list_(_i64)),
-        pa.field("metadata", pa.map_(_str, _str)),
-        pa.field("model", _str),
-        pa.field("config_fingerprint", _str),
-        pa.field("pipeline_version", _str),
-    ]),
-    "clauses": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str, nullable=False),
-        pa.field("parent_id", _str),
-        pa.field("kind", _str),
-        pa.field("label", _str),
-        pa.field("section", _str),
-        pa.field("section_title", _str),
-        pa.field("ordinal", _i32),
-        pa.field("text", _str),
-        *_offsets(),
-        *_offsets("raw_"),
-        pa.field("page", _i32),
-        pa.field("pages", pa.list_(_i32)),
-        pa.field("cells", pa.list_(_str)),
-    ]),
-    "references": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("text", _str),
-        *_offsets(),
-        pa.field("law", _str),
-        pa.field("sfs", _str),
-        pa.field("chapter", _str),
-        pa.field("section", _str),
-    ]),
-    "sentences": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("sentence_index", _i32),
-        pa.field("text", _str),
-        *_offsets(),
-    ]),
-    "tokens": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("sentence_index", _i32),
-        pa.field("token_index", _i32),
-        pa.field("text", _str),
-        pa.field("lemma", _str),
-        pa.field("upos", _str),
-        pa.field("xpos", _str),
-        pa.field("morph", _str),
-        pa.field("dep", _str),
-        pa.field("head_index", _i32),
-        *_offsets(),
-    ]),
-    "actors": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("sentence_index", _i32),
-        pa.field("text", _str),
-        pa.field("canonical", _str),
-        pa.field("category", _str),
-        pa.field("role", _str),
-        pa.field("source", _str),
-        *_offsets(),
-    ]),
-    "verbs": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("sentence_index", _i32),
-        pa.field("text", _str),
-        pa.field("lemma", _str),
-        pa.field("tense", _str),
-        pa.field("voice", _str),
-        pa.field("negated", _bool),
-        pa.field("is_auxiliary", _bool),
-        pa.field("modal", _str),
-        *_offsets(),
-    ]),
-    "statements": pa.schema([
-        pa.field("doc_id", _str, nullable=False),
-        pa.field("clause_id", _str),
-        pa.field("sentence_index", _i32),
-        pa.field("statement_index", _i32),
-        pa.field("actor", _str),
-        pa.field("actor_text", _str),
-        pa.field("actor_category", _str),
-        *_offsets("actor_"),
-        pa.field("deontic", _str),
-        pa.field("modal", _str),
-        *_offsets("modal_"),
-        pa.field("aim", _str),
-        pa.field("aim_text", _str),
-        *_offsets("aim_"),
-        pa.field("negated", _bool),
-        pa.field("passive", _bool),
-        pa.field("object_text", _str),
-        *_offsets("object_"),
-        pa.field("condition_text", _str),
-        *_offsets("condition_"),
-    ]),
-    "errors": pa.schema([
-        pa.field("doc_path", _str, nullable=False),
-        pa.field("doc_id", _str),
-        pa.field("stage", _str),
-        pa.field("error_type", _str),
-        pa.field("message", _str),
-    ]),
+    "documents": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("source_path", _str),
+            pa.field("source_sha256", _str),
+            pa.field("encoding", _str),
+            pa.field("organisation", _str),
+            pa.field("title", _str),
+            pa.field("year", _i32),
+            pa.field("diarienummer", _str),
+            pa.field("n_chars", _i64),
+            pa.field("n_clauses", _i32),
+            pa.field("n_pages", _i32),
+            pa.field("ocr_pages", pa.list_(_i32)),
+            pa.field("normalized_text", pa.large_string()),
+            pa.field("raw_text", pa.large_string()),
+            pa.field("page_starts", pa.list_(_i64)),
+            pa.field("metadata", pa.map_(_str, _str)),
+            pa.field("model", _str),
+            pa.field("config_fingerprint", _str),
+            pa.field("pipeline_version", _str),
+        ]
+    ),
+    "clauses": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str, nullable=False),
+            pa.field("parent_id", _str),
+            pa.field("kind", _str),
+            pa.field("label", _str),
+            pa.field("section", _str),
+            pa.field("section_title", _str),
+            pa.field("ordinal", _i32),
+            pa.field("text", _str),
+            *_offsets(),
+            *_offsets("raw_"),
+            pa.field("page", _i32),
+            pa.field("pages", pa.list_(_i32)),
+            pa.field("cells", pa.list_(_str)),
+        ]
+    ),
+    "references": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("text", _str),
+            *_offsets(),
+            pa.field("law", _str),
+            pa.field("sfs", _str),
+            pa.field("chapter", _str),
+            pa.field("section", _str),
+        ]
+    ),
+    "sentences": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("sentence_index", _i32),
+            pa.field("text", _str),
+            *_offsets(),
+        ]
+    ),
+    "tokens": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("sentence_index", _i32),
+            pa.field("token_index", _i32),
+            pa.field("text", _str),
+            pa.field("lemma", _str),
+            pa.field("upos", _str),
+            pa.field("xpos", _str),
+            pa.field("morph", _str),
+            pa.field("dep", _str),
+            pa.field("head_index", _i32),
+            *_offsets(),
+        ]
+    ),
+    "actors": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("sentence_index", _i32),
+            pa.field("text", _str),
+            pa.field("canonical", _str),
+            pa.field("category", _str),
+            pa.field("role", _str),
+            pa.field("source", _str),
+            *_offsets(),
+        ]
+    ),
+    "verbs": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("sentence_index", _i32),
+            pa.field("text", _str),
+            pa.field("lemma", _str),
+            pa.field("tense", _str),
+            pa.field("voice", _str),
+            pa.field("negated", _bool),
+            pa.field("is_auxiliary", _bool),
+            pa.field("modal", _str),
+            *_offsets(),
+        ]
+    ),
+    "statements": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("sentence_index", _i32),
+            pa.field("statement_index", _i32),
+            pa.field("actor", _str),
+            pa.field("actor_text", _str),
+            pa.field("actor_category", _str),
+            *_offsets("actor_"),
+            pa.field("deontic", _str),
+            pa.field("modal", _str),
+            *_offsets("modal_"),
+            pa.field("aim", _str),
+            pa.field("aim_text", _str),
+            *_offsets("aim_"),
+            pa.field("negated", _bool),
+            pa.field("passive", _bool),
+            pa.field("object_text", _str),
+            *_offsets("object_"),
+            pa.field("condition_text", _str),
+            *_offsets("condition_"),
+        ]
+    ),
+    "errors": pa.schema(
+        [
+            pa.field("doc_path", _str, nullable=False),
+            pa.field("doc_id", _str),
+            pa.field("stage", _str),
+            pa.field("error_type", _str),
+            pa.field("message", _str),
+        ]
+    ),
 }
 
 DOCUMENT_TABLES = tuple(name for name in SCHEMAS if name != "errors")
@@ -195,7 +213,9 @@ def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
 
 def _atomic_write(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
     os.close(descriptor)
     try:
         pq.write_table(table, temporary, compression="zstd")
@@ -310,5 +330,7 @@ def rows_from(records: Iterable[Any]) -> list[dict[str, Any]]:
     rows = []
     for record in records:
         row = asdict(record)
-        rows.append({key: list(value) if isinstance(value, tuple) else value for key, value in row.items()})
+        rows.append(
+            {key: list(value) if isinstance(value, tuple) else value for key, value in row.items()}
+        )
     return rows

@@ -132,7 +132,9 @@ def read_document(
     reader = readers.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(readers))
-        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r}; known: {known}")
+        raise IngestError(
+            path, f"unsupported file type {path.suffix or '(none)'!r}; known: {known}"
+        )
     section = (options or {}).get(path.suffix.lower().lstrip("."))
     return reader(path, doc_id or slugify(path.stem), options=section)
 
@@ -150,7 +152,9 @@ def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
     return ids
 
 
-def discover(inputs: Iterable[Path], suffixes: Iterable[str]) -> tuple[list[Path], list[IngestError]]:
+def discover(
+    inputs: Iterable[Path], suffixes: Iterable[str]
+) -> tuple[list[Path], list[IngestError]]:
     """Expand files and directories into document paths, sorted for determinism.
 
     A directory without any document is reported as an error rather than ignored.
@@ -162,7 +166,8 @@ def discover(inputs: Iterable[Path], suffixes: Iterable[str]) -> tuple[list[Path
         item = Path(item)
         if item.is_dir():
             documents = [
-                p for p in item.rglob("*")
+                p
+                for p in item.rglob("*")
                 if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith(".")
             ]
             if not documents:

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Settings, load_settings
+from pipeline.ingest import RawDocument, read_document
+from pipeline.normalize import NormalizedDocument, normalize
+from pipeline.segment import SegmentedDocument, segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = {
+    "region-norrbotten": ROOT / "raw" / "region-norrbotten.txt",
+    "region-orebro-lan-2023": ROOT / "raw" / "region-orebro-lan-2023.txt",
+}
+
+
+def raw_from_text(text: str, doc_id: str = "doc") -> RawDocument:
+    return RawDocument(
+        doc_id=doc_id, source_path=f"{doc_id}.txt", source_sha256="", encoding="utf-8", text=text
+    )
+
+
+def segment_text(text: str) -> SegmentedDocument:
+    return segment(normalize(raw_from_text(text)))
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return load_settings(ROOT / "configs")
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, SegmentedDocument]:
+    return {
+        doc_id: segment(normalize(read_document(path, doc_id))) for doc_id, path in SEEDS.items()
+    }
+
+
+@pytest.fixture(scope="session")
+def normalized_seeds(seeds: dict[str, SegmentedDocument]) -> dict[str, NormalizedDocument]:
+    return {doc_id: document.doc for doc_id, document in seeds.items()}

@@ -1,0 +1,128 @@
+"""The batch runner and the `styrdok run` command, end to end (structure only, no NLP)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline
+from pipeline.batch import run_batch
+from pipeline.cli import main
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def structure_settings(settings):
+    return replace(settings, nlp=False)
+
+
+@pytest.fixture
+def batch_dir(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in SEEDS.values():
+        shutil.copy(path, raw / path.name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (raw / "latin.txt").write_bytes(
+        "Instruktion\n\nFörvaltningschefen ska närvara – alltid.\n".encode("cp1252")
+    )
+    return raw
+
+
+def test_bad_documents_do_not_stop_the_batch(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
+    out = tmp_path / "out"
+    summary = run_batch([batch_dir, tmp_path / "missing-dir"], out, structure_settings)
+    assert sorted(summary.processed) == ["latin", "region-norrbotten", "region-orebro-lan-2023"]
+    assert not summary.ok
+    tables = pipeline.load(out)
+    errors = tables.errors.set_index("doc_path")
+    assert set(errors.index) == {
+        str(batch_dir / "empty.txt"),
+        str(batch_dir / "image.txt"),
+        str(tmp_path / "missing-dir"),
+    }
+    assert "empty file" in errors.loc[str(batch_dir / "empty.txt"), "message"]
+    assert "binary" in errors.loc[str(batch_dir / "image.txt"), "message"]
+    assert set(errors["stage"]) == {"ingest"}
+    assert tables.documents.set_index("doc_id").loc["latin", "encoding"] == "cp1252"
+    assert set(tables.clauses["doc_id"]) == {"latin", "region-norrbotten", "region-orebro-lan-2023"}
+    for doc_id, text in tables.documents.set_index("doc_id")["normalized_text"].items():
+        for clause in tables.clauses[tables.clauses.doc_id == doc_id].itertuples():
+            assert text[clause.start : clause.end] == clause.text
+
+
+def test_rerun_skips_unchanged_and_removes_deleted(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
+    out = tmp_path / "out"
+    run_batch([batch_dir], out, structure_settings)
+    first = {p.name: p.read_bytes() for p in (out / "clauses").iterdir()}
+    again = run_batch([batch_dir], out, structure_settings)
+    assert sorted(again.skipped) == ["latin", "region-norrbotten", "region-orebro-lan-2023"]
+    assert again.processed == ()
+    (batch_dir / "latin.txt").unlink()
+    (batch_dir / "region-norrbotten.txt").write_text("Ny instruktion\n\nDirektören leder.\n")
+    third = run_batch([batch_dir], out, structure_settings)
+    assert third.processed == ("region-norrbotten",) and third.removed == ("latin",)
+    assert not (out / "clauses" / "latin.parquet").exists()
+    assert (out / "clauses" / "region-orebro-lan-2023.parquet").read_bytes() == first[
+        "region-orebro-lan-2023.parquet"
+    ]
+
+
+def test_same_input_gives_identical_tables(tmp_path: Path, structure_settings) -> None:
+    for name in ("a", "b"):
+        run_batch([ROOT / "raw"], tmp_path / name, structure_settings)
+    for table in ("documents", "clauses", "references"):
+        for path in sorted((tmp_path / "a" / table).iterdir()):
+            other = tmp_path / "b" / table / path.name
+            assert pq.read_table(path).equals(pq.read_table(other)), path
+
+
+def test_cli_run_exit_codes_and_summary(batch_dir: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    code = main(
+        [
+            "run",
+            str(batch_dir / "region-norrbotten.txt"),
+            "--out",
+            str(out),
+            "--no-nlp",
+            "-q",
+            "--config",
+            str(ROOT / "configs"),
+        ]
+    )
+    assert code == 0
+    assert "1 processed" in capsys.readouterr().out
+    code = main(
+        [
+            "run",
+            str(batch_dir),
+            "--out",
+            str(out),
+            "--no-nlp",
+            "-q",
+            "--config",
+            str(ROOT / "configs"),
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == 1
+    assert "2 failed" in printed and "empty.txt: empty file" in printed
+    assert "errors.parquet" in printed
+
+
+def test_cli_help_mentions_every_option(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--out", "--config", "--model", "--no-nlp", "--force", "paths"):
+        assert option in text

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import IngestError, assign_doc_ids, discover, read_document, slugify
+from pipeline.ingest.text import detect_encoding
+
+SWEDISH = "Regiondirektören ska fortlöpande hålla ordföranden informerad – även om små ärenden.\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data", "expected"),
+    [
+        ("utf-8", SWEDISH.encode("utf-8"), "utf-8"),
+        ("utf-8-sig", SWEDISH.encode("utf-8-sig"), "utf-8-sig"),
+        ("cp1252", SWEDISH.encode("cp1252"), "cp1252"),
+        ("latin-1", SWEDISH.replace("–", "-").encode("latin-1"), "iso-8859-1"),
+        ("utf-16", SWEDISH.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_encodings_are_detected_without_mojibake(
+    tmp_path: Path, encoding: str, data: bytes, expected: str
+) -> None:
+    path = tmp_path / f"doc-{encoding}.txt"
+    path.write_bytes(data)
+    document = read_document(path)
+    assert document.encoding == expected
+    assert "Regiondirektören" in document.text
+    assert "Ã" not in document.text
+    assert not document.text.startswith("\ufeff")
+
+
+def test_detect_encoding_prefers_utf8() -> None:
+    assert detect_encoding("ö".encode()) == "utf-8"
+    assert detect_encoding("ö".encode("latin-1")) == "iso-8859-1"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n  \t\n", "no text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(1, 32)) * 20, "binary"),
+    ],
+)
+def test_bad_text_input_names_file_and_problem(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as error:
+        read_document(path)
+    assert str(path) in str(error.value)
+    assert problem in str(error.value)
+
+
+def test_unreadable_path_is_an_ingest_error(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="file not found"):
+        read_document(tmp_path / "missing.txt")
+    if os.geteuid() != 0:  # root reads everything
+        locked = tmp_path / "locked.txt"
+        locked.write_text("text")
+        locked.chmod(0)
+        with pytest.raises(IngestError, match="permission denied"):
+            read_document(locked)
+
+
+def test_unknown_suffix_is_an_ingest_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.xyz"
+    path.write_text("text")
+    with pytest.raises(IngestError, match="unsupported file type"):
+        read_document(path)
+
+
+def test_discover_reports_directories_without_documents(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "b.txt").write_text("b")
+    (tmp_path / "docs" / "a.txt").write_text("a")
+    (tmp_path / "docs" / "ignored.png").write_bytes(b"x")
+    paths, problems = discover([tmp_path / "docs", empty, tmp_path / "nope.txt"], [".txt"])
+    assert [p.name for p in paths] == ["a.txt", "b.txt"]
+    assert [str(p) for p in problems] == [
+        f"{empty}: directory holds no documents (.txt)",
+        f"{tmp_path / 'nope.txt'}: file not found",
+    ]
+
+
+def test_doc_ids_are_stable_slugs_and_disambiguated(tmp_path: Path) -> None:
+    assert slugify("Region Örebro län 2023") == "region-örebro-län-2023"
+    ids = assign_doc_ids([tmp_path / "x.pdf", tmp_path / "x.txt", tmp_path / "Y Z.txt"])
+    assert ids == {
+        tmp_path / "x.pdf": "x-pdf",
+        tmp_path / "x.txt": "x-txt",
+        tmp_path / "Y Z.txt": "y-z",
+    }
+
+
+def test_raw_document_records_source(tmp_path: Path) -> None:
+    path = tmp_path / "Instruktion.txt"
+    path.write_text(SWEDISH, encoding="utf-8")
+    document = read_document(path)
+    assert document.doc_id == "instruktion"
+    assert document.source_path == str(path)
+    assert len(document.source_sha256) == 64
+    assert document.page_at(0) is None

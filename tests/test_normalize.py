@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
+from tests.conftest import raw_from_text
+
+OPTIONS = NormalizeOptions()
+
+
+def blocks_of(text: str) -> list[str]:
+    document = normalize(raw_from_text(text))
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def assert_offsets_hold(text: str) -> None:
+    document = normalize(raw_from_text(text))
+    assert len(document.raw_starts) == len(document.text) == len(document.raw_ends)
+    for index, char in enumerate(document.text):
+        raw = text[document.raw_starts[index] : document.raw_ends[index]]
+        if char == " " or char == "\n":
+            continue  # synthesized separators map to the whitespace or line break they replace
+        assert char in unicodedata.normalize("NFC", raw), (index, char, raw)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "action"),
+    [
+        ("Region", "direktören", "joined"),
+        ("reg", "iondirektören", "joined"),
+        ("avdelningsdirektö", "rer", "joined"),
+        ("Närsjuk", "vård", "joined"),
+        ("sär", "skilda", "joined"),
+        ("arbetstagarrepre", "sentant", "joined"),
+        ("roll", "och", "kept_suspended"),
+        ("hel", "eller", "kept_suspended"),
+        ("medarbetar", "och", "kept_suspended"),
+        ("barn", "som", "kept_suspended"),
+        ("kultur", "samt", "kept_suspended"),
+        ("ekonomi", "respektive", "kept_suspended"),
+        ("e", "post", "kept_compound"),
+        ("IT", "system", "kept_compound"),
+        ("EU", "medel", "kept_compound"),
+        ("covid", "19", "kept_compound"),
+        ("Skåne", "Blekinge", "kept_compound"),
+    ],
+)
+def test_hyphen_rules(left: str, right: str, action: str) -> None:
+    assert hyphen_action(left, right, OPTIONS) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Region-\ndirektören beslutar.", "Regiondirektören beslutar."),
+        ("en tydlig roll-\noch uppgiftsfördelning", "en tydlig roll- och uppgiftsfördelning"),
+        ("dess hel- eller delägda bolag", "dess hel- eller delägda bolag"),
+        ("medarbetar- och lönesamtal", "medarbetar- och lönesamtal"),
+        ("skickas med e-\npost till", "skickas med e-post till"),
+        ("nya IT-\nsystem införs", "nya IT-system införs"),
+        ("genom sär- skilda beslut", "genom särskilda beslut"),
+        ("en arbetstagarrepre- sentant deltar", "en arbetstagarrepresentant deltar"),
+        ("perioden 2020 - 2023 gäller", "perioden 2020 - 2023 gäller"),
+    ],
+)
+def test_dehyphenation_in_context(text: str, expected: str) -> None:
+    assert blocks_of(text) == [expected]
+
+
+def test_pdf_layout_lines_unwrap_into_paragraphs() -> None:
+    text = (
+        " Titel på dokumentet \n\n \n\nFörsta stycket börjar här och \n\nfortsätter på nästa rad. \n\n"
+        " \n\nAndra stycket. \n\n"
+    )
+    assert blocks_of(text) == [
+        "Titel på dokumentet",
+        "Första stycket börjar här och fortsätter på nästa rad.",
+        "Andra stycket.",
+    ]
+
+
+def test_page_start_with_leading_space_continues_the_paragraph() -> None:
+    text = (
+        "Regiondirektören är vidare ansvarig för att i samråd \n\n"
+        " respektive förvaltningschef finna former för beredningen. \n\n \n\n"
+    )
+    assert blocks_of(text) == [
+        "Regiondirektören är vidare ansvarig för att i samråd respektive förvaltningschef finna "
+        "former för beredningen."
+    ]
+
+
+def test_two_trailing_spaces_end_a_paragraph() -> None:
+    text = "Första stycket slutar här.  \n\nAndra stycket börjar.\n\n"
+    assert blocks_of(text) == ["Första stycket slutar här.", "Andra stycket börjar."]
+
+
+def test_list_items_and_headings_are_blocks() -> None:
+    text = (
+        "1. Uppdraget\nKommundirektören ska särskilt fokusera följande:\n- att ekonomin ska vara\n"
+        "i balans,\n- att takten ska öka.\n"
+    )
+    assert blocks_of(text) == [
+        "1. Uppdraget",
+        "Kommundirektören ska särskilt fokusera följande:",
+        "- att ekonomin ska vara i balans,",
+        "- att takten ska öka.",
+    ]
+
+
+def test_heading_wrapped_over_two_lines_stays_one_block() -> None:
+    text = (
+        "3. Regiondirektörens roll i regionstyrelsen, patientnämnden, regionut-\n"
+        "vecklingsutskottet och internationella beredningen \n"
+        "Regiondirektören är ansvarig för beredning.\n"
+    )
+    assert blocks_of(text) == [
+        "3. Regiondirektörens roll i regionstyrelsen, patientnämnden, regionutvecklingsutskottet och "
+        "internationella beredningen",
+        "Regiondirektören är ansvarig för beredning.",
+    ]
+
+
+@pytest.mark.parametrize("artifact", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -"])
+def test_page_numbers_are_dropped_without_splitting(artifact: str) -> None:
+    text = f"Regiondirektören ska närvara vid\n{artifact}\nfullmäktiges sammanträden.\n"
+    assert blocks_of(text) == ["Regiondirektören ska närvara vid fullmäktiges sammanträden."]
+
+
+def test_nfc_and_offsets_for_decomposed_input() -> None:
+    decomposed = unicodedata.normalize("NFD", "Regiondirektören ska främja länet.")
+    document = normalize(raw_from_text(decomposed))
+    assert document.text == "Regiondirektören ska främja länet."
+    start = document.text.index("främja")
+    raw_start, raw_end = document.raw_span(start, start + len("främja"))
+    assert unicodedata.normalize("NFC", decomposed[raw_start:raw_end]) == "främja"
+    assert_offsets_hold(decomposed)
+
+
+def test_cr_lf_and_tabs() -> None:
+    assert blocks_of("Ett\tstycke med\r\nradbrytning.\r\n\r\nNästa.") == [
+        "Ett stycke med radbrytning.",
+        "Nästa.",
+    ]
+
+
+NORRBOTTEN_JOINED = [
+    "Regiondirektören",
+    "avdelningsdirektörer",
+    "medarbetarsamtal",
+    "ansvarar",
+    "divisionschefer",
+    "förvaltningen",
+    "regionstyrelsen",
+    "regiondirektören",
+    "regionstyrelsen",
+    "fortlöpande",
+    "Närsjukvård",
+    "planering",
+    "ledningsorganisation",
+    "effektivisera",
+    "delegationsordning",
+    "delegationsordning",
+    "regionutvecklingsutskottet",
+    "beslutsunderlag",
+    "regiondirektören",
+    "exempel",
+    "information",
+    "regionstyrelsen",
+    "direktörerna",
+    "regionstyrelsen",
+    "regionfullmäktiges",
+    "externa",
+    "alltid",
+]
+
+
+def test_norrbotten_every_line_break_hyphenation_is_joined(normalized_seeds) -> None:
+    document = normalized_seeds["region-norrbotten"]
+    joined = [d for d in document.dehyphenations if d.action == "joined"]
+    assert [document.text[d.start : d.end] for d in joined] == NORRBOTTEN_JOINED
+    assert all(d.at_line_break for d in joined)
+    kept = [document.text[d.start : d.end] for d in document.dehyphenations if d.action != "joined"]
+    assert kept == ["roll- och"]
+    assert "uppgiftsfördelning" in document.text and "- " not in document.text.replace(
+        "roll- och", ""
+    )
+
+
+def test_orebro_keeps_real_hyphens(normalized_seeds) -> None:
+    document = normalized_seeds["region-orebro-lan-2023"]
+    assert [d.action for d in document.dehyphenations] == ["kept_suspended", "kept_suspended"]
+    assert "roll- och uppgiftsfördelning" in document.text
+    assert "hel- eller delägda" in document.text
+    assert "i samråd respektive förvaltningschef" in document.text
+
+
+@pytest.mark.parametrize("doc_id", ["region-norrbotten", "region-orebro-lan-2023"])
+def test_seed_offsets_trace_back_to_raw(normalized_seeds, doc_id: str) -> None:
+    document = normalized_seeds[doc_id]
+    for block in document.blocks:
+        raw_start, raw_end = document.raw_span(block.start, block.end)
+        raw_words = document.raw.text[raw_start:raw_end].split()
+        assert raw_words[0].startswith(document.text[block.start : block.end].split()[0][:3])
+    assert_offsets_hold(document.raw.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcåäöAÖ §-–•.:,12 \n\t\r\u0301")), max_size=300))
+def test_arbitrary_text_never_crashes_and_offsets_hold(text: str) -> None:
+    assert_offsets_hold(text)
+    document = normalize(raw_from_text(text))
+    for block in document.blocks:
+        assert 0 <= block.start < block.end <= len(document.text)
+        raw_start, raw_end = document.raw_span(block.start, block.end)
+        assert 0 <= raw_start <= raw_end <= len(text)

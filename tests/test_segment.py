@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.segment import clean_title
+from tests.conftest import segment_text
+
+
+def ids_kinds_labels(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(c.clause_id, c.parent_id, c.kind, c.label) for c in segment_text(text).clauses]
+
+
+@pytest.mark.parametrize(
+    ("marker", "clause_id"),
+    [("1.", "1"), ("1", "1"), ("1.2", "1.2"), ("A.2.1", "A.2.1"), ("Kapitel 2", "2")],
+)
+def test_numbered_section_heading_forms(marker: str, clause_id: str) -> None:
+    text = f"Instruktion för kommundirektören\n\n{marker} Kommundirektörens uppdrag\n\nKommundirektören leder.\n"
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label) for c in clauses] == [
+        ("title", "heading", ""),
+        (clause_id, "heading", marker),
+        (f"{clause_id}.1", "paragraph", ""),
+    ]
+    assert clauses[1].text == "Kommundirektörens uppdrag"
+    assert (
+        clauses[2].section == clause_id and clauses[2].section_title == "Kommundirektörens uppdrag"
+    )
+
+
+def test_subsections_nest_under_their_section() -> None:
+    text = (
+        "Reglemente\n\n1. Allmänt\n\n1.1 Uppgifter\n\nNämnden ansvarar.\n\n"
+        "1.2 Delegation\n\nNämnden får delegera.\n\nAndra stycket.\n\n2. Övrigt\n\nSista.\n"
+    )
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("1", None, "heading", "1."),
+        ("1.1", "1", "heading", "1.1"),
+        ("1.1.1", "1.1", "paragraph", ""),
+        ("1.2", "1", "heading", "1.2"),
+        ("1.2.1", "1.2", "paragraph", ""),
+        ("1.2.2", "1.2", "paragraph", ""),
+        ("2", None, "heading", "2."),
+        ("2.1", "2", "paragraph", ""),
+    ]
+
+
+def test_colliding_ids_stay_unique() -> None:
+    text = "Reglemente\n\n1. Allmänt\n\nFörsta stycket.\n\n1.1 Uppgifter\n\nNämnden ansvarar.\n"
+    ids = [c.clause_id for c in segment_text(text).clauses]
+    assert ids == ["title", "1", "1.1", "1.1-2", "1.1-2.1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegationsordning\n\n§ 3 Nämnden får delegera beslut.\n\n§ 4 Ordföranden beslutar i brådskande ärenden.\n",
+        "Delegationsordning\n\n3 § Nämnden får delegera beslut.\n\n4 § Ordföranden beslutar i brådskande ärenden.\n",
+        "Delegationsordning\n\n§ 3. Nämnden får delegera beslut.\n\n§ 4. Ordföranden beslutar i brådskande ärenden.\n",
+        "Delegationsordning\n\n§ 3\nNämnden får delegera beslut.\n\n§ 4\nOrdföranden beslutar i brådskande ärenden.\n",
+    ],
+)
+def test_numbered_paragraph_forms(text: str) -> None:
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind) for c in clauses] == [
+        ("title", "heading"),
+        ("3", "paragraph"),
+        ("4", "paragraph"),
+    ]
+    assert clauses[1].text == "Nämnden får delegera beslut."
+    assert clauses[1].label.replace(" ", "").rstrip(".") in {"§3", "3§"}
+
+
+def test_unnumbered_heading_gives_its_title_to_following_clauses() -> None:
+    text = (
+        "Instruktion för kommunchefen\n\nKommunchefen leder förvaltningen.\n\n"
+        "Externa kontakter och media\n\nKommunchefen företräder kommunen i externa kontakter.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.section_title) for c in clauses] == [
+        ("title", "heading", None),
+        ("1", "paragraph", None),
+        ("h1", "heading", "Externa kontakter och media"),
+        ("2", "paragraph", "Externa kontakter och media"),
+    ]
+    assert clauses[3].section == "h1" and clauses[3].parent_id == "h1"
+
+
+@pytest.mark.parametrize("bullet", ["-", "–", "•", "*", "a)", "1)"])
+def test_list_items_hang_under_their_lead_in(bullet: str) -> None:
+    text = (
+        "Instruktion\n\nFörvaltningschefen ska särskilt fokusera följande:\n\n"
+        f"{bullet} att ekonomin är i balans,\n\n{bullet} att takten ökar.\n\nSlutligen gäller detta.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.parent_id, c.kind) for c in clauses] == [
+        ("title", None, "heading"),
+        ("1", None, "paragraph"),
+        ("1.a", "1", "list_item"),
+        ("1.b", "1", "list_item"),
+        ("2", None, "paragraph"),
+    ]
+    assert clauses[2].label == bullet and clauses[2].text == "att ekonomin är i balans,"
+
+
+def test_numbered_items_inside_a_list_are_list_items() -> None:
+    text = "Instruktion\n\nDirektören innebär bland annat att:\n\n1. leda arbetet,\n\n2. samordna planeringen.\n"
+    assert ids_kinds_labels(text)[1:] == [
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "1."),
+        ("1.b", "1", "list_item", "2."),
+    ]
+
+
+def test_title_year_and_organisation() -> None:
+    document = segment_text(
+        "Instruktion för kommundirektören 2024 KS\n\nKommundirektören i Umeå kommun leder "
+        "Umeå kommuns förvaltning.\n"
+    )
+    assert document.title == "Instruktion för kommundirektören"
+    assert document.year == 2024
+    assert document.organisation == "Umeå kommun"
+    assert (
+        clean_title("Instruktion för regiondirektören 2023 NT1")
+        == "Instruktion för regiondirektören"
+    )
+
+
+def test_references_are_parsed() -> None:
+    document = segment_text(
+        "Instruktion\n\nDetta följer av 7 kap 2 § kommunallagen (2017:725) och av "
+        "6 kap. 3 § förvaltningslagen samt förslagen i underlagen.\n"
+    )
+    found = [(r.text, r.law, r.sfs, r.chapter, r.section) for r in document.references]
+    assert found == [
+        ("7 kap 2 § kommunallagen (2017:725)", "kommunallagen", "2017:725", "7", "2"),
+        ("6 kap. 3 § förvaltningslagen", "förvaltningslagen", None, "6", "3"),
+    ]
+    for reference in document.references:
+        assert document.doc.text[reference.start : reference.end] == reference.text
+
+
+# --- regression on the seeds ------------------------------------------------
+
+NORRBOTTEN_IDS = [
+    "title",
+    "1",
+    "1.1",
+    "1.2",
+    "1.3",
+    "2",
+    *[f"2.{i}" for i in range(1, 9)],
+    "3",
+    *[f"3.{i}" for i in range(1, 5)],
+    "4",
+    "4.1",
+    "5",
+    "5.1",
+    "5.2",
+]
+OREBRO_IDS = [
+    "title",
+    *[str(i) for i in range(1, 9)],
+    *[f"8.{c}" for c in "abcdef"],
+    *[str(i) for i in range(9, 17)],
+]
+
+
+def test_norrbotten_structure(seeds) -> None:
+    document = seeds["region-norrbotten"]
+    assert [c.clause_id for c in document.clauses] == NORRBOTTEN_IDS
+    headings = {c.clause_id: c.text for c in document.clauses if c.kind == "heading"}
+    assert headings == {
+        "title": "Instruktion för regiondirektören",
+        "1": "Regiondirektörens ställning",
+        "2": "Regiondirektörens uppdrag",
+        "3": "Regiondirektörens roll i regionstyrelsen, patientnämnden, regionutvecklingsutskottet "
+        "och internationella beredningen",
+        "4": "Regionfullmäktige",
+        "5": "Externa kontakter och massmedia",
+    }
+    paragraphs = [c for c in document.clauses if c.kind == "paragraph"]
+    assert len(paragraphs) == 18
+    assert all(c.parent_id == c.section == c.clause_id.split(".")[0] for c in paragraphs)
+    by_id = {c.clause_id: c for c in document.clauses}
+    assert by_id["2.1"].text.endswith("hur uppdragen fortskrider.")
+    assert by_id["2.2"].text.startswith("Regiondirektören svarar för ledning")
+    assert by_id["2.2"].text.endswith("i deras specifika uppdrag.")
+    assert by_id["2.7"].text.startswith("Regiondirektören ska säkerställa att av styrelsen")
+    assert by_id["3.2"].text.startswith(
+        "För ärenden som kommer från patientnämnden ansvarar regiondirektören"
+    )
+    assert by_id["1.1"].label == "" and by_id["1"].label == "1."
+    assert (document.title, document.organisation, document.year) == (
+        "Instruktion för regiondirektören",
+        "Region Norrbotten",
+        None,
+    )
+
+
+def test_orebro_structure(seeds) -> None:
+    document = seeds["region-orebro-lan-2023"]
+    assert [c.clause_id for c in document.clauses] == OREBRO_IDS
+    items = [c for c in document.clauses if c.kind == "list_item"]
+    assert [c.parent_id for c in items] == ["8"] * 6 and {c.label for c in items} == {"-"}
+    by_id = {c.clause_id: c for c in document.clauses}
+    assert by_id["8"].text == "Regiondirektören ska i sitt arbete särskilt fokusera följande:"
+    assert by_id["8.d"].text.endswith("i länet ska förbättras samt")
+    assert "i samråd respektive förvaltningschef finna former" in by_id["6"].text
+    assert "Regiondirektören ska också ansvara för att skapa en helhetssyn" in by_id["12"].text
+    assert all(c.section is None for c in document.clauses)
+    assert (document.title, document.organisation, document.year) == (
+        "Instruktion för regiondirektören",
+        "Region Örebro län",
+        2023,
+    )
+    assert [(r.law, r.sfs, r.chapter, r.section) for r in document.references] == [
+        ("kommunallagen", "2017:725", "7", "2"),
+        ("kommunallagen", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize("doc_id", ["region-norrbotten", "region-orebro-lan-2023"])
+def test_seed_offsets_are_exact(seeds, doc_id: str) -> None:
+    document = seeds[doc_id]
+    raw = document.doc.raw.text
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        raw_words = raw[clause.raw_start : clause.raw_end].split()
+        assert raw_words[0] == clause.text.split()[0] or raw_words[0].startswith(clause.text[:4])
+        assert raw[clause.raw_end - 1] == clause.text[-1]
+    assert [c.ordinal for c in document.clauses] == list(range(len(document.clauses)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abAÖ §-•.:,)12 \n")), max_size=300))
+def test_arbitrary_text_segments_with_exact_offsets(text: str) -> None:
+    document = segment_text(text)
+    ids = [c.clause_id for c in document.clauses]
+    assert len(ids) == len(set(ids))
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        assert 0 <= clause.raw_start <= clause.raw_end <= len(text)

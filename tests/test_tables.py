@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import pipeline
+from pipeline.tables import SCHEMAS, read_table, to_table, write_document_tables, write_errors
+
+
+def test_to_table_uses_schema_and_sorts_deterministically() -> None:
+    rows = [
+        {
+            "doc_id": "b",
+            "clause_id": "2",
+            "ordinal": 1,
+            "text": "två",
+            "start": 5,
+            "end": 8,
+            "pages": [1],
+        },
+        {
+            "doc_id": "b",
+            "clause_id": "1",
+            "ordinal": 0,
+            "text": "ett",
+            "start": 0,
+            "end": 3,
+            "pages": [],
+        },
+    ]
+    table = to_table("clauses", rows)
+    assert table.schema == SCHEMAS["clauses"]
+    assert table.column("clause_id").to_pylist() == ["1", "2"]
+
+
+def test_to_table_rejects_wrong_types() -> None:
+    with pytest.raises((pa.ArrowInvalid, pa.ArrowTypeError)):
+        to_table("clauses", [{"doc_id": "a", "ordinal": "not a number"}])
+
+
+def test_write_and_load_round_trip_with_dtypes(tmp_path: Path) -> None:
+    clauses = to_table(
+        "clauses",
+        [
+            {
+                "doc_id": "a",
+                "clause_id": "1",
+                "ordinal": 0,
+                "text": "Text",
+                "start": 0,
+                "end": 4,
+                "page": None,
+                "pages": [],
+                "cells": [],
+            },
+        ],
+    )
+    documents = to_table("documents", [{"doc_id": "a", "normalized_text": "Text", "year": None}])
+    write_document_tables(tmp_path, "a", {"documents": documents, "clauses": clauses})
+    write_errors(
+        tmp_path,
+        [
+            {
+                "doc_path": "x.txt",
+                "stage": "ingest",
+                "error_type": "IngestError",
+                "message": "x.txt: empty file (0 bytes)",
+            }
+        ],
+    )
+    tables = pipeline.load(tmp_path)
+    assert list(tables.clauses.columns) == SCHEMAS["clauses"].names
+    assert tables.clauses["start"].dtype == pd.Int64Dtype()
+    assert tables.clauses["page"].isna().all()
+    assert tables.documents["year"].dtype == pd.Int32Dtype()
+    assert tables.errors["message"].tolist() == ["x.txt: empty file (0 bytes)"]
+    assert (
+        tables.statements.empty and list(tables.statements.columns) == SCHEMAS["statements"].names
+    )
+    assert pd.read_parquet(tmp_path / "clauses")["text"].tolist() == ["Text"]
+
+
+def test_read_table_of_missing_dataset_is_empty_with_schema(tmp_path: Path) -> None:
+    assert read_table(tmp_path, "verbs").schema == SCHEMAS["verbs"]
+
+
+def test_load_missing_directory_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="styrdok run"):
+        pipeline.load(tmp_path / "nowhere")
+
+
+def test_no_temporary_files_left_behind(tmp_path: Path) -> None:
+    documents = to_table("documents", [{"doc_id": "a"}])
+    write_document_tables(tmp_path, "a", {"documents": documents})
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.parquet", "documents"]
