@@ -170,6 +170,9 @@ def run_batch(
     *,
     force: bool = False,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+    workers: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BatchSummary:
     """Process documents into `out_dir`; failures are collected, never raised."""
     started = time.perf_counter()

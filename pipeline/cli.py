@@ -63,6 +63,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         _annotator(settings),
         force=args.force,
         progress=_progress(args.quiet),
+        workers=args.workers,
+        executor=args.executor,
+        scheduler=args.scheduler,
     )
     print(format_summary(summary, Path(args.out)))
     return 0 if summary.ok else 1
@@ -113,8 +116,77 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-nlp", action="store_true", help="clauses only, skip the NLP stage")
     run.add_argument("--force", action="store_true", help="reprocess unchanged documents too")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--workers", type=int, default=1, help="parallel worker processes (default 1)")
+    run.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes, or a Dask distributed cluster (see --scheduler)",
+    )
+    run.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
     run.set_defaults(handler=cmd_run)
+
+    annotate = commands.add_parser(
+        "annotate",
+        help="write the pipeline's predictions for a document as corpus JSONL",
+        description="Write clauses, actor/verb spans and statements predicted for DOC in the "
+        "corpus format (corpus/README.md), ready to correct in an annotation tool.",
+    )
+    annotate.add_argument("document", help="a .txt/.pdf/.docx file")
+    annotate.add_argument("--out", required=True, help="JSONL file to write")
+    annotate.add_argument("--config", default="configs", help="configuration directory")
+    annotate.set_defaults(handler=cmd_annotate)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the pipeline against the annotated corpus",
+        description="Precision, recall and F1 per layer (clauses, actors, verbs, deontics, "
+        "statements) on the annotated corpus; writes them as a DVC metrics file.",
+    )
+    evaluate.add_argument("--corpus", default="corpus", help="corpus directory (default: corpus/)")
+    evaluate.add_argument("--metrics", default="metrics/corpus.json", help="metrics JSON to write")
+    evaluate.add_argument("--config", default="configs", help="configuration directory")
+    evaluate.set_defaults(handler=cmd_evaluate)
+
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report comparing organisations",
+        description="One HTML file (no network needed) with statement counts per actor and "
+        "organisation, an actor × deontic heatmap, shared and unique aims, and a clause browser.",
+    )
+    report.add_argument("processed", nargs="?", default="processed", help="tables directory")
+    report.add_argument("--out", default="report.html", help="HTML file to write")
+    report.set_defaults(handler=cmd_report)
     return parser
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from pipeline.config import load_settings
+    from pipeline.nlp.corpus import annotate_document
+
+    settings = load_settings(args.config)
+    count = annotate_document(Path(args.document), Path(args.out), settings)
+    print(f"wrote {count} clauses to {args.out}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.config import load_settings
+    from pipeline.nlp.corpus import evaluate_corpus, format_scores, write_metrics
+
+    settings = load_settings(args.config)
+    scores = evaluate_corpus(Path(args.corpus), settings)
+    write_metrics(scores, Path(args.metrics))
+    print(format_scores(scores))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+
+    path = write_report(Path(args.processed), Path(args.out))
+    print(f"wrote {path}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
