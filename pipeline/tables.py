@@ -315,11 +315,26 @@ def _pandas_type(arrow_type: pa.DataType) -> Any:
     return mapping.get(arrow_type)
 
 
+# Columns whose values repeat: categorical in pandas (smaller, faster group-bys).
+CATEGORICAL: dict[str, tuple[str, ...]] = {
+    "documents": ("organisation", "encoding"),
+    "clauses": ("doc_id", "kind", "section_title"),
+    "tokens": ("doc_id", "upos", "xpos", "dep", "lemma"),
+    "actors": ("doc_id", "canonical", "category", "role", "source"),
+    "verbs": ("doc_id", "lemma", "tense", "voice", "modal"),
+    "statements": ("doc_id", "actor", "actor_category", "deontic", "modal", "aim"),
+    "errors": ("stage", "error_type"),
+}
+
+
 def load_tables(out_dir: Path | str) -> Tables:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FileNotFoundError(f"{out_dir}: no such output directory; run `styrdok run` first")
     frames = {name: to_pandas(read_table(out_dir, name)) for name in SCHEMAS}
+    for name, columns in CATEGORICAL.items():
+        for column in columns:
+            frames[name][column] = frames[name][column].astype("category")
     return Tables(**frames)
 
 
