@@ -1,0 +1,179 @@
+"""Validate the hand-annotated gold corpus (corpus/*.jsonl) and print counts per layer.
+
+Usage: python corpus/check.py [FILE ...]   (default: every *.jsonl next to this script)
+Exit status 0 when every record is valid, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+LABELS = {"ACTOR", "VERB", "CONDITION"}
+CATEGORIES = {
+    "tjänsteperson",
+    "politiskt organ",
+    "förtroendevald",
+    "förvaltningsorganisation",
+    "extern",
+    "organisation",
+}
+DEONTICS = {"obligation", "permission", "prohibition", "responsibility", "none"}
+TENSES = {"pres", "past", "inf", "sup", "imp", "part"}
+VOICES = {"act", "pass"}
+KINDS = {"heading", "paragraph", "list_item"}
+DOC_IDS = {"region-norrbotten", "region-orebro-lan-2023", "generalization"}
+STATEMENT_KEYS = {
+    "actor",
+    "actor_text",
+    "deontic",
+    "modal",
+    "aim",
+    "aim_text",
+    "negated",
+    "passive",
+    "object_text",
+    "condition_text",
+}
+
+COUNTED = ("clauses", "ACTOR", "VERB", "CONDITION", "statements")
+
+Record = dict[str, Any]
+
+
+def load(path: Path) -> list[Record]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_spans(rec: Record, where: str) -> list[str]:
+    errors: list[str] = []
+    text: str = rec["text"]
+    for span in rec["spans"]:
+        start, end, label = span["start"], span["end"], span["label"]
+        if not (0 <= start < end <= len(text)):
+            errors.append(f"{where}: span offsets out of range {span}")
+            continue
+        if text[start:end] != span["text"]:
+            errors.append(f"{where}: text[{start}:{end}]={text[start:end]!r} != {span['text']!r}")
+        if label not in LABELS:
+            errors.append(f"{where}: unknown label {label!r}")
+        if label == "ACTOR":
+            if span.get("category") not in CATEGORIES:
+                errors.append(f"{where}: unknown category {span.get('category')!r}")
+            canonical = span.get("canonical")
+            if not canonical or canonical != canonical.lower():
+                errors.append(f"{where}: canonical must be non-empty lowercase: {canonical!r}")
+        elif label == "VERB":
+            if not span.get("lemma") or span["lemma"] != span["lemma"].lower():
+                errors.append(f"{where}: bad lemma {span.get('lemma')!r}")
+            if span.get("tense") not in TENSES:
+                errors.append(f"{where}: unknown tense {span.get('tense')!r}")
+            if span.get("voice") not in VOICES:
+                errors.append(f"{where}: unknown voice {span.get('voice')!r}")
+    same_layer: dict[str, list[tuple[int, int]]] = {}
+    for span in rec["spans"]:
+        same_layer.setdefault(span["label"], []).append((span["start"], span["end"]))
+    for label, offsets in same_layer.items():
+        offsets.sort()
+        for (_, end_a), (start_b, _) in zip(offsets, offsets[1:], strict=False):
+            if start_b < end_a:
+                errors.append(f"{where}: overlapping {label} spans")
+    return errors
+
+
+def check_statements(rec: Record, lead_in: Record | None, where: str) -> list[str]:
+    errors: list[str] = []
+    pool = [rec] + ([lead_in] if lead_in else [])
+    actors = {s["canonical"] for r in pool for s in r["spans"] if s["label"] == "ACTOR"}
+    actor_texts = {s["text"] for r in pool for s in r["spans"] if s["label"] == "ACTOR"}
+    verb_texts = {s["text"] for r in pool for s in r["spans"] if s["label"] == "VERB"}
+    cond_texts = {s["text"] for s in rec["spans"] if s["label"] == "CONDITION"}
+    for st in rec["statements"]:
+        if set(st) != STATEMENT_KEYS:
+            errors.append(f"{where}: statement keys {sorted(st)}")
+            continue
+        if st["deontic"] not in DEONTICS:
+            errors.append(f"{where}: unknown deontic {st['deontic']!r}")
+        if st["actor"] not in actors:
+            errors.append(f"{where}: statement actor {st['actor']!r} not among ACTOR canonicals")
+        if st["actor_text"] not in actor_texts:
+            errors.append(f"{where}: actor_text {st['actor_text']!r} is not an ACTOR span")
+        if st["aim_text"] not in verb_texts:
+            errors.append(f"{where}: aim_text {st['aim_text']!r} is not a VERB span")
+        if (st["deontic"] == "none") != (st["modal"] is None):
+            errors.append(f"{where}: modal must be null exactly when deontic is none")
+        if st["deontic"] == "prohibition" and not st["negated"]:
+            errors.append(f"{where}: prohibition must be negated")
+        if not isinstance(st["negated"], bool) or not isinstance(st["passive"], bool):
+            errors.append(f"{where}: negated/passive must be bool")
+        if st["object_text"] is not None and st["object_text"] not in rec["text"]:
+            errors.append(f"{where}: object_text not in text: {st['object_text']!r}")
+        if st["condition_text"] is not None and st["condition_text"] not in cond_texts:
+            errors.append(f"{where}: condition_text is not a CONDITION span")
+    return errors
+
+
+def check_file(path: Path) -> tuple[list[str], Counter[str]]:
+    errors: list[str] = []
+    counts: Counter[str] = Counter()
+    records = load(path)
+    by_key: dict[tuple[str, str], Record] = {}
+    for rec in records:
+        meta = rec["meta"]
+        key = (meta["doc_id"], meta["clause_id"])
+        if key in by_key:
+            errors.append(f"{path.name}: duplicate clause id {key}")
+        by_key[key] = rec
+    for rec in records:
+        meta = rec["meta"]
+        where = f"{path.name}:{meta['doc_id']}:{meta['clause_id']}"
+        if meta["doc_id"] not in DOC_IDS:
+            errors.append(f"{where}: unknown doc_id")
+        if meta["kind"] not in KINDS:
+            errors.append(f"{where}: unknown kind {meta['kind']!r}")
+        if rec["text"] != rec["text"].strip() or "  " in rec["text"]:
+            errors.append(f"{where}: text not normalised")
+        parent = meta["parent_id"]
+        lead_in: Record | None = None
+        if parent is not None:
+            if (meta["doc_id"], parent) not in by_key:
+                errors.append(f"{where}: parent {parent!r} missing")
+            elif meta["kind"] == "list_item":
+                lead_in = by_key[(meta["doc_id"], parent)]
+        errors += check_spans(rec, where)
+        errors += check_statements(rec, lead_in, where)
+        counts["clauses"] += 1
+        for span in rec["spans"]:
+            counts[span["label"]] += 1
+        counts["statements"] += len(rec["statements"])
+        for st in rec["statements"]:
+            counts[f"deontic:{st['deontic']}"] += 1
+    return errors, counts
+
+
+def main(argv: list[str]) -> int:
+    here = Path(__file__).resolve().parent
+    paths = [Path(a) for a in argv] or sorted(here.glob("*.jsonl"))
+    all_errors: list[str] = []
+    total: Counter[str] = Counter()
+    for path in paths:
+        errors, counts = check_file(path)
+        all_errors += errors
+        total += counts
+        layers = ", ".join(f"{k}={counts[k]}" for k in COUNTED)
+        deo = sorted((k[8:], v) for k, v in counts.items() if k.startswith("deontic:"))
+        deontic = ", ".join(f"{k}={v}" for k, v in deo)
+        print(f"{path.name}: {layers}\n    deontic: {deontic}")
+    print("TOTAL: " + ", ".join(f"{k}={total[k]}" for k in COUNTED))
+    for err in all_errors:
+        print("ERROR", err)
+    print("OK" if not all_errors else f"{len(all_errors)} error(s)")
+    return 1 if all_errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
