@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
+STRUCTURED_ENCODINGS = frozenset({"pdf-text-layer", "pdf-ocr", "docx"})
 
 
 @dataclass(frozen=True)
@@ -269,9 +270,11 @@ def _typical_width(lines: Sequence[_Line], minimum_lines: int) -> float | None:
     return statistics.quantiles(widths, n=4)[2]
 
 
-def _paragraph_groups(lines: list[_Line], options: NormalizeOptions) -> list[list[_Line]]:
+def _paragraph_groups(
+    lines: list[_Line], options: NormalizeOptions, structured: bool = False
+) -> list[list[_Line]]:
     """Group content lines into paragraphs using the document's separator convention."""
-    double_spaced = _is_double_spaced(lines, options.double_spaced_share)
+    double_spaced = not structured and _is_double_spaced(lines, options.double_spaced_share)
     groups: list[list[_Line]] = [[]]
     for line in lines:
         if line.is_blank:
@@ -443,12 +446,15 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     options = options or NormalizeOptions()
     is_artifact = _artifact_matcher(options)
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
-    width = _typical_width(lines, options.min_lines_for_width)
+    # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
+    # the line-width heuristics are only for text that lost them.
+    structured = raw.encoding in STRUCTURED_ENCODINGS
+    width = None if structured else _typical_width(lines, options.min_lines_for_width)
     table_starts = {row.start for row in raw.table_rows}
     output = _Mapped()
     blocks: list[Block] = []
     dehyphenations: list[Dehyphenation] = []
-    for group in _paragraph_groups(lines, options):
+    for group in _paragraph_groups(lines, options, structured):
         for block_lines in _split_table_rows(group, table_starts):
             for piece_lines in (
                 [block_lines]

@@ -37,7 +37,8 @@ DEFAULT_ADOPTED_PATTERN = (
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _PAGE_NUMBER_SUFFIX = re.compile(
-    r"\s+(?:(?:sida|sid\.?|s\.)\s*)?\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|/)\s*\d{1,4}))?$",
+    r"\s+(?:(?:sida|sid\.?|s\.)\s*\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*\(\s*\d{1,4}\s*\)|\d{1,4}\s+av\s+\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$",
     re.IGNORECASE,
 )
 
@@ -144,8 +145,8 @@ def band_metadata(
 ) -> dict[str, str]:
     """Metadata from removed header/footer lines, falling back to the start of the body."""
     metadata: dict[str, str] = {}
-    header = _unique_lines(strip_page_number(line) for line in header_lines)
-    footer = _unique_lines(strip_page_number(line) for line in footer_lines)
+    header = _unique_lines(header_lines)
+    footer = _unique_lines(footer_lines)
     if header:
         metadata["header"] = "\n".join(header)
     if footer:
@@ -164,5 +165,5 @@ def _unique_lines(lines: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for line in lines:
         if line and not is_page_number(line):
-            seen.setdefault(line, None)
+            seen.setdefault(strip_page_number(line), None)
     return list(seen)

@@ -30,6 +30,8 @@ _LIST_LABEL = re.compile(
     r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
     r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
 )
+# A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 _WORD_ATTRS = ("size", "fontname")
@@ -246,7 +248,11 @@ def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int]
                opts: PdfOptions) -> None:
     if opts.ocr == "never" or not ocr_available(opts.ocr_language):
         names = ", ".join(str(number) for number in scanned)
-        raise IngestError(path, f"no text layer on pages {names} (image-only; OCR not available)")
+        which = "pages" if len(scanned) > 1 else "page"
+        why = "OCR disabled" if opts.ocr == "never" else (
+            f"OCR needs tesseract with {opts.ocr_language!r} language data"
+        )
+        raise IngestError(path, f"no text layer on {which} {names} (image-only; {why})")
     for number in scanned:
         page = pdf.pages[number - 1]
         try:
@@ -369,7 +375,16 @@ def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
         else:
             lines.append([word])
             middles.append(middle)
-    return [Line(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
+    return [_with_bullet(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
+
+
+def _with_bullet(words: tuple[Word, ...]) -> Line:
+    """An unmapped glyph opening a line is, in practice, a list bullet: show it as `•`."""
+    first = words[0]
+    if len(words) > 1 and _UNMAPPED_GLYPH.match(first.text):
+        words = (Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+                 *words[1:])
+    return Line(words)
 
 
 # ---------------------------------------------------------------------------
@@ -380,27 +395,46 @@ def _remove_running_lines(pages: list[PageLayout], opts: PdfOptions) -> None:
     patterns = layout.compile_patterns(opts.page_number_patterns)
     headers = [_band(page, opts, top=True) for page in pages]
     footers = [_band(page, opts, top=False) for page in pages]
-    header_keys = layout.running_keys(
-        [[line.text for line in band] for band in headers], opts.min_repeat_ratio,
-        opts.min_repeat_pages,
-    )
-    footer_keys = layout.running_keys(
-        [[line.text for line in band] for band in footers], opts.min_repeat_ratio,
-        opts.min_repeat_pages,
-    )
+    header_keys = _band_keys(headers, opts)
+    footer_keys = _band_keys(footers, opts)
     for page, header, footer in zip(pages, headers, footers, strict=True):
-        page.header_lines = _running(header, header_keys, patterns)
-        page.footer_lines = _running(footer, footer_keys, patterns)
-        dropped = {id(line) for line in page.header_lines + page.footer_lines}
-        page.lines = [line for line in page.lines if id(line) not in dropped]
+        replaced: dict[int, Line | None] = {}
+        page.header_lines = _strip_band(header, header_keys, patterns, replaced)
+        page.footer_lines = _strip_band(footer, footer_keys, patterns, replaced)
+        kept = (replaced.get(id(line), line) for line in page.lines)
+        page.lines = [line for line in kept if line is not None]
 
 
-def _running(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]]
-             ) -> list[Line]:
-    return [
-        line for line in band
-        if layout.repeat_key(line.text) in keys or layout.is_page_number(line.text, patterns)
-    ]
+def _band_keys(bands: list[list[Line]], opts: PdfOptions) -> frozenset[str]:
+    texts = [[segment.text for line in band for segment in split_segments(line)] for band in bands]
+    return layout.running_keys(texts, opts.min_repeat_ratio, opts.min_repeat_pages)
+
+
+def _strip_band(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]],
+                replaced: dict[int, Line | None]) -> list[Line]:
+    """Drop running segments of band lines; `replaced` maps each touched line to its rest."""
+    removed: list[Line] = []
+    for line in band:
+        kept: list[Word] = []
+        for segment in split_segments(line):
+            text = segment.text
+            if layout.repeat_key(text) in keys or layout.is_page_number(text, patterns):
+                removed.append(segment)
+            else:
+                kept.extend(segment.words)
+        if len(kept) < len(line.words):
+            replaced[id(line)] = Line(tuple(kept)) if kept else None
+    return removed
+
+
+def split_segments(line: Line) -> list[Line]:
+    """Parts of a line separated by wide gaps (left/right aligned header or footer parts)."""
+    segments: list[list[Word]] = [[line.words[0]]]
+    for previous, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - previous.x1 > 1.5 * max(word.size, previous.size):
+            segments.append([])
+        segments[-1].append(word)
+    return [Line(tuple(words)) for words in segments]
 
 
 def _band(page: PageLayout, opts: PdfOptions, top: bool) -> list[Line]:

@@ -1,0 +1,192 @@
+"""PDF reader: layout rebuilt from geometry, running bands removed, tables, damaged files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import IngestError, read_document
+from pipeline.ingest.layout import is_page_number, strip_page_number
+from pipeline.ingest.pdf import PdfOptions, ocr_available, read_pdf
+from tests.fixtures.build import (
+    ADOPTED,
+    DIARIENUMMER,
+    ORGANISATION,
+    BuiltPdf,
+    build_encrypted_pdf,
+    build_pdf,
+    build_scanned_pdf,
+    truncate,
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuiltPdf:
+    return build_pdf(tmp_path_factory.mktemp("pdf") / "instruktion.pdf")
+
+
+@pytest.fixture(scope="module")
+def raw(built: BuiltPdf):
+    return read_pdf(built.path, "instruktion")
+
+
+def test_text_is_the_clean_layout(built: BuiltPdf, raw) -> None:
+    assert raw.text == built.expected_text
+    assert raw.encoding == "pdf-text-layer"
+    assert raw.ocr_pages == ()
+
+
+def test_running_header_footer_and_page_numbers_removed(raw) -> None:
+    for gone in (f"{ORGANISATION} ", "Dnr", "Sida", "Fastställd av", "G:\\Styrdokument"):
+        assert gone not in raw.text
+    assert raw.metadata["diarienummer"] == DIARIENUMMER
+    assert raw.metadata["adopted"] == ADOPTED
+    assert ORGANISATION in raw.metadata["header"]
+    assert "Fastställd av regionstyrelsen" in raw.metadata["footer"]
+    assert "Sida" not in raw.metadata["footer"]
+
+
+def test_hyphenation_and_two_line_heading_kept_as_physical_lines(built: BuiltPdf, raw) -> None:
+    hyphenated = [line for line, _ in built.line_pages if line.endswith("-")]
+    assert hyphenated
+    for line in hyphenated:
+        assert f"{line}\n" in raw.text
+    assert "roll- och" in raw.text
+    heading = "3. Regiondirektörens roll i regionstyrelsen, patientnämnden,"
+    start = raw.text.index(heading)
+    block = raw.text[start:raw.text.index("\n\n", start)]
+    assert block.count("\n") == 1 and block.endswith("internationella beredningen")
+
+
+def test_paragraph_crossing_a_page_break_stays_one_paragraph(built: BuiltPdf, raw) -> None:
+    assert built.crossing, "fixture must put a paragraph across a page break"
+    joined = "\n".join(built.crossing)
+    assert joined in raw.text
+    start = raw.text.index(joined)
+    pages = {raw.page_at(start), raw.page_at(start + len(joined) - 1)}
+    assert pages == {1, 2}
+
+
+def test_list_items_start_their_own_lines(raw) -> None:
+    items = [line for line in raw.text.split("\n") if line.startswith("• ")]
+    assert len(items) == 3
+    assert "• att ekonomin i regionen" in raw.text
+
+
+def test_table_rows_recorded_with_cells(raw) -> None:
+    assert [row.cells for row in raw.table_rows] == [
+        ("Uppgift", "Ansvarig", "Återrapportering"),
+        ("Budgetuppföljning", "Regiondirektören", "Månadsvis"),
+        ("Delegationsbeslut", "Delegat", "Till nästa sammanträde"),
+    ]
+    for row in raw.table_rows:
+        assert raw.text[row.start:row.end] == " | ".join(row.cells)
+    assert raw.text.count("Budgetuppföljning") == 1  # not also paragraph text
+    first, last = raw.table_rows[0], raw.table_rows[-1]
+    assert raw.text[first.start - 2:first.start] == "\n\n"
+    assert raw.text[last.end:last.end + 2] == "\n\n"
+
+
+def test_pages_cover_the_text_and_page_at_works(built: BuiltPdf, raw) -> None:
+    assert [page.number for page in raw.pages] == list(range(1, built.page_count + 1))
+    assert raw.pages[0].start == 0 and raw.pages[-1].end == len(raw.text)
+    for before, after in zip(raw.pages, raw.pages[1:], strict=False):
+        assert before.end == after.start
+    for line, page in built.line_pages:
+        assert raw.page_at(raw.text.index(line)) == page, line
+
+
+def test_read_document_dispatches_pdf(built: BuiltPdf) -> None:
+    assert read_document(built.path).text == built.expected_text
+
+
+def test_options_are_validated(built: BuiltPdf) -> None:
+    with pytest.raises(ValueError, match="unknown pdf option"):
+        read_pdf(built.path, "x", options={"no_such_option": 1})
+    raw = read_pdf(built.path, "x", options={"tables": False})
+    assert raw.table_rows == () and "Budgetuppföljning" in raw.text
+    assert PdfOptions().paragraph_gap_ratio > 1.0
+
+
+def test_single_page_document_loses_its_page_number(tmp_path: Path) -> None:
+    from tests.fixtures.build import Block
+
+    built = build_pdf(tmp_path / "kort.pdf", (Block("title", "Kort instruktion"),
+                                              Block("paragraph", "Ett enda stycke text.")))
+    raw = read_pdf(built.path, "kort")
+    assert "Sida" not in raw.text  # page numbers go even where nothing repeats
+    assert "Kort instruktion\n\nEtt enda stycke text.\n\n" in raw.text
+
+
+@pytest.mark.parametrize("line", ["3", "Sida 3 av 7", "3 (7)", "3(7)", "- 3 -", "sida 12"])
+def test_page_number_forms(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2023", "RS 2023/123", "3. Uppdrag", "Sida vid sida"])
+def test_not_page_numbers(line: str) -> None:
+    assert not is_page_number(line) or line == "2023"
+
+
+def test_page_number_stripped_from_band_text() -> None:
+    assert strip_page_number("Region X Sida 3 av 7") == "Region X"
+    assert strip_page_number("Region X Dnr RS 2023/123") == "Region X Dnr RS 2023/123"
+
+
+def test_scanned_page(tmp_path: Path) -> None:
+    path = tmp_path / "skannad.pdf"
+    imaged = build_scanned_pdf(path)
+    if ocr_available("swe"):
+        raw = read_pdf(path, "skannad")
+        assert raw.ocr_pages == (2,)
+        assert raw.encoding == "pdf-ocr"
+        assert "styrdokument" in raw.text and raw.page_at(raw.text.index("styrdokument")) == 2
+        assert imaged.split()[0] in raw.text
+        with pytest.raises(IngestError, match=r"no text layer on page 2 .*OCR disabled"):
+            read_pdf(path, "skannad", options={"ocr": "never"})
+    else:
+        with pytest.raises(IngestError, match=r"no text layer on page 2\b"):
+            read_pdf(path, "skannad")
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "krypterad.pdf"
+    build_encrypted_pdf(path)
+    with pytest.raises(IngestError, match=r"encrypted PDF \(password required\)") as error:
+        read_pdf(path, "krypterad")
+    assert "krypterad.pdf" in str(error.value)
+
+
+def test_truncated_pdf(built: BuiltPdf, tmp_path: Path) -> None:
+    path = tmp_path / "avkortad.pdf"
+    truncate(built.path, path)
+    with pytest.raises(IngestError, match="corrupt or truncated PDF") as error:
+        read_pdf(path, "avkortad")
+    assert "avkortad.pdf" in str(error.value)
+
+
+def test_corrupt_and_empty_files(tmp_path: Path) -> None:
+    garbage = tmp_path / "skräp.pdf"
+    garbage.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20 + b"\n%%EOF\n")
+    with pytest.raises(IngestError, match="corrupt or truncated PDF|no pages|no text"):
+        read_pdf(garbage, "skräp")
+    not_pdf = tmp_path / "text.pdf"
+    not_pdf.write_text("hej")
+    with pytest.raises(IngestError, match="not a PDF"):
+        read_pdf(not_pdf, "text")
+    empty = tmp_path / "tom.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(IngestError, match="empty file"):
+        read_pdf(empty, "tom")
+
+
+def test_blank_pdf_has_no_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "blank.pdf"
+    c = canvas.Canvas(str(path))
+    c.showPage()
+    c.save()
+    with pytest.raises(IngestError, match="no text"):
+        read_pdf(path, "blank")
