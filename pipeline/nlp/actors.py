@@ -1,0 +1,221 @@
+"""Actor mentions: organisational actors found from compound heads and organisation names.
+
+Matching works on word forms, not on the statistical lemma, so every inflection and the
+genitive of a known head (``…direktör``, ``…nämnd``, ``…styrelse``) is found, and so are
+unseen compounds (``äldreomsorgschefen`` → ``äldreomsorgschef``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
+
+PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
+COORDINATORS = frozenset({"och", "samt", "eller"})
+SKIPPABLE_POS = frozenset({"ADJ", "DET", "ADV", "NUM"})
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # character offsets in the Doc's text
+    end: int
+    text: str
+    canonical: str
+    category: str
+    head: str
+    first_token: int
+    last_token: int
+    genitive: bool = False
+    short: bool = False
+    source: str = "lexicon"
+
+
+def _genitive(word: str, canonical_head: str) -> bool:
+    return word.lower().endswith("s") and not canonical_head.endswith("s")
+
+
+def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    for pattern in lexicon.organisation_patterns:
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            name = match.group(0)
+            canonical = name.lower()
+            genitive = False
+            if canonical.endswith(" läns"):
+                canonical, genitive = canonical[:-1], True
+            elif canonical.startswith("region ") and canonical.endswith("s"):
+                canonical, genitive = canonical[:-1], True
+            elif canonical.endswith(" kommuns"):
+                canonical, genitive = canonical[:-1], True
+            yield ActorMention(
+                match.start(), match.end(), name, canonical, "organisation", "organisation",
+                span.start, span.end - 1, genitive=genitive, source="name",
+            )
+
+
+def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, ActorMention]) -> bool:
+    """A noun after ``är``/``vara``/role-``som`` names a role, not an actor."""
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
+        word = token.lower_
+        if word in PREDICATIVE_VERBS:
+            return True
+        if position in covered and covered[position].genitive:
+            position = covered[position].first_token - 1
+            continue
+        if token.pos_ in SKIPPABLE_POS or word in {"(", ")", ",", "därmed", "också"}:
+            position -= 1
+            continue
+        if word in COORDINATORS and position > 0:
+            position -= 1
+            continue
+        if token.pos_ == "NOUN" and position in covered:
+            return False
+        if token.pos_ == "NOUN":
+            position -= 1
+            continue
+        return False
+    return False
+
+
+def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return _modified_mention(doc, token, lexicon)
+    canonical, head = analysis
+    start_token = token.i
+    genitive = _genitive(token.text, canonical)
+    # Suspended compound: "Hälso- och sjukvårdsdirektören".
+    if token.i >= 2 and doc[token.i - 1].lower_ in COORDINATORS:
+        before = doc[token.i - 2]
+        if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
+            start_token = before.i if before.text != "-" else before.i - 1
+            prefix = doc[start_token : token.i - 1].text.replace(" -", "-").lower()
+            canonical = f"{prefix} och {canonical}"
+    return ActorMention(
+        doc[start_token].idx, token.idx + len(token.text), doc[start_token : token.i + 1].text,
+        canonical, head.category, head.head, start_token, token.i, genitive=genitive,
+    )
+
+
+def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
+    """Heads that are actors only after a listed adjective: ``fackliga organisationerna``."""
+    if token.i == 0:
+        return None
+    modifier = doc[token.i - 1].lower_
+    for head, modifiers in lexicon.modified_heads.items():
+        if modifier in modifiers and token.lower_.startswith(head):
+            adjective = lexicon.name_adjectives.get(modifier, modifier)
+            canonical = f"{adjective} {head}"
+            return ActorMention(
+                doc[token.i - 1].idx, token.idx + len(token.text),
+                doc[token.i - 1 : token.i + 1].text, canonical, modifiers[modifier], head,
+                token.i - 1, token.i,
+            )
+    return None
+
+
+def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
+    if mention.first_token == 0:
+        return mention
+    previous = doc[mention.first_token - 1]
+    adjective = lexicon.name_adjectives.get(previous.lower_)
+    if adjective is None or mention.source != "lexicon" or " " in mention.canonical:
+        return mention
+    if adjective != "biträdande" and mention.head in NEUTER_HEADS:
+        adjective += "t"
+    return replace(
+        mention, start=previous.idx, text=doc[previous.i : mention.last_token + 1].text,
+        canonical=f"{adjective} {mention.canonical}", first_token=previous.i,
+    )
+
+
+def _merge_genitive_heads(doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+                          ) -> list[ActorMention]:
+    """``Regionstyrelsens ordförande`` is one actor: the genitive names whose chair it is."""
+    merged: list[ActorMention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None and mention.genitive
+            and following.first_token == mention.last_token + 1
+            and following.head in lexicon.genitive_heads
+        ):
+            owner = mention.text.lower()
+            merged.append(ActorMention(
+                mention.start, following.end, doc.text[mention.start : following.end],
+                f"{owner} {following.canonical}", following.category, following.head,
+                mention.first_token, following.last_token, genitive=following.genitive,
+            ))
+            index += 2
+            continue
+        merged.append(mention)
+        index += 1
+    return merged
+
+
+def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """Every actor mention of a Doc, left to right, without overlaps."""
+    covered: dict[int, ActorMention] = {}
+    mentions: list[ActorMention] = []
+    for mention in _organisation_mentions(doc, lexicon):
+        if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
+            continue
+        mentions.append(mention)
+        covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+    for token in doc:
+        if token.i in covered or not token.is_alpha and "-" not in token.text:
+            continue
+        mention = _head_mention(doc, token, lexicon)
+        if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
+            continue
+        if not mention.genitive and _is_predicative(doc, mention.first_token, covered):
+            continue
+        mention = _with_name_adjective(doc, mention, lexicon)
+        mentions.append(mention)
+        covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+    mentions.sort(key=lambda m: m.start)
+    return _merge_genitive_heads(doc, mentions, lexicon)
+
+
+def resolve_short_references(
+    mentions: Iterable[ActorMention], known: Iterable[str], organisation: str | None,
+    lexicon: ActorLexicon,
+) -> list[ActorMention]:
+    """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body."""
+    known = set(known)
+    resolved = []
+    for mention in mentions:
+        target = _resolve(mention.canonical, known, organisation, lexicon)
+        resolved.append(mention if target is None else replace(mention, canonical=target, short=True))
+    return resolved
+
+
+def _resolve(canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
+             ) -> str | None:
+    words = canonical.split(" ")
+    base = words[-1]
+    if len(words) == 2 and words[0].endswith("s"):
+        analysis = lexicon.analyse(words[0])
+        owner_base = analysis[0] if analysis else None
+        if owner_base in lexicon.short_references and words[0].startswith(owner_base):
+            owner = _resolve(owner_base, known, organisation, lexicon)
+            return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
+        return None
+    if len(words) != 1 or base not in lexicon.short_references:
+        return None
+    if base in {"region", "kommun"}:
+        if organisation and organisation.lower().startswith(base):
+            return organisation.lower()
+        return None
+    candidates = {name for name in known if name.endswith(base) and name != base}
+    return candidates.pop() if len(candidates) == 1 else None

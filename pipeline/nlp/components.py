@@ -1,0 +1,95 @@
+"""styrdok's spaCy components: actors, verbs and statements, registered as factories.
+
+Each component finds matches with the pure functions of `pipeline.nlp.actors` and
+`pipeline.nlp.statements`, then writes them to ``Doc`` extensions (registered once in
+`register_extensions`). Lexicon and cue files come through the nlp config.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.actors import find_actors
+from pipeline.nlp.lexicon import ActorLexicon, DeonticCues, load_actor_lexicon, load_deontic_cues
+from pipeline.nlp.statements import find_statements, find_verbs
+
+EXTENSIONS = ("actors", "verbs", "statements")
+
+
+def register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class ActorTagger:
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = find_actors(doc, self.lexicon)
+        return doc
+
+
+class VerbTagger:
+    def __init__(self, cues: DeonticCues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.verbs = [verb for sentence in doc.sents for verb in find_verbs(sentence, self.cues)]
+        return doc
+
+
+class StatementFinder:
+    def __init__(self, cues: DeonticCues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.actors or []
+        doc._.statements = [
+            (index, statement)
+            for index, sentence in enumerate(doc.sents)
+            for statement in find_statements(sentence, mentions, self.cues)
+        ]
+        return doc
+
+
+@Language.factory(
+    "styrdok_actors",
+    default_config={"lexicon_path": "configs/actors.yaml"},
+    assigns=["doc._.actors"],
+)
+def make_actor_tagger(nlp: Language, name: str, lexicon_path: str) -> ActorTagger:
+    register_extensions()
+    return ActorTagger(load_actor_lexicon(lexicon_path))
+
+
+@Language.factory(
+    "styrdok_verbs",
+    default_config={"cues_path": "configs/deontics.yaml"},
+    requires=["token.pos", "token.morph", "token.dep"],
+    assigns=["doc._.verbs"],
+)
+def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:
+    register_extensions()
+    return VerbTagger(load_deontic_cues(cues_path))
+
+
+@Language.factory(
+    "styrdok_statements",
+    default_config={"cues_path": "configs/deontics.yaml"},
+    requires=["doc._.actors", "token.dep", "token.head"],
+    assigns=["doc._.statements"],
+)
+def make_statement_finder(nlp: Language, name: str, cues_path: str) -> StatementFinder:
+    register_extensions()
+    return StatementFinder(load_deontic_cues(cues_path))
+
+
+def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) -> Language:
+    """Append the three components to a loaded Swedish pipeline."""
+    nlp.add_pipe("styrdok_actors", config={"lexicon_path": actors_path})
+    nlp.add_pipe("styrdok_verbs", config={"cues_path": deontics_path})
+    nlp.add_pipe("styrdok_statements", config={"cues_path": deontics_path})
+    return nlp
