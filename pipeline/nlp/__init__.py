@@ -59,7 +59,10 @@ def annotate(
         resolved = resolve_short_references(doc._.actors, known, document.organisation, lexicon)
         by_token = {m.first_token: m for m in resolved}
         statements = tuple(
-            (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor) if s.actor else None))
+            (
+                index,
+                replace(s, actor=by_token.get(s.actor.first_token, s.actor) if s.actor else None),
+            )
             for index, s in doc._.statements
         )
         annotations.append(
@@ -78,12 +81,15 @@ def _inherit_lead_ins(annotations: list[ClauseAnnotation]) -> list[ClauseAnnotat
             result.append(annotation)
             continue
         _, governing = lead_in.statements[0]
-        result.append(replace(annotation, statements=tuple(_item_statements(annotation, governing))))
+        result.append(
+            replace(annotation, statements=tuple(_item_statements(annotation, governing)))
+        )
     return result
 
 
-def _item_statements(annotation: ClauseAnnotation, governing: Statement
-                     ) -> list[tuple[int, Statement]]:
+def _item_statements(
+    annotation: ClauseAnnotation, governing: Statement
+) -> list[tuple[int, Statement]]:
     from pipeline.nlp.statements import is_verb, verb_lemma
 
     own = [(i, s) for i, s in annotation.statements if s.deontic != "none"]
@@ -96,12 +102,22 @@ def _item_statements(annotation: ClauseAnnotation, governing: Statement
     aim = root
     if not is_verb(root):
         aim = next((c for c in root.children if c.dep_ == "cop"), root)
-    return [(0, replace(
-        governing, actor=replace(governing.actor, start=-1, end=-1) if governing.actor else None,
-        aim=verb_lemma(aim) if is_verb(aim) else "vara", aim_start=aim.idx,
-        aim_end=aim.idx + len(aim.text), aim_text=aim.text, modal=None, object_span=None,
-        condition_span=None,
-    ))]
+    return [
+        (
+            0,
+            replace(
+                governing,
+                actor=replace(governing.actor, start=-1, end=-1) if governing.actor else None,
+                aim=verb_lemma(aim) if is_verb(aim) else "vara",
+                aim_start=aim.idx,
+                aim_end=aim.idx + len(aim.text),
+                aim_text=aim.text,
+                modal=None,
+                object_span=None,
+                condition_span=None,
+            ),
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -120,8 +136,9 @@ def _text(annotation: ClauseAnnotation, span: tuple[int, int] | None) -> str | N
     return annotation.doc.text[span[0] : span[1]]
 
 
-def annotation_rows(document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
-                    ) -> dict[str, list[dict[str, Any]]]:
+def annotation_rows(
+    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {
         name: [] for name in ("sentences", "tokens", "actors", "verbs", "statements")
     }
@@ -130,17 +147,33 @@ def annotation_rows(document: SegmentedDocument, annotations: Sequence[ClauseAnn
         base = {"doc_id": document.doc_id, "clause_id": clause.clause_id}
         sentence_of: dict[int, int] = {}
         for index, sentence in enumerate(doc.sents):
-            rows["sentences"].append({**base, "sentence_index": index, "text": sentence.text,
-                                      "start": clause.start + sentence.start_char,
-                                      "end": clause.start + sentence.end_char})
+            rows["sentences"].append(
+                {
+                    **base,
+                    "sentence_index": index,
+                    "text": sentence.text,
+                    "start": clause.start + sentence.start_char,
+                    "end": clause.start + sentence.end_char,
+                }
+            )
             sentence_of.update({token.i: index for token in sentence})
         for token in doc:
-            rows["tokens"].append({
-                **base, "sentence_index": sentence_of[token.i], "token_index": token.i,
-                "text": token.text, "lemma": token.lemma_, "upos": token.pos_, "xpos": token.tag_,
-                "morph": str(token.morph), "dep": token.dep_, "head_index": token.head.i,
-                "start": clause.start + token.idx, "end": clause.start + token.idx + len(token.text),
-            })
+            rows["tokens"].append(
+                {
+                    **base,
+                    "sentence_index": sentence_of[token.i],
+                    "token_index": token.i,
+                    "text": token.text,
+                    "lemma": token.lemma_,
+                    "upos": token.pos_,
+                    "xpos": token.tag_,
+                    "morph": str(token.morph),
+                    "dep": token.dep_,
+                    "head_index": token.head.i,
+                    "start": clause.start + token.idx,
+                    "end": clause.start + token.idx + len(token.text),
+                }
+            )
         rows["actors"].extend(_actor_row(base, clause, m, sentence_of) for m in annotation.actors)
         rows["verbs"].extend(_verb_row(base, clause, v, sentence_of) for v in annotation.verbs)
         rows["statements"].extend(
@@ -151,21 +184,38 @@ def annotation_rows(document: SegmentedDocument, annotations: Sequence[ClauseAnn
 
 
 def _actor_row(base: dict, clause: Clause, mention: ActorMention, sentence_of: dict) -> dict:
-    return {**base, "sentence_index": sentence_of.get(mention.first_token), "text": mention.text,
-            "canonical": mention.canonical, "category": mention.category,
-            "role": None, "source": "resolved" if mention.short else mention.source,
-            "start": clause.start + mention.start, "end": clause.start + mention.end}
+    return {
+        **base,
+        "sentence_index": sentence_of.get(mention.first_token),
+        "text": mention.text,
+        "canonical": mention.canonical,
+        "category": mention.category,
+        "role": None,
+        "source": "resolved" if mention.short else mention.source,
+        "start": clause.start + mention.start,
+        "end": clause.start + mention.end,
+    }
 
 
 def _verb_row(base: dict, clause: Clause, verb: Verb, sentence_of: dict) -> dict:
-    return {**base, "sentence_index": sentence_of.get(verb.token), "text": verb.text,
-            "lemma": verb.lemma, "tense": verb.tense, "voice": verb.voice,
-            "negated": verb.negated, "is_auxiliary": verb.is_auxiliary, "modal": verb.modal,
-            "start": clause.start + verb.start, "end": clause.start + verb.end}
+    return {
+        **base,
+        "sentence_index": sentence_of.get(verb.token),
+        "text": verb.text,
+        "lemma": verb.lemma,
+        "tense": verb.tense,
+        "voice": verb.voice,
+        "negated": verb.negated,
+        "is_auxiliary": verb.is_auxiliary,
+        "modal": verb.modal,
+        "start": clause.start + verb.start,
+        "end": clause.start + verb.end,
+    }
 
 
-def _statement_row(base: dict, annotation: ClauseAnnotation, position: int, index: int,
-                   statement: Statement) -> dict:
+def _statement_row(
+    base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement
+) -> dict:
     clause = annotation.clause
     actor = statement.actor
     actor_span = (actor.start, actor.end) if actor else None
@@ -174,20 +224,30 @@ def _statement_row(base: dict, annotation: ClauseAnnotation, position: int, inde
     object_start, object_end = _span(clause, statement.object_span)
     condition_start, condition_end = _span(clause, statement.condition_span)
     return {
-        **base, "sentence_index": index, "statement_index": position,
+        **base,
+        "sentence_index": index,
+        "statement_index": position,
         "actor": actor.canonical if actor else None,
         "actor_text": actor.text if actor else None,
         "actor_category": actor.category if actor else None,
-        "actor_start": actor_start, "actor_end": actor_end,
-        "deontic": statement.deontic, "modal": statement.modal_text,
-        "modal_start": modal_start, "modal_end": modal_end,
-        "aim": statement.aim, "aim_text": statement.aim_text,
-        "aim_start": clause.start + statement.aim_start, "aim_end": clause.start + statement.aim_end,
-        "negated": statement.negated, "passive": statement.passive,
+        "actor_start": actor_start,
+        "actor_end": actor_end,
+        "deontic": statement.deontic,
+        "modal": statement.modal_text,
+        "modal_start": modal_start,
+        "modal_end": modal_end,
+        "aim": statement.aim,
+        "aim_text": statement.aim_text,
+        "aim_start": clause.start + statement.aim_start,
+        "aim_end": clause.start + statement.aim_end,
+        "negated": statement.negated,
+        "passive": statement.passive,
         "object_text": _text(annotation, statement.object_span),
-        "object_start": object_start, "object_end": object_end,
+        "object_start": object_start,
+        "object_end": object_end,
         "condition_text": _text(annotation, statement.condition_span),
-        "condition_start": condition_start, "condition_end": condition_end,
+        "condition_start": condition_start,
+        "condition_end": condition_end,
     }
 
 

@@ -47,15 +47,24 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             name = match.group(0)
             canonical = name.lower()
             genitive = False
-            if canonical.endswith(" läns"):
-                canonical, genitive = canonical[:-1], True
-            elif canonical.startswith("region ") and canonical.endswith("s"):
-                canonical, genitive = canonical[:-1], True
-            elif canonical.endswith(" kommuns"):
+            if (
+                canonical.endswith(" läns")
+                or canonical.startswith("region ")
+                and canonical.endswith("s")
+                or canonical.endswith(" kommuns")
+            ):
                 canonical, genitive = canonical[:-1], True
             yield ActorMention(
-                match.start(), match.end(), name, canonical, "organisation", "organisation",
-                span.start, span.end - 1, genitive=genitive, source="name",
+                match.start(),
+                match.end(),
+                name,
+                canonical,
+                "organisation",
+                "organisation",
+                span.start,
+                span.end - 1,
+                genitive=genitive,
+                source="name",
             )
 
 
@@ -100,8 +109,15 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
             prefix = doc[start_token : token.i - 1].text.replace(" -", "-").lower()
             canonical = f"{prefix} och {canonical}"
     return ActorMention(
-        doc[start_token].idx, token.idx + len(token.text), doc[start_token : token.i + 1].text,
-        canonical, head.category, head.head, start_token, token.i, genitive=genitive,
+        doc[start_token].idx,
+        token.idx + len(token.text),
+        doc[start_token : token.i + 1].text,
+        canonical,
+        head.category,
+        head.head,
+        start_token,
+        token.i,
+        genitive=genitive,
     )
 
 
@@ -115,9 +131,14 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
             adjective = lexicon.name_adjectives.get(modifier, modifier)
             canonical = f"{adjective} {head}"
             return ActorMention(
-                doc[token.i - 1].idx, token.idx + len(token.text),
-                doc[token.i - 1 : token.i + 1].text, canonical, modifiers[modifier], head,
-                token.i - 1, token.i,
+                doc[token.i - 1].idx,
+                token.idx + len(token.text),
+                doc[token.i - 1 : token.i + 1].text,
+                canonical,
+                modifiers[modifier],
+                head,
+                token.i - 1,
+                token.i,
             )
     return None
 
@@ -132,13 +153,17 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
     if adjective != "biträdande" and mention.head in NEUTER_HEADS:
         adjective += "t"
     return replace(
-        mention, start=previous.idx, text=doc[previous.i : mention.last_token + 1].text,
-        canonical=f"{adjective} {mention.canonical}", first_token=previous.i,
+        mention,
+        start=previous.idx,
+        text=doc[previous.i : mention.last_token + 1].text,
+        canonical=f"{adjective} {mention.canonical}",
+        first_token=previous.i,
     )
 
 
-def _merge_genitive_heads(doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
-                          ) -> list[ActorMention]:
+def _merge_genitive_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
     """``Regionstyrelsens ordförande`` is one actor: the genitive names whose chair it is."""
     merged: list[ActorMention] = []
     index = 0
@@ -146,16 +171,25 @@ def _merge_genitive_heads(doc: Doc, mentions: list[ActorMention], lexicon: Actor
         mention = mentions[index]
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
-            following is not None and mention.genitive
+            following is not None
+            and mention.genitive
             and following.first_token == mention.last_token + 1
             and following.head in lexicon.genitive_heads
         ):
             owner = mention.text.lower()
-            merged.append(ActorMention(
-                mention.start, following.end, doc.text[mention.start : following.end],
-                f"{owner} {following.canonical}", following.category, following.head,
-                mention.first_token, following.last_token, genitive=following.genitive,
-            ))
+            merged.append(
+                ActorMention(
+                    mention.start,
+                    following.end,
+                    doc.text[mention.start : following.end],
+                    f"{owner} {following.canonical}",
+                    following.category,
+                    following.head,
+                    mention.first_token,
+                    following.last_token,
+                    genitive=following.genitive,
+                )
+            )
             index += 2
             continue
         merged.append(mention)
@@ -188,7 +222,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
 
 
 def resolve_short_references(
-    mentions: Iterable[ActorMention], known: Iterable[str], organisation: str | None,
+    mentions: Iterable[ActorMention],
+    known: Iterable[str],
+    organisation: str | None,
     lexicon: ActorLexicon,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body."""
@@ -196,12 +232,15 @@ def resolve_short_references(
     resolved = []
     for mention in mentions:
         target = _resolve(mention.canonical, known, organisation, lexicon)
-        resolved.append(mention if target is None else replace(mention, canonical=target, short=True))
+        resolved.append(
+            mention if target is None else replace(mention, canonical=target, short=True)
+        )
     return resolved
 
 
-def _resolve(canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
-             ) -> str | None:
+def _resolve(
+    canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
+) -> str | None:
     words = canonical.split(" ")
     base = words[-1]
     if len(words) == 2 and words[0].endswith("s"):

@@ -65,26 +65,55 @@ def clause_record(annotation: Any) -> dict[str, Any]:
     clause = annotation.clause
     spans: list[dict[str, Any]] = []
     for mention in annotation.actors:
-        spans.append({"start": mention.start, "end": mention.end, "text": mention.text,
-                      "label": "ACTOR", "canonical": mention.canonical,
-                      "category": mention.category})
+        spans.append(
+            {
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "label": "ACTOR",
+                "canonical": mention.canonical,
+                "category": mention.category,
+            }
+        )
     for verb in annotation.verbs:
-        spans.append({"start": verb.start, "end": verb.end, "text": verb.text, "label": "VERB",
-                      "lemma": verb.lemma, "tense": verb.tense, "voice": verb.voice})
+        spans.append(
+            {
+                "start": verb.start,
+                "end": verb.end,
+                "text": verb.text,
+                "label": "VERB",
+                "lemma": verb.lemma,
+                "tense": verb.tense,
+                "voice": verb.voice,
+            }
+        )
     spans.sort(key=lambda span: (span["start"], span["end"]))
     statements = [
-        {"actor": s.actor.canonical if s.actor else None,
-         "actor_text": s.actor.text if s.actor else None, "deontic": s.deontic,
-         "modal": s.modal_text, "aim": s.aim, "aim_text": s.aim_text, "negated": s.negated,
-         "passive": s.passive,
-         "object_text": annotation.doc.text[s.object_span[0] : s.object_span[1]]
-         if s.object_span else None,
-         "condition_text": annotation.doc.text[s.condition_span[0] : s.condition_span[1]]
-         if s.condition_span else None}
+        {
+            "actor": s.actor.canonical if s.actor else None,
+            "actor_text": s.actor.text if s.actor else None,
+            "deontic": s.deontic,
+            "modal": s.modal_text,
+            "aim": s.aim,
+            "aim_text": s.aim_text,
+            "negated": s.negated,
+            "passive": s.passive,
+            "object_text": annotation.doc.text[s.object_span[0] : s.object_span[1]]
+            if s.object_span
+            else None,
+            "condition_text": annotation.doc.text[s.condition_span[0] : s.condition_span[1]]
+            if s.condition_span
+            else None,
+        }
         for _, s in annotation.statements
     ]
-    meta = {"doc_id": clause.doc_id, "clause_id": clause.clause_id, "parent_id": clause.parent_id,
-            "kind": clause.kind, "label": clause.label}
+    meta = {
+        "doc_id": clause.doc_id,
+        "clause_id": clause.clause_id,
+        "parent_id": clause.parent_id,
+        "kind": clause.kind,
+        "label": clause.label,
+    }
     return {"text": clause.text, "meta": meta, "spans": spans, "statements": statements}
 
 
@@ -94,11 +123,23 @@ def predict_document(path: Path, doc_id: str, settings: Settings, nlp: Any) -> l
 
     document = prepare_document(path, doc_id, settings)
     by_id = {a.clause.clause_id: a for a in annotate(nlp, document, settings.batch_size)}
-    return [clause_record(by_id[c.clause_id]) if c.clause_id in by_id else
-            {"text": c.text, "meta": {"doc_id": c.doc_id, "clause_id": c.clause_id,
-                                      "parent_id": c.parent_id, "kind": c.kind, "label": c.label},
-             "spans": [], "statements": []}
-            for c in document.clauses]
+    return [
+        clause_record(by_id[c.clause_id])
+        if c.clause_id in by_id
+        else {
+            "text": c.text,
+            "meta": {
+                "doc_id": c.doc_id,
+                "clause_id": c.clause_id,
+                "parent_id": c.parent_id,
+                "kind": c.kind,
+                "label": c.label,
+            },
+            "spans": [],
+            "statements": [],
+        }
+        for c in document.clauses
+    ]
 
 
 def annotate_document(path: Path, out: Path, settings: Settings) -> int:
@@ -126,8 +167,9 @@ def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> 
     return {**predicted, "meta": record["meta"], "text": record["text"]}
 
 
-def predictions(records: list[dict[str, Any]], settings: Settings, nlp: Any,
-                raw_dir: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+def predictions(
+    records: list[dict[str, Any]], settings: Settings, nlp: Any, raw_dir: Path
+) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
     """(gold record, predicted record or None) for every gold record."""
     by_doc: dict[str, list[dict]] = {}
     for record in records:
@@ -135,8 +177,9 @@ def predictions(records: list[dict[str, Any]], settings: Settings, nlp: Any,
     for doc_id, gold_records in sorted(by_doc.items()):
         source = raw_dir / f"{doc_id}.txt"
         if source.exists():
-            predicted = {r["meta"]["clause_id"]: r for r in predict_document(
-                source, doc_id, settings, nlp)}
+            predicted = {
+                r["meta"]["clause_id"]: r for r in predict_document(source, doc_id, settings, nlp)
+            }
             for record in gold_records:
                 yield record, predicted.pop(record["meta"]["clause_id"], None)
             for extra in predicted.values():
@@ -161,12 +204,15 @@ def _items(record: dict[str, Any] | None, gold: dict[str, Any]) -> dict[str, lis
         "clauses": [(*key, record.get("text"))],
         "actors": [(*key, s["start"], s["end"]) for s in actors],
         "actors_canonical": [(*key, s["start"], s["end"], s["canonical"]) for s in actors],
-        "verbs": [(*key, s["start"], s["end"]) for s in spans if s["label"] == "VERB"
-                  and same_text],
-        "statements": [(*key, s["actor"], s["deontic"], s["aim"])
-                       for s in record.get("statements", [])],
-        "deontic_pairs": [(*key, s["actor"], s["aim"], s["deontic"])
-                          for s in record.get("statements", [])],
+        "verbs": [
+            (*key, s["start"], s["end"]) for s in spans if s["label"] == "VERB" and same_text
+        ],
+        "statements": [
+            (*key, s["actor"], s["deontic"], s["aim"]) for s in record.get("statements", [])
+        ],
+        "deontic_pairs": [
+            (*key, s["actor"], s["aim"], s["deontic"]) for s in record.get("statements", [])
+        ],
     }
 
 
@@ -182,10 +228,17 @@ def evaluate_records(pairs: Iterable[tuple[dict, dict | None]]) -> dict[str, dic
     scores: dict[str, dict[str, float]] = {}
     for layer in LAYERS:
         result = score(predicted_items[layer], gold_items[layer])
-        scores[layer] = {"precision": round(result.precision, 4), "recall": round(result.recall, 4),
-                         "f1": round(result.f1, 4), "gold": result.gold}
-    scores["deontic"] = {"accuracy": round(_deontic_accuracy(
-        predicted_items["deontic_pairs"], gold_items["deontic_pairs"]), 4)}
+        scores[layer] = {
+            "precision": round(result.precision, 4),
+            "recall": round(result.recall, 4),
+            "f1": round(result.f1, 4),
+            "gold": result.gold,
+        }
+    scores["deontic"] = {
+        "accuracy": round(
+            _deontic_accuracy(predicted_items["deontic_pairs"], gold_items["deontic_pairs"]), 4
+        )
+    }
     return scores
 
 
@@ -205,8 +258,9 @@ def _deontic_accuracy(predicted: list[tuple], gold: list[tuple]) -> float:
     return correct / matched if matched else 1.0
 
 
-def evaluate_corpus(corpus_dir: Path, settings: Settings, raw_dir: Path | None = None
-                    ) -> dict[str, dict[str, dict[str, float]]]:
+def evaluate_corpus(
+    corpus_dir: Path, settings: Settings, raw_dir: Path | None = None
+) -> dict[str, dict[str, dict[str, float]]]:
     """Scores per corpus file (seeds, generalization) and overall."""
     from pipeline.nlp import build_nlp
 
@@ -233,10 +287,13 @@ def format_scores(results: dict[str, dict[str, dict[str, float]]]) -> str:
     for name, layers in results.items():
         for layer in LAYERS:
             values = layers[layer]
-            lines.append(f"{name:<24}{layer:<18}{values['precision']:>8.3f}"
-                         f"{values['recall']:>8.3f}{values['f1']:>8.3f}")
-        lines.append(f"{name:<24}{'deontic accuracy':<18}{'':>16}"
-                     f"{layers['deontic']['accuracy']:>8.3f}")
+            lines.append(
+                f"{name:<24}{layer:<18}{values['precision']:>8.3f}"
+                f"{values['recall']:>8.3f}{values['f1']:>8.3f}"
+            )
+        lines.append(
+            f"{name:<24}{'deontic accuracy':<18}{'':>16}{layers['deontic']['accuracy']:>8.3f}"
+        )
     return "\n".join(lines)
 
 

@@ -17,10 +17,30 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.lexicon import DeonticCues
 
 IRREGULAR_LEMMAS = {
-    "är": "vara", "var": "vara", "vara": "vara", "varit": "vara", "har": "ha", "hade": "ha",
-    "ha": "ha", "haft": "ha", "ska": "skola", "skall": "skola", "skulle": "skola", "kan": "kunna",
-    "kunde": "kunna", "får": "få", "fick": "få", "måste": "måste", "bör": "böra", "vill": "vilja",
-    "blir": "bli", "blev": "bli", "åligger": "åligga", "äger": "äga", "ges": "ge", "sker": "ske",
+    "är": "vara",
+    "var": "vara",
+    "vara": "vara",
+    "varit": "vara",
+    "har": "ha",
+    "hade": "ha",
+    "ha": "ha",
+    "haft": "ha",
+    "ska": "skola",
+    "skall": "skola",
+    "skulle": "skola",
+    "kan": "kunna",
+    "kunde": "kunna",
+    "får": "få",
+    "fick": "få",
+    "måste": "måste",
+    "bör": "böra",
+    "vill": "vilja",
+    "blir": "bli",
+    "blev": "bli",
+    "åligger": "åligga",
+    "äger": "äga",
+    "ges": "ge",
+    "sker": "ske",
 }
 MODAL_FORMS = frozenset({"ska", "skall", "måste", "får", "kan", "bör", "skulle", "kunde"})
 SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "xcomp"})
@@ -75,6 +95,8 @@ def verb_lemma(token: Token) -> str:
     if word in IRREGULAR_LEMMAS:
         return IRREGULAR_LEMMAS[word]
     lemma = (token.lemma_ or word).lower()
+    if "Inf" in token.morph.get("VerbForm") and word.isalpha():
+        lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and "Pass" in token.morph.get("Voice"):
         lemma = lemma[:-1]
     return lemma
@@ -136,9 +158,12 @@ def _predicates(sentence: Span) -> list[Token]:
             if token.dep_ == "cop" and not is_verb(token.head):
                 heads.append(token.head)
             continue
-        if is_verb(token) and token.lower_ not in MODAL_FORMS | {"är", "har"}:
-            heads.append(token)
-        elif is_verb(token) and token.dep_ in {"ROOT", "conj", "acl:relcl"}:
+        if (
+            is_verb(token)
+            and token.lower_ not in MODAL_FORMS | {"är", "har"}
+            or is_verb(token)
+            and token.dep_ in {"ROOT", "conj", "acl:relcl"}
+        ):
             heads.append(token)
     return sorted(set(heads), key=lambda t: t.i)
 
@@ -173,7 +198,8 @@ def _subject(predicate: Token) -> Token | None:
 def _agent(predicate: Token) -> Token | None:
     for child in predicate.children:
         if child.dep_ == "obl:agent" or (
-            child.dep_ == "obl" and any(c.lower_ == "av" for c in child.children if c.dep_ == "case")
+            child.dep_ == "obl"
+            and any(c.lower_ == "av" for c in child.children if c.dep_ == "case")
         ):
             return child
     return None
@@ -208,15 +234,18 @@ def _phrase_cue(tokens: Sequence[Token], cues: DeonticCues) -> tuple[str, int] |
     for phrase, deontic in cues.phrases:
         if _match_phrase(words, phrase):
             return deontic, len(phrase)
-    if len(words) >= 3 and words[0] == "har" and words[2] == "för" and any(
-        words[1].endswith(s) for s in cues.responsibility_noun_suffixes
+    if (
+        len(words) >= 3
+        and words[0] == "har"
+        and words[2] == "för"
+        and any(words[1].endswith(s) for s in cues.responsibility_noun_suffixes)
     ):
         return "responsibility", 3
     return None
 
 
 def _deontic(predicate: Token, finite: Token, cues: DeonticCues) -> tuple[str, Token, int, bool]:
-    """(deontic, first cue token, cue length in tokens, negated)."""
+    """(deontic, first cue token, index after the cue's last token, negated)."""
     doc = predicate.doc
     negated = _is_negated(predicate, cues) or _is_negated(finite, cues)
     modal = next(
@@ -224,21 +253,35 @@ def _deontic(predicate: Token, finite: Token, cues: DeonticCues) -> tuple[str, T
     )
     if modal is None and finite.lower_ in cues.modals:
         modal = finite
-    window = [t for t in doc[finite.i : min(len(doc), finite.i + 7)] if t.lower_ not in cues.negations]
+    # Adverbs between cue words (har *alltid* möjlighet att, ansvarar *också* för) are skipped.
+    # So are an inverted subject (För ärenden ansvarar *regiondirektören* för …).
+    subject = _subject(predicate)
+    inverted = (
+        set(range(subject.left_edge.i, subject.right_edge.i + 1))
+        if subject is not None and subject.i > finite.i
+        else set()
+    )
+    window = [
+        t
+        for t in doc[finite.i : min(len(doc), finite.i + 9 + len(inverted))]
+        if t.lower_ not in cues.negations
+        and (t.pos_ != "ADV" or t.i == finite.i)
+        and t.i not in inverted
+    ]
     if modal is not None:
         phrase = _phrase_cue(window, cues)
         if phrase and phrase[0] == "permission" and window[0].lower_ == "kan":
-            return "permission", modal, phrase[1], negated
+            return "permission", modal, window[phrase[1] - 1].i + 1, negated
         if negated and modal.lower_ in cues.negated_modals:
-            return "prohibition", modal, 1, True
-        return cues.modals[modal.lower_], modal, 1, negated
+            return "prohibition", modal, modal.i + 1, True
+        return cues.modals[modal.lower_], modal, modal.i + 1, negated
     phrase = _phrase_cue(window, cues)
     if phrase is not None:
         deontic, length = phrase
         if negated and deontic == "permission":
             deontic = "prohibition"
-        return deontic, finite, length, negated
-    return "none", finite, 0, negated
+        return deontic, finite, window[length - 1].i + 1, negated
+    return "none", finite, finite.i, negated
 
 
 def _aims_after_cue(predicate: Token, cue_end: int) -> list[Token]:
@@ -254,8 +297,10 @@ def _aims_after_cue(predicate: Token, cue_end: int) -> list[Token]:
         else:
             return []
     for token in doc[start : min(len(doc), start + 4)]:
-        if is_verb(token) and "Inf" in token.morph.get("VerbForm") or (
-            is_verb(token) and tense_of(token) == "inf"
+        if (
+            is_verb(token)
+            and "Inf" in token.morph.get("VerbForm")
+            or (is_verb(token) and tense_of(token) == "inf")
         ):
             return [token, *[c for c in token.children if c.dep_ == "conj" and is_verb(c)]]
         if token.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -265,8 +310,10 @@ def _aims_after_cue(predicate: Token, cue_end: int) -> list[Token]:
 
 def _object_span(predicate: Token, exclude: set[int]) -> tuple[int, int] | None:
     parts = [
-        c for c in predicate.children
-        if c.dep_ in {"obj", "obl", "xcomp", "ccomp", "iobj", "nmod"} and c.i > predicate.i
+        c
+        for c in predicate.children
+        if c.dep_ in {"obj", "obl", "xcomp", "ccomp", "iobj", "nmod"}
+        and c.i > predicate.i
         and c.i not in exclude
     ]
     if not parts:
@@ -285,9 +332,13 @@ def _condition_span(sentence: Span, cues: DeonticCues) -> tuple[int, int] | None
         for phrase in cues.conditions:
             if _match_phrase(words[index:], phrase):
                 end_index = index + len(phrase)
-                while end_index < len(sentence) and not sentence[end_index].is_punct and (
-                    sentence[end_index].lower_ not in {"att", "och", "samt"}
-                    or end_index == index + len(phrase)
+                while (
+                    end_index < len(sentence)
+                    and not sentence[end_index].is_punct
+                    and (
+                        sentence[end_index].lower_ not in {"att", "och", "samt"}
+                        or end_index == index + len(phrase)
+                    )
                 ):
                     end_index += 1
                 first, last = sentence[index], sentence[end_index - 1]
@@ -303,7 +354,8 @@ def find_statements(
     for predicate in _predicates(sentence):
         relative = predicate.dep_ == "acl:relcl"
         finite = _finite_word(predicate)
-        deontic, cue_token, cue_length, negated = _deontic(predicate, finite, cues)
+        deontic, cue_token, cue_end, negated = _deontic(predicate, finite, cues)
+        cue_length = cue_end - cue_token.i
         if not _is_main(predicate) and not (relative and deontic != "none"):
             continue
         passive = _is_passive(predicate)
@@ -313,11 +365,12 @@ def find_statements(
         )
         if actor is None:
             continue
-        cue_end = cue_token.i + cue_length
         aims = [predicate]
+        cue_lemma = None
         if deontic in {"responsibility", "permission", "obligation"} and cue_length > 1:
-            aims = _aims_after_cue(predicate, cue_end) or [cue_token if cue_token.lower_ not in {
-                "är", "har"} else predicate]
+            aims = _aims_after_cue(predicate, cue_end) or [cue_token]
+            if len(aims) == 1 and aims[0] is cue_token and deontic == "responsibility":
+                cue_lemma = "svara" if cue_token.lower_ == "svarar" else "ansvara"
         cue_span = None
         cue_text = None
         if deontic != "none":
@@ -325,13 +378,21 @@ def find_statements(
             cue_span = (cue_token.idx, last.idx + len(last.text))
             cue_text = predicate.doc.text[cue_span[0] : cue_span[1]]
         for aim in aims:
-            lemma = _aim_lemma(aim, predicate)
+            lemma = cue_lemma or _aim_lemma(aim, predicate)
             aim = _aim_token(aim)
             yield Statement(
-                actor=actor, deontic=deontic, modal=cue_span, modal_text=cue_text, aim=lemma,
-                aim_start=aim.idx, aim_end=aim.idx + len(aim.text), aim_text=aim.text,
-                negated=negated, passive=passive and agent is not None or passive,
-                object_span=_object_span(aim, {actor.first_token}), condition_span=condition,
+                actor=actor,
+                deontic=deontic,
+                modal=cue_span,
+                modal_text=cue_text,
+                aim=lemma,
+                aim_start=aim.idx,
+                aim_end=aim.idx + len(aim.text),
+                aim_text=aim.text,
+                negated=negated,
+                passive=passive and agent is not None or passive,
+                object_span=_object_span(aim, {actor.first_token}),
+                condition_span=condition,
             )
 
 

@@ -1,0 +1,354 @@
+"""styrdok's spaCy components on hand-parsed Docs: rules, not statistical output."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.actors import find_actors, resolve_short_references
+from pipeline.nlp.components import register_extensions
+from pipeline.nlp.lexicon import load_actor_lexicon, load_deontic_cues
+from pipeline.nlp.statements import find_statements, find_verbs
+from tests.conftest import ROOT
+
+LEXICON = load_actor_lexicon(ROOT / "configs" / "actors.yaml")
+CUES = load_deontic_cues(ROOT / "configs" / "deontics.yaml")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def parsed(nlp, rows: str) -> Doc:
+    """Rows of `word lemma UPOS head dep [morph]` (head: 1-based, 0 = root), CoNLL-U style."""
+    words, lemmas, pos, heads, deps, morphs = [], [], [], [], [], []
+    for index, line in enumerate(rows.strip().splitlines()):
+        parts = line.split()
+        words.append(parts[0])
+        lemmas.append(parts[1])
+        pos.append(parts[2])
+        head = int(parts[3])
+        heads.append(head - 1 if head else index)
+        deps.append("ROOT" if head == 0 else parts[4])
+        morphs.append(parts[5] if len(parts) > 5 else "")
+    spaces = [True] * len(words)
+    for index, word in enumerate(words[1:], start=1):
+        if word in {".", ","}:
+            spaces[index - 1] = False
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    register_extensions()
+    doc._.actors = find_actors(doc, LEXICON)
+    return doc
+
+
+def statements(doc: Doc) -> list[tuple]:
+    return [
+        (s.actor.canonical if s.actor else None, s.deontic, s.aim, s.negated, s.passive)
+        for sentence in doc.sents
+        for s in find_statements(sentence, doc._.actors, CUES)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("Regiondirektören", "regiondirektör", "tjänsteperson"),
+        ("Regiondirektörens", "regiondirektör", "tjänsteperson"),
+        ("förvaltningscheferna", "förvaltningschef", "tjänsteperson"),
+        ("kommundirektören", "kommundirektör", "tjänsteperson"),
+        ("HR-chefen", "hr-chef", "tjänsteperson"),
+        ("kommunstyrelsen", "kommunstyrelse", "politiskt organ"),
+        ("socialnämnden", "socialnämnd", "politiskt organ"),
+        ("nämndernas", "nämnd", "politiskt organ"),
+        ("regionutvecklingsutskottet", "regionutvecklingsutskott", "politiskt organ"),
+        ("Regionfullmäktiges", "regionfullmäktige", "politiskt organ"),
+        ("ordföranden", "ordförande", "förtroendevald"),
+        ("Regionkansliet", "regionkansli", "förvaltningsorganisation"),
+        ("tjänstemännen", "tjänsteman", "tjänsteperson"),
+    ],
+)
+def test_actor_heads_inflections_and_compounds(word: str, canonical: str, category: str) -> None:
+    canonical_found, head = LEXICON.analyse(word)
+    assert (canonical_found, head.category) == (canonical, category)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "ledningsorganisation",
+        "beslutsunderlag",
+        "nämnda",
+        "chefskapet",
+        "förvaltningsövergripande",
+        "styrdokument",
+        "ärenden",
+    ],
+)
+def test_words_that_are_not_actors(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_genitive_chair_is_one_actor_and_predicates_are_not_actors(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Regionstyrelsens regionstyrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 4 nsubj
+        är vara AUX 4 cop
+        chef chef NOUN 0 ROOT
+        för för ADP 6 case
+        regiondirektören regiondirektör NOUN 4 nmod
+        . . PUNCT 4 punct
+    """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("Regionstyrelsens ordförande", "regionstyrelsens ordförande", "förtroendevald"),
+        ("regiondirektören", "regiondirektör", "tjänsteperson"),
+    ]
+    assert statements(doc) == [("regionstyrelsens ordförande", "none", "vara", False, False)]
+
+
+def test_organisation_names_and_name_adjectives(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Region region PROPN 0 ROOT
+        Örebro Örebro PROPN 1 flat
+        läns län NOUN 1 flat
+        biträdande biträdande ADJ 5 amod
+        regiondirektör regiondirektör NOUN 1 appos
+        och och CCONJ 8 cc
+        Tallbo Tallbo PROPN 8 compound
+        Energi energi PROPN 5 conj
+        AB AB PROPN 8 flat
+    """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("Region Örebro läns", "region örebro län", "organisation"),
+        ("biträdande regiondirektör", "biträdande regiondirektör", "tjänsteperson"),
+        ("Tallbo Energi AB", "tallbo energi ab", "organisation"),
+    ]
+
+
+def test_suspended_compound_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hälso- hälso X 3 compound
+        och och CCONJ 3 cc
+        sjukvårdsdirektören sjukvårdsdirektör NOUN 0 ROOT
+    """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Hälso- och sjukvårdsdirektören", "hälso- och sjukvårdsdirektör")
+    ]
+
+
+def test_short_references_resolve_only_when_unambiguous(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        styrelsen styrelse NOUN 0 ROOT
+        och och CCONJ 3 cc
+        ordföranden ordförande NOUN 1 conj
+        och och CCONJ 5 cc
+        regionen region NOUN 1 conj
+    """,
+    )
+    one = resolve_short_references(
+        doc._.actors,
+        {"regionstyrelse", "regionstyrelsens ordförande"},
+        "Region Norrbotten",
+        LEXICON,
+    )
+    assert [m.canonical for m in one] == [
+        "regionstyrelse",
+        "regionstyrelsens ordförande",
+        "region norrbotten",
+    ]
+    two = resolve_short_references(
+        doc._.actors, {"regionstyrelse", "kommunstyrelse"}, None, LEXICON
+    )
+    assert [m.canonical for m in two] == ["styrelse", "ordförande", "region"]
+
+
+OBLIGATION = """
+    Kommundirektören kommundirektör NOUN 3 nsubj
+    ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+    närvara närvara VERB 0 ROOT VerbForm=Inf
+    vid vid ADP 5 case
+    sammanträden sammanträde NOUN 3 obl
+    . . PUNCT 3 punct
+"""
+
+
+def test_modal_obligation(nlp) -> None:
+    assert statements(parsed(nlp, OBLIGATION)) == [
+        ("kommundirektör", "obligation", "närvara", False, False)
+    ]
+
+
+def test_verbs_carry_tense_modal_and_auxiliary(nlp) -> None:
+    doc = parsed(nlp, OBLIGATION)
+    verbs = [
+        (v.text, v.lemma, v.tense, v.voice, v.is_auxiliary, v.modal)
+        for v in find_verbs(doc[:], CUES)
+    ]
+    assert verbs == [
+        ("ska", "skola", "pres", "act", True, None),
+        ("närvara", "närvara", "inf", "act", False, "ska"),
+    ]
+
+
+def test_prohibition_with_negation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förvaltningschefen förvaltningschef NOUN 4 nsubj
+        får få AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte ADV 4 advmod
+        fatta fatta VERB 0 ROOT VerbForm=Inf
+        beslut beslut NOUN 4 obj
+    """,
+    )
+    assert statements(doc) == [("förvaltningschef", "prohibition", "fatta", True, False)]
+
+
+def test_permission_phrase_takes_the_infinitive_as_aim(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunchefen kommunchef NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        rätt rätt NOUN 2 obj
+        att att PART 5 mark
+        delta delta VERB 3 acl VerbForm=Inf
+        och och CCONJ 7 cc
+        yttra yttra VERB 5 conj VerbForm=Inf
+        sig sig PRON 7 obj
+    """,
+    )
+    assert statements(doc) == [
+        ("kommunchef", "permission", "delta", False, False),
+        ("kommunchef", "permission", "yttra", False, False),
+    ]
+
+
+def test_responsibility_without_verb_complement_has_aim_ansvara(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Socialchefen socialchef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl
+    """,
+    )
+    assert statements(doc) == [("socialchef", "responsibility", "ansvara", False, False)]
+
+
+def test_responsibility_is_ansvarig_for(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 5 case
+        budgeten budget NOUN 3 obl
+    """,
+    )
+    assert statements(doc) == [("kommundirektör", "responsibility", "ansvara", False, False)]
+
+
+def test_passive_with_agent_gives_the_agent_as_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 2 nsubj:pass
+        anställs anställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent
+    """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "anställa", False, True)]
+
+
+def test_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        För för ADP 2 case
+        ärenden ärende NOUN 3 obl
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kommunchefen kommunchef NOUN 3 nsubj
+        för för ADP 6 case
+        beredningen beredning NOUN 3 obl
+    """,
+    )
+    assert statements(doc) == [("kommunchef", "responsibility", "ansvara", False, False)]
+
+
+def test_relative_clause_with_cue_takes_antecedent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        förvaltningschef förvaltningschef NOUN 2 obj
+        som som PRON 7 nsubj
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 4 acl:relcl VerbForm=Inf
+        arbetet arbete NOUN 7 obj
+    """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "utse", False, False),
+        ("förvaltningschef", "obligation", "leda", False, False),
+    ]
+
+
+def test_subordinate_clauses_are_not_statements(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunchefen kommunchef NOUN 2 nsubj
+        säkerställer säkerställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        att att SCONJ 5 mark
+        nämnden nämnd NOUN 5 nsubj
+        informeras informera VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+    """,
+    )
+    assert statements(doc) == [("kommunchef", "none", "säkerställa", False, False)]
+
+
+def test_conditions_are_spans(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 2 nsubj
+        verkställer verkställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        besluten beslut NOUN 2 obj
+        i i ADP 6 case
+        samråd samråd NOUN 6 fixed
+        med med ADP 7 case
+        nämnden nämnd NOUN 2 obl
+        . . PUNCT 2 punct
+    """,
+    )
+    [statement] = find_statements(doc[:], doc._.actors, CUES)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "i samråd med nämnden"
