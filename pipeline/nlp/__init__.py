@@ -72,8 +72,18 @@ def annotate(
 
 
 def _inherit_lead_ins(annotations: list[ClauseAnnotation]) -> list[ClauseAnnotation]:
-    """List items take the lead-in's actor and deontic: ``X ska särskilt fokusera följande:``."""
+    """List items take the lead-in's actor and deontic: ``X ska särskilt fokusera följande:``.
+
+    The lead-in itself states no action of its own; its statements move to the items.
+    """
     by_id = {a.clause.clause_id: a for a in annotations}
+    lead_in_ids = {
+        a.clause.parent_id
+        for a in annotations
+        if a.clause.kind == "list_item"
+        and a.clause.parent_id in by_id
+        and by_id[a.clause.parent_id].statements
+    }
     result = []
     for annotation in annotations:
         lead_in = by_id.get(annotation.clause.parent_id or "")
@@ -84,13 +94,13 @@ def _inherit_lead_ins(annotations: list[ClauseAnnotation]) -> list[ClauseAnnotat
         result.append(
             replace(annotation, statements=tuple(_item_statements(annotation, governing)))
         )
-    return result
+    return [replace(a, statements=()) if a.clause.clause_id in lead_in_ids else a for a in result]
 
 
 def _item_statements(
     annotation: ClauseAnnotation, governing: Statement
 ) -> list[tuple[int, Statement]]:
-    from pipeline.nlp.statements import is_verb, verb_lemma
+    from pipeline.nlp.statements import is_verb, tense_of, verb_lemma
 
     own = [(i, s) for i, s in annotation.statements if s.deontic != "none"]
     if own:
@@ -100,7 +110,9 @@ def _item_statements(
     if root is None:
         return []
     aim = root
-    if not is_verb(root):
+    if len(doc) > 1 and doc[0].lower_ == "att" and is_verb(doc[1]) and tense_of(doc[1]) == "inf":
+        aim = doc[1]  # "att företräda …": the item's own infinitive
+    elif not is_verb(root):
         aim = next((c for c in root.children if c.dep_ == "cop"), root)
     return [
         (

@@ -1,0 +1,786 @@
+"""Analysis recipes on a literal three-region fixture (exact expected frames)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+from pipeline.analysis import (
+    actor_deontic_matrix,
+    actors_per_organisation,
+    aims_by_organisation,
+    clauses_per_section,
+    duties_per_actor,
+    object_similarity,
+    obligations_not_shared,
+    statements_with_context,
+)
+from pipeline.tables import Tables, load_tables, to_table, write_document_tables
+
+NORRBOTTEN = "Region Norrbotten"
+OREBRO = "Region Örebro län"
+GAVLEBORG = "Region Gävleborg"
+
+RD = ("regiondirektör", "tjänsteperson")
+RS = ("regionstyrelse", "politiskt organ")
+ORF = ("regionstyrelsens ordförande", "förtroendevald")
+DC = ("divisionschef", "tjänsteperson")
+
+
+@dataclass
+class Clause:
+    clause_id: str
+    text: str
+    kind: str = "paragraph"
+    label: str = ""
+    section: str | None = None
+    section_title: str | None = None
+    parent_id: str | None = None
+    # (text, canonical, category) per ACTOR mention, in text order.
+    actors: list[tuple[str, str, str]] = field(default_factory=list)
+    # (text, lemma) per verb token, in text order.
+    verbs: list[tuple[str, str]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _heading(number: str, title: str) -> Clause:
+    return Clause(number, title, "heading", f"{number}.", number, title)
+
+
+def _para(clause_id: str, section: str | None, title: str | None, text: str, **kw: Any) -> Clause:
+    parent = clause_id.rsplit(".", 1)[0] if "." in clause_id else None
+    return Clause(clause_id, text, "paragraph", "", section, title, parent, **kw)
+
+
+def _duty(
+    actor: tuple[str, str],
+    actor_text: str,
+    deontic: str,
+    modal: str | None,
+    aim: str,
+    aim_text: str,
+    object_text: str | None,
+    condition_text: str | None = None,
+    negated: bool = False,
+) -> dict[str, Any]:
+    return {
+        "actor": actor[0],
+        "actor_category": actor[1],
+        "actor_text": actor_text,
+        "deontic": deontic,
+        "modal": modal,
+        "aim": aim,
+        "aim_text": aim_text,
+        "object_text": object_text,
+        "condition_text": condition_text,
+        "negated": negated,
+        "passive": False,
+    }
+
+
+S1 = "Regiondirektörens ställning"
+S2 = "Regiondirektörens uppdrag"
+DOCUMENTS: dict[str, tuple[str, int | None, list[Clause]]] = {
+    "region-norrbotten": (
+        NORRBOTTEN,
+        None,
+        [
+            Clause("title", "Instruktion för regiondirektören", "heading"),
+            _heading("1", S1),
+            _para(
+                "1.1",
+                "1",
+                S1,
+                "Regiondirektören ska leda förvaltningens arbete. Regiondirektören får besluta om "
+                "anställning av divisionschefer.",
+                actors=[
+                    ("Regiondirektören", *RD),
+                    ("Regiondirektören", *RD),
+                    ("divisionschefer", *DC),
+                ],
+                verbs=[("ska", "skola"), ("leda", "leda"), ("får", "få"), ("besluta", "besluta")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "leda",
+                        "leda",
+                        "förvaltningens arbete",
+                    ),
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "permission",
+                        "får",
+                        "besluta",
+                        "besluta",
+                        "om anställning av divisionschefer",
+                    ),
+                ],
+            ),
+            _para(
+                "1.2",
+                "1",
+                S1,
+                "Regiondirektören ansvarar för ekonomisk uppföljning.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("ansvarar", "ansvara")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "responsibility",
+                        "ansvarar för",
+                        "ansvara",
+                        "ansvarar",
+                        "ekonomisk uppföljning",
+                    )
+                ],
+            ),
+            _heading("2", S2),
+            _para(
+                "2.1",
+                "2",
+                S2,
+                "Regiondirektören ska närvara vid regionstyrelsens sammanträden. Regionstyrelsens "
+                "ordförande ska hålla medarbetarsamtal med regiondirektören.",
+                actors=[
+                    ("Regiondirektören", *RD),
+                    ("regionstyrelsens", *RS),
+                    ("Regionstyrelsens ordförande", *ORF),
+                    ("regiondirektören", *RD),
+                ],
+                verbs=[
+                    ("ska", "skola"),
+                    ("närvara", "närvara"),
+                    ("ska", "skola"),
+                    ("hålla", "hålla"),
+                ],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "närvara",
+                        "närvara",
+                        "vid regionstyrelsens sammanträden",
+                    ),
+                    _duty(
+                        ORF,
+                        "Regionstyrelsens ordförande",
+                        "obligation",
+                        "ska",
+                        "hålla",
+                        "hålla",
+                        "medarbetarsamtal med regiondirektören",
+                    ),
+                ],
+            ),
+        ],
+    ),
+    "region-orebro-lan-2023": (
+        OREBRO,
+        2023,
+        [
+            Clause("title", "Instruktion för regiondirektören 2023", "heading"),
+            _para(
+                "1",
+                None,
+                None,
+                "Regiondirektören ska leda förvaltningens verksamhet.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("ska", "skola"), ("leda", "leda")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "leda",
+                        "leda",
+                        "förvaltningens verksamhet",
+                    )
+                ],
+            ),
+            _para(
+                "2",
+                None,
+                None,
+                "Regiondirektören ska närvara vid regionstyrelsens sammanträden om ordföranden "
+                "begär det.",
+                actors=[
+                    ("Regiondirektören", *RD),
+                    ("regionstyrelsens", *RS),
+                    ("ordföranden", *ORF),
+                ],
+                verbs=[("ska", "skola"), ("närvara", "närvara"), ("begär", "begära")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "närvara",
+                        "närvara",
+                        "vid regionstyrelsens sammanträden",
+                        "om ordföranden begär det",
+                    )
+                ],
+            ),
+            _para(
+                "3",
+                None,
+                None,
+                "Regiondirektören får inte delegera beslut om budget.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("får", "få"), ("delegera", "delegera")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "prohibition",
+                        "får inte",
+                        "delegera",
+                        "delegera",
+                        "beslut om budget",
+                        negated=True,
+                    )
+                ],
+            ),
+            _para(
+                "4",
+                None,
+                None,
+                "Regionstyrelsen ansvarar för uppsikten över nämnderna.",
+                actors=[("Regionstyrelsen", *RS), ("nämnderna", "nämnd", "politiskt organ")],
+                verbs=[("ansvarar", "ansvara")],
+                statements=[
+                    _duty(
+                        RS,
+                        "Regionstyrelsen",
+                        "responsibility",
+                        "ansvarar för",
+                        "ansvara",
+                        "ansvarar",
+                        "uppsikten över nämnderna",
+                    )
+                ],
+            ),
+            _para(
+                "5",
+                None,
+                None,
+                "Regiondirektören ansvarar för arbetsmiljön i förvaltningen.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("ansvarar", "ansvara")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "responsibility",
+                        "ansvarar för",
+                        "ansvara",
+                        "ansvarar",
+                        "arbetsmiljön i förvaltningen",
+                    )
+                ],
+            ),
+        ],
+    ),
+    "region-gavleborg": (
+        GAVLEBORG,
+        2021,
+        [
+            Clause("title", "Instruktion för regiondirektör", "heading"),
+            _heading("1", "Uppdrag"),
+            _para(
+                "1.1",
+                "1",
+                "Uppdrag",
+                "Regiondirektören ska leda förvaltningens arbete.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("ska", "skola"), ("leda", "leda")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "leda",
+                        "leda",
+                        "förvaltningens arbete",
+                    )
+                ],
+            ),
+            _para(
+                "1.2",
+                "1",
+                "Uppdrag",
+                "Regiondirektören ansvarar för ekonomisk uppföljning och intern kontroll.",
+                actors=[("Regiondirektören", *RD)],
+                verbs=[("ansvarar", "ansvara")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "responsibility",
+                        "ansvarar för",
+                        "ansvara",
+                        "ansvarar",
+                        "ekonomisk uppföljning och intern kontroll",
+                    )
+                ],
+            ),
+            _para(
+                "1.3",
+                "1",
+                "Uppdrag",
+                "Regiondirektören ska verkställa regionstyrelsens beslut.",
+                actors=[("Regiondirektören", *RD), ("regionstyrelsens", *RS)],
+                verbs=[("ska", "skola"), ("verkställa", "verkställa")],
+                statements=[
+                    _duty(
+                        RD,
+                        "Regiondirektören",
+                        "obligation",
+                        "ska",
+                        "verkställa",
+                        "verkställa",
+                        "regionstyrelsens beslut",
+                    )
+                ],
+            ),
+        ],
+    ),
+}
+
+
+def _find(text: str, needle: str | None, offset: int, cursor: int = 0) -> tuple[Any, Any]:
+    if needle is None:
+        return None, None
+    index = text.index(needle, cursor)
+    return offset + index, offset + index + len(needle)
+
+
+def _mention_rows(doc_id: str, clause: Clause, offset: int) -> dict[str, list[dict[str, Any]]]:
+    actors, verbs, cursor = [], [], 0
+    for text, canonical, category in clause.actors:
+        start, end = _find(clause.text, text, offset, cursor)
+        cursor = end - offset
+        actors.append(
+            {
+                "doc_id": doc_id,
+                "clause_id": clause.clause_id,
+                "sentence_index": 0,
+                "text": text,
+                "canonical": canonical,
+                "category": category,
+                "role": "subject" if start == offset else "other",
+                "source": "fixture",
+                "start": start,
+                "end": end,
+            }
+        )
+    cursor = 0
+    for text, lemma in clause.verbs:
+        start, end = _find(clause.text, text, offset, cursor)
+        cursor = end - offset
+        verbs.append(
+            {
+                "doc_id": doc_id,
+                "clause_id": clause.clause_id,
+                "sentence_index": 0,
+                "text": text,
+                "lemma": lemma,
+                "tense": "pres" if text != lemma else "inf",
+                "voice": "act",
+                "negated": False,
+                "is_auxiliary": lemma == "skola",
+                "modal": None,
+                "start": start,
+                "end": end,
+            }
+        )
+    return {"actors": actors, "verbs": verbs}
+
+
+def _statement_rows(doc_id: str, clause: Clause, offset: int) -> list[dict[str, Any]]:
+    rows, cursor = [], 0
+    for index, spec in enumerate(clause.statements):
+        row = {
+            "doc_id": doc_id,
+            "clause_id": clause.clause_id,
+            "sentence_index": index,
+            "statement_index": 0,
+            **spec,
+        }
+        actor_start, actor_end = _find(clause.text, spec["actor_text"], offset, cursor)
+        cursor = actor_end - offset
+        for part, needle in (
+            ("actor", spec["actor_text"]),
+            ("aim", spec["aim_text"]),
+            ("modal", (spec["modal"] or "").split(" ")[0] or None),
+            ("object", spec["object_text"]),
+            ("condition", spec["condition_text"]),
+        ):
+            start, end = _find(clause.text, needle, offset, actor_start - offset)
+            row[f"{part}_start"], row[f"{part}_end"] = start, end
+        rows.append(row)
+    return rows
+
+
+def document_tables(doc_id: str) -> dict[str, Any]:
+    organisation, year, clauses = DOCUMENTS[doc_id]
+    parts, rows, offset = [], {"clauses": [], "actors": [], "verbs": [], "statements": []}, 0
+    for ordinal, clause in enumerate(clauses):
+        prefix = f"{clause.label} " if clause.label else ""
+        start = offset + len(prefix)
+        parts.append(prefix + clause.text)
+        rows["clauses"].append(
+            {
+                "doc_id": doc_id,
+                "clause_id": clause.clause_id,
+                "parent_id": clause.parent_id,
+                "kind": clause.kind,
+                "label": clause.label or None,
+                "section": clause.section,
+                "section_title": clause.section_title,
+                "ordinal": ordinal,
+                "text": clause.text,
+                "start": start,
+                "end": start + len(clause.text),
+            }
+        )
+        for name, mention_rows in _mention_rows(doc_id, clause, start).items():
+            rows[name].extend(mention_rows)
+        rows["statements"].extend(_statement_rows(doc_id, clause, start))
+        offset += len(prefix + clause.text) + 2
+    text = "\n\n".join(parts)
+    document = {
+        "doc_id": doc_id,
+        "organisation": organisation,
+        "year": year,
+        "title": clauses[0].text,
+        "normalized_text": text,
+        "n_chars": len(text),
+        "n_clauses": len(clauses),
+        "source_path": f"raw/{doc_id}.txt",
+    }
+    tables = {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    tables["documents"] = to_table("documents", [document])
+    for name in ("references", "sentences", "tokens"):
+        tables[name] = to_table(name, [])
+    return tables
+
+
+def write_fixture(out_dir: Path) -> Path:
+    for doc_id in DOCUMENTS:
+        write_document_tables(out_dir, doc_id, document_tables(doc_id))
+    return out_dir
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory: pytest.TempPathFactory) -> Tables:
+    return load_tables(write_fixture(tmp_path_factory.mktemp("processed")))
+
+
+# ---------------------------------------------------------------------------
+
+
+def test_fixture_offsets_index_normalized_text(tables: Tables) -> None:
+    texts = tables.documents.set_index("doc_id")["normalized_text"]
+    for row in tables.statements.itertuples():
+        text = texts[row.doc_id]
+        assert text[row.actor_start : row.actor_end] == row.actor_text
+        assert text[row.aim_start : row.aim_end] == row.aim_text
+        assert text[row.object_start : row.object_end] == row.object_text
+    for row in tables.clauses.itertuples():
+        assert texts[row.doc_id][row.start : row.end] == row.text
+
+
+def test_statements_with_context(tables: Tables) -> None:
+    frame = statements_with_context(tables)
+    assert len(frame) == len(tables.statements) == 13
+    assert list(frame.columns[:10]) == [
+        "organisation",
+        "doc_id",
+        "title",
+        "year",
+        "clause_id",
+        "clause_kind",
+        "clause_label",
+        "section",
+        "section_title",
+        "clause_text",
+    ]
+    assert set(tables.statements.columns) <= set(frame.columns)
+    first = frame.iloc[0]
+    assert (first["organisation"], first["clause_id"], first["aim"]) == (GAVLEBORG, "1.1", "leda")
+    assert first["section_title"] == "Uppdrag"
+    assert first["clause_text"] == "Regiondirektören ska leda förvaltningens arbete."
+    norrbotten = frame[frame["organisation"] == NORRBOTTEN]
+    assert list(norrbotten["clause_id"]) == ["1.1", "1.1", "1.2", "2.1", "2.1"]
+    assert list(norrbotten["aim"]) == ["leda", "besluta", "ansvara", "närvara", "hålla"]
+    assert norrbotten.iloc[3]["section_title"] == S2
+    orebro = frame[frame["organisation"] == OREBRO]
+    assert orebro["section_title"].isna().all()
+    assert orebro["year"].tolist() == [2023] * 5
+    assert isinstance(frame["organisation"].dtype, pd.CategoricalDtype)
+
+
+def test_duties_per_actor(tables: Tables) -> None:
+    expected = pd.DataFrame(
+        [
+            (GAVLEBORG, "regiondirektör", "obligation", 2),
+            (GAVLEBORG, "regiondirektör", "responsibility", 1),
+            (NORRBOTTEN, "regiondirektör", "obligation", 2),
+            (NORRBOTTEN, "regiondirektör", "permission", 1),
+            (NORRBOTTEN, "regiondirektör", "responsibility", 1),
+            (NORRBOTTEN, "regionstyrelsens ordförande", "obligation", 1),
+            (OREBRO, "regiondirektör", "obligation", 2),
+            (OREBRO, "regiondirektör", "prohibition", 1),
+            (OREBRO, "regiondirektör", "responsibility", 1),
+            (OREBRO, "regionstyrelse", "responsibility", 1),
+        ],
+        columns=["organisation", "actor", "deontic", "statements"],
+    )
+    expected[["organisation", "actor", "deontic"]] = expected[
+        ["organisation", "actor", "deontic"]
+    ].astype("string")
+    pdt.assert_frame_equal(duties_per_actor(tables), expected)
+
+
+def test_duties_per_actor_one_deontic(tables: Tables) -> None:
+    frame = duties_per_actor(tables, deontics=["responsibility"])
+    assert frame.values.tolist() == [
+        [GAVLEBORG, "regiondirektör", "responsibility", 1],
+        [NORRBOTTEN, "regiondirektör", "responsibility", 1],
+        [OREBRO, "regiondirektör", "responsibility", 1],
+        [OREBRO, "regionstyrelse", "responsibility", 1],
+    ]
+
+
+def test_actor_deontic_matrix(tables: Tables) -> None:
+    matrix = actor_deontic_matrix(tables)
+    assert list(matrix.index) == [
+        "regiondirektör",
+        "regionstyrelse",
+        "regionstyrelsens ordförande",
+    ]
+    assert matrix.columns.names == ["organisation", "deontic"]
+    assert matrix.shape == (3, 12)
+    assert matrix.loc["regiondirektör", (OREBRO, "prohibition")] == 1
+    assert matrix.loc["regiondirektör", (NORRBOTTEN, "obligation")] == 2
+    assert matrix.loc["regionstyrelse", (GAVLEBORG, "responsibility")] == 0
+    assert int(matrix.to_numpy().sum()) == 13
+
+
+def test_object_similarity() -> None:
+    assert object_similarity(None, None) == 1.0
+    assert object_similarity("beslut", None) == 0.0
+    assert object_similarity("Förvaltningens arbete", "förvaltningens  arbete") == 1.0
+    assert object_similarity("förvaltningens arbete", "förvaltningens verksamhet") == 0.4375
+    assert object_similarity("ekonomisk uppföljning", "budget") == 0.0
+
+
+def test_obligations_not_shared(tables: Tables) -> None:
+    columns = [
+        "organisation",
+        "missing_in",
+        "clause_id",
+        "deontic",
+        "aim",
+        "object_text",
+        "closest_object",
+        "similarity",
+    ]
+    expected = pd.DataFrame(
+        [
+            (
+                GAVLEBORG,
+                NORRBOTTEN,
+                "1.3",
+                "obligation",
+                "verkställa",
+                "regionstyrelsens beslut",
+                None,
+                0.0,
+            ),
+            (
+                GAVLEBORG,
+                OREBRO,
+                "1.2",
+                "responsibility",
+                "ansvara",
+                "ekonomisk uppföljning och intern kontroll",
+                "arbetsmiljön i förvaltningen",
+                0.03,
+            ),
+            (
+                GAVLEBORG,
+                OREBRO,
+                "1.3",
+                "obligation",
+                "verkställa",
+                "regionstyrelsens beslut",
+                None,
+                0.0,
+            ),
+            (
+                NORRBOTTEN,
+                GAVLEBORG,
+                "2.1",
+                "obligation",
+                "närvara",
+                "vid regionstyrelsens sammanträden",
+                None,
+                0.0,
+            ),
+            (
+                NORRBOTTEN,
+                OREBRO,
+                "1.2",
+                "responsibility",
+                "ansvara",
+                "ekonomisk uppföljning",
+                "arbetsmiljön i förvaltningen",
+                0.043,
+            ),
+            (
+                OREBRO,
+                GAVLEBORG,
+                "2",
+                "obligation",
+                "närvara",
+                "vid regionstyrelsens sammanträden",
+                None,
+                0.0,
+            ),
+            (
+                OREBRO,
+                GAVLEBORG,
+                "5",
+                "responsibility",
+                "ansvara",
+                "arbetsmiljön i förvaltningen",
+                "ekonomisk uppföljning och intern kontroll",
+                0.03,
+            ),
+            (
+                OREBRO,
+                NORRBOTTEN,
+                "5",
+                "responsibility",
+                "ansvara",
+                "arbetsmiljön i förvaltningen",
+                "ekonomisk uppföljning",
+                0.043,
+            ),
+        ],
+        columns=columns,
+    )
+    expected[columns[:-1]] = expected[columns[:-1]].astype("string")
+    # "leda förvaltningens arbete" ~ "leda förvaltningens verksamhet" (0.44) counts as shared;
+    # Norrbotten's "ekonomisk uppföljning" ~ Gävleborg's "… och intern kontroll" (0.53) too.
+    pdt.assert_frame_equal(obligations_not_shared(tables), expected)
+
+
+def test_obligations_not_shared_strict_threshold(tables: Tables) -> None:
+    frame = obligations_not_shared(tables, threshold=0.5)
+    leda = frame[frame["aim"] == "leda"]
+    assert list(zip(leda["organisation"], leda["missing_in"], strict=True)) == [
+        (GAVLEBORG, OREBRO),
+        (NORRBOTTEN, OREBRO),
+        (OREBRO, GAVLEBORG),
+        (OREBRO, NORRBOTTEN),
+    ]
+    assert leda["similarity"].eq(0.438).all()
+    assert len(frame) == 12
+
+
+def test_obligations_not_shared_other_actor(tables: Tables) -> None:
+    frame = obligations_not_shared(tables, actor="regionstyrelse")
+    assert frame[["organisation", "missing_in", "aim"]].values.tolist() == [
+        [OREBRO, GAVLEBORG, "ansvara"],
+        [OREBRO, NORRBOTTEN, "ansvara"],
+    ]
+
+
+def test_actors_per_organisation(tables: Tables) -> None:
+    expected = pd.DataFrame(
+        {
+            GAVLEBORG: [3, 1, 0, 0, 0],
+            NORRBOTTEN: [5, 1, 1, 1, 0],
+            OREBRO: [4, 2, 1, 0, 1],
+        },
+        index=pd.Index(
+            [
+                "regiondirektör",
+                "regionstyrelse",
+                "regionstyrelsens ordförande",
+                "divisionschef",
+                "nämnd",
+            ],
+            name="actor",
+        ),
+    ).astype("int64")
+    expected.columns.name = "organisation"
+    frame = actors_per_organisation(tables)
+    pdt.assert_frame_equal(frame, expected, check_index_type=False)
+
+
+def test_clauses_per_section(tables: Tables) -> None:
+    expected = pd.DataFrame(
+        [
+            (GAVLEBORG, "region-gavleborg", "1", "Uppdrag", 3),
+            (NORRBOTTEN, "region-norrbotten", "1", S1, 2),
+            (NORRBOTTEN, "region-norrbotten", "2", S2, 1),
+            (OREBRO, "region-orebro-lan-2023", None, None, 5),
+        ],
+        columns=["organisation", "doc_id", "section", "section_title", "clauses"],
+    )
+    expected[["organisation", "doc_id", "section", "section_title"]] = expected[
+        ["organisation", "doc_id", "section", "section_title"]
+    ].astype("string")
+    pdt.assert_frame_equal(clauses_per_section(tables), expected)
+
+
+def test_aims_by_organisation(tables: Tables) -> None:
+    expected = pd.DataFrame(
+        [
+            ("ansvara", 1, 1, 2, 3, "alla"),
+            ("leda", 1, 1, 1, 3, "alla"),
+            ("närvara", 0, 1, 1, 2, "flera"),
+            ("besluta", 0, 1, 0, 1, "unik"),
+            ("delegera", 0, 0, 1, 1, "unik"),
+            ("hålla", 0, 1, 0, 1, "unik"),
+            ("verkställa", 1, 0, 0, 1, "unik"),
+        ],
+        columns=["aim", GAVLEBORG, NORRBOTTEN, OREBRO, "organisations", "scope"],
+    )
+    expected["aim"] = expected["aim"].astype("string")
+    pdt.assert_frame_equal(aims_by_organisation(tables), expected)
+
+
+def test_recipes_on_empty_tables(tmp_path: Path) -> None:
+    tables = {name: to_table(name, []) for name in ("clauses", "statements", "actors")}
+    tables["documents"] = to_table(
+        "documents", [{"doc_id": "tom", "organisation": "Region Tom", "normalized_text": ""}]
+    )
+    write_document_tables(tmp_path, "tom", tables)
+    empty = load_tables(tmp_path)
+    assert statements_with_context(empty).empty
+    assert duties_per_actor(empty).empty
+    assert obligations_not_shared(empty).empty
+    assert actors_per_organisation(empty).shape == (0, 1)
+    assert clauses_per_section(empty).empty
+    assert aims_by_organisation(empty).empty
+    assert actor_deontic_matrix(empty).shape == (0, 4)

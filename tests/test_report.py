@@ -1,0 +1,306 @@
+"""HTML report: structure and counts from fixtures, offline-ness, and a headless-browser check."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from pipeline.report import Span, highlight, write_report
+from pipeline.tables import load_tables
+from tests.test_analysis import GAVLEBORG, NORRBOTTEN, OREBRO, write_fixture
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_APT = "apt-get install -y chromium fonts-dejavu-core"
+
+
+class Elements(HTMLParser):
+    """Every start tag as (tag, attributes), plus the text of the document."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def find(self, **attributes: str) -> list[dict[str, str | None]]:
+        keys = {key.replace("_", "-"): value for key, value in attributes.items()}
+        return [
+            attrs
+            for _, attrs in self.elements
+            if all(attrs.get(key) == value for key, value in keys.items())
+        ]
+
+
+def parse(html_text: str) -> Elements:
+    parser = Elements()
+    parser.feed(html_text)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    processed = write_fixture(tmp_path_factory.mktemp("processed"))
+    return write_report(processed, tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.fixture(scope="module")
+def page(report: Path) -> Elements:
+    return parse(report.read_text(encoding="utf-8"))
+
+
+def _heatmap_count(page: Elements, organisation: str, actor: str, deontic: str) -> int:
+    (row_index,) = [
+        i
+        for i, (tag, attrs) in enumerate(page.elements)
+        if tag == "tr"
+        and attrs.get("data-actor") == actor
+        and any(a.get("id") == "heatmap-data" for _, a in page.elements[:i])
+    ][:1]
+    for tag, attrs in page.elements[row_index + 1 :]:
+        if tag == "tr":
+            break
+        if attrs.get("data-organisation") == organisation and attrs.get("data-deontic") == deontic:
+            return int(attrs["data-count"])
+    raise AssertionError(f"no heatmap cell for {organisation}/{actor}/{deontic}")
+
+
+def test_write_report_returns_path(report: Path) -> None:
+    assert report.name == "report.html" and report.stat().st_size > 10_000
+
+
+def test_sections_present(page: Elements) -> None:
+    for element_id in (
+        "documents",
+        "counts",
+        "heatmap",
+        "heatmap-data",
+        "heatmap-chart",
+        "counts-chart",
+        "aims",
+        "aims-shared",
+        "aims-unique",
+        "director-gaps",
+        "clause-browser",
+    ):
+        assert page.find(id=element_id), element_id
+
+
+def test_counts_per_organisation(page: Elements) -> None:
+    totals = {
+        a["data-organisation"]: a["data-statements"] for a in page.find(**{"class": "organisation"})
+    }
+    assert totals == {GAVLEBORG: "3", NORRBOTTEN: "5", OREBRO: "5"}
+
+
+def test_heatmap_counts(page: Elements) -> None:
+    (heatmap,) = page.find(id="heatmap")
+    assert heatmap["data-actors"] == "3" and heatmap["data-organisations"] == "3"
+    assert _heatmap_count(page, NORRBOTTEN, "regiondirektör", "obligation") == 2
+    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, OREBRO, "regionstyrelse", "responsibility") == 1
+    assert _heatmap_count(page, GAVLEBORG, "regionstyrelsens ordförande", "obligation") == 0
+    cells = [a for a in page.find(data_organisation=NORRBOTTEN) if "data-deontic" in a]
+    assert sum(int(a["data-count"]) for a in cells) == 5
+
+
+def test_aims_shared_and_unique(page: Elements) -> None:
+    assert page.find(id="aims-shared")[0]["data-count"] == "2"
+    assert page.find(id="aims-unique")[0]["data-count"] == "4"
+    assert page.find(data_aim="verkställa", data_organisations=GAVLEBORG)
+    assert page.find(data_aim="leda", data_organisations=f"{GAVLEBORG}|{NORRBOTTEN}|{OREBRO}")
+
+
+def test_director_gaps(page: Elements) -> None:
+    assert page.find(id="director-gaps")[0]["data-count"] == "8"
+    assert page.find(data_missing_in=NORRBOTTEN, data_aim="verkställa")
+
+
+def test_clause_browser(page: Elements) -> None:
+    articles = [a for tag, a in page.elements if tag == "article"]
+    assert len(articles) == 17 == int(page.find(id="clause-browser")[0]["data-clauses"])
+    (clause,) = page.find(id="clause-region-norrbotten-2.1")
+    assert (clause["data-actors"], clause["data-verbs"], clause["data-statements"]) == (
+        "4",
+        "4",
+        "2",
+    )
+    marks = [a for tag, a in page.elements if tag == "mark"]
+    # 20 actor and 23 verb mentions in the fixture, plus one legend mark each.
+    assert sum(a["class"] == "actor" for a in marks) == 21
+    assert sum(a["class"] == "verb" for a in marks) == 24
+    statements = [a for tag, a in page.elements if tag == "tr" and a.get("class") == "statement"]
+    assert len(statements) == 13
+    assert {a["data-deontic"] for a in statements} == {
+        "obligation",
+        "permission",
+        "prohibition",
+        "responsibility",
+    }
+
+
+def test_swedish_text_and_svg_fonts(report: Path) -> None:
+    text = report.read_text(encoding="utf-8")
+    assert '<html lang="sv">' in text and '<meta charset="utf-8">' in text
+    assert "Region Örebro län" in text and "regionstyrelsens ordförande" in text
+    assert "DejaVu Sans" in text
+    # Matplotlib text stays text (svg.fonttype none): the heatmap's labels are searchable.
+    heatmap_svg = text[
+        text.index('id="heatmap-chart"') : text.index("</figure>", text.index('id="heatmap-chart"'))
+    ]
+    assert "<svg" in heatmap_svg and "regionstyrelsens ordförande" in heatmap_svg
+    assert "förbud" in heatmap_svg
+
+
+def test_no_network_references(report: Path) -> None:
+    text = report.read_text(encoding="utf-8")
+    assert not re.search(r"https?://", text)
+    assert not re.search(r"""(src|href)\s*=\s*["']?//""", text)
+    assert "@import" not in text
+    hrefs = [a["href"] for tag, a in parse(text).elements if "href" in a and tag == "a"]
+    assert hrefs and all(href.startswith("#") for href in hrefs)
+    assert not [
+        a
+        for tag, a in parse(text).elements
+        if tag in ("link", "img", "iframe") or (tag == "script" and "src" in a)
+    ]
+
+
+def test_report_is_deterministic(report: Path, tmp_path: Path) -> None:
+    again = write_report(write_fixture(tmp_path / "processed"), tmp_path / "again.html")
+    assert again.read_text(encoding="utf-8") == report.read_text(encoding="utf-8")
+
+
+def test_report_without_statements(tmp_path: Path) -> None:
+    from pipeline.tables import to_table, write_document_tables
+
+    tables = {name: to_table(name, []) for name in ("statements", "actors", "verbs")}
+    tables["clauses"] = to_table(
+        "clauses",
+        [
+            {
+                "doc_id": "tom",
+                "clause_id": "1",
+                "kind": "paragraph",
+                "text": "Regiondirektören & <ledning>.",
+                "ordinal": 0,
+                "start": 0,
+                "end": 29,
+            }
+        ],
+    )
+    tables["documents"] = to_table(
+        "documents",
+        [
+            {
+                "doc_id": "tom",
+                "organisation": "Region Tom",
+                "normalized_text": "Regiondirektören & <ledning>.",
+            }
+        ],
+    )
+    write_document_tables(tmp_path / "p", "tom", tables)
+    page = parse(write_report(tmp_path / "p", tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert page.find(id="heatmap")[0]["data-actors"] == "0"
+    assert not page.find(id="heatmap-chart")
+    assert page.find(id="clause-tom-1")
+    assert "Regiondirektören & <ledning>." in "".join(page.text)
+
+
+def test_highlight_escapes_and_skips_overlaps() -> None:
+    spans = [Span(0, 5, "actor", "a & b"), Span(3, 8, "verb", "x"), Span(10, 12, "verb", "y")]
+    marked = str(highlight("<abc> def gh", spans))
+    assert marked.startswith('<mark class="actor" title="a &amp; b">&lt;abc&gt;')
+    assert marked.count("<mark") == 2
+    assert 'title="y">gh<span class="tag">VERB</span></mark>' in marked
+
+
+# ---------------------------------------------------------------------------
+# Headless browser
+
+
+def _chromium(*arguments: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    command = [
+        shutil.which("chromium") or "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--window-size=1280,2000",
+        *arguments,
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=True)
+
+
+def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
+    if shutil.which("chromium") is None:
+        pytest.skip(f"chromium not installed; install the Debian package: {CHROMIUM_APT}")
+    url = report.resolve().as_uri()
+    dom = _chromium(
+        "--virtual-time-budget=5000", "--dump-dom", url, profile=tmp_path / "profile"
+    ).stdout
+    page = parse(dom)
+    # The inline script ran: the browser executed the page, not just parsed it.
+    assert page.find(data_ready="1")
+    assert page.find(id="heatmap")[0]["data-actors"] == "3"
+    assert page.find(id="heatmap-chart") and "<svg" in dom
+    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
+    assert int(page.find(id="clause-browser")[0]["data-clauses"]) == 17
+    assert len([a for tag, a in page.elements if tag == "article"]) == 17
+    assert page.find(id="clause-region-orebro-lan-2023-3")[0]["data-statements"] == "1"
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    screenshot = ARTIFACTS / "report.png"
+    screenshot.unlink(missing_ok=True)
+    _chromium(f"--screenshot={screenshot}", url, profile=tmp_path / "profile-shot")
+    assert screenshot.stat().st_size > 20_000
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------------------
+# Real seeds through the NLP stage
+
+
+def test_report_on_real_seeds(tmp_path: Path) -> None:
+    nlp = pytest.importorskip("pipeline.nlp")
+    if not hasattr(nlp, "build_annotator"):
+        pytest.skip("NLP stage absent: pipeline.nlp has no build_annotator")
+    from pipeline.batch import run_batch
+    from pipeline.config import load_settings
+
+    settings = load_settings(ROOT / "configs", nlp=True)
+    from pipeline.nlp.model import ModelNotFoundError
+
+    try:
+        annotator = nlp.build_annotator(settings)
+    except ModelNotFoundError as error:
+        pytest.skip(f"NLP stage cannot run here, its spaCy model is missing: {error}")
+    processed = tmp_path / "processed"
+    summary = run_batch([ROOT / "raw"], processed, settings, annotator, force=True)
+    assert summary.ok
+    tables = load_tables(processed)
+    assert len(tables.statements) > 0
+    page = parse(write_report(processed, tmp_path / "seeds.html").read_text(encoding="utf-8"))
+    totals = {
+        a["data-organisation"]: int(a["data-statements"])
+        for a in page.find(**{"class": "organisation"})
+    }
+    assert set(totals) == {"Region Norrbotten", "Region Örebro län"}
+    assert sum(totals.values()) == int((tables.statements["deontic"] != "none").sum())
+    assert _heatmap_count(page, "Region Norrbotten", "regiondirektör", "obligation") > 0
+    assert len([a for tag, a in page.elements if tag == "article"]) == len(tables.clauses)
