@@ -46,9 +46,12 @@ def _annotator(settings: Any) -> Any:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from pipeline.batch import run_batch
+    from pipeline.batch import default_annotator_factory, run_batch
     from pipeline.config import load_settings
 
+    if args.workers < 1:
+        print("styrdok run: error: --workers must be at least 1", file=sys.stderr)
+        return 2
     settings = load_settings(
         args.config,
         model=args.model,
@@ -60,11 +63,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         inputs,
         Path(args.out),
         settings,
-        _annotator(settings),
+        annotator_factory=default_annotator_factory,
         force=args.force,
         progress=_progress(args.quiet),
         workers=args.workers,
-        executor=args.executor,
+        executor="dask" if args.scheduler else args.executor,
         scheduler=args.scheduler,
     )
     print(format_summary(summary, Path(args.out)))
@@ -116,14 +119,25 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-nlp", action="store_true", help="clauses only, skip the NLP stage")
     run.add_argument("--force", action="store_true", help="reprocess unchanged documents too")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    run.add_argument("--workers", type=int, default=1, help="parallel worker processes (default 1)")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="parallel worker processes (default 1); with --executor dask and no "
+        "--scheduler, the size of the local Dask cluster",
+    )
     run.add_argument(
         "--executor",
         choices=["local", "dask"],
         default="local",
-        help="local processes, or a Dask distributed cluster (see --scheduler)",
+        help="local: this machine, a process pool when --workers > 1; dask: one task per "
+        "document on a Dask distributed cluster (see --scheduler and docs/scale.md)",
     )
-    run.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    run.add_argument(
+        "--scheduler",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --executor dask; "
+        "without it, dask starts a LocalCluster)",
+    )
     run.set_defaults(handler=cmd_run)
 
     annotate = commands.add_parser(
