@@ -21,9 +21,11 @@ if TYPE_CHECKING:
     from pipeline.segment import Clause, SegmentedDocument
 
 from pipeline.nlp.actors import ActorMention, resolve_short_references
+from pipeline.nlp.lexicon import DeonticCues
 from pipeline.nlp.statements import Statement, Verb
 
 ANNOTATED_KINDS = frozenset({"heading", "paragraph", "list_item", "table_row"})
+_NO_CUES = DeonticCues({}, (), frozenset(), frozenset(), ())
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,28 @@ def _lexicon(nlp: Language) -> Any:
 def annotate(
     nlp: Language, document: SegmentedDocument, batch_size: int = 64
 ) -> list[ClauseAnnotation]:
-    clauses = [c for c in document.clauses if c.kind in ANNOTATED_KINDS and c.text.strip()]
-    docs = list(nlp.pipe((c.text for c in clauses), batch_size=batch_size))
+    return annotate_many(nlp, [document], batch_size)[0]
+
+
+def annotate_many(
+    nlp: Language, documents: Sequence[SegmentedDocument], batch_size: int = 64
+) -> list[list[ClauseAnnotation]]:
+    """Annotate the clauses of several documents in one ``nlp.pipe`` stream."""
+    clauses = [
+        [c for c in document.clauses if c.kind in ANNOTATED_KINDS and c.text.strip()]
+        for document in documents
+    ]
+    stream = nlp.pipe((c.text for group in clauses for c in group), batch_size=batch_size)
+    results = []
+    for document, group in zip(documents, clauses, strict=True):
+        docs = [next(stream) for _ in group]
+        results.append(_document_annotations(nlp, document, group, docs))
+    return results
+
+
+def _document_annotations(
+    nlp: Language, document: SegmentedDocument, clauses: list[Clause], docs: list[Doc]
+) -> list[ClauseAnnotation]:
     known = {m.canonical for doc in docs for m in doc._.actors}
     lexicon = _lexicon(nlp)
     annotations = []
@@ -100,36 +122,31 @@ def _inherit_lead_ins(annotations: list[ClauseAnnotation]) -> list[ClauseAnnotat
 def _item_statements(
     annotation: ClauseAnnotation, governing: Statement
 ) -> list[tuple[int, Statement]]:
-    from pipeline.nlp.statements import is_verb, tense_of, verb_lemma
+    """A list item's action: its leading ``att`` + infinitive, else its first verb group."""
+    from pipeline.nlp.statements import is_finite, is_infinitive, verb_group
 
-    own = [(i, s) for i, s in annotation.statements if s.deontic != "none"]
-    if own:
-        return own
     doc = annotation.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
+    aim = None
+    if len(doc) > 1 and doc[0].lower_ == "att" and is_infinitive(doc[1]):
+        aim = doc[1]
+    else:
+        finite = next((t for t in doc if is_finite(t)), None)
+        if finite is not None:
+            aim = verb_group(finite, _NO_CUES).verbs[0]
+    if aim is None:
         return []
-    aim = root
-    if len(doc) > 1 and doc[0].lower_ == "att" and is_verb(doc[1]) and tense_of(doc[1]) == "inf":
-        aim = doc[1]  # "att företräda …": the item's own infinitive
-    elif not is_verb(root):
-        aim = next((c for c in root.children if c.dep_ == "cop"), root)
-    return [
-        (
-            0,
-            replace(
-                governing,
-                actor=replace(governing.actor, start=-1, end=-1) if governing.actor else None,
-                aim=verb_lemma(aim) if is_verb(aim) else "vara",
-                aim_start=aim.idx,
-                aim_end=aim.idx + len(aim.text),
-                aim_text=aim.text,
-                modal=None,
-                object_span=None,
-                condition_span=None,
-            ),
-        )
-    ]
+    actor = replace(governing.actor, start=-1, end=-1) if governing.actor else None
+    lemma = "vara" if aim.lower_ in {"är", "var"} else _lemma(aim)
+    return [(0, replace(
+        governing, actor=actor, aim=lemma, aim_start=aim.idx, aim_end=aim.idx + len(aim.text),
+        aim_text=aim.text, modal=None, object_span=None, condition_span=None,
+    ))]
+
+
+def _lemma(token: Any) -> str:
+    from pipeline.nlp.statements import verb_lemma
+
+    return verb_lemma(token)
 
 
 # ---------------------------------------------------------------------------
@@ -271,8 +288,10 @@ def build_annotator(settings: Settings) -> Callable[[Sequence[SegmentedDocument]
 
     def annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, pa.Table]]:
         results = []
-        for document in documents:
-            rows = annotation_rows(document, annotate(nlp, document, settings.batch_size))
+        for document, clause_annotations in zip(
+            documents, annotate_many(nlp, documents, settings.batch_size), strict=True
+        ):
+            rows = annotation_rows(document, clause_annotations)
             results.append({name: to_table(name, table_rows) for name, table_rows in rows.items()})
         return results
 

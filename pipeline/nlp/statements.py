@@ -1,9 +1,12 @@
 """Verbs and normative statements (ADICO: Attribute, Deontic, aIm, Object, Condition).
 
-Works on the dependency parse of the Swedish model (UD labels: ``nsubj``, ``nsubj:pass``,
-``obl:agent``, ``aux``, ``cop``, ``conj``, ``acl:relcl``) plus the cue lists of
-``configs/deontics.yaml``. Finding (functions here) is separate from writing
-annotations (the components in `pipeline.nlp.components`).
+Statements are found clause by clause from the finite verbs of a sentence: Swedish main
+clauses put the finite verb second (V2), subordinate clauses open with a subordinator
+(``att``, ``som``, ``om`` …). Each finite verb opens a *verb group* (modal or auxiliary,
+then the verbs that carry the action); the cue lists of ``configs/deontics.yaml`` give its
+deontic class; the subject comes from the dependency parse (UD ``nsubj``, ``nsubj:pass``,
+``obl:agent``) where it names an actor, else from the V2 positions around the finite verb.
+Finding (functions here) is separate from writing annotations (`pipeline.nlp.components`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.lexicon import DeonticCues
@@ -43,9 +46,34 @@ IRREGULAR_LEMMAS = {
     "sker": "ske",
 }
 MODAL_FORMS = frozenset({"ska", "skall", "måste", "får", "kan", "bör", "skulle", "kunde"})
-SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "xcomp"})
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
-PARTICLE_DEPS = frozenset({"compound:prt"})
+SUBORDINATORS = frozenset(
+    {
+        "att",
+        "som",
+        "om",
+        "när",
+        "eftersom",
+        "vilket",
+        "vilka",
+        "där",
+        "hur",
+        "innan",
+        "medan",
+        "sedan",
+        "då",
+        "ifall",
+        "såsom",
+        "varför",
+        "vad",
+        "vem",
+        "huruvida",
+    }
+)
+COORDINATORS = frozenset({"och", "samt", "eller", "men"})
+COPULA_FORMS = frozenset({"är", "var", "vara", "varit"})
+PERFECT_FORMS = frozenset({"har", "hade", "ha"})
+MAX_GROUP_TOKENS = 12
 
 
 @dataclass(frozen=True)
@@ -99,6 +127,8 @@ def verb_lemma(token: Token) -> str:
         lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and "Pass" in token.morph.get("Voice"):
         lemma = lemma[:-1]
+    if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
+        lemma = word[:-1]  # first conjugation: samordnar → samordna
     return lemma
 
 
@@ -150,76 +180,126 @@ def find_verbs(sentence: Span, cues: DeonticCues) -> Iterator[Verb]:
 # Statements
 
 
-def _predicates(sentence: Span) -> list[Token]:
-    """Tokens that head a clause: verbs that are not auxiliaries, and copular heads."""
-    heads = []
-    for token in sentence:
-        if token.dep_ in AUX_DEPS:
-            if token.dep_ == "cop" and not is_verb(token.head):
-                heads.append(token.head)
-            continue
-        if (
-            is_verb(token)
-            and token.lower_ not in MODAL_FORMS | {"är", "har"}
-            or is_verb(token)
-            and token.dep_ in {"ROOT", "conj", "acl:relcl"}
-        ):
-            heads.append(token)
-    return sorted(set(heads), key=lambda t: t.i)
-
-
-def _finite_word(predicate: Token) -> Token:
-    """The first verb of the predicate's verb chain (modal or auxiliary or itself)."""
-    chain = [c for c in predicate.children if c.dep_ in AUX_DEPS and c.i < predicate.i]
-    return min(chain, key=lambda t: t.i) if chain else predicate
-
-
-def _is_main(predicate: Token) -> bool:
-    token = predicate
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in SUBORDINATE_DEPS or token.dep_ == "acl:relcl":
+def is_finite(token: Token) -> bool:
+    if token.lower_ in MODAL_FORMS or token.lower_ in {"är", "har", "hade", "var", "åligger"}:
+        return True
+    if not is_verb(token):
         return False
-    return not any(c.dep_ == "mark" for c in token.children)
+    forms = token.morph.get("VerbForm")
+    return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 
-def _subject(predicate: Token) -> Token | None:
-    token = predicate
-    for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-        if subject is not None:
-            return subject
-        if token.dep_ != "conj" or token.head is token:
-            break
-        token = token.head
-    return None
+def is_infinitive(token: Token) -> bool:
+    return is_verb(token) and token.lower_ not in MODAL_FORMS and tense_of(token) == "inf"
 
 
-def _agent(predicate: Token) -> Token | None:
-    for child in predicate.children:
-        if child.dep_ == "obl:agent" or (
-            child.dep_ == "obl"
-            and any(c.lower_ == "av" for c in child.children if c.dep_ == "case")
-        ):
-            return child
-    return None
-
-
-def _is_passive(predicate: Token) -> bool:
-    return "Pass" in predicate.morph.get("Voice") or any(
-        c.dep_ in {"nsubj:pass", "aux:pass"} for c in predicate.children
+def could_be_infinitive(token: Token) -> bool:
+    """An infinitive, or a word the tagger missed that can only be one where a modal or an
+    infinitive before it demands a verb (Swedish infinitives end in -a, or -å in short
+    verbs): ``ska leda och samordna``, ``får inte delta``."""
+    if is_infinitive(token):
+        return True
+    word = token.lower_
+    return (
+        token.pos_ in {"ADJ", "ADV", "X"}
+        and word.isalpha()
+        and word.endswith(("a", "å"))
+        and "Part" not in token.morph.get("VerbForm")
+        and not word.endswith(("iga", "liga", "ska", "ada", "nda"))
     )
 
 
-def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    if token is None:
-        return None
-    for mention in mentions:
-        if mention.first_token <= token.i <= mention.last_token:
-            return mention
-    # A conjoined or modified subject: the actor inside the subject's subtree.
-    inside = [m for m in mentions if token.left_edge.i <= m.first_token <= token.right_edge.i]
-    return inside[0] if inside else None
+def is_supine(token: Token) -> bool:
+    return is_verb(token) and "Sup" in token.morph.get("VerbForm")
+
+
+def is_passive(token: Token) -> bool:
+    return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+
+
+def _is_subordinate(finite: Token, sentence: Span) -> Token | None:
+    """The subordinator that opens the finite verb's clause, or None in a main clause."""
+    for position in range(finite.i - 1, sentence.start - 1, -1):
+        token = finite.doc[position]
+        if token.lower_ in SUBORDINATORS:
+            # "för att" / "genom att" + infinitive is no clause of its own: keep looking.
+            return token
+        if is_finite(token) or token.text in {",", ";", ":"}:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A finite verb and the verbs that carry its action."""
+
+    finite: Token
+    verbs: tuple[Token, ...]  # the action verbs (infinitives, supine, or the finite itself)
+    negated: bool
+    end: int  # index after the group's last token
+
+
+def verb_group(finite: Token, cues: DeonticCues) -> _Group:
+    """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa])."""
+    doc = finite.doc
+    negated = False
+    verbs: list[Token] = []
+    wants_verb = finite.lower_ in MODAL_FORMS or finite.lower_ in PERFECT_FORMS
+    end = finite.i + 1
+    position = finite.i + 1
+    limit = min(finite.sent.end, finite.i + MAX_GROUP_TOKENS)
+    while wants_verb and position < limit:
+        token = doc[position]
+        if token.lower_ in cues.negations:
+            negated = True
+        elif is_supine(token) if finite.lower_ in PERFECT_FORMS else could_be_infinitive(token):
+            verbs.append(token)
+            end = position + 1
+            break
+        elif is_finite(token) or token.lower_ in SUBORDINATORS or token.text in {".", ";"}:
+            break
+        position += 1
+    if finite.lower_ in PERFECT_FORMS and not verbs:
+        wants_verb = False  # "har" as a main verb: "har ansvaret", "har rätt att"
+    if not wants_verb:
+        verbs = [finite]
+        negated = negated or any(
+            t.lower_ in cues.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
+        )
+    verbs.extend(_coordinated(verbs[-1], limit)) if verbs else None
+    return _Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1 if verbs else end))
+
+
+def _coordinated(verb: Token, limit: int) -> list[Token]:
+    """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och."""
+    doc = verb.doc
+    found: list[Token] = []
+    position = verb.i + 1
+    last = verb
+    while position < limit:
+        token = doc[position]
+        if token.lower_ in COORDINATORS | {","}:
+            following = doc[position + 1] if position + 1 < len(doc) else None
+            same_form = following is not None and (
+                (is_verb(following) and tense_of(following) == tense_of(last))
+                or (tense_of(last) == "inf" and could_be_infinitive(following))
+            )
+            if same_form and following.lower_ not in MODAL_FORMS:
+                found.append(following)
+                last = following
+                position += 2
+                continue
+            if token.lower_ in COORDINATORS:
+                break
+        if is_verb(token) and token.i != verb.i and token not in found:
+            break
+        position += 1
+    dependents = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and is_verb(c) and tense_of(c) == tense_of(verb) and c not in found
+    ]
+    return sorted({*found, *dependents}, key=lambda t: t.i)
 
 
 def _match_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -228,102 +308,237 @@ def _match_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
     )
 
 
-def _phrase_cue(tokens: Sequence[Token], cues: DeonticCues) -> tuple[str, int] | None:
-    """The longest cue phrase starting at tokens[0]: (deontic, number of tokens)."""
-    words = [t.lower_ for t in tokens]
+def _match_tokens(
+    tokens: Sequence[Token], phrase: Sequence[str], skip: set[int], negations: frozenset[str]
+) -> int | None:
+    """Match a cue phrase from tokens[0]; adverbs, negations and `skip` tokens (an inverted
+    subject) may stand between its words. Returns the index after the last matched token."""
+    position = 0
+    for word in phrase:
+        while True:
+            if position >= len(tokens):
+                return None
+            token = tokens[position]
+            if word == "*" or token.lower_ == word:
+                position += 1
+                break
+            if position == 0 or not (
+                token.pos_ == "ADV" or token.lower_ in negations or token.i in skip
+            ):
+                return None
+            position += 1
+    return tokens[position - 1].i + 1
+
+
+def _phrase_at(token: Token, cues: DeonticCues, skip: set[int]) -> tuple[str, int] | None:
+    """The longest cue phrase starting at `token`: (deontic, index after its last token)."""
+    tokens = list(token.doc[token.i : min(token.sent.end, token.i + 12 + len(skip))])
     for phrase, deontic in cues.phrases:
-        if _match_phrase(words, phrase):
-            return deontic, len(phrase)
-    if (
-        len(words) >= 3
-        and words[0] == "har"
-        and words[2] == "för"
-        and any(words[1].endswith(s) for s in cues.responsibility_noun_suffixes)
-    ):
-        return "responsibility", 3
+        end = _match_tokens(tokens, phrase, skip, cues.negations)
+        if end is not None:
+            return deontic, end
+    if token.lower_ in PERFECT_FORMS:
+        # "har det löpande arbetsgivaransvaret (för)": a noun in -ansvar(et) after "har".
+        for candidate in tokens[1:5]:
+            if any(candidate.lower_.endswith(x) for x in cues.responsibility_noun_suffixes):
+                following = token.doc[candidate.i + 1] if candidate.i + 1 < len(token.doc) else None
+                return "responsibility", candidate.i + 1 + (
+                    following is not None and following.lower_ == "för"
+                )
+            if is_verb(candidate):
+                break
     return None
 
 
-def _deontic(predicate: Token, finite: Token, cues: DeonticCues) -> tuple[str, Token, int, bool]:
-    """(deontic, first cue token, index after the cue's last token, negated)."""
-    doc = predicate.doc
-    negated = _is_negated(predicate, cues) or _is_negated(finite, cues)
-    modal = next(
-        (c for c in predicate.children if c.dep_ == "aux" and c.lower_ in cues.modals), None
-    )
-    if modal is None and finite.lower_ in cues.modals:
-        modal = finite
-    # Adverbs between cue words (har *alltid* möjlighet att, ansvarar *också* för) are skipped.
-    # So are an inverted subject (För ärenden ansvarar *regiondirektören* för …).
-    subject = _subject(predicate)
-    inverted = (
-        set(range(subject.left_edge.i, subject.right_edge.i + 1))
-        if subject is not None and subject.i > finite.i
-        else set()
-    )
-    window = [
-        t
-        for t in doc[finite.i : min(len(doc), finite.i + 9 + len(inverted))]
-        if t.lower_ not in cues.negations
-        and (t.pos_ != "ADV" or t.i == finite.i)
-        and t.i not in inverted
-    ]
-    if modal is not None:
-        phrase = _phrase_cue(window, cues)
-        if phrase and phrase[0] == "permission" and window[0].lower_ == "kan":
-            return "permission", modal, window[phrase[1] - 1].i + 1, negated
-        if negated and modal.lower_ in cues.negated_modals:
-            return "prohibition", modal, modal.i + 1, True
-        return cues.modals[modal.lower_], modal, modal.i + 1, negated
-    phrase = _phrase_cue(window, cues)
-    if phrase is not None:
-        deontic, length = phrase
-        if negated and deontic == "permission":
-            deontic = "prohibition"
-        return deontic, finite, window[length - 1].i + 1, negated
-    return "none", finite, finite.i, negated
-
-
-def _aims_after_cue(predicate: Token, cue_end: int) -> list[Token]:
-    """Infinitives that carry the action after ``… att``: ``har rätt att delta``."""
-    doc = predicate.doc
-    if cue_end >= len(doc):
+def _action_after(cue_end: int, sentence: Span, skip: set[int] = frozenset()) -> list[Token]:
+    """Infinitives after a cue ending in ``att`` or ``för (att)``: ``har rätt att delta``,
+    ``åligger förvaltningschefen att hålla`` (the inverted subject is skipped)."""
+    doc = sentence.doc
+    position = cue_end
+    while position < sentence.end and position in skip:
+        position += 1
+    if position < sentence.end and doc[position].lower_ == "att":
+        position += 1
+    elif doc[cue_end - 1].lower_ != "att":
         return []
-    following = doc[cue_end - 1] if cue_end > 0 else None
-    start = cue_end
-    if following is not None and following.lower_ != "att":
-        if start < len(doc) and doc[start].lower_ == "att":
-            start += 1
-        else:
-            return []
-    for token in doc[start : min(len(doc), start + 4)]:
+    limit = min(sentence.end, position + 8)
+    while position < limit:
+        token = doc[position]
+        if is_infinitive(token):
+            return [token, *_coordinated(token, sentence.end), *_more_att(token, sentence)]
         if (
-            is_verb(token)
-            and "Inf" in token.morph.get("VerbForm")
-            or (is_verb(token) and tense_of(token) == "inf")
+            is_finite(token)
+            or token.pos_ in {"PRON"}
+            or (token.pos_ in {"NOUN", "PROPN"} and doc[position - 1].lower_ == "att")
         ):
-            return [token, *[c for c in token.children if c.dep_ == "conj" and is_verb(c)]]
-        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return []  # an att-clause with its own subject
+            return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
+        position += 1
     return []
 
 
-def _object_span(predicate: Token, exclude: set[int]) -> tuple[int, int] | None:
-    parts = [
-        c
-        for c in predicate.children
-        if c.dep_ in {"obj", "obl", "xcomp", "ccomp", "iobj", "nmod"}
-        and c.i > predicate.i
-        and c.i not in exclude
-    ]
-    if not parts:
+def _more_att(first: Token, sentence: Span) -> list[Token]:
+    """``att delta …, och att yttra sig``: later ``och att`` infinitives share the cue."""
+    doc = first.doc
+    found = []
+    for index in range(first.i + 2, sentence.end - 1):
+        after_coordinator = doc[index - 1].lower_ in COORDINATORS
+        if doc[index].lower_ == "att" and after_coordinator and is_infinitive(doc[index + 1]):
+            found.append(doc[index + 1])
+    return found
+
+
+def _deontic(
+    group: _Group, inverted: set[int], cues: DeonticCues
+) -> tuple[str, Token, int, Token | None]:
+    """(deontic, cue start, cue end, verb that opens a phrase cue or None)."""
+    finite = group.finite
+    if finite.lower_ in cues.modals and group.verbs and group.verbs[0] is not finite:
+        deontic = cues.modals[finite.lower_]
+        if group.negated and finite.lower_ in cues.negated_modals:
+            return "prohibition", finite, finite.i + 1, None
+        phrase = _phrase_at(finite, cues, inverted)  # "kan komma att"
+        if phrase and phrase[0] == "permission":
+            return "permission", finite, phrase[1], finite
+        inner = _phrase_at(group.verbs[0], cues, inverted)  # "ska ansvara för att …"
+        if inner is not None:
+            return deontic, finite, inner[1], group.verbs[0]
+        return deontic, finite, finite.i + 1, None
+    phrase = _phrase_at(finite, cues, inverted)
+    if (
+        phrase is None
+        and finite.lower_ in {"ansvarar", "svarar"}
+        and (finite.doc[finite.sent.start].lower_ == "för")
+    ):
+        phrase = ("responsibility", finite.i + 1)  # "För personalfrågor ansvarar HR-chefen."
+    if phrase is not None:
+        deontic, end = phrase
+        if group.negated and deontic == "permission":
+            deontic = "prohibition"
+        return deontic, finite, end, finite
+    return "none", finite, finite.i, None
+
+
+def _mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    return next((m for m in mentions if m.first_token <= index <= m.last_token), None)
+
+
+def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    if token is None:
         return None
-    start = min(p.left_edge.idx for p in parts)
-    last = max(p.right_edge for p in parts)
-    while last.is_punct and last.i > predicate.i:
-        last = last.doc[last.i - 1]
-    end = last.idx + len(last.text)
-    return (start, end) if end > start else None
+    direct = _mention_at(token.i, mentions)
+    if direct is not None:
+        return direct
+    inside = [m for m in mentions if token.left_edge.i <= m.first_token <= token.right_edge.i]
+    return inside[0] if inside else None
+
+
+def _parsed_subject(group: _Group) -> Token | None:
+    for verb in (*group.verbs, group.finite):
+        for candidate in (verb, verb.head if verb.dep_ in AUX_DEPS | {"conj"} else None):
+            if candidate is None:
+                continue
+            subject = next(
+                (c for c in candidate.children if c.dep_ in {"nsubj", "nsubj:pass"}), None
+            )
+            if subject is not None:
+                return subject
+    return None
+
+
+def _v2_subject(group: _Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """Subject by position (Swedish V2): the actor right before the finite verb, the actor
+    opening the sentence when only subordinate clauses stand between, or the actor right
+    after the finite verb (inversion: ``För ärenden ansvarar regiondirektören``)."""
+    doc = group.finite.doc
+    sentence = group.finite.sent
+    before = group.finite.i - 1
+    while before >= sentence.start and doc[before].pos_ == "ADV":
+        before -= 1
+    if before >= sentence.start:
+        mention = _mention_at(before, mentions)
+        if mention is not None and not mention.genitive and _opens_clause(mention, group):
+            return mention
+    first = next((m for m in mentions if m.first_token >= sentence.start), None)
+    if (
+        first is not None
+        and first.first_token <= sentence.start + 1
+        and first.last_token < (group.finite.i)
+        and all(
+            _is_subordinate(token, sentence) is not None
+            for token in doc[first.last_token + 1 : group.finite.i]
+            if is_finite(token)
+        )
+        and not first.genitive
+    ):
+        return first
+    after = group.finite.i + 1
+    while after < sentence.end and doc[after].pos_ == "ADV":
+        after += 1
+    mention = _mention_at(after, mentions)
+    if mention is not None and not (
+        mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
+    ):
+        return mention
+    return None
+
+
+def _coordinated_actors(
+    actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> list[ActorMention]:
+    """``Socialchefen och äldreomsorgschefen ska …``: every conjoined subject acts."""
+    doc_mentions = sorted(mentions, key=lambda m: m.first_token)
+    group = [actor]
+    for mention in doc_mentions:  # conjuncts after the actor
+        gap = group[-1].last_token + 1
+        if mention.first_token == gap + 1 and doc[gap].lower_ in COORDINATORS:
+            group.append(mention)
+    for mention in reversed(doc_mentions):  # and before it
+        gap = group[0].first_token - 1
+        if mention.last_token == gap - 1 and doc[gap].lower_ in COORDINATORS:
+            group.insert(0, mention)
+    return group
+
+
+def _opens_clause(mention: ActorMention, group: _Group) -> bool:
+    """A subject before the finite verb starts its clause (not ``… från patientnämnden``)."""
+    if mention.first_token <= group.finite.sent.start:
+        return True
+    before = group.finite.doc[mention.first_token - 1]
+    return (
+        before.lower_ in COORDINATORS | SUBORDINATORS
+        or before.text in {",", ";", ":", "(", "–"}
+        or before.pos_ in {"ADV", "DET"}
+    )
+
+
+def _agent(group: _Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``… av regionstyrelsen``: the agent of a passive verb."""
+    doc = group.finite.doc
+    start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
+    for position in range(start, min(group.finite.sent.end, start + 6)):
+        if doc[position].lower_ == "av" and position + 1 < len(doc):
+            return _mention_at(position + 1, mentions) or _mention_at(position + 2, mentions)
+        if is_verb(doc[position]):
+            break
+    return None
+
+
+def _object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
+    """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
+    doc = aim.doc
+    start = aim.i + 1
+    while start < stop and (doc[start].i in exclude or doc[start].pos_ == "ADV"):
+        start += 1
+    end = start
+    while (
+        end < stop
+        and not doc[end].is_punct
+        and not (doc[end].lower_ in COORDINATORS and end + 1 < len(doc) and is_verb(doc[end + 1]))
+    ):
+        end += 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _condition_span(sentence: Span, cues: DeonticCues) -> tuple[int, int] | None:
@@ -335,6 +550,7 @@ def _condition_span(sentence: Span, cues: DeonticCues) -> tuple[int, int] | None
                 while (
                     end_index < len(sentence)
                     and not sentence[end_index].is_punct
+                    and not is_verb(sentence[end_index])
                     and (
                         sentence[end_index].lower_ not in {"att", "och", "samt"}
                         or end_index == index + len(phrase)
@@ -346,67 +562,111 @@ def _condition_span(sentence: Span, cues: DeonticCues) -> tuple[int, int] | None
     return None
 
 
+def _actor_of(
+    group: _Group,
+    subordinator: Token | None,
+    mentions: Sequence[ActorMention],
+    previous: ActorMention | None,
+) -> tuple[ActorMention | None, bool]:
+    """(actor, passive) of a verb group."""
+    passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
+    if passive:
+        agent = _agent(group, mentions) or _fronted_agent(group, mentions)
+        if agent is not None:
+            return agent, True
+    if subordinator is not None and subordinator.lower_ == "som":
+        return _mention_at(subordinator.i - 1, mentions) or _mention_at(
+            subordinator.i - 2, mentions
+        ), passive
+    subject = _v2_subject(group, mentions) or _mention_for(_parsed_subject(group), mentions)
+    doc = group.finite.doc
+    if (
+        subject is None
+        and previous is not None
+        and group.finite.i > 0
+        and (doc[group.finite.i - 1].lower_ in COORDINATORS | {","})
+    ):
+        subject = previous  # "leder och samordnar": the subject is shared
+    return subject, passive
+
+
+def _fronted_agent(group: _Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Av kommundirektören utses en ställföreträdare``."""
+    start = group.finite.sent.start
+    if group.finite.doc[start].lower_ == "av":
+        return _mention_at(start + 1, mentions)
+    return None
+
+
 def find_statements(
     sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues
 ) -> Iterator[Statement]:
-    """One statement per governed action of a main (or cue-carrying relative) clause."""
+    """One statement per governed action of a main clause (or a relative clause with its own
+    deontic cue), in sentence order."""
     condition = _condition_span(sentence, cues)
-    for predicate in _predicates(sentence):
-        relative = predicate.dep_ == "acl:relcl"
-        finite = _finite_word(predicate)
-        deontic, cue_token, cue_end, negated = _deontic(predicate, finite, cues)
-        cue_length = cue_end - cue_token.i
-        if not _is_main(predicate) and not (relative and deontic != "none"):
+    used: set[int] = set()
+    previous_actor: ActorMention | None = None
+    for token in sentence:
+        if token.i in used or not is_finite(token):
             continue
-        passive = _is_passive(predicate)
-        agent = _agent(predicate) if passive else None
-        actor = _mention_for(agent, mentions) or _mention_for(
-            predicate.head if relative else _subject(predicate), mentions
-        )
+        subordinator = _is_subordinate(token, sentence)
+        group = verb_group(token, cues)
+        used.update(verb.i for verb in group.verbs)
+        subject_tokens = _inverted_subject(group, mentions)
+        deontic, cue_start, cue_end, phrase_verb = _deontic(group, subject_tokens, cues)
+        relative = subordinator is not None and subordinator.lower_ == "som"
+        if subordinator is not None and not (relative and deontic != "none"):
+            continue
+        actor, passive = _actor_of(group, subordinator, mentions, previous_actor)
         if actor is None:
             continue
-        aims = [predicate]
+        previous_actor = actor
+        actors = [actor] if passive else _coordinated_actors(actor, mentions, sentence.doc)
+        aims: list[Token] = list(group.verbs)
         cue_lemma = None
-        if deontic in {"responsibility", "permission", "obligation"} and cue_length > 1:
-            aims = _aims_after_cue(predicate, cue_end) or [cue_token]
-            if len(aims) == 1 and aims[0] is cue_token and deontic == "responsibility":
-                cue_lemma = "svara" if cue_token.lower_ == "svarar" else "ansvara"
-        cue_span = None
-        cue_text = None
+        if phrase_verb is not None:
+            aims = _action_after(cue_end, sentence, subject_tokens) or [phrase_verb]
+            used.update(aim.i for aim in aims)
+            if (
+                aims == [phrase_verb]
+                and deontic == "responsibility"
+                or (
+                    aims == [phrase_verb]
+                    and _phrase_at(phrase_verb, cues, subject_tokens)
+                    and _phrase_at(phrase_verb, cues, subject_tokens)[0] == "responsibility"
+                )
+            ):
+                cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
+        cue_span, cue_text = None, None
         if deontic != "none":
-            last = predicate.doc[cue_end - 1]
-            cue_span = (cue_token.idx, last.idx + len(last.text))
-            cue_text = predicate.doc.text[cue_span[0] : cue_span[1]]
-        for aim in aims:
-            lemma = cue_lemma or _aim_lemma(aim, predicate)
-            aim = _aim_token(aim)
+            last = sentence.doc[cue_end - 1]
+            cue_span = (cue_start.idx, last.idx + len(last.text))
+            cue_text = sentence.doc.text[cue_span[0] : cue_span[1]]
+        for actor, aim in ((actor, aim) for actor in actors for aim in aims):
             yield Statement(
                 actor=actor,
                 deontic=deontic,
                 modal=cue_span,
                 modal_text=cue_text,
-                aim=lemma,
+                aim=cue_lemma or _aim_lemma(aim),
                 aim_start=aim.idx,
                 aim_end=aim.idx + len(aim.text),
                 aim_text=aim.text,
-                negated=negated,
-                passive=passive and agent is not None or passive,
-                object_span=_object_span(aim, {actor.first_token}),
+                negated=group.negated,
+                passive=passive,
+                object_span=_object_span(aim, sentence.end, set(subject_tokens)),
                 condition_span=condition,
             )
 
 
-def _aim_token(aim: Token) -> Token:
-    """For a copular predicate (``är chef för``) the action is the copula itself."""
-    if is_verb(aim):
-        return aim
-    return next((c for c in aim.children if c.dep_ == "cop"), aim)
+def _inverted_subject(group: _Group, mentions: Sequence[ActorMention]) -> set[int]:
+    """Tokens of an actor standing right after the finite verb (V2 inversion)."""
+    after = group.finite.i + 1
+    mention = _mention_at(after, mentions)
+    return set(range(mention.first_token, mention.last_token + 1)) if mention else set()
 
 
-def _aim_lemma(aim: Token, predicate: Token) -> str:
-    if not is_verb(aim):
-        cop = next((c for c in aim.children if c.dep_ == "cop"), None)
-        if cop is not None:
-            return verb_lemma(cop)
+def _aim_lemma(aim: Token) -> str:
+    if aim.lower_ in COPULA_FORMS:
         return "vara"
-    return verb_lemma(aim)
+    return verb_lemma(aim) if is_verb(aim) else "vara"
