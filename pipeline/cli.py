@@ -37,14 +37,6 @@ def _progress(quiet: bool):  # noqa: ANN202
     return wrap
 
 
-def _annotator(settings: Any) -> Any:
-    if not settings.nlp:
-        return None
-    from pipeline.nlp import build_annotator
-
-    return build_annotator(settings)
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.batch import default_annotator_factory, run_batch
     from pipeline.config import load_settings
