@@ -37,7 +37,10 @@ class VerbTagger:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.verbs = [verb for sentence in doc.sents for verb in find_verbs(sentence, self.cues)]
+        mentions = doc._.actors or []
+        doc._.verbs = [
+            verb for sentence in doc.sents for verb in find_verbs(sentence, self.cues, mentions)
+        ]
         return doc
 
 
@@ -68,7 +71,7 @@ def make_actor_tagger(nlp: Language, name: str, lexicon_path: str) -> ActorTagge
 @Language.factory(
     "styrdok_verbs",
     default_config={"cues_path": "configs/deontics.yaml"},
-    requires=["token.pos", "token.morph", "token.dep"],
+    requires=["token.pos", "token.morph", "token.dep", "doc._.actors"],
     assigns=["doc._.verbs"],
 )
 def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:

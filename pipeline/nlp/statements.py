@@ -153,25 +153,38 @@ def _is_negated(token: Token, cues: DeonticCues) -> bool:
     return any(child.lower_ in cues.negations for child in token.children)
 
 
-def find_verbs(sentence: Span, cues: DeonticCues) -> Iterator[Verb]:
+def find_verbs(
+    sentence: Span, cues: DeonticCues, mentions: Sequence[ActorMention] = ()
+) -> Iterator[Verb]:
+    """Every verb and auxiliary of a sentence, with the modal that governs it.
+
+    Words inside an actor mention are never verbs; an action verb that a modal demands is
+    one even where the tagger missed it (``ska leda och samordna``).
+    """
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    governed: dict[int, Token] = {}
     for token in sentence:
-        if not is_verb(token):
+        if token.lower_ in MODAL_FORMS and is_finite(token):
+            group = verb_group(token, cues)
+            governed.update({verb.i: token for verb in group.verbs if verb is not token})
+    for token in sentence:
+        if token.i in in_actor or not (is_verb(token) or token.i in governed):
             continue
         governor = token.head if token.dep_ in AUX_DEPS else token
-        modal = next(
-            (c.lower_ for c in governor.children if c.dep_ == "aux" and c.lower_ in MODAL_FORMS),
-            None,
+        modal_token = governed.get(token.i) or next(
+            (c for c in governor.children if c.dep_ == "aux" and c.lower_ in MODAL_FORMS), None
         )
+        is_modal = token.lower_ in MODAL_FORMS
         yield Verb(
             start=token.idx,
             end=token.idx + len(token.text),
             text=token.text,
             lemma=verb_lemma(token),
-            tense=tense_of(token),
+            tense="inf" if token.i in governed else tense_of(token),
             voice="pass" if "Pass" in token.morph.get("Voice") else "act",
             negated=_is_negated(governor, cues) or _is_negated(token, cues),
-            is_auxiliary=token.dep_ in AUX_DEPS or token.lower_ in MODAL_FORMS,
-            modal=modal if token.lower_ not in MODAL_FORMS else None,
+            is_auxiliary=token.dep_ in AUX_DEPS or is_modal,
+            modal=modal_token.lower_ if modal_token is not None and not is_modal else None,
             token=token.i,
         )
 
