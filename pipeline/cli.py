@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--corpus", default="corpus", help="corpus directory (default: corpus/)")
     evaluate.add_argument("--metrics", default="metrics/corpus.json", help="metrics JSON to write")
     evaluate.add_argument("--config", default="configs", help="configuration directory")
+    evaluate.add_argument("--raw", default="raw", help="where the corpus' source documents are")
     evaluate.set_defaults(handler=cmd_evaluate)
 
     report = commands.add_parser(
@@ -181,7 +182,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.nlp.corpus import evaluate_corpus, format_scores, write_metrics
 
     settings = load_settings(args.config)
-    scores = evaluate_corpus(Path(args.corpus), settings)
+    scores = evaluate_corpus(Path(args.corpus), settings, raw_dir=Path(args.raw))
     write_metrics(scores, Path(args.metrics))
     print(format_scores(scores))
     return 0

@@ -16,7 +16,6 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
-SKIPPABLE_POS = frozenset({"ADJ", "DET", "ADV", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -69,25 +68,33 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
 
 
 def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, ActorMention]) -> bool:
-    """A noun after ``är``/``vara``/role-``som`` names a role, not an actor."""
+    """A noun after ``är``/``vara`` or role-``som`` names a role, not an actor:
+    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``.
+    Not so in a cleft (``Det är kommundirektören som …``) or after a participle that takes
+    an object (``är underställd kommundirektören``)."""
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
+        return False
     position = index - 1
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        if word == "som":
+            return position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
         if word in PREDICATIVE_VERBS:
             return True
         if position in covered and covered[position].genitive:
             position = covered[position].first_token - 1
             continue
-        if token.pos_ in SKIPPABLE_POS or word in {"(", ")", ",", "därmed", "också"}:
+        if word == "(":
+            return False
+        attributive = token.pos_ == "ADJ" and word.endswith(("e", "a"))
+        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")", "därmed"}:
             position -= 1
             continue
         if word in COORDINATORS and position > 0:
             position -= 1
             continue
-        if token.pos_ == "NOUN" and position in covered:
-            return False
-        if token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" and position not in covered:
             position -= 1
             continue
         return False
@@ -99,6 +106,9 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in lexicon.activity_heads.get(head.head, ()):
+        return None  # "förvaltningen av kommunens angelägenheter" is an activity
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".

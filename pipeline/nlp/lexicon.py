@@ -30,6 +30,7 @@ class ActorLexicon:
     genitive_heads: dict[str, str]
     short_references: frozenset[str]
     organisation_patterns: tuple[re.Pattern[str], ...]
+    activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
@@ -81,9 +82,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         reverse=True,
     )
     modified = {
-        name: {modifier: values.get("category", "") for modifier in values.get("modifiers", [])}
+        name: {str(modifier): str(category) for modifier, category in values.items()}
         for name, values in (data.get("modified_heads") or {}).items()
-        if values
     }
     adjectives = data.get("name_adjectives") or []
     return ActorLexicon(
@@ -93,6 +93,9 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         genitive_heads=dict(data.get("genitive_heads") or {}),
         short_references=frozenset(data.get("short_references") or []),
         organisation_patterns=tuple(re.compile(p) for p in data.get("organisation_patterns", [])),
+        activity_heads={
+            head: tuple(words) for head, words in (data.get("activity_heads") or {}).items()
+        },
     )
 
 

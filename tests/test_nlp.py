@@ -1,0 +1,123 @@
+"""The NLP stage with the shipped Swedish model: tables, offsets, corpus regression."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+import pipeline
+from pipeline.batch import run_batch
+from pipeline.cli import main
+from pipeline.nlp import build_nlp
+from pipeline.nlp.corpus import evaluate_corpus, read_corpus_file
+from tests.conftest import ROOT
+
+BARS = yaml.safe_load((ROOT / "corpus" / "bars.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def nlp_settings(settings):
+    return replace(settings, nlp=True)
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory, nlp_settings) -> Path:
+    out = tmp_path_factory.mktemp("processed")
+    summary = run_batch([ROOT / "raw"], out, nlp_settings)
+    assert summary.ok, summary.failures
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores(nlp_settings):
+    return evaluate_corpus(ROOT / "corpus", nlp_settings, raw_dir=ROOT / "raw")
+
+
+def test_pipeline_has_the_styrdok_components(nlp_settings) -> None:
+    nlp = build_nlp(nlp_settings)
+    assert nlp.pipe_names[-3:] == ["styrdok_actors", "styrdok_verbs", "styrdok_statements"]
+    assert {"tagger", "morphologizer", "parser"} <= set(nlp.pipe_names)
+
+
+def test_every_nlp_span_slices_the_normalized_text(processed: Path) -> None:
+    tables = pipeline.load(processed)
+    texts = tables.documents.set_index("doc_id")["normalized_text"].to_dict()
+    checks = {
+        "sentences": [("start", "end", "text")],
+        "tokens": [("start", "end", "text")],
+        "actors": [("start", "end", "text")],
+        "verbs": [("start", "end", "text")],
+        "statements": [
+            ("actor_start", "actor_end", "actor_text"),
+            ("aim_start", "aim_end", "aim_text"),
+            ("modal_start", "modal_end", "modal"),
+            ("object_start", "object_end", "object_text"),
+            ("condition_start", "condition_end", "condition_text"),
+        ],
+    }
+    for name, spans in checks.items():
+        frame = tables[name]
+        assert len(frame), name
+        for row in frame.to_dict("records"):
+            text = texts[row["doc_id"]]
+            for start, end, column in spans:
+                if pd.isna(row[start]) or pd.isna(row[column]):
+                    continue
+                assert text[int(row[start]) : int(row[end])] == row[column], (name, row)
+
+
+def test_statement_table_on_the_seeds(processed: Path) -> None:
+    statements = pipeline.load(processed).statements
+    assert set(statements["deontic"].astype(str)) >= {"obligation", "permission", "responsibility",
+                                                     "none"}
+    director = statements[statements["actor"] == "regiondirektör"]
+    assert len(director) >= 40
+    items = statements[statements["clause_id"].astype(str).str.startswith("8.")]
+    assert set(items["actor"].astype(str)) == {"regiondirektör"}
+    assert set(items["deontic"].astype(str)) == {"obligation"}
+
+
+def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_settings) -> None:
+    run_batch([ROOT / "raw"], tmp_path, nlp_settings)
+    for table in ("tokens", "actors", "verbs", "statements"):
+        for path in sorted((processed / table).iterdir()):
+            assert pq.read_table(path).equals(pq.read_table(tmp_path / table / path.name)), path
+
+
+@pytest.mark.parametrize(
+    ("corpus_set", "layer", "metric"),
+    [(name, layer, metric) for name, layers in BARS.items() for layer, metrics in layers.items()
+     for metric in metrics],
+)
+def test_corpus_scores_stay_above_the_recorded_bar(scores, corpus_set: str, layer: str,
+                                                   metric: str) -> None:
+    bar = BARS[corpus_set][layer][metric]
+    assert scores[corpus_set][layer][metric] >= bar, (corpus_set, layer, scores[corpus_set][layer])
+
+
+def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
+    out = tmp_path / "pred.jsonl"
+    assert main(["annotate", str(ROOT / "raw" / "region-norrbotten.txt"), "--out", str(out),
+                 "--config", str(ROOT / "configs")]) == 0
+    records = read_corpus_file(out)
+    assert [r["meta"]["clause_id"] for r in records][:3] == ["title", "1", "1.1"]
+    for record in records:
+        for span in record["spans"]:
+            assert record["text"][span["start"] : span["end"]] == span["text"]
+            assert span["label"] in {"ACTOR", "VERB"}
+    assert any(r["statements"] for r in records)
+
+
+def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
+    metrics = tmp_path / "metrics.json"
+    assert main(["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics),
+                 "--config", str(ROOT / "configs")]) == 0
+    values = json.loads(metrics.read_text())
+    assert set(values) == {"generalization", "region-norrbotten", "region-orebro-lan-2023", "all"}
+    assert "statements" in capsys.readouterr().out
