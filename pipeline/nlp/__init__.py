@@ -123,24 +123,39 @@ def _item_statements(
     annotation: ClauseAnnotation, governing: Statement
 ) -> list[tuple[int, Statement]]:
     """A list item's action: its leading ``att`` + infinitive, else its first verb group."""
-    from pipeline.nlp.statements import is_finite, is_infinitive, verb_group
+    from pipeline.nlp.statements import could_be_infinitive, is_finite, verb_group
 
     doc = annotation.doc
     aim = None
-    if len(doc) > 1 and doc[0].lower_ == "att" and is_infinitive(doc[1]):
+    if len(doc) > 1 and doc[0].lower_ == "att" and could_be_infinitive(doc[1]):
         aim = doc[1]
     else:
-        finite = next((t for t in doc if is_finite(t)), None)
+        in_actor = {i for m in annotation.actors for i in range(m.first_token, m.last_token + 1)}
+        finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)
         if finite is not None:
             aim = verb_group(finite, _NO_CUES).verbs[0]
     if aim is None:
         return []
     actor = replace(governing.actor, start=-1, end=-1) if governing.actor else None
     lemma = "vara" if aim.lower_ in {"är", "var"} else _lemma(aim)
-    return [(0, replace(
-        governing, actor=actor, aim=lemma, aim_start=aim.idx, aim_end=aim.idx + len(aim.text),
-        aim_text=aim.text, modal=None, object_span=None, condition_span=None,
-    ))]
+    if aim.pos_ not in {"VERB", "AUX"}:
+        lemma = aim.lower_  # a mistagged infinitive is its own lemma
+    return [
+        (
+            0,
+            replace(
+                governing,
+                actor=actor,
+                aim=lemma,
+                aim_start=aim.idx,
+                aim_end=aim.idx + len(aim.text),
+                aim_text=aim.text,
+                modal=None,
+                object_span=None,
+                condition_span=None,
+            ),
+        )
+    ]
 
 
 def _lemma(token: Any) -> str:

@@ -44,6 +44,17 @@ IRREGULAR_LEMMAS = {
     "äger": "äga",
     "ges": "ge",
     "sker": "ske",
+    "gett": "ge",
+    "givit": "ge",
+    "fått": "få",
+    "gjort": "göra",
+    "sett": "se",
+    "tagit": "ta",
+    "blivit": "bli",
+    "kommit": "komma",
+    "gått": "gå",
+    "stått": "stå",
+    "dragit": "dra",
 }
 MODAL_FORMS = frozenset({"ska", "skall", "måste", "får", "kan", "bör", "skulle", "kunde"})
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -73,6 +84,7 @@ SUBORDINATORS = frozenset(
 COORDINATORS = frozenset({"och", "samt", "eller", "men"})
 COPULA_FORMS = frozenset({"är", "var", "vara", "varit"})
 PERFECT_FORMS = frozenset({"har", "hade", "ha"})
+OBLIGATION_MODALS = frozenset({"ska", "skall", "måste", "bör", "skulle"})
 MAX_GROUP_TOKENS = 12
 
 
@@ -129,7 +141,16 @@ def verb_lemma(token: Token) -> str:
         lemma = lemma[:-1]
     if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
+    if "Sup" in token.morph.get("VerbForm") and not lemma.endswith("a") and word.isalpha():
+        lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def _supine_lemma(word: str) -> str:
+    for ending in ("ats", "at", "ts", "t"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + "a"
+    return word
 
 
 def tense_of(token: Token) -> str:
@@ -179,7 +200,7 @@ def find_verbs(
             start=token.idx,
             end=token.idx + len(token.text),
             text=token.text,
-            lemma=verb_lemma(token),
+            lemma=verb_lemma(token) if is_verb(token) else token.lower_,
             tense="inf" if token.i in governed else tense_of(token),
             voice="pass" if "Pass" in token.morph.get("Voice") else "act",
             negated=_is_negated(governor, cues) or _is_negated(token, cues),
@@ -206,19 +227,76 @@ def is_infinitive(token: Token) -> bool:
     return is_verb(token) and token.lower_ not in MODAL_FORMS and tense_of(token) == "inf"
 
 
+# Frequent words in -a that are never infinitives (adverbs, determiners, adjective forms).
+NOT_INFINITIVES = frozenset(
+    {
+        "bara",
+        "nära",
+        "ända",
+        "extra",
+        "sakta",
+        "andra",
+        "båda",
+        "hela",
+        "nya",
+        "egna",
+        "olika",
+        "samma",
+        "enda",
+        "första",
+        "sista",
+        "vissa",
+        "flera",
+        "många",
+        "stora",
+        "dessa",
+        "sina",
+        "våra",
+        "era",
+        "inga",
+        "alla",
+        "övriga",
+        "ena",
+        "gamla",
+        "rena",
+        "fina",
+        "goda",
+    }
+)
+
+
+def after_infinitive_marker(token: Token) -> bool:
+    """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
+    position = token.i - 1
+    while position >= token.sent.start and token.doc[position].pos_ == "ADV":
+        position -= 1
+    if position < token.sent.start:
+        return False
+    marker = token.doc[position].lower_
+    return marker in MODAL_FORMS or marker == "att"
+
+
+SHORT_VERBS = frozenset({"gå", "få", "stå", "se", "ha", "ta", "ge", "bli", "dra", "nå", "slå"})
+NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
+
+
 def could_be_infinitive(token: Token) -> bool:
-    """An infinitive, or a word the tagger missed that can only be one where a modal or an
-    infinitive before it demands a verb (Swedish infinitives end in -a, or -å in short
-    verbs): ``ska leda och samordna``, ``får inte delta``."""
+    """An infinitive, or a word the tagger missed that can only be one where a modal or
+    infinitive ``att`` demands a verb (Swedish infinitives end in -a): ``ska leda och
+    samordna``, ``får inte delta``, ``att företräda``."""
     if is_infinitive(token):
-        return True
+        return token.lower_.endswith("a") or token.lower_ in SHORT_VERBS
     word = token.lower_
+    if not (word.isalpha() and word.endswith("a")) or word in NOT_INFINITIVES:
+        return False
+    if token.pos_ in NON_VERB_POS:
+        return False
+    if after_infinitive_marker(token):
+        return True
     return (
         token.pos_ in {"ADJ", "ADV", "X"}
-        and word.isalpha()
-        and word.endswith(("a", "å"))
         and "Part" not in token.morph.get("VerbForm")
-        and not word.endswith(("iga", "liga", "ska", "ada", "nda"))
+        and not word.endswith(("iga", "liga", "ska", "nda", "ada"))
     )
 
 
@@ -265,15 +343,17 @@ def verb_group(finite: Token, cues: DeonticCues) -> _Group:
         token = doc[position]
         if token.lower_ in cues.negations:
             negated = True
-        elif is_supine(token) if finite.lower_ in PERFECT_FORMS else could_be_infinitive(token):
+        elif is_supine(token) if finite.lower_ in PERFECT_FORMS else _infinitive_in_group(token):
             verbs.append(token)
             end = position + 1
             break
         elif is_finite(token) or token.lower_ in SUBORDINATORS or token.text in {".", ";"}:
             break
         position += 1
-    if finite.lower_ in PERFECT_FORMS and not verbs:
-        wants_verb = False  # "har" as a main verb: "har ansvaret", "har rätt att"
+    if not verbs and finite.lower_ in OBLIGATION_MODALS:
+        return _Group(finite, (), negated, finite.i + 1)  # an elliptic "ska": nothing to state
+    if not verbs:
+        wants_verb = False  # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
     if not wants_verb:
         verbs = [finite]
         negated = negated or any(
@@ -281,6 +361,21 @@ def verb_group(finite: Token, cues: DeonticCues) -> _Group:
         )
     verbs.extend(_coordinated(verbs[-1], limit)) if verbs else None
     return _Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1 if verbs else end))
+
+
+def _infinitive_in_group(token: Token) -> bool:
+    """After a modal, the first verb-like word in -a is its infinitive, even mistagged and
+    past an inverted subject (``ska biträdande kommundirektören träda in``)."""
+    if could_be_infinitive(token):
+        return True
+    word = token.lower_
+    return (
+        word.isalpha()
+        and word.endswith("a")
+        and word not in NOT_INFINITIVES
+        and token.pos_ in {"VERB", "AUX", "ADJ", "ADV", "X"}
+        and not word.endswith(("iga", "liga", "ska", "nda"))
+    )
 
 
 def _coordinated(verb: Token, limit: int) -> list[Token]:
@@ -293,11 +388,15 @@ def _coordinated(verb: Token, limit: int) -> list[Token]:
         token = doc[position]
         if token.lower_ in COORDINATORS | {","}:
             following = doc[position + 1] if position + 1 < len(doc) else None
+            adjacent = position == last.i + 1
             same_form = following is not None and (
                 (is_verb(following) and tense_of(following) == tense_of(last))
-                or (tense_of(last) == "inf" and could_be_infinitive(following))
+                or (adjacent and tense_of(last) == "inf" and could_be_infinitive(following))
             )
-            if same_form and following.lower_ not in MODAL_FORMS:
+            opens_own_group = following is not None and following.lower_ in (
+                MODAL_FORMS | PERFECT_FORMS | COPULA_FORMS
+            )
+            if same_form and not opens_own_group:
                 found.append(following)
                 last = following
                 position += 2
@@ -378,7 +477,8 @@ def _action_after(cue_end: int, sentence: Span, skip: set[int] = frozenset()) ->
     while position < limit:
         token = doc[position]
         if is_infinitive(token):
-            return [token, *_coordinated(token, sentence.end), *_more_att(token, sentence)]
+            found = [token, *_coordinated(token, sentence.end), *_more_att(token, sentence)]
+            return list(dict.fromkeys(found))
         if (
             is_finite(token)
             or token.pos_ in {"PRON"}
@@ -591,15 +691,11 @@ def _actor_of(
         return _mention_at(subordinator.i - 1, mentions) or _mention_at(
             subordinator.i - 2, mentions
         ), passive
-    subject = _v2_subject(group, mentions) or _mention_for(_parsed_subject(group), mentions)
     doc = group.finite.doc
-    if (
-        subject is None
-        and previous is not None
-        and group.finite.i > 0
-        and (doc[group.finite.i - 1].lower_ in COORDINATORS | {","})
-    ):
-        subject = previous  # "leder och samordnar": the subject is shared
+    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    if previous is not None and before is not None and before.lower_ in COORDINATORS | {","}:
+        return previous, passive  # "leder och samordnar": the subject is shared
+    subject = _v2_subject(group, mentions) or _mention_for(_parsed_subject(group), mentions)
     return subject, passive
 
 
@@ -619,12 +715,15 @@ def find_statements(
     condition = _condition_span(sentence, cues)
     used: set[int] = set()
     previous_actor: ActorMention | None = None
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
-        if token.i in used or not is_finite(token):
+        if token.i in used or token.i in in_actor or not is_finite(token):
             continue
         subordinator = _is_subordinate(token, sentence)
         group = verb_group(token, cues)
         used.update(verb.i for verb in group.verbs)
+        if not group.verbs:
+            continue
         subject_tokens = _inverted_subject(group, mentions)
         deontic, cue_start, cue_end, phrase_verb = _deontic(group, subject_tokens, cues)
         relative = subordinator is not None and subordinator.lower_ == "som"
@@ -682,4 +781,6 @@ def _inverted_subject(group: _Group, mentions: Sequence[ActorMention]) -> set[in
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in COPULA_FORMS:
         return "vara"
-    return verb_lemma(aim) if is_verb(aim) else "vara"
+    if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
+        return verb_lemma(aim)
+    return aim.lower_ if aim.lower_.endswith("a") or is_verb(aim) else "vara"
