@@ -207,6 +207,29 @@ def _merge_genitive_heads(
     return merged
 
 
+def _owner_after(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
+    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word."""
+    result = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and mention.head in lexicon.genitive_heads
+            and " " not in mention.canonical
+            and following.first_token == mention.last_token + 2
+            and doc[mention.last_token + 1].lower_ in {"i", "för"}
+            and following.category == "politiskt organ"
+        ):
+            owner = following.text.lower()
+            owner = owner if owner.endswith("s") else f"{owner}s"
+            mention = replace(mention, canonical=f"{owner} {mention.canonical}")
+        result.append(mention)
+    return result
+
+
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
@@ -228,7 +251,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions.sort(key=lambda m: m.start)
-    return _merge_genitive_heads(doc, mentions, lexicon)
+    return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
 
 
 def resolve_short_references(

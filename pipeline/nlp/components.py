@@ -23,6 +23,31 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Sentence boundaries by punctuation, fixed before the parser (which respects them).
+
+    Clause texts are edited prose: a sentence ends at ``.``/``!``/``?`` before a capital,
+    digit or quote. Abbreviations (``t.ex.``, ``kap.``) are single tokens and never split.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        first = token.text[:1]
+        token.is_sent_start = previous.text in SENTENCE_END and (
+            first.isupper() or first.isdigit() or first in "\"”'(–-•"
+        )
+    if len(doc):
+        doc[0].is_sent_start = True
+    return doc
+
+
+@Language.component("styrdok_sentences", assigns=["token.is_sent_start"])
+def sentence_starts(doc: Doc) -> Doc:
+    return set_sentence_starts(doc)
+
+
 class ActorTagger:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
@@ -91,7 +116,15 @@ def make_statement_finder(nlp: Language, name: str, cues_path: str) -> Statement
 
 
 def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) -> Language:
-    """Append the three components to a loaded Swedish pipeline."""
+    """Add styrdok's components to a loaded Swedish pipeline: sentence starts before the
+    parser (or first), actors, verbs and statements at the end."""
+    first_sentence_user = next(
+        (name for name in ("parser", "senter") if name in nlp.pipe_names), None
+    )
+    if first_sentence_user:
+        nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
+    else:
+        nlp.add_pipe("styrdok_sentences", first=True)
     nlp.add_pipe("styrdok_actors", config={"lexicon_path": actors_path})
     nlp.add_pipe("styrdok_verbs", config={"cues_path": deontics_path})
     nlp.add_pipe("styrdok_statements", config={"cues_path": deontics_path})

@@ -268,7 +268,9 @@ NOT_INFINITIVES = frozenset(
 def after_infinitive_marker(token: Token) -> bool:
     """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
     position = token.i - 1
-    while position >= token.sent.start and token.doc[position].pos_ == "ADV":
+    while position >= token.sent.start and (
+        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in {"inte", "ej", "icke"}
+    ):
         position -= 1
     if position < token.sent.start:
         return False
@@ -315,7 +317,7 @@ def _is_subordinate(finite: Token, sentence: Span) -> Token | None:
         if token.lower_ in SUBORDINATORS:
             # "för att" / "genom att" + infinitive is no clause of its own: keep looking.
             return token
-        if is_finite(token) or token.text in {",", ";", ":"}:
+        if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
 
@@ -476,7 +478,7 @@ def _action_after(cue_end: int, sentence: Span, skip: set[int] = frozenset()) ->
     limit = min(sentence.end, position + 8)
     while position < limit:
         token = doc[position]
-        if is_infinitive(token):
+        if could_be_infinitive(token):
             found = [token, *_coordinated(token, sentence.end), *_more_att(token, sentence)]
             return list(dict.fromkeys(found))
         if (
@@ -574,6 +576,7 @@ def _v2_subject(group: _Group, mentions: Sequence[ActorMention]) -> ActorMention
     first = next((m for m in mentions if m.first_token >= sentence.start), None)
     if (
         first is not None
+        and doc[sentence.start].lower_ not in SUBORDINATORS
         and first.first_token <= sentence.start + 1
         and first.last_token < (group.finite.i)
         and all(
