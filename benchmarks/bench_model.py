@@ -73,10 +73,14 @@ def run(model: str | None, n_words: int, batch_size: int) -> list[tuple[str, flo
     nlp.pipe(texts[:5])  # warm-up: lazy init of lookups etc.
     list(nlp.pipe(texts[:5]))
     return [
-        ("blank sv tokenizer", words_per_second(lambda t: blank.pipe(t, batch_size=batch_size),
-                                                texts)),
-        (f"model {model or 'styrdok-default'}",
-         words_per_second(lambda t: nlp.pipe(t, batch_size=batch_size), texts)),
+        (
+            "blank sv tokenizer",
+            words_per_second(lambda t: blank.pipe(t, batch_size=batch_size), texts),
+        ),
+        (
+            f"model {model or 'styrdok-default'}",
+            words_per_second(lambda t: nlp.pipe(t, batch_size=batch_size), texts),
+        ),
     ]
 
 

@@ -473,3 +473,38 @@ def test_chair_of_a_named_body(nlp) -> None:
     """)
     assert [(m.text, m.canonical) for m in doc._.actors] == [
         ("Ordföranden", "kommunstyrelsens ordförande"), ("kommunstyrelsen", "kommunstyrelse")]
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "tag", "morph", "previous", "expected"),
+    [
+        ("leder", "VERB", "VB|PRS|AKT", "VerbForm=Fin|Tense=Pres", "Nämnden", True),
+        ("verkställs", "VERB", "VB|PRS|SFO", "VerbForm=Fin|Tense=Pres|Voice=Pass", "beslut", True),
+        ("uppdrag", "VERB", "VB|PRS|AKT", "VerbForm=Fin|Tense=Pres", "sitt", False),
+        ("anställd", "VERB", "PC|PRF|UTR|SIN|IND|NOM", "VerbForm=Inf", "är", False),
+        ("strategiska", "VERB", "VB|INF|AKT", "VerbForm=Inf", "de", False),
+        ("tillit", "VERB", "VB|SUP|AKT", "VerbForm=Sup", "att", False),
+        ("finnas", "VERB", "VB|INF|SFO", "VerbForm=Inf", "ska", True),
+        ("gett", "VERB", "VB|INF|AKT", "VerbForm=Inf", "har", True),
+    ],
+)
+def test_verb_forms_must_fit_their_tags(nlp, word, pos, tag, morph, previous, expected) -> None:
+    from pipeline.nlp.statements import is_verb
+
+    doc = Doc(nlp.vocab, words=[previous, word], pos=["NOUN", pos], tags=["NN", tag],
+              morphs=["", morph])
+    assert is_verb(doc[1]) is expected
+
+
+def test_mistagged_word_after_modal_is_skipped(nlp) -> None:
+    doc = parsed(nlp, """
+        Regionstyrelsen regionstyrelse NOUN 4 nsubj
+        kan kunna AUX 4 aux VerbForm=Fin|Tense=Pres
+        härutöver härutöver VERB 4 advmod VerbForm=Fin|Tense=Pres
+        komma komma VERB 0 ROOT VerbForm=Inf
+        att att PART 6 mark
+        ge ge VERB 4 xcomp VerbForm=Inf
+        instruktioner instruktion NOUN 6 obj
+    """)
+    assert statements(doc) == [("regionstyrelse", "permission", "ge", False, False)]
+    assert [v.text for v in find_verbs(doc[:], CUES, doc._.actors)] == ["kan", "komma", "ge"]

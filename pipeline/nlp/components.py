@@ -26,26 +26,41 @@ def register_extensions() -> None:
 SENTENCE_END = frozenset({".", "!", "?"})
 
 
-def set_sentence_starts(doc: Doc) -> Doc:
-    """Sentence boundaries by punctuation, fixed before the parser (which respects them).
+def set_sentence_starts(doc: Doc, *, fix_inside: bool = True) -> Doc:
+    """Sentence boundaries by punctuation, set before the parser (which respects them).
 
     Clause texts are edited prose: a sentence ends at ``.``/``!``/``?`` before a capital,
     digit or quote. Abbreviations (``t.ex.``, ``kap.``) are single tokens and never split.
+    With `fix_inside`, every other token is marked as not starting a sentence, so the
+    parser cannot split ``Vd i Tallbo AB | är skyldig …``; without it the parser may still
+    add boundaries (for text with unpunctuated headings).
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
         first = token.text[:1]
-        token.is_sent_start = previous.text in SENTENCE_END and (
+        ends = previous.text in SENTENCE_END and (
             first.isupper() or first.isdigit() or first in "\"”'(–-•"
         )
+        if ends or fix_inside:
+            token.is_sent_start = ends
     if len(doc):
         doc[0].is_sent_start = True
     return doc
 
 
-@Language.component("styrdok_sentences", assigns=["token.is_sent_start"])
-def sentence_starts(doc: Doc) -> Doc:
-    return set_sentence_starts(doc)
+class SentenceStarts:
+    def __init__(self, fix_inside: bool) -> None:
+        self.fix_inside = fix_inside
+
+    def __call__(self, doc: Doc) -> Doc:
+        return set_sentence_starts(doc, fix_inside=self.fix_inside)
+
+
+@Language.factory(
+    "styrdok_sentences", default_config={"fix_inside": True}, assigns=["token.is_sent_start"]
+)
+def make_sentence_starts(nlp: Language, name: str, fix_inside: bool) -> SentenceStarts:
+    return SentenceStarts(fix_inside)
 
 
 class ActorTagger:
@@ -121,7 +136,9 @@ def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) 
     first_sentence_user = next(
         (name for name in ("parser", "senter") if name in nlp.pipe_names), None
     )
-    if first_sentence_user:
+    if "styrdok_sentences" in nlp.pipe_names:
+        pass  # the shipped model carries it already
+    elif first_sentence_user:
         nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
     else:
         nlp.add_pipe("styrdok_sentences", first=True)

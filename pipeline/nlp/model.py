@@ -10,12 +10,16 @@ Nothing is cached here: every call loads a fresh ``Language`` and the caller kee
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gzip
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import spacy
+import srsly
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.training import Example
 
 DEFAULT_MODEL_NAME = "styrdok-default"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
@@ -102,13 +106,197 @@ def load_model(
     ``disable`` and ``config`` are passed to :func:`spacy.load`.
     """
     target = resolve_model(name)
-    return spacy.load(
-        target, exclude=list(exclude), disable=list(disable), config=config or {}
-    )
+    return spacy.load(target, exclude=list(exclude), disable=list(disable), config=config or {})
+
+
+# --------------------------------------------------------------------------- lemma lookup
+
+LOOKUP_FACTORY = "styrdok_lemma_lookup"
+OPEN_CLASS_POS = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
+LOOKUP_FILE = "lemma_lookup.json.gz"
+SEEN_FILE = "seen_forms.json.gz"
+
+
+def _read_sv_lookup() -> dict[str, str]:
+    """spacy-lookups-data's ``sv_lemma_lookup`` (form -> lemma, POS-blind)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    return dict(srsly.read_gzip_json(path))
+
+
+class LemmaLookupBackoff:
+    """Lexicon lemmas from ``sv_lemma_lookup`` (spacy-lookups-data), in one of two modes.
+
+    ``mode="backoff"`` (after the trainable lemmatizer): the edit-tree lemmatizer is
+    accurate on word forms it saw in training but guesses poorly for unseen forms (only
+    ~1,200 training sentences).  The POS-blind lexicon is wrong on frequent ambiguous
+    closed-class forms (``för`` -> ``föra``) but right on most rare content words.  So the
+    lexicon lemma replaces the trained one only for forms *not* seen in training
+    (``initialize`` records them) whose predicted UPOS is in ``pos``.  Unseen compounds
+    missing from the lexicon (``Regiondirektören``) whose trained lemma is not a lexicon
+    lemma are lemmatised through their longest known final part of at least
+    ``min_suffix`` characters (``direktören`` -> ``direktör`` gives ``regiondirektör``),
+    for the UPOS in ``compound_pos``.
+
+    ``mode="feature"`` (first in the pipeline): sets every token's lemma to the lexicon
+    lemma (or its lower-cased form) so that ``tok2vec`` can embed ``LEMMA`` as an input
+    feature, tying inflected forms of one word together; the trainable lemmatizer then
+    overwrites it.
+
+    This is a custom factory: ``spacy.load`` finds it once ``pipeline.nlp.model`` has been
+    imported (``load_model`` does that) or via the ``spacy_factories`` entry point.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        pos: Iterable[str],
+        mode: str,
+        compound_pos: Iterable[str] = (),
+        min_suffix: int = 4,
+    ) -> None:
+        if mode not in ("backoff", "feature"):
+            raise ValueError(f"mode must be 'backoff' or 'feature', not {mode!r}")
+        self.name = name
+        self.pos = frozenset(pos)
+        self.compound_pos = frozenset(compound_pos)
+        self.min_suffix = min_suffix
+        self.mode = mode
+        self.table: dict[str, str] = {}
+        self.seen: frozenset[str] = frozenset()
+        self._lemmas: frozenset[str] = frozenset()  # lexicon lemmas, built on first use
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode == "feature":
+            table = self.table
+            for token in doc:
+                text = token.text
+                token.lemma_ = table.get(text) or table.get(text.lower()) or text.lower()
+            return doc
+        for token in doc:
+            if token.text in self.seen:
+                continue
+            pos = token.pos_
+            lemma = None
+            if pos in self.pos:
+                lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+            if lemma is None and pos in self.compound_pos and not self.is_known(token):
+                lemma = self.compound_lemma(token.text.lower())
+            if lemma:
+                token.lemma_ = lemma
+        return doc
+
+    def is_known(self, token: Token) -> bool:
+        """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""
+        if not self._lemmas:
+            self._lemmas = frozenset(self.table.values())
+        return token.lemma_ in self._lemmas
+
+    def compound_lemma(self, form: str) -> str | None:
+        """``prefix + lemma(suffix)`` for the longest known suffix of ``form``.
+
+        The lexicon has inflected forms only, so a suffix that is itself a known lemma
+        (``byggande`` in ``bostadsbyggande``) means ``form`` is a base form: ``None``.
+        """
+        if not self._lemmas:
+            self._lemmas = frozenset(self.table.values())
+        for start in range(2, len(form) - self.min_suffix + 1):
+            suffix = form[start:]
+            if suffix in self._lemmas:
+                return None
+            lemma = self.table.get(suffix)
+            if lemma is not None:
+                return form[:start] + lemma
+        return None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language | None = None,
+        table: dict[str, str] | None = None,
+    ) -> None:
+        """Load the lexicon; in backoff mode also record the forms seen in training."""
+        self.table = dict(table if table is not None else _read_sv_lookup())
+        if self.mode == "backoff":
+            self.seen = frozenset(t.text for eg in get_examples() for t in eg.reference)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        _write_gzip_json(path / LOOKUP_FILE, self.table)
+        _write_gzip_json(path / SEEN_FILE, sorted(self.seen))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LemmaLookupBackoff:
+        path = Path(path)
+        self.table = dict(srsly.read_gzip_json(path / LOOKUP_FILE))
+        seen = path / SEEN_FILE
+        self.seen = frozenset(srsly.read_gzip_json(seen)) if seen.is_file() else frozenset()
+        return self
+
+
+def _write_gzip_json(path: Path, data: Any) -> None:
+    """Byte-reproducible gzip (mtime 0, sorted keys) so re-packaging gives clean diffs."""
+    payload = srsly.json_dumps(data, sort_keys=True).encode("utf-8")
+    with gzip.GzipFile(path, "wb", compresslevel=6, mtime=0) as fh:
+        fh.write(payload)
+
+
+@Language.factory(
+    LOOKUP_FACTORY,
+    assigns=["token.lemma"],
+    default_config={
+        "pos": list(OPEN_CLASS_POS),
+        "mode": "backoff",
+        "compound_pos": [],
+        "min_suffix": 4,
+    },
+)
+def make_lemma_lookup(
+    nlp: Language,
+    name: str,
+    pos: list[str],
+    mode: str,
+    compound_pos: list[str],
+    min_suffix: int,
+) -> LemmaLookupBackoff:
+    return LemmaLookupBackoff(name, pos, mode, compound_pos, min_suffix)
+
+
+# --------------------------------------------------------------------------- punctuation
+
+ATTACH_PUNCT_FACTORY = "styrdok_attach_punct"
+
+
+def attach_stray_punctuation(doc: Doc) -> Doc:
+    """Attach a "sentence" made only of punctuation to the sentence before it.
+
+    A small-data parser sometimes leaves a paragraph's final ``.`` or ``)`` unattached,
+    which makes it a one-token sentence; UD never has such sentences, so its roots are
+    re-attached to the previous sentence's root as ``punct``.
+    """
+    if not doc.has_annotation("DEP"):
+        return doc
+    sents = list(doc.sents)
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        if all(token.is_punct for token in sent):
+            for token in sent:
+                if token.head.i == token.i:
+                    token.head = prev.root
+                    token.dep_ = "punct"
+    return doc
+
+
+@Language.factory(ATTACH_PUNCT_FACTORY, assigns=["token.head", "token.dep"], requires=["token.dep"])
+def make_attach_punct(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return attach_stray_punctuation
 
 
 __all__ = [
     "DEFAULT_MODEL_NAME",
+    "attach_stray_punctuation",
+    "LemmaLookupBackoff",
     "ModelNotFoundError",
     "load_model",
     "resolve_model",

@@ -122,12 +122,34 @@ class Statement:
 # Verbs
 
 
+VOWELS = frozenset("aeiouyåäö")
+
+
 def is_verb(token: Token) -> bool:
+    """A verb or auxiliary, not a participle, and with a form that fits its tag: the tagger
+    and morphologizer are statistical, Swedish verb endings are not."""
     if token.lower_ in MODAL_FORMS or token.lower_ in {"är", "har", "hade", "var"}:
         return True
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    return "Part" not in token.morph.get("VerbForm")
+    if "Part" in token.morph.get("VerbForm") or token.tag_.startswith("PC"):
+        return False  # participle (SUC tag PC): "anställd", "beslutade styrdokument"
+    return _form_fits(token)
+
+
+def _form_fits(token: Token) -> bool:
+    word = token.lower_
+    if word.endswith("iska"):
+        return False  # adjectives: strategiska, politiska
+    forms = token.morph.get("VerbForm")
+    if "Inf" in forms:  # infinitives end in a vowel (leda, gå) or -s (finnas); "gett": supine
+        return word[-1] in VOWELS or word.endswith("s") or looks_supine(word)
+    if "Pres" in token.morph.get("Tense") and "Fin" in forms:
+        return word.endswith(("r", "s"))  # leder, verkställs, finns
+    if "Sup" in forms:
+        after_att = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+        return not after_att  # "att" takes an infinitive, never a supine
+    return True
 
 
 def verb_lemma(token: Token) -> str:
@@ -189,7 +211,11 @@ def find_verbs(
             group = verb_group(token, cues)
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
     for token in sentence:
-        if token.i in in_actor or not (is_verb(token) or token.i in governed):
+        if token.i in in_actor or not (
+            is_verb(token) or token.i in governed or _infinitive_after_att(token)
+        ):
+            continue
+        if _mistagged_after_modal(token):
             continue
         governor = token.head if token.dep_ in AUX_DEPS else token
         modal_token = governed.get(token.i) or next(
@@ -208,6 +234,20 @@ def find_verbs(
             modal=modal_token.lower_ if modal_token is not None and not is_modal else None,
             token=token.i,
         )
+
+
+def _infinitive_after_att(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "att" and could_be_infinitive(token)
+
+
+def _mistagged_after_modal(token: Token) -> bool:
+    """No finite verb can follow a modal (``kan härutöver komma``): a mistagged word."""
+    return (
+        token.i > 0
+        and token.doc[token.i - 1].lower_ in MODAL_FORMS
+        and is_finite(token)
+        and token.lower_ not in MODAL_FORMS | PERFECT_FORMS | COPULA_FORMS
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -291,6 +331,8 @@ def could_be_infinitive(token: Token) -> bool:
     word = token.lower_
     if not (word.isalpha() and word.endswith("a")) or word in NOT_INFINITIVES:
         return False
+    if word.endswith("iska"):
+        return False  # politiska, strategiska: adjectives
     if token.pos_ in NON_VERB_POS:
         return False
     if after_infinitive_marker(token):
@@ -300,6 +342,11 @@ def could_be_infinitive(token: Token) -> bool:
         and "Part" not in token.morph.get("VerbForm")
         and not word.endswith(("iga", "liga", "ska", "nda", "ada"))
     )
+
+
+def looks_supine(word: str) -> bool:
+    """Short supines the tagger takes for infinitives: gett, fått, sett, gått."""
+    return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
 
 
 def is_supine(token: Token) -> bool:
@@ -345,10 +392,20 @@ def verb_group(finite: Token, cues: DeonticCues) -> _Group:
         token = doc[position]
         if token.lower_ in cues.negations:
             negated = True
-        elif is_supine(token) if finite.lower_ in PERFECT_FORMS else _infinitive_in_group(token):
+        elif (
+            is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
+            if finite.lower_ in PERFECT_FORMS
+            else _infinitive_in_group(token)
+        ):
             verbs.append(token)
             end = position + 1
             break
+        elif (
+            is_finite(token)
+            and position == finite.i + 1
+            and token.lower_ not in (MODAL_FORMS | PERFECT_FORMS | COPULA_FORMS)
+        ):
+            pass  # no finite verb can follow a modal: a mistagged adverb ("kan härutöver")
         elif is_finite(token) or token.lower_ in SUBORDINATORS or token.text in {".", ";"}:
             break
         position += 1
@@ -380,6 +437,17 @@ def _infinitive_in_group(token: Token) -> bool:
     )
 
 
+def _verb_after_phrase(preposition: Token, limit: int) -> Token | None:
+    """``och i samråd med den politiska organisationen ständigt verka``: the infinitive after
+    a prepositional phrase (only a tagged one: no guessing this far from the verb)."""
+    for token in preposition.doc[preposition.i + 1 : min(limit, preposition.i + 9)]:
+        if is_infinitive(token):
+            return token
+        if is_finite(token) or token.is_punct or token.lower_ in SUBORDINATORS:
+            return None
+    return None
+
+
 def _coordinated(verb: Token, limit: int) -> list[Token]:
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och."""
     doc = verb.doc
@@ -389,7 +457,10 @@ def _coordinated(verb: Token, limit: int) -> list[Token]:
     while position < limit:
         token = doc[position]
         if token.lower_ in COORDINATORS | {","}:
-            following = doc[position + 1] if position + 1 < len(doc) else None
+            after = position + 1
+            while after < limit - 1 and doc[after].pos_ == "ADV":
+                after += 1  # "samt operativt leda"
+            following = doc[after] if after < len(doc) else None
             adjacent = position == last.i + 1
             same_form = following is not None and (
                 (is_verb(following) and tense_of(following) == tense_of(last))
@@ -398,10 +469,13 @@ def _coordinated(verb: Token, limit: int) -> list[Token]:
             opens_own_group = following is not None and following.lower_ in (
                 MODAL_FORMS | PERFECT_FORMS | COPULA_FORMS
             )
-            if same_form and not opens_own_group:
+            if following is not None and following.pos_ == "ADP" and tense_of(last) == "inf":
+                following = _verb_after_phrase(following, limit) or following
+            adjective_like = following is not None and following.lower_.endswith("iska")
+            if same_form and not opens_own_group and not adjective_like:
                 found.append(following)
                 last = following
-                position += 2
+                position = following.i + 1
                 continue
             if token.lower_ in COORDINATORS:
                 break
@@ -475,20 +549,27 @@ def _action_after(cue_end: int, sentence: Span, skip: set[int] = frozenset()) ->
         position += 1
     elif doc[cue_end - 1].lower_ != "att":
         return []
-    limit = min(sentence.end, position + 8)
-    while position < limit:
-        token = doc[position]
-        if could_be_infinitive(token):
-            found = [token, *_coordinated(token, sentence.end), *_more_att(token, sentence)]
-            return list(dict.fromkeys(found))
-        if (
-            is_finite(token)
-            or token.pos_ in {"PRON"}
-            or (token.pos_ in {"NOUN", "PROPN"} and doc[position - 1].lower_ == "att")
-        ):
-            return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
+    while position < sentence.end and doc[position].pos_ == "ADV":
         position += 1
+    if position >= sentence.end:
+        return []
+    first = doc[position]
+    if could_be_infinitive(first):
+        return _with_coordinated(first, sentence)
+    if first.pos_ != "ADP":
+        return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
+    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb.
+    for token in doc[position + 1 : min(sentence.end, position + 9)]:
+        if is_infinitive(token):
+            return _with_coordinated(token, sentence)
+        if is_finite(token) or token.lower_ in SUBORDINATORS:
+            break
     return []
+
+
+def _with_coordinated(verb: Token, sentence: Span) -> list[Token]:
+    found = [verb, *_coordinated(verb, sentence.end), *_more_att(verb, sentence)]
+    return list(dict.fromkeys(found))
 
 
 def _more_att(first: Token, sentence: Span) -> list[Token]:
@@ -722,6 +803,8 @@ def find_statements(
     for token in sentence:
         if token.i in used or token.i in in_actor or not is_finite(token):
             continue
+        if _mistagged_after_modal(token):
+            continue
         subordinator = _is_subordinate(token, sentence)
         group = verb_group(token, cues)
         used.update(verb.i for verb in group.verbs)
@@ -740,6 +823,9 @@ def find_statements(
         aims: list[Token] = list(group.verbs)
         cue_lemma = None
         if phrase_verb is not None:
+            if phrase_verb is group.finite:
+                # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
+                used.difference_update(verb.i for verb in group.verbs[1:])
             aims = _action_after(cue_end, sentence, subject_tokens) or [phrase_verb]
             used.update(aim.i for aim in aims)
             if (
