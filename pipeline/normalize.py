@@ -148,6 +148,9 @@ class _Mapped:
 
 def nfc_mapped(text: str, base: int) -> _Mapped:
     """NFC-normalize `text`, mapping each output char to the raw cluster it came from."""
+    if unicodedata.is_normalized("NFC", text):
+        starts = list(range(base, base + len(text)))
+        return _Mapped(list(text), starts, [start + 1 for start in starts])
     mapped = _Mapped()
     cluster_start = 0
     for index in range(1, len(text) + 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -35,18 +36,29 @@ class ActorLexicon:
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
         lower = word.lower()
+        for length in self._suffix_lengths:
+            if length > len(lower):
+                continue
+            for base, head in self._suffixes.get(lower[-length:], ()):
+                prefix = lower[:-length]
+                if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
+                    return prefix + base, head
+        return None
+
+    @cached_property
+    def _suffixes(self) -> dict[str, tuple[tuple[str, Head], ...]]:
+        """Every inflected head form → (base form, head), longest heads first."""
+        table: dict[str, list[tuple[str, Head]]] = {}
         for head in self.heads:
             for form, base in head.forms:
-                if lower.endswith(form) and (head.compounds or lower == form):
-                    return lower[: -len(form)] + base, head
+                table.setdefault(form, []).append((base, head))
             for ending in head.endings:
-                suffix = head.head + ending
-                if not lower.endswith(suffix):
-                    continue
-                prefix = lower[: -len(suffix)]
-                if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
-                    return prefix + head.head, head
-        return None
+                table.setdefault(head.head + ending, []).append((head.head, head))
+        return {suffix: tuple(entries) for suffix, entries in table.items()}
+
+    @cached_property
+    def _suffix_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(suffix) for suffix in self._suffixes}, reverse=True))
 
 
 def _is_word(text: str) -> bool:
