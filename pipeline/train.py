@@ -60,14 +60,23 @@ class UDDataNotFoundError(FileNotFoundError):
 
 
 def resolve_ud_dir(ud_dir: str | Path | None = None) -> Path:
-    """Argument, else ``$STYRDOK_UD_DIR``, else ``../shared/ud/UD_Swedish-Talbanken``.
+    """Argument, else ``$STYRDOK_UD_DIR``, else ``ud_dir`` in ``configs/model/split.yaml``,
+    else ``../shared/ud/UD_Swedish-Talbanken``.
 
     Relative paths are taken relative to the repository root, so the recipe behaves the
     same whatever the current directory is.
     """
-    raw = ud_dir if ud_dir is not None else os.environ.get(UD_DIR_ENV) or DEFAULT_UD_DIR
+    raw = ud_dir if ud_dir is not None else os.environ.get(UD_DIR_ENV) or _configured_ud_dir()
     path = Path(raw).expanduser()
     return path if path.is_absolute() else (REPO_ROOT / path).resolve()
+
+
+def _configured_ud_dir() -> str | Path:
+    if SPLIT_PATH.is_file():
+        configured = (yaml.safe_load(SPLIT_PATH.read_text(encoding="utf-8")) or {}).get("ud_dir")
+        if configured:
+            return configured
+    return DEFAULT_UD_DIR
 
 
 def _download(url: str, timeout: float) -> str:

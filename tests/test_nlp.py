@@ -83,6 +83,16 @@ def test_statement_table_on_the_seeds(processed: Path) -> None:
     assert set(items["deontic"].astype(str)) == {"obligation"}
 
 
+def test_actor_roles_on_the_seeds(processed: Path) -> None:
+    actors = pipeline.load(processed).actors
+    roles = actors["role"].astype(str)
+    assert set(roles) <= {"actor", "subject", "agent", "object", "possessor", "oblique",
+                          "modifier", "apposition", "other"}
+    director = actors[actors["canonical"] == "regiondirektör"]
+    assert (director["role"] == "actor").sum() >= 30
+    assert (roles == "object").any() and (roles == "possessor").any()
+
+
 def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_settings) -> None:
     run_batch([ROOT / "raw"], tmp_path, nlp_settings)
     for table in ("tokens", "actors", "verbs", "statements"):

@@ -115,6 +115,31 @@ def test_numbered_items_inside_a_list_are_list_items() -> None:
     ]
 
 
+def test_table_rows_from_readers_become_table_row_clauses() -> None:
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = (
+        "Delegationsordning\n\n1. Ärenden\n\nNämnden delegerar följande.\n\n"
+        "Ärende | Delegat\n\nAnställning | Förvaltningschef\n\nSlutord.\n"
+    )
+    header_start = text.index("Ärende |")
+    body_start = text.index("Anställning")
+    rows = (
+        TableRow(header_start, header_start + len("Ärende | Delegat"), ("Ärende", "Delegat")),
+        TableRow(body_start, body_start + len("Anställning | Förvaltningschef"),
+                 ("Anställning", "Förvaltningschef")),
+    )
+    raw = RawDocument("d", "d.pdf", "", "pdf-text-layer", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    table = [c for c in clauses if c.kind == "table_row"]
+    assert [(c.clause_id, c.cells) for c in table] == [
+        ("1.2", ("Ärende", "Delegat")), ("1.3", ("Anställning", "Förvaltningschef"))]
+    assert all(c.text == " | ".join(c.cells) and c.parent_id == "1" for c in table)
+    assert [c.kind for c in clauses][-1] == "paragraph"
+
+
 def test_title_year_and_organisation() -> None:
     document = segment_text(
         "Instruktion för kommundirektören 2024 KS\n\nKommundirektören i Umeå kommun leder "

@@ -136,7 +136,11 @@ def _item_statements(
             aim = verb_group(finite, _NO_CUES).verbs[0]
     if aim is None:
         return []
-    actor = replace(governing.actor, start=-1, end=-1) if governing.actor else None
+    actor = (
+        replace(governing.actor, start=-1, end=-1, first_token=-1, last_token=-1)
+        if governing.actor
+        else None
+    )
     lemma = "vara" if aim.lower_ in {"är", "var"} else _lemma(aim)
     if aim.pos_ not in {"VERB", "AUX"}:
         lemma = aim.lower_  # a mistagged infinitive is its own lemma
@@ -218,7 +222,11 @@ def annotation_rows(
                     "end": clause.start + token.idx + len(token.text),
                 }
             )
-        rows["actors"].extend(_actor_row(base, clause, m, sentence_of) for m in annotation.actors)
+        statement_actors = {s.actor.first_token for _, s in annotation.statements if s.actor}
+        rows["actors"].extend(
+            _actor_row(base, clause, m, sentence_of, actor_role(doc, m, statement_actors))
+            for m in annotation.actors
+        )
         rows["verbs"].extend(_verb_row(base, clause, v, sentence_of) for v in annotation.verbs)
         rows["statements"].extend(
             _statement_row(base, annotation, position, index, statement)
@@ -227,14 +235,40 @@ def annotation_rows(
     return rows
 
 
-def _actor_row(base: dict, clause: Clause, mention: ActorMention, sentence_of: dict) -> dict:
+ROLES = {
+    "nsubj": "subject",
+    "nsubj:pass": "subject",
+    "obl:agent": "agent",
+    "obj": "object",
+    "iobj": "object",
+    "nmod:poss": "possessor",
+    "obl": "oblique",
+    "nmod": "modifier",
+    "appos": "apposition",
+}
+
+
+def actor_role(doc: Doc, mention: ActorMention, statement_actors: set[int]) -> str:
+    """The mention's role in its sentence: ``actor`` when a statement names it, else its
+    head token's dependency (subject, object, agent, possessor, oblique, modifier)."""
+    if mention.first_token in statement_actors:
+        return "actor"
+    head = doc[mention.last_token]
+    while head.dep_ in {"conj", "flat", "flat:name"} and head.head is not head:
+        head = head.head
+    return ROLES.get(head.dep_, "other")
+
+
+def _actor_row(
+    base: dict, clause: Clause, mention: ActorMention, sentence_of: dict, role: str
+) -> dict:
     return {
         **base,
         "sentence_index": sentence_of.get(mention.first_token),
         "text": mention.text,
         "canonical": mention.canonical,
         "category": mention.category,
-        "role": None,
+        "role": role,
         "source": "resolved" if mention.short else mention.source,
         "start": clause.start + mention.start,
         "end": clause.start + mention.end,
