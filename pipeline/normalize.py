@@ -447,7 +447,10 @@ def _block_text(lines: list[_Line]) -> tuple[_Mapped, set[int]]:
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
-    is_artifact = _artifact_matcher(options)
+    # Structured readers removed page numbers already; a lone "3" there is content.
+    is_artifact = (
+        (lambda _: False) if raw.encoding in STRUCTURED_ENCODINGS else _artifact_matcher(options)
+    )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.

@@ -78,7 +78,8 @@ _LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·]|[a-zåäö]\)|\d{1,2}[.)])(
 _PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 _CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 _FINAL_PUNCTUATION = re.compile(r"[.!?:;,]['\"”’)]*$")
-_TITLE_TAIL = re.compile(r"\s+(?:(?:19|20)\d{2})\b.*$")
+# A trailing adoption year and short document code: "… regiondirektören 2023 NT1".
+_TITLE_TAIL = re.compile(r"\s+(?:19|20)\d{2}(?:\s+[A-ZÅÄÖ0-9][\w-]{0,5})?\s*$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _MAX_HEADING_WORDS = 15
 
@@ -170,8 +171,12 @@ def _shapes(doc: NormalizedDocument) -> list[_Shape]:
 def _table_blocks(doc: NormalizedDocument) -> set[int]:
     if not doc.raw.table_rows:
         return set()
-    row_starts = {row.start for row in doc.raw.table_rows}
-    return {block.start for block in doc.blocks if doc.raw_starts[block.start] in row_starts}
+    rows = sorted((row.start, row.end) for row in doc.raw.table_rows)
+    return {
+        block.start
+        for block in doc.blocks
+        if any(start <= doc.raw_starts[block.start] < end for start, end in rows)
+    }
 
 
 def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[_Shape]) -> list[_Shape]:
@@ -228,24 +233,38 @@ def _unique(candidate: str, used: set[str]) -> str:
 def _assign_ids(doc: NormalizedDocument, shapes: list[_Shape]) -> Iterator[Clause]:
     context = _Context()
     used: set[str] = set()
-    pending_label: _Shape | None = None
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
-        if shape.text_start >= len(block_text) and shape.kind == PARAGRAPH:
-            pending_label = shape  # "§ 3" alone on the line before its paragraph
-            continue
-        if pending_label is not None and shape.kind == PARAGRAPH and shape.number is None:
-            shape = _Shape(
-                shape.block, PARAGRAPH, pending_label.label, pending_label.number, 0, "paragraph"
-            )
-        pending_label = None
+        is_bare_label = shape.text_start >= len(block_text) and shape.kind == PARAGRAPH
+        following = shapes[index + 1] if index + 1 < len(shapes) else None
+        if is_bare_label and _takes_label(following):
+            continue  # "§ 3" alone on the line before its paragraph: labels the next block
+        previous = shapes[index - 1] if index else None
+        if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
+            shape = _Shape(shape.block, PARAGRAPH, previous.label, previous.number, 0, "paragraph")
+        if is_bare_label:
+            shape = _Shape(shape.block, PARAGRAPH, "", shape.number, 0, "paragraph")
         start = shape.block.start + shape.text_start
         end = shape.block.end
-        if index == 0 and shape.number is None and _is_title(block_text, len(shapes)):
+        if (
+            index == 0
+            and shape.number is None
+            and shape.kind != TABLE_ROW
+            and _is_title(block_text, len(shapes))
+        ):
             title_end = start + len(clean_title(doc.text[start:end]))
             yield _clause(doc, TITLE_ID, None, HEADING, "", None, None, start, title_end)
             continue
         yield from _clause_for(doc, shape, context, used, start, end)
+
+
+def _is_bare_label(doc: NormalizedDocument, shape: _Shape) -> bool:
+    return shape.kind == PARAGRAPH and shape.text_start >= shape.block.end - shape.block.start
+
+
+def _takes_label(shape: _Shape | None) -> bool:
+    """A bare number labels the next block only when that is an unnumbered paragraph."""
+    return shape is not None and shape.kind == PARAGRAPH and shape.number is None
 
 
 def _is_title(text: str, n_blocks: int) -> bool:

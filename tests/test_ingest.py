@@ -109,3 +109,13 @@ def test_raw_document_records_source(tmp_path: Path) -> None:
     assert document.source_path == str(path)
     assert len(document.source_sha256) == 64
     assert document.page_at(0) is None
+
+
+def test_doc_ids_stay_unique_across_folders(tmp_path: Path) -> None:
+    paths = [tmp_path / "a" / "instruktion.pdf", tmp_path / "b" / "instruktion.pdf",
+             tmp_path / "c" / "plan.txt"]
+    ids = assign_doc_ids(paths)
+    assert len(set(ids.values())) == 3
+    assert ids[tmp_path / "c" / "plan.txt"] == "plan"
+    assert all(ids[p].startswith("instruktion-pdf-") for p in paths[:2])
+    assert assign_doc_ids(list(reversed(paths))) == ids

@@ -269,3 +269,45 @@ def test_arbitrary_text_segments_with_exact_offsets(text: str) -> None:
     for clause in document.clauses:
         assert document.doc.text[clause.start : clause.end] == clause.text
         assert 0 <= clause.raw_start <= clause.raw_end <= len(text)
+
+
+def test_a_bare_number_is_never_lost() -> None:
+    clauses = segment_text("Delegationsordning\n\n§ 3\nNämnden beslutar.\n\n§ 4\n").clauses
+    assert [(c.clause_id, c.text) for c in clauses] == [
+        ("title", "Delegationsordning"), ("3", "Nämnden beslutar."), ("4", "§ 4")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Instruktion för regiondirektören 2023 NT1", "Instruktion för regiondirektören"),
+        ("Reglemente för kommunstyrelsen 2024", "Reglemente för kommunstyrelsen"),
+        ("Plan för 2000-talets skola", "Plan för 2000-talets skola"),
+        ("Delegationsordning 2023–2026 för nämnden", "Delegationsordning 2023–2026 för nämnden"),
+    ],
+)
+def test_title_tail_is_only_a_trailing_year_and_code(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+def test_table_rows_with_empty_first_cell_and_leading_tables() -> None:
+    from pipeline.ingest import RawDocument, TableRow
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = "Instruktion | Dnr 2023/12\n\nInstruktion för kommunchefen\n\nText här.\n\n | Beslut\n\n3\n"
+    first_end = text.index("\n")
+    empty_start = text.index(" | Beslut")
+    rows = (
+        TableRow(0, first_end, ("Instruktion", "Dnr 2023/12")),
+        TableRow(empty_start, empty_start + len(" | Beslut"), ("", "Beslut")),
+        TableRow(text.index("3\n"), text.index("3\n") + 1, ("3",)),
+    )
+    raw = RawDocument("d", "d.docx", "", "docx", text, table_rows=rows)
+    clauses = segment(normalize(raw)).clauses
+    assert [(c.kind, c.cells) for c in clauses if c.kind == "table_row"] == [
+        ("table_row", ("Instruktion", "Dnr 2023/12")),
+        ("table_row", ("", "Beslut")),
+        ("table_row", ("3",)),
+    ]
+    assert all(c.clause_id != "title" or not c.cells for c in clauses)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,26 +99,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _readers() -> dict[str, Reader]:
+    from pipeline.ingest.docx import read_docx
+    from pipeline.ingest.pdf import read_pdf
     from pipeline.ingest.text import read_text
 
-    readers: dict[str, Reader] = {".txt": read_text}
-    try:
-        from pipeline.ingest.pdf import read_pdf
-
-        readers[".pdf"] = read_pdf
-    except ImportError:
-        pass
-    try:
-        from pipeline.ingest.docx import read_docx
-
-        readers[".docx"] = read_docx
-    except ImportError:
-        pass
-    return readers
-
-
-def supported_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(_readers()))
+    return {".txt": read_text, ".pdf": read_pdf, ".docx": read_docx}
 
 
 def read_document(
@@ -124,8 +111,8 @@ def read_document(
 ) -> RawDocument:
     """Read one document with the reader for its suffix.
 
-    `options` is the parsed ``configs/ingest.yaml``; each reader gets its own section
-    (``pdf:``, ``docx:``, ``txt:``).
+    `options` is the parsed ``configs/ingest.yaml``; the PDF and Word readers get their own
+    section (``pdf:``, ``docx:``).
     """
     path = Path(path)
     readers = _readers()
@@ -140,15 +127,23 @@ def read_document(
 
 
 def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
-    """Stable ids from file names; files sharing a stem keep their suffix in the id."""
+    """Stable ids from file names: the stem, else the whole name where stems clash, else the
+    name plus a short hash of the path (``a/x.pdf`` and ``b/x.pdf``)."""
     paths = sorted(set(paths))
-    stems: dict[str, int] = {}
-    for path in paths:
-        stems[slugify(path.stem)] = stems.get(slugify(path.stem), 0) + 1
+    candidates = [
+        lambda path: slugify(unicodedata.normalize("NFC", path.stem)),
+        lambda path: slugify(unicodedata.normalize("NFC", path.name)),
+        lambda path: f"{slugify(unicodedata.normalize('NFC', path.name))}-"
+        f"{hashlib.sha1(str(path).encode()).hexdigest()[:8]}",
+    ]
     ids: dict[Path, str] = {}
-    for path in paths:
-        stem_slug = slugify(path.stem)
-        ids[path] = stem_slug if stems[stem_slug] == 1 else slugify(path.name)
+    remaining = paths
+    for make_id in candidates:
+        proposed = {path: make_id(path) for path in paths}
+        counts = Counter(proposed.values())
+        ids.update({path: proposed[path] for path in remaining if counts[proposed[path]] == 1})
+        remaining = [path for path in remaining if path not in ids]
+    ids.update({path: candidates[-1](path) for path in remaining})
     return ids
 
 
