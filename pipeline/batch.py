@@ -133,6 +133,8 @@ class BatchPlan:
     failures: tuple[DocumentFailure, ...]
     previous: Mapping[str, Mapping[str, Any]]
     current_ids: frozenset[str]
+    stale: tuple[str, ...] = ()  # recorded documents under the inputs that are gone
+    elsewhere: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # not under them
 
 
 @dataclass(frozen=True)
@@ -481,7 +483,26 @@ def plan_batch(
             kept[doc_id] = fresh
         else:
             todo.append(WorkItem(path, doc_id, fresh))
-    return BatchPlan(tuple(todo), kept, tuple(failures), previous, frozenset(doc_ids.values()))
+    current = frozenset(doc_ids.values())
+    gone = {doc_id: entry for doc_id, entry in previous.items() if doc_id not in current}
+    under_inputs = _under(inputs)
+    stale = tuple(sorted(d for d, e in gone.items() if under_inputs(e.get("source_path", ""))))
+    elsewhere = {d: e for d, e in gone.items() if d not in stale}
+    return BatchPlan(tuple(todo), kept, tuple(failures), previous, current, stale, elsewhere)
+
+
+def _under(inputs: Iterable[Path]) -> Callable[[str], bool]:
+    """Whether a recorded source path belongs to this run's inputs: ``styrdok run raw/``
+    drops documents deleted from ``raw/``, ``styrdok run raw/new.pdf`` keeps the others."""
+    roots = [Path(item).resolve() for item in inputs]
+
+    def covered(source: str) -> bool:
+        if not source:
+            return True
+        path = Path(source).resolve()
+        return any(path == root or root in path.parents for root in roots)
+
+    return covered
 
 
 def remove_leftovers(out_dir: Path) -> None:
@@ -678,30 +699,37 @@ def run_batch(
         executor=executor,
         scheduler=scheduler,
     )
-    entries = dict(plan.kept)
+    entries = {**plan.elsewhere, **plan.kept}
     failures = list(plan.failures)
     processed: list[str] = []
     counts: dict[str, int] = {}
     checkpoint = time.monotonic()
-    for records in progress(batches, len(plan.todo)) if progress else batches:
-        for record in records:
-            if isinstance(record, DocumentFailure):
-                failures.append(record)
-                if record.doc_id:
-                    remove_document(out_dir, record.doc_id)
-                continue
-            entries[record.doc_id] = dict(record.entry)
-            processed.append(record.doc_id)
-            for name, count in record.counts.items():
-                counts[name] = counts.get(name, 0) + count
-        if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
-            write_manifest(out_dir, {"documents": {**plan.previous, **entries}})
-            checkpoint = time.monotonic()
-    removed = sorted(doc_id for doc_id in plan.previous if doc_id not in plan.current_ids)
-    for doc_id in removed:
-        remove_document(out_dir, doc_id)
-    write_manifest(out_dir, {"documents": entries})
-    write_errors(out_dir, rows_from(failures))
+    completed = False
+    try:
+        for records in progress(batches, len(plan.todo)) if progress else batches:
+            for record in records:
+                if isinstance(record, DocumentFailure):
+                    failures.append(record)
+                    if record.doc_id:
+                        remove_document(out_dir, record.doc_id)
+                    continue
+                entries[record.doc_id] = dict(record.entry)
+                processed.append(record.doc_id)
+                for name, count in record.counts.items():
+                    counts[name] = counts.get(name, 0) + count
+            if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
+                write_manifest(out_dir, {"documents": {**plan.previous, **entries}})
+                checkpoint = time.monotonic()
+        removed = list(plan.stale)
+        for doc_id in removed:
+            remove_document(out_dir, doc_id)
+        completed = True
+    finally:
+        # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
+        # recorded, so a re-run redoes only the rest.
+        recorded = entries if completed else {**plan.previous, **entries}
+        write_manifest(out_dir, {"documents": recorded})
+        write_errors(out_dir, rows_from(failures))
     return BatchSummary(
         processed=tuple(sorted(processed)),
         skipped=tuple(sorted(plan.kept)),

@@ -81,6 +81,9 @@ def load_settings(config_dir: Path | str = DEFAULT_CONFIG_DIR, **overrides: Any)
         "input_suffixes": tuple(general.get("input_suffixes", Settings.input_suffixes)),
         **{key: value for key, value in overrides.items() if value is not None},
     }
+    batch_size = values.get("batch_size", Settings.batch_size)
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ConfigError(f"{config_dir / 'pipeline.yaml'}: batch_size must be a whole number ≥ 1")
     return Settings(
         config_dir=config_dir,
         normalize=normalize_options,

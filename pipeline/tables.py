@@ -191,7 +191,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "tokens": ("doc_id", "start"),
     "actors": ("doc_id", "start", "end"),
     "verbs": ("doc_id", "start"),
-    "statements": ("doc_id", "sentence_index", "statement_index", "aim_start"),
+    "statements": ("doc_id", "aim_start", "statement_index"),
     "errors": ("doc_path", "stage"),
 }
 
@@ -251,14 +251,16 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
     path = Path(out_dir) / MANIFEST_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False))
+    temporary.write_text(
+        json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8"
+    )
     os.replace(temporary, path)
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
     path = Path(out_dir) / MANIFEST_FILE
     try:
-        return json.loads(path.read_text())
+        return json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return {}
 

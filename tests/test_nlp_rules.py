@@ -508,3 +508,13 @@ def test_mistagged_word_after_modal_is_skipped(nlp) -> None:
     """)
     assert statements(doc) == [("regionstyrelse", "permission", "ge", False, False)]
     assert [v.text for v in find_verbs(doc[:], CUES, doc._.actors)] == ["kan", "komma", "ge"]
+
+
+def test_kommunen_resolves_to_the_municipality(nlp) -> None:
+    doc = parsed(nlp, """
+        kommunen kommun NOUN 0 ROOT
+    """)
+    [mention] = resolve_short_references(doc._.actors, set(), "Umeå kommun", LEXICON)
+    assert mention.canonical == "umeå kommun"
+    [unresolved] = resolve_short_references(doc._.actors, set(), "Region Norrbotten", LEXICON)
+    assert unresolved.canonical == "kommun"

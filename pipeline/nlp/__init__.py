@@ -96,34 +96,52 @@ def _document_annotations(
 def _inherit_lead_ins(annotations: list[ClauseAnnotation]) -> list[ClauseAnnotation]:
     """List items take the lead-in's actor and deontic: ``X ska särskilt fokusera följande:``.
 
-    The lead-in itself states no action of its own; its statements move to the items.
+    The governing statement is the one in the lead-in's last sentence (the one that opens
+    the list); it moves to the items. An item with its own actor and verb (``- Ekonomichefen
+    ska rapportera …``) keeps its own statements; an ``att …`` item is always governed.
     """
     by_id = {a.clause.clause_id: a for a in annotations}
-    lead_in_ids = {
-        a.clause.parent_id
-        for a in annotations
-        if a.clause.kind == "list_item"
-        and a.clause.parent_id in by_id
-        and by_id[a.clause.parent_id].statements
+    governing_of = {
+        clause_id: _governing(annotation)
+        for clause_id, annotation in by_id.items()
+        if any(
+            a.clause.parent_id == clause_id and a.clause.kind == "list_item" for a in annotations
+        )
     }
     result = []
     for annotation in annotations:
-        lead_in = by_id.get(annotation.clause.parent_id or "")
-        if annotation.clause.kind != "list_item" or lead_in is None or not lead_in.statements:
-            result.append(annotation)
-            continue
-        _, governing = lead_in.statements[0]
-        result.append(
-            replace(annotation, statements=tuple(_item_statements(annotation, governing)))
-        )
-    return [replace(a, statements=()) if a.clause.clause_id in lead_in_ids else a for a in result]
+        clause = annotation.clause
+        governing = governing_of.get(clause.parent_id or "")
+        if clause.kind == "list_item" and governing is not None and _is_governed(annotation):
+            annotation = replace(
+                annotation, statements=tuple(_item_statements(annotation, governing[1]))
+            )
+        elif clause.clause_id in governing_of and governing_of[clause.clause_id] is not None:
+            moved = governing_of[clause.clause_id]
+            annotation = replace(
+                annotation, statements=tuple(s for s in annotation.statements if s is not moved)
+            )
+        result.append(annotation)
+    return result
+
+
+def _governing(lead_in: ClauseAnnotation) -> tuple[int, Statement] | None:
+    if not lead_in.statements:
+        return None
+    last_sentence = max(index for index, _ in lead_in.statements)
+    return next((item for item in lead_in.statements if item[0] == last_sentence), None)
+
+
+def _is_governed(item: ClauseAnnotation) -> bool:
+    starts_with_att = len(item.doc) > 0 and item.doc[0].lower_ == "att"
+    return starts_with_att or not item.statements
 
 
 def _item_statements(
     annotation: ClauseAnnotation, governing: Statement
 ) -> list[tuple[int, Statement]]:
     """A list item's action: its leading ``att`` + infinitive, else its first verb group."""
-    from pipeline.nlp.statements import could_be_infinitive, is_finite, verb_group
+    from pipeline.nlp.statements import could_be_infinitive, is_finite, object_span, verb_group
 
     doc = annotation.doc
     aim = None
@@ -154,8 +172,8 @@ def _item_statements(
                 aim_start=aim.idx,
                 aim_end=aim.idx + len(aim.text),
                 aim_text=aim.text,
-                modal=None,
-                object_span=None,
+                modal=None,  # the lead-in's cue governs: its text is kept, its span is not here
+                object_span=object_span(aim, len(doc), set()),
                 condition_span=None,
             ),
         )

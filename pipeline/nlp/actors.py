@@ -286,8 +286,10 @@ def _resolve(
     if len(words) != 1 or base not in lexicon.short_references:
         return None
     if base in {"region", "kommun"}:
-        if organisation and organisation.lower().startswith(base):
-            return organisation.lower()
+        name = (organisation or "").lower()
+        # "Region Norrbotten" starts with its kind, "Umeå kommun" ends with it.
+        if name.startswith(base + " ") or name.endswith(" " + base):
+            return name
         return None
     candidates = {name for name in known if name.endswith(base) and name != base}
     return candidates.pop() if len(candidates) == 1 else None

@@ -142,7 +142,11 @@ def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) 
         nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
     else:
         nlp.add_pipe("styrdok_sentences", first=True)
-    nlp.add_pipe("styrdok_actors", config={"lexicon_path": actors_path})
-    nlp.add_pipe("styrdok_verbs", config={"cues_path": deontics_path})
-    nlp.add_pipe("styrdok_statements", config={"cues_path": deontics_path})
+    for factory, config in (
+        ("styrdok_actors", {"lexicon_path": actors_path}),
+        ("styrdok_verbs", {"cues_path": deontics_path}),
+        ("styrdok_statements", {"cues_path": deontics_path}),
+    ):
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, config=config)
     return nlp

@@ -720,7 +720,7 @@ def _agent(group: _Group, mentions: Sequence[ActorMention]) -> ActorMention | No
     return None
 
 
-def _object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
+def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
     """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
     doc = aim.doc
     start = aim.i + 1
@@ -855,7 +855,7 @@ def find_statements(
                 aim_text=aim.text,
                 negated=group.negated,
                 passive=passive,
-                object_span=_object_span(aim, sentence.end, set(subject_tokens)),
+                object_span=object_span(aim, sentence.end, set(subject_tokens)),
                 condition_span=condition,
             )
 

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_settings
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "configs"
+    shutil.copytree(ROOT / "configs", target)
+    return target
+
+
+def test_settings_come_from_the_yaml_files(config_dir: Path) -> None:
+    settings = load_settings(config_dir)
+    assert settings.model == "styrdok-default"
+    assert settings.batch_size >= 1
+    assert ".pdf" in settings.input_suffixes
+    assert "och" in settings.normalize.keep_hyphen_before
+    assert settings.actors_path == config_dir / "actors.yaml"
+
+
+def test_fingerprint_follows_every_yaml_file(config_dir: Path) -> None:
+    before = load_settings(config_dir).fingerprint
+    path = config_dir / "actors.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert load_settings(config_dir).fingerprint != before
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("model: x\nbatch_size: 0\n", "batch_size"),
+        ("model: x\nbatchsize: 8\n", "unknown keys"),
+        ("model: [unclosed\n", "invalid YAML"),
+    ],
+)
+def test_bad_configuration_names_the_file(config_dir: Path, text: str, problem: str) -> None:
+    (config_dir / "pipeline.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem) as error:
+        load_settings(config_dir)
+    assert "pipeline.yaml" in str(error.value)
+
+
+def test_missing_configuration_directory(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(tmp_path / "nowhere")
