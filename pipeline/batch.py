@@ -98,11 +98,7 @@ class DocumentFailure:
 @dataclass(frozen=True)
 class DocumentResult:
     doc_id: str
-    source_path: str
     tables: Mapping[str, pa.Table]
-
-    def count(self, table: str) -> int:
-        return self.tables[table].num_rows if table in self.tables else 0
 
 
 @dataclass(frozen=True)
@@ -241,7 +237,7 @@ def process_items(
         except StageError as error:
             yield item, _failure(item.path, item.doc_id, error)
             continue
-        yield item, DocumentResult(item.doc_id, str(item.path), tables)
+        yield item, DocumentResult(item.doc_id, tables)
 
 
 def _annotate(

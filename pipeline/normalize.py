@@ -58,11 +58,10 @@ class NormalizeOptions:
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of layout in the normalized text: [start, end) with the first raw line's flags."""
+    """A unit of layout in the normalized text: [start, end)."""
 
     start: int
     end: int
-    starts_page_continuation: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,10 +185,6 @@ class _Line:
     @property
     def is_empty(self) -> bool:
         return self.text == ""
-
-    @property
-    def leading_space(self) -> bool:
-        return bool(self.text) and self.text[0] in " \t" and not self.is_blank
 
     @property
     def trailing_spaces(self) -> int:
@@ -476,7 +471,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                     output.add(BLOCK_SEPARATOR, last_end, mapped.starts[0])
                 offset = len(output)
                 output.extend(mapped)
-                blocks.append(Block(offset, len(output), piece_lines[0].leading_space))
+                blocks.append(Block(offset, len(output)))
                 dehyphenations.extend(
                     Dehyphenation(offset + s, offset + e, left, right, action, at_break)
                     for s, e, left, right, action, at_break in decisions

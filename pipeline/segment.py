@@ -287,7 +287,7 @@ def _clause_for(
         context.unnumbered_headings += 1
         clause_id = _unique(f"h{context.unnumbered_headings}", used)
         parent = context.container if context.container and context.section else None
-        if context.container is None or context.container.startswith("h"):
+        if context.container is None:
             context.section, context.container = clause_id, None
         context.section_title = text
         context.list_parent = None

@@ -21,7 +21,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LEVEL_PLACEHOLDER = re.compile(r"%(\d)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # Symbol/Wingdings private-use bullets and other glyphs Word shows as a round bullet.
-_ROUND_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\u00b7o§▪■●◦○")
 _KEEP_BULLETS = frozenset("-–—•*")
 
 

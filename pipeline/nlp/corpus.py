@@ -48,14 +48,6 @@ def score(predicted: Iterable[Any], gold: Iterable[Any]) -> Score:
     return Score(overlap, sum(predicted_counts.values()), sum(gold_counts.values()))
 
 
-def read_corpus(path: Path) -> list[dict[str, Any]]:
-    records = []
-    for file in sorted(Path(path).glob("*.jsonl")):
-        with open(file, encoding="utf-8") as handle:
-            records.extend(json.loads(line) for line in handle if line.strip())
-    return records
-
-
 # ---------------------------------------------------------------------------
 # Predictions in corpus format
 

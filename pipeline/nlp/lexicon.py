@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.util import registry
 
 NEUTER_HEADS = frozenset({"organ", "utskott", "presidium", "bolag", "kansli"})
 
@@ -139,13 +138,3 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         ),
         conditions=tuple(tuple(words) for words in data.get("conditions", [])),
     )
-
-
-@registry.misc("styrdok.actor_lexicon.v1")
-def actor_lexicon_from_path(path: str) -> ActorLexicon:
-    return load_actor_lexicon(path)
-
-
-@registry.misc("styrdok.deontic_cues.v1")
-def deontic_cues_from_path(path: str) -> DeonticCues:
-    return load_deontic_cues(path)

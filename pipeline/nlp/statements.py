@@ -362,7 +362,6 @@ def _is_subordinate(finite: Token, sentence: Span) -> Token | None:
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
         if token.lower_ in SUBORDINATORS:
-            # "för att" / "genom att" + infinitive is no clause of its own: keep looking.
             return token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
@@ -418,7 +417,8 @@ def verb_group(finite: Token, cues: DeonticCues) -> _Group:
         negated = negated or any(
             t.lower_ in cues.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
         )
-    verbs.extend(_coordinated(verbs[-1], limit)) if verbs else None
+    if verbs:
+        verbs.extend(_coordinated(verbs[-1], limit))
     return _Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1 if verbs else end))
 
 
