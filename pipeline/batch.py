@@ -76,6 +76,7 @@ Progress = Callable[[Iterable[Any], int], Iterable[Any]]
 EXECUTORS = ("local", "dask")
 DEFAULT_MODEL_NAME = "styrdok-default"
 SHIPPED_MODEL_DIR = Path(pipeline.__file__).resolve().parent / "models" / "sv_styrdok"
+REPO_ROOT = SHIPPED_MODEL_DIR.parents[2]
 # A file's (size, mtime) is trusted as "unchanged" only when the mtime was this much older
 # than the run that recorded it: a file rewritten within one timestamp tick of the previous
 # write keeps its mtime (the racy-git problem), so such files are hashed next time.
@@ -395,8 +396,10 @@ def _model_location(name: str) -> Path | None:
     if name == DEFAULT_MODEL_NAME:
         return SHIPPED_MODEL_DIR if SHIPPED_MODEL_DIR.is_dir() else None
     path = Path(name).expanduser()
-    if (path / "config.cfg").is_file():
-        return path
+    candidates = [path] if path.is_absolute() else [Path.cwd() / path, REPO_ROOT / path]
+    for candidate in candidates:  # the places pipeline.nlp.model.resolve_model looks in
+        if (candidate / "config.cfg").is_file():
+            return candidate
     try:
         spec = importlib.util.find_spec(name)
     except (ImportError, ValueError):

@@ -63,6 +63,22 @@ def config_fingerprint(config_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
+    """Fail once at start-up on a bad reader option, not once per document."""
+    from pipeline.ingest import layout
+    from pipeline.ingest.docx import DocxOptions
+    from pipeline.ingest.pdf import PdfOptions
+
+    unknown = set(ingest) - {"pdf", "docx"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown sections {sorted(unknown)}")
+    for section, options in (("pdf", PdfOptions), ("docx", DocxOptions)):
+        try:
+            layout.options_from_mapping(options, ingest.get(section), section)
+        except (TypeError, ValueError) as error:
+            raise ConfigError(f"{path}: {error}") from error
+
+
 def load_settings(config_dir: Path | str = DEFAULT_CONFIG_DIR, **overrides: Any) -> Settings:
     config_dir = Path(config_dir)
     general = read_yaml(config_dir / "pipeline.yaml")
@@ -81,13 +97,15 @@ def load_settings(config_dir: Path | str = DEFAULT_CONFIG_DIR, **overrides: Any)
         "input_suffixes": tuple(general.get("input_suffixes", Settings.input_suffixes)),
         **{key: value for key, value in overrides.items() if value is not None},
     }
+    ingest = read_yaml(config_dir / "ingest.yaml", required=False)
+    _check_reader_options(config_dir / "ingest.yaml", ingest)
     batch_size = values.get("batch_size", Settings.batch_size)
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ConfigError(f"{config_dir / 'pipeline.yaml'}: batch_size must be a whole number ≥ 1")
     return Settings(
         config_dir=config_dir,
         normalize=normalize_options,
-        ingest=MappingProxyType(read_yaml(config_dir / "ingest.yaml", required=False)),
+        ingest=MappingProxyType(ingest),
         fingerprint=config_fingerprint(config_dir),
         **values,
     )

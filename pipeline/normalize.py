@@ -155,7 +155,7 @@ def nfc_mapped(text: str, base: int) -> _Mapped:
     for index in range(1, len(text) + 1):
         if index == len(text) or unicodedata.combining(text[index]) == 0:
             cluster = text[cluster_start:index]
-            composed = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
+            composed = unicodedata.normalize("NFC", cluster)  # also Å (U+212B) → Å
             if composed == cluster:
                 for offset, ch in enumerate(cluster):
                     mapped.add(ch, base + cluster_start + offset, base + cluster_start + offset + 1)
@@ -215,7 +215,9 @@ _NUMBERED_HEAD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 _NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_HYPHEN_BREAK = re.compile(r"(\w+)-[ ]([^\W\d_][\w]*)")
+# A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
+HYPHENS = "-\u00ad\u2010"
+_HYPHEN_BREAK = re.compile(rf"(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
 
 
 def _starts_upper(text: str) -> bool:
@@ -337,7 +339,7 @@ def _ends_block(
     first_line: bool,
 ) -> bool:
     text = line.stripped
-    if text.endswith("-") or _starts_lower(following.text):
+    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
         return False
     if in_heading:
         return True
@@ -433,7 +435,10 @@ def _block_text(lines: list[_Line]) -> tuple[_Mapped, set[int]]:
             for match in _INLINE_SPACE.finditer(piece.text)
             for offset in range(1, match.end() - match.start())
         ]
-        piece = piece.without(collapsed_drop)
+        # Soft hyphens inside a line are invisible break hints; one ending the line is a
+        # line-break hyphen and is resolved like "-".
+        soft = [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
+        piece = piece.without([*collapsed_drop, *soft])
         piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
         mapped.extend(piece)
     return mapped, line_breaks

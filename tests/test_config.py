@@ -50,3 +50,9 @@ def test_bad_configuration_names_the_file(config_dir: Path, text: str, problem: 
 def test_missing_configuration_directory(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "nowhere")
+
+
+def test_bad_reader_options_fail_at_start(config_dir: Path) -> None:
+    (config_dir / "ingest.yaml").write_text("pdf:\n  no_such_option: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="ingest.yaml"):
+        load_settings(config_dir)

@@ -218,3 +218,17 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(text: str) -> None:
         assert 0 <= block.start < block.end <= len(document.text)
         raw_start, raw_end = document.raw_span(block.start, block.end)
         assert 0 <= raw_start <= raw_end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Region\u00ad\ndirektören beslutar.", "Regiondirektören beslutar."),
+        ("Region\u2010\ndirektören beslutar.", "Regiondirektören beslutar."),
+        ("Regi\u00adon\u00addirektören beslutar.", "Regiondirektören beslutar."),
+        ("\u212bngermanland är ett landskap.", "Ångermanland är ett landskap."),
+    ],
+)
+def test_soft_hyphens_unicode_hyphens_and_singleton_nfc(text: str, expected: str) -> None:
+    assert blocks_of(text) == [expected]
+    assert_offsets_hold(text)
