@@ -165,6 +165,17 @@ def _duty_statements(tables: Tables, actor: str, deontics: Sequence[str]) -> pd.
     return frame[keep]
 
 
+def chief_executive(tables: Tables) -> str:
+    """The actor the documents instruct: the ``…direktör``/``…chef`` with most statements
+    (``regiondirektör`` for region instructions, ``kommundirektör`` for municipal ones)."""
+    actors = tables.statements["actor"].dropna().astype(str)
+    chiefs = actors[actors.str.endswith(("direktör", "chef"))]
+    if chiefs.empty:
+        return DIRECTOR
+    counts = chiefs.value_counts()
+    return min(counts.index, key=lambda actor: (-counts[actor], actor))
+
+
 def obligations_not_shared(
     tables: Tables,
     actor: str = DIRECTOR,

@@ -22,9 +22,9 @@ from markupsafe import Markup
 
 from pipeline.analysis import (
     DEONTICS,
-    DIRECTOR,
     actor_deontic_matrix,
     aims_by_organisation,
+    chief_executive,
     duties_per_actor,
     obligations_not_shared,
 )
@@ -69,6 +69,7 @@ def render_report(tables: Tables) -> str:
 
 def report_context(tables: Tables) -> dict[str, Any]:
     matrix = actor_deontic_matrix(tables)
+    director = chief_executive(tables)
     return {
         "documents": _documents(tables),
         "deontics": [(d, DEONTIC_LABELS[d]) for d in DEONTICS],
@@ -78,8 +79,8 @@ def report_context(tables: Tables) -> dict[str, Any]:
         "heatmap_svg": _heatmap_svg(matrix),
         "actors": list(matrix.index),
         "aims": _aims(tables),
-        "director": DIRECTOR,
-        "gaps": obligations_not_shared(tables).to_dict("records"),
+        "director": director,
+        "gaps": obligations_not_shared(tables, actor=director).to_dict("records"),
         "browser": _browser(tables),
     }
 

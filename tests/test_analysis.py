@@ -784,3 +784,17 @@ def test_recipes_on_empty_tables(tmp_path: Path) -> None:
     assert clauses_per_section(empty).empty
     assert aims_by_organisation(empty).empty
     assert actor_deontic_matrix(empty).shape == (0, 4)
+
+
+def test_chief_executive_is_the_director_or_chief_with_most_statements() -> None:
+    from pipeline.analysis import DIRECTOR, chief_executive
+    from pipeline.tables import SCHEMAS, Tables, to_pandas
+
+    def tables_with(actors: list[str]) -> Tables:
+        frames = {name: to_pandas(SCHEMAS[name].empty_table()) for name in SCHEMAS}
+        frames["statements"] = pd.DataFrame({"actor": actors})
+        return Tables(**frames)
+
+    assert chief_executive(tables_with(["kommundirektör", "kommunstyrelse", "kommundirektör",
+                                        "socialchef"])) == "kommundirektör"
+    assert chief_executive(tables_with(["nämnd"])) == DIRECTOR
