@@ -41,7 +41,8 @@ def scores(nlp_settings):
 
 def test_pipeline_has_the_styrdok_components(nlp_settings) -> None:
     nlp = build_nlp(nlp_settings)
-    assert nlp.pipe_names[-3:] == ["styrdok_actors", "styrdok_verbs", "styrdok_statements"]
+    assert nlp.pipe_names[-4:] == [
+        "styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document"]
     assert {"tagger", "morphologizer", "parser"} <= set(nlp.pipe_names)
 
 
@@ -83,14 +84,20 @@ def test_statement_table_on_the_seeds(processed: Path) -> None:
     assert set(items["deontic"].astype(str)) == {"obligation"}
 
 
-def test_actor_roles_on_the_seeds(processed: Path) -> None:
-    actors = pipeline.load(processed).actors
-    roles = actors["role"].astype(str)
-    assert set(roles) <= {"actor", "subject", "agent", "object", "possessor", "oblique",
-                          "modifier", "apposition", "other"}
+def test_actor_functions_and_roles_on_the_seeds(processed: Path) -> None:
+    tables = pipeline.load(processed)
+    actors = tables.actors
+    functions = actors["function"].astype(str)
+    assert set(functions) <= {"actor", "subject", "agent", "object", "possessor", "oblique",
+                              "modifier", "apposition", "other"}
     director = actors[actors["canonical"] == "regiondirektör"]
-    assert (director["role"] == "actor").sum() >= 30
-    assert (roles == "object").any() and (roles == "possessor").any()
+    assert (director["function"] == "actor").sum() >= 30
+    assert set(director["role"].astype(str)) == {"chief_executive"}
+    assert (functions == "object").any() and (functions == "possessor").any()
+    statements = tables.statements
+    assert set(statements[statements["actor"] == "regionstyrelse"]["role"].astype(str)) == {
+        "board"}
+    assert len(tables.clause_errors) == 0
 
 
 def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_settings) -> None:
