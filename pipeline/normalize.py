@@ -20,7 +20,6 @@ from functools import lru_cache
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
-STRUCTURED_ENCODINGS = frozenset({"pdf-text-layer", "pdf-ocr", "docx"})
 
 
 @dataclass(frozen=True)
@@ -458,12 +457,12 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     options = options or NormalizeOptions()
     # Structured readers removed page numbers already; a lone "3" there is content.
     is_artifact = (
-        (lambda _: False) if raw.encoding in STRUCTURED_ENCODINGS else _artifact_matcher(options)
+        (lambda _: False) if raw.structured else _artifact_matcher(options)
     )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
-    structured = raw.encoding in STRUCTURED_ENCODINGS
+    structured = raw.structured
     width = None if structured else _typical_width(lines, options.min_lines_for_width)
     table_starts = {row.start for row in raw.table_rows}
     output = _Mapped()
