@@ -1,0 +1,2 @@
+0727ab6c371ead6485e4586a3dfcd2ba4a013fedad998759bd384ce8a1f1dae7  corpus/test/herjedalen-reglemente-revisionen-2018.txt
+dae3947ce54d6f2e5bfe4aa1884e4f528f22a30f8eaf6d11898c446bf3205df9  corpus/test/herjedalen-reglemente-revisionen-2018.jsonl
