@@ -1,2 +1,4 @@
 0727ab6c371ead6485e4586a3dfcd2ba4a013fedad998759bd384ce8a1f1dae7  corpus/test/herjedalen-reglemente-revisionen-2018.txt
 dae3947ce54d6f2e5bfe4aa1884e4f528f22a30f8eaf6d11898c446bf3205df9  corpus/test/herjedalen-reglemente-revisionen-2018.jsonl
+b37aba0d28ec4de2a1d52369efc5fb17b3ca4c9d6582835fad66c466989773fc  corpus/test/stockholm-parkering-arbetsordning-styrelsen-2021.txt
+553a19d18adb0cffe0a056418e08d0d4c6383a4e7e2b9f2f7ed639133b18f35b  corpus/test/stockholm-parkering-arbetsordning-styrelsen-2021.jsonl
