@@ -40,10 +40,23 @@ def subordinator_of(
         if position in in_actor:
             continue
         if token.lower_ in GRAMMAR.subordinators:
-            return token
+            return None if _root_elsewhere(finite, token) else token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
+    """The parse makes the finite verb's clause the root and attaches the subordinator to
+    another verb: ``Beslut som fattats … ska anmälas`` (a relative clause without finite
+    verb stands between subject and verb)."""
+    governor = finite.head if finite.dep_ in AUX_DEPS else finite
+    return (
+        governor.dep_ == "ROOT"
+        and subordinator.head is not governor
+        and subordinator.head.i < finite.i
+        and subordinator.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def parsed_subject(group: Group) -> Token | None:
