@@ -253,7 +253,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     for token in doc:
-        if token.i in covered or not token.is_alpha and "-" not in token.text:
+        if token.i in covered or not (token.is_alpha or "-" in token.text or ":" in token.text):
             continue
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):

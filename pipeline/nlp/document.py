@@ -174,8 +174,10 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
 
 
 def _is_governed(item: Doc) -> bool:
-    starts_with_att = len(item) > 0 and item[0].lower_ == "att"
-    return starts_with_att or not item._.statements
+    """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
+    has no statement of its own."""
+    opens_with_verb = len(item) > 0 and (item[0].lower_ == "att" or _bare_infinitive(item[0]))
+    return opens_with_verb or not item._.statements
 
 
 def _item_aims(doc: Doc) -> list[Token]:
@@ -194,12 +196,11 @@ def _item_aims(doc: Doc) -> list[Token]:
 
 
 def _bare_infinitive(token: Token) -> bool:
-    """A verb opening a list item, tagged neither finite nor participle, is an infinitive
-    (taggers often read ``Fastställa``/``Utse`` at a line start as imperatives)."""
-    if token.pos_ != "VERB" or token.i != 0:
+    """A verb opening a list item is its infinitive: nothing stands before it, so it cannot be
+    the finite verb of a declarative clause (V2), whatever the tagger says (``Utse …``)."""
+    if token.pos_ != "VERB" or token.i != 0 or is_modal(token):
         return False
-    forms = token.morph.get("VerbForm")
-    return "Part" not in forms and ("Fin" not in forms or "Imp" in token.morph.get("Mood"))
+    return "Part" not in token.morph.get("VerbForm") and token.lower_ not in GRAMMAR.copulas
 
 
 def _aim_statement(doc: Doc, base: Statement, aim: Token) -> Statement:

@@ -119,6 +119,7 @@ class GrammarFile(_Strict):
     main_verb_modals: list[str]
     perfect_auxiliaries: list[str]
     copulas: list[str]
+    deponents: list[str]
     negations: list[str]
     subordinators: list[str]
     coordinators: list[str]
@@ -153,6 +154,7 @@ class Grammar:
     main_verb_modals: frozenset[str]
     perfect: frozenset[str]
     copulas: frozenset[str]
+    deponents: frozenset[str]
     negations: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
@@ -176,6 +178,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         main_verb_modals=frozenset(data.main_verb_modals),
         perfect=frozenset(data.perfect_auxiliaries),
         copulas=frozenset(data.copulas),
+        deponents=frozenset(data.deponents),
         negations=frozenset(data.negations),
         subordinators=frozenset(data.subordinators),
         coordinators=frozenset(data.coordinators),

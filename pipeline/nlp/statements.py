@@ -23,6 +23,7 @@ from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
     inverted_subject,
+    mention_at,
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
@@ -164,7 +165,9 @@ def find_statements(
         if _mistagged_after_modal(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
-        group = verb_group(token)
+        after = mention_at(token.i + 1, mentions)
+        subject = range(after.first_token, after.last_token + 1) if after else ()
+        group = verb_group(token, frozenset(subject))
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue

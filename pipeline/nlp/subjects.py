@@ -37,8 +37,8 @@ def subordinator_of(
     Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
-        if position in in_actor:
-            continue
+        if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
+            continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if token.lower_ in GRAMMAR.subordinators:
             return None if _root_elsewhere(finite, token) else token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":

@@ -65,7 +65,7 @@ def verb_lemma(token: Token) -> str:
     forms = token.morph.get("VerbForm")
     if "Inf" in forms and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
-    if lemma.endswith("s") and word.endswith("s") and "Pass" in token.morph.get("Voice"):
+    if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
     if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
@@ -120,8 +120,8 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
-    # SUC's s-form (SFO) is passive unless the verb is a deponent (lemma in -s: finnas).
-    return "SFO" in token.tag_ and not (token.lemma_ or "").endswith("s")
+    # SUC's s-form (SFO) is passive unless the verb is a deponent (finns, hoppas).
+    return "SFO" in token.tag_ and token.lower_ not in GRAMMAR.deponents
 
 
 def looks_supine(word: str) -> bool:
@@ -195,6 +195,27 @@ def _group_infinitive(token: Token) -> bool:
     )
 
 
+def _slot_infinitive(token: Token) -> bool:
+    """Right after a modal (and its inverted subject), a word in -a is the infinitive
+    whatever its tag (``ska VD:n företräda bolaget``)."""
+    word = token.lower_
+    return (
+        word.isalpha()
+        and word.endswith("a")
+        and word not in GRAMMAR.non_infinitives
+        and token.pos_ not in NON_VERB_POS - {"PROPN"}
+        and not word.endswith(ADJECTIVE_ENDINGS)
+    )
+
+
+def _nothing_follows(finite: Token, limit: int) -> bool:
+    """``Förvaltningschefen får inte:``: only negations, adverbs or punctuation follow."""
+    return all(
+        t.is_punct or t.pos_ == "ADV" or t.lower_ in GRAMMAR.negations
+        for t in finite.doc[finite.i + 1 : limit]
+    )
+
+
 def _tree_verb(finite: Token) -> Token | None:
     """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``)."""
     head = finite.head
@@ -203,8 +224,9 @@ def _tree_verb(finite: Token) -> Token | None:
     return None
 
 
-def verb_group(finite: Token) -> Group:
-    """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa])."""
+def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
+    """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
+    `subject`: tokens of an inverted subject between the modal and its infinitive."""
     doc = finite.doc
     negated = False
     verbs: list[Token] = []
@@ -212,15 +234,18 @@ def verb_group(finite: Token) -> Group:
     wants_verb = is_modal(finite) or perfect
     end = finite.i + 1
     limit = min(finite.sent.end, finite.i + MAX_GROUP_TOKENS)
+    in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     for position in range(finite.i + 1, limit if wants_verb else finite.i + 1):
         token = doc[position]
+        if perfect:
+            found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
+        else:
+            found = _group_infinitive(token) or (in_slot and _slot_infinitive(token))
         if token.lower_ in GRAMMAR.negations:
             negated = True
-        elif (
-            (is_supine(token) or (is_verb(token) and looks_supine(token.lower_)))
-            if perfect
-            else (_group_infinitive(token))
-        ):
+        elif position in subject or (in_slot and token.pos_ == "ADV"):
+            continue
+        elif found:
             verbs.append(token)
             end = position + 1
             break
@@ -228,13 +253,17 @@ def verb_group(finite: Token) -> Group:
             continue
         elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in {".", ";"}:
             break
+        else:
+            in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
             verbs.append(tree)
             end = tree.i + 1
-    if not verbs and is_modal(finite) and finite.lower_ not in GRAMMAR.main_verb_modals:
-        return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska": nothing to state
+    if not verbs and is_modal(finite) and (
+        finite.lower_ not in GRAMMAR.main_verb_modals or _nothing_follows(finite, limit)
+    ):
+        return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska:": nothing to state
     if not verbs:
         # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
         verbs = [finite]
