@@ -537,3 +537,215 @@ def test_kommunen_resolves_to_the_municipality(nlp) -> None:
     assert mention.canonical == "umeå kommun"
     [unresolved] = resolve_short_references(doc._.actors, set(), "Region Norrbotten", LEXICON)
     assert unresolved.canonical == "kommun"
+
+
+# ---------------------------------------------------------------------------
+# Rules of the extractor rebuild (issue #10), each on an invented sentence.
+
+RULE_CASES = {
+    "bör-is-a-recommendation": ("""
+        Enhetschefen enhetschef NOUN 3 nsubj
+        bör böra AUX 3 aux VerbForm=Fin|Tense=Pres
+        informera informera VERB 0 ROOT VerbForm=Inf
+        personalen personal NOUN 3 obj
+    """, [("enhetschef", "recommendation", "informera", False, False)]),
+    "bör-inte-stays-a-negated-recommendation": ("""
+        Controllern controller NOUN 4 nsubj
+        bör böra AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte PART 4 advmod
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        fakturor faktura NOUN 4 obj
+    """, [("controller", "recommendation", "attestera", True, False)]),
+    "negated-phrase-cue-forbids": ("""
+        Revisorn revisor NOUN 2 nsubj
+        äger äga VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        inte inte PART 2 advmod
+        rätt rätt NOUN 2 obj
+        att att PART 6 mark
+        rösta rösta VERB 4 acl VerbForm=Inf
+    """, [("revisor", "prohibition", "rösta", True, False)]),
+    "ges-rätt-att-is-a-permission-of-the-subject": ("""
+        Jurist jurist NOUN 2 nsubj:pass
+        ges ge VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        rätt rätt NOUN 2 obj
+        att att PART 5 mark
+        yttra yttra VERB 3 acl VerbForm=Inf
+        sig sig PRON 5 obj
+    """, [("jurist", "permission", "yttra", False, False)]),
+    "har-till-uppgift-att-obliges": ("""
+        Kansliet kansli NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl
+        att att PART 6 mark
+        bereda bereda VERB 4 acl VerbForm=Inf
+        ärenden ärende NOUN 6 obj
+    """, [("kansli", "obligation", "bereda", False, False)]),
+    "förväntas-is-a-modal-not-a-passive": ("""
+        Strategen strateg NOUN 3 nsubj
+        förväntas förvänta VERB 3 aux VerbForm=Fin|Tense=Pres|Voice=Pass
+        samverka samverka VERB 0 ROOT VerbForm=Inf
+    """, [("strateg", "obligation", "samverka", False, False)]),
+    "agentless-passive-with-a-cue-has-an-implicit-actor": ("""
+        Fakturor faktura NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        attesteras attestera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        månadsvis månadsvis ADV 3 advmod
+    """, [(None, "obligation", "attestera", False, True)]),
+    "agentless-passive-without-cue-is-no-statement": ("""
+        Fakturor faktura NOUN 2 nsubj:pass
+        attesteras attestera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    """, []),
+    "passive-with-av-agent": ("""
+        Tillstånd tillstånd NOUN 2 nsubj
+        prövas pröva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        tillståndsnämnden tillståndsnämnd NOUN 2 obl
+    """, [("tillståndsnämnd", "none", "pröva", False, True)]),
+    "a-preposition-om-opens-no-subordinate-clause": ("""
+        Frågor fråga NOUN 4 nsubj
+        om om ADP 3 case
+        lokaler lokal NOUN 1 nmod
+        avgörs avgöra VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 6 case
+        lokalnämnden lokalnämnd NOUN 4 obl
+    """, [("lokalnämnd", "none", "avgöra", False, True)]),
+    "relative-clause-without-finite-verb-is-not-the-main-clause": ("""
+        Avtal avtal NOUN 7 nsubj:pass
+        som som SCONJ 3 mark
+        tecknats teckna VERB 1 acl VerbForm=Sup|Voice=Pass
+        under under ADP 5 case
+        året år NOUN 3 obl
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        registreras registrera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+    """, [(None, "obligation", "registrera", False, True)]),
+    "infinitive-slot-past-an-inverted-subject": ("""
+        Därefter därefter ADV 5 advmod
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        samordnaren samordnare NOUN 5 nsubj
+        genast genast ADV 5 advmod
+        kalla kalla NOUN 0 ROOT
+        samman samman ADV 5 advmod
+    """, [("samordnare", "obligation", "kalla", False, False)]),
+    "the-parse-adds-the-verb-a-modal-is-attached-to": ("""
+        Utskottet utskott NOUN 3 nsubj
+        får få AUX 3 aux VerbForm=Fin|Tense=Pres
+        ombesörja ombesörja VERB 0 ROOT
+        remisser remiss NOUN 3 obj
+    """, [("utskott", "permission", "ombesörja", False, False)]),
+    "fronted-preposition-of-a-cue": ("""
+        För för ADP 2 case
+        arkivet arkiv NOUN 3 obl
+        svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        registratorn registrator NOUN 3 nsubj
+    """, [("registrator", "responsibility", "svara", False, False)]),
+    "an-agent-noun-outside-the-lexicon-is-an-actor": ("""
+        Konsulenten konsulent NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        granska granska VERB 0 ROOT VerbForm=Inf
+        ritningarna ritning NOUN 3 obj
+    """, [("konsulent", "obligation", "granska", False, False)]),
+}
+
+
+@pytest.mark.parametrize(("rows", "expected"), RULE_CASES.values(), ids=RULE_CASES.keys())
+def test_rule(nlp, rows: str, expected: list[tuple]) -> None:
+    assert statements(parsed(nlp, rows)) == expected
+
+
+def test_open_vocabulary_actor_is_category_ovrig(nlp) -> None:
+    doc = parsed(nlp, RULE_CASES["an-agent-noun-outside-the-lexicon-is-an-actor"][0])
+    [mention] = doc._.actors
+    assert (mention.canonical, mention.category, mention.role, mention.source) == (
+        "konsulent", "övrig", "other", "grammar")
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "role"),
+    [
+        ("VD:n", "verkställande direktör", "chief_executive"),
+        ("Förbundsdirektören", "förbundsdirektör", "chief_executive"),
+        ("kommunalrådet", "kommunalråd", "chair"),
+        ("lekmannarevisorerna", "lekmannarevisor", "auditor"),
+        ("bolagsstämman", "bolagsstämma", "assembly"),
+        ("ägarrådet", "ägarråd", "owner"),
+        ("stadsbyggnadskontoret", "stadsbyggnadskontor", "unit"),
+        ("handläggarna", "handläggare", "employee"),
+        ("länsstyrelsen", "länsstyrelse", "external"),
+    ],
+)
+def test_roles_and_aliases(nlp, word: str, canonical: str, role: str) -> None:
+    doc = parsed(nlp, f"{word} x NOUN 0 ROOT")
+    [mention] = doc._.actors
+    assert (mention.canonical, mention.role) == (canonical, role)
+
+
+def test_samråd_is_no_actor() -> None:
+    assert LEXICON.analyse("samråd") is None
+
+
+def test_verkstallande_direktoren_is_one_actor(nlp) -> None:
+    doc = parsed(nlp, """
+        verkställande verkställande ADJ 2 amod
+        direktören direktör NOUN 0 ROOT
+    """)
+    assert [(m.text, m.canonical, m.role) for m in doc._.actors] == [
+        ("verkställande direktören", "verkställande direktör", "chief_executive")]
+
+
+@pytest.mark.parametrize(
+    ("short", "organisation", "expected"),
+    [
+        ("bolaget", "Ekbacka Vatten AB", "ekbacka vatten ab"),
+        ("förbundet", "Kommunalförbundet Sydvatten", "kommunalförbundet sydvatten"),
+        ("bolaget", "Ekbacka kommun", "bolag"),
+        ("staden", "Ekbacka stad", "ekbacka stad"),
+    ],
+)
+def test_the_organisation_itself_resolves_to_its_name(nlp, short, organisation, expected):
+    doc = parsed(nlp, f"{short} x NOUN 0 ROOT")
+    [mention] = resolve_short_references(doc._.actors, set(), organisation, LEXICON)
+    assert mention.canonical == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Vid brand ska vakten larma .", "Vid brand"),
+        ("Om kassan sjunker , ska ekonomen rapportera .", "Om kassan sjunker"),
+        ("I de fall tiden är knapp får ordföranden besluta .", "I de fall tiden är knapp"),
+        ("Såvida inte nämnden beslutar annat ska chefen delta .",
+         "Såvida inte nämnden beslutar annat"),
+        ("Chefen beslutar enligt 6 kap. 37 § kommunallagen .",
+         "enligt 6 kap. 37 § kommunallagen"),
+    ],
+)
+def test_conditions_are_kept_whole(nlp, words: str, expected: str) -> None:
+    from pipeline.nlp.statements import condition_span
+
+    tokens = words.split()
+    verbs = {"ska", "får", "beslutar", "sjunker", "är", "larma", "rapportera", "besluta",
+             "delta"}
+    doc = Doc(
+        nlp.vocab,
+        words=tokens,
+        spaces=[tokens[i + 1] not in {",", "."} if i + 1 < len(tokens) else False
+                for i in range(len(tokens))],
+        pos=["VERB" if t in verbs else "PUNCT" if t in {",", "."} else "NOUN" for t in tokens],
+        morphs=["VerbForm=Fin|Tense=Pres" if t in verbs - {"larma", "rapportera", "besluta",
+                                                           "delta"} else "" for t in tokens],
+        sent_starts=[True] + [False] * (len(tokens) - 1),
+    )
+    start, end = condition_span(doc[:])
+    assert doc.text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "passive"),
+    [("prövas", "VB|PRS|SFO", True), ("finns", "VB|PRS|SFO", False), ("prövar", "VB|PRS|AKT", False)],
+)
+def test_s_forms_are_passive_unless_deponent(nlp, word: str, tag: str, passive: bool) -> None:
+    from pipeline.nlp.verbs import is_passive
+
+    doc = Doc(nlp.vocab, words=[word], pos=["VERB"], tags=[tag])
+    assert is_passive(doc[0]) is passive

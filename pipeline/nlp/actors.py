@@ -322,8 +322,8 @@ def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon)
         return None
     name = organisation.lower()
     words = name.split()
-    if len(words) > 1 and (words[0] in kinds or words[-1] in kinds):
-        return name
+    if len(words) > 1 and (words[0].endswith(kinds) or words[-1].endswith(kinds)):
+        return name  # "Region Gotland", "Ekbacka Vatten AB", "Kommunalförbundet Sydvatten"
     return None
 
 
