@@ -45,8 +45,9 @@ def _genitive(word: str, canonical_head: str) -> bool:
 
 
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    text = doc.text
     for pattern in lexicon.organisation_patterns:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue

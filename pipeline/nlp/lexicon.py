@@ -164,6 +164,14 @@ class Grammar:
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
 
+    @cached_property
+    def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Condition openers indexed by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.conditions_anywhere:
+            index.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in index.items()}
+
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(item.split()) for item in items), key=len, reverse=True))

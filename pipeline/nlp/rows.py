@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
-from spacy.attrs import HEAD, IDX, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.statements import Statement
@@ -35,6 +35,7 @@ FUNCTIONS = {
     "nmod": "modifier",
     "appos": "apposition",
 }
+EMPTY_MORPH = "_"
 ROW_TABLES = ("actors", "verbs", "statements", "clause_errors")
 
 
@@ -54,44 +55,79 @@ def _sentence_numbers(doc: Doc) -> np.ndarray:
     return np.cumsum(starts) - 1
 
 
+STRING_COLUMNS = {"text": ORTH, "lemma": LEMMA, "upos": POS, "xpos": TAG, "morph": MORPH,
+                  "dep": DEP}
+
+
 def token_and_sentence_tables(
     document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
 ) -> tuple[pa.Table, pa.Table]:
-    tokens: dict[str, list] = {f.name: [] for f in SCHEMAS["tokens"]}
+    """Token and sentence tables of a document from ``Doc.to_array``: the string columns are
+    gathered as string-store hashes and turned into strings once per distinct value."""
+    attrs = [IDX, HEAD, *STRING_COLUMNS.values()]
+    arrays, clause_ids, numbers_of, texts = [], [], [], []
     sentences: dict[str, list] = {f.name: [] for f in SCHEMAS["sentences"]}
     for annotation in annotations:
         clause, doc = annotation.clause, annotation.doc
         if not len(doc):
             continue
-        array = doc.to_array([IDX, HEAD])
-        starts = clause.start + array[:, 0]
-        lengths = np.fromiter((len(t) for t in doc), dtype=np.int64, count=len(doc))
+        array = doc.to_array(attrs).astype(np.uint64)
         numbers = _sentence_numbers(doc)
-        count = len(doc)
-        tokens["doc_id"] += [document.doc_id] * count
-        tokens["clause_id"] += [clause.clause_id] * count
-        tokens["sentence_index"] += numbers.tolist()
-        tokens["token_index"] += list(range(count))
-        tokens["text"] += [t.text for t in doc]
-        tokens["lemma"] += [t.lemma_ for t in doc]
-        tokens["upos"] += [t.pos_ for t in doc]
-        tokens["xpos"] += [t.tag_ for t in doc]
-        tokens["morph"] += [str(t.morph) for t in doc]
-        tokens["dep"] += [t.dep_ for t in doc]
-        tokens["head_index"] += (np.arange(count) + array[:, 1].astype(np.int64)).tolist()
-        tokens["start"] += starts.tolist()
-        tokens["end"] += (starts + lengths).tolist()
-        first_tokens = np.flatnonzero(np.diff(numbers, prepend=-1))
-        last_tokens = np.append(first_tokens[1:], count) - 1
-        for index, (first, last) in enumerate(zip(first_tokens, last_tokens, strict=True)):
-            start, end = int(array[first, 0]), int(array[last, 0] + lengths[last])
-            sentences["doc_id"].append(document.doc_id)
-            sentences["clause_id"].append(clause.clause_id)
-            sentences["sentence_index"].append(index)
-            sentences["text"].append(doc.text[start:end])
-            sentences["start"].append(clause.start + start)
-            sentences["end"].append(clause.start + end)
-    return _columnar("tokens", tokens), _columnar("sentences", sentences)
+        arrays.append(array)
+        numbers_of.append(numbers)
+        clause_ids.append((clause.clause_id, len(doc)))
+        texts.append(clause.text)
+        _sentence_rows(sentences, document.doc_id, clause, doc, array, numbers)
+    if not arrays:
+        return _columnar("tokens", {f.name: [] for f in SCHEMAS["tokens"]}), _columnar(
+            "sentences", sentences
+        )
+    table = np.concatenate(arrays)
+    strings = annotations[0].doc.vocab.strings
+    columns: dict[str, Any] = {}
+    for position, name in enumerate(STRING_COLUMNS, start=2):
+        distinct, inverse = np.unique(table[:, position], return_inverse=True)
+        values = np.array([_string(strings, int(h)) for h in distinct], dtype=object)
+        columns[name] = values[inverse]
+    starts = table[:, 0].astype(np.int64)
+    lengths = np.fromiter((len(t) for t in columns["text"]), dtype=np.int64, count=len(table))
+    offsets = np.repeat(
+        [a.clause.start for a in annotations if len(a.doc)], [n for _, n in clause_ids]
+    )
+    token_index = np.concatenate([np.arange(n) for _, n in clause_ids])
+    columns.update(
+        doc_id=[document.doc_id] * len(table),
+        clause_id=[cid for cid, n in clause_ids for _ in range(n)],
+        sentence_index=np.concatenate(numbers_of),
+        token_index=token_index,
+        head_index=token_index + table[:, 1].astype(np.int64).view(np.int64),
+        start=offsets + starts,
+        end=offsets + starts + lengths,
+    )
+    return _columnar("tokens", columns), _columnar("sentences", sentences)
+
+
+def _string(strings: Any, key: int) -> str:
+    """A string-store hash as text; the empty morphology (``_``) and 0 are ``""``."""
+    text = strings[key] if key else ""
+    return "" if text == EMPTY_MORPH else text
+
+
+def _sentence_rows(
+    rows: dict[str, list], doc_id: str, clause: Clause, doc: Doc, array: np.ndarray,
+    numbers: np.ndarray,
+) -> None:
+    firsts = np.flatnonzero(np.diff(numbers, prepend=-1))
+    lasts = np.append(firsts[1:], len(doc)) - 1
+    for index, (first, last) in enumerate(zip(firsts, lasts, strict=True)):
+        start = int(array[first, 0])
+        end = int(array[last, 0]) + len(doc[int(last)])
+        rows["doc_id"].append(doc_id)
+        rows["clause_id"].append(clause.clause_id)
+        rows["sentence_index"].append(index)
+        rows["text"].append(clause.text[start:end])
+        rows["start"].append(clause.start + start)
+        rows["end"].append(clause.start + end)
 
 
 def annotation_tables(
@@ -193,7 +229,7 @@ def _verb_row(base: dict, clause: Clause, verb: Verb, sentence: int | None) -> d
 def _statement_row(
     base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement
 ) -> dict:
-    clause, text = annotation.clause, annotation.doc.text
+    clause, text = annotation.clause, annotation.clause.text
     actor = statement.actor
     actor_start, actor_end = _span(clause, (actor.start, actor.end) if actor else None)
     modal_start, modal_end = _span(clause, statement.modal)

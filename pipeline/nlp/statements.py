@@ -114,17 +114,16 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
 
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
     words = [t.lower_ for t in sentence]
-    for index in range(len(words)):
-        for phrase in GRAMMAR.conditions_anywhere:
+    openers = GRAMMAR.conditions_by_first_word
+    for index, word in enumerate(words):
+        for phrase in openers.get(word, ()):
             if not _starts_with(words[index:], phrase):
                 continue
             end = index + len(phrase)
             while end < len(sentence) and not is_verb(sentence[end]):
                 token = sentence[end]
-                if (
-                    token.is_punct
-                    and token.text != "§"
-                    or (token.lower_ in {"att", "och", "samt"} and end > index + len(phrase))
+                if token.is_punct and token.text != "§" or (
+                    token.lower_ in {"att", "och", "samt"} and end > index + len(phrase)
                 ):
                     break
                 end += 1
@@ -145,9 +144,8 @@ def _aim_lemma(aim: Token) -> str:
 
 
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
-    last = sentence.doc[end - 1]
-    span = (start.idx, last.idx + len(last.text))
-    return span, sentence.doc.text[span[0] : span[1]]
+    cue = sentence.doc[start.i : end]
+    return (cue.start_char, cue.end_char), cue.text
 
 
 def find_statements(
