@@ -180,21 +180,6 @@ class Group:
     end: int  # index after the group's last token
 
 
-def _group_infinitive(token: Token) -> bool:
-    """The verb slot after a modal: a verb in -a there is the infinitive even when tagged
-    finite, also past an inverted subject (``ska biträdande kommundirektören träda in``)."""
-    if could_be_infinitive(token):
-        return True
-    word = token.lower_
-    return (
-        token.pos_ in VERB_POS
-        and word.isalpha()
-        and word.endswith("a")
-        and word not in GRAMMAR.non_infinitives
-        and not is_modal(token)
-    )
-
-
 def _slot_infinitive(token: Token) -> bool:
     """Right after a modal (and its inverted subject), a word in -a is the infinitive
     whatever its tag (``ska VD:n företräda bolaget``)."""
@@ -240,7 +225,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
-            found = _group_infinitive(token) or (in_slot and _slot_infinitive(token))
+            found = could_be_infinitive(token) or (in_slot and _slot_infinitive(token))
         if token.lower_ in GRAMMAR.negations:
             negated = True
         elif position in subject or (in_slot and token.pos_ == "ADV"):
@@ -274,16 +259,6 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
 
 
-def _verb_after_phrase(preposition: Token, limit: int) -> Token | None:
-    """``och i samråd med nämnden verka``: a tagged infinitive after a prepositional phrase."""
-    for token in preposition.doc[preposition.i + 1 : min(limit, preposition.i + 9)]:
-        if is_infinitive(token):
-            return token
-        if is_finite(token) or token.is_punct or token.lower_ in GRAMMAR.subordinators:
-            return None
-    return None
-
-
 def coordinated(verb: Token, limit: int) -> list[Token]:
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och."""
     doc = verb.doc
@@ -305,8 +280,6 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             opens_own_group = following is not None and (
                 is_modal(following) or following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
             )
-            if following is not None and following.pos_ == "ADP" and tense_of(last) == "inf":
-                following = _verb_after_phrase(following, limit) or following
             if after > position + 1 and following is not None:
                 # past adverbs ("samt operativt leda") only a conjunct the parser agrees on
                 same_form = (
