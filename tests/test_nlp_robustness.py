@@ -16,7 +16,8 @@ from pipeline.nlp.components import (
     register_extensions,
 )
 from pipeline.nlp.document import ClauseInfo
-from pipeline.nlp.lexicon import load_actor_lexicon, load_deontic_cues
+from pipeline.nlp.grammar import load_deontic_cues
+from pipeline.nlp.lexicon import load_actor_lexicon
 from tests.conftest import ROOT
 
 NLP = spacy.blank("sv")

@@ -6,12 +6,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.actors import find_actors, resolve_short_references
+from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import register_extensions
 from pipeline.nlp.cues import build_matcher, index_cues
-from pipeline.nlp.lexicon import load_actor_lexicon, load_deontic_cues
+from pipeline.nlp.grammar import load_deontic_cues
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.lexicon import load_actor_lexicon
+from pipeline.nlp.references import resolve_short_references
 from pipeline.nlp.statements import find_statements
-from pipeline.nlp.verbs import find_verbs
 from tests.conftest import ROOT
 
 LEXICON = load_actor_lexicon(ROOT / "configs" / "actors.yaml")

@@ -64,7 +64,7 @@ def load_model(name: str | None = None, config_dir: str | None = None) -> Langua
     """The full pipeline: the Swedish model (shipped by default) with styrdok's components
     and the lexicon and cues of `config_dir` (default ``configs/``)."""
     from pipeline.config import load_settings
-    from pipeline.nlp.lexicon import CONFIGS
+    from pipeline.nlp.grammar import CONFIGS
 
     settings = load_settings(config_dir or CONFIGS)
     if name is not None:

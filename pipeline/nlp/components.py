@@ -19,9 +19,10 @@ from spacy.vocab import Vocab
 from pipeline.nlp.actors import find_actors
 from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
-from pipeline.nlp.lexicon import ActorLexicon, DeonticCues, load_actor_lexicon, load_deontic_cues
+from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.statements import find_statements
-from pipeline.nlp.verbs import find_verbs
 
 EXTENSIONS = ("actors", "verbs", "statements", "errors")
 

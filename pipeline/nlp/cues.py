@@ -15,8 +15,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.nlp.lexicon import GRAMMAR, DeonticCues
-from pipeline.nlp.verbs import Group, coordinated, could_be_infinitive, is_finite, is_infinitive
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group, coordinated
+from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.actors import ActorMention, resolve_short_references
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
-from pipeline.nlp.lexicon import GRAMMAR, ActorLexicon, DeonticCues
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group, coordinated, verb_group
+from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.references import resolve_short_references
 from pipeline.nlp.statements import Statement, object_span
 from pipeline.nlp.subjects import actor_of
-from pipeline.nlp.verbs import (
-    Group,
-    coordinated,
-    could_be_infinitive,
-    is_finite,
-    is_modal,
-    verb_group,
-    verb_lemma,
-)
+from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
-from pipeline.nlp.lexicon import GRAMMAR, DeonticCues
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import verb_group
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -27,12 +28,11 @@ from pipeline.nlp.subjects import (
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
-    _mistagged_after_modal,
     is_finite,
     is_passive,
     is_verb,
+    mistagged_after_modal,
     tense_of,
-    verb_group,
     verb_lemma,
 )
 
@@ -160,7 +160,7 @@ def find_statements(
     for token in sentence:
         if token.i in used or token.i in in_actor or not is_finite(token):
             continue
-        if _mistagged_after_modal(token):
+        if mistagged_after_modal(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
         after = mention_at(token.i + 1, mentions)

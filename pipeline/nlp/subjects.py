@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.lexicon import GRAMMAR
-from pipeline.nlp.verbs import AUX_DEPS, Group, is_finite, is_passive, is_verb
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.groups import Group
+from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.nlp.corpus import (
+from pipeline.nlp.scoring import (
     Score,
     _deontic_accuracy,
     align,
