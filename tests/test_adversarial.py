@@ -344,6 +344,32 @@ def test_a_dying_worker_fails_only_its_document(tmp_path: Path, quick: Settings)
     assert "SIGKILL" in lost.message
 
 
+def hanging_annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, pa.Table]]:
+    """Hangs where the in-process time limit cannot reach it (SIGALRM blocked, as in C)."""
+    if any("HANG THIS WORKER" in document.doc.text for document in documents):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(600)
+    return fake_annotator(documents)
+
+
+def test_a_stuck_worker_is_killed_and_fails_only_its_document(
+    tmp_path: Path, quick: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.batch import executors
+
+    monkeypatch.setattr(executors, "WATCHDOG_GRACE_SECONDS", 0.5)
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 3, seed=9)
+    (corpus / "stuck.txt").write_text(GOOD + "\nHANG THIS WORKER\n", encoding="utf-8")
+    started = time.monotonic()
+    summary = run_batch([corpus], tmp_path / "out", limited(replace(quick, batch_size=1), max_seconds=3),
+                        annotator=hanging_annotator, workers=2)  # fmt: skip
+    assert time.monotonic() - started < 60
+    assert len(summary.processed) == 3
+    [lost] = summary.failures
+    assert lost.doc_path == str(corpus / "stuck.txt") and "max_seconds" in lost.message
+
+
 def _children(pid: int) -> set[int]:
     found = set()
     for entry in Path("/proc").iterdir():
