@@ -58,10 +58,15 @@ class NormalizeOptions:
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of layout in the normalized text: [start, end)."""
+    """A unit of layout in the normalized text: [start, end).
+
+    ``sentence`` is 0 for a whole block, k >= 1 for the k-th sentence of a block longer
+    than `NormalizeOptions.max_block_chars` that was split at sentence ends.
+    """
 
     start: int
     end: int
+    sentence: int = 0
 
 
 @dataclass(frozen=True)
