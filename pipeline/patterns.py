@@ -47,7 +47,14 @@ INLINE_PARAGRAPH = re.compile(
 INLINE_ITEM = re.compile(
     r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
 )
-INLINE_BULLET = re.compile(r"\s+(?P<label>[•●▪◦■‣∙])\s+(?=\S)")
+INLINE_BULLET = re.compile(
+    r"\s(?P<label>[•●▪◦■‣∙])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
+)
+# A section number after a heading or title without punctuation: "… direktören 1. Ställning".
+# Only `1` may stand without its dot, and only where `2` follows (see reflow).
+INLINE_SECTION = re.compile(
+    r"\s(?P<label>§\s*(?P<sign>\d{1,3})\s*[a-z]?\.?|(?P<number>\d{1,2})(?P<dot>\.?))\s+(?=[A-ZÅÄÖ])"
+)
 
 # Metadata lines: registration number and adoption, not clauses of the text.
 METADATA_LINE = re.compile(
@@ -59,3 +66,21 @@ METADATA_LINE = re.compile(
     re.IGNORECASE,
 )
 METADATA_MAX_WORDS = 25
+
+# Dotted numbers inside a long line need no sentence end before them: "… uppgifter 2.1 Nämnden".
+INLINE_DOTTED = re.compile(
+    r"\s(?P<label>(?P<number>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.?)\s+(?=[A-ZÅÄÖ])"
+)
+
+# Where a sentence ends inside a block: end punctuation, spaces, a capital (or quote).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§])")
+CLOSING_QUOTES = "'\"”’)"
+# Abbreviations whose period is no sentence end (lower-cased, without the final period).
+ABBREVIATIONS = frozenset({
+    "t.ex", "bl.a", "m.m", "d.v.s", "dvs", "s.k", "resp", "enl", "ca", "kap", "jfr", "m.fl",
+    "o.d", "p.g.a", "pga", "f.d", "nr", "st", "fr.o.m", "t.o.m", "inkl", "exkl", "osv", "mom",
+    "prop", "bet", "dnr", "ang", "etc", "avd", "tel", "kl",
+})
+
+# A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
+TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")

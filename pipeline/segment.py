@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from pipeline import patterns
+from pipeline import patterns, reflow
 from pipeline.normalize import Block, NormalizedDocument, is_list_start, numbered_marker
 
 HEADING = "heading"
@@ -136,16 +136,28 @@ def _paragraph_number(marker: str) -> str:
     return "§" + number.replace(" ", "")
 
 
-def _ends_list(text: str, marker: str | None, list_class: str | None) -> bool:
-    """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item."""
+def _ends_list(
+    text: str, marker: str | None, list_class: str | None, last_number: str | None
+) -> bool:
+    """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item; so is
+    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``."""
     if marker is None or list_class is None or _label_class(marker) == list_class:
         return False
+    number = reflow.parse_number(marker)
+    previous = reflow.parse_number(last_number) if last_number else None
+    if number is not None and previous is not None and number in reflow.successors(previous):
+        return True
     rest = text[_strip_label(text, marker) :]
     return _looks_like_heading(rest)
 
 
 def _shape(
-    block: Block, text: str, in_list: bool, is_table_row: bool, list_class: str | None = None
+    block: Block,
+    text: str,
+    in_list: bool,
+    is_table_row: bool,
+    list_class: str | None = None,
+    last_number: str | None = None,
 ) -> _Shape:
     if is_table_row:
         return _Shape(block, TABLE_ROW, "", None, 0, "none")
@@ -155,7 +167,7 @@ def _shape(
         return _Shape(block, METADATA, "", None, 0, "none")
     marker = numbered_marker(text)
     list_label = patterns.LIST_LABEL.match(text)
-    continues_list = in_list and not _ends_list(text, marker, list_class)
+    continues_list = in_list and not _ends_list(text, marker, list_class, last_number)
     if list_label and (is_list_start(text) or continues_list):
         label = list_label.group(0)
         return _Shape(block, LIST_ITEM, label, None, _strip_label(text, label), "none")
@@ -182,6 +194,7 @@ def _shapes(doc: NormalizedDocument) -> list[_Shape]:
     table_blocks = _table_blocks(doc)
     shapes: list[_Shape] = []
     list_class: str | None = None
+    last_number: str | None = None
     for block in doc.blocks:
         text = doc.text[block.start : block.end]
         lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
@@ -189,9 +202,11 @@ def _shapes(doc: NormalizedDocument) -> list[_Shape]:
         )
         shape = _shape(
             block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class,
+            None if lead_in else list_class, last_number,
         )
         shapes.append(shape)
+        if shape.number is not None and not shape.number.startswith("§"):
+            last_number = shape.number
         if shape.kind != METADATA:
             list_class = _label_class(shape.label) if shape.kind == LIST_ITEM else None
     return _mark_unnumbered_headings(doc, shapes)
@@ -407,9 +422,9 @@ def _unnumbered_heading(
     text = doc.text[start:end]
     context.unnumbered_headings += 1
     clause_id = ids.claim(f"h{context.unnumbered_headings}")
-    parent = context.container if context.container and context.section else None
-    if context.container is None:
-        context.section = clause_id
+    parent = context.numbered_section
+    if context.numbered_section is None:  # a heading between numbered paragraphs
+        context.section, context.container = clause_id, None
     context.section_title = text
     context.start_list_under(None)
     return _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end)
@@ -436,6 +451,8 @@ def _list_item(
     clause_id = ids.claim(f"{parent}.{letter}" if parent else letter)
     level.items += 1
     level.last_item = clause_id
+    if shape.sentence == 1:  # the rest of an over-long item follows as its sentences
+        context.sentence_base, context.sentence_parent = clause_id, parent
     return _clause(
         doc, clause_id, parent, LIST_ITEM, shape.label, context.section, context.section_title,
         start, end,

@@ -72,4 +72,5 @@ def read_text(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         text=text,
         # The same metadata rules as the PDF and Word readers (their bands are empty here).
         metadata=MappingProxyType(layout.band_metadata([], [], text)),
+        table_rows=layout.text_table_rows(text),
     )
