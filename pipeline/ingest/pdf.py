@@ -224,11 +224,13 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
         if not pdf.pages:
             raise IngestError(path, "PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
-            words = _page_words(page, opts)
+            objects = _page_objects(page)
+            words = _page_words(page, opts, objects)
             is_scanned = not words and bool(page.images)
             if is_scanned:
                 scanned.append(number)
-            tables = _page_tables(page, opts) if words and opts.tables else []
+            has_tables = words and opts.tables and objects.has_rules
+            tables = _page_tables(page, opts) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
             pages.append(PageLayout(
                 number=number,
@@ -312,8 +314,59 @@ def _tsv_words(tsv: str, scale: float) -> list[Word]:
     return [Word(text, x0, x1, top, bottom, size, False) for text, x0, x1, top, bottom in boxes]
 
 
-def _page_words(page: Any, opts: PdfOptions) -> list[Word]:
-    raw = page.extract_words(
+@dataclass(frozen=True)
+class _PageObjects:
+    chars: list[dict[str, Any]]
+    has_rules: bool  # lines, rectangles or curves: a lined table may be there
+
+
+def _page_objects(page: Any) -> _PageObjects:
+    """The page's characters as the few fields the word grouping reads.
+
+    pdfplumber's own ``page.chars`` turns every layout object into a dict of some twenty
+    resolved attributes (colours, matrices, colour spaces); that conversion was two thirds
+    of the reading time. The coordinates follow pdfplumber's (``top`` from the page top,
+    MediaBox-adjusted) so the words are the same.
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    height = float(page.height)
+    mb_x0, mb_top = (float(v) for v in page.mediabox[:2])
+    doctop = float(page.initial_doctop)
+    chars: list[dict[str, Any]] = []
+    has_rules = False
+    stack = [iter(page.layout._objs)]  # pdfplumber exposes no lighter public iterator
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTChar):
+            top = height - obj.y1 + mb_top
+            fontname = obj.fontname
+            chars.append({
+                "text": obj.get_text(),
+                "x0": obj.x0 + mb_x0,
+                "x1": obj.x1 + mb_x0,
+                "top": top,
+                "bottom": height - obj.y0 + mb_top,
+                "doctop": doctop + top,
+                "upright": obj.upright,
+                "size": obj.size,
+                "fontname": fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname,
+            })
+        elif isinstance(obj, LTCurve):
+            has_rules = True
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+    return _PageObjects(chars, has_rules)
+
+
+def _page_words(page: Any, opts: PdfOptions, objects: _PageObjects | None = None) -> list[Word]:
+    from pdfplumber.utils import extract_words
+
+    objects = objects or _page_objects(page)
+    raw = extract_words(
+        objects.chars,
         x_tolerance=opts.x_tolerance,
         y_tolerance=opts.y_tolerance,
         keep_blank_chars=False,
