@@ -503,8 +503,10 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     for group in _paragraph_groups(lines, options, structured):
         for block_lines in _split_table_rows(group, table_starts):
             is_table = block_lines[0].start in table_starts
+            # Structured readers already cut paragraphs: their lines are never split again.
+            whole = is_table or structured
             for piece_lines in (
-                [block_lines] if is_table else _split_group(block_lines, width, options, unwrapped)
+                [block_lines] if whole else _split_group(block_lines, width, options, unwrapped)
             ):
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = _dehyphenate(mapped, line_breaks, options)

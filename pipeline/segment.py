@@ -696,11 +696,17 @@ def segment(doc: NormalizedDocument) -> SegmentedDocument:
     return SegmentedDocument(
         doc=doc,
         title=title_clause.text if title_clause else None,
-        organisation=_organisation(doc.text),
+        organisation=_organisation(doc.text) or _organisation(_bands(doc)),
         year=_year(title_block, doc.text),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause)),
     )
+
+
+def _bands(doc: NormalizedDocument) -> str:
+    """Running header and footer text the reader kept as metadata (a name printed only there)."""
+    metadata = doc.raw.metadata
+    return "\n".join(metadata.get(key, "") for key in ("header", "footer"))
 
 
 def _with_ordinal(clause: Clause, ordinal: int) -> Clause:

@@ -21,19 +21,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pipeline import patterns
 from pipeline.ingest import IngestError, Page, RawDocument, TableRow, layout, read_bytes, sha256_of
 
 ENCODING_TEXT = "pdf-text-layer"
 ENCODING_OCR = "pdf-ocr"
 
-_LIST_LABEL = re.compile(
-    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
-    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
-)
-# A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
-_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+_LIST_LABEL = patterns.LIST_LABEL_WORD
+_UNMAPPED_GLYPH = patterns.UNMAPPED_GLYPH
+# Symbol/Wingdings bullets: private-use code points, and the letters Word's second and
+# third bullet levels print with ("o" in Courier New, "§" in Wingdings).
+_PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
+_LETTER_BULLETS = frozenset({"o", "§", "q", "Ø", "ü", "v"})
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_SENTENCE_END = patterns.SENTENCE_END
 _WORD_ATTRS = ("size", "fontname")
 
 
@@ -162,6 +163,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     _remove_running_lines(pages, opts)
+    level_bullets(pages, opts.indent_tolerance)
     text, page_spans, rows = _assemble(pages, opts)
     if not text.strip():
         raise IngestError(path, "PDF holds no text (only running headers, footers or page numbers)")
@@ -432,12 +434,56 @@ def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
 
 
 def _with_bullet(words: tuple[Word, ...]) -> Line:
-    """An unmapped glyph opening a line is, in practice, a list bullet: show it as `•`."""
+    """An unmapped or symbol-font glyph opening a line is, in practice, a list bullet: `•`."""
     first = words[0]
-    if len(words) > 1 and _UNMAPPED_GLYPH.match(first.text):
+    if len(words) > 1 and _is_symbol_bullet(first, words[1]):
         words = (Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
                  *words[1:])
     return Line(words)
+
+
+def _is_symbol_bullet(first: Word, following: Word) -> bool:
+    if _UNMAPPED_GLYPH.match(first.text) or _PRIVATE_USE.match(first.text):
+        return True
+    # "o inom vatten": a letter bullet stands apart from its text by a tab stop.
+    return first.text in _LETTER_BULLETS and following.x0 - first.x1 >= 0.8 * first.size
+
+
+def level_bullets(pages: Sequence[PageLayout], tolerance: float) -> None:
+    """Bullets show their nesting level (`•`, `◦`, `▪`) where a document indents bullets to
+    more than one depth, whatever glyphs the fonts printed."""
+    bullet_lines = [
+        (page, index, line)
+        for page in pages
+        for index, line in enumerate(page.lines)
+        if line.label is not None and line.label.text in patterns.BULLETS + "•"
+    ]
+    depths = _indent_levels([line.x0 for _, _, line in bullet_lines], tolerance)
+    if len(depths) < 2:
+        return
+    for page, index, line in bullet_lines:
+        level = min(_level_of(line.x0, depths, tolerance), len(patterns.LEVEL_BULLETS) - 1)
+        first = line.words[0]
+        glyph = patterns.LEVEL_BULLETS[level]
+        page.lines[index] = Line((
+            Word(glyph, first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+            *line.words[1:],
+        ))
+
+
+def _indent_levels(positions: Sequence[float], tolerance: float) -> list[float]:
+    levels: list[float] = []
+    for position in sorted(positions):
+        if not levels or position - levels[-1] > tolerance:
+            levels.append(position)
+    return levels
+
+
+def _level_of(position: float, levels: Sequence[float], tolerance: float) -> int:
+    return next(
+        (index for index, level in enumerate(levels) if abs(position - level) <= tolerance),
+        len(levels) - 1,
+    )
 
 
 # ---------------------------------------------------------------------------
