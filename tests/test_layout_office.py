@@ -13,7 +13,8 @@ from pipeline.segment import SegmentedDocument, segment
 from tests.fixtures.office.build import DIARIENUMMER, HEADER
 
 OFFICE = Path(__file__).parent / "fixtures" / "office"
-NAMES = ["matrix", "seed-region-norrbotten", "seed-region-orebro-lan-2023"]
+SEEDS = ["region-norrbotten", "region-orebro-lan-2023"]
+NAMES = ["matrix", *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight"))]
 FORMATS = ["txt", "docx", "pdf"]
 
 
@@ -45,11 +46,14 @@ def test_pdf_clauses_have_pages_and_no_running_text(documents, name: str) -> Non
             assert running not in clause.text or clause.kind == "metadata"
 
 
-@pytest.mark.parametrize("doc_id", ["region-norrbotten", "region-orebro-lan-2023"])
-def test_seeds_with_word_bullets_give_the_text_paths_clauses(documents, seeds, doc_id) -> None:
+@pytest.mark.parametrize("variant", ["", "-tight"])
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_seeds_with_word_bullets_give_the_text_paths_clauses(
+    documents, seeds, doc_id: str, variant: str
+) -> None:
     expected = structure(seeds[doc_id])
     for fmt in ("docx", "pdf"):
-        assert structure(documents[f"seed-{doc_id}", fmt]) == expected
+        assert structure(documents[f"seed-{doc_id}{variant}", fmt]) == expected
 
 
 def test_matrix_layout_cases_are_in_the_pdf(documents) -> None:

@@ -150,6 +150,7 @@ class Geometry:
     pitch_ratio: float  # typical baseline distance / font size inside a paragraph
     left: float
     right: float
+    justified: bool = False  # most lines end at the right margin: a short one ends a paragraph
 
 
 # ---------------------------------------------------------------------------
@@ -563,7 +564,13 @@ def measure(pages: Sequence[PageLayout]) -> Geometry:
     )
     left = statistics.mode(lefts) if lefts else 0.0
     right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
-    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right))
+    at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
+    justified = len(rights) >= 10 and at_margin >= _JUSTIFIED_SHARE * len(rights)
+    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
+
+
+_JUSTIFIED_SLACK = 1.5  # points
+_JUSTIFIED_SHARE = 0.5
 
 
 def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
@@ -576,7 +583,24 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
         return True
+    if ends_early(previous, line, geometry, opts):
+        return True
     return _indent_breaks(previous, line, current, opts)
+
+
+def ends_early(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
+    """A sentence ends the line although the next line's first word would have fitted after
+    it: the writer ended the paragraph there (text without spacing between paragraphs)."""
+    if not _SENTENCE_END.search(previous.text):
+        return False
+    first = line.words[0]
+    if not (first.text[:1].isupper() or first.text[:1].isdigit() or first.text[:1] == "§"):
+        return False
+    if geometry.justified and previous.x1 < geometry.right - opts.indent_tolerance:
+        return True
+    space = 0.3 * previous.size
+    needed = previous.x1 + space + (first.x1 - first.x0)
+    return needed < geometry.right - opts.indent_tolerance
 
 
 def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:
@@ -624,6 +648,8 @@ def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry
         return False
     expected = last.text_x0
     if head.x0 > expected + opts.indent_tolerance and not last.is_list_item:
+        return False
+    if ends_early(tail, head, geometry, opts):
         return False
     width = max(geometry.right - geometry.left, 1.0)
     short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
