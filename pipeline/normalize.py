@@ -344,7 +344,11 @@ def _split_group(
                 is_list_start(text)
                 or (
                     numbered_marker(text) is not None
-                    and (_ends_sentence(previous.stripped) or in_heading)
+                    and (
+                        _ends_sentence(previous.stripped)
+                        or in_heading
+                        or _continues_numbering(blocks[-1][0].stripped, text)
+                    )
                 )
             )
         )
@@ -364,6 +368,14 @@ def _split_group(
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+def _continues_numbering(block_start: str, text: str) -> bool:
+    """``2. framställningar …`` on the line after item ``1. …``: the next item."""
+    before, after = numbered_marker(block_start), numbered_marker(text)
+    first = reflow.parse_number(before) if before else None
+    number = reflow.parse_number(after) if after else None
+    return first is not None and number is not None and number in reflow.successors(first)
 
 
 def _ends_unwrapped_line(line: _Line, following: _Line) -> bool:

@@ -33,7 +33,7 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`.
 NUMBERED_HEAD = re.compile(
     r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
-    r"|\d+(?:\.\d+)+\.?|\d+\.?)(?=\s|$)"
+    r"|\d+(?:\.\d+)+\.?|\d+\.?|[A-Z]\.)(?=\s|$)"
 )
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")

@@ -80,6 +80,7 @@ METADATA = "metadata"
 _TITLE_TAIL = re.compile(r"\s+(?:19|20)\d{2}(?:\s+[A-ZÅÄÖ0-9][\w-]{0,5})?\s*$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _MAX_HEADING_WORDS = 15
+_LETTER_SECTION = re.compile(r"[A-Z]\.")
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,20 @@ def _paragraph_number(marker: str) -> str:
     return "§" + number.replace(" ", "")
 
 
+def _is_initial(text: str, marker: str | None) -> bool:
+    return (
+        marker is not None
+        and bool(_LETTER_SECTION.fullmatch(marker))
+        and not _looks_like_heading(text[_strip_label(text, marker) :])
+    )
+
+
+def _lower_item(text: str, label: re.Match[str]) -> bool:
+    """``1. utöva uppsikt …``: a number opening lower-case text is an item, not a section."""
+    rest = text[_strip_label(text, label.group(0)) :]
+    return bool(rest) and rest[0].islower()
+
+
 def _ends_list(
     text: str, marker: str | None, list_class: str | None, last_number: str | None
 ) -> bool:
@@ -166,9 +181,11 @@ def _shape(
     if is_metadata_line(text):
         return _Shape(block, METADATA, "", None, 0, "none")
     marker = numbered_marker(text)
+    if _is_initial(text, marker):
+        marker = None  # "A. Svensson är …": an initial, not section A
     list_label = patterns.LIST_LABEL.match(text)
     continues_list = in_list and not _ends_list(text, marker, list_class, last_number)
-    if list_label and (is_list_start(text) or continues_list):
+    if list_label and (is_list_start(text) or continues_list or _lower_item(text, list_label)):
         label = list_label.group(0)
         return _Shape(block, LIST_ITEM, label, None, _strip_label(text, label), "none")
     if marker is None:
@@ -230,7 +247,10 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[_Shape]) -> 
     marked: list[_Shape] = []
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
-        followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (HEADING, METADATA)
+        # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
+        followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (
+            HEADING, METADATA, LIST_ITEM
+        )
         if (
             shape.kind == PARAGRAPH
             and shape.number is None
