@@ -315,7 +315,31 @@ def _paragraph_groups(
                 groups.append([])
             continue
         groups[-1].append(line)
-    return [group for group in groups if group]
+    groups = [group for group in groups if group]
+    return groups if structured else _join_broken_groups(groups)
+
+
+def _join_broken_groups(groups: list[list[_Line]]) -> list[list[_Line]]:
+    """A blank line inside a sentence (a page break in copied PDF text) does not end it:
+    ``… leda och samordna`` ⏎⏎ ``förvaltningen av …`` is one paragraph."""
+    joined: list[list[_Line]] = []
+    for group in groups:
+        if joined and _breaks_mid_sentence(joined[-1][-1], group[0]):
+            joined[-1].extend(group)
+        else:
+            joined.append(group)
+    return joined
+
+
+def _breaks_mid_sentence(last: _Line, first: _Line) -> bool:
+    text = last.stripped
+    return (
+        len(text.split()) > 5
+        and not _NO_HEADING_END.search(text)
+        and _starts_lower(first.text)
+        and not is_list_start(first.stripped)
+        and numbered_marker(first.stripped) is None
+    )
 
 
 def _is_heading_line(line: _Line) -> bool:

@@ -423,6 +423,13 @@ def _clause_for(
         context.start_list_under(None)
         yield _clause(doc, clause_id, parent, HEADING, shape.label, clause_id, text, start, end)
         return
+    if shape.kind == HEADING and shape.number is not None:  # "§ 3 Sammanträden"
+        clause_id, parent = _paragraph_id(shape, context, ids)
+        context.section_title = text
+        context.start_list_under(clause_id)
+        yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text,
+                      start, end)
+        return
     if shape.kind == HEADING:
         yield _unnumbered_heading(doc, shape, context, ids, start, end)
         return

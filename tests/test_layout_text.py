@@ -131,3 +131,62 @@ def test_text_tables_become_table_rows(tmp_path: Path, table: str) -> None:
 def test_prose_is_no_table() -> None:
     text = "Nämnden ska leda.   Den ska också följa upp.\nStyrelsen beslutar.\n"
     assert text_table_rows(text) == ()
+
+
+def test_numbered_lines_without_blank_lines_are_items_of_the_lead_in() -> None:
+    text = (
+        "Delegationsordning\n\nBeslutanderätten får inte delegeras i följande ärenden:\n\n"
+        "  1. Ärenden som rör verksamhetens mål, inriktning eller\n"
+        "  2. framställningar eller yttranden till fullmäktige\n"
+        "  3. vissa ärenden som anges i särskilda lagar\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    assert outline(document)[1:] == [
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "1."),
+        ("1.b", "1", "list_item", "2."),
+        ("1.c", "1", "list_item", "3."),
+    ]
+
+
+def test_lower_case_numbered_lines_are_items_even_without_a_colon() -> None:
+    text = "Reglemente\n\n3 § Styrelsen ska leda arbetet med\n\n 1. utöva uppsikt,\n 2. ha ansvar\n"
+    kinds = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
+    assert kinds == [("title", "heading"), ("§3", "heading"), ("§3.a", "list_item"),
+                     ("§3.b", "list_item")]
+
+
+def test_short_line_before_a_list_is_its_lead_in() -> None:
+    text = (
+        "Reglemente\n\n§ 1 Nämnden ansvarar för bygglov.\n\nNämnden ska även handha\n\n"
+        "- kommunens kartverk\n\n- energirådgivning\n"
+    )
+    found = outline(segment(normalize(raw_from_text(text))))
+    assert found[2:] == [
+        ("§1.1", "§1", "paragraph", ""),
+        ("§1.1.a", "§1.1", "list_item", "-"),
+        ("§1.1.b", "§1.1", "list_item", "-"),
+    ]
+
+
+def test_letter_sections_and_initials() -> None:
+    text = (
+        "Arbetsordning\n\nA. Styrelsens arbete\n\nA.1 Allmänt\n\nDenna ordning gäller.\n\n"
+        "B. Svensson är ordförande och leder styrelsens arbete.\n"
+    )
+    found = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
+    assert found == [("title", "heading"), ("A", "heading"), ("A.1", "heading"),
+                     ("A.1.1", "paragraph"), ("A.1.2", "paragraph")]
+
+
+def test_blank_line_inside_a_sentence_does_not_split_it() -> None:
+    text = (
+        "Instruktion\n\nEnligt kommunallagen ska kommunstyrelsen leda och samordna\n\n"
+        "förvaltningen av kommunens angelägenheter.\n\nStadsdirektören biträder.\n"
+    )
+    texts = [c.text for c in segment(normalize(raw_from_text(text))).clauses]
+    assert texts[1] == (
+        "Enligt kommunallagen ska kommunstyrelsen leda och samordna förvaltningen av "
+        "kommunens angelägenheter."
+    )
+    assert len(texts) == 3

@@ -394,3 +394,14 @@ def test_table_rows_with_empty_first_cell_and_leading_tables() -> None:
         ("table_row", ("3",)),
     ]
     assert all(c.clause_id != "title" or not c.cells for c in clauses)
+
+
+def test_paragraph_sign_headings_keep_their_number() -> None:
+    text = "Reglemente\n\n1. Allmänt\n\n§ 3 Sammanträden\n\nNämnden sammanträder.\n\n§ 4 Protokoll\n"
+    assert ids_kinds_labels(text) == [
+        ("title", None, "heading", ""),
+        ("1", None, "heading", "1."),
+        ("1.§3", "1", "heading", "§ 3"),
+        ("1.§3.1", "1.§3", "paragraph", ""),
+        ("1.§4", "1", "heading", "§ 4"),
+    ]
