@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.report import Span, highlight, write_report
 from pipeline.tables import load_tables
-from tests.test_analysis import GAVLEBORG, NORRBOTTEN, OREBRO, write_fixture
+from tests.test_analysis import G, GAVLEBORG, N, NORRBOTTEN, O, OREBRO, write_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -70,7 +70,7 @@ def _heatmap_count(page: Elements, organisation: str, actor: str, deontic: str) 
     for tag, attrs in page.elements[row_index + 1 :]:
         if tag == "tr":
             break
-        if attrs.get("data-organisation") == organisation and attrs.get("data-deontic") == deontic:
+        if attrs.get("data-doc-id") == organisation and attrs.get("data-deontic") == deontic:
             return int(attrs["data-count"])
     raise AssertionError(f"no heatmap cell for {organisation}/{actor}/{deontic}")
 
@@ -91,6 +91,7 @@ def test_sections_present(page: Elements) -> None:
         "aims-shared",
         "aims-unique",
         "director-gaps",
+        "warnings",
         "clause-browser",
     ):
         assert page.find(id=element_id), element_id
@@ -106,24 +107,25 @@ def test_counts_per_organisation(page: Elements) -> None:
 def test_heatmap_counts(page: Elements) -> None:
     (heatmap,) = page.find(id="heatmap")
     assert heatmap["data-actors"] == "3" and heatmap["data-organisations"] == "3"
-    assert _heatmap_count(page, NORRBOTTEN, "regiondirektör", "obligation") == 2
-    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
-    assert _heatmap_count(page, OREBRO, "regionstyrelse", "responsibility") == 1
-    assert _heatmap_count(page, GAVLEBORG, "regionstyrelsens ordförande", "obligation") == 0
-    cells = [a for a in page.find(data_organisation=NORRBOTTEN) if "data-deontic" in a]
+    assert _heatmap_count(page, N, "regiondirektör", "obligation") == 2
+    assert _heatmap_count(page, O, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, O, "regionstyrelse", "responsibility") == 1
+    assert _heatmap_count(page, G, "regionstyrelsens ordförande", "obligation") == 0
+    cells = [a for a in page.find(data_doc_id=N) if "data-deontic" in a]
     assert sum(int(a["data-count"]) for a in cells) == 5
 
 
 def test_aims_shared_and_unique(page: Elements) -> None:
     assert page.find(id="aims-shared")[0]["data-count"] == "2"
     assert page.find(id="aims-unique")[0]["data-count"] == "4"
-    assert page.find(data_aim="verkställa", data_organisations=GAVLEBORG)
-    assert page.find(data_aim="leda", data_organisations=f"{GAVLEBORG}|{NORRBOTTEN}|{OREBRO}")
+    assert page.find(data_aim="verkställa", data_documents=G)
+    assert page.find(data_aim="leda", data_documents=f"{G}|{N}|{O}")
 
 
 def test_director_gaps(page: Elements) -> None:
     assert page.find(id="director-gaps")[0]["data-count"] == "8"
-    assert page.find(data_missing_in=NORRBOTTEN, data_aim="verkställa")
+    assert page.find(id="director-gaps")[0]["data-role"] == "chief_executive"
+    assert page.find(data_missing_in=N, data_aim="verkställa")
 
 
 def test_clause_browser(page: Elements) -> None:
@@ -259,7 +261,7 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert page.find(data_ready="1")
     assert page.find(id="heatmap")[0]["data-actors"] == "3"
     assert page.find(id="heatmap-chart") and "<svg" in dom
-    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, O, "regiondirektör", "prohibition") == 1
     assert int(page.find(id="clause-browser")[0]["data-clauses"]) == 17
     assert len([a for tag, a in page.elements if tag == "article"]) == 17
     assert page.find(id="clause-region-orebro-lan-2023-3")[0]["data-statements"] == "1"
@@ -302,5 +304,5 @@ def test_report_on_real_seeds(tmp_path: Path) -> None:
     }
     assert set(totals) == {"Region Norrbotten", "Region Örebro län"}
     assert sum(totals.values()) == int((tables.statements["deontic"] != "none").sum())
-    assert _heatmap_count(page, "Region Norrbotten", "regiondirektör", "obligation") > 0
+    assert _heatmap_count(page, "region-norrbotten", "regiondirektör", "obligation") > 0
     assert len([a for tag, a in page.elements if tag == "article"]) == len(tables.clauses)
