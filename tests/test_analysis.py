@@ -31,7 +31,7 @@ from pipeline.tables import Tables, load_tables, to_table, write_document_tables
 NORRBOTTEN = "Region Norrbotten"
 OREBRO = "Region Örebro län"
 GAVLEBORG = "Region Gävleborg"
-G, N, O = "region-gavleborg", "region-norrbotten", "region-orebro-lan-2023"
+G, N, OR = "region-gavleborg", "region-norrbotten", "region-orebro-lan-2023"
 CE = "chief_executive"
 
 RD = ("regiondirektör", "tjänsteperson")
@@ -556,10 +556,10 @@ def test_duties_per_actor(tables: Tables) -> None:
             (N, NORRBOTTEN, "txt", "regiondirektör", CE, "permission", 1),
             (N, NORRBOTTEN, "txt", "regiondirektör", CE, "responsibility", 1),
             (N, NORRBOTTEN, "txt", "regionstyrelsens ordförande", "chair", "obligation", 1),
-            (O, OREBRO, "txt", "regiondirektör", CE, "obligation", 2),
-            (O, OREBRO, "txt", "regiondirektör", CE, "prohibition", 1),
-            (O, OREBRO, "txt", "regiondirektör", CE, "responsibility", 1),
-            (O, OREBRO, "txt", "regionstyrelse", "board", "responsibility", 1),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "obligation", 2),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "prohibition", 1),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "responsibility", 1),
+            (OR, OREBRO, "txt", "regionstyrelse", "board", "responsibility", 1),
         ],
         columns=columns,
     )
@@ -586,7 +586,7 @@ def test_actor_deontic_matrix(tables: Tables) -> None:
     ]
     assert matrix.columns.names == ["doc_id", "deontic"]
     assert matrix.shape == (3, 15)
-    assert matrix.loc["regiondirektör", (O, "prohibition")] == 1
+    assert matrix.loc["regiondirektör", (OR, "prohibition")] == 1
     assert matrix.loc["regiondirektör", (N, "obligation")] == 2
     assert matrix.loc["regionstyrelse", (G, "responsibility")] == 0
     assert int(matrix.to_numpy().sum()) == 13
@@ -614,7 +614,7 @@ GAP_COLUMNS = [
     "closest_object",
     "similarity",
 ]
-IDS = {GAVLEBORG: G, NORRBOTTEN: N, OREBRO: O}
+IDS = {GAVLEBORG: G, NORRBOTTEN: N, OREBRO: OR}
 
 
 def _gap(has: str, missing: str, clause: str, deontic: str, aim: str, obj: str, closest, sim):
@@ -755,7 +755,7 @@ def test_actors_per_document(tables: Tables) -> None:
         {
             G: [3, 1, 0, 0, 0],
             N: [5, 1, 1, 1, 0],
-            O: [4, 2, 1, 0, 1],
+            OR: [4, 2, 1, 0, 1],
         },
         index=pd.Index(
             [
@@ -787,7 +787,7 @@ def test_clauses_per_section(tables: Tables) -> None:
             (G, GAVLEBORG, "txt", "1", "Uppdrag", 3),
             (N, NORRBOTTEN, "txt", "1", S1, 2),
             (N, NORRBOTTEN, "txt", "2", S2, 1),
-            (O, OREBRO, "txt", None, None, 5),
+            (OR, OREBRO, "txt", None, None, 5),
         ],
         columns=columns,
     )
@@ -806,7 +806,7 @@ def test_aims_by_document(tables: Tables) -> None:
             ("hålla", 0, 1, 0, 1, "unik"),
             ("verkställa", 1, 0, 0, 1, "unik"),
         ],
-        columns=["aim", G, N, O, "documents", "scope"],
+        columns=["aim", G, N, OR, "documents", "scope"],
     )
     expected["aim"] = expected["aim"].astype("string")
     pdt.assert_frame_equal(aims_by_document(tables), expected)
@@ -814,7 +814,7 @@ def test_aims_by_document(tables: Tables) -> None:
 
 def test_document_summary(tables: Tables) -> None:
     summary = document_summary(tables)
-    assert summary["doc_id"].tolist() == [G, N, O]
+    assert summary["doc_id"].tolist() == [G, N, OR]
     assert summary["format"].tolist() == ["txt"] * 3
     assert summary["statements"].tolist() == [3, 5, 5]
     assert summary["prohibition"].tolist() == [0, 0, 1]
@@ -846,10 +846,10 @@ def test_recipes_on_empty_tables(tmp_path: Path, caplog: pytest.LogCaptureFixtur
 # Per document: duplicates, roles across kinds of documents, warnings
 
 
-def _copy(tables: Tables, doc_id: str, new_id: str, source: str) -> dict[str, Any]:
+def _copy(doc_id: str, new_id: str, source: str) -> dict[str, Any]:
     arrow = document_tables(doc_id)
     rows = {name: table.to_pylist() for name, table in arrow.items()}
-    for name, table_rows in rows.items():
+    for table_rows in rows.values():
         for row in table_rows:
             row["doc_id"] = new_id
     rows["documents"][0]["source_path"] = source
@@ -859,13 +859,13 @@ def _copy(tables: Tables, doc_id: str, new_id: str, source: str) -> dict[str, An
 def test_identical_documents_are_counted_once(tmp_path: Path) -> None:
     out = write_fixture(tmp_path / "p")
     write_document_tables(
-        out, "region-norrbotten-pdf", _copy(None, N, "region-norrbotten-pdf", "raw/nb.pdf")
+        out, "region-norrbotten-pdf", _copy(N, "region-norrbotten-pdf", "raw/nb.pdf")
     )
     tables = load_tables(out)
     summary = document_summary(tables)
     row = summary[summary["doc_id"] == "region-norrbotten-pdf"].iloc[0]
     assert (row["format"], row["source"], row["duplicate_of"]) == ("pdf", "nb.pdf", N)
-    assert duties_per_actor(tables)["doc_id"].unique().tolist() == [G, N, O]
+    assert duties_per_actor(tables)["doc_id"].unique().tolist() == [G, N, OR]
     assert len(statements_with_context(tables)) == 13
     assert "region-norrbotten-pdf" not in aims_by_document(tables).columns
     warnings = document_warnings(tables)

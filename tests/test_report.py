@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.report import Span, highlight, write_report
 from pipeline.tables import load_tables
-from tests.test_analysis import G, GAVLEBORG, N, NORRBOTTEN, O, OREBRO, write_fixture
+from tests.test_analysis import GAVLEBORG, NORRBOTTEN, OR, OREBRO, G, N, write_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -108,8 +108,8 @@ def test_heatmap_counts(page: Elements) -> None:
     (heatmap,) = page.find(id="heatmap")
     assert heatmap["data-actors"] == "3" and heatmap["data-organisations"] == "3"
     assert _heatmap_count(page, N, "regiondirektör", "obligation") == 2
-    assert _heatmap_count(page, O, "regiondirektör", "prohibition") == 1
-    assert _heatmap_count(page, O, "regionstyrelse", "responsibility") == 1
+    assert _heatmap_count(page, OR, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, OR, "regionstyrelse", "responsibility") == 1
     assert _heatmap_count(page, G, "regionstyrelsens ordförande", "obligation") == 0
     cells = [a for a in page.find(data_doc_id=N) if "data-deontic" in a]
     assert sum(int(a["data-count"]) for a in cells) == 5
@@ -119,7 +119,7 @@ def test_aims_shared_and_unique(page: Elements) -> None:
     assert page.find(id="aims-shared")[0]["data-count"] == "2"
     assert page.find(id="aims-unique")[0]["data-count"] == "4"
     assert page.find(data_aim="verkställa", data_documents=G)
-    assert page.find(data_aim="leda", data_documents=f"{G}|{N}|{O}")
+    assert page.find(data_aim="leda", data_documents=f"{G}|{N}|{OR}")
 
 
 def test_director_gaps(page: Elements) -> None:
@@ -261,7 +261,7 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert page.find(data_ready="1")
     assert page.find(id="heatmap")[0]["data-actors"] == "3"
     assert page.find(id="heatmap-chart") and "<svg" in dom
-    assert _heatmap_count(page, O, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, OR, "regiondirektör", "prohibition") == 1
     assert int(page.find(id="clause-browser")[0]["data-clauses"]) == 17
     assert len([a for tag, a in page.elements if tag == "article"]) == 17
     assert page.find(id="clause-region-orebro-lan-2023-3")[0]["data-statements"] == "1"
