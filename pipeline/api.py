@@ -255,9 +255,19 @@ def diff(old: Tables | Inputs, new: Tables | Inputs, **options: Any) -> pd.DataF
     return diff_tables(_version(old), _version(new), **options)
 
 
-def _version(value: Tables | Inputs) -> Tables:
+def diff_versions(
+    old: Tables | Inputs, new: Tables | Inputs, *, config: Any = None
+) -> tuple[Tables, pd.DataFrame]:
+    """The tables of ``new`` and the differences from ``old`` (for ``styrdok diff``)."""
+    from pipeline.diff import diff_tables
+
+    new_tables = _version(new, config)
+    return new_tables, diff_tables(_version(old, config), new_tables)
+
+
+def _version(value: Tables | Inputs, config: Any = None) -> Tables:
     if isinstance(value, Tables):
         return value
     if isinstance(value, (str, os.PathLike)) and (Path(value) / "documents").is_dir():
         return load_tables(value)
-    return analyze(value)
+    return analyze(value, config=config)

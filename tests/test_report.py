@@ -306,3 +306,30 @@ def test_report_on_real_seeds(tmp_path: Path) -> None:
     assert sum(totals.values()) == int((tables.statements["deontic"] != "none").sum())
     assert _heatmap_count(page, "region-norrbotten", "regiondirektör", "obligation") > 0
     assert len([a for tag, a in page.elements if tag == "article"]) == len(tables.clauses)
+
+
+def test_report_help_states_its_defaults() -> None:
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    report = parser._subparsers._group_actions[0].choices["report"]  # noqa: SLF001
+    text = report.format_help()
+    assert "(default: processed/)" in text and "(default: report.html)" in text
+
+
+def test_dollar_signs_in_actor_names_do_not_break_the_plots(tmp_path: Path) -> None:
+    """Matplotlib reads $…$ as mathtext; an actor named so must be drawn as text."""
+    import pyarrow as pa
+
+    from pipeline.tables import write_document_tables
+    from tests.test_analysis import document_tables
+
+    processed = write_fixture(tmp_path / "p")
+    tables = document_tables(G)
+    statements = tables["statements"].to_pylist()
+    for row in statements:
+        row["actor"] = r"$\notacommand{x}$ nämnd"
+    tables["statements"] = pa.Table.from_pylist(statements, schema=tables["statements"].schema)
+    write_document_tables(processed, G, tables)
+    text = write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert r"$\notacommand{x}$ nämnd" in text
