@@ -30,7 +30,6 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-import pipeline
 from pipeline.config import Settings, load_settings
 from pipeline.tables import DOCUMENT_TABLES, SCHEMAS, Tables, load_tables, rows_from, to_table
 
@@ -39,20 +38,14 @@ log = logging.getLogger("styrdok")
 Source = str | os.PathLike
 Inputs = Source | Sequence[Source]
 TEXT_SOURCE = "<text>"
-PACKAGED_CONFIG = Path(pipeline.__file__).resolve().parent.parent / "configs"
-
-
-def default_config_dir() -> Path:
-    """``$STYRDOK_CONFIG``, else ``configs/`` beside the package, else ``configs/`` here."""
-    if os.environ.get("STYRDOK_CONFIG"):
-        return Path(os.environ["STYRDOK_CONFIG"])
-    return PACKAGED_CONFIG if PACKAGED_CONFIG.is_dir() else Path("configs")
 
 
 def settings_for(config: Settings | str | os.PathLike | None = None) -> Settings:
+    """Ready settings, or those of a configuration folder (None: ``$STYRDOK_CONFIG``, else
+    the defaults shipped with the package)."""
     if isinstance(config, Settings):
         return config
-    return load_settings(Path(config) if config is not None else default_config_dir())
+    return load_settings(config)
 
 
 # One loaded pipeline per configuration: a second analyze() call does not reload the model.
@@ -126,7 +119,7 @@ def analyze(
 
     ``inputs`` is a text, a path (file or folder) or a list of them (see the module doc).
     ``config`` is a configuration folder (default: ``$STYRDOK_CONFIG`` or the one shipped
-    beside the package) or ready :class:`~pipeline.config.Settings`; ``nlp=False`` gives
+    with the package) or ready :class:`~pipeline.config.Settings`; ``nlp=False`` gives
     clauses only.  A document that fails is a row of ``tables.errors`` and a logged
     warning; the others are analysed.
     """
@@ -182,6 +175,10 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
 
     if not text.strip():
         raise ValueError("the text is empty")
+    if len(text) > settings.limits.max_chars:
+        raise ValueError(
+            f"the text has {len(text)} characters > max_chars {settings.limits.max_chars}"
+        )
     raw = RawDocument(
         doc_id=doc_id,
         source_path=TEXT_SOURCE,
