@@ -129,3 +129,15 @@ def test_import_styrdok_one_liner_in_a_fresh_process(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert "kommundirektör" in result.stdout and "obligation" in result.stdout
+
+
+def test_law_abbreviations_name_the_law() -> None:
+    tables = styrdok.analyze(
+        "Nämnden beslutar enligt 6 kap. 38 § KL. Se 26 kap. 4 § (OSL) och 3 § KLAR-listan."
+    )
+    references = tables.references[["text", "law"]]
+    assert references.astype(object).where(references.notna(), None).values.tolist() == [
+        ["6 kap. 38 § KL", "kommunallagen"],
+        ["26 kap. 4 § (OSL)", "offentlighets- och sekretesslagen"],
+        ["3 §", None],
+    ]
