@@ -326,7 +326,7 @@ def _heatmap_svg(matrix: pd.DataFrame, labels: dict[str, str]) -> Markup | None:
     doc_ids = list(dict.fromkeys(matrix.columns.get_level_values(0)))
     peak = int(matrix.to_numpy().max())
     with mpl.rc_context(_rc()):
-        # Each panel is wide enough for its deontic labels rotated 45° and its title wrapped.
+        # Each panel is wide enough for its title wrapped; deontic labels stand upright.
         figure = Figure(
             figsize=(1.6 + 0.6 * len(DEONTICS) * len(doc_ids), 2.2 + 0.42 * len(matrix)),
             layout="constrained",
@@ -347,9 +347,8 @@ def _heatmap_panel(axis: Any, values: pd.DataFrame, title: str, peak: int) -> An
     axis.set_xticks(
         range(len(DEONTICS)),
         [DEONTIC_LABELS[d] for d in DEONTICS],
-        rotation=45,
-        ha="right",
-        rotation_mode="anchor",
+        rotation=90,  # upright labels cannot overlap their neighbours, however long
+        ha="center",
     )
     axis.set_title(_wrap(title), fontsize=9)
     for (row, column), count in pd.DataFrame(data).stack().items():

@@ -265,6 +265,9 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert int(page.find(id="clause-browser")[0]["data-clauses"]) == 17
     assert len([a for tag, a in page.elements if tag == "article"]) == 17
     assert page.find(id="clause-region-orebro-lan-2023-3")[0]["data-statements"] == "1"
+    rows = [a for tag, a in page.elements if tag == "tr" and a.get("class") == "document-row"]
+    assert [a["data-format"] for a in rows] == ["txt"] * 3
+    assert "region-norrbotten.txt" in dom  # the source column
 
     ARTIFACTS.mkdir(exist_ok=True)
     screenshot = ARTIFACTS / "report.png"
@@ -272,6 +275,80 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     _chromium(f"--screenshot={screenshot}", url, profile=tmp_path / "profile-shot")
     assert screenshot.stat().st_size > 20_000
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# Measures the laid-out page: overlapping texts in the heatmap, tables with an empty
+# header or a column that is empty in every row. Injected into a copy of the report.
+LAYOUT_PROBE = """<script>
+(function () {
+  function overlap(a, b) {
+    return a.left < b.right - 0.5 && b.left < a.right - 0.5 &&
+           a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  }
+  var boxes = Array.prototype.map.call(
+    document.querySelectorAll("#heatmap-chart svg text"),
+    function (t) { return t.getBoundingClientRect(); }
+  ).filter(function (r) { return r.width > 0; });
+  var overlaps = 0;
+  for (var i = 0; i < boxes.length; i++)
+    for (var j = i + 1; j < boxes.length; j++) if (overlap(boxes[i], boxes[j])) overlaps++;
+  var emptyHeaders = 0, emptyColumns = 0;
+  document.querySelectorAll("table").forEach(function (table) {
+    table.querySelectorAll("th").forEach(function (th) {
+      if (th.textContent.trim() === "") emptyHeaders++;
+    });
+    var head = table.querySelectorAll("thead tr");
+    var rows = table.querySelectorAll("tbody tr");
+    if (head.length !== 1 || rows.length === 0) return;
+    for (var c = 0; c < head[0].children.length; c++) {
+      var filled = Array.prototype.some.call(rows, function (row) {
+        return row.children.length > 1 && row.children[c] &&
+               row.children[c].textContent.trim() !== "";
+      });
+      if (!filled && rows[0].children.length > 1) emptyColumns++;
+    }
+  });
+  document.body.dataset.labels = boxes.length;
+  document.body.dataset.labelOverlaps = overlaps;
+  document.body.dataset.emptyHeaders = emptyHeaders;
+  document.body.dataset.emptyColumns = emptyColumns;
+}());
+</script>"""
+
+
+def test_report_layout_in_headless_chromium(tmp_path: Path) -> None:
+    """No overlapping heatmap labels, no empty header or column, on long organisation names."""
+    if shutil.which("chromium") is None:
+        pytest.skip(f"chromium not installed; install the Debian package: {CHROMIUM_APT}")
+    import styrdok
+
+    tables = styrdok.analyze(
+        [
+            "Instruktion för kommundirektören i Exempelstads kommun\n\n1. Uppdrag\n\n"
+            "Kommundirektören ska leda förvaltningen. Kommundirektören får besluta om "
+            "organisationen. Kommunstyrelsen ansvarar för uppsikten.",
+            "VD-instruktion för Exempel Fastighetsförvaltning i Norra Sverige AB\n\n1. VD\n\n"
+            "Verkställande direktören ska leda bolaget. Verkställande direktören får inte "
+            "ingå avtal om borgen. Styrelsen ansvarar för organisationen.",
+            ROOT / "raw" / "region-norrbotten.txt",
+        ]
+    )
+    from pipeline.report import render_report
+
+    html = render_report(tables).replace("</body>", LAYOUT_PROBE + "</body>")
+    path = tmp_path / "layout.html"
+    path.write_text(html, encoding="utf-8")
+    dom = _chromium(
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        path.resolve().as_uri(),
+        profile=tmp_path / "profile",
+    ).stdout
+    (body,) = [a for tag, a in parse(dom).elements if tag == "body"]
+    assert int(body["data-labels"]) > 20
+    assert body["data-label-overlaps"] == "0"
+    assert body["data-empty-headers"] == "0"
+    assert body["data-empty-columns"] == "0"
 
 
 # ---------------------------------------------------------------------------
