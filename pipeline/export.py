@@ -4,10 +4,10 @@
 DIR)`` both call :func:`export_tables`.  What each format writes into ``DIR``:
 
 ``csv``, ``jsonl``
-    one file per table (``statements.csv`` …); list and map columns (``cells``, ``pages``,
-    ``metadata``) as JSON text in CSV.
+    one file per table (``statements.csv`` …, and ``warnings``: what to check by hand); list
+    and map columns (``cells``, ``pages``, ``metadata``) as JSON text in CSV.
 ``xlsx``
-    one workbook ``styrdok.xlsx`` with a sheet per table (openpyxl).  A cell holds at most
+    one workbook ``styrdok.xlsx`` with a sheet per table and ``warnings`` (openpyxl).  A cell holds at most
     32,767 characters, so the documents sheet leaves out ``normalized_text`` and
     ``raw_text`` (the clauses sheet has the text, clause by clause).
 ``conllu``
@@ -93,20 +93,24 @@ def _json_value(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _frames(tables: Tables) -> dict[str, pd.DataFrame]:
+    """Every table, then the warnings (pipeline.analysis.document_warnings)."""
+    return {**{name: tables[name] for name in tables}, "warnings": tables.warnings}
+
+
 def _csv(tables: Tables, out_dir: Path) -> list[Path]:
     paths = []
-    for name in tables:
+    for name, frame in _frames(tables).items():
         path = out_dir / f"{name}.csv"
-        _plain(tables[name]).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        _plain(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
         paths.append(path)
     return paths
 
 
 def _jsonl(tables: Tables, out_dir: Path) -> list[Path]:
     paths = []
-    for name in tables:
+    for name, frame in _frames(tables).items():
         path = out_dir / f"{name}.jsonl"
-        frame = tables[name]
         with path.open("w", encoding="utf-8", newline="\n") as handle:
             for record in frame.astype(object).where(frame.notna(), None).to_dict("records"):
                 handle.write(json.dumps(_record(record), ensure_ascii=False) + "\n")
@@ -128,8 +132,8 @@ def _record(record: dict[str, Any]) -> dict[str, Any]:
 def _xlsx(tables: Tables, out_dir: Path) -> list[Path]:
     path = out_dir / WORKBOOK
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name in tables:
-            frame = _plain(tables[name].drop(columns=list(XLSX_LEFT_OUT.get(name, ()))))
+        for name, table in _frames(tables).items():
+            frame = _plain(table.drop(columns=list(XLSX_LEFT_OUT.get(name, ()))))
             for column in frame.columns:
                 if pd.api.types.is_string_dtype(frame[column]):
                     frame[column] = frame[column].map(

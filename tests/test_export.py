@@ -66,7 +66,8 @@ def test_xlsx_has_a_sheet_per_table_with_the_same_rows(analysed: Tables, tmp_pat
     [path] = export_tables(analysed, "xlsx", tmp_path)
     assert path.name == WORKBOOK
     sheets = pd.read_excel(path, sheet_name=None)
-    assert list(sheets) == list(analysed)
+    assert list(sheets) == [*analysed, "warnings"]
+    assert sheets["warnings"]["kind"].tolist() == ["lead-in"] * len(analysed.warnings)
     for name in analysed:
         assert len(sheets[name]) == len(analysed[name]), name
     statements = sheets["statements"]
@@ -85,6 +86,8 @@ def test_csv_and_jsonl_round_trip(analysed: Tables, tmp_path: Path) -> None:
         assert len(frame) == len(analysed[name]), name
         lines = (tmp_path / "jsonl" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(lines) == len(analysed[name]), name
+    warnings = pd.read_csv(tmp_path / "csv" / "warnings.csv")
+    assert warnings["message"].tolist() == analysed.warnings["message"].tolist()
     statements = pd.read_csv(tmp_path / "csv" / "statements.csv")
     assert statements["actor"].tolist() == analysed.statements["actor"].astype(str).tolist()
     records = [
