@@ -97,12 +97,14 @@ _FALLBACK_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-def fallback_role(canonical: str | None) -> str | None:
-    """FALLBACK: an institutional role for an actor canonical, from its head noun."""
+def fallback_role(canonical: str | None, text: str | None = None) -> str | None:
+    """FALLBACK: an institutional role for an actor canonical, from its head noun; the
+    mention's ``text`` tells a ``verkställande direktören`` read as ``direktör``."""
     if not isinstance(canonical, str) or not canonical.strip():
         return None
     name = canonical.lower().strip()
-    if name in _FALLBACK_CHIEFS:
+    surface = " ".join(text.lower().split()) if isinstance(text, str) else ""
+    if name in _FALLBACK_CHIEFS or surface.startswith(("verkställande direktör", "vd")):
         return CHIEF_EXECUTIVE
     words = name.split()
     if words[0] in {"region", "kommun"} or name.endswith((" ab", " kommun")):
@@ -126,7 +128,13 @@ def statement_roles(tables: Tables) -> pd.Series:
     statements = tables.statements
     if _has_roles(statements):
         return statements["role"].astype("string")
-    return statements["actor"].astype("string").map(fallback_role, na_action="ignore")
+    roles = [
+        fallback_role(actor, text)
+        for actor, text in zip(
+            statements["actor"].astype(object), statements["actor_text"].astype(object), strict=True
+        )
+    ]
+    return pd.Series(roles, index=statements.index, dtype="string")
 
 
 # ---------------------------------------------------------------------------

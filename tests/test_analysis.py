@@ -949,6 +949,11 @@ def test_fallback_role(canonical: str | None, role: str | None) -> None:
     assert fallback_role(canonical) == role
 
 
+def test_fallback_role_reads_verkstallande_direktor_from_the_text() -> None:
+    assert fallback_role("direktör", "Verkställande direktören") == CE
+    assert fallback_role("direktör", "direktören") == "manager"
+
+
 def test_role_column_is_used_when_the_tables_have_one(tables: Tables) -> None:
     from dataclasses import replace
 
