@@ -7,9 +7,9 @@ DIR)`` both call :func:`export_tables`.  What each format writes into ``DIR``:
     one file per table (``statements.csv`` …, and ``warnings``: what to check by hand); list
     and map columns (``cells``, ``pages``, ``metadata``) as JSON text in CSV.
 ``xlsx``
-    one workbook ``styrdok.xlsx`` with a sheet per table and ``warnings`` (openpyxl).  A cell holds at most
-    32,767 characters, so the documents sheet leaves out ``normalized_text`` and
-    ``raw_text`` (the clauses sheet has the text, clause by clause).
+    one workbook ``styrdok.xlsx`` with a sheet per table and ``warnings`` (openpyxl).  A
+    cell holds at most 32,767 characters, so the documents sheet leaves out
+    ``normalized_text`` and ``raw_text`` (the clauses sheet has the text, clause by clause).
 ``conllu``
     one file per document (``<doc_id>.conllu``) from the tokens table, written by the
     ``conllu`` package: a sentence per styrdok sentence, ``sent_id = <clause_id>-<n>``,
