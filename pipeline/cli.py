@@ -225,9 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write a self-contained HTML report comparing organisations",
-        description="One HTML file (no network needed) with statement counts per actor and "
-        "organisation, an actor × deontic heatmap, shared and unique aims, and a clause browser.",
+        help="write a self-contained HTML report comparing documents",
+        description="One HTML file (no network needed), per document: statement counts per "
+        "actor, an actor × deontic heatmap, shared and unique aims, duties one document gives "
+        "its chief executive and another does not, warnings, and a clause browser.",
     )
     report.add_argument(
         "processed", nargs="?", default="processed", help="tables directory (default: processed/)"
