@@ -134,14 +134,17 @@ def stage_rows(stats: dict, total: float) -> list[str]:
 
 def top_functions(stats: dict, total: float, count: int) -> list[str]:
     """The functions with the most own CPU (tottime) outside spaCy, thinc and numpy."""
-    model_paths = ("/spacy/", "/thinc/", "/numpy/", "/blis/", "{built-in", "<built-in")
+    model_paths = ("spacy/", "thinc/", "numpy/", "blis/", "srsly/")
     rows = ["| own CPU s | % | calls | function |", "| --- | --- | --- | --- |"]
     ranked = sorted(stats.items(), key=lambda item: item[1][2], reverse=True)
     shown = 0
     for (file, line, function), (_, calls, own, _, _) in ranked:
-        if any(part in file for part in model_paths) or shown >= count:
-            continue
         where = file.replace(os.sep, "/").split("/site-packages/")[-1]
+        in_model = where.startswith(model_paths) or any(
+            name in function for name in ("spacy", "thinc", "numpy", "srsly")
+        )
+        if in_model or shown >= count:
+            continue
         where = where.split(str(REPO_ROOT) + "/")[-1]
         share = 100 * own / total
         rows.append(f"| {own:.2f} | {share:.1f} | {calls:,} | {where}:{line} {function} |")
