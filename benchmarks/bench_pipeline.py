@@ -17,7 +17,8 @@ and the workers it waited for) and on wall time. Corpora are synthetic
 * ``noop``: a first run of short documents (one paragraph; a no-op re-run does not read
   unchanged files, so only their number matters) with its peak RSS, then no-op re-runs.
 
-Peak RSS is the largest single process of the command (``os.wait4``).
+Peak RSS is summed over the command's process tree (workers included), sampled every
+20 ms with psutil.
 
     python benchmarks/bench_pipeline.py                      # a few minutes
     python benchmarks/bench_pipeline.py --long               # 1,000-5,000 docs; an hour
@@ -185,7 +186,7 @@ def workers(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
     peaks = ", ".join(
         f"{name} {max(one[name].peak_rss_mb or 0 for one in rounds):,.0f}" for name in variants
     )
-    return [*rows, "", f"peak RSS MB (largest process): {peaks}", ""]
+    return [*rows, "", f"peak RSS MB (process tree): {peaks}", ""]
 
 
 def noop(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:

@@ -10,8 +10,11 @@ jobs on the machine barely move it) and wall time (what a user waits; other jobs
 
 A variant is a callable returning a :class:`Measurement`: :func:`time_call` times a
 function in this process (``time.process_time``), :func:`time_command` a command in a
-child process (``os.wait4``: CPU time and peak RSS of the child and every descendant it
-waited for, such as pool workers).
+child process (``os.wait4``: CPU time of the child and every descendant it waited for,
+such as pool workers; peak RSS of that process tree, sampled with psutil). The kernel's
+own peak (``ru_maxrss``) is no use here: a child started by ``subprocess`` inherits the
+peak of this process at the fork, so after this process has loaded a model every child
+would report at least that.
 
     from benchmarks.paired import interleave, speedup, time_call, spread
     rounds = interleave({"old": lambda: time_call(old), "new": lambda: time_call(new)}, 3)
@@ -23,6 +26,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +42,7 @@ MIN_ROUNDS = 3
 class Measurement:
     cpu: float  # seconds of CPU, user + system
     wall: float  # seconds elapsed
-    peak_rss_mb: float | None = None  # largest single process (commands only)
+    peak_rss_mb: float | None = None  # process tree, summed (commands only)
     output: str = ""  # the command's stdout (commands only)
 
     def seconds(self, clock: Clock) -> float:
@@ -71,16 +75,56 @@ def time_command(
     process = subprocess.Popen(
         command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
+    peak = RssSampler(process.pid)
     assert process.stdout is not None
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
+    peak_mb = peak.stop()
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     process.stdout.close()
     if process.returncode not in ok_codes:
         raise CommandFailed(f"{' '.join(command)} exited with {process.returncode}:\n{output}")
     cpu = usage.ru_utime + usage.ru_stime
-    return Measurement(cpu, wall, usage.ru_maxrss / 1024, output)
+    return Measurement(cpu, wall, peak_mb, output)
+
+
+class RssSampler:
+    """The largest RSS summed over a process and its descendants, sampled every 20 ms."""
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        self.peak = 0
+        self._done = threading.Event()
+        try:
+            import psutil
+        except ImportError:  # no sampling: peak stays unknown
+            self._thread = None
+            return
+        self._thread = threading.Thread(
+            target=self._sample, args=(psutil, pid, interval), daemon=True
+        )
+        self._thread.start()
+
+    def _sample(self, psutil: Any, pid: int, interval: float) -> None:
+        try:
+            root = psutil.Process(pid)
+        except psutil.Error:
+            return
+        while not self._done.is_set():
+            try:
+                tree = [root, *root.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+            self._done.wait(interval)
+
+    def stop(self) -> float | None:
+        """Stop sampling; the peak in MB (None without psutil)."""
+        self._done.set()
+        if self._thread is None:
+            return None
+        self._thread.join()
+        return self.peak / 2**20
 
 
 def interleave(variants: Mapping[str, Variant], rounds: int = MIN_ROUNDS) -> Rounds:

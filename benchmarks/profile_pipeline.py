@@ -50,20 +50,20 @@ class Row:
 
 _COMPONENTS = "pipeline/nlp/components.py"
 STAGES = (
-    Row("plan (manifest, hashing)", 0, "pipeline/batch.py", "plan_batch"),
+    Row("plan (manifest, hashing)", 0, "pipeline/batch/plan.py", "plan_batch"),
     Row("model load (build_nlp)", 0, "pipeline/nlp/__init__.py", "build_nlp"),
-    Row("read + normalize + segment", 0, "pipeline/batch.py", "prepare_document"),
+    Row("read + normalize + segment", 0, "pipeline/batch/stages.py", "prepare_document"),
     Row("ingest (read_document)", 1, "pipeline/ingest/__init__.py", "read_document"),
     Row("normalize", 1, "pipeline/normalize.py", "normalize"),
     Row("segment", 1, "pipeline/segment.py", "segment"),
-    Row("NLP stage (annotator)", 0, "pipeline/batch.py", "_annotate"),
+    Row("NLP stage (annotator)", 0, "pipeline/batch/stages.py", "_annotate"),
     Row("annotate_many", 1, "pipeline/nlp/__init__.py", "annotate_many"),
     Row("styrdok actors", 3, _COMPONENTS, "__call__", in_class="ActorTagger"),
     Row("styrdok verbs", 3, _COMPONENTS, "__call__", in_class="VerbTagger"),
     Row("styrdok statements", 3, _COMPONENTS, "__call__", in_class="StatementFinder"),
     Row("document annotations", 2, "pipeline/nlp/__init__.py", "_document_annotations"),
     Row("NLP rows (annotation_rows)", 1, "pipeline/nlp/__init__.py", "annotation_rows"),
-    Row("structure tables (structure_tables)", 0, "pipeline/batch.py", "structure_tables"),
+    Row("structure tables (structure_tables)", 0, "pipeline/batch/stages.py", "structure_tables"),
     Row(
         "Parquet writing (write_document_tables)", 0, "pipeline/tables.py", "write_document_tables"
     ),
