@@ -24,22 +24,134 @@ NLP = spacy.blank("sv")
 LEXICON = load_actor_lexicon(ROOT / "configs" / "actors.yaml")
 CUES = load_deontic_cues(ROOT / "configs" / "deontics.yaml")
 WORDS = [
-    "ska", "får", "inte", "bör", "kan", "har", "är", "att", "som", "om", "och", "samt", "av",
-    "för", "rätt", "ansvar", "ansvarar", "åligger", "till", "uppgift", "följande", "uppgifter",
-    "Vid", "I", "de", "fall", "enligt", "§", "kap.", "Nämnden", "styrelsen", "VD:n", "bolaget",
-    "Kommundirektören", "handläggaren", "Ekbacka", "AB", "kommun", "Region", "leda", "utse",
-    "beslutas", "fattas", "anställts", "ombudsmannen", "ordförande", "Regionstyrelsens", ":",
-    ",", ".", "-", "Hälso-", "personalfrågor", "Det", "ta", "se", "förväntas",
+    "ska",
+    "får",
+    "inte",
+    "bör",
+    "kan",
+    "har",
+    "är",
+    "att",
+    "som",
+    "om",
+    "och",
+    "samt",
+    "av",
+    "för",
+    "rätt",
+    "ansvar",
+    "ansvarar",
+    "åligger",
+    "till",
+    "uppgift",
+    "följande",
+    "uppgifter",
+    "Vid",
+    "I",
+    "de",
+    "fall",
+    "enligt",
+    "§",
+    "kap.",
+    "Nämnden",
+    "styrelsen",
+    "VD:n",
+    "bolaget",
+    "Kommundirektören",
+    "handläggaren",
+    "Ekbacka",
+    "AB",
+    "kommun",
+    "Region",
+    "leda",
+    "utse",
+    "beslutas",
+    "fattas",
+    "anställts",
+    "ombudsmannen",
+    "ordförande",
+    "Regionstyrelsens",
+    ":",
+    ",",
+    ".",
+    "-",
+    "Hälso-",
+    "personalfrågor",
+    "Det",
+    "ta",
+    "se",
+    "förväntas",
 ]
-UPOS = ["NOUN", "VERB", "AUX", "ADP", "ADV", "PART", "PRON", "DET", "ADJ", "CCONJ", "SCONJ",
-        "PROPN", "PUNCT", "NUM", "X"]
-TAGS = ["NN|UTR|SIN|DEF|NOM", "VB|PRS|AKT", "VB|INF|AKT", "VB|PRS|SFO", "VB|SUP|SFO", "PC|PRF",
-        "PP", "AB", "KN", "SN", "MAD", "PM", "JJ", "HA"]
-MORPHS = ["", "VerbForm=Fin|Tense=Pres", "VerbForm=Inf", "VerbForm=Sup|Voice=Pass",
-          "VerbForm=Part", "Mood=Imp|VerbForm=Fin", "Voice=Pass|VerbForm=Fin|Tense=Pres"]
-DEPS = ["nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "aux", "aux:pass", "cop", "conj",
-        "cc", "mark", "case", "amod", "advmod", "nmod", "nmod:poss", "acl:relcl", "xcomp",
-        "ccomp", "advcl", "punct", "det", "flat", "appos", "fixed", "compound:prt"]
+UPOS = [
+    "NOUN",
+    "VERB",
+    "AUX",
+    "ADP",
+    "ADV",
+    "PART",
+    "PRON",
+    "DET",
+    "ADJ",
+    "CCONJ",
+    "SCONJ",
+    "PROPN",
+    "PUNCT",
+    "NUM",
+    "X",
+]
+TAGS = [
+    "NN|UTR|SIN|DEF|NOM",
+    "VB|PRS|AKT",
+    "VB|INF|AKT",
+    "VB|PRS|SFO",
+    "VB|SUP|SFO",
+    "PC|PRF",
+    "PP",
+    "AB",
+    "KN",
+    "SN",
+    "MAD",
+    "PM",
+    "JJ",
+    "HA",
+]
+MORPHS = [
+    "",
+    "VerbForm=Fin|Tense=Pres",
+    "VerbForm=Inf",
+    "VerbForm=Sup|Voice=Pass",
+    "VerbForm=Part",
+    "Mood=Imp|VerbForm=Fin",
+    "Voice=Pass|VerbForm=Fin|Tense=Pres",
+]
+DEPS = [
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "obl",
+    "obl:agent",
+    "aux",
+    "aux:pass",
+    "cop",
+    "conj",
+    "cc",
+    "mark",
+    "case",
+    "amod",
+    "advmod",
+    "nmod",
+    "nmod:poss",
+    "acl:relcl",
+    "xcomp",
+    "ccomp",
+    "advcl",
+    "punct",
+    "det",
+    "flat",
+    "appos",
+    "fixed",
+    "compound:prt",
+]
 
 
 @st.composite
@@ -51,9 +163,7 @@ def parsed_docs(draw) -> Doc:
     heads[order[0]] = order[0]  # the root
     for position in range(1, size):
         heads[order[position]] = order[draw(st.integers(0, position - 1))]
-    deps = [
-        "ROOT" if heads[i] == i else draw(st.sampled_from(DEPS)) for i in range(size)
-    ]
+    deps = ["ROOT" if heads[i] == i else draw(st.sampled_from(DEPS)) for i in range(size)]
     starts = [True] + draw(st.lists(st.booleans(), min_size=size - 1, max_size=size - 1))
     doc = Doc(
         NLP.vocab,
@@ -94,8 +204,14 @@ def test_a_failing_rule_loses_only_its_clause(monkeypatch) -> None:
     register_extensions()
     finder = StatementFinder(NLP.vocab, CUES)
     good, bad = (
-        Doc(NLP.vocab, words=["Nämnden", "beslutar"], pos=["NOUN", "VERB"],
-            morphs=["", "VerbForm=Fin|Tense=Pres"], heads=[1, 1], deps=["nsubj", "ROOT"])
+        Doc(
+            NLP.vocab,
+            words=["Nämnden", "beslutar"],
+            pos=["NOUN", "VERB"],
+            morphs=["", "VerbForm=Fin|Tense=Pres"],
+            heads=[1, 1],
+            deps=["nsubj", "ROOT"],
+        )
         for _ in range(2)
     )
     for doc in (good, bad):

@@ -24,10 +24,20 @@ def test_token_columns_from_to_array_equal_the_token_attributes(annotated) -> No
         number = {t.i: n for n, sentence in enumerate(annotation.doc.sents) for t in sentence}
         start = annotation.clause.start
         expected.extend(
-            {"clause_id": annotation.clause.clause_id, "sentence_index": number[t.i],
-             "token_index": t.i, "text": t.text, "lemma": t.lemma_, "upos": t.pos_,
-             "xpos": t.tag_, "morph": str(t.morph), "dep": t.dep_, "head_index": t.head.i,
-             "start": start + t.idx, "end": start + t.idx + len(t.text)}
+            {
+                "clause_id": annotation.clause.clause_id,
+                "sentence_index": number[t.i],
+                "token_index": t.i,
+                "text": t.text,
+                "lemma": t.lemma_,
+                "upos": t.pos_,
+                "xpos": t.tag_,
+                "morph": str(t.morph),
+                "dep": t.dep_,
+                "head_index": t.head.i,
+                "start": start + t.idx,
+                "end": start + t.idx + len(t.text),
+            }
             for t in annotation.doc
         )
     expected.sort(key=lambda row: row["start"])
@@ -39,14 +49,24 @@ def test_token_columns_from_to_array_equal_the_token_attributes(annotated) -> No
 
 def test_a_clause_error_becomes_a_row_and_the_rest_is_kept(annotated) -> None:
     document, annotations = annotated
-    broken = ClauseAnnotation(annotations[3].clause, annotations[3].doc, (), (), (),
-                              (("statements", "IndexError", "list index out of range"),))
+    broken = ClauseAnnotation(
+        annotations[3].clause,
+        annotations[3].doc,
+        (),
+        (),
+        (),
+        (("statements", "IndexError", "list index out of range"),),
+    )
     tables = annotation_tables(document, [*annotations[:3], broken, *annotations[4:]])
     errors = tables["clause_errors"].to_pylist()
-    assert errors == [{"doc_id": "n", "clause_id": annotations[3].clause.clause_id,
-                       "stage": "statements", "error_type": "IndexError",
-                       "message": "list index out of range"}]
+    assert errors == [
+        {
+            "doc_id": "n",
+            "clause_id": annotations[3].clause.clause_id,
+            "stage": "statements",
+            "error_type": "IndexError",
+            "message": "list index out of range",
+        }
+    ]
     kept = {row["clause_id"] for row in tables["statements"].to_pylist()}
     assert annotations[3].clause.clause_id not in kept and len(kept) > 5
-
-

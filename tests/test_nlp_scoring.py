@@ -45,19 +45,33 @@ def test_deontic_accuracy_says_how_many_it_matched() -> None:
 
 def test_clauses_align_by_normalized_text_not_by_id() -> None:
     gold = [record("8.a", "att leda arbetet,"), record("9", "Nämnden beslutar.")]
-    predicted = [record("2", "Nämnden beslutar"), record("1.a", "att leda arbetet,"),
-                 record("3", "Extra.")]
+    predicted = [
+        record("2", "Nämnden beslutar"),
+        record("1.a", "att leda arbetet,"),
+        record("3", "Extra."),
+    ]
     pairs = list(align(gold, predicted))
     assert [(g and g["meta"]["clause_id"], p and p["meta"]["clause_id"]) for g, p, _ in pairs] == [
-        ("8.a", "1.a"), ("9", "2"), (None, "3")]
+        ("8.a", "1.a"),
+        ("9", "2"),
+        (None, "3"),
+    ]
     assert normalized(" Nämnden  BESLUTAR. ") == "nämnden beslutar"
 
 
 def test_a_label_left_in_the_predicted_text_shifts_its_spans() -> None:
-    gold = [record("a", "leda arbetet", spans=[
-        {"label": "ACTOR", "start": 5, "end": 12, "canonical": "x"}])]
-    predicted = [record("1", "a) leda arbetet", spans=[
-        {"label": "ACTOR", "start": 8, "end": 15, "canonical": "x"}])]
+    gold = [
+        record(
+            "a", "leda arbetet", spans=[{"label": "ACTOR", "start": 5, "end": 12, "canonical": "x"}]
+        )
+    ]
+    predicted = [
+        record(
+            "1",
+            "a) leda arbetet",
+            spans=[{"label": "ACTOR", "start": 8, "end": 15, "canonical": "x"}],
+        )
+    ]
     scores = evaluate_records(align(gold, predicted))
     assert scores["actors"]["f1"] == 1.0
 

@@ -55,8 +55,14 @@ def _sentence_numbers(doc: Doc) -> np.ndarray:
     return np.cumsum(starts) - 1
 
 
-STRING_COLUMNS = {"text": ORTH, "lemma": LEMMA, "upos": POS, "xpos": TAG, "morph": MORPH,
-                  "dep": DEP}
+STRING_COLUMNS = {
+    "text": ORTH,
+    "lemma": LEMMA,
+    "upos": POS,
+    "xpos": TAG,
+    "morph": MORPH,
+    "dep": DEP,
+}
 
 
 def token_and_sentence_tables(
@@ -114,7 +120,11 @@ def _string(strings: Any, key: int) -> str:
 
 
 def _sentence_rows(
-    rows: dict[str, list], doc_id: str, clause: Clause, doc: Doc, array: np.ndarray,
+    rows: dict[str, list],
+    doc_id: str,
+    clause: Clause,
+    doc: Doc,
+    array: np.ndarray,
     numbers: np.ndarray,
 ) -> None:
     firsts = np.flatnonzero(np.diff(numbers, prepend=-1))

@@ -122,8 +122,10 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             end = index + len(phrase)
             while end < len(sentence) and not is_verb(sentence[end]):
                 token = sentence[end]
-                if token.is_punct and token.text != "§" or (
-                    token.lower_ in {"att", "och", "samt"} and end > index + len(phrase)
+                if (
+                    token.is_punct
+                    and token.text != "§"
+                    or (token.lower_ in {"att", "och", "samt"} and end > index + len(phrase))
                 ):
                     break
                 end += 1
