@@ -155,7 +155,7 @@ def find_statements(
 ) -> Iterator[Statement]:
     """One statement per governed action of a main clause (or a relative clause with its own
     deontic cue), in sentence order."""
-    condition = condition_span(sentence)
+    condition: tuple[int, int] | None | bool = False  # found on the first statement
     used: set[int] = set()
     previous_actor: ActorMention | None = None
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
@@ -205,6 +205,8 @@ def find_statements(
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )
+        if condition is False:
+            condition = condition_span(sentence)
         for each_actor in actors:
             for aim in aims:
                 yield Statement(
