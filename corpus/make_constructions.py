@@ -235,3 +235,49 @@ D.append(drec("1.4.b", "list_item", "1.4", "-", "Utse dataskyddsombud.",
 with open(sys.argv[1].replace("constructions.jsonl", "leadins.jsonl"), "w", encoding="utf-8") as out:
     for r in D:
         out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+# --- an invented VD-instruktion (corpus/dev/vd-instruktion.txt) ---
+def vrec(cid, kind, parent, label, text, **kw):
+    r = rec(cid, text, **kw)
+    r["meta"] = {"doc_id": "vd-instruktion", "clause_id": cid, "parent_id": parent, "kind": kind,
+                 "label": label}
+    return r
+
+VD = ("verkställande direktör", "Verkställande direktören")
+VD2 = ("verkställande direktör", "VD")
+BOLAG = ("ekbacka bostäder ab", "organisation", "organisation")
+V = []
+V.append(vrec("title", "heading", None, "", "Instruktion för verkställande direktören i Ekbacka Bostäder AB",
+    actors=[("verkställande direktören", "verkställande direktör", "tjänsteperson", "chief_executive"),
+            ("Ekbacka Bostäder AB", *BOLAG)]))
+V.append(vrec("1", "paragraph", None, "", "Verkställande direktören ska särskilt:",
+    actors=[("Verkställande direktören", "verkställande direktör", "tjänsteperson", "chief_executive")],
+    verbs=[("ska", "skola", "pres", "act")]))
+V.append(vrec("1.a", "list_item", "1", "-", "se till att bolagets bokföring fullgörs i överensstämmelse med lag,",
+    actors=[("bolagets", *BOLAG)], verbs=[("se", "se", "inf", "act"), ("fullgörs", "fullgöra", "pres", "pass")],
+    conditions=["i överensstämmelse med lag"],
+    statements=[(*VD, "obligation", "ska", "se", "se", False, False, "till att bolagets bokföring fullgörs i överensstämmelse med lag", None)]))
+V.append(vrec("1.b", "list_item", "1", "-", "förvalta bolagets medel på ett betryggande sätt.",
+    actors=[("bolagets", *BOLAG)], verbs=[("förvalta", "förvalta", "inf", "act")],
+    statements=[(*VD, "obligation", "ska", "förvalta", "förvalta", False, False, "bolagets medel på ett betryggande sätt", None)]))
+V.append(vrec("2", "paragraph", None, "", "VD har följande uppgifter:",
+    actors=[("VD", "verkställande direktör", "tjänsteperson", "chief_executive")],
+    verbs=[("har", "ha", "pres", "act")]))
+V.append(vrec("2.a", "list_item", "2", "1.", "Upprätta förslag till budget.",
+    verbs=[("Upprätta", "upprätta", "inf", "act")],
+    statements=[(*VD2, "responsibility", "har följande uppgifter", "upprätta", "Upprätta", False, False, "förslag till budget", None)]))
+V.append(vrec("2.b", "list_item", "2", "2.", "Rapportera till styrelsen varje kvartal.",
+    actors=[("styrelsen", "styrelse", "politiskt organ", "board")], verbs=[("Rapportera", "rapportera", "inf", "act")],
+    statements=[(*VD2, "responsibility", "har följande uppgifter", "rapportera", "Rapportera", False, False, "till styrelsen varje kvartal", None)]))
+V.append(vrec("3", "paragraph", None, "", "Bolaget ska följa ägardirektivet. Kommundirektören, som är kommunens högsta tjänsteperson, leder kommunstyrelsens förvaltning.",
+    actors=[("Bolaget", *BOLAG), ("Kommundirektören", "kommundirektör", "tjänsteperson", "chief_executive"),
+            ("kommunens", "kommun", "organisation", "organisation"),
+            ("kommunstyrelsens", "kommunstyrelse", "politiskt organ", "board"),
+            ("förvaltning", "förvaltning", "förvaltningsorganisation", "unit")],
+    verbs=[("ska", "skola", "pres", "act"), ("följa", "följa", "inf", "act"), ("är", "vara", "pres", "act"),
+           ("leder", "leda", "pres", "act")],
+    statements=[("ekbacka bostäder ab", "Bolaget", "obligation", "ska", "följa", "följa", False, False, "ägardirektivet", None),
+                ("kommundirektör", "Kommundirektören", "none", None, "leda", "leder", False, False, "kommunstyrelsens förvaltning", None)]))
+with open(sys.argv[1].replace("constructions.jsonl", "vd-instruktion.jsonl"), "w", encoding="utf-8") as out:
+    for r in V:
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -18,7 +18,6 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
 MAX_GROUP_TOKENS = 12
 ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
-ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "nda", "ada")
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ def could_be_infinitive(token: Token) -> bool:
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
-    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(ADJECTIVE_ENDINGS)
+    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
 
 
 def mistagged_after_modal(token: Token) -> bool:
