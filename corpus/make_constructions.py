@@ -179,6 +179,25 @@ R.append(rec("c35", "Kommunstyrelsens ordförande får inte delta i upphandlinge
     [("får", "få", "pres", "act"), ("delta", "delta", "inf", "act")], [],
     [("kommunstyrelsens ordförande", "Kommunstyrelsens ordförande", "prohibition", "får inte", "delta", "delta", True, False, "i upphandlingen", None)]))
 
+R.append(rec("c36", "Förvaltningschefen leder och fördelar arbetet inom förvaltningen samt ansvarar för arbetsmiljön.",
+    [("Förvaltningschefen", "förvaltningschef", "tjänsteperson", "manager"), ("förvaltningen", "förvaltning", "förvaltningsorganisation", "unit")],
+    [("leder", "leda", "pres", "act"), ("fördelar", "fördela", "pres", "act"), ("ansvarar", "ansvara", "pres", "act")], [],
+    [("förvaltningschef", "Förvaltningschefen", "none", None, "leda", "leder", False, False, "arbetet inom förvaltningen", None),
+     ("förvaltningschef", "Förvaltningschefen", "none", None, "fördela", "fördelar", False, False, "arbetet inom förvaltningen", None),
+     ("förvaltningschef", "Förvaltningschefen", "responsibility", "ansvarar för", "ansvara", "ansvarar", False, False, "arbetsmiljön", None)]))
+R.append(rec("c37", "Utskottet bereder ärenden som ska avgöras av kommunstyrelsen.",
+    [("Utskottet", "utskott", "politiskt organ", "committee"), ("kommunstyrelsen", "kommunstyrelse", "politiskt organ", "board")],
+    [("bereder", "bereda", "pres", "act"), ("ska", "skola", "pres", "act"), ("avgöras", "avgöra", "inf", "pass")], [],
+    [("utskott", "Utskottet", "none", None, "bereda", "bereder", False, False, "ärenden som ska avgöras av kommunstyrelsen", None)]))
+R.append(rec("c38", "Beslut i brådskande ärenden får fattas av ordföranden.",
+    [("ordföranden", "ordförande", "förtroendevald", "chair")],
+    [("får", "få", "pres", "act"), ("fattas", "fatta", "inf", "pass")], [],
+    [("ordförande", "ordföranden", "permission", "får", "fatta", "fattas", False, True, "Beslut i brådskande ärenden", None)]))
+R.append(rec("c39", "Sammanträden ska hållas på tid och plats som ordföranden bestämmer.",
+    [("ordföranden", "ordförande", "förtroendevald", "chair")],
+    [("ska", "skola", "pres", "act"), ("hållas", "hålla", "inf", "pass"), ("bestämmer", "bestämma", "pres", "act")], [],
+    [(None, None, "obligation", "ska", "hålla", "hållas", False, True, "på tid och plats som ordföranden bestämmer", None)]))
+
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     for r in R:
         out.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -745,6 +745,43 @@ RULE_CASES = {
     """,
         [("konsulent", "obligation", "granska", False, False)],
     ),
+    "a-coordinated-verb-with-its-own-cue-opens-its-own-group": (
+        """
+        Registratorn registrator NOUN 2 nsubj
+        sorterar sortera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        handlingar handling NOUN 2 obj
+        samt samt CCONJ 5 cc
+        svarar svara VERB 2 conj VerbForm=Fin|Tense=Pres
+        för för ADP 7 case
+        gallringen gallring NOUN 5 obl
+    """,
+        [
+            ("registrator", "none", "sortera", False, False),
+            ("registrator", "responsibility", "svara", False, False),
+        ],
+    ),
+    "a-relative-clause-about-no-actor-is-no-statement": (
+        """
+        Kansliet kansli NOUN 2 nsubj
+        diarieför diarieföra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        skrivelser skrivelse NOUN 2 obj
+        som som PRON 6 nsubj:pass
+        ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+        besvaras besvara VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent
+    """,
+        [("kansli", "none", "diarieföra", False, False)],
+    ),
+    "v2-a-present-tense-read-as-a-noun-after-the-subject": (
+        """
+        Direktionen direktion NOUN 2 nsubj
+        sammanträder sammanträde NOUN 0 ROOT
+        varje varje DET 4 det
+        månad månad NOUN 2 obl
+    """,
+        [("direktion", "none", "sammanträda", False, False)],
+    ),
 }
 
 

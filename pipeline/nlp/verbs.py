@@ -70,6 +70,17 @@ def verb_lemma(token: Token) -> str:
     return lemma
 
 
+def present_lemma(word: str) -> str:
+    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda."""
+    if word in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[word]
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] + "a"
+    return word[:-1]
+
+
 def _supine_lemma(word: str) -> str:
     for ending in ("ats", "at", "ts", "t"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
