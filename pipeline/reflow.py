@@ -97,6 +97,8 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)
     ]
+    for match in patterns.INLINE_METADATA.finditer(text):
+        cuts.extend((match.start(), match.end()))
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
     for index, candidate in enumerate(candidates):
         later = candidates[index + 1 :]

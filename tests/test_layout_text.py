@@ -35,16 +35,20 @@ def test_every_flattened_document_gives_clauses_with_exact_offsets(path: Path) -
 
 def test_paragraph_numbers_without_paragraph_signs_split_a_flattened_line() -> None:
     document = read(FLAT / "reglemente-flat.txt")
-    assert outline(document)[1:] == [
-        ("1", None, "paragraph", "1"),
-        ("2", None, "paragraph", "2"),
-        ("3", None, "paragraph", "3"),
+    assert outline(document) == [
+        ("title", None, "heading", ""),
+        ("m1", None, "metadata", ""),
+        ("h1", None, "heading", ""),
+        ("1", "h1", "paragraph", "1"),
+        ("2", "h1", "paragraph", "2"),
+        ("3", "h1", "paragraph", "3"),
         ("3.a", "3", "list_item", "1."),
         ("3.b", "3", "list_item", "2."),
         ("3.c", "3", "list_item", "3."),
-        ("4", None, "paragraph", "4"),
-        ("5", None, "paragraph", "5"),
+        ("4", "h1", "paragraph", "4"),
+        ("5", "h1", "paragraph", "5"),
     ]
+    assert document.title == "Reglemente för kommunstyrelsen"
     by_id = {c.clause_id: c for c in document.clauses}
     # "6 kap. 39 § kommunallagen" is a reference, not a paragraph number.
     assert by_id["5"].text.endswith("enligt 6 kap. 39 § kommunallagen.")
