@@ -51,6 +51,7 @@ class PdfOptions:
     indent_tolerance: float = 4.0  # points
     font_size_tolerance: float = 0.75  # points
     page_end_short_line_ratio: float = 0.85  # of the text width: a short last line ends a para
+    justified_share: float = 0.5  # lines ending at the right margin above this share: justified
     x_tolerance: float = 1.5
     y_tolerance: float = 3.0
     tables: bool = True
@@ -549,7 +550,7 @@ def _band(page: PageLayout, opts: PdfOptions, top: bool) -> list[Line]:
 # Paragraphs
 
 
-def measure(pages: Sequence[PageLayout]) -> Geometry:
+def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geometry:
     ratios: list[float] = []
     for page in pages:
         for previous, line in zip(page.lines, page.lines[1:], strict=False):
@@ -565,12 +566,11 @@ def measure(pages: Sequence[PageLayout]) -> Geometry:
     left = statistics.mode(lefts) if lefts else 0.0
     right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
     at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
-    justified = len(rights) >= 10 and at_margin >= _JUSTIFIED_SHARE * len(rights)
+    justified = len(rights) >= 10 and at_margin >= justified_share * len(rights)
     return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
 
 
-_JUSTIFIED_SLACK = 1.5  # points
-_JUSTIFIED_SHARE = 0.5
+_JUSTIFIED_SLACK = 1.5  # points a justified line may end short of the margin
 
 
 def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
@@ -696,7 +696,7 @@ def _separator(previous: Block | None, block: Block, new_page: bool, geometry: G
 def _assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
     str, tuple[Page, ...], tuple[TableRow, ...]
 ]:
-    geometry = measure(pages)
+    geometry = measure(pages, opts.justified_share)
     builder = _Builder()
     starts: list[int] = []
     previous: Block | None = None
