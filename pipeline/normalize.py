@@ -590,11 +590,14 @@ class _Output:
         offset = len(self.mapped)
         self.mapped.extend(piece)
         self.blocks.append(Block(offset, len(self.mapped), sentence))
-        self.dehyphenations.extend(
-            Dehyphenation(offset + s - start, offset + e - start, left, right, action, at_break)
-            for s, e, left, right, action, at_break in decisions
-            if start <= s and e <= end
-        )
+        first = bisect.bisect_left(decisions, (start,))  # decisions are in text order
+        for s, e, left, right, action, at_break in decisions[first:]:
+            if s >= end:
+                break
+            if e <= end:
+                self.dehyphenations.append(Dehyphenation(
+                    offset + s - start, offset + e - start, left, right, action, at_break
+                ))
 
 
 def _pieces(
