@@ -7,6 +7,7 @@ nämnder), its adoption year, its title without year and code, and references su
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -120,7 +121,27 @@ _REFERENCE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``configs/laws.yaml``: ``KL`` → ``kommunallagen``, and a pattern for them after ``§``."""
+    import yaml
+
+    from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError
+
+    path = PACKAGED_CONFIG_DIR / "laws.yaml"
+    if not path.is_file():
+        return {}, None
+    values = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("abbreviations", {})
+    if not isinstance(values, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in values.items()
+    ):
+        raise ConfigError(f"{path}: abbreviations must map abbreviation → law name")
+    names = "|".join(re.escape(k) for k in sorted(values, key=len, reverse=True))
+    return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
+
+
 def find_references(clause: Clause) -> Iterator[Reference]:
+    abbreviations, abbreviation = law_abbreviations()
     for match in _REFERENCE.finditer(clause.text):
         law = match.group("law") or match.group("law_only")
         sfs = match.group("sfs") or match.group("sfs_only")
@@ -128,6 +149,11 @@ def find_references(clause: Clause) -> Iterator[Reference]:
         end = match.end()
         while end > match.start() and clause.text[end - 1] == " ":
             end -= 1
+        after = abbreviation.match(clause.text, end) if abbreviation and not law else None
+        if after and section:
+            closed = "(" in after.group() and after.group().endswith(")")
+            law = abbreviations[after.group("abbr")]
+            end = after.end() if closed else after.end("abbr")
         yield Reference(
             doc_id=clause.doc_id,
             clause_id=clause.clause_id,

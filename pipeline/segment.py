@@ -22,12 +22,20 @@ from pipeline.blocks import (
     label_class,
     looks_like_heading,
 )
-from pipeline.facts import Reference, clean_title, find_references, organisation, year
+from pipeline.facts import (
+    Reference,
+    clean_title,
+    find_references,
+    law_abbreviations,
+    organisation,
+    year,
+)
 from pipeline.normalize import NormalizedDocument, is_list_start
 
 __all__ = [
     "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",
-    "Reference", "SegmentedDocument", "clean_title", "find_references", "segment",
+    "Reference", "SegmentedDocument", "clean_title", "find_references", "law_abbreviations",
+    "segment",
 ]
 
 TITLE_ID = "title"

@@ -74,8 +74,12 @@ def test_every_nlp_span_slices_the_normalized_text(processed: Path) -> None:
 
 def test_statement_table_on_the_seeds(processed: Path) -> None:
     statements = pipeline.load(processed).statements
-    assert set(statements["deontic"].astype(str)) >= {"obligation", "permission", "responsibility",
-                                                     "none"}
+    assert set(statements["deontic"].astype(str)) >= {
+        "obligation",
+        "permission",
+        "responsibility",
+        "none",
+    }
     director = statements[statements["actor"] == "regiondirektör"]
     assert len(director) >= 40
     items = statements[statements["clause_id"].astype(str).str.startswith("8.")]
@@ -86,8 +90,17 @@ def test_statement_table_on_the_seeds(processed: Path) -> None:
 def test_actor_roles_on_the_seeds(processed: Path) -> None:
     actors = pipeline.load(processed).actors
     roles = actors["role"].astype(str)
-    assert set(roles) <= {"actor", "subject", "agent", "object", "possessor", "oblique",
-                          "modifier", "apposition", "other"}
+    assert set(roles) <= {
+        "actor",
+        "subject",
+        "agent",
+        "object",
+        "possessor",
+        "oblique",
+        "modifier",
+        "apposition",
+        "other",
+    }
     director = actors[actors["canonical"] == "regiondirektör"]
     assert (director["role"] == "actor").sum() >= 30
     assert (roles == "object").any() and (roles == "possessor").any()
@@ -102,19 +115,35 @@ def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_setti
 
 @pytest.mark.parametrize(
     ("corpus_set", "layer", "metric"),
-    [(name, layer, metric) for name, layers in BARS.items() for layer, metrics in layers.items()
-     for metric in metrics],
+    [
+        (name, layer, metric)
+        for name, layers in BARS.items()
+        for layer, metrics in layers.items()
+        for metric in metrics
+    ],
 )
-def test_corpus_scores_stay_above_the_recorded_bar(scores, corpus_set: str, layer: str,
-                                                   metric: str) -> None:
+def test_corpus_scores_stay_above_the_recorded_bar(
+    scores, corpus_set: str, layer: str, metric: str
+) -> None:
     bar = BARS[corpus_set][layer][metric]
     assert scores[corpus_set][layer][metric] >= bar, (corpus_set, layer, scores[corpus_set][layer])
 
 
 def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
     out = tmp_path / "pred.jsonl"
-    assert main(["annotate", str(ROOT / "raw" / "region-norrbotten.txt"), "--out", str(out),
-                 "--config", str(ROOT / "configs")]) == 0
+    assert (
+        main(
+            [
+                "annotate",
+                str(ROOT / "raw" / "region-norrbotten.txt"),
+                "--out",
+                str(out),
+                "--config",
+                str(ROOT / "configs"),
+            ]
+        )
+        == 0
+    )
     records = read_corpus_file(out)
     assert [r["meta"]["clause_id"] for r in records][:3] == ["title", "1", "1.1"]
     for record in records:
@@ -126,8 +155,20 @@ def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
 
 def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
     metrics = tmp_path / "metrics.json"
-    assert main(["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics),
-                 "--config", str(ROOT / "configs")]) == 0
+    assert (
+        main(
+            [
+                "evaluate",
+                "--corpus",
+                str(ROOT / "corpus"),
+                "--metrics",
+                str(metrics),
+                "--config",
+                str(ROOT / "configs"),
+            ]
+        )
+        == 0
+    )
     values = json.loads(metrics.read_text())
     assert set(values) == {"generalization", "region-norrbotten", "region-orebro-lan-2023", "all"}
     assert "statements" in capsys.readouterr().out

@@ -357,25 +357,35 @@ def test_conditions_are_spans(nlp) -> None:
 def test_sentence_starts_follow_punctuation(nlp) -> None:
     from pipeline.nlp.components import set_sentence_starts
 
-    doc = set_sentence_starts(nlp("Vd i Tallbo AB leder arbetet. Se t.ex. 7 kap. 2 § lagen. Nämnden beslutar."))
+    doc = set_sentence_starts(
+        nlp("Vd i Tallbo AB leder arbetet. Se t.ex. 7 kap. 2 § lagen. Nämnden beslutar.")
+    )
     assert [s.text for s in doc.sents] == [
-        "Vd i Tallbo AB leder arbetet.", "Se t.ex. 7 kap. 2 § lagen.", "Nämnden beslutar."]
+        "Vd i Tallbo AB leder arbetet.",
+        "Se t.ex. 7 kap. 2 § lagen.",
+        "Nämnden beslutar.",
+    ]
 
 
 def test_mistagged_infinitive_after_modal_and_negation(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Kommundirektören kommundirektör NOUN 2 nsubj
         får få AUX 0 ROOT VerbForm=Fin|Tense=Pres
         inte inte PART 2 advmod
         delta delta NOUN 2 obj
         i i ADP 6 case
         besluten beslut NOUN 4 nmod
-    """)
+    """,
+    )
     assert statements(doc) == [("kommundirektör", "prohibition", "delta", True, False)]
 
 
 def test_coordinated_subjects_each_act_and_coordinated_verbs_share_them(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Socialchefen socialchef NOUN 5 nsubj
         och och CCONJ 3 cc
         äldreomsorgschefen äldreomsorgschef NOUN 1 conj
@@ -384,7 +394,8 @@ def test_coordinated_subjects_each_act_and_coordinated_verbs_share_them(nlp) -> 
         och och CCONJ 7 cc
         samordna samordna ADJ 5 conj
         arbetet arbete NOUN 5 obj
-    """)
+    """,
+    )
     assert statements(doc) == [
         ("socialchef", "obligation", "leda", False, False),
         ("socialchef", "obligation", "samordna", False, False),
@@ -394,7 +405,9 @@ def test_coordinated_subjects_each_act_and_coordinated_verbs_share_them(nlp) -> 
 
 
 def test_main_clause_after_men_is_not_subordinate(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Direktören direktör NOUN 2 nsubj
         ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
         till till ADP 2 compound:prt
@@ -404,60 +417,79 @@ def test_main_clause_after_men_is_not_subordinate(nlp) -> None:
         får få AUX 8 aux VerbForm=Fin|Tense=Pres
         inte inte PART 8 advmod
         delta delta VERB 2 conj VerbForm=Inf
-    """)
+    """,
+    )
     assert ("direktör", "prohibition", "delta", True, False) in statements(doc)
 
 
 def test_modal_as_main_verb_and_elliptic_modal(nlp) -> None:
-    receives = parsed(nlp, """
+    receives = parsed(
+        nlp,
+        """
         Direktören direktör NOUN 2 nsubj
         får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
         sitt sin PRON 4 nmod:poss
         uppdrag uppdrag NOUN 2 obj
-    """)
+    """,
+    )
     assert statements(receives) == [("direktör", "none", "få", False, False)]
-    elliptic = parsed(nlp, """
+    elliptic = parsed(
+        nlp,
+        """
         Direktören direktör NOUN 2 nsubj
         ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
         det den PRON 2 obj
-    """)
+    """,
+    )
     assert statements(elliptic) == []
 
 
 def test_perfect_passive_with_agent_and_supine_lemma(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Direktören direktör NOUN 3 nsubj:pass
         har ha AUX 3 aux VerbForm=Fin|Tense=Pres
         anställts anställd VERB 0 ROOT VerbForm=Sup|Voice=Pass
         av av ADP 5 case
         nämnden nämnd NOUN 3 obl:agent
-    """)
+    """,
+    )
     assert statements(doc) == [("nämnd", "none", "anställa", False, True)]
 
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        ("""
+        (
+            """
             Det det PRON 2 expl
             är vara AUX 3 cop
             kommundirektören kommundirektör NOUN 0 ROOT
             som som PRON 5 nsubj
             ansvarar ansvara VERB 3 acl:relcl VerbForm=Fin|Tense=Pres
-        """, ["kommundirektören"]),
-        ("""
+        """,
+            ["kommundirektören"],
+        ),
+        (
+            """
             Förvaltningschefen förvaltningschef NOUN 3 nsubj
             är vara AUX 3 cop
             underställd underställd ADJ 0 ROOT
             kommundirektören kommundirektör NOUN 3 obj
-        """, ["Förvaltningschefen", "kommundirektören"]),
-        ("""
+        """,
+            ["Förvaltningschefen", "kommundirektören"],
+        ),
+        (
+            """
             Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
             leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
             förvaltningen förvaltning NOUN 2 obj
             av av ADP 5 case
             kommunen kommun NOUN 3 nmod
-        """, ["Kommunstyrelsen", "kommunen"]),
+        """,
+            ["Kommunstyrelsen", "kommunen"],
+        ),
     ],
     ids=["cleft", "participle-object", "activity-noun"],
 )
@@ -466,13 +498,18 @@ def test_actor_or_not_in_context(nlp, rows: str, expected: list[str]) -> None:
 
 
 def test_chair_of_a_named_body(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Ordföranden ordförande NOUN 0 ROOT
         i i ADP 3 case
         kommunstyrelsen kommunstyrelse NOUN 1 nmod
-    """)
+    """,
+    )
     assert [(m.text, m.canonical) for m in doc._.actors] == [
-        ("Ordföranden", "kommunstyrelsens ordförande"), ("kommunstyrelsen", "kommunstyrelse")]
+        ("Ordföranden", "kommunstyrelsens ordförande"),
+        ("kommunstyrelsen", "kommunstyrelse"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -491,13 +528,16 @@ def test_chair_of_a_named_body(nlp) -> None:
 def test_verb_forms_must_fit_their_tags(nlp, word, pos, tag, morph, previous, expected) -> None:
     from pipeline.nlp.statements import is_verb
 
-    doc = Doc(nlp.vocab, words=[previous, word], pos=["NOUN", pos], tags=["NN", tag],
-              morphs=["", morph])
+    doc = Doc(
+        nlp.vocab, words=[previous, word], pos=["NOUN", pos], tags=["NN", tag], morphs=["", morph]
+    )
     assert is_verb(doc[1]) is expected
 
 
 def test_mistagged_word_after_modal_is_skipped(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         Regionstyrelsen regionstyrelse NOUN 4 nsubj
         kan kunna AUX 4 aux VerbForm=Fin|Tense=Pres
         härutöver härutöver VERB 4 advmod VerbForm=Fin|Tense=Pres
@@ -505,15 +545,19 @@ def test_mistagged_word_after_modal_is_skipped(nlp) -> None:
         att att PART 6 mark
         ge ge VERB 4 xcomp VerbForm=Inf
         instruktioner instruktion NOUN 6 obj
-    """)
+    """,
+    )
     assert statements(doc) == [("regionstyrelse", "permission", "ge", False, False)]
     assert [v.text for v in find_verbs(doc[:], CUES, doc._.actors)] == ["kan", "komma", "ge"]
 
 
 def test_kommunen_resolves_to_the_municipality(nlp) -> None:
-    doc = parsed(nlp, """
+    doc = parsed(
+        nlp,
+        """
         kommunen kommun NOUN 0 ROOT
-    """)
+    """,
+    )
     [mention] = resolve_short_references(doc._.actors, set(), "Umeå kommun", LEXICON)
     assert mention.canonical == "umeå kommun"
     [unresolved] = resolve_short_references(doc._.actors, set(), "Region Norrbotten", LEXICON)

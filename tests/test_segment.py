@@ -211,14 +211,19 @@ def test_table_rows_from_readers_become_table_row_clauses() -> None:
     body_start = text.index("Anställning")
     rows = (
         TableRow(header_start, header_start + len("Ärende | Delegat"), ("Ärende", "Delegat")),
-        TableRow(body_start, body_start + len("Anställning | Förvaltningschef"),
-                 ("Anställning", "Förvaltningschef")),
+        TableRow(
+            body_start,
+            body_start + len("Anställning | Förvaltningschef"),
+            ("Anställning", "Förvaltningschef"),
+        ),
     )
     raw = RawDocument("d", "d.pdf", "", "pdf-text-layer", text, table_rows=rows)
     clauses = segment(normalize(raw)).clauses
     table = [c for c in clauses if c.kind == "table_row"]
     assert [(c.clause_id, c.cells) for c in table] == [
-        ("1.2", ("Ärende", "Delegat")), ("1.3", ("Anställning", "Förvaltningschef"))]
+        ("1.2", ("Ärende", "Delegat")),
+        ("1.3", ("Anställning", "Förvaltningschef")),
+    ]
     assert all(c.text == " | ".join(c.cells) and c.parent_id == "1" for c in table)
     assert [c.kind for c in clauses][-1] == "paragraph"
 
@@ -378,7 +383,9 @@ def test_table_rows_with_empty_first_cell_and_leading_tables() -> None:
     from pipeline.normalize import normalize
     from pipeline.segment import segment
 
-    text = "Instruktion | Dnr 2023/12\n\nInstruktion för kommunchefen\n\nText här.\n\n | Beslut\n\n3\n"
+    text = (
+        "Instruktion | Dnr 2023/12\n\nInstruktion för kommunchefen\n\nText här.\n\n | Beslut\n\n3\n"
+    )
     first_end = text.index("\n")
     empty_start = text.index(" | Beslut")
     rows = (
