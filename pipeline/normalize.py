@@ -610,6 +610,10 @@ def _pieces(
         reflow.note_leading(text, numbering)
         cuts = []
     bounds = [0, *cuts, len(text)]
+    if cuts:  # a flattened line: numbered headings printed inline end at their last word
+        spans = zip(bounds, bounds[1:], strict=False)
+        headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
+        bounds = sorted({*bounds, *(end for end in headings if end is not None)})
     pieces: list[tuple[int, int, int]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         start, end = _trimmed(text, start, end)

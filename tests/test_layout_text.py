@@ -91,6 +91,9 @@ def test_flattened_seed_keeps_its_section_numbers() -> None:
     numbered = [c.label for c in document.clauses if c.label]
     assert numbered == ["1.", "2.", "3.", "4.", "5."]
     assert document.title == "Instruktion för regiondirektören"
+    headings = {c.clause_id: c.text for c in document.clauses if c.kind == "heading"}
+    assert headings["1"] == "Regiondirektörens ställning"  # printed inline, cut at its end
+    assert headings["5"] == "Externa kontakter och massmedia"
 
 
 def test_over_long_blocks_fall_back_to_sentences() -> None:

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reflow import Numbering, inline_cuts, sentence_spans, successors
+from pipeline.reflow import (
+    Numbering,
+    inline_cuts,
+    inline_heading_end,
+    sentence_spans,
+    successors,
+)
 
 
 def pieces(text: str, numbering: Numbering | None = None) -> list[str]:
@@ -59,3 +65,20 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
     assert [text[a:b] for a, b in spans] == [
         "Nämnden ska bl.a. Besluta om t.ex. Budget.", "Se punkt 2. Styrelsen följer upp.",
         "Klart!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("2. Regiondirektörens uppdrag Regiondirektören har sitt uppdrag.",
+         "2. Regiondirektörens uppdrag"),
+        ("3. Rollen i styrelsen, nämnden och beredningen Direktören är ansvarig.",
+         "3. Rollen i styrelsen, nämnden och beredningen"),
+        ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
+        ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
+        ("§ 4 Sammanträden Nämnden sammanträder.", None),
+    ],
+)
+def test_inline_heading_end(text: str, heading: str | None) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading
