@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.layout import text_table_rows
@@ -197,3 +200,18 @@ def test_blank_line_inside_a_sentence_does_not_split_it() -> None:
         "kommunens angelägenheter."
     )
     assert len(texts) == 3
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aåbAÖN §-•◦.:,)123\n\t|")), max_size=1500))
+def test_reflowed_text_keeps_unique_ids_and_exact_offsets(text: str) -> None:
+    options = NormalizeOptions(inline_split_min_chars=20, max_block_chars=80)
+    raw = replace(raw_from_text(text), table_rows=text_table_rows(text))
+    document = segment(normalize(raw, options))
+    ids = [c.clause_id for c in document.clauses]
+    assert len(ids) == len(set(ids))
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        assert 0 <= clause.raw_start <= clause.raw_end <= len(text)
+    for block in document.doc.blocks:
+        assert block.start < block.end
