@@ -352,6 +352,8 @@ def statements_with_context(tables: Tables) -> pd.DataFrame:
     result = joined[context + rest].reset_index(drop=True)
     for column in ("doc_id", "organisation", "format", "section_title", "role"):
         result[column] = result[column].astype("category")
+    if result.empty:
+        log.warning("statements_with_context: no statements (was the NLP stage run?)")
     return result
 
 
@@ -589,6 +591,8 @@ def clauses_per_section(tables: Tables) -> pd.DataFrame:
     )
     grouped = grouped.reset_index().sort_values(["doc_id", "first"])
     grouped["clauses"] = grouped["clauses"].astype("int64")
+    if grouped.empty:
+        log.warning("clauses_per_section: no paragraphs or list items in the documents")
     return grouped.drop(columns="first").reset_index(drop=True)
 
 

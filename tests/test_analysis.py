@@ -840,6 +840,8 @@ def test_recipes_on_empty_tables(tmp_path: Path, caplog: pytest.LogCaptureFixtur
     assert "duties_per_actor: no statements" in caplog.text
     assert "obligations_not_shared: needs two documents" in caplog.text
     assert "aims_by_document: no statements" in caplog.text
+    assert "statements_with_context: no statements" in caplog.text
+    assert "clauses_per_section: no paragraphs" in caplog.text
 
 
 # ---------------------------------------------------------------------------
