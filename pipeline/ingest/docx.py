@@ -11,6 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pipeline import patterns
 from pipeline.ingest import IngestError, RawDocument, TableRow, layout, read_bytes, sha256_of
 
 ENCODING = "docx"
@@ -161,7 +162,7 @@ class ListCounter:
         for deeper in [key for key in counts if key > ilvl]:
             del counts[deeper]
         if level.fmt == "bullet":
-            return self._bullet(level.text)
+            return self._bullet(level.text, ilvl)
         if level.fmt == "none":
             return ""
         return _LEVEL_PLACEHOLDER.sub(
@@ -196,11 +197,14 @@ class ListCounter:
         fmt = "decimal" if legal or level is None else level.fmt
         return format_number(number, fmt)
 
-    def _bullet(self, text: str) -> str:
+    def _bullet(self, text: str, ilvl: int) -> str:
+        """Dashes and plain bullets stay; symbol-font glyphs show their level (`•`, `◦`, `▪`)."""
         glyph = text.strip()[:1]
-        if glyph in _KEEP_BULLETS:
+        if glyph in _KEEP_BULLETS and (glyph != "•" or ilvl == 0):
             return glyph
-        return self.options.bullet_label
+        if ilvl == 0:
+            return self.options.bullet_label
+        return patterns.LEVEL_BULLETS[min(ilvl, len(patterns.LEVEL_BULLETS) - 1)]
 
 
 # ---------------------------------------------------------------------------

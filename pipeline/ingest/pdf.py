@@ -21,19 +21,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pipeline import patterns
 from pipeline.ingest import IngestError, Page, RawDocument, TableRow, layout, read_bytes, sha256_of
 
 ENCODING_TEXT = "pdf-text-layer"
 ENCODING_OCR = "pdf-ocr"
 
-_LIST_LABEL = re.compile(
-    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
-    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
-)
-# A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
-_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+_LIST_LABEL = patterns.LIST_LABEL_WORD
+_UNMAPPED_GLYPH = patterns.UNMAPPED_GLYPH
+# Symbol/Wingdings bullets: private-use code points, and the letters Word's second and
+# third bullet levels print with ("o" in Courier New, "§" in Wingdings).
+_PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
+_LETTER_BULLETS = frozenset({"o", "§", "q", "Ø", "ü", "v"})
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+_SENTENCE_END = patterns.SENTENCE_END
 _WORD_ATTRS = ("size", "fontname")
 
 
@@ -149,6 +150,7 @@ class Geometry:
     pitch_ratio: float  # typical baseline distance / font size inside a paragraph
     left: float
     right: float
+    justified: bool = False  # most lines end at the right margin: a short one ends a paragraph
 
 
 # ---------------------------------------------------------------------------
@@ -162,6 +164,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     _remove_running_lines(pages, opts)
+    level_bullets(pages, opts.indent_tolerance)
     text, page_spans, rows = _assemble(pages, opts)
     if not text.strip():
         raise IngestError(path, "PDF holds no text (only running headers, footers or page numbers)")
@@ -224,11 +227,13 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
         if not pdf.pages:
             raise IngestError(path, "PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
-            words = _page_words(page, opts)
+            objects = _page_objects(page)
+            words = _page_words(page, opts, objects)
             is_scanned = not words and bool(page.images)
             if is_scanned:
                 scanned.append(number)
-            tables = _page_tables(page, opts) if words and opts.tables else []
+            has_tables = words and opts.tables and objects.has_rules
+            tables = _page_tables(page, opts) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
             pages.append(PageLayout(
                 number=number,
@@ -312,8 +317,59 @@ def _tsv_words(tsv: str, scale: float) -> list[Word]:
     return [Word(text, x0, x1, top, bottom, size, False) for text, x0, x1, top, bottom in boxes]
 
 
-def _page_words(page: Any, opts: PdfOptions) -> list[Word]:
-    raw = page.extract_words(
+@dataclass(frozen=True)
+class _PageObjects:
+    chars: list[dict[str, Any]]
+    has_rules: bool  # lines, rectangles or curves: a lined table may be there
+
+
+def _page_objects(page: Any) -> _PageObjects:
+    """The page's characters as the few fields the word grouping reads.
+
+    pdfplumber's own ``page.chars`` turns every layout object into a dict of some twenty
+    resolved attributes (colours, matrices, colour spaces); that conversion was two thirds
+    of the reading time. The coordinates follow pdfplumber's (``top`` from the page top,
+    MediaBox-adjusted) so the words are the same.
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+    height = float(page.height)
+    mb_x0, mb_top = (float(v) for v in page.mediabox[:2])
+    doctop = float(page.initial_doctop)
+    chars: list[dict[str, Any]] = []
+    has_rules = False
+    stack = [iter(page.layout._objs)]  # pdfplumber exposes no lighter public iterator
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+        elif isinstance(obj, LTChar):
+            top = height - obj.y1 + mb_top
+            fontname = obj.fontname
+            chars.append({
+                "text": obj.get_text(),
+                "x0": obj.x0 + mb_x0,
+                "x1": obj.x1 + mb_x0,
+                "top": top,
+                "bottom": height - obj.y0 + mb_top,
+                "doctop": doctop + top,
+                "upright": obj.upright,
+                "size": obj.size,
+                "fontname": fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname,
+            })
+        elif isinstance(obj, LTCurve):
+            has_rules = True
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+    return _PageObjects(chars, has_rules)
+
+
+def _page_words(page: Any, opts: PdfOptions, objects: _PageObjects | None = None) -> list[Word]:
+    from pdfplumber.utils import extract_words
+
+    objects = objects or _page_objects(page)
+    raw = extract_words(
+        objects.chars,
         x_tolerance=opts.x_tolerance,
         y_tolerance=opts.y_tolerance,
         keep_blank_chars=False,
@@ -379,12 +435,56 @@ def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
 
 
 def _with_bullet(words: tuple[Word, ...]) -> Line:
-    """An unmapped glyph opening a line is, in practice, a list bullet: show it as `•`."""
+    """An unmapped or symbol-font glyph opening a line is, in practice, a list bullet: `•`."""
     first = words[0]
-    if len(words) > 1 and _UNMAPPED_GLYPH.match(first.text):
+    if len(words) > 1 and _is_symbol_bullet(first, words[1]):
         words = (Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
                  *words[1:])
     return Line(words)
+
+
+def _is_symbol_bullet(first: Word, following: Word) -> bool:
+    if _UNMAPPED_GLYPH.match(first.text) or _PRIVATE_USE.match(first.text):
+        return True
+    # "o inom vatten": a letter bullet stands apart from its text by a tab stop.
+    return first.text in _LETTER_BULLETS and following.x0 - first.x1 >= 0.8 * first.size
+
+
+def level_bullets(pages: Sequence[PageLayout], tolerance: float) -> None:
+    """Bullets show their nesting level (`•`, `◦`, `▪`) where a document indents bullets to
+    more than one depth, whatever glyphs the fonts printed."""
+    bullet_lines = [
+        (page, index, line)
+        for page in pages
+        for index, line in enumerate(page.lines)
+        if line.label is not None and line.label.text in patterns.BULLETS + "•"
+    ]
+    depths = _indent_levels([line.x0 for _, _, line in bullet_lines], tolerance)
+    if len(depths) < 2:
+        return
+    for page, index, line in bullet_lines:
+        level = min(_level_of(line.x0, depths, tolerance), len(patterns.LEVEL_BULLETS) - 1)
+        first = line.words[0]
+        glyph = patterns.LEVEL_BULLETS[level]
+        page.lines[index] = Line((
+            Word(glyph, first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+            *line.words[1:],
+        ))
+
+
+def _indent_levels(positions: Sequence[float], tolerance: float) -> list[float]:
+    levels: list[float] = []
+    for position in sorted(positions):
+        if not levels or position - levels[-1] > tolerance:
+            levels.append(position)
+    return levels
+
+
+def _level_of(position: float, levels: Sequence[float], tolerance: float) -> int:
+    return next(
+        (index for index, level in enumerate(levels) if abs(position - level) <= tolerance),
+        len(levels) - 1,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -464,7 +564,13 @@ def measure(pages: Sequence[PageLayout]) -> Geometry:
     )
     left = statistics.mode(lefts) if lefts else 0.0
     right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
-    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right))
+    at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
+    justified = len(rights) >= 10 and at_margin >= _JUSTIFIED_SHARE * len(rights)
+    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
+
+
+_JUSTIFIED_SLACK = 1.5  # points
+_JUSTIFIED_SHARE = 0.5
 
 
 def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
@@ -477,7 +583,24 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
         return True
+    if ends_early(previous, line, geometry, opts):
+        return True
     return _indent_breaks(previous, line, current, opts)
+
+
+def ends_early(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
+    """A sentence ends the line although the next line's first word would have fitted after
+    it: the writer ended the paragraph there (text without spacing between paragraphs)."""
+    if not _SENTENCE_END.search(previous.text):
+        return False
+    first = line.words[0]
+    if not (first.text[:1].isupper() or first.text[:1].isdigit() or first.text[:1] == "§"):
+        return False
+    if geometry.justified and previous.x1 < geometry.right - opts.indent_tolerance:
+        return True
+    space = 0.3 * previous.size
+    needed = previous.x1 + space + (first.x1 - first.x0)
+    return needed < geometry.right - opts.indent_tolerance
 
 
 def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:
@@ -525,6 +648,8 @@ def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry
         return False
     expected = last.text_x0
     if head.x0 > expected + opts.indent_tolerance and not last.is_list_item:
+        return False
+    if ends_early(tail, head, geometry, opts):
         return False
     width = max(geometry.right - geometry.left, 1.0)
     short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
