@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +143,21 @@ def test_clause_texts_and_interleaved_speed() -> None:
 def test_evaluate_names_missing_data(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="nothing.conllu"):
         recipe.gold_docs(spacy.blank("sv"), tmp_path / "nothing.conllu")
+
+
+def _dvc() -> str | None:
+    local = Path(sys.executable).parent / "dvc"
+    return str(local) if local.is_file() else shutil.which("dvc")
+
+
+@pytest.mark.skipif(_dvc() is None, reason="dvc not installed (pip install -e '.[dvc]')")
+def test_dvc_lock_matches_the_shipped_model() -> None:
+    """`dvc repro` must not retrain: the train stage's inputs and outputs match dvc.lock."""
+    result = subprocess.run(
+        [_dvc(), "status", "train", "--json"],
+        cwd=recipe.REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout or "{}") == {}, result.stdout
