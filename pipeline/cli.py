@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pipeline import __version__
 
@@ -37,15 +37,31 @@ def _progress(quiet: bool):  # noqa: ANN202
     return wrap
 
 
+# Exit codes: some documents failed; the run could not proceed; bad usage (sysexits).
+EXIT_FAILED_DOCUMENTS = 1
+EXIT_CANNOT_PROCEED = 2
+EXIT_USAGE = 64
+
+
+def _workers(value: str) -> int | str:
+    if value == "auto":
+        return value
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected 'auto' or a whole number ≥ 1, not {value!r}")
+    return number
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.batch import default_annotator_factory, run_batch
     from pipeline.config import load_settings
 
-    if args.workers < 1:
-        print("styrdok run: error: --workers must be at least 1", file=sys.stderr)
-        return 2
     settings = load_settings(
         args.config,
+        sets=args.set,
         model=args.model,
         batch_size=args.batch_size,
         nlp=False if args.no_nlp else None,
@@ -61,9 +77,21 @@ def cmd_run(args: argparse.Namespace) -> int:
         workers=args.workers,
         executor="dask" if args.scheduler else args.executor,
         scheduler=args.scheduler,
+        wait=not args.no_wait,
+        notify=lambda message: print(message, file=sys.stderr),
     )
     print(format_summary(summary, Path(args.out)))
-    return 0 if summary.ok else 1
+    return 0 if summary.ok else EXIT_FAILED_DOCUMENTS
+
+
+def cmd_config_show(args: argparse.Namespace) -> int:
+    import yaml
+
+    from pipeline.config import load_settings
+
+    settings = load_settings(args.config, sets=args.set)
+    print(yaml.safe_dump(settings.shown(), sort_keys=False, allow_unicode=True), end="")
+    return 0
 
 
 def format_summary(summary: Any, out_dir: Path) -> str:
@@ -84,8 +112,33 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     return "\n".join(lines)
 
 
+def _config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        default=None,
+        help="configuration directory (default: $STYRDOK_CONFIG, else the defaults shipped "
+        "with styrdok)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override one setting, e.g. --set model=sv_core_news_sm --set batch_size=64 "
+        "--set limits.max_seconds=60 (repeatable)",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage exits 64 (EX_USAGE), not 2: 2 means the run could not proceed."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="styrdok",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -101,9 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("paths", nargs="*", help="files or directories (default: raw/)")
     run.add_argument("--out", default="processed", help="output directory (default: processed/)")
-    run.add_argument(
-        "--config", default="configs", help="configuration directory (default: configs/)"
-    )
+    _config_options(run)
     run.add_argument(
         "--model", help="spaCy model name or path (default: from configs/pipeline.yaml)"
     )
@@ -113,10 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     run.add_argument(
         "--workers",
-        type=int,
-        default=1,
-        help="parallel worker processes (default 1); with --executor dask and no "
-        "--scheduler, the size of the local Dask cluster",
+        type=_workers,
+        default=None,
+        help="parallel worker processes, or 'auto' (default, from pipeline.yaml): one process "
+        "for small batches, one per core (capped by memory) for large ones; with --executor "
+        "dask and no --scheduler, the size of the local Dask cluster",
+    )
+    run.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="fail at once (exit 2) when another run is writing to --out, instead of waiting",
     )
     run.add_argument(
         "--executor",
@@ -132,6 +189,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(handler=cmd_run)
 
+    config = commands.add_parser(
+        "config",
+        help="show the effective configuration",
+        description="Print the configuration a run would use (files, then --set overrides).",
+    )
+    config_commands = config.add_subparsers(dest="config_command", required=True, metavar="ACTION")
+    show = config_commands.add_parser("show", help="print the effective configuration as YAML")
+    _config_options(show)
+    show.set_defaults(handler=cmd_config_show)
+
     annotate = commands.add_parser(
         "annotate",
         help="write the pipeline's predictions for a document as corpus JSONL",
@@ -140,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("document", help="a .txt/.pdf/.docx file")
     annotate.add_argument("--out", required=True, help="JSONL file to write")
-    annotate.add_argument("--config", default="configs", help="configuration directory")
+    annotate.add_argument("--config", help="configuration directory (default: the shipped one)")
     annotate.set_defaults(handler=cmd_annotate)
 
     evaluate = commands.add_parser(
@@ -151,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--corpus", default="corpus", help="corpus directory (default: corpus/)")
     evaluate.add_argument("--metrics", default="metrics/corpus.json", help="metrics JSON to write")
-    evaluate.add_argument("--config", default="configs", help="configuration directory")
+    evaluate.add_argument("--config", help="configuration directory (default: the shipped one)")
     evaluate.add_argument("--raw", default="raw", help="where the corpus' source documents are")
     evaluate.set_defaults(handler=cmd_evaluate)
 
@@ -197,8 +264,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pipeline.batch.records import RunError
+    from pipeline.config import ConfigError
+
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except (ConfigError, RunError) as error:
+        print(f"styrdok: error: {error}", file=sys.stderr)
+        return EXIT_CANNOT_PROCEED
+    except KeyboardInterrupt:
+        print("styrdok: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,23 +1,69 @@
-"""Typed settings loaded from the YAML files in ``configs/``."""
+"""Typed settings loaded from the YAML files of a configuration directory.
+
+Where the files are: ``--config DIR``, else ``$STYRDOK_CONFIG``, else the defaults shipped
+inside the package (``pipeline/configs``, the repository's ``configs/``), so ``styrdok run``
+works from any directory. ``--set key=value`` overrides one value (``model``,
+``batch_size``, ``limits.max_seconds``, ``normalize.…``, ``ingest.pdf.…``). Every file is
+validated on load (pydantic models, unknown keys are errors) and every error is one line
+naming the file and the key.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.ingest import READERS, Limits
 from pipeline.normalize import NormalizeOptions
 
-DEFAULT_CONFIG_DIR = Path("configs")
+CONFIG_ENV = "STYRDOK_CONFIG"
+_PACKAGE = Path(__file__).resolve().parent
+# pipeline/configs is the repository's configs/ (a symlink there, package data in a wheel).
+PACKAGED_CONFIG_DIR = (
+    _PACKAGE / "configs" if (_PACKAGE / "configs").is_dir() else _PACKAGE.parent / "configs"
+)
+DEFAULT_CONFIG_DIR = PACKAGED_CONFIG_DIR
 
 
 class ConfigError(ValueError):
-    """A configuration file that is missing or malformed; names the file."""
+    """A configuration file that is missing or malformed; names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PipelineFile(_Strict):
+    """``pipeline.yaml``."""
+
+    model: str = "styrdok-default"
+    batch_size: int = Field(64, ge=1)
+    nlp: bool = True
+    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx")
+    workers: Literal["auto"] | int = "auto"
+    parallel_min_documents: int = Field(300, ge=1)
+    worker_memory_mb: int = Field(900, ge=1)
+
+
+class LimitsFile(_Strict):
+    """``limits.yaml``: per-document bounds (pipeline.ingest.Limits)."""
+
+    max_bytes: int = Field(Limits.max_bytes, ge=1)
+    max_chars: int = Field(Limits.max_chars, ge=1)
+    max_pages: int = Field(Limits.max_pages, ge=1)
+    max_unpacked_bytes: int = Field(Limits.max_unpacked_bytes, ge=1)
+    max_unpacked_ratio: float = Field(Limits.max_unpacked_ratio, gt=0)
+    max_clause_chars: int = Field(Limits.max_clause_chars, ge=1)
+    max_seconds: float = Field(Limits.max_seconds, gt=0)
 
 
 @dataclass(frozen=True)
@@ -27,8 +73,12 @@ class Settings:
     batch_size: int = 64
     nlp: bool = True
     input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx")
+    workers: str | int = "auto"
+    parallel_min_documents: int = 300
+    worker_memory_mb: int = 900
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
     ingest: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    limits: Limits = field(default_factory=Limits)
     fingerprint: str = ""
 
     @property
@@ -39,6 +89,33 @@ class Settings:
     def deontics_path(self) -> Path:
         return self.config_dir / "deontics.yaml"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A mappingproxy cannot be pickled; worker processes get a plain dict.
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["ingest"] = dict(self.ingest)
+        return (_settings_from, (values,))
+
+    def shown(self) -> dict[str, Any]:
+        """The effective configuration as plain data (``styrdok config show``)."""
+        general = {name: getattr(self, name) for name in PipelineFile.model_fields}
+        normalize = asdict(self.normalize)
+        return {
+            "config_dir": str(self.config_dir),
+            **{k: list(v) if isinstance(v, tuple) else v for k, v in general.items()},
+            "limits": asdict(self.limits),
+            "normalize": {
+                k: sorted(v) if isinstance(v, frozenset) else list(v) if isinstance(v, tuple) else v
+                for k, v in normalize.items()
+            },
+            "ingest": json.loads(json.dumps(dict(self.ingest), default=list)),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def _settings_from(values: dict[str, Any]) -> Settings:
+    values["ingest"] = MappingProxyType(values["ingest"])
+    return Settings(**values)
+
 
 def read_yaml(path: Path, *, required: bool = True) -> dict[str, Any]:
     if not path.exists():
@@ -48,64 +125,119 @@ def read_yaml(path: Path, *, required: bool = True) -> dict[str, Any]:
     try:
         values = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: invalid YAML ({error})") from error
+        problem = " ".join(str(error).split())
+        raise ConfigError(f"{path}: invalid YAML ({problem})") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error})") from error
     if not isinstance(values, dict):
         raise ConfigError(f"{path}: expected a mapping at the top level")
     return values
 
 
-def config_fingerprint(config_dir: Path) -> str:
-    """A hash of every YAML file that shapes the tables, for incremental runs."""
+def config_fingerprint(config_dir: Path, sets: Sequence[str] = ()) -> str:
+    """A hash of every YAML file that shapes the tables (and of the overrides)."""
     digest = hashlib.sha256()
     for path in sorted(config_dir.glob("*.yaml")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for item in sets:
+        digest.update(b"\0--set " + item.encode())
     return digest.hexdigest()[:16]
 
 
-def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
-    """Fail once at start-up on a bad reader option, not once per document."""
-    from pipeline.ingest import layout
-    from pipeline.ingest.docx import DocxOptions
-    from pipeline.ingest.pdf import PdfOptions
-
-    unknown = set(ingest) - {"pdf", "docx"}
-    if unknown:
-        raise ConfigError(f"{path}: unknown sections {sorted(unknown)}")
-    for section, options in (("pdf", PdfOptions), ("docx", DocxOptions)):
-        try:
-            layout.options_from_mapping(options, ingest.get(section), section)
-        except (TypeError, ValueError) as error:
-            raise ConfigError(f"{path}: {error}") from error
-
-
-def load_settings(config_dir: Path | str = DEFAULT_CONFIG_DIR, **overrides: Any) -> Settings:
-    config_dir = Path(config_dir)
-    general = read_yaml(config_dir / "pipeline.yaml")
-    known = {"model", "batch_size", "nlp", "input_suffixes"}
-    unknown = set(general) - known
-    if unknown:
-        raise ConfigError(f"{config_dir / 'pipeline.yaml'}: unknown keys {sorted(unknown)}")
+def _validate(model: type[_Strict], values: Mapping[str, Any], where: str) -> _Strict:
     try:
-        normalize_options = NormalizeOptions.from_mapping(
-            read_yaml(config_dir / "normalize.yaml", required=False)
-        )
-    except (TypeError, ValueError) as error:
-        raise ConfigError(f"{config_dir / 'normalize.yaml'}: {error}") from error
-    values: dict[str, Any] = {
-        **general,
-        "input_suffixes": tuple(general.get("input_suffixes", Settings.input_suffixes)),
-        **{key: value for key, value in overrides.items() if value is not None},
+        return model.model_validate(dict(values))
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+        raise ConfigError(f"{where}: {key}: {problem}{more}") from None
+
+
+def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
+    """Fail once at start-up on a bad reader option, not once per document. The sections
+    are the formats of the reader registry that take options."""
+    from pipeline.ingest import layout
+
+    sections = {spec.format: spec.options() for spec in READERS.values()}
+    sections = {name: options for name, options in sections.items() if options is not None}
+    unknown = sorted(set(ingest) - set(sections))
+    if unknown:
+        raise ConfigError(f"{path}: {unknown[0]}: unknown section (known: {sorted(sections)})")
+    for section, options in sections.items():
+        values = ingest.get(section)
+        if values is not None and not isinstance(values, dict):
+            raise ConfigError(f"{path}: {section}: expected a mapping")
+        try:
+            layout.options_from_mapping(options, values, section)
+        except (TypeError, ValueError) as error:
+            raise ConfigError(f"{path}: {section}: {error}") from error
+
+
+def resolve_config_dir(config_dir: Path | str | None) -> Path:
+    if config_dir is not None:
+        return Path(config_dir)
+    return Path(os.environ.get(CONFIG_ENV) or PACKAGED_CONFIG_DIR)
+
+
+def _apply_sets(files: dict[str, dict[str, Any]], sets: Sequence[str]) -> None:
+    """``key=value`` (value in YAML) into the file it belongs to: ``limits.max_seconds``,
+    ``normalize.…``, ``ingest.pdf.…``, else ``pipeline.yaml``."""
+    for item in sets:
+        key, sep, text = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--set {item}: expected key=value")
+        try:
+            value = yaml.safe_load(text)
+        except yaml.YAMLError as error:
+            raise ConfigError(f"--set {item}: invalid value ({error})") from None
+        parts = key.strip().split(".")
+        target = files[parts[0]] if parts[0] in files and len(parts) > 1 else files["pipeline"]
+        path = parts[1:] if parts[0] in files and len(parts) > 1 else parts
+        for part in path[:-1]:
+            nested = target.setdefault(part, {})
+            if not isinstance(nested, dict):
+                raise ConfigError(f"--set {item}: {part} is not a section")
+            target = nested
+        target[path[-1]] = value
+
+
+def load_settings(
+    config_dir: Path | str | None = None, *, sets: Sequence[str] = (), **overrides: Any
+) -> Settings:
+    """Settings from `config_dir` (None: ``$STYRDOK_CONFIG`` or the packaged defaults),
+    then ``--set`` items, then keyword `overrides` that are not None."""
+    config_dir = resolve_config_dir(config_dir)
+    if not config_dir.is_dir():
+        raise ConfigError(f"{config_dir}: configuration directory not found")
+    files = {
+        "pipeline": read_yaml(config_dir / "pipeline.yaml"),
+        "limits": read_yaml(config_dir / "limits.yaml", required=False),
+        "normalize": read_yaml(config_dir / "normalize.yaml", required=False),
+        "ingest": read_yaml(config_dir / "ingest.yaml", required=False),
     }
-    ingest = read_yaml(config_dir / "ingest.yaml", required=False)
-    _check_reader_options(config_dir / "ingest.yaml", ingest)
-    batch_size = values.get("batch_size", Settings.batch_size)
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ConfigError(f"{config_dir / 'pipeline.yaml'}: batch_size must be a whole number ≥ 1")
+    _apply_sets(files, sets)
+    where = {name: str(config_dir / f"{name}.yaml") for name in files}
+    if sets:
+        where = {name: f"{path} (with --set)" for name, path in where.items()}
+    general = _validate(PipelineFile, files["pipeline"], where["pipeline"])
+    limits = _validate(LimitsFile, files["limits"], where["limits"])
+    try:
+        normalize_options = NormalizeOptions.from_mapping(files["normalize"])
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{where['normalize']}: {error}") from error
+    _check_reader_options(Path(where["ingest"]), files["ingest"])
+    values = general.model_dump()
+    values.update({key: value for key, value in overrides.items() if value is not None})
+    values = _validate(PipelineFile, values, "overrides").model_dump()
+    values["input_suffixes"] = tuple(values["input_suffixes"])
     return Settings(
         config_dir=config_dir,
         normalize=normalize_options,
-        ingest=MappingProxyType(ingest),
-        fingerprint=config_fingerprint(config_dir),
+        ingest=MappingProxyType(files["ingest"]),
+        limits=Limits(**limits.model_dump()),
+        fingerprint=config_fingerprint(config_dir, sets),
         **values,
     )

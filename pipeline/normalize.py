@@ -9,6 +9,7 @@ blank line, and keeps for every character the span of raw characters it came fro
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
@@ -19,7 +20,6 @@ from functools import lru_cache
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
-STRUCTURED_ENCODINGS = frozenset({"pdf-text-layer", "pdf-ocr", "docx"})
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,14 @@ _NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
 HYPHENS = "-\u00ad\u2010"
-_HYPHEN_BREAK = re.compile(rf"(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
+# The look-behind anchors the left word at its start, so a long run of word characters
+# with no hyphen is scanned once (linear), not once per start position (quadratic).
+_HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
+# Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
+# spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def _starts_upper(text: str) -> bool:
@@ -407,8 +414,8 @@ def _dehyphenate(
     dropped = sorted(drop)
     shifted = []
     for start, end, left, right, action, at_break in decisions:
-        new_start = start - sum(1 for d in dropped if d < start)
-        new_end = end - sum(1 for d in dropped if d < end)
+        new_start = start - bisect.bisect_left(dropped, start)
+        new_end = end - bisect.bisect_left(dropped, end)
         shifted.append((new_start, new_end, left, right, action, at_break))
     return block.without(dropped), shifted
 
@@ -438,7 +445,8 @@ def _block_text(lines: list[_Line]) -> tuple[_Mapped, set[int]]:
         # Soft hyphens inside a line are invisible break hints; one ending the line is a
         # line-break hyphen and is resolved like "-".
         soft = [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
-        piece = piece.without([*collapsed_drop, *soft])
+        invisible = [match.start() for match in _INVISIBLE.finditer(piece.text)]
+        piece = piece.without([*collapsed_drop, *soft, *invisible])
         piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
         mapped.extend(piece)
     return mapped, line_breaks
@@ -449,12 +457,12 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     options = options or NormalizeOptions()
     # Structured readers removed page numbers already; a lone "3" there is content.
     is_artifact = (
-        (lambda _: False) if raw.encoding in STRUCTURED_ENCODINGS else _artifact_matcher(options)
+        (lambda _: False) if raw.structured else _artifact_matcher(options)
     )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
-    structured = raw.encoding in STRUCTURED_ENCODINGS
+    structured = raw.structured
     width = None if structured else _typical_width(lines, options.min_lines_for_width)
     table_starts = {row.start for row in raw.table_rows}
     output = _Mapped()

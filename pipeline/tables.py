@@ -20,9 +20,11 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when tables are loaded: a no-op run never needs it
+    import pandas as pd
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -174,6 +176,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("stage", _str),
             pa.field("error_type", _str),
             pa.field("message", _str),
+            pa.field("clause_id", _str),
         ]
     ),
 }
@@ -229,13 +232,48 @@ def partition_path(out_dir: Path, table: str, doc_id: str) -> Path:
     return Path(out_dir) / table / f"{doc_id}.parquet"
 
 
-def write_document_tables(out_dir: Path, doc_id: str, tables: Mapping[str, pa.Table]) -> None:
-    """Write one document's partition of every table (documents last: it marks completion)."""
+# What the manifest records of each partition: rows, bytes, mtime_ns.
+PartitionStat = tuple[int, int, int]
+
+
+def write_document_tables(
+    out_dir: Path, doc_id: str, tables: Mapping[str, pa.Table]
+) -> dict[str, PartitionStat]:
+    """Write one document's partition of every table (documents last); returns what the
+    manifest records of each, so a later run can tell an intact partition cheaply."""
+    written: dict[str, PartitionStat] = {}
     for name in DOCUMENT_TABLES:
         if name == "documents" or name not in tables:
             continue
-        _atomic_write(tables[name], partition_path(out_dir, name, doc_id))
-    _atomic_write(tables["documents"], partition_path(out_dir, "documents", doc_id))
+        written[name] = _write_partition(out_dir, name, doc_id, tables[name])
+    written["documents"] = _write_partition(out_dir, "documents", doc_id, tables["documents"])
+    return written
+
+
+def _write_partition(out_dir: Path, name: str, doc_id: str, table: pa.Table) -> PartitionStat:
+    path = partition_path(out_dir, name, doc_id)
+    _atomic_write(table, path)
+    info = path.stat()
+    return (table.num_rows, info.st_size, info.st_mtime_ns)
+
+
+def partition_intact(out_dir: Path, name: str, doc_id: str, recorded: Sequence[int]) -> bool:
+    """Whether a partition is as written: same size and mtime as recorded (one stat), else
+    a Parquet footer with the table's schema and the recorded row count (no data read)."""
+    path = partition_path(out_dir, name, doc_id)
+    try:
+        rows, size, mtime_ns = (int(value) for value in recorded)
+        info = path.stat()
+    except (OSError, TypeError, ValueError):
+        return False
+    if (info.st_size, info.st_mtime_ns) == (size, mtime_ns):
+        return True
+    try:
+        metadata = pq.read_metadata(path)
+        schema = metadata.schema.to_arrow_schema()
+    except (OSError, pa.ArrowException):
+        return False
+    return metadata.num_rows == rows and schema.remove_metadata().equals(SCHEMAS[name])
 
 
 def remove_document(out_dir: Path, doc_id: str) -> None:
@@ -258,11 +296,35 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
+    """The manifest, or ``{}`` when there is none; a damaged one (bad JSON, wrong shape)
+    gives ``{"damaged": True}`` so that the caller rebuilds it from the partitions."""
     path = Path(out_dir) / MANIFEST_FILE
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {"damaged": True}
+    documents = manifest.get("documents") if isinstance(manifest, dict) else None
+    if not isinstance(documents, dict) or not all(
+        isinstance(doc_id, str) and isinstance(entry, dict) and entry.get("source_path")
+        for doc_id, entry in documents.items()
+    ):
+        return {"damaged": True}
+    return {"documents": documents}
+
+
+def partition_ids(out_dir: Path) -> dict[str, set[str]]:
+    """Document ids with a partition on disk, per table (one directory listing each)."""
+    found: dict[str, set[str]] = {}
+    for name in DOCUMENT_TABLES:
+        try:
+            names = os.listdir(Path(out_dir) / name)
+        except OSError:
+            names = []
+        found[name] = {n[: -len(".parquet")] for n in names if n.endswith(".parquet") and
+                       not n.startswith(".")}
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -307,6 +369,8 @@ def to_pandas(table: pa.Table) -> pd.DataFrame:
 
 
 def _pandas_type(arrow_type: pa.DataType) -> Any:
+    import pandas as pd
+
     mapping = {
         pa.int32(): pd.Int32Dtype(),
         pa.int64(): pd.Int64Dtype(),

@@ -36,7 +36,7 @@ def test_fingerprint_follows_every_yaml_file(config_dir: Path) -> None:
     ("text", "problem"),
     [
         ("model: x\nbatch_size: 0\n", "batch_size"),
-        ("model: x\nbatchsize: 8\n", "unknown keys"),
+        ("model: x\nbatchsize: 8\n", "batchsize: unknown key"),
         ("model: [unclosed\n", "invalid YAML"),
     ],
 )

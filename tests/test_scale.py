@@ -209,7 +209,7 @@ def test_unchanged_files_are_not_even_read(
     def no_hashing(data: bytes) -> str:
         raise AssertionError("an unchanged file was hashed")
 
-    monkeypatch.setattr(batch, "sha256_of", no_hashing)
+    monkeypatch.setattr(batch.plan, "sha256_of", no_hashing)
     again = run_batch([corpus], out, structure_settings)
     assert len(again.skipped) == 5 and again.processed == ()
 

@@ -10,14 +10,19 @@ Everything downstream addresses characters of `RawDocument.text` (``raw_start`` 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+STRUCTURED_FORMATS = frozenset({"pdf", "docx"})
 
 
 class IngestError(Exception):
@@ -57,7 +62,21 @@ class RawDocument:
     pages: tuple[Page, ...] = ()
     table_rows: tuple[TableRow, ...] = ()
     ocr_pages: tuple[int, ...] = ()
+    # The source format ("text", "pdf", "docx"; default: from the source path's suffix).
+    # PDF and Word readers mark paragraph ends themselves; `encoding` names only the
+    # character encoding (or the text layer used), it is not a format flag.
+    format: str = ""
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        if not self.format:
+            spec = READERS.get(Path(self.source_path).suffix.lower())
+            object.__setattr__(self, "format", spec.format if spec else "text")
+
+    @property
+    def structured(self) -> bool:
+        """Whether the reader already marked paragraph ends and removed page numbers."""
+        return self.format in STRUCTURED_FORMATS
 
     def page_at(self, raw_offset: int) -> int | None:
         """The page number holding a raw character offset, or None when pages are unknown."""
@@ -72,7 +91,64 @@ class RawDocument:
 # A reader: read_X(path, doc_id, *, options: Mapping[str, Any] | None = None) -> RawDocument
 Reader = Callable[..., RawDocument]
 
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-document bounds (``configs/limits.yaml``); a document over one fails alone."""
+
+    max_bytes: int = 50_000_000
+    max_chars: int = 5_000_000
+    max_pages: int = 2_000
+    max_unpacked_bytes: int = 200_000_000  # Word: all zip members, before parsing
+    max_unpacked_ratio: float = 100.0  # Word: unpacked ÷ packed size
+    max_clause_chars: int = 200_000
+    max_seconds: float = 300.0  # wall time per document
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """One input format: its reader, its options class (None: takes no options) and
+    its ``ingest.yaml`` section."""
+
+    format: str
+    load: Callable[[], Reader]
+    options: Callable[[], type | None]
+
+
+def _reader(module: str, name: str) -> Callable[[], Any]:
+    def load() -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)
+
+    return load
+
+
+# The one registry of formats: suffix → reader. Config validation reads it too.
+READERS: Mapping[str, ReaderSpec] = MappingProxyType(
+    {
+        ".txt": ReaderSpec(
+            "text", _reader("pipeline.ingest.text", "read_text"), lambda: None
+        ),
+        ".pdf": ReaderSpec(
+            "pdf",
+            _reader("pipeline.ingest.pdf", "read_pdf"),
+            _reader("pipeline.ingest.pdf", "PdfOptions"),
+        ),
+        ".docx": ReaderSpec(
+            "docx",
+            _reader("pipeline.ingest.docx", "read_docx"),
+            _reader("pipeline.ingest.docx", "DocxOptions"),
+        ),
+    }
+)
+
 _SLUG_DROP = re.compile(r"[^a-z0-9åäö]+")
+# Ids name files (``clauses/<id>.parquet``): longer slugs are cut and get a hash suffix.
+MAX_ID_CHARS = 80
+# A page whose text is mostly pdfminer's "(cid:N)" glyph codes has no usable text layer.
+_CID = re.compile(r"\(cid:\d+\)")
+GARBLED_SHARE = 0.5
 
 
 def slugify(name: str) -> str:
@@ -80,97 +156,247 @@ def slugify(name: str) -> str:
     return slug or "document"
 
 
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+def bounded_id(slug: str, key: str) -> str:
+    """`slug`, or its first characters plus a hash of `key` when it is too long."""
+    if len(slug) <= MAX_ID_CHARS:
+        return slug
+    return f"{slug[: MAX_ID_CHARS - 9].rstrip('-')}-{_short_hash(key)}"
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file, turning every OS failure into an `IngestError` that names the path."""
+def check_file(path: Path, limit: int | None = None) -> None:
+    """A regular file of at most `limit` bytes, or an `IngestError` naming the problem.
+    A FIFO or device is refused, never opened (opening a FIFO blocks)."""
     try:
-        return path.read_bytes()
-    except IsADirectoryError as error:
-        raise IngestError(path, "is a directory, not a document") from error
+        info = path.stat()
+    except (OSError, RuntimeError) as error:
+        raise IngestError(path, _os_problem(error)) from error
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError(path, "is a directory, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(path, "not a regular file (FIFO, socket or device)")
+    if limit is not None and info.st_size > limit:
+        raise IngestError(path, f"too large: {info.st_size} bytes > max_bytes {limit}")
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """Read a regular file (at most `limit` bytes), turning every OS failure into an
+    `IngestError` that names the path."""
+    check_file(path, limit)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1 if limit is not None else -1)
     except PermissionError as error:
         raise IngestError(path, "permission denied") from error
     except FileNotFoundError as error:
         raise IngestError(path, "file not found") from error
     except OSError as error:
         raise IngestError(path, f"cannot be read ({error.strerror or error})") from error
+    if limit is not None and len(data) > limit:
+        raise IngestError(path, f"too large: more than max_bytes {limit} bytes")
+    return data
 
 
-def _readers() -> dict[str, Reader]:
-    from pipeline.ingest.docx import read_docx
-    from pipeline.ingest.pdf import read_pdf
-    from pipeline.ingest.text import read_text
+def check_zip_bomb(path: Path, limits: Limits) -> None:
+    """Refuse a Word file whose parts unpack to too much, before any part is parsed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader reports what is wrong with it
+    packed = max(1, path.stat().st_size)
+    if unpacked > limits.max_unpacked_bytes:
+        raise IngestError(
+            path, f"unpacks to {unpacked} bytes > max_unpacked_bytes {limits.max_unpacked_bytes}"
+        )
+    if unpacked / packed > limits.max_unpacked_ratio:
+        raise IngestError(
+            path,
+            f"compression ratio {unpacked / packed:.0f} > max_unpacked_ratio "
+            f"{limits.max_unpacked_ratio:g} (a zip bomb?)",
+        )
 
-    return {".txt": read_text, ".pdf": read_pdf, ".docx": read_docx}
+
+def garbled_share(text: str) -> float:
+    """Share of non-space characters that are "(cid:N)" glyph codes."""
+    visible = len(text) - sum(text.count(ch) for ch in " \n\t")
+    if not visible:
+        return 0.0
+    return sum(len(match) for match in _CID.findall(text)) / visible
+
+
+def check_text_layer(raw: RawDocument) -> None:
+    """A document whose text is mostly "(cid:N)" codes has no usable text: an error, not
+    19,000 characters of glyph numbers. (The PDF reader may OCR such pages first.)"""
+    if garbled_share(raw.text) > GARBLED_SHARE:
+        raise IngestError(
+            raw.source_path,
+            "text layer is unreadable (mostly (cid:N) glyph codes; font without a "
+            "Unicode map) and no OCR text replaced it",
+        )
+
+
+def check_read_limits(raw: RawDocument, limits: Limits) -> None:
+    if len(raw.text) > limits.max_chars:
+        raise IngestError(
+            raw.source_path, f"too long: {len(raw.text)} characters > max_chars {limits.max_chars}"
+        )
+    if len(raw.pages) > limits.max_pages:
+        raise IngestError(
+            raw.source_path, f"too many pages: {len(raw.pages)} > max_pages {limits.max_pages}"
+        )
 
 
 def read_document(
-    path: Path, doc_id: str | None = None, options: Mapping[str, Any] | None = None
+    path: Path,
+    doc_id: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    limits: Limits | None = None,
 ) -> RawDocument:
-    """Read one document with the reader for its suffix.
+    """Read one document with the reader for its suffix, within `limits`.
 
-    `options` is the parsed ``configs/ingest.yaml``; the PDF and Word readers get their own
-    section (``pdf:``, ``docx:``).
+    `options` is the parsed ``configs/ingest.yaml``; each reader gets its own section
+    (``pdf:``, ``docx:``).
     """
     path = Path(path)
-    readers = _readers()
-    reader = readers.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(readers))
+    limits = limits or Limits()
+    spec = READERS.get(path.suffix.lower())
+    if spec is None:
+        known = ", ".join(sorted(READERS))
         raise IngestError(
             path, f"unsupported file type {path.suffix or '(none)'!r}; known: {known}"
         )
-    section = (options or {}).get(path.suffix.lower().lstrip("."))
-    return reader(path, doc_id or slugify(path.stem), options=section)
+    check_file(path, limits.max_bytes)
+    if spec.format == "docx":
+        check_zip_bomb(path, limits)
+    section = (options or {}).get(spec.format)
+    raw = spec.load()(path, doc_id or slugify(path.stem), options=section)
+    if raw.format != spec.format:
+        raw = replace(raw, format=spec.format)
+    check_read_limits(raw, limits)
+    check_text_layer(raw)
+    return raw
 
 
-def assign_doc_ids(paths: Iterable[Path]) -> dict[Path, str]:
-    """Stable ids from file names: the stem, else the whole name where stems clash, else the
-    name plus a short hash of the path (``a/x.pdf`` and ``b/x.pdf``)."""
+def assign_doc_ids(
+    paths: Iterable[Path], registry: Mapping[str, str] | None = None
+) -> dict[Path, str]:
+    """Ids unique by construction: the stem, else the whole name, else the name plus a hash
+    of the path; never an id that `registry` (id → source path, from the manifest) gives to
+    another path, and a path that has an id there keeps it."""
     paths = sorted(set(paths))
+    registry = registry or {}
+    owner = {source: doc_id for doc_id, source in registry.items()}
+    ids: dict[Path, str] = {}
+    for path in paths:
+        recorded = owner.get(str(path))
+        if recorded is not None:
+            ids[path] = recorded
+    taken = set(registry) | set(ids.values())
     candidates = [
         lambda path: slugify(unicodedata.normalize("NFC", path.stem)),
         lambda path: slugify(unicodedata.normalize("NFC", path.name)),
-        lambda path: f"{slugify(unicodedata.normalize('NFC', path.name))}-"
-        f"{hashlib.sha1(str(path).encode()).hexdigest()[:8]}",
+        lambda path: f"{slugify(unicodedata.normalize('NFC', path.name))}-{_short_hash(str(path))}",
     ]
-    ids: dict[Path, str] = {}
-    remaining = paths
+    remaining = [path for path in paths if path not in ids]
     for make_id in candidates:
-        proposed = {path: make_id(path) for path in paths}
+        proposed = {path: bounded_id(make_id(path), str(path)) for path in remaining}
         counts = Counter(proposed.values())
-        ids.update({path: proposed[path] for path in remaining if counts[proposed[path]] == 1})
+        for path in remaining:
+            if counts[proposed[path]] == 1 and proposed[path] not in taken:
+                ids[path] = proposed[path]
+                taken.add(proposed[path])
         remaining = [path for path in remaining if path not in ids]
-    ids.update({path: candidates[-1](path) for path in remaining})
+    for path in remaining:  # a hash collision: number the rest
+        base, number = bounded_id(candidates[-1](path), str(path)), 2
+        while f"{base}-{number}" in taken:
+            number += 1
+        ids[path] = f"{base}-{number}"
+        taken.add(ids[path])
     return ids
+
+
+def _real(path: Path) -> Path:
+    """The absolute path with symlinks resolved (one file given three ways is one file)."""
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except (OSError, RuntimeError) as error:
+        raise IngestError(path, _os_problem(error)) from error
+
+
+def _os_problem(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.errno == 40:  # ELOOP
+        return "symlink loop"
+    if isinstance(error, FileNotFoundError):
+        return "file not found"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, RuntimeError):
+        return "symlink loop"
+    return f"cannot be opened ({getattr(error, 'strerror', None) or error})"
+
+
+def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], list[IngestError]]:
+    found: list[Path] = []
+    problems: list[IngestError] = []
+
+    def on_error(error: OSError) -> None:
+        problems.append(IngestError(error.filename or directory, _os_problem(error)))
+
+    for root, dirs, files in os.walk(directory, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in wanted:
+                continue
+            path = Path(root) / name
+            try:
+                if stat.S_ISREG(path.stat().st_mode):
+                    found.append(_real(path))
+            except IngestError as problem:
+                problems.append(problem)
+            except OSError as error:
+                problems.append(IngestError(path, _os_problem(error)))
+    return found, problems
 
 
 def discover(
     inputs: Iterable[Path], suffixes: Iterable[str]
 ) -> tuple[list[Path], list[IngestError]]:
-    """Expand files and directories into document paths, sorted for determinism.
+    """Expand files and directories into real document paths, de-duplicated and sorted.
 
-    A directory without any document is reported as an error rather than ignored.
+    A directory without any document is reported as an error rather than ignored; a
+    symlink loop, a FIFO or a missing path is an error naming the path.
     """
     wanted = {suffix.lower() for suffix in suffixes}
     found: set[Path] = set()
     problems: list[IngestError] = []
     for item in inputs:
         item = Path(item)
-        if item.is_dir():
-            documents = [
-                p
-                for p in item.rglob("*")
-                if p.is_file() and p.suffix.lower() in wanted and not p.name.startswith(".")
-            ]
-            if not documents:
+        try:
+            real = _real(item)
+            mode = real.stat().st_mode
+        except IngestError as problem:
+            problems.append(problem)
+            continue
+        except OSError as error:
+            problems.append(IngestError(item, _os_problem(error)))
+            continue
+        if stat.S_ISDIR(mode):
+            documents, trouble = _documents_under(real, wanted)
+            problems.extend(trouble)
+            if not documents and not trouble:
                 known = ", ".join(sorted(wanted))
                 problems.append(IngestError(item, f"directory holds no documents ({known})"))
             found.update(documents)
-        elif item.exists() or item.is_symlink():
-            found.add(item)
+        elif stat.S_ISREG(mode):
+            found.add(real)
         else:
-            problems.append(IngestError(item, "file not found"))
+            problems.append(IngestError(item, "not a regular file (FIFO, socket or device)"))
     return sorted(found), problems

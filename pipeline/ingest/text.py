@@ -34,6 +34,30 @@ def detect_encoding(data: bytes) -> str:
     return "iso-8859-1"
 
 
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_mixed(data: bytes) -> tuple[str, str] | None:
+    """Decode a file that mixes UTF-8 lines with single-byte lines (a UTF-8 file edited in
+    a cp1252 editor) line by line; None when no line is non-ASCII UTF-8 (not mixed)."""
+    lines = data.splitlines(keepends=True)
+    utf8 = [line.isascii() or _is_utf8(line) for line in lines]
+    if not any(ok and not line.isascii() for ok, line in zip(utf8, lines, strict=True)):
+        return None
+    single_byte = b"".join(line for ok, line in zip(utf8, lines, strict=True) if not ok)
+    fallback = detect_encoding(single_byte)
+    text = "".join(
+        line.decode("utf-8") if ok else line.decode(fallback, errors="replace")
+        for ok, line in zip(utf8, lines, strict=True)
+    )
+    return text, f"utf-8+{fallback}"
+
+
 def _looks_binary(data: bytes, text: str) -> bool:
     if b"\x00" in data:
         return True
@@ -48,10 +72,14 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     encoding = detect_encoding(data)
     if encoding != "utf-16" and b"\x00" in data:
         raise IngestError(path, "binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise IngestError(path, f"cannot be decoded as {encoding}: {error.reason}") from error
+    mixed = decode_mixed(data) if encoding in ("cp1252", "iso-8859-1") else None
+    if mixed is not None:
+        text, encoding = mixed
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise IngestError(path, f"cannot be decoded as {encoding}: {error.reason}") from error
     if _looks_binary(data if encoding != "utf-16" else b"", text):
         raise IngestError(path, "binary file (control characters), not text")
     if not text.strip():

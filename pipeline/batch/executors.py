@@ -1,0 +1,403 @@
+"""Executors: run the stages over the planned documents, yielding records as they finish.
+
+``workers=1``
+    everything in this process, in chunks of ``settings.batch_size`` documents; each
+    document is written as soon as its chunk's NLP is done.
+``workers=N``
+    N spawned worker processes that start once and stay warm for the whole run (each
+    builds its annotator once). A worker tells the parent which documents it holds; when
+    a worker dies, only the document it held fails and the rest of its chunk is retried
+    on a fresh worker. Workers die with the parent (PR_SET_PDEATHSIG, and a watcher
+    thread where that is not available), so a killed run leaves no orphans.
+``executor="dask"``
+    one task per document on a Dask cluster (``scheduler`` address, or a LocalCluster of
+    N worker processes with no HTTP server); results are written by this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.records import (
+    DocumentFailure,
+    DocumentResult,
+    Record,
+    StageError,
+    WorkItem,
+    failure,
+)
+from pipeline.batch.stages import Annotator, process_items, run_items, write_result
+from pipeline.config import Settings
+
+AnnotatorFactory = Callable[[Settings], "Annotator | None"]
+
+# Chunks per worker in the process pool: small enough to balance, big enough for nlp.pipe.
+CHUNKS_PER_WORKER = 4
+# How often a worker checks that its parent is alive where PR_SET_PDEATHSIG is missing.
+PARENT_POLL_SECONDS = 1.0
+
+
+# ---------------------------------------------------------------------------
+# Annotators
+
+
+def default_annotator_factory(settings: Settings) -> Annotator | None:
+    """``pipeline.nlp.build_annotator(settings)`` when NLP is on, else no annotator."""
+    if not settings.nlp:
+        return None
+    from pipeline.nlp import build_annotator
+
+    return build_annotator(settings)
+
+
+@dataclass(frozen=True)
+class ReadyAnnotator:
+    """A factory for an annotator that already exists (pickled with it to other processes)."""
+
+    annotator: Annotator
+
+    def __call__(self, settings: Settings) -> Annotator:
+        return self.annotator
+
+
+@dataclass(frozen=True)
+class UnavailableAnnotator:
+    """Stands in for an annotator that could not be built: each document fails at `nlp`."""
+
+    error: BaseException
+
+    def __call__(self, documents: Sequence[Any]) -> list[Any]:
+        raise self.error
+
+
+def build_annotator_safely(factory: AnnotatorFactory, settings: Settings) -> Annotator | None:
+    try:
+        return factory(settings)
+    except Exception as error:  # noqa: BLE001 - reported per document, the batch goes on
+        return UnavailableAnnotator(error)
+
+
+# A worker process builds its annotator once and keeps it for every task of the run.
+# Keyed by the run's token; holds the latest run only, so a long-lived Dask worker does
+# not accumulate models. The lock serialises NLP calls from the threads of a Dask worker.
+_PROCESS_ANNOTATORS: dict[str, tuple[Annotator | None, threading.Lock]] = {}
+_PROCESS_ANNOTATORS_LOCK = threading.Lock()
+
+
+def process_annotator(
+    token: str, build: Callable[[], Annotator | None]
+) -> tuple[Annotator | None, threading.Lock]:
+    with _PROCESS_ANNOTATORS_LOCK:
+        if token not in _PROCESS_ANNOTATORS:
+            _PROCESS_ANNOTATORS.clear()
+            _PROCESS_ANNOTATORS[token] = (build(), threading.Lock())
+        return _PROCESS_ANNOTATORS[token]
+
+
+@dataclass(frozen=True)
+class TaskContext:
+    """What every worker needs besides its documents; sent once per worker."""
+
+    token: str
+    settings: Settings
+    factory: AnnotatorFactory
+    out_dir: Path
+
+    def annotator(self) -> tuple[Annotator | None, threading.Lock]:
+        build = partial(build_annotator_safely, self.factory, self.settings)
+        return process_annotator(self.token, build)
+
+
+# ---------------------------------------------------------------------------
+# How many workers
+
+
+def available_memory_mb() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def choose_workers(requested: int | str, n_documents: int, settings: Settings) -> int:
+    """``auto``: one process below the break-even batch size, else one per core, capped by
+    the memory a worker needs; a number is used as given (never more than the documents)."""
+    if requested != "auto":
+        return max(1, min(int(requested), max(1, n_documents)))
+    if n_documents < settings.parallel_min_documents:
+        return 1
+    memory = available_memory_mb()
+    by_memory = memory // settings.worker_memory_mb if memory is not None else cpu_count()
+    return max(1, min(cpu_count(), by_memory, n_documents))
+
+
+# ---------------------------------------------------------------------------
+# In this process
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    size = max(1, size)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def run_inline(
+    items: Sequence[WorkItem], settings: Settings, factory: AnnotatorFactory, out_dir: Path
+) -> Iterator[list[Record]]:
+    annotator = build_annotator_safely(factory, settings)
+    for chunk in _chunks(items, settings.batch_size):
+        for record in run_items(chunk, settings, annotator, out_dir):
+            yield [record]
+
+
+# ---------------------------------------------------------------------------
+# A process pool that survives the death of a worker
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Make sure this worker does not outlive the process that started it."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="styrdok-parent-watch", daemon=True).start()
+
+
+def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) -> None:
+    _die_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    annotator, _ = context.annotator()
+
+    def hold(doc_ids: list[str]) -> None:
+        connection.send(("held", doc_ids))
+
+    while True:
+        try:
+            items = connection.recv()
+        except (EOFError, OSError):
+            return
+        if items is None:
+            return
+        for record in run_items(items, context.settings, annotator, context.out_dir, hold):
+            connection.send(("record", record))
+        connection.send(("idle", None))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    connection: Connection
+    chunk: tuple[WorkItem, ...] = ()
+    suspect: bool = False  # a retried document that was in a chunk whose worker died
+    held: list[str] = field(default_factory=list)
+    done: set[str] = field(default_factory=set)
+
+
+def _start_worker(context: TaskContext, mp: Any) -> _Worker:
+    parent_end, child_end = mp.Pipe()
+    process = mp.Process(
+        target=_worker_main, args=(context, child_end, os.getpid()), name="styrdok-worker",
+        daemon=True,
+    )
+    process.start()
+    child_end.close()
+    return _Worker(process, parent_end)
+
+
+def _died(worker: _Worker) -> str:
+    worker.process.join(timeout=5)
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"worker process killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"worker process killed by signal {-code}"
+    return f"worker process exited (code {code})"
+
+
+def pool_chunk_size(n_items: int, workers: int, batch_size: int) -> int:
+    return max(1, min(batch_size, math.ceil(n_items / (workers * CHUNKS_PER_WORKER))))
+
+
+def run_pool(
+    items: Sequence[WorkItem], context: TaskContext, batch_size: int, workers: int
+) -> Iterator[list[Record]]:
+    """Chunks to warm workers; a dead worker fails the document it held, the rest retry."""
+    size = pool_chunk_size(len(items), workers, batch_size)
+    queue: deque[tuple[tuple[WorkItem, ...], bool]] = deque(
+        (tuple(chunk), False) for chunk in _chunks(items, size)
+    )
+    # spawn, not fork: a forked child would inherit locks and threads of the parent (tqdm,
+    # a Dask client) and copy-on-write pages of whatever the parent has loaded.
+    mp = multiprocessing.get_context("spawn")
+    pool = [_start_worker(context, mp) for _ in range(min(workers, len(queue)))]
+    try:
+        while queue or any(worker.chunk for worker in pool):
+            for worker in pool:
+                if not worker.chunk and queue:
+                    worker.chunk, worker.suspect = queue.popleft()
+                    worker.held, worker.done = [], set()
+                    worker.connection.send(list(worker.chunk))
+            ready = wait([w.connection for w in pool] + [w.process.sentinel for w in pool])
+            for index, worker in enumerate(list(pool)):
+                if worker.connection not in ready and worker.process.sentinel not in ready:
+                    continue
+                records, alive = _drain(worker)
+                if records:
+                    yield records
+                if not alive:
+                    yield _retry_or_fail(worker, queue)
+                    worker.connection.close()
+                    pool[index] = _start_worker(context, mp)
+    finally:
+        _stop(pool)
+
+
+def _drain(worker: _Worker) -> tuple[list[Record], bool]:
+    """Read every message a worker has sent; False when it is gone."""
+    records: list[Record] = []
+    try:
+        while worker.connection.poll():
+            kind, payload = worker.connection.recv()
+            if kind == "held":
+                worker.held = payload
+            elif kind == "record":
+                records.append(payload)
+                worker.done.add(payload.doc_id or "")
+            elif kind == "idle":
+                worker.chunk, worker.held = (), []
+    except (EOFError, OSError):
+        return records, False
+    return records, worker.process.is_alive()
+
+
+def _retry_or_fail(
+    worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]
+) -> list[Record]:
+    """The held document fails; the others of the chunk go back to the queue (when several
+    were held at once, e.g. in one NLP batch, each is retried alone to find the culprit)."""
+    reason = _died(worker)
+    undone = [item for item in worker.chunk if item.doc_id not in worker.done]
+    held = [item for item in undone if item.doc_id in set(worker.held)]
+    rest = tuple(item for item in undone if item.doc_id not in set(worker.held))
+    worker.chunk, worker.held = (), []
+    lost: list[Record] = []
+    if len(held) == 1 or worker.suspect:
+        lost = [_lost(item, reason) for item in held]
+    else:
+        for item in held:
+            queue.appendleft(((item,), True))
+    if rest:
+        queue.appendleft((rest, False))
+    return lost
+
+
+def _lost(item: WorkItem, reason: str) -> DocumentFailure:
+    error = RuntimeError(f"{reason} while processing this document")
+    return failure(item.path, item.doc_id, StageError("worker", error))
+
+
+def _stop(pool: list[_Worker]) -> None:
+    for worker in pool:
+        with contextlib.suppress(OSError):
+            worker.connection.send(None)
+    deadline = time.monotonic() + 5
+    for worker in pool:
+        worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.connection.close()
+
+
+# ---------------------------------------------------------------------------
+# Dask
+
+
+@contextmanager
+def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    import dask
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    # No HTTP routes: the local cluster serves no unauthenticated endpoints.
+    with dask.config.set(
+        {"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}
+    ):
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        with cluster, Client(cluster) as client:
+            yield client
+
+
+def _dask_task(context: TaskContext, item: WorkItem) -> DocumentResult | DocumentFailure:
+    annotator, lock = context.annotator()
+    with lock:
+        [(_, outcome)] = list(process_items([item], context.settings, annotator))
+    return outcome
+
+
+def run_dask(
+    items: Sequence[WorkItem], context: TaskContext, scheduler: str | None, workers: int
+) -> Iterator[list[Record]]:
+    from dask.distributed import as_completed as dask_completed
+
+    with _dask_client(scheduler, workers) as client:
+        [shared] = client.scatter([context], broadcast=True, hash=False)
+        futures = {
+            client.submit(_dask_task, shared, item, key=f"styrdok-{context.token}-{item.doc_id}"): (
+                item
+            )
+            for item in items
+        }
+        for future in dask_completed(futures):
+            item = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as error:  # noqa: BLE001 - a lost task fails its document only
+                yield [failure(item.path, item.doc_id, StageError("worker", error))]
+                continue
+            yield [write_result(context.out_dir, item, outcome)]

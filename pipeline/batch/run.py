@@ -1,0 +1,259 @@
+"""The batch: lock the output directory, plan, execute, record.
+
+Only this process writes the manifest and ``errors.parquet``. Every partition write is
+atomic and the manifest lists a document only after all its partitions are written, so a
+run killed at any moment leaves readable tables and a re-run completes them. One run at a
+time writes to an output directory (an advisory lock); a second one waits, or fails fast
+with ``wait=False``.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.executors import (
+    AnnotatorFactory,
+    ReadyAnnotator,
+    TaskContext,
+    choose_workers,
+    default_annotator_factory,
+    run_dask,
+    run_inline,
+    run_pool,
+)
+from pipeline.batch.plan import plan_batch, remove_leftovers
+from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
+from pipeline.batch.stages import Annotator
+from pipeline.config import Settings
+from pipeline.tables import (
+    DOCUMENT_TABLES,
+    partition_ids,
+    remove_document,
+    rows_from,
+    write_errors,
+    write_manifest,
+)
+
+EXECUTORS = ("local", "dask")
+LOCK_FILE = ".styrdok.lock"
+# The manifest is rewritten during a run at most this often (it lists every document).
+CHECKPOINT_SECONDS = 2.0
+
+Progress = Callable[[Iterable[Any], int], Iterable[Any]]
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    processed: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    failures: tuple[DocumentFailure, ...] = ()
+    counts: Mapping[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    workers: int = 1
+    repaired_manifest: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _os_problem(path: Path, error: OSError) -> RunError:
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return RunError(f"{path}: cannot write the output directory ({reason})")
+    if error.errno == errno.ENOSPC:
+        return RunError(f"{path}: disk full ({reason}); the manifest lists what was written")
+    return RunError(f"{path}: {reason}")
+
+
+@contextmanager
+def locked(out_dir: Path, *, wait: bool = True, notify: Callable[[str], None] = print
+           ) -> Iterator[None]:  # fmt: skip
+    """Hold the output directory's advisory lock (``flock``) for the whole run."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise _os_problem(out_dir, error) from None
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(descriptor, 32, 0).decode(errors="replace").strip() or "?"
+            if not wait:
+                raise RunError(
+                    f"{out_dir}: another styrdok run (pid {holder}) is writing here "
+                    "(--no-wait given)"
+                ) from None
+            notify(f"styrdok: waiting for the run (pid {holder}) writing to {out_dir}/")
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            os.ftruncate(descriptor, 0)
+            os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        except OSError as error:
+            raise _os_problem(out_dir, error) from None
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def _factory(
+    annotator: Annotator | None, annotator_factory: AnnotatorFactory | None
+) -> AnnotatorFactory:
+    if annotator is not None and annotator_factory is not None:
+        raise ValueError("pass either an annotator or an annotator_factory, not both")
+    if annotator is not None:
+        return ReadyAnnotator(annotator)
+    return annotator_factory or default_annotator_factory
+
+
+def _check_options(workers: int | str, executor: str, scheduler: str | None) -> None:
+    if workers != "auto" and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be 'auto' or at least 1, not {workers!r}")
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r}; known: {', '.join(EXECUTORS)}")
+    if scheduler and executor != "dask":
+        raise ValueError("a scheduler address needs executor='dask'")
+
+
+def _execute(
+    items: tuple[WorkItem, ...],
+    settings: Settings,
+    factory: AnnotatorFactory,
+    out_dir: Path,
+    *,
+    workers: int,
+    executor: str,
+    scheduler: str | None,
+) -> Iterator[list[Record]]:
+    if not items:
+        return iter(())
+    if executor == "local" and workers == 1:
+        return run_inline(items, settings, factory, out_dir)
+    context = TaskContext(uuid.uuid4().hex, settings, factory, out_dir)
+    if executor == "dask":
+        return run_dask(items, context, scheduler, workers)
+    return run_pool(items, context, settings.batch_size, workers)
+
+
+def run_batch(
+    inputs: Iterable[Path],
+    out_dir: Path,
+    settings: Settings,
+    annotator: Annotator | None = None,
+    *,
+    annotator_factory: AnnotatorFactory | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    workers: int | str | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    wait: bool = True,
+    notify: Callable[[str], None] = print,
+) -> BatchSummary:
+    """Process documents into `out_dir`; document failures are collected, never raised.
+
+    NLP: `annotator_factory(settings)` is called once per worker process (default:
+    `default_annotator_factory`); an `annotator` object is used as is (one process) or
+    pickled to each worker. `workers`: a number, or ``"auto"`` (default:
+    ``settings.workers``). `progress(batches, total)` wraps the stream of completed
+    batches (lists, one item per document). Raises `RunError` when the run cannot
+    proceed (output directory not writable, locked with ``wait=False``, disk full).
+    """
+    workers = settings.workers if workers is None else workers
+    _check_options(workers, executor, scheduler)
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    factory = _factory(annotator, annotator_factory)
+    with locked(out_dir, wait=wait, notify=notify):
+        remove_leftovers(out_dir)
+        plan = plan_batch(inputs, out_dir, settings, force=force)
+        n_workers = choose_workers(workers, len(plan.todo), settings)
+        if executor == "dask" and workers == "auto":
+            n_workers = max(2, n_workers)
+        batches = _execute(plan.todo, settings, factory, out_dir, workers=n_workers,
+                           executor=executor, scheduler=scheduler)  # fmt: skip
+        summary = _record(plan, batches, out_dir, progress)
+    return BatchSummary(
+        **summary,
+        seconds=time.perf_counter() - started,
+        workers=n_workers,
+        repaired_manifest=plan.rebuilt,
+    )
+
+
+def _record(
+    plan: Any, batches: Iterator[list[Record]], out_dir: Path, progress: Progress | None
+) -> dict[str, Any]:
+    entries = {**plan.elsewhere, **plan.kept}
+    failures = list(plan.failures)
+    processed: list[str] = []
+    counts: dict[str, int] = {}
+    removed: list[str] = []
+    checkpoint = time.monotonic()
+    completed = False
+    try:
+        for records in progress(batches, len(plan.todo)) if progress else batches:
+            for record in records:
+                if isinstance(record, DocumentFailure):
+                    failures.append(record)
+                    if record.doc_id:
+                        remove_document(out_dir, record.doc_id)
+                    continue
+                entries[record.doc_id] = dict(record.entry)
+                processed.append(record.doc_id)
+                for name, count in record.counts.items():
+                    counts[name] = counts.get(name, 0) + count
+            if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
+                _save_manifest(out_dir, {**plan.previous, **entries}, plan.rebuilt)
+                checkpoint = time.monotonic()
+        removed = list(plan.stale)
+        for doc_id in removed:
+            remove_document(out_dir, doc_id)
+        completed = True
+    finally:
+        # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
+        # recorded, so a re-run redoes only the rest.
+        recorded = entries if completed else {**plan.previous, **entries}
+        _save_manifest(out_dir, recorded, plan.rebuilt and not completed)
+        try:
+            write_errors(out_dir, rows_from(failures))
+        except OSError as error:
+            raise _os_problem(out_dir, error) from None
+    if completed:
+        _remove_unlisted(out_dir, recorded)
+    return {
+        "processed": tuple(sorted(processed)),
+        "skipped": tuple(sorted(plan.kept)),
+        "removed": tuple(removed),
+        "failures": tuple(sorted(failures, key=lambda f: (f.doc_path, f.stage))),
+        "counts": counts,
+    }
+
+
+def _save_manifest(out_dir: Path, documents: Mapping[str, Any], partial: bool) -> None:
+    # A rebuilt registry has no partition records: while the run is incomplete, keep only
+    # the ids (so they stay reserved), never claim those documents are complete.
+    try:
+        write_manifest(out_dir, {"documents": documents})
+    except OSError as error:
+        raise _os_problem(out_dir, error) from None
+
+
+def _remove_unlisted(out_dir: Path, documents: Mapping[str, Any]) -> None:
+    """Partitions of documents the manifest does not list (left by a killed run whose
+    document was deleted since, or by a damaged manifest) are removed."""
+    on_disk = partition_ids(out_dir)
+    for name in DOCUMENT_TABLES:
+        for doc_id in on_disk[name] - set(documents):
+            (out_dir / name / f"{doc_id}.parquet").unlink(missing_ok=True)
