@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 from pipeline.nlp.actors import ActorMention, resolve_short_references
 from pipeline.nlp.lexicon import DeonticCues
+from pipeline.nlp.model import load_model as load_model  # re-export: pipeline.nlp.load_model()
 from pipeline.nlp.statements import Statement, Verb
 
 ANNOTATED_KINDS = frozenset({"heading", "paragraph", "list_item", "table_row"})
