@@ -590,11 +590,14 @@ class _Output:
         offset = len(self.mapped)
         self.mapped.extend(piece)
         self.blocks.append(Block(offset, len(self.mapped), sentence))
-        self.dehyphenations.extend(
-            Dehyphenation(offset + s - start, offset + e - start, left, right, action, at_break)
-            for s, e, left, right, action, at_break in decisions
-            if start <= s and e <= end
-        )
+        first = bisect.bisect_left(decisions, (start,))  # decisions are in text order
+        for s, e, left, right, action, at_break in decisions[first:]:
+            if s >= end:
+                break
+            if e <= end:
+                self.dehyphenations.append(Dehyphenation(
+                    offset + s - start, offset + e - start, left, right, action, at_break
+                ))
 
 
 def _pieces(
@@ -607,6 +610,10 @@ def _pieces(
         reflow.note_leading(text, numbering)
         cuts = []
     bounds = [0, *cuts, len(text)]
+    if cuts:  # a flattened line: numbered headings printed inline end at their last word
+        spans = zip(bounds, bounds[1:], strict=False)
+        headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
+        bounds = sorted({*bounds, *(end for end in headings if end is not None)})
     pieces: list[tuple[int, int, int]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         start, end = _trimmed(text, start, end)

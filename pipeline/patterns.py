@@ -84,3 +84,10 @@ ABBREVIATIONS = frozenset({
 
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
+
+# A registration or adoption line inside a flattened line: cut before and after it.
+INLINE_METADATA = re.compile(
+    r"(?<=\s)(?:(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat)"
+    r" av [^.§]{1,80}?(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?:,? *§ *\d+)?"
+    r"|(?:Dnr|Diarienummer)\.?:? *[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/-]\d{1,6})\.?(?=\s|$)"
+)

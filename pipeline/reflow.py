@@ -97,6 +97,8 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)
     ]
+    for match in patterns.INLINE_METADATA.finditer(text):
+        cuts.extend((match.start(), match.end()))
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
     for index, candidate in enumerate(candidates):
         later = candidates[index + 1 :]
@@ -146,3 +148,35 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if position < end:
         spans.append((position, end))
     return spans
+
+
+# Finite verbs that make a run of words a sentence rather than a heading.
+_SENTENCE_VERBS = frozenset({
+    "ska", "skall", "får", "är", "har", "kan", "bör", "måste", "består", "ansvarar",
+    "beslutar", "leder", "utser", "sammanträder", "gäller", "svarar", "biträder", "fullgör",
+    "åligger", "äger", "innebär", "utgör", "anges", "fattas", "väljs", "finns",
+})
+_MAX_INLINE_HEADING_WORDS = 12
+
+
+def inline_heading_end(text: str, start: int, end: int) -> int | None:
+    """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
+    Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
+    word and lower-case words without a finite verb, up to the next capitalised word."""
+    label = patterns.NUMBERED_HEAD.match(text[start:end])
+    if label is None or "§" in label.group(0):
+        return None
+    offset = start + label.end()
+    words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
+    if len(words) < 3 or not words[0].group()[:1].isupper():
+        return None
+    for index in range(1, len(words)):
+        word = words[index].group()
+        if word[:1].isupper() and index >= 2 and not word.isupper():
+            inner = [w.group().rstrip(",") for w in words[1:index]]
+            if any(w in _SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
+                return None
+            return offset + words[index - 1].end()
+        if not word[:1].islower():
+            return None
+    return None

@@ -1,27 +1,43 @@
 """Segment: normalized blocks → numbered clauses, document facts and legal references.
 
-Each block of the normalized text becomes one clause: the title, a section heading
-(numbered ``1.``/``1.2``/``A.2.1``/``Kapitel 2``, or a short unnumbered line), a
-paragraph (possibly numbered ``§ 3``/``3 §``), a list item or a table row. Clause ids
-follow the numbers the document prints; see `docs/clauses.md` for the id rules.
+Each block of the normalized text becomes one clause (`pipeline.blocks` says what kind);
+its id follows the numbers the document prints and is unique by construction, see
+`docs/clauses.md` for the id rules. Document facts and references: `pipeline.facts`.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from pipeline import patterns, reflow
-from pipeline.normalize import Block, NormalizedDocument, is_list_start, numbered_marker
+from pipeline.blocks import (
+    HEADING,
+    LIST_ITEM,
+    METADATA,
+    PARAGRAPH,
+    TABLE_ROW,
+    Shape,
+    classify,
+    label_class,
+    looks_like_heading,
+)
+from pipeline.facts import (
+    Reference,
+    clean_title,
+    find_references,
+    law_abbreviations,
+    organisation,
+    year,
+)
+from pipeline.normalize import NormalizedDocument, is_list_start
 
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-LIST_ITEM = "list_item"
-TABLE_ROW = "table_row"
+__all__ = [
+    "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",
+    "Reference", "SegmentedDocument", "clean_title", "find_references", "law_abbreviations",
+    "segment",
+]
+
 TITLE_ID = "title"
 
 
@@ -46,21 +62,6 @@ class Clause:
 
 
 @dataclass(frozen=True)
-class Reference:
-    """A reference to a statute: ``7 kap 2 § kommunallagen (2017:725)``."""
-
-    doc_id: str
-    clause_id: str
-    text: str
-    start: int
-    end: int
-    law: str | None
-    sfs: str | None
-    chapter: str | None
-    section: str | None
-
-
-@dataclass(frozen=True)
 class SegmentedDocument:
     doc: NormalizedDocument
     title: str | None
@@ -72,196 +73,6 @@ class SegmentedDocument:
     @property
     def doc_id(self) -> str:
         return self.doc.doc_id
-
-
-# ---------------------------------------------------------------------------
-# Block classification
-
-METADATA = "metadata"
-_TITLE_TAIL = re.compile(r"\s+(?:19|20)\d{2}(?:\s+[A-ZÅÄÖ0-9][\w-]{0,5})?\s*$")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_MAX_HEADING_WORDS = 15
-_LETTER_SECTION = re.compile(r"[A-Z]\.")
-
-
-@dataclass(frozen=True)
-class _Shape:
-    """What a block looks like before ids are assigned."""
-
-    block: Block
-    kind: str
-    label: str
-    number: str | None
-    text_start: int
-    numbering: str  # "section", "paragraph", "none"
-
-    @property
-    def sentence(self) -> int:
-        return self.block.sentence
-
-
-def _strip_label(text: str, label: str) -> int:
-    """Offset where the block's text starts after its printed label and spaces."""
-    offset = len(label)
-    while offset < len(text) and text[offset] == " ":
-        offset += 1
-    return offset
-
-
-def _looks_like_heading(text: str) -> bool:
-    return (
-        bool(text)
-        and not patterns.NO_HEADING_END.search(text)
-        and len(text.split()) <= _MAX_HEADING_WORDS
-        and (text[0].isupper() or text[0].isdigit())
-    )
-
-
-def is_metadata_line(text: str) -> bool:
-    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
-    return (
-        bool(patterns.METADATA_LINE.match(text))
-        and len(text.split()) <= patterns.METADATA_MAX_WORDS
-    )
-
-
-def _section_number(marker: str) -> str:
-    chapter = patterns.CHAPTER.match(marker)
-    if chapter:
-        return chapter.group(1)
-    return marker.rstrip(".").replace(" ", "")
-
-
-def _paragraph_number(marker: str) -> str:
-    match = patterns.PARAGRAPH_SIGN.fullmatch(marker.strip())
-    number = (match.group(1) or match.group(2)) if match else marker
-    return "§" + number.replace(" ", "")
-
-
-def _is_initial(text: str, marker: str | None) -> bool:
-    return (
-        marker is not None
-        and bool(_LETTER_SECTION.fullmatch(marker))
-        and not _looks_like_heading(text[_strip_label(text, marker) :])
-    )
-
-
-def _lower_item(text: str, label: re.Match[str]) -> bool:
-    """``1. utöva uppsikt …``: a number opening lower-case text is an item, not a section."""
-    rest = text[_strip_label(text, label.group(0)) :]
-    return bool(rest) and rest[0].islower()
-
-
-def _ends_list(
-    text: str, marker: str | None, list_class: str | None, last_number: str | None
-) -> bool:
-    """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item; so is
-    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``."""
-    if marker is None or list_class is None or _label_class(marker) == list_class:
-        return False
-    number = reflow.parse_number(marker)
-    previous = reflow.parse_number(last_number) if last_number else None
-    if number is not None and previous is not None and number in reflow.successors(previous):
-        return True
-    rest = text[_strip_label(text, marker) :]
-    return _looks_like_heading(rest)
-
-
-def _shape(
-    block: Block,
-    text: str,
-    in_list: bool,
-    is_table_row: bool,
-    list_class: str | None = None,
-    last_number: str | None = None,
-) -> _Shape:
-    if is_table_row:
-        return _Shape(block, TABLE_ROW, "", None, 0, "none")
-    if block.sentence > 1:
-        return _Shape(block, PARAGRAPH, "", None, 0, "none")
-    if is_metadata_line(text):
-        return _Shape(block, METADATA, "", None, 0, "none")
-    marker = numbered_marker(text)
-    if _is_initial(text, marker):
-        marker = None  # "A. Svensson är …": an initial, not section A
-    list_label = patterns.LIST_LABEL.match(text)
-    continues_list = in_list and not _ends_list(text, marker, list_class, last_number)
-    if list_label and (is_list_start(text) or continues_list or _lower_item(text, list_label)):
-        label = list_label.group(0)
-        return _Shape(block, LIST_ITEM, label, None, _strip_label(text, label), "none")
-    if marker is None:
-        return _Shape(block, PARAGRAPH, "", None, 0, "none")
-    rest = text[_strip_label(text, marker) :]
-    if "§" in marker:
-        kind = HEADING if rest and _looks_like_heading(rest) else PARAGRAPH
-        return _Shape(
-            block, kind, marker, _paragraph_number(marker), _strip_label(text, marker), "paragraph"
-        )
-    if rest and _looks_like_heading(rest) and block.sentence == 0:
-        return _Shape(
-            block, HEADING, marker, _section_number(marker), _strip_label(text, marker), "section"
-        )
-    if not rest:
-        return _Shape(block, PARAGRAPH, marker, _section_number(marker), len(text), "paragraph")
-    return _Shape(
-        block, PARAGRAPH, marker, _section_number(marker), _strip_label(text, marker), "paragraph"
-    )
-
-
-def _shapes(doc: NormalizedDocument) -> list[_Shape]:
-    table_blocks = _table_blocks(doc)
-    shapes: list[_Shape] = []
-    list_class: str | None = None
-    last_number: str | None = None
-    for block in doc.blocks:
-        text = doc.text[block.start : block.end]
-        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
-            ":"
-        )
-        shape = _shape(
-            block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class, last_number,
-        )
-        shapes.append(shape)
-        if shape.number is not None and not shape.number.startswith("§"):
-            last_number = shape.number
-        if shape.kind != METADATA:
-            list_class = _label_class(shape.label) if shape.kind == LIST_ITEM else None
-    return _mark_unnumbered_headings(doc, shapes)
-
-
-def _table_blocks(doc: NormalizedDocument) -> set[int]:
-    if not doc.raw.table_rows:
-        return set()
-    rows = sorted((row.start, row.end) for row in doc.raw.table_rows)
-    starts = [start for start, _ in rows]
-    found: set[int] = set()
-    for block in doc.blocks:
-        raw_start = doc.raw_starts[block.start]
-        index = bisect.bisect_right(starts, raw_start) - 1
-        if index >= 0 and rows[index][0] <= raw_start < rows[index][1]:
-            found.add(block.start)
-    return found
-
-
-def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[_Shape]) -> list[_Shape]:
-    marked: list[_Shape] = []
-    for index, shape in enumerate(shapes):
-        text = doc.text[shape.block.start : shape.block.end]
-        # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
-        followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (
-            HEADING, METADATA, LIST_ITEM
-        )
-        if (
-            shape.kind == PARAGRAPH
-            and shape.number is None
-            and shape.sentence == 0
-            and followed
-            and _looks_like_heading(text)
-        ):
-            shape = _Shape(shape.block, HEADING, "", None, 0, "none")
-        marked.append(shape)
-    return marked
 
 
 # ---------------------------------------------------------------------------
@@ -332,21 +143,9 @@ class _Context:
         self.list_levels = []
 
 
-_BULLET_CLASSES = {
-    **dict.fromkeys("•●-–—*·∙‣⁃", "bullet"),
-    **dict.fromkeys("◦○", "bullet2"),
-    **dict.fromkeys("▪■□", "bullet3"),
-}
 
 
-def _label_class(label: str) -> str:
-    label = label.strip()
-    if label in _BULLET_CLASSES:
-        return _BULLET_CLASSES[label]
-    return "number" if label[:1].isdigit() else "letter"
-
-
-def _assign_ids(doc: NormalizedDocument, shapes: list[_Shape]) -> Iterator[Clause]:
+def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     context = _Context(
         printed=_printed_numbers(shapes), row_starts=[row.start for row in doc.raw.table_rows]
     )
@@ -360,9 +159,9 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[_Shape]) -> Iterator[Claus
             continue  # "§ 3" alone on the line before its paragraph: labels the next block
         previous = shapes[index - 1] if index else None
         if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
-            shape = _Shape(shape.block, PARAGRAPH, previous.label, previous.number, 0, "paragraph")
+            shape = Shape(shape.block, PARAGRAPH, previous.label, previous.number, 0, "paragraph")
         if is_bare_label:
-            shape = _Shape(shape.block, PARAGRAPH, "", shape.number, 0, "paragraph")
+            shape = Shape(shape.block, PARAGRAPH, "", shape.number, 0, "paragraph")
         start = shape.block.start + shape.text_start
         end = shape.block.end
         if (
@@ -379,7 +178,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[_Shape]) -> Iterator[Claus
         yield from _clause_for(doc, shape, context, ids, start, end)
 
 
-def _printed_numbers(shapes: list[_Shape]) -> frozenset[str]:
+def _printed_numbers(shapes: list[Shape]) -> frozenset[str]:
     return frozenset(
         shape.number
         for shape in shapes
@@ -387,11 +186,11 @@ def _printed_numbers(shapes: list[_Shape]) -> frozenset[str]:
     )
 
 
-def _is_bare_label(doc: NormalizedDocument, shape: _Shape) -> bool:
+def _is_bare_label(doc: NormalizedDocument, shape: Shape) -> bool:
     return shape.kind == PARAGRAPH and shape.text_start >= shape.block.end - shape.block.start
 
 
-def _takes_label(shape: _Shape | None) -> bool:
+def _takes_label(shape: Shape | None) -> bool:
     """A bare number labels the next block only when that is an unnumbered paragraph."""
     return (
         shape is not None
@@ -402,11 +201,11 @@ def _takes_label(shape: _Shape | None) -> bool:
 
 
 def _is_title(text: str, n_blocks: int) -> bool:
-    return n_blocks > 1 and _looks_like_heading(text) and not is_list_start(text)
+    return n_blocks > 1 and looks_like_heading(text) and not is_list_start(text)
 
 
 def _clause_for(
-    doc: NormalizedDocument, shape: _Shape, context: _Context, ids: _Ids, start: int, end: int
+    doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Iterator[Clause]:
     text = doc.text[start:end]
     if shape.kind == METADATA:
@@ -445,7 +244,7 @@ def _nested(section: str | None, number: str) -> tuple[str, ...]:
 
 
 def _unnumbered_heading(
-    doc: NormalizedDocument, shape: _Shape, context: _Context, ids: _Ids, start: int, end: int
+    doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
     text = doc.text[start:end]
     context.unnumbered_headings += 1
@@ -459,20 +258,20 @@ def _unnumbered_heading(
 
 
 def _list_item(
-    doc: NormalizedDocument, shape: _Shape, context: _Context, ids: _Ids, start: int, end: int
+    doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
-    label_class = _label_class(shape.label)
+    label_kind = label_class(shape.label)
     levels = context.list_levels
     if not levels:
-        levels.append(_ListLevel(label_class, context.list_parent or context.container
+        levels.append(_ListLevel(label_kind, context.list_parent or context.container
                                  or context.section))
-    elif label_class != levels[-1].label_class:
-        depth = next((i for i, level in enumerate(levels) if level.label_class == label_class),
+    elif label_kind != levels[-1].label_class:
+        depth = next((i for i, level in enumerate(levels) if level.label_class == label_kind),
                      None)
         if depth is not None:
             del levels[depth + 1 :]
         elif levels[-1].last_item is not None:
-            levels.append(_ListLevel(label_class, levels[-1].last_item))
+            levels.append(_ListLevel(label_kind, levels[-1].last_item))
     level = levels[-1]
     parent = level.parent
     letter = _letters(level.items)
@@ -488,7 +287,7 @@ def _list_item(
 
 
 def _paragraph(
-    doc: NormalizedDocument, shape: _Shape, context: _Context, ids: _Ids, start: int, end: int
+    doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int, end: int
 ) -> Clause:
     if shape.sentence > 1 and context.sentence_base is not None:
         clause_id = ids.claim(f"{context.sentence_base}.s{shape.sentence}")
@@ -515,7 +314,7 @@ def _paragraph(
     )
 
 
-def _paragraph_id(shape: _Shape, context: _Context, ids: _Ids) -> tuple[str, str | None]:
+def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str | None]:
     """The id of a paragraph (or table row) and its parent; may update the context."""
     if shape.number is not None and shape.number.startswith("§"):
         section = context.numbered_section
@@ -602,143 +401,9 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
     )
 
 
-# ---------------------------------------------------------------------------
-# Document facts and references
-
-_REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+(kommuns?)\b")
-_COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)(?:AB|Aktiebolag)\b(?: *\(publ\))?")
-_FEDERATION = re.compile(
-    r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +(kommunalförbunds?|samordningsförbunds?)"
-    r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
-)
-_BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
-_ADOPTED_YEAR = re.compile(
-    r"(?i)(?:fastställd|antagen|beslutad|reviderad)[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
-)
-
-
-def clean_title(text: str) -> str:
-    """``Instruktion för regiondirektören 2023 NT1`` → ``Instruktion för regiondirektören``."""
-    return _TITLE_TAIL.sub("", text).strip()
-
-
-def _organisation(text: str) -> str | None:
-    names: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for match in _REGION.finditer(text):
-        words, county = match.group(1).strip(), match.group(2)
-        name = f"Region {words}" + (" län" if county else "")
-        if not county and words.endswith("s"):
-            name = f"Region {words[:-1]}"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for match in _MUNICIPALITY.finditer(text):
-        name = f"{match.group(1)} kommun"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for name, start in _other_organisations(text):
-        names[name] += 1
-        first_seen.setdefault(name, start)
-    if not names:
-        return None
-    return min(names, key=lambda name: (-names[name], first_seen[name]))
-
-
-def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
-    """Companies (``Sandviks Energi AB``), kommunalförbund and nämnder of one municipality."""
-    for match in _COMPANY.finditer(text):
-        words = match.group(1).split()
-        while words and words[0].lower() in _COMPANY_LEAD_WORDS:
-            words = words[1:]
-        if words:
-            yield " ".join([*words, "AB"]), match.start()
-    for match in _FEDERATION.finditer(text):
-        if match.group(1):
-            kind = match.group(2).rstrip("s")
-            yield f"{match.group(1)} {kind}", match.start()
-        else:
-            yield f"{match.group(3)}{match.group(4)}", match.start()
-    for match in _BOARD.finditer(text):
-        yield f"{match.group(1)} i {match.group(2)}", match.start()
-
-
-# Capitalised words that open a sentence before a company name ("Bolaget Sandviks Energi AB").
-_COMPANY_LEAD_WORDS = frozenset({"bolaget", "för", "i", "vd", "styrelsen", "och", "att", "av"})
-
-
-def _year(title_block: str | None, text: str) -> int | None:
-    if title_block:
-        match = _YEAR.search(title_block)
-        if match:
-            return int(match.group(1))
-    adopted = _ADOPTED_YEAR.search(text)
-    return int(adopted.group(1)) if adopted else None
-
-
-# Words ending in -lagen that are not statutes (förslagen, underlagen, …).
-_NOT_LAWS = r"(?!(?:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
-_LAW_NAME = (
-    rf"(?:\b{_NOT_LAWS}[a-zåäö]{{3,}}(?:lagen|balken|förordningen)\b"
-    r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
-)
-_REFERENCE = re.compile(
-    rf"(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s*[a-z]?)\s*§\s*"
-    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
-    rf"(?:\s*\((?P<sfs>\d{{4}}:\d+)\))?"
-    rf"|(?P<law_only>{_LAW_NAME})(?:\s*\((?P<sfs_only>\d{{4}}:\d+)\))?"
-)
-
-
-@functools.lru_cache(maxsize=1)
-def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """``configs/laws.yaml``: ``KL`` → ``kommunallagen``, and a pattern for them after ``§``."""
-    import yaml
-
-    from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError
-
-    path = PACKAGED_CONFIG_DIR / "laws.yaml"
-    if not path.is_file():
-        return {}, None
-    values = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("abbreviations", {})
-    if not isinstance(values, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in values.items()
-    ):
-        raise ConfigError(f"{path}: abbreviations must map abbreviation → law name")
-    names = "|".join(re.escape(k) for k in sorted(values, key=len, reverse=True))
-    return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
-
-
-def find_references(clause: Clause) -> Iterator[Reference]:
-    abbreviations, abbreviation = law_abbreviations()
-    for match in _REFERENCE.finditer(clause.text):
-        law = match.group("law") or match.group("law_only")
-        sfs = match.group("sfs") or match.group("sfs_only")
-        section = match.group("section")
-        end = match.end()
-        while end > match.start() and clause.text[end - 1] == " ":
-            end -= 1
-        after = abbreviation.match(clause.text, end) if abbreviation and not law else None
-        if after and section:
-            closed = "(" in after.group() and after.group().endswith(")")
-            law = abbreviations[after.group("abbr")]
-            end = after.end() if closed else after.end("abbr")
-        yield Reference(
-            doc_id=clause.doc_id,
-            clause_id=clause.clause_id,
-            text=clause.text[match.start() : end],
-            start=clause.start + match.start(),
-            end=clause.start + end,
-            law=law,
-            sfs=sfs,
-            chapter=match.group("chapter"),
-            section=section.replace(" ", "") if section else None,
-        )
-
-
 def segment(doc: NormalizedDocument) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts."""
-    shapes = _shapes(doc)
+    shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
     )
@@ -749,8 +414,8 @@ def segment(doc: NormalizedDocument) -> SegmentedDocument:
     return SegmentedDocument(
         doc=doc,
         title=title_clause.text if title_clause else None,
-        organisation=_organisation(doc.text) or _organisation(_bands(doc)),
-        year=_year(title_block, doc.text),
+        organisation=organisation(doc.text) or organisation(_bands(doc)),
+        year=year(title_block, doc.text),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause)),
     )

@@ -330,8 +330,14 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
         f"{json.dumps(documents[doc_id], sort_keys=True, ensure_ascii=False)}"
         for doc_id in sorted(documents)
     ]
-    temporary.write_text('{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(
+            '{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8"
+        )
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:

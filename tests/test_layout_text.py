@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.layout import text_table_rows
@@ -35,16 +38,20 @@ def test_every_flattened_document_gives_clauses_with_exact_offsets(path: Path) -
 
 def test_paragraph_numbers_without_paragraph_signs_split_a_flattened_line() -> None:
     document = read(FLAT / "reglemente-flat.txt")
-    assert outline(document)[1:] == [
-        ("1", None, "paragraph", "1"),
-        ("2", None, "paragraph", "2"),
-        ("3", None, "paragraph", "3"),
+    assert outline(document) == [
+        ("title", None, "heading", ""),
+        ("m1", None, "metadata", ""),
+        ("h1", None, "heading", ""),
+        ("1", "h1", "paragraph", "1"),
+        ("2", "h1", "paragraph", "2"),
+        ("3", "h1", "paragraph", "3"),
         ("3.a", "3", "list_item", "1."),
         ("3.b", "3", "list_item", "2."),
         ("3.c", "3", "list_item", "3."),
-        ("4", None, "paragraph", "4"),
-        ("5", None, "paragraph", "5"),
+        ("4", "h1", "paragraph", "4"),
+        ("5", "h1", "paragraph", "5"),
     ]
+    assert document.title == "Reglemente för kommunstyrelsen"
     by_id = {c.clause_id: c for c in document.clauses}
     # "6 kap. 39 § kommunallagen" is a reference, not a paragraph number.
     assert by_id["5"].text.endswith("enligt 6 kap. 39 § kommunallagen.")
@@ -87,6 +94,9 @@ def test_flattened_seed_keeps_its_section_numbers() -> None:
     numbered = [c.label for c in document.clauses if c.label]
     assert numbered == ["1.", "2.", "3.", "4.", "5."]
     assert document.title == "Instruktion för regiondirektören"
+    headings = {c.clause_id: c.text for c in document.clauses if c.kind == "heading"}
+    assert headings["1"] == "Regiondirektörens ställning"  # printed inline, cut at its end
+    assert headings["5"] == "Externa kontakter och massmedia"
 
 
 def test_over_long_blocks_fall_back_to_sentences() -> None:
@@ -190,3 +200,18 @@ def test_blank_line_inside_a_sentence_does_not_split_it() -> None:
         "kommunens angelägenheter."
     )
     assert len(texts) == 3
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aåbAÖN §-•◦.:,)123\n\t|")), max_size=1500))
+def test_reflowed_text_keeps_unique_ids_and_exact_offsets(text: str) -> None:
+    options = NormalizeOptions(inline_split_min_chars=20, max_block_chars=80)
+    raw = replace(raw_from_text(text), table_rows=text_table_rows(text))
+    document = segment(normalize(raw, options))
+    ids = [c.clause_id for c in document.clauses]
+    assert len(ids) == len(set(ids))
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        assert 0 <= clause.raw_start <= clause.raw_end <= len(text)
+    for block in document.doc.blocks:
+        assert block.start < block.end

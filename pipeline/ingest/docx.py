@@ -198,13 +198,12 @@ class ListCounter:
         return format_number(number, fmt)
 
     def _bullet(self, text: str, ilvl: int) -> str:
-        """Dashes and plain bullets stay; symbol-font glyphs show their level (`•`, `◦`, `▪`)."""
+        """Top-level dashes and plain bullets stay; deeper levels show their level (`◦`, `▪`)
+        so that `segment` nests them, whatever glyph the font prints."""
+        if ilvl > 0:
+            return patterns.LEVEL_BULLETS[min(ilvl, len(patterns.LEVEL_BULLETS) - 1)]
         glyph = text.strip()[:1]
-        if glyph in _KEEP_BULLETS and (glyph != "•" or ilvl == 0):
-            return glyph
-        if ilvl == 0:
-            return self.options.bullet_label
-        return patterns.LEVEL_BULLETS[min(ilvl, len(patterns.LEVEL_BULLETS) - 1)]
+        return glyph if glyph in _KEEP_BULLETS else self.options.bullet_label
 
 
 # ---------------------------------------------------------------------------
