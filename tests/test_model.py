@@ -118,8 +118,12 @@ def test_meta_records_both_treebanks() -> None:
 
 def test_load_model_is_exported_from_nlp_package() -> None:
     import pipeline.nlp
+    import pipeline.nlp.model
 
-    assert pipeline.nlp.load_model is load_model
+    # pipeline.nlp.load_model is the full pipeline (this model + styrdok's components, issue
+    # #10: ``load_model()(text)._.statements``); the bare model loader stays here.
+    assert callable(pipeline.nlp.load_model) and pipeline.nlp.load_model is not load_model
+    assert pipeline.nlp.model.load_model is load_model
 
 
 # Verb forms the statement extractor depends on, in governance-document sentences.
