@@ -782,6 +782,40 @@ RULE_CASES = {
     """,
         [("direktion", "none", "sammanträda", False, False)],
     ),
+    "an-s-form-after-a-modal-is-passive-whatever-the-voice-tag": (
+        """
+        Ansökningar ansökan NOUN 3 nsubj
+        får få AUX 3 aux VerbForm=Fin|Tense=Pres
+        prövas pröva VERB 0 ROOT VerbForm=Inf
+        av av ADP 5 case
+        bygglovshandläggaren bygglovshandläggare NOUN 3 obl
+    """,
+        [("bygglovshandläggare", "permission", "pröva", False, True)],
+    ),
+    "a-listed-infinitive-in-the-modal-slot-whatever-its-tag": (
+        """
+        Sekreteraren sekreterare NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        tillse tillse NOUN 0 ROOT
+        att att SCONJ 5 mark
+        protokollet protokoll NOUN 3 obj
+    """,
+        [("sekreterare", "obligation", "tillse", False, False)],
+    ),
+    "an-infinitive-conjunct-the-parser-joins-though-tagged-participle": (
+        """
+        Stabschefen stabschef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        och och CCONJ 5 cc
+        organisera organisera ADJ 3 conj VerbForm=Part
+        övningar övning NOUN 5 obj
+    """,
+        [
+            ("stabschef", "obligation", "planera", False, False),
+            ("stabschef", "obligation", "organisera", False, False),
+        ],
+    ),
 }
 
 
