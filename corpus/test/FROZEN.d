@@ -1,0 +1,2 @@
+2b7d1200c41946b394f19f24c15477f6af131fc0596588ef3ace72bc2a095138  tanums-kommun-namndernas-gemensamma-bestammelser-2022.txt
+25a861c712ea07141c4be9507076cea06ed4ca7173ba08f9dcf8acbf255db5d8  tanums-kommun-namndernas-gemensamma-bestammelser-2022.jsonl
