@@ -1,2 +1,4 @@
 2b7d1200c41946b394f19f24c15477f6af131fc0596588ef3ace72bc2a095138  tanums-kommun-namndernas-gemensamma-bestammelser-2022.txt
 25a861c712ea07141c4be9507076cea06ed4ca7173ba08f9dcf8acbf255db5d8  tanums-kommun-namndernas-gemensamma-bestammelser-2022.jsonl
+a58c8b74847e86de63f4f78752cbd6ae5b0a990da155e859df4a460aa8f5efc9  boarda-vd-instruktion-mall-2021.txt
+3c0c7d07987aaa32eab206769ce6307a41649d4a1e24574313be6b2979251fc0  boarda-vd-instruktion-mall-2021.jsonl
