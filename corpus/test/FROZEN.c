@@ -1,0 +1,2 @@
+1e388a25a0acaf972880b58fa6e7937d1d054d6d3117e2a572bfa66b184cf896  raddningstjansten-syd-direktionen.txt
+deace2391252bc0ea314b2d424adf43a72dbee06b1448290eb2fd154da9c8cd5  raddningstjansten-syd-direktionen.jsonl
