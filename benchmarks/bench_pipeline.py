@@ -18,7 +18,7 @@ and the workers it waited for) and on wall time. Corpora are synthetic
   unchanged files, so only their number matters) with its peak RSS, then no-op re-runs.
 
 Peak RSS is summed over the command's process tree (workers included), sampled every
-20 ms with psutil.
+0.1 s with psutil.
 
     python benchmarks/bench_pipeline.py                      # a few minutes
     python benchmarks/bench_pipeline.py --long               # 1,000-5,000 docs; an hour

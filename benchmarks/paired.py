@@ -90,9 +90,9 @@ def time_command(
 
 
 class RssSampler:
-    """The largest RSS summed over a process and its descendants, sampled every 20 ms."""
+    """The largest RSS summed over a process and its descendants, sampled every 0.1 s."""
 
-    def __init__(self, pid: int, interval: float = 0.02) -> None:
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.peak = 0
         self._done = threading.Event()
         try:

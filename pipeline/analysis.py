@@ -104,7 +104,7 @@ def fallback_role(canonical: str | None, text: str | None = None) -> str | None:
         return None
     name = canonical.lower().strip()
     surface = " ".join(text.lower().split()) if isinstance(text, str) else ""
-    if name in _FALLBACK_CHIEFS or surface.startswith(("verkställande direktör", "vd")):
+    if name in _FALLBACK_CHIEFS or surface.startswith(("verkställande direktör", "vd ")):
         return CHIEF_EXECUTIVE
     words = name.split()
     if words[0] in {"region", "kommun"} or name.endswith((" ab", " kommun")):
@@ -128,13 +128,32 @@ def statement_roles(tables: Tables) -> pd.Series:
     statements = tables.statements
     if _has_roles(statements):
         return statements["role"].astype("string")
+    texts = dict(
+        zip(
+            tables.documents["doc_id"].astype(str),
+            tables.documents["normalized_text"],
+            strict=True,
+        )
+    )
     roles = [
-        fallback_role(actor, text)
-        for actor, text in zip(
-            statements["actor"].astype(object), statements["actor_text"].astype(object), strict=True
+        fallback_role(actor, _with_word_before(texts.get(str(doc_id)), text, start))
+        for doc_id, actor, text, start in zip(
+            statements["doc_id"].astype(object),
+            statements["actor"].astype(object),
+            statements["actor_text"].astype(object),
+            statements["actor_start"].astype(object),
+            strict=True,
         )
     ]
     return pd.Series(roles, index=statements.index, dtype="string")
+
+
+def _with_word_before(document: object, text: object, start: object) -> str | None:
+    """FALLBACK: the mention with the word before it (``Verkställande`` ``direktören``)."""
+    if not isinstance(text, str) or not isinstance(document, str) or pd.isna(start):
+        return text if isinstance(text, str) else None
+    before = document[max(0, int(start) - 30) : int(start)].split()
+    return f"{before[-1]} {text}" if before else text
 
 
 # ---------------------------------------------------------------------------
@@ -333,6 +352,8 @@ def statements_with_context(tables: Tables) -> pd.DataFrame:
     result = joined[context + rest].reset_index(drop=True)
     for column in ("doc_id", "organisation", "format", "section_title", "role"):
         result[column] = result[column].astype("category")
+    if result.empty:
+        log.warning("statements_with_context: no statements (was the NLP stage run?)")
     return result
 
 
@@ -570,6 +591,8 @@ def clauses_per_section(tables: Tables) -> pd.DataFrame:
     )
     grouped = grouped.reset_index().sort_values(["doc_id", "first"])
     grouped["clauses"] = grouped["clauses"].astype("int64")
+    if grouped.empty:
+        log.warning("clauses_per_section: no paragraphs or list items in the documents")
     return grouped.drop(columns="first").reset_index(drop=True)
 
 

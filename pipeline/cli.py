@@ -372,7 +372,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.config import load_settings
-    from pipeline.nlp.corpus import evaluate_corpus, format_scores, write_metrics
+    from pipeline.nlp.corpus import evaluate_corpus, write_metrics
+    from pipeline.nlp.scoring import format_scores
 
     settings = load_settings(args.config)
     scores = evaluate_corpus(Path(args.corpus), settings, raw_dir=Path(args.raw))

@@ -32,6 +32,7 @@ from pipeline.analysis import (
     default_role,
     document_summary,
     duties_per_actor,
+    kept_documents,
     obligations_not_shared,
 )
 from pipeline.tables import Tables, load_tables
@@ -215,8 +216,8 @@ def _aims(tables: Tables, labels: dict[str, str]) -> dict[str, Any]:
 
 
 def _gaps(tables: Tables, role: str | None, labels: dict[str, str]) -> list[dict[str, Any]]:
-    if role is None:
-        return []
+    if role is None or len(kept_documents(tables)) < 2:
+        return []  # nothing to compare with: no warning in a one-document report
     gaps = obligations_not_shared(tables, role)
     records = gaps.astype(object).where(gaps.notna(), None).to_dict("records")
     for record in records:

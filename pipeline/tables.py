@@ -126,7 +126,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("text", _str),
             pa.field("canonical", _str),
             pa.field("category", _str),
-            pa.field("role", _str),
+            pa.field("role", _str),  # organisational role: chief_executive, board, unit …
+            pa.field("function", _str),  # syntactic: actor, subject, object, possessor …
             pa.field("source", _str),
             *_offsets(),
         ]
@@ -155,6 +156,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("actor", _str),
             pa.field("actor_text", _str),
             pa.field("actor_category", _str),
+            pa.field("role", _str),
             *_offsets("actor_"),
             pa.field("deontic", _str),
             pa.field("modal", _str),
@@ -168,6 +170,17 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_offsets("object_"),
             pa.field("condition_text", _str),
             *_offsets("condition_"),
+        ]
+    ),
+    # A clause on which an NLP rule failed: it has no statements; the rest of its document
+    # is kept (pipeline/nlp/components.py).
+    "clause_errors": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("stage", _str),
+            pa.field("error_type", _str),
+            pa.field("message", _str),
         ]
     ),
     "errors": pa.schema(
@@ -196,6 +209,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "actors": ("doc_id", "start", "end"),
     "verbs": ("doc_id", "start"),
     "statements": ("doc_id", "aim_start", "statement_index"),
+    "clause_errors": ("doc_id", "clause_id", "stage"),
     "errors": ("doc_path", "stage"),
 }
 
@@ -316,8 +330,14 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
         f"{json.dumps(documents[doc_id], sort_keys=True, ensure_ascii=False)}"
         for doc_id in sorted(documents)
     ]
-    temporary.write_text('{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(
+            '{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8"
+        )
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
@@ -386,6 +406,7 @@ class Tables:
     actors: pd.DataFrame
     verbs: pd.DataFrame
     statements: pd.DataFrame
+    clause_errors: pd.DataFrame
     errors: pd.DataFrame
 
     def __getitem__(self, name: str) -> pd.DataFrame:
@@ -479,9 +500,9 @@ CATEGORICAL: dict[str, tuple[str, ...]] = {
     "documents": ("organisation", "encoding"),
     "clauses": ("doc_id", "kind", "section_title"),
     "tokens": ("doc_id", "upos", "xpos", "dep", "lemma"),
-    "actors": ("doc_id", "canonical", "category", "role", "source"),
+    "actors": ("doc_id", "canonical", "category", "role", "function", "source"),
     "verbs": ("doc_id", "lemma", "tense", "voice", "modal"),
-    "statements": ("doc_id", "actor", "actor_category", "deontic", "modal", "aim"),
+    "statements": ("doc_id", "actor", "actor_category", "role", "deontic", "modal", "aim"),
     "errors": ("stage", "error_type"),
 }
 

@@ -274,6 +274,35 @@ def test_a_damaged_manifest_is_rebuilt_from_the_partitions(
     assert set(manifest["documents"]) == {"doc", "doc-txt"}
 
 
+def test_a_full_disk_stops_the_run_cleanly_and_a_rerun_completes(
+    tmp_path: Path, quick: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from pipeline import tables
+
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 6, seed=10)
+    real_write, writes = tables._atomic_write, []
+
+    def fill_up(table: pa.Table, path: Path) -> None:
+        writes.append(path)
+        if len(writes) > 7:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(table, path)
+
+    monkeypatch.setattr(tables, "_atomic_write", fill_up)
+    with pytest.raises(RunError, match="disk full"):
+        run_batch([corpus], tmp_path / "out", quick)
+    monkeypatch.undo()
+    manifest = json.loads((tmp_path / "out" / MANIFEST_FILE).read_text(encoding="utf-8"))
+    for doc_id in manifest["documents"]:  # what it lists is complete
+        assert (tmp_path / "out" / "documents" / f"{doc_id}.parquet").exists()
+    run_batch([corpus], tmp_path / "out", quick)
+    run_batch([corpus], tmp_path / "clean", quick)
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "clean")
+
+
 def test_an_edit_that_restores_size_and_mtime_is_seen(tmp_path: Path, quick: Settings) -> None:
     path = tmp_path / "doc.txt"
     path.write_text(GOOD, encoding="utf-8")

@@ -840,6 +840,8 @@ def test_recipes_on_empty_tables(tmp_path: Path, caplog: pytest.LogCaptureFixtur
     assert "duties_per_actor: no statements" in caplog.text
     assert "obligations_not_shared: needs two documents" in caplog.text
     assert "aims_by_document: no statements" in caplog.text
+    assert "statements_with_context: no statements" in caplog.text
+    assert "clauses_per_section: no paragraphs" in caplog.text
 
 
 # ---------------------------------------------------------------------------
@@ -984,3 +986,19 @@ def test_lead_in_without_statements_in_its_items_is_a_warning(tmp_path: Path) ->
     warnings = document_warnings(load_tables(tmp_path))
     assert warnings[["clause_id", "kind"]].values.tolist() == [["2", "lead-in"]]
     assert "lead-in with no statements in its items" in warnings["message"].iloc[0]
+
+
+def test_fallback_reads_the_word_before_a_bare_direktor(tmp_path: Path) -> None:
+    """'Verkställande direktören' tagged as just 'direktören' is still the chief executive."""
+    tables = _single(
+        "bolag",
+        "Exempel AB",
+        "Verkställande direktören ska leda bolaget.",
+        "direktören",
+        "leda",
+        "bolaget",
+    )
+    write_document_tables(tmp_path, "bolag", tables)
+    loaded = load_tables(tmp_path)
+    assert loaded.statements["actor"].tolist() == ["direktör"]
+    assert duties_per_actor(loaded)["role"].tolist() == [CE]

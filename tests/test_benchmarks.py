@@ -101,9 +101,9 @@ def test_time_command_reports_a_failure_with_its_output() -> None:
 
 def test_peak_rss_is_the_commands_not_this_process() -> None:
     ballast = b"x" * (150 * 2**20)  # this process grows by 150 MB before starting the child
-    small = time_command([sys.executable, "-c", "import time; time.sleep(0.2)"])
+    small = time_command([sys.executable, "-c", "import time; time.sleep(0.3)"])
     big = time_command(
-        [sys.executable, "-c", "import time; b = b'x' * (120 * 2**20); time.sleep(0.2)"]
+        [sys.executable, "-c", "import time; b = b'x' * (120 * 2**20); time.sleep(0.3)"]
     )
     assert len(ballast) and small.peak_rss_mb is not None and big.peak_rss_mb is not None
     assert small.peak_rss_mb < 100

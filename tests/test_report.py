@@ -380,8 +380,8 @@ def test_report_on_real_seeds(tmp_path: Path) -> None:
         for a in page.find(**{"class": "organisation"})
     }
     documents = tables.documents
-    organisations = documents["organisation"].astype("string").fillna(
-        documents["doc_id"].astype("string")
+    organisations = (
+        documents["organisation"].astype("string").fillna(documents["doc_id"].astype("string"))
     )
     assert set(totals) == set(organisations)
     assert {"Region Norrbotten", "Region Örebro län"} <= set(totals)
@@ -415,3 +415,21 @@ def test_dollar_signs_in_actor_names_do_not_break_the_plots(tmp_path: Path) -> N
     write_document_tables(processed, G, tables)
     text = write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8")
     assert r"$\notacommand{x}$ nämnd" in text
+
+
+def test_duplicate_document_is_listed_once_counted_once(tmp_path: Path) -> None:
+    from pipeline.tables import write_document_tables
+    from tests.test_analysis import _copy
+
+    processed = write_fixture(tmp_path / "p")
+    write_document_tables(
+        processed, "region-norrbotten-pdf", _copy(N, "region-norrbotten-pdf", "raw/nb.pdf")
+    )
+    page = parse(write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8"))
+    (row,) = page.find(
+        data_doc_id="region-norrbotten-pdf", data_format="pdf", **{"class": "document-row"}
+    )
+    assert row["data-duplicate-of"] == N
+    assert not page.find(id="clause-region-norrbotten-pdf-1.1")  # the browser shows it once
+    assert {a["data-doc-id"] for a in page.find(**{"class": "organisation"})} == {G, N, OR}
+    assert page.find(id="warnings")[0]["data-count"] == "1"
