@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline.batch import LimitExceeded, RunError, locked, run_batch
@@ -179,6 +182,22 @@ def test_zero_width_and_control_characters_are_removed_offsets_exact() -> None:
     for index, char in enumerate(doc.text):
         start, end = doc.raw_span(index, index + 1)
         assert char == " " or char in doc.raw.text[start:end]
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab- \n§1.åÖ") + ["\u200b", "\ufeff", "\x07", "\u00ad", "\u202e"]),
+        max_size=200,
+    )
+)
+def test_every_normalized_character_maps_to_the_raw_character_it_came_from(text: str) -> None:
+    doc = normalize(raw_from_text(text))
+    assert not set(doc.text) & {"\u200b", "\ufeff", "\x07", "\u202e"}
+    for index, char in enumerate(doc.text):
+        start, end = doc.raw_span(index, index + 1)
+        assert 0 <= start <= end <= len(text)
+        assert char.isspace() or char in doc.raw.text[start:end]
 
 
 def test_mixed_utf8_and_cp1252_lines_are_repaired(tmp_path: Path, quick: Settings) -> None:
