@@ -392,6 +392,18 @@ def test_a_dying_worker_fails_only_its_document(tmp_path: Path, quick: Settings)
     assert "SIGKILL" in lost.message
 
 
+def test_a_dying_dask_worker_fails_only_its_document(tmp_path: Path, quick: Settings) -> None:
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 3, seed=6)
+    (corpus / "killer.txt").write_text(GOOD + "\nKILL THIS WORKER\n", encoding="utf-8")
+    summary = run_batch([corpus], tmp_path / "out", quick, annotator=killing_annotator,
+                        workers=2, executor="dask")  # fmt: skip
+    assert len(summary.processed) == 3
+    [lost] = summary.failures
+    assert lost.doc_path == str(corpus / "killer.txt") and lost.stage == "worker"
+    assert "worker process died while processing this document" in lost.message
+
+
 def hanging_annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, pa.Table]]:
     """Hangs where the in-process time limit cannot reach it (SIGALRM blocked, as in C)."""
     if any("HANG THIS WORKER" in document.doc.text for document in documents):

@@ -402,8 +402,16 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
             yield client
         return
     # No HTTP routes: the local cluster serves no unauthenticated endpoints.
+    # Saturation 1.0: a worker holds only the task it runs, so when it dies, that document
+    # alone fails (allowed-failures 0) and the others run on the restarted worker: the
+    # same results and errors as the pool.
     with dask.config.set(
-        {"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}
+        {
+            "distributed.scheduler.http.routes": [],
+            "distributed.worker.http.routes": [],
+            "distributed.scheduler.worker-saturation": 1.0,
+            "distributed.scheduler.allowed-failures": 0,
+        }
     ):
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -425,11 +433,12 @@ def run_dask(
     from dask.distributed import as_completed as dask_completed
 
     with _dask_client(scheduler, workers) as client:
-        [shared] = client.scatter([context], broadcast=True, hash=False)
+        # The context goes with each task (it is small), not scattered: scattered data is
+        # lost for good when the workers holding it die, and every task with it.
         futures = {
-            client.submit(_dask_task, shared, item, key=f"styrdok-{context.token}-{item.doc_id}"): (
-                item
-            )
+            client.submit(
+                _dask_task, context, item, key=f"styrdok-{context.token}-{item.doc_id}"
+            ): item
             for item in items
         }
         for future in dask_completed(futures):
@@ -437,6 +446,10 @@ def run_dask(
             try:
                 outcome = future.result()
             except Exception as error:  # noqa: BLE001 - a lost task fails its document only
+                if type(error).__name__ == "KilledWorker":  # as the pool words it
+                    error = RuntimeError(
+                        f"worker process died while processing this document ({error})"
+                    )
                 yield [failure(item.path, item.doc_id, StageError("worker", error))]
                 continue
             yield [write_result(context.out_dir, item, outcome)]
