@@ -404,6 +404,23 @@ def test_a_dying_dask_worker_fails_only_its_document(tmp_path: Path, quick: Sett
     assert "worker process died while processing this document" in lost.message
 
 
+def dying_factory(settings: Settings) -> object:
+    os._exit(3)  # a worker that cannot start (a broken native library, say)
+
+
+def test_workers_that_cannot_start_fail_their_documents_not_loop(
+    tmp_path: Path, quick: Settings
+) -> None:
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 2, seed=11)
+    started = time.monotonic()
+    summary = run_batch([corpus], tmp_path / "out", quick, annotator_factory=dying_factory,
+                        workers=2)  # fmt: skip
+    assert time.monotonic() - started < 120
+    assert summary.processed == () and len(summary.failures) == 2
+    assert all("exited (code 3) repeatedly" in f.message for f in summary.failures)
+
+
 def hanging_annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, pa.Table]]:
     """Hangs where the in-process time limit cannot reach it (SIGALRM blocked, as in C)."""
     if any("HANG THIS WORKER" in document.doc.text for document in documents):

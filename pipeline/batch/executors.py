@@ -50,6 +50,8 @@ AnnotatorFactory = Callable[[Settings], "Annotator | None"]
 CHUNKS_PER_WORKER = 4
 # How often a worker checks that its parent is alive where PR_SET_PDEATHSIG is missing.
 PARENT_POLL_SECONDS = 1.0
+# Workers that die in a row without finishing a document before their chunk is failed.
+MAX_BARREN_WORKERS = 3
 # The parent checks for workers stuck past their documents' time limit this often, and
 # gives the in-worker limit this long to act first.
 WATCHDOG_SECONDS = 1.0
@@ -293,6 +295,7 @@ def run_pool(
     # a Dask client) and copy-on-write pages of whatever the parent has loaded.
     mp = multiprocessing.get_context("spawn")
     pool = [_start_worker(context, mp) for _ in range(min(workers, len(queue)))]
+    barren = 0  # workers in a row that died before finishing any document
     try:
         while queue or any(worker.chunk for worker in pool):
             for worker in pool:
@@ -310,9 +313,15 @@ def run_pool(
                     continue
                 records, alive = _drain(worker)
                 if records:
+                    barren = 0
                     yield records
                 if not alive:
-                    yield _retry_or_fail(worker, queue)
+                    barren = 0 if worker.done else barren + 1
+                    if barren >= MAX_BARREN_WORKERS:  # they cannot start: fail, do not loop
+                        yield _give_up(worker, queue)
+                        barren = 0
+                    else:
+                        yield _retry_or_fail(worker, queue)
                     worker.connection.close()
                     pool[index] = _start_worker(context, mp)
     finally:
@@ -367,6 +376,18 @@ def _retry_or_fail(
             queue.appendleft(((item,), True))
     if rest:
         queue.appendleft((rest, False))
+    return lost
+
+
+def _give_up(
+    worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]
+) -> list[Record]:
+    """Workers keep dying before they finish anything (they cannot start, or each chunk
+    kills them at once): the dead worker's documents fail, the queue is tried again."""
+    reason = f"{_died(worker)} repeatedly, before finishing any document"
+    lost: list[Record] = [_lost(item, reason) for item in worker.chunk
+                          if item.doc_id not in worker.done]  # fmt: skip
+    worker.chunk, worker.held = (), []
     return lost
 
 
