@@ -225,6 +225,8 @@ def _record(
             remove_document(out_dir, doc_id)
         completed = True
     finally:
+        if not completed and hasattr(batches, "close"):
+            batches.close()  # stop the workers now, not when the generator is collected
         # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
         # recorded, so a re-run redoes only the rest.
         recorded = entries if completed else {**plan.previous, **entries}
