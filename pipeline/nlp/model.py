@@ -1,8 +1,8 @@
 """Load the spaCy pipeline styrdok analyses text with.
 
 styrdok ships its own Swedish pipeline (``pipeline/models/sv_styrdok``, trained on UD
-Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the default, because the official
-``sv_core_news_*`` packages cannot be downloaded everywhere.  Any installed spaCy package
+Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the default,
+because the official ``sv_core_news_*`` packages cannot be downloaded everywhere.  Any installed spaCy package
 (e.g. ``sv_core_news_sm``) or model directory can be named instead.
 
 Nothing is cached here: every call loads a fresh ``Language`` and the caller keeps it.
