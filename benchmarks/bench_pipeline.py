@@ -1,35 +1,41 @@
-"""End-to-end throughput, no-op re-run time and peak memory of ``styrdok run``.
+"""End-to-end throughput against the bare model, workers, no-op re-runs and peak memory.
 
-For each corpus size (``--docs``, synthetic documents from ``benchmarks/synth.py``):
+Every comparison is paired and interleaved (``benchmarks/paired.py``): the variants of one
+comparison run alternately as child processes, A, B / B, A / A, B …, and each ratio is
+taken per round and printed as median [min–max] on CPU time (user + system of the command
+and the workers it waited for) and on wall time. Corpora are synthetic
+(``benchmarks/synth.py``, fixed seed). Sections:
 
-* ``styrdok run --force`` with each worker count (``--workers``): wall time, words per
-  second (words = whitespace-separated words of the clause texts), peak memory of the run
-  (RSS summed over the process and its children, sampled every 20 ms with psutil; else the
-  largest single process from ``getrusage``);
-* with NLP, bare ``nlp.pipe`` of the same spaCy pipeline (``pipeline.nlp.build_nlp``) over
-  the same clause texts, one process, and the ratio end-to-end / bare (target ≥ 0.8 for
-  one worker);
-* a no-op re-run of the unchanged corpus (target < 3 s for 1,000 documents).
+* ``ratio``: ``styrdok run --force --workers 1`` ÷ bare ``nlp.pipe`` of the spaCy model
+  alone (``pipeline.nlp.model.load_model``, no styrdok components) over the same clause
+  texts the run analyses, in throughput terms (bare seconds ÷ end-to-end seconds, same
+  words). "÷ pipe" counts only the bare ``nlp.pipe`` call; "÷ command" counts the bare
+  child's interpreter start and model load as well. Words = whitespace words of the
+  analysed clause texts.
+* ``profile``: where the CPU of a 1-worker run goes (``benchmarks/profile_pipeline.py``).
+* ``workers``: ``--workers 1`` against ``2`` and ``auto`` (when the CLI has it).
+* ``noop``: a first run of short documents (one paragraph; a no-op re-run does not read
+  unchanged files, so only their number matters) with its peak RSS, then no-op re-runs.
 
-    python benchmarks/bench_pipeline.py --docs 100 --workers 1,2 [--no-nlp] [--model PATH]
+Peak RSS is summed over the command's process tree (workers included), sampled every
+0.1 s with psutil.
+
+    python benchmarks/bench_pipeline.py                      # a few minutes
+    python benchmarks/bench_pipeline.py --long               # 1,000-5,000 docs; an hour
+    python benchmarks/bench_pipeline.py --only ratio --docs 1000 --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -37,157 +43,239 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
+from benchmarks.paired import (  # noqa: E402
+    CLOCKS,
+    Measurement,
+    Rounds,
+    interleave,
+    load_note,
+    seconds,
+    speedup,
+    spread,
+    summary_rows,
+    time_command,
+)
 from benchmarks.synth import write_corpus  # noqa: E402
-from pipeline.config import Settings, load_settings  # noqa: E402
-from pipeline.tables import read_table  # noqa: E402
 
-
-@dataclass(frozen=True)
-class Run:
-    label: str
-    seconds: float  # wall time of the command, interpreter start included
-    batch_seconds: float  # as reported by run_batch (no interpreter start)
-    peak_rss_mb: float
-
-
-def measure(command: Sequence[str]) -> Run:
-    """Run a command, sampling the RSS of its process tree; fail loudly if it fails."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)
-    peak = _watch_memory(process.pid)
-    stdout, _ = process.communicate()
-    seconds = time.perf_counter() - started
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stdout}")
-    match = re.search(r"in ([\d.]+) s", stdout)
-    return Run("", seconds, float(match.group(1)) if match else seconds, peak())
-
-
-def _watch_memory(pid: int):  # noqa: ANN202 - returns a callable giving the peak in MB
-    try:
-        import psutil
-    except ImportError:
-        import resource
-
-        return lambda: resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    peak = [0]
-    root = psutil.Process(pid)
-
-    def sample() -> None:
-        while root.is_running() and root.status() != psutil.STATUS_ZOMBIE:
-            try:
-                tree = [root, *root.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
-            except psutil.Error:
-                pass
-            time.sleep(0.02)
-
-    thread = threading.Thread(target=sample, daemon=True)
-    thread.start()
-
-    def result() -> float:
-        thread.join(timeout=1)
-        return peak[0] / 2**20
-
-    return result
-
-
-def config_dir(work: Path, nlp: bool) -> Path:
-    """configs/ with ``nlp`` set as asked (the CLI can only switch NLP off)."""
-    target = work / "configs"
-    shutil.copytree(REPO_ROOT / "configs", target, dirs_exist_ok=True)
-    general = yaml.safe_load((target / "pipeline.yaml").read_text(encoding="utf-8"))
-    general["nlp"] = nlp
-    (target / "pipeline.yaml").write_text(yaml.safe_dump(general), encoding="utf-8")
-    return target
+SECTIONS = ("ratio", "profile", "workers", "noop")
+DEFAULTS = {"docs": "100", "workers_docs": "10,100", "noop_docs": "1000", "profile_docs": "100"}
+LONG = {"docs": "100,1000", "workers_docs": "10,100,1000,5000", "noop_docs": "1000,10000"}
 
 
 def styrdok(corpus: Path, out: Path, args: argparse.Namespace, *extra: str) -> list[str]:
     command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "-q"]
-    command += ["--config", str(args.config)]
-    if args.model:
-        command += ["--model", args.model]
-    return [*command, *extra]
+    return [*command, *(["--model", args.model] if args.model else []), *extra]
 
 
-def clause_texts(out: Path, nlp: bool) -> list[str]:
-    """The texts the NLP stage pipes (every clause without NLP)."""
-    kinds = None
-    if nlp:
-        from pipeline.nlp import ANNOTATED_KINDS
+def run_styrdok(command: Sequence[str]) -> Measurement:
+    return time_command(command, cwd=REPO_ROOT)
 
-        kinds = ANNOTATED_KINDS
+
+def analysed_texts(out: Path) -> list[str]:
+    """The clause texts the NLP stage pipes, in the order it pipes them."""
+    from pipeline.nlp import ANNOTATED_KINDS
+    from pipeline.tables import read_table
+
     clauses = read_table(out, "clauses").to_pylist()
-    return [c["text"] for c in clauses if (kinds is None or c["kind"] in kinds) and c["text"]]
+    return [c["text"] for c in clauses if c["kind"] in ANNOTATED_KINDS and c["text"].strip()]
 
 
-def bare_words_per_second(settings: Settings, texts: list[str]) -> float:
-    """nlp.pipe alone, in this process, over the texts the pipeline annotated."""
-    from pipeline.nlp import build_nlp
+def corpus_of(work: Path, n_docs: int, seed: int, short: bool = False) -> Path:
+    corpus = work / f"corpus-{n_docs}{'-short' if short else ''}"
+    if not corpus.exists():
+        write_corpus(corpus, n_docs, seed=seed, short=short)
+    return corpus
 
-    nlp = build_nlp(settings)
-    list(nlp.pipe(texts[:20]))  # warm-up: lazy initialisation of lookups
-    started = time.perf_counter()
+
+# ---------------------------------------------------------------------------
+# Bare model (a child process of its own)
+
+
+def bare_main(texts_file: Path, model: str | None) -> None:
+    """Load the model, pipe the texts once; print the pipe's own CPU and wall seconds."""
+    from pipeline.config import load_settings
+    from pipeline.nlp.model import load_model
+
+    settings = load_settings(REPO_ROOT / "configs", **({"model": model} if model else {}))
+    texts = json.loads(texts_file.read_text(encoding="utf-8"))
+    nlp = load_model(settings.model)
+    cpu, wall = time.process_time(), time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
-    return sum(len(text.split()) for text in texts) / (time.perf_counter() - started)
+    print(f"pipe cpu {time.process_time() - cpu:.4f} wall {time.perf_counter() - wall:.4f}")
 
 
-def bench(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
-    corpus = work / f"corpus-{n_docs}"
-    write_corpus(corpus, n_docs, seed=args.seed)
-    outs = {workers: work / f"out-{n_docs}-{workers}" for workers in args.workers}
-    runs = {
-        workers: measure(styrdok(corpus, out, args, "--force", "--workers", str(workers)))
-        for workers, out in outs.items()
-    }
-    first_out = outs[args.workers[0]]
-    texts = clause_texts(first_out, not args.no_nlp)
-    words = sum(len(text.split()) for text in texts)
-    bare = None
-    if not args.no_nlp:
-        overrides = {"model": args.model} if args.model else {}
-        settings = load_settings(args.config, **overrides)
-        bare = bare_words_per_second(settings, texts)
-    rows = []
-    if bare:
-        rows.append(
-            f"| {n_docs} | {words:,} | bare nlp.pipe, 1 process | – | – | {bare:,.0f} | – | 1 |"
-        )
-    for workers, run in runs.items():
-        speed = words / run.batch_seconds
-        ratio = f"{speed / bare:.2f}" if bare else "–"
-        rows.append(
-            f"| {n_docs} | {words:,} | run, {workers} worker(s) | {run.seconds:.1f} | "
-            f"{run.batch_seconds:.1f} | {speed:,.0f} | {run.peak_rss_mb:,.0f} | {ratio} |"
-        )
-    noop = measure(styrdok(corpus, first_out, args))
-    rows.append(
-        f"| {n_docs} | {words:,} | no-op re-run | {noop.seconds:.2f} | {noop.batch_seconds:.2f} "
-        f"| – | {noop.peak_rss_mb:,.0f} | – |"
+def bare_command(texts_file: Path, args: argparse.Namespace) -> list[str]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--bare", str(texts_file)]
+    return [*command, *(["--model", args.model] if args.model else [])]
+
+
+def pipe_only(measured: Measurement) -> Measurement:
+    _, _, cpu, _, wall = measured.output.split()[-5:]
+    return Measurement(float(cpu), float(wall))
+
+
+# ---------------------------------------------------------------------------
+# Sections
+
+
+def ratio(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
+    corpus, out = corpus_of(work, n_docs, args.seed), work / f"ratio-{n_docs}"
+    texts_file = work / f"texts-{n_docs}.json"
+
+    def bare() -> Measurement:
+        if not texts_file.exists():  # the first round runs end-to-end first
+            texts = analysed_texts(out)
+            texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        return run_styrdok(bare_command(texts_file, args))
+
+    rounds = interleave(
+        {
+            "end-to-end": lambda: run_styrdok(
+                styrdok(corpus, out, args, "--force", "--workers", "1")
+            ),
+            "bare command": bare,
+        },
+        args.rounds,
     )
-    return rows
+    for one in rounds:
+        one["bare pipe"] = pipe_only(one["bare command"])
+    words = sum(len(text.split()) for text in json.loads(texts_file.read_text(encoding="utf-8")))
+    e2e_cpu = seconds(rounds, "end-to-end", "cpu")
+    peak = max(one["end-to-end"].peak_rss_mb or 0 for one in rounds)
+    return [
+        f"| {n_docs:,} | {words:,} | {spread([words / s for s in e2e_cpu], 0)} | "
+        f"{spread([1000 * s / n_docs for s in e2e_cpu], 1)} | "
+        + " | ".join(
+            spread(speedup(rounds, reference, "end-to-end", clock))
+            for reference in ("bare pipe", "bare command")
+            for clock in CLOCKS
+        )
+        + f" | {peak:,.0f} |"
+    ]
+
+
+RATIO_HEADER = [
+    "| docs | words | end-to-end words/CPU-s | CPU ms/doc | ÷ pipe, CPU | ÷ pipe, wall | "
+    "÷ command, CPU | ÷ command, wall | peak RSS MB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+]
+
+
+def workers_supported() -> tuple[str, ...]:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--help"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return ("1", "2", "auto") if "auto" in help_text else ("1", "2")
+
+
+def workers(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
+    corpus = corpus_of(work, n_docs, args.seed)
+    outs = {count: work / f"workers-{n_docs}-{count}" for count in args.worker_counts}
+    for count, out in outs.items():
+        run_styrdok(styrdok(corpus, out, args, "--workers", count))  # warm-up, fills out
+    variants = {
+        f"{count} worker(s)": (
+            lambda c=count, o=out: run_styrdok(styrdok(corpus, o, args, "--force", "--workers", c))
+        )
+        for count, out in outs.items()
+    }
+    rounds = interleave(variants, args.rounds)
+    rows = [f"{n_docs:,} documents (speed × 1 worker > 1: faster):", ""]
+    rows += summary_rows(rounds, baseline=f"{args.worker_counts[0]} worker(s)")
+    peaks = ", ".join(
+        f"{name} {max(one[name].peak_rss_mb or 0 for one in rounds):,.0f}" for name in variants
+    )
+    return [*rows, "", f"peak RSS MB (process tree): {peaks}", ""]
+
+
+def noop(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
+    corpus, out = corpus_of(work, n_docs, args.seed, short=True), work / f"noop-{n_docs}"
+    first = run_styrdok(styrdok(corpus, out, args, "--workers", "1"))
+    rounds: Rounds = interleave(
+        {"no-op": lambda: run_styrdok(styrdok(corpus, out, args, "--workers", "1"))}, args.rounds
+    )
+    for one in rounds:
+        if f"0 processed, {n_docs} unchanged" not in one["no-op"].output:
+            raise SystemExit(f"not a no-op re-run:\n{one['no-op'].output}")
+    return [
+        f"| {n_docs:,} | {first.cpu:.1f} | {first.peak_rss_mb:,.0f} | "
+        f"{spread(seconds(rounds, 'no-op', 'cpu'))} | {spread(seconds(rounds, 'no-op', 'wall'))} |"
+    ]
+
+
+NOOP_HEADER = [
+    "| short docs | first run CPU s | first run peak RSS MB | no-op CPU s | no-op wall s |",
+    "| --- | --- | --- | --- | --- |",
+]
+
+
+# ---------------------------------------------------------------------------
+
+
+def sizes(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")
+    parser.add_argument("--long", action="store_true", help="the long sizes: " + str(LONG))
+    parser.add_argument("--docs", help="ratio corpus sizes (default 100)")
+    parser.add_argument("--workers-docs", help="workers corpus sizes (default 10,100)")
+    parser.add_argument("--noop-docs", help="no-op corpus sizes (default 1000)")
+    parser.add_argument("--profile-docs", help="profiled corpus size (default 100)")
+    parser.add_argument("--rounds", type=int, default=3, help="paired rounds (≥ 3)")
+    parser.add_argument("--model", help="spaCy model name or path (default: configs)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # the bare child
+    args = parser.parse_args(argv)
+    for key, value in DEFAULTS.items():
+        if getattr(args, key) is None:
+            setattr(args, key, LONG.get(key, value) if args.long else value)
+    args.only = [s for s in args.only.split(",") if s]
+    unknown = set(args.only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections {sorted(unknown)}; known: {', '.join(SECTIONS)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", default="100", help="corpus sizes, e.g. 100,1000")
-    parser.add_argument("--workers", default="1,2", help="worker counts, e.g. 1,2")
-    parser.add_argument("--no-nlp", action="store_true", help="structure only")
-    parser.add_argument("--model", help="spaCy model name or path (default: configs)")
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args(argv)
-    args.workers = [int(n) for n in args.workers.split(",")]
-    sizes = [int(n) for n in args.docs.split(",")]
-    print(f"styrdok run, {'no NLP' if args.no_nlp else 'NLP model ' + (args.model or 'default')}"
-          f", {os.cpu_count()} CPUs")  # fmt: skip
-    print("| docs | words | what | wall s | batch s | words/s | peak RSS MB | ÷ bare |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    with tempfile.TemporaryDirectory(prefix="styrdok-bench-") as work:
-        args.config = config_dir(Path(work), nlp=not args.no_nlp)
-        for n_docs in sizes:
-            for row in bench(n_docs, args, Path(work)):
-                print(row, flush=True)
+    args = parse_args(argv)
+    if args.bare:
+        bare_main(args.bare, args.model)
+        return
+    started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    print(f"styrdok benchmarks, {started}, {load_note()}, {args.rounds} rounds\n", flush=True)
+    with tempfile.TemporaryDirectory(prefix="styrdok-bench-") as tmp:
+        work = Path(tmp)
+        if "ratio" in args.only:
+            print("## End-to-end ÷ bare model nlp.pipe, 1 worker\n", *RATIO_HEADER, sep="\n")
+            for n_docs in sizes(args.docs):
+                print(*ratio(n_docs, args, work), sep="\n", flush=True)
+            print()
+        if "profile" in args.only:
+            from benchmarks.profile_pipeline import breakdown
+
+            print(f"## Where the CPU goes, 1 worker, {int(args.profile_docs):,} documents\n")
+            corpus = corpus_of(work, int(args.profile_docs), args.seed)
+            print(*breakdown(corpus, work / "profile", args.model), sep="\n", flush=True)
+            print()
+        if "workers" in args.only:
+            args.worker_counts = workers_supported()
+            print("## Workers\n")
+            for n_docs in sizes(args.workers_docs):
+                print(*workers(n_docs, args, work), sep="\n", flush=True)
+        if "noop" in args.only:
+            print("## No-op re-run and memory against the number of documents\n")
+            print(*NOOP_HEADER, sep="\n")
+            for n_docs in sizes(args.noop_docs):
+                print(*noop(n_docs, args, work), sep="\n", flush=True)
+    print(f"\nfinished {time.strftime('%H:%M UTC', time.gmtime())}, {load_note()}")
 
 
 if __name__ == "__main__":

@@ -162,29 +162,34 @@ def wrap(text: str, rng: random.Random, width: int) -> list[str]:
     return out
 
 
-def document(rng: random.Random) -> tuple[Organisation, str]:
+def document(rng: random.Random, short: bool = False) -> tuple[Organisation, str]:
+    """One document; `short`: a title and one section of one paragraph (~40 words)."""
     org = organisation(rng)
     chief_title = org.chief[:1].upper() + org.chief[1:-2]  # "Regiondirektör"
     double_spaced = rng.random() < 0.5
     width = rng.randint(64, 86)
     blocks = [f"Instruktion för {org.chief} i {org.name} {rng.randint(2015, 2025)}"]
-    headings = rng.sample(HEADINGS, rng.randint(4, 8))
+    headings = rng.sample(HEADINGS, 1 if short else rng.randint(4, 8))
     for number, heading in enumerate(headings, start=1):
         blocks.append(f"{number}. {heading.format(Chief=chief_title + 'en')}")
-        for _ in range(rng.randint(1, 4)):
+        for _ in range(1 if short else rng.randint(1, 4)):
             blocks.append(dash_list(rng, org) if rng.random() < 0.1 else paragraph(rng, org))
     line_sep = " \n\n" if double_spaced else "\n"
     rendered = [line_sep.join(wrap(block, rng, width)) for block in blocks]
     return org, ("\n\n \n\n" if double_spaced else "\n\n").join(rendered) + "\n"
 
 
-def write_corpus(out_dir: Path, n_docs: int, seed: int = 0) -> list[Path]:
-    """Write `n_docs` documents into `out_dir` (created) and return their paths."""
+def write_corpus(out_dir: Path, n_docs: int, seed: int = 0, short: bool = False) -> list[Path]:
+    """Write `n_docs` documents into `out_dir` (created) and return their paths.
+
+    `short` documents (one paragraph) make large corpora cheap where only the number of
+    documents matters (no-op re-runs, memory growth with the number of documents).
+    """
     rng = random.Random(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(n_docs):
-        org, text = document(rng)
+        org, text = document(rng, short)
         path = out_dir / f"{org.slug}-{index:05d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
@@ -196,8 +201,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100, help="number of documents")
     parser.add_argument("--out", type=Path, required=True, help="directory to write")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--short", action="store_true", help="one paragraph per document")
     args = parser.parse_args()
-    paths = write_corpus(args.out, args.docs, args.seed)
+    paths = write_corpus(args.out, args.docs, args.seed, args.short)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     print(f"wrote {len(paths)} documents, {words} words, to {args.out}")
 
