@@ -116,10 +116,13 @@ def test_meta_records_both_treebanks() -> None:
     assert pud["sentences"] == 200 and pud["upos"] > 80.0
 
 
-def test_load_model_is_exported_from_nlp_package() -> None:
+def test_nlp_package_load_model_runs_the_shipped_model() -> None:
     import pipeline.nlp
 
-    assert pipeline.nlp.load_model is load_model
+    full = pipeline.nlp.load_model()
+    assert full.meta["name"] == "styrdok" and full.meta["version"] == "0.2.0"
+    for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser"):
+        assert name in full.pipe_names
 
 
 # Verb forms the statement extractor depends on, in governance-document sentences.
