@@ -1,6 +1,6 @@
-"""Validate the hand-annotated gold corpus (corpus/*.jsonl) and print counts per layer.
+"""Validate the hand-annotated gold corpus and print counts per layer.
 
-Usage: python corpus/check.py [FILE ...]   (default: every *.jsonl next to this script)
+Usage: python corpus/check.py [FILE ...]   (default: every corpus/dev/*.jsonl)
 Exit status 0 when every record is valid, 1 otherwise.
 """
 
@@ -20,12 +20,18 @@ CATEGORIES = {
     "förvaltningsorganisation",
     "extern",
     "organisation",
+    "övrig",
 }
-DEONTICS = {"obligation", "permission", "prohibition", "responsibility", "none"}
+ROLES = {
+    "chief_executive", "assembly", "board", "committee", "chair", "elected", "auditor",
+    "manager", "employee", "unit", "organisation", "owner", "external", "other",
+}
+DEONTICS = {"obligation", "recommendation", "permission", "prohibition", "responsibility", "none"}
 TENSES = {"pres", "past", "inf", "sup", "imp", "part"}
 VOICES = {"act", "pass"}
 KINDS = {"heading", "paragraph", "list_item"}
-DOC_IDS = {"region-norrbotten", "region-orebro-lan-2023", "generalization"}
+DOC_IDS = {
+    "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
@@ -64,6 +70,8 @@ def check_spans(rec: Record, where: str) -> list[str]:
         if label == "ACTOR":
             if span.get("category") not in CATEGORIES:
                 errors.append(f"{where}: unknown category {span.get('category')!r}")
+            if "role" in span and span["role"] not in ROLES:
+                errors.append(f"{where}: unknown role {span['role']!r}")
             canonical = span.get("canonical")
             if not canonical or canonical != canonical.lower():
                 errors.append(f"{where}: canonical must be non-empty lowercase: {canonical!r}")
@@ -98,9 +106,12 @@ def check_statements(rec: Record, lead_in: Record | None, where: str) -> list[st
             continue
         if st["deontic"] not in DEONTICS:
             errors.append(f"{where}: unknown deontic {st['deontic']!r}")
-        if st["actor"] not in actors:
+        if st["actor"] is None:
+            if st["actor_text"] is not None or not st["passive"]:
+                errors.append(f"{where}: an implicit actor needs actor_text null, passive true")
+        elif st["actor"] not in actors:
             errors.append(f"{where}: statement actor {st['actor']!r} not among ACTOR canonicals")
-        if st["actor_text"] not in actor_texts:
+        elif st["actor_text"] not in actor_texts:
             errors.append(f"{where}: actor_text {st['actor_text']!r} is not an ACTOR span")
         if st["aim_text"] not in verb_texts:
             errors.append(f"{where}: aim_text {st['aim_text']!r} is not a VERB span")
@@ -157,7 +168,7 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
 
 def main(argv: list[str]) -> int:
     here = Path(__file__).resolve().parent
-    paths = [Path(a) for a in argv] or sorted(here.glob("*.jsonl"))
+    paths = [Path(a) for a in argv] or sorted((here / "dev").glob("*.jsonl"))
     all_errors: list[str] = []
     total: Counter[str] = Counter()
     for path in paths:

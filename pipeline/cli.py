@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"styrdok {__version__}")
+    add_logging_options(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser(
@@ -224,14 +225,139 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser(
         "report",
-        help="write a self-contained HTML report comparing organisations",
-        description="One HTML file (no network needed) with statement counts per actor and "
-        "organisation, an actor × deontic heatmap, shared and unique aims, and a clause browser.",
+        help="write a self-contained HTML report comparing documents",
+        description="One HTML file (no network needed), per document: statement counts per "
+        "actor, an actor × deontic heatmap, shared and unique aims, duties one document gives "
+        "its chief executive and another does not, warnings, and a clause browser.",
     )
-    report.add_argument("processed", nargs="?", default="processed", help="tables directory")
-    report.add_argument("--out", default="report.html", help="HTML file to write")
+    report.add_argument(
+        "processed", nargs="?", default="processed", help="tables directory (default: processed/)"
+    )
+    report.add_argument(
+        "--out", default="report.html", help="HTML file to write (default: report.html)"
+    )
+    report.add_argument(
+        "--diff",
+        metavar="DIFF_PARQUET",
+        help="add a section of changes from `styrdok diff --out` (default: none)",
+    )
     report.set_defaults(handler=cmd_report)
+    add_export_and_diff(commands)
     return parser
+
+
+# ---------------------------------------------------------------------------
+# Logging, export and diff
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def add_logging_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("logging (before the command: styrdok -v run …)")
+    group.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more detail: -v info, -vv debug"
+    )
+    group.add_argument("-q", "--quiet", dest="log_quiet", action="store_true", help="errors only")
+    group.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LOG_LEVELS,
+        help="set the level directly (default: WARNING)",
+    )
+
+
+def configure_logging(args: argparse.Namespace) -> None:
+    """Warnings (duplicates, lead-ins without statements, failed documents) go to stderr."""
+    import logging
+
+    if args.log_level:
+        level = args.log_level
+    elif args.log_quiet:
+        level = "ERROR"
+    else:
+        level = LOG_LEVELS[max(0, 2 - args.verbose)]
+    logger = logging.getLogger("styrdok")
+    logger.setLevel(level)
+    if not any(getattr(h, "_styrdok", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("styrdok: %(levelname)s: %(message)s"))
+        handler._styrdok = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+def add_export_and_diff(commands: Any) -> None:
+    from pipeline.export import FORMATS
+
+    export = commands.add_parser(
+        "export",
+        help="write the tables as csv, xlsx, jsonl, conllu or md",
+        description="Export the tables of a processed folder: csv/jsonl (a file per table), "
+        "xlsx (one workbook, a sheet per table), conllu (tokens, a file per document), md "
+        "(clause tree with statements, a file per document).",
+    )
+    export.add_argument(
+        "processed", nargs="?", default="processed", help="tables directory (default: processed/)"
+    )
+    export.add_argument("--format", required=True, choices=FORMATS, help="export format")
+    export.add_argument("--out", required=True, help="folder to write into")
+    export.set_defaults(handler=cmd_export)
+
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two versions of a document",
+        description="Align the clauses and statements of OLD and NEW (document files, or "
+        "processed folders holding one document each) and list added, removed, changed and "
+        "moved obligations, permissions, prohibitions and responsibilities.",
+    )
+    diff.add_argument("old", help="the earlier version: a document or a processed folder")
+    diff.add_argument("new", help="the later version: a document or a processed folder")
+    diff.add_argument("--out", help="folder to write diff.parquet into (default: none)")
+    diff.add_argument(
+        "--report", help="also write the HTML report of NEW with the changes (default: none)"
+    )
+    diff.add_argument("--config", help="configuration directory (default: the shipped one)")
+    diff.set_defaults(handler=cmd_diff)
+
+
+def _fail(command: str, error: BaseException) -> int:
+    print(f"styrdok {command}: error: {error}", file=sys.stderr)
+    return 2
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.api import export
+
+    try:
+        paths = export(args.processed, args.format, args.out)
+    except (OSError, ValueError) as error:
+        return _fail("export", error)
+    print(f"wrote {len(paths)} {args.format} file(s) to {args.out}/")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pipeline.api import diff_versions
+    from pipeline.diff import format_diff
+
+    try:
+        new, changes = diff_versions(Path(args.old), Path(args.new), config=args.config)
+        print(format_diff(changes))
+        if args.out:
+            from pipeline.diff import write_diff
+
+            print(f"wrote {write_diff(changes, Path(args.out))}")
+        if args.report:
+            from pipeline.report import render_report
+
+            report = Path(args.report)
+            report.parent.mkdir(parents=True, exist_ok=True)
+            report.write_text(render_report(new, changes), encoding="utf-8")
+            print(f"wrote {report}")
+    except (OSError, ValueError) as error:
+        return _fail("diff", error)
+    return 0
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -246,7 +372,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.config import load_settings
-    from pipeline.nlp.corpus import evaluate_corpus, format_scores, write_metrics
+    from pipeline.nlp.corpus import evaluate_corpus, write_metrics
+    from pipeline.nlp.scoring import format_scores
 
     settings = load_settings(args.config)
     scores = evaluate_corpus(Path(args.corpus), settings, raw_dir=Path(args.raw))
@@ -256,9 +383,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    import pandas as pd
+
     from pipeline.report import write_report
 
-    path = write_report(Path(args.processed), Path(args.out))
+    changes = pd.read_parquet(args.diff) if args.diff else None
+    path = write_report(Path(args.processed), Path(args.out), changes)
     print(f"wrote {path}")
     return 0
 
@@ -268,6 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pipeline.config import ConfigError
 
     args = build_parser().parse_args(argv)
+    configure_logging(args)
     try:
         return args.handler(args)
     except (ConfigError, RunError) as error:

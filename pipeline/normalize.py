@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline import patterns, reflow
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
@@ -40,6 +41,10 @@ class NormalizeOptions:
     double_spaced_share: float = 0.6
     known_word_min_frequency: float = 1e-9
     word_list_language: str = "sv"
+    unwrapped_line_chars: int = 160
+    unwrapped_line_share: float = 0.8
+    inline_split_min_chars: int = 200
+    max_block_chars: int = 1500
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:
@@ -58,10 +63,15 @@ class NormalizeOptions:
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of layout in the normalized text: [start, end)."""
+    """A unit of layout in the normalized text: [start, end).
+
+    ``sentence`` is 0 for a whole block, k >= 1 for the k-th sentence of a block longer
+    than `NormalizeOptions.max_block_chars` that was split at sentence ends.
+    """
 
     start: int
     end: int
+    sentence: int = 0
 
 
 @dataclass(frozen=True)
@@ -207,13 +217,10 @@ def split_lines(text: str) -> list[_Line]:
 # ---------------------------------------------------------------------------
 # Layout rules
 
-_LIST_MARKER = re.compile(r"^(?:[-–—•*▪◦·]|[a-zåäö]\)|\d{1,2}\))\s+\S")
-_NUMBERED_HEAD = re.compile(
-    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
-    r"|\d+(?:\.\d+)+\.?|\d+\.?)(?=\s|$)"
-)
-_SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
-_NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+_LIST_MARKER = patterns.LIST_START
+_NUMBERED_HEAD = patterns.NUMBERED_HEAD
+_SENTENCE_END = patterns.SENTENCE_END
+_NO_HEADING_END = patterns.NO_HEADING_END
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
 HYPHENS = "-\u00ad\u2010"
@@ -270,6 +277,24 @@ def _is_double_spaced(lines: Sequence[_Line], share: float) -> bool:
     return has_space_separators or has_split_words
 
 
+def _is_unwrapped(lines: Sequence[_Line], options: NormalizeOptions) -> bool:
+    """Web text and flattened text: a line is a paragraph (or a page), never a wrapped line.
+
+    Either the lines are longer than any printed line, or no blank line separates
+    paragraphs and almost every line ends a sentence or is short (a heading or an item).
+    """
+    content = [line.stripped for line in lines if not line.is_blank]
+    widths = [len(text) for text in content]
+    if len(widths) < 2:
+        return bool(widths) and widths[0] >= options.unwrapped_line_chars
+    if statistics.quantiles(widths, n=4)[2] >= options.unwrapped_line_chars:
+        return True
+    if len(content) < 4 or any(line.is_blank for line in lines[:-1]):
+        return False
+    ends = sum(1 for text in content if _ends_sentence(text) or len(text.split()) <= 8)
+    return ends >= options.unwrapped_line_share * len(content)
+
+
 def _typical_width(lines: Sequence[_Line], minimum_lines: int) -> float | None:
     widths = sorted(len(line.text.rstrip()) for line in lines if not line.is_blank)
     if len(widths) < minimum_lines:
@@ -290,7 +315,31 @@ def _paragraph_groups(
                 groups.append([])
             continue
         groups[-1].append(line)
-    return [group for group in groups if group]
+    groups = [group for group in groups if group]
+    return groups if structured else _join_broken_groups(groups)
+
+
+def _join_broken_groups(groups: list[list[_Line]]) -> list[list[_Line]]:
+    """A blank line inside a sentence (a page break in copied PDF text) does not end it:
+    ``… leda och samordna`` ⏎⏎ ``förvaltningen av …`` is one paragraph."""
+    joined: list[list[_Line]] = []
+    for group in groups:
+        if joined and _breaks_mid_sentence(joined[-1][-1], group[0]):
+            joined[-1].extend(group)
+        else:
+            joined.append(group)
+    return joined
+
+
+def _breaks_mid_sentence(last: _Line, first: _Line) -> bool:
+    text = last.stripped
+    return (
+        len(text.split()) > 5
+        and not _NO_HEADING_END.search(text)
+        and _starts_lower(first.text)
+        and not is_list_start(first.stripped)
+        and numbered_marker(first.stripped) is None
+    )
 
 
 def _is_heading_line(line: _Line) -> bool:
@@ -303,7 +352,7 @@ def _is_heading_line(line: _Line) -> bool:
 
 
 def _split_group(
-    group: list[_Line], width: float | None, options: NormalizeOptions
+    group: list[_Line], width: float | None, options: NormalizeOptions, unwrapped: bool = False
 ) -> list[list[_Line]]:
     """Split a paragraph group into blocks at headings, list items and paragraph ends."""
     blocks: list[list[_Line]] = [[]]
@@ -319,7 +368,11 @@ def _split_group(
                 is_list_start(text)
                 or (
                     numbered_marker(text) is not None
-                    and (_ends_sentence(previous.stripped) or in_heading)
+                    and (
+                        _ends_sentence(previous.stripped)
+                        or in_heading
+                        or _continues_numbering(blocks[-1][0].stripped, text)
+                    )
                 )
             )
         )
@@ -331,10 +384,30 @@ def _split_group(
         blocks[-1].append(line)
         if following is None:
             continue
-        if _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1):
+        if unwrapped:
+            ends = _ends_unwrapped_line(line, following)
+        else:
+            ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
+        if ends:
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+def _continues_numbering(block_start: str, text: str) -> bool:
+    """``2. framställningar …`` on the line after item ``1. …``: the next item."""
+    before, after = numbered_marker(block_start), numbered_marker(text)
+    first = reflow.parse_number(before) if before else None
+    number = reflow.parse_number(after) if after else None
+    return first is not None and number is not None and number in reflow.successors(first)
+
+
+def _ends_unwrapped_line(line: _Line, following: _Line) -> bool:
+    """In unwrapped text a line break ends a block unless the line is cut mid-sentence."""
+    text = line.stripped
+    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
+        return False
+    return _ends_sentence(text) or len(text.split()) <= 12
 
 
 def _ends_block(
@@ -462,41 +535,106 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
+    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
     structured = raw.structured
-    width = None if structured else _typical_width(lines, options.min_lines_for_width)
+    unwrapped = not structured and _is_unwrapped(lines, options)
+    width = (
+        None if structured or unwrapped else _typical_width(lines, options.min_lines_for_width)
+    )
     table_starts = {row.start for row in raw.table_rows}
-    output = _Mapped()
-    blocks: list[Block] = []
-    dehyphenations: list[Dehyphenation] = []
+    output = _Output()
+    numbering = reflow.Numbering()
     for group in _paragraph_groups(lines, options, structured):
         for block_lines in _split_table_rows(group, table_starts):
+            is_table = block_lines[0].start in table_starts
+            # Structured readers already cut paragraphs: their lines are never split again.
+            whole = is_table or structured
             for piece_lines in (
-                [block_lines]
-                if block_lines[0].start in table_starts
-                else _split_group(block_lines, width, options)
+                [block_lines] if whole else _split_group(block_lines, width, options, unwrapped)
             ):
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = _dehyphenate(mapped, line_breaks, options)
                 if not mapped.chars:
                     continue
-                if output.chars:
-                    last_end = output.ends[-1]
-                    output.add(BLOCK_SEPARATOR, last_end, mapped.starts[0])
-                offset = len(output)
-                output.extend(mapped)
-                blocks.append(Block(offset, len(output)))
-                dehyphenations.extend(
-                    Dehyphenation(offset + s, offset + e, left, right, action, at_break)
-                    for s, e, left, right, action, at_break in decisions
+                pieces = (
+                    [(0, len(mapped), 0)] if is_table else _pieces(mapped.text, numbering, options)
                 )
+                for start, end, sentence in pieces:
+                    output.add_block(mapped, decisions, start, end, sentence)
     return NormalizedDocument(
         raw=raw,
-        text=output.text,
-        raw_starts=tuple(output.starts),
-        raw_ends=tuple(output.ends),
-        blocks=tuple(blocks),
-        dehyphenations=tuple(dehyphenations),
+        text=output.mapped.text,
+        raw_starts=tuple(output.mapped.starts),
+        raw_ends=tuple(output.mapped.ends),
+        blocks=tuple(output.blocks),
+        dehyphenations=tuple(output.dehyphenations),
     )
+
+
+Decision = tuple[int, int, str, str, str, bool]
+
+
+@dataclass
+class _Output:
+    mapped: _Mapped = field(default_factory=_Mapped)
+    blocks: list[Block] = field(default_factory=list)
+    dehyphenations: list[Dehyphenation] = field(default_factory=list)
+
+    def add_block(
+        self, block: _Mapped, decisions: list[Decision], start: int, end: int, sentence: int
+    ) -> None:
+        """Append block[start:end] (one block of the output) and its dehyphenations."""
+        piece = block.slice(start, end) if (start, end) != (0, len(block)) else block
+        if self.mapped.chars:
+            self.mapped.add(BLOCK_SEPARATOR, self.mapped.ends[-1], piece.starts[0])
+        offset = len(self.mapped)
+        self.mapped.extend(piece)
+        self.blocks.append(Block(offset, len(self.mapped), sentence))
+        first = bisect.bisect_left(decisions, (start,))  # decisions are in text order
+        for s, e, left, right, action, at_break in decisions[first:]:
+            if s >= end:
+                break
+            if e <= end:
+                self.dehyphenations.append(Dehyphenation(
+                    offset + s - start, offset + e - start, left, right, action, at_break
+                ))
+
+
+def _pieces(
+    text: str, numbering: reflow.Numbering, options: NormalizeOptions
+) -> list[tuple[int, int, int]]:
+    """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
+    if len(text) >= options.inline_split_min_chars:
+        cuts = reflow.inline_cuts(text, numbering)
+    else:
+        reflow.note_leading(text, numbering)
+        cuts = []
+    bounds = [0, *cuts, len(text)]
+    if cuts:  # a flattened line: numbered headings printed inline end at their last word
+        spans = zip(bounds, bounds[1:], strict=False)
+        headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
+        bounds = sorted({*bounds, *(end for end in headings if end is not None)})
+    pieces: list[tuple[int, int, int]] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        start, end = _trimmed(text, start, end)
+        if start >= end:
+            continue
+        if end - start > options.max_block_chars:
+            spans = [_trimmed(text, *span) for span in reflow.sentence_spans(text, start, end)]
+            spans = [(a, b) for a, b in spans if a < b]
+            if len(spans) > 1:
+                pieces.extend((a, b, k) for k, (a, b) in enumerate(spans, start=1))
+                continue
+        pieces.append((start, end, 0))
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _split_table_rows(group: list[_Line], table_starts: set[int]) -> list[list[_Line]]:

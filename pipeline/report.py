@@ -1,16 +1,20 @@
-"""Self-contained HTML report comparing organisations (``styrdok report``).
+"""Self-contained HTML report comparing documents (``styrdok report``).
 
 One file, no network: CSS and JS inline, plots as inline SVG from matplotlib (text kept as
-text in DejaVu Sans, so å, ä, ö render and stay searchable).  Elements tests and scripts rely
-on have stable ids (``counts``, ``heatmap``, ``heatmap-data``, ``aims``, ``director-gaps``,
-``clause-browser``) and carry their numbers in ``data-*`` attributes.
+text in DejaVu Sans, so å, ä, ö render and stay searchable).  Every section is per
+document (organisation and source format shown); duplicate documents are listed and
+counted once.  Elements tests and scripts rely on have stable ids (``documents``,
+``counts``, ``heatmap``, ``heatmap-data``, ``aims``, ``director-gaps``, ``warnings``,
+``diff``, ``clause-browser``) and carry their numbers in ``data-*`` attributes.
 """
 
 from __future__ import annotations
 
 import html
 import io
+import logging
 import re
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,17 +25,23 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from pipeline.analysis import (
+    CHIEF_EXECUTIVE,
     DEONTICS,
     actor_deontic_matrix,
-    aims_by_organisation,
-    chief_executive,
+    aims_by_document,
+    default_role,
+    document_summary,
     duties_per_actor,
+    kept_documents,
     obligations_not_shared,
 )
 from pipeline.tables import Tables, load_tables
 
+log = logging.getLogger("styrdok.report")
+
 DEONTIC_LABELS: dict[str, str] = {
     "obligation": "skyldighet",
+    "recommendation": "rekommendation",
     "permission": "befogenhet",
     "prohibition": "förbud",
     "responsibility": "ansvar",
@@ -39,23 +49,33 @@ DEONTIC_LABELS: dict[str, str] = {
 }
 DEONTIC_COLOURS: dict[str, str] = {
     "obligation": "#1f5f99",
+    "recommendation": "#7d5ba6",
     "permission": "#3a9a5b",
     "prohibition": "#c0392b",
     "responsibility": "#d68910",
 }
+ROLE_LABELS: dict[str, str] = {
+    CHIEF_EXECUTIVE: "högsta tjänsteperson (regiondirektör, kommundirektör, VD …)",
+    "board": "styrelse",
+    "committee": "nämnd",
+    "assembly": "fullmäktige eller stämma",
+    "manager": "chef",
+}
+CHANGE_LABELS: dict[str, str] = {"added": "tillagd", "removed": "borttagen", "changed": "ändrad"}
 FONT = "DejaVu Sans"
 
 
-def write_report(processed_dir: Path, out_path: Path) -> Path:
-    """Write the HTML report for the tables in ``processed_dir`` to ``out_path``."""
-    html_text = render_report(load_tables(processed_dir))
+def write_report(processed_dir: Path, out_path: Path, diff: pd.DataFrame | None = None) -> Path:
+    """Write the HTML report for the tables in ``processed_dir`` to ``out_path``; with a
+    ``diff`` frame (:func:`pipeline.diff.diff_tables`), a section of what changed."""
+    html_text = render_report(load_tables(processed_dir), diff)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(html_text, encoding="utf-8")
     return out_path
 
 
-def render_report(tables: Tables) -> str:
+def render_report(tables: Tables, diff: pd.DataFrame | None = None) -> str:
     environment = Environment(
         loader=PackageLoader("pipeline", "templates"),
         autoescape=select_autoescape(["html", "j2"]),
@@ -64,24 +84,33 @@ def render_report(tables: Tables) -> str:
         keep_trailing_newline=True,
     )
     template = environment.get_template("report.html.j2")
-    return template.render(**report_context(tables))
+    return template.render(**report_context(tables, diff))
 
 
-def report_context(tables: Tables) -> dict[str, Any]:
+def report_context(tables: Tables, diff: pd.DataFrame | None = None) -> dict[str, Any]:
+    documents = _documents(tables)
+    labels = {d["doc_id"]: d["label"] for d in documents}
     matrix = actor_deontic_matrix(tables)
-    director = chief_executive(tables)
+    role = default_role(tables)
+    warnings = tables.warnings
+    for row in warnings.itertuples():
+        where = f" [{row.clause_id}]" if pd.notna(row.clause_id) else ""
+        log.warning("%s%s: %s", row.doc_id, where, row.message)
     return {
-        "documents": _documents(tables),
+        "documents": documents,
         "deontics": [(d, DEONTIC_LABELS[d]) for d in DEONTICS],
-        "organisations": _organisation_counts(tables),
-        "counts_svg": _counts_svg(duties_per_actor(tables)),
-        "heatmap": _heatmap_cells(matrix),
-        "heatmap_svg": _heatmap_svg(matrix),
+        "organisations": _document_counts(tables, documents),
+        "counts_svg": _counts_svg(duties_per_actor(tables), labels),
+        "heatmap": _heatmap_cells(matrix, labels),
+        "heatmap_svg": _heatmap_svg(matrix, labels),
         "actors": list(matrix.index),
-        "aims": _aims(tables),
-        "director": director,
-        "gaps": obligations_not_shared(tables, actor=director).to_dict("records"),
-        "browser": _browser(tables),
+        "aims": _aims(tables, labels),
+        "director": ROLE_LABELS.get(role or "", role or "–"),
+        "role": role,
+        "gaps": _gaps(tables, role, labels),
+        "warnings": warnings.astype(object).where(warnings.notna(), None).to_dict("records"),
+        "diff": _diff_rows(diff),
+        "browser": _browser(tables, documents),
     }
 
 
@@ -90,28 +119,38 @@ def report_context(tables: Tables) -> dict[str, Any]:
 
 
 def _documents(tables: Tables) -> list[dict[str, Any]]:
-    documents = tables.documents.sort_values(["organisation", "doc_id"], kind="stable")
-    clauses = tables.clauses["doc_id"].astype("string").value_counts()
-    statements = tables.statements["doc_id"].astype("string").value_counts()
-    return [
-        {
-            "doc_id": row.doc_id,
-            "organisation": _text(row.organisation) or row.doc_id,
-            "title": _text(row.title),
-            "year": None if pd.isna(row.year) else int(row.year),
-            "clauses": int(clauses.get(row.doc_id, 0)),
-            "statements": int(statements.get(row.doc_id, 0)),
-        }
-        for row in documents.itertuples()
-    ]
+    """Every document (duplicates marked ``duplicate_of``), with a label naming it."""
+    summary = document_summary(tables)
+    organisations = summary["organisation"].value_counts()
+    rows = []
+    for row in summary.itertuples():
+        label = row.organisation
+        if organisations[row.organisation] > 1:
+            label = f"{row.organisation} ({row.format}, {row.doc_id})"
+        rows.append(
+            {
+                "doc_id": row.doc_id,
+                "organisation": row.organisation,
+                "label": label,
+                "title": _text(row.title),
+                "year": None if pd.isna(row.year) else int(row.year),
+                "format": row.format,
+                "source": row.source,
+                "duplicate_of": _text(row.duplicate_of),
+                "clauses": int(row.clauses),
+                "statements": int(row.statements),
+            }
+        )
+    return rows
 
 
-def _organisation_counts(tables: Tables) -> list[dict[str, Any]]:
+def _document_counts(tables: Tables, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     counts = duties_per_actor(tables)
-    organisations = sorted({d["organisation"] for d in _documents(tables)})
     result = []
-    for organisation in organisations:
-        own = counts[counts["organisation"] == organisation]
+    for document in documents:
+        if document["duplicate_of"]:
+            continue
+        own = counts[counts["doc_id"] == document["doc_id"]]
         table = own.pivot_table(
             index="actor", columns="deontic", values="statements", aggfunc="sum", fill_value=0
         ).reindex(columns=list(DEONTICS), fill_value=0)
@@ -122,7 +161,10 @@ def _organisation_counts(tables: Tables) -> list[dict[str, Any]]:
         ]
         result.append(
             {
-                "name": organisation,
+                "doc_id": document["doc_id"],
+                "name": document["organisation"],
+                "label": document["label"],
+                "format": document["format"],
                 "rows": rows,
                 "totals": [int(v) for v in table.sum(axis=0).tolist()],
                 "total": int(own["statements"].sum()),
@@ -131,16 +173,17 @@ def _organisation_counts(tables: Tables) -> list[dict[str, Any]]:
     return result
 
 
-def _heatmap_cells(matrix: pd.DataFrame) -> dict[str, Any]:
-    organisations = list(dict.fromkeys(matrix.columns.get_level_values(0)))
+def _heatmap_cells(matrix: pd.DataFrame, labels: dict[str, str]) -> dict[str, Any]:
+    doc_ids = list(dict.fromkeys(matrix.columns.get_level_values(0)))
     return {
-        "organisations": organisations,
+        "organisations": doc_ids,
+        "labels": [labels.get(d, d) for d in doc_ids],
         "rows": [
             {
                 "actor": actor,
                 "cells": [
-                    (org, dev, int(matrix.loc[actor, (org, dev)]))
-                    for org in organisations
+                    (doc_id, dev, int(matrix.loc[actor, (doc_id, dev)]))
+                    for doc_id in doc_ids
                     for dev in DEONTICS
                 ],
             }
@@ -149,27 +192,47 @@ def _heatmap_cells(matrix: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-def _aims(tables: Tables) -> dict[str, Any]:
-    aims = aims_by_organisation(tables)
-    organisations = [c for c in aims.columns if c not in ("aim", "organisations", "scope")]
+def _aims(tables: Tables, labels: dict[str, str]) -> dict[str, Any]:
+    aims = aims_by_document(tables)
+    doc_ids = [c for c in aims.columns if c not in ("aim", "documents", "scope")]
 
     def rows(scope: str) -> list[dict[str, Any]]:
         part = aims[aims["scope"] == scope]
         return [
             {
                 "aim": row["aim"],
-                "counts": [int(row[o]) for o in organisations],
-                "used_by": [o for o in organisations if row[o] > 0],
+                "counts": [int(row[d]) for d in doc_ids],
+                "used_by": [d for d in doc_ids if row[d] > 0],
             }
             for _, row in part.iterrows()
         ]
 
     return {
-        "organisations": organisations,
+        "organisations": [labels.get(d, d) for d in doc_ids],
         "shared": rows("alla"),
         "some": rows("flera"),
         "unique": rows("unik"),
     }
+
+
+def _gaps(tables: Tables, role: str | None, labels: dict[str, str]) -> list[dict[str, Any]]:
+    if role is None or len(kept_documents(tables)) < 2:
+        return []  # nothing to compare with: no warning in a one-document report
+    gaps = obligations_not_shared(tables, role)
+    records = gaps.astype(object).where(gaps.notna(), None).to_dict("records")
+    for record in records:
+        record["label"] = labels.get(record["doc_id"], record["doc_id"])
+        record["missing_label"] = labels.get(record["missing_in"], record["missing_in"])
+    return records
+
+
+def _diff_rows(diff: pd.DataFrame | None) -> list[dict[str, Any]] | None:
+    if diff is None:
+        return None
+    records = diff.astype(object).where(diff.notna(), None).to_dict("records")
+    for record in records:
+        record["change_label"] = CHANGE_LABELS.get(record["change"], record["change"])
+    return records
 
 
 # ---------------------------------------------------------------------------
@@ -197,28 +260,36 @@ def _rc() -> dict[str, Any]:
     }
 
 
-def _counts_svg(counts: pd.DataFrame) -> Markup | None:
+def mpl_text(text: Any) -> str:
+    """Text for matplotlib drawn as is: ``$`` would start mathtext (``$x$`` in an actor)."""
+    return str(text).replace("$", r"\$")
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    return "\n".join(textwrap.wrap(mpl_text(text), width)) or mpl_text(text)
+
+
+def _counts_svg(counts: pd.DataFrame, labels: dict[str, str]) -> Markup | None:
     if counts.empty:
         return None
     import matplotlib as mpl
     from matplotlib.figure import Figure
 
-    organisations = sorted(counts["organisation"].unique())
+    doc_ids = list(dict.fromkeys(counts["doc_id"]))
     with mpl.rc_context(_rc()):
-        height = 1.2 + 0.35 * counts.groupby("organisation")["actor"].nunique().sum()
+        height = 1.2 + 0.35 * counts.groupby("doc_id")["actor"].nunique().sum()
         figure = Figure(figsize=(8, height))
         axes = figure.subplots(
-            len(organisations),
+            len(doc_ids),
             1,
             squeeze=False,
             sharex=True,
             height_ratios=[
-                max(1, counts[counts["organisation"] == o]["actor"].nunique())
-                for o in organisations
+                max(1, counts[counts["doc_id"] == d]["actor"].nunique()) for d in doc_ids
             ],
         )
-        for axis, organisation in zip(axes[:, 0], organisations, strict=True):
-            _stacked_bars(axis, counts[counts["organisation"] == organisation], organisation)
+        for axis, doc_id in zip(axes[:, 0], doc_ids, strict=True):
+            _stacked_bars(axis, counts[counts["doc_id"] == doc_id], labels.get(doc_id, doc_id))
         axes[-1, 0].set_xlabel("satser")
         figure.tight_layout(rect=(0, 0, 1, 0.93))
         figure.legend(
@@ -231,48 +302,56 @@ def _counts_svg(counts: pd.DataFrame) -> Markup | None:
         return _figure_svg(figure)
 
 
-def _stacked_bars(axis: Any, counts: pd.DataFrame, organisation: str) -> None:
+def _stacked_bars(axis: Any, counts: pd.DataFrame, title: str) -> None:
     table = counts.pivot_table(
         index="actor", columns="deontic", values="statements", aggfunc="sum", fill_value=0
     ).reindex(columns=list(DEONTICS), fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(kind="stable").index]
+    names = [mpl_text(actor) for actor in table.index]
     left = [0] * len(table)
     for deontic in DEONTICS:
         values = table[deontic].tolist()
-        axis.barh(table.index, values, left=left, color=DEONTIC_COLOURS[deontic], height=0.6)
+        axis.barh(names, values, left=left, color=DEONTIC_COLOURS[deontic], height=0.6)
         left = [a + b for a, b in zip(left, values, strict=True)]
-    axis.set_title(organisation, loc="left", fontsize=10, fontweight="bold")
+    axis.set_title(mpl_text(title), loc="left", fontsize=10, fontweight="bold")
     axis.spines[["top", "right"]].set_visible(False)
     axis.xaxis.get_major_locator().set_params(integer=True)
 
 
-def _heatmap_svg(matrix: pd.DataFrame) -> Markup | None:
+def _heatmap_svg(matrix: pd.DataFrame, labels: dict[str, str]) -> Markup | None:
     if matrix.empty or matrix.to_numpy().sum() == 0:
         return None
     import matplotlib as mpl
     from matplotlib.figure import Figure
 
-    organisations = list(dict.fromkeys(matrix.columns.get_level_values(0)))
+    doc_ids = list(dict.fromkeys(matrix.columns.get_level_values(0)))
     peak = int(matrix.to_numpy().max())
     with mpl.rc_context(_rc()):
-        figure = Figure(figsize=(1.4 + 2.6 * len(organisations), 1.6 + 0.42 * len(matrix)))
-        axes = figure.subplots(1, len(organisations), squeeze=False, sharey=True)
+        # Each panel is wide enough for its title wrapped; deontic labels stand upright.
+        figure = Figure(
+            figsize=(1.6 + 0.6 * len(DEONTICS) * len(doc_ids), 2.2 + 0.42 * len(matrix)),
+            layout="constrained",
+        )
+        axes = figure.subplots(1, len(doc_ids), squeeze=False, sharey=True)
         image = None
-        for axis, organisation in zip(axes[0], organisations, strict=True):
-            image = _heatmap_panel(axis, matrix[organisation], organisation, peak)
-        axes[0, 0].set_yticks(range(len(matrix)), list(matrix.index))
+        for axis, doc_id in zip(axes[0], doc_ids, strict=True):
+            image = _heatmap_panel(axis, matrix[doc_id], labels.get(doc_id, doc_id), peak)
+        axes[0, 0].set_yticks(range(len(matrix)), [mpl_text(a) for a in matrix.index])
         colorbar = figure.colorbar(image, ax=axes[0].tolist(), shrink=0.8, label="satser")
         colorbar.ax.yaxis.get_major_locator().set_params(integer=True)
         return _figure_svg(figure)
 
 
-def _heatmap_panel(axis: Any, values: pd.DataFrame, organisation: str, peak: int) -> Any:
+def _heatmap_panel(axis: Any, values: pd.DataFrame, title: str, peak: int) -> Any:
     data = values[list(DEONTICS)].to_numpy()
     image = axis.imshow(data, cmap="Blues", vmin=0, vmax=max(peak, 1), aspect="auto")
     axis.set_xticks(
-        range(len(DEONTICS)), [DEONTIC_LABELS[d] for d in DEONTICS], rotation=35, ha="right"
+        range(len(DEONTICS)),
+        [DEONTIC_LABELS[d] for d in DEONTICS],
+        rotation=90,  # upright labels cannot overlap their neighbours, however long
+        ha="center",
     )
-    axis.set_title(organisation, fontsize=10)
+    axis.set_title(_wrap(title), fontsize=9)
     for (row, column), count in pd.DataFrame(data).stack().items():
         colour = "white" if count > peak / 2 else "#1b1b1b"
         axis.text(column, row, str(count), ha="center", va="center", color=colour, fontsize=9)
@@ -358,12 +437,14 @@ def _statement_rows(statements: pd.DataFrame | None) -> list[dict[str, Any]]:
     ]
 
 
-def _browser(tables: Tables) -> list[dict[str, Any]]:
+def _browser(tables: Tables, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     actors, verbs = _by_clause(tables.actors), _by_clause(tables.verbs)
     statements = _by_clause(tables.statements)
     clauses = tables.clauses.assign(doc_id=tables.clauses["doc_id"].astype("string"))
-    documents = []
-    for document in _documents(tables):
+    result = []
+    for document in documents:
+        if document["duplicate_of"]:
+            continue
         own = clauses[clauses["doc_id"] == document["doc_id"]].sort_values("ordinal")
         items = []
         for clause in own.itertuples():
@@ -381,8 +462,8 @@ def _browser(tables: Tables) -> list[dict[str, Any]]:
                     "statements": _statement_rows(statements.get(key)),
                 }
             )
-        documents.append({**document, "clauses": items})
-    return documents
+        result.append({**document, "clauses": items})
+    return result
 
 
 def _text(value: Any) -> str | None:

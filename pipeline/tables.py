@@ -14,10 +14,11 @@ never leaves a half-written file behind.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -125,7 +126,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("text", _str),
             pa.field("canonical", _str),
             pa.field("category", _str),
-            pa.field("role", _str),
+            pa.field("role", _str),  # organisational role: chief_executive, board, unit …
+            pa.field("function", _str),  # syntactic: actor, subject, object, possessor …
             pa.field("source", _str),
             *_offsets(),
         ]
@@ -154,6 +156,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("actor", _str),
             pa.field("actor_text", _str),
             pa.field("actor_category", _str),
+            pa.field("role", _str),
             *_offsets("actor_"),
             pa.field("deontic", _str),
             pa.field("modal", _str),
@@ -167,6 +170,17 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_offsets("object_"),
             pa.field("condition_text", _str),
             *_offsets("condition_"),
+        ]
+    ),
+    # A clause on which an NLP rule failed: it has no statements; the rest of its document
+    # is kept (pipeline/nlp/components.py).
+    "clause_errors": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("stage", _str),
+            pa.field("error_type", _str),
+            pa.field("message", _str),
         ]
     ),
     "errors": pa.schema(
@@ -195,6 +209,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "actors": ("doc_id", "start", "end"),
     "verbs": ("doc_id", "start"),
     "statements": ("doc_id", "aim_start", "statement_index"),
+    "clause_errors": ("doc_id", "clause_id", "stage"),
     "errors": ("doc_path", "stage"),
 }
 
@@ -279,10 +294,10 @@ def _write_partition(out_dir: Path, name: str, doc_id: str, table: pa.Table) -> 
 def partition_intact(out_dir: Path, name: str, doc_id: str, recorded: Sequence[int]) -> bool:
     """Whether a partition is as written: same size and mtime as recorded (one stat), else
     a Parquet footer with the table's schema and the recorded row count (no data read)."""
-    path = partition_path(out_dir, name, doc_id)
+    path = f"{out_dir}/{name}/{doc_id}.parquet"  # a str: Path costs more than the stat
     try:
         rows, size, mtime_ns = (int(value) for value in recorded)
-        info = path.stat()
+        info = os.stat(path)
     except (OSError, TypeError, ValueError):
         return False
     if (info.st_size, info.st_mtime_ns) == (size, mtime_ns):
@@ -308,10 +323,21 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
     path = Path(out_dir) / MANIFEST_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(
-        json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8"
-    )
-    os.replace(temporary, path)
+    # One document per line; no `indent` (it switches json to its slow pure-Python encoder).
+    documents = manifest.get("documents", {})
+    lines = [
+        f"{json.dumps(doc_id, ensure_ascii=False)}: "
+        f"{json.dumps(documents[doc_id], sort_keys=True, ensure_ascii=False)}"
+        for doc_id in sorted(documents)
+    ]
+    try:
+        temporary.write_text(
+            '{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8"
+        )
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
@@ -366,7 +392,11 @@ def read_table(out_dir: Path | str, name: str) -> pa.Table:
 
 @dataclass(frozen=True)
 class Tables:
-    """Every table of an output directory as a pandas DataFrame."""
+    """Every table of an output directory (or of ``styrdok.analyze``) as a pandas DataFrame.
+
+    ``tables.statements`` and ``tables["statements"]`` are the same frame; ``summary()`` is
+    one row per document; ``warnings`` lists what the pipeline doubts (computed on access).
+    """
 
     documents: pd.DataFrame
     clauses: pd.DataFrame
@@ -376,10 +406,75 @@ class Tables:
     actors: pd.DataFrame
     verbs: pd.DataFrame
     statements: pd.DataFrame
+    clause_errors: pd.DataFrame
     errors: pd.DataFrame
 
     def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLE_NAMES:
+            raise KeyError(f"{name!r}: no such table; tables: {', '.join(TABLE_NAMES)}")
         return getattr(self, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLE_NAMES)
+
+    def keys(self) -> tuple[str, ...]:
+        return TABLE_NAMES
+
+    @classmethod
+    def from_arrow(cls, tables: Mapping[str, pa.Table]) -> Tables:
+        """Pandas frames of Arrow tables: nullable dtypes, categoricals, one doc_id dtype."""
+        import pandas as pd
+
+        frames = {name: to_pandas(tables[name]) for name in SCHEMAS}
+        for name, columns in CATEGORICAL.items():
+            for column in columns:
+                frames[name][column] = frames[name][column].astype("category")
+        ids = sorted(
+            {str(v) for frame in frames.values() for v in frame["doc_id"].dropna().unique()}
+        )
+        doc_id = pd.CategoricalDtype(ids)
+        for frame in frames.values():
+            frame["doc_id"] = frame["doc_id"].astype("string").astype(doc_id)
+        for name, first in LEADING_COLUMNS.items():
+            last = TRAILING_COLUMNS.get(name, ())
+            middle = [c for c in frames[name].columns if c not in (*first, *last)]
+            frames[name] = frames[name][[*first, *middle, *last]]
+        return cls(**frames)
+
+    @functools.cached_property
+    def warnings(self) -> pd.DataFrame:
+        """doc_id, clause_id, kind, message: lead-ins whose items hold no statement, …"""
+        from pipeline.analysis import document_warnings
+
+        return document_warnings(self)
+
+    def summary(self) -> pd.DataFrame:
+        """One row per document: organisation, title, year, format, clause, statement and
+        deontic counts."""
+        from pipeline.analysis import document_summary
+
+        return document_summary(self)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in ("clauses", "sentences", "actors", "statements")
+        )
+        extra = f", {len(self.errors)} errors" if len(self.errors) else ""
+        return f"<Tables: {len(self.documents)} documents, {counts}{extra}>"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = html.escape(repr(self))
+        return f"<p><code>{head}</code></p>" + self.summary().to_html(index=False, na_rep="")
+
+
+TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
+# print(tables["statements"]) in a narrow terminal shows the first and last columns: they
+# say who must do what ("kommundirektör obligation … leda förvaltningen").
+LEADING_COLUMNS: dict[str, tuple[str, ...]] = {"statements": ("actor", "deontic")}
+TRAILING_COLUMNS: dict[str, tuple[str, ...]] = {"statements": ("aim", "object_text")}
 
 
 def to_pandas(table: pa.Table) -> pd.DataFrame:
@@ -405,9 +500,9 @@ CATEGORICAL: dict[str, tuple[str, ...]] = {
     "documents": ("organisation", "encoding"),
     "clauses": ("doc_id", "kind", "section_title"),
     "tokens": ("doc_id", "upos", "xpos", "dep", "lemma"),
-    "actors": ("doc_id", "canonical", "category", "role", "source"),
+    "actors": ("doc_id", "canonical", "category", "role", "function", "source"),
     "verbs": ("doc_id", "lemma", "tense", "voice", "modal"),
-    "statements": ("doc_id", "actor", "actor_category", "deontic", "modal", "aim"),
+    "statements": ("doc_id", "actor", "actor_category", "role", "deontic", "modal", "aim"),
     "errors": ("stage", "error_type"),
 }
 
@@ -416,11 +511,7 @@ def load_tables(out_dir: Path | str) -> Tables:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FileNotFoundError(f"{out_dir}: no such output directory; run `styrdok run` first")
-    frames = {name: to_pandas(read_table(out_dir, name)) for name in SCHEMAS}
-    for name, columns in CATEGORICAL.items():
-        for column in columns:
-            frames[name][column] = frames[name][column].astype("category")
-    return Tables(**frames)
+    return Tables.from_arrow({name: read_table(out_dir, name) for name in SCHEMAS})
 
 
 def rows_from(records: Iterable[Any]) -> list[dict[str, Any]]:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
+import statistics
 import sys
 import time
 import urllib.error
@@ -32,9 +34,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 UD_DIR_ENV = "STYRDOK_UD_DIR"
+PUD_DIR_ENV = "STYRDOK_PUD_DIR"
 DEFAULT_UD_DIR = Path("../shared/ud/UD_Swedish-Talbanken")
 UD_PARTS = ("train", "dev", "test")
 UD_FILE = "sv_talbanken-ud-{part}.conllu"
@@ -50,6 +54,9 @@ METRICS_PATH = REPO_ROOT / "metrics/model.json"
 SHIPPED_DIR = REPO_ROOT / "pipeline/models/sv_styrdok"
 MAX_MODEL_BYTES = 25 * 1024 * 1024
 SPLIT_NAMES = ("train", "tune", "heldout")
+PUD_HELDOUT = "heldout_pud"
+SEARCH_PATH = REPO_ROOT / "configs/model/search.yaml"
+SEARCH_OUT = REPO_ROOT / "training/search"
 
 
 class UDDataNotFoundError(FileNotFoundError):
@@ -138,10 +145,102 @@ def split_by_document(conllu: str) -> dict[str, str]:
     return {doc_id: "\n\n".join(blocks) + "\n\n" for doc_id, blocks in docs.items()}
 
 
+class PudSplit(BaseModel):
+    """UD Swedish-PUD: split by sentence id (no usable documents), fixed seed and shares."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    enabled: bool = True
+    treebank: str = "UD_Swedish-PUD"
+    ud_dir: str = "../shared/ud/UD_Swedish-PUD"
+    files: list[str] = ["sv_pud-ud-test.conllu"]
+    seed: int = 11
+    heldout: float = Field(0.2, ge=0.0, lt=1.0)
+    tune: float = Field(0.1, ge=0.0, lt=1.0)
+
+
+class SplitConfig(BaseModel):
+    """``configs/model/split.yaml``: Talbanken's document split plus the PUD split."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    treebank: str = "UD_Swedish-Talbanken"
+    ud_dir: str = str(DEFAULT_UD_DIR)
+    files: list[str] = []
+    unlisted: str = "train"
+    train_on_tune: bool = True
+    heldout: list[str]
+    tune: list[str] = []
+    train: list[str] = []
+    pud: PudSplit | None = None
+
+
 def load_split(path: str | Path = SPLIT_PATH) -> dict[str, Any]:
-    """Read the fixed document split (``heldout``/``tune``/``train`` newdoc id lists)."""
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """Read and validate the fixed split (``heldout``/``tune``/``train`` newdoc id lists,
+    the ``pud`` block); a bad file raises ``ValueError`` naming it and the problem."""
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return SplitConfig.model_validate(raw).model_dump()
+    except (yaml.YAMLError, ValidationError) as err:
+        problem = " ".join(str(err).split())
+        raise ValueError(f"{path}: invalid split: {problem}") from None
+
+
+def resolve_pud_dir(pud_dir: str | Path | None = None, split_path: str | Path = SPLIT_PATH) -> Path:
+    """Argument, else ``$STYRDOK_PUD_DIR``, else ``pud.ud_dir`` in the split file (relative
+    paths against the repository root), as for Talbanken."""
+    if pud_dir is None:
+        pud_dir = os.environ.get(PUD_DIR_ENV)
+    if pud_dir is None:
+        pud = load_split(split_path).get("pud") or {}
+        pud_dir = pud.get("ud_dir") or PudSplit().ud_dir
+    path = Path(pud_dir).expanduser()
+    return path if path.is_absolute() else (REPO_ROOT / path).resolve()
+
+
+def split_pud(conllu: str, seed: int, heldout: float, tune: float) -> dict[str, str]:
+    """``{part: conllu}`` for PUD: sentence ids sorted, shuffled with ``Random(seed)``, the
+    first ``heldout`` share held out, the next ``tune`` share for tuning, the rest train."""
+    blocks = [b.strip() for b in conllu.strip().split("\n\n") if b.strip()]
+    by_id = {_sent_id(block): block for block in blocks}
+    ids = sorted(by_id)
+    random.Random(seed).shuffle(ids)
+    n_heldout, n_tune = round(heldout * len(ids)), round(tune * len(ids))
+    chosen = {
+        "heldout": ids[:n_heldout],
+        "tune": ids[n_heldout : n_heldout + n_tune],
+        "train": ids[n_heldout + n_tune :],
+    }
+    # Keep file order inside each part (deterministic, independent of the shuffle order).
+    order = {sent_id: i for i, sent_id in enumerate(by_id)}
+    return {
+        part: "".join(by_id[i] + "\n\n" for i in sorted(members, key=order.__getitem__))
+        for part, members in chosen.items()
+    }
+
+
+def _sent_id(block: str) -> str:
+    for line in block.split("\n"):
+        if line.startswith("# sent_id"):
+            return line.split("=", 1)[1].strip()
+    raise ValueError(f"CoNLL-U sentence without '# sent_id': {block[:80]!r}")
+
+
+def read_pud(pud_dir: str | Path | None, split: dict[str, Any]) -> str | None:
+    """The PUD CoNLL-U text, or ``None`` when the split disables PUD.
+
+    An enabled PUD whose files are missing is an error naming the directory."""
+    pud = split.get("pud")
+    if not pud or not pud["enabled"]:
+        return None
+    directory = resolve_pud_dir(pud_dir)
+    paths = [directory / name for name in pud["files"]]
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise UDDataNotFoundError(
+            f"UD Swedish-PUD not found: {', '.join(missing)} "
+            f"(set ${PUD_DIR_ENV}, pass --pud-dir, or set pud.enabled: false in {SPLIT_PATH.name})"
+        )
+    return "".join(path.read_text(encoding="utf-8").strip() + "\n\n" for path in paths)
 
 
 def assign_documents(doc_ids: Iterable[str], split: dict[str, Any]) -> dict[str, list[str]]:
@@ -169,7 +268,8 @@ def conllu_to_docbin(conllu: str, n_sents: int = 0, limit: int = 0):
 
     ``n_sents=0`` makes one Doc per paragraph (``# newpar``): styrdok feeds the pipeline
     paragraph by paragraph, so sentence boundaries are learnt and scored within
-    paragraphs, and a heading is never glued to the sentence after it.  ``n_sents > 0``
+    paragraphs, and a heading is never glued to the sentence after it; a text without
+    ``# newpar`` (PUD, most other treebanks) gets one Doc per sentence.  ``n_sents > 0``
     instead makes Docs of ``n_sents`` consecutive sentences (spaCy's usual conversion).
     Docs never span two ``newdoc`` ids.  ``limit > 0`` keeps only the first ``limit``
     sentences (smoke tests).
@@ -180,6 +280,8 @@ def conllu_to_docbin(conllu: str, n_sents: int = 0, limit: int = 0):
     if limit:
         blocks = [b for b in conllu.strip().split("\n\n") if b.strip()][:limit]
         conllu = "\n\n".join(blocks) + "\n\n"
+    if n_sents <= 0 and "# newpar" not in conllu:
+        n_sents = 1
     chunks = split_paragraphs(conllu) if n_sents <= 0 else [conllu]
     size = n_sents if n_sents > 0 else 10**6
     docs = [d for chunk in chunks for d in conllu_to_docs(chunk, n_sents=size, no_print=True)]
@@ -194,10 +296,16 @@ def convert(
     n_sents: int = 0,
     limit_per_doc: int = 0,
     download: bool = True,
+    pud_dir: str | Path | None = None,
+    train_on_tune: bool | None = None,
 ) -> dict[str, dict[str, int]]:
-    """Write ``train.spacy``, ``tune.spacy`` and ``heldout.spacy`` into ``out_dir``.
+    """Write ``train.spacy``, ``tune.spacy``, ``heldout.spacy`` (Talbanken's held-out
+    documents only, comparable with every earlier model) and, with PUD enabled,
+    ``heldout_pud.spacy`` into ``out_dir``.  ``train`` and ``tune`` hold both treebanks.
 
-    Returns ``{part: {"docs": n_newdocs, "sentences": n, "tokens": n}}``.
+    ``train_on_tune`` overrides the split file's setting (the architecture search trains
+    without the tune part).  ``limit_per_doc`` also limits PUD to that many sentences per
+    part.  Returns ``{part: {"docs": n_source_docs, "sentences": n, "tokens": n}}``.
     """
     from spacy import blank
     from spacy.tokens import DocBin
@@ -209,22 +317,35 @@ def convert(
             documents.update(split_by_document(texts[part]))
     split = load_split(split_path)
     parts = assign_documents(documents, split)
+    bins = {name: DocBin(store_user_data=False) for name in (*SPLIT_NAMES, PUD_HELDOUT)}
+    counts = dict.fromkeys(bins, 0)
+    for name, doc_ids in parts.items():
+        for doc_id in doc_ids:
+            bins[name].merge(conllu_to_docbin(documents[doc_id], n_sents, limit_per_doc))
+        counts[name] += len(doc_ids)
+    pud_text = read_pud(pud_dir, split)
+    if pud_text is not None:
+        pud = split["pud"]
+        pud_parts = split_pud(pud_text, pud["seed"], pud["heldout"], pud["tune"])
+        for name, text in pud_parts.items():
+            target = PUD_HELDOUT if name == "heldout" else name
+            bins[target].merge(conllu_to_docbin(text, 0, limit_per_doc))
+    tune_too = split["train_on_tune"] if train_on_tune is None else train_on_tune
+    if tune_too:
+        # tune.spacy is still written (spaCy needs a dev corpus to log scores), but its
+        # documents are trained on too, so its scores are not held-out scores.
+        bins["train"].merge(bins["tune"])
+    if pud_text is None:
+        del bins[PUD_HELDOUT]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     vocab = blank("sv").vocab
     stats: dict[str, dict[str, int]] = {}
-    if split.get("train_on_tune"):
-        # tune.spacy is still written (spaCy needs a dev corpus to log scores), but its
-        # documents are trained on too, so its scores are not held-out scores.
-        parts["train"] = parts["train"] + parts["tune"]
-    for name, doc_ids in parts.items():
-        merged = DocBin(store_user_data=False)
-        for doc_id in doc_ids:
-            merged.merge(conllu_to_docbin(documents[doc_id], n_sents, limit_per_doc))
+    for name, merged in bins.items():
         merged.to_disk(out / f"{name}.spacy")
         docs = list(merged.get_docs(vocab))
         stats[name] = {
-            "docs": len(doc_ids),
+            "docs": counts[name],
             "sentences": sum(len(list(d.sents)) for d in docs),
             "tokens": sum(len(d) for d in docs),
         }
@@ -254,7 +375,10 @@ def train(
         "paths.dev": str(corpus / "tune.spacy"),
         **(overrides or {}),
     }
-    Path(output).mkdir(parents=True, exist_ok=True)
+    out = Path(output)
+    if out.exists() and any(out.iterdir()):
+        print(f"train: overwriting the checkpoints in {out}", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
     spacy_train(Path(config), Path(output), use_gpu=-1, overrides=settings)
     return Path(output)
 
@@ -306,28 +430,32 @@ METRIC_KEYS = {
 }
 
 
-def evaluate(
-    model: str | Path,
-    data: str | Path = CORPUS_DIR / "heldout.spacy",
-    metrics_path: str | Path | None = METRICS_PATH,
-    *,
-    threads: int = 1,
-    gold_tokens: bool = False,
-) -> dict[str, Any]:
-    """Score ``model`` on ``data``; accuracies in %, LAS/UAS in %, ``sent_f`` in [0, 1].
+def gold_docs(nlp: Any, data: str | Path) -> list[Any]:
+    """Gold Docs of a ``.spacy`` DocBin or of any CoNLL-U file (one Doc per paragraph where
+    the file marks ``# newpar``, else one per sentence)."""
+    from spacy.tokens import DocBin
 
-    The text is re-tokenised by the model's own tokenizer (``gold_tokens=False``) so the
-    scores include tokenisation errors, as in real use.  ``wps`` is words per second of the
-    whole evaluation (one thread).
-    """
-    _limit_threads(threads)
-    import spacy
-    from spacy.training import Corpus
+    path = Path(data)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: evaluation data not found")
+    if path.suffix == ".conllu":
+        docbin = conllu_to_docbin(path.read_text(encoding="utf-8"))
+    else:
+        docbin = DocBin().from_disk(path)
+    return list(docbin.get_docs(nlp.vocab))
 
-    _register_components()
 
-    nlp = spacy.load(model)
-    examples = list(Corpus(str(data), gold_preproc=gold_tokens)(nlp))
+def score(nlp: Any, data: str | Path, *, gold_tokens: bool = False) -> dict[str, Any]:
+    """Accuracies in %, LAS/UAS in %, ``sent_f`` in [0, 1], ``wps`` of the whole evaluation."""
+    from spacy.training import Example
+
+    references = gold_docs(nlp, data)
+    if gold_tokens:
+        from spacy.tokens import Doc
+
+        examples = [Example(Doc(nlp.vocab, words=[t.text for t in r]), r) for r in references]
+    else:
+        examples = [Example(nlp.make_doc(r.text), r) for r in references]
     n_words = sum(len(eg.reference) for eg in examples)
     start = time.perf_counter()
     scores = nlp.evaluate(examples)
@@ -341,6 +469,33 @@ def evaluate(
     metrics["wps"] = round(n_words / seconds)
     metrics["words"] = n_words
     metrics["sentences"] = sum(len(list(eg.reference.sents)) for eg in examples)
+    return metrics
+
+
+def evaluate(
+    model: str | Path | None,
+    data: str | Path = CORPUS_DIR / "heldout.spacy",
+    metrics_path: str | Path | None = METRICS_PATH,
+    *,
+    threads: int = 1,
+    gold_tokens: bool = False,
+    extra: dict[str, str | Path] | None = None,
+) -> dict[str, Any]:
+    """Score ``model`` (loaded through :func:`pipeline.nlp.load_model`; ``None`` = the
+    shipped model) on ``data`` (``.spacy`` or ``.conllu``).
+
+    The text is re-tokenised by the model's own tokenizer (``gold_tokens=False``) so the
+    scores include tokenisation errors, as in real use.  Each ``extra`` data set (e.g.
+    ``{"pud": "training/corpus/heldout_pud.spacy"}``) is scored too and its metrics are
+    nested under its name.  ``wps`` is words per second of each evaluation (one thread).
+    """
+    _limit_threads(threads)
+    from pipeline.nlp.model import load_model
+
+    nlp = load_model(model)
+    metrics = score(nlp, data, gold_tokens=gold_tokens)
+    for name, path in (extra or {}).items():
+        metrics[name] = score(nlp, path, gold_tokens=gold_tokens)
     if metrics_path is not None:
         path = Path(metrics_path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -353,36 +508,53 @@ def evaluate(
 
 def treebank_commit(ud_dir: str | Path | None = None) -> str | None:
     """First word of the treebank's ``COMMIT`` file (upstream git commit), if present."""
-    path = resolve_ud_dir(ud_dir) / "COMMIT"
+    return _commit_of(resolve_ud_dir(ud_dir))
+
+
+def _commit_of(directory: Path) -> str | None:
+    path = directory / "COMMIT"
     if path.is_file():
         text = path.read_text(encoding="utf-8").split()
         return text[0] if text else None
     return None
 
 
-def model_meta(metrics: dict[str, Any], commit: str | None) -> dict[str, Any]:
+def model_meta(
+    metrics: dict[str, Any], commit: str | None, pud_commit: str | None = None
+) -> dict[str, Any]:
     """Fields merged into the shipped ``meta.json`` (licence, attribution, scores)."""
-    source = "https://github.com/UniversalDependencies/UD_Swedish-Talbanken"
+    ud = "https://github.com/UniversalDependencies/"
     return {
         "name": "styrdok",
-        "version": "0.1.0",
+        "version": "0.2.0",
         "description": (
             "styrdok's own Swedish pipeline (lexicon lemma feature, tok2vec, tagger for SUC "
             "XPOS, morphologizer for UPOS+features, edit-tree lemmatizer with lexicon "
             "backoff, parser with sentence boundaries), trained on the dev and test files of "
-            "UD Swedish-Talbanken minus a held-out part."
+            "UD Swedish-Talbanken minus a held-out part and on UD Swedish-PUD minus a "
+            "held-out fold."
         ),
         "author": "styrdok project",
         "license": "CC BY-SA 4.0",
         "sources": [
             {
                 "name": "UD Swedish-Talbanken",
-                "url": source,
+                "url": ud + "UD_Swedish-Talbanken",
                 "commit": commit,
                 "license": "CC BY-SA 4.0",
                 "author": (
                     "Joakim Nivre, Aaron Smith, Victor Norrman (UD conversion); Talbanken, "
                     "Lund University"
+                ),
+            },
+            {
+                "name": "UD Swedish-PUD",
+                "url": ud + "UD_Swedish-PUD",
+                "commit": pud_commit,
+                "license": "CC BY-SA 4.0",
+                "author": (
+                    "Joakim Nivre, Bernadeta Griciūtė, Victor Norrman (Uppsala University); "
+                    "translations by Jacob Nolskog (Teknotrans AB)"
                 ),
             },
             {
@@ -392,7 +564,11 @@ def model_meta(metrics: dict[str, Any], commit: str | None) -> dict[str, Any]:
             },
         ],
         "heldout_scores": metrics,
-        "heldout_split": "configs/model/split.yaml (held-out newdoc ids, one Doc per paragraph)",
+        "heldout_split": (
+            "configs/model/split.yaml: Talbanken held-out newdoc ids (one Doc per paragraph; "
+            "top-level scores), PUD held-out fold by sentence id with a fixed seed (one Doc per "
+            "sentence; scores under 'pud')"
+        ),
         "custom_factories": {
             "module": "pipeline.nlp.model",
             "factories": ["styrdok_lemma_lookup", "styrdok_attach_punct"],
@@ -400,7 +576,8 @@ def model_meta(metrics: dict[str, Any], commit: str | None) -> dict[str, Any]:
         },
         "trained_with": (
             "python -m pipeline.train convert; python -m pipeline.train train; "
-            "python -m pipeline.train evaluate; python -m pipeline.train package"
+            "python -m pipeline.train package; python -m pipeline.train evaluate; "
+            "python -m pipeline.train package (see docs/model.md)"
         ),
     }
 
@@ -415,6 +592,7 @@ def package(
     dest: str | Path = SHIPPED_DIR,
     metrics_path: str | Path = METRICS_PATH,
     ud_dir: str | Path | None = None,
+    pud_dir: str | Path | None = None,
 ) -> Path:
     """Save the trained pipeline to ``dest`` with ``nlp.to_disk`` and enrich its meta.
 
@@ -432,10 +610,12 @@ def package(
         nlp.add_pipe("styrdok_sentences", before="parser")
     metrics_file = Path(metrics_path)
     metrics = json.loads(metrics_file.read_text()) if metrics_file.is_file() else {}
-    nlp.meta.update(model_meta(metrics, treebank_commit(ud_dir)))
+    pud_commit = _commit_of(resolve_pud_dir(pud_dir))
+    nlp.meta.update(model_meta(metrics, treebank_commit(ud_dir), pud_commit))
     nlp.meta.pop("performance", None)  # spaCy's tune-set scores; held-out ones are above
     out = Path(dest)
     if out.exists():
+        print(f"package: overwriting {out} with {src}", file=sys.stderr)
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
@@ -443,6 +623,125 @@ def package(
     if size > MAX_MODEL_BYTES:
         raise RuntimeError(f"{out} is {size / 2**20:.1f} MB, over the 25 MB limit")
     return out
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def clause_texts(raw_dir: str | Path = REPO_ROOT / "raw", min_words: int = 20000) -> list[str]:
+    """The texts the pipeline sends to the model: clause texts of segmenting every
+    ``raw/*.txt`` (ingest → normalize → segment, annotated clause kinds only), repeated
+    in order until they hold at least ``min_words`` whitespace words."""
+    from pipeline.batch import prepare_document
+    from pipeline.config import load_settings
+    from pipeline.nlp import ANNOTATED_KINDS
+
+    settings = load_settings(REPO_ROOT / "configs")
+    texts = [
+        clause.text
+        for path in sorted(Path(raw_dir).glob("*.txt"))
+        for clause in prepare_document(path, path.stem, settings).clauses
+        if clause.kind in ANNOTATED_KINDS and clause.text.strip()
+    ]
+    if not texts:
+        raise FileNotFoundError(f"{raw_dir}: no clause text in any *.txt file")
+    words = sum(len(text.split()) for text in texts)
+    return texts * max(1, -(-min_words // words))
+
+
+def interleaved_speed(
+    models: dict[str, Any], texts: list[str], *, rounds: int = 3, batch_size: int = 64
+) -> dict[str, dict[str, Any]]:
+    """Words per second of each pipeline over ``texts`` with ``nlp.pipe``, in paired,
+    interleaved rounds (A, B, C, A, B, C, …) on the current thread settings.
+
+    Words are whitespace words of the texts (what a reader counts); ``tokens`` is spaCy's
+    non-space token count, the older, larger count.  Returns per name the median and
+    [min, max] words/s over the rounds, by wall time and by CPU (process) time.
+    """
+    n_words = sum(len(text.split()) for text in texts)
+    walls: dict[str, list[float]] = {name: [] for name in models}
+    cpus: dict[str, list[float]] = {name: [] for name in models}
+    tokens: dict[str, int] = {}
+    for nlp in models.values():
+        list(nlp.pipe(texts[:50], batch_size=batch_size))  # warm-up: lazy tables, caches
+    for _ in range(rounds):
+        for name, nlp in models.items():
+            wall, cpu = time.perf_counter(), time.process_time()
+            n_tokens = sum(
+                sum(1 for t in doc if not t.is_space)
+                for doc in nlp.pipe(texts, batch_size=batch_size)
+            )
+            walls[name].append(time.perf_counter() - wall)
+            cpus[name].append(time.process_time() - cpu)
+            tokens[name] = n_tokens
+    return {name: _speed_row(n_words, tokens[name], walls[name], cpus[name]) for name in models}
+
+
+def _speed_row(n_words: int, n_tokens: int, walls: list[float], cpus: list[float]) -> dict:
+    def rates(seconds: list[float], count: int) -> list[int]:
+        return sorted(round(count / s) for s in seconds)
+
+    wall, cpu, old = rates(walls, n_words), rates(cpus, n_words), rates(walls, n_tokens)
+    return {
+        "words": n_words,
+        "tokens": n_tokens,
+        "wps_wall": statistics.median(wall),
+        "wps_wall_range": [wall[0], wall[-1]],
+        "wps_cpu": statistics.median(cpu),
+        "wps_cpu_range": [cpu[0], cpu[-1]],
+        "tokens_per_s_wall": statistics.median(old),
+    }
+
+
+# --------------------------------------------------------------------------- search
+
+
+class SearchConfig(BaseModel):
+    """``configs/model/search.yaml``: named config overrides for short ranking runs."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    corpus: str = "training/corpus_search"
+    max_epochs: int = Field(8, ge=1)
+    runs: dict[str, dict[str, Any]]
+
+
+def load_search(path: str | Path = SEARCH_PATH) -> SearchConfig:
+    path = Path(path)
+    try:
+        return SearchConfig.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (yaml.YAMLError, ValidationError) as err:
+        raise ValueError(f"{path}: invalid search config: {' '.join(str(err).split())}") from None
+
+
+def search_run(name: str, search: SearchConfig, out_root: str | Path = SEARCH_OUT) -> Path:
+    """Train one named search run into ``out_root/name`` (short schedule, tune not trained)."""
+    if name not in search.runs:
+        raise ValueError(f"{SEARCH_PATH}: no run named {name!r} (have: {', '.join(search.runs)})")
+    overrides = {"training.max_epochs": search.max_epochs, **search.runs[name]}
+    return train(CONFIG_PATH, Path(out_root) / name, REPO_ROOT / search.corpus, overrides)
+
+
+def search_report(
+    search: SearchConfig, out_root: str | Path = SEARCH_OUT, *, rounds: int = 3
+) -> list[dict[str, Any]]:
+    """Tune scores and words/s (interleaved rounds, one thread) of every finished run."""
+    from pipeline.nlp.model import load_model
+
+    _limit_threads(1)
+    tune = REPO_ROOT / search.corpus / "tune.spacy"
+    finished = {
+        name: Path(out_root) / name / "model-last"
+        for name in search.runs
+        if (Path(out_root) / name / "model-last" / "meta.json").is_file()
+    }
+    models = {name: load_model(path) for name, path in finished.items()}
+    rows = [{"run": name, **score(nlp, tune)} for name, nlp in models.items()]
+    speed = interleaved_speed(models, clause_texts(), rounds=rounds)
+    for row in rows:
+        row.update({f"speed_{k}": v for k, v in speed[row["run"]].items()})
+        row["size_mb"] = round(dir_size(finished[row["run"]]) / 2**20, 1)
+    return rows
 
 
 # --------------------------------------------------------------------------- CLI
@@ -478,6 +777,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit-per-doc", type=int, default=0)
     p.add_argument("--no-download", action="store_true")
+    p.add_argument(
+        "--pud-dir", default=None, help=f"UD Swedish-PUD dir (default ${PUD_DIR_ENV} or split.yaml)"
+    )
+    p.add_argument(
+        "--no-train-on-tune",
+        action="store_true",
+        help="keep the tune part out of train.spacy (architecture search)",
+    )
 
     p = sub.add_parser("train", help="spacy train with the project config")
     p.add_argument("--config", default=str(CONFIG_PATH))
@@ -489,14 +796,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score a model on the held-out part")
     p.add_argument("--model", default=None, help="default: best model in training/sv_styrdok")
     p.add_argument("--data", default=str(CORPUS_DIR / "heldout.spacy"))
-    p.add_argument("--metrics", default=str(METRICS_PATH))
+    p.add_argument("--metrics", default=str(METRICS_PATH), help="'-': write no file")
     p.add_argument("--threads", type=int, default=1)
+    p.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="also score PATH (.spacy/.conllu), nested under NAME, e.g. pud=…/heldout_pud.spacy",
+    )
 
     p = sub.add_parser("package", help="copy the trained model into the shipped location")
     p.add_argument("--model", default=None)
     p.add_argument("--dest", default=str(SHIPPED_DIR))
     p.add_argument("--metrics", default=str(METRICS_PATH))
     p.add_argument("--ud-dir", default=None)
+    p.add_argument("--pud-dir", default=None)
+
+    p = sub.add_parser("search", help="train named runs of configs/model/search.yaml")
+    p.add_argument("names", nargs="+")
+    p = sub.add_parser("search-report", help="tune scores and words/s of the finished runs")
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--out", default=str(SEARCH_OUT / "report.json"))
 
     p = sub.add_parser("size", help="print the shipped model's size; fail above 25 MB")
     p.add_argument("--dest", default=str(SHIPPED_DIR))
@@ -513,6 +834,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             n_sents=args.n_sents,
             limit_per_doc=args.limit_per_doc,
             download=not args.no_download,
+            pud_dir=args.pud_dir,
+            train_on_tune=False if args.no_train_on_tune else None,
         )
         print(json.dumps(stats, indent=2))
     elif args.command == "train":
@@ -525,9 +848,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     elif args.command == "evaluate":
         model = args.model or best_model_dir()
-        print(json.dumps(evaluate(model, args.data, args.metrics, threads=args.threads), indent=2))
+        extra = dict(item.split("=", 1) for item in args.extra)
+        metrics_path = None if args.metrics == "-" else args.metrics
+        metrics = evaluate(model, args.data, metrics_path, threads=args.threads, extra=extra)
+        print(json.dumps(metrics, indent=2))
     elif args.command == "package":
-        print(package(args.model, args.dest, args.metrics, args.ud_dir))
+        print(package(args.model, args.dest, args.metrics, args.ud_dir, args.pud_dir))
+    elif args.command == "search":
+        search = load_search()
+        for name in args.names:
+            search_run(name, search)
+    elif args.command == "search-report":
+        rows = search_report(load_search(), rounds=args.rounds)
+        Path(args.out).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(rows, indent=2))
     elif args.command == "size":
         size = dir_size(args.dest)
         print(f"{args.dest}: {size / 2**20:.2f} MB (limit 25 MB)")

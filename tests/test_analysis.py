@@ -12,12 +12,18 @@ import pytest
 
 from pipeline.analysis import (
     actor_deontic_matrix,
-    actors_per_organisation,
-    aims_by_organisation,
+    actors_per_document,
+    aims_by_document,
+    chief_executive,
     clauses_per_section,
+    default_role,
+    document_summary,
+    document_warnings,
     duties_per_actor,
+    fallback_role,
     object_similarity,
     obligations_not_shared,
+    roles_per_document,
     statements_with_context,
 )
 from pipeline.tables import Tables, load_tables, to_table, write_document_tables
@@ -25,6 +31,8 @@ from pipeline.tables import Tables, load_tables, to_table, write_document_tables
 NORRBOTTEN = "Region Norrbotten"
 OREBRO = "Region Örebro län"
 GAVLEBORG = "Region Gävleborg"
+G, N, OR = "region-gavleborg", "region-norrbotten", "region-orebro-lan-2023"
+CE = "chief_executive"
 
 RD = ("regiondirektör", "tjänsteperson")
 RS = ("regionstyrelse", "politiskt organ")
@@ -509,9 +517,10 @@ def test_fixture_offsets_index_normalized_text(tables: Tables) -> None:
 def test_statements_with_context(tables: Tables) -> None:
     frame = statements_with_context(tables)
     assert len(frame) == len(tables.statements) == 13
-    assert list(frame.columns[:10]) == [
-        "organisation",
+    assert list(frame.columns[:11]) == [
         "doc_id",
+        "organisation",
+        "format",
         "title",
         "year",
         "clause_id",
@@ -524,6 +533,7 @@ def test_statements_with_context(tables: Tables) -> None:
     assert set(tables.statements.columns) <= set(frame.columns)
     first = frame.iloc[0]
     assert (first["organisation"], first["clause_id"], first["aim"]) == (GAVLEBORG, "1.1", "leda")
+    assert (first["format"], first["role"]) == ("txt", CE)
     assert first["section_title"] == "Uppdrag"
     assert first["clause_text"] == "Regiondirektören ska leda förvaltningens arbete."
     norrbotten = frame[frame["organisation"] == NORRBOTTEN]
@@ -537,30 +547,29 @@ def test_statements_with_context(tables: Tables) -> None:
 
 
 def test_duties_per_actor(tables: Tables) -> None:
+    columns = ["doc_id", "organisation", "format", "actor", "role", "deontic", "statements"]
     expected = pd.DataFrame(
         [
-            (GAVLEBORG, "regiondirektör", "obligation", 2),
-            (GAVLEBORG, "regiondirektör", "responsibility", 1),
-            (NORRBOTTEN, "regiondirektör", "obligation", 2),
-            (NORRBOTTEN, "regiondirektör", "permission", 1),
-            (NORRBOTTEN, "regiondirektör", "responsibility", 1),
-            (NORRBOTTEN, "regionstyrelsens ordförande", "obligation", 1),
-            (OREBRO, "regiondirektör", "obligation", 2),
-            (OREBRO, "regiondirektör", "prohibition", 1),
-            (OREBRO, "regiondirektör", "responsibility", 1),
-            (OREBRO, "regionstyrelse", "responsibility", 1),
+            (G, GAVLEBORG, "txt", "regiondirektör", CE, "obligation", 2),
+            (G, GAVLEBORG, "txt", "regiondirektör", CE, "responsibility", 1),
+            (N, NORRBOTTEN, "txt", "regiondirektör", CE, "obligation", 2),
+            (N, NORRBOTTEN, "txt", "regiondirektör", CE, "permission", 1),
+            (N, NORRBOTTEN, "txt", "regiondirektör", CE, "responsibility", 1),
+            (N, NORRBOTTEN, "txt", "regionstyrelsens ordförande", "chair", "obligation", 1),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "obligation", 2),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "prohibition", 1),
+            (OR, OREBRO, "txt", "regiondirektör", CE, "responsibility", 1),
+            (OR, OREBRO, "txt", "regionstyrelse", "board", "responsibility", 1),
         ],
-        columns=["organisation", "actor", "deontic", "statements"],
+        columns=columns,
     )
-    expected[["organisation", "actor", "deontic"]] = expected[
-        ["organisation", "actor", "deontic"]
-    ].astype("string")
+    expected[columns[:-1]] = expected[columns[:-1]].astype("string")
     pdt.assert_frame_equal(duties_per_actor(tables), expected)
 
 
 def test_duties_per_actor_one_deontic(tables: Tables) -> None:
     frame = duties_per_actor(tables, deontics=["responsibility"])
-    assert frame.values.tolist() == [
+    assert frame[["organisation", "actor", "deontic", "statements"]].values.tolist() == [
         [GAVLEBORG, "regiondirektör", "responsibility", 1],
         [NORRBOTTEN, "regiondirektör", "responsibility", 1],
         [OREBRO, "regiondirektör", "responsibility", 1],
@@ -575,11 +584,11 @@ def test_actor_deontic_matrix(tables: Tables) -> None:
         "regionstyrelse",
         "regionstyrelsens ordförande",
     ]
-    assert matrix.columns.names == ["organisation", "deontic"]
-    assert matrix.shape == (3, 12)
-    assert matrix.loc["regiondirektör", (OREBRO, "prohibition")] == 1
-    assert matrix.loc["regiondirektör", (NORRBOTTEN, "obligation")] == 2
-    assert matrix.loc["regionstyrelse", (GAVLEBORG, "responsibility")] == 0
+    assert matrix.columns.names == ["doc_id", "deontic"]
+    assert matrix.shape == (3, 15)
+    assert matrix.loc["regiondirektör", (OR, "prohibition")] == 1
+    assert matrix.loc["regiondirektör", (N, "obligation")] == 2
+    assert matrix.loc["regionstyrelse", (G, "responsibility")] == 0
     assert int(matrix.to_numpy().sum()) == 13
 
 
@@ -591,20 +600,44 @@ def test_object_similarity() -> None:
     assert object_similarity("ekonomisk uppföljning", "budget") == 0.0
 
 
+GAP_COLUMNS = [
+    "doc_id",
+    "organisation",
+    "format",
+    "missing_in",
+    "missing_in_organisation",
+    "clause_id",
+    "actor",
+    "deontic",
+    "aim",
+    "object_text",
+    "closest_object",
+    "similarity",
+]
+IDS = {GAVLEBORG: G, NORRBOTTEN: N, OREBRO: OR}
+
+
+def _gap(has: str, missing: str, clause: str, deontic: str, aim: str, obj: str, closest, sim):
+    return (
+        IDS[has],
+        has,
+        "txt",
+        IDS[missing],
+        missing,
+        clause,
+        "regiondirektör",
+        deontic,
+        aim,
+        obj,
+        closest,
+        sim,
+    )
+
+
 def test_obligations_not_shared(tables: Tables) -> None:
-    columns = [
-        "organisation",
-        "missing_in",
-        "clause_id",
-        "deontic",
-        "aim",
-        "object_text",
-        "closest_object",
-        "similarity",
-    ]
     expected = pd.DataFrame(
         [
-            (
+            _gap(
                 GAVLEBORG,
                 NORRBOTTEN,
                 "1.3",
@@ -614,7 +647,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 None,
                 0.0,
             ),
-            (
+            _gap(
                 GAVLEBORG,
                 OREBRO,
                 "1.2",
@@ -624,7 +657,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 "arbetsmiljön i förvaltningen",
                 0.03,
             ),
-            (
+            _gap(
                 GAVLEBORG,
                 OREBRO,
                 "1.3",
@@ -634,7 +667,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 None,
                 0.0,
             ),
-            (
+            _gap(
                 NORRBOTTEN,
                 GAVLEBORG,
                 "2.1",
@@ -644,7 +677,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 None,
                 0.0,
             ),
-            (
+            _gap(
                 NORRBOTTEN,
                 OREBRO,
                 "1.2",
@@ -654,7 +687,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 "arbetsmiljön i förvaltningen",
                 0.043,
             ),
-            (
+            _gap(
                 OREBRO,
                 GAVLEBORG,
                 "2",
@@ -664,7 +697,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 None,
                 0.0,
             ),
-            (
+            _gap(
                 OREBRO,
                 GAVLEBORG,
                 "5",
@@ -674,7 +707,7 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 "ekonomisk uppföljning och intern kontroll",
                 0.03,
             ),
-            (
+            _gap(
                 OREBRO,
                 NORRBOTTEN,
                 "5",
@@ -685,18 +718,20 @@ def test_obligations_not_shared(tables: Tables) -> None:
                 0.043,
             ),
         ],
-        columns=columns,
+        columns=GAP_COLUMNS,
     )
-    expected[columns[:-1]] = expected[columns[:-1]].astype("string")
+    expected[GAP_COLUMNS[:-1]] = expected[GAP_COLUMNS[:-1]].astype("string")
     # "leda förvaltningens arbete" ~ "leda förvaltningens verksamhet" (0.44) counts as shared;
     # Norrbotten's "ekonomisk uppföljning" ~ Gävleborg's "… och intern kontroll" (0.53) too.
     pdt.assert_frame_equal(obligations_not_shared(tables), expected)
+    pdt.assert_frame_equal(obligations_not_shared(tables, CE), expected)
+    assert default_role(tables) == CE and chief_executive(tables) == "regiondirektör"
 
 
 def test_obligations_not_shared_strict_threshold(tables: Tables) -> None:
     frame = obligations_not_shared(tables, threshold=0.5)
     leda = frame[frame["aim"] == "leda"]
-    assert list(zip(leda["organisation"], leda["missing_in"], strict=True)) == [
+    assert list(zip(leda["organisation"], leda["missing_in_organisation"], strict=True)) == [
         (GAVLEBORG, OREBRO),
         (NORRBOTTEN, OREBRO),
         (OREBRO, GAVLEBORG),
@@ -706,20 +741,21 @@ def test_obligations_not_shared_strict_threshold(tables: Tables) -> None:
     assert len(frame) == 12
 
 
-def test_obligations_not_shared_other_actor(tables: Tables) -> None:
+def test_obligations_not_shared_other_actor_or_role(tables: Tables) -> None:
     frame = obligations_not_shared(tables, actor="regionstyrelse")
-    assert frame[["organisation", "missing_in", "aim"]].values.tolist() == [
+    assert frame[["organisation", "missing_in_organisation", "aim"]].values.tolist() == [
         [OREBRO, GAVLEBORG, "ansvara"],
         [OREBRO, NORRBOTTEN, "ansvara"],
     ]
+    pdt.assert_frame_equal(obligations_not_shared(tables, "board"), frame)
 
 
-def test_actors_per_organisation(tables: Tables) -> None:
+def test_actors_per_document(tables: Tables) -> None:
     expected = pd.DataFrame(
         {
-            GAVLEBORG: [3, 1, 0, 0, 0],
-            NORRBOTTEN: [5, 1, 1, 1, 0],
-            OREBRO: [4, 2, 1, 0, 1],
+            G: [3, 1, 0, 0, 0],
+            N: [5, 1, 1, 1, 0],
+            OR: [4, 2, 1, 0, 1],
         },
         index=pd.Index(
             [
@@ -732,28 +768,34 @@ def test_actors_per_organisation(tables: Tables) -> None:
             name="actor",
         ),
     ).astype("int64")
-    expected.columns.name = "organisation"
-    frame = actors_per_organisation(tables)
+    expected.columns.name = "doc_id"
+    frame = actors_per_document(tables)
     pdt.assert_frame_equal(frame, expected, check_index_type=False)
 
 
+def test_roles_per_document(tables: Tables) -> None:
+    frame = roles_per_document(tables)
+    assert list(frame.index) == [CE, "board", "chair"]
+    assert frame.loc[CE].tolist() == [3, 4, 4]
+    assert frame.loc["board"].tolist() == [0, 0, 1]
+
+
 def test_clauses_per_section(tables: Tables) -> None:
+    columns = ["doc_id", "organisation", "format", "section", "section_title", "clauses"]
     expected = pd.DataFrame(
         [
-            (GAVLEBORG, "region-gavleborg", "1", "Uppdrag", 3),
-            (NORRBOTTEN, "region-norrbotten", "1", S1, 2),
-            (NORRBOTTEN, "region-norrbotten", "2", S2, 1),
-            (OREBRO, "region-orebro-lan-2023", None, None, 5),
+            (G, GAVLEBORG, "txt", "1", "Uppdrag", 3),
+            (N, NORRBOTTEN, "txt", "1", S1, 2),
+            (N, NORRBOTTEN, "txt", "2", S2, 1),
+            (OR, OREBRO, "txt", None, None, 5),
         ],
-        columns=["organisation", "doc_id", "section", "section_title", "clauses"],
+        columns=columns,
     )
-    expected[["organisation", "doc_id", "section", "section_title"]] = expected[
-        ["organisation", "doc_id", "section", "section_title"]
-    ].astype("string")
+    expected[columns[:-1]] = expected[columns[:-1]].astype("string")
     pdt.assert_frame_equal(clauses_per_section(tables), expected)
 
 
-def test_aims_by_organisation(tables: Tables) -> None:
+def test_aims_by_document(tables: Tables) -> None:
     expected = pd.DataFrame(
         [
             ("ansvara", 1, 1, 2, 3, "alla"),
@@ -764,37 +806,199 @@ def test_aims_by_organisation(tables: Tables) -> None:
             ("hålla", 0, 1, 0, 1, "unik"),
             ("verkställa", 1, 0, 0, 1, "unik"),
         ],
-        columns=["aim", GAVLEBORG, NORRBOTTEN, OREBRO, "organisations", "scope"],
+        columns=["aim", G, N, OR, "documents", "scope"],
     )
     expected["aim"] = expected["aim"].astype("string")
-    pdt.assert_frame_equal(aims_by_organisation(tables), expected)
+    pdt.assert_frame_equal(aims_by_document(tables), expected)
 
 
-def test_recipes_on_empty_tables(tmp_path: Path) -> None:
+def test_document_summary(tables: Tables) -> None:
+    summary = document_summary(tables)
+    assert summary["doc_id"].tolist() == [G, N, OR]
+    assert summary["format"].tolist() == ["txt"] * 3
+    assert summary["statements"].tolist() == [3, 5, 5]
+    assert summary["prohibition"].tolist() == [0, 0, 1]
+    assert summary["duplicate_of"].isna().all()
+
+
+def test_recipes_on_empty_tables(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     tables = {name: to_table(name, []) for name in ("clauses", "statements", "actors")}
     tables["documents"] = to_table(
         "documents", [{"doc_id": "tom", "organisation": "Region Tom", "normalized_text": ""}]
     )
     write_document_tables(tmp_path, "tom", tables)
     empty = load_tables(tmp_path)
-    assert statements_with_context(empty).empty
-    assert duties_per_actor(empty).empty
-    assert obligations_not_shared(empty).empty
-    assert actors_per_organisation(empty).shape == (0, 1)
-    assert clauses_per_section(empty).empty
-    assert aims_by_organisation(empty).empty
-    assert actor_deontic_matrix(empty).shape == (0, 4)
+    with caplog.at_level("WARNING", logger="styrdok"):
+        assert statements_with_context(empty).empty
+        assert duties_per_actor(empty).empty
+        assert obligations_not_shared(empty).empty
+        assert actors_per_document(empty).shape == (0, 1)
+        assert clauses_per_section(empty).empty
+        assert aims_by_document(empty).empty
+        assert actor_deontic_matrix(empty).shape == (0, 5)
+    # Not silent: each empty result says why.
+    assert "duties_per_actor: no statements" in caplog.text
+    assert "obligations_not_shared: needs two documents" in caplog.text
+    assert "aims_by_document: no statements" in caplog.text
+    assert "statements_with_context: no statements" in caplog.text
+    assert "clauses_per_section: no paragraphs" in caplog.text
 
 
-def test_chief_executive_is_the_director_or_chief_with_most_statements() -> None:
-    from pipeline.analysis import DIRECTOR, chief_executive
-    from pipeline.tables import SCHEMAS, Tables, to_pandas
+# ---------------------------------------------------------------------------
+# Per document: duplicates, roles across kinds of documents, warnings
 
-    def tables_with(actors: list[str]) -> Tables:
-        frames = {name: to_pandas(SCHEMAS[name].empty_table()) for name in SCHEMAS}
-        frames["statements"] = pd.DataFrame({"actor": actors})
-        return Tables(**frames)
 
-    assert chief_executive(tables_with(["kommundirektör", "kommunstyrelse", "kommundirektör",
-                                        "socialchef"])) == "kommundirektör"
-    assert chief_executive(tables_with(["nämnd"])) == DIRECTOR
+def _copy(doc_id: str, new_id: str, source: str) -> dict[str, Any]:
+    arrow = document_tables(doc_id)
+    rows = {name: table.to_pylist() for name, table in arrow.items()}
+    for table_rows in rows.values():
+        for row in table_rows:
+            row["doc_id"] = new_id
+    rows["documents"][0]["source_path"] = source
+    return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+def test_identical_documents_are_counted_once(tmp_path: Path) -> None:
+    out = write_fixture(tmp_path / "p")
+    write_document_tables(
+        out, "region-norrbotten-pdf", _copy(N, "region-norrbotten-pdf", "raw/nb.pdf")
+    )
+    tables = load_tables(out)
+    summary = document_summary(tables)
+    row = summary[summary["doc_id"] == "region-norrbotten-pdf"].iloc[0]
+    assert (row["format"], row["source"], row["duplicate_of"]) == ("pdf", "nb.pdf", N)
+    assert duties_per_actor(tables)["doc_id"].unique().tolist() == [G, N, OR]
+    assert len(statements_with_context(tables)) == 13
+    assert "region-norrbotten-pdf" not in aims_by_document(tables).columns
+    warnings = document_warnings(tables)
+    assert warnings[["doc_id", "kind"]].values.tolist() == [["region-norrbotten-pdf", "duplicate"]]
+
+
+def _single(doc_id: str, organisation: str, text: str, actor: str, aim: str, obj: str) -> Any:
+    canonical = actor.lower().removesuffix("en").removesuffix("n")
+    clause = _para("1", None, None, text, actors=[(actor, canonical, "tjänsteperson")])
+    clause.statements = [
+        _duty((canonical, "tjänsteperson"), actor, "obligation", "ska", aim, aim, obj)
+    ]
+    DOCUMENTS[doc_id] = (organisation, None, [Clause("title", "Instruktion", "heading"), clause])
+    try:
+        return document_tables(doc_id)
+    finally:
+        del DOCUMENTS[doc_id]
+
+
+def test_chief_executives_are_compared_across_kinds_of_documents(tmp_path: Path) -> None:
+    """A kommundirektör's duties are compared with a VD's: same role, different actors."""
+    write_document_tables(
+        tmp_path,
+        "kommun",
+        _single(
+            "kommun",
+            "Exempelkommun",
+            "Kommundirektören ska leda förvaltningen.",
+            "Kommundirektören",
+            "leda",
+            "förvaltningen",
+        ),
+    )
+    write_document_tables(
+        tmp_path,
+        "bolag",
+        _single(
+            "bolag",
+            "Exempel AB",
+            "Verkställande direktören ska upprätta årsredovisningen.",
+            "Verkställande direktören",
+            "upprätta",
+            "årsredovisningen",
+        ),
+    )
+    tables = load_tables(tmp_path)
+    assert default_role(tables) == CE
+    frame = obligations_not_shared(tables)
+    assert frame[["doc_id", "missing_in", "actor", "aim"]].values.tolist() == [
+        ["bolag", "kommun", "verkställande direktör", "upprätta"],
+        ["kommun", "bolag", "kommundirektör", "leda"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("canonical", "role"),
+    [
+        ("regiondirektör", CE),
+        ("verkställande direktör", CE),
+        ("vd", CE),
+        ("kommunfullmäktige", "assembly"),
+        ("bolagsstämma", "assembly"),
+        ("kommunstyrelse", "board"),
+        ("socialnämnd", "committee"),
+        ("kommunstyrelsens ordförande", "chair"),
+        ("lekmannarevisor", "auditor"),
+        ("ledamot", "elected"),
+        ("förvaltningschef", "manager"),
+        ("ekonomidirektör", "manager"),
+        ("medarbetare", "employee"),
+        ("socialförvaltning", "unit"),
+        ("region norrbotten", "organisation"),
+        ("sandviks energi ab", "organisation"),
+        ("ägarråd", "owner"),
+        ("myndighet", "external"),
+        ("projekt", "other"),
+        (None, None),
+    ],
+)
+def test_fallback_role(canonical: str | None, role: str | None) -> None:
+    assert fallback_role(canonical) == role
+
+
+def test_fallback_role_reads_verkstallande_direktor_from_the_text() -> None:
+    assert fallback_role("direktör", "Verkställande direktören") == CE
+    assert fallback_role("direktör", "direktören") == "manager"
+
+
+def test_role_column_is_used_when_the_tables_have_one(tables: Tables) -> None:
+    from dataclasses import replace
+
+    statements = tables.statements.copy()
+    statements["role"] = "board"  # as the extractor will write it
+    frame = duties_per_actor(replace(tables, statements=statements))
+    assert set(frame["role"]) == {"board"}
+
+
+def test_lead_in_without_statements_in_its_items_is_a_warning(tmp_path: Path) -> None:
+    lead = _para("2", None, None, "Regiondirektören ska särskilt:")
+    item = Clause("2.a", "budgeten", "list_item", "a)", None, None, "2")
+    first = _para(
+        "1",
+        None,
+        None,
+        "Regiondirektören ska leda förvaltningen.",
+        actors=[("Regiondirektören", *RD)],
+    )
+    first.statements = [
+        _duty(RD, "Regiondirektören", "obligation", "ska", "leda", "leda", "förvaltningen")
+    ]
+    DOCUMENTS["lead"] = ("Region Lead", None, [Clause("title", "T", "heading"), first, lead, item])
+    try:
+        write_document_tables(tmp_path, "lead", document_tables("lead"))
+    finally:
+        del DOCUMENTS["lead"]
+    warnings = document_warnings(load_tables(tmp_path))
+    assert warnings[["clause_id", "kind"]].values.tolist() == [["2", "lead-in"]]
+    assert "lead-in with no statements in its items" in warnings["message"].iloc[0]
+
+
+def test_fallback_reads_the_word_before_a_bare_direktor(tmp_path: Path) -> None:
+    """'Verkställande direktören' tagged as just 'direktören' is still the chief executive."""
+    tables = _single(
+        "bolag",
+        "Exempel AB",
+        "Verkställande direktören ska leda bolaget.",
+        "direktören",
+        "leda",
+        "bolaget",
+    )
+    write_document_tables(tmp_path, "bolag", tables)
+    loaded = load_tables(tmp_path)
+    assert loaded.statements["actor"].tolist() == ["direktör"]
+    assert duties_per_actor(loaded)["role"].tolist() == [CE]

@@ -128,8 +128,9 @@ def test_cli_help_mentions_every_option(capsys) -> None:
         assert option in text
 
 
-def test_running_one_file_keeps_the_other_documents(batch_dir: Path, tmp_path: Path,
-                                                    structure_settings) -> None:
+def test_running_one_file_keeps_the_other_documents(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
     out = tmp_path / "out"
     run_batch([batch_dir], out, structure_settings)
     single = run_batch([batch_dir / "region-norrbotten.txt"], out, structure_settings)
@@ -138,5 +139,7 @@ def test_running_one_file_keeps_the_other_documents(batch_dir: Path, tmp_path: P
     (batch_dir / "latin.txt").unlink()
     again = run_batch([batch_dir], out, structure_settings)
     assert again.removed == ("latin",)
-    assert set(pipeline.load(out).documents["doc_id"]) == {"region-norrbotten",
-                                                          "region-orebro-lan-2023"}
+    assert set(pipeline.load(out).documents["doc_id"]) == {
+        "region-norrbotten",
+        "region-orebro-lan-2023",
+    }

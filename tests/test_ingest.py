@@ -112,8 +112,11 @@ def test_raw_document_records_source(tmp_path: Path) -> None:
 
 
 def test_doc_ids_stay_unique_across_folders(tmp_path: Path) -> None:
-    paths = [tmp_path / "a" / "instruktion.pdf", tmp_path / "b" / "instruktion.pdf",
-             tmp_path / "c" / "plan.txt"]
+    paths = [
+        tmp_path / "a" / "instruktion.pdf",
+        tmp_path / "b" / "instruktion.pdf",
+        tmp_path / "c" / "plan.txt",
+    ]
     ids = assign_doc_ids(paths)
     assert len(set(ids.values())) == 3
     assert ids[tmp_path / "c" / "plan.txt"] == "plan"

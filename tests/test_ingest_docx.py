@@ -30,8 +30,16 @@ def test_text_in_body_order_with_word_numbering(raw) -> None:
 
 def test_list_labels(raw) -> None:
     lines = raw.text.split("\n")
-    for label in ("1. Regiondirektörens ställning", "1.1 Delegation", "2. Regiondirektörens",
-                  "a) leda", "i. med stöd", "b) verkställa", "• ekonomin", "3. Ikraftträdande"):
+    for label in (
+        "1. Regiondirektörens ställning",
+        "1.1 Delegation",
+        "2. Regiondirektörens",
+        "a) leda",
+        "i. med stöd",
+        "b) verkställa",
+        "• ekonomin",
+        "3. Ikraftträdande",
+    ):
         assert any(line.startswith(label) for line in lines), label
     # a new list instance with a start override restarts at a)
     assert "a) främja utvecklingen," in lines and "b) företräda regionen." in lines
@@ -51,7 +59,7 @@ def test_headers_and_footers_are_metadata_only(raw) -> None:
 def test_table_rows(raw) -> None:
     assert tuple(row.cells for row in raw.table_rows) == TABLE
     for row in raw.table_rows:
-        assert raw.text[row.start:row.end] == " | ".join(row.cells)
+        assert raw.text[row.start : row.end] == " | ".join(row.cells)
 
 
 def test_read_document_dispatches_docx(tmp_path: Path) -> None:

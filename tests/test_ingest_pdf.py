@@ -55,7 +55,7 @@ def test_hyphenation_and_two_line_heading_kept_as_physical_lines(built: BuiltPdf
     assert "roll- och" in raw.text
     heading = "3. Regiondirektörens roll i regionstyrelsen, patientnämnden,"
     start = raw.text.index(heading)
-    block = raw.text[start:raw.text.index("\n\n", start)]
+    block = raw.text[start : raw.text.index("\n\n", start)]
     assert block.count("\n") == 1 and block.endswith("internationella beredningen")
 
 
@@ -81,11 +81,11 @@ def test_table_rows_recorded_with_cells(raw) -> None:
         ("Delegationsbeslut", "Delegat", "Till nästa sammanträde"),
     ]
     for row in raw.table_rows:
-        assert raw.text[row.start:row.end] == " | ".join(row.cells)
+        assert raw.text[row.start : row.end] == " | ".join(row.cells)
     assert raw.text.count("Budgetuppföljning") == 1  # not also paragraph text
     first, last = raw.table_rows[0], raw.table_rows[-1]
-    assert raw.text[first.start - 2:first.start] == "\n\n"
-    assert raw.text[last.end:last.end + 2] == "\n\n"
+    assert raw.text[first.start - 2 : first.start] == "\n\n"
+    assert raw.text[last.end : last.end + 2] == "\n\n"
 
 
 def test_pages_cover_the_text_and_page_at_works(built: BuiltPdf, raw) -> None:
@@ -112,8 +112,10 @@ def test_options_are_validated(built: BuiltPdf) -> None:
 def test_single_page_document_loses_its_page_number(tmp_path: Path) -> None:
     from tests.fixtures.build import Block
 
-    built = build_pdf(tmp_path / "kort.pdf", (Block("title", "Kort instruktion"),
-                                              Block("paragraph", "Ett enda stycke text.")))
+    built = build_pdf(
+        tmp_path / "kort.pdf",
+        (Block("title", "Kort instruktion"), Block("paragraph", "Ett enda stycke text.")),
+    )
     raw = read_pdf(built.path, "kort")
     assert "Sida" not in raw.text  # page numbers go even where nothing repeats
     assert "Kort instruktion\n\nEtt enda stycke text.\n\n" in raw.text

@@ -107,6 +107,47 @@ def test_meta_records_license_and_scores() -> None:
     assert 0.0 < scores["sent_f"] <= 1.0 and scores["wps"] > 0
 
 
+def test_meta_records_both_treebanks() -> None:
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    names = {s["name"]: s for s in meta["sources"]}
+    for name in ("UD Swedish-Talbanken", "UD Swedish-PUD"):
+        assert names[name]["license"] == "CC BY-SA 4.0" and len(names[name]["commit"]) == 40
+    pud = meta["heldout_scores"]["pud"]
+    assert pud["sentences"] == 200 and pud["upos"] > 80.0
+
+
+def test_load_model_is_exported_from_nlp_package() -> None:
+    import pipeline.nlp
+
+    assert pipeline.nlp.load_model is load_model
+
+
+# Verb forms the statement extractor depends on, in governance-document sentences.
+EXTRACTOR_VERBS = [
+    ("Kommundirektören ska utse en ersättare.", "utse", "utse"),
+    ("Kommundirektören utser en ersättare.", "utser", "utse"),
+    ("Nämnden har utsett en ersättare.", "utsett", "utse"),
+    ("Regiondirektören ska föreslå åtgärder till styrelsen.", "föreslå", "föreslå"),
+    ("Regiondirektören föreslår åtgärder till styrelsen.", "föreslår", "föreslå"),
+    ("I uppdraget ingår att leda förvaltningen.", "ingår", "ingå"),
+    ("Kommundirektören ska ingå avtal om leveranser.", "ingå", "ingå"),
+    ("Förvaltningen ska bistå nämnden i beredningen.", "bistå", "bistå"),
+    ("Förvaltningen bistår nämnden i beredningen.", "bistår", "bistå"),
+    ("Beslutet ska ange skälen för beslutet.", "ange", "ange"),
+    ("Direktören anger skälen i beslutet.", "anger", "ange"),
+    ("Nämnden ansvarar för verksamheten.", "ansvarar", "ansvara"),
+    ("Nämnden har ansvarat för verksamheten.", "ansvarat", "ansvara"),
+    ("Kommundirektören ska tillse att besluten verkställs.", "tillse", "tillse"),
+    ("Det åligger kommundirektören att leda förvaltningen.", "åligger", "åligga"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form", "lemma"), EXTRACTOR_VERBS)
+def test_extractor_verb_lemmas(nlp: spacy.Language, sentence: str, form: str, lemma: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == form)
+    assert token.lemma_ == lemma
+
+
 def test_sentence_boundary_bar() -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert meta["heldout_scores"]["sent_f"] >= 0.90

@@ -41,7 +41,12 @@ def scores(nlp_settings):
 
 def test_pipeline_has_the_styrdok_components(nlp_settings) -> None:
     nlp = build_nlp(nlp_settings)
-    assert nlp.pipe_names[-3:] == ["styrdok_actors", "styrdok_verbs", "styrdok_statements"]
+    assert nlp.pipe_names[-4:] == [
+        "styrdok_actors",
+        "styrdok_verbs",
+        "styrdok_statements",
+        "styrdok_document",
+    ]
     assert {"tagger", "morphologizer", "parser"} <= set(nlp.pipe_names)
 
 
@@ -74,8 +79,12 @@ def test_every_nlp_span_slices_the_normalized_text(processed: Path) -> None:
 
 def test_statement_table_on_the_seeds(processed: Path) -> None:
     statements = pipeline.load(processed).statements
-    assert set(statements["deontic"].astype(str)) >= {"obligation", "permission", "responsibility",
-                                                     "none"}
+    assert set(statements["deontic"].astype(str)) >= {
+        "obligation",
+        "permission",
+        "responsibility",
+        "none",
+    }
     director = statements[statements["actor"] == "regiondirektör"]
     assert len(director) >= 40
     items = statements[statements["clause_id"].astype(str).str.startswith("8.")]
@@ -83,14 +92,28 @@ def test_statement_table_on_the_seeds(processed: Path) -> None:
     assert set(items["deontic"].astype(str)) == {"obligation"}
 
 
-def test_actor_roles_on_the_seeds(processed: Path) -> None:
-    actors = pipeline.load(processed).actors
-    roles = actors["role"].astype(str)
-    assert set(roles) <= {"actor", "subject", "agent", "object", "possessor", "oblique",
-                          "modifier", "apposition", "other"}
+def test_actor_functions_and_roles_on_the_seeds(processed: Path) -> None:
+    tables = pipeline.load(processed)
+    actors = tables.actors
+    functions = actors["function"].astype(str)
+    assert set(functions) <= {
+        "actor",
+        "subject",
+        "agent",
+        "object",
+        "possessor",
+        "oblique",
+        "modifier",
+        "apposition",
+        "other",
+    }
     director = actors[actors["canonical"] == "regiondirektör"]
-    assert (director["role"] == "actor").sum() >= 30
-    assert (roles == "object").any() and (roles == "possessor").any()
+    assert (director["function"] == "actor").sum() >= 30
+    assert set(director["role"].astype(str)) == {"chief_executive"}
+    assert (functions == "object").any() and (functions == "possessor").any()
+    statements = tables.statements
+    assert set(statements[statements["actor"] == "regionstyrelse"]["role"].astype(str)) == {"board"}
+    assert len(tables.clause_errors) == 0
 
 
 def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_settings) -> None:
@@ -101,20 +124,38 @@ def test_nlp_tables_are_deterministic(tmp_path: Path, processed: Path, nlp_setti
 
 
 @pytest.mark.parametrize(
-    ("corpus_set", "layer", "metric"),
-    [(name, layer, metric) for name, layers in BARS.items() for layer, metrics in layers.items()
-     for metric in metrics],
+    ("corpus_set", "name", "layer", "metric"),
+    [
+        (corpus_set, name, layer, metric)
+        for corpus_set, files in BARS.items()
+        for name, layers in files.items()
+        for layer, metrics in layers.items()
+        for metric in metrics
+    ],
 )
-def test_corpus_scores_stay_above_the_recorded_bar(scores, corpus_set: str, layer: str,
-                                                   metric: str) -> None:
-    bar = BARS[corpus_set][layer][metric]
-    assert scores[corpus_set][layer][metric] >= bar, (corpus_set, layer, scores[corpus_set][layer])
+def test_corpus_scores_stay_above_the_recorded_bar(
+    scores, corpus_set: str, name: str, layer: str, metric: str
+) -> None:
+    bar = BARS[corpus_set][name][layer][metric]
+    measured = scores[corpus_set][name][layer]
+    assert measured[metric] >= bar, (corpus_set, name, layer, measured)
 
 
 def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
     out = tmp_path / "pred.jsonl"
-    assert main(["annotate", str(ROOT / "raw" / "region-norrbotten.txt"), "--out", str(out),
-                 "--config", str(ROOT / "configs")]) == 0
+    assert (
+        main(
+            [
+                "annotate",
+                str(ROOT / "raw" / "region-norrbotten.txt"),
+                "--out",
+                str(out),
+                "--config",
+                str(ROOT / "configs"),
+            ]
+        )
+        == 0
+    )
     records = read_corpus_file(out)
     assert [r["meta"]["clause_id"] for r in records][:3] == ["title", "1", "1.1"]
     for record in records:
@@ -126,8 +167,30 @@ def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
 
 def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
     metrics = tmp_path / "metrics.json"
-    assert main(["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics),
-                 "--config", str(ROOT / "configs")]) == 0
+    assert (
+        main(
+            [
+                "evaluate",
+                "--corpus",
+                str(ROOT / "corpus"),
+                "--metrics",
+                str(metrics),
+                "--config",
+                str(ROOT / "configs"),
+            ]
+        )
+        == 0
+    )
     values = json.loads(metrics.read_text())
-    assert set(values) == {"generalization", "region-norrbotten", "region-orebro-lan-2023", "all"}
-    assert "statements" in capsys.readouterr().out
+    assert set(values["dev"]) == {
+        "constructions",
+        "generalization",
+        "leadins",
+        "region-norrbotten",
+        "region-orebro-lan-2023",
+        "all",
+    }
+    assert set(values["test"]) == {"all"}  # the test set is reported in aggregate only
+    statements = values["dev"]["all"]["statements"]
+    assert statements["gold"] >= 180 and statements["true_positives"] <= statements["gold"]
+    assert "statements_implicit" in capsys.readouterr().out

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.report import Span, highlight, write_report
 from pipeline.tables import load_tables
-from tests.test_analysis import GAVLEBORG, NORRBOTTEN, OREBRO, write_fixture
+from tests.test_analysis import GAVLEBORG, NORRBOTTEN, OR, OREBRO, G, N, write_fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -70,7 +70,7 @@ def _heatmap_count(page: Elements, organisation: str, actor: str, deontic: str) 
     for tag, attrs in page.elements[row_index + 1 :]:
         if tag == "tr":
             break
-        if attrs.get("data-organisation") == organisation and attrs.get("data-deontic") == deontic:
+        if attrs.get("data-doc-id") == organisation and attrs.get("data-deontic") == deontic:
             return int(attrs["data-count"])
     raise AssertionError(f"no heatmap cell for {organisation}/{actor}/{deontic}")
 
@@ -91,6 +91,7 @@ def test_sections_present(page: Elements) -> None:
         "aims-shared",
         "aims-unique",
         "director-gaps",
+        "warnings",
         "clause-browser",
     ):
         assert page.find(id=element_id), element_id
@@ -106,24 +107,25 @@ def test_counts_per_organisation(page: Elements) -> None:
 def test_heatmap_counts(page: Elements) -> None:
     (heatmap,) = page.find(id="heatmap")
     assert heatmap["data-actors"] == "3" and heatmap["data-organisations"] == "3"
-    assert _heatmap_count(page, NORRBOTTEN, "regiondirektör", "obligation") == 2
-    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
-    assert _heatmap_count(page, OREBRO, "regionstyrelse", "responsibility") == 1
-    assert _heatmap_count(page, GAVLEBORG, "regionstyrelsens ordförande", "obligation") == 0
-    cells = [a for a in page.find(data_organisation=NORRBOTTEN) if "data-deontic" in a]
+    assert _heatmap_count(page, N, "regiondirektör", "obligation") == 2
+    assert _heatmap_count(page, OR, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, OR, "regionstyrelse", "responsibility") == 1
+    assert _heatmap_count(page, G, "regionstyrelsens ordförande", "obligation") == 0
+    cells = [a for a in page.find(data_doc_id=N) if "data-deontic" in a]
     assert sum(int(a["data-count"]) for a in cells) == 5
 
 
 def test_aims_shared_and_unique(page: Elements) -> None:
     assert page.find(id="aims-shared")[0]["data-count"] == "2"
     assert page.find(id="aims-unique")[0]["data-count"] == "4"
-    assert page.find(data_aim="verkställa", data_organisations=GAVLEBORG)
-    assert page.find(data_aim="leda", data_organisations=f"{GAVLEBORG}|{NORRBOTTEN}|{OREBRO}")
+    assert page.find(data_aim="verkställa", data_documents=G)
+    assert page.find(data_aim="leda", data_documents=f"{G}|{N}|{OR}")
 
 
 def test_director_gaps(page: Elements) -> None:
     assert page.find(id="director-gaps")[0]["data-count"] == "8"
-    assert page.find(data_missing_in=NORRBOTTEN, data_aim="verkställa")
+    assert page.find(id="director-gaps")[0]["data-role"] == "chief_executive"
+    assert page.find(data_missing_in=N, data_aim="verkställa")
 
 
 def test_clause_browser(page: Elements) -> None:
@@ -259,10 +261,13 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     assert page.find(data_ready="1")
     assert page.find(id="heatmap")[0]["data-actors"] == "3"
     assert page.find(id="heatmap-chart") and "<svg" in dom
-    assert _heatmap_count(page, OREBRO, "regiondirektör", "prohibition") == 1
+    assert _heatmap_count(page, OR, "regiondirektör", "prohibition") == 1
     assert int(page.find(id="clause-browser")[0]["data-clauses"]) == 17
     assert len([a for tag, a in page.elements if tag == "article"]) == 17
     assert page.find(id="clause-region-orebro-lan-2023-3")[0]["data-statements"] == "1"
+    rows = [a for tag, a in page.elements if tag == "tr" and a.get("class") == "document-row"]
+    assert [a["data-format"] for a in rows] == ["txt"] * 3
+    assert "region-norrbotten.txt" in dom  # the source column
 
     ARTIFACTS.mkdir(exist_ok=True)
     screenshot = ARTIFACTS / "report.png"
@@ -270,6 +275,80 @@ def test_report_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     _chromium(f"--screenshot={screenshot}", url, profile=tmp_path / "profile-shot")
     assert screenshot.stat().st_size > 20_000
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# Measures the laid-out page: overlapping texts in the heatmap, tables with an empty
+# header or a column that is empty in every row. Injected into a copy of the report.
+LAYOUT_PROBE = """<script>
+(function () {
+  function overlap(a, b) {
+    return a.left < b.right - 0.5 && b.left < a.right - 0.5 &&
+           a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  }
+  var boxes = Array.prototype.map.call(
+    document.querySelectorAll("#heatmap-chart svg text"),
+    function (t) { return t.getBoundingClientRect(); }
+  ).filter(function (r) { return r.width > 0; });
+  var overlaps = 0;
+  for (var i = 0; i < boxes.length; i++)
+    for (var j = i + 1; j < boxes.length; j++) if (overlap(boxes[i], boxes[j])) overlaps++;
+  var emptyHeaders = 0, emptyColumns = 0;
+  document.querySelectorAll("table").forEach(function (table) {
+    table.querySelectorAll("th").forEach(function (th) {
+      if (th.textContent.trim() === "") emptyHeaders++;
+    });
+    var head = table.querySelectorAll("thead tr");
+    var rows = table.querySelectorAll("tbody tr");
+    if (head.length !== 1 || rows.length === 0) return;
+    for (var c = 0; c < head[0].children.length; c++) {
+      var filled = Array.prototype.some.call(rows, function (row) {
+        return row.children.length > 1 && row.children[c] &&
+               row.children[c].textContent.trim() !== "";
+      });
+      if (!filled && rows[0].children.length > 1) emptyColumns++;
+    }
+  });
+  document.body.dataset.labels = boxes.length;
+  document.body.dataset.labelOverlaps = overlaps;
+  document.body.dataset.emptyHeaders = emptyHeaders;
+  document.body.dataset.emptyColumns = emptyColumns;
+}());
+</script>"""
+
+
+def test_report_layout_in_headless_chromium(tmp_path: Path) -> None:
+    """No overlapping heatmap labels, no empty header or column, on long organisation names."""
+    if shutil.which("chromium") is None:
+        pytest.skip(f"chromium not installed; install the Debian package: {CHROMIUM_APT}")
+    import styrdok
+
+    tables = styrdok.analyze(
+        [
+            "Instruktion för kommundirektören i Exempelstads kommun\n\n1. Uppdrag\n\n"
+            "Kommundirektören ska leda förvaltningen. Kommundirektören får besluta om "
+            "organisationen. Kommunstyrelsen ansvarar för uppsikten.",
+            "VD-instruktion för Exempel Fastighetsförvaltning i Norra Sverige AB\n\n1. VD\n\n"
+            "Verkställande direktören ska leda bolaget. Verkställande direktören får inte "
+            "ingå avtal om borgen. Styrelsen ansvarar för organisationen.",
+            ROOT / "raw" / "region-norrbotten.txt",
+        ]
+    )
+    from pipeline.report import render_report
+
+    html = render_report(tables).replace("</body>", LAYOUT_PROBE + "</body>")
+    path = tmp_path / "layout.html"
+    path.write_text(html, encoding="utf-8")
+    dom = _chromium(
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        path.resolve().as_uri(),
+        profile=tmp_path / "profile",
+    ).stdout
+    (body,) = [a for tag, a in parse(dom).elements if tag == "body"]
+    assert int(body["data-labels"]) > 20
+    assert body["data-label-overlaps"] == "0"
+    assert body["data-empty-headers"] == "0"
+    assert body["data-empty-columns"] == "0"
 
 
 # ---------------------------------------------------------------------------
@@ -300,7 +379,57 @@ def test_report_on_real_seeds(tmp_path: Path) -> None:
         a["data-organisation"]: int(a["data-statements"])
         for a in page.find(**{"class": "organisation"})
     }
-    assert set(totals) == {"Region Norrbotten", "Region Örebro län"}
+    documents = tables.documents
+    organisations = (
+        documents["organisation"].astype("string").fillna(documents["doc_id"].astype("string"))
+    )
+    assert set(totals) == set(organisations)
+    assert {"Region Norrbotten", "Region Örebro län"} <= set(totals)
     assert sum(totals.values()) == int((tables.statements["deontic"] != "none").sum())
-    assert _heatmap_count(page, "Region Norrbotten", "regiondirektör", "obligation") > 0
+    assert _heatmap_count(page, "region-norrbotten", "regiondirektör", "obligation") > 0
     assert len([a for tag, a in page.elements if tag == "article"]) == len(tables.clauses)
+
+
+def test_report_help_states_its_defaults() -> None:
+    from pipeline.cli import build_parser
+
+    parser = build_parser()
+    report = parser._subparsers._group_actions[0].choices["report"]  # noqa: SLF001
+    text = report.format_help()
+    assert "(default: processed/)" in text and "(default: report.html)" in text
+
+
+def test_dollar_signs_in_actor_names_do_not_break_the_plots(tmp_path: Path) -> None:
+    """Matplotlib reads $…$ as mathtext; an actor named so must be drawn as text."""
+    import pyarrow as pa
+
+    from pipeline.tables import write_document_tables
+    from tests.test_analysis import document_tables
+
+    processed = write_fixture(tmp_path / "p")
+    tables = document_tables(G)
+    statements = tables["statements"].to_pylist()
+    for row in statements:
+        row["actor"] = r"$\notacommand{x}$ nämnd"
+    tables["statements"] = pa.Table.from_pylist(statements, schema=tables["statements"].schema)
+    write_document_tables(processed, G, tables)
+    text = write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert r"$\notacommand{x}$ nämnd" in text
+
+
+def test_duplicate_document_is_listed_once_counted_once(tmp_path: Path) -> None:
+    from pipeline.tables import write_document_tables
+    from tests.test_analysis import _copy
+
+    processed = write_fixture(tmp_path / "p")
+    write_document_tables(
+        processed, "region-norrbotten-pdf", _copy(N, "region-norrbotten-pdf", "raw/nb.pdf")
+    )
+    page = parse(write_report(processed, tmp_path / "r.html").read_text(encoding="utf-8"))
+    (row,) = page.find(
+        data_doc_id="region-norrbotten-pdf", data_format="pdf", **{"class": "document-row"}
+    )
+    assert row["data-duplicate-of"] == N
+    assert not page.find(id="clause-region-norrbotten-pdf-1.1")  # the browser shows it once
+    assert {a["data-doc-id"] for a in page.find(**{"class": "organisation"})} == {G, N, OR}
+    assert page.find(id="warnings")[0]["data-count"] == "1"

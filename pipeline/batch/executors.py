@@ -50,6 +50,10 @@ AnnotatorFactory = Callable[[Settings], "Annotator | None"]
 CHUNKS_PER_WORKER = 4
 # How often a worker checks that its parent is alive where PR_SET_PDEATHSIG is missing.
 PARENT_POLL_SECONDS = 1.0
+# The parent checks for workers stuck past their documents' time limit this often, and
+# gives the in-worker limit this long to act first.
+WATCHDOG_SECONDS = 1.0
+WATCHDOG_GRACE_SECONDS = 10.0
 
 
 # ---------------------------------------------------------------------------
@@ -171,6 +175,8 @@ def run_inline(
     items: Sequence[WorkItem], settings: Settings, factory: AnnotatorFactory, out_dir: Path
 ) -> Iterator[list[Record]]:
     annotator = build_annotator_safely(factory, settings)
+    with contextlib.suppress(Exception):
+        _warm_up(settings)
     for chunk in _chunks(items, settings.batch_size):
         for record in run_items(chunk, settings, annotator, out_dir):
             yield [record]
@@ -202,10 +208,23 @@ def _die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="styrdok-parent-watch", daemon=True).start()
 
 
+def _warm_up(settings: Settings) -> None:
+    """Load what the stages load lazily (word lists, compiled rules) before the first
+    document, so that its time limit measures the document, not the start-up."""
+    from pipeline.ingest import RawDocument
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    text = "Instruktion\n\n1. Ansvar\n\nNämnden ska be-\nsluta om bud- get.\n"
+    segment(normalize(RawDocument("warm-up", "warm-up.txt", "", "utf-8", text), settings.normalize))
+
+
 def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     annotator, _ = context.annotator()
+    with contextlib.suppress(Exception):  # a real document will report any problem
+        _warm_up(context.settings)
 
     def hold(doc_ids: list[str]) -> None:
         connection.send(("held", doc_ids))
@@ -229,6 +248,8 @@ class _Worker:
     chunk: tuple[WorkItem, ...] = ()
     suspect: bool = False  # a retried document that was in a chunk whose worker died
     held: list[str] = field(default_factory=list)
+    since: float = 0.0  # when it last reported what it holds
+    overdue: bool = False  # killed by the parent for holding documents too long
     done: set[str] = field(default_factory=set)
 
 
@@ -245,6 +266,8 @@ def _start_worker(context: TaskContext, mp: Any) -> _Worker:
 
 def _died(worker: _Worker) -> str:
     worker.process.join(timeout=5)
+    if worker.overdue:
+        return "worker process killed for exceeding max_seconds"
     code = worker.process.exitcode
     if code is not None and code < 0:
         try:
@@ -275,9 +298,13 @@ def run_pool(
             for worker in pool:
                 if not worker.chunk and queue:
                     worker.chunk, worker.suspect = queue.popleft()
-                    worker.held, worker.done = [], set()
+                    worker.held, worker.done, worker.since = [], set(), time.monotonic()
                     worker.connection.send(list(worker.chunk))
-            ready = wait([w.connection for w in pool] + [w.process.sentinel for w in pool])
+            ready = wait(
+                [w.connection for w in pool] + [w.process.sentinel for w in pool],
+                timeout=WATCHDOG_SECONDS,
+            )
+            _kill_overdue(pool, context.settings.limits.max_seconds)
             for index, worker in enumerate(list(pool)):
                 if worker.connection not in ready and worker.process.sentinel not in ready:
                     continue
@@ -292,6 +319,18 @@ def run_pool(
         _stop(pool)
 
 
+def _kill_overdue(pool: list[_Worker], max_seconds: float) -> None:
+    """The backstop for the in-worker time limit (which a stage stuck in C code, never
+    returning to Python, does not see): a worker holding its documents far longer than
+    their limit is killed, and the death is handled like any other."""
+    now = time.monotonic()
+    for worker in pool:
+        allowed = max_seconds * max(1, len(worker.held)) + WATCHDOG_GRACE_SECONDS
+        if worker.chunk and worker.held and now - worker.since > allowed:
+            worker.overdue = True
+            worker.process.kill()
+
+
 def _drain(worker: _Worker) -> tuple[list[Record], bool]:
     """Read every message a worker has sent; False when it is gone."""
     records: list[Record] = []
@@ -299,7 +338,7 @@ def _drain(worker: _Worker) -> tuple[list[Record], bool]:
         while worker.connection.poll():
             kind, payload = worker.connection.recv()
             if kind == "held":
-                worker.held = payload
+                worker.held, worker.since = payload, time.monotonic()
             elif kind == "record":
                 records.append(payload)
                 worker.done.add(payload.doc_id or "")

@@ -215,7 +215,7 @@ def _record(
                 for name, count in record.counts.items():
                     counts[name] = counts.get(name, 0) + count
             if time.monotonic() - checkpoint > CHECKPOINT_SECONDS:
-                _save_manifest(out_dir, {**plan.previous, **entries}, plan.rebuilt)
+                _save_manifest(out_dir, {**plan.previous, **entries})
                 checkpoint = time.monotonic()
         removed = list(plan.stale)
         for doc_id in removed:
@@ -225,7 +225,8 @@ def _record(
         # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
         # recorded, so a re-run redoes only the rest.
         recorded = entries if completed else {**plan.previous, **entries}
-        _save_manifest(out_dir, recorded, plan.rebuilt and not completed)
+        if recorded != plan.previous or plan.rebuilt:
+            _save_manifest(out_dir, recorded)
         try:
             write_errors(out_dir, rows_from(failures))
         except OSError as error:
@@ -241,9 +242,7 @@ def _record(
     }
 
 
-def _save_manifest(out_dir: Path, documents: Mapping[str, Any], partial: bool) -> None:
-    # A rebuilt registry has no partition records: while the run is incomplete, keep only
-    # the ids (so they stay reserved), never claim those documents are complete.
+def _save_manifest(out_dir: Path, documents: Mapping[str, Any]) -> None:
     try:
         write_manifest(out_dir, {"documents": documents})
     except OSError as error:

@@ -291,7 +291,7 @@ def assign_doc_ids(
     """Ids unique by construction: the stem, else the whole name, else the name plus a hash
     of the path; never an id that `registry` (id → source path, from the manifest) gives to
     another path, and a path that has an id there keeps it."""
-    paths = sorted(set(paths))
+    paths = sorted(set(paths), key=str)  # str order: as deterministic, much faster
     registry = registry or {}
     owner = {source: doc_id for doc_id, source in registry.items()}
     ids: dict[Path, str] = {}
@@ -344,25 +344,37 @@ def _os_problem(error: BaseException) -> str:
 
 
 def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], list[IngestError]]:
+    """Documents below a resolved directory. Entries that are not symlinks are real paths
+    already (the walk does not follow directory links), so only links are resolved."""
     found: list[Path] = []
     problems: list[IngestError] = []
-
-    def on_error(error: OSError) -> None:
-        problems.append(IngestError(error.filename or directory, _os_problem(error)))
-
-    for root, dirs, files in os.walk(directory, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.startswith(".") or Path(name).suffix.lower() not in wanted:
+    pending = [str(directory)]
+    while pending:
+        root = pending.pop()
+        try:
+            with os.scandir(root) as entries:
+                listed = list(entries)
+        except OSError as error:
+            problems.append(IngestError(root, _os_problem(error)))
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
                 continue
-            path = Path(root) / name
-            try:
-                if stat.S_ISREG(path.stat().st_mode):
-                    found.append(_real(path))
-            except IngestError as problem:
-                problems.append(problem)
-            except OSError as error:
-                problems.append(IngestError(path, _os_problem(error)))
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() not in wanted:
+                continue
+            elif entry.is_file(follow_symlinks=False):
+                found.append(Path(entry.path))
+            elif entry.is_symlink():
+                try:
+                    real = _real(Path(entry.path))
+                    if stat.S_ISREG(real.stat().st_mode):
+                        found.append(real)
+                except IngestError as problem:
+                    problems.append(problem)
+                except OSError as error:
+                    problems.append(IngestError(entry.path, _os_problem(error)))
     return found, problems
 
 
@@ -399,4 +411,4 @@ def discover(
             found.add(real)
         else:
             problems.append(IngestError(item, "not a regular file (FIFO, socket or device)"))
-    return sorted(found), problems
+    return sorted(found, key=str), problems

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pipeline import patterns
 from pipeline.ingest import IngestError, RawDocument, TableRow, layout, read_bytes, sha256_of
 
 ENCODING = "docx"
@@ -161,7 +162,7 @@ class ListCounter:
         for deeper in [key for key in counts if key > ilvl]:
             del counts[deeper]
         if level.fmt == "bullet":
-            return self._bullet(level.text)
+            return self._bullet(level.text, ilvl)
         if level.fmt == "none":
             return ""
         return _LEVEL_PLACEHOLDER.sub(
@@ -196,11 +197,13 @@ class ListCounter:
         fmt = "decimal" if legal or level is None else level.fmt
         return format_number(number, fmt)
 
-    def _bullet(self, text: str) -> str:
+    def _bullet(self, text: str, ilvl: int) -> str:
+        """Top-level dashes and plain bullets stay; deeper levels show their level (`◦`, `▪`)
+        so that `segment` nests them, whatever glyph the font prints."""
+        if ilvl > 0:
+            return patterns.LEVEL_BULLETS[min(ilvl, len(patterns.LEVEL_BULLETS) - 1)]
         glyph = text.strip()[:1]
-        if glyph in _KEEP_BULLETS:
-            return glyph
-        return self.options.bullet_label
+        return glyph if glyph in _KEEP_BULLETS else self.options.bullet_label
 
 
 # ---------------------------------------------------------------------------

@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from pipeline import patterns
+from pipeline.ingest import TableRow
+
 # Page numbers as Swedish public documents print them: "3", "Sida 3 av 7", "3 (7)",
 # "3(7)", "- 3 -", "Sida 3", "3/7", "s. 3".
 DEFAULT_PAGE_NUMBER_PATTERNS: tuple[str, ...] = (
@@ -167,3 +170,83 @@ def _unique_lines(lines: Iterable[str]) -> list[str]:
         if line and not is_page_number(line):
             seen.setdefault(strip_page_number(line), None)
     return list(seen)
+
+
+# ---------------------------------------------------------------------------
+# Tables in plain text: pipe-, tab- or aligned-column rows
+
+
+_ALIGNED_GAP = re.compile(r"\S(?: ?\S)*")  # cells: runs of text with at most single spaces
+
+
+def text_table_rows(text: str, min_rows: int = 2) -> tuple[TableRow, ...]:
+    """Rows of the tables in a text file: runs of at least `min_rows` consecutive lines that
+    split the same way by ``|``, by tabs, or into columns aligned at the same positions."""
+    lines = _lines_with_offsets(text)
+    rows: list[TableRow] = []
+    run: list[tuple[int, int, tuple[str, ...]]] = []
+    run_kind: str | None = None
+    run_columns: tuple[int, ...] = ()
+    for start, line in lines:
+        if patterns.TABLE_RULE.match(line):
+            continue  # rule lines belong to the table but are no row
+        kind, cells, columns = _row_shape(line)
+        same = (
+            kind is not None
+            and kind == run_kind
+            and (kind != "aligned" or _aligned_with(columns, run_columns))
+            and (kind == "aligned" or abs(len(cells) - len(run[0][2])) <= 1)
+        )
+        if not same:
+            if len(run) >= min_rows:
+                rows.extend(TableRow(*row) for row in run)
+            run, run_kind, run_columns = [], kind, columns
+        if kind is not None:
+            run.append((start + _indent(line), start + len(line.rstrip()), cells))
+    if len(run) >= min_rows:
+        rows.extend(TableRow(*row) for row in run)
+    return tuple(rows)
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        found.append((position, line.rstrip("\r\n")))
+        position += len(line)
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _row_shape(line: str) -> tuple[str | None, tuple[str, ...], tuple[int, ...]]:
+    stripped = line.strip()
+    if not stripped:
+        return None, (), ()
+    if "|" in stripped:
+        inner = stripped.strip("|") if stripped.startswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") and not stripped.startswith("|") else inner
+        cells = tuple(collapse_spaces(cell) for cell in inner.split("|"))
+        if len(cells) >= 2 and any(cells):
+            return "pipe", cells, ()
+    if "\t" in stripped:
+        cells = tuple(collapse_spaces(cell) for cell in stripped.split("\t") if cell.strip())
+        if len(cells) >= 2:
+            return "tab", cells, ()
+    if "   " in stripped:
+        matches = list(_ALIGNED_GAP.finditer(line))
+        if len(matches) >= 2 and all(len(m.group(0)) <= 60 for m in matches):
+            return "aligned", tuple(m.group(0) for m in matches), tuple(m.start() for m in matches)
+    return None, (), ()
+
+
+def _aligned_with(columns: tuple[int, ...], run_columns: tuple[int, ...], slack: int = 2) -> bool:
+    """Each column of the shorter row starts where one of the other row's columns does."""
+    if not columns or not run_columns:
+        return False
+    short, long = sorted((columns, run_columns), key=len)
+    return len(short) >= 2 and all(
+        any(abs(column - other) <= slack for other in long) for column in short
+    )

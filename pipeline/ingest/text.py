@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-from pipeline.ingest import IngestError, RawDocument, read_bytes, sha256_of
+from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
 
 # Bytes 0x80-0x9F are printable in cp1252 (– ’ € …) but C1 controls in latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0))
@@ -97,4 +98,7 @@ def read_text(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         source_sha256=sha256_of(data),
         encoding=encoding,
         text=text,
+        # The same metadata rules as the PDF and Word readers (their bands are empty here).
+        metadata=MappingProxyType(layout.band_metadata([], [], text)),
+        table_rows=layout.text_table_rows(text),
     )

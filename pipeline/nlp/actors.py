@@ -1,13 +1,17 @@
-"""Actor mentions: organisational actors found from compound heads and organisation names.
+"""Actor mentions: organisational actors found from compound heads, organisation names and
+the agent role.
 
 Matching works on word forms, not on the statistical lemma, so every inflection and the
 genitive of a known head (``…direktör``, ``…nämnd``, ``…styrelse``) is found, and so are
-unseen compounds (``äldreomsorgschefen`` → ``äldreomsorgschef``).
+unseen compounds (``äldreomsorgschefen`` → ``äldreomsorgschef``). A noun outside the head
+table that is a subject or ``av``-agent and has an agentive ending (``ombudsmannen``) is an
+actor too, of category ``övrig``. Each mention carries a ``role`` (chief_executive, board …)
+from the lexicon, and aliases map to one canonical (``vd`` → ``verkställande direktör``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -16,6 +20,8 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
+AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,7 @@ class ActorMention:
     genitive: bool = False
     short: bool = False
     source: str = "lexicon"
+    role: str = "other"
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -38,8 +45,9 @@ def _genitive(word: str, canonical_head: str) -> bool:
 
 
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    text = doc.text
     for pattern in lexicon.organisation_patterns:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -64,6 +72,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 span.end - 1,
                 genitive=genitive,
                 source="name",
+                role="organisation",
             )
 
 
@@ -88,7 +97,7 @@ def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, Acto
         if word == "(":
             return False
         attributive = token.pos_ == "ADJ" and word.endswith(("e", "a"))
-        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")", "därmed"}:
+        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
             position -= 1
             continue
         if word in COORDINATORS and position > 0:
@@ -122,12 +131,13 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         doc[start_token].idx,
         token.idx + len(token.text),
         doc[start_token : token.i + 1].text,
-        canonical,
+        lexicon.aliases.get(canonical, canonical),
         head.category,
         head.head,
         start_token,
         token.i,
         genitive=genitive,
+        role=lexicon.role_of(canonical, head.role),
     )
 
 
@@ -149,6 +159,7 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
                 head,
                 token.i - 1,
                 token.i,
+                role=CATEGORY_ROLES.get(modifiers[modifier], "other"),
             )
     return None
 
@@ -162,12 +173,14 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         return mention
     if adjective != "biträdande" and mention.head in NEUTER_HEADS:
         adjective += "t"
+    canonical = f"{adjective} {mention.canonical}"
     return replace(
         mention,
         start=previous.idx,
         text=doc[previous.i : mention.last_token + 1].text,
-        canonical=f"{adjective} {mention.canonical}",
+        canonical=lexicon.aliases.get(canonical, canonical),
         first_token=previous.i,
+        role=lexicon.role_of(canonical, mention.role),
     )
 
 
@@ -198,6 +211,7 @@ def _merge_genitive_heads(
                     mention.first_token,
                     following.last_token,
                     genitive=following.genitive,
+                    role=following.role,
                 )
             )
             index += 2
@@ -240,7 +254,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     for token in doc:
-        if token.i in covered or not token.is_alpha and "-" not in token.text:
+        if token.i in covered or not (token.is_alpha or "-" in token.text or ":" in token.text):
             continue
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
@@ -250,46 +264,35 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _with_name_adjective(doc, mention, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+    for token in doc:
+        agent = token.i not in covered and _is_agent_noun(token, lexicon)
+        if agent and not _is_predicative(doc, token.i, covered):
+            mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
 
 
-def resolve_short_references(
-    mentions: Iterable[ActorMention],
-    known: Iterable[str],
-    organisation: str | None,
-    lexicon: ActorLexicon,
-) -> list[ActorMention]:
-    """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body."""
-    known = set(known)
-    resolved = []
-    for mention in mentions:
-        target = _resolve(mention.canonical, known, organisation, lexicon)
-        resolved.append(
-            mention if target is None else replace(mention, canonical=target, short=True)
-        )
-    return resolved
+def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """A common noun in an agent role with an agentive ending (``ombudsmannen ska``)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in AGENT_DEPS
+        and token.is_alpha
+        and token.lower_.endswith(lexicon.agentive_suffixes)
+        and len(token.text) > 4
+    )
 
 
-def _resolve(
-    canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
-) -> str | None:
-    words = canonical.split(" ")
-    base = words[-1]
-    if len(words) == 2 and words[0].endswith("s"):
-        analysis = lexicon.analyse(words[0])
-        owner_base = analysis[0] if analysis else None
-        if owner_base in lexicon.short_references and words[0].startswith(owner_base):
-            owner = _resolve(owner_base, known, organisation, lexicon)
-            return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
-        return None
-    if len(words) != 1 or base not in lexicon.short_references:
-        return None
-    if base in {"region", "kommun"}:
-        name = (organisation or "").lower()
-        # "Region Norrbotten" starts with its kind, "Umeå kommun" ends with it.
-        if name.startswith(base + " ") or name.endswith(" " + base):
-            return name
-        return None
-    candidates = {name for name in known if name.endswith(base) and name != base}
-    return candidates.pop() if len(candidates) == 1 else None
+def _agent_noun_mention(token: Token) -> ActorMention:
+    canonical = (token.lemma_ or token.text).lower()
+    return ActorMention(
+        token.idx,
+        token.idx + len(token.text),
+        token.text,
+        canonical,
+        "övrig",
+        canonical,
+        token.i,
+        token.i,
+        source="grammar",
+    )

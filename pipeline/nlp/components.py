@@ -1,20 +1,30 @@
-"""styrdok's spaCy components: actors, verbs and statements, registered as factories.
+"""styrdok's spaCy components: actors, verbs, statements and document rules, registered as
+factories.
 
-Each component finds matches with the pure functions of `pipeline.nlp.actors` and
-`pipeline.nlp.statements`, then writes them to ``Doc`` extensions (registered once in
-`register_extensions`). Lexicon and cue files come through the nlp config.
+Each component finds matches with the pure functions of `pipeline.nlp.actors`,
+`pipeline.nlp.verbs`, `pipeline.nlp.statements` and `pipeline.nlp.document`, then writes them
+to ``Doc`` extensions (registered once in `register_extensions`). Lexicon and cue files come
+through the nlp config. A rule that raises on a Doc leaves that Doc without its results and
+records ``(stage, error type, message)`` on ``doc._.errors``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.nlp.actors import find_actors
-from pipeline.nlp.lexicon import ActorLexicon, DeonticCues, load_actor_lexicon, load_deontic_cues
-from pipeline.nlp.statements import find_statements, find_verbs
+from pipeline.nlp.cues import build_matcher, index_cues
+from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
+from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
+from pipeline.nlp.statements import find_statements
 
-EXTENSIONS = ("actors", "verbs", "statements")
+EXTENSIONS = ("actors", "verbs", "statements", "errors")
 
 
 def register_extensions() -> None:
@@ -63,39 +73,73 @@ def make_sentence_starts(nlp: Language, name: str, fix_inside: bool) -> Sentence
     return SentenceStarts(fix_inside)
 
 
+def _guarded(stage: str, doc: Doc, find: Callable[[], list], fallback: list) -> list:
+    """Run one rule pass; a failure leaves the Doc without its results and is recorded on
+    ``doc._.errors`` (a clause must never lose the document)."""
+    try:
+        return find()
+    except Exception as error:  # noqa: BLE001 - the error is recorded, not swallowed
+        record_error(doc, stage, error)
+        return fallback
+
+
 class ActorTagger:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = find_actors(doc, self.lexicon)
+        doc._.actors = _guarded("actors", doc, lambda: find_actors(doc, self.lexicon), [])
         return doc
 
 
 class VerbTagger:
-    def __init__(self, cues: DeonticCues) -> None:
-        self.cues = cues
-
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.actors or []
-        doc._.verbs = [
-            verb for sentence in doc.sents for verb in find_verbs(sentence, self.cues, mentions)
-        ]
+
+        def find() -> list:
+            return [verb for sentence in doc.sents for verb in find_verbs(sentence, mentions)]
+
+        doc._.verbs = _guarded("verbs", doc, find, [])
         return doc
 
 
 class StatementFinder:
-    def __init__(self, cues: DeonticCues) -> None:
+    def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.cues = cues
+        self.matcher = build_matcher(vocab, cues)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.actors or []
-        doc._.statements = [
-            (index, statement)
-            for index, sentence in enumerate(doc.sents)
-            for statement in find_statements(sentence, mentions, self.cues)
-        ]
+
+        def find() -> list:
+            index = index_cues(doc, self.matcher)
+            doc.user_data["styrdok_cues"] = index
+            return [
+                (number, statement)
+                for number, sentence in enumerate(doc.sents)
+                for statement in find_statements(sentence, mentions, self.cues, index)
+            ]
+
+        doc._.statements = _guarded("statements", doc, find, [])
         return doc
+
+
+class DocumentRules:
+    """Document-level rules (`pipeline.nlp.document`) on a single Doc: ``nlp(text)``
+    resolves ``bolaget`` to the organisation the text names and distributes nothing (a
+    lone Doc has no list items). `annotate_many` runs the same rules over a document's
+    whole clause stream instead."""
+
+    def __init__(self, lexicon: ActorLexicon, cues: DeonticCues) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+        return doc
+
+    def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
+        resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
 
 
 @Language.factory(
@@ -116,7 +160,7 @@ def make_actor_tagger(nlp: Language, name: str, lexicon_path: str) -> ActorTagge
 )
 def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:
     register_extensions()
-    return VerbTagger(load_deontic_cues(cues_path))
+    return VerbTagger()
 
 
 @Language.factory(
@@ -127,12 +171,31 @@ def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:
 )
 def make_statement_finder(nlp: Language, name: str, cues_path: str) -> StatementFinder:
     register_extensions()
-    return StatementFinder(load_deontic_cues(cues_path))
+    return StatementFinder(nlp.vocab, load_deontic_cues(cues_path))
+
+
+@Language.factory(
+    "styrdok_document",
+    default_config={
+        "lexicon_path": "configs/actors.yaml",
+        "cues_path": "configs/deontics.yaml",
+    },
+    requires=["doc._.actors", "doc._.statements"],
+    assigns=["doc._.actors", "doc._.statements"],
+)
+def make_document_rules(
+    nlp: Language, name: str, lexicon_path: str, cues_path: str
+) -> DocumentRules:
+    register_extensions()
+    return DocumentRules(load_actor_lexicon(lexicon_path), load_deontic_cues(cues_path))
+
+
+COMPONENTS = ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document")
 
 
 def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) -> Language:
     """Add styrdok's components to a loaded Swedish pipeline: sentence starts before the
-    parser (or first), actors, verbs and statements at the end."""
+    parser (or first); actors, verbs, statements and document rules at the end."""
     first_sentence_user = next(
         (name for name in ("parser", "senter") if name in nlp.pipe_names), None
     )
@@ -142,11 +205,13 @@ def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) 
         nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
     else:
         nlp.add_pipe("styrdok_sentences", first=True)
-    for factory, config in (
-        ("styrdok_actors", {"lexicon_path": actors_path}),
-        ("styrdok_verbs", {"cues_path": deontics_path}),
-        ("styrdok_statements", {"cues_path": deontics_path}),
-    ):
+    configs = {
+        "styrdok_actors": {"lexicon_path": actors_path},
+        "styrdok_verbs": {"cues_path": deontics_path},
+        "styrdok_statements": {"cues_path": deontics_path},
+        "styrdok_document": {"lexicon_path": actors_path, "cues_path": deontics_path},
+    }
+    for factory in COMPONENTS:
         if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory, config=config)
+            nlp.add_pipe(factory, config=configs[factory])
     return nlp

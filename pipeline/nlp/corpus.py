@@ -2,50 +2,25 @@
 
 Corpus records (see corpus/README.md) are one JSON object per clause: ``text``, ``meta``
 (doc_id, clause_id, parent_id, kind, label), ``spans`` (ACTOR / VERB / CONDITION with
-offsets into ``text``) and ``statements``. Seeds are scored by running the whole pipeline
-on ``raw/<doc_id>.txt``; other records (the generalization set) are scored as single
-paragraphs.
+offsets into ``text``) and ``statements``. ``corpus/dev/`` holds what rules may be
+developed on, ``corpus/test/`` the frozen test documents; they are scored separately.
+
+A document with a source (``<doc_id>.txt`` beside its gold file, else in ``raw/``) is scored
+by running the whole pipeline on the source and aligning gold and predicted clauses by
+normalized text (clause ids may differ); other records are scored as single paragraphs.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
+from pipeline.nlp.scoring import Pair, align, evaluate_records
 
-LAYERS = ("clauses", "actors", "actors_canonical", "verbs", "statements")
-
-
-@dataclass(frozen=True)
-class Score:
-    true_positives: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def score(predicted: Iterable[Any], gold: Iterable[Any]) -> Score:
-    """Multiset precision/recall: each gold item can be matched once."""
-    predicted_counts, gold_counts = Counter(predicted), Counter(gold)
-    overlap = sum((predicted_counts & gold_counts).values())
-    return Score(overlap, sum(predicted_counts.values()), sum(gold_counts.values()))
+SETS = ("dev", "test")
 
 
 # ---------------------------------------------------------------------------
@@ -90,6 +65,7 @@ def clause_record(annotation: Any) -> dict[str, Any]:
             "aim_text": s.aim_text,
             "negated": s.negated,
             "passive": s.passive,
+            "role": s.actor.role if s.actor else None,
             "object_text": annotation.doc.text[s.object_span[0] : s.object_span[1]]
             if s.object_span
             else None,
@@ -159,134 +135,65 @@ def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> 
     return {**predicted, "meta": record["meta"], "text": record["text"]}
 
 
+def source_of(doc_id: str, gold_dir: Path, raw_dir: Path) -> Path | None:
+    for folder in (gold_dir, raw_dir):
+        path = folder / f"{doc_id}.txt"
+        if path.exists():
+            return path
+    return None
+
+
 def predictions(
-    records: list[dict[str, Any]], settings: Settings, nlp: Any, raw_dir: Path
-) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """(gold record, predicted record or None) for every gold record."""
+    records: list[dict[str, Any]], settings: Settings, nlp: Any, raw_dir: Path, gold_dir: Path
+) -> Iterator[Pair]:
+    """(gold record or None, predicted record or None, offset shift) for a corpus file."""
     by_doc: dict[str, list[dict]] = {}
     for record in records:
         by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
     for doc_id, gold_records in sorted(by_doc.items()):
-        source = raw_dir / f"{doc_id}.txt"
-        if source.exists():
-            predicted = {
-                r["meta"]["clause_id"]: r for r in predict_document(source, doc_id, settings, nlp)
-            }
-            for record in gold_records:
-                yield record, predicted.pop(record["meta"]["clause_id"], None)
-            for extra in predicted.values():
-                yield {"text": None, "meta": extra["meta"], "spans": [], "statements": []}, extra
+        source = source_of(doc_id, gold_dir, raw_dir)
+        if source is not None:
+            predicted = predict_document(source, doc_id, settings, nlp)
+            yield from align(gold_records, predicted)
         else:
             for record in gold_records:
-                yield record, _predict_paragraph(record, settings, nlp)
+                yield record, _predict_paragraph(record, settings, nlp), 0
 
 
-# ---------------------------------------------------------------------------
-# Scores
-
-
-def _items(record: dict[str, Any] | None, gold: dict[str, Any]) -> dict[str, list[Any]]:
-    if record is None:
-        return {layer: [] for layer in LAYERS} | {"deontic_pairs": []}
-    key = (record["meta"]["doc_id"], record["meta"]["clause_id"])
-    spans = record.get("spans", [])
-    same_text = record.get("text") == gold.get("text")
-    actors = [s for s in spans if s["label"] == "ACTOR"] if same_text else []
-    return {
-        "clauses": [(*key, record.get("text"))],
-        "actors": [(*key, s["start"], s["end"]) for s in actors],
-        "actors_canonical": [(*key, s["start"], s["end"], s["canonical"]) for s in actors],
-        "verbs": [
-            (*key, s["start"], s["end"]) for s in spans if s["label"] == "VERB" and same_text
-        ],
-        "statements": [
-            (*key, s["actor"], s["deontic"], s["aim"]) for s in record.get("statements", [])
-        ],
-        "deontic_pairs": [
-            (*key, s["actor"], s["aim"], s["deontic"]) for s in record.get("statements", [])
-        ],
-    }
-
-
-def evaluate_records(pairs: Iterable[tuple[dict, dict | None]]) -> dict[str, dict[str, float]]:
-    gold_items: dict[str, list[Any]] = {layer: [] for layer in (*LAYERS, "deontic_pairs")}
-    predicted_items: dict[str, list[Any]] = {layer: [] for layer in gold_items}
-    for gold, predicted in pairs:
-        if gold.get("text") is not None:
-            for layer, items in _items(gold, gold).items():
-                gold_items[layer].extend(items)
-        for layer, items in _items(predicted, gold).items():
-            predicted_items[layer].extend(items)
-    scores: dict[str, dict[str, float]] = {}
-    for layer in LAYERS:
-        result = score(predicted_items[layer], gold_items[layer])
-        scores[layer] = {
-            "precision": round(result.precision, 4),
-            "recall": round(result.recall, 4),
-            "f1": round(result.f1, 4),
-            "gold": result.gold,
-        }
-    scores["deontic"] = {
-        "accuracy": round(
-            _deontic_accuracy(predicted_items["deontic_pairs"], gold_items["deontic_pairs"]), 4
-        )
-    }
-    return scores
-
-
-def _deontic_accuracy(predicted: list[tuple], gold: list[tuple]) -> float:
-    """Among gold statements whose clause, actor and aim were found, the share with the
-    right deontic class."""
-    found = Counter(item[:-1] for item in predicted)
-    exact = Counter(predicted)
-    matched = correct = 0
-    for item in gold:
-        if found[item[:-1]] > 0:
-            found[item[:-1]] -= 1
-            matched += 1
-            if exact[item] > 0:
-                exact[item] -= 1
-                correct += 1
-    return correct / matched if matched else 1.0
+def evaluate_set(
+    files: list[Path], settings: Settings, nlp: Any, raw_dir: Path, *, per_file: bool
+) -> dict[str, dict[str, dict[str, float]]]:
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    all_pairs: list[Pair] = []
+    for file in files:
+        pairs = list(predictions(read_corpus_file(file), settings, nlp, raw_dir, file.parent))
+        if per_file:
+            results[file.stem] = evaluate_records(pairs)
+        all_pairs.extend(pairs)
+    results["all"] = evaluate_records(all_pairs)
+    return results
 
 
 def evaluate_corpus(
     corpus_dir: Path, settings: Settings, raw_dir: Path | None = None
-) -> dict[str, dict[str, dict[str, float]]]:
-    """Scores per corpus file (seeds, generalization) and overall."""
+) -> dict[str, dict[str, dict[str, dict[str, float]]]]:
+    """Scores of ``dev`` (per file and overall) and ``test`` (overall only: its per-record
+    errors are not for reading) of a corpus directory."""
     from pipeline.nlp import build_nlp
 
     nlp = build_nlp(settings)
     raw_dir = raw_dir or Path("raw")
-    results: dict[str, dict[str, dict[str, float]]] = {}
-    all_pairs: list[tuple[dict, dict | None]] = []
-    for file in sorted(Path(corpus_dir).glob("*.jsonl")):
-        records = read_corpus_file(file)
-        pairs = list(predictions(records, settings, nlp, raw_dir))
-        results[file.stem] = evaluate_records(pairs)
-        all_pairs.extend(pairs)
-    results["all"] = evaluate_records(all_pairs)
+    results = {}
+    for name in SETS:
+        files = sorted((Path(corpus_dir) / name).glob("*.jsonl"))
+        if files:
+            results[name] = evaluate_set(files, settings, nlp, raw_dir, per_file=name == "dev")
     return results
 
 
 def read_corpus_file(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
-
-
-def format_scores(results: dict[str, dict[str, dict[str, float]]]) -> str:
-    lines = [f"{'set':<24}{'layer':<18}{'P':>8}{'R':>8}{'F1':>8}"]
-    for name, layers in results.items():
-        for layer in LAYERS:
-            values = layers[layer]
-            lines.append(
-                f"{name:<24}{layer:<18}{values['precision']:>8.3f}"
-                f"{values['recall']:>8.3f}{values['f1']:>8.3f}"
-            )
-        lines.append(
-            f"{name:<24}{'deontic accuracy':<18}{'':>16}{layers['deontic']['accuracy']:>8.3f}"
-        )
-    return "\n".join(lines)
 
 
 def write_metrics(results: dict[str, Any], path: Path) -> None:

@@ -1,4 +1,6 @@
-"""Actor lexicon and deontic cues: YAML data from ``configs/`` as typed, frozen objects."""
+"""The actor lexicon: ``configs/actors.yaml`` validated on load (pydantic; unknown keys are
+errors) and turned into a frozen `ActorLexicon` (heads, roles, aliases, organisation names).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +8,89 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
-import yaml
+from pipeline.config import ConfigError
+from pipeline.nlp.grammar import _read, _Strict
 
-NEUTER_HEADS = frozenset({"organ", "utskott", "presidium", "bolag", "kansli"})
+NEUTER_HEADS = frozenset(
+    {
+        "organ",
+        "utskott",
+        "presidium",
+        "bolag",
+        "kansli",
+        "råd",
+        "kontor",
+        "sekretariat",
+        "förbund",
+        "team",
+    }
+)
+CATEGORIES = (
+    "tjänsteperson",
+    "förtroendevald",
+    "politiskt organ",
+    "förvaltningsorganisation",
+    "organisation",
+    "extern",
+    "övrig",
+)
+Category = Literal[
+    "tjänsteperson",
+    "förtroendevald",
+    "politiskt organ",
+    "förvaltningsorganisation",
+    "organisation",
+    "extern",
+    "övrig",
+]
+Role = Literal[
+    "chief_executive",
+    "assembly",
+    "board",
+    "committee",
+    "chair",
+    "elected",
+    "auditor",
+    "manager",
+    "employee",
+    "unit",
+    "organisation",
+    "owner",
+    "external",
+    "other",
+]
+
+# ---------------------------------------------------------------------------
+# Schema of configs/actors.yaml
+
+
+class HeadEntry(_Strict):
+    category: Category
+    role: Role
+    endings: list[str] = [""]
+    forms: dict[str, str] = {}
+    compounds: bool = True
+
+
+class ActorsFile(_Strict):
+    heads: dict[str, HeadEntry]
+    not_actors: list[str] = []
+    roles: dict[str, Role] = {}
+    aliases: dict[str, str] = {}
+    modified_heads: dict[str, dict[str, Category]] = {}
+    activity_heads: dict[str, list[str]] = {}
+    name_adjectives: list[str] = []
+    genitive_heads: list[str] = []
+    short_references: list[str] = []
+    organisation_references: dict[str, list[str]] = {}
+    organisation_patterns: list[str] = []
+    agentive_suffixes: list[str] = []
+
+
+# ---------------------------------------------------------------------------
+# Actor lexicon
 
 
 @dataclass(frozen=True)
@@ -20,6 +100,7 @@ class Head:
     endings: tuple[str, ...] = ("",)
     forms: tuple[tuple[str, str], ...] = ()
     compounds: bool = True
+    role: str = "other"
 
 
 @dataclass(frozen=True)
@@ -27,10 +108,15 @@ class ActorLexicon:
     heads: tuple[Head, ...]
     modified_heads: dict[str, dict[str, str]]
     name_adjectives: dict[str, str]
-    genitive_heads: dict[str, str]
+    genitive_heads: frozenset[str]
     short_references: frozenset[str]
     organisation_patterns: tuple[re.Pattern[str], ...]
     activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_actors: frozenset[str] = frozenset()
+    roles: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    agentive_suffixes: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
@@ -41,8 +127,13 @@ class ActorLexicon:
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
                 if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
-                    return prefix + base, head
+                    canonical = prefix + base
+                    return None if canonical in self.not_actors else (canonical, head)
         return None
+
+    def role_of(self, canonical: str, head_role: str) -> str:
+        last = canonical.split(" ")[-1]
+        return self.roles.get(canonical) or self.roles.get(last) or head_role
 
     @cached_property
     def _suffixes(self) -> dict[str, tuple[tuple[str, Head], ...]]:
@@ -64,77 +155,42 @@ def _is_word(text: str) -> bool:
     return all(ch.isalpha() or ch == "-" for ch in text)
 
 
-@dataclass(frozen=True)
-class DeonticCues:
-    modals: dict[str, str]  # word form → deontic class
-    phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, deontic), longest first
-    negated_modals: frozenset[str]
-    negations: frozenset[str]
-    responsibility_noun_suffixes: tuple[str, ...]
-    conditions: tuple[tuple[str, ...], ...] = field(default=())
-
-
-def _read(path: Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
-
-
-def _head(name: str, values: dict[str, Any]) -> Head:
-    endings = tuple(sorted(values.get("endings", [""]), key=len, reverse=True))
-    forms = tuple(sorted((values.get("forms") or {}).items(), key=lambda item: -len(item[0])))
-    return Head(name, values["category"], endings, forms, values.get("compounds", True))
+def _head(name: str, entry: HeadEntry) -> Head:
+    endings = tuple(sorted(entry.endings, key=len, reverse=True))
+    forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
+    return Head(name, entry.category, endings, forms, entry.compounds, entry.role)
 
 
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
-    data = _read(Path(path))
+    path = Path(path)
+    data: ActorsFile = _read(path, ActorsFile)
     heads = sorted(
-        (_head(name, values) for name, values in data["heads"].items()),
+        (_head(name, entry) for name, entry in data.heads.items()),
         key=lambda head: len(head.head),
         reverse=True,
     )
-    modified = {
-        name: {str(modifier): str(category) for modifier, category in values.items()}
-        for name, values in (data.get("modified_heads") or {}).items()
-    }
-    adjectives = data.get("name_adjectives") or []
+    try:
+        patterns = tuple(re.compile(p) for p in data.organisation_patterns)
+    except re.error as error:
+        raise ConfigError(f"{path}: organisation_patterns: {error}") from error
     return ActorLexicon(
         heads=tuple(heads),
-        modified_heads=modified,
-        name_adjectives={word: _adjective_lemma(word) for word in adjectives},
-        genitive_heads=dict(data.get("genitive_heads") or {}),
-        short_references=frozenset(data.get("short_references") or []),
-        organisation_patterns=tuple(re.compile(p) for p in data.get("organisation_patterns", [])),
-        activity_heads={
-            head: tuple(words) for head, words in (data.get("activity_heads") or {}).items()
-        },
+        modified_heads={name: dict(values) for name, values in data.modified_heads.items()},
+        name_adjectives={word: _adjective_lemma(word) for word in data.name_adjectives},
+        genitive_heads=frozenset(data.genitive_heads),
+        short_references=frozenset(data.short_references),
+        organisation_patterns=patterns,
+        activity_heads={head: tuple(words) for head, words in data.activity_heads.items()},
+        not_actors=frozenset(data.not_actors),
+        roles=dict(data.roles),
+        aliases=dict(data.aliases),
+        organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
+        agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
     )
 
 
 def _adjective_lemma(word: str) -> str:
     """Definite/plural adjective → indefinite common gender: ``fackliga`` → ``facklig``."""
-    if word.endswith("ande") or word.endswith("ende"):
+    if word.endswith("ande") or word.endswith("ende") or word == "vice":
         return word
     return word[:-1] if word.endswith(("a", "e")) else word
-
-
-def load_deontic_cues(path: Path | str) -> DeonticCues:
-    data = _read(Path(path))
-    modals: dict[str, str] = {}
-    phrases: list[tuple[tuple[str, ...], str]] = []
-    for deontic in ("obligation", "permission", "responsibility"):
-        section = data.get(deontic) or {}
-        for modal in section.get("modals", []):
-            modals[modal] = deontic
-        phrases.extend((tuple(words), deontic) for words in section.get("phrases", []))
-    phrases.sort(key=lambda item: len(item[0]), reverse=True)
-    prohibition = data.get("prohibition") or {}
-    return DeonticCues(
-        modals=modals,
-        phrases=tuple(phrases),
-        negated_modals=frozenset(prohibition.get("negated_modals", [])),
-        negations=frozenset(prohibition.get("negations", [])),
-        responsibility_noun_suffixes=tuple(
-            (data.get("responsibility") or {}).get("noun_suffixes", [])
-        ),
-        conditions=tuple(tuple(words) for words in data.get("conditions", [])),
-    )

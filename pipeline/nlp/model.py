@@ -1,7 +1,7 @@
 """Load the spaCy pipeline styrdok analyses text with.
 
 styrdok ships its own Swedish pipeline (``pipeline/models/sv_styrdok``, trained on UD
-Swedish-Talbanken by ``python -m pipeline.train``) as the default, because the official
+Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the default, because the official
 ``sv_core_news_*`` packages cannot be downloaded everywhere.  Any installed spaCy package
 (e.g. ``sv_core_news_sm``) or model directory can be named instead.
 
@@ -26,8 +26,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
 REPO_ROOT = PACKAGE_ROOT.parent
 SHIPPED_MODEL_DIR = PACKAGE_ROOT / "models" / "sv_styrdok"
 REBUILD_HINT = (
-    "python -m pipeline.train convert && python -m pipeline.train train && "
-    "python -m pipeline.train evaluate && python -m pipeline.train package"
+    "dvc repro -f train (or the python -m pipeline.train steps in docs/model.md)"
 )
 
 
@@ -65,8 +64,9 @@ def resolve_model(name: str | Path | None = None) -> str | Path:
         raise ModelNotFoundError(
             f"The shipped styrdok model is missing at {SHIPPED_MODEL_DIR}.\n"
             f"Rebuild it with: {REBUILD_HINT}\n"
-            "(needs UD Swedish-Talbanken in ../shared/ud/UD_Swedish-Talbanken, "
-            "$STYRDOK_UD_DIR, or internet access)."
+            "(needs UD Swedish-Talbanken in ../shared/ud/UD_Swedish-Talbanken or "
+            "$STYRDOK_UD_DIR, and UD Swedish-PUD in ../shared/ud/UD_Swedish-PUD or "
+            "$STYRDOK_PUD_DIR)."
         )
     if isinstance(name, str) and spacy.util.is_package(name):
         return name

@@ -1,0 +1,217 @@
+"""Block classification: what each normalized block is before it gets an id.
+
+A block is the title, a heading (numbered ``1.``/``1.2``/``A.2.1``/``Kapitel 2``/``§ 3``, or
+a short unnumbered line), a paragraph (possibly numbered), a list item, a table row or a
+metadata line (``Dnr …``, ``Antagen av … § 45``); see `docs/clauses.md`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipeline import patterns, reflow
+from pipeline.normalize import Block, NormalizedDocument, is_list_start, numbered_marker
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list_item"
+TABLE_ROW = "table_row"
+METADATA = "metadata"
+_MAX_HEADING_WORDS = 15
+_LETTER_SECTION = re.compile(r"[A-Z]\.")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a block looks like before ids are assigned."""
+
+    block: Block
+    kind: str
+    label: str
+    number: str | None
+    text_start: int
+    numbering: str  # "section", "paragraph", "none"
+
+    @property
+    def sentence(self) -> int:
+        return self.block.sentence
+
+
+def strip_label(text: str, label: str) -> int:
+    """Offset where the block's text starts after its printed label and spaces."""
+    offset = len(label)
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset
+
+
+def looks_like_heading(text: str) -> bool:
+    return (
+        bool(text)
+        and not patterns.NO_HEADING_END.search(text)
+        and len(text.split()) <= _MAX_HEADING_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+    )
+
+
+def is_metadata_line(text: str) -> bool:
+    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
+    return (
+        bool(patterns.METADATA_LINE.match(text))
+        and len(text.split()) <= patterns.METADATA_MAX_WORDS
+    )
+
+
+def _section_number(marker: str) -> str:
+    chapter = patterns.CHAPTER.match(marker)
+    if chapter:
+        return chapter.group(1)
+    return marker.rstrip(".").replace(" ", "")
+
+
+def _paragraph_number(marker: str) -> str:
+    match = patterns.PARAGRAPH_SIGN.fullmatch(marker.strip())
+    number = (match.group(1) or match.group(2)) if match else marker
+    return "§" + number.replace(" ", "")
+
+
+def _is_initial(text: str, marker: str | None) -> bool:
+    return (
+        marker is not None
+        and bool(_LETTER_SECTION.fullmatch(marker))
+        and not looks_like_heading(text[strip_label(text, marker) :])
+    )
+
+
+def _lower_item(text: str, label: re.Match[str]) -> bool:
+    """``1. utöva uppsikt …``: a number opening lower-case text is an item, not a section."""
+    rest = text[strip_label(text, label.group(0)) :]
+    return bool(rest) and rest[0].islower()
+
+
+def _ends_list(
+    text: str, marker: str | None, list_class: str | None, last_number: str | None
+) -> bool:
+    """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item; so is
+    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``."""
+    if marker is None or list_class is None or label_class(marker) == list_class:
+        return False
+    number = reflow.parse_number(marker)
+    previous = reflow.parse_number(last_number) if last_number else None
+    if number is not None and previous is not None and number in reflow.successors(previous):
+        return True
+    rest = text[strip_label(text, marker) :]
+    return looks_like_heading(rest)
+
+
+def _shape(
+    block: Block,
+    text: str,
+    in_list: bool,
+    is_table_row: bool,
+    list_class: str | None = None,
+    last_number: str | None = None,
+) -> Shape:
+    if is_table_row:
+        return Shape(block, TABLE_ROW, "", None, 0, "none")
+    if block.sentence > 1:
+        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    if is_metadata_line(text):
+        return Shape(block, METADATA, "", None, 0, "none")
+    marker = numbered_marker(text)
+    if _is_initial(text, marker):
+        marker = None  # "A. Svensson är …": an initial, not section A
+    list_label = patterns.LIST_LABEL.match(text)
+    continues_list = in_list and not _ends_list(text, marker, list_class, last_number)
+    if list_label and (is_list_start(text) or continues_list or _lower_item(text, list_label)):
+        label = list_label.group(0)
+        return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
+    if marker is None:
+        return Shape(block, PARAGRAPH, "", None, 0, "none")
+    rest = text[strip_label(text, marker) :]
+    if "§" in marker:
+        kind = HEADING if rest and looks_like_heading(rest) else PARAGRAPH
+        return Shape(
+            block, kind, marker, _paragraph_number(marker), strip_label(text, marker), "paragraph"
+        )
+    if rest and looks_like_heading(rest) and block.sentence == 0:
+        return Shape(
+            block, HEADING, marker, _section_number(marker), strip_label(text, marker), "section"
+        )
+    if not rest:
+        return Shape(block, PARAGRAPH, marker, _section_number(marker), len(text), "paragraph")
+    return Shape(
+        block, PARAGRAPH, marker, _section_number(marker), strip_label(text, marker), "paragraph"
+    )
+
+
+def classify(doc: NormalizedDocument) -> list[Shape]:
+    table_blocks = _table_blocks(doc)
+    shapes: list[Shape] = []
+    list_class: str | None = None
+    last_number: str | None = None
+    for block in doc.blocks:
+        text = doc.text[block.start : block.end]
+        lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
+            ":"
+        )
+        shape = _shape(
+            block, text, list_class is not None or lead_in, block.start in table_blocks,
+            None if lead_in else list_class, last_number,
+        )
+        shapes.append(shape)
+        if shape.number is not None and not shape.number.startswith("§"):
+            last_number = shape.number
+        if shape.kind != METADATA:
+            list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
+    return _mark_unnumbered_headings(doc, shapes)
+
+
+def _table_blocks(doc: NormalizedDocument) -> set[int]:
+    if not doc.raw.table_rows:
+        return set()
+    rows = sorted((row.start, row.end) for row in doc.raw.table_rows)
+    starts = [start for start, _ in rows]
+    found: set[int] = set()
+    for block in doc.blocks:
+        raw_start = doc.raw_starts[block.start]
+        index = bisect.bisect_right(starts, raw_start) - 1
+        if index >= 0 and rows[index][0] <= raw_start < rows[index][1]:
+            found.add(block.start)
+    return found
+
+
+def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    marked: list[Shape] = []
+    for index, shape in enumerate(shapes):
+        text = doc.text[shape.block.start : shape.block.end]
+        # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
+        followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (
+            HEADING, METADATA, LIST_ITEM
+        )
+        if (
+            shape.kind == PARAGRAPH
+            and shape.number is None
+            and shape.sentence == 0
+            and followed
+            and looks_like_heading(text)
+        ):
+            shape = Shape(shape.block, HEADING, "", None, 0, "none")
+        marked.append(shape)
+    return marked
+
+
+_BULLET_CLASSES = {
+    **dict.fromkeys("•●-–—*·∙‣⁃", "bullet"),
+    **dict.fromkeys("◦○", "bullet2"),
+    **dict.fromkeys("▪■□", "bullet3"),
+}
+
+
+def label_class(label: str) -> str:
+    label = label.strip()
+    if label in _BULLET_CLASSES:
+        return _BULLET_CLASSES[label]
+    return "number" if label[:1].isdigit() else "letter"

@@ -1,0 +1,353 @@
+"""What changed between two versions of a governance document (``styrdok diff OLD NEW``).
+
+1. Clauses are aligned: first by clause id where the texts are still alike, then by text
+   similarity (character-trigram Jaccard, :func:`pipeline.analysis.object_similarity`).
+   An aligned clause whose place among the other aligned clauses changed is *moved*
+   (clauses outside the longest run that keeps its order); a clause that was only
+   renumbered is not.
+2. Statements (obligations, recommendations, permissions, prohibitions, responsibilities)
+   are aligned inside aligned clauses by actor, aim and object similarity; what is left is
+   aligned across the document (a duty moved to another clause).
+3. Each difference is one row: ``added``, ``removed``, ``changed`` (deontic, actor,
+   negation, object or condition) or ``moved``, with clause ids and clause text on both
+   sides.  Unchanged statements give no row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.analysis import DEONTICS, kept_documents, object_similarity
+from pipeline.tables import Tables
+
+log = logging.getLogger("styrdok.diff")
+
+CLAUSE_KINDS = ("paragraph", "list_item", "table_row")
+COLUMNS: tuple[str, ...] = (
+    "change",
+    "deontic",
+    "old_deontic",
+    "actor",
+    "old_actor",
+    "aim",
+    "old_clause_id",
+    "new_clause_id",
+    "old_object",
+    "new_object",
+    "detail",
+    "old_text",
+    "new_text",
+)
+CHANGES = ("removed", "changed", "moved", "added")
+DIFF_FILE = "diff.parquet"
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    same_id_similarity: float = 0.5  # a clause keeping its id must still be this alike
+    clause_similarity: float = 0.6  # otherwise clauses pair at this text similarity
+    object_similarity: float = 0.8  # objects this alike are the same object
+
+
+@dataclass(frozen=True)
+class _Clause:
+    clause_id: str
+    ordinal: int
+    text: str
+
+
+def diff_tables(old: Tables, new: Tables, **options: Any) -> pd.DataFrame:
+    """The statement-level differences from ``old`` to ``new`` (one document each)."""
+    settings = DiffOptions(**options)
+    old_clauses, new_clauses = _clauses(old, "OLD"), _clauses(new, "NEW")
+    pairs = align_clauses(old_clauses, new_clauses, settings)
+    moved = _moved(pairs, old_clauses, new_clauses)
+    old_statements, new_statements = _statements(old), _statements(new)
+    rows: list[dict[str, Any]] = []
+    unmatched_old: list[dict] = []
+    unmatched_new: list[dict] = []
+    paired_new = set(pairs.values())
+    for clause_id, group in old_statements.items():
+        partner = pairs.get(clause_id)
+        others = new_statements.get(partner, []) if partner else []
+        matches, lost, extra = _align_statements(group, others, settings)
+        unmatched_old.extend(lost)
+        unmatched_new.extend(extra)
+        for before, after in matches:
+            row = _compare(before, after, settings, moved=clause_id in moved)
+            if row:
+                rows.append(row)
+    for clause_id, group in new_statements.items():
+        if clause_id not in paired_new:
+            unmatched_new.extend(group)
+    matches, lost, extra = _align_statements(unmatched_old, unmatched_new, settings, strict=True)
+    for before, after in matches:
+        rows.append(_compare(before, after, settings, moved=True) or _moved_row(before, after))
+    rows.extend(_row("removed", before, None) for before in lost)
+    rows.extend(_row("added", None, after) for after in extra)
+    return _frame(rows, old_clauses, new_clauses)
+
+
+# ---------------------------------------------------------------------------
+# Clauses
+
+
+def _clauses(tables: Tables, side: str) -> list[_Clause]:
+    documents = kept_documents(tables)
+    if len(documents) != 1:
+        raise ValueError(
+            f"{side}: a diff compares two versions of one document; "
+            f"this holds {len(documents)} documents"
+        )
+    clauses = tables.clauses
+    clauses = clauses[clauses["kind"].astype("string").isin(CLAUSE_KINDS)]
+    clauses = clauses[clauses["doc_id"].astype("string") == documents["doc_id"].iloc[0]]
+    return [
+        _Clause(str(row.clause_id), int(row.ordinal), str(row.text))
+        for row in clauses.sort_values("ordinal").itertuples()
+    ]
+
+
+def align_clauses(
+    old: Sequence[_Clause], new: Sequence[_Clause], options: DiffOptions = DiffOptions()
+) -> dict[str, str]:
+    """old clause id → new clause id: same id (texts still alike), then most alike text."""
+    by_id = {clause.clause_id: clause for clause in new}
+    pairs: dict[str, str] = {}
+    for clause in old:
+        partner = by_id.get(clause.clause_id)
+        if partner and object_similarity(clause.text, partner.text) >= options.same_id_similarity:
+            pairs[clause.clause_id] = partner.clause_id
+    taken = set(pairs.values())
+    candidates = sorted(
+        (
+            (-object_similarity(a.text, b.text), a.ordinal, b.ordinal, a.clause_id, b.clause_id)
+            for a in old
+            if a.clause_id not in pairs
+            for b in new
+            if b.clause_id not in taken
+        ),
+    )
+    for negative, _, _, old_id, new_id in candidates:
+        if -negative < options.clause_similarity:
+            break
+        if old_id in pairs or new_id in taken:
+            continue
+        pairs[old_id] = new_id
+        taken.add(new_id)
+    return pairs
+
+
+def _moved(pairs: dict[str, str], old: Sequence[_Clause], new: Sequence[_Clause]) -> set[str]:
+    """Old ids of aligned clauses outside the longest order-preserving run (LIS)."""
+    new_position = {clause.clause_id: clause.ordinal for clause in new}
+    sequence = [
+        (clause.clause_id, new_position[pairs[clause.clause_id]])
+        for clause in old
+        if clause.clause_id in pairs
+    ]
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(sequence)
+    for index, (_, position) in enumerate(sequence):
+        slot = bisect.bisect_left(tails, position)
+        if slot == len(tails):
+            tails.append(position)
+            tail_index.append(index)
+        else:
+            tails[slot] = position
+            tail_index[slot] = index
+        previous[index] = tail_index[slot - 1] if slot else -1
+    kept: set[int] = set()
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        kept.add(index)
+        index = previous[index]
+    return {clause_id for i, (clause_id, _) in enumerate(sequence) if i not in kept}
+
+
+# ---------------------------------------------------------------------------
+# Statements
+
+
+def _statements(tables: Tables) -> dict[str, list[dict[str, Any]]]:
+    clauses = tables.clauses.assign(clause_id=tables.clauses["clause_id"].astype("string"))
+    texts = dict(zip(clauses["clause_id"], clauses["text"], strict=True))
+    statements = tables.statements
+    statements = statements[statements["deontic"].astype("string").isin(DEONTICS)]
+    statements = statements.sort_values(["aim_start", "statement_index"], kind="stable")
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in statements.to_dict("records"):
+        record = {key: (None if _missing(value) else value) for key, value in row.items()}
+        record["clause_id"] = str(record["clause_id"])
+        record["clause_text"] = texts.get(record["clause_id"])
+        grouped.setdefault(record["clause_id"], []).append(record)
+    return grouped
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (not isinstance(value, (list, tuple)) and pd.isna(value))
+
+
+def _score(before: dict, after: dict) -> float:
+    return (
+        2.0 * (before["aim"] == after["aim"])
+        + 1.0 * (before["actor"] == after["actor"])
+        + object_similarity(before["object_text"], after["object_text"])
+    )
+
+
+def _align_statements(
+    old: list[dict], new: list[dict], options: DiffOptions, *, strict: bool = False
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Greedy best pairs; a pair needs the same aim and the same actor or a like object.
+    ``strict`` (across clauses): the same aim, actor and deontic and a like object."""
+
+    def acceptable(a: dict, b: dict) -> bool:
+        if a["aim"] != b["aim"]:
+            return False
+        alike = object_similarity(a["object_text"], b["object_text"]) >= options.object_similarity
+        if strict:
+            return a["actor"] == b["actor"] and a["deontic"] == b["deontic"] and alike
+        return a["actor"] == b["actor"] or alike
+
+    candidates = sorted(
+        (-_score(a, b), i, j)
+        for i, a in enumerate(old)
+        for j, b in enumerate(new)
+        if acceptable(a, b)
+    )
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    matches = []
+    for _, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        matches.append((old[i], new[j]))
+    lost = [s for i, s in enumerate(old) if i not in used_old]
+    extra = [s for j, s in enumerate(new) if j not in used_new]
+    return matches, lost, extra
+
+
+def _compare(before: dict, after: dict, options: DiffOptions, *, moved: bool) -> dict | None:
+    details = []
+    for field, label in (("deontic", "deontik"), ("actor", "aktör"), ("negated", "negation")):
+        if before[field] != after[field]:
+            details.append(f"{label}: {before[field]} → {after[field]}")
+    similarity = object_similarity(before["object_text"], after["object_text"])
+    if similarity < options.object_similarity:
+        details.append(f"objekt: {before['object_text']} → {after['object_text']}")
+    condition = object_similarity(before["condition_text"], after["condition_text"])
+    if condition < options.object_similarity:
+        details.append(f"villkor: {before['condition_text']} → {after['condition_text']}")
+    if details:
+        return _row("changed", before, after, "; ".join(details))
+    if moved:
+        return _moved_row(before, after)
+    return None
+
+
+def _moved_row(before: dict, after: dict) -> dict:
+    detail = f"klausul {before['clause_id']} → {after['clause_id']}"
+    return _row("moved", before, after, detail)
+
+
+def _row(change: str, before: dict | None, after: dict | None, detail: str | None = None) -> dict:
+    current = after or before
+    assert current is not None
+    return {
+        "change": change,
+        "deontic": current["deontic"],
+        "old_deontic": before["deontic"] if before else None,
+        "actor": current["actor"],
+        "old_actor": before["actor"] if before else None,
+        "aim": current["aim"],
+        "old_clause_id": before["clause_id"] if before else None,
+        "new_clause_id": after["clause_id"] if after else None,
+        "old_object": before["object_text"] if before else None,
+        "new_object": after["object_text"] if after else None,
+        "detail": detail,
+        "old_text": before["clause_text"] if before else None,
+        "new_text": after["clause_text"] if after else None,
+        "_order": (
+            after["aim_start"] if after else -1,
+            before["aim_start"] if before else -1,
+        ),
+    }
+
+
+def _frame(rows: list[dict], old: Sequence[_Clause], new: Sequence[_Clause]) -> pd.DataFrame:
+    new_order = {clause.clause_id: clause.ordinal for clause in new}
+    old_order = {clause.clause_id: clause.ordinal for clause in old}
+
+    def key(row: dict) -> tuple:
+        # Document order of the new version; removed statements where they stood before.
+        place = new_order.get(row["new_clause_id"] or "", -1)
+        if place < 0:
+            place = old_order.get(row["old_clause_id"] or "", 0) - 0.5
+        return (place, row["_order"], CHANGES.index(row["change"]))
+
+    ordered = sorted(rows, key=key)
+    frame = pd.DataFrame([{c: row[c] for c in COLUMNS} for row in ordered], columns=COLUMNS)
+    frame = frame.astype("string")
+    if frame.empty:
+        log.info("diff: no differences in obligations, permissions, prohibitions, responsibilities")
+    return frame.reset_index(drop=True)
+
+
+def format_diff(frame: pd.DataFrame) -> str:
+    """The differences for a terminal: one block per change, clause ids and text both sides."""
+    if frame.empty:
+        return "no differences in obligations, permissions, prohibitions or responsibilities"
+    counts = frame["change"].value_counts()
+    lines = [", ".join(f"{counts.get(c, 0)} {c}" for c in CHANGES)]
+    signs = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}
+    for row in frame.to_dict("records"):
+        actor = row["actor"] if isinstance(row["actor"], str) else "(ingen aktör)"
+        clauses = f"{_text(row['old_clause_id'])} → {_text(row['new_clause_id'])}"
+        lines.append(
+            f"{signs[row['change']]} {row['change']} {row['deontic']}: {actor} → "
+            f"{row['aim']}  [{clauses}]"
+        )
+        if isinstance(row["detail"], str):
+            lines.append(f"    {row['detail']}")
+        if isinstance(row["old_text"], str):
+            lines.append(f"    före:  {_short(row['old_text'])}")
+        if isinstance(row["new_text"], str):
+            lines.append(f"    efter: {_short(row['new_text'])}")
+    return "\n".join(lines)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else "–"
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else f"{text[: width - 1]}…"
+
+
+def write_diff(frame: pd.DataFrame, out_dir: Path) -> Path:
+    """``out_dir/diff.parquet``: every column a string, written to a temporary name first."""
+    import os
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    schema = pa.schema([pa.field(column, pa.string()) for column in COLUMNS])
+    table = pa.Table.from_pandas(frame[list(COLUMNS)], schema=schema, preserve_index=False)
+    path = out_dir / DIFF_FILE
+    temporary = out_dir / f".{DIFF_FILE}.tmp"
+    pq.write_table(table, temporary, compression="zstd")
+    os.replace(temporary, path)
+    return path

@@ -1,0 +1,167 @@
+"""Document facts and statute references found in segmented text.
+
+The document's organisation (``Region X``, ``X kommun``, companies ``… AB``, kommunalförbund,
+nämnder), its adoption year, its title without year and code, and references such as
+``7 kap 2 § kommunallagen (2017:725)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.segment import Clause
+
+_TITLE_TAIL = re.compile(r"\s+(?:19|20)\d{2}(?:\s+[A-ZÅÄÖ0-9][\w-]{0,5})?\s*$")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A reference to a statute: ``7 kap 2 § kommunallagen (2017:725)``."""
+
+    doc_id: str
+    clause_id: str
+    text: str
+    start: int
+    end: int
+    law: str | None
+    sfs: str | None
+    chapter: str | None
+    section: str | None
+
+
+_REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+(kommuns?)\b")
+_COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)(?:AB|Aktiebolag)\b(?: *\(publ\))?")
+_FEDERATION = re.compile(
+    r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +(kommunalförbunds?|samordningsförbunds?)"
+    r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
+)
+_BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
+_ADOPTED_YEAR = re.compile(
+    r"(?i)(?:fastställd|antagen|beslutad|reviderad)[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
+)
+
+
+def clean_title(text: str) -> str:
+    """``Instruktion för regiondirektören 2023 NT1`` → ``Instruktion för regiondirektören``."""
+    return _TITLE_TAIL.sub("", text).strip()
+
+
+def organisation(text: str) -> str | None:
+    names: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for match in _REGION.finditer(text):
+        words, county = match.group(1).strip(), match.group(2)
+        name = f"Region {words}" + (" län" if county else "")
+        if not county and words.endswith("s"):
+            name = f"Region {words[:-1]}"
+        names[name] += 1
+        first_seen.setdefault(name, match.start())
+    for match in _MUNICIPALITY.finditer(text):
+        name = f"{match.group(1)} kommun"
+        names[name] += 1
+        first_seen.setdefault(name, match.start())
+    for name, start in _other_organisations(text):
+        names[name] += 1
+        first_seen.setdefault(name, start)
+    if not names:
+        return None
+    return min(names, key=lambda name: (-names[name], first_seen[name]))
+
+
+def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
+    """Companies (``Sandviks Energi AB``), kommunalförbund and nämnder of one municipality."""
+    for match in _COMPANY.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in _COMPANY_LEAD_WORDS:
+            words = words[1:]
+        if words:
+            yield " ".join([*words, "AB"]), match.start()
+    for match in _FEDERATION.finditer(text):
+        if match.group(1):
+            kind = match.group(2).rstrip("s")
+            yield f"{match.group(1)} {kind}", match.start()
+        else:
+            yield f"{match.group(3)}{match.group(4)}", match.start()
+    for match in _BOARD.finditer(text):
+        yield f"{match.group(1)} i {match.group(2)}", match.start()
+
+
+# Capitalised words that open a sentence before a company name ("Bolaget Sandviks Energi AB").
+_COMPANY_LEAD_WORDS = frozenset({"bolaget", "för", "i", "vd", "styrelsen", "och", "att", "av"})
+
+
+def year(title_block: str | None, text: str) -> int | None:
+    if title_block:
+        match = _YEAR.search(title_block)
+        if match:
+            return int(match.group(1))
+    adopted = _ADOPTED_YEAR.search(text)
+    return int(adopted.group(1)) if adopted else None
+
+
+# Words ending in -lagen that are not statutes (förslagen, underlagen, …).
+_NOT_LAWS = r"(?!(?:[a-zåäö]*(?:för|under|an|av|be|in|på|ut|över|till)s?lagen)\b)"
+_LAW_NAME = (
+    rf"(?:\b{_NOT_LAWS}[a-zåäö]{{3,}}(?:lagen|balken|förordningen)\b"
+    r"|lagen\s+om\s+[^,.()]{3,60}?(?=\s*[,.(]))"
+)
+_REFERENCE = re.compile(
+    rf"(?:(?P<chapter>\d+)\s*kap\.?\s*)?(?P<section>\d+\s*[a-z]?)\s*§\s*"
+    rf"(?:(?:första|andra|tredje|fjärde|femte)\s+stycket\s+)?(?P<law>{_LAW_NAME})?"
+    rf"(?:\s*\((?P<sfs>\d{{4}}:\d+)\))?"
+    rf"|(?P<law_only>{_LAW_NAME})(?:\s*\((?P<sfs_only>\d{{4}}:\d+)\))?"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``configs/laws.yaml``: ``KL`` → ``kommunallagen``, and a pattern for them after ``§``."""
+    import yaml
+
+    from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError
+
+    path = PACKAGED_CONFIG_DIR / "laws.yaml"
+    if not path.is_file():
+        return {}, None
+    values = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("abbreviations", {})
+    if not isinstance(values, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in values.items()
+    ):
+        raise ConfigError(f"{path}: abbreviations must map abbreviation → law name")
+    names = "|".join(re.escape(k) for k in sorted(values, key=len, reverse=True))
+    return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
+
+
+def find_references(clause: Clause) -> Iterator[Reference]:
+    abbreviations, abbreviation = law_abbreviations()
+    for match in _REFERENCE.finditer(clause.text):
+        law = match.group("law") or match.group("law_only")
+        sfs = match.group("sfs") or match.group("sfs_only")
+        section = match.group("section")
+        end = match.end()
+        while end > match.start() and clause.text[end - 1] == " ":
+            end -= 1
+        after = abbreviation.match(clause.text, end) if abbreviation and not law else None
+        if after and section:
+            closed = "(" in after.group() and after.group().endswith(")")
+            law = abbreviations[after.group("abbr")]
+            end = after.end() if closed else after.end("abbr")
+        yield Reference(
+            doc_id=clause.doc_id,
+            clause_id=clause.clause_id,
+            text=clause.text[match.start() : end],
+            start=clause.start + match.start(),
+            end=clause.start + end,
+            law=law,
+            sfs=sfs,
+            chapter=match.group("chapter"),
+            section=section.replace(" ", "") if section else None,
+        )

@@ -1,0 +1,451 @@
+"""PDF layout from geometry: words → lines → paragraphs, lists and tables → clean text.
+
+Lines come from the vertical position of words; paragraphs from spacing relative to the
+body line pitch, indentation and hanging indents, list labels (bullets, ``1.``, ``a)``,
+symbol-font glyphs), font changes, and where a line ends (a sentence that ends although the
+next word would have fitted, a short line in justified text), also across page breaks.
+Running headers, footers and page numbers are removed before paragraphs are built.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline import patterns
+from pipeline.ingest import Page, TableRow, layout
+
+_LIST_LABEL = patterns.LIST_LABEL_WORD
+_UNMAPPED_GLYPH = patterns.UNMAPPED_GLYPH
+# Symbol/Wingdings bullets: private-use code points, and the letters Word's second and
+# third bullet levels print with ("o" in Courier New, "§" in Wingdings).
+_PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
+_LETTER_BULLETS = frozenset({"o", "§", "q", "Ø", "ü", "v"})
+_SENTENCE_END = patterns.SENTENCE_END
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Reader settings; the `pdf:` section of ``configs/ingest.yaml``."""
+
+    header_band: float = 0.10  # share of the page height searched for running headers
+    footer_band: float = 0.10
+    min_repeat_ratio: float = 0.5  # a band line on at least this share of pages is running
+    min_repeat_pages: int = 2
+    page_number_patterns: tuple[str, ...] = layout.DEFAULT_PAGE_NUMBER_PATTERNS
+    paragraph_gap_ratio: float = 1.3  # gap > ratio × typical line pitch starts a paragraph
+    indent_tolerance: float = 4.0  # points
+    font_size_tolerance: float = 0.75  # points
+    page_end_short_line_ratio: float = 0.85  # of the text width: a short last line ends a para
+    justified_share: float = 0.5  # lines ending at the right margin above this share: justified
+    x_tolerance: float = 1.5
+    y_tolerance: float = 3.0
+    tables: bool = True
+    ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
+    ocr_language: str = "swe"
+    ocr_dpi: int = 300
+    diarienummer_pattern: str = layout.DEFAULT_DIARIENUMMER_PATTERN
+    adopted_pattern: str = layout.DEFAULT_ADOPTED_PATTERN
+
+    def __post_init__(self) -> None:
+        if self.ocr not in {"auto", "never"}:
+            raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(word.x1 for word in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(word.bottom for word in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(word.size for word in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(word.bold for word in self.words)
+
+    @property
+    def label(self) -> Word | None:
+        """The list label (bullet or number) this line starts with, if any."""
+        first = self.words[0]
+        return first if len(self.words) > 1 and _LIST_LABEL.match(first.text) else None
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line]
+    is_list_item: bool
+    text_x0: float  # where continuation lines of this paragraph are expected to start
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    top: float
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class PageLayout:
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list[TableBlock] = field(default_factory=list)
+    header_lines: list[Line] = field(default_factory=list)
+    footer_lines: list[Line] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Document-wide measures that paragraph rules compare against."""
+
+    pitch_ratio: float  # typical baseline distance / font size inside a paragraph
+    left: float
+    right: float
+    justified: bool = False  # most lines end at the right margin: a short one ends a paragraph
+
+
+def group_lines(words: Sequence[Word], y_tolerance: float) -> list[Line]:
+    """Words whose vertical middles lie within `y_tolerance` of a line's middle join it."""
+    lines: list[list[Word]] = []
+    middles: list[float] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - middles[-1]) <= y_tolerance:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+            middles.append(middle)
+    return [_with_bullet(tuple(sorted(line, key=lambda w: w.x0))) for line in lines]
+
+
+def _with_bullet(words: tuple[Word, ...]) -> Line:
+    """An unmapped or symbol-font glyph opening a line is, in practice, a list bullet: `•`."""
+    first = words[0]
+    if len(words) > 1 and _is_symbol_bullet(first, words[1]):
+        words = (Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+                 *words[1:])
+    return Line(words)
+
+
+def _is_symbol_bullet(first: Word, following: Word) -> bool:
+    if _UNMAPPED_GLYPH.match(first.text) or _PRIVATE_USE.match(first.text):
+        return True
+    # "o inom vatten": a letter bullet stands apart from its text by a tab stop.
+    return first.text in _LETTER_BULLETS and following.x0 - first.x1 >= 0.8 * first.size
+
+
+def level_bullets(pages: Sequence[PageLayout], tolerance: float) -> None:
+    """Bullets show their nesting level (`•`, `◦`, `▪`) where a document indents bullets to
+    more than one depth, whatever glyphs the fonts printed."""
+    bullet_lines = [
+        (page, index, line)
+        for page in pages
+        for index, line in enumerate(page.lines)
+        if line.label is not None and line.label.text in patterns.BULLETS + "•"
+    ]
+    depths = _indent_levels([line.x0 for _, _, line in bullet_lines], tolerance)
+    if len(depths) < 2:
+        return
+    for page, index, line in bullet_lines:
+        level = min(_level_of(line.x0, depths, tolerance), len(patterns.LEVEL_BULLETS) - 1)
+        first = line.words[0]
+        glyph = patterns.LEVEL_BULLETS[level]
+        page.lines[index] = Line((
+            Word(glyph, first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+            *line.words[1:],
+        ))
+
+
+def _indent_levels(positions: Sequence[float], tolerance: float) -> list[float]:
+    levels: list[float] = []
+    for position in sorted(positions):
+        if not levels or position - levels[-1] > tolerance:
+            levels.append(position)
+    return levels
+
+
+def _level_of(position: float, levels: Sequence[float], tolerance: float) -> int:
+    return next(
+        (index for index, level in enumerate(levels) if abs(position - level) <= tolerance),
+        len(levels) - 1,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Running headers, footers and page numbers
+
+
+def remove_running_lines(pages: list[PageLayout], opts: PdfOptions) -> None:
+    patterns = layout.compile_patterns(opts.page_number_patterns)
+    headers = [_band(page, opts, top=True) for page in pages]
+    footers = [_band(page, opts, top=False) for page in pages]
+    header_keys = _band_keys(headers, opts)
+    footer_keys = _band_keys(footers, opts)
+    for page, header, footer in zip(pages, headers, footers, strict=True):
+        replaced: dict[int, Line | None] = {}
+        page.header_lines = _strip_band(header, header_keys, patterns, replaced)
+        page.footer_lines = _strip_band(footer, footer_keys, patterns, replaced)
+        kept = (replaced.get(id(line), line) for line in page.lines)
+        page.lines = [line for line in kept if line is not None]
+
+
+def _band_keys(bands: list[list[Line]], opts: PdfOptions) -> frozenset[str]:
+    texts = [[segment.text for line in band for segment in split_segments(line)] for band in bands]
+    return layout.running_keys(texts, opts.min_repeat_ratio, opts.min_repeat_pages)
+
+
+def _strip_band(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]],
+                replaced: dict[int, Line | None]) -> list[Line]:
+    """Drop running segments of band lines; `replaced` maps each touched line to its rest."""
+    removed: list[Line] = []
+    for line in band:
+        kept: list[Word] = []
+        for segment in split_segments(line):
+            text = segment.text
+            if layout.repeat_key(text) in keys or layout.is_page_number(text, patterns):
+                removed.append(segment)
+            else:
+                kept.extend(segment.words)
+        if len(kept) < len(line.words):
+            replaced[id(line)] = Line(tuple(kept)) if kept else None
+    return removed
+
+
+def split_segments(line: Line) -> list[Line]:
+    """Parts of a line separated by wide gaps (left/right aligned header or footer parts)."""
+    segments: list[list[Word]] = [[line.words[0]]]
+    for previous, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - previous.x1 > 1.5 * max(word.size, previous.size):
+            segments.append([])
+        segments[-1].append(word)
+    return [Line(tuple(words)) for words in segments]
+
+
+def _band(page: PageLayout, opts: PdfOptions, top: bool) -> list[Line]:
+    if top:
+        limit = page.height * opts.header_band
+        return [line for line in page.lines if line.bottom <= limit]
+    limit = page.height * (1 - opts.footer_band)
+    return [line for line in page.lines if line.top >= limit]
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+
+
+def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geometry:
+    ratios: list[float] = []
+    for page in pages:
+        for previous, line in zip(page.lines, page.lines[1:], strict=False):
+            delta = line.top - previous.top
+            same_font = abs(line.size - previous.size) < 0.5
+            if line.size > 0 and same_font and delta >= 0.9 * line.size:
+                ratios.append(delta / line.size)
+    lefts = [round(line.x0) for page in pages for line in page.lines]
+    rights = sorted(line.x1 for page in pages for line in page.lines)
+    pitch = statistics.quantiles(ratios, n=4)[0] if len(ratios) >= 4 else (
+        min(ratios) if ratios else 1.2
+    )
+    left = statistics.mode(lefts) if lefts else 0.0
+    right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
+    at_margin = sum(1 for x1 in rights if abs(x1 - right) <= _JUSTIFIED_SLACK)
+    justified = len(rights) >= 10 and at_margin >= justified_share * len(rights)
+    return Geometry(pitch_ratio=pitch, left=float(left), right=float(right), justified=justified)
+
+
+_JUSTIFIED_SLACK = 1.5  # points a justified line may end short of the margin
+
+
+def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
+                      opts: PdfOptions) -> bool:
+    if previous.text.endswith("-") and line.text[:1].islower():
+        return False  # a hyphenated word continues whatever the layout says
+    if line.label is not None:
+        return True
+    if _font_changes(previous, line, opts):
+        return True
+    if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
+        return True
+    if ends_early(previous, line, geometry, opts):
+        return True
+    return _indent_breaks(previous, line, current, opts)
+
+
+def ends_early(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
+    """A sentence ends the line although the next line's first word would have fitted after
+    it: the writer ended the paragraph there (text without spacing between paragraphs)."""
+    if not _SENTENCE_END.search(previous.text):
+        return False
+    first = line.words[0]
+    if not (first.text[:1].isupper() or first.text[:1].isdigit() or first.text[:1] == "§"):
+        return False
+    if geometry.justified and previous.x1 < geometry.right - opts.indent_tolerance:
+        return True
+    space = 0.3 * previous.size
+    needed = previous.x1 + space + (first.x1 - first.x0)
+    return needed < geometry.right - opts.indent_tolerance
+
+
+def _font_changes(previous: Line, line: Line, opts: PdfOptions) -> bool:
+    return abs(previous.size - line.size) > opts.font_size_tolerance or previous.bold != line.bold
+
+
+def _indent_breaks(previous: Line, line: Line, current: Paragraph, opts: PdfOptions) -> bool:
+    tolerance = opts.indent_tolerance
+    if current.is_list_item:
+        return line.x0 < current.lines[0].x0 - tolerance
+    centred = abs((previous.x0 + previous.x1) - (line.x0 + line.x1)) / 2 <= tolerance
+    if centred and abs(previous.x0 - line.x0) > tolerance:
+        return False
+    expected = current.text_x0 if len(current.lines) > 1 else previous.x0
+    return abs(line.x0 - expected) > tolerance and line.x0 > expected
+
+
+def _new_paragraph(line: Line) -> Paragraph:
+    label = line.label
+    if label is not None:
+        return Paragraph([line], True, line.words[1].x0)
+    return Paragraph([line], False, line.x0)
+
+
+def page_paragraphs(lines: Sequence[Line], geometry: Geometry, opts: PdfOptions) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for line in lines:
+        current = paragraphs[-1] if paragraphs else None
+        if current is None or _starts_paragraph(current.lines[-1], line, current, geometry, opts):
+            paragraphs.append(_new_paragraph(line))
+            continue
+        if len(current.lines) == 1 and not current.is_list_item:
+            current.text_x0 = line.x0  # first-line indents: later lines set the margin
+        current.lines.append(line)
+    return paragraphs
+
+
+def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry,
+                           opts: PdfOptions) -> bool:
+    """Whether a page's first paragraph carries on the previous page's last paragraph."""
+    tail, head = last.lines[-1], first.lines[0]
+    if tail.text.endswith("-") and head.text[:1].islower():
+        return True
+    if head.label is not None or _font_changes(tail, head, opts):
+        return False
+    expected = last.text_x0
+    if head.x0 > expected + opts.indent_tolerance and not last.is_list_item:
+        return False
+    if ends_early(tail, head, geometry, opts):
+        return False
+    width = max(geometry.right - geometry.left, 1.0)
+    short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
+    return not (short and _SENTENCE_END.search(tail.text))
+
+
+# ---------------------------------------------------------------------------
+# Text assembly
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    rows: list[TableRow] = field(default_factory=list)
+
+    def add(self, text: str) -> int:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start
+
+
+Block = Paragraph | TableBlock
+
+
+def _page_blocks(page: PageLayout, geometry: Geometry, opts: PdfOptions) -> list[Block]:
+    blocks: list[Block] = [*page_paragraphs(page.lines, geometry, opts), *page.tables]
+    return sorted(blocks, key=lambda block: block.top)
+
+
+def _separator(previous: Block | None, block: Block, new_page: bool, geometry: Geometry,
+               opts: PdfOptions) -> str:
+    if previous is None:
+        return ""
+    if new_page and isinstance(previous, TableBlock) and isinstance(block, TableBlock):
+        return "\n"
+    if (new_page and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
+            and continues_across_pages(previous, block, geometry, opts)):
+        return "\n"
+    return "\n\n"
+
+
+def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
+    str, tuple[Page, ...], tuple[TableRow, ...]
+]:
+    geometry = measure(pages, opts.justified_share)
+    builder = _Builder()
+    starts: list[int] = []
+    previous: Block | None = None
+    for index, page in enumerate(pages):
+        page_start: int | None = 0 if index == 0 else None
+        for position, block in enumerate(_page_blocks(page, geometry, opts)):
+            builder.add(_separator(previous, block, position == 0, geometry, opts))
+            if page_start is None:
+                page_start = builder.length
+            _write_block(builder, block)
+            previous = block
+        starts.append(builder.length if page_start is None else page_start)
+    if builder.length:
+        builder.add("\n")
+    ends = [*starts[1:], builder.length]
+    spans = tuple(
+        Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
+    )
+    return "".join(builder.parts), spans, tuple(builder.rows)
+
+
+def _write_block(builder: _Builder, block: Block) -> None:
+    if isinstance(block, Paragraph):
+        builder.add("\n".join(line.text for line in block.lines))
+        return
+    for index, cells in enumerate(block.rows):
+        if index:
+            builder.add("\n")
+        row_text = " | ".join(cells)
+        start = builder.add(row_text)
+        builder.rows.append(TableRow(start, start + len(row_text), cells))

@@ -1,0 +1,186 @@
+"""Deontic cues: ``configs/deontics.yaml`` compiled into one spaCy ``Matcher``.
+
+Every cue phrase becomes a token pattern: its words by lowercase form, ``*`` as any one
+word, and between two words any number of adverbs and at most one negation (``ansvarar
+också för``, ``äger inte rätt att``). The matches of a Doc are indexed by their first token
+once (`index_cues`); the statement rules look a cue up by the verb that opens it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group, coordinated
+from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    deontic: str
+    end: int  # token index after the cue's last word
+    words: int
+    negated: bool
+
+
+CueIndex = dict[int, CueMatch]
+
+
+def _gap() -> list[dict]:
+    negations = sorted(GRAMMAR.negations)
+    return [
+        {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
+        {"LOWER": {"IN": negations}, "OP": "?"},
+        {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
+    ]
+
+
+def cue_pattern(words: Sequence[str]) -> list[dict]:
+    pattern: list[dict] = []
+    for position, word in enumerate(words):
+        if position:
+            pattern.extend(_gap())
+        pattern.append({} if word == "*" else {"LOWER": word})
+    return pattern
+
+
+def build_matcher(vocab: Vocab, cues: DeonticCues) -> Matcher:
+    matcher = Matcher(vocab)
+    for words, deontic in cues.phrases:
+        matcher.add(f"{deontic}|{' '.join(words)}", [cue_pattern(words)])
+    return matcher
+
+
+def index_cues(doc: Doc | Span, matcher: Matcher) -> CueIndex:
+    """The longest cue (most words, then longest span) starting at each token."""
+    index: CueIndex = {}
+    vocab = doc.vocab
+    for key, start, end in matcher(doc):
+        deontic, _, phrase = vocab.strings[key].partition("|")
+        words = phrase.count(" ") + 1
+        tokens = doc[start:end]
+        offset = tokens.start if isinstance(doc, Span) else 0
+        begin = start + offset
+        negated = any(t.lower_ in GRAMMAR.negations for t in tokens)
+        candidate = CueMatch(deontic, end + offset, words, negated)
+        current = index.get(begin)
+        if current is None or (words, candidate.end) > (current.words, current.end):
+            index[begin] = candidate
+    return index
+
+
+def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, int] | None:
+    """The cue that `token` opens: (deontic, index after its last token)."""
+    match = index.get(token.i)
+    if match is not None:
+        deontic = match.deontic
+        if match.negated:
+            deontic = cues.negated_class.get(deontic, deontic)
+        return deontic, match.end
+    if token.lower_ in GRAMMAR.perfect:
+        return _responsibility_noun(token, cues)
+    return _fronted_preposition(token, cues)
+
+
+def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``För personalfrågor ansvarar HR-chefen``: a two-word cue (verb + preposition) whose
+    prepositional phrase is fronted (topicalized) before the verb."""
+    first = token.doc[token.sent.start]
+    if first.i >= token.i:
+        return None
+    for words, deontic in cues.phrases:
+        if len(words) == 2 and words[0] == token.lower_ and words[1] == first.lower_:
+            return deontic, token.i + 1
+    return None
+
+
+def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``har det löpande arbetsgivaransvaret (för)``: a noun in -ansvar(et) after ``har``."""
+    doc = token.doc
+    for candidate in doc[token.i + 1 : min(token.sent.end, token.i + 5)]:
+        if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
+            following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
+            return "responsibility", candidate.i + 1 + (
+                following is not None and following.lower_ == "för"
+            )
+        if is_finite(candidate) or is_infinitive(candidate):
+            break
+    return None
+
+
+def deontic_of(
+    group: Group, inverted: set[int], index: CueIndex, cues: DeonticCues
+) -> tuple[str, Token, int, Token | None, bool]:
+    """(deontic, cue start, cue end, verb that opens a phrase cue or None, negated)."""
+    finite = group.finite
+    negated = group.negated
+    if finite.lower_ in cues.modals and group.verbs and group.verbs[0] is not finite:
+        deontic = cues.modals[finite.lower_]
+        if negated:
+            return cues.negated_class.get(deontic, deontic), finite, finite.i + 1, None, True
+        phrase = phrase_at(finite, index, cues)  # "kan komma att"
+        if phrase and phrase[0] == "permission":
+            return "permission", finite, phrase[1], finite, negated
+        inner = phrase_at(group.verbs[0], index, cues)  # "ska ansvara för att …"
+        if inner is not None:
+            return deontic, finite, inner[1], group.verbs[0], negated
+        return deontic, finite, finite.i + 1, None, negated
+    phrase = phrase_at(finite, index, cues)
+    if phrase is not None:
+        deontic, end = phrase
+        match = index.get(finite.i)
+        negated = negated or (match is not None and match.negated)
+        if negated:
+            deontic = cues.negated_class.get(deontic, deontic)
+        return deontic, finite, end, finite, negated
+    return "none", finite, finite.i, None, negated
+
+
+def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
+    """Infinitives after a cue ending in ``att`` (or followed by one): ``har rätt att delta``,
+    ``åligger förvaltningschefen att hålla`` (the inverted subject is skipped)."""
+    doc = sentence.doc
+    position = cue_end
+    while position < sentence.end and position in skip:
+        position += 1
+    if position < sentence.end and doc[position].lower_ == "att":
+        position += 1
+    elif doc[cue_end - 1].lower_ != "att":
+        return []
+    while position < sentence.end and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= sentence.end:
+        return []
+    first = doc[position]
+    if could_be_infinitive(first):
+        return _with_coordinated(first, sentence)
+    if first.pos_ != "ADP":
+        return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
+    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb.
+    for token in doc[position + 1 : min(sentence.end, position + 9)]:
+        if is_infinitive(token):
+            return _with_coordinated(token, sentence)
+        if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
+            break
+    return []
+
+
+def _with_coordinated(verb: Token, sentence: Span) -> list[Token]:
+    found = [verb, *coordinated(verb, sentence.end), *_more_att(verb, sentence)]
+    return list(dict.fromkeys(found))
+
+
+def _more_att(first: Token, sentence: Span) -> list[Token]:
+    """``att delta …, och att yttra sig``: later ``och att`` infinitives share the cue."""
+    doc = first.doc
+    found = []
+    for index in range(first.i + 2, sentence.end - 1):
+        after_coordinator = doc[index - 1].lower_ in GRAMMAR.coordinators
+        if doc[index].lower_ == "att" and after_coordinator and is_infinitive(doc[index + 1]):
+            found.append(doc[index + 1])
+    return found

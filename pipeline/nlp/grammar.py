@@ -1,0 +1,160 @@
+"""Grammar word lists and deontic cues: ``configs/grammar.yaml`` and ``configs/deontics.yaml``
+as typed, frozen objects, validated by pydantic on load (unknown keys are errors, reported
+with the file name). `GRAMMAR` is the shipped word lists, loaded once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from pipeline.config import ConfigError
+
+Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
+DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
+CONFIGS = Path(__file__).resolve().parents[2] / "configs"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DeonticsFile(_Strict):
+    modals: dict[Deontic, list[str]]
+    phrases: dict[Deontic, list[str]]
+    negated_class: dict[Deontic, Deontic]
+    responsibility_noun_suffixes: list[str] = []
+
+
+class ConditionOpeners(_Strict):
+    anywhere: list[str]
+    fronted_phrases: list[str] = []
+    fronted_clauses: list[str] = []
+
+
+class GrammarFile(_Strict):
+    modals: list[str]
+    main_verb_modals: list[str]
+    perfect_auxiliaries: list[str]
+    copulas: list[str]
+    deponents: list[str]
+    negations: list[str]
+    subordinators: list[str]
+    coordinators: list[str]
+    non_infinitives: list[str]
+    irregular_lemmas: dict[str, str]
+    condition_openers: ConditionOpeners
+
+
+def _read(path: Path, schema: type[BaseModel]) -> Any:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as error:
+        raise ConfigError(f"{path}: configuration file not found") from error
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: invalid YAML ({error})") from error
+    try:
+        return schema.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
+        )
+        raise ConfigError(f"{path}: {problems}") from error
+
+
+# ---------------------------------------------------------------------------
+# Grammar word lists
+
+
+@dataclass(frozen=True)
+class Grammar:
+    modals: frozenset[str]
+    main_verb_modals: frozenset[str]
+    perfect: frozenset[str]
+    copulas: frozenset[str]
+    deponents: frozenset[str]
+    negations: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    non_infinitives: frozenset[str]
+    irregular_lemmas: dict[str, str]
+    conditions_anywhere: tuple[tuple[str, ...], ...]
+    conditions_fronted_phrases: tuple[tuple[str, ...], ...]
+    conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Condition openers indexed by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.conditions_anywhere:
+            index.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(item.split()) for item in items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
+    data: GrammarFile = _read(Path(path), GrammarFile)
+    openers = data.condition_openers
+    return Grammar(
+        modals=frozenset(data.modals),
+        main_verb_modals=frozenset(data.main_verb_modals),
+        perfect=frozenset(data.perfect_auxiliaries),
+        copulas=frozenset(data.copulas),
+        deponents=frozenset(data.deponents),
+        negations=frozenset(data.negations),
+        subordinators=frozenset(data.subordinators),
+        coordinators=frozenset(data.coordinators),
+        non_infinitives=frozenset(data.non_infinitives),
+        irregular_lemmas=dict(data.irregular_lemmas),
+        conditions_anywhere=_phrases(openers.anywhere),
+        conditions_fronted_phrases=_phrases(openers.fronted_phrases),
+        conditions_fronted_clauses=_phrases(openers.fronted_clauses),
+    )
+
+
+GRAMMAR = load_grammar()
+
+
+# ---------------------------------------------------------------------------
+# Deontic cues
+
+
+@dataclass(frozen=True)
+class DeonticCues:
+    modals: dict[str, str]  # word form → deontic class
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, deontic), longest first
+    negated_class: dict[str, str]
+    responsibility_noun_suffixes: tuple[str, ...]
+    grammar: Grammar = GRAMMAR
+
+    @property
+    def negations(self) -> frozenset[str]:
+        return self.grammar.negations
+
+
+def load_deontic_cues(path: Path | str) -> DeonticCues:
+    path = Path(path)
+    data: DeonticsFile = _read(path, DeonticsFile)
+    modals = {word: deontic for deontic, words in data.modals.items() for word in words}
+    unknown = sorted(set(modals) - GRAMMAR.modals)
+    if unknown:
+        raise ConfigError(f"{path}: modals {unknown} are not in configs/grammar.yaml modals")
+    phrases = [
+        (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
+    ]
+    phrases.sort(key=lambda item: len(item[0]), reverse=True)
+    return DeonticCues(
+        modals=modals,
+        phrases=tuple(phrases),
+        negated_class=dict(data.negated_class),
+        responsibility_noun_suffixes=tuple(data.responsibility_noun_suffixes),
+    )

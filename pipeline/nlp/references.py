@@ -1,0 +1,64 @@
+"""Short references resolved against the document: ``styrelsen`` → the one styrelse the
+document names; ``bolaget``/``kommunen``/``regionen`` → the document's named organisation
+(``configs/actors.yaml``: short_references, organisation_references).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.lexicon import ActorLexicon
+
+
+def resolve_short_references(
+    mentions: Iterable[ActorMention],
+    known: Iterable[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+) -> list[ActorMention]:
+    """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
+    ``bolaget``/``kommunen``/``regionen`` → the document's named organisation."""
+    known = set(known)
+    resolved = []
+    for mention in mentions:
+        target = _resolve(mention.canonical, known, organisation, lexicon)
+        resolved.append(
+            mention if target is None else replace(mention, canonical=target, short=True)
+        )
+    return resolved
+
+
+def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
+    """The named organisation a bare ``bolaget``/``kommunen`` refers to, if its kind fits."""
+    kinds = lexicon.organisation_references.get(base)
+    if not kinds or not organisation:
+        return None
+    name = organisation.lower()
+    words = name.split()
+    if len(words) > 1 and (words[0].endswith(kinds) or words[-1].endswith(kinds)):
+        return name  # "Region Gotland", "Ekbacka Vatten AB", "Kommunalförbundet Sydvatten"
+    return None
+
+
+def _resolve(
+    canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
+) -> str | None:
+    words = canonical.split(" ")
+    base = words[-1]
+    if len(words) == 2 and words[0].endswith("s"):
+        analysis = lexicon.analyse(words[0])
+        owner_base = analysis[0] if analysis else None
+        if owner_base and words[0].startswith(owner_base):
+            owner = _resolve(owner_base, known, organisation, lexicon)
+            return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
+        return None
+    if len(words) != 1:
+        return None
+    if base in lexicon.organisation_references:
+        return organisation_for(base, organisation, lexicon)
+    if base not in lexicon.short_references:
+        return None
+    candidates = {name for name in known if name.endswith(base) and name != base}
+    return candidates.pop() if len(candidates) == 1 else None

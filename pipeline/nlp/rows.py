@@ -1,0 +1,279 @@
+"""Table rows of the NLP stage: sentences, tokens, actors, verbs, statements, clause errors.
+
+Token and sentence columns are built from ``Doc.to_array`` (numpy) per clause, not from
+per-token dicts; offsets are shifted from the clause into the normalized document text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyarrow as pa
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.statements import Statement
+from pipeline.nlp.verbs import Verb
+from pipeline.tables import SCHEMAS, SORT_KEYS, to_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.nlp import ClauseAnnotation
+    from pipeline.segment import Clause, SegmentedDocument
+
+FUNCTIONS = {
+    "nsubj": "subject",
+    "nsubj:pass": "subject",
+    "obl:agent": "agent",
+    "obj": "object",
+    "iobj": "object",
+    "nmod:poss": "possessor",
+    "obl": "oblique",
+    "nmod": "modifier",
+    "appos": "apposition",
+}
+EMPTY_MORPH = "_"
+ROW_TABLES = ("actors", "verbs", "statements", "clause_errors")
+
+
+def _columnar(name: str, columns: dict[str, list | np.ndarray]) -> pa.Table:
+    schema = SCHEMAS[name]
+    table = pa.Table.from_pydict({f.name: columns[f.name] for f in schema}, schema=schema)
+    if table.num_rows:
+        table = table.sort_by([(key, "ascending") for key in SORT_KEYS[name]])
+    return table
+
+
+def _sentence_numbers(doc: Doc) -> np.ndarray:
+    """Sentence index of every token (0-based), from the sentence-start flags."""
+    starts = doc.to_array([SENT_START]).reshape(-1) == 1
+    if len(starts):
+        starts[0] = True
+    return np.cumsum(starts) - 1
+
+
+STRING_COLUMNS = {
+    "text": ORTH,
+    "lemma": LEMMA,
+    "upos": POS,
+    "xpos": TAG,
+    "morph": MORPH,
+    "dep": DEP,
+}
+
+
+def token_and_sentence_tables(
+    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+) -> tuple[pa.Table, pa.Table]:
+    """Token and sentence tables of a document from ``Doc.to_array``: the string columns are
+    gathered as string-store hashes and turned into strings once per distinct value."""
+    attrs = [IDX, HEAD, *STRING_COLUMNS.values()]
+    arrays, clause_ids, numbers_of, texts = [], [], [], []
+    sentences: dict[str, list] = {f.name: [] for f in SCHEMAS["sentences"]}
+    for annotation in annotations:
+        clause, doc = annotation.clause, annotation.doc
+        if not len(doc):
+            continue
+        array = doc.to_array(attrs).astype(np.uint64)
+        numbers = _sentence_numbers(doc)
+        arrays.append(array)
+        numbers_of.append(numbers)
+        clause_ids.append((clause.clause_id, len(doc)))
+        texts.append(clause.text)
+        _sentence_rows(sentences, document.doc_id, clause, doc, array, numbers)
+    if not arrays:
+        return _columnar("tokens", {f.name: [] for f in SCHEMAS["tokens"]}), _columnar(
+            "sentences", sentences
+        )
+    table = np.concatenate(arrays)
+    strings = annotations[0].doc.vocab.strings
+    columns: dict[str, Any] = {}
+    for position, name in enumerate(STRING_COLUMNS, start=2):
+        distinct, inverse = np.unique(table[:, position], return_inverse=True)
+        values = np.array([_string(strings, int(h)) for h in distinct], dtype=object)
+        columns[name] = values[inverse]
+    starts = table[:, 0].astype(np.int64)
+    lengths = np.fromiter((len(t) for t in columns["text"]), dtype=np.int64, count=len(table))
+    offsets = np.repeat(
+        [a.clause.start for a in annotations if len(a.doc)], [n for _, n in clause_ids]
+    )
+    token_index = np.concatenate([np.arange(n) for _, n in clause_ids])
+    columns.update(
+        doc_id=[document.doc_id] * len(table),
+        clause_id=[cid for cid, n in clause_ids for _ in range(n)],
+        sentence_index=np.concatenate(numbers_of),
+        token_index=token_index,
+        head_index=token_index + table[:, 1].astype(np.int64).view(np.int64),
+        start=offsets + starts,
+        end=offsets + starts + lengths,
+    )
+    return _columnar("tokens", columns), _columnar("sentences", sentences)
+
+
+def _string(strings: Any, key: int) -> str:
+    """A string-store hash as text; the empty morphology (``_``) and 0 are ``""``."""
+    text = strings[key] if key else ""
+    return "" if text == EMPTY_MORPH else text
+
+
+def _sentence_rows(
+    rows: dict[str, list],
+    doc_id: str,
+    clause: Clause,
+    doc: Doc,
+    array: np.ndarray,
+    numbers: np.ndarray,
+) -> None:
+    firsts = np.flatnonzero(np.diff(numbers, prepend=-1))
+    lasts = np.append(firsts[1:], len(doc)) - 1
+    for index, (first, last) in enumerate(zip(firsts, lasts, strict=True)):
+        start = int(array[first, 0])
+        end = int(array[last, 0]) + len(doc[int(last)])
+        rows["doc_id"].append(doc_id)
+        rows["clause_id"].append(clause.clause_id)
+        rows["sentence_index"].append(index)
+        rows["text"].append(clause.text[start:end])
+        rows["start"].append(clause.start + start)
+        rows["end"].append(clause.start + end)
+
+
+def annotation_tables(
+    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+) -> dict[str, pa.Table]:
+    tokens, sentences = token_and_sentence_tables(document, annotations)
+    rows = annotation_rows(document, annotations)
+    return {
+        "tokens": tokens,
+        "sentences": sentences,
+        **{name: to_table(name, rows[name]) for name in ROW_TABLES},
+    }
+
+
+def annotation_rows(
+    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the actors, verbs, statements and clause_errors tables."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ROW_TABLES}
+    for annotation in annotations:
+        clause, doc = annotation.clause, annotation.doc
+        base = {"doc_id": document.doc_id, "clause_id": clause.clause_id}
+        numbers = _sentence_numbers(doc) if len(doc) else np.zeros(0, dtype=np.int64)
+
+        def sentence_of(token: int, numbers: np.ndarray = numbers) -> int | None:
+            return int(numbers[token]) if 0 <= token < len(numbers) else None
+
+        actor_tokens = {s.actor.first_token for _, s in annotation.statements if s.actor}
+        rows["actors"].extend(
+            _actor_row(
+                base, clause, m, sentence_of(m.first_token), function_of(doc, m, actor_tokens)
+            )
+            for m in annotation.actors
+        )
+        rows["verbs"].extend(
+            _verb_row(base, clause, v, sentence_of(v.token)) for v in annotation.verbs
+        )
+        rows["statements"].extend(
+            _statement_row(base, annotation, position, index, statement)
+            for position, (index, statement) in enumerate(annotation.statements)
+        )
+        rows["clause_errors"].extend(
+            {**base, "stage": stage, "error_type": kind, "message": message}
+            for stage, kind, message in annotation.errors
+        )
+    return rows
+
+
+def function_of(doc: Doc, mention: ActorMention, statement_actors: set[int]) -> str:
+    """The mention's function in its sentence: ``actor`` when a statement names it, else its
+    head token's dependency (subject, object, agent, possessor, oblique, modifier)."""
+    if mention.first_token in statement_actors:
+        return "actor"
+    head = doc[mention.last_token]
+    while head.dep_ in {"conj", "flat", "flat:name"} and head.head is not head:
+        head = head.head
+    return FUNCTIONS.get(head.dep_, "other")
+
+
+def _span(clause: Clause, span: tuple[int, int] | None) -> tuple[int | None, int | None]:
+    if span is None or span[0] < 0:
+        return None, None
+    return clause.start + span[0], clause.start + span[1]
+
+
+def _actor_row(
+    base: dict, clause: Clause, mention: ActorMention, sentence: int | None, function: str
+) -> dict:
+    return {
+        **base,
+        "sentence_index": sentence,
+        "text": mention.text,
+        "canonical": mention.canonical,
+        "category": mention.category,
+        "role": mention.role,
+        "function": function,
+        "source": "resolved" if mention.short else mention.source,
+        "start": clause.start + mention.start,
+        "end": clause.start + mention.end,
+    }
+
+
+def _verb_row(base: dict, clause: Clause, verb: Verb, sentence: int | None) -> dict:
+    return {
+        **base,
+        "sentence_index": sentence,
+        "text": verb.text,
+        "lemma": verb.lemma,
+        "tense": verb.tense,
+        "voice": verb.voice,
+        "negated": verb.negated,
+        "is_auxiliary": verb.is_auxiliary,
+        "modal": verb.modal,
+        "start": clause.start + verb.start,
+        "end": clause.start + verb.end,
+    }
+
+
+def _statement_row(
+    base: dict, annotation: ClauseAnnotation, position: int, index: int, statement: Statement
+) -> dict:
+    clause, text = annotation.clause, annotation.clause.text
+    actor = statement.actor
+    actor_start, actor_end = _span(clause, (actor.start, actor.end) if actor else None)
+    modal_start, modal_end = _span(clause, statement.modal)
+    aim_start, aim_end = _span(clause, (statement.aim_start, statement.aim_end))
+    object_start, object_end = _span(clause, statement.object_span)
+    condition_start, condition_end = _span(clause, statement.condition_span)
+    return {
+        **base,
+        "sentence_index": index,
+        "statement_index": position,
+        "actor": actor.canonical if actor else None,
+        "actor_text": actor.text if actor else None,
+        "actor_category": actor.category if actor else None,
+        "role": actor.role if actor else None,
+        "actor_start": actor_start,
+        "actor_end": actor_end,
+        "deontic": statement.deontic,
+        "modal": statement.modal_text,
+        "modal_start": modal_start,
+        "modal_end": modal_end,
+        "aim": statement.aim,
+        "aim_text": statement.aim_text,
+        "aim_start": aim_start,
+        "aim_end": aim_end,
+        "negated": statement.negated,
+        "passive": statement.passive,
+        "object_text": _slice(text, statement.object_span),
+        "object_start": object_start,
+        "object_end": object_end,
+        "condition_text": _slice(text, statement.condition_span),
+        "condition_start": condition_start,
+        "condition_end": condition_end,
+    }
+
+
+def _slice(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None or span[0] < 0 else text[span[0] : span[1]]

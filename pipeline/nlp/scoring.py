@@ -1,0 +1,190 @@
+"""Scores of predicted corpus records against gold: clause alignment by normalized text,
+multiset precision/recall per layer with counts, and deontic accuracy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+LAYERS = (
+    "clauses",
+    "actors",
+    "actors_canonical",
+    "verbs",
+    "statements",
+    "statements_implicit",
+)
+Pair = tuple[dict[str, Any] | None, dict[str, Any] | None, int]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts of one layer. With nothing predicted, precision is 0 unless there was also
+    nothing to find (then every measure is 1: an empty prediction of an empty gold)."""
+
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        if self.predicted:
+            return self.true_positives / self.predicted
+        return 1.0 if self.gold == 0 else 0.0
+
+    @property
+    def recall(self) -> float:
+        if self.gold:
+            return self.true_positives / self.gold
+        return 1.0 if self.predicted == 0 else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(predicted: Iterable[Any], gold: Iterable[Any]) -> Score:
+    """Multiset precision/recall: each gold item can be matched once."""
+    predicted_counts, gold_counts = Counter(predicted), Counter(gold)
+    overlap = sum((predicted_counts & gold_counts).values())
+    return Score(overlap, sum(predicted_counts.values()), sum(gold_counts.values()))
+
+
+def normalized(text: str | None) -> str:
+    """Clause text for alignment: case, whitespace and edge punctuation do not count."""
+    return " ".join((text or "").split()).strip(" .,;:–-•").casefold()
+
+
+def align(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any] | None, dict[str, Any] | None, int]]:
+    """(gold, predicted, shift) pairs: equal normalized texts first, then a text contained
+    in the other (a label left in one of them); `shift` maps predicted offsets onto the
+    gold text. Unmatched records pair with None."""
+    free = list(range(len(predicted)))
+    pairs: dict[int, tuple[int, int]] = {}
+    for g, record in enumerate(gold):
+        key = normalized(record["text"])
+        match = next((p for p in free if normalized(predicted[p]["text"]) == key), None)
+        if match is not None:
+            free.remove(match)
+            pairs[g] = (match, _shift(record["text"], predicted[match]["text"]))
+    for g, record in enumerate(gold):
+        if g in pairs:
+            continue
+        key = normalized(record["text"])
+        for p in free:
+            other = normalized(predicted[p]["text"])
+            if key and other and (key in other or other in key):
+                free.remove(p)
+                pairs[g] = (p, _shift(record["text"], predicted[p]["text"]))
+                break
+    for g, record in enumerate(gold):
+        p, shift = pairs.get(g, (None, 0))
+        yield record, predicted[p] if p is not None else None, shift
+    for p in free:
+        yield None, predicted[p], 0
+
+
+def _shift(gold_text: str, predicted_text: str) -> int:
+    """Offset to add to predicted spans so they index the gold text."""
+    if gold_text in predicted_text:
+        return -predicted_text.index(gold_text)
+    if predicted_text in gold_text:
+        return gold_text.index(predicted_text)
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# Scores
+
+
+def _items(record: dict[str, Any] | None, key: tuple, shift: int = 0) -> dict[str, list[Any]]:
+    if record is None:
+        return {layer: [] for layer in (*LAYERS, "deontic_pairs")}
+    spans = record.get("spans", [])
+    actors = [s for s in spans if s["label"] == "ACTOR"]
+    statements = record.get("statements", [])
+    explicit = [s for s in statements if s["actor"] is not None]
+    return {
+        "clauses": [key],
+        "actors": [(*key, s["start"] + shift, s["end"] + shift) for s in actors],
+        "actors_canonical": [
+            (*key, s["start"] + shift, s["end"] + shift, s["canonical"]) for s in actors
+        ],
+        "verbs": [
+            (*key, s["start"] + shift, s["end"] + shift) for s in spans if s["label"] == "VERB"
+        ],
+        "statements": [(*key, s["actor"], s["deontic"], s["aim"]) for s in explicit],
+        "statements_implicit": [
+            (*key, s["deontic"], s["aim"]) for s in statements if s["actor"] is None
+        ],
+        "deontic_pairs": [(*key, s["actor"], s["aim"], s["deontic"]) for s in statements],
+    }
+
+
+def evaluate_records(pairs: Iterable[Pair]) -> dict[str, dict[str, float]]:
+    gold_items: dict[str, list[Any]] = {layer: [] for layer in (*LAYERS, "deontic_pairs")}
+    predicted_items: dict[str, list[Any]] = {layer: [] for layer in gold_items}
+    for number, (gold, predicted, shift) in enumerate(pairs):
+        reference = gold or predicted or {"meta": {}}
+        key = (reference["meta"].get("doc_id"), reference["meta"].get("clause_id"), number)
+        for layer, items in _items(gold, key).items():
+            gold_items[layer].extend(items)
+        for layer, items in _items(predicted, key, shift).items():
+            predicted_items[layer].extend(items)
+    scores: dict[str, dict[str, float]] = {}
+    for layer in LAYERS:
+        result = score(predicted_items[layer], gold_items[layer])
+        scores[layer] = {
+            "precision": round(result.precision, 4),
+            "recall": round(result.recall, 4),
+            "f1": round(result.f1, 4),
+            "true_positives": result.true_positives,
+            "predicted": result.predicted,
+            "gold": result.gold,
+        }
+    accuracy, matched = _deontic_accuracy(
+        predicted_items["deontic_pairs"], gold_items["deontic_pairs"]
+    )
+    scores["deontic"] = {"accuracy": round(accuracy, 4), "matched": matched}
+    return scores
+
+
+def _deontic_accuracy(predicted: list[tuple], gold: list[tuple]) -> tuple[float, int]:
+    """Among gold statements whose clause, actor and aim were found, the share with the
+    right deontic class, and how many such statements there were (0 matched → 0.0)."""
+    found = Counter(item[:-1] for item in predicted)
+    exact = Counter(predicted)
+    matched = correct = 0
+    for item in gold:
+        if found[item[:-1]] > 0:
+            found[item[:-1]] -= 1
+            matched += 1
+            if exact[item] > 0:
+                exact[item] -= 1
+                correct += 1
+    return (correct / matched if matched else 0.0), matched
+
+
+def format_scores(results: dict[str, dict[str, dict[str, dict[str, float]]]]) -> str:
+    lines = [f"{'set':<32}{'layer':<21}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}"]
+    for set_name, files in results.items():
+        for name, layers in files.items():
+            label = f"{set_name}/{name}"
+            for layer in LAYERS:
+                v = layers[layer]
+                lines.append(
+                    f"{label:<32}{layer:<21}{v['precision']:>7.3f}{v['recall']:>7.3f}"
+                    f"{v['f1']:>7.3f}{v['true_positives']:>6}{v['predicted']:>6}{v['gold']:>6}"
+                )
+            deontic = layers["deontic"]
+            lines.append(
+                f"{label:<32}{'deontic accuracy':<21}{'':>14}{deontic['accuracy']:>7.3f}"
+                f"{deontic['matched']:>6} matched"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,167 @@
+"""Verbs word by word: which tokens are verbs, their lemma, tense and voice.
+
+The tagger, morphologizer and parser decide what is a verb; spelling only *adds* a verb
+the tagger missed where grammar demands one (after a modal or infinitive ``att``).
+Word lists come from ``configs/grammar.yaml``. Verb groups are `pipeline.nlp.groups`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.nlp.grammar import GRAMMAR
+
+AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
+MAX_GROUP_TOKENS = 12
+ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
+ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "nda", "ada")
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    tense: str
+    voice: str
+    negated: bool
+    is_auxiliary: bool
+    modal: str | None
+    token: int
+
+
+def is_modal(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.modals
+
+
+def is_verb(token: Token) -> bool:
+    """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``)."""
+    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
+        return True
+    if token.pos_ not in VERB_POS or _adjectival_in_tree(token):
+        return False
+    return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
+
+
+def _adjectival_in_tree(token: Token) -> bool:
+    """The parser attaches it as an adjective (``amod``, or conjoined with one):
+    ``regionövergripande och strategiska frågor``."""
+    return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.pos_ == "ADJ")
+
+
+def verb_lemma(token: Token) -> str:
+    word = token.lower_
+    if word in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[word]
+    lemma = (token.lemma_ or word).lower()
+    forms = token.morph.get("VerbForm")
+    if "Inf" in forms and word.isalpha():
+        lemma = word  # a Swedish infinitive is its own lemma
+    if lemma.endswith("s") and word.endswith("s") and is_passive(token):
+        lemma = lemma[:-1]
+    if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
+        lemma = word[:-1]  # first conjugation: samordnar → samordna
+    if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
+        lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
+    return lemma
+
+
+def _supine_lemma(word: str) -> str:
+    for ending in ("ats", "at", "ts", "t"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + "a"
+    return word
+
+
+def tense_of(token: Token) -> str:
+    morph = token.morph
+    if "Part" in morph.get("VerbForm"):
+        return "part"
+    if "Sup" in morph.get("VerbForm"):
+        return "sup"
+    if "Imp" in morph.get("Mood"):
+        return "imp"
+    if "Past" in morph.get("Tense"):
+        return "past"
+    if "Inf" in morph.get("VerbForm"):
+        return "inf"
+    if "Pres" in morph.get("Tense") or is_modal(token):
+        return "pres"
+    return "inf" if token.tag_.endswith("INF") else "pres"
+
+
+def is_finite(token: Token) -> bool:
+    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
+        return True
+    if not is_verb(token):
+        return False
+    forms = token.morph.get("VerbForm")
+    return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
+
+
+def is_infinitive(token: Token) -> bool:
+    return is_verb(token) and not is_modal(token) and tense_of(token) == "inf"
+
+
+def is_supine(token: Token) -> bool:
+    return is_verb(token) and "Sup" in token.morph.get("VerbForm")
+
+
+def is_passive(token: Token) -> bool:
+    if is_modal(token):
+        return False  # "förväntas leda": a modal, the infinitive carries the voice
+    if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+        return True
+    # SUC's s-form (SFO) is passive unless the verb is a deponent (finns, hoppas).
+    return "SFO" in token.tag_ and token.lower_ not in GRAMMAR.deponents
+
+
+def looks_supine(word: str) -> bool:
+    """Short supines the tagger takes for infinitives: gett, fått, sett, gått."""
+    return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
+
+
+def after_infinitive_marker(token: Token) -> bool:
+    """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
+    position = token.i - 1
+    start = token.sent.start
+    while position >= start and (
+        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
+    ):
+        position -= 1
+    if position < start:
+        return False
+    marker = token.doc[position]
+    return is_modal(marker) or marker.lower_ == "att"
+
+
+def could_be_infinitive(token: Token) -> bool:
+    """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
+    in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
+    if is_infinitive(token):
+        return True
+    word = token.lower_
+    if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
+        return False
+    if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
+        return False
+    if after_infinitive_marker(token):
+        return True
+    # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
+    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(ADJECTIVE_ENDINGS)
+
+
+def mistagged_after_modal(token: Token) -> bool:
+    """No finite verb can follow a modal directly: a finite-tagged word there is an adverb."""
+    return (
+        token.i > 0
+        and is_modal(token.doc[token.i - 1])
+        and is_finite(token)
+        and not is_modal(token)
+        and token.lower_ not in GRAMMAR.perfect | GRAMMAR.copulas
+    )

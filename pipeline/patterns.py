@@ -1,0 +1,93 @@
+"""Layout patterns shared by the readers, normalize and segment (one home per pattern).
+
+Sentence ends, list labels, bullets, numbering and metadata lines look the same whichever
+stage asks; each is compiled once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Glyphs printed (or shown by a reader) as list bullets.
+BULLETS = "•●○◦▪■□‣⁃∙·-–—*"
+# The bullet a reader shows for each nesting level of a bulleted list (Word, PDF indents).
+LEVEL_BULLETS = ("•", "◦", "▪")
+
+# A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
+SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
+# A line that cannot be a heading: it ends with punctuation (comma included).
+NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
+
+# A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
+LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
+# A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
+LIST_START = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}\))\s+\S")
+# A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
+LIST_LABEL_WORD = re.compile(
+    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
+)
+# A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
+UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+
+# Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`.
+NUMBERED_HEAD = re.compile(
+    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
+    r"|\d+(?:\.\d+)+\.?|\d+\.?|[A-Z]\.)(?=\s|$)"
+)
+PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
+CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
+
+# Numbering inside a long (flattened) line, each preceded by a sentence end or a comma.
+# Group `number` is what the sequence check compares; see normalize.inline_splits.
+INLINE_PARAGRAPH = re.compile(
+    r"(?<=[.!?:;”\"')])\s+(?P<label>§\s*(?P<number>\d{1,3})\s*[a-z]?\.?|(?P<number2>\d{1,3})\s*§"
+    r"|(?P<number3>\d{1,3}(?:\.\d{1,2}){0,2})\.?)\s+(?=[A-ZÅÄÖ])"
+)
+INLINE_ITEM = re.compile(
+    r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
+)
+INLINE_BULLET = re.compile(
+    r"\s(?P<label>[•●▪◦■‣∙])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
+)
+# A section number after a heading or title without punctuation: "… direktören 1. Ställning".
+# Only `1` may stand without its dot, and only where `2` follows (see reflow).
+INLINE_SECTION = re.compile(
+    r"\s(?P<label>§\s*(?P<sign>\d{1,3})\s*[a-z]?\.?|(?P<number>\d{1,2})(?P<dot>\.?))\s+(?=[A-ZÅÄÖ])"
+)
+
+# Metadata lines: registration number and adoption, not clauses of the text.
+METADATA_LINE = re.compile(
+    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende)\b\.?:?"
+    r"|(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat|Gäller från"
+    r"|Giltig från|Gäller fr\.o\.m\.|Senast reviderad|Dokumentansvarig|Beslutsinstans"
+    r"|Datum för beslut|Beslutsdatum)\b[^.]*?(?:\d{4}|§\s*\d+)"
+    r")",
+    re.IGNORECASE,
+)
+METADATA_MAX_WORDS = 25
+
+# Dotted numbers inside a long line need no sentence end before them: "… uppgifter 2.1 Nämnden".
+INLINE_DOTTED = re.compile(
+    r"\s(?P<label>(?P<number>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.?)\s+(?=[A-ZÅÄÖ])"
+)
+
+# Where a sentence ends inside a block: end punctuation, spaces, a capital (or quote).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§])")
+CLOSING_QUOTES = "'\"”’)"
+# Abbreviations whose period is no sentence end (lower-cased, without the final period).
+ABBREVIATIONS = frozenset({
+    "t.ex", "bl.a", "m.m", "d.v.s", "dvs", "s.k", "resp", "enl", "ca", "kap", "jfr", "m.fl",
+    "o.d", "p.g.a", "pga", "f.d", "nr", "st", "fr.o.m", "t.o.m", "inkl", "exkl", "osv", "mom",
+    "prop", "bet", "dnr", "ang", "etc", "avd", "tel", "kl",
+})
+
+# A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
+TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
+
+# A registration or adoption line inside a flattened line: cut before and after it.
+INLINE_METADATA = re.compile(
+    r"(?<=\s)(?:(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat)"
+    r" av [^.§]{1,80}?(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?:,? *§ *\d+)?"
+    r"|(?:Dnr|Diarienummer)\.?:? *[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/-]\d{1,6})\.?(?=\s|$)"
+)

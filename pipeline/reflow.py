@@ -1,0 +1,182 @@
+"""Where a flattened block of text splits: inline numbering, inline bullets, sentences.
+
+Text from PDF viewers, document-sharing sites and web transcripts often holds a whole page
+(or document) on one line: ``1 Utöver … 2 Kommunstyrelsen består … 3 …``, ``ska: 1. att …
+2. att …``. `inline_cuts` finds where the printed numbering starts a new block; a number
+counts only where it continues the numbering seen so far (``2`` after ``1``, ``2.2`` or
+``3`` after ``2.1``) or starts a run, so ``enligt kap. 7 Nämnden`` is left alone.
+`sentence_spans` is the last resort for a block that is still too long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline import patterns
+
+Number = tuple[int, ...]
+
+
+@dataclass
+class Numbering:
+    """The printed numbering seen so far in a document (paragraph numbers)."""
+
+    last: Number | None = None
+
+    def follows(self, number: Number) -> bool:
+        return self.last is not None and number in successors(self.last)
+
+
+def parse_number(text: str) -> Number | None:
+    digits = re.findall(r"\d+", text)
+    if not digits or len(digits) > 3:
+        return None
+    return tuple(int(d) for d in digits)
+
+
+def successors(number: Number) -> set[Number]:
+    """``(2, 1)`` → ``(2, 2)``, ``(3,)``, ``(2, 1, 1)``: the numbers that may come next."""
+    found = {(*number[:depth], number[depth] + 1) for depth in range(len(number))}
+    if len(number) < 3:
+        found.add((*number, 1))
+    return found
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # offset of the label in the block text
+    number: Number
+    kind: str  # "paragraph", "item" (1. att …) or "letter" (a) …)
+    after_sentence: bool = True  # a sentence end comes before it
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: dict[int, _Candidate] = {}
+    for match in patterns.INLINE_PARAGRAPH.finditer(text):
+        raw = match.group("number") or match.group("number2") or match.group("number3")
+        number = parse_number(raw)
+        if number is not None:
+            found[match.start("label")] = _Candidate(match.start("label"), number, "paragraph")
+    for match in patterns.INLINE_SECTION.finditer(text):
+        number = parse_number(match.group("sign") or match.group("number"))
+        bare = match.group("number") is not None and not match.group("dot")
+        if number is not None and not (bare and number != (1,)):
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "paragraph", False))
+    for match in patterns.INLINE_DOTTED.finditer(text):
+        number = parse_number(match.group("number"))
+        if number is not None:
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "paragraph"))
+    for match in patterns.INLINE_ITEM.finditer(text):
+        letter = match.group("letter")
+        number = (ord(letter) - ord("a") + 1,) if letter else parse_number(match.group("number"))
+        following = text[match.end() : match.end() + 1]
+        if number is None or (not letter and not following.islower()):
+            continue
+        kind = "letter" if letter else "item"
+        found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    return [found[start] for start in sorted(found)]
+
+
+def note_leading(text: str, numbering: Numbering) -> None:
+    """A block that starts with a printed number moves the numbering on."""
+    leading = patterns.NUMBERED_HEAD.match(text)
+    if leading and not leading.group(0).lower().startswith("kapitel"):
+        number = parse_number(leading.group(0))
+        if number is not None:
+            numbering.last = number
+
+
+def inline_cuts(text: str, numbering: Numbering) -> list[int]:
+    """Offsets in `text` where a new block starts (each at a printed label)."""
+    note_leading(text, numbering)
+    candidates = _candidates(text)
+    cuts = [
+        match.start("label") if match.group("label") else match.start("dash")
+        for match in patterns.INLINE_BULLET.finditer(text)
+    ]
+    for match in patterns.INLINE_METADATA.finditer(text):
+        cuts.extend((match.start(), match.end()))
+    item_last: dict[str, Number | None] = {"item": None, "letter": None}
+    for index, candidate in enumerate(candidates):
+        later = candidates[index + 1 :]
+        if candidate.kind == "paragraph":
+            if _accepts(candidate, numbering.last, later):
+                cuts.append(candidate.start)
+                numbering.last = candidate.number
+            continue
+        last = item_last[candidate.kind]
+        if _accepts(candidate, last, later) and (last is not None or candidate.number == (1,)):
+            cuts.append(candidate.start)
+            item_last[candidate.kind] = candidate.number
+    return sorted(set(cuts))
+
+
+def _accepts(candidate: _Candidate, last: Number | None, later: list[_Candidate]) -> bool:
+    if last is not None and candidate.number in successors(last):
+        return True
+    if not candidate.after_sentence and candidate.number != (1,):
+        return False
+    # Starts a run: the next label of its kind continues it.
+    following = next((c for c in later if c.kind == candidate.kind), None)
+    if following is None or following.number not in successors(candidate.number):
+        return False
+    return last is None or candidate.number in {(1,), (*last, 1)} or len(candidate.number) == 1
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of `text` cut after each sentence end (abbreviations are no end)."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in patterns.SENTENCE_BREAK.finditer(text, start, end):
+        word = text[max(start, match.start() - 12) : match.start()].split(" ")[-1]
+        word = word.rstrip(patterns.CLOSING_QUOTES)
+        if (
+            not word.endswith((".", "!", "?"))
+            or word.rstrip(".").lower() in patterns.ABBREVIATIONS
+            or word[:-1].isdigit()  # "2. Uppdrag": a label, not a sentence
+        ):
+            continue
+        piece_end = match.start()
+        while piece_end > position and text[piece_end - 1] == " ":
+            piece_end -= 1
+        if piece_end > position:
+            spans.append((position, match.start()))
+        position = match.end()
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
+# Finite verbs that make a run of words a sentence rather than a heading.
+_SENTENCE_VERBS = frozenset({
+    "ska", "skall", "får", "är", "har", "kan", "bör", "måste", "består", "ansvarar",
+    "beslutar", "leder", "utser", "sammanträder", "gäller", "svarar", "biträder", "fullgör",
+    "åligger", "äger", "innebär", "utgör", "anges", "fattas", "väljs", "finns",
+})
+_MAX_INLINE_HEADING_WORDS = 12
+
+
+def inline_heading_end(text: str, start: int, end: int) -> int | None:
+    """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
+    Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
+    word and lower-case words without a finite verb, up to the next capitalised word."""
+    label = patterns.NUMBERED_HEAD.match(text[start:end])
+    if label is None or "§" in label.group(0):
+        return None
+    offset = start + label.end()
+    words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
+    if len(words) < 3 or not words[0].group()[:1].isupper():
+        return None
+    for index in range(1, len(words)):
+        word = words[index].group()
+        if word[:1].isupper() and index >= 2 and not word.isupper():
+            inner = [w.group().rstrip(",") for w in words[1:index]]
+            if any(w in _SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
+                return None
+            return offset + words[index - 1].end()
+        if not word[:1].islower():
+            return None
+    return None

@@ -1,0 +1,147 @@
+"""styrdok diff: a seed and an edited copy of it give exactly the edits made."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import styrdok
+from pipeline.diff import DiffOptions, _Clause, align_clauses, diff_tables, format_diff
+from pipeline.tables import Tables
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "raw" / "region-norrbotten.txt"
+
+MOVED = (
+    "Delegation av beslutanderätt ges som huvudregel till regiondirektören, som i sin tur har "
+    "rätt att vidaredelegera till tjänstemän inom förvaltningen."
+)
+DUTY = "Regiondirektören ska säkerställa att av styrelsen beslutad delegationsordning följs"
+REMOVED = (
+    "Regiondirektören ska arbeta med stor integritet med avseende på information och underlag "
+    "för beslut."
+)
+AFTER_2_8 = "det fastställda samverkanssystemet."
+NEW_ACTOR = "Ekonomidirektören ska årligen rapportera budgetutfallet till regionstyrelsen."
+
+
+def edit(text: str) -> str:
+    """Four edits: a moved clause, a changed deontic, a removed duty, a new actor."""
+    assert text.count(MOVED) == text.count(DUTY) == text.count(REMOVED) == 1
+    text = text.replace(f"{MOVED}\n\n", "")  # 1.3 leaves section 1 …
+    text = text.replace(AFTER_2_8, f"{AFTER_2_8}\n\n{MOVED}")  # … and ends section 2
+    text = text.replace(DUTY, DUTY.replace(" ska ", " får "))  # 2.7: obligation → permission
+    text = text.replace(f"{REMOVED}\n\n", "")  # 3.3 goes, 3.4 becomes 3.3
+    return text.replace(AFTER_2_8, f"{AFTER_2_8}\n\n{NEW_ACTOR}")  # a new actor in 2.9
+
+
+@pytest.fixture(scope="module")
+def versions() -> tuple[Tables, Tables]:
+    seed = styrdok.analyze(SEED)
+    text = seed.documents["normalized_text"].iloc[0]
+    return styrdok.analyze(text), styrdok.analyze(edit(text))
+
+
+@pytest.fixture(scope="module")
+def changes(versions: tuple[Tables, Tables]) -> pd.DataFrame:
+    return diff_tables(*versions)
+
+
+def test_reports_exactly_the_edits(changes: pd.DataFrame) -> None:
+    rows = changes[["change", "deontic", "actor", "aim", "old_clause_id", "new_clause_id"]]
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        ["changed", "permission", "regiondirektör", "säkerställa", "2.7", "2.7"],
+        ["added", "obligation", "ekonomidirektör", "rapportera", None, "2.9"],
+        ["moved", "permission", "regiondirektör", "vidaredelegera", "1.3", "2.10"],
+        ["removed", "obligation", "regiondirektör", "arbeta", "3.3", None],
+    ]
+
+
+def test_rows_carry_text_on_both_sides(changes: pd.DataFrame) -> None:
+    changed = changes[changes["change"] == "changed"].iloc[0]
+    assert changed["old_deontic"] == "obligation"
+    assert changed["detail"] == "deontik: obligation → permission"
+    assert " ska säkerställa" in changed["old_text"] and " får säkerställa" in changed["new_text"]
+    removed = changes[changes["change"] == "removed"].iloc[0]
+    assert removed["old_text"] == REMOVED and pd.isna(removed["new_text"])
+    moved = changes[changes["change"] == "moved"].iloc[0]
+    assert moved["old_text"] == moved["new_text"] == MOVED
+
+
+def test_same_version_has_no_differences(versions: tuple[Tables, Tables]) -> None:
+    assert diff_tables(versions[0], versions[0]).empty
+    assert format_diff(diff_tables(versions[1], versions[1])).startswith("no differences")
+
+
+def test_renumbered_clauses_are_aligned_not_moved() -> None:
+    old = [_Clause("1", 0, "Nämnden beslutar om taxor."), _Clause("2", 1, "Chefen leder.")]
+    new = [_Clause("1", 0, "Chefen leder."), _Clause("2", 1, "Något helt nytt om budgeten.")]
+    assert align_clauses(old, new, DiffOptions()) == {"2": "1"}
+
+
+def test_terminal_output(changes: pd.DataFrame) -> None:
+    text = format_diff(changes)
+    assert text.splitlines()[0] == "1 removed, 1 changed, 1 moved, 1 added"
+    assert "~ changed permission: regiondirektör → säkerställa  [2.7 → 2.7]" in text
+    assert "+ added obligation: ekonomidirektör → rapportera  [– → 2.9]" in text
+
+
+def test_styrdok_diff_command_writes_parquet_and_report(tmp_path: Path) -> None:
+    text = styrdok.analyze(SEED).documents["normalized_text"].iloc[0]
+    old, new = tmp_path / "instruktion-2023.txt", tmp_path / "instruktion-2024.txt"
+    old.write_text(text, encoding="utf-8")
+    new.write_text(edit(text), encoding="utf-8")
+    out = tmp_path / "diff"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "diff",
+            str(old),
+            str(new),
+            "--out",
+            str(out),
+            "--report",
+            str(tmp_path / "diff.html"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 removed, 1 changed, 1 moved, 1 added" in result.stdout
+    frame = pd.read_parquet(out / "diff.parquet")
+    assert frame["change"].tolist() == ["changed", "added", "moved", "removed"]
+    html = (tmp_path / "diff.html").read_text(encoding="utf-8")
+    assert 'id="diff" data-count="4"' in html
+    assert 'data-change="removed" data-deontic="obligation" data-aim="arbeta"' in html
+
+
+def test_a_folder_of_many_documents_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="OLD: a diff compares two versions of one document"):
+        styrdok.diff(ROOT / "raw", SEED)
+
+
+def test_diff_of_two_texts_from_the_api() -> None:
+    frame = styrdok.diff(
+        "Nämnden ska besluta om taxor.", "Nämnden får besluta om taxor. Chefen ska leda arbetet."
+    )
+    assert frame["change"].tolist() == ["changed", "added"]
+
+
+def test_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "diff", str(tmp_path / "a.txt"), str(SEED)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"styrdok diff: error: {tmp_path / 'a.txt'}: no such file or folder"
+    ]

@@ -1,0 +1,217 @@
+"""Text as it really arrives: flattened lines, web text with single line breaks, tables."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.ingest import read_document
+from pipeline.ingest.layout import text_table_rows
+from pipeline.normalize import NormalizeOptions, normalize
+from pipeline.segment import SegmentedDocument, segment
+from tests.conftest import SEEDS, raw_from_text
+
+FLAT = Path(__file__).parent / "fixtures" / "flattened"
+
+
+def read(path: Path, options: NormalizeOptions | None = None) -> SegmentedDocument:
+    return segment(normalize(read_document(path), options))
+
+
+def outline(document: SegmentedDocument) -> list[tuple[str, str | None, str, str]]:
+    return [(c.clause_id, c.parent_id, c.kind, c.label) for c in document.clauses]
+
+
+@pytest.mark.parametrize("path", sorted(FLAT.glob("*.txt")), ids=lambda p: p.name)
+def test_every_flattened_document_gives_clauses_with_exact_offsets(path: Path) -> None:
+    document = read(path)
+    assert len(document.clauses) >= 3
+    ids = [c.clause_id for c in document.clauses]
+    assert len(ids) == len(set(ids))
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+
+
+def test_paragraph_numbers_without_paragraph_signs_split_a_flattened_line() -> None:
+    document = read(FLAT / "reglemente-flat.txt")
+    assert outline(document) == [
+        ("title", None, "heading", ""),
+        ("m1", None, "metadata", ""),
+        ("h1", None, "heading", ""),
+        ("1", "h1", "paragraph", "1"),
+        ("2", "h1", "paragraph", "2"),
+        ("3", "h1", "paragraph", "3"),
+        ("3.a", "3", "list_item", "1."),
+        ("3.b", "3", "list_item", "2."),
+        ("3.c", "3", "list_item", "3."),
+        ("4", "h1", "paragraph", "4"),
+        ("5", "h1", "paragraph", "5"),
+    ]
+    assert document.title == "Reglemente för kommunstyrelsen"
+    by_id = {c.clause_id: c for c in document.clauses}
+    # "6 kap. 39 § kommunallagen" is a reference, not a paragraph number.
+    assert by_id["5"].text.endswith("enligt 6 kap. 39 § kommunallagen.")
+
+
+def test_paragraph_signs_in_one_line() -> None:
+    document = read(FLAT / "delegation-flat.txt")
+    assert [c.clause_id for c in document.clauses] == ["title", "§1", "§2", "§3", "§4"]
+    assert document.title == "Delegationsordning för socialnämnden"
+
+
+def test_web_text_is_one_block_per_line() -> None:
+    document = read(FLAT / "arbetsordning-web.txt")
+    assert outline(document) == [
+        ("title", None, "heading", ""),
+        ("m1", None, "metadata", ""),
+        ("h1", None, "heading", ""),
+        ("1", "h1", "paragraph", "1."),
+        ("2", "h1", "paragraph", "2."),
+        ("h2", None, "heading", ""),
+        ("3", "h2", "paragraph", "3."),
+        ("4", "h2", "paragraph", "4."),
+        ("4.a", "4", "list_item", "-"),
+        ("4.b", "4", "list_item", "-"),
+        ("4.c", "4", "list_item", "-"),
+        ("5", "h2", "paragraph", "5."),
+    ]
+    assert document.doc.raw.metadata["diarienummer"] == "KS 2022/118"
+
+
+@pytest.mark.parametrize("doc_id", sorted(SEEDS))
+def test_seeds_as_web_text_give_the_seeds_clauses(seeds, doc_id: str) -> None:
+    web = read(FLAT / f"{doc_id}-web.txt")
+    expected = [(c.clause_id, c.parent_id, c.kind, c.text) for c in seeds[doc_id].clauses]
+    assert [(c.clause_id, c.parent_id, c.kind, c.text) for c in web.clauses] == expected
+
+
+def test_flattened_seed_keeps_its_section_numbers() -> None:
+    document = read(FLAT / "region-norrbotten-flat.txt")
+    numbered = [c.label for c in document.clauses if c.label]
+    assert numbered == ["1.", "2.", "3.", "4.", "5."]
+    assert document.title == "Instruktion för regiondirektören"
+    headings = {c.clause_id: c.text for c in document.clauses if c.kind == "heading"}
+    assert headings["1"] == "Regiondirektörens ställning"  # printed inline, cut at its end
+    assert headings["5"] == "Externa kontakter och massmedia"
+
+
+def test_over_long_blocks_fall_back_to_sentences() -> None:
+    document = read(FLAT / "region-orebro-lan-2023-flat.txt")
+    sentences = [c for c in document.clauses if ".s" in c.clause_id]
+    assert len(sentences) > 20
+    assert all(len(c.text) <= 1500 for c in document.clauses)
+    short = segment(normalize(read_document(FLAT / "region-orebro-lan-2023-flat.txt"),
+                              NormalizeOptions(max_block_chars=100_000)))
+    assert not any(".s" in c.clause_id for c in short.clauses)
+
+
+def test_sentence_fallback_skips_abbreviations() -> None:
+    text = "Instruktion\n\n" + ("Nämnden ska bl.a. Beslut fatta t.ex. Regionen. " * 60) + "\n"
+    document = segment(normalize(raw_from_text(text), NormalizeOptions(max_block_chars=200)))
+    pieces = [c.text for c in document.clauses if ".s" in c.clause_id]
+    assert pieces[0] == "Nämnden ska bl.a. Beslut fatta t.ex. Regionen."
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Ärende | Delegat |\n|---|---|\n| Anställning | Förvaltningschef |\n| Attest | Ekonomichef |\n",
+        "Ärende\tDelegat\nAnställning\tFörvaltningschef\nAttest\tEkonomichef\n",
+        "Ärende         Delegat\nAnställning    Förvaltningschef\nAttest         Ekonomichef\n",
+    ],
+    ids=["pipe", "tab", "aligned"],
+)
+def test_text_tables_become_table_rows(tmp_path: Path, table: str) -> None:
+    path = tmp_path / "delegation.txt"
+    path.write_text(f"Delegationsordning\n\nNämnden delegerar följande.\n\n{table}\nSlutord.\n")
+    document = read(path)
+    rows = [(c.kind, c.cells) for c in document.clauses if c.kind == "table_row"]
+    assert rows == [
+        ("table_row", ("Ärende", "Delegat")),
+        ("table_row", ("Anställning", "Förvaltningschef")),
+        ("table_row", ("Attest", "Ekonomichef")),
+    ]
+    assert document.clauses[-1].text == "Slutord."
+
+
+def test_prose_is_no_table() -> None:
+    text = "Nämnden ska leda.   Den ska också följa upp.\nStyrelsen beslutar.\n"
+    assert text_table_rows(text) == ()
+
+
+def test_numbered_lines_without_blank_lines_are_items_of_the_lead_in() -> None:
+    text = (
+        "Delegationsordning\n\nBeslutanderätten får inte delegeras i följande ärenden:\n\n"
+        "  1. Ärenden som rör verksamhetens mål, inriktning eller\n"
+        "  2. framställningar eller yttranden till fullmäktige\n"
+        "  3. vissa ärenden som anges i särskilda lagar\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    assert outline(document)[1:] == [
+        ("1", None, "paragraph", ""),
+        ("1.a", "1", "list_item", "1."),
+        ("1.b", "1", "list_item", "2."),
+        ("1.c", "1", "list_item", "3."),
+    ]
+
+
+def test_lower_case_numbered_lines_are_items_even_without_a_colon() -> None:
+    text = "Reglemente\n\n3 § Styrelsen ska leda arbetet med\n\n 1. utöva uppsikt,\n 2. ha ansvar\n"
+    kinds = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
+    assert kinds == [("title", "heading"), ("§3", "heading"), ("§3.a", "list_item"),
+                     ("§3.b", "list_item")]
+
+
+def test_short_line_before_a_list_is_its_lead_in() -> None:
+    text = (
+        "Reglemente\n\n§ 1 Nämnden ansvarar för bygglov.\n\nNämnden ska även handha\n\n"
+        "- kommunens kartverk\n\n- energirådgivning\n"
+    )
+    found = outline(segment(normalize(raw_from_text(text))))
+    assert found[2:] == [
+        ("§1.1", "§1", "paragraph", ""),
+        ("§1.1.a", "§1.1", "list_item", "-"),
+        ("§1.1.b", "§1.1", "list_item", "-"),
+    ]
+
+
+def test_letter_sections_and_initials() -> None:
+    text = (
+        "Arbetsordning\n\nA. Styrelsens arbete\n\nA.1 Allmänt\n\nDenna ordning gäller.\n\n"
+        "B. Svensson är ordförande och leder styrelsens arbete.\n"
+    )
+    found = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
+    assert found == [("title", "heading"), ("A", "heading"), ("A.1", "heading"),
+                     ("A.1.1", "paragraph"), ("A.1.2", "paragraph")]
+
+
+def test_blank_line_inside_a_sentence_does_not_split_it() -> None:
+    text = (
+        "Instruktion\n\nEnligt kommunallagen ska kommunstyrelsen leda och samordna\n\n"
+        "förvaltningen av kommunens angelägenheter.\n\nStadsdirektören biträder.\n"
+    )
+    texts = [c.text for c in segment(normalize(raw_from_text(text))).clauses]
+    assert texts[1] == (
+        "Enligt kommunallagen ska kommunstyrelsen leda och samordna förvaltningen av "
+        "kommunens angelägenheter."
+    )
+    assert len(texts) == 3
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aåbAÖN §-•◦.:,)123\n\t|")), max_size=1500))
+def test_reflowed_text_keeps_unique_ids_and_exact_offsets(text: str) -> None:
+    options = NormalizeOptions(inline_split_min_chars=20, max_block_chars=80)
+    raw = replace(raw_from_text(text), table_rows=text_table_rows(text))
+    document = segment(normalize(raw, options))
+    ids = [c.clause_id for c in document.clauses]
+    assert len(ids) == len(set(ids))
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        assert 0 <= clause.raw_start <= clause.raw_end <= len(text)
+    for block in document.doc.blocks:
+        assert block.start < block.end

@@ -1,0 +1,72 @@
+"""NLP table rows: the numpy token columns equal the per-token values; clause errors rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.batch import prepare_document
+from pipeline.nlp import ClauseAnnotation, annotate, build_nlp
+from pipeline.nlp.rows import annotation_tables, token_and_sentence_tables
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def annotated(settings):
+    document = prepare_document(ROOT / "raw" / "region-norrbotten.txt", "n", settings)
+    return document, annotate(build_nlp(settings), document)
+
+
+def test_token_columns_from_to_array_equal_the_token_attributes(annotated) -> None:
+    document, annotations = annotated
+    tokens, sentences = token_and_sentence_tables(document, annotations)
+    expected = []
+    for annotation in annotations:
+        number = {t.i: n for n, sentence in enumerate(annotation.doc.sents) for t in sentence}
+        start = annotation.clause.start
+        expected.extend(
+            {
+                "clause_id": annotation.clause.clause_id,
+                "sentence_index": number[t.i],
+                "token_index": t.i,
+                "text": t.text,
+                "lemma": t.lemma_,
+                "upos": t.pos_,
+                "xpos": t.tag_,
+                "morph": str(t.morph),
+                "dep": t.dep_,
+                "head_index": t.head.i,
+                "start": start + t.idx,
+                "end": start + t.idx + len(t.text),
+            }
+            for t in annotation.doc
+        )
+    expected.sort(key=lambda row: row["start"])
+    rows = [{key: row[key] for key in expected[0]} for row in tokens.to_pylist()]
+    assert rows == expected
+    text = document.doc.text
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in sentences.to_pylist())
+
+
+def test_a_clause_error_becomes_a_row_and_the_rest_is_kept(annotated) -> None:
+    document, annotations = annotated
+    broken = ClauseAnnotation(
+        annotations[3].clause,
+        annotations[3].doc,
+        (),
+        (),
+        (),
+        (("statements", "IndexError", "list index out of range"),),
+    )
+    tables = annotation_tables(document, [*annotations[:3], broken, *annotations[4:]])
+    errors = tables["clause_errors"].to_pylist()
+    assert errors == [
+        {
+            "doc_id": "n",
+            "clause_id": annotations[3].clause.clause_id,
+            "stage": "statements",
+            "error_type": "IndexError",
+            "message": "list index out of range",
+        }
+    ]
+    kept = {row["clause_id"] for row in tables["statements"].to_pylist()}
+    assert annotations[3].clause.clause_id not in kept and len(kept) > 5

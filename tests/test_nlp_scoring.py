@@ -1,0 +1,85 @@
+"""The corpus scorer: counts, empty predictions, deontic accuracy, clause alignment."""
+
+from __future__ import annotations
+
+from pipeline.nlp.scoring import (
+    Score,
+    _deontic_accuracy,
+    align,
+    evaluate_records,
+    normalized,
+    score,
+)
+
+
+def record(clause_id: str, text: str, statements=(), spans=()) -> dict:
+    return {
+        "text": text,
+        "meta": {"doc_id": "d", "clause_id": clause_id},
+        "spans": list(spans),
+        "statements": list(statements),
+    }
+
+
+def statement(actor, deontic="obligation", aim="leda") -> dict:
+    return {"actor": actor, "deontic": deontic, "aim": aim}
+
+
+def test_an_empty_prediction_scores_zero_not_one() -> None:
+    empty = score([], ["a", "b"])
+    assert (empty.precision, empty.recall, empty.f1) == (0.0, 0.0, 0.0)
+    assert Score(0, 0, 0).f1 == 1.0  # nothing to find and nothing found
+
+
+def test_multiset_scores_count_each_gold_item_once() -> None:
+    result = score(["a", "a", "b"], ["a", "c"])
+    assert (result.true_positives, result.predicted, result.gold) == (1, 3, 2)
+
+
+def test_deontic_accuracy_says_how_many_it_matched() -> None:
+    gold = [("d", "1", "x", "leda", "obligation"), ("d", "1", "y", "leda", "permission")]
+    predicted = [("d", "1", "x", "leda", "permission")]
+    assert _deontic_accuracy(predicted, gold) == (0.0, 1)
+    assert _deontic_accuracy([], gold) == (0.0, 0)
+
+
+def test_clauses_align_by_normalized_text_not_by_id() -> None:
+    gold = [record("8.a", "att leda arbetet,"), record("9", "Nämnden beslutar.")]
+    predicted = [
+        record("2", "Nämnden beslutar"),
+        record("1.a", "att leda arbetet,"),
+        record("3", "Extra."),
+    ]
+    pairs = list(align(gold, predicted))
+    assert [(g and g["meta"]["clause_id"], p and p["meta"]["clause_id"]) for g, p, _ in pairs] == [
+        ("8.a", "1.a"),
+        ("9", "2"),
+        (None, "3"),
+    ]
+    assert normalized(" Nämnden  BESLUTAR. ") == "nämnden beslutar"
+
+
+def test_a_label_left_in_the_predicted_text_shifts_its_spans() -> None:
+    gold = [
+        record(
+            "a", "leda arbetet", spans=[{"label": "ACTOR", "start": 5, "end": 12, "canonical": "x"}]
+        )
+    ]
+    predicted = [
+        record(
+            "1",
+            "a) leda arbetet",
+            spans=[{"label": "ACTOR", "start": 8, "end": 15, "canonical": "x"}],
+        )
+    ]
+    scores = evaluate_records(align(gold, predicted))
+    assert scores["actors"]["f1"] == 1.0
+
+
+def test_implicit_actor_statements_are_their_own_layer() -> None:
+    gold = [record("1", "Beslut ska anmälas.", [statement(None, aim="anmäla")])]
+    predicted = [record("1", "Beslut ska anmälas.", [])]
+    scores = evaluate_records(align(gold, predicted))
+    assert scores["statements_implicit"]["gold"] == 1
+    assert scores["statements_implicit"]["f1"] == 0.0
+    assert scores["statements"]["gold"] == 0

@@ -1,0 +1,62 @@
+"""PDF layout rules on hand-made word geometry (no PDF needed)."""
+
+from __future__ import annotations
+
+from pipeline.ingest.pdf_layout import (
+    Geometry,
+    PageLayout,
+    PdfOptions,
+    Word,
+    ends_early,
+    group_lines,
+    level_bullets,
+    page_paragraphs,
+)
+
+OPTS = PdfOptions()
+RAGGED = Geometry(pitch_ratio=1.3, left=72.0, right=520.0)
+JUSTIFIED = Geometry(pitch_ratio=1.3, left=72.0, right=520.0, justified=True)
+
+
+def line(top: float, *words: tuple[str, float, float]):
+    return group_lines([Word(text, x0, x1, top, top + 11, 11.0, False) for text, x0, x1 in words],
+                       3.0)[0]
+
+
+def test_a_sentence_ending_where_the_next_word_would_have_fitted_ends_the_paragraph() -> None:
+    previous = line(100, ("Nämnden", 72, 120), ("beslutar.", 124, 170))
+    following = line(114.3, ("Styrelsen", 72, 118), ("leder", 122, 150))
+    assert ends_early(previous, following, RAGGED, OPTS)
+    full = line(100, ("Nämnden", 72, 120), ("beslutar.", 124, 470))
+    long_word = line(114.3, ("Regiondirektören", 72, 170), ("leder", 174, 200))
+    assert not ends_early(full, long_word, RAGGED, OPTS)
+    assert ends_early(full, long_word, JUSTIFIED, OPTS)  # justified: every full line ends at 520
+    lower = line(114.3, ("och", 72, 90), ("leder", 94, 120))
+    assert not ends_early(previous, lower, RAGGED, OPTS)
+
+
+def test_paragraphs_without_spacing_split_at_early_sentence_ends() -> None:
+    lines = [
+        line(100, ("Nämnden", 72, 120), ("ska", 124, 140), ("leda", 144, 516)),
+        line(114.3, ("arbetet.", 72, 110)),
+        line(128.6, ("Styrelsen", 72, 118), ("beslutar", 122, 516)),
+        line(142.9, ("slutligen.", 72, 120)),
+    ]
+    paragraphs = page_paragraphs(lines, RAGGED, OPTS)
+    assert [len(p.lines) for p in paragraphs] == [2, 2]
+
+
+def test_symbol_and_letter_bullets_become_level_bullets() -> None:
+    page = PageLayout(1, 842.0, [
+        line(100, ("\uf0b7", 90, 95), ("leda", 108, 130), ("arbetet,", 134, 170)),
+        line(114, ("o", 126, 131), ("inom", 144, 170), ("vatten,", 174, 200)),
+        line(128, ("(cid:127)", 90, 95), ("följa", 108, 130), ("upp.", 134, 160)),
+    ])
+    level_bullets([page], OPTS.indent_tolerance)
+    assert [ln.words[0].text for ln in page.lines] == ["•", "◦", "•"]
+    assert [ln.label is not None for ln in page.lines] == [True, True, True]
+
+
+def test_a_letter_o_in_running_text_is_no_bullet() -> None:
+    text_line = line(100, ("o", 72, 78), ("och", 81, 100))
+    assert text_line.words[0].text == "o" and text_line.label is None

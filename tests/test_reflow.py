@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.reflow import (
+    Numbering,
+    inline_cuts,
+    inline_heading_end,
+    sentence_spans,
+    successors,
+)
+
+
+def pieces(text: str, numbering: Numbering | None = None) -> list[str]:
+    cuts = inline_cuts(text, numbering or Numbering())
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def test_successors_of_a_dotted_number() -> None:
+    assert successors((2, 1)) == {(2, 2), (3,), (2, 1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inledning. 1 Nämnden leder. 2 Styrelsen beslutar. 3 Ordföranden kallar.",
+         ["Inledning.", "1 Nämnden leder.", "2 Styrelsen beslutar.", "3 Ordföranden kallar."]),
+        ("Ordningen § 1 Nämnden delegerar. § 2 Ordföranden beslutar.",
+         ["Ordningen", "§ 1 Nämnden delegerar.", "§ 2 Ordföranden beslutar."]),
+        ("Styrelsen ska: 1. att leda, 2. att samordna, 3. att följa upp.",
+         ["Styrelsen ska:", "1. att leda,", "2. att samordna,", "3. att följa upp."]),
+        ("Nämnden ansvarar för: a) bygglov, b) tillsyn.",
+         ["Nämnden ansvarar för:", "a) bygglov,", "b) tillsyn."]),
+        ("Uppgifter 2.1 Nämnden leder. 2.2 Nämnden följer upp.",
+         ["Uppgifter", "2.1 Nämnden leder.", "2.2 Nämnden följer upp."]),
+    ],
+)
+def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslut fattas enligt 6 kap. 39 § kommunallagen. Nämnden beslutar.",
+        "Enligt 7 kap. 2 Nämnden ska beslut fattas. Budgeten är 3 Mkr.",
+        "Mötet hölls i rum 12. Sedan följde 4 Ledamöter som kom sent.",
+    ],
+)
+def test_numbers_in_running_text_are_no_paragraphs(text: str) -> None:
+    assert pieces(text) == [text]
+
+
+def test_numbering_carries_across_blocks() -> None:
+    numbering = Numbering()
+    assert pieces("1 Nämnden leder.", numbering) == ["1 Nämnden leder."]
+    assert pieces("Slut på sidan. 2 Styrelsen beslutar.", numbering) == [
+        "Slut på sidan.", "2 Styrelsen beslutar."]
+
+
+def test_sentences_skip_abbreviations_and_labels() -> None:
+    text = "Nämnden ska bl.a. Besluta om t.ex. Budget. Se punkt 2. Styrelsen följer upp. Klart!"
+    spans = sentence_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "Nämnden ska bl.a. Besluta om t.ex. Budget.", "Se punkt 2. Styrelsen följer upp.",
+        "Klart!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("2. Regiondirektörens uppdrag Regiondirektören har sitt uppdrag.",
+         "2. Regiondirektörens uppdrag"),
+        ("3. Rollen i styrelsen, nämnden och beredningen Direktören är ansvarig.",
+         "3. Rollen i styrelsen, nämnden och beredningen"),
+        ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
+        ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
+        ("§ 4 Sammanträden Nämnden sammanträder.", None),
+    ],
+)
+def test_inline_heading_end(text: str, heading: str | None) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading
