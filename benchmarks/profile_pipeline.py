@@ -52,10 +52,11 @@ _COMPONENTS = "pipeline/nlp/components.py"
 STAGES = (
     Row("plan (manifest, hashing)", 0, "pipeline/batch/plan.py", "plan_batch"),
     Row("model load (build_nlp)", 0, "pipeline/nlp/__init__.py", "build_nlp"),
+    Row("warm-up (word lists, compiled rules)", 0, "pipeline/batch/executors.py", "_warm_up"),
     Row("read + normalize + segment", 0, "pipeline/batch/stages.py", "prepare_document"),
     Row("ingest (read_document)", 1, "pipeline/ingest/__init__.py", "read_document"),
-    Row("normalize", 1, "pipeline/normalize.py", "normalize"),
-    Row("segment", 1, "pipeline/segment.py", "segment"),
+    Row("normalize", 1, "pipeline/normalize.py", "normalize", "_stage"),
+    Row("segment", 1, "pipeline/segment.py", "segment", "_stage"),
     Row("NLP stage (annotator)", 0, "pipeline/batch/stages.py", "_annotate"),
     Row("annotate_many", 1, "pipeline/nlp/__init__.py", "annotate_many"),
     Row("styrdok actors", 3, _COMPONENTS, "__call__", in_class="ActorTagger"),
