@@ -31,7 +31,8 @@ TENSES = {"pres", "past", "inf", "sup", "imp", "part"}
 VOICES = {"act", "pass"}
 KINDS = {"heading", "paragraph", "list_item"}
 DOC_IDS = {
-    "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins"}
+    "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins",
+    "vd-instruktion"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
