@@ -188,6 +188,7 @@ def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
         "leadins",
         "region-norrbotten",
         "region-orebro-lan-2023",
+        "vd-instruktion",
         "all",
     }
     assert set(values["test"]) == {"all"}  # the test set is reported in aggregate only
