@@ -120,12 +120,14 @@ def test_meta_records_both_treebanks() -> None:
 
 def test_nlp_package_load_model_runs_the_shipped_model() -> None:
     import pipeline.nlp
+    import pipeline.nlp.model
 
     full = pipeline.nlp.load_model()
     assert full.meta["name"] == "styrdok" and full.meta["version"] == "0.2.0"
     for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser"):
         assert name in full.pipe_names
     assert "styrdok_statements" in full.pipe_names
+    assert pipeline.nlp.model.load_model is load_model  # the bare model loader
 
 
 # Verb forms the statement extractor depends on, in governance-document sentences.

@@ -90,6 +90,11 @@ class Grammar:
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
 
     @cached_property
+    def infinitives(self) -> frozenset[str]:
+        """Infinitives the lexicon knows (the targets of `irregular_lemmas`)."""
+        return frozenset(self.irregular_lemmas.values())
+
+    @cached_property
     def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Condition openers indexed by their first word, longest first."""
         index: dict[str, list[tuple[str, ...]]] = {}

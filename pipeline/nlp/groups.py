@@ -40,9 +40,12 @@ class Group:
 
 
 def slot_infinitive(token: Token) -> bool:
-    """Right after a modal (and its inverted subject), a word in -a is the infinitive
-    whatever its tag (``ska VD:n företräda bolaget``)."""
+    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
+    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
+    företräda bolaget``)."""
     word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
     return (
         word.isalpha()
         and word.endswith("a")
@@ -50,6 +53,13 @@ def slot_infinitive(token: Token) -> bool:
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
         and not word.endswith(GRAMMAR.adjective_endings)
     )
+
+
+def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
+    """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
+    parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
+    joined = token.dep_ == "conj" and token.head.i == infinitive.i
+    return could_be_infinitive(token) or (joined and slot_infinitive(token))
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -136,7 +146,7 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             adjacent = position == last.i + 1
             same_form = following is not None and (
                 (is_verb(following) and tense_of(following) == tense_of(last))
-                or (adjacent and tense_of(last) == "inf" and could_be_infinitive(following))
+                or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
             )
             opens_own_group = following is not None and (
                 is_modal(following) or following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
