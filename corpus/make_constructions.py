@@ -179,6 +179,25 @@ R.append(rec("c35", "Kommunstyrelsens ordförande får inte delta i upphandlinge
     [("får", "få", "pres", "act"), ("delta", "delta", "inf", "act")], [],
     [("kommunstyrelsens ordförande", "Kommunstyrelsens ordförande", "prohibition", "får inte", "delta", "delta", True, False, "i upphandlingen", None)]))
 
+R.append(rec("c36", "Förvaltningschefen leder och fördelar arbetet inom förvaltningen samt ansvarar för arbetsmiljön.",
+    [("Förvaltningschefen", "förvaltningschef", "tjänsteperson", "manager"), ("förvaltningen", "förvaltning", "förvaltningsorganisation", "unit")],
+    [("leder", "leda", "pres", "act"), ("fördelar", "fördela", "pres", "act"), ("ansvarar", "ansvara", "pres", "act")], [],
+    [("förvaltningschef", "Förvaltningschefen", "none", None, "leda", "leder", False, False, "arbetet inom förvaltningen", None),
+     ("förvaltningschef", "Förvaltningschefen", "none", None, "fördela", "fördelar", False, False, "arbetet inom förvaltningen", None),
+     ("förvaltningschef", "Förvaltningschefen", "responsibility", "ansvarar för", "ansvara", "ansvarar", False, False, "arbetsmiljön", None)]))
+R.append(rec("c37", "Utskottet bereder ärenden som ska avgöras av kommunstyrelsen.",
+    [("Utskottet", "utskott", "politiskt organ", "committee"), ("kommunstyrelsen", "kommunstyrelse", "politiskt organ", "board")],
+    [("bereder", "bereda", "pres", "act"), ("ska", "skola", "pres", "act"), ("avgöras", "avgöra", "inf", "pass")], [],
+    [("utskott", "Utskottet", "none", None, "bereda", "bereder", False, False, "ärenden som ska avgöras av kommunstyrelsen", None)]))
+R.append(rec("c38", "Beslut i brådskande ärenden får fattas av ordföranden.",
+    [("ordföranden", "ordförande", "förtroendevald", "chair")],
+    [("får", "få", "pres", "act"), ("fattas", "fatta", "inf", "pass")], [],
+    [("ordförande", "ordföranden", "permission", "får", "fatta", "fattas", False, True, "Beslut i brådskande ärenden", None)]))
+R.append(rec("c39", "Sammanträden ska hållas på tid och plats som ordföranden bestämmer.",
+    [("ordföranden", "ordförande", "förtroendevald", "chair")],
+    [("ska", "skola", "pres", "act"), ("hållas", "hålla", "inf", "pass"), ("bestämmer", "bestämma", "pres", "act")], [],
+    [(None, None, "obligation", "ska", "hålla", "hållas", False, True, "på tid och plats som ordföranden bestämmer", None)]))
+
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     for r in R:
         out.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -234,4 +253,50 @@ D.append(drec("1.4.b", "list_item", "1.4", "-", "Utse dataskyddsombud.",
     statements=[(*N, "responsibility", "har följande uppgifter", "utse", "Utse", False, False, "dataskyddsombud", None)]))
 with open(sys.argv[1].replace("constructions.jsonl", "leadins.jsonl"), "w", encoding="utf-8") as out:
     for r in D:
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+# --- an invented VD-instruktion (corpus/dev/vd-instruktion.txt) ---
+def vrec(cid, kind, parent, label, text, **kw):
+    r = rec(cid, text, **kw)
+    r["meta"] = {"doc_id": "vd-instruktion", "clause_id": cid, "parent_id": parent, "kind": kind,
+                 "label": label}
+    return r
+
+VD = ("verkställande direktör", "Verkställande direktören")
+VD2 = ("verkställande direktör", "VD")
+BOLAG = ("ekbacka bostäder ab", "organisation", "organisation")
+V = []
+V.append(vrec("title", "heading", None, "", "Instruktion för verkställande direktören i Ekbacka Bostäder AB",
+    actors=[("verkställande direktören", "verkställande direktör", "tjänsteperson", "chief_executive"),
+            ("Ekbacka Bostäder AB", *BOLAG)]))
+V.append(vrec("1", "paragraph", None, "", "Verkställande direktören ska särskilt:",
+    actors=[("Verkställande direktören", "verkställande direktör", "tjänsteperson", "chief_executive")],
+    verbs=[("ska", "skola", "pres", "act")]))
+V.append(vrec("1.a", "list_item", "1", "-", "se till att bolagets bokföring fullgörs i överensstämmelse med lag,",
+    actors=[("bolagets", *BOLAG)], verbs=[("se", "se", "inf", "act"), ("fullgörs", "fullgöra", "pres", "pass")],
+    conditions=["i överensstämmelse med lag"],
+    statements=[(*VD, "obligation", "ska", "se", "se", False, False, "till att bolagets bokföring fullgörs i överensstämmelse med lag", None)]))
+V.append(vrec("1.b", "list_item", "1", "-", "förvalta bolagets medel på ett betryggande sätt.",
+    actors=[("bolagets", *BOLAG)], verbs=[("förvalta", "förvalta", "inf", "act")],
+    statements=[(*VD, "obligation", "ska", "förvalta", "förvalta", False, False, "bolagets medel på ett betryggande sätt", None)]))
+V.append(vrec("2", "paragraph", None, "", "VD har följande uppgifter:",
+    actors=[("VD", "verkställande direktör", "tjänsteperson", "chief_executive")],
+    verbs=[("har", "ha", "pres", "act")]))
+V.append(vrec("2.a", "list_item", "2", "1.", "Upprätta förslag till budget.",
+    verbs=[("Upprätta", "upprätta", "inf", "act")],
+    statements=[(*VD2, "responsibility", "har följande uppgifter", "upprätta", "Upprätta", False, False, "förslag till budget", None)]))
+V.append(vrec("2.b", "list_item", "2", "2.", "Rapportera till styrelsen varje kvartal.",
+    actors=[("styrelsen", "styrelse", "politiskt organ", "board")], verbs=[("Rapportera", "rapportera", "inf", "act")],
+    statements=[(*VD2, "responsibility", "har följande uppgifter", "rapportera", "Rapportera", False, False, "till styrelsen varje kvartal", None)]))
+V.append(vrec("3", "paragraph", None, "", "Bolaget ska följa ägardirektivet. Kommundirektören, som är kommunens högsta tjänsteperson, leder kommunstyrelsens förvaltning.",
+    actors=[("Bolaget", *BOLAG), ("Kommundirektören", "kommundirektör", "tjänsteperson", "chief_executive"),
+            ("kommunens", "kommun", "organisation", "organisation"),
+            ("kommunstyrelsens", "kommunstyrelse", "politiskt organ", "board"),
+            ("förvaltning", "förvaltning", "förvaltningsorganisation", "unit")],
+    verbs=[("ska", "skola", "pres", "act"), ("följa", "följa", "inf", "act"), ("är", "vara", "pres", "act"),
+           ("leder", "leda", "pres", "act")],
+    statements=[("ekbacka bostäder ab", "Bolaget", "obligation", "ska", "följa", "följa", False, False, "ägardirektivet", None),
+                ("kommundirektör", "Kommundirektören", "none", None, "leda", "leder", False, False, "kommunstyrelsens förvaltning", None)]))
+with open(sys.argv[1].replace("constructions.jsonl", "vd-instruktion.jsonl"), "w", encoding="utf-8") as out:
+    for r in V:
         out.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -745,6 +745,43 @@ RULE_CASES = {
     """,
         [("konsulent", "obligation", "granska", False, False)],
     ),
+    "a-coordinated-verb-with-its-own-cue-opens-its-own-group": (
+        """
+        Registratorn registrator NOUN 2 nsubj
+        sorterar sortera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        handlingar handling NOUN 2 obj
+        samt samt CCONJ 5 cc
+        svarar svara VERB 2 conj VerbForm=Fin|Tense=Pres
+        för för ADP 7 case
+        gallringen gallring NOUN 5 obl
+    """,
+        [
+            ("registrator", "none", "sortera", False, False),
+            ("registrator", "responsibility", "svara", False, False),
+        ],
+    ),
+    "a-relative-clause-about-no-actor-is-no-statement": (
+        """
+        Kansliet kansli NOUN 2 nsubj
+        diarieför diarieföra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        skrivelser skrivelse NOUN 2 obj
+        som som PRON 6 nsubj:pass
+        ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+        besvaras besvara VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent
+    """,
+        [("kansli", "none", "diarieföra", False, False)],
+    ),
+    "v2-a-present-tense-read-as-a-noun-after-the-subject": (
+        """
+        Direktionen direktion NOUN 2 nsubj
+        sammanträder sammanträde NOUN 0 ROOT
+        varje varje DET 4 det
+        månad månad NOUN 2 obl
+    """,
+        [("direktion", "none", "sammanträda", False, False)],
+    ),
 }
 
 
@@ -867,3 +904,64 @@ def test_s_forms_are_passive_unless_deponent(nlp, word: str, tag: str, passive: 
 
     doc = Doc(nlp.vocab, words=[word], pos=["VERB"], tags=[tag])
     assert is_passive(doc[0]) is passive
+
+
+def test_the_main_verb_after_a_relative_clause_is_no_conjunct(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kulturchefen kulturchef NOUN 9 nsubj
+        , , PUNCT 1 punct
+        som som PRON 5 nsubj
+        är vara AUX 5 cop VerbForm=Fin|Tense=Pres
+        ansvarig ansvarig ADJ 1 acl:relcl
+        för för ADP 7 case
+        museet museum NOUN 5 obl
+        , , PUNCT 9 punct
+        leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 9 obj
+        """,
+    )
+    assert statements(doc) == [
+        ("kulturchef", "responsibility", "ansvara", False, False),
+        ("kulturchef", "none", "leda", False, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "expected"),
+    [
+        ("ska", "anlita ADJ amod", [("obligation", "anlita")]),
+        ("ansvarar för", "interna ADJ amod", [("responsibility", "ansvara")]),
+        ("ansvarar för", "Bevaka PROPN ROOT", [("responsibility", "bevaka")]),
+    ],
+)
+def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None:
+    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.statements import Statement
+
+    word, pos, dep = item.split()
+    doc = Doc(
+        nlp.vocab,
+        words=[word, "konsulter"],
+        pos=[pos, "NOUN"],
+        heads=[1, 1] if dep == "amod" else [0, 0],
+        deps=[dep, "ROOT" if dep == "amod" else "obj"],
+    )
+    register_extensions()
+    doc._.actors = []
+    frame = Statement(
+        None,
+        "responsibility" if "ansvar" in lead_in else "obligation",
+        (0, 3),
+        lead_in,
+        "ansvara" if "ansvar" in lead_in else "",
+        -1,
+        -1,
+        "x",
+        False,
+        False,
+        None,
+        None,
+    )
+    assert [(s.deontic, s.aim) for _, s in item_statements(doc, frame)] == expected

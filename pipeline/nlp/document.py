@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
-from pipeline.nlp.groups import Group, coordinated, verb_group
+from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import resolve_short_references
 from pipeline.nlp.statements import Statement, object_span
@@ -177,13 +177,14 @@ def _is_governed(item: Doc) -> bool:
 
 def _item_aims(doc: Doc) -> list[Token]:
     """An item's actions: ``att`` + infinitive, a bare infinitive opening the item
-    (``Fastställa internbudget``), else the verbs of its first finite verb group."""
+    (``Fastställa internbudget``, however tagged: the item continues its lead-in, so its
+    first word is an infinitive slot), else the verbs of its first finite verb group."""
     position = 1 if len(doc) > 1 and doc[0].lower_ == "att" else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
     if position < len(doc):
         first = doc[position]
-        if could_be_infinitive(first) or _bare_infinitive(first):
+        if could_be_infinitive(first) or _bare_infinitive(first) or slot_infinitive(first):
             return [first, *coordinated(first, len(doc))]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)

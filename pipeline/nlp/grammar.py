@@ -47,6 +47,7 @@ class GrammarFile(_Strict):
     subordinators: list[str]
     coordinators: list[str]
     non_infinitives: list[str]
+    adjective_endings: list[str]
     irregular_lemmas: dict[str, str]
     condition_openers: ConditionOpeners
 
@@ -82,10 +83,16 @@ class Grammar:
     subordinators: frozenset[str]
     coordinators: frozenset[str]
     non_infinitives: frozenset[str]
+    adjective_endings: tuple[str, ...]
     irregular_lemmas: dict[str, str]
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def infinitives(self) -> frozenset[str]:
+        """Infinitives the lexicon knows (the targets of `irregular_lemmas`)."""
+        return frozenset(self.irregular_lemmas.values())
 
     @cached_property
     def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -114,6 +121,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         subordinators=frozenset(data.subordinators),
         coordinators=frozenset(data.coordinators),
         non_infinitives=frozenset(data.non_infinitives),
+        adjective_endings=tuple(data.adjective_endings),
         irregular_lemmas=dict(data.irregular_lemmas),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),

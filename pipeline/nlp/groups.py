@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.verbs import (
-    ADJECTIVE_ENDINGS,
     AUX_DEPS,
     MAX_GROUP_TOKENS,
     NON_VERB_POS,
@@ -40,17 +39,27 @@ class Group:
     end: int  # index after the group's last token
 
 
-def _slot_infinitive(token: Token) -> bool:
-    """Right after a modal (and its inverted subject), a word in -a is the infinitive
-    whatever its tag (``ska VD:n företräda bolaget``)."""
+def slot_infinitive(token: Token) -> bool:
+    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
+    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
+    företräda bolaget``)."""
     word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
     return (
         word.isalpha()
         and word.endswith("a")
         and word not in GRAMMAR.non_infinitives
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
-        and not word.endswith(ADJECTIVE_ENDINGS)
+        and not word.endswith(GRAMMAR.adjective_endings)
     )
+
+
+def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
+    """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
+    parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
+    joined = token.dep_ == "conj" and token.head.i == infinitive.i
+    return could_be_infinitive(token) or (joined and slot_infinitive(token))
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -85,7 +94,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
-            found = could_be_infinitive(token) or (in_slot and _slot_infinitive(token))
+            found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
         if token.lower_ in GRAMMAR.negations:
             negated = True
         elif position in subject or (in_slot and token.pos_ == "ADV"):
@@ -137,7 +146,7 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             adjacent = position == last.i + 1
             same_form = following is not None and (
                 (is_verb(following) and tense_of(following) == tense_of(last))
-                or (adjacent and tense_of(last) == "inf" and could_be_infinitive(following))
+                or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
             )
             opens_own_group = following is not None and (
                 is_modal(following) or following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
@@ -153,6 +162,13 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
                         last.i,
                     }
                 )
+            if following is not None and (
+                following.is_ancestor(verb)
+                or (token.text == "," and following.head.i not in {verb.i, last.i})
+            ):
+                # "X, som är …, leder": the main verb after a relative clause, not a conjunct;
+                # a comma joins only the conjuncts the parser joins
+                same_form = False
             if same_form and not opens_own_group:
                 found.append(following)
                 last = following

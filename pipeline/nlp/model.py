@@ -25,9 +25,7 @@ DEFAULT_MODEL_NAME = "styrdok-default"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
 REPO_ROOT = PACKAGE_ROOT.parent
 SHIPPED_MODEL_DIR = PACKAGE_ROOT / "models" / "sv_styrdok"
-REBUILD_HINT = (
-    "dvc repro -f train (or the python -m pipeline.train steps in docs/model.md)"
-)
+REBUILD_HINT = "dvc repro -f train (or the python -m pipeline.train steps in docs/model.md)"
 
 
 class ModelNotFoundError(OSError):

@@ -12,14 +12,14 @@ whose actor is implicit (None). Finding is separate from writing annotations
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
-from pipeline.nlp.groups import verb_group
+from pipeline.nlp.groups import Group, verb_group
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -32,6 +32,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     mistagged_after_modal,
+    present_lemma,
     tense_of,
     verb_lemma,
 )
@@ -140,6 +141,8 @@ def condition_span(sentence: Span) -> tuple[int, int] | None:
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in GRAMMAR.copulas:
         return "vara"
+    if not is_verb(aim) and aim.lower_.endswith("r"):
+        return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
         return verb_lemma(aim)
     return aim.lower_ if aim.lower_.endswith("a") or is_verb(aim) else "vara"
@@ -148,6 +151,35 @@ def _aim_lemma(aim: Token) -> str:
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
     cue = sentence.doc[start.i : end]
     return (cue.start_char, cue.end_char), cue.text
+
+
+def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
+    """``leder och fördelar arbetet samt ansvarar för arbetsmiljön``: a coordinated verb that
+    opens a cue of its own starts its own group (with its own deontic)."""
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if is_finite(verb) and phrase_at(verb, index, cues) is not None:
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """Swedish V2: right after an actor that opens a declarative sentence comes its finite
+    verb, so a present-tense form the tagger read as a noun there is one
+    (``Utskottet bereder ärenden``)."""
+    if token.pos_ not in {"NOUN", "ADJ"} or not (token.is_alpha and token.is_lower):
+        return False
+    first = mention_at(sentence.start, mentions)
+    return (
+        token.lower_.endswith("r")
+        and first is not None
+        and first.first_token == sentence.start
+        and not first.genitive
+        and first.last_token == token.i - 1
+    )
+
+
+def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    return mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
 
 
 def find_statements(
@@ -160,14 +192,16 @@ def find_statements(
     previous_actor: ActorMention | None = None
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
-        if token.i in used or token.i in in_actor or not is_finite(token):
+        if token.i in used or token.i in in_actor:
+            continue
+        if not (is_finite(token) or _v2_verb(token, sentence, mentions)):
             continue
         if mistagged_after_modal(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
         after = mention_at(token.i + 1, mentions)
         subject = range(after.first_token, after.last_token + 1) if after else ()
-        group = verb_group(token, frozenset(subject))
+        group = _own_cues_apart(verb_group(token, frozenset(subject)), index, cues)
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
@@ -177,6 +211,8 @@ def find_statements(
         relative = subordinator is not None and subordinator.lower_ == "som"
         if subordinator is not None and not (relative and deontic != "none"):
             continue
+        if relative and _antecedent(subordinator, mentions) is None:
+            continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
         aims: list[Token] = list(group.verbs)
         cue_lemma = None

@@ -18,7 +18,6 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
 MAX_GROUP_TOKENS = 12
 ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
-ADJECTIVE_ENDINGS = ("iga", "liga", "ska", "nda", "ada")
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,17 @@ def verb_lemma(token: Token) -> str:
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def present_lemma(word: str) -> str:
+    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda."""
+    if word in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[word]
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] + "a"
+    return word[:-1]
 
 
 def _supine_lemma(word: str) -> str:
@@ -153,7 +163,7 @@ def could_be_infinitive(token: Token) -> bool:
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
-    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(ADJECTIVE_ENDINGS)
+    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
 
 
 def mistagged_after_modal(token: Token) -> bool:
