@@ -149,7 +149,9 @@ def _snapshot(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*.parquet"))}
 
 
-def kill(trials: int, docs: int, seed: int) -> None:
+def kill(
+    trials: int, docs: int, seed: int, executors: list[str], victims: list[str]
+) -> None:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
@@ -160,8 +162,8 @@ def kill(trials: int, docs: int, seed: int) -> None:
                 "--batch-size", "2", "--workers", "2"]  # fmt: skip
         subprocess.run([*base, "--out", str(work / "clean")], check=True, capture_output=True)
         clean = _snapshot(work / "clean")
-        for executor in ("local", "dask"):
-            for victim in ("parent", "worker"):
+        for executor in executors:
+            for victim in victims:
                 identical = orphans = 0
                 for trial in range(trials):
                     out = work / f"{executor}-{victim}-{trial}"
@@ -184,8 +186,17 @@ def kill(trials: int, docs: int, seed: int) -> None:
                     for pid in family:  # clean up for the next trial, whatever happened
                         if _alive(pid):
                             os.kill(pid, signal.SIGKILL)
-                    subprocess.run([*run], cwd=ROOT, capture_output=True, timeout=600)
-                    identical += _snapshot(out) == clean
+                    rerun = subprocess.run([*run], cwd=ROOT, capture_output=True, text=True,
+                                           timeout=600)  # fmt: skip
+                    if rerun.returncode:
+                        print(f"  trial {trial}: re-run exit {rerun.returncode}: "
+                              f"{rerun.stderr.strip().splitlines()[-1:]}")  # fmt: skip
+                    snapshot = _snapshot(out)
+                    identical += snapshot == clean
+                    if snapshot != clean:
+                        differ = sorted(k for k in {*snapshot, *clean}
+                                        if snapshot.get(k) != clean.get(k))  # fmt: skip
+                        print(f"  trial {trial}: {len(differ)} files differ, e.g. {differ[:3]}")
                     shutil.rmtree(out)
                 print(f"kill -9 {victim:6} ({executor:5}): re-run byte-identical {identical}/"
                       f"{trials}, orphans after 10 s: {orphans}")  # fmt: skip
@@ -204,6 +215,8 @@ def main() -> None:
     kill_parser.add_argument("--trials", type=int, default=10)
     kill_parser.add_argument("--docs", type=int, default=40)
     kill_parser.add_argument("--seed", type=int, default=13)
+    kill_parser.add_argument("--executors", nargs="+", default=["local", "dask"])
+    kill_parser.add_argument("--victims", nargs="+", default=["parent", "worker"])
     args = parser.parse_args()
     if args.what is None:  # `make bench`
         args = parser.parse_args(["hostile"])
@@ -212,7 +225,7 @@ def main() -> None:
     elif args.what == "noop":
         noop(args.docs, args.rounds)
     else:
-        kill(args.trials, args.docs, args.seed)
+        kill(args.trials, args.docs, args.seed, args.executors, args.victims)
 
 
 if __name__ == "__main__":

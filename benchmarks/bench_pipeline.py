@@ -10,7 +10,9 @@ and the workers it waited for) and on wall time. Corpora are synthetic
   alone (``pipeline.nlp.model.load_model``, no styrdok components) over the same clause
   texts the run analyses, in throughput terms (bare seconds ÷ end-to-end seconds, same
   words). "÷ pipe" counts only the bare ``nlp.pipe`` call; "÷ command" counts the bare
-  child's interpreter start and model load as well. Words = whitespace words of the
+  child's interpreter start and model load as well. With ``--components`` also against
+  ``nlp.pipe`` of the model plus styrdok's components (``pipeline.nlp.build_nlp``), which
+  leaves only the Python around the pipeline as overhead. Words = whitespace words of the
   analysed clause texts.
 * ``profile``: where the CPU of a 1-worker run goes (``benchmarks/profile_pipeline.py``).
 * ``workers``: ``--workers 1`` against ``2`` and ``auto`` (when the CLI has it).
@@ -91,22 +93,25 @@ def corpus_of(work: Path, n_docs: int, seed: int, short: bool = False) -> Path:
 # Bare model (a child process of its own)
 
 
-def bare_main(texts_file: Path, model: str | None) -> None:
-    """Load the model, pipe the texts once; print the pipe's own CPU and wall seconds."""
+def bare_main(texts_file: Path, model: str | None, components: bool = False) -> None:
+    """Load the model (and styrdok's components), pipe the texts once; print the pipe's own
+    CPU and wall seconds."""
     from pipeline.config import load_settings
+    from pipeline.nlp import build_nlp
     from pipeline.nlp.model import load_model
 
     settings = load_settings(REPO_ROOT / "configs", **({"model": model} if model else {}))
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
-    nlp = load_model(settings.model)
+    nlp = build_nlp(settings) if components else load_model(settings.model)
     cpu, wall = time.process_time(), time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
     print(f"pipe cpu {time.process_time() - cpu:.4f} wall {time.perf_counter() - wall:.4f}")
 
 
-def bare_command(texts_file: Path, args: argparse.Namespace) -> list[str]:
+def bare_command(texts_file: Path, args: argparse.Namespace, components: bool = False) -> list[str]:
     command = [sys.executable, str(Path(__file__).resolve()), "--bare", str(texts_file)]
+    command += ["--bare-components"] if components else []
     return [*command, *(["--model", args.model] if args.model else [])]
 
 
@@ -123,43 +128,58 @@ def ratio(n_docs: int, args: argparse.Namespace, work: Path) -> list[str]:
     corpus, out = corpus_of(work, n_docs, args.seed), work / f"ratio-{n_docs}"
     texts_file = work / f"texts-{n_docs}.json"
 
-    def bare() -> Measurement:
+    def bare(components: bool) -> Measurement:
         if not texts_file.exists():  # the first round runs end-to-end first
             texts = analysed_texts(out)
             texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        return run_styrdok(bare_command(texts_file, args))
+        return run_styrdok(bare_command(texts_file, args, components))
 
-    rounds = interleave(
-        {
-            "end-to-end": lambda: run_styrdok(
-                styrdok(corpus, out, args, "--force", "--workers", "1")
-            ),
-            "bare command": bare,
-        },
-        args.rounds,
-    )
+    variants = {
+        "end-to-end": lambda: run_styrdok(styrdok(corpus, out, args, "--force", "--workers", "1")),
+        "model": lambda: bare(False),
+    }
+    if args.components:
+        variants["model + components"] = lambda: bare(True)
+    rounds = interleave(variants, args.rounds)
+    references = [name for name in variants if name != "end-to-end"]
     for one in rounds:
-        one["bare pipe"] = pipe_only(one["bare command"])
+        for name in references:
+            one[f"{name}, pipe"] = pipe_only(one[name])
     words = sum(len(text.split()) for text in json.loads(texts_file.read_text(encoding="utf-8")))
     e2e_cpu = seconds(rounds, "end-to-end", "cpu")
     peak = max(one["end-to-end"].peak_rss_mb or 0 for one in rounds)
-    return [
-        f"| {n_docs:,} | {words:,} | {spread([words / s for s in e2e_cpu], 0)} | "
-        f"{spread([1000 * s / n_docs for s in e2e_cpu], 1)} | "
-        + " | ".join(
+    cells = [
+        f"{n_docs:,}",
+        f"{words:,}",
+        spread([words / s for s in e2e_cpu], 0),
+        spread([1000 * s / n_docs for s in e2e_cpu], 1),
+        *(
             spread(speedup(rounds, reference, "end-to-end", clock))
-            for reference in ("bare pipe", "bare command")
+            for name in references
+            for reference in (f"{name}, pipe", name)
             for clock in CLOCKS
-        )
-        + f" | {peak:,.0f} |"
+        ),
+        f"{peak:,.0f}",
     ]
+    return [f"| {' | '.join(cells)} |"]
 
 
-RATIO_HEADER = [
-    "| docs | words | end-to-end words/CPU-s | CPU ms/doc | ÷ pipe, CPU | ÷ pipe, wall | "
-    "÷ command, CPU | ÷ command, wall | peak RSS MB |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-]
+def ratio_header(components: bool) -> list[str]:
+    references = ["model", *(["model + components"] if components else [])]
+    columns = [
+        "docs",
+        "words",
+        "end-to-end words/CPU-s",
+        "end-to-end CPU ms/doc",
+        *(
+            f"÷ {name} {what}, {clock}"
+            for name in references
+            for what in ("pipe", "command")
+            for clock in ("CPU", "wall")
+        ),
+        "peak RSS MB",
+    ]
+    return [f"| {' | '.join(columns)} |", f"|{' --- |' * len(columns)}"]
 
 
 def workers_supported() -> tuple[str, ...]:
@@ -232,7 +252,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3, help="paired rounds (≥ 3)")
     parser.add_argument("--model", help="spaCy model name or path (default: configs)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--components",
+        action="store_true",
+        help="ratio: also against nlp.pipe of the model plus styrdok's components",
+    )
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # the bare child
+    parser.add_argument("--bare-components", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     for key, value in DEFAULTS.items():
         if getattr(args, key) is None:
@@ -247,14 +273,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     if args.bare:
-        bare_main(args.bare, args.model)
+        bare_main(args.bare, args.model, args.bare_components)
         return
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print(f"styrdok benchmarks, {started}, {load_note()}, {args.rounds} rounds\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="styrdok-bench-") as tmp:
         work = Path(tmp)
         if "ratio" in args.only:
-            print("## End-to-end ÷ bare model nlp.pipe, 1 worker\n", *RATIO_HEADER, sep="\n")
+            print(
+                "## End-to-end ÷ bare nlp.pipe, 1 worker\n",
+                *ratio_header(args.components),
+                sep="\n",
+            )
             for n_docs in sizes(args.docs):
                 print(*ratio(n_docs, args, work), sep="\n", flush=True)
             print()

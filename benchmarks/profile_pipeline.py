@@ -4,7 +4,7 @@ Two views of the same corpus:
 
 * **stages**: ``run_batch`` under cProfile; each row is the cumulative CPU of one function
   (indented rows are part of the row above; ``nlp.pipe`` is what ``annotate_many`` spends
-  outside ``_document_annotations``, i.e. pulling documents through the spaCy pipeline).
+  outside the document rules and the records, i.e. pulling texts through the pipeline).
   cProfile slows pure-Python code more than the model's compiled code, so the Python rows
   are overstated; the percentages rank costs, they are not a budget.
 * **components**: each pipe of ``build_nlp`` (model + styrdok components) timed on its own,
@@ -52,17 +52,21 @@ _COMPONENTS = "pipeline/nlp/components.py"
 STAGES = (
     Row("plan (manifest, hashing)", 0, "pipeline/batch/plan.py", "plan_batch"),
     Row("model load (build_nlp)", 0, "pipeline/nlp/__init__.py", "build_nlp"),
+    Row("warm-up (word lists, compiled rules)", 0, "pipeline/batch/executors.py", "_warm_up"),
     Row("read + normalize + segment", 0, "pipeline/batch/stages.py", "prepare_document"),
     Row("ingest (read_document)", 1, "pipeline/ingest/__init__.py", "read_document"),
-    Row("normalize", 1, "pipeline/normalize.py", "normalize"),
-    Row("segment", 1, "pipeline/segment.py", "segment"),
+    Row("normalize", 1, "pipeline/normalize.py", "normalize", "_stage"),
+    Row("segment", 1, "pipeline/segment.py", "segment", "_stage"),
     Row("NLP stage (annotator)", 0, "pipeline/batch/stages.py", "_annotate"),
     Row("annotate_many", 1, "pipeline/nlp/__init__.py", "annotate_many"),
     Row("styrdok actors", 3, _COMPONENTS, "__call__", in_class="ActorTagger"),
     Row("styrdok verbs", 3, _COMPONENTS, "__call__", in_class="VerbTagger"),
     Row("styrdok statements", 3, _COMPONENTS, "__call__", in_class="StatementFinder"),
-    Row("document annotations", 2, "pipeline/nlp/__init__.py", "_document_annotations"),
-    Row("NLP rows (annotation_rows)", 1, "pipeline/nlp/__init__.py", "annotation_rows"),
+    Row("document rules", 2, "pipeline/nlp/__init__.py", "_document_rules"),
+    Row("ClauseAnnotation records", 2, "pipeline/nlp/__init__.py", "_annotation"),
+    Row("NLP tables (annotation_tables)", 1, "pipeline/nlp/rows.py", "annotation_tables"),
+    Row("tokens + sentences (columns)", 2, "pipeline/nlp/rows.py", "token_and_sentence_tables"),
+    Row("actor/verb/statement rows", 2, "pipeline/nlp/rows.py", "annotation_rows"),
     Row("structure tables (structure_tables)", 0, "pipeline/batch/stages.py", "structure_tables"),
     Row(
         "Parquet writing (write_document_tables)", 0, "pipeline/tables.py", "write_document_tables"
@@ -116,7 +120,9 @@ def stage_rows(stats: dict, total: float) -> list[str]:
             continue
         rows.append(f"| {label} | {value:.2f} | {100 * value / total:.1f} |")
         if row.function == "annotate_many":
-            document = values["document annotations"] or 0.0
+            document = (values["document rules"] or 0.0) + (
+                values["ClauseAnnotation records"] or 0.0
+            )
             components = sum(
                 values[name] or 0.0
                 for name in ("styrdok actors", "styrdok verbs", "styrdok statements")
@@ -168,7 +174,7 @@ def profile_run(corpus: Path, out: Path, model: str | None) -> tuple[dict, float
 
 def component_rows(texts: list[str], model: str | None, passes: int = 3) -> list[str]:
     from pipeline.config import load_settings
-    from pipeline.nlp import build_nlp
+    from pipeline.nlp import DOCUMENT_PIPE, build_nlp
 
     settings = load_settings(REPO_ROOT / "configs", **({"model": model} if model else {}))
     nlp = build_nlp(settings)
@@ -178,6 +184,8 @@ def component_rows(texts: list[str], model: str | None, passes: int = 3) -> list
         docs = list(nlp.tokenizer.pipe(texts, batch_size=settings.batch_size))
         timings.setdefault("tokenizer", []).append(time.process_time() - started)
         for name, proc in nlp.pipeline:
+            if name == DOCUMENT_PIPE:  # runs per document after the pipe (annotate_many)
+                continue
             started = time.process_time()
             if hasattr(proc, "pipe"):
                 docs = list(proc.pipe(docs, batch_size=settings.batch_size))

@@ -143,7 +143,7 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
     for rec in records:
         meta = rec["meta"]
         where = f"{path.name}:{meta['doc_id']}:{meta['clause_id']}"
-        if meta["doc_id"] not in DOC_IDS:
+        if meta["doc_id"] not in DOC_IDS and not meta["doc_id"].startswith("real-"):
             errors.append(f"{where}: unknown doc_id")
         if meta["kind"] not in KINDS:
             errors.append(f"{where}: unknown kind {meta['kind']!r}")

@@ -47,6 +47,8 @@ INLINE_PARAGRAPH = re.compile(
 INLINE_ITEM = re.compile(
     r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
 )
+# "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
+INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
 INLINE_BULLET = re.compile(
     r"\s(?P<label>[•●▪◦■‣∙])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
 )
@@ -73,7 +75,9 @@ INLINE_DOTTED = re.compile(
 )
 
 # Where a sentence ends inside a block: end punctuation, spaces, a capital (or quote).
-SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§])")
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
+)
 CLOSING_QUOTES = "'\"”’)"
 # Abbreviations whose period is no sentence end (lower-cased, without the final period).
 ABBREVIATIONS = frozenset({

@@ -77,6 +77,11 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    for match in patterns.INLINE_ITEM_LOOSE.finditer(text):
+        number = parse_number(match.group("number"))
+        if number is not None:
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
 
 
@@ -99,28 +104,53 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     ]
     for match in patterns.INLINE_METADATA.finditer(text):
         cuts.extend((match.start(), match.end()))
+    following = _next_of_kind(candidates)
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
-    for index, candidate in enumerate(candidates):
-        later = candidates[index + 1 :]
+    items: set[int] = set()
+    for candidate, after in zip(candidates, following, strict=True):
         if candidate.kind == "paragraph":
-            if _accepts(candidate, numbering.last, later):
+            if _accepts(candidate, numbering.last, after):
                 cuts.append(candidate.start)
                 numbering.last = candidate.number
             continue
         last = item_last[candidate.kind]
-        if _accepts(candidate, last, later) and (last is not None or candidate.number == (1,)):
+        starts = last is None and candidate.number == (1,)
+        if (starts or last is not None) and _accepts(candidate, last, after):
             cuts.append(candidate.start)
+            items.add(candidate.start)
             item_last[candidate.kind] = candidate.number
-    return sorted(set(cuts))
+    return _with_list_ends(text, sorted(set(cuts)), items)
 
 
-def _accepts(candidate: _Candidate, last: Number | None, later: list[_Candidate]) -> bool:
+def _next_of_kind(candidates: list[_Candidate]) -> list[_Candidate | None]:
+    """For each candidate the next one of the same kind (one pass, so linear)."""
+    following: list[_Candidate | None] = [None] * len(candidates)
+    seen: dict[str, _Candidate] = {}
+    for index in range(len(candidates) - 1, -1, -1):
+        following[index] = seen.get(candidates[index].kind)
+        seen[candidates[index].kind] = candidates[index]
+    return following
+
+
+def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
+    """The last item of an inline list ends with its sentence: ``3. att följa upp. Ordföranden
+    kallar …`` goes on as a paragraph."""
+    ends: list[int] = []
+    for index, cut in enumerate(cuts):
+        following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
+        if cut in items and following not in items:
+            spans = sentence_spans(text, cut, following)
+            if len(spans) > 1:
+                ends.append(spans[1][0])
+    return sorted({*cuts, *ends})
+
+
+def _accepts(candidate: _Candidate, last: Number | None, following: _Candidate | None) -> bool:
     if last is not None and candidate.number in successors(last):
         return True
     if not candidate.after_sentence and candidate.number != (1,):
         return False
     # Starts a run: the next label of its kind continues it.
-    following = next((c for c in later if c.kind == candidate.kind), None)
     if following is None or following.number not in successors(candidate.number):
         return False
     return last is None or candidate.number in {(1,), (*last, 1)} or len(candidate.number) == 1

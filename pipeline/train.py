@@ -480,9 +480,12 @@ def evaluate(
     threads: int = 1,
     gold_tokens: bool = False,
     extra: dict[str, str | Path] | None = None,
+    full_pipeline: bool = False,
 ) -> dict[str, Any]:
-    """Score ``model`` (loaded through :func:`pipeline.nlp.load_model`; ``None`` = the
-    shipped model) on ``data`` (``.spacy`` or ``.conllu``).
+    """Score ``model`` (``None`` = the shipped model) on ``data`` (``.spacy`` or ``.conllu``),
+    loaded by :func:`pipeline.nlp.model.load_model` (the model alone) or, with
+    ``full_pipeline``, by :func:`pipeline.nlp.load_model` (the model plus styrdok's rule
+    components, as the pipeline runs it).
 
     The text is re-tokenised by the model's own tokenizer (``gold_tokens=False``) so the
     scores include tokenisation errors, as in real use.  Each ``extra`` data set (e.g.
@@ -490,9 +493,12 @@ def evaluate(
     nested under its name.  ``wps`` is words per second of each evaluation (one thread).
     """
     _limit_threads(threads)
-    from pipeline.nlp.model import load_model
+    if full_pipeline:
+        from pipeline.nlp import load_model
+    else:
+        from pipeline.nlp.model import load_model
 
-    nlp = load_model(model)
+    nlp = load_model(None if model is None else str(model))
     metrics = score(nlp, data, gold_tokens=gold_tokens)
     for name, path in (extra or {}).items():
         metrics[name] = score(nlp, path, gold_tokens=gold_tokens)
@@ -805,6 +811,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME=PATH",
         help="also score PATH (.spacy/.conllu), nested under NAME, e.g. pud=…/heldout_pud.spacy",
     )
+    p.add_argument(
+        "--full-pipeline",
+        action="store_true",
+        help="load through pipeline.nlp.load_model (model + styrdok's rule components)",
+    )
 
     p = sub.add_parser("package", help="copy the trained model into the shipped location")
     p.add_argument("--model", default=None)
@@ -850,7 +861,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = args.model or best_model_dir()
         extra = dict(item.split("=", 1) for item in args.extra)
         metrics_path = None if args.metrics == "-" else args.metrics
-        metrics = evaluate(model, args.data, metrics_path, threads=args.threads, extra=extra)
+        metrics = evaluate(
+            model,
+            args.data,
+            metrics_path,
+            threads=args.threads,
+            extra=extra,
+            full_pipeline=args.full_pipeline,
+        )
         print(json.dumps(metrics, indent=2))
     elif args.command == "package":
         print(package(args.model, args.dest, args.metrics, args.ud_dir, args.pud_dir))

@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import pipeline
 from pipeline.batch import LimitExceeded, RunError, locked, run_batch
@@ -179,6 +182,22 @@ def test_zero_width_and_control_characters_are_removed_offsets_exact() -> None:
     for index, char in enumerate(doc.text):
         start, end = doc.raw_span(index, index + 1)
         assert char == " " or char in doc.raw.text[start:end]
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab- \n§1.åÖ") + ["\u200b", "\ufeff", "\x07", "\u00ad", "\u202e"]),
+        max_size=200,
+    )
+)
+def test_every_normalized_character_maps_to_the_raw_character_it_came_from(text: str) -> None:
+    doc = normalize(raw_from_text(text))
+    assert not set(doc.text) & {"\u200b", "\ufeff", "\x07", "\u202e"}
+    for index, char in enumerate(doc.text):
+        start, end = doc.raw_span(index, index + 1)
+        assert 0 <= start <= end <= len(text)
+        assert char.isspace() or char in doc.raw.text[start:end]
 
 
 def test_mixed_utf8_and_cp1252_lines_are_repaired(tmp_path: Path, quick: Settings) -> None:
@@ -371,6 +390,35 @@ def test_a_dying_worker_fails_only_its_document(tmp_path: Path, quick: Settings)
     [lost] = summary.failures
     assert lost.doc_path == str(corpus / "killer.txt") and lost.stage == "worker"
     assert "SIGKILL" in lost.message
+
+
+def test_a_dying_dask_worker_fails_only_its_document(tmp_path: Path, quick: Settings) -> None:
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 3, seed=6)
+    (corpus / "killer.txt").write_text(GOOD + "\nKILL THIS WORKER\n", encoding="utf-8")
+    summary = run_batch([corpus], tmp_path / "out", quick, annotator=killing_annotator,
+                        workers=2, executor="dask")  # fmt: skip
+    assert len(summary.processed) == 3
+    [lost] = summary.failures
+    assert lost.doc_path == str(corpus / "killer.txt") and lost.stage == "worker"
+    assert "worker process died while processing this document" in lost.message
+
+
+def dying_factory(settings: Settings) -> object:
+    os._exit(3)  # a worker that cannot start (a broken native library, say)
+
+
+def test_workers_that_cannot_start_fail_their_documents_not_loop(
+    tmp_path: Path, quick: Settings
+) -> None:
+    corpus = tmp_path / "raw"
+    synth.write_corpus(corpus, 2, seed=11)
+    started = time.monotonic()
+    summary = run_batch([corpus], tmp_path / "out", quick, annotator_factory=dying_factory,
+                        workers=2)  # fmt: skip
+    assert time.monotonic() - started < 120
+    assert summary.processed == () and len(summary.failures) == 2
+    assert all("exited (code 3) repeatedly" in f.message for f in summary.failures)
 
 
 def hanging_annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, pa.Table]]:

@@ -14,7 +14,11 @@ from tests.fixtures.office.build import DIARIENUMMER, HEADER
 
 OFFICE = Path(__file__).parent / "fixtures" / "office"
 SEEDS = ["region-norrbotten", "region-orebro-lan-2023"]
-NAMES = ["matrix", *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight"))]
+NAMES = [
+    "matrix",
+    "matrix-word-numbering",
+    *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight")),
+]
 FORMATS = ["txt", "docx", "pdf"]
 
 
@@ -79,3 +83,9 @@ def test_metadata_is_the_same_in_every_format(documents, fmt: str) -> None:
     document = documents["matrix", fmt]
     assert document.doc.raw.metadata["diarienummer"] == DIARIENUMMER
     assert document.organisation == "Exempelby kommun" or fmt == "txt"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_word_heading_numbering_gives_the_typed_numbers_clauses(documents, fmt: str) -> None:
+    assert structure(documents["matrix-word-numbering", fmt]) == structure(
+        documents["matrix", fmt])

@@ -24,9 +24,11 @@ SENTENCE = (
     "fortskrider. Nämnden beslutar om delegation."
 )
 MODEL_DIR = shipped_model_path()
-pytestmark = pytest.mark.skipif(
-    not (MODEL_DIR / "config.cfg").is_file(), reason="shipped model not built yet"
-)
+
+
+def test_the_model_is_shipped() -> None:
+    """A missing shipped model is a failure, never a skip."""
+    assert (MODEL_DIR / "config.cfg").is_file(), f"{MODEL_DIR}: shipped model missing"
 
 
 @pytest.fixture(scope="module")
@@ -116,14 +118,16 @@ def test_meta_records_both_treebanks() -> None:
     assert pud["sentences"] == 200 and pud["upos"] > 80.0
 
 
-def test_load_model_is_exported_from_nlp_package() -> None:
+def test_nlp_package_load_model_runs_the_shipped_model() -> None:
     import pipeline.nlp
     import pipeline.nlp.model
 
-    # pipeline.nlp.load_model is the full pipeline (this model + styrdok's components, issue
-    # #10: ``load_model()(text)._.statements``); the bare model loader stays here.
-    assert callable(pipeline.nlp.load_model) and pipeline.nlp.load_model is not load_model
-    assert pipeline.nlp.model.load_model is load_model
+    full = pipeline.nlp.load_model()
+    assert full.meta["name"] == "styrdok" and full.meta["version"] == "0.2.0"
+    for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser"):
+        assert name in full.pipe_names
+    assert "styrdok_statements" in full.pipe_names
+    assert pipeline.nlp.model.load_model is load_model  # the bare model loader
 
 
 # Verb forms the statement extractor depends on, in governance-document sentences.

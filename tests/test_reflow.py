@@ -34,6 +34,12 @@ def test_successors_of_a_dotted_number() -> None:
          ["Nämnden ansvarar för:", "a) bygglov,", "b) tillsyn."]),
         ("Uppgifter 2.1 Nämnden leder. 2.2 Nämnden följer upp.",
          ["Uppgifter", "2.1 Nämnden leder.", "2.2 Nämnden följer upp."]),
+        ("Styrelsen ska 1. att leda arbetet 2. att följa upp. Ordföranden kallar.",
+         ["Styrelsen ska", "1. att leda arbetet", "2. att följa upp.", "Ordföranden kallar."]),
+        ("Nämnden ska: 1. att leda, 2. att samordna. 3 Styrelsen beslutar.",
+         ["Nämnden ska:", "1. att leda,", "2. att samordna.", "3 Styrelsen beslutar."]),
+        ("Nämnden ska: a) leda, b) samordna enligt 6 kap. Kommunallagen gäller.",
+         ["Nämnden ska:", "a) leda,", "b) samordna enligt 6 kap. Kommunallagen gäller."]),
     ],
 )
 def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
@@ -46,6 +52,7 @@ def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
         "Beslut fattas enligt 6 kap. 39 § kommunallagen. Nämnden beslutar.",
         "Enligt 7 kap. 2 Nämnden ska beslut fattas. Budgeten är 3 Mkr.",
         "Mötet hölls i rum 12. Sedan följde 4 Ledamöter som kom sent.",
+        "Mötet hölls i rum 3. och sedan i rum 4. av huset.",
     ],
 )
 def test_numbers_in_running_text_are_no_paragraphs(text: str) -> None:

@@ -356,19 +356,12 @@ def test_report_layout_in_headless_chromium(tmp_path: Path) -> None:
 
 
 def test_report_on_real_seeds(tmp_path: Path) -> None:
-    nlp = pytest.importorskip("pipeline.nlp")
-    if not hasattr(nlp, "build_annotator"):
-        pytest.skip("NLP stage absent: pipeline.nlp has no build_annotator")
+    from pipeline import nlp
     from pipeline.batch import run_batch
     from pipeline.config import load_settings
 
     settings = load_settings(ROOT / "configs", nlp=True)
-    from pipeline.nlp.model import ModelNotFoundError
-
-    try:
-        annotator = nlp.build_annotator(settings)
-    except ModelNotFoundError as error:
-        pytest.skip(f"NLP stage cannot run here, its spaCy model is missing: {error}")
+    annotator = nlp.build_annotator(settings)  # a missing shipped model fails here
     processed = tmp_path / "processed"
     summary = run_batch([ROOT / "raw"], processed, settings, annotator, force=True)
     assert summary.ok

@@ -50,6 +50,8 @@ AnnotatorFactory = Callable[[Settings], "Annotator | None"]
 CHUNKS_PER_WORKER = 4
 # How often a worker checks that its parent is alive where PR_SET_PDEATHSIG is missing.
 PARENT_POLL_SECONDS = 1.0
+# Workers that die in a row without finishing a document before their chunk is failed.
+MAX_BARREN_WORKERS = 3
 # The parent checks for workers stuck past their documents' time limit this often, and
 # gives the in-worker limit this long to act first.
 WATCHDOG_SECONDS = 1.0
@@ -293,6 +295,7 @@ def run_pool(
     # a Dask client) and copy-on-write pages of whatever the parent has loaded.
     mp = multiprocessing.get_context("spawn")
     pool = [_start_worker(context, mp) for _ in range(min(workers, len(queue)))]
+    barren = 0  # workers in a row that died before finishing any document
     try:
         while queue or any(worker.chunk for worker in pool):
             for worker in pool:
@@ -310,9 +313,15 @@ def run_pool(
                     continue
                 records, alive = _drain(worker)
                 if records:
+                    barren = 0
                     yield records
                 if not alive:
-                    yield _retry_or_fail(worker, queue)
+                    barren = 0 if worker.done else barren + 1
+                    if barren >= MAX_BARREN_WORKERS:  # they cannot start: fail, do not loop
+                        yield _give_up(worker, queue)
+                        barren = 0
+                    else:
+                        yield _retry_or_fail(worker, queue)
                     worker.connection.close()
                     pool[index] = _start_worker(context, mp)
     finally:
@@ -370,6 +379,18 @@ def _retry_or_fail(
     return lost
 
 
+def _give_up(
+    worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]
+) -> list[Record]:
+    """Workers keep dying before they finish anything (they cannot start, or each chunk
+    kills them at once): the dead worker's documents fail, the queue is tried again."""
+    reason = f"{_died(worker)} repeatedly, before finishing any document"
+    lost: list[Record] = [_lost(item, reason) for item in worker.chunk
+                          if item.doc_id not in worker.done]  # fmt: skip
+    worker.chunk, worker.held = (), []
+    return lost
+
+
 def _lost(item: WorkItem, reason: str) -> DocumentFailure:
     error = RuntimeError(f"{reason} while processing this document")
     return failure(item.path, item.doc_id, StageError("worker", error))
@@ -402,8 +423,16 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
             yield client
         return
     # No HTTP routes: the local cluster serves no unauthenticated endpoints.
+    # Saturation 1.0: a worker holds only the task it runs, so when it dies, that document
+    # alone fails (allowed-failures 0) and the others run on the restarted worker: the
+    # same results and errors as the pool.
     with dask.config.set(
-        {"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}
+        {
+            "distributed.scheduler.http.routes": [],
+            "distributed.worker.http.routes": [],
+            "distributed.scheduler.worker-saturation": 1.0,
+            "distributed.scheduler.allowed-failures": 0,
+        }
     ):
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -425,11 +454,12 @@ def run_dask(
     from dask.distributed import as_completed as dask_completed
 
     with _dask_client(scheduler, workers) as client:
-        [shared] = client.scatter([context], broadcast=True, hash=False)
+        # The context goes with each task (it is small), not scattered: scattered data is
+        # lost for good when the workers holding it die, and every task with it.
         futures = {
-            client.submit(_dask_task, shared, item, key=f"styrdok-{context.token}-{item.doc_id}"): (
-                item
-            )
+            client.submit(
+                _dask_task, context, item, key=f"styrdok-{context.token}-{item.doc_id}"
+            ): item
             for item in items
         }
         for future in dask_completed(futures):
@@ -437,6 +467,10 @@ def run_dask(
             try:
                 outcome = future.result()
             except Exception as error:  # noqa: BLE001 - a lost task fails its document only
+                if type(error).__name__ == "KilledWorker":  # as the pool words it
+                    error = RuntimeError(
+                        f"worker process died while processing this document ({error})"
+                    )
                 yield [failure(item.path, item.doc_id, StageError("worker", error))]
                 continue
             yield [write_result(context.out_dir, item, outcome)]

@@ -32,7 +32,7 @@ from pipeline.batch.executors import (
 )
 from pipeline.batch.plan import plan_batch, remove_leftovers
 from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
-from pipeline.batch.stages import Annotator
+from pipeline.batch.stages import OUTPUT_UNUSABLE, Annotator
 from pipeline.config import Settings
 from pipeline.tables import (
     DOCUMENT_TABLES,
@@ -45,6 +45,7 @@ from pipeline.tables import (
 
 EXECUTORS = ("local", "dask")
 LOCK_FILE = ".styrdok.lock"
+UNUSABLE_CODES = frozenset(errno.errorcode[code] for code in OUTPUT_UNUSABLE)
 # The manifest is rewritten during a run at most this often (it lists every document).
 CHECKPOINT_SECONDS = 2.0
 
@@ -206,9 +207,11 @@ def _record(
         for records in progress(batches, len(plan.todo)) if progress else batches:
             for record in records:
                 if isinstance(record, DocumentFailure):
-                    failures.append(record)
                     if record.doc_id:
                         remove_document(out_dir, record.doc_id)
+                    if record.error_type in UNUSABLE_CODES:
+                        raise RunError(f"{out_dir}: output directory unusable ({record.message})")
+                    failures.append(record)
                     continue
                 entries[record.doc_id] = dict(record.entry)
                 processed.append(record.doc_id)
@@ -222,6 +225,8 @@ def _record(
             remove_document(out_dir, doc_id)
         completed = True
     finally:
+        if not completed and hasattr(batches, "close"):
+            batches.close()  # stop the workers now, not when the generator is collected
         # Even when the executor fails (a lost Dask scheduler, Ctrl-C), what was written is
         # recorded, so a re-run redoes only the rest.
         recorded = entries if completed else {**plan.previous, **entries}

@@ -7,10 +7,12 @@ each document's partitions as soon as it is done. Failures are yielded, never ra
 
 from __future__ import annotations
 
+import errno
 import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,8 @@ from pipeline.tables import (
 
 Annotator = Callable[[Sequence[SegmentedDocument]], Sequence[Mapping[str, pa.Table]]]
 Hold = Callable[[list[str]], None]
+# Write errors that no later document can escape: the run stops (exit 2), not each document.
+OUTPUT_UNUSABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
 
 def _hold_nothing(doc_ids: list[str]) -> None:
@@ -192,7 +196,10 @@ def write_result(
                 partition_path(out_dir, name, outcome.doc_id).unlink(missing_ok=True)
         partitions = write_document_tables(out_dir, outcome.doc_id, outcome.tables)
     except OSError as error:
-        return failure(item.path, item.doc_id, StageError("write", error))
+        lost = failure(item.path, item.doc_id, StageError("write", error))
+        if error.errno in OUTPUT_UNUSABLE:  # the run cannot go on; say which condition
+            lost = replace(lost, error_type=errno.errorcode[error.errno])
+        return lost
     counts = {name: table.num_rows for name, table in outcome.tables.items()}
     entry = {**item.entry, "partitions": {name: list(stat) for name, stat in partitions.items()}}
     return Written(outcome.doc_id, entry, counts)

@@ -1,9 +1,9 @@
 """Load the spaCy pipeline styrdok analyses text with.
 
 styrdok ships its own Swedish pipeline (``pipeline/models/sv_styrdok``, trained on UD
-Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the default, because the official
-``sv_core_news_*`` packages cannot be downloaded everywhere.  Any installed spaCy package
-(e.g. ``sv_core_news_sm``) or model directory can be named instead.
+Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the default,
+because the official ``sv_core_news_*`` packages cannot be downloaded everywhere.  Any
+installed spaCy package (e.g. ``sv_core_news_sm``) or model directory can be named instead.
 
 Nothing is cached here: every call loads a fresh ``Language`` and the caller keeps it.
 """
@@ -25,9 +25,7 @@ DEFAULT_MODEL_NAME = "styrdok-default"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
 REPO_ROOT = PACKAGE_ROOT.parent
 SHIPPED_MODEL_DIR = PACKAGE_ROOT / "models" / "sv_styrdok"
-REBUILD_HINT = (
-    "dvc repro -f train (or the python -m pipeline.train steps in docs/model.md)"
-)
+REBUILD_HINT = "dvc repro -f train (or the python -m pipeline.train steps in docs/model.md)"
 
 
 class ModelNotFoundError(OSError):
