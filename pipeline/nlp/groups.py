@@ -63,6 +63,14 @@ def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     return could_be_infinitive(token) or (joined and slot_infinitive(token))
 
 
+def _closing_comma(token: Token, limit: int) -> int | None:
+    """A comma-enclosed parenthetical in the modal's slot: the index of its closing comma."""
+    if token.text != ",":
+        return None
+    doc = token.doc
+    return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
+
+
 def _nothing_follows(finite: Token, limit: int) -> bool:
     """``Förvaltningschefen får inte:``: only negations, adverbs or punctuation follow."""
     return all(
@@ -90,8 +98,14 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     end = finite.i + 1
     limit = min(finite.sent.end, finite.i + MAX_GROUP_TOKENS)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
-    for position in range(finite.i + 1, limit if wants_verb else finite.i + 1):
+    position = finite.i
+    while wants_verb and position + 1 < limit:
+        position += 1
         token = doc[position]
+        closing = _closing_comma(token, limit) if in_slot else None
+        if closing is not None:
+            position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
+            continue
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
@@ -112,6 +126,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
+        if tree is not None and "Fin" in tree.morph.get("VerbForm"):
+            tree = None  # a modal governs an infinitive: a finite head is another clause's
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
             verbs.append(tree)
             end = tree.i + 1
