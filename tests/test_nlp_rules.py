@@ -999,3 +999,41 @@ def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None
         None,
     )
     assert [(s.deontic, s.aim) for _, s in item_statements(doc, frame)] == expected
+
+
+def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    item = Doc(
+        nlp.vocab,
+        words=["ärenden", "som", "gäller", "taxor"],
+        pos=["NOUN", "PRON", "VERB", "NOUN"],
+        morphs=["", "", "VerbForm=Fin|Tense=Pres", ""],
+        heads=[0, 2, 0, 2],
+        deps=["ROOT", "nsubj", "acl:relcl", "obj"],
+    )
+    item._.actors = []
+    lead = Statement(
+        None,
+        "prohibition",
+        (0, 8),
+        "får inte",
+        "överlåta",
+        20,
+        29,
+        "överlåtas",
+        True,
+        True,
+        None,
+        None,
+    )
+    [(_, statement)] = item_statements(item, lead)
+    assert (statement.deontic, statement.aim, statement.passive, statement.aim_start) == (
+        "prohibition",
+        "överlåta",
+        True,
+        -1,
+    )
+    assert item.text[slice(*statement.object_span)] == "ärenden som gäller taxor"
