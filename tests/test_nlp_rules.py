@@ -816,6 +816,18 @@ RULE_CASES = {
             ("stabschef", "obligation", "organisera", False, False),
         ],
     ),
+    "a-conjunct-with-its-own-modal-heads-its-own-clause": (
+        """
+        Direktionen direktion NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bestämma bestämma VERB 0 ROOT VerbForm=Inf
+        hur hur ADV 7 advmod
+        kansliet kansli NOUN 7 nsubj
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        arbeta arbeta VERB 3 conj VerbForm=Inf
+    """,
+        [("direktion", "obligation", "bestämma", False, False)],
+    ),
 }
 
 

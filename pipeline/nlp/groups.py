@@ -71,6 +71,16 @@ def _closing_comma(token: Token, limit: int) -> int | None:
     return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
 
 
+def _own_clause(verb: Token) -> bool:
+    """A verb with its own modal, auxiliary or subordinator heads a clause of its own
+    (``fastställa hur direktören ska leda …``): no conjunct of another verb."""
+    return any(
+        c.dep_ in {"aux", "aux:pass", "mark"} or c.lower_ in GRAMMAR.subordinators
+        for c in verb.children
+        if c.i < verb.i
+    )
+
+
 def _nothing_follows(finite: Token, limit: int) -> bool:
     """``Förvaltningschefen får inte:``: only negations, adverbs or punctuation follow."""
     return all(
@@ -199,7 +209,12 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
     dependents = [
         c
         for c in verb.children
-        if c.dep_ == "conj" and is_verb(c) and tense_of(c) == tense_of(verb) and c not in found
+        if c.dep_ == "conj"
+        and is_verb(c)
+        and tense_of(c) == tense_of(verb)
+        and c not in found
+        and c.i < limit
+        and not _own_clause(c)
     ]
     return sorted({*found, *dependents}, key=lambda t: t.i)
 
