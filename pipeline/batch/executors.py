@@ -423,14 +423,12 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
             yield client
         return
     # No HTTP routes: the local cluster serves no unauthenticated endpoints.
-    # Saturation 1.0: a worker holds only the task it runs, so when it dies, that document
-    # alone fails (allowed-failures 0) and the others run on the restarted worker: the
-    # same results and errors as the pool.
+    # allowed-failures 0: the tasks of a worker that died fail at once and run_dask retries
+    # them one at a time, so the document that kills its worker fails alone, as in the pool.
     with dask.config.set(
         {
             "distributed.scheduler.http.routes": [],
             "distributed.worker.http.routes": [],
-            "distributed.scheduler.worker-saturation": 1.0,
             "distributed.scheduler.allowed-failures": 0,
         }
     ):
@@ -451,6 +449,8 @@ def _dask_task(context: TaskContext, item: WorkItem) -> DocumentResult | Documen
 def run_dask(
     items: Sequence[WorkItem], context: TaskContext, scheduler: str | None, workers: int
 ) -> Iterator[list[Record]]:
+    """One task per document. Documents whose worker died are retried one at a time after
+    the others, so that only the one that kills its worker fails (as in the pool)."""
     from dask.distributed import as_completed as dask_completed
 
     with _dask_client(scheduler, workers) as client:
@@ -462,15 +462,32 @@ def run_dask(
             ): item
             for item in items
         }
+        suspects: list[WorkItem] = []
         for future in dask_completed(futures):
             item = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as error:  # noqa: BLE001 - a lost task fails its document only
-                if type(error).__name__ == "KilledWorker":  # as the pool words it
-                    error = RuntimeError(
-                        f"worker process died while processing this document ({error})"
-                    )
-                yield [failure(item.path, item.doc_id, StageError("worker", error))]
-                continue
-            yield [write_result(context.out_dir, item, outcome)]
+            record = _dask_record(future, item, context)
+            if record is None:
+                suspects.append(item)
+            else:
+                yield [record]
+        for item in suspects:  # one at a time: a killer takes no other document with it
+            key = f"styrdok-{context.token}-{item.doc_id}-alone"
+            future = client.submit(_dask_task, context, item, key=key)
+            record = _dask_record(future, item, context, last_try=True)
+            if record is not None:
+                yield [record]
+
+
+def _dask_record(
+    future: Any, item: WorkItem, context: TaskContext, *, last_try: bool = False
+) -> Record | None:
+    """The document's record; None when its worker died and it gets another try."""
+    try:
+        outcome = future.result()
+    except Exception as error:  # noqa: BLE001 - a lost task fails its document only
+        if type(error).__name__ == "KilledWorker":
+            if not last_try:
+                return None
+            error = RuntimeError(f"worker process died while processing this document ({error})")
+        return failure(item.path, item.doc_id, StageError("worker", error))
+    return write_result(context.out_dir, item, outcome)
