@@ -198,6 +198,15 @@ R.append(rec("c39", "Sammanträden ska hållas på tid och plats som ordförande
     [("ska", "skola", "pres", "act"), ("hållas", "hålla", "inf", "pass"), ("bestämmer", "bestämma", "pres", "act")], [],
     [(None, None, "obligation", "ska", "hålla", "hållas", False, True, "på tid och plats som ordföranden bestämmer", None)]))
 
+R.append(rec("c40", "VD ska tillse att bolagets organisation är ändamålsenlig.",
+    [("VD", "verkställande direktör", "tjänsteperson", "chief_executive"), ("bolagets", "bolag", "organisation", "organisation")],
+    [("ska", "skola", "pres", "act"), ("tillse", "tillse", "inf", "act"), ("är", "vara", "pres", "act")], [],
+    [("verkställande direktör", "VD", "obligation", "ska", "tillse", "tillse", False, False, "att bolagets organisation är ändamålsenlig", None)]))
+R.append(rec("c41", "Styrelsen ska årligen utvärdera VD:s arbete.",
+    [("Styrelsen", "styrelse", "politiskt organ", "board"), ("VD:s", "verkställande direktör", "tjänsteperson", "chief_executive")],
+    [("ska", "skola", "pres", "act"), ("utvärdera", "utvärdera", "inf", "act")], [],
+    [("styrelse", "Styrelsen", "obligation", "ska", "utvärdera", "utvärdera", False, False, "VD:s arbete", None)]))
+
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     for r in R:
         out.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -120,12 +120,14 @@ def test_meta_records_both_treebanks() -> None:
 
 def test_nlp_package_load_model_runs_the_shipped_model() -> None:
     import pipeline.nlp
+    import pipeline.nlp.model
 
     full = pipeline.nlp.load_model()
     assert full.meta["name"] == "styrdok" and full.meta["version"] == "0.2.0"
     for name in ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser"):
         assert name in full.pipe_names
     assert "styrdok_statements" in full.pipe_names
+    assert pipeline.nlp.model.load_model is load_model  # the bare model loader
 
 
 # Verb forms the statement extractor depends on, in governance-document sentences.
@@ -171,6 +173,15 @@ def test_compound_backoff_uses_longest_known_suffix() -> None:
     assert comp.compound_lemma("regiondirektören") == "regiondirektör"
     assert comp.compound_lemma("bostadsbyggandet") == "bostadsbyggande"
     assert comp.compound_lemma("bostadsbyggande") is None  # already a base form
+
+
+def test_unseen_base_form_keeps_its_form_over_a_bad_trained_lemma() -> None:
+    comp = LemmaLookupBackoff("t", pos=["VERB"], mode="backoff")
+    comp.table = {"anställer": "anställa", "anställde": "anställa"}
+    doc = Doc(spacy.blank("sv").vocab, words=["anställa", "anställer"], pos=["VERB", "VERB"])
+    doc[0].lemma_, doc[1].lemma_ = "anställ", "anställ"
+    comp(doc)
+    assert [t.lemma_ for t in doc] == ["anställa", "anställa"]
 
 
 def test_stray_punctuation_is_attached_to_previous_sentence() -> None:

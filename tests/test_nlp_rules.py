@@ -782,6 +782,52 @@ RULE_CASES = {
     """,
         [("direktion", "none", "sammanträda", False, False)],
     ),
+    "an-s-form-after-a-modal-is-passive-whatever-the-voice-tag": (
+        """
+        Ansökningar ansökan NOUN 3 nsubj
+        får få AUX 3 aux VerbForm=Fin|Tense=Pres
+        prövas pröva VERB 0 ROOT VerbForm=Inf
+        av av ADP 5 case
+        bygglovshandläggaren bygglovshandläggare NOUN 3 obl
+    """,
+        [("bygglovshandläggare", "permission", "pröva", False, True)],
+    ),
+    "a-listed-infinitive-in-the-modal-slot-whatever-its-tag": (
+        """
+        Sekreteraren sekreterare NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        tillse tillse NOUN 0 ROOT
+        att att SCONJ 5 mark
+        protokollet protokoll NOUN 3 obj
+    """,
+        [("sekreterare", "obligation", "tillse", False, False)],
+    ),
+    "an-infinitive-conjunct-the-parser-joins-though-tagged-participle": (
+        """
+        Stabschefen stabschef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        och och CCONJ 5 cc
+        organisera organisera ADJ 3 conj VerbForm=Part
+        övningar övning NOUN 5 obj
+    """,
+        [
+            ("stabschef", "obligation", "planera", False, False),
+            ("stabschef", "obligation", "organisera", False, False),
+        ],
+    ),
+    "a-conjunct-with-its-own-modal-heads-its-own-clause": (
+        """
+        Direktionen direktion NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bestämma bestämma VERB 0 ROOT VerbForm=Inf
+        hur hur ADV 7 advmod
+        kansliet kansli NOUN 7 nsubj
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        arbeta arbeta VERB 3 conj VerbForm=Inf
+    """,
+        [("direktion", "obligation", "bestämma", False, False)],
+    ),
 }
 
 
@@ -965,3 +1011,41 @@ def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None
         None,
     )
     assert [(s.deontic, s.aim) for _, s in item_statements(doc, frame)] == expected
+
+
+def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    item = Doc(
+        nlp.vocab,
+        words=["ärenden", "som", "gäller", "taxor"],
+        pos=["NOUN", "PRON", "VERB", "NOUN"],
+        morphs=["", "", "VerbForm=Fin|Tense=Pres", ""],
+        heads=[0, 2, 0, 2],
+        deps=["ROOT", "nsubj", "acl:relcl", "obj"],
+    )
+    item._.actors = []
+    lead = Statement(
+        None,
+        "prohibition",
+        (0, 8),
+        "får inte",
+        "överlåta",
+        20,
+        29,
+        "överlåtas",
+        True,
+        True,
+        None,
+        None,
+    )
+    [(_, statement)] = item_statements(item, lead)
+    assert (statement.deontic, statement.aim, statement.passive, statement.aim_start) == (
+        "prohibition",
+        "överlåta",
+        True,
+        -1,
+    )
+    assert item.text[slice(*statement.object_span)] == "ärenden som gäller taxor"

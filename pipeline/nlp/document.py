@@ -30,7 +30,7 @@ from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import resolve_short_references
 from pipeline.nlp.statements import Statement, object_span
-from pipeline.nlp.subjects import actor_of
+from pipeline.nlp.subjects import actor_of, subordinator_of
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
 
 
@@ -187,8 +187,23 @@ def _item_aims(doc: Doc) -> list[Token]:
         if could_be_infinitive(first) or _bare_infinitive(first) or slot_infinitive(first):
             return [first, *coordinated(first, len(doc))]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-    finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)
+    finite = next(
+        (
+            t
+            for t in doc
+            if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)
+        ),
+        None,
+    )
     return list(verb_group(finite).verbs) if finite is not None else []
+
+
+def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
+    """The item's own clause: not a relative clause inside it (``ärenden som rör …``); an
+    item opening with ``att`` + a full clause has that clause's verb (``att ekonomin ska
+    vara i balans``)."""
+    subordinator = subordinator_of(finite, finite.sent, in_actor)
+    return subordinator is None or subordinator.i == 0
 
 
 def _bare_infinitive(token: Token) -> bool:
@@ -222,11 +237,18 @@ def item_statements(doc: Doc, governing: Statement) -> list[tuple[int, Statement
     aims = _item_aims(doc)
     if aims:
         return [(0, _aim_statement(doc, base, aim)) for aim in dict.fromkeys(aims)]
-    if governing.deontic != "responsibility" or not len(doc):
-        return []
     text = doc.text.rstrip(" .;,:")
     whole = (0, len(text)) if text else None
-    return [(0, replace(base, aim="ansvara", aim_start=-1, aim_end=-1, object_span=whole))]
+    if not whole:
+        return []
+    if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
+        aim = "svara" if governing.aim == "svara" else "ansvara"
+        return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
+    if governing.aim and governing.passive:
+        # a noun-phrase item is what the lead-in's passive action is about: "Följande ärenden
+        # får inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item)
+        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=True))]
+    return []
 
 
 def _inherited(actor: ActorMention | None) -> ActorMention | None:

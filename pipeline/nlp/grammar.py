@@ -48,6 +48,7 @@ class GrammarFile(_Strict):
     coordinators: list[str]
     non_infinitives: list[str]
     adjective_endings: list[str]
+    infinitives: list[str]
     irregular_lemmas: dict[str, str]
     condition_openers: ConditionOpeners
 
@@ -84,10 +85,17 @@ class Grammar:
     coordinators: frozenset[str]
     non_infinitives: frozenset[str]
     adjective_endings: tuple[str, ...]
+    known_infinitives: frozenset[str]
     irregular_lemmas: dict[str, str]
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def infinitives(self) -> frozenset[str]:
+        """Infinitives the word lists know (`infinitives` and the targets of
+        `irregular_lemmas`)."""
+        return self.known_infinitives | frozenset(self.irregular_lemmas.values())
 
     @cached_property
     def conditions_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -117,6 +125,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         coordinators=frozenset(data.coordinators),
         non_infinitives=frozenset(data.non_infinitives),
         adjective_endings=tuple(data.adjective_endings),
+        known_infinitives=frozenset(data.infinitives),
         irregular_lemmas=dict(data.irregular_lemmas),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),

@@ -20,6 +20,7 @@ from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
     is_modal,
+    is_passive,
     is_supine,
     is_verb,
     looks_supine,
@@ -40,15 +41,43 @@ class Group:
 
 
 def slot_infinitive(token: Token) -> bool:
-    """Right after a modal (and its inverted subject), a word in -a is the infinitive
-    whatever its tag (``ska VD:n företräda bolaget``)."""
+    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
+    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
+    företräda bolaget``)."""
     word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
     return (
         word.isalpha()
         and word.endswith("a")
         and word not in GRAMMAR.non_infinitives
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
         and not word.endswith(GRAMMAR.adjective_endings)
+    )
+
+
+def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
+    """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
+    parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
+    joined = token.dep_ == "conj" and token.head.i == infinitive.i
+    return could_be_infinitive(token) or (joined and slot_infinitive(token))
+
+
+def _closing_comma(token: Token, limit: int) -> int | None:
+    """A comma-enclosed parenthetical in the modal's slot: the index of its closing comma."""
+    if token.text != ",":
+        return None
+    doc = token.doc
+    return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with its own modal, auxiliary or subordinator heads a clause of its own
+    (``fastställa hur direktören ska leda …``): no conjunct of another verb."""
+    return any(
+        c.dep_ in {"aux", "aux:pass", "mark"} or c.lower_ in GRAMMAR.subordinators
+        for c in verb.children
+        if c.i < verb.i
     )
 
 
@@ -79,8 +108,14 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     end = finite.i + 1
     limit = min(finite.sent.end, finite.i + MAX_GROUP_TOKENS)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
-    for position in range(finite.i + 1, limit if wants_verb else finite.i + 1):
+    position = finite.i
+    while wants_verb and position + 1 < limit:
+        position += 1
         token = doc[position]
+        closing = _closing_comma(token, limit) if in_slot else None
+        if closing is not None:
+            position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
+            continue
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
@@ -101,6 +136,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
+        if tree is not None and "Fin" in tree.morph.get("VerbForm"):
+            tree = None  # a modal governs an infinitive: a finite head is another clause's
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
             verbs.append(tree)
             end = tree.i + 1
@@ -136,7 +173,7 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             adjacent = position == last.i + 1
             same_form = following is not None and (
                 (is_verb(following) and tense_of(following) == tense_of(last))
-                or (adjacent and tense_of(last) == "inf" and could_be_infinitive(following))
+                or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
             )
             opens_own_group = following is not None and (
                 is_modal(following) or following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
@@ -172,7 +209,12 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
     dependents = [
         c
         for c in verb.children
-        if c.dep_ == "conj" and is_verb(c) and tense_of(c) == tense_of(verb) and c not in found
+        if c.dep_ == "conj"
+        and is_verb(c)
+        and tense_of(c) == tense_of(verb)
+        and c not in found
+        and c.i < limit
+        and not _own_clause(c)
     ]
     return sorted({*found, *dependents}, key=lambda t: t.i)
 
@@ -213,7 +255,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             text=token.text,
             lemma=verb_lemma(token) if is_verb(token) else token.lower_,
             tense="inf" if token.i in governed else tense_of(token),
-            voice="pass" if "Pass" in token.morph.get("Voice") and not modal else "act",
+            voice="pass" if is_passive(token) else "act",
             negated=negated,
             is_auxiliary=token.dep_ in AUX_DEPS or modal,
             modal=modal_token.lower_ if modal_token is not None and not modal else None,

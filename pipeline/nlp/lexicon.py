@@ -85,6 +85,7 @@ class ActorsFile(_Strict):
     genitive_heads: list[str] = []
     short_references: list[str] = []
     organisation_references: dict[str, list[str]] = {}
+    organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
     agentive_suffixes: list[str] = []
 
@@ -116,6 +117,7 @@ class ActorLexicon:
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    organisation_bodies: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
@@ -185,6 +187,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         roles=dict(data.roles),
         aliases=dict(data.aliases),
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
+        organisation_bodies=frozenset(data.organisation_bodies),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
     )
 

@@ -61,4 +61,23 @@ def _resolve(
     if base not in lexicon.short_references:
         return None
     candidates = {name for name in known if name.endswith(base) and name != base}
-    return candidates.pop() if len(candidates) == 1 else None
+    if len(candidates) == 1:
+        return candidates.pop()
+    if not candidates and base in lexicon.organisation_bodies:
+        return _body_of(base, organisation, known, lexicon)
+    return None
+
+
+def _body_of(
+    base: str, organisation: str | None, known: set[str], lexicon: ActorLexicon
+) -> str | None:
+    """``fullmäktige`` in a document of Ekbacka kommun → ``kommunfullmäktige``; without a
+    named organisation, the kind its other actors name (``kommunen``, ``kommunstyrelsen``)."""
+    for kind in ("kommun", "region"):
+        if organisation_for(kind, organisation, lexicon):
+            return kind + base
+    if organisation is None:
+        kinds = [k for k in ("kommun", "region") if any(n.startswith(k) for n in known)]
+        if len(kinds) == 1:
+            return kinds[0] + base
+    return None

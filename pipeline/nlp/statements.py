@@ -145,7 +145,7 @@ def _aim_lemma(aim: Token) -> str:
         return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
         return verb_lemma(aim)
-    return aim.lower_ if aim.lower_.endswith("a") or is_verb(aim) else "vara"
+    return aim.lower_  # an infinitive the tagger missed is its own lemma
 
 
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:

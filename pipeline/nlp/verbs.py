@@ -127,8 +127,13 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
-    # SUC's s-form (SFO) is passive unless the verb is a deponent (finns, hoppas).
-    return "SFO" in token.tag_ and token.lower_ not in GRAMMAR.deponents
+    if token.lower_ in GRAMMAR.deponents:
+        return False  # finns, hoppas: s-forms that are active
+    # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
+    # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
+    word = token.lower_
+    s_form = is_verb(token) and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    return "SFO" in token.tag_ or (s_form and "Imp" not in token.morph.get("Mood"))
 
 
 def looks_supine(word: str) -> bool:
