@@ -27,9 +27,10 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported on use: `styrdok run` builds this CLI too
+    import pandas as pd
 
 from pipeline.segment import TITLE_ID
 from pipeline.tables import Tables
@@ -74,6 +75,8 @@ def export_tables(tables: Tables, format: str, out_dir: Path) -> list[Path]:
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     """Nested values (lists, maps) as JSON text; categoricals as their values."""
+    import pandas as pd
+
     frame = frame.copy()
     for column in frame.columns:
         if isinstance(frame[column].dtype, pd.CategoricalDtype):
@@ -130,6 +133,8 @@ def _record(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _xlsx(tables: Tables, out_dir: Path) -> list[Path]:
+    import pandas as pd
+
     path = out_dir / WORKBOOK
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, table in _frames(tables).items():
@@ -211,6 +216,8 @@ def _sentence(doc_id: str, clause_id: str, index: int, group: pd.DataFrame, text
 
 
 def _field(value: Any) -> str:
+    import pandas as pd
+
     return "_" if value is None or pd.isna(value) or value == "" else str(value)
 
 
@@ -247,6 +254,8 @@ def _markdown(tables: Tables, out_dir: Path) -> list[Path]:
 
 
 def _document_header(document: Any) -> list[str]:
+    import pandas as pd
+
     title = _md(document.title) if isinstance(document.title, str) else str(document.doc_id)
     facts = [
         f"{label}: {_md(value)}"
@@ -291,6 +300,8 @@ def _clause_lines(clause: Any, depth: dict[str, int], statements: pd.DataFrame |
 
 
 def _statement(row: Any) -> str:
+    import pandas as pd
+
     def text(value: Any) -> str | None:
         return None if value is None or pd.isna(value) else _md(str(value))
 

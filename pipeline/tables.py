@@ -190,7 +190,6 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("stage", _str),
             pa.field("error_type", _str),
             pa.field("message", _str),
-            pa.field("clause_id", _str),
         ]
     ),
 }

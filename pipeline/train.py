@@ -171,6 +171,7 @@ class SplitConfig(BaseModel):
     tune: list[str] = []
     train: list[str] = []
     pud: PudSplit | None = None
+    infinitive_items: bool = False
 
 
 def load_split(path: str | Path = SPLIT_PATH) -> dict[str, Any]:
@@ -330,6 +331,10 @@ def convert(
         for name, text in pud_parts.items():
             target = PUD_HELDOUT if name == "heldout" else name
             bins[target].merge(conllu_to_docbin(text, 0, limit_per_doc))
+    vocab = blank("sv").vocab
+    if split["infinitive_items"]:
+        bins["train"].merge(infinitive_item_docs(bins["train"], vocab))
+        bins["tune"].merge(infinitive_item_docs(bins["tune"], vocab))
     tune_too = split["train_on_tune"] if train_on_tune is None else train_on_tune
     if tune_too:
         # tune.spacy is still written (spaCy needs a dev corpus to log scores), but its
@@ -339,7 +344,6 @@ def convert(
         del bins[PUD_HELDOUT]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    vocab = blank("sv").vocab
     stats: dict[str, dict[str, int]] = {}
     for name, merged in bins.items():
         merged.to_disk(out / f"{name}.spacy")
@@ -350,6 +354,51 @@ def convert(
             "tokens": sum(len(d) for d in docs),
         }
     return stats
+
+
+def infinitive_item_docs(docbin: Any, vocab: Any) -> Any:
+    """Extra training Docs shaped like styrdok's list items (``- utse en ersättare``): every
+    ``att`` + infinitive phrase of the treebank Docs, without ``att``, the infinitive as
+    root; every other one capitalised (``Fastställa internbudget``).  Phrases whose tokens
+    attach outside the phrase are skipped."""
+    from spacy.tokens import Doc, DocBin
+
+    out = DocBin(store_user_data=False)
+    count = 0
+    for doc in docbin.get_docs(vocab):
+        for token in doc:
+            verb = token.head
+            if not (
+                token.lower_ == "att"
+                and token.dep_ == "mark"
+                and verb.i == token.i + 1
+                and verb.pos_ == "VERB"
+                and "Inf" in verb.morph.get("VerbForm")
+            ):
+                continue
+            end = max(t.i for t in verb.subtree) + 1
+            span = doc[verb.i : end]
+            if any(t.i != verb.i and not verb.i <= t.head.i < end for t in span):
+                continue
+            words = [t.text for t in span]
+            if count % 2:
+                words[0] = words[0][:1].upper() + words[0][1:]
+            count += 1
+            out.add(
+                Doc(
+                    vocab,
+                    words=words,
+                    spaces=[bool(t.whitespace_) for t in span[:-1]] + [False],
+                    tags=[t.tag_ for t in span],
+                    pos=[t.pos_ for t in span],
+                    morphs=[str(t.morph) for t in span],
+                    lemmas=[t.lemma_ for t in span],
+                    heads=[t.head.i - verb.i if t.i != verb.i else 0 for t in span],
+                    deps=["ROOT" if t.i == verb.i else t.dep_ for t in span],
+                    sent_starts=[True] + [False] * (len(span) - 1),
+                )
+            )
+    return out
 
 
 # --------------------------------------------------------------------------- training

@@ -175,6 +175,15 @@ def test_compound_backoff_uses_longest_known_suffix() -> None:
     assert comp.compound_lemma("bostadsbyggande") is None  # already a base form
 
 
+def test_unseen_base_form_keeps_its_form_over_a_bad_trained_lemma() -> None:
+    comp = LemmaLookupBackoff("t", pos=["VERB"], mode="backoff")
+    comp.table = {"anställer": "anställa", "anställde": "anställa"}
+    doc = Doc(spacy.blank("sv").vocab, words=["anställa", "anställer"], pos=["VERB", "VERB"])
+    doc[0].lemma_, doc[1].lemma_ = "anställ", "anställ"
+    comp(doc)
+    assert [t.lemma_ for t in doc] == ["anställa", "anställa"]
+
+
 def test_stray_punctuation_is_attached_to_previous_sentence() -> None:
     vocab = spacy.blank("sv").vocab
     doc = Doc(vocab, words=["Hej", "där", "."], heads=[0, 0, 2], deps=["ROOT", "advmod", "ROOT"])

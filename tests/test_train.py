@@ -72,6 +72,25 @@ def test_missing_pud_names_the_directory(tmp_path: Path) -> None:
         recipe.read_pud(tmp_path, split)
 
 
+def test_infinitive_items_are_att_phrases_without_att() -> None:
+    from spacy.tokens import Doc, DocBin
+
+    vocab = spacy.blank("sv").vocab
+    words = ["Hon", "lovade", "att", "utse", "en", "ersättare", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=["PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        morphs=["", "", "", "VerbForm=Inf", "", "", ""],
+        heads=[1, 1, 3, 1, 5, 3, 1],
+        deps=["nsubj", "ROOT", "mark", "xcomp", "det", "obj", "punct"],
+    )
+    items = list(recipe.infinitive_item_docs(DocBin(docs=[doc, doc]), vocab).get_docs(vocab))
+    assert [d.text for d in items] == ["utse en ersättare", "Utse en ersättare"]
+    assert [t.dep_ for t in items[0]] == ["ROOT", "det", "obj"]
+    assert [t.head.i for t in items[0]] == [0, 2, 0]
+
+
 def test_split_by_document() -> None:
     text = (
         "# newdoc id = A\n# sent_id = 1\n1\tx\tx\tX\t_\t_\t0\troot\t_\t_\n\n"

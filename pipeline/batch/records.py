@@ -14,15 +14,14 @@ from pipeline.ingest import IngestError
 
 @dataclass(frozen=True)
 class DocumentFailure:
-    """One row of ``errors.parquet``. `clause_id` is set when one clause failed (e.g. in
-    the annotator) and the rest of the document was kept."""
+    """One row of ``errors.parquet``: a document that was not written. (A clause an NLP
+    rule failed on is a row of the document's ``clause_errors`` table instead.)"""
 
     doc_path: str
     doc_id: str | None
     stage: str
     error_type: str
     message: str
-    clause_id: str | None = None
 
 
 @dataclass(frozen=True)

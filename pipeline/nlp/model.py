@@ -179,6 +179,8 @@ class LemmaLookupBackoff:
             lemma = None
             if pos in self.pos:
                 lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+                if lemma is None and not self.is_known(token):
+                    lemma = self.base_form(token.text.lower())
             if lemma is None and pos in self.compound_pos and not self.is_known(token):
                 lemma = self.compound_lemma(token.text.lower())
             if lemma:
@@ -190,6 +192,14 @@ class LemmaLookupBackoff:
         if not self._lemmas:
             self._lemmas = frozenset(self.table.values())
         return token.lemma_ in self._lemmas
+
+    def base_form(self, form: str) -> str | None:
+        """``form`` itself when it is a lexicon lemma (``anställa``, ``samordna``): the
+        lexicon lists inflected forms only, so an unseen base form has no entry, and the
+        edit-tree guess for it (``anställ``) is then replaced by the form."""
+        if not self._lemmas:
+            self._lemmas = frozenset(self.table.values())
+        return form if form in self._lemmas else None
 
     def compound_lemma(self, form: str) -> str | None:
         """``prefix + lemma(suffix)`` for the longest known suffix of ``form``.
