@@ -146,6 +146,8 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
     if token.i == 0:
         return None
     modifier = doc[token.i - 1].lower_
+    if modifier not in lexicon.modifiers:
+        return None
     for head, modifiers in lexicon.modified_heads.items():
         if modifier in modifiers and token.lower_.startswith(head):
             adjective = lexicon.name_adjectives.get(modifier, modifier)

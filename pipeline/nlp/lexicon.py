@@ -121,8 +121,24 @@ class ActorLexicon:
     agentive_suffixes: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
-        """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
+        """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
+        Memoized per word form: documents repeat their words."""
         lower = word.lower()
+        cache = self._analyses
+        if lower not in cache:
+            cache[lower] = self._analyse(lower)
+        return cache[lower]
+
+    @cached_property
+    def _analyses(self) -> dict[str, tuple[str, Head] | None]:
+        return {}
+
+    @cached_property
+    def modifiers(self) -> frozenset[str]:
+        """Every adjective listed in `modified_heads`."""
+        return frozenset(m for modifiers in self.modified_heads.values() for m in modifiers)
+
+    def _analyse(self, lower: str) -> tuple[str, Head] | None:
         for length in self._suffix_lengths:
             if length > len(lower):
                 continue
