@@ -247,6 +247,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--long", action="store_true", help="the long sizes: " + str(LONG))
     parser.add_argument("--docs", help="ratio corpus sizes (default 100)")
     parser.add_argument("--workers-docs", help="workers corpus sizes (default 10,100)")
+    parser.add_argument(
+        "--worker-counts",
+        help="workers: the --workers values, the first is the baseline (default 1,2,auto)",
+    )
     parser.add_argument("--noop-docs", help="no-op corpus sizes (default 1000)")
     parser.add_argument("--profile-docs", help="profiled corpus size (default 100)")
     parser.add_argument("--rounds", type=int, default=3, help="paired rounds (≥ 3)")
@@ -296,7 +300,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(*breakdown(corpus, work / "profile", args.model), sep="\n", flush=True)
             print()
         if "workers" in args.only:
-            args.worker_counts = workers_supported()
+            supported = workers_supported()
+            asked = args.worker_counts.split(",") if args.worker_counts else supported
+            unknown = [count for count in asked if count not in supported and not count.isdigit()]
+            if unknown:
+                raise SystemExit(f"--worker-counts: this CLI does not take {unknown}")
+            args.worker_counts = tuple(asked)
             print("## Workers\n")
             for n_docs in sizes(args.workers_docs):
                 print(*workers(n_docs, args, work), sep="\n", flush=True)
