@@ -38,6 +38,7 @@ class ActorMention:
     short: bool = False
     source: str = "lexicon"
     role: str = "other"
+    plural: bool = False
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -115,9 +116,10 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
-    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if following in lexicon.activity_heads.get(head.head, ()):
-        return None  # "förvaltningen av kommunens angelägenheter" is an activity
+    if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
+        doc, token, canonical, lexicon
+    ):
+        return None
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
@@ -138,7 +140,27 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         token.i,
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
+        plural=lexicon.is_plural(token.text, canonical, head),
     )
+
+
+def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``förvaltningen av kommunens angelägenheter``, ``den löpande förvaltningen``: the
+    head names an activity, not a body."""
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in lexicon.activity_heads.get(head, ()):
+        return True
+    modifiers = lexicon.activity_modifiers.get(head, frozenset())
+    return any(doc[i].lower_ in modifiers for i in range(max(0, token.i - 2), token.i))
+
+
+def _is_attributive(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``anställda medarbetare``, ``förtroendevalda politiker``: an adjectival head before a
+    noun is its attribute; the noun is the actor."""
+    if canonical not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
 
 
 def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:

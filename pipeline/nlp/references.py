@@ -23,6 +23,9 @@ def resolve_short_references(
     known = set(known)
     resolved = []
     for mention in mentions:
+        if mention.plural:  # "kommunerna", "styrelser": not the document's one body
+            resolved.append(mention)
+            continue
         target = _resolve(mention.canonical, known, organisation, lexicon)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
