@@ -53,9 +53,7 @@ def test_plural_mentions_are_not_resolved_to_the_document_body(nlp) -> None:
         kommunen kommun NOUN 4 conj
     """,
     )
-    resolved = resolve_short_references(
-        doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON
-    )
+    resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
     assert [m.canonical for m in resolved] == ["kommun", "styrelse", "ekby kommun"]
 
 
@@ -111,3 +109,63 @@ def test_fixed_adjectives_of_joint_committees_and_acting_officials(nlp) -> None:
         ("tillförordnade ekonomichefen", "tillförordnad ekonomichef"),
         ("gemensamma nämnder", "gemensam nämnd"),
     ]
+
+
+def test_organisation_names_of_federations_capitals_and_city_companies(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        Nordmarkens nordmark PROPN 4 nmod:poss
+        kommunalförbunds kommunalförbund NOUN 2 obj
+        och och CCONJ 8 cc
+        Ekby Ekby PROPN 8 nmod:poss
+        stads stad NOUN 6 flat
+        Hamn Hamn PROPN 4 conj
+        AB AB PROPN 8 flat
+        i i ADP 12 case
+        ÖSTBY Östby PROPN 12 nmod:poss
+        KOMMUN kommun NOUN 8 nmod
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("Nordmarkens kommunalförbunds", "nordmarkens kommunalförbund"),
+        ("Ekby stads Hamn AB", "ekby stads hamn ab"),
+        ("ÖSTBY KOMMUN", "östby kommun"),
+    ]
+
+
+def test_genitive_city_name_drops_its_s(nlp) -> None:
+    rows = """
+        Ekby Ekby PROPN 2 nmod:poss
+        stads stad NOUN 3 nmod:poss
+        nämnder nämnd NOUN 0 ROOT
+    """
+    assert actors(nlp, rows) == [("Ekby stads", "ekby stad"), ("nämnder", "nämnd")]
+
+
+@pytest.mark.parametrize(
+    ("role_noun", "link"), [("rollen", "som"), ("egenskap", "av"), ("befattningen", "som")]
+)
+def test_a_role_after_a_role_noun_is_no_actor(nlp, role_noun: str, link: str) -> None:
+    rows = f"""
+        Hon hon PRON 2 nsubj
+        har ha VERB 0 ROOT
+        {role_noun} {role_noun} NOUN 2 obj
+        {link} {link} ADP 5 case
+        ekonomichef ekonomichef NOUN 3 nmod
+        för för ADP 7 case
+        nämnden nämnd NOUN 5 nmod
+    """
+    assert actors(nlp, rows) == [("nämnden", "nämnd")]
+
+
+def test_uppdrag_av_names_the_actor(nlp) -> None:
+    rows = """
+        Chefen chef NOUN 2 nsubj
+        arbetar arbeta VERB 0 ROOT
+        på på ADP 4 case
+        uppdrag uppdrag NOUN 2 obl
+        av av ADP 6 case
+        styrelsen styrelse NOUN 4 nmod
+    """
+    assert actors(nlp, rows) == [("Chefen", "chef"), ("styrelsen", "styrelse")]

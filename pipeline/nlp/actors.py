@@ -21,6 +21,7 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
 
@@ -55,11 +56,8 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             name = match.group(0)
             canonical = name.lower()
             genitive = False
-            if (
-                canonical.endswith(" läns")
-                or canonical.startswith("region ")
-                and canonical.endswith("s")
-                or canonical.endswith(" kommuns")
+            if canonical.endswith(GENITIVE_NAME_ENDS) or (
+                canonical.startswith("region ") and canonical.endswith("s")
             ):
                 canonical, genitive = canonical[:-1], True
             yield ActorMention(
@@ -77,17 +75,25 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             )
 
 
-def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, ActorMention]) -> bool:
+def _is_predicative(
+    tokens: Sequence[Token],
+    index: int,
+    covered: dict[int, ActorMention],
+    role_nouns: frozenset[str] = frozenset(),
+) -> bool:
     """A noun after ``är``/``vara`` or role-``som`` names a role, not an actor:
-    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``.
-    Not so in a cleft (``Det är kommundirektören som …``) or after a participle that takes
-    an object (``är underställd kommundirektören``)."""
+    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``,
+    ``har rollen som chef``, ``i egenskap av chef`` (`role_nouns`). Not so in a cleft (``Det
+    är kommundirektören som …``) or after a participle that takes an object (``är
+    underställd kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
     position = index - 1
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        if word in {"som", "av"} and position > 0 and tokens[position - 1].lower_ in role_nouns:
+            return True
         if word == "som":
             return position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
         if word in PREDICATIVE_VERBS:
@@ -281,14 +287,15 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
-        if not mention.genitive and _is_predicative(doc, mention.first_token, covered):
+        predicative = _is_predicative(doc, mention.first_token, covered, lexicon.role_nouns)
+        if not mention.genitive and predicative:
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
-        if agent and not _is_predicative(doc, token.i, covered):
+        if agent and not _is_predicative(doc, token.i, covered, lexicon.role_nouns):
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)

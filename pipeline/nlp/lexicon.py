@@ -83,6 +83,7 @@ class ActorsFile(_Strict):
     activity_heads: dict[str, list[str]] = {}
     activity_modifiers: dict[str, list[str]] = {}
     adjectival_heads: list[str] = []
+    role_nouns: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     genitive_heads: list[str] = []
@@ -124,6 +125,7 @@ class ActorLexicon:
     agentive_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
@@ -218,6 +220,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),
+        role_nouns=frozenset(data.role_nouns),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
     )
 
