@@ -30,13 +30,20 @@ def actors(nlp, rows: str) -> list[tuple[str, str]]:
         ("företagets", "företag"),
         ("kunderna", "kund"),
         ("majoriteten", "majoritet"),
+        ("presidiet", "presidium"),
+        ("budgetberedningen", "budgetberedning"),
+        ("underkoncernerna", "underkoncern"),
+        ("experterna", "expert"),
+        ("allmänhetens", "allmänhet"),
     ],
 )
 def test_general_heads_and_genitive_plurals(word: str, canonical: str) -> None:
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize("word", ["verksamhetsområdet", "ansvarsområden", "området"])
+@pytest.mark.parametrize(
+    "word", ["verksamhetsområdet", "ansvarsområden", "området", "ärendeberedningen"]
+)
 def test_omrade_is_no_council(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
@@ -169,3 +176,17 @@ def test_uppdrag_av_names_the_actor(nlp) -> None:
         styrelsen styrelse NOUN 4 nmod
     """
     assert actors(nlp, rows) == [("Chefen", "chef"), ("styrelsen", "styrelse")]
+
+
+def test_beredning_av_is_an_activity(nlp) -> None:
+    rows = """
+        Chefen chef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl
+        av av ADP 6 case
+        ärenden ärende NOUN 4 nmod
+        till till ADP 8 case
+        beredningen beredning NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Chefen", "chef"), ("beredningen", "beredning")]
