@@ -190,3 +190,35 @@ def test_beredning_av_is_an_activity(nlp) -> None:
         beredningen beredning NOUN 2 obl
     """
     assert actors(nlp, rows) == [("Chefen", "chef"), ("beredningen", "beredning")]
+
+
+def test_stacked_name_adjectives_and_the_vd_alias(nlp) -> None:
+    rows = """
+        Vice vice ADJ 3 amod
+        verkställande verkställande ADJ 3 amod
+        direktören direktör NOUN 4 nsubj
+        ersätter ersätta VERB 0 ROOT
+        vice vice ADJ 6 amod
+        VD VD NOUN 4 obj
+    """
+    found = parsed(nlp, rows)._.actors
+    assert [(m.text, m.canonical, m.role) for m in found] == [
+        ("Vice verkställande direktören", "vice verkställande direktör", "manager"),
+        ("vice VD", "vice verkställande direktör", "manager"),
+    ]
+
+
+def test_vice_chair_resolves_with_the_chair_and_is_no_rival_for_it(nlp) -> None:
+    rows = """
+        Ordföranden ordförande NOUN 2 nsubj
+        kallar kalla VERB 0 ROOT
+        vice vice ADJ 4 amod
+        ordföranden ordförande NOUN 2 obj
+    """
+    doc = parsed(nlp, rows)
+    known = {"styrelsens ordförande", "vice ordförande"}
+    resolved = resolve_short_references(doc._.actors, known, None, LEXICON)
+    assert [m.canonical for m in resolved] == [
+        "styrelsens ordförande",
+        "styrelsens vice ordförande",
+    ]

@@ -193,23 +193,28 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
 
 
 def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
-    if mention.first_token == 0:
+    """Adjectives that belong to the name, each in turn: ``vice verkställande direktören``,
+    ``vice VD`` → ``vice verkställande direktör``."""
+    if mention.source != "lexicon":
         return mention
-    previous = doc[mention.first_token - 1]
-    adjective = lexicon.name_adjectives.get(previous.lower_)
-    if adjective is None or mention.source != "lexicon" or " " in mention.canonical:
-        return mention
-    if adjective != "biträdande" and mention.head in NEUTER_HEADS:
-        adjective += "t"
-    canonical = f"{adjective} {mention.canonical}"
-    return replace(
-        mention,
-        start=previous.idx,
-        text=doc[previous.i : mention.last_token + 1].text,
-        canonical=lexicon.aliases.get(canonical, canonical),
-        first_token=previous.i,
-        role=lexicon.role_of(canonical, mention.role),
-    )
+    while mention.first_token > 0:
+        previous = doc[mention.first_token - 1]
+        adjective = lexicon.name_adjectives.get(previous.lower_)
+        if adjective is None or mention.canonical.startswith(f"{adjective} "):
+            return mention
+        invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
+        if not invariable and mention.head in NEUTER_HEADS:
+            adjective += "t"
+        canonical = f"{adjective} {mention.canonical}"
+        mention = replace(
+            mention,
+            start=previous.idx,
+            text=doc[previous.i : mention.last_token + 1].text,
+            canonical=lexicon.aliases.get(canonical, canonical),
+            first_token=previous.i,
+            role=lexicon.role_of(canonical, mention.role),
+        )
+    return mention
 
 
 def _merge_genitive_heads(
