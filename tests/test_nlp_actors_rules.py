@@ -222,3 +222,34 @@ def test_vice_chair_resolves_with_the_chair_and_is_no_rival_for_it(nlp) -> None:
         "styrelsens ordförande",
         "styrelsens vice ordförande",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            kommunen kommun NOUN 2 nsubj
+            agerar agera VERB 0 ROOT
+            som som ADP 4 case
+            ägare ägare NOUN 2 obl Definite=Ind
+            och och CCONJ 6 cc
+            arbetsgivare arbetsgivare NOUN 4 conj Definite=Ind
+        """,
+            ["kommunen"],
+        ),
+        (
+            """
+            målen mål NOUN 0 ROOT
+            som som PRON 5 obj
+            fullmäktige fullmäktige NOUN 5 nsubj Definite=Ind
+            har ha AUX 5 aux
+            fastställt fastställa VERB 1 acl:relcl
+        """,
+            ["fullmäktige"],
+        ),
+    ],
+    ids=["role-som", "relative-som"],
+)
+def test_bare_indefinite_noun_after_som_is_a_role(nlp, rows: str, expected: list[str]) -> None:
+    assert [m.text for m in parsed(nlp, rows)._.actors] == expected

@@ -95,7 +95,8 @@ def _is_predicative(
         if word in {"som", "av"} and position > 0 and tokens[position - 1].lower_ in role_nouns:
             return True
         if word == "som":
-            return position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            return after_verb or (position == index - 1 and _role_after_som(tokens, index))
         if word in PREDICATIVE_VERBS:
             return True
         if position in covered and covered[position].genitive:
@@ -115,6 +116,18 @@ def _is_predicative(
             continue
         return False
     return False
+
+
+def _role_after_som(tokens: Sequence[Token], index: int) -> bool:
+    """``kommunen som ägare``: a bare indefinite noun right after ``som`` is a role unless a
+    verb follows (``som kommunfullmäktige har fastställt`` is a relative clause)."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.morph.get("Definite") == ["Ind"]
+        and (following is None or following.pos_ not in {"VERB", "AUX"})
+    )
 
 
 def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
