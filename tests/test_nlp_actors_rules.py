@@ -253,3 +253,24 @@ def test_vice_chair_resolves_with_the_chair_and_is_no_rival_for_it(nlp) -> None:
 )
 def test_bare_indefinite_noun_after_som_is_a_role(nlp, rows: str, expected: list[str]) -> None:
     assert [m.text for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_named_bodies_with_fixed_adjectives(nlp) -> None:
+    rows = """
+        Tekniska teknisk ADJ 2 amod
+        nämnden nämnd NOUN 3 nsubj
+        informerar informera VERB 0 ROOT
+        sociala social ADJ 5 amod
+        utskottet utskott NOUN 3 obj
+        och och CCONJ 8 cc
+        politiska politisk ADJ 8 amod
+        ledningen ledning NOUN 5 conj
+    """
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Tekniska nämnden", "teknisk nämnd"),
+        ("sociala utskottet", "socialt utskott"),
+        ("politiska ledningen", "politisk ledning"),
+    ]
+    resolved = resolve_short_references(doc._.actors, {"socialutskott"}, None, LEXICON)
+    assert [m.canonical for m in resolved][1] == "socialt utskott"

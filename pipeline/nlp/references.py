@@ -60,7 +60,7 @@ def _resolve(
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
         owner = _resolve(base, known, organisation, lexicon)
-        return f"{owner.removesuffix(base)}{canonical}" if owner and owner != base else None
+        return f"{owner.removesuffix(base)}{canonical}" if owner and " " in owner else None
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
