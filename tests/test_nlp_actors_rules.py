@@ -274,3 +274,17 @@ def test_named_bodies_with_fixed_adjectives(nlp) -> None:
     ]
     resolved = resolve_short_references(doc._.actors, {"socialutskott"}, None, LEXICON)
     assert [m.canonical for m in resolved][1] == "socialt utskott"
+
+
+def test_idiom_and_non_agentive_nouns_are_no_actors(nlp) -> None:
+    rows = """
+        Dokumentet dokument NOUN 2 nsubj
+        gäller gälla VERB 0 ROOT
+        i i ADP 4 case
+        allmänhet allmänhet NOUN 2 obl
+        och och CCONJ 7 cc
+        inspektören inspektör NOUN 7 nsubj
+        informerar informera VERB 2 conj
+        allmänheten allmänhet NOUN 7 obj
+    """
+    assert actors(nlp, rows) == [("inspektören", "inspektör"), ("allmänheten", "allmänhet")]

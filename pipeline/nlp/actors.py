@@ -135,6 +135,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
+    if _in_idiom(doc, token, lexicon):
+        return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
         doc, token, canonical, lexicon
     ):
@@ -171,6 +173,15 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     return any(doc[i].lower_ in modifiers for i in range(max(0, token.i - 2), token.i))
+
+
+def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``i allmänhet`` ("in general"): a fixed phrase that ends in an actor word."""
+    for phrase in lexicon.idioms:
+        start = token.i - len(phrase) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start : token.i + 1]) == phrase:
+            return True
+    return False
 
 
 def _is_attributive(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
@@ -326,6 +337,7 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
         and token.dep_ in AGENT_DEPS
         and token.is_alpha
         and token.lower_.endswith(lexicon.agentive_suffixes)
+        and not token.lower_.endswith(lexicon.non_agentive_suffixes)
         and len(token.text) > 4
     )
 

@@ -92,6 +92,8 @@ class ActorsFile(_Strict):
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
     agentive_suffixes: list[str] = []
+    non_agentive_suffixes: list[str] = []
+    idioms: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -127,6 +129,8 @@ class ActorLexicon:
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
+    non_agentive_suffixes: tuple[str, ...] = ()
+    idioms: tuple[tuple[str, ...], ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
@@ -222,6 +226,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         adjectival_heads=frozenset(data.adjectival_heads),
         role_nouns=frozenset(data.role_nouns),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
+        non_agentive_suffixes=tuple(data.non_agentive_suffixes),
+        idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
     )
 
 
