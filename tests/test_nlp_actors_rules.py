@@ -278,7 +278,7 @@ def test_named_bodies_with_fixed_adjectives(nlp) -> None:
 
 def test_idiom_and_non_agentive_nouns_are_no_actors(nlp) -> None:
     rows = """
-        Dokumentet dokument NOUN 2 nsubj
+        Styrinstrument styrinstrument NOUN 2 nsubj
         gäller gälla VERB 0 ROOT
         i i ADP 4 case
         allmänhet allmänhet NOUN 2 obl
