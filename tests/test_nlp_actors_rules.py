@@ -35,6 +35,8 @@ def actors(nlp, rows: str) -> list[tuple[str, str]]:
         ("underkoncernerna", "underkoncern"),
         ("experterna", "expert"),
         ("allmänhetens", "allmänhet"),
+        ("koncernledningens", "koncernledning"),
+        ("Förbundsledningen", "förbundsledning"),
     ],
 )
 def test_general_heads_and_genitive_plurals(word: str, canonical: str) -> None:
