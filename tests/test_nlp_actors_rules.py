@@ -290,3 +290,42 @@ def test_idiom_and_non_agentive_nouns_are_no_actors(nlp) -> None:
         allmänheten allmänhet NOUN 7 obj
     """
     assert actors(nlp, rows) == [("inspektören", "inspektör"), ("allmänheten", "allmänhet")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            Chefen chef NOUN 2 nsubj
+            informerar informera VERB 0 ROOT
+            myndigheter myndighet NOUN 2 obj
+            och och CCONJ 5 cc
+            organisationer organisation NOUN 3 conj
+        """,
+            [("Chefen", "chef"), ("myndigheter", "myndighet"), ("organisationer", "organisation")],
+        ),
+        (
+            """
+            Chefen chef NOUN 2 nsubj
+            bygger bygga VERB 0 ROOT
+            en en DET 5 det
+            effektiv effektiv ADJ 5 amod
+            organisation organisation NOUN 2 obj
+        """,
+            [("Chefen", "chef")],
+        ),
+        (
+            """
+            De den DET 2 det
+            fackliga facklig ADJ 3 amod
+            organisationerna organisation NOUN 4 nsubj
+            yttrar yttra VERB 0 ROOT
+        """,
+            [("fackliga organisationerna", "facklig organisation")],
+        ),
+    ],
+    ids=["in-a-series", "alone", "modified"],
+)
+def test_organisation_is_an_actor_only_in_a_series_of_actors(nlp, rows, expected) -> None:
+    assert actors(nlp, rows) == expected

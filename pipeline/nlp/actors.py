@@ -135,6 +135,10 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
+    if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
+        modified = _modified_mention(doc, token, lexicon)
+        if modified is not None:
+            return modified
     if _in_idiom(doc, token, lexicon):
         return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
@@ -322,12 +326,38 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _with_name_adjective(doc, mention, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+    mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
+    covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
         if agent and not _is_predicative(doc, token.i, covered, lexicon.role_nouns):
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+
+
+def _without_lone_coordinated_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_coordinated` (``organisation``) are actors only in a series of
+    actors: ``myndigheter och organisationer``, ``organisationer, föreningar``; alone
+    (``en ändamålsenlig organisation``) they name a structure."""
+    only = {head.head for head in lexicon.heads if head.only_coordinated}
+    firm = {i for m in mentions if m.head not in only for i in (m.first_token, m.last_token)}
+    kept = []
+    for mention in mentions:
+        if mention.head in only and mention.source == "lexicon" and " " not in mention.canonical:
+            before, after = mention.first_token - 1, mention.last_token + 1
+            linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
+            linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
+            if not (linked_before or linked_after):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _links(token: Token) -> bool:
+    return token.lower_ in COORDINATORS or token.text == ","
 
 
 def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:

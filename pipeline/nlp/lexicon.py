@@ -72,6 +72,7 @@ class HeadEntry(_Strict):
     endings: list[str] = [""]
     forms: dict[str, str] = {}
     compounds: bool = True
+    only_coordinated: bool = False
 
 
 class ActorsFile(_Strict):
@@ -108,6 +109,7 @@ class Head:
     forms: tuple[tuple[str, str], ...] = ()
     compounds: bool = True
     role: str = "other"
+    only_coordinated: bool = False
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,9 @@ def _is_word(text: str) -> bool:
 def _head(name: str, entry: HeadEntry) -> Head:
     endings = tuple(sorted(entry.endings, key=len, reverse=True))
     forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
-    return Head(name, entry.category, endings, forms, entry.compounds, entry.role)
+    return Head(
+        name, entry.category, endings, forms, entry.compounds, entry.role, entry.only_coordinated
+    )
 
 
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
