@@ -184,6 +184,7 @@ def _table_blocks(doc: NormalizedDocument) -> set[int]:
 
 
 def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    shapes = _mark_numbered_lead_ins(doc, shapes)
     marked: list[Shape] = []
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
@@ -201,6 +202,30 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    marked: list[Shape] = []
+    for index, shape in enumerate(shapes):
+        rest = doc.text[shape.block.start + shape.text_start : shape.block.end]
+        before_list = index + 1 < len(shapes) and shapes[index + 1].kind == LIST_ITEM
+        if _is_numbered_lead_in(rest, shape, before_list):
+            shape = Shape(shape.block, PARAGRAPH, shape.label, shape.number, shape.text_start,
+                          "paragraph")
+        marked.append(shape)
+    return marked
+
+
+def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
+    """``4 Styrelsen ska särskilt`` before a list: a numbered lead-in sentence that only
+    looks like a heading (no final colon in flattened text); its finite verb tells."""
+    return (
+        shape.kind == HEADING
+        and shape.number is not None
+        and shape.numbering == "section"
+        and before_list
+        and any(word in patterns.SENTENCE_VERBS for word in rest.split()[1:])
+    )
 
 
 _BULLET_CLASSES = {
