@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline import patterns, reflow
-from pipeline.normalize import Block, NormalizedDocument, is_list_start, numbered_marker
+from pipeline.normalize import (
+    Block,
+    NormalizedDocument,
+    is_list_start,
+    is_metadata_line,
+    numbered_marker,
+)
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -53,14 +59,6 @@ def looks_like_heading(text: str) -> bool:
         and not patterns.NO_HEADING_END.search(text)
         and len(text.split()) <= _MAX_HEADING_WORDS
         and (text[0].isupper() or text[0].isdigit())
-    )
-
-
-def is_metadata_line(text: str) -> bool:
-    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
-    return (
-        bool(patterns.METADATA_LINE.match(text))
-        and len(text.split()) <= patterns.METADATA_MAX_WORDS
     )
 
 

@@ -239,3 +239,17 @@ def test_inline_headings_and_a_numbered_lead_in_without_colon() -> None:
     ]
     for clause in document.clauses:
         assert document.doc.text[clause.start : clause.end] == clause.text
+
+
+def test_adoption_and_registration_lines_printed_together_are_one_metadata_block() -> None:
+    text = (
+        "Reglemente för exempelnämnden\n\n"
+        "Fastställt av fullmäktige 3 maj 2021 § 40.\n"
+        "Diarienummer KS 2021/99.\n\n"
+        "Uppgifter\n\n"
+        "1 § Nämnden leder arbetet.\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    metadata = [c.text for c in document.clauses if c.kind == "metadata"]
+    assert metadata == ["Fastställt av fullmäktige 3 maj 2021 § 40. Diarienummer KS 2021/99."]
+    assert document.year == 2021
