@@ -102,7 +102,9 @@ INLINE_METADATA = re.compile(
 # reflow.headed_numbers for the checks on its words.
 INLINE_HEADED_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;”\"')]))\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
-    r"(?:\s+[^\s.!?:;,\d§()\-–•]+){0,11}?)\s+(?P<label>(?P<number>\d{1,3}))\s+(?=[A-ZÅÄÖ])"
+    r"(?:\s+[^\s.!?:;,\d§()\-–•]+){0,11}?)\s+"
+    r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?)"
+    r"\s+(?=[A-ZÅÄÖ])"
 )
 # A sentence that starts without the previous one ending, inside an inline list item:
 # "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).

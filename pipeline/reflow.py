@@ -114,7 +114,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
         if candidate.kind == "paragraph":
             headed = bool(candidate.heading) and candidate.number == (1,)
             if headed or _accepts(candidate, numbering.last, after):
-                cuts.extend((*candidate.heading, candidate.start))
+                cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbering.last = candidate.number
             continue
         last = item_last[candidate.kind]
@@ -143,7 +143,9 @@ def headed_numbers(text: str) -> list[_Candidate]:
             if (word.group()[:1].isupper() and before.group()[:1].islower()
                     and before.group() not in _HEADING_LINKS):
                 starts.append(base + word.start())
-        number = (int(match.group("number")),)
+        number = parse_number(match.group("sign") or match.group("number"))
+        if number is None:
+            continue
         found.append(_Candidate(match.start("label"), number, "paragraph", True, tuple(starts)))
     return found
 

@@ -130,3 +130,20 @@ def test_an_inline_item_ends_where_an_unpunctuated_sentence_starts() -> None:
     assert pieces(text) == [
         "Nämnden ska:", "1. leda arbetet", "2. följa upp planen",
         "Styrelsen ansvarar för tillsyn."]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("Nämnden har fem ledamöter. Sammanträden § 3 Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "§ 3 Nämnden möts varje månad."]),
+        ("Nämnden har fem ledamöter. Sammanträden 3 § Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "3 § Nämnden möts varje månad."]),
+        ("Nämnden leder arbetet. Uppföljning 2.2 Nämnden följer upp planen.", (2, 1),
+         ["Nämnden leder arbetet.", "Uppföljning", "2.2 Nämnden följer upp planen."]),
+    ],
+)
+def test_inline_headings_before_other_paragraph_labels(
+    text: str, last: tuple[int, ...], expected: list[str]
+) -> None:
+    assert pieces(text, Numbering(last)) == expected
