@@ -25,6 +25,7 @@ PARAGRAPH = "paragraph"
 LIST_ITEM = "list_item"
 TABLE_ROW = "table_row"
 METADATA = "metadata"
+_MAX_QUESTION_HEADING_WORDS = 8
 _MAX_HEADING_WORDS = 15
 _LETTER_SECTION = re.compile(r"[A-Z]\.")
 
@@ -195,11 +196,21 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and shape.number is None
             and shape.sentence == 0
             and followed
-            and looks_like_heading(text)
+            and (looks_like_heading(text) or _is_question_heading(text))
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _is_question_heading(text: str) -> bool:
+    """``Vad gör nämnden?`` alone on a line before body text: a web-style heading."""
+    return (
+        text.endswith("?")
+        and len(text.split()) <= _MAX_QUESTION_HEADING_WORDS
+        and text[0].isupper()
+        and "." not in text
+    )
 
 
 def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
