@@ -1049,3 +1049,57 @@ def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
         -1,
     )
     assert item.text[slice(*statement.object_span)] == "ärenden som gäller taxor"
+
+
+def test_cue_phrase_around_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 2 advmod
+        svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 nsubj
+        för för ADP 5 case
+        tillsynen tillsyn NOUN 2 obl
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]
+
+
+def test_a_lone_noun_item_in_a_is_no_infinitive(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    frame = Statement(
+        None,
+        "responsibility",
+        (0, 3),
+        "ansvarar för",
+        "ansvara",
+        -1,
+        -1,
+        "x",
+        False,
+        False,
+        None,
+        None,
+    )
+    lone = Doc(
+        nlp.vocab,
+        words=["kulturskola", ","],
+        pos=["NOUN", "PUNCT"],
+        heads=[0, 0],
+        deps=["ROOT", "punct"],
+    )
+    lone._.actors = []
+    [(_, statement)] = item_statements(lone, frame)
+    assert (statement.aim, lone.text[slice(*statement.object_span)]) == ("ansvara", "kulturskola")
+    verb = Doc(
+        nlp.vocab,
+        words=["planera", "arbetet"],
+        pos=["NOUN", "NOUN"],
+        heads=[0, 0],
+        deps=["ROOT", "obj"],
+    )
+    verb._.actors = []
+    assert [s.aim for _, s in item_statements(verb, frame)] == ["planera"]

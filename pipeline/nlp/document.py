@@ -182,20 +182,23 @@ def _item_aims(doc: Doc) -> list[Token]:
     position = 1 if len(doc) > 1 and doc[0].lower_ == "att" else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
-    if position < len(doc):
+    if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         if could_be_infinitive(first) or _bare_infinitive(first) or slot_infinitive(first):
             return [first, *coordinated(first, len(doc))]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     finite = next(
-        (
-            t
-            for t in doc
-            if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)
-        ),
+        (t for t in doc if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)),
         None,
     )
     return list(verb_group(finite).verbs) if finite is not None else []
+
+
+def _lone_noun(token: Token) -> bool:
+    """A noun standing alone in its item (``– förskola,``, ``– musikskola och``) names what
+    the lead-in is about; its -a ending does not make it an infinitive."""
+    rest = token.doc[token.i + 1 :]
+    return token.pos_ == "NOUN" and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 
 def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
