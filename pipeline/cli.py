@@ -338,7 +338,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         paths = export(args.processed, args.format, args.out)
     except (OSError, ValueError) as error:
         return _fail("export", error)
-    print(f"wrote {len(paths)} {args.format} file(s) to {args.out}/")
+    print(f"wrote {len(paths)} {args.format} file(s) to {Path(args.out)}/")
     return 0
 
 
