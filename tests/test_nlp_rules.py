@@ -1103,3 +1103,22 @@ def test_a_lone_noun_item_in_a_is_no_infinitive(nlp) -> None:
     )
     verb._.actors = []
     assert [s.aim for _, s in item_statements(verb, frame)] == ["planera"]
+
+
+def test_ha_and_vara_conjoined_with_infinitives_are_main_verbs(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        och och CCONJ 5 cc
+        planera planera VERB 3 conj VerbForm=Fin|Tense=Past
+        arbetet arbete NOUN 5 obj
+        och och CCONJ 8 cc
+        ha ha VERB 5 conj VerbForm=Inf
+        tillsyn tillsyn NOUN 8 obj
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["leda", "planera", "ha"]
+    assert {s[1] for s in statements(doc)} == {"obligation"}
