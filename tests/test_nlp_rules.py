@@ -1122,3 +1122,47 @@ def test_ha_and_vara_conjoined_with_infinitives_are_main_verbs(nlp) -> None:
     )
     assert [s[2] for s in statements(doc)] == ["leda", "planera", "ha"]
     assert {s[1] for s in statements(doc)} == {"obligation"}
+
+
+def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
+    from pipeline.nlp.statements import Statement
+
+    return Statement(None, deontic, None, None, aim, *aim_span, aim, False, False, None, None)
+
+
+def test_a_noun_phrase_item_is_the_object_of_an_announcing_lead_in(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+
+    register_extensions()
+    item = Doc(nlp.vocab, words=["Taxor", "för", "parkering"], pos=["NOUN", "ADP", "NOUN"])
+    item._.actors = []
+    [(_, statement)] = item_statements(item, _frame("obligation", "besluta"), announced=True)
+    assert (statement.deontic, statement.aim) == ("obligation", "besluta")
+    assert item.text[slice(*statement.object_span)] == "Taxor för parkering"
+    assert item_statements(item, _frame("obligation", "besluta")) == []
+    assert item_statements(item, _frame("none", "omfatta"), announced=True) == []
+
+
+def test_a_responsibility_noun_subject_makes_a_responsibility_lead_in(nlp) -> None:
+    from pipeline.nlp.document import _responsibility_subject
+
+    doc = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss
+        ansvar ansvar NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        följande följande ADJ 3 obj
+        : : PUNCT 3 punct
+        """,
+    )
+    verb = doc[2]
+    lead = _frame("none", "omfatta", (verb.idx, verb.idx + len(verb.text)))
+    frame = _responsibility_subject(doc, lead, CUES)
+    assert (frame.deontic, frame.aim) == ("responsibility", "ansvara")
+    other = parsed(
+        nlp, "Nämnden nämnd NOUN 2 nsubj\nomfattar omfatta VERB 0 ROOT\nfältet fält NOUN 2 obj"
+    )
+    verb = other[1]
+    lead = _frame("none", "omfatta", (verb.idx, verb.idx + len(verb.text)))
+    assert _responsibility_subject(other, lead, CUES) is lead

@@ -90,6 +90,8 @@ def _inherit_lead_ins(
 ) -> None:
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     governing: dict[str, tuple[int, Statement] | None] = {}
+    frames: dict[str, Statement] = {}
+    announcing = {c.clause_id for c, d in zip(clauses, docs, strict=True) if _announces(d)}
     for doc, clause in zip(docs, clauses, strict=True):
         if clause.clause_id in has_items:
             try:
@@ -97,6 +99,9 @@ def _inherit_lead_ins(
             except Exception as error:  # noqa: BLE001
                 record_error(doc, "lead-in", error)
                 governing[clause.clause_id] = None
+            lead = governing[clause.clause_id]
+            if lead is not None:
+                frames[clause.clause_id] = _responsibility_subject(doc, lead[1], cues)
     for doc, clause in zip(docs, clauses, strict=True):
         lead = governing.get(clause.clause_id)
         if lead is not None and lead in (doc._.statements or []):
@@ -105,10 +110,26 @@ def _inherit_lead_ins(
         if clause.kind != "list_item" or parent is None or not _is_governed(doc):
             continue
         try:
-            doc._.statements = item_statements(doc, parent[1])
+            doc._.statements = item_statements(
+                doc, frames[clause.parent_id or ""], announced=clause.parent_id in announcing
+            )
         except Exception as error:  # noqa: BLE001
             record_error(doc, "list item", error)
             doc._.statements = []
+
+
+def _responsibility_subject(doc: Doc, statement: Statement, cues: DeonticCues) -> Statement:
+    """``Nämndens ansvar omfattar följande:``: a lead-in whose subject is a responsibility
+    noun (with the actor as its genitive) is a responsibility frame for its items."""
+    if statement.deontic != "none" or statement.aim_start < 0:
+        return statement
+    aim = doc.char_span(statement.aim_start, statement.aim_end)
+    if aim is None:
+        return statement
+    subjects = [t for t in aim.root.children if t.dep_ in {"nsubj", "nsubj:pass"}]
+    if not any(t.lower_.endswith(cues.responsibility_noun_suffixes) for t in subjects):
+        return statement
+    return replace(statement, deontic="responsibility", aim="ansvara", modal=None)
 
 
 def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
@@ -228,7 +249,14 @@ def _aim_statement(doc: Doc, base: Statement, aim: Token) -> Statement:
     )
 
 
-def item_statements(doc: Doc, governing: Statement) -> list[tuple[int, Statement]]:
+def _announces(doc: Doc) -> bool:
+    """A lead-in ending in a colon announces its items (``ska besluta i följande ärenden:``)."""
+    return doc.text.rstrip().endswith(":")
+
+
+def item_statements(
+    doc: Doc, governing: Statement, *, announced: bool = False
+) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue."""
     base = replace(
         governing,
@@ -247,10 +275,12 @@ def item_statements(doc: Doc, governing: Statement) -> list[tuple[int, Statement
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
         return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
-    if governing.aim and governing.passive:
-        # a noun-phrase item is what the lead-in's passive action is about: "Följande ärenden
-        # får inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item)
-        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=True))]
+    if governing.aim and (governing.passive or (announced and governing.deontic != "none")):
+        # a noun-phrase item is what the lead-in's action is about: "Följande ärenden får
+        # inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
+        # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
+        passive = governing.passive
+        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
 
 
