@@ -90,7 +90,6 @@ def _inherit_lead_ins(
 ) -> None:
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     governing: dict[str, tuple[int, Statement] | None] = {}
-    frames: dict[str, Statement] = {}
     announcing = {c.clause_id for c, d in zip(clauses, docs, strict=True) if _announces(d)}
     for doc, clause in zip(docs, clauses, strict=True):
         if clause.clause_id in has_items:
@@ -99,9 +98,6 @@ def _inherit_lead_ins(
             except Exception as error:  # noqa: BLE001
                 record_error(doc, "lead-in", error)
                 governing[clause.clause_id] = None
-            lead = governing[clause.clause_id]
-            if lead is not None:
-                frames[clause.clause_id] = _responsibility_subject(doc, lead[1], cues)
     for doc, clause in zip(docs, clauses, strict=True):
         lead = governing.get(clause.clause_id)
         if lead is not None and lead in (doc._.statements or []):
@@ -111,25 +107,11 @@ def _inherit_lead_ins(
             continue
         try:
             doc._.statements = item_statements(
-                doc, frames[clause.parent_id or ""], announced=clause.parent_id in announcing
+                doc, parent[1], announced=clause.parent_id in announcing
             )
         except Exception as error:  # noqa: BLE001
             record_error(doc, "list item", error)
             doc._.statements = []
-
-
-def _responsibility_subject(doc: Doc, statement: Statement, cues: DeonticCues) -> Statement:
-    """``Nämndens ansvar omfattar följande:``: a lead-in whose subject is a responsibility
-    noun (with the actor as its genitive) is a responsibility frame for its items."""
-    if statement.deontic != "none" or statement.aim_start < 0:
-        return statement
-    aim = doc.char_span(statement.aim_start, statement.aim_end)
-    if aim is None:
-        return statement
-    subjects = [t for t in aim.root.children if t.dep_ in {"nsubj", "nsubj:pass"}]
-    if not any(t.lower_.endswith(cues.responsibility_noun_suffixes) for t in subjects):
-        return statement
-    return replace(statement, deontic="responsibility", aim="ansvara", modal=None)
 
 
 def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
