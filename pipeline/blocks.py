@@ -12,13 +12,20 @@ import re
 from dataclasses import dataclass
 
 from pipeline import patterns, reflow
-from pipeline.normalize import Block, NormalizedDocument, is_list_start, numbered_marker
+from pipeline.normalize import (
+    Block,
+    NormalizedDocument,
+    is_list_start,
+    is_metadata_line,
+    numbered_marker,
+)
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 LIST_ITEM = "list_item"
 TABLE_ROW = "table_row"
 METADATA = "metadata"
+_MAX_QUESTION_HEADING_WORDS = 8
 _MAX_HEADING_WORDS = 15
 _LETTER_SECTION = re.compile(r"[A-Z]\.")
 
@@ -53,14 +60,6 @@ def looks_like_heading(text: str) -> bool:
         and not patterns.NO_HEADING_END.search(text)
         and len(text.split()) <= _MAX_HEADING_WORDS
         and (text[0].isupper() or text[0].isdigit())
-    )
-
-
-def is_metadata_line(text: str) -> bool:
-    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
-    return (
-        bool(patterns.METADATA_LINE.match(text))
-        and len(text.split()) <= patterns.METADATA_MAX_WORDS
     )
 
 
@@ -184,6 +183,7 @@ def _table_blocks(doc: NormalizedDocument) -> set[int]:
 
 
 def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    shapes = _mark_numbered_lead_ins(doc, shapes)
     marked: list[Shape] = []
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
@@ -196,11 +196,45 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and shape.number is None
             and shape.sentence == 0
             and followed
-            and looks_like_heading(text)
+            and (looks_like_heading(text) or _is_question_heading(text))
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _is_question_heading(text: str) -> bool:
+    """``Vad gör nämnden?`` alone on a line before body text: a web-style heading."""
+    return (
+        text.endswith("?")
+        and len(text.split()) <= _MAX_QUESTION_HEADING_WORDS
+        and text[0].isupper()
+        and "." not in text
+    )
+
+
+def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    marked: list[Shape] = []
+    for index, shape in enumerate(shapes):
+        rest = doc.text[shape.block.start + shape.text_start : shape.block.end]
+        before_list = index + 1 < len(shapes) and shapes[index + 1].kind == LIST_ITEM
+        if _is_numbered_lead_in(rest, shape, before_list):
+            shape = Shape(shape.block, PARAGRAPH, shape.label, shape.number, shape.text_start,
+                          "paragraph")
+        marked.append(shape)
+    return marked
+
+
+def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
+    """``4 Styrelsen ska särskilt`` before a list: a numbered lead-in sentence that only
+    looks like a heading (no final colon in flattened text); its finite verb tells."""
+    return (
+        shape.kind == HEADING
+        and shape.number is not None
+        and shape.numbering == "section"
+        and before_list
+        and any(word in patterns.SENTENCE_VERBS for word in rest.split()[1:])
+    )
 
 
 _BULLET_CLASSES = {

@@ -109,6 +109,11 @@ def format_summary(summary: Any, out_dir: Path) -> str:
         lines.append(f"  FAILED [{failure.stage}] {failure.message}")
     if summary.failures:
         lines.append(f"  failures are listed in {out_dir / 'errors.parquet'}")
+    if counts.get("clause_errors"):
+        lines.append(
+            f"  {counts['clause_errors']} clause(s) lost their statements to a rule error; "
+            f"see {out_dir / 'clause_errors'}"
+        )
     return "\n".join(lines)
 
 

@@ -38,14 +38,21 @@ class Reference:
 
 _REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+(kommuns?)\b")
-_COMPANY = re.compile(r"\b((?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)(?:AB|Aktiebolag)\b(?: *\(publ\))?")
+# An all-capitals title: "REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN" names "Exempels kommun".
+_MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
+# A company may open with its owner in the genitive: "Exempels stads Parkering AB".
+_COMPANY = re.compile(
+    r"\b((?:[A-ZÅÄÖ][\w-]+s +(?:stads|kommuns) +)?(?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)"
+    r"(?:AB|Aktiebolag)\b(?: *\(publ\))?"
+)
 _FEDERATION = re.compile(
     r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +(kommunalförbunds?|samordningsförbunds?)"
     r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
 )
 _BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
 _ADOPTED_YEAR = re.compile(
-    r"(?i)(?:fastställd|antagen|beslutad|reviderad)[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
+    r"(?i)(?:fastställ[dt]|antag(?:en|et)|beslutad|beslutat|reviderad|reviderat)"
+    r"[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
 )
 
 
@@ -66,6 +73,10 @@ def organisation(text: str) -> str | None:
         first_seen.setdefault(name, match.start())
     for match in _MUNICIPALITY.finditer(text):
         name = f"{match.group(1)} kommun"
+        names[name] += 1
+        first_seen.setdefault(name, match.start())
+    for match in _MUNICIPALITY_CAPS.finditer(text):
+        name = f"{match.group(1).capitalize()} kommun"
         names[name] += 1
         first_seen.setdefault(name, match.start())
     for name, start in _other_organisations(text):

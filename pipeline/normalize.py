@@ -252,6 +252,14 @@ def is_list_start(text: str) -> bool:
     return bool(_LIST_MARKER.match(text.strip()))
 
 
+def is_metadata_line(text: str) -> bool:
+    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
+    return (
+        bool(patterns.METADATA_LINE.match(text))
+        and len(text.split()) <= patterns.METADATA_MAX_WORDS
+    )
+
+
 def numbered_marker(text: str) -> str | None:
     match = _NUMBERED_HEAD.match(text.strip())
     return match.group(0) if match else None
@@ -407,7 +415,14 @@ def _ends_unwrapped_line(line: _Line, following: _Line) -> bool:
     text = line.stripped
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
         return False
+    if _continues_metadata(text, following):
+        return False
     return _ends_sentence(text) or len(text.split()) <= 12
+
+
+def _continues_metadata(text: str, following: _Line) -> bool:
+    """Registration and adoption lines printed together are one metadata block."""
+    return is_metadata_line(text) and is_metadata_line(following.stripped)
 
 
 def _ends_block(
@@ -420,6 +435,8 @@ def _ends_block(
 ) -> bool:
     text = line.stripped
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
+        return False
+    if _continues_metadata(text, following):
         return False
     if in_heading:
         return True

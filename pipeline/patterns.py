@@ -95,3 +95,24 @@ INLINE_METADATA = re.compile(
     r" av [^.§]{1,80}?(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?:,? *§ *\d+)?"
     r"|(?:Dnr|Diarienummer)\.?:? *[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/-]\d{1,6})\.?(?=\s|$)"
 )
+
+# A paragraph number after an unnumbered heading printed inline, at a sentence end or the
+# start of a line: "… ersättare. Ledningsfunktion 3 Kommunstyrelsen …". The heading is up to
+# twelve words without punctuation or digits (a section letter `A.` may open it); see
+# reflow.headed_numbers for the checks on its words.
+INLINE_HEADED_NUMBER = re.compile(
+    r"(?:^|(?<=[.!?:;”\"')]))\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
+    r"(?:\s+[^\s.!?:;,\d§()\-–•]+){0,11}?)\s+"
+    r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?)"
+    r"\s+(?=[A-ZÅÄÖ])"
+)
+# A sentence that starts without the previous one ending, inside an inline list item:
+# "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).
+UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<verb>\w+)")
+
+# Finite verbs that make a run of words a sentence rather than a heading.
+SENTENCE_VERBS = frozenset({
+    "ska", "skall", "får", "är", "har", "kan", "bör", "måste", "består", "ansvarar",
+    "beslutar", "leder", "utser", "sammanträder", "gäller", "svarar", "biträder", "fullgör",
+    "åligger", "äger", "innebär", "utgör", "anges", "fattas", "väljs", "finns",
+})

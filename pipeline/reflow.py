@@ -49,6 +49,7 @@ class _Candidate:
     number: Number
     kind: str  # "paragraph", "item" (1. att …) or "letter" (a) …)
     after_sentence: bool = True  # a sentence end comes before it
+    heading: tuple[int, ...] = ()  # where inline headings before the number start
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -58,6 +59,8 @@ def _candidates(text: str) -> list[_Candidate]:
         number = parse_number(raw)
         if number is not None:
             found[match.start("label")] = _Candidate(match.start("label"), number, "paragraph")
+    for candidate in headed_numbers(text):
+        found[candidate.start] = candidate
     for match in patterns.INLINE_SECTION.finditer(text):
         number = parse_number(match.group("sign") or match.group("number"))
         bare = match.group("number") is not None and not match.group("dot")
@@ -109,8 +112,9 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     items: set[int] = set()
     for candidate, after in zip(candidates, following, strict=True):
         if candidate.kind == "paragraph":
-            if _accepts(candidate, numbering.last, after):
-                cuts.append(candidate.start)
+            headed = bool(candidate.heading) and candidate.number == (1,)
+            if headed or _accepts(candidate, numbering.last, after):
+                cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbering.last = candidate.number
             continue
         last = item_last[candidate.kind]
@@ -119,7 +123,46 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             cuts.append(candidate.start)
             items.add(candidate.start)
             item_last[candidate.kind] = candidate.number
-    return _with_list_ends(text, sorted(set(cuts)), items)
+    cuts = _with_list_ends(text, sorted(set(cuts)), items)
+    return sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
+
+
+def headed_numbers(text: str) -> list[_Candidate]:
+    """Paragraph numbers after inline headings: ``… ersättare. Ledningsfunktion 3
+    Kommunstyrelsen …`` cuts before ``Ledningsfunktion`` and before ``3``. Two headings in a
+    row (``Uppgifter Allmänt om uppgifterna 1 …``) part where a capitalised word follows a
+    lower-case one; a heading holds no finite verb."""
+    found: list[_Candidate] = []
+    for match in patterns.INLINE_HEADED_NUMBER.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("heading")))
+        if any(word.group() in _SENTENCE_VERBS for word in words):
+            continue
+        base = match.start("heading")
+        starts = [base + words[0].start()]
+        for before, word in zip(words, words[1:], strict=False):
+            if (word.group()[:1].isupper() and before.group()[:1].islower()
+                    and before.group() not in _HEADING_LINKS):
+                starts.append(base + word.start())
+        number = parse_number(match.group("sign") or match.group("number"))
+        if number is None:
+            continue
+        found.append(_Candidate(match.start("label"), number, "paragraph", True, tuple(starts)))
+    return found
+
+
+def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[int]:
+    """Inside an inline list item, a capitalised word followed by a finite verb starts a
+    new paragraph though no punctuation ends the item: ``9. annan lag Nämnden ansvarar``."""
+    found: list[int] = []
+    for index, cut in enumerate(cuts):
+        if cut not in items:
+            continue
+        end = cuts[index + 1] if index + 1 < len(cuts) else len(text)
+        for match in patterns.UNPUNCTUATED_SENTENCE.finditer(text, cut, end):
+            if match.group("verb") in _SENTENCE_VERBS:
+                found.append(match.start("start"))
+                break
+    return found
 
 
 def _next_of_kind(candidates: list[_Candidate]) -> list[_Candidate | None]:
@@ -180,13 +223,13 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-# Finite verbs that make a run of words a sentence rather than a heading.
-_SENTENCE_VERBS = frozenset({
-    "ska", "skall", "får", "är", "har", "kan", "bör", "måste", "består", "ansvarar",
-    "beslutar", "leder", "utser", "sammanträder", "gäller", "svarar", "biträder", "fullgör",
-    "åligger", "äger", "innebär", "utgör", "anges", "fattas", "väljs", "finns",
-})
+_SENTENCE_VERBS = patterns.SENTENCE_VERBS
 _MAX_INLINE_HEADING_WORDS = 12
+# Words after which a capitalised word belongs to the same heading (a name): "Uppdrag från
+# Region X", "Samverkan med Kommunförbundet".
+_HEADING_LINKS = frozenset({
+    "i", "för", "från", "av", "till", "med", "om", "inom", "hos", "och", "eller", "samt", "mot",
+})
 
 
 def inline_heading_end(text: str, start: int, end: int) -> int | None:

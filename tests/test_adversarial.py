@@ -432,9 +432,9 @@ def hanging_annotator(documents: Sequence[SegmentedDocument]) -> list[dict[str, 
 def test_a_stuck_worker_is_killed_and_fails_only_its_document(
     tmp_path: Path, quick: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.batch import executors
+    from pipeline.batch import pool
 
-    monkeypatch.setattr(executors, "WATCHDOG_GRACE_SECONDS", 0.5)
+    monkeypatch.setattr(pool, "WATCHDOG_GRACE_SECONDS", 0.5)
     corpus = tmp_path / "raw"
     synth.write_corpus(corpus, 3, seed=9)
     (corpus / "stuck.txt").write_text(GOOD + "\nHANG THIS WORKER\n", encoding="utf-8")

@@ -143,3 +143,18 @@ def test_running_one_file_keeps_the_other_documents(
         "region-norrbotten",
         "region-orebro-lan-2023",
     }
+
+
+def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from pipeline.cli import format_summary
+
+    summary = SimpleNamespace(
+        processed=["a"], skipped=[], removed=[], failures=[], seconds=1.0,
+        counts={"clauses": 5, "statements": 2, "clause_errors": 1},
+    )
+    text = format_summary(summary, tmp_path)
+    assert "5 clauses" in text and "1 clause(s) lost their statements" in text
+    summary.counts["clause_errors"] = 0
+    assert "lost their statements" not in format_summary(summary, tmp_path)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import organisation
+from pipeline.facts import organisation, year
 from tests.conftest import segment_text
 
 
@@ -20,6 +20,9 @@ from tests.conftest import segment_text
         ("Överförmyndarnämnden i Västerås ska utöva tillsyn.", "Överförmyndarnämnden i Västerås"),
         ("Region Norrbottens regiondirektör leder Region Norrbotten.", "Region Norrbotten"),
         ("Kommundirektören leder förvaltningen.", None),
+        ("REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN Nämnden ska leda.", "Exempels kommun"),
+        ("Styrelsen för Exempels stads Parkering AB ska. Bolaget ligger i Exempels län.",
+         "Exempels stads Parkering AB"),
     ],
 )
 def test_organisations_of_every_kind(text: str, expected: str | None) -> None:
@@ -29,3 +32,16 @@ def test_organisations_of_every_kind(text: str, expected: str | None) -> None:
 def test_organisation_stays_within_a_block() -> None:
     document = segment_text("Reglemente\n\nRäddningstjänsten Syd kommunalförbund ska leda.\n")
     assert document.organisation == "Räddningstjänsten Syd kommunalförbund"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fastställt av fullmäktige 30 november 2021 § 12.", 2021),
+        ("Antaget av fullmäktige 2019-03-25, reviderat 2022-01-10.", 2019),
+        ("Antagen av styrelsen 2020-05-04.", 2020),
+        ("Nämnden har sju ledamöter sedan 2018.", None),
+    ],
+)
+def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None:
+    assert year(None, text) == expected

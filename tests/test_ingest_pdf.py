@@ -145,10 +145,10 @@ def test_scanned_page(tmp_path: Path) -> None:
         assert raw.encoding == "pdf-ocr"
         assert "styrdokument" in raw.text and raw.page_at(raw.text.index("styrdokument")) == 2
         assert imaged.split()[0] in raw.text
-        with pytest.raises(IngestError, match=r"no text layer on page 2 .*OCR disabled"):
+        with pytest.raises(IngestError, match=r"no readable text layer on page 2 .*OCR disabled"):
             read_pdf(path, "skannad", options={"ocr": "never"})
     else:
-        with pytest.raises(IngestError, match=r"no text layer on page 2\b"):
+        with pytest.raises(IngestError, match=r"no readable text layer on page 2\b"):
             read_pdf(path, "skannad")
 
 
@@ -192,3 +192,15 @@ def test_blank_pdf_has_no_text(tmp_path: Path) -> None:
     c.save()
     with pytest.raises(IngestError, match="no text"):
         read_pdf(path, "blank")
+
+
+def test_a_page_of_glyph_codes_is_read_like_a_scanned_page() -> None:
+    from pipeline.ingest.pdf import _unreadable
+    from pipeline.ingest.pdf_layout import Word
+
+    def words(*texts: str) -> list[Word]:
+        return [Word(text, 10.0 * i, 10.0 * i + 8, 100, 110, 11, False) for i, text in enumerate(texts)]
+
+    assert _unreadable(words("(cid:17)(cid:20)(cid:3)", "(cid:44)(cid:51)", "Sida"))
+    assert not _unreadable(words("Nämnden", "ska", "(cid:127)", "följa", "upp."))
+    assert not _unreadable([])

@@ -215,3 +215,41 @@ def test_reflowed_text_keeps_unique_ids_and_exact_offsets(text: str) -> None:
         assert 0 <= clause.raw_start <= clause.raw_end <= len(text)
     for block in document.doc.blocks:
         assert block.start < block.end
+
+
+def test_inline_headings_and_a_numbered_lead_in_without_colon() -> None:
+    text = (
+        "Reglemente för exempelnämnden\n\n"
+        "Reglemente för exempelnämnden Allmänna regler 1 Nämnden fullgör de uppgifter som "
+        "fullmäktige ger den. 2 Nämnden har sju ledamöter och sju ersättare. Ledningsrollen "
+        "3 Nämnden ska särskilt 1. leda arbetet med planen, 2. följa upp budgeten, samt "
+        "3. rapportera till fullmäktige.\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    assert [(c.clause_id, c.parent_id, c.kind, c.text) for c in document.clauses][1:] == [
+        ("h1", None, "heading", "Reglemente för exempelnämnden"),
+        ("h2", None, "heading", "Allmänna regler"),
+        ("1", "h2", "paragraph", "Nämnden fullgör de uppgifter som fullmäktige ger den."),
+        ("2", "h2", "paragraph", "Nämnden har sju ledamöter och sju ersättare."),
+        ("h3", None, "heading", "Ledningsrollen"),
+        ("3", "h3", "paragraph", "Nämnden ska särskilt"),
+        ("3.a", "3", "list_item", "leda arbetet med planen,"),
+        ("3.b", "3", "list_item", "följa upp budgeten, samt"),
+        ("3.c", "3", "list_item", "rapportera till fullmäktige."),
+    ]
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+
+
+def test_adoption_and_registration_lines_printed_together_are_one_metadata_block() -> None:
+    text = (
+        "Reglemente för exempelnämnden\n\n"
+        "Fastställt av fullmäktige 3 maj 2021 § 40.\n"
+        "Diarienummer KS 2021/99.\n\n"
+        "Uppgifter\n\n"
+        "1 § Nämnden leder arbetet.\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    metadata = [c.text for c in document.clauses if c.kind == "metadata"]
+    assert metadata == ["Fastställt av fullmäktige 3 maj 2021 § 40. Diarienummer KS 2021/99."]
+    assert document.year == 2021

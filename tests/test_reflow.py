@@ -89,3 +89,61 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
 def test_inline_heading_end(text: str, heading: str | None) -> None:
     end = inline_heading_end(text, 0, len(text))
     assert (text[:end] if end is not None else None) == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("Nämnden har fem ledamöter. Ledningsrollen 3 Nämnden leder arbetet.", (2,),
+         ["Nämnden har fem ledamöter.", "Ledningsrollen", "3 Nämnden leder arbetet."]),
+        ("Inledning. Styrelsens roll Allmänt om rollen 1 Styrelsen leder. 2 Ordföranden ber.",
+         None,
+         ["Inledning.", "Styrelsens roll", "Allmänt om rollen", "1 Styrelsen leder.",
+          "2 Ordföranden ber."]),
+        ("Start. Uppdrag från Region Exempel 1 Styrelsen leder.", None,
+         ["Start.", "Uppdrag från Region Exempel", "1 Styrelsen leder."]),
+        ("Ordning och reda. B. Styrelsens arbete Allmänt 1 Styrelsen leder.", None,
+         ["Ordning och reda.", "B. Styrelsens arbete", "Allmänt", "1 Styrelsen leder."]),
+    ],
+)
+def test_inline_headings_before_a_paragraph_number(
+    text: str, last: tuple[int, ...] | None, expected: list[str]
+) -> None:
+    assert pieces(text, Numbering(last)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Inledning. Nämnden består av 2 Ledamöter från orten.", (1,)),  # a finite verb
+        ("Inledning. Budgeten omfattar 7 Miljoner kronor.", (1,)),  # 7 does not follow 1
+    ],
+)
+def test_numbers_after_sentences_are_no_headed_paragraphs(
+    text: str, last: tuple[int, ...]
+) -> None:
+    assert pieces(text, Numbering(last)) == [text]
+
+
+def test_an_inline_item_ends_where_an_unpunctuated_sentence_starts() -> None:
+    text = "Nämnden ska: 1. leda arbetet 2. följa upp planen Styrelsen ansvarar för tillsyn."
+    assert pieces(text) == [
+        "Nämnden ska:", "1. leda arbetet", "2. följa upp planen",
+        "Styrelsen ansvarar för tillsyn."]
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("Nämnden har fem ledamöter. Sammanträden § 3 Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "§ 3 Nämnden möts varje månad."]),
+        ("Nämnden har fem ledamöter. Sammanträden 3 § Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "3 § Nämnden möts varje månad."]),
+        ("Nämnden leder arbetet. Uppföljning 2.2 Nämnden följer upp planen.", (2, 1),
+         ["Nämnden leder arbetet.", "Uppföljning", "2.2 Nämnden följer upp planen."]),
+    ],
+)
+def test_inline_headings_before_other_paragraph_labels(
+    text: str, last: tuple[int, ...], expected: list[str]
+) -> None:
+    assert pieces(text, Numbering(last)) == expected

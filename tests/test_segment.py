@@ -412,3 +412,13 @@ def test_paragraph_sign_headings_keep_their_number() -> None:
         ("1.§3.1", "1.§3", "paragraph", ""),
         ("1.§4", "1", "heading", "§ 4"),
     ]
+
+
+def test_a_short_question_before_body_text_is_a_heading() -> None:
+    document = segment_text(
+        "Om nämnden\n\nVad gör nämnden?\n\nNämnden beslutar om bygglov och tillsyn.\n\n"
+        "Hur ofta möts den?\nDen möts varje månad. Vem kallar till mötet? Ordföranden.\n"
+    )
+    kinds = [(c.kind, c.text) for c in document.clauses]
+    assert ("heading", "Vad gör nämnden?") in kinds
+    assert ("heading", "Hur ofta möts den?") not in kinds  # its body follows on the same block

@@ -4,7 +4,9 @@ One module per job (docs/scale.md):
 
 ``plan``       which documents changed since the manifest (the registry of ids) was written
 ``stages``     ingest → normalize → segment → nlp → table rows for a few documents, bounded
-``executors``  in this process, a process pool that survives a dying worker, or Dask
+``executors``  annotators, how many workers, the executor in this process
+``pool``       a process pool that survives a dying or stuck worker and dies with its parent
+``dask_cluster`` one task per document on a Dask cluster
 ``run``        the output directory's lock, the manifest, ``errors.parquet``, the summary
 """
 
@@ -16,9 +18,9 @@ from pipeline.batch.executors import (
     build_annotator_safely,
     choose_workers,
     default_annotator_factory,
-    pool_chunk_size,
 )
 from pipeline.batch.plan import BatchPlan, check_document, model_fingerprint, plan_batch
+from pipeline.batch.pool import pool_chunk_size
 from pipeline.batch.records import (
     DocumentFailure,
     DocumentResult,

@@ -26,9 +26,7 @@ from pipeline.batch.executors import (
     TaskContext,
     choose_workers,
     default_annotator_factory,
-    run_dask,
     run_inline,
-    run_pool,
 )
 from pipeline.batch.plan import plan_batch, remove_leftovers
 from pipeline.batch.records import DocumentFailure, Record, RunError, WorkItem
@@ -143,7 +141,11 @@ def _execute(
         return run_inline(items, settings, factory, out_dir)
     context = TaskContext(uuid.uuid4().hex, settings, factory, out_dir)
     if executor == "dask":
+        from pipeline.batch.dask_cluster import run_dask
+
         return run_dask(items, context, scheduler, workers)
+    from pipeline.batch.pool import run_pool
+
     return run_pool(items, context, settings.batch_size, workers)
 
 

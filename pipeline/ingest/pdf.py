@@ -21,7 +21,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest import (
+    GARBLED_SHARE,
+    IngestError,
+    RawDocument,
+    garbled_share,
+    layout,
+    read_bytes,
+    sha256_of,
+)
 from pipeline.ingest.pdf_layout import (
     PageLayout,
     PdfOptions,
@@ -118,8 +126,10 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
         for number, page in enumerate(pdf.pages, start=1):
             objects = _page_objects(page)
             words = _page_words(page, opts, objects)
-            is_scanned = not words and bool(page.images)
-            if is_scanned:
+            if _unreadable(words):
+                words = []  # glyph codes only: the page is read by OCR like a scan, or fails
+                scanned.append(number)
+            elif not words and page.images:
                 scanned.append(number)
             has_tables = words and opts.tables and objects.has_rules
             tables = _page_tables(page, opts) if has_tables else []
@@ -138,6 +148,11 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
     return pages
 
 
+def _unreadable(words: Sequence[Word]) -> bool:
+    """A page whose text is mostly pdfminer's "(cid:N)" codes (a font without a Unicode map)."""
+    return bool(words) and garbled_share(" ".join(word.text for word in words)) > GARBLED_SHARE
+
+
 def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int],
                opts: PdfOptions) -> None:
     if opts.ocr == "never" or not ocr_available(opts.ocr_language):
@@ -146,7 +161,9 @@ def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int]
         why = "OCR disabled" if opts.ocr == "never" else (
             f"OCR needs tesseract with {opts.ocr_language!r} language data"
         )
-        raise IngestError(path, f"no text layer on {which} {names} (image-only; {why})")
+        raise IngestError(
+            path, f"no readable text layer on {which} {names} (image-only or (cid:N) codes; {why})"
+        )
     for number in scanned:
         page = pdf.pages[number - 1]
         try:

@@ -21,6 +21,7 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
 
@@ -38,6 +39,7 @@ class ActorMention:
     short: bool = False
     source: str = "lexicon"
     role: str = "other"
+    plural: bool = False
 
 
 def _genitive(word: str, canonical_head: str) -> bool:
@@ -54,11 +56,8 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             name = match.group(0)
             canonical = name.lower()
             genitive = False
-            if (
-                canonical.endswith(" läns")
-                or canonical.startswith("region ")
-                and canonical.endswith("s")
-                or canonical.endswith(" kommuns")
+            if canonical.endswith(GENITIVE_NAME_ENDS) or (
+                canonical.startswith("region ") and canonical.endswith("s")
             ):
                 canonical, genitive = canonical[:-1], True
             yield ActorMention(
@@ -76,19 +75,28 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             )
 
 
-def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, ActorMention]) -> bool:
+def _is_predicative(
+    tokens: Sequence[Token],
+    index: int,
+    covered: dict[int, ActorMention],
+    role_nouns: frozenset[str] = frozenset(),
+) -> bool:
     """A noun after ``är``/``vara`` or role-``som`` names a role, not an actor:
-    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``.
-    Not so in a cleft (``Det är kommundirektören som …``) or after a participle that takes
-    an object (``är underställd kommundirektören``)."""
+    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``,
+    ``har rollen som chef``, ``i egenskap av chef`` (`role_nouns`). Not so in a cleft (``Det
+    är kommundirektören som …``) or after a participle that takes an object (``är
+    underställd kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
     position = index - 1
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        if word in {"som", "av"} and position > 0 and tokens[position - 1].lower_ in role_nouns:
+            return True
         if word == "som":
-            return position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            return after_verb or (position == index - 1 and _role_after_som(tokens, index))
         if word in PREDICATIVE_VERBS:
             return True
         if position in covered and covered[position].genitive:
@@ -110,14 +118,33 @@ def _is_predicative(tokens: Sequence[Token], index: int, covered: dict[int, Acto
     return False
 
 
+def _role_after_som(tokens: Sequence[Token], index: int) -> bool:
+    """``kommunen som ägare``: a bare indefinite noun right after ``som`` is a role unless a
+    verb follows (``som kommunfullmäktige har fastställt`` is a relative clause)."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.morph.get("Definite") == ["Ind"]
+        and (following is None or following.pos_ not in {"VERB", "AUX"})
+    )
+
+
 def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
     analysis = lexicon.analyse(token.text)
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
-    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if following in lexicon.activity_heads.get(head.head, ()):
-        return None  # "förvaltningen av kommunens angelägenheter" is an activity
+    if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
+        modified = _modified_mention(doc, token, lexicon)
+        if modified is not None:
+            return modified
+    if _in_idiom(doc, token, lexicon):
+        return None
+    if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
+        doc, token, canonical, lexicon
+    ):
+        return None
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
@@ -138,7 +165,36 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         token.i,
         genitive=genitive,
         role=lexicon.role_of(canonical, head.role),
+        plural=lexicon.is_plural(token.text, canonical, head),
     )
+
+
+def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``förvaltningen av kommunens angelägenheter``, ``den löpande förvaltningen``: the
+    head names an activity, not a body."""
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in lexicon.activity_heads.get(head, ()):
+        return True
+    modifiers = lexicon.activity_modifiers.get(head, frozenset())
+    return any(doc[i].lower_ in modifiers for i in range(max(0, token.i - 2), token.i))
+
+
+def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``i allmänhet`` ("in general"): a fixed phrase that ends in an actor word."""
+    for phrase in lexicon.idioms:
+        start = token.i - len(phrase) + 1
+        if start >= 0 and tuple(t.lower_ for t in doc[start : token.i + 1]) == phrase:
+            return True
+    return False
+
+
+def _is_attributive(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``anställda medarbetare``, ``förtroendevalda politiker``: an adjectival head before a
+    noun is its attribute; the noun is the actor."""
+    if canonical not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
 
 
 def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
@@ -146,6 +202,8 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
     if token.i == 0:
         return None
     modifier = doc[token.i - 1].lower_
+    if modifier not in lexicon.modifiers:
+        return None
     for head, modifiers in lexicon.modified_heads.items():
         if modifier in modifiers and token.lower_.startswith(head):
             adjective = lexicon.name_adjectives.get(modifier, modifier)
@@ -165,23 +223,28 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
 
 
 def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
-    if mention.first_token == 0:
+    """Adjectives that belong to the name, each in turn: ``vice verkställande direktören``,
+    ``vice VD`` → ``vice verkställande direktör``."""
+    if mention.source != "lexicon":
         return mention
-    previous = doc[mention.first_token - 1]
-    adjective = lexicon.name_adjectives.get(previous.lower_)
-    if adjective is None or mention.source != "lexicon" or " " in mention.canonical:
-        return mention
-    if adjective != "biträdande" and mention.head in NEUTER_HEADS:
-        adjective += "t"
-    canonical = f"{adjective} {mention.canonical}"
-    return replace(
-        mention,
-        start=previous.idx,
-        text=doc[previous.i : mention.last_token + 1].text,
-        canonical=lexicon.aliases.get(canonical, canonical),
-        first_token=previous.i,
-        role=lexicon.role_of(canonical, mention.role),
-    )
+    while mention.first_token > 0:
+        previous = doc[mention.first_token - 1]
+        adjective = lexicon.name_adjectives.get(previous.lower_)
+        if adjective is None or mention.canonical.startswith(f"{adjective} "):
+            return mention
+        invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
+        if not invariable and mention.head in NEUTER_HEADS:
+            adjective += "t"
+        canonical = f"{adjective} {mention.canonical}"
+        mention = replace(
+            mention,
+            start=previous.idx,
+            text=doc[previous.i : mention.last_token + 1].text,
+            canonical=lexicon.aliases.get(canonical, canonical),
+            first_token=previous.i,
+            role=lexicon.role_of(canonical, mention.role),
+        )
+    return mention
 
 
 def _merge_genitive_heads(
@@ -259,17 +322,44 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
-        if not mention.genitive and _is_predicative(doc, mention.first_token, covered):
+        predicative = _is_predicative(doc, mention.first_token, covered, lexicon.role_nouns)
+        if not mention.genitive and predicative:
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+    mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
+    covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
-        if agent and not _is_predicative(doc, token.i, covered):
+        if agent and not _is_predicative(doc, token.i, covered, lexicon.role_nouns):
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+
+
+def _without_lone_coordinated_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_coordinated` (``organisation``) are actors only in a series of
+    actors: ``myndigheter och organisationer``, ``organisationer, föreningar``; alone
+    (``en ändamålsenlig organisation``) they name a structure."""
+    only = {head.head for head in lexicon.heads if head.only_coordinated}
+    firm = {i for m in mentions if m.head not in only for i in (m.first_token, m.last_token)}
+    kept = []
+    for mention in mentions:
+        if mention.head in only and mention.source == "lexicon" and " " not in mention.canonical:
+            before, after = mention.first_token - 1, mention.last_token + 1
+            linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
+            linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
+            if not (linked_before or linked_after):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _links(token: Token) -> bool:
+    return token.lower_ in COORDINATORS or token.text == ","
 
 
 def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
@@ -279,6 +369,7 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
         and token.dep_ in AGENT_DEPS
         and token.is_alpha
         and token.lower_.endswith(lexicon.agentive_suffixes)
+        and not token.lower_.endswith(lexicon.non_agentive_suffixes)
         and len(token.text) > 4
     )
 

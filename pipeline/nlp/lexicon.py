@@ -72,6 +72,7 @@ class HeadEntry(_Strict):
     endings: list[str] = [""]
     forms: dict[str, str] = {}
     compounds: bool = True
+    only_coordinated: bool = False
 
 
 class ActorsFile(_Strict):
@@ -81,6 +82,10 @@ class ActorsFile(_Strict):
     aliases: dict[str, str] = {}
     modified_heads: dict[str, dict[str, Category]] = {}
     activity_heads: dict[str, list[str]] = {}
+    activity_modifiers: dict[str, list[str]] = {}
+    adjectival_heads: list[str] = []
+    role_nouns: list[str] = []
+    plural_endings: list[str] = []
     name_adjectives: list[str] = []
     genitive_heads: list[str] = []
     short_references: list[str] = []
@@ -88,6 +93,8 @@ class ActorsFile(_Strict):
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
     agentive_suffixes: list[str] = []
+    non_agentive_suffixes: list[str] = []
+    idioms: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -102,6 +109,7 @@ class Head:
     forms: tuple[tuple[str, str], ...] = ()
     compounds: bool = True
     role: str = "other"
+    only_coordinated: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,10 +127,32 @@ class ActorLexicon:
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
+    activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
+    adjectival_heads: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    non_agentive_suffixes: tuple[str, ...] = ()
+    idioms: tuple[tuple[str, ...], ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
-        """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head."""
+        """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
+        Memoized per word form: documents repeat their words."""
         lower = word.lower()
+        cache = self._analyses
+        if lower not in cache:
+            cache[lower] = self._analyse(lower)
+        return cache[lower]
+
+    @cached_property
+    def _analyses(self) -> dict[str, tuple[str, Head] | None]:
+        return {}
+
+    @cached_property
+    def modifiers(self) -> frozenset[str]:
+        """Every adjective listed in `modified_heads`."""
+        return frozenset(m for modifiers in self.modified_heads.values() for m in modifiers)
+
+    def _analyse(self, lower: str) -> tuple[str, Head] | None:
         for length in self._suffix_lengths:
             if length > len(lower):
                 continue
@@ -130,8 +160,22 @@ class ActorLexicon:
                 prefix = lower[:-length]
                 if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
                     canonical = prefix + base
-                    return None if canonical in self.not_actors else (canonical, head)
+                    return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def is_plural(self, word: str, canonical: str, head: Head) -> bool:
+        """Whether the inflection after the head's stem is a plural one (``nämnderna``,
+        ``kommuner``, ``ledamöter``; a neuter head's ``-en``: ``utskotten``)."""
+        lower = word.lower()
+        stem = _common_prefix(lower, canonical)
+        ending = lower[len(stem) :]
+        if head.head in NEUTER_HEADS and ending in {"en", "ens"}:
+            return True
+        return bool(ending) and ending.endswith(self.plural_endings)
+
+    def _not_actor(self, canonical: str) -> bool:
+        """``samråd``, and every compound ending in a non-actor (``verksamhetsområd``)."""
+        return any(canonical.endswith(word) for word in self.not_actors)
 
     def role_of(self, canonical: str, head_role: str) -> str:
         last = canonical.split(" ")[-1]
@@ -153,6 +197,13 @@ class ActorLexicon:
         return tuple(sorted({len(suffix) for suffix in self._suffixes}, reverse=True))
 
 
+def _common_prefix(one: str, other: str) -> str:
+    length = 0
+    while length < min(len(one), len(other)) and one[length] == other[length]:
+        length += 1
+    return one[:length]
+
+
 def _is_word(text: str) -> bool:
     return all(ch.isalpha() or ch == "-" for ch in text)
 
@@ -160,7 +211,9 @@ def _is_word(text: str) -> bool:
 def _head(name: str, entry: HeadEntry) -> Head:
     endings = tuple(sorted(entry.endings, key=len, reverse=True))
     forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
-    return Head(name, entry.category, endings, forms, entry.compounds, entry.role)
+    return Head(
+        name, entry.category, endings, forms, entry.compounds, entry.role, entry.only_coordinated
+    )
 
 
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
@@ -189,11 +242,21 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
         organisation_bodies=frozenset(data.organisation_bodies),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
+        activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
+        adjectival_heads=frozenset(data.adjectival_heads),
+        role_nouns=frozenset(data.role_nouns),
+        plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
+        non_agentive_suffixes=tuple(data.non_agentive_suffixes),
+        idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
     )
 
 
 def _adjective_lemma(word: str) -> str:
-    """Definite/plural adjective → indefinite common gender: ``fackliga`` → ``facklig``."""
+    """Definite/plural adjective → indefinite common gender: ``fackliga`` → ``facklig``,
+    ``gemensamma`` → ``gemensam``."""
     if word.endswith("ande") or word.endswith("ende") or word == "vice":
         return word
-    return word[:-1] if word.endswith(("a", "e")) else word
+    if not word.endswith(("a", "e")):
+        return word
+    stem = word[:-1]
+    return stem[:-1] if stem.endswith("mm") else stem  # gemensamma → gemensam

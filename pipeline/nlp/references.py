@@ -23,6 +23,9 @@ def resolve_short_references(
     known = set(known)
     resolved = []
     for mention in mentions:
+        if mention.plural:  # "kommunerna", "styrelser": not the document's one body
+            resolved.append(mention)
+            continue
         target = _resolve(mention.canonical, known, organisation, lexicon)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
@@ -54,13 +57,21 @@ def _resolve(
             owner = _resolve(owner_base, known, organisation, lexicon)
             return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
         return None
+    adjectives = set(lexicon.name_adjectives.values())
+    if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
+        owner = _resolve(base, known, organisation, lexicon)
+        return f"{owner.removesuffix(base)}{canonical}" if owner and " " in owner else None
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
         return organisation_for(base, organisation, lexicon)
     if base not in lexicon.short_references:
         return None
-    candidates = {name for name in known if name.endswith(base) and name != base}
+    candidates = {
+        name
+        for name in known
+        if name.endswith(base) and name != base and name.split(" ")[0] not in adjectives
+    }
     if len(candidates) == 1:
         return candidates.pop()
     if not candidates and base in lexicon.organisation_bodies:

@@ -1,0 +1,331 @@
+"""Rule tests for actor spans and canonical forms (pipeline/nlp/actors.py, lexicon.py,
+configs/actors.yaml) on invented, hand-parsed sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.references import resolve_short_references
+from tests.test_nlp_rules import LEXICON, parsed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def actors(nlp, rows: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in parsed(nlp, rows)._.actors]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("nämnders", "nämnd"),
+        ("revisorers", "revisor"),
+        ("fritidspolitikerna", "fritidspolitiker"),
+        ("styrelsesuppleanten", "styrelsesuppleant"),
+        ("befattningshavarna", "befattningshavare"),
+        ("företagets", "företag"),
+        ("kunderna", "kund"),
+        ("majoriteten", "majoritet"),
+        ("presidiet", "presidium"),
+        ("budgetberedningen", "budgetberedning"),
+        ("underkoncernerna", "underkoncern"),
+        ("experterna", "expert"),
+        ("allmänhetens", "allmänhet"),
+        ("koncernledningens", "koncernledning"),
+        ("Förbundsledningen", "förbundsledning"),
+    ],
+)
+def test_general_heads_and_genitive_plurals(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "word", ["verksamhetsområdet", "ansvarsområden", "området", "ärendeberedningen"]
+)
+def test_omrade_is_no_council(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_plural_mentions_are_not_resolved_to_the_document_body(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunerna kommun NOUN 2 nsubj
+        samverkar samverka VERB 0 ROOT
+        med med ADP 4 case
+        styrelser styrelse NOUN 2 obl
+        och och CCONJ 6 cc
+        kommunen kommun NOUN 4 conj
+    """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
+    assert [m.canonical for m in resolved] == ["kommun", "styrelse", "ekby kommun"]
+
+
+def test_namnden_is_not_resolved_to_the_one_named_committee(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+    """,
+    )
+    [mention] = resolve_short_references(doc._.actors, {"tekniska nämnd"}, None, LEXICON)
+    assert mention.canonical == "nämnd"
+
+
+def test_adjectival_head_before_a_noun_is_an_attribute(nlp) -> None:
+    rows = """
+        Förtroendevalda förtroendevald ADJ 2 amod
+        politiker politiker NOUN 3 nsubj
+        möter möta VERB 0 ROOT
+        de den DET 5 det
+        anställda anställd NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("politiker", "politiker"), ("anställda", "anställd")]
+
+
+def test_lopande_forvaltning_is_an_activity(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        sköter sköta VERB 0 ROOT
+        den den DET 5 det
+        löpande löpande ADJ 5 amod
+        förvaltningen förvaltning NOUN 2 obj
+        och och CCONJ 8 cc
+        den den DET 8 det
+        förvaltningen förvaltning NOUN 5 conj
+    """
+    assert actors(nlp, rows) == [("Direktören", "direktör"), ("förvaltningen", "förvaltning")]
+
+
+def test_fixed_adjectives_of_joint_committees_and_acting_officials(nlp) -> None:
+    rows = """
+        Den den DET 4 det
+        tillförordnade tillförordnad ADJ 3 amod
+        ekonomichefen ekonomichef NOUN 4 nsubj
+        rapporterar rapportera VERB 0 ROOT
+        till till ADP 7 case
+        gemensamma gemensam ADJ 7 amod
+        nämnder nämnd NOUN 4 obl
+    """
+    assert actors(nlp, rows) == [
+        ("tillförordnade ekonomichefen", "tillförordnad ekonomichef"),
+        ("gemensamma nämnder", "gemensam nämnd"),
+    ]
+
+
+def test_organisation_names_of_federations_capitals_and_city_companies(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        Nordmarkens nordmark PROPN 4 nmod:poss
+        kommunalförbunds kommunalförbund NOUN 2 obj
+        och och CCONJ 8 cc
+        Ekby Ekby PROPN 8 nmod:poss
+        stads stad NOUN 6 flat
+        Hamn Hamn PROPN 4 conj
+        AB AB PROPN 8 flat
+        i i ADP 12 case
+        ÖSTBY Östby PROPN 12 nmod:poss
+        KOMMUN kommun NOUN 8 nmod
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("Nordmarkens kommunalförbunds", "nordmarkens kommunalförbund"),
+        ("Ekby stads Hamn AB", "ekby stads hamn ab"),
+        ("ÖSTBY KOMMUN", "östby kommun"),
+    ]
+
+
+def test_genitive_city_name_drops_its_s(nlp) -> None:
+    rows = """
+        Ekby Ekby PROPN 2 nmod:poss
+        stads stad NOUN 3 nmod:poss
+        nämnder nämnd NOUN 0 ROOT
+    """
+    assert actors(nlp, rows) == [("Ekby stads", "ekby stad"), ("nämnder", "nämnd")]
+
+
+@pytest.mark.parametrize(
+    ("role_noun", "link"), [("rollen", "som"), ("egenskap", "av"), ("befattningen", "som")]
+)
+def test_a_role_after_a_role_noun_is_no_actor(nlp, role_noun: str, link: str) -> None:
+    rows = f"""
+        Hon hon PRON 2 nsubj
+        har ha VERB 0 ROOT
+        {role_noun} {role_noun} NOUN 2 obj
+        {link} {link} ADP 5 case
+        ekonomichef ekonomichef NOUN 3 nmod
+        för för ADP 7 case
+        nämnden nämnd NOUN 5 nmod
+    """
+    assert actors(nlp, rows) == [("nämnden", "nämnd")]
+
+
+def test_uppdrag_av_names_the_actor(nlp) -> None:
+    rows = """
+        Chefen chef NOUN 2 nsubj
+        arbetar arbeta VERB 0 ROOT
+        på på ADP 4 case
+        uppdrag uppdrag NOUN 2 obl
+        av av ADP 6 case
+        styrelsen styrelse NOUN 4 nmod
+    """
+    assert actors(nlp, rows) == [("Chefen", "chef"), ("styrelsen", "styrelse")]
+
+
+def test_beredning_av_is_an_activity(nlp) -> None:
+    rows = """
+        Chefen chef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl
+        av av ADP 6 case
+        ärenden ärende NOUN 4 nmod
+        till till ADP 8 case
+        beredningen beredning NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Chefen", "chef"), ("beredningen", "beredning")]
+
+
+def test_stacked_name_adjectives_and_the_vd_alias(nlp) -> None:
+    rows = """
+        Vice vice ADJ 3 amod
+        verkställande verkställande ADJ 3 amod
+        direktören direktör NOUN 4 nsubj
+        ersätter ersätta VERB 0 ROOT
+        vice vice ADJ 6 amod
+        VD VD NOUN 4 obj
+    """
+    found = parsed(nlp, rows)._.actors
+    assert [(m.text, m.canonical, m.role) for m in found] == [
+        ("Vice verkställande direktören", "vice verkställande direktör", "manager"),
+        ("vice VD", "vice verkställande direktör", "manager"),
+    ]
+
+
+def test_vice_chair_resolves_with_the_chair_and_is_no_rival_for_it(nlp) -> None:
+    rows = """
+        Ordföranden ordförande NOUN 2 nsubj
+        kallar kalla VERB 0 ROOT
+        vice vice ADJ 4 amod
+        ordföranden ordförande NOUN 2 obj
+    """
+    doc = parsed(nlp, rows)
+    known = {"styrelsens ordförande", "vice ordförande"}
+    resolved = resolve_short_references(doc._.actors, known, None, LEXICON)
+    assert [m.canonical for m in resolved] == [
+        "styrelsens ordförande",
+        "styrelsens vice ordförande",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            kommunen kommun NOUN 2 nsubj
+            agerar agera VERB 0 ROOT
+            som som ADP 4 case
+            ägare ägare NOUN 2 obl Definite=Ind
+            och och CCONJ 6 cc
+            arbetsgivare arbetsgivare NOUN 4 conj Definite=Ind
+        """,
+            ["kommunen"],
+        ),
+        (
+            """
+            målen mål NOUN 0 ROOT
+            som som PRON 5 obj
+            fullmäktige fullmäktige NOUN 5 nsubj Definite=Ind
+            har ha AUX 5 aux
+            fastställt fastställa VERB 1 acl:relcl
+        """,
+            ["fullmäktige"],
+        ),
+    ],
+    ids=["role-som", "relative-som"],
+)
+def test_bare_indefinite_noun_after_som_is_a_role(nlp, rows: str, expected: list[str]) -> None:
+    assert [m.text for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_named_bodies_with_fixed_adjectives(nlp) -> None:
+    rows = """
+        Tekniska teknisk ADJ 2 amod
+        nämnden nämnd NOUN 3 nsubj
+        informerar informera VERB 0 ROOT
+        sociala social ADJ 5 amod
+        utskottet utskott NOUN 3 obj
+        och och CCONJ 8 cc
+        politiska politisk ADJ 8 amod
+        ledningen ledning NOUN 5 conj
+    """
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Tekniska nämnden", "teknisk nämnd"),
+        ("sociala utskottet", "socialt utskott"),
+        ("politiska ledningen", "politisk ledning"),
+    ]
+    resolved = resolve_short_references(doc._.actors, {"socialutskott"}, None, LEXICON)
+    assert [m.canonical for m in resolved][1] == "socialt utskott"
+
+
+def test_idiom_and_non_agentive_nouns_are_no_actors(nlp) -> None:
+    rows = """
+        Styrinstrument styrinstrument NOUN 2 nsubj
+        gäller gälla VERB 0 ROOT
+        i i ADP 4 case
+        allmänhet allmänhet NOUN 2 obl
+        och och CCONJ 7 cc
+        inspektören inspektör NOUN 7 nsubj
+        informerar informera VERB 2 conj
+        allmänheten allmänhet NOUN 7 obj
+    """
+    assert actors(nlp, rows) == [("inspektören", "inspektör"), ("allmänheten", "allmänhet")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            Chefen chef NOUN 2 nsubj
+            informerar informera VERB 0 ROOT
+            myndigheter myndighet NOUN 2 obj
+            och och CCONJ 5 cc
+            organisationer organisation NOUN 3 conj
+        """,
+            [("Chefen", "chef"), ("myndigheter", "myndighet"), ("organisationer", "organisation")],
+        ),
+        (
+            """
+            Chefen chef NOUN 2 nsubj
+            bygger bygga VERB 0 ROOT
+            en en DET 5 det
+            effektiv effektiv ADJ 5 amod
+            organisation organisation NOUN 2 obj
+        """,
+            [("Chefen", "chef")],
+        ),
+        (
+            """
+            De den DET 2 det
+            fackliga facklig ADJ 3 amod
+            organisationerna organisation NOUN 4 nsubj
+            yttrar yttra VERB 0 ROOT
+        """,
+            [("fackliga organisationerna", "facklig organisation")],
+        ),
+    ],
+    ids=["in-a-series", "alone", "modified"],
+)
+def test_organisation_is_an_actor_only_in_a_series_of_actors(nlp, rows, expected) -> None:
+    assert actors(nlp, rows) == expected
