@@ -229,7 +229,7 @@ def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
 
 # Settings for the small per-document partitions, measured with benchmarks/bench_parquet.py
 # (docs/performance.md): against zstd with pyarrow's defaults, snappy without dictionary
-# pages writes about 1.9× and reads 1.5× faster for 4% less disk. Dictionaries do not pay
+# pages writes 2.6× and reads 1.5× faster for 4% less disk. Dictionaries do not pay
 # within one document; min/max statistics are kept only for ids and numbers (what a
 # filter on a dataset uses), since for text columns they store the long values again.
 STATISTICS_COLUMNS = sorted(
