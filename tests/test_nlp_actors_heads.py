@@ -1,0 +1,39 @@
+"""Rule tests for actor heads and genitive-owned heads added to configs/actors.yaml,
+on invented, hand-parsed sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.test_nlp_rules import LEXICON, parsed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def actors(nlp, rows: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in parsed(nlp, rows)._.actors]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("personalrepresentanten", "personalrepresentant"),
+        ("ägarrepresentanterna", "ägarrepresentant"),
+    ],
+)
+def test_representatives_are_actors(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+def test_genitive_owner_of_a_secretary_is_one_actor(nlp) -> None:
+    rows = """
+        Utskottets utskott NOUN 2 nmod:poss
+        sekreterare sekreterare NOUN 3 nsubj
+        justerar justera VERB 0 ROOT
+        protokollet protokoll NOUN 3 obj
+    """
+    assert actors(nlp, rows) == [("Utskottets sekreterare", "utskottets sekreterare")]
