@@ -37,3 +37,17 @@ def test_genitive_owner_of_a_secretary_is_one_actor(nlp) -> None:
         protokollet protokoll NOUN 3 obj
     """
     assert actors(nlp, rows) == [("Utskottets sekreterare", "utskottets sekreterare")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [("RD", "regiondirektör"), ("KS", "kommunstyrelse"), ("KF:s", "kommunfullmäktige")],
+)
+def test_abbreviated_chief_executive_and_bodies(nlp, word: str, canonical: str) -> None:
+    rows = f"""
+        {word} x PROPN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        om om ADP 4 case
+        budgeten budget NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [(word, canonical)]
