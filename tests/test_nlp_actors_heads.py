@@ -51,3 +51,44 @@ def test_abbreviated_chief_executive_and_bodies(nlp, word: str, canonical: str) 
         budgeten budget NOUN 2 obl
     """
     assert actors(nlp, rows) == [(word, canonical)]
+
+
+def test_definite_noun_after_copula_is_an_inverted_subject(nlp) -> None:
+    rows = """
+        I i ADP 2 case
+        förbundet förbund NOUN 4 obl Definite=Def
+        är vara AUX 6 cop
+        förbundsdirektören förbundsdirektör NOUN 6 nsubj Definite=Def
+        även även ADV 6 advmod
+        avdelningschef avdelningschef NOUN 0 ROOT Definite=Ind
+    """
+    assert [m.text for m in parsed(nlp, rows)._.actors] == ["förbundet", "förbundsdirektören"]
+
+
+@pytest.mark.parametrize(
+    ("participle_rows", "expected"),
+    [
+        (
+            """
+            underordnade underordnad ADJ 0 ROOT Tense=Past|VerbForm=Part
+            regiondirektören regiondirektör NOUN 3 obj Definite=Def
+            """,
+            ["Enhetscheferna", "regiondirektören"],
+        ),
+        (
+            """
+            anställda anställd ADJ 4 amod Tense=Past|VerbForm=Part
+            jurister jurist NOUN 0 ROOT Definite=Ind
+            """,
+            ["Enhetscheferna"],
+        ),
+    ],
+    ids=["participle-object", "attributive-participle"],
+)
+def test_past_participle_takes_a_definite_object(nlp, participle_rows, expected) -> None:
+    rows = """
+        Enhetscheferna enhetschef NOUN 3 nsubj Definite=Def
+        är vara AUX 3 cop
+    """
+    rows = rows.strip() + "\n" + participle_rows.strip()
+    assert [m.text for m in parsed(nlp, rows)._.actors] == expected
