@@ -1049,3 +1049,108 @@ def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
         -1,
     )
     assert item.text[slice(*statement.object_span)] == "ärenden som gäller taxor"
+
+
+def test_cue_phrase_around_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 2 advmod
+        svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 nsubj
+        för för ADP 5 case
+        tillsynen tillsyn NOUN 2 obl
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]
+
+
+def test_a_lone_noun_item_in_a_is_no_infinitive(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    frame = Statement(
+        None,
+        "responsibility",
+        (0, 3),
+        "ansvarar för",
+        "ansvara",
+        -1,
+        -1,
+        "x",
+        False,
+        False,
+        None,
+        None,
+    )
+    lone = Doc(
+        nlp.vocab,
+        words=["kulturskola", ","],
+        pos=["NOUN", "PUNCT"],
+        heads=[0, 0],
+        deps=["ROOT", "punct"],
+    )
+    lone._.actors = []
+    [(_, statement)] = item_statements(lone, frame)
+    assert (statement.aim, lone.text[slice(*statement.object_span)]) == ("ansvara", "kulturskola")
+    verb = Doc(
+        nlp.vocab,
+        words=["planera", "arbetet"],
+        pos=["NOUN", "NOUN"],
+        heads=[0, 0],
+        deps=["ROOT", "obj"],
+    )
+    verb._.actors = []
+    assert [s.aim for _, s in item_statements(verb, frame)] == ["planera"]
+
+
+def test_ha_and_vara_conjoined_with_infinitives_are_main_verbs(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        och och CCONJ 5 cc
+        planera planera VERB 3 conj VerbForm=Fin|Tense=Past
+        arbetet arbete NOUN 5 obj
+        och och CCONJ 8 cc
+        ha ha VERB 5 conj VerbForm=Inf
+        tillsyn tillsyn NOUN 8 obj
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["leda", "planera", "ha"]
+    assert {s[1] for s in statements(doc)} == {"obligation"}
+
+
+def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
+    from pipeline.nlp.statements import Statement
+
+    return Statement(None, deontic, None, None, aim, *aim_span, aim, False, False, None, None)
+
+
+def test_a_noun_phrase_item_is_the_object_of_an_announcing_lead_in(nlp) -> None:
+    from pipeline.nlp.document import item_statements
+
+    register_extensions()
+    item = Doc(nlp.vocab, words=["Taxor", "för", "parkering"], pos=["NOUN", "ADP", "NOUN"])
+    item._.actors = []
+    [(_, statement)] = item_statements(item, _frame("obligation", "besluta"), announced=True)
+    assert (statement.deontic, statement.aim) == ("obligation", "besluta")
+    assert item.text[slice(*statement.object_span)] == "Taxor för parkering"
+    assert item_statements(item, _frame("obligation", "besluta")) == []
+    assert item_statements(item, _frame("none", "omfatta"), announced=True) == []
+
+
+def test_a_genitive_actor_owns_its_subject_unless_it_is_a_responsibility(nlp) -> None:
+    rows = """
+        Nämndens nämnd NOUN 2 nmod:poss
+        {noun} {noun} NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        tillsynen tillsyn NOUN 3 obj
+        """
+    assert statements(parsed(nlp, rows.format(noun="ansvar"))) == [
+        ("nämnd", "responsibility", "ansvara", False, False)
+    ]
+    assert statements(parsed(nlp, rows.format(noun="arbete"))) == []

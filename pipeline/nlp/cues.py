@@ -40,10 +40,24 @@ def _gap() -> list[dict]:
     ]
 
 
-def cue_pattern(words: Sequence[str]) -> list[dict]:
+def _inverted_subject() -> list[dict]:
+    """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
+    V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``)."""
+    return [
+        {"POS": "DET", "OP": "?"},
+        {"POS": "ADJ", "OP": "*"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}},
+    ]
+
+
+def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
+            pattern.extend(_gap())
+        if position == 1 and inverted:
+            pattern.extend(_inverted_subject())
             pattern.extend(_gap())
         pattern.append({} if word == "*" else {"LOWER": word})
     return pattern
@@ -52,7 +66,10 @@ def cue_pattern(words: Sequence[str]) -> list[dict]:
 def build_matcher(vocab: Vocab, cues: DeonticCues) -> Matcher:
     matcher = Matcher(vocab)
     for words, deontic in cues.phrases:
-        matcher.add(f"{deontic}|{' '.join(words)}", [cue_pattern(words)])
+        patterns = [cue_pattern(words)]
+        if len(words) > 1:
+            patterns.append(cue_pattern(words, inverted=True))
+        matcher.add(f"{deontic}|{' '.join(words)}", patterns)
     return matcher
 
 

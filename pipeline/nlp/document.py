@@ -90,6 +90,7 @@ def _inherit_lead_ins(
 ) -> None:
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     governing: dict[str, tuple[int, Statement] | None] = {}
+    announcing = {c.clause_id for c, d in zip(clauses, docs, strict=True) if _announces(d)}
     for doc, clause in zip(docs, clauses, strict=True):
         if clause.clause_id in has_items:
             try:
@@ -105,7 +106,9 @@ def _inherit_lead_ins(
         if clause.kind != "list_item" or parent is None or not _is_governed(doc):
             continue
         try:
-            doc._.statements = item_statements(doc, parent[1])
+            doc._.statements = item_statements(
+                doc, parent[1], announced=clause.parent_id in announcing
+            )
         except Exception as error:  # noqa: BLE001
             record_error(doc, "list item", error)
             doc._.statements = []
@@ -182,20 +185,23 @@ def _item_aims(doc: Doc) -> list[Token]:
     position = 1 if len(doc) > 1 and doc[0].lower_ == "att" else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
-    if position < len(doc):
+    if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         if could_be_infinitive(first) or _bare_infinitive(first) or slot_infinitive(first):
             return [first, *coordinated(first, len(doc))]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     finite = next(
-        (
-            t
-            for t in doc
-            if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)
-        ),
+        (t for t in doc if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)),
         None,
     )
     return list(verb_group(finite).verbs) if finite is not None else []
+
+
+def _lone_noun(token: Token) -> bool:
+    """A noun standing alone in its item (``– förskola,``, ``– musikskola och``) names what
+    the lead-in is about; its -a ending does not make it an infinitive."""
+    rest = token.doc[token.i + 1 :]
+    return token.pos_ == "NOUN" and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 
 def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
@@ -225,7 +231,14 @@ def _aim_statement(doc: Doc, base: Statement, aim: Token) -> Statement:
     )
 
 
-def item_statements(doc: Doc, governing: Statement) -> list[tuple[int, Statement]]:
+def _announces(doc: Doc) -> bool:
+    """A lead-in ending in a colon announces its items (``ska besluta i följande ärenden:``)."""
+    return doc.text.rstrip().endswith(":")
+
+
+def item_statements(
+    doc: Doc, governing: Statement, *, announced: bool = False
+) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue."""
     base = replace(
         governing,
@@ -244,10 +257,12 @@ def item_statements(doc: Doc, governing: Statement) -> list[tuple[int, Statement
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
         return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
-    if governing.aim and governing.passive:
-        # a noun-phrase item is what the lead-in's passive action is about: "Följande ärenden
-        # får inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item)
-        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=True))]
+    if governing.aim and (governing.passive or (announced and governing.deontic != "none")):
+        # a noun-phrase item is what the lead-in's action is about: "Följande ärenden får
+        # inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
+        # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
+        passive = governing.passive
+        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
 
 

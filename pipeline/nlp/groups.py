@@ -157,6 +157,16 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
 
 
+def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
+    """``ska leda arbetet och ha uppsikt``, ``… och vara chef``: an infinitive ``ha``/``vara``
+    after ``och`` in a chain of infinitives (from `first`) is their conjunct, a main verb, unless a
+    supine follows it (``ha beslutat``: a perfect of its own)."""
+    if tense_of(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or tense_of(following) != "sup" or not is_verb(following)
+
+
 def coordinated(verb: Token, limit: int) -> list[Token]:
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och."""
     doc = verb.doc
@@ -172,11 +182,15 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             following = doc[after] if after < len(doc) else None
             adjacent = position == last.i + 1
             same_form = following is not None and (
-                (is_verb(following) and tense_of(following) == tense_of(last))
+                (is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)})
                 or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
             )
             opens_own_group = following is not None and (
-                is_modal(following) or following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
+                is_modal(following)
+                or (
+                    following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
+                    and not _main_infinitive_conjunct(following, verb)
+                )
             )
             if after > position + 1 and following is not None:
                 # past adverbs ("samt operativt leda") only a conjunct the parser agrees on

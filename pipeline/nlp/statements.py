@@ -182,6 +182,19 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     return mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
 
 
+def _responsibility_owned(
+    actor: ActorMention, group: Group, sentence: Span, cues: DeonticCues
+) -> Token | None:
+    """The responsibility noun right after a genitive actor and right before the verb
+    (``Nämndens ansvar omfattar``), if that is what the sentence opens with."""
+    doc = sentence.doc
+    noun = actor.last_token + 1
+    if noun + 1 != group.finite.i or noun >= len(doc):
+        return None
+    owned = doc[noun]
+    return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
+
+
 def find_statements(
     sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues, index: CueIndex
 ) -> Iterator[Statement]:
@@ -216,6 +229,18 @@ def find_statements(
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
         aims: list[Token] = list(group.verbs)
         cue_lemma = None
+        if deontic == "none" and actor is not None and actor.genitive:
+            # "Nämndens uppdrag är …": the actor only owns the subject, no statement; unless
+            # that subject is its responsibility ("Nämndens ansvar omfattar …")
+            owned = _responsibility_owned(actor, group, sentence, cues)
+            if owned is None:
+                continue
+            deontic, cue_start, cue_end, cue_lemma = (
+                "responsibility",
+                owned,
+                group.finite.i + 1,
+                "ansvara",
+            )
         if phrase_verb is not None:
             if phrase_verb is group.finite:
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
