@@ -392,8 +392,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from pipeline.report import write_report
 
-    changes = pd.read_parquet(args.diff) if args.diff else None
-    path = write_report(Path(args.processed), Path(args.out), changes)
+    try:
+        changes = pd.read_parquet(args.diff) if args.diff else None
+        path = write_report(Path(args.processed), Path(args.out), changes)
+    except (OSError, ValueError) as error:
+        return _fail("report", error)
     print(f"wrote {path}")
     return 0
 
