@@ -92,3 +92,23 @@ def test_past_participle_takes_a_definite_object(nlp, participle_rows, expected)
     """
     rows = rows.strip() + "\n" + participle_rows.strip()
     assert [m.text for m in parsed(nlp, rows)._.actors] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [("beslutsorganet", "beslutsorgan"), ("samverkansorgan", "samverkansorgan")],
+)
+def test_compounds_of_organ_are_bodies(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+def test_definite_noun_after_relative_som_ar_is_still_a_role(nlp) -> None:
+    rows = """
+        Staben stab NOUN 5 nsubj Definite=Def
+        som som PRON 4 nsubj
+        är vara AUX 4 cop
+        beslutsorganet beslutsorgan NOUN 1 acl:relcl Definite=Def
+        bereder bereda VERB 0 ROOT
+        ärenden ärende NOUN 5 obj
+    """
+    assert [m.text for m in parsed(nlp, rows)._.actors] == ["Staben"]

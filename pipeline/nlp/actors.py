@@ -100,7 +100,9 @@ def _is_predicative(
         if word in PREDICATIVE_VERBS:
             # a definite noun after "är" is an inverted subject or names one actor
             # ("I kommunen är kommundirektören också …"); a role is indefinite
-            return word == "som" or position < index - 1 or not _definite(tokens[index])
+            relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
+            inverted = position == index - 1 and not relative and _definite(tokens[index])
+            return word == "som" or not inverted
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
