@@ -112,3 +112,17 @@ def test_definite_noun_after_relative_som_ar_is_still_a_role(nlp) -> None:
         ärenden ärende NOUN 5 obj
     """
     assert [m.text for m in parsed(nlp, rows)._.actors] == ["Staben"]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("familjerna", "familj"),
+        ("funktionshindrade", "funktionshindrad"),
+        ("vårdnadshavarna", "vårdnadshavare"),
+        ("brukarnas", "brukare"),
+        ("patienten", "patient"),
+    ],
+)
+def test_those_the_organisation_serves_are_actors(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
