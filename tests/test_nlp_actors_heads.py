@@ -126,3 +126,14 @@ def test_definite_noun_after_relative_som_ar_is_still_a_role(nlp) -> None:
 )
 def test_those_the_organisation_serves_are_actors(word: str, canonical: str) -> None:
     assert LEXICON.analyse(word)[0] == canonical
+
+
+def test_ledande_belongs_to_the_actor_name(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT
+        med med ADP 5 case
+        ledande ledande ADJ 5 amod
+        befattningshavare befattningshavare NOUN 2 obl Definite=Ind
+    """
+    assert actors(nlp, rows)[-1] == ("ledande befattningshavare", "ledande befattningshavare")
