@@ -175,3 +175,11 @@ def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     code = main(["run", str(tmp_path / "raw"), "--out", str(out), "--config", str(configs), "-q"])
     assert code == 2
     assert not (out / "statements").exists()
+
+
+def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "--out", "out", "-q"]) == 64
+    assert "no PATH given" in capsys.readouterr().err and not (tmp_path / "out").exists()
