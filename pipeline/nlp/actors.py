@@ -98,8 +98,15 @@ def _is_predicative(
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or (position == index - 1 and _role_after_som(tokens, index))
         if word in PREDICATIVE_VERBS:
-            return True
-        if position in covered and covered[position].genitive:
+            # a definite noun after "är" is an inverted subject or names one actor
+            # ("I kommunen är kommundirektören också …"); a role is indefinite
+            relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
+            inverted = position == index - 1 and not relative and _definite(tokens[index])
+            return word == "som" or not inverted
+        participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
+        if participle and _definite(tokens[index]):
+            return False  # "är underställda kommundirektören": the participle's object
+        if position in covered and (covered[position].genitive or _definite(token)):
             position = covered[position].first_token - 1
             continue
         if word == "(":
@@ -116,6 +123,13 @@ def _is_predicative(
             continue
         return False
     return False
+
+
+def _definite(token: Token) -> bool:
+    """A definite noun after ``är`` is no role: an inverted subject (``I kommunen är
+    kommundirektören också förvaltningschef``, where the noun after it is the predicative)
+    or a participle's object (``är underställda kommundirektören``)."""
+    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
 
 
 def _role_after_som(tokens: Sequence[Token], index: int) -> bool:
