@@ -7,8 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp.actors import find_actors
-from pipeline.nlp.components import register_extensions
+from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
 from pipeline.nlp.cues import build_matcher, index_cues
+from pipeline.nlp.document import ClauseInfo
 from pipeline.nlp.grammar import load_deontic_cues
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.lexicon import load_actor_lexicon
@@ -1154,3 +1155,20 @@ def test_a_genitive_actor_owns_its_subject_unless_it_is_a_responsibility(nlp) ->
         ("nämnd", "responsibility", "ansvara", False, False)
     ]
     assert statements(parsed(nlp, rows.format(noun="arbete"))) == []
+
+
+HEADING_SENTENCE = """
+Nämnderna nämnd NOUN 2 nsubj
+beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+budget budget NOUN 2 obj
+"""
+
+
+def test_a_heading_worded_as_a_sentence_carries_no_statement(nlp) -> None:
+    docs = [parsed(nlp, HEADING_SENTENCE), parsed(nlp, HEADING_SENTENCE)]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    assert [len(doc._.statements) for doc in docs] == [1, 1]
+    infos = [ClauseInfo("h1", None, "heading"), ClauseInfo("1", None, "paragraph")]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    assert [len(doc._.statements) for doc in docs] == [0, 1]
