@@ -1172,3 +1172,20 @@ def test_a_heading_worded_as_a_sentence_carries_no_statement(nlp) -> None:
     infos = [ClauseInfo("h1", None, "heading"), ClauseInfo("1", None, "paragraph")]
     DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
     assert [len(doc._.statements) for doc in docs] == [0, 1]
+
+
+FRONTED_PREPOSITION = """
+I i ADP 2 case
+nämnden nämnd NOUN 3 obl
+sitter sitta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ledamöterna ledamot NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_actor_after_a_sentence_initial_preposition_is_not_the_subject(nlp) -> None:
+    assert statements(parsed(nlp, FRONTED_PREPOSITION)) == [
+        ("ledamot", "none", "sitta", False, False)
+    ]
+    words = FRONTED_PREPOSITION.replace("ledamöterna ledamot", "reglerna regel")
+    assert statements(parsed(nlp, words)) == []
