@@ -1189,3 +1189,18 @@ def test_an_actor_after_a_sentence_initial_preposition_is_not_the_subject(nlp) -
     ]
     words = FRONTED_PREPOSITION.replace("ledamöterna ledamot", "reglerna regel")
     assert statements(parsed(nlp, words)) == []
+
+
+MISPARSED_PREPOSITIONAL_SUBJECT = """
+Utöver utöver ADP 2 case
+lagen lag NOUN 3 obl
+gäller gälla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+reglerna regel NOUN 3 obj
+för för ADP 6 case
+nämnden nämnd NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_actor_after_a_preposition_is_no_subject_whatever_the_parse(nlp) -> None:
+    assert statements(parsed(nlp, MISPARSED_PREPOSITIONAL_SUBJECT)) == []

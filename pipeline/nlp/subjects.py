@@ -200,4 +200,12 @@ def actor_of(
     ):
         return previous, passive  # "leder och samordnar": the subject is shared
     subject = _v2_subject(group, mentions) or _mention_for(parsed_subject(group), mentions)
+    if subject is not None and _governed_by_preposition(subject, doc):
+        return None, passive
     return subject, passive
+
+
+def _governed_by_preposition(mention: ActorMention, doc: Doc) -> bool:
+    """A subject is never the object of a preposition (``I kommunen finns …``), whatever
+    the parser labelled it."""
+    return mention.first_token > 0 and doc[mention.first_token - 1].pos_ == "ADP"
