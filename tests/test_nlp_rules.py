@@ -1204,3 +1204,24 @@ nämnden nämnd NOUN 3 nsubj
 
 def test_an_actor_after_a_preposition_is_no_subject_whatever_the_parse(nlp) -> None:
     assert statements(parsed(nlp, MISPARSED_PREPOSITIONAL_SUBJECT)) == []
+
+
+COORDINATED_INFINITIVE = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 3 obj
+och och CCONJ 6 cc
+samordna samordna VERB 3 conj VerbForm=Fin|Tense=Past
+planeringen planering NOUN 6 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_verb_conjoined_to_an_infinitive_under_a_cue_shares_the_cue(nlp) -> None:
+    assert statements(parsed(nlp, COORDINATED_INFINITIVE)) == [
+        ("nämnd", "obligation", "leda", False, False),
+        ("nämnd", "obligation", "samordna", False, False),
+    ]
+    present = COORDINATED_INFINITIVE.replace("samordna samordna", "samordnar samordna")
+    assert statements(parsed(nlp, present))[1] == ("nämnd", "none", "samordna", False, False)
