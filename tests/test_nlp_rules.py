@@ -1225,3 +1225,21 @@ def test_a_verb_conjoined_to_an_infinitive_under_a_cue_shares_the_cue(nlp) -> No
     ]
     present = COORDINATED_INFINITIVE.replace("samordna samordna", "samordnar samordna")
     assert statements(parsed(nlp, present))[1] == ("nämnd", "none", "samordna", False, False)
+
+
+RELATIVE_CONJUNCT = """
+Nämnden nämnd NOUN 2 nsubj
+bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ärenden ärende NOUN 2 obj
+som som PRON 6 nsubj:pass
+ska ska AUX 6 aux VerbForm=Fin|Tense=Pres
+tas ta VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+upp upp ADP 6 compound:prt
+och och CCONJ 9 cc
+behandlas behandla VERB 6 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 2 punct
+"""
+
+
+def test_a_conjunct_of_a_relative_clause_belongs_to_it(nlp) -> None:
+    assert statements(parsed(nlp, RELATIVE_CONJUNCT)) == [("nämnd", "none", "bereda", False, False)]

@@ -204,6 +204,7 @@ def find_statements(
     used: set[int] = set()
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
+    in_relative: set[int] = set()
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
         if token.i in used or token.i in in_actor:
@@ -225,6 +226,12 @@ def find_statements(
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         relative = subordinator is not None and subordinator.lower_ == "som"
+        if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
+            # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
+            # belongs to it, and does not share the main clause's subject
+            in_relative.update(verb.i for verb in (*group.verbs, group.finite))
+            if not relative and deontic == "none":
+                continue
         if subordinator is not None and not (relative and deontic != "none"):
             continue
         if relative and _antecedent(subordinator, mentions) is None:
@@ -260,7 +267,8 @@ def find_statements(
         )
         if actor is None and not (passive and deontic != "none" and relative is False):
             continue
-        previous_actor = actor
+        if not relative:
+            previous_actor = actor
         governing = (
             (deontic, cue_start, cue_end, negated)
             if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
