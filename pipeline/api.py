@@ -90,7 +90,11 @@ def _is_path(value: Source, suffixes: Iterable[str]) -> bool:
         return True
     if "\n" in value or len(value) > 4096:
         return False
-    if Path(value).exists():
+    try:
+        exists = Path(value).exists()
+    except (OSError, ValueError):  # a long sentence is "File name too long", not a path
+        return False
+    if exists:
         return True
     if value.strip() and value.strip().lower().endswith(tuple(suffixes)) and " " not in value:
         raise FileNotFoundError(f"{value}: no such file (a file name, not a text to analyse?)")

@@ -66,6 +66,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         nlp=False if args.no_nlp else None,
     )
+    if not args.paths and not Path("raw").is_dir():
+        print("styrdok run: error: no PATH given and there is no raw/ folder here", file=sys.stderr)
+        return EXIT_USAGE
     inputs = [Path(p) for p in (args.paths or ["raw"])]
     summary = run_batch(
         inputs,
@@ -392,8 +395,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from pipeline.report import write_report
 
-    changes = pd.read_parquet(args.diff) if args.diff else None
-    path = write_report(Path(args.processed), Path(args.out), changes)
+    try:
+        changes = pd.read_parquet(args.diff) if args.diff else None
+        path = write_report(Path(args.processed), Path(args.out), changes)
+    except (OSError, ValueError) as error:
+        return _fail("report", error)
     print(f"wrote {path}")
     return 0
 

@@ -89,7 +89,9 @@ def diff_tables(old: Tables, new: Tables, **options: Any) -> pd.DataFrame:
             unmatched_new.extend(group)
     matches, lost, extra = _align_statements(unmatched_old, unmatched_new, settings, strict=True)
     for before, after in matches:
-        rows.append(_compare(before, after, settings, moved=True) or _moved_row(before, after))
+        row = _compare(before, after, settings, moved=before["clause_id"] != after["clause_id"])
+        if row:
+            rows.append(row)
     rows.extend(_row("removed", before, None) for before in lost)
     rows.extend(_row("added", None, after) for after in extra)
     return _frame(rows, old_clauses, new_clauses)

@@ -141,3 +141,10 @@ def test_law_abbreviations_name_the_law() -> None:
         ["26 kap. 4 § (OSL)", "offentlighets- och sekretesslagen"],
         ["3 §", None],
     ]
+
+
+def test_a_long_one_line_text_is_text_not_a_path() -> None:
+    from pipeline.api import _is_path
+
+    sentence = "Kommundirektören ska leda och samordna arbetet i förvaltningen " * 6
+    assert len(sentence.encode()) > 255 and not _is_path(sentence, (".txt",))

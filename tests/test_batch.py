@@ -158,3 +158,28 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     assert "5 clauses" in text and "1 clause(s) lost their statements" in text
     summary.counts["clause_errors"] = 0
     assert "lost their statements" not in format_summary(summary, tmp_path)
+
+
+def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
+    import shutil
+
+    from pipeline.cli import main
+
+    configs = tmp_path / "configs"
+    shutil.copytree(ROOT / "configs", configs)
+    with (configs / "actors.yaml").open("a", encoding="utf-8") as file:
+        file.write("\nbogus_key: 1\n")
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Nämnden ska besluta.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["run", str(tmp_path / "raw"), "--out", str(out), "--config", str(configs), "-q"])
+    assert code == 2
+    assert not (out / "statements").exists()
+
+
+def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "--out", "out", "-q"]) == 64
+    assert "no PATH given" in capsys.readouterr().err and not (tmp_path / "out").exists()

@@ -426,3 +426,11 @@ def test_duplicate_document_is_listed_once_counted_once(tmp_path: Path) -> None:
     assert not page.find(id="clause-region-norrbotten-pdf-1.1")  # the browser shows it once
     assert {a["data-doc-id"] for a in page.find(**{"class": "organisation"})} == {G, N, OR}
     assert page.find(id="warnings")[0]["data-count"] == "1"
+
+
+def test_report_on_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    from pipeline.cli import main
+
+    assert main(["report", str(tmp_path / "nothing"), "--out", str(tmp_path / "r.html")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("styrdok report: error:") and error.count("\n") == 1

@@ -24,6 +24,7 @@ from pipeline.batch.executors import (
     AnnotatorFactory,
     ReadyAnnotator,
     TaskContext,
+    check_nlp_configs,
     choose_workers,
     default_annotator_factory,
     run_inline,
@@ -181,6 +182,8 @@ def run_batch(
     with locked(out_dir, wait=wait, notify=notify):
         remove_leftovers(out_dir)
         plan = plan_batch(inputs, out_dir, settings, force=force)
+        if plan.todo and settings.nlp and factory is default_annotator_factory:
+            check_nlp_configs(settings)
         n_workers = choose_workers(workers, len(plan.todo), settings)
         if executor == "dask" and workers == "auto":
             n_workers = max(2, n_workers)

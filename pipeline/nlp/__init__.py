@@ -62,11 +62,10 @@ def build_nlp(settings: Settings) -> Language:
 
 def load_model(name: str | None = None, config_dir: str | None = None) -> Language:
     """The full pipeline: the Swedish model (shipped by default) with styrdok's components
-    and the lexicon and cues of `config_dir` (default ``configs/``)."""
+    and the lexicon and cues of `config_dir` (default: ``$STYRDOK_CONFIG``, else shipped)."""
     from pipeline.config import load_settings
-    from pipeline.nlp.grammar import CONFIGS
 
-    settings = load_settings(config_dir or CONFIGS)
+    settings = load_settings(config_dir)  # None: $STYRDOK_CONFIG, else the shipped defaults
     if name is not None:
         from dataclasses import replace
 

@@ -1,0 +1,41 @@
+"""Normalize: raw text with PDF-extraction damage → clean blocks of unwrapped text.
+
+Undoes what text extraction does to a document: lines followed by empty lines,
+paragraphs separated by lines holding a single space, page starts that continue a
+paragraph, line-break hyphenation, running page numbers. The output text holds one
+*block* (paragraph, heading, list item, table row) per line, blocks separated by a
+blank line, and keeps for every character the span of raw characters it came from.
+
+One module per job: `model` (options and output types), `mapped` (text with its offset
+map, NFC), `lines` (physical lines, page numbers), `layout` (paragraphs and blocks),
+`hyphenation` (line-break hyphens) and `assemble` (`normalize()` itself).
+"""
+
+from pipeline.normalize.assemble import normalize
+from pipeline.normalize.hyphenation import HYPHENS, hyphen_action
+from pipeline.normalize.layout import is_list_start, is_metadata_line, numbered_marker
+from pipeline.normalize.lines import split_lines
+from pipeline.normalize.mapped import nfc_mapped
+from pipeline.normalize.model import (
+    BLOCK_SEPARATOR,
+    Block,
+    Dehyphenation,
+    NormalizedDocument,
+    NormalizeOptions,
+)
+
+__all__ = [
+    "BLOCK_SEPARATOR",
+    "HYPHENS",
+    "Block",
+    "Dehyphenation",
+    "NormalizeOptions",
+    "NormalizedDocument",
+    "hyphen_action",
+    "is_list_start",
+    "is_metadata_line",
+    "nfc_mapped",
+    "normalize",
+    "numbered_marker",
+    "split_lines",
+]

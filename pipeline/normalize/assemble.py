@@ -1,0 +1,181 @@
+"""Assembly: `normalize()` runs the stage and builds the output text with its offset map.
+
+Drops page-number and table-rule lines, groups and splits lines by the layout rules, joins
+each block's lines into one line of text (inline whitespace collapsed, invisible characters
+dropped, NFC), resolves hyphenation, cuts blocks at inline numbering and over-long blocks
+at sentence ends, and concatenates the blocks with `BLOCK_SEPARATOR`, keeping for every
+output character the raw span it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from pipeline import patterns, reflow
+from pipeline.ingest import RawDocument
+from pipeline.normalize.hyphenation import dehyphenate
+from pipeline.normalize.layout import (
+    is_unwrapped,
+    paragraph_groups,
+    split_group,
+    split_table_rows,
+    typical_width,
+)
+from pipeline.normalize.lines import Line, artifact_matcher, split_lines
+from pipeline.normalize.mapped import Mapped, nfc_mapped
+from pipeline.normalize.model import (
+    BLOCK_SEPARATOR,
+    Block,
+    Dehyphenation,
+    NormalizedDocument,
+    NormalizeOptions,
+)
+
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
+# spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
+    """Join a block's lines with single spaces; collapse inline whitespace runs."""
+    mapped = Mapped()
+    line_breaks: set[int] = set()
+    for index, line in enumerate(lines):
+        left_trim = len(line.text) - len(line.text.lstrip())
+        body = line.text.strip()
+        if index:
+            previous = lines[index - 1]
+            gap_start = previous.start + len(previous.text.rstrip())
+            line_breaks.add(len(mapped))
+            mapped.add(" ", gap_start, line.start + left_trim)
+        piece = nfc_mapped(body, line.start + left_trim)
+        collapsed_drop = [
+            match.start() + offset
+            for match in _INLINE_SPACE.finditer(piece.text)
+            for offset in range(1, match.end() - match.start())
+        ]
+        # Soft hyphens inside a line are invisible break hints; one ending the line is a
+        # line-break hyphen and is resolved like "-".
+        soft = [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
+        invisible = [match.start() for match in _INVISIBLE.finditer(piece.text)]
+        piece = piece.without([*collapsed_drop, *soft, *invisible])
+        piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
+        mapped.extend(piece)
+    return mapped, line_breaks
+
+
+def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
+    """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
+    options = options or NormalizeOptions()
+    # Structured readers removed page numbers already; a lone "3" there is content.
+    is_artifact = (
+        (lambda _: False) if raw.structured else artifact_matcher(options)
+    )
+    lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
+    # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
+    # the line-width heuristics are only for text that lost them.
+    lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
+    structured = raw.structured
+    unwrapped = not structured and is_unwrapped(lines, options)
+    width = (
+        None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
+    )
+    table_starts = {row.start for row in raw.table_rows}
+    output = _Output()
+    numbering = reflow.Numbering()
+    for group in paragraph_groups(lines, options, structured):
+        for block_lines in split_table_rows(group, table_starts):
+            is_table = block_lines[0].start in table_starts
+            # Structured readers already cut paragraphs: their lines are never split again.
+            whole = is_table or structured
+            for piece_lines in (
+                [block_lines] if whole else split_group(block_lines, width, options, unwrapped)
+            ):
+                mapped, line_breaks = _block_text(piece_lines)
+                mapped, decisions = dehyphenate(mapped, line_breaks, options)
+                if not mapped.chars:
+                    continue
+                pieces = (
+                    [(0, len(mapped), 0)] if is_table else _pieces(mapped.text, numbering, options)
+                )
+                for start, end, sentence in pieces:
+                    output.add_block(mapped, decisions, start, end, sentence)
+    return NormalizedDocument(
+        raw=raw,
+        text=output.mapped.text,
+        raw_starts=tuple(output.mapped.starts),
+        raw_ends=tuple(output.mapped.ends),
+        blocks=tuple(output.blocks),
+        dehyphenations=tuple(output.dehyphenations),
+    )
+
+
+Decision = tuple[int, int, str, str, str, bool]
+
+
+@dataclass
+class _Output:
+    mapped: Mapped = field(default_factory=Mapped)
+    blocks: list[Block] = field(default_factory=list)
+    dehyphenations: list[Dehyphenation] = field(default_factory=list)
+
+    def add_block(
+        self, block: Mapped, decisions: list[Decision], start: int, end: int, sentence: int
+    ) -> None:
+        """Append block[start:end] (one block of the output) and its dehyphenations."""
+        piece = block.slice(start, end) if (start, end) != (0, len(block)) else block
+        if self.mapped.chars:
+            self.mapped.add(BLOCK_SEPARATOR, self.mapped.ends[-1], piece.starts[0])
+        offset = len(self.mapped)
+        self.mapped.extend(piece)
+        self.blocks.append(Block(offset, len(self.mapped), sentence))
+        first = bisect.bisect_left(decisions, (start,))  # decisions are in text order
+        for s, e, left, right, action, at_break in decisions[first:]:
+            if s >= end:
+                break
+            if e <= end:
+                self.dehyphenations.append(Dehyphenation(
+                    offset + s - start, offset + e - start, left, right, action, at_break
+                ))
+
+
+def _pieces(
+    text: str, numbering: reflow.Numbering, options: NormalizeOptions
+) -> list[tuple[int, int, int]]:
+    """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
+    if len(text) >= options.inline_split_min_chars:
+        cuts = reflow.inline_cuts(text, numbering)
+    else:
+        reflow.note_leading(text, numbering)
+        cuts = []
+    bounds = [0, *cuts, len(text)]
+    if cuts:  # a flattened line: numbered headings printed inline end at their last word
+        spans = zip(bounds, bounds[1:], strict=False)
+        headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
+        bounds = sorted({*bounds, *(end for end in headings if end is not None)})
+    pieces: list[tuple[int, int, int]] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        start, end = _trimmed(text, start, end)
+        if start >= end:
+            continue
+        if end - start > options.max_block_chars:
+            spans = [_trimmed(text, *span) for span in reflow.sentence_spans(text, start, end)]
+            spans = [(a, b) for a, b in spans if a < b]
+            if len(spans) > 1:
+                pieces.extend((a, b, k) for k, (a, b) in enumerate(spans, start=1))
+                continue
+        pieces.append((start, end, 0))
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end

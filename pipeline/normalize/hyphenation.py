@@ -1,0 +1,77 @@
+"""Line-break hyphenation: decide what each ``word- word`` is and resolve it in the text.
+
+`hyphen_action` tells a word broken at a line end (joined: ``förvalt- ningen`` →
+``förvaltningen``) from a real compound hyphen (``IT- system`` → ``IT-system``) and a
+suspended one (``roll- och ansvarsfördelning``), using the Swedish word list (wordfreq);
+`dehyphenate` applies the decisions to a mapped block and reports them with their spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from pipeline.normalize.mapped import Mapped
+from pipeline.normalize.model import NormalizeOptions
+
+# A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
+HYPHENS = "-\u00ad\u2010"
+# The look-behind anchors the left word at its start, so a long run of word characters
+# with no hyphen is scanned once (linear), not once per start position (quadratic).
+_HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
+
+
+@lru_cache(maxsize=4)
+def _word_frequencies(language: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(language)
+
+
+def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
+    """Decide what a hyphen between `left` and `right` is: a word break or a real hyphen."""
+    if right.lower() in options.keep_hyphen_before:
+        return "kept_suspended"
+    if right[:1].isupper() or right[:1].isdigit() or any(ch.isdigit() for ch in left):
+        return "kept_compound"
+    if len(left) == 1 or (left.isupper() and len(left) >= 2):
+        return "kept_compound"
+    words = _word_frequencies(options.word_list_language)
+    joined = (left + right).lower()
+    if words.get(joined, 0.0) >= options.known_word_min_frequency:
+        return "joined"
+    left_known = words.get(left.lower(), 0.0) >= options.known_word_min_frequency
+    right_known = words.get(right.lower(), 0.0) >= options.known_word_min_frequency
+    if len(left) <= 3 and left_known and right_known:
+        return "kept_compound"
+    return "joined"
+
+
+def dehyphenate(
+    block: Mapped, line_breaks: set[int], options: NormalizeOptions
+) -> tuple[Mapped, list[tuple[int, int, str, str, str, bool]]]:
+    """Resolve every ``word- word`` in a block; returns the block and the decisions made."""
+    text = block.text
+    drop: list[int] = []
+    decisions: list[tuple[int, int, str, str, str, bool]] = []
+    for match in _HYPHEN_BREAK.finditer(text):
+        left, right = match.group(1), match.group(2)
+        hyphen_at = match.start(2) - 2
+        action = hyphen_action(left, right, options)
+        if action == "joined":
+            drop.extend([hyphen_at, hyphen_at + 1])
+        elif action == "kept_compound":
+            drop.append(hyphen_at + 1)
+        decisions.append(
+            (match.start(1), match.end(2), left, right, action, hyphen_at + 1 in line_breaks)
+        )
+    if not drop:
+        return block, decisions
+    dropped = sorted(drop)
+    shifted = []
+    for start, end, left, right, action, at_break in decisions:
+        new_start = start - bisect.bisect_left(dropped, start)
+        new_end = end - bisect.bisect_left(dropped, end)
+        shifted.append((new_start, new_end, left, right, action, at_break))
+    return block.without(dropped), shifted

@@ -1,0 +1,249 @@
+"""Layout rules: which raw lines form one paragraph, and where a paragraph splits into blocks.
+
+Detects the document's layout (double-spaced PDF text layers, unwrapped web/flattened text,
+the typical printed line width), groups lines into paragraphs by the separator convention,
+rejoins paragraphs a page break cut mid-sentence, and splits a paragraph into blocks at
+headings, list items, metadata lines (``Dnr …``, ``Antagen av …``), table rows and
+paragraph ends. It decides grouping only; the text of a block is built in `assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+from pipeline import patterns, reflow
+from pipeline.normalize.hyphenation import HYPHENS
+from pipeline.normalize.lines import Line
+from pipeline.normalize.model import NormalizeOptions
+
+_LIST_MARKER = patterns.LIST_START
+_NUMBERED_HEAD = patterns.NUMBERED_HEAD
+_SENTENCE_END = patterns.SENTENCE_END
+_NO_HEADING_END = patterns.NO_HEADING_END
+
+
+def _starts_upper(text: str) -> bool:
+    stripped = text.lstrip(" \t\"'”(")
+    return bool(stripped) and stripped[0].isupper()
+
+
+def _starts_lower(text: str) -> bool:
+    stripped = text.lstrip(" \t")
+    return bool(stripped) and stripped[0].islower()
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_list_start(text: str) -> bool:
+    return bool(_LIST_MARKER.match(text.strip()))
+
+
+def is_metadata_line(text: str) -> bool:
+    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
+    return (
+        bool(patterns.METADATA_LINE.match(text))
+        and len(text.split()) <= patterns.METADATA_MAX_WORDS
+    )
+
+
+def numbered_marker(text: str) -> str | None:
+    match = _NUMBERED_HEAD.match(text.strip())
+    return match.group(0) if match else None
+
+
+def _is_double_spaced(lines: Sequence[Line], share: float) -> bool:
+    """PDF text layers often put an empty line after every line; detect that layout."""
+    content = [i for i, line in enumerate(lines) if not line.is_blank]
+    if len(content) < 2:
+        return False
+    followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].is_empty)
+    if followed / len(content) < share:
+        return False
+    # Plain text with one paragraph per line looks the same; PDF layers also show
+    # whitespace-only separator lines or words hyphenated across the empty lines.
+    has_space_separators = any(line.is_blank and not line.is_empty for line in lines)
+    has_split_words = any(re.search(r"\w-$", lines[i].text.rstrip()) for i in content)
+    return has_space_separators or has_split_words
+
+
+def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
+    """Web text and flattened text: a line is a paragraph (or a page), never a wrapped line.
+
+    Either the lines are longer than any printed line, or no blank line separates
+    paragraphs and almost every line ends a sentence or is short (a heading or an item).
+    """
+    content = [line.stripped for line in lines if not line.is_blank]
+    widths = [len(text) for text in content]
+    if len(widths) < 2:
+        return bool(widths) and widths[0] >= options.unwrapped_line_chars
+    if statistics.quantiles(widths, n=4)[2] >= options.unwrapped_line_chars:
+        return True
+    if len(content) < 4 or any(line.is_blank for line in lines[:-1]):
+        return False
+    ends = sum(1 for text in content if _ends_sentence(text) or len(text.split()) <= 8)
+    return ends >= options.unwrapped_line_share * len(content)
+
+
+def typical_width(lines: Sequence[Line], minimum_lines: int) -> float | None:
+    widths = sorted(len(line.text.rstrip()) for line in lines if not line.is_blank)
+    if len(widths) < minimum_lines:
+        return None
+    return statistics.quantiles(widths, n=4)[2]
+
+
+def paragraph_groups(
+    lines: list[Line], options: NormalizeOptions, structured: bool = False
+) -> list[list[Line]]:
+    """Group content lines into paragraphs using the document's separator convention."""
+    double_spaced = not structured and _is_double_spaced(lines, options.double_spaced_share)
+    groups: list[list[Line]] = [[]]
+    for line in lines:
+        if line.is_blank:
+            is_separator = not line.is_empty if double_spaced else True
+            if is_separator and groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(line)
+    groups = [group for group in groups if group]
+    return groups if structured else _join_broken_groups(groups)
+
+
+def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
+    """A blank line inside a sentence (a page break in copied PDF text) does not end it:
+    ``… leda och samordna`` ⏎⏎ ``förvaltningen av …`` is one paragraph."""
+    joined: list[list[Line]] = []
+    for group in groups:
+        if joined and _breaks_mid_sentence(joined[-1][-1], group[0]):
+            joined[-1].extend(group)
+        else:
+            joined.append(group)
+    return joined
+
+
+def _breaks_mid_sentence(last: Line, first: Line) -> bool:
+    text = last.stripped
+    return (
+        len(text.split()) > 5
+        and not _NO_HEADING_END.search(text)
+        and _starts_lower(first.text)
+        and not is_list_start(first.stripped)
+        and numbered_marker(first.stripped) is None
+    )
+
+
+def _is_heading_line(line: Line) -> bool:
+    text = line.stripped
+    return (
+        numbered_marker(text) is not None
+        and not _NO_HEADING_END.search(text)
+        and (len(text.split()) >= 2 and not is_list_start(text))
+    )
+
+
+def split_group(
+    group: list[Line], width: float | None, options: NormalizeOptions, unwrapped: bool = False
+) -> list[list[Line]]:
+    """Split a paragraph group into blocks at headings, list items and paragraph ends."""
+    blocks: list[list[Line]] = [[]]
+    in_heading = False
+    for index, line in enumerate(group):
+        text = line.stripped
+        previous = group[index - 1] if index else None
+        following = group[index + 1] if index + 1 < len(group) else None
+        starts_block = (
+            bool(blocks[-1])
+            and previous is not None
+            and (
+                is_list_start(text)
+                or (
+                    numbered_marker(text) is not None
+                    and (
+                        _ends_sentence(previous.stripped)
+                        or in_heading
+                        or _continues_numbering(blocks[-1][0].stripped, text)
+                    )
+                )
+            )
+        )
+        if starts_block:
+            blocks.append([])
+            in_heading = False
+        if not blocks[-1]:
+            in_heading = _is_heading_line(line)
+        blocks[-1].append(line)
+        if following is None:
+            continue
+        if unwrapped:
+            ends = _ends_unwrapped_line(line, following)
+        else:
+            ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
+        if ends:
+            blocks.append([])
+            in_heading = False
+    return [block for block in blocks if block]
+
+
+def _continues_numbering(block_start: str, text: str) -> bool:
+    """``2. framställningar …`` on the line after item ``1. …``: the next item."""
+    before, after = numbered_marker(block_start), numbered_marker(text)
+    first = reflow.parse_number(before) if before else None
+    number = reflow.parse_number(after) if after else None
+    return first is not None and number is not None and number in reflow.successors(first)
+
+
+def _ends_unwrapped_line(line: Line, following: Line) -> bool:
+    """In unwrapped text a line break ends a block unless the line is cut mid-sentence."""
+    text = line.stripped
+    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
+        return False
+    if _continues_metadata(text, following):
+        return False
+    return _ends_sentence(text) or len(text.split()) <= 12
+
+
+def _continues_metadata(text: str, following: Line) -> bool:
+    """Registration and adoption lines printed together are one metadata block."""
+    return is_metadata_line(text) and is_metadata_line(following.stripped)
+
+
+def _ends_block(
+    line: Line,
+    following: Line,
+    in_heading: bool,
+    width: float | None,
+    options: NormalizeOptions,
+    first_line: bool,
+) -> bool:
+    text = line.stripped
+    if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
+        return False
+    if _continues_metadata(text, following):
+        return False
+    if in_heading:
+        return True
+    if line.trailing_spaces >= 2 and _ends_sentence(text):
+        return True
+    if width is None or not _starts_upper(following.text):
+        return False
+    is_short = len(line.text.rstrip()) < options.short_line_ratio * width
+    if is_short and _ends_sentence(text):
+        return True
+    # An unnumbered heading: a short first line without final punctuation.
+    return first_line and is_short and not _NO_HEADING_END.search(text) and len(text.split()) <= 12
+
+
+def split_table_rows(group: list[Line], table_starts: set[int]) -> list[list[Line]]:
+    """Table rows (from PDF/Word readers) are blocks of their own, one line each."""
+    if not table_starts:
+        return [group]
+    pieces: list[list[Line]] = [[]]
+    for line in group:
+        if line.start in table_starts:
+            pieces.extend([[line], []])
+        else:
+            pieces[-1].append(line)
+    return [piece for piece in pieces if piece]

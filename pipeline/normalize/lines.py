@@ -1,0 +1,55 @@
+"""Physical lines of the raw text and the page-number lines dropped from them.
+
+`split_lines` cuts raw text at every kind of line break (CR/LF, form feed, vertical tab,
+U+2028/2029, NEL) into `Line`s that keep their raw start offset; `artifact_matcher` builds
+the test for a running page number (``12``, ``Sida 3 av 9``, ``- 4 -``) from
+`NormalizeOptions.page_artifact_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.normalize.model import NormalizeOptions
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # raw line without its line terminator
+    start: int  # raw offset of text[0]
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def is_empty(self) -> bool:
+        return self.text == ""
+
+    @property
+    def trailing_spaces(self) -> int:
+        return len(self.text) - len(self.text.rstrip(" \t"))
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\f|\v|\u2028|\u2029|\x85")
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    position = 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(Line(text[position : match.start()], position))
+        position = match.end()
+    lines.append(Line(text[position:], position))
+    return lines
+
+
+def artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
+    patterns = [re.compile(rf"^\s*(?:{p})\s*$") for p in options.page_artifact_patterns]
+    return lambda line: any(p.match(line) for p in patterns)

@@ -1,0 +1,105 @@
+"""Normalize's data types: the layout options, the blocks and the normalized document.
+
+`NormalizeOptions` holds the layout rules read from ``configs/normalize.yaml``;
+`NormalizedDocument` is what the stage returns: the clean text, for every character the
+raw span it came from (``raw_starts``/``raw_ends``), its `Block`s and the `Dehyphenation`
+decisions. Nothing here computes; the other modules of the package fill these in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.ingest import RawDocument
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Layout rules; loaded from ``configs/normalize.yaml`` (see `from_mapping`)."""
+
+    keep_hyphen_before: frozenset[str] = frozenset(
+        {"och", "eller", "samt", "respektive", "resp", "som", "till", "liksom", "alternativt"}
+    )
+    page_artifact_patterns: tuple[str, ...] = (
+        r"\d{1,3}",
+        r"[Ss]ida\s+\d+(\s*(av|\()\s*\d+\)?)?",
+        r"\d+\s*\(\d+\)",
+        r"-\s*\d+\s*-",
+    )
+    short_line_ratio: float = 0.9
+    min_lines_for_width: int = 10
+    double_spaced_share: float = 0.6
+    known_word_min_frequency: float = 1e-9
+    word_list_language: str = "sv"
+    unwrapped_line_chars: int = 160
+    unwrapped_line_share: float = 0.8
+    inline_split_min_chars: int = 200
+    max_block_chars: int = 1500
+
+    @classmethod
+    def from_mapping(cls, values: dict | None) -> NormalizeOptions:
+        values = dict(values or {})
+        if "keep_hyphen_before" in values:
+            values["keep_hyphen_before"] = frozenset(
+                w.lower() for w in values["keep_hyphen_before"]
+            )
+        if "page_artifact_patterns" in values:
+            values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
+        unknown = set(values) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown normalize options: {', '.join(sorted(unknown))}")
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of layout in the normalized text: [start, end).
+
+    ``sentence`` is 0 for a whole block, k >= 1 for the k-th sentence of a block longer
+    than `NormalizeOptions.max_block_chars` that was split at sentence ends.
+    """
+
+    start: int
+    end: int
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
+class Dehyphenation:
+    """A hyphen at a word break and what was done with it.
+
+    ``action`` is ``joined`` (hyphen removed), ``kept_compound`` (``IT-system``) or
+    ``kept_suspended`` (``roll- och``). [start, end) is the resulting word in normalized text.
+    """
+
+    start: int
+    end: int
+    left: str
+    right: str
+    action: str
+    at_line_break: bool
+
+
+@dataclass(frozen=True)
+class NormalizedDocument:
+    raw: RawDocument
+    text: str
+    raw_starts: tuple[int, ...]
+    raw_ends: tuple[int, ...]
+    blocks: tuple[Block, ...]
+    dehyphenations: tuple[Dehyphenation, ...] = field(default=())
+
+    @property
+    def doc_id(self) -> str:
+        return self.raw.doc_id
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw characters that normalized characters [start, end) came from."""
+        if not self.text:
+            return 0, 0
+        if end <= start:
+            anchor = self.raw_starts[min(start, len(self.text) - 1)]
+            return anchor, anchor
+        return self.raw_starts[start], max(self.raw_ends[start:end])
