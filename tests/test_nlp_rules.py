@@ -7,8 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp.actors import find_actors
-from pipeline.nlp.components import register_extensions
+from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
 from pipeline.nlp.cues import build_matcher, index_cues
+from pipeline.nlp.document import ClauseInfo
 from pipeline.nlp.grammar import load_deontic_cues
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.lexicon import load_actor_lexicon
@@ -1154,3 +1155,91 @@ def test_a_genitive_actor_owns_its_subject_unless_it_is_a_responsibility(nlp) ->
         ("nämnd", "responsibility", "ansvara", False, False)
     ]
     assert statements(parsed(nlp, rows.format(noun="arbete"))) == []
+
+
+HEADING_SENTENCE = """
+Nämnderna nämnd NOUN 2 nsubj
+beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+budget budget NOUN 2 obj
+"""
+
+
+def test_a_heading_worded_as_a_sentence_carries_no_statement(nlp) -> None:
+    docs = [parsed(nlp, HEADING_SENTENCE), parsed(nlp, HEADING_SENTENCE)]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    assert [len(doc._.statements) for doc in docs] == [1, 1]
+    infos = [ClauseInfo("h1", None, "heading"), ClauseInfo("1", None, "paragraph")]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    assert [len(doc._.statements) for doc in docs] == [0, 1]
+
+
+FRONTED_PREPOSITION = """
+I i ADP 2 case
+nämnden nämnd NOUN 3 obl
+sitter sitta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ledamöterna ledamot NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_actor_after_a_sentence_initial_preposition_is_not_the_subject(nlp) -> None:
+    assert statements(parsed(nlp, FRONTED_PREPOSITION)) == [
+        ("ledamot", "none", "sitta", False, False)
+    ]
+    words = FRONTED_PREPOSITION.replace("ledamöterna ledamot", "reglerna regel")
+    assert statements(parsed(nlp, words)) == []
+
+
+MISPARSED_PREPOSITIONAL_SUBJECT = """
+Utöver utöver ADP 2 case
+lagen lag NOUN 3 obl
+gäller gälla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+reglerna regel NOUN 3 obj
+för för ADP 6 case
+nämnden nämnd NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_actor_after_a_preposition_is_no_subject_whatever_the_parse(nlp) -> None:
+    assert statements(parsed(nlp, MISPARSED_PREPOSITIONAL_SUBJECT)) == []
+
+
+COORDINATED_INFINITIVE = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 3 obj
+och och CCONJ 6 cc
+samordna samordna VERB 3 conj VerbForm=Fin|Tense=Past
+planeringen planering NOUN 6 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_verb_conjoined_to_an_infinitive_under_a_cue_shares_the_cue(nlp) -> None:
+    assert statements(parsed(nlp, COORDINATED_INFINITIVE)) == [
+        ("nämnd", "obligation", "leda", False, False),
+        ("nämnd", "obligation", "samordna", False, False),
+    ]
+    present = COORDINATED_INFINITIVE.replace("samordna samordna", "samordnar samordna")
+    assert statements(parsed(nlp, present))[1] == ("nämnd", "none", "samordna", False, False)
+
+
+RELATIVE_CONJUNCT = """
+Nämnden nämnd NOUN 2 nsubj
+bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ärenden ärende NOUN 2 obj
+som som PRON 6 nsubj:pass
+ska ska AUX 6 aux VerbForm=Fin|Tense=Pres
+tas ta VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+upp upp ADP 6 compound:prt
+och och CCONJ 9 cc
+behandlas behandla VERB 6 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 2 punct
+"""
+
+
+def test_a_conjunct_of_a_relative_clause_belongs_to_it(nlp) -> None:
+    assert statements(parsed(nlp, RELATIVE_CONJUNCT)) == [("nämnd", "none", "bereda", False, False)]

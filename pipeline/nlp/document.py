@@ -71,6 +71,15 @@ def resolve_document(
         except Exception as error:  # noqa: BLE001 - one clause must not lose the document
             record_error(doc, "resolve", error)
     _inherit_lead_ins(docs, clauses, cues)
+    _drop_heading_statements(docs, clauses)
+
+
+def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
+    """Headings name a topic; they carry no statements (docs/annotation.md §1.3), even
+    when worded as a sentence with a finite verb."""
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "heading":
+            doc._.statements = []
 
 
 def _resolve_doc(

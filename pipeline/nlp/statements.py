@@ -203,6 +203,8 @@ def find_statements(
     condition: tuple[int, int] | None | bool = False  # found on the first statement
     used: set[int] = set()
     previous_actor: ActorMention | None = None
+    governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
+    in_relative: set[int] = set()
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
         if token.i in used or token.i in in_actor:
@@ -221,7 +223,15 @@ def find_statements(
         inverted = inverted_subject(group, mentions)
         skip = set(range(inverted.first_token, inverted.last_token + 1)) if inverted else set()
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
+        if deontic == "none" and governing is not None and _coordinated_infinitive(group):
+            deontic, cue_start, cue_end, negated = governing
         relative = subordinator is not None and subordinator.lower_ == "som"
+        if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
+            # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
+            # belongs to it, and does not share the main clause's subject
+            in_relative.update(verb.i for verb in (*group.verbs, group.finite))
+            if not relative and deontic == "none":
+                continue
         if subordinator is not None and not (relative and deontic != "none"):
             continue
         if relative and _antecedent(subordinator, mentions) is None:
@@ -257,7 +267,13 @@ def find_statements(
         )
         if actor is None and not (passive and deontic != "none" and relative is False):
             continue
-        previous_actor = actor
+        if not relative:
+            previous_actor = actor
+        governing = (
+            (deontic, cue_start, cue_end, negated)
+            if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
+            else None
+        )
         actors = (
             [actor]
             if actor is None or passive
@@ -284,3 +300,20 @@ def find_statements(
                     object_span=object_span(aim, sentence.end, skip),
                     condition_span=condition,
                 )
+
+
+def _coordinated_infinitive(group: Group) -> bool:
+    """``ska leda … och samordna …``, ``ska agera … samt ges …``: a verb conjoined to an
+    infinitive under a cue, in a form the infinitive shares (often tagged finite), with no
+    subject or auxiliary of its own, is governed by the same cue."""
+    finite = group.finite
+    sentence = finite.sent
+    if finite.i <= sentence.start or finite.nbor(-1).lower_ not in GRAMMAR.coordinators | {","}:
+        return False
+    if any(
+        c.dep_ in {"aux", "aux:pass"} or (c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i)
+        for c in finite.children
+    ):
+        return False
+    form, lemma = finite.lower_, finite.lemma_.lower()
+    return form in {lemma, f"{lemma}s"}

@@ -103,6 +103,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         first is not None
         and doc[sentence.start].lower_ not in GRAMMAR.subordinators
         and first.first_token <= sentence.start + 1
+        and not _after_preposition(first, doc[sentence.start])
         and first.last_token < group.finite.i
         and all(
             subordinator_of(token, sentence) is not None
@@ -113,6 +114,12 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     ):
         return first
     return inverted_subject(group, mentions)
+
+
+def _after_preposition(mention: ActorMention, start: Token) -> bool:
+    """``I nämnderna sitter …``, ``För revisorerna gäller …``: an actor governed by a
+    sentence-initial preposition is a fronted adverbial, never the subject."""
+    return mention.first_token > start.i and start.pos_ == "ADP"
 
 
 def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -193,4 +200,12 @@ def actor_of(
     ):
         return previous, passive  # "leder och samordnar": the subject is shared
     subject = _v2_subject(group, mentions) or _mention_for(parsed_subject(group), mentions)
+    if subject is not None and _governed_by_preposition(subject, doc):
+        return None, passive
     return subject, passive
+
+
+def _governed_by_preposition(mention: ActorMention, doc: Doc) -> bool:
+    """A subject is never the object of a preposition (``I kommunen finns …``), whatever
+    the parser labelled it."""
+    return mention.first_token > 0 and doc[mention.first_token - 1].pos_ == "ADP"
