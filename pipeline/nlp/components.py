@@ -11,6 +11,7 @@ records ``(stage, error type, message)`` on ``doc._.errors``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -142,19 +143,27 @@ class DocumentRules:
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
 
 
+def config_file(path: str, name: str) -> Path:
+    """A component's configuration file: the path given, else the shipped default (so that
+    ``nlp.add_pipe("styrdok_actors")`` works from any directory)."""
+    from pipeline.config import PACKAGED_CONFIG_DIR
+
+    return Path(path) if path else PACKAGED_CONFIG_DIR / name
+
+
 @Language.factory(
     "styrdok_actors",
-    default_config={"lexicon_path": "configs/actors.yaml"},
+    default_config={"lexicon_path": ""},
     assigns=["doc._.actors"],
 )
 def make_actor_tagger(nlp: Language, name: str, lexicon_path: str) -> ActorTagger:
     register_extensions()
-    return ActorTagger(load_actor_lexicon(lexicon_path))
+    return ActorTagger(load_actor_lexicon(config_file(lexicon_path, "actors.yaml")))
 
 
 @Language.factory(
     "styrdok_verbs",
-    default_config={"cues_path": "configs/deontics.yaml"},
+    default_config={"cues_path": ""},
     requires=["token.pos", "token.morph", "token.dep", "doc._.actors"],
     assigns=["doc._.verbs"],
 )
@@ -165,21 +174,18 @@ def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:
 
 @Language.factory(
     "styrdok_statements",
-    default_config={"cues_path": "configs/deontics.yaml"},
+    default_config={"cues_path": ""},
     requires=["doc._.actors", "token.dep", "token.head"],
     assigns=["doc._.statements"],
 )
 def make_statement_finder(nlp: Language, name: str, cues_path: str) -> StatementFinder:
     register_extensions()
-    return StatementFinder(nlp.vocab, load_deontic_cues(cues_path))
+    return StatementFinder(nlp.vocab, load_deontic_cues(config_file(cues_path, "deontics.yaml")))
 
 
 @Language.factory(
     "styrdok_document",
-    default_config={
-        "lexicon_path": "configs/actors.yaml",
-        "cues_path": "configs/deontics.yaml",
-    },
+    default_config={"lexicon_path": "", "cues_path": ""},
     requires=["doc._.actors", "doc._.statements"],
     assigns=["doc._.actors", "doc._.statements"],
 )
@@ -187,7 +193,10 @@ def make_document_rules(
     nlp: Language, name: str, lexicon_path: str, cues_path: str
 ) -> DocumentRules:
     register_extensions()
-    return DocumentRules(load_actor_lexicon(lexicon_path), load_deontic_cues(cues_path))
+    return DocumentRules(
+        load_actor_lexicon(config_file(lexicon_path, "actors.yaml")),
+        load_deontic_cues(config_file(cues_path, "deontics.yaml")),
+    )
 
 
 COMPONENTS = ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document")
