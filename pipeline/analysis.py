@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 import pandas as pd
 
+from pipeline.roles import ROLES
 from pipeline.tables import Tables
 
 log = logging.getLogger("styrdok.analysis")
@@ -38,22 +39,6 @@ DEONTICS: tuple[str, ...] = (
 # What a governance document *requires* of an actor: "ska …" and "ansvarar för …" alike.
 DUTIES: tuple[str, ...] = ("obligation", "responsibility")
 CHIEF_EXECUTIVE = "chief_executive"
-ROLES: tuple[str, ...] = (
-    "chief_executive",
-    "assembly",
-    "board",
-    "committee",
-    "chair",
-    "elected",
-    "auditor",
-    "manager",
-    "employee",
-    "unit",
-    "organisation",
-    "owner",
-    "external",
-    "other",
-)
 TEXT_FORMAT = "text"  # documents given to styrdok.analyze as a string
 
 # ---------------------------------------------------------------------------

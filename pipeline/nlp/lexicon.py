@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pipeline.config import ConfigError
 from pipeline.nlp.grammar import _read, _Strict
+from pipeline.roles import Role
 
 NEUTER_HEADS = frozenset(
     {
@@ -27,15 +28,6 @@ NEUTER_HEADS = frozenset(
         "team",
     }
 )
-CATEGORIES = (
-    "tjänsteperson",
-    "förtroendevald",
-    "politiskt organ",
-    "förvaltningsorganisation",
-    "organisation",
-    "extern",
-    "övrig",
-)
 Category = Literal[
     "tjänsteperson",
     "förtroendevald",
@@ -45,22 +37,7 @@ Category = Literal[
     "extern",
     "övrig",
 ]
-Role = Literal[
-    "chief_executive",
-    "assembly",
-    "board",
-    "committee",
-    "chair",
-    "elected",
-    "auditor",
-    "manager",
-    "employee",
-    "unit",
-    "organisation",
-    "owner",
-    "external",
-    "other",
-]
+CATEGORIES: tuple[str, ...] = get_args(Category)
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
