@@ -50,8 +50,12 @@ def _inverted_subject() -> list[dict]:
     ]
 
 
-def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word."""
+def cue_pattern(
+    words: Sequence[str], *, inverted: bool = False, by_lemma: bool = False
+) -> list[dict]:
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word;
+    `by_lemma` matches the first word by lemma, so a phrase listed with an infinitive
+    (``se till att``) also matches its other forms (``ser till att``, ``såg till att``)."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
@@ -59,7 +63,8 @@ def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
             pattern.extend(_gap())
-        pattern.append({} if word == "*" else {"LOWER": word})
+        attribute = "LEMMA" if by_lemma and position == 0 else "LOWER"
+        pattern.append({} if word == "*" else {attribute: word})
     return pattern
 
 
@@ -68,7 +73,11 @@ def build_matcher(vocab: Vocab, cues: DeonticCues) -> Matcher:
     for words, deontic in cues.phrases:
         patterns = [cue_pattern(words)]
         if len(words) > 1:
-            patterns.append(cue_pattern(words, inverted=True))
+            patterns += [
+                cue_pattern(words, inverted=True),
+                cue_pattern(words, by_lemma=True),
+                cue_pattern(words, inverted=True, by_lemma=True),
+            ]
         matcher.add(f"{deontic}|{' '.join(words)}", patterns)
     return matcher
 
