@@ -1243,19 +1243,3 @@ behandlas behandla VERB 6 conj VerbForm=Fin|Tense=Pres|Voice=Pass
 
 def test_a_conjunct_of_a_relative_clause_belongs_to_it(nlp) -> None:
     assert statements(parsed(nlp, RELATIVE_CONJUNCT)) == [("nämnd", "none", "bereda", False, False)]
-
-
-def test_a_cue_listed_with_an_infinitive_matches_its_other_forms(nlp) -> None:
-    doc = parsed(
-        nlp,
-        """
-        Ekonomichefen ekonomichef NOUN 2 nsubj
-        ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
-        till till ADP 2 compound:prt
-        att att SCONJ 6 mark
-        rutinerna rutin NOUN 6 nsubj
-        följs följa VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
-    """,
-    )
-    [(actor, deontic, *_)] = statements(doc)
-    assert (actor, deontic) == ("ekonomichef", "obligation")

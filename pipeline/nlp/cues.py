@@ -50,12 +50,8 @@ def _inverted_subject() -> list[dict]:
     ]
 
 
-def cue_pattern(
-    words: Sequence[str], *, inverted: bool = False, by_lemma: bool = False
-) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word;
-    `by_lemma` matches the first word by lemma, so a phrase listed with an infinitive
-    (``se till att``) also matches its other forms (``ser till att``, ``såg till att``)."""
+def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
@@ -63,8 +59,7 @@ def cue_pattern(
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
             pattern.extend(_gap())
-        attribute = "LEMMA" if by_lemma and position == 0 else "LOWER"
-        pattern.append({} if word == "*" else {attribute: word})
+        pattern.append({} if word == "*" else {"LOWER": word})
     return pattern
 
 
@@ -73,11 +68,7 @@ def build_matcher(vocab: Vocab, cues: DeonticCues) -> Matcher:
     for words, deontic in cues.phrases:
         patterns = [cue_pattern(words)]
         if len(words) > 1:
-            patterns += [
-                cue_pattern(words, inverted=True),
-                cue_pattern(words, by_lemma=True),
-                cue_pattern(words, inverted=True, by_lemma=True),
-            ]
+            patterns.append(cue_pattern(words, inverted=True))
         matcher.add(f"{deontic}|{' '.join(words)}", patterns)
     return matcher
 
