@@ -1131,17 +1131,20 @@ def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
     return Statement(None, deontic, None, None, aim, *aim_span, aim, False, False, None, None)
 
 
-def test_a_noun_phrase_item_is_the_object_of_an_announcing_lead_in(nlp) -> None:
+def test_a_noun_phrase_item_is_the_object_of_an_incomplete_lead_in(nlp) -> None:
     from pipeline.nlp.document import item_statements
 
     register_extensions()
     item = Doc(nlp.vocab, words=["Taxor", "för", "parkering"], pos=["NOUN", "ADP", "NOUN"])
     item._.actors = []
-    [(_, statement)] = item_statements(item, _frame("obligation", "besluta"), announced=True)
+    [(_, statement)] = item_statements(item, _frame("obligation", "besluta"))
     assert (statement.deontic, statement.aim) == ("obligation", "besluta")
     assert item.text[slice(*statement.object_span)] == "Taxor för parkering"
-    assert item_statements(item, _frame("obligation", "besluta")) == []
-    assert item_statements(item, _frame("none", "omfatta"), announced=True) == []
+    # after a complete lead-in a phrase item continues its last phrase: no statement
+    assert item_statements(item, _frame("obligation", "besluta"), incomplete=False) == []
+    # "Nämnden utövar tillsyn över följande verksamheter:" – any deontic, `none` included
+    [(_, statement)] = item_statements(item, _frame("none", "utöva"))
+    assert (statement.deontic, statement.aim) == ("none", "utöva")
 
 
 def test_a_genitive_actor_owns_its_subject_unless_it_is_a_responsibility(nlp) -> None:

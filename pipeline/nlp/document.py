@@ -94,47 +94,132 @@ def _resolve_doc(
     ]
 
 
+@dataclass(frozen=True)
+class LeadIn:
+    """What a lead-in hands its items: the frame (actor, deontic, cue, aim) and whether the
+    lead-in is incomplete, so that its items complete it (``ska besluta i följande ärenden:``)
+    rather than continue a complete sentence with more actions of the same actor."""
+
+    frame: Statement
+    incomplete: bool
+
+
 def _inherit_lead_ins(
     docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: DeonticCues
 ) -> None:
+    """In document order, so that an item that leads a nested list has its own statements
+    (inherited) before its sub-items look at them."""
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
-    governing: dict[str, tuple[int, Statement] | None] = {}
-    announcing = {c.clause_id for c, d in zip(clauses, docs, strict=True) if _announces(d)}
+    lead_ins: dict[str, LeadIn | None] = {}
     for doc, clause in zip(docs, clauses, strict=True):
-        if clause.clause_id in has_items:
+        parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
+        if parent is not None and _is_governed(doc):
             try:
-                governing[clause.clause_id] = _governing(doc, cues)
+                doc._.statements = item_statements(doc, parent.frame, incomplete=parent.incomplete)
             except Exception as error:  # noqa: BLE001
-                record_error(doc, "lead-in", error)
-                governing[clause.clause_id] = None
-    for doc, clause in zip(docs, clauses, strict=True):
-        lead = governing.get(clause.clause_id)
-        if lead is not None and lead in (doc._.statements or []):
-            doc._.statements = [s for s in doc._.statements if s is not lead]
-        parent = governing.get(clause.parent_id or "")
-        if clause.kind != "list_item" or parent is None or not _is_governed(doc):
+                record_error(doc, "list item", error)
+                doc._.statements = []
+        if clause.clause_id not in has_items:
             continue
         try:
-            doc._.statements = item_statements(
-                doc, parent[1], announced=clause.parent_id in announcing
-            )
+            lead_in = _lead_in(doc, cues)
         except Exception as error:  # noqa: BLE001
-            record_error(doc, "list item", error)
-            doc._.statements = []
+            record_error(doc, "lead-in", error)
+            lead_in = None
+        if lead_in is None and parent is not None and not doc._.statements:
+            lead_in = parent  # "– Ekonomi:" names a topic; its items continue the outer list
+        lead_ins[clause.clause_id] = lead_in
+
+
+def _lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """The lead-in's frame; an incomplete lead-in loses its statement to its items."""
+    if _continues_condition(doc):
+        return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
+    governing = _governing(doc, cues)
+    if governing is None:
+        return None
+    last, frame = governing
+    if _later_predicate(doc, frame):
+        return None  # "… och rollen innebär att:": the last predicate has no actor (§5.1)
+    incomplete = _incomplete(doc, frame)
+    if incomplete:
+        doc._.statements = [
+            (index, s)
+            for index, s in doc._.statements or []
+            if not (index == last and s.object_span == frame.object_span)
+        ]
+    return LeadIn(frame, incomplete)
 
 
 def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
-    """The statement of the lead-in's last sentence, or the frame of a verbless lead-in."""
+    """The last statement of the lead-in's last sentence, or the frame of a verbless
+    lead-in."""
     statements = doc._.statements or []
     sentences = list(doc.sents)
     if statements:
         last = max(index for index, _ in statements)
         if last == len(sentences) - 1:
-            return next(item for item in statements if item[0] == last)
+            return last, max(
+                (s for index, s in statements if index == last), key=lambda s: s.aim_start
+            )
     if not sentences:
         return None
     frame = lead_in_frame(doc, sentences[-1].start, cues)
     return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _continues_condition(doc: Doc) -> bool:
+    """The lead-in ends in a condition opener (``enligt``, ``i enlighet med bl.a.``) whose
+    complement is the list."""
+    words = doc.text.lower().rstrip(" :").split()
+    hedge = next((h for h in GRAMMAR.list_hedges if _ends_with(words, h)), None)
+    if hedge is not None:
+        words = words[: -len(hedge)]
+    return any(_ends_with(words, opener) for opener in GRAMMAR.conditions_anywhere)
+
+
+def _ends_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    return len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == tuple(phrase)
+
+
+def _incomplete(doc: Doc, frame: Statement) -> bool:
+    """A lead-in is incomplete when its action has no object, its object announces the
+    list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
+    the lead-in ends in a colon."""
+    if frame.object_span is None or doc.text.rstrip().endswith(":"):
+        return True
+    words = doc.text[slice(*frame.object_span)].lower().split()
+    if any(word in GRAMMAR.list_announcers for word in words):
+        return True
+    if any(_ends_with(words, hedge) for hedge in GRAMMAR.list_hedges):
+        return True  # "ansvarar för bl.a."
+    last = doc.char_span(*frame.object_span, alignment_mode="expand")
+    return last is not None and last[-1].pos_ in {"ADP", "SCONJ", "DET"}  # "ska besluta om"
+
+
+def _later_predicate(doc: Doc, frame: Statement) -> bool:
+    """A main-clause finite verb after the frame's action that carries no statement: the
+    lead-in's last predicate is someone else's (``Rollen som direktör innebär att:``)."""
+    if frame.aim_start < 0 and frame.modal is None:
+        return False
+    after = max(frame.aim_end, frame.modal[1] if frame.modal else -1)
+    own = {
+        i
+        for _, s in doc._.statements or []
+        for span in (s.modal, (s.aim_start, s.aim_end))
+        if span and span[0] >= 0
+        for i in range(span[0], span[1])
+    }
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    sentence = doc[-1].sent if len(doc) else None
+    return sentence is not None and any(
+        token.idx >= after
+        and token.idx not in own
+        and token.i not in in_actor
+        and is_finite(token)
+        and (token.dep_ == "ROOT" or subordinator_of(token, sentence, in_actor) is None)
+        for token in sentence
+    )
 
 
 def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
@@ -187,30 +272,60 @@ def _is_governed(item: Doc) -> bool:
     return opens_with_verb or not item._.statements
 
 
-def _item_aims(doc: Doc) -> list[Token]:
+def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     """An item's actions: ``att`` + infinitive, a bare infinitive opening the item
     (``Fastställa internbudget``, however tagged: the item continues its lead-in, so its
-    first word is an infinitive slot), else the verbs of its first finite verb group."""
-    position = 1 if len(doc) > 1 and doc[0].lower_ == "att" else 0
+    first word is an infinitive slot) with its conjuncts; else the verbs of its first finite
+    verb group, when that is the item's own clause (``att ekonomin ska vara i balans``), not
+    a relative clause that makes the item a noun phrase (``ärenden som rör …, det vill
+    säga …``: every later verb is embedded too). ``objects``: the lead-in's own verb awaits
+    its object in the items (``utövar tillsyn över följande:``), so a word tagged as a noun
+    opening an item is one (``förskola och fritidshem``)."""
+    opens_with_att = len(doc) > 1 and doc[0].lower_ == "att"
+    position = 1 if opens_with_att else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
-        if could_be_infinitive(first) or _bare_infinitive(first) or slot_infinitive(first):
-            return [first, *coordinated(first, len(doc))]
+        slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
+        if could_be_infinitive(first) or _bare_infinitive(first) or slot:
+            return [first, *_conjuncts(first)]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-    finite = next(
-        (t for t in doc if is_finite(t) and t.i not in in_actor and _main_in_item(t, in_actor)),
-        None,
+    finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)
+    if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
+        return []
+    return list(verb_group(finite).verbs)
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The infinitives coordinated with an item's opening one: by form after ``och``/``,``
+    and, past a long complement, by the parse (``medverka i …, främja …``); never a verb of
+    an embedded ``att``-clause (``arbeta för att förebygga och motverka …``)."""
+    doc = first.doc
+    found = coordinated(first, len(doc))
+    found += [
+        t
+        for t in first.children
+        if t.dep_ == "conj"
+        and t.i > first.i
+        and t not in found
+        and "Inf" in t.morph.get("VerbForm")
+        and doc[t.i - 1].lower_ in GRAMMAR.coordinators | {","}
+    ]
+    embedded = next((t.i for t in doc[first.i + 1 :] if t.lower_ == "att"), len(doc))
+    return sorted(
+        (t for t in found if t.i < embedded or doc[t.i - 1].i == embedded),
+        key=lambda t: t.i,
     )
-    return list(verb_group(finite).verbs) if finite is not None else []
 
 
 def _lone_noun(token: Token) -> bool:
     """A noun standing alone in its item (``– förskola,``, ``– musikskola och``) names what
-    the lead-in is about; its -a ending does not make it an infinitive."""
+    the lead-in is about; its -a ending does not make it an infinitive, nor does a finite
+    tag (an item-initial word cannot be a finite verb, and an infinitive is not tagged so)."""
     rest = token.doc[token.i + 1 :]
-    return token.pos_ == "NOUN" and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
+    finite_tag = is_finite(token) and token.lower_ not in GRAMMAR.infinitives
+    return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 
 def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
@@ -240,15 +355,13 @@ def _aim_statement(doc: Doc, base: Statement, aim: Token) -> Statement:
     )
 
 
-def _announces(doc: Doc) -> bool:
-    """A lead-in ending in a colon announces its items (``ska besluta i följande ärenden:``)."""
-    return doc.text.rstrip().endswith(":")
-
-
 def item_statements(
-    doc: Doc, governing: Statement, *, announced: bool = False
+    doc: Doc, governing: Statement, *, incomplete: bool = True
 ) -> list[tuple[int, Statement]]:
-    """A list item's statements under its lead-in's actor, deontic and cue."""
+    """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
+    the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
+    phrase item is the object of its action; under a complete lead-in only an item with a
+    verb of its own carries a statement."""
     base = replace(
         governing,
         actor=_inherited(governing.actor),
@@ -256,23 +369,29 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    aims = _item_aims(doc)
+    aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
     if aims:
         return [(0, _aim_statement(doc, base, aim)) for aim in dict.fromkeys(aims)]
     text = doc.text.rstrip(" .;,:")
     whole = (0, len(text)) if text else None
-    if not whole:
+    if not whole or not incomplete:
         return []
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
         return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
-    if governing.aim and (governing.passive or (announced and governing.deontic != "none")):
-        # a noun-phrase item is what the lead-in's action is about: "Följande ärenden får
-        # inte delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
+    if governing.aim:
+        # a phrase item is what the lead-in's action is about: "Följande ärenden får inte
+        # delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
         # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
         passive = governing.passive
         return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
+
+
+def _lexical_aim(frame: Statement) -> bool:
+    """The lead-in has a verb of its own that is not a responsibility cue (``ska besluta
+    i``, ``utövar tillsyn över``, ``får inte delegeras i``)."""
+    return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"}
 
 
 def _inherited(actor: ActorMention | None) -> ActorMention | None:

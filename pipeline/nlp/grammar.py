@@ -50,6 +50,8 @@ class GrammarFile(_Strict):
     adjective_endings: list[str]
     infinitives: list[str]
     irregular_lemmas: dict[str, str]
+    list_announcers: list[str] = []
+    list_hedges: list[str] = []
     condition_openers: ConditionOpeners
 
 
@@ -90,6 +92,8 @@ class Grammar:
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+    list_announcers: frozenset[str] = frozenset()
+    list_hedges: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -130,6 +134,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
+        list_announcers=frozenset(data.list_announcers),
+        list_hedges=_phrases(data.list_hedges),
     )
 
 

@@ -56,6 +56,15 @@ def slot_infinitive(token: Token) -> bool:
     )
 
 
+def _last_in_slot(token: Token) -> bool:
+    """An infinitive tagged as an adverb, as the last word of the modal's slot (``ska även
+    handha`` closing a lead-in, ``ska handha kartverket``): no verb follows it."""
+    following = token.doc[token.i + 1 : token.sent.end]
+    return slot_infinitive(token) and not any(
+        could_be_infinitive(t) or slot_infinitive(t) or is_verb(t) for t in following[:1]
+    )
+
+
 def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
     parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
@@ -122,7 +131,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
         if token.lower_ in GRAMMAR.negations:
             negated = True
-        elif position in subject or (in_slot and token.pos_ == "ADV"):
+        elif position in subject or (in_slot and token.pos_ == "ADV" and not _last_in_slot(token)):
             continue
         elif found:
             verbs.append(token)

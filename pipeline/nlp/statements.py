@@ -166,7 +166,9 @@ def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> 
     """Swedish V2: right after an actor that opens a declarative sentence comes its finite
     verb, so a present-tense form the tagger read as a noun there is one
     (``Utskottet bereder ärenden``)."""
-    if token.pos_ not in {"NOUN", "ADJ"} or not (token.is_alpha and token.is_lower):
+    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or not (token.is_alpha and token.is_lower):
+        return False
+    if token.lower_ in GRAMMAR.subordinators:
         return False
     first = mention_at(sentence.start, mentions)
     return (
