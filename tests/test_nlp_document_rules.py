@@ -1,0 +1,286 @@
+"""Lead-ins and list items (pipeline/nlp/document.py) on hand-parsed, invented clauses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.components import DocumentRules, StatementFinder
+from pipeline.nlp.document import ClauseInfo
+from tests.test_nlp_rules import CUES, LEXICON, parsed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def resolved(nlp, clauses: dict[str, str]) -> dict[str, list[tuple]]:
+    """Clause id → (actor, deontic, aim, passive, object) of its statements after the
+    document rules; ids with dots are list items under the id before their last dot."""
+    docs, infos = [], []
+    for clause_id, rows in clauses.items():
+        doc = parsed(nlp, rows)
+        StatementFinder(nlp.vocab, CUES)(doc)
+        docs.append(doc)
+        parent = clause_id.rsplit(".", 1)[0] if "." in clause_id else None
+        infos.append(ClauseInfo(clause_id, parent, "list_item" if parent else "paragraph"))
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return {
+        info.clause_id: [
+            (
+                s.actor.canonical if s.actor else None,
+                s.deontic,
+                s.aim,
+                s.passive,
+                doc.text[slice(*s.object_span)] if s.object_span else None,
+            )
+            for _, s in doc._.statements
+        ]
+        for info, doc in zip(infos, docs, strict=True)
+    }
+
+
+RESPONSIBILITY_BY_LAW = """
+Nämnden nämnd NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 4 case
+omsorg omsorg NOUN 2 obl
+i i ADP 7 case
+enlighet enlighet NOUN 7 fixed
+med med ADP 9 case
+bland bland ADP 9 case
+annat annan PRON 2 obl
+: : PUNCT 2 punct
+"""
+
+LAW_ITEM = """
+lagen lag NOUN 0 ROOT
+om om ADP 3 case
+stöd stöd NOUN 1 nmod
+"""
+
+
+def test_a_list_that_continues_a_condition_leaves_the_lead_in_its_statement(nlp) -> None:
+    result = resolved(nlp, {"1": RESPONSIBILITY_BY_LAW, "1.a": LAW_ITEM})
+    assert [s[:3] for s in result["1"]] == [("nämnd", "responsibility", "ansvara")]
+    assert result["1.a"] == []
+
+
+NON_ACTOR_LAST_PREDICATE = """
+Direktören direktör NOUN 3 nsubj
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+anställd anställa ADJ 10 nsubj VerbForm=Part
+av av ADP 5 case
+styrelsen styrelse NOUN 3 obl
+och och CCONJ 7 cc
+rollen roll NOUN 3 conj
+som som PRON 9 nsubj
+chef chef NOUN 7 acl
+innebär innebära VERB 0 ROOT VerbForm=Fin|Tense=Pres
+att att SCONJ 10 mark
+: : PUNCT 10 punct
+"""
+
+INFINITIVE_ITEM = """
+Leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 1 obj
+"""
+
+
+def test_a_lead_in_whose_last_predicate_has_no_actor_frames_no_items(nlp) -> None:
+    result = resolved(nlp, {"1": NON_ACTOR_LAST_PREDICATE, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1"]] == [("direktör", "none", "vara")]
+    assert result["1.a"] == []
+
+
+VERB_WITHOUT_OBJECT = """
+Nämnden nämnd NOUN 4 nsubj
+ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+även även ADV 4 advmod
+handha handha ADV 0 ROOT
+"""
+
+NOUN_ITEM = """
+kartverket kartverk NOUN 0 ROOT
+"""
+
+
+def test_noun_items_are_the_objects_of_a_lead_in_verb_without_object(nlp) -> None:
+    result = resolved(nlp, {"1": VERB_WITHOUT_OBJECT, "1.a": NOUN_ITEM})
+    assert result["1"] == []
+    assert result["1.a"] == [("nämnd", "obligation", "handha", False, "kartverket")]
+
+
+TILLSYN_OVER_FOLLOWING = """
+Nämnden nämnd NOUN 2 nsubj
+utövar utöva ADV 0 ROOT
+tillsyn tillsyn NOUN 2 obj
+över över ADP 6 case
+följande följande ADJ 6 amod VerbForm=Part
+skolor skola NOUN 3 nmod
+: : PUNCT 2 punct
+"""
+
+NOUN_IN_A_ITEM = """
+förskola förskola NOUN 0 ROOT
+och och CCONJ 3 cc
+fritidshem fritidshem VERB 1 conj VerbForm=Inf
+vars vars PRON 5 nmod:poss
+huvudman huvudman NOUN 8 nsubj
+kommunen kommun NOUN 8 nsubj
+har ha AUX 8 aux VerbForm=Fin|Tense=Pres
+godkänt godkänna ADV 1 acl:relcl
+"""
+
+
+def test_phrase_items_complete_an_announcing_lead_in_of_any_deontic(nlp) -> None:
+    result = resolved(nlp, {"1": TILLSYN_OVER_FOLLOWING, "1.a": NOUN_IN_A_ITEM})
+    assert result["1"] == []
+    [(actor, deontic, aim, _, object_text)] = result["1.a"]
+    assert (actor, deontic, aim) == ("nämnd", "none", "utöva")
+    assert object_text.startswith("förskola och fritidshem")
+
+
+COMPLETE_LEAD_IN = """
+Styrelsen styrelse NOUN 3 nsubj
+ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+UTOVA_ITEM = """
+utöva utöva VERB 0 ROOT VerbForm=Inf
+tillsyn tillsyn NOUN 1 obj
+, , PUNCT 1 punct
+"""
+
+PHRASE_ITEM = """
+på på ADP 3 case
+regional regional ADJ 3 amod
+nivå nivå NOUN 0 ROOT
+"""
+
+
+def test_a_complete_lead_in_keeps_its_statement_and_frames_only_verb_items(nlp) -> None:
+    result = resolved(nlp, {"1": COMPLETE_LEAD_IN, "1.a": UTOVA_ITEM, "1.b": PHRASE_ITEM})
+    assert [s[1:3] for s in result["1"]] == [("obligation", "leda")]
+    assert [s[1:3] for s in result["1.a"]] == [("obligation", "utöva")]
+    assert result["1.b"] == []
+
+
+PASSIVE_DELEGATION = """
+Beslutanderätt beslutanderätt NOUN 4 nsubj:pass
+får få AUX 4 aux VerbForm=Fin|Tense=Pres
+inte inte PART 4 advmod
+delegeras delegera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+i i ADP 7 case
+följande följande ADJ 7 amod VerbForm=Part
+ärenden ärende NOUN 4 obl
+: : PUNCT 4 punct
+"""
+
+THAT_IS_ITEM = """
+ärenden ärende NOUN 0 ROOT
+som som PRON 3 nsubj
+rör röra VERB 1 acl:relcl VerbForm=Fin|Tense=Pres
+taxor taxa NOUN 3 obj
+, , PUNCT 7 punct
+det det PRON 7 nsubj
+vill vilja VERB 1 parataxis VerbForm=Fin|Tense=Pres
+säga säga VERB 7 xcomp VerbForm=Inf
+avgifter avgift NOUN 8 obj
+"""
+
+
+def test_phrase_items_of_an_agentless_prohibition_are_what_may_not_be_delegated(nlp) -> None:
+    result = resolved(nlp, {"1": PASSIVE_DELEGATION, "1.a": THAT_IS_ITEM})
+    assert result["1"] == []
+    [(actor, deontic, aim, passive, object_text)] = result["1.a"]
+    assert (actor, deontic, aim, passive) == (None, "prohibition", "delegera", True)
+    assert object_text.startswith("ärenden som rör taxor")
+
+
+SKA_LEAD_IN = """
+Nämnden nämnd NOUN 2 nsubj
+ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+: : PUNCT 2 punct
+"""
+
+CONJUNCT_AFTER_COMMA = """
+medverka medverka VERB 0 ROOT VerbForm=Inf
+i i ADP 3 case
+planeringen planering NOUN 1 obl
+, , PUNCT 5 punct
+främja främja VERB 1 conj VerbForm=Inf
+goda god ADJ 7 amod
+miljöer miljö NOUN 5 obj
+"""
+
+EMBEDDED_CONJUNCT = """
+arbeta arbeta VERB 0 ROOT VerbForm=Inf
+för för ADP 4 mark
+att att PART 4 mark
+förebygga förebygga VERB 1 advcl VerbForm=Inf
+och och CCONJ 6 cc
+motverka motverka VERB 1 conj VerbForm=Inf
+brott brott NOUN 6 obj
+"""
+
+
+def test_item_conjuncts_by_the_parse_but_not_from_an_embedded_att_clause(nlp) -> None:
+    result = resolved(
+        nlp, {"1": SKA_LEAD_IN, "1.a": CONJUNCT_AFTER_COMMA, "1.b": EMBEDDED_CONJUNCT}
+    )
+    assert [s[2] for s in result["1.a"]] == ["medverka", "främja"]
+    assert [s[2] for s in result["1.b"]] == ["arbeta"]
+
+
+RESPONSIBLE_FOR = """
+Nämnden nämnd NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 2 obl
+: : PUNCT 2 punct
+"""
+
+FINITE_TAGGED_NOUN = """
+grundskola grundskola VERB 0 ROOT VerbForm=Fin|Tense=Pres
+, , PUNCT 1 punct
+"""
+
+NOUN_ITEM_WITH_SUBLIST = """
+vuxenutbildning vuxenutbildning NOUN 0 ROOT
+"""
+
+BESLUTA_ITEM = """
+besluta besluta VERB 0 ROOT VerbForm=Inf
+i i ADP 4 case
+följande följande ADJ 4 amod VerbForm=Part
+ärenden ärende NOUN 1 obl
+: : PUNCT 1 punct
+"""
+
+TAXOR_ITEM = """
+taxor taxa NOUN 0 ROOT
+"""
+
+
+def test_nested_items_inherit_from_an_incomplete_item_only(nlp) -> None:
+    result = resolved(
+        nlp,
+        {
+            "1": RESPONSIBLE_FOR,
+            "1.a": FINITE_TAGGED_NOUN,
+            "1.b": NOUN_ITEM_WITH_SUBLIST,
+            "1.b.a": PHRASE_ITEM,
+            "2": SKA_LEAD_IN,
+            "2.a": BESLUTA_ITEM,
+            "2.a.a": TAXOR_ITEM,
+        },
+    )
+    assert result["1.a"] == [("nämnd", "responsibility", "ansvara", False, "grundskola")]
+    assert [s[2] for s in result["1.b"]] == ["ansvara"]
+    assert result["1.b.a"] == []  # "på regional nivå" continues "vuxenutbildning"
+    assert result["2.a"] == []  # the item leads the nested list: its items carry it
+    assert result["2.a.a"] == [("nämnd", "obligation", "besluta", False, "taxor")]
