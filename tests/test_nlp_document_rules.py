@@ -284,3 +284,38 @@ def test_nested_items_inherit_from_an_incomplete_item_only(nlp) -> None:
     assert result["1.b.a"] == []  # "på regional nivå" continues "vuxenutbildning"
     assert result["2.a"] == []  # the item leads the nested list: its items carry it
     assert result["2.a.a"] == [("nämnd", "obligation", "besluta", False, "taxor")]
+
+
+CONJUNCT_WITH_OWN_SUBJECT = """
+Chefen chef NOUN 3 nsubj
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+anställd anställa ADJ 8 nsubj VerbForm=Part
+av av ADP 5 case
+nämnden nämnd NOUN 3 obl
+och och CCONJ 7 cc
+uppdraget uppdrag NOUN 5 conj
+innebär innebära VERB 0 ROOT VerbForm=Fin|Tense=Pres
+att att SCONJ 8 mark
+: : PUNCT 8 punct
+"""
+
+
+def test_a_lead_in_verb_with_its_own_non_actor_subject_frames_no_items(nlp) -> None:
+    result = resolved(nlp, {"1": CONJUNCT_WITH_OWN_SUBJECT, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1"]] == [("chef", "none", "vara")]
+    assert result["1.a"] == []
+
+
+HA_ANSVAR_ITEM = """
+ha ha VERB 0 ROOT VerbForm=Inf
+ett en DET 4 det
+övergripande övergripande ADJ 4 amod
+ansvar ansvar NOUN 1 obj
+för för ADP 6 case
+säkerheten säkerhet NOUN 4 nmod
+"""
+
+
+def test_an_item_with_a_nominal_responsibility_cue_has_the_aim_ansvara(nlp) -> None:
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": HA_ANSVAR_ITEM})
+    assert [s[1:3] for s in result["1.a"]] == [("obligation", "ansvara")]

@@ -1246,3 +1246,43 @@ behandlas behandla VERB 6 conj VerbForm=Fin|Tense=Pres|Voice=Pass
 
 def test_a_conjunct_of_a_relative_clause_belongs_to_it(nlp) -> None:
     assert statements(parsed(nlp, RELATIVE_CONJUNCT)) == [("nämnd", "none", "bereda", False, False)]
+
+
+SUPINE_CONDITION = """
+I i ADP 3 case
+de den DET 3 det
+fall fall NOUN 9 obl
+nämnden nämnd NOUN 6 nsubj
+inte inte PART 6 advmod
+beslutat besluta VERB 3 acl:relcl VerbForm=Sup
+ska skola AUX 9 aux VerbForm=Fin|Tense=Pres
+chefen chef NOUN 9 nsubj
+avgöra avgöra VERB 0 ROOT VerbForm=Inf
+frågan fråga NOUN 9 obj
+"""
+
+
+def test_a_fronted_condition_clause_with_a_bare_supine_runs_to_the_main_verb(nlp) -> None:
+    doc = parsed(nlp, SUPINE_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "I de fall nämnden inte beslutat"
+    assert statement.actor.canonical == "chef"
+
+
+CONDITION_AT_THE_OBJECT_EDGE = """
+Nämnden nämnd NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 4 case
+omsorg omsorg NOUN 2 obl
+i i ADP 6 case
+enlighet enlighet NOUN 2 obl
+med med ADP 8 case
+lagen lag NOUN 6 nmod
+"""
+
+
+def test_the_object_stops_before_a_condition_at_its_edge(nlp) -> None:
+    doc = parsed(nlp, CONDITION_AT_THE_OBJECT_EDGE)
+    [statement] = find(doc[:], doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "i enlighet med lagen"
+    assert doc.text[slice(*statement.object_span)] == "för omsorg"

@@ -29,7 +29,7 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import resolve_short_references
-from pipeline.nlp.statements import Statement, object_span
+from pipeline.nlp.statements import Statement, condition_span, object_span, without_condition
 from pipeline.nlp.subjects import actor_of, subordinator_of
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
 
@@ -115,7 +115,9 @@ def _inherit_lead_ins(
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
         if parent is not None and _is_governed(doc):
             try:
-                doc._.statements = item_statements(doc, parent.frame, incomplete=parent.incomplete)
+                doc._.statements = item_statements(
+                    doc, parent.frame, incomplete=parent.incomplete, cues=cues
+                )
             except Exception as error:  # noqa: BLE001
                 record_error(doc, "list item", error)
                 doc._.statements = []
@@ -141,6 +143,9 @@ def _lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     last, frame = governing
     if _later_predicate(doc, frame):
         return None  # "… och rollen innebär att:": the last predicate has no actor (§5.1)
+    if _own_non_actor_subject(doc, frame):
+        doc._.statements = [(i, s) for i, s in doc._.statements or [] if s is not frame]
+        return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     incomplete = _incomplete(doc, frame)
     if incomplete:
         doc._.statements = [
@@ -195,6 +200,22 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
         return True  # "ansvarar för bl.a."
     last = doc.char_span(*frame.object_span, alignment_mode="expand")
     return last is not None and last[-1].pos_ in {"ADP", "SCONJ", "DET"}  # "ska besluta om"
+
+
+def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:
+    """The frame's verb opens a conjunct clause with a subject of its own that is no actor:
+    a noun between a coordinator and the finite verb (V2)."""
+    verb = doc.char_span(frame.aim_start, frame.aim_end) if frame.aim_start >= 0 else None
+    if verb is None or frame.modal is not None:
+        return False
+    noun = verb.start - 1
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    return (
+        noun > 0
+        and doc[noun].pos_ == "NOUN"
+        and noun not in in_actor
+        and doc[noun - 1].lower_ in GRAMMAR.coordinators
+    )
 
 
 def _later_predicate(doc: Doc, frame: Statement) -> bool:
@@ -344,19 +365,48 @@ def _bare_infinitive(token: Token) -> bool:
     return "Part" not in token.morph.get("VerbForm") and token.lower_ not in GRAMMAR.copulas
 
 
-def _aim_statement(doc: Doc, base: Statement, aim: Token) -> Statement:
+def _aim_statement(
+    doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None = None
+) -> Statement:
+    lemma = aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim)
+    condition = condition_span(aim.sent)
+    if cues is not None and _has_responsibility(aim, cues):
+        lemma = "ansvara"
     return replace(
         base,
-        aim=aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim),
+        aim=lemma,
         aim_start=aim.idx,
         aim_end=aim.idx + len(aim.text),
         aim_text=aim.text,
-        object_span=object_span(aim, len(doc), set()),
+        object_span=without_condition(doc.text, object_span(aim, len(doc), set()), condition),
+        condition_span=condition,
     )
 
 
+def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:
+    """``ha ett övergripande ansvar för …`` opening an item: a nominal responsibility cue
+    after the lead-in's modal; the action is ``ansvara`` (§5.4, stacked cues)."""
+    if verb_lemma(aim) != "ha":
+        return False
+    for token in aim.doc[aim.i + 1 : aim.i + 5]:
+        if token.pos_ == "NOUN":
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return (
+                token.lower_.endswith(cues.responsibility_noun_suffixes)
+                and following is not None
+                and following.lower_ == "för"
+            )
+        if token.pos_ not in {"DET", "ADJ", "ADV"}:
+            return False
+    return False
+
+
 def item_statements(
-    doc: Doc, governing: Statement, *, incomplete: bool = True
+    doc: Doc,
+    governing: Statement,
+    *,
+    incomplete: bool = True,
+    cues: DeonticCues | None = None,
 ) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
     the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
@@ -371,7 +421,7 @@ def item_statements(
     )
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
     if aims:
-        return [(0, _aim_statement(doc, base, aim)) for aim in dict.fromkeys(aims)]
+        return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
     text = doc.text.rstrip(" .;,:")
     whole = (0, len(text)) if text else None
     if not whole or not incomplete:

@@ -76,6 +76,25 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def without_condition(
+    text: str, span: tuple[int, int] | None, condition: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
+    enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
+    if span is None or condition is None:
+        return span
+    start, end = span
+    if start < condition[0] < end <= condition[1]:
+        end = condition[0]
+    elif condition[0] <= start < condition[1] < end:
+        start = condition[1]
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
     return len(words) >= len(phrase) and tuple(words[: len(phrase)]) == tuple(phrase)
 
@@ -103,12 +122,12 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             continue
         if comma is not None:
             return _char_span(sentence, 0, comma)
-        seen = 0
-        for index in range(len(phrase), len(sentence)):
-            if is_finite(sentence[index]):
-                seen += 1
-                if seen == finite_verbs:
-                    return _char_span(sentence, 0, index)
+        seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
+        for index in range(len(phrase), len(sentence)):  # nämnden inte beslutat ska …")
+            token = sentence[index]
+            if is_finite(token) and seen + 1 >= finite_verbs:
+                return _char_span(sentence, 0, index)
+            seen += is_verb(token)
         return None
     return None
 
@@ -299,7 +318,9 @@ def find_statements(
                     aim_text=aim.text,
                     negated=negated,
                     passive=passive,
-                    object_span=object_span(aim, sentence.end, skip),
+                    object_span=without_condition(
+                        sentence.doc.text, object_span(aim, sentence.end, skip), condition
+                    ),
                     condition_span=condition,
                 )
 
