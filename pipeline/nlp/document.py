@@ -378,7 +378,7 @@ def _aim_statement(
         aim_start=aim.idx,
         aim_end=aim.idx + len(aim.text),
         aim_text=aim.text,
-        object_span=without_condition(doc.text, object_span(aim, len(doc), set()), condition),
+        object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
         condition_span=condition,
     )
 

@@ -65,7 +65,7 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     end = start
     while (
         end < stop
-        and not doc[end].is_punct
+        and not (doc[end].is_punct and doc[end].text != "§")
         and not (
             doc[end].lower_ in GRAMMAR.coordinators and end + 1 < len(doc) and is_verb(doc[end + 1])
         )
@@ -77,22 +77,24 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
 
 
 def without_condition(
-    text: str, span: tuple[int, int] | None, condition: tuple[int, int] | None
+    text: str, span: tuple[int, int] | None, sentence: Span
 ) -> tuple[int, int] | None:
     """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
     enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
-    if span is None or condition is None:
-        return span
-    start, end = span
-    if start < condition[0] < end <= condition[1]:
-        end = condition[0]
-    elif condition[0] <= start < condition[1] < end:
-        start = condition[1]
-    while start < end and text[start] in " ,":
-        start += 1
-    while end > start and text[end - 1] in " ,":
-        end -= 1
-    return (start, end) if end > start else None
+    for condition in sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}):
+        if span is None:
+            return None
+        start, end = span
+        if start < condition[0] < end <= condition[1]:
+            end = condition[0]
+        elif condition[0] <= start < condition[1] < end:
+            start = condition[1]
+        while start < end and text[start] in " ,":
+            start += 1
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        span = (start, end) if end > start else None
+    return span
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -319,7 +321,7 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text, object_span(aim, sentence.end, skip), condition
+                        sentence.doc.text, object_span(aim, sentence.end, skip), sentence
                     ),
                     condition_span=condition,
                 )
