@@ -319,3 +319,25 @@ säkerheten säkerhet NOUN 4 nmod
 def test_an_item_with_a_nominal_responsibility_cue_has_the_aim_ansvara(nlp) -> None:
     result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": HA_ANSVAR_ITEM})
     assert [s[1:3] for s in result["1.a"]] == [("obligation", "ansvara")]
+
+
+SHARED_PREPOSITION_ITEM = """
+leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 1 obj
+med med ADP 2 nmod
+och och CCONJ 5 cc
+samordna samordna VERB 1 advcl VerbForm=Fin
+planeringen planering NOUN 5 obj
+samt samt CCONJ 8 cc
+göra göra VERB 5 conj VerbForm=Inf
+framställningar framställning NOUN 8 obj
+och och CCONJ 11 cc
+att att PART 11 mark
+yttra yttra VERB 1 conj VerbForm=Inf
+sig sig PRON 11 obj
+"""
+
+
+def test_item_conjuncts_spelled_as_infinitives_however_tagged(nlp) -> None:
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": SHARED_PREPOSITION_ITEM})
+    assert [s[2] for s in result["1.a"]] == ["leda", "samordna", "göra", "yttra"]

@@ -320,23 +320,42 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
 
 def _conjuncts(first: Token) -> list[Token]:
     """The infinitives coordinated with an item's opening one: by form after ``och``/``,``
-    and, past a long complement, by the parse (``medverka i …, främja …``); never a verb of
-    an embedded ``att``-clause (``arbeta för att förebygga och motverka …``)."""
+    (``coordinated``), and any verb spelled as an infinitive right after a coordinator or
+    comma, past a long complement (``medverka i …, främja …``, ``leda arbetet med och
+    samordna …``: an item-initial infinitive makes its conjuncts infinitives, however
+    tagged); never one after a subordinator (``arbeta för att förebygga och motverka …``,
+    ``företag som ska leda och …``)."""
     doc = first.doc
-    found = coordinated(first, len(doc))
-    found += [
-        t
-        for t in first.children
-        if t.dep_ == "conj"
-        and t.i > first.i
-        and t not in found
-        and "Inf" in t.morph.get("VerbForm")
-        and doc[t.i - 1].lower_ in GRAMMAR.coordinators | {","}
-    ]
-    embedded = next((t.i for t in doc[first.i + 1 :] if t.lower_ == "att"), len(doc))
-    return sorted(
-        (t for t in found if t.i < embedded or doc[t.i - 1].i == embedded),
-        key=lambda t: t.i,
+    joining = GRAMMAR.coordinators | {","}
+    embedded = next(
+        (
+            t.i
+            for t in doc[first.i + 1 :]
+            if t.lower_ in GRAMMAR.subordinators
+            and not (t.lower_ == "att" and doc[t.i - 1].lower_ in joining)  # "och att yttra"
+        ),
+        len(doc),
+    )
+    found = {t.i: t for t in coordinated(first, embedded)}
+    for token in doc[first.i + 2 : embedded]:
+        before = doc[token.i - 1]
+        if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
+            before = doc[token.i - 2]
+        if before.lower_ in joining and _infinitive_form(token):
+            found.setdefault(token.i, token)
+    return [found[i] for i in sorted(found)]
+
+
+def _infinitive_form(token: Token) -> bool:
+    """A verb by the tagger in an infinitive's spelling: the infinitive form, a word in -a
+    (no finite form ends so), or a listed infinitive (``utse``)."""
+    if token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm"):
+        return False
+    word = token.lower_
+    return (
+        "Inf" in token.morph.get("VerbForm")
+        or word in GRAMMAR.infinitives
+        or (word.endswith("a") and word not in GRAMMAR.non_infinitives)
     )
 
 
