@@ -7,7 +7,12 @@ The NLP stage sees one Doc per clause. Some rules need the whole document:
 * a list lead-in without its own action (``Verkställande direktören ska:``, ``Nämnden har
   följande uppgifter:``) gives each item its actor, deontic and cue; the item's own verb
   (``att utse …``, ``Fastställa internbudget``) is the aim, and a noun-phrase item under a
-  responsibility lead-in is a responsibility (aim ``ansvara``, object the item).
+  responsibility lead-in is a responsibility (aim ``ansvara``, object the item);
+* an incomplete lead-in (no object, ``följande …``, a colon) gives its statement to its
+  items, a phrase item being the object of its verb (``ska även handha: – kartverket``); a
+  complete one keeps it and frames only verb items; a lead-in ending in a condition opener
+  (``i enlighet med bl.a.:``) or whose last predicate has no actor frames nothing; nested
+  items inherit from an incomplete item (docs/annotation.md §5.1).
 
 `resolve_document` applies both to the Docs (their ``._.actors`` and ``._.statements``),
 so that the tables and ``nlp(text)`` (which runs it over a one-Doc stream, the
