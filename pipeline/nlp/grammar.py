@@ -29,6 +29,7 @@ class DeonticsFile(_Strict):
     phrases: dict[Deontic, list[str]]
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
+    only_as_listed: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -146,6 +147,7 @@ class DeonticCues:
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, deontic), longest first
     negated_class: dict[str, str]
     responsibility_noun_suffixes: tuple[str, ...]
+    only_as_listed: frozenset[tuple[str, ...]] = frozenset()
     grammar: Grammar = GRAMMAR
 
     @property
@@ -169,4 +171,5 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         phrases=tuple(phrases),
         negated_class=dict(data.negated_class),
         responsibility_noun_suffixes=tuple(data.responsibility_noun_suffixes),
+        only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
     )

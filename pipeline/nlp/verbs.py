@@ -161,6 +161,8 @@ def could_be_infinitive(token: Token) -> bool:
     if is_infinitive(token):
         return True
     word = token.lower_
+    if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
+        return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
         return False
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
