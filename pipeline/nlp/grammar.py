@@ -52,6 +52,8 @@ class GrammarFile(_Strict):
     infinitives: list[str]
     irregular_lemmas: dict[str, str]
     condition_openers: ConditionOpeners
+    presentational_verbs: list[str] = []
+    interrogatives: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -91,6 +93,8 @@ class Grammar:
     conditions_anywhere: tuple[tuple[str, ...], ...]
     conditions_fronted_phrases: tuple[tuple[str, ...], ...]
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
+    presentational_verbs: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -128,6 +132,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         adjective_endings=tuple(data.adjective_endings),
         known_infinitives=frozenset(data.infinitives),
         irregular_lemmas=dict(data.irregular_lemmas),
+        presentational_verbs=frozenset(data.presentational_verbs),
+        interrogatives=frozenset(data.interrogatives),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),

@@ -125,10 +125,10 @@ def is_supine(token: Token) -> bool:
 def is_passive(token: Token) -> bool:
     if is_modal(token):
         return False  # "förväntas leda": a modal, the infinitive carries the voice
+    if token.lower_ in GRAMMAR.deponents:
+        return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
-    if token.lower_ in GRAMMAR.deponents:
-        return False  # finns, hoppas: s-forms that are active
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
     word = token.lower_
