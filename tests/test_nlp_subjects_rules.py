@@ -109,3 +109,18 @@ def test_an_apposition_after_a_comma_is_no_conjoined_subject(nlp) -> None:
         """,
     )
     assert [s[0] for s in statements(doc)] == ["utskott"]
+
+
+def test_a_cleft_gives_its_focus_as_the_actor_of_the_som_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        utskottet utskott NOUN 0 ROOT
+        som som PRON 5 nsubj
+        bereder bereda VERB 3 acl:relcl VerbForm=Fin|Tense=Pres
+        ärendena ärende NOUN 5 obj
+        """,
+    )
+    assert statements(doc) == [("utskott", "none", "bereda", False, False)]

@@ -42,11 +42,33 @@ def subordinator_of(
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if token.lower_ in GRAMMAR.subordinators:
-            if _root_elsewhere(finite, token):
-                return None
+            if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
+                return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
+    return None
+
+
+def _cleft_focus_end(som: Token) -> int | None:
+    """``Det är kommundirektören som leder …``, ``I praktiken är det tjänstemän som …``
+    (cleft): the index of the focus noun phrase's last token when `som` follows ``det`` and a
+    copula (in either order) and a noun phrase, else None."""
+    if som.lower_ != "som" or som.i < 3:
+        return None
+    doc = som.doc
+    position = som.i - 1
+    focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
+    while position > som.sent.start and doc[position].lower_ != "det" and (
+        doc[position].pos_ in focus_words
+        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+    ):
+        position -= 1
+    if position - 1 < som.sent.start or position == som.i - 1:
+        return None
+    pair = {doc[position - 1].lower_, doc[position].lower_}
+    if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
+        return som.i - 1
     return None
 
 
@@ -242,13 +264,16 @@ def actor_of(
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
+    doc = group.finite.doc
+    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    focus = _cleft_focus_end(before) if before is not None else None
+    if focus is not None:
+        return mention_at(focus, mentions), passive
     if subordinator is not None and subordinator.lower_ == "som":
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
         return antecedent, passive
-    doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
     if (
         previous is not None
         and before is not None
