@@ -148,3 +148,19 @@ def test_a_doc_without_lemmas_still_matches_cues_by_form(nlp) -> None:
     assert not doc.has_annotation("LEMMA")
     index = index_cues(doc, build_matcher(doc.vocab, CUES))
     assert index[1].deontic == "responsibility"
+
+
+def test_har_som_uppgift_att_is_an_obligation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Sekretariatet sekretariat NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        som som SCONJ 4 mark
+        uppgift uppgift NOUN 2 xcomp
+        att att PART 6 mark
+        bereda bereda VERB 4 acl VerbForm=Inf
+        ärenden ärende NOUN 6 obj
+        """,
+    )
+    assert statements(doc) == [("sekretariat", "obligation", "bereda", False, False)]
