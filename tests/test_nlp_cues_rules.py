@@ -164,3 +164,18 @@ def test_har_som_uppgift_att_is_an_obligation(nlp) -> None:
         """,
     )
     assert statements(doc) == [("sekretariat", "obligation", "bereda", False, False)]
+
+
+def test_a_definite_noun_after_a_cue_att_opens_a_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 6 mark
+        att att SCONJ 6 mark
+        riktlinjerna riktlinje NOUN 6 nsubj:pass Definite=Def|Number=Plur
+        följs följa VERB 2 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "se", False, False)]

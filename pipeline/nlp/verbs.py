@@ -167,6 +167,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
         return False
+    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
+        return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
