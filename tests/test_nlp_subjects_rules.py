@@ -124,3 +124,49 @@ def test_a_cleft_gives_its_focus_as_the_actor_of_the_som_clause(nlp) -> None:
         """,
     )
     assert statements(doc) == [("utskott", "none", "bereda", False, False)]
+
+
+def test_a_quantity_noun_before_a_postponed_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 2 advmod
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ett en DET 4 det
+        antal antal NOUN 2 nsubj
+        beredningar beredning NOUN 4 nmod
+        """,
+    )
+    assert statements(doc) == [("beredning", "none", "finnas", False, False)]
+
+
+def test_a_subject_with_determiners_and_a_prepositional_attribute(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        De de DET 3 det
+        tre tre NUM 3 nummod
+        utskotten utskott NOUN 7 nsubj
+        i i ADP 5 case
+        regionen region NOUN 3 nmod
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        beredande beredande ADJ 0 ROOT
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("utskott", "none", "vara")]
+
+
+def test_a_two_word_subordinator_opens_a_subordinate_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        så så ADV 7 mark
+        länge länge ADV 3 fixed
+        handläggaren handläggare NOUN 7 nsubj
+        inte inte PART 7 advmod
+        beslutar besluta VERB 2 advcl VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "besluta", False, False)]

@@ -54,6 +54,7 @@ class GrammarFile(_Strict):
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
+    subordinator_phrases: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -95,6 +96,7 @@ class Grammar:
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    subordinator_phrases: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -134,6 +136,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         irregular_lemmas=dict(data.irregular_lemmas),
         presentational_verbs=frozenset(data.presentational_verbs),
         interrogatives=frozenset(data.interrogatives),
+        subordinator_phrases=frozenset(data.subordinator_phrases),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),

@@ -41,13 +41,21 @@ def subordinator_of(
         token = finite.doc[position]
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if token.lower_ in GRAMMAR.subordinators:
+        if _opens_subordinate(token):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _opens_subordinate(token: Token) -> bool:
+    """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
+    if token.lower_ in GRAMMAR.subordinators:
+        return True
+    previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
 
 
 def _cleft_focus_end(som: Token) -> int | None:
@@ -160,7 +168,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     if (
         first is not None
         and doc[sentence.start].lower_ not in GRAMMAR.subordinators
-        and first.first_token <= sentence.start + 1
+        and _phrase_start(first, doc) <= sentence.start + 1
         and not _after_preposition(first, doc[sentence.start])
         and first.last_token < group.finite.i
         and all(
@@ -329,5 +337,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
     while position < group.finite.sent.end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
+    if mention_at(position, mentions) is None and doc[position].pos_ == "NOUN":
+        position += 1  # a quantity noun: "finns ett antal nämnder", "ingår en grupp chefer"
     mention = mention_at(position, mentions)
     return None if mention is None or mention.genitive else mention
