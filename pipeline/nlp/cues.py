@@ -2,8 +2,12 @@
 
 Every cue phrase becomes a token pattern: its words by lowercase form, ``*`` as any one
 word, and between two words any number of adverbs and at most one negation (``ansvarar
-också för``, ``äger inte rätt att``). The matches of a Doc are indexed by their first token
-once (`index_cues`); the statement rules look a cue up by the verb that opens it.
+också för``, ``äger inte rätt att``); before a noun or adjective of the cue, a determiner and
+modifiers (``har en extraordinär möjlighet att``). A phrase whose verb is listed as an
+infinitive also matches the verb's other forms by lemma (``se till att``: ``ser``, ``såg``,
+``sett till att``), in a second Matcher run only on Docs that carry lemmas. The matches of a
+Doc are indexed by their first token once (`index_cues`); the statement rules look a cue up
+by the verb that opens it.
 """
 
 from __future__ import annotations
@@ -40,6 +44,20 @@ def _gap() -> list[dict]:
     ]
 
 
+# Words of a cue that take no determiner or modifier before them: the infinitive marker and
+# the prepositions of the listed phrases.
+_FUNCTION_WORDS = frozenset({"att", "för", "till", "i", "inför", "*"})
+
+
+def _modifiers() -> list[dict]:
+    """A determiner and up to two modifiers before a cue's noun or adjective (``har ett
+    övergripande ansvar för``; the tagger often reads an attributive adjective as a noun)."""
+    return [
+        {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+        {"POS": {"IN": ["ADJ", "NOUN"]}, "OP": "{,2}"},
+    ]
+
+
 def _inverted_subject() -> list[dict]:
     """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
     V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``)."""
@@ -50,8 +68,11 @@ def _inverted_subject() -> list[dict]:
     ]
 
 
-def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word."""
+def cue_pattern(
+    words: Sequence[str], *, inverted: bool = False, by_lemma: bool = False
+) -> list[dict]:
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word;
+    `by_lemma` matches the first word (an infinitive) by lemma."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
@@ -59,21 +80,53 @@ def cue_pattern(words: Sequence[str], *, inverted: bool = False) -> list[dict]:
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
             pattern.extend(_gap())
-        pattern.append({} if word == "*" else {"LOWER": word})
+        if position and word not in _FUNCTION_WORDS:
+            pattern.extend(_modifiers())
+        attribute = "LEMMA" if by_lemma and position == 0 else "LOWER"
+        pattern.append({} if word == "*" else {attribute: word})
     return pattern
 
 
-def build_matcher(vocab: Vocab, cues: DeonticCues) -> Matcher:
-    matcher = Matcher(vocab)
-    for words, deontic in cues.phrases:
-        patterns = [cue_pattern(words)]
-        if len(words) > 1:
-            patterns.append(cue_pattern(words, inverted=True))
-        matcher.add(f"{deontic}|{' '.join(words)}", patterns)
-    return matcher
+def _listed_as_infinitive(words: Sequence[str]) -> bool:
+    """``se till att``, ``ansvara för``, ``åligga``: a verb phrase listed with its infinitive
+    (Swedish infinitives end in a vowel; ``ha``, ``se``, ``äga``)."""
+    verb = words[0]
+    return verb.isalpha() and verb[-1] in "aeiouyåäö"
 
 
-def index_cues(doc: Doc | Span, matcher: Matcher) -> CueIndex:
+class CueMatcher:
+    """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
+    verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
+    ``LEMMA`` pattern on a Doc without them."""
+
+    def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
+        self.by_form = Matcher(vocab)
+        self.by_lemma = Matcher(vocab)
+        for words, deontic in cues.phrases:
+            key = f"{deontic}|{' '.join(words)}"
+            patterns = [cue_pattern(words)]
+            if len(words) > 1:
+                patterns.append(cue_pattern(words, inverted=True))
+            self.by_form.add(key, patterns)
+            if _listed_as_infinitive(words) and words not in cues.only_as_listed:
+                inversions = (False, True) if len(words) > 1 else (False,)
+                self.by_lemma.add(
+                    key, [cue_pattern(words, by_lemma=True, inverted=i) for i in inversions]
+                )
+
+    def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
+        matches = list(self.by_form(doc))
+        whole = doc if isinstance(doc, Doc) else doc.doc
+        if whole.has_annotation("LEMMA"):
+            matches.extend(self.by_lemma(doc))
+        return matches
+
+
+def build_matcher(vocab: Vocab, cues: DeonticCues) -> CueMatcher:
+    return CueMatcher(vocab, cues)
+
+
+def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
     """The longest cue (most words, then longest span) starting at each token."""
     index: CueIndex = {}
     vocab = doc.vocab
@@ -155,6 +208,13 @@ def deontic_of(
         if negated:
             deontic = cues.negated_class.get(deontic, deontic)
         return deontic, finite, end, finite, negated
+    if finite.lower_ in GRAMMAR.perfect and group.verbs and group.verbs[0] is not finite:
+        inner = phrase_at(group.verbs[0], index, cues)  # "har sett till att", "hade ansvarat för"
+        if inner is not None:
+            deontic, end = inner
+            if negated:
+                deontic = cues.negated_class.get(deontic, deontic)
+            return deontic, finite, end, group.verbs[0], negated
     return "none", finite, finite.i, None, negated
 
 
@@ -174,6 +234,8 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
     if position >= sentence.end:
         return []
     first = doc[position]
+    if _name_or_genitive(first):
+        return []
     if could_be_infinitive(first):
         return _with_coordinated(first, sentence)
     if first.pos_ != "ADP":
@@ -185,6 +247,14 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+def _name_or_genitive(token: Token) -> bool:
+    """``att Vara kommun är …``, ``att fullmäktiges beslut …``: a capitalised word inside the
+    sentence is a name, and a word the parser attaches as a possessor is a genitive; neither
+    is an infinitive, whatever its tag."""
+    capitalised = token.i > token.sent.start and token.text[:1].isupper()
+    return capitalised or token.dep_ == "nmod:poss"
 
 
 def _with_coordinated(verb: Token, sentence: Span) -> list[Token]:

@@ -29,6 +29,7 @@ class DeonticsFile(_Strict):
     phrases: dict[Deontic, list[str]]
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
+    only_as_listed: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -53,6 +54,9 @@ class GrammarFile(_Strict):
     list_announcers: list[str] = []
     list_hedges: list[str] = []
     condition_openers: ConditionOpeners
+    presentational_verbs: list[str] = []
+    interrogatives: list[str] = []
+    subordinator_phrases: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -94,6 +98,9 @@ class Grammar:
     conditions_fronted_clauses: tuple[tuple[str, ...], ...]
     list_announcers: frozenset[str] = frozenset()
     list_hedges: tuple[tuple[str, ...], ...] = ()
+    presentational_verbs: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()
+    subordinator_phrases: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -131,6 +138,9 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         adjective_endings=tuple(data.adjective_endings),
         known_infinitives=frozenset(data.infinitives),
         irregular_lemmas=dict(data.irregular_lemmas),
+        presentational_verbs=frozenset(data.presentational_verbs),
+        interrogatives=frozenset(data.interrogatives),
+        subordinator_phrases=frozenset(data.subordinator_phrases),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
@@ -152,6 +162,7 @@ class DeonticCues:
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # (words, deontic), longest first
     negated_class: dict[str, str]
     responsibility_noun_suffixes: tuple[str, ...]
+    only_as_listed: frozenset[tuple[str, ...]] = frozenset()
     grammar: Grammar = GRAMMAR
 
     @property
@@ -175,4 +186,5 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         phrases=tuple(phrases),
         negated_class=dict(data.negated_class),
         responsibility_noun_suffixes=tuple(data.responsibility_noun_suffixes),
+        only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
     )

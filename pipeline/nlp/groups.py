@@ -145,8 +145,9 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
-        if tree is not None and "Fin" in tree.morph.get("VerbForm"):
+        if tree is not None and "Fin" in tree.morph.get("VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
+            # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
             verbs.append(tree)
             end = tree.i + 1

@@ -15,6 +15,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
+NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -40,9 +41,57 @@ def subordinator_of(
         token = finite.doc[position]
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if token.lower_ in GRAMMAR.subordinators:
-            return None if _root_elsewhere(finite, token) else token
+        if _opens_subordinate(token):
+            if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
+                return None  # "Det är X som leder …": the som-clause carries the statement
+            return _interrogative_before(token) or token
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+            return None
+    return None
+
+
+def _opens_subordinate(token: Token) -> bool:
+    """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
+    if token.lower_ in GRAMMAR.subordinators:
+        return True
+    previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
+
+
+def _cleft_focus_end(som: Token) -> int | None:
+    """``Det är kommundirektören som leder …``, ``I praktiken är det tjänstemän som …``
+    (cleft): the index of the focus noun phrase's last token when `som` follows ``det`` and a
+    copula (in either order) and a noun phrase, else None."""
+    if som.lower_ != "som" or som.i < 3:
+        return None
+    doc = som.doc
+    position = som.i - 1
+    focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
+    while position > som.sent.start and doc[position].lower_ != "det" and (
+        doc[position].pos_ in focus_words
+        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+    ):
+        position -= 1
+    if position - 1 < som.sent.start or position == som.i - 1:
+        return None
+    pair = {doc[position - 1].lower_, doc[position].lower_}
+    if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
+        return som.i - 1
+    return None
+
+
+def _interrogative_before(som: Token) -> Token | None:
+    """``beslutar vilka nämnder som ska finnas``: a ``som`` after a noun phrase opened by an
+    interrogative determiner opens an indirect question, not a relative clause; the
+    interrogative is its subordinator."""
+    if som.lower_ != "som":
+        return None
+    doc = som.doc
+    for position in range(som.i - 1, max(som.sent.start, som.i - 5) - 1, -1):
+        token = doc[position]
+        if token.lower_ in GRAMMAR.interrogatives:
+            return token
+        if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
             return None
     return None
 
@@ -73,15 +122,32 @@ def parsed_subject(group: Group) -> Token | None:
     return None
 
 
+def _phrase_start(mention: ActorMention, doc: Doc) -> int:
+    """The first token of the mention's noun phrase: its determiners, numerals and
+    (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
+    start = mention.first_token
+    while start > 0:
+        before = doc[start - 1]
+        coordinated_adjective = (
+            before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
+        )
+        if before.pos_ not in NP_MODIFIER_POS and not coordinated_adjective:
+            break
+        start -= 1
+    return start
+
+
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
-    """A subject before the finite verb starts its clause (not ``… från patientnämnden``)."""
-    if mention.first_token <= group.finite.sent.start:
+    """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
+    not ``Under varje nämnd finns …``)."""
+    start = _phrase_start(mention, group.finite.doc)
+    if start <= group.finite.sent.start:
         return True
-    before = group.finite.doc[mention.first_token - 1]
+    before = group.finite.doc[start - 1]
     return (
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
-        or before.pos_ in {"ADV", "DET"}
+        or before.pos_ == "ADV"
     )
 
 
@@ -102,7 +168,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     if (
         first is not None
         and doc[sentence.start].lower_ not in GRAMMAR.subordinators
-        and first.first_token <= sentence.start + 1
+        and _phrase_start(first, doc) <= sentence.start + 1
         and not _after_preposition(first, doc[sentence.start])
         and first.last_token < group.finite.i
         and all(
@@ -139,18 +205,38 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
 def coordinated_actors(
     actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
 ) -> list[ActorMention]:
-    """``Socialchefen och äldreomsorgschefen ska …``: every conjoined subject acts."""
+    """``Socialchefen och äldreomsorgschefen ska …``, ``I staben ingår ekonomichef,
+    kanslichef och en jurist``: every conjoined subject acts. Commas join a series only
+    where a conjunction closes it (``A, B och C``; not an apposition ``A, B, …``)."""
     ordered = sorted(mentions, key=lambda m: m.first_token)
-    group = [actor]
+    after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
-        gap = group[-1].last_token + 1
-        if mention.first_token == gap + 1 and doc[gap].lower_ in GRAMMAR.coordinators:
-            group.append(mention)
+        last = after[-1][0] if after else actor
+        joint = _joint(doc, last.last_token + 1, _phrase_start(mention, doc))
+        if mention.first_token > last.last_token and joint is not None:
+            after.append((mention, joint))
+    while after and after[-1][1] == ",":
+        after.pop()
+    closed = bool(after)  # a conjunction to the right closes commas on the left
+    before: list[ActorMention] = []
     for mention in reversed(ordered):  # and before it
-        gap = group[0].first_token - 1
-        if mention.last_token == gap - 1 and doc[gap].lower_ in GRAMMAR.coordinators:
-            group.insert(0, mention)
-    return group
+        first = before[0] if before else actor
+        joint = _joint(doc, mention.last_token + 1, _phrase_start(first, doc))
+        if mention.last_token >= first.first_token or joint is None:
+            continue
+        if joint == "," and not closed:
+            break
+        closed = True
+        before.insert(0, mention)
+    return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _joint(doc: Doc, start: int, end: int) -> str | None:
+    """The conjunction or comma that alone fills tokens [start, end), else None."""
+    if end != start + 1:
+        return None
+    word = doc[start].lower_
+    return word if word in GRAMMAR.coordinators | {","} else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -186,26 +272,72 @@ def actor_of(
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
+    doc = group.finite.doc
+    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    focus = _cleft_focus_end(before) if before is not None else None
+    if focus is not None:
+        return mention_at(focus, mentions), passive
     if subordinator is not None and subordinator.lower_ == "som":
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
         return antecedent, passive
-    doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
     if (
         previous is not None
         and before is not None
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous, passive  # "leder och samordnar": the subject is shared
-    subject = _v2_subject(group, mentions) or _mention_for(parsed_subject(group), mentions)
+    if _presentational(group) and _expletive_subject(group):
+        return None, passive  # "Det finns förtroendevalda i …": no actor subject
+    subject = _v2_subject(group, mentions)
+    if subject is None and _presentational(group):
+        subject = _postponed_subject(group, mentions)
+    subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _governed_by_preposition(subject, doc):
         return None, passive
     return subject, passive
 
 
 def _governed_by_preposition(mention: ActorMention, doc: Doc) -> bool:
-    """A subject is never the object of a preposition (``I kommunen finns …``), whatever
-    the parser labelled it."""
-    return mention.first_token > 0 and doc[mention.first_token - 1].pos_ == "ADP"
+    """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
+    varje nämnd finns …``), whatever the parser labelled it."""
+    start = _phrase_start(mention, doc)
+    return start > 0 and doc[start - 1].pos_ == "ADP"
+
+
+def _presentational(group: Group) -> bool:
+    verb = group.verbs[-1] if group.verbs else group.finite
+    return verb.lemma_.lower() in GRAMMAR.presentational_verbs or (
+        verb.lower_ in GRAMMAR.presentational_verbs
+    )
+
+
+def _expletive_subject(group: Group) -> bool:
+    """``Det finns …``, ``… kan det finnas …``: the expletive ``det`` holds the subject
+    place (right before the finite verb, opening the clause, or right after it)."""
+    finite = group.finite
+    doc = finite.doc
+    sentence = finite.sent
+    before = doc[finite.i - 1] if finite.i > sentence.start else None
+    after = doc[finite.i + 1] if finite.i + 1 < sentence.end else None
+    opens = before is not None and (
+        before.i == sentence.start or doc[before.i - 1].text in CLAUSE_PUNCT
+    )
+    return (before is not None and opens and before.lower_ == "det") or (
+        after is not None and after.lower_ == "det"
+    )
+
+
+def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``I kommunen finns fyra nämnder``, ``Inom nämnden ska finnas ett utskott``: the subject
+    of a presentational verb after the verb chain (determiners, numerals, adjectives and
+    adverbs between)."""
+    doc = group.finite.doc
+    position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
+    while position < group.finite.sent.end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
+        position += 1
+    if mention_at(position, mentions) is None and doc[position].pos_ == "NOUN":
+        position += 1  # a quantity noun: "finns ett antal nämnder", "ingår en grupp chefer"
+    mention = mention_at(position, mentions)
+    return None if mention is None or mention.genitive else mention

@@ -125,10 +125,10 @@ def is_supine(token: Token) -> bool:
 def is_passive(token: Token) -> bool:
     if is_modal(token):
         return False  # "förväntas leda": a modal, the infinitive carries the voice
+    if token.lower_ in GRAMMAR.deponents:
+        return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
-    if token.lower_ in GRAMMAR.deponents:
-        return False  # finns, hoppas: s-forms that are active
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
     word = token.lower_
@@ -161,10 +161,14 @@ def could_be_infinitive(token: Token) -> bool:
     if is_infinitive(token):
         return True
     word = token.lower_
+    if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
+        return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
         return False
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
         return False
+    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
+        return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.

@@ -1,0 +1,181 @@
+"""Deontic cues (`pipeline.nlp.cues`) on hand-parsed, invented sentences: cue words with
+material between them, cue verbs in other forms, passives after a cue."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.cues import build_matcher, index_cues
+from tests.test_nlp_rules import CUES, parsed, statements
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+SAW_TO_IT = """
+Utskottet utskott NOUN 2 nsubj
+såg se VERB 0 ROOT VerbForm=Fin|Tense=Past
+till till ADP 6 mark
+att att SCONJ 6 mark
+protokollet protokoll NOUN 6 nsubj:pass
+justerades justera VERB 2 advcl VerbForm=Fin|Tense=Past|Voice=Pass
+. . PUNCT 2 punct
+"""
+
+
+def test_a_cue_listed_with_an_infinitive_matches_the_verbs_other_forms(nlp) -> None:
+    assert statements(parsed(nlp, SAW_TO_IT)) == [("utskott", "obligation", "se", False, False)]
+    answered = """
+    Nämnden nämnd NOUN 2 nsubj
+    ansvarade ansvara VERB 0 ROOT VerbForm=Fin|Tense=Past
+    för för ADP 4 case
+    arkivet arkiv NOUN 2 obl
+    """
+    assert statements(parsed(nlp, answered)) == [
+        ("nämnd", "responsibility", "ansvara", False, False)
+    ]
+
+
+def test_kommer_att_is_the_future_not_a_permission(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        kommer komma VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        att att PART 4 mark
+        pröva pröva VERB 2 xcomp VerbForm=Inf
+        taxan taxa NOUN 4 obj
+        """,
+    )
+    assert [s[1] for s in statements(doc)] == ["none"]
+
+
+def test_a_perfect_auxiliary_before_a_cue_verb_keeps_the_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        har ha AUX 3 aux VerbForm=Fin|Tense=Pres
+        sett se VERB 0 ROOT VerbForm=Sup
+        till till ADP 7 mark
+        att att SCONJ 7 mark
+        protokollet protokoll NOUN 7 nsubj:pass
+        justerats justera VERB 3 advcl VerbForm=Sup|Voice=Pass
+        """,
+    )
+    assert statements(doc) == [("utskott", "obligation", "se", False, False)]
+
+
+def test_determiner_and_modifiers_inside_a_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förvaltningschefen förvaltningschef NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        också också ADV 2 advmod
+        en en DET 6 det
+        begränsad begränsad ADJ 6 amod
+        möjlighet möjlighet NOUN 2 obj
+        att att PART 8 mark
+        yttra yttra VERB 6 acl VerbForm=Inf
+        sig sig PRON 8 obj
+        """,
+    )
+    assert statements(doc) == [("förvaltningschef", "permission", "yttra", False, False)]
+    difficulty = """
+    Förvaltningschefen förvaltningschef NOUN 2 nsubj
+    har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    svårt svår ADJ 2 xcomp
+    att att PART 5 mark
+    hinna hinna VERB 3 acl VerbForm=Inf
+    """
+    assert [s[1] for s in statements(parsed(nlp, difficulty))] == ["none"]  # not "har att"
+
+
+def test_a_passive_infinitive_tagged_present_after_a_modal_and_adverb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 4 nsubj:pass
+        ska ska AUX 4 aux VerbForm=Fin|Tense=Pres
+        därefter därefter ADV 4 advmod
+        informeras informera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 6 case
+        utfallet utfall NOUN 4 obl
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "informera", False, True)]
+
+
+def test_a_passive_after_a_modal_and_a_non_actor_subject_keeps_the_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 4 advmod
+        ska ska AUX 4 aux VerbForm=Fin|Tense=Pres
+        ärendet ärende NOUN 4 nsubj:pass
+        prövas pröva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 obl:agent
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "pröva", False, True)]
+
+
+def test_a_genitive_after_a_cue_att_is_no_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 7 mark
+        att att SCONJ 7 mark
+        fullmäktiges fullmäktig VERB 6 nmod:poss VerbForm=Inf
+        beslut beslut NOUN 7 nsubj:pass
+        verkställs verkställa VERB 2 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "se", False, False)]
+
+
+def test_a_doc_without_lemmas_still_matches_cues_by_form(nlp) -> None:
+    words = ["Nämnden", "ansvarar", "för", "arkivet"]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "ADP", "NOUN"])
+    assert not doc.has_annotation("LEMMA")
+    index = index_cues(doc, build_matcher(doc.vocab, CUES))
+    assert index[1].deontic == "responsibility"
+
+
+def test_har_som_uppgift_att_is_an_obligation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Sekretariatet sekretariat NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        som som SCONJ 4 mark
+        uppgift uppgift NOUN 2 xcomp
+        att att PART 6 mark
+        bereda bereda VERB 4 acl VerbForm=Inf
+        ärenden ärende NOUN 6 obj
+        """,
+    )
+    assert statements(doc) == [("sekretariat", "obligation", "bereda", False, False)]
+
+
+def test_a_definite_noun_after_a_cue_att_opens_a_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 6 mark
+        att att SCONJ 6 mark
+        riktlinjerna riktlinje NOUN 6 nsubj:pass Definite=Def|Number=Plur
+        följs följa VERB 2 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "se", False, False)]

@@ -1,0 +1,172 @@
+"""Subjects (`pipeline.nlp.subjects`) on hand-parsed, invented sentences: presentational
+verbs, expletive ``det``, indirect questions, series of subjects."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.test_nlp_rules import parsed, statements
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def test_an_expletive_det_leaves_a_presentational_verb_without_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 2 expl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        två två NUM 4 nummod
+        revisorer revisor NOUN 2 nsubj
+        i i ADP 6 case
+        förbundet förbund NOUN 2 obl
+        """,
+    )
+    assert statements(doc) == []
+    inverted = """
+    Därtill därtill ADV 4 advmod
+    kan kunna AUX 4 aux VerbForm=Fin|Tense=Pres
+    det det PRON 4 expl
+    finnas finnas VERB 0 ROOT VerbForm=Inf
+    revisorer revisor NOUN 4 nsubj
+    """
+    assert statements(parsed(nlp, inverted)) == []
+
+
+def test_a_presentational_verb_takes_its_subject_after_the_verb_chain(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 3 case
+        varje varje DET 3 det
+        nämnd nämnd NOUN 4 obl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 6 det
+        förvaltning förvaltning NOUN 4 nsubj
+        """,
+    )
+    assert statements(doc) == [("förvaltning", "none", "finnas", False, False)]
+    modal = """
+    Inom inom ADP 2 case
+    styrelsen styrelse NOUN 4 obl
+    ska ska AUX 4 aux VerbForm=Fin|Tense=Pres
+    finnas finnas VERB 0 ROOT VerbForm=Inf
+    ett en DET 6 det
+    arbetsutskott arbetsutskott NOUN 4 nsubj
+    """
+    assert statements(parsed(nlp, modal)) == [
+        ("arbetsutskott", "obligation", "finnas", False, False)
+    ]
+
+
+def test_som_after_an_interrogative_opens_an_indirect_question(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        vilka vilken DET 4 det
+        utskott utskott NOUN 7 nsubj
+        som som PRON 7 nsubj
+        ska ska AUX 7 aux VerbForm=Fin|Tense=Pres
+        finnas finnas VERB 2 ccomp VerbForm=Inf
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "besluta", False, False)]
+
+
+def test_a_series_of_inverted_subjects_closed_by_a_conjunction(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        ledningsgruppen ledningsgrupp NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ekonomichefen ekonomichef NOUN 3 nsubj
+        , , PUNCT 6 punct
+        personalchefen personalchef NOUN 4 conj
+        och och CCONJ 8 cc
+        kanslichefen kanslichef NOUN 4 conj
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["ekonomichef", "personalchef", "kanslichef"]
+
+
+def test_an_apposition_after_a_comma_is_no_conjoined_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 6 nsubj
+        , , PUNCT 3 punct
+        nämnden nämnd NOUN 1 appos
+        , , PUNCT 3 punct
+        ska ska AUX 6 aux VerbForm=Fin|Tense=Pres
+        rapportera rapportera VERB 0 ROOT VerbForm=Inf
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["utskott"]
+
+
+def test_a_cleft_gives_its_focus_as_the_actor_of_the_som_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        utskottet utskott NOUN 0 ROOT
+        som som PRON 5 nsubj
+        bereder bereda VERB 3 acl:relcl VerbForm=Fin|Tense=Pres
+        ärendena ärende NOUN 5 obj
+        """,
+    )
+    assert statements(doc) == [("utskott", "none", "bereda", False, False)]
+
+
+def test_a_quantity_noun_before_a_postponed_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 2 advmod
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ett en DET 4 det
+        antal antal NOUN 2 nsubj
+        beredningar beredning NOUN 4 nmod
+        """,
+    )
+    assert statements(doc) == [("beredning", "none", "finnas", False, False)]
+
+
+def test_a_subject_with_determiners_and_a_prepositional_attribute(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        De de DET 3 det
+        tre tre NUM 3 nummod
+        utskotten utskott NOUN 7 nsubj
+        i i ADP 5 case
+        regionen region NOUN 3 nmod
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        beredande beredande ADJ 0 ROOT
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("utskott", "none", "vara")]
+
+
+def test_a_two_word_subordinator_opens_a_subordinate_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        så så ADV 7 mark
+        länge länge ADV 3 fixed
+        handläggaren handläggare NOUN 7 nsubj
+        inte inte PART 7 advmod
+        beslutar besluta VERB 2 advcl VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "besluta", False, False)]
