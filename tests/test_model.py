@@ -158,7 +158,7 @@ def test_extractor_verb_lemmas(nlp: spacy.Language, sentence: str, form: str, le
 
 def test_sentence_boundary_bar() -> None:
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
-    assert meta["heldout_scores"]["sent_f"] >= 0.90
+    assert meta["heldout_scores"]["sent_f"] >= 0.92  # issue #11
 
 
 def test_model_directory_is_small() -> None:

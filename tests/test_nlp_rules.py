@@ -364,7 +364,7 @@ def test_conditions_are_spans(nlp) -> None:
 
 
 def test_sentence_starts_follow_punctuation(nlp) -> None:
-    from pipeline.nlp.components import set_sentence_starts
+    from pipeline.nlp.sentences import set_sentence_starts
 
     doc = set_sentence_starts(
         nlp("Vd i Tallbo AB leder arbetet. Se t.ex. 7 kap. 2 § lagen. Nämnden beslutar.")

@@ -23,6 +23,7 @@ from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
+from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.statements import find_statements
 
 EXTENSIONS = ("actors", "verbs", "statements", "errors")
@@ -34,44 +35,26 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-SENTENCE_END = frozenset({".", "!", "?"})
-
-
-def set_sentence_starts(doc: Doc, *, fix_inside: bool = True) -> Doc:
-    """Sentence boundaries by punctuation, set before the parser (which respects them).
-
-    Clause texts are edited prose: a sentence ends at ``.``/``!``/``?`` before a capital,
-    digit or quote. Abbreviations (``t.ex.``, ``kap.``) are single tokens and never split.
-    With `fix_inside`, every other token is marked as not starting a sentence, so the
-    parser cannot split ``Vd i Tallbo AB | är skyldig …``; without it the parser may still
-    add boundaries (for text with unpunctuated headings).
-    """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        first = token.text[:1]
-        ends = previous.text in SENTENCE_END and (
-            first.isupper() or first.isdigit() or first in "\"”'(–-•"
-        )
-        if ends or fix_inside:
-            token.is_sent_start = ends
-    if len(doc):
-        doc[0].is_sent_start = True
-    return doc
-
-
 class SentenceStarts:
-    def __init__(self, fix_inside: bool) -> None:
+    def __init__(self, fix_inside: bool, rules: SentenceRules) -> None:
         self.fix_inside = fix_inside
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        return set_sentence_starts(doc, fix_inside=self.fix_inside)
+        return set_sentence_starts(doc, fix_inside=self.fix_inside, rules=self.rules)
 
 
 @Language.factory(
-    "styrdok_sentences", default_config={"fix_inside": True}, assigns=["token.is_sent_start"]
+    "styrdok_sentences",
+    default_config={"fix_inside": True, "rules_path": ""},
+    assigns=["token.is_sent_start"],
 )
-def make_sentence_starts(nlp: Language, name: str, fix_inside: bool) -> SentenceStarts:
-    return SentenceStarts(fix_inside)
+def make_sentence_starts(
+    nlp: Language, name: str, fix_inside: bool, rules_path: str
+) -> SentenceStarts:
+    return SentenceStarts(
+        fix_inside, load_sentence_rules(config_file(rules_path, "sentences.yaml"))
+    )
 
 
 def _guarded(stage: str, doc: Doc, find: Callable[[], list], fallback: list) -> list:

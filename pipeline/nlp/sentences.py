@@ -1,0 +1,144 @@
+"""Sentence starts set before the parser: ``configs/sentences.yaml`` and the rule.
+
+Clause texts are edited prose, so punctuation decides most boundaries, and a short heading
+without a finite verb or a full stop ends before a capitalised word; the trained parser only
+decides after a colon before a capital. Every other token is marked as not starting a
+sentence so that the parser cannot split ``Vd i Tallbo AB | är skyldig …``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.grammar import CONFIGS, _read, _Strict
+
+
+class SentenceRulesFile(_Strict):
+    enders: list[str]
+    closers: list[str]
+    openers: list[str]
+    non_final_abbreviations: list[str]
+    final_abbreviations: list[str]
+    heading_end_pos: list[str]
+    max_heading_words: int
+    parser_after_colon: bool
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    enders: frozenset[str]
+    closers: frozenset[str]
+    openers: frozenset[str]
+    non_final_abbreviations: frozenset[str]
+    final_abbreviations: frozenset[str]
+    heading_end_pos: frozenset[str]
+    max_heading_words: int
+    parser_after_colon: bool
+
+
+@lru_cache(maxsize=8)
+def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> SentenceRules:
+    data: SentenceRulesFile = _read(Path(path), SentenceRulesFile)
+    return SentenceRules(
+        enders=frozenset(data.enders),
+        closers=frozenset(data.closers),
+        openers=frozenset(data.openers),
+        non_final_abbreviations=frozenset(w.lower() for w in data.non_final_abbreviations),
+        final_abbreviations=frozenset(data.final_abbreviations),
+        heading_end_pos=frozenset(data.heading_end_pos),
+        max_heading_words=data.max_heading_words,
+        parser_after_colon=data.parser_after_colon,
+    )
+
+
+def _can_open(token: Token, rules: SentenceRules) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in rules.openers
+
+
+def _last_before_closers(doc: Doc, index: int, rules: SentenceRules) -> Token:
+    """The token before `index`, skipping closing quotes and brackets written against the
+    token before them (``fader.'`` → ``.``)."""
+    last = index - 1
+    while last > 0 and doc[last].text in rules.closers and not doc[last - 1].whitespace_:
+        last -= 1
+    return doc[last]
+
+
+def _ends_sentence(doc: Doc, end: Token, rules: SentenceRules) -> bool:
+    if end.text in rules.final_abbreviations:
+        return True
+    if end.text not in rules.enders:
+        return False
+    if end.text == "." and end.i > 0:
+        word = doc[end.i - 1]
+        if not word.whitespace_ and word.lower_ in rules.non_final_abbreviations:
+            return False
+    return True
+
+
+def _sentence_start_before(doc: Doc, index: int) -> int:
+    """Where the sentence holding ``doc[index - 1]`` starts, by the marks set so far."""
+    start = index - 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    return start
+
+
+def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """A heading without a full stop before a capitalised common word (``Pensionsålder Rätt
+    till …``): a short stretch from the sentence start without a finite verb or punctuation
+    (dashes aside), ending in a word of `heading_end_pos`, the sentence going on in lower case.
+    A capitalised last word must be the heading's only word, and the word after the heading
+    must be followed by a lower-case word, so that names (``Anna Ek``, ``Golden Gate Park``)
+    stay whole."""
+    previous = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not (
+        token.text[:1].isupper()
+        and token.pos_ != "PROPN"
+        and following is not None
+        and following.text[:1].islower()
+        and previous.is_alpha
+        and previous.pos_ in rules.heading_end_pos
+    ):
+        return False
+    heading = doc[_sentence_start_before(doc, token.i) : token.i]
+    if previous.text[:1].isupper() and len(heading) > 1:
+        return False
+    return len(heading) <= rules.max_heading_words and not any(
+        "Fin" in word.morph.get("VerbForm") or (word.is_punct and word.text not in "-–")
+        for word in heading
+    )
+
+
+def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
+    """True: the token starts a sentence; False: it does not; None: the parser decides
+    (after a colon before a capital or an opening quote)."""
+    previous = doc[token.i - 1]
+    if not previous.whitespace_:
+        return False
+    if _ends_sentence(doc, _last_before_closers(doc, token.i, rules), rules):
+        return _can_open(token, rules)
+    if previous.text == ":" and rules.parser_after_colon:
+        return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
+    return _ends_heading(doc, token, rules)
+
+
+def set_sentence_starts(
+    doc: Doc, *, fix_inside: bool = True, rules: SentenceRules | None = None
+) -> Doc:
+    """Mark sentence starts (see the module docstring). Without `fix_inside` only the
+    punctuation boundaries are set and the parser decides everywhere else."""
+    rules = rules or load_sentence_rules()
+    for token in doc[1:]:
+        start = sentence_start(doc, token, rules)
+        if start or fix_inside:
+            token.is_sent_start = start
+    if len(doc):
+        doc[0].is_sent_start = True
+    return doc

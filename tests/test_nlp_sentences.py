@@ -1,0 +1,136 @@
+"""Sentence starts before the parser (pipeline/nlp/sentences.py) on invented sentences:
+True = the rule sets a boundary, False = it forbids one, None = the parser decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.config import ConfigError
+from pipeline.nlp.sentences import load_sentence_rules, sentence_start, set_sentence_starts
+
+RULES = load_sentence_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def starts(nlp, text: str) -> dict[str, bool | None]:
+    """Each token's decision (after the first), keyed by `index:text`."""
+    doc = nlp(text)
+    return {f"{t.i}:{t.text}": sentence_start(doc, t, RULES) for t in doc[1:]}
+
+
+def boundaries(nlp, text: str) -> list[str]:
+    return [key.split(":", 1)[1] for key, start in starts(nlp, text).items() if start]
+
+
+def test_full_stop_before_capital_ends_a_sentence(nlp) -> None:
+    assert boundaries(nlp, "Nämnden beslutar. Direktören verkställer.") == ["Direktören"]
+    assert boundaries(nlp, "Nämnden beslutar. 3 § gäller.") == ["3"]
+
+
+def test_sentence_ends_after_closing_quote_or_bracket(nlp) -> None:
+    assert boundaries(nlp, "Han svarade 'Vi väntar.' Sedan gick han.") == ["Sedan"]
+    assert boundaries(nlp, "(Se bilagan.) Nämnden beslutar sedan.") == ["Nämnden"]
+
+
+def test_token_written_against_the_previous_never_starts_one(nlp) -> None:
+    assert boundaries(nlp, "Är det klart?” frågade hon.") == []
+    assert starts(nlp, "Är det klart?” frågade hon.")["4:”"] is False
+
+
+def test_dot_after_a_listed_abbreviation_does_not_end_a_sentence(nlp) -> None:
+    assert boundaries(nlp, "Mötet hålls i St. Olofs kyrka enl. Reglementet.") == []
+
+
+def test_abbreviation_that_may_end_a_sentence_does_before_a_capital(nlp) -> None:
+    assert boundaries(nlp, "Avgiften är 50 kr. Den betalas i förskott.") == ["Den"]
+    assert boundaries(nlp, "Lokaler, bilar m.m. Allt ska bokas.") == ["Allt"]
+    assert boundaries(nlp, "Se t.ex. Nämndens beslut.") == []
+
+
+def test_ellipsis_ends_a_sentence_before_a_capital(nlp) -> None:
+    assert boundaries(nlp, "Vi väntade ... Sedan kom bussen.") == ["Sedan"]
+
+
+def test_parser_decides_after_a_colon_before_a_capital(nlp) -> None:
+    decisions = starts(nlp, "Frågan är: Vem beslutar? Svaret: 3 ledamöter.")
+    assert decisions["3:Vem"] is None
+    assert decisions["8:3"] is False  # a number after a colon continues the sentence
+
+
+def tagged(words: list[str], pos: list[str], finite: int | None = None) -> Doc:
+    morphs = ["VerbForm=Fin" if i == finite else "" for i in range(len(words))]
+    return Doc(spacy.blank("sv").vocab, words=words, pos=pos, morphs=morphs)
+
+
+def test_a_short_heading_without_a_finite_verb_ends_before_a_capital() -> None:
+    doc = tagged(
+        ["Arvoden", "till", "ledamöter", "Ledamöterna", "får", "arvode"],
+        ["NOUN", "ADP", "NOUN", "NOUN", "VERB", "NOUN"],
+        finite=4,
+    )
+    set_sentence_starts(doc, rules=RULES)
+    assert [t.is_sent_start for t in doc] == [True, False, False, True, False, False]
+
+
+def test_one_capitalised_word_is_a_heading_before_a_sentence() -> None:
+    doc = tagged(["Sekretess", "Alla", "uppgifter", "skyddas"], ["NOUN", "DET", "NOUN", "VERB"])
+    set_sentence_starts(doc, rules=RULES)
+    assert doc[1].is_sent_start is True
+
+
+def test_no_heading_boundary_after_a_finite_verb_or_a_long_stretch() -> None:
+    with_verb = tagged(
+        ["Nämnden", "beslutar", "ärenden", "Varje", "år"],
+        ["NOUN", "VERB", "NOUN", "DET", "NOUN"],
+        finite=1,
+    )
+    long_stretch = tagged(
+        ["Om", "arvoden", "till", "de", "förtroendevalda", "i", "nämnderna", "Varje", "år"],
+        ["ADP", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN", "DET", "NOUN"],
+    )
+    for doc in (with_verb, long_stretch):
+        set_sentence_starts(doc, rules=RULES)
+        assert not any(t.is_sent_start for t in doc[1:])
+
+
+def test_names_and_mid_sentence_capitals_stay_whole() -> None:
+    names = tagged(
+        ["Vd", "i", "Tallbo", "AB", "leder", "arbetet", "med", "ordföranden", "Anna", "Ek"],
+        ["NOUN", "ADP", "PROPN", "PROPN", "VERB", "NOUN", "ADP", "NOUN", "PROPN", "PROPN"],
+        finite=4,
+    )
+    mistagged_name = tagged(  # a name tagged as common nouns: the next word is capitalised
+        ["Parken", "Golden", "Gate", "Park", "ligger", "här"],
+        ["NOUN", "ADJ", "NOUN", "NOUN", "VERB", "ADV"],
+        finite=4,
+    )
+    for doc in (names, mistagged_name):
+        set_sentence_starts(doc, rules=RULES)
+        assert not any(t.is_sent_start for t in doc[1:])
+
+
+def test_a_capitalised_heading_word_after_a_word_mid_heading_is_not_a_boundary() -> None:
+    doc = tagged(["Mat", "och", "Hälsa", "Många", "äter"], ["NOUN", "CCONJ", "NOUN", "ADJ", "VERB"])
+    set_sentence_starts(doc, rules=RULES)
+    assert doc[3].is_sent_start is False  # `Hälsa` is capitalised and not the heading's first
+
+
+def test_without_fix_inside_only_punctuation_boundaries_are_set(nlp) -> None:
+    doc = set_sentence_starts(nlp("Nämnden beslutar. Direktören verkställer."), fix_inside=False)
+    assert [t.is_sent_start for t in doc] == [True, None, None, True, None, None]
+
+
+def test_unknown_key_in_the_rules_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "sentences.yaml"
+    text = (Path(__file__).parents[1] / "configs" / "sentences.yaml").read_text(encoding="utf-8")
+    path.write_text(text + "\nsplit_everywhere: true\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="split_everywhere"):
+        load_sentence_rules(path)
