@@ -238,6 +238,7 @@ def find_statements(
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
         aims: list[Token] = list(group.verbs)
+        beyond: list[Token] = []  # conjuncts of a cue verb under a modal: the modal governs them
         cue_lemma = None
         if deontic == "none" and actor is not None and actor.genitive:
             # "Nämndens uppdrag är …": the actor only owns the subject, no statement; unless
@@ -256,6 +257,9 @@ def find_statements(
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
                 used.difference_update(verb.i for verb in group.verbs[1:])
             aims = action_after(cue_end, sentence, skip) or [phrase_verb]
+            if phrase_verb is not group.finite:
+                # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
+                beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]
             used.update(aim.i for aim in aims)
             phrase = phrase_at(phrase_verb, index, cues)
             if aims == [phrase_verb] and (
@@ -284,14 +288,17 @@ def find_statements(
         )
         if condition is False:
             condition = condition_span(sentence)
+        modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
+        framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
+        framed += [(aim, *modal_cue, None) for aim in beyond]
         for each_actor in actors:
-            for aim in aims:
+            for aim, aim_cue, aim_cue_text, aim_lemma in framed:
                 yield Statement(
                     actor=each_actor,
                     deontic=deontic,
-                    modal=cue_span,
-                    modal_text=cue_text,
-                    aim=cue_lemma or _aim_lemma(aim),
+                    modal=aim_cue,
+                    modal_text=aim_cue_text,
+                    aim=aim_lemma or _aim_lemma(aim),
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,

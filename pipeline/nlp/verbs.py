@@ -49,8 +49,24 @@ def is_verb(token: Token) -> bool:
 
 def _adjectival_in_tree(token: Token) -> bool:
     """The parser attaches it as an adjective (``amod``, or conjoined with one):
-    ``regionövergripande och strategiska frågor``."""
-    return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.pos_ == "ADJ")
+    ``regionövergripande och strategiska frågor``. An infinitive or a present tense has no
+    adjective form, so a conjunct of a mistagged head stays a verb (``är kommunens högsta
+    tjänsteperson och ansvarar``, ``samordna [ADJ] … och ha uppsikt``)."""
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
+
+
+def _unambiguous_verb_form(token: Token) -> bool:
+    """Active infinitive or present by morphology, with a verb tag where there is a fine tag
+    (``kommungemensamma``: morphology Inf, tag JJ). An s-form there is rather the elliptic
+    passive of a subordinate clause (``… ska fullgöras och medelsförvaltningen skötas``)."""
+    morph = token.morph
+    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph.get("Voice"):
+        return False
+    return "Inf" in morph.get("VerbForm") or (
+        "Fin" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+    )
 
 
 def verb_lemma(token: Token) -> str:
