@@ -26,6 +26,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     looks_supine,
     mistagged_after_modal,
+    present_by_spelling,
     tense_of,
     verb_lemma,
 )
@@ -212,6 +213,25 @@ def _tagged_infinitive(token: Token) -> bool:
     return is_infinitive(token) or token.tag_.startswith("VB|INF")
 
 
+def _far_conjunct(
+    candidate: Token, verb: Token, last: Token, *, past_nouns: bool, past_clause: Token | None
+) -> bool:
+    """Past a coordination of noun phrases (``riktlinjer och anvisningar samt vidta``) or a
+    subordinate clause, a conjunct needs the parser's word or the tagger's: conjoined to the
+    chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
+    if not (past_nouns or past_clause is not None):
+        return True
+    if _nominal_conjunct(candidate):
+        return False
+    parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
+    return parsed or _chain_form(candidate, verb)
+
+
+def _present_conjunct(token: Token, last: Token) -> bool:
+    """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
+    return tense_of(last) == "pres" and not is_modal(last) and present_by_spelling(token)
+
+
 def _listed_infinitive(token: Token, limit: int) -> bool:
     """After a comma in a chain of infinitives: the tagger's infinitive, or a word in -a the
     tagger missed where an och/samt/eller + infinitive closes the list (``anställa personal,
@@ -227,10 +247,15 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
 
 
 def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
-    """After a subordinate clause (``ärenden som ska beslutas av fullmäktige och genomföra
-    beslut``), a conjunct belongs to it only where the parser joins it there and it shares that
-    verb's form and voice; otherwise it continues the main chain if it shares that chain's."""
+    """After a subordinate clause, which verbs a conjunct continues. An infinitive clause
+    (``verka för att stärka X och utveckla Y``) keeps the infinitives that follow it; after a
+    finite one (``ärenden som ska beslutas av fullmäktige och genomföra beslut``) a conjunct
+    belongs to it only where the parser joins it there and it shares that verb's form and
+    voice; otherwise it continues the main chain, if it shares that chain's voice."""
     if not _same_voice(candidate, verb):
+        return True
+    finite_clause = any(is_finite(t) for t in candidate.doc[opened_at : candidate.i])
+    if not finite_clause and tense_of(candidate) == tense_of(subordinate):
         return True
     joined = candidate.dep_ == "conj" and opened_at <= candidate.head.i < candidate.i
     return (
@@ -256,7 +281,9 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
             break
         if token.lower_ in GRAMMAR.coordinators or token.text == ",":
             following = _conjunct_after(token, verb, last, limit, comma=token.text == ",")
-            if following is not None and in_noun_phrases and _nominal_conjunct(following):
+            if following is not None and not _far_conjunct(
+                following, verb, last, past_nouns=in_noun_phrases, past_clause=subordinate
+            ):
                 following = None  # "experter samt förtroendevalda": a noun phrase goes on
             if (
                 following is not None
@@ -323,6 +350,8 @@ def _candidate_after(
         return following
     adjacent = token.i == last.i + 1
     parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
+    if parsed and after == token.i + 1 and _present_conjunct(following, last):
+        return following  # "utreder och förser": a present the tagger read as a noun
     same_form = (
         is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
     ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))

@@ -32,6 +32,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     mistagged_after_modal,
+    present_by_spelling,
     present_lemma,
     tense_of,
     verb_lemma,
@@ -141,6 +142,8 @@ def condition_span(sentence: Span) -> tuple[int, int] | None:
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in GRAMMAR.copulas:
         return "vara"
+    if present_by_spelling(aim):
+        return aim.lemma_.lower()  # "förser" → förse
     if not is_verb(aim) and aim.lower_.endswith("r"):
         return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
@@ -169,13 +172,28 @@ def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> 
     if token.pos_ not in {"NOUN", "ADJ"} or not (token.is_alpha and token.is_lower):
         return False
     first = mention_at(sentence.start, mentions)
+    if first is not None and first.genitive:
+        first = mention_at(first.last_token + 1, mentions)  # "Kommunens tjänstepersoner"
     return (
         token.lower_.endswith("r")
         and first is not None
-        and first.first_token == sentence.start
         and not first.genitive
         and first.last_token == token.i - 1
     )
+
+
+def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
+    its som-clause (docs/annotation.md §5.1)."""
+    focus = mention_at(subordinator.i - 1, mentions)
+    if focus is None:
+        return None
+    doc = subordinator.doc
+    copula = focus.first_token - 1
+    start = subordinator.sent.start
+    if copula - 1 != start:
+        return None
+    return focus if doc[start].lower_ == "det" and doc[copula].lower_ in GRAMMAR.copulas else None
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -226,6 +244,9 @@ def find_statements(
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         relative = subordinator is not None and subordinator.lower_ == "som"
+        focus = _cleft_focus(subordinator, mentions) if relative else None
+        if focus is not None:
+            relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
@@ -237,6 +258,8 @@ def find_statements(
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        if focus is not None and not is_passive(group.verbs[-1]):
+            actor = focus
         aims: list[Token] = list(group.verbs)
         beyond: list[Token] = []  # conjuncts of a cue verb under a modal: the modal governs them
         cue_lemma = None

@@ -97,6 +97,16 @@ def present_lemma(word: str) -> str:
     return word[:-1]
 
 
+def present_by_spelling(token: Token) -> bool:
+    """An active present the tagger read as a noun (``förser``, ``utreder``): its lemma is an
+    infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
+    if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
+        return False
+    return word in {f"{lemma}r", f"{lemma[:-1]}er"}
+
+
 def _supine_lemma(word: str) -> str:
     for ending in ("ats", "at", "ts", "t"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
