@@ -197,6 +197,22 @@ def could_be_infinitive(token: Token) -> bool:
     return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
 
 
+def slot_infinitive(token: Token) -> bool:
+    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
+    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
+    företräda bolaget``)."""
+    word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
+    return (
+        word.isalpha()
+        and word.endswith("a")
+        and word not in GRAMMAR.non_infinitives
+        and token.pos_ not in NON_VERB_POS - {"PROPN"}
+        and not word.endswith(GRAMMAR.adjective_endings)
+    )
+
+
 def mistagged_after_modal(token: Token) -> bool:
     """No finite verb can follow a modal directly: a finite-tagged word there is an adverb."""
     return (
