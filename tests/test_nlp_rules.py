@@ -1286,3 +1286,200 @@ def test_the_object_stops_before_a_condition_at_its_edge(nlp) -> None:
     [statement] = find(doc[:], doc._.actors)
     assert doc.text[slice(*statement.condition_span)] == "i enlighet med lagen"
     assert doc.text[slice(*statement.object_span)] == "för omsorg"
+
+
+MISTAGGED_ADJECTIVE_HEAD = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+planera planera VERB 0 ROOT VerbForm=Inf
+och och CCONJ 5 cc
+fördela fördela ADJ 3 conj VerbForm=Part
+resurserna resurs NOUN 5 obj
+och och CCONJ 8 cc
+ha ha VERB 5 conj VerbForm=Inf
+tillsyn tillsyn NOUN 8 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_infinitive_conjoined_to_a_mistagged_adjective_stays_a_verb(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, MISTAGGED_ADJECTIVE_HEAD))] == [
+        "planera",
+        "fördela",
+        "ha",
+    ]
+
+
+PAST_A_RELATIVE_CLAUSE = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+bevaka bevaka VERB 0 ROOT VerbForm=Inf
+de den DET 5 det
+frågor fråga NOUN 3 obj
+som som PRON 8 nsubj
+kan kunna AUX 8 aux VerbForm=Fin|Tense=Pres
+påverka påverka VERB 5 acl:relcl VerbForm=Inf
+budgeten budget NOUN 8 obj
+och och CCONJ 16 cc
+regelbundet regelbundet ADV 16 advmod
+i i ADP 13 case
+samråd samråd NOUN 16 obl
+med med ADP 15 case
+styrelsen styrelse NOUN 13 nmod
+rapportera rapportera VERB 8 advcl VerbForm=Inf
+till till ADP 18 case
+fullmäktige fullmäktige NOUN 16 obl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_relative_clause_and_an_adverbial_do_not_end_the_coordination(nlp) -> None:
+    assert statements(parsed(nlp, PAST_A_RELATIVE_CLAUSE)) == [
+        ("nämnd", "obligation", "bevaka", False, False),
+        ("nämnd", "obligation", "rapportera", False, False),
+    ]
+
+
+RELATIVE_OF_ANOTHER_VOICE = """
+Utskottet utskott NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+bereda bereda VERB 0 ROOT VerbForm=Inf
+ärenden ärende NOUN 3 obj
+som som PRON 7 nsubj:pass
+ska ska AUX 7 aux VerbForm=Fin|Tense=Pres
+avgöras avgöra VERB 4 acl:relcl VerbForm=Inf|Voice=Pass
+av av ADP 9 case
+nämnden nämnd NOUN 7 obl:agent
+och och CCONJ 11 cc
+verkställa verkställa VERB 7 conj VerbForm=Inf
+besluten beslut NOUN 11 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_conjunct_in_the_chain_voice_after_a_relative_clause_joins_the_chain(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, RELATIVE_OF_ANOTHER_VOICE))] == [
+        "bereda",
+        "verkställa",
+    ]
+    same_voice = RELATIVE_OF_ANOTHER_VOICE.replace(
+        "verkställa verkställa VERB 7 conj VerbForm=Inf",
+        "verkställas verkställa VERB 7 conj VerbForm=Inf|Voice=Pass",
+    )
+    assert [s[2] for s in statements(parsed(nlp, same_voice))] == ["bereda"]
+
+
+INFINITIVE_CLAUSE = """
+Direktören direktör NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+verka verka VERB 0 ROOT VerbForm=Inf
+för för ADP 6 mark
+att att PART 6 mark
+stärka stärka VERB 3 advcl VerbForm=Inf
+samarbetet samarbete NOUN 6 obj
+och och CCONJ 9 cc
+utveckla utveckla VERB 6 conj VerbForm=Inf
+verksamheten verksamhet NOUN 9 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_infinitive_clause_keeps_the_infinitives_after_it(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, INFINITIVE_CLAUSE))] == ["verka"]
+
+
+COMMA_LIST = """
+Chefen chef NOUN 2 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+anställa anställa VERB 0 ROOT VerbForm=Inf
+personal personal NOUN 3 obj
+, , PUNCT 6 punct
+teckna teckna ADJ 7 amod VerbForm=Part
+avtal avtal NOUN 3 obj
+och och CCONJ 9 cc
+besluta besluta VERB 3 conj VerbForm=Inf
+om om ADP 11 case
+inköp inköp NOUN 9 obl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_comma_list_of_infinitives_closed_by_och(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, COMMA_LIST))] == [
+        "anställa",
+        "teckna",
+        "besluta",
+    ]
+    unclosed = COMMA_LIST.replace("och och CCONJ 9 cc", "samt samt CCONJ 9 cc").replace(
+        "besluta besluta VERB 3 conj VerbForm=Inf", "ytterligare ytterligare ADJ 11 amod"
+    )
+    assert [s[2] for s in statements(parsed(nlp, unclosed))] == ["anställa"]
+
+
+INNER_CUE_AND_CONJUNCTS = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+ansvara ansvara VERB 0 ROOT VerbForm=Inf
+för för ADP 5 case
+driften drift NOUN 3 obl
+, , PUNCT 7 punct
+bereda bereda VERB 3 conj VerbForm=Inf
+ärenden ärende NOUN 7 obj
+och och CCONJ 10 cc
+verkställa verkställa VERB 3 conj VerbForm=Inf
+beslut beslut NOUN 10 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_conjuncts_of_a_cue_verb_under_a_modal_take_the_modal(nlp) -> None:
+    doc = parsed(nlp, INNER_CUE_AND_CONJUNCTS)
+    found = [s for sentence in doc.sents for s in find(sentence, doc._.actors)]
+    assert [(s.deontic, s.modal_text, s.aim) for s in found] == [
+        ("obligation", "ska ansvara för", "ansvara"),
+        ("obligation", "ska", "bereda"),
+        ("obligation", "ska", "verkställa"),
+    ]
+
+
+CLEFT = """
+Det det PRON 3 expl
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+förvaltningschefen förvaltningschef NOUN 0 ROOT
+som som PRON 5 nsubj
+leder leda VERB 3 acl:cleft VerbForm=Fin|Tense=Pres
+arbetet arbete NOUN 5 obj
+och och CCONJ 8 cc
+har ha VERB 5 conj VerbForm=Fin|Tense=Pres
+rollen roll NOUN 8 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_the_som_clause_of_a_cleft_is_the_statement(nlp) -> None:
+    assert statements(parsed(nlp, CLEFT)) == [
+        ("förvaltningschef", "none", "leda", False, False),
+        ("förvaltningschef", "none", "ha", False, False),
+    ]
+
+
+PRESENT_READ_AS_NOUN = """
+Kommunens kommun PROPN 2 nmod:poss
+tjänstepersoner tjänsteperson NOUN 3 nsubj
+bereder bereda NOUN 0 ROOT
+och och CCONJ 5 cc
+förser förse NOUN 3 conj
+nämnden nämnd NOUN 5 obj
+med med ADP 8 case
+underlag underlag NOUN 5 obl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_present_read_as_a_noun_conjoins_a_v2_verb(nlp) -> None:
+    assert [s[:3] for s in statements(parsed(nlp, PRESENT_READ_AS_NOUN))] == [
+        ("tjänsteperson", "none", "bereda"),
+        ("tjänsteperson", "none", "förse"),
+    ]
+    plural = PRESENT_READ_AS_NOUN.replace("förser förse NOUN", "rutiner rutin NOUN")
+    assert [s[2] for s in statements(parsed(nlp, plural))] == ["bereda"]

@@ -1,5 +1,6 @@
 """Verb groups: which verbs a finite verb governs (``ska [i samråd med nämnden] upprätta …
-och redovisa``), coordinated verbs, and every verb of a sentence with its modal.
+och redovisa``) with its coordinated verbs (`pipeline.nlp.coordination`), and every verb of a
+sentence with its modal.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
-    NON_VERB_POS,
     VERB_POS,
     Verb,
     could_be_infinitive,
@@ -25,9 +26,12 @@ from pipeline.nlp.verbs import (
     is_verb,
     looks_supine,
     mistagged_after_modal,
+    slot_infinitive,
     tense_of,
     verb_lemma,
 )
+
+__all__ = ["Group", "coordinated", "find_verbs", "slot_infinitive", "verb_group"]
 
 
 @dataclass(frozen=True)
@@ -40,22 +44,6 @@ class Group:
     end: int  # index after the group's last token
 
 
-def slot_infinitive(token: Token) -> bool:
-    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
-    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
-    företräda bolaget``)."""
-    word = token.lower_
-    if word in GRAMMAR.infinitives:
-        return True
-    return (
-        word.isalpha()
-        and word.endswith("a")
-        and word not in GRAMMAR.non_infinitives
-        and token.pos_ not in NON_VERB_POS - {"PROPN"}
-        and not word.endswith(GRAMMAR.adjective_endings)
-    )
-
-
 def _last_in_slot(token: Token) -> bool:
     """An infinitive tagged as an adverb, as the last word of the modal's slot (``ska även
     handha`` closing a lead-in, ``ska handha kartverket``): no verb follows it."""
@@ -65,29 +53,12 @@ def _last_in_slot(token: Token) -> bool:
     )
 
 
-def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
-    """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
-    parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
-    joined = token.dep_ == "conj" and token.head.i == infinitive.i
-    return could_be_infinitive(token) or (joined and slot_infinitive(token))
-
-
 def _closing_comma(token: Token, limit: int) -> int | None:
     """A comma-enclosed parenthetical in the modal's slot: the index of its closing comma."""
     if token.text != ",":
         return None
     doc = token.doc
     return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
-
-
-def _own_clause(verb: Token) -> bool:
-    """A verb with its own modal, auxiliary or subordinator heads a clause of its own
-    (``fastställa hur direktören ska leda …``): no conjunct of another verb."""
-    return any(
-        c.dep_ in {"aux", "aux:pass", "mark"} or c.lower_ in GRAMMAR.subordinators
-        for c in verb.children
-        if c.i < verb.i
-    )
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -163,84 +134,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         negated = negated or any(
             t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
         )
-    verbs.extend(coordinated(verbs[-1], limit))
+    verbs.extend(coordinated(verbs[-1], finite.sent.end))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
-
-
-def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
-    """``ska leda arbetet och ha uppsikt``, ``… och vara chef``: an infinitive ``ha``/``vara``
-    after ``och`` in a chain of infinitives (from `first`) is their conjunct, a main verb, unless a
-    supine follows it (``ha beslutat``: a perfect of its own)."""
-    if tense_of(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
-        return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or tense_of(following) != "sup" or not is_verb(following)
-
-
-def coordinated(verb: Token, limit: int) -> list[Token]:
-    """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och."""
-    doc = verb.doc
-    found: list[Token] = []
-    position = verb.i + 1
-    last = verb
-    while position < limit:
-        token = doc[position]
-        if token.lower_ in GRAMMAR.coordinators or token.text == ",":
-            after = position + 1
-            while after < limit - 1 and doc[after].pos_ == "ADV":
-                after += 1
-            following = doc[after] if after < len(doc) else None
-            adjacent = position == last.i + 1
-            same_form = following is not None and (
-                (is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)})
-                or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
-            )
-            opens_own_group = following is not None and (
-                is_modal(following)
-                or (
-                    following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
-                    and not _main_infinitive_conjunct(following, verb)
-                )
-            )
-            if after > position + 1 and following is not None:
-                # past adverbs ("samt operativt leda") only a conjunct the parser agrees on
-                same_form = (
-                    same_form
-                    and following.dep_ == "conj"
-                    and following.head.i
-                    in {
-                        verb.i,
-                        last.i,
-                    }
-                )
-            if following is not None and (
-                following.is_ancestor(verb)
-                or (token.text == "," and following.head.i not in {verb.i, last.i})
-            ):
-                # "X, som är …, leder": the main verb after a relative clause, not a conjunct;
-                # a comma joins only the conjuncts the parser joins
-                same_form = False
-            if same_form and not opens_own_group:
-                found.append(following)
-                last = following
-                position = following.i + 1
-                continue
-            if token.lower_ in GRAMMAR.coordinators:
-                break
-        if is_verb(token) and token.i != verb.i and token not in found:
-            break
-        position += 1
-    dependents = [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and is_verb(c)
-        and tense_of(c) == tense_of(verb)
-        and c not in found
-        and c.i < limit
-        and not _own_clause(c)
-    ]
-    return sorted({*found, *dependents}, key=lambda t: t.i)
 
 
 def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterator[Verb]:

@@ -32,6 +32,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     mistagged_after_modal,
+    present_by_spelling,
     present_lemma,
     tense_of,
     verb_lemma,
@@ -162,6 +163,8 @@ def condition_span(sentence: Span) -> tuple[int, int] | None:
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in GRAMMAR.copulas:
         return "vara"
+    if present_by_spelling(aim):
+        return aim.lemma_.lower()  # "förser" → förse
     if not is_verb(aim) and aim.lower_.endswith("r"):
         return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
@@ -192,13 +195,28 @@ def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> 
     if token.lower_ in GRAMMAR.subordinators:
         return False
     first = mention_at(sentence.start, mentions)
+    if first is not None and first.genitive:
+        first = mention_at(first.last_token + 1, mentions)  # "Kommunens tjänstepersoner"
     return (
         token.lower_.endswith("r")
         and first is not None
-        and first.first_token == sentence.start
         and not first.genitive
         and first.last_token == token.i - 1
     )
+
+
+def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
+    its som-clause (docs/annotation.md §5.1)."""
+    focus = mention_at(subordinator.i - 1, mentions)
+    if focus is None:
+        return None
+    doc = subordinator.doc
+    copula = focus.first_token - 1
+    start = subordinator.sent.start
+    if copula - 1 != start:
+        return None
+    return focus if doc[start].lower_ == "det" and doc[copula].lower_ in GRAMMAR.copulas else None
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -249,6 +267,9 @@ def find_statements(
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         relative = subordinator is not None and subordinator.lower_ == "som"
+        focus = _cleft_focus(subordinator, mentions) if relative else None
+        if focus is not None:
+            relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
@@ -260,7 +281,10 @@ def find_statements(
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        if focus is not None and not is_passive(group.verbs[-1]):
+            actor = focus
         aims: list[Token] = list(group.verbs)
+        beyond: list[Token] = []  # conjuncts of a cue verb under a modal: the modal governs them
         cue_lemma = None
         if deontic == "none" and actor is not None and actor.genitive:
             # "Nämndens uppdrag är …": the actor only owns the subject, no statement; unless
@@ -279,6 +303,9 @@ def find_statements(
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
                 used.difference_update(verb.i for verb in group.verbs[1:])
             aims = action_after(cue_end, sentence, skip) or [phrase_verb]
+            if phrase_verb is not group.finite:
+                # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
+                beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]
             used.update(aim.i for aim in aims)
             phrase = phrase_at(phrase_verb, index, cues)
             if aims == [phrase_verb] and (
@@ -307,14 +334,17 @@ def find_statements(
         )
         if condition is False:
             condition = condition_span(sentence)
+        modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
+        framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
+        framed += [(aim, *modal_cue, None) for aim in beyond]
         for each_actor in actors:
-            for aim in aims:
+            for aim, aim_cue, aim_cue_text, aim_lemma in framed:
                 yield Statement(
                     actor=each_actor,
                     deontic=deontic,
-                    modal=cue_span,
-                    modal_text=cue_text,
-                    aim=cue_lemma or _aim_lemma(aim),
+                    modal=aim_cue,
+                    modal_text=aim_cue_text,
+                    aim=aim_lemma or _aim_lemma(aim),
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,

@@ -49,8 +49,24 @@ def is_verb(token: Token) -> bool:
 
 def _adjectival_in_tree(token: Token) -> bool:
     """The parser attaches it as an adjective (``amod``, or conjoined with one):
-    ``regionövergripande och strategiska frågor``."""
-    return token.dep_ == "amod" or (token.dep_ == "conj" and token.head.pos_ == "ADJ")
+    ``regionövergripande och strategiska frågor``. An infinitive or a present tense has no
+    adjective form, so a conjunct of a mistagged head stays a verb (``är kommunens högsta
+    tjänsteperson och ansvarar``, ``samordna [ADJ] … och ha uppsikt``)."""
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
+
+
+def _unambiguous_verb_form(token: Token) -> bool:
+    """Active infinitive or present by morphology, with a verb tag where there is a fine tag
+    (``kommungemensamma``: morphology Inf, tag JJ). An s-form there is rather the elliptic
+    passive of a subordinate clause (``… ska fullgöras och medelsförvaltningen skötas``)."""
+    morph = token.morph
+    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph.get("Voice"):
+        return False
+    return "Inf" in morph.get("VerbForm") or (
+        "Fin" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+    )
 
 
 def verb_lemma(token: Token) -> str:
@@ -79,6 +95,16 @@ def present_lemma(word: str) -> str:
     if word.endswith("er"):
         return word[:-2] + "a"
     return word[:-1]
+
+
+def present_by_spelling(token: Token) -> bool:
+    """An active present the tagger read as a noun (``förser``, ``utreder``): its lemma is an
+    infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
+    if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
+        return False
+    return word in {f"{lemma}r", f"{lemma[:-1]}er"}
 
 
 def _supine_lemma(word: str) -> str:
@@ -173,6 +199,22 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
+
+
+def slot_infinitive(token: Token) -> bool:
+    """Right after a modal (and its inverted subject), a word in -a, or an infinitive the
+    grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
+    företräda bolaget``)."""
+    word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
+    return (
+        word.isalpha()
+        and word.endswith("a")
+        and word not in GRAMMAR.non_infinitives
+        and token.pos_ not in NON_VERB_POS - {"PROPN"}
+        and not word.endswith(GRAMMAR.adjective_endings)
+    )
 
 
 def mistagged_after_modal(token: Token) -> bool:

@@ -1,0 +1,260 @@
+"""Coordinated verbs: the conjuncts of a governed verb (``leda och samordna``, ``ska ansvara
+för arbetet, förbereda ärenden som ska beslutas av fullmäktige och genomföra beslut``).
+
+The parser's ``conj`` links decide first; Swedish clause structure fills in where the parser
+misses: a conjunct after och/samt/eller or a comma, past adverbs and a prepositional phrase,
+past a subordinate clause inside the previous conjunct, in the chain's form and voice.
+Spelling only adds a verb the tagger missed (an infinitive in -a, a present read as a noun).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.verbs import (
+    VERB_POS,
+    could_be_infinitive,
+    is_finite,
+    is_infinitive,
+    is_modal,
+    is_passive,
+    is_verb,
+    present_by_spelling,
+    slot_infinitive,
+    tense_of,
+)
+
+PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
+MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
+CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
+
+
+def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
+    """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
+    parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
+    joined = token.dep_ == "conj" and token.head.i == infinitive.i
+    return could_be_infinitive(token) or (joined and slot_infinitive(token))
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with its own modal, auxiliary or subordinator heads a clause of its own
+    (``fastställa hur direktören ska leda …``): no conjunct of another verb."""
+    return any(
+        c.dep_ in {"aux", "aux:pass", "mark"} or c.lower_ in GRAMMAR.subordinators
+        for c in verb.children
+        if c.i < verb.i
+    )
+
+
+def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
+    """``ska leda arbetet och ha uppsikt``, ``… och vara chef``: an infinitive ``ha``/``vara``
+    after ``och`` in a chain of infinitives (from `first`) is their conjunct, a main verb, unless a
+    supine follows it (``ha beslutat``: a perfect of its own)."""
+    if tense_of(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or tense_of(following) != "sup" or not is_verb(following)
+
+
+def _landing(token: Token, limit: int) -> Token | None:
+    """The tagged verb after adverbs and one prepositional phrase that open a conjunct, or
+    None where anything else comes first (a subject, a subordinator, punctuation)."""
+    doc = token.doc
+    position = token.i
+    seen_preposition = False
+    while position < limit and position < token.i + MAX_ADVERBIAL_TOKENS:
+        word = doc[position]
+        if is_verb(word):
+            return None if _nominal_conjunct(word) else word
+        if word.pos_ == "ADP":
+            seen_preposition = True
+        elif not _adverbial(word) and not (seen_preposition and word.pos_ in PHRASE_POS):
+            return None
+        position += 1
+    return None
+
+
+def _adverbial(token: Token) -> bool:
+    """An adverb, or a present participle used as one (``fortlöpande``, ``löpande``)."""
+    return token.pos_ == "ADV" or token.tag_.startswith("PC|PRS")
+
+
+def _same_voice(token: Token, other: Token) -> bool:
+    return is_passive(token) == is_passive(other)
+
+
+def _nominal_conjunct(token: Token) -> bool:
+    """The parser conjoins it with a noun or adjective (``experter samt förtroendevalda``,
+    ``regionövergripande och koncerngemensamma``): part of a noun phrase, whatever its tag."""
+    return token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+
+
+def _tagged_infinitive(token: Token) -> bool:
+    """The tagger's infinitive, even where the parser made it an attribute (``, förbereda
+    ärenden``): after a comma in a chain of infinitives no noun phrase starts with one."""
+    return is_infinitive(token) or token.tag_.startswith("VB|INF")
+
+
+def _far_conjunct(
+    candidate: Token, verb: Token, last: Token, *, past_nouns: bool, past_clause: bool
+) -> bool:
+    """Past a coordination of noun phrases (``riktlinjer och anvisningar samt vidta``) or a
+    subordinate clause, a conjunct needs the parser's word or the tagger's: conjoined to the
+    chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
+    if not (past_nouns or past_clause):
+        return True
+    if _nominal_conjunct(candidate):
+        return False
+    parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
+    return parsed or _chain_form(candidate, verb)
+
+
+def _present_conjunct(token: Token, last: Token) -> bool:
+    """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
+    return tense_of(last) == "pres" and not is_modal(last) and present_by_spelling(token)
+
+
+def _listed_infinitive(token: Token, limit: int) -> bool:
+    """After a comma in a chain of infinitives: the tagger's infinitive, or a word in -a the
+    tagger missed where an och/samt/eller + infinitive closes the list (``anställa personal,
+    teckna avtal och besluta``)."""
+    if _tagged_infinitive(token):
+        return True
+    doc = token.doc
+    closes = any(
+        doc[i].lower_ in GRAMMAR.coordinators and is_infinitive(doc[i + 1])
+        for i in range(token.i + 1, limit - 1)
+    )
+    return closes and slot_infinitive(token)
+
+
+def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
+    """After a subordinate clause, which verbs a conjunct continues. An infinitive clause
+    (``verka för att stärka X och utveckla Y``) keeps the infinitives that follow it; after a
+    finite one (``ärenden som ska beslutas av fullmäktige och genomföra beslut``) a conjunct
+    belongs to it only where the parser joins it there and it shares that verb's form and
+    voice; otherwise it continues the main chain, if it shares that chain's voice."""
+    if not _same_voice(candidate, verb):
+        return True
+    finite_clause = any(is_finite(t) for t in candidate.doc[opened_at : candidate.i])
+    if not finite_clause and tense_of(candidate) == tense_of(subordinate):
+        return True
+    joined = candidate.dep_ == "conj" and opened_at <= candidate.head.i < candidate.i
+    return (
+        joined
+        and tense_of(candidate) == tense_of(subordinate)
+        and _same_voice(candidate, subordinate)
+    )
+
+
+def coordinated(verb: Token, limit: int) -> list[Token]:
+    """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och,
+    samt, eller or a comma; a subordinate clause inside a conjunct does not end the chain."""
+    doc = verb.doc
+    found: list[Token] = []
+    position = verb.i + 1
+    last = verb
+    subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
+    opened_at = -1  # the subordinator since `last`, if any
+    in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
+    while position < limit:
+        token = doc[position]
+        if token.lower_ in CLAUSE_END:
+            break
+        if token.lower_ in GRAMMAR.coordinators or token.text == ",":
+            following = _conjunct_after(token, verb, last, limit, comma=token.text == ",")
+            if following is not None and not _far_conjunct(
+                following,
+                verb,
+                last,
+                past_nouns=in_noun_phrases,
+                past_clause=subordinate is not None,
+            ):
+                following = None  # "experter samt förtroendevalda": a noun phrase goes on
+            if (
+                following is not None
+                and subordinate is not None
+                and _in_subordinate(following, subordinate, opened_at, verb)
+            ):
+                subordinate = following
+                position = following.i + 1
+                continue
+            if following is not None and _opens_own_group(following, verb):
+                break
+            if following is not None:
+                found.append(following)
+                last = following
+                subordinate, opened_at = None, -1
+                position = following.i + 1
+                continue
+            in_noun_phrases = in_noun_phrases or token.lower_ in GRAMMAR.coordinators
+        if token.lower_ in GRAMMAR.subordinators and opened_at < 0:
+            opened_at = token.i
+        if is_verb(token) and token.i != verb.i and token not in found:
+            if opened_at < 0:
+                break
+            subordinate = token
+        position += 1
+    dependents = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and is_verb(c)
+        and tense_of(c) == tense_of(verb)
+        and c not in found
+        and c.i < limit
+        and not _own_clause(c)
+    ]
+    return sorted({*found, *dependents}, key=lambda t: t.i)
+
+
+def _opens_own_group(following: Token, verb: Token) -> bool:
+    return is_modal(following) or (
+        following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
+        and not _main_infinitive_conjunct(following, verb)
+    )
+
+
+def _conjunct_after(
+    token: Token, verb: Token, last: Token, limit: int, *, comma: bool
+) -> Token | None:
+    """The conjunct of the chain from `verb` (last one found: `last`) that the coordinator or
+    comma `token` opens, if any."""
+    doc = verb.doc
+    after = token.i + 1
+    while after < limit - 1 and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc):
+        return None
+    following = doc[after]
+    if comma and tense_of(verb) == "inf" and _listed_infinitive(following, limit):
+        return following
+    adjacent = token.i == last.i + 1
+    parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
+    if parsed and after == token.i + 1 and _present_conjunct(following, last):
+        return following  # "utreder och förser": a present the tagger read as a noun
+    same_form = (
+        is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
+    ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
+    if not same_form and not comma:
+        landing = _landing(doc[after], limit)
+        if landing is not None and landing.i > after and _chain_form(landing, verb):
+            return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
+    if not same_form:
+        return None
+    if after > token.i + 1 and not (parsed or _chain_form(following, verb)):
+        return None  # past adverbs: a tagged verb of the chain's form, or a parsed conjunct
+    if following.is_ancestor(verb):
+        return None  # "X, som är …, leder": the main verb after a relative clause
+    if comma and not parsed:
+        return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
+    return following
+
+
+def _chain_form(candidate: Token, verb: Token) -> bool:
+    """A tagged verb in the chain's form and voice: an infinitive in an infinitive chain, a
+    present in a present one."""
+    if candidate.pos_ not in VERB_POS or not is_verb(candidate):
+        return False
+    return tense_of(candidate) == tense_of(verb) and _same_voice(candidate, verb)
