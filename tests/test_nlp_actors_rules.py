@@ -453,3 +453,78 @@ def test_ledande_belongs_to_the_actor_name(nlp) -> None:
         befattningshavare befattningshavare NOUN 2 obl Definite=Ind
     """
     assert actors(nlp, rows)[-1] == ("ledande befattningshavare", "ledande befattningshavare")
+
+
+@pytest.mark.parametrize(
+    ("verb", "link"), [("kallas", None), ("benämns", None), ("utses", "till"), ("valdes", "till")]
+)
+def test_a_title_after_a_naming_verb_is_no_actor(nlp, verb: str, link: str | None) -> None:
+    lines = ["Ordföranden ordförande NOUN 2 nsubj", f"{verb} {verb} VERB 0 ROOT"]
+    if link:
+        lines += [f"{link} {link} ADP 4 case", "kommunråd kommunråd NOUN 2 obl Definite=Ind"]
+    else:
+        lines += ["kommunråd kommunråd NOUN 2 xcomp Definite=Ind"]
+    rows = "\n".join(lines)
+    assert actors(nlp, rows) == [("Ordföranden", "ordförande")]
+
+
+def test_a_definite_noun_after_a_naming_verb_is_its_subject(nlp) -> None:
+    rows = """
+        I i ADP 2 case
+        Ekby Ekby PROPN 3 obl
+        benämns benämna VERB 0 ROOT
+        denna denna DET 5 det
+        tjänsteman tjänsteman NOUN 3 nsubj:pass Definite=Ind
+        förvaltningsdirektör förvaltningsdirektör NOUN 3 xcomp Definite=Ind
+    """
+    assert actors(nlp, rows) == [("tjänsteman", "tjänsteman")]
+
+
+def test_a_role_after_som_with_an_adjective_is_no_actor(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        företräder företräda VERB 0 ROOT
+        förbundet förbund NOUN 2 obj
+        som som SCONJ 6 mark
+        högste hög ADJ 6 amod
+        tjänsteman tjänsteman ADV 3 acl
+        mot mot ADP 8 case
+        myndigheter myndighet NOUN 6 nmod Definite=Ind
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("förbundet", "förbund"),
+        ("myndigheter", "myndighet"),
+    ]
+
+
+def test_a_role_after_an_apposition_in_parentheses_is_no_actor(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        är vara AUX 0 ROOT
+        Ekby Ekby PROPN 4 nmod:poss
+        kommunalförbunds kommunalförbund NOUN 9 nmod:poss
+        ( ( PUNCT 6 punct
+        Förbundet förbund NOUN 4 appos Definite=Def
+        ) ) PUNCT 6 punct
+        ledande ledande ADJ 9 amod
+        tjänsteperson tjänsteperson NOUN 2 xcomp Definite=Ind
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("Ekby kommunalförbunds", "ekby kommunalförbund"),
+        ("Förbundet", "förbund"),
+    ]
+
+
+def test_a_register_code_before_a_case_number_is_no_actor(nlp) -> None:
+    rows = """
+        Antagen anta ADJ 0 ROOT
+        av av ADP 3 case
+        kommunfullmäktige kommunfullmäktige NOUN 1 obl
+        , , PUNCT 6 punct
+        dnr dnr NOUN 1 appos
+        KF KF PROPN 5 flat
+        2031/17 2031/17 NUM 5 nummod
+    """
+    assert actors(nlp, rows) == [("kommunfullmäktige", "kommunfullmäktige")]

@@ -11,6 +11,7 @@ from the lexicon, and aliases map to one canonical (``vd`` → ``verkställande 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,8 +21,10 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
+DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
+CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
 
@@ -79,24 +82,28 @@ def _is_predicative(
     tokens: Sequence[Token],
     index: int,
     covered: dict[int, ActorMention],
-    role_nouns: frozenset[str] = frozenset(),
+    lexicon: ActorLexicon,
 ) -> bool:
-    """A noun after ``är``/``vara`` or role-``som`` names a role, not an actor:
-    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``,
-    ``har rollen som chef``, ``i egenskap av chef`` (`role_nouns`). Not so in a cleft (``Det
-    är kommundirektören som …``) or after a participle that takes an object (``är
-    underställd kommundirektören``)."""
+    """A noun after ``är``/``vara``, role-``som`` or a naming verb names a role, not an
+    actor: ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som
+    föredragande``, ``företräder kommunen som högste tjänsteman``, ``har rollen som chef``,
+    ``i egenskap av chef`` (`role_nouns`), ``kallas kommunalråd``, ``utses till
+    dataskyddsombud`` (`naming_verbs`). Not so in a cleft (``Det är kommundirektören som
+    …``) or after a participle that takes an object (``är underställd
+    kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
     position = index - 1
     while position >= 0:
         token = tokens[position]
         word = token.lower_
-        if word in {"som", "av"} and position > 0 and tokens[position - 1].lower_ in role_nouns:
-            return True
+        if _names_role(tokens, position, lexicon):
+            # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
+            # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
+            return not _definite(tokens[index]) and not _demonstrative(tokens, index)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
-            return after_verb or (position == index - 1 and _role_after_som(tokens, index))
+            return after_verb or _role_after_som(tokens, position, index, lexicon)
         if word in PREDICATIVE_VERBS:
             # a definite noun after "är" is an inverted subject or names one actor
             # ("I kommunen är kommundirektören också …"); a role is indefinite
@@ -106,11 +113,14 @@ def _is_predicative(
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
-        if position in covered and (covered[position].genitive or _definite(token)):
+        if position in covered and _identified(tokens, covered[position]):
             position = covered[position].first_token - 1
             continue
         if word == "(":
             return False
+        if word == ")":  # "(Regionen)": an apposition in parentheses
+            position = _opening_parenthesis(tokens, position) - 1
+            continue
         attributive = token.pos_ == "ADJ" and word.endswith(("e", "a"))
         if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
             position -= 1
@@ -121,8 +131,53 @@ def _is_predicative(
         if token.pos_ == "NOUN" and position not in covered:
             position -= 1
             continue
-        return False
+        return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
+    """``kallas``, ``benämns`` (naming verbs), or ``till`` after ``utses``/``vald``, or
+    ``som``/``av`` after a role noun (``har rollen som``, ``i egenskap av``)."""
+    word = tokens[position].lower_
+    before = tokens[position - 1].lower_ if position > 0 else ""
+    if word in lexicon.naming_verbs:
+        return True
+    if word == "till" and before in lexicon.appointing_verbs:
+        return True
+    return word in {"som", "av"} and before in lexicon.role_nouns
+
+
+def _identified(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A genitive, definite or demonstrative mention (``kommunens``, ``styrelsen``, ``denna
+    tjänsteman``) names one actor: a predicative after it belongs to an earlier verb
+    (``benämns denna tjänsteman kommunchef``)."""
+    determiner = _demonstrative(tokens, mention.first_token)
+    return mention.genitive or _definite(tokens[mention.last_token]) or determiner
+
+
+def _demonstrative(tokens: Sequence[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].lower_ in DEFINITE_DETERMINERS
+
+
+def _opening_parenthesis(tokens: Sequence[Token], closing: int) -> int:
+    position = closing - 1
+    while position > 0 and tokens[position].text != "(":
+        position -= 1
+    return position
+
+
+def _conjunct_of_predicative(
+    tokens: Sequence[Token], index: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """``är högsta tjänsteman i förbundet och chef över …``: the second conjunct of a
+    predicative noun is predicative too."""
+    token = tokens[index]
+    head = token.head
+    if token.dep_ != "conj" or head.i >= index or head.pos_ != "NOUN" or head.i in covered:
+        return False
+    if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
+        return False
+    return _is_predicative(tokens, head.i, covered, lexicon)
 
 
 def _definite(token: Token) -> bool:
@@ -132,16 +187,27 @@ def _definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
 
 
-def _role_after_som(tokens: Sequence[Token], index: int) -> bool:
-    """``kommunen som ägare``: a bare indefinite noun right after ``som`` is a role unless a
-    verb follows (``som kommunfullmäktige har fastställt`` is a relative clause)."""
+def _role_after_som(
+    tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon
+) -> bool:
+    """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
+    ``som`` (with only adjectives between) is a role unless a verb follows (``som
+    kommunfullmäktige har fastställt`` is a relative clause)."""
     token = tokens[index]
+    if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
+        return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
-        token.pos_ == "NOUN"
-        and token.morph.get("Definite") == ["Ind"]
-        and (following is None or following.pos_ not in {"VERB", "AUX"})
-    )
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return (
+            token.pos_ == "NOUN"
+            and token.morph.get("Definite") == ["Ind"]
+            and (following is None or following.pos_ not in {"VERB", "AUX"})
+        )
+    # the tagger missed the noun ("som högste tjänsteman i …"): an actor word in its base
+    # form that ends the phrase
+    analysis = lexicon.analyse(token.text)
+    ends_phrase = following is None or following.pos_ in {"ADP", "PUNCT", "CCONJ"}
+    return analysis is not None and analysis[0] == token.lower_ and ends_phrase
 
 
 def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
@@ -149,6 +215,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
+    if _is_case_number_prefix(doc, token):
+        return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
@@ -181,6 +249,13 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
     )
+
+
+def _is_case_number_prefix(doc: Doc, token: Token) -> bool:
+    """``Diarienummer KS 2023/394``: an abbreviation before a case number is the register's
+    series code, not a mention of the body."""
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.text.isupper() and bool(CASE_NUMBER.match(following))
 
 
 def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
@@ -336,7 +411,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
-        predicative = _is_predicative(doc, mention.first_token, covered, lexicon.role_nouns)
+        predicative = _is_predicative(doc, mention.first_token, covered, lexicon)
         if not mention.genitive and predicative:
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
@@ -346,7 +421,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
-        if agent and not _is_predicative(doc, token.i, covered, lexicon.role_nouns):
+        if agent and not _is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)

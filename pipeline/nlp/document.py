@@ -75,10 +75,11 @@ def resolve_document(
 
 
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
-    """Headings name a topic; they carry no statements (docs/annotation.md §1.3), even
-    when worded as a sentence with a finite verb."""
+    """Headings name a topic and metadata lines record the document's adoption; they carry
+    no statements (docs/annotation.md §1.3), even when worded as a sentence with a finite
+    verb."""
     for doc, clause in zip(docs, clauses, strict=True):
-        if clause.kind == "heading":
+        if clause.kind in {"heading", "metadata"}:
             doc._.statements = []
 
 

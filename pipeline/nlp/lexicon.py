@@ -62,6 +62,8 @@ class ActorsFile(_Strict):
     activity_modifiers: dict[str, list[str]] = {}
     adjectival_heads: list[str] = []
     role_nouns: list[str] = []
+    naming_verbs: list[str] = []
+    appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     genitive_heads: list[str] = []
@@ -107,6 +109,8 @@ class ActorLexicon:
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -222,6 +226,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),
         role_nouns=frozenset(data.role_nouns),
+        naming_verbs=frozenset(data.naming_verbs),
+        appointing_verbs=frozenset(data.appointing_verbs),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
