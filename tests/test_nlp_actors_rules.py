@@ -528,3 +528,39 @@ def test_a_register_code_before_a_case_number_is_no_actor(nlp) -> None:
         2031/17 2031/17 NUM 5 nummod
     """
     assert actors(nlp, rows) == [("kommunfullmäktige", "kommunfullmäktige")]
+
+
+def test_company_names_without_a_legal_suffix_and_no_determiner_in_a_name(nlp) -> None:
+    rows = """
+        En en DET 2 det
+        kommun kommun NOUN 3 nsubj Definite=Ind
+        äger äga VERB 0 ROOT
+        Norrby Norrby PROPN 3 obj
+        Energi energi PROPN 4 flat
+        och och CCONJ 9 cc
+        Ekby Ekby PROPN 9 nmod:poss
+        stads stad NOUN 9 nmod:poss
+        Hamnaktiebolag hamnaktiebolag NOUN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("kommun", "kommun"),
+        ("Norrby Energi", "norrby energi"),
+        ("Ekby stads Hamnaktiebolag", "ekby stads hamn ab"),
+    ]
+
+
+def test_indefinite_short_forms_are_not_resolved(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        En en DET 2 det
+        kommun kommun NOUN 3 nsubj Definite=Ind
+        har ha VERB 0 ROOT
+        en en DET 5 det
+        styrelse styrelse NOUN 3 obj Definite=Ind
+        och och CCONJ 7 cc
+        fullmäktige fullmäktige NOUN 5 conj
+    """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
+    assert [m.canonical for m in resolved] == ["kommun", "styrelse", "kommunfullmäktige"]

@@ -21,6 +21,11 @@ from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
 
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 COORDINATORS = frozenset({"och", "samt", "eller"})
+# Capitalised at a sentence start but no part of a name ("En kommun", "Varje kommun").
+NAME_EXCLUDED_FIRST_WORDS = frozenset(
+    {"en", "ett", "den", "det", "denna", "detta", "varje", "samma", "vår", "hela", "annan",
+     "någon", "ingen", "alla", "respektive", "egen", "berörd", "aktuell", "vilken", "vald"}
+)
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
@@ -54,10 +59,10 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _is_determiner(span[0]):
+                continue  # "En kommun": the head noun is found on its own
             name = match.group(0)
-            canonical = name.lower()
+            canonical = _company_form(name.lower())
             genitive = False
             if canonical.endswith(GENITIVE_NAME_ENDS) or (
                 canonical.startswith("region ") and canonical.endswith("s")
@@ -76,6 +81,18 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+def _is_determiner(token: Token) -> bool:
+    return token.pos_ in {"DET", "PRON"} or token.lower_ in NAME_EXCLUDED_FIRST_WORDS
+
+
+def _company_form(name: str) -> str:
+    """``parkeringsaktiebolag`` → ``parkerings ab``: the legal form as in ``… AB`` names."""
+    for suffix in ("aktiebolaget", "aktiebolag"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{name.removesuffix(suffix).rstrip()} ab"
+    return name
 
 
 def _is_predicative(

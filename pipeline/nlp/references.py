@@ -23,14 +23,25 @@ def resolve_short_references(
     known = set(known)
     resolved = []
     for mention in mentions:
-        if mention.plural:  # "kommunerna", "styrelser": not the document's one body
-            resolved.append(mention)
+        if mention.plural or _indefinite(mention, lexicon):
+            resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
         target = _resolve(mention.canonical, known, organisation, lexicon)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
         )
     return resolved
+
+
+def _indefinite(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``en kommun``, ``som styrelse``: an indefinite short form names no particular body;
+    ``fullmäktige`` and ``ordförande`` are used bare as definite (`invariant_short_forms`)."""
+    word = mention.text.lower()
+    return (
+        word == mention.canonical
+        and " " not in word
+        and word not in lexicon.invariant_short_forms
+    )
 
 
 def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
