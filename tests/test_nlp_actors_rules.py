@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.references import resolve_short_references
+from pipeline.nlp.references import document_body, resolve_short_references
 from tests.test_nlp_rules import LEXICON, parsed
 
 
@@ -564,3 +564,38 @@ def test_indefinite_short_forms_are_not_resolved(nlp) -> None:
     )
     resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
     assert [m.canonical for m in resolved] == ["kommun", "styrelse", "kommunfullmäktige"]
+
+
+def test_the_chair_resolves_to_the_body_the_document_is_about(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 2 nsubj
+        kallar kalla VERB 0 ROOT
+        revisorerna revisor NOUN 2 obj
+        till till ADP 5 case
+        revisorernas revisor NOUN 6 nmod:poss
+        sammanträden sammanträde NOUN 2 obl
+        och och CCONJ 8 cc
+        revisorer revisor NOUN 3 conj
+    """,
+    )
+    body = document_body(doc._.actors)
+    assert body == "revisorernas"
+    resolved = resolve_short_references(doc._.actors, set(), "Ekby kommun", LEXICON, body)
+    assert resolved[0].canonical == "revisorernas ordförande"
+
+
+def test_no_body_when_none_dominates(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        informerar informera VERB 0 ROOT
+        nämnden nämnd NOUN 2 obj
+        och och CCONJ 5 cc
+        nämndens nämnd NOUN 6 nmod:poss
+        ordförande ordförande NOUN 3 conj
+    """,
+    )
+    assert document_body(doc._.actors) is None
