@@ -23,8 +23,28 @@ PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "bl
 COORDINATORS = frozenset({"och", "samt", "eller"})
 # Capitalised at a sentence start but no part of a name ("En kommun", "Varje kommun").
 NAME_EXCLUDED_FIRST_WORDS = frozenset(
-    {"en", "ett", "den", "det", "denna", "detta", "varje", "samma", "vår", "hela", "annan",
-     "någon", "ingen", "alla", "respektive", "egen", "berörd", "aktuell", "vilken", "vald"}
+    [
+        "en",
+        "ett",
+        "den",
+        "det",
+        "denna",
+        "detta",
+        "varje",
+        "samma",
+        "vår",
+        "hela",
+        "annan",
+        "någon",
+        "ingen",
+        "alla",
+        "respektive",
+        "egen",
+        "berörd",
+        "aktuell",
+        "vilken",
+        "vald",
+    ]
 )
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -204,9 +224,7 @@ def _definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
 
 
-def _role_after_som(
-    tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon
-) -> bool:
+def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
     """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
     ``som`` (with only adjectives between) is a role unless a verb follows (``som
     kommunfullmäktige har fastställt`` is a relative clause)."""
