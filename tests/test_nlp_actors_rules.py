@@ -599,3 +599,50 @@ def test_no_body_when_none_dominates(nlp) -> None:
     """,
     )
     assert document_body(doc._.actors) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Delegatens", "delegat"),
+        ("koncernmodern", "koncernmoder"),
+        ("huvudmännen", "huvudman"),
+        ("arbetsgruppen", "arbetsgrupp"),
+        ("referensgrupper", "referensgrupp"),
+        ("revisionen", "revision"),
+        ("parterna", "part"),
+        ("dotterbolagets", "dotterbolag"),
+        ("aktieägarna", "aktieägare"),
+    ],
+)
+def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["grupp", "gruppen", "målgrupper", "revision"])
+def test_bare_group_target_groups_and_the_audit_activity_are_no_actors(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_predicative_with_a_base_form_adjective_is_no_actor(nlp) -> None:
+    rows = """
+        Förbundet förbund NOUN 5 nsubj Definite=Def
+        är vara AUX 5 cop
+        en en DET 5 det
+        självklar självklar ADJ 5 amod
+        part part NOUN 0 ROOT Definite=Ind
+        i i ADP 7 case
+        samverkan samverkan NOUN 5 nmod
+    """
+    assert actors(nlp, rows) == [("Förbundet", "förbund")]
+
+
+def test_a_participle_after_the_copula_takes_an_actor_object(nlp) -> None:
+    rows = """
+        Frågorna fråga NOUN 4 nsubj Definite=Def
+        är vara AUX 4 cop
+        förbehållna förbehålla ADJ 4 amod VerbForm=Part
+        annan annan ADJ 5 amod
+        nämnd nämnd NOUN 0 ROOT Definite=Ind
+    """
+    assert actors(nlp, rows) == [("nämnd", "nämnd")]

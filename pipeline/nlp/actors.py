@@ -150,6 +150,8 @@ def _is_predicative(
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
+        if _participle_after_copula(tokens, position, tokens[index], lexicon):
+            return False  # "är förbehållna annan nämnd": the participle's object
         if position in covered and _identified(tokens, covered[position]):
             position = covered[position].first_token - 1
             continue
@@ -158,7 +160,9 @@ def _is_predicative(
         if word == ")":  # "(Regionen)": an apposition in parentheses
             position = _opening_parenthesis(tokens, position) - 1
             continue
-        attributive = token.pos_ == "ADJ" and word.endswith(("e", "a"))
+        attributive = token.pos_ == "ADJ" and (
+            word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
+        )
         if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
             position -= 1
             continue
@@ -215,6 +219,39 @@ def _conjunct_of_predicative(
     if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
         return False
     return _is_predicative(tokens, head.i, covered, lexicon)
+
+
+def _participle_after_copula(
+    tokens: Sequence[Token], position: int, noun: Token, lexicon: ActorLexicon
+) -> bool:
+    """``är förbehållna annan nämnd``: a past participle right after the copula takes the
+    noun as its object (the tagger may call ``förbehållna`` present; ``-nde`` participles
+    are adjectives: ``är ledande tjänsteman``)."""
+    token = tokens[position]
+    if token.morph.get("VerbForm") != ["Part"] or token.lower_.endswith("nde"):
+        return False
+    if token.lower_ in lexicon.appointing_verbs:
+        return False
+    before = position - 1
+    while before >= 0 and tokens[before].pos_ in {"ADV", "PART"}:
+        before -= 1
+    after_copula = before >= 0 and tokens[before].lower_ in PREDICATIVE_VERBS - {"som"}
+    return after_copula and not _agrees(token, noun, lexicon)
+
+
+def _agrees(participle: Token, noun: Token, lexicon: ActorLexicon) -> bool:
+    """An attributive participle agrees with its noun (``anställda jurister``); a plural
+    participle before a singular noun governs it (``förbehållna annan nämnd``)."""
+    plural_participle = participle.lower_.endswith(("a", "e"))
+    analysis = lexicon.analyse(noun.text)
+    plural = analysis is not None and lexicon.is_plural(noun.text, *analysis)
+    plural_noun = plural or noun.morph.get("Number") == ["Plur"] or _definite(noun)
+    return plural_participle == plural_noun
+
+
+def _indefinite_noun(token: Token) -> bool:
+    """``är en naturlig part``: an indefinite noun takes its adjective in the base form."""
+    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Ind"]
 
 
 def _definite(token: Token) -> bool:
