@@ -613,6 +613,14 @@ def test_no_body_when_none_dominates(nlp) -> None:
         ("parterna", "part"),
         ("dotterbolagets", "dotterbolag"),
         ("aktieägarna", "aktieägare"),
+        ("projektledaren", "projektledare"),
+        ("medlemskommunerna", "medlemskommun"),
+        ("medlemmarnas", "medlem"),
+        ("arbetsgivaren", "arbetsgivare"),
+        ("landstinget", "landsting"),
+        ("partierna", "parti"),
+        ("skolhuvudmannen", "skolhuvudman"),
+        ("nämndassistenten", "nämndassistent"),
     ],
 )
 def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
