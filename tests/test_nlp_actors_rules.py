@@ -621,13 +621,22 @@ def test_no_body_when_none_dominates(nlp) -> None:
         ("partierna", "parti"),
         ("skolhuvudmannen", "skolhuvudman"),
         ("nämndassistenten", "nämndassistent"),
+        ("avtalsparterna", "avtalspart"),
+        ("underleverantörer", "underleverantör"),
+        ("förskollärare", "förskollärare"),
+        ("stadsarkitekten", "stadsarkitekt"),
+        ("regeringen", "regering"),
+        ("statens", "stat"),
+        ("nämndpresidiet", "nämndpresidium"),
     ],
 )
 def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize("word", ["grupp", "gruppen", "målgrupper", "revision"])
+@pytest.mark.parametrize(
+    "word", ["grupp", "gruppen", "målgrupper", "revision", "merparten", "stat"]
+)
 def test_bare_group_target_groups_and_the_audit_activity_are_no_actors(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
