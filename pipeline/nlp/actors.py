@@ -131,9 +131,13 @@ def _is_predicative(
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
     position = index - 1
+    listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        listed = listed and (
+            word in COORDINATORS or word == "," or _definite_mention(tokens, position, covered)
+        )
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
             # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
@@ -143,9 +147,11 @@ def _is_predicative(
             return after_verb or _role_after_som(tokens, position, index, lexicon)
         if word in PREDICATIVE_VERBS:
             # a definite noun after "är" is an inverted subject or names one actor
-            # ("I kommunen är kommundirektören också …"); a role is indefinite
+            # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
+            # socialnämnden och …"); a role is indefinite
             relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
-            inverted = position == index - 1 and not relative and _definite(tokens[index])
+            adjacent = position == index - 1 or listed
+            inverted = adjacent and not relative and _definite(tokens[index])
             return word == "som" or not inverted
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
@@ -174,6 +180,13 @@ def _is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _definite_mention(
+    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention]
+) -> bool:
+    mention = covered.get(position)
+    return mention is not None and not mention.genitive and _definite(tokens[mention.last_token])
 
 
 def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
