@@ -663,3 +663,21 @@ def test_a_participle_after_the_copula_takes_an_actor_object(nlp) -> None:
         nämnd nämnd NOUN 0 ROOT Definite=Ind
     """
     assert actors(nlp, rows) == [("nämnd", "nämnd")]
+
+
+def test_definite_actors_enumerated_after_the_copula_are_actors(nlp) -> None:
+    rows = """
+        Utskotten utskott NOUN 6 nsubj Definite=Def
+        är vara AUX 6 cop
+        arbetsutskottet arbetsutskott NOUN 0 ROOT Definite=Def
+        , , PUNCT 5 punct
+        personalutskottet personalutskott NOUN 3 conj Definite=Def
+        och och CCONJ 7 cc
+        valberedningen valberedning NOUN 3 conj Definite=Def
+    """
+    assert [m.text for m in parsed(nlp, rows)._.actors] == [
+        "Utskotten",
+        "arbetsutskottet",
+        "personalutskottet",
+        "valberedningen",
+    ]

@@ -135,9 +135,6 @@ def _is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
-        listed = listed and (
-            word in COORDINATORS or word == "," or _definite_mention(tokens, position, covered)
-        )
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
             # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
@@ -153,6 +150,9 @@ def _is_predicative(
             adjacent = position == index - 1 or listed
             inverted = adjacent and not relative and _definite(tokens[index])
             return word == "som" or not inverted
+        listed = listed and (
+            word in COORDINATORS or word == "," or _definite_mention(tokens, position, covered)
+        )
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
