@@ -681,3 +681,37 @@ def test_definite_actors_enumerated_after_the_copula_are_actors(nlp) -> None:
         "personalutskottet",
         "valberedningen",
     ]
+
+
+def test_members_for_a_body_keep_their_own_canonical(nlp) -> None:
+    rows = """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        väljer välja VERB 0 ROOT
+        ledamöter ledamot NOUN 2 obj Definite=Ind
+        för för ADP 5 case
+        utskotten utskott NOUN 3 nmod Definite=Def
+        och och CCONJ 7 cc
+        ordföranden ordförande NOUN 3 conj Definite=Def
+        i i ADP 9 case
+        valnämnden valnämnd NOUN 7 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [
+        ("Fullmäktige", "fullmäktige"),
+        ("ledamöter", "ledamot"),
+        ("utskotten", "utskott"),
+        ("ordföranden", "valnämndens ordförande"),
+        ("valnämnden", "valnämnd"),
+    ]
+
+
+def test_bare_rad_is_advice_and_radet_a_body(nlp) -> None:
+    rows = """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        ger ge VERB 0 ROOT
+        råd råd NOUN 2 obj Definite=Ind
+        och och CCONJ 5 cc
+        stöd stöd NOUN 3 conj
+        till till ADP 7 case
+        pensionärsrådet pensionärsråd NOUN 2 obl Definite=Def
+    """
+    assert actors(nlp, rows) == [("Rådet", "råd"), ("pensionärsrådet", "pensionärsråd")]

@@ -300,7 +300,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
-    if _is_case_number_prefix(doc, token):
+    if _is_case_number_prefix(doc, token) or token.lower_ in lexicon.bare_common_nouns:
         return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
@@ -462,13 +462,14 @@ def _owner_after(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
-    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word."""
+    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word.
+    Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
             following is not None
-            and mention.head in lexicon.genitive_heads
+            and mention.role == "chair"
             and " " not in mention.canonical
             and following.first_token == mention.last_token + 2
             and doc[mention.last_token + 1].lower_ in {"i", "för"}

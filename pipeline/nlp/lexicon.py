@@ -56,6 +56,7 @@ class HeadEntry(_Strict):
 class ActorsFile(_Strict):
     heads: dict[str, HeadEntry]
     not_actors: list[str] = []
+    bare_common_nouns: list[str] = []
     roles: dict[str, Role] = {}
     aliases: dict[str, str] = {}
     modified_heads: dict[str, dict[str, Category]] = {}
@@ -104,6 +105,7 @@ class ActorLexicon:
     organisation_patterns: tuple[re.Pattern[str], ...]
     activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()
+    bare_common_nouns: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -231,6 +233,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         organisation_patterns=patterns,
         activity_heads={head: tuple(words) for head, words in data.activity_heads.items()},
         not_actors=frozenset(data.not_actors),
+        bare_common_nouns=frozenset(data.bare_common_nouns),
         roles=dict(data.roles),
         aliases=dict(data.aliases),
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
