@@ -715,3 +715,19 @@ def test_bare_rad_is_advice_and_radet_a_body(nlp) -> None:
         pensionärsrådet pensionärsråd NOUN 2 obl Definite=Def
     """
     assert actors(nlp, rows) == [("Rådet", "råd"), ("pensionärsrådet", "pensionärsråd")]
+
+
+def test_federation_and_agency_names_and_committee_abbreviations(nlp) -> None:
+    rows = """
+        Kommunalförbundet kommunalförbund NOUN 3 nsubj
+        Norrvatten Norrvatten PROPN 1 flat
+        informerar informera VERB 0 ROOT
+        Skatteverket skatteverk PROPN 3 obj
+        och och CCONJ 6 cc
+        KSAU KSAU PROPN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Kommunalförbundet Norrvatten", "kommunalförbundet norrvatten"),
+        ("Skatteverket", "skatteverket"),
+        ("KSAU", "kommunstyrelsens arbetsutskott"),
+    ]

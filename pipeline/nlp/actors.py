@@ -48,7 +48,16 @@ NAME_EXCLUDED_FIRST_WORDS = frozenset(
 )
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
-GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
+GENITIVE_NAME_ENDS = (
+    " läns",
+    " kommuns",
+    " stads",
+    " kommunalförbunds",
+    "verkets",
+    "kollegiets",
+    "kassans",
+    "förmedlingens",
+)
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
