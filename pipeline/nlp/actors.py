@@ -46,6 +46,8 @@ NAME_EXCLUDED_FIRST_WORDS = frozenset(
         "vald",
     ]
 )
+DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
+DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -147,7 +149,7 @@ def _is_predicative(
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
             # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
-            return not _definite(tokens[index]) and not _demonstrative(tokens, index)
+            return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or _role_after_som(tokens, position, index, lexicon)
@@ -157,10 +159,12 @@ def _is_predicative(
             # socialnämnden och …"); a role is indefinite
             relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
             adjacent = position == index - 1 or listed
-            inverted = adjacent and not relative and _definite(tokens[index])
+            inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
             return word == "som" or not inverted
         listed = listed and (
-            word in COORDINATORS or word == "," or _definite_mention(tokens, position, covered)
+            word in COORDINATORS
+            or word == ","
+            or _definite_mention(tokens, position, covered, lexicon)
         )
         participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
         if participle and _definite(tokens[index]):
@@ -192,10 +196,31 @@ def _is_predicative(
 
 
 def _definite_mention(
-    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention]
+    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
 ) -> bool:
     mention = covered.get(position)
-    return mention is not None and not mention.genitive and _definite(tokens[mention.last_token])
+    last = tokens[mention.last_token] if mention else None
+    return mention is not None and not mention.genitive and _definite_word(last, lexicon)
+
+
+def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """Definite by the tagger or by the actor word's own ending (the tagger may call
+    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``."""
+    if _definite(token):
+        return True
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return False
+    word = token.lower_
+    ending = word[len(_shared_prefix(word, analysis[0])) :]
+    return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
+
+
+def _shared_prefix(one: str, other: str) -> str:
+    length = 0
+    while length < min(len(one), len(other)) and one[length] == other[length]:
+        length += 1
+    return one[:length]
 
 
 def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
