@@ -33,6 +33,7 @@ KINDS = {"heading", "paragraph", "list_item"}
 DOC_IDS = {
     "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins",
     "vd-instruktion"}
+DOC_IDS.add("actors")  # dev/actors.jsonl: invented sentences for the actor rules (issue #10)
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
