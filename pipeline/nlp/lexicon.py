@@ -49,7 +49,6 @@ class HeadEntry(_Strict):
     endings: list[str] = [""]
     forms: dict[str, str] = {}
     compounds: bool = True
-    bare: bool = True  # false: only its compounds are actors ("arbetsgrupp", not "grupp")
     only_coordinated: bool = False
 
 
@@ -92,7 +91,6 @@ class Head:
     compounds: bool = True
     role: str = "other"
     only_coordinated: bool = False
-    bare: bool = True
 
 
 @dataclass(frozen=True)
@@ -145,9 +143,7 @@ class ActorLexicon:
                 continue
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
-                if (prefix == "" and head.bare) or (
-                    head.compounds and len(prefix) >= 2 and _is_word(prefix)
-                ):
+                if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
@@ -201,14 +197,7 @@ def _head(name: str, entry: HeadEntry) -> Head:
     endings = tuple(sorted(entry.endings, key=len, reverse=True))
     forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
     return Head(
-        name,
-        entry.category,
-        endings,
-        forms,
-        entry.compounds,
-        entry.role,
-        entry.only_coordinated,
-        entry.bare,
+        name, entry.category, endings, forms, entry.compounds, entry.role, entry.only_coordinated
     )
 
 
