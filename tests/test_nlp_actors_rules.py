@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.references import resolve_short_references
+from pipeline.nlp.references import document_body, resolve_short_references
 from tests.test_nlp_rules import LEXICON, parsed
 
 
@@ -453,3 +453,282 @@ def test_ledande_belongs_to_the_actor_name(nlp) -> None:
         befattningshavare befattningshavare NOUN 2 obl Definite=Ind
     """
     assert actors(nlp, rows)[-1] == ("ledande befattningshavare", "ledande befattningshavare")
+
+
+@pytest.mark.parametrize(
+    ("verb", "link"), [("kallas", None), ("benämns", None), ("utses", "till"), ("valdes", "till")]
+)
+def test_a_title_after_a_naming_verb_is_no_actor(nlp, verb: str, link: str | None) -> None:
+    lines = ["Ordföranden ordförande NOUN 2 nsubj", f"{verb} {verb} VERB 0 ROOT"]
+    if link:
+        lines += [f"{link} {link} ADP 4 case", "kommunråd kommunråd NOUN 2 obl Definite=Ind"]
+    else:
+        lines += ["kommunråd kommunråd NOUN 2 xcomp Definite=Ind"]
+    rows = "\n".join(lines)
+    assert actors(nlp, rows) == [("Ordföranden", "ordförande")]
+
+
+def test_a_definite_noun_after_a_naming_verb_is_its_subject(nlp) -> None:
+    rows = """
+        I i ADP 2 case
+        Ekby Ekby PROPN 3 obl
+        benämns benämna VERB 0 ROOT
+        denna denna DET 5 det
+        tjänsteman tjänsteman NOUN 3 nsubj:pass Definite=Ind
+        förvaltningsdirektör förvaltningsdirektör NOUN 3 xcomp Definite=Ind
+    """
+    assert actors(nlp, rows) == [("tjänsteman", "tjänsteman")]
+
+
+def test_a_role_after_som_with_an_adjective_is_no_actor(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        företräder företräda VERB 0 ROOT
+        förbundet förbund NOUN 2 obj
+        som som SCONJ 6 mark
+        högste hög ADJ 6 amod
+        tjänsteman tjänsteman ADV 3 acl
+        mot mot ADP 8 case
+        myndigheter myndighet NOUN 6 nmod Definite=Ind
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("förbundet", "förbund"),
+        ("myndigheter", "myndighet"),
+    ]
+
+
+def test_a_role_after_an_apposition_in_parentheses_is_no_actor(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        är vara AUX 0 ROOT
+        Ekby Ekby PROPN 4 nmod:poss
+        kommunalförbunds kommunalförbund NOUN 9 nmod:poss
+        ( ( PUNCT 6 punct
+        Förbundet förbund NOUN 4 appos Definite=Def
+        ) ) PUNCT 6 punct
+        ledande ledande ADJ 9 amod
+        tjänsteperson tjänsteperson NOUN 2 xcomp Definite=Ind
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("Ekby kommunalförbunds", "ekby kommunalförbund"),
+        ("Förbundet", "förbund"),
+    ]
+
+
+def test_a_register_code_before_a_case_number_is_no_actor(nlp) -> None:
+    rows = """
+        Antagen anta ADJ 0 ROOT
+        av av ADP 3 case
+        kommunfullmäktige kommunfullmäktige NOUN 1 obl
+        , , PUNCT 6 punct
+        dnr dnr NOUN 1 appos
+        KF KF PROPN 5 flat
+        2031/17 2031/17 NUM 5 nummod
+    """
+    assert actors(nlp, rows) == [("kommunfullmäktige", "kommunfullmäktige")]
+
+
+def test_company_names_without_a_legal_suffix_and_no_determiner_in_a_name(nlp) -> None:
+    rows = """
+        En en DET 2 det
+        kommun kommun NOUN 3 nsubj Definite=Ind
+        äger äga VERB 0 ROOT
+        Norrby Norrby PROPN 3 obj
+        Energi energi PROPN 4 flat
+        och och CCONJ 9 cc
+        Ekby Ekby PROPN 9 nmod:poss
+        stads stad NOUN 9 nmod:poss
+        Hamnaktiebolag hamnaktiebolag NOUN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("kommun", "kommun"),
+        ("Norrby Energi", "norrby energi"),
+        ("Ekby stads Hamnaktiebolag", "ekby stads hamn ab"),
+    ]
+
+
+def test_indefinite_short_forms_are_not_resolved(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        En en DET 2 det
+        kommun kommun NOUN 3 nsubj Definite=Ind
+        har ha VERB 0 ROOT
+        en en DET 5 det
+        styrelse styrelse NOUN 3 obj Definite=Ind
+        och och CCONJ 7 cc
+        fullmäktige fullmäktige NOUN 5 conj
+    """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
+    assert [m.canonical for m in resolved] == ["kommun", "styrelse", "kommunfullmäktige"]
+
+
+def test_the_chair_resolves_to_the_body_the_document_is_about(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 2 nsubj
+        kallar kalla VERB 0 ROOT
+        revisorerna revisor NOUN 2 obj
+        till till ADP 5 case
+        revisorernas revisor NOUN 6 nmod:poss
+        sammanträden sammanträde NOUN 2 obl
+        och och CCONJ 8 cc
+        revisorer revisor NOUN 3 conj
+    """,
+    )
+    body = document_body(doc._.actors)
+    assert body == "revisorernas"
+    resolved = resolve_short_references(doc._.actors, set(), "Ekby kommun", LEXICON, body)
+    assert resolved[0].canonical == "revisorernas ordförande"
+
+
+def test_no_body_when_none_dominates(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        informerar informera VERB 0 ROOT
+        nämnden nämnd NOUN 2 obj
+        och och CCONJ 5 cc
+        nämndens nämnd NOUN 6 nmod:poss
+        ordförande ordförande NOUN 3 conj
+    """,
+    )
+    assert document_body(doc._.actors) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Delegatens", "delegat"),
+        ("koncernmodern", "koncernmoder"),
+        ("huvudmännen", "huvudman"),
+        ("arbetsgruppen", "arbetsgrupp"),
+        ("referensgrupper", "referensgrupp"),
+        ("revisionen", "revision"),
+        ("parterna", "part"),
+        ("dotterbolagets", "dotterbolag"),
+        ("aktieägarna", "aktieägare"),
+        ("projektledaren", "projektledare"),
+        ("medlemskommunerna", "medlemskommun"),
+        ("medlemmarnas", "medlem"),
+        ("arbetsgivaren", "arbetsgivare"),
+        ("landstinget", "landsting"),
+        ("partierna", "parti"),
+        ("skolhuvudmannen", "skolhuvudman"),
+        ("nämndassistenten", "nämndassistent"),
+        ("avtalsparterna", "avtalspart"),
+        ("underleverantörer", "underleverantör"),
+        ("förskollärare", "förskollärare"),
+        ("stadsarkitekten", "stadsarkitekt"),
+        ("regeringen", "regering"),
+        ("statens", "stat"),
+        ("nämndpresidiet", "nämndpresidium"),
+    ],
+)
+def test_public_administration_and_company_heads(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "word", ["grupp", "gruppen", "målgrupper", "revision", "merparten", "stat"]
+)
+def test_bare_group_target_groups_and_the_audit_activity_are_no_actors(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_predicative_with_a_base_form_adjective_is_no_actor(nlp) -> None:
+    rows = """
+        Förbundet förbund NOUN 5 nsubj Definite=Def
+        är vara AUX 5 cop
+        en en DET 5 det
+        självklar självklar ADJ 5 amod
+        part part NOUN 0 ROOT Definite=Ind
+        i i ADP 7 case
+        samverkan samverkan NOUN 5 nmod
+    """
+    assert actors(nlp, rows) == [("Förbundet", "förbund")]
+
+
+def test_a_participle_after_the_copula_takes_an_actor_object(nlp) -> None:
+    rows = """
+        Frågorna fråga NOUN 4 nsubj Definite=Def
+        är vara AUX 4 cop
+        förbehållna förbehålla ADJ 4 amod VerbForm=Part
+        annan annan ADJ 5 amod
+        nämnd nämnd NOUN 0 ROOT Definite=Ind
+    """
+    assert actors(nlp, rows) == [("nämnd", "nämnd")]
+
+
+def test_definite_actors_enumerated_after_the_copula_are_actors(nlp) -> None:
+    # the tagger may call "personalutskottet" indefinite: its ending says definite
+    rows = """
+        Utskotten utskott NOUN 6 nsubj Definite=Def
+        är vara AUX 6 cop
+        arbetsutskottet arbetsutskott NOUN 0 ROOT Definite=Def
+        , , PUNCT 5 punct
+        personalutskottet personalutskott NOUN 3 conj Definite=Ind
+        och och CCONJ 7 cc
+        valberedningen valberedning NOUN 3 conj Definite=Def
+    """
+    assert [m.text for m in parsed(nlp, rows)._.actors] == [
+        "Utskotten",
+        "arbetsutskottet",
+        "personalutskottet",
+        "valberedningen",
+    ]
+
+
+def test_members_for_a_body_keep_their_own_canonical(nlp) -> None:
+    rows = """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        väljer välja VERB 0 ROOT
+        ledamöter ledamot NOUN 2 obj Definite=Ind
+        för för ADP 5 case
+        utskotten utskott NOUN 3 nmod Definite=Def
+        och och CCONJ 7 cc
+        ordföranden ordförande NOUN 3 conj Definite=Def
+        i i ADP 9 case
+        valnämnden valnämnd NOUN 7 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [
+        ("Fullmäktige", "fullmäktige"),
+        ("ledamöter", "ledamot"),
+        ("utskotten", "utskott"),
+        ("ordföranden", "valnämndens ordförande"),
+        ("valnämnden", "valnämnd"),
+    ]
+
+
+def test_bare_rad_is_advice_and_radet_a_body(nlp) -> None:
+    rows = """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        ger ge VERB 0 ROOT
+        råd råd NOUN 2 obj Definite=Ind
+        och och CCONJ 5 cc
+        stöd stöd NOUN 3 conj
+        till till ADP 7 case
+        pensionärsrådet pensionärsråd NOUN 2 obl Definite=Def
+    """
+    assert actors(nlp, rows) == [("Rådet", "råd"), ("pensionärsrådet", "pensionärsråd")]
+
+
+def test_federation_and_agency_names_and_committee_abbreviations(nlp) -> None:
+    rows = """
+        Kommunalförbundet kommunalförbund NOUN 3 nsubj
+        Norrvatten Norrvatten PROPN 1 flat
+        informerar informera VERB 0 ROOT
+        Skatteverket skatteverk PROPN 3 obj
+        och och CCONJ 6 cc
+        KSAU KSAU PROPN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Kommunalförbundet Norrvatten", "kommunalförbundet norrvatten"),
+        ("Skatteverket", "skatteverket"),
+        ("KSAU", "kommunstyrelsens arbetsutskott"),
+    ]

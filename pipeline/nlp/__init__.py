@@ -26,7 +26,9 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verbs import Verb
 
-ANNOTATED_KINDS = frozenset({"heading", "paragraph", "list_item", "table_row"})
+# metadata lines ("Antagen av kommunfullmäktige …") get actors (docs/annotation.md §1.3), no
+# statements (pipeline/nlp/document.py)
+ANNOTATED_KINDS = frozenset({"heading", "paragraph", "list_item", "table_row", "metadata"})
 DOCUMENT_PIPE = "styrdok_document"
 
 __all__ = [

@@ -7,21 +7,58 @@ unseen compounds (``äldreomsorgschefen`` → ``äldreomsorgschef``). A noun out
 table that is a subject or ``av``-agent and has an agentive ending (``ombudsmannen``) is an
 actor too, of category ``övrig``. Each mention carries a ``role`` (chief_executive, board …)
 from the lexicon, and aliases map to one canonical (``vd`` → ``verkställande direktör``).
+Predicative nominals (``är … tjänsteman``, ``kallas kommunalråd``) are left out
+(pipeline/nlp/predicative.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
+from pipeline.nlp.predicative import COORDINATORS, is_predicative
 
-PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
-COORDINATORS = frozenset({"och", "samt", "eller"})
+# Capitalised at a sentence start but no part of a name ("En kommun", "Varje kommun").
+NAME_EXCLUDED_FIRST_WORDS = frozenset(
+    [
+        "en",
+        "ett",
+        "den",
+        "det",
+        "denna",
+        "detta",
+        "varje",
+        "samma",
+        "vår",
+        "hela",
+        "annan",
+        "någon",
+        "ingen",
+        "alla",
+        "respektive",
+        "egen",
+        "berörd",
+        "aktuell",
+        "vilken",
+        "vald",
+    ]
+)
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
-GENITIVE_NAME_ENDS = (" läns", " kommuns", " stads", " kommunalförbunds")
+GENITIVE_NAME_ENDS = (
+    " läns",
+    " kommuns",
+    " stads",
+    " kommunalförbunds",
+    "verkets",
+    "kollegiets",
+    "kassans",
+    "förmedlingens",
+)
+CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 
 
@@ -51,10 +88,10 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _is_determiner(span[0]):
+                continue  # "En kommun": the head noun is found on its own
             name = match.group(0)
-            canonical = name.lower()
+            canonical = _company_form(name.lower())
             genitive = False
             if canonical.endswith(GENITIVE_NAME_ENDS) or (
                 canonical.startswith("region ") and canonical.endswith("s")
@@ -75,73 +112,16 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             )
 
 
-def _is_predicative(
-    tokens: Sequence[Token],
-    index: int,
-    covered: dict[int, ActorMention],
-    role_nouns: frozenset[str] = frozenset(),
-) -> bool:
-    """A noun after ``är``/``vara`` or role-``som`` names a role, not an actor:
-    ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som föredragande``,
-    ``har rollen som chef``, ``i egenskap av chef`` (`role_nouns`). Not so in a cleft (``Det
-    är kommundirektören som …``) or after a participle that takes an object (``är
-    underställd kommundirektören``)."""
-    if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
-        return False
-    position = index - 1
-    while position >= 0:
-        token = tokens[position]
-        word = token.lower_
-        if word in {"som", "av"} and position > 0 and tokens[position - 1].lower_ in role_nouns:
-            return True
-        if word == "som":
-            after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
-            return after_verb or (position == index - 1 and _role_after_som(tokens, index))
-        if word in PREDICATIVE_VERBS:
-            # a definite noun after "är" is an inverted subject or names one actor
-            # ("I kommunen är kommundirektören också …"); a role is indefinite
-            relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
-            inverted = position == index - 1 and not relative and _definite(tokens[index])
-            return word == "som" or not inverted
-        participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
-        if participle and _definite(tokens[index]):
-            return False  # "är underställda kommundirektören": the participle's object
-        if position in covered and (covered[position].genitive or _definite(token)):
-            position = covered[position].first_token - 1
-            continue
-        if word == "(":
-            return False
-        attributive = token.pos_ == "ADJ" and word.endswith(("e", "a"))
-        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
-            position -= 1
-            continue
-        if word in COORDINATORS and position > 0:
-            position -= 1
-            continue
-        if token.pos_ == "NOUN" and position not in covered:
-            position -= 1
-            continue
-        return False
-    return False
+def _is_determiner(token: Token) -> bool:
+    return token.pos_ in {"DET", "PRON"} or token.lower_ in NAME_EXCLUDED_FIRST_WORDS
 
 
-def _definite(token: Token) -> bool:
-    """A definite noun after ``är`` is no role: an inverted subject (``I kommunen är
-    kommundirektören också förvaltningschef``, where the noun after it is the predicative)
-    or a participle's object (``är underställda kommundirektören``)."""
-    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
-
-
-def _role_after_som(tokens: Sequence[Token], index: int) -> bool:
-    """``kommunen som ägare``: a bare indefinite noun right after ``som`` is a role unless a
-    verb follows (``som kommunfullmäktige har fastställt`` is a relative clause)."""
-    token = tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
-        token.pos_ == "NOUN"
-        and token.morph.get("Definite") == ["Ind"]
-        and (following is None or following.pos_ not in {"VERB", "AUX"})
-    )
+def _company_form(name: str) -> str:
+    """``parkeringsaktiebolag`` → ``parkerings ab``: the legal form as in ``… AB`` names."""
+    for suffix in ("aktiebolaget", "aktiebolag"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{name.removesuffix(suffix).rstrip()} ab"
+    return name
 
 
 def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention | None:
@@ -149,6 +129,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
+    if _is_case_number_prefix(doc, token) or token.lower_ in lexicon.bare_common_nouns:
+        return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
@@ -181,6 +163,13 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
     )
+
+
+def _is_case_number_prefix(doc: Doc, token: Token) -> bool:
+    """``Diarienummer KS 2023/394``: an abbreviation before a case number is the register's
+    series code, not a mention of the body."""
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.text.isupper() and bool(CASE_NUMBER.match(following))
 
 
 def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
@@ -302,13 +291,14 @@ def _owner_after(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
-    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word."""
+    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word.
+    Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if (
             following is not None
-            and mention.head in lexicon.genitive_heads
+            and mention.role == "chair"
             and " " not in mention.canonical
             and following.first_token == mention.last_token + 2
             and doc[mention.last_token + 1].lower_ in {"i", "för"}
@@ -336,7 +326,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
-        predicative = _is_predicative(doc, mention.first_token, covered, lexicon.role_nouns)
+        predicative = is_predicative(doc, mention.first_token, covered, lexicon)
         if not mention.genitive and predicative:
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
@@ -346,7 +336,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
-        if agent and not _is_predicative(doc, token.i, covered, lexicon.role_nouns):
+        if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)

@@ -33,7 +33,7 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
-from pipeline.nlp.references import resolve_short_references
+from pipeline.nlp.references import document_body, resolve_short_references
 from pipeline.nlp.statements import Statement, condition_span, object_span, without_condition
 from pipeline.nlp.subjects import actor_of, subordinator_of
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
@@ -70,9 +70,10 @@ def resolve_document(
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
+    body = document_body(m for doc in docs for m in (doc._.actors or []))
     for doc in docs:
         try:
-            _resolve_doc(doc, known, organisation, lexicon)
+            _resolve_doc(doc, known, organisation, lexicon, body)
         except Exception as error:  # noqa: BLE001 - one clause must not lose the document
             record_error(doc, "resolve", error)
     _inherit_lead_ins(docs, clauses, cues)
@@ -80,17 +81,18 @@ def resolve_document(
 
 
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
-    """Headings name a topic; they carry no statements (docs/annotation.md §1.3), even
-    when worded as a sentence with a finite verb."""
+    """Headings name a topic and metadata lines record the document's adoption; they carry
+    no statements (docs/annotation.md §1.3), even when worded as a sentence with a finite
+    verb."""
     for doc, clause in zip(docs, clauses, strict=True):
-        if clause.kind == "heading":
+        if clause.kind in {"heading", "metadata"}:
             doc._.statements = []
 
 
 def _resolve_doc(
-    doc: Doc, known: set[str], organisation: str | None, lexicon: ActorLexicon
+    doc: Doc, known: set[str], organisation: str | None, lexicon: ActorLexicon, body: str | None
 ) -> None:
-    resolved = resolve_short_references(doc._.actors or [], known, organisation, lexicon)
+    resolved = resolve_short_references(doc._.actors or [], known, organisation, lexicon, body)
     by_token = {m.first_token: m for m in resolved}
     doc._.actors = resolved
     doc._.statements = [

@@ -55,6 +55,7 @@ class HeadEntry(_Strict):
 class ActorsFile(_Strict):
     heads: dict[str, HeadEntry]
     not_actors: list[str] = []
+    bare_common_nouns: list[str] = []
     roles: dict[str, Role] = {}
     aliases: dict[str, str] = {}
     modified_heads: dict[str, dict[str, Category]] = {}
@@ -62,10 +63,13 @@ class ActorsFile(_Strict):
     activity_modifiers: dict[str, list[str]] = {}
     adjectival_heads: list[str] = []
     role_nouns: list[str] = []
+    naming_verbs: list[str] = []
+    appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     genitive_heads: list[str] = []
     short_references: list[str] = []
+    invariant_short_forms: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
@@ -99,14 +103,18 @@ class ActorLexicon:
     organisation_patterns: tuple[re.Pattern[str], ...]
     activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()
+    bare_common_nouns: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
+    invariant_short_forms: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -214,14 +222,18 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         organisation_patterns=patterns,
         activity_heads={head: tuple(words) for head, words in data.activity_heads.items()},
         not_actors=frozenset(data.not_actors),
+        bare_common_nouns=frozenset(data.bare_common_nouns),
         roles=dict(data.roles),
         aliases=dict(data.aliases),
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
         organisation_bodies=frozenset(data.organisation_bodies),
+        invariant_short_forms=frozenset(data.invariant_short_forms),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),
         role_nouns=frozenset(data.role_nouns),
+        naming_verbs=frozenset(data.naming_verbs),
+        appointing_verbs=frozenset(data.appointing_verbs),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),

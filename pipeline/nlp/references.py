@@ -5,11 +5,14 @@ document names; ``bolaget``/``kommunen``/``regionen`` → the document's named o
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.lexicon import ActorLexicon
+
+BODY_ROLES = frozenset({"board", "committee", "auditor", "assembly"})
 
 
 def resolve_short_references(
@@ -17,20 +20,32 @@ def resolve_short_references(
     known: Iterable[str],
     organisation: str | None,
     lexicon: ActorLexicon,
+    body: str | None = None,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
-    ``bolaget``/``kommunen``/``regionen`` → the document's named organisation."""
+    ``bolaget``/``kommunen``/``regionen`` → the document's named organisation;
+    ``ordföranden`` → the chair of the document's body (`body`, its genitive:
+    ``styrelsens ordförande``) when the document names no chair in full."""
     known = set(known)
     resolved = []
     for mention in mentions:
-        if mention.plural:  # "kommunerna", "styrelser": not the document's one body
-            resolved.append(mention)
+        if mention.plural or _indefinite(mention, lexicon):
+            resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
-        target = _resolve(mention.canonical, known, organisation, lexicon)
+        target = _resolve(mention.canonical, known, organisation, lexicon, body)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
         )
     return resolved
+
+
+def _indefinite(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``en kommun``, ``som styrelse``: an indefinite short form names no particular body;
+    ``fullmäktige`` and ``ordförande`` are used bare as definite (`invariant_short_forms`)."""
+    word = mention.text.lower()
+    return (
+        word == mention.canonical and " " not in word and word not in lexicon.invariant_short_forms
+    )
 
 
 def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
@@ -45,8 +60,28 @@ def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon)
     return None
 
 
+def document_body(mentions: Iterable[ActorMention]) -> str | None:
+    """The genitive of the one body a document is about (``styrelsens`` in a board's
+    arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
+    least three times and twice as often as any other, as the text writes its genitive."""
+    mentions = list(mentions)
+    counts = Counter(
+        m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    top = ranked[0][0]
+    genitives = Counter(m.text.lower() for m in mentions if m.canonical == top and m.genitive)
+    return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
+
+
 def _resolve(
-    canonical: str, known: set[str], organisation: str | None, lexicon: ActorLexicon
+    canonical: str,
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    body: str | None = None,
 ) -> str | None:
     words = canonical.split(" ")
     base = words[-1]
@@ -59,7 +94,7 @@ def _resolve(
         return None
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
-        owner = _resolve(base, known, organisation, lexicon)
+        owner = _resolve(base, known, organisation, lexicon, body)
         return f"{owner.removesuffix(base)}{canonical}" if owner and " " in owner else None
     if len(words) != 1:
         return None
@@ -74,9 +109,16 @@ def _resolve(
     }
     if len(candidates) == 1:
         return candidates.pop()
+    if not candidates and body and _is_chair(base, lexicon):
+        return f"{body} {base}"
     if not candidates and base in lexicon.organisation_bodies:
         return _body_of(base, organisation, known, lexicon)
     return None
+
+
+def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
+    analysis = lexicon.analyse(base)
+    return analysis is not None and analysis[1].role == "chair"
 
 
 def _body_of(

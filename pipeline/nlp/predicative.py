@@ -1,0 +1,220 @@
+"""Predicative nominals (docs/annotation.md §2.1): a noun that names a role, not an actor —
+after ``är``/``vara``, role-``som``, a role noun (``har rollen som``) or a naming verb
+(``kallas``, ``utses till``). Definite nouns there identify actors (an inverted subject, an
+enumeration of bodies), and a participle after the copula may govern an actor object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from os.path import commonprefix
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.nlp.lexicon import ActorLexicon
+
+if TYPE_CHECKING:
+    from pipeline.nlp.actors import ActorMention
+
+COORDINATORS = frozenset({"och", "samt", "eller"})
+PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
+DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
+DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
+DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
+
+
+def is_predicative(
+    tokens: Sequence[Token],
+    index: int,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool:
+    """A noun after ``är``/``vara``, role-``som`` or a naming verb names a role, not an
+    actor: ``är Region Norrbottens ledande tjänsteman och chef för``, ``deltar som
+    föredragande``, ``företräder kommunen som högste tjänsteman``, ``har rollen som chef``,
+    ``i egenskap av chef`` (`role_nouns`), ``kallas kommunalråd``, ``utses till
+    dataskyddsombud`` (`naming_verbs`). Not so in a cleft (``Det är kommundirektören som
+    …``) or after a participle that takes an object (``är underställd
+    kommundirektören``)."""
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
+        return False
+    position = index - 1
+    listed = True  # only definite actors, commas and conjunctions between "är" and the noun
+    while position >= 0:
+        token = tokens[position]
+        word = token.lower_
+        if _names_role(tokens, position, lexicon):
+            # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
+            # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
+            return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+        if word == "som":
+            after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            return after_verb or _role_after_som(tokens, position, index, lexicon)
+        if word in PREDICATIVE_VERBS:
+            # a definite noun after "är" is an inverted subject or names one actor
+            # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
+            # socialnämnden och …"); a role is indefinite
+            relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
+            adjacent = position == index - 1 or listed
+            inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
+            return word == "som" or not inverted
+        listed = listed and (
+            word in COORDINATORS
+            or word == ","
+            or _definite_mention(tokens, position, covered, lexicon)
+        )
+        participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
+        if participle and _definite(tokens[index]):
+            return False  # "är underställda kommundirektören": the participle's object
+        if _participle_after_copula(tokens, position, tokens[index], lexicon):
+            return False  # "är förbehållna annan nämnd": the participle's object
+        if position in covered and _identified(tokens, covered[position]):
+            position = covered[position].first_token - 1
+            continue
+        if word == "(":
+            return False
+        if word == ")":  # "(Regionen)": an apposition in parentheses
+            position = _opening_parenthesis(tokens, position) - 1
+            continue
+        attributive = token.pos_ == "ADJ" and (
+            word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
+        )
+        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
+            position -= 1
+            continue
+        if word in COORDINATORS and position > 0:
+            position -= 1
+            continue
+        if token.pos_ == "NOUN" and position not in covered:
+            position -= 1
+            continue
+        return _conjunct_of_predicative(tokens, index, covered, lexicon)
+    return False
+
+
+def _definite_mention(
+    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    mention = covered.get(position)
+    last = tokens[mention.last_token] if mention else None
+    return mention is not None and not mention.genitive and _definite_word(last, lexicon)
+
+
+def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """Definite by the tagger or by the actor word's own ending (the tagger may call
+    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``."""
+    if _definite(token):
+        return True
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return False
+    word = token.lower_
+    ending = word[len(commonprefix([word, analysis[0]])) :]
+    return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
+
+
+def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
+    """``kallas``, ``benämns`` (naming verbs), or ``till`` after ``utses``/``vald``, or
+    ``som``/``av`` after a role noun (``har rollen som``, ``i egenskap av``)."""
+    word = tokens[position].lower_
+    before = tokens[position - 1].lower_ if position > 0 else ""
+    if word in lexicon.naming_verbs:
+        return True
+    if word == "till" and before in lexicon.appointing_verbs:
+        return True
+    return word in {"som", "av"} and before in lexicon.role_nouns
+
+
+def _identified(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A genitive, definite or demonstrative mention (``kommunens``, ``styrelsen``, ``denna
+    tjänsteman``) names one actor: a predicative after it belongs to an earlier verb
+    (``benämns denna tjänsteman kommunchef``)."""
+    determiner = _demonstrative(tokens, mention.first_token)
+    return mention.genitive or _definite(tokens[mention.last_token]) or determiner
+
+
+def _demonstrative(tokens: Sequence[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].lower_ in DEFINITE_DETERMINERS
+
+
+def _opening_parenthesis(tokens: Sequence[Token], closing: int) -> int:
+    position = closing - 1
+    while position > 0 and tokens[position].text != "(":
+        position -= 1
+    return position
+
+
+def _conjunct_of_predicative(
+    tokens: Sequence[Token], index: int, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """``är högsta tjänsteman i förbundet och chef över …``: the second conjunct of a
+    predicative noun is predicative too."""
+    token = tokens[index]
+    head = token.head
+    if token.dep_ != "conj" or head.i >= index or head.pos_ != "NOUN" or head.i in covered:
+        return False
+    if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
+        return False
+    return is_predicative(tokens, head.i, covered, lexicon)
+
+
+def _participle_after_copula(
+    tokens: Sequence[Token], position: int, noun: Token, lexicon: ActorLexicon
+) -> bool:
+    """``är förbehållna annan nämnd``: a past participle right after the copula takes the
+    noun as its object (the tagger may call ``förbehållna`` present; ``-nde`` participles
+    are adjectives: ``är ledande tjänsteman``)."""
+    token = tokens[position]
+    if token.morph.get("VerbForm") != ["Part"] or token.lower_.endswith("nde"):
+        return False
+    if token.lower_ in lexicon.appointing_verbs:
+        return False
+    before = position - 1
+    while before >= 0 and tokens[before].pos_ in {"ADV", "PART"}:
+        before -= 1
+    after_copula = before >= 0 and tokens[before].lower_ in PREDICATIVE_VERBS - {"som"}
+    return after_copula and not _agrees(token, noun, lexicon)
+
+
+def _agrees(participle: Token, noun: Token, lexicon: ActorLexicon) -> bool:
+    """An attributive participle agrees with its noun (``anställda jurister``); a plural
+    participle before a singular noun governs it (``förbehållna annan nämnd``)."""
+    plural_participle = participle.lower_.endswith(("a", "e"))
+    analysis = lexicon.analyse(noun.text)
+    plural = analysis is not None and lexicon.is_plural(noun.text, *analysis)
+    plural_noun = plural or noun.morph.get("Number") == ["Plur"] or _definite(noun)
+    return plural_participle == plural_noun
+
+
+def _indefinite_noun(token: Token) -> bool:
+    """``är en naturlig part``: an indefinite noun takes its adjective in the base form."""
+    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Ind"]
+
+
+def _definite(token: Token) -> bool:
+    """A definite noun after ``är`` is no role: an inverted subject (``I kommunen är
+    kommundirektören också förvaltningschef``, where the noun after it is the predicative)
+    or a participle's object (``är underställda kommundirektören``)."""
+    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
+
+
+def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
+    """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
+    ``som`` (with only adjectives between) is a role unless a verb follows (``som
+    kommunfullmäktige har fastställt`` is a relative clause)."""
+    token = tokens[index]
+    if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return (
+            token.pos_ == "NOUN"
+            and token.morph.get("Definite") == ["Ind"]
+            and (following is None or following.pos_ not in {"VERB", "AUX"})
+        )
+    # the tagger missed the noun ("som högste tjänsteman i …"): an actor word in its base
+    # form that ends the phrase
+    analysis = lexicon.analyse(token.text)
+    ends_phrase = following is None or following.pos_ in {"ADP", "PUNCT", "CCONJ"}
+    return analysis is not None and analysis[0] == token.lower_ and ends_phrase
