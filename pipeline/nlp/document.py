@@ -34,8 +34,15 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.statements import Statement, condition_span, object_span, without_condition
-from pipeline.nlp.subjects import actor_of, subordinator_of
+from pipeline.nlp.statements import (
+    Statement,
+    condition_span,
+    expletive_cue_actor,
+    find_statements,
+    object_span,
+    without_condition,
+)
+from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
 
 
@@ -109,6 +116,7 @@ class LeadIn:
 
     frame: Statement
     incomplete: bool
+    bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
 
 
 def _inherit_lead_ins(
@@ -120,7 +128,13 @@ def _inherit_lead_ins(
     lead_ins: dict[str, LeadIn | None] = {}
     for doc, clause in zip(docs, clauses, strict=True):
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
-        if parent is not None and _is_governed(doc):
+        if parent is not None and parent.bare:
+            try:
+                doc._.statements = subject_item_statements(doc, parent.frame.actor, cues)
+            except Exception as error:  # noqa: BLE001
+                record_error(doc, "list item", error)
+                doc._.statements = []
+        elif parent is not None and _is_governed(doc):
             try:
                 doc._.statements = item_statements(
                     doc, parent.frame, incomplete=parent.incomplete, cues=cues
@@ -146,7 +160,7 @@ def _lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     governing = _governing(doc, cues)
     if governing is None:
-        return None
+        return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
     last, frame = governing
     if _later_predicate(doc, frame):
         return None  # "… och rollen innebär att:": the last predicate has no actor (§5.1)
@@ -178,6 +192,76 @@ def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
         return None
     frame = lead_in_frame(doc, sentences[-1].start, cues)
     return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _frame(actor: ActorMention, deontic: str, modal_text: str | None, aim_text: str) -> Statement:
+    return Statement(
+        actor=actor,
+        deontic=deontic,
+        modal=None,
+        modal_text=modal_text,
+        aim="ansvara" if deontic == "responsibility" else "",
+        aim_start=-1,
+        aim_end=-1,
+        aim_text=aim_text,
+        negated=False,
+        passive=False,
+        object_span=None,
+        condition_span=None,
+    )
+
+
+def _announces_list(words: Sequence[str]) -> bool:
+    """What may close a verbless lead-in: nothing, a hedge (``bl.a.``) or ``följande``."""
+    if all(word in GRAMMAR.list_announcers for word in words):
+        return True
+    return any(tuple(words) == tuple(hedge) for hedge in GRAMMAR.list_hedges)
+
+
+def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """``I hamnchefens uppgifter ingår bl.a.:`` reads like ``Hamnchefen har följande
+    uppgifter:``: a responsibility lead-in of the actor whose tasks contain the items
+    (docs/annotation.md §5.1); the source may lack the genitive -s (``I VD uppgifterna``)."""
+    if len(doc) < 4 or doc[0].lower_ != "i":
+        return None
+    actor = mention_at(1, doc._.actors or [])
+    if actor is None or actor.last_token + 2 >= len(doc):
+        return None
+    noun, verb = doc[actor.last_token + 1], doc[actor.last_token + 2]
+    if noun.lower_ not in cues.task_nouns or verb.lower_ not in cues.containing_verbs:
+        return None
+    rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
+    if not _announces_list(rest):
+        return None
+    modal_text = f"{doc[0].text} {noun.text} {verb.text}"
+    return LeadIn(_frame(actor, "responsibility", modal_text, verb.text), incomplete=True)
+
+
+def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
+    """A lead-in that is nothing but an actor noun phrase (``Kulturnämnden``, with or
+    without a colon): its items are that actor's sentences without their subject
+    (``– driver biblioteken``), each with its own cue or none (docs/annotation.md §5.1)."""
+    mentions = doc._.actors or []
+    words = [t for t in doc if not t.is_punct]
+    if len(mentions) != 1 or not words or doc._.statements:
+        return None
+    actor = mentions[0]
+    if actor.genitive or any(not actor.first_token <= t.i <= actor.last_token for t in words):
+        return None
+    return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
+
+
+def subject_item_statements(
+    doc: Doc, actor: ActorMention | None, cues: DeonticCues
+) -> list[tuple[int, Statement]]:
+    """The statements of an item whose subject is its bare lead-in's actor."""
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    subject = _inherited(actor)
+    return [
+        (number, statement)
+        for number, sentence in enumerate(doc.sents)
+        for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
+    ]
 
 
 def _continues_condition(doc: Doc) -> bool:
@@ -272,6 +356,7 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             deontic = cues.negated_class.get(deontic, deontic)
         group = Group(token, (), negated, token.i + 1)
         actor, _ = actor_of(group, None, mentions, None)
+        actor = actor or expletive_cue_actor(token, end, mentions)  # "Det ankommer på X:"
         if actor is None:
             return None
         cue = doc[token.i : end]

@@ -30,6 +30,8 @@ class DeonticsFile(_Strict):
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
     only_as_listed: list[str] = []
+    task_nouns: list[str] = []
+    containing_verbs: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -163,6 +165,8 @@ class DeonticCues:
     negated_class: dict[str, str]
     responsibility_noun_suffixes: tuple[str, ...]
     only_as_listed: frozenset[tuple[str, ...]] = frozenset()
+    task_nouns: frozenset[str] = frozenset()
+    containing_verbs: frozenset[str] = frozenset()
     grammar: Grammar = GRAMMAR
 
     @property
@@ -187,4 +191,6 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         negated_class=dict(data.negated_class),
         responsibility_noun_suffixes=tuple(data.responsibility_noun_suffixes),
         only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
+        task_nouns=frozenset(data.task_nouns),
+        containing_verbs=frozenset(data.containing_verbs),
     )

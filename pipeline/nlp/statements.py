@@ -236,12 +236,59 @@ def _responsibility_owned(
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
 
 
+def _opens_sentence(token: Token, sentence: Span) -> bool:
+    """Nothing but adverbs stands before `token` in its sentence."""
+    return all(t.pos_ == "ADV" for t in sentence.doc[sentence.start : token.i])
+
+
+def _item_initial_present(token: Token, sentence: Span) -> bool:
+    """``– planerar och leder …`` under a bare actor lead-in: the word opening the item is
+    its present-tense verb, whatever the tagger read (a noun or adjective in -r)."""
+    return (
+        _opens_sentence(token, sentence)
+        and token.is_alpha
+        and token.is_lower
+        and token.lower_.endswith("r")
+        and token.lower_ not in GRAMMAR.subordinators
+    )
+
+
+def expletive_cue_actor(
+    finite: Token, cue_end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Det ankommer på nämnden att …``: under an expletive ``det`` subject, a cue that ends
+    in a preposition puts the duty on the actor that is its object."""
+    doc = finite.doc
+    if cue_end <= finite.i + 1 or cue_end > len(doc) or doc[cue_end - 1].pos_ != "ADP":
+        return None
+    if finite.i <= finite.sent.start or doc[finite.i - 1].lower_ != "det":
+        return None
+    return mention_at(cue_end, mentions)
+
+
+def _embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
+    """``fullgör de uppgifter fullmäktige kan uppdra åt nämnden``: a finite verb after a
+    main clause's verbs with no comma, coordinator or subordinator between opens a relative
+    clause without ``som`` (a main clause cannot follow another unjoined)."""
+    if main_end is None or finite.i <= main_end + 1:
+        return False
+    between = finite.doc[main_end + 1 : finite.i]
+    boundary = GRAMMAR.coordinators | GRAMMAR.subordinators
+    return not any(t.is_punct or t.lower_ in boundary for t in between)
+
+
 def find_statements(
-    sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues, index: CueIndex
+    sentence: Span,
+    mentions: Sequence[ActorMention],
+    cues: DeonticCues,
+    index: CueIndex,
+    item_subject: ActorMention | None = None,
 ) -> Iterator[Statement]:
     """One statement per governed action of a main clause (or a relative clause with its own
-    deontic cue), in sentence order."""
+    deontic cue), in sentence order. ``item_subject``: the actor of a sentence that opens with
+    its verb (a list item under a bare actor lead-in, docs/annotation.md §5.1)."""
     condition: tuple[int, int] | None | bool = False  # found on the first statement
+    main_end: int | None = None  # the last verb of the last main-clause statement
     used: set[int] = set()
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
@@ -250,7 +297,8 @@ def find_statements(
     for token in sentence:
         if token.i in used or token.i in in_actor:
             continue
-        if not (is_finite(token) or _v2_verb(token, sentence, mentions)):
+        item_verb = item_subject is not None and _item_initial_present(token, sentence)
+        if not (is_finite(token) or _v2_verb(token, sentence, mentions) or item_verb):
             continue
         if mistagged_after_modal(token):
             continue
@@ -280,7 +328,15 @@ def find_statements(
             continue
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
+        if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
+            continue
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
+            actor = item_subject
+        if actor is None and phrase_verb is not None:
+            actor = expletive_cue_actor(group.finite, cue_end, mentions)
+            if actor is not None:
+                skip = set(range(actor.first_token, actor.last_token + 1))
         if focus is not None and not is_passive(group.verbs[-1]):
             actor = focus
         aims: list[Token] = list(group.verbs)
@@ -319,6 +375,7 @@ def find_statements(
             continue
         if not relative:
             previous_actor = actor
+            main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
             if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
@@ -326,7 +383,7 @@ def find_statements(
         )
         actors = (
             [actor]
-            if actor is None or passive
+            if actor is None or passive or actor.first_token < 0
             else coordinated_actors(actor, mentions, sentence.doc)
         )
         cue_span, cue_text = (
