@@ -277,6 +277,18 @@ def _embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     return not any(t.is_punct or t.lower_ in boundary for t in between)
 
 
+def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Span) -> bool:
+    """``utser en sekreterare (denne ska vara anställd hos förbundet)``: a clause inside
+    parentheses has its own subject there; an actor before the opening one is not it."""
+    if actor is None or actor.first_token < 0:
+        return False
+    doc = finite.doc
+    opening = next(
+        (t.i for t in reversed(doc[sentence.start : finite.i]) if t.text in "()"), None
+    )
+    return opening is not None and doc[opening].text == "(" and actor.last_token < opening
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -333,6 +345,8 @@ def find_statements(
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
             actor = item_subject
+        if _outside_parenthesis(actor, group.finite, sentence):
+            continue
         if actor is None and phrase_verb is not None:
             actor = expletive_cue_actor(group.finite, cue_end, mentions)
             if actor is not None:
