@@ -1,0 +1,140 @@
+"""Lead-ins without a verb cue (bare actor, `I X:s uppgifter ingår:`, `Det ankommer på X:`)
+and subordinate clauses without a subordinator, on hand-parsed, invented clauses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.test_nlp_document_rules import resolved
+from tests.test_nlp_rules import parsed, statements
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+BARE_ACTOR = """
+Skolnämnden skolnämnd NOUN 0 ROOT
+"""
+
+FINITE_ITEM = """
+planerar planera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+och och CCONJ 3 cc
+följer följa VERB 1 conj VerbForm=Fin|Tense=Pres
+upp upp ADP 3 compound:prt
+skolskjutsarna skolskjuts NOUN 3 obj
+"""
+
+CUE_ITEM = """
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 3 case
+lokalerna lokal NOUN 1 obl
+"""
+
+
+def test_a_bare_actor_lead_in_is_the_subject_of_its_finite_items(nlp) -> None:
+    found = resolved(nlp, {"1": BARE_ACTOR, "1.a": FINITE_ITEM, "1.b": CUE_ITEM})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("skolnämnd", "none", "planera"),
+        ("skolnämnd", "none", "följa"),
+    ]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [
+        ("skolnämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_a_genitive_alone_is_no_lead_in(nlp) -> None:
+    genitive = "Skolnämndens skolnämnd NOUN 0 ROOT"
+    assert resolved(nlp, {"1": genitive, "1.a": FINITE_ITEM})["1.a"] == []
+
+
+CONTAINING = """
+I i ADP 3 case
+{actor} {lemma} NOUN 3 nmod:poss
+uppgifter uppgift NOUN 4 obl
+ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+bland bland ADP 6 case
+annat annan PRON 4 obl
+: : PUNCT 4 punct
+"""
+
+ATT_ITEM = """
+att att PART 2 mark
+granska granska VERB 0 ROOT VerbForm=Inf
+räkenskaperna räkenskap NOUN 2 obj
+"""
+
+NOUN_ITEM = """
+ansvar ansvar NOUN 0 ROOT
+för för ADP 3 case
+arkivet arkiv NOUN 1 nmod
+"""
+
+
+def test_tasks_that_contain_the_items_make_a_responsibility_lead_in(nlp) -> None:
+    lead_in = CONTAINING.format(actor="sekreterarens", lemma="sekreterare")
+    found = resolved(nlp, {"1": lead_in, "1.a": ATT_ITEM, "1.b": NOUN_ITEM})
+    assert found["1"] == []
+    assert [s[:3] for s in found["1.a"]] == [("sekreterare", "responsibility", "granska")]
+    assert [s[:3] for s in found["1.b"]] == [("sekreterare", "responsibility", "ansvara")]
+    # a possessor that is no actor leads nothing (§5.1: "I rollen ingår …")
+    no_actor = CONTAINING.format(actor="rollens", lemma="roll")
+    assert resolved(nlp, {"1": no_actor, "1.a": ATT_ITEM})["1.a"] == []
+
+
+EXPLETIVE_CUE = """
+Det det PRON 2 expl
+ankommer ankomma VERB 0 ROOT VerbForm=Fin|Tense=Pres
+på på ADP 4 case
+sekreteraren sekreterare NOUN 2 obl
+att att PART 6 mark
+granska granska VERB 2 csubj VerbForm=Inf
+räkenskaperna räkenskap NOUN 6 obj
+"""
+
+
+def test_a_duty_that_falls_on_the_object_of_a_cue_preposition(nlp) -> None:
+    assert statements(parsed(nlp, EXPLETIVE_CUE)) == [
+        ("sekreterare", "obligation", "granska", False, False)
+    ]
+    lead_in = "\n".join(EXPLETIVE_CUE.strip().splitlines()[:4]) + "\n: : PUNCT 2 punct"
+    found = resolved(nlp, {"1": lead_in, "1.a": ATT_ITEM})
+    assert [s[:3] for s in found["1.a"]] == [("sekreterare", "obligation", "granska")]
+
+
+RELATIVE_WITHOUT_SOM = """
+Sekreteraren sekreterare NOUN 2 nsubj
+sköter sköta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+de den DET 4 det
+ärenden ärende NOUN 2 obj
+styrelsen styrelse NOUN 7 nsubj
+ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+överlämna överlämna VERB 4 acl:relcl VerbForm=Inf
+"""
+
+
+def test_a_relative_clause_without_som_has_no_statement(nlp) -> None:
+    assert statements(parsed(nlp, RELATIVE_WITHOUT_SOM)) == [
+        ("sekreterare", "none", "sköta", False, False)
+    ]
+
+
+PARENTHESIS = """
+Styrelsen styrelse NOUN 2 nsubj
+utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+en en DET 4 det
+kassör kassör NOUN 2 obj
+( ( PUNCT 8 punct
+denne denne PRON 8 nsubj
+ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+vara vara AUX 2 parataxis VerbForm=Inf
+ledamot ledamot NOUN 8 obj
+) ) PUNCT 8 punct
+"""
+
+
+def test_a_parenthetical_clause_does_not_borrow_an_actor_from_outside(nlp) -> None:
+    assert statements(parsed(nlp, PARENTHESIS)) == [("styrelse", "none", "utse", False, False)]
