@@ -41,7 +41,7 @@ def subordinator_of(
         token = finite.doc[position]
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _opens_subordinate(token):
+        if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
@@ -56,6 +56,16 @@ def _opens_subordinate(token: Token) -> bool:
         return True
     previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
+
+
+def _fronted_adverb(token: Token, finite: Token) -> bool:
+    """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
+    finite verb is the fronted adverb of a main clause (V2)."""
+    return (
+        token.i == token.sent.start
+        and token.i + 1 == finite.i
+        and token.lower_ in GRAMMAR.adverb_subordinators
+    )
 
 
 def _cleft_focus_end(som: Token) -> int | None:
@@ -291,19 +301,43 @@ def actor_of(
     if _presentational(group) and _expletive_subject(group):
         return None, passive  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
+    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+        subject = None
     if subject is None and _presentational(group):
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
-    if subject is not None and _governed_by_preposition(subject, doc):
+    if subject is not None and _inside_other_phrase(subject, mentions, doc):
         return None, passive
+    if subject is not None and subject.genitive and passive:
+        return None, passive  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
     return subject, passive
 
 
-def _governed_by_preposition(mention: ActorMention, doc: Doc) -> bool:
+def _inside_other_phrase(
+    mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> bool:
     """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
-    varje nämnd finns …``), whatever the parser labelled it."""
+    fullmäktige och styrelsen finns …``: the first conjunct tells), nor the complement of a
+    noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""
     start = _phrase_start(mention, doc)
-    return start > 0 and doc[start - 1].pos_ == "ADP"
+    while start > 1 and _joint(doc, start - 1, start) is not None:
+        conjunct = mention_at(start - 2, mentions)
+        if conjunct is None:
+            break
+        start = _phrase_start(conjunct, doc)
+    return start > 0 and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+
+
+def _noun_head(token: Token) -> bool:
+    """A definite common noun in the nominative right before an actor's phrase is the head
+    the actor complements (``Antalet ledamöter``), not a possessor (``Nämndens``); an
+    indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
+    return (
+        token.pos_ == "NOUN"
+        and "Def" in token.morph.get("Definite")
+        and "Gen" not in token.morph.get("Case")
+        and not token.lower_.endswith("s")
+    )
 
 
 def _presentational(group: Group) -> bool:

@@ -42,9 +42,32 @@ def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``)."""
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
-    if token.pos_ not in VERB_POS or _adjectival_in_tree(token):
+    if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
     return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
+
+
+def _not_a_finite_form(token: Token) -> bool:
+    """A sentence-initial word tagged finite that the parser makes the subject of a later
+    verb is a noun (``Val av revisorer ska ske``)."""
+    return (
+        token.i == token.sent.start
+        and token.dep_ in {"nsubj", "nsubj:pass"}
+        and token.head.i > token.i
+        and "Fin" in token.morph.get("VerbForm")
+    )
+
+
+def present_without_ending(token: Token) -> bool:
+    """Tagged present, but every Swedish present ends in -r (or the s-passive's -s) save a
+    listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
+    word = token.lower_
+    return (
+        "Pres" in token.morph.get("Tense")
+        and word.isalpha()
+        and not word.endswith(("r", "s"))
+        and word not in GRAMMAR.presents_without_r
+    )
 
 
 def _adjectival_in_tree(token: Token) -> bool:
@@ -137,6 +160,8 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = token.morph.get("VerbForm")
+    if present_without_ending(token):
+        return False
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 
