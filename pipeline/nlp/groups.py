@@ -112,6 +112,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             continue
         elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in {".", ";"}:
             break
+        elif perfect and token.pos_ == "DET":
+            break  # "har ett samlat ansvar": a supine after a determiner is an attribute
         else:
             in_slot = False
     if wants_verb and not verbs:
