@@ -112,7 +112,17 @@ def _far_conjunct(
 
 def _present_conjunct(token: Token, last: Token) -> bool:
     """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
-    return tense_of(last) == "pres" and not is_modal(last) and present_by_spelling(token)
+    spelled = present_by_spelling(token) or _present_read_as_noun(token)
+    return tense_of(last) == "pres" and not is_modal(last) and spelled
+
+
+def _present_read_as_noun(token: Token) -> bool:
+    """A present the tagger lemmatised as a noun in -e (``sammanträder``: no plural of
+    ``sammanträde`` ends in -r) or as itself where the grammar lists it (``utser``)."""
+    if token.pos_ != "NOUN" or not token.is_alpha:
+        return False
+    word, lemma = token.lower_, token.lemma_.lower()
+    return word in GRAMMAR.irregular_lemmas or (lemma.endswith("e") and word == f"{lemma}r")
 
 
 def _listed_infinitive(token: Token, limit: int) -> bool:

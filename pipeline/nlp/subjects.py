@@ -241,6 +241,33 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
+def gapped_agents(
+    agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """``Posten innehas av A och viceposten av B``: a conjunct that repeats the passive's
+    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb."""
+    doc = sentence.doc
+    found: list[ActorMention] = []
+    last = agent
+    position = last.last_token + 1
+    if position >= sentence.end or doc[position].lower_ not in GRAMMAR.coordinators:
+        return found
+    for index in range(position + 1, sentence.end - 1):
+        token = doc[index]
+        if token.lower_ == "av" and index > position + 1 and _definite(doc[index - 1]):
+            mention = mention_at(index + 1, mentions)
+            if mention is not None:
+                found.append(mention)
+            break
+        if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"} or is_verb(token):
+            break  # only the conjunct's own subject stands before its "av"
+    return found
+
+
+def _definite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+
+
 def _joint(doc: Doc, start: int, end: int) -> str | None:
     """The conjunction or comma that alone fills tokens [start, end), else None."""
     if end != start + 1:
