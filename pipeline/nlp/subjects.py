@@ -137,14 +137,33 @@ def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
     start = mention.first_token
     while start > 0:
+        agent = _participle_agent_start(doc, start)
+        if agent is not None:
+            start = agent  # "de av fullmäktige utsedda revisorerna"
+            continue
         before = doc[start - 1]
         coordinated_adjective = (
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
         )
-        if before.pos_ not in NP_MODIFIER_POS and not coordinated_adjective:
+        determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
+        if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _participle_agent_start(doc: Doc, start: int) -> int | None:
+    """``av fullmäktige`` before an attributive participle (``de av fullmäktige utsedda
+    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None."""
+    if doc[start].pos_ != "ADJ" and not doc[start].tag_.startswith("PC"):
+        return None
+    for position in range(start - 1, max(0, start - 5) - 1, -1):
+        word = doc[position]
+        if word.lower_ == "av":
+            return position if position < start - 1 else None
+        if word.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
+            return None
+    return None
 
 
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
