@@ -1562,3 +1562,33 @@ def test_a_present_lemmatised_as_a_noun_in_e_in_a_parsed_series(nlp) -> None:
         """,
     )
     assert [s[2] for s in statements(doc)] == ["förvalta", "sammanträda"]
+
+
+def test_a_comma_list_of_presents_read_as_nouns(nlp) -> None:
+    """``förvaltar X, utser Y och sammanträder``: a comma list that och + a present closes."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        förvaltar förvalta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        fonden fond NOUN 2 obj
+        , , PUNCT 5 punct
+        utser utser NOUN 2 nsubj
+        ombud ombud NOUN 5 conj
+        och och CCONJ 8 cc
+        sammanträder sammanträda NOUN 6 conj
+        årligen årligen ADV 8 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["förvalta", "utse", "sammanträda"]
+    objects = """
+    Utskottet utskott NOUN 2 nsubj
+    beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    om om ADP 4 case
+    mål mål NOUN 2 obl
+    och och CCONJ 6 cc
+    riktlinjer riktlinja NOUN 4 conj
+    . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, objects))] == ["besluta"]

@@ -125,6 +125,16 @@ def _present_read_as_noun(token: Token) -> bool:
     return word in GRAMMAR.irregular_lemmas or (lemma.endswith("e") and word == f"{lemma}r")
 
 
+def _closed_by_present(token: Token, limit: int) -> bool:
+    """An och/samt/eller + a present (by tag or spelling) closes the comma list."""
+    doc = token.doc
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and (is_finite(doc[i + 1]) or _present_conjunct(doc[i + 1], token))
+        for i in range(token.i + 1, limit - 1)
+    )
+
+
 def _listed_infinitive(token: Token, limit: int) -> bool:
     """After a comma in a chain of infinitives: the tagger's infinitive, or a word in -a the
     tagger missed where an och/samt/eller + infinitive closes the list (``anställa personal,
@@ -240,9 +250,12 @@ def _conjunct_after(
     following = doc[after]
     if comma and tense_of(verb) == "inf" and _listed_infinitive(following, limit):
         return following
+    if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
+        return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
     adjacent = token.i == last.i + 1
     parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
-    if parsed and after == token.i + 1 and _present_conjunct(following, last):
+    in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
+    if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
     same_form = (
         is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
