@@ -1592,3 +1592,20 @@ def test_a_comma_list_of_presents_read_as_nouns(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, objects))] == ["besluta"]
+
+
+def test_a_passive_in_as_after_an_inverted_noun_phrase_is_the_modals_infinitive(nlp) -> None:
+    """``ska reglerna i X tillämpas``: tagged finite, but the modal's passive infinitive."""
+    doc = parsed(
+        nlp,
+        """
+        Därför därför ADV 5 advmod
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        taxan taxa NOUN 0 ROOT
+        för för ADP 5 case
+        ombuden ombud NOUN 3 nmod
+        justeras justera VERB 3 acl VerbForm=Fin|Tense=Pres|Voice=Pass
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "justera", False, True)]
