@@ -40,10 +40,13 @@ def is_modal(token: Token) -> bool:
 
 
 def is_verb(token: Token) -> bool:
-    """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``)."""
+    """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
+    "present" without -r: ``vald``)."""
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
+        return False
+    if present_without_ending(token):
         return False
     return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
 
