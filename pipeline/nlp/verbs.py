@@ -166,8 +166,6 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = token.morph.get("VerbForm")
-    if present_without_ending(token):
-        return False
     if _passive_with_own_subject(token):
         return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
