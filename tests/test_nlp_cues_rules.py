@@ -179,3 +179,53 @@ def test_a_definite_noun_after_a_cue_att_opens_a_clause(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "se", False, False)]
+
+
+def test_an_adverbial_phrase_inside_a_cue(nlp) -> None:
+    """``ansvarar inom sitt område för``, ``är inom förvaltningen ansvarig för``."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        inom inom ADP 5 case
+        sitt sin PRON 5 det
+        område område NOUN 2 obl
+        för för ADP 7 case
+        arkivet arkiv NOUN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("utskott", "responsibility", "ansvara", False, False)]
+    adjective = """
+    Utskottet utskott NOUN 5 nsubj
+    är vara AUX 5 cop VerbForm=Fin|Tense=Pres
+    inom inom ADP 4 case
+    förvaltningen förvaltning NOUN 5 obl
+    ansvarigt ansvarig ADJ 0 ROOT
+    för för ADP 7 case
+    arkivet arkiv NOUN 5 obl
+    """
+    assert [s[1] for s in statements(parsed(nlp, adjective))] == ["none"]  # not a listed form
+    listed = adjective.replace("ansvarigt ansvarig", "ansvarig ansvarig")
+    assert [s[1:3] for s in statements(parsed(nlp, listed))] == [("responsibility", "ansvara")]
+
+
+def test_an_indefinite_hyphen_coordinated_responsibility_noun(nlp) -> None:
+    """``har därmed ett samlat miljö- och arbetsmiljöansvar``: a supine after a determiner is
+    an attribute, and the -ansvar noun further on is the cue."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        därmed därmed ADV 2 advmod
+        ett en DET 8 det
+        samlat samla VERB 8 amod VerbForm=Sup
+        miljö- miljö NOUN 8 compound
+        och och CCONJ 8 cc
+        arbetsmiljöansvar arbetsmiljöansvar NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("utskott", "responsibility", "ansvara", False, False)]

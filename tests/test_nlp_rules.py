@@ -1483,3 +1483,129 @@ def test_a_present_read_as_a_noun_conjoins_a_v2_verb(nlp) -> None:
     ]
     plural = PRESENT_READ_AS_NOUN.replace("förser förse NOUN", "rutiner rutin NOUN")
     assert [s[2] for s in statements(parsed(nlp, plural))] == ["bereda"]
+
+
+def test_a_tagged_present_without_r_is_no_finite_verb(nlp) -> None:
+    """``är av direktionen vald ombud``: every present ends in -r (or -s) but a listed few."""
+    doc = parsed(
+        nlp,
+        """
+        Sekreteraren sekreterare NOUN 5 nsubj
+        är vara AUX 5 cop VerbForm=Fin|Tense=Pres
+        av av ADP 4 case
+        direktionen direktion NOUN 5 obl
+        vald välja VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ombud ombud NOUN 5 nsubj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("sekreterare", "none", "vara")]
+
+
+def test_a_sentence_initial_finite_tag_made_subject_is_a_noun(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Val vala VERB 5 nsubj VerbForm=Fin|Tense=Past|Voice=Pass
+        av av ADP 3 case
+        ombud ombud NOUN 1 nmod
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        ske ske VERB 0 ROOT VerbForm=Inf
+        årligen årligen ADV 5 advmod
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_s_form_tagged_infinitive_with_its_own_subject_is_a_present_passive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hallen hall NOUN 2 nsubj
+        ägs äga VERB 0 ROOT VerbForm=Inf
+        av av ADP 4 case
+        förbundet förbund NOUN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "none", "äga", False, True)]
+
+
+def test_a_word_in_as_tagged_noun_after_a_modal_is_a_passive_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Posten post NOUN 3 nsubj
+        bör böra AUX 3 aux VerbForm=Fin|Tense=Pres
+        innehas innehas NOUN 0 ROOT Definite=Ind
+        av av ADP 5 case
+        direktionen direktion NOUN 3 nmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("direktion", "recommendation", "inneha", False, True)]
+
+
+def test_a_present_lemmatised_as_a_noun_in_e_in_a_parsed_series(nlp) -> None:
+    """``… förvaltar fonden och sammanträder``: no plural of a noun in -e ends in -r."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        förvaltar förvalta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        fonden fond NOUN 2 obj
+        och och CCONJ 5 cc
+        sammanträder sammanträde NOUN 2 conj
+        årligen årligen ADV 5 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["förvalta", "sammanträda"]
+
+
+def test_a_comma_list_of_presents_read_as_nouns(nlp) -> None:
+    """``förvaltar X, utser Y och sammanträder``: a comma list that och + a present closes."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        förvaltar förvalta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        fonden fond NOUN 2 obj
+        , , PUNCT 5 punct
+        utser utser NOUN 2 nsubj
+        ombud ombud NOUN 5 conj
+        och och CCONJ 8 cc
+        sammanträder sammanträda NOUN 6 conj
+        årligen årligen ADV 8 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["förvalta", "utse", "sammanträda"]
+    objects = """
+    Utskottet utskott NOUN 2 nsubj
+    beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    om om ADP 4 case
+    mål mål NOUN 2 obl
+    och och CCONJ 6 cc
+    riktlinjer riktlinja NOUN 4 conj
+    . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, objects))] == ["besluta"]
+
+
+def test_a_passive_in_as_after_an_inverted_noun_phrase_is_the_modals_infinitive(nlp) -> None:
+    """``ska reglerna i X tillämpas``: tagged finite, but the modal's passive infinitive."""
+    doc = parsed(
+        nlp,
+        """
+        Därför därför ADV 5 advmod
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        taxan taxa NOUN 0 ROOT
+        för för ADP 5 case
+        ombuden ombud NOUN 3 nmod
+        justeras justera VERB 3 acl VerbForm=Fin|Tense=Pres|Voice=Pass
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "justera", False, True)]

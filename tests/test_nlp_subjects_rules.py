@@ -170,3 +170,118 @@ def test_a_two_word_subordinator_opens_a_subordinate_clause(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_an_actor_after_a_definite_noun_head_is_no_subject(nlp) -> None:
+    """``Antalet ombud kan …``: the actor complements a quantity noun, the subject is that
+    noun; with a passive and a cue the statement has no actor (implicit)."""
+    doc = parsed(
+        nlp,
+        """
+        Antalet antal NOUN 2 nmod Definite=Def|Case=Nom
+        ombud ombud NOUN 4 nsubj:pass
+        får få AUX 4 aux VerbForm=Fin|Tense=Pres
+        utökas utöka VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == [None]
+
+
+def test_a_possessor_of_a_passive_subject_is_not_its_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsens styrelse NOUN 2 nmod:poss Case=Gen|Definite=Def
+        arbete arbete NOUN 4 nsubj:pass
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        planeras planera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        årligen årligen ADV 4 advmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "planera", False, True)]
+
+
+def test_coordinated_actors_governed_by_a_fronted_preposition_are_no_subjects(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        direktionen direktion NOUN 5 obl
+        och och CCONJ 4 cc
+        utskottet utskott NOUN 2 conj
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        två två NUM 7 nummod
+        beredningar beredning NOUN 5 nsubj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["beredning"]
+
+
+def test_v2_after_a_fronted_dar_is_a_main_clause(nlp) -> None:
+    """``Där ska X …``: the adverb-subordinator right before the finite verb is fronted."""
+    doc = parsed(
+        nlp,
+        """
+        Där där ADV 4 advmod
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        utskottet utskott NOUN 4 nsubj
+        redovisa redovisa VERB 0 ROOT VerbForm=Inf
+        resultatet resultat NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("utskott", "obligation", "redovisa")]
+    subordinate = """
+    Hallen hall NOUN 2 nsubj
+    stängs stänga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    där där ADV 6 advmod
+    utskottet utskott NOUN 6 nsubj
+    ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+    sammanträda sammanträda VERB 2 advcl VerbForm=Inf
+    """
+    assert "sammanträda" not in [s[2] for s in statements(parsed(nlp, subordinate))]
+
+
+def test_the_agent_before_an_attributive_participle_belongs_to_its_noun_phrase(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        De den PRON 4 det
+        av av ADP 3 case
+        direktionen direktion NOUN 4 nmod
+        valda välja ADJ 5 amod VerbForm=Part
+        ombuden ombud NOUN 6 nsubj Definite=Def
+        deltar delta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        i i ADP 8 case
+        mötet möte NOUN 6 obl
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("ombud", "none", "delta")]
+
+
+def test_a_gapped_passive_conjunct_names_another_agent(nlp) -> None:
+    """``Posten innehas av A och vice posten av B``: one verb, two agents."""
+    doc = parsed(
+        nlp,
+        """
+        Ordförandeskapet ordförandeskap NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        innehas inneha VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        direktionen direktion NOUN 3 obl:agent
+        och och CCONJ 8 cc
+        vice vice ADJ 8 amod
+        ordförandeskapet ordförandeskap NOUN 3 conj Definite=Def
+        av av ADP 10 case
+        utskottet utskott NOUN 8 nmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("direktion", "obligation", "inneha"),
+        ("utskott", "obligation", "inneha"),
+    ]

@@ -112,7 +112,27 @@ def _far_conjunct(
 
 def _present_conjunct(token: Token, last: Token) -> bool:
     """A conjunct of a present tense, spelled as that verb's present: a verb, not a noun."""
-    return tense_of(last) == "pres" and not is_modal(last) and present_by_spelling(token)
+    spelled = present_by_spelling(token) or _present_read_as_noun(token)
+    return tense_of(last) == "pres" and not is_modal(last) and spelled
+
+
+def _present_read_as_noun(token: Token) -> bool:
+    """A present the tagger lemmatised as a noun in -e (``sammanträder``: no plural of
+    ``sammanträde`` ends in -r) or as itself where the grammar lists it (``utser``)."""
+    if token.pos_ != "NOUN" or not token.is_alpha:
+        return False
+    word, lemma = token.lower_, token.lemma_.lower()
+    return word in GRAMMAR.irregular_lemmas or (lemma.endswith("e") and word == f"{lemma}r")
+
+
+def _closed_by_present(token: Token, limit: int) -> bool:
+    """An och/samt/eller + a present (by tag or spelling) closes the comma list."""
+    doc = token.doc
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and (is_finite(doc[i + 1]) or _present_conjunct(doc[i + 1], token))
+        for i in range(token.i + 1, limit - 1)
+    )
 
 
 def _listed_infinitive(token: Token, limit: int) -> bool:
@@ -230,9 +250,12 @@ def _conjunct_after(
     following = doc[after]
     if comma and tense_of(verb) == "inf" and _listed_infinitive(following, limit):
         return following
+    if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
+        return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
     adjacent = token.i == last.i + 1
     parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
-    if parsed and after == token.i + 1 and _present_conjunct(following, last):
+    in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
+    if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
     same_form = (
         is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}

@@ -33,6 +33,7 @@ class CueMatch:
 
 
 CueIndex = dict[int, CueMatch]
+RESPONSIBILITY_NOUN_REACH = 8  # tokens from "har" to its -ansvar noun (adverb, hyphen series)
 
 
 def _gap() -> list[dict]:
@@ -68,17 +69,37 @@ def _inverted_subject() -> list[dict]:
     ]
 
 
+def _adverbial_phrase(following: str) -> list[dict]:
+    """A prepositional phrase between a cue's verb and the rest of it (``ansvarar inom sitt
+    område för``, ``är inom förvaltningen ansvarig för``); its preposition is not the cue's
+    next word (``ansvarar för X för Y`` stays one cue)."""
+    return [
+        {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
+        {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+        {"POS": "ADJ", "OP": "*"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}},
+    ]
+
+
 def cue_pattern(
-    words: Sequence[str], *, inverted: bool = False, by_lemma: bool = False
+    words: Sequence[str],
+    *,
+    inverted: bool = False,
+    by_lemma: bool = False,
+    adverbial: bool = False,
 ) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word;
-    `by_lemma` matches the first word (an infinitive) by lemma."""
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word,
+    `adverbial` a prepositional phrase; `by_lemma` matches the first word (an infinitive) by
+    lemma."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
             pattern.extend(_gap())
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
+            pattern.extend(_gap())
+        if position == 1 and adverbial:
+            pattern.extend(_adverbial_phrase(word))
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
@@ -94,6 +115,10 @@ def _listed_as_infinitive(words: Sequence[str]) -> bool:
     return verb.isalpha() and verb[-1] in "aeiouyåäö"
 
 
+# What may stand after a cue's first word: nothing, an inverted subject, an adverbial phrase.
+_VARIANTS: tuple[dict[str, bool], ...] = ({}, {"inverted": True}, {"adverbial": True})
+
+
 class CueMatcher:
     """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
     verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
@@ -104,14 +129,11 @@ class CueMatcher:
         self.by_lemma = Matcher(vocab)
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
-            patterns = [cue_pattern(words)]
-            if len(words) > 1:
-                patterns.append(cue_pattern(words, inverted=True))
-            self.by_form.add(key, patterns)
+            variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
+            self.by_form.add(key, [cue_pattern(words, **v) for v in variants])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
-                inversions = (False, True) if len(words) > 1 else (False,)
                 self.by_lemma.add(
-                    key, [cue_pattern(words, by_lemma=True, inverted=i) for i in inversions]
+                    key, [cue_pattern(words, by_lemma=True, **v) for v in variants]
                 )
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
@@ -170,9 +192,10 @@ def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | N
 
 
 def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
-    """``har det löpande arbetsgivaransvaret (för)``: a noun in -ansvar(et) after ``har``."""
+    """``har det löpande arbetsgivaransvaret (för)``, ``har därmed ett samlat arbetsgivar- och
+    arbetsmiljöansvar``: a noun in -ansvar(et) after ``har``."""
     doc = token.doc
-    for candidate in doc[token.i + 1 : min(token.sent.end, token.i + 5)]:
+    for candidate in doc[token.i + 1 : min(token.sent.end, token.i + RESPONSIBILITY_NOUN_REACH)]:
         if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
             following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
             return "responsibility", candidate.i + 1 + (

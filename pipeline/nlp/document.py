@@ -43,7 +43,13 @@ from pipeline.nlp.statements import (
     without_condition,
 )
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
-from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_modal, verb_lemma
+from pipeline.nlp.verbs import (
+    could_be_infinitive,
+    is_finite,
+    is_modal,
+    present_without_ending,
+    verb_lemma,
+)
 
 
 @dataclass(frozen=True)
@@ -456,7 +462,8 @@ def _lone_noun(token: Token) -> bool:
     the lead-in is about; its -a ending does not make it an infinitive, nor does a finite
     tag (an item-initial word cannot be a finite verb, and an infinitive is not tagged so)."""
     rest = token.doc[token.i + 1 :]
-    finite_tag = is_finite(token) and token.lower_ not in GRAMMAR.infinitives
+    finite = is_finite(token) or present_without_ending(token)
+    finite_tag = finite and token.lower_ not in GRAMMAR.infinitives
     return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 

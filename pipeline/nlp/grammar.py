@@ -59,6 +59,8 @@ class GrammarFile(_Strict):
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
     subordinator_phrases: list[str] = []
+    adverb_subordinators: list[str] = []
+    presents_without_r: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -103,6 +105,8 @@ class Grammar:
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()
+    adverb_subordinators: frozenset[str] = frozenset()
+    presents_without_r: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -143,6 +147,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         presentational_verbs=frozenset(data.presentational_verbs),
         interrogatives=frozenset(data.interrogatives),
         subordinator_phrases=frozenset(data.subordinator_phrases),
+        adverb_subordinators=frozenset(data.adverb_subordinators),
+        presents_without_r=frozenset(data.presents_without_r),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),

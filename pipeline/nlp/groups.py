@@ -33,6 +33,8 @@ from pipeline.nlp.verbs import (
 
 __all__ = ["Group", "coordinated", "find_verbs", "slot_infinitive", "verb_group"]
 
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP", "PRON"})
+
 
 @dataclass(frozen=True)
 class Group:
@@ -77,6 +79,21 @@ def _tree_verb(finite: Token) -> Token | None:
     return None
 
 
+def _passive_after_subject(modal: Token, token: Token) -> bool:
+    """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase, an s-form
+    in -as is the modal's passive infinitive (spelled as the present passive), not a finite
+    verb of its own."""
+    between = modal.doc[modal.i + 1 : token.i]
+    return (
+        is_modal(modal)
+        and token.lower_.endswith("as")
+        and is_passive(token)
+        and len(between) > 0
+        and between[0].pos_ in {"NOUN", "PROPN", "DET"}
+        and all(t.pos_ in NOUN_PHRASE_POS for t in between)
+    )
+
+
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
     `subject`: tokens of an inverted subject between the modal and its infinitive."""
@@ -100,6 +117,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
+            found = found or _passive_after_subject(finite, token)
         if token.lower_ in GRAMMAR.negations:
             negated = True
         elif position in subject or (in_slot and token.pos_ == "ADV" and not _last_in_slot(token)):
@@ -112,6 +130,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             continue
         elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in {".", ";"}:
             break
+        elif perfect and token.pos_ == "DET":
+            break  # "har ett samlat ansvar": a supine after a determiner is an attribute
         else:
             in_slot = False
     if wants_verb and not verbs:

@@ -23,6 +23,7 @@ from pipeline.nlp.groups import Group, verb_group
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
+    gapped_agents,
     inverted_subject,
     mention_at,
     subordinator_of,
@@ -165,6 +166,8 @@ def _aim_lemma(aim: Token) -> str:
         return "vara"
     if present_by_spelling(aim):
         return aim.lemma_.lower()  # "förser" → förse
+    if is_passive(aim) and not is_verb(aim):
+        return aim.lower_[:-1]  # a passive infinitive read as a noun: "innehas" → inneha
     if not is_verb(aim) and aim.lower_.endswith("r"):
         return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
@@ -395,11 +398,12 @@ def find_statements(
             if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
             else None
         )
-        actors = (
-            [actor]
-            if actor is None or passive or actor.first_token < 0
-            else coordinated_actors(actor, mentions, sentence.doc)
-        )
+        if actor is None or actor.first_token < 0:
+            actors = [actor]
+        elif passive:
+            actors = [actor, *gapped_agents(actor, mentions, sentence)]
+        else:
+            actors = coordinated_actors(actor, mentions, sentence.doc)
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )

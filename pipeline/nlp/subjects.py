@@ -41,7 +41,7 @@ def subordinator_of(
         token = finite.doc[position]
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _opens_subordinate(token):
+        if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
@@ -56,6 +56,16 @@ def _opens_subordinate(token: Token) -> bool:
         return True
     previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
+
+
+def _fronted_adverb(token: Token, finite: Token) -> bool:
+    """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
+    finite verb is the fronted adverb of a main clause (V2)."""
+    return (
+        token.i == token.sent.start
+        and token.i + 1 == finite.i
+        and token.lower_ in GRAMMAR.adverb_subordinators
+    )
 
 
 def _cleft_focus_end(som: Token) -> int | None:
@@ -127,14 +137,33 @@ def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
     start = mention.first_token
     while start > 0:
+        agent = _participle_agent_start(doc, start)
+        if agent is not None:
+            start = agent  # "de av fullmäktige utsedda revisorerna"
+            continue
         before = doc[start - 1]
         coordinated_adjective = (
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
         )
-        if before.pos_ not in NP_MODIFIER_POS and not coordinated_adjective:
+        determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
+        if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _participle_agent_start(doc: Doc, start: int) -> int | None:
+    """``av fullmäktige`` before an attributive participle (``de av fullmäktige utsedda
+    revisorerna``) belongs to the noun phrase: the index of its ``av``, else None."""
+    if doc[start].pos_ != "ADJ" and not doc[start].tag_.startswith("PC"):
+        return None
+    for position in range(start - 1, max(0, start - 5) - 1, -1):
+        word = doc[position]
+        if word.lower_ == "av":
+            return position if position < start - 1 else None
+        if word.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
+            return None
+    return None
 
 
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
@@ -231,6 +260,33 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
+def gapped_agents(
+    agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """``Posten innehas av A och viceposten av B``: a conjunct that repeats the passive's
+    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb."""
+    doc = sentence.doc
+    found: list[ActorMention] = []
+    last = agent
+    position = last.last_token + 1
+    if position >= sentence.end or doc[position].lower_ not in GRAMMAR.coordinators:
+        return found
+    for index in range(position + 1, sentence.end - 1):
+        token = doc[index]
+        if token.lower_ == "av" and index > position + 1 and _definite(doc[index - 1]):
+            mention = mention_at(index + 1, mentions)
+            if mention is not None:
+                found.append(mention)
+            break
+        if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"} or is_verb(token):
+            break  # only the conjunct's own subject stands before its "av"
+    return found
+
+
+def _definite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+
+
 def _joint(doc: Doc, start: int, end: int) -> str | None:
     """The conjunction or comma that alone fills tokens [start, end), else None."""
     if end != start + 1:
@@ -291,19 +347,43 @@ def actor_of(
     if _presentational(group) and _expletive_subject(group):
         return None, passive  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
+    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+        subject = None
     if subject is None and _presentational(group):
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
-    if subject is not None and _governed_by_preposition(subject, doc):
+    if subject is not None and _inside_other_phrase(subject, mentions, doc):
         return None, passive
+    if subject is not None and subject.genitive and passive:
+        return None, passive  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
     return subject, passive
 
 
-def _governed_by_preposition(mention: ActorMention, doc: Doc) -> bool:
+def _inside_other_phrase(
+    mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc
+) -> bool:
     """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
-    varje nämnd finns …``), whatever the parser labelled it."""
+    fullmäktige och styrelsen finns …``: the first conjunct tells), nor the complement of a
+    noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""
     start = _phrase_start(mention, doc)
-    return start > 0 and doc[start - 1].pos_ == "ADP"
+    while start > 1 and _joint(doc, start - 1, start) is not None:
+        conjunct = mention_at(start - 2, mentions)
+        if conjunct is None:
+            break
+        start = _phrase_start(conjunct, doc)
+    return start > 0 and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+
+
+def _noun_head(token: Token) -> bool:
+    """A definite common noun in the nominative right before an actor's phrase is the head
+    the actor complements (``Antalet ledamöter``), not a possessor (``Nämndens``); an
+    indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
+    return (
+        token.pos_ == "NOUN"
+        and "Def" in token.morph.get("Definite")
+        and "Gen" not in token.morph.get("Case")
+        and not token.lower_.endswith("s")
+    )
 
 
 def _presentational(group: Group) -> bool:

@@ -17,6 +17,7 @@ AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
 MAX_GROUP_TOKENS = 12
+VOWELS = frozenset("aeiouyåäö")
 ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
 
 
@@ -39,12 +40,38 @@ def is_modal(token: Token) -> bool:
 
 
 def is_verb(token: Token) -> bool:
-    """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``)."""
+    """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
+    "present" without -r: ``vald``)."""
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
-    if token.pos_ not in VERB_POS or _adjectival_in_tree(token):
+    if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
+        return False
+    if present_without_ending(token):
         return False
     return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
+
+
+def _not_a_finite_form(token: Token) -> bool:
+    """A sentence-initial word tagged finite that the parser makes the subject of a later
+    verb is a noun (``Val av revisorer ska ske``)."""
+    return (
+        token.i == token.sent.start
+        and token.dep_ in {"nsubj", "nsubj:pass"}
+        and token.head.i > token.i
+        and "Fin" in token.morph.get("VerbForm")
+    )
+
+
+def present_without_ending(token: Token) -> bool:
+    """Tagged present, but every Swedish present ends in -r (or the s-passive's -s) save a
+    listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
+    word = token.lower_
+    return (
+        "Pres" in token.morph.get("Tense")
+        and word.isalpha()
+        and not word.endswith(("r", "s"))
+        and word not in GRAMMAR.presents_without_r
+    )
 
 
 def _adjectival_in_tree(token: Token) -> bool:
@@ -79,6 +106,8 @@ def verb_lemma(token: Token) -> str:
         lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
+        if lemma[-1:] not in VOWELS:
+            lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
     if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
@@ -137,7 +166,21 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = token.morph.get("VerbForm")
+    if _passive_with_own_subject(token):
+        return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
+
+
+def _passive_with_own_subject(token: Token) -> bool:
+    """An s-form tagged infinitive that has a subject of its own and no modal, auxiliary or
+    ``att`` before it is the present passive (``Fastigheten ägs av staden``)."""
+    return (
+        tense_of(token) == "inf"
+        and is_passive(token)
+        and not after_infinitive_marker(token)
+        and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < token.i for c in token.children)
+        and not any(c.dep_ in AUX_DEPS | {"mark"} for c in token.children)
+    )
 
 
 def is_infinitive(token: Token) -> bool:
@@ -158,8 +201,20 @@ def is_passive(token: Token) -> bool:
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
     word = token.lower_
-    s_form = is_verb(token) and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    spelled = word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    s_form = spelled and (is_verb(token) or _passive_infinitive_slot(token))
     return "SFO" in token.tag_ or (s_form and "Imp" not in token.morph.get("Mood"))
+
+
+def _passive_infinitive_slot(token: Token) -> bool:
+    """A word in -as right after a modal or ``att``, tagged as an indefinite noun: the passive
+    infinitive (``bör innehas av``)."""
+    return (
+        token.lower_.endswith("as")
+        and token.pos_ == "NOUN"
+        and "Def" not in token.morph.get("Definite")
+        and after_infinitive_marker(token)
+    )
 
 
 def looks_supine(word: str) -> bool:
