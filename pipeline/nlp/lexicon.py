@@ -243,8 +243,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
 def _adjective_lemma(word: str) -> str:
     """Definite/plural adjective → indefinite common gender: ``fackliga`` → ``facklig``,
     ``gemensamma`` → ``gemensam``."""
-    if word.endswith("ande") or word.endswith("ende") or word == "vice":
-        return word
+    if word.endswith(("ande", "ende", "ste", "dre")) or word == "vice":
+        return word  # participles, "vice" and the masculine ordinals "förste", "andre"
     if not word.endswith(("a", "e")):
         return word
     stem = word[:-1]

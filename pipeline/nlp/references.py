@@ -27,25 +27,66 @@ def resolve_short_references(
     ``ordföranden`` → the chair of the document's body (`body`, its genitive:
     ``styrelsens ordförande``) when the document names no chair in full."""
     known = set(known)
-    resolved = []
+    resolved: list[ActorMention] = []
     for mention in mentions:
         if mention.plural or _indefinite(mention, lexicon):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
-        target = _resolve(mention.canonical, known, organisation, lexicon, body)
+        owner = resolved[-1] if resolved else None
+        if _municipal_only(mention, owner, organisation, lexicon):
+            known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
+            target = _resolve(mention.canonical, known_here, None, lexicon, body)
+        else:
+            target = _resolve(mention.canonical, known, organisation, lexicon, body)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
         )
     return resolved
 
 
+MUNICIPAL_KINDS = ("kommun", "region", "landsting")
+
+
+def _municipal_only(
+    mention: ActorMention,
+    owner: ActorMention | None,
+    organisation: str | None,
+    lexicon: ActorLexicon,
+) -> bool:
+    """A short form of a body every organisation has (``styrelsen``) names the board of a
+    company or a kommunalförbund when that organisation owns it (``bolagets styrelse``) or
+    when the document is that organisation's own: it is not the kommunstyrelse or
+    regionstyrelse the document also names (docs/annotation.md §2.3)."""
+    if mention.canonical not in lexicon.organisation_bodies or mention.canonical in (
+        lexicon.invariant_short_forms
+    ):
+        return False
+    if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
+        return is_company_or_federation(owner.canonical, lexicon)
+    return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
+
+
+def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
+    """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
+    organisation that is neither a municipality nor a region."""
+    words = name.split()
+    kinds = tuple(
+        kind
+        for base in ("bolag", "förbund")
+        for kind in lexicon.organisation_references.get(base, ())
+    )
+    return words[-1] in ("bolag", "förbund") or (
+        len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
+    )
+
+
 def _indefinite(mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``en kommun``, ``som styrelse``: an indefinite short form names no particular body;
+    """``en kommun``, ``som styrelse``, ``varje bolags``: an indefinite short form (also in
+    the genitive) names no particular body;
     ``fullmäktige`` and ``ordförande`` are used bare as definite (`invariant_short_forms`)."""
     word = mention.text.lower()
-    return (
-        word == mention.canonical and " " not in word and word not in lexicon.invariant_short_forms
-    )
+    bare = word == mention.canonical or word == mention.canonical + "s"  # "respektive bolags"
+    return bare and " " not in word and mention.canonical not in lexicon.invariant_short_forms
 
 
 def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
