@@ -27,13 +27,15 @@ def resolve_short_references(
     ``ordföranden`` → the chair of the document's body (`body`, its genitive:
     ``styrelsens ordförande``) when the document names no chair in full."""
     known = set(known)
+    mentions = list(mentions)
+    company_in_clause = any(_names_company(m, lexicon) for m in mentions)
     resolved: list[ActorMention] = []
     for mention in mentions:
         if mention.plural or _indefinite(mention, lexicon):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
         owner = resolved[-1] if resolved else None
-        if _municipal_only(mention, owner, organisation, lexicon):
+        if _company_board(mention, owner, organisation, lexicon, company_in_clause):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
             target = _resolve(mention.canonical, known_here, None, lexicon, body)
         else:
@@ -47,11 +49,12 @@ def resolve_short_references(
 MUNICIPAL_KINDS = ("kommun", "region", "landsting")
 
 
-def _municipal_only(
+def _company_board(
     mention: ActorMention,
     owner: ActorMention | None,
     organisation: str | None,
     lexicon: ActorLexicon,
+    company_in_clause: bool,
 ) -> bool:
     """A short form of a body every organisation has (``styrelsen``) names the board of a
     company or a kommunalförbund when that organisation owns it (``bolagets styrelse``) or
@@ -63,7 +66,17 @@ def _municipal_only(
         return False
     if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
         return is_company_or_federation(owner.canonical, lexicon)
+    if company_in_clause:
+        return True
     return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
+
+
+def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``bolaget``, ``förbundets``, ``Ekbacka Vatten AB``: one particular company or förbund
+    (not ``bolagen``, ``ett bolag``)."""
+    if mention.plural or _indefinite(mention, lexicon):
+        return False
+    return is_company_or_federation(mention.canonical, lexicon)
 
 
 def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
