@@ -21,6 +21,8 @@ def resolve_short_references(
     organisation: str | None,
     lexicon: ActorLexicon,
     body: str | None = None,
+    *,
+    own_board: bool = False,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
     ``bolaget``/``kommunen``/``regionen`` → the document's named organisation;
@@ -28,7 +30,7 @@ def resolve_short_references(
     ``styrelsens ordförande``) when the document names no chair in full."""
     known = set(known)
     mentions = list(mentions)
-    company_in_clause = any(_names_company(m, lexicon) for m in mentions)
+    company_in_clause = own_board or any(_names_company(m, lexicon) for m in mentions)
     resolved: list[ActorMention] = []
     for mention in mentions:
         if mention.plural or _indefinite(mention, lexicon):
@@ -69,6 +71,15 @@ def _company_board(
     if company_in_clause:
         return True
     return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
+
+
+def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
+    """A document about one company or förbund: it names that organisation (``bolaget``,
+    ``förbundet``, its name) more often than a municipal or regional board."""
+    mentions = list(mentions)
+    companies = sum(_names_company(m, lexicon) for m in mentions)
+    boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
+    return companies >= 3 and companies > boards
 
 
 def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
