@@ -166,3 +166,42 @@ def test_the_short_name_of_the_documents_company(nlp) -> None:
 def test_no_short_name_when_the_first_word_opens_another_name() -> None:
     names = ["Ekvik Energi AB", "Ekvik kommun", "Namn AB", "Bolaget Sjövik Hamn AB"]
     assert short_names(names, None, LEXICON) == {"Sjövik": "sjövik hamn ab"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # "kallas för" names the body
+            """
+            Organet organ NOUN 2 nsubj:pass
+            kallas kalla VERB 0 ROOT
+            för för ADP 4 case
+            styrelseråd styrelseråd NOUN 2 obl
+            """,
+            ["organ"],
+        ),
+        (  # an av-agent inside an attributive participle phrase
+            """
+            Ordförandena ordförande NOUN 6 nsubj
+            är vara AUX 6 cop
+            av av ADP 4 case
+            fullmäktige fullmäktige NOUN 5 obl:agent
+            valda välja ADJ 6 amod VerbForm=Part
+            regionråd regionråd NOUN 0 ROOT
+            """,
+            ["ordförande", "fullmäktige"],
+        ),
+        (  # a verbless apposition after a dash
+            """
+            Nämnden nämnd NOUN 0 ROOT
+            – – PUNCT 5 punct
+            stadens stad NOUN 5 nmod:poss
+            högsta hög ADJ 5 amod
+            organ organ NOUN 1 appos
+            """,
+            ["nämnd", "stad"],
+        ),
+    ],
+)
+def test_predicative_nominals_are_no_actors(nlp, rows, expected) -> None:
+    assert [m.canonical for m in parsed(nlp, rows)._.actors] == expected
