@@ -205,3 +205,27 @@ def test_no_short_name_when_the_first_word_opens_another_name() -> None:
 )
 def test_predicative_nominals_are_no_actors(nlp, rows, expected) -> None:
     assert [m.canonical for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_a_relative_som_with_coordinated_subjects_keeps_its_actors(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        planen plan NOUN 0 ROOT
+        som som PRON 7 obj
+        nämnd nämnd NOUN 7 nsubj
+        och och CCONJ 6 cc
+        tekniska teknisk ADJ 6 amod
+        chefen chef NOUN 3 conj
+        antar anta VERB 1 acl:relcl
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["nämnd", "teknisk chef"]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"), [("församlingen", "församling"), ("regionerna", "region")]
+)
+def test_assemblies_and_plural_regions(word, canonical) -> None:
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None and analysis[0] == canonical

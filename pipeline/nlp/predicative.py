@@ -227,14 +227,32 @@ def _definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
 
 
+def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:
+    """The token after a noun and the nouns coordinated with it (``styrelse och
+    verkställande direktör``)."""
+    position = index + 1
+    while position < len(tokens) and tokens[position].lower_ in COORDINATORS | {","}:
+        after = position + 1
+        while after < len(tokens) and tokens[after].pos_ == "ADJ":
+            after += 1
+        if after >= len(tokens) or tokens[after].pos_ not in {"NOUN", "PROPN"}:
+            break
+        position = after + 1
+    return tokens[position] if position < len(tokens) else None
+
+
 def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
     """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
-    ``som`` (with only adjectives between) is a role unless a verb follows (``som
-    kommunfullmäktige har fastställt`` is a relative clause)."""
+    ``som`` (with only adjectives between) is a role unless a verb follows it or its
+    conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
+    följa`` are relative clauses)."""
     token = tokens[index]
     if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
         return False
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if som > 0 and tokens[som - 1].pos_ in {"NOUN", "PROPN"}:  # an antecedent: "direktiv som"
+        following = _after_conjuncts(tokens, index)
+    else:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.pos_ in {"NOUN", "PROPN"}:
         return (
             token.pos_ == "NOUN"
