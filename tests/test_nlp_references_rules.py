@@ -229,3 +229,17 @@ def test_a_relative_som_with_coordinated_subjects_keeps_its_actors(nlp) -> None:
 def test_assemblies_and_plural_regions(word, canonical) -> None:
     analysis = LEXICON.analyse(word)
     assert analysis is not None and analysis[0] == canonical
+
+
+def test_offentlig_forvaltning_is_one_fixed_term(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        med med ADP 3 case
+        offentliga offentlig ADJ 3 amod
+        förvaltningar förvaltning NOUN 0 ROOT
+        """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("offentliga förvaltningar", "offentlig förvaltning", "extern")
+    ]
