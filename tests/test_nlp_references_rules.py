@@ -243,3 +243,17 @@ def test_offentlig_forvaltning_is_one_fixed_term(nlp) -> None:
     assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
         ("offentliga förvaltningar", "offentlig förvaltning", "extern")
     ]
+
+
+def test_a_named_vice_chair_is_no_candidate_for_the_chair(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        ordföranden ordförande NOUN 0 ROOT
+        och och CCONJ 4 cc
+        vice vice ADJ 4 amod
+        ordförande ordförande NOUN 1 conj
+        """,
+    )
+    known = {"nämndens vice ordförande"}
+    assert canonicals(doc, known) == ["ordförande", "vice ordförande"]

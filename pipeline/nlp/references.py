@@ -170,7 +170,7 @@ def _resolve(
     candidates = {
         name
         for name in known
-        if name.endswith(base) and name != base and name.split(" ")[0] not in adjectives
+        if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
     }
     if len(candidates) == 1:
         return candidates.pop()
