@@ -27,17 +27,19 @@ def resolve_short_references(
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
     ``bolaget``/``kommunen``/``regionen`` → the document's named organisation;
     ``ordföranden`` → the chair of the document's body (`body`, its genitive:
-    ``styrelsens ordförande``) when the document names no chair in full."""
+    ``styrelsens ordförande``) when the document names no chair in full. A company's or
+    förbund's ``styrelsen`` is not the kommunstyrelse (`_company_board`); `own_board`: the
+    document is about a company or förbund (`company_document`)."""
     known = set(known)
     mentions = list(mentions)
-    company_in_clause = own_board or any(_names_company(m, lexicon) for m in mentions)
+    company_context = own_board or any(_names_company(m, lexicon) for m in mentions)
     resolved: list[ActorMention] = []
     for mention in mentions:
         if mention.plural or _indefinite(mention, lexicon):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
         owner = resolved[-1] if resolved else None
-        if _company_board(mention, owner, organisation, lexicon, company_in_clause):
+        if _company_board(mention, owner, organisation, lexicon, company_context):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
             target = _resolve(mention.canonical, known_here, None, lexicon, body)
         else:
@@ -56,19 +58,20 @@ def _company_board(
     owner: ActorMention | None,
     organisation: str | None,
     lexicon: ActorLexicon,
-    company_in_clause: bool,
+    company_context: bool,
 ) -> bool:
     """A short form of a body every organisation has (``styrelsen``) names the board of a
-    company or a kommunalförbund when that organisation owns it (``bolagets styrelse``) or
-    when the document is that organisation's own: it is not the kommunstyrelse or
-    regionstyrelse the document also names (docs/annotation.md §2.3)."""
+    company or a kommunalförbund when that organisation owns it (``bolagets styrelse``),
+    when its clause names one company or förbund or the document is about one
+    (`company_context`), or when the document's organisation is one: it is not the
+    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3)."""
     if mention.canonical not in lexicon.organisation_bodies or mention.canonical in (
         lexicon.invariant_short_forms
     ):
         return False
     if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
         return is_company_or_federation(owner.canonical, lexicon)
-    if company_in_clause:
+    if company_context:
         return True
     return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
 

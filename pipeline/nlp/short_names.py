@@ -26,8 +26,9 @@ def short_names(
 ) -> dict[str, str]:
     """Short form (as the name writes it) → the company's canonical, for each company
     name of a place or name word, a business word and the legal form (``Norrviken Energi
-    AB`` → ``Norrviken``). A first word that also opens another
-    name of the document (``Norrviken kommun``) or is an actor word is not distinctive."""
+    AB`` → ``Norrviken``). A first word that also opens another name of the document
+    (``Norrviken kommun``; unless the company is the document's organisation) or is an
+    actor word is not distinctive."""
     written = sorted({_nominative(n) for n in (*names, *([organisation] if organisation else []))})
     result: dict[str, str] = {}
     for name in written:
