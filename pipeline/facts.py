@@ -37,7 +37,7 @@ class Reference:
 
 
 _REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+(kommuns?)\b")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+([Kk]ommuns?)\b")
 # An all-capitals title: "REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN" names "Exempels kommun".
 _MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
 # A company may open with its owner in the genitive: "Exempels stads Parkering AB".
@@ -46,7 +46,7 @@ _COMPANY = re.compile(
     r"(?:AB|Aktiebolag)\b(?: *\(publ\))?"
 )
 _FEDERATION = re.compile(
-    r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +(kommunalförbunds?|samordningsförbunds?)"
+    r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +([a-zåäö]+förbunds?)"
     r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
 )
 _BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon
+from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
 from pipeline.nlp.predicative import COORDINATORS, is_predicative
 
 # Capitalised at a sentence start but no part of a name ("En kommun", "Varje kommun").
@@ -209,7 +209,7 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
         return None
     for head, modifiers in lexicon.modified_heads.items():
         if modifier in modifiers and token.lower_.startswith(head):
-            adjective = lexicon.name_adjectives.get(modifier, modifier)
+            adjective = lexicon.name_adjectives.get(modifier) or adjective_lemma(modifier)
             canonical = f"{adjective} {head}"
             return ActorMention(
                 doc[token.i - 1].idx,

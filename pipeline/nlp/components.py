@@ -24,6 +24,7 @@ from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
+from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
 
 EXTENSIONS = ("actors", "verbs", "statements", "errors")
@@ -123,6 +124,11 @@ class DocumentRules:
         return doc
 
     def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
+        changed = add_short_names(docs, organisation, self.lexicon)
+        if changed:  # a new subject: the clause's statements are found again
+            finder = StatementFinder(changed[0].vocab, self.cues)
+            for doc in changed:
+                finder(doc)
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
 
 

@@ -33,7 +33,7 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
-from pipeline.nlp.references import document_body, resolve_short_references
+from pipeline.nlp.references import company_document, document_body, resolve_short_references
 from pipeline.nlp.statements import (
     Statement,
     condition_span,
@@ -84,9 +84,10 @@ def resolve_document(
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     body = document_body(m for doc in docs for m in (doc._.actors or []))
+    own_board = company_document((m for doc in docs for m in (doc._.actors or [])), lexicon)
     for doc in docs:
         try:
-            _resolve_doc(doc, known, organisation, lexicon, body)
+            _resolve_doc(doc, known, organisation, lexicon, body, own_board=own_board)
         except Exception as error:  # noqa: BLE001 - one clause must not lose the document
             record_error(doc, "resolve", error)
     _inherit_lead_ins(docs, clauses, cues)
@@ -103,9 +104,17 @@ def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo])
 
 
 def _resolve_doc(
-    doc: Doc, known: set[str], organisation: str | None, lexicon: ActorLexicon, body: str | None
+    doc: Doc,
+    known: set[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    body: str | None,
+    *,
+    own_board: bool = False,
 ) -> None:
-    resolved = resolve_short_references(doc._.actors or [], known, organisation, lexicon, body)
+    resolved = resolve_short_references(
+        doc._.actors or [], known, organisation, lexicon, body, own_board=own_board
+    )
     by_token = {m.first_token: m for m in resolved}
     doc._.actors = resolved
     doc._.statements = [

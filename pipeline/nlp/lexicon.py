@@ -216,7 +216,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     return ActorLexicon(
         heads=tuple(heads),
         modified_heads={name: dict(values) for name, values in data.modified_heads.items()},
-        name_adjectives={word: _adjective_lemma(word) for word in data.name_adjectives},
+        name_adjectives={word: adjective_lemma(word) for word in data.name_adjectives},
         genitive_heads=frozenset(data.genitive_heads),
         short_references=frozenset(data.short_references),
         organisation_patterns=patterns,
@@ -240,11 +240,11 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     )
 
 
-def _adjective_lemma(word: str) -> str:
+def adjective_lemma(word: str) -> str:
     """Definite/plural adjective → indefinite common gender: ``fackliga`` → ``facklig``,
     ``gemensamma`` → ``gemensam``."""
-    if word.endswith("ande") or word.endswith("ende") or word == "vice":
-        return word
+    if word.endswith(("ande", "ende", "ste", "dre")) or word == "vice":
+        return word  # participles, "vice" and the masculine ordinals "förste", "andre"
     if not word.endswith(("a", "e")):
         return word
     stem = word[:-1]

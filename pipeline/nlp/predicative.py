@@ -21,6 +21,7 @@ COORDINATORS = frozenset({"och", "samt", "eller"})
 PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
 DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
+DASHES = frozenset({"–", "—", "-"})
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 
 
@@ -72,8 +73,17 @@ def is_predicative(
         if position in covered and _identified(tokens, covered[position]):
             position = covered[position].first_token - 1
             continue
+        if position in covered and _agent_of_participle(tokens, covered[position], index):
+            position = covered[position].first_token - 1  # "av fullmäktige valda"
+            continue
         if word == "(":
             return False
+        if word == "av" and _participle_between(tokens, position, index):
+            position -= 1  # "är av fullmäktige valda kommunalråd": the participle's agent
+            continue
+        if word in DASHES and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+            # "Fullmäktige – kommunens högsta organ": a verbless apposition after a dash
+            return not _definite_word(tokens[index], lexicon)
         if word == ")":  # "(Regionen)": an apposition in parentheses
             position = _opening_parenthesis(tokens, position) - 1
             continue
@@ -91,6 +101,22 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:
+    start = mention.first_token
+    return (
+        start > 0
+        and tokens[start - 1].lower_ == "av"
+        and _participle_between(tokens, mention.last_token, index)
+    )
+
+
+def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return any(
+        tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in tokens[i].morph.get("VerbForm")
+        for i in range(start + 1, end)
+    )
 
 
 def _definite_mention(
@@ -115,12 +141,14 @@ def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
 
 
 def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
-    """``kallas``, ``benämns`` (naming verbs), or ``till`` after ``utses``/``vald``, or
+    """``kallas (för)``, ``benämns`` (naming verbs), or ``till`` after ``utses``/``vald``, or
     ``som``/``av`` after a role noun (``har rollen som``, ``i egenskap av``)."""
     word = tokens[position].lower_
     before = tokens[position - 1].lower_ if position > 0 else ""
     if word in lexicon.naming_verbs:
         return True
+    if word in {"för", "som"} and before in lexicon.naming_verbs:
+        return True  # "kallas för direktion", "betecknas som förvaltningschef"
     if word == "till" and before in lexicon.appointing_verbs:
         return True
     return word in {"som", "av"} and before in lexicon.role_nouns
@@ -199,14 +227,32 @@ def _definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
 
 
+def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:
+    """The token after a noun and the nouns coordinated with it (``styrelse och
+    verkställande direktör``)."""
+    position = index + 1
+    while position < len(tokens) and tokens[position].lower_ in COORDINATORS | {","}:
+        after = position + 1
+        while after < len(tokens) and tokens[after].pos_ == "ADJ":
+            after += 1
+        if after >= len(tokens) or tokens[after].pos_ not in {"NOUN", "PROPN"}:
+            break
+        position = after + 1
+    return tokens[position] if position < len(tokens) else None
+
+
 def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
     """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
-    ``som`` (with only adjectives between) is a role unless a verb follows (``som
-    kommunfullmäktige har fastställt`` is a relative clause)."""
+    ``som`` (with only adjectives between) is a role unless a verb follows it or its
+    conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
+    följa`` are relative clauses)."""
     token = tokens[index]
     if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
         return False
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if som > 0 and tokens[som - 1].pos_ in {"NOUN", "PROPN"}:  # an antecedent: "direktiv som"
+        following = _after_conjuncts(tokens, index)
+    else:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.pos_ in {"NOUN", "PROPN"}:
         return (
             token.pos_ == "NOUN"

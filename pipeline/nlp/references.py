@@ -21,31 +21,99 @@ def resolve_short_references(
     organisation: str | None,
     lexicon: ActorLexicon,
     body: str | None = None,
+    *,
+    own_board: bool = False,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
     ``bolaget``/``kommunen``/``regionen`` → the document's named organisation;
     ``ordföranden`` → the chair of the document's body (`body`, its genitive:
-    ``styrelsens ordförande``) when the document names no chair in full."""
+    ``styrelsens ordförande``) when the document names no chair in full. A company's or
+    förbund's ``styrelsen`` is not the kommunstyrelse (`_company_board`); `own_board`: the
+    document is about a company or förbund (`company_document`)."""
     known = set(known)
-    resolved = []
+    mentions = list(mentions)
+    company_context = own_board or any(_names_company(m, lexicon) for m in mentions)
+    resolved: list[ActorMention] = []
     for mention in mentions:
         if mention.plural or _indefinite(mention, lexicon):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
-        target = _resolve(mention.canonical, known, organisation, lexicon, body)
+        owner = resolved[-1] if resolved else None
+        if _company_board(mention, owner, organisation, lexicon, company_context):
+            known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
+            target = _resolve(mention.canonical, known_here, None, lexicon, body)
+        else:
+            target = _resolve(mention.canonical, known, organisation, lexicon, body)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
         )
     return resolved
 
 
+MUNICIPAL_KINDS = ("kommun", "region", "landsting")
+
+
+def _company_board(
+    mention: ActorMention,
+    owner: ActorMention | None,
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    company_context: bool,
+) -> bool:
+    """A short form of a body every organisation has (``styrelsen``) names the board of a
+    company or a kommunalförbund when that organisation owns it (``bolagets styrelse``),
+    when its clause names one company or förbund or the document is about one
+    (`company_context`), or when the document's organisation is one: it is not the
+    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3)."""
+    if mention.canonical not in lexicon.organisation_bodies or mention.canonical in (
+        lexicon.invariant_short_forms
+    ):
+        return False
+    if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
+        return is_company_or_federation(owner.canonical, lexicon)
+    if company_context:
+        return True
+    return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
+
+
+def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
+    """A document about one company or förbund: it names that organisation (``bolaget``,
+    ``förbundet``, its name) more often than a municipal or regional board."""
+    mentions = list(mentions)
+    companies = sum(_names_company(m, lexicon) for m in mentions)
+    boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
+    return companies >= 3 and companies > boards
+
+
+def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``bolaget``, ``förbundets``, ``Ekbacka Vatten AB``: one particular company or förbund
+    (not ``bolagen``, ``ett bolag``)."""
+    if mention.plural or _indefinite(mention, lexicon):
+        return False
+    return is_company_or_federation(mention.canonical, lexicon)
+
+
+def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
+    """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
+    organisation that is neither a municipality nor a region."""
+    words = name.split()
+    kinds = tuple(
+        kind
+        for base in ("bolag", "förbund")
+        for kind in lexicon.organisation_references.get(base, ())
+    )
+    return words[-1] in ("bolag", "förbund") or (
+        len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
+    )
+
+
 def _indefinite(mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``en kommun``, ``som styrelse``: an indefinite short form names no particular body;
+    """``en kommun``, ``som styrelse``, ``varje bolags``: an indefinite short form (also in
+    the genitive) names no particular body;
     ``fullmäktige`` and ``ordförande`` are used bare as definite (`invariant_short_forms`)."""
     word = mention.text.lower()
-    return (
-        word == mention.canonical and " " not in word and word not in lexicon.invariant_short_forms
-    )
+    bare = word == mention.canonical or word == mention.canonical + "s"  # "respektive bolags"
+    return bare and " " not in word and mention.canonical not in lexicon.invariant_short_forms
 
 
 def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
@@ -105,7 +173,7 @@ def _resolve(
     candidates = {
         name
         for name in known
-        if name.endswith(base) and name != base and name.split(" ")[0] not in adjectives
+        if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
     }
     if len(candidates) == 1:
         return candidates.pop()

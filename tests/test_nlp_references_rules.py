@@ -1,0 +1,259 @@
+"""Short-form resolution and names of organisations on hand-parsed, invented sentences
+(pipeline/nlp/references.py, pipeline/nlp/short_names.py, names in configs/actors.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.facts import organisation
+from pipeline.nlp.references import company_document, resolve_short_references
+from pipeline.nlp.short_names import add_short_names, short_names
+from tests.test_nlp_rules import LEXICON, parsed
+
+MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def canonicals(doc, known=frozenset(MUNICIPAL), organisation=None, **options) -> list[str]:
+    resolved = resolve_short_references(doc._.actors, known, organisation, LEXICON, **options)
+    return [m.canonical for m in resolved]
+
+
+def test_a_board_owned_by_a_company_is_not_the_kommunstyrelse(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hamnbolagets hamnbolag NOUN 2 nmod:poss
+        styrelse styrelse NOUN 4 nsubj
+        ska skola AUX 4 aux
+        anställa anställa VERB 0 ROOT
+        hamnchef hamnchef NOUN 4 obj
+        """,
+    )
+    assert canonicals(doc, organisation="Ekvik kommun") == ["hamnbolag", "styrelse", "hamnchef"]
+
+
+def test_a_board_in_a_clause_about_the_company_is_its_board(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 3 nsubj
+        ska skola AUX 3 aux
+        pröva pröva VERB 0 ROOT
+        bolagets bolag NOUN 5 nmod:poss
+        mål mål NOUN 3 obj
+        """,
+    )
+    assert canonicals(doc, organisation="Ekvik kommun")[0] == "styrelse"
+
+
+def test_a_kommun_document_keeps_resolving_styrelsen(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        förvaltningen förvaltning NOUN 2 obj
+        """,
+    )
+    assert canonicals(doc, organisation="Ekvik kommun")[0] == "kommunstyrelse"
+    assert canonicals(doc, organisation="Ekvik kommun", own_board=True)[0] == "styrelse"
+
+
+def test_a_company_document_keeps_its_own_named_board(nlp) -> None:
+    doc = parsed(nlp, "Styrelsen styrelse NOUN 0 ROOT")
+    known = {"kommunstyrelse", "bolagsstyrelse"}
+    assert canonicals(doc, known, "Ekvik Energi AB") == ["bolagsstyrelse"]
+
+
+def test_a_document_about_a_company_names_it_more_than_a_municipal_board(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj
+        och och CCONJ 3 cc
+        bolagets bolag NOUN 4 nmod:poss
+        dotterbolag dotterbolag NOUN 0 ROOT
+        samt samt CCONJ 6 cc
+        bolaget bolag NOUN 4 conj
+        """,
+    )
+    assert company_document(doc._.actors, LEXICON)
+    assert not company_document(doc._.actors[:2], LEXICON)
+
+
+@pytest.mark.parametrize("word", ["bolags", "bolag"])
+def test_an_indefinite_company_stays_bolag(nlp, word) -> None:
+    doc = parsed(nlp, f"{word} bolag NOUN 0 ROOT")
+    assert canonicals(doc, organisation="Ekvik Energi AB") == ["bolag"]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"), [("direktionen", "direktion"), ("stämman", "stämma")]
+)
+def test_direktion_and_stamma_are_not_resolved(nlp, word, canonical) -> None:
+    doc = parsed(nlp, f"{word} x NOUN 0 ROOT")
+    known = {"förbundsdirektion", "bolagsstämma"}
+    assert canonicals(doc, known, "Sydvik kommunalförbund") == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ekvik Kommun äger bolaget .", "Ekvik Kommun"),
+        ("Fjällets räddningstjänstförbund bildas .", "Fjällets räddningstjänstförbund"),
+        ("Förvaltnings AB Eken äger huset .", "Förvaltnings AB Eken"),
+        ("Förste vice ordförande kallar .", "Förste vice ordförande"),
+    ],
+)
+def test_names_and_titles_are_one_span(nlp, text, name) -> None:
+    rows = "\n".join(f"{word} {word.lower()} PROPN 0 ROOT" for word in text.split())
+    doc = parsed(nlp, rows)
+    assert doc._.actors[0].text == name
+
+
+def test_the_organisation_of_a_text_with_these_names() -> None:
+    assert organisation("Reglemente för Fjällets räddningstjänstförbund.") == (
+        "Fjällets räddningstjänstförbund"
+    )
+    assert organisation("Ekvik Kommun har tre nämnder.") == "Ekvik kommun"
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("näringslivet", "näringsliv"),
+        ("familjehemmen", "familjehem"),
+        ("jourhem", "jourhem"),
+        ("kontaktfamiljer", "kontaktfamilj"),
+        ("kontaktpersonen", "kontaktperson"),
+    ],
+)
+def test_parties_of_the_social_services_and_the_business_sector(word, canonical) -> None:
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None and analysis[0] == canonical
+
+
+def test_fritidshem_is_a_service_not_a_party() -> None:
+    assert LEXICON.analyse("fritidshem") is None
+
+
+def test_the_short_name_of_the_documents_company(nlp) -> None:
+    name = parsed(nlp, "Ekvik Ekvik PROPN 3 nmod\nEnergi energi PROPN 3 flat\nAB AB PROPN 0 ROOT")
+    doc = parsed(
+        nlp,
+        """
+        Ekvik Ekvik PROPN 3 nsubj
+        ska skola AUX 3 aux
+        bygga bygga VERB 0 ROOT
+        nätet nät NOUN 3 obj
+        i i ADP 6 case
+        Ekvik Ekvik PROPN 4 nmod
+        """,
+    )
+    assert [m.text for m in name._.actors] == ["Ekvik Energi AB"]
+    assert add_short_names([name, doc], None, LEXICON) == [doc]
+    assert [(m.text, m.first_token, m.canonical) for m in doc._.actors] == [
+        ("Ekvik", 0, "ekvik energi ab")  # the place "i Ekvik" is no actor
+    ]
+
+
+def test_no_short_name_when_the_first_word_opens_another_name() -> None:
+    names = ["Ekvik Energi AB", "Ekvik kommun", "Namn AB", "Bolaget Sjövik Hamn AB"]
+    assert short_names(names, None, LEXICON) == {"Sjövik": "sjövik hamn ab"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # "kallas för" names the body
+            """
+            Organet organ NOUN 2 nsubj:pass
+            kallas kalla VERB 0 ROOT
+            för för ADP 4 case
+            styrelseråd styrelseråd NOUN 2 obl
+            """,
+            ["organ"],
+        ),
+        (  # an av-agent inside an attributive participle phrase
+            """
+            Ordförandena ordförande NOUN 6 nsubj
+            är vara AUX 6 cop
+            av av ADP 4 case
+            fullmäktige fullmäktige NOUN 5 obl:agent
+            valda välja ADJ 6 amod VerbForm=Part
+            regionråd regionråd NOUN 0 ROOT
+            """,
+            ["ordförande", "fullmäktige"],
+        ),
+        (  # a verbless apposition after a dash
+            """
+            Nämnden nämnd NOUN 0 ROOT
+            – – PUNCT 5 punct
+            stadens stad NOUN 5 nmod:poss
+            högsta hög ADJ 5 amod
+            organ organ NOUN 1 appos
+            """,
+            ["nämnd", "stad"],
+        ),
+    ],
+)
+def test_predicative_nominals_are_no_actors(nlp, rows, expected) -> None:
+    assert [m.canonical for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_a_relative_som_with_coordinated_subjects_keeps_its_actors(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        planen plan NOUN 0 ROOT
+        som som PRON 7 obj
+        nämnd nämnd NOUN 7 nsubj
+        och och CCONJ 6 cc
+        tekniska teknisk ADJ 6 amod
+        chefen chef NOUN 3 conj
+        antar anta VERB 1 acl:relcl
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["nämnd", "teknisk chef"]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"), [("församlingen", "församling"), ("regionerna", "region")]
+)
+def test_assemblies_and_plural_regions(word, canonical) -> None:
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None and analysis[0] == canonical
+
+
+def test_offentlig_forvaltning_is_one_fixed_term(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        med med ADP 3 case
+        offentliga offentlig ADJ 3 amod
+        förvaltningar förvaltning NOUN 0 ROOT
+        """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("offentliga förvaltningar", "offentlig förvaltning", "extern")
+    ]
+
+
+def test_a_named_vice_chair_is_no_candidate_for_the_chair(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        ordföranden ordförande NOUN 0 ROOT
+        och och CCONJ 4 cc
+        vice vice ADJ 4 amod
+        ordförande ordförande NOUN 1 conj
+        """,
+    )
+    known = {"nämndens vice ordförande"}
+    assert canonicals(doc, known) == ["ordförande", "vice ordförande"]
