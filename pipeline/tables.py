@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -521,14 +521,25 @@ def load_tables(out_dir: Path | str) -> Tables:
     return Tables.from_arrow({name: read_table(out_dir, name) for name in SCHEMAS})
 
 
+_SCALARS = (str, int, float, type(None))
+
+
 def rows_from(records: Iterable[Any]) -> list[dict[str, Any]]:
     """Dataclass records → row dicts (tuples become lists for Arrow list columns)."""
-    from dataclasses import asdict
+    return [_row(record) for record in records]
 
-    rows = []
-    for record in records:
-        row = asdict(record)
-        rows.append(
-            {key: list(value) if isinstance(value, tuple) else value for key, value in row.items()}
-        )
-    return rows
+
+def _row(record: Any) -> dict[str, Any]:
+    """One record's row: fields read directly when they are scalars or tuples of scalars
+    (every record styrdok writes: clauses, references, failures); `dataclasses.asdict`,
+    which deep-copies every value, only for anything else."""
+    row: dict[str, Any] = {}
+    for field in fields(record):
+        value = getattr(record, field.name)
+        if isinstance(value, tuple) and all(isinstance(item, _SCALARS) for item in value):
+            value = list(value)
+        elif not isinstance(value, _SCALARS):
+            copied = asdict(record)
+            return {k: list(v) if isinstance(v, tuple) else v for k, v in copied.items()}
+        row[field.name] = value
+    return row
