@@ -252,7 +252,7 @@ def _atomic_write(table: pa.Table, path: Path) -> None:
 
     The file is serialised in memory and written with one call into the descriptor
     `mkstemp` opened: Parquet written to a path opens the file again and writes it in
-    many small pieces, which cost 1.5× the CPU (docs/performance.md)."""
+    many small pieces, which cost 1.9× the CPU (``benchmarks/bench_write.py``)."""
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, **PARQUET_OPTIONS)
     data = sink.getvalue()

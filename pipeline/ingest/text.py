@@ -13,9 +13,8 @@ from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256
 
 # Bytes 0x80-0x9F are printable in cp1252 (– ’ € …) but C1 controls in latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0))
-_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
-# C0 controls other than the allowed whitespace (\t \n \v \f \r are 0x09-0x0D).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+# C0 controls other than whitespace (\t \n \v \f \r, 0x09-0x0D, are allowed in text).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def detect_encoding(data: bytes) -> str:

@@ -5,7 +5,8 @@ Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the def
 because the official ``sv_core_news_*`` packages cannot be downloaded everywhere.  Any
 installed spaCy package (e.g. ``sv_core_news_sm``) or model directory can be named instead.
 
-Nothing is cached here: every call loads a fresh ``Language`` and the caller keeps it.
+Every call loads a fresh ``Language`` and the caller keeps it; only the parsed lemma-lookup
+tables are kept, read-only, and shared by the components (and models) that load the same file.
 """
 
 from __future__ import annotations
