@@ -151,7 +151,13 @@ def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
 
 
+# Every reference has a "§" or a law name, which ends in one of these (or starts with "lagen").
+_REFERENCE_MARKS = ("§", "lagen", "balken", "förordningen")
+
+
 def find_references(clause: Clause) -> Iterator[Reference]:
+    if not any(mark in clause.text for mark in _REFERENCE_MARKS):
+        return  # most clauses: skip the regular expression, which tries every position
     abbreviations, abbreviation = law_abbreviations()
     for match in _REFERENCE.finditer(clause.text):
         law = match.group("law") or match.group("law_only")

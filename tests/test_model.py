@@ -191,3 +191,14 @@ def test_stray_punctuation_is_attached_to_previous_sentence() -> None:
     attach_stray_punctuation(doc)
     assert len(list(doc.sents)) == 1
     assert doc[2].head.i == 0 and doc[2].dep_ == "punct"
+
+
+def test_components_loading_the_same_lookup_file_share_one_parsed_table(tmp_path: Path) -> None:
+    written = LemmaLookupBackoff("a", pos=["NOUN"], mode="backoff")
+    written.table = {"nämnderna": "nämnd", "besluten": "beslut"}
+    for name in ("first", "second"):
+        written.to_disk(tmp_path / name)  # two directories, the same bytes
+    first = LemmaLookupBackoff("a", pos=["NOUN"], mode="feature").from_disk(tmp_path / "first")
+    second = LemmaLookupBackoff("b", pos=["NOUN"], mode="backoff").from_disk(tmp_path / "second")
+    assert first.table == {"nämnderna": "nämnd", "besluten": "beslut"}
+    assert first.table is second.table

@@ -256,6 +256,17 @@ def test_references_are_parsed() -> None:
         assert document.doc.text[reference.start : reference.end] == reference.text
 
 
+def test_law_names_without_a_section_sign_are_references() -> None:
+    document = segment_text(
+        "Instruktion\n\nNämnden följer miljöbalken och lagen om offentlig upphandling, "
+        "men inte förslagen.\n\nStyrelsen beslutar om budgeten.\n"
+    )
+    assert [(r.text, r.law) for r in document.references] == [
+        ("miljöbalken", "miljöbalken"),
+        ("lagen om offentlig upphandling", "lagen om offentlig upphandling"),
+    ]
+
+
 # --- regression on the seeds ------------------------------------------------
 
 NORRBOTTEN_IDS = [

@@ -117,3 +117,35 @@ def test_partitions_use_the_measured_parquet_settings(tmp_path: Path) -> None:
         read_table(tmp_path, "documents").column("normalized_text")[0].as_py()
         == rows[0]["normalized_text"]
     )
+
+
+def test_rows_from_lists_tuples_and_copies_nested_records() -> None:
+    from dataclasses import dataclass
+
+    from pipeline.tables import rows_from
+
+    @dataclass(frozen=True)
+    class Flat:
+        name: str
+        pages: tuple[int, ...]
+
+    @dataclass(frozen=True)
+    class Nested:
+        inner: Flat
+
+    assert rows_from([Flat("a", (1, 2))]) == [{"name": "a", "pages": [1, 2]}]
+    assert rows_from([Nested(Flat("b", ()))]) == [{"inner": {"name": "b", "pages": ()}}]
+
+
+def test_a_partition_has_the_bytes_pyarrow_writes_to_a_path(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from pipeline.tables import PARQUET_OPTIONS, _atomic_write
+
+    table = to_table("clauses", [{"doc_id": "a", "clause_id": "1", "ordinal": 0, "text": "ett"}])
+    _atomic_write(table, tmp_path / "clauses" / "a.parquet")
+    pq.write_table(table, tmp_path / "direct.parquet", **PARQUET_OPTIONS)
+    assert (tmp_path / "clauses" / "a.parquet").read_bytes() == (
+        tmp_path / "direct.parquet"
+    ).read_bytes()
+    assert [p.name for p in (tmp_path / "clauses").iterdir()] == ["a.parquet"]  # no leftovers

@@ -20,6 +20,7 @@ process pool is `pipeline.batch.pool`, Dask is `pipeline.batch.dask_cluster`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -170,14 +171,28 @@ def _warm_up(settings: Settings) -> None:
     segment(normalize(RawDocument("warm-up", "warm-up.txt", "", "utf-8", text), settings.normalize))
 
 
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist now out of the garbage collector's passes for the block.
+
+    Once the model is loaded and warmed up, the heap holds the objects of the whole run
+    (model, vocabulary, compiled rules, imported modules); every full collection during
+    the run would walk them all again. Reference counting still frees them as usual.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def run_inline(
     items: Sequence[WorkItem], settings: Settings, factory: AnnotatorFactory, out_dir: Path
 ) -> Iterator[list[Record]]:
     annotator = build_annotator_safely(factory, settings)
     with contextlib.suppress(Exception):
         _warm_up(settings)
-    for chunk in _chunks(items, settings.batch_size):
-        for record in run_items(chunk, settings, annotator, out_dir):
-            yield [record]
-
-
+    with frozen_heap():
+        for chunk in _chunks(items, settings.batch_size):
+            for record in run_items(chunk, settings, annotator, out_dir):
+                yield [record]

@@ -8,6 +8,7 @@ and the rest of its chunk is retried on a fresh worker. Workers die with the par
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import multiprocessing
 import os
@@ -65,6 +66,7 @@ def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) 
     annotator, _ = context.annotator()
     with contextlib.suppress(Exception):  # a real document will report any problem
         _warm_up(context.settings)
+    gc.freeze()  # the model and rules live as long as the worker (see `frozen_heap`)
 
     def hold(doc_ids: list[str]) -> None:
         connection.send(("held", doc_ids))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -12,7 +13,8 @@ from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256
 
 # Bytes 0x80-0x9F are printable in cp1252 (– ’ € …) but C1 controls in latin-1.
 _CP1252_ONLY = frozenset(range(0x80, 0xA0))
-_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+# C0 controls other than whitespace (\t \n \v \f \r, 0x09-0x0D, are allowed in text).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def detect_encoding(data: bytes) -> str:
@@ -62,7 +64,7 @@ def decode_mixed(data: bytes) -> tuple[str, str] | None:
 def _looks_binary(data: bytes, text: str) -> bool:
     if b"\x00" in data:
         return True
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROLS.findall(text))
     return controls > max(8, len(text) // 100)
 
 

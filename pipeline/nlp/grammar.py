@@ -13,7 +13,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from pipeline.config import ConfigError
+from pipeline.config import ConfigError, parse_yaml
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
@@ -65,7 +65,7 @@ class GrammarFile(_Strict):
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError as error:
         raise ConfigError(f"{path}: configuration file not found") from error
     except yaml.YAMLError as error:

@@ -5,12 +5,14 @@ Swedish-Talbanken and UD Swedish-PUD by ``python -m pipeline.train``) as the def
 because the official ``sv_core_news_*`` packages cannot be downloaded everywhere.  Any
 installed spaCy package (e.g. ``sv_core_news_sm``) or model directory can be named instead.
 
-Nothing is cached here: every call loads a fresh ``Language`` and the caller keeps it.
+Every call loads a fresh ``Language`` and the caller keeps it; only the parsed lemma-lookup
+tables are kept, read-only, and shared by the components (and models) that load the same file.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -238,10 +240,29 @@ class LemmaLookupBackoff:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LemmaLookupBackoff:
         path = Path(path)
-        self.table = dict(srsly.read_gzip_json(path / LOOKUP_FILE))
+        self.table = _read_table(path / LOOKUP_FILE)
         seen = path / SEEN_FILE
         self.seen = frozenset(srsly.read_gzip_json(seen)) if seen.is_file() else frozenset()
         return self
+
+
+# Lexicon tables read by `from_disk`, by the SHA-256 of the file: the shipped model's two
+# lookup components (``lexicon`` and ``lemma_lookup``) hold the same 660,000-form table,
+# and parsing it is most of the model's load time. Only the latest two are kept.
+_TABLES: dict[str, dict[str, str]] = {}
+_TABLES_KEPT = 2
+
+
+def _read_table(path: Path) -> dict[str, str]:
+    """The form -> lemma table of a ``lemma_lookup.json.gz``, parsed once per process and
+    shared by every component that loads the same bytes (read-only: never mutate it)."""
+    compressed = path.read_bytes()
+    key = hashlib.sha256(compressed).hexdigest()
+    if key not in _TABLES:
+        while len(_TABLES) >= _TABLES_KEPT:
+            del _TABLES[next(iter(_TABLES))]
+        _TABLES[key] = dict(srsly.json_loads(gzip.decompress(compressed)))
+    return _TABLES[key]
 
 
 def _write_gzip_json(path: Path, data: Any) -> None:

@@ -33,7 +33,10 @@ from pipeline.normalize.model import (
     NormalizeOptions,
 )
 
-_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+# Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
+_OTHER_SPACE = re.compile(r"[^\S ]")
 # Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
 # spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
 _INVISIBLE = re.compile(
@@ -61,10 +64,15 @@ def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
         ]
         # Soft hyphens inside a line are invisible break hints; one ending the line is a
         # line-break hyphen and is resolved like "-".
-        soft = [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
+        soft = (
+            [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
+            if "\u00ad" in piece.text
+            else []
+        )
         invisible = [match.start() for match in _INVISIBLE.finditer(piece.text)]
         piece = piece.without([*collapsed_drop, *soft, *invisible])
-        piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
+        if _OTHER_SPACE.search(piece.text):
+            piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
         mapped.extend(piece)
     return mapped, line_breaks
 

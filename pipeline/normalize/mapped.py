@@ -43,6 +43,8 @@ class Mapped:
 
     def without(self, drop: Iterable[int]) -> Mapped:
         dropped = set(drop)
+        if not dropped:
+            return Mapped(list(self.chars), list(self.starts), list(self.ends))
         keep = [i for i in range(len(self.chars)) if i not in dropped]
         return Mapped(
             [self.chars[i] for i in keep],
@@ -54,8 +56,8 @@ class Mapped:
 def nfc_mapped(text: str, base: int) -> Mapped:
     """NFC-normalize `text`, mapping each output char to the raw cluster it came from."""
     if unicodedata.is_normalized("NFC", text):
-        starts = list(range(base, base + len(text)))
-        return Mapped(list(text), starts, [start + 1 for start in starts])
+        end = base + len(text)
+        return Mapped(list(text), list(range(base, end)), list(range(base + 1, end + 1)))
     mapped = Mapped()
     cluster_start = 0
     for index in range(1, len(text) + 1):
