@@ -32,7 +32,8 @@ VOICES = {"act", "pass"}
 KINDS = {"heading", "paragraph", "list_item"}
 DOC_IDS = {
     "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins",
-    "vd-instruktion", "leadins-general", "cues", "coord", "actors"}
+    "vd-instruktion", "leadins-general", "cues", "coord", "actors", "segment2-web",
+    "segment2-blocks"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
