@@ -115,3 +115,15 @@ def test_a_whole_document_on_one_line_falls_back_to_sentences() -> None:
     document = clauses(_page("kostnaderna") + "\n", options)
     assert len(document.clauses) == 30
     assert document.clauses[1].clause_id.endswith(".s2")
+
+
+def test_one_page_long_line_among_paragraph_lines_stays_one_clause() -> None:
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    page = _page("avgifterna")
+    text = (
+        "Ägardirektiv för Ekereds energiförbund\n\n"
+        "Förbundet ägs av tre medlemskommuner.\n\n"
+        f"{page}\n\n"
+        "Direktivet gäller från och med den första januari.\n"
+    )
+    assert [c.text for c in clauses(text, options).clauses].count(page) == 1

@@ -34,6 +34,9 @@ from pipeline.normalize.model import (
     NormalizeOptions,
 )
 
+# Fewer content lines than this: the document was flattened (a title and the whole text on
+# one line, or the text in two halves); its lines are no paragraphs or pages.
+_MIN_STRUCTURED_LINES = 3
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
 # spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
@@ -155,13 +158,15 @@ class _Output:
 def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     """Length above which a block becomes one clause per sentence.
 
-    Flattened PDF text with one page per line (two or more lines longer than
-    `max_block_chars`): a line is a page and stays one clause, as annotated, up to
-    `max_page_chars`. A single over-long line (a whole document, or most of it, flattened
-    onto one line) is cut into sentences above `max_block_chars`.
+    In text that keeps its lines (at least `_MIN_STRUCTURED_LINES` content lines, or two or
+    more lines longer than `max_block_chars`: flattened PDF text with one page per line) a
+    line is a paragraph or a page and stays one clause, as annotated, up to
+    `max_page_chars`. A document flattened onto one or two lines is cut into sentences above
+    `max_block_chars`.
     """
-    long_lines = sum(1 for line in lines if len(line.text.strip()) > options.max_block_chars)
-    if long_lines >= 2:
+    content = [line.text.strip() for line in lines if not line.is_blank]
+    long_lines = sum(1 for text in content if len(text) > options.max_block_chars)
+    if long_lines >= 2 or len(content) >= _MIN_STRUCTURED_LINES:
         return max(options.max_block_chars, options.max_page_chars)
     return options.max_block_chars
 
