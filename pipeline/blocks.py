@@ -197,10 +197,17 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and shape.sentence == 0
             and followed
             and (looks_like_heading(text) or _is_question_heading(text))
+            and not _is_role_line(text)
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _is_role_line(text: str) -> bool:
+    """``Ordförande: Anna Ek (S) Åsby``: a label and its value, body text, not a heading."""
+    label, colon, value = text.partition(": ")
+    return bool(colon) and bool(value) and len(label.split()) <= 3
 
 
 def _is_question_heading(text: str) -> bool:

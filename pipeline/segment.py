@@ -159,7 +159,8 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
             continue  # "§ 3" alone on the line before its paragraph: labels the next block
         previous = shapes[index - 1] if index else None
         if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
-            shape = Shape(shape.block, PARAGRAPH, previous.label, previous.number, 0, "paragraph")
+            # "§ 3" ⏎ "Sammanträden" reads as "§ 3 Sammanträden": a § heading.
+            shape = Shape(shape.block, shape.kind, previous.label, previous.number, 0, "paragraph")
         if is_bare_label:
             shape = Shape(shape.block, PARAGRAPH, "", shape.number, 0, "paragraph")
         start = shape.block.start + shape.text_start
@@ -191,10 +192,11 @@ def _is_bare_label(doc: NormalizedDocument, shape: Shape) -> bool:
 
 
 def _takes_label(shape: Shape | None) -> bool:
-    """A bare number labels the next block only when that is an unnumbered paragraph."""
+    """A bare number labels the next block only when that is an unnumbered paragraph or an
+    unnumbered heading (``§ 3`` ⏎ ``Sammanträden``)."""
     return (
         shape is not None
-        and shape.kind == PARAGRAPH
+        and shape.kind in (PARAGRAPH, HEADING)
         and shape.number is None
         and shape.sentence <= 1
     )

@@ -19,6 +19,7 @@ from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     is_unwrapped,
     paragraph_groups,
+    separates_with_blank_lines,
     split_group,
     split_table_rows,
     typical_width,
@@ -33,6 +34,9 @@ from pipeline.normalize.model import (
     NormalizeOptions,
 )
 
+# Fewer content lines than this: the document was flattened (a title and the whole text on
+# one line, or the text in two halves); its lines are no paragraphs or pages.
+_MIN_STRUCTURED_LINES = 3
 # Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
@@ -90,10 +94,12 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
     structured = raw.structured
     unwrapped = not structured and is_unwrapped(lines, options)
+    blank_separated = separates_with_blank_lines(lines, options)
     width = (
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
+    limit = _sentence_split_chars(lines, options)
     output = _Output()
     numbering = reflow.Numbering()
     for group in paragraph_groups(lines, options, structured):
@@ -101,15 +107,20 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             is_table = block_lines[0].start in table_starts
             # Structured readers already cut paragraphs: their lines are never split again.
             whole = is_table or structured
-            for piece_lines in (
-                [block_lines] if whole else split_group(block_lines, width, options, unwrapped)
-            ):
+            pieces_of_block = (
+                [block_lines]
+                if whole
+                else split_group(block_lines, width, options, unwrapped, blank_separated)
+            )
+            for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
                 if not mapped.chars:
                     continue
                 pieces = (
-                    [(0, len(mapped), 0)] if is_table else _pieces(mapped.text, numbering, options)
+                    [(0, len(mapped), 0)]
+                    if is_table
+                    else _pieces(mapped.text, numbering, options, limit)
                 )
                 for start, end, sentence in pieces:
                     output.add_block(mapped, decisions, start, end, sentence)
@@ -152,8 +163,24 @@ class _Output:
                 ))
 
 
+def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
+    """Length above which a block becomes one clause per sentence.
+
+    In text that keeps its lines (at least `_MIN_STRUCTURED_LINES` content lines, or two or
+    more lines longer than `max_block_chars`: flattened PDF text with one page per line) a
+    line is a paragraph or a page and stays one clause, as annotated, up to
+    `max_page_chars`. A document flattened onto one or two lines is cut into sentences above
+    `max_block_chars`.
+    """
+    content = [line.text.strip() for line in lines if not line.is_blank]
+    long_lines = sum(1 for text in content if len(text) > options.max_block_chars)
+    if long_lines >= 2 or len(content) >= _MIN_STRUCTURED_LINES:
+        return max(options.max_block_chars, options.max_page_chars)
+    return options.max_block_chars
+
+
 def _pieces(
-    text: str, numbering: reflow.Numbering, options: NormalizeOptions
+    text: str, numbering: reflow.Numbering, options: NormalizeOptions, max_chars: int
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
     if len(text) >= options.inline_split_min_chars:
@@ -171,7 +198,7 @@ def _pieces(
         start, end = _trimmed(text, start, end)
         if start >= end:
             continue
-        if end - start > options.max_block_chars:
+        if end - start > max_chars:
             spans = [_trimmed(text, *span) for span in reflow.sentence_spans(text, start, end)]
             spans = [(a, b) for a, b in spans if a < b]
             if len(spans) > 1:

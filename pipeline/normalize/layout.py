@@ -22,6 +22,7 @@ _LIST_MARKER = patterns.LIST_START
 _NUMBERED_HEAD = patterns.NUMBERED_HEAD
 _SENTENCE_END = patterns.SENTENCE_END
 _NO_HEADING_END = patterns.NO_HEADING_END
+_MAX_HEADING_LINE_WORDS = 12
 
 
 def _starts_upper(text: str) -> bool:
@@ -82,10 +83,22 @@ def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
         return bool(widths) and widths[0] >= options.unwrapped_line_chars
     if statistics.quantiles(widths, n=4)[2] >= options.unwrapped_line_chars:
         return True
-    if len(content) < 4 or any(line.is_blank for line in lines[:-1]):
+    if len(content) < 4 or separates_with_blank_lines(lines, options):
         return False
     ends = sum(1 for text in content if _ends_sentence(text) or len(text.split()) <= 8)
     return ends >= options.unwrapped_line_share * len(content)
+
+
+def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions) -> bool:
+    """Blank lines separate the paragraphs (not just a stray one in a web page's text, and
+    not the empty line after every line of a double-spaced PDF text layer)."""
+    content = sum(1 for line in lines if not line.is_blank)
+    blank = sum(1 for line in lines[:-1] if line.is_blank)
+    return (
+        blank > 0
+        and blank >= options.unwrapped_blank_share * content
+        and not _is_double_spaced(lines, options.double_spaced_share)
+    )
 
 
 def typical_width(lines: Sequence[Line], minimum_lines: int) -> float | None:
@@ -145,9 +158,17 @@ def _is_heading_line(line: Line) -> bool:
 
 
 def split_group(
-    group: list[Line], width: float | None, options: NormalizeOptions, unwrapped: bool = False
+    group: list[Line],
+    width: float | None,
+    options: NormalizeOptions,
+    unwrapped: bool = False,
+    blank_separated: bool = False,
 ) -> list[list[Line]]:
-    """Split a paragraph group into blocks at headings, list items and paragraph ends."""
+    """Split a paragraph group into blocks at headings, list items and paragraph ends.
+
+    ``blank_separated``: the document ends paragraphs with blank lines, so in unwrapped text
+    the sentence-final lines of one group stay one paragraph.
+    """
     blocks: list[list[Line]] = [[]]
     in_heading = False
     for index, line in enumerate(group):
@@ -167,6 +188,7 @@ def split_group(
                         or _continues_numbering(blocks[-1][0].stripped, text)
                     )
                 )
+                or (not unwrapped and _is_heading_after_sentence(previous, line, width, options))
             )
         )
         if starts_block:
@@ -178,7 +200,10 @@ def split_group(
         if following is None:
             continue
         if unwrapped:
-            ends = _ends_unwrapped_line(line, following)
+            # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
+            # together (docs/annotation.md §1.2); a list item or numbered block still ends.
+            joins = blank_separated and not _is_item_or_number(blocks[-1][0].stripped)
+            ends = _ends_unwrapped_line(line, following, joins)
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
         if ends:
@@ -195,14 +220,48 @@ def _continues_numbering(block_start: str, text: str) -> bool:
     return first is not None and number is not None and number in reflow.successors(first)
 
 
-def _ends_unwrapped_line(line: Line, following: Line) -> bool:
-    """In unwrapped text a line break ends a block unless the line is cut mid-sentence."""
+def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = False) -> bool:
+    """In unwrapped text a line break ends a block unless the line is cut mid-sentence.
+
+    Where blank lines separate paragraphs (``joins_sentences``), the lines of one group are
+    one paragraph (docs/annotation.md §1.2): a break ends a block only at a heading line.
+    """
     text = line.stripped
     if text.endswith(tuple(HYPHENS)) or _starts_lower(following.text):
         return False
     if _continues_metadata(text, following):
         return False
+    if joins_sentences:
+        return _is_heading_text(text) or _is_heading_text(following.stripped)
     return _ends_sentence(text) or len(text.split()) <= 12
+
+
+def _is_heading_text(text: str) -> bool:
+    """A short capitalised line without final punctuation; ``Roll: Namn`` lines are not."""
+    return (
+        _starts_upper(text)
+        and not _NO_HEADING_END.search(text)
+        and ":" not in text
+        and len(text.split()) <= _MAX_HEADING_LINE_WORDS
+    )
+
+
+def _is_item_or_number(text: str) -> bool:
+    return is_list_start(text) or numbered_marker(text) is not None
+
+
+def _is_heading_after_sentence(
+    previous: Line, line: Line, width: float | None, options: NormalizeOptions
+) -> bool:
+    """Wrapped text: a short line without final punctuation right after a sentence end is an
+    unnumbered heading (``… på kartan.`` ⏎ ``Miljönämnden – tillsyn``), not the paragraph's
+    next line; a wrapped line reaches the margin."""
+    return (
+        width is not None
+        and _ends_sentence(previous.stripped)
+        and _is_heading_text(line.stripped)
+        and len(line.text.rstrip()) < options.short_line_ratio * width
+    )
 
 
 def _continues_metadata(text: str, following: Line) -> bool:
@@ -233,7 +292,7 @@ def _ends_block(
     if is_short and _ends_sentence(text):
         return True
     # An unnumbered heading: a short first line without final punctuation.
-    return first_line and is_short and not _NO_HEADING_END.search(text) and len(text.split()) <= 12
+    return first_line and is_short and _is_heading_text(text)
 
 
 def split_table_rows(group: list[Line], table_starts: set[int]) -> list[list[Line]]:

@@ -35,8 +35,10 @@ class NormalizeOptions:
     word_list_language: str = "sv"
     unwrapped_line_chars: int = 160
     unwrapped_line_share: float = 0.8
+    unwrapped_blank_share: float = 0.2
     inline_split_min_chars: int = 200
     max_block_chars: int = 1500
+    max_page_chars: int = 4000
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:

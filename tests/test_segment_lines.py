@@ -1,0 +1,129 @@
+"""Line conventions of web and blank-line text (docs/clauses.md, docs/annotation.md §1.2):
+which line breaks end a clause, a bare `§ N` line, and page-long lines. Invented texts."""
+
+from __future__ import annotations
+
+from pipeline.normalize import NormalizeOptions, normalize
+from pipeline.segment import SegmentedDocument, segment
+from tests.conftest import raw_from_text
+
+
+def clauses(text: str, options: NormalizeOptions | None = None) -> SegmentedDocument:
+    return segment(normalize(raw_from_text(text), options))
+
+
+def texts(document: SegmentedDocument) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in document.clauses]
+
+
+def test_web_text_with_a_stray_blank_line_is_one_clause_per_line() -> None:
+    text = (
+        "Fritidsnämnden i Ekered\n"
+        "Fritidsnämnden driver badhusen och idrottshallarna i kommunen.\n"
+        "Välj en anläggning i listan till vänster.\n"
+        "Badhusen – öppettider och avgifter\n"
+        "Badhuset vid sjön har öppet alla dagar under sommaren.\n"
+        "\n"
+        "Idrottshallar\n"
+        "Föreningar bokar tider hos fritidskontoret.\n"
+    )
+    assert texts(clauses(text)) == [
+        ("heading", "Fritidsnämnden i Ekered"),
+        ("paragraph", "Fritidsnämnden driver badhusen och idrottshallarna i kommunen."),
+        ("paragraph", "Välj en anläggning i listan till vänster."),
+        ("heading", "Badhusen – öppettider och avgifter"),
+        ("paragraph", "Badhuset vid sjön har öppet alla dagar under sommaren."),
+        ("heading", "Idrottshallar"),
+        ("paragraph", "Föreningar bokar tider hos fritidskontoret."),
+    ]
+
+
+def test_wrapped_text_keeps_a_short_heading_after_a_sentence_apart() -> None:
+    body = "Kulturnämnden fördelar bidrag till föreningar som ordnar konserter och\n"
+    text = (
+        "Reglemente för kulturnämnden\n\n"
+        + body * 3
+        + "teater för barn i hela kommunen under året.\n"
+        + "Bibliotek\n"
+        + "Nämnden ansvarar för folkbiblioteken och skolbiblioteken i kommunen, för\n"
+        + "bokbussen och för den digitala utlåningen av böcker och tidskrifter.\n\n"
+        + body * 3
+        + "teater för vuxna.\n"
+    )
+    found = texts(clauses(text))
+    assert ("heading", "Bibliotek") in found
+    assert found[1][1].endswith("under året.")
+
+
+def test_sentence_lines_of_a_blank_line_block_are_one_paragraph() -> None:
+    long = (
+        "Direktionen för Ekereds vattenförbund leder förbundets verksamhet och förvaltar dess "
+        "tillgångar enligt förbundsordningen och de beslut som medlemmarna har fattat."
+    )
+    text = (
+        "Arbetsordning för direktionen\n\n"
+        f"{long}\n\n"
+        f"{long}\n"
+        "Direktionen sammanträder varannan månad.\n\n"
+        "Ordförande: Eva Lind (L) Ekered\n"
+        "Vice ordförande: Sven Ahl (V) Bruksby\n\n"
+        f"{long}\n"
+    )
+    found = texts(clauses(text))
+    assert ("paragraph", f"{long} Direktionen sammanträder varannan månad.") in found
+    assert (
+        "paragraph", "Ordförande: Eva Lind (L) Ekered Vice ordförande: Sven Ahl (V) Bruksby"
+    ) in found
+
+
+def test_a_bare_paragraph_sign_line_labels_the_heading_after_it() -> None:
+    first = (
+        "Valnämnden leder och samordnar valen till riksdagen, regionfullmäktige och "
+        "kommunfullmäktige samt de folkomröstningar och opinionsundersökningar som "
+        "kommunfullmäktige beslutar om under mandatperioden."
+    )
+    second = (
+        "Ordföranden leder nämndens arbete och ser till att nämnden har de underlag som "
+        "behövs för att valen ska kunna genomföras på ett säkert och öppet sätt i alla "
+        "valdistrikt i hela kommunen."
+    )
+    text = f"Reglemente för valnämnden\n\n§ 1\n\n{first}\n\n§ 2\nOrdförandeskap\n{second}\n"
+    found = [(c.clause_id, c.kind, c.label, c.text) for c in clauses(text).clauses]
+    assert found[1:] == [
+        ("§1", "paragraph", "§ 1", first),
+        ("§2", "heading", "§ 2", "Ordförandeskap"),
+        ("§2.1", "paragraph", "", second),
+    ]
+
+
+def _page(topic: str) -> str:
+    sentence = f"Förbundet ska redovisa {topic} till medlemskommunerna varje kvartal. "
+    return (sentence * 30).strip()
+
+
+def test_page_long_lines_stay_one_clause_each() -> None:
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    pages = [_page("kostnaderna"), _page("intäkterna")]
+    assert all(1500 < len(page) < 4000 for page in pages)
+    document = clauses("Ägardirektiv för Ekereds energiförbund\n" + "\n".join(pages) + "\n",
+                       options)
+    assert [c.text for c in document.clauses[1:]] == pages
+
+
+def test_a_whole_document_on_one_line_falls_back_to_sentences() -> None:
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    document = clauses(_page("kostnaderna") + "\n", options)
+    assert len(document.clauses) == 30
+    assert document.clauses[1].clause_id.endswith(".s2")
+
+
+def test_one_page_long_line_among_paragraph_lines_stays_one_clause() -> None:
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    page = _page("avgifterna")
+    text = (
+        "Ägardirektiv för Ekereds energiförbund\n\n"
+        "Förbundet ägs av tre medlemskommuner.\n\n"
+        f"{page}\n\n"
+        "Direktivet gäller från och med den första januari.\n"
+    )
+    assert [c.text for c in clauses(text, options).clauses].count(page) == 1
