@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.nlp.corpus import frozen_parts
 from pipeline.nlp.scoring import (
     Score,
     _deontic_accuracy,
@@ -83,3 +84,9 @@ def test_implicit_actor_statements_are_their_own_layer() -> None:
     assert scores["statements_implicit"]["gold"] == 1
     assert scores["statements_implicit"]["f1"] == 0.0
     assert scores["statements"]["gold"] == 0
+
+
+def test_frozen_parts_map_each_listed_file_to_its_part(tmp_path) -> None:
+    (tmp_path / "FROZEN.c").write_text("ab12  one.txt\ncd34  one.jsonl\n", encoding="utf-8")
+    (tmp_path / "FROZEN.e").write_text("ef56  two.jsonl\n\n", encoding="utf-8")
+    assert frozen_parts(tmp_path) == {"one.txt": "c", "one.jsonl": "c", "two.jsonl": "e"}

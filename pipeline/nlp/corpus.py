@@ -163,22 +163,40 @@ def predictions(
 def evaluate_set(
     files: list[Path], settings: Settings, nlp: Any, raw_dir: Path, *, per_file: bool
 ) -> dict[str, dict[str, dict[str, float]]]:
+    """Scores per file (dev) or per frozen part (test: ``part-c`` … from ``FROZEN.<part>``),
+    and over all files."""
     results: dict[str, dict[str, dict[str, float]]] = {}
     all_pairs: list[Pair] = []
+    part_pairs: dict[str, list[Pair]] = {}
+    parts = {} if per_file else frozen_parts(files[0].parent) if files else {}
     for file in files:
         pairs = list(predictions(read_corpus_file(file), settings, nlp, raw_dir, file.parent))
         if per_file:
             results[file.stem] = evaluate_records(pairs)
+        elif file.name in parts:
+            part_pairs.setdefault(f"part-{parts[file.name]}", []).extend(pairs)
         all_pairs.extend(pairs)
+    for part, pairs in sorted(part_pairs.items()):
+        results[part] = evaluate_records(pairs)
     results["all"] = evaluate_records(all_pairs)
     return results
+
+
+def frozen_parts(folder: Path) -> dict[str, str]:
+    """File name → the frozen part (``c`` for ``FROZEN.c``) whose checksum list names it."""
+    parts: dict[str, str] = {}
+    for listing in sorted(folder.glob("FROZEN.*")):
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                parts[line.split()[-1]] = listing.suffix.lstrip(".")
+    return parts
 
 
 def evaluate_corpus(
     corpus_dir: Path, settings: Settings, raw_dir: Path | None = None
 ) -> dict[str, dict[str, dict[str, dict[str, float]]]]:
-    """Scores of ``dev`` (per file and overall) and ``test`` (overall only: its per-record
-    errors are not for reading) of a corpus directory."""
+    """Scores of ``dev`` (per file and overall) and ``test`` (per frozen part and overall
+    only: its per-record errors are not for reading) of a corpus directory."""
     from pipeline.nlp import build_nlp
 
     nlp = build_nlp(settings)
