@@ -676,6 +676,47 @@ RULE_CASES = {
     """,
         [],
     ),
+    "possibility-kan-with-a-passive-and-a-thing-subject-is-no-cue": (
+        """
+        Uppgiften uppgift NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        skötas sköta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        flera flera ADJ 6 amod
+        konsulter konsult NOUN 3 obl:agent
+    """,
+        [("konsult", "none", "sköta", False, True)],
+    ),
+    "possibility-kan-agentless-is-no-statement": (
+        """
+        Taxan taxa NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        höjas höja VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        årligen årligen ADV 3 advmod
+    """,
+        [],
+    ),
+    "kan-with-a-delegating-passive-stays-a-permission": (
+        """
+        Ärenden ärende NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        delegeras delegera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        till till ADP 5 case
+        utskottet utskott NOUN 3 obl
+    """,
+        [(None, "permission", "delegera", False, True)],
+    ),
+    "passive-with-a-thing-as-av-agent-is-no-implicit-statement": (
+        """
+        Planeringen planering NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        styras styra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        långsiktiga långsiktig ADJ 6 amod
+        mål mål NOUN 3 obl:agent
+    """,
+        [],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

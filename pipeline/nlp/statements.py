@@ -26,6 +26,7 @@ from pipeline.nlp.subjects import (
     gapped_agents,
     inverted_subject,
     mention_at,
+    parsed_subject,
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
@@ -292,6 +293,33 @@ def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Sp
     return opening is not None and doc[opening].text == "(" and actor.last_token < opening
 
 
+def _possibility(group: Group, cues: DeonticCues, in_actor: set[int]) -> bool:
+    """``Uppdraget kan utföras av flera konsulter``: ``kan`` + an s-passive whose subject is
+    not an actor says what may happen, not what someone may do (docs/annotation.md §5.3); a
+    passive that delegates (``Beslut kan delegeras till …``) stays a permission."""
+    finite = group.finite
+    if finite.lower_ not in cues.possibility_modals or group.negated:
+        return False
+    if not group.verbs or group.verbs[0] is finite:
+        return False
+    verb = group.verbs[0]
+    if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
+        return False
+    subject = parsed_subject(group)
+    return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _thing_agent(group: Group) -> bool:
+    """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase right after the passive
+    names its agent; when that agent is no actor the passive is not agentless, and no
+    implicit statement follows (docs/annotation.md §5.2)."""
+    doc = group.finite.doc
+    position = (group.verbs[-1] if group.verbs else group.finite).i + 1
+    while position < group.finite.sent.end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < group.finite.sent.end and doc[position].lower_ == "av"
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -329,6 +357,8 @@ def find_statements(
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
+        if subordinator is None and deontic != "none" and _possibility(group, cues, in_actor):
+            deontic = "none"
         relative = subordinator is not None and subordinator.lower_ == "som"
         focus = _cleft_focus(subordinator, mentions) if relative else None
         if focus is not None:
@@ -389,6 +419,8 @@ def find_statements(
             aims == list(group.verbs) and is_passive(group.finite)
         )
         if actor is None and not (passive and deontic != "none" and relative is False):
+            continue
+        if actor is None and _thing_agent(group):
             continue
         if not relative:
             previous_actor = actor
