@@ -141,3 +141,26 @@ förbundet förbund NOUN 9 nmod
 def test_a_parenthetical_clause_does_not_borrow_an_actor_from_outside(nlp) -> None:
     # the tagger's reading: the V2 present tense as a noun, the parenthesis a parataxis
     assert statements(parsed(nlp, PARENTHESIS)) == [("styrelse", "none", "utse", False, False)]
+
+
+BELONGING = """
+Till till ADP 3 case
+sekreterarens sekreterare NOUN 3 nmod:poss
+uppgifter uppgift NOUN 4 obl
+hör höra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+att att PART 4 mark
+: : PUNCT 4 punct
+"""
+
+BARE_INFINITIVE_ITEM = """
+granska granska VERB 0 ROOT VerbForm=Inf
+räkenskaperna räkenskap NOUN 1 obj
+"""
+
+
+def test_tasks_that_items_belong_to_with_att_make_an_obligation_lead_in(nlp) -> None:
+    found = resolved(nlp, {"1": BELONGING, "1.a": BARE_INFINITIVE_ITEM})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("sekreterare", "obligation", "granska")
+    ]

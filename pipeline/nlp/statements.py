@@ -320,6 +320,22 @@ def _thing_agent(group: Group) -> bool:
     return position < group.finite.sent.end and doc[position].lower_ == "av"
 
 
+def _before_noun_complement(verbs: list[Token]) -> list[Token]:
+    """``ge råd i arbetet att granska, leda och följa upp``: infinitives after a noun + ``att``
+    complement that noun (docs/annotation.md §5.4); they and their conjuncts are no aims."""
+    if len(verbs) < 2:
+        return verbs
+    doc = verbs[0].doc
+    for position, verb in enumerate(verbs[1:], start=1):
+        between = doc[verbs[0].i + 1 : verb.i]
+        if any(
+            t.lower_ == "att" and t.i > between.start and doc[t.i - 1].pos_ == "NOUN"
+            for t in between
+        ):
+            return verbs[:position]
+    return verbs
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -401,6 +417,8 @@ def find_statements(
                 group.finite.i + 1,
                 "ansvara",
             )
+        if phrase_verb is None:
+            aims = _before_noun_complement(aims)
         if phrase_verb is not None:
             if phrase_verb is group.finite:
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.

@@ -37,15 +37,41 @@ def subordinator_of(
 ) -> Token | None:
     """The subordinator that opens the finite verb's clause, or None in a main clause.
     Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
+    aside: int | None = None  # the opening comma of a verbless aside being skipped
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
+        if aside is not None:
+            aside = None if position == aside else aside
+            continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
+        if token.text == ",":
+            aside = _parenthetical_opening(token, finite)
+            if aside is not None:
+                continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+            return None
+    return None
+
+
+PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
+
+
+def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
+    """The comma that opens a short verbless aside closed by `comma` right before `finite`
+    (``att arbetet, som tidigare, utförs``), or None."""
+    doc = comma.doc
+    if comma.i + 1 != finite.i:
+        return None
+    for position in range(comma.i - 1, max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1), -1):
+        token = doc[position]
+        if token.text == ",":
+            return position if position < comma.i - 1 else None
+        if is_verb(token) or token.text in {";", ":"}:
             return None
     return None
 
