@@ -717,6 +717,54 @@ RULE_CASES = {
     """,
         [],
     ),
+    "a-verbless-aside-in-commas-does-not-end-the-att-clause": (
+        """
+        Styrelsen styrelse NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        säkerställa säkerställa VERB 0 ROOT VerbForm=Inf
+        att att SCONJ 10 mark
+        underhållet underhåll NOUN 10 nsubj
+        , , PUNCT 8 punct
+        som som SCONJ 8 mark
+        hittills hittills ADV 5 advcl
+        , , PUNCT 8 punct
+        sker ske VERB 3 ccomp VerbForm=Fin|Tense=Pres
+        enligt enligt ADP 12 case
+        planen plan NOUN 10 obl
+    """,
+        [("styrelse", "obligation", "säkerställa", False, False)],
+    ),
+    "infinitives-after-noun-att-complement-the-noun": (
+        """
+        Sekreteraren sekreterare NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bistå bistå VERB 0 ROOT VerbForm=Inf
+        nämnden nämnd NOUN 3 obj
+        i i ADP 6 case
+        uppdraget uppdrag NOUN 3 obl
+        att att PART 8 mark
+        planera planera VERB 6 acl VerbForm=Inf
+        och och CCONJ 10 cc
+        utvärdera utvärdera VERB 3 conj VerbForm=Inf
+        verksamheten verksamhet NOUN 10 obj
+    """,
+        [("sekreterare", "obligation", "bistå", False, False)],
+    ),
+    "cleft-whose-focus-has-a-determiner-adjective-and-postmodifier": (
+        """
+        Det det PRON 5 nsubj
+        är vara AUX 5 cop
+        de den DET 5 det
+        förtroendevalda förtroendevald ADJ 5 amod
+        revisorerna revisor NOUN 0 ROOT
+        i i ADP 7 case
+        förbundet förbund NOUN 5 nmod
+        som som PRON 9 nsubj
+        granskar granska VERB 7 acl:relcl VerbForm=Fin|Tense=Pres
+        räkenskaperna räkenskap NOUN 9 obj
+    """,
+        [("revisor", "none", "granska", False, False)],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

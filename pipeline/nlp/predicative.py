@@ -40,6 +40,8 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
+    if _cleft_focus_with_postmodifier(tokens, index):
+        return False
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
@@ -101,6 +103,31 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är de valda ledamöterna i styrelsen som …``: the focus of a cleft, a noun
+    after ``det är`` (determiner and adjectives between) with a prepositional phrase before
+    ``som``."""
+    after = index + 1
+    if after >= len(tokens) or tokens[after].pos_ != "ADP":
+        return False
+    som = next(
+        (i for i in range(after + 1, min(len(tokens), after + 5)) if tokens[i].lower_ == "som"),
+        None,
+    )
+    if som is None or any(
+        tokens[i].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for i in range(after + 1, som)
+    ):
+        return False
+    position = index - 1
+    while position >= 0 and tokens[position].pos_ in {"DET", "ADJ"}:
+        position -= 1
+    return (
+        position >= 1
+        and tokens[position].lower_ in PREDICATIVE_VERBS - {"som"}
+        and tokens[position - 1].lower_ == "det"
+    )
 
 
 def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:

@@ -212,15 +212,19 @@ def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> 
 def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
-    focus = mention_at(subordinator.i - 1, mentions)
-    if focus is None:
-        return None
     doc = subordinator.doc
-    copula = focus.first_token - 1
     start = subordinator.sent.start
-    if copula - 1 != start:
+    if subordinator.i < start + 3 or mention_at(subordinator.i - 1, mentions) is None:
         return None
-    return focus if doc[start].lower_ == "det" and doc[copula].lower_ in GRAMMAR.copulas else None
+    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return None
+    for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
+        focus = mention_at(position, mentions)
+        if focus is not None:
+            return focus
+        if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
+            return None  # (a participle or adjective is often tagged a noun or verb)
+    return None
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -377,6 +381,8 @@ def find_statements(
             deontic = "none"
         relative = subordinator is not None and subordinator.lower_ == "som"
         focus = _cleft_focus(subordinator, mentions) if relative else None
+        if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
+            focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):

@@ -106,6 +106,7 @@ def _cleft_focus_end(som: Token) -> int | None:
     while position > som.sent.start and doc[position].lower_ != "det" and (
         doc[position].pos_ in focus_words
         or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+        or _postmodifying_preposition(doc[position], som)
     ):
         position -= 1
     if position - 1 < som.sent.start or position == som.i - 1:
@@ -114,6 +115,17 @@ def _cleft_focus_end(som: Token) -> int | None:
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
         return som.i - 1
     return None
+
+
+def _postmodifying_preposition(token: Token, som: Token) -> bool:
+    """``de valda ledamöterna i styrelsen som …``: a preposition between two nouns of a
+    cleft focus opens its postmodifier."""
+    doc = token.doc
+    return (
+        token.pos_ == "ADP"
+        and token.sent.start < token.i < som.i - 1
+        and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _interrogative_before(som: Token) -> Token | None:
