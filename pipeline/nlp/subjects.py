@@ -67,7 +67,8 @@ def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
     doc = comma.doc
     if comma.i + 1 != finite.i:
         return None
-    for position in range(comma.i - 1, max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1), -1):
+    reach = max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1)
+    for position in range(comma.i - 1, reach, -1):
         token = doc[position]
         if token.text == ",":
             return position if position < comma.i - 1 else None
