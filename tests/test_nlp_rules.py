@@ -765,6 +765,23 @@ RULE_CASES = {
     """,
         [("revisor", "none", "granska", False, False)],
     ),
+    "a-further-for-phrase-after-men-ocksa-is-a-responsibility-of-its-own": (
+        """
+        Förbundet förbund NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 4 case
+        vägarna väg NOUN 2 obl
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        också också ADV 9 advmod
+        för för ADP 9 case
+        broarna bro NOUN 4 conj
+    """,
+        [
+            ("förbund", "responsibility", "ansvara", False, False),
+            ("förbund", "responsibility", "ansvara", False, False),
+        ],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

@@ -468,8 +468,14 @@ def find_statements(
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
         framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
         framed += [(aim, *modal_cue, None) for aim in beyond]
+        cue_last = sentence.doc[cue_end - 1]
+        if phrase_verb is not None and deontic != "none" and cue_last.lower_ == "för":
+            framed += [
+                (phrase_verb, cue_span, cue_text, _responsibility_lemma(phrase_verb), extra)
+                for extra in _further_for_phrases(cue_end, sentence)
+            ]
         for each_actor in actors:
-            for aim, aim_cue, aim_cue_text, aim_lemma in framed:
+            for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
                 yield Statement(
                     actor=each_actor,
                     deontic=deontic,
@@ -482,10 +488,42 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text, object_span(aim, sentence.end, skip), sentence
+                        sentence.doc.text,
+                        extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
+                        sentence,
                     ),
                     condition_span=condition,
                 )
+
+
+def _responsibility_lemma(verb: Token) -> str:
+    return "svara" if verb.lower_.startswith("svar") else "ansvara"
+
+
+# What may stand between a comma and a further `för`-phrase of a responsibility cue.
+_FURTHER_FOR = frozenset({"men", "samt", "och", "också", "även", "dessutom"})
+
+
+def _further_for_phrases(cue_end: int, sentence: Span) -> list[tuple[int, int]]:
+    """``ansvarar för X, men också för Y``, ``ansvarar för att …, samt för Y``: a further
+    ``för``-phrase of a responsibility cue after a comma and ``men``/``samt``/``också`` is a
+    responsibility of its own (docs/annotation.md §5.4); the object spans of those phrases."""
+    doc = sentence.doc
+    spans = []
+    for position in range(cue_end, sentence.end - 1):
+        if doc[position].text != ",":
+            continue
+        after = position + 1
+        while after < sentence.end and doc[after].lower_ in _FURTHER_FOR:
+            after += 1
+        if after == position + 1 or after >= sentence.end - 1 or doc[after].lower_ != "för":
+            continue
+        if doc[after + 1].lower_ == "att":
+            continue  # "för att" + infinitive: a purpose clause or the cue's own aims
+        span = object_span(doc[after], sentence.end, set())
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 def _coordinated_infinitive(group: Group) -> bool:
