@@ -782,6 +782,36 @@ RULE_CASES = {
             ("förbund", "responsibility", "ansvara", False, False),
         ],
     ),
+    "a-conjoined-verb-after-its-own-subject-opens-its-own-clause": (
+        """
+        Förbundet förbund NOUN 2 nsubj
+        fastställer fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        budgeten budget NOUN 2 obj
+        , , PUNCT 7 punct
+        men men CCONJ 7 cc
+        kommunstyrelsen kommunstyrelse NOUN 7 nsubj
+        granskar granska VERB 2 conj VerbForm=Fin|Tense=Pres
+        utfallet utfall NOUN 7 obj
+    """,
+        [
+            ("förbund", "none", "fastställa", False, False),
+            ("kommunstyrelse", "none", "granska", False, False),
+        ],
+    ),
+    "comma-splice-subject-after-a-copula-clause-is-no-predicative": (
+        """
+        Lokalerna lokal NOUN 3 nsubj
+        är vara AUX 3 cop
+        små liten ADJ 0 ROOT
+        , , PUNCT 8 punct
+        förvaltningschefen förvaltningschef NOUN 7 nsubj
+        är vara AUX 7 cop
+        anställd anställd ADJ 3 parataxis Tense=Past|VerbForm=Part
+        av av ADP 9 case
+        nämnden nämnd NOUN 7 obl:agent
+    """,
+        [("förvaltningschef", "none", "vara", False, False)],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

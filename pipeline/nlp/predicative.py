@@ -62,6 +62,8 @@ def is_predicative(
             adjacent = position == index - 1 or listed
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
             return word == "som" or not inverted
+        if word == "," and _subject_of_spliced_clause(tokens, position):
+            return False  # "Taxorna är höga, förvaltningschefen är anställd …"
         listed = listed and (
             word in COORDINATORS
             or word == ","
@@ -252,6 +254,22 @@ def _definite(token: Token) -> bool:
     kommundirektören också förvaltningschef``, where the noun after it is the predicative)
     or a participle's object (``är underställda kommundirektören``)."""
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
+
+
+def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
+    """After a comma, a noun phrase (and its conjuncts) followed by a finite verb opens a new
+    main clause (a comma splice) whose subject it is (docs/annotation.md §5.2)."""
+    position = comma + 1
+    while position < len(tokens) and tokens[position].pos_ in {"DET", "ADJ"}:
+        position += 1
+    if position >= len(tokens) or tokens[position].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    following = _after_conjuncts(tokens, position)
+    return (
+        following is not None
+        and following.pos_ in {"VERB", "AUX"}
+        and following.morph.get("VerbForm") == ["Fin"]
+    )
 
 
 def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:

@@ -190,6 +190,21 @@ def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
     return group
 
 
+def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
+    """``beslutar om taxor, men kommunstyrelsen ser över avgifterna``: a conjoined verb right
+    after an actor of its own opens a new clause with that subject."""
+    doc = group.finite.doc
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if verb.i - 1 not in in_actor or not is_finite(verb):
+            continue
+        opening = verb.i - 1
+        while opening - 1 in in_actor:
+            opening -= 1
+        if opening > 0 and (doc[opening - 1].lower_ in GRAMMAR.coordinators or doc[opening - 1].text == ","):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
 def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
     """Swedish V2: right after an actor that opens a declarative sentence comes its finite
     verb, so a present-tense form the tagger read as a noun there is one
@@ -369,6 +384,7 @@ def find_statements(
         after = mention_at(token.i + 1, mentions)
         subject = range(after.first_token, after.last_token + 1) if after else ()
         group = _own_cues_apart(verb_group(token, frozenset(subject)), index, cues)
+        group = _own_subjects_apart(group, in_actor)
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
