@@ -200,7 +200,8 @@ def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
         opening = verb.i - 1
         while opening - 1 in in_actor:
             opening -= 1
-        if opening > 0 and (doc[opening - 1].lower_ in GRAMMAR.coordinators or doc[opening - 1].text == ","):
+        joint = doc[opening - 1] if opening > 0 else None
+        if joint is not None and (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
             return replace(group, verbs=group.verbs[:position])
     return group
 
