@@ -812,6 +812,20 @@ RULE_CASES = {
     """,
         [("förvaltningschef", "none", "vara", False, False)],
     ),
+    "definite-subject-after-a-copula-in-v2-after-a-fronted-phrase": (
+        """
+        Enligt enligt ADP 2 case
+        stadgarna stadga NOUN 7 obl
+        är vara AUX 7 cop
+        den den DET 6 det
+        tillförordnade tillförordnad ADJ 6 amod
+        förvaltningschefen förvaltningschef NOUN 7 nsubj
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 9 case
+        arkivet arkiv NOUN 7 obl
+    """,
+        [("tillförordnad förvaltningschef", "responsibility", "ansvara", False, False)],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

@@ -60,6 +60,7 @@ def is_predicative(
             # socialnämnden och …"); a role is indefinite
             relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
             adjacent = position == index - 1 or listed
+            adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
@@ -254,6 +255,17 @@ def _definite(token: Token) -> bool:
     kommundirektören också förvaltningschef``, where the noun after it is the predicative)
     or a participle's object (``är underställda kommundirektören``)."""
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
+
+
+def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -> bool:
+    """``Enligt instruktionen är den verkställande direktören ansvarig för …``: after a
+    fronted prepositional phrase the copula stands second (V2) and the definite noun phrase
+    after it (determiner and adjectives before the noun) is the subject."""
+    if not tokens or tokens[0].pos_ != "ADP" or copula == 0:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
+        return False
+    return all(t.pos_ in {"DET", "ADJ"} for t in tokens[copula + 1 : index])
 
 
 def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:

@@ -263,6 +263,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     while after < group.finite.sent.end and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
+    if mention is None and after < group.finite.sent.end and doc[after].pos_ == "DET":
+        mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
     ):
