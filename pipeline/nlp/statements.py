@@ -118,6 +118,8 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
     words = [t.lower_ for t in sentence]
     comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
