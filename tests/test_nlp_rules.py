@@ -826,6 +826,21 @@ RULE_CASES = {
     """,
         [("tillförordnad förvaltningschef", "responsibility", "ansvara", False, False)],
     ),
+    "a-comparative-som-between-modal-and-passive-opens-no-clause": (
+        """
+        Nämnden nämnd NOUN 8 nsubj:pass
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        därefter därefter ADV 8 advmod
+        så så ADV 5 advmod
+        snart snart ADV 8 advmod
+        som som SCONJ 7 mark
+        möjligt möjlig ADJ 5 dep
+        informeras informera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 10 case
+        utfallet utfall NOUN 8 obl
+    """,
+        [("nämnd", "obligation", "informera", False, True)],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj
