@@ -841,6 +841,31 @@ RULE_CASES = {
     """,
         [("nämnd", "obligation", "informera", False, True)],
     ),
+    "a-coordinated-relative-clause-shares-the-antecedent": (
+        """
+        Enheten enhet NOUN 2 nsubj
+        anlitar anlita VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        handläggare handläggare NOUN 2 obj
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj
+        inte inte PART 7 advmod
+        är vara AUX 3 acl:relcl VerbForm=Fin|Tense=Pres
+        anställda anställd ADJ 7 xcomp
+        , , PUNCT 12 punct
+        och och CCONJ 12 cc
+        som som PRON 12 nsubj
+        har ha VERB 7 conj VerbForm=Fin|Tense=Pres
+        som som ADP 14 case
+        uppgift uppgift NOUN 12 obl
+        att att PART 16 mark
+        granska granska VERB 12 xcomp VerbForm=Inf
+        avtalen avtal NOUN 16 obj
+    """,
+        [
+            ("enhet", "none", "anlita", False, False),
+            ("handläggare", "obligation", "granska", False, False),
+        ],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

@@ -192,6 +192,16 @@ def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
     return group
 
 
+def _np_start(mention: ActorMention, group: Group) -> int:
+    """Where an inverted subject's noun phrase starts: its determiner and adjectives too
+    (``har den politiska ledningen``)."""
+    doc = group.finite.doc
+    start = mention.first_token
+    while start - 1 > group.finite.i and doc[start - 1].pos_ in {"DET", "ADJ"}:
+        start -= 1
+    return start
+
+
 def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     """``beslutar om taxor, men kommunstyrelsen ser över avgifterna``: a conjoined verb right
     after an actor of its own opens a new clause with that subject."""
@@ -246,7 +256,19 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    return mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    if found is not None or subordinator.lower_ != "som":
+        return found
+    doc = subordinator.doc
+    if subordinator.i - 1 < subordinator.sent.start:
+        return None
+    if doc[subordinator.i - 1].lower_ not in GRAMMAR.coordinators:
+        return None
+    # "tjänstepersoner, som inte är …, och som har som uppgift att …": a coordinated
+    # relative clause shares the antecedent of the one before it
+    before = doc[subordinator.sent.start : subordinator.i - 1]
+    earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
+    return _antecedent(earlier, mentions) if earlier is not None else None
 
 
 def _responsibility_owned(
@@ -392,7 +414,9 @@ def find_statements(
         if not group.verbs:
             continue
         inverted = inverted_subject(group, mentions)
-        skip = set(range(inverted.first_token, inverted.last_token + 1)) if inverted else set()
+        skip: set[int] = set()
+        if inverted is not None:
+            skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
@@ -417,6 +441,8 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        if actor is None and relative:
+            actor = _antecedent(subordinator, mentions)  # a coordinated relative clause
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
             actor = item_subject
         if _outside_parenthesis(actor, group.finite, sentence):
