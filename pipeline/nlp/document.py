@@ -483,8 +483,17 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
     """The item's own clause: not a relative clause inside it (``ärenden som rör …``); an
     item opening with ``att`` + a full clause has that clause's verb (``att ekonomin ska
     vara i balans``)."""
+    if _inside_parentheses(finite):
+        return False  # "en tjänsteman (som/han måste inte vara chef)": an aside, not the item
     subordinator = subordinator_of(finite, finite.sent, in_actor)
     return subordinator is None or subordinator.i == 0
+
+
+def _inside_parentheses(token: Token) -> bool:
+    depth = 0
+    for before in token.doc[: token.i]:
+        depth += (before.text == "(") - (before.text == ")")
+    return depth > 0
 
 
 def _bare_infinitive(token: Token) -> bool:
