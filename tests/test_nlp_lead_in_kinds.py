@@ -141,3 +141,52 @@ förbundet förbund NOUN 9 nmod
 def test_a_parenthetical_clause_does_not_borrow_an_actor_from_outside(nlp) -> None:
     # the tagger's reading: the V2 present tense as a noun, the parenthesis a parataxis
     assert statements(parsed(nlp, PARENTHESIS)) == [("styrelse", "none", "utse", False, False)]
+
+
+BELONGING = """
+Till till ADP 3 case
+sekreterarens sekreterare NOUN 3 nmod:poss
+uppgifter uppgift NOUN 4 obl
+hör höra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+att att PART 4 mark
+: : PUNCT 4 punct
+"""
+
+BARE_INFINITIVE_ITEM = """
+granska granska VERB 0 ROOT VerbForm=Inf
+räkenskaperna räkenskap NOUN 1 obj
+"""
+
+
+def test_tasks_that_items_belong_to_with_att_make_an_obligation_lead_in(nlp) -> None:
+    found = resolved(nlp, {"1": BELONGING, "1.a": BARE_INFINITIVE_ITEM})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("sekreterare", "obligation", "granska")
+    ]
+
+
+PASSIVE_LEAD_IN = """
+Uppgiften uppgift NOUN 3 nsubj:pass
+får få AUX 3 aux VerbForm=Fin|Tense=Pres
+överlåtas överlåta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+till till ADP 3 obl
+: : PUNCT 3 punct
+"""
+
+NOUN_ITEM_WITH_ASIDE = """
+en en DET 2 det
+handläggare handläggare NOUN 0 ROOT
+( ( PUNCT 8 punct
+hon hon PRON 8 nsubj
+behöver behöva VERB 8 aux VerbForm=Fin|Tense=Pres
+inte inte PART 8 advmod
+vara vara AUX 8 cop
+jurist jurist NOUN 2 appos
+) ) PUNCT 8 punct
+"""
+
+
+def test_a_verb_inside_parentheses_does_not_make_a_noun_item_a_verb_item(nlp) -> None:
+    found = resolved(nlp, {"1": PASSIVE_LEAD_IN, "1.a": NOUN_ITEM_WITH_ASIDE})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [(None, "permission", "överlåta")]

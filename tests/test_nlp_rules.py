@@ -676,6 +676,196 @@ RULE_CASES = {
     """,
         [],
     ),
+    "possibility-kan-with-a-passive-and-a-thing-subject-is-no-cue": (
+        """
+        Uppgiften uppgift NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        skötas sköta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        flera flera ADJ 6 amod
+        konsulter konsult NOUN 3 obl:agent
+    """,
+        [("konsult", "none", "sköta", False, True)],
+    ),
+    "possibility-kan-agentless-is-no-statement": (
+        """
+        Taxan taxa NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        höjas höja VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        årligen årligen ADV 3 advmod
+    """,
+        [],
+    ),
+    "kan-with-a-delegating-passive-stays-a-permission": (
+        """
+        Ärenden ärende NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        delegeras delegera VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        till till ADP 5 case
+        utskottet utskott NOUN 3 obl
+    """,
+        [(None, "permission", "delegera", False, True)],
+    ),
+    "passive-with-a-thing-as-av-agent-is-no-implicit-statement": (
+        """
+        Planeringen planering NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        styras styra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        långsiktiga långsiktig ADJ 6 amod
+        mål mål NOUN 3 obl:agent
+    """,
+        [],
+    ),
+    "a-verbless-aside-in-commas-does-not-end-the-att-clause": (
+        """
+        Styrelsen styrelse NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        säkerställa säkerställa VERB 0 ROOT VerbForm=Inf
+        att att SCONJ 10 mark
+        underhållet underhåll NOUN 10 nsubj
+        , , PUNCT 8 punct
+        som som SCONJ 8 mark
+        hittills hittills ADV 5 advcl
+        , , PUNCT 8 punct
+        sker ske VERB 3 ccomp VerbForm=Fin|Tense=Pres
+        enligt enligt ADP 12 case
+        planen plan NOUN 10 obl
+    """,
+        [("styrelse", "obligation", "säkerställa", False, False)],
+    ),
+    "infinitives-after-noun-att-complement-the-noun": (
+        """
+        Sekreteraren sekreterare NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bistå bistå VERB 0 ROOT VerbForm=Inf
+        nämnden nämnd NOUN 3 obj
+        i i ADP 6 case
+        uppdraget uppdrag NOUN 3 obl
+        att att PART 8 mark
+        planera planera VERB 6 acl VerbForm=Inf
+        och och CCONJ 10 cc
+        utvärdera utvärdera VERB 3 conj VerbForm=Inf
+        verksamheten verksamhet NOUN 10 obj
+    """,
+        [("sekreterare", "obligation", "bistå", False, False)],
+    ),
+    "cleft-whose-focus-has-a-determiner-adjective-and-postmodifier": (
+        """
+        Det det PRON 5 nsubj
+        är vara AUX 5 cop
+        de den DET 5 det
+        förtroendevalda förtroendevald ADJ 5 amod
+        revisorerna revisor NOUN 0 ROOT
+        i i ADP 7 case
+        förbundet förbund NOUN 5 nmod
+        som som PRON 9 nsubj
+        granskar granska VERB 7 acl:relcl VerbForm=Fin|Tense=Pres
+        räkenskaperna räkenskap NOUN 9 obj
+    """,
+        [("revisor", "none", "granska", False, False)],
+    ),
+    "a-further-for-phrase-after-men-ocksa-is-a-responsibility-of-its-own": (
+        """
+        Förbundet förbund NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 4 case
+        vägarna väg NOUN 2 obl
+        , , PUNCT 9 punct
+        men men CCONJ 9 cc
+        också också ADV 9 advmod
+        för för ADP 9 case
+        broarna bro NOUN 4 conj
+    """,
+        [
+            ("förbund", "responsibility", "ansvara", False, False),
+            ("förbund", "responsibility", "ansvara", False, False),
+        ],
+    ),
+    "a-conjoined-verb-after-its-own-subject-opens-its-own-clause": (
+        """
+        Förbundet förbund NOUN 2 nsubj
+        fastställer fastställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        budgeten budget NOUN 2 obj
+        , , PUNCT 7 punct
+        men men CCONJ 7 cc
+        kommunstyrelsen kommunstyrelse NOUN 7 nsubj
+        granskar granska VERB 2 conj VerbForm=Fin|Tense=Pres
+        utfallet utfall NOUN 7 obj
+    """,
+        [
+            ("förbund", "none", "fastställa", False, False),
+            ("kommunstyrelse", "none", "granska", False, False),
+        ],
+    ),
+    "comma-splice-subject-after-a-copula-clause-is-no-predicative": (
+        """
+        Lokalerna lokal NOUN 3 nsubj
+        är vara AUX 3 cop
+        små liten ADJ 0 ROOT
+        , , PUNCT 8 punct
+        förvaltningschefen förvaltningschef NOUN 7 nsubj
+        är vara AUX 7 cop
+        anställd anställd ADJ 3 parataxis Tense=Past|VerbForm=Part
+        av av ADP 9 case
+        nämnden nämnd NOUN 7 obl:agent
+    """,
+        [("förvaltningschef", "none", "vara", False, False)],
+    ),
+    "definite-subject-after-a-copula-in-v2-after-a-fronted-phrase": (
+        """
+        Enligt enligt ADP 2 case
+        stadgarna stadga NOUN 7 obl
+        är vara AUX 7 cop
+        den den DET 6 det
+        tillförordnade tillförordnad ADJ 6 amod
+        förvaltningschefen förvaltningschef NOUN 7 nsubj
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 9 case
+        arkivet arkiv NOUN 7 obl
+    """,
+        [("tillförordnad förvaltningschef", "responsibility", "ansvara", False, False)],
+    ),
+    "a-comparative-som-between-modal-and-passive-opens-no-clause": (
+        """
+        Nämnden nämnd NOUN 8 nsubj:pass
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        därefter därefter ADV 8 advmod
+        så så ADV 5 advmod
+        snart snart ADV 8 advmod
+        som som SCONJ 7 mark
+        möjligt möjlig ADJ 5 dep
+        informeras informera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 10 case
+        utfallet utfall NOUN 8 obl
+    """,
+        [("nämnd", "obligation", "informera", False, True)],
+    ),
+    "a-coordinated-relative-clause-shares-the-antecedent": (
+        """
+        Enheten enhet NOUN 2 nsubj
+        anlitar anlita VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        handläggare handläggare NOUN 2 obj
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj
+        inte inte PART 7 advmod
+        är vara AUX 3 acl:relcl VerbForm=Fin|Tense=Pres
+        anställda anställd ADJ 7 xcomp
+        , , PUNCT 12 punct
+        och och CCONJ 12 cc
+        som som PRON 12 nsubj
+        har ha VERB 7 conj VerbForm=Fin|Tense=Pres
+        som som ADP 14 case
+        uppgift uppgift NOUN 12 obl
+        att att PART 16 mark
+        granska granska VERB 12 xcomp VerbForm=Inf
+        avtalen avtal NOUN 16 obj
+    """,
+        [
+            ("enhet", "none", "anlita", False, False),
+            ("handläggare", "obligation", "granska", False, False),
+        ],
+    ),
     "passive-with-av-agent": (
         """
         Tillstånd tillstånd NOUN 2 nsubj

@@ -237,7 +237,7 @@ def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     """``I hamnchefens uppgifter ingår bl.a.:`` reads like ``Hamnchefen har följande
     uppgifter:``: a responsibility lead-in of the actor whose tasks contain the items
     (docs/annotation.md §5.1); the source may lack the genitive -s (``I VD uppgifterna``)."""
-    if len(doc) < 4 or doc[0].lower_ != "i":
+    if len(doc) < 4 or doc[0].lower_ not in {"i", "till"}:
         return None
     actor = mention_at(1, doc._.actors or [])
     if actor is None or actor.last_token + 2 >= len(doc):
@@ -246,9 +246,12 @@ def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     if noun.lower_ not in cues.task_nouns or verb.lower_ not in cues.containing_verbs:
         return None
     rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
+    modal_text = f"{doc[0].text} {noun.text} {verb.text}"
+    if rest == ["att"]:  # "Till nämndens uppgifter hör att:" + infinitive items: duties
+        frame = _frame(actor, "obligation", f"{modal_text} att", verb.text)
+        return LeadIn(frame, incomplete=True)
     if not _announces_list(rest):
         return None
-    modal_text = f"{doc[0].text} {noun.text} {verb.text}"
     return LeadIn(_frame(actor, "responsibility", modal_text, verb.text), incomplete=True)
 
 
@@ -480,8 +483,17 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
     """The item's own clause: not a relative clause inside it (``ärenden som rör …``); an
     item opening with ``att`` + a full clause has that clause's verb (``att ekonomin ska
     vara i balans``)."""
+    if _inside_parentheses(finite):
+        return False  # "en tjänsteman (som/han måste inte vara chef)": an aside, not the item
     subordinator = subordinator_of(finite, finite.sent, in_actor)
     return subordinator is None or subordinator.i == 0
+
+
+def _inside_parentheses(token: Token) -> bool:
+    depth = 0
+    for before in token.doc[: token.i]:
+        depth += (before.text == "(") - (before.text == ")")
+    return depth > 0
 
 
 def _bare_infinitive(token: Token) -> bool:

@@ -32,6 +32,8 @@ class DeonticsFile(_Strict):
     only_as_listed: list[str] = []
     task_nouns: list[str] = []
     containing_verbs: list[str] = []
+    possibility_modals: list[str] = []
+    delegation_verbs: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -173,6 +175,8 @@ class DeonticCues:
     only_as_listed: frozenset[tuple[str, ...]] = frozenset()
     task_nouns: frozenset[str] = frozenset()
     containing_verbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
+    delegation_verbs: frozenset[str] = frozenset()
     grammar: Grammar = GRAMMAR
 
     @property
@@ -199,4 +203,6 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
         task_nouns=frozenset(data.task_nouns),
         containing_verbs=frozenset(data.containing_verbs),
+        possibility_modals=frozenset(data.possibility_modals),
+        delegation_verbs=frozenset(data.delegation_verbs),
     )

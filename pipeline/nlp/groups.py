@@ -94,6 +94,24 @@ def _passive_after_subject(modal: Token, token: Token) -> bool:
     )
 
 
+def _modal_passive(modal: Token, token: Token) -> bool:
+    return is_modal(modal) and token.lower_.endswith("as") and is_passive(token)
+
+
+def _comparative_som(token: Token) -> bool:
+    """``så snart som möjligt``: ``som`` between ``så`` + adverb and an adjective compares; it
+    opens no clause."""
+    doc = token.doc
+    return (
+        token.lower_ == "som"
+        and token.i >= 2
+        and token.i + 1 < len(doc)
+        and doc[token.i - 2].lower_ == "så"
+        and doc[token.i - 1].pos_ in {"ADV", "ADJ"}
+        and doc[token.i + 1].pos_ in {"ADV", "ADJ"}
+    )
+
+
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
     `subject`: tokens of an inverted subject between the modal and its infinitive."""
@@ -118,6 +136,11 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
             found = found or _passive_after_subject(finite, token)
+            # only adverbs since the modal: an s-form is its passive infinitive
+            found = found or (in_slot and _modal_passive(finite, token))
+        if in_slot and _comparative_som(token):
+            position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
+            continue
         if token.lower_ in GRAMMAR.negations:
             negated = True
         elif position in subject or (in_slot and token.pos_ == "ADV" and not _last_in_slot(token)):

@@ -40,6 +40,8 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
+    if _cleft_focus_with_postmodifier(tokens, index):
+        return False
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
@@ -58,8 +60,11 @@ def is_predicative(
             # socialnämnden och …"); a role is indefinite
             relative = position > 0 and tokens[position - 1].lower_ == "som"  # "som är …"
             adjacent = position == index - 1 or listed
+            adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
             return word == "som" or not inverted
+        if word == "," and _subject_of_spliced_clause(tokens, position):
+            return False  # "Taxorna är höga, förvaltningschefen är anställd …"
         listed = listed and (
             word in COORDINATORS
             or word == ","
@@ -101,6 +106,31 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är de valda ledamöterna i styrelsen som …``: the focus of a cleft, a noun
+    after ``det är`` (determiner and adjectives between) with a prepositional phrase before
+    ``som``."""
+    after = index + 1
+    if after >= len(tokens) or tokens[after].pos_ != "ADP":
+        return False
+    som = next(
+        (i for i in range(after + 1, min(len(tokens), after + 5)) if tokens[i].lower_ == "som"),
+        None,
+    )
+    if som is None or any(
+        tokens[i].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for i in range(after + 1, som)
+    ):
+        return False
+    position = index - 1
+    while position >= 0 and tokens[position].pos_ in {"DET", "ADJ"}:
+        position -= 1
+    return (
+        position >= 1
+        and tokens[position].lower_ in PREDICATIVE_VERBS - {"som"}
+        and tokens[position - 1].lower_ == "det"
+    )
 
 
 def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:
@@ -225,6 +255,33 @@ def _definite(token: Token) -> bool:
     kommundirektören också förvaltningschef``, where the noun after it is the predicative)
     or a participle's object (``är underställda kommundirektören``)."""
     return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
+
+
+def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -> bool:
+    """``Enligt instruktionen är den verkställande direktören ansvarig för …``: after a
+    fronted prepositional phrase the copula stands second (V2) and the definite noun phrase
+    after it (determiner and adjectives before the noun) is the subject."""
+    if not tokens or tokens[0].pos_ != "ADP" or copula == 0:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
+        return False
+    return all(t.pos_ in {"DET", "ADJ"} for t in tokens[copula + 1 : index])
+
+
+def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
+    """After a comma, a noun phrase (and its conjuncts) followed by a finite verb opens a new
+    main clause (a comma splice) whose subject it is (docs/annotation.md §5.2)."""
+    position = comma + 1
+    while position < len(tokens) and tokens[position].pos_ in {"DET", "ADJ"}:
+        position += 1
+    if position >= len(tokens) or tokens[position].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    following = _after_conjuncts(tokens, position)
+    return (
+        following is not None
+        and following.pos_ in {"VERB", "AUX"}
+        and following.morph.get("VerbForm") == ["Fin"]
+    )
 
 
 def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:

@@ -26,6 +26,7 @@ from pipeline.nlp.subjects import (
     gapped_agents,
     inverted_subject,
     mention_at,
+    parsed_subject,
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
@@ -117,6 +118,8 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
     words = [t.lower_ for t in sentence]
     comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
@@ -189,6 +192,32 @@ def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
     return group
 
 
+def _np_start(mention: ActorMention, group: Group) -> int:
+    """Where an inverted subject's noun phrase starts: its determiner and adjectives too
+    (``har den politiska ledningen``)."""
+    doc = group.finite.doc
+    start = mention.first_token
+    while start - 1 > group.finite.i and doc[start - 1].pos_ in {"DET", "ADJ"}:
+        start -= 1
+    return start
+
+
+def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
+    """``beslutar om taxor, men kommunstyrelsen ser över avgifterna``: a conjoined verb right
+    after an actor of its own opens a new clause with that subject."""
+    doc = group.finite.doc
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if verb.i - 1 not in in_actor or not is_finite(verb):
+            continue
+        opening = verb.i - 1
+        while opening - 1 in in_actor:
+            opening -= 1
+        joint = doc[opening - 1] if opening > 0 else None
+        if joint is not None and (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
 def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
     """Swedish V2: right after an actor that opens a declarative sentence comes its finite
     verb, so a present-tense form the tagger read as a noun there is one
@@ -211,19 +240,35 @@ def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> 
 def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
-    focus = mention_at(subordinator.i - 1, mentions)
-    if focus is None:
-        return None
     doc = subordinator.doc
-    copula = focus.first_token - 1
     start = subordinator.sent.start
-    if copula - 1 != start:
+    if subordinator.i < start + 3 or mention_at(subordinator.i - 1, mentions) is None:
         return None
-    return focus if doc[start].lower_ == "det" and doc[copula].lower_ in GRAMMAR.copulas else None
+    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return None
+    for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
+        focus = mention_at(position, mentions)
+        if focus is not None:
+            return focus
+        if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
+            return None  # (a participle or adjective is often tagged a noun or verb)
+    return None
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    return mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    if found is not None or subordinator.lower_ != "som":
+        return found
+    doc = subordinator.doc
+    if subordinator.i - 1 < subordinator.sent.start:
+        return None
+    if doc[subordinator.i - 1].lower_ not in GRAMMAR.coordinators:
+        return None
+    # "tjänstepersoner, som inte är …, och som har som uppgift att …": a coordinated
+    # relative clause shares the antecedent of the one before it
+    before = doc[subordinator.sent.start : subordinator.i - 1]
+    earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
+    return _antecedent(earlier, mentions) if earlier is not None else None
 
 
 def _responsibility_owned(
@@ -292,6 +337,49 @@ def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Sp
     return opening is not None and doc[opening].text == "(" and actor.last_token < opening
 
 
+def _possibility(group: Group, cues: DeonticCues, in_actor: set[int]) -> bool:
+    """``Uppdraget kan utföras av flera konsulter``: ``kan`` + an s-passive whose subject is
+    not an actor says what may happen, not what someone may do (docs/annotation.md §5.3); a
+    passive that delegates (``Beslut kan delegeras till …``) stays a permission."""
+    finite = group.finite
+    if finite.lower_ not in cues.possibility_modals or group.negated:
+        return False
+    if not group.verbs or group.verbs[0] is finite:
+        return False
+    verb = group.verbs[0]
+    if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
+        return False
+    subject = parsed_subject(group)
+    return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _thing_agent(group: Group) -> bool:
+    """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase right after the passive
+    names its agent; when that agent is no actor the passive is not agentless, and no
+    implicit statement follows (docs/annotation.md §5.2)."""
+    doc = group.finite.doc
+    position = (group.verbs[-1] if group.verbs else group.finite).i + 1
+    while position < group.finite.sent.end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < group.finite.sent.end and doc[position].lower_ == "av"
+
+
+def _before_noun_complement(verbs: list[Token]) -> list[Token]:
+    """``ge råd i arbetet att granska, leda och följa upp``: infinitives after a noun + ``att``
+    complement that noun (docs/annotation.md §5.4); they and their conjuncts are no aims."""
+    if len(verbs) < 2:
+        return verbs
+    doc = verbs[0].doc
+    for position, verb in enumerate(verbs[1:], start=1):
+        between = doc[verbs[0].i + 1 : verb.i]
+        if any(
+            t.lower_ == "att" and t.i > between.start and doc[t.i - 1].pos_ == "NOUN"
+            for t in between
+        ):
+            return verbs[:position]
+    return verbs
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -321,16 +409,23 @@ def find_statements(
         after = mention_at(token.i + 1, mentions)
         subject = range(after.first_token, after.last_token + 1) if after else ()
         group = _own_cues_apart(verb_group(token, frozenset(subject)), index, cues)
+        group = _own_subjects_apart(group, in_actor)
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
         inverted = inverted_subject(group, mentions)
-        skip = set(range(inverted.first_token, inverted.last_token + 1)) if inverted else set()
+        skip: set[int] = set()
+        if inverted is not None:
+            skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
+        if subordinator is None and deontic != "none" and _possibility(group, cues, in_actor):
+            deontic = "none"
         relative = subordinator is not None and subordinator.lower_ == "som"
         focus = _cleft_focus(subordinator, mentions) if relative else None
+        if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
+            focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
@@ -346,6 +441,8 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        if actor is None and relative:
+            actor = _antecedent(subordinator, mentions)  # a coordinated relative clause
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
             actor = item_subject
         if _outside_parenthesis(actor, group.finite, sentence):
@@ -371,6 +468,8 @@ def find_statements(
                 group.finite.i + 1,
                 "ansvara",
             )
+        if phrase_verb is None:
+            aims = _before_noun_complement(aims)
         if phrase_verb is not None:
             if phrase_verb is group.finite:
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
@@ -389,6 +488,8 @@ def find_statements(
             aims == list(group.verbs) and is_passive(group.finite)
         )
         if actor is None and not (passive and deontic != "none" and relative is False):
+            continue
+        if actor is None and _thing_agent(group):
             continue
         if not relative:
             previous_actor = actor
@@ -412,8 +513,14 @@ def find_statements(
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
         framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
         framed += [(aim, *modal_cue, None) for aim in beyond]
+        cue_last = sentence.doc[cue_end - 1]
+        if phrase_verb is not None and deontic != "none" and cue_last.lower_ == "för":
+            framed += [
+                (phrase_verb, cue_span, cue_text, _responsibility_lemma(phrase_verb), extra)
+                for extra in _further_for_phrases(cue_end, sentence)
+            ]
         for each_actor in actors:
-            for aim, aim_cue, aim_cue_text, aim_lemma in framed:
+            for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
                 yield Statement(
                     actor=each_actor,
                     deontic=deontic,
@@ -426,10 +533,42 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text, object_span(aim, sentence.end, skip), sentence
+                        sentence.doc.text,
+                        extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
+                        sentence,
                     ),
                     condition_span=condition,
                 )
+
+
+def _responsibility_lemma(verb: Token) -> str:
+    return "svara" if verb.lower_.startswith("svar") else "ansvara"
+
+
+# What may stand between a comma and a further `för`-phrase of a responsibility cue.
+_FURTHER_FOR = frozenset({"men", "samt", "och", "också", "även", "dessutom"})
+
+
+def _further_for_phrases(cue_end: int, sentence: Span) -> list[tuple[int, int]]:
+    """``ansvarar för X, men också för Y``, ``ansvarar för att …, samt för Y``: a further
+    ``för``-phrase of a responsibility cue after a comma and ``men``/``samt``/``också`` is a
+    responsibility of its own (docs/annotation.md §5.4); the object spans of those phrases."""
+    doc = sentence.doc
+    spans = []
+    for position in range(cue_end, sentence.end - 1):
+        if doc[position].text != ",":
+            continue
+        after = position + 1
+        while after < sentence.end and doc[after].lower_ in _FURTHER_FOR:
+            after += 1
+        if after == position + 1 or after >= sentence.end - 1 or doc[after].lower_ != "för":
+            continue
+        if doc[after + 1].lower_ == "att":
+            continue  # "för att" + infinitive: a purpose clause or the cue's own aims
+        span = object_span(doc[after], sentence.end, set())
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 def _coordinated_infinitive(group: Group) -> bool:

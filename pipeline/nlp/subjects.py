@@ -37,15 +37,42 @@ def subordinator_of(
 ) -> Token | None:
     """The subordinator that opens the finite verb's clause, or None in a main clause.
     Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
+    aside: int | None = None  # the opening comma of a verbless aside being skipped
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
+        if aside is not None:
+            aside = None if position == aside else aside
+            continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
             return _interrogative_before(token) or token
+        if token.text == ",":
+            aside = _parenthetical_opening(token, finite)
+            if aside is not None:
+                continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+            return None
+    return None
+
+
+PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
+
+
+def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
+    """The comma that opens a short verbless aside closed by `comma` right before `finite`
+    (``att arbetet, som tidigare, utförs``), or None."""
+    doc = comma.doc
+    if comma.i + 1 != finite.i:
+        return None
+    reach = max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1)
+    for position in range(comma.i - 1, reach, -1):
+        token = doc[position]
+        if token.text == ",":
+            return position if position < comma.i - 1 else None
+        if is_verb(token) or token.text in {";", ":"}:
             return None
     return None
 
@@ -80,6 +107,7 @@ def _cleft_focus_end(som: Token) -> int | None:
     while position > som.sent.start and doc[position].lower_ != "det" and (
         doc[position].pos_ in focus_words
         or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+        or _postmodifying_preposition(doc[position], som)
     ):
         position -= 1
     if position - 1 < som.sent.start or position == som.i - 1:
@@ -88,6 +116,17 @@ def _cleft_focus_end(som: Token) -> int | None:
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
         return som.i - 1
     return None
+
+
+def _postmodifying_preposition(token: Token, som: Token) -> bool:
+    """``de valda ledamöterna i styrelsen som …``: a preposition between two nouns of a
+    cleft focus opens its postmodifier."""
+    doc = token.doc
+    return (
+        token.pos_ == "ADP"
+        and token.sent.start < token.i < som.i - 1
+        and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _interrogative_before(som: Token) -> Token | None:
@@ -224,6 +263,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     while after < group.finite.sent.end and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
+    if mention is None and after < group.finite.sent.end and doc[after].pos_ == "DET":
+        mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
     ):
