@@ -70,6 +70,7 @@ class ActorsFile(_Strict):
     genitive_heads: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
+    place_prepositions: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
@@ -109,6 +110,7 @@ class ActorLexicon:
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
@@ -228,6 +230,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
         organisation_bodies=frozenset(data.organisation_bodies),
         invariant_short_forms=frozenset(data.invariant_short_forms),
+        place_prepositions=frozenset(data.place_prepositions),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),
