@@ -50,6 +50,7 @@ class HeadEntry(_Strict):
     forms: dict[str, str] = {}
     compounds: bool = True
     only_coordinated: bool = False
+    only_agent: bool = False
 
 
 class ActorsFile(_Strict):
@@ -92,6 +93,7 @@ class Head:
     compounds: bool = True
     role: str = "other"
     only_coordinated: bool = False
+    only_agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,14 @@ def _head(name: str, entry: HeadEntry) -> Head:
     endings = tuple(sorted(entry.endings, key=len, reverse=True))
     forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
     return Head(
-        name, entry.category, endings, forms, entry.compounds, entry.role, entry.only_coordinated
+        name,
+        entry.category,
+        endings,
+        forms,
+        entry.compounds,
+        entry.role,
+        entry.only_coordinated,
+        entry.only_agent,
     )
 
 
