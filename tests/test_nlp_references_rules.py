@@ -351,3 +351,10 @@ def test_a_short_name_parsed_as_the_root_before_a_coordinated_subject(nlp) -> No
     )
     assert add_short_names([name, doc], "Lönnvik AB", LEXICON) == [doc]
     assert [m.text for m in doc._.actors] == ["Lönnvik", "dotterbolagen"]
+
+
+def test_no_short_name_that_is_a_common_word(nlp) -> None:
+    name = parsed(nlp, "Mall Mall PROPN 0 ROOT\nAB AB PROPN 1 flat")
+    doc = parsed(nlp, "Mall Mall PROPN 3 nsubj\nska skola AUX 3 aux\nvara vara AUX 0 ROOT")
+    assert add_short_names([name, doc], "Mall AB", LEXICON, {"mall"}) == []
+    assert add_short_names([name, doc], "Mall AB", LEXICON) == [doc]

@@ -17,7 +17,7 @@ capitalised at a sentence start), and no other name opens with it or its genitiv
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -206,15 +206,22 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
 
 
 def add_short_names(
-    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon
+    docs: Sequence[Doc],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    common_words: Container[str] = frozenset(),
 ) -> list[Doc]:
     """Add the short-name mentions to each Doc's actors; the Docs that gained one (their
-    statements need finding again)."""
+    statements need finding again). ``common_words`` (lower case) are no two-word
+    company's short name (``Namn`` of a template's ``Namn AB``)."""
+    mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
+    common = {
+        word.lower()
+        for text in mentioned
+        if (word := text.split()[0]).lower() in common_words
+    }
     names = short_names(
-        (m.text for doc in docs for m in doc._.actors or [] if m.source == "name"),
-        organisation,
-        lexicon,
-        ambiguous_words(docs, lexicon),
+        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
     )
     if not names:
         return []
