@@ -732,3 +732,34 @@ def test_federation_and_agency_names_and_committee_abbreviations(nlp) -> None:
         ("Skatteverket", "skatteverket"),
         ("KSAU", "kommunstyrelsens arbetsutskott"),
     ]
+
+
+def test_an_activity_named_unit_is_an_actor_as_a_passive_agent(nlp) -> None:
+    rows = """
+        Snöröjningen snöröjning NOUN 2 nsubj:pass
+        sköts sköta VERB 0 ROOT
+        av av ADP 5 case
+        en en DET 5 det
+        gatuverksamhet gatuverksamhet NOUN 2 obl
+        """
+    assert actors(nlp, rows) == [("gatuverksamhet", "gatuverksamhet")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        """
+        Gatuverksamheten gatuverksamhet NOUN 3 nsubj:pass
+        ska skola AUX 3 aux
+        bedrivas bedriva VERB 0 ROOT
+        effektivt effektiv ADV 3 advmod
+        """,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        energiproduktionen energiproduktion NOUN 2 obj
+        """,
+    ],
+)
+def test_an_activity_is_no_actor_outside_the_agent_role(nlp, rows) -> None:
+    assert [text for text, _ in actors(nlp, rows)] in ([], ["Nämnden"])

@@ -257,3 +257,104 @@ def test_a_named_vice_chair_is_no_candidate_for_the_chair(nlp) -> None:
     )
     known = {"nämndens vice ordförande"}
     assert canonicals(doc, known) == ["ordförande", "vice ordförande"]
+
+
+def _two_word_company(nlp):
+    return parsed(nlp, "Lönnvik Lönnvik PROPN 0 ROOT\nAB AB PROPN 1 flat")
+
+
+def test_the_short_name_of_a_two_word_company_in_its_own_document(nlp) -> None:
+    name = _two_word_company(nlp)
+    subject = parsed(
+        nlp,
+        """
+        Lönnvik Lönnvik PROPN 3 nsubj
+        ska skola AUX 3 aux
+        förvalta förvalta VERB 0 ROOT
+        hamnen hamn NOUN 3 obj
+        """,
+    )
+    owner = parsed(
+        nlp,
+        """
+        Lönnviks Lönnvik PROPN 2 nmod:poss
+        styrelse styrelse NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+        """,
+    )
+    agent = parsed(
+        nlp,
+        """
+        Kajerna kaj NOUN 2 nsubj:pass
+        sköts sköta VERB 0 ROOT
+        av av ADP 4 case
+        Lönnvik Lönnvik PROPN 2 obl
+        """,
+    )
+    docs = [name, subject, owner, agent]
+    assert add_short_names(docs, "Lönnvik AB", LEXICON) == [subject, owner, agent]
+    assert [m.canonical for m in subject._.actors] == ["lönnvik ab"]
+    assert [m.text for m in owner._.actors] == ["Lönnviks", "styrelse"]
+    assert [m.text for m in agent._.actors] == ["Lönnvik"]
+
+
+def test_no_short_name_of_a_two_word_company_outside_its_own_document(nlp) -> None:
+    name = _two_word_company(nlp)
+    doc = parsed(nlp, "Lönnvik Lönnvik PROPN 3 nsubj\nska skola AUX 3 aux\nväxa växa VERB 0 ROOT")
+    assert add_short_names([name, doc], "Åby kommun", LEXICON) == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the genitive owns a body of the municipality
+        "Lönnviks Lönnvik PROPN 2 nmod:poss\nkommunfullmäktige kommunfullmäktige NOUN 3 nsubj\n"
+        "beslutar besluta VERB 0 ROOT",
+        # no modal: the place has harbours
+        "Lönnvik Lönnvik PROPN 2 nsubj\nhar ha VERB 0 ROOT\nhamnar hamn NOUN 2 obj",
+    ],
+)
+def test_a_two_word_company_place_word_is_not_shortened(nlp, rows) -> None:
+    name = _two_word_company(nlp)
+    doc = parsed(nlp, rows)
+    add_short_names([name, doc], "Lönnvik AB", LEXICON)
+    assert "lönnvik ab" not in [m.canonical for m in doc._.actors if m.text.startswith("Lönnvik")]
+
+
+def test_a_genitive_municipality_name_blocks_the_short_name() -> None:
+    names = ["Lönnvik AB", "Lönnviks kommun"]
+    assert short_names(names, "Lönnvik AB", LEXICON) == {}
+    assert short_names(["Lönnvik AB"], "Lönnvik AB", LEXICON) == {"Lönnvik": "lönnvik ab"}
+
+
+def test_no_short_name_of_a_two_word_company_that_is_also_a_place(nlp) -> None:
+    name = _two_word_company(nlp)
+    place = parsed(
+        nlp, "Hamnen hamn NOUN 2 nsubj\nligger ligga VERB 0 ROOT\ni i ADP 4 case\nLönnvik Lönnvik PROPN 2 obl"
+    )
+    doc = parsed(nlp, "Lönnvik Lönnvik PROPN 3 nsubj\nska skola AUX 3 aux\nväxa växa VERB 0 ROOT")
+    assert add_short_names([name, place, doc], "Lönnvik AB", LEXICON) == []
+
+
+def test_a_short_name_parsed_as_the_root_before_a_coordinated_subject(nlp) -> None:
+    name = _two_word_company(nlp)
+    doc = parsed(
+        nlp,
+        """
+        Lönnvik Lönnvik PROPN 0 ROOT
+        och och CCONJ 5 cc
+        dotterbolagen dotterbolag NOUN 5 nsubj
+        ska skola AUX 5 aux
+        följa följa VERB 1 conj
+        planen plan NOUN 5 obj
+        """,
+    )
+    assert add_short_names([name, doc], "Lönnvik AB", LEXICON) == [doc]
+    assert [m.text for m in doc._.actors] == ["Lönnvik", "dotterbolagen"]
+
+
+def test_no_short_name_that_is_a_common_word(nlp) -> None:
+    name = parsed(nlp, "Mall Mall PROPN 0 ROOT\nAB AB PROPN 1 flat")
+    doc = parsed(nlp, "Mall Mall PROPN 3 nsubj\nska skola AUX 3 aux\nvara vara AUX 0 ROOT")
+    assert add_short_names([name, doc], "Mall AB", LEXICON, {"mall"}) == []
+    assert add_short_names([name, doc], "Mall AB", LEXICON) == [doc]

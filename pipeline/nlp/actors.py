@@ -333,6 +333,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
+    mentions = _without_idle_activity_units(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
@@ -360,6 +361,35 @@ def _without_lone_coordinated_heads(
                 continue
         kept.append(mention)
     return kept
+
+
+def _without_idle_activity_units(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_agent` (``verksamhet``, ``produktion``) name an activity
+    (docs/annotation.md §2.1) except as a passive's ``av``-agent, where the unit named by
+    its activity acts: ``utförs av en driftverksamhet``."""
+    only = {head.head for head in lexicon.heads if head.only_agent}
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or _is_passive_agent(doc[mention.last_token])
+    ]
+
+
+def _is_passive_agent(token: Token) -> bool:
+    if token.dep_ == "obl:agent":
+        return True
+    verb = token.head
+    passive = verb.lower_.endswith("s") or "Pass" in verb.morph.get("Voice")
+    return (
+        token.dep_ in {"obl", "nmod"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and passive
+        and any(child.dep_ == "case" and child.lower_ == "av" for child in token.children)
+    )
 
 
 def _links(token: Token) -> bool:

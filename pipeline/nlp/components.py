@@ -10,7 +10,7 @@ records ``(stage, error type, message)`` on ``doc._.errors``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from pathlib import Path
 
 from spacy.language import Language
@@ -115,16 +115,28 @@ class DocumentRules:
     lone Doc has no list items). `annotate_many` runs the same rules over a document's
     whole clause stream instead."""
 
-    def __init__(self, lexicon: ActorLexicon, cues: DeonticCues) -> None:
+    def __init__(
+        self, lexicon: ActorLexicon, cues: DeonticCues, nlp: Language | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
         return doc
 
+    def common_words(self) -> Container[str]:
+        """The Swedish word forms of the pipeline's lemma lookup table (``namn``, ``hamnen``),
+        if it has one: a company's short name is no common word."""
+        for _, pipe in self.nlp.pipeline if self.nlp is not None else ():
+            table = getattr(pipe, "table", None)
+            if isinstance(table, dict) and table:
+                return table
+        return frozenset()
+
     def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
-        changed = add_short_names(docs, organisation, self.lexicon)
+        changed = add_short_names(docs, organisation, self.lexicon, self.common_words())
         if changed:  # a new subject: the clause's statements are found again
             finder = StatementFinder(changed[0].vocab, self.cues)
             for doc in changed:
@@ -185,6 +197,7 @@ def make_document_rules(
     return DocumentRules(
         load_actor_lexicon(config_file(lexicon_path, "actors.yaml")),
         load_deontic_cues(config_file(cues_path, "deontics.yaml")),
+        nlp,
     )
 
 

@@ -50,6 +50,7 @@ class HeadEntry(_Strict):
     forms: dict[str, str] = {}
     compounds: bool = True
     only_coordinated: bool = False
+    only_agent: bool = False
 
 
 class ActorsFile(_Strict):
@@ -70,6 +71,7 @@ class ActorsFile(_Strict):
     genitive_heads: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
+    place_prepositions: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
@@ -91,6 +93,7 @@ class Head:
     compounds: bool = True
     role: str = "other"
     only_coordinated: bool = False
+    only_agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class ActorLexicon:
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
@@ -197,7 +201,14 @@ def _head(name: str, entry: HeadEntry) -> Head:
     endings = tuple(sorted(entry.endings, key=len, reverse=True))
     forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
     return Head(
-        name, entry.category, endings, forms, entry.compounds, entry.role, entry.only_coordinated
+        name,
+        entry.category,
+        endings,
+        forms,
+        entry.compounds,
+        entry.role,
+        entry.only_coordinated,
+        entry.only_agent,
     )
 
 
@@ -228,6 +239,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
         organisation_bodies=frozenset(data.organisation_bodies),
         invariant_short_forms=frozenset(data.invariant_short_forms),
+        place_prepositions=frozenset(data.place_prepositions),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),

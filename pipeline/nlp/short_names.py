@@ -3,18 +3,26 @@ may go on with ``Norrviken ska förvalta …`` or ``Norrvikens verksamhet``. The
 is an actor with the company's canonical (docs/annotation.md §2.3), like ``RD`` for
 ``regiondirektör``.
 
-Only a subject or a genitive possessor counts: a place name that is also the company's
-first word (``i Norrviken``) names the place, and a word inside a compound
-(``Norrvikenmodellen``) is another word.
+Only a subject, a genitive possessor or a passive's ``av``-agent counts: a place name that
+is also the company's first word (``i Norrviken``) names the place, and a word inside a
+compound (``Norrvikenmodellen``) is another word.
+
+A two-word name (``Norrviken AB``) is most often the place's own name, so its short form
+needs more: the document uses the word neither as a place (``i Norrviken``, from the
+``place_prepositions`` of configs/actors.yaml) nor written in lower case (a common noun
+capitalised at a sentence start), and no other name opens with it or its genitive
+(``Norrvikens kommun``: ``Norrvikens`` is then the municipality).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Container, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
@@ -22,30 +30,40 @@ LEGAL_FORMS = ("ab", "aktiebolag")
 
 
 def short_names(
-    names: Iterable[str], organisation: str | None, lexicon: ActorLexicon
+    names: Iterable[str],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    ambiguous: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Short form (as the name writes it) → the company's canonical, for each company
     name of a place or name word, a business word and the legal form (``Norrviken Energi
     AB`` → ``Norrviken``). A first word that also opens another name of the document
-    (``Norrviken kommun``; unless the company is the document's organisation) or is an
-    actor word is not distinctive."""
-    written = sorted({_nominative(n) for n in (*names, *([organisation] if organisation else []))})
+    (``Norrviken kommun``, ``Norrvikens kommun``; unless the company is the document's
+    organisation) or is an actor word is not distinctive; the first word of a two-word name
+    also must not be one of the document's ``ambiguous`` words (places, common nouns), and
+    the company must be the document's own (declared, else its most named name): elsewhere
+    the bare place name is the place or its municipality."""
+    mentioned = Counter(_nominative(n) for n in names)
+    own = organisation or min(mentioned, key=lambda n: (-mentioned[n], n), default="")
+    own_words = _without_lead_words(_nominative(own).split(), lexicon)
+    written = sorted({*mentioned, *([organisation] if organisation else [])})
     result: dict[str, str] = {}
     for name in written:
         words = _without_lead_words(name.split(), lexicon)
-        if len(words) < 3 or words[-1].lower() not in LEGAL_FORMS:
-            continue  # "Namn AB": a one-word name is not shortened
+        if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+            continue
         short = words[0]
         others = [
             other
             for other in written
-            if other.split()[0] == short and other.lower() not in name.lower()
+            if other.split()[0] in {short, f"{short}s"} and other.lower() not in name.lower()
         ]  # "Norrviken Energi" is the same company written without its legal form
         if (
             len(short) < 3
             or not short[0].isupper()
-            or (others and name != organisation)
+            or (others and (name != organisation or len(words) == 2))
             or lexicon.analyse(short.lower()) is not None
+            or (len(words) == 2 and (words != own_words or short.lower() in ambiguous))
         ):
             continue
         result[short] = " ".join(words).lower()
@@ -64,13 +82,17 @@ def _nominative(name: str) -> str:
     return name.removesuffix(":s")
 
 
-def short_name_mentions(doc: Doc, names: dict[str, str]) -> list[ActorMention]:
+def short_name_mentions(
+    doc: Doc, names: dict[str, str], lexicon: ActorLexicon
+) -> list[ActorMention]:
     """Mentions of the short names in a Doc that no other mention covers."""
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     found = []
     for token in doc:
         canonical, genitive = _short_name(token, names)
         if canonical is None or token.i in covered or not _subject_like(token, genitive):
+            continue
+        if len(canonical.split()) == 2 and not _governing(token, genitive, lexicon):
             continue
         found.append(
             ActorMention(
@@ -102,27 +124,110 @@ def _short_name(token: Token, names: dict[str, str]) -> tuple[str | None, bool]:
 def _subject_like(token: Token, genitive: bool) -> bool:
     if genitive:
         return True
-    if token.dep_ in SUBJECT_DEPS:
+    if token.dep_ in SUBJECT_DEPS or _agent(token):
         return True
     # a conjunct of a subject ("Norrviken och dotterbolagen ska …")
-    return token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPS
+    if token.dep_ == "conj" and (token.head.dep_ in SUBJECT_DEPS or _agent(token.head)):
+        return True
+    return _misparsed_first_conjunct(token) is not None
+
+
+def _misparsed_first_conjunct(token: Token) -> Token | None:
+    """``Norrviken och dotterbolagen ska följa …`` parsed with the unknown name as the root
+    and the verb as its conjunct: the verb the name is the first subject of."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].lower_ not in GRAMMAR.coordinators:
+        return None
+    for verb in token.children:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if verb.dep_ == "conj" and subjects and token.i < subjects[0].i < verb.i:
+            return verb
+    return None
+
+
+def _governing(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool:
+    """The short form of a two-word name (``Norrviken`` of ``Norrviken AB``) acts as the
+    company: subject of a modal (``Norrviken ska …``) or of ``ansvarar``, a passive's
+    agent, or the owner of an actor that is no body of a municipality or region
+    (``Norrvikens styrelse``, not ``Norrvikens kommunfullmäktige``)."""
+    if genitive:
+        return _owns_company_actor(token, lexicon)
+    if _agent(token):
+        return True
+    verb = _misparsed_first_conjunct(token) or (
+        token.head.head if token.dep_ == "conj" else token.head
+    )
+    auxiliaries = [child for child in verb.children if child.dep_ == "aux"]
+    return verb.lemma_ == "ansvara" or any(
+        word.lower_ in GRAMMAR.modals for word in (verb, *auxiliaries)
+    )
+
+
+def _owns_company_actor(token: Token, lexicon: ActorLexicon) -> bool:
+    if token.i + 1 >= len(token.doc):
+        return False
+    found = lexicon.analyse(token.doc[token.i + 1].lower_)
+    if found is None:
+        return False
+    public = [
+        word for word, forms in lexicon.organisation_references.items() if "ab" not in forms
+    ]
+    return not any(found[0].startswith(word) for word in public)
+
+
+def _agent(token: Token) -> bool:
+    """``… förvaltas av Norrviken``: an ``av``-phrase of a verb (not of a noun: ``driften
+    av Norrviken``)."""
+    if token.dep_ == "obl:agent":
+        return True
+    return (
+        token.dep_ in {"obl", "nmod"}
+        and token.head.pos_ in {"VERB", "AUX"}
+        and any(child.dep_ == "case" and child.lower_ == "av" for child in token.children)
+    )
+
+
+def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str]:
+    """Words (lower case) the document uses as a place (``i Norrviken``) or as a common word
+    (``norrviken``): the first word of a two-word company name among them is no short name."""
+    found: set[str] = set()
+    for doc in docs:
+        named = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        for token in doc:
+            if token.i in named:
+                continue  # "i Norrviken AB": the name, not a place
+            if token.is_lower:
+                found.add(token.text)
+            elif token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
+                found.add(token.lower_)
+    return frozenset(found)
 
 
 def add_short_names(
-    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon
+    docs: Sequence[Doc],
+    organisation: str | None,
+    lexicon: ActorLexicon,
+    common_words: Container[str] = frozenset(),
 ) -> list[Doc]:
     """Add the short-name mentions to each Doc's actors; the Docs that gained one (their
-    statements need finding again)."""
+    statements need finding again). ``common_words`` (lower case) are no two-word
+    company's short name (``Namn`` of a template's ``Namn AB``)."""
+    mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
+    common = {
+        word.lower()
+        for text in mentioned
+        if (word := text.split()[0]).lower() in common_words
+    }
     names = short_names(
-        (m.text for doc in docs for m in doc._.actors or [] if m.source == "name"),
-        organisation,
-        lexicon,
+        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
     )
     if not names:
         return []
     changed = []
     for doc in docs:
-        added = short_name_mentions(doc, names)
+        added = short_name_mentions(doc, names, lexicon)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
