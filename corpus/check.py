@@ -33,7 +33,7 @@ KINDS = {"heading", "paragraph", "list_item"}
 DOC_IDS = {
     "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins",
     "vd-instruktion", "leadins-general", "cues", "coord", "actors", "leadins2", "subjects2",
-    "canon2", "segment2-web", "segment2-blocks"}
+    "canon2", "segment2-web", "segment2-blocks", "segment3"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
