@@ -233,12 +233,12 @@ def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> lis
 
 
 def _is_numbered_lead_in(rest: str, shape: Shape, before_list: bool) -> bool:
-    """``4 Styrelsen ska särskilt`` before a list: a numbered lead-in sentence that only
-    looks like a heading (no final colon in flattened text); its finite verb tells."""
+    """``4 Styrelsen ska särskilt`` or ``§ 4 Styrelsen har till uppgift att`` before a list:
+    a numbered lead-in sentence that only looks like a heading (no final colon); its finite
+    verb tells."""
     return (
         shape.kind == HEADING
         and shape.number is not None
-        and shape.numbering == "section"
         and before_list
         and any(word in patterns.SENTENCE_VERBS for word in rest.split()[1:])
     )

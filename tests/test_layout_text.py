@@ -162,7 +162,7 @@ def test_numbered_lines_without_blank_lines_are_items_of_the_lead_in() -> None:
 def test_lower_case_numbered_lines_are_items_even_without_a_colon() -> None:
     text = "Reglemente\n\n3 § Direktionen ska särskilt\n\n 1. följa ekonomin,\n 2. bereda taxor\n"
     kinds = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
-    assert kinds == [("title", "heading"), ("§3", "heading"), ("§3.a", "list_item"),
+    assert kinds == [("title", "heading"), ("§3", "paragraph"), ("§3.a", "list_item"),
                      ("§3.b", "list_item")]
 
 

@@ -341,3 +341,26 @@ sig sig PRON 11 obj
 def test_item_conjuncts_spelled_as_infinitives_however_tagged(nlp) -> None:
     result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": SHARED_PREPOSITION_ITEM})
     assert [s[2] for s in result["1.a"]] == ["leda", "samordna", "göra", "yttra"]
+
+
+TASK_CUE_WITHOUT_VERB = """
+Styrelsen styrelse NOUN 2 nsubj
+har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+främst främst ADV 2 advmod
+till till ADP 5 case
+uppgift uppgift NOUN 2 obl
+att att PART 2 mark
+"""
+
+NOUN_TAGGED_INFINITIVE_ITEM = """
+samordna samordna NOUN 0 ROOT
+inköpen inköp NOUN 1 obj
+"""
+
+
+def test_a_task_cue_ending_in_att_is_an_incomplete_lead_in_for_the_items_verbs(nlp) -> None:
+    """``har … till uppgift att`` without its verb (no colon): the cue's ``har`` is no action
+    of its own; each item's opening infinitive is the aim, however tagged."""
+    result = resolved(nlp, {"2": TASK_CUE_WITHOUT_VERB, "2.a": NOUN_TAGGED_INFINITIVE_ITEM})
+    assert result["2"] == []
+    assert [s[:3] for s in result["2.a"]] == [("styrelse", "obligation", "samordna")]

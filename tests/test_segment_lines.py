@@ -127,3 +127,55 @@ def test_one_page_long_line_among_paragraph_lines_stays_one_clause() -> None:
         "Direktivet gäller från och med den första januari.\n"
     )
     assert [c.text for c in clauses(text, options).clauses].count(page) == 1
+
+
+def test_a_heading_line_right_above_a_paragraph_sign_line_is_its_own_clause() -> None:
+    text = (
+        "Arbetsordning för fritidsnämnden i Ekered\n"
+        "\n"
+        "Nämndens ansvar\n"
+        "§ 1 Fritidsnämnden ansvarar för kommunens badhus, idrottshallar och motionsspår i "
+        "hela kommunen. Nämnden ska även svara för bidrag till föreningar.\n"
+        "§ 2 Nämnden ska samråda med skolnämnden om lokaler som delas mellan verksamheterna.\n"
+        "\n"
+        "Ordförande\n"
+        "§ 3 Ordföranden leder nämndens arbete och ska bevaka att beslut verkställs i tid.\n"
+        "\n"
+        "Ärenden\n"
+        "\n"
+        "§ 4 Ärenden till nämnden lämnas till nämndens kansli senast en vecka före sammanträdet.\n"
+    )
+    found = [(c.clause_id, c.kind, c.label) for c in clauses(text).clauses]
+    assert found == [
+        ("title", "heading", ""), ("h1", "heading", ""), ("§1", "paragraph", "§ 1"),
+        ("§2", "paragraph", "§ 2"), ("h2", "heading", ""), ("§3", "paragraph", "§ 3"),
+        ("h3", "heading", ""), ("§4", "paragraph", "§ 4"),
+    ]
+
+
+def test_a_line_cut_before_a_number_in_its_sentence_stays_one_paragraph() -> None:
+    """A line that holds a finite verb is no heading: ``… gäller`` ⏎ ``3 kap. …``."""
+    text = "Reglemente\n\nFör nämnden gäller\n3 kap. 5 § kommunallagen om jäv.\n"
+    assert texts(clauses(text))[1:] == [
+        ("paragraph", "För nämnden gäller 3 kap. 5 § kommunallagen om jäv."),
+    ]
+
+
+def test_a_paragraph_sign_lead_in_without_colon_is_a_paragraph_over_its_items() -> None:
+    text = (
+        "Reglemente för fritidsnämnden\n"
+        "\n"
+        "§ 6 Nämnden har i synnerhet till uppgift att\n"
+        "- fördela lokaler till föreningar,\n"
+        "- upprätta en plan för motionsspåren.\n"
+        "\n"
+        "§ 7 Nämnden sammanträder\n"
+        "- när ordföranden kallar,\n"
+        "- när en tredjedel av ledamöterna begär det.\n"
+    )
+    found = [(c.clause_id, c.kind, c.parent_id) for c in clauses(text).clauses]
+    assert found == [
+        ("title", "heading", None), ("§6", "paragraph", None), ("§6.a", "list_item", "§6"),
+        ("§6.b", "list_item", "§6"), ("§7", "paragraph", None), ("§7.a", "list_item", "§7"),
+        ("§7.b", "list_item", "§7"),
+    ]

@@ -308,7 +308,13 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
     if any(_ends_with(words, hedge) for hedge in GRAMMAR.list_hedges):
         return True  # "ansvarar för bl.a."
     last = doc.char_span(*frame.object_span, alignment_mode="expand")
-    return last is not None and last[-1].pos_ in {"ADP", "SCONJ", "DET"}  # "ska besluta om"
+    if last is None:
+        return False
+    # "ska besluta om"; "har till uppgift att" (the infinitive marker without its verb)
+    return last[-1].pos_ in {"ADP", "SCONJ", "DET"} or last[-1].lower_ in _INFINITIVE_MARKERS
+
+
+_INFINITIVE_MARKERS = frozenset({"att"})
 
 
 def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:
@@ -579,8 +585,10 @@ def item_statements(
 
 def _lexical_aim(frame: Statement) -> bool:
     """The lead-in has a verb of its own that is not a responsibility cue (``ska besluta
-    i``, ``utövar tillsyn över``, ``får inte delegeras i``)."""
-    return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"}
+    i``, ``utövar tillsyn över``, ``får inte delegeras i``). A verb inside the deontic cue
+    (``har till uppgift att``) is the cue's, and awaits the items' verbs."""
+    in_cue = frame.modal is not None and frame.modal[0] <= frame.aim_start < frame.modal[1]
+    return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"} and not in_cue
 
 
 def _inherited(actor: ActorMention | None) -> ActorMention | None:

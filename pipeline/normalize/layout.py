@@ -286,6 +286,8 @@ def _ends_block(
         return True
     if line.trailing_spaces >= 2 and _ends_sentence(text):
         return True
+    if first_line and _is_heading_before_number(line, following, width, options):
+        return True
     if width is None or not _starts_upper(following.text):
         return False
     is_short = len(line.text.rstrip()) < options.short_line_ratio * width
@@ -293,6 +295,21 @@ def _ends_block(
         return True
     # An unnumbered heading: a short first line without final punctuation.
     return first_line and is_short and _is_heading_text(text)
+
+
+def _is_heading_before_number(
+    line: Line, following: Line, width: float | None, options: NormalizeOptions
+) -> bool:
+    """An unnumbered heading line right above a numbered paragraph (``Sammanträden`` ⏎
+    ``§ 5 Nämnden sammanträder …``) ends there: the number opens a block of its own. A
+    line cut mid-sentence before a reference (``… enligt`` ⏎ ``3 kap. 5 § …``) is long (it
+    reaches the margin) or holds a finite verb; a heading is short and holds none."""
+    text = line.stripped
+    if numbered_marker(following.stripped) is None or not _is_heading_text(text):
+        return False
+    if any(word in patterns.SENTENCE_VERBS for word in text.split()):
+        return False
+    return width is None or len(line.text.rstrip()) < options.short_line_ratio * width
 
 
 def split_table_rows(group: list[Line], table_starts: set[int]) -> list[list[Line]]:
