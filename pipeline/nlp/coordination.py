@@ -20,6 +20,7 @@ from pipeline.nlp.verbs import (
     is_modal,
     is_passive,
     is_verb,
+    lexicon_lemma,
     present_by_spelling,
     slot_infinitive,
     tense_of,
@@ -104,10 +105,25 @@ def _far_conjunct(
     chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
     if not (past_nouns or past_clause):
         return True
+    if past_nouns and _finite_present_after_coordinator(candidate, verb, last):
+        return True  # "har nio ledamöter och fem ersättare och sammanträder"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
+    """Right after och/samt/eller, in a chain of finite presents, a present the tagger read
+    as a noun conjunct of the object: a verb (the lexicon lemma and the word agree)."""
+    previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
+    return (
+        previous.lower_ in GRAMMAR.coordinators
+        and lexicon_lemma(candidate.lower_).endswith("a")
+        and is_finite(verb)
+        and not is_modal(verb)
+        and _present_conjunct(candidate, last)
+    )
 
 
 def _present_conjunct(token: Token, last: Token) -> bool:
@@ -257,6 +273,9 @@ def _conjunct_after(
     in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
     if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
+    right_after = after == token.i + 1
+    if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
+        return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
         is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
     ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))

@@ -8,6 +8,7 @@ Word lists come from ``configs/grammar.yaml``. Verb groups are `pipeline.nlp.gro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -35,6 +36,40 @@ class Verb:
     token: int
 
 
+@cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
+    from pipeline.nlp.model import _read_sv_lookup
+
+    table = _read_sv_lookup()
+    return table, frozenset(table.values())
+
+
+def lexicon_lemma(word: str) -> str:
+    """The lexicon's lemma of a word form ("" where it has none)."""
+    return _lexicon()[0].get(word, "")
+
+
+def lexicon_infinitive(word: str) -> bool:
+    """A word in -a that the lexicon knows only as a base form (``granska``, ``sammankalla``),
+    never as an inflected form of another word (``ekonomiska`` → ekonomisk): an infinitive,
+    whatever the adjective-like spelling."""
+    table, lemmas = _lexicon()
+    return word.endswith("a") and word not in table and word in lemmas
+
+
+def passive_by_spelling(token: Token) -> bool:
+    """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
+    tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
+    genitive adds -s to the whole word: ``frågas``)."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
+        return False
+    if "Def" in token.morph.get("Definite") or token.i == token.sent.start:
+        return False
+    return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
+
+
 def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
@@ -42,7 +77,7 @@ def is_modal(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
+    if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
@@ -110,6 +145,9 @@ def verb_lemma(token: Token) -> str:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
     if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
+    supine = "Sup" in forms or looks_supine(word)
+    if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return word[:-2]  # utsett → utse, avgett → avge
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
@@ -157,6 +195,8 @@ def tense_of(token: Token) -> str:
         return "inf"
     if "Pres" in morph.get("Tense") or is_modal(token):
         return "pres"
+    if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
+        return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
     return "inf" if token.tag_.endswith("INF") else "pres"
 
 
@@ -246,6 +286,8 @@ def could_be_infinitive(token: Token) -> bool:
         return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
         return False
+    if token.pos_ == "ADV" and not lexicon_infinitive(word):
+        return False  # "att noga följa": an adverb in -a, not the infinitive
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
         return False
     if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
@@ -253,7 +295,13 @@ def could_be_infinitive(token: Token) -> bool:
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
-    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
+    return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def _adjective_form(word: str) -> bool:
+    """Spelled as an adjective form in -a (``ekonomiska``), unless the lexicon knows the word
+    only as a base form (``granska``)."""
+    return word.endswith(GRAMMAR.adjective_endings) and not lexicon_infinitive(word)
 
 
 def slot_infinitive(token: Token) -> bool:
@@ -268,7 +316,7 @@ def slot_infinitive(token: Token) -> bool:
         and word.endswith("a")
         and word not in GRAMMAR.non_infinitives
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
-        and not word.endswith(GRAMMAR.adjective_endings)
+        and not _adjective_form(word)
     )
 
 
