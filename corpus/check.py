@@ -32,7 +32,7 @@ VOICES = {"act", "pass"}
 KINDS = {"heading", "paragraph", "list_item"}
 DOC_IDS = {
     "region-norrbotten", "region-orebro-lan-2023", "generalization", "constructions", "leadins",
-    "vd-instruktion", "leadins-general", "cues", "coord", "actors", "leadins2", "subjects2",
+    "vd-instruktion", "leadins-general", "cues", "coord", "actors", "leadins2", "subjects2", "verbs3",
     "canon2", "segment2-web", "segment2-blocks"}
 STATEMENT_KEYS = {
     "actor",

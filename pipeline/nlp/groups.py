@@ -18,6 +18,7 @@ from pipeline.nlp.verbs import (
     MAX_GROUP_TOKENS,
     VERB_POS,
     Verb,
+    adverb_before_infinitive,
     could_be_infinitive,
     is_finite,
     is_modal,
@@ -176,7 +177,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:
-        after_att = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+        after_att = _after_att(token)
         if token.i in in_actor or not (
             is_verb(token)
             or token.i in governed
@@ -216,3 +217,15 @@ def _lemma(token: Token, noun_read: set[int]) -> str:
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
     return token.lower_
+
+
+def _after_att(token: Token) -> bool:
+    """Right after infinitive ``att``, or after ``att`` and an adverb (``att noga föra``)."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ == "att":
+        return True
+    return (
+        token.i > 1
+        and doc[token.i - 2].lower_ == "att"
+        and adverb_before_infinitive(doc[token.i - 1])
+    )

@@ -77,9 +77,13 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while position > som.sent.start and doc[position].lower_ != "det" and (
-        doc[position].pos_ in focus_words
-        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+    while (
+        position > som.sent.start
+        and doc[position].lower_ != "det"
+        and (
+            doc[position].pos_ in focus_words
+            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+        )
     ):
         position -= 1
     if position - 1 < som.sent.start or position == som.i - 1:
@@ -359,9 +363,7 @@ def actor_of(
     return subject, passive
 
 
-def _inside_other_phrase(
-    mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc
-) -> bool:
+def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
     """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
     fullmäktige och styrelsen finns …``: the first conjunct tells), nor the complement of a
     noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""

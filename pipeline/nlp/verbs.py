@@ -183,6 +183,8 @@ def _supine_lemma(word: str) -> str:
 
 def tense_of(token: Token) -> str:
     morph = token.morph
+    if passive_by_spelling(token):
+        return "pres"  # "ägs" read as a noun
     if "Part" in morph.get("VerbForm"):
         return "part"
     if "Sup" in morph.get("VerbForm"):
@@ -288,6 +290,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False
     if token.pos_ == "ADV" and not lexicon_infinitive(word):
         return False  # "att noga följa": an adverb in -a, not the infinitive
+    if adverb_before_infinitive(token):
+        return False
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
         return False
     if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
@@ -296,6 +300,18 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def adverb_before_infinitive(token: Token) -> bool:
+    """``att noga föra``: a word in -a that the lexicon knows as no base form, right before
+    the tagger's infinitive, is an adverb between ``att`` and that infinitive."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    infinitive_tag = following is not None and (
+        following.tag_.startswith("VB|INF") or "Inf" in following.morph.get("VerbForm")
+    )
+    if not infinitive_tag:
+        return False
+    return token.pos_ in {"ADV", "ADJ"} and token.lower_ not in _lexicon()[1]
 
 
 def _adjective_form(word: str) -> bool:
