@@ -65,7 +65,8 @@ def passive_by_spelling(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
         return False
-    if "Def" in token.morph.get("Definite") or token.i == token.sent.start:
+    verb_tag = token.tag_.startswith("VB")  # the fine tag saw the verb the UPOS missed
+    if ("Def" in token.morph.get("Definite") and not verb_tag) or token.i == token.sent.start:
         return False
     return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
 
@@ -97,6 +98,23 @@ def _not_a_finite_form(token: Token) -> bool:
     )
 
 
+def _spelled_supine(token: Token) -> bool:
+    """Tagged supine and spelled as one (every supine ends in -t or the s-passive's -ts)."""
+    return "Sup" in token.morph.get("VerbForm") and token.lower_.endswith(("t", "ts"))
+
+
+def s_present_tagged_supine(token: Token) -> bool:
+    """Tagged supine but spelled as the s-passive present (``kommunen styrs av``): no supine
+    ends in a bare -s after a consonant other than t."""
+    word = token.lower_
+    return (
+        "Sup" in token.morph.get("VerbForm")
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ts")
+    )
+
+
 def present_without_ending(token: Token) -> bool:
     """Tagged present, but every Swedish present ends in -r (or the s-passive's -s) save a
     listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
@@ -114,6 +132,8 @@ def _adjectival_in_tree(token: Token) -> bool:
     ``regionövergripande och strategiska frågor``. An infinitive or a present tense has no
     adjective form, so a conjunct of a mistagged head stays a verb (``är kommunens högsta
     tjänsteperson och ansvarar``, ``samordna [ADJ] … och ha uppsikt``)."""
+    if _spelled_supine(token):
+        return False  # "har utsett": a supine has no attributive use (the participle has)
     if token.dep_ == "amod":
         return True
     return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
@@ -183,8 +203,8 @@ def _supine_lemma(word: str) -> str:
 
 def tense_of(token: Token) -> str:
     morph = token.morph
-    if passive_by_spelling(token):
-        return "pres"  # "ägs" read as a noun
+    if passive_by_spelling(token) or s_present_tagged_supine(token):
+        return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if "Part" in morph.get("VerbForm"):
         return "part"
     if "Sup" in morph.get("VerbForm"):
@@ -208,7 +228,7 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = token.morph.get("VerbForm")
-    if _passive_with_own_subject(token):
+    if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
@@ -230,7 +250,11 @@ def is_infinitive(token: Token) -> bool:
 
 
 def is_supine(token: Token) -> bool:
-    return is_verb(token) and "Sup" in token.morph.get("VerbForm")
+    return (
+        is_verb(token)
+        and "Sup" in token.morph.get("VerbForm")
+        and not s_present_tagged_supine(token)
+    )
 
 
 def is_passive(token: Token) -> bool:
