@@ -99,3 +99,75 @@ def test_supine_of_an_infinitive_without_a(nlp):
         """,
     )
     assert ("utsett", "utse") in verbs(doc)
+
+
+def test_s_present_tagged_supine_is_finite(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        styrs styra VERB 0 root VerbForm=Sup
+        av av ADP 4 case
+        direktionen direktion NOUN 2 obl:agent Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("direktion", "none", "styra", False, True) in statements(doc)
+
+
+def test_supine_parsed_as_attribute_stays_a_verb(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha AUX 0 root Tense=Pres|VerbForm=Fin
+        valt välja VERB 4 amod VerbForm=Sup
+        ombud ombud NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("råd", "none", "välja", False, False) in statements(doc)
+
+
+def test_listed_infinitives_after_a_hedge(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 5 nsubj Definite=Def
+        ska skola AUX 5 aux
+        bland bland ADP 5 case
+        annat annan PRON 5 advmod
+        godkänna godkänna VERB 0 root VerbForm=Inf
+        planen plan NOUN 5 obj Definite=Def
+        , , PUNCT 8 punct
+        utse utse NOUN 9 amod
+        revisorer revisor NOUN 5 obj
+        samt samt CCONJ 11 cc
+        fastställa fastställa ADJ 12 amod
+        arvoden arvode NOUN 9 conj Definite=Def
+        . . PUNCT 5 punct
+        """,
+    )
+    aims = [s[2] for s in statements(doc)]
+    assert aims == ["godkänna", "utse", "fastställa"]
+
+
+def test_gapped_agent_after_a_bare_role_noun(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Posten post NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        innehas inneha VERB 0 root Voice=Pass|VerbForm=Inf
+        av av ADP 5 case
+        regionen region NOUN 3 obl:agent Definite=Def
+        och och CCONJ 8 cc
+        vice vice ADJ 8 amod
+        ordförande ordförande NOUN 3 conj
+        av av ADP 10 case
+        kommunen kommun NOUN 8 nmod Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    actors = {s[0] for s in statements(doc)}
+    assert {"region", "kommun"} <= actors

@@ -20,6 +20,7 @@ from pipeline.nlp.verbs import (
     is_modal,
     is_passive,
     is_verb,
+    lexicon_infinitive,
     lexicon_lemma,
     present_by_spelling,
     slot_infinitive,
@@ -159,10 +160,16 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
         return True
     doc = token.doc
     closes = any(
-        doc[i].lower_ in GRAMMAR.coordinators and is_infinitive(doc[i + 1])
+        doc[i].lower_ in GRAMMAR.coordinators and _lexicon_infinitive_token(doc[i + 1])
         for i in range(token.i + 1, limit - 1)
     )
     return closes and slot_infinitive(token)
+
+
+def _lexicon_infinitive_token(token: Token) -> bool:
+    """The tagger's infinitive, or a word the tagger missed (``samt fastställa`` read as an
+    adjective) that could be one and that the lexicon knows only as a base form in -a."""
+    return is_infinitive(token) or (could_be_infinitive(token) and lexicon_infinitive(token.lower_))
 
 
 def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
@@ -274,6 +281,14 @@ def _conjunct_after(
     if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
     right_after = after == token.i + 1
+    if (
+        not comma
+        and right_after
+        and tense_of(verb) == "inf"
+        and not is_verb(following)
+        and _lexicon_infinitive_token(following)
+    ):
+        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
     if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
         return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
