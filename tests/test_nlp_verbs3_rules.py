@@ -171,3 +171,27 @@ def test_gapped_agent_after_a_bare_role_noun(nlp):
     )
     actors = {s[0] for s in statements(doc)}
     assert {"region", "kommun"} <= actors
+
+
+def test_infinitive_after_coordinator_and_a_phrase_with_a_noun_list(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        följa följa VERB 0 root VerbForm=Inf
+        planen plan NOUN 3 obj Definite=Def
+        samt samt CCONJ 7 cc
+        hos hos ADP 7 case
+        regionen region NOUN 4 conj Definite=Def
+        , , PUNCT 9 punct
+        kommunen kommun NOUN 7 conj Definite=Def
+        och och CCONJ 11 cc
+        staten stat NOUN 7 conj Definite=Def
+        lämna lämna VERB 7 conj VerbForm=Inf
+        förslag förslag NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    aims = [s[2] for s in statements(doc)]
+    assert aims == ["följa", "lämna"]

@@ -29,6 +29,7 @@ from pipeline.nlp.verbs import (
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
+MAX_PHRASE_TOKENS = 14  # a fronted prepositional phrase holding a list of nouns
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
 
 
@@ -65,16 +66,26 @@ def _landing(token: Token, limit: int) -> Token | None:
     doc = token.doc
     position = token.i
     seen_preposition = False
-    while position < limit and position < token.i + MAX_ADVERBIAL_TOKENS:
+    while position < limit and position < token.i + _adverbial_room(seen_preposition):
         word = doc[position]
         if is_verb(word):
-            return None if _nominal_conjunct(word) else word
+            nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
+            return None if nominal else word  # a phrase's noun list misleads the parser
+        if seen_preposition and _lexicon_infinitive_token(word):
+            return word  # "samt hos A lämna [ADJ]": an infinitive the tagger missed
         if word.pos_ == "ADP":
             seen_preposition = True
+        elif word.text == "," and seen_preposition:
+            pass  # "samt hos A, B och C lämna": a list of nouns inside the phrase
         elif not _adverbial(word) and not (seen_preposition and word.pos_ in PHRASE_POS):
             return None
         position += 1
     return None
+
+
+def _adverbial_room(seen_preposition: bool) -> int:
+    """Adverbs alone are short; a fronted prepositional phrase may hold a list of nouns."""
+    return MAX_PHRASE_TOKENS if seen_preposition else MAX_ADVERBIAL_TOKENS
 
 
 def _adverbial(token: Token) -> bool:
@@ -296,7 +307,8 @@ def _conjunct_after(
     ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
-        if landing is not None and landing.i > after and _chain_form(landing, verb):
+        missed = landing is not None and not is_verb(landing) and tense_of(verb) == "inf"
+        if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
         return None
