@@ -20,6 +20,8 @@ from pipeline.nlp.verbs import (
     is_modal,
     is_passive,
     is_verb,
+    lexicon_infinitive,
+    lexicon_lemma,
     present_by_spelling,
     slot_infinitive,
     tense_of,
@@ -27,6 +29,7 @@ from pipeline.nlp.verbs import (
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
+MAX_PHRASE_TOKENS = 14  # a fronted prepositional phrase holding a list of nouns
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
 
 
@@ -63,16 +66,26 @@ def _landing(token: Token, limit: int) -> Token | None:
     doc = token.doc
     position = token.i
     seen_preposition = False
-    while position < limit and position < token.i + MAX_ADVERBIAL_TOKENS:
+    while position < limit and position < token.i + _adverbial_room(seen_preposition):
         word = doc[position]
         if is_verb(word):
-            return None if _nominal_conjunct(word) else word
+            nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
+            return None if nominal else word  # a phrase's noun list misleads the parser
+        if seen_preposition and _lexicon_infinitive_token(word):
+            return word  # "samt hos A lämna [ADJ]": an infinitive the tagger missed
         if word.pos_ == "ADP":
             seen_preposition = True
+        elif word.text == "," and seen_preposition:
+            pass  # "samt hos A, B och C lämna": a list of nouns inside the phrase
         elif not _adverbial(word) and not (seen_preposition and word.pos_ in PHRASE_POS):
             return None
         position += 1
     return None
+
+
+def _adverbial_room(seen_preposition: bool) -> int:
+    """Adverbs alone are short; a fronted prepositional phrase may hold a list of nouns."""
+    return MAX_PHRASE_TOKENS if seen_preposition else MAX_ADVERBIAL_TOKENS
 
 
 def _adverbial(token: Token) -> bool:
@@ -104,10 +117,25 @@ def _far_conjunct(
     chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
     if not (past_nouns or past_clause):
         return True
+    if past_nouns and _finite_present_after_coordinator(candidate, verb, last):
+        return True  # "har nio ledamöter och fem ersättare och sammanträder"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
+    """Right after och/samt/eller, in a chain of finite presents, a present the tagger read
+    as a noun conjunct of the object: a verb (the lexicon lemma and the word agree)."""
+    previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
+    return (
+        previous.lower_ in GRAMMAR.coordinators
+        and lexicon_lemma(candidate.lower_).endswith("a")
+        and is_finite(verb)
+        and not is_modal(verb)
+        and _present_conjunct(candidate, last)
+    )
 
 
 def _present_conjunct(token: Token, last: Token) -> bool:
@@ -143,10 +171,16 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
         return True
     doc = token.doc
     closes = any(
-        doc[i].lower_ in GRAMMAR.coordinators and is_infinitive(doc[i + 1])
+        doc[i].lower_ in GRAMMAR.coordinators and _lexicon_infinitive_token(doc[i + 1])
         for i in range(token.i + 1, limit - 1)
     )
     return closes and slot_infinitive(token)
+
+
+def _lexicon_infinitive_token(token: Token) -> bool:
+    """The tagger's infinitive, or a word the tagger missed (``samt fastställa`` read as an
+    adjective) that could be one and that the lexicon knows only as a base form in -a."""
+    return is_infinitive(token) or (could_be_infinitive(token) and lexicon_infinitive(token.lower_))
 
 
 def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
@@ -257,12 +291,24 @@ def _conjunct_after(
     in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
     if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
+    right_after = after == token.i + 1
+    if (
+        not comma
+        and right_after
+        and tense_of(verb) == "inf"
+        and not is_verb(following)
+        and _lexicon_infinitive_token(following)
+    ):
+        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
+    if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
+        return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
         is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
     ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
-        if landing is not None and landing.i > after and _chain_form(landing, verb):
+        missed = landing is not None and not is_verb(landing) and tense_of(verb) == "inf"
+        if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
         return None

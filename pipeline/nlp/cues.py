@@ -132,9 +132,7 @@ class CueMatcher:
             variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
             self.by_form.add(key, [cue_pattern(words, **v) for v in variants])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
-                self.by_lemma.add(
-                    key, [cue_pattern(words, by_lemma=True, **v) for v in variants]
-                )
+                self.by_lemma.add(key, [cue_pattern(words, by_lemma=True, **v) for v in variants])
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         matches = list(self.by_form(doc))

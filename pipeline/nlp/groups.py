@@ -18,6 +18,7 @@ from pipeline.nlp.verbs import (
     MAX_GROUP_TOKENS,
     VERB_POS,
     Verb,
+    adverb_before_infinitive,
     could_be_infinitive,
     is_finite,
     is_modal,
@@ -26,6 +27,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     looks_supine,
     mistagged_after_modal,
+    present_lemma,
     slot_infinitive,
     tense_of,
     verb_lemma,
@@ -189,14 +191,21 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     """
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     governed: dict[int, Token] = {}
+    noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     for token in sentence:
         if is_modal(token) and is_finite(token):
             group = verb_group(token)
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
+        elif is_finite(token):
+            group = verb_group(token)
+            noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:
-        after_att = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+        after_att = _after_att(token)
         if token.i in in_actor or not (
-            is_verb(token) or token.i in governed or (after_att and could_be_infinitive(token))
+            is_verb(token)
+            or token.i in governed
+            or token.i in noun_read
+            or (after_att and could_be_infinitive(token))
         ):
             continue
         if mistagged_after_modal(token):
@@ -215,7 +224,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             start=token.idx,
             end=token.idx + len(token.text),
             text=token.text,
-            lemma=verb_lemma(token) if is_verb(token) else token.lower_,
+            lemma=_lemma(token, noun_read),
             tense="inf" if token.i in governed else tense_of(token),
             voice="pass" if is_passive(token) else "act",
             negated=negated,
@@ -223,3 +232,23 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             modal=modal_token.lower_ if modal_token is not None and not modal else None,
             token=token.i,
         )
+
+
+def _lemma(token: Token, noun_read: set[int]) -> str:
+    if is_verb(token):
+        return verb_lemma(token)
+    if token.i in noun_read:
+        return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
+    return token.lower_
+
+
+def _after_att(token: Token) -> bool:
+    """Right after infinitive ``att``, or after ``att`` and an adverb (``att noga föra``)."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ == "att":
+        return True
+    return (
+        token.i > 1
+        and doc[token.i - 2].lower_ == "att"
+        and adverb_before_infinitive(doc[token.i - 1])
+    )

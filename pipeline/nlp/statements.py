@@ -331,9 +331,7 @@ def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Sp
     if actor is None or actor.first_token < 0:
         return False
     doc = finite.doc
-    opening = next(
-        (t.i for t in reversed(doc[sentence.start : finite.i]) if t.text in "()"), None
-    )
+    opening = next((t.i for t in reversed(doc[sentence.start : finite.i]) if t.text in "()"), None)
     return opening is not None and doc[opening].text == "(" and actor.last_token < opening
 
 

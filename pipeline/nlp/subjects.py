@@ -314,7 +314,8 @@ def gapped_agents(
         return found
     for index in range(position + 1, sentence.end - 1):
         token = doc[index]
-        if token.lower_ == "av" and index > position + 1 and _definite(doc[index - 1]):
+        gapped_subject = _definite(doc[index - 1]) or _ends_mention(index - 1, mentions)
+        if token.lower_ == "av" and index > position + 1 and gapped_subject:
             mention = mention_at(index + 1, mentions)
             if mention is not None:
                 found.append(mention)
@@ -322,6 +323,11 @@ def gapped_agents(
         if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"} or is_verb(token):
             break  # only the conjunct's own subject stands before its "av"
     return found
+
+
+def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
+    """A bare role noun ends an actor mention (``och vice ordförande av B``)."""
+    return any(m.last_token == index for m in mentions)
 
 
 def _definite(token: Token) -> bool:
@@ -400,9 +406,7 @@ def actor_of(
     return subject, passive
 
 
-def _inside_other_phrase(
-    mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc
-) -> bool:
+def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
     """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
     fullmäktige och styrelsen finns …``: the first conjunct tells), nor the complement of a
     noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""

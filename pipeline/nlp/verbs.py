@@ -8,6 +8,7 @@ Word lists come from ``configs/grammar.yaml``. Verb groups are `pipeline.nlp.gro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -35,6 +36,41 @@ class Verb:
     token: int
 
 
+@cache
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
+    from pipeline.nlp.model import _read_sv_lookup
+
+    table = _read_sv_lookup()
+    return table, frozenset(table.values())
+
+
+def lexicon_lemma(word: str) -> str:
+    """The lexicon's lemma of a word form ("" where it has none)."""
+    return _lexicon()[0].get(word, "")
+
+
+def lexicon_infinitive(word: str) -> bool:
+    """A word in -a that the lexicon knows only as a base form (``granska``, ``sammankalla``),
+    never as an inflected form of another word (``ekonomiska`` → ekonomisk): an infinitive,
+    whatever the adjective-like spelling."""
+    table, lemmas = _lexicon()
+    return word.endswith("a") and word not in table and word in lemmas
+
+
+def passive_by_spelling(token: Token) -> bool:
+    """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
+    tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
+    genitive adds -s to the whole word: ``frågas``)."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
+        return False
+    verb_tag = token.tag_.startswith("VB")  # the fine tag saw the verb the UPOS missed
+    if ("Def" in token.morph.get("Definite") and not verb_tag) or token.i == token.sent.start:
+        return False
+    return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
+
+
 def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
@@ -42,7 +78,7 @@ def is_modal(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
+    if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
@@ -59,6 +95,23 @@ def _not_a_finite_form(token: Token) -> bool:
         and token.dep_ in {"nsubj", "nsubj:pass"}
         and token.head.i > token.i
         and "Fin" in token.morph.get("VerbForm")
+    )
+
+
+def _spelled_supine(token: Token) -> bool:
+    """Tagged supine and spelled as one (every supine ends in -t or the s-passive's -ts)."""
+    return "Sup" in token.morph.get("VerbForm") and token.lower_.endswith(("t", "ts"))
+
+
+def s_present_tagged_supine(token: Token) -> bool:
+    """Tagged supine but spelled as the s-passive present (``kommunen styrs av``): no supine
+    ends in a bare -s after a consonant other than t."""
+    word = token.lower_
+    return (
+        "Sup" in token.morph.get("VerbForm")
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ts")
     )
 
 
@@ -79,6 +132,8 @@ def _adjectival_in_tree(token: Token) -> bool:
     ``regionövergripande och strategiska frågor``. An infinitive or a present tense has no
     adjective form, so a conjunct of a mistagged head stays a verb (``är kommunens högsta
     tjänsteperson och ansvarar``, ``samordna [ADJ] … och ha uppsikt``)."""
+    if _spelled_supine(token):
+        return False  # "har utsett": a supine has no attributive use (the participle has)
     if token.dep_ == "amod":
         return True
     return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
@@ -110,6 +165,9 @@ def verb_lemma(token: Token) -> str:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
     if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
+    supine = "Sup" in forms or looks_supine(word)
+    if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return word[:-2]  # utsett → utse, avgett → avge
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
@@ -145,6 +203,8 @@ def _supine_lemma(word: str) -> str:
 
 def tense_of(token: Token) -> str:
     morph = token.morph
+    if passive_by_spelling(token) or s_present_tagged_supine(token):
+        return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if "Part" in morph.get("VerbForm"):
         return "part"
     if "Sup" in morph.get("VerbForm"):
@@ -157,6 +217,8 @@ def tense_of(token: Token) -> str:
         return "inf"
     if "Pres" in morph.get("Tense") or is_modal(token):
         return "pres"
+    if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
+        return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
     return "inf" if token.tag_.endswith("INF") else "pres"
 
 
@@ -166,7 +228,7 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = token.morph.get("VerbForm")
-    if _passive_with_own_subject(token):
+    if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
@@ -188,7 +250,11 @@ def is_infinitive(token: Token) -> bool:
 
 
 def is_supine(token: Token) -> bool:
-    return is_verb(token) and "Sup" in token.morph.get("VerbForm")
+    return (
+        is_verb(token)
+        and "Sup" in token.morph.get("VerbForm")
+        and not s_present_tagged_supine(token)
+    )
 
 
 def is_passive(token: Token) -> bool:
@@ -246,6 +312,10 @@ def could_be_infinitive(token: Token) -> bool:
         return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
         return False
+    if token.pos_ == "ADV" and not lexicon_infinitive(word):
+        return False  # "att noga följa": an adverb in -a, not the infinitive
+    if adverb_before_infinitive(token):
+        return False
     if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
         return False
     if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
@@ -253,7 +323,25 @@ def could_be_infinitive(token: Token) -> bool:
     if after_infinitive_marker(token):
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
-    return token.pos_ in {"ADJ", "ADV", "X"} and not word.endswith(GRAMMAR.adjective_endings)
+    return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def adverb_before_infinitive(token: Token) -> bool:
+    """``att noga föra``: a word in -a that the lexicon knows as no base form, right before
+    the tagger's infinitive, is an adverb between ``att`` and that infinitive."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    infinitive_tag = following is not None and (
+        following.tag_.startswith("VB|INF") or "Inf" in following.morph.get("VerbForm")
+    )
+    if not infinitive_tag:
+        return False
+    return token.pos_ in {"ADV", "ADJ"} and token.lower_ not in _lexicon()[1]
+
+
+def _adjective_form(word: str) -> bool:
+    """Spelled as an adjective form in -a (``ekonomiska``), unless the lexicon knows the word
+    only as a base form (``granska``)."""
+    return word.endswith(GRAMMAR.adjective_endings) and not lexicon_infinitive(word)
 
 
 def slot_infinitive(token: Token) -> bool:
@@ -268,7 +356,7 @@ def slot_infinitive(token: Token) -> bool:
         and word.endswith("a")
         and word not in GRAMMAR.non_infinitives
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
-        and not word.endswith(GRAMMAR.adjective_endings)
+        and not _adjective_form(word)
     )
 
 
