@@ -1799,3 +1799,44 @@ def test_a_passive_in_as_after_an_inverted_noun_phrase_is_the_modals_infinitive(
         """,
     )
     assert statements(doc) == [(None, "obligation", "justera", False, True)]
+
+
+def test_a_passive_conjunct_finds_its_own_agent_and_the_active_one_keeps_the_subject(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 2 nsubj:pass
+        utses utse VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        kommundirektören kommundirektör NOUN 2 obl:agent
+        och och CCONJ 6 cc
+        rapporterar rapportera VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+        till till ADP 8 case
+        styrelsen styrelse NOUN 6 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kommundirektör", "none", "utse", False, True),
+        ("ekonomichef", "none", "rapportera", False, False),
+    ]
+
+
+def test_an_active_verb_then_a_passive_conjunct_with_its_agent(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Hamnchefen hamnchef NOUN 2 nsubj
+        leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+        hamnkontoret hamnkontor NOUN 2 obj
+        och och CCONJ 5 cc
+        utses utse VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 obl:agent
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("hamnchef", "none", "leda", False, False),
+        ("styrelse", "none", "utse", False, True),
+    ]

@@ -27,6 +27,7 @@ from pipeline.nlp.subjects import (
     inverted_subject,
     mention_at,
     parsed_subject,
+    subject_of,
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
@@ -188,6 +189,18 @@ def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
     opens a cue of its own starts its own group (with its own deontic)."""
     for position, verb in enumerate(group.verbs[1:], start=1):
         if is_finite(verb) and phrase_at(verb, index, cues) is not None:
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def _own_voice_apart(group: Group) -> Group:
+    """``leder förvaltningen och utses av kommunstyrelsen``, ``fattas av nämnden och
+    verkställs av förvaltningen``: a finite conjunct where a passive is involved starts its
+    own group, so that each passive finds its own ``av``-agent and an active verb is not
+    given one."""
+    first = group.verbs[0]
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if is_finite(verb) and (is_passive(verb) or is_passive(first)):
             return replace(group, verbs=group.verbs[:position])
     return group
 
@@ -408,6 +421,7 @@ def find_statements(
         subject = range(after.first_token, after.last_token + 1) if after else ()
         group = _own_cues_apart(verb_group(token, frozenset(subject)), index, cues)
         group = _own_subjects_apart(group, in_actor)
+        group = _own_voice_apart(group) if group.verbs else group
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
@@ -438,7 +452,12 @@ def find_statements(
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
-        actor, _ = actor_of(group, subordinator, mentions, previous_actor)
+        actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        # what a coordinated verb shares is the subject, never a passive's av-agent
+        # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
+        subject = (
+            subject_of(group, subordinator, mentions, previous_actor) if passive_group else None
+        )
         if actor is None and relative:
             actor = _antecedent(subordinator, mentions)  # a coordinated relative clause
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
@@ -490,7 +509,7 @@ def find_statements(
         if actor is None and _thing_agent(group):
             continue
         if not relative:
-            previous_actor = actor
+            previous_actor = subject or actor
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)

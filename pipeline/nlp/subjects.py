@@ -375,24 +375,37 @@ def actor_of(
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
+    return subject_of(group, subordinator, mentions, previous), passive
+
+
+def subject_of(
+    group: Group,
+    subordinator: Token | None,
+    mentions: Sequence[ActorMention],
+    previous: ActorMention | None,
+) -> ActorMention | None:
+    """The actor that is the grammatical subject of a verb group (never a passive's
+    ``av``-agent): what a coordinated verb after it shares (``Chefen anställs av nämnden och
+    ska leda förvaltningen`` → chefen leads)."""
+    passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
     doc = group.finite.doc
     before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
     focus = _cleft_focus_end(before) if before is not None else None
     if focus is not None:
-        return mention_at(focus, mentions), passive
+        return mention_at(focus, mentions)
     if subordinator is not None and subordinator.lower_ == "som":
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
-        return antecedent, passive
+        return antecedent
     if (
         previous is not None
         and before is not None
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
-        return previous, passive  # "leder och samordnar": the subject is shared
+        return previous  # "leder och samordnar": the subject is shared
     if _presentational(group) and _expletive_subject(group):
-        return None, passive  # "Det finns förtroendevalda i …": no actor subject
+        return None  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
     if subject is not None and _inside_other_phrase(subject, mentions, doc):
         subject = None
@@ -400,10 +413,10 @@ def actor_of(
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _inside_other_phrase(subject, mentions, doc):
-        return None, passive
+        return None
     if subject is not None and subject.genitive and passive:
-        return None, passive  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
-    return subject, passive
+        return None  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
+    return subject
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
