@@ -231,3 +231,16 @@ def test_a_failing_rule_loses_only_its_clause(monkeypatch) -> None:
     finder(bad)
     assert [s.aim for _, s in good._.statements] == ["besluta"]
     assert bad._.statements == [] and bad._.errors == [("statements", "IndexError", "boom")]
+
+
+def test_a_failing_short_name_pass_loses_no_document(monkeypatch) -> None:
+    register_extensions()
+    doc = NLP("Norrviken ska förvalta dotterbolagen.")
+    doc._.actors, doc._.statements = [], []
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("short names broke")
+
+    monkeypatch.setattr("pipeline.nlp.components.add_short_names", broken)
+    DocumentRules(LEXICON, CUES).resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+    assert doc._.errors == [("short_names", "RuntimeError", "short names broke")]

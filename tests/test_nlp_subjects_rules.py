@@ -285,3 +285,16 @@ def test_a_gapped_passive_conjunct_names_another_agent(nlp) -> None:
         ("direktion", "obligation", "inneha"),
         ("utskott", "obligation", "inneha"),
     ]
+
+
+def test_a_presentational_verb_closing_its_sentence_has_no_postponed_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        styrelsen styrelse NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+        """,
+    )
+    assert statements(doc) == []
+    assert not doc._.errors

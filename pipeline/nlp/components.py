@@ -136,12 +136,23 @@ class DocumentRules:
         return frozenset()
 
     def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
-        changed = add_short_names(docs, organisation, self.lexicon, self.common_words())
-        if changed:  # a new subject: the clause's statements are found again
-            finder = StatementFinder(changed[0].vocab, self.cues)
-            for doc in changed:
-                finder(doc)
+        if docs:
+            changed = _guarded(
+                "short_names",
+                docs[0],
+                lambda: add_short_names(docs, organisation, self.lexicon, self.common_words()),
+                [],
+            )
+            for doc in changed:  # a new subject: the clause's statements are found again
+                self._statement_finder(doc)(doc)
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
+
+    def _statement_finder(self, doc: Doc) -> StatementFinder:
+        """The pipeline's own statement component (its Matcher is compiled once), else a new
+        one for a bare ``DocumentRules``."""
+        if self.nlp is not None and "styrdok_statements" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("styrdok_statements")
+        return StatementFinder(doc.vocab, self.cues)
 
 
 def config_file(path: str, name: str) -> Path:

@@ -473,9 +473,14 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     adverbs between)."""
     doc = group.finite.doc
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
-    while position < group.finite.sent.end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
+    end = group.finite.sent.end
+    while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
+    if position >= end:
+        return None  # "I styrelsen ingår": the verb closes its sentence
     if mention_at(position, mentions) is None and doc[position].pos_ == "NOUN":
         position += 1  # a quantity noun: "finns ett antal nämnder", "ingår en grupp chefer"
+    if position >= end:
+        return None
     mention = mention_at(position, mentions)
     return None if mention is None or mention.genitive else mention
