@@ -19,34 +19,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
-from pipeline.nlp.predicative import COORDINATORS, is_predicative
+from pipeline.nlp.predicative import is_predicative
 
-# Capitalised at a sentence start but no part of a name ("En kommun", "Varje kommun").
-NAME_EXCLUDED_FIRST_WORDS = frozenset(
-    [
-        "en",
-        "ett",
-        "den",
-        "det",
-        "denna",
-        "detta",
-        "varje",
-        "samma",
-        "vår",
-        "hela",
-        "annan",
-        "någon",
-        "ingen",
-        "alla",
-        "respektive",
-        "egen",
-        "berörd",
-        "aktuell",
-        "vilken",
-        "vald",
-    ]
-)
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
     " läns",
@@ -113,7 +89,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
 
 
 def _is_determiner(token: Token) -> bool:
-    return token.pos_ in {"DET", "PRON"} or token.lower_ in NAME_EXCLUDED_FIRST_WORDS
+    return token.pos_ in {"DET", "PRON"} or token.lower_ in GRAMMAR.non_name_openers
 
 
 def _company_form(name: str) -> str:
@@ -144,7 +120,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
-    if token.i >= 2 and doc[token.i - 1].lower_ in COORDINATORS:
+    if token.i >= 2 and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators:
         before = doc[token.i - 2]
         if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
             start_token = before.i if before.text != "-" else before.i - 1
@@ -393,7 +369,7 @@ def _is_passive_agent(token: Token) -> bool:
 
 
 def _links(token: Token) -> bool:
-    return token.lower_ in COORDINATORS or token.text == ","
+    return token.lower_ in GRAMMAR.noun_phrase_coordinators or token.text == ","
 
 
 def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:

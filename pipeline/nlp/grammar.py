@@ -63,6 +63,9 @@ class GrammarFile(_Strict):
     subordinator_phrases: list[str] = []
     adverb_subordinators: list[str] = []
     presents_without_r: list[str] = []
+    noun_phrase_coordinators: list[str] = []
+    predicative_verbs: list[str] = []
+    non_name_openers: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -109,6 +112,9 @@ class Grammar:
     subordinator_phrases: frozenset[str] = frozenset()
     adverb_subordinators: frozenset[str] = frozenset()
     presents_without_r: frozenset[str] = frozenset()
+    noun_phrase_coordinators: frozenset[str] = frozenset()
+    predicative_verbs: frozenset[str] = frozenset()
+    non_name_openers: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -147,6 +153,9 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         known_infinitives=frozenset(data.infinitives),
         irregular_lemmas=dict(data.irregular_lemmas),
         presentational_verbs=frozenset(data.presentational_verbs),
+        noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
+        predicative_verbs=frozenset(data.predicative_verbs),
+        non_name_openers=frozenset(data.non_name_openers),
         interrogatives=frozenset(data.interrogatives),
         subordinator_phrases=frozenset(data.subordinator_phrases),
         adverb_subordinators=frozenset(data.adverb_subordinators),

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
 
-COORDINATORS = frozenset({"och", "samt", "eller"})
-PREDICATIVE_VERBS = frozenset({"är", "var", "vara", "varit", "blir", "bli", "blev", "som"})
 DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
 DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DASHES = frozenset({"–", "—", "-"})
@@ -54,7 +53,7 @@ def is_predicative(
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or _role_after_som(tokens, position, index, lexicon)
-        if word in PREDICATIVE_VERBS:
+        if word in GRAMMAR.predicative_verbs:
             # a definite noun after "är" is an inverted subject or names one actor
             # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
             # socialnämnden och …"); a role is indefinite
@@ -66,7 +65,7 @@ def is_predicative(
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
         listed = listed and (
-            word in COORDINATORS
+            word in GRAMMAR.noun_phrase_coordinators
             or word == ","
             or _definite_mention(tokens, position, covered, lexicon)
         )
@@ -98,7 +97,7 @@ def is_predicative(
         if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
             position -= 1
             continue
-        if word in COORDINATORS and position > 0:
+        if word in GRAMMAR.noun_phrase_coordinators and position > 0:
             position -= 1
             continue
         if token.pos_ == "NOUN" and position not in covered:
@@ -128,7 +127,7 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
         position -= 1
     return (
         position >= 1
-        and tokens[position].lower_ in PREDICATIVE_VERBS - {"som"}
+        and tokens[position].lower_ in GRAMMAR.predicative_verbs - {"som"}
         and tokens[position - 1].lower_ == "det"
     )
 
@@ -231,7 +230,7 @@ def _participle_after_copula(
     before = position - 1
     while before >= 0 and tokens[before].pos_ in {"ADV", "PART"}:
         before -= 1
-    after_copula = before >= 0 and tokens[before].lower_ in PREDICATIVE_VERBS - {"som"}
+    after_copula = before >= 0 and tokens[before].lower_ in GRAMMAR.predicative_verbs - {"som"}
     return after_copula and not _agrees(token, noun, lexicon)
 
 
@@ -288,7 +287,8 @@ def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:
     """The token after a noun and the nouns coordinated with it (``styrelse och
     verkställande direktör``)."""
     position = index + 1
-    while position < len(tokens) and tokens[position].lower_ in COORDINATORS | {","}:
+    joints = GRAMMAR.noun_phrase_coordinators | {","}
+    while position < len(tokens) and tokens[position].lower_ in joints:
         after = position + 1
         while after < len(tokens) and tokens[after].pos_ == "ADJ":
             after += 1
