@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 Answer = TypeVar("Answer")
 
 # The Doc being memoised and its answers by (function, token index).
+_UNKNOWN = object()  # not computed yet (None is an answer)
 _ACTIVE: ContextVar[tuple[Doc, dict] | None] = ContextVar("styrdok_token_memo", default=None)
 
 
@@ -48,9 +49,10 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
             return function(token)
         answers = active[1]
         key = (function, token.i)
-        if key not in answers:
-            answers[key] = function(token)
-        return answers[key]
+        answer = answers.get(key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = answers[key] = function(token)
+        return answer
 
     return wrapper
 
