@@ -23,6 +23,7 @@ from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
+from pipeline.nlp.memo import token_memo
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
@@ -62,7 +63,8 @@ def _guarded(stage: str, doc: Doc, find: Callable[[], list], fallback: list) -> 
     """Run one rule pass; a failure leaves the Doc without its results and is recorded on
     ``doc._.errors`` (a clause must never lose the document)."""
     try:
-        return find()
+        with token_memo(doc):
+            return find()
     except Exception as error:  # noqa: BLE001 - the error is recorded, not swallowed
         record_error(doc, stage, error)
         return fallback

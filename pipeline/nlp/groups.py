@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import sentence_end
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -51,7 +52,7 @@ class Group:
 def _last_in_slot(token: Token) -> bool:
     """An infinitive tagged as an adverb, as the last word of the modal's slot (``ska även
     handha`` closing a lead-in, ``ska handha kartverket``): no verb follows it."""
-    following = token.doc[token.i + 1 : token.sent.end]
+    following = token.doc[token.i + 1 : sentence_end(token)]
     return slot_infinitive(token) and not any(
         could_be_infinitive(t) or slot_infinitive(t) or is_verb(t) for t in following[:1]
     )
@@ -123,7 +124,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     perfect = finite.lower_ in GRAMMAR.perfect
     wants_verb = is_modal(finite) or perfect
     end = finite.i + 1
-    limit = min(finite.sent.end, finite.i + MAX_GROUP_TOKENS)
+    limit = min(sentence_end(finite), finite.i + MAX_GROUP_TOKENS)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     position = finite.i
     while wants_verb and position + 1 < limit:
@@ -179,7 +180,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         negated = negated or any(
             t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
         )
-    verbs.extend(coordinated(verbs[-1], finite.sent.end))
+    verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
 
 

@@ -20,6 +20,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
+from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -254,7 +255,7 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
     doc = subordinator.doc
-    start = subordinator.sent.start
+    start = sentence_start(subordinator)
     if subordinator.i < start + 3 or mention_at(subordinator.i - 1, mentions) is None:
         return None
     if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
@@ -273,13 +274,13 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     if found is not None or subordinator.lower_ != "som":
         return found
     doc = subordinator.doc
-    if subordinator.i - 1 < subordinator.sent.start:
+    if subordinator.i - 1 < sentence_start(subordinator):
         return None
     if doc[subordinator.i - 1].lower_ not in GRAMMAR.coordinators:
         return None
     # "tjänstepersoner, som inte är …, och som har som uppgift att …": a coordinated
     # relative clause shares the antecedent of the one before it
-    before = doc[subordinator.sent.start : subordinator.i - 1]
+    before = doc[sentence_start(subordinator) : subordinator.i - 1]
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     return _antecedent(earlier, mentions) if earlier is not None else None
 
@@ -322,7 +323,7 @@ def expletive_cue_actor(
     doc = finite.doc
     if cue_end <= finite.i + 1 or cue_end > len(doc) or doc[cue_end - 1].pos_ != "ADP":
         return None
-    if finite.i <= finite.sent.start or doc[finite.i - 1].lower_ != "det":
+    if finite.i <= sentence_start(finite) or doc[finite.i - 1].lower_ != "det":
         return None
     return mention_at(cue_end, mentions)
 
@@ -370,9 +371,9 @@ def _thing_agent(group: Group) -> bool:
     implicit statement follows (docs/annotation.md §5.2)."""
     doc = group.finite.doc
     position = (group.verbs[-1] if group.verbs else group.finite).i + 1
-    while position < group.finite.sent.end and doc[position].pos_ == "ADV":
+    while position < sentence_end(group.finite) and doc[position].pos_ == "ADV":
         position += 1
-    return position < group.finite.sent.end and doc[position].lower_ == "av"
+    return position < sentence_end(group.finite) and doc[position].lower_ == "av"
 
 
 def _before_noun_complement(verbs: list[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import memoised, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -58,6 +59,7 @@ def lexicon_infinitive(word: str) -> bool:
     return word.endswith("a") and word not in table and word in lemmas
 
 
+@memoised
 def passive_by_spelling(token: Token) -> bool:
     """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
     tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
@@ -66,7 +68,7 @@ def passive_by_spelling(token: Token) -> bool:
     if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
         return False
     verb_tag = token.tag_.startswith("VB")  # the fine tag saw the verb the UPOS missed
-    if ("Def" in token.morph.get("Definite") and not verb_tag) or token.i == token.sent.start:
+    if ("Def" in token.morph.get("Definite") and not verb_tag) or token.i == sentence_start(token):
         return False
     return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
 
@@ -75,6 +77,7 @@ def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
 
+@memoised
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
@@ -91,7 +94,7 @@ def _not_a_finite_form(token: Token) -> bool:
     """A sentence-initial word tagged finite that the parser makes the subject of a later
     verb is a noun (``Val av revisorer ska ske``)."""
     return (
-        token.i == token.sent.start
+        token.i == sentence_start(token)
         and token.dep_ in {"nsubj", "nsubj:pass"}
         and token.head.i > token.i
         and "Fin" in token.morph.get("VerbForm")
@@ -201,6 +204,7 @@ def _supine_lemma(word: str) -> str:
     return word
 
 
+@memoised
 def tense_of(token: Token) -> str:
     morph = token.morph
     if passive_by_spelling(token) or s_present_tagged_supine(token):
@@ -222,6 +226,7 @@ def tense_of(token: Token) -> str:
     return "inf" if token.tag_.endswith("INF") else "pres"
 
 
+@memoised
 def is_finite(token: Token) -> bool:
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
@@ -245,10 +250,12 @@ def _passive_with_own_subject(token: Token) -> bool:
     )
 
 
+@memoised
 def is_infinitive(token: Token) -> bool:
     return is_verb(token) and not is_modal(token) and tense_of(token) == "inf"
 
 
+@memoised
 def is_supine(token: Token) -> bool:
     return (
         is_verb(token)
@@ -257,6 +264,7 @@ def is_supine(token: Token) -> bool:
     )
 
 
+@memoised
 def is_passive(token: Token) -> bool:
     if is_modal(token):
         return False  # "förväntas leda": a modal, the infinitive carries the voice
@@ -288,10 +296,11 @@ def looks_supine(word: str) -> bool:
     return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
 
 
+@memoised
 def after_infinitive_marker(token: Token) -> bool:
     """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
     position = token.i - 1
-    start = token.sent.start
+    start = sentence_start(token)
     while position >= start and (
         token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
     ):
@@ -302,6 +311,7 @@ def after_infinitive_marker(token: Token) -> bool:
     return is_modal(marker) or marker.lower_ == "att"
 
 
+@memoised
 def could_be_infinitive(token: Token) -> bool:
     """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
