@@ -1840,3 +1840,18 @@ def test_an_active_verb_then_a_passive_conjunct_with_its_agent(nlp):
         ("hamnchef", "none", "leda", False, False),
         ("styrelse", "none", "utse", False, True),
     ]
+
+
+def test_an_s_passive_the_tagger_read_as_a_definite_noun_is_the_verb(nlp):
+    # the tagger's misreading: the passive as a definite noun heading the subject
+    doc = parsed(
+        nlp,
+        """
+        Hamnchefen hamnchef NOUN 2 nmod:poss Definite=Def|Case=Nom
+        anställs anställa NOUN 0 ROOT Definite=Def|Case=Nom|Number=Sing
+        av av ADP 4 case
+        styrelsen styrelse NOUN 2 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "anställa", False, True)]

@@ -67,8 +67,7 @@ def passive_by_spelling(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
         return False
-    verb_tag = token.tag_.startswith("VB")  # the fine tag saw the verb the UPOS missed
-    if ("Def" in token.morph.get("Definite") and not verb_tag) or token.i == sentence_start(token):
+    if token.i == sentence_start(token):
         return False
     return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
 
