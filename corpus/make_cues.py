@@ -4,26 +4,17 @@ verbs, expletive det, indirect questions, clefts, series of subjects). Offsets c
 Run: python corpus/make_cues.py corpus/dev/cues.jsonl"""
 
 import json
-import re
 import sys
+
+from records import actor_and_verb_spans, find
 
 TJP, POL, ORG, FTV = "tjänsteperson", "politiskt organ", "organisation", "förtroendevald"
 
 
-def find(text, piece, nth=0):
-    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(piece) + r"(?!\w)", text)][nth]
 
 
 def rec(cid, text, actors=(), verbs=(), conditions=(), statements=()):
-    spans = []
-    for piece, canonical, category, role, *nth in actors:
-        s = find(text, piece, *nth)
-        spans.append({"start": s, "end": s + len(piece), "text": piece, "label": "ACTOR",
-                      "canonical": canonical, "category": category, "role": role})
-    for piece, lemma, tense, voice, *nth in verbs:
-        s = find(text, piece, *nth)
-        spans.append({"start": s, "end": s + len(piece), "text": piece, "label": "VERB",
-                      "lemma": lemma, "tense": tense, "voice": voice})
+    spans = actor_and_verb_spans(text, actors, verbs)
     for piece in conditions:
         s = find(text, piece)
         spans.append({"start": s, "end": s + len(piece), "text": piece, "label": "CONDITION"})

@@ -8,27 +8,17 @@ passive lead-in, coordinated item infinitives, a complete lead-in, a fronted con
 """
 
 import json
-import re
 import sys
+
+from records import actor_and_verb_spans, find
 
 DOC = "leadins-general"
 
 
-def find(text, piece, nth=0):
-    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(piece) + r"(?!\w)", text)]
-    return hits[nth]
 
 
 def rec(cid, kind, parent, label, text, actors=(), verbs=(), conditions=(), statements=()):
-    spans = []
-    for piece, canonical, category, role, *nth in actors:
-        start = find(text, piece, *nth)
-        spans.append({"start": start, "end": start + len(piece), "text": piece, "label": "ACTOR",
-                      "canonical": canonical, "category": category, "role": role})
-    for piece, lemma, tense, voice, *nth in verbs:
-        start = find(text, piece, *nth)
-        spans.append({"start": start, "end": start + len(piece), "text": piece, "label": "VERB",
-                      "lemma": lemma, "tense": tense, "voice": voice})
+    spans = actor_and_verb_spans(text, actors, verbs)
     for piece in conditions:
         start = text.index(piece)
         spans.append({"start": start, "end": start + len(piece), "text": piece,
