@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pipeline.nlp.corpus import frozen_parts
+from pipeline.config import load_settings
+from pipeline.nlp import corpus
+from pipeline.nlp.corpus import document_predictions, frozen_parts
 from pipeline.nlp.scoring import (
     Score,
     _deontic_accuracy,
     align,
+    document_summary,
     evaluate_records,
     normalized,
     score,
@@ -90,3 +93,47 @@ def test_frozen_parts_map_each_listed_file_to_its_part(tmp_path) -> None:
     (tmp_path / "FROZEN.c").write_text("ab12  one.txt\ncd34  one.jsonl\n", encoding="utf-8")
     (tmp_path / "FROZEN.e").write_text("ef56  two.jsonl\n\n", encoding="utf-8")
     assert frozen_parts(tmp_path) == {"one.txt": "c", "one.jsonl": "c", "two.jsonl": "e"}
+
+
+def statement_score(f1: float, gold: int, predicted: int) -> dict[str, float]:
+    return {"f1": f1, "gold": gold, "predicted": predicted}
+
+
+def test_document_summary_counts_documents_below_the_bar_and_failures() -> None:
+    summary = document_summary(
+        [
+            (statement_score(1.0, 4, 4), False),
+            (statement_score(0.5, 2, 2), False),
+            (statement_score(1.0, 0, 0), False),  # nothing to find, nothing found: not scored
+            (statement_score(0.0, 3, 0), True),
+        ]
+    )
+    assert summary["documents"] == 4
+    assert summary["scored"] == 3
+    assert summary["failed"] == 1
+    assert summary["below_bar"] == 2
+    assert summary["statements_f1_median"] == 0.5
+    assert summary["statements_f1_min"] == 0.0
+
+
+def test_a_document_that_fails_to_predict_is_scored_as_empty_and_named(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    source = tmp_path / "broken.txt"
+    source.write_text("Nämnden ska leda arbetet.\n", encoding="utf-8")
+
+    def explode(*args, **kwargs):
+        raise ValueError("odd sentence")
+
+    monkeypatch.setattr(corpus, "predict_document", explode)
+    gold = [
+        dict(
+            record("1", "Nämnden ska leda arbetet.", [statement("nämnd")]),
+            meta={"doc_id": "broken", "clause_id": "1"},
+        )
+    ]
+    [document] = document_predictions(gold, load_settings(), None, tmp_path, tmp_path)
+    assert document.failed
+    assert document.pairs == [(gold[0], None, 0)]
+    assert evaluate_records(document.pairs)["statements"]["recall"] == 0.0
+    assert "broken.txt: prediction failed: ValueError: odd sentence" in capsys.readouterr().err

@@ -8,17 +8,21 @@ developed on, ``corpus/test/`` the frozen test documents; they are scored separa
 A document with a source (``<doc_id>.txt`` beside its gold file, else in ``raw/``) is scored
 by running the whole pipeline on the source and aligning gold and predicted clauses by
 normalized text (clause ids may differ); other records are scored as single paragraphs.
+A document whose prediction raises is scored as predicting nothing, named in a one-line
+message on stderr and counted as failed in the per-document summary.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import Settings
-from pipeline.nlp.scoring import Pair, align, evaluate_records
+from pipeline.nlp.scoring import Pair, align, document_summary, evaluate_records
 
 SETS = ("dev", "test")
 
@@ -143,43 +147,65 @@ def source_of(doc_id: str, gold_dir: Path, raw_dir: Path) -> Path | None:
     return None
 
 
-def predictions(
+@dataclass(frozen=True)
+class DocumentPairs:
+    """The aligned (gold, predicted, shift) pairs of one document."""
+
+    doc_id: str
+    pairs: list[Pair]
+    failed: bool = False
+
+
+def document_predictions(
     records: list[dict[str, Any]], settings: Settings, nlp: Any, raw_dir: Path, gold_dir: Path
-) -> Iterator[Pair]:
-    """(gold record or None, predicted record or None, offset shift) for a corpus file."""
+) -> Iterator[DocumentPairs]:
+    """Each document of a corpus file, predicted end to end from its source when it has one."""
     by_doc: dict[str, list[dict]] = {}
     for record in records:
         by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
     for doc_id, gold_records in sorted(by_doc.items()):
         source = source_of(doc_id, gold_dir, raw_dir)
-        if source is not None:
+        if source is None:
+            pairs = [(r, _predict_paragraph(r, settings, nlp), 0) for r in gold_records]
+            yield DocumentPairs(doc_id, pairs)
+            continue
+        try:
             predicted = predict_document(source, doc_id, settings, nlp)
-            yield from align(gold_records, predicted)
-        else:
-            for record in gold_records:
-                yield record, _predict_paragraph(record, settings, nlp), 0
+        except Exception as error:  # one document never stops the evaluation
+            print(f"{source}: prediction failed: {type(error).__name__}: {error}", file=sys.stderr)
+            yield DocumentPairs(doc_id, [(r, None, 0) for r in gold_records], failed=True)
+            continue
+        yield DocumentPairs(doc_id, list(align(gold_records, predicted)))
 
 
 def evaluate_set(
     files: list[Path], settings: Settings, nlp: Any, raw_dir: Path, *, per_file: bool
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Scores per file (dev) or per frozen part (test: ``part-c`` … from ``FROZEN.<part>``),
-    and over all files."""
+    and over all files, each with its per-document summary (``documents``)."""
     results: dict[str, dict[str, dict[str, float]]] = {}
-    all_pairs: list[Pair] = []
-    part_pairs: dict[str, list[Pair]] = {}
+    all_documents: list[DocumentPairs] = []
+    part_documents: dict[str, list[DocumentPairs]] = {}
     parts = {} if per_file else frozen_parts(files[0].parent) if files else {}
     for file in files:
-        pairs = list(predictions(read_corpus_file(file), settings, nlp, raw_dir, file.parent))
+        records = read_corpus_file(file)
+        documents = list(document_predictions(records, settings, nlp, raw_dir, file.parent))
         if per_file:
-            results[file.stem] = evaluate_records(pairs)
+            results[file.stem] = _scores(documents)
         elif file.name in parts:
-            part_pairs.setdefault(f"part-{parts[file.name]}", []).extend(pairs)
-        all_pairs.extend(pairs)
-    for part, pairs in sorted(part_pairs.items()):
-        results[part] = evaluate_records(pairs)
-    results["all"] = evaluate_records(all_pairs)
+            part_documents.setdefault(f"part-{parts[file.name]}", []).extend(documents)
+        all_documents.extend(documents)
+    for part, documents in sorted(part_documents.items()):
+        results[part] = _scores(documents)
+    results["all"] = _scores(all_documents)
     return results
+
+
+def _scores(documents: list[DocumentPairs]) -> dict[str, dict[str, float]]:
+    scores = evaluate_records(pair for document in documents for pair in document.pairs)
+    per_document = [(evaluate_records(d.pairs)["statements"], d.failed) for d in documents]
+    scores["documents"] = document_summary(per_document)
+    return scores
 
 
 def frozen_parts(folder: Path) -> dict[str, str]:

@@ -4,6 +4,7 @@ multiset precision/recall per layer with counts, and deontic accuracy.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ LAYERS = (
     "statements_implicit",
 )
 Pair = tuple[dict[str, Any] | None, dict[str, Any] | None, int]
+# Issue #10's bar for end-to-end statement F1 of each document.
+DOCUMENT_BAR = 0.80
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,27 @@ def _deontic_accuracy(predicted: list[tuple], gold: list[tuple]) -> tuple[float,
     return (correct / matched if matched else 0.0), matched
 
 
+def document_summary(per_document: list[tuple[dict[str, float], bool]]) -> dict[str, float]:
+    """Statement F1 per document, end to end: how many documents, how many have statements
+    in gold or prediction (``scored``; the others have no F1 to speak of), how many failed,
+    the mean, median and lowest F1 of the scored ones and how many fall below DOCUMENT_BAR.
+    A failed document scores 0 on its gold statements."""
+    scored = sorted(s["f1"] for s, failed in per_document if s["gold"] or s["predicted"] or failed)
+    summary: dict[str, float] = {
+        "documents": len(per_document),
+        "scored": len(scored),
+        "failed": sum(failed for _, failed in per_document),
+        "below_bar": sum(f1 < DOCUMENT_BAR for f1 in scored),
+    }
+    if scored:
+        summary |= {
+            "statements_f1_mean": round(statistics.fmean(scored), 4),
+            "statements_f1_median": round(statistics.median(scored), 4),
+            "statements_f1_min": round(scored[0], 4),
+        }
+    return summary
+
+
 def format_scores(results: dict[str, dict[str, dict[str, dict[str, float]]]]) -> str:
     lines = [f"{'set':<32}{'layer':<21}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}"]
     for set_name, files in results.items():
@@ -187,4 +211,20 @@ def format_scores(results: dict[str, dict[str, dict[str, dict[str, float]]]]) ->
                 f"{label:<32}{'deontic accuracy':<21}{'':>14}{deontic['accuracy']:>7.3f}"
                 f"{deontic['matched']:>6} matched"
             )
+            if layers.get("documents", {}).get("documents", 0) > 1:
+                lines.append(f"{label:<32}{'documents':<21}{_document_line(layers['documents'])}")
     return "\n".join(lines)
+
+
+def _document_line(summary: dict[str, float]) -> str:
+    line = (
+        f"{summary['documents']} documents, {summary['scored']} with statements, "
+        f"{summary['failed']} failed"
+    )
+    if summary["scored"]:
+        line += (
+            f"; statement F1 per document median {summary['statements_f1_median']:.3f}, "
+            f"mean {summary['statements_f1_mean']:.3f}, min {summary['statements_f1_min']:.3f}, "
+            f"{summary['below_bar']} below {DOCUMENT_BAR:.2f}"
+        )
+    return line
