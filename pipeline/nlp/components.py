@@ -21,7 +21,7 @@ from pipeline.nlp.actors import find_actors
 from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
-from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
@@ -90,6 +90,11 @@ class VerbTagger:
         return doc
 
 
+def add_aim_verbs(doc: Doc) -> None:
+    """After every statement rule (the document's too): each aim is also a VERB span."""
+    doc._.verbs = _guarded("verbs", doc, lambda: with_aim_verbs(doc), list(doc._.verbs or ()))
+
+
 class StatementFinder:
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.cues = cues
@@ -148,6 +153,8 @@ class DocumentRules:
             for doc in changed:  # a new subject: the clause's statements are found again
                 self._statement_finder(doc)(doc)
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)
+        for doc in docs:
+            add_aim_verbs(doc)
 
     def _statement_finder(self, doc: Doc) -> StatementFinder:
         """The pipeline's own statement component (its Matcher is compiled once), else a new

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
@@ -17,8 +17,10 @@ from pipeline.nlp.memo import sentence_end
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
+    NON_VERB_POS,
     VERB_POS,
     Verb,
+    adjective_form,
     adverb_before_infinitive,
     could_be_infinitive,
     is_finite,
@@ -26,6 +28,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_supine,
     is_verb,
+    lexicon_infinitive,
     looks_supine,
     mistagged_after_modal,
     present_lemma,
@@ -34,7 +37,14 @@ from pipeline.nlp.verbs import (
     verb_lemma,
 )
 
-__all__ = ["Group", "coordinated", "find_verbs", "slot_infinitive", "verb_group"]
+__all__ = [
+    "Group",
+    "coordinated",
+    "find_verbs",
+    "slot_infinitive",
+    "verb_group",
+    "with_aim_verbs",
+]
 
 NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP", "PRON"})
 
@@ -200,13 +210,15 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         elif is_finite(token):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
+    last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for token in sentence:
-        after_att = _after_att(token)
+        after_att = _after_att(token) and not _attribute_after_att(token)
         if token.i in in_actor or not (
             is_verb(token)
             or token.i in governed
             or token.i in noun_read
             or (after_att and could_be_infinitive(token))
+            or (last_infinitive and _coordinated_infinitive(token))
         ):
             continue
         if mistagged_after_modal(token):
@@ -216,6 +228,8 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             (c for c in governor.children if c.dep_ == "aux" and is_modal(c)), None
         )
         modal = is_modal(token)
+        tense = "inf" if token.i in governed else tense_of(token)
+        last_infinitive = tense == "inf" and not modal
         negated = any(
             child.lower_ in GRAMMAR.negations
             for node in (governor, token)
@@ -226,13 +240,37 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             end=token.idx + len(token.text),
             text=token.text,
             lemma=_lemma(token, noun_read),
-            tense="inf" if token.i in governed else tense_of(token),
+            tense=tense,
             voice="pass" if is_passive(token) else "act",
             negated=negated,
             is_auxiliary=token.dep_ in AUX_DEPS or modal,
             modal=modal_token.lower_ if modal_token is not None and not modal else None,
             token=token.i,
         )
+
+
+def _attribute_after_att(token: Token) -> bool:
+    """``att samtliga ärenden behandlas``: an adjective form the parser attaches to a noun
+    after it opens the ``att``-clause's subject; it is no infinitive."""
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and token.pos_ == "ADJ"
+        and adjective_form(token.lower_)
+    )
+
+
+def _coordinated_infinitive(token: Token) -> bool:
+    """``leda förvaltningen och ansvara [ADJ] för ekonomin``: after a coordinator or comma that
+    follows an infinitive, a base form the lexicon knows as no other word's form continues
+    the list of infinitives, whatever its tag."""
+    doc = token.doc
+    if token.i == 0 or token.pos_ in NON_VERB_POS or "Def" in token.morph.get("Definite"):
+        return False
+    before = doc[token.i - 1]
+    if not (before.lower_ in GRAMMAR.coordinators or before.text == ","):
+        return False
+    return lexicon_infinitive(token.lower_) and not adjective_form(token.lower_)
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:
@@ -252,4 +290,34 @@ def _after_att(token: Token) -> bool:
         token.i > 1
         and doc[token.i - 2].lower_ == "att"
         and adverb_before_infinitive(doc[token.i - 1])
+    )
+
+
+def with_aim_verbs(doc: Doc) -> list[Verb]:
+    """The Doc's verbs, plus the aim word of each of its statements that the verb rules
+    missed (``ansvarar för att rekrytera och entlediga [ADJ] chefer``): every aim is a verb,
+    so the verb and statement layers agree."""
+    verbs = list(doc._.verbs or ())
+    known = {verb.token for verb in verbs}
+    for _, statement in doc._.statements or ():
+        span = doc.char_span(statement.aim_start, statement.aim_end)
+        if statement.aim_start < 0 or span is None or len(span) != 1 or span[0].i in known:
+            continue
+        known.add(span[0].i)
+        verbs.append(_aim_verb(span[0], statement.aim))
+    return sorted(verbs, key=lambda verb: verb.start)
+
+
+def _aim_verb(token: Token, aim: str) -> Verb:
+    return Verb(
+        start=token.idx,
+        end=token.idx + len(token.text),
+        text=token.text,
+        lemma=verb_lemma(token) if is_verb(token) else aim,
+        tense="inf" if could_be_infinitive(token) else tense_of(token),
+        voice="pass" if is_passive(token) else "act",
+        negated=False,
+        is_auxiliary=False,
+        modal=None,
+        token=token.i,
     )

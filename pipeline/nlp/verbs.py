@@ -67,9 +67,48 @@ def passive_by_spelling(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
         return False
-    if token.i == sentence_start(token):
+    if token.i == sentence_start(token) or _after_determiner_or_preposition(token):
         return False
     return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
+
+
+def _after_determiner_or_preposition(token: Token) -> bool:
+    """``Vid en kris``: a word right after a determiner or preposition heads a noun phrase;
+    no finite verb stands there."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ in {"DET", "ADP"}
+
+
+def _s_passive_spelling(word: str) -> bool:
+    """The lexicon reads the word as the s-form of a verb: stem + -s of an infinitive in a
+    vowel (``upprätthålls`` → upprätthålla, ``handhas`` → handha, ``hålls`` → hållas)."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    lemma = lexicon_lemma(word)
+    return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
+
+
+def _subject_before(token: Token) -> bool:
+    """A noun, name or pronoun (past adverbs) right before the word, not a genitive: the
+    subject of a clause whose verb the word is (``att god ordning upprätthålls``)."""
+    position = token.i - 1
+    start = sentence_start(token)
+    while position > start and token.doc[position].pos_ == "ADV":
+        position -= 1
+    if position < start:
+        return False
+    before = token.doc[position]
+    return before.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in before.morph.get("Case")
+
+
+@memoised
+def passive_after_subject(token: Token) -> bool:
+    """An s-passive present the tagger read as an adverb, adjective or noun, right after its
+    subject (``… ansvarar för att god ordning upprätthålls``): the lexicon knows the word
+    only as a verb's s-form."""
+    if token.pos_ in VERB_POS or token.pos_ in NON_VERB_POS or token.i == sentence_start(token):
+        return False
+    return _s_passive_spelling(token.lower_) and _subject_before(token)
 
 
 def is_modal(token: Token) -> bool:
@@ -82,6 +121,10 @@ def is_verb(token: Token) -> bool:
     "present" without -r: ``vald``)."""
     if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
+    if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
+        return True
+    if attributive_past(token):
+        return False
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
     if present_without_ending(token):
@@ -208,6 +251,12 @@ def tense_of(token: Token) -> str:
     morph = token.morph
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
+    if passive_after_subject(token):
+        return "pres"
+    if bare_relative_supine(token):
+        return "sup"
+    if initial_infinitive(token):
+        return "inf"
     if "Part" in morph.get("VerbForm"):
         return "part"
     if "Sup" in morph.get("VerbForm"):
@@ -347,6 +396,10 @@ def adverb_before_infinitive(token: Token) -> bool:
     return token.pos_ in {"ADV", "ADJ"} and token.lower_ not in _lexicon()[1]
 
 
+def adjective_form(word: str) -> bool:
+    return _adjective_form(word)
+
+
 def _adjective_form(word: str) -> bool:
     """Spelled as an adjective form in -a (``ekonomiska``), unless the lexicon knows the word
     only as a base form (``granska``)."""
@@ -377,4 +430,74 @@ def mistagged_after_modal(token: Token) -> bool:
         and is_finite(token)
         and not is_modal(token)
         and token.lower_ not in GRAMMAR.perfect | GRAMMAR.copulas
+    )
+
+
+def _supine_spelling(word: str) -> bool:
+    """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
+    ``godkänt`` → godkänna)."""
+    lemma = lexicon_lemma(word)
+    return word.isalpha() and word.endswith("t") and lemma.endswith("a") and lemma != word
+
+
+def _relative_subject(token: Token) -> bool:
+    """The word before is a subject that opens a relative clause: after ``som`` (``de planer
+    som förbundet``) or right after the noun the clause qualifies (``de ramar
+    fullmäktige``)."""
+    doc = token.doc
+    if token.i < 2 or not _subject_before(token) or doc[token.i - 1].pos_ == "ADV":
+        return False
+    opener = doc[token.i - 2]
+    return opener.lower_ == "som" or (opener.pos_ == "NOUN" and opener.i >= sentence_start(token))
+
+
+@memoised
+def bare_relative_supine(token: Token) -> bool:
+    """A relative clause may drop perfect ``har``: ``de planer som förbundet fastställt``.
+    The supine (tagged a participle) stands after the clause's subject and closes the clause
+    (punctuation, a conjunction or a preposition follows), where an attribute would need its
+    noun after it."""
+    if token.pos_ in NON_VERB_POS or not _supine_spelling(token.lower_):
+        return False
+    if "Sup" in token.morph.get("VerbForm") and token.pos_ in VERB_POS:
+        return False  # already a supine by the tagger
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    closes = following is None or following.is_punct or following.pos_ in {"CCONJ", "ADP"}
+    return closes and _relative_subject(token)
+
+
+@memoised
+def attributive_past(token: Token) -> bool:
+    """A past-tense form with no subject, right before the noun it qualifies, is a participle
+    attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
+    needs a subject, or a verb it is coordinated with."""
+    word, doc = token.lower_, token.doc
+    if "Past" not in token.morph.get("Tense") or not word.endswith(("de", "te")):
+        return False
+    if token.dep_ == "conj" or any(c.dep_.startswith(("nsubj", "expl")) for c in token.children):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.pos_ != "NOUN" or "Def" in following.morph.get("Definite"):
+        return False
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+@memoised
+def initial_infinitive(token: Token) -> bool:
+    """A list item or web instruction opens with a bare infinitive (imperative) the tagger may
+    read as a name or adjective (``Justera protokollet.``, ``Ansvara för …``): the first word,
+    a base form the lexicon knows as no other word's form, followed by its object or
+    complement, in a line with no finite verb of its own clause before."""
+    doc = token.doc
+    if token.i != sentence_start(token) or token.pos_ not in {"PROPN", "ADJ", "ADV", "X"}:
+        return False
+    word = token.lower_
+    if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
+        return False
+    if word in GRAMMAR.non_infinitives or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
+        following.lower_ not in GRAMMAR.modals
     )
