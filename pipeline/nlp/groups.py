@@ -20,6 +20,7 @@ from pipeline.nlp.verbs import (
     NON_VERB_POS,
     VERB_POS,
     Verb,
+    adjective_a_form,
     adjective_form,
     adverb_before_infinitive,
     could_be_infinitive,
@@ -252,6 +253,13 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
 def _attribute_after_att(token: Token) -> bool:
     """``att samtliga ärenden behandlas``: an adjective form the parser attaches to a noun
     after it opens the ``att``-clause's subject; it is no infinitive."""
+    doc = token.doc
+    if (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "NOUN"
+        and adjective_a_form(token.lower_)
+    ):
+        return True  # "att kommunägda [VB] bolag ska …": the lexicon knows it as kommunägd
     return (
         token.dep_ == "amod"
         and token.head.i > token.i

@@ -73,9 +73,12 @@ def passive_by_spelling(token: Token) -> bool:
 
 
 def _after_determiner_or_preposition(token: Token) -> bool:
-    """``Vid en kris``: a word right after a determiner or preposition heads a noun phrase;
-    no finite verb stands there."""
-    return token.i > 0 and token.doc[token.i - 1].pos_ in {"DET", "ADP"}
+    """``Vid en kris``: a word right after an indefinite determiner or a preposition heads a
+    noun phrase; no finite verb stands there (``den`` may be a subject: ``den bedrivs``)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "ADP" or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
 
 
 def _s_passive_spelling(word: str) -> bool:
@@ -98,6 +101,8 @@ def _subject_before(token: Token) -> bool:
     if position < start:
         return False
     before = token.doc[position]
+    if any(child.dep_ == "case" for child in before.children):
+        return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
     return before.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in before.morph.get("Case")
 
 
@@ -106,9 +111,13 @@ def passive_after_subject(token: Token) -> bool:
     """An s-passive present the tagger read as an adverb, adjective or noun, right after its
     subject (``… ansvarar för att god ordning upprätthålls``): the lexicon knows the word
     only as a verb's s-form."""
-    if token.pos_ in VERB_POS or token.pos_ in NON_VERB_POS or token.i == sentence_start(token):
+    if (
+        token.pos_ in VERB_POS
+        or token.pos_ in NON_VERB_POS
+        or not _s_passive_spelling(token.lower_)
+    ):
         return False
-    return _s_passive_spelling(token.lower_) and _subject_before(token)
+    return token.i != sentence_start(token) and _subject_before(token)
 
 
 def is_modal(token: Token) -> bool:
@@ -123,7 +132,7 @@ def is_verb(token: Token) -> bool:
         return True
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
-    if attributive_past(token):
+    if attributive_past(token) or no_infinitive_spelling(token):
         return False
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
@@ -490,7 +499,7 @@ def initial_infinitive(token: Token) -> bool:
     a base form the lexicon knows as no other word's form, followed by its object or
     complement, in a line with no finite verb of its own clause before."""
     doc = token.doc
-    if token.i != sentence_start(token) or token.pos_ not in {"PROPN", "ADJ", "ADV", "X"}:
+    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X"} or token.i != sentence_start(token):
         return False
     word = token.lower_
     if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
@@ -501,3 +510,23 @@ def initial_infinitive(token: Token) -> bool:
     return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
         following.lower_ not in GRAMMAR.modals
     )
+
+
+def no_infinitive_spelling(token: Token) -> bool:
+    """Tagged infinitive but spelled as none: every Swedish infinitive ends in a vowel (or the
+    passive's -s; a supine the tagger took for one ends in -t), so ``ägarpolicyn`` is no verb;
+    nor is a word the lexicon knows only as the -a form of an adjective or participle
+    (``kommunägda`` → kommunägd, ``samtliga`` → samtlig)."""
+    word = token.lower_
+    if "Inf" not in token.morph.get("VerbForm") or not word.isalpha() or word in GRAMMAR.modals:
+        return False
+    if word[-1] not in VOWELS and word[-1] not in "st":
+        return True
+    return adjective_a_form(word)
+
+
+def adjective_a_form(word: str) -> bool:
+    """The lexicon knows the word only as the -a form of another word, an adjective or
+    participle (``kommunägda`` → kommunägd), never as a base form."""
+    table, lemmas = _lexicon()
+    return word not in lemmas and f"{table.get(word, '')}a" == word
