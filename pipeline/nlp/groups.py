@@ -29,9 +29,10 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_supine,
     is_verb,
-    lexicon_infinitive,
+    lexicon_base_form,
     looks_supine,
     mistagged_after_modal,
+    present_by_spelling,
     present_lemma,
     slot_infinitive,
     tense_of,
@@ -208,9 +209,14 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         if is_modal(token) and is_finite(token):
             group = verb_group(token)
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
+            late = None if group.verbs else _infinitive_after_inverted_subject(token)
+            if late is not None:
+                governed[late.i] = token
         elif is_finite(token):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
+        elif _present_after_som(token):
+            noun_read.add(token.i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for token in sentence:
         after_att = _after_att(token) and not _attribute_after_att(token)
@@ -250,6 +256,44 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         )
 
 
+def _infinitive_after_inverted_subject(modal: Token) -> Token | None:
+    """``ska dess beslutanderätt framgå [NOUN] av …``: past the inverted subject (a noun
+    phrase ending in a noun or pronoun that is no genitive), a base form in a vowel is the
+    modal's infinitive; a noun cannot follow the head noun of its own phrase."""
+    doc = modal.doc
+    subject_head = None
+    for token in doc[modal.i + 1 : min(sentence_end(modal), modal.i + MAX_GROUP_TOKENS)]:
+        if subject_head is not None and _infinitive_spelling(token):
+            return token
+        if token.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in token.morph.get("Case"):
+            subject_head = token
+        elif token.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "ADV"}:
+            subject_head = None if token.pos_ != "ADV" else subject_head
+        else:
+            return None
+    return None
+
+
+def _infinitive_spelling(token: Token) -> bool:
+    """A word the lexicon knows as a base form ending in a vowel, or a listed infinitive."""
+    word = token.lower_
+    if word in GRAMMAR.infinitives:
+        return True
+    return (
+        word.isalpha()
+        and word[-1] in "aeouyåäö"
+        and lexicon_base_form(word)
+        and not adjective_form(word)
+        and word not in GRAMMAR.non_infinitives
+    )
+
+
+def _present_after_som(token: Token) -> bool:
+    """``den instans som entledigar [NOUN] kommunchefen``: right after relative ``som``, a
+    word spelled as the present of the tagger's infinitive lemma is that verb."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "som" and present_by_spelling(token)
+
+
 def _attribute_after_att(token: Token) -> bool:
     """``att samtliga ärenden behandlas``: an adjective form the parser attaches to a noun
     after it opens the ``att``-clause's subject; it is no infinitive."""
@@ -273,12 +317,25 @@ def _coordinated_infinitive(token: Token) -> bool:
     follows an infinitive, a base form the lexicon knows as no other word's form continues
     the list of infinitives, whatever its tag."""
     doc = token.doc
-    if token.i == 0 or token.pos_ in NON_VERB_POS or "Def" in token.morph.get("Definite"):
+    if token.i == 0 or token.pos_ in NON_VERB_POS:
         return False
-    before = doc[token.i - 1]
-    if not (before.lower_ in GRAMMAR.coordinators or before.text == ","):
+    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
         return False
-    return lexicon_infinitive(token.lower_) and not adjective_form(token.lower_)
+    position = token.i - 1
+    while position > 0 and _adverbial(doc[position]):
+        position -= 1  # "och löpande följa"
+    before = doc[position]
+    if not (before.pos_ == "CCONJ" or before.lower_ in GRAMMAR.coordinators or before.text == ","):
+        return False
+    word = token.lower_
+    base = (word.endswith("a") and lexicon_base_form(word)) or word in GRAMMAR.infinitives
+    return base and not adjective_form(word) and word not in GRAMMAR.non_infinitives
+
+
+def _adverbial(token: Token) -> bool:
+    """An adverb, or a present participle used as one (``löpande``)."""
+    morph = token.morph
+    return token.pos_ == "ADV" or ("Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"))
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:

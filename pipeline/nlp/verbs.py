@@ -88,6 +88,8 @@ def _s_passive_spelling(word: str) -> bool:
         return False
     stem = word[:-1]
     lemma = lexicon_lemma(word)
+    if word in _lexicon()[1]:
+        return False  # a base form too: "kris" (→ kria) is a noun
     return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
 
 
@@ -117,7 +119,9 @@ def passive_after_subject(token: Token) -> bool:
         or not _s_passive_spelling(token.lower_)
     ):
         return False
-    return token.i != sentence_start(token) and _subject_before(token)
+    if token.i == sentence_start(token):
+        return False
+    return _subject_before(token)
 
 
 def is_modal(token: Token) -> bool:
@@ -133,6 +137,8 @@ def is_verb(token: Token) -> bool:
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
     if attributive_past(token) or no_infinitive_spelling(token):
+        return False
+    if participle_after_copula(token):
         return False
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
@@ -483,13 +489,23 @@ def attributive_past(token: Token) -> bool:
     word, doc = token.lower_, token.doc
     if "Past" not in token.morph.get("Tense") or not word.endswith(("de", "te")):
         return False
-    if token.dep_ == "conj" or any(c.dep_.startswith(("nsubj", "expl")) for c in token.children):
+    if token.dep_ == "conj" or any(_counts_as_subject(c) for c in token.children):
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or following.pos_ != "NOUN" or "Def" in following.morph.get("Definite"):
         return False
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is not None and "Gen" in before.morph.get("Case"):
+        return True  # "kommunens överordnade roll"
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+def _counts_as_subject(child: Token) -> bool:
+    """A subject a finite verb could have: not a determiner or genitive the parser made one
+    (``alla politiskt fattade beslut``, ``kommunens överordnade roll``)."""
+    if not child.dep_.startswith(("nsubj", "expl")):
+        return False
+    return child.pos_ not in {"DET", "ADJ"} and "Gen" not in child.morph.get("Case")
 
 
 @memoised
@@ -502,7 +518,8 @@ def initial_infinitive(token: Token) -> bool:
     if token.pos_ not in {"PROPN", "ADJ", "ADV", "X"} or token.i != sentence_start(token):
         return False
     word = token.lower_
-    if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
+    base = word.endswith("a") and word in _lexicon()[1] and not _adjective_form(word)
+    if not (base or word in GRAMMAR.infinitives):
         return False
     if word in GRAMMAR.non_infinitives or token.i + 1 >= len(doc):
         return False
@@ -518,6 +535,8 @@ def no_infinitive_spelling(token: Token) -> bool:
     nor is a word the lexicon knows only as the -a form of an adjective or participle
     (``kommunägda`` → kommunägd, ``samtliga`` → samtlig)."""
     word = token.lower_
+    if word in GRAMMAR.non_infinitives:
+        return True
     if "Inf" not in token.morph.get("VerbForm") or not word.isalpha() or word in GRAMMAR.modals:
         return False
     if word[-1] not in VOWELS and word[-1] not in "st":
@@ -530,3 +549,22 @@ def adjective_a_form(word: str) -> bool:
     participle (``kommunägda`` → kommunägd), never as a base form."""
     table, lemmas = _lexicon()
     return word not in lemmas and f"{table.get(word, '')}a" == word
+
+
+def participle_after_copula(token: Token) -> bool:
+    """A supine form after the copula is a participle (``är dock begränsat``, ``är beslutat
+    av fullmäktige``): the perfect takes ``har``, never ``är``."""
+    if "Sup" not in token.morph.get("VerbForm"):
+        return False
+    position = token.i - 1
+    start = sentence_start(token)
+    while position > start and (
+        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
+    ):
+        position -= 1
+    return position >= start and token.doc[position].lower_ in GRAMMAR.copulas
+
+
+def lexicon_base_form(word: str) -> bool:
+    """The lexicon knows the word as a base form (``upprätta``, also a form of upprätt)."""
+    return word in _lexicon()[1]
