@@ -257,31 +257,37 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
 
 
 def _infinitive_after_inverted_subject(modal: Token) -> Token | None:
-    """``ska dess beslutanderätt framgå [NOUN] av …``: past the inverted subject (a noun
-    phrase ending in a noun or pronoun that is no genitive), a base form in a vowel is the
-    modal's infinitive; a noun cannot follow the head noun of its own phrase."""
+    """``ska dess yttrande framgå [NOUN] av …``: past the inverted subject (a noun phrase
+    whose last word is no determiner or possessor), a base form in -a or a listed
+    infinitive is the modal's infinitive."""
     doc = modal.doc
-    subject_head = None
+    nominal = False  # the subject's phrase has a word that can head it
     for token in doc[modal.i + 1 : min(sentence_end(modal), modal.i + MAX_GROUP_TOKENS)]:
-        if subject_head is not None and _infinitive_spelling(token):
+        before = doc[token.i - 1]
+        closed = nominal and before.pos_ != "DET" and not _possessor(before)
+        if closed and _infinitive_spelling(token):
             return token
-        if token.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in token.morph.get("Case"):
-            subject_head = token
-        elif token.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "ADV"}:
-            subject_head = None if token.pos_ != "ADV" else subject_head
-        else:
+        if token.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "ADV"}:
             return None
+        nominal = nominal or (
+            token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} and not _possessor(token)
+        )
     return None
 
 
+def _possessor(token: Token) -> bool:
+    """A genitive or possessive pronoun (``dess``): it precedes the head of its phrase."""
+    return "Gen" in token.morph.get("Case") or "Yes" in token.morph.get("Poss")
+
+
 def _infinitive_spelling(token: Token) -> bool:
-    """A word the lexicon knows as a base form ending in a vowel, or a listed infinitive."""
+    """A base form in -a the lexicon knows (no adjective form), or a listed infinitive."""
     word = token.lower_
     if word in GRAMMAR.infinitives:
         return True
     return (
         word.isalpha()
-        and word[-1] in "aeouyåäö"
+        and word.endswith("a")
         and lexicon_base_form(word)
         and not adjective_form(word)
         and word not in GRAMMAR.non_infinitives

@@ -515,7 +515,7 @@ def initial_infinitive(token: Token) -> bool:
     a base form the lexicon knows as no other word's form, followed by its object or
     complement, in a line with no finite verb of its own clause before."""
     doc = token.doc
-    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X"} or token.i != sentence_start(token):
+    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X", "VERB"} or token.i != sentence_start(token):
         return False
     word = token.lower_
     base = word.endswith("a") and word in _lexicon()[1] and not _adjective_form(word)
