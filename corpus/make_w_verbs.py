@@ -89,6 +89,19 @@ R = [
         [("ska", "skola", "pres", "act"), ("utse", "utse", "inf", "act")], [],
         [("styrelse", "styrelsen", "obligation", "ska", "utse", "utse", False, False,
           "en ordförande", None)]),
+    rec("v15", "Bolaget följer de direktiv som ägaren har fastställt.",
+        [("Bolaget", "bolag", ORG, "organisation"), ("ägaren", "ägare", ORG, "owner")],
+        [("följer", "följa", "pres", "act"), ("har", "ha", "pres", "act"),
+         ("fastställt", "fastställa", "sup", "act")], [],
+        [("bolag", "Bolaget", "none", None, "följa", "följer", False, False,
+          "de direktiv som ägaren har fastställt", None)]),
+    rec("v16", "Listan förs av den som rådet utser.", [("rådet", "råd", POL, "committee")],
+        [("förs", "föra", "pres", "pass"), ("utser", "utse", "pres", "act")]),
+    rec("v17", "Chefen ser till att beslutade styrdokument efterlevs.",
+        [("Chefen", "chef", TJP, "manager")],
+        [("ser", "se", "pres", "act"), ("efterlevs", "efterleva", "pres", "pass")], [],
+        [("chef", "Chefen", "obligation", "ser till att", "se", "ser", False, False,
+          "att beslutade styrdokument efterlevs", None)]),
 ]
 
 if __name__ == "__main__":

@@ -233,3 +233,59 @@ def test_every_statement_aim_is_a_verb_span(nlp):
     merged = with_aim_verbs(doc)
     assert [v.text for v in merged] == ["ansvarar", "rekrytera", "entlediga"]
     assert [v.start for v in merged] == sorted(v.start for v in merged)
+
+
+def test_supine_after_perfect_har_whatever_its_tag(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        följer följa VERB 0 root VerbForm=Fin|Tense=Pres
+        de de DET 4 det
+        direktiv direktiv NOUN 2 obj Definite=Ind
+        som som PRON 8 obj
+        ägaren ägare NOUN 8 nsubj Definite=Def
+        har ha AUX 8 aux VerbForm=Fin|Tense=Pres
+        fastställt fastställa ADJ 4 acl:relcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [(v.text, v.tense) for v in find_verbs(doc[:])] == [
+        ("följer", "pres"),
+        ("har", "pres"),
+        ("fastställt", "sup"),
+    ]
+
+
+def test_present_after_relative_som_and_its_subject(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Listan lista NOUN 2 nsubj:pass Definite=Def
+        förs föra VERB 0 root VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        den den PRON 2 obl:agent
+        som som ADP 6 case
+        rådet råd NOUN 7 nmod Definite=Def
+        utser utse NOUN 2 obl Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["förs", "utser"]
+
+
+def test_past_form_before_a_compound_read_as_an_adverb_is_an_attribute(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 root VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        beslutade besluta VERB 2 advcl VerbForm=Fin|Tense=Past
+        styrdokument styrdokument ADV 5 advmod
+        efterlevs efterleva VERB 5 xcomp VerbForm=Fin|Tense=Pres|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["ansvarar", "efterlevs"]

@@ -295,9 +295,17 @@ def _infinitive_spelling(token: Token) -> bool:
 
 
 def _present_after_som(token: Token) -> bool:
-    """``den instans som entledigar [NOUN] kommunchefen``: right after relative ``som``, a
-    word spelled as the present of the tagger's infinitive lemma is that verb."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "som" and present_by_spelling(token)
+    """``den instans som entledigar [NOUN] kommunchefen``: right after relative ``som`` (or
+    after ``som`` and the clause's subject), a word spelled as the present of the tagger's
+    infinitive lemma is that verb."""
+    doc = token.doc
+    if token.i == 0 or not present_by_spelling(token):
+        return False
+    if doc[token.i - 1].lower_ == "som":
+        return True
+    subject = doc[token.i - 1]  # "den som styrelsen utser"
+    nominal = subject.pos_ in {"NOUN", "PROPN", "PRON"} and not _possessor(subject)
+    return nominal and token.i > 1 and doc[token.i - 2].lower_ == "som"
 
 
 def _attribute_after_att(token: Token) -> bool:

@@ -136,6 +136,8 @@ def is_verb(token: Token) -> bool:
         return True
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
+    if supine_after_perfect(token):
+        return True
     if attributive_past(token) or no_infinitive_spelling(token):
         return False
     if participle_after_copula(token):
@@ -268,7 +270,7 @@ def tense_of(token: Token) -> str:
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
         return "pres"
-    if bare_relative_supine(token):
+    if bare_relative_supine(token) or supine_after_perfect(token):
         return "sup"
     if initial_infinitive(token):
         return "inf"
@@ -482,6 +484,16 @@ def bare_relative_supine(token: Token) -> bool:
 
 
 @memoised
+def supine_after_perfect(token: Token) -> bool:
+    """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
+    whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
+    stand after a determiner (``har ett samlat ansvar``)."""
+    if token.pos_ in NON_VERB_POS or token.pos_ in VERB_POS or not _supine_spelling(token.lower_):
+        return False
+    return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+
+
+@memoised
 def attributive_past(token: Token) -> bool:
     """A past-tense form with no subject, right before the noun it qualifies, is a participle
     attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
@@ -492,7 +504,9 @@ def attributive_past(token: Token) -> bool:
     if token.dep_ == "conj" or any(_counts_as_subject(c) for c in token.children):
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or following.pos_ != "NOUN" or "Def" in following.morph.get("Definite"):
+    if following is None or following.pos_ not in {"NOUN", "ADV"}:
+        return False  # (a compound noun may be read as an adverb: "beslutade styrdokument")
+    if "Def" in following.morph.get("Definite"):
         return False
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
     if before is not None and "Gen" in before.morph.get("Case"):
