@@ -289,3 +289,23 @@ def test_past_form_before_a_compound_read_as_an_adverb_is_an_attribute(nlp):
         """,
     )
     assert verbs(doc) == ["ansvarar", "efterlevs"]
+
+
+def test_initial_infinitive_read_as_a_noun_only_before_an_object_pronoun(nlp):
+    contact = parsed(
+        nlp,
+        """
+        Kontakta kontakta NOUN 0 root Definite=Def
+        oss vi PRON 1 flat:name Case=Acc
+        """,
+    )
+    school = parsed(
+        nlp,
+        """
+        Skola skola NOUN 0 root Definite=Ind
+        för för ADP 3 case
+        alla all PRON 1 nmod
+        """,
+    )
+    assert verbs(contact) == ["Kontakta"]
+    assert verbs(school) == []

@@ -526,18 +526,20 @@ def _counts_as_subject(child: Token) -> bool:
 def initial_infinitive(token: Token) -> bool:
     """A list item or web instruction opens with a bare infinitive (imperative) the tagger may
     read as a name or adjective (``Justera protokollet.``, ``Ansvara för …``): the first word,
-    a base form the lexicon knows as no other word's form, followed by its object or
-    complement, in a line with no finite verb of its own clause before."""
+    a base form in -a the lexicon knows (no adjective form) or a listed infinitive, followed by
+    its object or complement. Read as a noun, it is one only before an object pronoun
+    (``Kontakta oss``)."""
     doc = token.doc
-    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X", "VERB"} or token.i != sentence_start(token):
+    allowed = {"PROPN", "ADJ", "ADV", "X", "VERB", "NOUN"}
+    if token.pos_ not in allowed or token.i != sentence_start(token) or token.i + 1 >= len(doc):
         return False
     word = token.lower_
     base = word.endswith("a") and word in _lexicon()[1] and not _adjective_form(word)
-    if not (base or word in GRAMMAR.infinitives):
-        return False
-    if word in GRAMMAR.non_infinitives or token.i + 1 >= len(doc):
+    if not (base or word in GRAMMAR.infinitives) or word in GRAMMAR.non_infinitives:
         return False
     following = doc[token.i + 1]
+    if token.pos_ == "NOUN":
+        return following.pos_ == "PRON" and "Acc" in following.morph.get("Case")
     return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
         following.lower_ not in GRAMMAR.modals
     )
