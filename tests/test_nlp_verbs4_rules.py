@@ -309,3 +309,18 @@ def test_initial_infinitive_read_as_a_noun_only_before_an_object_pronoun(nlp):
     )
     assert verbs(contact) == ["Kontakta"]
     assert verbs(school) == []
+
+
+def test_word_tagged_infinitive_after_a_finite_copula_is_a_predicative(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ledamöterna ledamot NOUN 3 nsubj Definite=Def
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        ense ense VERB 0 root VerbForm=Inf
+        om om ADP 5 case
+        saken sak NOUN 3 obl Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == ["är"]

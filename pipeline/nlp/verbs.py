@@ -569,8 +569,10 @@ def adjective_a_form(word: str) -> bool:
 
 def participle_after_copula(token: Token) -> bool:
     """A supine form after the copula is a participle (``är dock begränsat``, ``är beslutat
-    av fullmäktige``): the perfect takes ``har``, never ``är``."""
-    if "Sup" not in token.morph.get("VerbForm"):
+    av fullmäktige``): the perfect takes ``har``, never ``är``. Nor does an infinitive follow
+    a finite copula: a word tagged one there is a predicative (``är ense om``)."""
+    forms = token.morph.get("VerbForm")
+    if "Sup" not in forms and "Inf" not in forms:
         return False
     position = token.i - 1
     start = sentence_start(token)
@@ -578,7 +580,10 @@ def participle_after_copula(token: Token) -> bool:
         token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
     ):
         position -= 1
-    return position >= start and token.doc[position].lower_ in GRAMMAR.copulas
+    if position < start:
+        return False
+    copula = token.doc[position].lower_
+    return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
 
 
 def lexicon_base_form(word: str) -> bool:
