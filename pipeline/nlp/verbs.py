@@ -529,13 +529,13 @@ def initial_infinitive(token: Token) -> bool:
     a base form in -a the lexicon knows (no adjective form) or a listed infinitive, followed by
     its object or complement. Read as a noun, it is one only before an object pronoun
     (``Kontakta oss``)."""
-    doc = token.doc
-    allowed = {"PROPN", "ADJ", "ADV", "X", "VERB", "NOUN"}
-    if token.pos_ not in allowed or token.i != sentence_start(token) or token.i + 1 >= len(doc):
+    doc, word = token.doc, token.lower_
+    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X", "VERB", "NOUN"} or token.i + 1 >= len(doc):
         return False
-    word = token.lower_
     base = word.endswith("a") and word in _lexicon()[1] and not _adjective_form(word)
     if not (base or word in GRAMMAR.infinitives) or word in GRAMMAR.non_infinitives:
+        return False
+    if token.i != sentence_start(token):
         return False
     following = doc[token.i + 1]
     if token.pos_ == "NOUN":
