@@ -324,3 +324,20 @@ def test_word_tagged_infinitive_after_a_finite_copula_is_a_predicative(nlp):
         """,
     )
     assert verbs(doc) == ["är"]
+
+
+def test_s_passive_after_its_subject_and_a_negation_in_an_om_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        förlorar förlora VERB 0 root VerbForm=Fin|Tense=Pres
+        , , PUNCT 7 punct
+        om om ADP 5 case
+        åtgärder åtgärd NOUN 7 obl Definite=Ind
+        inte inte PART 7 advmod Polarity=Neg
+        vidtas vidta NOUN 2 appos Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["förlorar", "vidtas"]

@@ -94,16 +94,19 @@ def _s_passive_spelling(word: str) -> bool:
 
 
 def _subject_before(token: Token) -> bool:
-    """A noun, name or pronoun (past adverbs) right before the word, not a genitive: the
-    subject of a clause whose verb the word is (``att god ordning upprätthålls``)."""
+    """A noun, name or pronoun (past adverbs and negations) right before the word, not a
+    genitive: the subject of a clause whose verb the word is (``att god ordning
+    upprätthålls``, ``om åtgärder inte vidtas``)."""
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and token.doc[position].pos_ == "ADV":
+    while position > start and (
+        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
+    ):
         position -= 1
     if position < start:
         return False
     before = token.doc[position]
-    if any(child.dep_ == "case" for child in before.children):
+    if any(c.dep_ == "case" and c.lower_ not in GRAMMAR.subordinators for c in before.children):
         return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
     return before.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in before.morph.get("Case")
 
