@@ -104,14 +104,10 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while (
-        position > som.sent.start
-        and doc[position].lower_ != "det"
-        and (
-            doc[position].pos_ in focus_words
-            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
-            or _postmodifying_preposition(doc[position], som)
-        )
+    while position > som.sent.start and doc[position].lower_ != "det" and (
+        doc[position].pos_ in focus_words
+        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+        or _postmodifying_preposition(doc[position], som)
     ):
         position -= 1
     if position - 1 < som.sent.start or position == som.i - 1:
