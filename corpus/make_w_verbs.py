@@ -102,6 +102,8 @@ R = [
         [("ser", "se", "pres", "act"), ("efterlevs", "efterleva", "pres", "pass")], [],
         [("chef", "Chefen", "obligation", "ser till att", "se", "ser", False, False,
           "att beslutade styrdokument efterlevs", None)]),
+    rec("v18", "Målet är att verksamheten strävar efter enkelhet i alla ärenden.", [],
+        [("är", "vara", "pres", "act"), ("strävar", "sträva", "pres", "act")]),
 ]
 
 if __name__ == "__main__":

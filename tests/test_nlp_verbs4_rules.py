@@ -341,3 +341,24 @@ def test_s_passive_after_its_subject_and_a_negation_in_an_om_clause(nlp):
         """,
     )
     assert verbs(doc) == ["förlorar", "vidtas"]
+
+
+def test_present_read_as_an_adverb_after_the_subject_of_an_att_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj Definite=Def
+        verkar verka VERB 0 root VerbForm=Fin|Tense=Pres
+        för för ADP 6 mark
+        att att SCONJ 6 mark
+        kontoret kontor NOUN 6 nsubj Definite=Def
+        strävar sträva ADV 2 advcl
+        efter efter ADP 8 case
+        enkelhet enkelhet NOUN 6 nmod Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [(v.text, v.lemma) for v in find_verbs(doc[:])] == [
+        ("verkar", "verka"),
+        ("strävar", "sträva"),
+    ]

@@ -33,6 +33,7 @@ from pipeline.nlp.verbs import (
     looks_supine,
     mistagged_after_modal,
     present_by_spelling,
+    present_in_subordinate_clause,
     present_lemma,
     slot_infinitive,
     tense_of,
@@ -215,7 +216,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         elif is_finite(token):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
-        elif _present_after_som(token):
+        elif _present_after_som(token) or present_in_subordinate_clause(token):
             noun_read.add(token.i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for token in sentence:

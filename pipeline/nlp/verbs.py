@@ -592,3 +592,36 @@ def participle_after_copula(token: Token) -> bool:
 def lexicon_base_form(word: str) -> bool:
     """The lexicon knows the word as a base form (``upprätta``, also a form of upprätt)."""
     return word in _lexicon()[1]
+
+
+def _present_spelling(word: str) -> bool:
+    """The lexicon reads the word as a present: its lemma is an infinitive in -a and the word
+    that infinitive + -r (``strävar``) or its stem + -er (``bereder``)."""
+    lemma = lexicon_lemma(word)
+    if not (word.isalpha() and lemma.endswith("a")) or word in _lexicon()[1]:
+        return False
+    return word in {f"{lemma}r", f"{lemma[:-1]}er"}
+
+
+@memoised
+def present_in_subordinate_clause(token: Token) -> bool:
+    """``för att förvaltningen strävar [ADV] efter …``: in a clause opened by a subordinator,
+    right after its subject, a word the lexicon reads as a present is the clause's verb."""
+    if token.pos_ in VERB_POS or token.pos_ in NON_VERB_POS or not _present_spelling(token.lower_):
+        return False
+    if token.i == sentence_start(token) or not _subject_before(token):
+        return False
+    position = token.i - 1
+    start = sentence_start(token)
+    while position > start and token.doc[position].pos_ in {
+        "ADV",
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "DET",
+        "ADJ",
+    }:
+        if token.doc[position].lower_ in GRAMMAR.subordinators:
+            break
+        position -= 1
+    return token.doc[position].lower_ in GRAMMAR.subordinators
