@@ -8,6 +8,7 @@ the test for a running page number (``12``, ``Sida 3 av 9``, ``- 4 -``) from
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,13 +21,14 @@ class Line:
     text: str  # raw line without its line terminator
     start: int  # raw offset of text[0]
 
-    @property
+    # The layout rules ask each line these many times: computed once per line.
+    @functools.cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
-    @property
+    @functools.cached_property
     def is_blank(self) -> bool:
-        return not self.text.strip()
+        return not self.stripped
 
     @property
     def is_empty(self) -> bool:
