@@ -8,10 +8,9 @@ the test for a running page number (``12``, ``Sida 3 av 9``, ``- 4 -``) from
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.normalize.model import NormalizeOptions
 
@@ -20,15 +19,14 @@ from pipeline.normalize.model import NormalizeOptions
 class Line:
     text: str  # raw line without its line terminator
     start: int  # raw offset of text[0]
+    # The layout rules ask these of each line many times: computed once, when it is made.
+    stripped: str = field(init=False, repr=False, compare=False)
+    is_blank: bool = field(init=False, repr=False, compare=False)
 
-    # The layout rules ask each line these many times: computed once per line.
-    @functools.cached_property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @functools.cached_property
-    def is_blank(self) -> bool:
-        return not self.stripped
+    def __post_init__(self) -> None:
+        stripped = self.text.strip()
+        object.__setattr__(self, "stripped", stripped)
+        object.__setattr__(self, "is_blank", not stripped)
 
     @property
     def is_empty(self) -> bool:
