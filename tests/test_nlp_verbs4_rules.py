@@ -362,3 +362,18 @@ def test_present_read_as_an_adverb_after_the_subject_of_an_att_clause(nlp):
         ("verkar", "verka"),
         ("strävar", "sträva"),
     ]
+
+
+def test_s_passive_after_a_subject_noun_the_tagger_read_as_a_verb(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        beslutar besluta VERB 0 root VerbForm=Fin|Tense=Pres
+        att att SCONJ 5 mark
+        möte möte VERB 5 amod VerbForm=Inf
+        hålls hållas NOUN 2 xcomp Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["beslutar", "hålls"]

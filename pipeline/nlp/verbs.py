@@ -108,7 +108,12 @@ def _subject_before(token: Token) -> bool:
     before = token.doc[position]
     if any(c.dep_ == "case" and c.lower_ not in GRAMMAR.subordinators for c in before.children):
         return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
-    return before.pos_ in {"NOUN", "PROPN", "PRON"} and "Gen" not in before.morph.get("Case")
+    if "Gen" in before.morph.get("Case"):
+        return False
+    # a noun the tagger read as a verb the parser attaches as an attribute ("sammanträde")
+    return before.pos_ in {"NOUN", "PROPN", "PRON"} or (
+        before.pos_ in VERB_POS and before.dep_ == "amod" and not is_verb(before)
+    )
 
 
 @memoised
