@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated
+from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
 
 
@@ -180,7 +181,7 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
 def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     """``För personalfrågor ansvarar HR-chefen``: a two-word cue (verb + preposition) whose
     prepositional phrase is fronted (topicalized) before the verb."""
-    first = token.doc[token.sent.start]
+    first = token.doc[sentence_start(token)]
     if first.i >= token.i:
         return None
     for words, deontic in cues.phrases:
@@ -193,7 +194,8 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     """``har det löpande arbetsgivaransvaret (för)``, ``har därmed ett samlat arbetsgivar- och
     arbetsmiljöansvar``: a noun in -ansvar(et) after ``har``."""
     doc = token.doc
-    for candidate in doc[token.i + 1 : min(token.sent.end, token.i + RESPONSIBILITY_NOUN_REACH)]:
+    reach = min(sentence_end(token), token.i + RESPONSIBILITY_NOUN_REACH)
+    for candidate in doc[token.i + 1 : reach]:
         if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
             following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
             return "responsibility", candidate.i + 1 + (
@@ -274,7 +276,7 @@ def _name_or_genitive(token: Token) -> bool:
     """``att Vara kommun är …``, ``att fullmäktiges beslut …``: a capitalised word inside the
     sentence is a name, and a word the parser attaches as a possessor is a genitive; neither
     is an infinitive, whatever its tag."""
-    capitalised = token.i > token.sent.start and token.text[:1].isupper()
+    capitalised = token.i > sentence_start(token) and token.text[:1].isupper()
     return capitalised or token.dep_ == "nmod:poss"
 
 

@@ -20,7 +20,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import doc_memoised, doc_text, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -86,7 +86,7 @@ def without_condition(
 ) -> tuple[int, int] | None:
     """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
     enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
-    for condition in sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}):
+    for condition in _conditions(sentence):
         if span is None:
             return None
         start, end = span
@@ -100,6 +100,16 @@ def without_condition(
             end -= 1
         span = (start, end) if end > start else None
     return span
+
+
+def _conditions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's fronted condition and its condition anywhere, in order (found once per
+    sentence: every object of the sentence is cut at them)."""
+    return doc_memoised(
+        sentence.doc,
+        (_conditions, sentence.start, sentence.end),
+        lambda: sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}),
+    )
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -551,7 +561,7 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text,
+                        doc_text(sentence.doc),
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),
