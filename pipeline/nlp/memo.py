@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 Answer = TypeVar("Answer")
 
@@ -85,6 +85,16 @@ def doc_memoised(doc: Doc, key: Hashable, compute: Callable[[], Answer]) -> Answ
 def doc_text(doc: Doc) -> str:
     """``doc.text`` (which spaCy joins from the tokens on every call)."""
     return doc_memoised(doc, "text", lambda: doc.text)
+
+
+def lower_words(span: Span) -> list[str]:
+    """The lowercase forms of a span's tokens (the Doc's read once per memo)."""
+    doc = span.doc
+    active = _ACTIVE.get()
+    if active is None or active[0] is not doc:
+        return [token.lower_ for token in span]
+    words = doc_memoised(doc, "lower words", lambda: [token.lower_ for token in doc])
+    return words[span.start : span.end]
 
 
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:

@@ -11,7 +11,7 @@ whose actor is implicit (None). Finding is separate from writing annotations
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -20,7 +20,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
-from pipeline.nlp.memo import doc_memoised, doc_text, sentence_end, sentence_start
+from pipeline.nlp.memo import doc_memoised, doc_text, lower_words, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -103,13 +103,21 @@ def without_condition(
 
 
 def _conditions(sentence: Span) -> list[tuple[int, int]]:
-    """The sentence's fronted condition and its condition anywhere, in order (found once per
-    sentence: every object of the sentence is cut at them)."""
-    return doc_memoised(
-        sentence.doc,
-        (_conditions, sentence.start, sentence.end),
-        lambda: sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}),
-    )
+    """The sentence's fronted condition and its condition anywhere, in order."""
+    found = {
+        _per_sentence(_fronted_condition, sentence),
+        _per_sentence(_condition_anywhere, sentence),
+    }
+    return sorted(found - {None})
+
+
+def _per_sentence(
+    find: Callable[[Span], tuple[int, int] | None], sentence: Span
+) -> tuple[int, int] | None:
+    """``find(sentence)``, once per sentence of a Doc memo (every statement of a sentence asks
+    for its conditions)."""
+    key = (find, sentence.start, sentence.end)
+    return doc_memoised(sentence.doc, key, lambda: find(sentence))
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -128,7 +136,7 @@ def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
 def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
-    words = [t.lower_ for t in sentence]
+    words = lower_words(sentence)
     comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
     if comma is not None and any(is_finite(t) for t in sentence[:comma]):
         comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
@@ -152,7 +160,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
 
 
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
-    words = [t.lower_ for t in sentence]
+    words = lower_words(sentence)
     openers = GRAMMAR.conditions_by_first_word
     for index, word in enumerate(words):
         for phrase in openers.get(word, ()):
@@ -173,7 +181,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _fronted_condition(sentence) or _condition_anywhere(sentence)
+    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
+        _condition_anywhere, sentence
+    )
 
 
 def _aim_lemma(aim: Token) -> str:
