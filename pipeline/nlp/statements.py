@@ -137,9 +137,6 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
     words = lower_words(sentence)
-    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
-    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
-        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
@@ -147,6 +144,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         phrase = next((p for p in phrases if _starts_with(words, p)), None)
         if phrase is None:
             continue
+        comma = _first_comma_before_verb(sentence)
         if comma is not None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
@@ -157,6 +155,15 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             seen += is_verb(token)
         return None
     return None
+
+
+def _first_comma_before_verb(sentence: Span) -> int | None:
+    """The sentence's first comma, unless a finite verb comes before it ("Vid behov ska X
+    planera, genomföra …": a comma after the main verb)."""
+    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        return None
+    return comma
 
 
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
