@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
-from pipeline.nlp.memo import doc_text
+from pipeline.nlp.memo import doc_text, morph_values
 from pipeline.nlp.predicative import is_predicative
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -360,7 +360,7 @@ def _is_passive_agent(token: Token) -> bool:
     if token.dep_ == "obl:agent":
         return True
     verb = token.head
-    passive = verb.lower_.endswith("s") or "Pass" in verb.morph.get("Voice")
+    passive = verb.lower_.endswith("s") or "Pass" in morph_values(verb, "Voice")
     return (
         token.dep_ in {"obl", "nmod"}
         and verb.pos_ in {"VERB", "AUX"}

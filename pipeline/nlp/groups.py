@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, sentence_end
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -169,7 +169,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
-        if tree is not None and "Fin" in tree.morph.get("VerbForm") and not is_passive(tree):
+        if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
             # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):

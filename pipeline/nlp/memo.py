@@ -135,3 +135,18 @@ def sentence_start(token: Token) -> int:
 def sentence_end(token: Token) -> int:
     bounds = _bounds(token)
     return token.sent.end if bounds is None else bounds[1][token.i]
+
+
+# A morphology's values by (morphology hash, field): a pure function of the two.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)``, kept per morphology (spaCy splits the feature strings on
+    every call; a corpus has few distinct morphologies)."""
+    morph = token.morph
+    key = (morph.key, field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(morph.get(field))
+    return list(values)

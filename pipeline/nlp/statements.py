@@ -20,7 +20,14 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
-from pipeline.nlp.memo import doc_memoised, doc_text, lower_words, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -541,7 +548,7 @@ def find_statements(
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
-            if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
+            if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
             else None
         )
         if actor is None or actor.first_token < 0:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import doc_memoised, sentence_end, sentence_start
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
@@ -340,7 +340,7 @@ def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
@@ -447,8 +447,8 @@ def _noun_head(token: Token) -> bool:
     indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
     return (
         token.pos_ == "NOUN"
-        and "Def" in token.morph.get("Definite")
-        and "Gen" not in token.morph.get("Case")
+        and "Def" in morph_values(token, "Definite")
+        and "Gen" not in morph_values(token, "Case")
         and not token.lower_.endswith("s")
     )
 
