@@ -128,17 +128,28 @@ class CueMatcher:
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.by_form = Matcher(vocab)
         self.by_lemma = Matcher(vocab)
+        # Every match starts with a cue's first word (by form, or by lemma): a Doc without
+        # one has no match, and the Matchers need not run on it.
+        first_forms: set[str] = set()
+        first_lemmas: set[str] = set()
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
             variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
             self.by_form.add(key, [cue_pattern(words, **v) for v in variants])
+            first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
                 self.by_lemma.add(key, [cue_pattern(words, by_lemma=True, **v) for v in variants])
+                first_lemmas.add(words[0])
+        self.first_forms = frozenset(first_forms)
+        self.first_lemmas = frozenset(first_lemmas)
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
-        matches = list(self.by_form(doc))
+        if "*" in self.first_forms or any(t.lower_ in self.first_forms for t in doc):
+            matches = list(self.by_form(doc))
+        else:
+            matches = []
         whole = doc if isinstance(doc, Doc) else doc.doc
-        if whole.has_annotation("LEMMA"):
+        if whole.has_annotation("LEMMA") and any(t.lemma_ in self.first_lemmas for t in doc):
             matches.extend(self.by_lemma(doc))
         return matches
 
