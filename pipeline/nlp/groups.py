@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import sentence_end
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -130,7 +130,14 @@ def _comparative_som(token: Token) -> bool:
 
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
-    `subject`: tokens of an inverted subject between the modal and its infinitive."""
+    `subject`: tokens of an inverted subject between the modal and its infinitive. Found once
+    per Doc memo (the verbs and the statements components ask for the same groups)."""
+    return doc_memoised(
+        finite.doc, (verb_group, finite.i, subject), lambda: _verb_group(finite, subject)
+    )
+
+
+def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     doc = finite.doc
     negated = False
     verbs: list[Token] = []
@@ -175,7 +182,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
-        if tree is not None and "Fin" in tree.morph.get("VerbForm") and not is_passive(tree):
+        if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
             # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
@@ -220,12 +227,13 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             noun_read.add(token.i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
     for token in sentence:
-        after_att = _after_att(token) and not _attribute_after_att(token)
         if token.i in in_actor or not (
             is_verb(token)
             or token.i in governed
             or token.i in noun_read
-            or (after_att and could_be_infinitive(token))
+            or (
+                _after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token)
+            )
             or (last_infinitive and _coordinated_infinitive(token))
         ):
             continue
@@ -278,7 +286,7 @@ def _infinitive_after_inverted_subject(modal: Token) -> Token | None:
 
 def _possessor(token: Token) -> bool:
     """A genitive or possessive pronoun (``dess``): it precedes the head of its phrase."""
-    return "Gen" in token.morph.get("Case") or "Yes" in token.morph.get("Poss")
+    return "Gen" in morph_values(token, "Case") or "Yes" in morph_values(token, "Poss")
 
 
 def _infinitive_spelling(token: Token) -> bool:
@@ -334,7 +342,7 @@ def _coordinated_infinitive(token: Token) -> bool:
     doc = token.doc
     if token.i == 0 or token.pos_ in NON_VERB_POS:
         return False
-    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
+    if token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"):
         return False
     position = token.i - 1
     while position > 0 and _adverbial(doc[position]):
@@ -349,8 +357,9 @@ def _coordinated_infinitive(token: Token) -> bool:
 
 def _adverbial(token: Token) -> bool:
     """An adverb, or a present participle used as one (``löpande``)."""
-    morph = token.morph
-    return token.pos_ == "ADV" or ("Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"))
+    if token.pos_ == "ADV":
+        return True
+    return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:

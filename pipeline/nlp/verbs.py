@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import memoised, sentence_start
+from pipeline.nlp.memo import memoised, morph_values, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -78,7 +78,9 @@ def _after_determiner_or_preposition(token: Token) -> bool:
     if token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return before.pos_ == "ADP" or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
+    return before.pos_ == "ADP" or (
+        before.pos_ == "DET" and "Ind" in morph_values(before, "Definite")
+    )
 
 
 def _s_passive_spelling(word: str) -> bool:
@@ -108,7 +110,7 @@ def _subject_before(token: Token) -> bool:
     before = token.doc[position]
     if any(c.dep_ == "case" and c.lower_ not in GRAMMAR.subordinators for c in before.children):
         return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
-    if "Gen" in before.morph.get("Case"):
+    if "Gen" in morph_values(before, "Case"):
         return False
     # a noun the tagger read as a verb the parser attaches as an attribute ("sammanträde")
     return before.pos_ in {"NOUN", "PROPN", "PRON"} or (
@@ -154,7 +156,7 @@ def is_verb(token: Token) -> bool:
         return False
     if present_without_ending(token):
         return False
-    return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
+    return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -164,13 +166,13 @@ def _not_a_finite_form(token: Token) -> bool:
         token.i == sentence_start(token)
         and token.dep_ in {"nsubj", "nsubj:pass"}
         and token.head.i > token.i
-        and "Fin" in token.morph.get("VerbForm")
+        and "Fin" in morph_values(token, "VerbForm")
     )
 
 
 def _spelled_supine(token: Token) -> bool:
     """Tagged supine and spelled as one (every supine ends in -t or the s-passive's -ts)."""
-    return "Sup" in token.morph.get("VerbForm") and token.lower_.endswith(("t", "ts"))
+    return "Sup" in morph_values(token, "VerbForm") and token.lower_.endswith(("t", "ts"))
 
 
 def s_present_tagged_supine(token: Token) -> bool:
@@ -178,7 +180,7 @@ def s_present_tagged_supine(token: Token) -> bool:
     ends in a bare -s after a consonant other than t."""
     word = token.lower_
     return (
-        "Sup" in token.morph.get("VerbForm")
+        "Sup" in morph_values(token, "VerbForm")
         and word.isalpha()
         and word.endswith("s")
         and not word.endswith("ts")
@@ -190,7 +192,7 @@ def present_without_ending(token: Token) -> bool:
     listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
     word = token.lower_
     return (
-        "Pres" in token.morph.get("Tense")
+        "Pres" in morph_values(token, "Tense")
         and word.isalpha()
         and not word.endswith(("r", "s"))
         and word not in GRAMMAR.presents_without_r
@@ -213,11 +215,10 @@ def _unambiguous_verb_form(token: Token) -> bool:
     """Active infinitive or present by morphology, with a verb tag where there is a fine tag
     (``kommungemensamma``: morphology Inf, tag JJ). An s-form there is rather the elliptic
     passive of a subordinate clause (``… ska fullgöras och medelsförvaltningen skötas``)."""
-    morph = token.morph
-    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph.get("Voice"):
+    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph_values(token, "Voice"):
         return False
-    return "Inf" in morph.get("VerbForm") or (
-        "Fin" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+    return "Inf" in morph_values(token, "VerbForm") or (
+        "Fin" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
     )
 
 
@@ -226,14 +227,14 @@ def verb_lemma(token: Token) -> str:
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
     lemma = (token.lemma_ or word).lower()
-    forms = token.morph.get("VerbForm")
+    forms = morph_values(token, "VerbForm")
     if "Inf" in forms and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
         if lemma[-1:] not in VOWELS:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
-    if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
+    if word.endswith("ar") and "Pres" in morph_values(token, "Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
     supine = "Sup" in forms or looks_supine(word)
     if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
@@ -273,7 +274,6 @@ def _supine_lemma(word: str) -> str:
 
 @memoised
 def tense_of(token: Token) -> str:
-    morph = token.morph
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
@@ -282,17 +282,17 @@ def tense_of(token: Token) -> str:
         return "sup"
     if initial_infinitive(token):
         return "inf"
-    if "Part" in morph.get("VerbForm"):
+    if "Part" in morph_values(token, "VerbForm"):
         return "part"
-    if "Sup" in morph.get("VerbForm"):
+    if "Sup" in morph_values(token, "VerbForm"):
         return "sup"
-    if "Imp" in morph.get("Mood"):
+    if "Imp" in morph_values(token, "Mood"):
         return "imp"
-    if "Past" in morph.get("Tense"):
+    if "Past" in morph_values(token, "Tense"):
         return "past"
-    if "Inf" in morph.get("VerbForm"):
+    if "Inf" in morph_values(token, "VerbForm"):
         return "inf"
-    if "Pres" in morph.get("Tense") or is_modal(token):
+    if "Pres" in morph_values(token, "Tense") or is_modal(token):
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
@@ -305,7 +305,7 @@ def is_finite(token: Token) -> bool:
         return True
     if not is_verb(token):
         return False
-    forms = token.morph.get("VerbForm")
+    forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
@@ -332,7 +332,7 @@ def is_infinitive(token: Token) -> bool:
 def is_supine(token: Token) -> bool:
     return (
         is_verb(token)
-        and "Sup" in token.morph.get("VerbForm")
+        and "Sup" in morph_values(token, "VerbForm")
         and not s_present_tagged_supine(token)
     )
 
@@ -343,14 +343,14 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if token.lower_ in GRAMMAR.deponents:
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
-    if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+    if "Pass" in morph_values(token, "Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
     word = token.lower_
     spelled = word.isalpha() and word.endswith("s") and not word.endswith("ss")
     s_form = spelled and (is_verb(token) or _passive_infinitive_slot(token))
-    return "SFO" in token.tag_ or (s_form and "Imp" not in token.morph.get("Mood"))
+    return "SFO" in token.tag_ or (s_form and "Imp" not in morph_values(token, "Mood"))
 
 
 def _passive_infinitive_slot(token: Token) -> bool:
@@ -359,7 +359,7 @@ def _passive_infinitive_slot(token: Token) -> bool:
     return (
         token.lower_.endswith("as")
         and token.pos_ == "NOUN"
-        and "Def" not in token.morph.get("Definite")
+        and "Def" not in morph_values(token, "Definite")
         and after_infinitive_marker(token)
     )
 
@@ -399,9 +399,9 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "att noga följa": an adverb in -a, not the infinitive
     if adverb_before_infinitive(token):
         return False
-    if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
+    if token.pos_ in NON_VERB_POS or "Part" in morph_values(token, "VerbForm"):
         return False
-    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
+    if token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"):
         return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
         return True
@@ -414,7 +414,7 @@ def adverb_before_infinitive(token: Token) -> bool:
     the tagger's infinitive, is an adverb between ``att`` and that infinitive."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     infinitive_tag = following is not None and (
-        following.tag_.startswith("VB|INF") or "Inf" in following.morph.get("VerbForm")
+        following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
     )
     if not infinitive_tag:
         return False
@@ -484,7 +484,7 @@ def bare_relative_supine(token: Token) -> bool:
     noun after it."""
     if token.pos_ in NON_VERB_POS or not _supine_spelling(token.lower_):
         return False
-    if "Sup" in token.morph.get("VerbForm") and token.pos_ in VERB_POS:
+    if "Sup" in morph_values(token, "VerbForm") and token.pos_ in VERB_POS:
         return False  # already a supine by the tagger
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closes = following is None or following.is_punct or following.pos_ in {"CCONJ", "ADP"}
@@ -507,17 +507,17 @@ def attributive_past(token: Token) -> bool:
     attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
     needs a subject, or a verb it is coordinated with."""
     word, doc = token.lower_, token.doc
-    if "Past" not in token.morph.get("Tense") or not word.endswith(("de", "te")):
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
         return False
     if token.dep_ == "conj" or any(_counts_as_subject(c) for c in token.children):
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or following.pos_ not in {"NOUN", "ADV"}:
         return False  # (a compound noun may be read as an adverb: "beslutade styrdokument")
-    if "Def" in following.morph.get("Definite"):
+    if "Def" in morph_values(following, "Definite"):
         return False
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
-    if before is not None and "Gen" in before.morph.get("Case"):
+    if before is not None and "Gen" in morph_values(before, "Case"):
         return True  # "kommunens överordnade roll"
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
 
@@ -527,7 +527,7 @@ def _counts_as_subject(child: Token) -> bool:
     (``alla politiskt fattade beslut``, ``kommunens överordnade roll``)."""
     if not child.dep_.startswith(("nsubj", "expl")):
         return False
-    return child.pos_ not in {"DET", "ADJ"} and "Gen" not in child.morph.get("Case")
+    return child.pos_ not in {"DET", "ADJ"} and "Gen" not in morph_values(child, "Case")
 
 
 @memoised
@@ -547,7 +547,7 @@ def initial_infinitive(token: Token) -> bool:
         return False
     following = doc[token.i + 1]
     if token.pos_ == "NOUN":
-        return following.pos_ == "PRON" and "Acc" in following.morph.get("Case")
+        return following.pos_ == "PRON" and "Acc" in morph_values(following, "Case")
     return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
         following.lower_ not in GRAMMAR.modals
     )
@@ -561,7 +561,7 @@ def no_infinitive_spelling(token: Token) -> bool:
     word = token.lower_
     if word in GRAMMAR.non_infinitives:
         return True
-    if "Inf" not in token.morph.get("VerbForm") or not word.isalpha() or word in GRAMMAR.modals:
+    if "Inf" not in morph_values(token, "VerbForm") or not word.isalpha() or word in GRAMMAR.modals:
         return False
     if word[-1] not in VOWELS and word[-1] not in "st":
         return True
@@ -579,7 +579,7 @@ def participle_after_copula(token: Token) -> bool:
     """A supine form after the copula is a participle (``är dock begränsat``, ``är beslutat
     av fullmäktige``): the perfect takes ``har``, never ``är``. Nor does an infinitive follow
     a finite copula: a word tagged one there is a predicative (``är ense om``)."""
-    forms = token.morph.get("VerbForm")
+    forms = morph_values(token, "VerbForm")
     if "Sup" not in forms and "Inf" not in forms:
         return False
     position = token.i - 1
