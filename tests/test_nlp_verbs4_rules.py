@@ -377,3 +377,36 @@ def test_s_passive_after_a_subject_noun_the_tagger_read_as_a_verb(nlp):
         """,
     )
     assert verbs(doc) == ["beslutar", "hålls"]
+
+
+def test_present_or_supine_tag_on_a_word_the_lexicon_reads_as_a_noun(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        följer följa VERB 0 root VerbForm=Fin|Tense=Pres
+        de de DET 4 det
+        grundsatser grundsats VERB 2 obj VerbForm=Fin|Tense=Pres
+        och och CCONJ 6 cc
+        tillit tillit VERB 4 conj VerbForm=Sup
+        som som PRON 8 nsubj
+        gäller gälla VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["följer", "gäller"]
+
+
+def test_supine_after_a_determiner_is_an_attribute(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha AUX 0 root VerbForm=Fin|Tense=Pres
+        ett en DET 5 det
+        samlat samla VERB 5 amod VerbForm=Sup
+        ansvar ansvar NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["har"]

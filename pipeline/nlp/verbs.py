@@ -150,6 +150,8 @@ def is_verb(token: Token) -> bool:
         return True
     if attributive_past(token) or no_infinitive_spelling(token):
         return False
+    if noun_by_lexicon(token) or supine_after_determiner(token):
+        return False
     if participle_after_copula(token):
         return False
     if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
@@ -630,3 +632,25 @@ def present_in_subordinate_clause(token: Token) -> bool:
             break
         position -= 1
     return token.doc[position].lower_ in GRAMMAR.subordinators
+
+
+def noun_by_lexicon(token: Token) -> bool:
+    """Tagged a present or supine, but the lexicon reads the word as a noun: a present whose
+    lemma is no verb (``grundsatser`` → grundsats: every infinitive ends in a vowel), or a
+    base form no verb inflects to (``räkenskaper``, ``tillit``)."""
+    word = token.lower_
+    present = "Pres" in morph_values(token, "Tense") and word.endswith("r")
+    if not word.isalpha() or not (present or "Sup" in morph_values(token, "VerbForm")):
+        return False
+    table, lemmas = _lexicon()
+    lemma = table.get(word)
+    if lemma is None:
+        return word in lemmas
+    return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
+
+
+def supine_after_determiner(token: Token) -> bool:
+    """A supine form after a determiner is an attribute (``har ett samlat ansvar``)."""
+    if "Sup" not in morph_values(token, "VerbForm") or token.i == 0:
+        return False
+    return token.doc[token.i - 1].pos_ == "DET"
