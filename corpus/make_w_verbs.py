@@ -104,6 +104,18 @@ R = [
           "att beslutade styrdokument efterlevs", None)]),
     rec("v18", "Målet är att verksamheten strävar efter enkelhet i alla ärenden.", [],
         [("är", "vara", "pres", "act"), ("strävar", "sträva", "pres", "act")]),
+    rec("v19", "Direktionen har ett samlat ansvar för personalen.",
+        [("Direktionen", "direktion", POL, "board"),
+         ("personalen", "personal", TJP, "employee")],
+        [("har", "ha", "pres", "act")], [],
+        [("direktion", "Direktionen", "responsibility", "har ansvar för", "ansvara", "har", False,
+          False, "personalen", None)]),
+    rec("v20", "Nämnden ska granska förbundets räkenskaper och de grundsatser som gäller.",
+        [NAMND, ("förbundets", "förbund", ORG, "organisation")],
+        [("ska", "skola", "pres", "act"), ("granska", "granska", "inf", "act"),
+         ("gäller", "gälla", "pres", "act")], [],
+        [("nämnd", "Nämnden", "obligation", "ska", "granska", "granska", False, False,
+          "förbundets räkenskaper och de grundsatser som gäller", None)]),
 ]
 
 if __name__ == "__main__":
