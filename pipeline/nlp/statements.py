@@ -408,6 +408,7 @@ def find_statements(
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
     in_relative: set[int] = set()
+    in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
         if token.i in used or token.i in in_actor:
@@ -441,6 +442,10 @@ def find_statements(
             focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
+        if subordinator is not None:
+            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+        elif _subordinate_conjunct(group.finite, in_subordinate):
+            continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
@@ -557,6 +562,21 @@ def find_statements(
                     ),
                     condition_span=condition,
                 )
+
+
+def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
+    """A finite verb the parser conjoins to the finite verb of a subordinate clause, with no
+    subject of its own and in that verb's voice, continues that clause (``att politiska beslut
+    genomförs och följs upp``)."""
+    head = finite.head
+    return (
+        finite.dep_ == "conj"
+        and head.i in in_subordinate
+        and head.i < finite.i
+        and is_finite(head)
+        and is_passive(head) == is_passive(finite)
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children)
+    )
 
 
 def _responsibility_lemma(verb: Token) -> str:
