@@ -171,7 +171,9 @@ def _owns_company_actor(token: Token, lexicon: ActorLexicon) -> bool:
     found = lexicon.analyse(token.doc[token.i + 1].lower_)
     if found is None:
         return False
-    public = [word for word, forms in lexicon.organisation_references.items() if "ab" not in forms]
+    public = [
+        word for word, forms in lexicon.organisation_references.items() if "ab" not in forms
+    ]
     return not any(found[0].startswith(word) for word in public)
 
 
@@ -214,9 +216,13 @@ def add_short_names(
     company's short name (``Namn`` of a template's ``Namn AB``)."""
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
-        word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
+        word.lower()
+        for text in mentioned
+        if (word := text.split()[0]).lower() in common_words
     }
-    names = short_names(mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common)
+    names = short_names(
+        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
+    )
     if not names:
         return []
     changed = []

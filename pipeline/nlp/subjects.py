@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
-from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb, opens_infinitive_clause
+from pipeline.nlp.verbs import (
+    AUX_DEPS,
+    is_finite,
+    is_passive,
+    is_verb,
+    opens_infinitive_clause,
+)
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -106,14 +112,10 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while (
-        position > som.sent.start
-        and doc[position].lower_ != "det"
-        and (
-            doc[position].pos_ in focus_words
-            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
-            or _postmodifying_preposition(doc[position], som)
-        )
+    while position > som.sent.start and doc[position].lower_ != "det" and (
+        doc[position].pos_ in focus_words
+        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+        or _postmodifying_preposition(doc[position], som)
     ):
         position -= 1
     if position - 1 < som.sent.start or position == som.i - 1:
