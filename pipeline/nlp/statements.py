@@ -23,10 +23,12 @@ from pipeline.nlp.groups import Group, verb_group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     actor_of,
+    cleft_copula,
     coordinated_actors,
     gapped_agents,
     inverted_subject,
     mention_at,
+    negated_conjunct,
     parsed_subject,
     subject_of,
     subordinator_of,
@@ -416,7 +418,7 @@ def find_statements(
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
         if not (is_finite(token) or _v2_verb(token, sentence, mentions) or item_verb):
             continue
-        if mistagged_after_modal(token):
+        if mistagged_after_modal(token) or cleft_copula(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
         after = mention_at(token.i + 1, mentions)
@@ -553,7 +555,7 @@ def find_statements(
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,
-                    negated=negated,
+                    negated=negated or _denied(each_actor, sentence),
                     passive=passive,
                     object_span=without_condition(
                         sentence.doc.text,
@@ -562,6 +564,10 @@ def find_statements(
                     ),
                     condition_span=condition,
                 )
+
+
+def _denied(actor: ActorMention | None, sentence: Span) -> bool:
+    return actor is not None and negated_conjunct(actor, sentence.doc)
 
 
 def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:

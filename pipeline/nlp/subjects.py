@@ -126,6 +126,23 @@ def _cleft_focus_end(som: Token) -> int | None:
     return None
 
 
+def cleft_copula(finite: Token) -> bool:
+    """``Det är X och inte Y som …``, ``I praktiken är det X som …``: the copula of a cleft
+    carries no statement of its own (docs/annotation.md §5.1); its ``som``-clause does."""
+    if finite.lower_ not in GRAMMAR.copulas:
+        return False
+    doc, sentence = finite.doc, finite.sent
+    beside = {
+        doc[i].lower_ for i in (finite.i - 1, finite.i + 1) if sentence.start <= i < sentence.end
+    }
+    if "det" not in beside:
+        return False
+    som = next(
+        (t for t in doc[finite.i + 1 : sentence.end] if t.lower_ in GRAMMAR.subordinators), None
+    )
+    return som is not None and _cleft_focus_end(som) is not None
+
+
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
     """``de valda ledamöterna i styrelsen som …``: a preposition between two nouns of a
     cleft focus opens its postmodifier."""
@@ -309,6 +326,17 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
+def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
+    """``det är tjänstemän och inte politiker som …``: a conjunct after a coordinator and a
+    negation is denied the action."""
+    start = _phrase_start(actor, doc) if actor.first_token >= 0 else 0
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in GRAMMAR.negations
+        and doc[start - 2].lower_ in GRAMMAR.coordinators
+    )
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
@@ -343,7 +371,11 @@ def _definite(token: Token) -> bool:
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
-    """The conjunction or comma that alone fills tokens [start, end), else None."""
+    """The conjunction or comma that alone fills tokens [start, end), else None; a
+    conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
+    negated, `negated_conjunct`)."""
+    if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
