@@ -474,7 +474,10 @@ def _conjuncts(first: Token) -> list[Token]:
         ),
         len(doc),
     )
-    found = {t.i: t for t in coordinated(first, embedded)}
+    # the chain itself passes a subordinate clause inside a conjunct (``ha uppsikt över de
+    # bolag som kommunen äger eller har intresse i och i årliga beslut pröva …``); the
+    # parser's links across one are not trusted
+    found = {t.i: t for t in coordinated(first, len(doc), parsed_limit=embedded)}
     for token in doc[first.i + 2 : embedded]:
         before = doc[token.i - 1]
         if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
