@@ -571,18 +571,34 @@ def _denied(actor: ActorMention | None, sentence: Span) -> bool:
 
 
 def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
-    """A finite verb the parser conjoins to the finite verb of a subordinate clause, with no
-    subject of its own and in that verb's voice, continues that clause (``att politiska beslut
-    genomförs och följs upp``)."""
-    head = finite.head
-    return (
-        finite.dep_ == "conj"
-        and head.i in in_subordinate
+    """A finite verb conjoined to the finite verb of a subordinate clause, in that verb's
+    voice and with no subject of its own, continues that clause (``att beslut genomförs och
+    följs upp``): the parser's conjunct, or the verb right before the coordinator."""
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
+        return False
+    heads = [finite.head] if finite.dep_ == "conj" else []
+    before = _verb_before_coordinator(finite)
+    heads += [before] if before is not None else []
+    return any(
+        head.i in in_subordinate
         and head.i < finite.i
         and is_finite(head)
         and is_passive(head) == is_passive(finite)
-        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children)
+        for head in heads
     )
+
+
+def _verb_before_coordinator(finite: Token) -> Token | None:
+    """``genomförs och följs``: the verb (past a particle or adverb) right before the
+    coordinator that opens `finite`'s conjunct."""
+    doc = finite.doc
+    position = finite.i - 1
+    if position <= sentence_start(finite) or doc[position].lower_ not in GRAMMAR.coordinators:
+        return None
+    position -= 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position] if is_verb(doc[position]) else None
 
 
 def _responsibility_lemma(verb: Token) -> str:

@@ -358,7 +358,7 @@ def adverbial_phrase_start(token: Token) -> int | None:
     noun phrase). None where the words before `token` are not such a phrase."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
-    if before is None or before.pos_ not in NOMINAL_END or _genitive(before):
+    if before is None or not _nominal_end(before) or _genitive(before):
         return None
     opening = None
     position = token.i - 1
@@ -372,6 +372,15 @@ def adverbial_phrase_start(token: Token) -> int | None:
             opening = position
         position -= 1
     return opening
+
+
+def _nominal_end(token: Token) -> bool:
+    """A noun phrase's last word: a noun or pronoun, or an adjective right after a determiner
+    (a nominalised adjective: ``med den enskilde``, ``för de äldre``)."""
+    if token.pos_ in NOMINAL_END:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "ADJ" and previous is not None and previous.pos_ == "DET"
 
 
 def _genitive(token: Token) -> bool:
