@@ -584,6 +584,7 @@ def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and head.i < finite.i
         and is_finite(head)
         and is_passive(head) == is_passive(finite)
+        and tense_of(head) == tense_of(finite)
         for head in heads
     )
 

@@ -51,7 +51,7 @@ def subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if opens_infinitive_clause(token):
+        if opens_infinitive_clause(token) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
@@ -64,6 +64,14 @@ def subordinator_of(
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _opens_conjunct(finite: Token) -> bool:
+    """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
+    position = finite.i - 1
+    while position > finite.sent.start and finite.doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= finite.sent.start and finite.doc[position].lower_ in GRAMMAR.coordinators
 
 
 PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas

@@ -328,8 +328,8 @@ def opens_infinitive_clause(marker: Token) -> bool:
         doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
     ):
         position += 1
-    if position >= len(doc):
-        return False
+    if position >= len(doc) or doc[position].text[:1].isupper():
+        return False  # "att Vara kommun är …": a capitalised word inside a sentence is a name
     if is_infinitive(doc[position]):
         return True
     return doc[position].pos_ == "ADP" and any(
