@@ -1975,3 +1975,28 @@ def test_a_listed_infinitive_after_och_continues_the_chain_past_a_relative_claus
         """,
     )
     assert [s[2] for s in statements(doc)] == ["verkställa", "avge"]
+
+
+def test_a_finite_after_eller_and_an_adverb_continues_the_relative_clause(nlp):
+    # the parser joins "har" to the main verb; the verb before "eller annars" decides
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        ha ha VERB 0 ROOT VerbForm=Inf
+        uppsikt uppsikt NOUN 3 obj
+        över över ADP 6 case
+        bolag bolag NOUN 3 obl
+        som som PRON 9 obj
+        kommunen kommun NOUN 9 nsubj
+        äger äga VERB 6 acl:relcl VerbForm=Fin|Tense=Pres
+        eller eller CCONJ 12 cc
+        annars annars ADV 12 advmod
+        har ha VERB 3 conj VerbForm=Fin|Tense=Pres
+        intresse intresse NOUN 12 obj
+        i i ADP 12 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "obligation", "ha")]

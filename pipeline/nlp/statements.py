@@ -590,10 +590,12 @@ def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
 
 
 def _verb_before_coordinator(finite: Token) -> Token | None:
-    """``genomförs och följs``: the verb (past a particle or adverb) right before the
-    coordinator that opens `finite`'s conjunct."""
+    """``genomförs och följs``, ``äger eller annars har``: the verb (past a particle or
+    adverb) right before the coordinator that opens `finite`'s conjunct."""
     doc = finite.doc
     position = finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1  # "eller annars har"
     if position <= sentence_start(finite) or doc[position].lower_ not in GRAMMAR.coordinators:
         return None
     position -= 1
