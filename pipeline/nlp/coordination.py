@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_memoised
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -208,6 +209,14 @@ def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> lis
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och,
     samt, eller or a comma; a subordinate clause inside a conjunct does not end the chain.
     The parser's own ``conj`` links count before `parsed_limit` only (default `limit`)."""
+    parsed = limit if parsed_limit is None else parsed_limit
+    found = doc_memoised(
+        verb.doc, (coordinated, verb.i, limit, parsed), lambda: _coordinated(verb, limit, parsed)
+    )
+    return list(found)
+
+
+def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
     doc = verb.doc
     found: list[Token] = []
     position = verb.i + 1
@@ -260,10 +269,10 @@ def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> lis
         and is_verb(c)
         and tense_of(c) == tense_of(verb)
         and c not in found
-        and c.i < (limit if parsed_limit is None else parsed_limit)
+        and c.i < parsed_limit
         and not _own_clause(c)
     ]
-    return sorted({*found, *dependents}, key=lambda t: t.i)
+    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
 
 def _opens_own_group(following: Token, verb: Token) -> bool:
