@@ -1,8 +1,8 @@
 """Document facts and statute references found in segmented text.
 
-The document's organisation (``Region X``, ``X kommun``, companies ``… AB``, kommunalförbund,
-nämnder), its adoption year, its title without year and code, and references such as
-``7 kap 2 § kommunallagen (2017:725)``.
+The document's organisation (``Region X``, ``X kommun``, ``X stad``, companies ``… AB``,
+kommunalförbund, nämnder), its adoption year, its title without year and code, and references
+such as ``7 kap 2 § kommunallagen (2017:725)``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ class Reference:
 
 _REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+([Kk]ommuns?)\b")
+# A municipality that names itself a city: "Ekby stad"; not the owner of a company named
+# after it ("Ekby stads Parkering AB", a company).
+_CITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+stads?\b(?!\s+[A-ZÅÄÖ])")
 # An all-capitals title: "REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN" names "Exempels kommun".
 _MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
 # A company may open with its owner in the genitive: "Exempels stads Parkering AB".
@@ -73,6 +76,10 @@ def organisation(text: str) -> str | None:
         first_seen.setdefault(name, match.start())
     for match in _MUNICIPALITY.finditer(text):
         name = f"{match.group(1)} kommun"
+        names[name] += 1
+        first_seen.setdefault(name, match.start())
+    for match in _CITY.finditer(text):
+        name = f"{match.group(1)} stad"
         names[name] += 1
         first_seen.setdefault(name, match.start())
     for match in _MUNICIPALITY_CAPS.finditer(text):
