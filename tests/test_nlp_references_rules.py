@@ -520,3 +520,20 @@ def test_no_body_in_a_document_about_several_bodies_of_its_kind(nlp) -> None:
         """,
     )
     assert document_body(doc._.actors, LEXICON) is None
+
+
+def test_a_title_labelling_a_named_person_is_not_resolved(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vice vice ADJ 2 amod
+        ordförande ordförande NOUN 0 ROOT
+        : : PUNCT 4 punct
+        Per Per PROPN 2 appos
+        Holm Holm PROPN 4 flat
+        """,
+    )
+    known = {"kommunstyrelsens ordförande", "kommunstyrelse"}
+    resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["vice ordförande"]
+    assert canonicals(doc, known, "Ekby kommun") == ["kommunstyrelsens vice ordförande"]

@@ -41,7 +41,8 @@ def resolve_short_references(
     förbund's ``styrelsen`` is not the kommunstyrelse (`_company_board`); `own_board`: the
     document is about a company or förbund (`company_document`). A short form coordinated
     with a bare body noun that names no particular body (``Styrelsen eller nämnden``) is
-    generic too (`_with_generic_body`, which needs the mentions' `doc`)."""
+    generic too (`_with_generic_body`), and so is a title that labels a named person
+    (`_role_label`); both need the mentions' `doc`."""
     known = set(known)
     mentions = list(mentions)
     if named is None:
@@ -53,6 +54,7 @@ def resolve_short_references(
             mention.plural
             or _indefinite(mention, lexicon)
             or _with_generic_body(doc, mentions, index, lexicon)
+            or _role_label(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -131,6 +133,15 @@ def _with_generic_body(
         if linked and _generic_body(other, lexicon):
             return True
     return False
+
+
+def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Vice ordförande: Anna Ek``: a title before a colon and a personal name labels that
+    person's role (a list of members); it names no body's chair."""
+    if doc is None or mention.last_token + 2 >= len(doc):
+        return False
+    colon, name = doc[mention.last_token + 1], doc[mention.last_token + 2]
+    return colon.text == ":" and name.is_title and lexicon.analyse(name.text) is None
 
 
 def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
