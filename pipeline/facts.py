@@ -46,8 +46,10 @@ _MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
 # A company may open with its owner in the genitive: "Exempels stads Parkering AB".
 _COMPANY = re.compile(
     r"\b((?:[A-ZÅÄÖ][\w-]+s +(?:stads|kommuns) +)?(?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)"
-    r"(?:AB|Aktiebolag)\b(?: *\(publ\))?"
+    r"(?:AB|Aktiebolag)\b(?! +[A-ZÅÄÖ][a-zåäö])(?: *\(publ\))?"
 )
+# The kind and the legal form before the name: "Bostads AB Ekan", "Fastighets AB Granen".
+_COMPANY_KIND_FIRST = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s) +AB +([A-ZÅÄÖ][\w-]+)")
 _FEDERATION = re.compile(
     r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +([a-zåäö]+förbunds?)"
     r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
@@ -102,6 +104,8 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
             words = words[1:]
         if words:
             yield " ".join([*words, "AB"]), match.start()
+    for match in _COMPANY_KIND_FIRST.finditer(text):
+        yield f"{match.group(1)} AB {match.group(2)}", match.start()
     for match in _FEDERATION.finditer(text):
         if match.group(1):
             kind = match.group(2).rstrip("s")

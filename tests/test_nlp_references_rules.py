@@ -537,3 +537,17 @@ def test_a_title_labelling_a_named_person_is_not_resolved(nlp) -> None:
     resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
     assert [m.canonical for m in resolved] == ["vice ordförande"]
     assert canonicals(doc, known, "Ekby kommun") == ["kommunstyrelsens vice ordförande"]
+
+
+def test_a_name_of_its_own_kind_after_forbundet_is_no_forbund(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Medlemmar medlem NOUN 0 ROOT
+        i i ADP 3 case
+        förbundet förbund NOUN 1 nmod
+        Ekvik Ekvik PROPN 3 appos
+        kommun kommun NOUN 4 flat
+        """,
+    )
+    assert named_organisations([doc._.actors], LEXICON) == {"kommun": {"ekvik kommun"}}

@@ -78,17 +78,18 @@ def named_organisations(
 ) -> dict[str, frozenset[str]]:
     """The organisations a document names, by the short form that refers to each kind:
     ``kommun`` → {``åby stad``}, ``förbund`` → {``kustlandets räddningstjänstförbund``}. A
-    name in apposition right after a definite short form is of that kind whatever it ends
-    in (``förbundet Kustbrand``). `mention_lists`: the mentions of each clause, in order."""
+    name of no kind of its own in apposition right after a definite short form is of that
+    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``).
+    `mention_lists`: the mentions of each clause, in order."""
     named: dict[str, set[str]] = {}
     for mentions in mention_lists:
         previous: ActorMention | None = None
         for mention in mentions:
-            if mention.source == "name":
-                for base in _kinds_of(mention.canonical, lexicon):
-                    named.setdefault(base, set()).add(mention.canonical)
-                if _apposition(previous, mention, lexicon):
-                    named.setdefault(previous.canonical, set()).add(mention.canonical)
+            kinds = _kinds_of(mention.canonical, lexicon) if mention.source == "name" else []
+            for base in kinds:
+                named.setdefault(base, set()).add(mention.canonical)
+            if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
+                named.setdefault(previous.canonical, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(names) for base, names in named.items()}
 
