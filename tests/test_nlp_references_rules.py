@@ -553,3 +553,16 @@ def test_a_name_of_its_own_kind_after_forbundet_is_no_forbund(nlp) -> None:
     named = named_organisations([doc._.actors], LEXICON)
     assert "förbund" not in named
     assert named["kommun"] == {"ekvik kommun"}
+
+
+def test_fullmaktige_coordinated_with_a_generic_body_still_resolves(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 4 nsubj
+        eller eller CCONJ 3 cc
+        nämnden nämnd NOUN 1 conj
+        beslutar besluta VERB 0 ROOT
+        """,
+    )
+    assert in_context(doc, "Ekby kommun") == ["kommunfullmäktige", "nämnd"]

@@ -19,6 +19,7 @@ NamedOrganisations = Mapping[str, frozenset[str]]
 
 BODY_ROLES = frozenset({"board", "committee", "auditor", "assembly"})
 COLLECTIVE_BODY_ROLES = BODY_ROLES - {"auditor"}  # a body, not its members (revisorerna)
+GENERIC_ROLES = frozenset({"board", "committee"})  # an organisation has several such bodies
 
 
 def resolve_short_references(
@@ -123,9 +124,9 @@ def _with_generic_body(
 ) -> bool:
     """``Styrelsen eller nämnden har …``: a short form coordinated with a bare body noun that
     is never resolved (``nämnden``, docs/annotation.md §2.3) speaks of any such body."""
-    if doc is None:
-        return False
     mention = mentions[index]
+    if doc is None or mention.role not in GENERIC_ROLES:
+        return False  # "fullmäktige och nämnden": a municipality has one assembly
     for other in (*mentions[index + 1 : index + 2], *mentions[max(0, index - 1) : index]):
         first, second = sorted((mention, other), key=lambda m: m.first_token)
         if second.first_token != first.last_token + 2:
