@@ -5,7 +5,9 @@ is an actor with the company's canonical (docs/annotation.md §2.3), like ``RD``
 
 Only a subject, a genitive possessor or a passive's ``av``-agent counts: a place name that
 is also the company's first word (``i Norrviken``) names the place, and a word inside a
-compound (``Norrvikenmodellen``) is another word.
+compound (``Norrvikenmodellen``) is another word. A subject is known by its label or by its
+place (V2): opening its clause right before a finite modal or ``ansvarar``, where the
+parser often reads an unknown name as an adverb.
 
 A two-word name (``Norrviken AB``) is most often the place's own name, so its short form
 needs more: the document uses the word neither as a place (``i Norrviken``, from the
