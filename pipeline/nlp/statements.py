@@ -11,7 +11,7 @@ whose actor is implicit (None). Finding is separate from writing annotations
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -20,7 +20,14 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -86,7 +93,7 @@ def without_condition(
 ) -> tuple[int, int] | None:
     """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
     enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
-    for condition in sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}):
+    for condition in _conditions(sentence):
         if span is None:
             return None
         start, end = span
@@ -100,6 +107,24 @@ def without_condition(
             end -= 1
         span = (start, end) if end > start else None
     return span
+
+
+def _conditions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's fronted condition and its condition anywhere, in order."""
+    found = {
+        _per_sentence(_fronted_condition, sentence),
+        _per_sentence(_condition_anywhere, sentence),
+    }
+    return sorted(found - {None})
+
+
+def _per_sentence(
+    find: Callable[[Span], tuple[int, int] | None], sentence: Span
+) -> tuple[int, int] | None:
+    """``find(sentence)``, once per sentence of a Doc memo (every statement of a sentence asks
+    for its conditions)."""
+    key = (find, sentence.start, sentence.end)
+    return doc_memoised(sentence.doc, key, lambda: find(sentence))
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -118,10 +143,7 @@ def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
 def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
-    words = [t.lower_ for t in sentence]
-    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
-    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
-        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
+    words = lower_words(sentence)
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
@@ -129,6 +151,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         phrase = next((p for p in phrases if _starts_with(words, p)), None)
         if phrase is None:
             continue
+        comma = _first_comma_before_verb(sentence)
         if comma is not None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
@@ -141,8 +164,17 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def _first_comma_before_verb(sentence: Span) -> int | None:
+    """The sentence's first comma, unless a finite verb comes before it ("Vid behov ska X
+    planera, genomföra …": a comma after the main verb)."""
+    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        return None
+    return comma
+
+
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
-    words = [t.lower_ for t in sentence]
+    words = lower_words(sentence)
     openers = GRAMMAR.conditions_by_first_word
     for index, word in enumerate(words):
         for phrase in openers.get(word, ()):
@@ -163,7 +195,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _fronted_condition(sentence) or _condition_anywhere(sentence)
+    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
+        _condition_anywhere, sentence
+    )
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -514,7 +548,7 @@ def find_statements(
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
-            if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
+            if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
             else None
         )
         if actor is None or actor.first_token < 0:
@@ -551,7 +585,7 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text,
+                        doc_text(sentence.doc),
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
@@ -67,7 +68,7 @@ def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
     doc = comma.doc
     if comma.i + 1 != finite.i:
         return None
-    reach = max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1)
+    reach = max(sentence_start(comma), comma.i - PARENTHETICAL_REACH - 1)
     for position in range(comma.i - 1, reach, -1):
         token = doc[position]
         if token.text == ",":
@@ -81,7 +82,7 @@ def _opens_subordinate(token: Token) -> bool:
     """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
     if token.lower_ in GRAMMAR.subordinators:
         return True
-    previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    previous = token.nbor(-1).lower_ if token.i > sentence_start(token) else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
 
 
@@ -89,7 +90,7 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
     finite verb is the fronted adverb of a main clause (V2)."""
     return (
-        token.i == token.sent.start
+        token.i == sentence_start(token)
         and token.i + 1 == finite.i
         and token.lower_ in GRAMMAR.adverb_subordinators
     )
@@ -104,13 +105,17 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while position > som.sent.start and doc[position].lower_ != "det" and (
-        doc[position].pos_ in focus_words
-        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
-        or _postmodifying_preposition(doc[position], som)
+    while (
+        position > sentence_start(som)
+        and doc[position].lower_ != "det"
+        and (
+            doc[position].pos_ in focus_words
+            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+            or _postmodifying_preposition(doc[position], som)
+        )
     ):
         position -= 1
-    if position - 1 < som.sent.start or position == som.i - 1:
+    if position - 1 < sentence_start(som) or position == som.i - 1:
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
@@ -124,7 +129,7 @@ def _postmodifying_preposition(token: Token, som: Token) -> bool:
     doc = token.doc
     return (
         token.pos_ == "ADP"
-        and token.sent.start < token.i < som.i - 1
+        and sentence_start(token) < token.i < som.i - 1
         and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
     )
 
@@ -136,7 +141,7 @@ def _interrogative_before(som: Token) -> Token | None:
     if som.lower_ != "som":
         return None
     doc = som.doc
-    for position in range(som.i - 1, max(som.sent.start, som.i - 5) - 1, -1):
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 5) - 1, -1):
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
@@ -174,7 +179,11 @@ def parsed_subject(group: Group) -> Token | None:
 def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     """The first token of the mention's noun phrase: its determiners, numerals and
     (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
-    start = mention.first_token
+    first = mention.first_token
+    return doc_memoised(doc, (_phrase_start, first), lambda: _phrase_start_from(first, doc))
+
+
+def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
         if agent is not None:
@@ -209,7 +218,7 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
     """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
     not ``Under varje nämnd finns …``)."""
     start = _phrase_start(mention, group.finite.doc)
-    if start <= group.finite.sent.start:
+    if start <= sentence_start(group.finite):
         return True
     before = group.finite.doc[start - 1]
     return (
@@ -260,10 +269,10 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     """The actor right after the finite verb (adverbs between), not one a ``som`` modifies."""
     doc = group.finite.doc
     after = group.finite.i + 1
-    while after < group.finite.sent.end and doc[after].pos_ == "ADV":
+    while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
-    if mention is None and after < group.finite.sent.end and doc[after].pos_ == "DET":
+    if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
@@ -331,7 +340,7 @@ def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
@@ -352,14 +361,14 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if mention is not None:
             return mention
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
-    for position in range(start, min(group.finite.sent.end, start + 6)):
+    for position in range(start, min(sentence_end(group.finite), start + 6)):
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
         if is_verb(doc[position]):
             break
-    sentence_start = group.finite.sent.start
-    if doc[sentence_start].lower_ == "av":
-        return mention_at(sentence_start + 1, mentions)
+    first = sentence_start(group.finite)
+    if doc[first].lower_ == "av":
+        return mention_at(first + 1, mentions)
     return None
 
 
@@ -389,7 +398,7 @@ def subject_of(
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
     doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
     focus = _cleft_focus_end(before) if before is not None else None
     if focus is not None:
         return mention_at(focus, mentions)
@@ -438,8 +447,8 @@ def _noun_head(token: Token) -> bool:
     indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
     return (
         token.pos_ == "NOUN"
-        and "Def" in token.morph.get("Definite")
-        and "Gen" not in token.morph.get("Case")
+        and "Def" in morph_values(token, "Definite")
+        and "Gen" not in morph_values(token, "Case")
         and not token.lower_.endswith("s")
     )
 
@@ -473,7 +482,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     adverbs between)."""
     doc = group.finite.doc
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
-    end = group.finite.sent.end
+    end = sentence_end(group.finite)
     while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
     if position >= end:
