@@ -13,7 +13,13 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
-from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
+from pipeline.nlp.verbs import (
+    AUX_DEPS,
+    is_finite,
+    is_passive,
+    is_verb,
+    opens_infinitive_clause,
+)
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -46,6 +52,8 @@ def subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
+        if opens_infinitive_clause(token) and _opens_conjunct(finite):
+            continue  # an infinitive clause holds no finite verb: it comes after that clause
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -57,6 +65,15 @@ def subordinator_of(
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _opens_conjunct(finite: Token) -> bool:
+    """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
+    start = sentence_start(finite)
+    position = finite.i - 1
+    while position > start and finite.doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= start and finite.doc[position].lower_ in GRAMMAR.coordinators
 
 
 PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
@@ -121,6 +138,19 @@ def _cleft_focus_end(som: Token) -> int | None:
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
         return som.i - 1
     return None
+
+
+def cleft_copula(finite: Token) -> bool:
+    """``Det är X och inte Y som …``, ``I praktiken är det X som …``: the copula of a cleft
+    carries no statement of its own (docs/annotation.md §5.1); its ``som``-clause does."""
+    if finite.lower_ not in GRAMMAR.copulas:
+        return False
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    beside = {doc[i].lower_ for i in (finite.i - 1, finite.i + 1) if start <= i < end}
+    if "det" not in beside:
+        return False
+    som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
+    return som is not None and _cleft_focus_end(som) is not None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
@@ -310,6 +340,17 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
+def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
+    """``det är tjänstemän och inte politiker som …``: a conjunct after a coordinator and a
+    negation is denied the action."""
+    start = _phrase_start(actor, doc) if actor.first_token >= 0 else 0
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in GRAMMAR.negations
+        and doc[start - 2].lower_ in GRAMMAR.coordinators
+    )
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
@@ -344,7 +385,11 @@ def _definite(token: Token) -> bool:
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
-    """The conjunction or comma that alone fills tokens [start, end), else None."""
+    """The conjunction or comma that alone fills tokens [start, end), else None; a
+    conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
+    negated, `negated_conjunct`)."""
+    if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
