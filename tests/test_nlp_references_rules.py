@@ -14,7 +14,7 @@ from pipeline.nlp.references import (
     resolve_short_references,
 )
 from pipeline.nlp.short_names import add_short_names, short_names
-from tests.test_nlp_rules import LEXICON, parsed
+from tests.test_nlp_rules import LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
@@ -363,6 +363,36 @@ def test_no_short_name_that_is_a_common_word(nlp) -> None:
     doc = parsed(nlp, "Mall Mall PROPN 3 nsubj\nska skola AUX 3 aux\nvara vara AUX 0 ROOT")
     assert add_short_names([name, doc], "Mall AB", LEXICON, {"mall"}) == []
     assert add_short_names([name, doc], "Mall AB", LEXICON) == [doc]
+
+
+@pytest.mark.parametrize("verb_rows", [
+    "ska skola AUX 3 aux\nbygga bygga VERB 0 ROOT\nbostäder bostad NOUN 3 obj",
+    "ansvarar ansvara VERB 0 ROOT\nför för ADP 4 case\nhamnen hamn NOUN 2 obl",
+])
+def test_a_short_name_opening_its_clause_before_a_modal_is_the_subject(nlp, verb_rows) -> None:
+    # V2: the unknown name read as `advmod` still opens the clause before the finite verb
+    name = _two_word_company(nlp)
+    head = 3 if verb_rows.startswith("ska") else 2
+    doc = parsed(nlp, f"Lönnvik Lönnvik PROPN {head} advmod\n{verb_rows}")
+    assert add_short_names([name, doc], "Lönnvik AB", LEXICON) == [doc]
+    assert [(m.text, m.canonical) for m in doc._.actors][0] == ("Lönnvik", "lönnvik ab")
+    [statement] = statements(doc)
+    assert statement[0] == "lönnvik ab"
+
+
+def test_a_name_after_a_preposition_before_a_modal_is_no_subject(nlp) -> None:
+    name = _two_word_company(nlp)
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        Lönnvik Lönnvik PROPN 4 advmod
+        ska skola AUX 4 aux
+        byggas bygga VERB 0 ROOT
+        bostäder bostad NOUN 4 nsubj:pass
+        """,
+    )
+    assert add_short_names([name, doc], "Lönnvik AB", LEXICON) == []
 
 
 # --- the organisation of the short form's kind (issue #10 round, cause 12) ------------------
