@@ -14,6 +14,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import sentence_end
+from pipeline.nlp.subjects import inverted_tokens, opening_subject_end
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -34,7 +35,7 @@ from pipeline.nlp.verbs import (
     verb_lemma,
 )
 
-__all__ = ["Group", "coordinated", "find_verbs", "slot_infinitive", "verb_group"]
+__all__ = ["Group", "coordinated", "find_verbs", "slot_infinitive", "v2_present", "verb_group"]
 
 NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP", "PRON"})
 
@@ -59,11 +60,17 @@ def _last_in_slot(token: Token) -> bool:
 
 
 def _closing_comma(token: Token, limit: int) -> int | None:
-    """A comma-enclosed parenthetical in the modal's slot: the index of its closing comma."""
+    """A comma-enclosed insertion in the modal's slot (``får, efter samråd med X och om det
+    finns skäl, besluta``): the index of its closing comma, wherever it stands."""
     if token.text != ",":
         return None
     doc = token.doc
-    return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
+    for following in doc[token.i + 1 : limit]:
+        if following.text == ",":
+            return following.i
+        if following.text in {";", ":", "."}:
+            return None
+    return None
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -75,11 +82,27 @@ def _nothing_follows(finite: Token, limit: int) -> bool:
 
 
 def _tree_verb(finite: Token) -> Token | None:
-    """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``)."""
+    """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``); also a
+    word in -a the tagger read as a noun or adjective, which the modal's ``aux`` link makes
+    its infinitive (``kan ordföranden i nämnden kalla [NOUN] till …``)."""
     head = finite.head
-    if finite.dep_ == "aux" and head.i > finite.i and head.pos_ in VERB_POS and head is not finite:
+    if finite.dep_ != "aux" or head.i <= finite.i or head is finite:
+        return None
+    if head.pos_ in VERB_POS or (is_modal(finite) and _infinitive_spelling(head)):
         return head
     return None
+
+
+def _infinitive_spelling(token: Token) -> bool:
+    """An indefinite word in -a that no list keeps from being an infinitive."""
+    word = token.lower_
+    return (
+        token.pos_ in {"NOUN", "ADJ"}
+        and word.isalpha()
+        and word.endswith("a")
+        and word not in GRAMMAR.non_infinitives
+        and "Def" not in token.morph.get("Definite")
+    )
 
 
 def _passive_after_subject(modal: Token, token: Token) -> bool:
@@ -130,9 +153,11 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     while wants_verb and position + 1 < limit:
         position += 1
         token = doc[position]
-        closing = _closing_comma(token, limit) if in_slot else None
+        closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
         if closing is not None:
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
+            # the insertion is one unit: the slot goes on after it, however long it was
+            limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
@@ -195,9 +220,9 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     for token in sentence:
         if is_modal(token) and is_finite(token):
-            group = verb_group(token)
+            group = verb_group(token, inverted_tokens(token, mentions))
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
-        elif is_finite(token):
+        elif is_finite(token) or (token.i not in in_actor and v2_present(token, sentence, mentions)):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:
@@ -233,6 +258,18 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             modal=modal_token.lower_ if modal_token is not None and not modal else None,
             token=token.i,
         )
+
+
+def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """Swedish V2: right after the actor noun phrase that opens a declarative sentence comes
+    its finite verb, so a present-tense form the tagger read as a noun, adjective or adverb
+    there is one (``Utskottet bereder``, ``Kommunens revisorer utser``, ``Åby kommun och
+    Lunda kommun utser``, ``Kommunstyrelsen, som …, utser``)."""
+    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or not (token.is_alpha and token.is_lower):
+        return False
+    if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
+        return False
+    return opening_subject_end(sentence, mentions) == token.i - 1
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:

@@ -6,13 +6,16 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.groups import Group
-from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
+from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_supine, is_verb
+
+if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
+    from pipeline.nlp.groups import Group
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -20,6 +23,46 @@ NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     return next((m for m in mentions if m.first_token <= index <= m.last_token), None)
+
+
+INSERTION_REACH = 16  # tokens of an apposition, som-clause or parenthesis after a subject
+
+
+def opening_head(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor that heads the noun phrase opening the sentence: past a genitive actor
+    (``Kommunens revisorer``) the actor it determines; None when the genitive heads nothing
+    (``Nämndens uppdrag``)."""
+    first = mention_at(sentence.start, mentions)
+    return None if first is None else _genitive_head(first, mentions)
+
+
+def opening_subject_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
+    """The last token of the actor noun phrase that opens a declarative sentence, with its
+    conjuncts (``Åby kommun och Lunda kommun``) and one insertion in commas or parentheses
+    (``Kommunstyrelsen, som är kommunens ledande organ,``): by V2 the finite verb follows it."""
+    head = opening_head(sentence, mentions)
+    if head is None:
+        return None
+    doc = sentence.doc
+    end = max(m.last_token for m in coordinated_actors(head, mentions, doc))
+    return _insertion_end(end, sentence)
+
+
+def _insertion_end(end: int, sentence: Span) -> int:
+    """Past one comma- or parenthesis-enclosed insertion right after token `end` (an
+    apposition, a ``som``-clause): its closing comma or parenthesis, else `end`."""
+    doc = sentence.doc
+    opening = end + 1
+    if opening >= sentence.end - 1 or doc[opening].text not in {",", "("}:
+        return end
+    closing = {",": ",", "(": ")"}[doc[opening].text]
+    for position in range(opening + 1, min(sentence.end, opening + INSERTION_REACH)):
+        token = doc[position]
+        if token.text == closing:
+            return position if position > opening + 1 else end
+        if token.text in {";", ":", "."}:
+            return end
+    return end
 
 
 def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -45,6 +88,10 @@ def subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
+        if _predicative_som(token) or _closed_before(token, finite):
+            continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        if _adverb_after_subordinator(token):
+            continue  # "som då har": the subordinator is the word before
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -56,6 +103,38 @@ def subordinator_of(
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _predicative_som(token: Token) -> bool:
+    """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
+    introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
+    if token.lower_ != "som" or token.i <= token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    participle = "Part" in before.morph.get("VerbForm")  # "de anställda som …": a noun phrase
+    return is_verb(before) and not participle and before.lower_ not in GRAMMAR.copulas
+
+
+def _adverb_after_subordinator(token: Token) -> bool:
+    """``nämnden som då har rätt``: an adverb-subordinator (``då``, ``där``) right after a
+    subordinator is an adverb of that clause."""
+    if token.lower_ not in GRAMMAR.adverb_subordinators or token.i <= token.sent.start:
+        return False
+    return token.doc[token.i - 1].lower_ in GRAMMAR.subordinators
+
+
+def _closed_before(subordinator: Token, finite: Token) -> bool:
+    """``Vid beslut som fattats av nämnden ska …``: a subordinate clause whose verb (a supine
+    without ``har``) already stands before the finite verb has ended; the finite verb belongs
+    to the clause around it (V2: after a fronted adverbial, the main clause's)."""
+    if subordinator.lower_ not in GRAMMAR.subordinators:
+        return False
+    for token in subordinator.doc[subordinator.i + 1 : finite.i]:
+        if token.lower_ in GRAMMAR.subordinators:
+            return False  # the supine is that inner clause's ("att beslut som fattats …")
+        if is_supine(token):
+            return True
+    return False
 
 
 PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
@@ -208,15 +287,33 @@ def _participle_agent_start(doc: Doc, start: int) -> int | None:
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
     """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
     not ``Under varje nämnd finns …``)."""
-    start = _phrase_start(mention, group.finite.doc)
+    doc = group.finite.doc
+    start = _phrase_start(mention, doc)
+    if start > group.finite.sent.start and _genitive_before(doc[start - 1]):
+        start = _phrase_start_of(doc[start - 1])  # "Kommunens revisorer": the head is the subject
     if start <= group.finite.sent.start:
         return True
-    before = group.finite.doc[start - 1]
+    before = doc[start - 1]
     return (
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
     )
+
+
+def _genitive_before(token: Token) -> bool:
+    """A genitive determiner of the next noun (``Kommunens``, ``nämndens``)."""
+    return token.dep_ == "nmod:poss" or (
+        token.pos_ in {"NOUN", "PROPN"} and "Gen" in token.morph.get("Case")
+    )
+
+
+def _phrase_start_of(token: Token) -> int:
+    """The first token of a genitive's own noun phrase (``den nya nämndens``)."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ in NP_MODIFIER_POS:
+        start -= 1
+    return start
 
 
 def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -238,16 +335,29 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         and doc[sentence.start].lower_ not in GRAMMAR.subordinators
         and _phrase_start(first, doc) <= sentence.start + 1
         and not _after_preposition(first, doc[sentence.start])
-        and first.last_token < group.finite.i
-        and all(
-            subordinator_of(token, sentence) is not None
-            for token in doc[first.last_token + 1 : group.finite.i]
-            if is_finite(token)
-        )
-        and not first.genitive
     ):
-        return first
+        head = _genitive_head(first, mentions)  # "Kommunens revisorer, som …, utser"
+        if (
+            head is not None
+            and head.last_token < group.finite.i
+            and all(
+                subordinator_of(token, sentence) is not None
+                for token in doc[head.last_token + 1 : group.finite.i]
+                if is_finite(token)
+            )
+        ):
+            return head
     return inverted_subject(group, mentions)
+
+
+def _genitive_head(
+    mention: ActorMention, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The mention itself, or past a genitive actor the actor it determines (else None)."""
+    if mention.genitive:
+        head = mention_at(mention.last_token + 1, mentions)
+        return None if head is None or head.genitive else head
+    return mention
 
 
 def _after_preposition(mention: ActorMention, start: Token) -> bool:
@@ -272,6 +382,29 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     return mention
 
 
+def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
+    """The last token of an actor's noun phrase with a prepositional postmodifier that names
+    another actor (``ordföranden i nämnden``), else the mention's own last token."""
+    end = doc[mention.last_token].sent.end
+    position = mention.last_token + 1
+    if position >= end or doc[position].pos_ != "ADP":
+        return mention.last_token
+    position += 1
+    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+        position += 1
+    inner = mention_at(position, mentions) if position < end else None
+    return inner.last_token if inner is not None and not inner.genitive else mention.last_token
+
+
+def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozenset[int]:
+    """The tokens of the actor right after a finite verb, its postmodifier included (``kan
+    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive."""
+    after = mention_at(finite.i + 1, mentions)
+    if after is None:
+        return frozenset()
+    return frozenset(range(after.first_token, with_postmodifier(after, mentions, finite.doc) + 1))
+
+
 def coordinated_actors(
     actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
 ) -> list[ActorMention]:
@@ -294,11 +427,35 @@ def coordinated_actors(
         joint = _joint(doc, mention.last_token + 1, _phrase_start(first, doc))
         if mention.last_token >= first.first_token or joint is None:
             continue
-        if joint == "," and not closed:
+        if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
             break
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> bool:
+    """``… speglar valresultatet i kommunen, ordföranden och gruppledarna är …`` (comma
+    splice): after a comma that follows a finite verb, actors (coordinated) directly
+    followed by a finite verb open a new main clause; the comma joins no conjuncts."""
+    token = doc[comma]
+    if token.text != "," or not any(is_finite(t) for t in doc[token.sent.start : comma]):
+        return False
+    position = comma + 1
+    while position < token.sent.end:
+        while position < token.sent.end - 1 and doc[position].pos_ in NP_MODIFIER_POS:
+            position += 1  # "de nya gruppledarna"
+        mention = mention_at(position, mentions)
+        if mention is None:
+            break
+        position = mention.last_token + 1
+        if position < token.sent.end and doc[position].lower_ in GRAMMAR.coordinators:
+            position += 1
+        elif position < token.sent.end and doc[position].text == ",":
+            position += 1
+        else:
+            break
+    return position > comma + 1 and position < token.sent.end and is_finite(doc[position])
 
 
 def gapped_agents(
@@ -425,6 +582,8 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""
     start = _phrase_start(mention, doc)
     while start > 1 and _joint(doc, start - 1, start) is not None:
+        if _splice_comma(start - 1, mentions, doc):
+            break
         conjunct = mention_at(start - 2, mentions)
         if conjunct is None:
             break
