@@ -222,7 +222,9 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         if is_modal(token) and is_finite(token):
             group = verb_group(token, inverted_tokens(token, mentions))
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
-        elif is_finite(token) or (token.i not in in_actor and v2_present(token, sentence, mentions)):
+        elif is_finite(token) or (
+            token.i not in in_actor and v2_present(token, sentence, mentions)
+        ):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:

@@ -350,9 +350,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     return inverted_subject(group, mentions)
 
 
-def _genitive_head(
-    mention: ActorMention, mentions: Sequence[ActorMention]
-) -> ActorMention | None:
+def _genitive_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention itself, or past a genitive actor the actor it determines (else None)."""
     if mention.genitive:
         head = mention_at(mention.last_token + 1, mentions)
@@ -449,12 +447,9 @@ def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> boo
         if mention is None:
             break
         position = mention.last_token + 1
-        if position < token.sent.end and doc[position].lower_ in GRAMMAR.coordinators:
-            position += 1
-        elif position < token.sent.end and doc[position].text == ",":
-            position += 1
-        else:
+        if position >= token.sent.end or doc[position].lower_ not in GRAMMAR.coordinators | {","}:
             break
+        position += 1
     return position > comma + 1 and position < token.sent.end and is_finite(doc[position])
 
 
