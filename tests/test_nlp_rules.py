@@ -1855,3 +1855,36 @@ def test_an_s_passive_the_tagger_read_as_a_definite_noun_is_the_verb(nlp):
         """,
     )
     assert statements(doc) == [("styrelse", "none", "anställa", False, True)]
+
+
+def test_a_long_comma_insertion_after_a_modal_is_skipped_as_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förbundsdirektören förbundsdirektör NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        , , PUNCT 2 punct
+        efter efter ADP 5 case
+        samråd samråd NOUN 2 obl
+        med med ADP 7 case
+        ordföranden ordförande NOUN 5 nmod
+        och och CCONJ 11 cc
+        om om SCONJ 11 mark
+        det det PRON 11 expl
+        finns finnas VERB 5 advcl VerbForm=Fin|Tense=Pres
+        särskilda särskild ADJ 13 amod
+        skäl skäl NOUN 11 nsubj
+        , , PUNCT 19 punct
+        i i ADP 18 case
+        ett en DET 18 det
+        enskilt enskild ADJ 18 amod
+        ärende ärende ADJ 19 obl
+        besluta besluta VERB 5 acl:relcl VerbForm=Inf
+        om om ADP 21 case
+        undantag undantag NOUN 19 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbundsdirektör", "permission", "besluta", False, False)]
+    verbs = {v.text: v.modal for v in find_verbs(doc[:], doc._.actors)}
+    assert verbs["besluta"] == "får"
