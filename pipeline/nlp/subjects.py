@@ -81,10 +81,15 @@ def subordinator_of(
     """The subordinator that opens the finite verb's clause, or None in a main clause.
     Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
     aside: int | None = None  # the opening comma of a verbless aside being skipped
+    relative: int | None = None  # the som of an embedded relative clause being skipped
+    relative_skipped = False
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
         if aside is not None:
             aside = None if position == aside else aside
+            continue
+        if relative is not None:
+            relative = None if position == relative else relative
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
@@ -95,14 +100,41 @@ def subordinator_of(
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
+            if relative_skipped and _infinitive_marker(token):
+                return None  # "har rätt att besluta om ärenden som rör X och ska …"
             return _interrogative_before(token) or token
-        if token.text == ",":
+        if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
                 continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
+        if is_finite(token):
+            inner = _embedded_relative(token, sentence, in_actor)
+            if inner is not None:
+                relative, relative_skipped = inner.i, True
+                continue  # "när ett ärende som rör flera nämnder kommer upp"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+def _embedded_relative(
+    finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> Token | None:
+    """The ``som`` of the relative clause that `finite` belongs to, when no punctuation
+    separates it from the verb being placed: the relative clause is a unit inside its noun
+    phrase, and the walk goes on before it."""
+    inner = subordinator_of(finite, sentence, in_actor)
+    if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
+        return None
+    return inner
+
+
+def _infinitive_marker(token: Token) -> bool:
+    """``att`` before an infinitive: it opens no clause with a finite verb."""
+    if token.lower_ != "att" or token.i + 1 >= token.sent.end:
+        return False
+    following = token.doc[token.i + 1]
+    return "Inf" in following.morph.get("VerbForm") or following.tag_.startswith("VB|INF")
 
 
 def _predicative_som(token: Token) -> bool:
