@@ -1888,3 +1888,25 @@ def test_a_long_comma_insertion_after_a_modal_is_skipped_as_one_unit(nlp) -> Non
     assert statements(doc) == [("förbundsdirektör", "permission", "besluta", False, False)]
     verbs = {v.text: v.modal for v in find_verbs(doc[:], doc._.actors)}
     assert verbs["besluta"] == "får"
+
+
+def test_a_fronted_vid_phrase_holding_a_relative_clause_runs_to_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 3 case
+        en en DET 3 det
+        händelse händelse NOUN 9 obl
+        som som PRON 5 nsubj:pass
+        klassas klassa VERB 3 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        som som SCONJ 7 mark
+        allvarlig allvarlig ADJ 5 advcl
+        får få AUX 9 aux VerbForm=Fin|Tense=Pres
+        ordföranden ordförande NOUN 9 nsubj
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 10 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "Vid en händelse som klassas som allvarlig"

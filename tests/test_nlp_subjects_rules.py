@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.subjects import subordinator_of
 from tests.test_nlp_rules import parsed, statements
 
 
@@ -473,3 +474,27 @@ def test_an_adverb_subordinator_after_som_is_an_adverb_of_the_relative_clause(nl
         ("nämnd", "none", "utse", False, False),
         ("utskott", "permission", "besluta", False, False),
     ]
+
+
+def test_a_relative_clause_inside_an_inserted_clause_is_skipped_as_a_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 11 nsubj
+        ska skola AUX 11 aux VerbForm=Fin|Tense=Pres
+        , , PUNCT 11 punct
+        när när SCONJ 9 mark
+        ett en DET 6 det
+        ärende ärende NOUN 9 nsubj
+        som som PRON 8 nsubj
+        rör röra VERB 6 acl:relcl VerbForm=Fin|Tense=Pres
+        kommer komma VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        , , PUNCT 11 punct
+        samråda samråda VERB 9 advcl VerbForm=Inf
+        med med ADP 13 case
+        kommundirektören kommundirektör NOUN 11 obl
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "samråda", False, False)]
+    assert subordinator_of(doc[8], doc[:]).text == "när"  # "kommer" is the när-clause's
