@@ -38,14 +38,15 @@ def opening_head(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMenti
 
 def opening_subject_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
     """The last token of the actor noun phrase that opens a declarative sentence, with its
-    conjuncts (``Åby kommun och Lunda kommun``) and one insertion in commas or parentheses
+    conjuncts (``Åby kommun och Lunda kommun``), a postmodifier naming an actor
+    (``Ordföranden i nämnden``) and one insertion in commas or parentheses
     (``Kommunstyrelsen, som är kommunens ledande organ,``): by V2 the finite verb follows it."""
     head = opening_head(sentence, mentions)
     if head is None:
         return None
     doc = sentence.doc
-    end = max(m.last_token for m in coordinated_actors(head, mentions, doc))
-    return _insertion_end(end, sentence)
+    last = max(coordinated_actors(head, mentions, doc), key=lambda m: m.last_token)
+    return _insertion_end(with_postmodifier(last, mentions, doc), sentence)
 
 
 def _insertion_end(end: int, sentence: Span) -> int:
