@@ -1910,3 +1910,31 @@ def test_a_fronted_vid_phrase_holding_a_relative_clause_runs_to_the_main_verb(nl
     (statement,) = find(doc[:], doc._.actors)
     start, end = statement.condition_span
     assert doc.text[start:end] == "Vid en händelse som klassas som allvarlig"
+
+
+def test_a_present_read_as_a_noun_in_a_relative_clause_is_a_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Skrivelsen skrivelse NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        undertecknas underteckna VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        en en DET 6 det
+        person person NOUN 3 obl:agent
+        som som SCONJ 9 mark
+        revisorerna revisor NOUN 9 amod
+        utser utse NOUN 6 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    verbs = [(v.text, v.lemma, v.tense) for v in find_verbs(doc[:], doc._.actors)]
+    assert ("utser", "utse", "pres") in verbs
+    after_verb = """
+    Uppdraget uppdrag NOUN 2 nsubj:pass
+    utses utse VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    som som SCONJ 4 mark
+    biträder biträda NOUN 2 obl
+    . . PUNCT 2 punct
+    """
+    assert "biträder" not in [v.text for v in find_verbs(parsed(nlp, after_verb)[:])]

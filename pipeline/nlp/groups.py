@@ -14,7 +14,12 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import sentence_end
-from pipeline.nlp.subjects import inverted_tokens, opening_subject_end
+from pipeline.nlp.subjects import (
+    inverted_tokens,
+    mention_at,
+    opening_subject_end,
+    predicative_som,
+)
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -29,6 +34,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     looks_supine,
     mistagged_after_modal,
+    present_by_spelling,
     present_lemma,
     slot_infinitive,
     tense_of,
@@ -234,6 +240,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             or token.i in governed
             or token.i in noun_read
             or (after_att and could_be_infinitive(token))
+            or relative_present(token, mentions)
         ):
             continue
         if mistagged_after_modal(token):
@@ -274,9 +281,32 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
     return opening_subject_end(sentence, mentions) == token.i - 1
 
 
+def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``de sakkunniga som biträder revisorerna``, ``en person som revisorerna utser``: in a
+    relative clause the finite verb follows ``som``, or ``som`` and the clause's subject
+    (adverbs between); a word there spelled as a verb's present is that verb, whatever the
+    tagger read."""
+    if not present_by_spelling(token) or not token.is_lower:
+        return False
+    doc = token.doc
+    start = token.sent.start
+    position = token.i - 1
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    subject = mention_at(position, mentions)
+    if subject is not None:
+        position = subject.first_token - 1
+        while position > start and doc[position].pos_ == "DET":
+            position -= 1
+    som = doc[position] if position >= start else None
+    return som is not None and som.lower_ == "som" and not predicative_som(som)
+
+
 def _lemma(token: Token, noun_read: set[int]) -> str:
     if is_verb(token):
         return verb_lemma(token)
+    if present_by_spelling(token):
+        return token.lemma_.lower()  # "förser" → förse
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
     return token.lower_

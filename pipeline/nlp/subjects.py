@@ -94,7 +94,7 @@ def subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _predicative_som(token) or _closed_before(token, finite):
+        if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if _adverb_after_subordinator(token):
             continue  # "som då har": the subordinator is the word before
@@ -138,7 +138,7 @@ def _infinitive_marker(token: Token) -> bool:
     return "Inf" in following.morph.get("VerbForm") or following.tag_.startswith("VB|INF")
 
 
-def _predicative_som(token: Token) -> bool:
+def predicative_som(token: Token) -> bool:
     """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
     introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
     if token.lower_ != "som" or token.i <= token.sent.start:
