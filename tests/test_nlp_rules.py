@@ -1938,3 +1938,72 @@ def test_a_present_read_as_a_noun_in_a_relative_clause_is_a_verb(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert "biträder" not in [v.text for v in find_verbs(parsed(nlp, after_verb)[:])]
+
+
+def test_a_condition_clause_without_commas_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "permission", "medge", False, False)]
+
+
+def test_an_infinitive_clause_after_a_preposition_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 15 nsubj
+        ska skola AUX 15 aux VerbForm=Fin|Tense=Pres
+        i i ADP 4 case
+        samråd samråd NOUN 10 obl
+        med med ADP 6 case
+        kommundirektören kommundirektör NOUN 4 nmod
+        och och CCONJ 10 cc
+        efter efter ADP 10 mark
+        att att PART 10 mark
+        ha ha VERB 15 advcl VerbForm=Inf
+        inhämtat inhämta VERB 10 conj VerbForm=Sup
+        synpunkter synpunkt NOUN 11 obj
+        från från ADP 14 case
+        förvaltningscheferna förvaltningschef NOUN 12 nmod
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        en en DET 17 det
+        budgetplan budgetplan NOUN 15 obj
+        . . PUNCT 15 punct
+        """,
+    )
+    assert statements(doc) == [("ekonomichef", "obligation", "upprätta", False, False)]
+
+
+def test_i_den_man_opens_a_subordinate_clause_inside_an_insertion(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 8 nsubj:pass
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        , , PUNCT 8 punct
+        i i ADP 6 case
+        den den DET 6 det
+        mån mån NOUN 8 obl
+        det det PRON 8 expl
+        behövs behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        och och CCONJ 11 cc
+        efter efter ADP 11 case
+        samråd samråd NOUN 8 conj
+        , , PUNCT 13 punct
+        informera informera VERB 8 conj VerbForm=Inf
+        nämnderna nämnd NOUN 13 obj
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("kommundirektör", "obligation", "informera", False, False)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
@@ -77,6 +77,46 @@ def _closing_comma(token: Token, limit: int) -> int | None:
         if following.text in {";", ":", "."}:
             return None
     return None
+
+
+def _adverbial_clause_end(token: Token) -> int | None:
+    """An adverbial clause inside a modal's slot, skipped as one unit: a condition clause to
+    its verb chain (``får om särskilda skäl föreligger besluta``) or an infinitive clause
+    after a preposition (``ska efter att ha hört X upprätta``). The index of its last verb."""
+    doc = token.doc
+    end = sentence_end(token)
+    if token.lower_ == "att" and token.i > 0 and doc[token.i - 1].pos_ == "ADP":
+        return _infinitive_chain_end(doc, token.i + 1, end)
+    words = [t.lower_ for t in doc[token.i : end]]
+    opener = next(
+        (p for p in GRAMMAR.conditions_fronted_clauses if tuple(words[: len(p)]) == p), None
+    )
+    if opener is None:
+        return None
+    for inner in doc[token.i + len(opener) : end]:
+        if inner.is_punct:
+            return None
+        if is_finite(inner):
+            auxiliary = is_modal(inner) or inner.lower_ in GRAMMAR.perfect
+            chain = verb_group(inner).verbs if auxiliary else ()
+            return max((inner.i, *(v.i for v in chain)))
+    return None
+
+
+def _infinitive_chain_end(doc: Doc, first: int, end: int) -> int | None:
+    """The last verb of the infinitive (with its supine: ``ha hört``) at `first`, adverbs
+    before it skipped; None where no infinitive follows."""
+    position = first
+    while position < end and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= end or not could_be_infinitive(doc[position]):
+        return None
+    following = position + 1
+    if following < end and doc[position].lower_ in GRAMMAR.perfect and is_supine(doc[following]):
+        return following
+    return position
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -160,6 +200,8 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
         position += 1
         token = doc[position]
         closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
+        if closing is None and is_modal(finite):
+            closing = _adverbial_clause_end(token)
         if closing is not None:
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
             # the insertion is one unit: the slot goes on after it, however long it was
