@@ -2007,3 +2007,25 @@ def test_i_den_man_opens_a_subordinate_clause_inside_an_insertion(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kommundirektör", "obligation", "informera", False, False)]
+
+
+def test_a_relative_clause_inside_an_adverbial_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        i i ADP 5 case
+        brådskande brådskande ADJ 5 amod
+        ärenden ärende NOUN 2 obl
+        där där ADV 11 advmod
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen
+        beslut beslut NOUN 11 nsubj:pass
+        inte inte PART 11 advmod
+        kan kunna AUX 11 aux VerbForm=Fin|Tense=Pres
+        avvaktas avvakta VERB 5 acl:relcl VerbForm=Inf|Voice=Pass
+        besluta besluta VERB 2 xcomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "permission", "besluta", False, False)]

@@ -498,3 +498,27 @@ def test_a_relative_clause_inside_an_inserted_clause_is_skipped_as_a_unit(nlp) -
     )
     assert statements(doc) == [("ordförande", "obligation", "samråda", False, False)]
     assert subordinator_of(doc[8], doc[:]).text == "när"  # "kommer" is the när-clause's
+
+
+def test_a_comma_splice_whose_verb_the_tagger_read_as_a_noun(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 4 case
+        taxor taxa NOUN 2 obl
+        , , PUNCT 6 punct
+        kommunstyrelsen kommunstyrelse NOUN 4 conj
+        och och CCONJ 8 cc
+        styrelsen styrelse NOUN 6 conj
+        fastställer fastställa NOUN 2 obj
+        budgeten budget NOUN 9 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "besluta", False, False),
+        ("kommunstyrelse", "none", "fastställa", False, False),
+        ("styrelse", "none", "fastställa", False, False),
+    ]

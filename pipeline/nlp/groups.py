@@ -19,6 +19,7 @@ from pipeline.nlp.subjects import (
     mention_at,
     opening_subject_end,
     predicative_som,
+    splice_subject_before,
 )
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -80,17 +81,23 @@ def _closing_comma(token: Token, limit: int) -> int | None:
 
 
 def _adverbial_clause_end(token: Token) -> int | None:
-    """An adverbial clause inside a modal's slot, skipped as one unit: a condition clause to
-    its verb chain (``får om särskilda skäl föreligger besluta``) or an infinitive clause
-    after a preposition (``ska efter att ha hört X upprätta``). The index of its last verb."""
+    """A clause inside a modal's slot, skipped as one unit: a condition clause to its verb
+    chain (``får om särskilda skäl föreligger besluta``), a subordinate clause inside an
+    adverbial (``får i ärenden där nämndens beslut inte kan avvaktas besluta``) or an
+    infinitive clause after a preposition (``ska efter att ha hört X upprätta``). The index
+    of its last verb."""
     doc = token.doc
     end = sentence_end(token)
     if token.lower_ == "att" and token.i > 0 and doc[token.i - 1].pos_ == "ADP":
-        return _infinitive_chain_end(doc, token.i + 1, end)
+        chain = _infinitive_chain_end(doc, token.i + 1, end)
+        if chain is not None:
+            return chain
     words = [t.lower_ for t in doc[token.i : end]]
     opener = next(
         (p for p in GRAMMAR.conditions_fronted_clauses if tuple(words[: len(p)]) == p), None
     )
+    if opener is None and _clause_subordinator(token, end):
+        opener = (token.lower_,)
     if opener is None:
         return None
     for inner in doc[token.i + len(opener) : end]:
@@ -101,6 +108,22 @@ def _adverbial_clause_end(token: Token) -> int | None:
             chain = verb_group(inner).verbs if auxiliary else ()
             return max((inner.i, *(v.i for v in chain)))
     return None
+
+
+def _clause_subordinator(token: Token, end: int) -> bool:
+    """A subordinator that opens a clause with a finite verb inside an adverbial: after the
+    noun it modifies (``ärenden där …``, ``ärenden som …``) or after a preposition (``med
+    hänsyn till att …``); not ``att`` + infinitive, not ``som`` of a comparison, not an
+    adverb (``ska då underrättas``)."""
+    if token.lower_ not in GRAMMAR.subordinators or token.i + 1 >= end or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    after_preposition = token.lower_ == "att" and before.pos_ == "ADP"
+    if before.pos_ not in {"NOUN", "PROPN"} and not after_preposition:
+        return False
+    if _comparative_som(token):
+        return False
+    return not (token.lower_ == "att" and could_be_infinitive(token.doc[token.i + 1]))
 
 
 def _infinitive_chain_end(doc: Doc, first: int, end: int) -> int | None:
@@ -320,7 +343,8 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
         return False
     if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
         return False
-    return opening_subject_end(sentence, mentions) == token.i - 1
+    opening = opening_subject_end(sentence, mentions) == token.i - 1
+    return opening or splice_subject_before(token, mentions)
 
 
 def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_supine, is_verb
+from pipeline.nlp.verbs import (
+    AUX_DEPS,
+    is_finite,
+    is_passive,
+    is_supine,
+    is_verb,
+    present_by_spelling,
+)
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
     from pipeline.nlp.groups import Group
@@ -469,9 +476,25 @@ def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> boo
     """``… speglar valresultatet i kommunen, ordföranden och gruppledarna är …`` (comma
     splice): after a comma that follows a finite verb, actors (coordinated) directly
     followed by a finite verb open a new main clause; the comma joins no conjuncts."""
+    return _splice_verb(comma, mentions, doc) is not None
+
+
+def splice_subject_before(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The token stands in the verb place of a comma splice's new clause (V2)."""
+    sentence = token.sent
+    return any(
+        _splice_verb(t.i, mentions, token.doc) == token.i
+        for t in token.doc[sentence.start : token.i]
+        if t.text == ","
+    )
+
+
+def _splice_verb(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> int | None:
+    """The verb of the new main clause a comma splice opens at `comma`: after actors
+    (coordinated, determiners included), a finite verb or a present read as a noun."""
     token = doc[comma]
     if token.text != "," or not any(is_finite(t) for t in doc[token.sent.start : comma]):
-        return False
+        return None
     position = comma + 1
     while position < token.sent.end:
         while position < token.sent.end - 1 and doc[position].pos_ in NP_MODIFIER_POS:
@@ -483,7 +506,10 @@ def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> boo
         if position >= token.sent.end or doc[position].lower_ not in GRAMMAR.coordinators | {","}:
             break
         position += 1
-    return position > comma + 1 and position < token.sent.end and is_finite(doc[position])
+    if position <= comma + 1 or position >= token.sent.end:
+        return None
+    verb = doc[position]
+    return position if is_finite(verb) or present_by_spelling(verb) else None
 
 
 def gapped_agents(
