@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_memoised
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -205,6 +206,11 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
 def coordinated(verb: Token, limit: int) -> list[Token]:
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och,
     samt, eller or a comma; a subordinate clause inside a conjunct does not end the chain."""
+    found = doc_memoised(verb.doc, (coordinated, verb.i, limit), lambda: _coordinated(verb, limit))
+    return list(found)
+
+
+def _coordinated(verb: Token, limit: int) -> tuple[Token, ...]:
     doc = verb.doc
     found: list[Token] = []
     position = verb.i + 1
@@ -260,7 +266,7 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
         and c.i < limit
         and not _own_clause(c)
     ]
-    return sorted({*found, *dependents}, key=lambda t: t.i)
+    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
 
 def _opens_own_group(following: Token, verb: Token) -> bool:

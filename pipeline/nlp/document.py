@@ -33,6 +33,7 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import morph_values
 from pipeline.nlp.references import company_document, document_body, resolve_short_references
 from pipeline.nlp.statements import (
     Statement,
@@ -465,11 +466,11 @@ def _conjuncts(first: Token) -> list[Token]:
 def _infinitive_form(token: Token) -> bool:
     """A verb by the tagger in an infinitive's spelling: the infinitive form, a word in -a
     (no finite form ends so), or a listed infinitive (``utse``)."""
-    if token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm"):
+    if token.pos_ != "VERB" or "Part" in morph_values(token, "VerbForm"):
         return False
     word = token.lower_
     return (
-        "Inf" in token.morph.get("VerbForm")
+        "Inf" in morph_values(token, "VerbForm")
         or word in GRAMMAR.infinitives
         or (word.endswith("a") and word not in GRAMMAR.non_infinitives)
     )
@@ -507,7 +508,7 @@ def _bare_infinitive(token: Token) -> bool:
     the finite verb of a declarative clause (V2), whatever the tagger says (``Utse …``)."""
     if token.pos_ != "VERB" or token.i != 0 or is_modal(token):
         return False
-    return "Part" not in token.morph.get("VerbForm") and token.lower_ not in GRAMMAR.copulas
+    return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
 
 
 def _aim_statement(

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import sentence_end
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
@@ -170,7 +170,7 @@ def _infinitive_spelling(token: Token) -> bool:
         and word.isalpha()
         and word.endswith("a")
         and word not in GRAMMAR.non_infinitives
-        and "Def" not in token.morph.get("Definite")
+        and "Def" not in morph_values(token, "Definite")
     )
 
 
@@ -209,7 +209,14 @@ def _comparative_som(token: Token) -> bool:
 
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
-    `subject`: tokens of an inverted subject between the modal and its infinitive."""
+    `subject`: tokens of an inverted subject between the modal and its infinitive. Found once
+    per Doc memo (the verbs and the statements components ask for the same groups)."""
+    return doc_memoised(
+        finite.doc, (verb_group, finite.i, subject), lambda: _verb_group(finite, subject)
+    )
+
+
+def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     doc = finite.doc
     negated = False
     verbs: list[Token] = []
@@ -258,7 +265,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
-        if tree is not None and "Fin" in tree.morph.get("VerbForm") and not is_passive(tree):
+        if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
             # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
@@ -299,12 +306,11 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:
-        after_att = _after_att(token)
         if token.i in in_actor or not (
             is_verb(token)
             or token.i in governed
             or token.i in noun_read
-            or (after_att and could_be_infinitive(token))
+            or (_after_att(token) and could_be_infinitive(token))
             or relative_present(token, mentions)
         ):
             continue
@@ -355,7 +361,7 @@ def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:
     if not present_by_spelling(token) or not token.is_lower:
         return False
     doc = token.doc
-    start = token.sent.start
+    start = sentence_start(token)
     position = token.i - 1
     while position > start and doc[position].pos_ == "ADV":
         position -= 1

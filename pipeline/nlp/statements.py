@@ -11,7 +11,7 @@ whose actor is implicit (None). Finding is separate from writing annotations
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -20,7 +20,14 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, v2_present, verb_group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.subjects import (
     actor_of,
     coordinated_actors,
@@ -88,7 +95,7 @@ def without_condition(
 ) -> tuple[int, int] | None:
     """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
     enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
-    for condition in sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}):
+    for condition in _conditions(sentence):
         if span is None:
             return None
         start, end = span
@@ -102,6 +109,24 @@ def without_condition(
             end -= 1
         span = (start, end) if end > start else None
     return span
+
+
+def _conditions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's fronted condition and its condition anywhere, in order."""
+    found = {
+        _per_sentence(_fronted_condition, sentence),
+        _per_sentence(_condition_anywhere, sentence),
+    }
+    return sorted(found - {None})
+
+
+def _per_sentence(
+    find: Callable[[Span], tuple[int, int] | None], sentence: Span
+) -> tuple[int, int] | None:
+    """``find(sentence)``, once per sentence of a Doc memo (every statement of a sentence asks
+    for its conditions)."""
+    key = (find, sentence.start, sentence.end)
+    return doc_memoised(sentence.doc, key, lambda: find(sentence))
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -120,10 +145,7 @@ def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
 def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
-    words = [t.lower_ for t in sentence]
-    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
-    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
-        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
+    words = lower_words(sentence)
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
@@ -131,6 +153,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         phrase = next((p for p in phrases if _starts_with(words, p)), None)
         if phrase is None:
             continue
+        comma = _first_comma_before_verb(sentence)
         if comma is not None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
@@ -144,8 +167,17 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def _first_comma_before_verb(sentence: Span) -> int | None:
+    """The sentence's first comma, unless a finite verb comes before it ("Vid behov ska X
+    planera, genomföra …": a comma after the main verb)."""
+    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        return None
+    return comma
+
+
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
-    words = [t.lower_ for t in sentence]
+    words = lower_words(sentence)
     openers = GRAMMAR.conditions_by_first_word
     for index, word in enumerate(words):
         for phrase in openers.get(word, ()):
@@ -166,7 +198,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _fronted_condition(sentence) or _condition_anywhere(sentence)
+    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
+        _condition_anywhere, sentence
+    )
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -235,15 +269,13 @@ def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     return group
 
 
-def _relative_conjunct(
-    finite: Token, in_relative: set[int], sentence: Span, mentions: Sequence[ActorMention]
-) -> bool:
+def _relative_conjunct(finite: Token, in_relative: set[int], opening_end: int | None) -> bool:
     """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
     it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
     som väljs av fullmäktige, granskar …``)."""
     if finite.dep_ != "conj" or finite.head.i not in in_relative:
         return False
-    return opening_subject_end(sentence, mentions) != finite.i - 1
+    return opening_end != finite.i - 1
 
 
 def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -404,6 +436,7 @@ def find_statements(
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
     in_relative: set[int] = set()
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
     for token in sentence:
         if token.i in used or token.i in in_actor:
             continue
@@ -419,8 +452,7 @@ def find_statements(
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
-        subject_before = opening_subject_end(sentence, mentions) == token.i - 1
-        inverted = None if subject_before else inverted_subject(group, mentions)
+        inverted = None if opening_end == token.i - 1 else inverted_subject(group, mentions)
         skip: set[int] = set()
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
@@ -435,7 +467,7 @@ def find_statements(
             focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
-        if relative or _relative_conjunct(group.finite, in_relative, sentence, mentions):
+        if relative or _relative_conjunct(group.finite, in_relative, opening_end):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
             in_relative.update(verb.i for verb in (*group.verbs, group.finite))
@@ -508,7 +540,7 @@ def find_statements(
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
-            if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
+            if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
             else None
         )
         if actor is None or actor.first_token < 0:
@@ -545,7 +577,7 @@ def find_statements(
                     negated=negated,
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text,
+                        doc_text(sentence.doc),
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),

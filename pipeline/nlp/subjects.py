@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     is_finite,
@@ -139,26 +140,26 @@ def _embedded_relative(
 
 def _infinitive_marker(token: Token) -> bool:
     """``att`` before an infinitive: it opens no clause with a finite verb."""
-    if token.lower_ != "att" or token.i + 1 >= token.sent.end:
+    if token.lower_ != "att" or token.i + 1 >= sentence_end(token):
         return False
     following = token.doc[token.i + 1]
-    return "Inf" in following.morph.get("VerbForm") or following.tag_.startswith("VB|INF")
+    return "Inf" in morph_values(following, "VerbForm") or following.tag_.startswith("VB|INF")
 
 
 def predicative_som(token: Token) -> bool:
     """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
     introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
-    if token.lower_ != "som" or token.i <= token.sent.start:
+    if token.lower_ != "som" or token.i <= sentence_start(token):
         return False
     before = token.doc[token.i - 1]
-    participle = "Part" in before.morph.get("VerbForm")  # "de anställda som …": a noun phrase
+    participle = "Part" in morph_values(before, "VerbForm")  # "de anställda som …": a noun phrase
     return is_verb(before) and not participle and before.lower_ not in GRAMMAR.copulas
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
     """``nämnden som då har rätt``: an adverb-subordinator (``då``, ``där``) right after a
     subordinator is an adverb of that clause."""
-    if token.lower_ not in GRAMMAR.adverb_subordinators or token.i <= token.sent.start:
+    if token.lower_ not in GRAMMAR.adverb_subordinators or token.i <= sentence_start(token):
         return False
     return token.doc[token.i - 1].lower_ in GRAMMAR.subordinators
 
@@ -186,7 +187,7 @@ def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
     doc = comma.doc
     if comma.i + 1 != finite.i:
         return None
-    reach = max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1)
+    reach = max(sentence_start(comma), comma.i - PARENTHETICAL_REACH - 1)
     for position in range(comma.i - 1, reach, -1):
         token = doc[position]
         if token.text == ",":
@@ -200,7 +201,7 @@ def _opens_subordinate(token: Token) -> bool:
     """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
     if token.lower_ in GRAMMAR.subordinators:
         return True
-    previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    previous = token.nbor(-1).lower_ if token.i > sentence_start(token) else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
 
 
@@ -208,7 +209,7 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
     finite verb is the fronted adverb of a main clause (V2)."""
     return (
-        token.i == token.sent.start
+        token.i == sentence_start(token)
         and token.i + 1 == finite.i
         and token.lower_ in GRAMMAR.adverb_subordinators
     )
@@ -223,13 +224,17 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while position > som.sent.start and doc[position].lower_ != "det" and (
-        doc[position].pos_ in focus_words
-        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
-        or _postmodifying_preposition(doc[position], som)
+    while (
+        position > sentence_start(som)
+        and doc[position].lower_ != "det"
+        and (
+            doc[position].pos_ in focus_words
+            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+            or _postmodifying_preposition(doc[position], som)
+        )
     ):
         position -= 1
-    if position - 1 < som.sent.start or position == som.i - 1:
+    if position - 1 < sentence_start(som) or position == som.i - 1:
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
@@ -243,7 +248,7 @@ def _postmodifying_preposition(token: Token, som: Token) -> bool:
     doc = token.doc
     return (
         token.pos_ == "ADP"
-        and token.sent.start < token.i < som.i - 1
+        and sentence_start(token) < token.i < som.i - 1
         and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
     )
 
@@ -255,7 +260,7 @@ def _interrogative_before(som: Token) -> Token | None:
     if som.lower_ != "som":
         return None
     doc = som.doc
-    for position in range(som.i - 1, max(som.sent.start, som.i - 5) - 1, -1):
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 5) - 1, -1):
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
@@ -293,7 +298,11 @@ def parsed_subject(group: Group) -> Token | None:
 def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     """The first token of the mention's noun phrase: its determiners, numerals and
     (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
-    start = mention.first_token
+    first = mention.first_token
+    return doc_memoised(doc, (_phrase_start, first), lambda: _phrase_start_from(first, doc))
+
+
+def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
         if agent is not None:
@@ -329,9 +338,9 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
     not ``Under varje nämnd finns …``)."""
     doc = group.finite.doc
     start = _phrase_start(mention, doc)
-    if start > group.finite.sent.start and _genitive_before(doc[start - 1]):
+    if start > sentence_start(group.finite) and _genitive_before(doc[start - 1]):
         start = _phrase_start_of(doc[start - 1])  # "Kommunens revisorer": the head is the subject
-    if start <= group.finite.sent.start:
+    if start <= sentence_start(group.finite):
         return True
     before = doc[start - 1]
     return (
@@ -344,14 +353,14 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
 def _genitive_before(token: Token) -> bool:
     """A genitive determiner of the next noun (``Kommunens``, ``nämndens``)."""
     return token.dep_ == "nmod:poss" or (
-        token.pos_ in {"NOUN", "PROPN"} and "Gen" in token.morph.get("Case")
+        token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
     )
 
 
 def _phrase_start_of(token: Token) -> int:
     """The first token of a genitive's own noun phrase (``den nya nämndens``)."""
     start = token.i
-    while start > token.sent.start and token.doc[start - 1].pos_ in NP_MODIFIER_POS:
+    while start > sentence_start(token) and token.doc[start - 1].pos_ in NP_MODIFIER_POS:
         start -= 1
     return start
 
@@ -408,10 +417,10 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     """The actor right after the finite verb (adverbs between), not one a ``som`` modifies."""
     doc = group.finite.doc
     after = group.finite.i + 1
-    while after < group.finite.sent.end and doc[after].pos_ == "ADV":
+    while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
-    if mention is None and after < group.finite.sent.end and doc[after].pos_ == "DET":
+    if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
@@ -423,7 +432,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
 def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
     """The last token of an actor's noun phrase with a prepositional postmodifier that names
     another actor (``ordföranden i nämnden``), else the mention's own last token."""
-    end = doc[mention.last_token].sent.end
+    end = sentence_end(doc[mention.last_token])
     position = mention.last_token + 1
     if position >= end or doc[position].pos_ != "ADP":
         return mention.last_token
@@ -481,10 +490,9 @@ def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> boo
 
 def splice_subject_before(token: Token, mentions: Sequence[ActorMention]) -> bool:
     """The token stands in the verb place of a comma splice's new clause (V2)."""
-    sentence = token.sent
     return any(
         _splice_verb(t.i, mentions, token.doc) == token.i
-        for t in token.doc[sentence.start : token.i]
+        for t in token.doc[sentence_start(token) : token.i]
         if t.text == ","
     )
 
@@ -493,20 +501,21 @@ def _splice_verb(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> int 
     """The verb of the new main clause a comma splice opens at `comma`: after actors
     (coordinated, determiners included), a finite verb or a present read as a noun."""
     token = doc[comma]
-    if token.text != "," or not any(is_finite(t) for t in doc[token.sent.start : comma]):
+    if token.text != "," or not any(is_finite(t) for t in doc[sentence_start(token) : comma]):
         return None
+    end = sentence_end(token)
     position = comma + 1
-    while position < token.sent.end:
-        while position < token.sent.end - 1 and doc[position].pos_ in NP_MODIFIER_POS:
+    while position < end:
+        while position < end - 1 and doc[position].pos_ in NP_MODIFIER_POS:
             position += 1  # "de nya gruppledarna"
         mention = mention_at(position, mentions)
         if mention is None:
             break
         position = mention.last_token + 1
-        if position >= token.sent.end or doc[position].lower_ not in GRAMMAR.coordinators | {","}:
+        if position >= end or doc[position].lower_ not in GRAMMAR.coordinators | {","}:
             break
         position += 1
-    if position <= comma + 1 or position >= token.sent.end:
+    if position <= comma + 1 or position >= end:
         return None
     verb = doc[position]
     return position if is_finite(verb) or present_by_spelling(verb) else None
@@ -542,7 +551,7 @@ def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
@@ -563,14 +572,14 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if mention is not None:
             return mention
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
-    for position in range(start, min(group.finite.sent.end, start + 6)):
+    for position in range(start, min(sentence_end(group.finite), start + 6)):
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
         if is_verb(doc[position]):
             break
-    sentence_start = group.finite.sent.start
-    if doc[sentence_start].lower_ == "av":
-        return mention_at(sentence_start + 1, mentions)
+    first = sentence_start(group.finite)
+    if doc[first].lower_ == "av":
+        return mention_at(first + 1, mentions)
     return None
 
 
@@ -600,7 +609,7 @@ def subject_of(
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
     doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
     focus = _cleft_focus_end(before) if before is not None else None
     if focus is not None:
         return mention_at(focus, mentions)
@@ -651,8 +660,8 @@ def _noun_head(token: Token) -> bool:
     indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
     return (
         token.pos_ == "NOUN"
-        and "Def" in token.morph.get("Definite")
-        and "Gen" not in token.morph.get("Case")
+        and "Def" in morph_values(token, "Definite")
+        and "Gen" not in morph_values(token, "Case")
         and not token.lower_.endswith("s")
     )
 
@@ -686,7 +695,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     adverbs between)."""
     doc = group.finite.doc
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
-    end = group.finite.sent.end
+    end = sentence_end(group.finite)
     while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
     if position >= end:
