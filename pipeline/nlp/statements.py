@@ -159,8 +159,11 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
         for index in range(len(phrase), len(sentence)):  # nämnden inte beslutat ska …")
             token = sentence[index]
-            main = subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
-            if is_finite(token) and seen + 1 >= finite_verbs and main:
+            if (
+                is_finite(token)
+                and seen + 1 >= finite_verbs
+                and subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
+            ):
                 return _char_span(sentence, 0, index)
             seen += is_verb(token)
         return None

@@ -88,7 +88,15 @@ def subordinator_of(
     finite: Token, sentence: Span, in_actor: frozenset[int] | set[int] = frozenset()
 ) -> Token | None:
     """The subordinator that opens the finite verb's clause, or None in a main clause.
-    Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
+    Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``).
+    Found once per Doc memo (it recurses into embedded relative clauses)."""
+    key = (subordinator_of, finite.i, sentence.start, frozenset(in_actor))
+    return doc_memoised(finite.doc, key, lambda: _subordinator_of(finite, sentence, in_actor))
+
+
+def _subordinator_of(
+    finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> Token | None:
     aside: int | None = None  # the opening comma of a verbless aside being skipped
     relative: int | None = None  # the som of an embedded relative clause being skipped
     relative_skipped = False
