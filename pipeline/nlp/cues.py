@@ -274,9 +274,10 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         return _with_coordinated(first, sentence)
     if first.pos_ != "ADP":
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
-    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb.
+    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
+    # a word in -a where the phrase ends (`after_infinitive_marker`).
     for token in doc[position + 1 : min(sentence.end, position + 9)]:
-        if is_infinitive(token):
+        if is_infinitive(token) or could_be_infinitive(token):
             return _with_coordinated(token, sentence)
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break

@@ -45,8 +45,11 @@ from pipeline.nlp.statements import (
 )
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verbs import (
+    MAX_PHRASE_TOKENS,
+    adverbial_phrase_start,
     could_be_infinitive,
     is_finite,
+    is_infinitive,
     is_modal,
     present_without_ending,
     verb_lemma,
@@ -423,6 +426,7 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     position = 1 if opens_with_att else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
+    position = _past_adverbial_phrase(doc, position)
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
@@ -433,6 +437,24 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
         return []
     return list(verb_group(finite).verbs)
+
+
+def _past_adverbial_phrase(doc: Doc, position: int) -> int:
+    """``i samverkan med skolan förebygga …``, ``att genom uppsökande arbete och på annat sätt
+    nå …``: an adverbial prepositional phrase (or coordinated ones) may stand between the
+    item's start (or its ``att``) and the governed infinitive; the infinitive's position, or
+    `position` where no infinitive follows such a phrase."""
+    if position >= len(doc) or doc[position].pos_ != "ADP":
+        return position
+    for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
+        if adverbial_phrase_start(token) != position:
+            continue
+        if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
+            return token.i
+    return position
+
+
+_VERB_LIKE = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})  # an infinitive the tagger missed
 
 
 def _conjuncts(first: Token) -> list[Token]:
@@ -453,7 +475,10 @@ def _conjuncts(first: Token) -> list[Token]:
         ),
         len(doc),
     )
-    found = {t.i: t for t in coordinated(first, embedded)}
+    # the chain itself passes a subordinate clause inside a conjunct (``ha uppsikt över de
+    # bolag som kommunen äger eller har intresse i och i årliga beslut pröva …``); the
+    # parser's links across one are not trusted
+    found = {t.i: t for t in coordinated(first, len(doc), parsed_limit=embedded)}
     for token in doc[first.i + 2 : embedded]:
         before = doc[token.i - 1]
         if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):

@@ -40,7 +40,7 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
-    if _cleft_focus_with_postmodifier(tokens, index):
+    if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
@@ -131,6 +131,35 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
         and tokens[position].lower_ in GRAMMAR.predicative_verbs - {"som"}
         and tokens[position - 1].lower_ == "det"
     )
+
+
+def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är tjänstemän och inte politiker som …``, ``I praktiken är det …``: the first
+    conjunct of a coordinated cleft focus (``det`` and the copula in either order before
+    it, ``som`` after the last conjunct) is an actor, not a predicative."""
+    position = index + 1
+    coordinated = False
+    while position < len(tokens) and tokens[position].lower_ != "som":
+        word = tokens[position]
+        if word.lower_ in GRAMMAR.noun_phrase_coordinators:
+            coordinated = True
+        elif word.lower_ not in GRAMMAR.negations and word.pos_ not in _FOCUS_POS:
+            return False
+        position += 1
+    if not coordinated or position >= len(tokens):
+        return False
+    position = index - 1
+    while (
+        position >= 0
+        and tokens[position].pos_ in {"DET", "ADJ"}
+        and tokens[position].lower_ != "det"
+    ):
+        position -= 1
+    pair = {t.lower_ for t in tokens[max(0, position - 1) : position + 1]}
+    return "det" in pair and len(pair - {"det"} & (GRAMMAR.predicative_verbs - {"som"})) == 1
+
+
+_FOCUS_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
 def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:

@@ -30,11 +30,13 @@ from pipeline.nlp.memo import (
 )
 from pipeline.nlp.subjects import (
     actor_of,
+    cleft_copula,
     coordinated_actors,
     gapped_agents,
     inverted_subject,
     inverted_tokens,
     mention_at,
+    negated_conjunct,
     opening_subject_end,
     parsed_subject,
     subject_of,
@@ -438,6 +440,7 @@ def find_statements(
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
     in_relative: set[int] = set()
+    in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
     for token in sentence:
@@ -446,7 +449,7 @@ def find_statements(
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
         if not (is_finite(token) or v2_present(token, sentence, mentions) or item_verb):
             continue
-        if mistagged_after_modal(token):
+        if mistagged_after_modal(token) or cleft_copula(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
         group = _own_cues_apart(verb_group(token, inverted_tokens(token, mentions)), index, cues)
@@ -470,6 +473,10 @@ def find_statements(
             focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
+        if subordinator is not None:
+            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+        elif opening_end != token.i - 1 and _subordinate_conjunct(group.finite, in_subordinate):
+            continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
         if relative or _relative_conjunct(group.finite, in_relative, opening_end):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
@@ -577,7 +584,7 @@ def find_statements(
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,
-                    negated=negated,
+                    negated=negated or _denied(each_actor, sentence),
                     passive=passive,
                     object_span=without_condition(
                         doc_text(sentence.doc),
@@ -586,6 +593,44 @@ def find_statements(
                     ),
                     condition_span=condition,
                 )
+
+
+def _denied(actor: ActorMention | None, sentence: Span) -> bool:
+    return actor is not None and negated_conjunct(actor, sentence.doc)
+
+
+def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
+    """A finite verb conjoined to the finite verb of a subordinate clause, in that verb's
+    voice and with no subject of its own, continues that clause (``att beslut genomförs och
+    följs upp``): the parser's conjunct, or the verb right before the coordinator."""
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
+        return False
+    heads = [finite.head] if finite.dep_ == "conj" else []
+    before = _verb_before_coordinator(finite)
+    heads += [before] if before is not None else []
+    return any(
+        head.i in in_subordinate
+        and head.i < finite.i
+        and is_finite(head)
+        and is_passive(head) == is_passive(finite)
+        and tense_of(head) == tense_of(finite)
+        for head in heads
+    )
+
+
+def _verb_before_coordinator(finite: Token) -> Token | None:
+    """``genomförs och följs``, ``äger eller annars har``: the verb (past a particle or
+    adverb) right before the coordinator that opens `finite`'s conjunct."""
+    doc = finite.doc
+    position = finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1  # "eller annars har"
+    if position <= sentence_start(finite) or doc[position].lower_ not in GRAMMAR.coordinators:
+        return None
+    position -= 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position] if is_verb(doc[position]) else None
 
 
 def _responsibility_lemma(verb: Token) -> str:

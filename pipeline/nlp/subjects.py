@@ -19,6 +19,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_supine,
     is_verb,
+    opens_infinitive_clause,
     present_by_spelling,
 )
 
@@ -110,6 +111,8 @@ def _subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
+        if opens_infinitive_clause(token) and _opens_conjunct(finite):
+            continue  # an infinitive clause holds no finite verb: it comes after that clause
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if _adverb_after_subordinator(token):
@@ -184,6 +187,13 @@ def _closed_before(subordinator: Token, finite: Token) -> bool:
         if is_supine(token):
             return True
     return False
+def _opens_conjunct(finite: Token) -> bool:
+    """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
+    start = sentence_start(finite)
+    position = finite.i - 1
+    while position > start and finite.doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= start and finite.doc[position].lower_ in GRAMMAR.coordinators
 
 
 PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
@@ -248,6 +258,19 @@ def _cleft_focus_end(som: Token) -> int | None:
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
         return som.i - 1
     return None
+
+
+def cleft_copula(finite: Token) -> bool:
+    """``Det är X och inte Y som …``, ``I praktiken är det X som …``: the copula of a cleft
+    carries no statement of its own (docs/annotation.md §5.1); its ``som``-clause does."""
+    if finite.lower_ not in GRAMMAR.copulas:
+        return False
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    beside = {doc[i].lower_ for i in (finite.i - 1, finite.i + 1) if start <= i < end}
+    if "det" not in beside:
+        return False
+    som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
+    return som is not None and _cleft_focus_end(som) is not None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
@@ -529,6 +552,17 @@ def _splice_verb(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> int 
     return position if is_finite(verb) or present_by_spelling(verb) else None
 
 
+def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
+    """``det är tjänstemän och inte politiker som …``: a conjunct after a coordinator and a
+    negation is denied the action."""
+    start = _phrase_start(actor, doc) if actor.first_token >= 0 else 0
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in GRAMMAR.negations
+        and doc[start - 2].lower_ in GRAMMAR.coordinators
+    )
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
@@ -563,7 +597,11 @@ def _definite(token: Token) -> bool:
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
-    """The conjunction or comma that alone fills tokens [start, end), else None."""
+    """The conjunction or comma that alone fills tokens [start, end), else None; a
+    conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
+    negated, `negated_conjunct`)."""
+    if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_

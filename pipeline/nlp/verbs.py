@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import memoised, morph_values, sentence_start
@@ -295,17 +295,94 @@ def looks_supine(word: str) -> bool:
 
 @memoised
 def after_infinitive_marker(token: Token) -> bool:
-    """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
-    position = token.i - 1
+    """Right after a modal or infinitive ``att`` (adverbs between, or an adverbial
+    prepositional phrase: ``att i samverkan med skolan planera``): the place of an
+    infinitive."""
     start = sentence_start(token)
-    while position >= start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
-        position -= 1
+    position = _before_adverbs(token.doc, token.i - 1, start)
     if position < start:
         return False
     marker = token.doc[position]
-    return is_modal(marker) or marker.lower_ == "att"
+    if is_modal(marker) or marker.lower_ == "att":
+        return True
+    opening = adverbial_phrase_start(token)
+    if opening is None or (token.pos_ in {"NOUN", "PROPN"} and not token.lower_.endswith("as")):
+        return False  # a noun after the phrase may be its own (only a passive -as is a verb)
+    position = _before_adverbs(token.doc, opening - 1, start)
+    return position >= start and (
+        is_modal(token.doc[position]) or token.doc[position].lower_ == "att"
+    )
+
+
+def opens_infinitive_clause(marker: Token) -> bool:
+    """The infinitive marker ``att`` before its infinitive (adverbs or an adverbial phrase
+    between): an infinitive clause, which holds no finite verb of its own (``ansvarar för att
+    ta fram budgeten och är sekreterare``: ``är`` is the main clause's)."""
+    if marker.lower_ != "att":
+        return False
+    doc = marker.doc
+    position = marker.i + 1
+    while position < len(doc) and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= len(doc) or doc[position].text[:1].isupper():
+        return False  # "att Vara kommun är …": a capitalised word inside a sentence is a name
+    if is_infinitive(doc[position]):
+        return True
+    return doc[position].pos_ == "ADP" and any(
+        is_infinitive(token) and adverbial_phrase_start(token) == position
+        for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]
+    )
+
+
+def _before_adverbs(doc: Doc, position: int, start: int) -> int:
+    while position >= start and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position -= 1
+    return position
+
+
+PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
+NOMINAL_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+MAX_PHRASE_TOKENS = 14  # a prepositional phrase holding a list of nouns
+
+
+def adverbial_phrase_start(token: Token) -> int | None:
+    """Where an adverbial prepositional phrase (or several coordinated: ``genom uppsökande
+    verksamhet och på annat sätt``) that ends right before `token` begins: a preposition and
+    its noun phrase, ending in a noun that is no genitive (``med kommunens skola`` is one
+    noun phrase). None where the words before `token` are not such a phrase."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is None or not _nominal_end(before) or _genitive(before):
+        return None
+    opening = None
+    position = token.i - 1
+    reach = max(sentence_start(token), token.i - MAX_PHRASE_TOKENS)
+    while position >= reach:
+        word = doc[position]
+        subordinator = word.lower_ in GRAMMAR.subordinators and word.pos_ != "ADP"
+        if subordinator or not (word.pos_ in PHRASE_POS or word.text == ","):
+            break
+        if word.pos_ == "ADP":
+            opening = position
+        position -= 1
+    return opening
+
+
+def _nominal_end(token: Token) -> bool:
+    """A noun phrase's last word: a noun or pronoun, or an adjective right after a determiner
+    (a nominalised adjective: ``med den enskilde``, ``för de äldre``)."""
+    if token.pos_ in NOMINAL_END:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "ADJ" and previous is not None and previous.pos_ == "DET"
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in morph_values(token, "Case")
 
 
 @memoised
