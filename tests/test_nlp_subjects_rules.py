@@ -522,3 +522,20 @@ def test_a_comma_splice_whose_verb_the_tagger_read_as_a_noun(nlp) -> None:
         ("kommunstyrelse", "none", "fastställa", False, False),
         ("styrelse", "none", "fastställa", False, False),
     ]
+
+
+def test_v2_present_after_a_subject_with_a_postmodifier_naming_an_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 4 nsubj
+        i i ADP 3 case
+        socialnämnden socialnämnd NOUN 1 nmod
+        utser utser NOUN 0 ROOT
+        en en DET 6 det
+        sekreterare sekreterare NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[1:3] for s in statements(doc)] == [("none", "utse")]
+    assert statements(doc)[0][0].endswith("ordförande")
