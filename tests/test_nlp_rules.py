@@ -1857,6 +1857,178 @@ def test_an_s_passive_the_tagger_read_as_a_definite_noun_is_the_verb(nlp):
     assert statements(doc) == [("styrelse", "none", "anställa", False, True)]
 
 
+def test_a_long_comma_insertion_after_a_modal_is_skipped_as_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förbundsdirektören förbundsdirektör NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        , , PUNCT 2 punct
+        efter efter ADP 5 case
+        samråd samråd NOUN 2 obl
+        med med ADP 7 case
+        ordföranden ordförande NOUN 5 nmod
+        och och CCONJ 11 cc
+        om om SCONJ 11 mark
+        det det PRON 11 expl
+        finns finnas VERB 5 advcl VerbForm=Fin|Tense=Pres
+        särskilda särskild ADJ 13 amod
+        skäl skäl NOUN 11 nsubj
+        , , PUNCT 19 punct
+        i i ADP 18 case
+        ett en DET 18 det
+        enskilt enskild ADJ 18 amod
+        ärende ärende ADJ 19 obl
+        besluta besluta VERB 5 acl:relcl VerbForm=Inf
+        om om ADP 21 case
+        undantag undantag NOUN 19 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbundsdirektör", "permission", "besluta", False, False)]
+    verbs = {v.text: v.modal for v in find_verbs(doc[:], doc._.actors)}
+    assert verbs["besluta"] == "får"
+
+
+def test_a_fronted_vid_phrase_holding_a_relative_clause_runs_to_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 3 case
+        en en DET 3 det
+        händelse händelse NOUN 9 obl
+        som som PRON 5 nsubj:pass
+        klassas klassa VERB 3 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        som som SCONJ 7 mark
+        allvarlig allvarlig ADJ 5 advcl
+        får få AUX 9 aux VerbForm=Fin|Tense=Pres
+        ordföranden ordförande NOUN 9 nsubj
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 10 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "Vid en händelse som klassas som allvarlig"
+
+
+def test_a_present_read_as_a_noun_in_a_relative_clause_is_a_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Skrivelsen skrivelse NOUN 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        undertecknas underteckna VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 6 case
+        en en DET 6 det
+        person person NOUN 3 obl:agent
+        som som SCONJ 9 mark
+        revisorerna revisor NOUN 9 amod
+        utser utse NOUN 6 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    verbs = [(v.text, v.lemma, v.tense) for v in find_verbs(doc[:], doc._.actors)]
+    assert ("utser", "utse", "pres") in verbs
+    after_verb = """
+    Uppdraget uppdrag NOUN 2 nsubj:pass
+    utses utse VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    som som SCONJ 4 mark
+    biträder biträda NOUN 2 obl
+    . . PUNCT 2 punct
+    """
+    assert "biträder" not in [v.text for v in find_verbs(parsed(nlp, after_verb)[:])]
+
+
+def test_a_condition_clause_without_commas_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "permission", "medge", False, False)]
+
+
+def test_an_infinitive_clause_after_a_preposition_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 15 nsubj
+        ska skola AUX 15 aux VerbForm=Fin|Tense=Pres
+        i i ADP 4 case
+        samråd samråd NOUN 10 obl
+        med med ADP 6 case
+        kommundirektören kommundirektör NOUN 4 nmod
+        och och CCONJ 10 cc
+        efter efter ADP 10 mark
+        att att PART 10 mark
+        ha ha VERB 15 advcl VerbForm=Inf
+        inhämtat inhämta VERB 10 conj VerbForm=Sup
+        synpunkter synpunkt NOUN 11 obj
+        från från ADP 14 case
+        förvaltningscheferna förvaltningschef NOUN 12 nmod
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        en en DET 17 det
+        budgetplan budgetplan NOUN 15 obj
+        . . PUNCT 15 punct
+        """,
+    )
+    assert statements(doc) == [("ekonomichef", "obligation", "upprätta", False, False)]
+
+
+def test_i_den_man_opens_a_subordinate_clause_inside_an_insertion(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 8 nsubj:pass
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        , , PUNCT 8 punct
+        i i ADP 6 case
+        den den DET 6 det
+        mån mån NOUN 8 obl
+        det det PRON 8 expl
+        behövs behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        och och CCONJ 11 cc
+        efter efter ADP 11 case
+        samråd samråd NOUN 8 conj
+        , , PUNCT 13 punct
+        informera informera VERB 8 conj VerbForm=Inf
+        nämnderna nämnd NOUN 13 obj
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("kommundirektör", "obligation", "informera", False, False)]
+
+
+def test_a_relative_clause_inside_an_adverbial_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        i i ADP 5 case
+        brådskande brådskande ADJ 5 amod
+        ärenden ärende NOUN 2 obl
+        där där ADV 11 advmod
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen
+        beslut beslut NOUN 11 nsubj:pass
+        inte inte PART 11 advmod
+        kan kunna AUX 11 aux VerbForm=Fin|Tense=Pres
+        avvaktas avvakta VERB 5 acl:relcl VerbForm=Inf|Voice=Pass
+        besluta besluta VERB 2 xcomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "permission", "besluta", False, False)]
 # Round 10, causes 4 and 16: coordination chains, clefts, adverbial phrases before an
 # infinitive.
 def test_an_adverbial_phrase_between_att_and_its_infinitive(nlp):

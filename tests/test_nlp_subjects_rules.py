@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.subjects import subordinator_of
 from tests.test_nlp_rules import parsed, statements
 
 
@@ -298,3 +300,242 @@ def test_a_presentational_verb_closing_its_sentence_has_no_postponed_subject(nlp
     )
     assert statements(doc) == []
     assert not doc._.errors
+
+
+def test_v2_present_read_as_a_noun_after_a_subject_and_its_som_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 10 nsubj
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj
+        är vara AUX 7 cop
+        kommunens kommun NOUN 7 nmod:poss Case=Gen
+        ledande ledande ADJ 7 amod
+        organ organ NOUN 1 appos
+        , , PUNCT 7 punct
+        utser utser NOUN 10 nmod
+        ett en DET 10 det
+        arbetsutskott arbetsutskott NOUN 0 ROOT
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "utse", False, False)]
+    assert [(v.text, v.lemma, v.tense) for v in find_verbs(doc[:], doc._.actors)] == [
+        ("är", "vara", "pres"),
+        ("utser", "utse", "pres"),
+    ]
+
+
+def test_v2_subject_is_the_head_after_a_genitive_not_the_object(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunens kommun PROPN 2 nmod:poss Case=Gen
+        revisorer revisor NOUN 3 nsubj
+        utser utser ADV 0 ROOT
+        en en DET 5 det
+        sakkunnig sakkunnig NOUN 3 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "utse", False, False)]
+
+
+def test_v2_present_after_coordinated_subjects(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 7 nmod
+        och och CCONJ 3 cc
+        styrelsen styrelse NOUN 1 conj
+        utser utser NOUN 7 nmod
+        vardera vardera PRON 7 det
+        en en DET 7 det
+        ledamot ledamot NOUN 0 ROOT
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "utse", False, False),
+        ("styrelse", "none", "utse", False, False),
+    ]
+
+
+def test_a_verb_conjoined_to_a_relative_clause_in_the_v2_place_is_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunens kommun PROPN 2 nmod:poss Case=Gen
+        revisorer revisor NOUN 0 ROOT
+        , , PUNCT 5 punct
+        som som PRON 5 nsubj:pass
+        väljs välja VERB 2 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 7 case
+        fullmäktige fullmäktige NOUN 5 obl
+        , , PUNCT 9 punct
+        granskar granska VERB 5 conj VerbForm=Fin|Tense=Pres
+        nämnderna nämnd NOUN 9 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "granska", False, False)]
+
+
+def test_a_comma_splice_opens_a_clause_with_coordinated_subjects(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen
+        sammansättning sammansättning NOUN 3 nsubj
+        speglar spegla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        valresultatet valresultat NOUN 3 obj
+        i i ADP 6 case
+        kommunen kommun NOUN 3 obl
+        , , PUNCT 8 punct
+        ordföranden ordförande NOUN 6 conj
+        och och CCONJ 10 cc
+        gruppledarna gruppledare NOUN 12 nsubj
+        är vara AUX 12 cop VerbForm=Fin|Tense=Pres
+        heltidsarvoderade heltidsarvoderad ADJ 3 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "vara", False, False),
+        ("gruppledare", "none", "vara", False, False),
+    ]
+
+
+def test_predicative_som_in_a_fronted_adverbial_opens_no_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 3 case
+        en en DET 3 det
+        händelse händelse NOUN 12 obl
+        som som SCONJ 5 mark
+        bedöms bedöma VERB 3 acl VerbForm=Fin|Tense=Pres|Voice=Pass
+        som som SCONJ 7 mark
+        allvarlig allvarlig ADJ 5 advcl
+        kan kunna AUX 12 aux VerbForm=Fin|Tense=Pres
+        ordföranden ordförande NOUN 12 nsubj
+        i i ADP 11 case
+        nämnden nämnd NOUN 9 nmod
+        kalla kalla NOUN 0 ROOT
+        till till ADP 15 case
+        extra extra ADJ 15 amod
+        sammanträde sammanträde NOUN 12 obl
+        . . PUNCT 12 punct
+        """,
+    )
+    assert [s[1:3] for s in statements(doc)] == [("permission", "kalla")]
+    assert "kalla" in [v.text for v in find_verbs(doc[:], doc._.actors)]
+
+
+def test_a_relative_clause_with_its_supine_has_ended_before_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 2 case
+        beslut beslut NOUN 0 ROOT
+        som som PRON 4 nsubj:pass
+        fattats fatta VERB 2 acl:relcl VerbForm=Sup|Voice=Pass
+        av av ADP 6 case
+        utskottet utskott NOUN 4 obl:agent
+        ska skola AUX 9 aux VerbForm=Fin|Tense=Pres
+        ordföranden ordförande NOUN 9 nsubj
+        anmäla anmäla VERB 2 conj VerbForm=Inf
+        beslutet beslut NOUN 9 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "anmäla", False, False)]
+
+
+def test_an_adverb_subordinator_after_som_is_an_adverb_of_the_relative_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        ett en DET 4 det
+        utskott utskott NOUN 2 obj
+        som som PRON 7 nsubj
+        då då ADV 7 advmod
+        har ha VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        rätt rätt NOUN 7 obj
+        att att PART 10 mark
+        besluta besluta VERB 7 xcomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "utse", False, False),
+        ("utskott", "permission", "besluta", False, False),
+    ]
+
+
+def test_a_relative_clause_inside_an_inserted_clause_is_skipped_as_a_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 11 nsubj
+        ska skola AUX 11 aux VerbForm=Fin|Tense=Pres
+        , , PUNCT 11 punct
+        när när SCONJ 9 mark
+        ett en DET 6 det
+        ärende ärende NOUN 9 nsubj
+        som som PRON 8 nsubj
+        rör röra VERB 6 acl:relcl VerbForm=Fin|Tense=Pres
+        kommer komma VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        , , PUNCT 11 punct
+        samråda samråda VERB 9 advcl VerbForm=Inf
+        med med ADP 13 case
+        kommundirektören kommundirektör NOUN 11 obl
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "samråda", False, False)]
+    assert subordinator_of(doc[8], doc[:]).text == "när"  # "kommer" is the när-clause's
+
+
+def test_a_comma_splice_whose_verb_the_tagger_read_as_a_noun(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 4 case
+        taxor taxa NOUN 2 obl
+        , , PUNCT 6 punct
+        kommunstyrelsen kommunstyrelse NOUN 4 conj
+        och och CCONJ 8 cc
+        styrelsen styrelse NOUN 6 conj
+        fastställer fastställa NOUN 2 obj
+        budgeten budget NOUN 9 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "besluta", False, False),
+        ("kommunstyrelse", "none", "fastställa", False, False),
+        ("styrelse", "none", "fastställa", False, False),
+    ]
+
+
+def test_v2_present_after_a_subject_with_a_postmodifier_naming_an_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 4 nsubj
+        i i ADP 3 case
+        socialnämnden socialnämnd NOUN 1 nmod
+        utser utser NOUN 0 ROOT
+        en en DET 6 det
+        sekreterare sekreterare NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[1:3] for s in statements(doc)] == [("none", "utse")]
+    assert statements(doc)[0][0].endswith("ordförande")

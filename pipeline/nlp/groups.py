@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.subjects import (
+    inverted_tokens,
+    mention_at,
+    opening_subject_end,
+    predicative_som,
+    splice_subject_before,
+)
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -45,6 +52,7 @@ __all__ = [
     "coordinated",
     "find_verbs",
     "slot_infinitive",
+    "v2_present",
     "verb_group",
     "with_aim_verbs",
 ]
@@ -72,11 +80,79 @@ def _last_in_slot(token: Token) -> bool:
 
 
 def _closing_comma(token: Token, limit: int) -> int | None:
-    """A comma-enclosed parenthetical in the modal's slot: the index of its closing comma."""
+    """A comma-enclosed insertion in the modal's slot (``får, efter samråd med X och om det
+    finns skäl, besluta``): the index of its closing comma, wherever it stands."""
     if token.text != ",":
         return None
     doc = token.doc
-    return next((t.i for t in doc[token.i + 1 : limit] if t.text == ","), None)
+    for following in doc[token.i + 1 : limit]:
+        if following.text == ",":
+            return following.i
+        if following.text in {";", ":", "."}:
+            return None
+    return None
+
+
+def _adverbial_clause_end(token: Token) -> int | None:
+    """A clause inside a modal's slot, skipped as one unit: a condition clause to its verb
+    chain (``får om särskilda skäl föreligger besluta``), a subordinate clause inside an
+    adverbial (``får i ärenden där nämndens beslut inte kan avvaktas besluta``) or an
+    infinitive clause after a preposition (``ska efter att ha hört X upprätta``). The index
+    of its last verb."""
+    doc = token.doc
+    end = sentence_end(token)
+    if token.lower_ == "att" and token.i > 0 and doc[token.i - 1].pos_ == "ADP":
+        chain = _infinitive_chain_end(doc, token.i + 1, end)
+        if chain is not None:
+            return chain
+    words = [t.lower_ for t in doc[token.i : end]]
+    opener = next(
+        (p for p in GRAMMAR.conditions_fronted_clauses if tuple(words[: len(p)]) == p), None
+    )
+    if opener is None and _clause_subordinator(token, end):
+        opener = (token.lower_,)
+    if opener is None:
+        return None
+    for inner in doc[token.i + len(opener) : end]:
+        if inner.is_punct:
+            return None
+        if is_finite(inner):
+            auxiliary = is_modal(inner) or inner.lower_ in GRAMMAR.perfect
+            chain = verb_group(inner).verbs if auxiliary else ()
+            return max((inner.i, *(v.i for v in chain)))
+    return None
+
+
+def _clause_subordinator(token: Token, end: int) -> bool:
+    """A subordinator that opens a clause with a finite verb inside an adverbial: after the
+    noun it modifies (``ärenden där …``, ``ärenden som …``) or after a preposition (``med
+    hänsyn till att …``); not ``att`` + infinitive, not ``som`` of a comparison, not an
+    adverb (``ska då underrättas``)."""
+    if token.lower_ not in GRAMMAR.subordinators or token.i + 1 >= end or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    after_preposition = token.lower_ == "att" and before.pos_ == "ADP"
+    if before.pos_ not in {"NOUN", "PROPN"} and not after_preposition:
+        return False
+    if _comparative_som(token):
+        return False
+    return not (token.lower_ == "att" and could_be_infinitive(token.doc[token.i + 1]))
+
+
+def _infinitive_chain_end(doc: Doc, first: int, end: int) -> int | None:
+    """The last verb of the infinitive (with its supine: ``ha hört``) at `first`, adverbs
+    before it skipped; None where no infinitive follows."""
+    position = first
+    while position < end and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= end or not could_be_infinitive(doc[position]):
+        return None
+    following = position + 1
+    if following < end and doc[position].lower_ in GRAMMAR.perfect and is_supine(doc[following]):
+        return following
+    return position
 
 
 def _nothing_follows(finite: Token, limit: int) -> bool:
@@ -88,11 +164,27 @@ def _nothing_follows(finite: Token, limit: int) -> bool:
 
 
 def _tree_verb(finite: Token) -> Token | None:
-    """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``)."""
+    """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``); also a
+    word in -a the tagger read as a noun or adjective, which the modal's ``aux`` link makes
+    its infinitive (``kan ordföranden i nämnden kalla [NOUN] till …``)."""
     head = finite.head
-    if finite.dep_ == "aux" and head.i > finite.i and head.pos_ in VERB_POS and head is not finite:
+    if finite.dep_ != "aux" or head.i <= finite.i or head is finite:
+        return None
+    if head.pos_ in VERB_POS or (is_modal(finite) and _infinitive_spelling(head)):
         return head
     return None
+
+
+def _infinitive_spelling(token: Token) -> bool:
+    """An indefinite word in -a that no list keeps from being an infinitive."""
+    word = token.lower_
+    return (
+        token.pos_ in {"NOUN", "ADJ"}
+        and word.isalpha()
+        and word.endswith("a")
+        and word not in GRAMMAR.non_infinitives
+        and "Def" not in morph_values(token, "Definite")
+    )
 
 
 def _passive_after_subject(modal: Token, token: Token) -> bool:
@@ -150,9 +242,13 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     while wants_verb and position + 1 < limit:
         position += 1
         token = doc[position]
-        closing = _closing_comma(token, limit) if in_slot else None
+        closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
+        if closing is None and is_modal(finite):
+            closing = _adverbial_clause_end(token)
         if closing is not None:
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
+            # the insertion is one unit: the slot goes on after it, however long it was
+            limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
@@ -215,12 +311,14 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     for token in sentence:
         if is_modal(token) and is_finite(token):
-            group = verb_group(token)
+            group = verb_group(token, inverted_tokens(token, mentions))
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
             late = None if group.verbs else _infinitive_after_inverted_subject(token)
             if late is not None:
                 governed[late.i] = token
-        elif is_finite(token):
+        elif is_finite(token) or (
+            token.i not in in_actor and v2_present(token, sentence, mentions)
+        ):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
         elif _present_after_som(token) or present_in_subordinate_clause(token):
@@ -235,6 +333,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
                 _after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token)
             )
             or (last_infinitive and _coordinated_infinitive(token))
+            or relative_present(token, mentions)
         ):
             continue
         if mistagged_after_modal(token):
@@ -362,9 +461,45 @@ def _adverbial(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
 
 
+def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """Swedish V2: right after the actor noun phrase that opens a declarative sentence comes
+    its finite verb, so a present-tense form the tagger read as a noun, adjective or adverb
+    there is one (``Utskottet bereder``, ``Kommunens revisorer utser``, ``Åby kommun och
+    Lunda kommun utser``, ``Kommunstyrelsen, som …, utser``)."""
+    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or not (token.is_alpha and token.is_lower):
+        return False
+    if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
+        return False
+    opening = opening_subject_end(sentence, mentions) == token.i - 1
+    return opening or splice_subject_before(token, mentions)
+
+
+def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``de sakkunniga som biträder revisorerna``, ``en person som revisorerna utser``: in a
+    relative clause the finite verb follows ``som``, or ``som`` and the clause's subject
+    (adverbs between); a word there spelled as a verb's present is that verb, whatever the
+    tagger read."""
+    if not present_by_spelling(token) or not token.is_lower:
+        return False
+    doc = token.doc
+    start = sentence_start(token)
+    position = token.i - 1
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    subject = mention_at(position, mentions)
+    if subject is not None:
+        position = subject.first_token - 1
+        while position > start and doc[position].pos_ == "DET":
+            position -= 1
+    som = doc[position] if position >= start else None
+    return som is not None and som.lower_ == "som" and not predicative_som(som)
+
+
 def _lemma(token: Token, noun_read: set[int]) -> str:
     if is_verb(token):
         return verb_lemma(token)
+    if present_by_spelling(token):
+        return token.lemma_.lower()  # "förser" → förse
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
     return token.lower_

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
-from pipeline.nlp.groups import Group, verb_group
+from pipeline.nlp.groups import Group, v2_present, verb_group
 from pipeline.nlp.memo import (
     doc_memoised,
     doc_text,
@@ -34,8 +34,10 @@ from pipeline.nlp.subjects import (
     coordinated_actors,
     gapped_agents,
     inverted_subject,
+    inverted_tokens,
     mention_at,
     negated_conjunct,
+    opening_subject_end,
     parsed_subject,
     subject_of,
     subordinator_of,
@@ -159,7 +161,11 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
         for index in range(len(phrase), len(sentence)):  # nämnden inte beslutat ska …")
             token = sentence[index]
-            if is_finite(token) and seen + 1 >= finite_verbs:
+            if (
+                is_finite(token)
+                and seen + 1 >= finite_verbs
+                and subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
+            ):
                 return _char_span(sentence, 0, index)
             seen += is_verb(token)
         return None
@@ -268,23 +274,13 @@ def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     return group
 
 
-def _v2_verb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
-    """Swedish V2: right after an actor that opens a declarative sentence comes its finite
-    verb, so a present-tense form the tagger read as a noun there is one
-    (``Utskottet bereder ärenden``)."""
-    if token.pos_ not in {"NOUN", "ADJ", "ADV"} or not (token.is_alpha and token.is_lower):
+def _relative_conjunct(finite: Token, in_relative: set[int], opening_end: int | None) -> bool:
+    """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
+    it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
+    som väljs av fullmäktige, granskar …``)."""
+    if finite.dep_ != "conj" or finite.head.i not in in_relative:
         return False
-    if token.lower_ in GRAMMAR.subordinators:
-        return False
-    first = mention_at(sentence.start, mentions)
-    if first is not None and first.genitive:
-        first = mention_at(first.last_token + 1, mentions)  # "Kommunens tjänstepersoner"
-    return (
-        token.lower_.endswith("r")
-        and first is not None
-        and not first.genitive
-        and first.last_token == token.i - 1
-    )
+    return opening_end != finite.i - 1
 
 
 def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -446,24 +442,23 @@ def find_statements(
     in_relative: set[int] = set()
     in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
     for token in sentence:
         if token.i in used or token.i in in_actor:
             continue
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
-        if not (is_finite(token) or _v2_verb(token, sentence, mentions) or item_verb):
+        if not (is_finite(token) or v2_present(token, sentence, mentions) or item_verb):
             continue
         if mistagged_after_modal(token) or cleft_copula(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
-        after = mention_at(token.i + 1, mentions)
-        subject = range(after.first_token, after.last_token + 1) if after else ()
-        group = _own_cues_apart(verb_group(token, frozenset(subject)), index, cues)
+        group = _own_cues_apart(verb_group(token, inverted_tokens(token, mentions)), index, cues)
         group = _own_subjects_apart(group, in_actor)
         group = _own_voice_apart(group) if group.verbs else group
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
-        inverted = inverted_subject(group, mentions)
+        inverted = None if opening_end == token.i - 1 else inverted_subject(group, mentions)
         skip: set[int] = set()
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
@@ -480,9 +475,9 @@ def find_statements(
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if subordinator is not None:
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
-        elif _subordinate_conjunct(group.finite, in_subordinate):
+        elif opening_end != token.i - 1 and _subordinate_conjunct(group.finite, in_subordinate):
             continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
-        if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
+        if relative or _relative_conjunct(group.finite, in_relative, opening_end):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
             in_relative.update(verb.i for verb in (*group.verbs, group.finite))

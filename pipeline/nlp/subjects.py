@@ -6,20 +6,25 @@ verb, or right after it when something else is fronted).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     is_finite,
     is_passive,
+    is_supine,
     is_verb,
     opens_infinitive_clause,
+    present_by_spelling,
 )
+
+if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
+    from pipeline.nlp.groups import Group
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -27,6 +32,47 @@ NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
     return next((m for m in mentions if m.first_token <= index <= m.last_token), None)
+
+
+INSERTION_REACH = 16  # tokens of an apposition, som-clause or parenthesis after a subject
+
+
+def opening_head(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor that heads the noun phrase opening the sentence: past a genitive actor
+    (``Kommunens revisorer``) the actor it determines; None when the genitive heads nothing
+    (``Nämndens uppdrag``)."""
+    first = mention_at(sentence.start, mentions)
+    return None if first is None else _genitive_head(first, mentions)
+
+
+def opening_subject_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
+    """The last token of the actor noun phrase that opens a declarative sentence, with its
+    conjuncts (``Åby kommun och Lunda kommun``), a postmodifier naming an actor
+    (``Ordföranden i nämnden``) and one insertion in commas or parentheses
+    (``Kommunstyrelsen, som är kommunens ledande organ,``): by V2 the finite verb follows it."""
+    head = opening_head(sentence, mentions)
+    if head is None:
+        return None
+    doc = sentence.doc
+    last = max(coordinated_actors(head, mentions, doc), key=lambda m: m.last_token)
+    return _insertion_end(with_postmodifier(last, mentions, doc), sentence)
+
+
+def _insertion_end(end: int, sentence: Span) -> int:
+    """Past one comma- or parenthesis-enclosed insertion right after token `end` (an
+    apposition, a ``som``-clause): its closing comma or parenthesis, else `end`."""
+    doc = sentence.doc
+    opening = end + 1
+    if opening >= sentence.end - 1 or doc[opening].text not in {",", "("}:
+        return end
+    closing = {",": ",", "(": ")"}[doc[opening].text]
+    for position in range(opening + 1, min(sentence.end, opening + INSERTION_REACH)):
+        token = doc[position]
+        if token.text == closing:
+            return position if position > opening + 1 else end
+        if token.text in {";", ":", "."}:
+            return end
+    return end
 
 
 def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -43,30 +89,104 @@ def subordinator_of(
     finite: Token, sentence: Span, in_actor: frozenset[int] | set[int] = frozenset()
 ) -> Token | None:
     """The subordinator that opens the finite verb's clause, or None in a main clause.
-    Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``)."""
+    Words of an actor mention are never verbs (``som kommunfullmäktige har fastställt``).
+    Found once per Doc memo (it recurses into embedded relative clauses)."""
+    key = (subordinator_of, finite.i, sentence.start, frozenset(in_actor))
+    return doc_memoised(finite.doc, key, lambda: _subordinator_of(finite, sentence, in_actor))
+
+
+def _subordinator_of(
+    finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> Token | None:
     aside: int | None = None  # the opening comma of a verbless aside being skipped
+    relative: int | None = None  # the som of an embedded relative clause being skipped
+    relative_skipped = False
     for position in range(finite.i - 1, sentence.start - 1, -1):
         token = finite.doc[position]
         if aside is not None:
             aside = None if position == aside else aside
             continue
+        if relative is not None:
+            relative = None if position == relative else relative
+            continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if opens_infinitive_clause(token) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
+        if predicative_som(token) or _closed_before(token, finite):
+            continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
+        if _adverb_after_subordinator(token):
+            continue  # "som då har": the subordinator is the word before
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
+            if relative_skipped and _infinitive_marker(token):
+                return None  # "har rätt att besluta om ärenden som rör X och ska …"
             return _interrogative_before(token) or token
-        if token.text == ",":
+        if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
                 continue  # "att arbetet, som tidigare, utförs": a verbless aside in commas
+        if is_finite(token):
+            inner = _embedded_relative(token, sentence, in_actor)
+            if inner is not None:
+                relative, relative_skipped = inner.i, True
+                continue  # "när ett ärende som rör flera nämnder kommer upp"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
 
 
+def _embedded_relative(
+    finite: Token, sentence: Span, in_actor: frozenset[int] | set[int]
+) -> Token | None:
+    """The ``som`` of the relative clause that `finite` belongs to, when no punctuation
+    separates it from the verb being placed: the relative clause is a unit inside its noun
+    phrase, and the walk goes on before it."""
+    inner = subordinator_of(finite, sentence, in_actor)
+    if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
+        return None
+    return inner
+
+
+def _infinitive_marker(token: Token) -> bool:
+    """``att`` before an infinitive: it opens no clause with a finite verb."""
+    if token.lower_ != "att" or token.i + 1 >= sentence_end(token):
+        return False
+    following = token.doc[token.i + 1]
+    return "Inf" in morph_values(following, "VerbForm") or following.tag_.startswith("VB|INF")
+
+
+def predicative_som(token: Token) -> bool:
+    """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
+    introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
+    if token.lower_ != "som" or token.i <= sentence_start(token):
+        return False
+    before = token.doc[token.i - 1]
+    participle = "Part" in morph_values(before, "VerbForm")  # "de anställda som …": a noun phrase
+    return is_verb(before) and not participle and before.lower_ not in GRAMMAR.copulas
+
+
+def _adverb_after_subordinator(token: Token) -> bool:
+    """``nämnden som då har rätt``: an adverb-subordinator (``då``, ``där``) right after a
+    subordinator is an adverb of that clause."""
+    if token.lower_ not in GRAMMAR.adverb_subordinators or token.i <= sentence_start(token):
+        return False
+    return token.doc[token.i - 1].lower_ in GRAMMAR.subordinators
+
+
+def _closed_before(subordinator: Token, finite: Token) -> bool:
+    """``Vid beslut som fattats av nämnden ska …``: a subordinate clause whose verb (a supine
+    without ``har``) already stands before the finite verb has ended; the finite verb belongs
+    to the clause around it (V2: after a fronted adverbial, the main clause's)."""
+    if subordinator.lower_ not in GRAMMAR.subordinators:
+        return False
+    for token in subordinator.doc[subordinator.i + 1 : finite.i]:
+        if token.lower_ in GRAMMAR.subordinators:
+            return False  # the supine is that inner clause's ("att beslut som fattats …")
+        if is_supine(token):
+            return True
+    return False
 def _opens_conjunct(finite: Token) -> bool:
     """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
     start = sentence_start(finite)
@@ -247,15 +367,33 @@ def _participle_agent_start(doc: Doc, start: int) -> int | None:
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
     """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
     not ``Under varje nämnd finns …``)."""
-    start = _phrase_start(mention, group.finite.doc)
+    doc = group.finite.doc
+    start = _phrase_start(mention, doc)
+    if start > sentence_start(group.finite) and _genitive_before(doc[start - 1]):
+        start = _phrase_start_of(doc[start - 1])  # "Kommunens revisorer": the head is the subject
     if start <= sentence_start(group.finite):
         return True
-    before = group.finite.doc[start - 1]
+    before = doc[start - 1]
     return (
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
     )
+
+
+def _genitive_before(token: Token) -> bool:
+    """A genitive determiner of the next noun (``Kommunens``, ``nämndens``)."""
+    return token.dep_ == "nmod:poss" or (
+        token.pos_ in {"NOUN", "PROPN"} and "Gen" in morph_values(token, "Case")
+    )
+
+
+def _phrase_start_of(token: Token) -> int:
+    """The first token of a genitive's own noun phrase (``den nya nämndens``)."""
+    start = token.i
+    while start > sentence_start(token) and token.doc[start - 1].pos_ in NP_MODIFIER_POS:
+        start -= 1
+    return start
 
 
 def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -277,16 +415,27 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         and doc[sentence.start].lower_ not in GRAMMAR.subordinators
         and _phrase_start(first, doc) <= sentence.start + 1
         and not _after_preposition(first, doc[sentence.start])
-        and first.last_token < group.finite.i
-        and all(
-            subordinator_of(token, sentence) is not None
-            for token in doc[first.last_token + 1 : group.finite.i]
-            if is_finite(token)
-        )
-        and not first.genitive
     ):
-        return first
+        head = _genitive_head(first, mentions)  # "Kommunens revisorer, som …, utser"
+        if (
+            head is not None
+            and head.last_token < group.finite.i
+            and all(
+                subordinator_of(token, sentence) is not None
+                for token in doc[head.last_token + 1 : group.finite.i]
+                if is_finite(token)
+            )
+        ):
+            return head
     return inverted_subject(group, mentions)
+
+
+def _genitive_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention itself, or past a genitive actor the actor it determines (else None)."""
+    if mention.genitive:
+        head = mention_at(mention.last_token + 1, mentions)
+        return None if head is None or head.genitive else head
+    return mention
 
 
 def _after_preposition(mention: ActorMention, start: Token) -> bool:
@@ -311,6 +460,29 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     return mention
 
 
+def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
+    """The last token of an actor's noun phrase with a prepositional postmodifier that names
+    another actor (``ordföranden i nämnden``), else the mention's own last token."""
+    end = sentence_end(doc[mention.last_token])
+    position = mention.last_token + 1
+    if position >= end or doc[position].pos_ != "ADP":
+        return mention.last_token
+    position += 1
+    while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+        position += 1
+    inner = mention_at(position, mentions) if position < end else None
+    return inner.last_token if inner is not None and not inner.genitive else mention.last_token
+
+
+def inverted_tokens(finite: Token, mentions: Sequence[ActorMention]) -> frozenset[int]:
+    """The tokens of the actor right after a finite verb, its postmodifier included (``kan
+    ordföranden i nämnden kalla``): an inverted subject between a modal and its infinitive."""
+    after = mention_at(finite.i + 1, mentions)
+    if after is None:
+        return frozenset()
+    return frozenset(range(after.first_token, with_postmodifier(after, mentions, finite.doc) + 1))
+
+
 def coordinated_actors(
     actor: ActorMention, mentions: Sequence[ActorMention], doc: Doc
 ) -> list[ActorMention]:
@@ -333,11 +505,51 @@ def coordinated_actors(
         joint = _joint(doc, mention.last_token + 1, _phrase_start(first, doc))
         if mention.last_token >= first.first_token or joint is None:
             continue
-        if joint == "," and not closed:
+        if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
             break
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> bool:
+    """``… speglar valresultatet i kommunen, ordföranden och gruppledarna är …`` (comma
+    splice): after a comma that follows a finite verb, actors (coordinated) directly
+    followed by a finite verb open a new main clause; the comma joins no conjuncts."""
+    return _splice_verb(comma, mentions, doc) is not None
+
+
+def splice_subject_before(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The token stands in the verb place of a comma splice's new clause (V2)."""
+    return any(
+        _splice_verb(t.i, mentions, token.doc) == token.i
+        for t in token.doc[sentence_start(token) : token.i]
+        if t.text == ","
+    )
+
+
+def _splice_verb(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> int | None:
+    """The verb of the new main clause a comma splice opens at `comma`: after actors
+    (coordinated, determiners included), a finite verb or a present read as a noun."""
+    token = doc[comma]
+    if token.text != "," or not any(is_finite(t) for t in doc[sentence_start(token) : comma]):
+        return None
+    end = sentence_end(token)
+    position = comma + 1
+    while position < end:
+        while position < end - 1 and doc[position].pos_ in NP_MODIFIER_POS:
+            position += 1  # "de nya gruppledarna"
+        mention = mention_at(position, mentions)
+        if mention is None:
+            break
+        position = mention.last_token + 1
+        if position >= end or doc[position].lower_ not in GRAMMAR.coordinators | {","}:
+            break
+        position += 1
+    if position <= comma + 1 or position >= end:
+        return None
+    verb = doc[position]
+    return position if is_finite(verb) or present_by_spelling(verb) else None
 
 
 def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
@@ -479,6 +691,8 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""
     start = _phrase_start(mention, doc)
     while start > 1 and _joint(doc, start - 1, start) is not None:
+        if _splice_comma(start - 1, mentions, doc):
+            break
         conjunct = mention_at(start - 2, mentions)
         if conjunct is None:
             break
