@@ -403,17 +403,15 @@ def _infinitive_spelling(token: Token) -> bool:
 
 
 def _present_after_som(token: Token) -> bool:
-    """``den instans som entledigar [NOUN] kommunchefen``: right after relative ``som`` (or
-    after ``som`` and the clause's subject), a word spelled as the present of the tagger's
-    infinitive lemma is that verb."""
+    """``den som rådet utser [NOUN]``: after relative ``som`` and a one-word subject that is
+    no actor mention (`relative_present` takes those), a word spelled as the present of the
+    tagger's infinitive lemma is the clause's verb."""
     doc = token.doc
-    if token.i == 0 or not present_by_spelling(token):
+    if token.i < 2 or not present_by_spelling(token):
         return False
-    if doc[token.i - 1].lower_ == "som":
-        return True
-    subject = doc[token.i - 1]  # "den som styrelsen utser"
+    subject, som = doc[token.i - 1], doc[token.i - 2]
     nominal = subject.pos_ in {"NOUN", "PROPN", "PRON"} and not _possessor(subject)
-    return nominal and token.i > 1 and doc[token.i - 2].lower_ == "som"
+    return nominal and som.lower_ == "som" and not predicative_som(som)
 
 
 def _attribute_after_att(token: Token) -> bool:
