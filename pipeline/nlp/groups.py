@@ -14,6 +14,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import sentence_end
+from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -115,6 +116,16 @@ def _comparative_som(token: Token) -> bool:
     )
 
 
+def _slot_limit(finite: Token) -> int:
+    """How far a finite verb's infinitive may stand: a statute reference list in between
+    counts as one nominal (``ska reglerna i 6 kap. 28 och 29 §§ kommunallagen tillämpas``)."""
+    limit = finite.i + MAX_GROUP_TOKENS
+    for start, end in statute_lists(finite.sent):
+        if finite.i < start < limit:
+            limit += end - start - 1
+    return min(sentence_end(finite), limit)
+
+
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
     `subject`: tokens of an inverted subject between the modal and its infinitive."""
@@ -124,7 +135,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     perfect = finite.lower_ in GRAMMAR.perfect
     wants_verb = is_modal(finite) or perfect
     end = finite.i + 1
-    limit = min(sentence_end(finite), finite.i + MAX_GROUP_TOKENS)
+    limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     position = finite.i
     while wants_verb and position + 1 < limit:
@@ -236,7 +247,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:
-    if is_verb(token):
+    if is_verb(token) or is_passive(token):  # "bör innehas [ADJ]": the passive infinitive
         return verb_lemma(token)
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda

@@ -352,6 +352,7 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if mention is not None:
             return mention
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
+    start = past_degree_adverbials(doc, start, group.finite.sent.end)
     for position in range(start, min(group.finite.sent.end, start + 6)):
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
@@ -361,6 +362,21 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     if doc[sentence_start].lower_ == "av":
         return mention_at(sentence_start + 1, mentions)
     return None
+
+
+def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
+    """``ägs till stor del i sin tur av kommunen``: adverbials of degree or sequence
+    (configs/grammar.yaml ``degree_adverbials``) between a passive and its ``av``-agent."""
+    words = [t.lower_ for t in doc[position:end]]
+    offset = 0
+    while True:
+        phrase = next(
+            (p for p in GRAMMAR.degree_adverbials if tuple(words[offset : offset + len(p)]) == p),
+            None,
+        )
+        if phrase is None:
+            return position + offset
+        offset += len(phrase)
 
 
 def actor_of(
