@@ -316,7 +316,10 @@ def gapped_agents(
         token = doc[index]
         gapped_subject = _definite(doc[index - 1]) or _ends_mention(index - 1, mentions)
         if token.lower_ == "av" and index > position + 1 and gapped_subject:
-            mention = mention_at(index + 1, mentions)
+            first = index + 1
+            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
+                first += 1  # "och ersättarskapet av en ekonom"
+            mention = mention_at(first, mentions)
             if mention is not None:
                 found.append(mention)
             break
