@@ -543,9 +543,10 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
-        if not all(_verb_reading(aim, in_actor) for aim in aims):
-            aims = [aim for aim in aims if _verb_reading(aim, in_actor)]
-            fallback = _finite_aim(group, phrase_verb, in_actor)
+        own = _tokens_of(actor)
+        if not all(_verb_reading(aim, own) for aim in aims):
+            aims = [aim for aim in aims if _verb_reading(aim, own)]
+            fallback = _finite_aim(group, phrase_verb, own)
             aims = aims or ([fallback] if fallback is not None else [])
             if not aims:
                 continue
@@ -660,11 +661,17 @@ def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
     return token.lower_ == "av" or is_verb(token)
 
 
-def _verb_reading(aim: Token, in_actor: set[int]) -> bool:
-    """An aim is a verb: never a word of an actor mention, nor a definite or genitive noun
-    or a name that no verb reading fits (``har förbundsdirektören`` with the subject noun
-    taken for the verb, ``se till att förvaltningens …``)."""
-    if aim.i in in_actor:
+def _tokens_of(actor: ActorMention | None) -> range:
+    if actor is None or actor.first_token < 0:
+        return range(0)
+    return range(actor.first_token, actor.last_token + 1)
+
+
+def _verb_reading(aim: Token, actor: range) -> bool:
+    """An aim is a verb: never a word of the statement's own actor, nor a definite or
+    genitive noun or a name that no verb reading fits (``har förbundsdirektören`` with the
+    subject noun taken for the verb, ``se till att förvaltningens …``)."""
+    if aim.i in actor:
         return False
     if aim.pos_ not in {"NOUN", "PROPN"}:
         return True
@@ -676,12 +683,12 @@ def _verb_reading(aim: Token, in_actor: set[int]) -> bool:
     )
 
 
-def _finite_aim(group: Group, phrase_verb: Token | None, in_actor: set[int]) -> Token | None:
+def _finite_aim(group: Group, phrase_verb: Token | None, actor: range) -> Token | None:
     """Where no aim is a verb, a finite main verb is its own (``Till sin hjälp har X en
     ledningsgrupp`` → ha); a modal or a cue phrase (``se till att``) without one states
     nothing."""
     finite = group.finite
-    if phrase_verb is not None or is_modal(finite) or finite.i in in_actor:
+    if phrase_verb is not None or is_modal(finite) or finite.i in actor:
         return None
     return finite if is_verb(finite) else None
 
