@@ -255,3 +255,26 @@ def test_se_till_att_as_last_conjunct_under_a_modal(nlp) -> None:
         ("kommundirektör", "obligation", "utse", False, False),
         ("kommundirektör", "obligation", "se", False, False),
     ]
+
+
+def test_passive_conjunct_in_as_tagged_infinitive_and_av_completing_a_noun(nlp) -> None:
+    # "förvärvas" is tagged infinitive; "av fullmäktige" completes "beslut": no agent
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunala kommunal ADJ 2 amod
+        bolag bolag NOUN 3 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+        bildas bilda VERB 0 ROOT {PASS}
+        eller eller CCONJ 5 cc
+        förvärvas förvärva VERB 3 conj {INF_PASS}
+        genom genom ADP 7 case
+        beslut beslut NOUN 5 obl {IND}
+        av av ADP 9 case
+        fullmäktige fullmäktig NOUN 7 nmod Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("bolag", "none", "bilda", False, True),
+        ("bolag", "none", "förvärva", False, True),
+    ]

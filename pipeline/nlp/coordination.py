@@ -292,6 +292,8 @@ def _conjunct_after(
     if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
     right_after = after == token.i + 1
+    if not comma and right_after and parsed and _passive_in_as(following, last):
+        return following  # "bildas eller förvärvas [inf]": the same present passive
     if (
         not comma
         and right_after
@@ -319,6 +321,17 @@ def _conjunct_after(
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _passive_in_as(candidate: Token, last: Token) -> bool:
+    """A first-conjugation s-passive (``förvärvas``) is spelled alike as present and
+    infinitive: conjoined to a present passive, it is that present whatever its tag."""
+    return (
+        is_passive(last)
+        and tense_of(last) == "pres"
+        and candidate.lower_.endswith("as")
+        and is_passive(candidate)
+    )
 
 
 def _chain_form(candidate: Token, verb: Token) -> bool:

@@ -357,6 +357,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
     start = past_degree_adverbials(doc, start, group.finite.sent.end)
     for position in range(start, min(group.finite.sent.end, start + 6)):
+        if doc[position].lower_ == "av" and position > start and _noun_complement(doc[position]):
+            break  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
         if is_verb(doc[position]):
@@ -365,6 +367,14 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     if doc[sentence_start].lower_ == "av":
         return mention_at(sentence_start + 1, mentions)
     return None
+
+
+def _noun_complement(av: Token) -> bool:
+    """An ``av``-phrase the parser attaches to the noun right before it completes that noun
+    (``genom beslut av fullmäktige``); it is no agent of the verb."""
+    before = av.doc[av.i - 1]
+    head = av.head
+    return before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
