@@ -370,11 +370,14 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
 
 
 def _noun_complement(av: Token) -> bool:
-    """An ``av``-phrase the parser attaches to the noun right before it completes that noun
-    (``genom beslut av fullmäktige``); it is no agent of the verb."""
+    """An ``av``-phrase the parser attaches to the noun of a prepositional phrase right
+    before it completes that noun (``genom beslut av fullmäktige``); it is no agent of the
+    verb (an inverted subject before the agent has no preposition: ``övertas uppgifterna
+    av …``)."""
     before = av.doc[av.i - 1]
     head = av.head
-    return before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+    in_phrase = any(c.dep_ == "case" for c in before.children)
+    return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
