@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import sentence_end
+from pipeline.nlp.memo import memoised, sentence_end
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -116,6 +116,7 @@ def _comparative_som(token: Token) -> bool:
     )
 
 
+@memoised
 def _slot_limit(finite: Token) -> int:
     """How far a finite verb's infinitive may stand: a statute reference list in between
     counts as one nominal (``ska reglerna i 6 kap. 28 och 29 §§ kommunallagen tillämpas``)."""
