@@ -52,8 +52,33 @@ class _Candidate:
     heading: tuple[int, ...] = ()  # where inline headings before the number start
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
+    # Every expression but the lettered items needs a digit: most blocks have none.
+    numbered = _DIGIT.search(text) is not None
+    if numbered:
+        _numbered_candidates(text, found)
+    for match in patterns.INLINE_ITEM.finditer(text):
+        letter = match.group("letter")
+        number = (ord(letter) - ord("a") + 1,) if letter else parse_number(match.group("number"))
+        following = text[match.end() : match.end() + 1]
+        if number is None or (not letter and not following.islower()):
+            continue
+        kind = "letter" if letter else "item"
+        found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
+        number = parse_number(match.group("number"))
+        if number is not None:
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "item", False))
+    return [found[start] for start in sorted(found)]
+
+
+def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
+    """Paragraph numbers: after a sentence end, after an inline heading, ``§ 3``, ``2.1``."""
     for match in patterns.INLINE_PARAGRAPH.finditer(text):
         raw = match.group("number") or match.group("number2") or match.group("number3")
         number = parse_number(raw)
@@ -72,20 +97,6 @@ def _candidates(text: str) -> list[_Candidate]:
         if number is not None:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "paragraph"))
-    for match in patterns.INLINE_ITEM.finditer(text):
-        letter = match.group("letter")
-        number = (ord(letter) - ord("a") + 1,) if letter else parse_number(match.group("number"))
-        following = text[match.end() : match.end() + 1]
-        if number is None or (not letter and not following.islower()):
-            continue
-        kind = "letter" if letter else "item"
-        found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
-    for match in patterns.INLINE_ITEM_LOOSE.finditer(text):
-        number = parse_number(match.group("number"))
-        if number is not None:
-            found.setdefault(match.start("label"),
-                             _Candidate(match.start("label"), number, "item", False))
-    return [found[start] for start in sorted(found)]
 
 
 def note_leading(text: str, numbering: Numbering) -> None:

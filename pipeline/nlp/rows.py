@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
 from pipeline.nlp.actors import ActorMention
@@ -49,6 +50,8 @@ def _columnar(name: str, columns: dict[str, list | np.ndarray]) -> pa.Table:
 
 def _sentence_numbers(doc: Doc) -> np.ndarray:
     """Sentence index of every token (0-based), from the sentence-start flags."""
+    if not len(doc):
+        return np.zeros(0, dtype=np.int64)
     starts = doc.to_array([SENT_START]).reshape(-1) == 1
     if len(starts):
         starts[0] = True
@@ -65,20 +68,28 @@ STRING_COLUMNS = {
 }
 
 
+def sentence_numbers(annotations: Sequence[ClauseAnnotation]) -> list[np.ndarray]:
+    """Each clause's sentence index per token, computed once for every table that needs it."""
+    return [_sentence_numbers(annotation.doc) for annotation in annotations]
+
+
 def token_and_sentence_tables(
-    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+    document: SegmentedDocument,
+    annotations: Sequence[ClauseAnnotation],
+    numbers_per_clause: Sequence[np.ndarray] | None = None,
 ) -> tuple[pa.Table, pa.Table]:
     """Token and sentence tables of a document from ``Doc.to_array``: the string columns are
     gathered as string-store hashes and turned into strings once per distinct value."""
+    if numbers_per_clause is None:
+        numbers_per_clause = sentence_numbers(annotations)
     attrs = [IDX, HEAD, *STRING_COLUMNS.values()]
     arrays, clause_ids, numbers_of, texts = [], [], [], []
     sentences: dict[str, list] = {f.name: [] for f in SCHEMAS["sentences"]}
-    for annotation in annotations:
+    for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
         clause, doc = annotation.clause, annotation.doc
         if not len(doc):
             continue
         array = doc.to_array(attrs).astype(np.uint64)
-        numbers = _sentence_numbers(doc)
         arrays.append(array)
         numbers_of.append(numbers)
         clause_ids.append((clause.clause_id, len(doc)))
@@ -91,19 +102,22 @@ def token_and_sentence_tables(
     table = np.concatenate(arrays)
     strings = annotations[0].doc.vocab.strings
     columns: dict[str, Any] = {}
+    # Each distinct string becomes an Arrow string once; Arrow's `take` repeats it.
     for position, name in enumerate(STRING_COLUMNS, start=2):
         distinct, inverse = np.unique(table[:, position], return_inverse=True)
-        values = np.array([_string(strings, int(h)) for h in distinct], dtype=object)
-        columns[name] = values[inverse]
+        values = pa.array([_string(strings, int(h)) for h in distinct], type=pa.string())
+        columns[name] = values.take(inverse)
     starts = table[:, 0].astype(np.int64)
-    lengths = np.fromiter((len(t) for t in columns["text"]), dtype=np.int64, count=len(table))
-    offsets = np.repeat(
-        [a.clause.start for a in annotations if len(a.doc)], [n for _, n in clause_ids]
-    )
-    token_index = np.concatenate([np.arange(n) for _, n in clause_ids])
+    lengths = pc.utf8_length(columns["text"]).to_numpy().astype(np.int64)  # code points
+    counts = [n for _, n in clause_ids]
+    offsets = np.repeat([a.clause.start for a in annotations if len(a.doc)], counts)
+    token_index = np.concatenate([np.arange(n) for n in counts])
+    clause_of_token = np.repeat(np.arange(len(counts)), counts)
     columns.update(
-        doc_id=[document.doc_id] * len(table),
-        clause_id=[cid for cid, n in clause_ids for _ in range(n)],
+        doc_id=pa.array([document.doc_id], type=pa.string()).take(np.zeros(len(table), int)),
+        clause_id=pa.array([cid for cid, _ in clause_ids], type=pa.string()).take(
+            clause_of_token
+        ),
         sentence_index=np.concatenate(numbers_of),
         token_index=token_index,
         head_index=token_index + table[:, 1].astype(np.int64).view(np.int64),
@@ -127,24 +141,25 @@ def _sentence_rows(
     array: np.ndarray,
     numbers: np.ndarray,
 ) -> None:
-    firsts = np.flatnonzero(np.diff(numbers, prepend=-1))
+    firsts = np.flatnonzero(np.concatenate(([True], numbers[1:] != numbers[:-1])))
     lasts = np.append(firsts[1:], len(doc)) - 1
-    for index, (first, last) in enumerate(zip(firsts, lasts, strict=True)):
-        start = int(array[first, 0])
-        end = int(array[last, 0]) + len(doc[int(last)])
-        rows["doc_id"].append(doc_id)
-        rows["clause_id"].append(clause.clause_id)
-        rows["sentence_index"].append(index)
-        rows["text"].append(clause.text[start:end])
-        rows["start"].append(clause.start + start)
-        rows["end"].append(clause.start + end)
+    starts = array[firsts, 0].tolist()
+    ends = [int(array[last, 0]) + len(doc[last]) for last in lasts.tolist()]
+    count = len(starts)
+    rows["doc_id"].extend([doc_id] * count)
+    rows["clause_id"].extend([clause.clause_id] * count)
+    rows["sentence_index"].extend(range(count))
+    rows["text"].extend(clause.text[start:end] for start, end in zip(starts, ends, strict=True))
+    rows["start"].extend(clause.start + start for start in starts)
+    rows["end"].extend(clause.start + end for end in ends)
 
 
 def annotation_tables(
     document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
 ) -> dict[str, pa.Table]:
-    tokens, sentences = token_and_sentence_tables(document, annotations)
-    rows = annotation_rows(document, annotations)
+    numbers = sentence_numbers(annotations)
+    tokens, sentences = token_and_sentence_tables(document, annotations, numbers)
+    rows = annotation_rows(document, annotations, numbers)
     return {
         "tokens": tokens,
         "sentences": sentences,
@@ -153,14 +168,17 @@ def annotation_tables(
 
 
 def annotation_rows(
-    document: SegmentedDocument, annotations: Sequence[ClauseAnnotation]
+    document: SegmentedDocument,
+    annotations: Sequence[ClauseAnnotation],
+    numbers_per_clause: Sequence[np.ndarray] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Rows of the actors, verbs, statements and clause_errors tables."""
+    if numbers_per_clause is None:
+        numbers_per_clause = sentence_numbers(annotations)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ROW_TABLES}
-    for annotation in annotations:
+    for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
         clause, doc = annotation.clause, annotation.doc
         base = {"doc_id": document.doc_id, "clause_id": clause.clause_id}
-        numbers = _sentence_numbers(doc) if len(doc) else np.zeros(0, dtype=np.int64)
 
         def sentence_of(token: int, numbers: np.ndarray = numbers) -> int | None:
             return int(numbers[token]) if 0 <= token < len(numbers) else None

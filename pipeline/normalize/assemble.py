@@ -61,21 +61,25 @@ def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
             line_breaks.add(len(mapped))
             mapped.add(" ", gap_start, line.start + left_trim)
         piece = nfc_mapped(body, line.start + left_trim)
+        text = piece.text
         collapsed_drop = [
             match.start() + offset
-            for match in _INLINE_SPACE.finditer(piece.text)
+            for match in _INLINE_SPACE.finditer(text)
             for offset in range(1, match.end() - match.start())
         ]
         # Soft hyphens inside a line are invisible break hints; one ending the line is a
         # line-break hyphen and is resolved like "-".
         soft = (
             [i for i, ch in enumerate(piece.chars[:-1]) if ch == "\u00ad"]
-            if "\u00ad" in piece.text
+            if "\u00ad" in text
             else []
         )
-        invisible = [match.start() for match in _INVISIBLE.finditer(piece.text)]
-        piece = piece.without([*collapsed_drop, *soft, *invisible])
-        if _OTHER_SPACE.search(piece.text):
+        invisible = [match.start() for match in _INVISIBLE.finditer(text)]
+        drop = [*collapsed_drop, *soft, *invisible]
+        if drop:  # most lines drop nothing: no copy of the piece, no second join
+            piece = piece.without(drop)
+            text = piece.text
+        if _OTHER_SPACE.search(text):
             piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
         mapped.extend(piece)
     return mapped, line_breaks

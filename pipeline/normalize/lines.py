@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.normalize.model import NormalizeOptions
 
@@ -19,14 +19,14 @@ from pipeline.normalize.model import NormalizeOptions
 class Line:
     text: str  # raw line without its line terminator
     start: int  # raw offset of text[0]
+    # The layout rules ask these of each line many times: computed once, when it is made.
+    stripped: str = field(init=False, repr=False, compare=False)
+    is_blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
-    def is_blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        stripped = self.text.strip()
+        object.__setattr__(self, "stripped", stripped)
+        object.__setattr__(self, "is_blank", not stripped)
 
     @property
     def is_empty(self) -> bool:
