@@ -364,3 +364,97 @@ def test_a_task_cue_ending_in_att_is_an_incomplete_lead_in_for_the_items_verbs(n
     result = resolved(nlp, {"2": TASK_CUE_WITHOUT_VERB, "2.a": NOUN_TAGGED_INFINITIVE_ITEM})
     assert result["2"] == []
     assert [s[:3] for s in result["2.a"]] == [("styrelse", "obligation", "samordna")]
+
+
+# Cause 4 (round 10): an adverbial prepositional phrase between an item's start (or its
+# `att`) and the governed infinitive.
+PP_BEFORE_INFINITIVE_ITEM = """
+i i ADP 2 case
+samverkan samverkan NOUN 7 obl
+med med ADP 4 case
+skolan skola NOUN 2 nmod
+och och CCONJ 6 cc
+polisen polis NOUN 7 nsubj
+förebygga förebygga VERB 0 ROOT VerbForm=Inf
+brott brott NOUN 7 obj
+"""
+
+ATT_COORDINATED_PPS_ITEM = """
+att att PART 9 mark
+genom genom ADP 4 case
+uppsökande uppsöka ADJ 4 amod VerbForm=Part
+arbete arbete NOUN 9 obl
+och och CCONJ 8 cc
+på på ADP 8 case
+annat annan ADJ 8 amod
+sätt sätt NOUN 4 conj
+nå nå VERB 0 ROOT VerbForm=Inf
+äldre gammal ADJ 9 obj
+"""
+
+
+def test_an_adverbial_phrase_may_stand_before_an_items_infinitive(nlp) -> None:
+    result = resolved(
+        nlp, {"1": SKA_LEAD_IN, "1.a": PP_BEFORE_INFINITIVE_ITEM, "1.b": ATT_COORDINATED_PPS_ITEM}
+    )
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "förebygga")]
+    assert [s[:3] for s in result["1.b"]] == [("nämnd", "obligation", "nå")]
+
+
+# Cause 16 (round 10): an item's chain of infinitives passes a relative clause that has its
+# own coordinated finite verbs; the parser's conj across an infinitive clause is not trusted.
+CHAIN_PAST_RELATIVE_ITEM = """
+ha ha VERB 0 ROOT VerbForm=Inf
+uppsikt uppsikt NOUN 1 obj
+över över ADP 5 case
+de de DET 5 det
+bolag bolag NOUN 1 obl
+som som PRON 8 obj
+kommunen kommun NOUN 8 nsubj
+äger äga VERB 5 acl:relcl VerbForm=Fin|Tense=Pres
+eller eller CCONJ 10 cc
+har ha VERB 8 conj VerbForm=Fin|Tense=Pres
+intresse intresse NOUN 10 obj
+i i ADP 10 obl
+och och CCONJ 17 cc
+i i ADP 16 case
+årliga årlig ADJ 16 amod
+beslut beslut NOUN 17 obl
+pröva pröva VERB 10 xcomp VerbForm=Inf
+avkastningen avkastning NOUN 17 obj
+"""
+
+PURPOSE_CLAUSE_ITEM = """
+arbeta arbeta VERB 0 ROOT VerbForm=Inf
+för för ADP 4 mark
+att att PART 4 mark
+förebygga förebygga VERB 1 advcl VerbForm=Inf
+och och CCONJ 6 cc
+motverka motverka VERB 1 conj VerbForm=Inf
+missbruk missbruk NOUN 6 obj
+"""
+
+
+def test_an_items_chain_passes_a_relative_clause_but_not_an_infinitive_clause(nlp) -> None:
+    result = resolved(
+        nlp, {"1": SKA_LEAD_IN, "1.a": CHAIN_PAST_RELATIVE_ITEM, "1.b": PURPOSE_CLAUSE_ITEM}
+    )
+    assert [s[2] for s in result["1.a"]] == ["ha", "pröva"]
+    assert [s[2] for s in result["1.b"]] == ["arbeta"]
+
+
+STRANDED_PREPOSITION_ITEM = """
+Utfärda utfärda ADJ 2 amod
+kallelser kallelse NOUN 0 ROOT
+till till ADP 6 case
+och och CCONJ 5 cc
+upprätta upprätt ADJ 6 amod
+förslag förslag NOUN 2 conj
+till till ADP 8 case
+dagordning dagordning NOUN 6 nmod
+"""
+
+
+def test_a_stranded_preposition_is_shared_by_two_item_infinitives(nlp) -> None:
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": STRANDED_PREPOSITION_ITEM})
+    assert [s[2] for s in result["1.a"]] == ["utfärda", "upprätta"]

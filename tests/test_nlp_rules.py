@@ -1855,3 +1855,148 @@ def test_an_s_passive_the_tagger_read_as_a_definite_noun_is_the_verb(nlp):
         """,
     )
     assert statements(doc) == [("styrelse", "none", "anställa", False, True)]
+
+
+# Round 10, causes 4 and 16: coordination chains, clefts, adverbial phrases before an
+# infinitive.
+def test_an_adverbial_phrase_between_att_and_its_infinitive(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 9 mark
+        att att PART 9 mark
+        i i ADP 6 case
+        samråd samråd NOUN 9 obl
+        med med ADP 8 case
+        skolan skola NOUN 6 nmod
+        planera planera ADJ 2 advcl
+        insatser insats NOUN 9 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "planera", False, False)]
+
+
+def test_a_finite_conjunct_after_an_infinitive_clause_is_the_main_subjects(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        ta ta VERB 2 advcl VerbForm=Inf
+        fram fram ADV 5 compound:prt
+        budgeten budget NOUN 5 obj
+        samt samt CCONJ 9 cc
+        följa följa VERB 5 conj VerbForm=Inf
+        upp upp ADV 9 compound:prt
+        utfallet utfall NOUN 9 obj
+        och och CCONJ 13 cc
+        är vara AUX 14 cop VerbForm=Fin|Tense=Pres
+        sekreterare sekreterare NOUN 9 conj
+        i i ADP 16 case
+        beredningen beredning NOUN 14 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ekonomichef", "responsibility", "ta", False, False),
+        ("ekonomichef", "responsibility", "följa", False, False),
+        ("ekonomichef", "none", "vara", False, False),
+    ]
+
+
+def test_a_passive_conjunct_of_an_att_clause_stays_in_that_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 7 mark
+        att att SCONJ 7 mark
+        fattade fatta ADJ 6 amod
+        beslut beslut NOUN 7 nsubj:pass
+        genomförs genomföra VERB 2 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        och och CCONJ 9 cc
+        följs följa VERB 7 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+        upp upp ADV 9 compound:prt
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("direktör", "responsibility", "ansvara")]
+
+
+def test_a_coordinated_cleft_focus_acts_and_its_negated_conjunct_is_denied(nlp):
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        regel regel NOUN 8 obl
+        är vara AUX 8 cop VerbForm=Fin|Tense=Pres
+        det den DET 8 expl
+        handläggare handläggare NOUN 8 nmod
+        och och CCONJ 8 cc
+        inte inte PART 8 advmod
+        förtroendevalda förtroendevald NOUN 0 ROOT
+        som som PRON 10 nsubj
+        bereder bereda VERB 8 acl:relcl VerbForm=Fin|Tense=Pres
+        ärendena ärende NOUN 10 obj
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("handläggare", "none", "bereda", False, False),
+        ("förtroendevald", "none", "bereda", True, False),
+    ]
+
+
+def test_a_listed_infinitive_after_och_continues_the_chain_past_a_relative_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Personalen personal NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        verkställa verkställa VERB 0 ROOT VerbForm=Inf
+        det den PRON 3 obj
+        som som PRON 6 nsubj:pass
+        beslutas besluta VERB 4 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent
+        eller eller CCONJ 10 cc
+        styrelsen styrelse NOUN 8 conj
+        , , PUNCT 13 punct
+        och och CCONJ 13 cc
+        avge avge NOUN 10 conj
+        yttranden yttrande NOUN 13 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["verkställa", "avge"]
+
+
+def test_a_finite_after_eller_and_an_adverb_continues_the_relative_clause(nlp):
+    # the parser joins "har" to the main verb; the verb before "eller annars" decides
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        ha ha VERB 0 ROOT VerbForm=Inf
+        uppsikt uppsikt NOUN 3 obj
+        över över ADP 6 case
+        bolag bolag NOUN 3 obl
+        som som PRON 9 obj
+        kommunen kommun NOUN 9 nsubj
+        äger äga VERB 6 acl:relcl VerbForm=Fin|Tense=Pres
+        eller eller CCONJ 12 cc
+        annars annars ADV 12 advmod
+        har ha VERB 3 conj VerbForm=Fin|Tense=Pres
+        intresse intresse NOUN 12 obj
+        i i ADP 12 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "obligation", "ha")]

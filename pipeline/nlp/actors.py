@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
+from pipeline.nlp.memo import doc_text, morph_values
 from pipeline.nlp.predicative import is_predicative
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -60,7 +61,7 @@ def _genitive(word: str, canonical_head: str) -> bool:
 
 
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
-    text = doc.text
+    text = doc_text(doc)
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -246,7 +247,7 @@ def _merge_genitive_heads(
                 ActorMention(
                     mention.start,
                     following.end,
-                    doc.text[mention.start : following.end],
+                    doc_text(doc)[mention.start : following.end],
                     f"{owner} {following.canonical}",
                     following.category,
                     following.head,
@@ -359,7 +360,7 @@ def _is_passive_agent(token: Token) -> bool:
     if token.dep_ == "obl:agent":
         return True
     verb = token.head
-    passive = verb.lower_.endswith("s") or "Pass" in verb.morph.get("Voice")
+    passive = verb.lower_.endswith("s") or "Pass" in morph_values(verb, "Voice")
     return (
         token.dep_ in {"obl", "nmod"}
         and verb.pos_ in {"VERB", "AUX"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_memoised
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -119,6 +120,8 @@ def _far_conjunct(
         return True
     if past_nouns and _finite_present_after_coordinator(candidate, verb, last):
         return True  # "har nio ledamöter och fem ersättare och sammanträder"
+    if _listed_infinitive_after_coordinator(candidate, verb):
+        return True
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
@@ -202,9 +205,18 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
     )
 
 
-def coordinated(verb: Token, limit: int) -> list[Token]:
+def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> list[Token]:
     """``leda och samordna``, ``närvara och yttra sig``: verbs of the same form after och,
-    samt, eller or a comma; a subordinate clause inside a conjunct does not end the chain."""
+    samt, eller or a comma; a subordinate clause inside a conjunct does not end the chain.
+    The parser's own ``conj`` links count before `parsed_limit` only (default `limit`)."""
+    parsed = limit if parsed_limit is None else parsed_limit
+    found = doc_memoised(
+        verb.doc, (coordinated, verb.i, limit, parsed), lambda: _coordinated(verb, limit, parsed)
+    )
+    return list(found)
+
+
+def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...]:
     doc = verb.doc
     found: list[Token] = []
     position = verb.i + 1
@@ -257,10 +269,10 @@ def coordinated(verb: Token, limit: int) -> list[Token]:
         and is_verb(c)
         and tense_of(c) == tense_of(verb)
         and c not in found
-        and c.i < limit
+        and c.i < parsed_limit
         and not _own_clause(c)
     ]
-    return sorted({*found, *dependents}, key=lambda t: t.i)
+    return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
 
 def _opens_own_group(following: Token, verb: Token) -> bool:
@@ -299,9 +311,11 @@ def _conjunct_after(
         and right_after
         and tense_of(verb) == "inf"
         and not is_verb(following)
-        and _lexicon_infinitive_token(following)
+        and (_lexicon_infinitive_token(following) or following.lower_ in GRAMMAR.infinitives)
     ):
         return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
+    if not comma and right_after and _after_stranded_preposition(following, verb):
+        return following  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
     if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
         return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
@@ -321,6 +335,30 @@ def _conjunct_after(
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _after_stranded_preposition(candidate: Token, verb: Token) -> bool:
+    """``utfärda kallelser till och upprätta förslag till …``: a preposition right before
+    the coordinator has no complement of its own, so it is shared with the conjunct, which
+    repeats the chain's infinitive (a word in -a or a listed infinitive, however tagged)."""
+    doc = candidate.doc
+    if candidate.i < 2 or doc[candidate.i - 2].pos_ != "ADP":
+        return False
+    infinitive_chain = tense_of(verb) == "inf" or slot_infinitive(verb)
+    return infinitive_chain and not is_finite(candidate) and slot_infinitive(candidate)
+
+
+def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
+    """``verkställa det som beslutas av A, B eller C, och avge [NOUN] …``: in a chain of
+    infinitives, an infinitive the grammar lists (``avge``, ``utse``) right after a
+    coordinator is one, past a noun list or a relative clause too."""
+    previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
+    return (
+        previous.lower_ in GRAMMAR.coordinators
+        and candidate.lower_ in GRAMMAR.infinitives
+        and tense_of(verb) == "inf"
+        and not is_finite(candidate)
+    )
 
 
 def _passive_in_as(candidate: Token, last: Token) -> bool:

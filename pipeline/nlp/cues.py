@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated
+from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
 
 
@@ -127,17 +128,28 @@ class CueMatcher:
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.by_form = Matcher(vocab)
         self.by_lemma = Matcher(vocab)
+        # Every match starts with a cue's first word (by form, or by lemma): a Doc without
+        # one has no match, and the Matchers need not run on it.
+        first_forms: set[str] = set()
+        first_lemmas: set[str] = set()
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
             variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
             self.by_form.add(key, [cue_pattern(words, **v) for v in variants])
+            first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
                 self.by_lemma.add(key, [cue_pattern(words, by_lemma=True, **v) for v in variants])
+                first_lemmas.add(words[0])
+        self.first_forms = frozenset(first_forms)
+        self.first_lemmas = frozenset(first_lemmas)
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
-        matches = list(self.by_form(doc))
+        if "*" in self.first_forms or any(t.lower_ in self.first_forms for t in doc):
+            matches = list(self.by_form(doc))
+        else:
+            matches = []
         whole = doc if isinstance(doc, Doc) else doc.doc
-        if whole.has_annotation("LEMMA"):
+        if whole.has_annotation("LEMMA") and any(t.lemma_ in self.first_lemmas for t in doc):
             matches.extend(self.by_lemma(doc))
         return matches
 
@@ -180,7 +192,7 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
 def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     """``För personalfrågor ansvarar HR-chefen``: a two-word cue (verb + preposition) whose
     prepositional phrase is fronted (topicalized) before the verb."""
-    first = token.doc[token.sent.start]
+    first = token.doc[sentence_start(token)]
     if first.i >= token.i:
         return None
     for words, deontic in cues.phrases:
@@ -193,7 +205,8 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     """``har det löpande arbetsgivaransvaret (för)``, ``har därmed ett samlat arbetsgivar- och
     arbetsmiljöansvar``: a noun in -ansvar(et) after ``har``."""
     doc = token.doc
-    for candidate in doc[token.i + 1 : min(token.sent.end, token.i + RESPONSIBILITY_NOUN_REACH)]:
+    reach = min(sentence_end(token), token.i + RESPONSIBILITY_NOUN_REACH)
+    for candidate in doc[token.i + 1 : reach]:
         if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
             following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
             return "responsibility", candidate.i + 1 + (
@@ -261,9 +274,10 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         return _with_coordinated(first, sentence)
     if first.pos_ != "ADP":
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
-    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb.
+    # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
+    # a word in -a where the phrase ends (`after_infinitive_marker`).
     for token in doc[position + 1 : min(sentence.end, position + 9)]:
-        if is_infinitive(token):
+        if is_infinitive(token) or could_be_infinitive(token):
             return _with_coordinated(token, sentence)
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
@@ -274,7 +288,7 @@ def _name_or_genitive(token: Token) -> bool:
     """``att Vara kommun är …``, ``att fullmäktiges beslut …``: a capitalised word inside the
     sentence is a name, and a word the parser attaches as a possessor is a genitive; neither
     is an infinitive, whatever its tag."""
-    capitalised = token.i > token.sent.start and token.text[:1].isupper()
+    capitalised = token.i > sentence_start(token) and token.text[:1].isupper()
     return capitalised or token.dep_ == "nmod:poss"
 
 

@@ -33,6 +33,7 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import morph_values
 from pipeline.nlp.references import company_document, document_body, resolve_short_references
 from pipeline.nlp.statements import (
     Statement,
@@ -44,8 +45,11 @@ from pipeline.nlp.statements import (
 )
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verbs import (
+    MAX_PHRASE_TOKENS,
+    adverbial_phrase_start,
     could_be_infinitive,
     is_finite,
+    is_infinitive,
     is_modal,
     present_without_ending,
     verb_lemma,
@@ -422,6 +426,7 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     position = 1 if opens_with_att else 0
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
+    position = _past_adverbial_phrase(doc, position)
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
@@ -432,6 +437,24 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
         return []
     return list(verb_group(finite).verbs)
+
+
+def _past_adverbial_phrase(doc: Doc, position: int) -> int:
+    """``i samverkan med skolan förebygga …``, ``att genom uppsökande arbete och på annat sätt
+    nå …``: an adverbial prepositional phrase (or coordinated ones) may stand between the
+    item's start (or its ``att``) and the governed infinitive; the infinitive's position, or
+    `position` where no infinitive follows such a phrase."""
+    if position >= len(doc) or doc[position].pos_ != "ADP":
+        return position
+    for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
+        if adverbial_phrase_start(token) != position:
+            continue
+        if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
+            return token.i
+    return position
+
+
+_VERB_LIKE = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})  # an infinitive the tagger missed
 
 
 def _conjuncts(first: Token) -> list[Token]:
@@ -452,7 +475,10 @@ def _conjuncts(first: Token) -> list[Token]:
         ),
         len(doc),
     )
-    found = {t.i: t for t in coordinated(first, embedded)}
+    # the chain itself passes a subordinate clause inside a conjunct (``ha uppsikt över de
+    # bolag som kommunen äger eller har intresse i och i årliga beslut pröva …``); the
+    # parser's links across one are not trusted
+    found = {t.i: t for t in coordinated(first, len(doc), parsed_limit=embedded)}
     for token in doc[first.i + 2 : embedded]:
         before = doc[token.i - 1]
         if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
@@ -465,11 +491,11 @@ def _conjuncts(first: Token) -> list[Token]:
 def _infinitive_form(token: Token) -> bool:
     """A verb by the tagger in an infinitive's spelling: the infinitive form, a word in -a
     (no finite form ends so), or a listed infinitive (``utse``)."""
-    if token.pos_ != "VERB" or "Part" in token.morph.get("VerbForm"):
+    if token.pos_ != "VERB" or "Part" in morph_values(token, "VerbForm"):
         return False
     word = token.lower_
     return (
-        "Inf" in token.morph.get("VerbForm")
+        "Inf" in morph_values(token, "VerbForm")
         or word in GRAMMAR.infinitives
         or (word.endswith("a") and word not in GRAMMAR.non_infinitives)
     )
@@ -507,7 +533,7 @@ def _bare_infinitive(token: Token) -> bool:
     the finite verb of a declarative clause (V2), whatever the tagger says (``Utse …``)."""
     if token.pos_ != "VERB" or token.i != 0 or is_modal(token):
         return False
-    return "Part" not in token.morph.get("VerbForm") and token.lower_ not in GRAMMAR.copulas
+    return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
 
 
 def _aim_statement(

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import memoised, sentence_end
+from pipeline.nlp.memo import doc_memoised, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -121,7 +121,8 @@ def _slot_limit(finite: Token) -> int:
     """How far a finite verb's infinitive may stand: a statute reference list in between
     counts as one nominal (``ska reglerna i 6 kap. 28 och 29 §§ kommunallagen tillämpas``)."""
     limit = finite.i + MAX_GROUP_TOKENS
-    for start, end in statute_lists(finite.sent):
+    sentence = finite.doc[sentence_start(finite) : sentence_end(finite)]
+    for start, end in statute_lists(sentence):
         if finite.i < start < limit:
             limit += end - start - 1
     return min(sentence_end(finite), limit)
@@ -129,7 +130,14 @@ def _slot_limit(finite: Token) -> int:
 
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
-    `subject`: tokens of an inverted subject between the modal and its infinitive."""
+    `subject`: tokens of an inverted subject between the modal and its infinitive. Found once
+    per Doc memo (the verbs and the statements components ask for the same groups)."""
+    return doc_memoised(
+        finite.doc, (verb_group, finite.i, subject), lambda: _verb_group(finite, subject)
+    )
+
+
+def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     doc = finite.doc
     negated = False
     verbs: list[Token] = []
@@ -174,7 +182,7 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
             in_slot = False
     if wants_verb and not verbs:
         tree = _tree_verb(finite)
-        if tree is not None and "Fin" in tree.morph.get("VerbForm") and not is_passive(tree):
+        if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
             # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
@@ -213,12 +221,11 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
     for token in sentence:
-        after_att = _after_att(token)
         if token.i in in_actor or not (
             is_verb(token)
             or token.i in governed
             or token.i in noun_read
-            or (after_att and could_be_infinitive(token))
+            or (_after_att(token) and could_be_infinitive(token))
         ):
             continue
         if mistagged_after_modal(token):

@@ -154,11 +154,23 @@ class ActorLexicon:
 
     def is_plural(self, word: str, canonical: str, head: Head) -> bool:
         """Whether the inflection after the head's stem is a plural one (``nämnderna``,
-        ``kommuner``, ``ledamöter``; a neuter head's ``-en``: ``utskotten``)."""
+        ``kommuner``, ``ledamöter``; a neuter head's ``-en``: ``utskotten``). Memoized per
+        word form, as `analyse`."""
+        key = (word, canonical, head.head)
+        cache = self._plurals
+        if key not in cache:
+            cache[key] = self._is_plural(word, canonical, head.head)
+        return cache[key]
+
+    @cached_property
+    def _plurals(self) -> dict[tuple[str, str, str], bool]:
+        return {}
+
+    def _is_plural(self, word: str, canonical: str, head: str) -> bool:
         lower = word.lower()
         stem = _common_prefix(lower, canonical)
         ending = lower[len(stem) :]
-        if head.head in NEUTER_HEADS and ending in {"en", "ens"}:
+        if head in NEUTER_HEADS and ending in {"en", "ens"}:
             return True
         return bool(ending) and ending.endswith(self.plural_endings)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import morph_values
 
 if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
@@ -39,7 +40,7 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
-    if _cleft_focus_with_postmodifier(tokens, index):
+    if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
@@ -69,7 +70,7 @@ def is_predicative(
             or word == ","
             or _definite_mention(tokens, position, covered, lexicon)
         )
-        participle = token.pos_ == "ADJ" and token.morph.get("Tense") == ["Past"]
+        participle = token.pos_ == "ADJ" and morph_values(token, "Tense") == ["Past"]
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
         if _participle_after_copula(tokens, position, tokens[index], lexicon):
@@ -132,6 +133,35 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är tjänstemän och inte politiker som …``, ``I praktiken är det …``: the first
+    conjunct of a coordinated cleft focus (``det`` and the copula in either order before
+    it, ``som`` after the last conjunct) is an actor, not a predicative."""
+    position = index + 1
+    coordinated = False
+    while position < len(tokens) and tokens[position].lower_ != "som":
+        word = tokens[position]
+        if word.lower_ in GRAMMAR.noun_phrase_coordinators:
+            coordinated = True
+        elif word.lower_ not in GRAMMAR.negations and word.pos_ not in _FOCUS_POS:
+            return False
+        position += 1
+    if not coordinated or position >= len(tokens):
+        return False
+    position = index - 1
+    while (
+        position >= 0
+        and tokens[position].pos_ in {"DET", "ADJ"}
+        and tokens[position].lower_ != "det"
+    ):
+        position -= 1
+    pair = {t.lower_ for t in tokens[max(0, position - 1) : position + 1]}
+    return "det" in pair and len(pair - {"det"} & (GRAMMAR.predicative_verbs - {"som"})) == 1
+
+
+_FOCUS_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
 def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:
     start = mention.first_token
     return (
@@ -143,7 +173,7 @@ def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: 
 
 def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(
-        tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in tokens[i].morph.get("VerbForm")
+        tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in morph_values(tokens[i], "VerbForm")
         for i in range(start + 1, end)
     )
 
@@ -223,7 +253,7 @@ def _participle_after_copula(
     noun as its object (the tagger may call ``förbehållna`` present; ``-nde`` participles
     are adjectives: ``är ledande tjänsteman``)."""
     token = tokens[position]
-    if token.morph.get("VerbForm") != ["Part"] or token.lower_.endswith("nde"):
+    if morph_values(token, "VerbForm") != ["Part"] or token.lower_.endswith("nde"):
         return False
     if token.lower_ in lexicon.appointing_verbs:
         return False
@@ -240,20 +270,20 @@ def _agrees(participle: Token, noun: Token, lexicon: ActorLexicon) -> bool:
     plural_participle = participle.lower_.endswith(("a", "e"))
     analysis = lexicon.analyse(noun.text)
     plural = analysis is not None and lexicon.is_plural(noun.text, *analysis)
-    plural_noun = plural or noun.morph.get("Number") == ["Plur"] or _definite(noun)
+    plural_noun = plural or morph_values(noun, "Number") == ["Plur"] or _definite(noun)
     return plural_participle == plural_noun
 
 
 def _indefinite_noun(token: Token) -> bool:
     """``är en naturlig part``: an indefinite noun takes its adjective in the base form."""
-    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Ind"]
+    return token.pos_ == "NOUN" and morph_values(token, "Definite") == ["Ind"]
 
 
 def _definite(token: Token) -> bool:
     """A definite noun after ``är`` is no role: an inverted subject (``I kommunen är
     kommundirektören också förvaltningschef``, where the noun after it is the predicative)
     or a participle's object (``är underställda kommundirektören``)."""
-    return token.pos_ == "NOUN" and token.morph.get("Definite") == ["Def"]
+    return token.pos_ == "NOUN" and morph_values(token, "Definite") == ["Def"]
 
 
 def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -> bool:
@@ -279,7 +309,7 @@ def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
     return (
         following is not None
         and following.pos_ in {"VERB", "AUX"}
-        and following.morph.get("VerbForm") == ["Fin"]
+        and morph_values(following, "VerbForm") == ["Fin"]
     )
 
 
@@ -313,7 +343,7 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     if token.pos_ in {"NOUN", "PROPN"}:
         return (
             token.pos_ == "NOUN"
-            and token.morph.get("Definite") == ["Ind"]
+            and morph_values(token, "Definite") == ["Ind"]
             and (following is None or following.pos_ not in {"VERB", "AUX"})
         )
     # the tagger missed the noun ("som högste tjänsteman i …"): an actor word in its base

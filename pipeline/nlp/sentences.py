@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import CONFIGS, _read, _Strict
+from pipeline.nlp.memo import morph_values
 
 
 class SentenceRulesFile(_Strict):
@@ -111,7 +112,7 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     if previous.text[:1].isupper() and len(heading) > 1:
         return False
     return len(heading) <= rules.max_heading_words and not any(
-        "Fin" in word.morph.get("VerbForm") or (word.is_punct and word.text not in "-–")
+        "Fin" in morph_values(word, "VerbForm") or (word.is_punct and word.text not in "-–")
         for word in heading
     )
 

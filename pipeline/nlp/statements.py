@@ -11,7 +11,7 @@ whose actor is implicit (None). Finding is separate from writing annotations
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,13 +20,22 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, verb_group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    doc_text,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.subjects import (
     actor_of,
+    cleft_copula,
     coordinated_actors,
     gapped_agents,
     inverted_subject,
     mention_at,
+    negated_conjunct,
     parsed_subject,
     past_degree_adverbials,
     subject_of,
@@ -90,7 +99,7 @@ def without_condition(
 ) -> tuple[int, int] | None:
     """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
     enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
-    for condition in sorted({_fronted_condition(sentence), _condition_anywhere(sentence)} - {None}):
+    for condition in _conditions(sentence):
         if span is None:
             return None
         start, end = span
@@ -104,6 +113,24 @@ def without_condition(
             end -= 1
         span = (start, end) if end > start else None
     return span
+
+
+def _conditions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's fronted condition and its condition anywhere, in order."""
+    found = {
+        _per_sentence(_fronted_condition, sentence),
+        _per_sentence(_condition_anywhere, sentence),
+    }
+    return sorted(found - {None})
+
+
+def _per_sentence(
+    find: Callable[[Span], tuple[int, int] | None], sentence: Span
+) -> tuple[int, int] | None:
+    """``find(sentence)``, once per sentence of a Doc memo (every statement of a sentence asks
+    for its conditions)."""
+    key = (find, sentence.start, sentence.end)
+    return doc_memoised(sentence.doc, key, lambda: find(sentence))
 
 
 def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -122,10 +149,7 @@ def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
 def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
-    words = [t.lower_ for t in sentence]
-    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
-    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
-        comma = None  # "Vid behov ska X planera, genomföra …": a comma after the main verb
+    words = lower_words(sentence)
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),
         (GRAMMAR.conditions_fronted_phrases, 1),
@@ -133,6 +157,7 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         phrase = next((p for p in phrases if _starts_with(words, p)), None)
         if phrase is None:
             continue
+        comma = _first_comma_before_verb(sentence)
         if comma is not None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
@@ -145,8 +170,17 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def _first_comma_before_verb(sentence: Span) -> int | None:
+    """The sentence's first comma, unless a finite verb comes before it ("Vid behov ska X
+    planera, genomföra …": a comma after the main verb)."""
+    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        return None
+    return comma
+
+
 def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
-    words = [t.lower_ for t in sentence]
+    words = lower_words(sentence)
     openers = GRAMMAR.conditions_by_first_word
     for index, word in enumerate(words):
         for phrase in openers.get(word, ()):
@@ -167,7 +201,9 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _fronted_condition(sentence) or _condition_anywhere(sentence)
+    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
+        _condition_anywhere, sentence
+    )
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -448,6 +484,7 @@ def find_statements(
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
     in_relative: set[int] = set()
+    in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in sentence:
         if token.i in used or token.i in in_actor:
@@ -455,7 +492,7 @@ def find_statements(
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
         if not (is_finite(token) or _v2_verb(token, sentence, mentions) or item_verb):
             continue
-        if mistagged_after_modal(token):
+        if mistagged_after_modal(token) or cleft_copula(token):
             continue
         subordinator = subordinator_of(token, sentence, in_actor)
         after = mention_at(token.i + 1, mentions)
@@ -482,6 +519,10 @@ def find_statements(
             focus = _cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
+        if subordinator is not None:
+            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+        elif _subordinate_conjunct(group.finite, in_subordinate):
+            continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
         if relative or (group.finite.dep_ == "conj" and group.finite.head.i in in_relative):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
@@ -562,7 +603,7 @@ def find_statements(
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
-            if deontic != "none" and aims and aims[-1].morph.get("VerbForm") == ["Inf"]
+            if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
             else None
         )
         if actor is None or actor.first_token < 0:
@@ -596,10 +637,10 @@ def find_statements(
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,
-                    negated=negated,
+                    negated=negated or _denied(each_actor, sentence),
                     passive=passive,
                     object_span=without_condition(
-                        sentence.doc.text,
+                        doc_text(sentence.doc),
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),
@@ -691,6 +732,44 @@ def _finite_aim(group: Group, phrase_verb: Token | None, actor: range) -> Token 
     if phrase_verb is not None or is_modal(finite) or finite.i in actor:
         return None
     return finite if is_verb(finite) else None
+
+
+def _denied(actor: ActorMention | None, sentence: Span) -> bool:
+    return actor is not None and negated_conjunct(actor, sentence.doc)
+
+
+def _subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
+    """A finite verb conjoined to the finite verb of a subordinate clause, in that verb's
+    voice and with no subject of its own, continues that clause (``att beslut genomförs och
+    följs upp``): the parser's conjunct, or the verb right before the coordinator."""
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
+        return False
+    heads = [finite.head] if finite.dep_ == "conj" else []
+    before = _verb_before_coordinator(finite)
+    heads += [before] if before is not None else []
+    return any(
+        head.i in in_subordinate
+        and head.i < finite.i
+        and is_finite(head)
+        and is_passive(head) == is_passive(finite)
+        and tense_of(head) == tense_of(finite)
+        for head in heads
+    )
+
+
+def _verb_before_coordinator(finite: Token) -> Token | None:
+    """``genomförs och följs``, ``äger eller annars har``: the verb (past a particle or
+    adverb) right before the coordinator that opens `finite`'s conjunct."""
+    doc = finite.doc
+    position = finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1  # "eller annars har"
+    if position <= sentence_start(finite) or doc[position].lower_ not in GRAMMAR.coordinators:
+        return None
+    position -= 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position] if is_verb(doc[position]) else None
 
 
 def _responsibility_lemma(verb: Token) -> str:

@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
-from pipeline.nlp.verbs import AUX_DEPS, is_finite, is_passive, is_verb
+from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.verbs import (
+    AUX_DEPS,
+    is_finite,
+    is_passive,
+    is_verb,
+    opens_infinitive_clause,
+)
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -45,6 +52,8 @@ def subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
+        if opens_infinitive_clause(token) and _opens_conjunct(finite):
+            continue  # an infinitive clause holds no finite verb: it comes after that clause
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -58,6 +67,15 @@ def subordinator_of(
     return None
 
 
+def _opens_conjunct(finite: Token) -> bool:
+    """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
+    start = sentence_start(finite)
+    position = finite.i - 1
+    while position > start and finite.doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= start and finite.doc[position].lower_ in GRAMMAR.coordinators
+
+
 PARENTHETICAL_REACH = 5  # tokens of a verbless aside between two commas
 
 
@@ -67,7 +85,7 @@ def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
     doc = comma.doc
     if comma.i + 1 != finite.i:
         return None
-    reach = max(comma.sent.start, comma.i - PARENTHETICAL_REACH - 1)
+    reach = max(sentence_start(comma), comma.i - PARENTHETICAL_REACH - 1)
     for position in range(comma.i - 1, reach, -1):
         token = doc[position]
         if token.text == ",":
@@ -81,7 +99,7 @@ def _opens_subordinate(token: Token) -> bool:
     """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
     if token.lower_ in GRAMMAR.subordinators:
         return True
-    previous = token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    previous = token.nbor(-1).lower_ if token.i > sentence_start(token) else ""
     return f"{previous} {token.lower_}" in GRAMMAR.subordinator_phrases
 
 
@@ -89,7 +107,7 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     """``Där ska nämnden …``: an adverb-subordinator opening the sentence right before the
     finite verb is the fronted adverb of a main clause (V2)."""
     return (
-        token.i == token.sent.start
+        token.i == sentence_start(token)
         and token.i + 1 == finite.i
         and token.lower_ in GRAMMAR.adverb_subordinators
     )
@@ -104,18 +122,35 @@ def _cleft_focus_end(som: Token) -> int | None:
     doc = som.doc
     position = som.i - 1
     focus_words = NP_MODIFIER_POS | {"NOUN", "PROPN"}
-    while position > som.sent.start and doc[position].lower_ != "det" and (
-        doc[position].pos_ in focus_words
-        or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
-        or _postmodifying_preposition(doc[position], som)
+    while (
+        position > sentence_start(som)
+        and doc[position].lower_ != "det"
+        and (
+            doc[position].pos_ in focus_words
+            or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
+            or _postmodifying_preposition(doc[position], som)
+        )
     ):
         position -= 1
-    if position - 1 < som.sent.start or position == som.i - 1:
+    if position - 1 < sentence_start(som) or position == som.i - 1:
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
         return som.i - 1
     return None
+
+
+def cleft_copula(finite: Token) -> bool:
+    """``Det är X och inte Y som …``, ``I praktiken är det X som …``: the copula of a cleft
+    carries no statement of its own (docs/annotation.md §5.1); its ``som``-clause does."""
+    if finite.lower_ not in GRAMMAR.copulas:
+        return False
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    beside = {doc[i].lower_ for i in (finite.i - 1, finite.i + 1) if start <= i < end}
+    if "det" not in beside:
+        return False
+    som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
+    return som is not None and _cleft_focus_end(som) is not None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
@@ -124,7 +159,7 @@ def _postmodifying_preposition(token: Token, som: Token) -> bool:
     doc = token.doc
     return (
         token.pos_ == "ADP"
-        and token.sent.start < token.i < som.i - 1
+        and sentence_start(token) < token.i < som.i - 1
         and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
     )
 
@@ -136,7 +171,7 @@ def _interrogative_before(som: Token) -> Token | None:
     if som.lower_ != "som":
         return None
     doc = som.doc
-    for position in range(som.i - 1, max(som.sent.start, som.i - 5) - 1, -1):
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 5) - 1, -1):
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
@@ -174,7 +209,11 @@ def parsed_subject(group: Group) -> Token | None:
 def _phrase_start(mention: ActorMention, doc: Doc) -> int:
     """The first token of the mention's noun phrase: its determiners, numerals and
     (coordinated) adjectives included (``varje nämnd``, ``regionala och nationella organ``)."""
-    start = mention.first_token
+    first = mention.first_token
+    return doc_memoised(doc, (_phrase_start, first), lambda: _phrase_start_from(first, doc))
+
+
+def _phrase_start_from(start: int, doc: Doc) -> int:
     while start > 0:
         agent = _participle_agent_start(doc, start)
         if agent is not None:
@@ -209,7 +248,7 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
     """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
     not ``Under varje nämnd finns …``)."""
     start = _phrase_start(mention, group.finite.doc)
-    if start <= group.finite.sent.start:
+    if start <= sentence_start(group.finite):
         return True
     before = group.finite.doc[start - 1]
     return (
@@ -260,10 +299,10 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     """The actor right after the finite verb (adverbs between), not one a ``som`` modifies."""
     doc = group.finite.doc
     after = group.finite.i + 1
-    while after < group.finite.sent.end and doc[after].pos_ == "ADV":
+    while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
-    if mention is None and after < group.finite.sent.end and doc[after].pos_ == "DET":
+    if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
@@ -301,6 +340,17 @@ def coordinated_actors(
     return [*before, actor, *(mention for mention, _ in after)]
 
 
+def negated_conjunct(actor: ActorMention, doc: Doc) -> bool:
+    """``det är tjänstemän och inte politiker som …``: a conjunct after a coordinator and a
+    negation is denied the action."""
+    start = _phrase_start(actor, doc) if actor.first_token >= 0 else 0
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in GRAMMAR.negations
+        and doc[start - 2].lower_ in GRAMMAR.coordinators
+    )
+
+
 def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
@@ -334,11 +384,15 @@ def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and "Def" in token.morph.get("Definite")
+    return token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
 
 
 def _joint(doc: Doc, start: int, end: int) -> str | None:
-    """The conjunction or comma that alone fills tokens [start, end), else None."""
+    """The conjunction or comma that alone fills tokens [start, end), else None; a
+    conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
+    negated, `negated_conjunct`)."""
+    if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
@@ -355,17 +409,18 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if mention is not None:
             return mention
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
-    start = past_degree_adverbials(doc, start, group.finite.sent.end)
-    for position in range(start, min(group.finite.sent.end, start + 6)):
+    end = sentence_end(group.finite)
+    start = past_degree_adverbials(doc, start, end)
+    for position in range(start, min(end, start + 6)):
         if doc[position].lower_ == "av" and position > start and _noun_complement(doc[position]):
             break  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
         if is_verb(doc[position]):
             break
-    sentence_start = group.finite.sent.start
-    if doc[sentence_start].lower_ == "av":
-        return mention_at(sentence_start + 1, mentions)
+    first = sentence_start(group.finite)
+    if doc[first].lower_ == "av":
+        return mention_at(first + 1, mentions)
     return None
 
 
@@ -421,7 +476,7 @@ def subject_of(
     ska leda förvaltningen`` → chefen leads)."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
     doc = group.finite.doc
-    before = doc[group.finite.i - 1] if group.finite.i > group.finite.sent.start else None
+    before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
     focus = _cleft_focus_end(before) if before is not None else None
     if focus is not None:
         return mention_at(focus, mentions)
@@ -470,8 +525,8 @@ def _noun_head(token: Token) -> bool:
     indefinite one is a quantity the actor heads (``finns ett antal nämnder``)."""
     return (
         token.pos_ == "NOUN"
-        and "Def" in token.morph.get("Definite")
-        and "Gen" not in token.morph.get("Case")
+        and "Def" in morph_values(token, "Definite")
+        and "Gen" not in morph_values(token, "Case")
         and not token.lower_.endswith("s")
     )
 
@@ -505,7 +560,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     adverbs between)."""
     doc = group.finite.doc
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
-    end = group.finite.sent.end
+    end = sentence_end(group.finite)
     while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
     if position >= end:

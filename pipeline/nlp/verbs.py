@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import memoised, sentence_start
+from pipeline.nlp.memo import memoised, morph_values, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -94,7 +94,7 @@ def is_verb(token: Token) -> bool:
         return False
     if present_without_ending(token):
         return False
-    return "Part" not in token.morph.get("VerbForm") and not token.tag_.startswith("PC")
+    return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -104,13 +104,13 @@ def _not_a_finite_form(token: Token) -> bool:
         token.i == sentence_start(token)
         and token.dep_ in {"nsubj", "nsubj:pass"}
         and token.head.i > token.i
-        and "Fin" in token.morph.get("VerbForm")
+        and "Fin" in morph_values(token, "VerbForm")
     )
 
 
 def _spelled_supine(token: Token) -> bool:
     """Tagged supine and spelled as one (every supine ends in -t or the s-passive's -ts)."""
-    return "Sup" in token.morph.get("VerbForm") and token.lower_.endswith(("t", "ts"))
+    return "Sup" in morph_values(token, "VerbForm") and token.lower_.endswith(("t", "ts"))
 
 
 def s_present_tagged_supine(token: Token) -> bool:
@@ -118,7 +118,7 @@ def s_present_tagged_supine(token: Token) -> bool:
     ends in a bare -s after a consonant other than t."""
     word = token.lower_
     return (
-        "Sup" in token.morph.get("VerbForm")
+        "Sup" in morph_values(token, "VerbForm")
         and word.isalpha()
         and word.endswith("s")
         and not word.endswith("ts")
@@ -130,7 +130,7 @@ def present_without_ending(token: Token) -> bool:
     listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
     word = token.lower_
     return (
-        "Pres" in token.morph.get("Tense")
+        "Pres" in morph_values(token, "Tense")
         and word.isalpha()
         and not word.endswith(("r", "s"))
         and word not in GRAMMAR.presents_without_r
@@ -153,11 +153,10 @@ def _unambiguous_verb_form(token: Token) -> bool:
     """Active infinitive or present by morphology, with a verb tag where there is a fine tag
     (``kommungemensamma``: morphology Inf, tag JJ). An s-form there is rather the elliptic
     passive of a subordinate clause (``… ska fullgöras och medelsförvaltningen skötas``)."""
-    morph = token.morph
-    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph.get("Voice"):
+    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph_values(token, "Voice"):
         return False
-    return "Inf" in morph.get("VerbForm") or (
-        "Fin" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+    return "Inf" in morph_values(token, "VerbForm") or (
+        "Fin" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
     )
 
 
@@ -166,14 +165,14 @@ def verb_lemma(token: Token) -> str:
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
     lemma = (token.lemma_ or word).lower()
-    forms = token.morph.get("VerbForm")
+    forms = morph_values(token, "VerbForm")
     if "Inf" in forms and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
         if lemma[-1:] not in VOWELS:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
-    if word.endswith("ar") and "Pres" in token.morph.get("Tense") and word.isalpha():
+    if word.endswith("ar") and "Pres" in morph_values(token, "Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
     supine = "Sup" in forms or looks_supine(word)
     if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
@@ -213,20 +212,19 @@ def _supine_lemma(word: str) -> str:
 
 @memoised
 def tense_of(token: Token) -> str:
-    morph = token.morph
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
-    if "Part" in morph.get("VerbForm"):
+    if "Part" in morph_values(token, "VerbForm"):
         return "part"
-    if "Sup" in morph.get("VerbForm"):
+    if "Sup" in morph_values(token, "VerbForm"):
         return "sup"
-    if "Imp" in morph.get("Mood"):
+    if "Imp" in morph_values(token, "Mood"):
         return "imp"
-    if "Past" in morph.get("Tense"):
+    if "Past" in morph_values(token, "Tense"):
         return "past"
-    if "Inf" in morph.get("VerbForm"):
+    if "Inf" in morph_values(token, "VerbForm"):
         return "inf"
-    if "Pres" in morph.get("Tense") or is_modal(token):
+    if "Pres" in morph_values(token, "Tense") or is_modal(token):
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
@@ -239,7 +237,7 @@ def is_finite(token: Token) -> bool:
         return True
     if not is_verb(token):
         return False
-    forms = token.morph.get("VerbForm")
+    forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
@@ -266,7 +264,7 @@ def is_infinitive(token: Token) -> bool:
 def is_supine(token: Token) -> bool:
     return (
         is_verb(token)
-        and "Sup" in token.morph.get("VerbForm")
+        and "Sup" in morph_values(token, "VerbForm")
         and not s_present_tagged_supine(token)
     )
 
@@ -277,14 +275,14 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if token.lower_ in GRAMMAR.deponents:
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
-    if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+    if "Pass" in morph_values(token, "Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
     word = token.lower_
     spelled = word.isalpha() and word.endswith("s") and not word.endswith("ss")
     s_form = spelled and (is_verb(token) or _passive_infinitive_slot(token))
-    return "SFO" in token.tag_ or (s_form and "Imp" not in token.morph.get("Mood"))
+    return "SFO" in token.tag_ or (s_form and "Imp" not in morph_values(token, "Mood"))
 
 
 def _passive_infinitive_slot(token: Token) -> bool:
@@ -293,7 +291,7 @@ def _passive_infinitive_slot(token: Token) -> bool:
     return (
         token.lower_.endswith("as")
         and token.pos_ not in NON_VERB_POS
-        and "Def" not in token.morph.get("Definite")
+        and "Def" not in morph_values(token, "Definite")
         and after_infinitive_marker(token)
     )
 
@@ -305,17 +303,94 @@ def looks_supine(word: str) -> bool:
 
 @memoised
 def after_infinitive_marker(token: Token) -> bool:
-    """Right after a modal or infinitive ``att`` (adverbs between): the place of an infinitive."""
-    position = token.i - 1
+    """Right after a modal or infinitive ``att`` (adverbs between, or an adverbial
+    prepositional phrase: ``att i samverkan med skolan planera``): the place of an
+    infinitive."""
     start = sentence_start(token)
-    while position >= start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
-        position -= 1
+    position = _before_adverbs(token.doc, token.i - 1, start)
     if position < start:
         return False
     marker = token.doc[position]
-    return is_modal(marker) or marker.lower_ == "att"
+    if is_modal(marker) or marker.lower_ == "att":
+        return True
+    opening = adverbial_phrase_start(token)
+    if opening is None or (token.pos_ in {"NOUN", "PROPN"} and not token.lower_.endswith("as")):
+        return False  # a noun after the phrase may be its own (only a passive -as is a verb)
+    position = _before_adverbs(token.doc, opening - 1, start)
+    return position >= start and (
+        is_modal(token.doc[position]) or token.doc[position].lower_ == "att"
+    )
+
+
+def opens_infinitive_clause(marker: Token) -> bool:
+    """The infinitive marker ``att`` before its infinitive (adverbs or an adverbial phrase
+    between): an infinitive clause, which holds no finite verb of its own (``ansvarar för att
+    ta fram budgeten och är sekreterare``: ``är`` is the main clause's)."""
+    if marker.lower_ != "att":
+        return False
+    doc = marker.doc
+    position = marker.i + 1
+    while position < len(doc) and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= len(doc) or doc[position].text[:1].isupper():
+        return False  # "att Vara kommun är …": a capitalised word inside a sentence is a name
+    if is_infinitive(doc[position]):
+        return True
+    return doc[position].pos_ == "ADP" and any(
+        is_infinitive(token) and adverbial_phrase_start(token) == position
+        for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]
+    )
+
+
+def _before_adverbs(doc: Doc, position: int, start: int) -> int:
+    while position >= start and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position -= 1
+    return position
+
+
+PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
+NOMINAL_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+MAX_PHRASE_TOKENS = 14  # a prepositional phrase holding a list of nouns
+
+
+def adverbial_phrase_start(token: Token) -> int | None:
+    """Where an adverbial prepositional phrase (or several coordinated: ``genom uppsökande
+    verksamhet och på annat sätt``) that ends right before `token` begins: a preposition and
+    its noun phrase, ending in a noun that is no genitive (``med kommunens skola`` is one
+    noun phrase). None where the words before `token` are not such a phrase."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is None or not _nominal_end(before) or _genitive(before):
+        return None
+    opening = None
+    position = token.i - 1
+    reach = max(sentence_start(token), token.i - MAX_PHRASE_TOKENS)
+    while position >= reach:
+        word = doc[position]
+        subordinator = word.lower_ in GRAMMAR.subordinators and word.pos_ != "ADP"
+        if subordinator or not (word.pos_ in PHRASE_POS or word.text == ","):
+            break
+        if word.pos_ == "ADP":
+            opening = position
+        position -= 1
+    return opening
+
+
+def _nominal_end(token: Token) -> bool:
+    """A noun phrase's last word: a noun or pronoun, or an adjective right after a determiner
+    (a nominalised adjective: ``med den enskilde``, ``för de äldre``)."""
+    if token.pos_ in NOMINAL_END:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "ADJ" and previous is not None and previous.pos_ == "DET"
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in morph_values(token, "Case")
 
 
 @memoised
@@ -333,9 +408,9 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "att noga följa": an adverb in -a, not the infinitive
     if adverb_before_infinitive(token):
         return False
-    if token.pos_ in NON_VERB_POS or "Part" in token.morph.get("VerbForm"):
+    if token.pos_ in NON_VERB_POS or "Part" in morph_values(token, "VerbForm"):
         return False
-    if token.pos_ == "NOUN" and "Def" in token.morph.get("Definite"):
+    if token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"):
         return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
         return True
@@ -348,7 +423,7 @@ def adverb_before_infinitive(token: Token) -> bool:
     the tagger's infinitive, is an adverb between ``att`` and that infinitive."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     infinitive_tag = following is not None and (
-        following.tag_.startswith("VB|INF") or "Inf" in following.morph.get("VerbForm")
+        following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
     )
     if not infinitive_tag:
         return False
