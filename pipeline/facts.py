@@ -1,8 +1,8 @@
 """Document facts and statute references found in segmented text.
 
-The document's organisation (``Region X``, ``X kommun``, companies ``… AB``, kommunalförbund,
-nämnder), its adoption year, its title without year and code, and references such as
-``7 kap 2 § kommunallagen (2017:725)``.
+The document's organisation (``Region X``, ``X kommun``, ``X stad``, companies ``… AB``,
+kommunalförbund, nämnder), its adoption year, its title without year and code, and references
+such as ``7 kap 2 § kommunallagen (2017:725)``.
 """
 
 from __future__ import annotations
@@ -38,13 +38,18 @@ class Reference:
 
 _REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+([Kk]ommuns?)\b")
+# A municipality that names itself a city: "Ekby stad"; not the owner of a company named
+# after it ("Ekby stads Parkering AB", a company).
+_CITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+stads?\b(?!\s+[A-ZÅÄÖ])")
 # An all-capitals title: "REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN" names "Exempels kommun".
 _MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
 # A company may open with its owner in the genitive: "Exempels stads Parkering AB".
 _COMPANY = re.compile(
     r"\b((?:[A-ZÅÄÖ][\w-]+s +(?:stads|kommuns) +)?(?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)"
-    r"(?:AB|Aktiebolag)\b(?: *\(publ\))?"
+    r"(?:AB|Aktiebolag)\b(?! +[A-ZÅÄÖ][a-zåäö])(?: *\(publ\))?"
 )
+# The kind and the legal form before the name: "Bostads AB Ekan", "Fastighets AB Granen".
+_COMPANY_KIND_FIRST = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s) +AB +([A-ZÅÄÖ][\w-]+)")
 _FEDERATION = re.compile(
     r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +([a-zåäö]+förbunds?)"
     r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
@@ -75,6 +80,10 @@ def organisation(text: str) -> str | None:
         name = f"{match.group(1)} kommun"
         names[name] += 1
         first_seen.setdefault(name, match.start())
+    for match in _CITY.finditer(text) if "stad" in text else ():
+        name = f"{match.group(1)} stad"
+        names[name] += 1
+        first_seen.setdefault(name, match.start())
     for match in _MUNICIPALITY_CAPS.finditer(text) if "KOMMUN" in text else ():
         name = f"{match.group(1).capitalize()} kommun"
         names[name] += 1
@@ -99,6 +108,8 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
             words = words[1:]
         if words:
             yield " ".join([*words, "AB"]), match.start()
+    for match in _COMPANY_KIND_FIRST.finditer(text) if "AB" in text else ():
+        yield f"{match.group(1)} AB {match.group(2)}", match.start()
     for match in _FEDERATION.finditer(text) if "förbund" in text else ():
         if match.group(1):
             kind = match.group(2).rstrip("s")

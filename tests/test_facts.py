@@ -23,6 +23,8 @@ from tests.conftest import segment_text
         ("REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN Nämnden ska leda.", "Exempels kommun"),
         ("Styrelsen för Exempels stads Parkering AB ska. Bolaget ligger i Exempels län.",
          "Exempels stads Parkering AB"),
+        ("Åby stad äger Bostads AB Ekan. Bostads AB Ekan bygger åt staden.", "Bostads AB Ekan"),
+        ("Nämnder i Åby stad. Åby stad har tolv nämnder och Åby Hamn AB.", "Åby stad"),
     ],
 )
 def test_organisations_of_every_kind(text: str, expected: str | None) -> None:

@@ -763,3 +763,142 @@ def test_an_activity_named_unit_is_an_actor_as_a_passive_agent(nlp) -> None:
 )
 def test_an_activity_is_no_actor_outside_the_agent_role(nlp, rows) -> None:
     assert [text for text, _ in actors(nlp, rows)] in ([], ["Nämnden"])
+
+
+# --- predicative and abstract nominals, register codes (issue #10 round, cause 13) ----------
+
+
+def test_a_subjectless_definition_line_with_utgor_names_no_actor(nlp) -> None:
+    rows = """
+        Utgör utgöra VERB 0 ROOT
+        förbundets förbund NOUN 5 nmod:poss
+        högsta hög ADJ 5 amod
+        beslutande besluta ADJ 5 amod
+        organ organ NOUN 1 obj
+        .  . PUNCT 1 punct
+    """
+    assert actors(nlp, rows) == [("förbundets", "förbund")]
+
+
+def test_a_quoted_noun_after_fungerar_som_is_a_figure_of_speech(nlp) -> None:
+    rows = """
+        Presidiet presidium NOUN 2 nsubj
+        fungerar fungera VERB 0 ROOT
+        som som ADP 6 case
+        nämndens nämnd NOUN 6 nmod:poss
+        " " PUNCT 6 punct
+        styrelse styrelse NOUN 2 obl
+        " " PUNCT 6 punct
+    """
+    assert actors(nlp, rows) == [("Presidiet", "presidium"), ("nämndens", "nämnd")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            Styrelsen styrelse NOUN 3 nsubj
+            ska skola AUX 3 aux
+            redovisa redovisa VERB 0 ROOT
+            sin sin PRON 5 nmod:poss
+            förvaltning förvaltning NOUN 3 obj
+            """,
+            [("Styrelsen", "styrelse")],
+        ),
+        (
+            """
+            Revisorn revisor NOUN 2 nsubj
+            granskar granska VERB 0 ROOT
+            direktörens direktör NOUN 4 nmod:poss
+            förvaltning förvaltning NOUN 2 obj
+            """,
+            [("Revisorn", "revisor"), ("direktörens", "direktör")],
+        ),
+        (
+            """
+            Nämnden nämnd NOUN 2 nsubj
+            leder leda VERB 0 ROOT
+            dess dess PRON 4 nmod:poss
+            förvaltningar förvaltning NOUN 2 obj
+            """,
+            [("Nämnden", "nämnd"), ("förvaltningar", "förvaltning")],
+        ),
+        (
+            """
+            Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss
+            förvaltning förvaltning NOUN 3 nsubj
+            bereder bereda VERB 0 ROOT
+            """,
+            [("Kommunstyrelsens", "kommunstyrelse"), ("förvaltning", "förvaltning")],
+        ),
+    ],
+)
+def test_forvaltning_owned_by_a_possessive_or_a_person_is_the_activity(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors(nlp, rows) == expected
+
+
+def test_verkstallande_joins_only_a_fixed_term(nlp) -> None:
+    chef = """
+        Under under ADP 2 case
+        styrelsen styrelse NOUN 3 obl
+        leder leda VERB 0 ROOT
+        en en DET 6 det
+        verkställande verkställande ADJ 6 amod
+        chef chef NOUN 3 nsubj
+    """
+    assert actors(nlp, chef) == [("styrelsen", "styrelse"), ("chef", "chef")]
+    director = """
+        Vice vice ADJ 3 amod
+        verkställande verkställande ADJ 3 amod
+        direktören direktör NOUN 4 nsubj
+        leder leda VERB 0 ROOT
+    """
+    assert actors(nlp, director) == [
+        ("Vice verkställande direktören", "vice verkställande direktör")
+    ]
+
+
+def test_an_abbreviation_before_a_decision_date_or_case_number_is_a_register_code(nlp) -> None:
+    rows = """
+        Antagen anta VERB 0 ROOT
+        av av ADP 3 case
+        Kf Kf PROPN 1 obl:agent
+        2021-03-01 2021-03-01 NUM 3 nummod
+        § § NOUN 1 obl
+        12 12 NUM 5 nummod
+        , , PUNCT 8 punct
+        Ks Ks PROPN 1 conj
+        2021/45 2021/45 NUM 8 nummod
+    """
+    assert actors(nlp, rows) == []
+    assert actors(nlp, "Antagen anta VERB 0 ROOT\nav av ADP 3 case\nKf Kf PROPN 1 obl:agent") == [
+        ("Kf", "kommunfullmäktige")
+    ]
+
+
+# --- vocabulary of public administration (cause 14) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("förbundsmedlemmarna", "förbundsmedlem"),
+        ("Gatuenheten", "gatuenhet"),
+        ("HR-enheten", "hr-enhet"),
+        ("ekonomienhetens", "ekonomienhet"),
+        ("personen", "person"),
+        ("personer", "person"),
+    ],
+)
+def test_administration_vocabulary(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "word", ["angelägenheter", "befogenheten", "erfarenhet", "öppenhet", "förmögenheten"]
+)
+def test_an_en_adjective_with_het_is_no_unit(word: str) -> None:
+    assert LEXICON.analyse(word) is None

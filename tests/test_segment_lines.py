@@ -110,6 +110,17 @@ def test_page_long_lines_stay_one_clause_each() -> None:
     assert [c.text for c in document.clauses[1:]] == pages
 
 
+def test_a_title_line_and_a_page_long_body_line_stay_two_clauses() -> None:
+    # a document flattened onto two lines: the body line is a page like any other (§1.2)
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    page = _page("kostnaderna")
+    document = clauses(f"Ägardirektiv för Ekereds energiförbund\n{page}\n", options)
+    assert [(c.clause_id, c.text) for c in document.clauses] == [
+        ("title", "Ägardirektiv för Ekereds energiförbund"),
+        ("1", page),
+    ]
+
+
 def test_a_whole_document_on_one_line_falls_back_to_sentences() -> None:
     options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
     document = clauses(_page("kostnaderna") + "\n", options)

@@ -37,6 +37,7 @@ GENITIVE_NAME_ENDS = (
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
+PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
-    if _is_case_number_prefix(doc, token) or token.lower_ in lexicon.bare_common_nouns:
+    if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
         return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
@@ -142,21 +143,42 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     )
 
 
-def _is_case_number_prefix(doc: Doc, token: Token) -> bool:
-    """``Diarienummer KS 2023/394``: an abbreviation before a case number is the register's
-    series code, not a mention of the body."""
+def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``Diarienummer KS 2023/394``, ``Kf 2021-03-01 § 12``: an abbreviation before a case
+    number or a date is the register's series code or a decision reference, not a mention
+    of the body (docs/annotation.md §1.3)."""
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return token.text.isupper() and bool(CASE_NUMBER.match(following))
+    abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
+    return abbreviation and bool(CASE_NUMBER.match(following))
 
 
 def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
-    """``förvaltningen av kommunens angelägenheter``, ``den löpande förvaltningen``: the
-    head names an activity, not a body."""
+    """``förvaltningen av kommunens angelägenheter``, ``den löpande förvaltningen``, ``sin
+    förvaltning``, ``direktörens förvaltning``: the head names an activity, not a body."""
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if following in lexicon.activity_heads.get(head, ()):
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
-    return any(doc[i].lower_ in modifiers for i in range(max(0, token.i - 2), token.i))
+    if not modifiers or _plural_head(token, lexicon):
+        return False  # "dess förvaltningar": the units
+    before = range(max(0, token.i - 2), token.i)
+    return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _plural_head(token: Token, lexicon: ActorLexicon) -> bool:
+    analysis = lexicon.analyse(token.text)
+    return analysis is not None and lexicon.is_plural(token.text, *analysis)
+
+
+def _owned_by_person(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``verkställande direktörens förvaltning``: a person's genitive right before."""
+    if token.i == 0:
+        return False
+    owner = doc[token.i - 1]
+    analysis = lexicon.analyse(owner.text)
+    if analysis is None or not _genitive(owner.text, analysis[0]):
+        return False
+    return lexicon.role_of(analysis[0], analysis[1].role) in PERSON_ROLES
 
 
 def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -212,6 +234,8 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         adjective = lexicon.name_adjectives.get(previous.lower_)
         if adjective is None or mention.canonical.startswith(f"{adjective} "):
             return mention
+        if not _forms_term(adjective, mention.canonical, lexicon):
+            return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if not invariable and mention.head in NEUTER_HEADS:
             adjective += "t"
@@ -225,6 +249,15 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _forms_term(adjective: str, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``verkställande`` belongs to the name only in a fixed term the lexicon lists
+    (``verkställande direktör``); ``en verkställande chef`` is a chef (`fixed_term_adjectives`)."""
+    if adjective not in lexicon.fixed_term_adjectives:
+        return True
+    term = f"{adjective} {canonical}"
+    return term in lexicon.roles or term in lexicon.aliases.values() or term in lexicon.aliases
 
 
 def _merge_genitive_heads(

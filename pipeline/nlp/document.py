@@ -34,7 +34,13 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated, slot_infinitive, verb_group
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.memo import morph_values
-from pipeline.nlp.references import company_document, document_body, resolve_short_references
+from pipeline.nlp.references import (
+    NamedOrganisations,
+    company_document,
+    document_body,
+    named_organisations,
+    resolve_short_references,
+)
 from pipeline.nlp.statements import (
     Statement,
     condition_span,
@@ -87,11 +93,12 @@ def resolve_document(
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
-    body = document_body(m for doc in docs for m in (doc._.actors or []))
+    body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
     own_board = company_document((m for doc in docs for m in (doc._.actors or [])), lexicon)
+    named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     for doc in docs:
         try:
-            _resolve_doc(doc, known, organisation, lexicon, body, own_board=own_board)
+            _resolve_doc(doc, known, organisation, lexicon, body, own_board=own_board, named=named)
         except Exception as error:  # noqa: BLE001 - one clause must not lose the document
             record_error(doc, "resolve", error)
     _inherit_lead_ins(docs, clauses, cues)
@@ -115,9 +122,17 @@ def _resolve_doc(
     body: str | None,
     *,
     own_board: bool = False,
+    named: NamedOrganisations | None = None,
 ) -> None:
     resolved = resolve_short_references(
-        doc._.actors or [], known, organisation, lexicon, body, own_board=own_board
+        doc._.actors or [],
+        known,
+        organisation,
+        lexicon,
+        body,
+        own_board=own_board,
+        named=named,
+        doc=doc,
     )
     by_token = {m.first_token: m for m in resolved}
     doc._.actors = resolved

@@ -68,6 +68,7 @@ class ActorsFile(_Strict):
     appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
+    fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
@@ -122,6 +123,7 @@ class ActorLexicon:
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
+    fixed_term_adjectives: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -261,6 +263,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
+        fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
     )
 
 

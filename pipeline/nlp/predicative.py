@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 DEFINITE_ENDINGS = frozenset({"en", "et", "n", "t", "na", "ena"})
 DEFINITE_PLURAL_ENDINGS = ("erna", "arna", "orna", "rna", "nen")  # tjänstemännen, ledamöterna
 DASHES = frozenset({"–", "—", "-"})
+QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 DEFINITE_DETERMINERS = frozenset({"den", "det", "de", "denna", "denne", "detta", "dessa"})
 
 
@@ -95,7 +96,8 @@ def is_predicative(
         attributive = token.pos_ == "ADJ" and (
             word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
         )
-        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or word in {",", ")"}:
+        quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
+        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
         if word in GRAMMAR.noun_phrase_coordinators and position > 0:

@@ -7,15 +7,20 @@ lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
 
+NamedOrganisations = Mapping[str, frozenset[str]]
+
 BODY_ROLES = frozenset({"board", "committee", "auditor", "assembly"})
+COLLECTIVE_BODY_ROLES = BODY_ROLES - {"auditor"}  # a body, not its members (revisorerna)
+GENERIC_ROLES = frozenset({"board", "committee"})  # an organisation has several such bodies
 
 
 def resolve_short_references(
@@ -26,27 +31,41 @@ def resolve_short_references(
     body: str | None = None,
     *,
     own_board: bool = False,
+    named: NamedOrganisations | None = None,
+    doc: Doc | None = None,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
-    ``bolaget``/``kommunen``/``regionen`` → the document's named organisation;
+    ``bolaget``/``kommunen``/``regionen`` → the document's named organisation, else the one
+    organisation of that kind the document names (`named`: `named_organisations`, by
+    default those of these mentions);
     ``ordföranden`` → the chair of the document's body (`body`, its genitive:
     ``styrelsens ordförande``) when the document names no chair in full. A company's or
     förbund's ``styrelsen`` is not the kommunstyrelse (`_company_board`); `own_board`: the
-    document is about a company or förbund (`company_document`)."""
+    document is about a company or förbund (`company_document`). A short form coordinated
+    with a bare body noun that names no particular body (``Styrelsen eller nämnden``) is
+    generic too (`_with_generic_body`), and so is a title that labels a named person
+    (`_role_label`); both need the mentions' `doc`."""
     known = set(known)
     mentions = list(mentions)
+    if named is None:
+        named = named_organisations([mentions], lexicon)
     company_context = own_board or any(_names_company(m, lexicon) for m in mentions)
     resolved: list[ActorMention] = []
-    for mention in mentions:
-        if mention.plural or _indefinite(mention, lexicon):
+    for index, mention in enumerate(mentions):
+        if (
+            mention.plural
+            or _indefinite(mention, lexicon)
+            or _with_generic_body(doc, mentions, index, lexicon)
+            or _role_label(doc, mention, lexicon)
+        ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
         owner = resolved[-1] if resolved else None
         if _company_board(mention, owner, organisation, lexicon, company_context):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
-            target = _resolve(mention.canonical, known_here, None, lexicon, body)
+            target = _resolve(mention.canonical, known_here, None, lexicon, body, named)
         else:
-            target = _resolve(mention.canonical, known, organisation, lexicon, body)
+            target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
         resolved.append(
             mention if target is None else replace(mention, canonical=target, short=True)
         )
@@ -54,6 +73,89 @@ def resolve_short_references(
 
 
 MUNICIPAL_KINDS = ("kommun", "region", "landsting")
+
+
+def named_organisations(
+    mention_lists: Iterable[Iterable[ActorMention]], lexicon: ActorLexicon
+) -> dict[str, frozenset[str]]:
+    """The organisations a document names, by the short form that refers to each kind:
+    ``kommun`` → {``åby stad``}, ``förbund`` → {``kustlandets räddningstjänstförbund``}. A
+    name of no kind of its own in apposition right after a definite short form is of that
+    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``).
+    `mention_lists`: the mentions of each clause, in order."""
+    named: dict[str, set[str]] = {}
+    for mentions in mention_lists:
+        previous: ActorMention | None = None
+        for mention in mentions:
+            kinds = _kinds_of(mention.canonical, lexicon) if mention.source == "name" else []
+            for base in kinds:
+                named.setdefault(base, set()).add(mention.canonical)
+            if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
+                named.setdefault(previous.canonical, set()).add(mention.canonical)
+            previous = mention
+    return {base: frozenset(names) for base, names in named.items()}
+
+
+def _kinds_of(name: str, lexicon: ActorLexicon) -> list[str]:
+    words = name.split()
+    if len(words) < 2:
+        return []
+    return [
+        base
+        for base, kinds in lexicon.organisation_references.items()
+        if words[0].endswith(kinds) or words[-1].endswith(kinds)
+    ]
+
+
+def _apposition(short: ActorMention | None, name: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``förbundet Kustbrand``: a definite singular short form of an organisation followed
+    directly by a name."""
+    return (
+        short is not None
+        and short.canonical in lexicon.organisation_references
+        and short.last_token + 1 == name.first_token
+        and not short.genitive
+        and not short.plural
+        and not _indefinite(short, lexicon)
+    )
+
+
+def _with_generic_body(
+    doc: Doc | None, mentions: list[ActorMention], index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Styrelsen eller nämnden har …``: a short form coordinated with a bare body noun that
+    is never resolved (``nämnden``, docs/annotation.md §2.3) speaks of any such body."""
+    mention = mentions[index]
+    if doc is None or mention.role not in GENERIC_ROLES:
+        return False  # "fullmäktige och nämnden": a municipality has one assembly
+    for other in (*mentions[index + 1 : index + 2], *mentions[max(0, index - 1) : index]):
+        first, second = sorted((mention, other), key=lambda m: m.first_token)
+        if second.first_token != first.last_token + 2:
+            continue
+        linked = doc[first.last_token + 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        if linked and _generic_body(other, lexicon):
+            return True
+    return False
+
+
+def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Vice ordförande: Anna Ek``: a title before a colon and a personal name labels that
+    person's role (a list of members); it names no body's chair."""
+    if doc is None or mention.last_token + 2 >= len(doc):
+        return False
+    colon, name = doc[mention.last_token + 1], doc[mention.last_token + 2]
+    return colon.text == ":" and name.is_title and lexicon.analyse(name.text) is None
+
+
+def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``nämnden``: the bare singular head of a body that the document never resolves."""
+    return (
+        mention.role in COLLECTIVE_BODY_ROLES
+        and not mention.plural
+        and mention.canonical == mention.head
+        and mention.canonical not in lexicon.short_references
+        and mention.canonical not in lexicon.organisation_references
+    )
 
 
 def _company_board(
@@ -131,10 +233,14 @@ def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon)
     return None
 
 
-def document_body(mentions: Iterable[ActorMention]) -> str | None:
+def document_body(
+    mentions: Iterable[ActorMention], lexicon: ActorLexicon | None = None
+) -> str | None:
     """The genitive of the one body a document is about (``styrelsens`` in a board's
     arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
-    least three times and twice as often as any other, as the text writes its genitive."""
+    least three times and twice as often as any other, as the text writes its genitive.
+    None in a document about several bodies of that kind (`_about_several`), and never an
+    indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
     counts = Counter(
         m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical
@@ -143,8 +249,23 @@ def document_body(mentions: Iterable[ActorMention]) -> str | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     top = ranked[0][0]
-    genitives = Counter(m.text.lower() for m in mentions if m.canonical == top and m.genitive)
+    if _about_several([m for m in mentions if m.canonical == top]):
+        return None
+    genitives = Counter(
+        m.text.lower()
+        for m in mentions
+        if m.canonical == top and m.genitive and not (lexicon and _indefinite(m, lexicon))
+    )
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
+
+
+def _about_several(mentions: list[ActorMention]) -> bool:
+    """``nämnderna`` as often as ``nämnden``: the document speaks of several bodies of one
+    kind (a reglemente common to all nämnder), so no one of them is its body. Auditors are
+    persons; their plural is the one body (``revisorerna``)."""
+    collective = [m for m in mentions if m.role in COLLECTIVE_BODY_ROLES]
+    plural = sum(m.plural for m in collective)
+    return bool(collective) and plural >= len(collective) - plural
 
 
 def _resolve(
@@ -153,6 +274,7 @@ def _resolve(
     organisation: str | None,
     lexicon: ActorLexicon,
     body: str | None = None,
+    named: NamedOrganisations | None = None,
 ) -> str | None:
     words = canonical.split(" ")
     base = words[-1]
@@ -160,17 +282,17 @@ def _resolve(
         analysis = lexicon.analyse(words[0])
         owner_base = analysis[0] if analysis else None
         if owner_base and words[0].startswith(owner_base):
-            owner = _resolve(owner_base, known, organisation, lexicon)
+            owner = _resolve(owner_base, known, organisation, lexicon, None, named)
             return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
         return None
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
-        owner = _resolve(base, known, organisation, lexicon, body)
+        owner = _resolve(base, known, organisation, lexicon, body, named)
         return f"{owner.removesuffix(base)}{canonical}" if owner and " " in owner else None
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
-        return organisation_for(base, organisation, lexicon)
+        return organisation_for(base, organisation, lexicon) or _only_named(base, named)
     if base not in lexicon.short_references:
         return None
     candidates = {
@@ -185,6 +307,22 @@ def _resolve(
     if not candidates and base in lexicon.organisation_bodies:
         return _body_of(base, organisation, known, lexicon)
     return None
+
+
+# Short forms that name the one organisation of their kind the document names: a document
+# has one municipality and one förbund it speaks of; `bolaget` in a municipal document
+# speaks of whichever company its clause is about (an ägardirektiv for all companies).
+KIND_REFERENCES = frozenset({"kommun", "stad", "förbund"})
+
+
+def _only_named(base: str, named: NamedOrganisations | None) -> str | None:
+    """The one organisation of the kind of ``kommunen``/``staden``/``förbundet`` that the
+    document names, when the document's own organisation is of another kind (a förbund's
+    document naming a member kommun more often)."""
+    if base not in KIND_REFERENCES:
+        return None
+    names = (named or {}).get(base, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:

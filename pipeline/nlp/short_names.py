@@ -5,7 +5,9 @@ is an actor with the company's canonical (docs/annotation.md §2.3), like ``RD``
 
 Only a subject, a genitive possessor or a passive's ``av``-agent counts: a place name that
 is also the company's first word (``i Norrviken``) names the place, and a word inside a
-compound (``Norrvikenmodellen``) is another word.
+compound (``Norrvikenmodellen``) is another word. A subject is known by its label or by its
+place (V2): opening its clause right before a finite modal or ``ansvarar``, where the
+parser often reads an unknown name as an adverb.
 
 A two-word name (``Norrviken AB``) is most often the place's own name, so its short form
 needs more: the document uses the word neither as a place (``i Norrviken``, from the
@@ -24,9 +26,12 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
 LEGAL_FORMS = ("ab", "aktiebolag")
+# What may stand right before a clause's subject: a sentence or clause boundary.
+_CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
 
 
 def short_names(
@@ -124,12 +129,33 @@ def _short_name(token: Token, names: dict[str, str]) -> tuple[str | None, bool]:
 def _subject_like(token: Token, genitive: bool) -> bool:
     if genitive:
         return True
-    if token.dep_ in SUBJECT_DEPS or _agent(token):
+    if token.dep_ in SUBJECT_DEPS or _agent(token) or _subject_by_position(token):
         return True
     # a conjunct of a subject ("Norrviken och dotterbolagen ska …")
     if token.dep_ == "conj" and (token.head.dep_ in SUBJECT_DEPS or _agent(token.head)):
         return True
     return _misparsed_first_conjunct(token) is not None
+
+
+def _subject_by_position(token: Token) -> bool:
+    """Swedish V2 (and subject-first subordinate clauses): a name that opens its clause right
+    before a finite modal or ``ansvarar`` is its subject whatever the parser calls it
+    (``Norrviken ska förvalta …`` with the unknown name read as ``advmod``)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not _governing_finite(doc[token.i + 1]):
+        return False
+    if token.i == token.sent.start:
+        return True
+    before = doc[token.i - 1]
+    return (
+        before.text in _CLAUSE_BOUNDARY_PUNCT
+        or before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
+    )
+
+
+def _governing_finite(verb: Token) -> bool:
+    """A finite modal (``ska``, ``får`` …) or the responsibility verb (``ansvarar``)."""
+    return verb.lower_ in GRAMMAR.modals or (verb.lemma_ == "ansvara" and is_finite(verb))
 
 
 def _misparsed_first_conjunct(token: Token) -> Token | None:
@@ -154,7 +180,7 @@ def _governing(token: Token, genitive: bool, lexicon: ActorLexicon) -> bool:
     (``Norrvikens styrelse``, not ``Norrvikens kommunfullmäktige``)."""
     if genitive:
         return _owns_company_actor(token, lexicon)
-    if _agent(token):
+    if _agent(token) or _subject_by_position(token):
         return True
     verb = _misparsed_first_conjunct(token) or (
         token.head.head if token.dep_ == "conj" else token.head

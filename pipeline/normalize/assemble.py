@@ -34,9 +34,9 @@ from pipeline.normalize.model import (
     NormalizeOptions,
 )
 
-# Fewer content lines than this: the document was flattened (a title and the whole text on
-# one line, or the text in two halves); its lines are no paragraphs or pages.
-_MIN_STRUCTURED_LINES = 3
+# Fewer content lines than this: the whole document was flattened onto one line (title and
+# text together); that line is no paragraph or page.
+_MIN_LINES_KEPT = 2
 # Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
@@ -170,15 +170,13 @@ class _Output:
 def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     """Length above which a block becomes one clause per sentence.
 
-    In text that keeps its lines (at least `_MIN_STRUCTURED_LINES` content lines, or two or
-    more lines longer than `max_block_chars`: flattened PDF text with one page per line) a
-    line is a paragraph or a page and stays one clause, as annotated, up to
-    `max_page_chars`. A document flattened onto one or two lines is cut into sentences above
-    `max_block_chars`.
+    In text that keeps its lines (two or more content lines: paragraphs, one page per
+    line, or a title line and the body on the next) a line is a paragraph or a page and
+    stays one clause, as annotated (docs/annotation.md §1.2), up to `max_page_chars`. Only a
+    document flattened onto a single line is cut into sentences above `max_block_chars`.
     """
-    content = [line.text.strip() for line in lines if not line.is_blank]
-    long_lines = sum(1 for text in content if len(text) > options.max_block_chars)
-    if long_lines >= 2 or len(content) >= _MIN_STRUCTURED_LINES:
+    content = sum(1 for line in lines if not line.is_blank)
+    if content >= _MIN_LINES_KEPT:
         return max(options.max_block_chars, options.max_page_chars)
     return options.max_block_chars
 

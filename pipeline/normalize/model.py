@@ -60,7 +60,8 @@ class Block:
     """A unit of layout in the normalized text: [start, end).
 
     ``sentence`` is 0 for a whole block, k >= 1 for the k-th sentence of a block longer
-    than `NormalizeOptions.max_block_chars` that was split at sentence ends.
+    than the sentence-split limit (`NormalizeOptions.max_block_chars` in a one-line document,
+    else `max_page_chars`) that was split at sentence ends.
     """
 
     start: int
