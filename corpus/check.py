@@ -35,7 +35,8 @@ DOC_IDS = {
     "vd-instruktion", "leadins-general", "cues", "coord", "actors", "leadins2", "subjects2",
     "canon2", "segment2-web", "segment2-blocks", "stmts3", "canon3-bolag", "canon3-kommun",
     "canon3-enheter", "segment3", "verbs3", "w-coord", "w-canon", "w-canon-stad",
-    "w-canon-forbund", "w-canon-namnder", "w-canon-ledamoter", "w-segment", "w-v2", "w-verbs"}
+    "w-canon-forbund", "w-canon-namnder", "w-canon-ledamoter", "w-segment", "w-v2",
+    "w-passive", "w-verbs"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

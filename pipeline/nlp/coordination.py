@@ -304,6 +304,8 @@ def _conjunct_after(
     if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
     right_after = after == token.i + 1
+    if not comma and right_after and parsed and _passive_in_as(following, last):
+        return following  # "bildas eller förvärvas [inf]": the same present passive
     if (
         not comma
         and right_after
@@ -356,6 +358,17 @@ def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
         and candidate.lower_ in GRAMMAR.infinitives
         and tense_of(verb) == "inf"
         and not is_finite(candidate)
+    )
+
+
+def _passive_in_as(candidate: Token, last: Token) -> bool:
+    """A first-conjugation s-passive (``förvärvas``) is spelled alike as present and
+    infinitive: conjoined to a present passive, it is that present whatever its tag."""
+    return (
+        is_passive(last)
+        and tense_of(last) == "pres"
+        and candidate.lower_.endswith("as")
+        and is_passive(candidate)
     )
 
 

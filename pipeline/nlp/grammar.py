@@ -66,6 +66,8 @@ class GrammarFile(_Strict):
     noun_phrase_coordinators: list[str] = []
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
+    quantity_nouns: list[str] = []
+    degree_adverbials: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -115,6 +117,8 @@ class Grammar:
     noun_phrase_coordinators: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
+    degree_adverbials: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -156,6 +160,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
         predicative_verbs=frozenset(data.predicative_verbs),
         non_name_openers=frozenset(data.non_name_openers),
+        quantity_nouns=frozenset(data.quantity_nouns),
+        degree_adverbials=_phrases(data.degree_adverbials),
         interrogatives=frozenset(data.interrogatives),
         subordinator_phrases=frozenset(data.subordinator_phrases),
         adverb_subordinators=frozenset(data.adverb_subordinators),

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import doc_memoised, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
@@ -220,6 +221,18 @@ def _comparative_som(token: Token) -> bool:
     )
 
 
+@memoised
+def _slot_limit(finite: Token) -> int:
+    """How far a finite verb's infinitive may stand: a statute reference list in between
+    counts as one nominal (``ska reglerna i 6 kap. 28 och 29 §§ kommunallagen tillämpas``)."""
+    limit = finite.i + MAX_GROUP_TOKENS
+    sentence = finite.doc[sentence_start(finite) : sentence_end(finite)]
+    for start, end in statute_lists(sentence):
+        if finite.i < start < limit:
+            limit += end - start - 1
+    return min(sentence_end(finite), limit)
+
+
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
     `subject`: tokens of an inverted subject between the modal and its infinitive. Found once
@@ -236,7 +249,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     perfect = finite.lower_ in GRAMMAR.perfect
     wants_verb = is_modal(finite) or perfect
     end = finite.i + 1
-    limit = min(sentence_end(finite), finite.i + MAX_GROUP_TOKENS)
+    limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     position = finite.i
     while wants_verb and position + 1 < limit:
@@ -494,7 +507,7 @@ def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:
 
 
 def _lemma(token: Token, noun_read: set[int]) -> str:
-    if is_verb(token):
+    if is_verb(token) or is_passive(token):  # "bör innehas [ADJ]": the passive infinitive
         return verb_lemma(token)
     if present_by_spelling(token):
         return token.lemma_.lower()  # "förser" → förse

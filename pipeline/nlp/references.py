@@ -1,6 +1,7 @@
 """Short references resolved against the document: ``styrelsen`` → the one styrelse the
 document names; ``bolaget``/``kommunen``/``regionen`` → the document's named organisation
-(``configs/actors.yaml``: short_references, organisation_references).
+(``configs/actors.yaml``: short_references, organisation_references). And statute reference
+lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as one nominal.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
@@ -342,3 +343,40 @@ def _body_of(
         if len(kinds) == 1:
             return kinds[0] + base
     return None
+
+
+# Words of a statute reference list besides numbers and law names (6 kap. 28 och 29 §§).
+_STATUTE_WORDS = frozenset(
+    {"kap", "kap.", "§", "§§", "st", "st.", "stycket", "p", "p.", "punkten", "första", "andra",
+     "tredje", "fjärde", "femte", "sjätte", "och", "samt", ",", "-", "–", "(", ")", ":"}
+)
+_STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
+_LAW_ENDINGS = ("lagen", "balken", "förordningen")
+
+
+def _statute_word(text: str) -> bool:
+    word = text.lower()
+    return word in _STATUTE_WORDS or word.isdigit() or word.endswith(_LAW_ENDINGS)
+
+
+def statute_lists(sentence: Span) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of statute reference lists: numbers, ``kap.``, ``§``/``§§``,
+    ``stycket`` and law names joined by ``och``/commas, opening on a number and holding a
+    chapter or section mark (``6 kap. 28 och 29 §§ och 7 kap. 4 § kommunallagen``)."""
+    if not any(t.text in _STATUTE_MARKS for t in sentence):
+        return []
+    runs: list[tuple[int, int]] = []
+    position = sentence.start
+    while position < sentence.end:
+        if not sentence.doc[position].text.isdigit():
+            position += 1
+            continue
+        end = position
+        while end < sentence.end and _statute_word(sentence.doc[end].text):
+            end += 1
+        while end > position and sentence.doc[end - 1].lower_ in {"och", "samt", ",", "-", "–"}:
+            end -= 1
+        if any(t.text in _STATUTE_MARKS for t in sentence.doc[position:end]):
+            runs.append((position, end))
+        position = max(end, position + 1)
+    return runs

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
@@ -39,14 +39,17 @@ from pipeline.nlp.subjects import (
     negated_conjunct,
     opening_subject_end,
     parsed_subject,
+    past_degree_adverbials,
     subject_of,
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
     is_finite,
+    is_modal,
     is_passive,
     is_verb,
     mistagged_after_modal,
+    passive_by_spelling,
     present_by_spelling,
     present_lemma,
     tense_of,
@@ -54,6 +57,7 @@ from pipeline.nlp.verbs import (
 )
 
 NO_SPAN = (-1, -1)
+AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -243,9 +247,20 @@ def _own_voice_apart(group: Group) -> Group:
     given one."""
     first = group.verbs[0]
     for position, verb in enumerate(group.verbs[1:], start=1):
+        if _shared_agent(group.verbs[position - 1], verb):
+            continue
         if is_finite(verb) and (is_passive(verb) or is_passive(first)):
             return replace(group, verbs=group.verbs[:position])
     return group
+
+
+def _shared_agent(previous: Token, verb: Token) -> bool:
+    """``väljs eller entledigas av fullmäktige``: passives joined by a bare conjunction (no
+    ``av``-agent of the first between them) share the agent after the last conjunct."""
+    if not (is_passive(previous) and is_passive(verb)):
+        return False
+    between = previous.doc[previous.i + 1 : verb.i]
+    return len(between) == 1 and between[0].lower_ in GRAMMAR.coordinators
 
 
 def _np_start(mention: ActorMention, group: Group) -> int:
@@ -381,7 +396,9 @@ def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Sp
     return opening is not None and doc[opening].text == "(" and actor.last_token < opening
 
 
-def _possibility(group: Group, cues: DeonticCues, in_actor: set[int]) -> bool:
+def _possibility(
+    group: Group, cues: DeonticCues, mentions: Sequence[ActorMention], in_actor: set[int]
+) -> bool:
     """``Uppdraget kan utföras av flera konsulter``: ``kan`` + an s-passive whose subject is
     not an actor says what may happen, not what someone may do (docs/annotation.md §5.3); a
     passive that delegates (``Beslut kan delegeras till …``) stays a permission."""
@@ -393,8 +410,30 @@ def _possibility(group: Group, cues: DeonticCues, in_actor: set[int]) -> bool:
     verb = group.verbs[0]
     if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
         return False
-    subject = parsed_subject(group)
+    subject = _subject_head(group, mentions)
     return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | None:
+    """The head of the parsed subject's noun phrase: past a genitive actor, the noun it owns
+    (``Kultur- och fritidsnämndens arrangemang``); a quantity noun before the noun it counts
+    heads both (``Antalet ledamöter``, configs/grammar.yaml ``quantity_nouns``)."""
+    subject = parsed_subject(group)
+    if subject is None:
+        return None
+    doc = subject.doc
+    owner = next(
+        (m for m in mentions if m.genitive and m.first_token <= subject.i <= m.last_token), None
+    )
+    if owner is not None:
+        owned = (
+            t for t in doc[owner.last_token + 1 : group.finite.i] if t.pos_ in {"NOUN", "PROPN"}
+        )
+        subject = next(owned, subject)
+    before = doc[subject.i - 1] if subject.i > sentence_start(subject) else None
+    if before is not None and before.lower_ in GRAMMAR.quantity_nouns:
+        return before
+    return subject
 
 
 def _thing_agent(group: Group) -> bool:
@@ -403,6 +442,7 @@ def _thing_agent(group: Group) -> bool:
     implicit statement follows (docs/annotation.md §5.2)."""
     doc = group.finite.doc
     position = (group.verbs[-1] if group.verbs else group.finite).i + 1
+    position = past_degree_adverbials(doc, position, sentence_end(group.finite))
     while position < sentence_end(group.finite) and doc[position].pos_ == "ADV":
         position += 1
     return position < sentence_end(group.finite) and doc[position].lower_ == "av"
@@ -465,7 +505,8 @@ def find_statements(
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
-        if subordinator is None and deontic != "none" and _possibility(group, cues, in_actor):
+        possible = deontic != "none" and _possibility(group, cues, mentions, in_actor)
+        if subordinator is None and possible:
             deontic = "none"
         relative = subordinator is not None and subordinator.lower_ == "som"
         focus = _cleft_focus(subordinator, mentions) if relative else None
@@ -538,6 +579,13 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
+        own = _tokens_of(actor)
+        if not all(_verb_reading(aim, own) for aim in aims):
+            aims = [aim for aim in aims if _verb_reading(aim, own)]
+            fallback = _finite_aim(group, phrase_verb, own)
+            aims = aims or ([fallback] if fallback is not None else [])
+            if not aims:
+                continue
         passive = any(is_passive(aim) for aim in aims) or (
             aims == list(group.verbs) and is_passive(group.finite)
         )
@@ -556,7 +604,7 @@ def find_statements(
         if actor is None or actor.first_token < 0:
             actors = [actor]
         elif passive:
-            actors = [actor, *gapped_agents(actor, mentions, sentence)]
+            actors = _passive_agents(actor, mentions, sentence)
         else:
             actors = coordinated_actors(actor, mentions, sentence.doc)
         cue_span, cue_text = (
@@ -593,6 +641,92 @@ def find_statements(
                     ),
                     condition_span=condition,
                 )
+
+
+def _passive_agents(
+    actor: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """A passive's agents: the ``av``-agent with those coordinated to it (``av A och B``,
+    ``av A och av B``), then those of gapped conjuncts (``och viceposten av C``)."""
+    agents = [actor]
+    if _after_av(actor, sentence.doc):
+        agents += _coordinated_agents(actor, mentions, sentence)
+    return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
+
+
+def _after_av(mention: ActorMention, doc: Doc) -> bool:
+    position = mention.first_token - 1
+    while position >= 0 and doc[position].pos_ in AGENT_MODIFIER_POS:
+        position -= 1
+    return position >= 0 and doc[position].lower_ == "av"
+
+
+def _coordinated_agents(
+    agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """``justeras av ordföranden och en ledamot``, ``undertecknas av A och av B``: every
+    ``av``-phrase (or noun phrase) coordinated to the agent of one passive is an agent of its
+    own; a conjunct followed by a verb or by ``av`` is another clause's subject."""
+    doc = sentence.doc
+    found: list[tuple[ActorMention, str]] = []
+    last = agent
+    while last.last_token + 1 < sentence.end:
+        joint = doc[last.last_token + 1].lower_
+        if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
+            break
+        position = last.last_token + 2
+        if position < sentence.end and doc[position].lower_ == "av":
+            position += 1
+        while position < sentence.end and doc[position].pos_ in AGENT_MODIFIER_POS:
+            position += 1  # "och en ledamot"
+        mention = mention_at(position, mentions)
+        if mention is None or _opens_clause_after(mention, sentence):
+            break
+        found.append((mention, joint))
+        last = mention
+    while found and found[-1][1] == ",":
+        found.pop()  # "A, B": an apposition, unless a conjunction closes the series
+    return [mention for mention, _ in found]
+
+
+def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
+    following = mention.last_token + 1
+    if following >= sentence.end:
+        return False
+    token = sentence.doc[following]
+    return token.lower_ == "av" or is_verb(token)
+
+
+def _tokens_of(actor: ActorMention | None) -> range:
+    if actor is None or actor.first_token < 0:
+        return range(0)
+    return range(actor.first_token, actor.last_token + 1)
+
+
+def _verb_reading(aim: Token, actor: range) -> bool:
+    """An aim is a verb: never a word of the statement's own actor, nor a definite or
+    genitive noun or a name that no verb reading fits (``har förbundsdirektören`` with the
+    subject noun taken for the verb, ``se till att förvaltningens …``)."""
+    if aim.i in actor:
+        return False
+    if aim.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    nominal = aim.pos_ == "PROPN" or bool(
+        {"Def", "Gen"} & {*aim.morph.get("Definite"), *aim.morph.get("Case")}
+    )
+    return not nominal or any(
+        reading(aim) for reading in (is_verb, is_passive, passive_by_spelling, present_by_spelling)
+    )
+
+
+def _finite_aim(group: Group, phrase_verb: Token | None, actor: range) -> Token | None:
+    """Where no aim is a verb, a finite main verb is its own (``Till sin hjälp har X en
+    ledningsgrupp`` → ha); a modal or a cue phrase (``se till att``) without one states
+    nothing."""
+    finite = group.finite
+    if phrase_verb is not None or is_modal(finite) or finite.i in actor:
+        return None
+    return finite if is_verb(finite) else None
 
 
 def _denied(actor: ActorMention | None, sentence: Span) -> bool:

@@ -578,7 +578,10 @@ def gapped_agents(
         token = doc[index]
         gapped_subject = _definite(doc[index - 1]) or _ends_mention(index - 1, mentions)
         if token.lower_ == "av" and index > position + 1 and gapped_subject:
-            mention = mention_at(index + 1, mentions)
+            first = index + 1
+            while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
+                first += 1  # "och ersättarskapet av en ekonom"
+            mention = mention_at(first, mentions)
             if mention is not None:
                 found.append(mention)
             break
@@ -618,7 +621,11 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         if mention is not None:
             return mention
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
-    for position in range(start, min(sentence_end(group.finite), start + 6)):
+    end = sentence_end(group.finite)
+    start = past_degree_adverbials(doc, start, end)
+    for position in range(start, min(end, start + 6)):
+        if doc[position].lower_ == "av" and position > start and _noun_complement(doc[position]):
+            break  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
         if is_verb(doc[position]):
@@ -627,6 +634,32 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     if doc[first].lower_ == "av":
         return mention_at(first + 1, mentions)
     return None
+
+
+def _noun_complement(av: Token) -> bool:
+    """An ``av``-phrase the parser attaches to the noun of a prepositional phrase right
+    before it completes that noun (``genom beslut av fullmäktige``); it is no agent of the
+    verb (an inverted subject before the agent has no preposition: ``övertas uppgifterna
+    av …``)."""
+    before = av.doc[av.i - 1]
+    head = av.head
+    in_phrase = any(c.dep_ == "case" for c in before.children)
+    return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+
+
+def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
+    """``ägs till stor del i sin tur av kommunen``: adverbials of degree or sequence
+    (configs/grammar.yaml ``degree_adverbials``) between a passive and its ``av``-agent."""
+    words = [t.lower_ for t in doc[position:end]]
+    offset = 0
+    while True:
+        phrase = next(
+            (p for p in GRAMMAR.degree_adverbials if tuple(words[offset : offset + len(p)]) == p),
+            None,
+        )
+        if phrase is None:
+            return position + offset
+        offset += len(phrase)
 
 
 def actor_of(

@@ -67,9 +67,19 @@ def passive_by_spelling(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
         return False
-    if token.i == sentence_start(token) or _after_determiner_or_preposition(token):
+    if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
         return False
-    return word == f"{lemma[:-1]}s" and _lexicon()[0].get(word) == lemma
+    if _after_determiner_or_preposition(token):
+        return False
+    return word == f"{lemma[:-1]}s" or (word == f"{lemma}s" and _no_head_noun_after(token))
+
+
+def _no_head_noun_after(token: Token) -> bool:
+    """A first-conjugation passive (``undertecknas``) is spelled as the genitive of a noun in
+    -a; but a genitive stands before its head noun, so one right before a preposition or at
+    the clause's end is the passive (``undertecknas av``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.pos_ in {"ADP", "PUNCT"}
 
 
 def _after_determiner_or_preposition(token: Token) -> bool:
@@ -356,11 +366,11 @@ def is_passive(token: Token) -> bool:
 
 
 def _passive_infinitive_slot(token: Token) -> bool:
-    """A word in -as right after a modal or ``att``, tagged as an indefinite noun: the passive
-    infinitive (``bör innehas av``)."""
+    """A word in -as right after a modal or ``att``, whatever its tag (an indefinite noun or
+    an adjective): the passive infinitive (``bör innehas av``)."""
     return (
         token.lower_.endswith("as")
-        and token.pos_ == "NOUN"
+        and token.pos_ not in NON_VERB_POS
         and "Def" not in morph_values(token, "Definite")
         and after_infinitive_marker(token)
     )

@@ -1,0 +1,280 @@
+"""Passive agents, `kan` of possibility, aims that are no verb, statute reference lists and
+the one-offs of error analysis 3 (causes 3, 8, 9, 10, 11), on hand-parsed invented
+sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.test_nlp_rules import parsed, statements
+
+PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
+INF_PASS = "VerbForm=Inf|Voice=Pass"
+DEF = "Case=Nom|Definite=Def|Number=Sing"
+IND = "Case=Nom|Definite=Ind|Number=Sing"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def test_every_coordinated_av_agent_of_a_passive_is_an_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        en en DET 7 det
+        ledamot ledamot ADP 2 conj
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "justera", False, True),
+        ("ledamot", "none", "justera", False, True),
+    ]
+
+
+def test_repeated_av_and_first_conjugation_passive_read_as_genitive(nlp) -> None:
+    # "undertecknas" tagged as the genitive of a noun in -a: before a preposition it is none
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        undertecknas underteckna NOUN 0 ROOT Case=Gen|Definite=Def|Number=Plur
+        av av ADP 4 case
+        förbundsdirektören förbundsdirektör NOUN 2 nmod {DEF}
+        och och CCONJ 7 cc
+        av av ADP 7 case
+        ekonomichefen ekonomichef NOUN 2 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("förbundsdirektör", "none", "underteckna", False, True),
+        ("ekonomichef", "none", "underteckna", False, True),
+    ]
+
+
+def test_passive_infinitive_tagged_adjective_after_modal_with_gapped_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Värdskapet värdskap NOUN 3 nsubj {DEF}
+        bör böra AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        innehas inneha ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|VerbForm=Part
+        av av ADP 6 case
+        Åby Åby PROPN 6 nmod
+        kommun kommun NOUN 3 nmod {IND}
+        och och CCONJ 8 cc
+        sekretariatet sekretariat NOUN 6 conj {DEF}
+        av av ADP 11 case
+        Lunda Lunda PROPN 11 amod
+        kommun kommun NOUN 8 orphan {IND}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("åby kommun", "recommendation", "inneha", False, True),
+        ("lunda kommun", "recommendation", "inneha", False, True),
+    ]
+
+
+def test_coordinated_passives_share_the_agent_after_the_last(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj Case=Nom|Definite=Def|Number=Plur
+        väljs välja VERB 0 ROOT {PASS}
+        eller eller CCONJ 4 cc
+        entledigas entlediga VERB 2 conj {PASS}
+        av av ADP 6 case
+        fullmäktige fullmäktig NOUN 4 obl:agent Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("fullmäktige", "none", "välja", False, True),
+        ("fullmäktige", "none", "entlediga", False, True),
+    ]
+
+
+def test_agent_after_adverbials_of_degree(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Dotterbolaget dotterbolag NOUN 2 nsubj {DEF}
+        ägs äga VERB 0 ROOT VerbForm=Inf|Voice=Act
+        till till ADP 5 case
+        stor stor ADJ 5 amod
+        del del NOUN 2 obl {IND}
+        i i ADP 8 case
+        sin sig PRON 8 nmod:poss
+        tur tur NOUN 2 obl {IND}
+        av av ADP 11 case
+        Åby Åby PROPN 11 nmod
+        kommun kommun NOUN 8 nmod {IND}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("åby kommun", "none", "äga", False, True)]
+
+
+def test_kan_of_possibility_under_a_quantity_noun(nlp) -> None:
+    # the parser makes the counted actor noun the subject: "Antalet" heads the phrase
+    doc = parsed(
+        nlp,
+        f"""
+        Antalet antal NOUN 2 nmod {DEF}
+        ledamöter ledamot NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+        kan kunna AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        utökas utöka VERB 0 ROOT {INF_PASS}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_kan_of_possibility_past_a_genitive_owner(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Kultur- Kultur- PROPN 6 nsubj:pass Case=Nom
+        och och CCONJ 3 cc
+        fritidsnämndens fritidsnämnd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        arrangemang arrangemang NOUN 1 conj {IND}
+        kan kunna AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        genomföras genomföra VERB 0 ROOT {INF_PASS}
+        av av ADP 9 case
+        lokala lokal ADJ 9 amod
+        föreningar förening NOUN 6 obl:agent Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 6 punct
+    """,
+    )
+    assert statements(doc) == [("förening", "none", "genomföra", False, True)]
+
+
+def test_aim_inside_an_actor_falls_back_to_the_finite_verb(nlp) -> None:
+    # inverted "har" attached as an auxiliary to the subject noun, which is tagged a verb
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADP 3 case
+        sin sig PRON 3 nmod:poss
+        hjälp hjälp NOUN 5 obl {IND}
+        har ha AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        förbundsdirektören förbundsdirektör VERB 0 ROOT VerbForm=Sup
+        en en DET 7 det
+        ledningsgrupp ledningsgrupp NOUN 5 obj {IND}
+        . . PUNCT 5 punct
+    """,
+    )
+    assert statements(doc) == [("förbundsdirektör", "none", "ha", False, False)]
+
+
+def test_statute_reference_list_is_one_nominal_between_modal_and_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        jäv jäv NOUN 21 obl {IND}
+        ska skola AUX 21 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        reglerna regel NOUN 21 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        i i ADP 7 case
+        6 6 NUM 7 nummod
+        kap. kap. NOUN 4 obl Abbr=Yes
+        28 28 NUM 4 punct
+        och och CCONJ 12 cc
+        29 29 NUM 12 nummod
+        § § ADJ 12 amod
+        § § NOUN 8 conj {IND}
+        och och CCONJ 15 cc
+        7 7 NUM 15 nummod
+        kap. kap. NOUN 8 conj Abbr=Yes
+        4 4 NUM 18 nummod
+        § § ADJ 18 amod
+        kommunallagen kommunallag NOUN 21 obl {DEF}
+        och och CCONJ 20 cc
+        2 2 NUM 18 conj
+        tillämpas tillämpa VERB 0 ROOT {INF_PASS}
+        för för ADP 23 case
+        ledamöter ledamot NOUN 21 obl Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 21 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "tillämpa", False, True)]
+
+
+def test_ansvarig_tagged_noun_after_an_adverbial_is_a_responsibility(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 6 nsubj {DEF}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        inom inom ADP 5 case
+        sitt sig PRON 5 nmod:poss
+        område område NOUN 6 nmod {IND}
+        ansvarig ansvarig NOUN 0 ROOT {IND}
+        för för ADP 8 case
+        verksamheten verksamhet NOUN 6 nmod {DEF}
+    """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_se_till_att_as_last_conjunct_under_a_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Kommundirektören kommundirektör NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        bland bland ADP 5 case
+        annat annan PRON 5 amod
+        leda leda VERB 0 ROOT VerbForm=Inf
+        förvaltningen förvaltning NOUN 5 obj {DEF}
+        , , PUNCT 8 punct
+        utse utse ADJ 9 amod VerbForm=Part
+        chefer chef NOUN 5 conj Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 11 cc
+        se se VERB 5 conj VerbForm=Inf
+        till till ADP 11 compound:prt
+        att att SCONJ 16 mark
+        nämndens nämnd NOUN 15 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 16 nsubj:pass {IND}
+        genomförs genomföra VERB 11 ccomp {PASS}
+        . . PUNCT 5 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kommundirektör", "obligation", "leda", False, False),
+        ("kommundirektör", "obligation", "utse", False, False),
+        ("kommundirektör", "obligation", "se", False, False),
+    ]
+
+
+def test_passive_conjunct_in_as_tagged_infinitive_and_av_completing_a_noun(nlp) -> None:
+    # "förvärvas" is tagged infinitive; "av fullmäktige" completes "beslut": no agent
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunala kommunal ADJ 2 amod
+        bolag bolag NOUN 3 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+        bildas bilda VERB 0 ROOT {PASS}
+        eller eller CCONJ 5 cc
+        förvärvas förvärva VERB 3 conj {INF_PASS}
+        genom genom ADP 7 case
+        beslut beslut NOUN 5 obl {IND}
+        av av ADP 9 case
+        fullmäktige fullmäktig NOUN 7 nmod Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("bolag", "none", "bilda", False, True),
+        ("bolag", "none", "förvärva", False, True),
+    ]
