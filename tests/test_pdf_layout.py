@@ -7,6 +7,7 @@ from pipeline.ingest.pdf_layout import (
     PageLayout,
     PdfOptions,
     Word,
+    breaks_hard,
     ends_early,
     group_lines,
     level_bullets,
@@ -44,6 +45,23 @@ def test_paragraphs_without_spacing_split_at_early_sentence_ends() -> None:
     ]
     paragraphs = page_paragraphs(lines, RAGGED, OPTS)
     assert [len(p.lines) for p in paragraphs] == [2, 2]
+
+
+def test_a_short_unpunctuated_line_with_room_for_the_next_word_is_a_hard_break() -> None:
+    heading = line(100, ("1.", 72, 80), ("Nämndens", 84, 130), ("uppgifter", 134, 180))
+    text = line(114.3, ("Nämnden", 72, 120), ("ansvarar", 124, 516))
+    assert breaks_hard(heading, text, RAGGED, OPTS)
+    assert [len(p.lines) for p in page_paragraphs([heading, text], RAGGED, OPTS)] == [1, 1]
+    # A wrapped line: the next word would not have fitted, or it carries on in lower case,
+    # or the line reaches far into the text width (ragged right).
+    wrapped = line(100, ("Nämnden", 72, 120), ("beslutar", 124, 440))
+    long_word = line(114.3, ("Regiondirektören", 72, 170), ("leder", 174, 200))
+    assert not breaks_hard(wrapped, long_word, RAGGED, OPTS)
+    lower = line(114.3, ("och", 72, 90), ("leder", 94, 120))
+    assert not breaks_hard(heading, lower, RAGGED, OPTS)
+    mid = line(100, ("Nämnden", 72, 120), ("beslutar", 124, 400))
+    capital = line(114.3, ("Styrelsen", 72, 118))
+    assert not breaks_hard(mid, capital, RAGGED, OPTS)
 
 
 def test_symbol_and_letter_bullets_become_level_bullets() -> None:

@@ -3,7 +3,8 @@
 Lines come from the vertical position of words; paragraphs from spacing relative to the
 body line pitch, indentation and hanging indents, list labels (bullets, ``1.``, ``a)``,
 symbol-font glyphs), font changes, and where a line ends (a sentence that ends although the
-next word would have fitted, a short line in justified text), also across page breaks.
+next word would have fitted, a short line in justified text, a hard break: a short line
+without a sentence end such as a heading), also across page breaks.
 Running headers, footers and page numbers are removed before paragraphs are built.
 """
 
@@ -39,6 +40,8 @@ class PdfOptions:
     indent_tolerance: float = 4.0  # points
     font_size_tolerance: float = 0.75  # points
     page_end_short_line_ratio: float = 0.85  # of the text width: a short last line ends a para
+    hard_break_line_ratio: float = 0.6  # of the text width: an unpunctuated line ending
+    # before it, with room for the next word, is a hard break (a heading above its text)
     justified_share: float = 0.5  # lines ending at the right margin above this share: justified
     x_tolerance: float = 1.5
     y_tolerance: float = 3.0
@@ -304,7 +307,7 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return True
     if line.top - previous.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * line.size:
         return True
-    if ends_early(previous, line, geometry, opts):
+    if ends_early(previous, line, geometry, opts) or breaks_hard(previous, line, geometry, opts):
         return True
     return _indent_breaks(previous, line, current, opts)
 
@@ -314,13 +317,34 @@ def ends_early(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions)
     it: the writer ended the paragraph there (text without spacing between paragraphs)."""
     if not _SENTENCE_END.search(previous.text):
         return False
-    first = line.words[0]
-    if not (first.text[:1].isupper() or first.text[:1].isdigit() or first.text[:1] == "§"):
+    if not _starts_paragraph_word(line.words[0].text):
         return False
     if geometry.justified and previous.x1 < geometry.right - opts.indent_tolerance:
         return True
-    space = 0.3 * previous.size
-    needed = previous.x1 + space + (first.x1 - first.x0)
+    return _next_word_fits(previous, line, geometry, opts)
+
+
+def breaks_hard(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
+    """A line without a sentence end that stops far short of the right margin although the
+    next line's first word would have fitted: a hard line break (a heading such as
+    ``1. Roll`` above its text, or plain text converted with one paragraph per line)."""
+    if _SENTENCE_END.search(previous.text):
+        return False
+    if not _starts_paragraph_word(line.words[0].text):
+        return False
+    width = max(geometry.right - geometry.left, 1.0)
+    if previous.x1 > geometry.left + opts.hard_break_line_ratio * width:
+        return False
+    return _next_word_fits(previous, line, geometry, opts)
+
+
+def _starts_paragraph_word(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] == "§"
+
+
+def _next_word_fits(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
+    first = line.words[0]
+    needed = previous.x1 + 0.3 * previous.size + (first.x1 - first.x0)
     return needed < geometry.right - opts.indent_tolerance
 
 
@@ -370,7 +394,7 @@ def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry
     expected = last.text_x0
     if head.x0 > expected + opts.indent_tolerance and not last.is_list_item:
         return False
-    if ends_early(tail, head, geometry, opts):
+    if ends_early(tail, head, geometry, opts) or breaks_hard(tail, head, geometry, opts):
         return False
     width = max(geometry.right - geometry.left, 1.0)
     short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
