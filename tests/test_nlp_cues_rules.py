@@ -229,3 +229,13 @@ def test_an_indefinite_hyphen_coordinated_responsibility_noun(nlp) -> None:
         """,
     )
     assert statements(doc) == [("utskott", "responsibility", "ansvara", False, False)]
+
+
+def test_cues_indexed_on_a_span_are_keyed_by_their_doc_position(nlp) -> None:
+    words = ["Arkivet", "finns", ".", "Nämnden", "ansvarar", "för", "arkivet"]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "NOUN"])
+    matcher = build_matcher(doc.vocab, CUES)
+    on_span = index_cues(doc[3:], matcher)
+    on_doc = index_cues(doc, matcher)
+    assert on_span == on_doc
+    assert on_span[4].deontic == "responsibility"

@@ -166,7 +166,7 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
         deontic, _, phrase = vocab.strings[key].partition("|")
         words = phrase.count(" ") + 1
         tokens = doc[start:end]
-        offset = tokens.start if isinstance(doc, Span) else 0
+        offset = doc.start if isinstance(doc, Span) else 0  # matches are relative to the Span
         begin = start + offset
         negated = any(t.lower_ in GRAMMAR.negations for t in tokens)
         candidate = CueMatch(deontic, end + offset, words, negated)
