@@ -424,20 +424,10 @@ pröva pröva VERB 10 xcomp VerbForm=Inf
 avkastningen avkastning NOUN 17 obj
 """
 
-PURPOSE_CLAUSE_ITEM = """
-arbeta arbeta VERB 0 ROOT VerbForm=Inf
-för för ADP 4 mark
-att att PART 4 mark
-förebygga förebygga VERB 1 advcl VerbForm=Inf
-och och CCONJ 6 cc
-motverka motverka VERB 1 conj VerbForm=Inf
-missbruk missbruk NOUN 6 obj
-"""
-
 
 def test_an_items_chain_passes_a_relative_clause_but_not_an_infinitive_clause(nlp) -> None:
     result = resolved(
-        nlp, {"1": SKA_LEAD_IN, "1.a": CHAIN_PAST_RELATIVE_ITEM, "1.b": PURPOSE_CLAUSE_ITEM}
+        nlp, {"1": SKA_LEAD_IN, "1.a": CHAIN_PAST_RELATIVE_ITEM, "1.b": EMBEDDED_CONJUNCT}
     )
     assert [s[2] for s in result["1.a"]] == ["ha", "pröva"]
     assert [s[2] for s in result["1.b"]] == ["arbeta"]
