@@ -562,7 +562,8 @@ def test_indefinite_short_forms_are_not_resolved(nlp) -> None:
         fullmäktige fullmäktige NOUN 5 conj
     """,
     )
-    resolved = resolve_short_references(doc._.actors, {"kommunstyrelse"}, "Ekby kommun", LEXICON)
+    known = {"kommunstyrelse", "kommunfullmäktige"}
+    resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON)
     assert [m.canonical for m in resolved] == ["kommun", "styrelse", "kommunfullmäktige"]
 
 

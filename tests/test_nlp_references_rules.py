@@ -596,3 +596,17 @@ def test_fullmaktige_coordinated_with_a_generic_body_still_resolves(nlp) -> None
         """,
     )
     assert in_context(doc, "Ekby kommun") == ["kommunfullmäktige", "nämnd"]
+
+
+def test_fullmaktige_resolves_only_to_a_full_form_the_document_writes(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        väljer välja VERB 0 ROOT
+        ledamöterna ledamot NOUN 2 obj
+        """,
+    )
+    assert canonicals(doc, {"kommunstyrelse"}, "Åby kommun")[0] == "fullmäktige"
+    assert canonicals(doc, {"kommun"}, None)[0] == "fullmäktige"
+    assert canonicals(doc, MUNICIPAL, "Åby kommun")[0] == "kommunfullmäktige"

@@ -333,8 +333,8 @@ def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
 def _body_of(
     base: str, organisation: str | None, known: set[str], lexicon: ActorLexicon
 ) -> str | None:
-    """``fullmäktige`` in a document of Ekbacka kommun → ``kommunfullmäktige``; without a
-    named organisation, the kind its other actors name (``kommunen``, ``kommunstyrelsen``)."""
+    """``styrelsen`` in a document of Ekbacka kommun → ``kommunstyrelse``; without a named
+    organisation, the kind its other actors name (``kommunen``, ``kommunstyrelsen``)."""
     for kind in ("kommun", "region"):
         if organisation_for(kind, organisation, lexicon):
             return kind + base
