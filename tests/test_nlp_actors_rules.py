@@ -903,3 +903,58 @@ def test_administration_vocabulary(word: str, canonical: str) -> None:
 )
 def test_an_en_adjective_with_het_is_no_unit(word: str) -> None:
     assert LEXICON.analyse(word) is None
+
+
+# --- round 5: vocabulary and inflection gaps (analysis-4 cause 1) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("borgmästaren", "borgmästare", "förtroendevald"),
+        ("Borgmästare", "borgmästare", "förtroendevald"),
+        ("tjänsteinnehavare", "tjänsteinnehavare", "tjänsteperson"),
+        ("tjänsteinnehavarna", "tjänsteinnehavare", "tjänsteperson"),
+        ("föreningens", "förening", "organisation"),
+        ("föreningarnas", "förening", "organisation"),
+        ("delegats", "delegat", "tjänsteperson"),
+    ],
+)
+def test_round5_vocabulary(word: str, canonical: str, category: str) -> None:
+    found, head = LEXICON.analyse(word)
+    assert (found, head.category) == (canonical, category)
+
+
+def test_ledning_is_a_body_as_the_subject_after_an_organisations_genitive(nlp) -> None:
+    rows = """
+        Förbundets förbund NOUN 2 nmod:poss
+        ledning ledning NOUN 3 nsubj
+        består bestå VERB 0 ROOT
+        av av ADP 5 case
+        direktionen direktion NOUN 3 obl
+    """
+    assert actors(nlp, rows) == [
+        ("Förbundets", "förbund"),
+        ("ledning", "ledning"),
+        ("direktionen", "direktion"),
+    ]
+
+
+def test_ledning_after_for_or_without_an_owner_is_the_activity(nlp) -> None:
+    rows = """
+        Kansliet kansli NOUN 2 nsubj
+        svarar svara VERB 0 ROOT
+        för för ADP 4 case
+        ledning ledning NOUN 2 obl
+        av av ADP 7 case
+        förbundets förbund NOUN 7 nmod:poss
+        arbete arbete NOUN 4 nmod
+    """
+    assert actors(nlp, rows) == [("Kansliet", "kansli"), ("förbundets", "förbund")]
+    rows = """
+        Ledningen ledning NOUN 2 nsubj
+        sker ske VERB 0 ROOT
+        genom genom ADP 4 case
+        möten möte NOUN 2 obl
+    """
+    assert actors(nlp, rows) == []

@@ -344,6 +344,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
+    mentions = _without_unowned_heads(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
@@ -386,6 +387,26 @@ def _without_idle_activity_units(
         if mention.head not in only
         or mention.source != "lexicon"
         or _is_passive_agent(doc[mention.last_token])
+    ]
+
+
+def _without_unowned_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_owned` (``ledning``) name a body only as a subject right after an
+    organisation's genitive (``Förbundets ledning består av …``); elsewhere the activity
+    (``svarar för ledning och styrning``). The genitive is an actor of its own."""
+    only = {head.head for head in lexicon.heads if head.only_owned}
+    owners = {m.last_token: m for m in mentions if m.genitive and m.category == "organisation"}
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.canonical != mention.head
+        or (
+            mention.first_token - 1 in owners
+            and doc[mention.last_token].dep_ in {"nsubj", "nsubj:pass"}
+        )
     ]
 
 

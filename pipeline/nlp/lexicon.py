@@ -51,6 +51,7 @@ class HeadEntry(_Strict):
     compounds: bool = True
     only_coordinated: bool = False
     only_agent: bool = False
+    only_owned: bool = False
 
 
 class ActorsFile(_Strict):
@@ -95,6 +96,7 @@ class Head:
     role: str = "other"
     only_coordinated: bool = False
     only_agent: bool = False
+    only_owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,7 @@ def _head(name: str, entry: HeadEntry) -> Head:
         entry.role,
         entry.only_coordinated,
         entry.only_agent,
+        entry.only_owned,
     )
 
 
