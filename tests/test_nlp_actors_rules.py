@@ -958,3 +958,20 @@ def test_ledning_after_for_or_without_an_owner_is_the_activity(nlp) -> None:
         möten möte NOUN 2 obl
     """
     assert actors(nlp, rows) == []
+
+
+def test_the_agentive_fallback_reads_the_lemma_not_a_plural_ending(nlp) -> None:
+    rows = """
+        Handlingarna handling NOUN 2 nsubj
+        finns finnas VERB 0 ROOT
+        på på ADP 4 case
+        kansliet kansli NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("kansliet", "kansli")]
+    rows = """
+        Ombudsmannen ombudsman NOUN 3 nsubj
+        ska skola AUX 3 aux
+        yttra yttra VERB 0 ROOT
+        sig sig PRON 3 obj
+    """
+    assert actors(nlp, rows) == [("Ombudsmannen", "ombudsman")]

@@ -78,6 +78,7 @@ class ActorsFile(_Strict):
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
     agentive_suffixes: list[str] = []
+    agentive_lemma_suffixes: list[str] = []
     non_agentive_suffixes: list[str] = []
     idioms: list[str] = []
 
@@ -117,6 +118,7 @@ class ActorLexicon:
     invariant_short_forms: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
+    agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -258,6 +260,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         invariant_short_forms=frozenset(data.invariant_short_forms),
         place_prepositions=frozenset(data.place_prepositions),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
+        agentive_lemma_suffixes=tuple(data.agentive_lemma_suffixes),
         activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
         adjectival_heads=frozenset(data.adjectival_heads),
         role_nouns=frozenset(data.role_nouns),
