@@ -975,3 +975,81 @@ def test_the_agentive_fallback_reads_the_lemma_not_a_plural_ending(nlp) -> None:
         sig sig PRON 3 obj
     """
     assert actors(nlp, rows) == [("Ombudsmannen", "ombudsman")]
+
+
+# --- round 5: activity, time and metaphoric nouns (analysis-4 cause 12) ----------------------
+
+
+def test_an_activity_head_coordinated_with_a_nominalisation_before_av(nlp) -> None:
+    rows = """
+        Kansliet kansli NOUN 2 nsubj
+        svarar svara VERB 0 ROOT
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl
+        och och CCONJ 6 cc
+        uppföljningen uppföljning NOUN 4 conj
+        av av ADP 9 case
+        nämndens nämnd NOUN 9 nmod:poss
+        ärenden ärende NOUN 4 nmod
+    """
+    assert actors(nlp, rows) == [("Kansliet", "kansli"), ("nämndens", "nämnd")]
+
+
+def test_a_bare_forvaltning_compound_in_a_list_of_areas_is_an_activity(nlp) -> None:
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj
+        svarar svara VERB 0 ROOT
+        för för ADP 4 case
+        idrottsanläggningar idrottsanläggning NOUN 2 obl
+        , , PUNCT 6 punct
+        fastighetsförvaltning fastighetsförvaltning NOUN 4 conj
+        och och CCONJ 8 cc
+        kollektivtrafik kollektivtrafik NOUN 4 conj
+    """
+    assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+    rows = """
+        Förvaltning förvaltning NOUN 0 ROOT
+        och och CCONJ 3 cc
+        kontor kontor NOUN 1 conj
+    """
+    assert actors(nlp, rows) == [("Förvaltning", "förvaltning"), ("kontor", "kontor")]
+
+
+def test_the_economic_forvaltning_is_an_activity(nlp) -> None:
+    rows = """
+        Ekonomichefen ekonomichef NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        den den DET 5 det
+        ekonomiska ekonomisk ADJ 5 amod
+        förvaltningen förvaltning NOUN 2 obj
+    """
+    assert actors(nlp, rows) == [("Ekonomichefen", "ekonomichef")]
+
+
+def test_an_assembly_in_a_time_phrase_is_no_actor(nlp) -> None:
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj
+        lämnar lämna VERB 0 ROOT
+        förslaget förslag NOUN 2 obj
+        till till ADP 7 case
+        nästa nästa ADJ 7 amod
+        ordinarie ordinarie ADJ 7 amod
+        årsstämma årsstämma NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse")]
+
+
+def test_a_noun_after_a_comparison_verb_or_a_metalinguistic_noun_is_no_actor(nlp) -> None:
+    rows = """
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
+        motsvarar motsvara VERB 0 ROOT
+        kommunens kommun NOUN 4 nmod:poss
+        regering regering NOUN 2 obj
+    """
+    assert actors(nlp, rows) == [("Kommunstyrelsen", "kommunstyrelse"), ("kommunens", "kommun")]
+    rows = """
+        Begreppet begrepp NOUN 3 nsubj:pass
+        nämnd nämnd NOUN 1 appos
+        används använda VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == []

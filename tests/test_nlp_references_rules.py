@@ -610,3 +610,24 @@ def test_fullmaktige_resolves_only_to_a_full_form_the_document_writes(nlp) -> No
     assert canonicals(doc, {"kommunstyrelse"}, "Åby kommun")[0] == "fullmäktige"
     assert canonicals(doc, {"kommun"}, None)[0] == "fullmäktige"
     assert canonicals(doc, MUNICIPAL, "Åby kommun")[0] == "kommunfullmäktige"
+
+
+def test_a_genitive_chair_does_not_carry_over_to_a_coordinated_vice_chair(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 6 nsubj
+        och och CCONJ 5 cc
+        vice vice ADJ 5 amod
+        ordförande ordförande NOUN 2 conj
+        ingår ingå VERB 0 ROOT
+        i i ADP 8 case
+        presidiet presidium NOUN 6 obl
+        """,
+    )
+    known = {"kommunstyrelsens ordförande", "kommunstyrelse", "presidium"}
+    resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
+    assert [m.canonical for m in resolved][:2] == ["kommunstyrelsens ordförande", "vice ordförande"]
+    alone = canonicals(doc, known)  # without the Doc: the document's one chair, as before
+    assert alone[:2] == ["kommunstyrelsens ordförande", "kommunstyrelsens vice ordförande"]

@@ -113,7 +113,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
             return modified
-    if _in_idiom(doc, token, lexicon):
+    if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
         doc, token, canonical, lexicon
@@ -156,13 +156,62 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
     """``förvaltningen av kommunens angelägenheter``, ``den löpande förvaltningen``, ``sin
     förvaltning``, ``direktörens förvaltning``: the head names an activity, not a body."""
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if following in lexicon.activity_heads.get(head, ()):
+    activity_words = lexicon.activity_heads.get(head, ())
+    if following in activity_words or _shares_activity_word(doc, token, activity_words, lexicon):
+        return True
+    if _in_area_list(doc, token, head, lexicon):
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon):
         return False  # "dess förvaltningar": the units
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _shares_activity_word(
+    doc: Doc, token: Token, words: tuple[str, ...], lexicon: ActorLexicon
+) -> bool:
+    """``beredningen och uppföljningen av ärendena``: the activity word after a coordinated
+    nominalisation is the head's too."""
+    if not words or token.i + 3 >= len(doc):
+        return False
+    link, other, after = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+    return (
+        link.lower_ in GRAMMAR.noun_phrase_coordinators
+        and other.lower_.endswith(lexicon.nominalisation_suffixes)
+        and after.lower_ in words
+    )
+
+
+def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``idrottsanläggningar, fastighetsförvaltning och kollektivtrafik``: a bare indefinite
+    `area_heads` noun listed next to a noun that is no actor names an area of activity."""
+    analysis = lexicon.analyse(token.text)
+    if head not in lexicon.area_heads or analysis is None or token.lower_ != analysis[0]:
+        return False
+    neighbours = []
+    if token.i >= 2 and _links(doc[token.i - 1]):
+        neighbours.append(doc[token.i - 2])
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
+        neighbours.append(doc[token.i + 2])
+    return any(n.pos_ == "NOUN" and lexicon.analyse(n.text) is None for n in neighbours)
+
+
+def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) -> bool:
+    """``till nästa (ordinarie) årsstämma``: an assembly after a temporal preposition and
+    ``nästa``/``kommande`` is the time of its meeting, not the body."""
+    if role != "assembly":
+        return False
+    position = token.i - 1
+    if position >= 0 and doc[position].pos_ == "ADJ" and (
+        doc[position].lower_ not in lexicon.time_determiners
+    ):
+        position -= 1
+    return (
+        position >= 1
+        and doc[position].lower_ in lexicon.time_determiners
+        and doc[position - 1].lower_ in lexicon.time_prepositions
+    )
 
 
 def _plural_head(token: Token, lexicon: ActorLexicon) -> bool:

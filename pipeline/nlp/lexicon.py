@@ -66,6 +66,12 @@ class ActorsFile(_Strict):
     adjectival_heads: list[str] = []
     role_nouns: list[str] = []
     naming_verbs: list[str] = []
+    comparison_verbs: list[str] = []
+    metalinguistic_nouns: list[str] = []
+    nominalisation_suffixes: list[str] = []
+    area_heads: list[str] = []
+    time_prepositions: list[str] = []
+    time_determiners: list[str] = []
     appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
@@ -123,6 +129,12 @@ class ActorLexicon:
     adjectival_heads: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    comparison_verbs: frozenset[str] = frozenset()
+    metalinguistic_nouns: frozenset[str] = frozenset()
+    nominalisation_suffixes: tuple[str, ...] = ()
+    area_heads: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()
+    time_determiners: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
@@ -265,6 +277,12 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         adjectival_heads=frozenset(data.adjectival_heads),
         role_nouns=frozenset(data.role_nouns),
         naming_verbs=frozenset(data.naming_verbs),
+        comparison_verbs=frozenset(data.comparison_verbs),
+        metalinguistic_nouns=frozenset(data.metalinguistic_nouns),
+        nominalisation_suffixes=tuple(data.nominalisation_suffixes),
+        area_heads=frozenset(data.area_heads),
+        time_prepositions=frozenset(data.time_prepositions),
+        time_determiners=frozenset(data.time_determiners),
         appointing_verbs=frozenset(data.appointing_verbs),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),

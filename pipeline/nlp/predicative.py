@@ -202,11 +202,14 @@ def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
 
 
 def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
-    """``kallas (för)``, ``benämns`` (naming verbs), or ``till`` after ``utses``/``vald``, or
+    """``kallas (för)``, ``benämns`` (naming verbs), ``motsvarar`` (comparison verbs),
+    ``begreppet`` (metalinguistic nouns), or ``till`` after ``utses``/``vald``, or
     ``som``/``av`` after a role noun (``har rollen som``, ``i egenskap av``)."""
     word = tokens[position].lower_
     before = tokens[position - 1].lower_ if position > 0 else ""
-    if word in lexicon.naming_verbs:
+    if word in lexicon.naming_verbs or word in lexicon.comparison_verbs:
+        return True
+    if word in lexicon.metalinguistic_nouns:
         return True
     if word in {"för", "som"} and before in lexicon.naming_verbs:
         return True  # "kallas för direktion", "betecknas som förvaltningschef"

@@ -57,6 +57,7 @@ def resolve_short_references(
             or _indefinite(mention, lexicon)
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
+            or _after_owned_chair(doc, mentions, index)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -136,6 +137,21 @@ def _with_generic_body(
         if linked and _generic_body(other, lexicon):
             return True
     return False
+
+
+def _after_owned_chair(doc: Doc | None, mentions: list[ActorMention], index: int) -> bool:
+    """``Kommunstyrelsens ordförande och vice ordförande``: the genitive before the first
+    chair does not carry over to a coordinated ``vice ordförande`` (docs/annotation.md §2.3)."""
+    mention = mentions[index]
+    if doc is None or index == 0 or mention.role != "chair" or " " not in mention.canonical:
+        return False
+    previous = mentions[index - 1]
+    return (
+        previous.role == "chair"
+        and " " in previous.canonical
+        and previous.last_token + 2 == mention.first_token
+        and doc[previous.last_token + 1].lower_ in GRAMMAR.noun_phrase_coordinators
+    )
 
 
 def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
