@@ -1053,3 +1053,24 @@ def test_a_noun_after_a_comparison_verb_or_a_metalinguistic_noun_is_no_actor(nlp
         används använda VERB 0 ROOT
     """
     assert actors(nlp, rows) == []
+
+
+def test_personal_after_a_nominalisation_is_a_resource(nlp) -> None:
+    rows = """
+        Chefen chef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 4 case
+        rekrytering rekrytering NOUN 2 obl
+        av av ADP 7 case
+        ny ny ADJ 7 amod
+        personal personal NOUN 4 nmod
+    """
+    assert actors(nlp, rows) == [("Chefen", "chef")]
+    rows = """
+        Direktionen direktion NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        ansvar ansvar NOUN 2 obj
+        för för ADP 5 case
+        personalen personal NOUN 3 nmod
+    """
+    assert actors(nlp, rows) == [("Direktionen", "direktion"), ("personalen", "personal")]

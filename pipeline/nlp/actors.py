@@ -159,7 +159,7 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
     activity_words = lexicon.activity_heads.get(head, ())
     if following in activity_words or _shares_activity_word(doc, token, activity_words, lexicon):
         return True
-    if _in_area_list(doc, token, head, lexicon):
+    if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon):
@@ -195,6 +195,21 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
         neighbours.append(doc[token.i + 2])
     return any(n.pos_ == "NOUN" and lexicon.analyse(n.text) is None for n in neighbours)
+
+
+def _resource_of_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``rekrytering av (ny) personal``: a `resource_heads` noun after a nominalisation and
+    its preposition is what the activity acts on."""
+    if head not in lexicon.resource_heads:
+        return False
+    position = token.i - 1
+    while position >= 0 and doc[position].pos_ in {"ADJ", "DET"}:
+        position -= 1
+    return (
+        position >= 1
+        and doc[position].lower_ in lexicon.resource_prepositions
+        and doc[position - 1].lower_.endswith(lexicon.nominalisation_suffixes)
+    )
 
 
 def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) -> bool:

@@ -70,6 +70,8 @@ class ActorsFile(_Strict):
     metalinguistic_nouns: list[str] = []
     nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
+    resource_heads: list[str] = []
+    resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
     time_determiners: list[str] = []
     appointing_verbs: list[str] = []
@@ -133,6 +135,8 @@ class ActorLexicon:
     metalinguistic_nouns: frozenset[str] = frozenset()
     nominalisation_suffixes: tuple[str, ...] = ()
     area_heads: frozenset[str] = frozenset()
+    resource_heads: frozenset[str] = frozenset()
+    resource_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
@@ -281,6 +285,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         metalinguistic_nouns=frozenset(data.metalinguistic_nouns),
         nominalisation_suffixes=tuple(data.nominalisation_suffixes),
         area_heads=frozenset(data.area_heads),
+        resource_heads=frozenset(data.resource_heads),
+        resource_prepositions=frozenset(data.resource_prepositions),
         time_prepositions=frozenset(data.time_prepositions),
         time_determiners=frozenset(data.time_determiners),
         appointing_verbs=frozenset(data.appointing_verbs),
