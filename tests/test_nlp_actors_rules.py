@@ -1074,3 +1074,21 @@ def test_personal_after_a_nominalisation_is_a_resource(nlp) -> None:
         personalen personal NOUN 3 nmod
     """
     assert actors(nlp, rows) == [("Direktionen", "direktion"), ("personalen", "personal")]
+
+
+def test_bare_beredning_is_the_activity(nlp) -> None:
+    rows = """
+        om om SCONJ 3 mark
+        beredning beredning NOUN 3 nsubj
+        behövs behöva VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == []
+    rows = """
+        Fullmäktige fullmäktige NOUN 3 nsubj
+        kan kunna AUX 3 aux
+        utse utse VERB 0 ROOT
+        en en DET 6 det
+        särskild särskild ADJ 6 amod
+        beredning beredning NOUN 3 obj
+    """
+    assert actors(nlp, rows) == [("Fullmäktige", "fullmäktige"), ("beredning", "beredning")]

@@ -161,6 +161,8 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
+    if _bare_activity(doc, token, lexicon):
+        return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon):
         return False  # "dess förvaltningar": the units
@@ -180,6 +182,19 @@ def _shares_activity_word(
         link.lower_ in GRAMMAR.noun_phrase_coordinators
         and other.lower_.endswith(lexicon.nominalisation_suffixes)
         and after.lower_ in words
+    )
+
+
+def _bare_activity(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``om beredning behövs``: a `bare_activity_heads` word with no determiner, attribute or
+    genitive before it names the activity (``en särskild beredning`` is a body)."""
+    if token.lower_ not in lexicon.bare_activity_heads:
+        return False
+    if token.i == 0:
+        return True
+    before = doc[token.i - 1]
+    return before.pos_ not in {"DET", "ADJ", "NUM", "PRON"} and not (
+        before.lower_.endswith("s") and before.pos_ in {"NOUN", "PROPN"}
     )
 
 

@@ -58,6 +58,7 @@ class ActorsFile(_Strict):
     heads: dict[str, HeadEntry]
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
+    bare_activity_heads: list[str] = []
     roles: dict[str, Role] = {}
     aliases: dict[str, str] = {}
     modified_heads: dict[str, dict[str, Category]] = {}
@@ -119,6 +120,7 @@ class ActorLexicon:
     activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()
     bare_common_nouns: frozenset[str] = frozenset()
+    bare_activity_heads: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -269,6 +271,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         activity_heads={head: tuple(words) for head, words in data.activity_heads.items()},
         not_actors=frozenset(data.not_actors),
         bare_common_nouns=frozenset(data.bare_common_nouns),
+        bare_activity_heads=frozenset(data.bare_activity_heads),
         roles=dict(data.roles),
         aliases=dict(data.aliases),
         organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
