@@ -1092,3 +1092,15 @@ def test_bare_beredning_is_the_activity(nlp) -> None:
         beredning beredning NOUN 3 obj
     """
     assert actors(nlp, rows) == [("Fullmäktige", "fullmäktige"), ("beredning", "beredning")]
+
+
+def test_a_predicative_after_a_negation_is_no_actor(nlp) -> None:
+    rows = """
+        De de PRON 6 nsubj
+        är vara AUX 6 cop
+        alltså alltså ADV 6 advmod
+        inte inte PART 6 advmod
+        förtroendevalda förtroendevald ADJ 6 amod
+        politiker politiker NOUN 0 ROOT
+    """
+    assert actors(nlp, rows) == []

@@ -97,7 +97,9 @@ def is_predicative(
             word.endswith(("e", "a")) or _indefinite_noun(tokens[index])
         )
         quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
-        if token.pos_ in {"DET", "ADV", "NUM"} or attributive or quoted or word in {",", ")"}:
+        # "är inte förtroendevalda politiker": the negation is tagged PART
+        skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
+        if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
         if word in GRAMMAR.noun_phrase_coordinators and position > 0:
