@@ -975,6 +975,10 @@ def test_the_agentive_fallback_reads_the_lemma_not_a_plural_ending(nlp) -> None:
         sig sig PRON 3 obj
     """
     assert actors(nlp, rows) == [("Ombudsmannen", "ombudsman")]
+    unlemmatized = rows.replace("Ombudsmannen ombudsman", "Kassören kassören")
+    assert actors(nlp, unlemmatized) == [("Kassören", "kassören")]
+    unlemmatized = rows.replace("Ombudsmannen ombudsman", "Handlingarna handlingarna")
+    assert actors(nlp, unlemmatized) == []
 
 
 # --- round 5: activity, time and metaphoric nouns (analysis-4 cause 12) ----------------------

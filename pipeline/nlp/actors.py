@@ -508,14 +508,19 @@ def _links(token: Token) -> bool:
 
 def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A common noun in an agent role with an agentive ending (``ombudsmannen ska``), in
-    its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things."""
+    its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things.
+    A word the lemmatizer left as it is (``kassören``) needs a singular ending."""
     lemma = (token.lemma_ or token.text).lower()
+    if lemma == token.lower_:
+        agentive_lemma = not lemma.endswith(lexicon.plural_endings)
+    else:
+        agentive_lemma = lemma.endswith(lexicon.agentive_lemma_suffixes)
     return (
         token.pos_ == "NOUN"
         and token.dep_ in AGENT_DEPS
         and token.is_alpha
         and token.lower_.endswith(lexicon.agentive_suffixes)
-        and lemma.endswith(lexicon.agentive_lemma_suffixes)
+        and agentive_lemma
         and not token.lower_.endswith(lexicon.non_agentive_suffixes)
         and len(token.text) > 4
     )
