@@ -99,6 +99,14 @@ class Settings:
     def deontics_path(self) -> Path:
         return self.config_dir / "deontics.yaml"
 
+    @property
+    def grammar_path(self) -> Path:
+        return self.config_dir / "grammar.yaml"
+
+    @property
+    def sentences_path(self) -> Path:
+        return self.config_dir / "sentences.yaml"
+
     def __reduce__(self) -> tuple[Any, ...]:
         # A mappingproxy cannot be pickled; worker processes get a plain dict.
         values = {f.name: getattr(self, f.name) for f in fields(self)}
