@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from pipeline.blocks import (
     HEADING,
@@ -403,8 +404,9 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
     )
 
 
-def segment(doc: NormalizedDocument) -> SegmentedDocument:
-    """Split a normalized document into clauses with ids, and extract its facts."""
+def segment(doc: NormalizedDocument, laws_path: Path | None = None) -> SegmentedDocument:
+    """Split a normalized document into clauses with ids, and extract its facts (statute
+    abbreviations from `laws_path`, the ``laws.yaml`` of the configuration; None: shipped)."""
     shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
@@ -419,7 +421,7 @@ def segment(doc: NormalizedDocument) -> SegmentedDocument:
         organisation=organisation(doc.text) or organisation(_bands(doc)),
         year=year(title_block, doc.text),
         clauses=clauses,
-        references=tuple(ref for clause in clauses for ref in find_references(clause)),
+        references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
     )
 
 

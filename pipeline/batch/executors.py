@@ -171,7 +171,8 @@ def _warm_up(settings: Settings) -> None:
     from pipeline.segment import segment
 
     text = "Instruktion\n\n1. Ansvar\n\nNämnden ska be-\nsluta om bud- get.\n"
-    segment(normalize(RawDocument("warm-up", "warm-up.txt", "", "utf-8", text), settings.normalize))
+    raw = RawDocument("warm-up", "warm-up.txt", "", "utf-8", text)
+    segment(normalize(raw, settings.normalize), settings.laws_path)
 
 
 @contextlib.contextmanager
