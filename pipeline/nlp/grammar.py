@@ -13,7 +13,8 @@ So two pipelines with different configuration folders can live in one process (e
 component call sees its own lists) and the rule modules keep reading ``GRAMMAR.x``. What it
 costs: every entry point of a component must enter `using_grammar` (`components.py` does, in
 one place per component); each ``GRAMMAR.x`` is one context-variable lookup more; and a rule
-result must not be cached across calls (none is: the token memo lives for one Doc). A
+answer cached beyond one call must be keyed by the grammar too (the token memo,
+`pipeline.nlp.memo`, is kept for the next component on a Doc only under the same grammar). A
 module-level ``X = GRAMMAR.x`` would freeze the shipped list at import: read the list where
 it is used.
 """
@@ -206,6 +207,11 @@ class _ActiveGrammar:
 
 
 GRAMMAR = cast(Grammar, _ActiveGrammar())
+
+
+def active_grammar() -> Grammar:
+    """The grammar `GRAMMAR` reads now."""
+    return _ACTIVE.get()
 
 
 @contextmanager
