@@ -32,11 +32,11 @@ from typing import Any, Literal, cast
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from pipeline.config import ConfigError, parse_yaml
+from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError, parse_yaml
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
-CONFIGS = Path(__file__).resolve().parents[2] / "configs"
+CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
 
 class _Strict(BaseModel):
