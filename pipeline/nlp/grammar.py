@@ -193,7 +193,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
     )
 
 
-SHIPPED_GRAMMAR = load_grammar()
+SHIPPED_GRAMMAR = load_grammar(CONFIGS / "grammar.yaml")
 _ACTIVE: ContextVar[Grammar] = ContextVar("styrdok_grammar", default=SHIPPED_GRAMMAR)
 
 
