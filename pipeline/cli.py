@@ -108,6 +108,7 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     table_counts = ", ".join(f"{counts[name]} {name}" for name in shown if name in counts)
     if table_counts:
         lines.append(f"  new rows: {table_counts}")
+    lines.extend(_elsewhere_lines(getattr(summary, "elsewhere", ()), out_dir))
     for failure in summary.failures:
         lines.append(f"  FAILED [{failure.stage}] {failure.message}")
     if summary.failures:
@@ -118,6 +119,18 @@ def format_summary(summary: Any, out_dir: Path) -> str:
             f"see {out_dir / 'clause_errors'}"
         )
     return "\n".join(lines)
+
+
+def _elsewhere_lines(doc_ids: Sequence[str], out_dir: Path) -> list[str]:
+    """The tables also hold documents of earlier runs on other paths: say so, or a user who
+    re-uses an output folder for new documents reads old ones as theirs."""
+    if not doc_ids:
+        return []
+    named = ", ".join(doc_ids[:3]) + (", …" if len(doc_ids) > 3 else "")
+    return [
+        f"  {out_dir}/ also holds {len(doc_ids)} document(s) from earlier runs on other paths "
+        f"({named}); they stay in the tables (a new --out holds only these inputs)"
+    ]
 
 
 def _config_options(parser: argparse.ArgumentParser) -> None:
