@@ -1108,3 +1108,35 @@ def test_a_predicative_after_a_negation_is_no_actor(nlp) -> None:
         politiker politiker NOUN 0 ROOT
     """
     assert actors(nlp, rows) == []
+
+
+def test_a_predicative_after_a_possessive_is_no_actor(nlp) -> None:
+    rows = """
+        Arbetsutskottet arbetsutskott NOUN 5 nsubj
+        är vara AUX 5 cop
+        också också ADV 5 advmod
+        vår vi PRON 5 nmod:poss
+        krisledningsnämnd krisledningsnämnd NOUN 0 ROOT
+    """
+    assert actors(nlp, rows) == [("Arbetsutskottet", "arbetsutskott")]
+
+
+def test_the_genitive_of_a_predicative_title_is_part_of_it(nlp) -> None:
+    rows = """
+        Hon hon PRON 5 nsubj
+        ska skola AUX 5 aux
+        vara vara AUX 5 cop
+        styrelsens styrelse NOUN 5 nmod:poss
+        ordförande ordförande NOUN 0 ROOT
+    """
+    assert actors(nlp, rows) == []
+
+
+def test_a_definite_noun_after_a_participle_tagged_as_a_noun_is_its_object(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 3 nsubj
+        är vara AUX 3 cop
+        underordnad underordna NOUN 0 ROOT
+        styrelsen styrelse NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, rows) == [("Direktören", "direktör"), ("styrelsen", "styrelse")]

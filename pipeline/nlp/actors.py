@@ -233,10 +233,9 @@ def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) ->
     if role != "assembly":
         return False
     position = token.i - 1
-    if position >= 0 and doc[position].pos_ == "ADJ" and (
-        doc[position].lower_ not in lexicon.time_determiners
-    ):
-        position -= 1
+    attribute = position >= 0 and doc[position].pos_ == "ADJ"
+    if attribute and doc[position].lower_ not in lexicon.time_determiners:
+        position -= 1  # "nästa ordinarie årsstämma"
     return (
         position >= 1
         and doc[position].lower_ in lexicon.time_determiners
@@ -417,6 +416,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             continue
         predicative = is_predicative(doc, mention.first_token, covered, lexicon)
         if not mention.genitive and predicative:
+            _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
         mentions.append(mention)
@@ -431,6 +431,28 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             mentions.append(_agent_noun_mention(token))
     mentions.sort(key=lambda m: m.start)
     return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+
+
+def _drop_owner_of_role(
+    mentions: list[ActorMention],
+    covered: dict[int, ActorMention],
+    role: ActorMention,
+    lexicon: ActorLexicon,
+) -> None:
+    """``ska vara styrelsens ordförande``: a genitive that with a `genitive_heads` noun forms
+    one title (``Regionstyrelsens ordförande``) is part of the predicative role too."""
+    owner = mentions[-1] if mentions else None
+    if (
+        owner is None
+        or role.head not in lexicon.genitive_heads
+        or not owner.genitive
+        or owner.source != "lexicon"
+        or owner.last_token != role.first_token - 1
+    ):
+        return
+    mentions.pop()
+    for index in range(owner.first_token, owner.last_token + 1):
+        covered.pop(index, None)
 
 
 def _without_lone_coordinated_heads(

@@ -72,6 +72,7 @@ def is_predicative(
             or _definite_mention(tokens, position, covered, lexicon)
         )
         participle = token.pos_ == "ADJ" and morph_values(token, "Tense") == ["Past"]
+        participle = participle or _participle_form(token)
         if participle and _definite(tokens[index]):
             return False  # "är underställda kommundirektören": the participle's object
         if _participle_after_copula(tokens, position, tokens[index], lexicon):
@@ -99,6 +100,7 @@ def is_predicative(
         quoted = word in QUOTES  # "fungerar som nämndens ”styrelse”": a figure of speech
         # "är inte förtroendevalda politiker": the negation is tagged PART
         skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
+        skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
@@ -251,6 +253,23 @@ def _conjunct_of_predicative(
     if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
         return False
     return is_predicative(tokens, head.i, covered, lexicon)
+
+
+def _possessive(token: Token) -> bool:
+    return token.pos_ in {"PRON", "DET"} and (
+        morph_values(token, "Poss") == ["Yes"] or token.dep_ == "nmod:poss"
+    )
+
+
+def _participle_form(token: Token) -> bool:
+    """``underordnad``, ``underordnat``, ``underordnade``: a first-conjugation past participle
+    (the verb's lemma + ``d``/``t``/``de``) even where the tagger calls it a noun."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ in {"ADJ", "NOUN", "VERB"}
+        and lemma.endswith("a")
+        and token.lower_ in {lemma + "d", lemma + "t", lemma + "de"}
+    )
 
 
 def _participle_after_copula(
