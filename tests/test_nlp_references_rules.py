@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.facts import organisation
 from pipeline.nlp.references import (
     company_document,
     document_body,
@@ -14,7 +13,8 @@ from pipeline.nlp.references import (
     resolve_short_references,
 )
 from pipeline.nlp.short_names import add_short_names, short_names
-from tests.test_nlp_rules import LEXICON, parsed, statements
+from pipeline.segment.facts import organisation
+from tests.nlp_helpers import LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
