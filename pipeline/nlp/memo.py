@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
+from spacy.attrs import MORPH
 from spacy.tokens import Doc, Span, Token
 
 Answer = TypeVar("Answer")
@@ -55,15 +56,16 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
     @wraps(function)
     def wrapper(token: Token) -> Answer:
         active = _ACTIVE.get()
-        if active is None:
+        if active is None or active[0] is not token.doc:
             return function(token)
-        doc, answers = active
-        if doc is not token.doc:
-            return function(token)
-        key = (function, token.i)
-        answer = answers.get(key, _UNKNOWN)
+        # the function's answers by token index, under the function itself
+        table = active[1].get(function)
+        if table is None:
+            table = active[1][function] = {}
+        index = token.i
+        answer = table.get(index, _UNKNOWN)
         if answer is _UNKNOWN:
-            answer = answers[key] = function(token)
+            answer = table[index] = function(token)
         return answer
 
     return wrapper
@@ -139,14 +141,21 @@ def sentence_end(token: Token) -> int:
 
 # A morphology's values by (morphology hash, field): a pure function of the two.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+_MORPH_KEYS = "morphology hashes"  # a Doc memo's key
 
 
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field)``, kept per morphology (spaCy splits the feature strings on
     every call; a corpus has few distinct morphologies)."""
-    morph = token.morph
-    key = (morph.key, field)
+    active = _ACTIVE.get()
+    if active is not None and active[0] is token.doc:
+        keys = active[1].get(_MORPH_KEYS)
+        if keys is None:  # the morphology hashes of the Doc's tokens, read once per memo
+            keys = active[1][_MORPH_KEYS] = token.doc.to_array(MORPH).tolist()
+        key = (keys[token.i], field)
+    else:
+        key = (token.morph.key, field)
     values = _MORPH_VALUES.get(key)
     if values is None:
-        values = _MORPH_VALUES[key] = tuple(morph.get(field))
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
     return list(values)
