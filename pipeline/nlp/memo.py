@@ -99,6 +99,9 @@ def lower_words(span: Span) -> list[str]:
     return words[span.start : span.end]
 
 
+_BOUNDS = "sentence bounds"  # a Doc memo's key
+
+
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
     """Each token's sentence start and end, as ``Token.sent`` finds them: back to the nearest
     token marked as a sentence start (or the first), forward to the next one (or the end);
@@ -125,8 +128,11 @@ def _bounds(token: Token) -> tuple[list[int], list[int]] | None:
     active = _ACTIVE.get()
     if active is None or active[0] is not token.doc:
         return None
-    doc = token.doc
-    return doc_memoised(doc, "sentence bounds", lambda: _sentence_bounds(doc))
+    answers = active[1]  # as `doc_memoised`, without looking the memo up again
+    bounds = answers.get(_BOUNDS, _UNKNOWN)
+    if bounds is _UNKNOWN:
+        bounds = answers[_BOUNDS] = _sentence_bounds(token.doc)
+    return bounds  # type: ignore[return-value]
 
 
 def sentence_start(token: Token) -> int:
