@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
-from spacy.attrs import MORPH
+from spacy.attrs import MORPH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 Answer = TypeVar("Answer")
@@ -108,7 +108,8 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
     None where the Doc has no sentence starts (``Token.sent`` raises there)."""
     if not doc.has_annotation("SENT_START"):
         return None
-    marked = [token.is_sent_start is True for token in doc]
+    # ``Token.is_sent_start`` is True where the start flag is 1 (-1: False, 0: None)
+    marked = [flag == 1 for flag in doc.to_array(SENT_START).tolist()]
     starts: list[int] = []
     start = 0
     for i, is_start in enumerate(marked):
