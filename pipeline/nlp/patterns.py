@@ -16,6 +16,7 @@ spaCy ``Matcher``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ _SLOTS = {"LOWER": 0, "POS": 1, "LEMMA": 2}
 _ARRAY_ATTRS = [LOWER, POS, LEMMA]
 _EQUALS, _IN, _NOT_IN = 0, 1, 2
 Check = tuple[int, int, object]  # (slot, kind, string id or frozenset of ids)
+_NEW_STATES = threading.Lock()  # module-level: the automata stay picklable
 
 
 class UnsupportedPattern(ValueError):
@@ -128,6 +130,13 @@ class _Automaton:
 
     def move(self, state: int, features: tuple[int, int, int]) -> int:
         """The state after a token of class `features`; -1 where nothing is alive."""
+        found = self.moves.get((state, features))
+        if found is None:
+            with _NEW_STATES:  # a new state is numbered once, whichever thread finds it
+                found = self._new_move(state, features)
+        return found
+
+    def _new_move(self, state: int, features: tuple[int, int, int]) -> int:
         found = self.moves.get((state, features))
         if found is None:
             following: set[tuple[int, int]] = set()
