@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, cue_pattern, index_cues
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
-from tests.test_nlp_rules import CUES
+from tests.nlp_helpers import CUES
 
 SENTENCES = [
     # words, POS, lemmas
