@@ -902,3 +902,25 @@ def test_administration_vocabulary(word: str, canonical: str) -> None:
 )
 def test_an_en_adjective_with_het_is_no_unit(word: str) -> None:
     assert LEXICON.analyse(word) is None
+
+
+def test_a_name_never_runs_over_a_sentence_start(nlp) -> None:
+    """``Inledning | Lidinge AB ägs av Åby kommun.``: a one-word heading glued to its
+    paragraph is a sentence of its own (pipeline/nlp/sentences.py) and starts no name."""
+    doc = parsed(
+        nlp,
+        """
+        Inledning inledning NOUN 0 root
+        Lidinge Lidinge PROPN 4 nsubj:pass
+        AB AB PROPN 2 flat
+        ägs äga VERB 0 root
+        av av ADP 6 case
+        Åby Åby PROPN 4 obl:agent
+        kommun kommun NOUN 6 flat
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s.text for s in doc.sents][0] == "Inledning"
+    found = [(m.start, m.end, m.canonical) for m in doc._.actors]
+    assert found[0] == (10, 20, "lidinge ab")
+    assert doc.text[10:20] == "Lidinge AB"

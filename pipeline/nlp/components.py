@@ -24,6 +24,7 @@ from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
+from pipeline.nlp.merges import merge_free_choice, split_glued
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
@@ -44,6 +45,28 @@ class SentenceStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         return set_sentence_starts(doc, fix_inside=self.fix_inside, rules=self.rules)
+
+
+@Language.factory(
+    "styrdok_merges", assigns=["token.lemma", "token.pos", "token.dep"], requires=["token.dep"]
+)
+def make_merges(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Parse repair after the parser (`pipeline.nlp.merges`)."""
+    return merge_free_choice
+
+
+class GluedWords:
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        return split_glued(doc, self.lexicon)
+
+
+@Language.factory("styrdok_glued", default_config={"lexicon_path": ""})
+def make_glued_words(nlp: Language, name: str, lexicon_path: str) -> GluedWords:
+    """Glued words split before the tagger (`pipeline.nlp.merges`)."""
+    return GluedWords(load_actor_lexicon(config_file(lexicon_path, "actors.yaml")))
 
 
 @Language.factory(
@@ -221,12 +244,19 @@ def make_document_rules(
     )
 
 
-COMPONENTS = ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document")
+COMPONENTS = (
+    "styrdok_merges",
+    "styrdok_actors",
+    "styrdok_verbs",
+    "styrdok_statements",
+    "styrdok_document",
+)
 
 
 def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) -> Language:
-    """Add styrdok's components to a loaded Swedish pipeline: sentence starts before the
-    parser (or first); actors, verbs, statements and document rules at the end."""
+    """Add styrdok's components to a loaded Swedish pipeline: glued words split before the
+    tagger, sentence starts before the parser (or first); merges, actors, verbs, statements
+    and document rules at the end."""
     first_sentence_user = next(
         (name for name in ("parser", "senter") if name in nlp.pipe_names), None
     )
@@ -236,7 +266,15 @@ def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) 
         nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
     else:
         nlp.add_pipe("styrdok_sentences", first=True)
+    if "styrdok_glued" not in nlp.pipe_names:
+        first_reader = next((n for n in ("tok2vec", "tagger") if n in nlp.pipe_names), None)
+        glued = {"lexicon_path": actors_path}
+        if first_reader:
+            nlp.add_pipe("styrdok_glued", before=first_reader, config=glued)
+        else:
+            nlp.add_pipe("styrdok_glued", first=True, config=glued)
     configs = {
+        "styrdok_merges": {},
         "styrdok_actors": {"lexicon_path": actors_path},
         "styrdok_verbs": {"cues_path": deontics_path},
         "styrdok_statements": {"cues_path": deontics_path},
