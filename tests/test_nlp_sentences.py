@@ -139,6 +139,20 @@ def test_a_glued_one_word_heading_stands_alone_even_before_a_name() -> None:
     )
     set_sentence_starts(mid_line, rules=RULES)
     assert mid_line[4].is_sent_start is True
+    two_words = tagged(
+        ["Styrning", "och", "uppföljning", "Tallbo", "ansvarar", "för", "rapporter"],
+        ["NOUN", "CCONJ", "NOUN", "PROPN", "VERB", "ADP", "NOUN"],
+        finite=4,
+    )
+    set_sentence_starts(two_words, rules=RULES)
+    assert [t.i for t in two_words if t.is_sent_start] == [0, 3]
+    a_phrase = tagged(  # a preposition: `Information till Åby kommun ska …` is one sentence
+        ["Information", "till", "Åby", "kommun", "ska", "lämnas"],
+        ["NOUN", "ADP", "PROPN", "NOUN", "AUX", "VERB"],
+        finite=4,
+    )
+    set_sentence_starts(a_phrase, rules=RULES)
+    assert not any(t.is_sent_start for t in a_phrase[1:])
     not_listed = tagged(  # a place word, not a heading word: the name stays whole
         ["Norra", "Tallbo", "AB", "ägs", "av", "kommunen"],
         ["ADJ", "PROPN", "PROPN", "VERB", "ADP", "NOUN"],

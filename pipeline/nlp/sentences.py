@@ -30,6 +30,10 @@ class SentenceRulesFile(_Strict):
     heading_words: list[str] = []
 
 
+# What may follow a heading word within a glued heading (``Styrning och uppföljning``).
+_HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
+
+
 @dataclass(frozen=True)
 class SentenceRules:
     enders: frozenset[str]
@@ -121,16 +125,19 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
 
 
 def _after_heading_word(doc: Doc, token: Token, rules: SentenceRules) -> bool:
-    """A one-word section heading glued to its paragraph in flattened text (``Inledning
-    Tallbo AB ägs av …``, ``Ekonomi Tallbo ska …``): a capitalised `heading_words` word
-    opening its sentence, before another capitalised word, stands alone, even before a name
-    (which `_ends_heading` keeps whole)."""
-    previous = doc[token.i - 1]
+    """A section heading glued to its paragraph in flattened text (``Inledning Tallbo AB ägs
+    av …``, ``Styrning och uppföljning Tallbo ska …``): a sentence opened by a capitalised
+    `heading_words` word, going on (if at all) only in lower-case nouns, adjectives and
+    conjunctions, ends before a capitalised word, even before a name (which `_ends_heading`
+    keeps whole)."""
+    start = _sentence_start_before(doc, token.i)
+    opener, stretch = doc[start], doc[start + 1 : token.i]
     return (
         token.text[:1].isupper()
-        and previous.text[:1].isupper()
-        and previous.lower_ in rules.heading_words
-        and _sentence_start_before(doc, token.i) == previous.i
+        and opener.text[:1].isupper()
+        and opener.lower_ in rules.heading_words
+        and len(stretch) < rules.max_heading_words
+        and all(w.is_lower and w.pos_ in _HEADING_STRETCH_POS for w in stretch)
     )
 
 
