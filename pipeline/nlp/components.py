@@ -341,13 +341,9 @@ def add_styrdok_components(nlp: Language, settings: Settings) -> Language:
 
 
 def _add_glued_words(nlp: Language, config: dict[str, str]) -> None:
-    """The glued-word split before the first component that reads the tokens."""
-    if "styrdok_glued" in nlp.pipe_names:
-        return
-    first_reader = next((n for n in ("tok2vec", "tagger") if n in nlp.pipe_names), None)
-    if first_reader:
-        nlp.add_pipe("styrdok_glued", before=first_reader, config=config)
-    else:
+    """The glued-word split first, before any component reads the tokens (the feature
+    lemmas of the model's ``lexicon`` component too)."""
+    if "styrdok_glued" not in nlp.pipe_names:
         nlp.add_pipe("styrdok_glued", first=True, config=config)
 
 
