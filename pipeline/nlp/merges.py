@@ -27,12 +27,16 @@ _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
 
 def free_choice_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the free-choice phrases, left to right, not overlapping."""
+    phrases = GRAMMAR.free_choice_phrases
+    last_words = {phrase[-1] for phrase in phrases}
+    if not any(token.lower_ in last_words for token in doc):
+        return []  # most clauses hold none (`helst`)
     words = [token.lower_ for token in doc]
     found: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
         phrase = next(
-            (p for p in GRAMMAR.free_choice_phrases if tuple(words[index : index + len(p)]) == p),
+            (p for p in phrases if tuple(words[index : index + len(p)]) == p),
             None,
         )
         if phrase is None:
