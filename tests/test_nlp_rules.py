@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
 from pipeline.nlp.document import ClauseInfo
 from pipeline.nlp.groups import find_verbs
