@@ -31,6 +31,7 @@ from pipeline.nlp.verbs import (
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
 MAX_PHRASE_TOKENS = 14  # a fronted prepositional phrase holding a list of nouns
+MAX_STRANDED_ADVERBS = 2  # adverbs between a coordinator and a stranded-preposition conjunct
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
 
 
@@ -258,7 +259,9 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         if token.lower_ in GRAMMAR.subordinators and opened_at < 0:
             opened_at = token.i
         if is_verb(token) and token.i != verb.i and token not in found:
-            if opened_at < 0:
+            if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
+                opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
+            elif opened_at < 0:
                 break
             subordinate = token
         position += 1
@@ -275,6 +278,27 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
 
+def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:
+    """``ska planera X och svarar för att anläggningarna underhålls samt rapportera Y``: a
+    finite verb after a coordinator in a chain of infinitives is a conjunct of the modal, a
+    clause of its own; an infinitive after it cannot coordinate with that finite verb, so it
+    goes back to the chain. Not where the finite verb's clause holds an infinitive marker
+    (``och svarar för att upprätta X samt följa Y``: the infinitives are that clause's)."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else token
+    if not (
+        previous.lower_ in GRAMMAR.coordinators
+        and is_finite(token)
+        and not is_modal(token)
+        and tense_of(verb) == "inf"
+    ):
+        return False
+    clause = doc[token.i + 1 : limit]
+    return not any(
+        t.lower_ == "att" and t.i + 1 < limit and could_be_infinitive(doc[t.i + 1]) for t in clause
+    )
+
+
 def _opens_own_group(following: Token, verb: Token) -> bool:
     return is_modal(following) or (
         following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
@@ -288,6 +312,9 @@ def _conjunct_after(
     """The conjunct of the chain from `verb` (last one found: `last`) that the coordinator or
     comma `token` opens, if any."""
     doc = verb.doc
+    restated = _restated(token, verb, limit) if comma else None
+    if restated is not None:
+        return restated  # "kan besluta om bidrag, dvs. fördela medel"
     after = token.i + 1
     while after < limit - 1 and doc[after].pos_ == "ADV":
         after += 1
@@ -314,8 +341,9 @@ def _conjunct_after(
         and (_lexicon_infinitive_token(following) or following.lower_ in GRAMMAR.infinitives)
     ):
         return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
-    if not comma and right_after and _after_stranded_preposition(following, verb):
-        return following  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
+    stranded = None if comma else _after_stranded_preposition(token, verb, limit)
+    if stranded is not None:
+        return stranded  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
     if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
         return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
@@ -337,15 +365,53 @@ def _conjunct_after(
     return following
 
 
-def _after_stranded_preposition(candidate: Token, verb: Token) -> bool:
-    """``utfärda kallelser till och upprätta förslag till …``: a preposition right before
-    the coordinator has no complement of its own, so it is shared with the conjunct, which
-    repeats the chain's infinitive (a word in -a or a listed infinitive, however tagged)."""
-    doc = candidate.doc
-    if candidate.i < 2 or doc[candidate.i - 2].pos_ != "ADP":
-        return False
-    infinitive_chain = tense_of(verb) == "inf" or slot_infinitive(verb)
-    return infinitive_chain and not is_finite(candidate) and slot_infinitive(candidate)
+def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:
+    """``utfärda kallelser till och upprätta förslag till …``, ``vara förtrogen med och
+    regelbundet granska …``: a preposition right before the coordinator has no complement of
+    its own, so it is shared with the conjunct, which repeats the chain's infinitive (a word
+    in -a or a listed infinitive, however tagged) after its adverbs (an adjective in -t used
+    as one included): that infinitive, else None."""
+    doc = coordinator.doc
+    if coordinator.i < 1 or doc[coordinator.i - 1].pos_ != "ADP":
+        return None
+    if not (tense_of(verb) == "inf" or slot_infinitive(verb)):
+        return None
+    position = coordinator.i + 1
+    while position < min(limit, coordinator.i + 1 + MAX_STRANDED_ADVERBS) and _adverb_like(
+        doc[position]
+    ):
+        position += 1
+    if position >= limit:
+        return None
+    candidate = doc[position]
+    return candidate if not is_finite(candidate) and slot_infinitive(candidate) else None
+
+
+def _restated(comma: Token, verb: Token, limit: int) -> Token | None:
+    """``kan besluta om bidrag, dvs. fördela medel``: after a comma, a restating marker
+    (configs/grammar.yaml ``restatement_markers``) and a verb in the chain's form say the same
+    action again: that verb is a conjunct, the modal's too (whatever its tag, in an infinitive
+    chain a word in -a)."""
+    doc = comma.doc
+    words = [t.lower_ for t in doc[comma.i + 1 : limit]]
+    marker = next((m for m in GRAMMAR.restatement_markers if tuple(words[: len(m)]) == m), None)
+    if marker is None:
+        return None
+    position = comma.i + 1 + len(marker)
+    while position < limit and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= limit:
+        return None
+    candidate = doc[position]
+    if tense_of(verb) == "inf":
+        infinitive = _lexicon_infinitive_token(candidate) or slot_infinitive(candidate)
+        return candidate if infinitive and not is_finite(candidate) else None
+    return candidate if _chain_form(candidate, verb) else None
+
+
+def _adverb_like(token: Token) -> bool:
+    """An adverb, or an adjective the parser uses as one (``regelbundet``, ``noga``)."""
+    return token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.dep_ == "advmod")
 
 
 def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:

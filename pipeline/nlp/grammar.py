@@ -68,6 +68,8 @@ class GrammarFile(_Strict):
     non_name_openers: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
+    restatement_markers: list[str] = []
+    proportion_units: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -119,6 +121,8 @@ class Grammar:
     non_name_openers: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
+    restatement_markers: tuple[tuple[str, ...], ...] = ()
+    proportion_units: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -171,6 +175,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
         list_announcers=frozenset(data.list_announcers),
         list_hedges=_phrases(data.list_hedges),
+        restatement_markers=_phrases(data.restatement_markers),
+        proportion_units=frozenset(data.proportion_units),
     )
 
 
