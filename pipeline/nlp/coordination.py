@@ -35,6 +35,16 @@ MAX_STRANDED_ADVERBS = 2  # adverbs between a coordinator and a stranded-preposi
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
 
 
+def _chain_tense(token: Token) -> str:
+    """The form of a chain's verb: the tagger's, or an infinitive where a word the tagger read
+    as an adjective stands in an infinitive's place (``för att upprätta [ADJ] förslag till
+    budget samt följa upp utfallet``: the chain is one of infinitives)."""
+    tense = tense_of(token)
+    if tense == "inf" or is_verb(token) or token.pos_ != "ADJ":
+        return tense
+    return "inf" if could_be_infinitive(token) else tense
+
+
 def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
     parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
@@ -56,7 +66,7 @@ def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
     """``ska leda arbetet och ha uppsikt``, ``… och vara chef``: an infinitive ``ha``/``vara``
     after ``och`` in a chain of infinitives (from `first`) is their conjunct, a main verb, unless a
     supine follows it (``ha beslutat``: a perfect of its own)."""
-    if tense_of(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
+    if _chain_tense(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is None or tense_of(following) != "sup" or not is_verb(following)
@@ -270,7 +280,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         for c in verb.children
         if c.dep_ == "conj"
         and is_verb(c)
-        and tense_of(c) == tense_of(verb)
+        and tense_of(c) == _chain_tense(verb)
         and c not in found
         and c.i < parsed_limit
         and not _own_clause(c)
@@ -290,7 +300,7 @@ def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:
         previous.lower_ in GRAMMAR.coordinators
         and is_finite(token)
         and not is_modal(token)
-        and tense_of(verb) == "inf"
+        and _chain_tense(verb) == "inf"
     ):
         return False
     clause = doc[token.i + 1 : limit]
@@ -321,7 +331,7 @@ def _conjunct_after(
     if after >= len(doc):
         return None
     following = doc[after]
-    if comma and tense_of(verb) == "inf" and _listed_infinitive(following, limit):
+    if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
     if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
         return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
@@ -336,7 +346,7 @@ def _conjunct_after(
     if (
         not comma
         and right_after
-        and tense_of(verb) == "inf"
+        and _chain_tense(verb) == "inf"
         and not is_verb(following)
         and (_lexicon_infinitive_token(following) or following.lower_ in GRAMMAR.infinitives)
     ):
@@ -347,11 +357,11 @@ def _conjunct_after(
     if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
         return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
-        is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
-    ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
+        is_verb(following) and tense_of(following) in {_chain_tense(last), _chain_tense(verb)}
+    ) or (adjacent and _chain_tense(last) == "inf" and _infinitive_conjunct(following, last))
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
-        missed = landing is not None and not is_verb(landing) and tense_of(verb) == "inf"
+        missed = landing is not None and not is_verb(landing) and _chain_tense(verb) == "inf"
         if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
@@ -403,15 +413,16 @@ def _restated(comma: Token, verb: Token, limit: int) -> Token | None:
     if position >= limit:
         return None
     candidate = doc[position]
-    if tense_of(verb) == "inf":
+    if _chain_tense(verb) == "inf":
         infinitive = _lexicon_infinitive_token(candidate) or slot_infinitive(candidate)
         return candidate if infinitive and not is_finite(candidate) else None
     return candidate if _chain_form(candidate, verb) else None
 
 
 def _adverb_like(token: Token) -> bool:
-    """An adverb, or an adjective the parser uses as one (``regelbundet``, ``noga``)."""
-    return token.pos_ == "ADV" or (token.pos_ == "ADJ" and token.dep_ == "advmod")
+    """An adverb, a present participle used as one (``fortlöpande``), or an adjective the
+    parser uses as one (``regelbundet``)."""
+    return _adverbial(token) or (token.pos_ == "ADJ" and token.dep_ == "advmod")
 
 
 def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
@@ -422,7 +433,7 @@ def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
     return (
         previous.lower_ in GRAMMAR.coordinators
         and candidate.lower_ in GRAMMAR.infinitives
-        and tense_of(verb) == "inf"
+        and _chain_tense(verb) == "inf"
         and not is_finite(candidate)
     )
 
@@ -443,4 +454,4 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     present in a present one."""
     if candidate.pos_ not in VERB_POS or not is_verb(candidate):
         return False
-    return tense_of(candidate) == tense_of(verb) and _same_voice(candidate, verb)
+    return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)

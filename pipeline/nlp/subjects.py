@@ -15,6 +15,7 @@ from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verbs import (
     AUX_DEPS,
+    could_be_infinitive,
     is_finite,
     is_passive,
     is_supine,
@@ -112,7 +113,7 @@ def _subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if _infinitive_clause(token) and _opens_conjunct(finite):
+        if _infinitive_clause(token, finite) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
@@ -158,18 +159,21 @@ def _infinitive_marker(token: Token) -> bool:
     return "Inf" in morph_values(following, "VerbForm") or following.tag_.startswith("VB|INF")
 
 
-def _infinitive_clause(marker: Token) -> bool:
-    """``att`` opening an infinitive clause, also where the parser made the infinitive an
-    attribute of its object (``för att upprätta [amod] rapporter samt …``): the tagger's
-    infinitive right after ``att``, or a word the lexicon knows only as a verb's base form."""
+def _infinitive_clause(marker: Token, finite: Token) -> bool:
+    """``att`` opening an infinitive clause before `finite`, also where the parser made the
+    infinitive an attribute of its object (``för att upprätta [amod] rapporter samt …``): the
+    tagger's infinitive right after ``att``, or a word in an infinitive's place with no finite
+    verb between it and `finite` (``att nya ledamöter väljs och …`` is a finite clause)."""
     if opens_infinitive_clause(marker):
         return True
     following = marker.doc[marker.i + 1] if marker.i + 1 < sentence_end(marker) else None
     if marker.lower_ != "att" or following is None:
         return False
-    return following.tag_.startswith("VB|INF") or (
-        following.pos_ == "ADJ" and lexicon_infinitive(following.lower_)
-    )
+    tagged = following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
+    if tagged or lexicon_infinitive(following.lower_):
+        return True
+    between = marker.doc[following.i + 1 : finite.i]
+    return could_be_infinitive(following) and not any(is_finite(t) for t in between)
 
 
 def predicative_som(token: Token) -> bool:

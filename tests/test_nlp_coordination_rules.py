@@ -1,0 +1,189 @@
+"""Coordination (`pipeline.nlp.coordination`) and the subject of a coordinated or passive
+verb (`pipeline.nlp.subjects`) on hand-parsed, invented sentences: chains of infinitives
+past a finite conjunct, a stranded preposition, a restating ``dvs.``, ``och är`` after an
+infinitive clause, a recipient after an s-passive, a proportion before the agent."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.test_nlp_rules import parsed, statements
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def test_an_infinitive_after_a_finite_conjunct_goes_back_to_the_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Tekniska teknisk ADJ 2 amod
+        nämnden nämnd NOUN 4 nsubj
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        investeringarna investering NOUN 4 obj
+        och och CCONJ 7 cc
+        svarar svara VERB 4 conj VerbForm=Fin|Tense=Pres
+        för för ADP 11 mark
+        att att SCONJ 11 mark
+        anläggningarna anläggning NOUN 11 nsubj Definite=Def|Number=Plur
+        underhålls underhålla NOUN 7 advcl
+        samt samt CCONJ 13 cc
+        rapportera rapportera VERB 7 conj VerbForm=Inf
+        avvikelser avvikelse NOUN 13 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert sorted(s[:3] for s in statements(doc)) == [
+        ("teknisk nämnd", "obligation", "planera"),
+        ("teknisk nämnd", "obligation", "rapportera"),
+        ("teknisk nämnd", "responsibility", "svara"),
+    ]
+
+
+def test_infinitives_of_an_att_clause_after_a_finite_conjunct_stay_there(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 3 obj
+        och och CCONJ 6 cc
+        svarar svara VERB 3 conj VerbForm=Fin|Tense=Pres
+        för för ADP 9 mark
+        att att PART 9 mark
+        upprätta upprätta VERB 6 advcl VerbForm=Inf
+        budget budget NOUN 9 obj
+        samt samt CCONJ 12 cc
+        följa följa VERB 9 conj VerbForm=Inf
+        upp upp ADV 12 compound:prt
+        utfallet utfall NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert sorted(s[:3] for s in statements(doc)) == [
+        ("nämnd", "obligation", "planera"),
+        ("nämnd", "responsibility", "följa"),
+        ("nämnd", "responsibility", "upprätta"),
+    ]
+
+
+def test_a_stranded_preposition_shares_its_complement_past_an_adverb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 5 nsubj
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        vara vara AUX 5 cop VerbForm=Inf
+        väl väl ADV 5 advmod
+        förtrogen förtrogen ADJ 0 ROOT
+        med med ADP 10 case
+        och och CCONJ 9 cc
+        regelbundet regelbunden ADJ 9 advmod
+        granska granska ADJ 6 conj
+        verksamheten verksamhet NOUN 5 nmod
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "vara"),
+        ("nämnd", "obligation", "granska"),
+    ]
+
+
+def test_an_infinitive_after_dvs_restates_the_modals_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        om om ADP 5 case
+        bidrag bidrag NOUN 3 obl
+        , , PUNCT 9 punct
+        dvs. dvs. ADP 9 nsubj
+        fördela fördel ADJ 9 amod
+        medel medel NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("utskott", "permission", "besluta"),
+        ("utskott", "permission", "fördela"),
+    ]
+
+
+def test_och_ar_after_an_infinitive_parsed_as_an_attribute_is_the_main_clauses(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        upprätta upprätta VERB 6 amod VerbForm=Inf
+        budget budget NOUN 2 obj
+        samt samt CCONJ 8 cc
+        följa följa VERB 2 conj VerbForm=Inf
+        upp upp ADV 8 compound:prt
+        utfallet utfall NOUN 8 obj
+        och och CCONJ 13 cc
+        är vara AUX 13 cop VerbForm=Fin|Tense=Pres
+        sekreterare sekreterare NOUN 8 conj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kanslichef", "responsibility", "upprätta"),
+        ("kanslichef", "responsibility", "följa"),
+        ("kanslichef", "none", "vara"),
+    ]
+
+
+def test_a_bare_noun_phrase_after_an_s_passive_is_the_recipient(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Årsredovisningen årsredovisning NOUN 2 advmod
+        överlämnas överlämna VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        revisorerna revisor NOUN 2 nsubj:pass
+        i i ADP 5 case
+        mars mars NOUN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_inverted_subject_after_a_fronted_adverb_is_the_passives(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 2 advmod
+        väljs välja VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        ordföranden ordförande NOUN 2 nsubj:pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "välja", False, True)]
+
+
+def test_a_proportion_may_stand_between_a_passive_and_its_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hamnbolaget hamnbolag NOUN 2 nsubj:pass
+        ägs äga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        till till ADP 5 case
+        60 60 NUM 5 nummod
+        procent procent NOUN 2 obl
+        av av ADP 7 case
+        kommunen kommun NOUN 5 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "äga", False, True)]
