@@ -49,7 +49,18 @@ def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
     parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
     joined = token.dep_ == "conj" and token.head.i == infinitive.i
-    return could_be_infinitive(token) or (joined and slot_infinitive(token))
+    return (
+        could_be_infinitive(token)
+        or (joined and slot_infinitive(token))
+        or _infinitive_read_as_past(token)
+    )
+
+
+def _infinitive_read_as_past(token: Token) -> bool:
+    """``planera, leda och samordna [past]``: no past tense ends in -a (weak ones end in
+    -de/-te, strong ones in a consonant); a word in -a that the lexicon knows only as a base
+    form is the infinitive, whatever tense the tagger gave it."""
+    return tense_of(token) == "past" and lexicon_infinitive(token.lower_)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -83,7 +94,7 @@ def _landing(token: Token, limit: int) -> Token | None:
         if is_verb(word):
             nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
             return None if nominal else word  # a phrase's noun list misleads the parser
-        if seen_preposition and _lexicon_infinitive_token(word):
+        if seen_preposition and (_lexicon_infinitive_token(word) or _base_form_read_as(word)):
             return word  # "samt hos A lämna [ADJ]": an infinitive the tagger missed
         if word.pos_ == "ADP":
             seen_preposition = True
@@ -93,6 +104,14 @@ def _landing(token: Token, limit: int) -> Token | None:
             return None
         position += 1
     return None
+
+
+def _base_form_read_as(word: Token) -> bool:
+    """``samt för de äldre ordna [participle] aktiviteter``: a word in -a that the lexicon
+    knows only as a verb's base form, tagged as a participle, is the infinitive (a participle
+    in -a is a plural the lexicon lists as an inflected form: ``givna``). Not an adjective
+    (``i nära samverkan``: ``nära`` is also a verb's base form)."""
+    return word.pos_ == "VERB" and lexicon_infinitive(word.lower_)
 
 
 def _adverbial_room(seen_preposition: bool) -> int:
@@ -129,8 +148,9 @@ def _far_conjunct(
     chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
     if not (past_nouns or past_clause):
         return True
-    if past_nouns and _finite_present_after_coordinator(candidate, verb, last):
-        return True  # "har nio ledamöter och fem ersättare och sammanträder"
+    if _finite_present_after_coordinator(candidate, verb, last):
+        return True  # "har nio ledamöter och fem ersättare och sammanträder", "beslutar om
+        # vilka nämnder som ska finnas och utser [NOUN] ledamöter"
     if _listed_infinitive_after_coordinator(candidate, verb):
         return True
     if _nominal_conjunct(candidate):
@@ -143,9 +163,10 @@ def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token
     """Right after och/samt/eller, in a chain of finite presents, a present the tagger read
     as a noun conjunct of the object: a verb (the lexicon lemma and the word agree)."""
     previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
+    lemma = lexicon_lemma(candidate.lower_)
     return (
         previous.lower_ in GRAMMAR.coordinators
-        and lexicon_lemma(candidate.lower_).endswith("a")
+        and (lemma.endswith("a") or lemma in GRAMMAR.infinitives)
         and is_finite(verb)
         and not is_modal(verb)
         and _present_conjunct(candidate, last)
