@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.nlp.coordination import coordinated
 from tests.test_nlp_rules import parsed, statements
 
 
@@ -187,3 +188,124 @@ def test_a_proportion_may_stand_between_a_passive_and_its_agent(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kommun", "none", "äga", False, True)]
+
+
+def test_a_chain_opened_by_an_infinitive_tagged_as_an_adjective_is_one_of_infinitives(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 6 case
+        att att PART 5 mark
+        upprätta upprätt ADJ 6 amod Degree=Pos|Number=Plur
+        rapporter rapport NOUN 2 obl
+        samt samt CCONJ 8 cc
+        sammanställa sammanställa VERB 6 conj VerbForm=Inf
+        underlag underlag NOUN 8 obj
+        och och CCONJ 12 cc
+        är vara AUX 12 cop VerbForm=Fin|Tense=Pres
+        föredragande föredragande ADJ 2 conj VerbForm=Part|Tense=Pres
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kanslichef", "responsibility", "upprätta"),
+        ("kanslichef", "responsibility", "sammanställa"),
+        ("kanslichef", "none", "vara"),
+    ]
+
+
+def test_an_infinitive_in_a_tagged_as_a_past_tense_after_och_continues_the_chain(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        chef chef NOUN 0 ROOT
+        och och CCONJ 5 cc
+        har ha VERB 3 conj VerbForm=Fin|Tense=Pres
+        ansvar ansvar NOUN 5 obj
+        för för ADP 9 mark
+        att att PART 9 mark
+        planera planera VERB 5 advcl VerbForm=Inf
+        , , PUNCT 11 punct
+        leda leda VERB 3 conj VerbForm=Inf
+        och och CCONJ 13 cc
+        samordna samordna VERB 3 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        verksamheten verksamhet NOUN 13 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[8], len(doc))] == ["leda", "samordna"]
+    assert [s[:3] for s in statements(doc)][-3:] == [
+        ("direktör", "responsibility", "planera"),
+        ("direktör", "responsibility", "leda"),
+        ("direktör", "responsibility", "samordna"),
+    ]
+
+
+def test_a_present_read_as_a_noun_after_och_past_an_indirect_question(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 mark
+        vilka vilken PRON 5 det
+        nämnder nämnd NOUN 2 obl
+        som som PRON 8 nsubj
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        finnas finnas VERB 5 acl:relcl VerbForm=Inf
+        och och CCONJ 11 cc
+        utser utse NOUN 11 nmod Number=Plur
+        ledamöter ledamot NOUN 8 conj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("fullmäktige", "none", "besluta"),
+        ("fullmäktige", "none", "utse"),
+    ]
+
+
+def test_a_participle_tagged_base_form_after_samt_and_a_phrase_is_an_infinitive(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        omsorgen omsorg NOUN 3 obj Definite=Def
+        samt samt CCONJ 10 cc
+        för för ADP 10 case
+        de de DET 10 det
+        äldre äldre ADV 7 fixed
+        ordna ordna VERB 10 amod VerbForm=Part
+        aktiviteter aktivitet NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "planera"),
+        ("nämnd", "obligation", "ordna"),
+    ]
+
+
+def test_a_statute_list_after_the_modal_is_one_nominal_before_the_passive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 2 case
+        jäv jäv NOUN 5 obl
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        6 6 NUM 5 nummod
+        kap. kapitel NOUN 9 nsubj:pass
+        28 28 NUM 7 nummod
+        § § ADJ 8 amod
+        kommunallagen kommunallag NOUN 9 nsubj:pass Definite=Def
+        tillämpas tillämpa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "tillämpa", False, True)]
