@@ -52,15 +52,16 @@ def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     return (
         could_be_infinitive(token)
         or (joined and slot_infinitive(token))
-        or _infinitive_read_as_past(token)
+        or _infinitive_read_as_other_form(token)
     )
 
 
-def _infinitive_read_as_past(token: Token) -> bool:
-    """``planera, leda och samordna [past]``: no past tense ends in -a (weak ones end in
-    -de/-te, strong ones in a consonant); a word in -a that the lexicon knows only as a base
-    form is the infinitive, whatever tense the tagger gave it."""
-    return tense_of(token) == "past" and lexicon_infinitive(token.lower_)
+def _infinitive_read_as_other_form(token: Token) -> bool:
+    """``planera, leda och samordna [past or participle]``: no past tense ends in -a (weak
+    ones end in -de/-te, strong ones in a consonant), and a participle in -a is a plural the
+    lexicon lists as an inflected form (``givna``); a word in -a that the lexicon knows only
+    as a base form is the infinitive, whatever form the tagger gave it."""
+    return tense_of(token) in {"past", "part"} and lexicon_infinitive(token.lower_)
 
 
 def _own_clause(verb: Token) -> bool:
