@@ -309,3 +309,31 @@ def test_a_statute_list_after_the_modal_is_one_nominal_before_the_passive(nlp) -
         """,
     )
     assert statements(doc) == [(None, "obligation", "tillämpa", False, True)]
+
+
+def test_after_a_fronted_time_phrase_the_noun_phrase_is_the_passives_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Varje varje DET 2 det Definite=Ind
+        år år NOUN 3 obl Definite=Ind
+        väljs välja VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        en en DET 5 det Definite=Ind
+        ordförande ordförande NOUN 3 nsubj:pass Definite=Ind
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "välja", False, True)]
+
+
+def test_a_recipient_after_a_passive_with_a_definite_subject_before_it(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kallelsen kallelse NOUN 2 nsubj Definite=Def
+        tillställs tillställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        ledamöterna ledamot NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []

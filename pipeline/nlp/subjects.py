@@ -752,18 +752,24 @@ def subject_of(
 
 def _recipient(mention: ActorMention, group: Group) -> bool:
     """``Årsredovisningen överlämnas revisorerna i mars``, ``Kallelsen tillställs
-    ledamöterna``: when a bare noun phrase opens the clause, it is the subject of the
-    s-passive (V2), and a bare noun phrase after the verb is its indirect object, the
-    recipient, not the subject; only an ``av``-phrase names an agent."""
+    ledamöterna``: when a definite or bare noun phrase opens the clause, it is the subject of
+    the s-passive (V2), and a noun phrase after the verb is its indirect object, the recipient,
+    not the subject; only an ``av``-phrase names an agent. An indefinite noun phrase with a
+    determiner or adjective there is a time adverbial (``Varje år väljs en ordförande``,
+    ``Nästa år utses revisorerna``): the subject follows the verb."""
     finite = group.finite
     prefield = finite.doc[sentence_start(finite) : finite.i]
-    return (
-        mention.first_token > finite.i
-        and len(prefield) > 0
-        and prefield[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}
-        and any(t.pos_ in {"NOUN", "PROPN"} for t in prefield)
-        and all(t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in prefield)
+    if mention.first_token <= finite.i or len(prefield) == 0:
+        return False
+    if prefield[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not all(t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in prefield):
+        return False
+    bare = all(t.pos_ in {"NOUN", "PROPN"} for t in prefield)
+    definite = any(
+        "Def" in morph_values(t, "Definite") or "Gen" in morph_values(t, "Case") for t in prefield
     )
+    return bare or definite
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
