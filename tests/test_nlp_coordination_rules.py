@@ -337,3 +337,51 @@ def test_a_recipient_after_a_passive_with_a_definite_subject_before_it(nlp) -> N
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_infinitive_conjoined_to_a_copulas_predicative_goes_back_to_the_modal(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        förvaltningen förvaltning NOUN 3 obj Definite=Def
+        och och CCONJ 7 cc
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        ordförande ordförande NOUN 3 conj
+        samt samt CCONJ 9 cc
+        företräda företräda VERB 7 conj VerbForm=Inf
+        nämnden nämnd NOUN 9 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("chef", "obligation", "leda"),
+        ("chef", "obligation", "företräda"),
+        ("chef", "none", "vara"),
+    ]
+
+
+def test_a_tagged_infinitive_parsed_as_an_attribute_after_a_finite_conjunct(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 3 obj Definite=Def
+        och och CCONJ 7 cc
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        ordförande ordförande NOUN 3 conj
+        samt samt CCONJ 9 cc
+        företräda företräda VERB 10 amod VerbForm=Inf
+        kommunen kommun NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("chef", "obligation", "leda"),
+        ("chef", "obligation", "företräda"),
+        ("chef", "none", "vara"),
+    ]

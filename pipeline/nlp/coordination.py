@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised
+from pipeline.nlp.memo import doc_memoised, morph_values
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -131,14 +131,26 @@ def _same_voice(token: Token, other: Token) -> bool:
 
 def _nominal_conjunct(token: Token) -> bool:
     """The parser conjoins it with a noun or adjective (``experter samt förtroendevalda``,
-    ``regionövergripande och koncerngemensamma``): part of a noun phrase, whatever its tag."""
-    return token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+    ``regionövergripande och koncerngemensamma``): part of a noun phrase, whatever its tag.
+    Not a conjunct of a copula's predicative (``är ordförande i X samt företräda Y``): in UD
+    the predicative heads its clause, so its conjunct is a clause's."""
+    head = token.head
+    predicative = any(c.dep_ == "cop" for c in head.children)
+    return (
+        token.dep_ == "conj"
+        and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+        and not (predicative and is_verb(token))
+    )
 
 
 def _tagged_infinitive(token: Token) -> bool:
     """The tagger's infinitive, even where the parser made it an attribute (``, förbereda
     ärenden``): after a comma in a chain of infinitives no noun phrase starts with one."""
-    return is_infinitive(token) or token.tag_.startswith("VB|INF")
+    return (
+        is_infinitive(token)
+        or token.tag_.startswith("VB|INF")
+        or "Inf" in morph_values(token, "VerbForm")
+    )
 
 
 def _far_conjunct(
@@ -157,7 +169,10 @@ def _far_conjunct(
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
-    return parsed or _chain_form(candidate, verb)
+    # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
+    # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
+    tagged = past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate)
+    return parsed or tagged or _chain_form(candidate, verb)
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
@@ -370,9 +385,17 @@ def _conjunct_after(
         and right_after
         and _chain_tense(verb) == "inf"
         and not is_verb(following)
-        and (_lexicon_infinitive_token(following) or following.lower_ in GRAMMAR.infinitives)
+        and (
+            _lexicon_infinitive_token(following)
+            or following.lower_ in GRAMMAR.infinitives
+            or (
+                _tagged_infinitive(following)
+                and slot_infinitive(following)
+                and not _nominal_conjunct(following)
+            )
+        )
     ):
-        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
+        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z", "samt företräda [amod]"
     stranded = None if comma else _after_stranded_preposition(token, verb, limit)
     if stranded is not None:
         return stranded  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
