@@ -385,3 +385,29 @@ def test_a_tagged_infinitive_parsed_as_an_attribute_after_a_finite_conjunct(nlp)
         ("chef", "obligation", "företräda"),
         ("chef", "none", "vara"),
     ]
+
+
+def test_a_second_agent_after_a_coordinated_proportion(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj:pass Definite=Def
+        ägs äga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        till till ADP 5 case
+        60 60 NUM 5 nummod
+        procent procent NOUN 2 obl
+        av av ADP 7 case
+        kommunen kommun NOUN 5 nmod Definite=Def
+        och och CCONJ 11 cc
+        till till ADP 11 case
+        40 40 NUM 11 nummod
+        procent procent NOUN 5 conj
+        av av ADP 13 case
+        regionen region NOUN 11 nmod Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kommun", "none", "äga"),
+        ("region", "none", "äga"),
+    ]
