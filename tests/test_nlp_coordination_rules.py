@@ -411,3 +411,29 @@ def test_a_second_agent_after_a_coordinated_proportion(nlp) -> None:
         ("kommun", "none", "äga"),
         ("region", "none", "äga"),
     ]
+
+
+def test_a_tagged_infinitive_past_a_copular_conjunct_even_if_parsed_as_a_nouns_conjunct(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        sammanträdena sammanträde ADJ 3 xcomp
+        och och CCONJ 8 cc
+        är vara AUX 8 cop VerbForm=Fin|Tense=Pres
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen|Definite=Def
+        företrädare företrädare NOUN 4 conj
+        samt samt CCONJ 10 cc
+        kalla kalla VERB 4 conj VerbForm=Inf
+        till till ADP 12 case
+        sammanträde sammanträde NOUN 10 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "obligation", "leda"),
+        ("ordförande", "obligation", "kalla"),
+        ("ordförande", "none", "vara"),
+    ]

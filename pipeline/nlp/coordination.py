@@ -166,13 +166,14 @@ def _far_conjunct(
         # vilka nämnder som ska finnas och utser [NOUN] ledamöter"
     if _listed_infinitive_after_coordinator(candidate, verb):
         return True
+    # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
+    # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
+    if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
+        return slot_infinitive(candidate) or not _nominal_conjunct(candidate)
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
-    # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
-    # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
-    tagged = past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate)
-    return parsed or tagged or _chain_form(candidate, verb)
+    return parsed or _chain_form(candidate, verb)
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
