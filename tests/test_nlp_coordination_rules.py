@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.coordination import coordinated
-from tests.test_nlp_rules import parsed, statements
+from tests.nlp_helpers import parsed, statements
 
 
 @pytest.fixture(scope="module")
