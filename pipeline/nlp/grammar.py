@@ -90,6 +90,8 @@ class GrammarFile(_Strict):
     free_choice_phrases: list[str] = []
     glued_before: list[str] = []
     glued_after: list[str] = []
+    restatement_markers: list[str] = []
+    proportion_units: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -144,6 +146,8 @@ class Grammar:
     free_choice_phrases: tuple[tuple[str, ...], ...] = ()
     glued_before: frozenset[str] = frozenset()
     glued_after: frozenset[str] = frozenset()
+    restatement_markers: tuple[tuple[str, ...], ...] = ()
+    proportion_units: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -199,6 +203,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         free_choice_phrases=_phrases(data.free_choice_phrases),
         glued_before=frozenset(data.glued_before),
         glued_after=frozenset(data.glued_after),
+        restatement_markers=_phrases(data.restatement_markers),
+        proportion_units=frozenset(data.proportion_units),
     )
 
 
