@@ -1140,3 +1140,25 @@ def test_a_definite_noun_after_a_participle_tagged_as_a_noun_is_its_object(nlp) 
         styrelsen styrelse NOUN 3 obj Definite=Def
     """
     assert actors(nlp, rows) == [("Direktören", "direktör"), ("styrelsen", "styrelse")]
+
+
+def test_a_name_never_runs_over_a_sentence_start(nlp) -> None:
+    """``Inledning | Lidinge AB ägs av Åby kommun.``: a one-word heading glued to its
+    paragraph is a sentence of its own (pipeline/nlp/sentences.py) and starts no name."""
+    doc = parsed(
+        nlp,
+        """
+        Inledning inledning NOUN 0 root
+        Lidinge Lidinge PROPN 4 nsubj:pass
+        AB AB PROPN 2 flat
+        ägs äga VERB 0 root
+        av av ADP 6 case
+        Åby Åby PROPN 4 obl:agent
+        kommun kommun NOUN 6 flat
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s.text for s in doc.sents][0] == "Inledning"
+    found = [(m.start, m.end, m.canonical) for m in doc._.actors]
+    assert found[0] == (10, 20, "lidinge ab")
+    assert doc.text[10:20] == "Lidinge AB"

@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
 from pipeline.nlp.document import ClauseInfo
 from pipeline.nlp.groups import find_verbs
@@ -2119,3 +2120,63 @@ def test_a_finite_after_eller_and_an_adverb_continues_the_relative_clause(nlp):
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("styrelse", "obligation", "ha")]
+
+
+FREE_CHOICE = """
+Revisorerna revisor NOUN 2 nsubj
+får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+när när SCONJ 6 mark
+som som SCONJ 6 mark
+helst gärna ADV 6 advmod
+ta ta VERB 2 advcl VerbForm=Inf
+del del NOUN 6 obj
+av av ADP 9 case
+räkenskaperna räkenskap NOUN 7 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_free_choice_adverbial_is_one_word_and_keeps_the_modal_group(nlp):
+    """`när som helst` is one free-choice adverb (pipeline/nlp/merges.py), not a clause
+    that would leave `får` a main verb: `Revisorerna får när som helst ta del av …`."""
+    from pipeline.nlp.merges import merge_free_choice
+
+    doc = parsed(nlp, FREE_CHOICE)
+    assert [s[:3] for s in statements(doc)] == [("revisor", "none", "få")]
+    text = doc.text
+    merge_free_choice(doc)
+    doc._.actors = find_actors(doc, LEXICON)
+    assert doc.text == text
+    assert (doc[2].text, doc[2].pos_, doc[2].dep_, doc[2].head.text) == (
+        "när som helst", "ADV", "advmod", "ta"
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "permission", "ta")]
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("tillstyrelsen", ("till", "styrelsen")),
+        ("hoskommunstyrelsen", ("hos", "kommunstyrelsen")),
+        ("nämndensom", ("nämnden", "som")),
+        ("underkoncernen", None),  # a compound the lexicon knows: no glued preposition
+        ("förvaltningschefen", None),  # `valtningschefen` is no word
+        ("tillsynsnämnden", None),  # a known word
+    ],
+)
+def test_glued_words_are_split_only_into_known_words(word, parts):
+    from pipeline.nlp.merges import glued_parts
+
+    assert glued_parts(word, LEXICON) == parts
+
+
+def test_a_glued_preposition_is_split_off_before_the_tagger(nlp):
+    """PDF text `Ärendet överlämnas tillstyrelsen för beslut.`: `styrelsen` is the actor
+    inside the glued token, at its own offset."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp("Ärendet överlämnas tillstyrelsen för beslut."), LEXICON)
+    assert [t.text for t in doc][2:4] == ["till", "styrelsen"]
+    assert doc.text == "Ärendet överlämnas tillstyrelsen för beslut."
+    assert doc.text[doc[3].idx : doc[3].idx + len("styrelsen")] == "styrelsen"
+    assert [m.text for m in find_actors(doc, LEXICON)] == ["styrelsen"]

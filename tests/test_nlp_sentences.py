@@ -123,6 +123,45 @@ def test_a_capitalised_heading_word_after_a_word_mid_heading_is_not_a_boundary()
     assert doc[3].is_sent_start is False  # `Hälsa` is capitalised and not the heading's first
 
 
+def test_a_glued_one_word_heading_stands_alone_even_before_a_name() -> None:
+    """Flattened text: ``Inledning Tallbo AB ägs av …``, ``Ekonomi Tallbo ska …``."""
+    before_name = tagged(
+        ["Inledning", "Tallbo", "AB", "ägs", "av", "kommunen"],
+        ["NOUN", "PROPN", "PROPN", "VERB", "ADP", "NOUN"],
+        finite=3,
+    )
+    set_sentence_starts(before_name, rules=RULES)
+    assert [t.is_sent_start for t in before_name] == [True, True, False, False, False, False]
+    mid_line = tagged(
+        ["Bolaget", "ägs", ".", "Ekonomi", "Tallbo", "ska", "redovisa"],
+        ["NOUN", "VERB", "PUNCT", "NOUN", "PROPN", "AUX", "VERB"],
+        finite=1,
+    )
+    set_sentence_starts(mid_line, rules=RULES)
+    assert mid_line[4].is_sent_start is True
+    two_words = tagged(
+        ["Styrning", "och", "uppföljning", "Tallbo", "ansvarar", "för", "rapporter"],
+        ["NOUN", "CCONJ", "NOUN", "PROPN", "VERB", "ADP", "NOUN"],
+        finite=4,
+    )
+    set_sentence_starts(two_words, rules=RULES)
+    assert [t.i for t in two_words if t.is_sent_start] == [0, 3]
+    a_phrase = tagged(  # a preposition: `Information till Åby kommun ska …` is one sentence
+        ["Information", "till", "Åby", "kommun", "ska", "lämnas"],
+        ["NOUN", "ADP", "PROPN", "NOUN", "AUX", "VERB"],
+        finite=4,
+    )
+    set_sentence_starts(a_phrase, rules=RULES)
+    assert not any(t.is_sent_start for t in a_phrase[1:])
+    not_listed = tagged(  # a place word, not a heading word: the name stays whole
+        ["Norra", "Tallbo", "AB", "ägs", "av", "kommunen"],
+        ["ADJ", "PROPN", "PROPN", "VERB", "ADP", "NOUN"],
+        finite=3,
+    )
+    set_sentence_starts(not_listed, rules=RULES)
+    assert not any(t.is_sent_start for t in not_listed[1:])
+
+
 def test_without_fix_inside_only_punctuation_boundaries_are_set(nlp) -> None:
     doc = set_sentence_starts(nlp("Nämnden beslutar. Direktören verkställer."), fix_inside=False)
     assert [t.is_sent_start for t in doc] == [True, None, None, True, None, None]

@@ -65,10 +65,11 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     text = doc_text(doc)
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            start, end = _within_sentence(doc, pattern, match.start(), match.end())
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _is_determiner(span[0]):
                 continue  # "En kommun": the head noun is found on its own
-            name = match.group(0)
+            name = text[start:end]
             canonical = _company_form(name.lower())
             genitive = False
             if canonical.endswith(GENITIVE_NAME_ENDS) or (
@@ -76,8 +77,8 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             ):
                 canonical, genitive = canonical[:-1], True
             yield ActorMention(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 name,
                 canonical,
                 "organisation",
@@ -88,6 +89,17 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+    """A name never runs over a sentence start: ``Inledning | Tallbo AB ägs …`` (a heading
+    glued to its paragraph, pipeline/nlp/sentences.py) names ``Tallbo AB``, the first part
+    after a sentence start that is still a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span[1:] if span is not None else ():
+        if token.is_sent_start and pattern.fullmatch(doc_text(doc), token.idx, end):
+            return token.idx, end
+    return start, end
 
 
 def _is_determiner(token: Token) -> bool:

@@ -35,6 +35,7 @@ from pipeline.nlp.grammar import (
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
+from pipeline.nlp.merges import merge_free_choice, split_glued
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
@@ -58,6 +59,43 @@ class SentenceStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         return set_sentence_starts(doc, fix_inside=self.fix_inside, rules=self.rules)
+
+
+class FreeChoiceMerges:
+    def __init__(self, grammar: Grammar = SHIPPED_GRAMMAR) -> None:
+        self.grammar = grammar
+
+    def __call__(self, doc: Doc) -> Doc:
+        with using_grammar(self.grammar):
+            return merge_free_choice(doc)
+
+
+@Language.factory(
+    "styrdok_merges",
+    default_config={"grammar_path": ""},
+    assigns=["token.lemma", "token.pos", "token.dep"],
+    requires=["token.dep"],
+)
+def make_merges(nlp: Language, name: str, grammar_path: str) -> FreeChoiceMerges:
+    """Parse repair after the parser (`pipeline.nlp.merges`)."""
+    return FreeChoiceMerges(_grammar(grammar_path))
+
+
+class GluedWords:
+    def __init__(self, lexicon: ActorLexicon, grammar: Grammar = SHIPPED_GRAMMAR) -> None:
+        self.lexicon = lexicon
+        self.grammar = grammar
+
+    def __call__(self, doc: Doc) -> Doc:
+        with using_grammar(self.grammar):
+            return split_glued(doc, self.lexicon)
+
+
+@Language.factory("styrdok_glued", default_config={"lexicon_path": "", "grammar_path": ""})
+def make_glued_words(nlp: Language, name: str, lexicon_path: str, grammar_path: str) -> GluedWords:
+    """Glued words split before the tagger (`pipeline.nlp.merges`)."""
+    lexicon = load_actor_lexicon(config_file(lexicon_path, "actors.yaml"))
+    return GluedWords(lexicon, _grammar(grammar_path))
 
 
 @Language.factory(
@@ -266,18 +304,27 @@ def make_document_rules(
     )
 
 
-COMPONENTS = ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document")
+COMPONENTS = (
+    "styrdok_merges",
+    "styrdok_actors",
+    "styrdok_verbs",
+    "styrdok_statements",
+    "styrdok_document",
+)
 
 
 def add_styrdok_components(nlp: Language, settings: Settings) -> Language:
-    """Add styrdok's components to a loaded Swedish pipeline: sentence starts before the
-    parser (or first); actors, verbs, statements and document rules at the end. Each reads
-    its files from the configuration folder of `settings` (recorded in ``nlp.config``)."""
+    """Add styrdok's components to a loaded Swedish pipeline: glued words split before the
+    tagger, sentence starts before the parser (or first); merges, actors, verbs, statements
+    and document rules at the end. Each reads its files from the configuration folder of
+    `settings` (recorded in ``nlp.config``)."""
     _set_sentence_rules(nlp, str(settings.sentences_path))
     actors, deontics, grammar = (
         str(path) for path in (settings.actors_path, settings.deontics_path, settings.grammar_path)
     )
+    _add_glued_words(nlp, {"lexicon_path": actors, "grammar_path": grammar})
     configs = {
+        "styrdok_merges": {"grammar_path": grammar},
         "styrdok_actors": {"lexicon_path": actors, "grammar_path": grammar},
         "styrdok_verbs": {"cues_path": deontics, "grammar_path": grammar},
         "styrdok_statements": {"cues_path": deontics, "grammar_path": grammar},
@@ -291,6 +338,13 @@ def add_styrdok_components(nlp: Language, settings: Settings) -> Language:
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory, config=configs[factory])
     return nlp
+
+
+def _add_glued_words(nlp: Language, config: dict[str, str]) -> None:
+    """The glued-word split first, before any component reads the tokens (the feature
+    lemmas of the model's ``lexicon`` component too)."""
+    if "styrdok_glued" not in nlp.pipe_names:
+        nlp.add_pipe("styrdok_glued", first=True, config=config)
 
 
 def _set_sentence_rules(nlp: Language, rules_path: str) -> None:

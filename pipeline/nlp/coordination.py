@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised
+from pipeline.nlp.memo import doc_memoised, morph_values
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -31,14 +31,37 @@ from pipeline.nlp.verbs import (
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
 MAX_PHRASE_TOKENS = 14  # a fronted prepositional phrase holding a list of nouns
+MAX_STRANDED_ADVERBS = 2  # adverbs between a coordinator and a stranded-preposition conjunct
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
+
+
+def _chain_tense(token: Token) -> str:
+    """The form of a chain's verb: the tagger's, or an infinitive where a word the tagger read
+    as an adjective stands in an infinitive's place (``för att upprätta [ADJ] förslag till
+    budget samt följa upp utfallet``: the chain is one of infinitives)."""
+    tense = tense_of(token)
+    if tense == "inf" or is_verb(token) or token.pos_ != "ADJ":
+        return tense
+    return "inf" if could_be_infinitive(token) else tense
 
 
 def _infinitive_conjunct(token: Token, infinitive: Token) -> bool:
     """Right after ``och`` + an infinitive: an infinitive by spelling, or a word in -a the
     parser joins to it as a conjunct, even tagged as a participle (``leda och samordna``)."""
     joined = token.dep_ == "conj" and token.head.i == infinitive.i
-    return could_be_infinitive(token) or (joined and slot_infinitive(token))
+    return (
+        could_be_infinitive(token)
+        or (joined and slot_infinitive(token))
+        or _infinitive_read_as_other_form(token)
+    )
+
+
+def _infinitive_read_as_other_form(token: Token) -> bool:
+    """``planera, leda och samordna [past or participle]``: no past tense ends in -a (weak
+    ones end in -de/-te, strong ones in a consonant), and a participle in -a is a plural the
+    lexicon lists as an inflected form (``givna``); a word in -a that the lexicon knows only
+    as a base form is the infinitive, whatever form the tagger gave it."""
+    return tense_of(token) in {"past", "part"} and lexicon_infinitive(token.lower_)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -55,7 +78,7 @@ def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
     """``ska leda arbetet och ha uppsikt``, ``… och vara chef``: an infinitive ``ha``/``vara``
     after ``och`` in a chain of infinitives (from `first`) is their conjunct, a main verb, unless a
     supine follows it (``ha beslutat``: a perfect of its own)."""
-    if tense_of(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
+    if _chain_tense(first) != "inf" or tense_of(token) != "inf" or not is_verb(token):
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is None or tense_of(following) != "sup" or not is_verb(following)
@@ -72,7 +95,7 @@ def _landing(token: Token, limit: int) -> Token | None:
         if is_verb(word):
             nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
             return None if nominal else word  # a phrase's noun list misleads the parser
-        if seen_preposition and _lexicon_infinitive_token(word):
+        if seen_preposition and (_lexicon_infinitive_token(word) or _base_form_read_as(word)):
             return word  # "samt hos A lämna [ADJ]": an infinitive the tagger missed
         if word.pos_ == "ADP":
             seen_preposition = True
@@ -82,6 +105,14 @@ def _landing(token: Token, limit: int) -> Token | None:
             return None
         position += 1
     return None
+
+
+def _base_form_read_as(word: Token) -> bool:
+    """``samt för de äldre ordna [participle] aktiviteter``: a word in -a that the lexicon
+    knows only as a verb's base form, tagged as a participle, is the infinitive (a participle
+    in -a is a plural the lexicon lists as an inflected form: ``givna``). Not an adjective
+    (``i nära samverkan``: ``nära`` is also a verb's base form)."""
+    return word.pos_ == "VERB" and lexicon_infinitive(word.lower_)
 
 
 def _adverbial_room(seen_preposition: bool) -> int:
@@ -100,14 +131,26 @@ def _same_voice(token: Token, other: Token) -> bool:
 
 def _nominal_conjunct(token: Token) -> bool:
     """The parser conjoins it with a noun or adjective (``experter samt förtroendevalda``,
-    ``regionövergripande och koncerngemensamma``): part of a noun phrase, whatever its tag."""
-    return token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+    ``regionövergripande och koncerngemensamma``): part of a noun phrase, whatever its tag.
+    Not a conjunct of a copula's predicative (``är ordförande i X samt företräda Y``): in UD
+    the predicative heads its clause, so its conjunct is a clause's."""
+    head = token.head
+    predicative = any(c.dep_ == "cop" for c in head.children)
+    return (
+        token.dep_ == "conj"
+        and head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}
+        and not (predicative and is_verb(token))
+    )
 
 
 def _tagged_infinitive(token: Token) -> bool:
     """The tagger's infinitive, even where the parser made it an attribute (``, förbereda
     ärenden``): after a comma in a chain of infinitives no noun phrase starts with one."""
-    return is_infinitive(token) or token.tag_.startswith("VB|INF")
+    return (
+        is_infinitive(token)
+        or token.tag_.startswith("VB|INF")
+        or "Inf" in morph_values(token, "VerbForm")
+    )
 
 
 def _far_conjunct(
@@ -118,10 +161,15 @@ def _far_conjunct(
     chain, or a verb in the chain's form and voice; and not conjoined to a noun or adjective."""
     if not (past_nouns or past_clause):
         return True
-    if past_nouns and _finite_present_after_coordinator(candidate, verb, last):
-        return True  # "har nio ledamöter och fem ersättare och sammanträder"
+    if _finite_present_after_coordinator(candidate, verb, last):
+        return True  # "har nio ledamöter och fem ersättare och sammanträder", "beslutar om
+        # vilka nämnder som ska finnas och utser [NOUN] ledamöter"
     if _listed_infinitive_after_coordinator(candidate, verb):
         return True
+    # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
+    # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
+    if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
+        return slot_infinitive(candidate) or not _nominal_conjunct(candidate)
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
@@ -132,9 +180,10 @@ def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token
     """Right after och/samt/eller, in a chain of finite presents, a present the tagger read
     as a noun conjunct of the object: a verb (the lexicon lemma and the word agree)."""
     previous = candidate.doc[candidate.i - 1] if candidate.i > 0 else candidate
+    lemma = lexicon_lemma(candidate.lower_)
     return (
         previous.lower_ in GRAMMAR.coordinators
-        and lexicon_lemma(candidate.lower_).endswith("a")
+        and (lemma.endswith("a") or lemma in GRAMMAR.infinitives)
         and is_finite(verb)
         and not is_modal(verb)
         and _present_conjunct(candidate, last)
@@ -258,7 +307,9 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         if token.lower_ in GRAMMAR.subordinators and opened_at < 0:
             opened_at = token.i
         if is_verb(token) and token.i != verb.i and token not in found:
-            if opened_at < 0:
+            if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
+                opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
+            elif opened_at < 0:
                 break
             subordinate = token
         position += 1
@@ -267,12 +318,33 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         for c in verb.children
         if c.dep_ == "conj"
         and is_verb(c)
-        and tense_of(c) == tense_of(verb)
+        and tense_of(c) == _chain_tense(verb)
         and c not in found
         and c.i < parsed_limit
         and not _own_clause(c)
     ]
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:
+    """``ska planera X och svarar för att anläggningarna underhålls samt rapportera Y``: a
+    finite verb after a coordinator in a chain of infinitives is a conjunct of the modal, a
+    clause of its own; an infinitive after it cannot coordinate with that finite verb, so it
+    goes back to the chain. Not where the finite verb's clause holds an infinitive marker
+    (``och svarar för att upprätta X samt följa Y``: the infinitives are that clause's)."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else token
+    if not (
+        previous.lower_ in GRAMMAR.coordinators
+        and is_finite(token)
+        and not is_modal(token)
+        and _chain_tense(verb) == "inf"
+    ):
+        return False
+    clause = doc[token.i + 1 : limit]
+    return not any(
+        t.lower_ == "att" and t.i + 1 < limit and could_be_infinitive(doc[t.i + 1]) for t in clause
+    )
 
 
 def _opens_own_group(following: Token, verb: Token) -> bool:
@@ -288,13 +360,16 @@ def _conjunct_after(
     """The conjunct of the chain from `verb` (last one found: `last`) that the coordinator or
     comma `token` opens, if any."""
     doc = verb.doc
+    restated = _restated(token, verb, limit) if comma else None
+    if restated is not None:
+        return restated  # "kan besluta om bidrag, dvs. fördela medel"
     after = token.i + 1
     while after < limit - 1 and doc[after].pos_ == "ADV":
         after += 1
     if after >= len(doc):
         return None
     following = doc[after]
-    if comma and tense_of(verb) == "inf" and _listed_infinitive(following, limit):
+    if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
     if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
         return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
@@ -309,21 +384,30 @@ def _conjunct_after(
     if (
         not comma
         and right_after
-        and tense_of(verb) == "inf"
+        and _chain_tense(verb) == "inf"
         and not is_verb(following)
-        and (_lexicon_infinitive_token(following) or following.lower_ in GRAMMAR.infinitives)
+        and (
+            _lexicon_infinitive_token(following)
+            or following.lower_ in GRAMMAR.infinitives
+            or (
+                _tagged_infinitive(following)
+                and slot_infinitive(following)
+                and not _nominal_conjunct(following)
+            )
+        )
     ):
-        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z"
-    if not comma and right_after and _after_stranded_preposition(following, verb):
-        return following  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
+        return following  # "ska anta X, utse Y samt fastställa [ADJ] Z", "samt företräda [amod]"
+    stranded = None if comma else _after_stranded_preposition(token, verb, limit)
+    if stranded is not None:
+        return stranded  # "utfärda kallelser till och upprätta [ADJ] förslag till …"
     if not comma and right_after and _finite_present_after_coordinator(following, verb, last):
         return following  # "har nio ledamöter och sammanträder": read as a noun conjunct
     same_form = (
-        is_verb(following) and tense_of(following) in {tense_of(last), tense_of(verb)}
-    ) or (adjacent and tense_of(last) == "inf" and _infinitive_conjunct(following, last))
+        is_verb(following) and tense_of(following) in {_chain_tense(last), _chain_tense(verb)}
+    ) or (adjacent and _chain_tense(last) == "inf" and _infinitive_conjunct(following, last))
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
-        missed = landing is not None and not is_verb(landing) and tense_of(verb) == "inf"
+        missed = landing is not None and not is_verb(landing) and _chain_tense(verb) == "inf"
         if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
@@ -337,15 +421,54 @@ def _conjunct_after(
     return following
 
 
-def _after_stranded_preposition(candidate: Token, verb: Token) -> bool:
-    """``utfärda kallelser till och upprätta förslag till …``: a preposition right before
-    the coordinator has no complement of its own, so it is shared with the conjunct, which
-    repeats the chain's infinitive (a word in -a or a listed infinitive, however tagged)."""
-    doc = candidate.doc
-    if candidate.i < 2 or doc[candidate.i - 2].pos_ != "ADP":
-        return False
-    infinitive_chain = tense_of(verb) == "inf" or slot_infinitive(verb)
-    return infinitive_chain and not is_finite(candidate) and slot_infinitive(candidate)
+def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:
+    """``utfärda kallelser till och upprätta förslag till …``, ``vara förtrogen med och
+    regelbundet granska …``: a preposition right before the coordinator has no complement of
+    its own, so it is shared with the conjunct, which repeats the chain's infinitive (a word
+    in -a or a listed infinitive, however tagged) after its adverbs (an adjective in -t used
+    as one included): that infinitive, else None."""
+    doc = coordinator.doc
+    if coordinator.i < 1 or doc[coordinator.i - 1].pos_ != "ADP":
+        return None
+    if not (tense_of(verb) == "inf" or slot_infinitive(verb)):
+        return None
+    position = coordinator.i + 1
+    while position < min(limit, coordinator.i + 1 + MAX_STRANDED_ADVERBS) and _adverb_like(
+        doc[position]
+    ):
+        position += 1
+    if position >= limit:
+        return None
+    candidate = doc[position]
+    return candidate if not is_finite(candidate) and slot_infinitive(candidate) else None
+
+
+def _restated(comma: Token, verb: Token, limit: int) -> Token | None:
+    """``kan besluta om bidrag, dvs. fördela medel``: after a comma, a restating marker
+    (configs/grammar.yaml ``restatement_markers``) and a verb in the chain's form say the same
+    action again: that verb is a conjunct, the modal's too (whatever its tag, in an infinitive
+    chain a word in -a)."""
+    doc = comma.doc
+    words = [t.lower_ for t in doc[comma.i + 1 : limit]]
+    marker = next((m for m in GRAMMAR.restatement_markers if tuple(words[: len(m)]) == m), None)
+    if marker is None:
+        return None
+    position = comma.i + 1 + len(marker)
+    while position < limit and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= limit:
+        return None
+    candidate = doc[position]
+    if _chain_tense(verb) == "inf":
+        infinitive = _lexicon_infinitive_token(candidate) or slot_infinitive(candidate)
+        return candidate if infinitive and not is_finite(candidate) else None
+    return candidate if _chain_form(candidate, verb) else None
+
+
+def _adverb_like(token: Token) -> bool:
+    """An adverb, a present participle used as one (``fortlöpande``), or an adjective the
+    parser uses as one (``regelbundet``)."""
+    return _adverbial(token) or (token.pos_ == "ADJ" and token.dep_ == "advmod")
 
 
 def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
@@ -356,7 +479,7 @@ def _listed_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
     return (
         previous.lower_ in GRAMMAR.coordinators
         and candidate.lower_ in GRAMMAR.infinitives
-        and tense_of(verb) == "inf"
+        and _chain_tense(verb) == "inf"
         and not is_finite(candidate)
     )
 
@@ -377,4 +500,4 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     present in a present one."""
     if candidate.pos_ not in VERB_POS or not is_verb(candidate):
         return False
-    return tense_of(candidate) == tense_of(verb) and _same_voice(candidate, verb)
+    return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)

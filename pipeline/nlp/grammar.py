@@ -87,6 +87,11 @@ class GrammarFile(_Strict):
     non_name_openers: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
+    free_choice_phrases: list[str] = []
+    glued_before: list[str] = []
+    glued_after: list[str] = []
+    restatement_markers: list[str] = []
+    proportion_units: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -138,6 +143,11 @@ class Grammar:
     non_name_openers: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
+    free_choice_phrases: tuple[tuple[str, ...], ...] = ()
+    glued_before: frozenset[str] = frozenset()
+    glued_after: frozenset[str] = frozenset()
+    restatement_markers: tuple[tuple[str, ...], ...] = ()
+    proportion_units: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -190,6 +200,11 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
         list_announcers=frozenset(data.list_announcers),
         list_hedges=_phrases(data.list_hedges),
+        free_choice_phrases=_phrases(data.free_choice_phrases),
+        glued_before=frozenset(data.glued_before),
+        glued_after=frozenset(data.glued_after),
+        restatement_markers=_phrases(data.restatement_markers),
+        proportion_units=frozenset(data.proportion_units),
     )
 
 

@@ -200,14 +200,22 @@ def _passive_after_subject(modal: Token, token: Token) -> bool:
     in -as is the modal's passive infinitive (spelled as the present passive), not a finite
     verb of its own."""
     between = modal.doc[modal.i + 1 : token.i]
+    statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
         is_modal(modal)
         and token.lower_.endswith("as")
         and is_passive(token)
         and len(between) > 0
-        and between[0].pos_ in {"NOUN", "PROPN", "DET"}
-        and all(t.pos_ in NOUN_PHRASE_POS for t in between)
+        and (between[0].pos_ in {"NOUN", "PROPN", "DET"} or between[0].i in statute)
+        and all(t.pos_ in NOUN_PHRASE_POS or t.i in statute for t in between)
     )
+
+
+def _statute_tokens(token: Token) -> set[int]:
+    """The tokens of the statute reference lists in `token`'s sentence: each list is one
+    nominal, whatever the tags of its numbers, marks and dashes."""
+    sentence = token.doc[sentence_start(token) : sentence_end(token)]
+    return {i for start, end in statute_lists(sentence) for i in range(start, end)}
 
 
 def _modal_passive(modal: Token, token: Token) -> bool:

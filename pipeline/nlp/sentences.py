@@ -27,6 +27,11 @@ class SentenceRulesFile(_Strict):
     heading_end_pos: list[str]
     max_heading_words: int
     parser_after_colon: bool
+    heading_words: list[str] = []
+
+
+# What may follow a heading word within a glued heading (``Styrning och uppföljning``).
+_HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class SentenceRules:
     heading_end_pos: frozenset[str]
     max_heading_words: int
     parser_after_colon: bool
+    heading_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -53,6 +59,7 @@ def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> Senten
         heading_end_pos=frozenset(data.heading_end_pos),
         max_heading_words=data.max_heading_words,
         parser_after_colon=data.parser_after_colon,
+        heading_words=frozenset(w.lower() for w in data.heading_words),
     )
 
 
@@ -117,6 +124,23 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     )
 
 
+def _after_heading_word(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """A section heading glued to its paragraph in flattened text (``Inledning Tallbo AB ägs
+    av …``, ``Styrning och uppföljning Tallbo ska …``): a sentence opened by a capitalised
+    `heading_words` word, going on (if at all) only in lower-case nouns, adjectives and
+    conjunctions, ends before a capitalised word, even before a name (which `_ends_heading`
+    keeps whole)."""
+    start = _sentence_start_before(doc, token.i)
+    opener, stretch = doc[start], doc[start + 1 : token.i]
+    return (
+        token.text[:1].isupper()
+        and opener.text[:1].isupper()
+        and opener.lower_ in rules.heading_words
+        and len(stretch) < rules.max_heading_words
+        and all(w.is_lower and w.pos_ in _HEADING_STRETCH_POS for w in stretch)
+    )
+
+
 def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
     """True: the token starts a sentence; False: it does not; None: the parser decides
     (after a colon before a capital or an opening quote)."""
@@ -127,7 +151,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
-    return _ends_heading(doc, token, rules)
+    return _ends_heading(doc, token, rules) or _after_heading_word(doc, token, rules)
 
 
 def set_sentence_starts(

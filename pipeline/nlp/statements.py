@@ -675,6 +675,10 @@ def _coordinated_agents(
         if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
             break
         position = last.last_token + 2
+        degree = past_degree_adverbials(doc, position, sentence.end)
+        if degree > position and (degree >= sentence.end or doc[degree].lower_ != "av"):
+            break  # "och till 40 procent av B": a degree adverbial stands only before an agent
+        position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
         while position < sentence.end and doc[position].pos_ in AGENT_MODIFIER_POS:

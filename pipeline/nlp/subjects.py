@@ -21,10 +21,12 @@ from pipeline.nlp.memo import (
 )
 from pipeline.nlp.verbs import (
     AUX_DEPS,
+    could_be_infinitive,
     is_finite,
     is_passive,
     is_supine,
     is_verb,
+    lexicon_infinitive,
     opens_infinitive_clause,
     present_by_spelling,
 )
@@ -117,7 +119,7 @@ def _subordinator_of(
             continue
         if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
-        if opens_infinitive_clause(token) and _opens_conjunct(finite):
+        if _infinitive_clause(token, finite) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
         if predicative_som(token) or _closed_before(token, finite):
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
@@ -163,6 +165,23 @@ def _infinitive_marker(token: Token) -> bool:
     return "Inf" in morph_values(following, "VerbForm") or following.tag_.startswith("VB|INF")
 
 
+def _infinitive_clause(marker: Token, finite: Token) -> bool:
+    """``att`` opening an infinitive clause before `finite`, also where the parser made the
+    infinitive an attribute of its object (``för att upprätta [amod] rapporter samt …``): the
+    tagger's infinitive right after ``att``, or a word in an infinitive's place with no finite
+    verb between it and `finite` (``att nya ledamöter väljs och …`` is a finite clause)."""
+    if opens_infinitive_clause(marker):
+        return True
+    following = marker.doc[marker.i + 1] if marker.i + 1 < sentence_end(marker) else None
+    if marker.lower_ != "att" or following is None:
+        return False
+    tagged = following.tag_.startswith("VB|INF") or "Inf" in morph_values(following, "VerbForm")
+    if tagged or lexicon_infinitive(following.lower_):
+        return True
+    between = marker.doc[following.i + 1 : finite.i]
+    return could_be_infinitive(following) and not any(is_finite(t) for t in between)
+
+
 def predicative_som(token: Token) -> bool:
     """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
     introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
@@ -193,6 +212,8 @@ def _closed_before(subordinator: Token, finite: Token) -> bool:
         if is_supine(token):
             return True
     return False
+
+
 def _opens_conjunct(finite: Token) -> bool:
     """A coordinator (adverbs between) right before the finite verb: it opens a conjunct."""
     start = sentence_start(finite)
@@ -663,9 +684,18 @@ def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
             (p for p in GRAMMAR.degree_adverbials if tuple(words[offset : offset + len(p)]) == p),
             None,
         )
-        if phrase is None:
+        length = len(phrase) if phrase is not None else _proportion(doc[position + offset : end])
+        if not length:
             return position + offset
-        offset += len(phrase)
+        offset += length
+
+
+def _proportion(tokens: Span) -> int:
+    """``till 60 procent``, ``till 100 %``: a proportion (``till`` + a number + a unit of
+    configs/grammar.yaml ``proportion_units``) is an adverbial of degree; its length, else 0."""
+    if len(tokens) < 3 or tokens[0].lower_ != "till" or not tokens[1].like_num:
+        return 0
+    return 3 if tokens[2].lower_ in GRAMMAR.proportion_units else 0
 
 
 def actor_of(
@@ -719,9 +749,33 @@ def subject_of(
     subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _inside_other_phrase(subject, mentions, doc):
         return None
+    if subject is not None and passive and _recipient(subject, group):
+        return None
     if subject is not None and subject.genitive and passive:
         return None  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
     return subject
+
+
+def _recipient(mention: ActorMention, group: Group) -> bool:
+    """``Årsredovisningen överlämnas revisorerna i mars``, ``Kallelsen tillställs
+    ledamöterna``: when a definite or bare noun phrase opens the clause, it is the subject of
+    the s-passive (V2), and a noun phrase after the verb is its indirect object, the recipient,
+    not the subject; only an ``av``-phrase names an agent. An indefinite noun phrase with a
+    determiner or adjective there is a time adverbial (``Varje år väljs en ordförande``,
+    ``Nästa år utses revisorerna``): the subject follows the verb."""
+    finite = group.finite
+    prefield = finite.doc[sentence_start(finite) : finite.i]
+    if mention.first_token <= finite.i or len(prefield) == 0:
+        return False
+    if prefield[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not all(t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in prefield):
+        return False
+    bare = all(t.pos_ in {"NOUN", "PROPN"} for t in prefield)
+    definite = any(
+        "Def" in morph_values(t, "Definite") or "Gen" in morph_values(t, "Case") for t in prefield
+    )
+    return bare or definite
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:

@@ -29,6 +29,11 @@ def _word_frequencies(language: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(language)
 
 
+def is_known_word(word: str, language: str = "sv", min_frequency: float = 1e-9) -> bool:
+    """The word (lower-cased) is in the language's word list (wordfreq) at that frequency."""
+    return _word_frequencies(language).get(word.lower(), 0.0) >= min_frequency
+
+
 def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     """Decide what a hyphen between `left` and `right` is: a word break or a real hyphen."""
     if right.lower() in options.keep_hyphen_before:

@@ -105,7 +105,7 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
     companies = "AB" in text or "Aktiebolag" in text
     for match in _COMPANY.finditer(text) if companies else ():
         words = match.group(1).split()
-        while words and words[0].lower() in _COMPANY_LEAD_WORDS:
+        while words and words[0].lower() in _company_lead_words():
             words = words[1:]
         if words:
             yield " ".join([*words, "AB"]), match.start()
@@ -123,6 +123,15 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
 
 # Capitalised words that open a sentence before a company name ("Bolaget Sandviks Energi AB").
 _COMPANY_LEAD_WORDS = frozenset({"bolaget", "för", "i", "vd", "styrelsen", "och", "att", "av"})
+
+
+@functools.cache
+def _company_lead_words() -> frozenset[str]:
+    """The lead words and the one-word headings flattened text glues to the paragraph
+    under them (``Inledning Sandviks Energi AB ägs …``; configs/sentences.yaml)."""
+    from pipeline.nlp.sentences import load_sentence_rules
+
+    return _COMPANY_LEAD_WORDS | load_sentence_rules().heading_words
 
 
 def year(title_block: str | None, text: str) -> int | None:

@@ -1,0 +1,105 @@
+"""Token repairs: glued words split before the tagger, fixed multi-word words merged into
+one token after the parser.
+
+A PDF text layer may glue a preposition or ``som`` to an actor noun (``tillstyrelsen``,
+``nämndensom``): the word is unknown, its parts are known words, and the actor inside it is
+an actor (docs/annotation.md annotates ``styrelsen`` inside the token). Split before the
+tagger, the tagger and parser read two words.
+
+A free-choice pronoun or adverb (``när som helst``, ``var som helst``, ``vem som helst``;
+`free_choice_phrases` of configs/grammar.yaml) is one word, not a clause: the parser reads
+``när``/``som`` as subordinators and ``var`` as the verb ``vara``, so the modal's infinitive
+after it seems to lie in a subordinate clause (``Revisorerna får när som helst ta del …``
+read as ``få`` with an adverbial clause). Merged, the phrase is one token that the verb
+group passes over like any adverb. The text and every character offset stay as they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.normalize.hyphenation import is_known_word
+
+_PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
+
+
+def free_choice_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the free-choice phrases, left to right, not overlapping."""
+    phrases = GRAMMAR.free_choice_phrases
+    last_words = {phrase[-1] for phrase in phrases}
+    if not any(token.lower_ in last_words for token in doc):
+        return []  # most clauses hold none (`helst`)
+    words = [token.lower_ for token in doc]
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        phrase = next(
+            (p for p in phrases if tuple(words[index : index + len(p)]) == p),
+            None,
+        )
+        if phrase is None:
+            index += 1
+            continue
+        found.append((index, index + len(phrase)))
+        index += len(phrase)
+    return found
+
+
+def merge_free_choice(doc: Doc) -> Doc:
+    """Merge each free-choice phrase into one token: a pronoun (``vem som helst``) or an
+    adverb of the verb it modifies (``när som helst``)."""
+    spans = free_choice_spans(doc)
+    if not spans:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            span = doc[start:end]
+            pronoun = span[0].lower_ in _PRONOUNS
+            attrs = {
+                "LEMMA": span.text.lower(),
+                "POS": "PRON" if pronoun else "ADV",
+                "MORPH": "",
+            }
+            if not pronoun and span.root.head.i not in range(start, end):
+                attrs["DEP"] = "advmod"
+            retokenizer.merge(span, attrs=attrs)
+    return doc
+
+
+def glued_parts(word: str, lexicon: ActorLexicon) -> tuple[str, str] | None:
+    """``tillstyrelsen`` → (``till``, ``styrelsen``), ``nämndensom`` → (``nämnden``, ``som``):
+    a word unknown to the word list, made of a `glued_before`/`glued_after` word and a known
+    actor word, was glued by a PDF text layer. A word the lexicon knows as a head of its own
+    (``underkoncernen``) is left whole."""
+    lower = word.lower()
+    if len(lower) < 6 or not word.isalpha() or is_known_word(lower):
+        return None
+    for glue in sorted(GRAMMAR.glued_before, key=len, reverse=True):
+        if lower.startswith(glue) and _actor_word(word[len(glue) :], word, lexicon):
+            return word[: len(glue)], word[len(glue) :]
+    for glue in sorted(GRAMMAR.glued_after, key=len, reverse=True):
+        if lower.endswith(glue) and _actor_word(word[: -len(glue)], word, lexicon):
+            return word[: -len(glue)], word[-len(glue) :]
+    return None
+
+
+def _actor_word(part: str, word: str, lexicon: ActorLexicon) -> bool:
+    if len(part) < 4 or not is_known_word(part):
+        return False
+    found = lexicon.analyse(part)
+    whole = lexicon.analyse(word)
+    return found is not None and (whole is None or whole[1].head == found[1].head)
+
+
+def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
+    """Split glued words (`glued_parts`) into two tokens before the tagger; the text and
+    every character offset stay as they are."""
+    found = [(token, parts) for token in doc if (parts := glued_parts(token.text, lexicon))]
+    if not found:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for token, parts in found:
+            retokenizer.split(token, list(parts), heads=[(token, 1), (token, 1)])
+    return doc

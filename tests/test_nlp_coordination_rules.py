@@ -1,0 +1,439 @@
+"""Coordination (`pipeline.nlp.coordination`) and the subject of a coordinated or passive
+verb (`pipeline.nlp.subjects`) on hand-parsed, invented sentences: chains of infinitives
+past a finite conjunct, a stranded preposition, a restating ``dvs.``, ``och är`` after an
+infinitive clause, a recipient after an s-passive, a proportion before the agent."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.coordination import coordinated
+from tests.nlp_helpers import parsed, statements
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def test_an_infinitive_after_a_finite_conjunct_goes_back_to_the_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Tekniska teknisk ADJ 2 amod
+        nämnden nämnd NOUN 4 nsubj
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        investeringarna investering NOUN 4 obj
+        och och CCONJ 7 cc
+        svarar svara VERB 4 conj VerbForm=Fin|Tense=Pres
+        för för ADP 11 mark
+        att att SCONJ 11 mark
+        anläggningarna anläggning NOUN 11 nsubj Definite=Def|Number=Plur
+        underhålls underhålla NOUN 7 advcl
+        samt samt CCONJ 13 cc
+        rapportera rapportera VERB 7 conj VerbForm=Inf
+        avvikelser avvikelse NOUN 13 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert sorted(s[:3] for s in statements(doc)) == [
+        ("teknisk nämnd", "obligation", "planera"),
+        ("teknisk nämnd", "obligation", "rapportera"),
+        ("teknisk nämnd", "responsibility", "svara"),
+    ]
+
+
+def test_infinitives_of_an_att_clause_after_a_finite_conjunct_stay_there(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 3 obj
+        och och CCONJ 6 cc
+        svarar svara VERB 3 conj VerbForm=Fin|Tense=Pres
+        för för ADP 9 mark
+        att att PART 9 mark
+        upprätta upprätta VERB 6 advcl VerbForm=Inf
+        budget budget NOUN 9 obj
+        samt samt CCONJ 12 cc
+        följa följa VERB 9 conj VerbForm=Inf
+        upp upp ADV 12 compound:prt
+        utfallet utfall NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert sorted(s[:3] for s in statements(doc)) == [
+        ("nämnd", "obligation", "planera"),
+        ("nämnd", "responsibility", "följa"),
+        ("nämnd", "responsibility", "upprätta"),
+    ]
+
+
+def test_a_stranded_preposition_shares_its_complement_past_an_adverb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 5 nsubj
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        vara vara AUX 5 cop VerbForm=Inf
+        väl väl ADV 5 advmod
+        förtrogen förtrogen ADJ 0 ROOT
+        med med ADP 10 case
+        och och CCONJ 9 cc
+        regelbundet regelbunden ADJ 9 advmod
+        granska granska ADJ 6 conj
+        verksamheten verksamhet NOUN 5 nmod
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "vara"),
+        ("nämnd", "obligation", "granska"),
+    ]
+
+
+def test_an_infinitive_after_dvs_restates_the_modals_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        besluta besluta VERB 0 ROOT VerbForm=Inf
+        om om ADP 5 case
+        bidrag bidrag NOUN 3 obl
+        , , PUNCT 9 punct
+        dvs. dvs. ADP 9 nsubj
+        fördela fördel ADJ 9 amod
+        medel medel NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("utskott", "permission", "besluta"),
+        ("utskott", "permission", "fördela"),
+    ]
+
+
+def test_och_ar_after_an_infinitive_parsed_as_an_attribute_is_the_main_clauses(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        upprätta upprätta VERB 6 amod VerbForm=Inf
+        budget budget NOUN 2 obj
+        samt samt CCONJ 8 cc
+        följa följa VERB 2 conj VerbForm=Inf
+        upp upp ADV 8 compound:prt
+        utfallet utfall NOUN 8 obj
+        och och CCONJ 13 cc
+        är vara AUX 13 cop VerbForm=Fin|Tense=Pres
+        sekreterare sekreterare NOUN 8 conj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kanslichef", "responsibility", "upprätta"),
+        ("kanslichef", "responsibility", "följa"),
+        ("kanslichef", "none", "vara"),
+    ]
+
+
+def test_a_bare_noun_phrase_after_an_s_passive_is_the_recipient(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Årsredovisningen årsredovisning NOUN 2 advmod
+        överlämnas överlämna VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        revisorerna revisor NOUN 2 nsubj:pass
+        i i ADP 5 case
+        mars mars NOUN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_inverted_subject_after_a_fronted_adverb_is_the_passives(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 2 advmod
+        väljs välja VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        ordföranden ordförande NOUN 2 nsubj:pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "välja", False, True)]
+
+
+def test_a_proportion_may_stand_between_a_passive_and_its_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hamnbolaget hamnbolag NOUN 2 nsubj:pass
+        ägs äga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        till till ADP 5 case
+        60 60 NUM 5 nummod
+        procent procent NOUN 2 obl
+        av av ADP 7 case
+        kommunen kommun NOUN 5 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "äga", False, True)]
+
+
+def test_a_chain_opened_by_an_infinitive_tagged_as_an_adjective_is_one_of_infinitives(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Kanslichefen kanslichef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 6 case
+        att att PART 5 mark
+        upprätta upprätt ADJ 6 amod Degree=Pos|Number=Plur
+        rapporter rapport NOUN 2 obl
+        samt samt CCONJ 8 cc
+        sammanställa sammanställa VERB 6 conj VerbForm=Inf
+        underlag underlag NOUN 8 obj
+        och och CCONJ 12 cc
+        är vara AUX 12 cop VerbForm=Fin|Tense=Pres
+        föredragande föredragande ADJ 2 conj VerbForm=Part|Tense=Pres
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kanslichef", "responsibility", "upprätta"),
+        ("kanslichef", "responsibility", "sammanställa"),
+        ("kanslichef", "none", "vara"),
+    ]
+
+
+def test_an_infinitive_in_a_tagged_as_a_past_tense_after_och_continues_the_chain(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        chef chef NOUN 0 ROOT
+        och och CCONJ 5 cc
+        har ha VERB 3 conj VerbForm=Fin|Tense=Pres
+        ansvar ansvar NOUN 5 obj
+        för för ADP 9 mark
+        att att PART 9 mark
+        planera planera VERB 5 advcl VerbForm=Inf
+        , , PUNCT 11 punct
+        leda leda VERB 3 conj VerbForm=Inf
+        och och CCONJ 13 cc
+        samordna samordna VERB 3 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        verksamheten verksamhet NOUN 13 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[8], len(doc))] == ["leda", "samordna"]
+    assert [s[:3] for s in statements(doc)][-3:] == [
+        ("direktör", "responsibility", "planera"),
+        ("direktör", "responsibility", "leda"),
+        ("direktör", "responsibility", "samordna"),
+    ]
+
+
+def test_a_present_read_as_a_noun_after_och_past_an_indirect_question(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 mark
+        vilka vilken PRON 5 det
+        nämnder nämnd NOUN 2 obl
+        som som PRON 8 nsubj
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        finnas finnas VERB 5 acl:relcl VerbForm=Inf
+        och och CCONJ 11 cc
+        utser utse NOUN 11 nmod Number=Plur
+        ledamöter ledamot NOUN 8 conj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("fullmäktige", "none", "besluta"),
+        ("fullmäktige", "none", "utse"),
+    ]
+
+
+def test_a_participle_tagged_base_form_after_samt_and_a_phrase_is_an_infinitive(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        planera planera VERB 0 ROOT VerbForm=Inf
+        omsorgen omsorg NOUN 3 obj Definite=Def
+        samt samt CCONJ 10 cc
+        för för ADP 10 case
+        de de DET 10 det
+        äldre äldre ADV 7 fixed
+        ordna ordna VERB 10 amod VerbForm=Part
+        aktiviteter aktivitet NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "obligation", "planera"),
+        ("nämnd", "obligation", "ordna"),
+    ]
+
+
+def test_a_statute_list_after_the_modal_is_one_nominal_before_the_passive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vid vid ADP 2 case
+        jäv jäv NOUN 5 obl
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        6 6 NUM 5 nummod
+        kap. kapitel NOUN 9 nsubj:pass
+        28 28 NUM 7 nummod
+        § § ADJ 8 amod
+        kommunallagen kommunallag NOUN 9 nsubj:pass Definite=Def
+        tillämpas tillämpa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "tillämpa", False, True)]
+
+
+def test_after_a_fronted_time_phrase_the_noun_phrase_is_the_passives_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Varje varje DET 2 det Definite=Ind
+        år år NOUN 3 obl Definite=Ind
+        väljs välja VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        en en DET 5 det Definite=Ind
+        ordförande ordförande NOUN 3 nsubj:pass Definite=Ind
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "välja", False, True)]
+
+
+def test_a_recipient_after_a_passive_with_a_definite_subject_before_it(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kallelsen kallelse NOUN 2 nsubj Definite=Def
+        tillställs tillställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        ledamöterna ledamot NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_infinitive_conjoined_to_a_copulas_predicative_goes_back_to_the_modal(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        förvaltningen förvaltning NOUN 3 obj Definite=Def
+        och och CCONJ 7 cc
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        ordförande ordförande NOUN 3 conj
+        samt samt CCONJ 9 cc
+        företräda företräda VERB 7 conj VerbForm=Inf
+        nämnden nämnd NOUN 9 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("chef", "obligation", "leda"),
+        ("chef", "obligation", "företräda"),
+        ("chef", "none", "vara"),
+    ]
+
+
+def test_a_tagged_infinitive_parsed_as_an_attribute_after_a_finite_conjunct(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 3 obj Definite=Def
+        och och CCONJ 7 cc
+        är vara AUX 7 cop VerbForm=Fin|Tense=Pres
+        ordförande ordförande NOUN 3 conj
+        samt samt CCONJ 9 cc
+        företräda företräda VERB 10 amod VerbForm=Inf
+        kommunen kommun NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("chef", "obligation", "leda"),
+        ("chef", "obligation", "företräda"),
+        ("chef", "none", "vara"),
+    ]
+
+
+def test_a_second_agent_after_a_coordinated_proportion(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj:pass Definite=Def
+        ägs äga VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        till till ADP 5 case
+        60 60 NUM 5 nummod
+        procent procent NOUN 2 obl
+        av av ADP 7 case
+        kommunen kommun NOUN 5 nmod Definite=Def
+        och och CCONJ 11 cc
+        till till ADP 11 case
+        40 40 NUM 11 nummod
+        procent procent NOUN 5 conj
+        av av ADP 13 case
+        regionen region NOUN 11 nmod Definite=Def
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kommun", "none", "äga"),
+        ("region", "none", "äga"),
+    ]
+
+
+def test_a_tagged_infinitive_past_a_copular_conjunct_even_if_parsed_as_a_nouns_conjunct(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        sammanträdena sammanträde ADJ 3 xcomp
+        och och CCONJ 8 cc
+        är vara AUX 8 cop VerbForm=Fin|Tense=Pres
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen|Definite=Def
+        företrädare företrädare NOUN 4 conj
+        samt samt CCONJ 10 cc
+        kalla kalla VERB 4 conj VerbForm=Inf
+        till till ADP 12 case
+        sammanträde sammanträde NOUN 10 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("ordförande", "obligation", "leda"),
+        ("ordförande", "obligation", "kalla"),
+        ("ordförande", "none", "vara"),
+    ]
