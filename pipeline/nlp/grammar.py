@@ -5,7 +5,7 @@ with the file name). `GRAMMAR` is the shipped word lists, loaded once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +34,8 @@ class DeonticsFile(_Strict):
     containing_verbs: list[str] = []
     possibility_modals: list[str] = []
     delegation_verbs: list[str] = []
+    cue_verbs_without_preposition: dict[Deontic, list[str]] = {}
+    source_verbs: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -192,6 +194,8 @@ class DeonticCues:
     containing_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     delegation_verbs: frozenset[str] = frozenset()
+    without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
+    source_verbs: frozenset[str] = frozenset()
     grammar: Grammar = GRAMMAR
 
     @property
@@ -220,4 +224,10 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
         containing_verbs=frozenset(data.containing_verbs),
         possibility_modals=frozenset(data.possibility_modals),
         delegation_verbs=frozenset(data.delegation_verbs),
+        without_preposition={
+            verb: deontic
+            for deontic, verbs in data.cue_verbs_without_preposition.items()
+            for verb in verbs
+        },
+        source_verbs=frozenset(data.source_verbs),
     )

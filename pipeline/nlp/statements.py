@@ -336,10 +336,14 @@ def _responsibility_owned(
     actor: ActorMention, group: Group, sentence: Span, cues: DeonticCues
 ) -> Token | None:
     """The responsibility noun right after a genitive actor and right before the verb
-    (``Nämndens ansvar omfattar``), if that is what the sentence opens with."""
+    (``Nämndens ansvar omfattar``), if that is what the sentence opens with; not before a
+    verb that only says where the responsibility is written (``Nämndens verksamhetsansvar
+    framgår av reglementet``, ``source_verbs``)."""
     doc = sentence.doc
     noun = actor.last_token + 1
     if noun + 1 != group.finite.i or noun >= len(doc):
+        return None
+    if verb_lemma(group.finite) in cues.source_verbs:
         return None
     owned = doc[noun]
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
