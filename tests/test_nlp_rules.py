@@ -2172,3 +2172,73 @@ def test_a_finite_after_eller_and_an_adverb_continues_the_relative_clause(nlp):
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("styrelse", "obligation", "ha")]
+
+
+POSTPOSED_CONDITION = """
+Sekreteraren sekreterare NOUN 2 nsubj
+skriver skriva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+protokollet protokoll NOUN 2 obj
+om om ADP 6 mark
+inte inte PART 6 advmod
+ordföranden ordförande NOUN 2 advcl
+utser utse NOUN 2 obj
+någon någon DET 9 det
+annan annan ADJ 2 xcomp
+eller eller CCONJ 11 cc
+nämnden nämnd NOUN 9 conj
+beslutar besluta VERB 2 conj VerbForm=Fin|Tense=Pres
+annat annan PRON 12 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_postposed_conditional_clause_is_the_condition_and_gives_no_statement(nlp) -> None:
+    doc = parsed(nlp, POSTPOSED_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.actor.canonical, statement.aim) == ("sekreterare", "skriva")
+    assert doc.text[slice(*statement.condition_span)] == (
+        "om inte ordföranden utser någon annan eller nämnden beslutar annat"
+    )
+    assert doc.text[slice(*statement.object_span)] == "protokollet"
+
+
+def test_a_postposed_condition_in_commas_holds_for_the_later_conjunct_only(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bereda bereda VERB 0 ROOT VerbForm=Inf
+        ärenden ärende NOUN 3 obj
+        och och CCONJ 12 cc
+        , , PUNCT 12 punct
+        när när SCONJ 10 mark
+        nämnden nämnd NOUN 10 nsubj
+        så så ADV 10 advmod
+        begär begära NOUN 12 obl
+        , , PUNCT 12 punct
+        lämna lämna VERB 3 conj VerbForm=Inf
+        förslag förslag NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    first, second = find(doc[:], doc._.actors)
+    assert (first.aim, first.condition_span) == ("bereda", None)
+    assert second.aim == "lämna"
+    assert doc.text[slice(*second.condition_span)] == "när nämnden så begär"
+
+
+def test_the_om_of_a_verb_of_deciding_opens_no_condition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        prövar pröva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        bolaget bolag NOUN 6 nsubj
+        ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+        låna låna VERB 2 ccomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert all(s.condition_span is None for s in find(doc[:], doc._.actors))

@@ -70,6 +70,8 @@ class GrammarFile(_Strict):
     non_name_openers: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
+    postposed_condition_openers: list[str] = []
+    question_verbs: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -121,6 +123,8 @@ class Grammar:
     non_name_openers: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
+    postposed_condition_openers: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -173,6 +177,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
         list_announcers=frozenset(data.list_announcers),
         list_hedges=_phrases(data.list_hedges),
+        postposed_condition_openers=frozenset(data.postposed_condition_openers),
+        question_verbs=frozenset(data.question_verbs),
     )
 
 

@@ -105,6 +105,8 @@ def without_condition(
         if span is None:
             return None
         start, end = span
+        if condition[0] <= start and end <= condition[1]:
+            return None  # the whole object is the condition: "tjänstgör om X är förhindrad"
         if start < condition[0] < end <= condition[1]:
             end = condition[0]
         elif condition[0] <= start < condition[1] < end:
@@ -122,6 +124,7 @@ def _conditions(sentence: Span) -> list[tuple[int, int]]:
     found = {
         _per_sentence(_fronted_condition, sentence),
         _per_sentence(_condition_anywhere, sentence),
+        _per_sentence(_postposed_condition, sentence),
     }
     return sorted(found - {None})
 
@@ -207,9 +210,76 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
-        _condition_anywhere, sentence
+    return (
+        _per_sentence(_fronted_condition, sentence)
+        or _per_sentence(_condition_anywhere, sentence)
+        or _per_sentence(_postposed_condition, sentence)
     )
+
+
+def _postposed_condition(sentence: Span) -> tuple[int, int] | None:
+    clause = _per_sentence(postposed_clause, sentence)
+    if clause is None:
+        return None
+    return _char_span(sentence, clause[0] - sentence.start, clause[1] - sentence.start)
+
+
+CLAUSE_CLOSERS = frozenset({",", ";", ":", "(", ")"})
+QUESTION_SUBORDINATORS = frozenset({"om", "ifall"})  # "whether" after a verb of asking
+
+
+def postposed_clause(sentence: Span) -> tuple[int, int] | None:
+    """``Vice ordföranden leder sammanträdet om ordföranden är frånvarande``: a conditional
+    or temporal clause after the main clause's verb (``postposed_condition_openers``), from
+    its subordinator to the next comma or the sentence end (over ``eller`` + a second
+    clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
+    indirect question (``prövar om …``, ``question_verbs``), no condition."""
+    doc = sentence.doc
+    last_verb: Token | None = None
+    seen_finite = False
+    for token in sentence:
+        if token.lower_ in GRAMMAR.postposed_condition_openers and seen_finite:
+            asks = (
+                token.lower_ in QUESTION_SUBORDINATORS
+                and last_verb is not None
+                and verb_lemma(last_verb) in GRAMMAR.question_verbs
+            )
+            if not asks and _opens_clause(token, sentence):
+                end = next(
+                    (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
+                    sentence.end,
+                )
+                return token.i, end
+        seen_finite = seen_finite or is_finite(token)
+        last_verb = token if is_verb(token) else last_verb
+    return None
+
+
+def _opens_clause(subordinator: Token, sentence: Span) -> bool:
+    """A subject (past ``inte`` and adverbs) and then a finite verb before the next comma."""
+    doc = sentence.doc
+    position = subordinator.i + 1
+    while position < sentence.end and doc[position].pos_ in {"ADV", "PART"}:
+        position += 1
+    if position >= sentence.end or doc[position].pos_ not in SUBJECT_START_POS:
+        return False
+    for token in doc[position + 1 : sentence.end]:
+        if token.text in CLAUSE_CLOSERS:
+            return False
+        if _clause_verb(token):
+            return True
+    return False
+
+
+SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb, also one the tagger read as a noun (``utser``, ``begär``)."""
+    if is_finite(token) or present_by_spelling(token):
+        return True
+    word, lemma = token.lower_, token.lemma_.lower()
+    return token.pos_ == "NOUN" and word.endswith("r") and lemma.endswith("a") and word == lemma[:-1]
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -487,8 +557,10 @@ def find_statements(
     in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
+    postposed = _per_sentence(postposed_clause, sentence)
+    in_condition = set(range(*postposed)) if postposed else set()
     for token in sentence:
-        if token.i in used or token.i in in_actor:
+        if token.i in used or token.i in in_actor or token.i in in_condition:
             continue
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
         if not (is_finite(token) or v2_present(token, sentence, mentions) or item_verb):
@@ -583,6 +655,9 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
+        aims = [aim for aim in aims if aim.i not in in_condition]
+        if not aims:
+            continue
         own = _tokens_of(actor)
         if not all(_verb_reading(aim, own) for aim in aims):
             aims = [aim for aim in aims if _verb_reading(aim, own)]
@@ -618,7 +693,7 @@ def find_statements(
             condition = condition_span(sentence)
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
         framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
-        framed += [(aim, *modal_cue, None) for aim in beyond]
+        framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in in_condition]
         cue_last = sentence.doc[cue_end - 1]
         if phrase_verb is not None and deontic != "none" and cue_last.lower_ == "för":
             framed += [
@@ -643,8 +718,24 @@ def find_statements(
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),
-                    condition_span=condition,
+                    condition_span=_condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _condition_of(
+    aim: Token,
+    condition: tuple[int, int] | None,
+    postposed: tuple[int, int] | None,
+    sentence: Span,
+) -> tuple[int, int] | None:
+    """The sentence's condition, except a postposed clause in commas after the first
+    conjunct (``bereda ärenden och, när nämnden så begär, yttra sig``): it holds only for
+    the verbs after it (docs/annotation.md §5.6)."""
+    if postposed is None or condition != _per_sentence(_postposed_condition, sentence):
+        return condition
+    doc = sentence.doc
+    enclosed = postposed[0] > sentence.start and doc[postposed[0] - 1].text == ","
+    return None if enclosed and aim.i < postposed[0] else condition
 
 
 def _passive_agents(
