@@ -278,3 +278,30 @@ def test_passive_conjunct_in_as_tagged_infinitive_and_av_completing_a_noun(nlp) 
         ("bolag", "none", "bilda", False, True),
         ("bolag", "none", "förvärva", False, True),
     ]
+
+
+def test_a_reciprocal_s_verb_with_a_coordinated_subject_is_active(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Presidiet presidium NOUN 4 nsubj
+        och och CCONJ 3 cc
+        förvaltningschefen förvaltningschef NOUN 1 conj
+        träffas träffa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        inför inför ADP 7 case
+        varje varje DET 7 det
+        sammanträde sammanträde NOUN 4 obl
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("presidium", "none", "träffas", False, False),
+        ("förvaltningschef", "none", "träffas", False, False),
+    ]
+    agreed = """
+    Avtal avtal NOUN 2 nsubj:pass Number=Sing
+    träffas träffa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    mellan mellan ADP 4 case
+    parterna part NOUN 2 obl
+    """
+    assert statements(parsed(nlp, agreed)) == []

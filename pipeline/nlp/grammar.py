@@ -72,6 +72,7 @@ class GrammarFile(_Strict):
     degree_adverbials: list[str] = []
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
+    reciprocal_verbs: dict[str, str] = {}
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -125,6 +126,7 @@ class Grammar:
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    reciprocal_verbs: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -179,6 +181,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         list_hedges=_phrases(data.list_hedges),
         postposed_condition_openers=frozenset(data.postposed_condition_openers),
         question_verbs=frozenset(data.question_verbs),
+        reciprocal_verbs=dict(data.reciprocal_verbs),
     )
 
 

@@ -52,6 +52,7 @@ from pipeline.nlp.verbs import (
     passive_by_spelling,
     present_by_spelling,
     present_lemma,
+    reciprocal,
     tense_of,
     verb_lemma,
 )
@@ -285,6 +286,8 @@ def _clause_verb(token: Token) -> bool:
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in GRAMMAR.copulas:
         return "vara"
+    if reciprocal(aim):
+        return verb_lemma(aim)  # "träffas" keeps its -s
     if present_by_spelling(aim):
         return aim.lemma_.lower()  # "förser" → förse
     if is_passive(aim) and not is_verb(aim):
