@@ -2242,3 +2242,23 @@ def test_the_om_of_a_verb_of_deciding_opens_no_condition(nlp) -> None:
         """,
     )
     assert all(s.condition_span is None for s in find(doc[:], doc._.actors))
+
+
+def test_a_condition_between_a_modal_and_its_infinitive_ends_before_the_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.deontic, statement.aim) == ("permission", "medge")
+    assert doc.text[slice(*statement.condition_span)] == "om synnerliga skäl föreligger"

@@ -44,7 +44,9 @@ from pipeline.nlp.subjects import (
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
+    could_be_infinitive,
     is_finite,
+    is_infinitive,
     is_modal,
     is_passive,
     is_verb,
@@ -250,10 +252,27 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                     (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
                     sentence.end,
                 )
+                if last_verb is not None and is_modal(last_verb):
+                    end = _before_modal_infinitive(token, end)
                 return token.i, end
         seen_finite = seen_finite or is_finite(token)
         last_verb = token if is_verb(token) else last_verb
     return None
+
+
+def _before_modal_infinitive(subordinator: Token, end: int) -> int:
+    """``Styrelsen får om synnerliga skäl föreligger medge anstånd``: a clause between a
+    modal and its infinitive ends before the first infinitive after the clause's verb."""
+    doc = subordinator.doc
+    verb = next((t.i for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None:
+        return end
+    infinitive = (t.i for t in doc[verb + 1 : end] if _infinitive_reading(t))
+    return next(infinitive, end)
+
+
+def _infinitive_reading(token: Token) -> bool:
+    return is_infinitive(token) or could_be_infinitive(token) or token.lower_ in GRAMMAR.infinitives
 
 
 def _opens_clause(subordinator: Token, sentence: Span) -> bool:
