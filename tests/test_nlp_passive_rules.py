@@ -305,3 +305,22 @@ def test_a_reciprocal_s_verb_with_a_coordinated_subject_is_active(nlp) -> None:
     parterna part NOUN 2 obl
     """
     assert statements(parsed(nlp, agreed)) == []
+
+
+def test_kan_with_an_expletive_det_and_a_passive_is_a_possibility(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        sommaren sommar NOUN 5 obl
+        kan kunna AUX 5 aux VerbForm=Fin|Tense=Pres
+        det den PRON 5 expl
+        komma komma VERB 0 ROOT VerbForm=Inf
+        att att PART 7 mark
+        hållas hålla VERB 5 advcl VerbForm=Inf|Voice=Pass
+        färre få ADJ 9 amod
+        sammanträden sammanträde NOUN 7 obj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []

@@ -503,11 +503,30 @@ def _possibility(
         return False
     if not group.verbs or group.verbs[0] is finite:
         return False
-    verb = group.verbs[0]
+    verb = _past_komma_att(group.verbs[0])
     if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
         return False
+    if _expletive_after(finite):
+        return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
     return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _past_komma_att(verb: Token) -> Token:
+    """``kan komma att hållas``: the verb that ``komma att`` carries."""
+    doc = verb.doc
+    after = verb.i + 2
+    if verb.lemma_.lower() == "komma" and after < sentence_end(verb) and doc[verb.i + 1].lower_ == "att":
+        return doc[after]
+    return verb
+
+
+def _expletive_after(finite: Token) -> bool:
+    """The expletive ``det`` right after an inverted modal holds the subject place of an
+    s-passive (``kan det hållas``, ``kan det komma att hållas``)."""
+    doc = finite.doc
+    after = finite.i + 1
+    return after < sentence_end(finite) and doc[after].lower_ == "det"
 
 
 def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | None:
