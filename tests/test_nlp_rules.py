@@ -2262,3 +2262,26 @@ def test_a_condition_between_a_modal_and_its_infinitive_ends_before_the_infiniti
     [statement] = find(doc[:], doc._.actors)
     assert (statement.deontic, statement.aim) == ("permission", "medge")
     assert doc.text[slice(*statement.condition_span)] == "om synnerliga skäl föreligger"
+
+
+def test_a_raising_verb_passes_the_aim_to_its_infinitive_and_cancels_the_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        sägas säga VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        vara vara AUX 6 cop VerbForm=Inf
+        kommunens kommun NOUN 6 nmod:poss Case=Gen
+        motor motor NOUN 3 xcomp
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "vara", False, False)]
+    needs = """
+    Kommunchefen kommunchef NOUN 2 nsubj
+    behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    ha ha VERB 2 xcomp VerbForm=Inf
+    kännedom kännedom NOUN 3 obj
+    """
+    assert statements(parsed(nlp, needs)) == [("kommunchef", "none", "ha", False, False)]

@@ -73,6 +73,7 @@ class GrammarFile(_Strict):
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
+    raising_verbs: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -127,6 +128,7 @@ class Grammar:
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
+    raising_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -182,6 +184,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         postposed_condition_openers=frozenset(data.postposed_condition_openers),
         question_verbs=frozenset(data.question_verbs),
         reciprocal_verbs=dict(data.reciprocal_verbs),
+        raising_verbs=frozenset(data.raising_verbs),
     )
 
 

@@ -620,6 +620,9 @@ def find_statements(
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
+        if phrase_verb is None and group.verbs[0] is not group.finite:
+            if group.verbs[0].lower_ in GRAMMAR.raising_verbs:
+                deontic = "none"  # "kan sägas vara": what may be said, no leave
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         possible = deontic != "none" and _possibility(group, cues, mentions, in_actor)
@@ -696,7 +699,7 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
-        aims = [aim for aim in aims if aim.i not in in_condition]
+        aims = [_past_raising_verb(aim) for aim in aims if aim.i not in in_condition]
         if not aims:
             continue
         own = _tokens_of(actor)
@@ -761,6 +764,20 @@ def find_statements(
                     ),
                     condition_span=_condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _past_raising_verb(aim: Token) -> Token:
+    """``kan sägas vara``, ``behöver ha``: the infinitive a raising verb takes is the aim."""
+    if aim.lower_ not in GRAMMAR.raising_verbs:
+        return aim
+    doc = aim.doc
+    position = aim.i + 1
+    end = sentence_end(aim)
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    if position < end and _infinitive_reading(doc[position]):
+        return doc[position]
+    return aim
 
 
 def _condition_of(
