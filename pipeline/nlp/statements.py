@@ -50,6 +50,7 @@ from pipeline.nlp.verbs import (
     is_modal,
     is_passive,
     is_verb,
+    lexicon_lemma,
     mistagged_after_modal,
     passive_by_spelling,
     present_by_spelling,
@@ -295,11 +296,14 @@ SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
 def _clause_verb(token: Token) -> bool:
-    """A finite verb, also one the tagger read as a noun (``utser``, ``begär``)."""
+    """A finite verb, also a present the tagger read as a noun (``utser``, ``begär``: the
+    lexicon's infinitive, less its -a or plus -r)."""
     if is_finite(token) or present_by_spelling(token):
         return True
-    word, lemma = token.lower_, token.lemma_.lower()
-    return token.pos_ == "NOUN" and word.endswith("r") and lemma.endswith("a") and word == lemma[:-1]
+    word = token.lower_
+    lemma = lexicon_lemma(word)
+    present = lemma.endswith("a") and word in {lemma[:-1], f"{lemma}r", f"{lemma[:-1]}er"}
+    return token.pos_ == "NOUN" and word.endswith("r") and present
 
 
 def _aim_lemma(aim: Token) -> str:
@@ -621,7 +625,7 @@ def find_statements(
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if phrase_verb is None and group.verbs[0] is not group.finite:
-            if group.verbs[0].lower_ in GRAMMAR.raising_verbs:
+            if _past_raising_verb(group.verbs[0]) is not group.verbs[0]:
                 deontic = "none"  # "kan sägas vara": what may be said, no leave
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
