@@ -520,7 +520,9 @@ def _past_komma_att(verb: Token) -> Token:
     """``kan komma att hållas``: the verb that ``komma att`` carries."""
     doc = verb.doc
     after = verb.i + 2
-    if verb.lemma_.lower() == "komma" and after < sentence_end(verb) and doc[verb.i + 1].lower_ == "att":
+    if verb.lemma_.lower() != "komma" or after >= sentence_end(verb):
+        return verb
+    if doc[verb.i + 1].lower_ == "att":
         return doc[after]
     return verb
 
@@ -624,9 +626,8 @@ def find_statements(
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
-        if phrase_verb is None and group.verbs[0] is not group.finite:
-            if _past_raising_verb(group.verbs[0]) is not group.verbs[0]:
-                deontic = "none"  # "kan sägas vara": what may be said, no leave
+        if phrase_verb is None and _raising_after_modal(group):
+            deontic = "none"  # "kan sägas vara": what may be said, no leave
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         possible = deontic != "none" and _possibility(group, cues, mentions, in_actor)
@@ -768,6 +769,11 @@ def find_statements(
                     ),
                     condition_span=_condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _raising_after_modal(group: Group) -> bool:
+    first = group.verbs[0]
+    return first is not group.finite and _past_raising_verb(first) is not first
 
 
 def _past_raising_verb(aim: Token) -> Token:
