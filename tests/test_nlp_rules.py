@@ -2285,3 +2285,45 @@ def test_a_raising_verb_passes_the_aim_to_its_infinitive_and_cancels_the_modal(n
     kännedom kännedom NOUN 3 obj
     """
     assert statements(parsed(nlp, needs)) == [("kommunchef", "none", "ha", False, False)]
+
+
+def test_a_raising_verb_before_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vidare vidare ADV 2 advmod
+        behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kommunen kommun NOUN 2 nsubj
+        även även ADV 5 advmod
+        ha ha VERB 2 xcomp VerbForm=Inf
+        en en DET 7 det
+        valnämnd valnämnd NOUN 5 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "ha", False, False)]
+
+
+def test_a_coordinated_relative_clause_shares_the_antecedent_of_the_first(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 expl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        nämnd nämnd NOUN 2 nsubj
+        som som PRON 6 nsubj
+        leder leda VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 6 obj
+        i i ADP 9 case
+        kommunen kommun NOUN 7 nmod
+        och och CCONJ 13 cc
+        som som PRON 13 nsubj
+        ska skola AUX 13 aux VerbForm=Fin|Tense=Pres
+        samordna samordna VERB 6 conj VerbForm=Inf
+        planeringen planering NOUN 13 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("nämnd", "obligation", "samordna", False, False) in statements(doc)
+    assert all(s[0] != "kommun" for s in statements(doc))

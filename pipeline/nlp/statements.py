@@ -414,18 +414,23 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
-    if found is not None or subordinator.lower_ != "som":
-        return found
     doc = subordinator.doc
-    if subordinator.i - 1 < sentence_start(subordinator):
-        return None
-    if doc[subordinator.i - 1].lower_ not in GRAMMAR.coordinators:
-        return None
-    # "tjänstepersoner, som inte är …, och som har som uppgift att …": a coordinated
-    # relative clause shares the antecedent of the one before it
+    coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
+        doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
+    )
+    if subordinator.lower_ != "som" or not coordinated:
+        return found
+    # "tjänstepersoner, som inte är …, och som har som uppgift att …", "en nämnd som har …
+    # i kommunen och som ska samordna …": a coordinated relative clause shares the
+    # antecedent of the one before it (not the last noun of that clause)
     before = doc[sentence_start(subordinator) : subordinator.i - 1]
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
-    return _antecedent(earlier, mentions) if earlier is not None else None
+    shared = _antecedent(earlier, mentions) if earlier is not None else None
+    return shared or found
+
+
+def _after_coordinator(token: Token) -> bool:
+    return token.i > sentence_start(token) and token.nbor(-1).lower_ in GRAMMAR.coordinators
 
 
 def _responsibility_owned(
@@ -661,8 +666,8 @@ def find_statements(
         subject = (
             subject_of(group, subordinator, mentions, previous_actor) if passive_group else None
         )
-        if actor is None and relative:
-            actor = _antecedent(subordinator, mentions)  # a coordinated relative clause
+        if relative and (actor is None or (not passive_group and _after_coordinator(subordinator))):
+            actor = _antecedent(subordinator, mentions) or actor  # a coordinated relative clause
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
             actor = item_subject
         if _outside_parenthesis(actor, group.finite, sentence):
@@ -704,7 +709,7 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
-        aims = [_past_raising_verb(aim) for aim in aims if aim.i not in in_condition]
+        aims = [_past_raising_verb(aim, skip) for aim in aims if aim.i not in in_condition]
         if not aims:
             continue
         own = _tokens_of(actor)
@@ -776,14 +781,15 @@ def _raising_after_modal(group: Group) -> bool:
     return first is not group.finite and _past_raising_verb(first) is not first
 
 
-def _past_raising_verb(aim: Token) -> Token:
-    """``kan sägas vara``, ``behöver ha``: the infinitive a raising verb takes is the aim."""
+def _past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
+    """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
+    in `skip`): the infinitive a raising verb takes is the aim."""
     if aim.lower_ not in GRAMMAR.raising_verbs:
         return aim
     doc = aim.doc
     position = aim.i + 1
     end = sentence_end(aim)
-    while position < end and doc[position].pos_ == "ADV":
+    while position < end and (doc[position].pos_ == "ADV" or position in skip):
         position += 1
     if position < end and _infinitive_reading(doc[position]):
         return doc[position]
