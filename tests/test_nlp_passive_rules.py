@@ -324,3 +324,18 @@ def test_kan_with_an_expletive_det_and_a_passive_is_a_possibility(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_s_passive_read_as_a_noun_with_its_double_consonant_single(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämndernas nämnd PROPN 2 nmod:poss Case=Gen
+        arbete arbete NOUN 3 nsubj
+        bestäms bestämma NOUN 0 ROOT
+        av av ADP 5 case
+        kommunfullmäktige kommunfullmäktige NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommunfullmäktige", "none", "bestämma", False, True)]

@@ -71,7 +71,12 @@ def passive_by_spelling(token: Token) -> bool:
         return False
     if _after_determiner_or_preposition(token):
         return False
-    return word == f"{lemma[:-1]}s" or (word == f"{lemma}s" and _no_head_noun_after(token))
+    stem = lemma[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "mn":
+        stem = stem[:-1]  # a double m or n is single before the -s: bestämma → bestäms
+    return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
+        word == f"{lemma}s" and _no_head_noun_after(token)
+    )
 
 
 def _no_head_noun_after(token: Token) -> bool:
