@@ -108,6 +108,7 @@ def format_summary(summary: Any, out_dir: Path) -> str:
     table_counts = ", ".join(f"{counts[name]} {name}" for name in shown if name in counts)
     if table_counts:
         lines.append(f"  new rows: {table_counts}")
+    lines.extend(_elsewhere_lines(getattr(summary, "elsewhere", ()), out_dir))
     for failure in summary.failures:
         lines.append(f"  FAILED [{failure.stage}] {failure.message}")
     if summary.failures:
@@ -118,6 +119,18 @@ def format_summary(summary: Any, out_dir: Path) -> str:
             f"see {out_dir / 'clause_errors'}"
         )
     return "\n".join(lines)
+
+
+def _elsewhere_lines(doc_ids: Sequence[str], out_dir: Path) -> list[str]:
+    """The tables also hold documents of earlier runs on other paths: say so, or a user who
+    re-uses an output folder for new documents reads old ones as theirs."""
+    if not doc_ids:
+        return []
+    named = ", ".join(doc_ids[:3]) + (", …" if len(doc_ids) > 3 else "")
+    return [
+        f"  {out_dir}/ also holds {len(doc_ids)} document(s) from earlier runs on other paths "
+        f"({named}); they stay in the tables (a new --out holds only these inputs)"
+    ]
 
 
 def _config_options(parser: argparse.ArgumentParser) -> None:
@@ -223,7 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate",
         help="score the pipeline against the annotated corpus",
         description="Precision, recall and F1 per layer (clauses, actors, verbs, deontics, "
-        "statements) on the annotated corpus; writes them as a DVC metrics file.",
+        "statements) on the annotated corpus; writes them as a DVC metrics file. The corpus "
+        "folder holds dev/ and/or test/, each with gold files NAME.jsonl in the format "
+        "`styrdok annotate` writes. A document whose source (DOC_ID.txt, .pdf or .docx, "
+        "DOC_ID as in the records' meta) lies beside its gold file or in --raw is run end to "
+        "end; without one, each record's text is scored alone.",
     )
     evaluate.add_argument("--corpus", default="corpus", help="corpus directory (default: corpus/)")
     evaluate.add_argument("--metrics", default="metrics/corpus.json", help="metrics JSON to write")
@@ -380,11 +397,20 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.config import load_settings
-    from pipeline.nlp.corpus import evaluate_corpus, write_metrics
+    from pipeline.nlp.corpus import SETS, evaluate_corpus, write_metrics
     from pipeline.nlp.scoring import format_scores
 
+    corpus = Path(args.corpus)
+    if not any(path for name in SETS for path in (corpus / name).glob("*.jsonl")):
+        print(
+            f"styrdok evaluate: error: no gold files in {corpus}/dev/*.jsonl or "
+            f"{corpus}/test/*.jsonl (write one with `styrdok annotate DOC --out "
+            f"{corpus}/dev/NAME.jsonl` and correct it; see `styrdok evaluate --help`)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     settings = load_settings(args.config)
-    scores = evaluate_corpus(Path(args.corpus), settings, raw_dir=Path(args.raw))
+    scores = evaluate_corpus(corpus, settings, raw_dir=Path(args.raw))
     write_metrics(scores, Path(args.metrics))
     print(format_scores(scores))
     return 0

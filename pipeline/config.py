@@ -64,6 +64,12 @@ class PipelineFile(_Strict):
     worker_memory_mb: int = Field(900, ge=1)
 
 
+class LawsFile(_Strict):
+    """``laws.yaml``: statute abbreviations (``KL`` → ``kommunallagen``)."""
+
+    abbreviations: dict[str, str] = {}
+
+
 class LimitsFile(_Strict):
     """``limits.yaml``: per-document bounds (pipeline.ingest.Limits)."""
 
@@ -98,6 +104,18 @@ class Settings:
     @property
     def deontics_path(self) -> Path:
         return self.config_dir / "deontics.yaml"
+
+    @property
+    def laws_path(self) -> Path:
+        return self.config_dir / "laws.yaml"
+
+    @property
+    def grammar_path(self) -> Path:
+        return self.config_dir / "grammar.yaml"
+
+    @property
+    def sentences_path(self) -> Path:
+        return self.config_dir / "sentences.yaml"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A mappingproxy cannot be pickled; worker processes get a plain dict.
@@ -186,6 +204,13 @@ def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
             raise ConfigError(f"{path}: {section}: {error}") from error
 
 
+def load_laws(path: Path | None = None) -> dict[str, str]:
+    """The abbreviations of a ``laws.yaml`` (None: the shipped one); a missing file has none."""
+    path = path or PACKAGED_CONFIG_DIR / "laws.yaml"
+    laws = _validate(LawsFile, read_yaml(path, required=False), str(path))
+    return dict(laws.abbreviations)
+
+
 def resolve_config_dir(config_dir: Path | str | None) -> Path:
     if config_dir is not None:
         return Path(config_dir)
@@ -239,6 +264,7 @@ def load_settings(
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{where['normalize']}: {error}") from error
     _check_reader_options(Path(where["ingest"]), files["ingest"])
+    load_laws(config_dir / "laws.yaml")  # a bad file stops the run once, at start
     values = general.model_dump()
     values.update({key: value for key, value in overrides.items() if value is not None})
     values = _validate(PipelineFile, values, "overrides").model_dump()

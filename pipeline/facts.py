@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -147,21 +148,15 @@ _REFERENCE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """``configs/laws.yaml``: ``KL`` → ``kommunallagen``, and a pattern for them after ``§``."""
-    import yaml
+@functools.lru_cache(maxsize=8)
+def law_abbreviations(
+    path: Path | None = None,
+) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """``laws.yaml`` of a configuration folder (None: the shipped one): ``KL`` →
+    ``kommunallagen``, and a pattern for them after ``§``; no file, no abbreviations."""
+    from pipeline.config import load_laws
 
-    from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError
-
-    path = PACKAGED_CONFIG_DIR / "laws.yaml"
-    if not path.is_file():
-        return {}, None
-    values = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("abbreviations", {})
-    if not isinstance(values, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in values.items()
-    ):
-        raise ConfigError(f"{path}: abbreviations must map abbreviation → law name")
+    values = load_laws(path)
     names = "|".join(re.escape(k) for k in sorted(values, key=len, reverse=True))
     return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
 
@@ -170,10 +165,10 @@ def law_abbreviations() -> tuple[dict[str, str], re.Pattern[str] | None]:
 _REFERENCE_MARKS = ("§", "lagen", "balken", "förordningen")
 
 
-def find_references(clause: Clause) -> Iterator[Reference]:
+def find_references(clause: Clause, laws_path: Path | None = None) -> Iterator[Reference]:
     if not any(mark in clause.text for mark in _REFERENCE_MARKS):
         return  # most clauses: skip the regular expression, which tries every position
-    abbreviations, abbreviation = law_abbreviations()
+    abbreviations, abbreviation = law_abbreviations(laws_path)
     for match in _REFERENCE.finditer(clause.text):
         law = match.group("law") or match.group("law_only")
         sfs = match.group("sfs") or match.group("sfs_only")

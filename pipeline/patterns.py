@@ -27,6 +27,12 @@ LIST_LABEL_WORD = re.compile(
     r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
     r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
 )
+# A list label as a word processor leaves it in copied text: a Symbol-font bullet (a
+# private-use code point) or the `o` of its second bullet level, then a tab; each is shown
+# as the level bullet of LEVEL_BULLETS.
+COPIED_BULLET = re.compile(r"^(\s*)(?:(?P<symbol>[\ue000-\uf8ff])|(?P<letter>o))(?=\t)")
+# A list label followed by a tab (Word's label separator), as one cell of a tab-split line.
+TABBED_LABEL = re.compile(r"[\ue000-\uf8ff]|o")
 # A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
 UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 

@@ -8,8 +8,10 @@ its id follows the numbers the document prints and is unique by construction, se
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from pipeline.blocks import (
     HEADING,
@@ -147,7 +149,8 @@ class _Context:
 
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     context = _Context(
-        printed=_printed_numbers(shapes), row_starts=[row.start for row in doc.raw.table_rows]
+        printed=_printed_numbers(shapes) | _row_numbers(doc),
+        row_starts=[row.start for row in doc.raw.table_rows],
     )
     ids = _Ids()
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
@@ -179,12 +182,36 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         yield from _clause_for(doc, shape, context, ids, start, end)
 
 
+def _organisation(title: Clause | None, doc: NormalizedDocument) -> str | None:
+    """The organisation the title names (`Ägardirektiv för Ekby Vatten AB`, whose text names
+    its owners more often), else the one the text names most, else the running header's."""
+    named = organisation(title.text) if title is not None else None
+    return named or organisation(doc.text) or organisation(_bands(doc))
+
+
 def _printed_numbers(shapes: list[Shape]) -> frozenset[str]:
     return frozenset(
         shape.number
         for shape in shapes
         if shape.number is not None and not shape.number.startswith("§")
     )
+
+
+# A table row numbered like a paragraph in its first cell: `2.1 | Beslut om … | Enhetschef`.
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+
+
+def _row_number(cells: tuple[str, ...]) -> str | None:
+    first = cells[0].strip() if cells else ""
+    return first.rstrip(".") if _ROW_NUMBER.fullmatch(first) else None
+
+
+def _row_numbers(doc: NormalizedDocument) -> frozenset[str]:
+    """Numbers printed in tables' first cells (delegation lists): ids the rows keep, so an
+    unnumbered paragraph or header row beside them steps aside (`2.p1`) instead of taking
+    `2.1`, the number of another row."""
+    numbers = (_row_number(row.cells) for row in doc.raw.table_rows)
+    return frozenset(number for number in numbers if number)
 
 
 def _is_bare_label(doc: NormalizedDocument, shape: Shape) -> bool:
@@ -294,6 +321,8 @@ def _paragraph(
     if shape.sentence > 1 and context.sentence_base is not None:
         clause_id = ids.claim(f"{context.sentence_base}.s{shape.sentence}")
         parent = context.sentence_parent
+    elif (row := _numbered_row(doc, shape, context, ids, start)) is not None:
+        clause_id, parent = row
     else:
         clause_id, parent = _paragraph_id(shape, context, ids)
         if shape.sentence == 1:
@@ -314,6 +343,21 @@ def _paragraph(
         end,
         cells,
     )
+
+
+def _numbered_row(
+    doc: NormalizedDocument, shape: Shape, context: _Context, ids: _Ids, start: int
+) -> tuple[str, str | None] | None:
+    """A table row whose first cell prints a number inside the current numbered section
+    (`2.1` under `2.`) takes that number as its id, as a numbered paragraph does."""
+    if shape.kind != TABLE_ROW or shape.number is not None or context.numbered_section is None:
+        return None
+    number = _row_number(_cells_at(doc, context.row_starts, start))
+    if number is None or not number.startswith(f"{context.numbered_section}.") or (
+        number in ids.used
+    ):
+        return None
+    return ids.claim(number), context.section
 
 
 def _paragraph_id(shape: Shape, context: _Context, ids: _Ids) -> tuple[str, str | None]:
@@ -403,8 +447,9 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
     )
 
 
-def segment(doc: NormalizedDocument) -> SegmentedDocument:
-    """Split a normalized document into clauses with ids, and extract its facts."""
+def segment(doc: NormalizedDocument, laws_path: Path | None = None) -> SegmentedDocument:
+    """Split a normalized document into clauses with ids, and extract its facts (statute
+    abbreviations from `laws_path`, the ``laws.yaml`` of the configuration; None: shipped)."""
     shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
@@ -416,10 +461,10 @@ def segment(doc: NormalizedDocument) -> SegmentedDocument:
     return SegmentedDocument(
         doc=doc,
         title=title_clause.text if title_clause else None,
-        organisation=organisation(doc.text) or organisation(_bands(doc)),
+        organisation=_organisation(title_clause, doc),
         year=year(title_block, doc.text),
         clauses=clauses,
-        references=tuple(ref for clause in clauses for ref in find_references(clause)),
+        references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),
     )
 
 

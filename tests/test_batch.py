@@ -145,6 +145,26 @@ def test_running_one_file_keeps_the_other_documents(
     }
 
 
+def test_summary_says_the_output_also_holds_documents_from_other_paths(
+    batch_dir: Path, tmp_path: Path, structure_settings
+) -> None:
+    from pipeline.cli import format_summary
+
+    out = tmp_path / "out"
+    run_batch([batch_dir / "region-norrbotten.txt"], out, structure_settings)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "ny.txt").write_text("Instruktion\n\nKommundirektören ska leda förvaltningen.\n")
+    summary = run_batch([other], out, structure_settings)
+    assert summary.elsewhere == ("region-norrbotten",)
+    text = format_summary(summary, out)
+    assert "also holds 1 document(s) from earlier runs on other paths (region-norrbotten)" in text
+    again = run_batch([other], out, structure_settings)
+    assert again.elsewhere == ("region-norrbotten",)
+    alone = run_batch([other], tmp_path / "fresh", structure_settings)
+    assert alone.elsewhere == () and "also holds" not in format_summary(alone, out)
+
+
 def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     from types import SimpleNamespace
 

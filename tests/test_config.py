@@ -56,3 +56,25 @@ def test_bad_reader_options_fail_at_start(config_dir: Path) -> None:
     (config_dir / "ingest.yaml").write_text("pdf:\n  no_such_option: 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="ingest.yaml"):
         load_settings(config_dir)
+
+
+def test_the_users_laws_yaml_names_the_law(config_dir: Path) -> None:
+    import styrdok
+
+    text = "Nämnden beslutar enligt 3 § XYZL."  # an invented abbreviation
+    with (config_dir / "laws.yaml").open("a", encoding="utf-8") as file:
+        file.write("  XYZL: lagen om påhittade förkortningar\n")
+    shipped = styrdok.analyze(text, nlp=False).references
+    users = styrdok.analyze(text, config=config_dir, nlp=False).references
+    assert shipped.text.tolist() == ["3 §"] and shipped.law.isna().all()
+    assert users[["text", "law"]].values.tolist() == [
+        ["3 § XYZL", "lagen om påhittade förkortningar"]
+    ]
+
+
+def test_an_unknown_key_in_laws_yaml_names_the_file_at_start(config_dir: Path) -> None:
+    with (config_dir / "laws.yaml").open("a", encoding="utf-8") as file:
+        file.write("abbreviationz: {}\n")
+    with pytest.raises(ConfigError, match="abbreviationz: unknown key") as error:
+        load_settings(config_dir)
+    assert str(config_dir / "laws.yaml") in str(error.value)

@@ -36,6 +36,16 @@ def test_organisation_stays_within_a_block() -> None:
     assert document.organisation == "Räddningstjänsten Syd kommunalförbund"
 
 
+def test_the_organisation_the_title_names_wins_over_owners_named_more_often() -> None:
+    document = segment_text(
+        "Ägardirektiv för Ekby Vatten AB\n\nEkby Vatten AB ägs av Ekby kommun och Åby kommun. "
+        "Ekby kommun utser styrelsen. Ekby kommun får besluta om ägardirektiv.\n"
+    )
+    assert document.organisation == "Ekby Vatten AB"
+    untitled = segment_text("Ägardirektiv\n\nEkby kommun utser styrelsen. Ekby kommun beslutar.\n")
+    assert untitled.organisation == "Ekby kommun"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

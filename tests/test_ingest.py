@@ -91,6 +91,22 @@ def test_discover_reports_directories_without_documents(tmp_path: Path) -> None:
     ]
 
 
+def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    (tmp_path / "reglemente.odt").write_bytes(b"x")
+    (tmp_path / "gammal.doc").write_bytes(b"x")
+    (tmp_path / "ny.odt").write_bytes(b"x")
+    (tmp_path / ".dold.odt").write_bytes(b"x")
+    with caplog.at_level("WARNING", logger="styrdok"):
+        paths, _ = discover([tmp_path], [".txt"])
+    assert [p.name for p in paths] == ["a.txt"]
+    assert "passed over 3 file(s) of types styrdok does not read (1 .doc, 2 .odt)" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="styrdok"):
+        discover([tmp_path / "a.txt"], [".txt"])
+    assert caplog.text == ""
+
+
 def test_doc_ids_are_stable_slugs_and_disambiguated(tmp_path: Path) -> None:
     assert slugify("Region Örebro län 2023") == "region-örebro-län-2023"
     ids = assign_doc_ids([tmp_path / "x.pdf", tmp_path / "x.txt", tmp_path / "Y Z.txt"])

@@ -17,6 +17,7 @@ SEEDS = ["region-norrbotten", "region-orebro-lan-2023"]
 NAMES = [
     "matrix",
     "matrix-word-numbering",
+    "numbered-table",
     *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight")),
 ]
 FORMATS = ["txt", "docx", "pdf"]
@@ -100,3 +101,20 @@ def test_plain_text_converted_to_pdf_gives_the_text_readings_clauses() -> None:
     assert structure(pdf) == structure(txt)
     kinds = {c.clause_id: c.kind for c in pdf.clauses}
     assert kinds["1"] == kinds["4"] == "heading" and kinds["1.1"] == "paragraph"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_numbered_in_its_first_column_keeps_its_numbers(documents, fmt: str) -> None:
+    """Rows `2.1`, `2.2` … are clauses 2.1, 2.2 …; the header row and the paragraph after the
+    table, unnumbered, step aside (2.p1, 2.p2) instead of taking another row's number."""
+    clauses = documents["numbered-table", fmt].clauses
+    ids = [(c.clause_id, c.parent_id, c.kind) for c in clauses if c.clause_id.startswith("2.")]
+    assert ids == [
+        ("2.p1", "2", "table_row"),
+        ("2.1", "2", "table_row"),
+        ("2.2", "2", "table_row"),
+        ("2.3", "2", "table_row"),
+        ("2.p2", "2", "paragraph"),
+    ]
+    by_id = {c.clause_id: c for c in clauses}
+    assert by_id["2.2"].cells == ("2.2", "Avslag på ansökan", "Enhetschef")

@@ -143,6 +143,36 @@ def test_text_tables_become_table_rows(tmp_path: Path, table: str) -> None:
     assert document.clauses[-1].text == "Slutord."
 
 
+def test_lists_copied_from_a_word_processor_are_lists_not_tab_tables(tmp_path: Path) -> None:
+    """Word writes a tab after each list label; copied text keeps it, with a Symbol-font
+    bullet (a private-use code point) or the letter `o` of the second level as the label."""
+    path = tmp_path / "kopierad.txt"
+    path.write_text(
+        "Instruktion\n\nChefen ska:\n\uf0b7\tleda arbetet,\n\uf0b7\tfölja upp.\n\n"
+        "Chefen ansvarar för att\no\tbudgeten följs,\no\tfel rapporteras.\n\n"
+        "Rapportering\n1.\tChefen ska rapportera.\n2.\tChefen ska informera.\n",
+        encoding="utf-8",
+    )
+    document = read(path)
+    assert not any(c.kind == "table_row" for c in document.clauses)
+    items = [(c.clause_id, c.parent_id, c.label, c.text) for c in document.clauses
+             if c.kind == "list_item"]
+    assert items == [
+        ("p1.a", "p1", "•", "leda arbetet,"),
+        ("p1.b", "p1", "•", "följa upp."),
+        ("p2.a", "p2", "◦", "budgeten följs,"),
+        ("p2.b", "p2", "◦", "fel rapporteras."),
+    ]
+    raw = document.doc.raw.text
+    for clause in document.clauses:
+        assert document.doc.text[clause.start : clause.end] == clause.text
+        assert raw[clause.raw_start : clause.raw_end] == clause.text
+    assert [c.label for c in document.clauses if c.text.startswith("Chefen ska ")] == ["1.", "2."]
+    # A two-column tab table whose first column is not a label stays a table.
+    assert len(text_table_rows("Ärende\tDelegat\nAttest\tEkonomichef\n")) == 2
+    assert text_table_rows("1.\tAttest av fakturor\n2.\tAnställning\n") == ()
+
+
 def test_prose_is_no_table() -> None:
     text = "Nämnden ska leda.   Den ska också följa upp.\nStyrelsen beslutar.\n"
     assert text_table_rows(text) == ()

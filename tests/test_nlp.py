@@ -189,3 +189,42 @@ def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
     statements = values["dev"]["all"]["statements"]
     assert statements["gold"] >= 180 and statements["true_positives"] <= statements["gold"]
     assert "statements_implicit" in capsys.readouterr().out
+
+
+def test_evaluate_without_gold_files_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    (tmp_path / "mygold").mkdir()
+    (tmp_path / "mygold" / "loose.jsonl").write_text("{}\n")
+    metrics = tmp_path / "metrics.json"
+    code = main(["evaluate", "--corpus", str(tmp_path / "mygold"), "--metrics", str(metrics)])
+    assert code == 64 and not metrics.exists()
+    assert "no gold files in" in capsys.readouterr().err
+
+
+def test_a_gold_files_source_may_be_word_or_pdf(tmp_path: Path) -> None:
+    from pipeline.nlp.corpus import source_of
+
+    gold, raw = tmp_path / "dev", tmp_path / "raw"
+    gold.mkdir(), raw.mkdir()
+    suffixes = (".txt", ".pdf", ".docx")
+    assert source_of("doc", gold, raw, suffixes) is None
+    (raw / "doc.docx").write_bytes(b"")
+    assert source_of("doc", gold, raw, suffixes) == raw / "doc.docx"
+    (gold / "doc.pdf").write_bytes(b"")
+    assert source_of("doc", gold, raw, suffixes) == gold / "doc.pdf"
+    (gold / "doc.txt").write_text("")
+    assert source_of("doc", gold, raw, suffixes) == gold / "doc.txt"
+
+
+def test_evaluate_runs_a_word_source_end_to_end(tmp_path: Path, nlp_settings) -> None:
+    """A gold file written by `styrdok annotate` from a .docx is scored on that .docx."""
+    dev = tmp_path / "corpus" / "dev"
+    dev.mkdir(parents=True)
+    source = dev / "matrix.docx"
+    source.write_bytes((ROOT / "tests" / "fixtures" / "office" / "matrix.docx").read_bytes())
+    assert main(["annotate", str(source), "--out", str(dev / "matrix.jsonl")]) == 0
+    scores = evaluate_corpus(tmp_path / "corpus", nlp_settings, raw_dir=tmp_path / "raw")
+    assert scores["dev"]["all"]["clauses"]["f1"] == 1.0
+    assert scores["dev"]["all"]["statements"]["f1"] == 1.0
+    source.write_bytes(b"not a word file")  # now the source, not the records' text, is read
+    broken = evaluate_corpus(tmp_path / "corpus", nlp_settings, raw_dir=tmp_path / "raw")
+    assert broken["dev"]["all"]["documents"]["failed"] == 1

@@ -51,3 +51,23 @@ def test_sentence_bounds_match_the_token_sentence() -> None:
                 token.sent.start,
                 token.sent.end,
             )
+
+
+def test_memo_is_not_reused_under_another_grammar() -> None:
+    from dataclasses import replace
+
+    from pipeline.nlp.grammar import GRAMMAR, SHIPPED_GRAMMAR, using_grammar
+
+    doc = Swedish()("Nämnden ska leda arbetet")
+
+    @memoised
+    def is_negation(token: Token) -> bool:
+        return token.lower_ in GRAMMAR.negations
+
+    other = replace(SHIPPED_GRAMMAR, negations=frozenset({"ska"}))
+    with token_memo(doc):
+        shipped = [is_negation(t) for t in doc]
+    with using_grammar(other), token_memo(doc):
+        changed = [is_negation(t) for t in doc]
+    assert shipped == [False] * 4
+    assert changed == [False, True, False, False]

@@ -12,6 +12,7 @@ from pipeline.ingest.pdf_layout import (
     group_lines,
     level_bullets,
     page_paragraphs,
+    remove_running_lines,
 )
 
 OPTS = PdfOptions()
@@ -78,3 +79,37 @@ def test_symbol_and_letter_bullets_become_level_bullets() -> None:
 def test_a_letter_o_in_running_text_is_no_bullet() -> None:
     text_line = line(100, ("o", 72, 78), ("och", 81, 100))
     assert text_line.words[0].text == "o" and text_line.label is None
+
+
+def _sized(top: float, size: float, *words: tuple[str, float, float]):
+    return group_lines(
+        [Word(text, x0, x1, top, top + size, size, False) for text, x0, x1 in words], 3.0
+    )[0]
+
+
+def _one_page(*, page_number: bool) -> PageLayout:
+    header = _sized(35, 11, ("Exempelby", 72, 120), ("kommun", 124, 160))
+    title = _sized(70, 26, ("Reglemente", 72, 200))
+    body = _sized(120, 11, ("Nämnden", 72, 120), ("beslutar.", 124, 170))
+    footer = _sized(742, 11, ("Reglemente", 72, 130), *(
+        (("Sida", 134, 156), ("1", 160, 166)) if page_number else (("2024", 134, 160),)
+    ))
+    return PageLayout(1, 792.0, [header, title, body, footer])
+
+
+def test_a_one_page_document_with_a_page_number_loses_its_header_and_footer() -> None:
+    """One page cannot show running lines repeating; a printed page number shows the header
+    and footer machinery: the number's line, and a smaller line apart above the title, go."""
+    page = _one_page(page_number=True)
+    remove_running_lines([page], OPTS)
+    assert [line.text for line in page.lines] == ["Reglemente", "Nämnden beslutar."]
+    assert [line.text for line in page.footer_lines] == ["Reglemente Sida 1"]
+    assert [line.text for line in page.header_lines] == ["Exempelby kommun"]
+
+
+def test_a_one_page_document_without_a_page_number_keeps_its_top_and_bottom_lines() -> None:
+    page = _one_page(page_number=False)
+    remove_running_lines([page], OPTS)
+    assert [line.text for line in page.lines] == [
+        "Exempelby kommun", "Reglemente", "Nämnden beslutar.", "Reglemente 2024"
+    ]

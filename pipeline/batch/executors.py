@@ -69,13 +69,16 @@ class UnavailableAnnotator:
 
 
 def check_nlp_configs(settings: Settings) -> None:
-    """A bad lexicon or cue file stops the run once (`ConfigError`, exit 2) instead of failing
-    every document; checked only when documents are to be annotated (it imports spaCy)."""
+    """A bad lexicon, cue, grammar or sentence-rule file stops the run once (`ConfigError`,
+    exit 2) instead of failing every document; checked only when documents are to be
+    annotated (it imports spaCy)."""
     from pipeline.nlp.grammar import load_deontic_cues
     from pipeline.nlp.lexicon import load_actor_lexicon
+    from pipeline.nlp.sentences import load_sentence_rules
 
     load_actor_lexicon(settings.actors_path)
-    load_deontic_cues(settings.deontics_path)
+    load_deontic_cues(settings.deontics_path, settings.grammar_path)
+    load_sentence_rules(settings.sentences_path)
 
 
 def build_annotator_safely(factory: AnnotatorFactory, settings: Settings) -> Annotator | None:
@@ -168,7 +171,8 @@ def _warm_up(settings: Settings) -> None:
     from pipeline.segment import segment
 
     text = "Instruktion\n\n1. Ansvar\n\nNämnden ska be-\nsluta om bud- get.\n"
-    segment(normalize(RawDocument("warm-up", "warm-up.txt", "", "utf-8", text), settings.normalize))
+    raw = RawDocument("warm-up", "warm-up.txt", "", "utf-8", text)
+    segment(normalize(raw, settings.normalize), settings.laws_path)
 
 
 @contextlib.contextmanager

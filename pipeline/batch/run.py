@@ -58,6 +58,8 @@ class BatchSummary:
     removed: tuple[str, ...] = ()
     failures: tuple[DocumentFailure, ...] = ()
     counts: Mapping[str, int] = field(default_factory=dict)
+    # Documents of earlier runs on other paths, kept in the output (not under these inputs).
+    elsewhere: tuple[str, ...] = ()
     seconds: float = 0.0
     workers: int = 1
     repaired_manifest: bool = False
@@ -247,6 +249,7 @@ def _record(
         "processed": tuple(sorted(processed)),
         "skipped": tuple(sorted(plan.kept)),
         "removed": tuple(removed),
+        "elsewhere": tuple(sorted(plan.elsewhere)),
         "failures": tuple(sorted(failures, key=lambda f: (f.doc_path, f.stage))),
         "counts": counts,
     }

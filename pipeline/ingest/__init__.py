@@ -10,6 +10,7 @@ Everything downstream addresses characters of `RawDocument.text` (``raw_start`` 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -343,11 +344,17 @@ def _os_problem(error: BaseException) -> str:
     return f"cannot be opened ({getattr(error, 'strerror', None) or error})"
 
 
+log = logging.getLogger("styrdok")
+
+
 def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], list[IngestError]]:
     """Documents below a resolved directory. Entries that are not symlinks are real paths
-    already (the walk does not follow directory links), so only links are resolved."""
+    already (the walk does not follow directory links), so only links are resolved. Files of
+    other types are passed over, and counted in a warning: a user's .odt or .doc would
+    otherwise vanish without a word."""
     found: list[Path] = []
     problems: list[IngestError] = []
+    others: Counter[str] = Counter()
     pending = [str(directory)]
     while pending:
         root = pending.pop()
@@ -363,6 +370,7 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
             elif os.path.splitext(entry.name)[1].lower() not in wanted:
+                others[os.path.splitext(entry.name)[1].lower() or "(no suffix)"] += 1
                 continue
             elif entry.is_file(follow_symlinks=False):
                 found.append(Path(entry.path))
@@ -375,6 +383,12 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
                     problems.append(problem)
                 except OSError as error:
                     problems.append(IngestError(entry.path, _os_problem(error)))
+    if others:
+        kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
+        log.warning(
+            "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s",
+            directory, sum(others.values()), kinds, ", ".join(sorted(wanted)),
+        )
     return found, problems
 
 

@@ -208,6 +208,10 @@ def text_table_rows(text: str, min_rows: int = 2) -> tuple[TableRow, ...]:
     return tuple(rows)
 
 
+def _is_label(cell: str) -> bool:
+    return bool(patterns.LIST_LABEL_WORD.match(cell) or patterns.TABBED_LABEL.fullmatch(cell))
+
+
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     position = 0
@@ -233,6 +237,8 @@ def _row_shape(line: str) -> tuple[str | None, tuple[str, ...], tuple[int, ...]]
             return "pipe", cells, ()
     if "\t" in stripped:
         cells = tuple(collapse_spaces(cell) for cell in stripped.split("\t") if cell.strip())
+        if len(cells) == 2 and _is_label(cells[0]):
+            return None, (), ()  # `1.⇥Text`, `•⇥text`: a list label and Word's tab after it
         if len(cells) >= 2:
             return "tab", cells, ()
     if "   " in stripped:

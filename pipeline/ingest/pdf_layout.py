@@ -222,17 +222,54 @@ def remove_running_lines(pages: list[PageLayout], opts: PdfOptions) -> None:
     footers = [_band(page, opts, top=False) for page in pages]
     header_keys = _band_keys(headers, opts)
     footer_keys = _band_keys(footers, opts)
+    short = len(pages) < opts.min_repeat_pages
     for page, header, footer in zip(pages, headers, footers, strict=True):
-        replaced: dict[int, Line | None] = {}
-        page.header_lines = _strip_band(header, header_keys, patterns, replaced)
-        page.footer_lines = _strip_band(footer, footer_keys, patterns, replaced)
+        whole = _unrepeated_running(page, header, footer, patterns, opts) if short else set()
+        replaced: dict[int, Line | None] = {id(line): None for line in whole}
+        page.header_lines = [line for line in header if line in whole]
+        page.footer_lines = [line for line in footer if line in whole]
+        page.header_lines += _strip_band([h for h in header if h not in whole], header_keys,
+                                         patterns, replaced)
+        page.footer_lines += _strip_band([f for f in footer if f not in whole], footer_keys,
+                                         patterns, replaced)
         kept = (replaced.get(id(line), line) for line in page.lines)
         page.lines = [line for line in kept if line is not None]
+
+
+def _unrepeated_running(page: PageLayout, header: list[Line], footer: list[Line],
+                        patterns: Sequence[re.Pattern[str]], opts: PdfOptions) -> set[Line]:
+    """Running lines of a document too short to show them repeating (one page). Only where
+    a band prints a page number (`Sida 1`), the sign of a header and footer: the rest of that
+    line (`Delegationsordning   Sida 1`) runs with it, and so does a top-band line set smaller
+    than the line below it and apart from it (a running header above a larger title)."""
+    numbered = {line for line in (*header, *footer) if _prints_page_number(line, patterns)}
+    if not numbered:
+        return set()
+    running = set(numbered)
+    for line in header:
+        below = min((other for other in page.lines if other.top >= line.bottom),
+                    key=lambda other: other.top, default=None)
+        if (below is not None and below.size - line.size > opts.font_size_tolerance
+                and below.top - line.bottom > line.bottom - line.top):
+            running.add(line)
+    return running
 
 
 def _band_keys(bands: list[list[Line]], opts: PdfOptions) -> frozenset[str]:
     texts = [[segment.text for line in band for segment in split_segments(line)] for band in bands]
     return layout.running_keys(texts, opts.min_repeat_ratio, opts.min_repeat_pages)
+
+
+def _prints_page_number(line: Line, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """A segment of the line is a page number, or its last words are (`… Sida 1`; two words
+    at least: a body line may end in a bare number)."""
+    if any(layout.is_page_number(segment.text, patterns) for segment in split_segments(line)):
+        return True
+    words = [word.text for word in line.words]
+    return any(
+        layout.is_page_number(" ".join(words[-count:]), patterns)
+        for count in range(2, min(4, len(words) - 1) + 1)
+    )
 
 
 def _strip_band(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]],

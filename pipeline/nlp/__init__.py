@@ -59,7 +59,7 @@ def build_nlp(settings: Settings) -> Language:
     from pipeline.nlp.model import load_model as load_spacy_model
 
     nlp = load_spacy_model(settings.model)
-    return add_styrdok_components(nlp, str(settings.actors_path), str(settings.deontics_path))
+    return add_styrdok_components(nlp, settings)
 
 
 def load_model(name: str | None = None, config_dir: str | None = None) -> Language:

@@ -3,8 +3,11 @@ factories.
 
 Each component finds matches with the pure functions of `pipeline.nlp.actors`,
 `pipeline.nlp.verbs`, `pipeline.nlp.statements` and `pipeline.nlp.document`, then writes them
-to ``Doc`` extensions (registered once in `register_extensions`). Lexicon and cue files come
-through the nlp config. A rule that raises on a Doc leaves that Doc without its results and
+to ``Doc`` extensions (registered once in `register_extensions`). Lexicon, cue and grammar
+files come through the nlp config (``lexicon_path``, ``cues_path``, ``grammar_path``; empty:
+the shipped file); each component runs its rules inside ``using_grammar(self.grammar)``, so
+that the rule modules' ``GRAMMAR`` is the grammar of that component's configuration
+(`pipeline.nlp.grammar`). A rule that raises on a Doc leaves that Doc without its results and
 records ``(stage, error type, message)`` on ``doc._.errors``.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,13 +24,23 @@ from spacy.vocab import Vocab
 from pipeline.nlp.actors import find_actors
 from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
-from pipeline.nlp.grammar import DeonticCues, load_deontic_cues
+from pipeline.nlp.grammar import (
+    SHIPPED_GRAMMAR,
+    DeonticCues,
+    Grammar,
+    load_deontic_cues,
+    load_grammar,
+    using_grammar,
+)
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
+
+if TYPE_CHECKING:
+    from pipeline.config import Settings
 
 EXTENSIONS = ("actors", "verbs", "statements", "errors")
 
@@ -71,22 +85,28 @@ def _guarded(stage: str, doc: Doc, find: Callable[[], list], fallback: list) -> 
 
 
 class ActorTagger:
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, grammar: Grammar = SHIPPED_GRAMMAR) -> None:
         self.lexicon = lexicon
+        self.grammar = grammar
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = _guarded("actors", doc, lambda: find_actors(doc, self.lexicon), [])
+        with using_grammar(self.grammar):
+            doc._.actors = _guarded("actors", doc, lambda: find_actors(doc, self.lexicon), [])
         return doc
 
 
 class VerbTagger:
+    def __init__(self, grammar: Grammar = SHIPPED_GRAMMAR) -> None:
+        self.grammar = grammar
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.actors or []
 
         def find() -> list:
             return [verb for sentence in doc.sents for verb in find_verbs(sentence, mentions)]
 
-        doc._.verbs = _guarded("verbs", doc, find, [])
+        with using_grammar(self.grammar):
+            doc._.verbs = _guarded("verbs", doc, find, [])
         return doc
 
 
@@ -98,7 +118,9 @@ def add_aim_verbs(doc: Doc) -> None:
 class StatementFinder:
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.cues = cues
-        self.matcher = build_matcher(vocab, cues)
+        self.grammar = cues.grammar
+        with using_grammar(self.grammar):
+            self.matcher = build_matcher(vocab, cues)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.actors or []
@@ -112,7 +134,8 @@ class StatementFinder:
                 for statement in find_statements(sentence, mentions, self.cues, index)
             ]
 
-        doc._.statements = _guarded("statements", doc, find, [])
+        with using_grammar(self.grammar):
+            doc._.statements = _guarded("statements", doc, find, [])
         return doc
 
 
@@ -127,6 +150,7 @@ class DocumentRules:
     ) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self.grammar = cues.grammar
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
@@ -143,6 +167,12 @@ class DocumentRules:
         return frozenset()
 
     def resolve(self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None) -> None:
+        with using_grammar(self.grammar):
+            self._resolve(docs, clauses, organisation)
+
+    def _resolve(
+        self, docs: list[Doc], clauses: list[ClauseInfo], organisation: str | None
+    ) -> None:
         if docs:
             changed = _guarded(
                 "short_names",
@@ -172,51 +202,66 @@ def config_file(path: str, name: str) -> Path:
     return Path(path) if path else PACKAGED_CONFIG_DIR / name
 
 
+def _grammar(grammar_path: str) -> Grammar:
+    return load_grammar(config_file(grammar_path, "grammar.yaml"))
+
+
+def _cues(cues_path: str, grammar_path: str) -> DeonticCues:
+    return load_deontic_cues(
+        config_file(cues_path, "deontics.yaml"), config_file(grammar_path, "grammar.yaml")
+    )
+
+
 @Language.factory(
     "styrdok_actors",
-    default_config={"lexicon_path": ""},
+    default_config={"lexicon_path": "", "grammar_path": ""},
     assigns=["doc._.actors"],
 )
-def make_actor_tagger(nlp: Language, name: str, lexicon_path: str) -> ActorTagger:
+def make_actor_tagger(
+    nlp: Language, name: str, lexicon_path: str, grammar_path: str
+) -> ActorTagger:
     register_extensions()
-    return ActorTagger(load_actor_lexicon(config_file(lexicon_path, "actors.yaml")))
+    lexicon = load_actor_lexicon(config_file(lexicon_path, "actors.yaml"))
+    return ActorTagger(lexicon, _grammar(grammar_path))
 
 
 @Language.factory(
     "styrdok_verbs",
-    default_config={"cues_path": ""},
+    default_config={"cues_path": "", "grammar_path": ""},
     requires=["token.pos", "token.morph", "token.dep", "doc._.actors"],
     assigns=["doc._.verbs"],
 )
-def make_verb_tagger(nlp: Language, name: str, cues_path: str) -> VerbTagger:
+def make_verb_tagger(nlp: Language, name: str, cues_path: str, grammar_path: str) -> VerbTagger:
     register_extensions()
-    return VerbTagger()
+    return VerbTagger(_grammar(grammar_path))
 
 
 @Language.factory(
     "styrdok_statements",
-    default_config={"cues_path": ""},
+    default_config={"cues_path": "", "grammar_path": ""},
     requires=["doc._.actors", "token.dep", "token.head"],
     assigns=["doc._.statements"],
 )
-def make_statement_finder(nlp: Language, name: str, cues_path: str) -> StatementFinder:
+def make_statement_finder(
+    nlp: Language, name: str, cues_path: str, grammar_path: str
+) -> StatementFinder:
     register_extensions()
-    return StatementFinder(nlp.vocab, load_deontic_cues(config_file(cues_path, "deontics.yaml")))
+    return StatementFinder(nlp.vocab, _cues(cues_path, grammar_path))
 
 
 @Language.factory(
     "styrdok_document",
-    default_config={"lexicon_path": "", "cues_path": ""},
+    default_config={"lexicon_path": "", "cues_path": "", "grammar_path": ""},
     requires=["doc._.actors", "doc._.statements"],
     assigns=["doc._.actors", "doc._.statements"],
 )
 def make_document_rules(
-    nlp: Language, name: str, lexicon_path: str, cues_path: str
+    nlp: Language, name: str, lexicon_path: str, cues_path: str, grammar_path: str
 ) -> DocumentRules:
     register_extensions()
     return DocumentRules(
         load_actor_lexicon(config_file(lexicon_path, "actors.yaml")),
-        load_deontic_cues(config_file(cues_path, "deontics.yaml")),
+        _cues(cues_path, grammar_path),
         nlp,
     )
 
@@ -224,25 +269,45 @@ def make_document_rules(
 COMPONENTS = ("styrdok_actors", "styrdok_verbs", "styrdok_statements", "styrdok_document")
 
 
-def add_styrdok_components(nlp: Language, actors_path: str, deontics_path: str) -> Language:
+def add_styrdok_components(nlp: Language, settings: Settings) -> Language:
     """Add styrdok's components to a loaded Swedish pipeline: sentence starts before the
-    parser (or first); actors, verbs, statements and document rules at the end."""
-    first_sentence_user = next(
-        (name for name in ("parser", "senter") if name in nlp.pipe_names), None
+    parser (or first); actors, verbs, statements and document rules at the end. Each reads
+    its files from the configuration folder of `settings` (recorded in ``nlp.config``)."""
+    _set_sentence_rules(nlp, str(settings.sentences_path))
+    actors, deontics, grammar = (
+        str(path) for path in (settings.actors_path, settings.deontics_path, settings.grammar_path)
     )
-    if "styrdok_sentences" in nlp.pipe_names:
-        pass  # the shipped model carries it already
-    elif first_sentence_user:
-        nlp.add_pipe("styrdok_sentences", before=first_sentence_user)
-    else:
-        nlp.add_pipe("styrdok_sentences", first=True)
     configs = {
-        "styrdok_actors": {"lexicon_path": actors_path},
-        "styrdok_verbs": {"cues_path": deontics_path},
-        "styrdok_statements": {"cues_path": deontics_path},
-        "styrdok_document": {"lexicon_path": actors_path, "cues_path": deontics_path},
+        "styrdok_actors": {"lexicon_path": actors, "grammar_path": grammar},
+        "styrdok_verbs": {"cues_path": deontics, "grammar_path": grammar},
+        "styrdok_statements": {"cues_path": deontics, "grammar_path": grammar},
+        "styrdok_document": {
+            "lexicon_path": actors,
+            "cues_path": deontics,
+            "grammar_path": grammar,
+        },
     }
     for factory in COMPONENTS:
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory, config=configs[factory])
     return nlp
+
+
+def _set_sentence_rules(nlp: Language, rules_path: str) -> None:
+    """Sentence starts with the rules of `rules_path`: added before the parser (or first), or,
+    where the model carries the component already (the shipped one does, with the shipped
+    rules), replaced in place by one with these rules."""
+    name = "styrdok_sentences"
+    if name in nlp.pipe_names:
+        config = dict(nlp.config["components"][name])
+        if config.get("rules_path") != rules_path:
+            config.pop("factory", None)
+            nlp.replace_pipe(name, name, config={**config, "rules_path": rules_path})
+        return
+    first_sentence_user = next(
+        (name for name in ("parser", "senter") if name in nlp.pipe_names), None
+    )
+    if first_sentence_user:
+        nlp.add_pipe(name, before=first_sentence_user, config={"rules_path": rules_path})
+    else:
+        nlp.add_pipe(name, first=True, config={"rules_path": rules_path})

@@ -5,11 +5,11 @@ Corpus records (see corpus/README.md) are one JSON object per clause: ``text``, 
 offsets into ``text``) and ``statements``. ``corpus/dev/`` holds what rules may be
 developed on, ``corpus/test/`` the frozen test documents; they are scored separately.
 
-A document with a source (``<doc_id>.txt`` beside its gold file, else in ``raw/``) is scored
-by running the whole pipeline on the source and aligning gold and predicted clauses by
-normalized text (clause ids may differ); other records are scored as single paragraphs.
-A document whose prediction raises is scored as predicting nothing, named in a one-line
-message on stderr and counted as failed in the per-document summary.
+A document with a source (``<doc_id>.txt``, ``.pdf`` or ``.docx`` beside its gold file, else
+in ``raw/``) is scored by running the whole pipeline on the source and aligning gold and
+predicted clauses by normalized text (clause ids may differ); other records are scored as
+single paragraphs. A document whose prediction raises is scored as predicting nothing,
+named in a one-line message on stderr and counted as failed in the per-document summary.
 """
 
 from __future__ import annotations
@@ -133,17 +133,23 @@ def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> 
     from pipeline.segment import segment
 
     raw = RawDocument(record["meta"]["doc_id"], "", "", "utf-8", record["text"])
-    document = segment(normalize(raw, settings.normalize))
+    document = segment(normalize(raw, settings.normalize), settings.laws_path)
     annotations = annotate(nlp, document, settings.batch_size)
     predicted = clause_record(annotations[0]) if annotations else {"spans": [], "statements": []}
     return {**predicted, "meta": record["meta"], "text": record["text"]}
 
 
-def source_of(doc_id: str, gold_dir: Path, raw_dir: Path) -> Path | None:
+def source_of(
+    doc_id: str, gold_dir: Path, raw_dir: Path, suffixes: tuple[str, ...] = (".txt",)
+) -> Path | None:
+    """``<doc_id>`` with the first of `suffixes` (the input types: a gold file made with
+    ``styrdok annotate`` from a Word or PDF file keeps that file as its source) beside the
+    gold file, else in ``raw_dir``."""
     for folder in (gold_dir, raw_dir):
-        path = folder / f"{doc_id}.txt"
-        if path.exists():
-            return path
+        for suffix in suffixes:
+            path = folder / f"{doc_id}{suffix}"
+            if path.exists():
+                return path
     return None
 
 
@@ -164,7 +170,7 @@ def document_predictions(
     for record in records:
         by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
     for doc_id, gold_records in sorted(by_doc.items()):
-        source = source_of(doc_id, gold_dir, raw_dir)
+        source = source_of(doc_id, gold_dir, raw_dir, settings.input_suffixes)
         if source is None:
             pairs = [(r, _predict_paragraph(r, settings, nlp), 0) for r in gold_records]
             yield DocumentPairs(doc_id, pairs)

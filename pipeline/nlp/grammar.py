@@ -1,23 +1,42 @@
 """Grammar word lists and deontic cues: ``configs/grammar.yaml`` and ``configs/deontics.yaml``
 as typed, frozen objects, validated by pydantic on load (unknown keys are errors, reported
-with the file name). `GRAMMAR` is the shipped word lists, loaded once.
+with the file name).
+
+Which grammar the rules read: the rule modules read ``GRAMMAR.<list>``, and `GRAMMAR` stands
+for the grammar of the component that is running. Each styrdok component loads the
+``grammar.yaml`` of its ``grammar_path`` config value (the pipeline's configuration folder,
+recorded in ``nlp.config``) and runs its rules inside ``using_grammar(its grammar)``, which
+sets a context variable for the duration of the call; outside any component (rule tests,
+a rule function called directly) `GRAMMAR` is the shipped ``configs/grammar.yaml``.
+
+So two pipelines with different configuration folders can live in one process (each
+component call sees its own lists) and the rule modules keep reading ``GRAMMAR.x``. What it
+costs: every entry point of a component must enter `using_grammar` (`components.py` does, in
+one place per component); each ``GRAMMAR.x`` is one context-variable lookup more; and a rule
+answer cached beyond one call must be keyed by the grammar too (the token memo,
+`pipeline.nlp.memo`, is kept for the next component on a Doc only under the same grammar). A
+module-level ``X = GRAMMAR.x`` would freeze the shipped list at import: read the list where
+it is used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from pipeline.config import ConfigError, parse_yaml
+from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError, parse_yaml
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
-CONFIGS = Path(__file__).resolve().parents[2] / "configs"
+CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
 
 class _Strict(BaseModel):
@@ -188,7 +207,35 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
     )
 
 
-GRAMMAR = load_grammar()
+SHIPPED_GRAMMAR = load_grammar(CONFIGS / "grammar.yaml")
+_ACTIVE: ContextVar[Grammar] = ContextVar("styrdok_grammar", default=SHIPPED_GRAMMAR)
+
+
+class _ActiveGrammar:
+    """Reads every attribute from the grammar of the component running now."""
+
+    __slots__ = ()
+
+    def __getattribute__(self, name: str) -> Any:
+        return getattr(_ACTIVE.get(), name)
+
+
+GRAMMAR = cast(Grammar, _ActiveGrammar())
+
+
+def active_grammar() -> Grammar:
+    """The grammar `GRAMMAR` reads now."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def using_grammar(grammar: Grammar) -> Iterator[None]:
+    """`GRAMMAR` is `grammar` until the block ends (in this thread or task only)."""
+    reset = _ACTIVE.set(grammar)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(reset)
 
 
 # ---------------------------------------------------------------------------
@@ -208,20 +255,24 @@ class DeonticCues:
     delegation_verbs: frozenset[str] = frozenset()
     without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
     source_verbs: frozenset[str] = frozenset()
-    grammar: Grammar = GRAMMAR
+    grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
     def negations(self) -> frozenset[str]:
         return self.grammar.negations
 
 
-def load_deontic_cues(path: Path | str) -> DeonticCues:
+def load_deontic_cues(
+    path: Path | str, grammar_path: Path | str = CONFIGS / "grammar.yaml"
+) -> DeonticCues:
+    """The cues of `path`; their modals must be modals of the grammar at `grammar_path`."""
     path = Path(path)
     data: DeonticsFile = _read(path, DeonticsFile)
+    grammar = load_grammar(grammar_path)
     modals = {word: deontic for deontic, words in data.modals.items() for word in words}
-    unknown = sorted(set(modals) - GRAMMAR.modals)
+    unknown = sorted(set(modals) - grammar.modals)
     if unknown:
-        raise ConfigError(f"{path}: modals {unknown} are not in configs/grammar.yaml modals")
+        raise ConfigError(f"{path}: modals {unknown} are not in {grammar_path} modals")
     phrases = [
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
@@ -242,4 +293,5 @@ def load_deontic_cues(path: Path | str) -> DeonticCues:
             for verb in verbs
         },
         source_verbs=frozenset(data.source_verbs),
+        grammar=grammar,
     )

@@ -10,7 +10,9 @@ component on that Doc (``nlp.pipe`` runs styrdok's components on one Doc after a
 reuses them; a memo opened for another Doc starts afresh. Outside a memo (tests, document
 rules) the functions compute as before. The memoised functions read only what the model
 wrote on the tokens (text, tags, morphology, parse, sentence starts), which no styrdok
-component edits, so an answer never goes stale.
+component edits, and the grammar word lists of the running component (`GRAMMAR`): the
+answers are kept for the next component only if it runs with the same grammar, so an answer
+never goes stale.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.grammar import active_grammar
+
 Answer = TypeVar("Answer")
 
 # The Doc being memoised and its answers by (function, token index).
 _UNKNOWN = object()  # not computed yet (None is an answer)
+_GRAMMAR = object()  # the answers' key of the grammar they were computed with
 _ACTIVE: ContextVar[tuple[Doc, dict] | None] = ContextVar("styrdok_token_memo", default=None)
 # The Doc memoised last and its answers, kept for the next component on the same Doc.
 _LAST: ContextVar[tuple[Doc, dict] | None] = ContextVar("styrdok_last_memo", default=None)
@@ -40,7 +45,11 @@ def token_memo(doc: Doc) -> Iterator[None]:
         yield  # already open for this Doc (a component called from another)
         return
     last = _LAST.get()
-    memo = last if last is not None and last[0] is doc else (doc, {})
+    grammar = active_grammar()
+    if last is not None and last[0] is doc and last[1].get(_GRAMMAR) is grammar:
+        memo = last
+    else:
+        memo = (doc, {_GRAMMAR: grammar})
     _LAST.set(memo)
     reset = _ACTIVE.set(memo)
     try:

@@ -24,7 +24,7 @@ from pipeline.normalize.layout import (
     split_table_rows,
     typical_width,
 )
-from pipeline.normalize.lines import Line, artifact_matcher, split_lines
+from pipeline.normalize.lines import Line, artifact_matcher, copied_bullet, split_lines
 from pipeline.normalize.mapped import Mapped, nfc_mapped
 from pipeline.normalize.model import (
     BLOCK_SEPARATOR,
@@ -93,6 +93,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         (lambda _: False) if raw.structured else artifact_matcher(options)
     )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
+    if not raw.structured:
+        lines = [copied_bullet(line) for line in lines]
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
     lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline import patterns
 from pipeline.normalize.model import NormalizeOptions
 
 
@@ -53,3 +54,14 @@ def split_lines(text: str) -> list[Line]:
 def artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
     patterns = [re.compile(rf"^\s*(?:{p})\s*$") for p in options.page_artifact_patterns]
     return lambda line: any(p.match(line) for p in patterns)
+
+
+def copied_bullet(line: Line) -> Line:
+    """A word processor's bullet copied into text (`\\uf0b7⇥`, `o⇥`) as the level bullet it
+    shows (`•`, `◦`): one character for one, so every offset stays the raw one."""
+    match = patterns.COPIED_BULLET.match(line.text)
+    if match is None:
+        return line
+    glyph = patterns.LEVEL_BULLETS[0 if match.group("symbol") else 1]
+    at = match.end(1)
+    return Line(line.text[:at] + glyph + line.text[at + 1 :], line.start)
