@@ -2327,3 +2327,49 @@ def test_a_coordinated_relative_clause_shares_the_antecedent_of_the_first(nlp) -
     )
     assert ("nämnd", "obligation", "samordna", False, False) in statements(doc)
     assert all(s[0] != "kommun" for s in statements(doc))
+
+
+def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_condition(
+    nlp,
+) -> None:
+    from pipeline.nlp.statements import postposed_clause
+
+    about = parsed(
+        nlp,
+        """
+        Det det PRON 2 nsubj
+        föreskrivs föreskriva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 4 case
+        nämnder nämnd NOUN 2 obl
+        i i ADP 6 case
+        lagen lag NOUN 4 nmod
+        gäller gälla VERB 2 conj VerbForm=Fin|Tense=Pres
+        också också ADV 7 advmod
+        """,
+    )
+    assert postposed_clause(about[:]) is None
+    how = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        rapporterar rapportera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        hur hur ADV 6 advmod
+        verksamheten verksamhet NOUN 6 nsubj
+        utvecklas utveckla VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert postposed_clause(how[:]) is None
+    regarding = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj
+        biträder biträda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 obj
+        när när SCONJ 6 mark
+        det det PRON 6 nsubj
+        gäller gälla VERB 2 advcl VerbForm=Fin|Tense=Pres
+        budgeten budget NOUN 6 obj
+        """,
+    )
+    assert postposed_clause(regarding[:]) is None

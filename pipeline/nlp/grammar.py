@@ -91,6 +91,7 @@ class GrammarFile(_Strict):
     degree_adverbials: list[str] = []
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
+    non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
     raising_verbs: list[str] = []
 
@@ -146,6 +147,7 @@ class Grammar:
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()
+    non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     raising_verbs: frozenset[str] = frozenset()
 
@@ -202,6 +204,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         list_hedges=_phrases(data.list_hedges),
         postposed_condition_openers=frozenset(data.postposed_condition_openers),
         question_verbs=frozenset(data.question_verbs),
+        non_condition_phrases=_phrases(data.non_condition_phrases),
         reciprocal_verbs=dict(data.reciprocal_verbs),
         raising_verbs=frozenset(data.raising_verbs),
     )

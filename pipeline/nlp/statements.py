@@ -241,6 +241,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     doc = sentence.doc
     last_verb: Token | None = None
     seen_finite = False
+    prepositions: set[str] = set()  # openers read as prepositions so far
     for token in sentence:
         if token.lower_ in GRAMMAR.postposed_condition_openers and seen_finite:
             asks = (
@@ -248,7 +249,9 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 and last_verb is not None
                 and verb_lemma(last_verb) in GRAMMAR.question_verbs
             )
-            if not asks and _opens_clause(token, sentence):
+            # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
+            repeated = token.lower_ in prepositions and _after_coordinator(token)
+            if not (asks or repeated) and _opens_clause(token, sentence):
                 end = next(
                     (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
                     sentence.end,
@@ -256,8 +259,10 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 if last_verb is not None and is_modal(last_verb):
                     end = _before_modal_infinitive(token, end)
                 return token.i, end
+            prepositions.add(token.lower_)
         seen_finite = seen_finite or is_finite(token)
-        last_verb = token if is_verb(token) else last_verb
+        if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
+            last_verb = token
     return None
 
 
@@ -277,19 +282,47 @@ def _infinitive_reading(token: Token) -> bool:
 
 
 def _opens_clause(subordinator: Token, sentence: Span) -> bool:
-    """A subject (past ``inte`` and adverbs) and then a finite verb before the next comma."""
+    """A short subject noun phrase and right after it (past ``inte`` and adverbs) a finite
+    verb: ``om ordföranden (inte) är …``. Not a preposition's noun phrase with the main
+    verb after its postmodifier (``det som föreskrivs om nämnder i kommunallagen gäller``)
+    nor an indirect question (``om hur verksamheten utvecklas``, ``när det gäller``)."""
     doc = sentence.doc
-    position = subordinator.i + 1
-    while position < sentence.end and doc[position].pos_ in {"ADV", "PART"}:
-        position += 1
+    following = doc[subordinator.i + 1] if subordinator.i + 1 < sentence.end else None
+    if following is None or following.lower_ in QUESTION_WORDS:
+        return False
+    position = _past_adverbs(doc, subordinator.i + 1, sentence.end)
     if position >= sentence.end or doc[position].pos_ not in SUBJECT_START_POS:
         return False
-    for token in doc[position + 1 : sentence.end]:
-        if token.text in CLAUSE_CLOSERS:
-            return False
-        if _clause_verb(token):
-            return True
-    return False
+    if _fixed_phrase_at(subordinator, sentence):
+        return False
+    end = min(sentence.end, position + SUBJECT_REACH)
+    while position < end and _noun_phrase_word(doc[position]) and not _clause_verb(doc[position]):
+        position += 1
+    position = _past_adverbs(doc, position, sentence.end)
+    return position < sentence.end and _clause_verb(doc[position])
+
+
+SUBJECT_REACH = 5  # words of a condition clause's subject noun phrase
+QUESTION_WORDS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "varför", "var"})
+
+
+def _past_adverbs(doc: Doc, position: int, end: int) -> int:
+    while position < end and doc[position].pos_ in {"ADV", "PART"}:
+        position += 1
+    return position
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    """A word of a noun phrase (``vice`` may be tagged a preposition, a noun an adposition)."""
+    if token.is_punct or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+        return False
+    return not (token.pos_ == "ADP" and token.dep_ == "case")
+
+
+def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
+    """``när det gäller``: a fixed phrase (``non_condition_phrases``), no clause."""
+    words = lower_words(sentence)[subordinator.i - sentence.start :]
+    return any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases)
 
 
 SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
