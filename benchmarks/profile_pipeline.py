@@ -56,7 +56,7 @@ STAGES = (
     Row("read + normalize + segment", 0, "pipeline/batch/stages.py", "prepare_document"),
     Row("ingest (read_document)", 1, "pipeline/ingest/__init__.py", "read_document"),
     Row("normalize", 1, "pipeline/normalize/assemble.py", "normalize", "_stage"),
-    Row("segment", 1, "pipeline/segment.py", "segment", "_stage"),
+    Row("segment", 1, "pipeline/segment/clauses.py", "segment", "_stage"),
     Row("NLP stage (annotator)", 0, "pipeline/batch/stages.py", "_annotate"),
     Row("annotate_many", 1, "pipeline/nlp/__init__.py", "annotate_many"),
     Row("styrdok actors", 3, _COMPONENTS, "__call__", in_class="ActorTagger"),

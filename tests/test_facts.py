@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import organisation, year
+from pipeline.segment.facts import organisation, year
 from tests.conftest import segment_text
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.facts import organisation
 from pipeline.nlp.references import (
     company_document,
     document_body,
@@ -14,6 +13,7 @@ from pipeline.nlp.references import (
     resolve_short_references,
 )
 from pipeline.nlp.short_names import add_short_names, short_names
+from pipeline.segment.facts import organisation
 from tests.test_nlp_rules import LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reflow import (
+from pipeline.normalize.reflow import (
     Numbering,
     inline_cuts,
     inline_heading_end,

@@ -8,7 +8,9 @@ blank line, and keeps for every character the span of raw characters it came fro
 
 One module per job: `model` (options and output types), `mapped` (text with its offset
 map, NFC), `lines` (physical lines, page numbers), `layout` (paragraphs and blocks),
-`hyphenation` (line-break hyphens) and `assemble` (`normalize()` itself).
+`reflow` (where a flattened block splits: inline numbering, sentences; also used by
+`pipeline.segment.blocks`), `hyphenation` (line-break hyphens) and `assemble`
+(`normalize()` itself).
 """
 
 from pipeline.normalize.assemble import normalize

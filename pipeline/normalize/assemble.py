@@ -13,8 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from pipeline import patterns, reflow
+from pipeline import patterns
 from pipeline.ingest import RawDocument
+from pipeline.normalize import reflow
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     is_unwrapped,

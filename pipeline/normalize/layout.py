@@ -13,7 +13,8 @@ import re
 import statistics
 from collections.abc import Sequence
 
-from pipeline import patterns, reflow
+from pipeline import patterns
+from pipeline.normalize import reflow
 from pipeline.normalize.hyphenation import HYPHENS
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.segment import Clause
+    from pipeline.segment.clauses import Clause
 
 _TITLE_TAIL = re.compile(r"\s+(?:19|20)\d{2}(?:\s+[A-ZÅÄÖ0-9][\w-]{0,5})?\s*$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")

@@ -1,8 +1,8 @@
 """Segment: normalized blocks → numbered clauses, document facts and legal references.
 
-Each block of the normalized text becomes one clause (`pipeline.blocks` says what kind);
+Each block of the normalized text becomes one clause (`pipeline.segment.blocks` says what kind);
 its id follows the numbers the document prints and is unique by construction, see
-`docs/clauses.md` for the id rules. Document facts and references: `pipeline.facts`.
+`docs/clauses.md` for the id rules. Document facts and references: `pipeline.segment.facts`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.blocks import (
+from pipeline.normalize import NormalizedDocument, is_list_start
+from pipeline.segment.blocks import (
     HEADING,
     LIST_ITEM,
     METADATA,
@@ -24,7 +25,7 @@ from pipeline.blocks import (
     label_class,
     looks_like_heading,
 )
-from pipeline.facts import (
+from pipeline.segment.facts import (
     Reference,
     clean_title,
     find_references,
@@ -32,7 +33,6 @@ from pipeline.facts import (
     organisation,
     year,
 )
-from pipeline.normalize import NormalizedDocument, is_list_start
 
 __all__ = [
     "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",

@@ -11,13 +11,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipeline import patterns, reflow
+from pipeline import patterns
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
     is_list_start,
     is_metadata_line,
     numbered_marker,
+    reflow,
 )
 
 HEADING = "heading"
