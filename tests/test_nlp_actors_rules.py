@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.references import document_body, resolve_short_references
-from tests.test_nlp_rules import LEXICON, parsed
+from tests.nlp_helpers import LEXICON, parsed
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues
-from tests.test_nlp_rules import CUES, parsed, statements
+from tests.nlp_helpers import CUES, parsed, statements
 
 
 @pytest.fixture(scope="module")

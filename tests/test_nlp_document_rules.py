@@ -7,7 +7,7 @@ import spacy
 
 from pipeline.nlp.components import DocumentRules, StatementFinder
 from pipeline.nlp.document import ClauseInfo
-from tests.test_nlp_rules import CUES, LEXICON, parsed
+from tests.nlp_helpers import CUES, LEXICON, parsed
 
 
 @pytest.fixture(scope="module")

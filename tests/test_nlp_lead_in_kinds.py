@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from tests.nlp_helpers import parsed, statements
 from tests.test_nlp_document_rules import resolved
-from tests.test_nlp_rules import parsed, statements
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from tests.test_nlp_rules import parsed, statements
+from tests.nlp_helpers import parsed, statements
 
 PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
 INF_PASS = "VerbForm=Inf|Voice=Pass"

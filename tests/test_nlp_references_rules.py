@@ -14,7 +14,7 @@ from pipeline.nlp.references import (
 )
 from pipeline.nlp.short_names import add_short_names, short_names
 from pipeline.segment.facts import organisation
-from tests.test_nlp_rules import LEXICON, parsed, statements
+from tests.nlp_helpers import LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 

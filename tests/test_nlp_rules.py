@@ -6,69 +6,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
-from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo
-from pipeline.nlp.grammar import load_deontic_cues
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.lexicon import load_actor_lexicon
 from pipeline.nlp.references import resolve_short_references
-from pipeline.nlp.statements import find_statements
-from tests.conftest import ROOT
-
-LEXICON = load_actor_lexicon(ROOT / "configs" / "actors.yaml")
-CUES = load_deontic_cues(ROOT / "configs" / "deontics.yaml")
-
-
-def find(sentence, mentions):
-    index = index_cues(sentence.doc, build_matcher(sentence.doc.vocab, CUES))
-    return list(find_statements(sentence, mentions, CUES, index))
+from tests.nlp_helpers import CUES, LEXICON, find, parsed, statements
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.blank("sv")
-
-
-def parsed(nlp, rows: str) -> Doc:
-    """Rows of `word lemma UPOS head dep [morph]` (head: 1-based, 0 = root), CoNLL-U style."""
-    words, lemmas, pos, heads, deps, morphs = [], [], [], [], [], []
-    for index, line in enumerate(rows.strip().splitlines()):
-        parts = line.split()
-        words.append(parts[0])
-        lemmas.append(parts[1])
-        pos.append(parts[2])
-        head = int(parts[3])
-        heads.append(head - 1 if head else index)
-        deps.append("ROOT" if head == 0 else parts[4])
-        morphs.append(parts[5] if len(parts) > 5 else "")
-    spaces = [True] * len(words)
-    for index, word in enumerate(words[1:], start=1):
-        if word in {".", ","}:
-            spaces[index - 1] = False
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        lemmas=lemmas,
-        pos=pos,
-        heads=heads,
-        deps=deps,
-        morphs=morphs,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    register_extensions()
-    doc._.actors = find_actors(doc, LEXICON)
-    return doc
-
-
-def statements(doc: Doc) -> list[tuple]:
-    return [
-        (s.actor.canonical if s.actor else None, s.deontic, s.aim, s.negated, s.passive)
-        for sentence in doc.sents
-        for s in find(sentence, doc._.actors)
-    ]
 
 
 @pytest.mark.parametrize(

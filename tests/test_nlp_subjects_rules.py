@@ -8,7 +8,7 @@ import spacy
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.subjects import subordinator_of
-from tests.test_nlp_rules import parsed, statements
+from tests.nlp_helpers import parsed, statements
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.groups import find_verbs
-from tests.test_nlp_rules import parsed, statements
+from tests.nlp_helpers import parsed, statements
 
 
 @pytest.fixture(scope="module")

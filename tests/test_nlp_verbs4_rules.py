@@ -9,7 +9,7 @@ import spacy
 
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.statements import Statement
-from tests.test_nlp_rules import parsed
+from tests.nlp_helpers import parsed
 
 
 @pytest.fixture(scope="module")
