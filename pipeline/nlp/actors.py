@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
-from pipeline.nlp.memo import doc_text, morph_values
+from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.predicative import is_predicative
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -185,7 +185,7 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``i allmänhet`` ("in general"): a fixed phrase that ends in an actor word."""
     for phrase in lexicon.idioms:
         start = token.i - len(phrase) + 1
-        if start >= 0 and tuple(t.lower_ for t in doc[start : token.i + 1]) == phrase:
+        if start >= 0 and tuple(lower_words(doc[start : token.i + 1])) == phrase:
             return True
     return False
 
@@ -359,7 +359,7 @@ def _without_lone_coordinated_heads(
     """Heads marked `only_coordinated` (``organisation``) are actors only in a series of
     actors: ``myndigheter och organisationer``, ``organisationer, föreningar``; alone
     (``en ändamålsenlig organisation``) they name a structure."""
-    only = {head.head for head in lexicon.heads if head.only_coordinated}
+    only = lexicon.only_coordinated_heads
     firm = {i for m in mentions if m.head not in only for i in (m.first_token, m.last_token)}
     kept = []
     for mention in mentions:
@@ -379,7 +379,7 @@ def _without_idle_activity_units(
     """Heads marked `only_agent` (``verksamhet``, ``produktion``) name an activity
     (docs/annotation.md §2.1) except as a passive's ``av``-agent, where the unit named by
     its activity acts: ``utförs av en driftverksamhet``."""
-    only = {head.head for head in lexicon.heads if head.only_agent}
+    only = lexicon.only_agent_heads
     return [
         mention
         for mention in mentions

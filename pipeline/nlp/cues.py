@@ -21,7 +21,8 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
+from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
 
 
@@ -134,11 +135,17 @@ _VARIANTS: tuple[dict[str, bool], ...] = ({}, {"inverted": True}, {"adverbial": 
 class CueMatcher:
     """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
     verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
-    ``LEMMA`` pattern on a Doc without them."""
+    ``LEMMA`` pattern on a Doc without them.
+
+    The same patterns run as `FirstWordPatterns` (tried only where a cue's first word
+    stands; the longest match per cue and start, all `index_cues` keeps); the spaCy
+    ``Matcher``s stay for a Doc without part-of-speech tags, where they raise as before."""
 
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
         self.by_form = Matcher(vocab)
         self.by_lemma = Matcher(vocab)
+        form_patterns: list[tuple[str, list[dict]]] = []
+        lemma_patterns: list[tuple[str, list[dict]]] = []
         # Every match starts with a cue's first word (by form, or by lemma): a Doc without
         # one has no match, and the Matchers need not run on it.
         first_forms: set[str] = set()
@@ -146,15 +153,37 @@ class CueMatcher:
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
             variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
-            self.by_form.add(key, [cue_pattern(words, **v) for v in variants])
+            patterns = [cue_pattern(words, **v) for v in variants]
+            self.by_form.add(key, patterns)
+            form_patterns.extend((key, p) for p in patterns)
             first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
-                self.by_lemma.add(key, [cue_pattern(words, by_lemma=True, **v) for v in variants])
+                patterns = [cue_pattern(words, by_lemma=True, **v) for v in variants]
+                self.by_lemma.add(key, patterns)
+                lemma_patterns.extend((key, p) for p in patterns)
                 first_lemmas.add(words[0])
         self.first_forms = frozenset(first_forms)
         self.first_lemmas = frozenset(first_lemmas)
+        try:
+            self.fast: tuple[FirstWordPatterns, FirstWordPatterns] | None = (
+                FirstWordPatterns(vocab, form_patterns),
+                FirstWordPatterns(vocab, lemma_patterns),
+            )
+        except UnsupportedPattern:
+            self.fast = None
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
+        whole = doc if isinstance(doc, Doc) else doc.doc
+        if self.fast is not None and whole.has_annotation("POS"):
+            rows = token_rows(doc)
+            matches = self.fast[0](rows)
+            if whole.has_annotation("LEMMA"):
+                matches.extend(self.fast[1](rows))
+            return matches
+        return self.spacy_matches(doc)
+
+    def spacy_matches(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
+        """What the spaCy ``Matcher``s find (every match, not only the longest)."""
         if "*" in self.first_forms or any(t.lower_ in self.first_forms for t in doc):
             matches = list(self.by_form(doc))
         else:
@@ -179,7 +208,7 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
         tokens = doc[start:end]
         offset = doc.start if isinstance(doc, Span) else 0  # matches are relative to the Span
         begin = start + offset
-        negated = any(t.lower_ in GRAMMAR.negations for t in tokens)
+        negated = any(word in GRAMMAR.negations for word in lower_words(tokens))
         candidate = CueMatch(deontic, end + offset, words, negated)
         current = index.get(begin)
         if current is None or (words, candidate.end) > (current.words, current.end):

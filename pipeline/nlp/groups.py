@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    lower_words,
+    memoised,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     inverted_tokens,
@@ -106,7 +113,7 @@ def _adverbial_clause_end(token: Token) -> int | None:
         chain = _infinitive_chain_end(doc, token.i + 1, end)
         if chain is not None:
             return chain
-    words = [t.lower_ for t in doc[token.i : end]]
+    words = lower_words(doc[token.i : end])
     opener = next(
         (p for p in GRAMMAR.conditions_fronted_clauses if tuple(words[: len(p)]) == p), None
     )

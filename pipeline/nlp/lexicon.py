@@ -139,6 +139,16 @@ class ActorLexicon:
         return {}
 
     @cached_property
+    def only_coordinated_heads(self) -> frozenset[str]:
+        """The heads marked `only_coordinated` (``organisation``)."""
+        return frozenset(head.head for head in self.heads if head.only_coordinated)
+
+    @cached_property
+    def only_agent_heads(self) -> frozenset[str]:
+        """The heads marked `only_agent` (``verksamhet``)."""
+        return frozenset(head.head for head in self.heads if head.only_agent)
+
+    @cached_property
     def modifiers(self) -> frozenset[str]:
         """Every adjective listed in `modified_heads`."""
         return frozenset(m for modifiers in self.modified_heads.values() for m in modifiers)

@@ -23,6 +23,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
+from spacy.attrs import MORPH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.grammar import active_grammar
@@ -64,15 +65,16 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
     @wraps(function)
     def wrapper(token: Token) -> Answer:
         active = _ACTIVE.get()
-        if active is None:
+        if active is None or active[0] is not token.doc:
             return function(token)
-        doc, answers = active
-        if doc is not token.doc:
-            return function(token)
-        key = (function, token.i)
-        answer = answers.get(key, _UNKNOWN)
+        # the function's answers by token index, under the function itself
+        table = active[1].get(function)
+        if table is None:
+            table = active[1][function] = {}
+        index = token.i
+        answer = table.get(index, _UNKNOWN)
         if answer is _UNKNOWN:
-            answer = answers[key] = function(token)
+            answer = table[index] = function(token)
         return answer
 
     return wrapper
@@ -106,13 +108,17 @@ def lower_words(span: Span) -> list[str]:
     return words[span.start : span.end]
 
 
+_BOUNDS = "sentence bounds"  # a Doc memo's key
+
+
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
     """Each token's sentence start and end, as ``Token.sent`` finds them: back to the nearest
     token marked as a sentence start (or the first), forward to the next one (or the end);
     None where the Doc has no sentence starts (``Token.sent`` raises there)."""
     if not doc.has_annotation("SENT_START"):
         return None
-    marked = [token.is_sent_start is True for token in doc]
+    # ``Token.is_sent_start`` is True where the start flag is 1 (-1: False, 0: None)
+    marked = [flag == 1 for flag in doc.to_array(SENT_START).tolist()]
     starts: list[int] = []
     start = 0
     for i, is_start in enumerate(marked):
@@ -132,8 +138,11 @@ def _bounds(token: Token) -> tuple[list[int], list[int]] | None:
     active = _ACTIVE.get()
     if active is None or active[0] is not token.doc:
         return None
-    doc = token.doc
-    return doc_memoised(doc, "sentence bounds", lambda: _sentence_bounds(doc))
+    answers = active[1]  # as `doc_memoised`, without looking the memo up again
+    bounds = answers.get(_BOUNDS, _UNKNOWN)
+    if bounds is _UNKNOWN:
+        bounds = answers[_BOUNDS] = _sentence_bounds(token.doc)
+    return bounds  # type: ignore[return-value]
 
 
 def sentence_start(token: Token) -> int:
@@ -148,14 +157,21 @@ def sentence_end(token: Token) -> int:
 
 # A morphology's values by (morphology hash, field): a pure function of the two.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+_MORPH_KEYS = "morphology hashes"  # a Doc memo's key
 
 
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field)``, kept per morphology (spaCy splits the feature strings on
     every call; a corpus has few distinct morphologies)."""
-    morph = token.morph
-    key = (morph.key, field)
+    active = _ACTIVE.get()
+    if active is not None and active[0] is token.doc:
+        keys = active[1].get(_MORPH_KEYS)
+        if keys is None:  # the morphology hashes of the Doc's tokens, read once per memo
+            keys = active[1][_MORPH_KEYS] = token.doc.to_array(MORPH).tolist()
+        key = (keys[token.i], field)
+    else:
+        key = (token.morph.key, field)
     values = _MORPH_VALUES.get(key)
     if values is None:
-        values = _MORPH_VALUES[key] = tuple(morph.get(field))
+        values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
     return list(values)

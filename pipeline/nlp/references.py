@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import doc_memoised
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -362,7 +363,13 @@ def _statute_word(text: str) -> bool:
 def statute_lists(sentence: Span) -> list[tuple[int, int]]:
     """Token ranges [start, end) of statute reference lists: numbers, ``kap.``, ``§``/``§§``,
     ``stycket`` and law names joined by ``och``/commas, opening on a number and holding a
-    chapter or section mark (``6 kap. 28 och 29 §§ och 7 kap. 4 § kommunallagen``)."""
+    chapter or section mark (``6 kap. 28 och 29 §§ och 7 kap. 4 § kommunallagen``). Found
+    once per sentence of a Doc memo (every finite verb's slot asks)."""
+    key = (statute_lists, sentence.start, sentence.end)
+    return list(doc_memoised(sentence.doc, key, lambda: _statute_lists(sentence)))
+
+
+def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
     if not any(t.text in _STATUTE_MARKS for t in sentence):
         return []
     runs: list[tuple[int, int]] = []

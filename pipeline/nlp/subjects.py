@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.memo import (
+    doc_memoised,
+    lower_words,
+    morph_values,
+    sentence_end,
+    sentence_start,
+)
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     is_finite,
@@ -650,7 +656,7 @@ def _noun_complement(av: Token) -> bool:
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
     """``ägs till stor del i sin tur av kommunen``: adverbials of degree or sequence
     (configs/grammar.yaml ``degree_adverbials``) between a passive and its ``av``-agent."""
-    words = [t.lower_ for t in doc[position:end]]
+    words = lower_words(doc[position:end])
     offset = 0
     while True:
         phrase = next(

@@ -1,0 +1,240 @@
+"""spaCy token patterns run only where their first word stands.
+
+The cue patterns (`pipeline.nlp.cues`) all open with one exact word and then allow runs of
+optional words (``{"POS": "ADV", "OP": "*"}`` …). spaCy's ``Matcher`` tries every pattern at
+every token of a Doc; here each pattern is tried only at the tokens that hold its first word,
+and the rest of it is followed token by token as a small automaton (the same patterns, the
+same attributes, compared by the same string ids as the ``Matcher``). What a Doc gets is, per
+pattern key and start token, the longest match: all that `cues.index_cues` keeps of the
+``Matcher``'s matches.
+
+Only the pattern features the cue patterns use are understood (``LOWER``, ``LEMMA``, ``POS``
+as a value or ``IN`` / ``NOT_IN``; ``OP`` ``1 ? * + {n,m}``; ``{}`` for any word); building
+`FirstWordPatterns` from anything else raises `UnsupportedPattern`, and the caller keeps the
+spaCy ``Matcher``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+# Where each attribute stands in a token's feature row (`_features`).
+_SLOTS = {"LOWER": 0, "POS": 1, "LEMMA": 2}
+_ARRAY_ATTRS = [LOWER, POS, LEMMA]
+_EQUALS, _IN, _NOT_IN = 0, 1, 2
+Check = tuple[int, int, object]  # (slot, kind, string id or frozenset of ids)
+_NEW_STATES = threading.Lock()  # module-level: the automata stay picklable
+
+
+class UnsupportedPattern(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class _Step:
+    checks: tuple[Check, ...]
+    repeat: bool  # "*": the step may take any number of tokens (after its closure)
+    optional: bool  # "?" and "*": the step may take none
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    key: int
+    steps: tuple[_Step, ...]  # after the first word
+    closures: tuple[frozenset[int], ...]  # per step index: the steps reachable without a token
+
+
+def _operators(spec: dict) -> list[str]:
+    """spaCy's expansion of ``OP`` into ``1``, ``?`` and ``*`` (`Matcher._get_operators`)."""
+    op = spec.get("OP", "1")
+    if op in {"1", "?", "*"}:
+        return [op]
+    if op == "+":
+        return ["1", "*"]
+    if op.startswith("{") and op.endswith("}"):
+        inner = op[1:-1] if "," in op else f"{op[1:-1]},{op[1:-1]}"
+        low, high = inner.split(",")
+        head = ["1"] * int(low or 0)
+        return head + (["?"] * (int(high) - int(low or 0)) if high else ["*"])
+    raise UnsupportedPattern(f"operator {op!r}")
+
+
+def _checks(spec: dict, vocab: Vocab) -> tuple[Check, ...]:
+    checks: list[Check] = []
+    for name, value in spec.items():
+        if name == "OP":
+            continue
+        slot = _SLOTS.get(name)
+        if slot is None:
+            raise UnsupportedPattern(f"attribute {name!r}")
+        if isinstance(value, str):
+            checks.append((slot, _EQUALS, vocab.strings.add(value)))
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+            ((predicate, words),) = value.items()
+            ids = frozenset(vocab.strings.add(word) for word in words)
+            checks.append((slot, _IN if predicate == "IN" else _NOT_IN, ids))
+        else:
+            raise UnsupportedPattern(f"value {value!r}")
+    return tuple(checks)
+
+
+def _closures(steps: Sequence[_Step]) -> tuple[frozenset[int], ...]:
+    """For each step index (and the index after the last: a match), the steps it reaches by
+    skipping optional steps."""
+    closures: list[frozenset[int]] = [frozenset({len(steps)})]
+    for index in range(len(steps) - 1, -1, -1):
+        skipped = closures[0] if steps[index].optional else frozenset()
+        closures.insert(0, frozenset({index}) | skipped)
+    return tuple(closures)
+
+
+def _passes(checks: tuple[Check, ...], features: tuple[int, int, int]) -> bool:
+    for slot, kind, value in checks:
+        found = features[slot]
+        if kind == _EQUALS:
+            if found != value:
+                return False
+        elif (found in value) != (kind == _IN):  # type: ignore[operator]
+            return False
+    return True
+
+
+class _Automaton:
+    """The patterns that open with one word, followed together: a state is the set of
+    (pattern, step) pairs still alive, found once per (state, token class) and kept."""
+
+    def __init__(self, patterns: Sequence[_Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self.states: list[frozenset[tuple[int, int]]] = []
+        self.accepts: list[tuple[int, ...]] = []  # per state: the keys a match ends with
+        self.ids: dict[frozenset[tuple[int, int]], int] = {}
+        self.moves: dict[tuple[int, tuple[int, int, int]], int] = {}
+        start = frozenset((p, k) for p, pattern in enumerate(patterns) for k in pattern.closures[0])
+        self.start = self._state(start)
+
+    def _state(self, pairs: frozenset[tuple[int, int]]) -> int:
+        known = self.ids.get(pairs)
+        if known is not None:
+            return known
+        self.ids[pairs] = len(self.states)
+        self.states.append(pairs)
+        keys = {self.patterns[p].key for p, k in pairs if k == len(self.patterns[p].steps)}
+        self.accepts.append(tuple(sorted(keys)))
+        return len(self.states) - 1
+
+    def move(self, state: int, features: tuple[int, int, int]) -> int:
+        """The state after a token of class `features`; -1 where nothing is alive."""
+        found = self.moves.get((state, features))
+        if found is None:
+            with _NEW_STATES:  # a new state is numbered once, whichever thread finds it
+                found = self._new_move(state, features)
+        return found
+
+    def _new_move(self, state: int, features: tuple[int, int, int]) -> int:
+        found = self.moves.get((state, features))
+        if found is None:
+            following: set[tuple[int, int]] = set()
+            for p, k in self.states[state]:
+                pattern = self.patterns[p]
+                if k == len(pattern.steps):
+                    continue
+                step = pattern.steps[k]
+                if _passes(step.checks, features):
+                    after = pattern.closures[k] if step.repeat else pattern.closures[k + 1]
+                    following.update((p, j) for j in after)
+            found = self._state(frozenset(following)) if following else -1
+            self.moves[(state, features)] = found
+        return found
+
+    def longest(self, rows: list[tuple[int, int, int]], start: int) -> dict[int, int]:
+        """Each key's longest match from `start` (whose first word has matched): its end."""
+        ends: dict[int, int] = {}
+        state = self.start
+        position = start + 1
+        while True:
+            for key in self.accepts[state]:
+                ends[key] = position
+            if position >= len(rows):
+                break
+            state = self.move(state, rows[position])
+            if state < 0:
+                break
+            position += 1
+        return ends
+
+
+class FirstWordPatterns:
+    """Token patterns indexed by their first word (``LOWER`` or ``LEMMA``, one exact value).
+
+    A token is seen by its class: its POS and, for words and lemmas, the id only where some
+    pattern names it (any other word passes and fails the same checks: 0 stands for it)."""
+
+    def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict]]]) -> None:
+        grouped: dict[tuple[int, int], list[_Pattern]] = {}
+        named: list[set[int]] = [set(), set(), set()]
+        for key, pattern in patterns:
+            if not pattern:
+                raise UnsupportedPattern("an empty pattern")
+            first = _checks(pattern[0], vocab)
+            if _operators(pattern[0]) != ["1"] or len(first) != 1 or first[0][1] != _EQUALS:
+                raise UnsupportedPattern("a first token that is not one exact word")
+            slot, _, value = first[0]
+            if slot == _SLOTS["POS"]:
+                raise UnsupportedPattern("a first token by part of speech")
+            steps = tuple(
+                _Step(_checks(spec, vocab), op == "*", op != "1")
+                for spec in pattern[1:]
+                for op in _operators(spec)
+            )
+            for step in steps:
+                for check_slot, kind, ids in step.checks:
+                    named[check_slot].update([ids] if kind == _EQUALS else ids)  # type: ignore[list-item,arg-type]
+            compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
+            grouped.setdefault((slot, value), []).append(compiled)  # type: ignore[arg-type]
+        if any(0 in ids for ids in named):
+            raise UnsupportedPattern("an empty string")  # 0 stands for an unnamed word
+        # per slot (word or lemma): the automaton of each first word
+        self.automata: dict[int, dict[int, _Automaton]] = {}
+        for (slot, value), group in grouped.items():
+            self.automata.setdefault(slot, {})[value] = _Automaton(group)
+        self.named_words = frozenset(named[_SLOTS["LOWER"]])
+        self.named_lemmas = frozenset(named[_SLOTS["LEMMA"]])
+
+    def __call__(self, rows: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """(key, start, end) of the longest match of each key at each start, over the token
+        rows of a Doc or Span (`token_rows`): positions relative to it, like the ``Matcher``'s."""
+        found: list[tuple[int, int, int]] = []
+        classes: list[tuple[int, int, int]] | None = None
+        for slot, automata in self.automata.items():
+            for start, row in enumerate(rows):
+                automaton = automata.get(row[slot])
+                if automaton is None:
+                    continue
+                if classes is None:
+                    classes = [self._class(r) for r in rows]
+                ends = automaton.longest(classes, start)
+                found.extend((key, start, end) for key, end in ends.items())
+        return found
+
+    def _class(self, row: tuple[int, int, int]) -> tuple[int, int, int]:
+        lower, pos, lemma = row
+        return (
+            lower if lower in self.named_words else 0,
+            pos,
+            lemma if lemma in self.named_lemmas else 0,
+        )
+
+
+def token_rows(doclike: Doc | Span) -> list[tuple[int, int, int]]:
+    """(lower, POS, lemma) string ids of each token, as the ``Matcher`` compares them."""
+    doc = doclike if isinstance(doclike, Doc) else doclike.doc
+    array = doc.to_array(_ARRAY_ATTRS).tolist()
+    if isinstance(doclike, Span):
+        array = array[doclike.start : doclike.end]
+    return [tuple(row) for row in array]  # type: ignore[misc]

@@ -1,0 +1,101 @@
+"""`pipeline.nlp.patterns`: the cue patterns followed from their first word find, per cue and
+start, the longest match spaCy's ``Matcher`` finds (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.nlp.cues import build_matcher, cue_pattern, index_cues
+from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from tests.nlp_helpers import CUES
+
+SENTENCES = [
+    # words, POS, lemmas
+    (
+        "Nämnden har inte heller rätt att besluta",
+        "NOUN VERB PART ADV NOUN PART VERB",
+        "nämnd ha inte heller rätt att besluta",
+    ),
+    (
+        "Härutöver ansvarar styrelsen också för arkivet",
+        "ADV VERB NOUN ADV ADP NOUN",
+        "härutöver ansvara styrelse också för arkiv",
+    ),
+    (
+        "Chefen har ett övergripande strategiskt ansvar för ekonomin",
+        "NOUN VERB DET ADJ ADJ NOUN ADP NOUN",
+        "chef ha en övergripande strategisk ansvar för ekonomi",
+    ),
+    (
+        "Utskottet såg till att protokollet justerades och har i uppdrag att granska",
+        "NOUN VERB ADP PART NOUN VERB CCONJ VERB ADP NOUN PART VERB",
+        "utskott se till att protokoll justera och ha i uppdrag att granska",
+    ),
+    (
+        "Direktören är inom förvaltningen ansvarig inför nämnden för budgeten",
+        "NOUN AUX ADP NOUN ADJ ADP NOUN ADP NOUN",
+        "direktör vara inom förvaltning ansvarig inför nämnd för budget",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def _doc(nlp, words: str, pos: str, lemmas: str) -> Doc:
+    return Doc(nlp.vocab, words=words.split(), pos=pos.split(), lemmas=lemmas.split())
+
+
+def _longest_by_spacy(matcher: Matcher, doclike) -> dict[tuple[int, int], int]:
+    longest: dict[tuple[int, int], int] = {}
+    for key, start, end in matcher(doclike):
+        longest[(key, start)] = max(longest.get((key, start), 0), end)
+    return longest
+
+
+@pytest.mark.parametrize(("words", "pos", "lemmas"), SENTENCES)
+def test_the_longest_match_per_cue_and_start_is_the_matchers(nlp, words, pos, lemmas) -> None:
+    doc = _doc(nlp, words, pos, lemmas)
+    cue_matcher = build_matcher(nlp.vocab, CUES)
+    assert cue_matcher.fast is not None
+    expected = _longest_by_spacy(cue_matcher.by_form, doc)
+    expected.update(_longest_by_spacy(cue_matcher.by_lemma, doc))
+    found = {(key, start): end for key, start, end in cue_matcher(doc)}
+    assert found == expected
+    assert expected  # every sentence holds a cue
+
+
+@pytest.mark.parametrize(("words", "pos", "lemmas"), SENTENCES)
+def test_a_span_is_matched_as_the_matcher_matches_it(nlp, words, pos, lemmas) -> None:
+    doc = _doc(nlp, words, pos, lemmas)
+    cue_matcher = build_matcher(nlp.vocab, CUES)
+    span = doc[1:]
+    expected = _longest_by_spacy(cue_matcher.by_form, span)
+    expected.update(_longest_by_spacy(cue_matcher.by_lemma, span))
+    assert {(key, start): end for key, start, end in cue_matcher(span)} == expected
+
+
+def test_a_doc_without_pos_keeps_the_matchers_error(nlp) -> None:
+    doc = Doc(nlp.vocab, words=["Nämnden", "ansvarar", "för", "arkivet"])
+    with pytest.raises(ValueError, match="POS"):
+        index_cues(doc, build_matcher(nlp.vocab, CUES))
+
+
+def test_optional_and_repeated_steps(nlp) -> None:
+    """``a ADV* (inte)? ADV* b``: the longest match from each ``a``."""
+    doc = _doc(
+        nlp, "x a snart inte alltid b b", "X X ADV PART ADV X X", "x a snart inte alltid b b"
+    )
+    pattern = cue_pattern(("a", "b"))
+    patterns = FirstWordPatterns(nlp.vocab, [("k", pattern)])
+    assert patterns(token_rows(doc)) == [(nlp.vocab.strings["k"], 1, 6)]
+
+
+def test_a_pattern_that_opens_with_a_part_of_speech_is_not_followed(nlp) -> None:
+    with pytest.raises(UnsupportedPattern):
+        FirstWordPatterns(nlp.vocab, [("k", [{"POS": "ADV"}, {"LOWER": "b"}])])
