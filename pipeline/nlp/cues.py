@@ -46,7 +46,7 @@ _AFTER_ADVERBIAL_ADJECTIVE = frozenset({"för", "inför", "på"})
 def _gap(following: str = "") -> list[dict]:
     negations = sorted(GRAMMAR.negations)
     adjective = (
-        [{"POS": "ADJ", "OP": "?", "LOWER": {"REGEX": "[^t]t$"}}]
+        [{"LOWER": {"IN": sorted(GRAMMAR.adverbial_adjectives)}, "OP": "?"}]
         if following in _AFTER_ADVERBIAL_ADJECTIVE
         else []
     )

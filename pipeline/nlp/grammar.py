@@ -94,6 +94,7 @@ class GrammarFile(_Strict):
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
     raising_verbs: list[str] = []
+    adverbial_adjectives: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -150,6 +151,7 @@ class Grammar:
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     raising_verbs: frozenset[str] = frozenset()
+    adverbial_adjectives: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -207,6 +209,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         non_condition_phrases=_phrases(data.non_condition_phrases),
         reciprocal_verbs=dict(data.reciprocal_verbs),
         raising_verbs=frozenset(data.raising_verbs),
+        adverbial_adjectives=frozenset(data.adverbial_adjectives),
     )
 
 
