@@ -239,3 +239,65 @@ def test_cues_indexed_on_a_span_are_keyed_by_their_doc_position(nlp) -> None:
     on_doc = index_cues(doc, matcher)
     assert on_span == on_doc
     assert on_span[4].deontic == "responsibility"
+
+
+def test_a_cue_verb_with_its_preposition_left_out(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Tekniska teknisk ADJ 2 amod
+        nämnden nämnd NOUN 3 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        gator gata NOUN 3 obj
+        och och CCONJ 6 cc
+        parker park NOUN 4 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("teknisk nämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_the_noun_ansvar_for_in_the_verb_slot(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef PROPN 2 nmod:poss
+        ansvar ansvar NOUN 0 ROOT
+        för för ADP 6 case
+        att att PART 5 mark
+        upprätta upprätta ADJ 6 amod
+        bokslut bokslut NOUN 2 nmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ekonomichef", "responsibility", "upprätta", False, False)]
+
+
+def test_an_adverbial_neuter_adjective_inside_a_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ledamöterna ledamot NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        solidariskt solidarisk ADJ 2 xcomp
+        för för ADP 5 case
+        förvaltningen förvaltning NOUN 2 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "responsibility", "ansvara", False, False)]
+
+
+def test_an_owned_responsibility_noun_before_a_source_verb_is_no_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen
+        verksamhetsansvar verksamhetsansvar NOUN 3 nsubj
+        framgår framgå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        av av ADP 5 case
+        reglementet reglemente NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []

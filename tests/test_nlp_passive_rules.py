@@ -278,3 +278,64 @@ def test_passive_conjunct_in_as_tagged_infinitive_and_av_completing_a_noun(nlp) 
         ("bolag", "none", "bilda", False, True),
         ("bolag", "none", "förvärva", False, True),
     ]
+
+
+def test_a_reciprocal_s_verb_with_a_coordinated_subject_is_active(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Presidiet presidium NOUN 4 nsubj
+        och och CCONJ 3 cc
+        förvaltningschefen förvaltningschef NOUN 1 conj
+        träffas träffa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        inför inför ADP 7 case
+        varje varje DET 7 det
+        sammanträde sammanträde NOUN 4 obl
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("presidium", "none", "träffas", False, False),
+        ("förvaltningschef", "none", "träffas", False, False),
+    ]
+    agreed = """
+    Avtal avtal NOUN 2 nsubj:pass Number=Sing
+    träffas träffa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    mellan mellan ADP 4 case
+    parterna part NOUN 2 obl
+    """
+    assert statements(parsed(nlp, agreed)) == []
+
+
+def test_kan_with_an_expletive_det_and_a_passive_is_a_possibility(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        sommaren sommar NOUN 5 obl
+        kan kunna AUX 5 aux VerbForm=Fin|Tense=Pres
+        det den PRON 5 expl
+        komma komma VERB 0 ROOT VerbForm=Inf
+        att att PART 7 mark
+        hållas hålla VERB 5 advcl VerbForm=Inf|Voice=Pass
+        färre få ADJ 9 amod
+        sammanträden sammanträde NOUN 7 obj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_s_passive_read_as_a_noun_with_its_double_consonant_single(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämndernas nämnd PROPN 2 nmod:poss Case=Gen
+        arbete arbete NOUN 3 nsubj
+        bestäms bestämma NOUN 0 ROOT
+        av av ADP 5 case
+        kommunfullmäktige kommunfullmäktige NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommunfullmäktige", "none", "bestämma", False, True)]

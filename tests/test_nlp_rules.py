@@ -2180,3 +2180,206 @@ def test_a_glued_preposition_is_split_off_before_the_tagger(nlp):
     assert doc.text == "Ärendet överlämnas tillstyrelsen för beslut."
     assert doc.text[doc[3].idx : doc[3].idx + len("styrelsen")] == "styrelsen"
     assert [m.text for m in find_actors(doc, LEXICON)] == ["styrelsen"]
+
+
+
+
+POSTPOSED_CONDITION = """
+Sekreteraren sekreterare NOUN 2 nsubj
+skriver skriva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+protokollet protokoll NOUN 2 obj
+om om ADP 6 mark
+inte inte PART 6 advmod
+ordföranden ordförande NOUN 2 advcl
+utser utse NOUN 2 obj
+någon någon DET 9 det
+annan annan ADJ 2 xcomp
+eller eller CCONJ 11 cc
+nämnden nämnd NOUN 9 conj
+beslutar besluta VERB 2 conj VerbForm=Fin|Tense=Pres
+annat annan PRON 12 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_postposed_conditional_clause_is_the_condition_and_gives_no_statement(nlp) -> None:
+    doc = parsed(nlp, POSTPOSED_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.actor.canonical, statement.aim) == ("sekreterare", "skriva")
+    assert doc.text[slice(*statement.condition_span)] == (
+        "om inte ordföranden utser någon annan eller nämnden beslutar annat"
+    )
+    assert doc.text[slice(*statement.object_span)] == "protokollet"
+
+
+def test_a_postposed_condition_in_commas_holds_for_the_later_conjunct_only(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bereda bereda VERB 0 ROOT VerbForm=Inf
+        ärenden ärende NOUN 3 obj
+        och och CCONJ 12 cc
+        , , PUNCT 12 punct
+        när när SCONJ 10 mark
+        nämnden nämnd NOUN 10 nsubj
+        så så ADV 10 advmod
+        begär begära NOUN 12 obl
+        , , PUNCT 12 punct
+        lämna lämna VERB 3 conj VerbForm=Inf
+        förslag förslag NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    first, second = find(doc[:], doc._.actors)
+    assert (first.aim, first.condition_span) == ("bereda", None)
+    assert second.aim == "lämna"
+    assert doc.text[slice(*second.condition_span)] == "när nämnden så begär"
+
+
+def test_the_om_of_a_verb_of_deciding_opens_no_condition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        prövar pröva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        bolaget bolag NOUN 6 nsubj
+        ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+        låna låna VERB 2 ccomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert all(s.condition_span is None for s in find(doc[:], doc._.actors))
+
+
+def test_a_condition_between_a_modal_and_its_infinitive_ends_before_the_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.deontic, statement.aim) == ("permission", "medge")
+    assert doc.text[slice(*statement.condition_span)] == "om synnerliga skäl föreligger"
+
+
+def test_a_raising_verb_passes_the_aim_to_its_infinitive_and_cancels_the_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        sägas säga VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        vara vara AUX 6 cop VerbForm=Inf
+        kommunens kommun NOUN 6 nmod:poss Case=Gen
+        motor motor NOUN 3 xcomp
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "vara", False, False)]
+    needs = """
+    Kommunchefen kommunchef NOUN 2 nsubj
+    behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    ha ha VERB 2 xcomp VerbForm=Inf
+    kännedom kännedom NOUN 3 obj
+    """
+    assert statements(parsed(nlp, needs)) == [("kommunchef", "none", "ha", False, False)]
+
+
+def test_a_raising_verb_before_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vidare vidare ADV 2 advmod
+        behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kommunen kommun NOUN 2 nsubj
+        även även ADV 5 advmod
+        ha ha VERB 2 xcomp VerbForm=Inf
+        en en DET 7 det
+        valnämnd valnämnd NOUN 5 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "ha", False, False)]
+
+
+def test_a_coordinated_relative_clause_shares_the_antecedent_of_the_first(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 expl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        nämnd nämnd NOUN 2 nsubj
+        som som PRON 6 nsubj
+        leder leda VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 6 obj
+        i i ADP 9 case
+        kommunen kommun NOUN 7 nmod
+        och och CCONJ 13 cc
+        som som PRON 13 nsubj
+        ska skola AUX 13 aux VerbForm=Fin|Tense=Pres
+        samordna samordna VERB 6 conj VerbForm=Inf
+        planeringen planering NOUN 13 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("nämnd", "obligation", "samordna", False, False) in statements(doc)
+    assert all(s[0] != "kommun" for s in statements(doc))
+
+
+def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_condition(
+    nlp,
+) -> None:
+    from pipeline.nlp.statements import postposed_clause
+
+    about = parsed(
+        nlp,
+        """
+        Det det PRON 2 nsubj
+        föreskrivs föreskriva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 4 case
+        nämnder nämnd NOUN 2 obl
+        i i ADP 6 case
+        lagen lag NOUN 4 nmod
+        gäller gälla VERB 2 conj VerbForm=Fin|Tense=Pres
+        också också ADV 7 advmod
+        """,
+    )
+    assert postposed_clause(about[:]) is None
+    how = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        rapporterar rapportera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        hur hur ADV 6 advmod
+        verksamheten verksamhet NOUN 6 nsubj
+        utvecklas utveckla VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert postposed_clause(how[:]) is None
+    regarding = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj
+        biträder biträda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 obj
+        när när SCONJ 6 mark
+        det det PRON 6 nsubj
+        gäller gälla VERB 2 advcl VerbForm=Fin|Tense=Pres
+        budgeten budget NOUN 6 obj
+        """,
+    )
+    assert postposed_clause(regarding[:]) is None

@@ -539,3 +539,39 @@ def test_v2_present_after_a_subject_with_a_postmodifier_naming_an_actor(nlp) -> 
     )
     assert [s[1:3] for s in statements(doc)] == [("none", "utse")]
     assert statements(doc)[0][0].endswith("ordförande")
+
+
+def test_a_late_subject_after_prepositional_phrases(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Till till ADP 2 case
+        presidiet presidium NOUN 3 obl
+        hör höra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        vid vid ADP 5 case
+        sidan sida NOUN 3 obl
+        av av ADP 7 case
+        ordföranden ordförande NOUN 5 nmod
+        även även ADV 11 advmod
+        två två NUM 11 nummod
+        vice vice ADP 11 compound
+        ordförande ordförande NOUN 5 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("vice ordförande", "none", "höra", False, False)]
+
+
+def test_a_present_read_as_a_noun_after_a_fronted_adverb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 5 advmod
+        utser utse NOUN 1 fixed
+        nämnden nämnd NOUN 5 nmod
+        en en DET 5 det
+        sekreterare sekreterare NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc)[:1] == [("nämnd", "none", "utse", False, False)]

@@ -38,9 +38,20 @@ CueIndex = dict[int, CueMatch]
 RESPONSIBILITY_NOUN_REACH = 8  # tokens from "har" to its -ansvar noun (adverb, hyphen series)
 
 
-def _gap() -> list[dict]:
+# Prepositions of a cue before which an adjective in neuter -t may stand as an adverb
+# (``ansvarar gemensamt för``); never before ``att`` (``har svårt att`` is no ``har att``).
+_AFTER_ADVERBIAL_ADJECTIVE = frozenset({"för", "inför", "på"})
+
+
+def _gap(following: str = "") -> list[dict]:
     negations = sorted(GRAMMAR.negations)
+    adjective = (
+        [{"LOWER": {"IN": sorted(GRAMMAR.adverbial_adjectives)}, "OP": "?"}]
+        if following in _AFTER_ADVERBIAL_ADJECTIVE
+        else []
+    )
     return [
+        *adjective,
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
         {"LOWER": {"IN": negations}, "OP": "?"},
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
@@ -96,7 +107,7 @@ def cue_pattern(
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
-            pattern.extend(_gap())
+            pattern.extend(_gap(word))
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
             pattern.extend(_gap())
@@ -215,7 +226,30 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         return deontic, match.end
     if token.lower_ in GRAMMAR.perfect:
         return _responsibility_noun(token, cues)
-    return _fronted_preposition(token, cues)
+    return _fronted_preposition(token, cues) or _without_preposition(token, cues)
+
+
+# What may open the noun phrase or clause right after a cue verb whose preposition is missing.
+_BARE_COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _without_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Tekniska nämnden ansvarar gator och parker``: an intransitive cue verb with a bare
+    noun phrase or ``att``-clause right after it (its preposition left out) is still the cue
+    (``cue_verbs_without_preposition``); the cue is the verb alone."""
+    deontic = cues.without_preposition.get(token.lemma_.lower())
+    if deontic is None or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    end = sentence_end(token)
+    position = token.i + 1
+    while position < end and token.doc[position].pos_ == "ADV":
+        position += 1
+    if position >= end:
+        return None
+    following = token.doc[position]
+    if following.pos_ in _BARE_COMPLEMENT_POS or following.lower_ == "att":
+        return deontic, token.i + 1
+    return None
 
 
 def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -53,6 +53,8 @@ class DeonticsFile(_Strict):
     containing_verbs: list[str] = []
     possibility_modals: list[str] = []
     delegation_verbs: list[str] = []
+    cue_verbs_without_preposition: dict[Deontic, list[str]] = {}
+    source_verbs: list[str] = []
 
 
 class ConditionOpeners(_Strict):
@@ -92,6 +94,12 @@ class GrammarFile(_Strict):
     glued_after: list[str] = []
     restatement_markers: list[str] = []
     proportion_units: list[str] = []
+    postposed_condition_openers: list[str] = []
+    question_verbs: list[str] = []
+    non_condition_phrases: list[str] = []
+    reciprocal_verbs: dict[str, str] = {}
+    raising_verbs: list[str] = []
+    adverbial_adjectives: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -148,6 +156,12 @@ class Grammar:
     glued_after: frozenset[str] = frozenset()
     restatement_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
+    postposed_condition_openers: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    non_condition_phrases: tuple[tuple[str, ...], ...] = ()
+    reciprocal_verbs: dict[str, str] = field(default_factory=dict)
+    raising_verbs: frozenset[str] = frozenset()
+    adverbial_adjectives: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -205,6 +219,12 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         glued_after=frozenset(data.glued_after),
         restatement_markers=_phrases(data.restatement_markers),
         proportion_units=frozenset(data.proportion_units),
+        postposed_condition_openers=frozenset(data.postposed_condition_openers),
+        question_verbs=frozenset(data.question_verbs),
+        non_condition_phrases=_phrases(data.non_condition_phrases),
+        reciprocal_verbs=dict(data.reciprocal_verbs),
+        raising_verbs=frozenset(data.raising_verbs),
+        adverbial_adjectives=frozenset(data.adverbial_adjectives),
     )
 
 
@@ -254,6 +274,8 @@ class DeonticCues:
     containing_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     delegation_verbs: frozenset[str] = frozenset()
+    without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
+    source_verbs: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -286,5 +308,11 @@ def load_deontic_cues(
         containing_verbs=frozenset(data.containing_verbs),
         possibility_modals=frozenset(data.possibility_modals),
         delegation_verbs=frozenset(data.delegation_verbs),
+        without_preposition={
+            verb: deontic
+            for deontic, verbs in data.cue_verbs_without_preposition.items()
+            for verb in verbs
+        },
+        source_verbs=frozenset(data.source_verbs),
         grammar=grammar,
     )

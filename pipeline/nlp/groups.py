@@ -497,7 +497,28 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
     if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
         return False
     opening = opening_subject_end(sentence, mentions) == token.i - 1
-    return opening or splice_subject_before(token, mentions)
+    return (
+        opening
+        or splice_subject_before(token, mentions)
+        or _after_fronted_adverb(token, sentence, mentions)
+    )
+
+
+def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """``Dessutom utser nämnden en sekreterare``: after an adverb alone in the first place
+    of a declarative sentence comes the finite verb, then the subject (V2 inversion); a word
+    in -r there with an actor right after it is that verb."""
+    doc = sentence.doc
+    opener = doc[sentence.start]
+    if token.i != sentence.start + 1 or opener.pos_ != "ADV":
+        return False
+    if opener.lower_ in GRAMMAR.subordinators and opener.lower_ not in GRAMMAR.adverb_subordinators:
+        return False
+    after = token.i + 1
+    if after < sentence.end and doc[after].pos_ == "DET":
+        after += 1
+    subject = mention_at(after, mentions) if after < sentence.end else None
+    return subject is not None and not subject.genitive
 
 
 def relative_present(token: Token, mentions: Sequence[ActorMention]) -> bool:

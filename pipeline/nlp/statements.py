@@ -44,14 +44,18 @@ from pipeline.nlp.subjects import (
     subordinator_of,
 )
 from pipeline.nlp.verbs import (
+    could_be_infinitive,
     is_finite,
+    is_infinitive,
     is_modal,
     is_passive,
     is_verb,
+    lexicon_lemma,
     mistagged_after_modal,
     passive_by_spelling,
     present_by_spelling,
     present_lemma,
+    reciprocal,
     tense_of,
     verb_lemma,
 )
@@ -105,6 +109,8 @@ def without_condition(
         if span is None:
             return None
         start, end = span
+        if condition[0] <= start and end <= condition[1]:
+            return None  # the whole object is the condition: "tjänstgör om X är förhindrad"
         if start < condition[0] < end <= condition[1]:
             end = condition[0]
         elif condition[0] <= start < condition[1] < end:
@@ -122,6 +128,7 @@ def _conditions(sentence: Span) -> list[tuple[int, int]]:
     found = {
         _per_sentence(_fronted_condition, sentence),
         _per_sentence(_condition_anywhere, sentence),
+        _per_sentence(_postposed_condition, sentence),
     }
     return sorted(found - {None})
 
@@ -207,14 +214,136 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:
-    return _per_sentence(_fronted_condition, sentence) or _per_sentence(
-        _condition_anywhere, sentence
+    return (
+        _per_sentence(_fronted_condition, sentence)
+        or _per_sentence(_condition_anywhere, sentence)
+        or _per_sentence(_postposed_condition, sentence)
     )
+
+
+def _postposed_condition(sentence: Span) -> tuple[int, int] | None:
+    clause = _per_sentence(postposed_clause, sentence)
+    if clause is None:
+        return None
+    return _char_span(sentence, clause[0] - sentence.start, clause[1] - sentence.start)
+
+
+CLAUSE_CLOSERS = frozenset({",", ";", ":", "(", ")"})
+QUESTION_SUBORDINATORS = frozenset({"om", "ifall"})  # "whether" after a verb of asking
+
+
+def postposed_clause(sentence: Span) -> tuple[int, int] | None:
+    """``Vice ordföranden leder sammanträdet om ordföranden är frånvarande``: a conditional
+    or temporal clause after the main clause's verb (``postposed_condition_openers``), from
+    its subordinator to the next comma or the sentence end (over ``eller`` + a second
+    clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
+    indirect question (``prövar om …``, ``question_verbs``), no condition."""
+    doc = sentence.doc
+    last_verb: Token | None = None
+    seen_finite = False
+    prepositions: set[str] = set()  # openers read as prepositions so far
+    for token in sentence:
+        if token.lower_ in GRAMMAR.postposed_condition_openers and seen_finite:
+            asks = (
+                token.lower_ in QUESTION_SUBORDINATORS
+                and last_verb is not None
+                and verb_lemma(last_verb) in GRAMMAR.question_verbs
+            )
+            # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
+            repeated = token.lower_ in prepositions and _after_coordinator(token)
+            if not (asks or repeated) and _opens_clause(token, sentence):
+                end = next(
+                    (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
+                    sentence.end,
+                )
+                if last_verb is not None and is_modal(last_verb):
+                    end = _before_modal_infinitive(token, end)
+                return token.i, end
+            prepositions.add(token.lower_)
+        seen_finite = seen_finite or is_finite(token)
+        if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
+            last_verb = token
+    return None
+
+
+def _before_modal_infinitive(subordinator: Token, end: int) -> int:
+    """``Styrelsen får om synnerliga skäl föreligger medge anstånd``: a clause between a
+    modal and its infinitive ends before the first infinitive after the clause's verb."""
+    doc = subordinator.doc
+    verb = next((t.i for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None:
+        return end
+    infinitive = (t.i for t in doc[verb + 1 : end] if _infinitive_reading(t))
+    return next(infinitive, end)
+
+
+def _infinitive_reading(token: Token) -> bool:
+    return is_infinitive(token) or could_be_infinitive(token) or token.lower_ in GRAMMAR.infinitives
+
+
+def _opens_clause(subordinator: Token, sentence: Span) -> bool:
+    """A short subject noun phrase and right after it (past ``inte`` and adverbs) a finite
+    verb: ``om ordföranden (inte) är …``. Not a preposition's noun phrase with the main
+    verb after its postmodifier (``det som föreskrivs om nämnder i kommunallagen gäller``)
+    nor an indirect question (``om hur verksamheten utvecklas``, ``när det gäller``)."""
+    doc = sentence.doc
+    following = doc[subordinator.i + 1] if subordinator.i + 1 < sentence.end else None
+    if following is None or following.lower_ in QUESTION_WORDS:
+        return False
+    position = _past_adverbs(doc, subordinator.i + 1, sentence.end)
+    if position >= sentence.end or doc[position].pos_ not in SUBJECT_START_POS:
+        return False
+    if _fixed_phrase_at(subordinator, sentence):
+        return False
+    end = min(sentence.end, position + SUBJECT_REACH)
+    while position < end and _noun_phrase_word(doc[position]) and not _clause_verb(doc[position]):
+        position += 1
+    position = _past_adverbs(doc, position, sentence.end)
+    return position < sentence.end and _clause_verb(doc[position])
+
+
+SUBJECT_REACH = 5  # words of a condition clause's subject noun phrase
+QUESTION_WORDS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "varför", "var"})
+
+
+def _past_adverbs(doc: Doc, position: int, end: int) -> int:
+    while position < end and doc[position].pos_ in {"ADV", "PART"}:
+        position += 1
+    return position
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    """A word of a noun phrase (``vice`` may be tagged a preposition, a noun an adposition)."""
+    if token.is_punct or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+        return False
+    return not (token.pos_ == "ADP" and token.dep_ == "case")
+
+
+def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
+    """``när det gäller``: a fixed phrase (``non_condition_phrases``), no clause."""
+    words = lower_words(sentence)[subordinator.i - sentence.start :]
+    return any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases)
+
+
+SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb, also a present the tagger read as a noun (``utser``, ``begär``: the
+    lexicon's infinitive, less its -a or plus -r)."""
+    if is_finite(token) or present_by_spelling(token):
+        return True
+    word = token.lower_
+    lemma = lexicon_lemma(word)
+    present = lemma.endswith("a") and word in {lemma[:-1], f"{lemma}r", f"{lemma[:-1]}er"}
+    return token.pos_ == "NOUN" and word.endswith("r") and present
 
 
 def _aim_lemma(aim: Token) -> str:
     if aim.lower_ in GRAMMAR.copulas:
         return "vara"
+    if reciprocal(aim):
+        return verb_lemma(aim)  # "träffas" keeps its -s
     if present_by_spelling(aim):
         return aim.lemma_.lower()  # "förser" → förse
     if is_passive(aim) and not is_verb(aim):
@@ -318,28 +447,37 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
-    if found is not None or subordinator.lower_ != "som":
-        return found
     doc = subordinator.doc
-    if subordinator.i - 1 < sentence_start(subordinator):
-        return None
-    if doc[subordinator.i - 1].lower_ not in GRAMMAR.coordinators:
-        return None
-    # "tjänstepersoner, som inte är …, och som har som uppgift att …": a coordinated
-    # relative clause shares the antecedent of the one before it
+    coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
+        doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
+    )
+    if subordinator.lower_ != "som" or not coordinated:
+        return found
+    # "tjänstepersoner, som inte är …, och som har som uppgift att …", "en nämnd som har …
+    # i kommunen och som ska samordna …": a coordinated relative clause shares the
+    # antecedent of the one before it (not the last noun of that clause)
     before = doc[sentence_start(subordinator) : subordinator.i - 1]
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
-    return _antecedent(earlier, mentions) if earlier is not None else None
+    shared = _antecedent(earlier, mentions) if earlier is not None else None
+    return shared or found
+
+
+def _after_coordinator(token: Token) -> bool:
+    return token.i > sentence_start(token) and token.nbor(-1).lower_ in GRAMMAR.coordinators
 
 
 def _responsibility_owned(
     actor: ActorMention, group: Group, sentence: Span, cues: DeonticCues
 ) -> Token | None:
     """The responsibility noun right after a genitive actor and right before the verb
-    (``Nämndens ansvar omfattar``), if that is what the sentence opens with."""
+    (``Nämndens ansvar omfattar``), if that is what the sentence opens with; not before a
+    verb that only says where the responsibility is written (``Nämndens verksamhetsansvar
+    framgår av reglementet``, ``source_verbs``)."""
     doc = sentence.doc
     noun = actor.last_token + 1
     if noun + 1 != group.finite.i or noun >= len(doc):
+        return None
+    if verb_lemma(group.finite) in cues.source_verbs:
         return None
     owned = doc[noun]
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
@@ -407,11 +545,32 @@ def _possibility(
         return False
     if not group.verbs or group.verbs[0] is finite:
         return False
-    verb = group.verbs[0]
+    verb = _past_komma_att(group.verbs[0])
     if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
         return False
+    if _expletive_after(finite):
+        return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
     return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _past_komma_att(verb: Token) -> Token:
+    """``kan komma att hållas``: the verb that ``komma att`` carries."""
+    doc = verb.doc
+    after = verb.i + 2
+    if verb.lemma_.lower() != "komma" or after >= sentence_end(verb):
+        return verb
+    if doc[verb.i + 1].lower_ == "att":
+        return doc[after]
+    return verb
+
+
+def _expletive_after(finite: Token) -> bool:
+    """The expletive ``det`` right after an inverted modal holds the subject place of an
+    s-passive (``kan det hållas``, ``kan det komma att hållas``)."""
+    doc = finite.doc
+    after = finite.i + 1
+    return after < sentence_end(finite) and doc[after].lower_ == "det"
 
 
 def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | None:
@@ -483,8 +642,10 @@ def find_statements(
     in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
+    postposed = _per_sentence(postposed_clause, sentence)
+    in_condition = set(range(*postposed)) if postposed else set()
     for token in sentence:
-        if token.i in used or token.i in in_actor:
+        if token.i in used or token.i in in_actor or token.i in in_condition:
             continue
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
         if not (is_finite(token) or v2_present(token, sentence, mentions) or item_verb):
@@ -503,6 +664,8 @@ def find_statements(
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
+        if phrase_verb is None and _raising_after_modal(group):
+            deontic = "none"  # "kan sägas vara": what may be said, no leave
         if deontic == "none" and governing is not None and _coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         possible = deontic != "none" and _possibility(group, cues, mentions, in_actor)
@@ -536,8 +699,8 @@ def find_statements(
         subject = (
             subject_of(group, subordinator, mentions, previous_actor) if passive_group else None
         )
-        if actor is None and relative:
-            actor = _antecedent(subordinator, mentions)  # a coordinated relative clause
+        if relative and (actor is None or (not passive_group and _after_coordinator(subordinator))):
+            actor = _antecedent(subordinator, mentions) or actor  # a coordinated relative clause
         if actor is None and item_subject is not None and _opens_sentence(group.finite, sentence):
             actor = item_subject
         if _outside_parenthesis(actor, group.finite, sentence):
@@ -579,6 +742,9 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
+        aims = [_past_raising_verb(aim, skip) for aim in aims if aim.i not in in_condition]
+        if not aims:
+            continue
         own = _tokens_of(actor)
         if not all(_verb_reading(aim, own) for aim in aims):
             aims = [aim for aim in aims if _verb_reading(aim, own)]
@@ -614,7 +780,7 @@ def find_statements(
             condition = condition_span(sentence)
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
         framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
-        framed += [(aim, *modal_cue, None) for aim in beyond]
+        framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in in_condition]
         cue_last = sentence.doc[cue_end - 1]
         if phrase_verb is not None and deontic != "none" and cue_last.lower_ == "för":
             framed += [
@@ -639,8 +805,44 @@ def find_statements(
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
                     ),
-                    condition_span=condition,
+                    condition_span=_condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _raising_after_modal(group: Group) -> bool:
+    first = group.verbs[0]
+    return first is not group.finite and _past_raising_verb(first) is not first
+
+
+def _past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
+    """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
+    in `skip`): the infinitive a raising verb takes is the aim."""
+    if aim.lower_ not in GRAMMAR.raising_verbs:
+        return aim
+    doc = aim.doc
+    position = aim.i + 1
+    end = sentence_end(aim)
+    while position < end and (doc[position].pos_ == "ADV" or position in skip):
+        position += 1
+    if position < end and _infinitive_reading(doc[position]):
+        return doc[position]
+    return aim
+
+
+def _condition_of(
+    aim: Token,
+    condition: tuple[int, int] | None,
+    postposed: tuple[int, int] | None,
+    sentence: Span,
+) -> tuple[int, int] | None:
+    """The sentence's condition, except a postposed clause in commas after the first
+    conjunct (``bereda ärenden och, när nämnden så begär, yttra sig``): it holds only for
+    the verbs after it (docs/annotation.md §5.6)."""
+    if postposed is None or condition != _per_sentence(_postposed_condition, sentence):
+        return condition
+    doc = sentence.doc
+    enclosed = postposed[0] > sentence.start and doc[postposed[0] - 1].text == ","
+    return None if enclosed and aim.i < postposed[0] else condition
 
 
 def _passive_agents(

@@ -835,6 +835,7 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     doc = group.finite.doc
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
     end = sentence_end(group.finite)
+    position = _past_prepositional_phrases(doc, position, end, mentions)
     while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
         position += 1
     if position >= end:
@@ -845,3 +846,28 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
         return None
     mention = mention_at(position, mentions)
     return None if mention is None or mention.genitive else mention
+
+
+def _past_prepositional_phrases(
+    doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
+) -> int:
+    """``I gruppen ingår utöver kommundirektören även …``, ``Till presidiet hör vid sidan av
+    ordföranden även …``: prepositional phrases (adverbs before them) between a
+    presentational verb and its late subject; the first word after them."""
+    start = position
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= end or doc[position].pos_ != "ADP":
+        return start
+    while position < end and doc[position].pos_ == "ADP":
+        position += 1
+        while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+            position += 1
+        mention = mention_at(position, mentions) if position < end else None
+        if mention is not None:
+            position = mention.last_token + 1
+        elif position < end and doc[position].pos_ in {"NOUN", "PROPN"}:
+            position += 1
+        else:
+            return start
+    return position

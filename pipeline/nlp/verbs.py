@@ -71,7 +71,12 @@ def passive_by_spelling(token: Token) -> bool:
         return False
     if _after_determiner_or_preposition(token):
         return False
-    return word == f"{lemma[:-1]}s" or (word == f"{lemma}s" and _no_head_noun_after(token))
+    stem = lemma[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "mn":
+        stem = stem[:-1]  # a double m or n is single before the -s: bestämma → bestäms
+    return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
+        word == f"{lemma}s" and _no_head_noun_after(token)
+    )
 
 
 def _no_head_noun_after(token: Token) -> bool:
@@ -234,10 +239,37 @@ def _unambiguous_verb_form(token: Token) -> bool:
     )
 
 
+RECIPROCAL_BLOCKERS = frozenset({"av", "som"})  # an agent, a predicative: the passive
+
+
+def reciprocal(token: Token) -> bool:
+    """``Presidiet och chefen träffas``, ``Ledamöterna möts``: a reciprocal s-verb
+    (``reciprocal_verbs``) with a coordinated or plural subject and no ``av``-agent or
+    ``som``-predicative after it is active."""
+    if token.lower_ not in GRAMMAR.reciprocal_verbs:
+        return False
+    doc = token.doc
+    position = token.i + 1
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    if position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS:
+        return False
+    return any(_plural_subject(child) for child in token.children)
+
+
+def _plural_subject(child: Token) -> bool:
+    if not child.dep_.startswith("nsubj"):
+        return False
+    coordinated = any(c.dep_ == "conj" for c in child.children)
+    return coordinated or "Plur" in morph_values(child, "Number")
+
+
 def verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    if reciprocal(token):
+        return GRAMMAR.reciprocal_verbs[word]
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if "Inf" in forms and word.isalpha():
@@ -353,7 +385,7 @@ def is_supine(token: Token) -> bool:
 def is_passive(token: Token) -> bool:
     if is_modal(token):
         return False  # "förväntas leda": a modal, the infinitive carries the voice
-    if token.lower_ in GRAMMAR.deponents:
+    if token.lower_ in GRAMMAR.deponents or reciprocal(token):
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if "Pass" in morph_values(token, "Voice") or any(c.dep_ == "aux:pass" for c in token.children):
         return True
