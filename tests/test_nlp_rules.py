@@ -1052,7 +1052,7 @@ def test_the_organisation_itself_resolves_to_its_name(nlp, short, organisation, 
     ],
 )
 def test_conditions_are_kept_whole(nlp, words: str, expected: str) -> None:
-    from pipeline.nlp.statements import condition_span
+    from pipeline.nlp.conditions import condition_span
 
     tokens = words.split()
     verbs = {"ska", "får", "beslutar", "sjunker", "är", "larma", "rapportera", "besluta", "delta"}
@@ -2342,7 +2342,7 @@ def test_a_coordinated_relative_clause_shares_the_antecedent_of_the_first(nlp) -
 def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_condition(
     nlp,
 ) -> None:
-    from pipeline.nlp.statements import postposed_clause
+    from pipeline.nlp.conditions import postposed_clause
 
     about = parsed(
         nlp,

@@ -1,0 +1,304 @@
+"""Conditions and object spans of statements (ADICO's C and O): a fronted condition
+(``Vid behov ska …``), one anywhere in the sentence (``i enlighet med …``), a postposed
+conditional or temporal clause (``… om ordföranden är frånvarande``), and an object span
+from after the aim to the end of its clause, stopping before a condition at its edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_memoised, lower_words, sentence_start
+from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.verbs import (
+    could_be_infinitive,
+    is_finite,
+    is_infinitive,
+    is_modal,
+    is_verb,
+    lexicon_lemma,
+    present_by_spelling,
+    verb_lemma,
+)
+
+
+def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | None:
+    """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
+    doc = aim.doc
+    start = aim.i + 1
+    while start < stop and (doc[start].i in exclude or doc[start].pos_ == "ADV"):
+        start += 1
+    end = start
+    while (
+        end < stop
+        and not (doc[end].is_punct and doc[end].text != "§")
+        and not (
+            doc[end].lower_ in GRAMMAR.coordinators and end + 1 < len(doc) and is_verb(doc[end + 1])
+        )
+    ):
+        end += 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def without_condition(
+    text: str, span: tuple[int, int] | None, sentence: Span
+) -> tuple[int, int] | None:
+    """An object stops before a CONDITION at its edge (§5.6): ``ansvarar för omsorg i
+    enlighet med lagen`` → ``omsorg``; one that opens the object is left out too."""
+    for condition in _conditions(sentence):
+        if span is None:
+            return None
+        start, end = span
+        if condition[0] <= start and end <= condition[1]:
+            return None  # the whole object is the condition: "tjänstgör om X är förhindrad"
+        if start < condition[0] < end <= condition[1]:
+            end = condition[0]
+        elif condition[0] <= start < condition[1] < end:
+            start = condition[1]
+        while start < end and text[start] in " ,":
+            start += 1
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        span = (start, end) if end > start else None
+    return span
+
+
+def _conditions(sentence: Span) -> list[tuple[int, int]]:
+    """The sentence's fronted condition and its condition anywhere, in order."""
+    found = {
+        per_sentence(_fronted_condition, sentence),
+        per_sentence(_condition_anywhere, sentence),
+        per_sentence(_postposed_condition, sentence),
+    }
+    return sorted(found - {None})
+
+
+def per_sentence(
+    find: Callable[[Span], tuple[int, int] | None], sentence: Span
+) -> tuple[int, int] | None:
+    """``find(sentence)``, once per sentence of a Doc memo (every statement of a sentence asks
+    for its conditions)."""
+    key = (find, sentence.start, sentence.end)
+    return doc_memoised(sentence.doc, key, lambda: find(sentence))
+
+
+def _starts_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    return len(words) >= len(phrase) and tuple(words[: len(phrase)]) == tuple(phrase)
+
+
+def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
+    """Character span of sentence tokens [first, end), trailing punctuation excluded."""
+    while end > first and sentence[end - 1].is_punct and sentence[end - 1].text != "§":
+        end -= 1
+    if end <= first:
+        return None
+    return sentence[first].idx, sentence[end - 1].idx + len(sentence[end - 1].text)
+
+
+def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
+    """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
+    a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
+    words = lower_words(sentence)
+    for phrases, finite_verbs in (
+        (GRAMMAR.conditions_fronted_clauses, 2),
+        (GRAMMAR.conditions_fronted_phrases, 1),
+    ):
+        phrase = next((p for p in phrases if _starts_with(words, p)), None)
+        if phrase is None:
+            continue
+        comma = _first_comma_before_verb(sentence)
+        if comma is not None:
+            return _char_span(sentence, 0, comma)
+        seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
+        for index in range(len(phrase), len(sentence)):  # nämnden inte beslutat ska …")
+            token = sentence[index]
+            if (
+                is_finite(token)
+                and seen + 1 >= finite_verbs
+                and subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
+            ):
+                return _char_span(sentence, 0, index)
+            seen += is_verb(token)
+        return None
+    return None
+
+
+def _first_comma_before_verb(sentence: Span) -> int | None:
+    """The sentence's first comma, unless a finite verb comes before it ("Vid behov ska X
+    planera, genomföra …": a comma after the main verb)."""
+    comma = next((i for i, t in enumerate(sentence) if t.text == ","), None)
+    if comma is not None and any(is_finite(t) for t in sentence[:comma]):
+        return None
+    return comma
+
+
+def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
+    words = lower_words(sentence)
+    openers = GRAMMAR.conditions_by_first_word
+    for index, word in enumerate(words):
+        for phrase in openers.get(word, ()):
+            if not _starts_with(words[index:], phrase):
+                continue
+            end = index + len(phrase)
+            while end < len(sentence) and not is_verb(sentence[end]):
+                token = sentence[end]
+                if (
+                    token.is_punct
+                    and token.text != "§"
+                    or (token.lower_ in {"att", "och", "samt"} and end > index + len(phrase))
+                ):
+                    break
+                end += 1
+            return _char_span(sentence, index, end)
+    return None
+
+
+def condition_span(sentence: Span) -> tuple[int, int] | None:
+    return (
+        per_sentence(_fronted_condition, sentence)
+        or per_sentence(_condition_anywhere, sentence)
+        or per_sentence(_postposed_condition, sentence)
+    )
+
+
+def _postposed_condition(sentence: Span) -> tuple[int, int] | None:
+    clause = per_sentence(postposed_clause, sentence)
+    if clause is None:
+        return None
+    return _char_span(sentence, clause[0] - sentence.start, clause[1] - sentence.start)
+
+
+CLAUSE_CLOSERS = frozenset({",", ";", ":", "(", ")"})
+QUESTION_SUBORDINATORS = frozenset({"om", "ifall"})  # "whether" after a verb of asking
+
+
+def postposed_clause(sentence: Span) -> tuple[int, int] | None:
+    """``Vice ordföranden leder sammanträdet om ordföranden är frånvarande``: a conditional
+    or temporal clause after the main clause's verb (``postposed_condition_openers``), from
+    its subordinator to the next comma or the sentence end (over ``eller`` + a second
+    clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
+    indirect question (``prövar om …``, ``question_verbs``), no condition."""
+    doc = sentence.doc
+    last_verb: Token | None = None
+    seen_finite = False
+    prepositions: set[str] = set()  # openers read as prepositions so far
+    for token in sentence:
+        if token.lower_ in GRAMMAR.postposed_condition_openers and seen_finite:
+            asks = (
+                token.lower_ in QUESTION_SUBORDINATORS
+                and last_verb is not None
+                and verb_lemma(last_verb) in GRAMMAR.question_verbs
+            )
+            # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
+            repeated = token.lower_ in prepositions and after_coordinator(token)
+            if not (asks or repeated) and _opens_clause(token, sentence):
+                end = next(
+                    (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
+                    sentence.end,
+                )
+                if last_verb is not None and is_modal(last_verb):
+                    end = _before_modal_infinitive(token, end)
+                return token.i, end
+            prepositions.add(token.lower_)
+        seen_finite = seen_finite or is_finite(token)
+        if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
+            last_verb = token
+    return None
+
+
+def _before_modal_infinitive(subordinator: Token, end: int) -> int:
+    """``Styrelsen får om synnerliga skäl föreligger medge anstånd``: a clause between a
+    modal and its infinitive ends before the first infinitive after the clause's verb."""
+    doc = subordinator.doc
+    verb = next((t.i for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None:
+        return end
+    infinitive = (t.i for t in doc[verb + 1 : end] if infinitive_reading(t))
+    return next(infinitive, end)
+
+
+def infinitive_reading(token: Token) -> bool:
+    return is_infinitive(token) or could_be_infinitive(token) or token.lower_ in GRAMMAR.infinitives
+
+
+def _opens_clause(subordinator: Token, sentence: Span) -> bool:
+    """A short subject noun phrase and right after it (past ``inte`` and adverbs) a finite
+    verb: ``om ordföranden (inte) är …``. Not a preposition's noun phrase with the main
+    verb after its postmodifier (``det som föreskrivs om nämnder i kommunallagen gäller``)
+    nor an indirect question (``om hur verksamheten utvecklas``, ``när det gäller``)."""
+    doc = sentence.doc
+    following = doc[subordinator.i + 1] if subordinator.i + 1 < sentence.end else None
+    if following is None or following.lower_ in QUESTION_WORDS:
+        return False
+    position = _past_adverbs(doc, subordinator.i + 1, sentence.end)
+    if position >= sentence.end or doc[position].pos_ not in SUBJECT_START_POS:
+        return False
+    if _fixed_phrase_at(subordinator, sentence):
+        return False
+    end = min(sentence.end, position + SUBJECT_REACH)
+    while position < end and _noun_phrase_word(doc[position]) and not _clause_verb(doc[position]):
+        position += 1
+    position = _past_adverbs(doc, position, sentence.end)
+    return position < sentence.end and _clause_verb(doc[position])
+
+
+SUBJECT_REACH = 5  # words of a condition clause's subject noun phrase
+QUESTION_WORDS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "varför", "var"})
+
+
+def _past_adverbs(doc: Doc, position: int, end: int) -> int:
+    while position < end and doc[position].pos_ in {"ADV", "PART"}:
+        position += 1
+    return position
+
+
+def _noun_phrase_word(token: Token) -> bool:
+    """A word of a noun phrase (``vice`` may be tagged a preposition, a noun an adposition)."""
+    if token.is_punct or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+        return False
+    return not (token.pos_ == "ADP" and token.dep_ == "case")
+
+
+def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
+    """``när det gäller``: a fixed phrase (``non_condition_phrases``), no clause."""
+    words = lower_words(sentence)[subordinator.i - sentence.start :]
+    return any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases)
+
+
+SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb, also a present the tagger read as a noun (``utser``, ``begär``: the
+    lexicon's infinitive, less its -a or plus -r)."""
+    if is_finite(token) or present_by_spelling(token):
+        return True
+    word = token.lower_
+    lemma = lexicon_lemma(word)
+    present = lemma.endswith("a") and word in {lemma[:-1], f"{lemma}r", f"{lemma[:-1]}er"}
+    return token.pos_ == "NOUN" and word.endswith("r") and present
+
+
+def after_coordinator(token: Token) -> bool:
+    return token.i > sentence_start(token) and token.nbor(-1).lower_ in GRAMMAR.coordinators
+
+
+def condition_of(
+    aim: Token,
+    condition: tuple[int, int] | None,
+    postposed: tuple[int, int] | None,
+    sentence: Span,
+) -> tuple[int, int] | None:
+    """The sentence's condition, except a postposed clause in commas after the first
+    conjunct (``bereda ärenden och, när nämnden så begär, yttra sig``): it holds only for
+    the verbs after it (docs/annotation.md §5.6)."""
+    if postposed is None or condition != per_sentence(_postposed_condition, sentence):
+        return condition
+    doc = sentence.doc
+    enclosed = postposed[0] > sentence.start and doc[postposed[0] - 1].text == ","
+    return None if enclosed and aim.i < postposed[0] else condition
