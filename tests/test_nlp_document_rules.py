@@ -1,4 +1,5 @@
-"""Lead-ins and list items (pipeline/nlp/document.py) on hand-parsed, invented clauses."""
+"""Lead-ins and list items (pipeline/nlp/lead_ins.py, items.py; the pass: document.py) on
+hand-parsed, invented clauses."""
 
 from __future__ import annotations
 

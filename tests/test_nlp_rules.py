@@ -1122,7 +1122,7 @@ def test_the_main_verb_after_a_relative_clause_is_no_conjunct(nlp) -> None:
     ],
 )
 def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None:
-    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.items import item_statements
     from pipeline.nlp.statements import Statement
 
     word, pos, dep = item.split()
@@ -1153,7 +1153,7 @@ def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None
 
 
 def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
-    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.items import item_statements
     from pipeline.nlp.statements import Statement
 
     register_extensions()
@@ -1205,7 +1205,7 @@ def test_cue_phrase_around_an_inverted_subject(nlp) -> None:
 
 
 def test_a_lone_noun_item_in_a_is_no_infinitive(nlp) -> None:
-    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.items import item_statements
     from pipeline.nlp.statements import Statement
 
     register_extensions()
@@ -1270,7 +1270,7 @@ def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
 
 
 def test_a_noun_phrase_item_is_the_object_of_an_incomplete_lead_in(nlp) -> None:
-    from pipeline.nlp.document import item_statements
+    from pipeline.nlp.items import item_statements
 
     register_extensions()
     item = Doc(nlp.vocab, words=["Taxor", "för", "parkering"], pos=["NOUN", "ADP", "NOUN"])

@@ -1,0 +1,268 @@
+"""The statements of list items under their lead-in's frame (`pipeline.nlp.lead_ins`).
+
+An item's own verb (``att utse …``, ``Fastställa internbudget``) and its conjuncts are its
+aims; under an incomplete lead-in a phrase item is the object of the lead-in's action, or a
+responsibility under a responsibility lead-in; an item under a bare actor lead-in is a
+sentence without its subject (docs/annotation.md §5.1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.cues import CueIndex
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
+from pipeline.nlp.memo import morph_values
+from pipeline.nlp.statements import (
+    Statement,
+    condition_span,
+    find_statements,
+    object_span,
+    without_condition,
+)
+from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.verbs import (
+    MAX_PHRASE_TOKENS,
+    adverbial_phrase_start,
+    could_be_infinitive,
+    is_finite,
+    is_infinitive,
+    is_modal,
+    present_without_ending,
+    verb_lemma,
+)
+
+
+def subject_item_statements(
+    doc: Doc, actor: ActorMention | None, cues: DeonticCues
+) -> list[tuple[int, Statement]]:
+    """The statements of an item whose subject is its bare lead-in's actor."""
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    subject = _inherited(actor)
+    return [
+        (number, statement)
+        for number, sentence in enumerate(doc.sents)
+        for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
+    ]
+
+
+def is_governed(item: Doc) -> bool:
+    """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
+    has no statement of its own."""
+    opens_with_verb = len(item) > 0 and (item[0].lower_ == "att" or _bare_infinitive(item[0]))
+    return opens_with_verb or not item._.statements
+
+
+def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
+    """An item's actions: ``att`` + infinitive, a bare infinitive opening the item
+    (``Fastställa internbudget``, however tagged: the item continues its lead-in, so its
+    first word is an infinitive slot) with its conjuncts; else the verbs of its first finite
+    verb group, when that is the item's own clause (``att ekonomin ska vara i balans``), not
+    a relative clause that makes the item a noun phrase (``ärenden som rör …, det vill
+    säga …``: every later verb is embedded too). ``objects``: the lead-in's own verb awaits
+    its object in the items (``utövar tillsyn över följande:``), so a word tagged as a noun
+    opening an item is one (``förskola och fritidshem``)."""
+    opens_with_att = len(doc) > 1 and doc[0].lower_ == "att"
+    position = 1 if opens_with_att else 0
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    position = _past_adverbial_phrase(doc, position)
+    if position < len(doc) and not _lone_noun(doc[position]):
+        first = doc[position]
+        slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
+        if could_be_infinitive(first) or _bare_infinitive(first) or slot:
+            return [first, *_conjuncts(first)]
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)
+    if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
+        return []
+    return list(verb_group(finite).verbs)
+
+
+def _past_adverbial_phrase(doc: Doc, position: int) -> int:
+    """``i samverkan med skolan förebygga …``, ``att genom uppsökande arbete och på annat sätt
+    nå …``: an adverbial prepositional phrase (or coordinated ones) may stand between the
+    item's start (or its ``att``) and the governed infinitive; the infinitive's position, or
+    `position` where no infinitive follows such a phrase."""
+    if position >= len(doc) or doc[position].pos_ != "ADP":
+        return position
+    for token in doc[position + 1 : position + 1 + MAX_PHRASE_TOKENS]:
+        if adverbial_phrase_start(token) != position:
+            continue
+        if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
+            return token.i
+    return position
+
+
+_VERB_LIKE = frozenset({"VERB", "AUX", "ADJ", "ADV", "X"})  # an infinitive the tagger missed
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The infinitives coordinated with an item's opening one: by form after ``och``/``,``
+    (``coordinated``), and any verb spelled as an infinitive right after a coordinator or
+    comma, past a long complement (``medverka i …, främja …``, ``leda arbetet med och
+    samordna …``: an item-initial infinitive makes its conjuncts infinitives, however
+    tagged); never one after a subordinator (``arbeta för att förebygga och motverka …``,
+    ``företag som ska leda och …``)."""
+    doc = first.doc
+    joining = GRAMMAR.coordinators | {","}
+    embedded = next(
+        (
+            t.i
+            for t in doc[first.i + 1 :]
+            if t.lower_ in GRAMMAR.subordinators
+            and not (t.lower_ == "att" and doc[t.i - 1].lower_ in joining)  # "och att yttra"
+        ),
+        len(doc),
+    )
+    # the chain itself passes a subordinate clause inside a conjunct (``ha uppsikt över de
+    # bolag som kommunen äger eller har intresse i och i årliga beslut pröva …``); the
+    # parser's links across one are not trusted
+    found = {t.i: t for t in coordinated(first, len(doc), parsed_limit=embedded)}
+    for token in doc[first.i + 2 : embedded]:
+        before = doc[token.i - 1]
+        if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
+            before = doc[token.i - 2]
+        if before.lower_ in joining and _infinitive_form(token):
+            found.setdefault(token.i, token)
+    return [found[i] for i in sorted(found)]
+
+
+def _infinitive_form(token: Token) -> bool:
+    """A verb by the tagger in an infinitive's spelling: the infinitive form, a word in -a
+    (no finite form ends so), or a listed infinitive (``utse``)."""
+    if token.pos_ != "VERB" or "Part" in morph_values(token, "VerbForm"):
+        return False
+    word = token.lower_
+    return (
+        "Inf" in morph_values(token, "VerbForm")
+        or word in GRAMMAR.infinitives
+        or (word.endswith("a") and word not in GRAMMAR.non_infinitives)
+    )
+
+
+def _lone_noun(token: Token) -> bool:
+    """A noun standing alone in its item (``– förskola,``, ``– musikskola och``) names what
+    the lead-in is about; its -a ending does not make it an infinitive, nor does a finite
+    tag (an item-initial word cannot be a finite verb, and an infinitive is not tagged so)."""
+    rest = token.doc[token.i + 1 :]
+    finite = is_finite(token) or present_without_ending(token)
+    finite_tag = finite and token.lower_ not in GRAMMAR.infinitives
+    return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
+
+
+def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
+    """The item's own clause: not a relative clause inside it (``ärenden som rör …``); an
+    item opening with ``att`` + a full clause has that clause's verb (``att ekonomin ska
+    vara i balans``)."""
+    if _inside_parentheses(finite):
+        return False  # "en tjänsteman (som/han måste inte vara chef)": an aside, not the item
+    subordinator = subordinator_of(finite, finite.sent, in_actor)
+    return subordinator is None or subordinator.i == 0
+
+
+def _inside_parentheses(token: Token) -> bool:
+    depth = 0
+    for before in token.doc[: token.i]:
+        depth += (before.text == "(") - (before.text == ")")
+    return depth > 0
+
+
+def _bare_infinitive(token: Token) -> bool:
+    """A verb opening a list item is its infinitive: nothing stands before it, so it cannot be
+    the finite verb of a declarative clause (V2), whatever the tagger says (``Utse …``)."""
+    if token.pos_ != "VERB" or token.i != 0 or is_modal(token):
+        return False
+    return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
+
+
+def _aim_statement(
+    doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None = None
+) -> Statement:
+    lemma = aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim)
+    condition = condition_span(aim.sent)
+    if cues is not None and _has_responsibility(aim, cues):
+        lemma = "ansvara"
+    return replace(
+        base,
+        aim=lemma,
+        aim_start=aim.idx,
+        aim_end=aim.idx + len(aim.text),
+        aim_text=aim.text,
+        object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
+        condition_span=condition,
+    )
+
+
+def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:
+    """``ha ett övergripande ansvar för …`` opening an item: a nominal responsibility cue
+    after the lead-in's modal; the action is ``ansvara`` (§5.4, stacked cues)."""
+    if verb_lemma(aim) != "ha":
+        return False
+    for token in aim.doc[aim.i + 1 : aim.i + 5]:
+        if token.pos_ == "NOUN":
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return (
+                token.lower_.endswith(cues.responsibility_noun_suffixes)
+                and following is not None
+                and following.lower_ == "för"
+            )
+        if token.pos_ not in {"DET", "ADJ", "ADV"}:
+            return False
+    return False
+
+
+def item_statements(
+    doc: Doc,
+    governing: Statement,
+    *,
+    incomplete: bool = True,
+    cues: DeonticCues | None = None,
+) -> list[tuple[int, Statement]]:
+    """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
+    the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
+    phrase item is the object of its action; under a complete lead-in only an item with a
+    verb of its own carries a statement."""
+    base = replace(
+        governing,
+        actor=_inherited(governing.actor),
+        modal=None,  # the cue is in the lead-in: its text is kept, its span is not here
+        condition_span=None,
+        passive=False,
+    )
+    aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
+    if aims:
+        return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
+    text = doc.text.rstrip(" .;,:")
+    whole = (0, len(text)) if text else None
+    if not whole or not incomplete:
+        return []
+    if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
+        aim = "svara" if governing.aim == "svara" else "ansvara"
+        return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
+    if governing.aim:
+        # a phrase item is what the lead-in's action is about: "Följande ärenden får inte
+        # delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
+        # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
+        passive = governing.passive
+        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
+    return []
+
+
+def _lexical_aim(frame: Statement) -> bool:
+    """The lead-in has a verb of its own that is not a responsibility cue (``ska besluta
+    i``, ``utövar tillsyn över``, ``får inte delegeras i``). A verb inside the deontic cue
+    (``har till uppgift att``) is the cue's, and awaits the items' verbs."""
+    in_cue = frame.modal is not None and frame.modal[0] <= frame.aim_start < frame.modal[1]
+    return frame.aim_start >= 0 and frame.aim not in {"ansvara", "svara"} and not in_cue
+
+
+def _inherited(actor: ActorMention | None) -> ActorMention | None:
+    """The lead-in's actor, without a span in the item's text."""
+    if actor is None:
+        return None
+    return replace(actor, start=-1, end=-1, first_token=-1, last_token=-1)

@@ -1,0 +1,253 @@
+"""List lead-ins: which clause leads a list, and what it hands its items.
+
+A lead-in gives its items its actor, deontic and cue (its frame, `LeadIn`); an incomplete
+one (no object, ``följande …``, a colon) also gives up its own statement to them. A lead-in
+ending in a condition opener, or whose last predicate has no actor, frames nothing
+(docs/annotation.md §5.1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.cues import CueIndex, phrase_at
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group
+from pipeline.nlp.statements import Statement, expletive_cue_actor
+from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
+from pipeline.nlp.verbs import is_finite, is_modal
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """What a lead-in hands its items: the frame (actor, deontic, cue, aim) and whether the
+    lead-in is incomplete, so that its items complete it (``ska besluta i följande ärenden:``)
+    rather than continue a complete sentence with more actions of the same actor."""
+
+    frame: Statement
+    incomplete: bool
+    bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
+
+
+def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """The lead-in's frame; an incomplete lead-in loses its statement to its items."""
+    if _continues_condition(doc):
+        return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
+    governing = _governing(doc, cues)
+    if governing is None:
+        return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
+    last, frame = governing
+    if _later_predicate(doc, frame):
+        return None  # "… och rollen innebär att:": the last predicate has no actor (§5.1)
+    if _own_non_actor_subject(doc, frame):
+        doc._.statements = [(i, s) for i, s in doc._.statements or [] if s is not frame]
+        return None  # "… och uppdraget innebär att:", the parse lent it the first actor
+    incomplete = _incomplete(doc, frame)
+    if incomplete:
+        doc._.statements = [
+            (index, s)
+            for index, s in doc._.statements or []
+            if not (index == last and s.object_span == frame.object_span)
+        ]
+    return LeadIn(frame, incomplete)
+
+
+def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
+    """The last statement of the lead-in's last sentence, or the frame of a verbless
+    lead-in."""
+    statements = doc._.statements or []
+    sentences = list(doc.sents)
+    if statements:
+        last = max(index for index, _ in statements)
+        if last == len(sentences) - 1:
+            return last, max(
+                (s for index, s in statements if index == last), key=lambda s: s.aim_start
+            )
+    if not sentences:
+        return None
+    frame = lead_in_frame(doc, sentences[-1].start, cues)
+    return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _frame(actor: ActorMention, deontic: str, modal_text: str | None, aim_text: str) -> Statement:
+    return Statement(
+        actor=actor,
+        deontic=deontic,
+        modal=None,
+        modal_text=modal_text,
+        aim="ansvara" if deontic == "responsibility" else "",
+        aim_start=-1,
+        aim_end=-1,
+        aim_text=aim_text,
+        negated=False,
+        passive=False,
+        object_span=None,
+        condition_span=None,
+    )
+
+
+def _announces_list(words: Sequence[str]) -> bool:
+    """What may close a verbless lead-in: nothing, a hedge (``bl.a.``) or ``följande``."""
+    if all(word in GRAMMAR.list_announcers for word in words):
+        return True
+    return any(tuple(words) == tuple(hedge) for hedge in GRAMMAR.list_hedges)
+
+
+def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """``I hamnchefens uppgifter ingår bl.a.:`` reads like ``Hamnchefen har följande
+    uppgifter:``: a responsibility lead-in of the actor whose tasks contain the items
+    (docs/annotation.md §5.1); the source may lack the genitive -s (``I VD uppgifterna``)."""
+    if len(doc) < 4 or doc[0].lower_ not in {"i", "till"}:
+        return None
+    actor = mention_at(1, doc._.actors or [])
+    if actor is None or actor.last_token + 2 >= len(doc):
+        return None
+    noun, verb = doc[actor.last_token + 1], doc[actor.last_token + 2]
+    if noun.lower_ not in cues.task_nouns or verb.lower_ not in cues.containing_verbs:
+        return None
+    rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
+    modal_text = f"{doc[0].text} {noun.text} {verb.text}"
+    if rest == ["att"]:  # "Till nämndens uppgifter hör att:" + infinitive items: duties
+        frame = _frame(actor, "obligation", f"{modal_text} att", verb.text)
+        return LeadIn(frame, incomplete=True)
+    if not _announces_list(rest):
+        return None
+    return LeadIn(_frame(actor, "responsibility", modal_text, verb.text), incomplete=True)
+
+
+def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
+    """A lead-in that is nothing but an actor noun phrase (``Kulturnämnden``, with or
+    without a colon): its items are that actor's sentences without their subject
+    (``– driver biblioteken``), each with its own cue or none (docs/annotation.md §5.1)."""
+    mentions = doc._.actors or []
+    words = [t for t in doc if not t.is_punct]
+    if len(mentions) != 1 or not words or doc._.statements:
+        return None
+    actor = mentions[0]
+    if actor.genitive or any(not actor.first_token <= t.i <= actor.last_token for t in words):
+        return None
+    return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
+
+
+def _continues_condition(doc: Doc) -> bool:
+    """The lead-in ends in a condition opener (``enligt``, ``i enlighet med bl.a.``) whose
+    complement is the list."""
+    words = doc.text.lower().rstrip(" :").split()
+    hedge = next((h for h in GRAMMAR.list_hedges if _ends_with(words, h)), None)
+    if hedge is not None:
+        words = words[: -len(hedge)]
+    return any(_ends_with(words, opener) for opener in GRAMMAR.conditions_anywhere)
+
+
+def _ends_with(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    return len(words) >= len(phrase) and tuple(words[-len(phrase) :]) == tuple(phrase)
+
+
+def _incomplete(doc: Doc, frame: Statement) -> bool:
+    """A lead-in is incomplete when its action has no object, its object announces the
+    list (``fokusera följande``) or breaks off (``besluta om``, ``ansvarar för bl.a.``), or
+    the lead-in ends in a colon."""
+    if frame.object_span is None or doc.text.rstrip().endswith(":"):
+        return True
+    words = doc.text[slice(*frame.object_span)].lower().split()
+    if any(word in GRAMMAR.list_announcers for word in words):
+        return True
+    if any(_ends_with(words, hedge) for hedge in GRAMMAR.list_hedges):
+        return True  # "ansvarar för bl.a."
+    last = doc.char_span(*frame.object_span, alignment_mode="expand")
+    if last is None:
+        return False
+    # "ska besluta om"; "har till uppgift att" (the infinitive marker without its verb)
+    return last[-1].pos_ in {"ADP", "SCONJ", "DET"} or last[-1].lower_ in _INFINITIVE_MARKERS
+
+
+_INFINITIVE_MARKERS = frozenset({"att"})
+
+
+def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:
+    """The frame's verb opens a conjunct clause with a subject of its own that is no actor:
+    a noun between a coordinator and the finite verb (V2)."""
+    verb = doc.char_span(frame.aim_start, frame.aim_end) if frame.aim_start >= 0 else None
+    if verb is None or frame.modal is not None:
+        return False
+    noun = verb.start - 1
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    return (
+        noun > 0
+        and doc[noun].pos_ == "NOUN"
+        and noun not in in_actor
+        and doc[noun - 1].lower_ in GRAMMAR.coordinators
+    )
+
+
+def _later_predicate(doc: Doc, frame: Statement) -> bool:
+    """A main-clause finite verb after the frame's action that carries no statement: the
+    lead-in's last predicate is someone else's (``Rollen som direktör innebär att:``)."""
+    if frame.aim_start < 0 and frame.modal is None:
+        return False
+    after = max(frame.aim_end, frame.modal[1] if frame.modal else -1)
+    own = {
+        i
+        for _, s in doc._.statements or []
+        for span in (s.modal, (s.aim_start, s.aim_end))
+        if span and span[0] >= 0
+        for i in range(span[0], span[1])
+    }
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    sentence = doc[-1].sent if len(doc) else None
+    return sentence is not None and any(
+        token.idx >= after
+        and token.idx not in own
+        and token.i not in in_actor
+        and is_finite(token)
+        and (token.dep_ == "ROOT" or subordinator_of(token, sentence, in_actor) is None)
+        for token in sentence
+    )
+
+
+def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
+    """``Verkställande direktören ska:`` / ``Kommundirektören ansvarar för:`` → the actor,
+    deontic and cue that the list items share (aim empty: each item brings its own)."""
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    mentions = doc._.actors or []
+    for token in doc[start:]:
+        if not is_finite(token) or any(m.first_token <= token.i <= m.last_token for m in mentions):
+            continue
+        negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
+        if is_modal(token) and token.lower_ in cues.modals:
+            deontic = cues.modals[token.lower_]
+            end = token.i + 1 + negated
+        else:
+            phrase = phrase_at(token, index, cues)
+            if phrase is None:
+                continue
+            deontic, end = phrase
+            negated = negated or any(t.lower_ in GRAMMAR.negations for t in doc[token.i : end])
+        if negated:
+            deontic = cues.negated_class.get(deontic, deontic)
+        group = Group(token, (), negated, token.i + 1)
+        actor, _ = actor_of(group, None, mentions, None)
+        actor = actor or expletive_cue_actor(token, end, mentions)  # "Det ankommer på X:"
+        if actor is None:
+            return None
+        cue = doc[token.i : end]
+        words = [t.text for t in cue if t.pos_ != "ADV" or t.lower_ in GRAMMAR.negations]
+        return Statement(
+            actor=actor,
+            deontic=deontic,
+            modal=(cue.start_char, cue.end_char),
+            modal_text=" ".join(words),
+            aim="ansvara" if deontic == "responsibility" else "",
+            aim_start=-1,
+            aim_end=-1,
+            aim_text=token.text,
+            negated=negated,
+            passive=False,
+            object_span=None,
+            condition_span=None,
+        )
+    return None
