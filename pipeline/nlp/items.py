@@ -13,17 +13,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values
-from pipeline.nlp.statements import (
-    Statement,
-    condition_span,
-    find_statements,
-    object_span,
-    without_condition,
-)
+from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
 from pipeline.nlp.verbs import (
     MAX_PHRASE_TOKENS,
