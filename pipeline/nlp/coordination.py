@@ -33,6 +33,8 @@ MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
 MAX_PHRASE_TOKENS = 14  # a fronted prepositional phrase holding a list of nouns
 MAX_STRANDED_ADVERBS = 2  # adverbs between a coordinator and a stranded-preposition conjunct
 CLAUSE_END = frozenset({".", ";", ":", "(", "men"})
+SPLICED_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+MAX_SPLICED_SUBJECT_TOKENS = 4  # the subject noun phrase of a comma-spliced main clause
 
 
 def _chain_tense(token: Token) -> str:
@@ -501,3 +503,26 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     if candidate.pos_ not in VERB_POS or not is_verb(candidate):
         return False
     return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)
+
+
+
+def spliced_clause(verb: Token) -> int | None:
+    """``Nämnden sammanträder varannan vecka, handlingarna skickas ut …``: after a comma, a
+    noun phrase right before a verb group (its modal, auxiliary and adverbs included) is the
+    subject of a main clause of its own (asyndetic coordination), so the clause shares no
+    subject with the one before the comma. The comma's index, else None. A comma right
+    before the verb group (``, utse ledamöter``, ``X, som …, leder``) opens no such clause,
+    nor does a comma inside a list of noun phrases (``A, B och C leder``: the last one
+    follows ``och``)."""
+    doc = verb.doc
+    start = verb.sent.start
+    position = verb.i - 1
+    while position > start and doc[position].pos_ in {"AUX", "ADV", "PART"}:
+        position -= 1
+    end = position + 1  # the noun phrase ends before this token
+    while position > start and doc[position].pos_ in SPLICED_SUBJECT_POS:
+        position -= 1
+    length = end - position - 1
+    if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[position].text != ",":
+        return None
+    return position if doc[end - 1].pos_ in {"NOUN", "PROPN", "ADJ"} else None

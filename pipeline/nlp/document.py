@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.grammar import DeonticCues
 from pipeline.nlp.items import is_governed, item_statements, subject_item_statements
 from pipeline.nlp.lead_ins import LeadIn, lead_in
@@ -35,6 +36,8 @@ from pipeline.nlp.references import (
     named_organisations,
     resolve_short_references,
 )
+from pipeline.nlp.sentence_types import without_statements
+from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
 
@@ -89,6 +92,8 @@ def resolve_document(
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
+    for doc in docs:
+        _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
 
 
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
@@ -98,6 +103,42 @@ def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo])
     for doc, clause in zip(docs, clauses, strict=True):
         if clause.kind in {"heading", "metadata"}:
             doc._.statements = []
+
+
+def _sentence_type_rules(doc: Doc) -> None:
+    """Identification and reader-addressed sentences carry no statements
+    (`pipeline.nlp.sentence_types`), and a main clause spliced on with a comma borrows no
+    subject from the clause before it (`pipeline.nlp.coordination.spliced_clause`)."""
+    if not doc._.statements:
+        return
+    sentences = list(doc.sents)
+    tokens = {token.idx: token for token in doc}
+    kept = []
+    for index, statement in doc._.statements:
+        if index < len(sentences) and without_statements(sentences[index]):
+            continue
+        own = _own_clause_subject(doc, statement, tokens)
+        if own is not None:
+            kept.append((index, own))
+    doc._.statements = kept
+
+
+def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Statement | None:
+    """The statement, unless its aim stands in a comma-spliced main clause whose own subject
+    is no actor while its actor stands before that clause: then no statement, or, for an
+    agentless passive with a deontic cue, one with the implicit actor (docs/annotation.md
+    §5.1)."""
+    actor, aim = statement.actor, tokens.get(statement.aim_start)
+    if actor is None or actor.first_token < 0 or aim is None:
+        return statement
+    comma = spliced_clause(aim)
+    if comma is None or actor.last_token >= comma:
+        return statement
+    if any(comma < m.first_token < aim.i for m in doc._.actors or []):
+        return statement  # the clause's own subject is an actor
+    if statement.passive and statement.deontic != "none":
+        return replace(statement, actor=None)
+    return None
 
 
 def _resolve_doc(

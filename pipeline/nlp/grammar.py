@@ -100,6 +100,8 @@ class GrammarFile(_Strict):
     reciprocal_verbs: dict[str, str] = {}
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
+    free_relative_openers: list[str] = []
+    reader_pronouns: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -162,6 +164,8 @@ class Grammar:
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
+    free_relative_openers: tuple[tuple[str, ...], ...] = ()
+    reader_pronouns: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -225,6 +229,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         reciprocal_verbs=dict(data.reciprocal_verbs),
         raising_verbs=frozenset(data.raising_verbs),
         adverbial_adjectives=frozenset(data.adverbial_adjectives),
+        free_relative_openers=_phrases(data.free_relative_openers),
+        reader_pronouns=frozenset(data.reader_pronouns),
     )
 
 

@@ -1,0 +1,70 @@
+"""Sentence types that carry no statements, whatever their verbs (docs/annotation.md §5.1).
+
+Two kinds of sentence in web pages and introductions say nothing about who must or may do
+what:
+
+* an **identification**: a free relative or an indirect question in first place is the
+  subject of a main-clause copula (``Den som leder arbetet är förvaltningschefen``, ``Vad
+  nämnden ansvarar för är …``); the noun phrase after the copula names who fills the
+  description, it does not act;
+* a **reader-addressed** sentence: its main clause's subject is the reader (``Här kan du läsa
+  …``, ``Hur nämnden arbetar kan du läsa här``); navigational text, its fronted clause
+  included.
+
+The word lists are configs/grammar.yaml ``free_relative_openers`` and ``reader_pronouns``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.verbs import is_finite
+
+
+def _opening_length(sentence: Span) -> int:
+    """The length of the free-relative or question opener that starts the sentence, else 0."""
+    words = tuple(t.lower_ for t in sentence[: max(map(len, GRAMMAR.free_relative_openers), default=0)])
+    for phrase in GRAMMAR.free_relative_openers:  # longest first
+        if words[: len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
+def _main_verb_after_fronted_clause(sentence: Span, opening: int) -> Token | None:
+    """The V2 verb after a clause in first place: the first finite verb after the clause's
+    own, past the finite verbs coordinated with it (``Den som leder och fördelar arbetet
+    är …``)."""
+    finites = [t for t in sentence[opening:] if is_finite(t)]
+    for verb in finites[1:]:
+        previous = verb.nbor(-1)
+        if previous.lower_ not in GRAMMAR.coordinators and previous.text != ",":
+            return verb
+    return None
+
+
+def identification(sentence: Span) -> bool:
+    """A free relative or an indirect question in first place, then a main-clause copula."""
+    opening = _opening_length(sentence)
+    if not opening:
+        return False
+    verb = _main_verb_after_fronted_clause(sentence, opening)
+    return verb is not None and verb.lower_ in GRAMMAR.copulas
+
+
+def _reader_subject(token: Token, sentence: Span) -> bool:
+    """``Du kan …`` or, inverted, ``Här kan du …``, ``… ser du …``: a reader pronoun that
+    opens the sentence or follows a finite verb. A subordinate clause has no inversion, so a
+    pronoun after its finite verb is the main clause's subject (``som du kan söka``: not)."""
+    if token.lower_ not in GRAMMAR.reader_pronouns or token.pos_ != "PRON":
+        return False
+    return token.i == sentence.start or is_finite(token.nbor(-1))
+
+
+def reader_addressed(sentence: Span) -> bool:
+    return any(_reader_subject(token, sentence) for token in sentence)
+
+
+def without_statements(sentence: Span) -> bool:
+    """An identification or a reader-addressed sentence: no statements."""
+    return identification(sentence) or reader_addressed(sentence)
