@@ -24,7 +24,8 @@ from pipeline.nlp.verbs import is_finite
 
 def _opening_length(sentence: Span) -> int:
     """The length of the free-relative or question opener that starts the sentence, else 0."""
-    words = tuple(t.lower_ for t in sentence[: max(map(len, GRAMMAR.free_relative_openers), default=0)])
+    longest = max(map(len, GRAMMAR.free_relative_openers), default=0)
+    words = tuple(t.lower_ for t in sentence[:longest])
     for phrase in GRAMMAR.free_relative_openers:  # longest first
         if words[: len(phrase)] == phrase:
             return len(phrase)
