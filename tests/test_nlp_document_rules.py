@@ -449,3 +449,94 @@ dagordning dagordning NOUN 6 nmod
 def test_a_stranded_preposition_is_shared_by_two_item_infinitives(nlp) -> None:
     result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": STRANDED_PREPOSITION_ITEM})
     assert [s[2] for s in result["1.a"]] == ["utfärda", "upprätta"]
+
+
+IDENTIFICATION = """
+Den den PRON 7 nsubj
+som som PRON 3 nsubj
+leder leda VERB 1 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Act
+nämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def
+arbete arbete NOUN 3 obj
+är vara AUX 7 cop VerbForm=Fin|Tense=Pres|Voice=Act
+förvaltningschefen förvaltningschef NOUN 0 ROOT Case=Nom|Definite=Def
+. . PUNCT 7 punct
+"""
+
+
+def test_a_free_relative_before_a_copula_identifies_and_carries_no_statement(nlp) -> None:
+    """Round 6 (analysis-5 cause 9): ``Den som … är X`` names who fills a description."""
+    assert resolved(nlp, {"1": IDENTIFICATION})["1"] == []
+
+
+READER_ADDRESSED = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+för för ADP 4 case
+budgeten budget NOUN 2 obl Case=Nom|Definite=Def
+, , PUNCT 9 punct
+det det PRON 9 obj
+kan kunna AUX 9 aux VerbForm=Fin|Tense=Pres|Voice=Act
+du du PRON 9 nsubj
+läsa läsa VERB 2 conj VerbForm=Inf|Voice=Act
+här här ADV 9 advmod
+. . PUNCT 2 punct
+"""
+
+READER_IN_RELATIVE = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+om om ADP 4 case
+bidrag bidrag NOUN 2 obl
+som som PRON 8 obj
+du du PRON 8 nsubj
+kan kunna AUX 8 aux VerbForm=Fin|Tense=Pres|Voice=Act
+söka söka VERB 4 acl:relcl VerbForm=Inf|Voice=Act
+. . PUNCT 2 punct
+"""
+
+
+def test_a_clause_addressed_to_the_reader_carries_no_statement(nlp) -> None:
+    """Round 6 (cause 9): ``…, det kan du läsa här`` is navigation (no permission for the
+    reader, nor for the actor of the clause before the comma), while that clause keeps its
+    statement; a reader pronoun in a relative clause leaves the main clause its statement."""
+    result = resolved(nlp, {"1": READER_ADDRESSED, "2": READER_IN_RELATIVE})
+    assert [s[:3] for s in result["1"]] == [("nämnd", "responsibility", "ansvara")]
+    assert [s[:3] for s in result["2"]] == [("nämnd", "none", "besluta")]
+
+
+SPLICED = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+sammanträder sammanträda NOUN 4 nmod Case=Nom|Definite=Ind|Number=Plur
+varannan varannan DET 4 det
+vecka vecka NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+, , PUNCT {verb} punct
+handlingarna handling NOUN {verb} nsubj:pass Case=Nom|Definite=Def|Number=Plur
+{verbs}
+ut ut ADV {verb} compound:prt
+i i ADP {noun} case
+förväg förväg NOUN {verb} obl
+. . PUNCT 4 punct
+"""
+
+
+def test_a_comma_spliced_clause_with_a_subject_of_its_own_borrows_no_actor(nlp) -> None:
+    """Round 6 (analysis-5 cause 11): ``…, handlingarna skickas ut …`` is a main clause with
+    its own (non-actor) subject: no statement, or the implicit actor of an agentless passive
+    with a deontic cue. (A present read as a noun opens the sentence, as the tagger has it.)"""
+    plain = SPLICED.format(
+        verbs="skickas skicka VERB 4 conj VerbForm=Fin|Tense=Pres|Voice=Pass",
+        verb=7,
+        noun=10,
+    )
+    modal = SPLICED.format(
+        verbs="ska skola AUX 8 aux VerbForm=Fin|Tense=Pres|Voice=Act\n"
+        "skickas skicka VERB 4 conj VerbForm=Inf|Voice=Pass",
+        verb=8,
+        noun=11,
+    )
+    result = resolved(nlp, {"1": plain, "2": modal})
+    assert [s[:4] for s in result["1"]] == [("nämnd", "none", "sammanträda", False)]
+    assert [s[:4] for s in result["2"]] == [
+        ("nämnd", "none", "sammanträda", False),
+        (None, "obligation", "skicka", True),
+    ]

@@ -505,7 +505,6 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)
 
 
-
 def spliced_clause(verb: Token) -> int | None:
     """``Nämnden sammanträder varannan vecka, handlingarna skickas ut …``: after a comma, a
     noun phrase right before a verb group (its modal, auxiliary and adverbs included) is the

@@ -106,7 +106,7 @@ def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo])
 
 
 def _sentence_type_rules(doc: Doc) -> None:
-    """Identification and reader-addressed sentences carry no statements
+    """Identifications and reader-addressed clauses carry no statements
     (`pipeline.nlp.sentence_types`), and a main clause spliced on with a comma borrows no
     subject from the clause before it (`pipeline.nlp.coordination.spliced_clause`)."""
     if not doc._.statements:
@@ -115,8 +115,10 @@ def _sentence_type_rules(doc: Doc) -> None:
     tokens = {token.idx: token for token in doc}
     kept = []
     for index, statement in doc._.statements:
-        if index < len(sentences) and without_statements(sentences[index]):
-            continue
+        aim = tokens.get(statement.aim_start)
+        if aim is not None and index < len(sentences):
+            if aim.i in without_statements(sentences[index]):
+                continue
         own = _own_clause_subject(doc, statement, tokens)
         if own is not None:
             kept.append((index, own))

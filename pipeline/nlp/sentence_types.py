@@ -9,7 +9,7 @@ what:
   description, it does not act;
 * a **reader-addressed** sentence: its main clause's subject is the reader (``Här kan du läsa
   …``, ``Hur nämnden arbetar kan du läsa här``); navigational text, its fronted clause
-  included.
+  included, while a clause spliced on before it with a comma keeps its statements.
 
 The word lists are configs/grammar.yaml ``free_relative_openers`` and ``reader_pronouns``.
 """
@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.verbs import is_finite
+
+CLAUSE_COMMAS = frozenset({",", ";"})
 
 
 def _opening_length(sentence: Span) -> int:
@@ -62,10 +64,39 @@ def _reader_subject(token: Token, sentence: Span) -> bool:
     return token.i == sentence.start or is_finite(token.nbor(-1))
 
 
-def reader_addressed(sentence: Span) -> bool:
-    return any(_reader_subject(token, sentence) for token in sentence)
+def _clause_start(finite: Token, sentence: Span) -> int:
+    """Where the main clause of the V2 verb `finite` starts: after the last comma or
+    semicolon before it, or after a coordinator whose conjunct holds no finite verb before
+    it (``…, och där kan du …``; but ``Hur X arbetar och vilka frågor X beslutar om kan du
+    …`` coordinates two fronted clauses), else at the sentence start."""
+    start = sentence.start
+    for token in sentence.doc[sentence.start : finite.i]:
+        if token.text in CLAUSE_COMMAS:
+            start = token.i + 1
+        elif token.lower_ in GRAMMAR.coordinators and not any(
+            is_finite(t) for t in sentence.doc[token.i + 1 : finite.i]
+        ):
+            start = max(start, token.i + 1)
+    return start
 
 
-def without_statements(sentence: Span) -> bool:
-    """An identification or a reader-addressed sentence: no statements."""
-    return identification(sentence) or reader_addressed(sentence)
+def reader_clause(sentence: Span) -> range:
+    """The tokens of the main clause whose subject is the reader, its fronted clause
+    included, up to the next comma (or the sentence end), so that a clause before it
+    (``Nämnden ansvarar för X, det kan du läsa om här``) keeps its statements. Empty where
+    no such clause is."""
+    pronoun = next((t for t in sentence if _reader_subject(t, sentence)), None)
+    if pronoun is None:
+        return range(0)
+    finite = pronoun if pronoun.i == sentence.start else pronoun.nbor(-1)
+    after = sentence.doc[pronoun.i : sentence.end]
+    end = next((t.i for t in after if t.text in CLAUSE_COMMAS), sentence.end)
+    return range(_clause_start(finite, sentence), end)
+
+
+def without_statements(sentence: Span) -> range:
+    """The tokens whose verbs carry no statements: the whole of an identification, the
+    reader-addressed clause of a sentence."""
+    if identification(sentence):
+        return range(sentence.start, sentence.end)
+    return reader_clause(sentence)

@@ -1,0 +1,96 @@
+"""Sentence types without statements (pipeline/nlp/sentence_types.py) on hand-parsed,
+invented sentences (round 6, notes/analysis-5 cause 9)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.sentence_types import identification, reader_clause, without_statements
+from tests.nlp_helpers import parsed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def sentence(nlp, rows: str):
+    doc = parsed(nlp, rows)
+    return doc[:]
+
+
+FREE_RELATIVE_COPULA = """
+Den den PRON 9 nsubj
+som som PRON 3 nsubj
+leder leda VERB 1 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Act
+och och CCONJ 5 cc
+fördelar fördela VERB 3 conj VerbForm=Fin|Tense=Pres|Voice=Act
+arbetet arbete NOUN 3 obj Case=Nom|Definite=Def
+i i ADP 8 case
+förvaltningen förvaltning NOUN 6 nmod Case=Nom|Definite=Def
+är vara AUX 10 cop VerbForm=Fin|Tense=Pres|Voice=Act
+förvaltningschefen förvaltningschef NOUN 0 ROOT Case=Nom|Definite=Def
+. . PUNCT 10 punct
+"""
+
+FREE_RELATIVE_MODAL = """
+Den den PRON 6 nsubj
+som som PRON 3 nsubj
+överklagar överklaga VERB 1 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Act
+beslutet beslut NOUN 3 obj Case=Nom|Definite=Def
+ska skola AUX 6 aux VerbForm=Fin|Tense=Pres|Voice=Act
+vända vända VERB 0 ROOT VerbForm=Inf|Voice=Act
+sig sig PRON 6 obj
+till till ADP 9 case
+nämnden nämnd NOUN 6 obl Case=Nom|Definite=Def
+. . PUNCT 6 punct
+"""
+
+
+def test_a_free_relative_before_the_main_copula_is_an_identification(nlp) -> None:
+    """``Den som leder och fördelar … är X``: the copula after the relative clause's own
+    (coordinated) finite verbs is the main verb; before a modal it is no identification."""
+    identifying = sentence(nlp, FREE_RELATIVE_COPULA)
+    assert identification(identifying)
+    assert list(without_statements(identifying)) == list(range(len(identifying)))
+    assert not identification(sentence(nlp, FREE_RELATIVE_MODAL))
+
+
+READER_AFTER_SPLICE = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+för för ADP 4 case
+budgeten budget NOUN 2 obl Case=Nom|Definite=Def
+och och CCONJ 7 cc
+här här ADV 7 advmod
+kan kunna AUX 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+du du PRON 7 nsubj
+läsa läsa VERB 7 xcomp VerbForm=Inf|Voice=Act
+mer mer ADV 9 advmod
+. . PUNCT 2 punct
+"""
+
+FRONTED_QUESTIONS = """
+Hur hur ADV 3 advmod
+nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def
+arbetar arbeta VERB 12 csubj VerbForm=Fin|Tense=Pres|Voice=Act
+och och CCONJ 8 cc
+vilka vilken DET 6 det
+frågor fråga NOUN 8 obl
+nämnden nämnd NOUN 8 nsubj Case=Nom|Definite=Def
+beslutar besluta VERB 3 conj VerbForm=Fin|Tense=Pres|Voice=Act
+om om ADP 8 compound:prt
+kan kunna AUX 12 aux VerbForm=Fin|Tense=Pres|Voice=Act
+du du PRON 12 nsubj
+läsa läsa VERB 0 ROOT VerbForm=Inf|Voice=Act
+här här ADV 12 advmod
+. . PUNCT 12 punct
+"""
+
+
+def test_the_reader_clause_starts_after_a_coordinator_that_opens_a_main_clause(nlp) -> None:
+    """``…, och här kan du läsa mer``: the clause before the coordinator is no navigation;
+    two fronted indirect questions coordinated before ``kan du`` belong to the clause."""
+    assert list(reader_clause(sentence(nlp, READER_AFTER_SPLICE))) == list(range(5, 11))
+    assert list(reader_clause(sentence(nlp, FRONTED_QUESTIONS))) == list(range(14))
