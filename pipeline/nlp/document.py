@@ -116,9 +116,9 @@ def _sentence_type_rules(doc: Doc) -> None:
     kept = []
     for index, statement in doc._.statements:
         aim = tokens.get(statement.aim_start)
-        if aim is not None and index < len(sentences):
-            if aim.i in without_statements(sentences[index]):
-                continue
+        silent = without_statements(sentences[index]) if index < len(sentences) else range(0)
+        if aim is not None and aim.i in silent:
+            continue
         own = _own_clause_subject(doc, statement, tokens)
         if own is not None:
             kept.append((index, own))
