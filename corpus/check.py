@@ -36,7 +36,7 @@ DOC_IDS = {
     "canon2", "segment2-web", "segment2-blocks", "stmts3", "canon3-bolag", "canon3-kommun",
     "canon3-enheter", "segment3", "verbs3", "w-coord", "w-canon", "w-canon-stad",
     "w-canon-forbund", "w-canon-namnder", "w-canon-ledamoter", "w-segment", "w-v2",
-    "w-passive", "w-verbs", "w6-a",
+    "w-passive", "w-verbs", "w6-a", "w6-a-lista",
     "w5-seg", "w5-seg-sentences", "w5-coord", "w5-actors", "w5-cues"}
 STATEMENT_KEYS = {
     "actor",

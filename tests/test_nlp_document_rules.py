@@ -540,3 +540,28 @@ def test_a_comma_spliced_clause_with_a_subject_of_its_own_borrows_no_actor(nlp) 
         ("nämnd", "none", "sammanträda", False),
         (None, "obligation", "skicka", True),
     ]
+
+
+COORDINATOR_PP_ITEM = """
+samt samt CCONJ 4 cc
+inom inom ADP 3 case
+förvaltningen förvaltning NOUN 4 obl
+fördela fördel ADJ 0 ROOT
+arbetet arbete NOUN 4 obj
+"""
+
+COORDINATOR_ITEM = """
+och och CCONJ 2 cc
+följa följa VERB 0 ROOT VerbForm=Inf
+upp upp ADV 2 compound:prt
+verksamheten verksamhet NOUN 2 obj
+"""
+
+
+def test_an_item_opening_with_the_lists_coordinator_continues_the_lead_in(nlp) -> None:
+    """Round 6 (analysis-5 cause 18, ``samt`` + PP + infinitive): the list's ``samt``/``och``
+    opening the last items joins them to the items before; the infinitive after it (past an
+    adverbial phrase, tagged as an adjective) is the item's aim."""
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": COORDINATOR_PP_ITEM, "1.b": COORDINATOR_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "fördela")]
+    assert [s[:3] for s in result["1.b"]] == [("nämnd", "obligation", "följa")]

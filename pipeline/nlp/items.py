@@ -48,8 +48,18 @@ def subject_item_statements(
 def is_governed(item: Doc) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
     has no statement of its own."""
-    opens_with_verb = len(item) > 0 and (item[0].lower_ == "att" or _bare_infinitive(item[0]))
+    first = _item_start(item)
+    opens_with_verb = len(item) > first and (
+        item[first].lower_ == "att" or _bare_infinitive(item[first])
+    )
     return opens_with_verb or not item._.statements
+
+
+def _item_start(item: Doc) -> int:
+    """Where an item's own words start: past the coordinator that the last items of a list
+    may carry (``– samt inom förvaltningen fördela arbetet``, ``– och följa upp …``), which
+    joins the item to the ones before it, not to anything inside it."""
+    return 1 if len(item) > 1 and item[0].lower_ in GRAMMAR.coordinators else 0
 
 
 def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
@@ -61,8 +71,9 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     säga …``: every later verb is embedded too). ``objects``: the lead-in's own verb awaits
     its object in the items (``utövar tillsyn över följande:``), so a word tagged as a noun
     opening an item is one (``förskola och fritidshem``)."""
-    opens_with_att = len(doc) > 1 and doc[0].lower_ == "att"
-    position = 1 if opens_with_att else 0
+    start = _item_start(doc)
+    opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
+    position = start + 1 if opens_with_att else start
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
     position = _past_adverbial_phrase(doc, position)
@@ -168,9 +179,10 @@ def _inside_parentheses(token: Token) -> bool:
 
 
 def _bare_infinitive(token: Token) -> bool:
-    """A verb opening a list item is its infinitive: nothing stands before it, so it cannot be
-    the finite verb of a declarative clause (V2), whatever the tagger says (``Utse …``)."""
-    if token.pos_ != "VERB" or token.i != 0 or is_modal(token):
+    """A verb opening a list item (past its list coordinator) is its infinitive: nothing
+    stands before it, so it cannot be the finite verb of a declarative clause (V2), whatever
+    the tagger says (``Utse …``, ``och följa upp …``)."""
+    if token.pos_ != "VERB" or token.i != _item_start(token.doc) or is_modal(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and token.lower_ not in GRAMMAR.copulas
 
