@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.sentence_types import identification, reader_clause, without_statements
+from pipeline.nlp.sentence_types import (
+    described,
+    identification,
+    reader_clause,
+    without_statements,
+)
 from tests.nlp_helpers import parsed
 
 
@@ -94,3 +99,32 @@ def test_the_reader_clause_starts_after_a_coordinator_that_opens_a_main_clause(n
     two fronted indirect questions coordinated before ``kan du`` belong to the clause."""
     assert list(reader_clause(sentence(nlp, READER_AFTER_SPLICE))) == list(range(5, 11))
     assert list(reader_clause(sentence(nlp, FRONTED_QUESTIONS))) == list(range(14))
+
+
+SLOGAN = """
+En en DET 3 det
+trygg trygg NOUN 3 amod
+kommun kommun NOUN 0 ROOT
+för för ADP 6 case
+alla all DET 6 det
+invånare invånare NOUN 3 nmod
+. . PUNCT 3 punct
+"""
+
+INDEFINITE_SUBJECT = """
+En en DET 2 det
+ledamot ledamot NOUN 3 nsubj
+leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+mötet möte NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_verbless_sentence_describes_with_an_indefinite_article(nlp) -> None:
+    """Round 6 (cause 9): a slogan's ``En trygg kommun`` refers to no one; ``alla invånare``
+    (no article) and an indefinite subject of a verb stay actors."""
+    slogan = parsed(nlp, SLOGAN)
+    kinds = {m.text: described(m, slogan[:], set()) for m in slogan._.actors}
+    assert kinds == {"kommun": True, "invånare": False}
+    subject = parsed(nlp, INDEFINITE_SUBJECT)
+    assert [described(m, subject[:], set()) for m in subject._.actors] == [False]

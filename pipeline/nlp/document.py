@@ -36,7 +36,7 @@ from pipeline.nlp.references import (
     named_organisations,
     resolve_short_references,
 )
-from pipeline.nlp.sentence_types import without_statements
+from pipeline.nlp.sentence_types import described, without_statements
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -92,8 +92,10 @@ def resolve_document(
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
-    for doc in docs:
+    for doc, clause in zip(docs, clauses, strict=True):
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
+        if clause.kind == "paragraph":
+            _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
 
 
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
@@ -123,6 +125,18 @@ def _sentence_type_rules(doc: Doc) -> None:
         if own is not None:
             kept.append((index, own))
     doc._.statements = kept
+
+
+def _drop_descriptions(doc: Doc) -> None:
+    """A paragraph's verbless sentence (a slogan) names no actor with an indefinite article
+    (`pipeline.nlp.sentence_types.described`); headings, list items and table rows keep
+    theirs (``Ordförande``, ``– en handläggare``)."""
+    verbs = {verb.token for verb in doc._.verbs or []}
+    doc._.actors = [
+        mention
+        for mention in doc._.actors or []
+        if mention.first_token < 0 or not described(mention, doc[mention.first_token].sent, verbs)
+    ]
 
 
 def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Statement | None:

@@ -102,6 +102,7 @@ class GrammarFile(_Strict):
     adverbial_adjectives: list[str] = []
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
+    indefinite_articles: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -166,6 +167,7 @@ class Grammar:
     adverbial_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -231,6 +233,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         adverbial_adjectives=frozenset(data.adverbial_adjectives),
         free_relative_openers=_phrases(data.free_relative_openers),
         reader_pronouns=frozenset(data.reader_pronouns),
+        indefinite_articles=frozenset(data.indefinite_articles),
     )
 
 

@@ -11,17 +11,27 @@ what:
   …``, ``Hur nämnden arbetar kan du läsa här``); navigational text, its fronted clause
   included, while a clause spliced on before it with a comma keeps its statements.
 
-The word lists are configs/grammar.yaml ``free_relative_openers`` and ``reader_pronouns``.
+A **verbless sentence** (a slogan: ``En trygg kommun för alla invånare.``) states nothing
+either; a noun phrase opened by an indefinite article there describes, like a predicative,
+and refers to no one: no actor mention (`described`).
+
+The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pronouns`` and
+``indefinite_articles``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+# between an article and its head: adjectives, adverbs of degree, and an adjective the tagger
+# read as a noun ("En trygg [NOUN] kommun")
+DESCRIPTION_MODIFIERS = frozenset({"ADJ", "ADV", "NOUN"})
 
 
 def _opening_length(sentence: Span) -> int:
@@ -100,3 +110,29 @@ def without_statements(sentence: Span) -> range:
     if identification(sentence):
         return range(sentence.start, sentence.end)
     return reader_clause(sentence)
+
+
+def described(mention: ActorMention, sentence: Span, verbs: set[int]) -> bool:
+    """A noun phrase opened by an indefinite article (past its modifiers) in a
+    sentence with no verb, by the tagger's tags or among the found `verbs` (token indices)."""
+    if any(t.pos_ in VERB_TAGS or t.i in verbs for t in sentence):
+        return False
+    doc = sentence.doc
+    position = mention.first_token - 1
+    while position >= sentence.start and (
+        doc[position].pos_ in DESCRIPTION_MODIFIERS or _between_modifiers(doc[position])
+    ):
+        position -= 1
+    return position >= sentence.start and doc[position].lower_ in GRAMMAR.indefinite_articles
+
+
+def _between_modifiers(token: Token) -> bool:
+    """``trygg och öppen``: a coordinator before an adjective joins two modifiers inside the
+    noun phrase (the first may be an adjective the tagger read as a noun)."""
+    doc = token.doc
+    return (
+        token.pos_ == "CCONJ"
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].pos_ in {"ADJ", "NOUN"}
+        and doc[token.i + 1].pos_ == "ADJ"
+    )
