@@ -439,6 +439,16 @@ def parse(path: Path, text: str) -> Any:
         raise IngestError(path, f"not HTML ({error})") from error
 
 
+def is_styrdok_report(root: Any) -> bool:
+    """`styrdok report` pages name their generator: a report saved into the input folder
+    (``--out report.html`` in the folder a later run reads) is not read as a document."""
+    return any(
+        (meta.get("name") or "").lower() == "generator"
+        and (meta.get("content") or "").strip().lower().startswith("styrdok")
+        for meta in root.iter("meta")
+    )
+
+
 def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = None) -> RawDocument:
     path = Path(path)
     opts = layout.options_from_mapping(HtmlOptions, options, "html")
@@ -447,6 +457,11 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         raise IngestError(path, "empty file (0 bytes)")
     page, encoding = decode_page(path, data, opts.charset_scan_bytes)
     root = parse(path, page)
+    if is_styrdok_report(root):
+        raise IngestError(
+            path, "a report styrdok wrote (meta generator), not a document; write reports "
+            "outside the input folder"
+        )
     try:
         blocks = page_blocks(root, opts)
         headers, footers = band_lines(root, opts)
