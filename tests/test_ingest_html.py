@@ -272,6 +272,16 @@ def test_content_root_and_scoped_header(tmp_path: Path) -> None:
     assert text == "VD-instruktion\n\nVD ska.\n"
 
 
+def test_aria_roles_are_skipped_like_their_tags(tmp_path: Path) -> None:
+    text = _read(tmp_path, (
+        "<div role='dialog'><p>Vi använder kakor</p></div><div role='banner'>Logga</div>"
+        "<div role='navigation'><a href='/'>Start</a></div><div role='search'>Sök</div>"
+        "<div role='main'><p>Nämnden ska.</p><div role='toolbar'>Dela</div></div>"
+        "<div role='contentinfo'>Adress</div>"
+    ))
+    assert text == "Nämnden ska.\n"
+
+
 def test_layout_tables_and_hidden_rows(tmp_path: Path) -> None:
     text = _read(tmp_path, (
         "<table><tr><td><p>Kolumnlös layout</p><p>Andra stycket</p></td></tr></table>"
@@ -328,6 +338,10 @@ def test_run_html_and_text_agree(tmp_path: Path) -> None:
     statements = pd.read_parquet(out / "statements")
     documents = pd.read_parquet(out / "documents").set_index("doc_id")
     assert documents.loc["sida", "encoding"] == "utf-8"
+    # The one difference: the page's <title> and site name (kept as header metadata) name
+    # the organisation, which the text alone does not.
+    assert documents.loc["sida", "organisation"] == "Ekby kommun"
+    assert pd.isna(documents.loc["text", "organisation"])
 
     def rows(frame: pd.DataFrame, doc_id: str, columns: list[str]) -> list[tuple]:
         part = frame[frame.doc_id == doc_id].sort_values(columns[:2])[columns].astype(object)

@@ -22,6 +22,10 @@ DEFAULT_SKIP_TAGS: tuple[str, ...] = (
     "aside", "form", "button", "iframe", "object", "embed", "canvas", "video", "audio",
     "dialog", "select",
 )
+DEFAULT_SKIP_ROLES: tuple[str, ...] = (
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+    "menu", "menubar", "toolbar",
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class HtmlOptions:
     # are the page's banner or footer: inside `main`, `article` or `section` they belong to
     # the content (an article's title) and are read.
     skip_tags: tuple[str, ...] = DEFAULT_SKIP_TAGS
+    # ARIA roles whose elements are dropped the same way (`<div role="navigation">`).
+    skip_roles: tuple[str, ...] = DEFAULT_SKIP_ROLES
     # How many bytes at the start of the file are searched for a declared charset.
     charset_scan_bytes: int = 8192
     diarienummer_pattern: str = layout.DEFAULT_DIARIENUMMER_PATTERN
@@ -164,13 +170,27 @@ def _inside_scope(element: Any) -> bool:
     return any(tag_of(parent) in _SCOPES for parent in element.iterancestors())
 
 
-def skipped(element: Any, skip: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class Skip:
+    """What the reader drops: tags (lower case) and ARIA roles."""
+
+    tags: frozenset[str]
+    roles: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, options: HtmlOptions) -> Skip:
+        return cls(frozenset(t.lower() for t in options.skip_tags),
+                   frozenset(r.lower() for r in options.skip_roles))
+
+
+def skipped(element: Any, skip: Skip) -> bool:
     tag = tag_of(element)
     if not tag:
         return True
     if is_hidden(element):
         return True
-    if tag in skip:
+    roles = set((element.get("role") or "").lower().split())
+    if tag in skip.tags or roles & skip.roles:
         return not (tag in _LANDMARKS and _inside_scope(element))
     return False
 
@@ -207,7 +227,7 @@ class Walker:
     """Walks the content tree, collecting inline text into the current block."""
 
     options: HtmlOptions
-    skip: frozenset[str]
+    skip: Skip
     blocks: list[BodyBlock] = field(default_factory=list)
     current: list[str] = field(default_factory=list)
     label: str | None = None  # the list label waiting for its item's first block
@@ -330,7 +350,7 @@ def is_layout_table(table: Any) -> bool:
     return max((len(_cells(row)) for row in _rows(table)), default=0) <= 1
 
 
-def cell_text(cell: Any, skip: frozenset[str]) -> str:
+def cell_text(cell: Any, skip: Skip) -> str:
     parts: list[str] = []
 
     def collect(element: Any) -> None:
@@ -346,7 +366,7 @@ def cell_text(cell: Any, skip: frozenset[str]) -> str:
     return layout.collapse_spaces(clean_text("".join(parts)))
 
 
-def table_rows(table: Any, skip: frozenset[str]) -> list[tuple[str, ...]]:
+def table_rows(table: Any, skip: Skip) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for row in _rows(table):
         if is_hidden(row):
@@ -357,7 +377,7 @@ def table_rows(table: Any, skip: frozenset[str]) -> list[tuple[str, ...]]:
     return rows
 
 
-def content_root(root: Any, skip: frozenset[str]) -> Any:
+def content_root(root: Any, skip: Skip) -> Any:
     """`<main>` (or role=main) if the page has one, else its only `<article>`, else `<body>`."""
     visible = [
         element for element in root.iter()
@@ -373,14 +393,14 @@ def content_root(root: Any, skip: frozenset[str]) -> Any:
     return body if body is not None else root
 
 
-def _in_skipped(element: Any, skip: frozenset[str]) -> bool:
+def _in_skipped(element: Any, skip: Skip) -> bool:
     return any(
         skipped(node, skip) for node in (element, *element.iterancestors())
         if tag_of(node) not in {"html", "body"}
     )
 
 
-def outside_title(root: Any, content: Any, skip: frozenset[str]) -> Any | None:
+def outside_title(root: Any, content: Any, skip: Skip) -> Any | None:
     """The page's one visible `<h1>` when it stands outside the content root (a title above
     `<main>`) and the content holds none."""
     if tag_of(content) in {"body", "html"} or any(
@@ -392,7 +412,7 @@ def outside_title(root: Any, content: Any, skip: frozenset[str]) -> Any | None:
 
 
 def page_blocks(root: Any, options: HtmlOptions) -> list[BodyBlock]:
-    skip = frozenset(tag.lower() for tag in options.skip_tags)
+    skip = Skip.of(options)
     content = content_root(root, skip)
     walker = Walker(options, skip)
     title = outside_title(root, content, skip)
@@ -412,7 +432,8 @@ def band_lines(root: Any, options: HtmlOptions) -> tuple[list[str], list[str]]:
         if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name":
             headers.append(layout.collapse_spaces(meta.get("content") or ""))
     footers: list[str] = []
-    skip = frozenset(tag.lower() for tag in options.skip_tags) - _LANDMARKS
+    every = Skip.of(options)
+    skip = Skip(every.tags - _LANDMARKS, every.roles - {"contentinfo"})
     for footer in root.iter("footer"):
         if is_hidden(footer) or _inside_scope(footer):
             continue
