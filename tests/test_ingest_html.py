@@ -244,6 +244,31 @@ def test_ordered_lists_follow_type_start_value_and_nesting(tmp_path: Path) -> No
     ]
 
 
+def test_malformed_lists(tmp_path: Path) -> None:
+    # a list straight inside a list (as some editors write it) nests; an item holding only
+    # a table gives its rows without a label
+    text = _read(tmp_path, (
+        "<ul><li>a</li><ul><li>b</li></ul></ul><ol><li>ett</li><ol><li>under</li></ol></ol>"
+        "<ul><li><table><tr><td>x</td><td>y</td></tr></table></li></ul>"
+    ))
+    assert text.split("\n\n") == ["• a", "◦ b", "1. ett", "a) under", "x | y\n"]
+
+
+def test_deep_nesting_is_read_or_refused(tmp_path: Path) -> None:
+    assert _read(tmp_path, "<div>" * 400 + "<p>djup text</p>" + "</div>" * 400) == "djup text\n"
+    with pytest.raises(IngestError, match="nested too deeply"):
+        _read(tmp_path, "<div>" * 3000 + "<p>djup text</p>" + "</div>" * 3000)
+
+
+def test_utf8_page_with_single_byte_lines(tmp_path: Path) -> None:
+    path = tmp_path / "blandad.html"
+    path.write_bytes("<meta charset='utf-8'><p>Nämnden ska</p>\n".encode()
+                     + "<p>Styrelsen får besluta</p>\n".encode("cp1252"))
+    raw = read_html(path, "b")
+    assert raw.text == "Nämnden ska\n\nStyrelsen får besluta\n"
+    assert raw.encoding == "utf-8+iso-8859-1"
+
+
 def test_paragraphs_inside_items_and_preformatted_text(tmp_path: Path) -> None:
     text = _read(tmp_path, (
         "<ul><li><p>första stycket</p><p>andra stycket</p></li></ul>"

@@ -15,7 +15,7 @@ from pipeline import patterns
 from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
 from pipeline.ingest.docx import format_number
 from pipeline.ingest.layout import BodyBlock
-from pipeline.ingest.text import detect_encoding
+from pipeline.ingest.text import decode_mixed, detect_encoding
 
 DEFAULT_SKIP_TAGS: tuple[str, ...] = (
     "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer",
@@ -105,6 +105,9 @@ def decode_page(path: Path, data: bytes, scan: int = 8192) -> tuple[str, str]:
             raise IngestError(
                 path, f"cannot be decoded as {encoding}: {declared_error.reason}"
             ) from declared_error
+    mixed = decode_mixed(data) if encoding.startswith("utf-8") else None
+    if mixed is not None:  # a UTF-8 page with lines saved by a single-byte editor
+        return mixed
     try:
         return data.decode(fallback), fallback
     except UnicodeDecodeError as error:
@@ -286,8 +289,8 @@ class Walker:
             if skipped(child, self.skip):
                 self.add(child.tail, pre)
                 continue
-            if tag_of(child) != "li":
-                self.walk(child, pre, list_depth)
+            if tag_of(child) != "li":  # `<ul>` straight inside `<ul>`: a nested list
+                self.walk(child, pre, list_depth + (tag_of(child) in _LISTS))
                 self.add(child.tail, pre)
                 continue
             value = _int(child.get("value"))
@@ -312,9 +315,7 @@ class Walker:
 
     def table(self, element: Any, pre: bool, list_depth: int) -> None:
         self.flush()
-        label, self.label = self.label, None
-        if label:
-            self.blocks.append(BodyBlock(label))
+        self.label = None  # an item holding only a table: its rows carry no label
         if not self.options.tables or is_layout_table(element):
             self.children(element, pre, list_depth)  # each cell a block
             self.flush()
@@ -379,14 +380,13 @@ def table_rows(table: Any, skip: Skip) -> list[tuple[str, ...]]:
 
 def content_root(root: Any, skip: Skip) -> Any:
     """`<main>` (or role=main) if the page has one, else its only `<article>`, else `<body>`."""
-    visible = [
-        element for element in root.iter()
-        if isinstance(element.tag, str) and not _in_skipped(element, skip)
+    mains = [
+        e for e in root.iter()
+        if (tag_of(e) == "main" or (e.get("role") or "") == "main") and not _in_skipped(e, skip)
     ]
-    mains = [e for e in visible if tag_of(e) == "main" or (e.get("role") or "") == "main"]
     if mains:
         return mains[0]
-    articles = [e for e in visible if tag_of(e) == "article"]
+    articles = [e for e in root.iter("article") if not _in_skipped(e, skip)]
     if len(articles) == 1:
         return articles[0]
     body = root.find("body")
@@ -454,8 +454,10 @@ def parse(path: Path, text: str) -> Any:
     text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         raise IngestError(path, "empty page (only whitespace)")
+    # huge_tree: libxml2 otherwise drops, without a word, what is nested deeper than 256.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise IngestError(path, f"not HTML ({error})") from error
 
