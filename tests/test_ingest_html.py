@@ -269,6 +269,43 @@ def test_utf8_page_with_single_byte_lines(tmp_path: Path) -> None:
     assert raw.encoding == "utf-8+iso-8859-1"
 
 
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=Generator content="Microsoft Word 15">
+<style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=SV><div class=WordSection1>
+<p class=MsoTitle>Reglemente för socialnämnden<o:p></o:p></p>
+<p class=MsoNormal>Nämnden ska<o:p></o:p></p>
+<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>
+<span style='mso-list:Ignore'>1.<span style='font:7.0pt'>&nbsp;&nbsp;&nbsp; </span></span>
+<![endif]>fullgöra kommunens uppgifter,<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span
+style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt'>&nbsp;
+</span></span></span><![endif]>besluta i ärenden,<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l1 level2 lfo2'><![if !supportLists]><span
+style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span>&nbsp; </span></span>
+</span><![endif]>på andra nivån och<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l1 level3 lfo2'><![if !supportLists]><span
+style='font-family:Wingdings'><span style='mso-list:Ignore'>&sect;<span>&nbsp; </span></span>
+</span><![endif]>på tredje.<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+</div></body></html>
+"""
+
+
+def test_a_page_word_saved(tmp_path: Path) -> None:
+    """Word's "Spara som webbsida": labels typed in `mso-list:Ignore` spans, symbol bullets
+    shown as the level bullet of the paragraph's `mso-list` level."""
+    path = tmp_path / "reglemente.htm"
+    path.write_bytes(WORD_PAGE.encode("cp1252"))
+    raw = read_document(path)
+    assert raw.encoding == "cp1252"
+    assert raw.text.split("\n\n") == [
+        "Reglemente för socialnämnden", "Nämnden ska", "1. fullgöra kommunens uppgifter,",
+        "• besluta i ärenden,", "◦ på andra nivån och", "▪ på tredje.\n",
+    ]
+
+
 def test_paragraphs_inside_items_and_preformatted_text(tmp_path: Path) -> None:
     text = _read(tmp_path, (
         "<ul><li><p>första stycket</p><p>andra stycket</p></li></ul>"

@@ -155,6 +155,28 @@ _CSS_TYPES = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-alp
               "decimal-leading-zero": "1"}
 
 
+# A page Word saved ("Spara som webbsida"): list labels are typed in a span Word marks
+# `mso-list:Ignore`, Symbol/Wingdings/Courier glyphs for bullets; the paragraph's
+# `mso-list:l0 level2 lfo1` names the level.
+_WORD_LABEL = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_WORD_LEVEL = re.compile(r"mso-list\s*:[^;]*?\blevel(\d)", re.IGNORECASE)
+_WORD_BULLET_GLYPHS = frozenset("·o§\uf0b7\uf0a7\uf0d8\uf076\uf0fc")
+
+
+def word_label(span: Any) -> str:
+    """The label in a Word list paragraph's `mso-list:Ignore` span: numbers as typed, symbol
+    bullets as the level bullet (`•`, `◦`, `▪`) of the paragraph's list level."""
+    label = layout.collapse_spaces(clean_text(span.text_content()))
+    if label and label not in _WORD_BULLET_GLYPHS and not ("\ue000" <= label[0] <= "\uf8ff"):
+        return label
+    level = next(
+        (int(match.group(1)) for parent in span.iterancestors()
+         if (match := _WORD_LEVEL.search(parent.get("style") or ""))),
+        1,
+    )
+    return patterns.LEVEL_BULLETS[min(max(level, 1), len(patterns.LEVEL_BULLETS)) - 1]
+
+
 def tag_of(element: Any) -> str:
     """The lower-case tag name; "" for comments and processing instructions."""
     tag = element.tag
@@ -236,7 +258,8 @@ class Walker:
     label: str | None = None  # the list label waiting for its item's first block
 
     def flush(self) -> None:
-        lines = (line.strip() for line in "".join(self.current).split("\n"))
+        # spaces meet across element boundaries (`a <b> b</b>`): one space, as a browser shows
+        lines = (_LINE_SPACES.sub(" ", line).strip() for line in "".join(self.current).split("\n"))
         text = "\n".join(line for line in lines if line)
         self.current = []
         if not text:
@@ -260,6 +283,9 @@ class Walker:
             return
         if tag in _LISTS:
             self.list(element, pre, list_depth)
+            return
+        if tag == "span" and _WORD_LABEL.search(element.get("style") or ""):
+            self.current.append(f"{word_label(element)}{self.options.label_separator}")
             return
         block = tag in _BLOCK_TAGS
         if block:
