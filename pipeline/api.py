@@ -190,7 +190,7 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
         encoding="utf-8",
         text=text,
     )
-    segmented = segment(normalize(raw, settings.normalize), settings.laws_path)
+    segmented = segment(normalize(raw, settings.normalize), settings.config_dir)
     extra = annotator([segmented])[0] if annotator is not None else {}
     return DocumentResult(doc_id, {**structure_tables(segmented, settings), **extra})
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.config import PACKAGED_CONFIG_DIR
 from pipeline.segment.facts import organisation, year
 from tests.conftest import segment_text
 
@@ -57,3 +58,15 @@ def test_the_organisation_the_title_names_wins_over_owners_named_more_often() ->
 )
 def test_adoption_year_in_either_gender(text: str, expected: int | None) -> None:
     assert year(None, text) == expected
+
+
+def test_heading_words_come_from_the_configuration_given(tmp_path) -> None:
+    """A heading word a user adds to their own sentences.yaml is dropped before a company
+    name; the shipped configuration does not know it."""
+    shipped = (PACKAGED_CONFIG_DIR / "sentences.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sentences.yaml").write_text(
+        shipped.replace("heading_words: [", "heading_words: [förord, "), encoding="utf-8"
+    )
+    text = "Förord Ekbo Värme AB ägs av kommunen."
+    assert organisation(text) == "Förord Ekbo Värme AB"
+    assert organisation(text, tmp_path / "sentences.yaml") == "Ekbo Värme AB"

@@ -98,3 +98,25 @@ def test_an_unknown_key_in_the_users_grammar_names_the_users_file(
     out = tmp_path / "out"
     assert main(["run", str(tmp_path / "raw"), "--out", str(out), "--config", str(folder)]) == 2
     assert f"{folder / 'grammar.yaml'}: modalz" in capsys.readouterr().err
+
+
+def test_the_users_sentence_rules_reach_segment_through_the_cli(tmp_path: Path) -> None:
+    """The heading words of the user's sentences.yaml decide the organisation segment names
+    (pipeline/segment/facts.py), not the shipped file's."""
+    folder = tmp_path / "configs"
+    shutil.copytree(ROOT / "configs", folder)
+    path = folder / "sentences.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("heading_words: [", "heading_words: [förord, "),
+        encoding="utf-8",
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(
+        "Förord Ekbo Värme AB ägs av kommunen.\n", encoding="utf-8"
+    )
+    names = {}
+    for name, config in (("shipped", []), ("users", ["--config", str(folder)])):
+        out = tmp_path / name
+        assert main(["run", str(tmp_path / "raw"), "--out", str(out), "-q", *config]) == 0
+        names[name] = styrdok.load(out).documents["organisation"].tolist()
+    assert names == {"shipped": ["Förord Ekbo Värme AB"], "users": ["Ekbo Värme AB"]}

@@ -172,7 +172,7 @@ def _warm_up(settings: Settings) -> None:
 
     text = "Instruktion\n\n1. Ansvar\n\nNämnden ska be-\nsluta om bud- get.\n"
     raw = RawDocument("warm-up", "warm-up.txt", "", "utf-8", text)
-    segment(normalize(raw, settings.normalize), settings.laws_path)
+    segment(normalize(raw, settings.normalize), settings.config_dir)
 
 
 @contextlib.contextmanager

@@ -95,7 +95,7 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
             "ingest", read_document, path, doc_id, settings.ingest, limits
         )
         normalized = _stage("normalize", normalize, raw, settings.normalize)
-        segmented = _stage("segment", segment, normalized, settings.laws_path)
+        segmented = _stage("segment", segment, normalized, settings.config_dir)
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)
 
 

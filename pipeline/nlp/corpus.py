@@ -133,7 +133,7 @@ def _predict_paragraph(record: dict[str, Any], settings: Settings, nlp: Any) -> 
     from pipeline.segment import segment
 
     raw = RawDocument(record["meta"]["doc_id"], "", "", "utf-8", record["text"])
-    document = segment(normalize(raw, settings.normalize), settings.laws_path)
+    document = segment(normalize(raw, settings.normalize), settings.config_dir)
     annotations = annotate(nlp, document, settings.batch_size)
     predicted = clause_record(annotations[0]) if annotations else {"spans": [], "statements": []}
     return {**predicted, "meta": record["meta"], "text": record["text"]}

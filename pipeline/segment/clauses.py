@@ -182,11 +182,17 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         yield from _clause_for(doc, shape, context, ids, start, end)
 
 
-def _organisation(title: Clause | None, doc: NormalizedDocument) -> str | None:
+def _organisation(
+    title: Clause | None, doc: NormalizedDocument, sentences_path: Path | None
+) -> str | None:
     """The organisation the title names (`Ägardirektiv för Ekby Vatten AB`, whose text names
     its owners more often), else the one the text names most, else the running header's."""
-    named = organisation(title.text) if title is not None else None
-    return named or organisation(doc.text) or organisation(_bands(doc))
+    named = organisation(title.text, sentences_path) if title is not None else None
+    return (
+        named
+        or organisation(doc.text, sentences_path)
+        or organisation(_bands(doc), sentences_path)
+    )
 
 
 def _printed_numbers(shapes: list[Shape]) -> frozenset[str]:
@@ -447,9 +453,12 @@ def _pages(doc: NormalizedDocument, raw_start: int, raw_end: int) -> tuple[int, 
     )
 
 
-def segment(doc: NormalizedDocument, laws_path: Path | None = None) -> SegmentedDocument:
+def segment(doc: NormalizedDocument, config_dir: Path | None = None) -> SegmentedDocument:
     """Split a normalized document into clauses with ids, and extract its facts (statute
-    abbreviations from `laws_path`, the ``laws.yaml`` of the configuration; None: shipped)."""
+    abbreviations from ``laws.yaml`` and heading words from ``sentences.yaml`` of the
+    configuration folder `config_dir`; None: the shipped one)."""
+    laws_path = config_dir / "laws.yaml" if config_dir else None
+    sentences_path = config_dir / "sentences.yaml" if config_dir else None
     shapes = classify(doc)
     clauses = tuple(
         _with_ordinal(clause, ordinal) for ordinal, clause in enumerate(_assign_ids(doc, shapes))
@@ -461,7 +470,7 @@ def segment(doc: NormalizedDocument, laws_path: Path | None = None) -> Segmented
     return SegmentedDocument(
         doc=doc,
         title=title_clause.text if title_clause else None,
-        organisation=_organisation(title_clause, doc),
+        organisation=_organisation(title_clause, doc, sentences_path),
         year=year(title_block, doc.text),
         clauses=clauses,
         references=tuple(ref for clause in clauses for ref in find_references(clause, laws_path)),

@@ -67,7 +67,9 @@ def clean_title(text: str) -> str:
     return _TITLE_TAIL.sub("", text).strip()
 
 
-def organisation(text: str) -> str | None:
+def organisation(text: str, sentences_path: Path | None = None) -> str | None:
+    """The organisation a text names most often (first named on a tie); `sentences_path`:
+    the configuration's ``sentences.yaml`` for the heading words (None: the shipped one)."""
     names: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for match in _REGION.finditer(text):
@@ -89,7 +91,7 @@ def organisation(text: str) -> str | None:
         name = f"{match.group(1).capitalize()} kommun"
         names[name] += 1
         first_seen.setdefault(name, match.start())
-    for name, start in _other_organisations(text):
+    for name, start in _other_organisations(text, sentences_path):
         names[name] += 1
         first_seen.setdefault(name, start)
     if not names:
@@ -97,7 +99,7 @@ def organisation(text: str) -> str | None:
     return min(names, key=lambda name: (-names[name], first_seen[name]))
 
 
-def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
+def _other_organisations(text: str, sentences_path: Path | None) -> Iterator[tuple[str, int]]:
     """Companies (``Sandviks Energi AB``), kommunalförbund and nämnder of one municipality.
 
     Each expression runs only on a text holding the word every match of it needs (a scan
@@ -105,7 +107,7 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
     companies = "AB" in text or "Aktiebolag" in text
     for match in _COMPANY.finditer(text) if companies else ():
         words = match.group(1).split()
-        while words and words[0].lower() in _company_lead_words():
+        while words and words[0].lower() in _company_lead_words(sentences_path):
             words = words[1:]
         if words:
             yield " ".join([*words, "AB"]), match.start()
@@ -125,13 +127,14 @@ def _other_organisations(text: str) -> Iterator[tuple[str, int]]:
 _COMPANY_LEAD_WORDS = frozenset({"bolaget", "för", "i", "vd", "styrelsen", "och", "att", "av"})
 
 
-@functools.cache
-def _company_lead_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def _company_lead_words(sentences_path: Path | None) -> frozenset[str]:
     """The lead words and the one-word headings flattened text glues to the paragraph
-    under them (``Inledning Sandviks Energi AB ägs …``; configs/sentences.yaml)."""
+    under them (``Inledning Sandviks Energi AB ägs …``; the configuration's sentences.yaml)."""
     from pipeline.nlp.sentences import load_sentence_rules
 
-    return _COMPANY_LEAD_WORDS | load_sentence_rules().heading_words
+    rules = load_sentence_rules(sentences_path) if sentences_path else load_sentence_rules()
+    return _COMPANY_LEAD_WORDS | rules.heading_words
 
 
 def year(title_block: str | None, text: str) -> int | None:
