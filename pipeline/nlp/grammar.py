@@ -87,6 +87,7 @@ class GrammarFile(_Strict):
     noun_phrase_coordinators: list[str] = []
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
+    distributive_determiners: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
     free_choice_phrases: list[str] = []
@@ -98,6 +99,7 @@ class GrammarFile(_Strict):
     question_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
+    collective_bodies: list[str] = []
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
 
@@ -149,6 +151,7 @@ class Grammar:
     noun_phrase_coordinators: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
+    distributive_determiners: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     free_choice_phrases: tuple[tuple[str, ...], ...] = ()
@@ -160,6 +163,7 @@ class Grammar:
     question_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
+    collective_bodies: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
 
@@ -203,6 +207,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
         predicative_verbs=frozenset(data.predicative_verbs),
         non_name_openers=frozenset(data.non_name_openers),
+        distributive_determiners=frozenset(data.distributive_determiners),
         quantity_nouns=frozenset(data.quantity_nouns),
         degree_adverbials=_phrases(data.degree_adverbials),
         interrogatives=frozenset(data.interrogatives),
@@ -223,6 +228,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         question_verbs=frozenset(data.question_verbs),
         non_condition_phrases=_phrases(data.non_condition_phrases),
         reciprocal_verbs=dict(data.reciprocal_verbs),
+        collective_bodies=frozenset(data.collective_bodies),
         raising_verbs=frozenset(data.raising_verbs),
         adverbial_adjectives=frozenset(data.adverbial_adjectives),
     )

@@ -39,6 +39,7 @@ from pipeline.nlp.verbs import (
     adjective_form,
     adverb_before_infinitive,
     could_be_infinitive,
+    is_adverb,
     is_finite,
     is_modal,
     is_passive,
@@ -59,6 +60,7 @@ __all__ = [
     "Group",
     "coordinated",
     "find_verbs",
+    "opening_end",
     "slot_infinitive",
     "v2_present",
     "verb_group",
@@ -290,7 +292,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue
         if token.lower_ in GRAMMAR.negations:
             negated = True
-        elif position in subject or (in_slot and token.pos_ == "ADV" and not _last_in_slot(token)):
+        elif position in subject or (in_slot and is_adverb(token) and not _last_in_slot(token)):
             continue
         elif found:
             verbs.append(token)
@@ -496,12 +498,39 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
         return False
     if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
         return False
-    opening = opening_subject_end(sentence, mentions) == token.i - 1
+    opening = opening_end(sentence, mentions) == token.i - 1
     return (
         opening
         or splice_subject_before(token, mentions)
         or _after_fronted_adverb(token, sentence, mentions)
+        or _after_cleft_som(token, sentence, mentions)
     )
+
+
+def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """``Det är direktionen som utser [NOUN] …``: in a cleft the subject ``som`` after the
+    focused actor is followed by its clause's finite verb."""
+    doc = sentence.doc
+    start = sentence.start
+    if token.i < start + 4 or doc[token.i - 1].lower_ != "som":
+        return False
+    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return False
+    return mention_at(token.i - 2, mentions) is not None
+
+
+def opening_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
+    """The end of the actor noun phrase that opens the sentence (`opening_subject_end`),
+    counting an opening distributive determiner with it (``Varje förvaltning``, ``Vardera
+    ägarkommunen``, ``Samtliga nämnder``): the determiner stands outside the actor span but
+    in the same first place of the V2 clause."""
+    end = opening_subject_end(sentence, mentions)
+    doc = sentence.doc
+    if end is not None or len(sentence) < 3:
+        return end
+    if doc[sentence.start].lower_ not in GRAMMAR.distributive_determiners:
+        return None
+    return opening_subject_end(doc[sentence.start + 1 : sentence.end], mentions)
 
 
 def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:

@@ -149,6 +149,13 @@ def passive_after_subject(token: Token) -> bool:
     return _subject_before(token)
 
 
+def is_adverb(token: Token) -> bool:
+    """An adverb by the tagger, or by its derivational ending: ``-ligen`` forms adverbs only
+    (``månatligen``, ``huvudsakligen``), whatever the tag."""
+    word = token.lower_
+    return token.pos_ == "ADV" or (word.isalpha() and word.endswith("ligen") and len(word) > 6)
+
+
 def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
@@ -258,10 +265,20 @@ def reciprocal(token: Token) -> bool:
 
 
 def _plural_subject(child: Token) -> bool:
+    """A plural or coordinated subject, or a collective body whose members meet one another
+    (``Direktionen träffas``, ``Utskottet möts``: ``collective_bodies`` as compound head)."""
     if not child.dep_.startswith("nsubj"):
         return False
     coordinated = any(c.dep_ == "conj" for c in child.children)
-    return coordinated or "Plur" in morph_values(child, "Number")
+    return (
+        coordinated
+        or "Plur" in morph_values(child, "Number")
+        or _collective_body(child.lemma_.lower())
+    )
+
+
+def _collective_body(lemma: str) -> bool:
+    return any(lemma.endswith(body) for body in GRAMMAR.collective_bodies)
 
 
 def verb_lemma(token: Token) -> str:
@@ -280,6 +297,8 @@ def verb_lemma(token: Token) -> str:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
     if word.endswith("ar") and "Pres" in morph_values(token, "Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
+    if word == f"{lemma}er" and lemma[-1:] not in VOWELS:
+        lemma += "a"  # a compound's present cut to its stem: arbetsleder → arbetsleda
     supine = "Sup" in forms or looks_supine(word)
     if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
         return word[:-2]  # utsett → utse, avgett → avge
@@ -458,7 +477,7 @@ def opens_infinitive_clause(marker: Token) -> bool:
 
 def _before_adverbs(doc: Doc, position: int, start: int) -> int:
     while position >= start and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
     ):
         position -= 1
     return position
@@ -512,6 +531,11 @@ def could_be_infinitive(token: Token) -> bool:
     if is_infinitive(token):
         return True
     word = token.lower_
+    if word in GRAMMAR.infinitives and token.pos_ in {"NOUN", "ADP", "ADJ", "ADV", "X"}:
+        # "har att tillse [NOUN]", "ska delge [ADP]": a listed infinitive not in -a in the
+        # infinitive's place (no determiner or genitive before it) is that infinitive
+        if after_infinitive_marker(token) and not _determined(token):
+            return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
@@ -528,6 +552,14 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def _determined(token: Token) -> bool:
+    """A determiner or genitive right before the word: it heads a noun phrase."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "DET" or "Gen" in morph_values(before, "Case")
 
 
 def adverb_before_infinitive(token: Token) -> bool:
