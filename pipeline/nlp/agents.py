@@ -16,6 +16,34 @@ from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbi
 from pipeline.nlp.verbs import is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+# Quantifier pronouns before a partitive ``av`` (``något av utskotten``): the ``av``-phrase
+# completes the pronoun, it names no agent.
+PARTITIVE_PRONOUNS = frozenset(
+    {
+        "någon",
+        "något",
+        "några",
+        "ingen",
+        "inget",
+        "inga",
+        "en",
+        "ett",
+        "var",
+        "vart",
+        "vilken",
+        "vilket",
+        "vilka",
+        "flera",
+        "många",
+        "båda",
+        "bägge",
+        "hälften",
+        "del",
+        "delen",
+    }
+)
+# What may stand inside the noun phrase of a passive's agent, before the actor mention.
+_AGENT_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ"})
 
 
 def passive_agents(
@@ -27,6 +55,29 @@ def passive_agents(
     if _after_av(actor, sentence.doc):
         agents += _coordinated_agents(actor, mentions, sentence)
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
+
+
+def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
+    """The actor found after a passive's ``av`` is no agent of it: ``behandlas i något av
+    utskotten`` (a partitive after a quantifier pronoun), ``regleras av de avtal som kommunen
+    har tecknat`` (an actor inside a clause of a non-actor agent: its head is the agent)."""
+    av = _av_before(agent, last_verb, doc)
+    if av is None:
+        return False
+    if av > 0 and doc[av - 1].lower_ in PARTITIVE_PRONOUNS:
+        # "av en av ledamöterna" is an agent all the same: its quantifier follows an av
+        return av < 2 or doc[av - 2].lower_ != "av"
+    between = doc[av + 1 : agent.first_token]
+    return any(
+        t.pos_ not in _AGENT_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in between
+    )
+
+
+def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
+    """The last ``av`` between the passive's last verb and the agent mention, if any."""
+    return next(
+        (i for i in range(agent.first_token - 1, last_verb, -1) if doc[i].lower_ == "av"), None
+    )
 
 
 def _after_av(mention: ActorMention, doc: Doc) -> bool:
@@ -46,10 +97,11 @@ def _coordinated_agents(
     found: list[tuple[ActorMention, str]] = []
     last = agent
     while last.last_token + 1 < sentence.end:
-        joint = doc[last.last_token + 1].lower_
+        joint_at = _past_adverbial(last.last_token + 1, sentence)
+        joint = doc[joint_at].lower_
         if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
             break
-        position = last.last_token + 2
+        position = joint_at + 1
         degree = past_degree_adverbials(doc, position, sentence.end)
         if degree > position and (degree >= sentence.end or doc[degree].lower_ != "av"):
             break  # "och till 40 procent av B": a degree adverbial stands only before an agent
@@ -66,6 +118,25 @@ def _coordinated_agents(
     while found and found[-1][1] == ",":
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_adverbial(position: int, sentence: Span) -> int:
+    """``av ordföranden vid varje sammanträde eller av en ledamot``: a prepositional phrase
+    (no ``av``) between an agent and a coordinated ``av``-phrase is skipped; the index of the
+    coordinator after it, else `position`."""
+    doc = sentence.doc
+    if doc[position].pos_ != "ADP" or doc[position].lower_ == "av":
+        return position
+    after = position + 1
+    while after < sentence.end and doc[after].pos_ in {"DET", "ADJ", "NUM", "NOUN", "PROPN"}:
+        after += 1
+    coordinated_av = (
+        after + 1 < sentence.end
+        and after > position + 1
+        and doc[after].lower_ in GRAMMAR.noun_phrase_coordinators
+        and doc[after + 1].lower_ == "av"
+    )
+    return after if coordinated_av else position
 
 
 def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:

@@ -531,11 +531,8 @@ def could_be_infinitive(token: Token) -> bool:
     if is_infinitive(token):
         return True
     word = token.lower_
-    if word in GRAMMAR.infinitives and token.pos_ in {"NOUN", "ADP", "ADJ", "ADV", "X"}:
-        # "har att tillse [NOUN]", "ska delge [ADP]": a listed infinitive not in -a in the
-        # infinitive's place (no determiner or genitive before it) is that infinitive
-        if after_infinitive_marker(token) and not _determined(token):
-            return True
+    if _listed_in_infinitive_place(token):
+        return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
@@ -552,6 +549,17 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def _listed_in_infinitive_place(token: Token) -> bool:
+    """``har att tillse [NOUN]``, ``ska delge [ADP]``: a listed infinitive not in -a in the
+    infinitive's place (no determiner or genitive before it) is that infinitive."""
+    return (
+        token.lower_ in GRAMMAR.infinitives
+        and token.pos_ in {"NOUN", "ADP", "ADJ", "ADV", "X"}
+        and after_infinitive_marker(token)
+        and not _determined(token)
+    )
 
 
 def _determined(token: Token) -> bool:
