@@ -197,18 +197,21 @@ def _infinitive_spelling(token: Token) -> bool:
     )
 
 
-def _passive_after_subject(modal: Token, token: Token) -> bool:
-    """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase, an s-form
-    in -as is the modal's passive infinitive (spelled as the present passive), not a finite
-    verb of its own."""
-    between = modal.doc[modal.i + 1 : token.i]
+def _passive_after_subject(
+    modal: Token, token: Token, inserted: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase (and a
+    relative clause inside it, `inserted`: ``ska avtal som vd ingår med närstående
+    anmälas``), an s-form in -as is the modal's passive infinitive (spelled as the present
+    passive), not a finite verb of its own."""
+    between = [t for t in modal.doc[modal.i + 1 : token.i] if t.i not in inserted]
     statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
         is_modal(modal)
         and token.lower_.endswith("as")
         and is_passive(token)
         and len(between) > 0
-        and (between[0].pos_ in {"NOUN", "PROPN", "DET"} or between[0].i in statute)
+        and (between[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} or between[0].i in statute)
         and all(t.pos_ in NOUN_PHRASE_POS or t.i in statute for t in between)
     )
 
@@ -268,6 +271,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     end = finite.i + 1
     limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
+    inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
     position = finite.i
     while wants_verb and position + 1 < limit:
         position += 1
@@ -276,6 +280,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if closing is None and is_modal(finite):
             closing = _adverbial_clause_end(token)
         if closing is not None:
+            inserted.update(range(position, closing + 1))
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
             # the insertion is one unit: the slot goes on after it, however long it was
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
@@ -284,7 +289,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
-            found = found or _passive_after_subject(finite, token)
+            found = found or _passive_after_subject(finite, token, inserted)
             # only adverbs since the modal: an s-form is its passive infinitive
             found = found or (in_slot and _modal_passive(finite, token))
         if in_slot and _comparative_som(token):
@@ -327,7 +332,33 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
         )
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
+    missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None
+    while missed is not None and missed not in verbs:
+        verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
+        missed = _missed_conjunct(verbs[-1], sentence_end(finite))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+
+
+def _missed_conjunct(last: Token, limit: int) -> Token | None:
+    """``kan anta riktlinjer men inte ändra taxorna``, ``ska utses av fullmäktige och ha ett
+    ansvar``: after the last infinitive of a modal's chain and its object, a coordinator
+    followed (past a negation or adverbs) by an infinitive continues the chain; no verb,
+    subordinator or punctuation stands between."""
+    doc = last.doc
+    for token in doc[last.i + 1 : limit]:
+        if token.is_punct or is_verb(token) or token.lower_ in GRAMMAR.subordinators:
+            return None
+        if token.lower_ not in GRAMMAR.coordinators:
+            continue
+        position = token.i + 1
+        while position < limit and (
+            is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+        ):
+            position += 1
+        if position < limit and could_be_infinitive(doc[position]):
+            return doc[position]
+        return None
+    return None
 
 
 def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterator[Verb]:

@@ -150,10 +150,13 @@ def passive_after_subject(token: Token) -> bool:
 
 
 def is_adverb(token: Token) -> bool:
-    """An adverb by the tagger, or by its derivational ending: ``-ligen`` forms adverbs only
-    (``månatligen``, ``huvudsakligen``), whatever the tag."""
+    """An adverb by the tagger, by its derivational ending (``-ligen`` forms adverbs only:
+    ``månatligen``, ``huvudsakligen``) or a listed adjective used as one (``regelbundet``),
+    whatever the tag."""
     word = token.lower_
-    return token.pos_ == "ADV" or (word.isalpha() and word.endswith("ligen") and len(word) > 6)
+    if token.pos_ == "ADV" or word in GRAMMAR.adverbial_adjectives:
+        return True
+    return word.isalpha() and word.endswith("ligen") and len(word) > 6
 
 
 def is_modal(token: Token) -> bool:
