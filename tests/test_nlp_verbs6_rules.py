@@ -395,3 +395,43 @@ def test_condition_clause_ends_before_the_inverted_main_clause(nlp) -> None:
         ("styrelse", "permission", "inrätta", False, False),
         ("styrelse", "obligation", "fastställa", False, False),
     ]
+
+
+def test_reciprocal_verb_tagged_noun_is_a_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Presidiet presidium PROPN 4 nsubj
+        och och CCONJ 3 cc
+        ordföranden ordförande NOUN 1 conj {DEF}
+        träffas träffas NOUN 0 ROOT {IND}
+        varje varje DET 6 det
+        vecka vecka NOUN 4 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("presidium", "none", "träffas", False, False),
+        ("ordförande", "none", "träffas", False, False),
+    ]
+
+
+def test_actor_in_the_relative_clause_of_a_thing_subject_is_no_subject(nlp) -> None:
+    """``De beslut som förbundschefen fattar ska anmälas``: an agentless passive with a cue,
+    its actor implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        De den DET 2 det
+        beslut beslut NOUN 7 nsubj:pass {IND}
+        som som PRON 5 obj
+        förbundschefen förbundschef NOUN 5 nsubj {DEF}
+        fattar fatta VERB 2 acl:relcl {PRES}
+        ska skola AUX 7 aux {MODAL}
+        anmälas anmäla VERB 0 ROOT {INF_PASS}
+        till till ADP 9 case
+        direktionen direktion NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "anmäla", False, True)]

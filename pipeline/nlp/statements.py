@@ -452,6 +452,8 @@ def find_statements(
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
         if passive_group and _foreign_agent(actor, group):
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
+        if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
+            actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
         # what a coordinated verb shares is the subject, never a passive's av-agent
         # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
         subject = (
@@ -645,6 +647,22 @@ def _foreign_agent(actor: ActorMention | None, group: Group) -> bool:
     if actor is None or actor.first_token <= last:
         return False
     return foreign_agent(actor, last, group.finite.doc)
+
+
+def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
+    """The actor found before the verb opens a relative clause (past ``som`` and a determiner)
+    whose antecedent is a noun that is no actor: it is that clause's subject, and the main
+    clause's subject is the noun (``De beslut som vd fattar ska anmälas``)."""
+    if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
+        return False
+    doc = group.finite.doc
+    position = actor.first_token - 1
+    while position > sentence_start(group.finite) and doc[position].pos_ == "DET":
+        position -= 1
+    if position <= sentence_start(group.finite) or doc[position].lower_ != "som":
+        return False
+    antecedent = doc[position - 1]
+    return antecedent.pos_ == "NOUN" and antecedent.i not in in_actor
 
 
 def _voice_parts(group: Group) -> tuple[Group, Group | None]:

@@ -169,6 +169,8 @@ def is_verb(token: Token) -> bool:
     "present" without -r: ``vald``)."""
     if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
+    if token.lower_ in GRAMMAR.reciprocal_verbs and token.pos_ not in NON_VERB_POS:
+        return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
     if supine_after_perfect(token):
