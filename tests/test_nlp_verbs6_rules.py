@@ -435,3 +435,29 @@ def test_actor_in_the_relative_clause_of_a_thing_subject_is_no_subject(nlp) -> N
         """,
     )
     assert statements(doc) == [(None, "obligation", "anmäla", False, True)]
+
+
+def test_bare_supine_of_an_infinitive_not_in_a_and_agent_after_den(nlp) -> None:
+    """``och den [PRON] ledamot som nämnden utsett [ADJ]``: a coordinated agent after ``den``;
+    the supine of ``utse`` closing the relative clause is a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        den den PRON 7 det
+        ledamot ledamot ADV 2 conj
+        som som SCONJ 10 mark
+        nämnden nämnd NOUN 10 nsubj {DEF}
+        utsett utse ADJ 7 acl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "justera", False, True),
+        ("ledamot", "none", "justera", False, True),
+    ]
+    assert verbs(doc) == ["justeras", "utsett"]

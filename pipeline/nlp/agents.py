@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
@@ -57,6 +57,11 @@ def passive_agents(
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
 
 
+def _agent_modifier(token: Token) -> bool:
+    """A determiner or modifier before an agent's head (``den`` read as a pronoun too)."""
+    return token.pos_ in AGENT_MODIFIER_POS or (token.pos_ == "PRON" and token.dep_ == "det")
+
+
 def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
     """The actor found after a passive's ``av`` is no agent of it: ``behandlas i något av
     utskotten`` (a partitive after a quantifier pronoun), ``regleras av de avtal som kommunen
@@ -82,7 +87,7 @@ def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
 
 def _after_av(mention: ActorMention, doc: Doc) -> bool:
     position = mention.first_token - 1
-    while position >= 0 and doc[position].pos_ in AGENT_MODIFIER_POS:
+    while position >= 0 and _agent_modifier(doc[position]):
         position -= 1
     return position >= 0 and doc[position].lower_ == "av"
 
@@ -108,7 +113,7 @@ def _coordinated_agents(
         position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
-        while position < sentence.end and doc[position].pos_ in AGENT_MODIFIER_POS:
+        while position < sentence.end and _agent_modifier(doc[position]):
             position += 1  # "och en ledamot"
         mention = mention_at(position, mentions)
         if mention is None or _opens_clause_after(mention, sentence):

@@ -627,6 +627,8 @@ def mistagged_after_modal(token: Token) -> bool:
 def _supine_spelling(word: str) -> bool:
     """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
     ``godkänt`` → godkänna)."""
+    if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
     lemma = lexicon_lemma(word)
     return word.isalpha() and word.endswith("t") and lemma.endswith("a") and lemma != word
 
