@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from pipeline.nlp.groups import find_verbs
-from tests.nlp_helpers import parsed, statements
+from tests.nlp_helpers import find, parsed, statements
 
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
 PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
@@ -461,3 +461,28 @@ def test_bare_supine_of_an_infinitive_not_in_a_and_agent_after_den(nlp) -> None:
         ("ledamot", "none", "justera", False, True),
     ]
     assert verbs(doc) == ["justeras", "utsett"]
+
+
+def test_postposed_condition_after_a_present_read_as_a_noun(nlp) -> None:
+    """``Styrelsen sammanträder [NOUN] i Åby om inte ordföranden kallar …``: the present read
+    as a noun is the main clause's verb, so the ``om``-clause after it is its condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        sammanträder sammanträda NOUN 0 ROOT {IND}
+        i i ADP 4 case
+        Åby Åby PROPN 2 obl
+        om om SCONJ 8 mark
+        inte inte PART 8 advmod
+        ordföranden ordförande NOUN 8 nsubj {DEF}
+        kallar kalla VERB 2 advcl {PRES}
+        till till ADP 11 case
+        annan annan ADJ 11 amod
+        ort ort NOUN 8 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om inte ordföranden kallar till annan ort"

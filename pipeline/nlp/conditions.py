@@ -205,7 +205,8 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                     end = _before_modal_infinitive(token, end)
                 return token.i, _before_main_clause(token, end)
             prepositions.add(token.lower_)
-        seen_finite = seen_finite or is_finite(token)
+        # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
+        seen_finite = seen_finite or is_finite(token) or present_by_spelling(token)
         if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
             last_verb = token
     return None
