@@ -16,32 +16,6 @@ from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbi
 from pipeline.nlp.verbs import is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
-# Quantifier pronouns before a partitive ``av`` (``något av utskotten``): the ``av``-phrase
-# completes the pronoun, it names no agent.
-PARTITIVE_PRONOUNS = frozenset(
-    {
-        "någon",
-        "något",
-        "några",
-        "ingen",
-        "inget",
-        "inga",
-        "en",
-        "ett",
-        "var",
-        "vart",
-        "vilken",
-        "vilket",
-        "vilka",
-        "flera",
-        "många",
-        "båda",
-        "bägge",
-        "hälften",
-        "del",
-        "delen",
-    }
-)
 # What may stand inside the noun phrase of a passive's agent, before the actor mention.
 _AGENT_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ"})
 
@@ -69,7 +43,7 @@ def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
     av = _av_before(agent, last_verb, doc)
     if av is None:
         return False
-    if av > 0 and doc[av - 1].lower_ in PARTITIVE_PRONOUNS:
+    if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
         # "av en av ledamöterna" is an agent all the same: its quantifier follows an av
         return av < 2 or doc[av - 2].lower_ != "av"
     between = doc[av + 1 : agent.first_token]

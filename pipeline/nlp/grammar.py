@@ -100,6 +100,7 @@ class GrammarFile(_Strict):
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
     collective_bodies: list[str] = []
+    partitive_pronouns: list[str] = []
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
 
@@ -164,6 +165,7 @@ class Grammar:
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     collective_bodies: frozenset[str] = frozenset()
+    partitive_pronouns: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
 
@@ -229,6 +231,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         non_condition_phrases=_phrases(data.non_condition_phrases),
         reciprocal_verbs=dict(data.reciprocal_verbs),
         collective_bodies=frozenset(data.collective_bodies),
+        partitive_pronouns=frozenset(data.partitive_pronouns),
         raising_verbs=frozenset(data.raising_verbs),
         adverbial_adjectives=frozenset(data.adverbial_adjectives),
     )

@@ -632,7 +632,7 @@ def _negated_conjunct(aim: Token) -> bool:
     while (
         position > start
         and doc[position].pos_ == "ADV"
-        and doc[position].lower_ not in (GRAMMAR.negations)
+        and doc[position].lower_ not in GRAMMAR.negations
     ):
         position -= 1
     if position <= start or doc[position].lower_ not in GRAMMAR.negations:
