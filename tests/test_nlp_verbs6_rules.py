@@ -486,3 +486,24 @@ def test_postposed_condition_after_a_present_read_as_a_noun(nlp) -> None:
     (statement,) = find(doc[:], doc._.actors)
     start, end = statement.condition_span
     assert doc.text[start:end] == "om inte ordföranden kallar till annan ort"
+
+
+def test_var_och_en_av_opens_the_subject(nlp) -> None:
+    """``Var och en av nämnderna utser [NOUN] ett ombud``: ``var`` is no verb there, and the
+    actor after the distributive is the subject (not the object actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Var vara AUX 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin
+        och och CCONJ 3 cc
+        en en PRON 1 conj
+        av av ADP 5 case
+        nämnderna nämnd NOUN 3 nmod Definite=Def|Number=Plur
+        utser utse NOUN 1 obj {IND}
+        ett en DET 8 det
+        dataskyddsombud dataskyddsombud NOUN 6 obj {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert verbs(doc) == ["utser"]
+    assert statements(doc) == [("nämnd", "none", "utse", False, False)]

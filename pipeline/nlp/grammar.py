@@ -152,7 +152,7 @@ class Grammar:
     noun_phrase_coordinators: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
-    distributive_determiners: frozenset[str] = frozenset()
+    distributive_determiners: tuple[tuple[str, ...], ...] = ()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     free_choice_phrases: tuple[tuple[str, ...], ...] = ()
@@ -209,7 +209,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
         predicative_verbs=frozenset(data.predicative_verbs),
         non_name_openers=frozenset(data.non_name_openers),
-        distributive_determiners=frozenset(data.distributive_determiners),
+        distributive_determiners=_phrases(data.distributive_determiners),
         quantity_nouns=frozenset(data.quantity_nouns),
         degree_adverbials=_phrases(data.degree_adverbials),
         interrogatives=frozenset(data.interrogatives),

@@ -25,6 +25,7 @@ from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
+    opening_head,
     opening_subject_end,
     predicative_som,
     splice_subject_before,
@@ -59,6 +60,7 @@ from pipeline.nlp.verbs import (
 __all__ = [
     "Group",
     "coordinated",
+    "distributive_subject",
     "find_verbs",
     "opening_end",
     "slot_infinitive",
@@ -553,15 +555,29 @@ def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMenti
 def opening_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
     """The end of the actor noun phrase that opens the sentence (`opening_subject_end`),
     counting an opening distributive determiner with it (``Varje förvaltning``, ``Vardera
-    ägarkommunen``, ``Samtliga nämnder``): the determiner stands outside the actor span but
+    ägarkommunen``, ``Var och en av nämnderna``): the determiner stands outside the actor span but
     in the same first place of the V2 clause."""
     end = opening_subject_end(sentence, mentions)
-    doc = sentence.doc
-    if end is not None or len(sentence) < 3:
+    if end is not None:
         return end
-    if doc[sentence.start].lower_ not in GRAMMAR.distributive_determiners:
+    rest = _after_distributive(sentence)
+    return None if rest is None else opening_subject_end(rest, mentions)
+
+
+def distributive_subject(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor after an opening distributive determiner (``Var och en av nämnderna``)."""
+    rest = _after_distributive(sentence)
+    return None if rest is None else opening_head(rest, mentions)
+
+
+def _after_distributive(sentence: Span) -> Span | None:
+    """The sentence past its opening distributive determiner, if it has one."""
+    words = lower_words(sentence)
+    openers = GRAMMAR.distributive_determiners
+    opener = next((p for p in openers if tuple(words[: len(p)]) == p), None)
+    if opener is None or len(opener) + 2 > len(sentence):
         return None
-    return opening_subject_end(doc[sentence.start + 1 : sentence.end], mentions)
+    return sentence.doc[sentence.start + len(opener) : sentence.end]
 
 
 def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:

@@ -31,7 +31,7 @@ from pipeline.nlp.conditions import (
 )
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
-from pipeline.nlp.groups import Group, v2_present, verb_group
+from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import (
     doc_text,
@@ -454,6 +454,9 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None and not passive_group and opening_end == token.i - 1:
+            # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
+            actor = distributive_subject(sentence, mentions) or actor
         # what a coordinated verb shares is the subject, never a passive's av-agent
         # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
         subject = (

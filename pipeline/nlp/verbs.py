@@ -167,6 +167,8 @@ def is_modal(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
+    if _opens_pronoun_phrase(token):
+        return False
     if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
     if token.lower_ in GRAMMAR.reciprocal_verbs and token.pos_ not in NON_VERB_POS:
@@ -186,6 +188,18 @@ def is_verb(token: Token) -> bool:
     if present_without_ending(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+
+
+def _opens_pronoun_phrase(token: Token) -> bool:
+    """``Var och en av nämnderna``: the first word of a listed multi-word distributive
+    (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
+    doc = token.doc
+    return any(
+        len(phrase) > 1
+        and token.lower_ == phrase[0]
+        and tuple(t.lower_ for t in doc[token.i : token.i + len(phrase)]) == phrase
+        for phrase in GRAMMAR.distributive_determiners
+    )
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -369,6 +383,8 @@ def tense_of(token: Token) -> str:
 
 @memoised
 def is_finite(token: Token) -> bool:
+    if _opens_pronoun_phrase(token):
+        return False
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
     if not is_verb(token):
