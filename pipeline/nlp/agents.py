@@ -13,11 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbials
-from pipeline.nlp.verbs import is_verb
+from pipeline.nlp.verbs import is_finite, is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
-# What may stand inside the noun phrase of a passive's agent, before the actor mention.
-_AGENT_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ"})
 
 
 def passive_agents(
@@ -38,18 +36,29 @@ def _agent_modifier(token: Token) -> bool:
 
 def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
     """The actor found after a passive's ``av`` is no agent of it: ``behandlas i något av
-    utskotten`` (a partitive after a quantifier pronoun), ``regleras av de avtal som kommunen
-    har tecknat`` (an actor inside a clause of a non-actor agent: its head is the agent)."""
+    utskotten`` (a partitive after a quantifier pronoun that no ``av`` governs), ``regleras
+    av de avtal som kommunen har tecknat`` (an actor inside a clause of a non-actor agent:
+    its head is the agent)."""
     av = _av_before(agent, last_verb, doc)
     if av is None:
         return False
     if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
-        # "av en av ledamöterna" is an agent all the same: its quantifier follows an av
-        return av < 2 or doc[av - 2].lower_ != "av"
+        return not _governed_by_av(av - 1, last_verb, doc)
     between = doc[av + 1 : agent.first_token]
-    return any(
-        t.pos_ not in _AGENT_PHRASE_POS or t.lower_ in GRAMMAR.subordinators for t in between
-    )
+    return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
+
+
+def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
+    """``av ett av utskotten``, ``av en eller flera av ledamöterna``: an ``av`` before the
+    quantifier phrase (quantifiers, coordinators, determiners) makes it the agent."""
+    position = quantifier
+    while position > last_verb and (
+        doc[position].lower_ in GRAMMAR.partitive_pronouns
+        or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or doc[position].pos_ in {"DET", "NUM"}
+    ):
+        position -= 1
+    return position > last_verb and doc[position].lower_ == "av"
 
 
 def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
