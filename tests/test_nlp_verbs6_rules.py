@@ -507,3 +507,27 @@ def test_var_och_en_av_opens_the_subject(nlp) -> None:
     )
     assert verbs(doc) == ["utser"]
     assert statements(doc) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_adverb_before_a_coordinated_av_agent(nlp) -> None:
+    """``och av ytterligare en ledamot``: an adverb among the agent's modifiers."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skrivelsen skrivelse NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        undertecknas underteckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        ordföranden ordförande NOUN 3 nmod {DEF}
+        och och CCONJ 10 cc
+        av av ADP 10 case
+        ytterligare ytterligare ADV 9 advmod
+        en en DET 10 det
+        ledamot ledamot NOUN 3 conj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "obligation", "underteckna", False, True),
+        ("ledamot", "obligation", "underteckna", False, True),
+    ]

@@ -30,8 +30,11 @@ def passive_agents(
 
 
 def _agent_modifier(token: Token) -> bool:
-    """A determiner or modifier before an agent's head (``den`` read as a pronoun too)."""
-    return token.pos_ in AGENT_MODIFIER_POS or (token.pos_ == "PRON" and token.dep_ == "det")
+    """A determiner or modifier before an agent's head (``den`` read as a pronoun too; an
+    adverb: ``av ytterligare en person``)."""
+    if token.pos_ in AGENT_MODIFIER_POS or token.pos_ == "ADV":
+        return True
+    return token.pos_ == "PRON" and token.dep_ == "det"
 
 
 def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
@@ -96,7 +99,11 @@ def _coordinated_agents(
         position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
-        while position < sentence.end and _agent_modifier(doc[position]):
+        while (
+            position < sentence.end
+            and _agent_modifier(doc[position])
+            and mention_at(position, mentions) is None
+        ):
             position += 1  # "och en ledamot"
         mention = mention_at(position, mentions)
         if mention is None or _opens_clause_after(mention, sentence):
