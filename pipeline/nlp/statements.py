@@ -415,7 +415,11 @@ def find_statements(
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
-        inverted = None if opening_end == token.i - 1 else inverted_subject(group, mentions)
+        # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
+        # clause): no inverted subject follows ("Det är X som utser revisorerna")
+        after_som = token.i > sentence.start and token.nbor(-1).lower_ == "som"
+        straight = opening_end == token.i - 1 or after_som
+        inverted = None if straight else inverted_subject(group, mentions)
         skip: set[int] = set()
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
