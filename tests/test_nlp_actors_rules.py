@@ -636,7 +636,7 @@ def test_public_administration_and_company_heads(word: str, canonical: str) -> N
 
 
 @pytest.mark.parametrize(
-    "word", ["grupp", "gruppen", "målgrupper", "revision", "merparten", "stat"]
+    "word", ["målgrupper", "personalgruppen", "ärendegrupp", "revision", "merparten", "stat"]
 )
 def test_bare_group_target_groups_and_the_audit_activity_are_no_actors(word: str) -> None:
     assert LEXICON.analyse(word) is None
@@ -1162,3 +1162,46 @@ def test_a_name_never_runs_over_a_sentence_start(nlp) -> None:
     found = [(m.start, m.end, m.canonical) for m in doc._.actors]
     assert found[0] == (10, 20, "lidinge ab")
     assert doc.text[10:20] == "Lidinge AB"
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Kommundirektörsgruppen", "kommundirektörsgrupp"),
+        ("ekonomichefsgruppens", "ekonomichefsgrupp"),
+        ("HR-chefsgruppen", "hr-chefsgrupp"),
+        ("Sjukvårdsregionen", "sjukvårdsregion"),
+    ],
+)
+def test_a_group_of_role_holders_is_a_body(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+    assert LEXICON.analyse(word)[1].category in {"förvaltningsorganisation", "organisation"}
+
+
+def test_only_the_definite_bare_group_refers_to_a_body(nlp) -> None:
+    rows = """
+        Gruppen grupp NOUN 2 nsubj Definite=Def
+        bistår bistå VERB 0 ROOT
+        enskilda enskild ADJ 2 obj
+        och och CCONJ 5 cc
+        grupper grupp NOUN 3 conj
+        i i ADP 8 case
+        en en DET 8 det
+        grupp grupp NOUN 5 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("Gruppen", "grupp"), ("enskilda", "enskild")]
+
+
+def test_the_chair_in_a_group_names_the_group(nlp) -> None:
+    rows = """
+        Ordförande ordförande NOUN 4 nsubj
+        i i ADP 3 case
+        rektorsgruppen rektorsgrupp NOUN 1 nmod Definite=Def
+        kallar kalla VERB 0 ROOT
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Ordförande", "rektorsgruppens ordförande"),
+        ("rektorsgruppen", "rektorsgrupp"),
+    ]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
+from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.predicative import is_predicative
 
@@ -37,6 +37,7 @@ GENITIVE_NAME_ENDS = (
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
+CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
 
 
@@ -121,6 +122,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     canonical, head = analysis
     if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
         return None
+    if _indefinite_group_word(token, canonical, head, lexicon):
+        return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
@@ -153,6 +156,15 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         role=lexicon.role_of(canonical, head.role),
         plural=lexicon.is_plural(token.text, canonical, head),
     )
+
+
+def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: ActorLexicon) -> bool:
+    """``en grupp av ärenden``, ``enskilda och grupper``: the bare head of a body of role
+    holders (`role_holder_compounds`) is an actor only in the definite singular, ``gruppen``,
+    which refers to the document's one such body (pipeline/nlp/references.py)."""
+    if not head.role_holder_compounds or canonical != head.head:
+        return False
+    return token.lower_ == canonical or lexicon.is_plural(token.text, canonical, head)
 
 
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -391,8 +403,8 @@ def _owner_after(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
-    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word.
-    Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
+    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word, also
+    of a group (``Ordförande i ekonomichefsgruppen``). Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -402,7 +414,7 @@ def _owner_after(
             and " " not in mention.canonical
             and following.first_token == mention.last_token + 2
             and doc[mention.last_token + 1].lower_ in {"i", "för"}
-            and following.category == "politiskt organ"
+            and following.category in CHAIRED_CATEGORIES
         ):
             owner = following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"

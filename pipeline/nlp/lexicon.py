@@ -38,6 +38,7 @@ Category = Literal[
     "övrig",
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
+PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
@@ -52,6 +53,7 @@ class HeadEntry(_Strict):
     only_coordinated: bool = False
     only_agent: bool = False
     only_owned: bool = False
+    role_holder_compounds: bool = False
 
 
 class ActorsFile(_Strict):
@@ -107,6 +109,7 @@ class Head:
     only_coordinated: bool = False
     only_agent: bool = False
     only_owned: bool = False
+    role_holder_compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,9 +190,21 @@ class ActorLexicon:
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
                 if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
+                    if prefix and head.role_holder_compounds and not self._role_holders(prefix):
+                        continue
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def _role_holders(self, prefix: str) -> bool:
+        """``kommundirektörs``, ``HR-chefs``: a first part that, less its linking ``-s``,
+        names a person's role (an official or an elected), so that ``kommundirektörsgruppen``
+        is a body of kommundirektörer; ``målgrupp``, ``personalgrupp`` (no linking ``-s``) and
+        ``ärendegrupp`` are categories."""
+        if not prefix.endswith("s") or len(prefix) < 3:
+            return False
+        analysis = self.analyse(prefix[:-1])
+        return analysis is not None and analysis[1].category in PERSON_CATEGORIES
 
     def is_plural(self, word: str, canonical: str, head: Head) -> bool:
         """Whether the inflection after the head's stem is a plural one (``nämnderna``,
@@ -261,6 +276,7 @@ def _head(name: str, entry: HeadEntry) -> Head:
         entry.only_coordinated,
         entry.only_agent,
         entry.only_owned,
+        entry.role_holder_compounds,
     )
 
 
