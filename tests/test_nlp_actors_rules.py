@@ -1205,3 +1205,25 @@ def test_the_chair_in_a_group_names_the_group(nlp) -> None:
         ("Ordförande", "rektorsgruppens ordförande"),
         ("rektorsgruppen", "rektorsgrupp"),
     ]
+
+
+@pytest.mark.parametrize("word", ["bestämma", "bestämmas", "förråd"])
+def test_a_verbal_prefix_and_a_head_is_no_compound(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_bodys_members_are_one_span_an_organisations_are_not(nlp) -> None:
+    body = """
+        Styrgruppens styrgrupp NOUN 2 nmod:poss
+        medlemmar medlem NOUN 3 nsubj
+        rapporterar rapportera VERB 0 ROOT
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, body) == [("Styrgruppens medlemmar", "styrgruppens medlem")]
+    organisation = """
+        Förbundets förbund NOUN 2 nmod:poss
+        medlemmar medlem NOUN 3 nsubj
+        utser utse VERB 0 ROOT
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, organisation) == [("Förbundets", "förbund"), ("medlemmar", "medlem")]

@@ -375,7 +375,7 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
-            and following.head in lexicon.genitive_heads
+            and _owns_head(mention, following, lexicon)
         ):
             owner = mention.text.lower()
             merged.append(
@@ -397,6 +397,14 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A `genitive_heads` noun after the genitive; a `body_genitive_heads` one only after a
+    body's (``styrgruppens medlemmar``, not ``förbundets medlemmar``)."""
+    if head.head not in lexicon.genitive_heads:
+        return False
+    return head.head not in lexicon.body_genitive_heads or owner.category != "organisation"
 
 
 def _owner_after(

@@ -82,6 +82,7 @@ class ActorsFile(_Strict):
     name_adjectives: list[str] = []
     fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
+    body_genitive_heads: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
@@ -92,6 +93,7 @@ class ActorsFile(_Strict):
     agentive_lemma_suffixes: list[str] = []
     non_agentive_suffixes: list[str] = []
     idioms: list[str] = []
+    verbal_prefixes: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -149,6 +151,8 @@ class ActorLexicon:
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
     fixed_term_adjectives: frozenset[str] = frozenset()
+    verbal_prefixes: frozenset[str] = frozenset()
+    body_genitive_heads: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -189,12 +193,17 @@ class ActorLexicon:
                 continue
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
-                if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
+                if prefix == "" or (head.compounds and self._compound_part(prefix)):
                     if prefix and head.role_holder_compounds and not self._role_holders(prefix):
                         continue
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def _compound_part(self, prefix: str) -> bool:
+        """A first part of a compound: a word of two letters or more that is no verbal prefix
+        (``bestämma`` is ``be-`` + ``stämma``, a verb)."""
+        return len(prefix) >= 2 and _is_word(prefix) and prefix not in self.verbal_prefixes
 
     def _role_holders(self, prefix: str) -> bool:
         """``kommundirektörs``, ``HR-chefs``: a first part that, less its linking ``-s``,
@@ -328,6 +337,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
         fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
+        verbal_prefixes=frozenset(data.verbal_prefixes),
+        body_genitive_heads=frozenset(data.body_genitive_heads),
     )
 
 
