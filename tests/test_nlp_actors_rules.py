@@ -1227,3 +1227,38 @@ def test_a_bodys_members_are_one_span_an_organisations_are_not(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert actors(nlp, organisation) == [("Förbundets", "förbund"), ("medlemmar", "medlem")]
+
+
+def test_ledning_owned_or_of_a_kind_is_a_body_listed_with_activities_it_is_not(nlp) -> None:
+    owned = """
+        Chefen chef NOUN 2 nsubj
+        ingår ingå VERB 0 ROOT
+        i i ADP 6 case
+        bolagets bolag NOUN 6 nmod:poss
+        högsta hög ADJ 6 amod
+        ledning ledning NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, owned) == [("Chefen", "chef"), ("bolagets", "bolag"), ("ledning", "ledning")]
+    of_kind = """
+        Chefen chef NOUN 2 nsubj
+        rapporterar rapportera VERB 0 ROOT
+        till till ADP 6 case
+        den den DET 6 det
+        centrala central ADJ 6 amod
+        ledningen ledning NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, of_kind) == [("Chefen", "chef"), ("ledningen", "ledning")]
+    listed = """
+        Chefen chef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 6 case
+        den den DET 6 det
+        strategiska strategisk ADJ 6 amod
+        ledningen ledning NOUN 2 obl
+        och och CCONJ 8 cc
+        samordningen samordning NOUN 6 conj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, listed) == [("Chefen", "chef")]

@@ -526,21 +526,62 @@ def _without_idle_activity_units(
 def _without_unowned_heads(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
-    """Heads marked `only_owned` (``ledning``) name a body only as a subject right after an
-    organisation's genitive (``Förbundets ledning består av …``); elsewhere the activity
-    (``svarar för ledning och styrning``). The genitive is an actor of its own."""
+    """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
+    organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
+    (``den centrala ledningen``), with an ``i``-owner (``ledningen i bolaget``) or listed with an
+    actor (``VD och ledning``); a bare indefinite one, or one listed with nominalisations
+    (``ledningen och samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
-    owners = {m.last_token: m for m in mentions if m.genitive and m.category == "organisation"}
-    return [
-        mention
-        for mention in mentions
-        if mention.head not in only
-        or mention.canonical != mention.head
-        or (
-            mention.first_token - 1 in owners
-            and doc[mention.last_token].dep_ in {"nsubj", "nsubj:pass"}
-        )
-    ]
+    kept = []
+    for index, mention in enumerate(mentions):
+        if mention.head in only and mention.canonical == mention.head:
+            owned = _definite_of_kind(doc, mention, lexicon) or _owned(doc, mentions, index)
+            if not owned or _listed_with_nominalisation(doc, mention, lexicon):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _definite_of_kind(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``den centrala ledningen``, ``högsta ledningen``: the definite form after an adjective
+    that names its kind (``Ledningen sker genom möten`` is the activity)."""
+    word = mention.text.lower()
+    definite = word != mention.canonical and word != f"{mention.canonical}s"
+    if not definite or mention.first_token == 0:
+        return False
+    before = doc[mention.first_token - 1]
+    return before.pos_ == "ADJ" or before.lower_ in lexicon.name_adjectives
+
+
+def _owned(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
+    """An organisation's genitive before (an adjective between), an actor after ``i``, or an
+    actor next to it in a list."""
+    mention = mentions[index]
+    before = mentions[index - 1] if index > 0 else None
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if before is not None and before.genitive and before.category == "organisation":
+        between = doc[before.last_token + 1 : mention.first_token]
+        if all(token.pos_ == "ADJ" for token in between):
+            return True
+    for first, second in ((before, mention), (mention, after)):
+        if first is None or second is None or second.first_token != first.last_token + 2:
+            continue
+        link = doc[first.last_token + 1]
+        if _links(link) or (second is after and link.lower_ == "i"):
+            return True
+    return False
+
+
+def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``ledningen och samordningen``, ``styrning, ledning``: a neighbour in a list is an
+    activity noun."""
+    suffixes = lexicon.nominalisation_suffixes
+    neighbours = []
+    if mention.first_token >= 2 and _links(doc[mention.first_token - 1]):
+        neighbours.append(doc[mention.first_token - 2])
+    if mention.last_token + 2 < len(doc) and _links(doc[mention.last_token + 1]):
+        neighbours.append(doc[mention.last_token + 2])
+    return any(n.lower_.endswith(suffixes) for n in neighbours)
 
 
 def _is_passive_agent(token: Token) -> bool:
