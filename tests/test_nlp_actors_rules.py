@@ -1262,3 +1262,55 @@ def test_ledning_owned_or_of_a_kind_is_a_body_listed_with_activities_it_is_not(n
         . . PUNCT 2 punct
     """
     assert actors(nlp, listed) == [("Chefen", "chef")]
+
+
+def test_a_companys_organisation_and_forvaltning_is_its_management_task(nlp) -> None:
+    rows = """
+        Revisorerna revisor NOUN 2 nsubj
+        granskar granska VERB 0 ROOT
+        stiftelsens stiftelse NOUN 4 nmod:poss
+        förvaltning förvaltning NOUN 2 obj
+        och och CCONJ 6 cc
+        organisation organisation NOUN 4 conj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("Revisorerna", "revisor"), ("stiftelsens", "stiftelse")]
+
+
+def test_an_owned_forvaltning_in_a_list_is_the_body(nlp) -> None:
+    rows = """
+        Direktören direktör NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        kommunens kommun NOUN 4 nmod:poss
+        förvaltning förvaltning NOUN 2 obj
+        och och CCONJ 6 cc
+        budgetarbete budgetarbete NOUN 4 conj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Direktören", "direktör"),
+        ("kommunens", "kommun"),
+        ("förvaltning", "förvaltning"),
+    ]
+
+
+def test_allman_forvaltning_is_the_activity_inom_dess_forvaltning_the_unit(nlp) -> None:
+    general = """
+        Direktören direktör NOUN 3 nsubj
+        ska skola AUX 3 aux
+        utveckla utveckla VERB 0 ROOT
+        den den DET 6 det
+        allmänna allmän ADJ 6 amod
+        förvaltningen förvaltning NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, general) == [("Direktören", "direktör")]
+    unit = """
+        Frågor fråga NOUN 5 nsubj:pass
+        inom inom ADP 4 case
+        dess dess PRON 4 nmod:poss
+        förvaltning förvaltning NOUN 1 nmod
+        bereds bereda VERB 0 ROOT
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, unit) == [("förvaltning", "förvaltning")]

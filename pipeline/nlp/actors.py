@@ -185,13 +185,51 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
+    if _management_task(doc, token, head, lexicon):
+        return True
     if _bare_activity(doc, token, lexicon):
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
-    if not modifiers or _plural_head(token, lexicon):
-        return False  # "dess förvaltningar": the units
+    if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
+        return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _after_locative(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``inom dess förvaltning``: a possessive after a locative preposition names the unit
+    where something is (``redovisa sin förvaltning`` is what was administered)."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].pos_ in {"PRON", "DET"}
+        and doc[token.i - 2].lower_ in lexicon.place_prepositions
+    )
+
+
+def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``bolagets organisation och förvaltning``, ``stiftelsens förvaltning och
+    organisation``: listed with its `management_pairs` word after the genitive of an owner
+    that is no municipality or region, the head names the owner's management task."""
+    partners = lexicon.management_pairs.get(head, frozenset())
+    if not partners:
+        return False
+    first = token.i
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and doc[token.i + 2].lower_ in partners:
+        first = token.i
+    elif token.i >= 2 and _links(doc[token.i - 1]) and doc[token.i - 2].lower_ in partners:
+        first = token.i - 2
+    else:
+        return False
+    return first >= 1 and _non_municipal_genitive(doc[first - 1], lexicon)
+
+
+def _non_municipal_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
+    if not owner.lower_.endswith("s") or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    analysis = lexicon.analyse(owner.text)
+    return analysis is None or not analysis[0].split(" ")[-1].endswith(
+        tuple(lexicon.municipal_owners)
+    )
 
 
 def _shares_activity_word(
@@ -228,12 +266,24 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
     analysis = lexicon.analyse(token.text)
     if head not in lexicon.area_heads or analysis is None or token.lower_ != analysis[0]:
         return False
+    if token.i >= 1 and _is_owner_genitive(doc[token.i - 1]):
+        return False  # "leder förbundets förvaltning och budgetarbete": the body
     neighbours = []
     if token.i >= 2 and _links(doc[token.i - 1]):
         neighbours.append(doc[token.i - 2])
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
         neighbours.append(doc[token.i + 2])
-    return any(n.pos_ == "NOUN" and lexicon.analyse(n.text) is None for n in neighbours)
+    return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in neighbours)
+
+
+def _is_owner_genitive(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("s") and token.is_alpha
+
+
+def _no_body(token: Token, lexicon: ActorLexicon) -> bool:
+    """A noun that is no actor, or names an activity (``verksamhet``, `only_agent`)."""
+    analysis = lexicon.analyse(token.text)
+    return analysis is None or analysis[1].only_agent
 
 
 def _resource_of_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:

@@ -73,6 +73,8 @@ class ActorsFile(_Strict):
     metalinguistic_nouns: list[str] = []
     nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
+    management_pairs: dict[str, list[str]] = {}
+    municipal_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
@@ -152,6 +154,8 @@ class ActorLexicon:
     idioms: tuple[tuple[str, ...], ...] = ()
     fixed_term_adjectives: frozenset[str] = frozenset()
     verbal_prefixes: frozenset[str] = frozenset()
+    management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    municipal_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
@@ -339,6 +343,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
         verbal_prefixes=frozenset(data.verbal_prefixes),
         body_genitive_heads=frozenset(data.body_genitive_heads),
+        management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
+        municipal_owners=frozenset(data.municipal_owners),
     )
 
 
