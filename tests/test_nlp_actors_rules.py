@@ -1314,3 +1314,57 @@ def test_allman_forvaltning_is_the_activity_inom_dess_forvaltning_the_unit(nlp) 
         . . PUNCT 5 punct
     """
     assert actors(nlp, unit) == [("förvaltning", "förvaltning")]
+
+
+def test_an_elided_ordinal_before_a_coordinated_one_is_its_own_chair(nlp) -> None:
+    rows = """
+        Förste förste ADJ 4 amod
+        och och CCONJ 3 cc
+        andre andre ADJ 1 conj
+        vice vice ADJ 5 amod
+        ordförande ordförande NOUN 6 nsubj
+        ersätter ersätta VERB 0 ROOT
+        ordföranden ordförande NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Förste", "förste vice ordförande"),
+        ("andre vice ordförande", "andre vice ordförande"),
+        ("ordföranden", "ordförande"),
+    ]
+
+
+def test_an_acronym_in_parentheses_after_an_actor_names_it(nlp) -> None:
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        ett en DET 4 det
+        utskott utskott NOUN 2 obj
+        för för ADP 6 case
+        miljöfrågor miljöfråga NOUN 4 nmod
+        ( ( PUNCT 8 punct
+        UMF UMF PROPN 4 appos
+        ) ) PUNCT 8 punct
+        enligt enligt ADP 11 case
+        kommunallagen kommunallag NOUN 2 obl
+        ( ( PUNCT 13 punct
+        KL KL PROPN 11 appos
+        ) ) PUNCT 13 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Nämnden", "nämnd"),
+        ("utskott", "utskott"),
+        ("UMF", "utskott"),
+    ]
+
+
+def test_sektor_is_a_unit_the_public_sector_is_not(nlp) -> None:
+    rows = """
+        Sektorn sektor NOUN 2 nsubj
+        samverkar samverka VERB 0 ROOT
+        med med ADP 6 case
+        den den DET 6 det
+        offentliga offentlig ADJ 6 amod
+        sektorn sektor NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Sektorn", "sektor")]

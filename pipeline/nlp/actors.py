@@ -511,8 +511,82 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
+    mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
-    return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    return _with_acronyms(doc, mentions)
+
+
+def _with_elided_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Förste och andre vice ordförande``: an ordinal (`elided_name_adjectives`) before a
+    coordinated one that has the head is a mention of its own, the head elided."""
+    added = []
+    for mention in mentions:
+        first_word = mention.canonical.split(" ")[0]
+        start = mention.first_token
+        if first_word not in lexicon.elided_name_adjectives or start < 2:
+            continue
+        ordinal, link = doc[start - 2], doc[start - 1]
+        if ordinal.lower_ not in lexicon.elided_name_adjectives or not _links(link):
+            continue
+        canonical = ordinal.lower_ + mention.canonical[len(first_word) :]
+        added.append(
+            replace(
+                mention,
+                start=ordinal.idx,
+                end=ordinal.idx + len(ordinal.text),
+                text=ordinal.text,
+                canonical=canonical,
+                first_token=ordinal.i,
+                last_token=ordinal.i,
+                genitive=False,
+            )
+        )
+    return mentions + added
+
+
+def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``ett utskott för miljöfrågor (UMF)``: an acronym in parentheses after an actor's
+    phrase, opening with the actor's initial, is a mention of that actor (docs/annotation.md
+    §2.2); a law's acronym (``enligt kommunallagen (KL)``) is not the actor's."""
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for mention in mentions:
+        opening = _parenthesis_after(doc, mention)
+        if opening is None or opening + 1 in covered:
+            continue
+        acronym = doc[opening + 1]
+        if acronym.text[0].lower() != mention.text[0].lower():
+            continue
+        added.append(
+            replace(
+                mention,
+                start=acronym.idx,
+                end=acronym.idx + len(acronym.text),
+                text=acronym.text,
+                first_token=acronym.i,
+                last_token=acronym.i,
+                genitive=False,
+                short=False,
+            )
+        )
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
+    """The ``(`` of an all-capitals word in parentheses within the actor's phrase: at most
+    three words after it, none a verb or a punctuation mark."""
+    for position in range(mention.last_token + 1, min(mention.last_token + 5, len(doc) - 2)):
+        token = doc[position]
+        if token.text == "(":
+            acronym, closing = doc[position + 1], doc[position + 2]
+            is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
+            return position if is_acronym and closing.text == ")" else None
+        if token.pos_ in {"VERB", "AUX", "PUNCT"}:
+            return None
+    return None
 
 
 def _drop_owner_of_role(

@@ -82,6 +82,7 @@ class ActorsFile(_Strict):
     appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
+    elided_name_adjectives: list[str] = []
     fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
@@ -157,6 +158,7 @@ class ActorLexicon:
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
+    elided_name_adjectives: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -343,6 +345,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
         verbal_prefixes=frozenset(data.verbal_prefixes),
         body_genitive_heads=frozenset(data.body_genitive_heads),
+        elided_name_adjectives=frozenset(data.elided_name_adjectives),
         management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
         municipal_owners=frozenset(data.municipal_owners),
     )
