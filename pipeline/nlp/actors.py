@@ -462,7 +462,8 @@ def _owner_after(
 ) -> list[ActorMention]:
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
     genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word, also
-    of a group (``Ordförande i ekonomichefsgruppen``). Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
+    of a group (``Ordförande i ekonomichefsgruppen``). Only a chair: ``väljer ledamöter för
+    nämnderna`` are members (``ledamot``)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
