@@ -1368,3 +1368,15 @@ def test_sektor_is_a_unit_the_public_sector_is_not(nlp) -> None:
         sektorn sektor NOUN 2 obl
     """
     assert actors(nlp, rows) == [("Sektorn", "sektor")]
+
+
+def test_a_verbless_apposition_with_an_owner_after_a_comma_is_predicative(nlp) -> None:
+    rows = """
+        Direktionen direktion NOUN 0 ROOT
+        , , PUNCT 6 punct
+        förbundets förbund NOUN 6 nmod:poss
+        högsta hög ADJ 6 amod
+        beslutande besluta ADJ 6 amod
+        organ organ NOUN 1 appos
+    """
+    assert actors(nlp, rows) == [("Direktionen", "direktion"), ("förbundets", "förbund")]
