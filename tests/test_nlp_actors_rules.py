@@ -1356,6 +1356,15 @@ def test_an_acronym_in_parentheses_after_an_actor_names_it(nlp) -> None:
         ("utskott", "utskott"),
         ("UMF", "utskott"),
     ]
+    statute = """
+        Nämnden nämnd NOUN 0 ROOT
+        enligt enligt ADP 3 case
+        nämndordningen nämndordning NOUN 1 nmod
+        ( ( PUNCT 5 punct
+        NO NO PROPN 3 appos
+        ) ) PUNCT 5 punct
+    """
+    assert actors(nlp, statute) == [("Nämnden", "nämnd")]
 
 
 def test_sektor_is_a_unit_the_public_sector_is_not(nlp) -> None:

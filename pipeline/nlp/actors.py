@@ -37,6 +37,7 @@ GENITIVE_NAME_ENDS = (
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
+STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
 CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
 
@@ -578,15 +579,15 @@ def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
 
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
     """The ``(`` of an all-capitals word in parentheses within the actor's phrase: at most
-    three words after it, none a verb or a punctuation mark."""
+    three words after it, none a verb, a punctuation mark or a statute."""
     for position in range(mention.last_token + 1, min(mention.last_token + 5, len(doc) - 2)):
         token = doc[position]
         if token.text == "(":
             acronym, closing = doc[position + 1], doc[position + 2]
             is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
             return position if is_acronym and closing.text == ")" else None
-        if token.pos_ in {"VERB", "AUX", "PUNCT"}:
-            return None
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(STATUTE_ENDINGS):
+            return None  # "enligt bolagsordningen (BO)": the statute's acronym
     return None
 
 
