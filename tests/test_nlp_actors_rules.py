@@ -1389,3 +1389,24 @@ def test_a_verbless_apposition_with_an_owner_after_a_comma_is_predicative(nlp) -
         organ organ NOUN 1 appos
     """
     assert actors(nlp, rows) == [("Direktionen", "direktion"), ("förbundets", "förbund")]
+
+
+def test_capitalised_words_after_sveriges_are_a_name(nlp) -> None:
+    rows = """
+        Kommunen kommun NOUN 2 nsubj
+        följer följa VERB 0 ROOT
+        Sveriges Sverige PROPN 7 nmod:poss
+        Kommuner Kommuner PROPN 3 flat
+        och och CCONJ 6 cc
+        Regioners Regioner PROPN 4 conj
+        råd råd NOUN 2 obj
+        och och CCONJ 11 cc
+        Sveriges Sverige PROPN 11 nmod:poss
+        kommuner kommun NOUN 11 nmod
+        uppdrag uppdrag NOUN 7 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Kommunen", "kommun"),
+        ("Sveriges Kommuner och Regioners", "sveriges kommuner och regioner"),
+        ("kommuner", "kommun"),
+    ]

@@ -34,6 +34,8 @@ GENITIVE_NAME_ENDS = (
     "kollegiets",
     "kassans",
     "förmedlingens",
+    " regioners",
+    " landstings",
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
