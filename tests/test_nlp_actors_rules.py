@@ -1410,3 +1410,17 @@ def test_capitalised_words_after_sveriges_are_a_name(nlp) -> None:
         ("Sveriges Kommuner och Regioners", "sveriges kommuner och regioner"),
         ("kommuner", "kommun"),
     ]
+
+
+def test_the_genitive_of_a_named_forbund_drops_its_s(nlp) -> None:
+    rows = """
+        Direktionen direktion NOUN 2 nsubj
+        leder leda VERB 0 ROOT
+        Kustlandets Kustlandet PROPN 4 nmod:poss
+        räddningstjänstförbunds räddningstjänstförbund NOUN 5 nmod:poss
+        verksamhet verksamhet NOUN 2 obj
+    """
+    assert actors(nlp, rows)[1] == (
+        "Kustlandets räddningstjänstförbunds",
+        "kustlandets räddningstjänstförbund",
+    )

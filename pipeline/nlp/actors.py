@@ -29,7 +29,7 @@ GENITIVE_NAME_ENDS = (
     " läns",
     " kommuns",
     " stads",
-    " kommunalförbunds",
+    "förbunds",  # "Åby kommunalförbunds", "Kustlandets räddningstjänstförbunds"
     "verkets",
     "kollegiets",
     "kassans",
