@@ -58,7 +58,7 @@ class PipelineFile(_Strict):
     model: str = "styrdok-default"
     batch_size: int = Field(64, ge=1)
     nlp: bool = True
-    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx")
+    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx", ".html", ".htm")
     workers: Literal["auto"] | int = "auto"
     parallel_min_documents: int = Field(300, ge=1)
     worker_memory_mb: int = Field(900, ge=1)
@@ -88,7 +88,7 @@ class Settings:
     model: str = "styrdok-default"
     batch_size: int = 64
     nlp: bool = True
-    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx")
+    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx", ".html", ".htm")
     workers: str | int = "auto"
     parallel_min_documents: int = 300
     worker_memory_mb: int = 900

@@ -48,6 +48,23 @@ def test_subsections_nest_under_their_section() -> None:
     ]
 
 
+def test_a_heading_numbered_after_the_section_ends_a_numbered_list_of_running_text() -> None:
+    """``4. Tillsyn`` after items ``1.``–``3.`` under ``3. Uppgifter``: the items are running
+    text, the line is a heading and 4 follows the section's 3; a list of headings goes on."""
+    text = (
+        "Reglemente\n\n3. Uppgifter\n\nNämnden ska:\n\n1. föra register,\n\n"
+        "2. yttra sig i ärenden,\n\n3. lämna rapporter.\n\n4. Tillsyn\n\nNämnden har tillsyn.\n"
+    )
+    assert [(c.clause_id, c.kind) for c in segment_text(text).clauses][-3:] == [
+        ("3.1.c", "list_item"), ("4", "heading"), ("4.1", "paragraph"),
+    ]
+    headings = text.replace("föra register,", "Register").replace(
+        "yttra sig i ärenden,", "Yttranden").replace("lämna rapporter.", "Rapporter")
+    assert [(c.clause_id, c.kind) for c in segment_text(headings).clauses][-3:] == [
+        ("3.1.c", "list_item"), ("3.1.d", "list_item"), ("3.2", "paragraph"),
+    ]
+
+
 def test_unnumbered_paragraphs_step_aside_for_printed_numbers() -> None:
     text = "Reglemente\n\n1. Allmänt\n\nFörsta stycket.\n\n1.1 Uppgifter\n\nNämnden ansvarar.\n"
     ids = [c.clause_id for c in segment_text(text).clauses]

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-STRUCTURED_FORMATS = frozenset({"pdf", "docx"})
+STRUCTURED_FORMATS = frozenset({"pdf", "docx", "html"})
 
 
 class IngestError(Exception):
@@ -63,9 +63,9 @@ class RawDocument:
     pages: tuple[Page, ...] = ()
     table_rows: tuple[TableRow, ...] = ()
     ocr_pages: tuple[int, ...] = ()
-    # The source format ("text", "pdf", "docx"; default: from the source path's suffix).
-    # PDF and Word readers mark paragraph ends themselves; `encoding` names only the
-    # character encoding (or the text layer used), it is not a format flag.
+    # The source format ("text", "pdf", "docx", "html"; default: from the source path's
+    # suffix). PDF, Word and HTML readers mark paragraph ends themselves; `encoding` names
+    # only the character encoding (or the text layer used), it is not a format flag.
     format: str = ""
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -140,6 +140,16 @@ READERS: Mapping[str, ReaderSpec] = MappingProxyType(
             "docx",
             _reader("pipeline.ingest.docx", "read_docx"),
             _reader("pipeline.ingest.docx", "DocxOptions"),
+        ),
+        ".html": ReaderSpec(
+            "html",
+            _reader("pipeline.ingest.html", "read_html"),
+            _reader("pipeline.ingest.html", "HtmlOptions"),
+        ),
+        ".htm": ReaderSpec(
+            "html",
+            _reader("pipeline.ingest.html", "read_html"),
+            _reader("pipeline.ingest.html", "HtmlOptions"),
         ),
     }
 )
@@ -264,7 +274,7 @@ def read_document(
     """Read one document with the reader for its suffix, within `limits`.
 
     `options` is the parsed ``configs/ingest.yaml``; each reader gets its own section
-    (``pdf:``, ``docx:``).
+    (``pdf:``, ``docx:``, ``html:``).
     """
     path = Path(path)
     limits = limits or Limits()

@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import Any
 
 from pipeline import patterns
-from pipeline.ingest import IngestError, RawDocument, TableRow, layout, read_bytes, sha256_of
+from pipeline.ingest import IngestError, RawDocument, layout, read_bytes, sha256_of
+from pipeline.ingest.layout import BodyBlock
 
 ENCODING = "docx"
 
@@ -297,12 +298,6 @@ def table_rows(tbl: Any) -> list[tuple[str, ...]]:
     return rows
 
 
-@dataclass(frozen=True)
-class BodyBlock:
-    text: str
-    cells: tuple[tuple[str, ...], ...] = ()  # table rows, when the block is a table
-
-
 def body_blocks(document: Any, options: DocxOptions) -> Iterator[BodyBlock]:
     styles = Styles.from_document(document)
     counter = ListCounter(NumberingDefinitions.from_document(document), options)
@@ -393,31 +388,6 @@ def _open(path: Path, data: bytes) -> Any:
         raise IngestError(path, f"corrupt .docx ({type(error).__name__}: {error})") from error
 
 
-def _assemble(blocks: list[BodyBlock]) -> tuple[str, tuple[TableRow, ...]]:
-    parts: list[str] = []
-    length = 0
-    rows: list[TableRow] = []
-    for block in blocks:
-        if parts:
-            parts.append("\n\n")
-            length += 2
-        if not block.cells:
-            parts.append(block.text)
-            length += len(block.text)
-            continue
-        for index, cells in enumerate(block.cells):
-            if index:
-                parts.append("\n")
-                length += 1
-            line = " | ".join(cells)
-            rows.append(TableRow(length, length + len(line), cells))
-            parts.append(line)
-            length += len(line)
-    if parts:
-        parts.append("\n")
-    return "".join(parts), tuple(rows)
-
-
 def read_docx(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = None) -> RawDocument:
     path = Path(path)
     opts = layout.options_from_mapping(DocxOptions, options, "docx")
@@ -430,7 +400,7 @@ def read_docx(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         headers, footers = header_footer_lines(document)
     except (KeyError, ValueError, AttributeError) as error:
         raise IngestError(path, f"corrupt .docx ({type(error).__name__}: {error})") from error
-    text, rows = _assemble(blocks)
+    text, rows = layout.assemble_blocks(blocks)
     if not text.strip():
         raise IngestError(path, "document holds no text")
     patterns = layout.compile_patterns(opts.page_number_patterns)

@@ -1,4 +1,4 @@
-"""Layout helpers shared by the PDF and Word readers.
+"""Layout helpers shared by the PDF, Word and HTML readers.
 
 Running headers and footers, page numbers and the metadata they carry (diarienummer,
 adoption date) look the same whichever format a document arrives in, so the patterns
@@ -170,6 +170,43 @@ def _unique_lines(lines: Iterable[str]) -> list[str]:
         if line and not is_page_number(line):
             seen.setdefault(strip_page_number(line), None)
     return list(seen)
+
+
+# ---------------------------------------------------------------------------
+# Body blocks (Word, HTML): paragraphs and tables in reading order, joined into text
+
+
+@dataclasses.dataclass(frozen=True)
+class BodyBlock:
+    text: str
+    cells: tuple[tuple[str, ...], ...] = ()  # table rows, when the block is a table
+
+
+def assemble_blocks(blocks: Iterable[BodyBlock]) -> tuple[str, tuple[TableRow, ...]]:
+    """The text of body blocks, one blank line apart and ending in ``\n``; a table block
+    gives one line per row (cells joined by `` | ``) and a `TableRow` for each."""
+    parts: list[str] = []
+    length = 0
+    rows: list[TableRow] = []
+    for block in blocks:
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        if not block.cells:
+            parts.append(block.text)
+            length += len(block.text)
+            continue
+        for index, cells in enumerate(block.cells):
+            if index:
+                parts.append("\n")
+                length += 1
+            line = " | ".join(cells)
+            rows.append(TableRow(length, length + len(line), cells))
+            parts.append(line)
+            length += len(line)
+    if parts:
+        parts.append("\n")
+    return "".join(parts), tuple(rows)
 
 
 # ---------------------------------------------------------------------------

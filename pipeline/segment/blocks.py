@@ -92,18 +92,33 @@ def _lower_item(text: str, label: re.Match[str]) -> bool:
 
 
 def _ends_list(
-    text: str, marker: str | None, list_class: str | None, last_number: str | None
+    text: str,
+    marker: str | None,
+    list_class: str | None,
+    last_number: str | None,
+    previous_item: str = "",
 ) -> bool:
     """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item; so is
-    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``."""
-    if marker is None or list_class is None or label_class(marker) == list_class:
+    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``, and ``4. Delegation``
+    after items ``1.``–``3.`` of running text under ``3. Uppgifter``."""
+    if marker is None or list_class is None:
         return False
     number = reflow.parse_number(marker)
     previous = reflow.parse_number(last_number) if last_number else None
-    if number is not None and previous is not None and number in reflow.successors(previous):
-        return True
+    next_section = number is not None and previous is not None and (
+        number in reflow.successors(previous)
+    )
     rest = text[strip_label(text, marker) :]
-    return looks_like_heading(rest)
+    if label_class(marker) == list_class:
+        return next_section and looks_like_heading(rest) and _running_text(previous_item)
+    return next_section or looks_like_heading(rest)
+
+
+def _running_text(item: str) -> bool:
+    """A list item of running text (``2. bereda ärenden,``), which a heading cannot continue."""
+    label = patterns.LIST_LABEL.match(item)
+    rest = item[strip_label(item, label.group(0)) :] if label else item
+    return bool(rest) and (rest[0].islower() or rest.rstrip()[-1] in ".,;:")
 
 
 def _shape(
@@ -113,6 +128,7 @@ def _shape(
     is_table_row: bool,
     list_class: str | None = None,
     last_number: str | None = None,
+    previous_item: str = "",
 ) -> Shape:
     if is_table_row:
         return Shape(block, TABLE_ROW, "", None, 0, "none")
@@ -124,7 +140,9 @@ def _shape(
     if _is_initial(text, marker):
         marker = None  # "A. Svensson är …": an initial, not section A
     list_label = patterns.LIST_LABEL.match(text)
-    continues_list = in_list and not _ends_list(text, marker, list_class, last_number)
+    continues_list = in_list and not _ends_list(
+        text, marker, list_class, last_number, previous_item
+    )
     if list_label and (is_list_start(text) or continues_list or _lower_item(text, list_label)):
         label = list_label.group(0)
         return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
@@ -157,9 +175,14 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
         lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
             ":"
         )
+        previous_item = (
+            doc.text[shapes[-1].block.start : shapes[-1].block.end]
+            if shapes and shapes[-1].kind == LIST_ITEM
+            else ""
+        )
         shape = _shape(
             block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class, last_number,
+            None if lead_in else list_class, last_number, previous_item,
         )
         shapes.append(shape)
         if shape.number is not None and not shape.number.startswith("§"):
