@@ -1250,6 +1250,11 @@ def test_ledning_owned_or_of_a_kind_is_a_body_listed_with_activities_it_is_not(n
         . . PUNCT 2 punct
     """
     assert actors(nlp, of_kind) == [("Chefen", "chef"), ("ledningen", "ledning")]
+    possessor = """
+        Ledningens ledning NOUN 2 nmod:poss
+        arbete arbete NOUN 0 ROOT
+    """
+    assert actors(nlp, possessor) == [("Ledningens", "ledning")]
     listed = """
         Chefen chef NOUN 2 nsubj
         ansvarar ansvara VERB 0 ROOT

@@ -656,7 +656,7 @@ def _without_unowned_heads(
 ) -> list[ActorMention]:
     """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
     organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
-    (``den centrala ledningen``), with an ``i``-owner (``ledningen i bolaget``) or listed with an
+    (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an ``i``-owner (``ledningen i bolaget``) or listed with an
     actor (``VD och ledning``); a bare indefinite one, or one listed with nominalisations
     (``ledningen och samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
@@ -664,10 +664,16 @@ def _without_unowned_heads(
     for index, mention in enumerate(mentions):
         if mention.head in only and mention.canonical == mention.head:
             owned = _definite_of_kind(doc, mention, lexicon) or _owned(doc, mentions, index)
+            owned = owned or _definite_possessor(mention)
             if not owned or _listed_with_nominalisation(doc, mention, lexicon):
                 continue
         kept.append(mention)
     return kept
+
+
+def _definite_possessor(mention: ActorMention) -> bool:
+    """``Ledningens arbete``: the definite genitive owns something, a body."""
+    return mention.genitive and mention.text.lower() != f"{mention.canonical}s"
 
 
 def _definite_of_kind(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
