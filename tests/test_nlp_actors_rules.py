@@ -1429,3 +1429,14 @@ def test_the_genitive_of_a_named_forbund_drops_its_s(nlp) -> None:
         "Kustlandets räddningstjänstförbunds",
         "kustlandets räddningstjänstförbund",
     )
+
+
+def test_a_noun_before_a_postposition_after_the_copula_is_an_actor(nlp) -> None:
+    rows = """
+        Handlingarna handling NOUN 0 ROOT
+        ska skola AUX 1 aux
+        vara vara AUX 1 cop
+        direktören direktör NOUN 1 obl
+        tillhanda tillhanda ADV 1 advmod
+    """
+    assert actors(nlp, rows) == [("direktören", "direktör")]

@@ -97,6 +97,7 @@ class ActorsFile(_Strict):
     non_agentive_suffixes: list[str] = []
     idioms: list[str] = []
     verbal_prefixes: list[str] = []
+    postpositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -159,6 +160,7 @@ class ActorLexicon:
     municipal_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -346,6 +348,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         verbal_prefixes=frozenset(data.verbal_prefixes),
         body_genitive_heads=frozenset(data.body_genitive_heads),
         elided_name_adjectives=frozenset(data.elided_name_adjectives),
+        postpositions=frozenset(data.postpositions),
         management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
         municipal_owners=frozenset(data.municipal_owners),
     )

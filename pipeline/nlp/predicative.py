@@ -41,6 +41,8 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
+        return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
     position = index - 1
