@@ -656,9 +656,10 @@ def _without_unowned_heads(
 ) -> list[ActorMention]:
     """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
     organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
-    (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an ``i``-owner (``ledningen i bolaget``) or listed with an
-    actor (``VD och ledning``); a bare indefinite one, or one listed with nominalisations
-    (``ledningen och samordningen``), is the activity (``svarar för ledning``)."""
+    (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an
+    ``i``-owner (``ledningen i bolaget``) or listed with an actor (``VD och ledning``); a
+    bare indefinite one, or one listed with nominalisations (``ledningen och
+    samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
     kept = []
     for index, mention in enumerate(mentions):
