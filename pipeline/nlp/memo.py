@@ -26,31 +26,49 @@ from typing import TypeVar
 from spacy.attrs import MORPH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.grammar import active_grammar
+from pipeline.nlp.grammar import Grammar, active_grammar
 
 Answer = TypeVar("Answer")
 
-# The Doc being memoised and its answers by (function, token index).
 _UNKNOWN = object()  # not computed yet (None is an answer)
-_GRAMMAR = object()  # the answers' key of the grammar they were computed with
-_ACTIVE: ContextVar[tuple[Doc, dict] | None] = ContextVar("styrdok_token_memo", default=None)
+
+
+class _Memo:
+    """One Doc's answers: per-token answers in lists indexed by token (a list index is
+    cheaper than a dict look-up, and the rules ask ~2 million times per 6,000 Docs), per-Doc
+    facts by key."""
+
+    __slots__ = ("doc", "grammar", "facts", "tables", "morph", "morph_keys", "bounds")
+
+    def __init__(self, doc: Doc, grammar: Grammar) -> None:
+        self.doc = doc
+        self.grammar = grammar  # the grammar the answers were computed with
+        self.facts: dict[Hashable, object] = {}
+        self.tables: dict[Callable, list] = {}  # a memoised function's answers by token index
+        self.morph: dict[str, list] = {}  # a field's values by token index
+        self.morph_keys: list[int] | None = None  # the tokens' morphology hashes
+        self.bounds: object = _UNKNOWN  # the sentence bounds (`_sentence_bounds`)
+
+
+# The Doc being memoised and its answers.
+_ACTIVE: ContextVar[_Memo | None] = ContextVar("styrdok_token_memo", default=None)
 # The Doc memoised last and its answers, kept for the next component on the same Doc.
-_LAST: ContextVar[tuple[Doc, dict] | None] = ContextVar("styrdok_last_memo", default=None)
+_LAST: ContextVar[_Memo | None] = ContextVar("styrdok_last_memo", default=None)
 
 
 @contextmanager
 def token_memo(doc: Doc) -> Iterator[None]:
     """Memoise the `memoised` predicates of `doc`'s tokens until the block ends."""
     active = _ACTIVE.get()
-    if active is not None and active[0] is doc:
+    if active is not None and active.doc is doc:
         yield  # already open for this Doc (a component called from another)
         return
     last = _LAST.get()
     grammar = active_grammar()
-    if last is not None and last[0] is doc and last[1].get(_GRAMMAR) is grammar:
+    if last is not None and last.doc is doc and last.grammar is grammar:
         memo = last
     else:
-        memo = (doc, {_GRAMMAR: grammar})
+        memo = _Memo(doc, grammar)
     _LAST.set(memo)
     reset = _ACTIVE.set(memo)
     try:
@@ -64,15 +82,18 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
 
     @wraps(function)
     def wrapper(token: Token) -> Answer:
-        active = _ACTIVE.get()
-        if active is None or active[0] is not token.doc:
+        memo = _ACTIVE.get()
+        if memo is None or memo.doc is not token.doc:
             return function(token)
-        # the function's answers by token index, under the function itself
-        table = active[1].get(function)
+        table = memo.tables.get(function)
         if table is None:
-            table = active[1][function] = {}
+            table = memo.tables[function] = [_UNKNOWN] * len(memo.doc)
         index = token.i
-        answer = table.get(index, _UNKNOWN)
+        try:
+            answer = table[index]
+        except IndexError:  # the Doc has grown since (retokenized): make room
+            table.extend([_UNKNOWN] * (index + 1 - len(table)))
+            answer = _UNKNOWN
         if answer is _UNKNOWN:
             answer = table[index] = function(token)
         return answer
@@ -83,14 +104,14 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
 def doc_memoised(doc: Doc, key: Hashable, compute: Callable[[], Answer]) -> Answer:
     """``compute()``, a fact about `doc` named by `key`, computed once while a memo of `doc` is
     open (and on each call outside one)."""
-    active = _ACTIVE.get()
-    if active is None or active[0] is not doc:
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not doc:
         return compute()
-    answers = active[1]
-    answer = answers.get(key, _UNKNOWN)
+    facts = memo.facts
+    answer = facts.get(key, _UNKNOWN)
     if answer is _UNKNOWN:
-        answer = answers[key] = compute()
-    return answer
+        answer = facts[key] = compute()
+    return answer  # type: ignore[return-value]
 
 
 def doc_text(doc: Doc) -> str:
@@ -101,14 +122,16 @@ def doc_text(doc: Doc) -> str:
 def lower_words(span: Span) -> list[str]:
     """The lowercase forms of a span's tokens (the Doc's read once per memo)."""
     doc = span.doc
-    active = _ACTIVE.get()
-    if active is None or active[0] is not doc:
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not doc:
         return [token.lower_ for token in span]
-    words = doc_memoised(doc, "lower words", lambda: [token.lower_ for token in doc])
-    return words[span.start : span.end]
+    words = memo.facts.get(_LOWER_WORDS)
+    if words is None:
+        words = memo.facts[_LOWER_WORDS] = [token.lower_ for token in doc]
+    return words[span.start : span.end]  # type: ignore[index]
 
 
-_BOUNDS = "sentence bounds"  # a Doc memo's key
+_LOWER_WORDS = "lower words"  # a Doc memo's key
 
 
 def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
@@ -135,13 +158,12 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]] | None:
 
 
 def _bounds(token: Token) -> tuple[list[int], list[int]] | None:
-    active = _ACTIVE.get()
-    if active is None or active[0] is not token.doc:
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not token.doc:
         return None
-    answers = active[1]  # as `doc_memoised`, without looking the memo up again
-    bounds = answers.get(_BOUNDS, _UNKNOWN)
+    bounds = memo.bounds
     if bounds is _UNKNOWN:
-        bounds = answers[_BOUNDS] = _sentence_bounds(token.doc)
+        bounds = memo.bounds = _sentence_bounds(token.doc)
     return bounds  # type: ignore[return-value]
 
 
@@ -157,21 +179,33 @@ def sentence_end(token: Token) -> int:
 
 # A morphology's values by (morphology hash, field): a pure function of the two.
 _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
-_MORPH_KEYS = "morphology hashes"  # a Doc memo's key
 
 
 def morph_values(token: Token, field: str) -> list[str]:
     """``token.morph.get(field)``, kept per morphology (spaCy splits the feature strings on
-    every call; a corpus has few distinct morphologies)."""
-    active = _ACTIVE.get()
-    if active is not None and active[0] is token.doc:
-        keys = active[1].get(_MORPH_KEYS)
-        if keys is None:  # the morphology hashes of the Doc's tokens, read once per memo
-            keys = active[1][_MORPH_KEYS] = token.doc.to_array(MORPH).tolist()
-        key = (keys[token.i], field)
-    else:
-        key = (token.morph.key, field)
-    values = _MORPH_VALUES.get(key)
+    every call; a corpus has few distinct morphologies) and, inside a memo, per token."""
+    memo = _ACTIVE.get()
+    if memo is None or memo.doc is not token.doc:
+        return list(_values(token.morph.key, field, token))
+    by_token = memo.morph.get(field)
+    if by_token is None:
+        by_token = memo.morph[field] = [None] * len(memo.doc)
+    index = token.i
+    try:
+        values = by_token[index]
+    except IndexError:  # the Doc has grown since (retokenized): make room
+        by_token.extend([None] * (index + 1 - len(by_token)))
+        values = None
     if values is None:
-        values = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+        keys = memo.morph_keys
+        if keys is None or index >= len(keys):  # the Doc's morphology hashes, once per memo
+            keys = memo.morph_keys = token.doc.to_array(MORPH).tolist()
+        values = by_token[index] = _values(keys[index], field, token)
     return list(values)
+
+
+def _values(key: int, field: str, token: Token) -> tuple[str, ...]:
+    values = _MORPH_VALUES.get((key, field))
+    if values is None:
+        values = _MORPH_VALUES[(key, field)] = tuple(token.morph.get(field))
+    return values
