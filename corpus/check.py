@@ -37,7 +37,8 @@ DOC_IDS = {
     "canon3-enheter", "segment3", "verbs3", "w-coord", "w-canon", "w-canon-stad",
     "w-canon-forbund", "w-canon-namnder", "w-canon-ledamoter", "w-segment", "w-v2",
     "w-passive", "w-verbs", "w6-a", "w6-a-lista",
-    "w5-seg", "w5-seg-sentences", "w5-coord", "w5-actors", "w5-cues"}
+    "w5-seg", "w5-seg-sentences", "w5-coord", "w5-actors", "w5-cues",
+    "w6-b", "w6-c"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

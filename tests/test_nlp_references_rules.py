@@ -631,3 +631,29 @@ def test_a_genitive_chair_does_not_carry_over_to_a_coordinated_vice_chair(nlp) -
     assert [m.canonical for m in resolved][:2] == ["kommunstyrelsens ordförande", "vice ordförande"]
     alone = canonicals(doc, known)  # without the Doc: the document's one chair, as before
     assert alone[:2] == ["kommunstyrelsens ordförande", "kommunstyrelsens vice ordförande"]
+
+
+def test_gruppen_is_the_one_group_of_role_holders_the_document_names(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Gruppen grupp NOUN 2 nsubj Definite=Def
+        sammanträder sammanträda VERB 0 ROOT
+        . . PUNCT 2 punct
+        """,
+    )
+    assert canonicals(doc, known={"ekonomichefsgrupp", "grupp", "nämnd"}) == ["ekonomichefsgrupp"]
+
+
+def test_styrelsen_without_an_organisation_needs_the_full_form(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert canonicals(doc, known={"regionfullmäktige", "styrelse"}) == ["styrelse"]
+    assert canonicals(doc, known={"regionstyrelse", "styrelse"}) == ["regionstyrelse"]

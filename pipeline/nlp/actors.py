@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, adjective_lemma
+from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.predicative import is_predicative
 
@@ -29,14 +29,18 @@ GENITIVE_NAME_ENDS = (
     " läns",
     " kommuns",
     " stads",
-    " kommunalförbunds",
+    "förbunds",  # "Åby kommunalförbunds", "Kustlandets räddningstjänstförbunds"
     "verkets",
     "kollegiets",
     "kassans",
     "förmedlingens",
+    " regioners",
+    " landstings",
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
+STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
+CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
 
 
@@ -121,6 +125,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     canonical, head = analysis
     if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
         return None
+    if _indefinite_group_word(token, canonical, head, lexicon):
+        return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
@@ -155,6 +161,15 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     )
 
 
+def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: ActorLexicon) -> bool:
+    """``en grupp av ärenden``, ``enskilda och grupper``: the bare head of a body of role
+    holders (`role_holder_compounds`) is an actor only in the definite singular, ``gruppen``,
+    which refers to the document's one such body (pipeline/nlp/references.py)."""
+    if not head.role_holder_compounds or canonical != head.head:
+        return False
+    return token.lower_ == canonical or lexicon.is_plural(token.text, canonical, head)
+
+
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``Diarienummer KS 2023/394``, ``Kf 2021-03-01 § 12``: an abbreviation before a case
     number or a date is the register's series code or a decision reference, not a mention
@@ -173,13 +188,51 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
+    if _management_task(doc, token, head, lexicon):
+        return True
     if _bare_activity(doc, token, lexicon):
         return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
-    if not modifiers or _plural_head(token, lexicon):
-        return False  # "dess förvaltningar": the units
+    if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
+        return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _after_locative(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``inom dess förvaltning``: a possessive after a locative preposition names the unit
+    where something is (``redovisa sin förvaltning`` is what was administered)."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].pos_ in {"PRON", "DET"}
+        and doc[token.i - 2].lower_ in lexicon.place_prepositions
+    )
+
+
+def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """``bolagets organisation och förvaltning``, ``stiftelsens förvaltning och
+    organisation``: listed with its `management_pairs` word after the genitive of an owner
+    that is no municipality or region, the head names the owner's management task."""
+    partners = lexicon.management_pairs.get(head, frozenset())
+    if not partners:
+        return False
+    first = token.i
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and doc[token.i + 2].lower_ in partners:
+        first = token.i
+    elif token.i >= 2 and _links(doc[token.i - 1]) and doc[token.i - 2].lower_ in partners:
+        first = token.i - 2
+    else:
+        return False
+    return first >= 1 and _non_municipal_genitive(doc[first - 1], lexicon)
+
+
+def _non_municipal_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
+    if not owner.lower_.endswith("s") or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    analysis = lexicon.analyse(owner.text)
+    return analysis is None or not analysis[0].split(" ")[-1].endswith(
+        tuple(lexicon.municipal_owners)
+    )
 
 
 def _shares_activity_word(
@@ -216,12 +269,24 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
     analysis = lexicon.analyse(token.text)
     if head not in lexicon.area_heads or analysis is None or token.lower_ != analysis[0]:
         return False
+    if token.i >= 1 and _is_owner_genitive(doc[token.i - 1]):
+        return False  # "leder förbundets förvaltning och budgetarbete": the body
     neighbours = []
     if token.i >= 2 and _links(doc[token.i - 1]):
         neighbours.append(doc[token.i - 2])
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
         neighbours.append(doc[token.i + 2])
-    return any(n.pos_ == "NOUN" and lexicon.analyse(n.text) is None for n in neighbours)
+    return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in neighbours)
+
+
+def _is_owner_genitive(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("s") and token.is_alpha
+
+
+def _no_body(token: Token, lexicon: ActorLexicon) -> bool:
+    """A noun that is no actor, or names an activity (``verksamhet``, `only_agent`)."""
+    analysis = lexicon.analyse(token.text)
+    return analysis is None or analysis[1].only_agent
 
 
 def _resource_of_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
@@ -363,7 +428,7 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
-            and following.head in lexicon.genitive_heads
+            and _owns_head(mention, following, lexicon)
         ):
             owner = mention.text.lower()
             merged.append(
@@ -387,12 +452,21 @@ def _merge_genitive_heads(
     return merged
 
 
+def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A `genitive_heads` noun after the genitive; a `body_genitive_heads` one only after a
+    body's (``styrgruppens medlemmar``, not ``förbundets medlemmar``)."""
+    if head.head not in lexicon.genitive_heads:
+        return False
+    return head.head not in lexicon.body_genitive_heads or owner.category != "organisation"
+
+
 def _owner_after(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
-    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word.
-    Only a chair: ``väljer ledamöter för nämnderna`` are members (``ledamot``)."""
+    genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word, also
+    of a group (``Ordförande i ekonomichefsgruppen``). Only a chair: ``väljer ledamöter för
+    nämnderna`` are members (``ledamot``)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -402,7 +476,7 @@ def _owner_after(
             and " " not in mention.canonical
             and following.first_token == mention.last_token + 2
             and doc[mention.last_token + 1].lower_ in {"i", "för"}
-            and following.category == "politiskt organ"
+            and following.category in CHAIRED_CATEGORIES
         ):
             owner = following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"
@@ -441,8 +515,82 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
+    mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
-    return _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    return _with_acronyms(doc, mentions)
+
+
+def _with_elided_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Förste och andre vice ordförande``: an ordinal (`elided_name_adjectives`) before a
+    coordinated one that has the head is a mention of its own, the head elided."""
+    added = []
+    for mention in mentions:
+        first_word = mention.canonical.split(" ")[0]
+        start = mention.first_token
+        if first_word not in lexicon.elided_name_adjectives or start < 2:
+            continue
+        ordinal, link = doc[start - 2], doc[start - 1]
+        if ordinal.lower_ not in lexicon.elided_name_adjectives or not _links(link):
+            continue
+        canonical = ordinal.lower_ + mention.canonical[len(first_word) :]
+        added.append(
+            replace(
+                mention,
+                start=ordinal.idx,
+                end=ordinal.idx + len(ordinal.text),
+                text=ordinal.text,
+                canonical=canonical,
+                first_token=ordinal.i,
+                last_token=ordinal.i,
+                genitive=False,
+            )
+        )
+    return mentions + added
+
+
+def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``ett utskott för miljöfrågor (UMF)``: an acronym in parentheses after an actor's
+    phrase, opening with the actor's initial, is a mention of that actor (docs/annotation.md
+    §2.2); a law's acronym (``enligt kommunallagen (KL)``) is not the actor's."""
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for mention in mentions:
+        opening = _parenthesis_after(doc, mention)
+        if opening is None or opening + 1 in covered:
+            continue
+        acronym = doc[opening + 1]
+        if acronym.text[0].lower() != mention.text[0].lower():
+            continue
+        added.append(
+            replace(
+                mention,
+                start=acronym.idx,
+                end=acronym.idx + len(acronym.text),
+                text=acronym.text,
+                first_token=acronym.i,
+                last_token=acronym.i,
+                genitive=False,
+                short=False,
+            )
+        )
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
+    """The ``(`` of an all-capitals word in parentheses within the actor's phrase: at most
+    three words after it, none a verb, a punctuation mark or a statute."""
+    for position in range(mention.last_token + 1, min(mention.last_token + 5, len(doc) - 2)):
+        token = doc[position]
+        if token.text == "(":
+            acronym, closing = doc[position + 1], doc[position + 2]
+            is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
+            return position if is_acronym and closing.text == ")" else None
+        if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(STATUTE_ENDINGS):
+            return None  # "enligt bolagsordningen (BO)": the statute's acronym
+    return None
 
 
 def _drop_owner_of_role(
@@ -506,21 +654,69 @@ def _without_idle_activity_units(
 def _without_unowned_heads(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
-    """Heads marked `only_owned` (``ledning``) name a body only as a subject right after an
-    organisation's genitive (``Förbundets ledning består av …``); elsewhere the activity
-    (``svarar för ledning och styrning``). The genitive is an actor of its own."""
+    """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
+    organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
+    (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an
+    ``i``-owner (``ledningen i bolaget``) or listed with an actor (``VD och ledning``); a
+    bare indefinite one, or one listed with nominalisations (``ledningen och
+    samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
-    owners = {m.last_token: m for m in mentions if m.genitive and m.category == "organisation"}
-    return [
-        mention
-        for mention in mentions
-        if mention.head not in only
-        or mention.canonical != mention.head
-        or (
-            mention.first_token - 1 in owners
-            and doc[mention.last_token].dep_ in {"nsubj", "nsubj:pass"}
-        )
-    ]
+    kept = []
+    for index, mention in enumerate(mentions):
+        if mention.head in only and mention.canonical == mention.head:
+            owned = _definite_of_kind(doc, mention, lexicon) or _owned(doc, mentions, index)
+            owned = owned or _definite_possessor(mention)
+            if not owned or _listed_with_nominalisation(doc, mention, lexicon):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _definite_possessor(mention: ActorMention) -> bool:
+    """``Ledningens arbete``: the definite genitive owns something, a body."""
+    return mention.genitive and mention.text.lower() != f"{mention.canonical}s"
+
+
+def _definite_of_kind(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``den centrala ledningen``, ``högsta ledningen``: the definite form after an adjective
+    that names its kind (``Ledningen sker genom möten`` is the activity)."""
+    word = mention.text.lower()
+    definite = word != mention.canonical and word != f"{mention.canonical}s"
+    if not definite or mention.first_token == 0:
+        return False
+    before = doc[mention.first_token - 1]
+    return before.pos_ == "ADJ" or before.lower_ in lexicon.name_adjectives
+
+
+def _owned(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
+    """An organisation's genitive before (an adjective between), an actor after ``i``, or an
+    actor next to it in a list."""
+    mention = mentions[index]
+    before = mentions[index - 1] if index > 0 else None
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if before is not None and before.genitive and before.category == "organisation":
+        between = doc[before.last_token + 1 : mention.first_token]
+        if all(token.pos_ == "ADJ" for token in between):
+            return True
+    for first, second in ((before, mention), (mention, after)):
+        if first is None or second is None or second.first_token != first.last_token + 2:
+            continue
+        link = doc[first.last_token + 1]
+        if _links(link) or (second is after and link.lower_ == "i"):
+            return True
+    return False
+
+
+def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``ledningen och samordningen``, ``styrning, ledning``: a neighbour in a list is an
+    activity noun."""
+    suffixes = lexicon.nominalisation_suffixes
+    neighbours = []
+    if mention.first_token >= 2 and _links(doc[mention.first_token - 1]):
+        neighbours.append(doc[mention.first_token - 2])
+    if mention.last_token + 2 < len(doc) and _links(doc[mention.last_token + 1]):
+        neighbours.append(doc[mention.last_token + 2])
+    return any(n.lower_.endswith(suffixes) for n in neighbours)
 
 
 def _is_passive_agent(token: Token) -> bool:

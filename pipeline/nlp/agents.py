@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbials
-from pipeline.nlp.verbs import is_verb
+from pipeline.nlp.verbs import is_finite, is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -29,9 +29,51 @@ def passive_agents(
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
 
 
+def _agent_modifier(token: Token) -> bool:
+    """A determiner or modifier before an agent's head (``den`` read as a pronoun too; an
+    adverb: ``av ytterligare en person``)."""
+    if token.pos_ in AGENT_MODIFIER_POS or token.pos_ == "ADV":
+        return True
+    return token.pos_ == "PRON" and token.dep_ == "det"
+
+
+def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
+    """The actor found after a passive's ``av`` is no agent of it: ``behandlas i något av
+    utskotten`` (a partitive after a quantifier pronoun that no ``av`` governs), ``regleras
+    av de avtal som kommunen har tecknat`` (an actor inside a clause of a non-actor agent:
+    its head is the agent)."""
+    av = _av_before(agent, last_verb, doc)
+    if av is None:
+        return False
+    if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
+        return not _governed_by_av(av - 1, last_verb, doc)
+    between = doc[av + 1 : agent.first_token]
+    return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
+
+
+def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
+    """``av ett av utskotten``, ``av en eller flera av ledamöterna``: an ``av`` before the
+    quantifier phrase (quantifiers, coordinators, determiners) makes it the agent."""
+    position = quantifier
+    while position > last_verb and (
+        doc[position].lower_ in GRAMMAR.partitive_pronouns
+        or doc[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or doc[position].pos_ in {"DET", "NUM"}
+    ):
+        position -= 1
+    return position > last_verb and doc[position].lower_ == "av"
+
+
+def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
+    """The last ``av`` between the passive's last verb and the agent mention, if any."""
+    return next(
+        (i for i in range(agent.first_token - 1, last_verb, -1) if doc[i].lower_ == "av"), None
+    )
+
+
 def _after_av(mention: ActorMention, doc: Doc) -> bool:
     position = mention.first_token - 1
-    while position >= 0 and doc[position].pos_ in AGENT_MODIFIER_POS:
+    while position >= 0 and _agent_modifier(doc[position]):
         position -= 1
     return position >= 0 and doc[position].lower_ == "av"
 
@@ -46,17 +88,22 @@ def _coordinated_agents(
     found: list[tuple[ActorMention, str]] = []
     last = agent
     while last.last_token + 1 < sentence.end:
-        joint = doc[last.last_token + 1].lower_
+        joint_at = _past_adverbial(last.last_token + 1, sentence)
+        joint = doc[joint_at].lower_
         if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
             break
-        position = last.last_token + 2
+        position = joint_at + 1
         degree = past_degree_adverbials(doc, position, sentence.end)
         if degree > position and (degree >= sentence.end or doc[degree].lower_ != "av"):
             break  # "och till 40 procent av B": a degree adverbial stands only before an agent
         position = degree
         if position < sentence.end and doc[position].lower_ == "av":
             position += 1
-        while position < sentence.end and doc[position].pos_ in AGENT_MODIFIER_POS:
+        while (
+            position < sentence.end
+            and _agent_modifier(doc[position])
+            and mention_at(position, mentions) is None
+        ):
             position += 1  # "och en ledamot"
         mention = mention_at(position, mentions)
         if mention is None or _opens_clause_after(mention, sentence):
@@ -66,6 +113,25 @@ def _coordinated_agents(
     while found and found[-1][1] == ",":
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_adverbial(position: int, sentence: Span) -> int:
+    """``av ordföranden vid varje sammanträde eller av en ledamot``: a prepositional phrase
+    (no ``av``) between an agent and a coordinated ``av``-phrase is skipped; the index of the
+    coordinator after it, else `position`."""
+    doc = sentence.doc
+    if doc[position].pos_ != "ADP" or doc[position].lower_ == "av":
+        return position
+    after = position + 1
+    while after < sentence.end and doc[after].pos_ in {"DET", "ADJ", "NUM", "NOUN", "PROPN"}:
+        after += 1
+    coordinated_av = (
+        after + 1 < sentence.end
+        and after > position + 1
+        and doc[after].lower_ in GRAMMAR.noun_phrase_coordinators
+        and doc[after + 1].lower_ == "av"
+    )
+    return after if coordinated_av else position
 
 
 def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:

@@ -203,12 +203,32 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 )
                 if last_verb is not None and is_modal(last_verb):
                     end = _before_modal_infinitive(token, end)
-                return token.i, end
+                return token.i, _before_main_clause(token, end)
             prepositions.add(token.lower_)
-        seen_finite = seen_finite or is_finite(token)
+        # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
+        seen_finite = seen_finite or is_finite(token) or present_by_spelling(token)
         if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
             last_verb = token
     return None
+
+
+def _before_main_clause(subordinator: Token, end: int) -> int:
+    """``… men om stämman inte beslutat något om ersättningen ska styrelsen fastställa``: past
+    the clause's own verb, a finite verb with its subject after it (V2 inversion) opens the
+    main clause the condition stands first in; the condition ends before it."""
+    doc = subordinator.doc
+    verb = next((t.i for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None:
+        return end
+    for token in doc[verb + 1 : end]:
+        if token.lower_ in GRAMMAR.coordinators:
+            return end  # a second condition: "eller stadgarna kräver det"
+        following = doc[token.i + 1] if token.i + 1 < end else None
+        inverted = following is not None and following.pos_ in {"NOUN", "PROPN", "PRON", "DET"}
+        relative = doc[token.i - 1].lower_ in GRAMMAR.subordinators  # "något som ska …"
+        if is_modal(token) and inverted and not relative:
+            return token.i
+    return end
 
 
 def _before_modal_infinitive(subordinator: Token, end: int) -> int:
@@ -278,6 +298,8 @@ def _clause_verb(token: Token) -> bool:
     lexicon's infinitive, less its -a or plus -r)."""
     if is_finite(token) or present_by_spelling(token):
         return True
+    if is_verb(token) and "Sup" in token.morph.get("VerbForm"):
+        return True  # a subordinate clause may drop perfect "har": "om stämman inte beslutat"
     word = token.lower_
     lemma = lexicon_lemma(word)
     present = lemma.endswith("a") and word in {lemma[:-1], f"{lemma}r", f"{lemma[:-1]}er"}
@@ -300,5 +322,7 @@ def condition_of(
     if postposed is None or condition != per_sentence(_postposed_condition, sentence):
         return condition
     doc = sentence.doc
-    enclosed = postposed[0] > sentence.start and doc[postposed[0] - 1].text == ","
+    before = doc[postposed[0] - 1] if postposed[0] > sentence.start else None
+    # "… men om X inte beslutat ska styrelsen …": the condition opens the coordinated clause
+    enclosed = before is not None and (before.text == "," or before.lower_ in {"men", "och"})
     return None if enclosed and aim.i < postposed[0] else condition

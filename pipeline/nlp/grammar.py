@@ -87,6 +87,7 @@ class GrammarFile(_Strict):
     noun_phrase_coordinators: list[str] = []
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
+    distributive_determiners: list[str] = []
     quantity_nouns: list[str] = []
     degree_adverbials: list[str] = []
     free_choice_phrases: list[str] = []
@@ -98,6 +99,8 @@ class GrammarFile(_Strict):
     question_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
+    collective_bodies: list[str] = []
+    partitive_pronouns: list[str] = []
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
     free_relative_openers: list[str] = []
@@ -152,6 +155,7 @@ class Grammar:
     noun_phrase_coordinators: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
+    distributive_determiners: tuple[tuple[str, ...], ...] = ()
     quantity_nouns: frozenset[str] = frozenset()
     degree_adverbials: tuple[tuple[str, ...], ...] = ()
     free_choice_phrases: tuple[tuple[str, ...], ...] = ()
@@ -163,6 +167,8 @@ class Grammar:
     question_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
+    collective_bodies: frozenset[str] = frozenset()
+    partitive_pronouns: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
@@ -209,6 +215,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
         predicative_verbs=frozenset(data.predicative_verbs),
         non_name_openers=frozenset(data.non_name_openers),
+        distributive_determiners=_phrases(data.distributive_determiners),
         quantity_nouns=frozenset(data.quantity_nouns),
         degree_adverbials=_phrases(data.degree_adverbials),
         interrogatives=frozenset(data.interrogatives),
@@ -229,6 +236,8 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         question_verbs=frozenset(data.question_verbs),
         non_condition_phrases=_phrases(data.non_condition_phrases),
         reciprocal_verbs=dict(data.reciprocal_verbs),
+        collective_bodies=frozenset(data.collective_bodies),
+        partitive_pronouns=frozenset(data.partitive_pronouns),
         raising_verbs=frozenset(data.raising_verbs),
         adverbial_adjectives=frozenset(data.adverbial_adjectives),
         free_relative_openers=_phrases(data.free_relative_openers),

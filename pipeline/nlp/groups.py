@@ -25,6 +25,7 @@ from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
+    opening_head,
     opening_subject_end,
     predicative_som,
     splice_subject_before,
@@ -39,6 +40,7 @@ from pipeline.nlp.verbs import (
     adjective_form,
     adverb_before_infinitive,
     could_be_infinitive,
+    is_adverb,
     is_finite,
     is_modal,
     is_passive,
@@ -58,7 +60,9 @@ from pipeline.nlp.verbs import (
 __all__ = [
     "Group",
     "coordinated",
+    "distributive_subject",
     "find_verbs",
+    "opening_end",
     "slot_infinitive",
     "v2_present",
     "verb_group",
@@ -195,18 +199,21 @@ def _infinitive_spelling(token: Token) -> bool:
     )
 
 
-def _passive_after_subject(modal: Token, token: Token) -> bool:
-    """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase, an s-form
-    in -as is the modal's passive infinitive (spelled as the present passive), not a finite
-    verb of its own."""
-    between = modal.doc[modal.i + 1 : token.i]
+def _passive_after_subject(
+    modal: Token, token: Token, inserted: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase (and a
+    relative clause inside it, `inserted`: ``ska avtal som vd ingår med närstående
+    anmälas``), an s-form in -as is the modal's passive infinitive (spelled as the present
+    passive), not a finite verb of its own."""
+    between = [t for t in modal.doc[modal.i + 1 : token.i] if t.i not in inserted]
     statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
         is_modal(modal)
         and token.lower_.endswith("as")
         and is_passive(token)
         and len(between) > 0
-        and (between[0].pos_ in {"NOUN", "PROPN", "DET"} or between[0].i in statute)
+        and (between[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} or between[0].i in statute)
         and all(t.pos_ in NOUN_PHRASE_POS or t.i in statute for t in between)
     )
 
@@ -266,6 +273,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     end = finite.i + 1
     limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
+    inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
     position = finite.i
     while wants_verb and position + 1 < limit:
         position += 1
@@ -274,6 +282,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if closing is None and is_modal(finite):
             closing = _adverbial_clause_end(token)
         if closing is not None:
+            inserted.update(range(position, closing + 1))
             position = closing  # "ska, för den tid som fullmäktige bestämmer, välja"
             # the insertion is one unit: the slot goes on after it, however long it was
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
@@ -282,7 +291,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
-            found = found or _passive_after_subject(finite, token)
+            found = found or _passive_after_subject(finite, token, inserted)
             # only adverbs since the modal: an s-form is its passive infinitive
             found = found or (in_slot and _modal_passive(finite, token))
         if in_slot and _comparative_som(token):
@@ -290,7 +299,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue
         if token.lower_ in GRAMMAR.negations:
             negated = True
-        elif position in subject or (in_slot and token.pos_ == "ADV" and not _last_in_slot(token)):
+        elif position in subject or (in_slot and is_adverb(token) and not _last_in_slot(token)):
             continue
         elif found:
             verbs.append(token)
@@ -325,7 +334,33 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
         )
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
+    missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None
+    while missed is not None and missed not in verbs:
+        verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
+        missed = _missed_conjunct(verbs[-1], sentence_end(finite))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+
+
+def _missed_conjunct(last: Token, limit: int) -> Token | None:
+    """``kan anta riktlinjer men inte ändra taxorna``, ``ska utses av fullmäktige och ha ett
+    ansvar``: after the last infinitive of a modal's chain and its object, a coordinator
+    followed (past a negation or adverbs) by an infinitive continues the chain; no verb,
+    subordinator or punctuation stands between."""
+    doc = last.doc
+    for token in doc[last.i + 1 : limit]:
+        if token.is_punct or is_verb(token) or token.lower_ in GRAMMAR.subordinators:
+            return None
+        if token.lower_ not in GRAMMAR.coordinators:
+            continue
+        position = token.i + 1
+        while position < limit and (
+            is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+        ):
+            position += 1
+        if position < limit and could_be_infinitive(doc[position]):
+            return doc[position]
+        return None
+    return None
 
 
 def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterator[Verb]:
@@ -496,12 +531,53 @@ def v2_present(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -
         return False
     if token.lower_ in GRAMMAR.subordinators or not token.lower_.endswith("r"):
         return False
-    opening = opening_subject_end(sentence, mentions) == token.i - 1
+    opening = opening_end(sentence, mentions) == token.i - 1
     return (
         opening
         or splice_subject_before(token, mentions)
         or _after_fronted_adverb(token, sentence, mentions)
+        or _after_cleft_som(token, sentence, mentions)
     )
+
+
+def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:
+    """``Det är direktionen som utser [NOUN] …``: in a cleft the subject ``som`` after the
+    focused actor is followed by its clause's finite verb."""
+    doc = sentence.doc
+    start = sentence.start
+    if token.i < start + 4 or doc[token.i - 1].lower_ != "som":
+        return False
+    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return False
+    return mention_at(token.i - 2, mentions) is not None
+
+
+def opening_end(sentence: Span, mentions: Sequence[ActorMention]) -> int | None:
+    """The end of the actor noun phrase that opens the sentence (`opening_subject_end`),
+    counting an opening distributive determiner with it (``Varje förvaltning``, ``Vardera
+    ägarkommunen``, ``Var och en av nämnderna``): the determiner stands outside the actor span but
+    in the same first place of the V2 clause."""
+    end = opening_subject_end(sentence, mentions)
+    if end is not None:
+        return end
+    rest = _after_distributive(sentence)
+    return None if rest is None else opening_subject_end(rest, mentions)
+
+
+def distributive_subject(sentence: Span, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor after an opening distributive determiner (``Var och en av nämnderna``)."""
+    rest = _after_distributive(sentence)
+    return None if rest is None else opening_head(rest, mentions)
+
+
+def _after_distributive(sentence: Span) -> Span | None:
+    """The sentence past its opening distributive determiner, if it has one."""
+    words = lower_words(sentence)
+    openers = GRAMMAR.distributive_determiners
+    opener = next((p for p in openers if tuple(words[: len(p)]) == p), None)
+    if opener is None or len(opener) + 2 > len(sentence):
+        return None
+    return sentence.doc[sentence.start + len(opener) : sentence.end]
 
 
 def _after_fronted_adverb(token: Token, sentence: Span, mentions: Sequence[ActorMention]) -> bool:

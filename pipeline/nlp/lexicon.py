@@ -38,6 +38,7 @@ Category = Literal[
     "övrig",
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
+PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
@@ -52,6 +53,7 @@ class HeadEntry(_Strict):
     only_coordinated: bool = False
     only_agent: bool = False
     only_owned: bool = False
+    role_holder_compounds: bool = False
 
 
 class ActorsFile(_Strict):
@@ -71,6 +73,8 @@ class ActorsFile(_Strict):
     metalinguistic_nouns: list[str] = []
     nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
+    management_pairs: dict[str, list[str]] = {}
+    municipal_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
@@ -78,8 +82,10 @@ class ActorsFile(_Strict):
     appointing_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
+    elided_name_adjectives: list[str] = []
     fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
+    body_genitive_heads: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
@@ -90,6 +96,8 @@ class ActorsFile(_Strict):
     agentive_lemma_suffixes: list[str] = []
     non_agentive_suffixes: list[str] = []
     idioms: list[str] = []
+    verbal_prefixes: list[str] = []
+    postpositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -107,6 +115,7 @@ class Head:
     only_coordinated: bool = False
     only_agent: bool = False
     only_owned: bool = False
+    role_holder_compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +155,12 @@ class ActorLexicon:
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
     fixed_term_adjectives: frozenset[str] = frozenset()
+    verbal_prefixes: frozenset[str] = frozenset()
+    management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    municipal_owners: frozenset[str] = frozenset()
+    body_genitive_heads: frozenset[str] = frozenset()
+    elided_name_adjectives: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -186,10 +201,27 @@ class ActorLexicon:
                 continue
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
-                if prefix == "" or (head.compounds and len(prefix) >= 2 and _is_word(prefix)):
+                if prefix == "" or (head.compounds and self._compound_part(prefix)):
+                    if prefix and head.role_holder_compounds and not self._role_holders(prefix):
+                        continue
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def _compound_part(self, prefix: str) -> bool:
+        """A first part of a compound: a word of two letters or more that is no verbal prefix
+        (``bestämma`` is ``be-`` + ``stämma``, a verb)."""
+        return len(prefix) >= 2 and _is_word(prefix) and prefix not in self.verbal_prefixes
+
+    def _role_holders(self, prefix: str) -> bool:
+        """``kommundirektörs``, ``HR-chefs``: a first part that, less its linking ``-s``,
+        names a person's role (an official or an elected), so that ``kommundirektörsgruppen``
+        is a body of kommundirektörer; ``målgrupp``, ``personalgrupp`` (no linking ``-s``) and
+        ``ärendegrupp`` are categories."""
+        if not prefix.endswith("s") or len(prefix) < 3:
+            return False
+        analysis = self.analyse(prefix[:-1])
+        return analysis is not None and analysis[1].category in PERSON_CATEGORIES
 
     def is_plural(self, word: str, canonical: str, head: Head) -> bool:
         """Whether the inflection after the head's stem is a plural one (``nämnderna``,
@@ -261,6 +293,7 @@ def _head(name: str, entry: HeadEntry) -> Head:
         entry.only_coordinated,
         entry.only_agent,
         entry.only_owned,
+        entry.role_holder_compounds,
     )
 
 
@@ -312,6 +345,12 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
         fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
+        verbal_prefixes=frozenset(data.verbal_prefixes),
+        body_genitive_heads=frozenset(data.body_genitive_heads),
+        elided_name_adjectives=frozenset(data.elided_name_adjectives),
+        postpositions=frozenset(data.postpositions),
+        management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
+        municipal_owners=frozenset(data.municipal_owners),
     )
 
 

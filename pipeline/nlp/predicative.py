@@ -41,6 +41,8 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return False
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
+        return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
     position = index - 1
@@ -88,8 +90,10 @@ def is_predicative(
         if word == "av" and _participle_between(tokens, position, index):
             position -= 1  # "är av fullmäktige valda kommunalråd": the participle's agent
             continue
-        if word in DASHES and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-            # "Fullmäktige – kommunens högsta organ": a verbless apposition after a dash
+        apposition = word in DASHES or _owned_apposition(tokens, position, covered)
+        if apposition and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+            # "Fullmäktige – kommunens högsta organ": a verbless apposition after a dash, or
+            # after a comma or colon before its owner ("Direktionen, förbundets … organ")
             return not _definite_word(tokens[index], lexicon)
         if word == ")":  # "(Regionen)": an apposition in parentheses
             position = _opening_parenthesis(tokens, position) - 1
@@ -181,6 +185,20 @@ def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(
         tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in morph_values(tokens[i], "VerbForm")
         for i in range(start + 1, end)
+    )
+
+
+def _owned_apposition(
+    tokens: Sequence[Token], position: int, covered: dict[int, ActorMention]
+) -> bool:
+    """A comma or colon after an actor and before an owner's genitive: ``Direktionen,
+    förbundets högsta beslutande organ``, ``Styrelsen: bolagets högsta organ``."""
+    after = covered.get(position + 1)
+    return (
+        tokens[position].text in {",", ":"}
+        and position - 1 in covered
+        and after is not None
+        and after.genitive
     )
 
 

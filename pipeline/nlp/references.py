@@ -322,7 +322,7 @@ def _resolve(
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
     if not candidates and base in lexicon.organisation_bodies:
-        return _body_of(base, organisation, known, lexicon)
+        return _body_of(base, organisation, lexicon)
     return None
 
 
@@ -347,18 +347,14 @@ def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
     return analysis is not None and analysis[1].role == "chair"
 
 
-def _body_of(
-    base: str, organisation: str | None, known: set[str], lexicon: ActorLexicon
-) -> str | None:
+def _body_of(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
     """``styrelsen`` in a document of Ekbacka kommun → ``kommunstyrelse``; without a named
-    organisation, the kind its other actors name (``kommunen``, ``kommunstyrelsen``)."""
+    organisation, only the full form the document writes (``kommunstyrelsen``, a candidate
+    of `_resolve`): other actors of a kind (``regionfullmäktige``) name no body
+    (docs/annotation.md §2.3)."""
     for kind in ("kommun", "region"):
         if organisation_for(kind, organisation, lexicon):
             return kind + base
-    if organisation is None:
-        kinds = [k for k in ("kommun", "region") if any(n.startswith(k) for n in known)]
-        if len(kinds) == 1:
-            return kinds[0] + base
     return None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.agents import passive_agents
+from pipeline.nlp.agents import foreign_agent, passive_agents
 from pipeline.nlp.conditions import (
     after_coordinator,
     condition_of,
@@ -31,7 +31,8 @@ from pipeline.nlp.conditions import (
 )
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
-from pipeline.nlp.groups import Group, v2_present, verb_group
+from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
+from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import (
     doc_text,
     morph_values,
@@ -46,7 +47,6 @@ from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
     negated_conjunct,
-    opening_subject_end,
     parsed_subject,
     past_degree_adverbials,
     subject_of,
@@ -383,25 +383,43 @@ def find_statements(
     in_relative: set[int] = set()
     in_subordinate: set[int] = set()  # the verbs of subordinate clauses so far
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    opening_end = opening_subject_end(sentence, mentions)  # V2: the finite verb follows it
+    opening_end = opening_end_of(sentence, mentions)  # V2: the finite verb follows it
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
+    split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
     for token in sentence:
-        if token.i in used or token.i in in_actor or token.i in in_condition:
+        carried = split_off.pop(token.i, None)
+        if carried is None and (token.i in used or token.i in in_actor or token.i in in_condition):
             continue
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
-        if not (is_finite(token) or v2_present(token, sentence, mentions) or item_verb):
+        opens = is_finite(token) or v2_present(token, sentence, mentions) or item_verb
+        if carried is None and not opens:
             continue
-        if mistagged_after_modal(token) or cleft_copula(token):
+        if carried is None and (mistagged_after_modal(token) or cleft_copula(token)):
             continue
+        if carried is not None:
+            group = carried
+        else:
+            group = verb_group(token, inverted_tokens(token, mentions))
+            group = _own_subjects_apart(_own_cues_apart(group, index, cues), in_actor)
+            group = _own_voice_apart(group) if group.verbs else group
+            group, rest = _voice_parts(group)
+            if rest is not None:
+                split_off[rest.verbs[0].i] = rest
+        token = group.finite
         subordinator = subordinator_of(token, sentence, in_actor)
-        group = _own_cues_apart(verb_group(token, inverted_tokens(token, mentions)), index, cues)
-        group = _own_subjects_apart(group, in_actor)
-        group = _own_voice_apart(group) if group.verbs else group
+        if subordinator is not None and postposed and subordinator.i in in_condition:
+            # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
+            # condition clause opens the main clause the condition stands first in
+            subordinator = None if token.i == postposed[1] else subordinator
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
-        inverted = None if opening_end == token.i - 1 else inverted_subject(group, mentions)
+        # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
+        # clause): no inverted subject follows ("Det är X som utser revisorerna")
+        after_som = token.i > sentence.start and token.nbor(-1).lower_ == "som"
+        straight = opening_end == token.i - 1 or after_som
+        inverted = None if straight else inverted_subject(group, mentions)
         skip: set[int] = set()
         if inverted is not None:
             skip = set(range(_np_start(inverted, group), inverted.last_token + 1))
@@ -436,6 +454,13 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if passive_group and _foreign_agent(actor, group):
+            actor = None  # "behandlas i något av utskotten": no agent, nor implicit
+        if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
+            actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None and not passive_group and opening_end == token.i - 1:
+            # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
+            actor = distributive_subject(sentence, mentions) or actor
         # what a coordinated verb shares is the subject, never a passive's av-agent
         # ("Chefen anställs av nämnden och ska leda förvaltningen": chefen leads)
         subject = (
@@ -531,16 +556,17 @@ def find_statements(
             ]
         for each_actor in actors:
             for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
+                denied = aim is not aims[0] and _negated_conjunct(aim)
                 yield Statement(
                     actor=each_actor,
-                    deontic=deontic,
+                    deontic=cues.negated_class.get(deontic, deontic) if denied else deontic,
                     modal=aim_cue,
                     modal_text=aim_cue_text,
                     aim=aim_lemma or _aim_lemma(aim),
                     aim_start=aim.idx,
                     aim_end=aim.idx + len(aim.text),
                     aim_text=aim.text,
-                    negated=negated or _denied(each_actor, sentence),
+                    negated=negated or denied or _denied(each_actor, sentence),
                     passive=passive,
                     object_span=without_condition(
                         doc_text(sentence.doc),
@@ -601,6 +627,63 @@ def _finite_aim(group: Group, phrase_verb: Token | None, actor: range) -> Token 
     if phrase_verb is not None or is_modal(finite) or finite.i in actor:
         return None
     return finite if is_verb(finite) else None
+
+
+def _negated_conjunct(aim: Token) -> bool:
+    """``ska fastställa budgeten men inte besluta om …``: a conjunct infinitive right after a
+    coordinator (or comma) and a negation is negated on its own; the modal's duty or leave
+    turns into a prohibition for it alone."""
+    doc = aim.doc
+    start = sentence_start(aim)
+    position = aim.i - 1
+    while (
+        position > start
+        and doc[position].pos_ == "ADV"
+        and doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position -= 1
+    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    joint = doc[position - 1]
+    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+
+
+def _foreign_agent(actor: ActorMention | None, group: Group) -> bool:
+    """A passive's agent found after its verbs that is no agent (`agents.foreign_agent`)."""
+    last = max(verb.i for verb in (*group.verbs, group.finite))
+    if actor is None or actor.first_token <= last:
+        return False
+    return foreign_agent(actor, last, group.finite.doc)
+
+
+def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
+    """The actor found before the verb opens a relative clause (past ``som`` and a determiner)
+    whose antecedent is a noun that is no actor: it is that clause's subject, and the main
+    clause's subject is the noun (``De beslut som vd fattar ska anmälas``)."""
+    if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
+        return False
+    doc = group.finite.doc
+    position = actor.first_token - 1
+    while position > sentence_start(group.finite) and doc[position].pos_ == "DET":
+        position -= 1
+    if position <= sentence_start(group.finite) or doc[position].lower_ != "som":
+        return False
+    antecedent = doc[position - 1]
+    return antecedent.pos_ == "NOUN" and antecedent.i not in in_actor
+
+
+def _voice_parts(group: Group) -> tuple[Group, Group | None]:
+    """``ska nämndens ordförande väljas av stämman och leda arbetet``: under one modal, a
+    passive infinitive and an active one conjoined after it are two clauses' verbs (the
+    passive's actor is its ``av``-agent, the active one's the subject): the group up to the
+    active conjunct, and the group from it."""
+    verbs = group.verbs
+    if not is_modal(group.finite):
+        return group, None
+    for position, verb in enumerate(verbs[1:], start=1):
+        if is_passive(verbs[position - 1]) and not is_passive(verb):
+            return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
+    return group, None
 
 
 def _denied(actor: ActorMention | None, sentence: Span) -> bool:

@@ -149,6 +149,16 @@ def passive_after_subject(token: Token) -> bool:
     return _subject_before(token)
 
 
+def is_adverb(token: Token) -> bool:
+    """An adverb by the tagger, by its derivational ending (``-ligen`` forms adverbs only:
+    ``månatligen``, ``huvudsakligen``) or a listed adjective used as one (``regelbundet``),
+    whatever the tag."""
+    word = token.lower_
+    if token.pos_ == "ADV" or word in GRAMMAR.adverbial_adjectives:
+        return True
+    return word.isalpha() and word.endswith("ligen") and len(word) > 6
+
+
 def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
@@ -157,8 +167,12 @@ def is_modal(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
+    if _opens_pronoun_phrase(token):
+        return False
     if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
         return True
+    if token.lower_ in GRAMMAR.reciprocal_verbs and token.pos_ not in NON_VERB_POS:
+        return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
     if supine_after_perfect(token):
@@ -174,6 +188,18 @@ def is_verb(token: Token) -> bool:
     if present_without_ending(token):
         return False
     return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+
+
+def _opens_pronoun_phrase(token: Token) -> bool:
+    """``Var och en av nämnderna``: the first word of a listed multi-word distributive
+    (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
+    doc = token.doc
+    return any(
+        len(phrase) > 1
+        and token.lower_ == phrase[0]
+        and tuple(t.lower_ for t in doc[token.i : token.i + len(phrase)]) == phrase
+        for phrase in GRAMMAR.distributive_determiners
+    )
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -258,10 +284,20 @@ def reciprocal(token: Token) -> bool:
 
 
 def _plural_subject(child: Token) -> bool:
+    """A plural or coordinated subject, or a collective body whose members meet one another
+    (``Direktionen träffas``, ``Utskottet möts``: ``collective_bodies`` as compound head)."""
     if not child.dep_.startswith("nsubj"):
         return False
     coordinated = any(c.dep_ == "conj" for c in child.children)
-    return coordinated or "Plur" in morph_values(child, "Number")
+    return (
+        coordinated
+        or "Plur" in morph_values(child, "Number")
+        or _collective_body(child.lemma_.lower())
+    )
+
+
+def _collective_body(lemma: str) -> bool:
+    return any(lemma.endswith(body) for body in GRAMMAR.collective_bodies)
 
 
 def verb_lemma(token: Token) -> str:
@@ -280,6 +316,8 @@ def verb_lemma(token: Token) -> str:
             lemma += "a"  # every Swedish infinitive ends in a vowel: ägs → äga, bedrivs → bedriva
     if word.endswith("ar") and "Pres" in morph_values(token, "Tense") and word.isalpha():
         lemma = word[:-1]  # first conjugation: samordnar → samordna
+    if word == f"{lemma}er" and lemma[-1:] not in VOWELS:
+        lemma += "a"  # a compound's present cut to its stem: arbetsleder → arbetsleda
     supine = "Sup" in forms or looks_supine(word)
     if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
         return word[:-2]  # utsett → utse, avgett → avge
@@ -345,6 +383,8 @@ def tense_of(token: Token) -> str:
 
 @memoised
 def is_finite(token: Token) -> bool:
+    if _opens_pronoun_phrase(token):
+        return False
     if is_modal(token) or token.lower_ in ALWAYS_FINITE:
         return True
     if not is_verb(token):
@@ -458,7 +498,7 @@ def opens_infinitive_clause(marker: Token) -> bool:
 
 def _before_adverbs(doc: Doc, position: int, start: int) -> int:
     while position >= start and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
     ):
         position -= 1
     return position
@@ -512,6 +552,8 @@ def could_be_infinitive(token: Token) -> bool:
     if is_infinitive(token):
         return True
     word = token.lower_
+    if _listed_in_infinitive_place(token):
+        return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
@@ -528,6 +570,25 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not _adjective_form(word)
+
+
+def _listed_in_infinitive_place(token: Token) -> bool:
+    """``har att tillse [NOUN]``, ``ska delge [ADP]``: a listed infinitive not in -a in the
+    infinitive's place (no determiner or genitive before it) is that infinitive."""
+    return (
+        token.lower_ in GRAMMAR.infinitives
+        and token.pos_ in {"NOUN", "ADP", "ADJ", "ADV", "X"}
+        and after_infinitive_marker(token)
+        and not _determined(token)
+    )
+
+
+def _determined(token: Token) -> bool:
+    """A determiner or genitive right before the word: it heads a noun phrase."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "DET" or "Gen" in morph_values(before, "Case")
 
 
 def adverb_before_infinitive(token: Token) -> bool:
@@ -582,6 +643,8 @@ def mistagged_after_modal(token: Token) -> bool:
 def _supine_spelling(word: str) -> bool:
     """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
     ``godkänt`` → godkänna)."""
+    if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
     lemma = lexicon_lemma(word)
     return word.isalpha() and word.endswith("t") and lemma.endswith("a") and lemma != word
 
