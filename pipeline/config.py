@@ -217,6 +217,23 @@ def resolve_config_dir(config_dir: Path | str | None) -> Path:
     return Path(os.environ.get(CONFIG_ENV) or PACKAGED_CONFIG_DIR)
 
 
+def _set_value(item: str, text: str) -> Any:
+    """The YAML value of a ``--set`` item. Lists and mappings are written in flow style on a
+    command line (``[a, b]``, ``{a: 1}``); a bare text that YAML would read in block style
+    (``-`` as a one-item list, ``a: b`` as a mapping) or not at all (``*``, an alias
+    without its name) is meant as the string itself."""
+    flow = text.lstrip().startswith(("[", "{"))
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        if not flow:
+            return text.strip()
+        raise ConfigError(f"--set {item}: invalid value ({error})") from None
+    if isinstance(value, list | dict) and not flow:
+        return text.strip()
+    return value
+
+
 def _apply_sets(files: dict[str, dict[str, Any]], sets: Sequence[str]) -> None:
     """``key=value`` (value in YAML) into the file it belongs to: ``limits.max_seconds``,
     ``normalize.…``, ``ingest.pdf.…``, else ``pipeline.yaml``."""
@@ -224,10 +241,7 @@ def _apply_sets(files: dict[str, dict[str, Any]], sets: Sequence[str]) -> None:
         key, sep, text = item.partition("=")
         if not sep or not key.strip():
             raise ConfigError(f"--set {item}: expected key=value")
-        try:
-            value = yaml.safe_load(text)
-        except yaml.YAMLError as error:
-            raise ConfigError(f"--set {item}: invalid value ({error})") from None
+        value = _set_value(item, text)
         parts = key.strip().split(".")
         target = files[parts[0]] if parts[0] in files and len(parts) > 1 else files["pipeline"]
         path = parts[1:] if parts[0] in files and len(parts) > 1 else parts

@@ -78,3 +78,22 @@ def test_an_unknown_key_in_laws_yaml_names_the_file_at_start(config_dir: Path) -
     with pytest.raises(ConfigError, match="abbreviationz: unknown key") as error:
         load_settings(config_dir)
     assert str(config_dir / "laws.yaml") in str(error.value)
+
+
+@pytest.mark.parametrize("label", ["-", "–", "*"])
+def test_a_set_dash_label_is_the_text_itself(config_dir: Path, label: str) -> None:
+    # YAML reads a bare `-` as a one-item list; on a command line it is the dash (a new
+    # user's `--set ingest.html.bullet_label=-` gave list items labelled `(None,)`).
+    settings = load_settings(config_dir, sets=[f"ingest.html.bullet_label={label}"])
+    assert settings.ingest["html"]["bullet_label"] == label
+
+
+def test_a_set_flow_list_stays_a_list(config_dir: Path) -> None:
+    settings = load_settings(config_dir, sets=["ingest.html.skip_tags=[nav, aside]"])
+    assert settings.ingest["html"]["skip_tags"] == ["nav", "aside"]
+
+
+def test_a_text_reader_option_given_a_list_fails_at_start(config_dir: Path) -> None:
+    (config_dir / "ingest.yaml").write_text("html:\n  bullet_label: [x]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bullet_label: expected a text"):
+        load_settings(config_dir)
