@@ -145,7 +145,11 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
             if not _starts_with(words[index:], phrase):
                 continue
             end = index + len(phrase)
-            while end < len(sentence) and not is_verb(sentence[end]):
+            while (
+                end < len(sentence)
+                and not is_verb(sentence[end])
+                and not _governs_condition(sentence[end], sentence[index])
+            ):
                 token = sentence[end]
                 if (
                     token.is_punct
@@ -156,6 +160,16 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end += 1
             return _char_span(sentence, index, end)
     return None
+
+
+def _governs_condition(token: Token, opener: Token) -> bool:
+    """``i samråd med nämndens ordförande fastställa dagordningen``: the word the condition
+    modifies (here an infinitive tagged an adjective) closes it, whatever its tag; a noun
+    that governs the opener is the condition's own head (``enligt … kommunallagen``)."""
+    return token.pos_ not in _CONDITION_HEAD_POS and token.is_ancestor(opener)
+
+
+_CONDITION_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADP"})
 
 
 def condition_span(sentence: Span) -> tuple[int, int] | None:

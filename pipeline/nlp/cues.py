@@ -219,6 +219,8 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
 def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, int] | None:
     """The cue that `token` opens: (deontic, index after its last token)."""
     match = index.get(token.i)
+    if match is not None and _auxiliary_of_later_supine(token, match.end):
+        return None  # "har ansvaret fördelats": `ansvaret` is the subject of a perfect
     if match is not None:
         deontic = match.deontic
         if match.negated:
@@ -271,6 +273,8 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     reach = min(sentence_end(token), token.i + RESPONSIBILITY_NOUN_REACH)
     for candidate in doc[token.i + 1 : reach]:
         if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
+            if _auxiliary_of_later_supine(token, candidate.i + 1):
+                return None
             following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
             return "responsibility", candidate.i + 1 + (
                 following is not None and following.lower_ == "för"
@@ -278,6 +282,17 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         if is_finite(candidate) or is_infinitive(candidate):
             break
     return None
+
+
+def _auxiliary_of_later_supine(token: Token, after: int) -> bool:
+    """``ha`` as the perfect auxiliary of a supine after the cue's noun (``I nämnden har
+    ansvaret fördelats``, ``har arbetsmiljöansvaret delegerats``): the noun is the subject
+    and ``ha`` no main verb, so no ``har ansvar(et)`` cue (``har fått ansvaret``, the
+    supine before the noun, still is one)."""
+    if token.lower_ not in GRAMMAR.perfect or token.dep_ != "aux":
+        return False
+    head = token.head
+    return head.i >= after and "Sup" in head.morph.get("VerbForm")
 
 
 def deontic_of(

@@ -106,6 +106,7 @@ class GrammarFile(_Strict):
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
     indefinite_articles: list[str] = []
+    possessed_task_nouns: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -174,6 +175,7 @@ class Grammar:
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    possessed_task_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -243,6 +245,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         free_relative_openers=_phrases(data.free_relative_openers),
         reader_pronouns=frozenset(data.reader_pronouns),
         indefinite_articles=frozenset(data.indefinite_articles),
+        possessed_task_nouns=frozenset(data.possessed_task_nouns),
     )
 
 

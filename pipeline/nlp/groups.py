@@ -214,8 +214,18 @@ def _passive_after_subject(
         and is_passive(token)
         and len(between) > 0
         and (between[0].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} or between[0].i in statute)
-        and all(t.pos_ in NOUN_PHRASE_POS or t.i in statute for t in between)
+        and all(
+            t.pos_ in NOUN_PHRASE_POS or t.i in statute or _joins_nominals(t, between)
+            for t in between
+        )
     )
+
+
+def _joins_nominals(token: Token, between: Sequence[Token]) -> bool:
+    """``ska förvaltningslagen och offentlighets- och sekretesslagen tillämpas``: a
+    coordinator or list comma inside the inverted noun phrase joins its conjuncts."""
+    inside = between[0].i < token.i < between[-1].i
+    return inside and (token.lower_ in GRAMMAR.coordinators or token.text == ",")
 
 
 def _statute_tokens(token: Token) -> set[int]:

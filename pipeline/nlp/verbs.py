@@ -304,6 +304,9 @@ def verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    active = _active_supine(word)
+    if active in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
     lemma = (token.lemma_ or word).lower()
@@ -319,8 +322,8 @@ def verb_lemma(token: Token) -> str:
     if word == f"{lemma}er" and lemma[-1:] not in VOWELS:
         lemma += "a"  # a compound's present cut to its stem: arbetsleder → arbetsleda
     supine = "Sup" in forms or looks_supine(word)
-    if supine and word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
-        return word[:-2]  # utsett → utse, avgett → avge
+    if supine and active.endswith("tt") and active[:-2] in GRAMMAR.infinitives:
+        return active[:-2]  # utsett(s) → utse, avgett(s) → avge
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
@@ -345,6 +348,12 @@ def present_by_spelling(token: Token) -> bool:
     if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
         return False
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
+
+
+def _active_supine(word: str) -> str:
+    """The active supine of a passive one (the supine + -s: ``getts`` → gett, ``givits`` →
+    givit); other words as they are."""
+    return word[:-1] if word.endswith("ts") and word.isalpha() else word
 
 
 def _supine_lemma(word: str) -> str:
