@@ -311,7 +311,7 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.reciprocal_verbs[word]
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
-    if "Inf" in forms and word.isalpha():
+    if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
@@ -348,6 +348,12 @@ def present_by_spelling(token: Token) -> bool:
     if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
         return False
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
+
+
+def _untagged_infinitive(token: Token) -> bool:
+    """A verb read in -a that the tagger took for an adjective or noun (``upprätta`` →
+    ``upprätt``): the tagger's lemma is that word class's, the infinitive is the word."""
+    return token.pos_ not in VERB_POS and token.lower_.endswith("a") and not is_passive(token)
 
 
 def _active_supine(word: str) -> str:
