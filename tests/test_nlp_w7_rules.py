@@ -100,7 +100,7 @@ def test_actor_before_a_task_noun_without_genitive_s_is_no_subject(nlp) -> None:
         . . PUNCT 5 punct
         """,
     )
-    assert [m.canonical for m in doc._.actors] == ["nämnd"]
+    assert [(m.canonical, m.genitive) for m in doc._.actors] == [("nämnd", True)]
     assert statements(doc) == []
 
 

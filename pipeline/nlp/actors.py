@@ -518,7 +518,21 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
-    return _with_acronyms(doc, mentions)
+    return [_possessor_without_s(doc, m) for m in _with_acronyms(doc, mentions)]
+
+
+def _possessor_without_s(doc: Doc, mention: ActorMention) -> ActorMention:
+    """``Nämnden uppdrag är att …``: an actor right before a task noun that a verb follows
+    owns the noun, a genitive with its -s left out; it is read as ``Nämndens uppdrag``
+    (`possessed_task_nouns`)."""
+    after = mention.last_token + 1
+    owner = (
+        not mention.genitive
+        and after + 1 < len(doc)
+        and doc[after].lower_ in GRAMMAR.possessed_task_nouns
+        and doc[after + 1].pos_ in {"VERB", "AUX"}
+    )
+    return replace(mention, genitive=True) if owner else mention
 
 
 def _with_elided_heads(

@@ -790,21 +790,7 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
         if conjunct is None:
             break
         start = _phrase_start(conjunct, doc)
-    if _possessor_without_s(mention, doc):
-        return True
     return start > 0 and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
-
-
-def _possessor_without_s(mention: ActorMention, doc: Doc) -> bool:
-    """``Nämnden uppdrag är att …``: an actor right before a task noun that the finite verb
-    follows owns the noun (a genitive with its -s left out, like ``Nämndens uppdrag``); the
-    noun phrase it opens is the subject, not the actor."""
-    after = mention.last_token + 1
-    return (
-        after + 1 < len(doc)
-        and doc[after].lower_ in GRAMMAR.possessed_task_nouns
-        and is_finite(doc[after + 1])
-    )
 
 
 def _noun_head(token: Token) -> bool:
