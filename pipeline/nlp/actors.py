@@ -550,19 +550,22 @@ def _with_elided_heads(
         if ordinal.lower_ not in lexicon.elided_name_adjectives or not _links(link):
             continue
         canonical = ordinal.lower_ + mention.canonical[len(first_word) :]
-        added.append(
-            replace(
-                mention,
-                start=ordinal.idx,
-                end=ordinal.idx + len(ordinal.text),
-                text=ordinal.text,
-                canonical=canonical,
-                first_token=ordinal.i,
-                last_token=ordinal.i,
-                genitive=False,
-            )
-        )
+        added.append(_on_token(mention, ordinal, canonical=canonical))
     return mentions + added
+
+
+def _on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMention:
+    """`mention`'s actor, mentioned again by the one word `token`."""
+    return replace(
+        mention,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        text=token.text,
+        first_token=token.i,
+        last_token=token.i,
+        genitive=False,
+        **changes,
+    )
 
 
 def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -578,18 +581,7 @@ def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
         acronym = doc[opening + 1]
         if acronym.text[0].lower() != mention.text[0].lower():
             continue
-        added.append(
-            replace(
-                mention,
-                start=acronym.idx,
-                end=acronym.idx + len(acronym.text),
-                text=acronym.text,
-                first_token=acronym.i,
-                last_token=acronym.i,
-                genitive=False,
-                short=False,
-            )
-        )
+        added.append(_on_token(mention, acronym, short=False))
     return sorted(mentions + added, key=lambda m: m.start)
 
 
