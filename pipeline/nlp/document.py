@@ -36,7 +36,7 @@ from pipeline.nlp.references import (
     named_organisations,
     resolve_short_references,
 )
-from pipeline.nlp.sentence_types import described, without_statements
+from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -108,9 +108,13 @@ def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo])
 
 
 def _sentence_type_rules(doc: Doc) -> None:
-    """Identifications and reader-addressed clauses carry no statements
-    (`pipeline.nlp.sentence_types`), and a main clause spliced on with a comma borrows no
-    subject from the clause before it (`pipeline.nlp.coordination.spliced_clause`)."""
+    """Identifications, reader-addressed clauses and metadata fields carry no statements
+    (`pipeline.nlp.sentence_types`), a metadata label is no verb, and a main clause spliced
+    on with a comma borrows no subject from the clause before it
+    (`pipeline.nlp.coordination.spliced_clause`)."""
+    metadata = metadata_fields(doc)
+    if metadata.labels:
+        doc._.verbs = [v for v in doc._.verbs or [] if v.token not in metadata.labels]
     if not doc._.statements:
         return
     sentences = list(doc.sents)
@@ -119,7 +123,7 @@ def _sentence_type_rules(doc: Doc) -> None:
     for index, statement in doc._.statements:
         aim = tokens.get(statement.aim_start)
         silent = without_statements(sentences[index]) if index < len(sentences) else range(0)
-        if aim is not None and aim.i in silent:
+        if aim is not None and (aim.i in silent or aim.i in metadata.fields):
             continue
         own = _own_clause_subject(doc, statement, tokens)
         if own is not None:
@@ -151,7 +155,9 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     if comma is None or actor.last_token >= comma:
         return statement
     if any(comma < m.first_token < aim.i for m in doc._.actors or []):
-        return statement  # the clause's own subject is an actor
+        # the clause's own subject is an actor: it has the statement; an actor before the
+        # clause ("Stämman väljer revisorerna och styrelsen väljer …") has none
+        return None
     if statement.passive and statement.deontic != "none":
         return replace(statement, actor=None)
     return None

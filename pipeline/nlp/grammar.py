@@ -107,6 +107,7 @@ class GrammarFile(_Strict):
     reader_pronouns: list[str] = []
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
+    metadata_labels: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -176,6 +177,7 @@ class Grammar:
     reader_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
+    metadata_labels: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -246,6 +248,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         reader_pronouns=frozenset(data.reader_pronouns),
         indefinite_articles=frozenset(data.indefinite_articles),
         possessed_task_nouns=frozenset(data.possessed_task_nouns),
+        metadata_labels=_phrases(data.metadata_labels),
     )
 
 

@@ -241,6 +241,8 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
+    if _own_subject_sentence(doc):
+        return []
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
@@ -258,6 +260,35 @@ def item_statements(
         passive = governing.passive
         return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
+
+
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _own_subject_sentence(item: Doc) -> bool:
+    """``– Protokollen justeras inom en vecka``, ``– Handlingar skall finnas på kansliet``: an
+    item that opens with a noun phrase followed by a finite verb (subject + verb, a
+    declarative clause) is a sentence with a subject of its own, no actor (an actor subject
+    gives the item its own statements): it continues no lead-in, whose actor it cannot
+    share (docs/annotation.md §5.1). An infinitive opening the item is no subject."""
+    start = _item_start(item)
+    position = start
+    while (
+        position < len(item)
+        and item[position].pos_ in _SUBJECT_POS
+        and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
+    ):
+        position += 1
+    if position == start or position >= len(item) or not is_finite(item[position]):
+        return False
+    first = item[start]
+    if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
+        return False
+    in_actor = {i for m in item._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    words = item[start:position]
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words) and all(
+        t.i not in in_actor for t in words
+    )
 
 
 def _lexical_aim(frame: Statement) -> bool:

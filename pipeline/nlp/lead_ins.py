@@ -211,12 +211,17 @@ def _later_predicate(doc: Doc, frame: Statement) -> bool:
 
 def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
     """``Verkställande direktören ska:`` / ``Kommundirektören ansvarar för:`` → the actor,
-    deontic and cue that the list items share (aim empty: each item brings its own)."""
+    deontic and cue that the list items share (aim empty: each item brings its own). Only a
+    main clause's modal or cue frames a list; one inside an ``att``/``som``/``om`` clause of a
+    complete lead-in (``Syftet är att bolaget skall skötas långsiktigt.``) frames nothing."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     mentions = doc._.actors or []
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc[start:]:
-        if not is_finite(token) or any(m.first_token <= token.i <= m.last_token for m in mentions):
+        if not is_finite(token) or token.i in in_actor:
             continue
+        if subordinator_of(token, token.sent, in_actor) is not None:
+            continue  # "Syftet är att bolaget skall skötas …": a modal of a subordinate clause
         negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
