@@ -393,8 +393,8 @@ def _conjunct_after(
     if restated is not None:
         return restated  # "kan besluta om bidrag, dvs. fördela medel"
     after = token.i + 1
-    while after < limit - 1 and doc[after].pos_ == "ADV":
-        after += 1
+    while after < limit - 1 and (doc[after].pos_ == "ADV" or _enumerator(doc[after])):
+        after += 1  # adverbs, and an inline list's mark ("…, 2) bidra …")
     if after >= len(doc):
         return None
     if not comma and _infinitive_marker_in_chain(doc[after], verb, limit):
@@ -450,6 +450,11 @@ def _conjunct_after(
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _enumerator(token: Token) -> bool:
+    """An inline list's mark merged into one token (``2)``, `pipeline.nlp.merges`)."""
+    return token.pos_ == "PUNCT" and len(token.text) > 1 and token.text.endswith(")")
 
 
 def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
@@ -583,13 +588,16 @@ def _coordinated_main_clause(coordinator: Token, first: Token) -> bool:
     its own; the first clause's object (``revisorerna``) is no subject of the second
     clause's verb. `first`: the word after the noun phrase. ``Nämnden och styrelsen beslutar``
     (no finite verb before the coordinator) coordinates subjects, ``de ärenden som A och B
-    beslutar om`` a relative clause's subjects (a subordinator between)."""
+    beslutar om`` a relative clause's subjects (a subordinator between), ``…, A och B är``
+    the subjects of a clause spliced on with a comma (a comma between, other than one right
+    before the coordinator: ``…, och styrelsen väljer``)."""
     if coordinator.lower_ not in GRAMMAR.coordinators or not is_finite(first):
         return False
     doc = coordinator.doc
-    for token in reversed(doc[coordinator.sent.start : coordinator.i]):
-        if token.lower_ in GRAMMAR.subordinators:
-            return False
+    before = coordinator.i - 1 if doc[coordinator.i - 1].text == "," else coordinator.i
+    for token in reversed(doc[coordinator.sent.start : before]):
+        if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
+            return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
         if is_finite(token):
             return True
     return False

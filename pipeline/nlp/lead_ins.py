@@ -217,11 +217,14 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     mentions = doc._.actors or []
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    main_verb_seen = False
     for token in doc[start:]:
         if not is_finite(token) or token.i in in_actor:
             continue
-        if subordinator_of(token, token.sent, in_actor) is not None:
+        if main_verb_seen and subordinator_of(token, token.sent, in_actor) is not None:
             continue  # "Syftet är att bolaget skall skötas …": a modal of a subordinate clause
+        main_verb_seen = True  # before it, a sentence's first finite verb is its main one
+        # ("Kommunen som ägare ska:": no relative clause without a main clause around it)
         negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
