@@ -565,3 +565,129 @@ def test_an_item_opening_with_the_lists_coordinator_continues_the_lead_in(nlp) -
     result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": COORDINATOR_PP_ITEM, "1.b": COORDINATOR_ITEM})
     assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "fördela")]
     assert [s[:3] for s in result["1.b"]] == [("nämnd", "obligation", "följa")]
+
+
+# Round 7 (analysis-6 causes 9, 12 and 2): invented clauses.
+
+PURPOSE_WITH_SUBORDINATE_MODAL = """
+Syftet syfte NOUN 2 nsubj Case=Nom|Definite=Def
+är vara AUX 0 ROOT VerbForm=Fin|Tense=Pres
+att att SCONJ 7 mark
+föreningen förening NOUN 7 nsubj:pass Case=Nom|Definite=Def
+skall skola AUX 7 aux VerbForm=Fin|Tense=Pres
+alltid alltid ADV 7 advmod
+förvaltas förvalta VERB 2 ccomp VerbForm=Inf|Voice=Pass
+varsamt varsam ADV 7 advmod
+. . PUNCT 2 punct
+"""
+
+OWN_SUBJECT_ITEM = """
+Protokollen protokoll NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+justeras justera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+inom inom ADP 5 case
+en en DET 5 det
+vecka vecka NOUN 2 obl
+"""
+
+OWN_SUBJECT_MODAL_ITEM = """
+Handlingar handling NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+skall skola AUX 3 aux VerbForm=Fin|Tense=Pres
+finnas finnas VERB 0 ROOT VerbForm=Inf
+på på ADP 5 case
+kansliet kansli NOUN 3 obl Case=Nom|Definite=Def
+. . PUNCT 3 punct
+"""
+
+
+def test_a_modal_inside_an_att_clause_of_a_complete_lead_in_frames_nothing(nlp) -> None:
+    """``Syftet är att föreningen skall förvaltas varsamt.`` + sentence items: the lead-in's
+    main clause (``Syftet är``) has no actor; the modal of its att-clause frames no list."""
+    result = resolved(
+        nlp,
+        {"1": PURPOSE_WITH_SUBORDINATE_MODAL, "1.a": OWN_SUBJECT_ITEM, "1.b": INFINITIVE_ITEM},
+    )
+    assert result == {"1": [], "1.a": [], "1.b": []}
+
+
+COMPLETE_MEETING_LEAD_IN = """
+Direktionen direktion NOUN 2 nsubj Case=Nom|Definite=Def
+sammanträder sammanträda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+varje varje DET 4 det
+månad månad NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+
+def test_an_item_with_its_own_non_actor_subject_continues_no_lead_in(nlp) -> None:
+    """Under a complete lead-in with an actor, ``– Protokollen justeras …`` and ``–
+    Handlingar skall finnas …`` are sentences of their own subject: no statement; an
+    infinitive item still continues the lead-in."""
+    result = resolved(
+        nlp,
+        {
+            "1": COMPLETE_MEETING_LEAD_IN,
+            "1.a": OWN_SUBJECT_ITEM,
+            "1.b": OWN_SUBJECT_MODAL_ITEM,
+            "1.c": INFINITIVE_ITEM,
+        },
+    )
+    assert [s[:3] for s in result["1"]] == [("direktion", "none", "sammanträda")]
+    assert result["1.a"] == result["1.b"] == []
+    assert [s[:3] for s in result["1.c"]] == [("direktion", "none", "leda")]
+
+
+TWO_MAIN_CLAUSES = """
+Stämman stämma NOUN 2 nsubj Case=Nom|Definite=Def
+utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+lekmannarevisorerna lekmannarevisor NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+och och CCONJ 6 cc
+direktionen direktion NOUN 6 nsubj Case=Nom|Definite=Def
+utser utse VERB 2 conj VerbForm=Fin|Tense=Pres
+sekreteraren sekreterare NOUN 6 obj Case=Nom|Definite=Def
+. . PUNCT 2 punct
+"""
+
+SPLICED_COORDINATED_SUBJECTS = """
+Lokalen lokal NOUN 3 nsubj Case=Nom|Definite=Def
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+liten liten ADJ 0 ROOT
+, , PUNCT 9 punct
+kassören kassör NOUN 9 nsubj Case=Nom|Definite=Def
+och och CCONJ 7 cc
+sekreteraren sekreterare NOUN 5 conj Case=Nom|Definite=Def
+är vara AUX 9 cop VerbForm=Fin|Tense=Pres
+anställda anställd ADJ 3 conj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_object_before_och_and_a_new_subject_is_no_subject_of_the_second_verb(nlp) -> None:
+    """``Stämman utser lekmannarevisorerna och direktionen utser sekreteraren``: och + noun
+    phrase + finite verb after a main clause's verb is a main clause of its own subject;
+    ``…, kassören och sekreteraren är …`` after a comma coordinates two subjects."""
+    result = resolved(nlp, {"1": TWO_MAIN_CLAUSES, "2": SPLICED_COORDINATED_SUBJECTS})
+    assert sorted(s[:3] for s in result["1"]) == [
+        ("direktion", "none", "utse"),
+        ("stämma", "none", "utse"),
+    ]
+    assert sorted(s[:3] for s in result["2"]) == [
+        ("kassör", "none", "vara"),
+        ("sekreterare", "none", "vara"),
+    ]
+
+
+METADATA_FIELDS = """
+Ansvarig ansvarig ADJ 0 ROOT
+: : PUNCT 1 punct
+Kanslichefen kanslichef NOUN 4 nsubj Case=Nom|Definite=Def
+Gäller gälla VERB 1 parataxis VerbForm=Fin|Tense=Pres|Voice=Act
+för för ADP 6 case
+: : PUNCT 4 punct
+Skolorna skola NOUN 4 obl Case=Nom|Definite=Def
+"""
+
+
+def test_metadata_fields_carry_no_statement(nlp) -> None:
+    """``Ansvarig: Kanslichefen Gäller för: Skolorna``: the label ``Gäller`` is no verb of
+    ``Kanslichefen`` (configs/grammar.yaml ``metadata_labels``)."""
+    assert resolved(nlp, {"1": METADATA_FIELDS}) == {"1": []}

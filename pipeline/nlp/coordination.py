@@ -553,12 +553,13 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)
 
 
-def spliced_clause(verb: Token) -> int | None:
+def spliced_clause(verb: Token, in_actor: frozenset[int] | set[int] = frozenset()) -> int | None:
     """``Nämnden sammanträder varannan vecka, handlingarna skickas ut …``: after a comma, a
     noun phrase right before a verb group (its modal, auxiliary and adverbs included) is the
     subject of a main clause of its own (asyndetic coordination), so the clause shares no
     subject with the one before the comma; so is one after a coordinator that joins two main
-    clauses (``…, och styrelsen väljer …``, `_coordinated_main_clause`). The comma's index, else None. A comma right
+    clauses (``…, och styrelsen väljer …``, `_coordinated_main_clause`; `in_actor`: the
+    tokens of actor mentions). The comma's (or coordinator's) index, else None. A comma right
     before the verb group (``, utse ledamöter``, ``X, som …, leder``) opens no such clause,
     nor does a comma inside a list of noun phrases (``A, B och C leder``: the last one
     follows ``och``)."""
@@ -575,13 +576,15 @@ def spliced_clause(verb: Token) -> int | None:
         return None
     if doc[position].text == ",":
         return position
-    return position if _coordinated_main_clause(doc[position], doc[end]) else None
+    return position if _coordinated_main_clause(doc[position], doc[end], in_actor) else None
 
 
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
-def _coordinated_main_clause(coordinator: Token, first: Token) -> bool:
+def _coordinated_main_clause(
+    coordinator: Token, first: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
     """``Stämman väljer revisorerna och styrelsen väljer ordföranden``: a coordinator, a noun
     phrase and a finite verb (subject + verb, V2) after a main clause's finite verb, with no
     subordinator between that verb and the coordinator, join a main clause with a subject of
@@ -590,7 +593,8 @@ def _coordinated_main_clause(coordinator: Token, first: Token) -> bool:
     (no finite verb before the coordinator) coordinates subjects, ``de ärenden som A och B
     beslutar om`` a relative clause's subjects (a subordinator between), ``…, A och B är``
     the subjects of a clause spliced on with a comma (a comma between, other than one right
-    before the coordinator: ``…, och styrelsen väljer``)."""
+    before the coordinator: ``…, och styrelsen väljer``). Words of an actor mention
+    (`in_actor`) are never verbs (``ekonomichefen`` tagged as one)."""
     if coordinator.lower_ not in GRAMMAR.coordinators or not is_finite(first):
         return False
     doc = coordinator.doc
@@ -598,6 +602,6 @@ def _coordinated_main_clause(coordinator: Token, first: Token) -> bool:
     for token in reversed(doc[coordinator.sent.start : before]):
         if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
             return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
-        if is_finite(token):
+        if is_finite(token) and token.i not in in_actor:
             return True
     return False

@@ -151,7 +151,8 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     actor, aim = statement.actor, tokens.get(statement.aim_start)
     if actor is None or actor.first_token < 0 or aim is None:
         return statement
-    comma = spliced_clause(aim)
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    comma = spliced_clause(aim, in_actor)
     if comma is None or actor.last_token >= comma:
         return statement
     if any(comma < m.first_token < aim.i for m in doc._.actors or []):
