@@ -691,3 +691,23 @@ def test_metadata_fields_carry_no_statement(nlp) -> None:
     """``Ansvarig: Kanslichefen Gäller för: Skolorna``: the label ``Gäller`` is no verb of
     ``Kanslichefen`` (configs/grammar.yaml ``metadata_labels``)."""
     assert resolved(nlp, {"1": METADATA_FIELDS}) == {"1": []}
+
+
+CLOSING_MODAL_LEAD_IN = """
+Kassören kassör NOUN 3 nsubj Case=Nom|Definite=Def
+får få AUX 3 aux VerbForm=Fin|Tense=Pres
+attestera attestera VERB 0 ROOT VerbForm=Inf
+fakturor faktura NOUN 3 obj
+och och CCONJ 7 cc
+skall skola AUX 7 aux VerbForm=Fin|Tense=Pres
+: : PUNCT 3 conj
+"""
+
+
+def test_a_lead_in_ending_in_och_and_a_modal_hands_that_modal_to_its_items(nlp) -> None:
+    """``Kassören får attestera fakturor och skall:`` + ``– Leda arbetet``: the lead-in keeps
+    its own statement; the items take the closing modal, with the subject the coordinated
+    verb phrase shares."""
+    result = resolved(nlp, {"1": CLOSING_MODAL_LEAD_IN, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1"]] == [("kassör", "permission", "attestera")]
+    assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "leda")]

@@ -392,9 +392,12 @@ def _conjunct_after(
     restated = _restated(token, verb, limit) if comma else None
     if restated is not None:
         return restated  # "kan besluta om bidrag, dvs. fördela medel"
-    after = token.i + 1
-    while after < limit - 1 and (doc[after].pos_ == "ADV" or _enumerator(doc[after])):
-        after += 1  # adverbs, and an inline list's mark ("…, 2) bidra …")
+    opening = token.i + 1  # where the conjunct's own words start
+    while opening < limit - 1 and _enumerator(doc[opening]):
+        opening += 1  # an inline list's mark ("…, 2) bidra …", "samt c) bifoga")
+    after = opening
+    while after < limit - 1 and doc[after].pos_ == "ADV":
+        after += 1
     if after >= len(doc):
         return None
     if not comma and _infinitive_marker_in_chain(doc[after], verb, limit):
@@ -407,9 +410,9 @@ def _conjunct_after(
     adjacent = token.i == last.i + 1
     parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
     in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
-    if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
+    if (parsed or in_present_list) and after == opening and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
-    right_after = after == token.i + 1
+    right_after = after == opening
     if not comma and right_after and parsed and _passive_in_as(following, last):
         return following  # "bildas eller förvärvas [inf]": the same present passive
     if (
@@ -443,7 +446,7 @@ def _conjunct_after(
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
         return None
-    if after > token.i + 1 and not (parsed or _chain_form(following, verb)):
+    if after > opening and not (parsed or _chain_form(following, verb)):
         return None  # past adverbs: a tagged verb of the chain's form, or a parsed conjunct
     if following.is_ancestor(verb):
         return None  # "X, som är …, leder": the main verb after a relative clause

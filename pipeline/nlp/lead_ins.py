@@ -9,7 +9,7 @@ ending in a condition opener, or whose last predicate has no actor, frames nothi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -37,6 +37,9 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
+    closing = _closing_modal(doc, cues)
+    if closing is not None:
+        return LeadIn(closing, incomplete=True)
     governing = _governing(doc, cues)
     if governing is None:
         return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
@@ -71,6 +74,36 @@ def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
         return None
     frame = lead_in_frame(doc, sentences[-1].start, cues)
     return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:
+    """``Förvaltningschefen får vidaredelegera beslut och ska`` + items, ``… och får inte:``:
+    a lead-in that ends in a coordinator and a modal (and a negation) with no infinitive of
+    its own hands that modal to its items; the coordinated verb phrase shares the subject of
+    the statement before it, which keeps its own statement."""
+    words = [t for t in doc if not t.is_punct]
+    negated = bool(words) and words[-1].lower_ in GRAMMAR.negations
+    if negated:
+        words = words[:-1]
+    if len(words) < 2 or words[-2].lower_ not in GRAMMAR.coordinators:
+        return None  # "Nämnden ska:" alone is framed by `_governing`
+    modal = words[-1]
+    if not is_modal(modal) or modal.lower_ not in cues.modals:
+        return None
+    statements = doc._.statements or []
+    before = [
+        s
+        for _, s in statements
+        if s.actor is not None and s.actor.start < s.aim_start < modal.idx  # a subject, no agent
+    ]
+    if not before:
+        return None
+    deontic = cues.modals[modal.lower_]
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    cue = doc[modal.i : modal.i + 1 + negated]
+    frame = _frame(before[-1].actor, deontic, cue.text, modal.text)
+    return replace(frame, modal=(cue.start_char, cue.end_char), negated=negated)
 
 
 def _frame(actor: ActorMention, deontic: str, modal_text: str | None, aim_text: str) -> Statement:
