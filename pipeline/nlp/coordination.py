@@ -583,6 +583,7 @@ def spliced_clause(verb: Token, in_actor: frozenset[int] | set[int] = frozenset(
 
 
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def _coordinated_main_clause(
@@ -602,6 +603,8 @@ def _coordinated_main_clause(
         return False
     doc = coordinator.doc
     before = coordinator.i - 1 if doc[coordinator.i - 1].text == "," else coordinator.i
+    if before > 0 and doc[before - 1].dep_ in SUBJECT_DEPS:
+        return False  # "de uppgifter fullmäktige och styrelsen beslutar om": the parser's subject
     for token in reversed(doc[coordinator.sent.start : before]):
         if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
             return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
