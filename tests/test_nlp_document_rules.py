@@ -711,3 +711,33 @@ def test_a_lead_in_ending_in_och_and_a_modal_hands_that_modal_to_its_items(nlp) 
     result = resolved(nlp, {"1": CLOSING_MODAL_LEAD_IN, "1.a": INFINITIVE_ITEM})
     assert [s[:3] for s in result["1"]] == [("kassör", "permission", "attestera")]
     assert [s[:3] for s in result["1.a"]] == [("kassör", "obligation", "leda")]
+
+
+THING_SUBJECT_MODAL_LEAD_IN = """
+Protokoll protokoll NOUN 2 nsubj Case=Nom|Definite=Ind
+skall skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+: : PUNCT 2 punct
+"""
+
+PASSIVE_ITEM = """
+justeras justera VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 1 punct
+"""
+
+ACTIVE_ITEM_OF_A_THING = """
+innehålla innehålla VERB 0 ROOT VerbForm=Inf
+närvarolista närvarolista NOUN 1 obj
+"""
+
+
+def test_a_closing_modal_after_a_non_actor_subject_gives_passive_items_no_actor(nlp) -> None:
+    """``Protokoll skall:`` + ``– justeras.`` + ``– innehålla närvarolista``: a lone
+    s-passive item is no noun; under a subject that is no actor it is an agentless passive
+    with the lead-in's cue (implicit actor), an active item has no statement."""
+    result = resolved(
+        nlp,
+        {"1": THING_SUBJECT_MODAL_LEAD_IN, "1.a": PASSIVE_ITEM, "1.b": ACTIVE_ITEM_OF_A_THING},
+    )
+    assert result["1"] == []
+    assert [s[:4] for s in result["1.a"]] == [(None, "obligation", "justera", True)]
+    assert result["1.b"] == []

@@ -27,6 +27,7 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
     is_modal,
+    is_passive,
     present_without_ending,
     verb_lemma,
 )
@@ -156,6 +157,8 @@ def _lone_noun(token: Token) -> bool:
     the lead-in is about; its -a ending does not make it an infinitive, nor does a finite
     tag (an item-initial word cannot be a finite verb, and an infinitive is not tagged so)."""
     rest = token.doc[token.i + 1 :]
+    if token.pos_ == "VERB" and is_passive(token) and token.lower_.endswith("s"):
+        return False  # "– diarieföras.": an s-passive under the lead-in's modal, no noun
     finite = is_finite(token) or present_without_ending(token)
     finite_tag = finite and token.lower_ not in GRAMMAR.infinitives
     return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
@@ -244,6 +247,11 @@ def item_statements(
     if _own_subject_sentence(doc):
         return []
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
+    if governing.actor is None:
+        # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
+        # is no actor; a passive item has the implicit actor, an active one none
+        passive = [aim for aim in dict.fromkeys(aims) if is_passive(aim)]
+        return [(0, replace(_aim_statement(doc, base, aim, cues), passive=True)) for aim in passive]
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
     text = doc.text.rstrip(" .;,:")

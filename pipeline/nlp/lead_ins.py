@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
@@ -246,7 +246,9 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
     """``Verkställande direktören ska:`` / ``Kommundirektören ansvarar för:`` → the actor,
     deontic and cue that the list items share (aim empty: each item brings its own). Only a
     main clause's modal or cue frames a list; one inside an ``att``/``som``/``om`` clause of a
-    complete lead-in (``Syftet är att bolaget skall skötas långsiktigt.``) frames nothing."""
+    complete lead-in (``Syftet är att bolaget skall skötas långsiktigt.``) frames nothing. A
+    closing modal whose subject is no actor (``Beslut som fattas på delegation ska:``) frames
+    its items without an actor: their passive infinitives have the implicit one."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     mentions = doc._.actors or []
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
@@ -273,7 +275,7 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
         group = Group(token, (), negated, token.i + 1)
         actor, _ = actor_of(group, None, mentions, None)
         actor = actor or expletive_cue_actor(token, end, mentions)  # "Det ankommer på X:"
-        if actor is None:
+        if actor is None and not _modal_of_thing(doc, token, end, cues):
             return None
         cue = doc[token.i : end]
         words = [t.text for t in cue if t.pos_ != "ADV" or t.lower_ in GRAMMAR.negations]
@@ -292,3 +294,13 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             condition_span=None,
         )
     return None
+
+
+def _modal_of_thing(doc: Doc, modal: Token, end: int, cues: DeonticCues) -> bool:
+    """``Beslut som fattas på delegation ska:`` + ``– anmälas till nämnden``: a modal that
+    closes the lead-in (nothing but punctuation after it) after a noun subject that is no
+    actor; its passive items are agentless passives with a deontic cue (docs/annotation.md
+    §5.2), its active ones have no actor."""
+    closing = all(t.is_punct for t in doc[end:])
+    noun_before = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[modal.sent.start : modal.i])
+    return is_modal(modal) and modal.lower_ in cues.modals and closing and noun_before
