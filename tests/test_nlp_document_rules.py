@@ -741,3 +741,35 @@ def test_a_closing_modal_after_a_non_actor_subject_gives_passive_items_no_actor(
     assert result["1"] == []
     assert [s[:4] for s in result["1.a"]] == [(None, "obligation", "justera", True)]
     assert result["1.b"] == []
+
+
+WHAT_THE_UNIT_DOES = """
+Detta detta PRON 2 obj
+gör göra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+förvaltningen förvaltning NOUN 2 nsubj Case=Nom|Definite=Def
+"""
+
+RESPONSIBILITY_ITEM = """
+svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 3 case
+arkivet arkiv NOUN 1 obl Definite=Def
+"""
+
+LONE_NOUN_TAGGED_VERB = """
+fritidsgårdar fritidsgård VERB 0 ROOT VerbForm=Fin|Tense=Pres
+och och CCONJ 1 cc
+"""
+
+
+def test_an_item_with_its_own_cue_under_a_lead_in_without_one(nlp) -> None:
+    """``Detta gör förvaltningen`` + ``– svarar för arkivet``: the item's own cue (the lead-in
+    has none): responsibility, as under a bare actor lead-in."""
+    result = resolved(nlp, {"1": WHAT_THE_UNIT_DOES, "1.a": RESPONSIBILITY_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("förvaltning", "responsibility", "svara")]
+
+
+def test_a_lone_word_the_lexicon_knows_as_a_noun_is_no_item_verb(nlp) -> None:
+    """``Nämnden ansvarar för:`` + ``– fritidsgårdar och`` tagged as a present: the lexicon's
+    noun standing alone is the object of the responsibility (aim ansvara)."""
+    result = resolved(nlp, {"1": RESPONSIBLE_FOR, "1.a": LONE_NOUN_TAGGED_VERB})
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "responsibility", "ansvara")]

@@ -108,6 +108,7 @@ class GrammarFile(_Strict):
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
     metadata_labels: list[str] = []
+    multiword_adverbs: list[str] = []
 
 
 def _read(path: Path, schema: type[BaseModel]) -> Any:
@@ -178,6 +179,7 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
     metadata_labels: tuple[tuple[str, ...], ...] = ()
+    multiword_adverbs: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -249,6 +251,7 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
         indefinite_articles=frozenset(data.indefinite_articles),
         possessed_task_nouns=frozenset(data.possessed_task_nouns),
         metadata_labels=_phrases(data.metadata_labels),
+        multiword_adverbs=_phrases(data.multiword_adverbs),
     )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
-from pipeline.nlp.cues import CueIndex
+from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values
@@ -28,6 +28,7 @@ from pipeline.nlp.verbs import (
     is_infinitive,
     is_modal,
     is_passive,
+    is_verb,
     present_without_ending,
     verb_lemma,
 )
@@ -161,7 +162,8 @@ def _lone_noun(token: Token) -> bool:
         return False  # "– diarieföras.": an s-passive under the lead-in's modal, no noun
     finite = is_finite(token) or present_without_ending(token)
     finite_tag = finite and token.lower_ not in GRAMMAR.infinitives
-    return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
+    noun = token.pos_ == "NOUN" or (token.pos_ == "VERB" and not is_verb(token))  # by lexicon
+    return (noun or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 
 def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
@@ -197,6 +199,8 @@ def _aim_statement(
     condition = condition_span(aim.sent)
     if cues is not None and _has_responsibility(aim, cues):
         lemma = "ansvara"
+    if cues is not None and base.deontic == "none":
+        base = _own_cue(doc, base, aim, cues)
     return replace(
         base,
         aim=lemma,
@@ -206,6 +210,18 @@ def _aim_statement(
         object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
         condition_span=condition,
     )
+
+
+def _own_cue(doc: Doc, base: Statement, aim: Token, cues: DeonticCues) -> Statement:
+    """``Det här gör förvaltningen`` + ``– ansvarar för kulturskolan``: under a lead-in
+    without a cue (deontic none) an item verb that opens a cue of its own has that cue, as
+    under a bare actor lead-in (docs/annotation.md §5.1)."""
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    phrase = phrase_at(aim, index, cues)
+    if phrase is None:
+        return base
+    deontic, end = phrase
+    return replace(base, deontic=deontic, modal_text=doc[aim.i : end].text)
 
 
 def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:

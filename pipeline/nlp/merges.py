@@ -34,8 +34,16 @@ _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
 
 def free_choice_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the free-choice phrases, left to right, not overlapping."""
-    phrases = GRAMMAR.free_choice_phrases
-    if _last_word_hashes(phrases).isdisjoint(doc.to_array(LOWER).tolist()):
+    return _phrase_spans(doc, GRAMMAR.free_choice_phrases)
+
+
+def multiword_adverb_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the fixed multi-word adverbs (``bland annat``)."""
+    return _phrase_spans(doc, GRAMMAR.multiword_adverbs)
+
+
+def _phrase_spans(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    if not phrases or _last_word_hashes(phrases).isdisjoint(doc.to_array(LOWER).tolist()):
         return []  # most clauses hold none (`helst`)
     words = [token.lower_ for token in doc]
     found: list[tuple[int, int]] = []
@@ -62,14 +70,16 @@ def _last_word_hashes(phrases: tuple[tuple[str, ...], ...]) -> frozenset[int]:
 
 def merge_free_choice(doc: Doc) -> Doc:
     """Merge each free-choice phrase into one token: a pronoun (``vem som helst``) or an
-    adverb of the verb it modifies (``när som helst``)."""
-    spans = free_choice_spans(doc)
+    adverb of the verb it modifies (``när som helst``); likewise a fixed multi-word adverb
+    (``bland annat``: ``ansvarar bland annat för`` is the cue ``ansvarar för``)."""
+    adverbs = multiword_adverb_spans(doc)
+    spans = sorted({*free_choice_spans(doc), *adverbs})
     if not spans:
         return doc
     with doc.retokenize() as retokenizer:
         for start, end in spans:
             span = doc[start:end]
-            pronoun = span[0].lower_ in _PRONOUNS
+            pronoun = span[0].lower_ in _PRONOUNS and (start, end) not in adverbs
             attrs = {
                 "LEMMA": span.text.lower(),
                 "POS": "PRON" if pronoun else "ADV",
