@@ -773,3 +773,13 @@ def test_a_lone_word_the_lexicon_knows_as_a_noun_is_no_item_verb(nlp) -> None:
     noun standing alone is the object of the responsibility (aim ansvara)."""
     result = resolved(nlp, {"1": RESPONSIBLE_FOR, "1.a": LONE_NOUN_TAGGED_VERB})
     assert [s[:3] for s in result["1.a"]] == [("nämnd", "responsibility", "ansvara")]
+
+
+def test_a_clause_item_of_an_incomplete_responsibility_lead_in_is_its_object(nlp) -> None:
+    """``Nämnden ansvarar för:`` + ``– Protokollen justeras inom en vecka``: what the actor
+    answers for, aim ansvara, object the item (as ``ansvarar för att protokollen justeras``
+    in one sentence), not ``justera``."""
+    result = resolved(nlp, {"1": RESPONSIBLE_FOR, "1.a": OWN_SUBJECT_ITEM})
+    assert result["1.a"] == [
+        ("nämnd", "responsibility", "ansvara", False, "Protokollen justeras inom en vecka")
+    ]

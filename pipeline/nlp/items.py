@@ -261,9 +261,11 @@ def item_statements(
         passive=False,
     )
     if _own_subject_sentence(doc):
-        return []
+        # "Ordföranden ansvarar för att: – protokoll förs vid varje möte": the item is the
+        # object of the responsibility, as in one sentence; otherwise it continues nothing
+        return _responsibility_for_clause(doc, base) if incomplete else []
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
-    if governing.actor is None:
+    if governing.actor is None and not governing.aim:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
         # is no actor; a passive item has the implicit actor, an active one none
         passive = [aim for aim in dict.fromkeys(aims) if is_passive(aim)]
@@ -313,6 +315,16 @@ def _own_subject_sentence(item: Doc) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words) and all(
         t.i not in in_actor for t in words
     )
+
+
+def _responsibility_for_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
+    """Under an incomplete responsibility lead-in (``ansvarar för att:``) a clause item is
+    what the actor answers for: aim ``ansvara`` (``svara``), object the item."""
+    text = doc.text.rstrip(" .;,:")
+    if base.deontic != "responsibility" or base.aim not in {"", "ansvara", "svara"} or not text:
+        return []
+    aim = "svara" if base.aim == "svara" else "ansvara"
+    return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=(0, len(text))))]
 
 
 def _lexical_aim(frame: Statement) -> bool:
