@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, morph_values
+from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -275,12 +275,17 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
+    lower = doc_arrays(doc).lower
+    verbs = answers(doc, is_verb, position, min(limit, len(doc)))
+    coordinators, subordinators = GRAMMAR.coordinators, GRAMMAR.subordinators
     while position < limit:
-        token = doc[position]
-        if token.lower_ in CLAUSE_END:
+        word = lower[position]
+        if word in CLAUSE_END:
             break
-        if token.lower_ in GRAMMAR.coordinators or token.text == ",":
-            following = _conjunct_after(token, verb, last, limit, comma=token.text == ",")
+        token = doc[position]
+        # (a comma's text is its lowercase form)
+        if word in coordinators or word == ",":
+            following = _conjunct_after(token, verb, last, limit, comma=word == ",")
             if following is not None and not _far_conjunct(
                 following,
                 verb,
@@ -305,10 +310,10 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 subordinate, opened_at = None, -1
                 position = following.i + 1
                 continue
-            in_noun_phrases = in_noun_phrases or token.lower_ in GRAMMAR.coordinators
-        if token.lower_ in GRAMMAR.subordinators and opened_at < 0:
-            opened_at = token.i
-        if is_verb(token) and token.i != verb.i and token not in found:
+            in_noun_phrases = in_noun_phrases or word in coordinators
+        if word in subordinators and opened_at < 0:
+            opened_at = position
+        if verbs[position] and position != verb.i and token not in found:
             if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
                 opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
             elif opened_at < 0:

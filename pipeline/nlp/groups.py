@@ -14,6 +14,8 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import (
+    answers,
+    doc_arrays,
     doc_memoised,
     lower_words,
     memoised,
@@ -382,26 +384,33 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     governed: dict[int, Token] = {}
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
-    for token in sentence:
-        if is_modal(token) and is_finite(token):
+    doc, start, end = sentence.doc, sentence.start, sentence.end
+    lower = doc_arrays(doc).lower
+    modals = GRAMMAR.modals
+    finite = answers(doc, is_finite, start, end)
+    verb_at = answers(doc, is_verb, start, end)
+    for i in range(start, end):
+        token = doc[i]
+        if lower[i] in modals and finite[i]:
             group = verb_group(token, inverted_tokens(token, mentions))
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
             late = None if group.verbs else _infinitive_after_inverted_subject(token)
             if late is not None:
                 governed[late.i] = token
-        elif is_finite(token) or (
-            token.i not in in_actor and v2_present(token, sentence, mentions)
-        ):
+        elif finite[i] or (i not in in_actor and v2_present(token, sentence, mentions)):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
         elif _present_after_som(token) or present_in_subordinate_clause(token):
-            noun_read.add(token.i)
+            noun_read.add(i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
-    for token in sentence:
-        if token.i in in_actor or not (
-            is_verb(token)
-            or token.i in governed
-            or token.i in noun_read
+    for i in range(start, end):
+        if i in in_actor:
+            continue
+        token = doc[i]
+        if not (
+            verb_at[i]
+            or i in governed
+            or i in noun_read
             or (
                 _after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token)
             )
