@@ -199,37 +199,59 @@ def sentence_end(token: Token) -> int:
     return token.sent.end if bounds is None else bounds[1][token.i]
 
 
+_COLUMN_NAMES = ("lower", "pos", "tag", "dep", "head", "lemma", "morph")
+
+
 class DocArrays:
     """A Doc's token attributes as lists indexed by token: what ``token.lower_``, ``.pos_``,
     ``.tag_``, ``.dep_``, ``.head.i``, ``.lemma_`` and ``.morph.key`` give, read once (one
     ``Doc.to_array``) so that a rule scanning tokens indexes a list (~12 ns) instead of making
     a `Token` and reading its attribute (50–200 ns)."""
 
-    __slots__ = ("lower", "pos", "tag", "dep", "head", "lemma", "morph")
+    __slots__ = ("_doc", "length", "_hashes", *_COLUMN_NAMES)
 
     def __init__(self, doc: Doc) -> None:
-        strings = doc.vocab.strings
-        columns = doc.to_array([LOWER, POS, TAG, DEP, HEAD, LEMMA, MORPH]).T
-        self.lower: list[str] = _names(strings, columns[0])
-        self.pos: list[str] = _names(strings, columns[1])
-        self.tag: list[str] = _names(strings, columns[2])
-        self.dep: list[str] = _names(strings, columns[3])
-        # HEAD is the head's offset, stored unsigned: back to signed, then to an index
-        self.head: list[int] = [
-            i + offset for i, offset in enumerate(columns[4].astype("int64").tolist())
-        ]
-        self.lemma: list[str] = _names(strings, columns[5])
-        self.morph: list[int] = columns[6].tolist()
+        self._doc = doc
+        self.length = len(doc)  # the Doc's length when read (a retokenizer may change it)
+        self._hashes: object = None  # the Doc's attribute columns (`Doc.to_array`), once read
+
+    def __getattr__(self, name: str) -> list:
+        """A column, read on its first use (a slot not yet set lands here)."""
+        if name not in _COLUMNS:
+            raise AttributeError(name)
+        if self._hashes is None:
+            attributes = [_COLUMNS[column] for column in _COLUMN_NAMES]
+            self._hashes = self._doc.to_array(attributes).T.tolist()
+        column = self._hashes[_COLUMN_NAMES.index(name)]  # type: ignore[index]
+        if name == "head":  # the head's offset, stored unsigned: back to signed, to an index
+            values: list = [i + (o - 2**64 if o >= 2**63 else o) for i, o in enumerate(column)]
+        elif name == "morph":
+            values = column
+        else:
+            values = _names(self._doc.vocab.strings, column)
+        setattr(self, name, values)
+        return values
+
+
+_COLUMNS = {
+    "lower": LOWER,
+    "pos": POS,
+    "tag": TAG,
+    "dep": DEP,
+    "head": HEAD,
+    "lemma": LEMMA,
+    "morph": MORPH,
+}
 
 
 # A string by its hash: a pure function of the two (the StringStore never forgets a string).
 _NAMES: dict[int, str] = {}
 
 
-def _names(strings: object, hashes: object) -> list[str]:
+def _names(strings: object, hashes: list[int]) -> list[str]:
     names = _NAMES
     out = []
-    for key in hashes.tolist():  # type: ignore[attr-defined]
+    for key in hashes:
         name = names.get(key)
         if name is None:
             name = names[key] = strings[key]  # type: ignore[index]
@@ -244,7 +266,7 @@ def doc_arrays(doc: Doc) -> DocArrays:
     if memo is None or memo.doc is not doc:
         return DocArrays(doc)
     arrays = memo.arrays
-    if arrays is None or len(arrays.lower) != len(doc):
+    if arrays is None or arrays.length != len(doc):
         arrays = memo.arrays = DocArrays(doc)
     return arrays
 

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import memoised, morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -193,13 +193,28 @@ def is_verb(token: Token) -> bool:
 def _opens_pronoun_phrase(token: Token) -> bool:
     """``Var och en av nämnderna``: the first word of a listed multi-word distributive
     (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
-    doc = token.doc
-    return any(
-        len(phrase) > 1
-        and token.lower_ == phrase[0]
-        and tuple(t.lower_ for t in doc[token.i : token.i + len(phrase)]) == phrase
-        for phrase in GRAMMAR.distributive_determiners
-    )
+    phrases = _phrases_by_first_word(GRAMMAR.distributive_determiners).get(token.lower_)
+    if not phrases:
+        return False
+    lower, i = doc_arrays(token.doc).lower, token.i
+    return any(tuple(lower[i : i + len(phrase)]) == phrase for phrase in phrases)
+
+
+# The multi-word phrases of a word list by their first word, per list (kept with the list).
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, list[tuple[str, ...]]]:
+    kept = _BY_FIRST_WORD.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if len(phrase) > 1:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        kept = _BY_FIRST_WORD[id(phrases)] = (phrases, by_first)
+    return kept[1]
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -496,10 +511,10 @@ def opens_infinitive_clause(marker: Token) -> bool:
     if marker.lower_ != "att":
         return False
     doc = marker.doc
+    arrays = doc_arrays(doc)
+    pos, lower, negations = arrays.pos, arrays.lower, GRAMMAR.negations
     position = marker.i + 1
-    while position < len(doc) and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
-    ):
+    while position < len(doc) and (pos[position] == "ADV" or lower[position] in negations):
         position += 1
     if position >= len(doc) or doc[position].text[:1].isupper():
         return False  # "att Vara kommun är …": a capitalised word inside a sentence is a name
