@@ -64,8 +64,10 @@ def passive_by_spelling(token: Token) -> bool:
     """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
     tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
     genitive adds -s to the whole word: ``frågas``)."""
+    if token.pos_ != "NOUN":
+        return False
     word, lemma = token.lower_, token.lemma_.lower()
-    if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
+    if not word.isalpha() or not lemma.endswith("a"):
         return False
     if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
         return False
@@ -138,11 +140,8 @@ def passive_after_subject(token: Token) -> bool:
     """An s-passive present the tagger read as an adverb, adjective or noun, right after its
     subject (``… ansvarar för att god ordning upprätthålls``): the lexicon knows the word
     only as a verb's s-form."""
-    if (
-        token.pos_ in VERB_POS
-        or token.pos_ in NON_VERB_POS
-        or not _s_passive_spelling(token.lower_)
-    ):
+    pos = token.pos_
+    if pos in VERB_POS or pos in NON_VERB_POS or not _s_passive_spelling(token.lower_):
         return False
     if token.i == sentence_start(token):
         return False
@@ -169,9 +168,10 @@ def is_verb(token: Token) -> bool:
     "present" without -r: ``vald``)."""
     if _opens_pronoun_phrase(token):
         return False
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
-        return True
-    if token.lower_ in GRAMMAR.reciprocal_verbs and token.pos_ not in NON_VERB_POS:
+    word, pos = token.lower_, token.pos_
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE or passive_by_spelling(token):
+        return True  # (a modal: `is_modal`)
+    if word in GRAMMAR.reciprocal_verbs and pos not in NON_VERB_POS:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
@@ -183,7 +183,7 @@ def is_verb(token: Token) -> bool:
         return False
     if participle_after_copula(token):
         return False
-    if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
+    if pos not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
     if present_without_ending(token):
         return False
@@ -358,9 +358,11 @@ def present_lemma(word: str) -> str:
 def present_by_spelling(token: Token) -> bool:
     """An active present the tagger read as a noun (``förser``, ``utreder``): its lemma is an
     infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
+    if token.pos_ != "NOUN":
+        return False
     lemma, word = token.lemma_.lower(), token.lower_
     infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
-    if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
+    if not word.isalpha() or not infinitive or word == lemma:
         return False
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
 
@@ -394,17 +396,19 @@ def tense_of(token: Token) -> str:
         return "sup"
     if initial_infinitive(token):
         return "inf"
-    if "Part" in morph_values(token, "VerbForm"):
+    forms = morph_values(token, "VerbForm")
+    if "Part" in forms:
         return "part"
-    if "Sup" in morph_values(token, "VerbForm"):
+    if "Sup" in forms:
         return "sup"
     if "Imp" in morph_values(token, "Mood"):
         return "imp"
-    if "Past" in morph_values(token, "Tense"):
+    tenses = morph_values(token, "Tense")
+    if "Past" in tenses:
         return "past"
-    if "Inf" in morph_values(token, "VerbForm"):
+    if "Inf" in forms:
         return "inf"
-    if "Pres" in morph_values(token, "Tense") or is_modal(token):
+    if "Pres" in tenses or is_modal(token):
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
@@ -415,8 +419,9 @@ def tense_of(token: Token) -> str:
 def is_finite(token: Token) -> bool:
     if _opens_pronoun_phrase(token):
         return False
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
-        return True
+    word = token.lower_
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE:
+        return True  # (a modal: `is_modal`)
     if not is_verb(token):
         return False
     forms = morph_values(token, "VerbForm")
@@ -710,7 +715,8 @@ def supine_after_perfect(token: Token) -> bool:
     """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
     whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
     stand after a determiner (``har ett samlat ansvar``)."""
-    if token.pos_ in NON_VERB_POS or token.pos_ in VERB_POS or not _supine_spelling(token.lower_):
+    pos = token.pos_
+    if pos in NON_VERB_POS or pos in VERB_POS or not _supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
 
@@ -826,7 +832,8 @@ def _present_spelling(word: str) -> bool:
 def present_in_subordinate_clause(token: Token) -> bool:
     """``för att förvaltningen strävar [ADV] efter …``: in a clause opened by a subordinator,
     right after its subject, a word the lexicon reads as a present is the clause's verb."""
-    if token.pos_ in VERB_POS or token.pos_ in NON_VERB_POS or not _present_spelling(token.lower_):
+    pos = token.pos_
+    if pos in VERB_POS or pos in NON_VERB_POS or not _present_spelling(token.lower_):
         return False
     if token.i == sentence_start(token) or not _subject_before(token):
         return False
