@@ -118,9 +118,9 @@ def _subject_before(token: Token) -> bool:
     upprätthålls``, ``om åtgärder inte vidtas``)."""
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
         position -= 1
     if position < start:
         return False
@@ -152,10 +152,7 @@ def is_adverb(token: Token) -> bool:
     """An adverb by the tagger, by its derivational ending (``-ligen`` forms adverbs only:
     ``månatligen``, ``huvudsakligen``) or a listed adjective used as one (``regelbundet``),
     whatever the tag."""
-    word = token.lower_
-    if token.pos_ == "ADV" or word in GRAMMAR.adverbial_adjectives:
-        return True
-    return word.isalpha() and word.endswith("ligen") and len(word) > 6
+    return _adverb_at(token.lower_, token.pos_, GRAMMAR.adverbial_adjectives)
 
 
 def is_modal(token: Token) -> bool:
@@ -532,11 +529,22 @@ def opens_infinitive_clause(marker: Token) -> bool:
 
 
 def _before_adverbs(doc: Doc, position: int, start: int) -> int:
+    arrays = doc_arrays(doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    adverbial_adjectives = GRAMMAR.adverbial_adjectives
     while position >= start and (
-        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+        _adverb_at(lower[position], pos[position], adverbial_adjectives)
+        or lower[position] in negations
     ):
         position -= 1
     return position
+
+
+def _adverb_at(word: str, pos: str, adverbial_adjectives: frozenset[str]) -> bool:
+    """`is_adverb` of a token by its lowercase form and POS."""
+    if pos == "ADV" or word in adverbial_adjectives:
+        return True
+    return word.isalpha() and word.endswith("ligen") and len(word) > 6
 
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
@@ -550,18 +558,22 @@ def adverbial_phrase_start(token: Token) -> int | None:
     its noun phrase, ending in a noun that is no genitive (``med kommunens skola`` is one
     noun phrase). None where the words before `token` are not such a phrase."""
     doc = token.doc
-    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    start = sentence_start(token)
+    before = doc[token.i - 1] if token.i > start else None
     if before is None or not _nominal_end(before) or _genitive(before):
         return None
+    arrays = doc_arrays(doc)
+    lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
     opening = None
     position = token.i - 1
-    reach = max(sentence_start(token), token.i - MAX_PHRASE_TOKENS)
+    reach = max(start, token.i - MAX_PHRASE_TOKENS)
     while position >= reach:
-        word = doc[position]
-        subordinator = word.lower_ in GRAMMAR.subordinators and word.pos_ != "ADP"
-        if subordinator or not (word.pos_ in PHRASE_POS or word.text == ","):
+        tag = pos[position]
+        subordinator = lower[position] in subordinators and tag != "ADP"
+        # (a comma's text is its lowercase form)
+        if subordinator or not (tag in PHRASE_POS or lower[position] == ","):
             break
-        if word.pos_ == "ADP":
+        if tag == "ADP":
             opening = position
         position -= 1
     return opening
@@ -804,13 +816,13 @@ def participle_after_copula(token: Token) -> bool:
         return False
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
         position -= 1
     if position < start:
         return False
-    copula = token.doc[position].lower_
+    copula = lower[position]
     return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
 
 
@@ -839,18 +851,13 @@ def present_in_subordinate_clause(token: Token) -> bool:
         return False
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and token.doc[position].pos_ in {
-        "ADV",
-        "NOUN",
-        "PROPN",
-        "PRON",
-        "DET",
-        "ADJ",
-    }:
-        if token.doc[position].lower_ in GRAMMAR.subordinators:
+    arrays = doc_arrays(token.doc)
+    lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
+    while position > start and pos[position] in {"ADV", "NOUN", "PROPN", "PRON", "DET", "ADJ"}:
+        if lower[position] in subordinators:
             break
         position -= 1
-    return token.doc[position].lower_ in GRAMMAR.subordinators
+    return lower[position] in subordinators
 
 
 def noun_by_lexicon(token: Token) -> bool:
