@@ -23,7 +23,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.grammar import Grammar, active_grammar
@@ -199,14 +199,14 @@ def sentence_end(token: Token) -> int:
     return token.sent.end if bounds is None else bounds[1][token.i]
 
 
-_COLUMN_NAMES = ("lower", "pos", "tag", "dep", "head", "lemma", "morph")
+_COLUMN_NAMES = ("text", "lower", "pos", "tag", "dep", "head", "lemma", "morph")
 
 
 class DocArrays:
-    """A Doc's token attributes as lists indexed by token: what ``token.lower_``, ``.pos_``,
-    ``.tag_``, ``.dep_``, ``.head.i``, ``.lemma_`` and ``.morph.key`` give, read once (one
-    ``Doc.to_array``) so that a rule scanning tokens indexes a list (~12 ns) instead of making
-    a `Token` and reading its attribute (50–200 ns)."""
+    """A Doc's token attributes as lists indexed by token: what ``token.text``, ``.lower_``,
+    ``.pos_``, ``.tag_``, ``.dep_``, ``.head.i``, ``.lemma_`` and ``.morph.key`` give, read
+    once (one ``Doc.to_array``, each column on its first use) so that a rule scanning tokens
+    indexes a list (~12 ns) instead of making a `Token` and reading its attribute (50–200 ns)."""
 
     __slots__ = ("_doc", "length", "_hashes", *_COLUMN_NAMES)
 
@@ -234,6 +234,7 @@ class DocArrays:
 
 
 _COLUMNS = {
+    "text": ORTH,
     "lower": LOWER,
     "pos": POS,
     "tag": TAG,
