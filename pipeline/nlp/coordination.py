@@ -275,7 +275,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
-    lower = doc_arrays(doc).lower
+    arrays = doc_arrays(doc)
+    lower = arrays.lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
     coordinators, subordinators = GRAMMAR.coordinators, GRAMMAR.subordinators
     while position < limit:
@@ -320,11 +321,11 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 break
             subordinate = token
         position += 1
+    conjuncts = [doc[c] for c in arrays.children[verb.i] if arrays.dep[c] == "conj"]
     dependents = [
         c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and is_verb(c)
+        for c in conjuncts
+        if is_verb(c)
         and tense_of(c) == _chain_tense(verb)
         and c not in found
         and c.i < parsed_limit

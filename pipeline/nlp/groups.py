@@ -342,8 +342,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     if not verbs:
         # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
         verbs = [finite]
+        negations = GRAMMAR.negations
         negated = negated or any(
-            t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
+            word in negations
+            for word in doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
         )
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
     missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None
@@ -385,7 +387,8 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     governed: dict[int, Token] = {}
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
     doc, start, end = sentence.doc, sentence.start, sentence.end
-    lower = doc_arrays(doc).lower
+    arrays = doc_arrays(doc)
+    lower, children = arrays.lower, arrays.children
     modals = GRAMMAR.modals
     finite = answers(doc, is_finite, start, end)
     verb_at = answers(doc, is_verb, start, end)
@@ -427,10 +430,11 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         modal = is_modal(token)
         tense = "inf" if token.i in governed else tense_of(token)
         last_infinitive = tense == "inf" and not modal
+        negations = GRAMMAR.negations
         negated = any(
-            child.lower_ in GRAMMAR.negations
-            for node in (governor, token)
-            for child in node.children
+            lower[child] in negations
+            for node in (governor.i, i)
+            for child in children[node]
         )
         yield Verb(
             start=token.idx,

@@ -204,11 +204,12 @@ _COLUMN_NAMES = ("text", "lower", "pos", "tag", "dep", "head", "lemma", "morph")
 
 class DocArrays:
     """A Doc's token attributes as lists indexed by token: what ``token.text``, ``.lower_``,
-    ``.pos_``, ``.tag_``, ``.dep_``, ``.head.i``, ``.lemma_`` and ``.morph.key`` give, read
-    once (one ``Doc.to_array``, each column on its first use) so that a rule scanning tokens
-    indexes a list (~12 ns) instead of making a `Token` and reading its attribute (50–200 ns)."""
+    ``.pos_``, ``.tag_``, ``.dep_``, ``.head.i``, ``.lemma_``, ``.morph.key`` and the indices
+    of ``.children`` give, read once (one ``Doc.to_array``, each column on its first use) so
+    that a rule scanning tokens indexes a list (~12 ns) instead of making a `Token` and
+    reading its attribute (50–200 ns)."""
 
-    __slots__ = ("_doc", "length", "_hashes", *_COLUMN_NAMES)
+    __slots__ = ("_doc", "length", "_hashes", "children", *_COLUMN_NAMES)
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
@@ -217,6 +218,13 @@ class DocArrays:
 
     def __getattr__(self, name: str) -> list:
         """A column, read on its first use (a slot not yet set lands here)."""
+        if name == "children":  # each token's children (``Token.children``), in Doc order
+            children: list[list[int]] = [[] for _ in range(self.length)]
+            for i, head in enumerate(self.head):
+                if head != i:
+                    children[head].append(i)
+            self.children = children
+            return children
         if name not in _COLUMNS:
             raise AttributeError(name)
         if self._hashes is None:
