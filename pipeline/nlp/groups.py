@@ -432,9 +432,7 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         last_infinitive = tense == "inf" and not modal
         negations = GRAMMAR.negations
         negated = any(
-            lower[child] in negations
-            for node in (governor.i, i)
-            for child in children[node]
+            lower[child] in negations for node in (governor.i, i) for child in children[node]
         )
         yield Verb(
             start=token.idx,
