@@ -125,7 +125,8 @@ def _subject_before(token: Token) -> bool:
     if position < start:
         return False
     before = token.doc[position]
-    if any(c.dep_ == "case" and c.lower_ not in GRAMMAR.subordinators for c in before.children):
+    subordinators, dep = GRAMMAR.subordinators, arrays.dep
+    if any(dep[c] == "case" and lower[c] not in subordinators for c in arrays.children[position]):
         return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
     if "Gen" in morph_values(before, "Case"):
         return False
@@ -459,7 +460,10 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if token.lower_ in GRAMMAR.deponents or reciprocal(token):
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
-    if "Pass" in morph_values(token, "Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+    if "Pass" in morph_values(token, "Voice"):
+        return True
+    arrays = doc_arrays(token.doc)
+    if any(arrays.dep[c] == "aux:pass" for c in arrays.children[token.i]):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
