@@ -783,3 +783,30 @@ def test_a_clause_item_of_an_incomplete_responsibility_lead_in_is_its_object(nlp
     assert result["1.a"] == [
         ("nämnd", "responsibility", "ansvara", False, "Protokollen justeras inom en vecka")
     ]
+
+
+SE_TILL_ATT_LEAD_IN = """
+Rektor rektor NOUN 3 nsubj
+ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+se se VERB 0 ROOT VerbForm=Inf
+till till ADP 3 compound:prt
+att att SCONJ 3 mark
+: : PUNCT 3 punct
+"""
+
+ACTOR_SUBJECT_CLAUSE_ITEM = """
+ordföranden ordförande NOUN 2 nsubj Case=Nom|Definite=Def
+kallar kalla VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+ledamöterna ledamot NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+"""
+
+
+def test_clause_items_of_a_lead_in_ending_in_att_are_its_objects(nlp) -> None:
+    """``Rektor ska se till att:`` + ``– ordföranden kallar ledamöterna``: the item is the
+    att-clause (no statement of its own, §5.1): (rektor, obligation, se, object the item),
+    as ``Rektor ska se till att ordföranden kallar ledamöterna`` in one sentence."""
+    result = resolved(nlp, {"1": SE_TILL_ATT_LEAD_IN, "1.a": ACTOR_SUBJECT_CLAUSE_ITEM})
+    assert result["1"] == []
+    assert result["1.a"] == [
+        ("rektor", "obligation", "se", False, "ordföranden kallar ledamöterna")
+    ]

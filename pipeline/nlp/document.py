@@ -26,7 +26,12 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.grammar import DeonticCues
-from pipeline.nlp.items import is_governed, item_statements, subject_item_statements
+from pipeline.nlp.items import (
+    is_governed,
+    item_statements,
+    subject_clause,
+    subject_item_statements,
+)
 from pipeline.nlp.lead_ins import LeadIn, lead_in
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
@@ -204,7 +209,11 @@ def _inherit_lead_ins(
         if parent is not None and parent.bare:
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
-        elif parent is not None and is_governed(doc):
+        elif parent is not None and (
+            is_governed(doc) or (parent.awaits_clause and subject_clause(doc))
+        ):
+            # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
+            # the object of the lead-in's statement, with no statement of its own (§5.1)
             rule = partial(
                 item_statements, doc, parent.frame, incomplete=parent.incomplete, cues=cues
             )

@@ -260,10 +260,11 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    if _own_subject_sentence(doc):
-        # "Ordföranden ansvarar för att: – protokoll förs vid varje möte": the item is the
-        # object of the responsibility, as in one sentence; otherwise it continues nothing
-        return _responsibility_for_clause(doc, base) if incomplete else []
+    if subject_clause(doc):
+        # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
+        # – bolaget följer …": the item is the object of the lead-in's action, as in one
+        # sentence; under a complete lead-in it continues nothing
+        return _object_clause(doc, base) if incomplete else []
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
     if governing.actor is None and not governing.aim:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
@@ -291,12 +292,12 @@ def item_statements(
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 
 
-def _own_subject_sentence(item: Doc) -> bool:
-    """``– Protokollen justeras inom en vecka``, ``– Handlingar skall finnas på kansliet``: an
-    item that opens with a noun phrase followed by a finite verb (subject + verb, a
-    declarative clause) is a sentence with a subject of its own, no actor (an actor subject
-    gives the item its own statements): it continues no lead-in, whose actor it cannot
-    share (docs/annotation.md §5.1). An infinitive opening the item is no subject."""
+def subject_clause(item: Doc) -> bool:
+    """``– Protokollen justeras inom en vecka``, ``– Handlingar skall finnas på kansliet``,
+    ``– bolaget följer ägardirektivet``: an item that opens with a noun phrase followed by a
+    finite verb (subject + verb, a declarative clause) is a clause with a subject of its own:
+    it shares no lead-in's actor (docs/annotation.md §5.1). An infinitive opening the item
+    is no subject."""
     start = _item_start(item)
     position = start
     while (
@@ -310,20 +311,21 @@ def _own_subject_sentence(item: Doc) -> bool:
     first = item[start]
     if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
         return False
-    in_actor = {i for m in item._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-    words = item[start:position]
-    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words) and all(
-        t.i not in in_actor for t in words
-    )
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in item[start:position])
 
 
-def _responsibility_for_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
-    """Under an incomplete responsibility lead-in (``ansvarar för att:``) a clause item is
-    what the actor answers for: aim ``ansvara`` (``svara``), object the item."""
+def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
+    """Under an incomplete lead-in whose action awaits a clause (``ansvarar för att:``, ``ska
+    se till att:``) a clause item is that action's object: the lead-in's aim (``ansvara``
+    where the lead-in has only its responsibility cue), object the item."""
     text = doc.text.rstrip(" .;,:")
-    if base.deontic != "responsibility" or base.aim not in {"", "ansvara", "svara"} or not text:
+    if not text or base.actor is None:
         return []
-    aim = "svara" if base.aim == "svara" else "ansvara"
+    aim = base.aim
+    if base.deontic == "responsibility" and aim in {"", "ansvara", "svara"}:
+        aim = "svara" if aim == "svara" else "ansvara"
+    if not aim:
+        return []
     return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=(0, len(text))))]
 
 

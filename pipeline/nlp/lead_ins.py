@@ -31,6 +31,7 @@ class LeadIn:
     frame: Statement
     incomplete: bool
     bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
+    awaits_clause: bool = False  # ends in "att" ("ska se till att:"): clause items are objects
 
 
 def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
@@ -56,7 +57,14 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
             for index, s in doc._.statements or []
             if not (index == last and s.object_span == frame.object_span)
         ]
-    return LeadIn(frame, incomplete)
+    return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc))
+
+
+def _ends_in_att(doc: Doc) -> bool:
+    """``Styrelsen ska se till att:``, ``ansvarar för att``: the lead-in breaks off at the
+    subordinator of an ``att``-clause, which each clause item completes."""
+    words = [t for t in doc if not t.is_punct]
+    return bool(words) and words[-1].lower_ == "att"
 
 
 def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
