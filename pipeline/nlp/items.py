@@ -290,6 +290,7 @@ def item_statements(
 
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})  # a subject the tagger read otherwise
 
 
 def subject_clause(item: Doc) -> bool:
@@ -302,7 +303,7 @@ def subject_clause(item: Doc) -> bool:
     position = start
     while (
         position < len(item)
-        and item[position].pos_ in _SUBJECT_POS
+        and (item[position].pos_ in _SUBJECT_POS or item[position].dep_ in _SUBJECT_DEPS)
         and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
     ):
         position += 1
@@ -311,7 +312,8 @@ def subject_clause(item: Doc) -> bool:
     first = item[start]
     if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
         return False
-    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in item[start:position])
+    words = item[start:position]
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
 
 
 def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
