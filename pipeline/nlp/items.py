@@ -266,7 +266,7 @@ def item_statements(
         # sentence; under a complete lead-in it continues nothing
         return _object_clause(doc, base) if incomplete else []
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
-    if governing.actor is None and not governing.aim:
+    if governing.actor is None and not governing.aim and governing.passive:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
         # is no actor; a passive item has the implicit actor, an active one none
         passive = [aim for aim in dict.fromkeys(aims) if is_passive(aim)]

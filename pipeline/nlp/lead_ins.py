@@ -297,7 +297,7 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             aim_end=-1,
             aim_text=token.text,
             negated=negated,
-            passive=False,
+            passive=actor is None,  # a thing's modal: its items are agentless passives
             object_span=None,
             condition_span=None,
         )
