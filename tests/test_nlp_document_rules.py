@@ -761,11 +761,24 @@ och och CCONJ 1 cc
 """
 
 
+PERMISSION_ITEM = """
+har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+rätt rätt NOUN 1 obj
+att att PART 4 mark
+teckna teckna VERB 2 acl VerbForm=Inf
+avtal avtal NOUN 4 obj
+"""
+
+
 def test_an_item_with_its_own_cue_under_a_lead_in_without_one(nlp) -> None:
-    """``Detta gör förvaltningen`` + ``– svarar för arkivet``: the item's own cue (the lead-in
-    has none): responsibility, as under a bare actor lead-in."""
-    result = resolved(nlp, {"1": WHAT_THE_UNIT_DOES, "1.a": RESPONSIBILITY_ITEM})
+    """``Detta gör förvaltningen`` + ``– svarar för arkivet`` / ``– har rätt att teckna
+    avtal``: a subjectless present under a lead-in without a cue has its own cue, as under a
+    bare actor lead-in (the aim of ``har rätt att`` is the infinitive)."""
+    result = resolved(
+        nlp, {"1": WHAT_THE_UNIT_DOES, "1.a": RESPONSIBILITY_ITEM, "1.b": PERMISSION_ITEM}
+    )
     assert [s[:3] for s in result["1.a"]] == [("förvaltning", "responsibility", "svara")]
+    assert [s[:3] for s in result["1.b"]] == [("förvaltning", "permission", "teckna")]
 
 
 def test_a_lone_word_the_lexicon_knows_as_a_noun_is_no_item_verb(nlp) -> None:

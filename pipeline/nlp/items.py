@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
-from pipeline.nlp.cues import CueIndex, phrase_at
+from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values
@@ -199,8 +199,6 @@ def _aim_statement(
     condition = condition_span(aim.sent)
     if cues is not None and _has_responsibility(aim, cues):
         lemma = "ansvara"
-    if cues is not None and base.deontic == "none":
-        base = _own_cue(doc, base, aim, cues)
     return replace(
         base,
         aim=lemma,
@@ -210,18 +208,6 @@ def _aim_statement(
         object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
         condition_span=condition,
     )
-
-
-def _own_cue(doc: Doc, base: Statement, aim: Token, cues: DeonticCues) -> Statement:
-    """``Det här gör förvaltningen`` + ``– ansvarar för kulturskolan``: under a lead-in
-    without a cue (deontic none) an item verb that opens a cue of its own has that cue, as
-    under a bare actor lead-in (docs/annotation.md §5.1)."""
-    index: CueIndex = doc.user_data.get("styrdok_cues", {})
-    phrase = phrase_at(aim, index, cues)
-    if phrase is None:
-        return base
-    deontic, end = phrase
-    return replace(base, deontic=deontic, modal_text=doc[aim.i : end].text)
 
 
 def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:
@@ -265,6 +251,13 @@ def item_statements(
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
         return _object_clause(doc, base) if incomplete else []
+    if cues is not None and governing.deontic == "none" and _opens_with_present(doc):
+        # "Det här gör förvaltningen" + "– ansvarar för registret", "– har rätt att teckna
+        # firma": a subjectless present continues the actor as under a bare actor lead-in,
+        # each item verb with its own cue (docs/annotation.md §5.1)
+        own = subject_item_statements(doc, governing.actor, cues)
+        if own:
+            return own
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
     if governing.actor is None and not governing.aim and governing.passive:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
@@ -329,6 +322,13 @@ def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
     if not aim:
         return []
     return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=(0, len(text))))]
+
+
+def _opens_with_present(item: Doc) -> bool:
+    """The item opens (past its list coordinator) with a finite verb, no modal: a verb phrase
+    whose subject is the lead-in's actor (``– handlägger ansökningar``)."""
+    start = _item_start(item)
+    return len(item) > start and is_finite(item[start]) and not is_modal(item[start])
 
 
 def _lexical_aim(frame: Statement) -> bool:

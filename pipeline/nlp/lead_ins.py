@@ -90,6 +90,8 @@ def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:
     its own hands that modal to its items; the coordinated verb phrase shares the subject of
     the statement before it, which keeps its own statement."""
     words = [t for t in doc if not t.is_punct]
+    while words and words[-1].pos_ == "ADV" and words[-1].lower_ not in GRAMMAR.negations:
+        words = words[:-1]  # "och ska även:"
     negated = bool(words) and words[-1].lower_ in GRAMMAR.negations
     if negated:
         words = words[:-1]
