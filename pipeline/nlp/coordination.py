@@ -562,7 +562,11 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)
 
 
-def spliced_clause(verb: Token, in_actor: frozenset[int] | set[int] = frozenset()) -> int | None:
+def spliced_clause(
+    verb: Token,
+    in_actor: frozenset[int] | set[int] = frozenset(),
+    finite_verbs: frozenset[int] | set[int] = frozenset(),
+) -> int | None:
     """``Nämnden sammanträder varannan vecka, handlingarna skickas ut …``: after a comma, a
     noun phrase right before a verb group (its modal, auxiliary and adverbs included) is the
     subject of a main clause of its own (asyndetic coordination), so the clause shares no
@@ -585,7 +589,8 @@ def spliced_clause(verb: Token, in_actor: frozenset[int] | set[int] = frozenset(
         return None
     if doc[position].text == ",":
         return position
-    return position if _coordinated_main_clause(doc[position], doc[end], in_actor) else None
+    main = _coordinated_main_clause(doc[position], doc[end], in_actor, finite_verbs)
+    return position if main else None
 
 
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -593,7 +598,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def _coordinated_main_clause(
-    coordinator: Token, first: Token, in_actor: frozenset[int] | set[int]
+    coordinator: Token,
+    first: Token,
+    in_actor: frozenset[int] | set[int],
+    finite_verbs: frozenset[int] | set[int],
 ) -> bool:
     """``Stämman väljer revisorerna och styrelsen väljer ordföranden``: a coordinator, a noun
     phrase and a finite verb (subject + verb, V2) after a main clause's finite verb, with no
@@ -604,7 +612,9 @@ def _coordinated_main_clause(
     beslutar om`` a relative clause's subjects (a subordinator between), ``…, A och B är``
     the subjects of a clause spliced on with a comma (a comma between, other than one right
     before the coordinator: ``…, och styrelsen väljer``). Words of an actor mention
-    (`in_actor`) are never verbs (``ekonomichefen`` tagged as one)."""
+    (`in_actor`) are never verbs (``ekonomichefen`` tagged as one); a finite verb the verb
+    finder found where the tagger read a noun (`finite_verbs`: ``Fullmäktige utser [NOUN]
+    styrelse och bolagsstämman fastställer …``) is one."""
     if coordinator.lower_ not in GRAMMAR.coordinators or not is_finite(first):
         return False
     doc = coordinator.doc
@@ -614,6 +624,6 @@ def _coordinated_main_clause(
     for token in reversed(doc[coordinator.sent.start : before]):
         if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
             return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
-        if is_finite(token) and token.i not in in_actor:
+        if (is_finite(token) or token.i in finite_verbs) and token.i not in in_actor:
             return True
     return False

@@ -45,6 +45,7 @@ from pipeline.nlp.sentence_types import described, metadata_fields, without_stat
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
+FINITE_TENSES = frozenset({"pres", "past"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     if actor is None or actor.first_token < 0 or aim is None:
         return statement
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
-    comma = spliced_clause(aim, in_actor)
+    finite = {v.token for v in doc._.verbs or [] if v.tense in FINITE_TENSES}
+    comma = spliced_clause(aim, in_actor, finite)
     if comma is None or actor.last_token >= comma:
         return statement
     if any(comma < m.first_token < aim.i for m in doc._.actors or []):
