@@ -823,3 +823,24 @@ def test_clause_items_of_a_lead_in_ending_in_att_are_its_objects(nlp) -> None:
     assert result["1.a"] == [
         ("rektor", "obligation", "se", False, "ordföranden kallar ledamöterna")
     ]
+
+
+FRONTED_CLAUSE_LEAD_IN = """
+Utöver utöver ADP 3 case
+vad vad PRON 3 nsubj:pass
+som som PRON 4 nsubj:pass
+föreskrivs föreskriva VERB 7 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+i i ADP 6 case
+lag lag NOUN 4 obl
+ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+nämnden nämnd NOUN 7 nsubj Case=Nom|Definite=Def
+: : PUNCT 7 punct
+"""
+
+
+def test_a_modal_after_a_fronted_clause_still_frames_the_list(nlp) -> None:
+    """``Utöver vad som föreskrivs i lag ska nämnden:``: the fronted clause's verb is no main
+    clause verb, so the V2 modal after it frames the items (only a modal after a main
+    clause's verb is a subordinate one)."""
+    result = resolved(nlp, {"1": FRONTED_CLAUSE_LEAD_IN, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "leda")]

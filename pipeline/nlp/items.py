@@ -250,7 +250,11 @@ def item_statements(
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
-        return _object_clause(doc, base) if incomplete else []
+        if not incomplete:
+            return []
+        clause = _object_clause(doc, base)
+        if clause:
+            return clause
     if cues is not None and governing.deontic == "none" and _opens_with_present(doc):
         # "Det här gör förvaltningen" + "– ansvarar för registret", "– har rätt att teckna
         # firma": a subjectless present continues the actor as under a bare actor lead-in,
@@ -262,8 +266,17 @@ def item_statements(
     if governing.actor is None and not governing.aim and governing.passive:
         # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
         # is no actor; a passive item has the implicit actor, an active one none
-        passive = [aim for aim in dict.fromkeys(aims) if is_passive(aim)]
-        return [(0, replace(_aim_statement(doc, base, aim, cues), passive=True)) for aim in passive]
+        agents = {s.aim_start: s.actor for _, s in doc._.statements or [] if s.actor is not None}
+        return [
+            (
+                0,
+                replace(
+                    _aim_statement(doc, base, aim, cues), actor=agents.get(aim.idx), passive=True
+                ),
+            )
+            for aim in dict.fromkeys(aims)
+            if is_passive(aim)  # "– fattas av nämnden": the item's own agent is the actor
+        ]
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
     text = doc.text.rstrip(" .;,:")

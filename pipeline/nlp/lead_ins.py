@@ -266,10 +266,13 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
     for token in doc[start:]:
         if not is_finite(token) or token.i in in_actor:
             continue
-        if main_verb_seen and subordinator_of(token, token.sent, in_actor) is not None:
+        subordinate = subordinator_of(token, token.sent, in_actor) is not None
+        if main_verb_seen and subordinate:
             continue  # "Syftet är att bolaget skall skötas …": a modal of a subordinate clause
-        main_verb_seen = True  # before it, a sentence's first finite verb is its main one
-        # ("Kommunen som ägare ska:": no relative clause without a main clause around it)
+        # Only after a main clause's verb is a modal a subordinate one: "Kommunen som ägare
+        # ska:" has no relative clause without a main clause around it, and "Utöver vad som
+        # föreskrivs i lag ska nämnden:" fronts a clause before its V2 modal.
+        main_verb_seen = main_verb_seen or not subordinate
         negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
