@@ -267,8 +267,9 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
         if not is_finite(token) or token.i in in_actor:
             continue
         subordinate = subordinator_of(token, token.sent, in_actor) is not None
-        if main_verb_seen and subordinate:
-            continue  # "Syftet är att bolaget skall skötas …": a modal of a subordinate clause
+        if subordinate and (main_verb_seen or _main_verb_after(token, in_actor)):
+            continue  # "Syftet är att bolaget skall skötas …", "För att nämnden ska kunna …
+            # ska förvaltningen:": a modal of a subordinate clause
         # Only after a main clause's verb is a modal a subordinate one: "Kommunen som ägare
         # ska:" has no relative clause without a main clause around it, and "Utöver vad som
         # föreskrivs i lag ska nämnden:" fronts a clause before its V2 modal.
@@ -307,6 +308,14 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             condition_span=None,
         )
     return None
+
+
+def _main_verb_after(token: Token, in_actor: set[int]) -> bool:
+    """A finite verb of the main clause later in the sentence (a fronted clause's V2 verb)."""
+    return any(
+        is_finite(t) and t.i not in in_actor and subordinator_of(t, t.sent, in_actor) is None
+        for t in token.doc[token.i + 1 : token.sent.end]
+    )
 
 
 def _modal_of_thing(doc: Doc, modal: Token, end: int, cues: DeonticCues) -> bool:
