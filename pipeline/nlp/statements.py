@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.agents import foreign_agent, passive_agents
+from pipeline.nlp.agents import after_av, foreign_agent, passive_agents
 from pipeline.nlp.conditions import (
     after_coordinator,
     condition_of,
@@ -458,6 +458,8 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if passive_group and _agent_of_attribute(actor, group):
+            actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
         if subordinator is None and not passive_group and opening_end == token.i - 1:
             # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
             actor = distributive_subject(sentence, mentions) or actor
@@ -527,7 +529,9 @@ def find_statements(
         if actor is None and _thing_agent(group):
             continue
         if not relative:
-            previous_actor = subject or actor
+            # a passive's av-agent is never shared ("Beslut får fattas av utskottet och ska
+            # anmälas till nämnden": no one is said to report)
+            previous_actor = subject if passive_group else actor
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
@@ -657,33 +661,90 @@ def _foreign_agent(actor: ActorMention | None, group: Group) -> bool:
 
 
 def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
-    """The actor found before the verb opens a relative clause (past ``som`` and a determiner)
-    whose antecedent is a noun that is no actor: it is that clause's subject, and the main
-    clause's subject is the noun (``De beslut som vd fattar ska anmälas``)."""
+    """The actor found before the verb stands inside a relative clause (``som``, ``där``,
+    ``vars`` …, with or without a comma before it) whose antecedent is a noun that is no
+    actor: it is that clause's subject or object, and the main clause's subject is the noun
+    (``De beslut som vd fattar ska anmälas``, ``Ärenden, där ordföranden har yttrat sig, får
+    tas upp``, ``Den budget som fullmäktige tilldelar nämnden begränsas …``)."""
     if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
         return False
     doc = group.finite.doc
+    start = sentence_start(group.finite)
     position = actor.first_token - 1
-    while position > sentence_start(group.finite) and doc[position].pos_ == "DET":
+    while position > start and doc[position].lower_ not in _relative_markers():
+        if doc[position].is_punct:
+            return False  # the relative clause closed before the actor
         position -= 1
-    if position <= sentence_start(group.finite) or doc[position].lower_ != "som":
+    if position <= start:
         return False
     antecedent = doc[position - 1]
+    if antecedent.text == "," and antecedent.i > start:
+        antecedent = doc[antecedent.i - 1]
     return antecedent.pos_ == "NOUN" and antecedent.i not in in_actor
+
+
+def _relative_markers() -> frozenset[str]:
+    """Words that open a relative clause after a noun: ``som``, ``vars``, a relative
+    determiner (``vilka``) or a relative adverb (``där``, ``då``)."""
+    return frozenset({"som", "vars"}) | GRAMMAR.interrogatives | GRAMMAR.adverb_subordinators
+
+
+def _agent_of_attribute(actor: ActorMention | None, group: Group) -> bool:
+    """``Av styrelsen lämnad fullmakt får inte överlåtas``: an ``av``-phrase right before a
+    participle that qualifies the next noun, all before the finite verb, is the
+    participle's agent inside the subject (V2 leaves no room for more before the verb), not
+    the main passive's: that passive has no agent."""
+    if actor is None or actor.first_token < 0 or not after_av(actor, group.finite.doc):
+        return False
+    doc = group.finite.doc
+    participle = actor.last_token + 1
+    if participle + 1 >= group.finite.i:
+        return False
+    word = doc[participle]
+    if word.pos_ not in {"VERB", "ADJ"} or word.lower_.endswith("s"):
+        return False  # "Av nämnden fastställs taxorna": the s-passive is the finite verb
+    position = participle + 1
+    while position < group.finite.i and doc[position].pos_ == "ADJ":
+        position += 1
+    return position < group.finite.i and doc[position].pos_ == "NOUN"
 
 
 def _voice_parts(group: Group) -> tuple[Group, Group | None]:
     """``ska nämndens ordförande väljas av stämman och leda arbetet``: under one modal, a
     passive infinitive and an active one conjoined after it are two clauses' verbs (the
     passive's actor is its ``av``-agent, the active one's the subject): the group up to the
-    active conjunct, and the group from it."""
+    active conjunct, and the group from it. Likewise an active infinitive and a passive one
+    conjoined after it (``Vissa beslut kan kräva prövning men ändå räknas som rutinärenden``):
+    each conjunct keeps its own voice; and two passives with an agent between them."""
     verbs = group.verbs
     if not is_modal(group.finite):
         return group, None
     for position, verb in enumerate(verbs[1:], start=1):
-        if is_passive(verbs[position - 1]) and not is_passive(verb):
+        previous = verbs[position - 1]
+        to_active = is_passive(previous) and not is_passive(verb)
+        to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
+        if to_active or to_passive or _own_agent_between(previous, verb):
             return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
     return group, None
+
+
+def _own_agent_between(previous: Token, verb: Token) -> bool:
+    """``kan avgöras av ordföranden och anmälas till nämnden``: the first of two passive
+    conjuncts has its ``av``-agent before the second, which does not share it (only an agent
+    after the last conjunct is shared, `_shared_agent`)."""
+    if not (is_passive(previous) and is_passive(verb)):
+        return False
+    return any(token.lower_ == "av" for token in previous.doc[previous.i + 1 : verb.i])
+
+
+def _conjoined(verb: Token) -> bool:
+    """A coordinator or comma stands right before the verb (past adverbs): a conjunct, not
+    the infinitive complement of the verb before it (``kan behöva samordnas``)."""
+    doc = verb.doc
+    position = verb.i - 1
+    while position > sentence_start(verb) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
 
 
 def _denied(actor: ActorMention | None, sentence: Span) -> bool:
