@@ -258,12 +258,43 @@ def expletive_cue_actor(
 def _embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     """``fullgör de uppgifter fullmäktige kan uppdra åt nämnden``: a finite verb after a
     main clause's verbs with no comma, coordinator or subordinator between opens a relative
-    clause without ``som`` (a main clause cannot follow another unjoined)."""
+    clause without ``som`` (a main clause cannot follow another unjoined). A subordinate
+    clause between changes nothing: ``har att tillämpa de regler som ägaren har bestämt ska
+    användas`` (the last verb is in the object clause of ``bestämt``, its ``att`` left out)."""
     if main_end is None or finite.i <= main_end + 1:
         return False
     between = finite.doc[main_end + 1 : finite.i]
-    boundary = GRAMMAR.coordinators | GRAMMAR.subordinators
-    return not any(t.is_punct or t.lower_ in boundary for t in between)
+    return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)
+
+
+def _main_verb_after_fronted(sentence: Span, in_actor: set[int]) -> int | None:
+    """A sentence opening with a prepositional phrase has a main clause, its finite verb (V2)
+    followed by the inverted subject. When the walk reads every finite verb as subordinate
+    (the fronted phrase holds a relative clause), the main verb is the first finite verb
+    whose would-be clause already has its verb (``Vid en kris som bedöms som allvarlig kan
+    ordföranden …``), else the last one if a noun phrase follows it and no actor stands
+    between it and its would-be subordinator (``Vid arbeten som kräver kompetens såsom
+    upphandlingar tillsätts en referensgrupp``; not ``Vid möten där ordföranden leder
+    arbetet``, a fragment)."""
+    doc = sentence.doc
+    if doc[sentence.start].pos_ != "ADP":
+        return None
+    finites = [t for t in sentence if t.i not in in_actor and is_finite(t)]
+    openers = [subordinator_of(t, sentence, in_actor) for t in finites]
+    if not finites or any(opener is None for opener in openers):
+        return None
+    for finite, opener in zip(finites, openers, strict=True):
+        between = doc[opener.i + 1 : finite.i]  # type: ignore[union-attr]
+        if any(is_verb(t) and t.i not in in_actor for t in between):
+            return finite.i
+    last, opener = finites[-1], openers[-1]
+    if any(i in in_actor for i in range(opener.i + 1, last.i)):  # type: ignore[union-attr]
+        return None
+    following = last.i + 1
+    while following < sentence.end and doc[following].pos_ == "ADV":
+        following += 1
+    noun_phrase = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+    return last.i if following < sentence.end and doc[following].pos_ in noun_phrase else None
 
 
 def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Span) -> bool:
@@ -387,6 +418,7 @@ def find_statements(
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
     split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
+    main_after_fronted = _main_verb_after_fronted(sentence, in_actor)
     for token in sentence:
         carried = split_off.pop(token.i, None)
         if carried is None and (token.i in used or token.i in in_actor or token.i in in_condition):
@@ -408,6 +440,8 @@ def find_statements(
                 split_off[rest.verbs[0].i] = rest
         token = group.finite
         subordinator = subordinator_of(token, sentence, in_actor)
+        if token.i == main_after_fronted:
+            subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
