@@ -475,7 +475,10 @@ def find_statements(
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
         elif opening_end != token.i - 1 and _subordinate_conjunct(group.finite, in_subordinate):
             continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
-        if relative or _relative_conjunct(group.finite, in_relative, opening_end):
+        forced_main = token.i == main_after_fronted
+        if relative or (
+            not forced_main and _relative_conjunct(group.finite, in_relative, opening_end)
+        ):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
             in_relative.update(verb.i for verb in (*group.verbs, group.finite))
