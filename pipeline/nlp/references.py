@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.config import law_endings
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
@@ -364,7 +365,7 @@ _STATUTE_WORDS = frozenset(
      "tredje", "fjärde", "femte", "sjätte", "och", "samt", ",", "-", "–", "(", ")", ":"}
 )
 _STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
-_LAW_ENDINGS = ("lagen", "balken", "förordningen")
+_LAW_ENDINGS = law_endings()  # of the shipped configs/laws.yaml
 
 
 def _statute_word(text: str) -> bool:
