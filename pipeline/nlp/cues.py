@@ -219,8 +219,11 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
 def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, int] | None:
     """The cue that `token` opens: (deontic, index after its last token)."""
     match = index.get(token.i)
-    if match is not None and _auxiliary_of_later_supine(token, match.end):
-        return None  # "har ansvaret fördelats": `ansvaret` is the subject of a perfect
+    # "har ansvaret fördelats": `ansvaret` is the subject of a perfect; but no supine
+    # follows the infinitive marker ("har att följa de regler som X har beslutat")
+    marker = match is not None and token.doc[match.end - 1].lower_ == "att"
+    if match is not None and not marker and _auxiliary_of_later_supine(token, match.end):
+        return None
     if match is not None:
         deontic = match.deontic
         if match.negated:

@@ -106,6 +106,18 @@ def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
     return (cue.start_char, cue.end_char), cue.text
 
 
+def _without_taken(group: Group, used: set[int]) -> Group:
+    """``planerar X, utövar [ADV] Y och följer upp Z``: a finite conjunct an earlier verb's
+    chain already took (past a verb the tagger missed) is not this verb's too (an
+    infinitive may be shared by a modal's chain and that of a clause inside it)."""
+    kept = tuple(
+        v
+        for position, v in enumerate(group.verbs)
+        if not position or v.i not in used or not is_finite(v)
+    )
+    return group if len(kept) == len(group.verbs) else replace(group, verbs=kept)
+
+
 def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
     """``leder och fördelar arbetet samt ansvarar för arbetsmiljön``: a coordinated verb that
     opens a cue of its own starts its own group (with its own deontic)."""
@@ -432,7 +444,7 @@ def find_statements(
         if carried is not None:
             group = carried
         else:
-            group = verb_group(token, inverted_tokens(token, mentions))
+            group = _without_taken(verb_group(token, inverted_tokens(token, mentions)), used)
             group = _own_subjects_apart(_own_cues_apart(group, index, cues), in_actor)
             group = _own_voice_apart(group) if group.verbs else group
             group, rest = _voice_parts(group)
