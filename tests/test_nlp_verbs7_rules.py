@@ -165,3 +165,22 @@ def test_har_att_is_no_perfect_of_a_later_supine(nlp) -> None:
         """,
     )
     assert statements(doc) == [("stiftelse", "obligation", "följa", False, False)]
+
+
+def test_for_opening_a_new_clauses_fronted_phrase_stays_a_preposition(nlp) -> None:
+    # "Nämnden bereder ärendet och för detta krävs underlag": V2 after the fronted phrase
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärendet ärende NOUN 2 obj {DEF}
+        och och CCONJ 7 cc
+        för för ADP 6 case
+        detta detta PRON 7 obl
+        krävs kräva VERB 2 conj {PASS}
+        underlag underlag NOUN 7 nsubj:pass {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["bereder", "krävs"]

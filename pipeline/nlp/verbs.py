@@ -922,7 +922,15 @@ def present_in_series(token: Token) -> bool:
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
+    if not _has_sentences(token.doc):
+        return False
     return _after_series_joint(token) and _series_head(token) is not None
+
+
+def _has_sentences(doc: Doc) -> bool:
+    """A series lies inside one sentence: a Doc without sentence boundaries (no parse, no
+    sentencizer: a bare list item in a rule test) has no series to read."""
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
 def present_spelling(word: str) -> bool:
@@ -944,7 +952,9 @@ def fora_in_series(token: Token) -> bool:
     noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
     preposition, is the present of ``föra``: a prepositional phrase coordinates with one
     (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object."""
-    if token.lower_ != "för" or token.i + 1 >= sentence_end(token):
+    if token.lower_ != "för" or not _has_sentences(token.doc):
+        return False
+    if token.i + 1 >= sentence_end(token):
         return False
     arrays = doc_arrays(token.doc)
     lower, pos = arrays.lower, arrays.pos
@@ -954,8 +964,22 @@ def fora_in_series(token: Token) -> bool:
     joint = _joint_before(token)
     if joint is None or lower[joint] not in GRAMMAR.coordinators:
         return False
+    if _fronted_phrase_of_clause(following, token):
+        return False  # "och för detta krävs resurser": a new clause's fronted phrase
     head = _series_head(token)
     return head is not None and "ADP" not in pos[head + 1 : joint]
+
+
+def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
+    """The noun phrase from `start` is followed by a finite verb (V2 after a fronted
+    prepositional phrase)."""
+    pos = doc_arrays(token.doc).pos
+    position, end = start, sentence_end(token)
+    while position < end and pos[position] in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        position += 1
+    if position >= end or pos[position] not in VERB_POS:
+        return False
+    return "Fin" in morph_values(token.doc[position], "VerbForm")
 
 
 def _joint_before(token: Token) -> int | None:
