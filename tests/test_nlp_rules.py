@@ -2449,3 +2449,51 @@ def test_a_finite_verb_past_a_relative_clause_after_the_main_verbs_is_embedded(n
         """,
     )
     assert statements(doc) == [("bolag", "obligation", "tillämpa", False, False)]
+
+
+def test_a_finite_verb_after_a_relative_clause_ending_in_an_infinitive_is_the_main_verb(
+    nlp,
+) -> None:
+    # round 7 (analysis-6 cause 13): "Den handläggare som har fått i uppdrag att utreda
+    # frågan redovisar resultatet": an infinitive clause holds no finite verb, and the
+    # relative clause has its own (`har`), so `redovisar` is the main verb; likewise past a
+    # stranded preposition ("De frågor som nämnden har att pröva om ska beredas")
+    doc = parsed(
+        nlp,
+        """
+        Den den DET 2 det
+        handläggaren handläggare NOUN 12 nsubj Case=Nom|Definite=Def|Number=Sing
+        som som PRON 5 nsubj
+        har ha AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        fått få VERB 2 acl:relcl VerbForm=Sup
+        i i ADP 7 case
+        uppdrag uppdrag NOUN 5 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 9 mark
+        utreda utreda VERB 7 acl VerbForm=Inf
+        frågan fråga NOUN 9 obj Case=Nom|Definite=Def|Number=Sing
+        ofta ofta ADV 12 advmod
+        redovisar redovisa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        resultatet resultat NOUN 12 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 12 punct
+        """,
+    )
+    assert statements(doc) == [("handläggare", "none", "redovisa", False, False)]
+    stranded = parsed(
+        nlp,
+        """
+        De de DET 2 det
+        frågor fråga NOUN 10 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        som som PRON 5 obj
+        nämnden nämnd NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        att att PART 7 mark
+        pröva pröva VERB 5 xcomp VerbForm=Inf
+        om om SCONJ 10 mark
+        ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        beredas bereda VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 12 case
+        kansliet kansli NOUN 10 obl:agent Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(stranded) == [("kansli", "obligation", "bereda", False, True)]

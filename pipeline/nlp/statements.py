@@ -59,6 +59,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     mistagged_after_modal,
+    opens_infinitive_clause,
     passive_by_spelling,
     present_by_spelling,
     present_lemma,
@@ -310,6 +311,40 @@ def _main_verb_after_fronted(sentence: Span, in_actor: set[int]) -> int | None:
     return last.i if following < sentence.end and doc[following].pos_ in noun_phrase else None
 
 
+def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) -> bool:
+    """``Ledamot som avser att begära ordet ska anmäla det``, ``De ärenden som nämnden har att
+    besluta om ska beredas``: an infinitive clause holds no finite verb, so a finite verb after
+    ``att`` + infinitive is in the clause around it; where that is a relative clause that
+    already has its finite verb (the one the infinitive complements) and no coordinator joins
+    a second one, the relative clause has ended: the verb is the main clause's. Likewise a
+    subordinator right before the finite verb, with no subject between, opens no clause of
+    it: it is a stranded preposition ending the relative clause (``har att besluta om``)."""
+    # (a relative or interrogative pronoun may be the subject itself: "som ska", "vad som")
+    subjects = GRAMMAR.interrogatives | {"som", "vad", "vem"}
+    stranded = marker.i == finite.i - 1 and marker.lower_ not in subjects
+    if not (opens_infinitive_clause(marker) or stranded) or _after_coordinator(finite):
+        return False
+    doc = finite.doc
+    sentence = finite.sent
+    governing = next(
+        (doc[i] for i in range(marker.i - 1, sentence.start - 1, -1) if is_finite(doc[i])), None
+    )
+    if governing is None or governing.i in in_actor:
+        return False
+    outer = subordinator_of(governing, sentence, in_actor)
+    return outer is not None and outer.lower_ == "som" and subordinator_of(
+        outer, sentence, in_actor
+    ) is None
+
+
+def _after_coordinator(finite: Token) -> bool:
+    """A coordinator or comma right before the verb (past adverbs)."""
+    doc, position = finite.doc, finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
+
+
 def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Span) -> bool:
     """``utser en sekreterare (denne ska vara anställd hos förbundet)``: a clause inside
     parentheses has its own subject there; an actor before the opening one is not it."""
@@ -458,6 +493,8 @@ def find_statements(
         subordinator = subordinator_of(token, sentence, in_actor)
         if token.i == main_after_fronted:
             subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
+        if subordinator is not None and _after_relative_infinitive(token, subordinator, in_actor):
+            subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
