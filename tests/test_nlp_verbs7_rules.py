@@ -184,3 +184,21 @@ def test_for_opening_a_new_clauses_fronted_phrase_stays_a_preposition(nlp) -> No
         """,
     )
     assert verbs(doc) == ["bereder", "krävs"]
+
+
+def test_a_present_after_a_subject_pronoun_and_a_negation_is_a_verb(nlp) -> None:
+    # analysis-6 verbs: "De ej närvarar [NOUN] ersätts av ersättare" (a free relative, `som`
+    # left out): right after its subject pronoun stands the finite verb
+    doc = parsed(
+        nlp,
+        f"""
+        De de PRON 3 nsubj Case=Nom|Number=Plur
+        ej ej PART 3 advmod
+        närvarar närvara NOUN 4 nsubj {IND_PL}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        ersättare ersättare NOUN 4 obl:agent {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert verbs(doc) == ["närvarar", "ersätts"]

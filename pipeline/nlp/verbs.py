@@ -175,6 +175,8 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
+    if present_after_pronoun(token):
+        return True
     if attributive_past(token) or no_infinitive_spelling(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token):
@@ -329,7 +331,7 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
-    if present_in_series(token):
+    if present_in_series(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
@@ -925,6 +927,28 @@ def present_in_series(token: Token) -> bool:
     if not _has_sentences(token.doc):
         return False
     return _after_series_joint(token) and _series_head(token) is not None
+
+
+@memoised
+def present_after_pronoun(token: Token) -> bool:
+    """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
+    adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not _has_sentences(token.doc):
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos, dep = arrays.lower, arrays.pos, arrays.dep
+    position, start = token.i - 1, sentence_start(token)
+    negations = GRAMMAR.negations
+    while position >= start and (pos[position] in {"ADV", "PART"} or lower[position] in negations):
+        position -= 1
+    if position < start or pos[position] != "PRON" or lower[position] in GRAMMAR.subordinators:
+        return False
+    pronoun = token.doc[position]
+    return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
 
 
 def _has_sentences(doc: Doc) -> bool:
