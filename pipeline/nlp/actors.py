@@ -134,7 +134,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
-        doc, token, canonical, lexicon
+        doc, token, canonical, head.head, lexicon
     ):
         return None
     start_token = token.i
@@ -164,10 +164,14 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
 def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: ActorLexicon) -> bool:
     """``en grupp av ärenden``, ``enskilda och grupper``: the bare head of a body of role
     holders (`role_holder_compounds`) is an actor only in the definite singular, ``gruppen``,
-    which refers to the document's one such body (pipeline/nlp/references.py)."""
+    which refers to the document's one such body (pipeline/nlp/references.py), or after a
+    demonstrative, which takes the indefinite form (``denna grupp``, `demonstratives`)."""
     if not head.role_holder_compounds or canonical != head.head:
         return False
-    return token.lower_ == canonical or lexicon.is_plural(token.text, canonical, head)
+    if lexicon.is_plural(token.text, canonical, head):
+        return True
+    demonstrative = token.i > 0 and token.doc[token.i - 1].lower_ in lexicon.demonstratives
+    return token.lower_ == canonical and not demonstrative
 
 
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -345,10 +349,15 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return False
 
 
-def _is_attributive(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+def _is_attributive(
+    doc: Doc, token: Token, canonical: str, head: str, lexicon: ActorLexicon
+) -> bool:
     """``anställda medarbetare``, ``förtroendevalda politiker``: an adjectival head before a
-    noun is its attribute; the noun is the actor."""
-    if canonical not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+    noun is its attribute; the noun is the actor. Its genitive is a noun, the possessor:
+    ``den enskildes rätt``."""
+    if head not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+        return False
+    if _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
