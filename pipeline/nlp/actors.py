@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
@@ -93,6 +94,31 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    """``Socialdemokraterna``, ``Centerpartiets``: a political party by its name (`parties`),
+    canonical the name as written, lowercased, without the genitive ``-s``."""
+    parties = lexicon.parties
+    if parties is None:
+        return
+    for match in parties.pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        yield ActorMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            match.group("name").lower(),
+            parties.category,
+            "parti",
+            span.start,
+            span.end - 1,
+            genitive=match.end() > match.end("name"),
+            source="name",
+            role=parties.role,
+        )
 
 
 def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
@@ -498,7 +524,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
     mentions: list[ActorMention] = []
-    for mention in _organisation_mentions(doc, lexicon):
+    for mention in chain(_organisation_mentions(doc, lexicon), _party_mentions(doc, lexicon)):
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         mentions.append(mention)
@@ -518,6 +544,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
+    mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
@@ -664,6 +691,38 @@ def _without_idle_activity_units(
         or mention.source != "lexicon"
         or _is_passive_agent(doc[mention.last_token])
     ]
+
+
+def _without_idle_service_units(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_subject` (``kollektivtrafik``, ``tandvård``, ``vårdcentral``) name
+    the unit that runs a service only as the subject of an agentive verb
+    (``Kollektivtrafiken ansvarar för busslinjerna``, ``Regionens vårdcentraler erbjuder
+    …``); elsewhere they name the service (``satsar på kollektivtrafiken``,
+    ``Kollektivtrafiken är viktig``)."""
+    only = lexicon.only_subject_heads
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or _agentive_subject(doc[mention.last_token], lexicon)
+    ]
+
+
+def _agentive_subject(token: Token, lexicon: ActorLexicon) -> bool:
+    """The subject (or a conjunct of it) of an active verb that is no copula or state
+    (`non_agentive_verbs`)."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and "Pass" not in morph_values(verb, "Voice")
+        and verb.lemma_.lower() not in lexicon.non_agentive_verbs
+    )
 
 
 def _without_unowned_heads(

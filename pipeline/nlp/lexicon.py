@@ -45,6 +45,13 @@ class HeadEntry(StrictModel):
     only_owned: bool = False
     role_holder_compounds: bool = False
     body_compounds: bool = False
+    only_subject: bool = False
+
+
+class PartiesEntry(StrictModel):
+    category: Category
+    role: Role
+    names: list[str] = []
 
 
 class ActorsFile(StrictModel):
@@ -94,6 +101,8 @@ class ActorsFile(StrictModel):
     neuter_heads: list[str] = []
     deverbal_suffixes: list[str] = []
     demonstratives: list[str] = []
+    parties: PartiesEntry | None = None
+    non_agentive_verbs: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -124,6 +133,17 @@ class Head:
     only_owned: bool = False
     role_holder_compounds: bool = False
     body_compounds: bool = False
+    only_subject: bool = False
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Political parties by name (``Socialdemokraterna``, ``Centerpartiets``): the pattern's
+    group ``name`` is the name without a genitive ``-s``."""
+
+    pattern: re.Pattern[str]
+    category: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -172,6 +192,8 @@ class ActorLexicon:
     neuter_heads: frozenset[str] = frozenset()
     deverbal_suffixes: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
+    parties: Parties | None = None
+    non_agentive_verbs: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -195,6 +217,11 @@ class ActorLexicon:
     def only_agent_heads(self) -> frozenset[str]:
         """The heads marked `only_agent` (``verksamhet``)."""
         return frozenset(head.head for head in self.heads if head.only_agent)
+
+    @cached_property
+    def only_subject_heads(self) -> frozenset[str]:
+        """The heads marked `only_subject` (``kollektivtrafik``)."""
+        return frozenset(head.head for head in self.heads if head.only_subject)
 
     @cached_property
     def only_owned_heads(self) -> frozenset[str]:
@@ -345,6 +372,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.only_owned,
         entry.role_holder_compounds,
         entry.body_compounds,
+        entry.only_subject,
     )
 
 
@@ -370,7 +398,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
+        parties=_parties(data.parties),
     )
+
+
+def _parties(entry: PartiesEntry | None) -> Parties | None:
+    if entry is None or not entry.names:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(entry.names, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<name>{names})s?\b")
+    return Parties(pattern, entry.category, entry.role)
 
 
 # The neuter heads of the shipped actors.yaml, for readers without a lexicon at hand

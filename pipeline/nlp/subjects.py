@@ -184,12 +184,26 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
 
 def predicative_som(token: Token) -> bool:
     """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
-    introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
-    if token.lower_ != "som" or token.i <= sentence_start(token):
+    introduces a predicative (``as``); a relative ``som`` follows a noun phrase. A ``som``
+    that opens the sentence has no antecedent: before a noun it is a fronted predicative
+    adverbial (``Som sekreterare fungerar kanslichefen``, V2)."""
+    if token.lower_ != "som":
         return False
+    if token.i <= sentence_start(token):
+        return fronted_role_som(token)
     before = token.doc[token.i - 1]
     participle = "Part" in morph_values(before, "VerbForm")  # "de anställda som …": a noun phrase
     return is_verb(before) and not participle and before.lower_ not in GRAMMAR.copulas
+
+
+def fronted_role_som(som: Token) -> bool:
+    """``Som ersättare för direktören tjänstgör …``: a sentence-initial ``som`` before a noun
+    (adjectives between) introduces a role, not a clause (``Som framgår av …`` does)."""
+    doc = som.doc
+    position = som.i + 1
+    while position < len(doc) and doc[position].pos_ in {"ADJ", "DET"}:
+        position += 1
+    return position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
