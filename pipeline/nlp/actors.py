@@ -270,14 +270,16 @@ def _shares_activity_word(
 ) -> bool:
     """``beredningen och uppföljningen av ärendena``: the activity word after a coordinated
     nominalisation is the head's too."""
-    if not words or token.i + 3 >= len(doc):
+    if not words:
         return False
-    link, other, after = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
-    return (
-        link.lower_ in GRAMMAR.noun_phrase_coordinators
-        and other.lower_.endswith(lexicon.nominalisation_suffixes)
-        and after.lower_ in words
-    )
+    position = token.i + 1  # past a list of nominalisations: "beredningen, uppföljningen och …"
+    while (
+        position + 1 < len(doc)
+        and _links(doc[position])
+        and doc[position + 1].lower_.endswith(lexicon.nominalisation_suffixes)
+    ):
+        position += 2
+    return position > token.i + 1 and position < len(doc) and doc[position].lower_ in words
 
 
 def _bare_activity(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -301,12 +303,28 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
         return False
     if token.i >= 1 and _is_owner_genitive(doc[token.i - 1]):
         return False  # "leder förbundets förvaltning och budgetarbete": the body
+    if _municipal_owner_of_list(doc, token, lexicon):
+        return False  # "leder stadens planering, förvaltning och budgetarbete": its administration
     neighbours = []
     if token.i >= 2 and _links(doc[token.i - 1]):
         neighbours.append(doc[token.i - 2])
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
         neighbours.append(doc[token.i + 2])
     return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in neighbours)
+
+
+def _municipal_owner_of_list(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``stadens planering, förvaltning och …``: the genitive before a list's first noun
+    owns every item; a municipality's or region's (`municipal_owners`) förvaltning is its
+    administration, a body (docs/annotation.md §2.1, round 6)."""
+    position = token.i
+    while position >= 2 and _links(doc[position - 1]) and doc[position - 2].pos_ == "NOUN":
+        position -= 2
+    if position == token.i or position < 1 or not _is_owner_genitive(doc[position - 1]):
+        return False
+    analysis = lexicon.analyse(doc[position - 1].text)
+    head = analysis[0].split(" ")[-1] if analysis else ""
+    return head.endswith(tuple(lexicon.municipal_owners))
 
 
 def _is_owner_genitive(token: Token) -> bool:
