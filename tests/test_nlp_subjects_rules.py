@@ -575,3 +575,38 @@ def test_a_present_read_as_a_noun_after_a_fronted_adverb(nlp) -> None:
         """,
     )
     assert statements(doc)[:1] == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_fronted_som_role_leaves_the_verb_in_the_main_clause(nlp) -> None:
+    """``Som sekreterare fungerar kanslichefen``: a sentence-initial ``som`` before a noun
+    has no antecedent; it opens a fronted predicative adverbial, not a relative clause, and
+    the subject follows the finite verb (V2). (notes/analysis-6 cause 10)"""
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 case
+        protokollförare protokollförare NOUN 3 obl
+        fungerar fungera VERB 0 ROOT
+        nämndsekreteraren nämndsekreterare NOUN 3 nsubj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["nämndsekreteraren"]
+    assert statements(doc) == [("nämndsekreterare", "none", "fungera", False, False)]
+
+
+def test_som_before_a_verb_at_the_sentence_start_still_opens_a_clause(nlp) -> None:
+    som = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 mark
+        framgår framgå VERB 6 advcl
+        ovan ovan ADV 2 advmod
+        ska skola AUX 6 aux
+        nämnden nämnd NOUN 6 nsubj Definite=Def
+        besluta besluta VERB 0 ROOT
+        . . PUNCT 6 punct
+        """,
+    )
+    sentence = next(iter(som.sents))
+    assert subordinator_of(som[1], sentence).text == "Som"
