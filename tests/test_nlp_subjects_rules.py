@@ -610,3 +610,22 @@ def test_som_before_a_verb_at_the_sentence_start_still_opens_a_clause(nlp) -> No
     )
     sentence = next(iter(som.sents))
     assert subordinator_of(som[1], sentence).text == "Som"
+
+
+def test_a_conjunct_opened_by_a_possessive_pronoun_is_a_subject_too(nlp) -> None:
+    """``Styrelsen och dess utskott ansvarar …``: ``dess`` determines the second conjunct,
+    so both nouns are conjoined subjects."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 5 nsubj Definite=Def
+        och och CCONJ 4 cc
+        dess den PRON 4 nmod:poss Poss=Yes
+        avdelningar avdelning NOUN 1 conj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 7 case
+        säkerheten säkerhet NOUN 5 obl Definite=Def
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["förbund", "avdelning"]

@@ -385,10 +385,18 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
         )
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
+        determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    """``dess``, ``deras``, ``sin``: a pronoun that determines the noun after it."""
+    return token.pos_ in {"PRON", "DET"} and (
+        token.dep_ == "nmod:poss" or morph_values(token, "Poss") == ["Yes"]
+    )
 
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
