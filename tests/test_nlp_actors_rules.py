@@ -1728,3 +1728,25 @@ def test_an_unowned_area_list_keeps_forvaltning_an_area(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+
+
+def test_a_division_is_a_unit_as_subject_and_a_place_after_a_preposition(nlp) -> None:
+    rows = """
+        De den DET 3 det
+        två två NUM 3 nummod
+        områdena område NOUN 4 nsubj Definite=Def
+        driver driva VERB 0 ROOT
+        kliniker klinik NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, rows) == [("områdena", "område")]
+    rows = """
+        Inom inom ADP 2 case
+        området område NOUN 3 obl Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        verksamhetschefen verksamhetschef NOUN 3 nsubj Definite=Def
+        för för ADP 6 case
+        arbetsområdet arbetsområde NOUN 3 obl Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("verksamhetschefen", "verksamhetschef")]
