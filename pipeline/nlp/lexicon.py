@@ -13,7 +13,6 @@ from typing import Literal
 from pydantic import model_validator
 
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
-from pipeline.nlp.grammar import CONFIGS
 from pipeline.roles import Role
 
 Category = Literal[
@@ -408,11 +407,6 @@ def _parties(entry: PartiesEntry | None) -> Parties | None:
     names = "|".join(re.escape(name) for name in sorted(entry.names, key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<name>{names})s?\b")
     return Parties(pattern, entry.category, entry.role)
-
-
-# The neuter heads of the shipped actors.yaml, for readers without a lexicon at hand
-# (pipeline.nlp.actors); read `ActorLexicon.neuter_heads` where a lexicon is.
-NEUTER_HEADS = frozenset(read_config(CONFIGS / "actors.yaml", ActorsFile).neuter_heads)
 
 
 def adjective_lemma(word: str) -> str:
