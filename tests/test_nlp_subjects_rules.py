@@ -629,3 +629,36 @@ def test_a_conjunct_opened_by_a_possessive_pronoun_is_a_subject_too(nlp) -> None
         """,
     )
     assert [s[0] for s in statements(doc)] == ["förbund", "avdelning"]
+
+
+def test_a_fronted_som_before_a_participle_noun_is_a_role(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 case
+        sammankallande sammankalla ADJ 5 obl
+        i i ADP 4 case
+        rådet råd NOUN 2 nmod Definite=Def
+        tjänstgör tjänstgöra VERB 0 ROOT
+        kommunsekreteraren kommunsekreterare NOUN 5 nsubj Definite=Def
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("kommunsekreterare", "none", "tjänstgöra", False, False)]
+
+
+def test_a_fronted_som_before_a_definite_subject_opens_a_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 3 mark
+        styrelsen styrelse NOUN 3 nsubj Definite=Def
+        beslutat besluta VERB 6 advcl VerbForm=Sup
+        ska skola AUX 6 aux
+        avgiften avgift NOUN 6 nsubj:pass Definite=Def
+        sänkas sänka VERB 0 ROOT Voice=Pass
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["styrelsen"]
+    assert subordinator_of(doc[2], next(iter(doc.sents))).text == "Som"

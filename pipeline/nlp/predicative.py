@@ -429,8 +429,9 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
     följa`` are relative clauses)."""
     token = tokens[index]
-    if tokens[som].is_sent_start and token.pos_ == "NOUN":
-        # "Som (ordförandens) ersättare tjänstgör X": no antecedent, a fronted role (V2)
+    if tokens[som].is_sent_start and token.pos_ == "NOUN" and not _definite_word(token, lexicon):
+        # "Som (ordförandens) ersättare tjänstgör X": no antecedent, a fronted role (V2);
+        # "Som nämnden beslutat …" is a clause
         return all(_in_role_phrase(tokens[i]) for i in range(som + 1, index))
     if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
         return False

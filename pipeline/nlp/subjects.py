@@ -198,12 +198,18 @@ def predicative_som(token: Token) -> bool:
 
 def fronted_role_som(som: Token) -> bool:
     """``Som ersättare för direktören tjänstgör …``: a sentence-initial ``som`` before a noun
-    (adjectives between) introduces a role, not a clause (``Som framgår av …`` does)."""
+    (adjectives between) introduces a role, not a clause (``Som framgår av …`` does); so
+    does a present participle used as a noun (``Som sammankallande i gruppen fungerar …``)."""
     doc = som.doc
     position = som.i + 1
-    while position < len(doc) and doc[position].pos_ in {"ADJ", "DET"}:
-        position += 1
-    return position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}
+    while position < len(doc) and (
+        doc[position].pos_ in {"ADJ", "DET"} or _genitive_before(doc[position])
+    ):
+        position += 1  # "Som ordförandens ersättare"
+    if position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}:
+        return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
+    last = doc[position - 1]
+    return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
