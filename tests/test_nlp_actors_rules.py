@@ -1753,3 +1753,14 @@ def test_a_division_is_a_unit_as_subject_and_a_place_after_a_preposition(nlp) ->
         . . PUNCT 3 punct
     """
     assert actors(nlp, rows) == [("verksamhetschefen", "verksamhetschef")]
+
+
+def test_a_service_unit_as_a_passives_agent_is_an_actor(nlp) -> None:
+    rows = """
+        Tillsynen tillsyn NOUN 2 nsubj:pass Definite=Def
+        utförs utföra VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        räddningstjänsten räddningstjänst NOUN 2 obl:agent Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("räddningstjänsten", "räddningstjänst")]

@@ -717,8 +717,9 @@ def _without_idle_service_units(
     """Heads marked `only_subject` (``kollektivtrafik``, ``tandvård``, ``vårdcentral``) name
     the unit that runs a service only as the subject of an agentive verb
     (``Kollektivtrafiken ansvarar för busslinjerna``, ``Regionens vårdcentraler erbjuder
-    …``); elsewhere they name the service (``satsar på kollektivtrafiken``,
-    ``Kollektivtrafiken är viktig``)."""
+    …``) or as a passive's ``av``-agent, its logical subject (``utförs av vårdcentralerna``);
+    elsewhere they name the service (``satsar på kollektivtrafiken``, ``Kollektivtrafiken är
+    viktig``)."""
     only = lexicon.only_subject_heads
     return [
         mention
@@ -726,6 +727,7 @@ def _without_idle_service_units(
         if mention.head not in only
         or mention.source != "lexicon"
         or _agentive_subject(doc[mention.last_token], lexicon)
+        or _is_passive_agent(doc[mention.last_token])
     ]
 
 
