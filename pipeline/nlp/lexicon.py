@@ -98,6 +98,9 @@ class ActorsFile(_Strict):
     idioms: list[str] = []
     verbal_prefixes: list[str] = []
     postpositions: list[str] = []
+    company_markers: list[str] = []
+    company_member_markers: list[str] = []
+    board_owners: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -161,6 +164,9 @@ class ActorLexicon:
     body_genitive_heads: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
+    company_markers: frozenset[str] = frozenset()
+    company_member_markers: frozenset[str] = frozenset()
+    board_owners: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -349,6 +355,9 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         body_genitive_heads=frozenset(data.body_genitive_heads),
         elided_name_adjectives=frozenset(data.elided_name_adjectives),
         postpositions=frozenset(data.postpositions),
+        company_markers=frozenset(data.company_markers),
+        company_member_markers=frozenset(data.company_member_markers),
+        board_owners=tuple(data.board_owners),
         management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
         municipal_owners=frozenset(data.municipal_owners),
     )

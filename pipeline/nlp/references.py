@@ -186,10 +186,18 @@ def _company_board(
     company or a kommunalförbund when that organisation owns it (``bolagets styrelse``),
     when its clause names one company or förbund or the document is about one
     (`company_context`), or when the document's organisation is one: it is not the
-    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3)."""
-    if mention.canonical not in lexicon.organisation_bodies or mention.canonical in (
-        lexicon.invariant_short_forms
+    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3).
+    So does its genitive owning a one-span actor (``styrelsens ordförande``)."""
+    words = mention.canonical.split(" ")
+    body = lexicon.analyse(words[0]) if len(words) == 2 and words[0].endswith("s") else None
+    if len(words) == 2 and (body is None or body[0] not in lexicon.organisation_bodies):
+        return False
+    if len(words) == 1 and (
+        mention.canonical not in lexicon.organisation_bodies
+        or mention.canonical in lexicon.invariant_short_forms
     ):
+        return False
+    if len(words) > 2:
         return False
     if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
         return is_company_or_federation(owner.canonical, lexicon)
@@ -200,9 +208,11 @@ def _company_board(
 
 def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
     """A document about one company or förbund: it names that organisation (``bolaget``,
-    ``förbundet``, its name) more often than a municipal or regional board."""
+    ``förbundet``, its name) or an actor only a company has (``VD``, ``bolagsstämman``:
+    `_company_marker`) at least three times and more often than a municipal or regional
+    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``)."""
     mentions = list(mentions)
-    companies = sum(_names_company(m, lexicon) for m in mentions)
+    companies = sum(_names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions)
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
     return companies >= 3 and companies > boards
 
@@ -213,6 +223,14 @@ def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     if mention.plural or _indefinite(mention, lexicon):
         return False
     return is_company_or_federation(mention.canonical, lexicon)
+
+
+def _company_marker(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``VD``, ``bolagsstämman``, ``lekmannarevisorn``: an actor of one company's own
+    organisation (`company_markers`); the plural (``bolagsstämmorna``) is any company's."""
+    if mention.canonical in lexicon.company_member_markers:
+        return True  # "suppleanterna": the members of its one board
+    return not mention.plural and mention.canonical in lexicon.company_markers
 
 
 def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
@@ -316,6 +334,7 @@ def _resolve(
         name
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
+        and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
     }
     if len(candidates) == 1:
         return candidates.pop()
@@ -330,6 +349,14 @@ def _resolve(
 # has one municipality and one förbund it speaks of; `bolaget` in a municipal document
 # speaks of whichever company its clause is about (an ägardirektiv for all companies).
 KIND_REFERENCES = frozenset({"kommun", "stad", "förbund"})
+
+
+def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
+    """``kommunstyrelse``, ``förbundsstyrelse``: a compound naming the board of the kind of
+    organisation whose document it may be (`board_owners`), not ``länsstyrelse`` (a state
+    agency) nor a multi-word name."""
+    owner = name.removesuffix(base)
+    return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
 
 
 def _only_named(base: str, named: NamedOrganisations | None) -> str | None:
