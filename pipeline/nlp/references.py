@@ -50,7 +50,9 @@ def resolve_short_references(
     mentions = list(mentions)
     if named is None:
         named = named_organisations([mentions], lexicon)
-    company_context = own_board or any(_names_company(m, lexicon) for m in mentions)
+    company_context = own_board or any(
+        _names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions
+    )
     resolved: list[ActorMention] = []
     for index, mention in enumerate(mentions):
         if (
@@ -83,7 +85,9 @@ def named_organisations(
     """The organisations a document names, by the short form that refers to each kind:
     ``kommun`` → {``åby stad``}, ``förbund`` → {``kustlandets räddningstjänstförbund``}. A
     name of no kind of its own in apposition right after a definite short form is of that
-    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``).
+    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``). A compound of
+    a short form the document calls its organisation by (``kommunalförbundet Ekbacka
+    räddningstjänst``, ``Ekbacka kommunalförbund``) is a short form of that name too.
     `mention_lists`: the mentions of each clause, in order."""
     named: dict[str, set[str]] = {}
     for mentions in mention_lists:
@@ -92,8 +96,11 @@ def named_organisations(
             kinds = _kinds_of(mention.canonical, lexicon) if mention.source == "name" else []
             for base in kinds:
                 named.setdefault(base, set()).add(mention.canonical)
+            for compound in _kind_compounds(mention.canonical, lexicon) if kinds else ():
+                named.setdefault(compound, set()).add(mention.canonical)
             if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
-                named.setdefault(previous.canonical, set()).add(mention.canonical)
+                for short in {previous.canonical, reference_kind(previous.canonical, lexicon)}:
+                    named.setdefault(short, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(names) for base, names in named.items()}
 
@@ -109,12 +116,36 @@ def _kinds_of(name: str, lexicon: ActorLexicon) -> list[str]:
     ]
 
 
+def _kind_compounds(name: str, lexicon: ActorLexicon) -> set[str]:
+    """``ekbacka kommunalförbund``, ``samordningsförbundet norrdalen``: the compound of a
+    short form that the name opens or ends with (``kommunalförbund``,
+    ``samordningsförbund``), by which the document may refer to it."""
+    words = name.split()
+    found = (lexicon.analyse(word) for word in (words[0], words[-1]))
+    return {
+        base
+        for base, _ in filter(None, found)
+        if base not in lexicon.organisation_references and reference_kind(base, lexicon)
+    }
+
+
+def reference_kind(word: str, lexicon: ActorLexicon) -> str | None:
+    """The short form of an organisation that `word` is or is a compound of:
+    ``kommunalförbund`` → ``förbund``; None for ``kommun`` itself and for words of no kind."""
+    if word in lexicon.organisation_references:
+        return word
+    found = lexicon.analyse(word)
+    kind = found[1].head if found is not None and found[0] == word else None
+    return kind if kind in lexicon.organisation_references and kind != word else None
+
+
 def _apposition(short: ActorMention | None, name: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``förbundet Kustbrand``: a definite singular short form of an organisation followed
-    directly by a name."""
+    """``förbundet Kustbrand``, ``kommunalförbundet Ekbacka räddningstjänst``: a definite
+    singular short form of an organisation (or a compound of one) followed directly by a
+    name."""
     return (
         short is not None
-        and short.canonical in lexicon.organisation_references
+        and reference_kind(short.canonical, lexicon) is not None
         and short.last_token + 1 == name.first_token
         and not short.genitive
         and not short.plural
@@ -328,6 +359,8 @@ def _resolve(
         return None
     if base in lexicon.organisation_references:
         return organisation_for(base, organisation, lexicon) or _only_named(base, named)
+    if reference_kind(base, lexicon) in KIND_REFERENCES:
+        return _only_named(base, named, kinds=(base,))
     if base not in lexicon.short_references:
         return None
     candidates = {
@@ -359,11 +392,14 @@ def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
 
 
-def _only_named(base: str, named: NamedOrganisations | None) -> str | None:
+def _only_named(
+    base: str, named: NamedOrganisations | None, kinds: Iterable[str] = KIND_REFERENCES
+) -> str | None:
     """The one organisation of the kind of ``kommunen``/``staden``/``förbundet`` that the
     document names, when the document's own organisation is of another kind (a förbund's
-    document naming a member kommun more often)."""
-    if base not in KIND_REFERENCES:
+    document naming a member kommun more often); a compound (``kommunalförbundet``) only
+    when the document calls that organisation so (`named_organisations`)."""
+    if base not in kinds:
         return None
     names = (named or {}).get(base, frozenset())
     return next(iter(names)) if len(names) == 1 else None

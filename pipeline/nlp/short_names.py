@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
@@ -231,6 +232,83 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
     return frozenset(found)
 
 
+# Kinds of organisation whose name needs no kind word (`Kustbrand`, `Ekbacka
+# räddningstjänst` for a förbund); a kommun's, region's or company's name has its own
+# (`kommun`, `Region`, `AB`) and is found by configs/actors.yaml organisation_patterns.
+FREE_NAME_KINDS = frozenset({"förbund"})
+
+
+def apposition_names(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """``kommunalförbundet Ekbacka räddningstjänst``: the name in apposition right after a
+    definite singular short form of a förbund (or a compound of one) that no mention covers:
+    capitalised words, closed by at most one lower-case noun in its indefinite form (the
+    name's generic word: ``räddningstjänst``, not the verb ``leder`` nor the definite
+    ``arbetet``); its genitive (``räddningstjänsts``) ends the name (docs/annotation.md
+    §2.5)."""
+    actors = doc._.actors or []
+    covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for short in actors:
+        if (
+            short.plural
+            or short.genitive
+            or reference_kind(short.canonical, lexicon) not in FREE_NAME_KINDS
+            or short.text.lower() == short.canonical  # "ett kommunalförbund"
+        ):
+            continue
+        end = short.last_token + 1
+        while end < len(doc) and end not in covered and _name_word(doc[end], lexicon):
+            end += 1
+        if end == short.last_token + 1:
+            continue
+        if end < len(doc) and end not in covered and _generic_word(doc[end], lexicon):
+            end += 1
+        found.append(_name_mention(doc, short.last_token + 1, end))
+    return found
+
+
+def _name_word(token: Token, lexicon: ActorLexicon) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_sent_start
+        and lexicon.analyse(token.lower_) is None
+    )
+
+
+def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """``räddningstjänst(s)``: a lower-case noun whose lemma is the word itself or the word
+    without its genitive ``s`` (so no verb, no definite or plural form), and no actor word."""
+    lemma = token.lemma_.lower()
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ in {"NOUN", "PROPN", "VERB"}  # a genitive may be tagged a verb
+        and lemma in {token.lower_, token.lower_[:-1]}
+        and lexicon.analyse(token.lower_) is None
+    )
+
+
+def _name_mention(doc: Doc, first: int, end: int) -> ActorMention:
+    span = doc[first:end]
+    last = doc[end - 1]
+    genitive = last.lower_.endswith("s") and last.lemma_.lower() == last.lower_[:-1]
+    canonical = span.text.lower()[:-1] if genitive else span.text.lower()
+    return ActorMention(
+        span.start_char,
+        span.end_char,
+        span.text,
+        canonical,
+        "organisation",
+        "organisation",
+        first,
+        end - 1,
+        genitive=genitive,
+        source="name",
+        role="organisation",
+    )
+
+
 def add_short_names(
     docs: Sequence[Doc],
     organisation: str | None,
@@ -239,7 +317,14 @@ def add_short_names(
 ) -> list[Doc]:
     """Add the short-name mentions to each Doc's actors; the Docs that gained one (their
     statements need finding again). ``common_words`` (lower case) are no two-word
-    company's short name (``Namn`` of a template's ``Namn AB``)."""
+    company's short name (``Namn`` of a template's ``Namn AB``). Names in apposition after
+    a förbund's short form (`apposition_names`) are added first."""
+    changed = []
+    for doc in docs:
+        added = apposition_names(doc, lexicon)
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
+            changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
         word.lower()
@@ -250,11 +335,11 @@ def add_short_names(
         mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
     )
     if not names:
-        return []
-    changed = []
+        return changed
     for doc in docs:
         added = short_name_mentions(doc, names, lexicon)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
-            changed.append(doc)
+            if doc not in changed:
+                changed.append(doc)
     return changed
