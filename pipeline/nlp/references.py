@@ -304,17 +304,20 @@ def document_body(
 ) -> str | None:
     """The genitive of the one body a document is about (``styrelsens`` in a board's
     arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
-    least three times and twice as often as any other, as the text writes its genitive.
+    least three times and twice as often as any other, or more often than any other when it
+    is the first body the document names (its title's: ``Delegationsordning för
+    kommunstyrelsen`` naming nämnder and utskott too), as the text writes its genitive.
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
-    counts = Counter(
-        m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    bodies = [m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical]
+    ranked = Counter(bodies).most_common(2)
+    if not ranked or ranked[0][1] < 3:
         return None
-    top = ranked[0][0]
+    top, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count < 2 * second and (count == second or top != bodies[0]):
+        return None
     if _about_several([m for m in mentions if m.canonical == top]):
         return None
     genitives = Counter(
