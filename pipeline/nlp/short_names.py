@@ -334,7 +334,7 @@ def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
         token.is_lower
         and token.is_alpha
         and token.pos_ in {"NOUN", "PROPN", "VERB"}  # a genitive may be tagged a verb
-        and lemma in {token.lower_, token.lower_[:-1]}
+        and (lemma == token.lower_ or (token.lower_.endswith("s") and lemma == token.lower_[:-1]))
         and lexicon.analyse(token.lower_) is None
     )
 
