@@ -13,11 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -31,7 +31,6 @@ _PACKAGE = Path(__file__).resolve().parent
 PACKAGED_CONFIG_DIR = (
     _PACKAGE / "configs" if (_PACKAGE / "configs").is_dir() else _PACKAGE.parent / "configs"
 )
-DEFAULT_CONFIG_DIR = PACKAGED_CONFIG_DIR
 
 
 class ConfigError(ValueError):
@@ -48,11 +47,17 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_YAML_LOADER)
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
+    """The schema of a configuration file: unknown keys are errors, values frozen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class PipelineFile(_Strict):
+M = TypeVar("M", bound=StrictModel)
+T = TypeVar("T")
+
+
+class PipelineFile(StrictModel):
     """``pipeline.yaml``."""
 
     model: str = "styrdok-default"
@@ -64,13 +69,23 @@ class PipelineFile(_Strict):
     worker_memory_mb: int = Field(900, ge=1)
 
 
-class LawsFile(_Strict):
-    """``laws.yaml``: statute abbreviations (``KL`` → ``kommunallagen``)."""
+class LawsFile(StrictModel):
+    """``laws.yaml``: statute abbreviations (``KL`` → ``kommunallagen``) and the endings of
+    statute names (``kommunallagen``, ``miljöbalken``)."""
 
     abbreviations: dict[str, str] = {}
+    law_endings: list[str] = []
 
 
-class LimitsFile(_Strict):
+class LayoutFile(StrictModel):
+    """``layout.yaml``: word lists of the layout patterns (`pipeline.patterns`)."""
+
+    sentence_verbs: list[str]
+    abbreviations: list[str]
+    heading_links: list[str]
+
+
+class LimitsFile(StrictModel):
     """``limits.yaml``: per-document bounds (pipeline.ingest.Limits)."""
 
     max_bytes: int = Field(Limits.max_bytes, ge=1)
@@ -136,6 +151,9 @@ class Settings:
                 for k, v in normalize.items()
             },
             "ingest": json.loads(json.dumps(dict(self.ingest), default=list)),
+            "laws": _laws_file(self.laws_path).model_dump(),
+            # The stages read the shipped layout.yaml (pipeline.patterns), whatever the folder.
+            "layout": load_layout().model_dump(),
             "fingerprint": self.fingerprint,
         }
 
@@ -173,7 +191,8 @@ def config_fingerprint(config_dir: Path, sets: Sequence[str] = ()) -> str:
     return digest.hexdigest()[:16]
 
 
-def _validate(model: type[_Strict], values: Mapping[str, Any], where: str) -> _Strict:
+def validate_config(model: type[M], values: Mapping[str, Any], where: str) -> M:
+    """`values` validated by `model`; a `ConfigError` of one line naming `where` and the key."""
     try:
         return model.model_validate(dict(values))
     except ValidationError as error:
@@ -182,6 +201,45 @@ def _validate(model: type[_Strict], values: Mapping[str, Any], where: str) -> _S
         problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
         more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
         raise ConfigError(f"{where}: {key}: {problem}{more}") from None
+
+
+def read_config(path: Path, model: type[M], *, required: bool = True) -> M:
+    """The YAML file at `path` validated by `model` (a missing file that is not `required`
+    has the model's defaults); every error is one line naming the file and the key."""
+    return validate_config(model, read_yaml(path, required=required), str(path))
+
+
+# How a list or mapping of a validated file becomes the frozen runtime value of a field, by
+# the field's declared type (annotations are strings under ``from __future__ import annotations``).
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "frozenset[str]": frozenset,
+    "tuple[str, ...]": tuple,
+    "dict[str, str]": dict,
+    "dict[str, tuple[str, ...]]": lambda mapping: {k: tuple(v) for k, v in mapping.items()},
+    "dict[str, frozenset[str]]": lambda mapping: {k: frozenset(v) for k, v in mapping.items()},
+    "int": int,
+    "bool": bool,
+}
+
+
+def frozen_from_file(
+    cls: type[T],
+    data: StrictModel,
+    converters: Mapping[str, Callable[[Any], Any]] | None = None,
+    **computed: Any,
+) -> T:
+    """An instance of the frozen dataclass `cls` whose every field not in `computed` is the
+    file field of the same name, converted by the field's type (`converters` first)."""
+    table = {**_CONVERTERS, **(converters or {})}
+    values = dict(computed)
+    for item in fields(cls):  # type: ignore[arg-type]
+        if item.name in values:
+            continue
+        convert = table.get(str(item.type))
+        if convert is None:
+            raise TypeError(f"{cls.__name__}.{item.name}: no conversion for {item.type}")
+        values[item.name] = convert(getattr(data, item.name))
+    return cls(**values)
 
 
 def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
@@ -206,9 +264,22 @@ def _check_reader_options(path: Path, ingest: Mapping[str, Any]) -> None:
 
 def load_laws(path: Path | None = None) -> dict[str, str]:
     """The abbreviations of a ``laws.yaml`` (None: the shipped one); a missing file has none."""
-    path = path or PACKAGED_CONFIG_DIR / "laws.yaml"
-    laws = _validate(LawsFile, read_yaml(path, required=False), str(path))
-    return dict(laws.abbreviations)
+    return dict(_laws_file(path).abbreviations)
+
+
+def law_endings(path: Path | None = None) -> tuple[str, ...]:
+    """The endings of statute names in a ``laws.yaml`` (None: the shipped one)."""
+    return tuple(_laws_file(path).law_endings)
+
+
+def _laws_file(path: Path | None) -> LawsFile:
+    return read_config(path or PACKAGED_CONFIG_DIR / "laws.yaml", LawsFile, required=False)
+
+
+def load_layout(path: Path | None = None) -> LayoutFile:
+    """The word lists of a ``layout.yaml`` (None: the shipped one, which `pipeline.patterns`
+    reads at import)."""
+    return read_config(path or PACKAGED_CONFIG_DIR / "layout.yaml", LayoutFile)
 
 
 def resolve_config_dir(config_dir: Path | str | None) -> Path:
@@ -271,17 +342,19 @@ def load_settings(
     where = {name: str(config_dir / f"{name}.yaml") for name in files}
     if sets:
         where = {name: f"{path} (with --set)" for name, path in where.items()}
-    general = _validate(PipelineFile, files["pipeline"], where["pipeline"])
-    limits = _validate(LimitsFile, files["limits"], where["limits"])
+    general = validate_config(PipelineFile, files["pipeline"], where["pipeline"])
+    limits = validate_config(LimitsFile, files["limits"], where["limits"])
     try:
         normalize_options = NormalizeOptions.from_mapping(files["normalize"])
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{where['normalize']}: {error}") from error
     _check_reader_options(Path(where["ingest"]), files["ingest"])
     load_laws(config_dir / "laws.yaml")  # a bad file stops the run once, at start
+    if (config_dir / "layout.yaml").exists():
+        load_layout(config_dir / "layout.yaml")
     values = general.model_dump()
     values.update({key: value for key, value in overrides.items() if value is not None})
-    values = _validate(PipelineFile, values, "overrides").model_dump()
+    values = validate_config(PipelineFile, values, "overrides").model_dump()
     values["input_suffixes"] = tuple(values["input_suffixes"])
     return Settings(
         config_dir=config_dir,

@@ -85,13 +85,6 @@ SENTENCE_BREAK = re.compile(
     r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
 )
 CLOSING_QUOTES = "'\"”’)"
-# Abbreviations whose period is no sentence end (lower-cased, without the final period).
-ABBREVIATIONS = frozenset({
-    "t.ex", "bl.a", "m.m", "d.v.s", "dvs", "s.k", "resp", "enl", "ca", "kap", "jfr", "m.fl",
-    "o.d", "p.g.a", "pga", "f.d", "nr", "st", "fr.o.m", "t.o.m", "inkl", "exkl", "osv", "mom",
-    "prop", "bet", "dnr", "ang", "etc", "avd", "tel", "kl",
-})
-
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 
@@ -116,9 +109,25 @@ INLINE_HEADED_NUMBER = re.compile(
 # "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).
 UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<verb>\w+)")
 
-# Finite verbs that make a run of words a sentence rather than a heading.
-SENTENCE_VERBS = frozenset({
-    "ska", "skall", "får", "är", "har", "kan", "bör", "måste", "består", "ansvarar",
-    "beslutar", "leder", "utser", "sammanträder", "gäller", "svarar", "biträder", "fullgör",
-    "åligger", "äger", "innebär", "utgör", "anges", "fattas", "väljs", "finns",
-})
+
+# The word lists of configs/layout.yaml, read on first use: ``SENTENCE_VERBS`` (finite verbs
+# that make a run of words a sentence rather than a heading), ``ABBREVIATIONS`` (whose period
+# is no sentence end, lower-cased, without the final period) and ``HEADING_LINKS`` (words
+# after which a capitalised word belongs to the same inline heading). Not at import: the
+# configuration module imports the stages that import this one.
+_LAYOUT_LISTS = {
+    "SENTENCE_VERBS": "sentence_verbs",
+    "ABBREVIATIONS": "abbreviations",
+    "HEADING_LINKS": "heading_links",
+}
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    if name not in _LAYOUT_LISTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    for constant, key in _LAYOUT_LISTS.items():
+        globals()[constant] = frozenset(getattr(layout, key))
+    return globals()[name]  # type: ignore[no-any-return]

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from pipeline.config import ConfigError, load_settings
+from pipeline.config import ConfigError, StrictModel, frozen_from_file, load_settings
 from tests.conftest import ROOT
 
 
@@ -62,8 +64,13 @@ def test_the_users_laws_yaml_names_the_law(config_dir: Path) -> None:
     import styrdok
 
     text = "Nämnden beslutar enligt 3 § XYZL."  # an invented abbreviation
-    with (config_dir / "laws.yaml").open("a", encoding="utf-8") as file:
-        file.write("  XYZL: lagen om påhittade förkortningar\n")
+    path = config_dir / "laws.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "abbreviations:\n", "abbreviations:\n  XYZL: lagen om påhittade förkortningar\n"
+        ),
+        encoding="utf-8",
+    )
     shipped = styrdok.analyze(text, nlp=False).references
     users = styrdok.analyze(text, config=config_dir, nlp=False).references
     assert shipped.text.tolist() == ["3 §"] and shipped.law.isna().all()
@@ -97,3 +104,99 @@ def test_a_text_reader_option_given_a_list_fails_at_start(config_dir: Path) -> N
     (config_dir / "ingest.yaml").write_text("html:\n  bullet_label: [x]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="bullet_label: expected a text"):
         load_settings(config_dir)
+
+
+def _loaders() -> dict[str, Callable[[Path], object]]:
+    from pipeline.config import load_laws, load_layout
+    from pipeline.nlp.grammar import load_deontic_cues, load_grammar
+    from pipeline.nlp.lexicon import load_actor_lexicon
+    from pipeline.nlp.sentences import load_sentence_rules
+
+    return {
+        "grammar.yaml": load_grammar,
+        "deontics.yaml": load_deontic_cues,
+        "actors.yaml": load_actor_lexicon,
+        "sentences.yaml": load_sentence_rules,
+        "laws.yaml": load_laws,
+        "layout.yaml": load_layout,
+    }
+
+
+@pytest.mark.parametrize("name", list(_loaders()))
+def test_an_unknown_key_in_each_yaml_is_one_line_naming_file_and_key(
+    config_dir: Path, name: str
+) -> None:
+    path = config_dir / name
+    with path.open("a", encoding="utf-8") as file:
+        file.write("\nno_such_list: [x]\n")
+    with pytest.raises(ConfigError) as error:
+        _loaders()[name](path)
+    assert str(error.value) == f"{path}: no_such_list: unknown key"
+
+
+def test_a_bad_layout_yaml_in_the_folder_fails_at_start(config_dir: Path) -> None:
+    with (config_dir / "layout.yaml").open("a", encoding="utf-8") as file:
+        file.write("heading_linkz: [x]\n")
+    with pytest.raises(ConfigError, match="heading_linkz: unknown key"):
+        load_settings(config_dir)
+
+
+def test_the_layout_lists_are_the_shipped_layout_yaml() -> None:
+    from pipeline import patterns
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    for constant, key, word in [
+        ("SENTENCE_VERBS", "sentence_verbs", "ska"),
+        ("ABBREVIATIONS", "abbreviations", "t.ex"),
+        ("HEADING_LINKS", "heading_links", "från"),
+    ]:
+        words = getattr(layout, key)
+        assert getattr(patterns, constant) == frozenset(words) and word in words
+
+
+def test_config_show_shows_the_moved_word_lists(config_dir: Path) -> None:
+    shown = load_settings(config_dir).shown()
+    assert shown["laws"]["law_endings"] == ["lagen", "balken", "förordningen"]
+    assert "sammanträder" in shown["layout"]["sentence_verbs"]
+
+
+def test_the_users_law_endings_decide_which_clauses_are_searched(config_dir: Path) -> None:
+    import styrdok
+
+    text = "Nämnden följer kommunallagen."  # a law named without §
+    path = config_dir / "laws.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("law_endings: [lagen, ", "law_endings: ["))
+    assert styrdok.analyze(text, nlp=False).references.text.tolist() == ["kommunallagen"]
+    assert styrdok.analyze(text, config=config_dir, nlp=False).references.empty
+
+
+@dataclass(frozen=True)
+class _Runtime:
+    words: frozenset[str]
+    endings: tuple[str, ...]
+    pairs: dict[str, frozenset[str]]
+    count: int
+
+
+class _File(StrictModel):
+    words: list[str]
+    endings: list[str]
+    pairs: dict[str, list[str]]
+    count: int
+
+
+def test_a_frozen_value_is_built_field_by_field_from_the_file() -> None:
+    data = _File(words=["a", "b"], endings=["-s", "-en"], pairs={"x": ["y"]}, count=3)
+    value = frozen_from_file(_Runtime, data)
+    assert value == _Runtime(frozenset({"a", "b"}), ("-s", "-en"), {"x": frozenset({"y"})}, 3)
+    assert frozen_from_file(_Runtime, data, count=4).count == 4
+
+
+def test_a_field_without_a_conversion_must_be_given() -> None:
+    @dataclass(frozen=True)
+    class Odd:
+        words: set[str]
+
+    with pytest.raises(TypeError, match="Odd.words"):
+        frozen_from_file(Odd, _File(words=[], endings=[], pairs={}, count=0))

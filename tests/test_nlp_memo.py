@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from spacy.lang.sv import Swedish
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from pipeline.nlp.memo import memoised, sentence_end, sentence_start, token_memo
+from pipeline.nlp.memo import (
+    answers,
+    doc_arrays,
+    memoised,
+    sentence_end,
+    sentence_start,
+    token_memo,
+)
 
 
 def _counting() -> tuple[list[int], object]:
@@ -71,3 +78,48 @@ def test_memo_is_not_reused_under_another_grammar() -> None:
         changed = [is_negation(t) for t in doc]
     assert shipped == [False] * 4
     assert changed == [False, True, False, False]
+
+
+def _parsed_doc() -> Doc:  # a hand-parsed invented sentence
+    import spacy
+
+    from tests.nlp_helpers import parsed
+
+    return parsed(
+        spacy.blank("sv"),
+        """
+        Nämnden nämnd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 0 ROOT VerbForm=Inf
+        och och CCONJ 5 cc
+        samordna samordna VERB 3 conj VerbForm=Inf
+        arbetet arbete NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+
+
+def test_doc_arrays_give_what_the_tokens_give() -> None:
+    doc = _parsed_doc()
+    with token_memo(doc):
+        arrays = doc_arrays(doc)
+        assert doc_arrays(doc) is arrays  # read once per memo
+    assert arrays.text == [t.text for t in doc]
+    assert arrays.lower == [t.lower_ for t in doc]
+    assert arrays.pos == [t.pos_ for t in doc]
+    assert arrays.tag == [t.tag_ for t in doc]
+    assert arrays.dep == [t.dep_ for t in doc]
+    assert arrays.head == [t.head.i for t in doc]
+    assert arrays.lemma == [t.lemma_ for t in doc]
+    assert arrays.morph == [t.morph.key for t in doc]
+    assert arrays.children == [[c.i for c in t.children] for t in doc]
+
+
+def test_answers_are_the_functions_answers_inside_and_outside_a_memo() -> None:
+    doc = _parsed_doc()
+    calls, word_length = _counting()
+    assert answers(doc, word_length, 1, 4)[1:4] == [3, 4, 3]
+    with token_memo(doc):
+        assert answers(doc, word_length, 0, len(doc)) == [len(t.text) for t in doc]
+        calls.clear()
+        assert word_length(doc[2]) == 4 and calls == []  # the same memo table

@@ -41,9 +41,6 @@ REPO_ROOT = SHIPPED_MODEL_DIR.parents[2]
 # the run that recorded it: a file rewritten within one timestamp tick of
 # the previous write keeps its mtime (the racy-git problem), so it is hashed next time.
 RACY_WINDOW_NS = 2_000_000_000
-# The stat fields that must all match for a file to be trusted without reading it; the
-# ctime cannot be set back by a user, so an edit that restores size and mtime is seen.
-STAT_KEYS = ("size", "mtime_ns", "inode", "ctime_ns")
 
 
 @dataclass(frozen=True)

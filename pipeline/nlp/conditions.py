@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, lower_words, sentence_start
+from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import subordinator_of
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -198,31 +198,36 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
     indirect question (``prövar om …``, ``question_verbs``), no condition."""
     doc = sentence.doc
-    last_verb: Token | None = None
+    start, stop = sentence.start, sentence.end
+    lower = doc_arrays(doc).lower
+    finite = answers(doc, is_finite, start, stop)
+    verb = answers(doc, is_verb, start, stop)
+    openers, infinitives = GRAMMAR.postposed_condition_openers, GRAMMAR.infinitives
+    last_verb: int | None = None
     seen_finite = False
     prepositions: set[str] = set()  # openers read as prepositions so far
-    for token in sentence:
-        if token.lower_ in GRAMMAR.postposed_condition_openers and seen_finite:
+    for i in range(start, stop):
+        word = lower[i]
+        if word in openers and seen_finite:
+            token = doc[i]
             asks = (
-                token.lower_ in QUESTION_SUBORDINATORS
+                word in QUESTION_SUBORDINATORS
                 and last_verb is not None
-                and verb_lemma(last_verb) in GRAMMAR.question_verbs
+                and verb_lemma(doc[last_verb]) in GRAMMAR.question_verbs
             )
             # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
-            repeated = token.lower_ in prepositions and after_coordinator(token)
+            repeated = word in prepositions and after_coordinator(token)
             if not (asks or repeated) and _opens_clause(token, sentence):
-                end = next(
-                    (t.i for t in doc[token.i + 1 : sentence.end] if t.text in CLAUSE_CLOSERS),
-                    sentence.end,
-                )
-                if last_verb is not None and is_modal(last_verb):
+                # (a closer is punctuation: its text is its lowercase form)
+                end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+                if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
                     end = _before_modal_infinitive(token, end)
-                return token.i, _before_main_clause(token, end)
-            prepositions.add(token.lower_)
+                return i, _before_main_clause(token, end)
+            prepositions.add(word)
         # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
-        seen_finite = seen_finite or is_finite(token) or present_by_spelling(token)
-        if is_verb(token) or token.lower_ in GRAMMAR.infinitives:
-            last_verb = token
+        seen_finite = seen_finite or finite[i] or present_by_spelling(doc[i])
+        if verb[i] or word in infinitives:
+            last_verb = i
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_memoised, morph_values
+from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
@@ -275,12 +275,18 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
+    arrays = doc_arrays(doc)
+    lower = arrays.lower
+    verbs = answers(doc, is_verb, position, min(limit, len(doc)))
+    coordinators, subordinators = GRAMMAR.coordinators, GRAMMAR.subordinators
     while position < limit:
-        token = doc[position]
-        if token.lower_ in CLAUSE_END:
+        word = lower[position]
+        if word in CLAUSE_END:
             break
-        if token.lower_ in GRAMMAR.coordinators or token.text == ",":
-            following = _conjunct_after(token, verb, last, limit, comma=token.text == ",")
+        token = doc[position]
+        # (a comma's text is its lowercase form)
+        if word in coordinators or word == ",":
+            following = _conjunct_after(token, verb, last, limit, comma=word == ",")
             if following is not None and not _far_conjunct(
                 following,
                 verb,
@@ -305,21 +311,21 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 subordinate, opened_at = None, -1
                 position = following.i + 1
                 continue
-            in_noun_phrases = in_noun_phrases or token.lower_ in GRAMMAR.coordinators
-        if token.lower_ in GRAMMAR.subordinators and opened_at < 0:
-            opened_at = token.i
-        if is_verb(token) and token.i != verb.i and token not in found:
+            in_noun_phrases = in_noun_phrases or word in coordinators
+        if word in subordinators and opened_at < 0:
+            opened_at = position
+        if verbs[position] and position != verb.i and token not in found:
             if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
                 opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
             elif opened_at < 0:
                 break
             subordinate = token
         position += 1
+    conjuncts = [doc[c] for c in arrays.children[verb.i] if arrays.dep[c] == "conj"]
     dependents = [
         c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and is_verb(c)
+        for c in conjuncts
+        if is_verb(c)
         and tense_of(c) == _chain_tense(verb)
         and c not in found
         and c.i < parsed_limit

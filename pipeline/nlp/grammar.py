@@ -29,21 +29,20 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from pipeline.config import PACKAGED_CONFIG_DIR, ConfigError, parse_yaml
+from pipeline.config import (
+    PACKAGED_CONFIG_DIR,
+    ConfigError,
+    StrictModel,
+    frozen_from_file,
+    read_config,
+)
 
 Deontic = Literal["obligation", "recommendation", "permission", "prohibition", "responsibility"]
 DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "responsibility", "none")
 CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class DeonticsFile(_Strict):
+class DeonticsFile(StrictModel):
     modals: dict[Deontic, list[str]]
     phrases: dict[Deontic, list[str]]
     negated_class: dict[Deontic, Deontic]
@@ -57,13 +56,13 @@ class DeonticsFile(_Strict):
     source_verbs: list[str] = []
 
 
-class ConditionOpeners(_Strict):
+class ConditionOpeners(StrictModel):
     anywhere: list[str]
     fronted_phrases: list[str] = []
     fronted_clauses: list[str] = []
 
 
-class GrammarFile(_Strict):
+class GrammarFile(StrictModel):
     modals: list[str]
     main_verb_modals: list[str]
     perfect_auxiliaries: list[str]
@@ -107,22 +106,6 @@ class GrammarFile(_Strict):
     reader_pronouns: list[str] = []
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
-
-
-def _read(path: Path, schema: type[BaseModel]) -> Any:
-    try:
-        data = parse_yaml(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as error:
-        raise ConfigError(f"{path}: configuration file not found") from error
-    except yaml.YAMLError as error:
-        raise ConfigError(f"{path}: invalid YAML ({error})") from error
-    try:
-        return schema.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
-        raise ConfigError(f"{path}: {problems}") from error
 
 
 # ---------------------------------------------------------------------------
@@ -198,54 +181,19 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=8)
 def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
-    data: GrammarFile = _read(Path(path), GrammarFile)
+    """The grammar of `path`: each field of `Grammar` is the file's list of the same name
+    (a set; phrases as word tuples, longest first), except the renamed and nested ones."""
+    data = read_config(Path(path), GrammarFile)
     openers = data.condition_openers
-    return Grammar(
-        modals=frozenset(data.modals),
-        main_verb_modals=frozenset(data.main_verb_modals),
+    return frozen_from_file(
+        Grammar,
+        data,
+        {"tuple[tuple[str, ...], ...]": _phrases},
         perfect=frozenset(data.perfect_auxiliaries),
-        copulas=frozenset(data.copulas),
-        deponents=frozenset(data.deponents),
-        negations=frozenset(data.negations),
-        subordinators=frozenset(data.subordinators),
-        coordinators=frozenset(data.coordinators),
-        non_infinitives=frozenset(data.non_infinitives),
-        adjective_endings=tuple(data.adjective_endings),
         known_infinitives=frozenset(data.infinitives),
-        irregular_lemmas=dict(data.irregular_lemmas),
-        presentational_verbs=frozenset(data.presentational_verbs),
-        noun_phrase_coordinators=frozenset(data.noun_phrase_coordinators),
-        predicative_verbs=frozenset(data.predicative_verbs),
-        non_name_openers=frozenset(data.non_name_openers),
-        distributive_determiners=_phrases(data.distributive_determiners),
-        quantity_nouns=frozenset(data.quantity_nouns),
-        degree_adverbials=_phrases(data.degree_adverbials),
-        interrogatives=frozenset(data.interrogatives),
-        subordinator_phrases=frozenset(data.subordinator_phrases),
-        adverb_subordinators=frozenset(data.adverb_subordinators),
-        presents_without_r=frozenset(data.presents_without_r),
         conditions_anywhere=_phrases(openers.anywhere),
         conditions_fronted_phrases=_phrases(openers.fronted_phrases),
         conditions_fronted_clauses=_phrases(openers.fronted_clauses),
-        list_announcers=frozenset(data.list_announcers),
-        list_hedges=_phrases(data.list_hedges),
-        free_choice_phrases=_phrases(data.free_choice_phrases),
-        glued_before=frozenset(data.glued_before),
-        glued_after=frozenset(data.glued_after),
-        restatement_markers=_phrases(data.restatement_markers),
-        proportion_units=frozenset(data.proportion_units),
-        postposed_condition_openers=frozenset(data.postposed_condition_openers),
-        question_verbs=frozenset(data.question_verbs),
-        non_condition_phrases=_phrases(data.non_condition_phrases),
-        reciprocal_verbs=dict(data.reciprocal_verbs),
-        collective_bodies=frozenset(data.collective_bodies),
-        partitive_pronouns=frozenset(data.partitive_pronouns),
-        raising_verbs=frozenset(data.raising_verbs),
-        adverbial_adjectives=frozenset(data.adverbial_adjectives),
-        free_relative_openers=_phrases(data.free_relative_openers),
-        reader_pronouns=frozenset(data.reader_pronouns),
-        indefinite_articles=frozenset(data.indefinite_articles),
-        possessed_task_nouns=frozenset(data.possessed_task_nouns),
     )
 
 
@@ -309,7 +257,7 @@ def load_deontic_cues(
 ) -> DeonticCues:
     """The cues of `path`; their modals must be modals of the grammar at `grammar_path`."""
     path = Path(path)
-    data: DeonticsFile = _read(path, DeonticsFile)
+    data = read_config(path, DeonticsFile)
     grammar = load_grammar(grammar_path)
     modals = {word: deontic for deontic, words in data.modals.items() for word in words}
     unknown = sorted(set(modals) - grammar.modals)
@@ -319,21 +267,16 @@ def load_deontic_cues(
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
     phrases.sort(key=lambda item: len(item[0]), reverse=True)
-    return DeonticCues(
+    return frozen_from_file(
+        DeonticCues,
+        data,
         modals=modals,
         phrases=tuple(phrases),
-        negated_class=dict(data.negated_class),
-        responsibility_noun_suffixes=tuple(data.responsibility_noun_suffixes),
         only_as_listed=frozenset(tuple(text.split()) for text in data.only_as_listed),
-        task_nouns=frozenset(data.task_nouns),
-        containing_verbs=frozenset(data.containing_verbs),
-        possibility_modals=frozenset(data.possibility_modals),
-        delegation_verbs=frozenset(data.delegation_verbs),
         without_preposition={
             verb: deontic
             for deontic, verbs in data.cue_verbs_without_preposition.items()
             for verb in verbs
         },
-        source_verbs=frozenset(data.source_verbs),
         grammar=grammar,
     )

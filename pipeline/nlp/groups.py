@@ -14,6 +14,8 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import (
+    answers,
+    doc_arrays,
     doc_memoised,
     lower_words,
     memoised,
@@ -340,8 +342,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     if not verbs:
         # a main verb: "har ansvaret", "får sitt uppdrag" (receives)
         verbs = [finite]
+        negations = GRAMMAR.negations
         negated = negated or any(
-            t.lower_ in GRAMMAR.negations for t in doc[finite.i + 1 : min(limit, finite.i + 3)]
+            word in negations
+            for word in doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
         )
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
     missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None
@@ -382,26 +386,34 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     governed: dict[int, Token] = {}
     noun_read: set[int] = set()  # presents read as nouns in a chain of finite verbs
-    for token in sentence:
-        if is_modal(token) and is_finite(token):
+    doc, start, end = sentence.doc, sentence.start, sentence.end
+    arrays = doc_arrays(doc)
+    lower, children = arrays.lower, arrays.children
+    modals = GRAMMAR.modals
+    finite = answers(doc, is_finite, start, end)
+    verb_at = answers(doc, is_verb, start, end)
+    for i in range(start, end):
+        token = doc[i]
+        if lower[i] in modals and finite[i]:
             group = verb_group(token, inverted_tokens(token, mentions))
             governed.update({verb.i: token for verb in group.verbs if verb is not token})
             late = None if group.verbs else _infinitive_after_inverted_subject(token)
             if late is not None:
                 governed[late.i] = token
-        elif is_finite(token) or (
-            token.i not in in_actor and v2_present(token, sentence, mentions)
-        ):
+        elif finite[i] or (i not in in_actor and v2_present(token, sentence, mentions)):
             group = verb_group(token)
             noun_read.update(v.i for v in group.verbs if not is_verb(v) and tense_of(v) == "pres")
         elif _present_after_som(token) or present_in_subordinate_clause(token):
-            noun_read.add(token.i)
+            noun_read.add(i)
     last_infinitive = False  # the last verb found is an infinitive (a list of them may go on)
-    for token in sentence:
-        if token.i in in_actor or not (
-            is_verb(token)
-            or token.i in governed
-            or token.i in noun_read
+    for i in range(start, end):
+        if i in in_actor:
+            continue
+        token = doc[i]
+        if not (
+            verb_at[i]
+            or i in governed
+            or i in noun_read
             or (
                 _after_att(token) and could_be_infinitive(token) and not _attribute_after_att(token)
             )
@@ -418,10 +430,9 @@ def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterato
         modal = is_modal(token)
         tense = "inf" if token.i in governed else tense_of(token)
         last_infinitive = tense == "inf" and not modal
+        negations = GRAMMAR.negations
         negated = any(
-            child.lower_ in GRAMMAR.negations
-            for node in (governor, token)
-            for child in node.children
+            lower[child] in negations for node in (governor.i, i) for child in children[node]
         )
         yield Verb(
             start=token.idx,

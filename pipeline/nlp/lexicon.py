@@ -8,26 +8,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal
 
-from pipeline.config import ConfigError
-from pipeline.nlp.grammar import _read, _Strict
+from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
+from pipeline.nlp.grammar import CONFIGS
 from pipeline.roles import Role
 
-NEUTER_HEADS = frozenset(
-    {
-        "organ",
-        "utskott",
-        "presidium",
-        "bolag",
-        "kansli",
-        "råd",
-        "kontor",
-        "sekretariat",
-        "förbund",
-        "team",
-    }
-)
 Category = Literal[
     "tjänsteperson",
     "förtroendevald",
@@ -37,14 +23,13 @@ Category = Literal[
     "extern",
     "övrig",
 ]
-CATEGORIES: tuple[str, ...] = get_args(Category)
 PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
 
 
-class HeadEntry(_Strict):
+class HeadEntry(StrictModel):
     category: Category
     role: Role
     endings: list[str] = [""]
@@ -56,7 +41,7 @@ class HeadEntry(_Strict):
     role_holder_compounds: bool = False
 
 
-class ActorsFile(_Strict):
+class ActorsFile(StrictModel):
     heads: dict[str, HeadEntry]
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
@@ -98,6 +83,7 @@ class ActorsFile(_Strict):
     idioms: list[str] = []
     verbal_prefixes: list[str] = []
     postpositions: list[str] = []
+    neuter_heads: list[str] = []
     company_markers: list[str] = []
     company_member_markers: list[str] = []
     board_owners: list[str] = []
@@ -164,6 +150,7 @@ class ActorLexicon:
     body_genitive_heads: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
+    neuter_heads: frozenset[str] = frozenset()
     company_markers: frozenset[str] = frozenset()
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
@@ -247,7 +234,7 @@ class ActorLexicon:
         lower = word.lower()
         stem = _common_prefix(lower, canonical)
         ending = lower[len(stem) :]
-        if head in NEUTER_HEADS and ending in {"en", "ens"}:
+        if head in self.neuter_heads and ending in {"en", "ens"}:
             return True
         return bool(ending) and ending.endswith(self.plural_endings)
 
@@ -305,7 +292,7 @@ def _head(name: str, entry: HeadEntry) -> Head:
 
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
-    data: ActorsFile = _read(path, ActorsFile)
+    data = read_config(path, ActorsFile)
     heads = sorted(
         (_head(name, entry) for name, entry in data.heads.items()),
         key=lambda head: len(head.head),
@@ -315,52 +302,22 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         patterns = tuple(re.compile(p) for p in data.organisation_patterns)
     except re.error as error:
         raise ConfigError(f"{path}: organisation_patterns: {error}") from error
-    return ActorLexicon(
+    return frozen_from_file(
+        ActorLexicon,
+        data,
         heads=tuple(heads),
         modified_heads={name: dict(values) for name, values in data.modified_heads.items()},
         name_adjectives={word: adjective_lemma(word) for word in data.name_adjectives},
-        genitive_heads=frozenset(data.genitive_heads),
-        short_references=frozenset(data.short_references),
         organisation_patterns=patterns,
-        activity_heads={head: tuple(words) for head, words in data.activity_heads.items()},
-        not_actors=frozenset(data.not_actors),
-        bare_common_nouns=frozenset(data.bare_common_nouns),
-        bare_activity_heads=frozenset(data.bare_activity_heads),
-        roles=dict(data.roles),
-        aliases=dict(data.aliases),
-        organisation_references={k: tuple(v) for k, v in data.organisation_references.items()},
-        organisation_bodies=frozenset(data.organisation_bodies),
-        invariant_short_forms=frozenset(data.invariant_short_forms),
-        place_prepositions=frozenset(data.place_prepositions),
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
-        agentive_lemma_suffixes=tuple(data.agentive_lemma_suffixes),
-        activity_modifiers={h: frozenset(words) for h, words in data.activity_modifiers.items()},
-        adjectival_heads=frozenset(data.adjectival_heads),
-        role_nouns=frozenset(data.role_nouns),
-        naming_verbs=frozenset(data.naming_verbs),
-        comparison_verbs=frozenset(data.comparison_verbs),
-        metalinguistic_nouns=frozenset(data.metalinguistic_nouns),
-        nominalisation_suffixes=tuple(data.nominalisation_suffixes),
-        area_heads=frozenset(data.area_heads),
-        resource_heads=frozenset(data.resource_heads),
-        resource_prepositions=frozenset(data.resource_prepositions),
-        time_prepositions=frozenset(data.time_prepositions),
-        time_determiners=frozenset(data.time_determiners),
-        appointing_verbs=frozenset(data.appointing_verbs),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
-        non_agentive_suffixes=tuple(data.non_agentive_suffixes),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
-        fixed_term_adjectives=frozenset(data.fixed_term_adjectives),
-        verbal_prefixes=frozenset(data.verbal_prefixes),
-        body_genitive_heads=frozenset(data.body_genitive_heads),
-        elided_name_adjectives=frozenset(data.elided_name_adjectives),
-        postpositions=frozenset(data.postpositions),
-        company_markers=frozenset(data.company_markers),
-        company_member_markers=frozenset(data.company_member_markers),
-        board_owners=tuple(data.board_owners),
-        management_pairs={h: frozenset(words) for h, words in data.management_pairs.items()},
-        municipal_owners=frozenset(data.municipal_owners),
     )
+
+
+# The neuter heads of the shipped actors.yaml, for readers without a lexicon at hand
+# (pipeline.nlp.actors); read `ActorLexicon.neuter_heads` where a lexicon is.
+NEUTER_HEADS = frozenset(read_config(CONFIGS / "actors.yaml", ActorsFile).neuter_heads)
 
 
 def adjective_lemma(word: str) -> str:

@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.config import law_endings
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
-from pipeline.nlp.memo import doc_memoised
+from pipeline.nlp.memo import doc_arrays, doc_memoised
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -430,7 +431,7 @@ _STATUTE_WORDS = frozenset(
      "tredje", "fjärde", "femte", "sjätte", "och", "samt", ",", "-", "–", "(", ")", ":"}
 )
 _STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
-_LAW_ENDINGS = ("lagen", "balken", "förordningen")
+_LAW_ENDINGS = law_endings()  # of the shipped configs/laws.yaml
 
 
 def _statute_word(text: str) -> bool:
@@ -448,20 +449,22 @@ def statute_lists(sentence: Span) -> list[tuple[int, int]]:
 
 
 def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
-    if not any(t.text in _STATUTE_MARKS for t in sentence):
+    arrays = doc_arrays(sentence.doc)
+    text, lower = arrays.text, arrays.lower
+    if _STATUTE_MARKS.isdisjoint(text[sentence.start : sentence.end]):
         return []
     runs: list[tuple[int, int]] = []
     position = sentence.start
     while position < sentence.end:
-        if not sentence.doc[position].text.isdigit():
+        if not text[position].isdigit():
             position += 1
             continue
         end = position
-        while end < sentence.end and _statute_word(sentence.doc[end].text):
+        while end < sentence.end and _statute_word(text[end]):
             end += 1
-        while end > position and sentence.doc[end - 1].lower_ in {"och", "samt", ",", "-", "–"}:
+        while end > position and lower[end - 1] in {"och", "samt", ",", "-", "–"}:
             end -= 1
-        if any(t.text in _STATUTE_MARKS for t in sentence.doc[position:end]):
+        if not _STATUTE_MARKS.isdisjoint(text[position:end]):
             runs.append((position, end))
         position = max(end, position + 1)
     return runs

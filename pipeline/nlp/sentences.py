@@ -14,11 +14,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.grammar import CONFIGS, _read, _Strict
+from pipeline.config import StrictModel, frozen_from_file, read_config
+from pipeline.nlp.grammar import CONFIGS
 from pipeline.nlp.memo import morph_values
 
 
-class SentenceRulesFile(_Strict):
+class SentenceRulesFile(StrictModel):
     enders: list[str]
     closers: list[str]
     openers: list[str]
@@ -28,6 +29,7 @@ class SentenceRulesFile(_Strict):
     max_heading_words: int
     parser_after_colon: bool
     heading_words: list[str] = []
+    company_lead_words: list[str] = []
 
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
@@ -45,20 +47,16 @@ class SentenceRules:
     max_heading_words: int
     parser_after_colon: bool
     heading_words: frozenset[str] = frozenset()
+    company_lead_words: frozenset[str] = frozenset()  # read by pipeline.segment.facts
 
 
 @lru_cache(maxsize=8)
 def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> SentenceRules:
-    data: SentenceRulesFile = _read(Path(path), SentenceRulesFile)
-    return SentenceRules(
-        enders=frozenset(data.enders),
-        closers=frozenset(data.closers),
-        openers=frozenset(data.openers),
+    data = read_config(Path(path), SentenceRulesFile)
+    return frozen_from_file(
+        SentenceRules,
+        data,
         non_final_abbreviations=frozenset(w.lower() for w in data.non_final_abbreviations),
-        final_abbreviations=frozenset(data.final_abbreviations),
-        heading_end_pos=frozenset(data.heading_end_pos),
-        max_heading_words=data.max_heading_words,
-        parser_after_colon=data.parser_after_colon,
         heading_words=frozenset(w.lower() for w in data.heading_words),
     )
 

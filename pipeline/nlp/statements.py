@@ -34,6 +34,7 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import (
+    answers,
     doc_text,
     morph_values,
     sentence_end,
@@ -387,12 +388,15 @@ def find_statements(
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
     split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
-    for token in sentence:
-        carried = split_off.pop(token.i, None)
-        if carried is None and (token.i in used or token.i in in_actor or token.i in in_condition):
+    doc = sentence.doc
+    finite = answers(doc, is_finite, sentence.start, sentence.end)
+    for i in range(sentence.start, sentence.end):
+        carried = split_off.pop(i, None)
+        if carried is None and (i in used or i in in_actor or i in in_condition):
             continue
+        token = doc[i]
         item_verb = item_subject is not None and _item_initial_present(token, sentence)
-        opens = is_finite(token) or v2_present(token, sentence, mentions) or item_verb
+        opens = finite[i] or v2_present(token, sentence, mentions) or item_verb
         if carried is None and not opens:
             continue
         if carried is None and (mistagged_after_modal(token) or cleft_copula(token)):

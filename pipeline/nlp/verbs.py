@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import memoised, morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -64,8 +64,10 @@ def passive_by_spelling(token: Token) -> bool:
     """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
     tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
     genitive adds -s to the whole word: ``frågas``)."""
+    if token.pos_ != "NOUN":
+        return False
     word, lemma = token.lower_, token.lemma_.lower()
-    if token.pos_ != "NOUN" or not word.isalpha() or not lemma.endswith("a"):
+    if not word.isalpha() or not lemma.endswith("a"):
         return False
     if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
         return False
@@ -116,14 +118,15 @@ def _subject_before(token: Token) -> bool:
     upprätthålls``, ``om åtgärder inte vidtas``)."""
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
         position -= 1
     if position < start:
         return False
     before = token.doc[position]
-    if any(c.dep_ == "case" and c.lower_ not in GRAMMAR.subordinators for c in before.children):
+    subordinators, dep = GRAMMAR.subordinators, arrays.dep
+    if any(dep[c] == "case" and lower[c] not in subordinators for c in arrays.children[position]):
         return False  # "I delegationsordningen förtecknas": a fronted adverbial, no subject
     if "Gen" in morph_values(before, "Case"):
         return False
@@ -138,11 +141,8 @@ def passive_after_subject(token: Token) -> bool:
     """An s-passive present the tagger read as an adverb, adjective or noun, right after its
     subject (``… ansvarar för att god ordning upprätthålls``): the lexicon knows the word
     only as a verb's s-form."""
-    if (
-        token.pos_ in VERB_POS
-        or token.pos_ in NON_VERB_POS
-        or not _s_passive_spelling(token.lower_)
-    ):
+    pos = token.pos_
+    if pos in VERB_POS or pos in NON_VERB_POS or not _s_passive_spelling(token.lower_):
         return False
     if token.i == sentence_start(token):
         return False
@@ -153,10 +153,7 @@ def is_adverb(token: Token) -> bool:
     """An adverb by the tagger, by its derivational ending (``-ligen`` forms adverbs only:
     ``månatligen``, ``huvudsakligen``) or a listed adjective used as one (``regelbundet``),
     whatever the tag."""
-    word = token.lower_
-    if token.pos_ == "ADV" or word in GRAMMAR.adverbial_adjectives:
-        return True
-    return word.isalpha() and word.endswith("ligen") and len(word) > 6
+    return _adverb_at(token.lower_, token.pos_, GRAMMAR.adverbial_adjectives)
 
 
 def is_modal(token: Token) -> bool:
@@ -169,9 +166,10 @@ def is_verb(token: Token) -> bool:
     "present" without -r: ``vald``)."""
     if _opens_pronoun_phrase(token):
         return False
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE or passive_by_spelling(token):
-        return True
-    if token.lower_ in GRAMMAR.reciprocal_verbs and token.pos_ not in NON_VERB_POS:
+    word, pos = token.lower_, token.pos_
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE or passive_by_spelling(token):
+        return True  # (a modal: `is_modal`)
+    if word in GRAMMAR.reciprocal_verbs and pos not in NON_VERB_POS:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
@@ -183,7 +181,7 @@ def is_verb(token: Token) -> bool:
         return False
     if participle_after_copula(token):
         return False
-    if token.pos_ not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
+    if pos not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
     if present_without_ending(token):
         return False
@@ -193,13 +191,28 @@ def is_verb(token: Token) -> bool:
 def _opens_pronoun_phrase(token: Token) -> bool:
     """``Var och en av nämnderna``: the first word of a listed multi-word distributive
     (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
-    doc = token.doc
-    return any(
-        len(phrase) > 1
-        and token.lower_ == phrase[0]
-        and tuple(t.lower_ for t in doc[token.i : token.i + len(phrase)]) == phrase
-        for phrase in GRAMMAR.distributive_determiners
-    )
+    phrases = _phrases_by_first_word(GRAMMAR.distributive_determiners).get(token.lower_)
+    if not phrases:
+        return False
+    lower, i = doc_arrays(token.doc).lower, token.i
+    return any(tuple(lower[i : i + len(phrase)]) == phrase for phrase in phrases)
+
+
+# The multi-word phrases of a word list by their first word, per list (kept with the list).
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, list[tuple[str, ...]]]:
+    kept = _BY_FIRST_WORD.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if len(phrase) > 1:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        kept = _BY_FIRST_WORD[id(phrases)] = (phrases, by_first)
+    return kept[1]
 
 
 def _not_a_finite_form(token: Token) -> bool:
@@ -343,9 +356,11 @@ def present_lemma(word: str) -> str:
 def present_by_spelling(token: Token) -> bool:
     """An active present the tagger read as a noun (``förser``, ``utreder``): its lemma is an
     infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
+    if token.pos_ != "NOUN":
+        return False
     lemma, word = token.lemma_.lower(), token.lower_
     infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
-    if token.pos_ != "NOUN" or not word.isalpha() or not infinitive or word == lemma:
+    if not word.isalpha() or not infinitive or word == lemma:
         return False
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
 
@@ -379,17 +394,19 @@ def tense_of(token: Token) -> str:
         return "sup"
     if initial_infinitive(token):
         return "inf"
-    if "Part" in morph_values(token, "VerbForm"):
+    forms = morph_values(token, "VerbForm")
+    if "Part" in forms:
         return "part"
-    if "Sup" in morph_values(token, "VerbForm"):
+    if "Sup" in forms:
         return "sup"
     if "Imp" in morph_values(token, "Mood"):
         return "imp"
-    if "Past" in morph_values(token, "Tense"):
+    tenses = morph_values(token, "Tense")
+    if "Past" in tenses:
         return "past"
-    if "Inf" in morph_values(token, "VerbForm"):
+    if "Inf" in forms:
         return "inf"
-    if "Pres" in morph_values(token, "Tense") or is_modal(token):
+    if "Pres" in tenses or is_modal(token):
         return "pres"
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
@@ -400,8 +417,9 @@ def tense_of(token: Token) -> str:
 def is_finite(token: Token) -> bool:
     if _opens_pronoun_phrase(token):
         return False
-    if is_modal(token) or token.lower_ in ALWAYS_FINITE:
-        return True
+    word = token.lower_
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE:
+        return True  # (a modal: `is_modal`)
     if not is_verb(token):
         return False
     forms = morph_values(token, "VerbForm")
@@ -442,7 +460,10 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if token.lower_ in GRAMMAR.deponents or reciprocal(token):
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
-    if "Pass" in morph_values(token, "Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+    if "Pass" in morph_values(token, "Voice"):
+        return True
+    arrays = doc_arrays(token.doc)
+    if any(arrays.dep[c] == "aux:pass" for c in arrays.children[token.i]):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
@@ -496,10 +517,10 @@ def opens_infinitive_clause(marker: Token) -> bool:
     if marker.lower_ != "att":
         return False
     doc = marker.doc
+    arrays = doc_arrays(doc)
+    pos, lower, negations = arrays.pos, arrays.lower, GRAMMAR.negations
     position = marker.i + 1
-    while position < len(doc) and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
-    ):
+    while position < len(doc) and (pos[position] == "ADV" or lower[position] in negations):
         position += 1
     if position >= len(doc) or doc[position].text[:1].isupper():
         return False  # "att Vara kommun är …": a capitalised word inside a sentence is a name
@@ -512,11 +533,22 @@ def opens_infinitive_clause(marker: Token) -> bool:
 
 
 def _before_adverbs(doc: Doc, position: int, start: int) -> int:
+    arrays = doc_arrays(doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    adverbial_adjectives = GRAMMAR.adverbial_adjectives
     while position >= start and (
-        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+        _adverb_at(lower[position], pos[position], adverbial_adjectives)
+        or lower[position] in negations
     ):
         position -= 1
     return position
+
+
+def _adverb_at(word: str, pos: str, adverbial_adjectives: frozenset[str]) -> bool:
+    """`is_adverb` of a token by its lowercase form and POS."""
+    if pos == "ADV" or word in adverbial_adjectives:
+        return True
+    return word.isalpha() and word.endswith("ligen") and len(word) > 6
 
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
@@ -530,18 +562,22 @@ def adverbial_phrase_start(token: Token) -> int | None:
     its noun phrase, ending in a noun that is no genitive (``med kommunens skola`` is one
     noun phrase). None where the words before `token` are not such a phrase."""
     doc = token.doc
-    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    start = sentence_start(token)
+    before = doc[token.i - 1] if token.i > start else None
     if before is None or not _nominal_end(before) or _genitive(before):
         return None
+    arrays = doc_arrays(doc)
+    lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
     opening = None
     position = token.i - 1
-    reach = max(sentence_start(token), token.i - MAX_PHRASE_TOKENS)
+    reach = max(start, token.i - MAX_PHRASE_TOKENS)
     while position >= reach:
-        word = doc[position]
-        subordinator = word.lower_ in GRAMMAR.subordinators and word.pos_ != "ADP"
-        if subordinator or not (word.pos_ in PHRASE_POS or word.text == ","):
+        tag = pos[position]
+        subordinator = lower[position] in subordinators and tag != "ADP"
+        # (a comma's text is its lowercase form)
+        if subordinator or not (tag in PHRASE_POS or lower[position] == ","):
             break
-        if word.pos_ == "ADP":
+        if tag == "ADP":
             opening = position
         position -= 1
     return opening
@@ -695,7 +731,8 @@ def supine_after_perfect(token: Token) -> bool:
     """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
     whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
     stand after a determiner (``har ett samlat ansvar``)."""
-    if token.pos_ in NON_VERB_POS or token.pos_ in VERB_POS or not _supine_spelling(token.lower_):
+    pos = token.pos_
+    if pos in NON_VERB_POS or pos in VERB_POS or not _supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
 
@@ -783,13 +820,13 @@ def participle_after_copula(token: Token) -> bool:
         return False
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and (
-        token.doc[position].pos_ == "ADV" or token.doc[position].lower_ in GRAMMAR.negations
-    ):
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
         position -= 1
     if position < start:
         return False
-    copula = token.doc[position].lower_
+    copula = lower[position]
     return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
 
 
@@ -811,24 +848,20 @@ def _present_spelling(word: str) -> bool:
 def present_in_subordinate_clause(token: Token) -> bool:
     """``för att förvaltningen strävar [ADV] efter …``: in a clause opened by a subordinator,
     right after its subject, a word the lexicon reads as a present is the clause's verb."""
-    if token.pos_ in VERB_POS or token.pos_ in NON_VERB_POS or not _present_spelling(token.lower_):
+    pos = token.pos_
+    if pos in VERB_POS or pos in NON_VERB_POS or not _present_spelling(token.lower_):
         return False
     if token.i == sentence_start(token) or not _subject_before(token):
         return False
     position = token.i - 1
     start = sentence_start(token)
-    while position > start and token.doc[position].pos_ in {
-        "ADV",
-        "NOUN",
-        "PROPN",
-        "PRON",
-        "DET",
-        "ADJ",
-    }:
-        if token.doc[position].lower_ in GRAMMAR.subordinators:
+    arrays = doc_arrays(token.doc)
+    lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
+    while position > start and pos[position] in {"ADV", "NOUN", "PROPN", "PRON", "DET", "ADJ"}:
+        if lower[position] in subordinators:
             break
         position -= 1
-    return token.doc[position].lower_ in GRAMMAR.subordinators
+    return lower[position] in subordinators
 
 
 def noun_by_lexicon(token: Token) -> bool:

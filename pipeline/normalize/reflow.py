@@ -24,9 +24,6 @@ class Numbering:
 
     last: Number | None = None
 
-    def follows(self, number: Number) -> bool:
-        return self.last is not None and number in successors(self.last)
-
 
 def parse_number(text: str) -> Number | None:
     digits = re.findall(r"\d+", text)
@@ -146,13 +143,13 @@ def headed_numbers(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in patterns.INLINE_HEADED_NUMBER.finditer(text):
         words = list(re.finditer(r"\S+", match.group("heading")))
-        if any(word.group() in _SENTENCE_VERBS for word in words):
+        if any(word.group() in patterns.SENTENCE_VERBS for word in words):
             continue
         base = match.start("heading")
         starts = [base + words[0].start()]
         for before, word in zip(words, words[1:], strict=False):
             if (word.group()[:1].isupper() and before.group()[:1].islower()
-                    and before.group() not in _HEADING_LINKS):
+                    and before.group() not in patterns.HEADING_LINKS):
                 starts.append(base + word.start())
         number = parse_number(match.group("sign") or match.group("number"))
         if number is None:
@@ -170,7 +167,7 @@ def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[in
             continue
         end = cuts[index + 1] if index + 1 < len(cuts) else len(text)
         for match in patterns.UNPUNCTUATED_SENTENCE.finditer(text, cut, end):
-            if match.group("verb") in _SENTENCE_VERBS:
+            if match.group("verb") in patterns.SENTENCE_VERBS:
                 found.append(match.start("start"))
                 break
     return found
@@ -234,13 +231,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_VERBS = patterns.SENTENCE_VERBS
 _MAX_INLINE_HEADING_WORDS = 12
-# Words after which a capitalised word belongs to the same heading (a name): "Uppdrag från
-# Region X", "Samverkan med Kommunförbundet".
-_HEADING_LINKS = frozenset({
-    "i", "för", "från", "av", "till", "med", "om", "inom", "hos", "och", "eller", "samt", "mot",
-})
 
 
 def inline_heading_end(text: str, start: int, end: int) -> int | None:
@@ -258,7 +249,7 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         word = words[index].group()
         if word[:1].isupper() and index >= 2 and not word.isupper():
             inner = [w.group().rstrip(",") for w in words[1:index]]
-            if any(w in _SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
+            if any(w in patterns.SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():

@@ -123,18 +123,15 @@ def _other_organisations(text: str, sentences_path: Path | None) -> Iterator[tup
         yield f"{match.group(1)} i {match.group(2)}", match.start()
 
 
-# Capitalised words that open a sentence before a company name ("Bolaget Sandviks Energi AB").
-_COMPANY_LEAD_WORDS = frozenset({"bolaget", "för", "i", "vd", "styrelsen", "och", "att", "av"})
-
-
 @functools.lru_cache(maxsize=8)
 def _company_lead_words(sentences_path: Path | None) -> frozenset[str]:
-    """The lead words and the one-word headings flattened text glues to the paragraph
-    under them (``Inledning Sandviks Energi AB ägs …``; the configuration's sentences.yaml)."""
+    """The capitalised words that open a sentence before a company name (``Bolaget Sandviks
+    Energi AB``) and the one-word headings flattened text glues to the paragraph under them
+    (``Inledning Sandviks Energi AB ägs …``): the configuration's sentences.yaml."""
     from pipeline.nlp.sentences import load_sentence_rules
 
     rules = load_sentence_rules(sentences_path) if sentences_path else load_sentence_rules()
-    return _COMPANY_LEAD_WORDS | rules.heading_words
+    return rules.company_lead_words | rules.heading_words
 
 
 def year(title_block: str | None, text: str) -> int | None:
@@ -173,12 +170,17 @@ def law_abbreviations(
     return values, re.compile(rf"\s*\(?(?P<abbr>{names})\b\)?") if values else None
 
 
-# Every reference has a "§" or a law name, which ends in one of these (or starts with "lagen").
-_REFERENCE_MARKS = ("§", "lagen", "balken", "förordningen")
+@functools.lru_cache(maxsize=8)
+def _reference_marks(path: Path | None = None) -> tuple[str, ...]:
+    """Every reference has a ``§`` or a law name, which ends in one of the `law_endings` of
+    ``laws.yaml`` (or starts with ``lagen``)."""
+    from pipeline.config import law_endings
+
+    return ("§", *law_endings(path))
 
 
 def find_references(clause: Clause, laws_path: Path | None = None) -> Iterator[Reference]:
-    if not any(mark in clause.text for mark in _REFERENCE_MARKS):
+    if not any(mark in clause.text for mark in _reference_marks(laws_path)):
         return  # most clauses: skip the regular expression, which tries every position
     abbreviations, abbreviation = law_abbreviations(laws_path)
     for match in _REFERENCE.finditer(clause.text):
