@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     company_document,
     document_body,
@@ -841,3 +842,18 @@ def test_the_chair_of_the_first_named_body_when_it_is_named_most(nlp) -> None:
     assert document_body(mentions, LEXICON) == "kommunstyrelsens"
     assert document_body(mentions[::-1], LEXICON) is None  # the title names the utskott
     assert document_body([*board._.actors * 3, *committee._.actors * 3], LEXICON) is None
+
+
+def test_a_short_form_read_with_the_names_first_word_is_the_same_forbund() -> None:
+    def name(text: str, first: int) -> ActorMention:
+        last = first + len(text.split()) - 1
+        return ActorMention(0, len(text), text, text.lower(), "organisation", "organisation",
+                            first, last, source="name", role="organisation")
+
+    cut = name("Kommunalförbundet Ekbacka", 0)  # sentence-initial: "… Ekbacka räddningstjänsts"
+    short = ActorMention(2, 19, "kommunalförbundet", "kommunalförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    full = name("Ekbacka räddningstjänst", 3)  # "i kommunalförbundet Ekbacka räddningstjänst"
+    named = named_organisations([[cut], [short, full]], LEXICON)
+    assert named["förbund"] == {"ekbacka räddningstjänst"}
+    assert named["kommunalförbund"] == {"ekbacka räddningstjänst"}

@@ -103,7 +103,27 @@ def named_organisations(
                 for short in {previous.canonical, reference_kind(previous.canonical, lexicon)}:
                     named.setdefault(short, set()).add(mention.canonical)
             previous = mention
-    return {base: frozenset(names) for base, names in named.items()}
+    return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+
+
+def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
+    """``kommunalförbundet ekbacka`` (a sentence-initial short form read with the first word
+    of the name) beside ``ekbacka räddningstjänst``: one förbund, named by the full name."""
+    cut = {name: _after_short_form(name, lexicon) for name in names}
+    return {
+        name
+        for name in names
+        if cut[name] == name or not any(o.startswith(cut[name] + " ") for o in names)
+    }
+
+
+def _after_short_form(name: str, lexicon: ActorLexicon) -> str:
+    """The name without an opening definite short form (``kommunalförbundet ekbacka`` →
+    ``ekbacka``); else the whole name."""
+    first, _, rest = name.partition(" ")
+    found = lexicon.analyse(first)
+    definite = found is not None and first != found[0] and reference_kind(found[0], lexicon)
+    return rest if definite and rest else name
 
 
 def _kinds_of(name: str, lexicon: ActorLexicon) -> list[str]:
