@@ -857,3 +857,17 @@ def test_a_short_form_read_with_the_names_first_word_is_the_same_forbund() -> No
     named = named_organisations([[cut], [short, full]], LEXICON)
     assert named["förbund"] == {"ekbacka räddningstjänst"}
     assert named["kommunalförbund"] == {"ekbacka räddningstjänst"}
+
+
+def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsens styrelse NOUN 2 nmod:poss Definite=Def
+        roll roll NOUN 0 ROOT
+        """,
+    )
+    assert canonicals(doc, {"nämnd", "styrelse"}, "Ekvik kommun") == ["kommunstyrelse"]
+    assert canonicals(doc, {"bolag", "styrelse"}, "Ekvik kommun") == ["styrelse"]
+    assert canonicals(doc, {"verkställande direktör", "styrelse"}, "Ekvik kommun") == ["styrelse"]
+    assert canonicals(doc, {"bolag", "kommunstyrelse"}, "Ekvik kommun") == ["kommunstyrelse"]

@@ -397,9 +397,19 @@ def _resolve(
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
-    if not candidates and base in lexicon.organisation_bodies:
+    if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
+        known, lexicon
+    ):
         return _body_of(base, organisation, lexicon)
     return None
+
+
+def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:
+    """The document names a company or förbund (``bolagen``, ``bolaget``, a name) or a
+    company's own actor (``VD``, `company_markers`): its bare ``styrelsen`` may be theirs,
+    so it names the municipality's board only where the document writes it in full."""
+    markers = lexicon.company_markers | lexicon.company_member_markers
+    return any(name in markers or is_company_or_federation(name, lexicon) for name in known)
 
 
 # Short forms that name the one organisation of their kind the document names: a document
