@@ -871,3 +871,14 @@ def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) 
     assert canonicals(doc, {"bolag", "styrelse"}, "Ekvik kommun") == ["styrelse"]
     assert canonicals(doc, {"verkställande direktör", "styrelse"}, "Ekvik kommun") == ["styrelse"]
     assert canonicals(doc, {"bolag", "kommunstyrelse"}, "Ekvik kommun") == ["kommunstyrelse"]
+
+
+def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition() -> None:
+    whole = ActorMention(0, 30, "Samordningsförbundet Norrdalens", "samordningsförbundet norrdalens",
+                         "organisation", "organisation", 0, 1, source="name", role="organisation")
+    short = ActorMention(40, 60, "samordningsförbundet", "samordningsförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    name = ActorMention(61, 70, "Norrdalen", "norrdalen", "organisation", "organisation", 3, 3,
+                        source="name", role="organisation")
+    named = named_organisations([[whole], [short, name]], LEXICON)
+    assert named["samordningsförbund"] == {"norrdalen"}

@@ -108,12 +108,19 @@ def named_organisations(
 
 def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
     """``kommunalförbundet ekbacka`` (a sentence-initial short form read with the first word
-    of the name) beside ``ekbacka räddningstjänst``: one förbund, named by the full name."""
+    of the name) beside ``ekbacka räddningstjänst``, ``samordningsförbundet norrdalen(s)``
+    beside ``norrdalen`` (in apposition after ``samordningsförbundet``): one förbund, named
+    by the name without its short form."""
     cut = {name: _after_short_form(name, lexicon) for name in names}
     return {
         name
         for name in names
-        if cut[name] == name or not any(o.startswith(cut[name] + " ") for o in names)
+        if cut[name] == name
+        or not any(
+            other != name
+            and (other.startswith(cut[name] + " ") or cut[name] in {other, other + "s"})
+            for other in names
+        )
     }
 
 
