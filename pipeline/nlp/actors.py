@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import NEUTER_HEADS, ActorLexicon, Head, adjective_lemma
+from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.predicative import is_predicative
 
@@ -392,7 +392,7 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         if not _forms_term(adjective, mention.canonical, lexicon):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
-        if not invariable and mention.head in NEUTER_HEADS:
+        if not invariable and mention.head in lexicon.neuter_heads:
             adjective += "t"
         canonical = f"{adjective} {mention.canonical}"
         mention = replace(

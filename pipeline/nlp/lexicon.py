@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
-from pipeline.nlp.grammar import CONFIGS
 from pipeline.roles import Role
 
 Category = Literal[
@@ -313,11 +312,6 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
     )
-
-
-# The neuter heads of the shipped actors.yaml, for readers without a lexicon at hand
-# (pipeline.nlp.actors); read `ActorLexicon.neuter_heads` where a lexicon is.
-NEUTER_HEADS = frozenset(read_config(CONFIGS / "actors.yaml", ActorsFile).neuter_heads)
 
 
 def adjective_lemma(word: str) -> str:
