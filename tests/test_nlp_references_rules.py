@@ -871,6 +871,8 @@ def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) 
     assert canonicals(doc, {"bolag", "styrelse"}, "Ekvik kommun") == ["styrelse"]
     assert canonicals(doc, {"verkställande direktör", "styrelse"}, "Ekvik kommun") == ["styrelse"]
     assert canonicals(doc, {"bolag", "kommunstyrelse"}, "Ekvik kommun") == ["kommunstyrelse"]
+    förbund = {"kustlandets räddningstjänstförbund", "styrelse"}  # its board is a direktion
+    assert canonicals(doc, förbund, "Ekvik kommun") == ["kommunstyrelse"]
 
 
 def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition() -> None:

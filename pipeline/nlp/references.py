@@ -292,16 +292,16 @@ def _company_marker(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     return not mention.plural and mention.canonical in lexicon.company_markers
 
 
-def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
+def is_company_or_federation(
+    name: str, lexicon: ActorLexicon, bases: tuple[str, ...] = ("bolag", "förbund")
+) -> bool:
     """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
-    organisation that is neither a municipality nor a region."""
+    organisation that is neither a municipality nor a region (of the kinds `bases`)."""
     words = name.split()
     kinds = tuple(
-        kind
-        for base in ("bolag", "förbund")
-        for kind in lexicon.organisation_references.get(base, ())
+        kind for base in bases for kind in lexicon.organisation_references.get(base, ())
     )
-    return words[-1] in ("bolag", "förbund") or (
+    return words[-1] in bases or (
         len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
     )
 
@@ -412,11 +412,14 @@ def _resolve(
 
 
 def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:
-    """The document names a company or förbund (``bolagen``, ``bolaget``, a name) or a
-    company's own actor (``VD``, `company_markers`): its bare ``styrelsen`` may be theirs,
-    so it names the municipality's board only where the document writes it in full."""
+    """The document names a company (``bolagen``, ``bolaget``, ``… AB``) or a company's own
+    actor (``VD``, `company_markers`): its bare ``styrelsen`` may be a company's board, so
+    it names the municipality's board only where the document writes it in full. A förbund
+    it names (its räddningstjänst) has a ``direktion`` or a ``förbundsstyrelse``."""
     markers = lexicon.company_markers | lexicon.company_member_markers
-    return any(name in markers or is_company_or_federation(name, lexicon) for name in known)
+    return any(
+        name in markers or is_company_or_federation(name, lexicon, ("bolag",)) for name in known
+    )
 
 
 # Short forms that name the one organisation of their kind the document names: a document
