@@ -575,3 +575,90 @@ def test_a_present_read_as_a_noun_after_a_fronted_adverb(nlp) -> None:
         """,
     )
     assert statements(doc)[:1] == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_fronted_som_role_leaves_the_verb_in_the_main_clause(nlp) -> None:
+    """``Som sekreterare fungerar kanslichefen``: a sentence-initial ``som`` before a noun
+    has no antecedent; it opens a fronted predicative adverbial, not a relative clause, and
+    the subject follows the finite verb (V2). (notes/analysis-6 cause 10)"""
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 case
+        protokollförare protokollförare NOUN 3 obl
+        fungerar fungera VERB 0 ROOT
+        nämndsekreteraren nämndsekreterare NOUN 3 nsubj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["nämndsekreteraren"]
+    assert statements(doc) == [("nämndsekreterare", "none", "fungera", False, False)]
+
+
+def test_som_before_a_verb_at_the_sentence_start_still_opens_a_clause(nlp) -> None:
+    som = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 mark
+        framgår framgå VERB 6 advcl
+        ovan ovan ADV 2 advmod
+        ska skola AUX 6 aux
+        nämnden nämnd NOUN 6 nsubj Definite=Def
+        besluta besluta VERB 0 ROOT
+        . . PUNCT 6 punct
+        """,
+    )
+    sentence = next(iter(som.sents))
+    assert subordinator_of(som[1], sentence).text == "Som"
+
+
+def test_a_conjunct_opened_by_a_possessive_pronoun_is_a_subject_too(nlp) -> None:
+    """``Styrelsen och dess utskott ansvarar …``: ``dess`` determines the second conjunct,
+    so both nouns are conjoined subjects."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 5 nsubj Definite=Def
+        och och CCONJ 4 cc
+        dess den PRON 4 nmod:poss Poss=Yes
+        avdelningar avdelning NOUN 1 conj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 7 case
+        säkerheten säkerhet NOUN 5 obl Definite=Def
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["förbund", "avdelning"]
+
+
+def test_a_fronted_som_before_a_participle_noun_is_a_role(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 case
+        sammankallande sammankalla ADJ 5 obl
+        i i ADP 4 case
+        rådet råd NOUN 2 nmod Definite=Def
+        tjänstgör tjänstgöra VERB 0 ROOT
+        kommunsekreteraren kommunsekreterare NOUN 5 nsubj Definite=Def
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("kommunsekreterare", "none", "tjänstgöra", False, False)]
+
+
+def test_a_fronted_som_before_a_definite_subject_opens_a_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Som som SCONJ 3 mark
+        styrelsen styrelse NOUN 3 nsubj Definite=Def
+        beslutat besluta VERB 6 advcl VerbForm=Sup
+        ska skola AUX 6 aux
+        avgiften avgift NOUN 6 nsubj:pass Definite=Def
+        sänkas sänka VERB 0 ROOT Voice=Pass
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["styrelsen"]
+    assert subordinator_of(doc[2], next(iter(doc.sents))).text == "Som"

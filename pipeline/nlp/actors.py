@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
@@ -95,6 +96,31 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             )
 
 
+def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    """``Socialdemokraterna``, ``Centerpartiets``: a political party by its name (`parties`),
+    canonical the name as written, lowercased, without the genitive ``-s``."""
+    parties = lexicon.parties
+    if parties is None:
+        return
+    for match in parties.pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        yield ActorMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            match.group("name").lower(),
+            parties.category,
+            "parti",
+            span.start,
+            span.end - 1,
+            genitive=match.end() > match.end("name"),
+            source="name",
+            role=parties.role,
+        )
+
+
 def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
     """A name never runs over a sentence start: ``Inledning | Tallbo AB ägs …`` (a heading
     glued to its paragraph, pipeline/nlp/sentences.py) names ``Tallbo AB``, the first part
@@ -134,7 +160,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
-        doc, token, canonical, lexicon
+        doc, token, canonical, head.head, lexicon
     ):
         return None
     start_token = token.i
@@ -164,10 +190,14 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
 def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: ActorLexicon) -> bool:
     """``en grupp av ärenden``, ``enskilda och grupper``: the bare head of a body of role
     holders (`role_holder_compounds`) is an actor only in the definite singular, ``gruppen``,
-    which refers to the document's one such body (pipeline/nlp/references.py)."""
+    which refers to the document's one such body (pipeline/nlp/references.py), or after a
+    demonstrative, which takes the indefinite form (``denna grupp``, `demonstratives`)."""
     if not head.role_holder_compounds or canonical != head.head:
         return False
-    return token.lower_ == canonical or lexicon.is_plural(token.text, canonical, head)
+    if lexicon.is_plural(token.text, canonical, head):
+        return True
+    demonstrative = token.i > 0 and token.doc[token.i - 1].lower_ in lexicon.demonstratives
+    return token.lower_ == canonical and not demonstrative
 
 
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -240,14 +270,16 @@ def _shares_activity_word(
 ) -> bool:
     """``beredningen och uppföljningen av ärendena``: the activity word after a coordinated
     nominalisation is the head's too."""
-    if not words or token.i + 3 >= len(doc):
+    if not words:
         return False
-    link, other, after = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
-    return (
-        link.lower_ in GRAMMAR.noun_phrase_coordinators
-        and other.lower_.endswith(lexicon.nominalisation_suffixes)
-        and after.lower_ in words
-    )
+    position = token.i + 1  # past a list of nominalisations: "beredningen, uppföljningen och …"
+    while (
+        position + 1 < len(doc)
+        and _links(doc[position])
+        and doc[position + 1].lower_.endswith(lexicon.nominalisation_suffixes)
+    ):
+        position += 2
+    return position > token.i + 1 and position < len(doc) and doc[position].lower_ in words
 
 
 def _bare_activity(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -271,12 +303,28 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
         return False
     if token.i >= 1 and _is_owner_genitive(doc[token.i - 1]):
         return False  # "leder förbundets förvaltning och budgetarbete": the body
+    if _municipal_owner_of_list(doc, token, lexicon):
+        return False  # "leder stadens planering, förvaltning och budgetarbete": its administration
     neighbours = []
     if token.i >= 2 and _links(doc[token.i - 1]):
         neighbours.append(doc[token.i - 2])
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
         neighbours.append(doc[token.i + 2])
     return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in neighbours)
+
+
+def _municipal_owner_of_list(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``stadens planering, förvaltning och …``: the genitive before a list's first noun
+    owns every item; a municipality's or region's (`municipal_owners`) förvaltning is its
+    administration, a body (docs/annotation.md §2.1, round 6)."""
+    position = token.i
+    while position >= 2 and _links(doc[position - 1]) and doc[position - 2].pos_ == "NOUN":
+        position -= 2
+    if position == token.i or position < 1 or not _is_owner_genitive(doc[position - 1]):
+        return False
+    analysis = lexicon.analyse(doc[position - 1].text)
+    head = analysis[0].split(" ")[-1] if analysis else ""
+    return head.endswith(tuple(lexicon.municipal_owners))
 
 
 def _is_owner_genitive(token: Token) -> bool:
@@ -345,10 +393,15 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return False
 
 
-def _is_attributive(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+def _is_attributive(
+    doc: Doc, token: Token, canonical: str, head: str, lexicon: ActorLexicon
+) -> bool:
     """``anställda medarbetare``, ``förtroendevalda politiker``: an adjectival head before a
-    noun is its attribute; the noun is the actor."""
-    if canonical not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+    noun is its attribute; the noun is the actor. Its genitive is a noun, the possessor:
+    ``den enskildes rätt``."""
+    if head not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+        return False
+    if _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
@@ -489,7 +542,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
     mentions: list[ActorMention] = []
-    for mention in _organisation_mentions(doc, lexicon):
+    for mention in chain(_organisation_mentions(doc, lexicon), _party_mentions(doc, lexicon)):
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         mentions.append(mention)
@@ -509,6 +562,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
+    mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
@@ -655,6 +709,40 @@ def _without_idle_activity_units(
         or mention.source != "lexicon"
         or _is_passive_agent(doc[mention.last_token])
     ]
+
+
+def _without_idle_service_units(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `only_subject` (``kollektivtrafik``, ``tandvård``, ``vårdcentral``) name
+    the unit that runs a service only as the subject of an agentive verb
+    (``Kollektivtrafiken ansvarar för busslinjerna``, ``Regionens vårdcentraler erbjuder
+    …``) or as a passive's ``av``-agent, its logical subject (``utförs av vårdcentralerna``);
+    elsewhere they name the service (``satsar på kollektivtrafiken``, ``Kollektivtrafiken är
+    viktig``)."""
+    only = lexicon.only_subject_heads
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or _agentive_subject(doc[mention.last_token], lexicon)
+        or _is_passive_agent(doc[mention.last_token])
+    ]
+
+
+def _agentive_subject(token: Token, lexicon: ActorLexicon) -> bool:
+    """The subject (or a conjunct of it) of an active verb that is no copula or state
+    (`non_agentive_verbs`)."""
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and "Pass" not in morph_values(verb, "Voice")
+        and verb.lemma_.lower() not in lexicon.non_agentive_verbs
+    )
 
 
 def _without_unowned_heads(

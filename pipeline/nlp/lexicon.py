@@ -10,6 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from pydantic import model_validator
+
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
 from pipeline.roles import Role
 
@@ -23,6 +25,8 @@ Category = Literal[
     "övrig",
 ]
 PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
+BODY_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
+NEUTER_PARADIGM = "neuter"
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
@@ -31,16 +35,27 @@ PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 class HeadEntry(StrictModel):
     category: Category
     role: Role
-    endings: list[str] = [""]
+    endings: list[str] | None = None
+    paradigm: str | None = None
     forms: dict[str, str] = {}
     compounds: bool = True
     only_coordinated: bool = False
     only_agent: bool = False
     only_owned: bool = False
     role_holder_compounds: bool = False
+    body_compounds: bool = False
+    only_subject: bool = False
+
+
+class PartiesEntry(StrictModel):
+    category: Category
+    role: Role
+    names: list[str] = []
 
 
 class ActorsFile(StrictModel):
+    paradigms: dict[str, list[str]] = {}
+    declensions: dict[str, str] = {}
     heads: dict[str, HeadEntry]
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
@@ -83,9 +98,24 @@ class ActorsFile(StrictModel):
     verbal_prefixes: list[str] = []
     postpositions: list[str] = []
     neuter_heads: list[str] = []
+    deverbal_suffixes: list[str] = []
+    demonstratives: list[str] = []
+    parties: PartiesEntry | None = None
+    non_agentive_verbs: list[str] = []
     company_markers: list[str] = []
     company_member_markers: list[str] = []
     board_owners: list[str] = []
+
+    @model_validator(mode="after")
+    def _known_paradigms(self) -> ActorsFile:
+        named = [(f"declensions: {k}", v) for k, v in self.declensions.items()]
+        named += [(f"heads: {k}: paradigm", v.paradigm) for k, v in self.heads.items()]
+        for where, paradigm in named:
+            if paradigm is not None and paradigm not in self.paradigms:
+                raise ValueError(f"{where}: unknown paradigm {paradigm!r}")
+        if self.neuter_heads and NEUTER_PARADIGM not in self.paradigms:
+            raise ValueError(f"paradigms: no {NEUTER_PARADIGM!r} paradigm for neuter_heads")
+        return self
 
 
 # ---------------------------------------------------------------------------
@@ -104,6 +134,18 @@ class Head:
     only_agent: bool = False
     only_owned: bool = False
     role_holder_compounds: bool = False
+    body_compounds: bool = False
+    only_subject: bool = False
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Political parties by name (``Socialdemokraterna``, ``Centerpartiets``): the pattern's
+    group ``name`` is the name without a genitive ``-s``."""
+
+    pattern: re.Pattern[str]
+    category: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -150,6 +192,10 @@ class ActorLexicon:
     elided_name_adjectives: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
+    deverbal_suffixes: tuple[str, ...] = ()
+    demonstratives: frozenset[str] = frozenset()
+    parties: Parties | None = None
+    non_agentive_verbs: frozenset[str] = frozenset()
     company_markers: frozenset[str] = frozenset()
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
@@ -178,6 +224,11 @@ class ActorLexicon:
         return frozenset(head.head for head in self.heads if head.only_agent)
 
     @cached_property
+    def only_subject_heads(self) -> frozenset[str]:
+        """The heads marked `only_subject` (``kollektivtrafik``)."""
+        return frozenset(head.head for head in self.heads if head.only_subject)
+
+    @cached_property
     def only_owned_heads(self) -> frozenset[str]:
         """The heads marked `only_owned` (``ledning``)."""
         return frozenset(head.head for head in self.heads if head.only_owned)
@@ -196,6 +247,8 @@ class ActorLexicon:
                 if prefix == "" or (head.compounds and self._compound_part(prefix)):
                     if prefix and head.role_holder_compounds and not self._role_holders(prefix):
                         continue
+                    if prefix and head.body_compounds and not self._body_part(prefix):
+                        continue
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
@@ -212,8 +265,19 @@ class ActorLexicon:
         ``ärendegrupp`` are categories."""
         if not prefix.endswith("s") or len(prefix) < 3:
             return False
+        if prefix[:-1].endswith(self.deverbal_suffixes):
+            return True  # "beredningsgruppen": the group that does the beredning
         analysis = self.analyse(prefix[:-1])
         return analysis is not None and analysis[1].category in PERSON_CATEGORIES
+
+    def _body_part(self, prefix: str) -> bool:
+        """``direktions``, ``styrelse``: a first part that (less its linking ``-s``) names a
+        body or a unit, so that ``direktionsmedlemmarna`` are members of the direktion."""
+        for part in (prefix, prefix[:-1] if prefix.endswith("s") else ""):
+            analysis = self.analyse(part) if len(part) >= 2 else None
+            if analysis is not None and analysis[1].category in BODY_CATEGORIES:
+                return True
+        return False
 
     def is_plural(self, word: str, canonical: str, head: Head) -> bool:
         """Whether the inflection after the head's stem is a plural one (``nämnderna``,
@@ -272,9 +336,35 @@ def _is_word(text: str) -> bool:
     return all(ch.isalpha() or ch == "-" for ch in text)
 
 
-def _head(name: str, entry: HeadEntry) -> Head:
-    endings = tuple(sorted(entry.endings, key=len, reverse=True))
-    forms = tuple(sorted(entry.forms.items(), key=lambda item: -len(item[0])))
+def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
+    """The inflections of a head: its hand-listed `endings` (an exception), else those of its
+    `paradigm`, a neuter head's, or the declension of the longest `declensions` suffix it
+    ends in (``invånare`` → ``are``); the base form alone if none fits."""
+    if entry.endings is not None:
+        return entry.endings
+    if entry.paradigm is not None:
+        return data.paradigms[entry.paradigm]
+    if name in data.neuter_heads:
+        return data.paradigms[NEUTER_PARADIGM]
+    for suffix in sorted(data.declensions, key=len, reverse=True):
+        if name.endswith(suffix):
+            return data.paradigms[data.declensions[suffix]]
+    return [""]
+
+
+def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A paradigm's endings appended to the head, and its forms that replace the head's last
+    letter (``~na``: ``invånare`` → ``invånarna``) as irregular forms → base."""
+    endings = [ending for ending in paradigm if not ending.startswith("~")]
+    replacing = {name[:-1] + e[1:]: name for e in paradigm if e.startswith("~")}
+    return endings, replacing
+
+
+def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
+    appended, replacing = inflect(name, _paradigm(name, entry, data))
+    endings = tuple(sorted(set(appended), key=lambda e: (-len(e), e)))
+    all_forms = {**replacing, **entry.forms}
+    forms = tuple(sorted(all_forms.items(), key=lambda item: (-len(item[0]), item[0])))
     return Head(
         name,
         entry.category,
@@ -286,6 +376,8 @@ def _head(name: str, entry: HeadEntry) -> Head:
         entry.only_agent,
         entry.only_owned,
         entry.role_holder_compounds,
+        entry.body_compounds,
+        entry.only_subject,
     )
 
 
@@ -293,7 +385,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
     data = read_config(path, ActorsFile)
     heads = sorted(
-        (_head(name, entry) for name, entry in data.heads.items()),
+        (_head(name, entry, data) for name, entry in data.heads.items()),
         key=lambda head: len(head.head),
         reverse=True,
     )
@@ -311,7 +403,16 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
+        parties=_parties(data.parties),
     )
+
+
+def _parties(entry: PartiesEntry | None) -> Parties | None:
+    if entry is None or not entry.names:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(entry.names, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<name>{names})s?\b")
+    return Parties(pattern, entry.category, entry.role)
 
 
 def adjective_lemma(word: str) -> str:

@@ -40,7 +40,7 @@ def is_predicative(
     …``) or after a participle that takes an object (``är underställd
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
-        return False
+        return _classifying_predicative(tokens, index)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
@@ -50,9 +50,15 @@ def is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        before = tokens[position - 1].lower_ if position > 0 else ""
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
-            # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite
+            # förvaltning som heter stadsbyggnadskontoret"); a role is indefinite, and so is
+            # a bare head given as a short name ("Skolnämnden kallas nämnden i …")
+            noun = tokens[index]
+            short_name = _bare_head(noun, lexicon) and _definite_word(noun, lexicon)
+            if short_name and lexicon.naming_verbs & {word, before}:
+                return not _demonstrative(tokens, index)
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
@@ -90,6 +96,9 @@ def is_predicative(
         if word == "av" and _participle_between(tokens, position, index):
             position -= 1  # "är av fullmäktige valda kommunalråd": the participle's agent
             continue
+        if word == "av" and _partitive_one(tokens, position):
+            position -= 2  # "ska bli en av landets bästa kommuner": one of a class
+            continue
         apposition = word in DASHES or _owned_apposition(tokens, position, covered)
         if apposition and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
             # "Fullmäktige – kommunens högsta organ": a verbless apposition after a dash, or
@@ -116,6 +125,27 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
+    """``Krisledningsnämnden är en nämnd som sammanträder …``, ``blir en av de nämnder som
+    …``: an indefinite noun phrase after the copula classifies the subject also when a
+    relative clause follows it; after ``det`` + copula it is a cleft's focus (``Det är en
+    nämnd som beslutar``), an actor."""
+    position = index - 1
+    while position >= 0 and tokens[position].pos_ == "ADJ":
+        position -= 1
+    if position >= 2 and tokens[position].lower_ in {"de", "dem"}:
+        position -= 1  # "en av de nämnder"
+    if position >= 2 and tokens[position].lower_ == "av":
+        position -= 1  # "en av …": partitive
+    if position < 1 or tokens[position].lower_ not in GRAMMAR.indefinite_articles:
+        return False
+    copula = position - 1
+    if tokens[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+        return False
+    around = {tokens[i].lower_ for i in (copula - 1, copula + 1) if 0 <= i < len(tokens)}
+    return "det" not in around
 
 
 def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
@@ -181,6 +211,15 @@ def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: 
     )
 
 
+def _partitive_one(tokens: Sequence[Token], av: int) -> bool:
+    """``en av``, ``ett av``: a quantifier before ``av`` picks one of a class; after the
+    copula the class is predicative like the indefinite noun would be."""
+    if av < 2 or tokens[av - 1].lower_ not in GRAMMAR.indefinite_articles:
+        return False
+    copula = tokens[av - 2]  # "Var och en av …" is a pronoun, no copula
+    return copula.lower_ in GRAMMAR.predicative_verbs and copula.pos_ in {"AUX", "VERB"}
+
+
 def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(
         tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in morph_values(tokens[i], "VerbForm")
@@ -238,6 +277,18 @@ def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -
     if word == "till" and before in lexicon.appointing_verbs:
         return True
     return word in {"som", "av"} and before in lexicon.role_nouns
+
+
+def _in_role_phrase(token: Token) -> bool:
+    """A word before the noun of a role: an adjective, a determiner or a genitive."""
+    genitive = token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("s")
+    return token.pos_ in {"ADJ", "DET"} or genitive
+
+
+def _bare_head(token: Token, lexicon: ActorLexicon) -> bool:
+    """``nämnden``, ``förbundet``: a head's own word, no compound."""
+    analysis = lexicon.analyse(token.text)
+    return analysis is not None and analysis[0] == analysis[1].head
 
 
 def _identified(tokens: Sequence[Token], mention: ActorMention) -> bool:
@@ -378,6 +429,10 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
     följa`` are relative clauses)."""
     token = tokens[index]
+    if tokens[som].is_sent_start and token.pos_ == "NOUN" and not _definite_word(token, lexicon):
+        # "Som (ordförandens) ersättare tjänstgör X": no antecedent, a fronted role (V2);
+        # "Som nämnden beslutat …" is a clause
+        return all(_in_role_phrase(tokens[i]) for i in range(som + 1, index))
     if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
         return False
     if som > 0 and tokens[som - 1].pos_ in {"NOUN", "PROPN"}:  # an antecedent: "direktiv som"

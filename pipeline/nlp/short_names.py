@@ -326,17 +326,25 @@ def _name_word(token: Token, lexicon: ActorLexicon) -> bool:
     )
 
 
+# Roles of an actor word that may close an organisation's name (`Ekbacka räddningstjänst`).
+_NAME_ROLES = frozenset({"unit", "organisation"})
+
+
 def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
     """``räddningstjänst(s)``: a lower-case noun whose lemma is the word itself or the word
-    without its genitive ``s`` (so no verb, no definite or plural form), and no actor word."""
+    without its genitive ``s`` (so no verb, no definite or plural form), and no actor word
+    but one naming what the organisation is (a unit: ``räddningstjänst``), never a person
+    or a body."""
     lemma = token.lemma_.lower()
+    found = lexicon.analyse(token.lower_)
     return (
         token.is_lower
         and token.is_alpha
         and token.pos_ in {"NOUN", "PROPN", "VERB"}  # a genitive may be tagged a verb
         and (lemma == token.lower_ or (token.lower_.endswith("s") and lemma == token.lower_[:-1]))
-        and lexicon.analyse(token.lower_) is None
+        and (found is None or found[1].role in _NAME_ROLES)
     )
+
 
 
 def _name_mention(

@@ -184,12 +184,32 @@ def _infinitive_clause(marker: Token, finite: Token) -> bool:
 
 def predicative_som(token: Token) -> bool:
     """``bedöms som allvarlig``, ``fungerar som sekreterare``: ``som`` right after a verb
-    introduces a predicative (``as``); a relative ``som`` follows a noun phrase."""
-    if token.lower_ != "som" or token.i <= sentence_start(token):
+    introduces a predicative (``as``); a relative ``som`` follows a noun phrase. A ``som``
+    that opens the sentence has no antecedent: before a noun it is a fronted predicative
+    adverbial (``Som sekreterare fungerar kanslichefen``, V2)."""
+    if token.lower_ != "som":
         return False
+    if token.i <= sentence_start(token):
+        return fronted_role_som(token)
     before = token.doc[token.i - 1]
     participle = "Part" in morph_values(before, "VerbForm")  # "de anställda som …": a noun phrase
     return is_verb(before) and not participle and before.lower_ not in GRAMMAR.copulas
+
+
+def fronted_role_som(som: Token) -> bool:
+    """``Som ersättare för direktören tjänstgör …``: a sentence-initial ``som`` before a noun
+    (adjectives between) introduces a role, not a clause (``Som framgår av …`` does); so
+    does a present participle used as a noun (``Som sammankallande i gruppen fungerar …``)."""
+    doc = som.doc
+    position = som.i + 1
+    while position < len(doc) and (
+        doc[position].pos_ in {"ADJ", "DET"} or _genitive_before(doc[position])
+    ):
+        position += 1  # "Som ordförandens ersättare"
+    if position < len(doc) and doc[position].pos_ in {"NOUN", "PROPN"}:
+        return not _definite(doc[position])  # "Som nämnden beslutat …": a clause
+    last = doc[position - 1]
+    return position - 1 > som.i and last.pos_ == "ADJ" and last.lower_.endswith(("ande", "ende"))
 
 
 def _adverb_after_subordinator(token: Token) -> bool:
@@ -371,10 +391,18 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
             before.lower_ in GRAMMAR.coordinators and start > 1 and doc[start - 2].pos_ == "ADJ"
         )
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
+        determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    """``dess``, ``deras``, ``sin``: a pronoun that determines the noun after it."""
+    return token.pos_ in {"PRON", "DET"} and (
+        token.dep_ == "nmod:poss" or morph_values(token, "Poss") == ["Yes"]
+    )
 
 
 def _participle_agent_start(doc: Doc, start: int) -> int | None:
