@@ -302,3 +302,35 @@ def test_an_owned_responsibility_noun_before_a_source_verb_is_no_cue(nlp) -> Non
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_numeral_and_a_compound_task_noun_announce_responsibilities(nlp) -> None:
+    # round 7 (analysis-6 cause 6): "har <numeral> <task noun>:" like "har följande
+    # uppgifter", the task noun found by its compound head (huvud|uppdrag)
+    doc = parsed(
+        nlp,
+        """
+        Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        fyra fyra NUM 4 nummod
+        huvuduppdrag huvuduppdrag NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+        : : PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "responsibility", "ansvara", False, False)]
+
+
+def test_a_numeral_and_a_task_noun_without_a_colon_announce_nothing(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        två två NUM 4 nummod
+        uppdrag uppdrag NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+        från från ADP 6 case
+        regionen region NOUN 4 nmod Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "none", "ha", False, False)]

@@ -339,3 +339,126 @@ def test_an_s_passive_read_as_a_noun_with_its_double_consonant_single(nlp) -> No
         """,
     )
     assert statements(doc) == [("kommunfullmäktige", "none", "bestämma", False, True)]
+
+
+def test_av_agent_of_an_attributive_participle_is_no_agent_of_the_passive(nlp) -> None:
+    # round 7 (analysis-6 cause 7): "Av X <participle> N" sits inside the subject (V2 leaves
+    # no room before the finite verb): the passive is agentless, its actor implicit
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        utskottet utskott NOUN 3 obl {DEF}
+        utfärdad utfärdad ADJ 4 amod Case=Nom|Definite=Ind|Number=Sing
+        attest attest NOUN 7 nsubj:pass {IND}
+        får få AUX 7 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        inte inte PART 7 advmod
+        ändras ändra VERB 0 ROOT {INF_PASS}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [(None, "prohibition", "ändra", True, True)]
+
+
+def test_fronted_av_agent_before_the_finite_passive_stays_the_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        utskottet utskott NOUN 3 obl {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        taxorna taxa NOUN 3 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("utskott", "none", "fastställa", False, True)]
+
+
+def test_actor_in_a_dar_relative_of_a_non_actor_subject_is_no_subject(nlp) -> None:
+    # "Frågor, där rektorn har yttrat sig, får avgöras direkt": the subject is "Frågor"
+    doc = parsed(
+        nlp,
+        f"""
+        Frågor fråga NOUN 10 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+        , , PUNCT 6 punct
+        där där ADV 6 advmod
+        rektorn rektor NOUN 6 nsubj {DEF}
+        har ha AUX 6 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        yttrat yttra VERB 1 acl:relcl VerbForm=Sup
+        sig sig PRON 6 obj
+        , , PUNCT 6 punct
+        får få AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        avgöras avgöra VERB 0 ROOT {INF_PASS}
+        direkt direkt ADV 10 advmod
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(doc) == [(None, "permission", "avgöra", False, True)]
+
+
+def test_actor_object_in_a_som_relative_of_a_non_actor_subject_is_no_subject(nlp) -> None:
+    # "Den taxa som regionen ger nämnden styrs av lagen": nämnden is the relative's object
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det
+        taxa taxa NOUN 7 nsubj:pass {DEF}
+        som som PRON 5 nsubj
+        regionen region NOUN 5 nsubj {DEF}
+        ger ge VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        nämnden nämnd NOUN 5 iobj {DEF}
+        styrs styra VERB 0 ROOT {PASS}
+        av av ADP 10 case
+        den den DET 10 det
+        lagen lag NOUN 7 obl:agent {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_kan_with_an_active_and_a_passive_conjunct_keeps_each_voice(nlp) -> None:
+    # round 7 (analysis-6 cause 11): "Somliga ärenden kan kräva utredning men ändå
+    # betraktas som brådskande": neither conjunct has an actor, and the passive one is a
+    # possibility under a non-actor subject: no statement
+    doc = parsed(
+        nlp,
+        f"""
+        Somliga somlig ADJ 2 amod
+        ärenden ärende NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
+        kan kunna AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        kräva kräva VERB 0 ROOT VerbForm=Inf|Voice=Act
+        utredning utredning NOUN 4 obj {IND}
+        men men CCONJ 8 cc
+        ändå ändå ADV 8 advmod
+        betraktas betrakta VERB 4 conj {INF_PASS}
+        som som ADP 10 case
+        brådskande brådskande ADJ 8 obl
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_agent_after_the_first_passive_conjunct_is_not_shared(nlp) -> None:
+    # "Beslut får fattas av utskottet och ska anmälas till nämnden": nobody is said to report
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 3 nsubj:pass {IND}
+        får få AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        fattas fatta VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        utskottet utskott NOUN 3 obl:agent {DEF}
+        och och CCONJ 8 cc
+        ska skola AUX 8 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        anmälas anmäla VERB 3 conj {INF_PASS}
+        till till ADP 10 case
+        nämnden nämnd NOUN 8 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("utskott", "permission", "fatta", False, True),
+        (None, "obligation", "anmäla", False, True),
+    ]

@@ -2383,3 +2383,117 @@ def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_co
         """,
     )
     assert postposed_clause(regarding[:]) is None
+
+
+def test_main_verb_after_a_fronted_phrase_whose_verbs_all_read_subordinate(nlp) -> None:
+    # round 7 (analysis-6 cause 13): "Vid ett fel som bedöms som allvarligt ska chefen
+    # larma": the relative clause has its verb (tagged infinitive), so the finite verb after
+    # it opens the main clause (V2); "I mål som rör barn såsom vårdnad utses en handläggare":
+    # past a såsom-list the last finite verb, a noun phrase after it, is the main verb
+    serious = parsed(
+        nlp,
+        """
+        Vid vid ADP 3 case
+        ett en DET 3 det
+        fel fel NOUN 10 obl Case=Nom|Definite=Ind|Number=Sing
+        som som SCONJ 5 mark
+        bedöms bedöma VERB 3 acl VerbForm=Inf|Voice=Pass
+        som som ADP 7 case
+        allvarligt allvarlig ADJ 5 obl
+        ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        chefen chef NOUN 10 nsubj Case=Nom|Definite=Def|Number=Sing
+        larma larma VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(serious) == [("chef", "obligation", "larma", False, False)]
+    such_as = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        mål mål NOUN 8 obl Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 4 nsubj
+        rör röra VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        barn barn NOUN 4 obj Case=Nom|Definite=Ind|Number=Plur
+        såsom såsom CCONJ 7 mark
+        vårdnad vårdnad NOUN 8 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        utses utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        en en DET 10 det
+        handläggare handläggare NOUN 8 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(such_as) == [("handläggare", "none", "utse", False, True)]
+
+
+def test_a_finite_verb_past_a_relative_clause_after_the_main_verbs_is_embedded(nlp) -> None:
+    # round 7 (analysis-6 cause 21, `har att`): "… har att tillämpa de regler som ägaren har
+    # bestämt ska användas": `ska användas` is the object clause of `bestämt` (no `att`),
+    # not a second main clause (none follows another unjoined)
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        att att PART 4 mark
+        tillämpa tillämpa VERB 2 xcomp VerbForm=Inf
+        de de DET 6 det
+        regler regel NOUN 4 obj Case=Nom|Definite=Def|Number=Plur
+        som som PRON 10 mark
+        ägaren ägare NOUN 10 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        bestämt bestämma VERB 6 acl:relcl VerbForm=Sup
+        ska skola AUX 12 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        användas använda VERB 10 ccomp VerbForm=Inf|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("bolag", "obligation", "tillämpa", False, False)]
+
+
+def test_a_finite_verb_after_a_relative_clause_ending_in_an_infinitive_is_the_main_verb(
+    nlp,
+) -> None:
+    # round 7 (analysis-6 cause 13): "Den handläggare som har fått i uppdrag att utreda
+    # frågan redovisar resultatet": an infinitive clause holds no finite verb, and the
+    # relative clause has its own (`har`), so `redovisar` is the main verb; likewise past a
+    # stranded preposition ("De frågor som nämnden har att pröva om ska beredas")
+    doc = parsed(
+        nlp,
+        """
+        Den den DET 2 det
+        handläggaren handläggare NOUN 12 nsubj Case=Nom|Definite=Def|Number=Sing
+        som som PRON 5 nsubj
+        har ha AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        fått få VERB 2 acl:relcl VerbForm=Sup
+        i i ADP 7 case
+        uppdrag uppdrag NOUN 5 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 9 mark
+        utreda utreda VERB 7 acl VerbForm=Inf
+        frågan fråga NOUN 9 obj Case=Nom|Definite=Def|Number=Sing
+        ofta ofta ADV 12 advmod
+        redovisar redovisa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        resultatet resultat NOUN 12 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 12 punct
+        """,
+    )
+    assert statements(doc) == [("handläggare", "none", "redovisa", False, False)]
+    stranded = parsed(
+        nlp,
+        """
+        De de DET 2 det
+        frågor fråga NOUN 10 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        som som PRON 5 obj
+        nämnden nämnd NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        att att PART 7 mark
+        pröva pröva VERB 5 xcomp VerbForm=Inf
+        om om SCONJ 10 mark
+        ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        beredas bereda VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 12 case
+        kansliet kansli NOUN 10 obl:agent Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(stranded) == [("kansli", "obligation", "bereda", False, True)]

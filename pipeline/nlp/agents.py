@@ -24,7 +24,7 @@ def passive_agents(
     """A passive's agents: the ``av``-agent with those coordinated to it (``av A och B``,
     ``av A och av B``), then those of gapped conjuncts (``och viceposten av C``)."""
     agents = [actor]
-    if _after_av(actor, sentence.doc):
+    if after_av(actor, sentence.doc):
         agents += _coordinated_agents(actor, mentions, sentence)
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
 
@@ -71,7 +71,8 @@ def _av_before(agent: ActorMention, last_verb: int, doc: Doc) -> int | None:
     )
 
 
-def _after_av(mention: ActorMention, doc: Doc) -> bool:
+def after_av(mention: ActorMention, doc: Doc) -> bool:
+    """The mention follows ``av`` (past determiners and modifiers)."""
     position = mention.first_token - 1
     while position >= 0 and _agent_modifier(doc[position]):
         position -= 1

@@ -219,15 +219,18 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
 def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, int] | None:
     """The cue that `token` opens: (deontic, index after its last token)."""
     match = index.get(token.i)
-    if match is not None and _auxiliary_of_later_supine(token, match.end):
-        return None  # "har ansvaret fördelats": `ansvaret` is the subject of a perfect
+    # "har ansvaret fördelats": `ansvaret` is the subject of a perfect; but no supine
+    # follows the infinitive marker ("har att följa de regler som X har beslutat")
+    marker = match is not None and token.doc[match.end - 1].lower_ == "att"
+    if match is not None and not marker and _auxiliary_of_later_supine(token, match.end):
+        return None
     if match is not None:
         deontic = match.deontic
         if match.negated:
             deontic = cues.negated_class.get(deontic, deontic)
         return deontic, match.end
     if token.lower_ in GRAMMAR.perfect:
-        return _responsibility_noun(token, cues)
+        return _announced_tasks(token, cues) or _responsibility_noun(token, cues)
     return _fronted_preposition(token, cues) or _without_preposition(token, cues)
 
 
@@ -264,6 +267,42 @@ def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         if len(words) == 2 and words[0] == token.lower_ and words[1] == first.lower_:
             return deontic, token.i + 1
     return None
+
+
+def is_task_noun(word: str, cues: DeonticCues) -> bool:
+    """A task noun or a compound with one as its head (``uppgifter``, ``kärnuppgifter``,
+    ``huvuduppdrag``, ``ansvarsområden``): the head is the last part of a Swedish compound."""
+    return word.endswith(tuple(cues.task_nouns))
+
+
+def _announced_tasks(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Nämnden har tre kärnuppgifter:``, ``har följande huvuduppdrag:``: ``ha`` + a list
+    announcer or a numeral + (adjectives) + a task noun that ends the clause (a numeral: in a
+    colon) announces the actor's responsibilities, listed after it (docs/annotation.md §5.1,
+    like ``har följande uppgifter``); the cue ends at the noun."""
+    doc = token.doc
+    end = sentence_end(token)
+    position = token.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= end or not _announces_number(doc[position]):
+        return None
+    announcer = doc[position].lower_ in GRAMMAR.list_announcers
+    position += 1
+    while position < end and doc[position].pos_ == "ADJ":
+        position += 1
+    if position >= end or not is_task_noun(doc[position].lower_, cues):
+        return None
+    after = position + 1
+    closing = {":", "."} if announcer else {":"}
+    if after < end and doc[after].text not in closing:
+        return None  # "har två uppdrag från fullmäktige.": a number, no list announced
+    return "responsibility", after
+
+
+def _announces_number(token: Token) -> bool:
+    """``följande``, ``nedanstående`` or a numeral (``tre``, ``3``) before the listed nouns."""
+    return token.lower_ in GRAMMAR.list_announcers or token.pos_ == "NUM" or token.like_num
 
 
 def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | None:

@@ -286,6 +286,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     limit = _slot_limit(finite)
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
+    infinitive_marker = False  # "har att följa": `har` + `att` is the cue, no perfect
     position = finite.i
     while wants_verb and position + 1 < limit:
         position += 1
@@ -320,12 +321,13 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         elif position == finite.i + 1 and mistagged_after_modal(token):
             continue
         elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in {".", ";"}:
+            infinitive_marker = perfect and in_slot and token.lower_ == "att"
             break
         elif perfect and token.pos_ == "DET":
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
         else:
             in_slot = False
-    if wants_verb and not verbs:
+    if wants_verb and not verbs and not infinitive_marker:
         tree = _tree_verb(finite)
         if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's

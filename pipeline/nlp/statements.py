@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.agents import foreign_agent, passive_agents
+from pipeline.nlp.agents import after_av, foreign_agent, passive_agents
 from pipeline.nlp.conditions import (
     after_coordinator,
     condition_of,
@@ -59,6 +59,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     mistagged_after_modal,
+    opens_infinitive_clause,
     passive_by_spelling,
     present_by_spelling,
     present_lemma,
@@ -105,6 +106,18 @@ def _aim_lemma(aim: Token) -> str:
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
     cue = sentence.doc[start.i : end]
     return (cue.start_char, cue.end_char), cue.text
+
+
+def _without_taken(group: Group, used: set[int]) -> Group:
+    """``planerar X, utövar [ADV] Y och följer upp Z``: a finite conjunct an earlier verb's
+    chain already took (past a verb the tagger missed) is not this verb's too (an
+    infinitive may be shared by a modal's chain and that of a clause inside it)."""
+    kept = tuple(
+        v
+        for position, v in enumerate(group.verbs)
+        if not position or v.i not in used or not is_finite(v)
+    )
+    return group if len(kept) == len(group.verbs) else replace(group, verbs=kept)
 
 
 def _own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
@@ -259,12 +272,77 @@ def expletive_cue_actor(
 def _embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     """``fullgör de uppgifter fullmäktige kan uppdra åt nämnden``: a finite verb after a
     main clause's verbs with no comma, coordinator or subordinator between opens a relative
-    clause without ``som`` (a main clause cannot follow another unjoined)."""
+    clause without ``som`` (a main clause cannot follow another unjoined). A subordinate
+    clause between changes nothing: ``har att tillämpa de regler som ägaren har bestämt ska
+    användas`` (the last verb is in the object clause of ``bestämt``, its ``att`` left out)."""
     if main_end is None or finite.i <= main_end + 1:
         return False
     between = finite.doc[main_end + 1 : finite.i]
-    boundary = GRAMMAR.coordinators | GRAMMAR.subordinators
-    return not any(t.is_punct or t.lower_ in boundary for t in between)
+    return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)
+
+
+def _main_verb_after_fronted(sentence: Span, in_actor: set[int]) -> int | None:
+    """A sentence opening with a prepositional phrase has a main clause, its finite verb (V2)
+    followed by the inverted subject. When the walk reads every finite verb as subordinate
+    (the fronted phrase holds a relative clause), the main verb is the first finite verb
+    whose would-be clause already has its verb (``Vid en kris som bedöms som allvarlig kan
+    ordföranden …``), else the last one if a noun phrase follows it and no actor stands
+    between it and its would-be subordinator (``Vid arbeten som kräver kompetens såsom
+    upphandlingar tillsätts en referensgrupp``; not ``Vid möten där ordföranden leder
+    arbetet``, a fragment)."""
+    doc = sentence.doc
+    if doc[sentence.start].pos_ != "ADP":
+        return None
+    finites = [t for t in sentence if t.i not in in_actor and is_finite(t)]
+    openers = [subordinator_of(t, sentence, in_actor) for t in finites]
+    if not finites or any(opener is None for opener in openers):
+        return None
+    for finite, opener in zip(finites, openers, strict=True):
+        between = doc[opener.i + 1 : finite.i]  # type: ignore[union-attr]
+        if any(is_verb(t) and t.i not in in_actor for t in between):
+            return finite.i
+    last, opener = finites[-1], openers[-1]
+    if any(i in in_actor for i in range(opener.i + 1, last.i)):  # type: ignore[union-attr]
+        return None
+    following = last.i + 1
+    while following < sentence.end and doc[following].pos_ == "ADV":
+        following += 1
+    noun_phrase = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+    return last.i if following < sentence.end and doc[following].pos_ in noun_phrase else None
+
+
+def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) -> bool:
+    """``Ledamot som avser att begära ordet ska anmäla det``, ``De ärenden som nämnden har att
+    besluta om ska beredas``: an infinitive clause holds no finite verb, so a finite verb after
+    ``att`` + infinitive is in the clause around it; where that is a relative clause that
+    already has its finite verb (the one the infinitive complements) and no coordinator joins
+    a second one, the relative clause has ended: the verb is the main clause's. Likewise a
+    subordinator right before the finite verb, with no subject between, opens no clause of
+    it: it is a stranded preposition ending the relative clause (``har att besluta om``)."""
+    # (a relative or interrogative pronoun may be the subject itself: "som ska", "vad som")
+    subjects = GRAMMAR.interrogatives | {"som", "vad", "vem"}
+    stranded = marker.i == finite.i - 1 and marker.lower_ not in subjects
+    if not (opens_infinitive_clause(marker) or stranded) or _after_coordinator(finite):
+        return False
+    doc = finite.doc
+    sentence = finite.sent
+    governing = next(
+        (doc[i] for i in range(marker.i - 1, sentence.start - 1, -1) if is_finite(doc[i])), None
+    )
+    if governing is None or governing.i in in_actor:
+        return False
+    outer = subordinator_of(governing, sentence, in_actor)
+    return outer is not None and outer.lower_ == "som" and subordinator_of(
+        outer, sentence, in_actor
+    ) is None
+
+
+def _after_coordinator(finite: Token) -> bool:
+    """A coordinator or comma right before the verb (past adverbs)."""
+    doc, position = finite.doc, finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
 
 
 def _outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Span) -> bool:
@@ -390,6 +468,7 @@ def find_statements(
     split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
     doc = sentence.doc
     finite = answers(doc, is_finite, sentence.start, sentence.end)
+    main_after_fronted = _main_verb_after_fronted(sentence, in_actor)
     for i in range(sentence.start, sentence.end):
         carried = split_off.pop(i, None)
         if carried is None and (i in used or i in in_actor or i in in_condition):
@@ -404,7 +483,7 @@ def find_statements(
         if carried is not None:
             group = carried
         else:
-            group = verb_group(token, inverted_tokens(token, mentions))
+            group = _without_taken(verb_group(token, inverted_tokens(token, mentions)), used)
             group = _own_subjects_apart(_own_cues_apart(group, index, cues), in_actor)
             group = _own_voice_apart(group) if group.verbs else group
             group, rest = _voice_parts(group)
@@ -412,6 +491,10 @@ def find_statements(
                 split_off[rest.verbs[0].i] = rest
         token = group.finite
         subordinator = subordinator_of(token, sentence, in_actor)
+        if token.i == main_after_fronted:
+            subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
+        if subordinator is not None and _after_relative_infinitive(token, subordinator, in_actor):
+            subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
@@ -445,7 +528,10 @@ def find_statements(
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
         elif opening_end != token.i - 1 and _subordinate_conjunct(group.finite, in_subordinate):
             continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
-        if relative or _relative_conjunct(group.finite, in_relative, opening_end):
+        forced_main = token.i == main_after_fronted
+        if relative or (
+            not forced_main and _relative_conjunct(group.finite, in_relative, opening_end)
+        ):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
             in_relative.update(verb.i for verb in (*group.verbs, group.finite))
@@ -462,6 +548,8 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if passive_group and _agent_of_attribute(actor, group):
+            actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
         if subordinator is None and not passive_group and opening_end == token.i - 1:
             # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
             actor = distributive_subject(sentence, mentions) or actor
@@ -531,7 +619,9 @@ def find_statements(
         if actor is None and _thing_agent(group):
             continue
         if not relative:
-            previous_actor = subject or actor
+            # a passive's av-agent is never shared ("Beslut får fattas av utskottet och ska
+            # anmälas till nämnden": no one is said to report)
+            previous_actor = subject if passive_group else actor
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
         governing = (
             (deontic, cue_start, cue_end, negated)
@@ -661,33 +751,90 @@ def _foreign_agent(actor: ActorMention | None, group: Group) -> bool:
 
 
 def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
-    """The actor found before the verb opens a relative clause (past ``som`` and a determiner)
-    whose antecedent is a noun that is no actor: it is that clause's subject, and the main
-    clause's subject is the noun (``De beslut som vd fattar ska anmälas``)."""
+    """The actor found before the verb stands inside a relative clause (``som``, ``där``,
+    ``vars`` …, with or without a comma before it) whose antecedent is a noun that is no
+    actor: it is that clause's subject or object, and the main clause's subject is the noun
+    (``De beslut som vd fattar ska anmälas``, ``Ärenden, där ordföranden har yttrat sig, får
+    tas upp``, ``Den budget som fullmäktige tilldelar nämnden begränsas …``)."""
     if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
         return False
     doc = group.finite.doc
+    start = sentence_start(group.finite)
     position = actor.first_token - 1
-    while position > sentence_start(group.finite) and doc[position].pos_ == "DET":
+    while position > start and doc[position].lower_ not in _relative_markers():
+        if doc[position].is_punct:
+            return False  # the relative clause closed before the actor
         position -= 1
-    if position <= sentence_start(group.finite) or doc[position].lower_ != "som":
+    if position <= start:
         return False
     antecedent = doc[position - 1]
+    if antecedent.text == "," and antecedent.i > start:
+        antecedent = doc[antecedent.i - 1]
     return antecedent.pos_ == "NOUN" and antecedent.i not in in_actor
+
+
+def _relative_markers() -> frozenset[str]:
+    """Words that open a relative clause after a noun: ``som``, ``vars``, a relative
+    determiner (``vilka``) or a relative adverb (``där``, ``då``)."""
+    return frozenset({"som", "vars"}) | GRAMMAR.interrogatives | GRAMMAR.adverb_subordinators
+
+
+def _agent_of_attribute(actor: ActorMention | None, group: Group) -> bool:
+    """``Av styrelsen lämnad fullmakt får inte överlåtas``: an ``av``-phrase right before a
+    participle that qualifies the next noun, all before the finite verb, is the
+    participle's agent inside the subject (V2 leaves no room for more before the verb), not
+    the main passive's: that passive has no agent."""
+    if actor is None or actor.first_token < 0 or not after_av(actor, group.finite.doc):
+        return False
+    doc = group.finite.doc
+    participle = actor.last_token + 1
+    if participle + 1 >= group.finite.i:
+        return False
+    word = doc[participle]
+    if word.pos_ not in {"VERB", "ADJ"} or word.lower_.endswith("s"):
+        return False  # "Av nämnden fastställs taxorna": the s-passive is the finite verb
+    position = participle + 1
+    while position < group.finite.i and doc[position].pos_ == "ADJ":
+        position += 1
+    return position < group.finite.i and doc[position].pos_ == "NOUN"
 
 
 def _voice_parts(group: Group) -> tuple[Group, Group | None]:
     """``ska nämndens ordförande väljas av stämman och leda arbetet``: under one modal, a
     passive infinitive and an active one conjoined after it are two clauses' verbs (the
     passive's actor is its ``av``-agent, the active one's the subject): the group up to the
-    active conjunct, and the group from it."""
+    active conjunct, and the group from it. Likewise an active infinitive and a passive one
+    conjoined after it (``Vissa beslut kan kräva prövning men ändå räknas som rutinärenden``):
+    each conjunct keeps its own voice; and two passives with an agent between them."""
     verbs = group.verbs
     if not is_modal(group.finite):
         return group, None
     for position, verb in enumerate(verbs[1:], start=1):
-        if is_passive(verbs[position - 1]) and not is_passive(verb):
+        previous = verbs[position - 1]
+        to_active = is_passive(previous) and not is_passive(verb)
+        to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
+        if to_active or to_passive or _own_agent_between(previous, verb):
             return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
     return group, None
+
+
+def _own_agent_between(previous: Token, verb: Token) -> bool:
+    """``kan avgöras av ordföranden och anmälas till nämnden``: the first of two passive
+    conjuncts has its ``av``-agent before the second, which does not share it (only an agent
+    after the last conjunct is shared, `_shared_agent`)."""
+    if not (is_passive(previous) and is_passive(verb)):
+        return False
+    return any(token.lower_ == "av" for token in previous.doc[previous.i + 1 : verb.i])
+
+
+def _conjoined(verb: Token) -> bool:
+    """A coordinator or comma stands right before the verb (past adverbs): a conjunct, not
+    the infinitive complement of the verb before it (``kan behöva samordnas``)."""
+    doc = verb.doc
+    position = verb.i - 1
+    while position > sentence_start(verb) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
 
 
 def _denied(actor: ActorMention | None, sentence: Span) -> bool:

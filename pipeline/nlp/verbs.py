@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -173,7 +173,9 @@ def is_verb(token: Token) -> bool:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
-    if supine_after_perfect(token):
+    if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
+        return True
+    if present_after_pronoun(token):
         return True
     if attributive_past(token) or no_infinitive_spelling(token):
         return False
@@ -239,8 +241,15 @@ def s_present_tagged_supine(token: Token) -> bool:
         "Sup" in morph_values(token, "VerbForm")
         and word.isalpha()
         and word.endswith("s")
-        and not word.endswith("ts")
+        and (not word.endswith("ts") or _stem_in_t_passive(word))
     )
+
+
+def _stem_in_t_passive(word: str) -> bool:
+    """``tillsätts``, ``ersätts``: a verb whose stem ends in -t adds the passive -s to it, so
+    its present is spelled like a supine passive; the lexicon knows the word less -s plus -a
+    as an infinitive (``tillsätta``), which no supine gives (``tillsatts`` → tillsatta)."""
+    return f"{word[:-1]}a" in _lexicon()[1] and lexicon_lemma(word) in {"", f"{word[:-1]}a"}
 
 
 def present_without_ending(token: Token) -> bool:
@@ -322,6 +331,8 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
+    if present_in_series(token) or present_after_pronoun(token):
+        return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -755,7 +766,21 @@ def attributive_past(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
     if before is not None and "Gen" in morph_values(before, "Case"):
         return True  # "kommunens överordnade roll"
+    if before is not None and _av_phrase_end(before):
+        return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+def _av_phrase_end(token: Token) -> bool:
+    """The noun ends a phrase opened by ``av`` (past determiners and adjectives)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    position, start = token.i - 1, sentence_start(token)
+    while position >= start and pos[position] in {"DET", "ADJ"}:
+        position -= 1
+    return position >= start and lower[position] == "av"
 
 
 def _counts_as_subject(child: Token) -> bool:
@@ -884,3 +909,147 @@ def supine_after_determiner(token: Token) -> bool:
     if "Sup" not in morph_values(token, "VerbForm") or token.i == 0:
         return False
     return token.doc[token.i - 1].pos_ == "DET"
+
+
+SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
+
+
+@memoised
+def present_in_series(token: Token) -> bool:
+    """``Nämnden planerar X, utövar [ADV] tillsyn över Y och följer upp Z``: in a subject's
+    series of verb phrases every comma or coordinator is followed by a finite verb of the
+    first one's tense, so a present there that the tagger read as a noun, adjective or adverb
+    is a verb when the lexicon knows the word as that verb's present (its lemma is the
+    infinitive, or the agent noun in -are that the verb forms: ``utövar`` → utövare)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not _has_sentences(token.doc):
+        return False
+    return _after_series_joint(token) and _series_head(token) is not None
+
+
+@memoised
+def present_after_pronoun(token: Token) -> bool:
+    """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
+    adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not _has_sentences(token.doc):
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos, dep = arrays.lower, arrays.pos, arrays.dep
+    position, start = token.i - 1, sentence_start(token)
+    negations = GRAMMAR.negations
+    while position >= start and (pos[position] in {"ADV", "PART"} or lower[position] in negations):
+        position -= 1
+    if position < start or pos[position] != "PRON" or lower[position] in GRAMMAR.subordinators:
+        return False
+    pronoun = token.doc[position]
+    return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+def _has_sentences(doc: Doc) -> bool:
+    """A series lies inside one sentence: a Doc without sentence boundaries (no parse, no
+    sentencizer: a bare list item in a rule test) has no series to read."""
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def present_spelling(word: str) -> bool:
+    """The word is a present (-ar, -er, -r) of an infinitive the lexicon knows as a base
+    form, and the lexicon reads the word as that verb (or its agent noun in -are), not as a
+    noun's plural (``åtgärder`` → åtgärd, ``frågor`` → fråga)."""
+    if not word.endswith("r") or len(word) < 4:
+        return False
+    infinitive = present_lemma(word)
+    table, lemmas = _lexicon()
+    if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
+        return False
+    return table.get(word, "") in {infinitive, f"{word}e"}
+
+
+@memoised
+def fora_in_series(token: Token) -> bool:
+    """``Juristen biträder nämnden och för dess talan``: ``för`` after a coordinator, before a
+    noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
+    preposition, is the present of ``föra``: a prepositional phrase coordinates with one
+    (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object."""
+    if token.lower_ != "för" or not _has_sentences(token.doc):
+        return False
+    if token.i + 1 >= sentence_end(token):
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    following = token.i + 1
+    if lower[following] == "att" or pos[following] not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        return False
+    joint = _joint_before(token)
+    if joint is None or lower[joint] not in GRAMMAR.coordinators:
+        return False
+    if _fronted_phrase_of_clause(following, token):
+        return False  # "och för detta krävs resurser": a new clause's fronted phrase
+    head = _series_head(token)
+    return head is not None and "ADP" not in pos[head + 1 : joint]
+
+
+def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
+    """The noun phrase from `start` is followed by a finite verb (V2 after a fronted
+    prepositional phrase)."""
+    pos = doc_arrays(token.doc).pos
+    position, end = start, sentence_end(token)
+    while position < end and pos[position] in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        position += 1
+    if position >= end or pos[position] not in VERB_POS:
+        return False
+    return "Fin" in morph_values(token.doc[position], "VerbForm")
+
+
+def _joint_before(token: Token) -> int | None:
+    """The comma or coordinator right before the word (past adverbs), if any."""
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    position, start = token.i - 1, sentence_start(token)
+    while position > start and pos[position] == "ADV":
+        position -= 1
+    if position <= start:
+        return None
+    return position if lower[position] == "," or lower[position] in GRAMMAR.coordinators else None
+
+
+def _after_series_joint(token: Token) -> bool:
+    """A comma or coordinator before the word, and no finite verb after it (a word before
+    a finite verb is that verb's subject: ``…, utövare ansvarar``)."""
+    if _joint_before(token) is None:
+        return False
+    if token.i + 1 >= sentence_end(token):
+        return True
+    following = token.doc[token.i + 1]
+    return not (following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm"))
+
+
+def _series_head(token: Token) -> int | None:
+    """The first verb of the series the word continues: the sentence's first finite present
+    (tagged, or spelled as one right after the opening noun), with no subordinator, colon or
+    semicolon between it and the word."""
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
+    subordinators = GRAMMAR.subordinators
+    for position in range(sentence_start(token) + 1, token.i):
+        word = lower[position]
+        if word in {":", ";"} or (word in subordinators and pos[position] != "ADP"):
+            return None
+        if pos[position] in VERB_POS:
+            tagged = word not in GRAMMAR.modals and "Pres" in morph_values(doc[position], "Tense")
+            if tagged:
+                return position
+        elif (
+            pos[position] in SERIES_MISTAGS
+            and pos[position - 1] in {"NOUN", "PROPN"}
+            and word.isalpha()
+            and present_spelling(word)
+        ):
+            return position
+    return None
