@@ -47,6 +47,9 @@ def assert_offsets_hold(text: str) -> None:
         ("EU", "medel", "kept_compound"),
         ("covid", "19", "kept_compound"),
         ("Skåne", "Blekinge", "kept_compound"),
+        ("presidium", "så", "kept_dash"),
+        ("styrelsen", "inte", "kept_dash"),
+        ("ock", "så", "joined"),
     ],
 )
 def test_hyphen_rules(left: str, right: str, action: str) -> None:
@@ -65,6 +68,12 @@ def test_hyphen_rules(left: str, right: str, action: str) -> None:
         ("genom sär- skilda beslut", "genom särskilda beslut"),
         ("en arbetstagarrepre- sentant deltar", "en arbetstagarrepresentant deltar"),
         ("perioden 2020 - 2023 gäller", "perioden 2020 - 2023 gäller"),
+        # A dash before a closed-class word is no broken word (analysis-7 cause 6).
+        ("Rektorn kallar skolans ledningsgrupp- så kallad skolledning.",
+         "Rektorn kallar skolans ledningsgrupp- så kallad skolledning."),
+        ("Avgiften bestäms av förbundet- inte av medlemmarna.",
+         "Avgiften bestäms av förbundet- inte av medlemmarna."),
+        ("Förvaltningen ska ock- så rapportera.", "Förvaltningen ska också rapportera."),
     ],
 )
 def test_dehyphenation_in_context(text: str, expected: str) -> None:

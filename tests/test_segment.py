@@ -450,3 +450,34 @@ def test_a_short_question_before_body_text_is_a_heading() -> None:
     kinds = [(c.kind, c.text) for c in document.clauses]
     assert ("heading", "Vad gör nämnden?") in kinds
     assert ("heading", "Hur ofta möts den?") not in kinds  # its body follows on the same block
+
+
+_PAGE_SENTENCE = " Handläggaren besöker varje fastighet en gång per år och skriver en rapport."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # index, a title in capitals, the page's own numbering restarting at 1
+        "12 RENHÅLLNINGSPLAN 2030 1 Mål 1.1 Insamling Renhållningschefen leder arbetet.",
+        # index, then the page's numbering continuing from the page before
+        "9 3. Ekonomi 3.1 Budget Nämnden fastställer budgeten.",
+        # index, a heading, then a paragraph sign
+        "2 Allmänna bestämmelser § 1 Tillämpning Ordningen gäller i hela förbundet.",
+    ],
+)
+def test_a_page_line_opening_with_its_page_index_is_one_clause(page: str) -> None:
+    """docs/clauses.md: a flattened line holding one printed page that opens with its page
+    index is one clause (id and label the index), not cut at its inline numbering."""
+    text = "Plan för renhållning\n\n" + page + _PAGE_SENTENCE * 4 + "\n"
+    clauses = segment_text(text).clauses
+    index = page.split()[0]
+    assert [c.clause_id for c in clauses] == ["title", index]
+    assert clauses[1].text == text.split("\n\n")[1].strip()[len(index) + 1:]
+
+
+def test_a_flattened_body_line_without_page_index_is_cut_at_inline_numbering() -> None:
+    body = ("Plan för renhållning Antagen av fullmäktige 1 Renhållningschefen leder arbetet."
+            + _PAGE_SENTENCE * 3 + " 2 Nämnden fastställer taxan." + _PAGE_SENTENCE)
+    ids = [c.clause_id for c in segment_text("Plan för renhållning\n\n" + body + "\n").clauses]
+    assert "1" in ids and "2" in ids

@@ -188,7 +188,9 @@ def _pieces(
     text: str, numbering: reflow.Numbering, options: NormalizeOptions, max_chars: int
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
-    if len(text) >= options.inline_split_min_chars:
+    if len(text) >= options.inline_split_min_chars and reflow.page_index(text, numbering):
+        cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
+    elif len(text) >= options.inline_split_min_chars:
         cuts = reflow.inline_cuts(text, numbering)
     else:
         reflow.note_leading(text, numbering)

@@ -1,8 +1,9 @@
 """Line-break hyphenation: decide what each ``word- word`` is and resolve it in the text.
 
 `hyphen_action` tells a word broken at a line end (joined: ``förvalt- ningen`` →
-``förvaltningen``) from a real compound hyphen (``IT- system`` → ``IT-system``) and a
-suspended one (``roll- och ansvarsfördelning``), using the Swedish word list (wordfreq);
+``förvaltningen``) from a real compound hyphen (``IT- system`` → ``IT-system``), a
+suspended one (``roll- och ansvarsfördelning``) and a dash before a closed-class word
+(``presidiet- så kallad beredning``, kept as written), using the Swedish word list (wordfreq);
 `dehyphenate` applies the decisions to a mapped block and reports them with their spans.
 """
 
@@ -46,6 +47,8 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     joined = (left + right).lower()
     if words.get(joined, 0.0) >= options.known_word_min_frequency:
         return "joined"
+    if right.lower() in options.keep_dash_before:
+        return "kept_dash"
     left_known = words.get(left.lower(), 0.0) >= options.known_word_min_frequency
     right_known = words.get(right.lower(), 0.0) >= options.known_word_min_frequency
     if len(left) <= 3 and left_known and right_known:

@@ -22,6 +22,12 @@ class NormalizeOptions:
     keep_hyphen_before: frozenset[str] = frozenset(
         {"och", "eller", "samt", "respektive", "resp", "som", "till", "liksom", "alternativt"}
     )
+    # Closed-class words (never the rest of a broken word): a hyphen before one is a dash.
+    keep_dash_before: frozenset[str] = frozenset(
+        {"så", "inte", "ej", "icke", "att", "i", "på", "av", "för", "med", "om", "från",
+         "hos", "vid", "men", "utan", "när", "där", "då", "dock", "också", "även", "bara",
+         "endast", "vilket", "vilka", "vars", "eftersom", "medan", "innan", "sedan"}
+    )
     page_artifact_patterns: tuple[str, ...] = (
         r"\d{1,3}",
         r"[Ss]ida\s+\d+(\s*(av|\()\s*\d+\)?)?",
@@ -47,6 +53,8 @@ class NormalizeOptions:
             values["keep_hyphen_before"] = frozenset(
                 w.lower() for w in values["keep_hyphen_before"]
             )
+        if "keep_dash_before" in values:
+            values["keep_dash_before"] = frozenset(w.lower() for w in values["keep_dash_before"])
         if "page_artifact_patterns" in values:
             values["page_artifact_patterns"] = tuple(values["page_artifact_patterns"])
         unknown = set(values) - set(cls.__dataclass_fields__)
@@ -73,8 +81,10 @@ class Block:
 class Dehyphenation:
     """A hyphen at a word break and what was done with it.
 
-    ``action`` is ``joined`` (hyphen removed), ``kept_compound`` (``IT-system``) or
-    ``kept_suspended`` (``roll- och``). [start, end) is the resulting word in normalized text.
+    ``action`` is ``joined`` (hyphen removed), ``kept_compound`` (``IT-system``),
+    ``kept_suspended`` (``roll- och``) or ``kept_dash`` (``presidium- så kallad``: a dash
+    before a closed-class word, text as written). [start, end) is the resulting word in
+    normalized text.
     """
 
     start: int

@@ -105,6 +105,38 @@ def note_leading(text: str, numbering: Numbering) -> None:
             numbering.last = number
 
 
+# A page line opens with its printed page index: a bare number, then a title in capitals,
+# or the page's own numbering (``6 1. Syfte``, ``4 TILLSYNSPLAN 1 Tillsynsplan``).
+_PAGE_INDEX = re.compile(r"(?P<index>\d{1,3}) (?=\S)")
+_PAGE_LABEL = re.compile(r"(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?")
+_PAGE_HEADING_WORDS = 12
+
+
+def page_index(text: str, numbering: Numbering) -> Number | None:
+    """The page index a flattened page line opens with (docs/clauses.md), else None.
+
+    The index is no paragraph number: a label that does not continue it (``1``, ``2.``,
+    ``§ 1`` before a capitalised word) follows it directly or after a verbless heading, or a
+    title in capitals follows it where it does not continue the numbering seen so far."""
+    match = _PAGE_INDEX.match(text)
+    if match is None:
+        return None
+    index = (int(match.group("index")),)
+    words = list(re.finditer(r"\S+", text[match.end():]))[: _PAGE_HEADING_WORDS + 1]
+    for position, word in enumerate(words):
+        label = _PAGE_LABEL.fullmatch(word.group())
+        after = words[position + 1].group() if position + 1 < len(words) else ""
+        if label is not None and after[:1].isupper():  # a label; else a year, a count
+            number = parse_number(label.group("number"))
+            return index if number is not None and number not in successors(index) else None
+        if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
+            break
+    first = words[0].group() if words else ""
+    title = len(first) > 2 and first.isalpha() and first.isupper()
+    continues = numbering.last is not None and index in successors(numbering.last)
+    return index if title and not continues else None
+
+
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
