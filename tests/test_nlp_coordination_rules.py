@@ -565,3 +565,57 @@ def test_inline_enumerators_merge_into_punctuation_only_in_pairs(nlp) -> None:
         ("b)", "PUNCT"),
     ]
     assert enumerator_spans(nlp("Se bilaga 1) om avgifter.")) == []
+
+
+def test_an_infinitive_after_a_relative_clause_ending_in_a_stranded_preposition(nlp) -> None:
+    """analysis-7 cause 14: ``dem vi arbetar för och få …`` (a relative clause without
+    ``som``) closes at its stranded preposition; the infinitive after ``och`` cannot
+    coordinate with its finite verb, so it continues the modal's chain."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        lyssna lyssna VERB 0 ROOT VerbForm=Inf
+        på på ADP 5 case
+        dem de PRON 3 obl
+        vi vi PRON 7 nsubj
+        arbetar arbeta VERB 5 acl:relcl VerbForm=Fin|Tense=Pres
+        för för ADP 11 case
+        och och CCONJ 10 cc
+        få få VERB 8 conj VerbForm=Inf
+        fler många ADJ 3 obl
+        att att PART 13 mark
+        engagera engagera VERB 11 acl VerbForm=Inf
+        sig sig PRON 13 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["få"]
+    assert sorted(s[:3] for s in statements(doc)) == [
+        ("kommun", "obligation", "få"),
+        ("kommun", "obligation", "lyssna"),
+    ]
+
+
+def test_an_infinitive_after_a_som_clause_ending_in_a_stranded_preposition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förvaltningen förvaltning NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        besöka besöka VERB 0 ROOT VerbForm=Inf
+        de de DET 5 det
+        skolor skola NOUN 3 obj
+        som som SCONJ 8 mark
+        barnen barn NOUN 8 nsubj
+        går gå VERB 5 acl:relcl VerbForm=Fin|Tense=Pres
+        i i ADP 8 compound:prt
+        och och CCONJ 11 cc
+        tala tala VERB 8 conj VerbForm=Inf
+        med med ADP 13 case
+        rektorerna rektor NOUN 11 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["tala"]

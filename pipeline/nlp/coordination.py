@@ -195,6 +195,8 @@ def _far_conjunct(
         # vilka nämnder som ska finnas och utser [NOUN] ledamöter"
     if _listed_infinitive_after_coordinator(candidate, verb):
         return True
+    if past_clause and _closes_stranded_clause(candidate, verb):
+        return True  # "stödja de föreningar som nämnden ansvarar för och bjuda in dem"
     # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
     # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
     if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
@@ -203,6 +205,24 @@ def _far_conjunct(
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
+    """``lyssna på dem vi arbetar för och få fler att …``, ``stödja de föreningar som nämnden
+    ansvarar för och bjuda in dem``: a subordinate clause ending in a stranded preposition
+    is closed by the coordinator after it; an infinitive there (after adverbs) cannot
+    coordinate with that clause's finite verb, so it continues the chain of infinitives."""
+    if _chain_tense(verb) != "inf" or is_finite(candidate) or not slot_infinitive(candidate):
+        return False
+    doc = candidate.doc
+    position = candidate.i - 1
+    while position > verb.i and _adverb_like(doc[position]):
+        position -= 1
+    return (
+        position > verb.i + 1
+        and doc[position].lower_ in GRAMMAR.coordinators
+        and doc[position - 1].pos_ == "ADP"
+    )
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
@@ -344,6 +364,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         if verbs[position] and position != verb.i and token not in found:
             if opened_at < 0 and _finite_conjunct_of_modal(token, verb, limit):
                 opened_at = token.i  # "ska planera X och svarar för … samt rapportera"
+            elif opened_at < 0 and token.dep_ == "acl:relcl" and is_finite(token):
+                opened_at = token.i  # a relative clause without som: "dem vi arbetar för"
             elif opened_at < 0:
                 break
             subordinate = token
