@@ -844,3 +844,31 @@ def test_a_modal_after_a_fronted_clause_still_frames_the_list(nlp) -> None:
     clause's verb is a subordinate one)."""
     result = resolved(nlp, {"1": FRONTED_CLAUSE_LEAD_IN, "1.a": INFINITIVE_ITEM})
     assert [s[:3] for s in result["1.a"]] == [("nämnd", "obligation", "leda")]
+
+
+ITEMLESS_LEAD_IN = """
+Utskottet utskott NOUN 2 nsubj
+svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 5 mark
+att att SCONJ 5 mark
+: : PUNCT 2 punct
+"""
+
+NEXT_PARAGRAPH = """
+Styrelsen styrelse NOUN 3 nsubj
+ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+utse utse VERB 0 ROOT VerbForm=Inf
+arkivarie arkivarie NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_lead_in_that_lost_its_items_breaks_off_and_states_nothing(nlp) -> None:
+    """analysis-7 cause 8: ``X svarar för att:`` with no list after it (a web page that lost
+    its items) ends at a word needing a complement: no statement; the next paragraph keeps
+    its own, and a lead-in over items still frames them."""
+    result = resolved(nlp, {"1": ITEMLESS_LEAD_IN, "2": NEXT_PARAGRAPH})
+    assert result["1"] == []
+    assert [s[:3] for s in result["2"]] == [("styrelse", "obligation", "utse")]
+    framed = resolved(nlp, {"1": ITEMLESS_LEAD_IN, "1.a": INFINITIVE_ITEM})
+    assert [s[:3] for s in framed["1.a"]] == [("utskott", "responsibility", "leda")]

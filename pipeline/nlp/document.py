@@ -32,7 +32,7 @@ from pipeline.nlp.items import (
     subject_clause,
     subject_item_statements,
 )
-from pipeline.nlp.lead_ins import LeadIn, lead_in
+from pipeline.nlp.lead_ins import LeadIn, drop_itemless_lead_in, lead_in
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
     NamedOrganisations,
@@ -221,6 +221,7 @@ def _inherit_lead_ins(
             )
             doc._.statements = _guarded(doc, "list item", rule, [])
         if clause.clause_id not in has_items:
+            _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
             continue
         found = _guarded(doc, "lead-in", partial(lead_in, doc, cues), None)
         if found is None and parent is not None and not doc._.statements:

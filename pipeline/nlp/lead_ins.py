@@ -60,6 +60,24 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc))
 
 
+def drop_itemless_lead_in(doc: Doc) -> None:
+    """A lead-in whose list is lost (a web page without its items: ``Utskottet ansvarar för
+    att:`` followed by a paragraph) breaks off at a word that needs a complement, a
+    preposition or the subordinator ``att`` before the colon: the action it begins is
+    never stated, so the statement whose object ends there is none (§5.1)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or not doc.text.rstrip().endswith(":"):
+        return
+    last = words[-1]
+    if not (last.pos_ in {"ADP", "SCONJ"} or last.lower_ in _INFINITIVE_MARKERS):
+        return
+    doc._.statements = [
+        (index, s)
+        for index, s in doc._.statements or []
+        if not (s.object_span is not None and s.object_span[1] >= last.idx + len(last.text))
+    ]
+
+
 def _ends_in_att(doc: Doc) -> bool:
     """``Styrelsen ska se till att:``, ``ansvarar för att``: the lead-in breaks off at the
     subordinator of an ``att``-clause, which each clause item completes."""
