@@ -173,6 +173,25 @@ def test_lists_copied_from_a_word_processor_are_lists_not_tab_tables(tmp_path: P
     assert text_table_rows("1.\tAttest av fakturor\n2.\tAnställning\n") == ()
 
 
+def test_a_gap_after_a_bullet_is_its_indent_not_a_column() -> None:
+    """analysis-7 cause 11: ``·   text`` lines (a bullet, then spaces) are a list, not the
+    rows of a two-column table; the line before them is their lead-in, not a heading."""
+    text = (
+        "Tekniska nämndens ansvar\n\nNämnden sköter gator och parker enligt\n"
+        "•   plan- och bygglagen\n•   väglagen\n•   ordningslagen\n\n"
+        "Nämnden rapporterar årligen.\n"
+    )
+    assert text_table_rows(text) == ()
+    raw = replace(raw_from_text(text), table_rows=text_table_rows(text))
+    clauses = segment(normalize(raw)).clauses
+    assert [(c.clause_id, c.kind) for c in clauses] == [
+        ("title", "heading"), ("1", "paragraph"), ("1.a", "list_item"),
+        ("1.b", "list_item"), ("1.c", "list_item"), ("2", "paragraph"),
+    ]
+    # a row whose first cell is a bullet but which has two more columns stays a table row
+    assert len(text_table_rows("·   Attest   Ekonomichef\n·   Inköp   Inköpschef\n")) == 2
+
+
 def test_prose_is_no_table() -> None:
     text = "Nämnden ska leda.   Den ska också följa upp.\nStyrelsen beslutar.\n"
     assert text_table_rows(text) == ()

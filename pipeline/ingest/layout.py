@@ -286,6 +286,8 @@ def _row_shape(line: str) -> tuple[str | None, tuple[str, ...], tuple[int, ...]]
             return "tab", cells, ()
     if "   " in stripped:
         matches = list(_ALIGNED_GAP.finditer(line))
+        if len(matches) == 2 and _is_label(matches[0].group(0)):
+            return None, (), ()  # `·   text`, `1.   text`: the gap after a list label is its indent
         if len(matches) >= 2 and all(len(m.group(0)) <= 60 for m in matches):
             return "aligned", tuple(m.group(0) for m in matches), tuple(m.start() for m in matches)
     return None, (), ()
