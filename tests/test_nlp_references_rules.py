@@ -8,6 +8,7 @@ import spacy
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
+    DEFINED_COMPANY,
     company_document,
     document_body,
     named_organisations,
@@ -16,6 +17,8 @@ from pipeline.nlp.references import (
 from pipeline.nlp.short_names import (
     add_short_names,
     apposition_names,
+    defined_companies,
+    document_company,
     municipality_name,
     municipality_name_mentions,
     short_names,
@@ -884,3 +887,84 @@ def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition(
                         source="name", role="organisation")
     named = named_organisations([[whole], [short, name]], LEXICON)
     assert named["samordningsförbund"] == {"norrdalen"}
+
+
+def test_a_company_named_without_legal_form_under_a_title_noun(nlp) -> None:
+    """Round 9 (analysis 7 cause 2): ``Ägardirektiv för Lönnbacka``: the name a
+    company-document title noun governs is the document's company; ``bolaget`` is it."""
+    title = parsed(
+        nlp,
+        """
+        Ägardirektiv ägardirektiv NOUN 0 ROOT
+        för för ADP 3 case
+        Lönnbacka Lönnbacka PROPN 1 nmod
+        """,
+    )
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 3 nsubj
+        ska skola AUX 3 aux
+        redovisa redovisa VERB 0 ROOT
+        resultatet resultat NOUN 3 obj
+        """,
+    )
+    assert defined_companies([title, doc], LEXICON) == {"Lönnbacka": "lönnbacka"}
+    assert document_company([title, doc], LEXICON) == "lönnbacka"
+    add_short_names([title, doc], "Ekvik kommun", LEXICON)
+    assert [(m.text, m.canonical) for m in title._.actors] == [("Lönnbacka", "lönnbacka")]
+    named = {DEFINED_COMPANY: frozenset({"lönnbacka"})}
+    assert canonicals(doc, organisation="Ekvik kommun", named=named) == ["lönnbacka"]
+    assert canonicals(doc, organisation="Ekvik kommun") == ["bolag"]
+
+
+def test_a_company_named_before_its_organisation_number_and_a_definition(nlp) -> None:
+    """``Styrelsen i Lönnbacka (org.nr …), nedan kallad bolaget, …``: the name before an
+    organisation number is the company; the alias of the definition is no actor."""
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 13 nsubj
+        i i ADP 3 case
+        Lönnbacka Lönnbacka PROPN 1 nmod
+        ( ( PUNCT 5 punct
+        org.nr org.nr NOUN 3 appos
+        556000-0000 556000-0000 NUM 5 nummod
+        ) ) PUNCT 5 punct
+        , , PUNCT 10 punct
+        nedan nedan ADV 10 advmod
+        kallad kalla VERB 1 acl VerbForm=Part
+        bolaget bolag NOUN 10 xcomp
+        , , PUNCT 10 punct
+        ansvarar ansvara VERB 0 ROOT
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Styrelsen"]  # "bolaget" names, no actor
+    assert defined_companies([doc], LEXICON) == {"Lönnbacka": "lönnbacka"}
+    add_short_names([doc], None, LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Styrelsen", "styrelse"),
+        ("Lönnbacka", "lönnbacka"),
+    ]
+
+
+def test_a_definition_alias_that_is_a_name_and_no_title_of_a_body(nlp) -> None:
+    """``(härefter Ekbo)``: a capitalised alias is the company too; a title noun before an
+    actor word or a municipality's name names no company."""
+    doc = parsed(
+        nlp,
+        """
+        Ekbo Ekbo PROPN 0 ROOT
+        Hus hus PROPN 1 flat
+        ( ( PUNCT 4 punct
+        härefter härefter ADV 5 advmod
+        Ekbo Ekbo PROPN 1 appos
+        ) ) PUNCT 5 punct
+        """,
+    )
+    assert defined_companies([doc], LEXICON) == {"Ekbo Hus": "ekbo hus", "Ekbo": "ekbo hus"}
+    title = parsed(
+        nlp,
+        "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\nStyrelsen styrelse NOUN 1 nmod",
+    )
+    assert defined_companies([title], LEXICON) == {}

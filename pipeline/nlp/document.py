@@ -30,6 +30,7 @@ from pipeline.nlp.items import is_governed, item_statements, subject_item_statem
 from pipeline.nlp.lead_ins import LeadIn, lead_in
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
+    DEFINED_COMPANY,
     NamedOrganisations,
     company_document,
     document_body,
@@ -37,6 +38,7 @@ from pipeline.nlp.references import (
     resolve_short_references,
 )
 from pipeline.nlp.sentence_types import described, without_statements
+from pipeline.nlp.short_names import document_company
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -85,6 +87,9 @@ def resolve_document(
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
     own_board = company_document((m for doc in docs for m in (doc._.actors or [])), lexicon)
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
+    company = document_company(docs, lexicon)
+    if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
+        named = {**named, DEFINED_COMPANY: frozenset({company})}
     for doc in docs:
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named

@@ -389,7 +389,11 @@ def _resolve(
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
-        return organisation_for(base, organisation, lexicon) or _only_named(base, named)
+        return (
+            _defined_company(base, named)
+            or organisation_for(base, organisation, lexicon)
+            or _only_named(base, named)
+        )
     if reference_kind(base, lexicon) in KIND_REFERENCES:
         return _only_named(base, named, kinds=(base,))
     if base not in lexicon.short_references:
@@ -446,6 +450,20 @@ def _only_named(
     if base not in kinds:
         return None
     names = (named or {}).get(base, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# The key of `NamedOrganisations` for the company the document names without its legal
+# form where only a company's name stands (pipeline/nlp/short_names.py `document_company`).
+DEFINED_COMPANY = "bolag (defined)"
+
+
+def _defined_company(base: str, named: NamedOrganisations | None) -> str | None:
+    """``bolaget`` → the company the document defines (``Ägardirektiv för Ekbackahus``,
+    ``Ekbackahus (org.nr …)``): the one company it is written for."""
+    if base != "bolag":
+        return None
+    names = (named or {}).get(DEFINED_COMPANY, frozenset())
     return next(iter(names)) if len(names) == 1 else None
 
 

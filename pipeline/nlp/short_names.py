@@ -18,6 +18,8 @@ capitalised at a sentence start), and no other name opens with it or its genitiv
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import doc_text
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
 
@@ -385,8 +388,12 @@ def add_short_names(
     a förbund's short form (`apposition_names`) are added first, and the bare name of the
     municipality (`municipality_name`) with the company's short names."""
     changed = []
+    companies = defined_companies(docs, lexicon)
     for doc in docs:
-        added = apposition_names(doc, lexicon)
+        added = [
+            *apposition_names(doc, lexicon),
+            *defined_company_mentions(doc, companies, lexicon),
+        ]
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
@@ -415,3 +422,95 @@ def add_short_names(
             if doc not in changed:
                 changed.append(doc)
     return changed
+
+
+# A company's name without its legal form (docs/annotation.md §2.3, round 9): capitalised
+# words (a hyphenated part, `&` between words), closed where a lower-case word follows.
+_NAME = r"[A-ZÅÄÖ][\w&]*(?:-[\wåäö]+)*(?:\s+&?\s*[A-ZÅÄÖ][\w&]*(?:-[\wåäö]+)*)*"
+_ORGANISATION_NUMBER = (
+    r"\s*[,(]?\s*org(?:anisations)?\.?\s*(?:nr|nummer)\.?\s*:?\s*\d{6}\s*-?\s*\d{4}"
+)
+_TITLE_END = r"(?=\s*(?:$|[,.;:(–-]|\d))"
+
+
+@functools.lru_cache(maxsize=4)
+def _company_patterns(
+    title_nouns: frozenset[str], definition_markers: frozenset[str]
+) -> tuple[re.Pattern[str], ...]:
+    nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
+    markers = "|".join(sorted(map(re.escape, definition_markers), key=len, reverse=True))
+    patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
+    if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
+        patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
+    if markers:  # "Ekbackahus (nedan kallat bolaget)"; the alias when it is a name
+        patterns.append(
+            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+(?:[a-zåäö]+\s+)?[”\"']?"
+            r"(?P<alias>[A-ZÅÄÖ][\w-]*)?"
+        )
+    return tuple(re.compile(p, re.MULTILINE) for p in patterns)
+
+
+def defined_companies(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+    """A company the text names without its legal form, written as a name (capitalised
+    words, no actor word, no municipality's, region's or förbund's name) where only a
+    company's name stands: governed by a company-document title noun (``Ägardirektiv för
+    Ekbackahus``), before its organisation number (``Ekbackahus (org.nr 556000-0000)``) or
+    before a definition (``Ekbackahus (nedan kallat bolaget)``). The name (nominative, as
+    written) → its canonical, the name in lower case; a capitalised alias the definition
+    gives (``(nedan kallat Ekbo)``) → the same canonical."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        patterns = _company_patterns(lexicon.company_document_nouns, lexicon.definition_markers)
+        for pattern in patterns:
+            for match in pattern.finditer(doc_text(doc)):
+                words = _without_lead_words(match.group("name").split(), lexicon)
+                name = _nominative(" ".join(words))
+                if not _company_name(words, lexicon):
+                    continue
+                found.setdefault(name, name.lower())
+                alias = match.groupdict().get("alias")
+                if alias and lexicon.analyse(alias.lower()) is None and alias != name:
+                    found.setdefault(alias, name.lower())
+    return found
+
+
+def _company_name(words: list[str], lexicon: ActorLexicon) -> bool:
+    other_kinds = {
+        kind
+        for base, kinds in lexicon.organisation_references.items()
+        if base != "bolag"
+        for kind in kinds
+    }
+    return bool(words) and not any(
+        lexicon.analyse(word.lower().removesuffix(":s")) is not None
+        or word.lower().endswith(tuple(other_kinds))
+        for word in words
+    )
+
+
+def document_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """The one company the document names without a legal form (`defined_companies`):
+    ``bolaget`` refers to it."""
+    canonicals = set(defined_companies(docs, lexicon).values())
+    return canonicals.pop() if len(canonicals) == 1 else None
+
+
+def defined_company_mentions(
+    doc: Doc, names: dict[str, str], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Every mention of a defined company's name (`defined_companies`, its genitive too) that
+    no other mention covers; an alias only as a subject or possessor, like a short name."""
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    text = doc_text(doc)
+    found = []
+    for name, canonical in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?::s|s)?(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span):
+                continue
+            genitive = match.end() - match.start() > len(name)
+            if name.lower() != canonical and not _subject_like(span[0], genitive):
+                continue
+            found.append(_name_mention(doc, span.start, span.end, canonical, genitive))
+            covered.update(t.i for t in span)
+    return found
