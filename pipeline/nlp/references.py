@@ -334,7 +334,9 @@ def document_body(
     arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
     least three times and twice as often as any other, or more often than any other when it
     is the first body the document names (its title's: ``Delegationsordning för
-    kommunstyrelsen`` naming nämnder and utskott too), as the text writes its genitive.
+    kommunstyrelsen`` naming nämnder and utskott too) and the runner-up is another body, not
+    its own short form (``kommunstyrelse`` and ``styrelse``: a document that names its body
+    by both speaks of chairs as offices), as the text writes its genitive.
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
@@ -343,8 +345,11 @@ def document_body(
     if not ranked or ranked[0][1] < 3:
         return None
     top, count = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if count < 2 * second and (count == second or top != bodies[0]):
+    runner_up, second = ranked[1] if len(ranked) > 1 else ("", 0)
+    # the first-named body needs only to be named most when the runner-up is another body;
+    # its own short form (`förbundsdirektion` and `direktion`) counts as a rival of itself
+    own_short_form = bool(runner_up) and top.endswith(runner_up)
+    if count < 2 * second and (count == second or top != bodies[0] or own_short_form):
         return None
     if _about_several([m for m in mentions if m.canonical == top]):
         return None

@@ -246,11 +246,15 @@ def municipality_name(
     """``Ekbacka`` → ``ekbacka``: the bare name of the document's municipality (``Ekbacka
     kommun``, ``Ekbacka stad``: its organisation, else the one it names), which the text may
     use for the municipality (``Ekbacka ska växa``); its canonical is the bare name, as
-    written (docs/annotation.md §2.3). `names`: the canonicals of the document's names."""
+    written (docs/annotation.md §2.3). None when the document names two or more
+    municipalities (a förbund's members ``Ekbacka och Norrvik``), whatever its declared
+    organisation. `names`: the canonicals of the document's names."""
     kinds = lexicon.organisation_references.get("kommun", ())
     own = (organisation or "").lower().split()
+    municipalities = {n for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
+    if len({n.split()[0] for n in municipalities}) > 1:
+        return {}  # a förbund's or several owners' document: a bare name is no one's
     if not (len(own) == 2 and own[1] in kinds):
-        municipalities = {n for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
         if len(municipalities) != 1:
             return {}
         own = next(iter(municipalities)).split()
