@@ -1764,3 +1764,43 @@ def test_a_service_unit_as_a_passives_agent_is_an_actor(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert actors(nlp, rows) == [("räddningstjänsten", "räddningstjänst")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a descriptive adjective before an indefinite head is left out
+            "Tre tre NUM 3 nummod\npolitiska politisk ADJ 3 amod\npartier parti NOUN 4 nsubj\n"
+            "bildar bilda VERB 0 ROOT\nmajoritet majoritet NOUN 4 obj",
+            [("partier", "parti"), ("majoritet", "majoritet")],
+        ),
+        (
+            "Skolorna skola NOUN 2 nsubj:pass\nleds leda VERB 0 ROOT\nav av ADP 6 case\n"
+            "en en DET 6 det\ngemensam gemensam ADJ 6 amod\nrektor rektor NOUN 2 obl:agent",
+            [("rektor", "rektor")],
+        ),
+        (  # an article before the adjective: a description, not a name
+            "Den den DET 3 det\nledande ledande ADJ 3 amod\ntjänstemannen tjänsteman NOUN 4 nsubj\n"
+            "rapporterar rapportera VERB 0 ROOT",
+            [("tjänstemannen", "tjänsteman")],
+        ),
+        (  # a definite head without an article: a name
+            "Tekniska teknisk ADJ 2 amod\nnämnden nämnd NOUN 3 nsubj\nleder leda VERB 0 ROOT\n"
+            "arbetet arbete NOUN 3 obj",
+            [("Tekniska nämnden", "teknisk nämnd")],
+        ),
+        (  # a fixed term: the Local Government Act's joint committee, any compound
+            "Kommunen kommun NOUN 2 nsubj\ningår ingå VERB 0 ROOT\ni i ADP 5 case\n"
+            "en en DET 5 det\ngemensam gemensam ADJ 6 amod\nräddningsnämnd räddningsnämnd NOUN 2 obl",
+            [("Kommunen", "kommun"), ("gemensam räddningsnämnd", "gemensam räddningsnämnd")],
+        ),
+        (  # capitalised inside a sentence: part of a name
+            "Ärendet ärende NOUN 2 nsubj:pass\nbereds bereda VERB 0 ROOT\nav av ADP 5 case\n"
+            "Sociala social ADJ 5 amod\nomsorgsnämnden omsorgsnämnd NOUN 2 obl:agent",
+            [("Sociala omsorgsnämnden", "social omsorgsnämnd")],
+        ),
+    ],
+)
+def test_descriptive_adjectives_belong_only_to_names_and_fixed_terms(nlp, rows, expected) -> None:
+    """Round 9 (analysis 7 cause 12, docs/annotation.md §2.2)."""
+    assert actors(nlp, rows) == expected

@@ -106,6 +106,7 @@ class ActorsFile(StrictModel):
     company_member_markers: list[str] = []
     board_owners: list[str] = []
     definition_markers: list[str] = []
+    descriptive_adjectives: dict[str, list[str]] = {}
     company_document_nouns: list[str] = []
 
     @model_validator(mode="after")
@@ -202,6 +203,7 @@ class ActorLexicon:
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
     definition_markers: frozenset[str] = frozenset()
+    descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     company_document_nouns: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
