@@ -1804,3 +1804,32 @@ def test_a_service_unit_as_a_passives_agent_is_an_actor(nlp) -> None:
 def test_descriptive_adjectives_belong_only_to_names_and_fixed_terms(nlp, rows, expected) -> None:
     """Round 9 (analysis 7 cause 12, docs/annotation.md §2.2)."""
     assert actors(nlp, rows) == expected
+
+
+def test_an_owners_or_members_organisation_is_an_actor(nlp) -> None:
+    """Round 9 (analysis 7 cause 15): ``ägarorganisation``, ``medlemsorganisation`` name
+    the parties that own a förbund or company; a bare ``organisation`` stays a structure."""
+    assert LEXICON.analyse("Ägarorganisationerna") is not None
+    assert LEXICON.analyse("medlemsorganisationens")[0] == "medlemsorganisation"
+    assert actors(
+        nlp,
+        "Medlemsorganisationerna medlemsorganisation NOUN 2 nsubj\n"
+        "finansierar finansiera VERB 0 ROOT\nverksamheten verksamhet NOUN 2 obj",
+    ) == [("Medlemsorganisationerna", "medlemsorganisation")]
+
+
+def test_a_name_never_runs_over_a_repeat_of_its_last_word(nlp) -> None:
+    """Round 9 (analysis 7 cause 7): ``… Kommunalförbundet EkRa EkRa driver``: a heading
+    ending in the name glued to a sentence opening with it; the name ends before the
+    repeat."""
+    found = actors(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund PROPN 4 nsubj
+        Ekvi Ekvi PROPN 1 flat
+        Ekvi Ekvi PROPN 1 flat
+        driver driva VERB 0 ROOT
+        brandstationer brandstation NOUN 4 obj
+        """,
+    )
+    assert found[0] == ("Kommunalförbundet Ekvi", "kommunalförbundet ekvi")

@@ -19,6 +19,7 @@ from pipeline.nlp.short_names import (
     apposition_names,
     defined_companies,
     document_company,
+    federation_names,
     municipality_name,
     municipality_name_mentions,
     short_names,
@@ -992,3 +993,34 @@ def test_no_bare_municipality_name_in_a_document_naming_two_municipalities(nlp) 
     assert municipality_name({"ekbacka kommun"}, "Ekbacka kommun", LEXICON) == {
         "ekbacka": "ekbacka"
     }
+
+
+def test_the_bare_name_of_a_forbund_named_after_its_short_form(nlp) -> None:
+    """Round 9 (analysis 7 cause 7): ``Samordningsförbundet EkNa … EkNa anställer …``: the
+    name after the förbund's definite short form, bare as a subject, is the förbund; also
+    the repeat after a glued heading (``… EkNa EkNa driver``)."""
+    first = parsed(
+        nlp,
+        """
+        Samordningsförbundet samordningsförbund PROPN 3 nsubj
+        EkNa EkNa PROPN 1 flat
+        finansierar finansiera VERB 0 ROOT
+        projekt projekt NOUN 3 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        EkNa EkNa PROPN 2 nsubj
+        anställer anställa VERB 0 ROOT
+        en en DET 4 det
+        controller controller NOUN 2 obj
+        """,
+    )
+    assert federation_names(first._.actors, LEXICON) == {"EkNa": "samordningsförbundet ekna"}
+    add_short_names([first, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in later._.actors] == [
+        ("EkNa", "samordningsförbundet ekna"),
+        ("controller", "controller"),
+    ]
+    assert statements(later) == [("samordningsförbundet ekna", "none", "anställa", False, False)]

@@ -77,6 +77,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), match.end())
+            end = _before_repeated_word(text, start, end)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _is_determiner(span[0]):
                 continue  # "En kommun": the head noun is found on its own
@@ -136,6 +137,16 @@ def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -
         if token.is_sent_start and pattern.fullmatch(doc_text(doc), token.idx, end):
             return token.idx, end
     return start, end
+
+
+def _before_repeated_word(text: str, start: int, end: int) -> int:
+    """``Kommunalförbundet EkRa EkRa driver``: an inline heading ending in the name, then a
+    sentence opening with it; a name never runs over a repeat of its own last word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.group() == previous.group():
+            return start + previous.end()
+    return end
 
 
 def _is_determiner(token: Token) -> bool:

@@ -85,9 +85,11 @@ def resolve_document(
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
-    own_board = company_document((m for doc in docs for m in (doc._.actors or [])), lexicon)
-    named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     company = document_company(docs, lexicon)
+    own_board = company_document(
+        (m for doc in docs for m in (doc._.actors or [])), lexicon, company
+    )
+    named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     for doc in docs:

@@ -265,13 +265,20 @@ def _company_board(
     return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
 
 
-def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
+def company_document(
+    mentions: Iterable[ActorMention], lexicon: ActorLexicon, company: str | None = None
+) -> bool:
     """A document about one company or förbund: it names that organisation (``bolaget``,
     ``förbundet``, its name) or an actor only a company has (``VD``, ``bolagsstämman``:
     `_company_marker`) at least three times and more often than a municipal or regional
-    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``)."""
+    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``).
+    `company`: the company the document names without its legal form (``Lönnbackahus``),
+    whose name counts like ``bolaget``."""
     mentions = list(mentions)
-    companies = sum(_names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions)
+    companies = sum(
+        _names_company(m, lexicon) or _company_marker(m, lexicon) or m.canonical == company
+        for m in mentions
+    )
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
     return companies >= 3 and companies > boards
 

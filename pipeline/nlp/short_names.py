@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
@@ -393,6 +393,7 @@ def add_short_names(
     municipality (`municipality_name`) with the company's short names."""
     changed = []
     companies = defined_companies(docs, lexicon)
+    companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
     for doc in docs:
         added = [
             *apposition_names(doc, lexicon),
@@ -513,8 +514,45 @@ def defined_company_mentions(
             if span is None or any(t.i in covered for t in span):
                 continue
             genitive = match.end() - match.start() > len(name)
-            if name.lower() != canonical and not _subject_like(span[0], genitive):
+            subject = _subject_like(span[0], genitive) or _opens_after_heading(span)
+            if name.lower() != canonical and not subject:
                 continue
             found.append(_name_mention(doc, span.start, span.end, canonical, genitive))
             covered.update(t.i for t in span)
+    return found
+
+
+def _opens_after_heading(span: Span) -> bool:
+    """``Kommunalförbundet EkRa EkRa driver …``: a heading that ends in the name glued to a
+    sentence that opens with it; the repeat before a finite verb is that sentence's subject."""
+    doc = span.doc
+    first, after = span.start, span.end
+    return (
+        first > 0
+        and doc[first - 1].text == span[-1].text
+        and after < len(doc)
+        and is_finite(doc[after])
+    )
+
+
+def federation_names(mentions: Sequence[ActorMention], lexicon: ActorLexicon) -> dict[str, str]:
+    """``Samordningsförbundet EkNa`` → ``EkNa``: the name after a förbund's definite short
+    form, used bare later (``EkNa anställer …``), is that förbund (its canonical), unless
+    it is an actor word or opens another name of the document (a place, a municipality)."""
+    names = [m for m in mentions if m.source == "name"]
+    found: dict[str, str] = {}
+    for mention in names:
+        first, _, rest = mention.text.partition(" ")
+        analysis = lexicon.analyse(first)
+        if not rest or analysis is None or first.lower() == analysis[0]:
+            continue  # no definite short form first ("Ekby kommunalförbund")
+        if reference_kind(analysis[0], lexicon) not in FREE_NAME_KINDS:
+            continue
+        rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
+        others = [
+            m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)
+        ]
+        if others or lexicon.analyse(rest.lower()) is not None:
+            continue
+        found.setdefault(rest, mention.canonical)
     return found

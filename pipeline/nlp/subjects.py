@@ -454,6 +454,7 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
+        or before.text == doc[mention.last_token].text  # a heading "… EkRa" glued: "EkRa driver"
     )
 
 
@@ -549,10 +550,11 @@ def _after_premodifiers(
     while position < end and mention_at(position, mentions) is None:
         token = doc[position]
         modifier = token.pos_ in NP_MODIFIER_POS or _participle(token)
-        if not (modifier or modifier_negation(token)):
-            return None
+        if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
+            return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1
-    return mention_at(position, mentions) if position > start else None
+    mention = mention_at(position, mentions) if position > start else None
+    return None if mention is None or mention.genitive else mention
 
 
 def _participle(token: Token) -> bool:
