@@ -1024,3 +1024,42 @@ def test_the_bare_name_of_a_forbund_named_after_its_short_form(nlp) -> None:
         ("controller", "controller"),
     ]
     assert statements(later) == [("samordningsförbundet ekna", "none", "anställa", False, False)]
+
+
+def test_a_chair_as_the_office_an_election_fills_stays_bare(nlp) -> None:
+    """Round 9 (regression of part c): ``väljer nämnden ordförande och vice ordföranden``,
+    ``exempelvis ordförande``: the office, not the body's acting chair; ``Ordföranden leder``
+    still resolves."""
+    elected = parsed(
+        nlp,
+        """
+        Sedan sedan ADV 2 advmod
+        väljer välja VERB 0 ROOT
+        nämnden nämnd NOUN 2 nsubj
+        ordförande ordförande NOUN 2 obj
+        och och CCONJ 7 cc
+        vice vice ADJ 7 amod
+        ordföranden ordförande NOUN 4 conj
+        """,
+    )
+    example = parsed(
+        nlp,
+        """
+        Rätten rätt NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux
+        ges ge VERB 0 ROOT
+        ledamöter ledamot NOUN 3 obj
+        , , PUNCT 7 punct
+        exempelvis exempelvis ADV 7 advmod
+        ordförande ordförande NOUN 4 appos
+        """,
+    )
+    acting = parsed(nlp, "Ordföranden ordförande NOUN 2 nsubj\nleder leda VERB 0 ROOT")
+    def resolved(doc) -> list[str]:
+        known = {"kommunstyrelsens ordförande"}
+        found = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
+        return [m.canonical for m in found]
+
+    assert resolved(elected) == ["nämnd", "ordförande", "vice ordförande"]
+    assert resolved(example) == ["ledamot", "ordförande"]
+    assert resolved(acting) == ["kommunstyrelsens ordförande"]

@@ -107,6 +107,7 @@ class ActorsFile(StrictModel):
     board_owners: list[str] = []
     definition_markers: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
+    exemplifiers: list[str] = []
     company_document_nouns: list[str] = []
 
     @model_validator(mode="after")
@@ -204,6 +205,7 @@ class ActorLexicon:
     board_owners: tuple[str, ...] = ()
     definition_markers: frozenset[str] = frozenset()
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    exemplifiers: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:

@@ -62,6 +62,7 @@ def resolve_short_references(
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
+            or _chair_as_office(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -221,6 +222,29 @@ def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -
         return False
     colon, name = doc[mention.last_token + 1], doc[mention.last_token + 2]
     return colon.text == ":" and name.is_title and lexicon.analyse(name.text) is None
+
+
+def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``väljer nämnden ordförande och vice ordföranden``, ``exempelvis ordförande``: a chair
+    named as the office an electing verb fills (`appointing_verbs`) or as an example
+    (`exemplifiers`) is no body's acting chair; it stays bare (docs/annotation.md §2.3).
+    Word order, not the parse: only the verb's object, other chairs, conjunctions, commas
+    and adverbs stand between."""
+    if doc is None or mention.genitive or not _is_chair(mention.canonical.split()[-1], lexicon):
+        return False
+    position = mention.first_token - 1
+    start = doc[mention.first_token].sent.start
+    while position >= start:
+        token = doc[position]
+        word = token.lower_
+        if word in lexicon.appointing_verbs or word in lexicon.exemplifiers:
+            return True
+        between = word in GRAMMAR.coordinators or word == "," or token.pos_ in {"ADV", "DET"}
+        chair = lexicon.analyse(word)
+        if not (between or (chair and chair[1].role in {"chair", "board", "committee"})):
+            return False
+        position -= 1
+    return False
 
 
 def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
