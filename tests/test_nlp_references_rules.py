@@ -1063,3 +1063,21 @@ def test_a_chair_as_the_office_an_election_fills_stays_bare(nlp) -> None:
     assert resolved(elected) == ["nämnd", "ordförande", "vice ordförande"]
     assert resolved(example) == ["ledamot", "ordförande"]
     assert resolved(acting) == ["kommunstyrelsens ordförande"]
+
+
+def test_a_common_word_before_a_definition_is_no_company(nlp) -> None:
+    """``Avtalet (nedan kallat avtalet)``: a capitalised common word (the lemma table's)
+    defined like a company is no company."""
+    doc = parsed(
+        nlp,
+        """
+        Avtalet avtal NOUN 0 ROOT
+        ( ( PUNCT 5 punct
+        nedan nedan ADV 4 advmod
+        kallat kalla VERB 1 acl VerbForm=Part
+        avtalet avtal NOUN 4 xcomp
+        ) ) PUNCT 5 punct
+        """,
+    )
+    assert defined_companies([doc], LEXICON) == {"Avtalet": "avtalet"}
+    assert defined_companies([doc], LEXICON, frozenset({"avtalet"})) == {}

@@ -225,21 +225,27 @@ def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -
 
 
 def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``väljer nämnden ordförande och vice ordföranden``, ``exempelvis ordförande``: a chair
-    named as the office an electing verb fills (`appointing_verbs`) or as an example
-    (`exemplifiers`) is no body's acting chair; it stays bare (docs/annotation.md §2.3).
-    Word order, not the parse: only the verb's object, other chairs, conjunctions, commas
-    and adverbs stand between."""
-    if doc is None or mention.genitive or not _is_chair(mention.canonical.split()[-1], lexicon):
+    """``väljer nämnden ordförande och vice ordföranden``, ``exempelvis ordförande``: a bare
+    chair (no owner, no article) named as the office an active electing verb fills
+    (`appointing_verbs`; ``väljs ordföranden`` is the passive's subject, ``välja en
+    ordförande`` a person) or as an example (`exemplifiers`) is no body's acting chair; it
+    stays bare (docs/annotation.md §2.3). Word order, not the parse: only the verb's
+    subject, other chairs, conjunctions, commas and adverbs stand between."""
+    words = mention.canonical.split()
+    if doc is None or mention.genitive or not _is_chair(words[-1], lexicon):
         return False
+    if len(words) > 1 and words[0] not in lexicon.name_adjectives.values():
+        return False  # "styrelsens ordförande": an owned chair
     position = mention.first_token - 1
     start = doc[mention.first_token].sent.start
     while position >= start:
         token = doc[position]
         word = token.lower_
-        if word in lexicon.appointing_verbs or word in lexicon.exemplifiers:
+        if word in lexicon.exemplifiers:
             return True
-        between = word in GRAMMAR.coordinators or word == "," or token.pos_ in {"ADV", "DET"}
+        if word in lexicon.appointing_verbs:
+            return not word.endswith("s")  # "väljs", "utses": the chair is the subject
+        between = word in GRAMMAR.coordinators or word == "," or token.pos_ == "ADV"
         chair = lexicon.analyse(word)
         if not (between or (chair and chair[1].role in {"chair", "board", "committee"})):
             return False

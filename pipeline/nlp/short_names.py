@@ -392,7 +392,7 @@ def add_short_names(
     a förbund's short form (`apposition_names`) are added first, and the bare name of the
     municipality (`municipality_name`) with the company's short names."""
     changed = []
-    companies = defined_companies(docs, lexicon)
+    companies = defined_companies(docs, lexicon, common_words)
     companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
     for doc in docs:
         added = [
@@ -455,14 +455,17 @@ def _company_patterns(
     return tuple(re.compile(p, re.MULTILINE) for p in patterns)
 
 
-def defined_companies(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+def defined_companies(
+    docs: Sequence[Doc], lexicon: ActorLexicon, common_words: Container[str] = frozenset()
+) -> dict[str, str]:
     """A company the text names without its legal form, written as a name (capitalised
     words, no actor word, no municipality's, region's or förbund's name) where only a
     company's name stands: governed by a company-document title noun (``Ägardirektiv för
     Ekbackahus``), before its organisation number (``Ekbackahus (org.nr 556000-0000)``) or
     before a definition (``Ekbackahus (nedan kallat bolaget)``). The name (nominative, as
     written) → its canonical, the name in lower case; a capitalised alias the definition
-    gives (``(nedan kallat Ekbo)``) → the same canonical."""
+    gives (``(nedan kallat Ekbo)``) → the same canonical. A name of common words only
+    (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
     found: dict[str, str] = {}
     for doc in docs:
         patterns = _company_patterns(lexicon.company_document_nouns, lexicon.definition_markers)
@@ -470,7 +473,9 @@ def defined_companies(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, s
             for match in pattern.finditer(doc_text(doc)):
                 words = _without_lead_words(match.group("name").split(), lexicon)
                 name = _nominative(" ".join(words))
-                if not _company_name(words, lexicon):
+                if not _company_name(words, lexicon) or all(
+                    word.lower() in common_words for word in words
+                ):
                     continue
                 found.setdefault(name, name.lower())
                 alias = match.groupdict().get("alias")
@@ -494,9 +499,10 @@ def _company_name(words: list[str], lexicon: ActorLexicon) -> bool:
 
 
 def document_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
-    """The one company the document names without a legal form (`defined_companies`):
-    ``bolaget`` refers to it."""
-    canonicals = set(defined_companies(docs, lexicon).values())
+    """The one company the document names without a legal form (`defined_companies`) and
+    that `add_short_names` made an actor: ``bolaget`` refers to it."""
+    named = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
+    canonicals = set(defined_companies(docs, lexicon).values()) & named
     return canonicals.pop() if len(canonicals) == 1 else None
 
 
