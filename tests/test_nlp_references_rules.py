@@ -911,8 +911,9 @@ def test_a_company_named_without_legal_form_under_a_title_noun(nlp) -> None:
         """,
     )
     assert defined_companies([title, doc], LEXICON) == {"Lönnbacka": "lönnbacka"}
-    assert document_company([title, doc], LEXICON) == "lönnbacka"
+    assert document_company([title, doc], LEXICON) is None  # not yet an actor
     add_short_names([title, doc], "Ekvik kommun", LEXICON)
+    assert document_company([title, doc], LEXICON) == "lönnbacka"
     assert [(m.text, m.canonical) for m in title._.actors] == [("Lönnbacka", "lönnbacka")]
     named = {DEFINED_COMPANY: frozenset({"lönnbacka"})}
     assert canonicals(doc, organisation="Ekvik kommun", named=named) == ["lönnbacka"]
