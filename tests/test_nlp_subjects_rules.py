@@ -760,3 +760,19 @@ def test_a_negation_before_a_modifier_of_the_subject_negates_no_clause(
     """Round 9 (analysis 7 cause 4): ``icke ordinarie``, ``ej tjänstgörande`` inside the
     subject noun phrase."""
     assert statements(parsed(nlp, rows)) == expected
+
+
+def test_no_inverted_subject_after_premodifiers_when_the_v2_place_holds_one(nlp) -> None:
+    """``Uppdraget omfattar även externa konsulter``: the parser's subject before the verb
+    holds the V2 place; the adjective-led noun phrase after it is the object."""
+    doc = parsed(
+        nlp,
+        """
+        Uppdraget uppdrag NOUN 2 nsubj
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        även även ADV 5 advmod
+        externa extern ADJ 5 amod
+        konsulter konsult NOUN 2 obj
+        """,
+    )
+    assert statements(doc) == []

@@ -530,7 +530,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     mention = mention_at(after, mentions)
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
-    if mention is None:
+    if mention is None and not _subject_before(group):
         mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
@@ -555,6 +555,16 @@ def _after_premodifiers(
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+def _subject_before(group: Group) -> bool:
+    """``Uppdraget omfattar även externa konsulter``: a subject the parser finds before the
+    finite verb holds the V2 subject place; the noun phrase after the verb is its object."""
+    verbs = {group.finite.i, group.finite.head.i, *(verb.i for verb in group.verbs)}
+    return any(
+        token.dep_ in {"nsubj", "nsubj:pass", "expl"} and token.head.i in verbs
+        for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
+    )
 
 
 def _participle(token: Token) -> bool:
