@@ -1764,3 +1764,72 @@ def test_a_service_unit_as_a_passives_agent_is_an_actor(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert actors(nlp, rows) == [("räddningstjänsten", "räddningstjänst")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # a descriptive adjective before an indefinite head is left out
+            "Tre tre NUM 3 nummod\npolitiska politisk ADJ 3 amod\npartier parti NOUN 4 nsubj\n"
+            "bildar bilda VERB 0 ROOT\nmajoritet majoritet NOUN 4 obj",
+            [("partier", "parti"), ("majoritet", "majoritet")],
+        ),
+        (
+            "Skolorna skola NOUN 2 nsubj:pass\nleds leda VERB 0 ROOT\nav av ADP 6 case\n"
+            "en en DET 6 det\ngemensam gemensam ADJ 6 amod\nrektor rektor NOUN 2 obl:agent",
+            [("rektor", "rektor")],
+        ),
+        (  # an article before the adjective: a description, not a name
+            "Den den DET 3 det\nledande ledande ADJ 3 amod\ntjänstemannen tjänsteman NOUN 4 nsubj\n"
+            "rapporterar rapportera VERB 0 ROOT",
+            [("tjänstemannen", "tjänsteman")],
+        ),
+        (  # a definite head without an article: a name
+            "Tekniska teknisk ADJ 2 amod\nnämnden nämnd NOUN 3 nsubj\nleder leda VERB 0 ROOT\n"
+            "arbetet arbete NOUN 3 obj",
+            [("Tekniska nämnden", "teknisk nämnd")],
+        ),
+        (  # a fixed term: the Local Government Act's joint committee, any compound
+            "Kommunen kommun NOUN 2 nsubj\ningår ingå VERB 0 ROOT\ni i ADP 5 case\n"
+            "en en DET 5 det\ngemensam gemensam ADJ 6 amod\nräddningsnämnd räddningsnämnd NOUN 2 obl",
+            [("Kommunen", "kommun"), ("gemensam räddningsnämnd", "gemensam räddningsnämnd")],
+        ),
+        (  # capitalised inside a sentence: part of a name
+            "Ärendet ärende NOUN 2 nsubj:pass\nbereds bereda VERB 0 ROOT\nav av ADP 5 case\n"
+            "Sociala social ADJ 5 amod\nomsorgsnämnden omsorgsnämnd NOUN 2 obl:agent",
+            [("Sociala omsorgsnämnden", "social omsorgsnämnd")],
+        ),
+    ],
+)
+def test_descriptive_adjectives_belong_only_to_names_and_fixed_terms(nlp, rows, expected) -> None:
+    """Round 9 (analysis 7 cause 12, docs/annotation.md §2.2)."""
+    assert actors(nlp, rows) == expected
+
+
+def test_an_owners_or_members_organisation_is_an_actor(nlp) -> None:
+    """Round 9 (analysis 7 cause 15): ``ägarorganisation``, ``medlemsorganisation`` name
+    the parties that own a förbund or company; a bare ``organisation`` stays a structure."""
+    assert LEXICON.analyse("Ägarorganisationerna") is not None
+    assert LEXICON.analyse("medlemsorganisationens")[0] == "medlemsorganisation"
+    assert actors(
+        nlp,
+        "Medlemsorganisationerna medlemsorganisation NOUN 2 nsubj\n"
+        "finansierar finansiera VERB 0 ROOT\nverksamheten verksamhet NOUN 2 obj",
+    ) == [("Medlemsorganisationerna", "medlemsorganisation")]
+
+
+def test_a_name_never_runs_over_a_repeat_of_its_last_word(nlp) -> None:
+    """Round 9 (analysis 7 cause 7): ``… Kommunalförbundet EkRa EkRa driver``: a heading
+    ending in the name glued to a sentence opening with it; the name ends before the
+    repeat."""
+    found = actors(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund PROPN 4 nsubj
+        Ekvi Ekvi PROPN 1 flat
+        Ekvi Ekvi PROPN 1 flat
+        driver driva VERB 0 ROOT
+        brandstationer brandstation NOUN 4 obj
+        """,
+    )
+    assert found[0] == ("Kommunalförbundet Ekvi", "kommunalförbundet ekvi")

@@ -662,3 +662,117 @@ def test_a_fronted_som_before_a_definite_subject_opens_a_clause(nlp) -> None:
     )
     assert [m.text for m in doc._.actors] == ["styrelsen"]
     assert subordinator_of(doc[2], next(iter(doc.sents))).text == "Som"
+
+
+def test_a_cleft_with_an_adverbial_between_som_and_the_modal(nlp) -> None:
+    """Round 9 (analysis 7 cause 3): ``Det är X som (ADV|PP)* ska V1 och V2``: X is the
+    subject of the modal and of each coordinated infinitive."""
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        förbundsrådet förbundsråd NOUN 0 ROOT
+        som som PRON 10 nsubj
+        efter efter ADP 6 case
+        samråd samråd NOUN 10 obl
+        med med ADP 8 case
+        kassören kassör NOUN 6 nmod
+        normalt normalt ADV 10 advmod
+        ska skola AUX 10 aux VerbForm=Fin|Tense=Pres
+        godkänna godkänna VERB 3 acl:relcl VerbForm=Inf
+        räkenskaperna räkenskap NOUN 11 obj
+        och och CCONJ 14 cc
+        arkivera arkivera VERB 11 conj VerbForm=Inf
+        dem de PRON 14 obj
+        """,
+    )
+    assert statements(doc) == [
+        ("förbundsråd", "obligation", "godkänna", False, False),
+        ("förbundsråd", "obligation", "arkivera", False, False),
+    ]
+
+
+def test_a_noun_after_som_is_its_own_subject_not_an_adverbial(nlp) -> None:
+    """``Det är den fråga som nämnden ska pröva``: a noun outside a PP between ``som`` and
+    the modal is the clause's own subject; the cleft focus is not its actor."""
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 4 nsubj
+        är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+        den den DET 4 det
+        frågan fråga NOUN 0 ROOT
+        som som PRON 8 obj
+        nämnden nämnd NOUN 8 nsubj
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        pröva pröva VERB 4 acl:relcl VerbForm=Inf
+        """,
+    )
+    assert all(actor != "fråga" for actor, *_ in statements(doc))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # inverted after a fronted adverbial: the negation modifies the participle
+            """
+            Vid vid ADP 2 case
+            mötet möte NOUN 3 obl
+            får få AUX 7 aux VerbForm=Fin|Tense=Pres
+            ej ej PART 5 advmod
+            tjänstgörande tjänstgörande ADJ 6 amod VerbForm=Part
+            ersättare ersättare NOUN 7 nsubj
+            yttra yttra VERB 0 ROOT VerbForm=Inf
+            sig sig PRON 7 obj
+            """,
+            [("ersättare", "permission", "yttra", False, False)],
+        ),
+        (  # har … rätt att with an inverted subject holding "icke" + adjective
+            """
+            Därför därför ADV 2 advmod
+            har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+            även även ADV 6 advmod
+            icke icke PART 5 advmod
+            ordinarie ordinarie ADJ 6 amod
+            ledamöter ledamot NOUN 2 nsubj
+            rätt rätt NOUN 2 obj
+            att att PART 9 mark
+            yttra yttra VERB 7 acl VerbForm=Inf
+            sig sig PRON 9 obj
+            """,
+            [("ledamot", "permission", "yttra", False, False)],
+        ),
+        (  # a clause negation stays one: "får inte" + an infinitive
+            """
+            Ledamöterna ledamot NOUN 4 nsubj
+            får få AUX 4 aux VerbForm=Fin|Tense=Pres
+            inte inte PART 4 advmod
+            delta delta VERB 0 ROOT VerbForm=Inf
+            """,
+            [("ledamot", "prohibition", "delta", True, False)],
+        ),
+    ],
+)
+def test_a_negation_before_a_modifier_of_the_subject_negates_no_clause(
+    nlp, rows, expected
+) -> None:
+    """Round 9 (analysis 7 cause 4): ``icke ordinarie``, ``ej tjänstgörande`` inside the
+    subject noun phrase."""
+    assert statements(parsed(nlp, rows)) == expected
+
+
+def test_no_inverted_subject_after_premodifiers_when_the_v2_place_holds_one(nlp) -> None:
+    """``Uppdraget omfattar även externa konsulter``: the parser's subject before the verb
+    holds the V2 place; the adjective-led noun phrase after it is the object."""
+    doc = parsed(
+        nlp,
+        """
+        Uppdraget uppdrag NOUN 2 nsubj
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        även även ADV 5 advmod
+        externa extern ADJ 5 amod
+        konsulter konsult NOUN 2 obj
+        """,
+    )
+    assert statements(doc) == []

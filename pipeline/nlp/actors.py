@@ -17,13 +17,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
+from os.path import commonprefix
 
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
-from pipeline.nlp.predicative import is_predicative
+from pipeline.nlp.predicative import (
+    DEFINITE_DETERMINERS,
+    DEFINITE_ENDINGS,
+    DEFINITE_PLURAL_ENDINGS,
+    is_predicative,
+)
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -71,6 +77,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), match.end())
+            end = _before_repeated_word(text, start, end)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _is_determiner(span[0]):
                 continue  # "En kommun": the head noun is found on its own
@@ -130,6 +137,16 @@ def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -
         if token.is_sent_start and pattern.fullmatch(doc_text(doc), token.idx, end):
             return token.idx, end
     return start, end
+
+
+def _before_repeated_word(text: str, start: int, end: int) -> int:
+    """``Kommunalförbundet EkRa EkRa driver``: an inline heading ending in the name, then a
+    sentence opening with it; a name never runs over a repeat of its own last word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.group() == previous.group():
+            return start + previous.end()
+    return end
 
 
 def _is_determiner(token: Token) -> bool:
@@ -444,6 +461,8 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             return mention
         if not _forms_term(adjective, mention.canonical, lexicon):
             return mention
+        if _describes(doc, previous, adjective, mention, lexicon):
+            return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if not invariable and mention.head in lexicon.neuter_heads:
             adjective += "t"
@@ -457,6 +476,39 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _describes(
+    doc: Doc, adjective_token: Token, adjective: str, mention: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``politiska partier``, ``en gemensam rektor``: a descriptive adjective
+    (`descriptive_adjectives`) is no part of the actor before an indefinite head, unless the
+    pair is a fixed term (``gemensam nämnd``, ``politiska organ``); before a definite head
+    without a preposed article (``tekniska nämnden``; ``den ledande tjänstemannen``
+    describes) or capitalised inside a sentence (``i Sociala nämnden``) it is part of the
+    name (docs/annotation.md §2.2)."""
+    terms = lexicon.descriptive_adjectives.get(adjective)
+    if terms is None or mention.head in terms:
+        return False
+    if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
+        return False
+    before = doc[adjective_token.i - 1].lower_ if adjective_token.i > 0 else ""
+    if before in DEFINITE_DETERMINERS:
+        return True  # "den ledande tjänstemannen": a described one, no name
+    return not _definite_form(doc[mention.last_token], lexicon)
+
+
+def _definite_form(token: Token, lexicon: ActorLexicon) -> bool:
+    """``nämnden``, ``ledningens``, ``partierna``: a definite form, by the tagger or by its
+    ending after the actor word's base form."""
+    if morph_values(token, "Definite") == ["Def"]:
+        return True
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return False
+    word = token.lower_.removesuffix(":s")
+    ending = word[len(commonprefix([word, analysis[0]])) :].removesuffix("s")
+    return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
 
 
 def _forms_term(adjective: str, canonical: str, lexicon: ActorLexicon) -> bool:

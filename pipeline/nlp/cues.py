@@ -23,6 +23,7 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
+from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
 
 
@@ -208,7 +209,10 @@ def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
         tokens = doc[start:end]
         offset = doc.start if isinstance(doc, Span) else 0  # matches are relative to the Span
         begin = start + offset
-        negated = any(word in GRAMMAR.negations for word in lower_words(tokens))
+        negated = any(
+            word in GRAMMAR.negations and not modifier_negation(token)
+            for word, token in zip(lower_words(tokens), tokens, strict=True)
+        )
         candidate = CueMatch(deontic, end + offset, words, negated)
         current = index.get(begin)
         if current is None or (words, candidate.end) > (current.words, current.end):

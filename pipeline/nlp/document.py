@@ -35,6 +35,7 @@ from pipeline.nlp.items import (
 from pipeline.nlp.lead_ins import LeadIn, drop_itemless_lead_in, lead_in
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
+    DEFINED_COMPANY,
     NamedOrganisations,
     company_document,
     document_body,
@@ -42,6 +43,7 @@ from pipeline.nlp.references import (
     resolve_short_references,
 )
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
+from pipeline.nlp.short_names import document_company
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -89,8 +91,13 @@ def resolve_document(
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
-    own_board = company_document((m for doc in docs for m in (doc._.actors or [])), lexicon)
+    company = document_company(docs, lexicon)
+    own_board = company_document(
+        (m for doc in docs for m in (doc._.actors or [])), lexicon, company
+    )
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
+    if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
+        named = {**named, DEFINED_COMPANY: frozenset({company})}
     for doc in docs:
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named

@@ -27,6 +27,7 @@ from pipeline.nlp.references import statute_lists
 from pipeline.nlp.subjects import (
     inverted_tokens,
     mention_at,
+    modifier_negation,
     opening_head,
     opening_subject_end,
     predicative_som,
@@ -310,7 +311,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if in_slot and _comparative_som(token):
             position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
             continue
-        if token.lower_ in GRAMMAR.negations:
+        if token.lower_ in GRAMMAR.negations and not modifier_negation(token):
             negated = True
         elif position in subject or (in_slot and is_adverb(token) and not _last_in_slot(token)):
             continue
@@ -346,8 +347,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         verbs = [finite]
         negations = GRAMMAR.negations
         negated = negated or any(
-            word in negations
-            for word in doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
+            word in negations and not modifier_negation(doc[finite.i + 1 + offset])
+            for offset, word in enumerate(
+                doc_arrays(doc).lower[finite.i + 1 : min(limit, finite.i + 3)]
+            )
         )
     verbs.extend(coordinated(verbs[-1], sentence_end(finite)))
     missed = _missed_conjunct(verbs[-1], sentence_end(finite)) if verbs[0] is not finite else None

@@ -105,6 +105,10 @@ class ActorsFile(StrictModel):
     company_markers: list[str] = []
     company_member_markers: list[str] = []
     board_owners: list[str] = []
+    definition_markers: list[str] = []
+    descriptive_adjectives: dict[str, list[str]] = {}
+    exemplifiers: list[str] = []
+    company_document_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -199,6 +203,10 @@ class ActorLexicon:
     company_markers: frozenset[str] = frozenset()
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
+    definition_markers: frozenset[str] = frozenset()
+    descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    exemplifiers: frozenset[str] = frozenset()
+    company_document_nouns: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

@@ -45,6 +45,8 @@ def is_predicative(
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
+    if _defined_alias(tokens, index, lexicon):
+        return True
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
@@ -125,6 +127,21 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Ekbackahus (nedan kallat bolaget)``, ``, härefter Bolaget,``: the word a
+    definition gives the name it follows is a naming, no actor (docs/annotation.md §2.3): a
+    `definition_markers` adverb after a parenthesis or comma, then at most the participle
+    that names (``kallad``, ``benämnt``) and a quotation mark."""
+    position = index - 1
+    while position >= 0 and tokens[position].lower_ in QUOTES:
+        position -= 1
+    if position >= 1 and tokens[position].lower_ not in lexicon.definition_markers:
+        position -= 1  # "kallad", "benämnt"
+    if position < 1 or tokens[position].lower_ not in lexicon.definition_markers:
+        return False
+    return tokens[position - 1].text in {"(", ","}
 
 
 def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:

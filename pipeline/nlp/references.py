@@ -62,6 +62,7 @@ def resolve_short_references(
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
+            or _chair_as_office(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -223,6 +224,35 @@ def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -
     return colon.text == ":" and name.is_title and lexicon.analyse(name.text) is None
 
 
+def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``väljer nämnden ordförande och vice ordföranden``, ``exempelvis ordförande``: a bare
+    chair (no owner, no article) named as the office an active electing verb fills
+    (`appointing_verbs`; ``väljs ordföranden`` is the passive's subject, ``välja en
+    ordförande`` a person) or as an example (`exemplifiers`) is no body's acting chair; it
+    stays bare (docs/annotation.md §2.3). Word order, not the parse: only the verb's
+    subject, other chairs, conjunctions, commas and adverbs stand between."""
+    words = mention.canonical.split()
+    if doc is None or mention.genitive or not _is_chair(words[-1], lexicon):
+        return False
+    if len(words) > 1 and words[0] not in lexicon.name_adjectives.values():
+        return False  # "styrelsens ordförande": an owned chair
+    position = mention.first_token - 1
+    start = doc[mention.first_token].sent.start
+    while position >= start:
+        token = doc[position]
+        word = token.lower_
+        if word in lexicon.exemplifiers:
+            return True
+        if word in lexicon.appointing_verbs:
+            return not word.endswith("s")  # "väljs", "utses": the chair is the subject
+        between = word in GRAMMAR.coordinators or word == "," or token.pos_ == "ADV"
+        chair = lexicon.analyse(word)
+        if not (between or (chair and chair[1].role in {"chair", "board", "committee"})):
+            return False
+        position -= 1
+    return False
+
+
 def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """``nämnden``: the bare singular head of a body that the document never resolves."""
     return (
@@ -265,13 +295,20 @@ def _company_board(
     return organisation is not None and is_company_or_federation(organisation.lower(), lexicon)
 
 
-def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
+def company_document(
+    mentions: Iterable[ActorMention], lexicon: ActorLexicon, company: str | None = None
+) -> bool:
     """A document about one company or förbund: it names that organisation (``bolaget``,
     ``förbundet``, its name) or an actor only a company has (``VD``, ``bolagsstämman``:
     `_company_marker`) at least three times and more often than a municipal or regional
-    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``)."""
+    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``).
+    `company`: the company the document names without its legal form (``Lönnbackahus``),
+    whose name counts like ``bolaget``."""
     mentions = list(mentions)
-    companies = sum(_names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions)
+    companies = sum(
+        _names_company(m, lexicon) or _company_marker(m, lexicon) or m.canonical == company
+        for m in mentions
+    )
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
     return companies >= 3 and companies > boards
 
@@ -334,7 +371,9 @@ def document_body(
     arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
     least three times and twice as often as any other, or more often than any other when it
     is the first body the document names (its title's: ``Delegationsordning för
-    kommunstyrelsen`` naming nämnder and utskott too), as the text writes its genitive.
+    kommunstyrelsen`` naming nämnder and utskott too) and the runner-up is another body, not
+    its own short form (``kommunstyrelse`` and ``styrelse``: a document that names its body
+    by both speaks of chairs as offices), as the text writes its genitive.
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
@@ -343,8 +382,11 @@ def document_body(
     if not ranked or ranked[0][1] < 3:
         return None
     top, count = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if count < 2 * second and (count == second or top != bodies[0]):
+    runner_up, second = ranked[1] if len(ranked) > 1 else ("", 0)
+    # the first-named body needs only to be named most when the runner-up is another body;
+    # its own short form (`förbundsdirektion` and `direktion`) counts as a rival of itself
+    own_short_form = bool(runner_up) and top.endswith(runner_up)
+    if count < 2 * second and (count == second or top != bodies[0] or own_short_form):
         return None
     if _about_several([m for m in mentions if m.canonical == top]):
         return None
@@ -389,7 +431,11 @@ def _resolve(
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
-        return organisation_for(base, organisation, lexicon) or _only_named(base, named)
+        return (
+            _defined_company(base, named)
+            or organisation_for(base, organisation, lexicon)
+            or _only_named(base, named)
+        )
     if reference_kind(base, lexicon) in KIND_REFERENCES:
         return _only_named(base, named, kinds=(base,))
     if base not in lexicon.short_references:
@@ -446,6 +492,20 @@ def _only_named(
     if base not in kinds:
         return None
     names = (named or {}).get(base, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# The key of `NamedOrganisations` for the company the document names without its legal
+# form where only a company's name stands (pipeline/nlp/short_names.py `document_company`).
+DEFINED_COMPANY = "bolag (defined)"
+
+
+def _defined_company(base: str, named: NamedOrganisations | None) -> str | None:
+    """``bolaget`` → the company the document defines (``Ägardirektiv för Ekbackahus``,
+    ``Ekbackahus (org.nr …)``): the one company it is written for."""
+    if base != "bolag":
+        return None
+    names = (named or {}).get(DEFINED_COMPANY, frozenset())
     return next(iter(names)) if len(names) == 1 else None
 
 

@@ -18,14 +18,17 @@ capitalised at a sentence start), and no other name opens with it or its genitiv
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.memo import doc_text
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
 
@@ -243,11 +246,15 @@ def municipality_name(
     """``Ekbacka`` → ``ekbacka``: the bare name of the document's municipality (``Ekbacka
     kommun``, ``Ekbacka stad``: its organisation, else the one it names), which the text may
     use for the municipality (``Ekbacka ska växa``); its canonical is the bare name, as
-    written (docs/annotation.md §2.3). `names`: the canonicals of the document's names."""
+    written (docs/annotation.md §2.3). None when the document names two or more
+    municipalities (a förbund's members ``Ekbacka och Norrvik``), whatever its declared
+    organisation. `names`: the canonicals of the document's names."""
     kinds = lexicon.organisation_references.get("kommun", ())
     own = (organisation or "").lower().split()
+    municipalities = {n for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
+    if len({n.split()[0] for n in municipalities}) > 1:
+        return {}  # a förbund's or several owners' document: a bare name is no one's
     if not (len(own) == 2 and own[1] in kinds):
-        municipalities = {n for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
         if len(municipalities) != 1:
             return {}
         own = next(iter(municipalities)).split()
@@ -385,8 +392,13 @@ def add_short_names(
     a förbund's short form (`apposition_names`) are added first, and the bare name of the
     municipality (`municipality_name`) with the company's short names."""
     changed = []
+    companies = defined_companies(docs, lexicon, common_words)
+    companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
     for doc in docs:
-        added = apposition_names(doc, lexicon)
+        added = [
+            *apposition_names(doc, lexicon),
+            *defined_company_mentions(doc, companies, lexicon),
+        ]
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
@@ -415,3 +427,138 @@ def add_short_names(
             if doc not in changed:
                 changed.append(doc)
     return changed
+
+
+# A company's name without its legal form (docs/annotation.md §2.3, round 9): capitalised
+# words (a hyphenated part, `&` between words), closed where a lower-case word follows.
+_NAME = r"[A-ZÅÄÖ][\w&]*(?:-[\wåäö]+)*(?:\s+&?\s*[A-ZÅÄÖ][\w&]*(?:-[\wåäö]+)*)*"
+_ORGANISATION_NUMBER = (
+    r"\s*[,(]?\s*org(?:anisations)?\.?\s*(?:nr|nummer)\.?\s*:?\s*\d{6}\s*-?\s*\d{4}"
+)
+_TITLE_END = r"(?=\s*(?:$|[,.;:(–-]|\d))"
+
+
+@functools.lru_cache(maxsize=4)
+def _company_patterns(
+    title_nouns: frozenset[str], definition_markers: frozenset[str]
+) -> tuple[re.Pattern[str], ...]:
+    nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
+    markers = "|".join(sorted(map(re.escape, definition_markers), key=len, reverse=True))
+    patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
+    if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
+        patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
+    if markers:  # "Ekbackahus (nedan kallat bolaget)"; the alias when it is a name
+        patterns.append(
+            rf"(?P<name>{_NAME})(?:{_ORGANISATION_NUMBER}\s*\)?)?\s*[,(]\s*(?i:{markers})\s+(?:[a-zåäö]+\s+)?[”\"']?"
+            r"(?P<alias>[A-ZÅÄÖ][\w-]*)?"
+        )
+    return tuple(re.compile(p, re.MULTILINE) for p in patterns)
+
+
+def defined_companies(
+    docs: Sequence[Doc], lexicon: ActorLexicon, common_words: Container[str] = frozenset()
+) -> dict[str, str]:
+    """A company the text names without its legal form, written as a name (capitalised
+    words, no actor word, no municipality's, region's or förbund's name) where only a
+    company's name stands: governed by a company-document title noun (``Ägardirektiv för
+    Ekbackahus``), before its organisation number (``Ekbackahus (org.nr 556000-0000)``) or
+    before a definition (``Ekbackahus (nedan kallat bolaget)``). The name (nominative, as
+    written) → its canonical, the name in lower case; a capitalised alias the definition
+    gives (``(nedan kallat Ekbo)``) → the same canonical. A name of common words only
+    (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        patterns = _company_patterns(lexicon.company_document_nouns, lexicon.definition_markers)
+        for pattern in patterns:
+            for match in pattern.finditer(doc_text(doc)):
+                words = _without_lead_words(match.group("name").split(), lexicon)
+                name = _nominative(" ".join(words))
+                if not _company_name(words, lexicon) or all(
+                    word.lower() in common_words for word in words
+                ):
+                    continue
+                found.setdefault(name, name.lower())
+                alias = match.groupdict().get("alias")
+                if alias and lexicon.analyse(alias.lower()) is None and alias != name:
+                    found.setdefault(alias, name.lower())
+    return found
+
+
+def _company_name(words: list[str], lexicon: ActorLexicon) -> bool:
+    other_kinds = {
+        kind
+        for base, kinds in lexicon.organisation_references.items()
+        if base != "bolag"
+        for kind in kinds
+    }
+    return bool(words) and not any(
+        lexicon.analyse(word.lower().removesuffix(":s")) is not None
+        or word.lower().endswith(tuple(other_kinds))
+        for word in words
+    )
+
+
+def document_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """The one company the document names without a legal form (`defined_companies`) and
+    that `add_short_names` made an actor: ``bolaget`` refers to it."""
+    named = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
+    canonicals = set(defined_companies(docs, lexicon).values()) & named
+    return canonicals.pop() if len(canonicals) == 1 else None
+
+
+def defined_company_mentions(
+    doc: Doc, names: dict[str, str], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Every mention of a defined company's name (`defined_companies`, its genitive too) that
+    no other mention covers; an alias only as a subject or possessor, like a short name."""
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    text = doc_text(doc)
+    found = []
+    for name, canonical in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?::s|s)?(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span):
+                continue
+            genitive = match.end() - match.start() > len(name)
+            subject = _subject_like(span[0], genitive) or _opens_after_heading(span)
+            if name.lower() != canonical and not subject:
+                continue
+            found.append(_name_mention(doc, span.start, span.end, canonical, genitive))
+            covered.update(t.i for t in span)
+    return found
+
+
+def _opens_after_heading(span: Span) -> bool:
+    """``Kommunalförbundet EkRa EkRa driver …``: a heading that ends in the name glued to a
+    sentence that opens with it; the repeat before a finite verb is that sentence's subject."""
+    doc = span.doc
+    first, after = span.start, span.end
+    return (
+        first > 0
+        and doc[first - 1].text == span[-1].text
+        and after < len(doc)
+        and is_finite(doc[after])
+    )
+
+
+def federation_names(mentions: Sequence[ActorMention], lexicon: ActorLexicon) -> dict[str, str]:
+    """``Samordningsförbundet EkNa`` → ``EkNa``: the name after a förbund's definite short
+    form, used bare later (``EkNa anställer …``), is that förbund (its canonical), unless
+    it is an actor word or opens another name of the document (a place, a municipality)."""
+    names = [m for m in mentions if m.source == "name"]
+    found: dict[str, str] = {}
+    for mention in names:
+        first, _, rest = mention.text.partition(" ")
+        analysis = lexicon.analyse(first)
+        if not rest or analysis is None or first.lower() == analysis[0]:
+            continue  # no definite short form first ("Ekby kommunalförbund")
+        if reference_kind(analysis[0], lexicon) not in FREE_NAME_KINDS:
+            continue
+        rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
+        others = [
+            m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)
+        ]
+        if others or lexicon.analyse(rest.lower()) is not None:
+            continue
+        found.setdefault(rest, mention.canonical)
+    return found

@@ -307,6 +307,27 @@ def _cleft_focus_end(som: Token) -> int | None:
     return None
 
 
+def _som_before_adverbials(finite: Token) -> Token | None:
+    """``som i första hand ska``, ``som enligt lag ska``: the ``som`` before the finite verb
+    when only adverbs and prepositional phrases stand between them ((ADV|PP)*: a noun
+    outside a PP would be the clause's own subject, ``som nämnden ska``)."""
+    doc, start = finite.doc, sentence_start(finite)
+    position = finite.i - 1
+    while position > start and doc[position].lower_ != "som":
+        position -= 1
+    if position <= start or position == finite.i - 1:
+        return None
+    in_phrase = False
+    for token in doc[position + 1 : finite.i]:
+        if token.pos_ == "ADP":
+            in_phrase = True
+        elif token.pos_ in {"ADV", "PART"} or token.lower_ in GRAMMAR.negations:
+            in_phrase = False
+        elif not (in_phrase and token.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN", "NUM"}):
+            return None
+    return doc[position]
+
+
 def cleft_copula(finite: Token) -> bool:
     """``Det är X och inte Y som …``, ``I praktiken är det X som …``: the copula of a cleft
     carries no statement of its own (docs/annotation.md §5.1); its ``som``-clause does."""
@@ -433,6 +454,7 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
+        or before.text == doc[mention.last_token].text  # a heading "… EkRa" glued: "EkRa driver"
     )
 
 
@@ -508,11 +530,59 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     mention = mention_at(after, mentions)
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
+    if mention is None and not _subject_before(group):
+        mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
     if mention is None or (
         mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
     ):
         return None
     return mention
+
+
+def _after_premodifiers(
+    doc: Doc, start: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``har även icke ordinarie revisorer rätt``, ``får ej närvarande ledamöter``: the
+    actor after the premodifiers of its noun phrase (determiners, adjectives, numerals), a
+    negation directly before an adjective or participle being one of them (it negates the
+    modifier, not the clause)."""
+    position = start
+    while position < end and mention_at(position, mentions) is None:
+        token = doc[position]
+        modifier = token.pos_ in NP_MODIFIER_POS or _participle(token)
+        if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
+            return None  # "ska också fastställa direktörens …": a verb tagged ADJ
+        position += 1
+    mention = mention_at(position, mentions) if position > start else None
+    return None if mention is None or mention.genitive else mention
+
+
+def _subject_before(group: Group) -> bool:
+    """``Uppdraget omfattar även externa konsulter``: a subject the parser finds before the
+    finite verb holds the V2 subject place; the noun phrase after the verb is its object."""
+    verbs = {group.finite.i, group.finite.head.i, *(verb.i for verb in group.verbs)}
+    return any(
+        token.dep_ in {"nsubj", "nsubj:pass", "expl"} and token.head.i in verbs
+        for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
+    )
+
+
+def _participle(token: Token) -> bool:
+    return "Part" in morph_values(token, "VerbForm")
+
+
+def modifier_negation(token: Token) -> bool:
+    """``icke ordinarie revisorer``, ``ej närvarande ledamöter``: a negation directly before
+    an adjective or participle that a noun follows (adjectives between) negates that
+    modifier inside the noun phrase, not the clause (``är inte närvarande``, ``får inte
+    delta`` do)."""
+    if token.lower_ not in GRAMMAR.negations:
+        return False
+    doc, end = token.doc, sentence_end(token)
+    position = token.i + 1
+    while position < end and (doc[position].pos_ == "ADJ" or _participle(doc[position])):
+        position += 1
+    return position > token.i + 1 and position < end and doc[position].pos_ in {"NOUN", "PROPN"}
 
 
 def with_postmodifier(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> int:
@@ -754,6 +824,9 @@ def subject_of(
     doc = group.finite.doc
     before = doc[group.finite.i - 1] if group.finite.i > sentence_start(group.finite) else None
     focus = _cleft_focus_end(before) if before is not None else None
+    if focus is None:
+        som = _som_before_adverbials(group.finite)
+        focus = _cleft_focus_end(som) if som is not None else None
     if focus is not None:
         return mention_at(focus, mentions)
     if subordinator is not None and subordinator.lower_ == "som":
