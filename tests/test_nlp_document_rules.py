@@ -872,3 +872,25 @@ def test_a_lead_in_that_lost_its_items_breaks_off_and_states_nothing(nlp) -> Non
     assert [s[:3] for s in result["2"]] == [("styrelse", "obligation", "utse")]
     framed = resolved(nlp, {"1": ITEMLESS_LEAD_IN, "1.a": INFINITIVE_ITEM})
     assert [s[:3] for s in framed["1.a"]] == [("utskott", "responsibility", "leda")]
+
+
+MODAL_BEFORE_COORDINATED_PHRASE = """
+Bolaget bolag NOUN 8 nsubj
+ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+tillsammans tillsammans ADV 8 advmod
+med med ADP 5 case
+nämnden nämnd NOUN 3 obl
+och och CCONJ 7 cc
+förvaltningen förvaltning NOUN 5 conj
+samordna samordna VERB 0 ROOT VerbForm=Fin|Tense=Past
+arbetet arbete NOUN 8 obj
+. . PUNCT 8 punct
+"""
+
+
+def test_a_modal_awaiting_its_infinitive_has_no_main_clause_coordinated_onto_it(nlp) -> None:
+    """regress-a 2: ``ska tillsammans med A och B samordna``: the modal's clause is not
+    complete before ``och``, so ``och B samordna`` (the infinitive tagged finite) is no main
+    clause with subject B; the statement keeps the modal's subject."""
+    result = resolved(nlp, {"1": MODAL_BEFORE_COORDINATED_PHRASE})
+    assert [s[:3] for s in result["1"]] == [("bolag", "obligation", "samordna")]

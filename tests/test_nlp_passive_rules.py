@@ -462,3 +462,25 @@ def test_an_agent_after_the_first_passive_conjunct_is_not_shared(nlp) -> None:
         ("utskott", "permission", "fatta", False, True),
         (None, "obligation", "anmäla", False, True),
     ]
+
+
+def test_an_adverb_after_a_comma_opens_examples_of_the_agent_not_more_agents(nlp) -> None:
+    """regress-a 1: ``av konsulter, exempelvis revisorer och jurister`` names kinds of the
+    agent (an apposition after an exemplifying adverb), not coordinated agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppdragen uppdrag NOUN 3 nsubj:pass {DEF}
+        får få AUX 3 aux VerbForm=Fin|Tense=Pres
+        utföras utföra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        konsulter konsult NOUN 3 obl:agent Case=Nom|Definite=Ind|Number=Plur
+        , , PUNCT 8 punct
+        exempelvis exempelvis ADV 8 advmod
+        revisorer revisor NOUN 5 conj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 10 cc
+        jurister jurist NOUN 8 conj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [("konsult", "permission", "utföra", False, True)]

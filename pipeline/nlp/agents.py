@@ -94,6 +94,8 @@ def _coordinated_agents(
         if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
             break
         position = joint_at + 1
+        if joint == "," and _exemplifying(doc[position]):
+            break  # "av leverantörer, till exempel kommunen eller en förening": an apposition
         degree = past_degree_adverbials(doc, position, sentence.end)
         if degree > position and (degree >= sentence.end or doc[degree].lower_ != "av"):
             break  # "och till 40 procent av B": a degree adverbial stands only before an agent
@@ -114,6 +116,13 @@ def _coordinated_agents(
     while found and found[-1][1] == ",":
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _exemplifying(token: Token) -> bool:
+    """After a comma, an adverb (``till exempel``, ``bland annat`` merged into one, ``t.ex.``,
+    ``främst``) opens an apposition that names kinds or examples of the agent before it, not
+    another agent coordinated to it."""
+    return token.pos_ == "ADV" or tuple(token.lower_.split()) in GRAMMAR.multiword_adverbs
 
 
 def _past_adverbial(position: int, sentence: Span) -> int:

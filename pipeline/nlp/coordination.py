@@ -647,5 +647,18 @@ def _coordinated_main_clause(
         if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
             return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
         if (is_finite(token) or token.i in finite_verbs) and token.i not in in_actor:
-            return True
+            return not _awaits_infinitive(token, coordinator, in_actor)
     return False
+
+
+def _awaits_infinitive(
+    finite: Token, coordinator: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Bolaget ska tillsammans med nämnden och förvaltningen samordna arbetet``: a modal with
+    no verb between it and the coordinator still awaits its infinitive, so its clause is not
+    complete and nothing is coordinated onto it as a main clause; the coordinator joins nouns
+    inside the phrase before the infinitive (which the tagger may read as finite)."""
+    if not is_modal(finite):
+        return False
+    between = finite.doc[finite.i + 1 : coordinator.i]
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i not in in_actor for t in between)

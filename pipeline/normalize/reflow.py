@@ -117,7 +117,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
 
     The index is no paragraph number: a label that does not continue it (``1``, ``2.``,
     ``§ 1`` before a capitalised word) follows it directly or after a verbless heading, or a
-    title in capitals follows it where it does not continue the numbering seen so far."""
+    title in capitals follows it where it neither starts nor continues the numbering seen
+    so far (``1 INLEDNING``, ``3 UPPGIFTER`` after ``2.4``: a chapter heading)."""
     match = _PAGE_INDEX.match(text)
     if match is None:
         return None
@@ -133,8 +134,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
             break
     first = words[0].group() if words else ""
     title = len(first) > 2 and first.isalpha() and first.isupper()
-    continues = numbering.last is not None and index in successors(numbering.last)
-    return index if title and not continues else None
+    starts = index == (1,) or (numbering.last is not None and index in successors(numbering.last))
+    return index if title and not starts else None
 
 
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
