@@ -484,3 +484,14 @@ def test_an_adverb_after_a_comma_opens_examples_of_the_agent_not_more_agents(nlp
     """,
     )
     assert statements(doc) == [("konsult", "permission", "utföra", False, True)]
+    ending = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent {DEF}
+        , , PUNCT 2 punct
+    """,
+    )  # a list item ending in a comma: nothing after it
+    assert statements(ending) == [("ordförande", "none", "justera", False, True)]

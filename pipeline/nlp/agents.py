@@ -94,7 +94,7 @@ def _coordinated_agents(
         if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
             break
         position = joint_at + 1
-        if joint == "," and _exemplifying(doc[position]):
+        if joint == "," and position < sentence.end and _exemplifying(doc[position]):
             break  # "av leverantörer, till exempel kommunen eller en förening": an apposition
         degree = past_degree_adverbials(doc, position, sentence.end)
         if degree > position and (degree >= sentence.end or doc[degree].lower_ != "av"):
