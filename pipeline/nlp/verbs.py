@@ -179,7 +179,7 @@ def is_verb(token: Token) -> bool:
         return True
     if attributive_past(token) or no_infinitive_spelling(token):
         return False
-    if noun_by_lexicon(token) or supine_after_determiner(token):
+    if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
         return False
     if participle_after_copula(token):
         return False
@@ -337,6 +337,8 @@ def verb_lemma(token: Token) -> str:
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
+    if word.endswith("s") and is_passive(token) and tense_of(token) == "pres":
+        lemma = s_present_lemma(word) or lemma  # knyts → knyta, not the noun knyte
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
         if lemma[-1:] not in VOWELS:
@@ -351,6 +353,23 @@ def verb_lemma(token: Token) -> str:
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def s_present_lemma(word: str) -> str:
+    """Infinitive of a present s-passive from its stem, whatever the tagger's lemma: a stem in
+    a consonant takes -a (``knyts`` → knyta, ``sänds`` → sända, a single m or n doubled where the
+    lexicon has it: ``bestäms`` → bestämma); a stem in a vowel is the infinitive (``justeras``
+    → justera, ``anslås`` → anslå) save -e after a stem in -s (``läses`` → läsa) unless it is an
+    infinitive in -e (``anses`` → anse). "" for a word that is no s-form."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss") or len(word) < 3:
+        return ""
+    stem = word[:-1]
+    if stem[-1] not in VOWELS:
+        doubled = f"{stem}{stem[-1]}a"
+        return doubled if stem[-1] in "mn" and doubled in _lexicon()[1] else f"{stem}a"
+    if stem.endswith("e") and stem not in GRAMMAR.infinitives and len(stem) > 2:
+        return f"{stem[:-1]}a"
+    return stem
 
 
 def present_lemma(word: str) -> str:
@@ -902,6 +921,23 @@ def noun_by_lexicon(token: Token) -> bool:
     if lemma is None:
         return word in lemmas
     return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
+
+
+NOMINAL_MARKERS = frozenset({"case", "det", "nmod:poss"})
+
+
+def noun_by_phrase(token: Token) -> bool:
+    """Tagged a finite verb, but it heads a noun phrase: the word right before it is its
+    preposition or determiner (``på grund av jäv``, ``sitt jäv``), which no finite verb takes,
+    it has no subject, and the lexicon knows the word as a base form (the noun's)."""
+    if token.i == 0 or "Fin" not in morph_values(token, "VerbForm"):
+        return False
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in NOMINAL_MARKERS:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return False
+    return token.lower_ in _lexicon()[1]
 
 
 def supine_after_determiner(token: Token) -> bool:

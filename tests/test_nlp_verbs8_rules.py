@@ -1,0 +1,105 @@
+"""Round-8 verb rules of package B (issue #10, analysis 7 causes 5, 9, 10, 13, 16 and 19) on
+hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`), with the
+tagger's errors written into the rows."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.verbs import s_present_lemma
+from tests.nlp_helpers import parsed, statements
+
+PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
+PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
+INF = "VerbForm=Inf|Voice=Act"
+MODAL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+DEF = "Case=Nom|Definite=Def|Number=Sing"
+DEF_PL = "Case=Nom|Definite=Def|Number=Plur"
+IND = "Case=Nom|Definite=Ind|Number=Sing"
+IND_PL = "Case=Nom|Definite=Ind|Number=Plur"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("sv")
+
+
+def verbs(doc) -> list[str]:
+    return [v.text for v in find_verbs(doc[:], doc._.actors)]
+
+
+def test_an_s_passive_takes_its_lemma_from_the_present_stem(nlp) -> None:
+    # cause 13: the tagger's lemma of "knyts" is the noun "knyte"
+    doc = parsed(
+        nlp,
+        f"""
+        En en DET 2 det Definite=Ind
+        sekreterare sekreterare NOUN 3 nsubj:pass {IND}
+        knyts knyte VERB 0 ROOT {PASS}
+        till till ADP 5 case
+        utskottet utskott NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "knyta", False, True)]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("knyts", "knyta"),
+        ("sänds", "sända"),
+        ("lyfts", "lyfta"),
+        ("bestäms", "bestämma"),
+        ("justeras", "justera"),
+        ("anslås", "anslå"),
+        ("tas", "ta"),
+        ("läses", "läsa"),
+        ("anses", "anse"),
+    ],
+)
+def test_s_present_lemma_follows_the_conjugations(word: str, lemma: str) -> None:
+    assert s_present_lemma(word) == lemma
+
+
+def test_a_noun_tagged_verb_after_its_preposition_heads_a_noun_phrase(nlp) -> None:
+    # cause 5: "jäv" read as a finite verb after "av"; the sentence's finite verb is "får"
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det Definite=Def
+        handläggare handläggare NOUN 11 nsubj {IND}
+        som som PRON 5 nsubj PronType=Rel
+        har ha AUX 5 aux {PRES}
+        lämnat lämna VERB 2 acl:relcl VerbForm=Sup|Voice=Act
+        mötet möte NOUN 5 obj {DEF}
+        på på ADP 8 case
+        grund grund NOUN 5 obl {IND}
+        av av ADP 10 case
+        jäv jäva VERB 8 nmod Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        får få VERB 0 ROOT {MODAL}
+        åter åter ADV 13 advmod
+        delta delta VERB 11 xcomp {INF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert "jäv" not in verbs(doc)
+    assert statements(doc) == [("handläggare", "permission", "delta", False, False)]
+
+
+def test_a_noun_tagged_verb_after_its_possessive_is_no_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamoten ledamot NOUN 2 nsubj {DEF}
+        anmäler anmäla VERB 0 ROOT {PRES}
+        sitt sig PRON 4 nmod:poss Poss=Yes
+        jäv jäva VERB 2 obj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["anmäler"]
+    assert statements(doc) == [("ledamot", "none", "anmäla", False, False)]
+
