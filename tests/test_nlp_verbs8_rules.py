@@ -9,7 +9,7 @@ import spacy
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verbs import s_present_lemma
-from tests.nlp_helpers import parsed, statements
+from tests.nlp_helpers import find, parsed, statements
 
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
 PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
@@ -103,3 +103,33 @@ def test_a_noun_tagged_verb_after_its_possessive_is_no_verb(nlp) -> None:
     assert verbs(doc) == ["anmäler"]
     assert statements(doc) == [("ledamot", "none", "anmäla", False, False)]
 
+
+
+def test_a_finite_verb_after_a_fronted_clause_and_its_infinitives_is_the_main_verb(nlp) -> None:
+    # cause 9: the "att" of the coordinated infinitive opens no clause of "ska"; past the
+    # fronted clause's own verb "är", "ska" is the main clause's (V2, inverted subject)
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        kassören kassör NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        förhindrad förhindra ADJ 0 ROOT VerbForm=Part
+        att att PART 6 mark
+        attestera attestera VERB 4 xcomp {INF}
+        eller eller CCONJ 9 cc
+        att att PART 9 mark
+        betala betala VERB 14 csubj {INF}
+        fakturan faktura NOUN 9 obj {DEF}
+        ska skola AUX 14 aux {MODAL}
+        en en DET 13 det Definite=Ind
+        controller controller NOUN 14 nsubj {IND}
+        granska granska VERB 4 conj {INF}
+        den den PRON 14 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("controller", "obligation", "granska", False, False)]
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "Om kassören är förhindrad att attestera eller att betala fakturan"

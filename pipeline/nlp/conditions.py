@@ -20,6 +20,7 @@ from pipeline.nlp.verbs import (
     is_modal,
     is_verb,
     lexicon_lemma,
+    opens_infinitive_clause,
     present_by_spelling,
     verb_lemma,
 )
@@ -120,12 +121,23 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
-                and subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
+                and _main_clause_verb(token, sentence)  # not "Vid X som klassas …"
             ):
                 return _char_span(sentence, 0, index)
             seen += is_verb(token)
         return None
     return None
+
+
+def _main_clause_verb(finite: Token, sentence: Span) -> bool:
+    """No subordinator opens the finite verb's clause, or only the ``att`` of an infinitive
+    clause, which holds no finite verb (``Om X är förhindrad att attestera eller att betala
+    ska …``): past the fronted clause's own verb that verb is the main clause's (V2)."""
+    subordinator = subordinator_of(finite, sentence)
+    if subordinator is None:
+        return True
+    before = finite.doc[finite.i - 1]
+    return opens_infinitive_clause(subordinator) and before.lower_ not in GRAMMAR.coordinators
 
 
 def _first_comma_before_verb(sentence: Span) -> int | None:

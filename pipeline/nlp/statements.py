@@ -332,9 +332,13 @@ def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int])
     if governing is None or governing.i in in_actor:
         return False
     outer = subordinator_of(governing, sentence, in_actor)
-    return outer is not None and outer.lower_ == "som" and subordinator_of(
-        outer, sentence, in_actor
-    ) is None
+    if outer is None or subordinator_of(outer, sentence, in_actor) is not None:
+        return False
+    # a fronted adverbial clause whose verb the infinitive complements has ended too: the
+    # finite verb after it is the main clause's (V2: "När X har beslutat att sälja lokalen
+    # ska direktören …", "Om X är förhindrad att attestera eller att betala ska …")
+    fronted = outer.i == sentence.start and outer.lower_ != "att" and not stranded
+    return outer.lower_ == "som" or fronted
 
 
 def _after_coordinator(finite: Token) -> bool:
