@@ -104,7 +104,6 @@ def test_a_noun_tagged_verb_after_its_possessive_is_no_verb(nlp) -> None:
     assert statements(doc) == [("ledamot", "none", "anmäla", False, False)]
 
 
-
 def test_a_finite_verb_after_a_fronted_clause_and_its_infinitives_is_the_main_verb(nlp) -> None:
     # cause 9: the "att" of the coordinated infinitive opens no clause of "ska"; past the
     # fronted clause's own verb "är", "ska" is the main clause's (V2, inverted subject)
@@ -132,4 +131,59 @@ def test_a_finite_verb_after_a_fronted_clause_and_its_infinitives_is_the_main_ve
     assert statements(doc) == [("controller", "obligation", "granska", False, False)]
     (statement,) = find(doc[:], doc._.actors)
     start, end = statement.condition_span
-    assert doc.text[start:end] == "Om kassören är förhindrad att attestera eller att betala fakturan"
+    assert (
+        doc.text[start:end] == "Om kassören är förhindrad att attestera eller att betala fakturan"
+    )
+
+
+def test_inline_tasks_contained_in_an_actors_task_noun_are_its_responsibility(nlp) -> None:
+    # cause 10: "I X:s uppgifter ingår NP" inline reads like the colon lead-in (§5.1)
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        kansliets kansli NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 4 obl {IND_PL}
+        ingår ingå VERB 0 ROOT {PRES}
+        också också ADV 4 advmod
+        arkivfrågor arkivfråga NOUN 4 nsubj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "responsibility", "ansvara", False, False)]
+
+
+def test_an_inline_contained_infinitive_describes_the_role(nlp) -> None:
+    # the dev gold (a real instruction): "I X:s uppdrag ingår att vara …" has no statement
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        styrelsens styrelse NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 4 obl {IND_PL}
+        ingår ingå VERB 0 ROOT {PRES}
+        bland bland ADP 6 case
+        annat annan PRON 4 obl
+        att att PART 8 mark
+        följa följa VERB 4 csubj {INF}
+        upp upp ADP 8 compound:prt
+        budgeten budget NOUN 8 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_task_noun_of_a_thing_gives_no_statement(nlp) -> None:
+    # "I chefskapet ingår …": the possessor is no actor (§5.1)
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        chefskapet chefskap NOUN 3 obl {DEF}
+        ingår ingå VERB 0 ROOT {PRES}
+        arkivfrågor arkivfråga NOUN 3 nsubj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []

@@ -18,10 +18,12 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
     is_modal,
+    is_passive,
     is_verb,
     lexicon_lemma,
     opens_infinitive_clause,
     present_by_spelling,
+    tense_of,
     verb_lemma,
 )
 
@@ -232,6 +234,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             if not (asks or repeated) and _opens_clause(token, sentence):
                 # (a closer is punctuation: its text is its lowercase form)
                 end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+                end = _past_own_conjunct(token, end, stop)
                 if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
                     end = _before_modal_infinitive(token, end)
                 return i, _before_main_clause(token, end)
@@ -241,6 +244,40 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
         if verb[i] or word in infinitives:
             last_verb = i
     return None
+
+
+def _past_own_conjunct(subordinator: Token, end: int, stop: int) -> int:
+    """``såvida de inte strider mot lag, exempelvis X eller Y, eller strider mot …``: after
+    the clause's comma (past a verbless aside in commas) a coordinator + a finite verb with no
+    subject of its own, in the tense and voice of the clause's verb, continues the clause
+    with its subject; the clause then ends at the next closer."""
+    doc = subordinator.doc
+    verb = next((t for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None or end >= stop or doc[end].text != ",":
+        return end
+    position = end + 1
+    aside = next((j for j in range(position, stop) if doc[j].lower_ in CLAUSE_CLOSERS), None)
+    if aside is not None and not any(is_verb(t) for t in doc[position:aside]):
+        position = aside + 1 if doc[aside].text == "," else position
+    if position >= stop or doc[position].lower_ not in GRAMMAR.coordinators:
+        return end
+    position += 1
+    while position < stop and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= stop or not _same_form(doc[position], verb):
+        return end
+    return next((j for j in range(position + 1, stop) if doc[j].lower_ in CLAUSE_CLOSERS), stop)
+
+
+def _same_form(conjunct: Token, verb: Token) -> bool:
+    return (
+        is_finite(conjunct)
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in conjunct.children)
+        and is_passive(conjunct) == is_passive(verb)
+        and tense_of(conjunct) == tense_of(verb)
+    )
 
 
 def _before_main_clause(subordinator: Token, end: int) -> int:

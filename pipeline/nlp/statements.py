@@ -236,7 +236,48 @@ def _responsibility_owned(
     if verb_lemma(group.finite) in cues.source_verbs:
         return None
     owned = doc[noun]
+    if _containing_tasks(actor, owned, group.finite, cues):
+        return owned
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
+
+
+def _task_owner(
+    group: Group, sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> ActorMention | None:
+    """The genitive actor of ``I X:s uppgifter ingår …`` (`_containing_tasks`), whose
+    subject after the verb is a task, not an actor."""
+    owner = mention_at(sentence.start + 1, mentions)
+    if owner is None or not owner.genitive or owner.last_token + 1 >= sentence.end:
+        return None
+    noun = sentence.doc[owner.last_token + 1]
+    return owner if _containing_tasks(owner, noun, group.finite, cues) else None
+
+
+def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: DeonticCues) -> bool:
+    """``I kansliets uppgifter ingår också arkivfrågor``: the sentence opens with ``i`` + the
+    actor's task noun + a containing verb (``task_nouns``, ``containing_verbs``), the inline
+    form of the lead-in ``I X:s uppgifter ingår:`` (docs/annotation.md §5.1): the noun phrase
+    after the verb is the actor's responsibility. An ``att``-infinitive there describes the
+    role (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement."""
+    start = sentence_start(verb)
+    return (
+        actor.first_token == start + 1
+        and verb.doc[start].lower_ == "i"
+        and noun.lower_ in cues.task_nouns
+        and verb.lower_ in cues.containing_verbs
+        and not _att_after(verb)
+    )
+
+
+def _att_after(verb: Token) -> bool:
+    """``att`` follows the verb, past adverbs and a hedge (``ingår bland annat att``)."""
+    doc, end = verb.doc, sentence_end(verb)
+    words = [t.lower_ for t in doc[verb.i + 1 : end] if t.pos_ != "ADV"]
+    for hedge in GRAMMAR.list_hedges:
+        if tuple(words[: len(hedge)]) == tuple(hedge):
+            words = words[len(hedge) :]
+            break
+    return words[:1] == ["att"]
 
 
 def _opens_sentence(token: Token, sentence: Span) -> bool:
@@ -548,6 +589,8 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if actor is None and subordinator is None and deontic == "none":
+            actor = _task_owner(group, sentence, mentions, cues)
         if passive_group and _foreign_agent(actor, group):
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
