@@ -187,3 +187,33 @@ def test_a_task_noun_of_a_thing_gives_no_statement(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_postposed_clause_runs_past_an_aside_to_its_own_conjunct(nlp) -> None:
+    # cause 16: the second "strider" is the såvida-clause's (subject "de"), not the main one's
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        direktiven direktiv NOUN 3 obj {DEF_PL}
+        , , PUNCT 6 punct
+        såvida såvida SCONJ 9 mark
+        de de PRON 9 nsubj PronType=Prs
+        inte inte PART 9 advmod Polarity=Neg
+        strider strida VERB 3 advcl {PRES}
+        mot mot ADP 11 case
+        lag lag NOUN 9 obl {IND}
+        , , PUNCT 14 punct
+        exempelvis exempelvis ADV 14 advmod
+        aktiebolagslagen aktiebolagslag NOUN 3 obl {DEF}
+        , , PUNCT 17 punct
+        eller eller CCONJ 17 cc
+        strider strida VERB 14 conj {PRES}
+        mot mot ADP 19 case
+        intresset intresse NOUN 17 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "följa", False, False)]
