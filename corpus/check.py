@@ -38,7 +38,9 @@ DOC_IDS = {
     "w-canon-forbund", "w-canon-namnder", "w-canon-ledamoter", "w-segment", "w-v2",
     "w-passive", "w-verbs", "w6-a", "w6-a-lista",
     "w5-seg", "w5-seg-sentences", "w5-coord", "w5-actors", "w5-cues",
-    "w6-b", "w6-c", "w7", "w8-b", "w8-c2"}
+    "w6-b", "w6-c", "w7", "w8-b", "w8-c2",
+    "w8-c1-vd", "w8-c1-arbetsordning", "w8-c1-agardirektiv", "w8-c1-forbund", "w8-c1-kommun",
+    "w8-c1-delegation"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

@@ -6,13 +6,20 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     company_document,
     document_body,
     named_organisations,
     resolve_short_references,
 )
-from pipeline.nlp.short_names import add_short_names, short_names
+from pipeline.nlp.short_names import (
+    add_short_names,
+    apposition_names,
+    municipality_name,
+    municipality_name_mentions,
+    short_names,
+)
 from pipeline.segment.facts import organisation
 from tests.nlp_helpers import LEXICON, parsed, statements
 
@@ -657,3 +664,223 @@ def test_styrelsen_without_an_organisation_needs_the_full_form(nlp) -> None:
     )
     assert canonicals(doc, known={"regionfullmäktige", "styrelse"}) == ["styrelse"]
     assert canonicals(doc, known={"regionstyrelse", "styrelse"}) == ["regionstyrelse"]
+
+
+# Round 8, package C1 (analysis 6 causes 1, 16, 17, 20), on invented sentences.
+
+
+def test_a_companys_own_actors_make_a_company_document(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        VD VD NOUN 2 nsubj
+        kallar kalla VERB 0 ROOT
+        suppleanterna suppleant NOUN 2 obj
+        till till ADP 5 case
+        bolagsstämman bolagsstämma NOUN 2 obl
+        """,
+    )
+    plural = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        granskar granska VERB 0 ROOT
+        de den DET 5 det
+        verkställande verkställande ADJ 5 amod
+        direktörerna direktör NOUN 2 obj
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == [
+        "verkställande direktör",
+        "suppleant",
+        "bolagsstämma",
+    ]
+    assert company_document(doc._.actors, LEXICON)
+    assert not company_document([*plural._.actors] * 3, LEXICON)  # any company's directors
+
+
+def test_styrelsen_beside_a_companys_own_actor_is_its_board(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        fastställer fastställa VERB 0 ROOT
+        instruktionen instruktion NOUN 2 obj
+        för för ADP 5 case
+        VD VD NOUN 3 nmod
+        """,
+    )
+    assert canonicals(doc, organisation="Ekvik kommun") == ["styrelse", "verkställande direktör"]
+
+
+def test_the_chair_of_a_company_board_is_not_the_kommunstyrelse_chair(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsens styrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 3 nsubj
+        samråder samråda VERB 0 ROOT
+        """,
+    )
+    assert canonicals(doc, organisation="Ekvik kommun") == ["kommunstyrelsens ordförande"]
+    assert canonicals(doc, organisation="Ekvik kommun", own_board=True) == [
+        "styrelsens ordförande"
+    ]
+
+
+def test_lansstyrelsen_is_no_board_of_the_documents_organisation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        söker söka VERB 0 ROOT
+        tillstånd tillstånd NOUN 2 obj
+        """,
+    )
+    assert canonicals(doc, known={"länsstyrelse", "styrelse"})[0] == "styrelse"
+    assert canonicals(doc, known={"länsstyrelse", "förbundsstyrelse"})[0] == "förbundsstyrelse"
+
+
+def test_a_forbunds_name_in_apposition_after_kommunalforbundet(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktionen direktion NOUN 6 nsubj
+        i i ADP 3 case
+        kommunalförbundet kommunalförbund NOUN 1 nmod
+        Ekbacka Ekbacka PROPN 5 nmod
+        räddningstjänst räddningstjänst NOUN 3 appos
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 6 obj
+        """,
+    )
+    other = parsed(
+        nlp,
+        """
+        Direktionen direktion NOUN 5 nsubj
+        i i ADP 3 case
+        kommunalförbundet kommunalförbund NOUN 1 nmod
+        Norrvatten Norrvatten PROPN 3 appos
+        beslutar besluta VERB 0 ROOT
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        tre tre NUM 4 nummod
+        medlemmar medlem NOUN 2 obj
+        """,
+    )
+    assert [m.text for m in apposition_names(other, LEXICON)] == ["Norrvatten"]
+    names = apposition_names(doc, LEXICON)
+    assert [(m.text, m.canonical) for m in names] == [
+        ("Ekbacka räddningstjänst", "ekbacka räddningstjänst")
+    ]
+    doc._.actors = sorted([*doc._.actors, *names], key=lambda m: m.start)
+    named = named_organisations([doc._.actors, later._.actors], LEXICON)
+    assert named["kommunalförbund"] == {"ekbacka räddningstjänst"}
+    assert canonicals(later, set(), "Ekby kommun", named=named)[0] == "ekbacka räddningstjänst"
+
+
+def test_the_bare_name_of_the_documents_municipality(nlp) -> None:
+    names = municipality_name({"ekbacka kommun", "ekbacka energi ab"}, None, LEXICON)
+    assert names == {"ekbacka": "ekbacka"}
+    assert municipality_name({"ekbacka kommun", "åby kommun"}, None, LEXICON) == {}
+    subject = parsed(
+        nlp,
+        """
+        Ekbacka Ekbacka PROPN 3 nsubj
+        ska skola AUX 3 aux
+        växa växa VERB 0 ROOT
+        """,
+    )
+    owner = parsed(
+        nlp,
+        """
+        Ekbackas Ekbacka PROPN 2 nmod:poss
+        invånare invånare NOUN 3 nsubj
+        deltar delta VERB 0 ROOT
+        """,
+    )
+    body = parsed(
+        nlp,
+        """
+        Ekbackas Ekbacka PROPN 2 nmod:poss
+        kommunfullmäktige kommunfullmäktige NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+        """,
+    )
+    place = parsed(
+        nlp,
+        """
+        Ekbacka Ekbacka PROPN 2 nmod:poss
+        hamn hamn NOUN 3 nsubj
+        växer växa VERB 0 ROOT
+        """,
+    )
+    found = [municipality_name_mentions(d, names, LEXICON) for d in (subject, owner, body, place)]
+    assert [[(m.text, m.canonical, m.genitive) for m in f] for f in found] == [
+        [("Ekbacka", "ekbacka", False)],
+        [("Ekbackas", "ekbacka", True)],
+        [],
+        [],
+    ]
+
+
+def test_the_chair_of_the_first_named_body_when_it_is_named_most(nlp) -> None:
+    board = parsed(
+        nlp,
+        """
+        Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss
+        beslut beslut NOUN 0 ROOT
+        """,
+    )
+    committee = parsed(nlp, "Arbetsutskottet arbetsutskott NOUN 0 ROOT")
+    mentions = [*board._.actors * 4, *committee._.actors * 3]
+    assert document_body(mentions, LEXICON) == "kommunstyrelsens"
+    assert document_body(mentions[::-1], LEXICON) is None  # the title names the utskott
+    assert document_body([*board._.actors * 3, *committee._.actors * 3], LEXICON) is None
+
+
+def test_a_short_form_read_with_the_names_first_word_is_the_same_forbund() -> None:
+    def name(text: str, first: int) -> ActorMention:
+        last = first + len(text.split()) - 1
+        return ActorMention(0, len(text), text, text.lower(), "organisation", "organisation",
+                            first, last, source="name", role="organisation")
+
+    cut = name("Kommunalförbundet Ekbacka", 0)  # sentence-initial: "… Ekbacka räddningstjänsts"
+    short = ActorMention(2, 19, "kommunalförbundet", "kommunalförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    full = name("Ekbacka räddningstjänst", 3)  # "i kommunalförbundet Ekbacka räddningstjänst"
+    named = named_organisations([[cut], [short, full]], LEXICON)
+    assert named["förbund"] == {"ekbacka räddningstjänst"}
+    assert named["kommunalförbund"] == {"ekbacka räddningstjänst"}
+
+
+def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsens styrelse NOUN 2 nmod:poss Definite=Def
+        roll roll NOUN 0 ROOT
+        """,
+    )
+    assert canonicals(doc, {"nämnd", "styrelse"}, "Ekvik kommun") == ["kommunstyrelse"]
+    assert canonicals(doc, {"bolag", "styrelse"}, "Ekvik kommun") == ["styrelse"]
+    assert canonicals(doc, {"verkställande direktör", "styrelse"}, "Ekvik kommun") == ["styrelse"]
+    assert canonicals(doc, {"bolag", "kommunstyrelse"}, "Ekvik kommun") == ["kommunstyrelse"]
+    förbund = {"kustlandets räddningstjänstförbund", "styrelse"}  # its board is a direktion
+    assert canonicals(doc, förbund, "Ekvik kommun") == ["kommunstyrelse"]
+
+
+def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition() -> None:
+    whole = ActorMention(0, 30, "Samordningsförbundet Norrdalens", "samordningsförbundet norrdalens",
+                         "organisation", "organisation", 0, 1, source="name", role="organisation")
+    short = ActorMention(40, 60, "samordningsförbundet", "samordningsförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    name = ActorMention(61, 70, "Norrdalen", "norrdalen", "organisation", "organisation", 3, 3,
+                        source="name", role="organisation")
+    named = named_organisations([[whole], [short, name]], LEXICON)
+    assert named["samordningsförbund"] == {"norrdalen"}

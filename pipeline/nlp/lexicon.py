@@ -102,6 +102,9 @@ class ActorsFile(StrictModel):
     demonstratives: list[str] = []
     parties: PartiesEntry | None = None
     non_agentive_verbs: list[str] = []
+    company_markers: list[str] = []
+    company_member_markers: list[str] = []
+    board_owners: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -193,6 +196,9 @@ class ActorLexicon:
     demonstratives: frozenset[str] = frozenset()
     parties: Parties | None = None
     non_agentive_verbs: frozenset[str] = frozenset()
+    company_markers: frozenset[str] = frozenset()
+    company_member_markers: frozenset[str] = frozenset()
+    board_owners: tuple[str, ...] = ()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

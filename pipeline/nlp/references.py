@@ -51,7 +51,9 @@ def resolve_short_references(
     mentions = list(mentions)
     if named is None:
         named = named_organisations([mentions], lexicon)
-    company_context = own_board or any(_names_company(m, lexicon) for m in mentions)
+    company_context = own_board or any(
+        _names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions
+    )
     resolved: list[ActorMention] = []
     for index, mention in enumerate(mentions):
         if (
@@ -84,7 +86,9 @@ def named_organisations(
     """The organisations a document names, by the short form that refers to each kind:
     ``kommun`` → {``åby stad``}, ``förbund`` → {``kustlandets räddningstjänstförbund``}. A
     name of no kind of its own in apposition right after a definite short form is of that
-    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``).
+    kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``). A compound of
+    a short form the document calls its organisation by (``kommunalförbundet Ekbacka
+    räddningstjänst``, ``Ekbacka kommunalförbund``) is a short form of that name too.
     `mention_lists`: the mentions of each clause, in order."""
     named: dict[str, set[str]] = {}
     for mentions in mention_lists:
@@ -93,10 +97,40 @@ def named_organisations(
             kinds = _kinds_of(mention.canonical, lexicon) if mention.source == "name" else []
             for base in kinds:
                 named.setdefault(base, set()).add(mention.canonical)
+            for compound in _kind_compounds(mention.canonical, lexicon) if kinds else ():
+                named.setdefault(compound, set()).add(mention.canonical)
             if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
-                named.setdefault(previous.canonical, set()).add(mention.canonical)
+                for short in {previous.canonical, reference_kind(previous.canonical, lexicon)}:
+                    named.setdefault(short, set()).add(mention.canonical)
             previous = mention
-    return {base: frozenset(names) for base, names in named.items()}
+    return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+
+
+def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
+    """``kommunalförbundet ekbacka`` (a sentence-initial short form read with the first word
+    of the name) beside ``ekbacka räddningstjänst``, ``samordningsförbundet norrdalen(s)``
+    beside ``norrdalen`` (in apposition after ``samordningsförbundet``): one förbund, named
+    by the name without its short form."""
+    cut = {name: _after_short_form(name, lexicon) for name in names}
+    return {
+        name
+        for name in names
+        if cut[name] == name
+        or not any(
+            other != name
+            and (other.startswith(cut[name] + " ") or cut[name] in {other, other + "s"})
+            for other in names
+        )
+    }
+
+
+def _after_short_form(name: str, lexicon: ActorLexicon) -> str:
+    """The name without an opening definite short form (``kommunalförbundet ekbacka`` →
+    ``ekbacka``); else the whole name."""
+    first, _, rest = name.partition(" ")
+    found = lexicon.analyse(first)
+    definite = found is not None and first != found[0] and reference_kind(found[0], lexicon)
+    return rest if definite and rest else name
 
 
 def _kinds_of(name: str, lexicon: ActorLexicon) -> list[str]:
@@ -110,12 +144,36 @@ def _kinds_of(name: str, lexicon: ActorLexicon) -> list[str]:
     ]
 
 
+def _kind_compounds(name: str, lexicon: ActorLexicon) -> set[str]:
+    """``ekbacka kommunalförbund``, ``samordningsförbundet norrdalen``: the compound of a
+    short form that the name opens or ends with (``kommunalförbund``,
+    ``samordningsförbund``), by which the document may refer to it."""
+    words = name.split()
+    found = (lexicon.analyse(word) for word in (words[0], words[-1]))
+    return {
+        base
+        for base, _ in filter(None, found)
+        if base not in lexicon.organisation_references and reference_kind(base, lexicon)
+    }
+
+
+def reference_kind(word: str, lexicon: ActorLexicon) -> str | None:
+    """The short form of an organisation that `word` is or is a compound of:
+    ``kommunalförbund`` → ``förbund``; None for ``kommun`` itself and for words of no kind."""
+    if word in lexicon.organisation_references:
+        return word
+    found = lexicon.analyse(word)
+    kind = found[1].head if found is not None and found[0] == word else None
+    return kind if kind in lexicon.organisation_references and kind != word else None
+
+
 def _apposition(short: ActorMention | None, name: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``förbundet Kustbrand``: a definite singular short form of an organisation followed
-    directly by a name."""
+    """``förbundet Kustbrand``, ``kommunalförbundet Ekbacka räddningstjänst``: a definite
+    singular short form of an organisation (or a compound of one) followed directly by a
+    name."""
     return (
         short is not None
-        and short.canonical in lexicon.organisation_references
+        and reference_kind(short.canonical, lexicon) is not None
         and short.last_token + 1 == name.first_token
         and not short.genitive
         and not short.plural
@@ -187,10 +245,18 @@ def _company_board(
     company or a kommunalförbund when that organisation owns it (``bolagets styrelse``),
     when its clause names one company or förbund or the document is about one
     (`company_context`), or when the document's organisation is one: it is not the
-    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3)."""
-    if mention.canonical not in lexicon.organisation_bodies or mention.canonical in (
-        lexicon.invariant_short_forms
+    kommunstyrelse or regionstyrelse the document also names (docs/annotation.md §2.3).
+    So does its genitive owning a one-span actor (``styrelsens ordförande``)."""
+    words = mention.canonical.split(" ")
+    body = lexicon.analyse(words[0]) if len(words) == 2 and words[0].endswith("s") else None
+    if len(words) == 2 and (body is None or body[0] not in lexicon.organisation_bodies):
+        return False
+    if len(words) == 1 and (
+        mention.canonical not in lexicon.organisation_bodies
+        or mention.canonical in lexicon.invariant_short_forms
     ):
+        return False
+    if len(words) > 2:
         return False
     if owner is not None and owner.genitive and owner.last_token == mention.first_token - 1:
         return is_company_or_federation(owner.canonical, lexicon)
@@ -201,9 +267,11 @@ def _company_board(
 
 def company_document(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> bool:
     """A document about one company or förbund: it names that organisation (``bolaget``,
-    ``förbundet``, its name) more often than a municipal or regional board."""
+    ``förbundet``, its name) or an actor only a company has (``VD``, ``bolagsstämman``:
+    `_company_marker`) at least three times and more often than a municipal or regional
+    board. Its owner may be the organisation it names most (``Bolaget ägs av Ekby kommun``)."""
     mentions = list(mentions)
-    companies = sum(_names_company(m, lexicon) for m in mentions)
+    companies = sum(_names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions)
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
     return companies >= 3 and companies > boards
 
@@ -216,16 +284,24 @@ def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     return is_company_or_federation(mention.canonical, lexicon)
 
 
-def is_company_or_federation(name: str, lexicon: ActorLexicon) -> bool:
+def _company_marker(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``VD``, ``bolagsstämman``, ``lekmannarevisorn``: an actor of one company's own
+    organisation (`company_markers`); the plural (``bolagsstämmorna``) is any company's."""
+    if mention.canonical in lexicon.company_member_markers:
+        return True  # "suppleanterna": the members of its one board
+    return not mention.plural and mention.canonical in lexicon.company_markers
+
+
+def is_company_or_federation(
+    name: str, lexicon: ActorLexicon, bases: tuple[str, ...] = ("bolag", "förbund")
+) -> bool:
     """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
-    organisation that is neither a municipality nor a region."""
+    organisation that is neither a municipality nor a region (of the kinds `bases`)."""
     words = name.split()
     kinds = tuple(
-        kind
-        for base in ("bolag", "förbund")
-        for kind in lexicon.organisation_references.get(base, ())
+        kind for base in bases for kind in lexicon.organisation_references.get(base, ())
     )
-    return words[-1] in ("bolag", "förbund") or (
+    return words[-1] in bases or (
         len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
     )
 
@@ -256,17 +332,20 @@ def document_body(
 ) -> str | None:
     """The genitive of the one body a document is about (``styrelsens`` in a board's
     arbetsordning, ``revisorernas`` in the auditors' reglemente): the body mentioned at
-    least three times and twice as often as any other, as the text writes its genitive.
+    least three times and twice as often as any other, or more often than any other when it
+    is the first body the document names (its title's: ``Delegationsordning för
+    kommunstyrelsen`` naming nämnder and utskott too), as the text writes its genitive.
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
-    counts = Counter(
-        m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    bodies = [m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical]
+    ranked = Counter(bodies).most_common(2)
+    if not ranked or ranked[0][1] < 3:
         return None
-    top = ranked[0][0]
+    top, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count < 2 * second and (count == second or top != bodies[0]):
+        return None
     if _about_several([m for m in mentions if m.canonical == top]):
         return None
     genitives = Counter(
@@ -311,20 +390,36 @@ def _resolve(
         return None
     if base in lexicon.organisation_references:
         return organisation_for(base, organisation, lexicon) or _only_named(base, named)
+    if reference_kind(base, lexicon) in KIND_REFERENCES:
+        return _only_named(base, named, kinds=(base,))
     if base not in lexicon.short_references:
         return None
     candidates = {
         name
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
+        and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
     }
     if len(candidates) == 1:
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
-    if not candidates and base in lexicon.organisation_bodies:
+    if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
+        known, lexicon
+    ):
         return _body_of(base, organisation, lexicon)
     return None
+
+
+def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:
+    """The document names a company (``bolagen``, ``bolaget``, ``… AB``) or a company's own
+    actor (``VD``, `company_markers`): its bare ``styrelsen`` may be a company's board, so
+    it names the municipality's board only where the document writes it in full. A förbund
+    it names (its räddningstjänst) has a ``direktion`` or a ``förbundsstyrelse``."""
+    markers = lexicon.company_markers | lexicon.company_member_markers
+    return any(
+        name in markers or is_company_or_federation(name, lexicon, ("bolag",)) for name in known
+    )
 
 
 # Short forms that name the one organisation of their kind the document names: a document
@@ -333,11 +428,22 @@ def _resolve(
 KIND_REFERENCES = frozenset({"kommun", "stad", "förbund"})
 
 
-def _only_named(base: str, named: NamedOrganisations | None) -> str | None:
+def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
+    """``kommunstyrelse``, ``förbundsstyrelse``: a compound naming the board of the kind of
+    organisation whose document it may be (`board_owners`), not ``länsstyrelse`` (a state
+    agency) nor a multi-word name."""
+    owner = name.removesuffix(base)
+    return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
+
+
+def _only_named(
+    base: str, named: NamedOrganisations | None, kinds: Iterable[str] = KIND_REFERENCES
+) -> str | None:
     """The one organisation of the kind of ``kommunen``/``staden``/``förbundet`` that the
     document names, when the document's own organisation is of another kind (a förbund's
-    document naming a member kommun more often)."""
-    if base not in KIND_REFERENCES:
+    document naming a member kommun more often); a compound (``kommunalförbundet``) only
+    when the document calls that organisation so (`named_organisations`)."""
+    if base not in kinds:
         return None
     names = (named or {}).get(base, frozenset())
     return next(iter(names)) if len(names) == 1 else None

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
@@ -118,11 +119,16 @@ def short_name_mentions(
     return found
 
 
-def _short_name(token: Token, names: dict[str, str]) -> tuple[str | None, bool]:
-    if token.text in names:
-        return names[token.text], False
-    if token.text.endswith("s") and token.text[:-1] in names:
-        return names[token.text[:-1]], True
+def _short_name(
+    token: Token, names: dict[str, str], *, lower: bool = False
+) -> tuple[str | None, bool]:
+    """The canonical of the short name `token` is (`names` in lower case: compared in lower
+    case), and whether it is its genitive."""
+    text = token.lower_ if lower else token.text
+    if text in names:
+        return names[text], False
+    if text.endswith("s") and text[:-1] in names:
+        return names[text[:-1]], True
     return None, False
 
 
@@ -231,6 +237,142 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
     return frozenset(found)
 
 
+def municipality_name(
+    names: Iterable[str], organisation: str | None, lexicon: ActorLexicon
+) -> dict[str, str]:
+    """``Ekbacka`` → ``ekbacka``: the bare name of the document's municipality (``Ekbacka
+    kommun``, ``Ekbacka stad``: its organisation, else the one it names), which the text may
+    use for the municipality (``Ekbacka ska växa``); its canonical is the bare name, as
+    written (docs/annotation.md §2.3). `names`: the canonicals of the document's names."""
+    kinds = lexicon.organisation_references.get("kommun", ())
+    own = (organisation or "").lower().split()
+    if not (len(own) == 2 and own[1] in kinds):
+        municipalities = {n for n in names if len(n.split()) == 2 and n.split()[1] in kinds}
+        if len(municipalities) != 1:
+            return {}
+        own = next(iter(municipalities)).split()
+    if lexicon.analyse(own[0]) is not None:
+        return {}
+    return {own[0]: own[0]}
+
+
+def municipality_name_mentions(
+    doc: Doc, names: dict[str, str], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The bare name of the municipality (`municipality_name`) as a subject (``Ekbacka ska
+    växa``, also by its V2 place) or as the owner of an actor that is no body of the
+    municipality (``Ekbackas invånare``, not ``Ekbackas kommunfullmäktige``); not the place
+    (``i Ekbacka``) nor the first word of a longer place name (``Ekbacka hamn``)."""
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for token in doc:
+        canonical, genitive = _short_name(token, names, lower=True)
+        if canonical is None or token.i in covered or not token.text[0].isupper():
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        owner = genitive or (following is not None and lexicon.analyse(following.lower_))
+        if owner and not _owns_company_actor(token, lexicon):
+            continue  # "Ekeslätts kommunfullmäktige" (also of a name written "Ekeslätts kommun")
+        if not owner and (
+            not _subject_like(token, False)
+            or (following is not None and following.pos_ in {"NOUN", "PROPN", "ADJ"})
+        ):
+            continue
+        found.append(_name_mention(doc, token.i, token.i + 1, canonical, genitive))
+    return found
+
+
+# Kinds of organisation whose name needs no kind word (`Kustbrand`, `Ekbacka
+# räddningstjänst` for a förbund); a kommun's, region's or company's name has its own
+# (`kommun`, `Region`, `AB`) and is found by configs/actors.yaml organisation_patterns.
+FREE_NAME_KINDS = frozenset({"förbund"})
+
+
+def apposition_names(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
+    """``kommunalförbundet Ekbacka räddningstjänst``: the name in apposition right after a
+    definite singular short form of a förbund (or a compound of one) that no mention covers:
+    capitalised words, closed by at most one lower-case noun in its indefinite form (the
+    name's generic word: ``räddningstjänst``, not the verb ``leder`` nor the definite
+    ``arbetet``); its genitive (``räddningstjänsts``) ends the name (docs/annotation.md
+    §2.5)."""
+    actors = doc._.actors or []
+    covered = {i for m in actors for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for short in actors:
+        if (
+            short.plural
+            or short.genitive
+            or reference_kind(short.canonical, lexicon) not in FREE_NAME_KINDS
+            or short.text.lower() == short.canonical  # "ett kommunalförbund"
+        ):
+            continue
+        end = short.last_token + 1
+        while end < len(doc) and end not in covered and _name_word(doc[end], lexicon):
+            end += 1
+        if end == short.last_token + 1:
+            continue
+        if end < len(doc) and end not in covered and _generic_word(doc[end], lexicon):
+            end += 1
+        found.append(_name_mention(doc, short.last_token + 1, end))
+    return found
+
+
+def _name_word(token: Token, lexicon: ActorLexicon) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_sent_start
+        and lexicon.analyse(token.lower_) is None
+    )
+
+
+# Roles of an actor word that may close an organisation's name (`Ekbacka räddningstjänst`).
+_NAME_ROLES = frozenset({"unit", "organisation"})
+
+
+def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """``räddningstjänst(s)``: a lower-case noun whose lemma is the word itself or the word
+    without its genitive ``s`` (so no verb, no definite or plural form), and no actor word
+    but one naming what the organisation is (a unit: ``räddningstjänst``), never a person
+    or a body."""
+    lemma = token.lemma_.lower()
+    found = lexicon.analyse(token.lower_)
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ in {"NOUN", "PROPN", "VERB"}  # a genitive may be tagged a verb
+        and (lemma == token.lower_ or (token.lower_.endswith("s") and lemma == token.lower_[:-1]))
+        and (found is None or found[1].role in _NAME_ROLES)
+    )
+
+
+
+def _name_mention(
+    doc: Doc, first: int, end: int, canonical: str | None = None, genitive: bool | None = None
+) -> ActorMention:
+    """A name over tokens [first, end); by default its canonical is its text in lower case,
+    without the genitive ``s`` of a last word whose lemma lacks it."""
+    span = doc[first:end]
+    last = doc[end - 1]
+    if genitive is None:
+        genitive = last.lower_.endswith("s") and last.lemma_.lower() == last.lower_[:-1]
+    if canonical is None:
+        canonical = span.text.lower()[:-1] if genitive else span.text.lower()
+    return ActorMention(
+        span.start_char,
+        span.end_char,
+        span.text,
+        canonical,
+        "organisation",
+        "organisation",
+        first,
+        end - 1,
+        genitive=genitive,
+        source="name",
+        role="organisation",
+    )
+
+
 def add_short_names(
     docs: Sequence[Doc],
     organisation: str | None,
@@ -239,7 +381,15 @@ def add_short_names(
 ) -> list[Doc]:
     """Add the short-name mentions to each Doc's actors; the Docs that gained one (their
     statements need finding again). ``common_words`` (lower case) are no two-word
-    company's short name (``Namn`` of a template's ``Namn AB``)."""
+    company's short name (``Namn`` of a template's ``Namn AB``). Names in apposition after
+    a förbund's short form (`apposition_names`) are added first, and the bare name of the
+    municipality (`municipality_name`) with the company's short names."""
+    changed = []
+    for doc in docs:
+        added = apposition_names(doc, lexicon)
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
+            changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
         word.lower()
@@ -249,12 +399,19 @@ def add_short_names(
     names = short_names(
         mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
     )
-    if not names:
-        return []
-    changed = []
+    canonicals = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
+    municipality = {
+        short: name
+        for short, name in municipality_name(canonicals, organisation, lexicon).items()
+        if short not in names
+    }
     for doc in docs:
-        added = short_name_mentions(doc, names, lexicon)
+        added = [
+            *short_name_mentions(doc, names, lexicon),
+            *municipality_name_mentions(doc, municipality, lexicon),
+        ]
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
-            changed.append(doc)
+            if doc not in changed:
+                changed.append(doc)
     return changed
