@@ -40,7 +40,8 @@ DOC_IDS = {
     "w5-seg", "w5-seg-sentences", "w5-coord", "w5-actors", "w5-cues",
     "w6-b", "w6-c", "w7", "w8-b", "w8-c2",
     "w8-c1-vd", "w8-c1-arbetsordning", "w8-c1-agardirektiv", "w8-c1-forbund", "w8-c1-kommun",
-    "w8-c1-delegation"}
+    "w8-c1-delegation",
+    "w9-b"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

@@ -217,3 +217,28 @@ def test_a_postposed_clause_runs_past_an_aside_to_its_own_conjunct(nlp) -> None:
         """,
     )
     assert statements(doc) == [("styrelse", "obligation", "följa", False, False)]
+
+
+def test_a_postposed_condition_closing_the_sentence_holds_for_the_verb_before_its_comma(
+    nlp,
+) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Direktören direktör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        direktiven direktiv NOUN 3 obj {DEF_PL}
+        , , PUNCT 9 punct
+        om om SCONJ 9 mark
+        de de PRON 9 nsubj PronType=Prs
+        inte inte PART 9 advmod Polarity=Neg
+        strider strida VERB 3 advcl {PRES}
+        mot mot ADP 11 case
+        lag lag NOUN 9 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om de inte strider mot lag"

@@ -393,4 +393,7 @@ def condition_of(
     before = doc[postposed[0] - 1] if postposed[0] > sentence.start else None
     # "… men om X inte beslutat ska styrelsen …": the condition opens the coordinated clause
     enclosed = before is not None and (before.text == "," or before.lower_ in {"men", "och"})
-    return None if enclosed and aim.i < postposed[0] else condition
+    # a clause that closes the sentence holds for every verb before it ("… och föredra
+    # ärendena, om inte styrelsen beslutar annat")
+    closing = all(token.is_punct for token in doc[postposed[1] : sentence.end])
+    return None if enclosed and not closing and aim.i < postposed[0] else condition

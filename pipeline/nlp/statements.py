@@ -269,6 +269,19 @@ def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: Deont
     )
 
 
+def _containing_cue(
+    actor: ActorMention, verb: Token, cues: DeonticCues
+) -> tuple[tuple[int, int], str] | None:
+    """The cue of ``I X:s uppgifter ingår`` with the actor left out: ``I uppgifter ingår``
+    (as the lead-in's, docs/annotation.md §5.1), spanning the whole phrase."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if actor.last_token + 1 != noun.i or not _containing_tasks(actor, noun, verb, cues):
+        return None
+    opener = doc[actor.first_token - 1]
+    return (opener.idx, verb.idx + len(verb.text)), f"{opener.text} {noun.text} {verb.text}"
+
+
 def _att_after(verb: Token) -> bool:
     """``att`` follows the verb, past adverbs and a hedge (``ingår bland annat att``)."""
     doc, end = verb.doc, sentence_end(verb)
@@ -684,6 +697,8 @@ def find_statements(
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )
+        if cue_text is not None and actor is not None and cue_lemma == "ansvara":
+            cue_span, cue_text = _containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
         if condition is False:
             condition = condition_span(sentence)
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
