@@ -242,3 +242,110 @@ def test_a_postposed_condition_closing_the_sentence_holds_for_the_verb_before_it
     (statement,) = find(doc[:], doc._.actors)
     start, end = statement.condition_span
     assert doc.text[start:end] == "om de inte strider mot lag"
+
+
+def test_a_supine_read_as_a_noun_after_och_and_a_supine_is_a_supine(nlp) -> None:
+    # cause 19: "har granskats och godkänts [NOUN]": the conjunct shares "har"
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        när när SCONJ 6 mark
+        den den PRON 6 nsubj:pass PronType=Prs
+        har ha AUX 6 aux {PRES}
+        granskats granska VERB 2 advcl VerbForm=Sup|Voice=Pass
+        och och CCONJ 8 cc
+        godkänts godkänna NOUN 6 conj {IND_PL}
+        av av ADP 10 case
+        revisorerna revisor NOUN 8 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["beslutar", "har", "granskats", "godkänts"]
+    assert [(v.lemma, v.tense, v.voice) for v in find_verbs(doc[:], doc._.actors)][-1] == (
+        "godkänna",
+        "sup",
+        "pass",
+    )
+
+
+def test_a_neuter_adjective_tagged_an_infinitive_is_no_verb(nlp) -> None:
+    # cause 19: "tryggt" (lexicon: trygg) after "effektivt och"
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        arbetar arbeta VERB 0 ROOT {PRES}
+        effektivt effektiv ADV 2 advmod
+        och och CCONJ 5 cc
+        tryggt trygg VERB 3 conj {INF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["arbetar"]
+
+
+def test_a_past_form_after_the_opening_noun_before_a_finite_verb_is_a_participle(nlp) -> None:
+    # cause 19: "Föreskrifterna utfärdade med stöd av lagen ska följas …": V2 has one finite
+    doc = parsed(
+        nlp,
+        f"""
+        Föreskrifterna föreskrift NOUN 2 nsubj {DEF_PL}
+        utfärdade utfärda VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        med med ADP 4 case
+        stöd stöd NOUN 2 obl {IND}
+        av av ADP 6 case
+        lagen lag NOUN 4 nmod {DEF}
+        ska skola AUX 8 aux {MODAL}
+        följas följa VERB 2 conj VerbForm=Inf|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["ska", "följas"]
+
+
+def test_a_past_before_a_preposition_without_a_later_finite_verb_stays_a_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutade besluta VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        i i ADP 4 case
+        mars mars NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["beslutade"]
+
+
+def test_a_supine_in_tt_of_a_stem_in_d_takes_its_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 3 nsubj:pass {DEF}
+        har ha AUX 3 aux {PRES}
+        beretts beredd VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        av av ADP 5 case
+        nämnden nämnd NOUN 3 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "bereda", False, True)]
+
+
+def test_foer_after_coordinated_adverbs_is_a_preposition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Chefen chef NOUN 2 nsubj {DEF}
+        verkar verka VERB 0 ROOT {PRES}
+        aktivt aktiv ADV 2 advmod
+        och och CCONJ 5 cc
+        långsiktigt långsiktig ADV 3 conj
+        för för ADP 7 case
+        samverkan samverkan NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["verkar"]

@@ -32,7 +32,12 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
     doc = aim.doc
     start = aim.i + 1
-    while start < stop and (doc[start].i in exclude or doc[start].pos_ == "ADV"):
+    while start < stop and (
+        doc[start].i in exclude
+        or doc[start].pos_ == "ADV"
+        or _adverb_conjunct(doc, start, aim)
+        or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
+    ):
         start += 1
     end = start
     while (
@@ -46,6 +51,23 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _adverb_conjunct(doc: Doc, position: int, aim: Token) -> bool:
+    """``arbetar effektivt och tryggt``: a coordinator between two adverbs after the aim joins
+    adverbials, it opens no object."""
+    return (
+        position > aim.i + 1
+        and doc[position].lower_ in GRAMMAR.coordinators
+        and position + 1 < len(doc)
+        and doc[position - 1].pos_ == "ADV"
+        and (doc[position + 1].pos_ == "ADV" or _adverb_read_otherwise(doc[position + 1]))
+    )
+
+
+def _adverb_read_otherwise(token: Token) -> bool:
+    """An adverb in -t tagged an adjective or verb that is no verb (``tryggt``)."""
+    return token.pos_ in {"ADJ", "VERB"} and token.lower_.endswith("t") and not is_verb(token)
 
 
 def without_condition(

@@ -175,9 +175,11 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
+    if supine_in_series(token):
+        return True
     if present_after_pronoun(token):
         return True
-    if attributive_past(token) or no_infinitive_spelling(token):
+    if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
         return False
@@ -408,6 +410,16 @@ def _active_supine(word: str) -> str:
 
 
 def _supine_lemma(word: str) -> str:
+    active = _active_supine(word)
+    if active.endswith("tt") and word.isalpha():
+        # a stem in -d or -t takes -tt (berett → bereda, utrett → utreda, bytt → byta)
+        lexicon = lexicon_lemma(active)
+        if lexicon.endswith("a"):
+            return lexicon
+        lemmas = _lexicon()[1]
+        for candidate in (f"{active[:-2]}da", f"{active[:-2]}ta"):
+            if candidate in lemmas:
+                return candidate
     for ending in ("ats", "at", "ts", "t"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + "a"
@@ -420,7 +432,7 @@ def tense_of(token: Token) -> str:
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
         return "pres"
-    if bare_relative_supine(token) or supine_after_perfect(token):
+    if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
     if initial_infinitive(token):
         return "inf"
@@ -768,6 +780,21 @@ def supine_after_perfect(token: Token) -> bool:
 
 
 @memoised
+def supine_in_series(token: Token) -> bool:
+    """``när den har granskats och godkänts [NOUN]``: right after a coordinator that follows a
+    supine, a word the lexicon reads as a supine (active in -t, passive in -ts) is one, the
+    second conjunct sharing the perfect ``har``."""
+    pos, word = token.pos_, token.lower_
+    if pos in NON_VERB_POS or pos in VERB_POS or token.i < sentence_start(token) + 2:
+        return False
+    spelled = _supine_spelling(word) or (word.endswith("ts") and _supine_spelling(word[:-1]))
+    if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    before = token.doc[token.i - 2]
+    return is_supine(before) or supine_after_perfect(before) or bare_relative_supine(before)
+
+
+@memoised
 def attributive_past(token: Token) -> bool:
     """A past-tense form with no subject, right before the noun it qualifies, is a participle
     attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
@@ -788,6 +815,34 @@ def attributive_past(token: Token) -> bool:
     if before is not None and _av_phrase_end(before):
         return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+@memoised
+def postposed_participle(token: Token) -> bool:
+    """``Föreskrifterna utfärdade med stöd av lagen ska följas``: a past form in -de/-te right
+    after the noun phrase opening the sentence and before a preposition is a participle
+    attribute of that noun when a finite verb follows with no punctuation, coordinator or
+    subordinator between: a main clause has one finite verb in second place (V2)."""
+    word, doc = token.lower_, token.doc
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+        return False
+    start, end = sentence_start(token), sentence_end(token)
+    if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
+        return False
+    opening = doc[start : token.i]
+    if opening[-1].pos_ not in {"NOUN", "PROPN"} or any(
+        t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in opening
+    ):
+        return False
+    for following in doc[token.i + 1 : end]:
+        lower = following.lower_
+        if following.is_punct or lower in GRAMMAR.coordinators or lower in GRAMMAR.subordinators:
+            return False
+        if lower in GRAMMAR.modals or (
+            following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm")
+        ):
+            return True
+    return False
 
 
 def _av_phrase_end(token: Token) -> bool:
@@ -845,6 +900,8 @@ def no_infinitive_spelling(token: Token) -> bool:
         return False
     if word[-1] not in VOWELS and word[-1] not in "st":
         return True
+    if word.endswith("t") and lexicon_lemma(word)[-1:] not in VOWELS | {""}:
+        return True  # "tryggt" → trygg: an adjective's neuter (an adverb), no supine
     return adjective_a_form(word)
 
 
@@ -1024,6 +1081,8 @@ def fora_in_series(token: Token) -> bool:
     joint = _joint_before(token)
     if joint is None or lower[joint] not in GRAMMAR.coordinators:
         return False
+    if joint + 1 < token.i and joint > 0 and pos[joint - 1] == "ADV":
+        return False  # "verkar aktivt och långsiktigt för samverkan": coordinated adverbs
     if _fronted_phrase_of_clause(following, token):
         return False  # "och för detta krävs resurser": a new clause's fronted phrase
     head = _series_head(token)
