@@ -785,7 +785,7 @@ def supine_in_series(token: Token) -> bool:
     supine, a word the lexicon reads as a supine (active in -t, passive in -ts) is one, the
     second conjunct sharing the perfect ``har``."""
     pos, word = token.pos_, token.lower_
-    if pos in NON_VERB_POS or pos in VERB_POS or token.i < sentence_start(token) + 2:
+    if pos in NON_VERB_POS or pos in VERB_POS or token.i < 2:
         return False
     spelled = _supine_spelling(word) or (word.endswith("ts") and _supine_spelling(word[:-1]))
     if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
@@ -825,6 +825,8 @@ def postposed_participle(token: Token) -> bool:
     subordinator between: a main clause has one finite verb in second place (V2)."""
     word, doc = token.lower_, token.doc
     if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+        return False
+    if not _has_sentences(doc):
         return False
     start, end = sentence_start(token), sentence_end(token)
     if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
