@@ -81,7 +81,9 @@ INLINE_DOTTED = re.compile(
 )
 
 # Where a sentence ends inside a block: end punctuation, spaces, a capital (or quote).
-SENTENCE_BREAK = re.compile(r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])")
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?'\"”’)])\s+(?=[\"”(]?[A-ZÅÄÖ§]|\d{1,3}\s*§?\.?\s+[A-ZÅÄÖ])"
+)
 CLOSING_QUOTES = "'\"”’)"
 # A rule line of a text table: `|---|:--:|`, `+-----+----+`, `-----  -----`.
 TABLE_RULE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")

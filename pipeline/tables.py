@@ -345,7 +345,9 @@ def write_manifest(out_dir: Path, manifest: Mapping[str, Any]) -> None:
         for doc_id in sorted(documents)
     ]
     try:
-        temporary.write_text('{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+        temporary.write_text(
+            '{"documents": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8"
+        )
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -379,9 +381,8 @@ def partition_ids(out_dir: Path) -> dict[str, set[str]]:
             names = os.listdir(Path(out_dir) / name)
         except OSError:
             names = []
-        found[name] = {
-            n[: -len(".parquet")] for n in names if n.endswith(".parquet") and not n.startswith(".")
-        }
+        found[name] = {n[: -len(".parquet")] for n in names if n.endswith(".parquet") and
+                       not n.startswith(".")}
     return found
 
 

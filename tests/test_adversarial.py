@@ -92,10 +92,7 @@ def test_same_name_in_two_folders_run_separately_both_kept(tmp_path: Path, quick
     second = run_batch([tmp_path / "b"], out, quick)
     assert first.processed == ("instruktion",) and second.processed != first.processed
     sources = set(pipeline.load(out).documents["source_path"])
-    assert sources == {
-        str(tmp_path / "a" / "instruktion.txt"),
-        str(tmp_path / "b" / "instruktion.txt"),
-    }
+    assert sources == {str(tmp_path / "a" / "instruktion.txt"), str(tmp_path / "b" / "instruktion.txt")}
     assert run_batch([tmp_path / "a"], out, quick).skipped == ("instruktion",)
 
 
@@ -106,9 +103,7 @@ def test_one_file_given_three_ways_is_one_document(
     path = tmp_path / "doc.txt"
     path.write_text(GOOD, encoding="utf-8")
     monkeypatch.chdir(tmp_path / "sub")
-    summary = run_batch(
-        [path, Path("../doc.txt"), Path("../sub/../doc.txt")], tmp_path / "out", quick
-    )
+    summary = run_batch([path, Path("../doc.txt"), Path("../sub/../doc.txt")], tmp_path / "out", quick)
     assert summary.processed == ("doc",)
 
 
@@ -129,12 +124,7 @@ def test_registry_never_gives_a_recorded_id_to_another_path() -> None:
         ("word.txt", "a" * 1_000_000, {}, "max_clause_chars"),
         ("chars.txt", GOOD * 50, {"max_chars": 1000}, "max_chars"),
         ("cid.txt", "(cid:17)(cid:20)" * 500, {}, "(cid:N)"),
-        (
-            "para.txt",
-            "§ 1\n" * 100_000,
-            {"max_seconds": 1.0},
-            "max_seconds",
-        ),  # the good one never nears 1 s
+        ("para.txt", "§ 1\n" * 100_000, {"max_seconds": 1.0}, "max_seconds"),  # the good one never nears 1 s
     ],
 )
 def test_a_document_over_a_limit_fails_alone(
@@ -197,9 +187,7 @@ def test_zero_width_and_control_characters_are_removed_offsets_exact() -> None:
 @hypothesis_settings(max_examples=60, deadline=None)
 @given(
     st.text(
-        alphabet=st.sampled_from(
-            list("ab- \n§1.åÖ") + ["\u200b", "\ufeff", "\x07", "\u00ad", "\u202e"]
-        ),
+        alphabet=st.sampled_from(list("ab- \n§1.åÖ") + ["\u200b", "\ufeff", "\x07", "\u00ad", "\u202e"]),
         max_size=200,
     )
 )
@@ -215,8 +203,7 @@ def test_every_normalized_character_maps_to_the_raw_character_it_came_from(text:
 def test_mixed_utf8_and_cp1252_lines_are_repaired(tmp_path: Path, quick: Settings) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes(
-        "Förvaltningschefen ska närvara.\n".encode()
-        + "Nämnden får besluta – alltid.\n".encode("cp1252")
+        "Förvaltningschefen ska närvara.\n".encode() + "Nämnden får besluta – alltid.\n".encode("cp1252")
     )
     run_batch([path], tmp_path / "out", quick)
     [row] = pipeline.load(tmp_path / "out").documents.itertuples()
@@ -370,12 +357,8 @@ def test_two_concurrent_runs_into_one_out_lose_nothing(tmp_path: Path) -> None:
     for folder, seed in (("a", 1), ("b", 2)):
         synth.write_corpus(tmp_path / folder, 12, seed=seed)
     runs = [
-        subprocess.Popen(
-            [*CLI, "run", folder, "--out", "out", "--no-nlp", "-q"],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )  # fmt: skip
+        subprocess.Popen([*CLI, "run", folder, "--out", "out", "--no-nlp", "-q"], cwd=tmp_path,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
         for folder in ("a", "b")
     ]
     for run in runs:

@@ -171,11 +171,7 @@ def test_summary_names_clauses_that_lost_their_statements(tmp_path) -> None:
     from pipeline.cli import format_summary
 
     summary = SimpleNamespace(
-        processed=["a"],
-        skipped=[],
-        removed=[],
-        failures=[],
-        seconds=1.0,
+        processed=["a"], skipped=[], removed=[], failures=[], seconds=1.0,
         counts={"clauses": 5, "statements": 2, "clause_errors": 1},
     )
     text = format_summary(summary, tmp_path)
@@ -201,9 +197,7 @@ def test_a_bad_lexicon_stops_the_run_once_with_exit_2(tmp_path: Path) -> None:
     assert not (out / "statements").exists()
 
 
-def test_run_without_paths_outside_a_project_is_a_usage_error(
-    tmp_path: Path, monkeypatch, capsys
-) -> None:
+def test_run_without_paths_outside_a_project_is_a_usage_error(tmp_path: Path, monkeypatch, capsys) -> None:
     from pipeline.cli import main
 
     monkeypatch.chdir(tmp_path)

@@ -166,9 +166,7 @@ def test_the_users_law_endings_decide_which_clauses_are_searched(config_dir: Pat
 
     text = "Nämnden följer kommunallagen."  # a law named without §
     path = config_dir / "laws.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("law_endings: [lagen, ", "law_endings: [")
-    )
+    path.write_text(path.read_text(encoding="utf-8").replace("law_endings: [lagen, ", "law_endings: ["))
     assert styrdok.analyze(text, nlp=False).references.text.tolist() == ["kommunallagen"]
     assert styrdok.analyze(text, config=config_dir, nlp=False).references.empty
 

@@ -10,30 +10,20 @@ from tests.conftest import segment_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "VD för Sandviks Energi AB leder bolaget. Sandviks Energi AB ägs av Sandvikens kommun.",
-            "Sandviks Energi AB",
-        ),
-        (
-            "Bolaget Stockholms Stads Parkering AB ska. Stockholms Stads Parkering AB får.",
-            "Stockholms Stads Parkering AB",
-        ),
-        (
-            "Räddningstjänsten Syd kommunalförbund ska leda räddningstjänsten.",
-            "Räddningstjänsten Syd kommunalförbund",
-        ),
-        (
-            "Kommunalförbundet Göteborgsregionen ska verka för samarbete.",
-            "Kommunalförbundet Göteborgsregionen",
-        ),
+        ("VD för Sandviks Energi AB leder bolaget. Sandviks Energi AB ägs av Sandvikens kommun.",
+         "Sandviks Energi AB"),
+        ("Bolaget Stockholms Stads Parkering AB ska. Stockholms Stads Parkering AB får.",
+         "Stockholms Stads Parkering AB"),
+        ("Räddningstjänsten Syd kommunalförbund ska leda räddningstjänsten.",
+         "Räddningstjänsten Syd kommunalförbund"),
+        ("Kommunalförbundet Göteborgsregionen ska verka för samarbete.",
+         "Kommunalförbundet Göteborgsregionen"),
         ("Överförmyndarnämnden i Västerås ska utöva tillsyn.", "Överförmyndarnämnden i Västerås"),
         ("Region Norrbottens regiondirektör leder Region Norrbotten.", "Region Norrbotten"),
         ("Kommundirektören leder förvaltningen.", None),
         ("REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN Nämnden ska leda.", "Exempels kommun"),
-        (
-            "Styrelsen för Exempels stads Parkering AB ska. Bolaget ligger i Exempels län.",
-            "Exempels stads Parkering AB",
-        ),
+        ("Styrelsen för Exempels stads Parkering AB ska. Bolaget ligger i Exempels län.",
+         "Exempels stads Parkering AB"),
         ("Åby stad äger Bostads AB Ekan. Bostads AB Ekan bygger åt staden.", "Bostads AB Ekan"),
         ("Nämnder i Åby stad. Åby stad har tolv nämnder och Åby Hamn AB.", "Åby stad"),
     ],

@@ -95,23 +95,9 @@ EXPECTED = (
 )
 
 CLUTTER = (
-    "kakor",
-    "Godkänn",
-    "Huvudmeny",
-    "Start",
-    "Bygga",
-    "Kommun och politik",
-    "Hoppa",
-    "Styrdokument",
-    "dataLayer",
-    "spåra",
-    "position",
-    "Dela sidan",
-    "Dold",
-    "Relaterade",
-    "reglemente",
-    "123 45",
-    "- Ekby kommun",
+    "kakor", "Godkänn", "Huvudmeny", "Start", "Bygga", "Kommun och politik", "Hoppa",
+    "Styrdokument", "dataLayer", "spåra", "position", "Dela sidan", "Dold", "Relaterade",
+    "reglemente", "123 45", "- Ekby kommun",
 )
 
 
@@ -207,9 +193,7 @@ def test_bom_wins_and_xml_declaration_is_stripped(tmp_path: Path) -> None:
 
 def test_undeclared_page_falls_back_to_detection(tmp_path: Path) -> None:
     path = tmp_path / "gammal.html"
-    path.write_bytes(
-        "<html><body><p>Förvaltningen ska värna miljön.</p></body></html>".encode("cp1252")
-    )
+    path.write_bytes("<html><body><p>Förvaltningen ska värna miljön.</p></body></html>".encode("cp1252"))
     raw = read_html(path, "g")
     assert raw.text == "Förvaltningen ska värna miljön.\n"
     assert raw.encoding == "iso-8859-1"
@@ -239,57 +223,34 @@ def test_errors_name_the_file(tmp_path: Path, data: bytes, problem: str) -> None
 
 def test_a_styrdok_report_is_not_a_document(tmp_path: Path) -> None:
     path = tmp_path / "report.html"
-    path.write_text(
-        _page(
-            "<h1>styrdok</h1><p>Kommundirektören ska leda.</p>",
-            '<meta name="generator" content="styrdok">',
-        ),
-        encoding="utf-8",
-    )
+    path.write_text(_page("<h1>styrdok</h1><p>Kommundirektören ska leda.</p>",
+                          '<meta name="generator" content="styrdok">'), encoding="utf-8")
     with pytest.raises(IngestError, match="a report styrdok wrote"):
         read_document(path)
 
 
 def test_ordered_lists_follow_type_start_value_and_nesting(tmp_path: Path) -> None:
-    text = _read(
-        tmp_path,
-        (
-            '<ol start="3"><li>tre</li><li value="7">sju<ol><li>under</li><li>under två'
-            "<ol><li>djup</li></ol></li></ol></li><li>åtta</li></ol>"
-            '<ol type="I"><li>ett</li><li>två</li></ol>'
-            '<ol style="list-style-type: lower-alpha"><li>a-punkt</li></ol>'
-            "<ol reversed><li>två</li><li>ett</li></ol>"
-            "<ul><li>x<ul><li>y<ul><li>z</li></ul></li></ul></li><li></li></ul>"
-        ),
-    )
+    text = _read(tmp_path, (
+        '<ol start="3"><li>tre</li><li value="7">sju<ol><li>under</li><li>under två'
+        '<ol><li>djup</li></ol></li></ol></li><li>åtta</li></ol>'
+        '<ol type="I"><li>ett</li><li>två</li></ol>'
+        '<ol style="list-style-type: lower-alpha"><li>a-punkt</li></ol>'
+        '<ol reversed><li>två</li><li>ett</li></ol>'
+        "<ul><li>x<ul><li>y<ul><li>z</li></ul></li></ul></li><li></li></ul>"
+    ))
     assert text.split("\n\n") == [
-        "3. tre",
-        "7. sju",
-        "a) under",
-        "b) under två",
-        "i. djup",
-        "8. åtta",
-        "I. ett",
-        "II. två",
-        "a) a-punkt",
-        "2. två",
-        "1. ett",
-        "• x",
-        "◦ y",
-        "▪ z\n",
+        "3. tre", "7. sju", "a) under", "b) under två", "i. djup", "8. åtta",
+        "I. ett", "II. två", "a) a-punkt", "2. två", "1. ett", "• x", "◦ y", "▪ z\n",
     ]
 
 
 def test_malformed_lists(tmp_path: Path) -> None:
     # a list straight inside a list (as some editors write it) nests; an item holding only
     # a table gives its rows without a label
-    text = _read(
-        tmp_path,
-        (
-            "<ul><li>a</li><ul><li>b</li></ul></ul><ol><li>ett</li><ol><li>under</li></ol></ol>"
-            "<ul><li><table><tr><td>x</td><td>y</td></tr></table></li></ul>"
-        ),
-    )
+    text = _read(tmp_path, (
+        "<ul><li>a</li><ul><li>b</li></ul></ul><ol><li>ett</li><ol><li>under</li></ol></ol>"
+        "<ul><li><table><tr><td>x</td><td>y</td></tr></table></li></ul>"
+    ))
     assert text.split("\n\n") == ["• a", "◦ b", "1. ett", "a) under", "x | y\n"]
 
 
@@ -301,10 +262,8 @@ def test_deep_nesting_is_read_or_refused(tmp_path: Path) -> None:
 
 def test_utf8_page_with_single_byte_lines(tmp_path: Path) -> None:
     path = tmp_path / "blandad.html"
-    path.write_bytes(
-        "<meta charset='utf-8'><p>Nämnden ska</p>\n".encode()
-        + "<p>Styrelsen får besluta</p>\n".encode("cp1252")
-    )
+    path.write_bytes("<meta charset='utf-8'><p>Nämnden ska</p>\n".encode()
+                     + "<p>Styrelsen får besluta</p>\n".encode("cp1252"))
     raw = read_html(path, "b")
     assert raw.text == "Nämnden ska\n\nStyrelsen får besluta\n"
     assert raw.encoding == "utf-8+iso-8859-1"
@@ -342,79 +301,55 @@ def test_a_page_word_saved(tmp_path: Path) -> None:
     raw = read_document(path)
     assert raw.encoding == "cp1252"
     assert raw.text.split("\n\n") == [
-        "Reglemente för socialnämnden",
-        "Nämnden ska",
-        "1. fullgöra kommunens uppgifter,",
-        "• besluta i ärenden,",
-        "◦ på andra nivån och",
-        "▪ på tredje.\n",
+        "Reglemente för socialnämnden", "Nämnden ska", "1. fullgöra kommunens uppgifter,",
+        "• besluta i ärenden,", "◦ på andra nivån och", "▪ på tredje.\n",
     ]
 
 
 def test_paragraphs_inside_items_and_preformatted_text(tmp_path: Path) -> None:
-    text = _read(
-        tmp_path,
-        (
-            "<ul><li><p>första stycket</p><p>andra stycket</p></li></ul>"
-            "<pre>rad ett\n   rad  två</pre><dl><dt>Term</dt><dd>Förklaring</dd></dl>"
-            "<p>ett<!-- kommentar -->två <span>tre</span><span>fyra</span>\u00adfem\u200b</p>"
-        ),
-    )
+    text = _read(tmp_path, (
+        "<ul><li><p>första stycket</p><p>andra stycket</p></li></ul>"
+        "<pre>rad ett\n   rad  två</pre><dl><dt>Term</dt><dd>Förklaring</dd></dl>"
+        "<p>ett<!-- kommentar -->två <span>tre</span><span>fyra</span>\u00adfem\u200b</p>"
+    ))
     assert text.split("\n\n") == [
-        "• första stycket",
-        "andra stycket",
-        "rad ett\nrad två",
-        "Term",
-        "Förklaring",
+        "• första stycket", "andra stycket", "rad ett\nrad två", "Term", "Förklaring",
         "etttvå trefyrafem\n",
     ]
 
 
 def test_content_root_and_scoped_header(tmp_path: Path) -> None:
     # A single article is the content; its own header (the title) is read, the page's not.
-    text = _read(
-        tmp_path,
-        (
-            "<header>Sajtens banner</header><div class='sidebar'>Snabblänkar</div>"
-            "<article><header><h1>Reglemente</h1></header><p>Nämnden ska.</p>"
-            "<footer>Senast uppdaterad</footer></article>"
-        ),
-    )
+    text = _read(tmp_path, (
+        "<header>Sajtens banner</header><div class='sidebar'>Snabblänkar</div>"
+        "<article><header><h1>Reglemente</h1></header><p>Nämnden ska.</p>"
+        "<footer>Senast uppdaterad</footer></article>"
+    ))
     assert text == "Reglemente\n\nNämnden ska.\n\nSenast uppdaterad\n"
     # Two articles: the body is read (a news listing), menus still left out.
-    text = _read(
-        tmp_path, "<nav>Meny</nav><article><p>Ett</p></article><article><p>Två</p></article>"
-    )
+    text = _read(tmp_path, "<nav>Meny</nav><article><p>Ett</p></article><article><p>Två</p></article>")
     assert text == "Ett\n\nTvå\n"
     # The page title above <main> is kept when <main> holds no <h1>.
-    text = _read(
-        tmp_path, "<div class='hero'><h1>VD-instruktion</h1></div><main><p>VD ska.</p></main>"
-    )
+    text = _read(tmp_path, "<div class='hero'><h1>VD-instruktion</h1></div><main><p>VD ska.</p></main>")
     assert text == "VD-instruktion\n\nVD ska.\n"
 
 
 def test_aria_roles_are_skipped_like_their_tags(tmp_path: Path) -> None:
-    text = _read(
-        tmp_path,
-        (
-            "<div role='dialog'><p>Vi använder kakor</p></div><div role='banner'>Logga</div>"
-            "<div role='navigation'><a href='/'>Start</a></div><div role='search'>Sök</div>"
-            "<div role='main'><p>Nämnden ska.</p><div role='toolbar'>Dela</div></div>"
-            "<div role='contentinfo'>Adress</div>"
-        ),
-    )
+    text = _read(tmp_path, (
+        "<div role='dialog'><p>Vi använder kakor</p></div><div role='banner'>Logga</div>"
+        "<div role='navigation'><a href='/'>Start</a></div><div role='search'>Sök</div>"
+        "<div role='main'><p>Nämnden ska.</p><div role='toolbar'>Dela</div></div>"
+        "<div role='contentinfo'>Adress</div>"
+    ))
     assert text == "Nämnden ska.\n"
 
 
 def test_layout_tables_and_hidden_rows(tmp_path: Path) -> None:
-    text = _read(
-        tmp_path,
-        (
-            "<table><tr><td><p>Kolumnlös layout</p><p>Andra stycket</p></td></tr></table>"
-            "<table><tr><td>A</td><td>B</td></tr><tr style='display:none'><td>x</td><td>y</td>"
-            "</tr><tr><td>C<br>D</td><td><p>E</p><p>F</p></td></tr></table>"
-        ),
-    )
+    text = _read(tmp_path, (
+        "<table><tr><td><p>Kolumnlös layout</p><p>Andra stycket</p></td></tr></table>"
+        "<table><tr><td>A</td><td>B</td></tr><tr style='display:none'><td>x</td><td>y</td>"
+        "</tr><tr><td>C<br>D</td><td><p>E</p><p>F</p></td></tr></table>"
+    ))
     assert text == "Kolumnlös layout\n\nAndra stycket\n\nA | B\nC D | E F\n"
 
 
@@ -438,15 +373,8 @@ def test_config_section_is_validated(tmp_path: Path) -> None:
     settings = load_settings(configs)
     assert {".html", ".htm"} <= set(settings.input_suffixes)
     assert settings.ingest["html"]["bullet_label"] == "•"
-    assert (
-        HtmlOptions(
-            **{
-                k: tuple(v) if isinstance(v, list) else v
-                for k, v in settings.ingest["html"].items()
-            }
-        )
-        == HtmlOptions()
-    )
+    assert HtmlOptions(**{k: tuple(v) if isinstance(v, list) else v
+                          for k, v in settings.ingest["html"].items()}) == HtmlOptions()
     with (configs / "ingest.yaml").open("a", encoding="utf-8") as file:
         file.write("  no_such_option: 1\n")
     with pytest.raises(ConfigError, match="html: unknown html option"):
@@ -481,31 +409,13 @@ def test_run_html_and_text_agree(tmp_path: Path) -> None:
         part = frame[frame.doc_id == doc_id].sort_values(columns[:2])[columns].astype(object)
         return list(part.where(part.notna(), None).itertuples(index=False, name=None))
 
-    clause_columns = [
-        "clause_id",
-        "kind",
-        "label",
-        "parent_id",
-        "text",
-        "start",
-        "end",
-        "raw_start",
-        "raw_end",
-    ]
-    statement_columns = [
-        "clause_id",
-        "statement_index",
-        "actor",
-        "deontic",
-        "aim",
-        "aim_start",
-        "aim_end",
-        "object_text",
-    ]
+    clause_columns = ["clause_id", "kind", "label", "parent_id", "text", "start", "end",
+                      "raw_start", "raw_end"]
+    statement_columns = ["clause_id", "statement_index", "actor", "deontic", "aim",
+                         "aim_start", "aim_end", "object_text"]
     assert rows(clauses, "sida", clause_columns) == rows(clauses, "text", clause_columns)
-    assert rows(statements, "sida", statement_columns) == rows(
-        statements, "text", statement_columns
-    )
+    assert rows(statements, "sida", statement_columns) == rows(statements, "text",
+                                                               statement_columns)
     page = clauses[clauses.doc_id == "sida"]
     assert {"title", "1", "2", "2.1.b.a", "3"} <= set(page.clause_id)
     assert set(statements[statements.doc_id == "sida"].deontic) >= {"obligation"}
@@ -515,9 +425,7 @@ def test_run_html_and_text_agree(tmp_path: Path) -> None:
     for clause in page.itertuples():
         assert normalized[clause.start : clause.end] == clause.text
         assert " ".join(raw_text[clause.raw_start : clause.raw_end].split()) == clause.text
-    for statement in (
-        statements[statements.doc_id == "sida"].dropna(subset=["aim_start"]).itertuples()
-    ):
+    for statement in statements[statements.doc_id == "sida"].dropna(subset=["aim_start"]).itertuples():
         assert normalized[int(statement.aim_start) : int(statement.aim_end)] == statement.aim_text
 
 

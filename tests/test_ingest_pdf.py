@@ -199,9 +199,7 @@ def test_a_page_of_glyph_codes_is_read_like_a_scanned_page() -> None:
     from pipeline.ingest.pdf_layout import Word
 
     def words(*texts: str) -> list[Word]:
-        return [
-            Word(text, 10.0 * i, 10.0 * i + 8, 100, 110, 11, False) for i, text in enumerate(texts)
-        ]
+        return [Word(text, 10.0 * i, 10.0 * i + 8, 100, 110, 11, False) for i, text in enumerate(texts)]
 
     assert _unreadable(words("(cid:17)(cid:20)(cid:3)", "(cid:44)(cid:51)", "Sida"))
     assert not _unreadable(words("Nämnden", "ska", "(cid:127)", "följa", "upp."))

@@ -88,17 +88,16 @@ def test_metadata_is_the_same_in_every_format(documents, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_word_heading_numbering_gives_the_typed_numbers_clauses(documents, fmt: str) -> None:
-    assert structure(documents["matrix-word-numbering", fmt]) == structure(documents["matrix", fmt])
+    assert structure(documents["matrix-word-numbering", fmt]) == structure(
+        documents["matrix", fmt])
 
 
 def test_plain_text_converted_to_pdf_gives_the_text_readings_clauses() -> None:
     """LibreOffice's plain-text import prints one paragraph per line without spacing: a
     numbered heading line above its text is a hard line break, so ``1. Rubrik`` stays a
     heading clause over its paragraph, as in the .txt (plain-text-headings, invented)."""
-    pdf, txt = (
-        segment(normalize(read_document(OFFICE / f"plain-text-headings.{fmt}")))
-        for fmt in ("pdf", "txt")
-    )
+    pdf, txt = (segment(normalize(read_document(OFFICE / f"plain-text-headings.{fmt}")))
+                for fmt in ("pdf", "txt"))
     assert structure(pdf) == structure(txt)
     kinds = {c.clause_id: c.kind for c in pdf.clauses}
     assert kinds["1"] == kinds["4"] == "heading" and kinds["1.1"] == "paragraph"

@@ -103,19 +103,13 @@ def test_over_long_blocks_fall_back_to_sentences() -> None:
     # a two-line document keeps its lines up to a page; a block over the page limit is cut
     whole = read(FLAT / "region-orebro-lan-2023-flat.txt")
     assert not any(".s" in c.clause_id for c in whole.clauses)
-    document = read(
-        FLAT / "region-orebro-lan-2023-flat.txt",
-        NormalizeOptions(max_block_chars=1500, max_page_chars=1500),
-    )
+    document = read(FLAT / "region-orebro-lan-2023-flat.txt",
+                    NormalizeOptions(max_block_chars=1500, max_page_chars=1500))
     sentences = [c for c in document.clauses if ".s" in c.clause_id]
     assert len(sentences) > 20
     assert all(len(c.text) <= 1500 for c in document.clauses)
-    short = segment(
-        normalize(
-            read_document(FLAT / "region-orebro-lan-2023-flat.txt"),
-            NormalizeOptions(max_block_chars=100_000),
-        )
-    )
+    short = segment(normalize(read_document(FLAT / "region-orebro-lan-2023-flat.txt"),
+                              NormalizeOptions(max_block_chars=100_000)))
     assert not any(".s" in c.clause_id for c in short.clauses)
 
 
@@ -161,11 +155,8 @@ def test_lists_copied_from_a_word_processor_are_lists_not_tab_tables(tmp_path: P
     )
     document = read(path)
     assert not any(c.kind == "table_row" for c in document.clauses)
-    items = [
-        (c.clause_id, c.parent_id, c.label, c.text)
-        for c in document.clauses
-        if c.kind == "list_item"
-    ]
+    items = [(c.clause_id, c.parent_id, c.label, c.text) for c in document.clauses
+             if c.kind == "list_item"]
     assert items == [
         ("p1.a", "p1", "•", "leda arbetet,"),
         ("p1.b", "p1", "•", "följa upp."),
@@ -206,12 +197,8 @@ def test_numbered_lines_without_blank_lines_are_items_of_the_lead_in() -> None:
 def test_lower_case_numbered_lines_are_items_even_without_a_colon() -> None:
     text = "Reglemente\n\n3 § Direktionen ska särskilt\n\n 1. följa ekonomin,\n 2. bereda taxor\n"
     kinds = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
-    assert kinds == [
-        ("title", "heading"),
-        ("§3", "paragraph"),
-        ("§3.a", "list_item"),
-        ("§3.b", "list_item"),
-    ]
+    assert kinds == [("title", "heading"), ("§3", "paragraph"), ("§3.a", "list_item"),
+                     ("§3.b", "list_item")]
 
 
 def test_short_line_before_a_list_is_its_lead_in() -> None:
@@ -233,13 +220,8 @@ def test_letter_sections_and_initials() -> None:
         "K. Nilsson är sekreterare och för protokollet.\n"
     )
     found = [(c.clause_id, c.kind) for c in segment(normalize(raw_from_text(text))).clauses]
-    assert found == [
-        ("title", "heading"),
-        ("A", "heading"),
-        ("A.1", "heading"),
-        ("A.1.1", "paragraph"),
-        ("A.1.2", "paragraph"),
-    ]
+    assert found == [("title", "heading"), ("A", "heading"), ("A.1", "heading"),
+                     ("A.1.1", "paragraph"), ("A.1.2", "paragraph")]
 
 
 def test_blank_line_inside_a_sentence_does_not_split_it() -> None:

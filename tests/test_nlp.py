@@ -182,13 +182,9 @@ def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
         == 0
     )
     values = json.loads(metrics.read_text())
-    assert set(values["dev"]) == {
-        path.stem for path in (ROOT / "corpus" / "dev").glob("*.jsonl")
-    } | {"all"}
+    assert set(values["dev"]) == {path.stem for path in (ROOT / "corpus" / "dev").glob("*.jsonl")} | {"all"}
     # the test set is reported in aggregate only: per frozen part (FROZEN.<part>) and overall
-    parts = {
-        f"part-{path.suffix.lstrip('.')}" for path in (ROOT / "corpus" / "test").glob("FROZEN.*")
-    }
+    parts = {f"part-{path.suffix.lstrip('.')}" for path in (ROOT / "corpus" / "test").glob("FROZEN.*")}
     assert set(values["test"]) == parts | {"all"}
     statements = values["dev"]["all"]["statements"]
     assert statements["gold"] >= 180 and statements["true_positives"] <= statements["gold"]

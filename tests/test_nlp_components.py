@@ -1,6 +1,6 @@
-def test_components_find_their_shipped_configuration_from_any_directory(
-    tmp_path, monkeypatch
-) -> None:
+
+
+def test_components_find_their_shipped_configuration_from_any_directory(tmp_path, monkeypatch) -> None:
     import spacy
 
     monkeypatch.chdir(tmp_path)

@@ -342,8 +342,7 @@ def test_a_genitive_municipality_name_blocks_the_short_name() -> None:
 def test_no_short_name_of_a_two_word_company_that_is_also_a_place(nlp) -> None:
     name = _two_word_company(nlp)
     place = parsed(
-        nlp,
-        "Hamnen hamn NOUN 2 nsubj\nligger ligga VERB 0 ROOT\ni i ADP 4 case\nLönnvik Lönnvik PROPN 2 obl",
+        nlp, "Hamnen hamn NOUN 2 nsubj\nligger ligga VERB 0 ROOT\ni i ADP 4 case\nLönnvik Lönnvik PROPN 2 obl"
     )
     doc = parsed(nlp, "Lönnvik Lönnvik PROPN 3 nsubj\nska skola AUX 3 aux\nväxa växa VERB 0 ROOT")
     assert add_short_names([name, place, doc], "Lönnvik AB", LEXICON) == []
@@ -373,13 +372,10 @@ def test_no_short_name_that_is_a_common_word(nlp) -> None:
     assert add_short_names([name, doc], "Mall AB", LEXICON) == [doc]
 
 
-@pytest.mark.parametrize(
-    "verb_rows",
-    [
-        "ska skola AUX 3 aux\nbygga bygga VERB 0 ROOT\nbostäder bostad NOUN 3 obj",
-        "ansvarar ansvara VERB 0 ROOT\nför för ADP 4 case\nhamnen hamn NOUN 2 obl",
-    ],
-)
+@pytest.mark.parametrize("verb_rows", [
+    "ska skola AUX 3 aux\nbygga bygga VERB 0 ROOT\nbostäder bostad NOUN 3 obj",
+    "ansvarar ansvara VERB 0 ROOT\nför för ADP 4 case\nhamnen hamn NOUN 2 obl",
+])
 def test_a_short_name_opening_its_clause_before_a_modal_is_the_subject(nlp, verb_rows) -> None:
     # V2: the unknown name read as `advmod` still opens the clause before the finite verb
     name = _two_word_company(nlp)
@@ -727,7 +723,9 @@ def test_the_chair_of_a_company_board_is_not_the_kommunstyrelse_chair(nlp) -> No
         """,
     )
     assert canonicals(doc, organisation="Ekvik kommun") == ["kommunstyrelsens ordförande"]
-    assert canonicals(doc, organisation="Ekvik kommun", own_board=True) == ["styrelsens ordförande"]
+    assert canonicals(doc, organisation="Ekvik kommun", own_board=True) == [
+        "styrelsens ordförande"
+    ]
 
 
 def test_lansstyrelsen_is_no_board_of_the_documents_organisation(nlp) -> None:
@@ -849,31 +847,12 @@ def test_the_chair_of_the_first_named_body_when_it_is_named_most(nlp) -> None:
 def test_a_short_form_read_with_the_names_first_word_is_the_same_forbund() -> None:
     def name(text: str, first: int) -> ActorMention:
         last = first + len(text.split()) - 1
-        return ActorMention(
-            0,
-            len(text),
-            text,
-            text.lower(),
-            "organisation",
-            "organisation",
-            first,
-            last,
-            source="name",
-            role="organisation",
-        )
+        return ActorMention(0, len(text), text, text.lower(), "organisation", "organisation",
+                            first, last, source="name", role="organisation")
 
     cut = name("Kommunalförbundet Ekbacka", 0)  # sentence-initial: "… Ekbacka räddningstjänsts"
-    short = ActorMention(
-        2,
-        19,
-        "kommunalförbundet",
-        "kommunalförbund",
-        "organisation",
-        "förbund",
-        2,
-        2,
-        role="organisation",
-    )
+    short = ActorMention(2, 19, "kommunalförbundet", "kommunalförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
     full = name("Ekbacka räddningstjänst", 3)  # "i kommunalförbundet Ekbacka räddningstjänst"
     named = named_organisations([[cut], [short, full]], LEXICON)
     assert named["förbund"] == {"ekbacka räddningstjänst"}
@@ -897,40 +876,11 @@ def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) 
 
 
 def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition() -> None:
-    whole = ActorMention(
-        0,
-        30,
-        "Samordningsförbundet Norrdalens",
-        "samordningsförbundet norrdalens",
-        "organisation",
-        "organisation",
-        0,
-        1,
-        source="name",
-        role="organisation",
-    )
-    short = ActorMention(
-        40,
-        60,
-        "samordningsförbundet",
-        "samordningsförbund",
-        "organisation",
-        "förbund",
-        2,
-        2,
-        role="organisation",
-    )
-    name = ActorMention(
-        61,
-        70,
-        "Norrdalen",
-        "norrdalen",
-        "organisation",
-        "organisation",
-        3,
-        3,
-        source="name",
-        role="organisation",
-    )
+    whole = ActorMention(0, 30, "Samordningsförbundet Norrdalens", "samordningsförbundet norrdalens",
+                         "organisation", "organisation", 0, 1, source="name", role="organisation")
+    short = ActorMention(40, 60, "samordningsförbundet", "samordningsförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    name = ActorMention(61, 70, "Norrdalen", "norrdalen", "organisation", "organisation", 3, 3,
+                        source="name", role="organisation")
     named = named_organisations([[whole], [short, name]], LEXICON)
     assert named["samordningsförbund"] == {"norrdalen"}

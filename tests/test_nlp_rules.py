@@ -1977,8 +1977,6 @@ def test_a_relative_clause_inside_an_adverbial_in_the_modal_slot_is_one_unit(nlp
         """,
     )
     assert statements(doc) == [("kommunstyrelse", "permission", "besluta", False, False)]
-
-
 # Round 10, causes 4 and 16: coordination chains, clefts, adverbial phrases before an
 # infinitive.
 def test_an_adverbial_phrase_between_att_and_its_infinitive(nlp):
@@ -2150,10 +2148,7 @@ def test_a_free_choice_adverbial_is_one_word_and_keeps_the_modal_group(nlp):
     doc._.actors = find_actors(doc, LEXICON)
     assert doc.text == text
     assert (doc[2].text, doc[2].pos_, doc[2].dep_, doc[2].head.text) == (
-        "när som helst",
-        "ADV",
-        "advmod",
-        "ta",
+        "när som helst", "ADV", "advmod", "ta"
     )
     assert [s[:3] for s in statements(doc)] == [("revisor", "permission", "ta")]
 
@@ -2185,6 +2180,8 @@ def test_a_glued_preposition_is_split_off_before_the_tagger(nlp):
     assert doc.text == "Ärendet överlämnas tillstyrelsen för beslut."
     assert doc.text[doc[3].idx : doc[3].idx + len("styrelsen")] == "styrelsen"
     assert [m.text for m in find_actors(doc, LEXICON)] == ["styrelsen"]
+
+
 
 
 POSTPOSED_CONDITION = """

@@ -45,11 +45,8 @@ def test_passive_supine_of_an_irregular_verb_has_its_infinitive(nlp) -> None:
     )
     assert verb_lemma(doc[2]) == "ge"
     assert statements(doc) == [("styrelse", "none", "ge", False, True)]
-    other = parsed(
-        nlp,
-        f"Nämnden nämnd NOUN 3 nsubj:pass {DEF}\nhar ha AUX 3 aux {MODAL}\n"
-        f"givits givia VERB 0 ROOT {SUP_PASS}\n. . PUNCT 3 punct",
-    )
+    other = parsed(nlp, f"Nämnden nämnd NOUN 3 nsubj:pass {DEF}\nhar ha AUX 3 aux {MODAL}\n"
+                        f"givits givia VERB 0 ROOT {SUP_PASS}\n. . PUNCT 3 punct")
     assert verb_lemma(other[2]) == "ge"
 
 

@@ -21,9 +21,8 @@ JUSTIFIED = Geometry(pitch_ratio=1.3, left=72.0, right=520.0, justified=True)
 
 
 def line(top: float, *words: tuple[str, float, float]):
-    return group_lines(
-        [Word(text, x0, x1, top, top + 11, 11.0, False) for text, x0, x1 in words], 3.0
-    )[0]
+    return group_lines([Word(text, x0, x1, top, top + 11, 11.0, False) for text, x0, x1 in words],
+                       3.0)[0]
 
 
 def test_a_sentence_ending_where_the_next_word_would_have_fitted_ends_the_paragraph() -> None:
@@ -67,15 +66,11 @@ def test_a_short_unpunctuated_line_with_room_for_the_next_word_is_a_hard_break()
 
 
 def test_symbol_and_letter_bullets_become_level_bullets() -> None:
-    page = PageLayout(
-        1,
-        842.0,
-        [
-            line(100, ("\uf0b7", 90, 95), ("leda", 108, 130), ("arbetet,", 134, 170)),
-            line(114, ("o", 126, 131), ("inom", 144, 170), ("vatten,", 174, 200)),
-            line(128, ("(cid:127)", 90, 95), ("följa", 108, 130), ("upp.", 134, 160)),
-        ],
-    )
+    page = PageLayout(1, 842.0, [
+        line(100, ("\uf0b7", 90, 95), ("leda", 108, 130), ("arbetet,", 134, 170)),
+        line(114, ("o", 126, 131), ("inom", 144, 170), ("vatten,", 174, 200)),
+        line(128, ("(cid:127)", 90, 95), ("följa", 108, 130), ("upp.", 134, 160)),
+    ])
     level_bullets([page], OPTS.indent_tolerance)
     assert [ln.words[0].text for ln in page.lines] == ["•", "◦", "•"]
     assert [ln.label is not None for ln in page.lines] == [True, True, True]
@@ -96,12 +91,9 @@ def _one_page(*, page_number: bool) -> PageLayout:
     header = _sized(35, 11, ("Exempelby", 72, 120), ("kommun", 124, 160))
     title = _sized(70, 26, ("Reglemente", 72, 200))
     body = _sized(120, 11, ("Nämnden", 72, 120), ("beslutar.", 124, 170))
-    footer = _sized(
-        742,
-        11,
-        ("Reglemente", 72, 130),
-        *((("Sida", 134, 156), ("1", 160, 166)) if page_number else (("2024", 134, 160),)),
-    )
+    footer = _sized(742, 11, ("Reglemente", 72, 130), *(
+        (("Sida", 134, 156), ("1", 160, 166)) if page_number else (("2024", 134, 160),)
+    ))
     return PageLayout(1, 792.0, [header, title, body, footer])
 
 
@@ -119,8 +111,5 @@ def test_a_one_page_document_without_a_page_number_keeps_its_top_and_bottom_line
     page = _one_page(page_number=False)
     remove_running_lines([page], OPTS)
     assert [line.text for line in page.lines] == [
-        "Exempelby kommun",
-        "Reglemente",
-        "Nämnden beslutar.",
-        "Reglemente 2024",
+        "Exempelby kommun", "Reglemente", "Nämnden beslutar.", "Reglemente 2024"
     ]

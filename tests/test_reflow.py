@@ -24,38 +24,22 @@ def test_successors_of_a_dotted_number() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Inledning. 1 Nämnden leder. 2 Styrelsen beslutar. 3 Ordföranden kallar.",
-            ["Inledning.", "1 Nämnden leder.", "2 Styrelsen beslutar.", "3 Ordföranden kallar."],
-        ),
-        (
-            "Ordningen § 1 Nämnden delegerar. § 2 Ordföranden beslutar.",
-            ["Ordningen", "§ 1 Nämnden delegerar.", "§ 2 Ordföranden beslutar."],
-        ),
-        (
-            "Styrelsen ska: 1. att leda, 2. att samordna, 3. att följa upp.",
-            ["Styrelsen ska:", "1. att leda,", "2. att samordna,", "3. att följa upp."],
-        ),
-        (
-            "Nämnden ansvarar för: a) bygglov, b) tillsyn.",
-            ["Nämnden ansvarar för:", "a) bygglov,", "b) tillsyn."],
-        ),
-        (
-            "Uppgifter 2.1 Nämnden leder. 2.2 Nämnden följer upp.",
-            ["Uppgifter", "2.1 Nämnden leder.", "2.2 Nämnden följer upp."],
-        ),
-        (
-            "Styrelsen ska 1. att leda arbetet 2. att följa upp. Ordföranden kallar.",
-            ["Styrelsen ska", "1. att leda arbetet", "2. att följa upp.", "Ordföranden kallar."],
-        ),
-        (
-            "Nämnden ska: 1. att leda, 2. att samordna. 3 Styrelsen beslutar.",
-            ["Nämnden ska:", "1. att leda,", "2. att samordna.", "3 Styrelsen beslutar."],
-        ),
-        (
-            "Nämnden ska: a) leda, b) samordna enligt 6 kap. Kommunallagen gäller.",
-            ["Nämnden ska:", "a) leda,", "b) samordna enligt 6 kap. Kommunallagen gäller."],
-        ),
+        ("Inledning. 1 Nämnden leder. 2 Styrelsen beslutar. 3 Ordföranden kallar.",
+         ["Inledning.", "1 Nämnden leder.", "2 Styrelsen beslutar.", "3 Ordföranden kallar."]),
+        ("Ordningen § 1 Nämnden delegerar. § 2 Ordföranden beslutar.",
+         ["Ordningen", "§ 1 Nämnden delegerar.", "§ 2 Ordföranden beslutar."]),
+        ("Styrelsen ska: 1. att leda, 2. att samordna, 3. att följa upp.",
+         ["Styrelsen ska:", "1. att leda,", "2. att samordna,", "3. att följa upp."]),
+        ("Nämnden ansvarar för: a) bygglov, b) tillsyn.",
+         ["Nämnden ansvarar för:", "a) bygglov,", "b) tillsyn."]),
+        ("Uppgifter 2.1 Nämnden leder. 2.2 Nämnden följer upp.",
+         ["Uppgifter", "2.1 Nämnden leder.", "2.2 Nämnden följer upp."]),
+        ("Styrelsen ska 1. att leda arbetet 2. att följa upp. Ordföranden kallar.",
+         ["Styrelsen ska", "1. att leda arbetet", "2. att följa upp.", "Ordföranden kallar."]),
+        ("Nämnden ska: 1. att leda, 2. att samordna. 3 Styrelsen beslutar.",
+         ["Nämnden ska:", "1. att leda,", "2. att samordna.", "3 Styrelsen beslutar."]),
+        ("Nämnden ska: a) leda, b) samordna enligt 6 kap. Kommunallagen gäller.",
+         ["Nämnden ska:", "a) leda,", "b) samordna enligt 6 kap. Kommunallagen gäller."]),
     ],
 )
 def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
@@ -79,32 +63,24 @@ def test_numbering_carries_across_blocks() -> None:
     numbering = Numbering()
     assert pieces("1 Nämnden leder.", numbering) == ["1 Nämnden leder."]
     assert pieces("Slut på sidan. 2 Styrelsen beslutar.", numbering) == [
-        "Slut på sidan.",
-        "2 Styrelsen beslutar.",
-    ]
+        "Slut på sidan.", "2 Styrelsen beslutar."]
 
 
 def test_sentences_skip_abbreviations_and_labels() -> None:
     text = "Nämnden ska bl.a. Besluta om t.ex. Budget. Se punkt 2. Styrelsen följer upp. Klart!"
     spans = sentence_spans(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == [
-        "Nämnden ska bl.a. Besluta om t.ex. Budget.",
-        "Se punkt 2. Styrelsen följer upp.",
-        "Klart!",
-    ]
+        "Nämnden ska bl.a. Besluta om t.ex. Budget.", "Se punkt 2. Styrelsen följer upp.",
+        "Klart!"]
 
 
 @pytest.mark.parametrize(
     ("text", "heading"),
     [
-        (
-            "2. Regiondirektörens uppdrag Regiondirektören har sitt uppdrag.",
-            "2. Regiondirektörens uppdrag",
-        ),
-        (
-            "3. Rollen i styrelsen, nämnden och beredningen Direktören är ansvarig.",
-            "3. Rollen i styrelsen, nämnden och beredningen",
-        ),
+        ("2. Regiondirektörens uppdrag Regiondirektören har sitt uppdrag.",
+         "2. Regiondirektörens uppdrag"),
+        ("3. Rollen i styrelsen, nämnden och beredningen Direktören är ansvarig.",
+         "3. Rollen i styrelsen, nämnden och beredningen"),
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
         ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
         ("§ 4 Sammanträden Nämnden sammanträder.", None),
@@ -118,32 +94,16 @@ def test_inline_heading_end(text: str, heading: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "last", "expected"),
     [
-        (
-            "Nämnden har fem ledamöter. Ledningsrollen 3 Nämnden leder arbetet.",
-            (2,),
-            ["Nämnden har fem ledamöter.", "Ledningsrollen", "3 Nämnden leder arbetet."],
-        ),
-        (
-            "Inledning. Styrelsens roll Allmänt om rollen 1 Styrelsen leder. 2 Ordföranden ber.",
-            None,
-            [
-                "Inledning.",
-                "Styrelsens roll",
-                "Allmänt om rollen",
-                "1 Styrelsen leder.",
-                "2 Ordföranden ber.",
-            ],
-        ),
-        (
-            "Start. Uppdrag från Region Exempel 1 Styrelsen leder.",
-            None,
-            ["Start.", "Uppdrag från Region Exempel", "1 Styrelsen leder."],
-        ),
-        (
-            "Ordning och reda. B. Styrelsens arbete Allmänt 1 Styrelsen leder.",
-            None,
-            ["Ordning och reda.", "B. Styrelsens arbete", "Allmänt", "1 Styrelsen leder."],
-        ),
+        ("Nämnden har fem ledamöter. Ledningsrollen 3 Nämnden leder arbetet.", (2,),
+         ["Nämnden har fem ledamöter.", "Ledningsrollen", "3 Nämnden leder arbetet."]),
+        ("Inledning. Styrelsens roll Allmänt om rollen 1 Styrelsen leder. 2 Ordföranden ber.",
+         None,
+         ["Inledning.", "Styrelsens roll", "Allmänt om rollen", "1 Styrelsen leder.",
+          "2 Ordföranden ber."]),
+        ("Start. Uppdrag från Region Exempel 1 Styrelsen leder.", None,
+         ["Start.", "Uppdrag från Region Exempel", "1 Styrelsen leder."]),
+        ("Ordning och reda. B. Styrelsens arbete Allmänt 1 Styrelsen leder.", None,
+         ["Ordning och reda.", "B. Styrelsens arbete", "Allmänt", "1 Styrelsen leder."]),
     ],
 )
 def test_inline_headings_before_a_paragraph_number(
@@ -159,38 +119,28 @@ def test_inline_headings_before_a_paragraph_number(
         ("Inledning. Budgeten omfattar 7 Miljoner kronor.", (1,)),  # 7 does not follow 1
     ],
 )
-def test_numbers_after_sentences_are_no_headed_paragraphs(text: str, last: tuple[int, ...]) -> None:
+def test_numbers_after_sentences_are_no_headed_paragraphs(
+    text: str, last: tuple[int, ...]
+) -> None:
     assert pieces(text, Numbering(last)) == [text]
 
 
 def test_an_inline_item_ends_where_an_unpunctuated_sentence_starts() -> None:
     text = "Nämnden ska: 1. leda arbetet 2. följa upp planen Styrelsen ansvarar för tillsyn."
     assert pieces(text) == [
-        "Nämnden ska:",
-        "1. leda arbetet",
-        "2. följa upp planen",
-        "Styrelsen ansvarar för tillsyn.",
-    ]
+        "Nämnden ska:", "1. leda arbetet", "2. följa upp planen",
+        "Styrelsen ansvarar för tillsyn."]
 
 
 @pytest.mark.parametrize(
     ("text", "last", "expected"),
     [
-        (
-            "Nämnden har fem ledamöter. Sammanträden § 3 Nämnden möts varje månad.",
-            (2,),
-            ["Nämnden har fem ledamöter.", "Sammanträden", "§ 3 Nämnden möts varje månad."],
-        ),
-        (
-            "Nämnden har fem ledamöter. Sammanträden 3 § Nämnden möts varje månad.",
-            (2,),
-            ["Nämnden har fem ledamöter.", "Sammanträden", "3 § Nämnden möts varje månad."],
-        ),
-        (
-            "Nämnden leder arbetet. Uppföljning 2.2 Nämnden följer upp planen.",
-            (2, 1),
-            ["Nämnden leder arbetet.", "Uppföljning", "2.2 Nämnden följer upp planen."],
-        ),
+        ("Nämnden har fem ledamöter. Sammanträden § 3 Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "§ 3 Nämnden möts varje månad."]),
+        ("Nämnden har fem ledamöter. Sammanträden 3 § Nämnden möts varje månad.", (2,),
+         ["Nämnden har fem ledamöter.", "Sammanträden", "3 § Nämnden möts varje månad."]),
+        ("Nämnden leder arbetet. Uppföljning 2.2 Nämnden följer upp planen.", (2, 1),
+         ["Nämnden leder arbetet.", "Uppföljning", "2.2 Nämnden följer upp planen."]),
     ],
 )
 def test_inline_headings_before_other_paragraph_labels(

@@ -56,19 +56,12 @@ def test_a_heading_numbered_after_the_section_ends_a_numbered_list_of_running_te
         "2. yttra sig i ärenden,\n\n3. lämna rapporter.\n\n4. Tillsyn\n\nNämnden har tillsyn.\n"
     )
     assert [(c.clause_id, c.kind) for c in segment_text(text).clauses][-3:] == [
-        ("3.1.c", "list_item"),
-        ("4", "heading"),
-        ("4.1", "paragraph"),
+        ("3.1.c", "list_item"), ("4", "heading"), ("4.1", "paragraph"),
     ]
-    headings = (
-        text.replace("föra register,", "Register")
-        .replace("yttra sig i ärenden,", "Yttranden")
-        .replace("lämna rapporter.", "Rapporter")
-    )
+    headings = text.replace("föra register,", "Register").replace(
+        "yttra sig i ärenden,", "Yttranden").replace("lämna rapporter.", "Rapporter")
     assert [(c.clause_id, c.kind) for c in segment_text(headings).clauses][-3:] == [
-        ("3.1.c", "list_item"),
-        ("3.1.d", "list_item"),
-        ("3.2", "paragraph"),
+        ("3.1.c", "list_item"), ("3.1.d", "list_item"), ("3.2", "paragraph"),
     ]
 
 
@@ -108,10 +101,7 @@ def test_metadata_lines_before_the_title_leave_the_title_alone() -> None:
         "Dnr: KS 2021/44\n\nDelegationsordning för socialnämnden\n\nNämnden delegerar.\n"
     )
     assert [(c.clause_id, c.kind) for c in document.clauses] == [
-        ("m1", "metadata"),
-        ("title", "heading"),
-        ("1", "paragraph"),
-    ]
+        ("m1", "metadata"), ("title", "heading"), ("1", "paragraph")]
     assert document.title == "Delegationsordning för socialnämnden"
 
 
@@ -121,12 +111,8 @@ def test_adoption_line_is_metadata_not_a_heading() -> None:
         "Fastställd av regionfullmäktige 2022-11-30 § 112\n\nNämnden beslutar.\n"
     )
     kinds = [(c.clause_id, c.kind) for c in segment_text(text).clauses]
-    assert kinds == [
-        ("title", "heading"),
-        ("1", "paragraph"),
-        ("m1", "metadata"),
-        ("2", "paragraph"),
-    ]
+    assert kinds == [("title", "heading"), ("1", "paragraph"), ("m1", "metadata"),
+                     ("2", "paragraph")]
 
 
 def test_nested_lists_keep_their_nesting() -> None:
@@ -404,10 +390,7 @@ def test_arbitrary_text_segments_with_exact_offsets(text: str) -> None:
 def test_a_bare_number_is_never_lost() -> None:
     clauses = segment_text("Delegationsordning\n\n§ 3\nNämnden beslutar.\n\n§ 4\n").clauses
     assert [(c.clause_id, c.text) for c in clauses] == [
-        ("title", "Delegationsordning"),
-        ("§3", "Nämnden beslutar."),
-        ("§4", "§ 4"),
-    ]
+        ("title", "Delegationsordning"), ("§3", "Nämnden beslutar."), ("§4", "§ 4")]
 
 
 @pytest.mark.parametrize(
@@ -449,9 +432,7 @@ def test_table_rows_with_empty_first_cell_and_leading_tables() -> None:
 
 
 def test_paragraph_sign_headings_keep_their_number() -> None:
-    text = (
-        "Reglemente\n\n1. Allmänt\n\n§ 3 Sammanträden\n\nNämnden sammanträder.\n\n§ 4 Protokoll\n"
-    )
+    text = "Reglemente\n\n1. Allmänt\n\n§ 3 Sammanträden\n\nNämnden sammanträder.\n\n§ 4 Protokoll\n"
     assert ids_kinds_labels(text) == [
         ("title", None, "heading", ""),
         ("1", None, "heading", "1."),

@@ -72,8 +72,7 @@ def test_sentence_lines_of_a_blank_line_block_are_one_paragraph() -> None:
     found = texts(clauses(text))
     assert ("paragraph", f"{long} Direktionen sammanträder varannan månad.") in found
     assert (
-        "paragraph",
-        "Ordförande: Eva Lind (L) Ekered Vice ordförande: Sven Ahl (V) Bruksby",
+        "paragraph", "Ordförande: Eva Lind (L) Ekered Vice ordförande: Sven Ahl (V) Bruksby"
     ) in found
 
 
@@ -106,9 +105,8 @@ def test_page_long_lines_stay_one_clause_each() -> None:
     options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
     pages = [_page("kostnaderna"), _page("intäkterna")]
     assert all(1500 < len(page) < 4000 for page in pages)
-    document = clauses(
-        "Ägardirektiv för Ekereds energiförbund\n" + "\n".join(pages) + "\n", options
-    )
+    document = clauses("Ägardirektiv för Ekereds energiförbund\n" + "\n".join(pages) + "\n",
+                       options)
     assert [c.text for c in document.clauses[1:]] == pages
 
 
@@ -160,14 +158,9 @@ def test_a_heading_line_right_above_a_paragraph_sign_line_is_its_own_clause() ->
     )
     found = [(c.clause_id, c.kind, c.label) for c in clauses(text).clauses]
     assert found == [
-        ("title", "heading", ""),
-        ("h1", "heading", ""),
-        ("§1", "paragraph", "§ 1"),
-        ("§2", "paragraph", "§ 2"),
-        ("h2", "heading", ""),
-        ("§3", "paragraph", "§ 3"),
-        ("h3", "heading", ""),
-        ("§4", "paragraph", "§ 4"),
+        ("title", "heading", ""), ("h1", "heading", ""), ("§1", "paragraph", "§ 1"),
+        ("§2", "paragraph", "§ 2"), ("h2", "heading", ""), ("§3", "paragraph", "§ 3"),
+        ("h3", "heading", ""), ("§4", "paragraph", "§ 4"),
     ]
 
 
@@ -193,11 +186,7 @@ def test_a_paragraph_sign_lead_in_without_colon_is_a_paragraph_over_its_items() 
     )
     found = [(c.clause_id, c.kind, c.parent_id) for c in clauses(text).clauses]
     assert found == [
-        ("title", "heading", None),
-        ("§6", "paragraph", None),
-        ("§6.a", "list_item", "§6"),
-        ("§6.b", "list_item", "§6"),
-        ("§7", "paragraph", None),
-        ("§7.a", "list_item", "§7"),
+        ("title", "heading", None), ("§6", "paragraph", None), ("§6.a", "list_item", "§6"),
+        ("§6.b", "list_item", "§6"), ("§7", "paragraph", None), ("§7.a", "list_item", "§7"),
         ("§7.b", "list_item", "§7"),
     ]

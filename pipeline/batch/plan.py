@@ -156,7 +156,8 @@ def outputs_intact(out_dir: Path, doc_id: str, entry: Mapping[str, Any]) -> bool
     if not isinstance(partitions, dict) or "documents" not in partitions:
         return False
     return all(
-        partition_intact(out_dir, name, doc_id, recorded) for name, recorded in partitions.items()
+        partition_intact(out_dir, name, doc_id, recorded)
+        for name, recorded in partitions.items()
     )
 
 

@@ -98,9 +98,7 @@ class _Worker:
 def _start_worker(context: TaskContext, mp: Any) -> _Worker:
     parent_end, child_end = mp.Pipe()
     process = mp.Process(
-        target=_worker_main,
-        args=(context, child_end, os.getpid()),
-        name="styrdok-worker",
+        target=_worker_main, args=(context, child_end, os.getpid()), name="styrdok-worker",
         daemon=True,
     )
     process.start()
@@ -221,7 +219,9 @@ def _retry_or_fail(
     return lost
 
 
-def _give_up(worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]) -> list[Record]:
+def _give_up(
+    worker: _Worker, queue: deque[tuple[tuple[WorkItem, ...], bool]]
+) -> list[Record]:
     """Workers keep dying before they finish anything (they cannot start, or each chunk
     kills them at once): the dead worker's documents fail, the queue is tried again."""
     reason = f"{_died(worker)} repeatedly, before finishing any document"
@@ -247,3 +247,5 @@ def _stop(pool: list[_Worker]) -> None:
             worker.process.kill()
             worker.process.join()
         worker.connection.close()
+
+

@@ -91,7 +91,9 @@ def prepare_document(path: Path, doc_id: str, settings: Settings) -> SegmentedDo
     """ingest → normalize → segment for one file, within the document's time bound."""
     limits = settings.limits
     with time_limit(limits.max_seconds):
-        raw: RawDocument = _stage("ingest", read_document, path, doc_id, settings.ingest, limits)
+        raw: RawDocument = _stage(
+            "ingest", read_document, path, doc_id, settings.ingest, limits
+        )
         normalized = _stage("normalize", normalize, raw, settings.normalize)
         segmented = _stage("segment", segment, normalized, settings.config_dir)
         return _stage("segment", _check_clauses, segmented, limits.max_clause_chars)

@@ -128,7 +128,9 @@ def _reader(module: str, name: str) -> Callable[[], Any]:
 # The one registry of formats: suffix → reader. Config validation reads it too.
 READERS: Mapping[str, ReaderSpec] = MappingProxyType(
     {
-        ".txt": ReaderSpec("text", _reader("pipeline.ingest.text", "read_text"), lambda: None),
+        ".txt": ReaderSpec(
+            "text", _reader("pipeline.ingest.text", "read_text"), lambda: None
+        ),
         ".pdf": ReaderSpec(
             "pdf",
             _reader("pipeline.ingest.pdf", "read_pdf"),
@@ -395,10 +397,7 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
         kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
         log.warning(
             "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s",
-            directory,
-            sum(others.values()),
-            kinds,
-            ", ".join(sorted(wanted)),
+            directory, sum(others.values()), kinds, ", ".join(sorted(wanted)),
         )
     return found, problems
 

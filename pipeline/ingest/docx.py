@@ -113,21 +113,8 @@ def _overrides(num: Any) -> dict[int, Level | int]:
 
 
 def _roman(number: int) -> str:
-    values = (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    )
+    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
     out = ""
     for value, letters in values:
         while number >= value:
@@ -203,9 +190,8 @@ class ListCounter:
                 del counts[key]
             counts[ilvl] = start - 1
 
-    def _part(
-        self, ilvl: int, counts: Mapping[int, int], levels: Mapping[int, Level], legal: bool
-    ) -> str:
+    def _part(self, ilvl: int, counts: Mapping[int, int], levels: Mapping[int, Level],
+              legal: bool) -> str:
         level = levels.get(ilvl)
         start = level.start if level else 1
         number = counts.get(ilvl, start)
@@ -265,7 +251,7 @@ def paragraph_text(p: Any) -> str:
     """Visible text of a w:p: runs, hyperlinks, tabs and line breaks (deleted text left out)."""
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
-        tag = node.tag[len(_W) :]
+        tag = node.tag[len(_W):]
         if tag == "t":
             parts.append(node.text or "")
         elif tag == "tab":
@@ -318,9 +304,8 @@ def body_blocks(document: Any, options: DocxOptions) -> Iterator[BodyBlock]:
     yield from _blocks_in(document.element.body, styles, counter, options)
 
 
-def _blocks_in(
-    container: Any, styles: Styles, counter: ListCounter, options: DocxOptions
-) -> Iterator[BodyBlock]:
+def _blocks_in(container: Any, styles: Styles, counter: ListCounter,
+               options: DocxOptions) -> Iterator[BodyBlock]:
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
@@ -332,9 +317,8 @@ def _blocks_in(
             if rows:
                 yield BodyBlock("", tuple(rows))
         elif tag in {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"}:
-            yield from _blocks_in(
-                child if tag != f"{_W}sdt" else _sdt_content(child), styles, counter, options
-            )
+            yield from _blocks_in(child if tag != f"{_W}sdt" else _sdt_content(child),
+                                  styles, counter, options)
 
 
 def _sdt_content(sdt: Any) -> Any:
@@ -342,9 +326,8 @@ def _sdt_content(sdt: Any) -> Any:
     return content if content is not None else sdt
 
 
-def _paragraph_block(
-    p: Any, styles: Styles, counter: ListCounter, options: DocxOptions
-) -> BodyBlock | None:
+def _paragraph_block(p: Any, styles: Styles, counter: ListCounter,
+                     options: DocxOptions) -> BodyBlock | None:
     text = paragraph_text(p)
     numbering = _paragraph_numbering(p, styles)
     label = counter.label(*numbering) if numbering else ""
@@ -374,12 +357,10 @@ def header_footer_lines(document: Any) -> tuple[list[str], list[str]]:
     headers: list[str] = []
     footers: list[str] = []
     for section in document.sections:
-        headers += _part_lines(
-            (section.header, section.first_page_header, section.even_page_header)
-        )
-        footers += _part_lines(
-            (section.footer, section.first_page_footer, section.even_page_footer)
-        )
+        headers += _part_lines((section.header, section.first_page_header,
+                                section.even_page_header))
+        footers += _part_lines((section.footer, section.first_page_footer,
+                                section.even_page_footer))
     return headers, footers
 
 

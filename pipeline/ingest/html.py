@@ -18,38 +18,13 @@ from pipeline.ingest.layout import BodyBlock
 from pipeline.ingest.text import decode_mixed, detect_encoding
 
 DEFAULT_SKIP_TAGS: tuple[str, ...] = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "dialog",
-    "select",
+    "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer",
+    "aside", "form", "button", "iframe", "object", "embed", "canvas", "video", "audio",
+    "dialog", "select",
 )
 DEFAULT_SKIP_ROLES: tuple[str, ...] = (
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-    "dialog",
-    "alertdialog",
-    "menu",
-    "menubar",
-    "toolbar",
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+    "menu", "menubar", "toolbar",
 )
 
 
@@ -156,54 +131,13 @@ def _refuse_binary(path: Path, data: bytes) -> None:
 # ---------------------------------------------------------------------------
 # Page to blocks
 
-_BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "html",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "address",
-        "center",
-        "details",
-        "summary",
-        "fieldset",
-        "legend",
-        "hgroup",
-        "header",
-        "footer",
-        "caption",
-        "tr",
-        "td",
-        "th",
-        "thead",
-        "tbody",
-        "tfoot",
-        "hr",
-        "table",
-        "ul",
-        "ol",
-        "menu",
-        "dir",
-        "search",
-    }
-)
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "body", "html", "h1", "h2", "h3", "h4", "h5",
+    "h6", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address",
+    "center", "details", "summary", "fieldset", "legend", "hgroup", "header", "footer",
+    "caption", "tr", "td", "th", "thead", "tbody", "tfoot", "hr", "table", "ul", "ol", "menu",
+    "dir", "search",
+})
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _SCOPES = frozenset({"main", "article", "section"})
 _LANDMARKS = frozenset({"header", "footer"})
@@ -214,23 +148,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _STYLE_LIST_TYPE = re.compile(r"list-style(?:-type)?\s*:[^;]*?\b([a-z-]+)\s*(?:;|$)", re.I)
 # An `<ol>` without a `type`: the label Word gives each nesting level (1. / a) / i.).
 _LEVEL_FORMATS = ("1", "a", "i")
-_TYPE_FORMATS = {
-    "1": "decimal",
-    "a": "lowerLetter",
-    "A": "upperLetter",
-    "i": "lowerRoman",
-    "I": "upperRoman",
-}
-_CSS_TYPES = {
-    "decimal": "1",
-    "lower-alpha": "a",
-    "lower-latin": "a",
-    "upper-alpha": "A",
-    "upper-latin": "A",
-    "lower-roman": "i",
-    "upper-roman": "I",
-    "decimal-leading-zero": "1",
-}
+_TYPE_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+                 "I": "upperRoman"}
+_CSS_TYPES = {"decimal": "1", "lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A",
+              "upper-latin": "A", "lower-roman": "i", "upper-roman": "I",
+              "decimal-leading-zero": "1"}
 
 
 # A page Word saved ("Spara som webbsida"): list labels are typed in a span Word marks
@@ -248,11 +170,8 @@ def word_label(span: Any) -> str:
     if label and label not in _WORD_BULLET_GLYPHS and not ("\ue000" <= label[0] <= "\uf8ff"):
         return label
     level = next(
-        (
-            int(match.group(1))
-            for parent in span.iterancestors()
-            if (match := _WORD_LEVEL.search(parent.get("style") or ""))
-        ),
+        (int(match.group(1)) for parent in span.iterancestors()
+         if (match := _WORD_LEVEL.search(parent.get("style") or ""))),
         1,
     )
     return patterns.LEVEL_BULLETS[min(max(level, 1), len(patterns.LEVEL_BULLETS)) - 1]
@@ -285,10 +204,8 @@ class Skip:
 
     @classmethod
     def of(cls, options: HtmlOptions) -> Skip:
-        return cls(
-            frozenset(t.lower() for t in options.skip_tags),
-            frozenset(r.lower() for r in options.skip_roles),
-        )
+        return cls(frozenset(t.lower() for t in options.skip_tags),
+                   frozenset(r.lower() for r in options.skip_roles))
 
 
 def skipped(element: Any, skip: Skip) -> bool:
@@ -490,8 +407,7 @@ def table_rows(table: Any, skip: Skip) -> list[tuple[str, ...]]:
 def content_root(root: Any, skip: Skip) -> Any:
     """`<main>` (or role=main) if the page has one, else its only `<article>`, else `<body>`."""
     mains = [
-        e
-        for e in root.iter()
+        e for e in root.iter()
         if (tag_of(e) == "main" or (e.get("role") or "") == "main") and not _in_skipped(e, skip)
     ]
     if mains:
@@ -505,8 +421,7 @@ def content_root(root: Any, skip: Skip) -> Any:
 
 def _in_skipped(element: Any, skip: Skip) -> bool:
     return any(
-        skipped(node, skip)
-        for node in (element, *element.iterancestors())
+        skipped(node, skip) for node in (element, *element.iterancestors())
         if tag_of(node) not in {"html", "body"}
     )
 
@@ -593,9 +508,8 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
     root = parse(path, page)
     if is_styrdok_report(root):
         raise IngestError(
-            path,
-            "a report styrdok wrote (meta generator), not a document; write reports "
-            "outside the input folder",
+            path, "a report styrdok wrote (meta generator), not a document; write reports "
+            "outside the input folder"
         )
     try:
         blocks = page_blocks(root, opts)

@@ -63,14 +63,12 @@ def options_from_mapping(cls: type[T], options: Mapping[str, Any] | None, what: 
         raise ValueError(f"unknown {what} option(s): {', '.join(unknown)}")
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     text_fields = {f.name for f in fields if f.type in ("str", str)}
-    wrong = sorted(
-        key for key in options if key in text_fields and not isinstance(options[key], str)
-    )
+    wrong = sorted(key for key in options
+                   if key in text_fields and not isinstance(options[key], str))
     if wrong:
         raise ValueError(f"{what} option(s) {', '.join(wrong)}: expected a text")
-    values = {
-        key: tuple(value) if isinstance(value, list) else value for key, value in options.items()
-    }
+    values = {key: tuple(value) if isinstance(value, list) else value
+              for key, value in options.items()}
     return cls(**values)
 
 

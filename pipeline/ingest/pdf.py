@@ -134,14 +134,12 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
             has_tables = words and opts.tables and objects.has_rules
             tables = _page_tables(page, opts) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
-            pages.append(
-                PageLayout(
-                    number=number,
-                    height=float(page.height),
-                    lines=group_lines(words, opts.y_tolerance),
-                    tables=[TableBlock(bbox[1], rows) for bbox, rows in tables],
-                )
-            )
+            pages.append(PageLayout(
+                number=number,
+                height=float(page.height),
+                lines=group_lines(words, opts.y_tolerance),
+                tables=[TableBlock(bbox[1], rows) for bbox, rows in tables],
+            ))
             page.close()  # frees the page's cached layout objects
         if scanned:
             _ocr_pages(path, pdf, pages, scanned, opts)
@@ -155,16 +153,13 @@ def _unreadable(words: Sequence[Word]) -> bool:
     return bool(words) and garbled_share(" ".join(word.text for word in words)) > GARBLED_SHARE
 
 
-def _ocr_pages(
-    path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int], opts: PdfOptions
-) -> None:
+def _ocr_pages(path: Path, pdf: Any, pages: list[PageLayout], scanned: list[int],
+               opts: PdfOptions) -> None:
     if opts.ocr == "never" or not ocr_available(opts.ocr_language):
         names = ", ".join(str(number) for number in scanned)
         which = "pages" if len(scanned) > 1 else "page"
-        why = (
-            "OCR disabled"
-            if opts.ocr == "never"
-            else (f"OCR needs tesseract with {opts.ocr_language!r} language data")
+        why = "OCR disabled" if opts.ocr == "never" else (
+            f"OCR needs tesseract with {opts.ocr_language!r} language data"
         )
         raise IngestError(
             path, f"no readable text layer on {which} {names} (image-only or (cid:N) codes; {why})"
@@ -203,10 +198,7 @@ def ocr_page_words(page: Any, language: str, dpi: int) -> list[Word]:
         try:
             result = subprocess.run(
                 ["tesseract", str(png), "stdout", "-l", language, "--dpi", str(dpi), "tsv"],
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
+                capture_output=True, text=True, timeout=300, check=False,
             )
         except (OSError, subprocess.SubprocessError) as error:
             raise RuntimeError(str(error)) from error
@@ -260,21 +252,17 @@ def _page_objects(page: Any) -> _PageObjects:
         elif isinstance(obj, LTChar):
             top = height - obj.y1 + mb_top
             fontname = obj.fontname
-            chars.append(
-                {
-                    "text": obj.get_text(),
-                    "x0": obj.x0 + mb_x0,
-                    "x1": obj.x1 + mb_x0,
-                    "top": top,
-                    "bottom": height - obj.y0 + mb_top,
-                    "doctop": doctop + top,
-                    "upright": obj.upright,
-                    "size": obj.size,
-                    "fontname": fontname.decode("latin-1")
-                    if isinstance(fontname, bytes)
-                    else fontname,
-                }
-            )
+            chars.append({
+                "text": obj.get_text(),
+                "x0": obj.x0 + mb_x0,
+                "x1": obj.x1 + mb_x0,
+                "top": top,
+                "bottom": height - obj.y0 + mb_top,
+                "doctop": doctop + top,
+                "upright": obj.upright,
+                "size": obj.size,
+                "fontname": fontname.decode("latin-1") if isinstance(fontname, bytes) else fontname,
+            })
         elif isinstance(obj, LTCurve):
             has_rules = True
         elif isinstance(obj, LTContainer):

@@ -163,10 +163,8 @@ def _with_bullet(words: tuple[Word, ...]) -> Line:
     """An unmapped or symbol-font glyph opening a line is, in practice, a list bullet: `•`."""
     first = words[0]
     if len(words) > 1 and _is_symbol_bullet(first, words[1]):
-        words = (
-            Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
-            *words[1:],
-        )
+        words = (Word("•", first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+                 *words[1:])
     return Line(words)
 
 
@@ -193,12 +191,10 @@ def level_bullets(pages: Sequence[PageLayout], tolerance: float) -> None:
         level = min(_level_of(line.x0, depths, tolerance), len(patterns.LEVEL_BULLETS) - 1)
         first = line.words[0]
         glyph = patterns.LEVEL_BULLETS[level]
-        page.lines[index] = Line(
-            (
-                Word(glyph, first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
-                *line.words[1:],
-            )
-        )
+        page.lines[index] = Line((
+            Word(glyph, first.x0, first.x1, first.top, first.bottom, first.size, first.bold),
+            *line.words[1:],
+        ))
 
 
 def _indent_levels(positions: Sequence[float], tolerance: float) -> list[float]:
@@ -232,23 +228,16 @@ def remove_running_lines(pages: list[PageLayout], opts: PdfOptions) -> None:
         replaced: dict[int, Line | None] = {id(line): None for line in whole}
         page.header_lines = [line for line in header if line in whole]
         page.footer_lines = [line for line in footer if line in whole]
-        page.header_lines += _strip_band(
-            [h for h in header if h not in whole], header_keys, patterns, replaced
-        )
-        page.footer_lines += _strip_band(
-            [f for f in footer if f not in whole], footer_keys, patterns, replaced
-        )
+        page.header_lines += _strip_band([h for h in header if h not in whole], header_keys,
+                                         patterns, replaced)
+        page.footer_lines += _strip_band([f for f in footer if f not in whole], footer_keys,
+                                         patterns, replaced)
         kept = (replaced.get(id(line), line) for line in page.lines)
         page.lines = [line for line in kept if line is not None]
 
 
-def _unrepeated_running(
-    page: PageLayout,
-    header: list[Line],
-    footer: list[Line],
-    patterns: Sequence[re.Pattern[str]],
-    opts: PdfOptions,
-) -> set[Line]:
+def _unrepeated_running(page: PageLayout, header: list[Line], footer: list[Line],
+                        patterns: Sequence[re.Pattern[str]], opts: PdfOptions) -> set[Line]:
     """Running lines of a document too short to show them repeating (one page). Only where
     a band prints a page number (`Sida 1`), the sign of a header and footer: the rest of that
     line (`Delegationsordning   Sida 1`) runs with it, and so does a top-band line set smaller
@@ -258,16 +247,10 @@ def _unrepeated_running(
         return set()
     running = set(numbered)
     for line in header:
-        below = min(
-            (other for other in page.lines if other.top >= line.bottom),
-            key=lambda other: other.top,
-            default=None,
-        )
-        if (
-            below is not None
-            and below.size - line.size > opts.font_size_tolerance
-            and below.top - line.bottom > line.bottom - line.top
-        ):
+        below = min((other for other in page.lines if other.top >= line.bottom),
+                    key=lambda other: other.top, default=None)
+        if (below is not None and below.size - line.size > opts.font_size_tolerance
+                and below.top - line.bottom > line.bottom - line.top):
             running.add(line)
     return running
 
@@ -289,12 +272,8 @@ def _prints_page_number(line: Line, patterns: Sequence[re.Pattern[str]]) -> bool
     )
 
 
-def _strip_band(
-    band: list[Line],
-    keys: frozenset[str],
-    patterns: Sequence[re.Pattern[str]],
-    replaced: dict[int, Line | None],
-) -> list[Line]:
+def _strip_band(band: list[Line], keys: frozenset[str], patterns: Sequence[re.Pattern[str]],
+                replaced: dict[int, Line | None]) -> list[Line]:
     """Drop running segments of band lines; `replaced` maps each touched line to its rest."""
     removed: list[Line] = []
     for line in band:
@@ -342,10 +321,8 @@ def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geomet
                 ratios.append(delta / line.size)
     lefts = [round(line.x0) for page in pages for line in page.lines]
     rights = sorted(line.x1 for page in pages for line in page.lines)
-    pitch = (
-        statistics.quantiles(ratios, n=4)[0]
-        if len(ratios) >= 4
-        else (min(ratios) if ratios else 1.2)
+    pitch = statistics.quantiles(ratios, n=4)[0] if len(ratios) >= 4 else (
+        min(ratios) if ratios else 1.2
     )
     left = statistics.mode(lefts) if lefts else 0.0
     right = rights[int(0.95 * (len(rights) - 1))] if rights else 0.0
@@ -357,9 +334,8 @@ def measure(pages: Sequence[PageLayout], justified_share: float = 0.5) -> Geomet
 _JUSTIFIED_SLACK = 1.5  # points a justified line may end short of the margin
 
 
-def _starts_paragraph(
-    previous: Line, line: Line, current: Paragraph, geometry: Geometry, opts: PdfOptions
-) -> bool:
+def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
+                      opts: PdfOptions) -> bool:
     if previous.text.endswith("-") and line.text[:1].islower():
         return False  # a hyphenated word continues whatever the layout says
     if line.label is not None:
@@ -444,9 +420,8 @@ def page_paragraphs(lines: Sequence[Line], geometry: Geometry, opts: PdfOptions)
     return paragraphs
 
 
-def continues_across_pages(
-    last: Paragraph, first: Paragraph, geometry: Geometry, opts: PdfOptions
-) -> bool:
+def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry,
+                           opts: PdfOptions) -> bool:
     """Whether a page's first paragraph carries on the previous page's last paragraph."""
     tail, head = last.lines[-1], first.lines[0]
     if tail.text.endswith("-") and head.text[:1].islower():
@@ -488,26 +463,21 @@ def _page_blocks(page: PageLayout, geometry: Geometry, opts: PdfOptions) -> list
     return sorted(blocks, key=lambda block: block.top)
 
 
-def _separator(
-    previous: Block | None, block: Block, new_page: bool, geometry: Geometry, opts: PdfOptions
-) -> str:
+def _separator(previous: Block | None, block: Block, new_page: bool, geometry: Geometry,
+               opts: PdfOptions) -> str:
     if previous is None:
         return ""
     if new_page and isinstance(previous, TableBlock) and isinstance(block, TableBlock):
         return "\n"
-    if (
-        new_page
-        and isinstance(previous, Paragraph)
-        and isinstance(block, Paragraph)
-        and continues_across_pages(previous, block, geometry, opts)
-    ):
+    if (new_page and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
+            and continues_across_pages(previous, block, geometry, opts)):
         return "\n"
     return "\n\n"
 
 
-def assemble(
-    pages: Sequence[PageLayout], opts: PdfOptions
-) -> tuple[str, tuple[Page, ...], tuple[TableRow, ...]]:
+def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
+    str, tuple[Page, ...], tuple[TableRow, ...]
+]:
     geometry = measure(pages, opts.justified_share)
     builder = _Builder()
     starts: list[int] = []

@@ -298,7 +298,9 @@ def is_company_or_federation(
     """``bolag``, ``ekbacka vatten ab``, ``norrdalens räddningstjänstförbund``: an
     organisation that is neither a municipality nor a region (of the kinds `bases`)."""
     words = name.split()
-    kinds = tuple(kind for base in bases for kind in lexicon.organisation_references.get(base, ()))
+    kinds = tuple(
+        kind for base in bases for kind in lexicon.organisation_references.get(base, ())
+    )
     return words[-1] in bases or (
         len(words) > 1 and (words[-1].endswith(kinds) or words[0].endswith(kinds))
     )
@@ -395,19 +397,15 @@ def _resolve(
     candidates = {
         name
         for name in known
-        if name.endswith(base)
-        and name != base
-        and not adjectives & set(name.split(" "))
+        if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
     }
     if len(candidates) == 1:
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
-    if (
-        not candidates
-        and base in lexicon.organisation_bodies
-        and not _speaks_of_companies(known, lexicon)
+    if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
+        known, lexicon
     ):
         return _body_of(base, organisation, lexicon)
     return None
@@ -469,32 +467,8 @@ def _body_of(base: str, organisation: str | None, lexicon: ActorLexicon) -> str 
 
 # Words of a statute reference list besides numbers and law names (6 kap. 28 och 29 §§).
 _STATUTE_WORDS = frozenset(
-    {
-        "kap",
-        "kap.",
-        "§",
-        "§§",
-        "st",
-        "st.",
-        "stycket",
-        "p",
-        "p.",
-        "punkten",
-        "första",
-        "andra",
-        "tredje",
-        "fjärde",
-        "femte",
-        "sjätte",
-        "och",
-        "samt",
-        ",",
-        "-",
-        "–",
-        "(",
-        ")",
-        ":",
-    }
+    {"kap", "kap.", "§", "§§", "st", "st.", "stycket", "p", "p.", "punkten", "första", "andra",
+     "tredje", "fjärde", "femte", "sjätte", "och", "samt", ",", "-", "–", "(", ")", ":"}
 )
 _STATUTE_MARKS = frozenset({"kap", "kap.", "§", "§§"})
 _LAW_ENDINGS = law_endings()  # of the shipped configs/laws.yaml

@@ -115,7 +115,9 @@ def token_and_sentence_tables(
     clause_of_token = np.repeat(np.arange(len(counts)), counts)
     columns.update(
         doc_id=pa.array([document.doc_id], type=pa.string()).take(np.zeros(len(table), int)),
-        clause_id=pa.array([cid for cid, _ in clause_ids], type=pa.string()).take(clause_of_token),
+        clause_id=pa.array([cid for cid, _ in clause_ids], type=pa.string()).take(
+            clause_of_token
+        ),
         sentence_index=np.concatenate(numbers_of),
         token_index=token_index,
         head_index=token_index + table[:, 1].astype(np.int64).view(np.int64),

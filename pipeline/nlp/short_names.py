@@ -203,7 +203,9 @@ def _owns_company_actor(token: Token, lexicon: ActorLexicon) -> bool:
     found = lexicon.analyse(token.doc[token.i + 1].lower_)
     if found is None:
         return False
-    public = [word for word, forms in lexicon.organisation_references.items() if "ab" not in forms]
+    public = [
+        word for word, forms in lexicon.organisation_references.items() if "ab" not in forms
+    ]
     return not any(found[0].startswith(word) for word in public)
 
 
@@ -344,6 +346,7 @@ def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
     )
 
 
+
 def _name_mention(
     doc: Doc, first: int, end: int, canonical: str | None = None, genitive: bool | None = None
 ) -> ActorMention:
@@ -389,9 +392,13 @@ def add_short_names(
             changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
-        word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
+        word.lower()
+        for text in mentioned
+        if (word := text.split()[0]).lower() in common_words
     }
-    names = short_names(mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common)
+    names = short_names(
+        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
+    )
     canonicals = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
     municipality = {
         short: name

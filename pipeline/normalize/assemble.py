@@ -90,7 +90,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
     # Structured readers removed page numbers already; a lone "3" there is content.
-    is_artifact = (lambda _: False) if raw.structured else artifact_matcher(options)
+    is_artifact = (
+        (lambda _: False) if raw.structured else artifact_matcher(options)
+    )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     if not raw.structured:
         lines = [copied_bullet(line) for line in lines]
@@ -100,7 +102,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     structured = raw.structured
     unwrapped = not structured and is_unwrapped(lines, options)
     blank_separated = separates_with_blank_lines(lines, options)
-    width = None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
+    width = (
+        None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
+    )
     table_starts = {row.start for row in raw.table_rows}
     limit = _sentence_split_chars(lines, options)
     output = _Output()
@@ -161,11 +165,9 @@ class _Output:
             if s >= end:
                 break
             if e <= end:
-                self.dehyphenations.append(
-                    Dehyphenation(
-                        offset + s - start, offset + e - start, left, right, action, at_break
-                    )
-                )
+                self.dehyphenations.append(Dehyphenation(
+                    offset + s - start, offset + e - start, left, right, action, at_break
+                ))
 
 
 def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:

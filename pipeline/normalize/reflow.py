@@ -69,9 +69,8 @@ def _candidates(text: str) -> list[_Candidate]:
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
         if number is not None:
-            found.setdefault(
-                match.start("label"), _Candidate(match.start("label"), number, "item", False)
-            )
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "item", False))
     return [found[start] for start in sorted(found)]
 
 
@@ -88,15 +87,13 @@ def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
         number = parse_number(match.group("sign") or match.group("number"))
         bare = match.group("number") is not None and not match.group("dot")
         if number is not None and not (bare and number != (1,)):
-            found.setdefault(
-                match.start("label"), _Candidate(match.start("label"), number, "paragraph", False)
-            )
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "paragraph", False))
     for match in patterns.INLINE_DOTTED.finditer(text):
         number = parse_number(match.group("number"))
         if number is not None:
-            found.setdefault(
-                match.start("label"), _Candidate(match.start("label"), number, "paragraph")
-            )
+            found.setdefault(match.start("label"),
+                             _Candidate(match.start("label"), number, "paragraph"))
 
 
 def note_leading(text: str, numbering: Numbering) -> None:
@@ -151,11 +148,8 @@ def headed_numbers(text: str) -> list[_Candidate]:
         base = match.start("heading")
         starts = [base + words[0].start()]
         for before, word in zip(words, words[1:], strict=False):
-            if (
-                word.group()[:1].isupper()
-                and before.group()[:1].islower()
-                and before.group() not in patterns.HEADING_LINKS
-            ):
+            if (word.group()[:1].isupper() and before.group()[:1].islower()
+                    and before.group() not in patterns.HEADING_LINKS):
                 starts.append(base + word.start())
         number = parse_number(match.group("sign") or match.group("number"))
         if number is None:

@@ -105,8 +105,8 @@ def _ends_list(
         return False
     number = reflow.parse_number(marker)
     previous = reflow.parse_number(last_number) if last_number else None
-    next_section = (
-        number is not None and previous is not None and (number in reflow.successors(previous))
+    next_section = number is not None and previous is not None and (
+        number in reflow.successors(previous)
     )
     rest = text[strip_label(text, marker) :]
     if label_class(marker) == list_class:
@@ -181,13 +181,8 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             else ""
         )
         shape = _shape(
-            block,
-            text,
-            list_class is not None or lead_in,
-            block.start in table_blocks,
-            None if lead_in else list_class,
-            last_number,
-            previous_item,
+            block, text, list_class is not None or lead_in, block.start in table_blocks,
+            None if lead_in else list_class, last_number, previous_item,
         )
         shapes.append(shape)
         if shape.number is not None and not shape.number.startswith("§"):
@@ -218,9 +213,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
         text = doc.text[shape.block.start : shape.block.end]
         # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
         followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (
-            HEADING,
-            METADATA,
-            LIST_ITEM,
+            HEADING, METADATA, LIST_ITEM
         )
         if (
             shape.kind == PARAGRAPH
@@ -257,9 +250,8 @@ def _mark_numbered_lead_ins(doc: NormalizedDocument, shapes: list[Shape]) -> lis
         rest = doc.text[shape.block.start + shape.text_start : shape.block.end]
         before_list = index + 1 < len(shapes) and shapes[index + 1].kind == LIST_ITEM
         if _is_numbered_lead_in(rest, shape, before_list):
-            shape = Shape(
-                shape.block, PARAGRAPH, shape.label, shape.number, shape.text_start, "paragraph"
-            )
+            shape = Shape(shape.block, PARAGRAPH, shape.label, shape.number, shape.text_start,
+                          "paragraph")
         marked.append(shape)
     return marked
 

@@ -35,18 +35,8 @@ from pipeline.segment.facts import (
 )
 
 __all__ = [
-    "HEADING",
-    "LIST_ITEM",
-    "METADATA",
-    "PARAGRAPH",
-    "TABLE_ROW",
-    "TITLE_ID",
-    "Clause",
-    "Reference",
-    "SegmentedDocument",
-    "clean_title",
-    "find_references",
-    "law_abbreviations",
+    "HEADING", "LIST_ITEM", "METADATA", "PARAGRAPH", "TABLE_ROW", "TITLE_ID", "Clause",
+    "Reference", "SegmentedDocument", "clean_title", "find_references", "law_abbreviations",
     "segment",
 ]
 
@@ -155,6 +145,8 @@ class _Context:
         self.list_levels = []
 
 
+
+
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     context = _Context(
         printed=_printed_numbers(shapes) | _row_numbers(doc),
@@ -197,7 +189,9 @@ def _organisation(
     its owners more often), else the one the text names most, else the running header's."""
     named = organisation(title.text, sentences_path) if title is not None else None
     return (
-        named or organisation(doc.text, sentences_path) or organisation(_bands(doc), sentences_path)
+        named
+        or organisation(doc.text, sentences_path)
+        or organisation(_bands(doc), sentences_path)
     )
 
 
@@ -268,9 +262,8 @@ def _clause_for(
         clause_id, parent = _paragraph_id(shape, context, ids)
         context.section_title = text
         context.start_list_under(clause_id)
-        yield _clause(
-            doc, clause_id, parent, HEADING, shape.label, context.section, text, start, end
-        )
+        yield _clause(doc, clause_id, parent, HEADING, shape.label, context.section, text,
+                      start, end)
         return
     if shape.kind == HEADING:
         yield _unnumbered_heading(doc, shape, context, ids, start, end)
@@ -305,11 +298,11 @@ def _list_item(
     label_kind = label_class(shape.label)
     levels = context.list_levels
     if not levels:
-        levels.append(
-            _ListLevel(label_kind, context.list_parent or context.container or context.section)
-        )
+        levels.append(_ListLevel(label_kind, context.list_parent or context.container
+                                 or context.section))
     elif label_kind != levels[-1].label_class:
-        depth = next((i for i, level in enumerate(levels) if level.label_class == label_kind), None)
+        depth = next((i for i, level in enumerate(levels) if level.label_class == label_kind),
+                     None)
         if depth is not None:
             del levels[depth + 1 :]
         elif levels[-1].last_item is not None:
@@ -323,15 +316,8 @@ def _list_item(
     if shape.sentence == 1:  # the rest of an over-long item follows as its sentences
         context.sentence_base, context.sentence_parent = clause_id, parent
     return _clause(
-        doc,
-        clause_id,
-        parent,
-        LIST_ITEM,
-        shape.label,
-        context.section,
-        context.section_title,
-        start,
-        end,
+        doc, clause_id, parent, LIST_ITEM, shape.label, context.section, context.section_title,
+        start, end,
     )
 
 
@@ -373,10 +359,8 @@ def _numbered_row(
     if shape.kind != TABLE_ROW or shape.number is not None or context.numbered_section is None:
         return None
     number = _row_number(_cells_at(doc, context.row_starts, start))
-    if (
-        number is None
-        or not number.startswith(f"{context.numbered_section}.")
-        or (number in ids.used)
+    if number is None or not number.startswith(f"{context.numbered_section}.") or (
+        number in ids.used
     ):
         return None
     return ids.claim(number), context.section
