@@ -66,7 +66,9 @@ INLINE_SECTION = re.compile(
 
 # Metadata lines: registration number and adoption, not clauses of the text.
 METADATA_LINE = re.compile(
-    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende)\b\.?:?"
+    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende)\b"
+    # a label's colon, or a register code or case number: not "Ärende, där ordförande …"
+    r"(?:\.?:|\.?\s*(?:[A-ZÅÄÖa-zåäö]{1,8}[\s./-]*)?\d)"
     r"|(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat|Gäller från"
     r"|Giltig från|Gäller fr\.o\.m\.|Senast reviderad|Dokumentansvarig|Beslutsinstans"
     r"|Datum för beslut|Beslutsdatum)\b[^.]*?(?:\d{4}|§\s*\d+)"

@@ -288,3 +288,21 @@ def test_adoption_and_registration_lines_printed_together_are_one_metadata_block
     metadata = [c.text for c in document.clauses if c.kind == "metadata"]
     assert metadata == ["Fastställt av fullmäktige 3 maj 2021 § 40. Diarienummer KS 2021/99."]
     assert document.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("line", "metadata"),
+    [
+        ("Dnr KS 2023/123", True),
+        ("Ärende: Beslut om bistånd enligt 4 kap. 1 § SoL", True),
+        ("Ärende 12", True),
+        ("Ärende, där ordförande fattat beslut, får anmälas till nämnden.", False),
+        ("Ärende där ordförande fattat beslut får anmälas till nämnden.", False),
+    ],
+)
+def test_a_register_label_is_metadata_only_with_its_colon_or_a_number(line, metadata) -> None:
+    """Round 7: `Ärende` opening a sentence (`Ärende, där …`) is a noun, not the label of a
+    metadata line (`Ärende: …`, `Ärende 12`), so the sentence keeps its statements."""
+    from pipeline.normalize import is_metadata_line
+
+    assert is_metadata_line(line) is metadata

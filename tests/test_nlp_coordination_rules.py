@@ -437,3 +437,131 @@ def test_a_tagged_infinitive_past_a_copular_conjunct_even_if_parsed_as_a_nouns_c
         ("ordförande", "obligation", "kalla"),
         ("ordförande", "none", "vara"),
     ]
+
+
+# Round 7 (analysis-6 cause 2, and inline enumerators): invented sentences.
+
+
+def test_och_att_with_an_adverb_repeats_the_cues_infinitive_marker(nlp) -> None:
+    """``ansvarar för att sammanställa X och att fortlöpande redovisa Y``: coordinator +
+    ``att`` + adverb + infinitive continues the chain of the cue's infinitives."""
+    doc = parsed(
+        nlp,
+        """
+        Kansliet kansli NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        sammanställa sammanställa VERB 2 advcl VerbForm=Inf
+        statistiken statistik NOUN 5 obj Definite=Def
+        och och CCONJ 10 cc
+        att att PART 10 mark
+        fortlöpande fortlöpande ADV 10 advmod
+        redovisa redovisa VERB 5 conj VerbForm=Inf
+        den den PRON 10 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kansli", "responsibility", "sammanställa"),
+        ("kansli", "responsibility", "redovisa"),
+    ]
+
+
+def test_a_fronted_phrase_after_samt_may_hold_a_possessive_pronoun(nlp) -> None:
+    """``samt inför direktionen och dess presidium presentera …``: a possessive pronoun
+    inside the coordinated noun phrase of the phrase; the parser's ``nsubj`` on the phrase's
+    noun does not make it the infinitive's subject."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundsdirektören förbundsdirektör NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        samordna samordna VERB 0 ROOT VerbForm=Inf
+        verksamheten verksamhet NOUN 3 obj Definite=Def
+        samt samt CCONJ 7 cc
+        inför inför ADP 7 case
+        direktionen direktion NOUN 11 nsubj Definite=Def
+        och och CCONJ 10 cc
+        dess den PRON 10 nmod:poss
+        presidium presidium NOUN 7 conj
+        presentera presentera VERB 3 advcl VerbForm=Inf
+        bokslutet bokslut NOUN 11 obj Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["presentera"]
+    assert [s[:3] for s in statements(doc)] == [
+        ("förbundsdirektör", "obligation", "samordna"),
+        ("förbundsdirektör", "obligation", "presentera"),
+    ]
+
+
+def test_a_base_form_tagged_as_a_participle_right_after_a_phrases_noun(nlp) -> None:
+    """``samt för medlemmarnas räkning och i samråd med dem upphandla [ADJ] tjänster``: two
+    coordinated phrases, then a word in -a that the lexicon knows only as a verb's base form,
+    right after the phrase's pronoun: the conjunct's infinitive."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        samordna samordna VERB 0 ROOT VerbForm=Inf
+        arbetet arbete NOUN 3 obj Definite=Def
+        samt samt CCONJ 8 cc
+        för för ADP 8 case
+        medlemmarnas medlem NOUN 8 nmod:poss
+        räkning räkning NOUN 3 obl
+        och och CCONJ 11 cc
+        i i ADP 11 case
+        samråd samråd NOUN 8 conj
+        med med ADP 13 case
+        dem de PRON 11 nmod
+        teckna teckna ADJ 15 amod VerbForm=Part
+        avtal avtal NOUN 8 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["teckna"]
+
+
+def test_an_inline_enumerator_after_a_comma_or_och_opens_the_next_conjunct(nlp) -> None:
+    """``Bolaget ska 1) leverera …, 2) bidra … och 3) samråda …``: the merged enumerator
+    (`pipeline.nlp.merges.merge_enumerators`) is punctuation the chain passes over."""
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 4 nsubj Definite=Def
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        1) 1) PUNCT 4 punct
+        leverera leverera VERB 0 ROOT VerbForm=Inf
+        värme värme NOUN 4 obj
+        , , PUNCT 8 punct
+        2) 2) PUNCT 8 punct
+        bidra bidra VERB 4 advcl VerbForm=Inf
+        till till ADP 10 case
+        klimatmålen klimatmål NOUN 8 obl Definite=Def
+        och och CCONJ 13 cc
+        3) 3) PUNCT 13 punct
+        samråda samråda VERB 8 advcl VerbForm=Inf
+        med med ADP 15 case
+        ägaren ägare NOUN 13 obl Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[3], len(doc))] == ["bidra", "samråda"]
+
+
+def test_inline_enumerators_merge_into_punctuation_only_in_pairs(nlp) -> None:
+    from pipeline.nlp.merges import enumerator_spans, merge_enumerators
+
+    doc = nlp("Nämnden ska a) upprätta budget, b) följa upp verksamheten.")
+    text = doc.text
+    assert enumerator_spans(doc) == [(2, 4), (7, 9)]
+    merge_enumerators(doc)
+    assert doc.text == text
+    assert [(t.text, t.pos_) for t in doc if t.text.endswith(")")] == [
+        ("a)", "PUNCT"),
+        ("b)", "PUNCT"),
+    ]
+    assert enumerator_spans(nlp("Se bilaga 1) om avgifter.")) == []

@@ -2497,3 +2497,29 @@ def test_a_finite_verb_after_a_relative_clause_ending_in_an_infinitive_is_the_ma
         """,
     )
     assert statements(stranded) == [("kansli", "obligation", "bereda", False, True)]
+
+
+MULTIWORD_ADVERB_IN_CUE = """
+Kansliet kansli NOUN 2 nsubj Definite=Def
+svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+bland bland ADP 4 case
+annat annan PRON 2 obl
+för för ADP 6 case
+arkivet arkiv NOUN 2 obl Definite=Def
+. . PUNCT 2 punct
+"""
+
+
+def test_a_multiword_adverb_is_one_word_inside_a_cue(nlp):
+    """`bland annat` (configs/grammar.yaml `multiword_adverbs`) is one adverb after the
+    merge (pipeline/nlp/merges.py): `Kansliet svarar bland annat för arkivet` is the cue
+    `svarar för`, as with `också` (round 7)."""
+    from pipeline.nlp.merges import merge_free_choice
+
+    doc = parsed(nlp, MULTIWORD_ADVERB_IN_CUE)
+    text = doc.text
+    merge_free_choice(doc)
+    doc._.actors = find_actors(doc, LEXICON)
+    assert doc.text == text
+    assert (doc[2].text, doc[2].pos_, doc[2].dep_) == ("bland annat", "ADV", "advmod")
+    assert [s[:3] for s in statements(doc)] == [("kansli", "responsibility", "svara")]

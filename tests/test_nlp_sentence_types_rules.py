@@ -9,6 +9,7 @@ import spacy
 from pipeline.nlp.sentence_types import (
     described,
     identification,
+    metadata_fields,
     reader_clause,
     without_statements,
 )
@@ -128,3 +129,35 @@ def test_a_verbless_sentence_describes_with_an_indefinite_article(nlp) -> None:
     assert kinds == {"kommun": True, "invånare": False}
     subject = parsed(nlp, INDEFINITE_SUBJECT)
     assert [described(m, subject[:], set()) for m in subject._.actors] == [False]
+
+
+COVER_PAGE_FIELDS = """
+Beslutad beslutad ADJ 0 ROOT
+av av ADP 4 case
+: : PUNCT 1 punct
+Nämnden nämnd NOUN 1 obl Case=Nom|Definite=Def
+Gäller gälla VERB 1 conj VerbForm=Fin|Tense=Pres|Voice=Act
+för för ADP 7 case
+: : PUNCT 5 punct
+Skolorna skola NOUN 5 obl Case=Nom|Definite=Def
+Senast senast ADV 10 advmod
+reviderad revidera ADJ 5 conj VerbForm=Part
+: : PUNCT 10 punct
+2024-05-01 2024-05-01 NUM 10 obj
+Rektor rektor NOUN 15 nsubj
+ska skola AUX 15 aux VerbForm=Fin|Tense=Pres
+anmäla anmäla VERB 5 parataxis VerbForm=Inf
+beslutet beslut NOUN 15 obj Case=Nom|Definite=Def
+. . PUNCT 15 punct
+"""
+
+
+def test_cover_page_fields_are_metadata_up_to_the_next_finite_verb(nlp) -> None:
+    """``Beslutad av: Nämnden Gäller för: Skolorna Senast reviderad: 2024-05-01 Rektor ska
+    …`` (round 7, analysis-6 cause 12): capitalised labels from configs/grammar.yaml before
+    a colon open fields; the last value ends before the finite verb of the sentence that
+    follows, which keeps its statement; ``Gäller`` is a label, no verb."""
+    doc = parsed(nlp, COVER_PAGE_FIELDS)
+    fields = metadata_fields(doc)
+    assert sorted(fields.labels) == [0, 1, 4, 5, 8, 9]
+    assert sorted(fields.fields) == list(range(13))

@@ -35,7 +35,7 @@ from pipeline.nlp.grammar import (
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
-from pipeline.nlp.merges import merge_free_choice, split_glued
+from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
 from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
@@ -67,7 +67,7 @@ class FreeChoiceMerges:
 
     def __call__(self, doc: Doc) -> Doc:
         with using_grammar(self.grammar):
-            return merge_free_choice(doc)
+            return merge_enumerators(merge_free_choice(doc))
 
 
 @Language.factory(

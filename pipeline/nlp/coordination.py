@@ -97,13 +97,17 @@ def _landing(token: Token, limit: int) -> Token | None:
         if is_verb(word):
             nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
             return None if nominal else word  # a phrase's noun list misleads the parser
-        if seen_preposition and (_lexicon_infinitive_token(word) or _base_form_read_as(word)):
+        if seen_preposition and (
+            _lexicon_infinitive_token(word)
+            or _base_form_read_as(word)
+            or _base_form_after_phrase(word)
+        ):
             return word  # "samt hos A lämna [ADJ]": an infinitive the tagger missed
         if word.pos_ == "ADP":
             seen_preposition = True
         elif word.text == "," and seen_preposition:
             pass  # "samt hos A, B och C lämna": a list of nouns inside the phrase
-        elif not _adverbial(word) and not (seen_preposition and word.pos_ in PHRASE_POS):
+        elif not _adverbial(word) and not (seen_preposition and _in_phrase(word)):
             return None
         position += 1
     return None
@@ -115,6 +119,29 @@ def _base_form_read_as(word: Token) -> bool:
     in -a is a plural the lexicon lists as an inflected form: ``givna``). Not an adjective
     (``i nära samverkan``: ``nära`` is also a verb's base form)."""
     return word.pos_ == "VERB" and lexicon_infinitive(word.lower_)
+
+
+def _in_phrase(word: Token) -> bool:
+    """A word of a prepositional phrase's noun phrase: nouns, determiners, adjectives and
+    coordinators, and a personal or possessive pronoun (``inför styrelsen och dess utskott``,
+    ``i samråd med dem``), not a relative one (``hos dem som …``: a clause opens)."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in GRAMMAR.subordinators
+    return word.pos_ in PHRASE_POS
+
+
+def _base_form_after_phrase(word: Token) -> bool:
+    """``samt för kommunens räkning och i samråd med nämnden teckna [participle ADJ] avtal``:
+    right after a prepositional phrase's noun, a word in -a that the lexicon knows only as a
+    verb's base form is the conjunct's infinitive; inside the phrase, between its preposition
+    and its noun, it is an adjective (``i nära samverkan``)."""
+    previous = word.doc[word.i - 1]
+    return (
+        word.pos_ in {"ADJ", "VERB"}
+        and previous.pos_ in {"NOUN", "PROPN", "PRON"}
+        and word.lower_.endswith("a")
+        and lexicon_infinitive(word.lower_)
+    )
 
 
 def _adverbial_room(seen_preposition: bool) -> int:
@@ -371,11 +398,16 @@ def _conjunct_after(
     restated = _restated(token, verb, limit) if comma else None
     if restated is not None:
         return restated  # "kan besluta om bidrag, dvs. fördela medel"
-    after = token.i + 1
+    opening = token.i + 1  # where the conjunct's own words start
+    while opening < limit - 1 and _enumerator(doc[opening]):
+        opening += 1  # an inline list's mark ("…, 2) bidra …", "samt c) bifoga")
+    after = opening
     while after < limit - 1 and doc[after].pos_ == "ADV":
         after += 1
     if after >= len(doc):
         return None
+    if not comma and _infinitive_marker_in_chain(doc[after], verb, limit):
+        after += 1  # "ansvarar för att upprätta X och att löpande rapportera Y"
     following = doc[after]
     if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
@@ -384,9 +416,9 @@ def _conjunct_after(
     adjacent = token.i == last.i + 1
     parsed = following.dep_ == "conj" and following.head.i in {verb.i, last.i}
     in_present_list = not is_verb(last) and last.i != verb.i  # a noun-read present found
-    if (parsed or in_present_list) and after == token.i + 1 and _present_conjunct(following, last):
+    if (parsed or in_present_list) and after == opening and _present_conjunct(following, last):
         return following  # "utreder och förser": a present the tagger read as a noun
-    right_after = after == token.i + 1
+    right_after = after == opening
     if not comma and right_after and parsed and _passive_in_as(following, last):
         return following  # "bildas eller förvärvas [inf]": the same present passive
     if (
@@ -420,13 +452,32 @@ def _conjunct_after(
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
         return None
-    if after > token.i + 1 and not (parsed or _chain_form(following, verb)):
+    if after > opening and not (parsed or _chain_form(following, verb)):
         return None  # past adverbs: a tagged verb of the chain's form, or a parsed conjunct
     if following.is_ancestor(verb):
         return None  # "X, som är …, leder": the main verb after a relative clause
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _enumerator(token: Token) -> bool:
+    """An inline list's mark merged into one token (``2)``, `pipeline.nlp.merges`)."""
+    return token.pos_ == "PUNCT" and len(token.text) > 1 and token.text.endswith(")")
+
+
+def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
+    """``ansvarar för att upprätta budgeten och att löpande rapportera utfallet``: a
+    coordinator + ``att`` in a chain of infinitives repeats the chain's infinitive marker; the
+    conjunct is the infinitive after it (past adverbs and a prepositional phrase), not an
+    ``att``-clause with a subject of its own (``och att beslut verkställs``)."""
+    return (
+        token.lower_ == "att"
+        and token.i + 1 < limit
+        and _chain_tense(verb) == "inf"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ == "att"
+    )
 
 
 def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:
@@ -511,11 +562,17 @@ def _chain_form(candidate: Token, verb: Token) -> bool:
     return tense_of(candidate) == _chain_tense(verb) and _same_voice(candidate, verb)
 
 
-def spliced_clause(verb: Token) -> int | None:
+def spliced_clause(
+    verb: Token,
+    in_actor: frozenset[int] | set[int] = frozenset(),
+    finite_verbs: frozenset[int] | set[int] = frozenset(),
+) -> int | None:
     """``Nämnden sammanträder varannan vecka, handlingarna skickas ut …``: after a comma, a
     noun phrase right before a verb group (its modal, auxiliary and adverbs included) is the
     subject of a main clause of its own (asyndetic coordination), so the clause shares no
-    subject with the one before the comma. The comma's index, else None. A comma right
+    subject with the one before the comma; so is one after a coordinator that joins two main
+    clauses (``…, och styrelsen väljer …``, `_coordinated_main_clause`; `in_actor`: the
+    tokens of actor mentions). The comma's (or coordinator's) index, else None. A comma right
     before the verb group (``, utse ledamöter``, ``X, som …, leder``) opens no such clause,
     nor does a comma inside a list of noun phrases (``A, B och C leder``: the last one
     follows ``och``)."""
@@ -528,6 +585,45 @@ def spliced_clause(verb: Token) -> int | None:
     while position > start and doc[position].pos_ in SPLICED_SUBJECT_POS:
         position -= 1
     length = end - position - 1
-    if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[position].text != ",":
+    if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[end - 1].pos_ not in SUBJECT_HEADS:
         return None
-    return position if doc[end - 1].pos_ in {"NOUN", "PROPN", "ADJ"} else None
+    if doc[position].text == ",":
+        return position
+    main = _coordinated_main_clause(doc[position], doc[end], in_actor, finite_verbs)
+    return position if main else None
+
+
+SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _coordinated_main_clause(
+    coordinator: Token,
+    first: Token,
+    in_actor: frozenset[int] | set[int],
+    finite_verbs: frozenset[int] | set[int],
+) -> bool:
+    """``Stämman väljer revisorerna och styrelsen väljer ordföranden``: a coordinator, a noun
+    phrase and a finite verb (subject + verb, V2) after a main clause's finite verb, with no
+    subordinator between that verb and the coordinator, join a main clause with a subject of
+    its own; the first clause's object (``revisorerna``) is no subject of the second
+    clause's verb. `first`: the word after the noun phrase. ``Nämnden och styrelsen beslutar``
+    (no finite verb before the coordinator) coordinates subjects, ``de ärenden som A och B
+    beslutar om`` a relative clause's subjects (a subordinator between), ``…, A och B är``
+    the subjects of a clause spliced on with a comma (a comma between, other than one right
+    before the coordinator: ``…, och styrelsen väljer``). Words of an actor mention
+    (`in_actor`) are never verbs (``ekonomichefen`` tagged as one); a finite verb the verb
+    finder found where the tagger read a noun (`finite_verbs`: ``Fullmäktige utser [NOUN]
+    styrelse och bolagsstämman fastställer …``) is one."""
+    if coordinator.lower_ not in GRAMMAR.coordinators or not is_finite(first):
+        return False
+    doc = coordinator.doc
+    before = coordinator.i - 1 if doc[coordinator.i - 1].text == "," else coordinator.i
+    if before > 0 and doc[before - 1].dep_ in SUBJECT_DEPS:
+        return False  # "de uppgifter fullmäktige och styrelsen beslutar om": the parser's subject
+    for token in reversed(doc[coordinator.sent.start : before]):
+        if token.lower_ in GRAMMAR.subordinators or token.text in {",", ";"}:
+            return False  # "…, ekonomichefen och personalchefen är …": coordinated subjects
+        if (is_finite(token) or token.i in finite_verbs) and token.i not in in_actor:
+            return True
+    return False

@@ -26,7 +26,12 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.grammar import DeonticCues
-from pipeline.nlp.items import is_governed, item_statements, subject_item_statements
+from pipeline.nlp.items import (
+    is_governed,
+    item_statements,
+    subject_clause,
+    subject_item_statements,
+)
 from pipeline.nlp.lead_ins import LeadIn, lead_in
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
@@ -36,10 +41,11 @@ from pipeline.nlp.references import (
     named_organisations,
     resolve_short_references,
 )
-from pipeline.nlp.sentence_types import described, without_statements
+from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
+FINITE_TENSES = frozenset({"pres", "past"})
 
 
 @dataclass(frozen=True)
@@ -108,9 +114,13 @@ def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo])
 
 
 def _sentence_type_rules(doc: Doc) -> None:
-    """Identifications and reader-addressed clauses carry no statements
-    (`pipeline.nlp.sentence_types`), and a main clause spliced on with a comma borrows no
-    subject from the clause before it (`pipeline.nlp.coordination.spliced_clause`)."""
+    """Identifications, reader-addressed clauses and metadata fields carry no statements
+    (`pipeline.nlp.sentence_types`), a metadata label is no verb, and a main clause spliced
+    on with a comma borrows no subject from the clause before it
+    (`pipeline.nlp.coordination.spliced_clause`)."""
+    metadata = metadata_fields(doc)
+    if metadata.labels:
+        doc._.verbs = [v for v in doc._.verbs or [] if v.token not in metadata.labels]
     if not doc._.statements:
         return
     sentences = list(doc.sents)
@@ -119,7 +129,7 @@ def _sentence_type_rules(doc: Doc) -> None:
     for index, statement in doc._.statements:
         aim = tokens.get(statement.aim_start)
         silent = without_statements(sentences[index]) if index < len(sentences) else range(0)
-        if aim is not None and aim.i in silent:
+        if aim is not None and (aim.i in silent or aim.i in metadata.fields):
             continue
         own = _own_clause_subject(doc, statement, tokens)
         if own is not None:
@@ -147,11 +157,15 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     actor, aim = statement.actor, tokens.get(statement.aim_start)
     if actor is None or actor.first_token < 0 or aim is None:
         return statement
-    comma = spliced_clause(aim)
+    in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    finite = {v.token for v in doc._.verbs or [] if v.tense in FINITE_TENSES}
+    comma = spliced_clause(aim, in_actor, finite)
     if comma is None or actor.last_token >= comma:
         return statement
     if any(comma < m.first_token < aim.i for m in doc._.actors or []):
-        return statement  # the clause's own subject is an actor
+        # the clause's own subject is an actor: it has the statement; an actor before the
+        # clause ("Stämman väljer revisorerna och styrelsen väljer …") has none
+        return None
     if statement.passive and statement.deontic != "none":
         return replace(statement, actor=None)
     return None
@@ -197,7 +211,11 @@ def _inherit_lead_ins(
         if parent is not None and parent.bare:
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
-        elif parent is not None and is_governed(doc):
+        elif parent is not None and (
+            is_governed(doc) or (parent.awaits_clause and subject_clause(doc))
+        ):
+            # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
+            # the object of the lead-in's statement, with no statement of its own (§5.1)
             rule = partial(
                 item_statements, doc, parent.frame, incomplete=parent.incomplete, cues=cues
             )

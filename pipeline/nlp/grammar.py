@@ -106,6 +106,8 @@ class GrammarFile(StrictModel):
     reader_pronouns: list[str] = []
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
+    metadata_labels: list[str] = []
+    multiword_adverbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -159,6 +161,8 @@ class Grammar:
     reader_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
+    metadata_labels: tuple[tuple[str, ...], ...] = ()
+    multiword_adverbs: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:

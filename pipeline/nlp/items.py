@@ -27,6 +27,8 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
     is_modal,
+    is_passive,
+    is_verb,
     present_without_ending,
     verb_lemma,
 )
@@ -156,9 +158,12 @@ def _lone_noun(token: Token) -> bool:
     the lead-in is about; its -a ending does not make it an infinitive, nor does a finite
     tag (an item-initial word cannot be a finite verb, and an infinitive is not tagged so)."""
     rest = token.doc[token.i + 1 :]
+    if token.pos_ == "VERB" and is_passive(token) and token.lower_.endswith("s"):
+        return False  # "– diarieföras.": an s-passive under the lead-in's modal, no noun
     finite = is_finite(token) or present_without_ending(token)
     finite_tag = finite and token.lower_ not in GRAMMAR.infinitives
-    return (token.pos_ == "NOUN" or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
+    noun = token.pos_ == "NOUN" or (token.pos_ == "VERB" and not is_verb(token))  # by lexicon
+    return (noun or finite_tag) and all(t.pos_ in {"PUNCT", "CCONJ"} for t in rest)
 
 
 def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
@@ -241,7 +246,37 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
+    if subject_clause(doc):
+        # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
+        # – bolaget följer …": the item is the object of the lead-in's action, as in one
+        # sentence; under a complete lead-in it continues nothing
+        if not incomplete:
+            return []
+        clause = _object_clause(doc, base)
+        if clause:
+            return clause
+    if cues is not None and governing.deontic == "none" and _opens_with_present(doc):
+        # "Det här gör förvaltningen" + "– ansvarar för registret", "– har rätt att teckna
+        # firma": a subjectless present continues the actor as under a bare actor lead-in,
+        # each item verb with its own cue (docs/annotation.md §5.1)
+        own = subject_item_statements(doc, governing.actor, cues)
+        if own:
+            return own
     aims = _item_aims(doc, objects=incomplete and _lexical_aim(governing))
+    if governing.actor is None and not governing.aim and governing.passive:
+        # "Beslut som fattas på delegation ska: – anmälas till nämnden": the lead-in's subject
+        # is no actor; a passive item has the implicit actor, an active one none
+        agents = {s.aim_start: s.actor for _, s in doc._.statements or [] if s.actor is not None}
+        return [
+            (
+                0,
+                replace(
+                    _aim_statement(doc, base, aim, cues), actor=agents.get(aim.idx), passive=True
+                ),
+            )
+            for aim in dict.fromkeys(aims)
+            if is_passive(aim)  # "– fattas av nämnden": the item's own agent is the actor
+        ]
     if aims:
         return [(0, _aim_statement(doc, base, aim, cues)) for aim in dict.fromkeys(aims)]
     text = doc.text.rstrip(" .;,:")
@@ -258,6 +293,55 @@ def item_statements(
         passive = governing.passive
         return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
+
+
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})  # a subject the tagger read otherwise
+
+
+def subject_clause(item: Doc) -> bool:
+    """``– Protokollen justeras inom en vecka``, ``– Handlingar skall finnas på kansliet``,
+    ``– bolaget följer ägardirektivet``: an item that opens with a noun phrase followed by a
+    finite verb (subject + verb, a declarative clause) is a clause with a subject of its own:
+    it shares no lead-in's actor (docs/annotation.md §5.1). An infinitive opening the item
+    is no subject."""
+    start = _item_start(item)
+    position = start
+    while (
+        position < len(item)
+        and (item[position].pos_ in _SUBJECT_POS or item[position].dep_ in _SUBJECT_DEPS)
+        and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
+    ):
+        position += 1
+    if position == start or position >= len(item) or not is_finite(item[position]):
+        return False
+    first = item[start]
+    if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
+        return False
+    words = item[start:position]
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:
+    """Under an incomplete lead-in whose action awaits a clause (``ansvarar för att:``, ``ska
+    se till att:``) a clause item is that action's object: the lead-in's aim (``ansvara``
+    where the lead-in has only its responsibility cue), object the item."""
+    text = doc.text.rstrip(" .;,:")
+    if not text or base.actor is None:
+        return []
+    aim = base.aim
+    if base.deontic == "responsibility" and aim in {"", "ansvara", "svara"}:
+        aim = "svara" if aim == "svara" else "ansvara"
+    if not aim:
+        return []
+    return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=(0, len(text))))]
+
+
+def _opens_with_present(item: Doc) -> bool:
+    """The item opens (past its list coordinator) with a finite verb, no modal: a verb phrase
+    whose subject is the lead-in's actor (``– handlägger ansökningar``)."""
+    start = _item_start(item)
+    return len(item) > start and is_finite(item[start]) and not is_modal(item[start])
 
 
 def _lexical_aim(frame: Statement) -> bool:

@@ -9,9 +9,9 @@ ending in a condition opener, or whose last predicate has no actor, frames nothi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
@@ -31,12 +31,16 @@ class LeadIn:
     frame: Statement
     incomplete: bool
     bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
+    awaits_clause: bool = False  # ends in "att" ("ska se till att:"): clause items are objects
 
 
 def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     """The lead-in's frame; an incomplete lead-in loses its statement to its items."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
+    closing = _closing_modal(doc, cues)
+    if closing is not None:
+        return LeadIn(closing, incomplete=True)
     governing = _governing(doc, cues)
     if governing is None:
         return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
@@ -53,7 +57,14 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
             for index, s in doc._.statements or []
             if not (index == last and s.object_span == frame.object_span)
         ]
-    return LeadIn(frame, incomplete)
+    return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc))
+
+
+def _ends_in_att(doc: Doc) -> bool:
+    """``Styrelsen ska se till att:``, ``ansvarar för att``: the lead-in breaks off at the
+    subordinator of an ``att``-clause, which each clause item completes."""
+    words = [t for t in doc if not t.is_punct]
+    return bool(words) and words[-1].lower_ == "att"
 
 
 def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
@@ -71,6 +82,38 @@ def _governing(doc: Doc, cues: DeonticCues) -> tuple[int, Statement] | None:
         return None
     frame = lead_in_frame(doc, sentences[-1].start, cues)
     return (len(sentences) - 1, frame) if frame is not None else None
+
+
+def _closing_modal(doc: Doc, cues: DeonticCues) -> Statement | None:
+    """``Förvaltningschefen får vidaredelegera beslut och ska`` + items, ``… och får inte:``:
+    a lead-in that ends in a coordinator and a modal (and a negation) with no infinitive of
+    its own hands that modal to its items; the coordinated verb phrase shares the subject of
+    the statement before it, which keeps its own statement."""
+    words = [t for t in doc if not t.is_punct]
+    while words and words[-1].pos_ == "ADV" and words[-1].lower_ not in GRAMMAR.negations:
+        words = words[:-1]  # "och ska även:"
+    negated = bool(words) and words[-1].lower_ in GRAMMAR.negations
+    if negated:
+        words = words[:-1]
+    if len(words) < 2 or words[-2].lower_ not in GRAMMAR.coordinators:
+        return None  # "Nämnden ska:" alone is framed by `_governing`
+    modal = words[-1]
+    if not is_modal(modal) or modal.lower_ not in cues.modals:
+        return None
+    statements = doc._.statements or []
+    before = [
+        s
+        for _, s in statements
+        if s.actor is not None and s.actor.start < s.aim_start < modal.idx  # a subject, no agent
+    ]
+    if not before:
+        return None
+    deontic = cues.modals[modal.lower_]
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    cue = doc[modal.i : modal.i + 1 + negated]
+    frame = _frame(before[-1].actor, deontic, cue.text, modal.text)
+    return replace(frame, modal=(cue.start_char, cue.end_char), negated=negated)
 
 
 def _frame(actor: ActorMention, deontic: str, modal_text: str | None, aim_text: str) -> Statement:
@@ -211,12 +254,26 @@ def _later_predicate(doc: Doc, frame: Statement) -> bool:
 
 def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
     """``Verkställande direktören ska:`` / ``Kommundirektören ansvarar för:`` → the actor,
-    deontic and cue that the list items share (aim empty: each item brings its own)."""
+    deontic and cue that the list items share (aim empty: each item brings its own). Only a
+    main clause's modal or cue frames a list; one inside an ``att``/``som``/``om`` clause of a
+    complete lead-in (``Syftet är att bolaget skall skötas långsiktigt.``) frames nothing. A
+    closing modal whose subject is no actor (``Beslut som fattas på delegation ska:``) frames
+    its items without an actor: their passive infinitives have the implicit one."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     mentions = doc._.actors or []
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    main_verb_seen = False
     for token in doc[start:]:
-        if not is_finite(token) or any(m.first_token <= token.i <= m.last_token for m in mentions):
+        if not is_finite(token) or token.i in in_actor:
             continue
+        subordinate = subordinator_of(token, token.sent, in_actor) is not None
+        if subordinate and (main_verb_seen or _main_verb_after(token, in_actor)):
+            continue  # "Syftet är att bolaget skall skötas …", "För att nämnden ska kunna …
+            # ska förvaltningen:": a modal of a subordinate clause
+        # Only after a main clause's verb is a modal a subordinate one: "Kommunen som ägare
+        # ska:" has no relative clause without a main clause around it, and "Utöver vad som
+        # föreskrivs i lag ska nämnden:" fronts a clause before its V2 modal.
+        main_verb_seen = main_verb_seen or not subordinate
         negated = any(t.lower_ in GRAMMAR.negations for t in doc[token.i + 1 : token.i + 3])
         if is_modal(token) and token.lower_ in cues.modals:
             deontic = cues.modals[token.lower_]
@@ -232,7 +289,7 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
         group = Group(token, (), negated, token.i + 1)
         actor, _ = actor_of(group, None, mentions, None)
         actor = actor or expletive_cue_actor(token, end, mentions)  # "Det ankommer på X:"
-        if actor is None:
+        if actor is None and not _modal_of_thing(doc, token, end, cues):
             return None
         cue = doc[token.i : end]
         words = [t.text for t in cue if t.pos_ != "ADV" or t.lower_ in GRAMMAR.negations]
@@ -246,8 +303,26 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             aim_end=-1,
             aim_text=token.text,
             negated=negated,
-            passive=False,
+            passive=actor is None,  # a thing's modal: its items are agentless passives
             object_span=None,
             condition_span=None,
         )
     return None
+
+
+def _main_verb_after(token: Token, in_actor: set[int]) -> bool:
+    """A finite verb of the main clause later in the sentence (a fronted clause's V2 verb)."""
+    return any(
+        is_finite(t) and t.i not in in_actor and subordinator_of(t, t.sent, in_actor) is None
+        for t in token.doc[token.i + 1 : token.sent.end]
+    )
+
+
+def _modal_of_thing(doc: Doc, modal: Token, end: int, cues: DeonticCues) -> bool:
+    """``Beslut som fattas på delegation ska:`` + ``– anmälas till nämnden``: a modal that
+    closes the lead-in (nothing but punctuation after it) after a noun subject that is no
+    actor; its passive items are agentless passives with a deontic cue (docs/annotation.md
+    §5.2), its active ones have no actor."""
+    closing = all(t.is_punct for t in doc[end:])
+    noun_before = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[modal.sent.start : modal.i])
+    return is_modal(modal) and modal.lower_ in cues.modals and closing and noun_before

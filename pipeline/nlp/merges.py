@@ -12,6 +12,9 @@ A free-choice pronoun or adverb (``när som helst``, ``var som helst``, ``vem so
 after it seems to lie in a subordinate clause (``Revisorerna får när som helst ta del …``
 read as ``få`` with an adverbial clause). Merged, the phrase is one token that the verb
 group passes over like any adverb. The text and every character offset stay as they are.
+
+An inline enumerator (``ska 1) leverera …, 2) bidra …``) is one punctuation token, merged after
+the parser like a free-choice phrase (`merge_enumerators`).
 """
 
 from __future__ import annotations
@@ -31,8 +34,16 @@ _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})
 
 def free_choice_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token ranges of the free-choice phrases, left to right, not overlapping."""
-    phrases = GRAMMAR.free_choice_phrases
-    if _last_word_hashes(phrases).isdisjoint(doc.to_array(LOWER).tolist()):
+    return _phrase_spans(doc, GRAMMAR.free_choice_phrases)
+
+
+def multiword_adverb_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the fixed multi-word adverbs (``bland annat``)."""
+    return _phrase_spans(doc, GRAMMAR.multiword_adverbs)
+
+
+def _phrase_spans(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    if not phrases or _last_word_hashes(phrases).isdisjoint(doc.to_array(LOWER).tolist()):
         return []  # most clauses hold none (`helst`)
     words = [token.lower_ for token in doc]
     found: list[tuple[int, int]] = []
@@ -59,14 +70,16 @@ def _last_word_hashes(phrases: tuple[tuple[str, ...], ...]) -> frozenset[int]:
 
 def merge_free_choice(doc: Doc) -> Doc:
     """Merge each free-choice phrase into one token: a pronoun (``vem som helst``) or an
-    adverb of the verb it modifies (``när som helst``)."""
-    spans = free_choice_spans(doc)
+    adverb of the verb it modifies (``när som helst``); likewise a fixed multi-word adverb
+    (``bland annat``: ``ansvarar bland annat för`` is the cue ``ansvarar för``)."""
+    adverbs = multiword_adverb_spans(doc)
+    spans = sorted({*free_choice_spans(doc), *adverbs})
     if not spans:
         return doc
     with doc.retokenize() as retokenizer:
         for start, end in spans:
             span = doc[start:end]
-            pronoun = span[0].lower_ in _PRONOUNS
+            pronoun = span[0].lower_ in _PRONOUNS and (start, end) not in adverbs
             attrs = {
                 "LEMMA": span.text.lower(),
                 "POS": "PRON" if pronoun else "ADV",
@@ -75,6 +88,41 @@ def merge_free_choice(doc: Doc) -> Doc:
             if not pronoun and span.root.head.i not in range(start, end):
                 attrs["DEP"] = "advmod"
             retokenizer.merge(span, attrs=attrs)
+    return doc
+
+
+def enumerator_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the inline enumerators of a list run into a sentence
+    (``Bolaget ska 1) leverera …, 2) bidra … och 3) samråda …``, ``a) …, b) …``): a number
+    or a single letter with a closing bracket written against it, inside the clause (a
+    clause-initial label is the list item's, stripped by the segmenter), and at least two of
+    them in the clause, so that a lone ``bilaga 1)`` stays as written."""
+    found = [
+        (token.i, token.i + 2)
+        for token in doc[1:-1]
+        if _enumerator_word(token.text)
+        and doc[token.i + 1].text == ")"
+        and not token.whitespace_
+        and doc[token.i - 1].text != "("
+    ]
+    return found if len(found) >= 2 else []
+
+
+def _enumerator_word(text: str) -> bool:
+    return (text.isdigit() and len(text) <= 2) or (len(text) == 1 and text.isalpha())
+
+
+def merge_enumerators(doc: Doc) -> Doc:
+    """Merge each inline enumerator into one punctuation token: a list's mark, no word
+    (``a)`` is no infinitive in -a, ``1)`` no numeral of the noun phrase after it)."""
+    spans = enumerator_spans(doc)
+    if not spans:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            attrs = {"LEMMA": doc[start:end].text, "POS": "PUNCT", "TAG": "MID", "MORPH": ""}
+            attrs["DEP"] = "punct"
+            retokenizer.merge(doc[start:end], attrs=attrs)
     return doc
 
 

@@ -15,13 +15,20 @@ A **verbless sentence** (a slogan: ``En trygg kommun för alla invånare.``) sta
 either; a noun phrase opened by an indefinite article there describes, like a predicative,
 and refers to no one: no actor mention (`described`).
 
-The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pronouns`` and
-``indefinite_articles``.
+A cover page's **metadata fields** flattened into a paragraph (``Dokumenttyp: Riktlinje
+Beslutad av: Nämnden Gäller för: Förvaltningen``) record the document, like a metadata line
+(``Antagen av …``, docs/annotation.md §1.3): a label (``Gäller``) is no verb, and nothing in
+the fields is a statement; the bodies in their values stay actors (`metadata_fields`).
+
+The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pronouns``,
+``indefinite_articles`` and ``metadata_labels``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
@@ -110,6 +117,55 @@ def without_statements(sentence: Span) -> range:
     if identification(sentence):
         return range(sentence.start, sentence.end)
     return reader_clause(sentence)
+
+
+FIELD_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _label_at(doc: Doc, position: int) -> int:
+    """The length of a metadata label opening at `position`: a configured label, capitalised,
+    directly followed by a colon (``Beslutad av:``); else 0."""
+    if not doc[position].text[:1].isupper():
+        return 0
+    for label in GRAMMAR.metadata_labels:  # longest first
+        end = position + len(label)
+        words = tuple(t.lower_ for t in doc[position:end])
+        if words == label and end < len(doc) and doc[end].text == ":":
+            return len(label)
+    return 0
+
+
+@dataclass(frozen=True)
+class MetadataFields:
+    """The tokens of a clause's metadata fields (labels, colons, values) and of their labels."""
+
+    fields: frozenset[int]
+    labels: frozenset[int]
+
+
+def metadata_fields(doc: Doc) -> MetadataFields:
+    """Runs of ``Label: value`` fields. A value ends before the next label, at a sentence end,
+    or before a finite verb, which opens a sentence of its own (``Senast reviderad: 2023-01-01
+    Nämnden ska …``: the sentence keeps its statements)."""
+    fields: set[int] = set()
+    labels: set[int] = set()
+    position = 0
+    in_field = False
+    while position < len(doc):
+        length = _label_at(doc, position)
+        if length:
+            labels.update(range(position, position + length))
+            fields.update(range(position, position + length + 1))
+            position += length + 1
+            in_field = True
+            continue
+        token = doc[position]
+        if in_field and (token.text in FIELD_ENDS or is_finite(token)):
+            in_field = False
+        if in_field:
+            fields.add(position)
+        position += 1
+    return MetadataFields(frozenset(fields), frozenset(labels))
 
 
 def described(mention: ActorMention, sentence: Span, verbs: set[int]) -> bool:
