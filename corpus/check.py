@@ -41,7 +41,8 @@ DOC_IDS = {
     "w6-b", "w6-c", "w7", "w8-b", "w8-c2",
     "w8-c1-vd", "w8-c1-arbetsordning", "w8-c1-agardirektiv", "w8-c1-forbund", "w8-c1-kommun",
     "w8-c1-delegation",
-    "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal"}
+    "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal",
+    "w9-b"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
