@@ -42,7 +42,8 @@ DOC_IDS = {
     "w8-c1-vd", "w8-c1-arbetsordning", "w8-c1-agardirektiv", "w8-c1-forbund", "w8-c1-kommun",
     "w8-c1-delegation",
     "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal",
-    "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning"}
+    "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
+    "w9-b"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

@@ -18,9 +18,12 @@ from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
     is_modal,
+    is_passive,
     is_verb,
     lexicon_lemma,
+    opens_infinitive_clause,
     present_by_spelling,
+    tense_of,
     verb_lemma,
 )
 
@@ -29,7 +32,12 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     """From after the aim to the end of its clause (first comma, conjunction+verb or stop)."""
     doc = aim.doc
     start = aim.i + 1
-    while start < stop and (doc[start].i in exclude or doc[start].pos_ == "ADV"):
+    while start < stop and (
+        doc[start].i in exclude
+        or doc[start].pos_ == "ADV"
+        or _adverb_conjunct(doc, start, aim)
+        or (_adverb_conjunct(doc, start - 1, aim) and _adverb_read_otherwise(doc[start]))
+    ):
         start += 1
     end = start
     while (
@@ -43,6 +51,23 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _adverb_conjunct(doc: Doc, position: int, aim: Token) -> bool:
+    """``arbetar effektivt och tryggt``: a coordinator between two adverbs after the aim joins
+    adverbials, it opens no object."""
+    return (
+        position > aim.i + 1
+        and doc[position].lower_ in GRAMMAR.coordinators
+        and position + 1 < len(doc)
+        and doc[position - 1].pos_ == "ADV"
+        and (doc[position + 1].pos_ == "ADV" or _adverb_read_otherwise(doc[position + 1]))
+    )
+
+
+def _adverb_read_otherwise(token: Token) -> bool:
+    """An adverb in -t tagged an adjective or verb that is no verb (``tryggt``)."""
+    return token.pos_ in {"ADJ", "VERB"} and token.lower_.endswith("t") and not is_verb(token)
 
 
 def without_condition(
@@ -120,12 +145,23 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
-                and subordinator_of(token, sentence) is None  # not "Vid X som klassas …"
+                and _main_clause_verb(token, sentence)  # not "Vid X som klassas …"
             ):
                 return _char_span(sentence, 0, index)
             seen += is_verb(token)
         return None
     return None
+
+
+def _main_clause_verb(finite: Token, sentence: Span) -> bool:
+    """No subordinator opens the finite verb's clause, or only the ``att`` of an infinitive
+    clause, which holds no finite verb (``Om X är förhindrad att attestera eller att betala
+    ska …``): past the fronted clause's own verb that verb is the main clause's (V2)."""
+    subordinator = subordinator_of(finite, sentence)
+    if subordinator is None:
+        return True
+    before = finite.doc[finite.i - 1]
+    return opens_infinitive_clause(subordinator) and before.lower_ not in GRAMMAR.coordinators
 
 
 def _first_comma_before_verb(sentence: Span) -> int | None:
@@ -220,6 +256,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             if not (asks or repeated) and _opens_clause(token, sentence):
                 # (a closer is punctuation: its text is its lowercase form)
                 end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
+                end = _past_own_conjunct(token, end, stop)
                 if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
                     end = _before_modal_infinitive(token, end)
                 return i, _before_main_clause(token, end)
@@ -229,6 +266,40 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
         if verb[i] or word in infinitives:
             last_verb = i
     return None
+
+
+def _past_own_conjunct(subordinator: Token, end: int, stop: int) -> int:
+    """``såvida de inte strider mot lag, exempelvis X eller Y, eller strider mot …``: after
+    the clause's comma (past a verbless aside in commas) a coordinator + a finite verb with no
+    subject of its own, in the tense and voice of the clause's verb, continues the clause
+    with its subject; the clause then ends at the next closer."""
+    doc = subordinator.doc
+    verb = next((t for t in doc[subordinator.i + 1 : end] if _clause_verb(t)), None)
+    if verb is None or end >= stop or doc[end].text != ",":
+        return end
+    position = end + 1
+    aside = next((j for j in range(position, stop) if doc[j].lower_ in CLAUSE_CLOSERS), None)
+    if aside is not None and not any(is_verb(t) for t in doc[position:aside]):
+        position = aside + 1 if doc[aside].text == "," else position
+    if position >= stop or doc[position].lower_ not in GRAMMAR.coordinators:
+        return end
+    position += 1
+    while position < stop and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= stop or not _same_form(doc[position], verb):
+        return end
+    return next((j for j in range(position + 1, stop) if doc[j].lower_ in CLAUSE_CLOSERS), stop)
+
+
+def _same_form(conjunct: Token, verb: Token) -> bool:
+    return (
+        is_finite(conjunct)
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in conjunct.children)
+        and is_passive(conjunct) == is_passive(verb)
+        and tense_of(conjunct) == tense_of(verb)
+    )
 
 
 def _before_main_clause(subordinator: Token, end: int) -> int:
@@ -344,4 +415,7 @@ def condition_of(
     before = doc[postposed[0] - 1] if postposed[0] > sentence.start else None
     # "… men om X inte beslutat ska styrelsen …": the condition opens the coordinated clause
     enclosed = before is not None and (before.text == "," or before.lower_ in {"men", "och"})
-    return None if enclosed and aim.i < postposed[0] else condition
+    # a clause that closes the sentence holds for every verb before it ("… och föredra
+    # ärendena, om inte styrelsen beslutar annat")
+    closing = all(token.is_punct for token in doc[postposed[1] : sentence.end])
+    return None if enclosed and not closing and aim.i < postposed[0] else condition

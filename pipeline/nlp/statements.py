@@ -236,7 +236,61 @@ def _responsibility_owned(
     if verb_lemma(group.finite) in cues.source_verbs:
         return None
     owned = doc[noun]
+    if _containing_tasks(actor, owned, group.finite, cues):
+        return owned
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
+
+
+def _task_owner(
+    group: Group, sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> ActorMention | None:
+    """The genitive actor of ``I X:s uppgifter ingår …`` (`_containing_tasks`), whose
+    subject after the verb is a task, not an actor."""
+    owner = mention_at(sentence.start + 1, mentions)
+    if owner is None or not owner.genitive or owner.last_token + 1 >= sentence.end:
+        return None
+    noun = sentence.doc[owner.last_token + 1]
+    return owner if _containing_tasks(owner, noun, group.finite, cues) else None
+
+
+def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: DeonticCues) -> bool:
+    """``I kansliets uppgifter ingår också arkivfrågor``: the sentence opens with ``i`` + the
+    actor's task noun + a containing verb (``task_nouns``, ``containing_verbs``), the inline
+    form of the lead-in ``I X:s uppgifter ingår:`` (docs/annotation.md §5.1): the noun phrase
+    after the verb is the actor's responsibility. An ``att``-infinitive there describes the
+    role (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement."""
+    start = sentence_start(verb)
+    return (
+        actor.first_token == start + 1
+        and verb.doc[start].lower_ == "i"
+        and noun.lower_ in cues.task_nouns
+        and verb.lower_ in cues.containing_verbs
+        and not _att_after(verb)
+    )
+
+
+def _containing_cue(
+    actor: ActorMention, verb: Token, cues: DeonticCues
+) -> tuple[tuple[int, int], str] | None:
+    """The cue of ``I X:s uppgifter ingår`` with the actor left out: ``I uppgifter ingår``
+    (as the lead-in's, docs/annotation.md §5.1), spanning the whole phrase."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if actor.last_token + 1 != noun.i or not _containing_tasks(actor, noun, verb, cues):
+        return None
+    opener = doc[actor.first_token - 1]
+    return (opener.idx, verb.idx + len(verb.text)), f"{opener.text} {noun.text} {verb.text}"
+
+
+def _att_after(verb: Token) -> bool:
+    """``att`` follows the verb, past adverbs and a hedge (``ingår bland annat att``)."""
+    doc, end = verb.doc, sentence_end(verb)
+    words = [t.lower_ for t in doc[verb.i + 1 : end] if t.pos_ != "ADV"]
+    for hedge in GRAMMAR.list_hedges:
+        if tuple(words[: len(hedge)]) == tuple(hedge):
+            words = words[len(hedge) :]
+            break
+    return words[:1] == ["att"]
 
 
 def _opens_sentence(token: Token, sentence: Span) -> bool:
@@ -332,9 +386,13 @@ def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int])
     if governing is None or governing.i in in_actor:
         return False
     outer = subordinator_of(governing, sentence, in_actor)
-    return outer is not None and outer.lower_ == "som" and subordinator_of(
-        outer, sentence, in_actor
-    ) is None
+    if outer is None or subordinator_of(outer, sentence, in_actor) is not None:
+        return False
+    # a fronted adverbial clause whose verb the infinitive complements has ended too: the
+    # finite verb after it is the main clause's (V2: "När X har beslutat att sälja lokalen
+    # ska direktören …", "Om X är förhindrad att attestera eller att betala ska …")
+    fronted = outer.i == sentence.start and outer.lower_ != "att" and not stranded
+    return outer.lower_ == "som" or fronted
 
 
 def _after_coordinator(finite: Token) -> bool:
@@ -544,6 +602,8 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if actor is None and subordinator is None and deontic == "none":
+            actor = _task_owner(group, sentence, mentions, cues)
         if passive_group and _foreign_agent(actor, group):
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
@@ -637,6 +697,8 @@ def find_statements(
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )
+        if cue_text is not None and actor is not None and cue_lemma == "ansvara":
+            cue_span, cue_text = _containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
         if condition is False:
             condition = condition_span(sentence)
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)

@@ -175,11 +175,13 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
+    if supine_in_series(token):
+        return True
     if present_after_pronoun(token):
         return True
-    if attributive_past(token) or no_infinitive_spelling(token):
+    if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
-    if noun_by_lexicon(token) or supine_after_determiner(token):
+    if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
         return False
     if participle_after_copula(token):
         return False
@@ -337,6 +339,8 @@ def verb_lemma(token: Token) -> str:
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
         lemma = word  # a Swedish infinitive is its own lemma
+    if word.endswith("s") and is_passive(token) and tense_of(token) == "pres":
+        lemma = s_present_lemma(word) or lemma  # knyts → knyta, not the noun knyte
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
         if lemma[-1:] not in VOWELS:
@@ -351,6 +355,23 @@ def verb_lemma(token: Token) -> str:
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def s_present_lemma(word: str) -> str:
+    """Infinitive of a present s-passive from its stem, whatever the tagger's lemma: a stem in
+    a consonant takes -a (``knyts`` → knyta, ``sänds`` → sända, a single m or n doubled where the
+    lexicon has it: ``bestäms`` → bestämma); a stem in a vowel is the infinitive (``justeras``
+    → justera, ``anslås`` → anslå) save -e after a stem in -s (``läses`` → läsa) unless it is an
+    infinitive in -e (``anses`` → anse). "" for a word that is no s-form."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss") or len(word) < 3:
+        return ""
+    stem = word[:-1]
+    if stem[-1] not in VOWELS:
+        doubled = f"{stem}{stem[-1]}a"
+        return doubled if stem[-1] in "mn" and doubled in _lexicon()[1] else f"{stem}a"
+    if stem.endswith("e") and stem not in GRAMMAR.infinitives and len(stem) > 2:
+        return f"{stem[:-1]}a"
+    return stem
 
 
 def present_lemma(word: str) -> str:
@@ -389,6 +410,16 @@ def _active_supine(word: str) -> str:
 
 
 def _supine_lemma(word: str) -> str:
+    active = _active_supine(word)
+    if active.endswith("tt") and word.isalpha():
+        # a stem in -d or -t takes -tt (berett → bereda, utrett → utreda, bytt → byta)
+        lexicon = lexicon_lemma(active)
+        if lexicon.endswith("a"):
+            return lexicon
+        lemmas = _lexicon()[1]
+        for candidate in (f"{active[:-2]}da", f"{active[:-2]}ta"):
+            if candidate in lemmas:
+                return candidate
     for ending in ("ats", "at", "ts", "t"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + "a"
@@ -401,7 +432,7 @@ def tense_of(token: Token) -> str:
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
         return "pres"
-    if bare_relative_supine(token) or supine_after_perfect(token):
+    if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
     if initial_infinitive(token):
         return "inf"
@@ -749,6 +780,21 @@ def supine_after_perfect(token: Token) -> bool:
 
 
 @memoised
+def supine_in_series(token: Token) -> bool:
+    """``när den har granskats och godkänts [NOUN]``: right after a coordinator that follows a
+    supine, a word the lexicon reads as a supine (active in -t, passive in -ts) is one, the
+    second conjunct sharing the perfect ``har``."""
+    pos, word = token.pos_, token.lower_
+    if pos in NON_VERB_POS or pos in VERB_POS or token.i < 2:
+        return False
+    spelled = _supine_spelling(word) or (word.endswith("ts") and _supine_spelling(word[:-1]))
+    if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    before = token.doc[token.i - 2]
+    return is_supine(before) or supine_after_perfect(before) or bare_relative_supine(before)
+
+
+@memoised
 def attributive_past(token: Token) -> bool:
     """A past-tense form with no subject, right before the noun it qualifies, is a participle
     attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
@@ -769,6 +815,36 @@ def attributive_past(token: Token) -> bool:
     if before is not None and _av_phrase_end(before):
         return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+@memoised
+def postposed_participle(token: Token) -> bool:
+    """``Föreskrifterna utfärdade med stöd av lagen ska följas``: a past form in -de/-te right
+    after the noun phrase opening the sentence and before a preposition is a participle
+    attribute of that noun when a finite verb follows with no punctuation, coordinator or
+    subordinator between: a main clause has one finite verb in second place (V2)."""
+    word, doc = token.lower_, token.doc
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+        return False
+    if not _has_sentences(doc):
+        return False
+    start, end = sentence_start(token), sentence_end(token)
+    if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
+        return False
+    opening = doc[start : token.i]
+    if opening[-1].pos_ not in {"NOUN", "PROPN"} or any(
+        t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in opening
+    ):
+        return False
+    for following in doc[token.i + 1 : end]:
+        lower = following.lower_
+        if following.is_punct or lower in GRAMMAR.coordinators or lower in GRAMMAR.subordinators:
+            return False
+        if lower in GRAMMAR.modals or (
+            following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm")
+        ):
+            return True
+    return False
 
 
 def _av_phrase_end(token: Token) -> bool:
@@ -826,6 +902,8 @@ def no_infinitive_spelling(token: Token) -> bool:
         return False
     if word[-1] not in VOWELS and word[-1] not in "st":
         return True
+    if word.endswith("t") and lexicon_lemma(word)[-1:] not in VOWELS | {""}:
+        return True  # "tryggt" → trygg: an adjective's neuter (an adverb), no supine
     return adjective_a_form(word)
 
 
@@ -902,6 +980,23 @@ def noun_by_lexicon(token: Token) -> bool:
     if lemma is None:
         return word in lemmas
     return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
+
+
+NOMINAL_MARKERS = frozenset({"case", "det", "nmod:poss"})
+
+
+def noun_by_phrase(token: Token) -> bool:
+    """Tagged a finite verb, but it heads a noun phrase: the word right before it is its
+    preposition or determiner (``på grund av jäv``, ``sitt jäv``), which no finite verb takes,
+    it has no subject, and the lexicon knows the word as a base form (the noun's)."""
+    if token.i == 0 or "Fin" not in morph_values(token, "VerbForm"):
+        return False
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in NOMINAL_MARKERS:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return False
+    return token.lower_ in _lexicon()[1]
 
 
 def supine_after_determiner(token: Token) -> bool:
@@ -988,6 +1083,8 @@ def fora_in_series(token: Token) -> bool:
     joint = _joint_before(token)
     if joint is None or lower[joint] not in GRAMMAR.coordinators:
         return False
+    if joint + 1 < token.i and joint > 0 and pos[joint - 1] == "ADV":
+        return False  # "verkar aktivt och långsiktigt för samverkan": coordinated adverbs
     if _fronted_phrase_of_clause(following, token):
         return False  # "och för detta krävs resurser": a new clause's fronted phrase
     head = _series_head(token)
