@@ -776,3 +776,21 @@ def test_no_inverted_subject_after_premodifiers_when_the_v2_place_holds_one(nlp)
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_inverted_subject_before_a_verbless_som_is_the_subject(nlp) -> None:
+    # "som ersättare" holds no finite verb: a predicative (as), no relative clause
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        semestern semester NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        tjänstgör tjänstgöra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        personalchefen personalchef NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        som som SCONJ 6 mark
+        ersättare ersättare NOUN 3 xcomp Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("personalchef", "none", "tjänstgöra", False, False)]
+

@@ -533,10 +533,25 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     if mention is None and not _subject_before(group):
         mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
     if mention is None or (
-        mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
+        mention.last_token + 1 < len(doc)
+        and doc[mention.last_token + 1].lower_ == "som"
+        and not _verbless_som(doc[mention.last_token + 1])
     ):
         return None
     return mention
+
+
+def _verbless_som(som: Token) -> bool:
+    """``inträder ekonomichefen som ställföreträdare``: a ``som`` whose words up to the next
+    comma or the sentence end hold no finite verb opens no relative clause (every clause has
+    one) but a predicative (``as``), so the noun phrase before it is still the subject."""
+    end = sentence_end(som)
+    position = som.i + 1
+    while position < end and som.doc[position].pos_ != "PUNCT":
+        if is_finite(som.doc[position]):
+            return False
+        position += 1
+    return position > som.i + 1
 
 
 def _after_premodifiers(

@@ -177,7 +177,7 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_in_series(token):
         return True
-    if present_after_pronoun(token):
+    if present_after_pronoun(token) or present_after_fronted(token):
         return True
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
@@ -333,7 +333,7 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
-    if present_in_series(token) or present_after_pronoun(token):
+    if present_in_series(token) or present_after_pronoun(token) or present_after_fronted(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
@@ -1044,6 +1044,30 @@ def present_after_pronoun(token: Token) -> bool:
         return False
     pronoun = token.doc[position]
     return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+def present_after_fronted(token: Token) -> bool:
+    """``Vid förfall för VD inträder ekonomichefen …``: Swedish is V2, so after an adverbial
+    phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present and
+    a subject (a definite noun, a proper noun or a subject pronoun) follows it."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not _has_sentences(token.doc) or adverbial_phrase_start(token) != sentence_start(token):
+        return False
+    following = token.i + 1
+    return following < len(token.doc) and _subject_word(token.doc[following])
+
+
+def _subject_word(token: Token) -> bool:
+    """A word that opens an inverted subject: a definite noun, a proper noun or a pronoun in
+    the nominative."""
+    if token.pos_ == "NOUN":
+        return "Def" in morph_values(token, "Definite")
+    if token.pos_ == "PRON":
+        return "Nom" in morph_values(token, "Case")
+    return token.pos_ == "PROPN"
 
 
 def _has_sentences(doc: Doc) -> bool:
