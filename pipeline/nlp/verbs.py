@@ -304,7 +304,38 @@ def reciprocal(token: Token) -> bool:
         position += 1
     if position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS:
         return False
-    return any(_plural_subject(child) for child in token.children)
+    if any(_plural_subject(child) for child in token.children):
+        return True
+    subject = _subject_before_verb(token)
+    return subject is not None and _plural_head(subject)
+
+
+def _subject_before_verb(token: Token) -> Token | None:
+    """``Styrelsens ordförande och VD bör träffas``: the head of the noun phrase that ends
+    right before the verb or its modal (adverbs between), read by position where the parser
+    hangs the words elsewhere: the first conjunct of a coordination, never a noun governed
+    by a preposition (``Avtal med leverantörer bör träffas``: the subject is ``Avtal``)."""
+    doc, start = token.doc, sentence_start(token)
+    position = _before_adverbs(doc, token.i - 1, start)
+    if position >= start and is_modal(doc[position]):
+        position = _before_adverbs(doc, position - 1, start)
+    if position < start or doc[position].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    head = doc[position]
+    while head.dep_ == "conj" and start <= head.head.i < head.i:
+        head = head.head
+    if any(child.dep_ == "case" for child in head.children):
+        return None
+    return head
+
+
+def _plural_head(head: Token) -> bool:
+    """A coordinated or plural noun phrase head, or a collective body."""
+    return (
+        any(child.dep_ == "conj" and child.i > head.i for child in head.children)
+        or "Plur" in morph_values(head, "Number")
+        or _collective_body(head.lemma_.lower())
+    )
 
 
 def _plural_subject(child: Token) -> bool:
@@ -434,7 +465,7 @@ def tense_of(token: Token) -> str:
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
-    if initial_infinitive(token):
+    if initial_infinitive(token) or s_infinitive_after_modal(token):
         return "inf"
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
@@ -453,6 +484,19 @@ def tense_of(token: Token) -> str:
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
     return "inf" if token.tag_.endswith("INF") else "pres"
+
+
+def s_infinitive_after_modal(token: Token) -> bool:
+    """``bör träffas [NOUN]``: after a modal (or ``att``) a word in -as the tagger read as a
+    noun or adjective is the infinitive when its stem is one (``träffa``), or a listed
+    reciprocal or deponent s-verb."""
+    word = token.lower_
+    if token.pos_ in VERB_POS or not word.isalpha() or not word.endswith("as"):
+        return False
+    listed = word in GRAMMAR.reciprocal_verbs or word in GRAMMAR.deponents
+    if not (listed or word[:-1] in _lexicon()[1]):
+        return False
+    return after_infinitive_marker(token)
 
 
 @memoised
