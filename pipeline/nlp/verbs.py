@@ -459,13 +459,15 @@ def _supine_lemma(word: str) -> str:
 
 @memoised
 def tense_of(token: Token) -> str:
+    if s_infinitive_after_modal(token):
+        return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
-    if initial_infinitive(token) or s_infinitive_after_modal(token):
+    if initial_infinitive(token):
         return "inf"
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
@@ -487,11 +489,11 @@ def tense_of(token: Token) -> str:
 
 
 def s_infinitive_after_modal(token: Token) -> bool:
-    """``bör träffas [NOUN]``: after a modal (or ``att``) a word in -as the tagger read as a
-    noun or adjective is the infinitive when its stem is one (``träffa``), or a listed
-    reciprocal or deponent s-verb."""
+    """``bör träffas [NOUN]``, ``ska träffas [present]``: after a modal (or ``att``) a word
+    in -as the tagger read as a noun, an adjective or a present is the infinitive when its
+    stem is one (``träffa``), or a listed reciprocal or deponent s-verb."""
     word = token.lower_
-    if token.pos_ in VERB_POS or not word.isalpha() or not word.endswith("as"):
+    if not word.isalpha() or not word.endswith("as") or "Inf" in morph_values(token, "VerbForm"):
         return False
     listed = word in GRAMMAR.reciprocal_verbs or word in GRAMMAR.deponents
     if not (listed or word[:-1] in _lexicon()[1]):
