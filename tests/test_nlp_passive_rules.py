@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.nlp.verbs import is_passive
 from tests.nlp_helpers import parsed, statements
 
 PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
@@ -495,3 +496,44 @@ def test_an_adverb_after_a_comma_opens_examples_of_the_agent_not_more_agents(nlp
     """,
     )  # a list item ending in a comma: nothing after it
     assert statements(ending) == [("ordförande", "none", "justera", False, True)]
+
+
+def test_a_reciprocal_verb_tagged_noun_after_a_modal_with_a_coordinated_subject_is_active(
+    nlp,
+) -> None:
+    # the parser hangs the subject on a later noun: the subject is read by position, and
+    # every conjunct meets the other
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 8 nsubj Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 3 cc
+        controllern controller NOUN 1 conj Case=Nom|Definite=Def|Number=Sing
+        bör böra AUX 8 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        träffas träffa NOUN 8 nsubj Case=Nom|Definite=Ind|Number=Sing
+        en en DET 7 det
+        gång gång NOUN 8 nmod Case=Nom|Definite=Ind|Number=Sing
+        månaden månad NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ekonomichef", "recommendation", "träffas", False, False),
+        ("controller", "recommendation", "träffas", False, False),
+    ]
+
+
+def test_a_reciprocal_verb_after_a_modal_with_a_noun_in_a_phrase_before_is_passive(nlp) -> None:
+    # "leverantörer" is governed by "med": the subject is the singular "Avtal"
+    doc = parsed(
+        nlp,
+        """
+        Avtal avtal NOUN 5 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        med med ADP 3 case
+        leverantörer leverantör NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        bör böra AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        träffas träffa NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 5 punct
+        """,
+    )
+    assert is_passive(doc[4])

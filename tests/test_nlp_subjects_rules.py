@@ -776,3 +776,41 @@ def test_no_inverted_subject_after_premodifiers_when_the_v2_place_holds_one(nlp)
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_inverted_subject_before_a_verbless_som_is_the_subject(nlp) -> None:
+    # "som ersättare" holds no finite verb: a predicative (as), no relative clause
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        semestern semester NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        tjänstgör tjänstgöra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        personalchefen personalchef NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        som som SCONJ 6 mark
+        ersättare ersättare NOUN 3 xcomp Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("personalchef", "none", "tjänstgöra", False, False)]
+
+
+
+def test_a_som_before_a_present_tagged_noun_opens_a_relative_clause(nlp) -> None:
+    # "biträder" is a present read as a noun: the som-clause is relative, so the noun
+    # phrase before it is the object, not an inverted subject
+    doc = parsed(
+        nlp,
+        """
+        Reglementet reglemente NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        gäller gälla VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        också också ADV 2 advmod
+        de den DET 5 det
+        sakkunniga sakkunnig NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+        som som PRON 7 nsubj
+        biträder biträde NOUN 5 acl:relcl Case=Nom|Definite=Ind|Number=Plur
+        revisorerna revisor NOUN 7 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("sakkunnig", "none", "gälla", False, False) not in statements(doc)

@@ -349,3 +349,39 @@ def test_foer_after_coordinated_adverbs_is_a_preposition(nlp) -> None:
         """,
     )
     assert verbs(doc) == ["verkar"]
+
+
+def test_a_present_tagged_noun_after_a_fronted_phrase_before_its_subject_is_the_verb(
+    nlp,
+) -> None:
+    # V2: after a fronted adverbial the finite verb stands second, its subject after it
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 3 case
+        varje varje DET 3 det
+        sammanträde sammanträde NOUN 5 obl {IND}
+        upprättar upprättare NOUN 3 nmod {IND_PL}
+        sekreteraren sekreterare NOUN 0 ROOT {DEF}
+        ett en DET 7 det
+        protokoll protokoll NOUN 5 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "upprätta", False, False)]
+
+
+def test_a_present_tagged_noun_after_a_fronted_phrase_needs_a_subject_after_it(nlp) -> None:
+    # no definite noun, proper noun or pronoun follows: nothing says it is the V2 verb
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 3 case
+        varje varje DET 3 det
+        sammanträde sammanträde NOUN 0 ROOT {IND}
+        upprättar upprättare NOUN 3 nmod {IND_PL}
+        protokoll protokoll NOUN 4 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verbs(doc) == []

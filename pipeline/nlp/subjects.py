@@ -29,6 +29,7 @@ from pipeline.nlp.verbs import (
     lexicon_infinitive,
     opens_infinitive_clause,
     present_by_spelling,
+    present_spelling,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
@@ -533,10 +534,32 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     if mention is None and not _subject_before(group):
         mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
     if mention is None or (
-        mention.last_token + 1 < len(doc) and doc[mention.last_token + 1].lower_ == "som"
+        mention.last_token + 1 < len(doc)
+        and doc[mention.last_token + 1].lower_ == "som"
+        and not _verbless_som(doc[mention.last_token + 1])
     ):
         return None
     return mention
+
+
+def _verbless_som(som: Token) -> bool:
+    """``inträder ekonomichefen som ställföreträdare``: a ``som`` before a bare indefinite
+    noun (a role; adjectives before it) whose words up to the next comma or the sentence end
+    hold no finite verb opens no relative clause (every clause has one) but a predicative
+    (``as``), so the noun phrase before it is still the subject. A present the tagger read
+    as a noun is no role (``de sakkunniga som biträder revisorerna``)."""
+    doc, end = som.doc, sentence_end(som)
+    position = som.i + 1
+    while position < end and doc[position].pos_ in {"ADJ", "NOUN"}:
+        position += 1  # the role's last word may be tagged an adjective ("som ersättare")
+    role = doc[position - 1]
+    if role.i == som.i or _definite(role) or present_spelling(role.lower_):
+        return False
+    while position < end and doc[position].pos_ != "PUNCT":
+        if is_finite(doc[position]):
+            return False
+        position += 1
+    return True
 
 
 def _after_premodifiers(

@@ -177,7 +177,7 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_in_series(token):
         return True
-    if present_after_pronoun(token):
+    if present_after_pronoun(token) or present_after_fronted(token):
         return True
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
@@ -304,7 +304,38 @@ def reciprocal(token: Token) -> bool:
         position += 1
     if position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS:
         return False
-    return any(_plural_subject(child) for child in token.children)
+    if any(_plural_subject(child) for child in token.children):
+        return True
+    subject = _subject_before_verb(token)
+    return subject is not None and _plural_head(subject)
+
+
+def _subject_before_verb(token: Token) -> Token | None:
+    """``Styrelsens ordförande och VD bör träffas``: the head of the noun phrase that ends
+    right before the verb or its modal (adverbs between), read by position where the parser
+    hangs the words elsewhere: the first conjunct of a coordination, never a noun governed
+    by a preposition (``Avtal med leverantörer bör träffas``: the subject is ``Avtal``)."""
+    doc, start = token.doc, sentence_start(token)
+    position = _before_adverbs(doc, token.i - 1, start)
+    if position >= start and is_modal(doc[position]):
+        position = _before_adverbs(doc, position - 1, start)
+    if position < start or doc[position].pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    head = doc[position]
+    while head.dep_ == "conj" and start <= head.head.i < head.i:
+        head = head.head
+    if any(child.dep_ == "case" for child in head.children):
+        return None
+    return head
+
+
+def _plural_head(head: Token) -> bool:
+    """A coordinated or plural noun phrase head, or a collective body."""
+    return (
+        any(child.dep_ == "conj" and child.i > head.i for child in head.children)
+        or "Plur" in morph_values(head, "Number")
+        or _collective_body(head.lemma_.lower())
+    )
 
 
 def _plural_subject(child: Token) -> bool:
@@ -333,7 +364,7 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
-    if present_in_series(token) or present_after_pronoun(token):
+    if present_in_series(token) or present_after_pronoun(token) or present_after_fronted(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
@@ -428,6 +459,8 @@ def _supine_lemma(word: str) -> str:
 
 @memoised
 def tense_of(token: Token) -> str:
+    if s_infinitive_after_modal(token):
+        return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
     if passive_after_subject(token):
@@ -453,6 +486,19 @@ def tense_of(token: Token) -> str:
     if token.pos_ not in VERB_POS and lexicon_infinitive(token.lower_):
         return "inf"  # "ska bland annat fastställa [ADJ]": an infinitive the tagger missed
     return "inf" if token.tag_.endswith("INF") else "pres"
+
+
+def s_infinitive_after_modal(token: Token) -> bool:
+    """``bör träffas [NOUN]``, ``ska träffas [present]``: after a modal (or ``att``) a word
+    in -as the tagger read as a noun, an adjective or a present is the infinitive when its
+    stem is one (``träffa``), or a listed reciprocal or deponent s-verb."""
+    word = token.lower_
+    if not word.isalpha() or not word.endswith("as") or "Inf" in morph_values(token, "VerbForm"):
+        return False
+    listed = word in GRAMMAR.reciprocal_verbs or word in GRAMMAR.deponents
+    if not (listed or word[:-1] in _lexicon()[1]):
+        return False
+    return after_infinitive_marker(token)
 
 
 @memoised
@@ -1044,6 +1090,30 @@ def present_after_pronoun(token: Token) -> bool:
         return False
     pronoun = token.doc[position]
     return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+def present_after_fronted(token: Token) -> bool:
+    """``Vid förfall för VD inträder ekonomichefen …``: Swedish is V2, so after an adverbial
+    phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present and
+    a subject (a definite noun, a proper noun or a subject pronoun) follows it."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not _has_sentences(token.doc) or adverbial_phrase_start(token) != sentence_start(token):
+        return False
+    following = token.i + 1
+    return following < len(token.doc) and _subject_word(token.doc[following])
+
+
+def _subject_word(token: Token) -> bool:
+    """A word that opens an inverted subject: a definite noun, a proper noun or a pronoun in
+    the nominative."""
+    if token.pos_ == "NOUN":
+        return "Def" in morph_values(token, "Definite")
+    if token.pos_ == "PRON":
+        return "Nom" in morph_values(token, "Case")
+    return token.pos_ == "PROPN"
 
 
 def _has_sentences(doc: Doc) -> bool:
