@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 
 from pipeline.config import Settings, load_settings
 from pipeline.ingest import RawDocument, read_document
@@ -24,6 +25,12 @@ def raw_from_text(text: str, doc_id: str = "doc") -> RawDocument:
 
 def segment_text(text: str) -> SegmentedDocument:
     return segment(normalize(raw_from_text(text)))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    """A blank Swedish pipeline for hand-parsed rule tests (`tests/nlp_helpers.parsed`)."""
+    return spacy.blank("sv")
 
 
 @pytest.fixture(scope="session")

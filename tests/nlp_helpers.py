@@ -5,10 +5,6 @@ tagger and parser. Write one per new or changed rule, on an INVENTED sentence:
 
     from tests.nlp_helpers import parsed, statements
 
-    @pytest.fixture(scope="module")
-    def nlp():
-        return spacy.blank("sv")
-
     def test_modal_ska_is_an_obligation(nlp) -> None:
         doc = parsed(
             nlp,
@@ -29,7 +25,9 @@ the actor mentions (`doc._.actors`) with the project's actor lexicon.
 
 `statements(doc)` gives (actor canonical, deontic, aim, negated, passive) per
 deontic statement; `find(sentence, mentions)` gives the Statement objects.
-`LEXICON` and `CUES` are the actor lexicon and deontic cues from `configs/`.
+`LEXICON` and `CUES` are the actor lexicon and deontic cues from `configs/`; `PRES`, `INF`,
+`DEF` … are the morphology strings rule tests write most often. The `nlp` fixture (a blank
+Swedish pipeline, one per test module) is in `tests/conftest.py`.
 """
 
 from __future__ import annotations
@@ -46,6 +44,16 @@ from tests.conftest import ROOT
 
 LEXICON = load_actor_lexicon(ROOT / "configs" / "actors.yaml")
 CUES = load_deontic_cues(ROOT / "configs" / "deontics.yaml")
+
+PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
+PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
+INF = "VerbForm=Inf|Voice=Act"
+INF_PASS = "VerbForm=Inf|Voice=Pass"
+MODAL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+DEF = "Case=Nom|Definite=Def|Number=Sing"
+DEF_PL = "Case=Nom|Definite=Def|Number=Plur"
+IND = "Case=Nom|Definite=Ind|Number=Sing"
+IND_PL = "Case=Nom|Definite=Ind|Number=Plur"
 
 
 def find(sentence, mentions):

@@ -4,15 +4,9 @@ configs/actors.yaml) on invented, hand-parsed sentences."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.nlp.references import document_body, resolve_short_references
 from tests.nlp_helpers import LEXICON, parsed
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:

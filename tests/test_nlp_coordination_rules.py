@@ -5,16 +5,8 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.coordination import coordinated
 from tests.nlp_helpers import parsed, statements
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def test_an_infinitive_after_a_finite_conjunct_goes_back_to_the_modal(nlp) -> None:

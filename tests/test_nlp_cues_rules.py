@@ -3,18 +3,10 @@ material between them, cue verbs in other forms, passives after a cue."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues
 from tests.nlp_helpers import CUES, parsed, statements
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
-
 
 SAW_TO_IT = """
 Utskottet utskott NOUN 2 nsubj

@@ -3,17 +3,9 @@ hand-parsed, invented clauses."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.components import DocumentRules, StatementFinder
 from pipeline.nlp.document import ClauseInfo
 from tests.nlp_helpers import CUES, LEXICON, parsed
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def resolved(nlp, clauses: dict[str, str]) -> dict[str, list[tuple]]:

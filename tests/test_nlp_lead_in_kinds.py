@@ -3,17 +3,8 @@ and subordinate clauses without a subordinator, on hand-parsed, invented clauses
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from tests.nlp_helpers import parsed, statements
 from tests.test_nlp_document_rules import resolved
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
-
 
 BARE_ACTOR = """
 Skolnämnden skolnämnd NOUN 0 ROOT

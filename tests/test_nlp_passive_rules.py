@@ -4,21 +4,8 @@ sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.verbs import is_passive
-from tests.nlp_helpers import parsed, statements
-
-PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
-INF_PASS = "VerbForm=Inf|Voice=Pass"
-DEF = "Case=Nom|Definite=Def|Number=Sing"
-IND = "Case=Nom|Definite=Ind|Number=Sing"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
+from tests.nlp_helpers import DEF, IND, INF_PASS, PASS, parsed, statements
 
 
 def test_every_coordinated_av_agent_of_a_passive_is_an_agent(nlp) -> None:

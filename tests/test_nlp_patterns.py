@@ -4,7 +4,6 @@ start, the longest match spaCy's ``Matcher`` finds (invented sentences)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -40,11 +39,6 @@ SENTENCES = [
         "direktör vara inom förvaltning ansvarig inför nämnd för budget",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def _doc(nlp, words: str, pos: str, lemmas: str) -> Doc:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
@@ -28,11 +27,6 @@ from pipeline.segment.facts import organisation
 from tests.nlp_helpers import LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def canonicals(doc, known=frozenset(MUNICIPAL), organisation=None, **options) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp.actors import find_actors
@@ -12,11 +11,6 @@ from pipeline.nlp.document import ClauseInfo
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.references import resolve_short_references
 from tests.nlp_helpers import CUES, LEXICON, find, parsed, statements
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 @pytest.mark.parametrize(
@@ -2180,8 +2174,6 @@ def test_a_glued_preposition_is_split_off_before_the_tagger(nlp):
     assert doc.text == "Ärendet överlämnas tillstyrelsen för beslut."
     assert doc.text[doc[3].idx : doc[3].idx + len("styrelsen")] == "styrelsen"
     assert [m.text for m in find_actors(doc, LEXICON)] == ["styrelsen"]
-
-
 
 
 POSTPOSED_CONDITION = """

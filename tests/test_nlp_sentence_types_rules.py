@@ -3,9 +3,6 @@ invented sentences (round 6, notes/analysis-5 cause 9)."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.sentence_types import (
     described,
     identification,
@@ -14,11 +11,6 @@ from pipeline.nlp.sentence_types import (
     without_statements,
 )
 from tests.nlp_helpers import parsed
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def sentence(nlp, rows: str):

@@ -15,11 +15,6 @@ from pipeline.nlp.sentences import load_sentence_rules, sentence_start, set_sent
 RULES = load_sentence_rules()
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
-
-
 def starts(nlp, text: str) -> dict[str, bool | None]:
     """Each token's decision (after the first), keyed by `index:text`."""
     doc = nlp(text)

@@ -4,16 +4,10 @@ verbs, expletive ``det``, indirect questions, series of subjects."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.subjects import subordinator_of
 from tests.nlp_helpers import parsed, statements
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def test_an_expletive_det_leaves_a_presentational_verb_without_actor(nlp) -> None:
@@ -793,7 +787,6 @@ def test_an_inverted_subject_before_a_verbless_som_is_the_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("personalchef", "none", "tjänstgöra", False, False)]
-
 
 
 def test_a_som_before_a_present_tagged_noun_opens_a_relative_clause(nlp) -> None:

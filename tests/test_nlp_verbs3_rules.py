@@ -3,16 +3,8 @@ tagger read as nouns, adjectives or adverbs."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.groups import find_verbs
 from tests.nlp_helpers import parsed, statements
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def verbs(doc) -> list[tuple[str, str]]:

@@ -4,17 +4,9 @@ verbs, and every statement aim as a VERB span."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.statements import Statement
 from tests.nlp_helpers import parsed
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def verbs(doc) -> list[str]:

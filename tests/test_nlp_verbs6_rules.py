@@ -4,24 +4,8 @@
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.groups import find_verbs
-from tests.nlp_helpers import find, parsed, statements
-
-PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
-PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
-INF = "VerbForm=Inf|Voice=Act"
-INF_PASS = "VerbForm=Inf|Voice=Pass"
-MODAL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
-DEF = "Case=Nom|Definite=Def|Number=Sing"
-IND = "Case=Nom|Definite=Ind|Number=Sing"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
+from tests.nlp_helpers import DEF, IND, INF, INF_PASS, MODAL, PASS, PRES, find, parsed, statements
 
 
 def verbs(doc) -> list[str]:

@@ -5,25 +5,22 @@ tagger's errors written into the rows."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verbs import s_present_lemma
-from tests.nlp_helpers import find, parsed, statements
-
-PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
-PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
-INF = "VerbForm=Inf|Voice=Act"
-MODAL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
-DEF = "Case=Nom|Definite=Def|Number=Sing"
-DEF_PL = "Case=Nom|Definite=Def|Number=Plur"
-IND = "Case=Nom|Definite=Ind|Number=Sing"
-IND_PL = "Case=Nom|Definite=Ind|Number=Plur"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    MODAL,
+    PASS,
+    PRES,
+    find,
+    parsed,
+    statements,
+)
 
 
 def verbs(doc) -> list[str]:

@@ -5,25 +5,11 @@ rows `word lemma UPOS head dep [morph]`), with the tagger's errors written into 
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
 from pipeline.nlp.cues import build_matcher, index_cues, phrase_at
 from pipeline.nlp.verbs import verb_lemma
-from tests.nlp_helpers import CUES, find, parsed, statements
+from tests.nlp_helpers import CUES, DEF, IND, INF, MODAL, PASS, PRES, find, parsed, statements
 
-PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
-INF = "VerbForm=Inf|Voice=Act"
-PASS = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
 SUP_PASS = "VerbForm=Sup|Voice=Pass"
-MODAL = "Mood=Ind|Tense=Pres|VerbForm=Fin"
-DEF = "Case=Nom|Definite=Def|Number=Sing"
-IND = "Case=Nom|Definite=Ind|Number=Sing"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.blank("sv")
 
 
 def cue_index(doc):
