@@ -1033,7 +1033,7 @@ NOMINAL_MARKERS = frozenset({"case", "det", "nmod:poss"})
 
 def noun_by_phrase(token: Token) -> bool:
     """Tagged a finite verb, but it heads a noun phrase: the word right before it is its
-    preposition or determiner (``på grund av jäv``, ``sitt jäv``), which no finite verb takes,
+    preposition or determiner (``av jäv``, ``sitt jäv``), which no finite verb takes,
     it has no subject, and the lexicon knows the word as a base form (the noun's)."""
     if token.i == 0 or "Fin" not in morph_values(token, "VerbForm"):
         return False
