@@ -515,3 +515,29 @@ def test_a_section_heading_that_only_begins_like_the_title_is_no_page_line() -> 
                + _PAGE_SENTENCE * 2)
     ids = [c.clause_id for c in segment_text(f"{title}\n\n{section}\n").clauses]
     assert "2" in ids and "2.1" in ids
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items", "paragraph"),
+    [
+        ("Förbundets organ är:", ["•    Förbundsfullmäktige", "•    Förbundsstyrelsen"],
+         "Fullmäktige kan tillsätta utskott för särskilda uppgifter."),
+        ("Bolagets ledning består av", ["- Verkställande direktör", "- Ekonomichef"],
+         "Styrelsen utser verkställande direktör och fastställer dennes instruktion."),
+    ],
+)
+def test_a_paragraph_line_after_the_last_short_item_starts_a_paragraph(
+    lead_in: str, items: list[str], paragraph: str
+) -> None:
+    """docs/clauses.md: under a list of verbless names, a capitalised line at the bullet's
+    indent holding a finite verb is the next paragraph, not the last item's next line."""
+    text = "Organisation\n\n" + "\n".join([lead_in, *items, paragraph]) + "\n"
+    clauses = segment_text(text).clauses
+    assert clauses[-1].text == paragraph and clauses[-1].kind == "paragraph"
+    assert clauses[-2].text == items[-1].split(maxsplit=1)[1]
+
+
+def test_an_indented_line_under_a_short_item_continues_it() -> None:
+    text = "Enheter\n\nUnder nämnden finns:\n  * Miljöenheten\n    Den ansvarar för tillsynen.\n"
+    clauses = segment_text(text).clauses
+    assert clauses[-1].text.startswith("Miljöenheten") and clauses[-1].text.endswith("tillsynen.")
