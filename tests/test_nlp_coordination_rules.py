@@ -611,3 +611,77 @@ def test_an_infinitive_after_a_som_clause_ending_in_a_stranded_preposition(nlp) 
         """,
     )
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["tala"]
+
+
+FIN = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
+
+
+def test_a_finite_verb_after_a_stranded_preposition_continues_the_main_clause(nlp) -> None:
+    """analysis-8 cause 11: ``och`` + a finite verb with words of its own after a relative
+    clause ending in a stranded preposition shares the main clause's subject (a cue verb
+    too), also where the parser conjoins it to the relative clause's verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj
+        avgör avgöra VERB 0 ROOT {FIN}
+        de den DET 4 det
+        ärenden ärende NOUN 2 obj
+        som som SCONJ 7 mark
+        förvaltningen förvaltning NOUN 7 nsubj
+        ansvarar ansvara VERB 4 acl:relcl {FIN}
+        för för ADP 7 compound:prt
+        och och CCONJ 10 cc
+        ansvarar ansvara VERB 7 conj {FIN}
+        för för ADP 12 case
+        uppföljningen uppföljning NOUN 10 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "avgöra"), ("nämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_har_after_a_stranded_preposition_is_the_main_verb_ha(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj
+        stödjer stödja VERB 0 ROOT {FIN}
+        de den DET 4 det
+        föreningar förening NOUN 2 obj
+        som som SCONJ 7 obj
+        kommunen kommun NOUN 7 nsubj
+        samarbetar samarbeta VERB 4 acl:relcl {FIN}
+        med med ADP 7 compound:prt
+        och och CCONJ 10 cc
+        har ha AUX 7 conj {FIN}
+        uppsikt uppsikt NOUN 10 obj
+        över över ADP 13 case
+        ekonomin ekonomi NOUN 10 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "stödja"), ("styrelse", "none", "ha")]
+
+
+def test_a_clause_final_verb_after_a_stranded_preposition_stays_in_the_relative(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj
+        stödjer stödja VERB 0 ROOT {FIN}
+        de den DET 4 det
+        föreningar förening NOUN 2 obj
+        som som SCONJ 7 obj
+        kommunen kommun NOUN 7 nsubj
+        samarbetar samarbeta VERB 4 acl:relcl {FIN}
+        med med ADP 7 compound:prt
+        och och CCONJ 10 cc
+        finansierar finansiera VERB 7 conj {FIN}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "stödja")]
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []

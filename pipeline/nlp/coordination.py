@@ -212,7 +212,11 @@ def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
     ansvarar för och bjuda in dem``: a subordinate clause ending in a stranded preposition
     is closed by the coordinator after it; an infinitive there (after adverbs) cannot
     coordinate with that clause's finite verb, so it continues the chain of infinitives."""
-    if _chain_tense(verb) != "inf" or is_finite(candidate) or not slot_infinitive(candidate):
+    chain = _chain_tense(verb)
+    if chain == "inf":
+        if is_finite(candidate) or not slot_infinitive(candidate):
+            return False
+    elif not (is_finite(verb) and closes_stranded_clause(candidate)):
         return False
     doc = candidate.doc
     position = candidate.i - 1
@@ -223,6 +227,27 @@ def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
         and doc[position].lower_ in GRAMMAR.coordinators
         and doc[position - 1].pos_ == "ADP"
     )
+
+
+def closes_stranded_clause(finite: Token) -> bool:
+    """``… de frågor som styrelsen hänskjuter till och ansvarar för uppföljningen``: a finite
+    verb (``har`` too) without a subject of its own right after the coordinator that follows
+    a stranded preposition (a preposition with no complement ends the subordinate clause)
+    continues the main clause, not that subordinate clause, when it has words of its own
+    after it; a clause-final one shares the relative clause's gap (analysis-8 cause 11)."""
+    doc = finite.doc
+    position = finite.i - 1
+    while position > 0 and _adverb_like(doc[position]):
+        position -= 1
+    if position < 2 or doc[position].lower_ not in GRAMMAR.coordinators:
+        return False
+    stranded = doc[position - 1].pos_ == "ADP"
+    following = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+    if following is None or following.is_punct or following.lower_ in GRAMMAR.coordinators:
+        return False  # "som kommunen samarbetar med och finansierar.": the object is the gap
+    finite_verb = is_finite(finite) or (finite.pos_ == "AUX" and finite.lower_ in GRAMMAR.perfect)
+    own_subject = any(c.dep_.startswith("nsubj") for c in finite.children)
+    return stranded and finite_verb and not is_modal(finite) and not own_subject
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
@@ -345,6 +370,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if (
                 following is not None
                 and subordinate is not None
+                and not _closes_stranded_clause(following, verb)
                 and _in_subordinate(following, subordinate, opened_at, verb)
             ):
                 subordinate = following
@@ -408,6 +434,18 @@ def _opens_own_group(following: Token, verb: Token) -> bool:
     return is_modal(following) or (
         following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
         and not _main_infinitive_conjunct(following, verb)
+        and not _main_have_after_stranded(following, verb)
+    )
+
+
+def _main_have_after_stranded(token: Token, verb: Token) -> bool:
+    """``stödjer de föreningar som kommunen samarbetar med och har uppsikt över …``: a
+    finite ``har`` closing a stranded-preposition clause, with no supine after it, is a main
+    verb of the chain (``ha``), not a perfect of its own."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    perfect = following is not None and tense_of(following) == "sup" and is_verb(following)
+    return token.lower_ in GRAMMAR.perfect and is_finite(verb) and (
+        closes_stranded_clause(token) and not perfect
     )
 
 
