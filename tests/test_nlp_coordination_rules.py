@@ -685,3 +685,29 @@ def test_a_clause_final_verb_after_a_stranded_preposition_stays_in_the_relative(
     )
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "stödja")]
     assert [t.text for t in coordinated(doc[1], len(doc))] == []
+
+
+def test_an_infinitive_after_coordinated_genitives_continues_the_chain(nlp) -> None:
+    """analysis-8 cause 12: ``och`` + an infinitive verb with its own object after an object
+    of coordinated genitives is the modal's next infinitive, though the parser hangs it on
+    the noun."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        granska granska VERB 0 ROOT VerbForm=Inf|Voice=Act
+        förvaltningarnas förvaltning NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        och och CCONJ 6 cc
+        stiftelsernas stiftelse NOUN 4 conj Case=Gen|Definite=Def|Number=Plur
+        rapporter rapport NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 9 cc
+        lämna lämna VERB 7 conj VerbForm=Inf|Voice=Act
+        förslag förslag NOUN 9 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["lämna"]
+    assert [s[:3] for s in statements(doc)] == [
+        ("utskott", "obligation", "granska"), ("utskott", "obligation", "lämna")
+    ]

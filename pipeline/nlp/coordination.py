@@ -201,10 +201,32 @@ def _far_conjunct(
     # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
     if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
         return slot_infinitive(candidate) or not _nominal_conjunct(candidate)
+    if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
+        return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _verb_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
+    """In a chain of infinitives, a word the tagger reads as an infinitive verb (VERB, not a
+    participle or adjective) right after och/samt/eller, with its own object or complement
+    after it, is the chain's next infinitive, even where the parser hangs it on the noun
+    before (a noun phrase of coordinated genitives: ``X:s och Y:s rapporter och lämna
+    förslag``). A noun phrase's conjunct is no infinitive verb (analysis-8 cause 12)."""
+    doc = candidate.doc
+    previous = doc[candidate.i - 1] if candidate.i > 0 else candidate
+    following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
+    return (
+        previous.lower_ in GRAMMAR.coordinators
+        and _chain_tense(verb) == "inf"
+        and candidate.pos_ == "VERB"
+        and "Inf" in morph_values(candidate, "VerbForm")
+        and slot_infinitive(candidate)
+        and following is not None
+        and not following.is_punct
+    )
 
 
 def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
