@@ -711,3 +711,56 @@ def test_an_infinitive_after_coordinated_genitives_continues_the_chain(nlp) -> N
     assert [s[:3] for s in statements(doc)] == [
         ("utskott", "obligation", "granska"), ("utskott", "obligation", "lämna")
     ]
+
+
+def test_a_comma_series_after_a_relative_clause_verb_stays_in_that_clause(nlp) -> None:
+    """analysis-8 cause 19: ``som äger X, driver Y samt säljer Z`` lists the relative
+    clause's verbs (a series closed by samt + a finite verb), after the main clause's own
+    finite verb: no statements of the main subject, even where the parser conjoins the
+    second verb to the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Staden stad NOUN 2 nsubj
+        har ha VERB 0 ROOT {FIN}
+        fyra fyra NUM 4 nummod
+        bolag bolag NOUN 2 obj
+        som som PRON 6 nsubj
+        äger äga VERB 4 acl:relcl {FIN}
+        fastigheter fastighet NOUN 6 obj
+        , , PUNCT 9 punct
+        driver driva VERB 2 conj {FIN}
+        hamnen hamn NOUN 9 obj
+        samt samt CCONJ 12 cc
+        säljer sälja VERB 9 conj {FIN}
+        energi energi NOUN 12 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []
+    assert [s[:3] for s in statements(doc)] == [("stad", "none", "ha")]
+
+
+def test_the_verb_after_an_inserted_relative_clause_is_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 9 nsubj
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        består bestå VERB 1 acl:relcl {FIN}
+        av av ADP 7 case
+        sju sju NUM 7 nummod
+        ledamöter ledamot NOUN 4 obl
+        , , PUNCT 4 punct
+        beslutar besluta VERB 0 ROOT {FIN}
+        om om ADP 11 case
+        bidrag bidrag NOUN 9 obl
+        och och CCONJ 13 cc
+        följer följa VERB 9 conj {FIN}
+        upp upp ADP 13 compound:prt
+        verksamheten verksamhet NOUN 13 obj
+        . . PUNCT 9 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "besluta"), ("nämnd", "none", "följa")]

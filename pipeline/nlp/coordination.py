@@ -331,6 +331,60 @@ def _lexicon_infinitive_token(token: Token) -> bool:
     return is_infinitive(token) or (could_be_infinitive(token) and lexicon_infinitive(token.lower_))
 
 
+def _series_member(
+    candidate: Token, subordinate: Token, limit: int, series: set[int], *, comma: bool
+) -> bool:
+    """A verb of a subordinate clause's comma series (`_series_in_subordinate`), recorded in
+    `series`."""
+    if comma and _series_in_subordinate(candidate, subordinate, limit):
+        series.add(candidate.i)
+        return True
+    return False
+
+
+def listed_in_clause(finite: Token, clause_verbs: set[int]) -> bool:
+    """``bolag som äger fastigheter, driver hamnen samt säljer energi``: a finite verb after a
+    comma whose nearest finite verb before it is one of `clause_verbs` (a relative clause's),
+    after the main clause's own finite verb, and that stands in that clause's series
+    (`_series_in_subordinate`) belongs to it."""
+    doc = finite.doc
+    if finite.i == 0 or doc[finite.i - 1].text != ",":
+        return False
+    start = finite.sent.start
+    before = next(
+        (doc[i] for i in range(finite.i - 2, start - 1, -1) if is_finite(doc[i])), None
+    )
+    # the main clause has had its finite verb ("Nämnden, som består av …, beslutar": the
+    # verb after the insertion is the main clause's own)
+    main = any(is_finite(doc[i]) and i not in clause_verbs for i in range(start, finite.i))
+    return (
+        main
+        and before is not None
+        and before.i in clause_verbs
+        and _series_in_subordinate(finite, before, finite.sent.end)
+    )
+
+
+def _series_in_subordinate(candidate: Token, subordinate: Token, limit: int) -> bool:
+    """``har fyra bolag som äger fastigheter, driver hamnen samt säljer energi``: a finite
+    verb after a comma, in the form and voice of the subordinate clause's finite verb before
+    it, in a series that och/samt/eller + a finite verb closes, lists that clause's verbs;
+    it does not go back to the main clause (analysis-8 cause 19)."""
+    if not (is_finite(candidate) and is_finite(subordinate)) or is_modal(candidate):
+        return False
+    if tense_of(candidate) != tense_of(subordinate) or not _same_voice(candidate, subordinate):
+        return False
+    if any(c.dep_.startswith("nsubj") for c in candidate.children):
+        return False  # "…, styrelsen beslutar": a clause with its own subject
+    doc = candidate.doc
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and is_finite(doc[i + 1])
+        and tense_of(doc[i + 1]) == tense_of(candidate)
+        for i in range(candidate.i + 1, min(limit, len(doc)) - 1)
+    )
+
+
 def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
     """After a subordinate clause, which verbs a conjunct continues. An infinitive clause
     (``verka för att stärka X och utveckla Y``) keeps the infinitives that follow it; after a
@@ -369,6 +423,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
+    series: set[int] = set()  # verbs listed in a subordinate clause, never the main chain's
     arrays = doc_arrays(doc)
     lower = arrays.lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
@@ -393,7 +448,10 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 following is not None
                 and subordinate is not None
                 and not _closes_stranded_clause(following, verb)
-                and _in_subordinate(following, subordinate, opened_at, verb)
+                and (
+                    _in_subordinate(following, subordinate, opened_at, verb)
+                    or _series_member(following, subordinate, limit, series, comma=word == ",")
+                )
             ):
                 subordinate = following
                 position = following.i + 1
@@ -425,6 +483,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         if is_verb(c)
         and tense_of(c) == _chain_tense(verb)
         and c not in found
+        and c.i not in series
         and c.i < parsed_limit
         and not _own_clause(c)
     ]

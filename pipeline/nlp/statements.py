@@ -29,7 +29,7 @@ from pipeline.nlp.conditions import (
     postposed_clause,
     without_condition,
 )
-from pipeline.nlp.coordination import closes_stranded_clause
+from pipeline.nlp.coordination import closes_stranded_clause, listed_in_clause
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
@@ -597,7 +597,10 @@ def find_statements(
         if relative or (
             not forced_main
             and not closes_stranded_clause(group.finite)
-            and _relative_conjunct(group.finite, in_relative, opening_end)
+            and (
+                _relative_conjunct(group.finite, in_relative, opening_end)
+                or listed_in_clause(group.finite, in_relative)
+            )
         ):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject
