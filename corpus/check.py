@@ -44,6 +44,7 @@ DOC_IDS = {
     "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal",
     "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
     "w9-b", "w10"}
+DOC_IDS |= {"w11-a-forbundsordning", "w11-a-reglemente", "w11-a-samordning", "w11-a-webb"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
@@ -151,6 +152,7 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
         if key in by_key:
             errors.append(f"{path.name}: duplicate clause id {key}")
         by_key[key] = rec
+    previous: dict[str, Record] = {}  # the clause before, per document
     for rec in records:
         meta = rec["meta"]
         where = f"{path.name}:{meta['doc_id']}:{meta['clause_id']}"
@@ -168,6 +170,10 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
                 errors.append(f"{where}: parent {parent!r} missing")
             elif meta["kind"] == "list_item":
                 lead_in = by_key[(meta["doc_id"], parent)]
+        if lead_in is None and meta["kind"] != "list_item":
+            # a unit's name just above its subjectless description (annotation.md §5.1)
+            lead_in = previous.get(meta["doc_id"])
+        previous[meta["doc_id"]] = rec
         errors += check_spans(rec, where)
         errors += check_statements(rec, lead_in, where)
         counts["clauses"] += 1
