@@ -194,7 +194,8 @@ def _head_actor(part: Cell, actors: Sequence[ActorRow]) -> ActorRow | None:
     attribute of the next (`nämndens ordförande` → ordförande)."""
     start, end = part.start or 0, part.end or 0
     inside = [a for a in actors if start <= a.start and a.end <= end]
-    for actor, following in zip(inside, [*inside[1:], None], strict=True):
+    for index, actor in enumerate(inside):
+        following = inside[index + 1] if index + 1 < len(inside) else None
         if following is not None and actor.text.endswith("s") and (
             following.start - actor.end <= 1
         ):
