@@ -83,6 +83,9 @@ class Delegation:
     doc_id: str
     clause_id: str
     delegation_index: int
+    group: str | None  # a row of one cell above (`Personalärenden`), in another clause
+    group_start: int | None
+    group_end: int | None
     number: str | None
     number_start: int | None
     number_end: int | None
@@ -220,15 +223,16 @@ def delegates(
 
 
 def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iterator[
-    tuple[Clause, dict[str, int]]
+    tuple[int, Clause, dict[str, int]]
 ]:
-    """Each data row of every delegation list with its columns. A table is a run of table
+    """Each data row of every delegation list with the list's number (0, 1, …) and its
+    columns. A table is a run of table
     rows in one section; its first row is the header. A repeated header (a table continued
     over a page) is skipped; a run in the same section with no header of its own continues
     the previous delegation list when its rows have as many cells."""
     columns: dict[str, int] | None = None
     header: tuple[str, ...] = ()
-    in_run, section = False, None
+    in_run, section, number = False, None, -1
     for clause in sorted(clauses, key=lambda c: c.ordinal):
         if clause.kind != TABLE_ROW:
             in_run = False
@@ -243,12 +247,12 @@ def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iter
         if first:
             found = header_columns(clause.cells, rules)
             if found is not None:
-                columns, header = found, cells
+                columns, header, number = found, cells, number + 1
                 continue
             if columns is not None and len(cells) != len(header):
                 columns = None
         if columns is not None:
-            yield clause, columns
+            yield number, clause, columns
 
 
 def delegation_rows(
@@ -262,15 +266,20 @@ def delegation_rows(
     for actor in sorted(actors, key=lambda a: (a.start, a.end)):
         by_clause.setdefault(actor.clause_id, []).append(actor)
     rows: list[Delegation] = []
-    for clause, columns in delegation_tables(clauses, rules):
+    groups: dict[int, Cell] = {}
+    for table, clause, columns in delegation_tables(clauses, rules):
         cells = cell_spans(clause)
-        values = {
+        values: dict[str, Cell | None] = {
             name: cells[index] if index < len(cells) and cells[index].text else None
             for name, index in columns.items()
         }
         delegate_cell = values.get("delegate")
         if delegate_cell is None:
-            continue  # a group heading inside the table, or a row without a delegate
+            filled = [cell for cell in cells if cell.text]
+            if len(filled) == 1:  # a row of one cell heads the rows below it
+                groups[table] = filled[0]
+            continue
+        values["group"] = groups.get(table)
         for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
             rows.append(_row(doc_id, clause, len(rows), values, part, actor))
     return rows
@@ -292,6 +301,7 @@ def _row(
         doc_id,
         clause.clause_id,
         index,
+        *text("group"),
         *text("number"),
         *text("matter"),
         actor.canonical if actor else None,

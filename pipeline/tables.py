@@ -182,6 +182,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("doc_id", _str, nullable=False),
             pa.field("clause_id", _str),
             pa.field("delegation_index", _i32),
+            pa.field("group", _str),  # a row of one cell heading the rows below it
+            *_offsets("group_"),
             pa.field("number", _str),
             *_offsets("number_"),
             pa.field("matter", _str),

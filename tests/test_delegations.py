@@ -119,6 +119,7 @@ def test_rows_of_a_delegation_list_and_not_of_an_ordinary_table(tmp_path: Path) 
     )
     assert (first.delegate, first.delegate_category) == ("fritidschef", "tjänsteperson")
     assert rows[1].substitute is None and rows[1].law is None
+    assert all(r.group is None for r in rows)
     assert [r.delegation_index for r in rows] == list(range(5))
     # no actor rows in 1.3: each part of the cell is a delegate without a canonical form
     assert rows[3].delegate is None and rows[4].delegate is None
@@ -130,7 +131,7 @@ def test_every_text_column_slices_the_document_text(tmp_path: Path) -> None:
     rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
     checked = 0
     for row in rows:
-        for column in ("number", "matter", "delegate_text", "substitute", "law", "note"):
+        for column in ("group", "number", "matter", "delegate_text", "substitute", "law", "note"):
             value = getattr(row, column)
             prefix = column.removesuffix("_text")
             start, end = getattr(row, f"{prefix}_start"), getattr(row, f"{prefix}_end")
@@ -158,6 +159,22 @@ def test_a_repeated_header_is_skipped_and_a_continued_table_kept(tmp_path: Path)
         "Beslut om attest",
         "Beslut om leasing",
     ]
+
+
+def test_a_row_of_one_cell_heads_the_rows_below_it(tmp_path: Path) -> None:
+    text = (
+        "Delegation\n\n| Ärende | Delegat |\n| Personalärenden | |\n"
+        "| Beslut om ledighet | Enhetschef |\n| Ekonomiärenden | |\n"
+        "| Beslut om attest | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.group, r.matter) for r in rows] == [
+        ("Personalärenden", "Beslut om ledighet"),
+        ("Ekonomiärenden", "Beslut om attest"),
+    ]
+    start, end = rows[0].group_start, rows[0].group_end
+    assert document.doc.text[start:end] == "Personalärenden"
 
 
 def test_a_genitive_before_another_actor_is_not_the_delegate(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from pipeline.batch.records import (
     failure,
 )
 from pipeline.config import Settings
-from pipeline.delegations import ActorRow, delegation_rows, load_rules
+from pipeline.delegations import TABLE_ROW, ActorRow, delegation_rows, load_rules
 from pipeline.ingest import IngestError, RawDocument, read_document
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
@@ -135,11 +135,12 @@ def document_tables(
 ) -> dict[str, pa.Table]:
     """Every table of a document: the structure tables, the NLP stage's (`extra`), and the
     delegation lists, read from the clauses and the actors the NLP stage found in them."""
-    actors = extra.get("actors")
-    actor_rows = [] if actors is None else [ActorRow.from_row(r) for r in actors.to_pylist()]
-    delegations = delegation_rows(
-        segmented.doc_id, segmented.clauses, actor_rows, load_rules(settings.delegations_path)
-    )
+    delegations: list = []
+    if any(clause.kind == TABLE_ROW for clause in segmented.clauses):
+        actors = extra.get("actors")
+        rows = [] if actors is None else [ActorRow.from_row(r) for r in actors.to_pylist()]
+        rules = load_rules(settings.delegations_path)
+        delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules)
     return {
         **structure_tables(segmented, settings),
         **extra,
