@@ -228,6 +228,9 @@ def test_styrdok_run_writes_the_delegations_table(tmp_path: Path, capsys) -> Non
     for row in frame.itertuples():
         assert text[row.matter_start : row.matter_end] == row.matter
         assert text[row.delegate_start : row.delegate_end] == row.delegate_text
+    report = tmp_path / "report.html"
+    assert main(["report", str(out), "--out", str(report)]) == 0
+    assert 'data-delegations="5"' in report.read_text(encoding="utf-8")
     first = (out / "delegations" / "delegationsordning.parquet").read_bytes()
     assert main([*args, "--force"]) == 0  # the same input gives the same bytes
     assert (out / "delegations" / "delegationsordning.parquet").read_bytes() == first
