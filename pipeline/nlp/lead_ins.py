@@ -219,6 +219,8 @@ def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
     (``Kulturförvaltningen Ansvarar för bibliotek.``, a heading line joined to the next): the
     parse makes the name a sentence of its own, the next sentence opens with a capitalised
     subjectless finite verb. The name's actor and that sentence, else None."""
+    if not doc.has_annotation("SENT_START"):
+        return None  # an unparsed clause has no sentences to tell apart
     sentences = list(doc.sents)
     mentions = doc._.actors or []
     if len(sentences) != 2 or not opens_without_subject(sentences[1]):
