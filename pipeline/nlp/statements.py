@@ -55,6 +55,7 @@ from pipeline.nlp.subjects import (
 )
 from pipeline.nlp.verbs import (
     is_finite,
+    is_infinitive,
     is_modal,
     is_passive,
     is_verb,
@@ -455,6 +456,64 @@ def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int])
     return outer.lower_ == "som" or fronted
 
 
+def _att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:
+    """``ansvarar för att uppföljningen av A, B och C är god``, ``vilket innebär att
+    direktören, som är anställd av kommunen, ska sköta …``: the ``att`` whose clause the
+    finite verb is in, where the subject between holds commas of a noun-phrase series (a
+    coordinator closes it before the verb) or of an insertion (a ``som``-clause or an
+    adverbial in commas). The clause is an ``att``-complement, no statement of its own
+    (docs/annotation.md §5.1). None where nothing but such commas would hide it."""
+    doc = finite.doc
+    position = finite.i - 1
+    crossed = False
+    coordinated = False  # a noun-phrase coordinator since the last comma crossed
+    while position >= sentence.start:
+        token = doc[position]
+        if position in in_actor:
+            position -= 1
+            continue
+        if token.lower_ in GRAMMAR.noun_phrase_coordinators:
+            if position + 1 < finite.i and is_finite(doc[position + 1]):
+                return None  # a coordinated clause
+            coordinated = True
+        elif token.text == ",":
+            opening = _insertion_opening(position, sentence)
+            if opening is not None:
+                position, crossed = opening - 1, True
+                continue
+            if not coordinated or doc[position + 1].lower_ in GRAMMAR.coordinators:
+                return None  # a clause boundary, not a series comma
+            crossed = True
+        elif token.lower_ == "att":
+            before = doc[position - 1] if position > sentence.start else None
+            governed = before is not None and before.pos_ in {"ADP", "VERB", "AUX", "NOUN"}
+            return token if crossed and governed and not _infinitive_marker(token) else None
+        elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in ";:":
+            return None
+        position -= 1
+    return None
+
+
+def _insertion_opening(closing: int, sentence: Span) -> int | None:
+    """The opening comma of an insertion that `closing` ends: ``, som är anställd av X,`` or
+    an adverbial ``, utöver sina andra uppgifter,`` (a preposition or adverb after it)."""
+    doc = sentence.doc
+    for position in range(closing - 1, sentence.start, -1):
+        if doc[position].text == ",":
+            opener = doc[position + 1]
+            inserted = opener.lower_ == "som" or opener.pos_ in {"ADP", "ADV"}
+            return position if inserted and position + 1 < closing else None
+        if doc[position].text in ";:":
+            return None
+    return None
+
+
+def _infinitive_marker(token: Token) -> bool:
+    """``att`` + an infinitive: no finite clause opens there."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and is_infinitive(following)
+
+
 def _after_coordinator(finite: Token) -> bool:
     """A coordinator or comma right before the verb (past adverbs)."""
     doc, position = finite.doc, finite.i - 1
@@ -613,6 +672,8 @@ def find_statements(
             subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
         if subordinator is not None and _after_relative_infinitive(token, subordinator, in_actor):
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
+        if subordinator is None and token.i != main_after_fronted:
+            subordinator = _att_across_commas(token, sentence, in_actor)
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
