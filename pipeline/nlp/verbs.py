@@ -1136,8 +1136,8 @@ def present_after_fronted(token: Token) -> bool:
     phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
     adjective or adverb there is one when the lexicon knows the word as a verb's present and
     a subject (a definite noun, a proper noun or a subject pronoun) follows it, or the
-    ``att``-clause that is its subject (``På ordföranden ankommer (även) att kalla …``; an
-    insertion in commas may stand between)."""
+    ``att``-clause that is its subject (``På ordföranden ankommer (även, enligt lag) att
+    kalla …``; an insertion in commas may stand between)."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
@@ -1148,7 +1148,10 @@ def present_after_fronted(token: Token) -> bool:
         return False
     if _subject_word(doc[following]):
         return True
-    while following < len(doc) and doc[following].pos_ == "ADV":
+    adverbial = {"ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # "enligt lag", "även"
+    while following < len(doc) and doc[following].pos_ in adverbial:
+        if doc[following].pos_ == "NOUN" and doc[following - 1].pos_ in {"ADV", "PUNCT"}:
+            return False  # a noun phrase no preposition governs: an object, no adverbial
         following += 1
     return following < len(doc) and doc[following].lower_ in {"att", ","}
 
