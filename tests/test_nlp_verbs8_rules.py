@@ -423,3 +423,24 @@ def test_a_closed_class_adverb_is_never_a_verb(nlp) -> None:
     )
     assert not is_verb(doc[2])
     assert statements(doc) == [("nämnd", "obligation", "yttra", False, False)]
+
+
+def test_a_verb_tag_between_coordinated_genitives_and_their_noun_is_an_attribute(nlp) -> None:
+    """``granska regionens och berörda [VERB] kommuners planer``: after a coordinator that
+    joins genitives, a VERB-tagged word right before a noun is an attribute, no infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        granska granska VERB 0 ROOT {INF}
+        regionens region NOUN 3 obj Case=Gen|Definite=Def|Number=Sing
+        och och CCONJ 6 cc
+        berörda beröra VERB 3 conj {INF}
+        kommuners kommun NOUN 8 nmod:poss Case=Gen|Definite=Ind|Number=Plur
+        planer plan NOUN 6 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[5])
+    assert statements(doc) == [("nämnd", "obligation", "granska", False, False)]

@@ -166,6 +166,8 @@ def is_verb(token: Token) -> bool:
     "present" without -r: ``vald``)."""
     if _opens_pronoun_phrase(token) or token.lower_ in GRAMMAR.never_verbs:
         return False
+    if attributive_in_noun_phrase(token):
+        return False
     word, pos = token.lower_, token.pos_
     if word in GRAMMAR.modals or word in ALWAYS_FINITE or passive_by_spelling(token):
         return True  # (a modal: `is_modal`)
@@ -388,6 +390,32 @@ def verb_lemma(token: Token) -> str:
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def attributive_in_noun_phrase(token: Token) -> bool:
+    """``kommunens och berörda myndigheters arbete``: a word tagged VERB between a noun
+    phrase's determiner (a determiner, a genitive, or a coordinator joining genitives) and
+    its noun is an attribute (an adjective or participle), no verb; after a
+    coordinator that joins verbs (``granska och samordna kommunens arbete``) it stays one."""
+    doc = token.doc
+    if token.pos_ not in {"VERB", "ADJ"} or token.i + 1 >= len(doc):
+        return False  # (an adjective in -a is read as an infinitive conjunct too)
+    if token.i <= sentence_start(token):
+        return False
+    if doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = doc[token.i - 1]
+    if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
+        # noun phrase: "med den enskilde planera omsorgen")
+        return True
+    joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
+    return joined and _genitive_noun(doc[before.i - 1])
+
+
+def _genitive_noun(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and (
+        "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    )
 
 
 def compound_lemma(word: str) -> str:
@@ -727,6 +755,8 @@ def _genitive(token: Token) -> bool:
 def could_be_infinitive(token: Token) -> bool:
     """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
+    if attributive_in_noun_phrase(token):
+        return False  # "kommunens och berörda [VERB] myndigheters arbete"
     if is_infinitive(token):
         return True
     word = token.lower_
@@ -796,6 +826,8 @@ def slot_infinitive(token: Token) -> bool:
     grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
     företräda bolaget``)."""
     word = token.lower_
+    if attributive_in_noun_phrase(token):
+        return False
     if word in GRAMMAR.infinitives:
         return True
     return (
