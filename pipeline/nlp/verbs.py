@@ -413,7 +413,10 @@ def attributive_in_noun_phrase(token: Token) -> bool:
 
 
 def _genitive_noun(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} and (
+    """A noun in the genitive: tagged or parsed so, and spelled with the genitive -s (the
+    tagger marks a subject ``Kommunchefen`` Case=Gen too)."""
+    spelled = token.lower_.endswith("s")
+    return spelled and token.pos_ in {"NOUN", "PROPN"} and (
         "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
     )
 
