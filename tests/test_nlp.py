@@ -253,3 +253,8 @@ def test_evaluate_names_and_counts_clauses_a_rule_failed_on(
     assert scores["dev"]["all"]["statements"]["recall"] == 0.0
     assert f"{source}: clause 1.1: statements failed: KeyError" in capsys.readouterr().err
     assert "2 clauses with a rule error" in format_scores({"dev": scores["dev"]})
+
+
+def test_no_corpus_clause_loses_its_statements_to_a_rule_error(scores) -> None:
+    assert scores["dev"]["all"]["documents"]["rule_errors"] == 0
+    assert scores["test"]["all"]["documents"]["rule_errors"] == 0
