@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pipeline.ingest.pdf_layout import (
+    CellLines,
     Geometry,
     PageLayout,
     PdfOptions,
+    TableBlock,
     Word,
     breaks_hard,
+    cell_text,
     ends_early,
     group_lines,
+    join_continued_rows,
     level_bullets,
     page_paragraphs,
     remove_running_lines,
@@ -113,3 +117,70 @@ def test_a_one_page_document_without_a_page_number_keeps_its_top_and_bottom_line
     assert [line.text for line in page.lines] == [
         "Exempelby kommun", "Reglemente", "Nämnden beslutar.", "Reglemente 2024"
     ]
+
+
+# Table cells: a cell whose text is set from x 176.5 to 251.9 (5.5 points in from its borders).
+
+
+def _cell(*lines) -> CellLines:
+    return CellLines(tuple(lines), 176.5, 251.9)
+
+
+def test_a_word_broken_at_a_narrow_cells_edge_is_one_word() -> None:
+    cell = _cell(line(100, ("Beslut", 176.5, 211.7), ("om", 215.2, 232.3)),
+                 line(112.8, ("tillsynsplane", 176.5, 246.6)),
+                 line(125.6, ("n", 176.5, 183.6), ("för", 187.1, 203.0)),
+                 line(138.4, ("verksamhete", 176.5, 248.3)),
+                 line(151.2, ("r", 176.5, 181.8)))
+    assert cell_text(cell, OPTS) == "Beslut om tillsynsplanen för verksamheter"
+
+
+def test_ordinary_wrapped_cell_lines_keep_their_space() -> None:
+    several_words = _cell(line(100, ("Beslut", 176.5, 211.7), ("om", 215.2, 246.0)),
+                          line(112.8, ("tillsyn", 176.5, 210.4)))
+    short_word = _cell(line(100, ("Yttrande", 176.5, 222.0)),
+                       line(112.8, ("överklagande", 176.5, 240.0)))
+    capitalised = _cell(line(100, ("Kulturnämndens", 176.5, 249.0)),
+                        line(112.8, ("Ordförande", 176.5, 230.0)))
+    hyphen = _cell(line(100, ("kultur-", 176.5, 249.0)), line(112.8, ("och", 176.5, 195.0)))
+    assert cell_text(several_words, OPTS) == "Beslut om tillsyn"
+    assert cell_text(short_word, OPTS) == "Yttrande överklagande"
+    assert cell_text(capitalised, OPTS) == "Kulturnämndens Ordförande"
+    assert cell_text(hyphen, OPTS) == "kultur- och"
+
+
+def _table(top: float, bottom: float, rows, cells) -> TableBlock:
+    return TableBlock(top, tuple(rows), bottom, (84.6, 171.0, 257.4), tuple(cells))
+
+
+def test_a_row_split_by_a_page_break_is_one_row() -> None:
+    header = ("Nr", "Beslut")
+    first = PageLayout(1, 842.0, [], [_table(70, 780, [header, ("1.6", "Beslut om")], [
+        (None, None),
+        (None, _cell(line(760, ("Beslut", 176.5, 211.7), ("om", 215.2, 232.3)))),
+    ])])
+    second = PageLayout(2, 842.0, [], [_table(72, 400, [header, ("", "tillsynsplane n"),
+                                                        ("1.7", "Beslut")], [
+        (None, None),
+        (None, _cell(line(86, ("tillsynsplane", 176.5, 246.6)),
+                     line(98.8, ("n", 176.5, 183.6)))),
+        (None, None),
+    ])])
+    join_continued_rows([first, second], OPTS)
+    assert first.tables[0].rows == (header, ("1.6", "Beslut om tillsynsplane n"))
+    assert second.tables[0].rows == (header, ("1.7", "Beslut"))
+
+
+def test_a_word_broken_at_a_page_break_is_joined_and_a_numbered_row_stays_apart() -> None:
+    first = PageLayout(1, 842.0, [], [_table(70, 780, [("1.6", "tillsynsplane")], [
+        (None, _cell(line(760, ("tillsynsplane", 176.5, 246.6)))),
+    ])])
+    second = PageLayout(2, 842.0, [], [_table(72, 400, [("", "n för"), ("1.7", "Beslut")], [
+        (None, _cell(line(86, ("n", 176.5, 183.6), ("för", 187.1, 203.0)))),
+        (None, None),
+    ])])
+    numbered = PageLayout(3, 842.0, [], [_table(72, 400, [("1.8", "Beslut")], [(None, None)])])
+    join_continued_rows([first, second, numbered], OPTS)
+    assert first.tables[0].rows == (("1.6", "tillsynsplanen för"),)
+    assert second.tables[0].rows == (("1.7", "Beslut"),)
+    assert numbered.tables[0].rows == (("1.8", "Beslut"),)
