@@ -55,6 +55,8 @@ class PdfOptions:
     adopted_pattern: str = layout.DEFAULT_ADOPTED_PATTERN
 
     def __post_init__(self) -> None:
+        if self.cell_break_chars < 0:
+            raise ValueError("pdf option cell_break_chars must not be negative")
         if self.ocr not in {"auto", "never"}:
             raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
 
