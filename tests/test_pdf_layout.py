@@ -15,6 +15,7 @@ from pipeline.ingest.pdf_layout import (
     group_lines,
     join_continued_rows,
     level_bullets,
+    lift_aligned_tables,
     page_paragraphs,
     remove_running_lines,
 )
@@ -184,3 +185,36 @@ def test_a_word_broken_at_a_page_break_is_joined_and_a_numbered_row_stays_apart(
     assert first.tables[0].rows == (("1.6", "tillsynsplanen för"),)
     assert second.tables[0].rows == (("1.7", "Beslut"),)
     assert numbered.tables[0].rows == (("1.8", "Beslut"),)
+
+
+def _page(*lines) -> PageLayout:
+    return PageLayout(1, 842.0, list(lines))
+
+
+def test_lines_of_aligned_columns_without_rules_are_a_table() -> None:
+    heading = line(80, ("2", 72, 78), ("Kontaktuppgifter", 84, 170))
+    rows = [line(100, ("Funktion", 72, 115), ("Telefon", 234, 270), ("Rum", 378, 398)),
+            line(114, ("Växel", 72, 100), ("0920-300", 234, 276), ("00", 279, 290),
+                 ("B1", 378, 391)),
+            line(128, ("Reception", 72, 118), ("0920-300", 234, 276), ("01", 279, 290),
+                 ("B2", 378, 391))]
+    after = line(150, ("Nämnden", 72, 120), ("beslutar.", 124, 170))
+    page = _page(heading, *rows, after)
+    lift_aligned_tables([page], OPTS)
+    assert [table.rows for table in page.tables] == [(
+        ("Funktion", "Telefon", "Rum"),
+        ("Växel", "0920-300 00", "B1"),
+        ("Reception", "0920-300 01", "B2"),
+    )]
+    assert [line.text for line in page.lines] == ["2 Kontaktuppgifter", "Nämnden beslutar."]
+
+
+def test_two_aligned_lines_or_gaps_that_do_not_align_are_no_table() -> None:
+    two = [line(100, ("Ordförande", 72, 125), ("Anna", 234, 260)),
+           line(114, ("Sekreterare", 72, 130), ("Bo", 234, 250))]
+    stretched = [line(100 + 14 * index, ("Nämnden", 72, 120), ("beslutar", x, x + 45))
+                 for index, x in enumerate((160, 200, 240))]
+    for lines in (two, stretched):
+        page = _page(*lines)
+        lift_aligned_tables([page], OPTS)
+        assert page.tables == [] and page.lines == lines

@@ -2,8 +2,9 @@
 
 The text layer's own newlines are not trusted; characters are read once per page from the
 pdfminer layout and grouped into words (pdfplumber's word extractor), tables are found on
-pages with ruling lines, and image-only pages are OCR'd when tesseract can. Lines,
-paragraphs, running headers and footers are rebuilt by `pipeline.ingest.pdf_layout`.
+pages with ruling lines (each cell's lines kept for `pdf_layout` to join), and image-only
+pages are OCR'd when tesseract can. Lines, paragraphs, running headers and footers are
+rebuilt by `pipeline.ingest.pdf_layout`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from pipeline.ingest.pdf_layout import (
     group_lines,
     join_continued_rows,
     level_bullets,
+    lift_aligned_tables,
     remove_running_lines,
 )
 
@@ -64,6 +66,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     remove_running_lines(pages, opts)
+    lift_aligned_tables(pages, opts)
     join_continued_rows(pages, opts)
     level_bullets(pages, opts.indent_tolerance)
     text, page_spans, rows = assemble(pages, opts)

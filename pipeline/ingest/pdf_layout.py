@@ -6,6 +6,9 @@ symbol-font glyphs), font changes, and where a line ends (a sentence that ends a
 next word would have fitted, a short line in justified text, a hard break: a short line
 without a sentence end such as a heading), also across page breaks.
 Running headers, footers and page numbers are removed before paragraphs are built.
+Tables: cell lines are joined by the cell's geometry (a word the office suite broke at a
+narrow cell's edge is one word), a row split by a page break is one row again, and lines of
+aligned columns without ruling lines (a Word table without borders) are a table.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ class PdfOptions:
     x_tolerance: float = 1.5
     y_tolerance: float = 3.0
     tables: bool = True
+    aligned_tables: bool = True  # lines of columns set apart by wide gaps, without rules
+    # (with `tables` only)
+    aligned_table_min_rows: int = 3
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
     ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
@@ -57,6 +63,8 @@ class PdfOptions:
     def __post_init__(self) -> None:
         if self.cell_break_chars < 0:
             raise ValueError("pdf option cell_break_chars must not be negative")
+        if self.aligned_table_min_rows < 2:
+            raise ValueError("pdf option aligned_table_min_rows must be at least 2")
         if self.ocr not in {"auto", "never"}:
             raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
 
@@ -477,6 +485,44 @@ def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -
         return False
     char_width = (word.x1 - word.x0) / max(len(word.text), 1)
     return cell.right - word.x1 <= opts.cell_break_chars * char_width
+
+
+def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
+    """A table without ruling lines (a Word table without borders): at least
+    `aligned_table_min_rows` consecutive lines, each in the same number (two or more) of
+    parts set apart by wide gaps, the parts starting at the same x on every line. The lines
+    become a table's rows, one row a line."""
+    if not (opts.tables and opts.aligned_tables):
+        return
+    for page in pages:
+        kept: list[Line] = []
+        run: list[tuple[Line, list[Line]]] = []
+        for line in [*page.lines, None]:
+            segments = split_segments(line) if line is not None else []
+            if run and len(segments) >= 2 and _aligned(run[-1][1], segments, opts):
+                run.append((line, segments))
+                continue
+            if len(run) >= opts.aligned_table_min_rows:
+                page.tables.append(_aligned_table([segments for _, segments in run]))
+            else:
+                kept.extend(row for row, _ in run)
+            run = [(line, segments)] if len(segments) >= 2 else []
+            if line is not None and not run:
+                kept.append(line)
+        page.lines = kept
+        page.tables.sort(key=lambda table: table.top)
+
+
+def _aligned(previous: list[Line], segments: list[Line], opts: PdfOptions) -> bool:
+    return len(previous) == len(segments) and all(
+        abs(a.x0 - b.x0) <= opts.indent_tolerance for a, b in zip(previous, segments, strict=True)
+    )
+
+
+def _aligned_table(run: list[list[Line]]) -> TableBlock:
+    rows = tuple(tuple(segment.text for segment in row) for row in run)
+    return TableBlock(top=min(segment.top for segment in run[0]), rows=rows,
+                      bottom=max(segment.bottom for segment in run[-1]))
 
 
 def join_continued_rows(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
