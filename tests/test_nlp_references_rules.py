@@ -12,6 +12,7 @@ from pipeline.nlp.references import (
     document_body,
     named_organisations,
     resolve_short_references,
+    unearned_boards,
 )
 from pipeline.nlp.short_names import (
     add_short_names,
@@ -1076,3 +1077,26 @@ def test_a_common_word_before_a_definition_is_no_company(nlp) -> None:
     )
     assert defined_companies([doc], LEXICON) == {"Avtalet": "avtalet"}
     assert defined_companies([doc], LEXICON, frozenset({"avtalet"})) == {}
+
+
+def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) -> None:
+    """§2.3 (analysis 8 cause 1): bare ``styrelsen`` resolves to ``förbundsstyrelse`` only
+    when the document names one förbund by its proper name or writes the compound at least
+    as often as the bare form."""
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        informerar informera VERB 0 ROOT
+        förbundsstyrelsen förbundsstyrelse NOUN 2 obj
+        och och CCONJ 5 cc
+        styrelsen styrelse NOUN 3 conj
+        """,
+    )
+    assert unearned_boards(doc._.actors, {}, LEXICON) == {"förbundsstyrelse"}
+    named = {"förbund": frozenset({"samordningsförbundet ekdal"})}
+    assert unearned_boards(doc._.actors, named, LEXICON) == frozenset()
+    assert unearned_boards(doc._.actors[1:], {}, LEXICON) == frozenset()
+    kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
+                    "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
+    assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()

@@ -41,6 +41,7 @@ from pipeline.nlp.references import (
     document_body,
     named_organisations,
     resolve_short_references,
+    unearned_boards,
 )
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.short_names import document_company
@@ -98,6 +99,9 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
+    # a förbund's board compound written less often than the bare `styrelsen` in a
+    # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
+    known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
     for doc in docs:
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named

@@ -482,6 +482,35 @@ def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
 
 
+def unearned_boards(
+    mentions: Iterable[ActorMention], named: NamedOrganisations, lexicon: ActorLexicon
+) -> frozenset[str]:
+    """The own-board compounds of a förbund, company or foundation (``förbundsstyrelse``,
+    ``bolagsstyrelse``) that a bare ``styrelsen`` of the document does not resolve to
+    (docs/annotation.md §2.3): the document neither names one organisation of that kind by
+    its proper name (``Ekdalens kommunalförbund``, ``Samordningsförbundet Ekdal``) nor
+    writes the compound at least as often as the bare ``styrelse``. A guidance text about
+    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``."""
+    counts = Counter(m.canonical for m in mentions)
+    unearned = set()
+    for base in lexicon.short_references & lexicon.organisation_bodies:
+        for name in counts:
+            if name == base or not name.endswith(base) or not _own_board(name, base, lexicon):
+                continue
+            owner = name.removesuffix(base).removesuffix("s")
+            if owner in MUNICIPAL_KINDS or owner == "stad":
+                continue
+            if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
+                continue
+            unearned.add(name)
+    return frozenset(unearned)
+
+
+def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
+    names = named.get(owner, frozenset())
+    return names | named.get(DEFINED_COMPANY, frozenset()) if owner == "bolag" else names
+
+
 def _only_named(
     base: str, named: NamedOrganisations | None, kinds: Iterable[str] = KIND_REFERENCES
 ) -> str | None:
