@@ -1827,3 +1827,45 @@ def test_a_name_never_runs_over_a_repeat_of_its_last_word(nlp) -> None:
         """,
     )
     assert found[0] == ("Kommunalförbundet Ekvi", "kommunalförbundet ekvi")
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Landskapsregeringen", "landskapsregering"),
+        ("lagtingets", "lagting"),
+        ("Lantrådet", "lantråd"),
+        ("landskapet", "landskap"),
+        ("välfärdsområdets", "välfärdsområde"),
+        ("välfärdsområdesstyrelsen", "välfärdsområdesstyrelse"),
+        ("landskapsförbundet", "landskapsförbund"),
+        ("samkommunen", "samkommun"),
+        ("ministrarna", "minister"),
+        ("Statsrådet", "statsråd"),
+        ("landshövdingen", "landshövding"),
+    ],
+)
+def test_autonomous_and_regional_bodies(word: str, canonical: str) -> None:
+    """Åland's and Finland's self-government and regional bodies (round 9, analysis 8
+    cause 5); ``statsråd`` and ``lantråd`` are no councils of ``råd``."""
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None and analysis[0] == canonical
+    assert LEXICON.analyse("självstyrelsen") is None
+
+
+def test_an_autonomous_body_named_by_its_place_and_the_general_government(nlp) -> None:
+    rows = """
+        Ålands Åland PROPN 2 nmod:poss
+        landskapsregering landskapsregering NOUN 3 nsubj
+        deltar delta VERB 0 ROOT
+        i i ADP 7 case
+        den den DET 7 det
+        allmänna allmän ADJ 7 amod
+        styrelsen styrelse NOUN 3 obl
+        med med ADP 9 case
+        Lagtinget lagting NOUN 3 obl
+    """
+    assert actors(nlp, rows) == [
+        ("Ålands landskapsregering", "ålands landskapsregering"),
+        ("Lagtinget", "lagting"),
+    ]
