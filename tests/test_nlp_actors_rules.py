@@ -1869,3 +1869,26 @@ def test_an_autonomous_body_named_by_its_place_and_the_general_government(nlp) -
         ("Ålands landskapsregering", "ålands landskapsregering"),
         ("Lagtinget", "lagting"),
     ]
+
+
+def test_a_name_ends_at_a_capitalised_determiner_and_opens_with_no_preposition(nlp) -> None:
+    """Name bounds by word class and case (analysis 8 cause 4): a capitalised determiner
+    after a missing full stop opens the next sentence; a preposition opens no name."""
+    rows = """
+        Arkivet arkiv NOUN 2 nsubj:pass
+        sköts sköta VERB 0 ROOT
+        av av ADP 4 case
+        Kommunalförbundet kommunalförbund NOUN 2 obl:agent
+        EKRA EKRA PROPN 4 flat:name
+        Denna denna DET 7 det
+        ordning ordning NOUN 8 nsubj
+        gäller gälla VERB 2 parataxis
+    """
+    assert actors(nlp, rows)[0] == ("Kommunalförbundet EKRA", "kommunalförbundet ekra")
+    title = """
+        ÄGARDIREKTIV ägardirektiv NOUN 0 ROOT
+        FÖR för ADP 4 case
+        EKBO EKBO PROPN 4 compound
+        AB AB PROPN 1 nmod
+    """
+    assert actors(nlp, title) == [("EKBO AB", "ekbo ab")]

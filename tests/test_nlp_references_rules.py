@@ -11,6 +11,7 @@ from pipeline.nlp.references import (
     company_document,
     document_body,
     named_organisations,
+    naming_definitions,
     resolve_short_references,
     unearned_boards,
 )
@@ -1100,3 +1101,36 @@ def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) 
     kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
                     "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
     assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
+
+
+def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
+    """``<org>s namn är N`` (analysis 8 cause 4): N is no actor there, and the
+    organisation's short forms refer to N (docs/annotation.md §2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        Norrdals Norrdal PROPN 5 nmod:poss
+        räddningstjänstförbund räddningstjänstförbund NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Förbundets"]
+    assert naming_definitions([doc], LEXICON) == {
+        "förbund": frozenset({"norrdals räddningstjänstförbund"})
+    }
+    company = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 4 nsubj
+        är vara AUX 4 cop
+        Ekbo Ekbo PROPN 0 ROOT
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert [m.text for m in company._.actors] == ["Bolagets"]
+    assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}

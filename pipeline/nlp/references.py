@@ -17,6 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised
+from pipeline.nlp.predicative import naming_clause
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -105,6 +106,32 @@ def named_organisations(
                     named.setdefault(short, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+
+
+def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
+    """The names that naming clauses give organisations (``Kommunalförbundets namn är
+    Ekdalens räddningstjänst``: ``kommunalförbund`` and ``förbund`` → {``ekdalens
+    räddningstjänst``}), by the owner's canonical and its kind, like `named_organisations`;
+    a company's name is the document's defined company (docs/annotation.md §2.1)."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for sentence in doc.sents:
+            clause = naming_clause(list(sentence), lexicon)
+            if clause is None:
+                continue
+            owner_index, first, end = (sentence.start + i for i in clause)
+            owner = next(
+                (m for m in doc._.actors or [] if m.first_token <= owner_index <= m.last_token),
+                None,
+            )
+            kind = reference_kind(owner.canonical, lexicon) if owner else None
+            if owner is None or kind is None:
+                continue
+            name = doc[first:end].text.lower()
+            keys = {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+            for key in keys:
+                found.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
