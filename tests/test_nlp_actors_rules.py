@@ -1892,3 +1892,19 @@ def test_a_name_ends_at_a_capitalised_determiner_and_opens_with_no_preposition(n
         AB AB PROPN 1 nmod
     """
     assert actors(nlp, title) == [("EKBO AB", "ekbo ab")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Kontaktcenter", "kontaktcenter"),
+        ("servicecentret", "servicecenter"),
+        ("kunskapscentrets", "kunskapscenter"),
+        ("SKR", "skr"),
+        ("SKR:s", "skr"),
+    ],
+)
+def test_service_centres_are_units_and_skr_an_association(word: str, canonical: str) -> None:
+    """Round 9, analysis 8 cause 22: ``-center`` is a unit head like ``-kontor``."""
+    analysis = LEXICON.analyse(word.lower())
+    assert analysis is not None and analysis[0] == canonical

@@ -131,10 +131,11 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
 
 
 # Word classes that never stand inside a name of capitalised words: a capitalised
-# determiner, pronoun or verb after it opens the next sentence, whose full stop is missing
+# determiner or pronoun after it opens the next sentence (not a verb: the tagger reads
+# place names as verbs), whose full stop is missing
 # (``Kommunalförbundet EKRA Denna ordning gäller``); a name never opens with a preposition
 # or conjunction (``ÄGARDIREKTIV FÖR EKBO AB`` names ``EKBO AB``).
-_NON_NAME_CLASSES = frozenset({"DET", "PRON", "AUX", "VERB", "SCONJ", "PART"})
+_NON_NAME_CLASSES = frozenset({"DET", "PRON", "SCONJ", "PART"})
 _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
