@@ -47,6 +47,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index, lexicon) or in_naming_name(tokens, index, lexicon):
         return True
+    if _fronted_predicative(tokens, index, lexicon):
+        return True
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
@@ -168,6 +170,33 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
         if found is not None and found[0] == 0 and found[1] <= index - noun + 1 < found[2]:
             return True
     return False
+
+
+def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Närmaste chef för rektorerna är skoldirektören Eva Berg``: an indefinite noun
+    opening the sentence after attributive adjectives only, with at most a prepositional
+    phrase before the copula, then a definite actor noun: the fronted noun is the
+    predicative, the definite one after the copula the subject (docs/annotation.md §2.1)."""
+    noun = tokens[index]
+    if _definite_word(noun, lexicon) or noun.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    start = index
+    while start > 0 and not tokens[start].is_sent_start and tokens[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == index or not (start == 0 or tokens[start].is_sent_start):
+        return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    position = index + 1
+    if position < len(tokens) and tokens[position].pos_ == "ADP":
+        position += 1
+        while position < len(tokens) and tokens[position].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}:
+            position += 1
+    if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
+        return False
+    after = position + 1
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"ADV", "DET", "ADJ"}:
+        after += 1
+    return _definite_word(tokens[after], lexicon) and lexicon.analyse(tokens[after].lower_) is not None
 
 
 def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
