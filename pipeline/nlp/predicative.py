@@ -196,7 +196,8 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     after = position + 1
     while after < len(tokens) - 1 and tokens[after].pos_ in {"ADV", "DET", "ADJ"}:
         after += 1
-    return _definite_word(tokens[after], lexicon) and lexicon.analyse(tokens[after].lower_) is not None
+    subject = tokens[after]
+    return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
 
 
 def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
