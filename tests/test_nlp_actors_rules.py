@@ -1908,3 +1908,9 @@ def test_service_centres_are_units_and_skr_an_association(word: str, canonical: 
     """Round 9, analysis 8 cause 22: ``-center`` is a unit head like ``-kontor``."""
     analysis = LEXICON.analyse(word.lower())
     assert analysis is not None and analysis[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["kapitalförvaltningen", "fondförvaltning", "skuldförvaltningens"])
+def test_asset_management_is_an_activity(word: str) -> None:
+    """Round 9, analysis 8 cause 22: ``-förvaltning`` of assets names no unit."""
+    assert LEXICON.analyse(word) is None
