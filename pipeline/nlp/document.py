@@ -90,7 +90,7 @@ def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
     found = {m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"}
     if lowered in found:
         return declared
-    shorter = [name for name in found if lowered.startswith(name + " ")]
+    shorter = [name for name in found if " " in name and lowered.startswith(name + " ")]
     return max(shorter, key=len) if shorter else declared
 
 
