@@ -4,7 +4,7 @@ hand-parsed, invented clauses."""
 from __future__ import annotations
 
 from pipeline.nlp.components import DocumentRules, StatementFinder
-from pipeline.nlp.document import ClauseInfo
+from pipeline.nlp.document import ClauseInfo, named_organisation
 from tests.nlp_helpers import CUES, LEXICON, parsed
 
 
@@ -886,3 +886,21 @@ def test_a_modal_awaiting_its_infinitive_has_no_main_clause_coordinated_onto_it(
     clause with subject B; the statement keeps the modal's subject."""
     result = resolved(nlp, {"1": MODAL_BEFORE_COORDINATED_PHRASE})
     assert [s[:3] for s in result["1"]] == [("bolag", "obligation", "samordna")]
+
+
+def test_a_declared_organisation_running_past_a_found_name_is_that_name(nlp) -> None:
+    """Round 9, analysis 8 cause 4: the segment's regex runs on over ``Denna``; the name
+    the clauses found by word class is the organisation."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 2 nsubj
+        anlitar anlita VERB 0 ROOT
+        Kommunalförbundet kommunalförbund NOUN 2 obj
+        EKRA EKRA PROPN 3 flat:name
+        Denna denna DET 6 det
+        ordning ordning NOUN 2 obj
+        """,
+    )
+    assert named_organisation([doc], "Kommunalförbundet EKRA Denna") == "kommunalförbundet ekra"
+    assert named_organisation([doc], "Ekby kommun") == "Ekby kommun"
