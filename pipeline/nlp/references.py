@@ -115,7 +115,8 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     a company's name is the document's defined company (docs/annotation.md §2.1)."""
     found: dict[str, set[str]] = {}
     for doc in docs:
-        for sentence in doc.sents:
+        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for sentence in sentences:
             clause = naming_clause(list(sentence), lexicon)
             if clause is None:
                 continue
