@@ -172,7 +172,7 @@ def analyze(
 
 def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) -> Any:
     """The batch's stages for a text instead of a file: normalize → segment → annotate."""
-    from pipeline.batch import DocumentResult, structure_tables
+    from pipeline.batch import DocumentResult, document_tables
     from pipeline.ingest import RawDocument, sha256_of
     from pipeline.normalize import normalize
     from pipeline.segment import segment
@@ -192,7 +192,7 @@ def _process_text(text: str, doc_id: str, settings: Settings, annotator: Any) ->
     )
     segmented = segment(normalize(raw, settings.normalize), settings.config_dir)
     extra = annotator([segmented])[0] if annotator is not None else {}
-    return DocumentResult(doc_id, {**structure_tables(segmented, settings), **extra})
+    return DocumentResult(doc_id, document_tables(segmented, settings, extra))
 
 
 def _collect(outcome: Any, parts: dict[str, list[pa.Table]], errors: list[dict]) -> None:

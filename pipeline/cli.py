@@ -105,6 +105,7 @@ def format_summary(summary: Any, out_dir: Path) -> str:
         f"in {summary.seconds:.1f} s → {out_dir}/",
     ]
     shown = ("clauses", "references", "sentences", "actors", "verbs", "statements")
+    shown += ("delegations",) if counts.get("delegations") else ()
     table_counts = ", ".join(f"{counts[name]} {name}" for name in shown if name in counts)
     if table_counts:
         lines.append(f"  new rows: {table_counts}")

@@ -77,6 +77,33 @@ class LawsFile(StrictModel):
     law_endings: list[str] = []
 
 
+class DelegationColumns(StrictModel):
+    """The header words of each column of a delegation list (lower case)."""
+
+    number: list[str] = []
+    matter: list[str]
+    delegate: list[str]
+    substitute: list[str] = []
+    law: list[str] = []
+    note: list[str] = []
+
+
+class DelegateSeparators(StrictModel):
+    """What separates two delegates in one cell: signs anywhere, words as whole words."""
+
+    signs: list[str] = []
+    words: list[str] = []
+
+
+class DelegationsFile(StrictModel):
+    """``delegations.yaml``: how a delegation list's header row names its columns
+    (`pipeline.delegations`)."""
+
+    columns: DelegationColumns
+    max_header_words: int = Field(4, ge=1)
+    delegate_separators: DelegateSeparators = DelegateSeparators()
+
+
 class LayoutFile(StrictModel):
     """``layout.yaml``: word lists of the layout patterns (`pipeline.patterns`)."""
 
@@ -125,6 +152,10 @@ class Settings:
         return self.config_dir / "laws.yaml"
 
     @property
+    def delegations_path(self) -> Path:
+        return self.config_dir / "delegations.yaml"
+
+    @property
     def grammar_path(self) -> Path:
         return self.config_dir / "grammar.yaml"
 
@@ -152,6 +183,7 @@ class Settings:
             },
             "ingest": json.loads(json.dumps(dict(self.ingest), default=list)),
             "laws": _laws_file(self.laws_path).model_dump(),
+            "delegations": load_delegations(self.delegations_path).model_dump(),
             # The stages read the shipped layout.yaml (pipeline.patterns), whatever the folder.
             "layout": load_layout().model_dump(),
             "fingerprint": self.fingerprint,
@@ -276,6 +308,14 @@ def _laws_file(path: Path | None) -> LawsFile:
     return read_config(path or PACKAGED_CONFIG_DIR / "laws.yaml", LawsFile, required=False)
 
 
+def load_delegations(path: Path | None = None) -> DelegationsFile:
+    """The column words of a ``delegations.yaml`` (None, or a folder without one: the shipped
+    one, so a configuration folder made before the file existed still works)."""
+    if path is None or not path.exists():
+        path = PACKAGED_CONFIG_DIR / "delegations.yaml"
+    return read_config(path, DelegationsFile)
+
+
 def load_layout(path: Path | None = None) -> LayoutFile:
     """The word lists of a ``layout.yaml`` (None: the shipped one, which `pipeline.patterns`
     reads at import)."""
@@ -350,6 +390,7 @@ def load_settings(
         raise ConfigError(f"{where['normalize']}: {error}") from error
     _check_reader_options(Path(where["ingest"]), files["ingest"])
     load_laws(config_dir / "laws.yaml")  # a bad file stops the run once, at start
+    load_delegations(config_dir / "delegations.yaml")
     if (config_dir / "layout.yaml").exists():
         load_layout(config_dir / "layout.yaml")
     values = general.model_dump()

@@ -122,6 +122,7 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
     """Every document (duplicates marked ``duplicate_of``), with a label naming it."""
     summary = document_summary(tables)
     organisations = summary["organisation"].value_counts()
+    delegations = tables.delegations["doc_id"].astype("string").value_counts()
     rows = []
     for row in summary.itertuples():
         label = row.organisation
@@ -139,6 +140,7 @@ def _documents(tables: Tables) -> list[dict[str, Any]]:
                 "duplicate_of": _text(row.duplicate_of),
                 "clauses": int(row.clauses),
                 "statements": int(row.statements),
+                "delegations": int(delegations.get(row.doc_id, 0)),
             }
         )
     return rows

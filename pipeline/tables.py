@@ -3,7 +3,8 @@
 Layout of an output directory (``processed/``)::
 
     documents/<doc_id>.parquet    one row per document
-    clauses/<doc_id>.parquet      … one file per document and table
+    clauses/<doc_id>.parquet      … one file per document and table (delegations/: the
+                                  rows of delegation lists, also without NLP)
     errors.parquet                documents that failed in the last run
     manifest.json                 what each partition was built from (incremental runs)
 
@@ -172,6 +173,34 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_offsets("condition_"),
         ]
     ),
+    # Delegation lists (delegationsordningar): one row per table row and delegate, "the
+    # delegate may decide the matter" (pipeline/delegations.py). Offsets as everywhere:
+    # into documents.normalized_text; null where the list has no such column or the cell is
+    # empty.
+    "delegations": pa.schema(
+        [
+            pa.field("doc_id", _str, nullable=False),
+            pa.field("clause_id", _str),
+            pa.field("delegation_index", _i32),
+            pa.field("group", _str),  # a row of one cell heading the rows below it
+            *_offsets("group_"),
+            pa.field("number", _str),
+            *_offsets("number_"),
+            pa.field("matter", _str),
+            *_offsets("matter_"),
+            pa.field("delegate", _str),  # canonical form of the actor named in the cell
+            pa.field("delegate_text", _str),
+            pa.field("delegate_category", _str),
+            pa.field("delegate_role", _str),
+            *_offsets("delegate_"),
+            pa.field("substitute", _str),
+            *_offsets("substitute_"),
+            pa.field("law", _str),
+            *_offsets("law_"),
+            pa.field("note", _str),
+            *_offsets("note_"),
+        ]
+    ),
     # A clause on which an NLP rule failed: it has no statements; the rest of its document
     # is kept (pipeline/nlp/components.py).
     "clause_errors": pa.schema(
@@ -208,6 +237,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "actors": ("doc_id", "start", "end"),
     "verbs": ("doc_id", "start"),
     "statements": ("doc_id", "aim_start", "statement_index"),
+    "delegations": ("doc_id", "delegation_index"),
     "clause_errors": ("doc_id", "clause_id", "stage"),
     "errors": ("doc_path", "stage"),
 }
@@ -420,6 +450,7 @@ class Tables:
     actors: pd.DataFrame
     verbs: pd.DataFrame
     statements: pd.DataFrame
+    delegations: pd.DataFrame
     clause_errors: pd.DataFrame
     errors: pd.DataFrame
 
@@ -517,6 +548,7 @@ CATEGORICAL: dict[str, tuple[str, ...]] = {
     "actors": ("doc_id", "canonical", "category", "role", "function", "source"),
     "verbs": ("doc_id", "lemma", "tense", "voice", "modal"),
     "statements": ("doc_id", "actor", "actor_category", "role", "deontic", "modal", "aim"),
+    "delegations": ("doc_id", "delegate", "delegate_category", "delegate_role"),
     "errors": ("stage", "error_type"),
 }
 

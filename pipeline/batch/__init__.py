@@ -33,6 +33,7 @@ from pipeline.batch.records import (
 from pipeline.batch.run import BatchSummary, locked, run_batch
 from pipeline.batch.stages import (
     Annotator,
+    document_tables,
     prepare_document,
     process_items,
     run_items,
@@ -68,5 +69,6 @@ __all__ = [
     "process_items",
     "run_batch",
     "run_items",
+    "document_tables",
     "structure_tables",
 ]

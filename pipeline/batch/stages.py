@@ -30,6 +30,7 @@ from pipeline.batch.records import (
     failure,
 )
 from pipeline.config import Settings
+from pipeline.delegations import TABLE_ROW, ActorRow, delegation_rows, load_rules
 from pipeline.ingest import IngestError, RawDocument, read_document
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
@@ -129,6 +130,24 @@ def structure_tables(segmented: SegmentedDocument, settings: Settings) -> dict[s
     }
 
 
+def document_tables(
+    segmented: SegmentedDocument, settings: Settings, extra: Mapping[str, pa.Table]
+) -> dict[str, pa.Table]:
+    """Every table of a document: the structure tables, the NLP stage's (`extra`), and the
+    delegation lists, read from the clauses and the actors the NLP stage found in them."""
+    delegations: list = []
+    if any(clause.kind == TABLE_ROW for clause in segmented.clauses):
+        actors = extra.get("actors")
+        rows = [] if actors is None else [ActorRow.from_row(r) for r in actors.to_pylist()]
+        rules = load_rules(settings.delegations_path)
+        delegations = delegation_rows(segmented.doc_id, segmented.clauses, rows, rules)
+    return {
+        **structure_tables(segmented, settings),
+        **extra,
+        "delegations": to_table("delegations", rows_from(delegations)),
+    }
+
+
 def process_items(
     items: Sequence[WorkItem],
     settings: Settings,
@@ -157,7 +176,7 @@ def process_items(
             yield item, failure(item.path, item.doc_id, StageError("nlp", extra))
             continue
         try:
-            tables = {**_stage("tables", structure_tables, segmented, settings), **extra}
+            tables = _stage("tables", document_tables, segmented, settings, extra)
         except StageError as error:
             yield item, failure(item.path, item.doc_id, error)
             continue

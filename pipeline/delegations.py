@@ -1,0 +1,316 @@
+"""Delegation lists: who may decide what, one row per table row and delegate.
+
+A delegationsordning's core is a table whose header row names a matter column (`Ärende`,
+`Beslut`, …) and a delegate column (`Delegat`, `Delegation till`, …); the header words are
+the lists of ``configs/delegations.yaml``. `delegations` reads the document's ``table_row``
+clauses and the actors the NLP stage found in them (it detects no actors itself): a row
+means "the delegate may decide the matter"; a delegate cell that names two roles
+(`Förvaltningschef / enhetschef`) gives two rows. Every text column slices the normalized
+document text at its offsets (``text[start:end]``), as in the other tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import DelegationsFile, load_delegations
+from pipeline.segment import Clause
+
+TABLE_ROW = "table_row"
+COLUMNS = ("number", "matter", "delegate", "substitute", "law", "note")
+_BOUNDARY = re.compile(r"[ /(,\-–]")
+
+
+@dataclass(frozen=True)
+class DelegationRules:
+    """The header words of each column and what separates two delegates in a cell."""
+
+    words: tuple[tuple[str, str], ...]  # (word, column), longest word first
+    max_header_words: int
+    separator: re.Pattern[str]
+
+    @classmethod
+    def from_file(cls, data: DelegationsFile) -> DelegationRules:
+        columns = data.columns.model_dump()
+        words = sorted(
+            ((_fold(word), column) for column in COLUMNS for word in columns[column]),
+            key=lambda item: (-len(item[0]), COLUMNS.index(item[1]), item[0]),
+        )
+        signs = [re.escape(sign) for sign in data.delegate_separators.signs]
+        names = [re.escape(word) for word in data.delegate_separators.words]
+        parts = [*signs, *(rf"(?<!\w){name}(?!\w)" for name in names)] or [r"(?!)"]
+        return cls(
+            tuple(words),
+            data.max_header_words,
+            re.compile("|".join(parts), re.IGNORECASE),
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def load_rules(path: Path | None = None) -> DelegationRules:
+    """The rules of a ``delegations.yaml`` (None: the shipped one), read once per path."""
+    return DelegationRules.from_file(load_delegations(path))
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    """What `delegations` needs of a row of the ``actors`` table (document offsets)."""
+
+    clause_id: str
+    text: str
+    canonical: str | None
+    category: str | None
+    role: str | None
+    start: int
+    end: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> ActorRow:
+        return cls(*(row[name] for name in ("clause_id", "text", "canonical", "category",
+                                            "role", "start", "end")))
+
+
+@dataclass(frozen=True)
+class Delegation:
+    """One delegate of one row of a delegation list; a column the table lacks, or an empty
+    cell, is None. Offsets are into the normalized document text."""
+
+    doc_id: str
+    clause_id: str
+    delegation_index: int
+    group: str | None  # a row of one cell above (`Personalärenden`), in another clause
+    group_start: int | None
+    group_end: int | None
+    number: str | None
+    number_start: int | None
+    number_end: int | None
+    matter: str | None
+    matter_start: int | None
+    matter_end: int | None
+    delegate: str | None  # canonical form, from the actor found in the cell
+    delegate_text: str | None
+    delegate_category: str | None
+    delegate_role: str | None
+    delegate_start: int | None
+    delegate_end: int | None
+    substitute: str | None
+    substitute_start: int | None
+    substitute_end: int | None
+    law: str | None
+    law_start: int | None
+    law_end: int | None
+    note: str | None
+    note_start: int | None
+    note_end: int | None
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int | None  # document offsets; None when the cell's text is not found in the clause
+    end: int | None
+
+
+# ---------------------------------------------------------------------------
+# Header rows
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(":.").strip()
+
+
+def column_of(cell: str, rules: DelegationRules) -> str | None:
+    """The column a header cell names (`Delegat`, `Lagrum/hänvisning`), or None."""
+    text = _fold(cell)
+    if not text or len(text.split()) > rules.max_header_words:
+        return None
+    for word, column in rules.words:
+        if text == word or (text.startswith(word) and _BOUNDARY.match(text, len(word))):
+            return column
+    return None
+
+
+def header_columns(cells: Sequence[str], rules: DelegationRules) -> dict[str, int] | None:
+    """Column → cell index of a delegation list's header row (the first cell of each
+    column counts), or None when the row names no matter column or no delegate column."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        column = column_of(cell, rules)
+        if column is not None:
+            found.setdefault(column, index)
+    return found if {"matter", "delegate"} <= found.keys() else None
+
+
+# ---------------------------------------------------------------------------
+# Cells and delegates
+
+
+def cell_spans(clause: Clause) -> list[Cell]:
+    """Each cell of a table row with its offsets: the cells are found in order in the
+    clause's normalized text (exactly, else with any run of white space between words)."""
+    located, cursor = [], 0
+    for cell in clause.cells:
+        text = cell.strip()
+        span = _find(clause.text, text, cursor) if text else None
+        if span is None:
+            located.append(Cell(text, None, None))
+            continue
+        start, end = span
+        cursor = end
+        located.append(Cell(clause.text[start:end], clause.start + start, clause.start + end))
+    return located
+
+
+def _find(text: str, cell: str, cursor: int) -> tuple[int, int] | None:
+    at = text.find(cell, cursor)
+    if at >= 0:
+        return at, at + len(cell)
+    pattern = r"\s+".join(re.escape(word) for word in cell.split())
+    match = re.compile(pattern).search(text, cursor)
+    return (match.start(), match.end()) if match else None
+
+
+def _parts(cell: Cell, rules: DelegationRules) -> Iterator[Cell]:
+    """The cell cut at delegate separators, each part stripped; empty parts are dropped."""
+    if cell.start is None:
+        if cell.text:
+            yield cell
+        return
+    previous = 0
+    bounds = [(m.start(), m.end()) for m in rules.separator.finditer(cell.text)]
+    for start, end in [*bounds, (len(cell.text), len(cell.text))]:
+        piece = cell.text[previous:start]
+        stripped = piece.strip()
+        if stripped:
+            offset = cell.start + previous + (len(piece) - len(piece.lstrip()))
+            yield Cell(stripped, offset, offset + len(stripped))
+        previous = end
+
+
+def _head_actor(part: Cell, actors: Sequence[ActorRow]) -> ActorRow | None:
+    """The delegate among the actors inside a part: the first one that is not a genitive
+    attribute of the next (`nämndens ordförande` → ordförande)."""
+    start, end = part.start or 0, part.end or 0
+    inside = [a for a in actors if start <= a.start and a.end <= end]
+    for index, actor in enumerate(inside):
+        following = inside[index + 1] if index + 1 < len(inside) else None
+        if following is not None and actor.text.endswith("s") and (
+            following.start - actor.end <= 1
+        ):
+            continue
+        return actor
+    return None
+
+
+def delegates(
+    cell: Cell, actors: Sequence[ActorRow], rules: DelegationRules
+) -> list[tuple[Cell, ActorRow | None]]:
+    """The delegates a cell names: each separated part with an actor in it; when no part
+    has one (or actors were not detected), every part as it stands."""
+    parts = list(_parts(cell, rules))
+    found = [(part, _head_actor(part, actors)) for part in parts if part.start is not None]
+    with_actor = [(part, actor) for part, actor in found if actor is not None]
+    return with_actor or [(part, None) for part in parts]
+
+
+# ---------------------------------------------------------------------------
+# Tables of a document
+
+
+def delegation_tables(clauses: Sequence[Clause], rules: DelegationRules) -> Iterator[
+    tuple[int, Clause, dict[str, int]]
+]:
+    """Each data row of every delegation list with the list's number (0, 1, …) and its
+    columns. A table is a run of table
+    rows in one section; its first row is the header. A repeated header (a table continued
+    over a page) is skipped; a run in the same section with no header of its own continues
+    the previous delegation list when its rows have as many cells."""
+    columns: dict[str, int] | None = None
+    header: tuple[str, ...] = ()
+    in_run, section, number = False, None, -1
+    for clause in sorted(clauses, key=lambda c: c.ordinal):
+        if clause.kind != TABLE_ROW:
+            in_run = False
+            continue
+        first, in_run = not in_run, True
+        if first and clause.section != section:
+            columns = None
+        section = clause.section
+        cells = tuple(_fold(cell) for cell in clause.cells)
+        if columns is not None and cells == header:
+            continue
+        if first:
+            found = header_columns(clause.cells, rules)
+            if found is not None:
+                columns, header, number = found, cells, number + 1
+                continue
+            if columns is not None and len(cells) != len(header):
+                columns = None
+        if columns is not None:
+            yield number, clause, columns
+
+
+def delegation_rows(
+    doc_id: str,
+    clauses: Sequence[Clause],
+    actors: Iterable[ActorRow],
+    rules: DelegationRules,
+) -> list[Delegation]:
+    """The rows of the ``delegations`` table of one document."""
+    by_clause: dict[str, list[ActorRow]] = {}
+    for actor in sorted(actors, key=lambda a: (a.start, a.end)):
+        by_clause.setdefault(actor.clause_id, []).append(actor)
+    rows: list[Delegation] = []
+    groups: dict[int, Cell] = {}
+    for table, clause, columns in delegation_tables(clauses, rules):
+        cells = cell_spans(clause)
+        values: dict[str, Cell | None] = {
+            name: cells[index] if index < len(cells) and cells[index].text else None
+            for name, index in columns.items()
+        }
+        delegate_cell = values.get("delegate")
+        if delegate_cell is None:
+            filled = [cell for cell in cells if cell.text]
+            if len(filled) == 1:  # a row of one cell heads the rows below it
+                groups[table] = filled[0]
+            continue
+        values["group"] = groups.get(table)
+        for part, actor in delegates(delegate_cell, by_clause.get(clause.clause_id, []), rules):
+            rows.append(_row(doc_id, clause, len(rows), values, part, actor))
+    return rows
+
+
+def _row(
+    doc_id: str,
+    clause: Clause,
+    index: int,
+    values: dict[str, Cell | None],
+    part: Cell,
+    actor: ActorRow | None,
+) -> Delegation:
+    def text(name: str) -> tuple[str | None, int | None, int | None]:
+        cell = values.get(name)
+        return (None, None, None) if cell is None else (cell.text, cell.start, cell.end)
+
+    return Delegation(
+        doc_id,
+        clause.clause_id,
+        index,
+        *text("group"),
+        *text("number"),
+        *text("matter"),
+        actor.canonical if actor else None,
+        part.text,
+        actor.category if actor else None,
+        actor.role if actor else None,
+        part.start,
+        part.end,
+        *text("substitute"),
+        *text("law"),
+        *text("note"),
+    )

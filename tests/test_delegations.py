@@ -1,0 +1,240 @@
+"""Delegation lists (`pipeline/delegations.py`): header columns, delegates, offsets, config,
+and the `delegations` table out of `styrdok run`. Every document here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from pipeline.config import ConfigError, load_delegations
+from pipeline.delegations import (
+    ActorRow,
+    DelegationRules,
+    column_of,
+    delegation_rows,
+    header_columns,
+    load_rules,
+)
+from pipeline.ingest import read_document
+from pipeline.normalize import normalize
+from pipeline.segment import SegmentedDocument, segment
+from tests.conftest import ROOT
+
+RULES = load_rules(ROOT / "configs" / "delegations.yaml")
+
+DELEGATIONS = """Delegationsordning för fritidsnämnden i Ekvik kommun
+
+1 Delegeringsförteckning
+
+| Nr | Ärende | Delegat | Ersättare | Lagrum | Anmärkning |
+| 1.1 | Beslut om bidrag till föreningar | Fritidschef | Enhetschef | 6 kap. 37 § KL | Inom budget |
+| 1.2 | Beslut om lokalupplåtelse | Förvaltningschef / enhetschef | | | |
+| 1.3 | Brådskande yttranden | Ordförande, vice ordförande | | 6 kap. 39 § KL | Anmäls |
+
+2 Uppföljning
+
+| Kvartal | Rapport | Mottagare |
+| 1 | Delårsrapport | Nämnden |
+"""
+
+
+def segment_text(text: str, folder: Path) -> SegmentedDocument:
+    """A text file's clauses, read as `styrdok run` reads it (tables are found on reading)."""
+    path = folder / "delegationsordning.txt"
+    path.write_text(text, encoding="utf-8")
+    return segment(normalize(read_document(path, "delegationsordning")))
+
+
+def actors_in(document: SegmentedDocument, *words: str) -> list[ActorRow]:
+    """Hand-made actor rows (as the NLP stage gives them) for each word in a table row."""
+    rows = []
+    for clause in document.clauses:
+        if clause.kind != "table_row":
+            continue
+        for word in words:
+            at = clause.text.find(word)
+            if at >= 0:
+                start = clause.start + at
+                rows.append(
+                    ActorRow(clause.clause_id, word, word.lower(), "tjänsteperson", "manager",
+                             start, start + len(word))
+                )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("cell", "column"),
+    [
+        ("Ärende", "matter"),
+        ("Ärendegrupp", "matter"),
+        ("Beslut", "matter"),
+        ("Delegat", "delegate"),
+        ("Delegation till", "delegate"),
+        ("Beslutande", "delegate"),
+        ("Ersättare", "substitute"),
+        ("Lagrum/hänvisning", "law"),
+        ("Anmärkning:", "note"),
+        ("Nr", "number"),
+        ("Punkt", "number"),
+        ("Ärendenummer", None),
+        ("Beslut om bidrag till föreningar i kommunen", None),
+        ("Mottagare", None),
+    ],
+)
+def test_header_cells_name_columns_by_the_word_list(cell: str, column: str | None) -> None:
+    assert column_of(cell, RULES) == column
+
+
+def test_a_header_needs_a_matter_and_a_delegate_column() -> None:
+    assert header_columns(["Nr", "Ärende", "Delegat", "Lagrum"], RULES) == {
+        "number": 0,
+        "matter": 1,
+        "delegate": 2,
+        "law": 3,
+    }
+    assert header_columns(["Ärende", "Lagrum"], RULES) is None
+    assert header_columns(["Kvartal", "Rapport", "Mottagare"], RULES) is None
+
+
+def test_rows_of_a_delegation_list_and_not_of_an_ordinary_table(tmp_path: Path) -> None:
+    document = segment_text(DELEGATIONS, tmp_path)
+    actors = actors_in(document, "Fritidschef", "Förvaltningschef", "enhetschef", "Nämnden")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.number, r.delegate_text) for r in rows] == [
+        ("1.1", "Fritidschef"),
+        ("1.2", "Förvaltningschef"),
+        ("1.2", "enhetschef"),
+        ("1.3", "Ordförande"),
+        ("1.3", "vice ordförande"),
+    ]
+    first = rows[0]
+    assert (first.matter, first.substitute, first.law, first.note) == (
+        "Beslut om bidrag till föreningar",
+        "Enhetschef",
+        "6 kap. 37 § KL",
+        "Inom budget",
+    )
+    assert (first.delegate, first.delegate_category) == ("fritidschef", "tjänsteperson")
+    assert rows[1].substitute is None and rows[1].law is None
+    assert all(r.group is None for r in rows)
+    assert [r.delegation_index for r in rows] == list(range(5))
+    # no actor rows in 1.3: each part of the cell is a delegate without a canonical form
+    assert rows[3].delegate is None and rows[4].delegate is None
+
+
+def test_every_text_column_slices_the_document_text(tmp_path: Path) -> None:
+    document = segment_text(DELEGATIONS, tmp_path)
+    text = document.doc.text
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    checked = 0
+    for row in rows:
+        for column in ("group", "number", "matter", "delegate_text", "substitute", "law", "note"):
+            value = getattr(row, column)
+            prefix = column.removesuffix("_text")
+            start, end = getattr(row, f"{prefix}_start"), getattr(row, f"{prefix}_end")
+            if value is None:
+                assert start is None and end is None
+                continue
+            assert text[start:end] == value
+            checked += 1
+    assert checked >= 15
+
+
+def test_a_repeated_header_is_skipped_and_a_continued_table_kept(tmp_path: Path) -> None:
+    text = (
+        "Delegationsordning\n\n1 Delegeringslista\n\n"
+        "| Ärende | Delegat |\n| Beslut om upphandling | Inköpschef |\n"
+        "| Ärende | Delegat |\n| Beslut om avtal | Ekonomichef |\n\n"
+        "Listan fortsätter på nästa sida.\n\n"
+        "| Beslut om attest | Controller |\n| Beslut om leasing | Ekonomichef |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [r.matter for r in rows] == [
+        "Beslut om upphandling",
+        "Beslut om avtal",
+        "Beslut om attest",
+        "Beslut om leasing",
+    ]
+
+
+def test_a_row_of_one_cell_heads_the_rows_below_it(tmp_path: Path) -> None:
+    text = (
+        "Delegation\n\n| Ärende | Delegat |\n| Personalärenden | |\n"
+        "| Beslut om ledighet | Enhetschef |\n| Ekonomiärenden | |\n"
+        "| Beslut om attest | Controller |\n"
+    )
+    document = segment_text(text, tmp_path)
+    rows = delegation_rows(document.doc_id, document.clauses, [], RULES)
+    assert [(r.group, r.matter) for r in rows] == [
+        ("Personalärenden", "Beslut om ledighet"),
+        ("Ekonomiärenden", "Beslut om attest"),
+    ]
+    start, end = rows[0].group_start, rows[0].group_end
+    assert document.doc.text[start:end] == "Personalärenden"
+
+
+def test_a_genitive_before_another_actor_is_not_the_delegate(tmp_path: Path) -> None:
+    text = "Delegation\n\n| Ärende | Delegat |\n| Brådskande beslut | Nämndens ordförande |\n"
+    document = segment_text(text, tmp_path)
+    actors = actors_in(document, "Nämndens", "ordförande")
+    rows = delegation_rows(document.doc_id, document.clauses, actors, RULES)
+    assert [(r.delegate, r.delegate_text) for r in rows] == [
+        ("ordförande", "Nämndens ordförande")
+    ]
+
+
+def test_a_config_with_an_unknown_key_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "delegations.yaml"
+    path.write_text(
+        (ROOT / "configs" / "delegations.yaml").read_text(encoding="utf-8") + "\nbogus: 1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as error:
+        load_delegations(path)
+    message = str(error.value)
+    assert "\n" not in message and "bogus: unknown key" in message and str(path) in message
+
+
+def test_the_word_lists_are_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "delegations.yaml"
+    path.write_text("columns:\n  matter: [uppgift]\n  delegate: [ansvarig]\n", encoding="utf-8")
+    rules = DelegationRules.from_file(load_delegations(path))
+    assert header_columns(["Uppgift", "Ansvarig"], rules) == {"matter": 0, "delegate": 1}
+    assert header_columns(["Ärende", "Delegat"], rules) is None
+
+
+def test_styrdok_run_writes_the_delegations_table(tmp_path: Path, capsys) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "delegationsordning.txt").write_text(DELEGATIONS, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(raw), "--out", str(out), "-q", "--config", str(ROOT / "configs")]
+    assert main(args) == 0
+    assert "5 delegations" in capsys.readouterr().out
+    frame = pd.read_parquet(out / "delegations")
+    assert list(frame["delegate_text"]) == [
+        "Fritidschef",
+        "Förvaltningschef",
+        "enhetschef",
+        "Ordförande",
+        "vice ordförande",
+    ]
+    assert list(frame["delegate"][:3]) == ["fritidschef", "förvaltningschef", "enhetschef"]
+    text = pd.read_parquet(out / "documents")["normalized_text"][0]
+    for row in frame.itertuples():
+        assert text[row.matter_start : row.matter_end] == row.matter
+        assert text[row.delegate_start : row.delegate_end] == row.delegate_text
+    report = tmp_path / "report.html"
+    assert main(["report", str(out), "--out", str(report)]) == 0
+    assert 'data-delegations="5"' in report.read_text(encoding="utf-8")
+    first = (out / "delegations" / "delegationsordning.parquet").read_bytes()
+    assert main([*args, "--force"]) == 0  # the same input gives the same bytes
+    assert (out / "delegations" / "delegationsordning.parquet").read_bytes() == first
+    assert main([*args, "--no-nlp"]) == 0
+    frame = pd.read_parquet(out / "delegations")
+    assert len(frame) == 5 and frame["delegate"].isna().all()
+
