@@ -44,6 +44,7 @@ DOC_IDS = {
     "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal",
     "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
     "w9-b", "w10",
+    "w11-b",
     "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter"}
 STATEMENT_KEYS = {
     "actor",

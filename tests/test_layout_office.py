@@ -10,7 +10,7 @@ import pytest
 from pipeline.ingest import read_document
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
-from tests.fixtures.office.build import DIARIENUMMER, HEADER
+from tests.fixtures.office.build import DIARIENUMMER, HEADER, NARROW_TABLE
 
 OFFICE = Path(__file__).parent / "fixtures" / "office"
 SEEDS = ["region-norrbotten", "region-orebro-lan-2023"]
@@ -118,3 +118,29 @@ def test_a_table_numbered_in_its_first_column_keeps_its_numbers(documents, fmt: 
     ]
     by_id = {c.clause_id: c for c in clauses}
     assert by_id["2.2"].cells == ("2.2", "Avslag på ansökan", "Enhetschef")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_narrow_table_across_pages_keeps_its_words_and_rows(fmt: str) -> None:
+    """LibreOffice wraps words longer than a cell inside the word (`evenemangsverk|samheten`,
+    `Bidragshandlägg|are`) and splits rows at page breaks under a repeated header row; the
+    PDF's rows are the Word table's rows (headers repeated on later pages aside), and cells
+    wrapped between words (`Yttrande | överklagande`, `Kulturnämndens | Ordförande`) keep
+    their spaces. The table without borders after it is a table too."""
+    rows = read_document(OFFICE / f"narrow-table.{fmt}").table_rows
+    header, *body = NARROW_TABLE[2].rows
+    assert [row.cells for row in rows if row.cells != header] == [*body, *NARROW_TABLE[-1].rows]
+    assert rows[0].cells == header
+
+
+def test_the_narrow_table_pdf_breaks_words_and_rows() -> None:
+    """The fixture shows both defects: words wrapped inside a cell, and rows split by a page
+    break (a page's first row under the header starts with an empty number cell)."""
+    import pdfplumber
+
+    with pdfplumber.open(OFFICE / "narrow-table.pdf") as pdf:
+        tables = [table.extract() for page in pdf.pages for table in page.find_tables()]
+    cells = [cell or "" for table in tables for row in table for cell in row]
+    assert any("evenemangsverk\nsamheten" in cell for cell in cells)
+    assert "Bidragshandlägg\nare" in cells
+    assert sum(1 for table in tables[1:] if table[1][0] == "") >= 2

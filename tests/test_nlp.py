@@ -228,3 +228,33 @@ def test_evaluate_runs_a_word_source_end_to_end(tmp_path: Path, nlp_settings) ->
     source.write_bytes(b"not a word file")  # now the source, not the records' text, is read
     broken = evaluate_corpus(tmp_path / "corpus", nlp_settings, raw_dir=tmp_path / "raw")
     assert broken["dev"]["all"]["documents"]["failed"] == 1
+
+
+def test_evaluate_names_and_counts_clauses_a_rule_failed_on(
+    tmp_path: Path, nlp_settings, monkeypatch, capsys
+) -> None:
+    """A rule that raises leaves its clause without statements: evaluate says so on stderr and
+    counts it, so a lost sentence never passes for a lower score."""
+    from pipeline.nlp import components
+    from pipeline.nlp.scoring import format_scores
+
+    dev = tmp_path / "corpus" / "dev"
+    dev.mkdir(parents=True)
+    source = dev / "odd.txt"
+    source.write_text("1 Uppdrag\n\nNämnden ska leda arbetet.\n", encoding="utf-8")
+    assert main(["annotate", str(source), "--out", str(dev / "odd.jsonl")]) == 0
+
+    def explode(*args, **kwargs):
+        raise KeyError("odd sentence")
+
+    monkeypatch.setattr(components, "find_statements", explode)
+    scores = evaluate_corpus(tmp_path / "corpus", nlp_settings, raw_dir=tmp_path / "raw")
+    assert scores["dev"]["all"]["documents"]["rule_errors"] == 2  # the heading and the sentence
+    assert scores["dev"]["all"]["statements"]["recall"] == 0.0
+    assert f"{source}: clause 1.1: statements failed: KeyError" in capsys.readouterr().err
+    assert "2 clauses with a rule error" in format_scores({"dev": scores["dev"]})
+
+
+def test_no_corpus_clause_loses_its_statements_to_a_rule_error(scores) -> None:
+    assert scores["dev"]["all"]["documents"]["rule_errors"] == 0
+    assert scores["test"]["all"]["documents"]["rule_errors"] == 0

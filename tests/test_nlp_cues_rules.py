@@ -326,3 +326,77 @@ def test_a_numeral_and_a_task_noun_without_a_colon_announce_nothing(nlp) -> None
         """,
     )
     assert statements(doc) == [("kansli", "none", "ha", False, False)]
+
+
+def test_fronted_pp_of_an_expletive_cue_names_its_actor(nlp) -> None:
+    """``På X ankommer (ADV|PP) att V samt att V``: V2 with the cue's prepositional phrase
+    fronted; X acts, one statement per infinitive (the present tagged a noun, as the tagger
+    does)."""
+    doc = parsed(
+        nlp,
+        """
+        På på ADP 2 case
+        revisorerna revisor NOUN 3 obl Case=Nom|Definite=Def|Number=Plur
+        ankommer ankomma NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        enligt enligt ADP 5 case
+        reglementet reglemente NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        att att PART 7 mark
+        granska granska VERB 3 acl VerbForm=Inf|Voice=Act
+        räkenskaperna räkenskap NOUN 7 obj Case=Nom|Definite=Def|Number=Plur
+        samt samt CCONJ 11 cc
+        att att PART 11 mark
+        pröva pröva VERB 7 conj VerbForm=Inf|Voice=Act
+        ansvaret ansvar NOUN 11 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("revisor", "obligation", "granska", False, False),
+        ("revisor", "obligation", "pröva", False, False),
+    ]
+
+
+def test_inverted_expletive_det_before_the_cue_preposition(nlp) -> None:
+    """``Vidare ankommer det på direktören att utse …``: after a fronted adverb (V2) the
+    expletive ``det`` stands between the cue's verb and its preposition."""
+    doc = parsed(
+        nlp,
+        """
+        Vidare vidare ADV 2 advmod
+        ankommer ankomma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        det den PRON 2 expl
+        på på ADP 5 case
+        direktören direktör NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+        att att PART 7 mark
+        utse utse VERB 2 csubj VerbForm=Inf|Voice=Act
+        ersättare ersättare NOUN 7 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("direktör", "obligation", "utse", False, False)]
+
+
+def test_expletive_cue_actor_is_the_head_past_a_genitive_with_conjuncts(nlp) -> None:
+    """``Det ankommer på förbundets direktör och kanslichef att …``: the actor is the head of
+    the prepositional phrase's noun phrase, not its genitive owner, with its conjuncts; the
+    aim is the infinitive after ``att``."""
+    doc = parsed(
+        nlp,
+        """
+        Det den PRON 2 expl
+        ankommer ankomma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        på på ADP 5 case
+        förbundets förbund NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        direktör direktör NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        och och CCONJ 7 cc
+        kanslichef kanslichef NOUN 5 conj Case=Nom|Definite=Ind|Number=Sing
+        att att PART 9 mark
+        upprätta upprätta VERB 2 csubj VerbForm=Inf|Voice=Act
+        bokslutet bokslut NOUN 9 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktör", "obligation", "upprätta", False, False),
+        ("kanslichef", "obligation", "upprätta", False, False),
+    ]

@@ -546,3 +546,29 @@ def test_coordinated_subjects_of_an_agentless_passive_each_get_the_statement(nlp
         ("revisor", "none", "utse", False, True),
         ("ersättare", "none", "utse", False, True),
     ]
+
+
+def test_respektive_and_a_possessive_coordinate_passive_agents(nlp) -> None:
+    """``beslutas i första hand av dess presidium respektive utskott``: `respektive` joins
+    noun phrases like `och` (configs/grammar.yaml noun_phrase_coordinators), a possessive
+    determiner stands before the agent, an adverbial between the verb and ``av``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Frågorna fråga NOUN 2 nsubj:pass {DEF}
+        beslutas besluta VERB 0 ROOT {PASS}
+        i i ADP 5 case
+        första första ADJ 5 amod
+        hand hand NOUN 2 obl {IND}
+        av av ADP 8 case
+        dess den PRON 8 nmod:poss Poss=Yes
+        presidium presidium NOUN 2 obl:agent {IND}
+        respektive respektive CCONJ 10 cc
+        utskott utskott NOUN 8 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("presidium", "none", "besluta", False, True),
+        ("utskott", "none", "besluta", False, True),
+    ]

@@ -2515,3 +2515,71 @@ def test_a_multiword_adverb_is_one_word_inside_a_cue(nlp):
     assert doc.text == text
     assert (doc[2].text, doc[2].pos_, doc[2].dep_) == ("bland annat", "ADV", "advmod")
     assert [s[:3] for s in statements(doc)] == [("kansli", "responsibility", "svara")]
+
+
+def test_raising_verb_slot_skips_a_prepositional_phrase(nlp) -> None:
+    """``behöver vid varje möte göra``: as in the modal's slot, adverbials (a preposition and
+    its noun phrase) may stand between a raising verb and its infinitive, the aim."""
+    doc = parsed(
+        nlp,
+        """
+        Sekreteraren sekreterare NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        behöver behöva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        vid vid ADP 5 case
+        varje varje DET 5 det
+        möte möte NOUN 6 obl Case=Nom|Definite=Ind|Number=Sing
+        föra föra VERB 2 xcomp VerbForm=Inf|Voice=Act
+        protokoll protokoll NOUN 6 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "föra", False, False)]
+
+
+def test_hur_with_a_quantifier_opens_an_indirect_question(nlp) -> None:
+    """``bestämmer hur stora anslag som ska …``: `hur` + quantifier/adjective + noun + `som`
+    is an indirect question (configs/grammar.yaml interrogatives), like ``vilka N som``: its
+    verb states nothing, only the main clause."""
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj Case=Nom|Definite=Ind|Number=Sing
+        bestämmer bestämma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        hur hur ADV 4 advmod
+        många många ADJ 5 amod
+        ledamöter ledamot NOUN 9 nsubj Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 9 nsubj
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ingå ingå VERB 2 ccomp VerbForm=Inf|Voice=Act
+        i i ADP 10 case
+        styrelsen styrelse NOUN 8 obl Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("fullmäktige", "none", "bestämma")]
+
+
+def test_att_complement_with_a_series_subject_states_nothing(nlp) -> None:
+    """``ser till att granskningen av A, B och C är ordnad``: the commas of a noun-phrase
+    series in the subject do not end the ``att``-clause; its verb is no statement (§5.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        ser se VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 14 mark
+        att att SCONJ 14 mark
+        tillsynen tillsyn NOUN 14 nsubj Case=Nom|Definite=Def|Number=Sing
+        av av ADP 7 case
+        socialförvaltningen socialförvaltning NOUN 5 nmod Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 9 punct
+        kulturförvaltningen kulturförvaltning NOUN 7 conj Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 12 cc
+        kommunens kommun NOUN 12 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        bolag bolag NOUN 7 conj Case=Nom|Definite=Ind|Number=Plur
+        är vara AUX 14 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        ordnad ordnad ADJ 2 advcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "se", False, False)]

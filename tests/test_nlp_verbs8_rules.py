@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verbs import s_present_lemma
+from pipeline.nlp.verbs import compound_lemma, is_verb, present_lemma, s_present_lemma, verb_lemma
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -382,3 +382,65 @@ def test_a_present_tagged_noun_after_a_fronted_phrase_needs_a_subject_after_it(n
         """,
     )
     assert verbs(doc) == []
+
+
+def test_compound_of_an_irregular_verb_takes_its_heads_infinitive() -> None:
+    """``redogör`` → redo + göra (configs/grammar.yaml irregular_lemmas ``gör``); an
+    auxiliary is no compound head (``utövar`` → utöva, not ut-ö-vara)."""
+    assert compound_lemma("redogör") == "redogöra"
+    assert compound_lemma("utför") == "utföra"
+    assert compound_lemma("utövar") == ""
+    assert present_lemma("redogör") == "redogöra"
+
+
+def test_s_passive_with_a_noun_lemma_takes_the_verbs_infinitive(nlp) -> None:
+    """``sköts`` with the tagger's lemma ``sköte`` (a noun): the s-passive's infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        sköts sköte VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "sköta"
+
+
+def test_a_closed_class_adverb_is_never_a_verb(nlp) -> None:
+    """``således`` tagged VERB (lemma `såle`): configs/grammar.yaml never_verbs."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        således såle VERB 0 ROOT VerbForm=Inf
+        yttra yttra VERB 3 xcomp VerbForm=Inf|Voice=Act
+        sig sig PRON 4 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[2])
+    assert statements(doc) == [("nämnd", "obligation", "yttra", False, False)]
+
+
+def test_a_verb_tag_between_coordinated_genitives_and_their_noun_is_an_attribute(nlp) -> None:
+    """``granska regionens och berörda [VERB] kommuners planer``: after a coordinator that
+    joins genitives, a VERB-tagged word right before a noun is an attribute, no infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        granska granska VERB 0 ROOT {INF}
+        regionens region NOUN 3 obj Case=Gen|Definite=Def|Number=Sing
+        och och CCONJ 6 cc
+        berörda beröra VERB 3 conj {INF}
+        kommuners kommun NOUN 8 nmod:poss Case=Gen|Definite=Ind|Number=Plur
+        planer plan NOUN 6 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[5])
+    assert statements(doc) == [("nämnd", "obligation", "granska", False, False)]

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from pipeline.ingest.pdf_layout import (
+    CellLines,
     Geometry,
     PageLayout,
     PdfOptions,
+    TableBlock,
     Word,
     breaks_hard,
+    cell_text,
     ends_early,
     group_lines,
+    join_continued_rows,
     level_bullets,
+    lift_aligned_tables,
     page_paragraphs,
     remove_running_lines,
 )
@@ -113,3 +118,103 @@ def test_a_one_page_document_without_a_page_number_keeps_its_top_and_bottom_line
     assert [line.text for line in page.lines] == [
         "Exempelby kommun", "Reglemente", "Nämnden beslutar.", "Reglemente 2024"
     ]
+
+
+# Table cells: a cell whose text is set from x 176.5 to 251.9 (5.5 points in from its borders).
+
+
+def _cell(*lines) -> CellLines:
+    return CellLines(tuple(lines), 176.5, 251.9)
+
+
+def test_a_word_broken_at_a_narrow_cells_edge_is_one_word() -> None:
+    cell = _cell(line(100, ("Beslut", 176.5, 211.7), ("om", 215.2, 232.3)),
+                 line(112.8, ("tillsynsplane", 176.5, 246.6)),
+                 line(125.6, ("n", 176.5, 183.6), ("för", 187.1, 203.0)),
+                 line(138.4, ("verksamhete", 176.5, 248.3)),
+                 line(151.2, ("r", 176.5, 181.8)))
+    assert cell_text(cell, OPTS) == "Beslut om tillsynsplanen för verksamheter"
+
+
+def test_ordinary_wrapped_cell_lines_keep_their_space() -> None:
+    several_words = _cell(line(100, ("Beslut", 176.5, 211.7), ("om", 215.2, 246.0)),
+                          line(112.8, ("tillsyn", 176.5, 210.4)))
+    short_word = _cell(line(100, ("Yttrande", 176.5, 222.0)),
+                       line(112.8, ("överklagande", 176.5, 240.0)))
+    capitalised = _cell(line(100, ("Kulturnämndens", 176.5, 249.0)),
+                        line(112.8, ("Ordförande", 176.5, 230.0)))
+    hyphen = _cell(line(100, ("kultur-", 176.5, 249.0)), line(112.8, ("och", 176.5, 195.0)))
+    assert cell_text(several_words, OPTS) == "Beslut om tillsyn"
+    assert cell_text(short_word, OPTS) == "Yttrande överklagande"
+    assert cell_text(capitalised, OPTS) == "Kulturnämndens Ordförande"
+    assert cell_text(hyphen, OPTS) == "kultur- och"
+
+
+def _table(top: float, bottom: float, rows, cells) -> TableBlock:
+    return TableBlock(top, tuple(rows), bottom, (84.6, 171.0, 257.4), tuple(cells))
+
+
+def test_a_row_split_by_a_page_break_is_one_row() -> None:
+    header = ("Nr", "Beslut")
+    first = PageLayout(1, 842.0, [], [_table(70, 780, [header, ("1.6", "Beslut om")], [
+        (None, None),
+        (None, _cell(line(760, ("Beslut", 176.5, 211.7), ("om", 215.2, 232.3)))),
+    ])])
+    second = PageLayout(2, 842.0, [], [_table(72, 400, [header, ("", "tillsynsplane n"),
+                                                        ("1.7", "Beslut")], [
+        (None, None),
+        (None, _cell(line(86, ("tillsynsplane", 176.5, 246.6)),
+                     line(98.8, ("n", 176.5, 183.6)))),
+        (None, None),
+    ])])
+    join_continued_rows([first, second], OPTS)
+    assert first.tables[0].rows == (header, ("1.6", "Beslut om tillsynsplane n"))
+    assert second.tables[0].rows == (header, ("1.7", "Beslut"))
+
+
+def test_a_word_broken_at_a_page_break_is_joined_and_a_numbered_row_stays_apart() -> None:
+    first = PageLayout(1, 842.0, [], [_table(70, 780, [("1.6", "tillsynsplane")], [
+        (None, _cell(line(760, ("tillsynsplane", 176.5, 246.6)))),
+    ])])
+    second = PageLayout(2, 842.0, [], [_table(72, 400, [("", "n för"), ("1.7", "Beslut")], [
+        (None, _cell(line(86, ("n", 176.5, 183.6), ("för", 187.1, 203.0)))),
+        (None, None),
+    ])])
+    numbered = PageLayout(3, 842.0, [], [_table(72, 400, [("1.8", "Beslut")], [(None, None)])])
+    join_continued_rows([first, second, numbered], OPTS)
+    assert first.tables[0].rows == (("1.6", "tillsynsplanen för"),)
+    assert second.tables[0].rows == (("1.7", "Beslut"),)
+    assert numbered.tables[0].rows == (("1.8", "Beslut"),)
+
+
+def _page(*lines) -> PageLayout:
+    return PageLayout(1, 842.0, list(lines))
+
+
+def test_lines_of_aligned_columns_without_rules_are_a_table() -> None:
+    heading = line(80, ("2", 72, 78), ("Kontaktuppgifter", 84, 170))
+    rows = [line(100, ("Funktion", 72, 115), ("Telefon", 234, 270), ("Rum", 378, 398)),
+            line(114, ("Växel", 72, 100), ("0920-300", 234, 276), ("00", 279, 290),
+                 ("B1", 378, 391)),
+            line(128, ("Reception", 72, 118), ("0920-300", 234, 276), ("01", 279, 290),
+                 ("B2", 378, 391))]
+    after = line(150, ("Nämnden", 72, 120), ("beslutar.", 124, 170))
+    page = _page(heading, *rows, after)
+    lift_aligned_tables([page], OPTS)
+    assert [table.rows for table in page.tables] == [(
+        ("Funktion", "Telefon", "Rum"),
+        ("Växel", "0920-300 00", "B1"),
+        ("Reception", "0920-300 01", "B2"),
+    )]
+    assert [line.text for line in page.lines] == ["2 Kontaktuppgifter", "Nämnden beslutar."]
+
+
+def test_two_aligned_lines_or_gaps_that_do_not_align_are_no_table() -> None:
+    two = [line(100, ("Ordförande", 72, 125), ("Anna", 234, 260)),
+           line(114, ("Sekreterare", 72, 130), ("Bo", 234, 250))]
+    stretched = [line(100 + 14 * index, ("Nämnden", 72, 120), ("beslutar", x, x + 45))
+                 for index, x in enumerate((160, 200, 240))]
+    for lines in (two, stretched):
+        page = _page(*lines)
+        lift_aligned_tables([page], OPTS)
+        assert page.tables == [] and page.lines == lines

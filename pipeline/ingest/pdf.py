@@ -2,8 +2,9 @@
 
 The text layer's own newlines are not trusted; characters are read once per page from the
 pdfminer layout and grouped into words (pdfplumber's word extractor), tables are found on
-pages with ruling lines, and image-only pages are OCR'd when tesseract can. Lines,
-paragraphs, running headers and footers are rebuilt by `pipeline.ingest.pdf_layout`.
+pages with ruling lines (each cell's lines kept for `pdf_layout` to join), and image-only
+pages are OCR'd when tesseract can. Lines, paragraphs, running headers and footers are
+rebuilt by `pipeline.ingest.pdf_layout`.
 """
 
 from __future__ import annotations
@@ -31,13 +32,17 @@ from pipeline.ingest import (
     sha256_of,
 )
 from pipeline.ingest.pdf_layout import (
+    CellLines,
     PageLayout,
     PdfOptions,
     TableBlock,
     Word,
     assemble,
+    cell_text,
     group_lines,
+    join_continued_rows,
     level_bullets,
+    lift_aligned_tables,
     remove_running_lines,
 )
 
@@ -61,6 +66,8 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     remove_running_lines(pages, opts)
+    lift_aligned_tables(pages, opts)
+    join_continued_rows(pages, opts)
     level_bullets(pages, opts.indent_tolerance)
     text, page_spans, rows = assemble(pages, opts)
     if not text.strip():
@@ -132,13 +139,13 @@ def _read_pages(path: Path, opts: PdfOptions) -> list[PageLayout]:
             elif not words and page.images:
                 scanned.append(number)
             has_tables = words and opts.tables and objects.has_rules
-            tables = _page_tables(page, opts) if has_tables else []
+            tables = _page_tables(page, opts, words) if has_tables else []
             words = _outside(words, [bbox for bbox, _ in tables])
             pages.append(PageLayout(
                 number=number,
                 height=float(page.height),
                 lines=group_lines(words, opts.y_tolerance),
-                tables=[TableBlock(bbox[1], rows) for bbox, rows in tables],
+                tables=[table for _, table in tables],
             ))
             page.close()  # frees the page's cached layout objects
         if scanned:
@@ -299,28 +306,70 @@ def _page_words(page: Any, opts: PdfOptions, objects: _PageObjects | None = None
 BBox = tuple[float, float, float, float]
 
 
-def _page_tables(page: Any, opts: PdfOptions) -> list[tuple[BBox, tuple[tuple[str, ...], ...]]]:
+def _page_tables(page: Any, opts: PdfOptions, words: Sequence[Word]) -> list[
+    tuple[BBox, TableBlock]
+]:
     # find_tables is the slowest step; pages without ruling lines cannot hold a lined table.
     if not (page.objects.get("line") or page.objects.get("rect")):
         return []
     found = []
     for table in page.find_tables():
-        rows = tuple(
-            tuple(layout.collapse_spaces(cell or "") for cell in row) for row in table.extract()
-        )
-        rows = tuple(row for row in rows if any(row))
+        rows: list[tuple[str, ...]] = []
+        cells: list[tuple[CellLines | None, ...]] = []
+        for texts, row in zip(table.extract(), table.rows, strict=True):
+            geometry = tuple(_cell_lines(box, words, opts) for box in row.cells)
+            row_texts = tuple(
+                _cell_text(text or "", lines, opts) for text, lines in zip(texts, geometry,
+                                                                          strict=True)
+            )
+            if any(row_texts):
+                rows.append(row_texts)
+                cells.append(geometry)
         if sum(len(row) for row in rows) >= 2:
-            found.append((tuple(float(v) for v in table.bbox), rows))
+            bbox = tuple(float(v) for v in table.bbox)
+            found.append((bbox, TableBlock(
+                top=bbox[1], rows=tuple(rows), bottom=bbox[3],
+                columns=_column_borders(table), cells=tuple(cells),
+            )))
     found.sort(key=lambda item: item[0][1])
     return found
+
+
+def _cell_lines(box: BBox | None, words: Sequence[Word], opts: PdfOptions) -> CellLines | None:
+    """The cell's words as lines; its text is set `left − box left` in from either border."""
+    if box is None:
+        return None
+    inside = [word for word in words if _inside(word, box)]
+    if not inside:
+        return None
+    lines = tuple(group_lines(inside, opts.y_tolerance))
+    left = min(line.x0 for line in lines)
+    return CellLines(lines, left, box[2] - (left - box[0]))
+
+
+def _cell_text(extracted: str, lines: CellLines | None, opts: PdfOptions) -> str:
+    """pdfplumber's cell text, its line breaks joined by the cell's geometry where the word
+    layer reads the same lines (else by spaces)."""
+    text = layout.collapse_spaces(extracted)
+    if lines is None or [line.text for line in lines.lines] != [
+        layout.collapse_spaces(part) for part in extracted.splitlines() if part.strip()
+    ]:
+        return text
+    return cell_text(lines, opts)
+
+
+def _column_borders(table: Any) -> tuple[float, ...]:
+    borders = {round(float(x), 1) for row in table.rows for box in row.cells if box is not None
+               for x in (box[0], box[2])}
+    return tuple(sorted(borders))
+
+
+def _inside(word: Word, box: BBox) -> bool:
+    x_mid, y_mid = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] <= x_mid <= box[2] and box[1] <= y_mid <= box[3]
 
 
 def _outside(words: list[Word], boxes: Sequence[BBox]) -> list[Word]:
     if not boxes:
         return words
-
-    def inside(word: Word, box: BBox) -> bool:
-        x_mid, y_mid = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-        return box[0] <= x_mid <= box[2] and box[1] <= y_mid <= box[3]
-
-    return [word for word in words if not any(inside(word, box) for box in boxes)]
+    return [word for word in words if not any(_inside(word, box) for box in boxes)]

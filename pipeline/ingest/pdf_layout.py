@@ -6,6 +6,9 @@ symbol-font glyphs), font changes, and where a line ends (a sentence that ends a
 next word would have fitted, a short line in justified text, a hard break: a short line
 without a sentence end such as a heading), also across page breaks.
 Running headers, footers and page numbers are removed before paragraphs are built.
+Tables: cell lines are joined by the cell's geometry (a word the office suite broke at a
+narrow cell's edge is one word), a row split by a page break is one row again, and lines of
+aligned columns without ruling lines (a Word table without borders) are a table.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline import patterns
 from pipeline.ingest import Page, TableRow, layout
@@ -46,6 +49,11 @@ class PdfOptions:
     x_tolerance: float = 1.5
     y_tolerance: float = 3.0
     tables: bool = True
+    aligned_tables: bool = True  # lines of columns set apart by wide gaps, without rules
+    # (with `tables` only)
+    aligned_table_min_rows: int = 3
+    cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
+    # characters of the cell's right text edge, the next line in lower case: a broken word
     ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
     ocr_language: str = "swe"
     ocr_dpi: int = 300
@@ -53,6 +61,10 @@ class PdfOptions:
     adopted_pattern: str = layout.DEFAULT_ADOPTED_PATTERN
 
     def __post_init__(self) -> None:
+        if self.cell_break_chars < 0:
+            raise ValueError("pdf option cell_break_chars must not be negative")
+        if self.aligned_table_min_rows < 2:
+            raise ValueError("pdf option aligned_table_min_rows must be at least 2")
         if self.ocr not in {"auto", "never"}:
             raise ValueError(f"pdf option ocr must be 'auto' or 'never', not {self.ocr!r}")
 
@@ -119,9 +131,21 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class CellLines:
+    """A table cell's text lines from the word layer and the edges its text is set between."""
+
+    lines: tuple[Line, ...]
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
 class TableBlock:
     top: float
     rows: tuple[tuple[str, ...], ...]
+    bottom: float = 0.0
+    columns: tuple[float, ...] = ()  # x of the column borders
+    cells: tuple[tuple[CellLines | None, ...], ...] = ()  # per row; None: no geometry
 
 
 @dataclass
@@ -436,6 +460,141 @@ def continues_across_pages(last: Paragraph, first: Paragraph, geometry: Geometry
     width = max(geometry.right - geometry.left, 1.0)
     short = tail.x1 < geometry.left + opts.page_end_short_line_ratio * width
     return not (short and _SENTENCE_END.search(tail.text))
+
+
+# ---------------------------------------------------------------------------
+# Table cells
+
+
+def cell_text(cell: CellLines, opts: PdfOptions) -> str:
+    """A cell's lines joined by spaces, or without one where a word was broken at the edge."""
+    parts = [cell.lines[0].text] if cell.lines else []
+    for previous, line in zip(cell.lines, cell.lines[1:], strict=False):
+        parts.append(("" if breaks_word(previous, line, cell, opts) else " ") + line.text)
+    return "".join(parts)
+
+
+def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -> bool:
+    """An office suite wraps a word longer than its cell inside the word, without a hyphen:
+    the line holds that word alone, from the cell's left text edge to its right edge (within
+    about a character), and the next line goes on in lower case."""
+    if len(previous.words) != 1 or not line.words[0].text[:1].islower():
+        return False
+    word = previous.words[0]
+    if not word.text[-1:].isalpha() or abs(word.x0 - cell.left) > opts.indent_tolerance:
+        return False
+    char_width = (word.x1 - word.x0) / max(len(word.text), 1)
+    return cell.right - word.x1 <= opts.cell_break_chars * char_width
+
+
+def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
+    """A table without ruling lines (a Word table without borders): at least
+    `aligned_table_min_rows` consecutive lines, each in the same number (two or more) of
+    parts set apart by wide gaps, the parts starting at the same x on every line. The lines
+    become a table's rows, one row a line."""
+    if not (opts.tables and opts.aligned_tables):
+        return
+    for page in pages:
+        kept: list[Line] = []
+        run: list[tuple[Line, list[Line]]] = []
+        for line in [*page.lines, None]:
+            segments = split_segments(line) if line is not None else []
+            if run and len(segments) >= 2 and _aligned(run[-1][1], segments, opts):
+                run.append((line, segments))
+                continue
+            if len(run) >= opts.aligned_table_min_rows:
+                page.tables.append(_aligned_table([segments for _, segments in run]))
+            else:
+                kept.extend(row for row, _ in run)
+            run = [(line, segments)] if len(segments) >= 2 else []
+            if line is not None and not run:
+                kept.append(line)
+        page.lines = kept
+        page.tables.sort(key=lambda table: table.top)
+
+
+def _aligned(previous: list[Line], segments: list[Line], opts: PdfOptions) -> bool:
+    return len(previous) == len(segments) and all(
+        abs(a.x0 - b.x0) <= opts.indent_tolerance for a, b in zip(previous, segments, strict=True)
+    )
+
+
+def _aligned_table(run: list[list[Line]]) -> TableBlock:
+    rows = tuple(tuple(segment.text for segment in row) for row in run)
+    return TableBlock(top=min(segment.top for segment in run[0]), rows=rows,
+                      bottom=max(segment.bottom for segment in run[-1]))
+
+
+def join_continued_rows(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
+    """A table row split by a page break is one row: the next page's table (same columns,
+    its header row repeated or not) opens with a row whose first cell is empty while the
+    previous page's last row has one; their cells are joined."""
+    for previous, page in zip(pages, pages[1:], strict=False):
+        if not previous.tables or not page.tables:
+            continue
+        tail, head = previous.tables[-1], page.tables[0]
+        if not _ends_page(previous, tail) or not _opens_page(page, head):
+            continue
+        if not _same_columns(tail, head, opts.indent_tolerance):
+            continue
+        index = 1 if len(head.rows) > 1 and head.rows[0] == tail.rows[0] else 0
+        if index >= len(head.rows) or not _continues_row(tail.rows[-1], head.rows[index]):
+            continue
+        cells, geometry = _merged_row(tail, head, index, opts)
+        previous.tables[-1] = replace(
+            tail, rows=(*tail.rows[:-1], cells), cells=(*tail.cells[:-1], geometry)
+        )
+        page.tables[0] = replace(
+            head,
+            rows=head.rows[:index] + head.rows[index + 1:],
+            cells=head.cells[:index] + head.cells[index + 1:],
+        )
+
+
+def _ends_page(page: PageLayout, table: TableBlock) -> bool:
+    return all(line.top < table.bottom for line in page.lines)
+
+
+def _opens_page(page: PageLayout, table: TableBlock) -> bool:
+    return all(line.bottom > table.top for line in page.lines)
+
+
+def _same_columns(tail: TableBlock, head: TableBlock, tolerance: float) -> bool:
+    if not tail.columns or len(tail.columns) != len(head.columns):
+        return False
+    if len(tail.rows[-1]) != len(head.rows[0]):
+        return False
+    return all(abs(a - b) <= tolerance for a, b in zip(tail.columns, head.columns, strict=True))
+
+
+def _continues_row(last: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    return len(last) == len(first) and bool(last[0]) and not first[0] and any(first)
+
+
+def _merged_row(tail: TableBlock, head: TableBlock, index: int, opts: PdfOptions) -> tuple[
+    tuple[str, ...], tuple[CellLines | None, ...]
+]:
+    cells: list[str] = []
+    geometry: list[CellLines | None] = []
+    last_geometry = tail.cells[-1] if tail.cells else (None,) * len(tail.rows[-1])
+    first_geometry = head.cells[index] if head.cells else (None,) * len(head.rows[index])
+    for text, rest, upper, lower in zip(tail.rows[-1], head.rows[index], last_geometry,
+                                        first_geometry, strict=True):
+        cells.append(_joined_cell(text, rest, upper, lower, opts))
+        geometry.append(
+            CellLines((*upper.lines, *lower.lines), upper.left, upper.right)
+            if upper is not None and lower is not None else upper or lower
+        )
+    return tuple(cells), tuple(geometry)
+
+
+def _joined_cell(text: str, rest: str, upper: CellLines | None, lower: CellLines | None,
+                 opts: PdfOptions) -> str:
+    if not text or not rest:
+        return text or rest
+    broken = (upper is not None and lower is not None and upper.lines and lower.lines
+              and breaks_word(upper.lines[-1], lower.lines[0], upper, opts))
+    return text + ("" if broken else " ") + rest
 
 
 # ---------------------------------------------------------------------------

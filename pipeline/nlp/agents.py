@@ -30,11 +30,13 @@ def passive_agents(
 
 
 def _agent_modifier(token: Token) -> bool:
-    """A determiner or modifier before an agent's head (``den`` read as a pronoun too; an
-    adverb: ``av ytterligare en person``)."""
+    """A determiner or modifier before an agent's head (``den`` read as a pronoun too, a
+    possessive ``dess``/``sin``/``deras``: ``av dess utskott``; an adverb: ``av ytterligare
+    en person``)."""
     if token.pos_ in AGENT_MODIFIER_POS or token.pos_ == "ADV":
         return True
-    return token.pos_ == "PRON" and token.dep_ == "det"
+    possessive = token.dep_ == "nmod:poss" or "Yes" in token.morph.get("Poss")
+    return token.pos_ == "PRON" and (token.dep_ == "det" or possessive)
 
 
 def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:

@@ -86,7 +86,10 @@ def clause_record(annotation: Any) -> dict[str, Any]:
         "kind": clause.kind,
         "label": clause.label,
     }
-    return {"text": clause.text, "meta": meta, "spans": spans, "statements": statements}
+    record = {"text": clause.text, "meta": meta, "spans": spans, "statements": statements}
+    if annotation.errors:  # a rule failed on this clause: its statements may be missing
+        record["errors"] = [list(error) for error in annotation.errors]
+    return record
 
 
 def predict_document(path: Path, doc_id: str, settings: Settings, nlp: Any) -> list[dict]:
@@ -181,7 +184,16 @@ def document_predictions(
             print(f"{source}: prediction failed: {type(error).__name__}: {error}", file=sys.stderr)
             yield DocumentPairs(doc_id, [(r, None, 0) for r in gold_records], failed=True)
             continue
+        _report_rule_errors(source, predicted)
         yield DocumentPairs(doc_id, list(align(gold_records, predicted)))
+
+
+def _report_rule_errors(source: Path, predicted: list[dict[str, Any]]) -> None:
+    """A line on stderr for each clause a rule failed on (the clause kept no statements)."""
+    for record in predicted:
+        for stage, kind, message in record.get("errors", ()):
+            where = f"{source}: clause {record['meta']['clause_id']}"
+            print(f"{where}: {stage} failed: {kind}: {message}", file=sys.stderr)
 
 
 def evaluate_set(
@@ -211,6 +223,12 @@ def _scores(documents: list[DocumentPairs]) -> dict[str, dict[str, float]]:
     scores = evaluate_records(pair for document in documents for pair in document.pairs)
     per_document = [(evaluate_records(d.pairs)["statements"], d.failed) for d in documents]
     scores["documents"] = document_summary(per_document)
+    scores["documents"]["rule_errors"] = sum(
+        len(predicted.get("errors", ()))
+        for document in documents
+        for _, predicted, _ in document.pairs
+        if predicted
+    )
     return scores
 
 

@@ -24,7 +24,7 @@ from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive
+from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive, verb_lemma
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,36 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         return deontic, match.end
     if token.lower_ in GRAMMAR.perfect:
         return _announced_tasks(token, cues) or _responsibility_noun(token, cues)
-    return _fronted_preposition(token, cues) or _without_preposition(token, cues)
+    return (
+        _fronted_preposition(token, cues)
+        or _inverted_expletive(token, cues)
+        or _without_preposition(token, cues)
+    )
+
+
+def expletive_phrase(token: Token, cues: DeonticCues) -> tuple[str, ...] | None:
+    """The cue of ``expletive_cues`` whose verb `token` is (by lemma): ``ankommer`` →
+    (ankomma, på)."""
+    lemmas = {token.lower_, token.lemma_.lower(), verb_lemma(token)}
+    return next((words for words in cues.expletive_cues if words[0] in lemmas), None)
+
+
+def _inverted_expletive(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Vidare ankommer det på direktören att …``: after a fronted adverbial (V2) the
+    expletive ``det`` stands between the verb and the preposition of an expletive cue."""
+    words = expletive_phrase(token, cues)
+    if words is None or len(words) < 2:
+        return None
+    doc, end = token.doc, sentence_end(token)
+    position = token.i + 1
+    while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
+        position += 1
+    if position >= end or "det" not in lower_words(doc[token.i + 1 : position]):
+        return None
+    if tuple(lower_words(doc[position : position + len(words) - 1])) != words[1:]:
+        return None
+    deontic = next((d for phrase, d in cues.phrases if phrase == words), None)
+    return None if deontic is None else (deontic, position + len(words) - 1)
 
 
 # What may open the noun phrase or clause right after a cue verb whose preposition is missing.

@@ -54,6 +54,7 @@ class DeonticsFile(StrictModel):
     delegation_verbs: list[str] = []
     cue_verbs_without_preposition: dict[Deontic, list[str]] = {}
     source_verbs: list[str] = []
+    expletive_cues: list[str] = []
 
 
 class ConditionOpeners(StrictModel):
@@ -108,6 +109,7 @@ class GrammarFile(StrictModel):
     possessed_task_nouns: list[str] = []
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
+    never_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -163,6 +165,7 @@ class Grammar:
     possessed_task_nouns: frozenset[str] = frozenset()
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
+    never_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -249,6 +252,7 @@ class DeonticCues:
     delegation_verbs: frozenset[str] = frozenset()
     without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
     source_verbs: frozenset[str] = frozenset()
+    expletive_cues: tuple[tuple[str, ...], ...] = ()  # lemma phrases whose object acts
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -282,5 +286,6 @@ def load_deontic_cues(
             for deontic, verbs in data.cue_verbs_without_preposition.items()
             for verb in verbs
         },
+        expletive_cues=tuple(tuple(text.split()) for text in data.expletive_cues),
         grammar=grammar,
     )

@@ -306,7 +306,7 @@ def lead_in_frame(doc: Doc, start: int, cues: DeonticCues) -> Statement | None:
             deontic = cues.negated_class.get(deontic, deontic)
         group = Group(token, (), negated, token.i + 1)
         actor, _ = actor_of(group, None, mentions, None)
-        actor = actor or expletive_cue_actor(token, end, mentions)  # "Det ankommer på X:"
+        actor = actor or expletive_cue_actor(token, end, mentions, cues)  # "Det ankommer på X:"
         if actor is None and not _modal_of_thing(doc, token, end, cues):
             return None
         cue = doc[token.i : end]

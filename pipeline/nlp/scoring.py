@@ -211,7 +211,8 @@ def format_scores(results: dict[str, dict[str, dict[str, dict[str, float]]]]) ->
                 f"{label:<32}{'deontic accuracy':<21}{'':>14}{deontic['accuracy']:>7.3f}"
                 f"{deontic['matched']:>6} matched"
             )
-            if layers.get("documents", {}).get("documents", 0) > 1:
+            documents = layers.get("documents", {})
+            if documents.get("documents", 0) > 1 or documents.get("rule_errors"):
                 lines.append(f"{label:<32}{'documents':<21}{_document_line(layers['documents'])}")
     return "\n".join(lines)
 
@@ -219,7 +220,7 @@ def format_scores(results: dict[str, dict[str, dict[str, dict[str, float]]]]) ->
 def _document_line(summary: dict[str, float]) -> str:
     line = (
         f"{summary['documents']} documents, {summary['scored']} with statements, "
-        f"{summary['failed']} failed"
+        f"{summary['failed']} failed, {summary.get('rule_errors', 0)} clauses with a rule error"
     )
     if summary["scored"]:
         line += (

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent, passive_agents
@@ -29,7 +29,7 @@ from pipeline.nlp.conditions import (
     postposed_clause,
     without_condition,
 )
-from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
+from pipeline.nlp.cues import CueIndex, action_after, deontic_of, expletive_phrase, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
@@ -55,6 +55,7 @@ from pipeline.nlp.subjects import (
 )
 from pipeline.nlp.verbs import (
     is_finite,
+    is_infinitive,
     is_modal,
     is_passive,
     is_verb,
@@ -311,16 +312,76 @@ def _item_initial_present(token: Token, sentence: Span) -> bool:
 
 
 def expletive_cue_actor(
-    finite: Token, cue_end: int, mentions: Sequence[ActorMention]
+    finite: Token, cue_end: int, mentions: Sequence[ActorMention], cues: DeonticCues
 ) -> ActorMention | None:
-    """``Det ankommer på nämnden att …``: under an expletive ``det`` subject, a cue that ends
-    in a preposition puts the duty on the actor that is its object."""
+    """The actor of an expletive cue (`expletive_cue`), None if `finite` opens none."""
+    found = expletive_cue(finite, cue_end, mentions, cues)
+    return None if found is None else found[0]
+
+
+def expletive_cue(
+    finite: Token, cue_end: int, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> tuple[ActorMention, int] | None:
+    """``Det ankommer på nämnden att …``, ``Vidare åligger det styrelsen att …``, ``På
+    ordföranden ankommer enligt arbetsordningen att …``: a cue of ``expletive_cues`` puts
+    the duty on its object, after an expletive ``det`` subject (before or after the verb) or
+    in a prepositional phrase fronted before it (V2). The actor heads the object's noun phrase
+    (``stiftelsens styrelse``: not the genitive owner); with it, the token after which its
+    ``att``-complement opens (adverbials and the object's conjuncts before it are skipped)."""
+    words = expletive_phrase(finite, cues)
+    if words is None:
+        return None
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    fronted = len(words) > 1 and start < finite.i - 1 and doc[start].lower_ == words[1]
+    if fronted:
+        position = start + 1
+    elif _expletive_det(finite, start, end):
+        position = max(cue_end, finite.i + 1)
+        while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
+            position += 1
+    else:
+        return None
+    mention = mention_at(position, mentions)
+    if mention is None and position < end and doc[position].pos_ == "DET":
+        mention = mention_at(position + 1, mentions)  # "på den verkställande direktören"
+    if mention is None:
+        return None
+    head = _owned_head(mention, mentions)
+    after = finite.i + 1 if fronted else head.last_token + 1
+    return head, _att_complement(doc, after, end)
+
+
+def _owned_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
+    """Past a genitive owner the actor it determines (``stiftelsens styrelse``), else the
+    mention itself."""
+    if not mention.genitive:
+        return mention
+    head = mention_at(mention.last_token + 1, mentions)
+    return mention if head is None or head.genitive else head
+
+
+def _expletive_det(finite: Token, start: int, end: int) -> bool:
+    """``det`` right before the finite verb, or after it past adverbs (inverted)."""
     doc = finite.doc
-    if cue_end <= finite.i + 1 or cue_end > len(doc) or doc[cue_end - 1].pos_ != "ADP":
-        return None
-    if finite.i <= sentence_start(finite) or doc[finite.i - 1].lower_ != "det":
-        return None
-    return mention_at(cue_end, mentions)
+    if finite.i > start and doc[finite.i - 1].lower_ == "det":
+        return True
+    position = finite.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < end and doc[position].lower_ == "det"
+
+
+def _att_complement(doc: Doc, position: int, end: int) -> int:
+    """The ``att`` opening the cue's complement at or after `position`, past adverbials and
+    conjuncts but no finite verb (``enligt arbetsordningen att``, ``och kassör att``); else
+    `position`."""
+    for index in range(position, end):
+        token = doc[index]
+        if token.lower_ == "att":
+            return index
+        if is_finite(token) or token.text in {";", ":"}:
+            break
+    return position
 
 
 def _embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
@@ -393,6 +454,64 @@ def _after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int])
     # ska direktören …", "Om X är förhindrad att attestera eller att betala ska …")
     fronted = outer.i == sentence.start and outer.lower_ != "att" and not stranded
     return outer.lower_ == "som" or fronted
+
+
+def _att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:
+    """``ansvarar för att uppföljningen av A, B och C är god``, ``vilket innebär att
+    direktören, som är anställd av kommunen, ska sköta …``: the ``att`` whose clause the
+    finite verb is in, where the subject between holds commas of a noun-phrase series (a
+    coordinator closes it before the verb) or of an insertion (a ``som``-clause or an
+    adverbial in commas). The clause is an ``att``-complement, no statement of its own
+    (docs/annotation.md §5.1). None where nothing but such commas would hide it."""
+    doc = finite.doc
+    position = finite.i - 1
+    crossed = False
+    coordinated = False  # a noun-phrase coordinator since the last comma crossed
+    while position >= sentence.start:
+        token = doc[position]
+        if position in in_actor:
+            position -= 1
+            continue
+        if token.lower_ in GRAMMAR.noun_phrase_coordinators:
+            if position + 1 < finite.i and is_finite(doc[position + 1]):
+                return None  # a coordinated clause
+            coordinated = True
+        elif token.text == ",":
+            opening = _insertion_opening(position, sentence)
+            if opening is not None:
+                position, crossed = opening - 1, True
+                continue
+            if not coordinated or doc[position + 1].lower_ in GRAMMAR.coordinators:
+                return None  # a clause boundary, not a series comma
+            crossed = True
+        elif token.lower_ == "att":
+            before = doc[position - 1] if position > sentence.start else None
+            governed = before is not None and before.pos_ in {"ADP", "VERB", "AUX", "NOUN"}
+            return token if crossed and governed and not _infinitive_marker(token) else None
+        elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in ";:":
+            return None
+        position -= 1
+    return None
+
+
+def _insertion_opening(closing: int, sentence: Span) -> int | None:
+    """The opening comma of an insertion that `closing` ends: ``, som är anställd av X,`` or
+    an adverbial ``, utöver sina andra uppgifter,`` (a preposition or adverb after it)."""
+    doc = sentence.doc
+    for position in range(closing - 1, sentence.start, -1):
+        if doc[position].text == ",":
+            opener = doc[position + 1]
+            inserted = opener.lower_ == "som" or opener.pos_ in {"ADP", "ADV"}
+            return position if inserted and position + 1 < closing else None
+        if doc[position].text in ";:":
+            return None
+    return None
+
+
+def _infinitive_marker(token: Token) -> bool:
+    """``att`` + an infinitive: no finite clause opens there."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and is_infinitive(following)
 
 
 def _after_coordinator(finite: Token) -> bool:
@@ -553,6 +672,8 @@ def find_statements(
             subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
         if subordinator is not None and _after_relative_infinitive(token, subordinator, in_actor):
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
+        if subordinator is None and token.i != main_after_fronted:
+            subordinator = _att_across_commas(token, sentence, in_actor)
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
@@ -625,9 +746,11 @@ def find_statements(
         if _outside_parenthesis(actor, group.finite, sentence):
             continue
         if actor is None and phrase_verb is not None:
-            actor = expletive_cue_actor(group.finite, cue_end, mentions)
-            if actor is not None:
+            expletive = expletive_cue(group.finite, cue_end, mentions, cues)
+            if expletive is not None:
+                actor, complement = expletive
                 skip = set(range(actor.first_token, actor.last_token + 1))
+                skip.update(range(cue_end, complement))
         if focus is not None and not is_passive(group.verbs[-1]):
             actor = focus
         aims: list[Token] = list(group.verbs)
@@ -743,17 +866,34 @@ def _raising_after_modal(group: Group) -> bool:
 
 def _past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
     """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
-    in `skip`): the infinitive a raising verb takes is the aim."""
+    in `skip`): the infinitive a raising verb takes is the aim. Its slot is the modal's:
+    adverbs and prepositional phrases may stand before the infinitive (``behöver vid varje
+    ärende göra``)."""
     if aim.lower_ not in GRAMMAR.raising_verbs:
         return aim
     doc = aim.doc
     position = aim.i + 1
     end = sentence_end(aim)
-    while position < end and (doc[position].pos_ == "ADV" or position in skip):
-        position += 1
+    while position < end:
+        if doc[position].pos_ == "ADV" or position in skip:
+            position += 1
+        elif doc[position].pos_ == "ADP":
+            position = _past_noun_phrase(doc, position + 1, end)
+        else:
+            break
     if position < end and infinitive_reading(doc[position]):
         return doc[position]
     return aim
+
+
+def _past_noun_phrase(doc: Doc, position: int, end: int) -> int:
+    """The index after the noun phrase a preposition governs at `position`: determiners and
+    modifiers, then its nouns (``vid varje ärende``, the noun read as an adjective too)."""
+    while position < end and doc[position].pos_ in {"DET", "ADJ", "NUM", "PRON"}:
+        position += 1
+    while position < end and doc[position].pos_ in {"NOUN", "PROPN"}:
+        position += 1
+    return position
 
 
 def _tokens_of(actor: ActorMention | None) -> range:

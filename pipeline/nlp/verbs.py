@@ -164,7 +164,9 @@ def is_modal(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``)."""
-    if _opens_pronoun_phrase(token):
+    if _opens_pronoun_phrase(token) or token.lower_ in GRAMMAR.never_verbs:
+        return False
+    if attributive_in_noun_phrase(token):
         return False
     word, pos = token.lower_, token.pos_
     if word in GRAMMAR.modals or word in ALWAYS_FINITE or passive_by_spelling(token):
@@ -372,6 +374,8 @@ def verb_lemma(token: Token) -> str:
         lemma = word  # a Swedish infinitive is its own lemma
     if word.endswith("s") and is_passive(token) and tense_of(token) == "pres":
         lemma = s_present_lemma(word) or lemma  # knyts → knyta, not the noun knyte
+    if word.endswith("s") and is_passive(token) and not lemma.endswith("s"):
+        lemma = _s_passive_lemma(word, lemma)  # sköts (lemma sköte) → sköta
     if lemma.endswith("s") and word.endswith("s") and is_passive(token):
         lemma = lemma[:-1]
         if lemma[-1:] not in VOWELS:
@@ -386,6 +390,68 @@ def verb_lemma(token: Token) -> str:
     if "Sup" in forms and not lemma.endswith("a") and word.isalpha():
         lemma = _supine_lemma(word)  # anställts → anställa, beslutat → besluta
     return lemma
+
+
+def attributive_in_noun_phrase(token: Token) -> bool:
+    """``kommunens och berörda myndigheters arbete``: a word tagged VERB between a noun
+    phrase's determiner (a determiner, a genitive, or a coordinator joining genitives) and
+    its noun is an attribute (an adjective or participle), no verb; after a
+    coordinator that joins verbs (``granska och samordna kommunens arbete``) it stays one."""
+    doc = token.doc
+    if token.pos_ not in {"VERB", "ADJ"} or token.i + 1 >= len(doc):
+        return False  # (an adjective in -a is read as an infinitive conjunct too)
+    if token.i <= sentence_start(token):
+        return False
+    if doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = doc[token.i - 1]
+    if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
+        # noun phrase: "med den enskilde planera omsorgen")
+        return True
+    joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
+    return joined and _genitive_noun(doc[before.i - 1])
+
+
+def _genitive_noun(token: Token) -> bool:
+    """A noun in the genitive: tagged or parsed so, and spelled with the genitive -s (the
+    tagger marks a subject ``Kommunchefen`` Case=Gen too)."""
+    spelled = token.lower_.endswith("s")
+    return spelled and token.pos_ in {"NOUN", "PROPN"} and (
+        "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    )
+
+
+def compound_lemma(word: str) -> str:
+    """A Swedish compound verb inflects as its last part: ``redogör`` → redo + göra,
+    ``innehar`` → inne + ha, where the last part is a present or s-form of
+    `irregular_lemmas` (the longest one; at least two letters before it). "" otherwise."""
+    if not word.isalpha():
+        return ""
+    auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
+    for start in range(2, len(word) - 2):
+        head = word[start:]
+        if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
+            if head in auxiliaries or _regular_present(word) in _lexicon()[1]:
+                return ""
+            return word[:start] + GRAMMAR.irregular_lemmas[head]
+    return ""
+
+
+def _regular_present(word: str) -> str:
+    """The infinitive of a regular present: -ar → -a, -er → -a."""
+    if word.endswith("ar"):
+        return word[:-1]
+    return word[:-2] + "a" if word.endswith("er") else ""
+
+
+def _s_passive_lemma(word: str, lemma: str) -> str:
+    """``sköts`` with the tagger's lemma ``sköte`` (a noun): where the tagger's lemma is no
+    verb's (not in -a, not a known infinitive), the present s-passive's infinitive, if the
+    lemma lexicon knows it."""
+    if lemma.endswith("a") or lemma in GRAMMAR.infinitives:
+        return lemma
+    candidate = s_present_lemma(word)
+    return candidate if candidate and candidate in _lexicon()[1] else lemma
 
 
 def s_present_lemma(word: str) -> str:
@@ -406,9 +472,13 @@ def s_present_lemma(word: str) -> str:
 
 
 def present_lemma(word: str) -> str:
-    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda."""
+    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda; a
+    compound of an irregular verb takes its head's infinitive (``redogör`` → redogöra)."""
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    compound = compound_lemma(word)
+    if compound:
+        return compound
     if word.endswith("ar"):
         return word[:-1]
     if word.endswith("er"):
@@ -688,6 +758,8 @@ def _genitive(token: Token) -> bool:
 def could_be_infinitive(token: Token) -> bool:
     """An infinitive by the tagger (any spelling: ``utse``, ``föreslå``, ``ingå``), or a word
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
+    if attributive_in_noun_phrase(token):
+        return False  # "kommunens och berörda [VERB] myndigheters arbete"
     if is_infinitive(token):
         return True
     word = token.lower_
@@ -757,6 +829,8 @@ def slot_infinitive(token: Token) -> bool:
     grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
     företräda bolaget``)."""
     word = token.lower_
+    if attributive_in_noun_phrase(token):
+        return False
     if word in GRAMMAR.infinitives:
         return True
     return (
@@ -1096,14 +1170,25 @@ def present_after_fronted(token: Token) -> bool:
     """``Vid förfall för VD inträder ekonomichefen …``: Swedish is V2, so after an adverbial
     phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
     adjective or adverb there is one when the lexicon knows the word as a verb's present and
-    a subject (a definite noun, a proper noun or a subject pronoun) follows it."""
+    a subject (a definite noun, a proper noun or a subject pronoun) follows it, or the
+    ``att``-clause that is its subject (``På ordföranden ankommer (även, enligt lag) att
+    kalla …``; an insertion in commas may stand between)."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
     if not _has_sentences(token.doc) or adverbial_phrase_start(token) != sentence_start(token):
         return False
-    following = token.i + 1
-    return following < len(token.doc) and _subject_word(token.doc[following])
+    doc, following = token.doc, token.i + 1
+    if following >= len(doc):
+        return False
+    if _subject_word(doc[following]):
+        return True
+    adverbial = {"ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # "enligt lag", "även"
+    while following < len(doc) and doc[following].pos_ in adverbial:
+        if doc[following].pos_ == "NOUN" and doc[following - 1].pos_ in {"ADV", "PUNCT"}:
+            return False  # a noun phrase no preposition governs: an object, no adverbial
+        following += 1
+    return following < len(doc) and doc[following].lower_ in {"att", ","}
 
 
 def _subject_word(token: Token) -> bool:
