@@ -44,7 +44,8 @@ DOC_IDS = {
     "w8-a", "w9-c-agardirektiv", "w9-c-vd", "w9-c-arbetsordning", "w9-c-avtal",
     "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
     "w9-b", "w10",
-    "w11-b"}
+    "w11-b",
+    "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter"}
 DOC_IDS |= {"w11-a-forbundsordning", "w11-a-reglemente", "w11-a-samordning", "w11-a-webb"}
 STATEMENT_KEYS = {
     "actor",

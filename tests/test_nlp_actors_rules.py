@@ -1827,3 +1827,90 @@ def test_a_name_never_runs_over_a_repeat_of_its_last_word(nlp) -> None:
         """,
     )
     assert found[0] == ("Kommunalförbundet Ekvi", "kommunalförbundet ekvi")
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Landskapsregeringen", "landskapsregering"),
+        ("lagtingets", "lagting"),
+        ("Lantrådet", "lantråd"),
+        ("landskapet", "landskap"),
+        ("välfärdsområdets", "välfärdsområde"),
+        ("välfärdsområdesstyrelsen", "välfärdsområdesstyrelse"),
+        ("landskapsförbundet", "landskapsförbund"),
+        ("samkommunen", "samkommun"),
+        ("ministrarna", "minister"),
+        ("Statsrådet", "statsråd"),
+        ("landshövdingen", "landshövding"),
+    ],
+)
+def test_autonomous_and_regional_bodies(word: str, canonical: str) -> None:
+    """Åland's and Finland's self-government and regional bodies (round 9, analysis 8
+    cause 5); ``statsråd`` and ``lantråd`` are no councils of ``råd``."""
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None and analysis[0] == canonical
+    assert LEXICON.analyse("självstyrelsen") is None
+
+
+def test_an_autonomous_body_named_by_its_place_and_the_general_government(nlp) -> None:
+    rows = """
+        Ålands Åland PROPN 2 nmod:poss
+        landskapsregering landskapsregering NOUN 3 nsubj
+        deltar delta VERB 0 ROOT
+        i i ADP 7 case
+        den den DET 7 det
+        allmänna allmän ADJ 7 amod
+        styrelsen styrelse NOUN 3 obl
+        med med ADP 9 case
+        Lagtinget lagting NOUN 3 obl
+    """
+    assert actors(nlp, rows) == [
+        ("Ålands landskapsregering", "ålands landskapsregering"),
+        ("Lagtinget", "lagting"),
+    ]
+
+
+def test_a_name_ends_at_a_capitalised_determiner_and_opens_with_no_preposition(nlp) -> None:
+    """Name bounds by word class and case (analysis 8 cause 4): a capitalised determiner
+    after a missing full stop opens the next sentence; a preposition opens no name."""
+    rows = """
+        Arkivet arkiv NOUN 2 nsubj:pass
+        sköts sköta VERB 0 ROOT
+        av av ADP 4 case
+        Kommunalförbundet kommunalförbund NOUN 2 obl:agent
+        EKRA EKRA PROPN 4 flat:name
+        Denna denna DET 7 det
+        ordning ordning NOUN 8 nsubj
+        gäller gälla VERB 2 parataxis
+    """
+    assert actors(nlp, rows)[0] == ("Kommunalförbundet EKRA", "kommunalförbundet ekra")
+    title = """
+        ÄGARDIREKTIV ägardirektiv NOUN 0 ROOT
+        FÖR för ADP 4 case
+        EKBO EKBO PROPN 4 compound
+        AB AB PROPN 1 nmod
+    """
+    assert actors(nlp, title) == [("EKBO AB", "ekbo ab")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Kontaktcenter", "kontaktcenter"),
+        ("servicecentret", "servicecenter"),
+        ("kunskapscentrets", "kunskapscenter"),
+        ("SKR", "skr"),
+        ("SKR:s", "skr"),
+    ],
+)
+def test_service_centres_are_units_and_skr_an_association(word: str, canonical: str) -> None:
+    """Round 9, analysis 8 cause 22: ``-center`` is a unit head like ``-kontor``."""
+    analysis = LEXICON.analyse(word.lower())
+    assert analysis is not None and analysis[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["kapitalförvaltningen", "fondförvaltning", "skuldförvaltningens"])
+def test_asset_management_is_an_activity(word: str) -> None:
+    """Round 9, analysis 8 cause 22: ``-förvaltning`` of assets names no unit."""
+    assert LEXICON.analyse(word) is None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import DocumentRules, StatementFinder
-from pipeline.nlp.document import ClauseInfo
+from pipeline.nlp.document import ClauseInfo, named_organisation
 from tests.nlp_helpers import CUES, LEXICON, parsed
 
 
@@ -965,3 +965,21 @@ def test_a_unit_name_glued_to_its_description_is_its_subject(nlp) -> None:
     assert [(s.actor.canonical, s.deontic, s.aim) for _, s in doc._.statements] == [
         ("kulturförvaltning", "responsibility", "ansvara")
     ]
+
+
+def test_a_declared_organisation_running_past_a_found_name_is_that_name(nlp) -> None:
+    """Round 9, analysis 8 cause 4: the segment's regex runs on over ``Denna``; the name
+    the clauses found by word class is the organisation."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 2 nsubj
+        anlitar anlita VERB 0 ROOT
+        Kommunalförbundet kommunalförbund NOUN 2 obj
+        EKRA EKRA PROPN 3 flat:name
+        Denna denna DET 6 det
+        ordning ordning NOUN 2 obj
+        """,
+    )
+    assert named_organisation([doc], "Kommunalförbundet EKRA Denna") == "kommunalförbundet ekra"
+    assert named_organisation([doc], "Ekby kommun") == "Ekby kommun"

@@ -526,6 +526,28 @@ def test_a_reciprocal_verb_after_a_modal_with_a_noun_in_a_phrase_before_is_passi
     assert is_passive(doc[4])
 
 
+def test_coordinated_subjects_of_an_agentless_passive_each_get_the_statement(nlp) -> None:
+    """``X och deras Y utses vid stämman`` (round 9, analysis 8 cause 15): the parser hangs
+    the first conjunct elsewhere; both subjects of the agentless passive are its actors."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 1 ROOT
+        och och CCONJ 5 cc
+        deras de PRON 4 nmod:poss
+        ersättare ersättare NOUN 5 nsubj:pass {IND}
+        utses utse VERB 1 conj {PASS}
+        vid vid ADP 7 case
+        årsmötet årsmöte NOUN 5 obl {DEF}
+        . . PUNCT 5 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("revisor", "none", "utse", False, True),
+        ("ersättare", "none", "utse", False, True),
+    ]
+
+
 def test_respektive_and_a_possessive_coordinate_passive_agents(nlp) -> None:
     """``beslutas i första hand av dess presidium respektive utskott``: `respektive` joins
     noun phrases like `och` (configs/grammar.yaml noun_phrase_coordinators), a possessive

@@ -11,7 +11,9 @@ from pipeline.nlp.references import (
     company_document,
     document_body,
     named_organisations,
+    naming_definitions,
     resolve_short_references,
+    unearned_boards,
 )
 from pipeline.nlp.short_names import (
     add_short_names,
@@ -1076,3 +1078,59 @@ def test_a_common_word_before_a_definition_is_no_company(nlp) -> None:
     )
     assert defined_companies([doc], LEXICON) == {"Avtalet": "avtalet"}
     assert defined_companies([doc], LEXICON, frozenset({"avtalet"})) == {}
+
+
+def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) -> None:
+    """§2.3 (analysis 8 cause 1): bare ``styrelsen`` resolves to ``förbundsstyrelse`` only
+    when the document names one förbund by its proper name or writes the compound at least
+    as often as the bare form."""
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        informerar informera VERB 0 ROOT
+        förbundsstyrelsen förbundsstyrelse NOUN 2 obj
+        och och CCONJ 5 cc
+        styrelsen styrelse NOUN 3 conj
+        """,
+    )
+    assert unearned_boards(doc._.actors, {}, LEXICON) == {"förbundsstyrelse"}
+    named = {"förbund": frozenset({"samordningsförbundet ekdal"})}
+    assert unearned_boards(doc._.actors, named, LEXICON) == frozenset()
+    assert unearned_boards(doc._.actors[1:], {}, LEXICON) == frozenset()
+    kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
+                    "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
+    assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
+
+
+def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
+    """``<org>s namn är N`` (analysis 8 cause 4): N is no actor there, and the
+    organisation's short forms refer to N (docs/annotation.md §2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        Norrdals Norrdal PROPN 5 nmod:poss
+        räddningstjänstförbund räddningstjänstförbund NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Förbundets"]
+    assert naming_definitions([doc], LEXICON) == {
+        "förbund": frozenset({"norrdals räddningstjänstförbund"})
+    }
+    company = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        firma firma NOUN 4 nsubj
+        är vara AUX 4 cop
+        Ekbo Ekbo PROPN 0 ROOT
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert [m.text for m in company._.actors] == ["Bolagets"]
+    assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.subjects import subordinator_of
-from tests.nlp_helpers import parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, parsed, statements
 
 
 def test_an_expletive_det_leaves_a_presentational_verb_without_actor(nlp) -> None:
@@ -841,3 +841,24 @@ def test_a_running_header_before_the_subject_is_no_head_of_it(nlp) -> None:
     doc._.actors = find_actors(doc, LEXICON)
     assert len(list(doc.sents)) == 2
     assert statements(doc) == [("nämnd", "none", "leda", False, False)]
+
+
+def test_a_fronted_indefinite_predicative_leaves_the_definite_noun_the_subject(nlp) -> None:
+    """``Närmaste chef för X är <definite role> <Name>`` (round 9, analysis 8 cause 14): the
+    fronted indefinite role is the predicative, no actor; the definite noun after the
+    copula is the subject (docs/annotation.md §2.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Närmaste nära ADJ 2 amod
+        chef chef NOUN 8 nsubj {IND}
+        för för ADP 4 case
+        lärarna lärare NOUN 2 nmod {DEF_PL}
+        är vara AUX 8 cop
+        ekonomidirektören ekonomidirektör NOUN 8 nmod {DEF}
+        Per Per PROPN 8 compound
+        Ek Ek PROPN 0 ROOT
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["lärare", "ekonomidirektör"]

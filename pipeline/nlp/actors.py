@@ -28,6 +28,7 @@ from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     DEFINITE_ENDINGS,
     DEFINITE_PLURAL_ENDINGS,
+    in_naming_name,
     is_predicative,
 )
 
@@ -78,7 +79,8 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), match.end())
             end = _before_repeated_word(text, start, end)
-            span = doc.char_span(start, end, alignment_mode="expand")
+            start, end = _name_bounds(doc, start, end)
+            span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if span is None or _is_determiner(span[0]):
                 continue  # "En kommun": the head noun is found on its own
             name = text[start:end]
@@ -126,6 +128,43 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
             source="name",
             role=parties.role,
         )
+
+
+# Word classes that never stand inside a name of capitalised words: a capitalised
+# determiner or pronoun after it opens the next sentence (not a verb: the tagger reads
+# place names as verbs), whose full stop is missing
+# (``Kommunalförbundet EKRA Denna ordning gäller``); a name never opens with a preposition
+# or conjunction (``ÄGARDIREKTIV FÖR EKBO AB`` names ``EKBO AB``).
+_NON_NAME_CLASSES = frozenset({"DET", "PRON", "SCONJ", "PART"})
+_NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's span by word class and case: without an opening preposition, and ending
+    before a capitalised word of a closed or verbal class or a Title-case word after an
+    ALL-CAPS one (``EKRA Denna``: the case changes where the name ends)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start, end
+    tokens = list(span)
+    # an ALL-CAPS title's preposition ends what the name's words are governed by
+    prepositions = [
+        i for i, t in enumerate(tokens[:-1]) if t.pos_ == "ADP" and (i == 0 or t.is_upper)
+    ]
+    if prepositions:
+        tokens = tokens[prepositions[-1] + 1 :]
+    while len(tokens) > 1 and tokens[0].pos_ in _NON_OPENING_CLASSES:
+        tokens = tokens[1:]
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        closed = token.pos_ in _NON_NAME_CLASSES and not token.is_lower
+        # an acronym of three or more capitals, then a Title-case word (not "AB Eken")
+        case_change = before.is_upper and len(before) > 2 and token.is_title and len(token) > 1
+        if closed or case_change:
+            tokens = tokens[:index]
+            break
+    first, last = tokens[0], tokens[-1]
+    return max(start, first.idx), min(end, last.idx + len(last))
 
 
 def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
@@ -597,8 +636,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     for mention in chain(_organisation_mentions(doc, lexicon), _party_mentions(doc, lexicon)):
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
-        mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
+        if not in_naming_name(doc, mention.first_token, lexicon):
+            mentions.append(mention)  # a naming clause's name is a naming (§2.1)
     for token in doc:
         if token.i in covered or not (token.is_alpha or "-" in token.text or ":" in token.text):
             continue

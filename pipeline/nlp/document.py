@@ -48,7 +48,9 @@ from pipeline.nlp.references import (
     company_document,
     document_body,
     named_organisations,
+    naming_definitions,
     resolve_short_references,
+    unearned_boards,
 )
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.short_names import document_company
@@ -81,11 +83,23 @@ def _guarded(doc: Doc, stage: str, rule: Callable[[], _T], fallback: _T) -> _T:
 
 
 def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
-    """The document's organisation: as declared (segment), else its most named one."""
+    """The document's organisation: as declared (segment), else its most named one. A
+    declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
+    Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
+    pipeline/nlp/actors.py `_name_bounds`) is that name."""
     if declared:
-        return declared
+        return _as_mentioned(declared, docs)
     names = Counter(m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name")
     return min(names, key=lambda n: (-names[n], n)) if names else None
+
+
+def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
+    lowered = declared.lower()
+    found = {m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"}
+    if lowered in found:
+        return declared
+    shorter = [name for name in found if " " in name and lowered.startswith(name + " ")]
+    return max(shorter, key=len) if shorter else declared
 
 
 def resolve_document(
@@ -106,6 +120,10 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
+    named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    # a förbund's board compound written less often than the bare `styrelsen` in a
+    # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
+    known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
     for doc in docs:
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named

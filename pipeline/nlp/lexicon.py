@@ -108,6 +108,7 @@ class ActorsFile(StrictModel):
     definition_markers: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
+    name_nouns: list[str] = []
     company_document_nouns: list[str] = []
 
     @model_validator(mode="after")
@@ -206,6 +207,7 @@ class ActorLexicon:
     definition_markers: frozenset[str] = frozenset()
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
+    name_nouns: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:

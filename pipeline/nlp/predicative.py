@@ -45,7 +45,9 @@ def is_predicative(
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
-    if _defined_alias(tokens, index, lexicon):
+    if _defined_alias(tokens, index, lexicon) or in_naming_name(tokens, index, lexicon):
+        return True
+    if _fronted_predicative(tokens, index, lexicon):
         return True
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
@@ -127,6 +129,75 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+# Word classes that end the name of a naming clause (``… är Ekdal och omfattar …``).
+_NAME_ENDING_CLASSES = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "PRON"})
+
+
+def naming_clause(
+    tokens: Sequence[Token], lexicon: ActorLexicon
+) -> tuple[int, int, int] | None:
+    """``Kommunalförbundets namn är Ekdalens räddningstjänst``, ``Bolagets firma är Ekbo
+    AB``: a genitive owner, a name noun (`name_nouns`) and a copula, then a name that opens
+    with a capital (docs/annotation.md §2.1). The indices of the owner and of the name's
+    first token and end, within `tokens` (a sentence); None when the sentence has none."""
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    for index in range(1, len(tokens) - 2):
+        owner, noun, copula = tokens[index - 1], tokens[index], tokens[index + 1]
+        if noun.lower_ not in lexicon.name_nouns or copula.lower_ not in copulas:
+            continue
+        if not owner.lower_.endswith("s"):
+            continue
+        first = index + 2
+        if not tokens[first].text[:1].isupper():
+            continue
+        end = first + 1
+        while end < len(tokens) and tokens[end].pos_ not in _NAME_ENDING_CLASSES:
+            end += 1
+        return index - 1, first, end
+    return None
+
+
+def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """The token at `index` stands in the name that a naming clause gives: a naming, no
+    actor (``… namn är Räddningstjänstförbundet Ekdal``)."""
+    for noun in range(max(1, index - 8), index - 1):
+        if tokens[noun].lower_ not in lexicon.name_nouns:
+            continue
+        window = [tokens[i] for i in range(noun - 1, min(len(tokens), index + 1))]
+        found = naming_clause(window, lexicon)
+        if found is not None and found[0] == 0 and found[1] <= index - noun + 1 < found[2]:
+            return True
+    return False
+
+
+def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """``Närmaste chef för rektorerna är skoldirektören Eva Berg``: an indefinite noun
+    opening the sentence after attributive adjectives only, with at most a prepositional
+    phrase before the copula, then a definite actor noun: the fronted noun is the
+    predicative, the definite one after the copula the subject (docs/annotation.md §2.1)."""
+    noun = tokens[index]
+    if _definite_word(noun, lexicon) or noun.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    start = index
+    while start > 0 and not tokens[start].is_sent_start and tokens[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == index or not (start == 0 or tokens[start].is_sent_start):
+        return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    position = index + 1
+    if position < len(tokens) and tokens[position].pos_ == "ADP":
+        position += 1
+        while position < len(tokens) and tokens[position].pos_ in {"NOUN", "PROPN", "DET", "ADJ"}:
+            position += 1
+    if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
+        return False
+    after = position + 1
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"ADV", "DET", "ADJ"}:
+        after += 1
+    subject = tokens[after]
+    return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
 
 
 def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:

@@ -17,6 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised
+from pipeline.nlp.predicative import naming_clause
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -105,6 +106,33 @@ def named_organisations(
                     named.setdefault(short, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+
+
+def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
+    """The names that naming clauses give organisations (``Kommunalförbundets namn är
+    Ekdalens räddningstjänst``: ``kommunalförbund`` and ``förbund`` → {``ekdalens
+    räddningstjänst``}), by the owner's canonical and its kind, like `named_organisations`;
+    a company's name is the document's defined company (docs/annotation.md §2.1)."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for sentence in sentences:
+            clause = naming_clause(list(sentence), lexicon)
+            if clause is None:
+                continue
+            owner_index, first, end = (sentence.start + i for i in clause)
+            owner = next(
+                (m for m in doc._.actors or [] if m.first_token <= owner_index <= m.last_token),
+                None,
+            )
+            kind = reference_kind(owner.canonical, lexicon) if owner else None
+            if owner is None or kind is None:
+                continue
+            name = doc[first:end].text.lower()
+            keys = {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+            for key in keys:
+                found.setdefault(key, set()).add(name)
+    return {key: frozenset(names) for key, names in found.items()}
 
 
 def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
@@ -480,6 +508,35 @@ def _own_board(name: str, base: str, lexicon: ActorLexicon) -> bool:
     agency) nor a multi-word name."""
     owner = name.removesuffix(base)
     return " " not in owner and owner.removesuffix("s").endswith(lexicon.board_owners)
+
+
+def unearned_boards(
+    mentions: Iterable[ActorMention], named: NamedOrganisations, lexicon: ActorLexicon
+) -> frozenset[str]:
+    """The own-board compounds of a förbund, company or foundation (``förbundsstyrelse``,
+    ``bolagsstyrelse``) that a bare ``styrelsen`` of the document does not resolve to
+    (docs/annotation.md §2.3): the document neither names one organisation of that kind by
+    its proper name (``Ekdalens kommunalförbund``, ``Samordningsförbundet Ekdal``) nor
+    writes the compound at least as often as the bare ``styrelse``. A guidance text about
+    förbund boards in general that writes ``förbundsstyrelsen`` once keeps ``styrelse``."""
+    counts = Counter(m.canonical for m in mentions)
+    unearned = set()
+    for base in lexicon.short_references & lexicon.organisation_bodies:
+        for name in counts:
+            if name == base or not name.endswith(base) or not _own_board(name, base, lexicon):
+                continue
+            owner = name.removesuffix(base).removesuffix("s")
+            if owner in MUNICIPAL_KINDS or owner == "stad":
+                continue
+            if counts[name] >= counts[base] or len(_named_of(owner, named)) == 1:
+                continue
+            unearned.add(name)
+    return frozenset(unearned)
+
+
+def _named_of(owner: str, named: NamedOrganisations) -> frozenset[str]:
+    names = named.get(owner, frozenset())
+    return names | named.get(DEFINED_COMPANY, frozenset()) if owner == "bolag" else names
 
 
 def _only_named(

@@ -825,8 +825,11 @@ def find_statements(
         )
         if actor is None or actor.first_token < 0:
             actors = [actor]
-        elif passive:
+        elif passive and after_av(actor, sentence.doc):
             actors = passive_agents(actor, mentions, sentence)
+        elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
+            actors = coordinated_actors(actor, mentions, sentence.doc)
+            actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = coordinated_actors(actor, mentions, sentence.doc)
         cue_span, cue_text = (
