@@ -935,6 +935,22 @@ def test_a_subjectless_clause_after_a_sentence_takes_no_actor(nlp) -> None:
     assert result["2"] == []
 
 
+
+SUBJECTLESS_DEFINITION = """
+Är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ett en DET 3 det Definite=Ind|Gender=Neut|Number=Sing
+rådgivande rådgivande ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+organ organ NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT 4 punct
+"""
+
+
+def test_a_subjectless_definition_under_a_unit_name_is_no_statement(nlp) -> None:
+    """§2.5: ``Är ett rådgivande organ.`` under a heading that names a unit defines the unit
+    (a predicative); it is no act of the unit, unlike ``Ansvarar för …``."""
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": SUBJECTLESS_DEFINITION})
+    assert result["1"] == []
+
 GLUED_NAME_AND_DESCRIPTION = """
 Kulturförvaltningen kulturförvaltning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
 Ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act

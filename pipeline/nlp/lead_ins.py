@@ -211,6 +211,8 @@ def opens_without_subject(doc: Doc | Span) -> bool:
     first = words[0]
     if not is_finite(first) or first.pos_ not in {"VERB", "AUX"}:
         return False
+    if first.lower_ in GRAMMAR.predicative_verbs:
+        return False  # ``Är ett rådgivande organ …``: a definition of the unit (§2.5), no act
     return not any(child.dep_.startswith(("nsubj", "expl")) for child in first.children)
 
 
