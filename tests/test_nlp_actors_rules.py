@@ -1914,3 +1914,32 @@ def test_service_centres_are_units_and_skr_an_association(word: str, canonical: 
 def test_asset_management_is_an_activity(word: str) -> None:
     """Round 9, analysis 8 cause 22: ``-förvaltning`` of assets names no unit."""
     assert LEXICON.analyse(word) is None
+
+
+def test_name_with_a_weak_adjective_a_place_genitive_and_a_bare_or_capitalised_head(nlp) -> None:
+    """Round 10 (analysis 9 cause 3): a capitalised weak adjective opens the name (``Norra
+    Älvdalens förbund``), a place's genitive names a bare ``förbund``, a capitalised
+    ``-förbund`` compound is the head (``Ekby Avfallsförbund``), the head's genitive ``-s``
+    leaves the canonical; an actor noun's genitive is an owner (``Nämndens förbund``)."""
+    rows = """
+        Norra norra ADJ 3 amod
+        Älvdalens Älvdalen PROPN 3 nmod:poss
+        förbund förbund NOUN 4 nsubj
+        samråder samråda VERB 0 ROOT
+        med med ADP 7 case
+        Ekby Ekby PROPN 7 compound
+        Avfallsförbunds avfallsförbund NOUN 9 nmod:poss
+        och och CCONJ 9 cc
+        styrelse styrelse NOUN 4 obl
+    """
+    assert actors(nlp, rows) == [
+        ("Norra Älvdalens förbund", "norra älvdalens förbund"),
+        ("Ekby Avfallsförbunds", "ekby avfallsförbund"),
+        ("styrelse", "styrelse"),
+    ]
+    owner = """
+        Nämndens nämnd NOUN 2 nmod:poss
+        förbund förbund NOUN 3 nsubj
+        samråder samråda VERB 0 ROOT
+    """
+    assert actors(nlp, owner) == [("Nämndens", "nämnd"), ("förbund", "förbund")]

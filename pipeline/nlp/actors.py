@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from os.path import commonprefix
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
@@ -81,15 +81,19 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             end = _before_repeated_word(text, start, end)
             start, end = _name_bounds(doc, start, end)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-            if span is None or _is_determiner(span[0]):
+            if span is None or _is_determiner(span[0]) or _common_owner(span, lexicon):
                 continue  # "En kommun": the head noun is found on its own
+            start = _name_adjective_start(doc, span)
             name = text[start:end]
             canonical = _company_form(name.lower())
             genitive = False
-            if canonical.endswith(GENITIVE_NAME_ENDS) or (
-                canonical.startswith("region ") and canonical.endswith("s")
+            if (
+                canonical.endswith(GENITIVE_NAME_ENDS)
+                or (canonical.startswith("region ") and canonical.endswith("s"))
+                or _genitive_head(canonical, lexicon)
             ):
                 canonical, genitive = canonical[:-1], True
+            span = doc.char_span(start, end, alignment_mode="expand")
             yield ActorMention(
                 start,
                 end,
@@ -103,6 +107,52 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+# Weak (definite) adjective endings: a name-forming adjective before a place's genitive
+# stands in its weak form (``Västra``, ``Egentliga``, ``Övre``, ``Mellersta``).
+_WEAK_ADJECTIVE_ENDS = ("a", "e")
+
+
+def _name_adjective_start(doc: Doc, span: Span) -> int:
+    """``Västra Ekbygdens räddningsförbund``, ``Östra Nylands välfärdsområde``, ``Norra Ekby
+    kommun``: a capitalised adjective in its weak form right before a name is the name's
+    first word (the tagger reads some as proper nouns: ``Övre``, ``Mellersta``)."""
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        if not (
+            token.pos_ in {"ADJ", "PROPN"}
+            and token.is_title
+            and len(token) > 2
+            and token.lower_.endswith(_WEAK_ADJECTIVE_ENDS)
+            and doc[start].text[:1].isupper()
+        ):
+            break
+        start -= 1
+    return doc[start].idx
+
+
+def _common_owner(span: Span, lexicon: ActorLexicon) -> bool:
+    """``Kommunens förbund``, ``Medlemmarnas kommunalförbund``: an actor noun's genitive
+    before the head is an owner, not a place's name (``Kustbygdens förbund``)."""
+    first = span[0]
+    return (
+        len(span) == 2
+        and first.lower_.endswith("s")
+        and first.is_title
+        and lexicon.analyse(first.text) is not None
+    )
+
+
+def _genitive_head(canonical: str, lexicon: ActorLexicon) -> bool:
+    """``östra nylands välfärdsområdes``: a name ending in its head noun's indefinite
+    genitive; the canonical drops the ``-s`` (§2.3)."""
+    last = canonical.rsplit(" ", 1)[-1]
+    if " " not in canonical or not last.endswith("s"):
+        return False
+    found = lexicon.analyse(last[:-1])
+    return found is not None and found[0] == last[:-1]
 
 
 def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
