@@ -1943,3 +1943,35 @@ def test_name_with_a_weak_adjective_a_place_genitive_and_a_bare_or_capitalised_h
         samråder samråda VERB 0 ROOT
     """
     assert actors(nlp, owner) == [("Nämndens", "nämnd"), ("förbund", "förbund")]
+
+
+@pytest.mark.parametrize(("word", "canonical"), [("CFO:n", "cfo"), ("CEO:ns", "ceo"), ("CTO", "cto")])
+def test_english_executive_titles_are_officers(word: str, canonical: str) -> None:
+    """Round 10 (analysis 9 cause 4): C-suite acronyms in Swedish company texts."""
+    found = LEXICON.analyse(word)
+    assert found is not None and found[0] == canonical
+    assert found[1].category == "tjänsteperson"
+
+
+def test_bare_nouns_after_a_fronted_copula_before_an_adjective_are_its_subjects(nlp) -> None:
+    """Round 10 (analysis 9 cause 4): ``Vid årsmötet är CTO och ekonomichef närvarande``:
+    after a fronted adverbial the copula stands second; the bare nouns an adjective follows
+    are the inverted subject, not predicatives (the adjective is)."""
+    rows = """
+        Vid vid ADP 2 case
+        årsmötet årsmöte NOUN 4 obl
+        är vara AUX 4 cop
+        CTO CTO PROPN 0 ROOT
+        och och CCONJ 6 cc
+        ekonomichef ekonomichef NOUN 4 conj
+        närvarande närvarande ADJ 4 acl
+    """
+    assert actors(nlp, rows) == [("CTO", "cto"), ("ekonomichef", "ekonomichef")]
+    predicative = """
+        Hon hon PRON 3 nsubj
+        är vara AUX 3 cop
+        ekonomichef ekonomichef NOUN 0 ROOT
+        sedan sedan ADP 5 case
+        maj maj NOUN 3 obl
+    """
+    assert actors(nlp, predicative) == []

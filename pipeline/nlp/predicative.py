@@ -75,6 +75,7 @@ def is_predicative(
             adjacent = position == index - 1 or listed
             adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
+            inverted = inverted or _subject_before_adjective(tokens, position, index)
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
@@ -478,6 +479,28 @@ def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -
     if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
         return False
     return all(t.pos_ in {"DET", "ADJ"} for t in tokens[copula + 1 : index])
+
+
+_FRONTED_CLASSES = frozenset({"ADP", "ADV"})
+_NOUN_PHRASE_CLASSES = frozenset({"ADV", "DET", "ADJ", "NOUN", "PROPN", "CCONJ"})
+
+
+def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) -> bool:
+    """``Under stämman är CEO och CFO tillgängliga``, ``Vid mötet är även COO
+    närvarande``: after a fronted adverbial the copula stands second (V2); a noun phrase
+    after it (with its conjuncts) that an adjective follows is the inverted subject, and
+    the adjective the predicative (an attributive adjective stands before its noun)."""
+    if copula == 0 or tokens[0].pos_ not in _FRONTED_CLASSES:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
+        return False
+    between = tokens[copula + 1 : index]
+    if any(t.pos_ not in _NOUN_PHRASE_CLASSES and t.text != "," for t in between):
+        return False
+    following = _after_conjuncts(tokens, index)
+    return following is not None and (
+        following.pos_ == "ADJ" or morph_values(following, "VerbForm") == ["Part"]
+    )
 
 
 def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
