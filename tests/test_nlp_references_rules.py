@@ -1134,3 +1134,29 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     )
     assert [m.text for m in company._.actors] == ["Bolagets"]
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
+
+
+def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> None:
+    """Round 10 (analysis 9 cause 5): ``Norra Kustens samkommun … Samkommunen``, like
+    ``förbundet``: the definite short form names the one organisation of its kind the
+    document names; a bare indefinite ``samkommun`` names none (§2.3)."""
+    doc = parsed(
+        nlp,
+        """
+        Norra norra ADJ 3 amod
+        Kustens Kusten PROPN 3 nmod:poss
+        samkommun samkommun NOUN 6 nsubj
+        och och CCONJ 5 cc
+        Samkommunen samkommun NOUN 3 conj Definite=Def
+        samverkar samverka VERB 0 ROOT
+        med med ADP 8 case
+        samkommun samkommun NOUN 6 obl
+        """,
+    )
+    named = named_organisations([doc._.actors], LEXICON)
+    resolved = resolve_short_references(doc._.actors, set(), None, LEXICON, named=named, doc=doc)
+    assert [m.canonical for m in resolved] == [
+        "norra kustens samkommun",
+        "norra kustens samkommun",
+        "samkommun",
+    ]
