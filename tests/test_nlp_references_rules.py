@@ -1160,3 +1160,28 @@ def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> N
         "norra kustens samkommun",
         "samkommun",
     ]
+
+
+@pytest.mark.parametrize(
+    ("known", "expected"),
+    [
+        ({"landskapsfullmäktige"}, "fullmäktige"),
+        ({"förbundsfullmäktige"}, "fullmäktige"),
+        ({"regionfullmäktige"}, "regionfullmäktige"),
+    ],
+)
+def test_bare_fullmaktige_resolves_only_to_a_municipal_or_regional_assembly(
+    nlp, known: set[str], expected: str
+) -> None:
+    """Round 10 (analysis 9 cause 6): a bare ``fullmäktige`` is the kommunfullmäktige or
+    regionfullmäktige the document writes, never another owner's assembly (§2.3 table)."""
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        i i ADP 4 case
+        maj maj NOUN 2 obl
+        """,
+    )
+    assert canonicals(doc, known=known) == [expected]

@@ -473,6 +473,7 @@ def _resolve(
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
+        and (not _is_assembly(base, lexicon) or name.removesuffix(base) in MUNICIPAL_KINDS)
     }
     if len(candidates) == 1:
         return candidates.pop()
@@ -565,6 +566,14 @@ def _defined_company(base: str, named: NamedOrganisations | None) -> str | None:
         return None
     names = (named or {}).get(DEFINED_COMPANY, frozenset())
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _is_assembly(base: str, lexicon: ActorLexicon) -> bool:
+    """``fullmäktige``: a bare assembly resolves only to a municipality's or region's
+    (``kommunfullmäktige``, ``regionfullmäktige``), never to another owner's compound
+    (``landskapsfullmäktige``, ``förbundsfullmäktige``: docs/annotation.md §2.3)."""
+    analysis = lexicon.analyse(base)
+    return analysis is not None and analysis[1].role == "assembly"
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
