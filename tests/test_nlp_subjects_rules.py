@@ -862,3 +862,33 @@ def test_a_fronted_indefinite_predicative_leaves_the_definite_noun_the_subject(n
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["lärare", "ekonomidirektör"]
+
+
+def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
+    """Round 10 (analysis 9 cause 10): ``Föreningens arbete ska stärka …``: the subject is
+    the activity, no actor; its genitive owner is no actor either (active as passive,
+    docs/annotation.md §2.1); ``Föreningens styrelse ska …`` names the owned actor."""
+    doc = parsed(
+        nlp,
+        """
+        Föreningens förening NOUN 2 nmod:poss
+        arbete arbete NOUN 4 nsubj
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        stärka stärka VERB 0 ROOT VerbForm=Inf
+        idrotten idrott NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+    owned = parsed(
+        nlp,
+        """
+        Föreningens förening NOUN 2 nmod:poss
+        styrelse styrelse NOUN 4 nsubj
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        stärka stärka VERB 0 ROOT VerbForm=Inf
+        idrotten idrott NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(owned) == [("styrelse", "obligation", "stärka", False, False)]

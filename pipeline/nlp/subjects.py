@@ -875,8 +875,10 @@ def subject_of(
         return None
     if subject is not None and passive and _recipient(subject, group):
         return None
-    if subject is not None and subject.genitive and passive:
-        return None  # "Nämndens verksamhet ska bedrivas …": a possessor, no agent
+    if subject is not None and subject.genitive:
+        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …": the
+        # owner of a subject that is no actor is no actor, active or passive
+        return None
     return subject
 
 
