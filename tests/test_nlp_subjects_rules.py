@@ -892,3 +892,32 @@ def test_the_owner_of_a_subject_that_is_no_actor_is_no_actor(nlp) -> None:
         """,
     )
     assert statements(owned) == [("styrelse", "obligation", "stärka", False, False)]
+
+
+def test_an_indefinite_subject_with_a_determiner_before_an_s_passive_takes_a_recipient(
+    nlp,
+) -> None:
+    """Round 10 (analysis 9 cause 13): ``Varje ny ansökan skickas nämnden``: an indefinite
+    noun phrase with a determiner before the s-passive is its subject (V2) unless its noun
+    is one of time (``Varje månad väljs …``, `time_nouns`); the noun after the verb is the
+    recipient, no agent."""
+    rows = """
+        Varje varje DET 3 det
+        ny ny ADJ 3 amod
+        ansökan ansökan NOUN 4 nsubj:pass
+        skickas skicka VERB 0 ROOT {PASS}
+        nämnden nämnd NOUN 4 iobj {DEF}
+        . . PUNCT 4 punct
+    """
+    doc = parsed(nlp, rows.format(PASS="Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", DEF=DEF))
+    assert statements(doc) == []
+    time = """
+        Varje varje DET 2 det
+        månad månad NOUN 3 obl
+        granskas granska VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        nämnden nämnd NOUN 3 nsubj:pass {DEF}
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, time.format(DEF=DEF))) == [
+        ("nämnd", "none", "granska", False, True)
+    ]

@@ -110,6 +110,7 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    time_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -166,6 +167,7 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def infinitives(self) -> frozenset[str]:

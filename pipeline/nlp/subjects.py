@@ -887,8 +887,10 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
     ledamöterna``: when a definite or bare noun phrase opens the clause, it is the subject of
     the s-passive (V2), and a noun phrase after the verb is its indirect object, the recipient,
     not the subject; only an ``av``-phrase names an agent. An indefinite noun phrase with a
-    determiner or adjective there is a time adverbial (``Varje år väljs en ordförande``,
-    ``Nästa år utses revisorerna``): the subject follows the verb."""
+    determiner or adjective there is a time adverbial when its noun is one of time
+    (``Varje år väljs en ordförande``, ``Nästa år utses revisorerna``, `time_nouns`): the
+    subject follows the verb; otherwise it is the subject (``Varje nytt yttrande sänds
+    styrelsen``)."""
     finite = group.finite
     prefield = finite.doc[sentence_start(finite) : finite.i]
     if mention.first_token <= finite.i or len(prefield) == 0:
@@ -901,7 +903,12 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
     definite = any(
         "Def" in morph_values(t, "Definite") or "Gen" in morph_values(t, "Case") for t in prefield
     )
-    return bare or definite
+    return bare or definite or not _time_noun(prefield[-1])
+
+
+def _time_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower() or token.lower_
+    return any(lemma == noun or lemma.endswith(noun) for noun in GRAMMAR.time_nouns)
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
