@@ -1975,3 +1975,33 @@ def test_bare_nouns_after_a_fronted_copula_before_an_adjective_are_its_subjects(
         maj maj NOUN 3 obl
     """
     assert actors(nlp, predicative) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("medlemsforumet", "medlemsforum", "politiskt organ"),
+        ("Samrådsforum", "samrådsforum", "politiskt organ"),
+        ("kanslibyrån", "kanslibyrå", "förvaltningsorganisation"),
+        ("Länsborna", "länsbo", "extern"),
+        ("kommunbornas", "kommunbo", "extern"),
+        ("personalorganisationerna", "personalorganisation", "extern"),
+    ],
+)
+def test_forums_offices_residents_and_staff_organisations(
+    word: str, canonical: str, category: str
+) -> None:
+    """Round 10 (analysis 9 cause 12): lexicon residue of part m, by head and paradigm."""
+    found = LEXICON.analyse(word)
+    assert found is not None and (found[0], found[1].category) == (canonical, category)
+
+
+def test_the_state_administration_is_a_sector(nlp) -> None:
+    """Round 10 (analysis 9 cause 12): ``den statliga förvaltningen`` is no unit."""
+    rows = """
+        Den den DET 3 det
+        statliga statlig ADJ 3 amod
+        förvaltningen förvaltning NOUN 4 nsubj Definite=Def
+        växer växa VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == []
