@@ -2005,3 +2005,18 @@ def test_the_state_administration_is_a_sector(nlp) -> None:
         växer växa VERB 0 ROOT
     """
     assert actors(nlp, rows) == []
+
+
+def test_a_noun_after_a_subject_after_a_fronted_copula_stays_predicative(nlp) -> None:
+    """``I praktiken är kommunen huvudman ansvarig för …``: the definite noun is the
+    inverted subject, the bare noun right after it its predicative, not a second subject
+    (round 10, analysis 9 cause 4)."""
+    rows = """
+        I i ADP 2 case
+        praktiken praktik NOUN 5 obl Definite=Def
+        är vara AUX 5 cop
+        kommunen kommun NOUN 5 nsubj Definite=Def
+        huvudman huvudman NOUN 0 ROOT
+        ansvarig ansvarig ADJ 5 amod
+    """
+    assert actors(nlp, rows) == [("kommunen", "kommun")]

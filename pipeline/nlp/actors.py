@@ -117,7 +117,8 @@ _WEAK_ADJECTIVE_ENDS = ("a", "e")
 def _name_adjective_start(doc: Doc, span: Span) -> int:
     """``Västra Ekbygdens räddningsförbund``, ``Östra Nylands välfärdsområde``, ``Norra Ekby
     kommun``: a capitalised adjective in its weak form right before a name is the name's
-    first word (the tagger reads some as proper nouns: ``Övre``, ``Mellersta``)."""
+    first word (the tagger reads some as proper nouns: ``Övre``, ``Mellersta``); not a
+    sentence-opening quantifier (``Hela Ekby kommun``, ``Berörda``: `non_name_openers`)."""
     start = span.start
     while start > 0:
         token = doc[start - 1]
@@ -126,6 +127,7 @@ def _name_adjective_start(doc: Doc, span: Span) -> int:
             and token.is_title
             and len(token) > 2
             and token.lower_.endswith(_WEAK_ADJECTIVE_ENDS)
+            and not {token.lower_, token.lemma_.lower()} & GRAMMAR.non_name_openers
             and doc[start].text[:1].isupper()
         ):
             break

@@ -497,6 +497,9 @@ def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) 
     between = tokens[copula + 1 : index]
     if any(t.pos_ not in _NOUN_PHRASE_CLASSES and t.text != "," for t in between):
         return False
+    nominal = [t.pos_ in {"NOUN", "PROPN"} for t in tokens[copula + 1 : index + 1]]
+    if any(a and b for a, b in zip(nominal, nominal[1:], strict=False)):
+        return False  # "I dag är Anna chef ansvarig …": a subject, then its predicative
     following = _after_conjuncts(tokens, index)
     return following is not None and (
         following.pos_ == "ADJ" or morph_values(following, "VerbForm") == ["Part"]
