@@ -875,9 +875,10 @@ def subject_of(
         return None
     if subject is not None and passive and _recipient(subject, group):
         return None
-    if subject is not None and subject.genitive:
+    if subject is not None and subject.genitive and (passive or group.verbs != (group.finite,)):
         # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …": the
-        # owner of a subject that is no actor is no actor, active or passive
+        # owner of a subject that is no actor is no actor, active or passive; a bare finite
+        # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
 
