@@ -816,7 +816,7 @@ def find_statements(
         elif passive and after_av(actor, sentence.doc):
             actors = passive_agents(actor, mentions, sentence)
         elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
-            actors = coordinated_actors(actor, mentions, sentence.doc)
+            actors = _subject_conjuncts(actor, group, mentions)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = coordinated_actors(actor, mentions, sentence.doc)
@@ -857,6 +857,22 @@ def find_statements(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _subject_conjuncts(
+    actor: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """``Ordföranden och vice ordföranden utses``, ``Därefter utses ordförande och vice
+    ordförande``: an agentless passive's actor and its conjuncts each act only where the
+    chain is the passive's subject next to its finite verb (V2): right before it, or inverted
+    right after it. A chain elsewhere (in a ``där``-clause: ``Frågor där X eller Y lämnat
+    yttrande får hänskjutas``; in a fronted adverbial before its comma) is no subject, and
+    its conjuncts no actors: the actor stands alone, as found."""
+    chain = coordinated_actors(actor, mentions, group.finite.doc)
+    finite = group.finite.i
+    if chain[-1].last_token == finite - 1 or _np_start(chain[0], group) == finite + 1:
+        return chain
+    return [actor]
 
 
 def _raising_after_modal(group: Group) -> bool:
