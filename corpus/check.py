@@ -45,7 +45,8 @@ DOC_IDS = {
     "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
     "w9-b", "w10",
     "w11-b",
-    "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter"}
+    "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter",
+    "fix-r9"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

@@ -671,3 +671,57 @@ def test_inverted_coordinated_subjects_of_an_agentless_passive_each_get_the_stat
         ("ordförande", "none", "utse", False, True),
         ("vice ordförande", "none", "utse", False, True),
     ]
+
+
+def test_a_sentence_initial_noun_tagged_adjective_before_dar_heads_a_relative_clause(nlp) -> None:
+    """``Ärenden där styrelsen, en ledamot eller revisor lämnat yttrande får överlämnas``
+    (round 9, fix-r9): the opening bare noun, tagged ADJ, is the antecedent of the
+    ``där``-clause; the actor inside that clause is no subject of the main passive, whose
+    actor is implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärenden ärenden ADJ 9 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        där där ADV 9 advmod
+        styrelsen styrelse NOUN 12 nsubj:pass {DEF}
+        , , PUNCT 6 punct
+        en en DET 6 det
+        ledamot ledamot NOUN 3 conj {IND}
+        eller eller CCONJ 8 cc
+        revisor revisor NOUN 3 conj {IND}
+        lämnat lämna VERB 12 advcl {_SUPINE}
+        yttrande yttrande NOUN 9 obj {IND}
+        får få AUX 12 aux {MODAL}
+        överlämnas överlämna VERB 0 ROOT {INF_PASS}
+        till till ADP 14 case
+        nämnden nämnd NOUN 12 obl {DEF}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [(None, "permission", "överlämna", False, True)]
+
+
+def test_an_actor_in_a_fronted_adverbial_is_no_subject_when_a_noun_subject_follows(nlp) -> None:
+    """``Inför beslutet att anställa chefer och handläggare, ska riktlinjerna noga följas``
+    (round 9, fix-r9): in a V2 clause opened by a prepositional phrase, the noun subject
+    right after the finite verb is the subject; the actors inside the fronted phrase (the
+    first hung on the passive by the parser) are none, and the passive's actor is implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        Inför inför ADP 2 case
+        beslutet beslut NOUN 12 obl {DEF}
+        att att PART 4 mark
+        anställa anställa VERB 2 acl {INF}
+        chefer chef NOUN 12 nsubj:pass {IND_PL}
+        och och CCONJ 7 cc
+        handläggare handläggare NOUN 5 conj {IND_PL}
+        , , PUNCT 12 punct
+        ska skola AUX 12 aux {MODAL}
+        riktlinjerna riktlinje NOUN 12 nsubj:pass {DEF_PL}
+        noga noga ADV 12 advmod
+        följas följa VERB 0 ROOT {INF_PASS}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "följa", False, True)]
