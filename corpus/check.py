@@ -45,8 +45,9 @@ DOC_IDS = {
     "w9-a-tillsyn", "w9-a-stiftelse", "w9-a-arbetsordning",
     "w9-b", "w10",
     "w11-b",
-    "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter",
-    "fix-r9"}
+    "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter"}
+DOC_IDS |= {"w11-a-forbundsordning", "w11-a-reglemente", "w11-a-samordning", "w11-a-webb"}
+DOC_IDS |= {"fix-r9"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
@@ -154,6 +155,7 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
         if key in by_key:
             errors.append(f"{path.name}: duplicate clause id {key}")
         by_key[key] = rec
+    previous: dict[str, Record] = {}  # the clause before, per document
     for rec in records:
         meta = rec["meta"]
         where = f"{path.name}:{meta['doc_id']}:{meta['clause_id']}"
@@ -171,6 +173,10 @@ def check_file(path: Path) -> tuple[list[str], Counter[str]]:
                 errors.append(f"{where}: parent {parent!r} missing")
             elif meta["kind"] == "list_item":
                 lead_in = by_key[(meta["doc_id"], parent)]
+        if lead_in is None and meta["kind"] != "list_item":
+            # a unit's name just above its subjectless description (annotation.md §5.1)
+            lead_in = previous.get(meta["doc_id"])
+        previous[meta["doc_id"]] = rec
         errors += check_spans(rec, where)
         errors += check_statements(rec, lead_in, where)
         counts["clauses"] += 1

@@ -611,3 +611,156 @@ def test_an_infinitive_after_a_som_clause_ending_in_a_stranded_preposition(nlp) 
         """,
     )
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["tala"]
+
+
+FIN = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
+
+
+def test_a_finite_verb_after_a_stranded_preposition_continues_the_main_clause(nlp) -> None:
+    """analysis-8 cause 11: ``och`` + a finite verb with words of its own after a relative
+    clause ending in a stranded preposition shares the main clause's subject (a cue verb
+    too), also where the parser conjoins it to the relative clause's verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj
+        avgör avgöra VERB 0 ROOT {FIN}
+        de den DET 4 det
+        ärenden ärende NOUN 2 obj
+        som som SCONJ 7 mark
+        förvaltningen förvaltning NOUN 7 nsubj
+        ansvarar ansvara VERB 4 acl:relcl {FIN}
+        för för ADP 7 compound:prt
+        och och CCONJ 10 cc
+        ansvarar ansvara VERB 7 conj {FIN}
+        för för ADP 12 case
+        uppföljningen uppföljning NOUN 10 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "avgöra"), ("nämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_har_after_a_stranded_preposition_is_the_main_verb_ha(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj
+        stödjer stödja VERB 0 ROOT {FIN}
+        de den DET 4 det
+        föreningar förening NOUN 2 obj
+        som som SCONJ 7 obj
+        kommunen kommun NOUN 7 nsubj
+        samarbetar samarbeta VERB 4 acl:relcl {FIN}
+        med med ADP 7 compound:prt
+        och och CCONJ 10 cc
+        har ha AUX 7 conj {FIN}
+        uppsikt uppsikt NOUN 10 obj
+        över över ADP 13 case
+        ekonomin ekonomi NOUN 10 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "stödja"), ("styrelse", "none", "ha")]
+
+
+def test_a_clause_final_verb_after_a_stranded_preposition_stays_in_the_relative(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj
+        stödjer stödja VERB 0 ROOT {FIN}
+        de den DET 4 det
+        föreningar förening NOUN 2 obj
+        som som SCONJ 7 obj
+        kommunen kommun NOUN 7 nsubj
+        samarbetar samarbeta VERB 4 acl:relcl {FIN}
+        med med ADP 7 compound:prt
+        och och CCONJ 10 cc
+        finansierar finansiera VERB 7 conj {FIN}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "stödja")]
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []
+
+
+def test_an_infinitive_after_coordinated_genitives_continues_the_chain(nlp) -> None:
+    """analysis-8 cause 12: ``och`` + an infinitive verb with its own object after an object
+    of coordinated genitives is the modal's next infinitive, though the parser hangs it on
+    the noun."""
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        granska granska VERB 0 ROOT VerbForm=Inf|Voice=Act
+        förvaltningarnas förvaltning NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        och och CCONJ 6 cc
+        stiftelsernas stiftelse NOUN 4 conj Case=Gen|Definite=Def|Number=Plur
+        rapporter rapport NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 9 cc
+        lämna lämna VERB 7 conj VerbForm=Inf|Voice=Act
+        förslag förslag NOUN 9 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["lämna"]
+    assert [s[:3] for s in statements(doc)] == [
+        ("utskott", "obligation", "granska"), ("utskott", "obligation", "lämna")
+    ]
+
+
+def test_a_comma_series_after_a_relative_clause_verb_stays_in_that_clause(nlp) -> None:
+    """analysis-8 cause 19: ``som äger X, driver Y samt säljer Z`` lists the relative
+    clause's verbs (a series closed by samt + a finite verb), after the main clause's own
+    finite verb: no statements of the main subject, even where the parser conjoins the
+    second verb to the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Staden stad NOUN 2 nsubj
+        har ha VERB 0 ROOT {FIN}
+        fyra fyra NUM 4 nummod
+        bolag bolag NOUN 2 obj
+        som som PRON 6 nsubj
+        äger äga VERB 4 acl:relcl {FIN}
+        fastigheter fastighet NOUN 6 obj
+        , , PUNCT 9 punct
+        driver driva VERB 2 conj {FIN}
+        hamnen hamn NOUN 9 obj
+        samt samt CCONJ 12 cc
+        säljer sälja VERB 9 conj {FIN}
+        energi energi NOUN 12 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[1], len(doc))] == []
+    assert [s[:3] for s in statements(doc)] == [("stad", "none", "ha")]
+
+
+def test_the_verb_after_an_inserted_relative_clause_is_the_main_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 9 nsubj
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        består bestå VERB 1 acl:relcl {FIN}
+        av av ADP 7 case
+        sju sju NUM 7 nummod
+        ledamöter ledamot NOUN 4 obl
+        , , PUNCT 4 punct
+        beslutar besluta VERB 0 ROOT {FIN}
+        om om ADP 11 case
+        bidrag bidrag NOUN 9 obl
+        och och CCONJ 13 cc
+        följer följa VERB 9 conj {FIN}
+        upp upp ADP 13 compound:prt
+        verksamheten verksamhet NOUN 13 obj
+        . . PUNCT 9 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "besluta"), ("nämnd", "none", "följa")]

@@ -3,6 +3,9 @@ hand-parsed, invented clauses."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import DocumentRules, StatementFinder
 from pipeline.nlp.document import ClauseInfo, named_organisation
 from tests.nlp_helpers import CUES, LEXICON, parsed
@@ -886,6 +889,98 @@ def test_a_modal_awaiting_its_infinitive_has_no_main_clause_coordinated_onto_it(
     clause with subject B; the statement keeps the modal's subject."""
     result = resolved(nlp, {"1": MODAL_BEFORE_COORDINATED_PHRASE})
     assert [s[:3] for s in result["1"]] == [("bolag", "obligation", "samordna")]
+
+
+UNIT_NAME = """
+Fritidsförvaltningen fritidsförvaltning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+SUBJECTLESS_DESCRIPTION = """
+Ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+för för ADP 3 case
+idrottshallar idrottshall NOUN 1 obl
+och och CCONJ 5 cc
+badhus badhus NOUN 3 conj
+. . PUNCT 1 punct
+"""
+
+SUBJECTLESS_DRIVES = """
+Driver driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+arkivet arkiv NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 4 cc
+utbildar utbilda VERB 1 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+personalen personal NOUN 4 obj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+
+def test_a_subjectless_description_takes_the_unit_named_in_the_clause_above(nlp) -> None:
+    """§5.1: a bullet or heading that is nothing but a unit's name, then a clause opening
+    with a capitalised finite verb without subject: the unit is that verb's actor."""
+    result = resolved(nlp, {"a": UNIT_NAME, "1": SUBJECTLESS_DESCRIPTION})
+    assert [s[:3] for s in result["1"]] == [("fritidsförvaltning", "responsibility", "ansvara")]
+    other = resolved(nlp, {"h1": UNIT_NAME, "2": SUBJECTLESS_DRIVES})
+    assert [s[:3] for s in other["2"]] == [
+        ("fritidsförvaltning", "none", "driva"), ("fritidsförvaltning", "none", "utbilda")
+    ]
+
+
+def test_a_subjectless_clause_after_a_sentence_takes_no_actor(nlp) -> None:
+    before = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    beslutar besluta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    . . PUNCT 2 punct
+    """
+    result = resolved(nlp, {"1": before, "2": SUBJECTLESS_DESCRIPTION})
+    assert result["2"] == []
+
+
+
+SUBJECTLESS_DEFINITION = """
+Är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+ett en DET 3 det Definite=Ind|Gender=Neut|Number=Sing
+rådgivande rådgivande ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+organ organ NOUN 0 ROOT Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+. . PUNCT 4 punct
+"""
+
+
+def test_a_subjectless_definition_under_a_unit_name_is_no_statement(nlp) -> None:
+    """§2.5: ``Är ett rådgivande organ.`` under a heading that names a unit defines the unit
+    (a predicative); it is no act of the unit, unlike ``Ansvarar för …``."""
+    result = resolved(nlp, {"h1": UNIT_NAME, "1": SUBJECTLESS_DEFINITION})
+    assert result["1"] == []
+
+GLUED_NAME_AND_DESCRIPTION = """
+Kulturförvaltningen kulturförvaltning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+Ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+för för ADP 4 case
+bibliotek bibliotek NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+
+def test_a_unit_name_glued_to_its_description_is_its_subject(nlp) -> None:
+    """``Kulturförvaltningen Ansvarar för …`` (a heading line joined to the next, parsed as
+    two sentences): the name is the subject of the capitalised finite verb."""
+    rows = [line.split() for line in GLUED_NAME_AND_DESCRIPTION.strip().splitlines()]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[True, True, True, False, False],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        heads=[int(r[3]) - 1 if int(r[3]) else i for i, r in enumerate(rows)],
+        deps=["ROOT" if r[3] == "0" else r[4] for r in rows],
+        morphs=[r[5] if len(r) > 5 else "" for r in rows],
+    )
+    doc._.actors = find_actors(doc, LEXICON)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    assert len(list(doc.sents)) == 2 and doc._.statements == []
+    DocumentRules(LEXICON, CUES).resolve([doc], [ClauseInfo("1", None, "paragraph")], None)
+    assert [(s.actor.canonical, s.deontic, s.aim) for _, s in doc._.statements] == [
+        ("kulturförvaltning", "responsibility", "ansvara")
+    ]
 
 
 def test_a_declared_organisation_running_past_a_found_name_is_that_name(nlp) -> None:

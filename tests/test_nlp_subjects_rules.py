@@ -809,6 +809,40 @@ def test_a_som_before_a_present_tagged_noun_opens_a_relative_clause(nlp) -> None
     assert ("sakkunnig", "none", "gälla", False, False) not in statements(doc)
 
 
+def test_a_running_header_before_the_subject_is_no_head_of_it(nlp) -> None:
+    """A page line's running header (the document's title) ends in a definite noun right
+    before the first sentence's subject (``Reglemente för kulturnämnden Nämnden leder …``):
+    the parser's sentence boundary stands between them, so the subject is no complement of
+    that noun (analysis-8 cause 3)."""
+    from spacy.tokens import Doc
+
+    from pipeline.nlp.actors import find_actors
+    from tests.nlp_helpers import LEXICON
+
+    rows = [
+        ("Reglemente", "reglemente", "PROPN", 0, "ROOT", ""),
+        ("för", "för", "ADP", 3, "case", ""),
+        ("kulturnämnden", "kulturnämnd", "NOUN", 1, "nmod", "Case=Nom|Definite=Def|Number=Sing"),
+        ("Nämnden", "nämnd", "NOUN", 5, "nsubj", "Case=Nom|Definite=Def|Number=Sing"),
+        ("leder", "leda", "VERB", 0, "ROOT", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"),
+        ("arbetet", "arbete", "NOUN", 5, "obj", "Case=Nom|Definite=Def|Number=Sing"),
+        (".", ".", "PUNCT", 5, "punct", ""),
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[True] * 5 + [False, False],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        heads=[r[3] - 1 if r[3] else i for i, r in enumerate(rows)],
+        deps=[r[4] for r in rows],
+        morphs=[r[5] for r in rows],
+    )
+    doc._.actors = find_actors(doc, LEXICON)
+    assert len(list(doc.sents)) == 2
+    assert statements(doc) == [("nämnd", "none", "leda", False, False)]
+
+
 def test_a_fronted_indefinite_predicative_leaves_the_definite_noun_the_subject(nlp) -> None:
     """``Närmaste chef för X är <definite role> <Name>`` (round 9, analysis 8 cause 14): the
     fronted indefinite role is the predicative, no actor; the definite noun after the

@@ -481,3 +481,63 @@ def test_a_flattened_body_line_without_page_index_is_cut_at_inline_numbering() -
             + _PAGE_SENTENCE * 3 + " 2 Nämnden fastställer taxan." + _PAGE_SENTENCE)
     ids = [c.clause_id for c in segment_text("Plan för renhållning\n\n" + body + "\n").clauses]
     assert "1" in ids and "2" in ids
+
+
+@pytest.mark.parametrize(
+    ("title", "page"),
+    [
+        # a förbundsordning: the index, the title repeated in mixed case, a verb sentence
+        ("Förbundsordning EKRA",
+         "4 Förbundsordning EKRA Inledning Ordningen antogs av medlemmarna och gäller tills"
+         " vidare 1 Namn 1.1 Förbundet heter EKRA. 2 Uppgifter 2.1 Förbundet ska driva arkivet."),
+        # a delegationsordning: the header in another case than the title line (mixed)
+        ("Delegationsordning för socialnämnden",
+         "3 Delegationsordning för Socialnämnden Nämnden delegerar beslutanderätten"
+         " och följer upp besluten 4 Ekonomi 4.1 Förvaltningschefen får teckna avtal."),
+    ],
+)
+def test_a_page_index_before_the_repeated_document_title_is_a_page_line(
+    title: str, page: str
+) -> None:
+    """docs/clauses.md: a bare number followed by the document's own title (a running page
+    header, any case) opens a page line: one clause, id the index."""
+    text = f"Antagen av fullmäktige 2024-01-01\n\n{title}\n\n{page}{_PAGE_SENTENCE * 3}\n"
+    ids = [c.clause_id for c in segment_text(text).clauses]
+    assert ids[-1] == page.split()[0] and ids.count(page.split()[0]) == 1
+    assert "4.1" not in ids and "2.1" not in ids
+
+
+def test_a_section_heading_that_only_begins_like_the_title_is_no_page_line() -> None:
+    """A numbered section whose heading shares the title's first words is cut as usual."""
+    title = "VD-instruktion för Ekbo Energi AB"
+    section = ("2 VD-instruktion för dotterbolag Direktören ska informera styrelsen."
+               + _PAGE_SENTENCE * 2 + " 2.1 Rapportering Direktören ska rapportera."
+               + _PAGE_SENTENCE * 2)
+    ids = [c.clause_id for c in segment_text(f"{title}\n\n{section}\n").clauses]
+    assert "2" in ids and "2.1" in ids
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items", "paragraph"),
+    [
+        ("Förbundets organ är:", ["•    Förbundsfullmäktige", "•    Förbundsstyrelsen"],
+         "Fullmäktige kan tillsätta utskott för särskilda uppgifter."),
+        ("Bolagets ledning består av", ["- Verkställande direktör", "- Ekonomichef"],
+         "Styrelsen utser verkställande direktör och fastställer dennes instruktion."),
+    ],
+)
+def test_a_paragraph_line_after_the_last_short_item_starts_a_paragraph(
+    lead_in: str, items: list[str], paragraph: str
+) -> None:
+    """docs/clauses.md: under a list of verbless names, a capitalised line at the bullet's
+    indent holding a finite verb is the next paragraph, not the last item's next line."""
+    text = "Organisation\n\n" + "\n".join([lead_in, *items, paragraph]) + "\n"
+    clauses = segment_text(text).clauses
+    assert clauses[-1].text == paragraph and clauses[-1].kind == "paragraph"
+    assert clauses[-2].text == items[-1].split(maxsplit=1)[1]
+
+
+def test_an_indented_line_under_a_short_item_continues_it() -> None:
+    text = "Enheter\n\nUnder nämnden finns:\n  * Miljöenheten\n    Den ansvarar för tillsynen.\n"
+    clauses = segment_text(text).clauses
+    assert clauses[-1].text.startswith("Miljöenheten") and clauses[-1].text.endswith("tillsynen.")

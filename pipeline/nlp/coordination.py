@@ -201,10 +201,32 @@ def _far_conjunct(
     # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
     if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
         return slot_infinitive(candidate) or not _nominal_conjunct(candidate)
+    if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
+        return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _verb_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
+    """In a chain of infinitives, a word the tagger reads as an infinitive verb (VERB, not a
+    participle or adjective) right after och/samt/eller, with its own object or complement
+    after it, is the chain's next infinitive, even where the parser hangs it on the noun
+    before (a noun phrase of coordinated genitives: ``X:s och Y:s rapporter och lämna
+    förslag``). A noun phrase's conjunct is no infinitive verb (analysis-8 cause 12)."""
+    doc = candidate.doc
+    previous = doc[candidate.i - 1] if candidate.i > 0 else candidate
+    following = doc[candidate.i + 1] if candidate.i + 1 < len(doc) else None
+    return (
+        previous.lower_ in GRAMMAR.coordinators
+        and _chain_tense(verb) == "inf"
+        and candidate.pos_ == "VERB"
+        and "Inf" in morph_values(candidate, "VerbForm")
+        and slot_infinitive(candidate)
+        and following is not None
+        and not following.is_punct
+    )
 
 
 def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
@@ -212,7 +234,11 @@ def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
     ansvarar för och bjuda in dem``: a subordinate clause ending in a stranded preposition
     is closed by the coordinator after it; an infinitive there (after adverbs) cannot
     coordinate with that clause's finite verb, so it continues the chain of infinitives."""
-    if _chain_tense(verb) != "inf" or is_finite(candidate) or not slot_infinitive(candidate):
+    chain = _chain_tense(verb)
+    if chain == "inf":
+        if is_finite(candidate) or not slot_infinitive(candidate):
+            return False
+    elif not (is_finite(verb) and closes_stranded_clause(candidate)):
         return False
     doc = candidate.doc
     position = candidate.i - 1
@@ -223,6 +249,27 @@ def _closes_stranded_clause(candidate: Token, verb: Token) -> bool:
         and doc[position].lower_ in GRAMMAR.coordinators
         and doc[position - 1].pos_ == "ADP"
     )
+
+
+def closes_stranded_clause(finite: Token) -> bool:
+    """``… de frågor som styrelsen hänskjuter till och ansvarar för uppföljningen``: a finite
+    verb (``har`` too) without a subject of its own right after the coordinator that follows
+    a stranded preposition (a preposition with no complement ends the subordinate clause)
+    continues the main clause, not that subordinate clause, when it has words of its own
+    after it; a clause-final one shares the relative clause's gap (analysis-8 cause 11)."""
+    doc = finite.doc
+    position = finite.i - 1
+    while position > 0 and _adverb_like(doc[position]):
+        position -= 1
+    if position < 2 or doc[position].lower_ not in GRAMMAR.coordinators:
+        return False
+    stranded = doc[position - 1].pos_ == "ADP"
+    following = doc[finite.i + 1] if finite.i + 1 < len(doc) else None
+    if following is None or following.is_punct or following.lower_ in GRAMMAR.coordinators:
+        return False  # "som kommunen samarbetar med och finansierar.": the object is the gap
+    finite_verb = is_finite(finite) or (finite.pos_ == "AUX" and finite.lower_ in GRAMMAR.perfect)
+    own_subject = any(c.dep_.startswith("nsubj") for c in finite.children)
+    return stranded and finite_verb and not is_modal(finite) and not own_subject
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:
@@ -284,6 +331,60 @@ def _lexicon_infinitive_token(token: Token) -> bool:
     return is_infinitive(token) or (could_be_infinitive(token) and lexicon_infinitive(token.lower_))
 
 
+def _series_member(
+    candidate: Token, subordinate: Token, limit: int, series: set[int], *, comma: bool
+) -> bool:
+    """A verb of a subordinate clause's comma series (`_series_in_subordinate`), recorded in
+    `series`."""
+    if comma and _series_in_subordinate(candidate, subordinate, limit):
+        series.add(candidate.i)
+        return True
+    return False
+
+
+def listed_in_clause(finite: Token, clause_verbs: set[int]) -> bool:
+    """``bolag som äger fastigheter, driver hamnen samt säljer energi``: a finite verb after a
+    comma whose nearest finite verb before it is one of `clause_verbs` (a relative clause's),
+    after the main clause's own finite verb, and that stands in that clause's series
+    (`_series_in_subordinate`) belongs to it."""
+    doc = finite.doc
+    if finite.i == 0 or doc[finite.i - 1].text != ",":
+        return False
+    start = finite.sent.start
+    before = next(
+        (doc[i] for i in range(finite.i - 2, start - 1, -1) if is_finite(doc[i])), None
+    )
+    # the main clause has had its finite verb ("Nämnden, som består av …, beslutar": the
+    # verb after the insertion is the main clause's own)
+    main = any(is_finite(doc[i]) and i not in clause_verbs for i in range(start, finite.i))
+    return (
+        main
+        and before is not None
+        and before.i in clause_verbs
+        and _series_in_subordinate(finite, before, finite.sent.end)
+    )
+
+
+def _series_in_subordinate(candidate: Token, subordinate: Token, limit: int) -> bool:
+    """``har fyra bolag som äger fastigheter, driver hamnen samt säljer energi``: a finite
+    verb after a comma, in the form and voice of the subordinate clause's finite verb before
+    it, in a series that och/samt/eller + a finite verb closes, lists that clause's verbs;
+    it does not go back to the main clause (analysis-8 cause 19)."""
+    if not (is_finite(candidate) and is_finite(subordinate)) or is_modal(candidate):
+        return False
+    if tense_of(candidate) != tense_of(subordinate) or not _same_voice(candidate, subordinate):
+        return False
+    if any(c.dep_.startswith("nsubj") for c in candidate.children):
+        return False  # "…, styrelsen beslutar": a clause with its own subject
+    doc = candidate.doc
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators
+        and is_finite(doc[i + 1])
+        and tense_of(doc[i + 1]) == tense_of(candidate)
+        for i in range(candidate.i + 1, min(limit, len(doc)) - 1)
+    )
+
+
 def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: Token) -> bool:
     """After a subordinate clause, which verbs a conjunct continues. An infinitive clause
     (``verka för att stärka X och utveckla Y``) keeps the infinitives that follow it; after a
@@ -322,6 +423,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinate: Token | None = None  # the last verb of a subordinate clause since `last`
     opened_at = -1  # the subordinator since `last`, if any
     in_noun_phrases = False  # past a coordinator joining no verb (``riktlinjer och anvisningar``)
+    series: set[int] = set()  # verbs listed in a subordinate clause, never the main chain's
     arrays = doc_arrays(doc)
     lower = arrays.lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
@@ -345,7 +447,11 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if (
                 following is not None
                 and subordinate is not None
-                and _in_subordinate(following, subordinate, opened_at, verb)
+                and not _closes_stranded_clause(following, verb)
+                and (
+                    _in_subordinate(following, subordinate, opened_at, verb)
+                    or _series_member(following, subordinate, limit, series, comma=word == ",")
+                )
             ):
                 subordinate = following
                 position = following.i + 1
@@ -377,6 +483,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         if is_verb(c)
         and tense_of(c) == _chain_tense(verb)
         and c not in found
+        and c.i not in series
         and c.i < parsed_limit
         and not _own_clause(c)
     ]
@@ -408,6 +515,18 @@ def _opens_own_group(following: Token, verb: Token) -> bool:
     return is_modal(following) or (
         following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
         and not _main_infinitive_conjunct(following, verb)
+        and not _main_have_after_stranded(following, verb)
+    )
+
+
+def _main_have_after_stranded(token: Token, verb: Token) -> bool:
+    """``stödjer de föreningar som kommunen samarbetar med och har uppsikt över …``: a
+    finite ``har`` closing a stranded-preposition clause, with no supine after it, is a main
+    verb of the chain (``ha``), not a perfect of its own."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    perfect = following is not None and tense_of(following) == "sup" and is_verb(following)
+    return token.lower_ in GRAMMAR.perfect and is_finite(verb) and (
+        closes_stranded_clause(token) and not perfect
     )
 
 

@@ -29,10 +29,18 @@ from pipeline.nlp.grammar import DeonticCues
 from pipeline.nlp.items import (
     is_governed,
     item_statements,
+    named_description_statements,
     subject_clause,
     subject_item_statements,
 )
-from pipeline.nlp.lead_ins import LeadIn, drop_itemless_lead_in, lead_in
+from pipeline.nlp.lead_ins import (
+    LeadIn,
+    drop_itemless_lead_in,
+    glued_name,
+    lead_in,
+    named_actor,
+    opens_without_subject,
+)
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
@@ -231,9 +239,26 @@ def _inherit_lead_ins(
     (inherited) before its sub-items look at them."""
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     lead_ins: dict[str, LeadIn | None] = {}
+    named = None  # the actor the clause before names, when it is nothing but that name
     for doc, clause in zip(docs, clauses, strict=True):
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
-        if parent is not None and parent.bare:
+        above, named = named, _guarded(doc, "lead-in", partial(named_actor, doc), None)
+        glued = (
+            None if doc._.statements
+            else _guarded(doc, "lead-in", partial(glued_name, doc), None)
+        )
+        if glued is not None:
+            rule = partial(named_description_statements, doc, *glued, cues)
+            doc._.statements = _guarded(doc, "list item", rule, [])
+        elif (parent is None or not parent.bare) and above is not None and (
+            not doc._.statements
+            and _guarded(doc, "lead-in", partial(opens_without_subject, doc), False)
+        ):
+            # "•  Fritidsförvaltningen" ⏎ "Ansvarar för …": the unit named just above is the
+            # subject of its description (§5.1, bare actor lead-in)
+            rule = partial(subject_item_statements, doc, above, cues)
+            doc._.statements = _guarded(doc, "list item", rule, [])
+        elif parent is not None and parent.bare:
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
         elif parent is not None and (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
@@ -44,6 +44,19 @@ def subject_item_statements(
         (number, statement)
         for number, sentence in enumerate(doc.sents)
         for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
+    ]
+
+
+def named_description_statements(
+    doc: Doc, actor: ActorMention, sentence: Span, cues: DeonticCues
+) -> list[tuple[int, Statement]]:
+    """The statements of a subjectless description sentence whose subject is the unit named
+    in the sentence before it, in the same clause (`lead_ins.glued_name`)."""
+    index: CueIndex = doc.user_data.get("styrdok_cues", {})
+    number = next(n for n, s in enumerate(doc.sents) if s.start == sentence.start)
+    return [
+        (number, statement)
+        for statement in find_statements(sentence, doc._.actors or [], cues, index, actor)
     ]
 
 

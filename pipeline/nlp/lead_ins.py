@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
@@ -192,6 +192,49 @@ def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
     if actor.genitive or any(not actor.first_token <= t.i <= actor.last_token for t in words):
         return None
     return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
+
+
+def named_actor(doc: Doc) -> ActorMention | None:
+    """The actor of a clause that is nothing but an actor noun phrase: a heading, bullet or
+    paragraph naming a unit (``•  Fritidsförvaltningen``), else None."""
+    bare = _bare_actor_lead_in(doc)
+    return bare.frame.actor if bare is not None else None
+
+
+def opens_without_subject(doc: Doc | Span) -> bool:
+    """The clause (or sentence) opens with a capitalised finite verb that has no subject: a
+    description whose actor is the unit named just above it (``Ansvarar för
+    idrottshallar.``, ``Driver brandstationerna …``; docs/annotation.md §5.1)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    first = words[0]
+    if not is_finite(first) or first.pos_ not in {"VERB", "AUX"}:
+        return False
+    if first.lower_ in GRAMMAR.predicative_verbs:
+        return False  # ``Är ett rådgivande organ …``: a definition of the unit (§2.5), no act
+    return not any(child.dep_.startswith(("nsubj", "expl")) for child in first.children)
+
+
+def glued_name(doc: Doc) -> tuple[ActorMention, Span] | None:
+    """A unit's name and its description printed on one line with no stop between
+    (``Kulturförvaltningen Ansvarar för bibliotek.``, a heading line joined to the next): the
+    parse makes the name a sentence of its own, the next sentence opens with a capitalised
+    subjectless finite verb. The name's actor and that sentence, else None."""
+    if not doc.has_annotation("SENT_START"):
+        return None  # an unparsed clause has no sentences to tell apart
+    sentences = list(doc.sents)
+    mentions = doc._.actors or []
+    if len(sentences) != 2 or not opens_without_subject(sentences[1]):
+        return None
+    name = [m for m in mentions if sentences[0].start <= m.first_token < sentences[0].end]
+    words = [t for t in sentences[0] if not t.is_punct]
+    if len(name) != 1 or name[0].genitive or not words:
+        return None
+    actor = name[0]
+    if any(not actor.first_token <= t.i <= actor.last_token for t in words):
+        return None
+    return actor, sentences[1]
 
 
 def _continues_condition(doc: Doc) -> bool:

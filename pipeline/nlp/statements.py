@@ -29,6 +29,7 @@ from pipeline.nlp.conditions import (
     postposed_clause,
     without_condition,
 )
+from pipeline.nlp.coordination import closes_stranded_clause, listed_in_clause
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, expletive_phrase, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
@@ -670,6 +671,8 @@ def find_statements(
         subordinator = subordinator_of(token, sentence, in_actor)
         if token.i == main_after_fronted:
             subordinator = None  # "Vid arbeten som kräver X såsom Y tillsätts en grupp"
+        if subordinator is not None and closes_stranded_clause(token):
+            subordinator = None  # "frågor som X hänskjuter till och ansvarar för …"
         if subordinator is not None and _after_relative_infinitive(token, subordinator, in_actor):
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
@@ -705,11 +708,20 @@ def find_statements(
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
         if subordinator is not None:
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
-        elif opening_end != token.i - 1 and _subordinate_conjunct(group.finite, in_subordinate):
+        elif (
+            opening_end != token.i - 1
+            and not closes_stranded_clause(group.finite)
+            and _subordinate_conjunct(group.finite, in_subordinate)
+        ):
             continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
         forced_main = token.i == main_after_fronted
         if relative or (
-            not forced_main and _relative_conjunct(group.finite, in_relative, opening_end)
+            not forced_main
+            and not closes_stranded_clause(group.finite)
+            and (
+                _relative_conjunct(group.finite, in_relative, opening_end)
+                or listed_in_clause(group.finite, in_relative)
+            )
         ):
             # "ärenden som ska tas upp och behandlas …": a conjunct of a relative clause
             # belongs to it, and does not share the main clause's subject

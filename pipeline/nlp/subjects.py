@@ -914,7 +914,10 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
         if conjunct is None:
             break
         start = _phrase_start(conjunct, doc)
-    return start > 0 and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+    # never past the sentence's start: a running header's title before a page's first
+    # sentence ("Reglemente för kulturnämnden Nämnden ansvarar …") is no head of the subject
+    first = sentence_start(doc[mention.first_token])
+    return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
 
 
 def _noun_head(token: Token) -> bool:

@@ -188,6 +188,7 @@ def _pieces(
     text: str, numbering: reflow.Numbering, options: NormalizeOptions, max_chars: int
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
+    reflow.note_title(text, numbering)
     if len(text) >= options.inline_split_min_chars and reflow.page_index(text, numbering):
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
     elif len(text) >= options.inline_split_min_chars:

@@ -200,6 +200,10 @@ def split_group(
         blocks[-1].append(line)
         if following is None:
             continue
+        if len(blocks[-1]) == 1 and _paragraph_after_item(line, following):
+            blocks.append([])
+            in_heading = False
+            continue
         if unwrapped:
             # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
             # together (docs/annotation.md §1.2); a list item or numbered block still ends.
@@ -211,6 +215,34 @@ def split_group(
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+_MAX_NAME_ITEM_WORDS = 6
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip(" \t"))
+
+
+def _paragraph_after_item(item: Line, following: Line) -> bool:
+    """A short verbless list item (``•  Förbundsstyrelsen``, a name) is no line of the
+    paragraph printed under the list without a blank line: a line back at the bullet's
+    indent or left of it, capitalised and holding a finite verb (or a sentence end), starts a
+    paragraph. An item's own next line is indented under its text, starts in lower case,
+    or follows an item line that reached the margin (a long one, with words to go on)."""
+    text, next_text = item.stripped, following.stripped
+    if not is_list_start(text) or is_list_start(next_text) or not _starts_upper(next_text):
+        return False
+    words = text.split()[1:]
+    name = (
+        0 < len(words) <= _MAX_NAME_ITEM_WORDS
+        and not _NO_HEADING_END.search(text)
+        and not any(word in patterns.SENTENCE_VERBS for word in words)
+    )
+    sentence = _ends_sentence(next_text) or any(
+        word in patterns.SENTENCE_VERBS for word in next_text.split()
+    )
+    return name and sentence and _indent(following) <= _indent(item)
 
 
 def _continues_numbering(block_start: str, text: str) -> bool:

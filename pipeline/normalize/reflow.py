@@ -23,6 +23,7 @@ class Numbering:
     """The printed numbering seen so far in a document (paragraph numbers)."""
 
     last: Number | None = None
+    title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
 
 
 def parse_number(text: str) -> Number | None:
@@ -110,6 +111,30 @@ def note_leading(text: str, numbering: Numbering) -> None:
 _PAGE_INDEX = re.compile(r"(?P<index>\d{1,3}) (?=\S)")
 _PAGE_LABEL = re.compile(r"(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?")
 _PAGE_HEADING_WORDS = 12
+_TITLE_WORDS = 8  # a running header repeats the title, or at least its first 8 words
+_WORD = re.compile(r"\S+")
+
+
+def note_title(text: str, numbering: Numbering) -> None:
+    """The document's first block is its title line when it is short and no sentence."""
+    if numbering.title is not None or patterns.METADATA_LINE.match(text):
+        return
+    words = tuple(word.casefold() for word in _WORD.findall(text))
+    titled = 2 <= len(words) <= _PAGE_HEADING_WORDS and text.rstrip()[-1:] not in ".:;!?"
+    numbering.title = words if titled and not text[:1].isdigit() else ()
+
+
+def _repeats_title(text: str, numbering: Numbering) -> bool:
+    """`text` opens with the document's own title (any case): a running page header.
+
+    A header repeats the whole title (``4 Förbundsordning EKRA Inledning …``); a numbered
+    section whose heading only begins with a title word (``3 Reglemente för nämnden`` in
+    ``Reglemente för Ekby revision``) is no page line."""
+    title = numbering.title[:_TITLE_WORDS] if numbering.title else ()
+    if len(title) < 2:
+        return False
+    words = [word.group().casefold() for word in _WORD.finditer(text, 0)][: len(title)]
+    return tuple(words) == title
 
 
 def page_index(text: str, numbering: Numbering) -> Number | None:
@@ -123,6 +148,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if match is None:
         return None
     index = (int(match.group("index")),)
+    if index != (1,) and _repeats_title(text[match.end():], numbering):
+        return index  # ``1`` before the title is the first section's number (§1.2)
     words = list(re.finditer(r"\S+", text[match.end():]))[: _PAGE_HEADING_WORDS + 1]
     for position, word in enumerate(words):
         label = _PAGE_LABEL.fullmatch(word.group())
