@@ -2020,3 +2020,17 @@ def test_a_noun_after_a_subject_after_a_fronted_copula_stays_predicative(nlp) ->
         ansvarig ansvarig ADJ 5 amod
     """
     assert actors(nlp, rows) == [("kommunen", "kommun")]
+
+
+def test_a_capitalised_noun_before_a_name_in_a_heading_is_no_name_adjective(nlp) -> None:
+    """``Bilaga Ekby kommun`` (a title-case heading, the noun tagged PROPN): only an
+    adjective (by tag, or by a comparative/superlative/-ig shape: ``Övre``) opens the name
+    (round 10, analysis 9 cause 3)."""
+    rows = """
+        Bilaga bilaga PROPN 0 ROOT
+        Ekby Ekby PROPN 3 compound
+        kommun kommun NOUN 1 flat:name
+    """
+    assert actors(nlp, rows) == [("Ekby kommun", "ekby kommun")]
+    shaped = rows.replace("Bilaga bilaga", "Övre övre")
+    assert actors(nlp, shaped) == [("Övre Ekby kommun", "övre ekby kommun")]

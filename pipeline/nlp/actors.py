@@ -110,8 +110,12 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
 
 
 # Weak (definite) adjective endings: a name-forming adjective before a place's genitive
-# stands in its weak form (``Västra``, ``Egentliga``, ``Övre``, ``Mellersta``).
+# stands in its weak form (``Västra``, ``Egentliga``, ``Övre``, ``Mellersta``). The tagger
+# reads some as proper nouns; then only the comparative, superlative and -ig shapes of
+# place adjectives (``Övre``, ``Inre``, ``Mellersta``, ``Egentliga``) tell them from a
+# capitalised noun before a name (``Riktlinje Region Ekby``, ``Bilaga Ekby kommun``).
 _WEAK_ADJECTIVE_ENDS = ("a", "e")
+_ADJECTIVE_SHAPES = ("ra", "re", "sta", "iga")
 
 
 def _name_adjective_start(doc: Doc, span: Span) -> int:
@@ -123,7 +127,8 @@ def _name_adjective_start(doc: Doc, span: Span) -> int:
     while start > 0:
         token = doc[start - 1]
         if not (
-            token.pos_ in {"ADJ", "PROPN"}
+            (token.pos_ == "ADJ" or token.lower_.endswith(_ADJECTIVE_SHAPES))
+            and token.pos_ in {"ADJ", "PROPN"}
             and token.is_title
             and len(token) > 2
             and token.lower_.endswith(_WEAK_ADJECTIVE_ENDS)
