@@ -473,7 +473,7 @@ def _resolve(
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
-        and (not _is_assembly(base, lexicon) or name.removesuffix(base) in MUNICIPAL_KINDS)
+        and (not _is_assembly(base, lexicon) or _municipal_assembly(name, base))
     }
     if len(candidates) == 1:
         return candidates.pop()
@@ -574,6 +574,12 @@ def _is_assembly(base: str, lexicon: ActorLexicon) -> bool:
     (``landskapsfullmäktige``, ``förbundsfullmäktige``: docs/annotation.md §2.3)."""
     analysis = lexicon.analyse(base)
     return analysis is not None and analysis[1].role == "assembly"
+
+
+def _municipal_assembly(name: str, base: str) -> bool:
+    """``kommunfullmäktige``, ``landstingsfullmäktige`` (with the linking ``-s``), or a name
+    (``Ålands lagting``): not another owner's compound (``landskapsfullmäktige``)."""
+    return " " in name or name.removesuffix(base).removesuffix("s") in MUNICIPAL_KINDS
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
