@@ -83,7 +83,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if span is None or _is_determiner(span[0]) or _common_owner(span, lexicon):
                 continue  # "En kommun": the head noun is found on its own
-            start = _name_adjective_start(doc, span)
+            start = _name_adjective_start(doc, span, lexicon)
             name = text[start:end]
             canonical = _company_form(name.lower())
             genitive = False
@@ -109,32 +109,15 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             )
 
 
-# Weak (definite) adjective endings: a name-forming adjective before a place's genitive
-# stands in its weak form (``Västra``, ``Egentliga``, ``Övre``, ``Mellersta``). The tagger
-# reads some as proper nouns; then only the comparative, superlative and -ig shapes of
-# place adjectives (``Övre``, ``Inre``, ``Mellersta``, ``Egentliga``) tell them from a
-# capitalised noun before a name (``Riktlinje Region Ekby``, ``Bilaga Ekby kommun``).
-_WEAK_ADJECTIVE_ENDS = ("a", "e")
-_ADJECTIVE_SHAPES = ("ra", "re", "sta", "iga")
-
-
-def _name_adjective_start(doc: Doc, span: Span) -> int:
+def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:
     """``Västra Ekbygdens räddningsförbund``, ``Östra Nylands välfärdsområde``, ``Norra Ekby
-    kommun``: a capitalised adjective in its weak form right before a name is the name's
-    first word (the tagger reads some as proper nouns: ``Övre``, ``Mellersta``); not a
-    sentence-opening quantifier (``Hela Ekby kommun``, ``Berörda``: `non_name_openers`)."""
+    kommun``: a capitalised place adjective (`place_adjectives`, whatever the tagger calls
+    it) right before a name is the name's first word; not a capitalised noun of a heading
+    (``Bilaga Ekby kommun``) nor a quantifier (``Samtliga Ekby kommuns bolag``)."""
     start = span.start
     while start > 0:
         token = doc[start - 1]
-        if not (
-            (token.pos_ == "ADJ" or token.lower_.endswith(_ADJECTIVE_SHAPES))
-            and token.pos_ in {"ADJ", "PROPN"}
-            and token.is_title
-            and len(token) > 2
-            and token.lower_.endswith(_WEAK_ADJECTIVE_ENDS)
-            and not {token.lower_, token.lemma_.lower()} & GRAMMAR.non_name_openers
-            and doc[start].text[:1].isupper()
-        ):
+        if not (token.is_title and token.lower_ in lexicon.place_adjectives):
             break
         start -= 1
     return doc[start].idx

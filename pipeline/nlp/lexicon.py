@@ -109,6 +109,7 @@ class ActorsFile(StrictModel):
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
     name_nouns: list[str] = []
+    place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
 
     @model_validator(mode="after")
@@ -208,6 +209,7 @@ class ActorLexicon:
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
+    place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
