@@ -571,15 +571,19 @@ def _defined_company(base: str, named: NamedOrganisations | None) -> str | None:
 def _is_assembly(base: str, lexicon: ActorLexicon) -> bool:
     """``fullmäktige``: a bare assembly resolves only to a municipality's or region's
     (``kommunfullmäktige``, ``regionfullmäktige``), never to another owner's compound
-    (``landskapsfullmäktige``, ``förbundsfullmäktige``: docs/annotation.md §2.3)."""
+    (``landskapsfullmäktige``, ``landstingsfullmäktige``: docs/annotation.md §2.3)."""
     analysis = lexicon.analyse(base)
     return analysis is not None and analysis[1].role == "assembly"
 
 
+# The owners whose assembly a bare `fullmäktige` may be (docs/annotation.md §2.3 table).
+ASSEMBLY_OWNERS = frozenset({"kommun", "region"})
+
+
 def _municipal_assembly(name: str, base: str) -> bool:
-    """``kommunfullmäktige``, ``landstingsfullmäktige`` (with the linking ``-s``), or a name
-    (``Ålands lagting``): not another owner's compound (``landskapsfullmäktige``)."""
-    return " " in name or name.removesuffix(base).removesuffix("s") in MUNICIPAL_KINDS
+    """``kommunfullmäktige``, ``regionfullmäktige``, or a name (``Ålands lagting``): not
+    another owner's compound (``landskapsfullmäktige``, ``förbundsfullmäktige``)."""
+    return " " in name or name.removesuffix(base) in ASSEMBLY_OWNERS
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
