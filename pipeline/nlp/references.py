@@ -569,11 +569,16 @@ def _defined_company(base: str, named: NamedOrganisations | None) -> str | None:
 
 
 def _is_assembly(base: str, lexicon: ActorLexicon) -> bool:
-    """``fullmäktige``: a bare assembly resolves only to a municipality's or region's
-    (``kommunfullmäktige``, ``regionfullmäktige``), never to another owner's compound
-    (``landskapsfullmäktige``, ``landstingsfullmäktige``: docs/annotation.md §2.3)."""
+    """``fullmäktige``, used bare as definite (`invariant_short_forms`): it resolves only to
+    a municipality's or region's assembly (``kommunfullmäktige``, ``regionfullmäktige``),
+    never to another owner's compound (``landskapsfullmäktige``, ``landstingsfullmäktige``:
+    docs/annotation.md §2.3). A definite ``Lagtinget`` resolves to its name (round 9)."""
     analysis = lexicon.analyse(base)
-    return analysis is not None and analysis[1].role == "assembly"
+    return (
+        base in lexicon.invariant_short_forms
+        and analysis is not None
+        and analysis[1].role == "assembly"
+    )
 
 
 # The owners whose assembly a bare `fullmäktige` may be (docs/annotation.md §2.3 table).
@@ -581,9 +586,9 @@ ASSEMBLY_OWNERS = frozenset({"kommun", "region"})
 
 
 def _municipal_assembly(name: str, base: str) -> bool:
-    """``kommunfullmäktige``, ``regionfullmäktige``, or a name (``Ålands lagting``): not
-    another owner's compound (``landskapsfullmäktige``, ``förbundsfullmäktige``)."""
-    return " " in name or name.removesuffix(base) in ASSEMBLY_OWNERS
+    """``kommunfullmäktige``, ``regionfullmäktige``: not another owner's compound
+    (``landskapsfullmäktige``, ``förbundsfullmäktige``) nor a phrase."""
+    return name.removesuffix(base) in ASSEMBLY_OWNERS
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
