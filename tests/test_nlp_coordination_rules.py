@@ -764,3 +764,35 @@ def test_the_verb_after_an_inserted_relative_clause_is_the_main_verb(nlp) -> Non
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "besluta"), ("nämnd", "none", "följa")]
+
+
+def test_a_slash_between_two_actor_nouns_coordinates_the_subjects(nlp) -> None:
+    # `Rektor/förskolechef ska …` (configs/grammar.yaml `coordinating_signs`; analysis 9
+    # cause 8): each conjunct acts, as with `och`
+    doc = parsed(
+        nlp,
+        """
+        Rektor rektor NOUN 5 nsubj
+        / / SYM 3 case
+        förskolechef förskolechef NOUN 1 conj
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        planen plan NOUN 5 obj
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "obligation", "upprätta", False, False),
+        ("förskolechef", "obligation", "upprätta", False, False),
+    ]
+    fraction = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 4 case
+        1 1 NUM 2 obl
+        / / SYM 6 case
+        3 3 NUM 4 nmod
+        """,
+    )
+    assert statements(fraction) == [("nämnd", "none", "besluta", False, False)]

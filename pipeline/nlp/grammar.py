@@ -118,6 +118,7 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    coordinating_signs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -174,6 +175,13 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    coordinating_signs: frozenset[str] = frozenset()
+
+    @cached_property
+    def noun_phrase_joints(self) -> frozenset[str]:
+        """What joins two coordinated noun phrases: the coordinators (``och``, ``eller``,
+        ``respektive``) and the coordinating signs (``rektor/förskolechef``)."""
+        return self.noun_phrase_coordinators | self.coordinating_signs
 
     @cached_property
     def infinitives(self) -> frozenset[str]:

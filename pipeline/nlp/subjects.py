@@ -753,10 +753,15 @@ def _joint(doc: Doc, start: int, end: int) -> str | None:
     negated, `negated_conjunct`)."""
     if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
         end = start + 1
+    signs = GRAMMAR.coordinating_signs
+    if end > start + 1 and all(  # `och/eller`, `Rektor/förskolechef`: a run is one joint
+        t.lower_ in GRAMMAR.coordinators | signs for t in doc[start:end]
+    ):
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
-    return word if word in GRAMMAR.coordinators | {","} else None
+    return word if word in GRAMMAR.coordinators | signs | {","} else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
