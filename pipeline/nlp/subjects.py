@@ -304,8 +304,22 @@ def _cleft_focus_end(som: Token) -> int | None:
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
+        if doc[position].lower_ == "det" and _nominal_subject_before(doc[position - 1]):
+            return None  # "Budgeten är det dokument som …": `det` determines the noun
         return som.i - 1
     return None
+
+
+def _nominal_subject_before(copula: Token) -> bool:
+    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject fills the one
+    place before the copula (V2), so the ``det`` after it is no cleft's expletive subject but
+    the determiner of the noun before ``som`` (a definition, no cleft; ``I praktiken är det
+    X som`` keeps its cleft: a prepositional phrase stands first)."""
+    if copula.i == sentence_start(copula):
+        return False
+    before = copula.doc[copula.i - 1]
+    in_phrase = any(child.dep_ == "case" for child in before.children)
+    return before.pos_ in {"NOUN", "PROPN"} and before.dep_.startswith("nsubj") and not in_phrase
 
 
 def _som_before_adverbials(finite: Token) -> Token | None:
