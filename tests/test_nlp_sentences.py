@@ -168,3 +168,17 @@ def test_unknown_key_in_the_rules_file_is_an_error(tmp_path: Path) -> None:
     path.write_text(text + "\nsplit_everywhere: true\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="split_everywhere"):
         load_sentence_rules(path)
+
+
+def test_a_heading_in_capitals_ends_before_the_first_word_in_mixed_case(nlp) -> None:
+    """A one-line page (§1.2, analysis-9 cause 1) glues its title in capitals to the first
+    sentence: the title ends before a word in mixed case followed by a lower-case word, so
+    the sentence keeps its subject; one capitalised word or a name in the title does not."""
+    assert boundaries(nlp, "ÄGARDIREKTIV FÖR EKDALSHEM AB Bolaget ska förvalta bostäder.") == [
+        "Bolaget"
+    ]
+    assert boundaries(nlp, "ÖVERGRIPANDE ANSVAR Kommundirektören leder förvaltningen.") == [
+        "Kommundirektören"
+    ]
+    assert boundaries(nlp, "SKL Kommuner och regioner samråder.") == []
+    assert boundaries(nlp, "VD-INSTRUKTION Anna Berg ska leda arbetet.") == []

@@ -3,6 +3,8 @@ which line breaks end a clause, a bare `§ N` line, and page-long lines. Invente
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.normalize import NormalizeOptions, normalize
 from pipeline.segment import SegmentedDocument, segment
 from tests.conftest import raw_from_text
@@ -126,6 +128,18 @@ def test_a_whole_document_on_one_line_falls_back_to_sentences() -> None:
     document = clauses(_page("kostnaderna") + "\n", options)
     assert len(document.clauses) == 30
     assert document.clauses[1].clause_id.endswith(".s2")
+
+
+@pytest.mark.parametrize("opening", ["3 ÄGARDIREKTIV FÖR EKBYHEM AB", "7 REGLEMENTE FÖR VALNÄMNDEN"])
+def test_a_whole_document_on_one_line_opening_with_its_page_index_is_one_page(
+    opening: str,
+) -> None:
+    # the page-index rule wins over the one-line sentence split (§1.2)
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    line = f"{opening} {_page('kostnaderna')}"
+    document = clauses(line + "\n", options)
+    number, _, body = line.partition(" ")
+    assert [(c.clause_id, c.text) for c in document.clauses] == [(number, body)]
 
 
 def test_one_page_long_line_among_paragraph_lines_stays_one_clause() -> None:

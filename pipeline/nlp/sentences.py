@@ -133,9 +133,34 @@ def _after_heading_word(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     return (
         token.text[:1].isupper()
         and opener.text[:1].isupper()
+        and not (opener.is_upper and token.is_upper)  # a heading in capitals goes on
         and opener.lower_ in rules.heading_words
         and len(stretch) < rules.max_heading_words
         and all(w.is_lower and w.pos_ in _HEADING_STRETCH_POS for w in stretch)
+    )
+
+
+def _ends_capitals_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """A heading printed in capitals glued to the first sentence (``ÄGARDIREKTIV FÖR EKBO AB
+    Bolaget ska …``): two or more words in capitals from the sentence start, no lower-case
+    word, end before a word in mixed case followed by a lower-case word. The layout makes
+    the heading; its words are no subject."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and not token.is_upper
+        and following is not None
+        and following.text[:1].islower()
+    ):
+        return False
+    heading = doc[_sentence_start_before(doc, token.i) : token.i]
+    words = [word for word in heading if word.is_alpha]
+    return (
+        2 <= len(words) <= 2 * rules.max_heading_words
+        and all(word.is_upper for word in words)
+        and any(len(word) > 2 for word in words)
+        and all(word.is_alpha or word.like_num or word.text in "-–&" for word in heading)
     )
 
 
@@ -149,7 +174,11 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
-    return _ends_heading(doc, token, rules) or _after_heading_word(doc, token, rules)
+    return (
+        _ends_heading(doc, token, rules)
+        or _after_heading_word(doc, token, rules)
+        or _ends_capitals_heading(doc, token, rules)
+    )
 
 
 def set_sentence_starts(

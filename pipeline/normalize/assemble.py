@@ -176,7 +176,8 @@ def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     In text that keeps its lines (two or more content lines: paragraphs, one page per
     line, or a title line and the body on the next) a line is a paragraph or a page and
     stays one clause, as annotated (docs/annotation.md §1.2), up to `max_page_chars`. Only a
-    document flattened onto a single line is cut into sentences above `max_block_chars`.
+    document flattened onto a single line is cut into sentences above `max_block_chars`,
+    unless that line opens with its page index: then it is a page (`_pieces`).
     """
     content = sum(1 for line in lines if not line.is_blank)
     if content >= _MIN_LINES_KEPT:
@@ -191,6 +192,8 @@ def _pieces(
     reflow.note_title(text, numbering)
     if len(text) >= options.inline_split_min_chars and reflow.page_index(text, numbering):
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
+        # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
+        max_chars = max(max_chars, options.max_page_chars)
     elif len(text) >= options.inline_split_min_chars:
         cuts = reflow.inline_cuts(text, numbering)
     else:
