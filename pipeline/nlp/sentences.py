@@ -106,7 +106,7 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not (
         token.text[:1].isupper()
-        and token.pos_ != "PROPN"
+        and (token.pos_ != "PROPN" or token.lemma_[:1].islower())  # ``Bolaget`` read a name
         and following is not None
         and following.text[:1].islower()
         and previous.is_alpha
