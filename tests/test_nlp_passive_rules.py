@@ -5,7 +5,18 @@ sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
 from __future__ import annotations
 
 from pipeline.nlp.verbs import is_passive
-from tests.nlp_helpers import DEF, IND, INF_PASS, PASS, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    INF_PASS,
+    MODAL,
+    PASS,
+    parsed,
+    statements,
+)
 
 
 def test_every_coordinated_av_agent_of_a_passive_is_an_agent(nlp) -> None:
@@ -572,3 +583,145 @@ def test_respektive_and_a_possessive_coordinate_passive_agents(nlp) -> None:
         ("presidium", "none", "besluta", False, True),
         ("utskott", "none", "besluta", False, True),
     ]
+
+
+_SUPINE = "VerbForm=Sup|Voice=Act"
+
+
+def test_coordinated_actors_in_a_dar_clause_are_no_subjects_of_the_passive(nlp) -> None:
+    """``Frågor där X, Y eller Z lämnat yttrande får hänskjutas`` (round 9, fix-r9): the
+    chain stands in a ``där``-clause (its verb between it and ``får``), not as the
+    passive's subject next to the finite verb; its conjuncts get no statement (the parser
+    hangs the first conjunct on the passive, and tags the antecedent ADV)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Frågor fråga ADV 9 advmod
+        där där ADV 9 advmod
+        ordföranden ordförande NOUN 12 nsubj:pass {DEF}
+        , , PUNCT 6 punct
+        en en DET 6 det
+        ledamot ledamot NOUN 3 conj {IND}
+        eller eller CCONJ 8 cc
+        rektor rektor NOUN 3 conj {IND}
+        lämnat lämna VERB 12 advcl {_SUPINE}
+        yttrande yttrande NOUN 9 obj {IND}
+        får få AUX 12 aux {MODAL}
+        hänskjutas hänskjuta VERB 0 ROOT {INF_PASS}
+        till till ADP 14 case
+        nämnden nämnd NOUN 12 obl {DEF}
+        . . PUNCT 12 punct
+    """,
+    )
+    found = statements(doc)
+    assert found
+    assert not [s for s in found if s[0] in {"ledamot", "rektor"}]
+
+
+def test_coordinated_actors_in_a_fronted_adverbial_are_no_subjects_of_the_passive(nlp) -> None:
+    """``Beträffande skälen att entlediga X och deras Y, ska reglerna följas`` (round 9,
+    fix-r9): the chain ends before the comma of a fronted adverbial, not next to the finite
+    verb; its conjuncts get no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beträffande beträffande ADP 2 case
+        jäv jäv NOUN 16 obl {IND}
+        och och CCONJ 4 cc
+        skälen skäl NOUN 2 conj {DEF_PL}
+        att att PART 6 mark
+        entlediga entlediga VERB 4 acl {INF}
+        revisorer revisor NOUN 16 nsubj:pass {IND_PL}
+        och och CCONJ 10 cc
+        deras de PRON 10 nmod:poss
+        suppleanter suppleant NOUN 7 conj {IND_PL}
+        , , PUNCT 16 punct
+        ska skola AUX 16 aux {MODAL}
+        reglerna regel NOUN 16 nsubj:pass {DEF_PL}
+        i i ADP 15 case
+        lagen lag NOUN 13 nmod {DEF}
+        följas följa VERB 0 ROOT {INF_PASS}
+        . . PUNCT 16 punct
+    """,
+    )
+    found = statements(doc)
+    assert found
+    assert not [s for s in found if s[0] == "suppleant"]
+
+
+def test_inverted_coordinated_subjects_of_an_agentless_passive_each_get_the_statement(
+    nlp,
+) -> None:
+    """``Därefter utses X och Y``: the chain inverted right after the finite passive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        utses utse VERB 0 ROOT {PASS}
+        ordförande ordförande NOUN 2 nsubj:pass {IND}
+        och och CCONJ 6 cc
+        vice vice ADJ 6 amod
+        ordförande ordförande NOUN 3 conj {IND}
+        för för ADP 8 case
+        mandatperioden mandatperiod NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "utse", False, True),
+        ("vice ordförande", "none", "utse", False, True),
+    ]
+
+
+def test_a_sentence_initial_noun_tagged_adjective_before_dar_heads_a_relative_clause(nlp) -> None:
+    """``Ärenden där styrelsen, en ledamot eller revisor lämnat yttrande får överlämnas``
+    (round 9, fix-r9): the opening bare noun, tagged ADJ, is the antecedent of the
+    ``där``-clause; the actor inside that clause is no subject of the main passive, whose
+    actor is implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärenden ärenden ADJ 9 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        där där ADV 9 advmod
+        styrelsen styrelse NOUN 12 nsubj:pass {DEF}
+        , , PUNCT 6 punct
+        en en DET 6 det
+        ledamot ledamot NOUN 3 conj {IND}
+        eller eller CCONJ 8 cc
+        revisor revisor NOUN 3 conj {IND}
+        lämnat lämna VERB 12 advcl {_SUPINE}
+        yttrande yttrande NOUN 9 obj {IND}
+        får få AUX 12 aux {MODAL}
+        överlämnas överlämna VERB 0 ROOT {INF_PASS}
+        till till ADP 14 case
+        nämnden nämnd NOUN 12 obl {DEF}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [(None, "permission", "överlämna", False, True)]
+
+
+def test_an_actor_in_a_fronted_adverbial_is_no_subject_when_a_noun_subject_follows(nlp) -> None:
+    """``Inför beslutet att anställa chefer och handläggare, ska riktlinjerna noga följas``
+    (round 9, fix-r9): in a V2 clause opened by a prepositional phrase, the noun subject
+    right after the finite verb is the subject; the actors inside the fronted phrase (the
+    first hung on the passive by the parser) are none, and the passive's actor is implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        Inför inför ADP 2 case
+        beslutet beslut NOUN 12 obl {DEF}
+        att att PART 4 mark
+        anställa anställa VERB 2 acl {INF}
+        chefer chef NOUN 12 nsubj:pass {IND_PL}
+        och och CCONJ 7 cc
+        handläggare handläggare NOUN 5 conj {IND_PL}
+        , , PUNCT 12 punct
+        ska skola AUX 12 aux {MODAL}
+        riktlinjerna riktlinje NOUN 12 nsubj:pass {DEF_PL}
+        noga noga ADV 12 advmod
+        följas följa VERB 0 ROOT {INF_PASS}
+        . . PUNCT 12 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "följa", False, True)]

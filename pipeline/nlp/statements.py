@@ -741,6 +741,8 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None and _in_fronted_adverbial(actor, group, in_actor):
+            actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
         if passive_group and _agent_of_attribute(actor, group):
             actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
         if subordinator is None and not passive_group and opening_end == token.i - 1:
@@ -828,7 +830,7 @@ def find_statements(
         elif passive and after_av(actor, sentence.doc):
             actors = passive_agents(actor, mentions, sentence)
         elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
-            actors = coordinated_actors(actor, mentions, sentence.doc)
+            actors = _subject_conjuncts(actor, group, mentions)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = coordinated_actors(actor, mentions, sentence.doc)
@@ -871,6 +873,22 @@ def find_statements(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _subject_conjuncts(
+    actor: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """``Ordföranden och vice ordföranden utses``, ``Därefter utses ordförande och vice
+    ordförande``: an agentless passive's actor and its conjuncts each act only where the
+    chain is the passive's subject next to its finite verb (V2): right before it, or inverted
+    right after it. A chain elsewhere (in a ``där``-clause: ``Frågor där X eller Y lämnat
+    yttrande får hänskjutas``; in a fronted adverbial before its comma) is no subject, and
+    its conjuncts no actors: the actor stands alone, as found."""
+    chain = coordinated_actors(actor, mentions, group.finite.doc)
+    finite = group.finite.i
+    if chain[-1].last_token == finite - 1 or _np_start(chain[0], group) == finite + 1:
+        return chain
+    return [actor]
 
 
 def _raising_after_modal(group: Group) -> bool:
@@ -989,7 +1007,41 @@ def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: se
     antecedent = doc[position - 1]
     if antecedent.text == "," and antecedent.i > start:
         antecedent = doc[antecedent.i - 1]
-    return antecedent.pos_ == "NOUN" and antecedent.i not in in_actor
+    if antecedent.i in in_actor:
+        return False
+    # "Frågor där ordföranden lämnat yttrande får …": a bare noun opening the sentence is
+    # often tagged an adverb or adjective (no determiner to tell); before a relative marker
+    # any open-class word there heads the clause
+    opening = antecedent.i == start and antecedent.pos_ in _MISTAGGED_OPENING_NOUN_POS
+    return antecedent.pos_ == "NOUN" or opening
+
+
+_MISTAGGED_OPENING_NOUN_POS = frozenset({"ADV", "ADJ", "PROPN"})
+
+
+def _in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
+    """``Beträffande skälen att entlediga revisorer, ska reglerna i lagen följas``, ``I varje
+    nämnd ska protokoll föras``: in a V2 clause opened by a prepositional phrase, a nominal
+    subject right after the finite verb (its determiners and adjectives before it) is the
+    subject, and an actor before the finite verb stands inside the fronted adverbial (the
+    preposition's object, or an object inside it): no subject, and no agent unless the
+    phrase is the fronted ``av``-agent itself."""
+    if actor is None or actor.first_token < 0:
+        return False
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if doc[start].pos_ != "ADP" or not start < actor.first_token <= actor.last_token < finite.i:
+        return False
+    if doc[start].lower_ == "av":
+        return False  # "Av utskottet fastställs taxorna": the fronted phrase is the agent
+    position = finite.i + 1
+    while position < len(doc) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        position += 1
+    if position >= len(doc) or position in in_actor:
+        return False
+    subject = doc[position]
+    return subject.pos_ in {"NOUN", "PROPN"} and subject.dep_.startswith("nsubj")
 
 
 def _relative_markers() -> frozenset[str]:
