@@ -219,3 +219,11 @@ def test_a_heading_ends_before_a_common_noun_the_tagger_read_as_a_name(nlp) -> N
         """,
     )
     assert not sentence_start(named, named[3], RULES)
+
+
+def test_an_item_title_printed_twice_opens_a_sentence_at_its_second_copy(nlp) -> None:
+    """A protocol's header ends in the item's title and the item repeats it as its heading
+    (analysis-9 cause 7): words that repeat the words right before them open a sentence."""
+    text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverk beslutade att höja taxan."
+    assert boundaries(nlp, text) == ["Ekby"]
+    assert boundaries(nlp, "Nämnden nämnden beslutade.") == []

@@ -164,6 +164,23 @@ def _ends_capitals_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool
     )
 
 
+def _repeats_title(doc: Doc, token: Token) -> bool:
+    """A protocol's item title printed twice, as the page header's last field and as the
+    item's heading (``… Ny taxa för Norrby Vattenförbund Norrby Vattenförbund beslutade …``,
+    analysis-9 cause 7): two or more words, the first capitalised, that repeat the words
+    right before them open a new sentence, in a stretch without a finite verb."""
+    start = _sentence_start_before(doc, token.i)
+    if not token.text[:1].isupper():
+        return False
+    for size in range(2, (token.i - start) + 1):
+        if token.i + size > len(doc):
+            break
+        before, here = doc[token.i - size : token.i], doc[token.i : token.i + size]
+        if [w.text for w in before] == [w.text for w in here] and all(w.is_alpha for w in here):
+            return not any("Fin" in morph_values(w, "VerbForm") for w in doc[start : token.i])
+    return False
+
+
 def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
     """True: the token starts a sentence; False: it does not; None: the parser decides
     (after a colon before a capital or an opening quote)."""
@@ -178,6 +195,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         _ends_heading(doc, token, rules)
         or _after_heading_word(doc, token, rules)
         or _ends_capitals_heading(doc, token, rules)
+        or _repeats_title(doc, token)
     )
 
 
