@@ -450,3 +450,38 @@ def test_a_purpose_noun_without_ha_is_no_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "none", "samordna", False, False)]
+
+
+def test_inline_items_after_a_cue_ending_in_att_colon_are_its_aims(nlp) -> None:
+    """``har till uppgift att: inom kommunen främja … inom regionen stödja …`` (analysis-9
+    cause 2): items printed inline after ``att:`` without markers or ``och``; every bare
+    infinitive is an aim of the lead-in's actor, also one the tagger inflected (``stödja``
+    read as a past), but not one governed by ``att`` inside an item (``för att bygga``)."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl
+        att att SCONJ 9 mark
+        : : PUNCT 9 punct
+        inom inom ADP 8 case
+        kommunen kommun NOUN 9 obl
+        främja främja VERB 2 advcl VerbForm=Inf|Voice=Act
+        idrotten idrott NOUN 9 obj
+        inom inom ADP 12 case
+        regionen region NOUN 10 nmod
+        stödja stödja VERB 9 advcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        föreningarna förening NOUN 13 obj
+        för för ADP 17 mark
+        att att PART 17 mark
+        bygga bygga VERB 13 advcl VerbForm=Inf|Voice=Act
+        hallar hall NOUN 17 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "främja", False, False),
+        ("nämnd", "obligation", "stödja", False, False),
+    ]

@@ -132,6 +132,8 @@ def _subordinator_of(
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
             return _interrogative_before(token) or token
+        if token.text == "," and _stray_after_relative(token, sentence):
+            continue  # "en plan som, kompletterar budgeten": the comma ends no clause
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
@@ -144,6 +146,19 @@ def _subordinator_of(
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})
+
+
+def _stray_after_relative(comma: Token, sentence: Span) -> bool:
+    """A comma right after a relative pronoun (``som ,``, ``vilka ,``) and before a verb: a
+    stray comma, which neither opens an aside nor ends the relative clause (analysis-9
+    cause 9)."""
+    if comma.i - 1 < sentence.start or comma.i + 1 >= sentence.end:
+        return False
+    pronoun, following = comma.doc[comma.i - 1], comma.doc[comma.i + 1]
+    return pronoun.lower_ in _RELATIVE_PRONOUNS and is_finite(following)
 
 
 def _embedded_relative(
