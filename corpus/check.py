@@ -48,6 +48,8 @@ DOC_IDS = {
     "w11-c-samordning", "w11-c-forbund", "w11-c-aland", "w11-c-enheter"}
 DOC_IDS |= {"w11-a-forbundsordning", "w11-a-reglemente", "w11-a-samordning", "w11-a-webb"}
 DOC_IDS |= {"w12-c-forbund", "w12-c-valfard", "w12-c-bolag"}
+DOC_IDS |= {"w12-b"}
+DOC_IDS |= {"w12-a-agardirektiv", "w12-a-stadgar", "w12-a-bostadsbolag", "w12-a-protokoll"}
 DOC_IDS |= {"fix-r9"}
 STATEMENT_KEYS = {
     "actor",

@@ -2034,3 +2034,23 @@ def test_a_capitalised_noun_before_a_name_in_a_heading_is_no_name_adjective(nlp)
     assert actors(nlp, rows) == [("Ekby kommun", "ekby kommun")]
     shaped = rows.replace("Bilaga bilaga", "Övre övre")
     assert actors(nlp, shaped) == [("Övre Ekby kommun", "övre ekby kommun")]
+
+
+def test_a_register_code_in_a_protocol_header_is_no_actor(nlp) -> None:
+    """``Blad 7 Ks 112 Dnr …`` (analysis-9 cause 7): a body's abbreviation directly before a
+    case number is the case's register code; after a preposition it is the body."""
+    header = """
+    Blad blad NOUN 0 ROOT
+    7 7 NUM 1 nummod
+    Ks Ks PROPN 1 nmod
+    112 112 NUM 3 nummod
+    Dnr Dnr PROPN 1 nmod
+    """
+    assert [text for text, _ in actors(nlp, header)] == []
+    agent = """
+    Beslutad besluta VERB 0 ROOT VerbForm=Part
+    av av ADP 3 case
+    Ks Ks PROPN 1 obl
+    45 45 NUM 3 nummod
+    """
+    assert [text for text, _ in actors(nlp, agent)] == ["Ks"]

@@ -764,3 +764,84 @@ def test_the_verb_after_an_inserted_relative_clause_is_the_main_verb(nlp) -> Non
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "besluta"), ("nämnd", "none", "följa")]
+
+
+def test_a_slash_between_two_actor_nouns_coordinates_the_subjects(nlp) -> None:
+    # `Rektor/förskolechef ska …` (configs/grammar.yaml `coordinating_signs`; analysis 9
+    # cause 8): each conjunct acts, as with `och`
+    doc = parsed(
+        nlp,
+        """
+        Rektor rektor NOUN 5 nsubj
+        / / SYM 3 case
+        förskolechef förskolechef NOUN 1 conj
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        planen plan NOUN 5 obj
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "obligation", "upprätta", False, False),
+        ("förskolechef", "obligation", "upprätta", False, False),
+    ]
+    fraction = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 4 case
+        1 1 NUM 2 obl
+        / / SYM 6 case
+        3 3 NUM 4 nmod
+        """,
+    )
+    assert statements(fraction) == [("nämnd", "none", "besluta", False, False)]
+
+
+def test_a_stray_comma_after_som_keeps_the_relative_clause_and_its_series(nlp) -> None:
+    """``har antagit en plan som, kompletterar budgeten, anger målen`` (analysis-9 cause 9):
+    the comma right after ``som`` ends no clause, so ``kompletterar`` is the relative
+    clause's; after the auxiliary ``har`` a bare finite verb after a comma goes on that
+    clause's series, not the main clause's: only (nämnd, anta)."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 3 nsubj Definite=Def|Number=Sing
+        har ha AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        antagit anta VERB 0 ROOT VerbForm=Sup|Voice=Act
+        en en DET 5 det
+        plan plan NOUN 3 obj Definite=Ind|Number=Sing
+        som som PRON 8 nsubj
+        , , PUNCT 8 punct
+        kompletterar komplettera VERB 5 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        budgeten budget NOUN 8 obj Definite=Def|Number=Sing
+        , , PUNCT 11 punct
+        anger ange VERB 8 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        målen mål NOUN 11 obj Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "anta", False, False)]
+
+
+def test_gapping_repeats_the_verb_for_an_actor_and_a_quantity_after_och(nlp) -> None:
+    """``Direktionen har nio ledamöter och presidiet tre`` (analysis-9 cause 11): ``och`` +
+    an actor + a quantity, with no verb of its own, repeats the clause's verb with that
+    actor as subject."""
+    doc = parsed(
+        nlp,
+        """
+        Direktionen direktion NOUN 2 nsubj Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        nio nio NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj Definite=Ind|Number=Plur
+        och och CCONJ 6 cc
+        presidiet presidium NOUN 4 conj Definite=Def|Number=Sing
+        tre tre NUM 6 nummod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("direktion", "none", "ha", False, False),
+        ("presidium", "none", "ha", False, False),
+    ]

@@ -400,3 +400,88 @@ def test_expletive_cue_actor_is_the_head_past_a_genitive_with_conjuncts(nlp) -> 
         ("direktör", "obligation", "upprätta", False, False),
         ("kanslichef", "obligation", "upprätta", False, False),
     ]
+
+
+def test_ska_ha_som_andamal_att_is_the_purpose_cue_family(nlp) -> None:
+    # `ha` + `som`/`till` + a purpose noun (configs/deontics.yaml `purpose_cue`) + `att`:
+    # the infinitive is the aim, under the stacked modal `ska` (cause 2, analysis 9)
+    doc = parsed(
+        nlp,
+        """
+        Stiftelsen stiftelse NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        ha ha VERB 0 ROOT VerbForm=Inf
+        som som SCONJ 5 mark
+        ändamål ändamål NOUN 3 xcomp
+        att att PART 7 mark
+        stödja stödja VERB 5 acl VerbForm=Inf
+        forskning forskning NOUN 7 obj
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "stödja", False, False)]
+    for noun in ("syfte", "mål", "uppgift"):
+        other = parsed(
+            nlp,
+            f"""
+            Förbundet förbund NOUN 2 nsubj
+            har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+            till till ADP 4 case
+            {noun} {noun} NOUN 2 obl
+            att att PART 6 mark
+            samordna samordna VERB 4 acl VerbForm=Inf
+            tillsynen tillsyn NOUN 6 obj
+            """,
+        )
+        assert statements(other) == [("förbund", "obligation", "samordna", False, False)]
+
+
+def test_a_purpose_noun_without_ha_is_no_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Med med ADP 2 case
+        syfte syfte NOUN 6 obl
+        att att PART 4 mark
+        minska minska VERB 2 acl VerbForm=Inf
+        kostnaderna kostnad NOUN 4 obj
+        samordnar samordna VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 6 nsubj
+        inköpen inköp NOUN 6 obj
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "samordna", False, False)]
+
+
+def test_inline_items_after_a_cue_ending_in_att_colon_are_its_aims(nlp) -> None:
+    """``har till uppgift att: inom kommunen främja … inom regionen stödja …`` (analysis-9
+    cause 2): items printed inline after ``att:`` without markers or ``och``; every bare
+    infinitive is an aim of the lead-in's actor, also one the tagger inflected (``stödja``
+    read as a past), but not one governed by ``att`` inside an item (``för att bygga``)."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        har ha AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl
+        att att SCONJ 9 mark
+        : : PUNCT 9 punct
+        inom inom ADP 8 case
+        kommunen kommun NOUN 9 obl
+        främja främja VERB 2 advcl VerbForm=Inf|Voice=Act
+        idrotten idrott NOUN 9 obj
+        inom inom ADP 12 case
+        regionen region NOUN 10 nmod
+        stödja stödja VERB 9 advcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        föreningarna förening NOUN 13 obj
+        för för ADP 17 mark
+        att att PART 17 mark
+        bygga bygga VERB 13 advcl VerbForm=Inf|Voice=Act
+        hallar hall NOUN 17 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "främja", False, False),
+        ("nämnd", "obligation", "stödja", False, False),
+    ]

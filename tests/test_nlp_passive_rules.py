@@ -585,6 +585,69 @@ def test_respektive_and_a_possessive_coordinate_passive_agents(nlp) -> None:
     ]
 
 
+def test_a_slash_coordinates_av_agents_as_och_does(nlp) -> None:
+    # configs/grammar.yaml `coordinating_signs` (analysis 9 cause 8): `av styrelsen/nämnden`
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        styrelsen styrelse NOUN 2 obl:agent {DEF}
+        / / SYM 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "fastställa", False, True),
+        ("nämnd", "none", "fastställa", False, True),
+    ]
+    either = parsed(
+        nlp,
+        f"""
+        Ärendet ärende NOUN 2 nsubj:pass {DEF}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        förvaltningschef förvaltningschef NOUN 2 obl:agent {IND}
+        och och CCONJ 6 cc
+        / / SYM 2 conj
+        eller eller CCONJ 8 cc
+        nämndsekreterare nämndsekreterare NOUN 6 conj {IND}
+        """,
+    )
+    assert [s[0] for s in statements(either)] == ["förvaltningschef", "nämndsekreterare"]
+
+
+def test_an_item_opening_with_an_s_passive_before_av_is_the_verb(nlp) -> None:
+    # `– Beslutas av rektor`: the tagger reads the capitalised s-passive as a name
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutas besluta PROPN 0 ROOT
+        av av ADP 3 case
+        rektor rektor NOUN 1 nmod {IND}
+        """,
+    )
+    assert statements(doc) == [("rektor", "none", "besluta", False, True)]
+    assert is_passive(doc[0])
+    other = parsed(
+        nlp,
+        f"""
+        Anmäls anmäla NOUN 0 ROOT {IND}
+        till till ADP 3 case
+        nämnden nämnd NOUN 1 nmod {DEF}
+        """,
+    )
+    assert is_passive(other[0])
+    noun = parsed(
+        nlp,
+        f"""
+        Kurs kurs NOUN 0 ROOT {IND}
+        i i ADP 3 case
+        upphandling upphandling NOUN 1 nmod {IND}
+        """,
+    )
+    assert statements(noun) == [] and not is_passive(noun[0])
 _SUPINE = "VerbForm=Sup|Voice=Act"
 
 

@@ -168,3 +168,62 @@ def test_unknown_key_in_the_rules_file_is_an_error(tmp_path: Path) -> None:
     path.write_text(text + "\nsplit_everywhere: true\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="split_everywhere"):
         load_sentence_rules(path)
+
+
+def test_a_heading_in_capitals_ends_before_the_first_word_in_mixed_case(nlp) -> None:
+    """A one-line page (§1.2, analysis-9 cause 1) glues its title in capitals to the first
+    sentence: the title ends before a word in mixed case followed by a lower-case word, so
+    the sentence keeps its subject; one capitalised word or a name in the title does not."""
+    assert boundaries(nlp, "ÄGARDIREKTIV FÖR EKDALSHEM AB Bolaget ska förvalta bostäder.") == [
+        "Bolaget"
+    ]
+    assert boundaries(nlp, "ÖVERGRIPANDE ANSVAR Kommundirektören leder förvaltningen.") == [
+        "Kommundirektören"
+    ]
+    assert boundaries(nlp, "SKL Kommuner och regioner samråder.") == []
+    assert boundaries(nlp, "VD-INSTRUKTION Anna Berg ska leda arbetet.") == []
+
+
+def test_a_heading_ends_before_a_common_noun_the_tagger_read_as_a_name(nlp) -> None:
+    """``Ägardirektiv för det kommunala bolaget Bolaget ska …`` (a one-line page, analysis-9
+    cause 1): ``Bolaget`` tagged PROPN with the lemma ``bolag`` is a common noun opening the
+    sentence, not part of a name; a real name (lemma capitalised) stays whole."""
+    from tests.nlp_helpers import parsed
+
+    doc = parsed(
+        nlp,
+        """
+        Ägardirektiv ägardirektiv NOUN 7 nsubj
+        för för ADP 5 case
+        det den DET 5 det
+        kommunala kommunal ADJ 5 amod
+        bolaget bolag NOUN 1 nmod
+        Bolaget bolag PROPN 7 nsubj
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        hyra hyra VERB 0 ROOT VerbForm=Inf
+        ut ut ADP 8 compound:prt
+        bostäder bostad NOUN 8 obj
+        . . PUNCT 8 punct
+        """,
+    )
+    assert sentence_start(doc, doc[5], RULES) is True
+    named = parsed(
+        nlp,
+        """
+        Rapport rapport NOUN 0 ROOT
+        från från ADP 3 case
+        revisorn revisor NOUN 1 nmod
+        Eriksson Eriksson PROPN 3 flat:name
+        om om ADP 6 case
+        bolaget bolag NOUN 1 nmod
+        """,
+    )
+    assert not sentence_start(named, named[3], RULES)
+
+
+def test_an_item_title_printed_twice_opens_a_sentence_at_its_second_copy(nlp) -> None:
+    """A protocol's header ends in the item's title and the item repeats it as its heading
+    (analysis-9 cause 7): words that repeat the words right before them open a sentence."""
+    text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverk beslutade att höja taxan."
+    assert boundaries(nlp, text) == ["Ekby"]
+    assert boundaries(nlp, "Nämnden nämnden beslutade.") == []

@@ -921,3 +921,36 @@ def test_an_indefinite_subject_with_a_determiner_before_an_s_passive_takes_a_rec
     assert statements(parsed(nlp, time.format(DEF=DEF))) == [
         ("nämnd", "none", "granska", False, True)
     ]
+
+
+def test_det_after_the_copula_of_a_noun_subject_is_a_determiner_not_a_cleft(nlp) -> None:
+    # analysis 9 cause 16: `<term> är det <noun> som <V-s> av <agent>` defines the term; its
+    # relative clause carries no cue, so no statement (§5.1); an inverted cleft keeps its focus
+    definition = parsed(
+        nlp,
+        """
+        Budgeten budget NOUN 4 nsubj Definite=Def|Number=Sing
+        är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+        det den DET 4 det
+        dokument dokument NOUN 0 ROOT Definite=Ind|Number=Sing
+        som som PRON 6 nsubj:pass
+        beslutas besluta VERB 4 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 8 case
+        fullmäktige fullmäktige NOUN 6 obl:agent
+        """,
+    )
+    assert statements(definition) == []
+    cleft = parsed(
+        nlp,
+        """
+        Därför därför ADV 2 advmod
+        är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+        det den PRON 4 nsubj
+        rektor rektor NOUN 0 ROOT Definite=Ind|Number=Sing
+        som som PRON 6 nsubj
+        beslutar besluta VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        om om ADP 8 case
+        ledighet ledighet NOUN 6 obl
+        """,
+    )
+    assert statements(cleft) == [("rektor", "none", "besluta", False, False)]

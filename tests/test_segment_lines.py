@@ -3,6 +3,8 @@ which line breaks end a clause, a bare `§ N` line, and page-long lines. Invente
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.normalize import NormalizeOptions, normalize
 from pipeline.segment import SegmentedDocument, segment
 from tests.conftest import raw_from_text
@@ -121,11 +123,33 @@ def test_a_title_line_and_a_page_long_body_line_stay_two_clauses() -> None:
     ]
 
 
+def test_a_whole_document_on_one_line_opening_with_1_is_no_page() -> None:
+    # ``1`` is the first section's number, never a page index (§1.2): sentences as before
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    document = clauses("1 Ägardirektiv för Ekbyhem AB " + _page("kostnaderna") + "\n", options)
+    assert len(document.clauses) > 1
+
+
 def test_a_whole_document_on_one_line_falls_back_to_sentences() -> None:
     options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
     document = clauses(_page("kostnaderna") + "\n", options)
     assert len(document.clauses) == 30
     assert document.clauses[1].clause_id.endswith(".s2")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["3 ÄGARDIREKTIV FÖR EKBYHEM AB", "7 REGLEMENTE FÖR VALNÄMNDEN", "5 Ägardirektiv för Ekbyhem AB"],
+)
+def test_a_whole_document_on_one_line_opening_with_its_page_index_is_one_page(
+    opening: str,
+) -> None:
+    # the page-index rule wins over the one-line sentence split (§1.2)
+    options = NormalizeOptions(max_block_chars=1500, max_page_chars=4000)
+    line = f"{opening} {_page('kostnaderna')}"
+    document = clauses(line + "\n", options)
+    number, _, body = line.partition(" ")
+    assert [(c.clause_id, c.text) for c in document.clauses] == [(number, body)]
 
 
 def test_one_page_long_line_among_paragraph_lines_stays_one_clause() -> None:

@@ -704,7 +704,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
-    return [_possessor_without_s(doc, m) for m in _with_acronyms(doc, mentions)]
+    return [
+        _possessor_without_s(doc, m)
+        for m in _with_acronyms(doc, mentions)
+        if not _register_code(doc, m)
+    ]
 
 
 def _possessor_without_s(doc: Doc, mention: ActorMention) -> ActorMention:
@@ -994,4 +998,22 @@ def _agent_noun_mention(token: Token) -> ActorMention:
         token.i,
         token.i,
         source="grammar",
+    )
+
+
+def _register_code(doc: Doc, mention: ActorMention) -> bool:
+    """``Ks 112``, ``Au 41`` in a protocol's header (analysis-9 cause 7): a body's short
+    abbreviation (at most three letters, capitalised) directly followed by a case number (at
+    most three digits), not after a preposition, is the register code of a case, no actor."""
+    word = doc[mention.first_token]
+    after = mention.last_token + 1
+    return (
+        mention.first_token == mention.last_token
+        and len(word.text) <= 3
+        and word.text.isalpha()
+        and word.text[:1].isupper()
+        and after < len(doc)
+        and doc[after].text.isdigit()
+        and len(doc[after].text) <= 3  # not a year or a date: ``Antagen av KF 2019-12-10``
+        and (mention.first_token == 0 or doc[mention.first_token - 1].pos_ != "ADP")
     )

@@ -84,18 +84,19 @@ def after_av(mention: ActorMention, doc: Doc) -> bool:
 def _coordinated_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
-    """``justeras av ordföranden och en ledamot``, ``undertecknas av A och av B``: every
-    ``av``-phrase (or noun phrase) coordinated to the agent of one passive is an agent of its
-    own; a conjunct followed by a verb or by ``av`` is another clause's subject."""
+    """``justeras av ordföranden och en ledamot``, ``undertecknas av A och av B``,
+    ``fastställs av styrelsen/nämnden``: every ``av``-phrase (or noun phrase) coordinated to
+    the agent of one passive is an agent of its own; a conjunct followed by a verb or by
+    ``av`` is another clause's subject."""
     doc = sentence.doc
     found: list[tuple[ActorMention, str]] = []
     last = agent
     while last.last_token + 1 < sentence.end:
         joint_at = _past_adverbial(last.last_token + 1, sentence)
         joint = doc[joint_at].lower_
-        if joint not in GRAMMAR.noun_phrase_coordinators | {","}:
+        if joint not in GRAMMAR.noun_phrase_joints | {","}:
             break
-        position = joint_at + 1
+        position = _past_joint_run(joint_at + 1, sentence)
         if joint == "," and position < sentence.end and _exemplifying(doc[position]):
             break  # "av leverantörer, till exempel kommunen eller en förening": an apposition
         degree = past_degree_adverbials(doc, position, sentence.end)
@@ -118,6 +119,15 @@ def _coordinated_agents(
     while found and found[-1][1] == ",":
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_joint_run(position: int, sentence: Span) -> int:
+    """``av förvaltningschef och/eller nämndsekreterare``: a run of coordinators and
+    coordinating signs joins two conjuncts as one coordinator does; the index after it."""
+    doc = sentence.doc
+    while position < sentence.end and doc[position].lower_ in GRAMMAR.noun_phrase_joints:
+        position += 1
+    return position
 
 
 def _exemplifying(token: Token) -> bool:

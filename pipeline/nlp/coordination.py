@@ -9,6 +9,9 @@ Spelling only adds a verb the tagger missed (an infinitive in -a, a present read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
@@ -27,6 +30,9 @@ from pipeline.nlp.verbs import (
     slot_infinitive,
     tense_of,
 )
+
+if TYPE_CHECKING:
+    from pipeline.nlp.actors import ActorMention
 
 PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 MAX_ADVERBIAL_TOKENS = 8  # adverbs and a prepositional phrase before a conjunct
@@ -356,26 +362,37 @@ def listed_in_clause(finite: Token, clause_verbs: set[int]) -> bool:
     )
     # the main clause has had its finite verb ("Nämnden, som består av …, beslutar": the
     # verb after the insertion is the main clause's own)
-    main = any(is_finite(doc[i]) and i not in clause_verbs for i in range(start, finite.i))
+    main = next(
+        (doc[i] for i in range(start, finite.i) if is_finite(doc[i]) and i not in clause_verbs),
+        None,
+    )
+    # after an auxiliary (``har antagit``, ``ska anta``) the main clause's conjuncts are
+    # non-finite: a bare finite verb can only go on the relative clause's series
+    chained = main is not None and main.dep_.startswith("aux")
     return (
-        main
+        main is not None
         and before is not None
         and before.i in clause_verbs
-        and _series_in_subordinate(finite, before, finite.sent.end)
+        and _series_in_subordinate(finite, before, finite.sent.end, closed=not chained)
     )
 
 
-def _series_in_subordinate(candidate: Token, subordinate: Token, limit: int) -> bool:
+def _series_in_subordinate(
+    candidate: Token, subordinate: Token, limit: int, *, closed: bool = True
+) -> bool:
     """``har fyra bolag som äger fastigheter, driver hamnen samt säljer energi``: a finite
     verb after a comma, in the form and voice of the subordinate clause's finite verb before
     it, in a series that och/samt/eller + a finite verb closes, lists that clause's verbs;
-    it does not go back to the main clause (analysis-8 cause 19)."""
+    it does not go back to the main clause (analysis-8 cause 19). Without `closed` (the main
+    clause's finite is an auxiliary) no closing coordinator is needed (analysis-9 cause 9)."""
     if not (is_finite(candidate) and is_finite(subordinate)) or is_modal(candidate):
         return False
     if tense_of(candidate) != tense_of(subordinate) or not _same_voice(candidate, subordinate):
         return False
     if any(c.dep_.startswith("nsubj") for c in candidate.children):
         return False  # "…, styrelsen beslutar": a clause with its own subject
+    if not closed:
+        return True
     doc = candidate.doc
     return any(
         doc[i].lower_ in GRAMMAR.coordinators
@@ -781,3 +798,30 @@ def _awaits_infinitive(
         return False
     between = finite.doc[finite.i + 1 : coordinator.i]
     return not any(t.pos_ in {"VERB", "AUX"} and t.i not in in_actor for t in between)
+
+
+_QUANTITY_WORDS = frozenset({"en", "ett"})
+
+
+def gapped_subjects(
+    last_verb: Token, actor: ActorMention, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """``Direktionen har nio ledamöter och presidiet tre`` (gapping, analysis-9 cause 11):
+    after the clause, ``och`` + an actor + a quantity with no verb of its own repeats the
+    verb with that actor as its subject."""
+    doc = last_verb.doc
+    end = last_verb.sent.end
+    found: list[ActorMention] = []
+    for mention in mentions:
+        joint, after = mention.first_token - 1, mention.last_token + 1
+        if mention is actor or joint <= last_verb.i or after >= end:
+            continue
+        if doc[joint].lower_ not in GRAMMAR.coordinators or mention.genitive:
+            continue
+        quantity = doc[after].pos_ == "NUM" or doc[after].lower_ in _QUANTITY_WORDS
+        verbless = not any(is_verb(t) or t.pos_ == "AUX" for t in doc[after:end])
+        between = doc[last_verb.i : joint]
+        counted = any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in between)
+        if quantity and verbless and counted:
+            found.append(mention)
+    return found

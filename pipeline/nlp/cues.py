@@ -24,7 +24,13 @@ from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive, verb_lemma
+from pipeline.nlp.verbs import (
+    could_be_infinitive,
+    is_finite,
+    is_infinitive,
+    lexicon_infinitive,
+    verb_lemma,
+)
 
 
 @dataclass(frozen=True)
@@ -413,6 +419,13 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         position += 1
     elif doc[cue_end - 1].lower_ != "att":
         return []
+    if position < sentence.end and doc[position].text == ":":
+        return _inline_items(position, sentence) or _first_action(position + 1, sentence)
+    return _first_action(position, sentence)
+
+
+def _first_action(position: int, sentence: Span) -> list[Token]:
+    doc = sentence.doc
     while position < sentence.end and doc[position].pos_ == "ADV":
         position += 1
     if position >= sentence.end:
@@ -432,6 +445,31 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+def _inline_items(colon: int, sentence: Span) -> list[Token]:
+    """``har till uppgift att: i samråd med X stödja … i samråd med X sprida …``: a lead-in's
+    items printed inline after ``att:`` without markers or ``och`` (analysis-9 cause 2). Each
+    bare infinitive opens an item and is an aim of the lead-in, unless a verb, a modal or
+    ``att`` governs it (``verka för att hyresgästerna kan påverka``)."""
+    doc = sentence.doc
+    items: list[Token] = []
+    for token in doc[colon + 1 : sentence.end]:
+        if token in items or not _item_infinitive(token):
+            continue
+        previous = token.i - 1
+        while previous > colon and doc[previous].pos_ == "ADV":
+            previous -= 1
+        governor = doc[previous]
+        if governor.lower_ != "att" and governor.pos_ not in ("AUX", "VERB"):
+            items.extend(_with_coordinated(token, sentence))
+    return list(dict.fromkeys(items))
+
+
+def _item_infinitive(token: Token) -> bool:
+    """An infinitive, or a verb in -a the tagger inflected that the lexicon knows only as a
+    base form (``stödja`` tagged past)."""
+    return is_infinitive(token) or (token.pos_ == "VERB" and lexicon_infinitive(token.lower_))
 
 
 def _name_or_genitive(token: Token) -> bool:

@@ -42,9 +42,17 @@ DEONTICS = ("obligation", "recommendation", "permission", "prohibition", "respon
 CONFIGS = PACKAGED_CONFIG_DIR  # the shipped configs/ (package data in a wheel)
 
 
+class PurposeCue(StrictModel):
+    deontic: Deontic
+    verbs: list[str]
+    prepositions: list[str]
+    nouns: list[str]
+
+
 class DeonticsFile(StrictModel):
     modals: dict[Deontic, list[str]]
     phrases: dict[Deontic, list[str]]
+    purpose_cue: PurposeCue | None = None
     negated_class: dict[Deontic, Deontic]
     responsibility_noun_suffixes: list[str] = []
     only_as_listed: list[str] = []
@@ -111,6 +119,7 @@ class GrammarFile(StrictModel):
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
     time_nouns: list[str] = []
+    coordinating_signs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -168,6 +177,13 @@ class Grammar:
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    coordinating_signs: frozenset[str] = frozenset()
+
+    @cached_property
+    def noun_phrase_joints(self) -> frozenset[str]:
+        """What joins two coordinated noun phrases: the coordinators (``och``, ``eller``,
+        ``respektive``) and the coordinating signs (``rektor/förskolechef``)."""
+        return self.noun_phrase_coordinators | self.coordinating_signs
 
     @cached_property
     def infinitives(self) -> frozenset[str]:
@@ -262,6 +278,19 @@ class DeonticCues:
         return self.grammar.negations
 
 
+def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]]:
+    """``ha`` + ``som``/``till`` + a purpose noun + ``att`` (``har till uppgift att``, ``ska ha
+    som ändamål att``): one cue family, spelled out as phrases of the file's lists."""
+    if cue is None:
+        return []
+    return [
+        ((verb, preposition, noun, "att"), cue.deontic)
+        for verb in cue.verbs
+        for preposition in cue.prepositions
+        for noun in cue.nouns
+    ]
+
+
 def load_deontic_cues(
     path: Path | str, grammar_path: Path | str = CONFIGS / "grammar.yaml"
 ) -> DeonticCues:
@@ -276,6 +305,7 @@ def load_deontic_cues(
     phrases = [
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
+    phrases.extend(_purpose_phrases(data.purpose_cue))
     phrases.sort(key=lambda item: len(item[0]), reverse=True)
     return frozen_from_file(
         DeonticCues,

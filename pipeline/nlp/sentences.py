@@ -106,7 +106,7 @@ def _ends_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if not (
         token.text[:1].isupper()
-        and token.pos_ != "PROPN"
+        and (token.pos_ != "PROPN" or token.lemma_[:1].islower())  # ``Bolaget`` read a name
         and following is not None
         and following.text[:1].islower()
         and previous.is_alpha
@@ -133,10 +133,52 @@ def _after_heading_word(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     return (
         token.text[:1].isupper()
         and opener.text[:1].isupper()
+        and not (opener.is_upper and token.is_upper)  # a heading in capitals goes on
         and opener.lower_ in rules.heading_words
         and len(stretch) < rules.max_heading_words
         and all(w.is_lower and w.pos_ in _HEADING_STRETCH_POS for w in stretch)
     )
+
+
+def _ends_capitals_heading(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """A heading printed in capitals glued to the first sentence (``ÄGARDIREKTIV FÖR EKBO AB
+    Bolaget ska …``): two or more words in capitals from the sentence start, no lower-case
+    word, end before a word in mixed case followed by a lower-case word. The layout makes
+    the heading; its words are no subject."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and not token.is_upper
+        and following is not None
+        and following.text[:1].islower()
+    ):
+        return False
+    heading = doc[_sentence_start_before(doc, token.i) : token.i]
+    words = [word for word in heading if word.is_alpha]
+    return (
+        2 <= len(words) <= 2 * rules.max_heading_words
+        and all(word.is_upper for word in words)
+        and any(len(word) > 2 for word in words)
+        and all(word.is_alpha or word.like_num or word.text in "-–&" for word in heading)
+    )
+
+
+def _repeats_title(doc: Doc, token: Token) -> bool:
+    """A protocol's item title printed twice, as the page header's last field and as the
+    item's heading (``… Ny taxa för Norrby Vattenförbund Norrby Vattenförbund beslutade …``,
+    analysis-9 cause 7): two or more words, the first capitalised, that repeat the words
+    right before them open a new sentence, in a stretch without a finite verb."""
+    start = _sentence_start_before(doc, token.i)
+    if not token.text[:1].isupper():
+        return False
+    for size in range(2, (token.i - start) + 1):
+        if token.i + size > len(doc):
+            break
+        before, here = doc[token.i - size : token.i], doc[token.i : token.i + size]
+        if [w.text for w in before] == [w.text for w in here] and all(w.is_alpha for w in here):
+            return not any("Fin" in morph_values(w, "VerbForm") for w in doc[start : token.i])
+    return False
 
 
 def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
@@ -149,7 +191,12 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
-    return _ends_heading(doc, token, rules) or _after_heading_word(doc, token, rules)
+    return (
+        _ends_heading(doc, token, rules)
+        or _after_heading_word(doc, token, rules)
+        or _ends_capitals_heading(doc, token, rules)
+        or _repeats_title(doc, token)
+    )
 
 
 def set_sentence_starts(

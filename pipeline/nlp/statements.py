@@ -29,7 +29,7 @@ from pipeline.nlp.conditions import (
     postposed_clause,
     without_condition,
 )
-from pipeline.nlp.coordination import closes_stranded_clause, listed_in_clause
+from pipeline.nlp.coordination import closes_stranded_clause, gapped_subjects, listed_in_clause
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, expletive_phrase, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
@@ -834,6 +834,8 @@ def find_statements(
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = coordinated_actors(actor, mentions, sentence.doc)
+            if subordinator is None and aims:
+                actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )

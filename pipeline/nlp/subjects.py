@@ -132,6 +132,8 @@ def _subordinator_of(
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
             return _interrogative_before(token) or token
+        if token.text == "," and _stray_after_relative(token, sentence):
+            continue  # "en plan som, kompletterar budgeten": the comma ends no clause
         if token.text == "," and not relative_skipped:
             aside = _parenthetical_opening(token, finite)
             if aside is not None:
@@ -144,6 +146,19 @@ def _subordinator_of(
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})
+
+
+def _stray_after_relative(comma: Token, sentence: Span) -> bool:
+    """A comma right after a relative pronoun (``som ,``, ``vilka ,``) and before a verb: a
+    stray comma, which neither opens an aside nor ends the relative clause (analysis-9
+    cause 9)."""
+    if comma.i - 1 < sentence.start or comma.i + 1 >= sentence.end:
+        return False
+    pronoun, following = comma.doc[comma.i - 1], comma.doc[comma.i + 1]
+    return pronoun.lower_ in _RELATIVE_PRONOUNS and is_finite(following)
 
 
 def _embedded_relative(
@@ -304,8 +319,22 @@ def _cleft_focus_end(som: Token) -> int | None:
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
+        if doc[position].lower_ == "det" and _nominal_subject_before(doc[position - 1]):
+            return None  # "Budgeten är det dokument som …": `det` determines the noun
         return som.i - 1
     return None
+
+
+def _nominal_subject_before(copula: Token) -> bool:
+    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject fills the one
+    place before the copula (V2), so the ``det`` after it is no cleft's expletive subject but
+    the determiner of the noun before ``som`` (a definition, no cleft; ``I praktiken är det
+    X som`` keeps its cleft: a prepositional phrase stands first)."""
+    if copula.i == sentence_start(copula):
+        return False
+    before = copula.doc[copula.i - 1]
+    in_phrase = any(child.dep_ == "case" for child in before.children)
+    return before.pos_ in {"NOUN", "PROPN"} and before.dep_.startswith("nsubj") and not in_phrase
 
 
 def _som_before_adverbials(finite: Token) -> Token | None:
@@ -753,10 +782,15 @@ def _joint(doc: Doc, start: int, end: int) -> str | None:
     negated, `negated_conjunct`)."""
     if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
         end = start + 1
+    signs = GRAMMAR.coordinating_signs
+    if end > start + 1 and all(  # `och/eller`, `Rektor/förskolechef`: a run is one joint
+        t.lower_ in GRAMMAR.coordinators | signs for t in doc[start:end]
+    ):
+        end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
-    return word if word in GRAMMAR.coordinators | {","} else None
+    return word if word in GRAMMAR.coordinators | signs | {","} else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:

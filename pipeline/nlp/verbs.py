@@ -175,6 +175,8 @@ def is_verb(token: Token) -> bool:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
+    if initial_passive_before_agent(token):
+        return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
     if supine_in_series(token):
@@ -533,7 +535,7 @@ def tense_of(token: Token) -> str:
         return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
     if passive_by_spelling(token) or s_present_tagged_supine(token):
         return "pres"  # "ägs" read as a noun, "styrs" read as a supine
-    if passive_after_subject(token):
+    if passive_after_subject(token) or initial_passive_before_agent(token):
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
@@ -1008,6 +1010,22 @@ def initial_infinitive(token: Token) -> bool:
     return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
         following.lower_ not in GRAMMAR.modals
     )
+
+
+@memoised
+def initial_passive_before_agent(token: Token) -> bool:
+    """A subjectless list item or table cell opens with an s-passive (``– Beslutas av
+    rektor/förskolechef``, ``– Anmäls till nämnden``), the tagger may read the capitalised
+    word as a name or noun: the first word, spelled as the s-form of a verb the lexicon
+    knows (`_s_passive_spelling`), right before a preposition (``av`` + agent). A genitive
+    never stands there (it precedes its head noun)."""
+    doc = token.doc
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    if not (following.pos_ == "ADP" or following.lower_ == "av"):
+        return False
+    return _s_passive_spelling(token.lower_) and token.i == sentence_start(token)
 
 
 def no_infinitive_spelling(token: Token) -> bool:

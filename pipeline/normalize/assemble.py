@@ -107,6 +107,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     )
     table_starts = {row.start for row in raw.table_rows}
     limit = _sentence_split_chars(lines, options)
+    single_line = sum(1 for line in lines if not line.is_blank) < _MIN_LINES_KEPT
     output = _Output()
     numbering = reflow.Numbering()
     for group in paragraph_groups(lines, options, structured):
@@ -127,7 +128,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 pieces = (
                     [(0, len(mapped), 0)]
                     if is_table
-                    else _pieces(mapped.text, numbering, options, limit)
+                    else _pieces(mapped.text, numbering, options, limit, single_line)
                 )
                 for start, end, sentence in pieces:
                     output.add_block(mapped, decisions, start, end, sentence)
@@ -176,7 +177,8 @@ def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     In text that keeps its lines (two or more content lines: paragraphs, one page per
     line, or a title line and the body on the next) a line is a paragraph or a page and
     stays one clause, as annotated (docs/annotation.md §1.2), up to `max_page_chars`. Only a
-    document flattened onto a single line is cut into sentences above `max_block_chars`.
+    document flattened onto a single line is cut into sentences above `max_block_chars`,
+    unless that line opens with its page index: then it is a page (`_pieces`).
     """
     content = sum(1 for line in lines if not line.is_blank)
     if content >= _MIN_LINES_KEPT:
@@ -185,13 +187,24 @@ def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
 
 
 def _pieces(
-    text: str, numbering: reflow.Numbering, options: NormalizeOptions, max_chars: int
+    text: str,
+    numbering: reflow.Numbering,
+    options: NormalizeOptions,
+    max_chars: int,
+    single_line: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
     reflow.note_title(text, numbering)
-    if len(text) >= options.inline_split_min_chars and reflow.page_index(text, numbering):
+    long = len(text) >= options.inline_split_min_chars
+    page = long and (
+        reflow.page_index(text, numbering)
+        or (single_line and reflow.lone_page_index(text))
+    )
+    if page:
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
-    elif len(text) >= options.inline_split_min_chars:
+        # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
+        max_chars = max(max_chars, options.max_page_chars)
+    elif long:
         cuts = reflow.inline_cuts(text, numbering)
     else:
         reflow.note_leading(text, numbering)

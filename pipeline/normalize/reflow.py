@@ -165,6 +165,17 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     return index if title and not starts else None
 
 
+def lone_page_index(text: str) -> Number | None:
+    """The page index of a document flattened onto this one line: a bare number other than
+    ``1`` before a capitalised word (``4 Ägardirektiv för …``). Nothing comes before it, so
+    it continues no numbering; ``1`` is the first section's number (docs/annotation.md §1.2)."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or not text[match.end() :][:1].isupper():
+        return None
+    index = (int(match.group("index")),)
+    return index if index != (1,) else None
+
+
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
