@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.grammar import GRAMMAR, Grammar, active_grammar
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -163,15 +163,63 @@ def is_modal(token: Token) -> bool:
 @memoised
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
-    "present" without -r: ``vald``)."""
-    if _opens_pronoun_phrase(token) or token.lower_ in GRAMMAR.never_verbs:
-        return False
-    if attributive_in_noun_phrase(token):
-        return False
+    "present" without -r: ``vald``).
+
+    Asked of every token, so the chain of predicates is split by the tagger's word class,
+    each branch asking only the predicates that can decide for that class (each predicate's
+    own first test excludes the others; the answers do not depend on the order, since every
+    predicate only reads the parse): a word class none of them names (`_CLOSED_CLASSES`) is
+    a verb only as a listed form or ``för`` (`fora_in_series`); a tagged verb is asked the
+    four that admit a verb tag and then the vetoes; any other word (noun, adjective, adverb,
+    name, untagged) only whether it is a verb the tagger missed, since every veto after those
+    ends in "not tagged a verb: no verb" anyway. A predicate added here, or one whose word
+    classes change, goes in each branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
-    if word in GRAMMAR.modals or word in ALWAYS_FINITE or passive_by_spelling(token):
+    grammar = active_grammar()
+    if _opens_pronoun_phrase(token) or word in grammar.never_verbs:
+        return False
+    if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
+        return False
+    if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
-    if word in GRAMMAR.reciprocal_verbs and pos not in NON_VERB_POS:
+    if pos in _CLOSED_CLASSES:
+        return fora_in_series(token)
+    if pos in VERB_POS:
+        return _tagged_verb(token, word, grammar)
+    return _missed_verb(token, word, pos, grammar)
+
+
+# No predicate of `_missed_verb` admits these classes save `fora_in_series` (by the word).
+_CLOSED_CLASSES = NON_VERB_POS - {"PROPN"}
+_ATTRIBUTIVE_CLASSES = frozenset({"VERB", "ADJ"})  # the classes `attributive_in_noun_phrase` reads
+
+
+def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
+    """`is_verb` of a token tagged VERB or AUX: of the predicates that find a missed verb only
+    those admitting a verb tag, then the vetoes."""
+    if word in grammar.reciprocal_verbs or bare_relative_supine(token):
+        return True
+    if initial_infinitive(token) or fora_in_series(token):
+        return True
+    if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
+        return False
+    if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
+        return False
+    if participle_after_copula(token):
+        return False
+    if _adjectival_in_tree(token) or _not_a_finite_form(token):
+        return False
+    if present_without_ending(token):
+        return False
+    return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+
+
+def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
+    """`is_verb` of a token not tagged a verb: one the tagger missed, where spelling and
+    position demand a verb."""
+    if passive_by_spelling(token):
+        return True
+    if word in grammar.reciprocal_verbs and pos not in NON_VERB_POS:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
@@ -181,19 +229,7 @@ def is_verb(token: Token) -> bool:
         return True
     if supine_in_series(token):
         return True
-    if present_after_pronoun(token) or present_after_fronted(token):
-        return True
-    if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
-        return False
-    if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
-        return False
-    if participle_after_copula(token):
-        return False
-    if pos not in VERB_POS or _adjectival_in_tree(token) or _not_a_finite_form(token):
-        return False
-    if present_without_ending(token):
-        return False
-    return "Part" not in morph_values(token, "VerbForm") and not token.tag_.startswith("PC")
+    return present_after_pronoun(token) or present_after_fronted(token)
 
 
 def _opens_pronoun_phrase(token: Token) -> bool:
