@@ -23,8 +23,7 @@ it is used.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -251,24 +250,35 @@ class _ActiveGrammar(threading.local):
         return value
 
 
-GRAMMAR = cast(Grammar, _ActiveGrammar())
+_BINDING = _ActiveGrammar()
+GRAMMAR = cast(Grammar, _BINDING)
 
 
 def active_grammar() -> Grammar:
     """The grammar `GRAMMAR` reads now."""
-    return GRAMMAR.__dict__[_BOUND]
+    return _BINDING.__dict__[_BOUND]
 
 
-@contextmanager
-def using_grammar(grammar: Grammar) -> Iterator[None]:
+def using_grammar(grammar: Grammar) -> AbstractContextManager[None]:
     """`GRAMMAR` is `grammar` until the block ends (in this thread only)."""
-    active = cast(_ActiveGrammar, GRAMMAR)
-    previous = active_grammar()
-    active._bind(grammar)
-    try:
-        yield
-    finally:
-        active._bind(previous)
+    return _Using(grammar)
+
+
+class _Using:
+    """The block of `using_grammar`: a class, not a generator, since every component enters
+    one per clause (a generator's block costs ~2 µs more)."""
+
+    __slots__ = ("grammar", "previous")
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+
+    def __enter__(self) -> None:
+        self.previous = active_grammar()
+        _BINDING._bind(self.grammar)
+
+    def __exit__(self, *exc: object) -> None:
+        _BINDING._bind(self.previous)
 
 
 # ---------------------------------------------------------------------------

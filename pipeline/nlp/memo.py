@@ -17,8 +17,8 @@ never goes stale.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
@@ -57,25 +57,38 @@ _ACTIVE: ContextVar[_Memo | None] = ContextVar("styrdok_token_memo", default=Non
 _LAST: ContextVar[_Memo | None] = ContextVar("styrdok_last_memo", default=None)
 
 
-@contextmanager
-def token_memo(doc: Doc) -> Iterator[None]:
+def token_memo(doc: Doc) -> AbstractContextManager[None]:
     """Memoise the `memoised` predicates of `doc`'s tokens until the block ends."""
-    active = _ACTIVE.get()
-    if active is not None and active.doc is doc:
-        yield  # already open for this Doc (a component called from another)
-        return
-    last = _LAST.get()
-    grammar = active_grammar()
-    if last is not None and last.doc is doc and last.grammar is grammar:
-        memo = last
-    else:
-        memo = _Memo(doc, grammar)
-    _LAST.set(memo)
-    reset = _ACTIVE.set(memo)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(reset)
+    return _MemoBlock(doc)
+
+
+class _MemoBlock:
+    """The block of `token_memo`: a class, not a generator, since every component enters one
+    per clause (a generator's block costs ~2 µs more)."""
+
+    __slots__ = ("doc", "reset")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __enter__(self) -> None:
+        doc = self.doc
+        active = _ACTIVE.get()
+        if active is not None and active.doc is doc:
+            self.reset = None  # already open for this Doc (a component called from another)
+            return
+        last = _LAST.get()
+        grammar = active_grammar()
+        if last is not None and last.doc is doc and last.grammar is grammar:
+            memo = last
+        else:
+            memo = _Memo(doc, grammar)
+        _LAST.set(memo)
+        self.reset = _ACTIVE.set(memo)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.reset is not None:
+            _ACTIVE.reset(self.reset)
 
 
 def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
