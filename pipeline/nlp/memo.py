@@ -99,20 +99,27 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
         memo = _ACTIVE.get()
         if memo is None or memo.doc is not token.doc:
             return function(token)
-        table = memo.tables.get(function)
-        if table is None:
-            table = memo.tables[function] = [_UNKNOWN] * len(memo.doc)
         index = token.i
-        try:
-            answer = table[index]
-        except IndexError:  # the Doc has grown since (retokenized): make room
-            table.extend([_UNKNOWN] * (index + 1 - len(table)))
+        try:  # the common case, one subscript each: the table is there, the index in it
+            answer = memo.tables[function][index]
+        except (KeyError, IndexError):
             answer = _UNKNOWN
         if answer is _UNKNOWN:
-            answer = table[index] = function(token)
+            answer = _table(memo, function, index + 1)[index] = function(token)
         return answer
 
     return wrapper
+
+
+def _table(memo: _Memo, function: Callable, length: int) -> list:
+    """`function`'s answers in `memo`, made with room for `length` tokens (a Doc grown since,
+    by a retokenizer, gets more)."""
+    table = memo.tables.get(function)
+    if table is None:
+        table = memo.tables[function] = [_UNKNOWN] * max(len(memo.doc), length)
+    elif len(table) < length:
+        table.extend([_UNKNOWN] * (length - len(table)))
+    return table
 
 
 def answers(doc: Doc, function: Callable[[Token], Answer], start: int, end: int) -> list[Answer]:
@@ -272,13 +279,13 @@ _NAMES: dict[int, str] = {}
 
 def _names(strings: object, hashes: list[int]) -> list[str]:
     names = _NAMES
-    out = []
-    for key in hashes:
-        name = names.get(key)
-        if name is None:
-            name = names[key] = strings[key]  # type: ignore[index]
-        out.append(name)
-    return out
+    try:
+        return list(map(names.__getitem__, hashes))  # every name known: a loop in C
+    except KeyError:
+        for key in hashes:
+            if key not in names:
+                names[key] = strings[key]  # type: ignore[index]
+        return list(map(names.__getitem__, hashes))
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
@@ -303,21 +310,31 @@ def morph_values(token: Token, field: str) -> list[str]:
     memo = _ACTIVE.get()
     if memo is None or memo.doc is not token.doc:
         return list(_values(token.morph.key, field, token))
-    by_token = memo.morph.get(field)
-    if by_token is None:
-        by_token = memo.morph[field] = [None] * len(memo.doc)
     index = token.i
-    try:
-        values = by_token[index]
-    except IndexError:  # the Doc has grown since (retokenized): make room
-        by_token.extend([None] * (index + 1 - len(by_token)))
+    try:  # the common case, one subscript each: the field's list is there, the index in it
+        values = memo.morph[field][index]
+    except (KeyError, IndexError):
         values = None
     if values is None:
-        keys = memo.morph_keys
-        if keys is None or index >= len(keys):  # the Doc's morphology hashes, once per memo
-            keys = memo.morph_keys = token.doc.to_array(MORPH).tolist()
-        values = by_token[index] = _values(keys[index], field, token)
+        values = _morph_by_token(memo, field, index + 1)[index] = _token_values(memo, token, field)
     return list(values)
+
+
+def _morph_by_token(memo: _Memo, field: str, length: int) -> list:
+    """A field's values by token in `memo`, with room for `length` tokens."""
+    by_token = memo.morph.get(field)
+    if by_token is None:
+        by_token = memo.morph[field] = [None] * max(len(memo.doc), length)
+    elif len(by_token) < length:  # the Doc has grown since (retokenized): make room
+        by_token.extend([None] * (length - len(by_token)))
+    return by_token
+
+
+def _token_values(memo: _Memo, token: Token, field: str) -> tuple[str, ...]:
+    keys = memo.morph_keys
+    if keys is None or token.i >= len(keys):  # the Doc's morphology hashes, once per memo
+        keys = memo.morph_keys = token.doc.to_array(MORPH).tolist()
+    return _values(keys[token.i], field, token)
 
 
 def _values(key: int, field: str, token: Token) -> tuple[str, ...]:
