@@ -100,12 +100,14 @@ def memoised(function: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
         if memo is None or memo.doc is not token.doc:
             return function(token)
         index = token.i
-        try:  # the common case, one subscript each: the table is there, the index in it
-            answer = memo.tables[function][index]
+        try:  # the common case, a subscript each: the table is there, the index in it
+            table = memo.tables[function]
+            answer = table[index]
         except (KeyError, IndexError):
+            table = _table(memo, function, index + 1)
             answer = _UNKNOWN
         if answer is _UNKNOWN:
-            answer = _table(memo, function, index + 1)[index] = function(token)
+            answer = table[index] = function(token)
         return answer
 
     return wrapper
@@ -311,12 +313,17 @@ def morph_values(token: Token, field: str) -> list[str]:
     if memo is None or memo.doc is not token.doc:
         return list(_values(token.morph.key, field, token))
     index = token.i
-    try:  # the common case, one subscript each: the field's list is there, the index in it
-        values = memo.morph[field][index]
+    try:  # the common case, a subscript each: the field's list is there, the index in it
+        by_token = memo.morph[field]
+        values = by_token[index]
     except (KeyError, IndexError):
+        by_token = _morph_by_token(memo, field, index + 1)
         values = None
     if values is None:
-        values = _morph_by_token(memo, field, index + 1)[index] = _token_values(memo, token, field)
+        keys = memo.morph_keys
+        if keys is None or index >= len(keys):  # the Doc's morphology hashes, once per memo
+            keys = memo.morph_keys = token.doc.to_array(MORPH).tolist()
+        values = by_token[index] = _values(keys[index], field, token)
     return list(values)
 
 
@@ -328,13 +335,6 @@ def _morph_by_token(memo: _Memo, field: str, length: int) -> list:
     elif len(by_token) < length:  # the Doc has grown since (retokenized): make room
         by_token.extend([None] * (length - len(by_token)))
     return by_token
-
-
-def _token_values(memo: _Memo, token: Token, field: str) -> tuple[str, ...]:
-    keys = memo.morph_keys
-    if keys is None or token.i >= len(keys):  # the Doc's morphology hashes, once per memo
-        keys = memo.morph_keys = token.doc.to_array(MORPH).tolist()
-    return _values(keys[token.i], field, token)
 
 
 def _values(key: int, field: str, token: Token) -> tuple[str, ...]:
