@@ -80,6 +80,31 @@ def test_memo_is_not_reused_under_another_grammar() -> None:
     assert changed == [False, True, False, False]
 
 
+def test_a_grammar_is_bound_in_its_thread_until_its_block_ends() -> None:
+    import threading
+    from dataclasses import replace
+
+    import pytest
+
+    from pipeline.nlp.grammar import GRAMMAR, SHIPPED_GRAMMAR, active_grammar, using_grammar
+
+    other = replace(SHIPPED_GRAMMAR, negations=frozenset({"ska"}), known_infinitives=frozenset())
+    elsewhere: list[frozenset[str]] = []
+    with using_grammar(other):
+        thread = threading.Thread(target=lambda: elsewhere.append(GRAMMAR.negations))
+        thread.start()
+        thread.join()
+        assert GRAMMAR.negations == {"ska"}
+        assert GRAMMAR.infinitives == frozenset(other.irregular_lemmas.values())  # derived
+        assert active_grammar() is other
+    assert elsewhere == [SHIPPED_GRAMMAR.negations]  # another thread reads its own grammar
+    with pytest.raises(ValueError), using_grammar(other):
+        raise ValueError
+    assert active_grammar() is SHIPPED_GRAMMAR
+    assert GRAMMAR.negations == SHIPPED_GRAMMAR.negations
+    assert GRAMMAR.infinitives == SHIPPED_GRAMMAR.infinitives
+
+
 def _parsed_doc() -> Doc:  # a hand-parsed invented sentence
     import spacy
 
