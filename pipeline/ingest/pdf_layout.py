@@ -52,6 +52,9 @@ class PdfOptions:
     aligned_tables: bool = True  # lines of columns set apart by wide gaps, without rules
     # (with `tables` only)
     aligned_table_min_rows: int = 3
+    wrapped_table_gutter: float = 0.8  # font sizes: the least free band between the columns
+    # of a table without borders whose cells wrap
+    wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
     ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
@@ -63,6 +66,9 @@ class PdfOptions:
     def __post_init__(self) -> None:
         if self.cell_break_chars < 0:
             raise ValueError("pdf option cell_break_chars must not be negative")
+        if self.wrapped_table_gutter <= 0 or self.wrapped_table_align < 0:
+            raise ValueError("pdf options wrapped_table_gutter must be positive and "
+                             "wrapped_table_align not negative")
         if self.aligned_table_min_rows < 2:
             raise ValueError("pdf option aligned_table_min_rows must be at least 2")
         if self.ocr not in {"auto", "never"}:
