@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline import patterns
 from pipeline.ingest.pdf_layout import (
     CellLines,
     Line,
@@ -29,12 +28,10 @@ from pipeline.ingest.pdf_layout import (
     TableBlock,
     Word,
     cell_text,
+    column_labels,
     measure,
-    split_segments,
 )
 
-_SENTENCE_END = patterns.SENTENCE_END
-_LIST_LABEL = patterns.LIST_LABEL_WORD
 _SPACE = 0.3  # a space's width in font sizes (as the paragraph rules measure a next word)
 _FAR_GAP = 2.0  # a gap this many times the paragraph gap ends a table
 
@@ -87,9 +84,10 @@ def lift_wrapped_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
 def _table_at(lines: Sequence[Line], start: int, pitch_ratio: float,
               opts: PdfOptions) -> _Found | None:
     header = lines[start]
-    lefts = _header_columns(header)
-    if lefts is None or start + 1 >= len(lines):
+    labels = column_labels(header, opts.aligned_table_label_words)
+    if labels is None or start + 1 >= len(lines):
         return None
+    lefts = tuple(label.x0 for label in labels)
     size = lines[start + 1].size
     columns = _Columns(lefts, size, opts.paragraph_gap_ratio * pitch_ratio * size)
     end = start + 1
@@ -105,19 +103,6 @@ def _table_at(lines: Sequence[Line], start: int, pitch_ratio: float,
         return None
     end = start + sum(len(row) for row in rows)
     return _Found(_block(rows, columns, opts), end, columns, rows)
-
-
-def _header_columns(header: Line) -> tuple[float, ...] | None:
-    """The header's parts: column labels (each a word or a few starting with a letter, no
-    sentence end), the first no list label."""
-    segments = split_segments(header)
-    if len(segments) < 2 or _LIST_LABEL.match(header.words[0].text):
-        return None
-    for segment in segments:
-        text = segment.text
-        if not text[:1].isalpha() or _SENTENCE_END.search(text):
-            return None
-    return tuple(segment.x0 for segment in segments)
 
 
 def _belongs(previous: Line, line: Line, columns: _Columns, opts: PdfOptions) -> bool:
@@ -187,31 +172,36 @@ def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
 
 def _starts_row(previous: Line, line: Line, columns: _Columns, opts: PdfOptions,
                 spaced: bool) -> bool:
+    """After vertical space where rows are spaced; else where the first column starts a
+    line and either another column starts a cell there (top-aligned cells start together)
+    or the first column's line before did not wrap into it."""
     if spaced:
         return line.top - previous.top > columns.gap
-    first, above = _cells(line, columns, opts)[0], _cells(previous, columns, opts)[0]
-    if first is None:
+    cells, above = _cells(line, columns, opts), _cells(previous, columns, opts)
+    if cells[0] is None:
         return False
-    return above is None or not _wrapped(above, first, columns.rights[0])
+    if any(cell is not None and upper is None for cell, upper in zip(cells[1:], above[1:],
+                                                                    strict=True)):
+        return True
+    return above[0] is None or not _wrapped(above[0], cells[0], columns.rights[0])
 
 
 def _trim(rows: list[list[Line]], columns: _Columns,
           opts: PdfOptions) -> tuple[tuple[Line, ...], ...] | None:
-    """The rows while each opens with its first cell and keeps its cells top-aligned; the
-    last rows with fewer than two cells (a paragraph after the table) are left as text."""
+    """The rows while each opens with its first cell and one more (a line of the first
+    column alone, such as a paragraph after the table, is text) and keeps its cells
+    top-aligned."""
     kept: list[tuple[Line, ...]] = []
     for row in rows:
         if not _is_row(row, columns, opts):
             break
         kept.append(tuple(row))
-    while kept and sum(cell is not None for cell in _row_cells(kept[-1], columns, opts)) < 2:
-        kept.pop()
     return tuple(kept) if kept else None
 
 
 def _is_row(row: Sequence[Line], columns: _Columns, opts: PdfOptions) -> bool:
     grid = [_cells(line, columns, opts) for line in row]
-    if grid[0][0] is None:
+    if grid[0][0] is None or sum(cell is not None for cell in grid[0]) < 2:
         return False
     return all(_top_aligned([cells[index] for cells in grid])
                for index in range(len(columns.lefts)))
