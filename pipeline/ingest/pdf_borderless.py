@@ -157,13 +157,17 @@ def _cells(line: Line, columns: _Columns, opts: PdfOptions) -> tuple[Line | None
 
 def _rows(lines: Sequence[Line], columns: _Columns, opts: PdfOptions, *,
           header_first: bool) -> list[list[Line]]:
-    spaced = any(b.top - a.top > columns.gap for a, b in zip(lines[1:], lines[2:], strict=False))
-    spaced = spaced or (not header_first and any(
-        b.top - a.top > columns.gap for a, b in zip(lines, lines[1:], strict=False)))
+    """The lines in rows. Whether rows are spaced is read below the header (a header may be
+    set apart where the rows are not); the header row ends at space or at a row's start."""
+    body = lines[1:] if header_first else lines
+    spaced = any(b.top - a.top > columns.gap for a, b in zip(body, body[1:], strict=False))
     rows: list[list[Line]] = []
     for index, line in enumerate(lines):
-        opens = index == 0 or (header_first and index == 1)
-        if opens or _starts_row(lines[index - 1], line, columns, opts, spaced):
+        previous = lines[index - 1]
+        opens = index == 0 or _starts_row(previous, line, columns, opts, spaced) or (
+            header_first and index == 1 and (line.top - previous.top > columns.gap
+                                             or _starts_row(previous, line, columns, opts, False)))
+        if opens:
             rows.append([line])
         else:
             rows[-1].append(line)

@@ -500,8 +500,8 @@ def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
     `aligned_table_min_rows` consecutive lines, each in the same number (two or more) of
     parts set apart by wide gaps, the parts starting at the same x on every line, the first
     line's parts column labels (`column_labels`: not two-column page text, a numbered
-    heading or a signature block's place and date). The lines become a table's rows, one
-    row a line."""
+    heading or a signature block's place and date), and no part wrapping into the one
+    below (`_wrapping`: text in columns). The lines become a table's rows, one row a line."""
     if not (opts.tables and opts.aligned_tables):
         return
     for page in pages:
@@ -513,7 +513,8 @@ def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
                 run.append((line, segments))
                 continue
             if len(run) >= opts.aligned_table_min_rows and column_labels(
-                    run[0][0], opts.aligned_table_label_words) is not None:
+                    run[0][0], opts.aligned_table_label_words) is not None and not _wrapping(
+                    [segments for _, segments in run]):
                 page.tables.append(_aligned_table([segments for _, segments in run]))
             else:
                 kept.extend(row for row, _ in run)
@@ -536,6 +537,19 @@ def column_labels(line: Line, max_words: int) -> list[Line] | None:
         if not text[:1].isalpha() or _SENTENCE_END.search(text) or len(segment.words) > max_words:
             return None
     return segments
+
+
+def _wrapping(run: list[list[Line]]) -> bool:
+    """A part goes on in lower case on the line below because its next word would not have
+    fitted before the column's longest line ends: running text set in columns."""
+    for index in range(len(run[0])):
+        right = max(row[index].x1 for row in run)
+        for above, below in zip(run, run[1:], strict=False):
+            first = below[index].words[0]
+            width = 0.3 * above[index].size + first.x1 - first.x0
+            if first.text[:1].islower() and above[index].x1 + width > right:
+                return True
+    return False
 
 
 def _aligned(previous: list[Line], segments: list[Line], opts: PdfOptions) -> bool:
