@@ -294,3 +294,31 @@ def test_borderless_table_options_are_checked() -> None:
                 {"aligned_table_label_words": 0}):
         with pytest.raises(ValueError, match="wrapped_table|aligned_table"):
             PdfOptions(**bad)
+
+
+def test_a_wrapped_table_goes_on_at_the_next_pages_top() -> None:
+    """Under its header printed again or not, the next page's first line in lower case in
+    the columns goes on with the last row; rows after it are the table's rows there."""
+    header = ((72, "Ärende"), (168, "Delegat"), (258, "Lagrum"))
+    table = [
+        _columns(86, *header),
+        _columns(112, (72, "Beslut om"), (168, "Enhetschef"), (258, "6 kap. 37 § KL")),
+        _columns(126, (72, "avgifter")),
+        _columns(152, (72, "Upphandling upp"), (168, "Förvaltningschef"), (258, "LOU")),
+    ]
+    for repeated in (False, True):
+        top = [_columns(60, *header)] if repeated else []
+        rest = [_columns(74, (72, "till 500 000"), (258, "och KL")),
+                _columns(100, (72, "Yttrande till"), (168, "Ordförande"), (258, "RB")),
+                _columns(114, (72, "domstol")),
+                _columns(140, (72, "Ordföranden får besluta i ärenden som är så brådskande att "
+                                   "nämndens avgörande"))]
+        first, second = _page(*table), PageLayout(2, 842.0, [*top, *rest])
+        lift_wrapped_tables([first, second], OPTS)
+        assert first.tables[0].rows[-1] == ("Upphandling upp till 500 000", "Förvaltningschef",
+                                            "LOU och KL")
+        assert [table.rows for table in second.tables] == [(
+            *([("Ärende", "Delegat", "Lagrum")] if repeated else []),
+            ("Yttrande till domstol", "Ordförande", "RB"),
+        )]
+        assert second.lines == rest[-1:]

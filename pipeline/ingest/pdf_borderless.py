@@ -279,16 +279,19 @@ def _block(rows: Sequence[Sequence[Line]], columns: _Columns, opts: PdfOptions) 
 
 
 def _continue_on(page: PageLayout, before: PageLayout, found: _Found, opts: PdfOptions) -> None:
-    """The next page's first lines in the table's columns: a first line in lower case goes
-    on with the last row, the rest are rows of the table's part on this page."""
+    """The next page's first lines in the table's columns (under its header line printed
+    again, if it is): a first line in lower case goes on with the last row, the rest are
+    rows of the table's part on this page (the header printed again their first)."""
     columns, lines = found.columns, page.lines
+    repeated = bool(lines) and _texts(lines[0], columns, opts) == found.table.rows[0]
+    header, body = lines[:int(repeated)], lines[int(repeated):]
     end = 0
-    while end < len(lines) and (_belongs(lines[end - 1], lines[end], columns, opts) if end
-                                else _fits(lines[0], columns, opts)):
+    while end < len(body) and (_belongs(body[end - 1], body[end], columns, opts) if end
+                               else _fits(body[0], columns, opts)):
         end += 1
-    if end == 0 or abs(lines[0].size - columns.size) > opts.font_size_tolerance:
+    if end == 0 or abs(body[0].size - columns.size) > opts.font_size_tolerance:
         return
-    rows = _rows(lines[:end], columns, opts, header_first=False)
+    rows = _rows(body[:end], columns, opts, header_first=False)
     tail: list[Line] = []
     if _continues(found.rows[-1], rows[0], columns, opts):
         tail = rows.pop(0)
@@ -298,9 +301,13 @@ def _continue_on(page: PageLayout, before: PageLayout, found: _Found, opts: PdfO
     if tail:
         index = next(i for i, table in enumerate(before.tables) if table is found.table)
         before.tables[index] = _extended(found, tail, opts)
-    if more:
-        page.tables.append(_block(more, columns, opts))
-    page.lines = lines[len(tail) + sum(len(row) for row in more or ()):]
+    if more:  # (a header printed again above the last row's end alone is dropped)
+        page.tables.append(_block([*([header] if header else []), *more], columns, opts))
+    page.lines = lines[len(header) + len(tail) + sum(len(row) for row in more or ()):]
+
+
+def _texts(line: Line, columns: _Columns, opts: PdfOptions) -> tuple[str, ...]:
+    return tuple(cell.text if cell is not None else "" for cell in _cells(line, columns, opts))
 
 
 def _continues(last: Sequence[Line], first: Sequence[Line], columns: _Columns,
