@@ -4,7 +4,9 @@ The text layer's own newlines are not trusted; characters are read once per page
 pdfminer layout and grouped into words (pdfplumber's word extractor), tables are found on
 pages with ruling lines (each cell's lines kept for `pdf_layout` to join), and image-only
 pages are OCR'd when tesseract can. Lines, paragraphs, running headers and footers are
-rebuilt by `pipeline.ingest.pdf_layout`.
+rebuilt by `pipeline.ingest.pdf_layout`; tables without borders are found from the words'
+geometry by `pipeline.ingest.pdf_borderless` (cells wrapping over several lines) and
+`pdf_layout` (one line a row).
 """
 
 from __future__ import annotations
