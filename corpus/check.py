@@ -50,6 +50,7 @@ DOC_IDS |= {"w11-a-forbundsordning", "w11-a-reglemente", "w11-a-samordning", "w1
 DOC_IDS |= {"w12-c-forbund", "w12-c-valfard", "w12-c-bolag"}
 DOC_IDS |= {"w12-b"}
 DOC_IDS |= {"w12-a-agardirektiv", "w12-a-stadgar", "w12-a-bostadsbolag", "w12-a-protokoll"}
+DOC_IDS |= {"regress-h10-stad", "regress-h10-landsting"}
 DOC_IDS |= {"fix-r9"}
 STATEMENT_KEYS = {
     "actor",

@@ -1168,14 +1168,16 @@ def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> N
         ({"landskapsfullmäktige"}, "fullmäktige"),
         ({"förbundsfullmäktige"}, "fullmäktige"),
         ({"regionfullmäktige"}, "regionfullmäktige"),
-        ({"landstingsfullmäktige"}, "fullmäktige"),
+        ({"landstingsfullmäktige"}, "landstingsfullmäktige"),
+        ({"stadsfullmäktige"}, "stadsfullmäktige"),
     ],
 )
 def test_bare_fullmaktige_resolves_only_to_a_municipal_or_regional_assembly(
     nlp, known: set[str], expected: str
 ) -> None:
-    """Round 10 (analysis 9 cause 6): a bare ``fullmäktige`` is the kommunfullmäktige or
-    regionfullmäktige the document writes, never another owner's assembly (§2.3 table)."""
+    """Round 10 (analysis 9 cause 6): a bare ``fullmäktige`` is the assembly of the
+    municipality or region the document writes (kommun-, stads-, region-, landstingsfullmäktige),
+    never another owner's assembly (§2.3 table)."""
     doc = parsed(
         nlp,
         """

@@ -581,14 +581,17 @@ def _is_assembly(base: str, lexicon: ActorLexicon) -> bool:
     )
 
 
-# The owners whose assembly a bare `fullmäktige` may be (docs/annotation.md §2.3 table).
-ASSEMBLY_OWNERS = frozenset({"kommun", "region"})
+# The owners whose assembly a bare `fullmäktige` may be: a municipality or region under any of
+# its names (docs/annotation.md §2.3 table; a Finnish town's `stadsfullmäktige`).
+ASSEMBLY_OWNERS = frozenset({*MUNICIPAL_KINDS, "stad"})
 
 
 def _municipal_assembly(name: str, base: str) -> bool:
-    """``kommunfullmäktige``, ``regionfullmäktige``: not another owner's compound
-    (``landskapsfullmäktige``, ``förbundsfullmäktige``) nor a phrase."""
-    return name.removesuffix(base) in ASSEMBLY_OWNERS
+    """``kommunfullmäktige``, ``stadsfullmäktige``, ``landstingsfullmäktige`` (one linking
+    ``-s`` allowed): not another owner's compound (``landskapsfullmäktige``,
+    ``förbundsfullmäktige``) nor a phrase."""
+    owner = name.removesuffix(base)
+    return owner in ASSEMBLY_OWNERS or owner.removesuffix("s") in ASSEMBLY_OWNERS
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
