@@ -788,3 +788,94 @@ def test_an_actor_in_a_fronted_adverbial_is_no_subject_when_a_noun_subject_follo
     """,
     )
     assert statements(doc) == [(None, "obligation", "följa", False, True)]
+
+
+def test_an_av_phrase_hung_on_a_time_adverbial_is_the_passive_agent(nlp) -> None:
+    """``Räkenskaperna granskas under året av revisorerna och nämnden`` (round 11, analysis
+    10 cause 3): the parser hangs the ``av``-phrase on the noun of a time adverbial between
+    the passive and its agent; a time noun (`time_nouns`) takes no such complement, so the
+    phrase and its conjunct are the passive's agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Räkenskaperna räkenskaper NOUN 2 nsubj:pass {DEF_PL}
+        granskas granska VERB 0 ROOT {PASS}
+        under under ADP 4 case
+        året år NOUN 2 obl {DEF}
+        av av ADP 6 case
+        revisorerna revisor NOUN 4 nmod {DEF_PL}
+        och och CCONJ 8 cc
+        nämnden nämnd NOUN 6 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("revisor", "none", "granska", False, True),
+        ("nämnd", "none", "granska", False, True),
+    ]
+
+
+def test_an_av_phrase_hung_on_an_extent_adverbial_is_the_passive_agent(nlp) -> None:
+    """``Uppgiften fullgörs till viss del av kansliet respektive nämnden`` (round 11, cause 3):
+    ``del`` of a degree adverbial is no partitive quantifier, and the ``av``-phrase on it is
+    the agent, with its ``respektive`` conjunct."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppgiften uppgift NOUN 2 nsubj:pass {DEF}
+        fullgörs fullgöra VERB 0 ROOT {PASS}
+        till till ADP 5 case
+        viss viss ADJ 5 amod
+        del del NOUN 2 obl {IND}
+        av av ADP 7 case
+        kansliet kansli NOUN 5 nmod {DEF}
+        respektive respektive ADV 9 cc
+        nämnden nämnd NOUN 7 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "fullgöra", False, True),
+        ("nämnd", "none", "fullgöra", False, True),
+    ]
+
+
+def test_an_av_phrase_of_a_nominalisation_in_an_adverbial_stays_no_agent(nlp) -> None:
+    """``Taxan fastställs efter förslag av nämnden`` (round 11, cause 3 boundary): the
+    ``av``-phrase completes a noun of action (no time or extent noun): no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Taxan taxa NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        efter efter ADP 4 case
+        förslag förslag NOUN 2 obl {IND}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_time_adverbials_av_phrase_is_not_shared_with_a_conjunct_that_has_its_own(nlp) -> None:
+    """``Kassan förs av sekreteraren och kontrolleras under året av revisorerna`` (round 11,
+    cause 3 boundary): when the parser groups both passives and the first has an ``av`` of its
+    own, the time adverbial's ``av``-phrase is not made the agent of both."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        förs föra VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        kontrolleras kontrollera VERB 2 conj {PASS}
+        under under ADP 8 case
+        året år NOUN 6 obl {DEF}
+        av av ADP 10 case
+        revisorerna revisor NOUN 8 nmod {DEF_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert ("revisor", "none", "föra", False, True) not in statements(doc)

@@ -48,9 +48,21 @@ def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
     if av is None:
         return False
     if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
+        if _ends_degree_adverbial(av, doc):
+            return False  # "fullgörs till viss del av kansliet": "del" measures, no partitive
         return not _governed_by_av(av - 1, last_verb, doc)
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
+
+
+def _ends_degree_adverbial(position: int, doc: Doc) -> bool:
+    """An adverbial of degree (configs/grammar.yaml ``degree_adverbials``: ``till viss del``,
+    ``till hälften``) ends right before `position`."""
+    return any(
+        position >= len(phrase)
+        and tuple(t.lower_ for t in doc[position - len(phrase) : position]) == phrase
+        for phrase in GRAMMAR.degree_adverbials
+    )
 
 
 def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
