@@ -879,3 +879,55 @@ def test_a_time_adverbials_av_phrase_is_not_shared_with_a_conjunct_that_has_its_
     """,
     )
     assert ("revisor", "none", "föra", False, True) not in statements(doc)
+
+
+def test_a_composition_passive_names_members_and_gives_no_statement(nlp) -> None:
+    """``Utskottet utgörs av fem förtroendevalda och två tjänstemän`` (round 11, analysis 10
+    cause 8): `composition_verbs` name the subject's members in the ``av``-phrase; no agent,
+    no statement (docs/annotation.md §4)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj:pass {DEF}
+        utgörs utgöra VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        fem fem NUM 5 nummod
+        förtroendevalda förtroendevald NOUN 2 obl:agent {IND_PL}
+        och och CCONJ 8 cc
+        två två NUM 8 nummod
+        tjänstemän tjänsteman NOUN 5 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_member_passive_composes_a_collective_body_but_acts_otherwise(nlp) -> None:
+    """``Arbetsutskottet bildas av fem ledamöter`` composes (a collective body, counted
+    members); ``Bolaget bildades av kommunen år 2001`` acts: the founder is the agent (round
+    11, cause 8, `member_verbs`)."""
+    composed = parsed(
+        nlp,
+        f"""
+        Arbetsutskottet arbetsutskott NOUN 2 nsubj:pass {DEF}
+        bildas bilda VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        fem fem NUM 5 nummod
+        ledamöter ledamot NOUN 2 obl:agent {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    founded = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj:pass {DEF}
+        bildades bilda VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        kommunen kommun NOUN 2 obl:agent {DEF}
+        år år NOUN 2 obl {IND}
+        2001 2001 NUM 5 nummod
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(composed) == []
+    assert statements(founded) == [("kommun", "none", "bilda", False, True)]

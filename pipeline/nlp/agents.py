@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbials
-from pipeline.nlp.verbs import is_finite, is_verb
+from pipeline.nlp.groups import Group
+from pipeline.nlp.subjects import gapped_agents, mention_at, parsed_subject, past_degree_adverbials
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -174,3 +175,44 @@ def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
         return False
     token = sentence.doc[following]
     return token.lower_ == "av" or is_verb(token)
+
+
+def composition_passive(group: Group) -> bool:
+    """``Utskottet utgörs av fem förtroendevalda och två tjänstemän``, ``Presidiet bildas av
+    ordföranden och vice ordföranden``: a passive of composition names the members of its
+    subject in the ``av``-phrase, not an agent, and states no action (docs/annotation.md §4).
+    `composition_verbs` always compose; `member_verbs` (``bildas``) compose when the subject
+    is a collective body or the ``av``-phrase counts its members (a numeral), else they act
+    (``Bolaget bildades av kommunen``)."""
+    passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
+    lemmas = {verb.lemma_.lower() for verb in passives}
+    if lemmas & GRAMMAR.composition_verbs:
+        return True
+    if not lemmas & GRAMMAR.member_verbs:
+        return False
+    subject = parsed_subject(group)
+    collective = subject is not None and any(
+        subject.lemma_.lower().endswith(body) for body in GRAMMAR.collective_bodies
+    )
+    return collective or _counted_members(passives[-1])
+
+
+def _counted_members(verb: Token) -> bool:
+    """The ``av``-phrase right after `verb` counts its nouns (``av fem ledamöter``, ``av
+    ordföranden och två ledamöter``): a numeral before a noun, up to the next preposition
+    or punctuation (``av kommunen år 2001`` counts nothing)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "av":
+        return False
+    for position in range(verb.i + 2, min(len(doc), verb.i + 10)):
+        token = doc[position]
+        if token.is_punct or token.pos_ == "ADP" or (token.pos_ == "NOUN" and _after_noun(token)):
+            return False
+        if token.like_num and position + 1 < len(doc) and doc[position + 1].pos_ != "PUNCT":
+            return True
+    return False
+
+
+def _after_noun(token: Token) -> bool:
+    """A noun right after another noun: a new phrase (``kommunen år``) begins."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"}

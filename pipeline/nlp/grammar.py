@@ -121,6 +121,8 @@ class GrammarFile(StrictModel):
     time_nouns: list[str] = []
     coordinating_signs: list[str] = []
     extent_nouns: list[str] = []
+    composition_verbs: list[str] = []
+    member_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -180,6 +182,8 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
+    composition_verbs: frozenset[str] = frozenset()
+    member_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.agents import after_av, foreign_agent, passive_agents
+from pipeline.nlp.agents import after_av, composition_passive, foreign_agent, passive_agents
 from pipeline.nlp.conditions import (
     after_coordinator,
     condition_of,
@@ -735,6 +735,8 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if passive_group and composition_passive(group):
+            continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
         if actor is None and subordinator is None and deontic == "none":
             actor = _task_owner(group, sentence, mentions, cues)
         if passive_group and _foreign_agent(actor, group):
