@@ -931,3 +931,43 @@ def test_a_member_passive_composes_a_collective_body_but_acts_otherwise(nlp) -> 
     )
     assert statements(composed) == []
     assert statements(founded) == [("kommun", "none", "bilda", False, True)]
+
+
+def test_a_genitive_owning_a_thing_after_an_inverted_subject_completes_it(nlp) -> None:
+    """``Därefter ska granskning göras av ordförandens beslut`` (round 11, analysis 10 cause
+    10, analysis 9 §14): the ``av``-phrase whose genitive owns a noun that is no actor is the
+    postponed part of the indefinite inverted subject, no agent: the passive is agentless,
+    with an implicit actor under its cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 4 advmod
+        ska skola AUX 4 aux {MODAL}
+        granskning granskning NOUN 4 nsubj:pass {IND}
+        göras göra VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        ordförandens ordförande NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 4 obl:agent {IND}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "göra", False, True)]
+
+
+def test_a_genitive_owning_a_thing_after_a_passive_is_no_agent(nlp) -> None:
+    """``Verksamheten ska präglas av nämndens riktlinjer`` (round 11, cause 10): the genitive
+    only owns the ``av``-phrase's head, a thing; that thing is the agent, so no statement
+    (§5.2, thing agent), and never (nämnd, obligation, präga)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Verksamheten verksamhet NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        präglas prägla VERB 0 ROOT {INF_PASS}
+        av av ADP 6 case
+        nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        riktlinjer riktlinje NOUN 3 obl:agent {IND_PL}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == []
