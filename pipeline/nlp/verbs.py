@@ -165,15 +165,15 @@ def is_verb(token: Token) -> bool:
     """A verb or auxiliary by the tagger, not a participle (SUC tag PC: ``anställd``; a
     "present" without -r: ``vald``).
 
-    Asked of every token, so the chain of predicates is split by the tagger's word class,
-    each branch asking only the predicates that can decide for that class (each predicate's
-    own first test excludes the others; the answers do not depend on the order, since every
-    predicate only reads the parse): a word class none of them names (`_CLOSED_CLASSES`) is
-    a verb only as a listed form or ``för`` (`fora_in_series`); a tagged verb is asked the
-    four that admit a verb tag and then the vetoes; any other word (noun, adjective, adverb,
-    name, untagged) only whether it is a verb the tagger missed, since every veto after those
-    ends in "not tagged a verb: no verb" anyway. A predicate added here, or one whose word
-    classes change, goes in each branch whose classes it admits."""
+    Asked of every token, so the chain is split by the tagger's word class, each branch
+    asking only the predicates whose own first test admits that class: a closed class
+    (`_CLOSED_CLASSES`) is a verb only as a listed form or as ``för`` (`fora_in_series`,
+    which tests the word); a tagged verb is asked the four "missed verb" predicates that
+    admit a verb tag, then the vetoes; any other word (noun, adjective, adverb, name,
+    untagged) only the "missed verb" predicates, since after them every veto leads to "not
+    tagged a verb: no verb". The predicates only read the parse, so skipping one that cannot
+    hold, or another order, cannot change the answer. A predicate added here, or one whose
+    word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
     grammar = active_grammar()
     if _opens_pronoun_phrase(token) or word in grammar.never_verbs:
