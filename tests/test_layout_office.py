@@ -18,6 +18,7 @@ NAMES = [
     "matrix",
     "matrix-word-numbering",
     "numbered-table",
+    "nested-numbering",
     *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight")),
 ]
 FORMATS = ["txt", "docx", "pdf"]
@@ -144,3 +145,21 @@ def test_the_narrow_table_pdf_breaks_words_and_rows() -> None:
     assert any("evenemangsverk\nsamheten" in cell for cell in cells)
     assert "Bidragshandlägg\nare" in cells
     assert sum(1 for table in tables[1:] if table[1][0] == "") >= 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_word_list_number_after_a_nested_list_returns_to_the_outer_level(
+    documents, fmt: str
+) -> None:
+    """`List Number` paragraphs, a `List Number 2` list set in after the lead-in `3.`: the
+    next `4.` could continue either list; Word prints it at the margin (issue #10)."""
+    clauses = [(c.clause_id, c.parent_id, c.kind, c.label)
+               for c in documents["nested-numbering", fmt].clauses][-6:]
+    assert clauses == [
+        ("3", "h2", "paragraph", "3."),
+        ("3.a", "3", "list_item", "1."),
+        ("3.b", "3", "list_item", "2."),
+        ("3.c", "3", "list_item", "3."),
+        ("4", "h2", "paragraph", "4."),
+        ("5", "h2", "paragraph", "5."),
+    ]
