@@ -588,8 +588,10 @@ def test_a_numbered_paragraph_printed_at_the_nested_level_stays_in_the_list() ->
     # Set in like the items: the layout keeps it in the list whatever its text looks like.
     text = _NESTED.format(outer=_SENTENCE)
     assert _nested_ids(text, (0, 0, 0, 18, 18, 18, 18)) == _ALL_NESTED
-    # A list not set in from its lead-in: the layout does not tell, the text does.
+    # A list not set in from its lead-in: the layout does not tell, the text does; nor does
+    # a block printed neither where the items nor where the lead-in are (a centred line).
     assert _nested_ids(text, (0, 0, 0, 0, 0, 0, 0)) == _OUTER
+    assert _nested_ids(text, (0, 0, 0, 18, 18, 120, 0)) == _OUTER
 
 
 def test_flat_text_a_full_sentence_after_lower_case_fragments_continues_the_outer_list() -> None:

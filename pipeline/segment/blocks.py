@@ -219,20 +219,21 @@ class _Run:
         return sentence and all(_opens_lower(item) for item in self.items)
 
     def layout(self, text: str, indent: float | None) -> str | None:
-        """`NESTED`, `OUTER` or None (the layout does not tell) for a labelled block at
-        `indent` after this run, where every item is set in from a lead-in whose indent
-        is known."""
+        """`NESTED` (printed where an item is), `OUTER` (set back to a numbered lead-in) or
+        None (the layout does not tell) for a labelled block at `indent` after this run,
+        where every item is set in from a lead-in whose indent is known."""
         lead_in, lead_in_indent = self.lead_in, self.lead_in_indent
         known = [left for left in self.indents if left is not None]
         if (indent is None or lead_in is None or lead_in_indent is None or not self.items
                 or len(known) < len(self.indents)
                 or min(known) <= lead_in_indent + _INDENT_TOLERANCE):
             return None
-        if indent > lead_in_indent + _INDENT_TOLERANCE:
+        if any(abs(indent - left) <= _INDENT_TOLERANCE for left in known):
             return NESTED
-        if lead_in.number is not None and numbered_marker(text) is not None:
+        if (indent <= lead_in_indent + _INDENT_TOLERANCE and lead_in.number is not None
+                and numbered_marker(text) is not None):
             return OUTER
-        return None
+        return None  # set elsewhere (a centred heading): the layout does not tell
 
 
 def _opens_lower(item: str) -> bool:
