@@ -163,3 +163,12 @@ def test_word_list_number_after_a_nested_list_returns_to_the_outer_level(
         ("4", "h2", "paragraph", "4."),
         ("5", "h2", "paragraph", "5."),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_word_and_pdf_readers_show_the_nested_list_set_in(documents, fmt: str) -> None:
+    raw = documents["nested-numbering", fmt].doc.raw
+    lefts = {raw.text[i.start : i.end].split("\n")[0]: i.left for i in raw.indents}
+    lead_in = lefts["3. Förbundsdirektören ska särskilt"]
+    assert lefts["1. leda och samordna förvaltningens arbete"] - lead_in == pytest.approx(18, abs=1)
+    assert lefts[next(k for k in lefts if k.startswith("4. "))] == pytest.approx(lead_in, abs=1)
