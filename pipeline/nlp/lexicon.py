@@ -80,6 +80,7 @@ class ActorsFile(StrictModel):
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
+    composition_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     elided_name_adjectives: list[str] = []
@@ -189,6 +190,7 @@ class ActorLexicon:
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    composition_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
