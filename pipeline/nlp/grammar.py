@@ -122,6 +122,9 @@ class GrammarFile(StrictModel):
     time_nouns: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
+    extent_nouns: list[str] = []
+    composition_verbs: list[str] = []
+    member_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -181,6 +184,9 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
+    extent_nouns: frozenset[str] = frozenset()
+    composition_verbs: frozenset[str] = frozenset()
+    member_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

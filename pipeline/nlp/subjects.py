@@ -805,8 +805,15 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
     end = sentence_end(group.finite)
     start = past_degree_adverbials(doc, start, end)
+    # "förs av X och kontrolleras under året av Y": an earlier conjunct with an agent of its
+    # own keeps the adverbial's av-phrase from being the whole group's agent
+    shared = not any(_agent_follows(verb) for verb in group.verbs[:-1])
     for position in range(start, min(end, start + 6)):
-        if doc[position].lower_ == "av" and position > start and _noun_complement(doc[position]):
+        if (
+            doc[position].lower_ == "av"
+            and position > start
+            and _noun_complement(doc[position], adverbial_agent=shared)
+        ):
             break  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
@@ -818,14 +825,26 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     return None
 
 
-def _noun_complement(av: Token) -> bool:
+def _agent_follows(verb: Token) -> bool:
+    """``av`` stands right after the verb (past adverbials of degree)."""
+    doc = verb.doc
+    position = past_degree_adverbials(doc, verb.i + 1, sentence_end(verb))
+    return position < len(doc) and doc[position].lower_ == "av"
+
+
+def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     """An ``av``-phrase the parser attaches to the noun of a prepositional phrase right
     before it completes that noun (``genom beslut av fullmäktige``); it is no agent of the
     verb (an inverted subject before the agent has no preposition: ``övertas uppgifterna
-    av …``)."""
+    av …``). When that noun is one of time or extent (`time_nouns`, `extent_nouns`), the
+    phrase is an adverbial of the passive and the ``av``-phrase its agent (``granskas under
+    året av revisorerna``, ``justeras efter sammanträdet av ordföranden``), unless
+    `adverbial_agent` is False."""
     before = av.doc[av.i - 1]
     head = av.head
     in_phrase = any(c.dep_ == "case" for c in before.children)
+    if adverbial_agent and (_time_noun(before) or _extent_noun(before)):
+        return False  # "granskas under året av revisorerna": the phrase is an adverbial
     return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
 
 
@@ -944,6 +963,12 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
 def _time_noun(token: Token) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     return any(lemma == noun or lemma.endswith(noun) for noun in GRAMMAR.time_nouns)
+
+
+def _extent_noun(token: Token) -> bool:
+    """A noun of extent or manner (`extent_nouns`: ``till viss del``, ``i huvudsak``)."""
+    lemma = token.lemma_.lower() or token.lower_
+    return lemma in GRAMMAR.extent_nouns or token.lower_ in GRAMMAR.extent_nouns
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
