@@ -485,3 +485,43 @@ def test_inline_items_after_a_cue_ending_in_att_colon_are_its_aims(nlp) -> None:
         ("nämnd", "obligation", "främja", False, False),
         ("nämnd", "obligation", "stödja", False, False),
     ]
+
+
+def test_inline_task_duty_cue_gives_an_obligation_per_infinitive(nlp) -> None:
+    """``Till X:s uppgifter hör att V1, V2 samt V3``: the fronted ``till`` + the actor's
+    genitive + a task noun + ``hör att`` is an obligation cue (``task_duty_cues``) whose actor
+    is the genitive; every infinitive of the att-clause is an aim, a conjunct the tagger read
+    as an attribute (``utse`` ADJ) too. ``hör till`` with no fronted task noun is no cue."""
+    doc = parsed(
+        nlp,
+        """
+        Till till ADP 3 case
+        stämmans stämma NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 4 obl Case=Nom|Definite=Ind|Number=Plur
+        hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        att att PART 6 mark
+        fastställa fastställa VERB 4 ccomp VerbForm=Inf|Voice=Act
+        resultaträkningen resultaträkning NOUN 6 obj Case=Nom|Definite=Def|Number=Sing
+        , , PUNCT 9 punct
+        utse utse ADJ 10 amod Case=Nom|Definite=Ind|Degree=Pos
+        lekmannarevisorer lekmannarevisor NOUN 6 obj Case=Nom|Definite=Ind|Number=Plur
+        samt samt CCONJ 12 cc
+        bestämma bestämma VERB 6 conj VerbForm=Inf|Voice=Act
+        arvoden arvode NOUN 12 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stämma", "obligation", "fastställa", False, False),
+        ("stämma", "obligation", "utse", False, False),
+        ("stämma", "obligation", "bestämma", False, False),
+    ]
+    belongs = """
+    Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    till till ADP 5 case
+    nämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    område område NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[1] for s in statements(parsed(nlp, belongs))] == ["none"]

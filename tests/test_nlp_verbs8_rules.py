@@ -444,3 +444,56 @@ def test_a_verb_tag_between_coordinated_genitives_and_their_noun_is_an_attribute
     )
     assert not is_verb(doc[5])
     assert statements(doc) == [("nämnd", "obligation", "granska", False, False)]
+
+
+def test_a_closed_class_tag_after_a_modal_on_a_non_member_is_the_infinitive(nlp) -> None:
+    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges [VERB] beslut``: a word in -a that
+    is no pronoun, determiner, preposition or conjunction (`closed_class_words`) right after
+    the modal is its infinitive, and the genitive before the noun, tagged VERB, no verb (the
+    lexicon knows no verb ``fullmäktiga``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stadsstyrelsen stadsstyrelse NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        verkställa verkställa PRON 4 advmod _
+        fullmäktiges fullmäktig VERB 5 nmod:poss {PRES}
+        beslut beslut NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stadsstyrelse", "obligation", "verkställa", False, False)]
+    members = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    dessa denna PRON 4 det _
+    ärenden ärende NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+    . . PUNCT 2 punct
+    """
+    assert not is_verb(parsed(nlp, members)[2])
+
+
+def test_a_genitive_tagged_verb_before_its_noun_is_no_verb(nlp) -> None:
+    """``ska också verkställa [ADV] fullmäktiges [VERB ROOT] beslut``: the genitive is no verb,
+    so the adverb-tagged word in -a closes the modal's slot as its infinitive; an s-passive
+    the lexicon knows before a noun stays a verb (``Beslutas ärendet …`` aside)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stadsstyrelsen stadsstyrelse NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        också också ADV 5 advmod _
+        verkställa verkställa ADV 5 advmod _
+        fullmäktiges fullmäktig VERB 0 ROOT {PRES}
+        beslut beslut NOUN 5 nsubj:pass {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("stadsstyrelse", "obligation", "verkställa", False, False)]
+    passive = f"""
+    Nämnden nämnd NOUN 2 nsubj {DEF}
+    fastställs fastställa VERB 0 ROOT {PASS}
+    budget budget NOUN 2 obj {IND}
+    . . PUNCT 2 punct
+    """
+    assert is_verb(parsed(nlp, passive)[1])

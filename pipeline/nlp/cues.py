@@ -243,6 +243,7 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         return _announced_tasks(token, cues) or _responsibility_noun(token, cues)
     return (
         _fronted_preposition(token, cues)
+        or _task_duty(token, cues)
         or _inverted_expletive(token, cues)
         or _without_preposition(token, cues)
     )
@@ -306,6 +307,46 @@ def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         if len(words) == 2 and words[0] == token.lower_ and words[1] == first.lower_:
             return deontic, token.i + 1
     return None
+
+
+def _task_duty(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Till stämmans uppgifter hör att fastställa …, utse … samt bestämma …``: the
+    preposition of a ``task_duty_cues`` verb fronted before a genitive + (adjectives) + a task
+    noun, then the verb, ``att`` and a word: the cue ends at ``att`` (its infinitives are
+    the aims; the actor is the genitive, found as an expletive cue's). ``att`` followed by
+    nothing or a colon opens the lead-in of items (`lead_ins._containing_lead_in`)."""
+    words = expletive_phrase(token, cues)
+    deontic = cues.task_duty.get(words) if words is not None and len(words) == 2 else None
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    if deontic is None or doc[start].lower_ != words[1] or token.i - start < 3:
+        return None
+    noun = token.i - 1
+    if not is_task_noun(doc[noun].lower_, cues):
+        return None
+    owner = noun - 1
+    while owner > start + 1 and doc[owner].pos_ == "ADJ" and not doc[owner].lower_.endswith("s"):
+        owner -= 1  # "Till styrelsens viktigaste uppgifter"
+    if not (doc[owner].lower_.endswith("s") or doc[owner].dep_ == "nmod:poss"):
+        return None
+    position = _past_hedge(token.i + 1, end, doc)
+    if position + 1 >= end or doc[position].lower_ != "att" or doc[position + 1].is_punct:
+        return None
+    return deontic, position + 1
+
+
+def _past_hedge(position: int, end: int, doc: Doc) -> int:
+    """The first token at or after `position` past adverbs and one hedge (``också bland
+    annat``, ``t.ex.``)."""
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    following = lower_words(doc[position:end])
+    for hedge in GRAMMAR.list_hedges:
+        if tuple(following[: len(hedge)]) == tuple(hedge):
+            position += len(hedge)
+            break
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position
 
 
 def is_task_noun(word: str, cues: DeonticCues) -> bool:

@@ -63,6 +63,7 @@ class DeonticsFile(StrictModel):
     cue_verbs_without_preposition: dict[Deontic, list[str]] = {}
     source_verbs: list[str] = []
     expletive_cues: list[str] = []
+    task_duty_cues: dict[Deontic, list[str]] = {}
 
 
 class ConditionOpeners(StrictModel):
@@ -120,6 +121,7 @@ class GrammarFile(StrictModel):
     never_verbs: list[str] = []
     time_nouns: list[str] = []
     coordinating_signs: list[str] = []
+    closed_class_words: list[str] = []
     extent_nouns: list[str] = []
     composition_verbs: list[str] = []
     member_verbs: list[str] = []
@@ -181,6 +183,7 @@ class Grammar:
     never_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
+    closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
     member_verbs: frozenset[str] = frozenset()
@@ -305,6 +308,8 @@ class DeonticCues:
     without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
     source_verbs: frozenset[str] = frozenset()
     expletive_cues: tuple[tuple[str, ...], ...] = ()  # lemma phrases whose object acts
+    # (verb lemma, preposition) → class: ``Till X:s uppgifter hör att V`` (task_duty_cues)
+    task_duty: dict[tuple[str, ...], str] = field(default_factory=dict)
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -340,6 +345,10 @@ def load_deontic_cues(
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
     phrases.extend(_purpose_phrases(data.purpose_cue))
+    # a task-duty cue's actor stands in its fronted prepositional phrase, as an expletive's
+    task_duty_phrases = {
+        text: deontic for deontic, items in data.task_duty_cues.items() for text in items
+    }
     phrases.sort(key=lambda item: len(item[0]), reverse=True)
     return frozen_from_file(
         DeonticCues,
@@ -352,6 +361,9 @@ def load_deontic_cues(
             for deontic, verbs in data.cue_verbs_without_preposition.items()
             for verb in verbs
         },
-        expletive_cues=tuple(tuple(text.split()) for text in data.expletive_cues),
+        expletive_cues=tuple(
+            tuple(text.split()) for text in [*data.expletive_cues, *task_duty_phrases]
+        ),
+        task_duty={tuple(text.split()): deontic for text, deontic in task_duty_phrases.items()},
         grammar=grammar,
     )

@@ -291,8 +291,16 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     finite verb is the fronted adverb of a main clause (V2)."""
     return (
         token.i == sentence_start(token)
-        and token.i + 1 == finite.i
         and token.lower_ in GRAMMAR.adverb_subordinators
+        and (token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i]))
+    )
+
+
+def _time_phrase(words: Span) -> bool:
+    """``2019``, ``förra året``, ``två år``: a point or span of time with no verb, so an
+    adverb-subordinator before it is a preposition (``Sedan 2019 arbetar …``: since)."""
+    return any(t.pos_ == "NUM" or _time_noun(t) for t in words) and all(
+        t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and _time_noun(t)) for t in words
     )
 
 
@@ -558,6 +566,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
+    if mention is not None and mention.genitive:
+        mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None and not _subject_before(group):
@@ -614,7 +624,9 @@ def _subject_before(group: Group) -> bool:
     finite verb holds the V2 subject place; the noun phrase after the verb is its object."""
     verbs = {group.finite.i, group.finite.head.i, *(verb.i for verb in group.verbs)}
     return any(
-        token.dep_ in {"nsubj", "nsubj:pass", "expl"} and token.head.i in verbs
+        token.dep_ in {"nsubj", "nsubj:pass", "expl"}
+        and token.head.i in verbs
+        and token.pos_ != "ADV"  # "Numera arbetar två handläggare": an adverb is no subject
         for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
     )
 

@@ -21,6 +21,7 @@ NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ"
 MAX_GROUP_TOKENS = 12
 VOWELS = frozenset("aeiouyåäö")
 ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
+CLOSED_CLASS_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ"})
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,9 @@ def is_verb(token: Token) -> bool:
 
     Asked of every token, so the chain is split by the tagger's word class, each branch
     asking only the predicates whose own first test admits that class: a closed class
-    (`_CLOSED_CLASSES`) is a verb only as a listed form or as ``för`` (`fora_in_series`,
-    which tests the word); a tagged verb is asked the four "missed verb" predicates that
+    (`_CLOSED_CLASSES`) is a verb only as a listed form, as ``för`` (`fora_in_series`,
+    which tests the word) or as a mistagged infinitive (`closed_tag_infinitive`, which admits
+    only closed classes); a tagged verb is asked the four "missed verb" predicates that
     admit a verb tag, then the vetoes; any other word (noun, adjective, adverb, name,
     untagged) only the "missed verb" predicates, since after them every veto leads to "not
     tagged a verb: no verb". The predicates only read the parse, so skipping one that cannot
@@ -183,13 +185,14 @@ def is_verb(token: Token) -> bool:
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
-        return fora_in_series(token)
+        return fora_in_series(token) or closed_tag_infinitive(token)
     if pos in VERB_POS:
         return _tagged_verb(token, word, grammar)
     return _missed_verb(token, word, pos, grammar)
 
 
-# No predicate of `_missed_verb` admits these classes save `fora_in_series` (by the word).
+# No predicate of `_missed_verb` admits these classes save `fora_in_series` (by the word);
+# `closed_tag_infinitive` admits only these.
 _CLOSED_CLASSES = NON_VERB_POS - {"PROPN"}
 _ATTRIBUTIVE_CLASSES = frozenset({"VERB", "ADJ"})  # the classes `attributive_in_noun_phrase` reads
 
@@ -205,7 +208,7 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
         return False
-    if participle_after_copula(token):
+    if participle_after_copula(token) or genitive_tagged_verb(token):
         return False
     if _adjectival_in_tree(token) or _not_a_finite_form(token):
         return False
@@ -575,7 +578,7 @@ def tense_of(token: Token) -> str:
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
-    if initial_infinitive(token):
+    if initial_infinitive(token) or closed_tag_infinitive(token):
         return "inf"
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
@@ -878,6 +881,41 @@ def slot_infinitive(token: Token) -> bool:
         and token.pos_ not in NON_VERB_POS - {"PROPN"}
         and not _adjective_form(word)
     )
+
+
+def closed_tag_infinitive(token: Token) -> bool:
+    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal (past
+    adverbs), a word in infinitive shape (in -a, no adjective ending) that the tagger gave a
+    closed-class tag but that is no member of those classes (`closed_class_words`,
+    `non_infinitives`) is the modal's infinitive: a closed class has no unknown members."""
+    word = token.lower_
+    if token.pos_ not in CLOSED_CLASS_POS or not (word.isalpha() and word.endswith("a")):
+        return False
+    if word in GRAMMAR.closed_class_words or word in GRAMMAR.non_infinitives:
+        return False
+    if _adjective_form(word):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    position = _before_adverbs(doc, token.i - 1, start)
+    return position >= start and is_modal(doc[position])
+
+
+def genitive_tagged_verb(token: Token) -> bool:
+    """``ska också verkställa fullmäktiges [VERB] beslut``: a word tagged VERB right before a
+    noun, spelled with the genitive -s, is that noun's genitive and no verb when the lexicon
+    knows no verb it could be the s-form of (no ``fullmäktiga``; ``beslutas``, ``läses``,
+    ``finns``, the supine ``givits`` stay verbs)."""
+    word, doc = token.lower_, token.doc
+    if token.pos_ not in VERB_POS or not word.endswith("s") or word in GRAMMAR.deponents:
+        return False
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if passive_by_spelling(token) or "Sup" in morph_values(token, "VerbForm"):
+        return False
+    lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
+    if lemma[-1:] in VOWELS:
+        return False
+    return s_present_lemma(word) not in _lexicon()[1]
 
 
 def mistagged_after_modal(token: Token) -> bool:
