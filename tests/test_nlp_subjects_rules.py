@@ -1008,3 +1008,20 @@ def test_an_inverted_subject_past_its_genitive_owner(nlp) -> None:
         ekonomienhet ekonomienhet NOUN 3 nsubj
     """
     assert statements(parsed(nlp, rows)) == [("ekonomienhet", "none", "finnas", False, False)]
+
+
+def test_a_verb_first_clause_has_no_inverted_subject_past_a_genitive_owner(nlp) -> None:
+    """``Planerar och styr kommunens förvaltningar och bolag.``: a verb-first clause (its first
+    word misread as a noun) has no prefield, so the genitive owner's heads after the verb are
+    its object, no inverted subject (regress-j11; the V2 case above keeps the skip)."""
+    rows = """
+        Planerar planerare NOUN 0 ROOT Number=Plur
+        och och CCONJ 3 cc
+        styr styra VERB 1 conj VerbForm=Fin|Tense=Pres|Voice=Act
+        kommunens kommun NOUN 3 nsubj Case=Gen
+        förvaltningar förvaltning NOUN 4 appos Number=Plur
+        och och CCONJ 7 cc
+        bolag bolag NOUN 5 conj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == []

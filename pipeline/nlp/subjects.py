@@ -566,7 +566,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
-    if mention is not None and mention.genitive:
+    if mention is not None and mention.genitive and _has_prefield(group.finite):
         mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
@@ -579,6 +579,18 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _has_prefield(finite: Token) -> bool:
+    """V2 inversion needs a fronted phrase: a finite verb first in its sentence, or a
+    conjunct right after a coordinator of the sentence's first word (``Planerar och
+    styr …``, whatever the tagger calls ``Planerar``), opens a subjectless V1 clause."""
+    start = sentence_start(finite)
+    if finite.i == start:
+        return False
+    before = finite.doc[finite.i - 1]
+    coordinated = before.lower_ in GRAMMAR.coordinators or before.text == ","
+    return not (coordinated and finite.i - 2 == start)
 
 
 def _verbless_som(som: Token) -> bool:
