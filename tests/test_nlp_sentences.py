@@ -284,3 +284,11 @@ def test_the_first_sentence_after_a_protocol_header_opens_at_its_subject(nlp) ->
         "i/ADP kommunen/NOUN Kulturnämnden/NOUN har/AUX/Fin",
     )
     assert not sentence_start(plain, plain[9], RULES)
+
+
+def test_a_title_ending_in_a_name_before_its_genitive_opens_a_sentence(nlp) -> None:
+    """analysis-10 cause 9, a variant: the title ends in a name and the subject opens with
+    that name in the genitive (``… för Ekby Vattenverk Ekby Vattenverks styrelse …``)."""
+    text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverks styrelse beslutade."
+    assert boundaries(nlp, text) == ["Ekby"]
+    assert boundaries(nlp, "Nämnden nämndens ordförande beslutade.") == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import StrictModel, frozen_from_file, read_config
 from pipeline.nlp.grammar import CONFIGS
@@ -179,9 +179,19 @@ def _repeats_title(doc: Doc, token: Token) -> bool:
         if token.i + size > len(doc):
             break
         before, here = doc[token.i - size : token.i], doc[token.i : token.i + size]
-        if [w.text for w in before] == [w.text for w in here] and all(w.is_alpha for w in here):
+        if _same_name(before, here) and all(w.is_alpha for w in here):
             return not any("Fin" in morph_values(w, "VerbForm") for w in doc[start : token.i])
     return False
+
+
+def _same_name(before: Span, here: Span) -> bool:
+    """The same words, the last in the genitive or not (``Lunda Avfallsförbund Lunda
+    Avfallsförbunds direktion``: the subject's genitive repeats the title's name)."""
+    *first, last = [w.text for w in here]
+    return [w.text for w in before[:-1]] == first and last in {
+        before[-1].text,
+        before[-1].text + "s",
+    }
 
 
 def _repeats_title_name(doc: Doc, token: Token) -> bool:
