@@ -7,10 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.delegations import delegation_rows, load_rules
 from pipeline.ingest import read_document
 from pipeline.normalize import normalize
 from pipeline.segment import SegmentedDocument, segment
-from tests.fixtures.office.build import DIARIENUMMER, HEADER, NARROW_TABLE
+from tests.conftest import ROOT
+from tests.fixtures.office.build import (
+    DIARIENUMMER,
+    HANGING_TEXT,
+    HEADER,
+    NARROW_TABLE,
+    WRAPPED_TABLE,
+)
 
 OFFICE = Path(__file__).parent / "fixtures" / "office"
 SEEDS = ["region-norrbotten", "region-orebro-lan-2023"]
@@ -18,6 +26,8 @@ NAMES = [
     "matrix",
     "matrix-word-numbering",
     "numbered-table",
+    "wrapped-table",
+    "wrapped-table-tight",
     *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight")),
 ]
 FORMATS = ["txt", "docx", "pdf"]
@@ -144,3 +154,37 @@ def test_the_narrow_table_pdf_breaks_words_and_rows() -> None:
     assert any("evenemangsverk\nsamheten" in cell for cell in cells)
     assert "Bidragshandlägg\nare" in cells
     assert sum(1 for table in tables[1:] if table[1][0] == "") >= 2
+
+
+@pytest.mark.parametrize("name", ["wrapped-table", "wrapped-table-tight"])
+def test_a_table_without_borders_whose_cells_wrap_gives_its_rows_and_delegations(
+    documents, name: str
+) -> None:
+    """python-docx's default table style has no borders; LibreOffice wraps its cells over
+    two to four lines (a word broken inside the cell: `miljösanktionsavgifte|r`), spaced
+    like paragraphs or (`-tight`) not, and the table goes on at the top of the next page
+    (whole rows, or `-tight` its last row's last line). The PDF's rows are the Word table's
+    rows, and the delegation list is read from them."""
+    document = documents[name, "pdf"]
+    (table,) = [item.rows for item in WRAPPED_TABLE if item.kind == "table"]
+    assert tuple(c.cells for c in document.clauses if c.kind == "table_row") == table
+    delegations = delegation_rows(document.doc_id, document.clauses, [],
+                                  load_rules(ROOT / "configs" / "delegations.yaml"))
+    assert [(row.matter, row.delegate_text, row.law) for row in delegations] == [
+        (matter, delegate, law or None) for matter, delegate, _, law in table[1:]
+    ]
+    pages = [c.pages for c in document.clauses if c.kind == "table_row"]
+    assert pages[0] == (1,) and pages[-1] == ((1,) if name.endswith("tight") else (2,))
+
+
+def test_text_set_out_in_columns_stays_text() -> None:
+    """A two-column page, numbered headings with the number in a band of its own, § and
+    lettered paragraphs with hanging indents and signature blocks (tabs, or a table without
+    borders) are no tables; a list under the column labels `Begrepp | Betydelse` is one."""
+    assert read_document(OFFICE / "two-column.pdf").table_rows == ()
+    hanging = read_document(OFFICE / "hanging-text.pdf")
+    glossary = [item.text.split("\t") for item in HANGING_TEXT
+                if item.text.startswith(("Begrepp", "Delegat", "Ersättare", "Vidaredelegat"))]
+    assert [list(row.cells) for row in hanging.table_rows] == glossary
+    for label in ("1.2\nUppdrag", "Karin Lund Per Holm", "Eva Berg Olof Strand"):
+        assert label.replace("\n", " ") in hanging.text.replace("\n", " ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.ingest.pdf_borderless import lift_wrapped_tables
 from pipeline.ingest.pdf_layout import (
     CellLines,
     Geometry,
@@ -218,3 +219,106 @@ def test_two_aligned_lines_or_gaps_that_do_not_align_are_no_table() -> None:
         page = _page(*lines)
         lift_aligned_tables([page], OPTS)
         assert page.tables == [] and page.lines == lines
+
+
+# Tables without borders whose cells wrap (pipeline/ingest/pdf_borderless.py): words 5 points
+# a character, a space 3 points; columns at 72, 168, 258 (words broken at 157 and 248); lines
+# 14 points apart inside a row, rows spaced like paragraphs (26 points).
+
+
+def _words(x: float, text: str) -> list[tuple[str, float, float]]:
+    words = []
+    for word in text.split():
+        words.append((word, x, x + 5 * len(word)))
+        x += 5 * len(word) + 3
+    return words
+
+
+def _columns(top: float, *cells: tuple[float, str]):
+    return line(top, *(word for x, text in cells for word in _words(x, text)))
+
+
+def test_a_table_without_borders_whose_cells_wrap_is_a_table() -> None:
+    heading = _columns(60, (72, "4 Delegeringsförteckning"))
+    rows = [
+        _columns(86, (72, "Ärende"), (168, "Delegat"), (258, "Lagrum")),
+        _columns(112, (72, "Beslut om"), (168, "Trafikhandläggar"), (258, "13 kap. 3 § TrF")),
+        _columns(126, (72, "parkeringstillstå"), (168, "e")),
+        _columns(140, (72, "nd")),
+        _columns(166, (72, "Yttrande till"), (168, "Förvaltningschef"), (258, "2 kap. 3 § OL")),
+        _columns(180, (72, "polisen om")),
+        _columns(194, (72, "tillställning")),
+    ]
+    after = _columns(220, (72, "Ordföranden får besluta i ärenden som är så brådskande att "
+                               "nämndens avgörande"))
+    page = _page(heading, *rows, after)
+    lift_wrapped_tables([page], OPTS)
+    assert [table.rows for table in page.tables] == [(
+        ("Ärende", "Delegat", "Lagrum"),
+        ("Beslut om parkeringstillstånd", "Trafikhandläggare", "13 kap. 3 § TrF"),
+        ("Yttrande till polisen om tillställning", "Förvaltningschef", "2 kap. 3 § OL"),
+    )]
+    assert page.lines == [heading, after]
+
+
+def test_two_column_page_text_lists_and_signatures_are_no_table() -> None:
+    left = ["Nämnden ansvarar för att", "verksamheten bedrivs enligt", "de mål som fullmäktige",
+            "har bestämt.", "Styrelsen ska leda och", "samordna arbetet med"]
+    right = ["Förvaltningen bereder de", "ärenden som nämnden ska", "avgöra och verkställer",
+             "dess beslut.", "Ordföranden ska leda", "nämndens sammanträden"]
+    tops = [86, 100, 114, 128, 154, 168]
+    two_columns = [_columns(top, (72, a), (300, b))
+                   for top, a, b in zip(tops, left, right, strict=True)]
+    numbered = [_columns(86, (72, "1."), (110, "Kommundirektören leder")),
+                _columns(100, (110, "förvaltningen och svarar")),
+                _columns(126, (72, "2."), (110, "Kommundirektören ska")),
+                _columns(140, (110, "samordna förvaltningarna")),
+                _columns(166, (72, "3."), (110, "Kommundirektören är")),
+                _columns(180, (110, "styrelsens rådgivare"))]
+    signatures = [_columns(86, (72, "Ekvik den 3 mars 2026"), (300, "Ekvik den 3 mars 2026")),
+                  _columns(126, (72, "Karin Lund"), (300, "Per Holm")),
+                  _columns(140, (72, "Kommunstyrelsens"), (300, "Kommundirektör")),
+                  _columns(154, (72, "ordförande")),
+                  _columns(180, (72, "Eva Berg"), (300, "Olof Strand"))]
+    for lines in (two_columns, numbered, signatures):
+        page = _page(*lines)
+        lift_wrapped_tables([page], OPTS)
+        lift_aligned_tables([page], OPTS)
+        assert page.tables == [] and page.lines == lines
+
+
+def test_borderless_table_options_are_checked() -> None:
+    import pytest
+
+    for bad in ({"wrapped_table_gutter": 0}, {"wrapped_table_align": -1},
+                {"aligned_table_label_words": 0}):
+        with pytest.raises(ValueError, match="wrapped_table|aligned_table"):
+            PdfOptions(**bad)
+
+
+def test_a_wrapped_table_goes_on_at_the_next_pages_top() -> None:
+    """Under its header printed again or not, the next page's first line in lower case in
+    the columns goes on with the last row; rows after it are the table's rows there."""
+    header = ((72, "Ärende"), (168, "Delegat"), (258, "Lagrum"))
+    table = [
+        _columns(86, *header),
+        _columns(112, (72, "Beslut om"), (168, "Enhetschef"), (258, "6 kap. 37 § KL")),
+        _columns(126, (72, "avgifter")),
+        _columns(152, (72, "Upphandling upp"), (168, "Förvaltningschef"), (258, "LOU")),
+    ]
+    for repeated in (False, True):
+        top = [_columns(60, *header)] if repeated else []
+        rest = [_columns(74, (72, "till 500 000"), (258, "och KL")),
+                _columns(100, (72, "Yttrande till"), (168, "Ordförande"), (258, "RB")),
+                _columns(114, (72, "domstol")),
+                _columns(140, (72, "Ordföranden får besluta i ärenden som är så brådskande att "
+                                   "nämndens avgörande"))]
+        first, second = _page(*table), PageLayout(2, 842.0, [*top, *rest])
+        lift_wrapped_tables([first, second], OPTS)
+        assert first.tables[0].rows[-1] == ("Upphandling upp till 500 000", "Förvaltningschef",
+                                            "LOU och KL")
+        assert [table.rows for table in second.tables] == [(
+            *([("Ärende", "Delegat", "Lagrum")] if repeated else []),
+            ("Yttrande till domstol", "Ordförande", "RB"),
+        )]
+        assert second.lines == rest[-1:]

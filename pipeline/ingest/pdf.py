@@ -4,7 +4,9 @@ The text layer's own newlines are not trusted; characters are read once per page
 pdfminer layout and grouped into words (pdfplumber's word extractor), tables are found on
 pages with ruling lines (each cell's lines kept for `pdf_layout` to join), and image-only
 pages are OCR'd when tesseract can. Lines, paragraphs, running headers and footers are
-rebuilt by `pipeline.ingest.pdf_layout`.
+rebuilt by `pipeline.ingest.pdf_layout`; tables without borders are found from the words'
+geometry by `pipeline.ingest.pdf_borderless` (cells wrapping over several lines) and
+`pdf_layout` (one line a row).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pipeline.ingest import (
     read_bytes,
     sha256_of,
 )
+from pipeline.ingest.pdf_borderless import lift_wrapped_tables
 from pipeline.ingest.pdf_layout import (
     CellLines,
     PageLayout,
@@ -66,6 +69,7 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     _check_bytes(path, data)
     pages = _read_pages(path, opts)
     remove_running_lines(pages, opts)
+    lift_wrapped_tables(pages, opts)
     lift_aligned_tables(pages, opts)
     join_continued_rows(pages, opts)
     level_bullets(pages, opts.indent_tolerance)

@@ -52,6 +52,10 @@ class PdfOptions:
     aligned_tables: bool = True  # lines of columns set apart by wide gaps, without rules
     # (with `tables` only)
     aligned_table_min_rows: int = 3
+    aligned_table_label_words: int = 4  # words at most in each column label of the first line
+    wrapped_table_gutter: float = 0.8  # font sizes: the least free band between the columns
+    # of a table without borders whose cells wrap
+    wrapped_table_align: float = 2.0  # points: a column's text starts this close to its edge
     cell_break_chars: float = 1.5  # a one-word cell line ending within this many of its
     # characters of the cell's right text edge, the next line in lower case: a broken word
     ocr: str = "auto"  # auto: OCR image-only pages when tesseract has the language; never
@@ -63,6 +67,10 @@ class PdfOptions:
     def __post_init__(self) -> None:
         if self.cell_break_chars < 0:
             raise ValueError("pdf option cell_break_chars must not be negative")
+        if (self.wrapped_table_gutter <= 0 or self.wrapped_table_align < 0
+                or self.aligned_table_label_words < 1):
+            raise ValueError("pdf options wrapped_table_gutter and aligned_table_label_words "
+                             "must be positive and wrapped_table_align not negative")
         if self.aligned_table_min_rows < 2:
             raise ValueError("pdf option aligned_table_min_rows must be at least 2")
         if self.ocr not in {"auto", "never"}:
@@ -490,8 +498,10 @@ def breaks_word(previous: Line, line: Line, cell: CellLines, opts: PdfOptions) -
 def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
     """A table without ruling lines (a Word table without borders): at least
     `aligned_table_min_rows` consecutive lines, each in the same number (two or more) of
-    parts set apart by wide gaps, the parts starting at the same x on every line. The lines
-    become a table's rows, one row a line."""
+    parts set apart by wide gaps, the parts starting at the same x on every line, the first
+    line's parts column labels (`column_labels`: not two-column page text, a numbered
+    heading or a signature block's place and date), and no part wrapping into the one
+    below (`_wrapping`: text in columns). The lines become a table's rows, one row a line."""
     if not (opts.tables and opts.aligned_tables):
         return
     for page in pages:
@@ -502,7 +512,9 @@ def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
             if run and len(segments) >= 2 and _aligned(run[-1][1], segments, opts):
                 run.append((line, segments))
                 continue
-            if len(run) >= opts.aligned_table_min_rows:
+            if len(run) >= opts.aligned_table_min_rows and column_labels(
+                    run[0][0], opts.aligned_table_label_words) is not None and not _wrapping(
+                    [segments for _, segments in run]):
                 page.tables.append(_aligned_table([segments for _, segments in run]))
             else:
                 kept.extend(row for row, _ in run)
@@ -511,6 +523,33 @@ def lift_aligned_tables(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
                 kept.append(line)
         page.lines = kept
         page.tables.sort(key=lambda table: table.top)
+
+
+def column_labels(line: Line, max_words: int) -> list[Line] | None:
+    """The line's parts set apart by wide gaps when they read as a table's column labels:
+    two or more, each of at most `max_words` words starting with a letter and ending in
+    no sentence end, the first no list label (`1.2`, `a)`, `•`)."""
+    segments = split_segments(line)
+    if len(segments) < 2 or _LIST_LABEL.match(line.words[0].text):
+        return None
+    for segment in segments:
+        text = segment.text
+        if not text[:1].isalpha() or _SENTENCE_END.search(text) or len(segment.words) > max_words:
+            return None
+    return segments
+
+
+def _wrapping(run: list[list[Line]]) -> bool:
+    """A part goes on in lower case on the line below because its next word would not have
+    fitted before the column's longest line ends: running text set in columns."""
+    for index in range(len(run[0])):
+        right = max(row[index].x1 for row in run)
+        for above, below in zip(run, run[1:], strict=False):
+            first = below[index].words[0]
+            width = 0.3 * above[index].size + first.x1 - first.x0
+            if first.text[:1].islower() and above[index].x1 + width > right:
+                return True
+    return False
 
 
 def _aligned(previous: list[Line], segments: list[Line], opts: PdfOptions) -> bool:
