@@ -146,3 +146,28 @@ def test_pdf_reader_gives_the_text_path_paragraphs(seed: Path, tmp_path: Path) -
     got = [" ".join(block.split("\n")) for block in raw.text.strip("\n").split("\n\n")]
     assert got == [text for _, text in blocks]
     assert "Sida" not in raw.text and raw.metadata["diarienummer"] == DIARIENUMMER
+
+
+def test_paragraph_indents_from_list_styles_and_direct_indentation(tmp_path: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_paragraph("Styrelsen ska särskilt", style="List Number")
+    document.add_paragraph("leda arbetet", style="List Number 2")
+    indented = document.add_paragraph("Ett indraget stycke.")
+    indented.paragraph_format.left_indent = Pt(36)
+    indented.paragraph_format.first_line_indent = Pt(-12)
+    document.add_paragraph("Ett vanligt stycke.")
+    path = tmp_path / "indrag.docx"
+    document.save(str(path))
+    raw = read_docx(path, "indrag")
+    found = [(raw.text[indent.start : indent.end], indent.left) for indent in raw.indents]
+    # `List Number` prints its label at the margin, `List Number 2` 18 pt in (the list
+    # levels' w:ind, 360 and 720 twips with a 360 twips hanging indent).
+    assert found == [
+        ("1. Styrelsen ska särskilt", 0.0),
+        ("1. leda arbetet", 18.0),
+        ("Ett indraget stycke.", 24.0),
+        ("Ett vanligt stycke.", 0.0),
+    ]

@@ -28,6 +28,7 @@ NAMES = [
     "numbered-table",
     "wrapped-table",
     "wrapped-table-tight",
+    "nested-numbering",
     *(f"seed-{seed}{variant}" for seed in SEEDS for variant in ("", "-tight")),
 ]
 FORMATS = ["txt", "docx", "pdf"]
@@ -188,3 +189,30 @@ def test_text_set_out_in_columns_stays_text() -> None:
     assert [list(row.cells) for row in hanging.table_rows] == glossary
     for label in ("1.2\nUppdrag", "Karin Lund Per Holm", "Eva Berg Olof Strand"):
         assert label.replace("\n", " ") in hanging.text.replace("\n", " ")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_word_list_number_after_a_nested_list_returns_to_the_outer_level(
+    documents, fmt: str
+) -> None:
+    """`List Number` paragraphs, a `List Number 2` list set in after the lead-in `3.`: the
+    next `4.` could continue either list; Word prints it at the margin (issue #10)."""
+    clauses = [(c.clause_id, c.parent_id, c.kind, c.label)
+               for c in documents["nested-numbering", fmt].clauses][-6:]
+    assert clauses == [
+        ("3", "h2", "paragraph", "3."),
+        ("3.a", "3", "list_item", "1."),
+        ("3.b", "3", "list_item", "2."),
+        ("3.c", "3", "list_item", "3."),
+        ("4", "h2", "paragraph", "4."),
+        ("5", "h2", "paragraph", "5."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_word_and_pdf_readers_show_the_nested_list_set_in(documents, fmt: str) -> None:
+    raw = documents["nested-numbering", fmt].doc.raw
+    lefts = {raw.text[i.start : i.end].split("\n")[0]: i.left for i in raw.indents}
+    lead_in = lefts["3. Förbundsdirektören ska särskilt"]
+    assert lefts["1. leda och samordna förvaltningens arbete"] - lead_in == pytest.approx(18, abs=1)
+    assert lefts[next(k for k in lefts if k.startswith("4. "))] == pytest.approx(lead_in, abs=1)

@@ -972,8 +972,8 @@ def test_the_agentive_fallback_reads_the_lemma_not_a_plural_ending(nlp) -> None:
         sig sig PRON 3 obj
     """
     assert actors(nlp, rows) == [("Ombudsmannen", "ombudsman")]
-    unlemmatized = rows.replace("Ombudsmannen ombudsman", "Kassören kassören")
-    assert actors(nlp, unlemmatized) == [("Kassören", "kassören")]
+    unlemmatized = rows.replace("Ombudsmannen ombudsman", "Dirigenten dirigenten")
+    assert actors(nlp, unlemmatized) == [("Dirigenten", "dirigenten")]
     unlemmatized = rows.replace("Ombudsmannen ombudsman", "Handlingarna handlingarna")
     assert actors(nlp, unlemmatized) == []
 
@@ -1966,7 +1966,11 @@ def test_bare_nouns_after_a_fronted_copula_before_an_adjective_are_its_subjects(
         ekonomichef ekonomichef NOUN 4 conj
         närvarande närvarande ADJ 4 acl
     """
-    assert actors(nlp, rows) == [("CTO", "cto"), ("ekonomichef", "ekonomichef")]
+    assert actors(nlp, rows) == [
+        ("årsmötet", "årsmöte"),  # an association's body since round 11 (analysis 10 cause 1)
+        ("CTO", "cto"),
+        ("ekonomichef", "ekonomichef"),
+    ]
     predicative = """
         Hon hon PRON 3 nsubj
         är vara AUX 3 cop
@@ -2054,3 +2058,73 @@ def test_a_register_code_in_a_protocol_header_is_no_actor(nlp) -> None:
     45 45 NUM 3 nummod
     """
     assert [text for text, _ in actors(nlp, agent)] == ["Ks"]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Årsmötet", "årsmöte"),
+        ("årsmötets", "årsmöte"),
+        ("medlemsmötena", "medlemsmöte"),
+        ("förbundsmötet", "förbundsmöte"),
+        ("förbundsårsmötet", "förbundsårsmöte"),
+        ("kyrkomötets", "kyrkomöte"),
+        ("Kongressen", "kongress"),
+        ("förbundskongressen", "förbundskongress"),
+        ("kongresserna", "kongress"),
+        ("Representantskapet", "representantskap"),
+        ("senaten", "senat"),
+        ("Kassören", "kassör"),
+        ("förbundskassörens", "förbundskassör"),
+        ("valberedningen", "valberedning"),
+        ("lekmannarevisorerna", "lekmannarevisor"),
+    ],
+)
+def test_association_bodies_and_roles(word: str, canonical: str) -> None:
+    """The bodies and officers of associations, trade unions and religious and sports
+    federations (round 11, analysis 10 cause 1), with their compounds."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["möte", "mötet", "mötena", "styrelsemötet", "informationsmöte"])
+def test_a_meeting_is_an_event_not_a_body(word: str) -> None:
+    """Only the members' decision-making meetings are bodies (`årsmötet`); ``möte`` and a
+    board's or an information meeting are events."""
+    assert LEXICON.analyse(word) is None
+
+
+def test_an_annual_meeting_subject_is_an_actor(nlp) -> None:
+    rows = """
+        Årsmötet årsmöte NOUN 2 nsubj Definite=Def
+        beslutar besluta VERB 0 ROOT
+        om om ADP 5 case
+        klubbens klubb NOUN 5 nmod:poss
+        budget budget NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Årsmötet", "årsmöte")]
+
+
+def test_a_plural_assembly_after_mellan_is_a_time(nlp) -> None:
+    """``mellan (två) stämmorna``: the interval between an assembly's meetings, no actor;
+    ``mellan fullmäktige och styrelsen`` relates two bodies (round 11, analysis 10 cause 11)."""
+    rows = """
+        Kansliet kansli NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 2 obj
+        mellan mellan ADP 6 case
+        två två NUM 6 nummod
+        föreningsstämmor föreningsstämma NOUN 3 nmod Number=Plur
+    """
+    assert actors(nlp, rows) == [("Kansliet", "kansli")]
+    neuter = rows.replace("föreningsstämmor föreningsstämma NOUN 3 nmod Number=Plur",
+                          "förbundsmöten förbundsmöte NOUN 3 nmod")
+    assert actors(nlp, neuter) == [("Kansliet", "kansli")]
+    bodies = """
+        Ansvaret ansvar NOUN 2 nsubj:pass
+        fördelas fördela VERB 0 ROOT
+        mellan mellan ADP 4 case
+        stämmorna stämma NOUN 2 obl Number=Plur
+        och och CCONJ 6 cc
+        styrelsen styrelse NOUN 4 conj
+    """
+    assert actors(nlp, bodies) == [("stämmorna", "stämma"), ("styrelsen", "styrelse")]

@@ -788,3 +788,186 @@ def test_an_actor_in_a_fronted_adverbial_is_no_subject_when_a_noun_subject_follo
     """,
     )
     assert statements(doc) == [(None, "obligation", "följa", False, True)]
+
+
+def test_an_av_phrase_hung_on_a_time_adverbial_is_the_passive_agent(nlp) -> None:
+    """``Räkenskaperna granskas under året av revisorerna och nämnden`` (round 11, analysis
+    10 cause 3): the parser hangs the ``av``-phrase on the noun of a time adverbial between
+    the passive and its agent; a time noun (`time_nouns`) takes no such complement, so the
+    phrase and its conjunct are the passive's agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Räkenskaperna räkenskaper NOUN 2 nsubj:pass {DEF_PL}
+        granskas granska VERB 0 ROOT {PASS}
+        under under ADP 4 case
+        året år NOUN 2 obl {DEF}
+        av av ADP 6 case
+        revisorerna revisor NOUN 4 nmod {DEF_PL}
+        och och CCONJ 8 cc
+        nämnden nämnd NOUN 6 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("revisor", "none", "granska", False, True),
+        ("nämnd", "none", "granska", False, True),
+    ]
+
+
+def test_an_av_phrase_hung_on_an_extent_adverbial_is_the_passive_agent(nlp) -> None:
+    """``Uppgiften fullgörs till viss del av kansliet respektive nämnden`` (round 11, cause 3):
+    ``del`` of a degree adverbial is no partitive quantifier, and the ``av``-phrase on it is
+    the agent, with its ``respektive`` conjunct."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppgiften uppgift NOUN 2 nsubj:pass {DEF}
+        fullgörs fullgöra VERB 0 ROOT {PASS}
+        till till ADP 5 case
+        viss viss ADJ 5 amod
+        del del NOUN 2 obl {IND}
+        av av ADP 7 case
+        kansliet kansli NOUN 5 nmod {DEF}
+        respektive respektive ADV 9 cc
+        nämnden nämnd NOUN 7 conj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "fullgöra", False, True),
+        ("nämnd", "none", "fullgöra", False, True),
+    ]
+
+
+def test_an_av_phrase_of_a_nominalisation_in_an_adverbial_stays_no_agent(nlp) -> None:
+    """``Taxan fastställs efter förslag av nämnden`` (round 11, cause 3 boundary): the
+    ``av``-phrase completes a noun of action (no time or extent noun): no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Taxan taxa NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        efter efter ADP 4 case
+        förslag förslag NOUN 2 obl {IND}
+        av av ADP 6 case
+        nämnden nämnd NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_time_adverbials_av_phrase_is_not_shared_with_a_conjunct_that_has_its_own(nlp) -> None:
+    """``Kassan förs av sekreteraren och kontrolleras under året av revisorerna`` (round 11,
+    cause 3 boundary): when the parser groups both passives and the first has an ``av`` of its
+    own, the time adverbial's ``av``-phrase is not made the agent of both."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        förs föra VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        kontrolleras kontrollera VERB 2 conj {PASS}
+        under under ADP 8 case
+        året år NOUN 6 obl {DEF}
+        av av ADP 10 case
+        revisorerna revisor NOUN 8 nmod {DEF_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert ("revisor", "none", "föra", False, True) not in statements(doc)
+
+
+def test_a_composition_passive_names_members_and_gives_no_statement(nlp) -> None:
+    """``Utskottet utgörs av fem förtroendevalda och två tjänstemän`` (round 11, analysis 10
+    cause 8): `composition_verbs` name the subject's members in the ``av``-phrase; no agent,
+    no statement (docs/annotation.md §4)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj:pass {DEF}
+        utgörs utgöra VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        fem fem NUM 5 nummod
+        förtroendevalda förtroendevald NOUN 2 obl:agent {IND_PL}
+        och och CCONJ 8 cc
+        två två NUM 8 nummod
+        tjänstemän tjänsteman NOUN 5 conj {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_member_passive_composes_a_collective_body_but_acts_otherwise(nlp) -> None:
+    """``Arbetsutskottet bildas av fem ledamöter`` composes (a collective body, counted
+    members); ``Bolaget bildades av kommunen år 2001`` acts: the founder is the agent (round
+    11, cause 8, `member_verbs`)."""
+    composed = parsed(
+        nlp,
+        f"""
+        Arbetsutskottet arbetsutskott NOUN 2 nsubj:pass {DEF}
+        bildas bilda VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        fem fem NUM 5 nummod
+        ledamöter ledamot NOUN 2 obl:agent {IND_PL}
+        . . PUNCT 2 punct
+    """,
+    )
+    founded = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj:pass {DEF}
+        bildades bilda VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        kommunen kommun NOUN 2 obl:agent {DEF}
+        år år NOUN 2 obl {IND}
+        2001 2001 NUM 5 nummod
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(composed) == []
+    assert statements(founded) == [("kommun", "none", "bilda", False, True)]
+
+
+def test_a_genitive_owning_a_thing_after_an_inverted_subject_completes_it(nlp) -> None:
+    """``Därefter ska granskning göras av ordförandens beslut`` (round 11, analysis 10 cause
+    10, analysis 9 §14): the ``av``-phrase whose genitive owns a noun that is no actor is the
+    postponed part of the indefinite inverted subject, no agent: the passive is agentless,
+    with an implicit actor under its cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 4 advmod
+        ska skola AUX 4 aux {MODAL}
+        granskning granskning NOUN 4 nsubj:pass {IND}
+        göras göra VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        ordförandens ordförande NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        beslut beslut NOUN 4 obl:agent {IND}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "göra", False, True)]
+
+
+def test_a_genitive_owning_a_thing_after_a_passive_is_no_agent(nlp) -> None:
+    """``Verksamheten ska präglas av nämndens riktlinjer`` (round 11, cause 10): the genitive
+    only owns the ``av``-phrase's head, a thing; that thing is the agent, so no statement
+    (§5.2, thing agent), and never (nämnd, obligation, präga)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Verksamheten verksamhet NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        präglas prägla VERB 0 ROOT {INF_PASS}
+        av av ADP 6 case
+        nämndens nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        riktlinjer riktlinje NOUN 3 obl:agent {IND_PL}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == []

@@ -1188,3 +1188,51 @@ def test_bare_fullmaktige_resolves_only_to_a_municipal_or_regional_assembly(
         """,
     )
     assert canonicals(doc, known=known) == [expected]
+
+
+def test_a_bare_chair_in_a_list_of_members_stays_bare(nlp) -> None:
+    """Round 11 (analysis 10 cause 12): ``Styrelsen består av ordförande, vice ordförande och
+    tre andra ledamöter`` and ``fem ledamöter: ordförande, …`` list the body's offices, not
+    its acting chair; ``Ordföranden leder`` still resolves."""
+    listed = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        består bestå VERB 0 ROOT
+        av av ADP 4 case
+        ordförande ordförande NOUN 2 obl
+        , , PUNCT 7 punct
+        vice vice ADJ 7 amod
+        ordförande ordförande NOUN 4 conj
+        och och CCONJ 11 cc
+        tre tre NUM 11 nummod
+        andra annan ADJ 11 amod
+        ledamöter ledamot NOUN 4 conj
+        """,
+    )
+    colon = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 2 nsubj
+        har ha VERB 0 ROOT
+        fem fem NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj
+        : : PUNCT 6 punct
+        ordförande ordförande NOUN 4 appos
+        och och CCONJ 9 cc
+        vice vice ADJ 9 amod
+        ordförande ordförande NOUN 6 conj
+        """,
+    )
+    acting = parsed(nlp, "Ordföranden ordförande NOUN 2 nsubj\nleder leda VERB 0 ROOT")
+
+    def resolved(doc) -> list[str]:
+        known = {"styrelse", "styrelsens ordförande"}
+        found = resolve_short_references(
+            doc._.actors, known, None, LEXICON, body="styrelse", doc=doc
+        )
+        return [m.canonical for m in found]
+
+    assert resolved(listed) == ["styrelse", "ordförande", "vice ordförande", "ledamot"]
+    assert resolved(colon)[1:] == ["ledamot", "ordförande", "vice ordförande"]
+    assert resolved(acting) == ["styrelsens ordförande"]

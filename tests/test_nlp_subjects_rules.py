@@ -954,3 +954,57 @@ def test_det_after_the_copula_of_a_noun_subject_is_a_determiner_not_a_cleft(nlp)
         """,
     )
     assert statements(cleft) == [("rektor", "none", "besluta", False, False)]
+
+
+def test_an_inverted_subject_after_a_fronted_time_adverbial(nlp) -> None:
+    """Round 11 (analysis 10 cause 4): ``Sedan 2019 arbetar tre handläggare på enheten``:
+    ``sedan`` before a time phrase and the finite verb is a preposition (since), no
+    subordinate clause; the noun phrase after the verb is the inverted subject."""
+    rows = """
+        Sedan sedan ADV 3 advmod
+        2019 2019 NUM 1 nummod
+        arbetar arbeta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        tre tre NUM 5 nummod
+        handläggare handläggare NOUN 3 nsubj
+        på på ADP 7 case
+        enheten enhet NOUN 3 obl
+    """
+    assert statements(parsed(nlp, rows)) == [("handläggare", "none", "arbeta", False, False)]
+    clause = """
+        Sedan sedan SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj
+        beslutat besluta VERB 5 advcl VerbForm=Sup
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        verkställa verkställa VERB 0 ROOT VerbForm=Inf
+        förvaltningen förvaltning NOUN 5 nsubj
+    """
+    assert statements(parsed(nlp, clause)) == [
+        ("förvaltning", "obligation", "verkställa", False, False)
+    ]
+
+
+def test_an_adverb_labelled_subject_leaves_the_inverted_subject(nlp) -> None:
+    """``Numera arbetar två handläggare på avdelningen``: the parser's ``nsubj`` on the
+    fronted adverb holds no subject place (round 11, analysis 10 cause 4)."""
+    rows = """
+        Numera numera ADV 2 nsubj
+        arbetar arbeta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        två två NUM 4 nummod
+        handläggare handläggare NOUN 2 obj
+        på på ADP 6 case
+        avdelningen avdelning NOUN 2 obl
+    """
+    assert statements(parsed(nlp, rows)) == [("handläggare", "none", "arbeta", False, False)]
+
+
+def test_an_inverted_subject_past_its_genitive_owner(nlp) -> None:
+    """``På kontoret finns socialförvaltningens ekonomienhet``: after a fronted PP the
+    inverted subject is the head a genitive actor determines (round 11, analysis 10 cause 4)."""
+    rows = """
+        På på ADP 2 case
+        kontoret kontor NOUN 3 obl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        socialförvaltningens socialförvaltning NOUN 5 nmod:poss
+        ekonomienhet ekonomienhet NOUN 3 nsubj
+    """
+    assert statements(parsed(nlp, rows)) == [("ekonomienhet", "none", "finnas", False, False)]

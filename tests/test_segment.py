@@ -541,3 +541,74 @@ def test_an_indented_line_under_a_short_item_continues_it() -> None:
     text = "Enheter\n\nUnder nämnden finns:\n  * Miljöenheten\n    Den ansvarar för tillsynen.\n"
     clauses = segment_text(text).clauses
     assert clauses[-1].text.startswith("Miljöenheten") and clauses[-1].text.endswith("tillsynen.")
+
+
+# A numbered lead-in, a nested list and the outer numbering going on after it (issue #10).
+_NESTED = (
+    "Instruktion för förbundsdirektören\n\nUppgifter\n\n"
+    "3. Förbundsdirektören ska särskilt\n\n1. leda förvaltningens arbete\n\n"
+    "2. bereda ärenden till direktionen\n\n"
+    "4. {outer}\n\n"
+    "5. Ekonomichefen är ersättare.\n"
+)
+
+
+def _nested_ids(text: str, lefts: tuple[float, ...] | None = None) -> list[tuple[str, str]]:
+    """Clause ids and kinds of `text`, read as Word would hand it over with the paragraphs'
+    first lines at `lefts` (None: plain text, no layout)."""
+    from pipeline.ingest import Indent, RawDocument
+    from pipeline.normalize import normalize
+    from pipeline.segment import segment
+
+    indents: tuple[Indent, ...] = ()
+    if lefts is not None:
+        starts = [0] + [index + 2 for index in range(len(text)) if text.startswith("\n\n", index)]
+        ends = [text.find("\n", start) for start in starts]
+        indents = tuple(Indent(s, e, left) for s, e, left in zip(starts, ends, lefts, strict=True))
+    raw = RawDocument("d", "d.docx", "", "docx", text, indents=indents)
+    return [(c.clause_id, c.kind) for c in segment(normalize(raw)).clauses][2:]
+
+
+_OUTER = [("3", "paragraph"), ("3.a", "list_item"), ("3.b", "list_item"),
+          ("4", "paragraph"), ("5", "paragraph")]
+_SENTENCE = "Förbundsdirektören får inte fatta beslut i ärenden av principiell betydelse."
+_ALL_NESTED = [("3", "paragraph"), ("3.a", "list_item"), ("3.b", "list_item"),
+               ("3.c", "list_item"), ("3.d", "list_item")]
+
+
+def test_a_numbered_paragraph_set_back_from_a_nested_list_is_at_the_outer_level() -> None:
+    # A verb the sentence word list does not hold: the text alone does not tell, the layout
+    # does.
+    text = _NESTED.format(outer="Förbundsdirektören företräder förbundet vid förhandlingar.")
+    assert _nested_ids(text) == _ALL_NESTED
+    assert _nested_ids(text, (0, 0, 0, 18, 18, 0, 0)) == _OUTER
+
+
+def test_a_numbered_paragraph_printed_at_the_nested_level_stays_in_the_list() -> None:
+    # Set in like the items: the layout keeps it in the list whatever its text looks like.
+    text = _NESTED.format(outer=_SENTENCE)
+    assert _nested_ids(text, (0, 0, 0, 18, 18, 18, 18)) == _ALL_NESTED
+    # A list not set in from its lead-in: the layout does not tell, the text does; nor does
+    # a block printed neither where the items nor where the lead-in are (a centred line).
+    assert _nested_ids(text, (0, 0, 0, 0, 0, 0, 0)) == _OUTER
+    assert _nested_ids(text, (0, 0, 0, 18, 18, 120, 0)) == _OUTER
+
+
+def test_flat_text_a_full_sentence_after_lower_case_fragments_continues_the_outer_list() -> None:
+    assert _nested_ids(_NESTED.format(outer=_SENTENCE)) == _OUTER
+
+
+def test_flat_text_a_lower_case_item_after_the_fragments_stays_in_the_list() -> None:
+    text = _NESTED.format(outer="leda arbetet med budgeten.")
+    assert _nested_ids(text) == _ALL_NESTED
+
+
+def test_flat_text_capitalised_items_keep_todays_reading() -> None:
+    # The items are full sentences too: `4.` may continue them; it stays in the list.
+    text = (
+        "Instruktion\n\nUppgifter\n\n3. Förbundsdirektören har följande uppgifter:\n\n"
+        "1. Förbundsdirektören leder arbetet.\n\n2. Förbundsdirektören bereder ärenden.\n\n"
+        "4. Förbundsdirektören får inte fatta beslut.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [c.clause_id for c in clauses][-3:] == ["3.a", "3.b", "3.c"]

@@ -54,6 +54,17 @@ class TableRow:
 
 
 @dataclass(frozen=True)
+class Indent:
+    """Where a paragraph of the source prints its first line (a list item: its label), in
+    points from the left; its span in `RawDocument.text` starts where the paragraph does.
+    Only positions within one document compare (Word: from the text margin; PDF: the page)."""
+
+    start: int
+    end: int
+    left: float
+
+
+@dataclass(frozen=True)
 class RawDocument:
     doc_id: str
     source_path: str
@@ -68,6 +79,8 @@ class RawDocument:
     # only the character encoding (or the text layer used), it is not a format flag.
     format: str = ""
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Paragraph indents from readers that see layout (Word, PDF); none from plain text.
+    indents: tuple[Indent, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.format:

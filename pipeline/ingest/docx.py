@@ -24,6 +24,7 @@ _LEVEL_PLACEHOLDER = re.compile(r"%(\d)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # Symbol/Wingdings private-use bullets and other glyphs Word shows as a round bullet.
 _KEEP_BULLETS = frozenset("-–—•*")
+_TWIPS_PER_POINT = 20
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,47 @@ class DocxOptions:
 
 
 @dataclass(frozen=True)
+class Indentation:
+    """A `w:ind`, in twips: the left edge of the text and the first line's offset from it
+    (negative: a hanging indent, where a list label sits). None: not set at this source."""
+
+    left: int | None = None
+    first_line: int | None = None
+
+    @classmethod
+    def of(cls, ppr: Any) -> Indentation:
+        ind = ppr.find(f"{_W}ind") if ppr is not None else None
+        if ind is None:
+            return cls()
+        left = _twips(ind.get(f"{_W}left") or ind.get(f"{_W}start"))
+        hanging = _twips(ind.get(f"{_W}hanging"))
+        first_line = -hanging if hanging is not None else _twips(ind.get(f"{_W}firstLine"))
+        return cls(left, first_line)
+
+    def over(self, other: Indentation) -> Indentation:
+        """This indentation, with what it leaves unset taken from `other` (a lower source)."""
+        return Indentation(
+            self.left if self.left is not None else other.left,
+            self.first_line if self.first_line is not None else other.first_line,
+        )
+
+    @property
+    def points(self) -> float:
+        """Where the first line (a list item's label) starts, in points from the margin."""
+        return ((self.left or 0) + (self.first_line or 0)) / _TWIPS_PER_POINT
+
+
+def _twips(value: str | None) -> int | None:
+    return int(value) if value and value.lstrip("-").isdigit() else None
+
+
+@dataclass(frozen=True)
 class Level:
     fmt: str
     text: str
     start: int
     is_legal: bool = False
+    indentation: Indentation = Indentation()
 
 
 @dataclass(frozen=True)
@@ -79,6 +116,16 @@ class NumberingDefinitions:
             overrides[num_id] = _overrides(num)
         return cls(abstract_of, levels, overrides)
 
+    def level(self, num_id: str, ilvl: int) -> Level | None:
+        """The level a numbered paragraph shows, its num's override first."""
+        abstract = self.abstract_of.get(num_id)
+        if abstract is None or num_id == "0":
+            return None
+        override = self.overrides.get(num_id, {}).get(ilvl)
+        if isinstance(override, Level):
+            return override
+        return self.levels.get(abstract, {}).get(ilvl)
+
 
 def _val(element: Any, tag: str) -> str | None:
     child = element.find(f"{_W}{tag}") if element is not None else None
@@ -92,6 +139,7 @@ def _level(lvl: Any) -> Level:
         text=_val(lvl, "lvlText") or "",
         start=int(start) if start and start.lstrip("-").isdigit() else 1,
         is_legal=lvl.find(f"{_W}isLgl") is not None,
+        indentation=Indentation.of(lvl.find(f"{_W}pPr")),
     )
 
 
@@ -213,18 +261,40 @@ class ListCounter:
 
 @dataclass(frozen=True)
 class Styles:
-    """List numbering that paragraph styles carry (Heading 1 numbered `1.`), by style id."""
+    """List numbering that paragraph styles carry (Heading 1 numbered `1.`) and their
+    indentation (through the styles they are based on), by style id."""
 
     numbering: Mapping[str, tuple[str, int]]
+    indentation: Mapping[str, Indentation] = field(default_factory=dict)
+    default: str = ""  # the paragraph style of a paragraph that names none
 
     @classmethod
     def from_document(cls, document: Any) -> Styles:
         numbering: dict[str, tuple[str, int]] = {}
+        indentation: dict[str, Indentation] = {}
+        default = ""
         for style in document.styles:
             num = _style_numbering(style)
             if num is not None:
                 numbering[style.style_id] = num
-        return cls(numbering)
+            indentation[style.style_id] = _style_indentation(style)
+            if style.element.get(f"{_W}type") == "paragraph" and _is_default(style):
+                default = style.style_id
+        return cls(numbering, MappingProxyType(indentation), default)
+
+    def indentation_of(self, style_id: str | None) -> Indentation:
+        return self.indentation.get(style_id or self.default, Indentation())
+
+
+def _is_default(style: Any) -> bool:
+    return style.element.get(f"{_W}default") in ("1", "true", "on")
+
+
+def _style_indentation(style: Any) -> Indentation:
+    found = Indentation()
+    for link in _style_chain(style):
+        found = found.over(Indentation.of(link.element.find(f"{_W}pPr")))
+    return found
 
 
 def _style_chain(style: Any) -> Iterator[Any]:
@@ -263,6 +333,18 @@ def paragraph_text(p: Any) -> str:
             parts.append("-")
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _first_line_indent(p: Any, styles: Styles, level: Level | None) -> float:
+    """Where Word prints the paragraph's first line (a list label), in points: its own
+    `w:ind` first, then its list level's, then its style's (Word lets a list's indentation
+    win over the paragraph style's)."""
+    ppr = p.find(f"{_W}pPr")
+    found = Indentation.of(ppr)
+    if level is not None:
+        found = found.over(level.indentation)
+    style_id = _val(ppr, "pStyle") if ppr is not None else None
+    return found.over(styles.indentation_of(style_id)).points
 
 
 def _paragraph_numbering(p: Any, styles: Styles) -> tuple[str, int] | None:
@@ -333,7 +415,9 @@ def _paragraph_block(p: Any, styles: Styles, counter: ListCounter,
     label = counter.label(*numbering) if numbering else ""
     if not text:
         return None
-    return BodyBlock(f"{label}{options.label_separator}{text}" if label else text)
+    level = counter.definitions.level(*numbering) if numbering else None
+    indent = _first_line_indent(p, styles, level)
+    return BodyBlock(f"{label}{options.label_separator}{text}" if label else text, indent=indent)
 
 
 # ---------------------------------------------------------------------------
@@ -400,7 +484,7 @@ def read_docx(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         headers, footers = header_footer_lines(document)
     except (KeyError, ValueError, AttributeError) as error:
         raise IngestError(path, f"corrupt .docx ({type(error).__name__}: {error})") from error
-    text, rows = layout.assemble_blocks(blocks)
+    text, rows, indents = layout.assemble_blocks(blocks)
     if not text.strip():
         raise IngestError(path, "document holds no text")
     patterns = layout.compile_patterns(opts.page_number_patterns)
@@ -419,4 +503,5 @@ def read_docx(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         table_rows=rows,
         ocr_pages=(),
         metadata=MappingProxyType(metadata),
+        indents=indents,
     )

@@ -516,7 +516,7 @@ def read_html(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
         headers, footers = band_lines(root, opts)
     except RecursionError as error:
         raise IngestError(path, "elements nested too deeply to read") from error
-    text, rows = layout.assemble_blocks(blocks)
+    text, rows, _ = layout.assemble_blocks(blocks)
     if not text.strip():
         raise IngestError(path, "page holds no text (after menus, scripts and banners)")
     metadata = layout.band_metadata(

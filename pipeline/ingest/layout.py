@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pipeline import patterns
-from pipeline.ingest import TableRow
+from pipeline.ingest import Indent, TableRow
 
 # Page numbers as Swedish public documents print them: "3", "Sida 3 av 7", "3 (7)",
 # "3(7)", "- 3 -", "Sida 3", "3/7", "s. 3".
@@ -186,19 +186,26 @@ def _unique_lines(lines: Iterable[str]) -> list[str]:
 class BodyBlock:
     text: str
     cells: tuple[tuple[str, ...], ...] = ()  # table rows, when the block is a table
+    indent: float | None = None  # where its first line starts, in points (see `Indent`)
 
 
-def assemble_blocks(blocks: Iterable[BodyBlock]) -> tuple[str, tuple[TableRow, ...]]:
+def assemble_blocks(
+    blocks: Iterable[BodyBlock],
+) -> tuple[str, tuple[TableRow, ...], tuple[Indent, ...]]:
     """The text of body blocks, one blank line apart and ending in ``\n``; a table block
-    gives one line per row (cells joined by `` | ``) and a `TableRow` for each."""
+    gives one line per row (cells joined by `` | ``) and a `TableRow` for each; a block
+    whose indent is known gives an `Indent`."""
     parts: list[str] = []
     length = 0
     rows: list[TableRow] = []
+    indents: list[Indent] = []
     for block in blocks:
         if parts:
             parts.append("\n\n")
             length += 2
         if not block.cells:
+            if block.indent is not None:
+                indents.append(Indent(length, length + len(block.text), block.indent))
             parts.append(block.text)
             length += len(block.text)
             continue
@@ -212,7 +219,7 @@ def assemble_blocks(blocks: Iterable[BodyBlock]) -> tuple[str, tuple[TableRow, .
             length += len(line)
     if parts:
         parts.append("\n")
-    return "".join(parts), tuple(rows)
+    return "".join(parts), tuple(rows), tuple(indents)
 
 
 # ---------------------------------------------------------------------------

@@ -73,7 +73,8 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     lift_aligned_tables(pages, opts)
     join_continued_rows(pages, opts)
     level_bullets(pages, opts.indent_tolerance)
-    text, page_spans, rows = assemble(pages, opts)
+    assembled = assemble(pages, opts)
+    text = assembled.text
     if not text.strip():
         raise IngestError(path, "PDF holds no text (only running headers, footers or page numbers)")
     ocr_pages = tuple(page.number for page in pages if page.ocr)
@@ -91,10 +92,11 @@ def read_pdf(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
         source_sha256=sha256_of(data),
         encoding=ENCODING_OCR if ocr_pages else ENCODING_TEXT,
         text=text,
-        pages=page_spans,
-        table_rows=rows,
+        pages=assembled.pages,
+        table_rows=assembled.rows,
         ocr_pages=ocr_pages,
         metadata=MappingProxyType(metadata),
+        indents=assembled.indents,
     )
 
 

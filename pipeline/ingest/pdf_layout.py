@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline import patterns
-from pipeline.ingest import Page, TableRow, layout
+from pipeline.ingest import Indent, Page, TableRow, layout
 
 _LIST_LABEL = patterns.LIST_LABEL_WORD
 _UNMAPPED_GLYPH = patterns.UNMAPPED_GLYPH
@@ -645,6 +645,7 @@ class _Builder:
     parts: list[str] = field(default_factory=list)
     length: int = 0
     rows: list[TableRow] = field(default_factory=list)
+    indents: list[Indent] = field(default_factory=list)
 
     def add(self, text: str) -> int:
         start = self.length
@@ -673,9 +674,17 @@ def _separator(previous: Block | None, block: Block, new_page: bool, geometry: G
     return "\n\n"
 
 
-def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
-    str, tuple[Page, ...], tuple[TableRow, ...]
-]:
+@dataclass(frozen=True)
+class Assembled:
+    """The document's text and where its pages, table rows and paragraph indents lie in it."""
+
+    text: str
+    pages: tuple[Page, ...]
+    rows: tuple[TableRow, ...]
+    indents: tuple[Indent, ...]
+
+
+def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> Assembled:
     geometry = measure(pages, opts.justified_share)
     builder = _Builder()
     starts: list[int] = []
@@ -695,12 +704,14 @@ def assemble(pages: Sequence[PageLayout], opts: PdfOptions) -> tuple[
     spans = tuple(
         Page(page.number, start, end) for page, start, end in zip(pages, starts, ends, strict=True)
     )
-    return "".join(builder.parts), spans, tuple(builder.rows)
+    return Assembled("".join(builder.parts), spans, tuple(builder.rows), tuple(builder.indents))
 
 
 def _write_block(builder: _Builder, block: Block) -> None:
     if isinstance(block, Paragraph):
-        builder.add("\n".join(line.text for line in block.lines))
+        text = "\n".join(line.text for line in block.lines)
+        start = builder.add(text)
+        builder.indents.append(Indent(start, start + len(text), block.lines[0].x0))
         return
     for index, cells in enumerate(block.rows):
         if index:

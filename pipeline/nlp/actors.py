@@ -453,6 +453,8 @@ def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) ->
     ``nästa``/``kommande`` is the time of its meeting, not the body."""
     if role != "assembly":
         return False
+    if _between_meetings(doc, token, lexicon):
+        return True
     position = token.i - 1
     attribute = position >= 0 and doc[position].pos_ == "ADJ"
     if attribute and doc[position].lower_ not in lexicon.time_determiners:
@@ -461,6 +463,28 @@ def _in_time_phrase(doc: Doc, token: Token, role: str, lexicon: ActorLexicon) ->
         position >= 1
         and doc[position].lower_ in lexicon.time_determiners
         and doc[position - 1].lower_ in lexicon.time_prepositions
+    )
+
+
+def _between_meetings(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``mellan stämmorna``, ``mellan två förbundsmöten``: a plural assembly after an
+    interval preposition (past determiners, numerals and adjectives) is the time between
+    its meetings."""
+    position = token.i - 1
+    while position >= 0 and doc[position].pos_ in {"DET", "NUM", "ADJ", "ADV"}:
+        position -= 1
+    if position < 0 or doc[position].lower_ not in lexicon.interval_prepositions:
+        return False
+    if any(_relates(conjunct, lexicon) for conjunct in token.children if conjunct.dep_ == "conj"):
+        return False  # "mellan fullmäktige och styrelsen": between two bodies
+    return "Plur" in token.morph.get("Number") or _plural_head(token, lexicon)
+
+
+def _relates(conjunct: Token, lexicon: ActorLexicon) -> bool:
+    """A conjunct after ``mellan X och`` without its own ``mellan``: the second party."""
+    return not any(
+        child.dep_ == "case" and child.lower_ in lexicon.interval_prepositions
+        for child in conjunct.children
     )
 
 

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.subjects import gapped_agents, mention_at, past_degree_adverbials
-from pipeline.nlp.verbs import is_finite, is_verb
+from pipeline.nlp.groups import Group
+from pipeline.nlp.subjects import gapped_agents, mention_at, parsed_subject, past_degree_adverbials
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -39,18 +40,56 @@ def _agent_modifier(token: Token) -> bool:
     return token.pos_ == "PRON" and (token.dep_ == "det" or possessive)
 
 
-def foreign_agent(agent: ActorMention, last_verb: int, doc: Doc) -> bool:
+def foreign_agent(
+    agent: ActorMention, last_verb: int, doc: Doc, mentions: Sequence[ActorMention] = ()
+) -> bool:
     """The actor found after a passive's ``av`` is no agent of it: ``behandlas i något av
     utskotten`` (a partitive after a quantifier pronoun that no ``av`` governs), ``regleras
     av de avtal som kommunen har tecknat`` (an actor inside a clause of a non-actor agent:
-    its head is the agent)."""
+    its head is the agent), ``ska granskning göras av ordförandens beslut`` (a genitive that
+    owns a noun that is no actor: that thing heads the ``av``-phrase, the postponed part of
+    the passive's subject)."""
     av = _av_before(agent, last_verb, doc)
     if av is None:
         return False
+    if agent.genitive and _owns_thing(agent, mentions, doc):
+        return True
     if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
+        if _ends_degree_adverbial(av, doc):
+            return False  # "fullgörs till viss del av kansliet": "del" measures, no partitive
         return not _governed_by_av(av - 1, last_verb, doc)
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
+
+
+def _owns_thing(genitive: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
+    """``ordförandens beslut``, ``kommunstyrelsens och nämndernas ekonomi``: the noun the
+    genitive owns (past adjectives and coordinated genitives) is in no actor mention."""
+    position = genitive.last_token + 1
+    while position < len(doc) and (
+        doc[position].pos_ == "ADJ"
+        or doc[position].lower_ in GRAMMAR.noun_phrase_joints
+        or _genitive_at(position, mentions)
+    ):
+        position += 1
+    if position >= len(doc) or doc[position].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return mention_at(position, mentions) is None
+
+
+def _genitive_at(position: int, mentions: Sequence[ActorMention]) -> bool:
+    mention = mention_at(position, mentions)
+    return mention is not None and mention.genitive
+
+
+def _ends_degree_adverbial(position: int, doc: Doc) -> bool:
+    """An adverbial of degree (configs/grammar.yaml ``degree_adverbials``: ``till viss del``,
+    ``till hälften``) ends right before `position`."""
+    return any(
+        position >= len(phrase)
+        and tuple(t.lower_ for t in doc[position - len(phrase) : position]) == phrase
+        for phrase in GRAMMAR.degree_adverbials
+    )
 
 
 def _governed_by_av(quantifier: int, last_verb: int, doc: Doc) -> bool:
@@ -162,3 +201,64 @@ def _opens_clause_after(mention: ActorMention, sentence: Span) -> bool:
         return False
     token = sentence.doc[following]
     return token.lower_ == "av" or is_verb(token)
+
+
+def composition_passive(group: Group) -> bool:
+    """``Utskottet utgörs av fem förtroendevalda och två tjänstemän``, ``Presidiet bildas av
+    ordföranden och vice ordföranden``: a passive of composition names the members of its
+    subject in the ``av``-phrase, not an agent, and states no action (docs/annotation.md §4).
+    `composition_verbs` always compose; `member_verbs` (``bildas``) compose when the subject
+    is a collective body or the ``av``-phrase counts its members (a numeral), else they act
+    (``Bolaget bildades av kommunen``)."""
+    passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
+    lemmas = {verb.lemma_.lower() for verb in passives}
+    if lemmas & GRAMMAR.composition_verbs:
+        return True
+    if not lemmas & GRAMMAR.member_verbs:
+        return False
+    subject = parsed_subject(group)
+    collective = subject is not None and any(
+        subject.lemma_.lower().endswith(body) for body in GRAMMAR.collective_bodies
+    )
+    return collective or _counted_members(passives[-1])
+
+
+def _counted_members(verb: Token) -> bool:
+    """The ``av``-phrase right after `verb` counts its nouns (``av fem ledamöter``, ``av
+    ordföranden och två ledamöter``): a numeral before a noun, up to the next preposition
+    or punctuation (``av kommunen år 2001`` counts nothing)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "av":
+        return False
+    for position in range(verb.i + 2, min(len(doc), verb.i + 10)):
+        token = doc[position]
+        if token.is_punct or token.pos_ == "ADP" or (token.pos_ == "NOUN" and _after_noun(token)):
+            return False
+        if token.like_num and position + 1 < len(doc) and doc[position + 1].pos_ != "PUNCT":
+            return True
+    return False
+
+
+def _after_noun(token: Token) -> bool:
+    """A noun right after another noun: a new phrase (``kommunen år``) begins."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def postponed_subject_complement(group: Group, mentions: Sequence[ActorMention]) -> bool:
+    """``Därefter ska granskning göras av ordförandens beslut``, ``Varje år ska en utvärdering
+    göras av nämndens arbete``: after an inverted indefinite subject, an ``av``-phrase whose
+    genitive owns a noun that is no actor completes that subject (its postponed part), and
+    names no agent: the passive is agentless (implicit actor under a cue)."""
+    subject = parsed_subject(group)
+    finite = group.finite
+    if subject is None or subject.i <= finite.i or subject.pos_ != "NOUN":
+        return False
+    if "Def" in subject.morph.get("Definite"):
+        return False
+    doc = finite.doc
+    last = max(verb.i for verb in (*group.verbs, finite))
+    av = last + 1
+    if av + 1 >= len(doc) or doc[av].lower_ != "av":
+        return False
+    owner = mention_at(av + 1, mentions)
+    return owner is not None and owner.genitive and _owns_thing(owner, mentions, doc)

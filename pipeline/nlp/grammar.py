@@ -120,6 +120,9 @@ class GrammarFile(StrictModel):
     never_verbs: list[str] = []
     time_nouns: list[str] = []
     coordinating_signs: list[str] = []
+    extent_nouns: list[str] = []
+    composition_verbs: list[str] = []
+    member_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -178,6 +181,9 @@ class Grammar:
     never_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
+    extent_nouns: frozenset[str] = frozenset()
+    composition_verbs: frozenset[str] = frozenset()
+    member_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -78,7 +78,9 @@ class ActorsFile(StrictModel):
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
     time_determiners: list[str] = []
+    interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
+    composition_verbs: list[str] = []
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     elided_name_adjectives: list[str] = []
@@ -186,7 +188,9 @@ class ActorLexicon:
     resource_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
+    interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    composition_verbs: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
@@ -298,19 +302,21 @@ class ActorLexicon:
         key = (word, canonical, head.head)
         cache = self._plurals
         if key not in cache:
-            cache[key] = self._is_plural(word, canonical, head.head)
+            cache[key] = self._is_plural(word, canonical, head)
         return cache[key]
 
     @cached_property
     def _plurals(self) -> dict[tuple[str, str, str], bool]:
         return {}
 
-    def _is_plural(self, word: str, canonical: str, head: str) -> bool:
+    def _is_plural(self, word: str, canonical: str, head: Head) -> bool:
         lower = word.lower()
         stem = _common_prefix(lower, canonical)
         ending = lower[len(stem) :]
-        if head in self.neuter_heads and ending in {"en", "ens"}:
+        if head.head in self.neuter_heads and ending in {"en", "ens"}:
             return True
+        if ending in {"n", "ns"} and "t" in head.endings:
+            return True  # an -e neuter, definite -t, plural -n (årsmöten, områdens)
         return bool(ending) and ending.endswith(self.plural_endings)
 
     def _not_actor(self, canonical: str) -> bool:

@@ -64,6 +64,7 @@ def resolve_short_references(
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
             or _chair_as_office(doc, mention, lexicon)
+            or _chair_in_member_list(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -278,6 +279,31 @@ def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexic
         if not (between or (chair and chair[1].role in {"chair", "board", "committee"})):
             return False
         position -= 1
+    return False
+
+
+def _chair_in_member_list(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Styrelsen består av ordförande, vice ordförande och tre ledamöter``, ``fem
+    ledamöter: ordförande, vice ordförande och tre övriga``: a bare chair (no owner, no
+    article) listed among a body's members after a composition verb (`composition_verbs` +
+    ``av``) or a colon after the members names an office of the body, not its acting chair;
+    it stays bare (docs/annotation.md §2.5). Only other members, numerals, adjectives,
+    commas and conjunctions stand between."""
+    words = mention.canonical.split()
+    if doc is None or mention.genitive or not _is_chair(words[-1], lexicon):
+        return False
+    if mention.text.lower() != mention.canonical:
+        return False  # "ordföranden", "styrelsens ordförande"
+    start = doc[mention.first_token].sent.start
+    for position in range(mention.first_token - 1, start - 1, -1):
+        token = doc[position]
+        if token.lower_ == "av":
+            return position > start and doc[position - 1].lower_ in lexicon.composition_verbs
+        if token.text == ":":
+            return position > start and lexicon.analyse(doc[position - 1].text) is not None
+        listed = token.lower_ in GRAMMAR.coordinators or token.text == ","
+        if not (listed or token.pos_ in {"ADJ", "NUM", "DET"} or lexicon.analyse(token.text)):
+            return False
     return False
 
 

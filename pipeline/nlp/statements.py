@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.agents import after_av, foreign_agent, passive_agents
+from pipeline.nlp.agents import (
+    after_av,
+    composition_passive,
+    foreign_agent,
+    passive_agents,
+    postponed_subject_complement,
+)
 from pipeline.nlp.conditions import (
     after_coordinator,
     condition_of,
@@ -824,9 +830,11 @@ def find_statements(
         if subordinator is None and _embedded_without_subordinator(group.finite, main_end):
             continue
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if passive_group and composition_passive(group):
+            continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
         if actor is None and subordinator is None and deontic == "none":
             actor = _task_owner(group, sentence, mentions, cues)
-        if passive_group and _foreign_agent(actor, group):
+        if passive_group and _foreign_agent(actor, group, mentions):
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and _in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
@@ -902,7 +910,11 @@ def find_statements(
         )
         if actor is None and not (passive and deontic != "none" and relative is False):
             continue
-        if actor is None and _thing_agent(group):
+        if (
+            actor is None
+            and _thing_agent(group)
+            and not postponed_subject_complement(group, mentions)
+        ):
             continue
         if not relative:
             # a passive's av-agent is never shared ("Beslut får fattas av utskottet och ska
@@ -1068,12 +1080,14 @@ def _negated_conjunct(aim: Token) -> bool:
     return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
 
 
-def _foreign_agent(actor: ActorMention | None, group: Group) -> bool:
+def _foreign_agent(
+    actor: ActorMention | None, group: Group, mentions: Sequence[ActorMention]
+) -> bool:
     """A passive's agent found after its verbs that is no agent (`agents.foreign_agent`)."""
     last = max(verb.i for verb in (*group.verbs, group.finite))
     if actor is None or actor.first_token <= last:
         return False
-    return foreign_agent(actor, last, group.finite.doc)
+    return foreign_agent(actor, last, group.finite.doc, mentions)
 
 
 def _in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:

@@ -291,8 +291,16 @@ def _fronted_adverb(token: Token, finite: Token) -> bool:
     finite verb is the fronted adverb of a main clause (V2)."""
     return (
         token.i == sentence_start(token)
-        and token.i + 1 == finite.i
         and token.lower_ in GRAMMAR.adverb_subordinators
+        and (token.i + 1 == finite.i or _time_phrase(token.doc[token.i + 1 : finite.i]))
+    )
+
+
+def _time_phrase(words: Span) -> bool:
+    """``2019``, ``förra året``, ``två år``: a point or span of time with no verb, so an
+    adverb-subordinator before it is a preposition (``Sedan 2019 arbetar …``: since)."""
+    return any(t.pos_ == "NUM" or _time_noun(t) for t in words) and all(
+        t.pos_ in {"NUM", "DET", "ADJ"} or (t.pos_ == "NOUN" and _time_noun(t)) for t in words
     )
 
 
@@ -558,6 +566,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
         after += 1
     mention = mention_at(after, mentions)
+    if mention is not None and mention.genitive:
+        mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None and not _subject_before(group):
@@ -614,7 +624,9 @@ def _subject_before(group: Group) -> bool:
     finite verb holds the V2 subject place; the noun phrase after the verb is its object."""
     verbs = {group.finite.i, group.finite.head.i, *(verb.i for verb in group.verbs)}
     return any(
-        token.dep_ in {"nsubj", "nsubj:pass", "expl"} and token.head.i in verbs
+        token.dep_ in {"nsubj", "nsubj:pass", "expl"}
+        and token.head.i in verbs
+        and token.pos_ != "ADV"  # "Numera arbetar två handläggare": an adverb is no subject
         for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
     )
 
@@ -805,8 +817,15 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
     end = sentence_end(group.finite)
     start = past_degree_adverbials(doc, start, end)
+    # "förs av X och kontrolleras under året av Y": an earlier conjunct with an agent of its
+    # own keeps the adverbial's av-phrase from being the whole group's agent
+    shared = not any(_agent_follows(verb) for verb in group.verbs[:-1])
     for position in range(start, min(end, start + 6)):
-        if doc[position].lower_ == "av" and position > start and _noun_complement(doc[position]):
+        if (
+            doc[position].lower_ == "av"
+            and position > start
+            and _noun_complement(doc[position], adverbial_agent=shared)
+        ):
             break  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position].lower_ == "av" and position + 1 < len(doc):
             return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
@@ -818,14 +837,26 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     return None
 
 
-def _noun_complement(av: Token) -> bool:
+def _agent_follows(verb: Token) -> bool:
+    """``av`` stands right after the verb (past adverbials of degree)."""
+    doc = verb.doc
+    position = past_degree_adverbials(doc, verb.i + 1, sentence_end(verb))
+    return position < len(doc) and doc[position].lower_ == "av"
+
+
+def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     """An ``av``-phrase the parser attaches to the noun of a prepositional phrase right
     before it completes that noun (``genom beslut av fullmäktige``); it is no agent of the
     verb (an inverted subject before the agent has no preposition: ``övertas uppgifterna
-    av …``)."""
+    av …``). When that noun is one of time or extent (`time_nouns`, `extent_nouns`), the
+    phrase is an adverbial of the passive and the ``av``-phrase its agent (``granskas under
+    året av revisorerna``, ``justeras efter sammanträdet av ordföranden``), unless
+    `adverbial_agent` is False."""
     before = av.doc[av.i - 1]
     head = av.head
     in_phrase = any(c.dep_ == "case" for c in before.children)
+    if adverbial_agent and (_time_noun(before) or _extent_noun(before)):
+        return False  # "granskas under året av revisorerna": the phrase is an adverbial
     return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
 
 
@@ -944,6 +975,12 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
 def _time_noun(token: Token) -> bool:
     lemma = token.lemma_.lower() or token.lower_
     return any(lemma == noun or lemma.endswith(noun) for noun in GRAMMAR.time_nouns)
+
+
+def _extent_noun(token: Token) -> bool:
+    """A noun of extent or manner (`extent_nouns`: ``till viss del``, ``i huvudsak``)."""
+    lemma = token.lemma_.lower() or token.lower_
+    return lemma in GRAMMAR.extent_nouns or token.lower_ in GRAMMAR.extent_nouns
 
 
 def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:

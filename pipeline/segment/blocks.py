@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.normalize import (
@@ -29,6 +29,14 @@ METADATA = "metadata"
 _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_HEADING_WORDS = 15
 _LETTER_SECTION = re.compile(r"[A-Z]\.")
+# Points by which a printed first line must stand left or right of another to be set at
+# another level (the PDF reader's `indent_tolerance`).
+_INDENT_TOLERANCE = 4.0
+# What the layout says of a labelled block after a list whose items are set in from the
+# block that leads into them: the block is an item of that list, or it is set back where
+# the numbered lead-in stands and follows it at the outer level.
+NESTED = "nested"
+OUTER = "outer"
 
 
 @dataclass(frozen=True)
@@ -97,10 +105,13 @@ def _ends_list(
     list_class: str | None,
     last_number: str | None,
     previous_item: str = "",
+    fragments: bool = False,
 ) -> bool:
     """``2. Sammanträden`` after ``a)``/bullet items is the next section, not an item; so is
-    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``, and ``4. Delegation``
-    after items ``1.``–``3.`` of running text under ``3. Uppgifter``."""
+    ``5. Protokollet …`` after a list under ``4. Ordföranden ska:``, ``4. Delegation``
+    after items ``1.``–``3.`` of running text under ``3. Uppgifter``, and ``4. Nämnden får
+    inte …`` (a full sentence) after items ``1.``–``3.`` that are lower-case `fragments` of
+    the numbered lead-in ``3. Nämnden ska särskilt``."""
     if marker is None or list_class is None:
         return False
     number = reflow.parse_number(marker)
@@ -110,8 +121,21 @@ def _ends_list(
     )
     rest = text[strip_label(text, marker) :]
     if label_class(marker) == list_class:
-        return next_section and looks_like_heading(rest) and _running_text(previous_item)
+        return next_section and (
+            (looks_like_heading(rest) and _running_text(previous_item))
+            or (fragments and _full_sentence(rest))
+        )
     return next_section or looks_like_heading(rest)
+
+
+def _full_sentence(text: str) -> bool:
+    """``Nämnden får inte besluta om …``: capitalised, a finite verb, a final full stop."""
+    return (
+        bool(text)
+        and text[0].isupper()
+        and text.rstrip()[-1:] in ".!?"
+        and any(word in patterns.SENTENCE_VERBS for word in text.split()[1:])
+    )
 
 
 def _running_text(item: str) -> bool:
@@ -129,6 +153,8 @@ def _shape(
     list_class: str | None = None,
     last_number: str | None = None,
     previous_item: str = "",
+    run: _Run | None = None,
+    layout: str | None = None,
 ) -> Shape:
     if is_table_row:
         return Shape(block, TABLE_ROW, "", None, 0, "none")
@@ -140,10 +166,16 @@ def _shape(
     if _is_initial(text, marker):
         marker = None  # "A. Svensson är …": an initial, not section A
     list_label = patterns.LIST_LABEL.match(text)
+    fragments = run is not None and run.fragments_of(last_number)
     continues_list = in_list and not _ends_list(
-        text, marker, list_class, last_number, previous_item
+        text, marker, list_class, last_number, previous_item, fragments
     )
-    if list_label and (is_list_start(text) or continues_list or _lower_item(text, list_label)):
+    is_item = bool(list_label) and (
+        is_list_start(text) or continues_list or _lower_item(text, list_label)
+    )
+    if layout is not None:
+        is_item = bool(list_label) and layout == NESTED
+    if list_label and is_item:
         label = list_label.group(0)
         return Shape(block, LIST_ITEM, label, None, strip_label(text, label), "none")
     if marker is None:
@@ -165,11 +197,59 @@ def _shape(
     )
 
 
+@dataclass
+class _Run:
+    """The list items just read (a run of `LIST_ITEM` blocks), the block that leads into them,
+    and the indents the reader saw (None: unknown)."""
+
+    lead_in: Shape | None = None
+    lead_in_text: str = ""
+    lead_in_indent: float | None = None
+    items: list[str] = field(default_factory=list)
+    indents: list[float | None] = field(default_factory=list)
+
+    def fragments_of(self, last_number: str | None) -> bool:
+        """Every item opens lower-case, a fragment of the numbered lead-in sentence
+        (``3. Nämnden ska särskilt`` ⏎ ``1. leda …`` ⏎ ``2. bereda …``) printed last."""
+        lead_in = self.lead_in
+        if lead_in is None or not self.items or lead_in.number != last_number:
+            return False
+        rest = self.lead_in_text[lead_in.text_start :]
+        sentence = lead_in.kind == PARAGRAPH or _is_numbered_lead_in(rest, lead_in, True)
+        return sentence and all(_opens_lower(item) for item in self.items)
+
+    def layout(self, text: str, indent: float | None) -> str | None:
+        """`NESTED` (printed where an item is), `OUTER` (set back to a numbered lead-in) or
+        None (the layout does not tell) for a labelled block at `indent` after this run,
+        where every item is set in from a lead-in whose indent is known."""
+        lead_in, lead_in_indent = self.lead_in, self.lead_in_indent
+        known = [left for left in self.indents if left is not None]
+        if (indent is None or lead_in is None or lead_in_indent is None or not self.items
+                or len(known) < len(self.indents)
+                or min(known) <= lead_in_indent + _INDENT_TOLERANCE):
+            return None
+        if any(abs(indent - left) <= _INDENT_TOLERANCE for left in known):
+            return NESTED
+        if (indent <= lead_in_indent + _INDENT_TOLERANCE and lead_in.number is not None
+                and numbered_marker(text) is not None):
+            return OUTER
+        return None  # set elsewhere (a centred heading): the layout does not tell
+
+
+def _opens_lower(item: str) -> bool:
+    label = patterns.LIST_LABEL.match(item)
+    rest = item[strip_label(item, label.group(0)) :] if label else item
+    return rest[:1].islower()
+
+
 def classify(doc: NormalizedDocument) -> list[Shape]:
     table_blocks = _table_blocks(doc)
+    indents = _block_indents(doc)
     shapes: list[Shape] = []
     list_class: str | None = None
     last_number: str | None = None
+    run = _Run()
+    previous_text = ""
     for block in doc.blocks:
         text = doc.text[block.start : block.end]
         lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
@@ -180,16 +260,41 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             if shapes and shapes[-1].kind == LIST_ITEM
             else ""
         )
+        indent = indents.get(block.start)
         shape = _shape(
             block, text, list_class is not None or lead_in, block.start in table_blocks,
-            None if lead_in else list_class, last_number, previous_item,
+            None if lead_in else list_class, last_number, previous_item, run,
+            run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
         )
+        if shape.kind == LIST_ITEM:
+            if not run.items and shapes:
+                run.lead_in, run.lead_in_text = shapes[-1], previous_text
+                run.lead_in_indent = indents.get(shapes[-1].block.start)
+            run.items.append(text)
+            run.indents.append(indent)
+        elif shape.kind != METADATA:
+            run = _Run()
+        previous_text = text
         shapes.append(shape)
         if shape.number is not None and not shape.number.startswith("§"):
             last_number = shape.number
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
     return _mark_unnumbered_headings(doc, shapes)
+
+
+def _block_indents(doc: NormalizedDocument) -> dict[int, float]:
+    """The indent of each block that starts where a paragraph of the source does, by the
+    block's start (readers that see the layout record them: Word, PDF)."""
+    if not doc.raw.indents:
+        return {}
+    by_start = {indent.start: indent.left for indent in doc.raw.indents}
+    found: dict[int, float] = {}
+    for block in doc.blocks:
+        left = by_start.get(doc.raw_starts[block.start]) if block.sentence <= 1 else None
+        if left is not None:
+            found[block.start] = left
+    return found
 
 
 def _table_blocks(doc: NormalizedDocument) -> set[int]:
