@@ -2672,3 +2672,32 @@ def test_a_relative_clause_runs_through_its_comma_series(nlp) -> None:
     )
     main = main.replace("samt samt CCONJ", "och och CCONJ")
     assert [s[2] for s in statements(parsed(nlp, main))] == ["ha", "sköta"]
+
+
+RELATIVE_WITH_A_MODAL = """
+    Nämnden nämnd NOUN 2 nsubj
+    bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+    ärenden ärende NOUN 2 obj
+    som som PRON 6 nsubj:pass
+    ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+    avgöras avgöra VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+    av av ADP 8 case
+    fullmäktige fullmäktige NOUN 6 obl:agent
+    , , PUNCT 10 punct
+    yttrar yttra VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    sig sig PRON 10 obj
+    över över ADP 13 case
+    remisser remiss NOUN 10 obl
+    och och CCONJ 15 cc
+    fastställer fastställa VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    taxor taxa NOUN 15 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
+    """regress-a11: after ``som ska`` + infinitive the relative clause goes on in
+    infinitives, never a finite verb, so ``, yttrar … och fastställer …`` are the main
+    subject's verbs again."""
+    main_verbs = [s[2] for s in statements(parsed(nlp, RELATIVE_WITH_A_MODAL)) if s[0] == "nämnd"]
+    assert main_verbs == ["bereda", "yttra", "fastställa"]

@@ -230,6 +230,8 @@ def _in_relative_series(finite: Token, before: Token) -> bool:
     doc = finite.doc
     if is_modal(finite) or tense_of(finite) != tense_of(before):
         return False
+    if is_modal(before) or before.dep_.startswith("aux"):
+        return False  # "ärenden som ska avgöras av X, yttrar …": that series is non-finite
     if is_passive(finite) != is_passive(before):
         return False
     if any(c.dep_.startswith("nsubj") and c.i > before.i for c in finite.children):
