@@ -2583,3 +2583,121 @@ def test_att_complement_with_a_series_subject_states_nothing(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "se", False, False)]
+
+
+CLEFT_WITH_OBJECT_RELATIVE = """
+Det den PRON 3 expl
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+nämnden nämnd NOUN 0 ROOT
+som som PRON 5 nsubj
+utser utse VERB 3 acl:cleft Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+revisorerna revisor NOUN 5 obj
+och och CCONJ 9 cc
+de de DET 9 det
+ombud ombud NOUN 6 conj
+som som PRON 12 nsubj
+är vara AUX 12 cop VerbForm=Fin|Tense=Pres
+knutna knyta ADJ 9 acl:relcl
+till till ADP 14 case
+styrelsen styrelse NOUN 12 obl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_cleft_takes_only_the_first_som_after_its_focus(nlp) -> None:
+    """analysis-10 cause 5: ``Det är X som V Y och de Z som är …``: the later som is the
+    relative clause of the cleft's object; its verb is no statement of the focus."""
+    assert statements(parsed(nlp, CLEFT_WITH_OBJECT_RELATIVE)) == [
+        ("nämnd", "none", "utse", False, False)
+    ]
+
+
+def test_a_coordinated_som_clause_still_goes_on_the_cleft(nlp) -> None:
+    """``Det är X som V1 Y och som V2 Z``: och + som coordinates a second cleft clause."""
+    coordinated = """
+    Det den PRON 3 expl
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    nämnden nämnd NOUN 0 ROOT
+    som som PRON 5 nsubj
+    utser utse VERB 3 acl:cleft Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    revisorerna revisor NOUN 5 obj
+    och och CCONJ 9 cc
+    som som PRON 9 nsubj
+    beslutar besluta VERB 5 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    om om ADP 11 case
+    arvoden arvode NOUN 9 obl
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, coordinated)) == [
+        ("nämnd", "none", "utse", False, False),
+        ("nämnd", "none", "besluta", False, False),
+    ]
+    # the coordinated clause's present read as a noun is its finite verb (groups.v2_present)
+    as_noun = coordinated.replace(
+        "beslutar besluta VERB 5 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act",
+        "beslutar besluta NOUN 5 conj",
+    )
+    assert [s[2] for s in statements(parsed(nlp, as_noun))] == ["utse", "besluta"]
+
+
+RELATIVE_SERIES_ON_THE_MAIN_VERB = """
+Staden stad NOUN 2 nsubj
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+två två NUM 4 nummod
+bolag bolag NOUN 2 obj
+som som PRON 6 nsubj
+förvaltar förvalta VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+fastigheterna fastighet NOUN 6 obj
+, , PUNCT 9 punct
+hyr hyra NOUN 2 conj
+ut ut ADV 2 compound:prt
+lokaler lokal NOUN 2 obj
+samt samt CCONJ 13 cc
+sköter sköta VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+parkeringen parkering NOUN 13 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_relative_clause_runs_through_its_comma_series(nlp) -> None:
+    """analysis-10 cause 5: ``N som V1 …, V2 … samt V3 …`` after the main verb: V3 goes on
+    the relative clause's series even where the parser conjoins it to the main verb (and the
+    middle verb is read as a noun); the main subject gets only its own verb."""
+    assert statements(parsed(nlp, RELATIVE_SERIES_ON_THE_MAIN_VERB)) == [
+        ("stad", "none", "ha", False, False)
+    ]
+    # ", och" + a finite verb goes back to the main clause
+    main = RELATIVE_SERIES_ON_THE_MAIN_VERB.replace(
+        "lokaler lokal NOUN 2 obj", ", , PUNCT 13 punct"
+    )
+    main = main.replace("samt samt CCONJ", "och och CCONJ")
+    assert [s[2] for s in statements(parsed(nlp, main))] == ["ha", "sköta"]
+
+
+RELATIVE_WITH_A_MODAL = """
+    Nämnden nämnd NOUN 2 nsubj
+    bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+    ärenden ärende NOUN 2 obj
+    som som PRON 6 nsubj:pass
+    ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+    avgöras avgöra VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+    av av ADP 8 case
+    fullmäktige fullmäktige NOUN 6 obl:agent
+    , , PUNCT 10 punct
+    yttrar yttra VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    sig sig PRON 10 obj
+    över över ADP 13 case
+    remisser remiss NOUN 10 obl
+    och och CCONJ 15 cc
+    fastställer fastställa VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    taxor taxa NOUN 15 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
+    """regress-a11: after ``som ska`` + infinitive the relative clause goes on in
+    infinitives, never a finite verb, so ``, yttrar … och fastställer …`` are the main
+    subject's verbs again."""
+    main_verbs = [s[2] for s in statements(parsed(nlp, RELATIVE_WITH_A_MODAL)) if s[0] == "nämnd"]
+    assert main_verbs == ["bereda", "yttra", "fastställa"]

@@ -227,3 +227,68 @@ def test_an_item_title_printed_twice_opens_a_sentence_at_its_second_copy(nlp) ->
     text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverk beslutade att höja taxan."
     assert boundaries(nlp, text) == ["Ekby"]
     assert boundaries(nlp, "Nämnden nämnden beslutade.") == []
+
+
+def _tagged(nlp, words: str):
+    """A Doc of `word/UPOS` tokens (`/Fin` marks a finite verb); heads do not matter here."""
+    from tests.nlp_helpers import parsed
+
+    rows = []
+    for position, item in enumerate(words.split()):
+        word, pos, *fin = item.split("/")
+        morph = " VerbForm=Fin|Tense=Pres" if fin else ""
+        head = "0 ROOT" if position == 0 else "1 dep"
+        rows.append(f"{word} {word.lower()} {pos} {head}{morph}")
+    return parsed(nlp, "\n".join(rows))
+
+
+def test_an_item_title_printed_once_ends_before_a_subject_repeating_its_name(nlp) -> None:
+    """analysis-10 cause 9: ``… Dnr 144/ Ändring av Norrby Vattenförbunds förbundsordning
+    Norrby Vattenförbund beslutade …``: words up to a finite verb after a lower-case title
+    word that repeat a name of the stretch before them (genitive or not) open the sentence;
+    after a function word they do not (``budget som Norrby kommun fattar``)."""
+    doc = _tagged(
+        nlp,
+        "PROTOKOLL/NOUN Dnr/PROPN 144/NUM Ändring/NOUN av/ADP Norrby/PROPN "
+        "Vattenförbunds/PROPN förbundsordning/NOUN Norrby/PROPN Vattenförbund/PROPN "
+        "beslutade/VERB/Fin att/PART ändra/VERB",
+    )
+    assert [t.text for t in doc[1:] if sentence_start(doc, t, RULES)] == ["Norrby"]
+    assert sentence_start(doc, doc[8], RULES)
+    heading = _tagged(
+        nlp, "Lunda/PROPN kommuns/NOUN organisation/NOUN Lunda/PROPN kommun/NOUN består/VERB/Fin"
+    )
+    assert sentence_start(heading, heading[3], RULES)
+    relative = _tagged(
+        nlp,
+        "Beslut/NOUN om/ADP Lunda/PROPN kommuns/NOUN budget/NOUN som/PRON Lunda/PROPN "
+        "kommun/NOUN fattar/VERB/Fin",
+    )
+    assert not sentence_start(relative, relative[6], RULES)
+
+
+def test_the_first_sentence_after_a_protocol_header_opens_at_its_subject(nlp) -> None:
+    """analysis-10 cause 9: after a header field (`protocol_header_words`) and an item title
+    printed once, a capitalised word after a lower-case title word, up to four words before
+    a finite verb, opens the sentence (the header's municipality is never its subject);
+    without a header field the stretch is left to the other rules."""
+    header = (
+        "EKBY/PROPN KOMMUN/PROPN SAMMANTRÄDESPROTOKOLL/PROPN Kommunstyrelsen/PROPN "
+        "Sammanträdesdatum/PROPN Dnr/PROPN 150/NUM Taxa/NOUN för/ADP bygglov/NOUN "
+    )
+    doc = _tagged(nlp, header + "Byggnadsnämnden/NOUN har/AUX/Fin föreslagit/VERB")
+    assert sentence_start(doc, doc[10], RULES)
+    plain = _tagged(
+        nlp,
+        "Bidrag/NOUN till/ADP föreningar/NOUN inom/ADP kultur/NOUN och/CCONJ idrott/NOUN "
+        "i/ADP kommunen/NOUN Kulturnämnden/NOUN har/AUX/Fin",
+    )
+    assert not sentence_start(plain, plain[9], RULES)
+
+
+def test_a_title_ending_in_a_name_before_its_genitive_opens_a_sentence(nlp) -> None:
+    """analysis-10 cause 9, a variant: the title ends in a name and the subject opens with
+    that name in the genitive (``… för Ekby Vattenverk Ekby Vattenverks styrelse …``)."""
+    text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverks styrelse beslutade."
+    assert boundaries(nlp, text) == ["Ekby"]
+    assert boundaries(nlp, "Nämnden nämndens ordförande beslutade.") == []

@@ -575,6 +575,13 @@ def _after_cleft_som(token: Token, sentence: Span, mentions: Sequence[ActorMenti
         return False
     if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
         return False
+    joint = doc[token.i - 2]
+    if joint.lower_ in GRAMMAR.coordinators or joint.text == ",":
+        # "Det är X som utser Y och som fastställer [NOUN] Z": a coordinated cleft clause
+        return any(
+            doc[i].lower_ == "som" and mention_at(i - 1, mentions) is not None
+            for i in range(start + 3, joint.i)
+        )
     return mention_at(token.i - 2, mentions) is not None
 
 

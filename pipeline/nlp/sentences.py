@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import StrictModel, frozen_from_file, read_config
 from pipeline.nlp.grammar import CONFIGS
@@ -30,6 +30,7 @@ class SentenceRulesFile(StrictModel):
     parser_after_colon: bool
     heading_words: list[str] = []
     company_lead_words: list[str] = []
+    protocol_header_words: list[str] = []
 
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
@@ -48,6 +49,7 @@ class SentenceRules:
     parser_after_colon: bool
     heading_words: frozenset[str] = frozenset()
     company_lead_words: frozenset[str] = frozenset()  # read by pipeline.segment.facts
+    protocol_header_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -58,6 +60,7 @@ def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> Senten
         data,
         non_final_abbreviations=frozenset(w.lower() for w in data.non_final_abbreviations),
         heading_words=frozenset(w.lower() for w in data.heading_words),
+        protocol_header_words=frozenset(w.lower() for w in data.protocol_header_words),
     )
 
 
@@ -176,9 +179,91 @@ def _repeats_title(doc: Doc, token: Token) -> bool:
         if token.i + size > len(doc):
             break
         before, here = doc[token.i - size : token.i], doc[token.i : token.i + size]
-        if [w.text for w in before] == [w.text for w in here] and all(w.is_alpha for w in here):
+        if _same_name(before, here) and all(w.is_alpha for w in here):
             return not any("Fin" in morph_values(w, "VerbForm") for w in doc[start : token.i])
     return False
+
+
+def _same_name(before: Span, here: Span) -> bool:
+    """The same words, the last in the genitive or not (``Lunda Avfallsförbund Lunda
+    Avfallsförbunds direktion``: the subject's genitive repeats the title's name)."""
+    *first, last = [w.text for w in here]
+    return [w.text for w in before[:-1]] == first and last in {
+        before[-1].text,
+        before[-1].text + "s",
+    }
+
+
+def _repeats_title_name(doc: Doc, token: Token) -> bool:
+    """A protocol's item title printed once, whose next sentence names as its subject a
+    name the title holds, in the genitive or not (``… Dnr 144/ Ändring av Norrby
+    Vattenförbunds förbundsordning Norrby Vattenförbund beslutade …``, analysis-10 cause 9):
+    words from a capitalised one up to a finite verb, after a lower-case title word or a
+    number, that repeat words of the stretch before them open a new sentence, in a stretch
+    without a finite verb. Also a flattened heading before its first sentence (``Norrby
+    kommuns organisation Norrby kommun består av …``)."""
+    start = _sentence_start_before(doc, token.i)
+    if token.i - start < 2 or not _title_end_before(doc, token):
+        return False  # a title ending in a name is the twice-printed case (_repeats_title)
+    end = _finite_after_subject(doc, token)
+    if end is None:
+        return False
+    if any(_finite(w) for w in doc[start : token.i]):
+        return False
+    name = [w.text for w in doc[token.i : end]]
+    size = len(name)
+    return any(
+        [w.text for w in doc[j : j + size - 1]] == name[:-1]
+        and doc[j + size - 1].text in {name[-1], name[-1] + "s"}
+        for j in range(start, token.i - size)
+    )
+
+
+def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """The first sentence after a protocol's header and its item title printed once
+    (``… SAMMANTRÄDESPROTOKOLL … Dnr 150/ Taxa för bygglov Byggnadsnämnden har föreslagit
+    …``, analysis-10 cause 9): in a stretch without a finite verb that holds a header field
+    (`protocol_header_words`), a capitalised word after a lower-case title word or a number,
+    up to four words before a finite verb, opens the sentence; no header word is its
+    subject."""
+    start = _sentence_start_before(doc, token.i)
+    if token.i - start < 2 or not _title_end_before(doc, token):
+        return False
+    end = _finite_after_subject(doc, token)
+    if end is None:
+        return False
+    stretch = doc[start : token.i]
+    if any(_finite(w) for w in stretch):
+        return False
+    return any(w.lower_ in rules.protocol_header_words for w in stretch)
+
+
+def _title_end_before(doc: Doc, token: Token) -> bool:
+    """A capitalised word right after a lower-case content word or a number: where a title
+    without punctuation may end (not after a function word: ``budget som Norrby kommun``)."""
+    previous = doc[token.i - 1]
+    if not _capitalised_word(token):
+        return False
+    if not (previous.like_num or (previous.is_alpha and previous.is_lower)):
+        return False
+    return previous.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}
+
+
+def _finite_after_subject(doc: Doc, token: Token) -> int | None:
+    """The finite verb within four words of `token`, with only words before it."""
+    limit = min(token.i + 5, len(doc))
+    end = next((i for i in range(token.i + 1, limit) if _finite(doc[i])), None)
+    if end is None or not all(w.is_alpha for w in doc[token.i : end]):
+        return None
+    return end
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in morph_values(token, "VerbForm")
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
@@ -196,6 +281,8 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _after_heading_word(doc, token, rules)
         or _ends_capitals_heading(doc, token, rules)
         or _repeats_title(doc, token)
+        or _repeats_title_name(doc, token)
+        or _after_protocol_header(doc, token, rules)
     )
 
 

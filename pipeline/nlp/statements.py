@@ -186,13 +186,78 @@ def _own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     return group
 
 
-def _relative_conjunct(finite: Token, in_relative: set[int], opening_end: int | None) -> bool:
+def _relative_conjunct(
+    finite: Token, in_relative: set[int], opening_end: int | None, main_end: int | None
+) -> bool:
     """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
     it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
-    som väljs av fullmäktige, granskar …``)."""
-    if finite.dep_ != "conj" or finite.head.i not in in_relative:
+    som väljs av fullmäktige, granskar …``); so does a verb of its comma series."""
+    if opening_end == finite.i - 1:
         return False
-    return opening_end != finite.i - 1
+    if finite.dep_ == "conj" and finite.head.i in in_relative:
+        return True
+    before = _finite_before_joint(finite)
+    return (
+        before is not None
+        and before.i in in_relative
+        and main_end is not None
+        and main_end < before.i
+        and _in_relative_series(finite, before)
+    )
+
+
+def _finite_before_joint(finite: Token) -> Token | None:
+    """The nearest finite verb before the comma or coordinator right before `finite`
+    (``, och`` opens a main clause again: None)."""
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i - 1 <= start:
+        return None
+    joint = doc[finite.i - 1]
+    if joint.text != "," and (
+        joint.lower_ not in GRAMMAR.coordinators or doc[joint.i - 1].text == ","
+    ):
+        return None
+    return next((doc[i] for i in range(joint.i - 1, start - 1, -1) if is_finite(doc[i])), None)
+
+
+def _in_relative_series(finite: Token, before: Token) -> bool:
+    """``bolag som förvaltar fastigheterna, hyr ut lokaler samt sköter parkeringen``: a
+    relative clause after the main clause's verb runs through a comma series of finite verbs
+    of its tense and voice, whatever the parser attaches them to (analysis-10 cause 5): a
+    verb after the comma that a later coordinator + finite verb closes, or the verb after a
+    coordinator once a comma has made the series. A subject of its own opens a main clause."""
+    doc = finite.doc
+    if is_modal(finite) or tense_of(finite) != tense_of(before):
+        return False
+    if is_modal(before) or before.dep_.startswith("aux"):
+        return False  # "ärenden som ska avgöras av X, yttrar …": that series is non-finite
+    if is_passive(finite) != is_passive(before):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.i > before.i for c in finite.children):
+        return False  # "…, styrelsen beslutar": a clause with its own subject
+    stretch = doc[before.i + 1 : finite.i]
+    if any(t.text in {";", ":"} or t.lower_ == "som" for t in stretch):
+        return False
+    if doc[finite.i - 1].text != ",":
+        return any(t.text == "," for t in stretch)
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators and is_finite(doc[i + 1])
+        for i in range(finite.i + 1, sentence_end(finite) - 1)
+    )
+
+
+def _before_relative_series(group: Group, sentence: Span, in_actor: set[int]) -> Group:
+    """A main verb's group ends before a conjunct that goes on the comma series of a relative
+    clause after it (``Staden har bolag som förvaltar X, hyr ut Y samt sköter Z``)."""
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        before = _finite_before_joint(verb)
+        if before is None or before.i <= group.finite.i or before in group.verbs:
+            continue
+        marker = subordinator_of(before, sentence, in_actor)
+        if marker is not None and marker.lower_ == "som" and _in_relative_series(verb, before):
+            return replace(group, verbs=group.verbs[:position])
+    return group
 
 
 def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -200,9 +265,15 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
     its som-clause (docs/annotation.md §5.1)."""
     doc = subordinator.doc
     start = sentence_start(subordinator)
-    if subordinator.i < start + 3 or mention_at(subordinator.i - 1, mentions) is None:
+    if subordinator.i < start + 3:
         return None
     if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return None
+    if _later_som(doc[start + 2 : subordinator.i]):
+        # "Det är X som leder … och som har …": a coordinated som-clause goes on the cleft
+        earlier = _coordinated_som(subordinator)
+        return _cleft_focus(earlier, mentions) if earlier is not None else None
+    if mention_at(subordinator.i - 1, mentions) is None:
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
         focus = mention_at(position, mentions)
@@ -211,6 +282,25 @@ def _cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> Actor
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
     return None
+
+
+def _later_som(between: Span) -> bool:
+    """``Det är X som tillsätter revisorerna och de beredningar som är knutna …``: the cleft
+    takes only the first som after its focus; a later som, past a finite verb or an earlier
+    som, is the relative clause of a noun in the cleft's own clause."""
+    return any(token.lower_ == "som" or is_finite(token) for token in between)
+
+
+def _coordinated_som(subordinator: Token) -> Token | None:
+    """The som before ``och som`` / ``, som`` (a coordinated relative clause), if any."""
+    doc = subordinator.doc
+    start = sentence_start(subordinator)
+    joint = subordinator.i - 1
+    if joint <= start or not (doc[joint].lower_ in GRAMMAR.coordinators or doc[joint].text == ","):
+        return None
+    if doc[joint - 1].text == ",":
+        joint -= 1  # ", och som"
+    return next((t for t in reversed(doc[start:joint]) if t.lower_ == "som"), None)
 
 
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -669,6 +759,7 @@ def find_statements(
         else:
             group = _without_taken(verb_group(token, inverted_tokens(token, mentions)), used)
             group = _own_subjects_apart(_own_cues_apart(group, index, cues), in_actor)
+            group = _before_relative_series(group, sentence, in_actor)
             group = _own_voice_apart(group) if group.verbs else group
             group, rest = _voice_parts(group)
             if rest is not None:
@@ -725,7 +816,7 @@ def find_statements(
             not forced_main
             and not closes_stranded_clause(group.finite)
             and (
-                _relative_conjunct(group.finite, in_relative, opening_end)
+                _relative_conjunct(group.finite, in_relative, opening_end, main_end)
                 or listed_in_clause(group.finite, in_relative)
             )
         ):
