@@ -84,6 +84,13 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
         ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
         ("§ 4 Sammanträden Nämnden sammanträder.", None),
+        # analysis-11 cause 5: no heading ends in a preposition before a name
+        ("1.1 Reglerna för styrelsen i Fjällvind Aktiebolag (nedan Bolaget) kompletterar.",
+         None),
+        ("2.3 Uppdraget från Norrby kommun omfattar drift.", None),
+        ("4.2 Samarbete med Norrby kommun Styrelsen ska samverka.",
+         "4.2 Samarbete med Norrby kommun"),
+        ("5 Avtal med Ekby Energi AB Bolaget ska teckna avtal.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:
