@@ -337,3 +337,33 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower():
             return None
     return None
+
+
+_SENTENCE_OPENING_WORDS = 4
+
+
+def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
+    """Where a heading that ends in a parenthetical ends, printed inline before its paragraph
+    (analysis-11 cause 4): ``Bolagets syfte (vad som ska nås) Bolaget ska främja …`` → after
+    ``)``; at the start of the block (after its numbered label) or of a sentence in it (cut
+    before it too). The heading words hold no finite verb (the parenthetical may); after the
+    bracket a capitalised word opens a sentence whose finite verb comes within four words."""
+    if "(" not in text[start:end]:
+        return []
+    ends: list[int] = []
+    for index, (position, _) in enumerate(sentence_spans(text, start, end)):
+        while position < end and text[position] == " ":
+            position += 1
+        label = patterns.NUMBERED_HEAD.match(text[position:end])
+        heading = position + label.end() if label else position
+        while heading < end and text[heading] == " ":
+            heading += 1
+        match = patterns.INLINE_PARENTHETICAL_HEADING.match(text, heading, end)
+        if match is None or any(
+            word in patterns.SENTENCE_VERBS for word in match.group("heading").split()
+        ):
+            continue
+        following = text[match.end() : end].split()[: _SENTENCE_OPENING_WORDS + 1]
+        if any(word.rstrip(",.") in patterns.SENTENCE_VERBS for word in following[1:]):
+            ends.extend((position, match.end()) if index else (match.end(),))
+    return ends
