@@ -8,8 +8,10 @@ import pytest
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
+    FEDERATION_BOARD,
     company_document,
     document_body,
+    federation_board,
     named_organisations,
     naming_definitions,
     resolve_short_references,
@@ -1274,10 +1276,46 @@ def test_bare_styrelsen_in_a_forbunds_document_is_the_forbundsstyrelse(nlp) -> N
         """,
     )
     own = "Ekdalens samordningsförbund"
-    assert canonicals(doc, organisation=own, own_board=True) == [
+    assert federation_board([doc], own)  # "Förbundet ska ha en styrelse"
+    named = {**named_organisations([doc._.actors], LEXICON), FEDERATION_BOARD: frozenset()}
+    assert canonicals(doc, organisation=own, own_board=True, named=named) == [
         "ekdalens samordningsförbund",
         "styrelse",  # indefinite: no particular board
         "förbundsstyrelse",
     ]
     # a company's board stays `styrelse`
-    assert canonicals(doc, organisation="Ekdala Vatten AB", own_board=True)[2] == "styrelse"
+    assert canonicals(doc, organisation="Ekdala Vatten AB", own_board=True, named=named)[2] == (
+        "styrelse"
+    )
+
+
+def test_a_forbunds_board_needs_the_forbund_as_its_owner(nlp) -> None:
+    # round 12 regression: a förbund's plan that never gives the förbund a board keeps
+    # the bare `styrelsen` (`Ägarna utser ledamöter, styrelsen väljer ordförande`)
+    doc = parsed(
+        nlp,
+        """
+        Ägarna ägare NOUN 2 nsubj
+        utser utse VERB 0 ROOT
+        ledamöter ledamot NOUN 2 obj
+        , , PUNCT 5 punct
+        styrelsen styrelse NOUN 6 nsubj
+        väljer välja VERB 2 conj
+        ordförande ordförande NOUN 6 obj
+        """,
+    )
+    own = "Ekdalens samordningsförbund"
+    assert not federation_board([doc], own)
+    assert canonicals(doc, organisation=own, own_board=True)[-2] == "styrelse"
+    passive = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 3 nsubj:pass
+        ska skola AUX 3 aux
+        ledas leda VERB 0 ROOT
+        av av ADP 6 case
+        en en DET 6 det
+        styrelse styrelse NOUN 3 obl:agent
+        """,
+    )
+    assert federation_board([passive], own)  # "Förbundet ska ledas av en styrelse"

@@ -44,9 +44,11 @@ from pipeline.nlp.lead_ins import (
 from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
+    FEDERATION_BOARD,
     NamedOrganisations,
     company_document,
     document_body,
+    federation_board,
     named_organisations,
     naming_definitions,
     resolve_short_references,
@@ -121,6 +123,8 @@ def resolve_document(
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    if federation_board(docs, organisation):  # "Förbundet ska ha en styrelse"
+        named = {**named, FEDERATION_BOARD: frozenset()}
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings
 from pipeline.nlp.actors import ActorMention
@@ -518,7 +518,7 @@ def _resolve(
     if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
         known, lexicon
     ):
-        return _body_of(base, organisation, lexicon)
+        return _body_of(base, organisation, lexicon, named)
     return None
 
 
@@ -635,7 +635,9 @@ def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
     return analysis is not None and analysis[1].role == "chair"
 
 
-def _body_of(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
+def _body_of(
+    base: str, organisation: str | None, lexicon: ActorLexicon, named: NamedOrganisations
+) -> str | None:
     """``styrelsen`` in a document of Ekbacka kommun → ``kommunstyrelse``, in one of a
     förbund (``Ekdalens samordningsförbund``) → ``förbundsstyrelse``: the body compound of
     the organisation's kind (`body_owner_prefixes`, configs/actors.yaml); without a named
@@ -643,9 +645,41 @@ def _body_of(base: str, organisation: str | None, lexicon: ActorLexicon) -> str 
     of `_resolve`): other actors of a kind (``regionfullmäktige``) name no body
     (docs/annotation.md §2.3)."""
     for kind, prefix in lexicon.body_owner_prefixes.items():
+        if kind == "förbund" and FEDERATION_BOARD not in named:
+            continue  # a förbund's document that never gives it a board (`federation_board`)
         if organisation_for(kind, organisation, lexicon):
             return prefix + base
     return None
+
+
+FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
+_OWN_FORMS = frozenset({"förbundet", "förbundets"})
+_BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
+    """The document gives its förbund a board: ``Förbundet ska ha en styrelse``,
+    ``Förbundet leds av en styrelse`` (the förbund subject of the clause whose object or
+    agent is ``styrelse``) or ``förbundets styrelse``
+    (a genitive owner); only then is its bare ``styrelsen`` the ``förbundsstyrelse``. A
+    förbund's plan or presentation that writes ``styrelsen`` beside another board
+    (``landskapsstyrelsen``) or without an owner keeps ``styrelse`` (round 12 regression)."""
+    own = _OWN_FORMS | ({organisation.lower()} if organisation else set())
+    for doc in docs:
+        for token in doc:
+            if token.lemma_.lower() != "styrelse" and not token.lower_.startswith("styrelse"):
+                continue
+            owners = [c for c in token.children if c.dep_ == "nmod:poss"]
+            if token.dep_ in _BOARD_OF_SUBJECT:  # "ha en styrelse", "ledas av en styrelse"
+                owners += [c for c in token.head.children if c.dep_ in _SUBJECTS]
+            if any(o.lower_ in own or _span_lower(o) in own for o in owners):
+                return True
+    return False
+
+
+def _span_lower(token: Token) -> str:
+    return " ".join(t.lower_ for t in token.subtree).removesuffix("s")
 
 
 # Words of a statute reference list besides numbers and law names (6 kap. 28 och 29 §§).
