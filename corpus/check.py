@@ -57,6 +57,7 @@ DOC_IDS |= {"w13-c-forening"}
 DOC_IDS |= {"w13-b1"}
 DOC_IDS |= {"w13-b2"}
 DOC_IDS |= {"seg-levels"}
+DOC_IDS |= {"w14-b"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
