@@ -107,6 +107,14 @@ INLINE_HEADED_NUMBER = re.compile(
     r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?)"
     r"\s+(?=[A-ZÅÄÖ])"
 )
+# A heading ending in a parenthetical printed inline before its paragraph (matched at the
+# start of a block, after its numbered label or after a sentence end): "Bolagets syfte (vad
+# som ska nås) Bolaget ska …". Up to eight words without punctuation, the bracket, a capital;
+# see reflow.parenthetical_heading_ends for the checks on its words.
+INLINE_PARENTHETICAL_HEADING = re.compile(
+    r"(?P<heading>[A-ZÅÄÖ][^\s.!?:;,()§\d]*(?:\s+[^\s.!?:;,()§]+){0,7})"
+    r"\s*\([^()]{1,80}\)(?=\s+[A-ZÅÄÖ])"
+)
 # A sentence that starts without the previous one ending, inside an inline list item:
 # "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).
 UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<verb>\w+)")

@@ -2128,3 +2128,31 @@ def test_a_plural_assembly_after_mellan_is_a_time(nlp) -> None:
         styrelsen styrelse NOUN 4 conj
     """
     assert actors(nlp, bodies) == [("stämmorna", "stämma"), ("styrelsen", "styrelse")]
+
+
+def test_company_names_with_a_place_after_i_a_spelled_out_legal_form_and_a_county_council(
+    nlp,
+) -> None:
+    # round 12, analysis 11 cause 7
+    rows = """
+        Ägaren ägare NOUN 5 nsubj
+        Lövhus Lövhus PROPN 1 appos
+        i i ADP 4 case
+        Strandby Strandby PROPN 2 nmod
+        AB AB PROPN 2 flat
+        utser utse VERB 0 ROOT
+        Styrelsen styrelse NOUN 5 obj
+        i i ADP 9 case
+        Fjällö Fjällö PROPN 7 nmod
+        Aktiebolag aktiebolag NOUN 9 flat
+        och och CCONJ 12 cc
+        Landstinget landsting NOUN 7 conj
+        Västerbotten Västerbotten PROPN 12 flat
+    """
+    assert actors(nlp, rows) == [
+        ("Ägaren", "ägare"),
+        ("Lövhus i Strandby AB", "lövhus i strandby ab"),
+        ("Styrelsen", "styrelse"),
+        ("Fjällö Aktiebolag", "fjällö ab"),
+        ("Landstinget Västerbotten", "landstinget västerbotten"),
+    ]

@@ -1236,3 +1236,48 @@ def test_a_bare_chair_in_a_list_of_members_stays_bare(nlp) -> None:
     assert resolved(listed) == ["styrelse", "ordförande", "vice ordförande", "ledamot"]
     assert resolved(colon)[1:] == ["ledamot", "ordförande", "vice ordförande"]
     assert resolved(acting) == ["styrelsens ordförande"]
+
+
+def test_the_company_written_without_its_legal_form_is_the_company(nlp) -> None:
+    # round 12, analysis 11 cause 2: "Älvby Vatten" of "Älvby Vatten AB" is that company
+    title = parsed(nlp, "Älvby Älvby PROPN 3 nmod\nVatten vatten PROPN 3 flat\nAB AB PROPN 0 ROOT")
+    doc = parsed(
+        nlp,
+        """
+        Älvby Älvby PROPN 4 nsubj
+        Vatten vatten PROPN 1 flat
+        ska skola AUX 4 aux
+        leverera leverera VERB 0 ROOT
+        dricksvatten dricksvatten NOUN 4 obj
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["älvby vatten"]
+    assert doc in add_short_names([title, doc], "Älvby Vatten AB", LEXICON)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [("Älvby Vatten", "älvby vatten ab")]
+
+
+
+def test_bare_styrelsen_in_a_forbunds_document_is_the_forbundsstyrelse(nlp) -> None:
+    # round 12, analysis 11 cause 3: a förbundsordning need not write `förbundsstyrelsen`
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 3 nsubj
+        ska skola AUX 3 aux
+        ha ha VERB 0 ROOT
+        en en DET 5 det
+        styrelse styrelse NOUN 3 obj
+        . . PUNCT 3 punct
+        Styrelsen styrelse NOUN 9 nsubj
+        ska skola AUX 9 aux
+        sammanträda sammanträda VERB 3 parataxis
+        """,
+    )
+    own = "Ekdalens samordningsförbund"
+    assert canonicals(doc, organisation=own, own_board=True) == [
+        "ekdalens samordningsförbund",
+        "styrelse",  # indefinite: no particular board
+        "förbundsstyrelse",
+    ]
+    # a company's board stays `styrelse`
+    assert canonicals(doc, organisation="Ekdala Vatten AB", own_board=True)[2] == "styrelse"

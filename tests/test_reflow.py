@@ -6,6 +6,7 @@ from pipeline.normalize.reflow import (
     Numbering,
     inline_cuts,
     inline_heading_end,
+    parenthetical_heading_end,
     sentence_spans,
     successors,
 )
@@ -84,6 +85,13 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
         ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
         ("§ 4 Sammanträden Nämnden sammanträder.", None),
+        # analysis-11 cause 5: no heading ends in a preposition before a name
+        ("1.1 Reglerna för styrelsen i Fjällvind Aktiebolag (nedan Bolaget) kompletterar.",
+         None),
+        ("2.3 Uppdraget från Norrby kommun omfattar drift.", None),
+        ("4.2 Samarbete med Norrby kommun Styrelsen ska samverka.",
+         "4.2 Samarbete med Norrby kommun"),
+        ("5 Avtal med Ekby Energi AB Bolaget ska teckna avtal.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:
@@ -147,3 +155,26 @@ def test_inline_headings_before_other_paragraph_labels(
     text: str, last: tuple[int, ...], expected: list[str]
 ) -> None:
     assert pieces(text, Numbering(last)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # analysis-11 cause 4: a heading ending in a parenthetical before its paragraph
+        ("Bolagets syfte (vad som ska nås) Bolaget ska främja energiförsörjningen.",
+         ["Bolagets syfte (vad som ska nås)", "Bolaget ska främja energiförsörjningen."]),
+        ("3 Ekonomiska mål (soliditet) Styrelsen ska föreslå en utdelning.",
+         ["3 Ekonomiska mål (soliditet)", "Styrelsen ska föreslå en utdelning."]),
+        ("Nämnden leder. Arbetsformer (sammanträden och protokoll) Nämnden sammanträder ofta.",
+         ["Nämnden leder.", "Arbetsformer (sammanträden och protokoll)",
+          "Nämnden sammanträder ofta."]),
+        # no heading: a lower-case verb after the bracket, a finite verb before it
+        ("Bolaget (org.nr 556677-8899) ska tillhandahålla bostäder.", None),
+        ("Styrelsen har enligt avtalet (bilaga 1) Ansvar för underhållet.", None),
+    ],
+)
+def test_parenthetical_heading_end(text: str, pieces: list[str] | None) -> None:
+    cuts = parenthetical_heading_end(text, 0, len(text))
+    bounds = [0, *cuts, len(text)]
+    found = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    assert (found if cuts else None) == pieces

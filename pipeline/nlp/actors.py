@@ -84,12 +84,13 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             if span is None or _is_determiner(span[0]) or _common_owner(span, lexicon):
                 continue  # "En kommun": the head noun is found on its own
             start = _name_adjective_start(doc, span, lexicon)
+            start = _after_lead_actor_word(doc, span, start, lexicon)
             name = text[start:end]
             canonical = _company_form(name.lower())
             genitive = False
             if (
                 canonical.endswith(GENITIVE_NAME_ENDS)
-                or (canonical.startswith("region ") and canonical.endswith("s"))
+                or (canonical.startswith(("region ", "landstinget ")) and canonical.endswith("s"))
                 or _genitive_head(canonical, lexicon)
             ):
                 canonical, genitive = canonical[:-1], True
@@ -107,6 +108,29 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexicon) -> int:
+    """``Ägaren Stadshus i Norrby AB``, ``Styrelsen i Fjällvind Aktiebolag``: a definite
+    actor noun that opens a company's name (its legal form last) is a word of the sentence,
+    capitalised at its start, and no part of the name, nor is the ``i`` after it (round 12,
+    analysis 11 cause 7)."""
+    first = span[0]
+    if (
+        len(span) < 3
+        or first.idx != start
+        or span[-1].lower_ not in _LEGAL_FORM_WORDS
+        or not first.is_title
+    ):
+        return start
+    analysis = lexicon.analyse(first.lower_)
+    if analysis is None or analysis[0] == first.lower_:
+        return start  # "Bostads AB …", an indefinite kind word of the name
+    rest = span[2:] if span[1].lower_ == "i" else span[1:]
+    return rest[0].idx if len(rest) > 1 and rest[0].is_title else start
+
+
+_LEGAL_FORM_WORDS = frozenset({"ab", "aktiebolag", "aktiebolaget"})
 
 
 def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:

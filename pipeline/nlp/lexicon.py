@@ -113,6 +113,7 @@ class ActorsFile(StrictModel):
     name_nouns: list[str] = []
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
+    body_owner_prefixes: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -215,6 +216,7 @@ class ActorLexicon:
     name_nouns: frozenset[str] = frozenset()
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
+    body_owner_prefixes: dict[str, str] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

@@ -71,7 +71,8 @@ def resolve_short_references(
         owner = resolved[-1] if resolved else None
         if _company_board(mention, owner, organisation, lexicon, company_context):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
-            target = _resolve(mention.canonical, known_here, None, lexicon, body, named)
+            own = organisation if _federation(organisation, lexicon) else None
+            target = _resolve(mention.canonical, known_here, own, lexicon, body, named)
         else:
             target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
         resolved.append(
@@ -315,6 +316,15 @@ def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
         and mention.canonical == mention.head
         and mention.canonical not in lexicon.short_references
         and mention.canonical not in lexicon.organisation_references
+    )
+
+
+def _federation(organisation: str | None, lexicon: ActorLexicon) -> bool:
+    """The document's organisation is a förbund (``Ekdalens samordningsförbund``): its bare
+    ``styrelsen`` is its own board, ``förbundsstyrelse`` (`_body_of`), though a förbund's
+    document is about it as a company's is about the company (round 12, analysis 11 cause 3)."""
+    return organisation is not None and is_company_or_federation(
+        organisation.lower(), lexicon, ("förbund",)
     )
 
 
@@ -626,13 +636,15 @@ def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
 
 
 def _body_of(base: str, organisation: str | None, lexicon: ActorLexicon) -> str | None:
-    """``styrelsen`` in a document of Ekbacka kommun → ``kommunstyrelse``; without a named
+    """``styrelsen`` in a document of Ekbacka kommun → ``kommunstyrelse``, in one of a
+    förbund (``Ekdalens samordningsförbund``) → ``förbundsstyrelse``: the body compound of
+    the organisation's kind (`body_owner_prefixes`, configs/actors.yaml); without a named
     organisation, only the full form the document writes (``kommunstyrelsen``, a candidate
     of `_resolve`): other actors of a kind (``regionfullmäktige``) name no body
     (docs/annotation.md §2.3)."""
-    for kind in ("kommun", "region"):
+    for kind, prefix in lexicon.body_owner_prefixes.items():
         if organisation_for(kind, organisation, lexicon):
-            return kind + base
+            return prefix + base
     return None
 
 

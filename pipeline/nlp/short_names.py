@@ -22,6 +22,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -426,6 +427,77 @@ def add_short_names(
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             if doc not in changed:
                 changed.append(doc)
+    for doc in _name_without_legal_form(docs, organisation):
+        if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+# A legal form that closes a company's name (`Ekby Vatten AB`, `Ekby Vatten Aktiebolag`,
+# `Ekby Vatten AB (publ)`), in lower case.
+_LEGAL_FORM_ENDS = (" ab (publ)", " ab", " aktiebolag (publ)", " aktiebolag")
+
+
+def _without_legal_form(name: str) -> str | None:
+    """``Ekby Vatten AB`` → ``Ekby Vatten``; None for a name without a legal form."""
+    for end in _LEGAL_FORM_ENDS:
+        if name.lower().endswith(end) and len(name) > len(end):
+            return name[: -len(end)]
+    return None
+
+
+def unsuffixed_company_names(docs: Sequence[Doc], organisation: str | None) -> dict[str, str]:
+    """The document's company written without its legal form, as the name writes it
+    (``Ekby Vatten`` of ``Ekby Vatten AB``) → the company's canonical. The company is the
+    declared organisation when it has a legal form, else the one name with a legal form the
+    document writes (two of one name without it: neither). Only a name of two or more words:
+    the bare first word of a two-word name (``Ekby`` of ``Ekby AB``) is most often the place
+    (`short_names`)."""
+    names = [m for doc in docs for m in doc._.actors or [] if m.source == "name"]
+    declared = (organisation or "").lower()
+    if _without_legal_form(declared):
+        names = [m for m in names if m.canonical == declared]
+    found: dict[str, str] = {}
+    for mention in names:
+        stem = _without_legal_form(_nominative(mention.text))
+        if stem is None or len(stem.split()) < 2 or not stem[0].isupper():
+            continue
+        if found.get(stem, mention.canonical) != mention.canonical:
+            found[stem] = ""
+        else:
+            found[stem] = mention.canonical
+    return {stem: canonical for stem, canonical in found.items() if canonical}
+
+
+def _name_without_legal_form(docs: Sequence[Doc], organisation: str | None) -> list[Doc]:
+    """The document's company written without its legal form (`unsuffixed_company_names`)
+    is that company, as ``bolaget`` is (docs/annotation.md §2.3): a name mention of those
+    words takes the company's canonical, and every other mention of them (its genitive too)
+    is one. The Docs whose mentions changed."""
+    names = unsuffixed_company_names(docs, organisation)
+    stems = {stem.lower(): canonical for stem, canonical in names.items()}
+    changed = []
+    for doc in docs:
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=stems[m.canonical])
+            if m.source == "name" and m.canonical in stems
+            else m
+            for m in mentions
+        ]
+        covered = {i for m in renamed for i in range(m.first_token, m.last_token + 1)}
+        text = doc_text(doc)
+        for stem, canonical in names.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(s)?(?![\w-])", text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or any(t.i in covered for t in span):
+                    continue
+                genitive = match.group(1) is not None
+                renamed.append(_name_mention(doc, span.start, span.end, canonical, genitive))
+                covered.update(t.i for t in span)
+        if renamed != mentions:
+            doc._.actors = sorted(renamed, key=lambda m: m.start)
+            changed.append(doc)
     return changed
 
 

@@ -214,6 +214,10 @@ def _pieces(
         spans = zip(bounds, bounds[1:], strict=False)
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         bounds = sorted({*bounds, *(end for end in headings if end is not None)})
+    if not page and "(" in text:  # a heading ending in a parenthetical, before its paragraph
+        spans = list(zip(bounds, bounds[1:], strict=False))
+        ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
+        bounds = sorted({*bounds, *ends})
     pieces: list[tuple[int, int, int]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         start, end = _trimmed(text, start, end)

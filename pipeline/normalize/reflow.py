@@ -308,7 +308,11 @@ _MAX_INLINE_HEADING_WORDS = 12
 def inline_heading_end(text: str, start: int, end: int) -> int | None:
     """Where a numbered heading printed inline ends: ``2. Regiondirektörens uppdrag
     Regiondirektören har …`` → after ``uppdrag``. The heading is the label, a capitalised
-    word and lower-case words without a finite verb, up to the next capitalised word."""
+    word and lower-case words without a finite verb, up to the next capitalised word. A
+    heading never ends in a preposition or conjunction (`HEADING_LINKS`): a capitalised word
+    after one is a name inside the sentence (``1.1 Reglerna för styrelsen i Fjällvind AB
+    (nedan …``, analysis-11 cause 5), and a capitalised word right after that name leaves
+    the end unknown."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None or "§" in label.group(0):
         return None
@@ -316,8 +320,15 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
     if len(words) < 3 or not words[0].group()[:1].isupper():
         return None
+    in_name = False
     for index in range(1, len(words)):
         word = words[index].group()
+        if word[:1].isupper() and words[index - 1].group() in patterns.HEADING_LINKS:
+            in_name = True  # a name governed by the preposition or conjunction before it
+            continue
+        if word[:1].isupper() and in_name:
+            return None
+        in_name = False
         if word[:1].isupper() and index >= 2 and not word.isupper():
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if any(w in patterns.SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
@@ -326,3 +337,33 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower():
             return None
     return None
+
+
+_SENTENCE_OPENING_WORDS = 4
+
+
+def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
+    """Where a heading that ends in a parenthetical ends, printed inline before its paragraph
+    (analysis-11 cause 4): ``Bolagets syfte (vad som ska nås) Bolaget ska främja …`` → after
+    ``)``; at the start of the block (after its numbered label) or of a sentence in it (cut
+    before it too). The heading words hold no finite verb (the parenthetical may); after the
+    bracket a capitalised word opens a sentence whose finite verb comes within four words."""
+    if "(" not in text[start:end]:
+        return []
+    ends: list[int] = []
+    for index, (position, _) in enumerate(sentence_spans(text, start, end)):
+        while position < end and text[position] == " ":
+            position += 1
+        label = patterns.NUMBERED_HEAD.match(text[position:end])
+        heading = position + label.end() if label else position
+        while heading < end and text[heading] == " ":
+            heading += 1
+        match = patterns.INLINE_PARENTHETICAL_HEADING.match(text, heading, end)
+        if match is None or any(
+            word in patterns.SENTENCE_VERBS for word in match.group("heading").split()
+        ):
+            continue
+        following = text[match.end() : end].split()[: _SENTENCE_OPENING_WORDS + 1]
+        if any(word.rstrip(",.") in patterns.SENTENCE_VERBS for word in following[1:]):
+            ends.extend((position, match.end()) if index else (match.end(),))
+    return ends
