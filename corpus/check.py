@@ -57,6 +57,7 @@ DOC_IDS |= {"w13-c-forening"}
 DOC_IDS |= {"w13-b1"}
 DOC_IDS |= {"w13-b2"}
 DOC_IDS |= {"seg-levels"}
+DOC_IDS |= {"w14-b"}
 DOC_IDS |= {"w14-a-arbetsordning", "w14-a-agardirektiv"}
 DOC_IDS |= {"w14-c-agardirektiv", "w14-c-forbund"}
 STATEMENT_KEYS = {

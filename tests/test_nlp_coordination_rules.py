@@ -845,3 +845,60 @@ def test_gapping_repeats_the_verb_for_an_actor_and_a_quantity_after_och(nlp) -> 
         ("direktion", "none", "ha", False, False),
         ("presidium", "none", "ha", False, False),
     ]
+
+
+ITEM_LEAD_IN = """
+Styrelsen styrelse NOUN 2 nsubj Definite=Def|Number=Sing
+ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+: : PUNCT 2 punct
+"""
+
+MARKER_ADVERB_ADJECTIVE_ITEM = """
+anta anta NOUN 3 amod Definite=Ind|Number=Sing
+riktlinjer riktlinje NOUN 0 ROOT Definite=Ind|Number=Plur
+samt samt CCONJ 6 cc
+att att PART 6 mark
+löpande löpa ADJ 6 advmod
+granska granska ADJ 7 amod
+utfallet utfall NOUN 2 conj Definite=Def|Number=Sing
+, , PUNCT 7 punct
+"""
+
+MARKER_AFTER_NOUN_LIST_ITEM = """
+fastställa fastställa VERB 0 ROOT VerbForm=Inf
+taxor taxa NOUN 1 obj Definite=Ind|Number=Plur
+och och CCONJ 4 cc
+avgifter avgift NOUN 2 conj Definite=Ind|Number=Plur
+samt samt CCONJ 8 cc
+att att PART 8 mark
+regelbundet regelbunden ADJ 8 advmod
+utvärdera utvärdera VERB 2 conj VerbForm=Inf
+dem de PRON 8 obj Case=Acc
+, , PUNCT 8 punct
+"""
+
+
+def test_att_after_a_coordinator_in_a_list_item_repeats_the_lead_ins_marker(nlp) -> None:
+    """``a) anta riktlinjer samt att löpande granska utfallet`` (analysis-11 cause 1): an
+    item under a lead-in opens with its infinitive, so ``samt att`` (+ adverbs) repeats the
+    infinitive marker and the base form after it is the chain's next infinitive, with the
+    lead-in's actor and deontic, whether the tagger read it as an adjective of the noun
+    after it or the parser conjoined it to the noun list before it."""
+    from tests.test_nlp_document_rules import resolved
+
+    result = resolved(
+        nlp,
+        {
+            "1": ITEM_LEAD_IN,
+            "1.a": MARKER_ADVERB_ADJECTIVE_ITEM,
+            "1.b": MARKER_AFTER_NOUN_LIST_ITEM,
+        },
+    )
+    assert [(s[0], s[1], s[2]) for s in result["1.a"]] == [
+        ("styrelse", "obligation", "anta"),
+        ("styrelse", "obligation", "granska"),
+    ]
+    assert [(s[0], s[1], s[2]) for s in result["1.b"]] == [
+        ("styrelse", "obligation", "fastställa"),
+        ("styrelse", "obligation", "utvärdera"),
+    ]

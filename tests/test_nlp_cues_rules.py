@@ -525,3 +525,52 @@ def test_inline_task_duty_cue_gives_an_obligation_per_infinitive(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert [s[1] for s in statements(parsed(nlp, belongs))] == ["none"]
+
+
+def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> None:
+    """``Kanslichefen är ansvarig över arkivet`` (analysis-11 cause 6): the responsibility
+    adjective and noun take ``över`` as well as ``för`` (every form), and ``gentemot X för``
+    like ``inför X för``; another adjective with ``över`` stays no cue."""
+    adjective = """
+    Kanslichefen kanslichef NOUN 3 nsubj Definite=Def|Number=Sing
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    ansvarig ansvarig ADJ 0 ROOT
+    över över ADP 5 case
+    arkivet arkiv NOUN 3 obl Definite=Def|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, adjective)) == [
+        ("kanslichef", "responsibility", "ansvara", False, False)
+    ]
+    plural = adjective.replace("Kanslichefen kanslichef", "Enhetscheferna enhetschef").replace(
+        "ansvarig ansvarig", "ansvariga ansvarig"
+    )
+    assert [s[:3] for s in statements(parsed(nlp, plural))] == [
+        ("enhetschef", "responsibility", "ansvara")
+    ]
+    unlisted = adjective.replace("ansvarig ansvarig", "glad glad")
+    assert [s[1] for s in statements(parsed(nlp, unlisted))] == ["none"]
+    towards = """
+    Förvaltningschefen förvaltningschef NOUN 3 nsubj Definite=Def|Number=Sing
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    ansvarig ansvarig ADJ 0 ROOT
+    gentemot gentemot ADP 5 case
+    nämnden nämnd NOUN 3 obl Definite=Def|Number=Sing
+    för för ADP 7 case
+    resultatet resultat NOUN 3 obl Definite=Def|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, towards))] == [
+        ("förvaltningschef", "responsibility", "ansvara")
+    ]
+    noun = """
+    Registratorn registrator NOUN 2 nsubj Definite=Def|Number=Sing
+    har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    ansvaret ansvar NOUN 2 obj Definite=Def|Number=Sing
+    över över ADP 5 case
+    diariet diarium NOUN 3 nmod Definite=Def|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, noun))] == [
+        ("registrator", "responsibility", "ansvara")
+    ]

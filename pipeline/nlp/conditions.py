@@ -24,6 +24,7 @@ from pipeline.nlp.verbs import (
     opens_infinitive_clause,
     present_by_spelling,
     tense_of,
+    v1_condition_end,
     verb_lemma,
 )
 
@@ -128,6 +129,9 @@ def _char_span(sentence: Span, first: int, end: int) -> tuple[int, int] | None:
 def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
     """``Vid en extraordinär händelse ska …``, ``Om bolagets likviditet försämras ska …``:
     a fronted phrase or clause up to its comma, else up to the main clause's finite verb."""
+    v1_end = v1_condition_end(sentence[0]) if len(sentence) else None
+    if v1_end is not None:
+        return _char_span(sentence, 0, v1_end - sentence.start)  # "Avvecklas verksamheten ska"
     words = lower_words(sentence)
     for phrases, finite_verbs in (
         (GRAMMAR.conditions_fronted_clauses, 2),

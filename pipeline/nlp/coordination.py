@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values
+from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
 from pipeline.nlp.verbs import (
     VERB_POS,
     could_be_infinitive,
+    is_adverb,
     is_finite,
     is_infinitive,
     is_modal,
@@ -207,12 +208,32 @@ def _far_conjunct(
     # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
     if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
         return slot_infinitive(candidate) or not _nominal_conjunct(candidate)
+    if past_nouns and _infinitive_after_repeated_marker(candidate, verb):
+        return True  # "fastställa taxor och avgifter samt att regelbundet utvärdera dem"
     if past_nouns and _verb_infinitive_after_coordinator(candidate, verb):
         return True  # "granska förvaltningarnas och stiftelsernas rapporter och lämna förslag"
     if _nominal_conjunct(candidate):
         return False
     parsed = candidate.dep_ == "conj" and candidate.head.i in {verb.i, last.i}
     return parsed or _chain_form(candidate, verb)
+
+
+def _infinitive_after_repeated_marker(candidate: Token, verb: Token) -> bool:
+    """In a chain of infinitives, ``och att`` / ``samt att`` (adverbs after it) repeats the
+    chain's infinitive marker: a noun phrase never goes on with ``att``, so an infinitive
+    there (tagged, or a base form the lexicon knows only as one) is the chain's next one,
+    whatever the parser conjoined it to."""
+    doc = candidate.doc
+    position = candidate.i - 1
+    while position > 0 and is_adverb(doc[position]):
+        position -= 1
+    if position < 1 or doc[position].lower_ != "att":
+        return False
+    if doc[position - 1].lower_ not in GRAMMAR.coordinators or _chain_tense(verb) != "inf":
+        return False
+    return not is_finite(candidate) and (
+        _tagged_infinitive(candidate) or _lexicon_infinitive_token(candidate)
+    )
 
 
 def _verb_infinitive_after_coordinator(candidate: Token, verb: Token) -> bool:
@@ -564,8 +585,11 @@ def _conjunct_after(
         after += 1
     if after >= len(doc):
         return None
-    if not comma and _infinitive_marker_in_chain(doc[after], verb, limit):
+    marked = not comma and _infinitive_marker_in_chain(doc[after], verb, limit)
+    if marked:
         after += 1  # "ansvarar för att upprätta X och att löpande rapportera Y"
+        while after < limit - 1 and is_adverb(doc[after]):
+            after += 1  # "samt att löpande [ADJ] granska"
     following = doc[after]
     if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
@@ -581,7 +605,7 @@ def _conjunct_after(
         return following  # "bildas eller förvärvas [inf]": the same present passive
     if (
         not comma
-        and right_after
+        and (right_after or marked)
         and _chain_tense(verb) == "inf"
         and not is_verb(following)
         and (
@@ -628,14 +652,14 @@ def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
     """``ansvarar för att upprätta budgeten och att löpande rapportera utfallet``: a
     coordinator + ``att`` in a chain of infinitives repeats the chain's infinitive marker; the
     conjunct is the infinitive after it (past adverbs and a prepositional phrase), not an
-    ``att``-clause with a subject of its own (``och att beslut verkställs``)."""
-    return (
-        token.lower_ == "att"
-        and token.i + 1 < limit
-        and _chain_tense(verb) == "inf"
-        and verb.i > 0
-        and verb.doc[verb.i - 1].lower_ == "att"
-    )
+    ``att``-clause with a subject of its own (``och att beslut verkställs``). A list item
+    under an ``att``-lead-in (``Det åligger styrelsen att`` / ``a) anta X samt att löpande
+    granska Y``) opens with its infinitive, the lead-in's marker standing before it."""
+    if not (token.lower_ == "att" and token.i + 1 < limit and _chain_tense(verb) == "inf"):
+        return False
+    if verb.i == sentence_start(verb):
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "att"
 
 
 def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:

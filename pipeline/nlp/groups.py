@@ -50,6 +50,7 @@ from pipeline.nlp.verbs import (
     is_supine,
     is_verb,
     lexicon_base_form,
+    lexicon_infinitive,
     looks_supine,
     mistagged_after_modal,
     present_by_spelling,
@@ -666,11 +667,27 @@ def _after_att(token: Token) -> bool:
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ == "att":
         return True
-    return (
+    if (
         token.i > 1
         and doc[token.i - 2].lower_ == "att"
         and adverb_before_infinitive(doc[token.i - 1])
-    )
+    ):
+        return True
+    return _base_form_after_att_adverbs(token)
+
+
+def _base_form_after_att_adverbs(token: Token) -> bool:
+    """``samt att löpande granska [ADJ] utfallet``: between ``att`` and its infinitive stand
+    only adverbs (``löpande``, ``årligen``, ``regelbundet``), so a word there that the
+    lexicon knows only as a base form (or a listed infinitive) is that infinitive, however
+    the tagger read it (as an adjective of the following noun)."""
+    doc, word = token.doc, token.lower_
+    if not (lexicon_infinitive(word) or word in GRAMMAR.infinitives):
+        return False
+    position = token.i - 1
+    while position > 0 and (is_adverb(doc[position]) or _adverbial(doc[position])):
+        position -= 1
+    return position < token.i - 1 and doc[position].lower_ == "att"
 
 
 def with_aim_verbs(doc: Doc) -> list[Verb]:

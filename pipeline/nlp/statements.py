@@ -73,6 +73,7 @@ from pipeline.nlp.verbs import (
     present_lemma,
     reciprocal,
     tense_of,
+    v1_condition_end,
     verb_lemma,
 )
 
@@ -739,6 +740,9 @@ def find_statements(
     opening_end = opening_end_of(sentence, mentions)  # V2: the finite verb follows it
     postposed = per_sentence(postposed_clause, sentence)
     in_condition = set(range(*postposed)) if postposed else set()
+    v1_end = v1_condition_end(sentence[0]) if len(sentence) else None
+    if v1_end is not None:
+        in_condition.update(range(sentence.start, v1_end))  # "Säljs bolaget ska …"
     split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
     doc = sentence.doc
     finite = answers(doc, is_finite, sentence.start, sentence.end)

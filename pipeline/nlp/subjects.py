@@ -30,6 +30,7 @@ from pipeline.nlp.verbs import (
     opens_infinitive_clause,
     present_by_spelling,
     present_spelling,
+    v1_condition_end,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
@@ -517,6 +518,8 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     after the finite verb (inversion: ``Enligt reglementet ska nämnden …``)."""
     doc = group.finite.doc
     sentence = group.finite.sent
+    if v1_condition_end(doc[sentence_start(group.finite)]) == group.finite.i:
+        return inverted_subject(group, mentions)  # "Säljs bolaget ska köpeskillingen …"
     before = group.finite.i - 1
     while before >= sentence.start and doc[before].pos_ == "ADV":
         before -= 1

@@ -202,7 +202,7 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     those admitting a verb tag, then the vetoes."""
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
-    if initial_infinitive(token) or fora_in_series(token):
+    if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
         return True
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
@@ -226,7 +226,7 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
-    if initial_passive_before_agent(token):
+    if initial_passive_before_agent(token) or v1_condition_end(token) is not None:
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
@@ -1397,3 +1397,66 @@ def _series_head(token: Token) -> int | None:
         ):
             return position
     return None
+
+
+V1_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+V1_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "?"})
+MAX_V1_CLAUSE_TOKENS = 10
+
+
+@memoised
+def v1_condition_end(token: Token) -> int | None:
+    """``Säljs bolaget ska köpeskillingen gå till ägaren``, ``Uppstår tvist ska parterna
+    förhandla``: a statement (no question mark) that opens with a finite verb, then that
+    verb's subject, then a second finite verb (its own subject inverted after it) opens
+    with a verb-first conditional clause (``om bolaget säljs``); no other clause does (a
+    subjectless series of verb phrases has no subject before its second verb, a question
+    its mark). The index of the main clause's finite verb for the sentence's first token,
+    else None. The first verb counts by its spelling as well as its tag (the tagger reads a
+    capitalised s-passive as a name or an attribute); the main clause's finite verb by its
+    tag or as a modal (never asking `is_verb`, which asks this of the sentence's first
+    word)."""
+    doc = token.doc
+    if not token.text[:1].isupper() or not _v1_finite_form(token):
+        return None
+    if not doc.has_annotation("SENT_START"):
+        return None
+    start, end = sentence_start(token), sentence_end(token)
+    if token.i != start or end - start < 5:
+        return None
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
+    if "?" in lower[start:end]:
+        return None
+    subject = start + 1
+    while subject < end and (pos[subject] == "ADV" or lower[subject] in GRAMMAR.negations):
+        subject += 1
+    if subject >= end or pos[subject] not in V1_SUBJECT_POS:
+        return None
+    for position in range(subject + 1, min(end - 1, start + MAX_V1_CLAUSE_TOKENS)):
+        word = lower[position]
+        if word in V1_CLAUSE_BREAKS or word in GRAMMAR.subordinators:
+            return None
+        if not _tagged_finite(doc[position]):
+            continue
+        if lower[position - 1] in GRAMMAR.coordinators:
+            return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
+        return position if pos[position + 1] != "PUNCT" else None
+    return None
+
+
+def _v1_finite_form(token: Token) -> bool:
+    """A finite verb by its word (a modal, ``är``, ``har``), its tag, or its spelling as an
+    s-passive or present of a verb the lexicon knows."""
+    word = token.lower_
+    if not word.isalpha() or word in GRAMMAR.subordinators:
+        return False
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE or _tagged_finite(token):
+        return True
+    return _s_passive_spelling(word) or present_spelling(word)
+
+
+def _tagged_finite(token: Token) -> bool:
+    if token.lower_ in GRAMMAR.modals or token.lower_ in ALWAYS_FINITE:
+        return True
+    return token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm")
