@@ -2156,3 +2156,22 @@ def test_company_names_with_a_place_after_i_a_spelled_out_legal_form_and_a_count
         ("Fjällö Aktiebolag", "fjällö ab"),
         ("Landstinget Västerbotten", "landstinget västerbotten"),
     ]
+
+
+def test_an_indefinite_role_before_i_opens_no_company_name(nlp) -> None:
+    """``Vd i Tallbo Energi AB``: a role noun before ``i`` is the actor, the company after
+    ``i`` its owner (round 12 merge: the ``<Name> i <Place> AB`` pattern must not take it)."""
+    rows = """
+        Vd vd NOUN 6 nsubj
+        i i ADP 5 case
+        Tallbo Tallbo PROPN 5 nmod
+        Energi Energi PROPN 3 flat
+        AB AB PROPN 3 flat
+        leder leda VERB 0 ROOT
+        bolaget bolag NOUN 6 obj
+    """
+    assert actors(nlp, rows)[:2] == [
+        ("Vd", "verkställande direktör"),
+        ("Tallbo Energi AB", "tallbo energi ab"),
+    ]
+

@@ -111,10 +111,10 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
 
 
 def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexicon) -> int:
-    """``Ägaren Stadshus i Norrby AB``, ``Styrelsen i Fjällvind Aktiebolag``: a definite
-    actor noun that opens a company's name (its legal form last) is a word of the sentence,
-    capitalised at its start, and no part of the name, nor is the ``i`` after it (round 12,
-    analysis 11 cause 7)."""
+    """``Ägaren Stadshus i Norrby AB``, ``Styrelsen i Fjällvind Aktiebolag``, ``Vd i Tallbo
+    Energi AB``: a definite actor noun, or any actor noun before ``i``, that opens a
+    company's name (its legal form last) is a word of the sentence, capitalised at its
+    start, and no part of the name, nor is the ``i`` after it (round 12, analysis 11 cause 7)."""
     first = span[0]
     if (
         len(span) < 3
@@ -124,9 +124,10 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
     ):
         return start
     analysis = lexicon.analyse(first.lower_)
-    if analysis is None or analysis[0] == first.lower_:
+    before_i = span[1].lower_ == "i"
+    if analysis is None or (analysis[0] == first.lower_ and not before_i):
         return start  # "Bostads AB …", an indefinite kind word of the name
-    rest = span[2:] if span[1].lower_ == "i" else span[1:]
+    rest = span[2:] if before_i else span[1:]
     return rest[0].idx if len(rest) > 1 and rest[0].is_title else start
 
 
