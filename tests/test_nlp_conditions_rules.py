@@ -4,7 +4,8 @@ errors written into the rows."""
 
 from __future__ import annotations
 
-from pipeline.nlp.verbs import is_verb, v1_condition_end
+from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import DEF, MODAL, PASS, PRES, find, parsed, statements
 
 V1_PASSIVE_READ_AS_NAME = f"""

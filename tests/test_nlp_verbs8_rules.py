@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verbs import compound_lemma, is_verb, present_lemma, s_present_lemma, verb_lemma
+from pipeline.nlp.verb_forms import compound_lemma, present_lemma, s_present_lemma
+from pipeline.nlp.verbs import is_verb, verb_lemma
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,

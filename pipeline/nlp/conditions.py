@@ -13,18 +13,17 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_forms import is_modal, lexicon_lemma
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
     is_infinitive,
-    is_modal,
     is_passive,
     is_verb,
-    lexicon_lemma,
     opens_infinitive_clause,
     present_by_spelling,
     tense_of,
-    v1_condition_end,
     verb_lemma,
 )
 

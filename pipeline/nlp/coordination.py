@@ -16,17 +16,14 @@ from spacy.tokens import Token
 
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
+from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, lexicon_lemma
 from pipeline.nlp.verbs import (
-    VERB_POS,
     could_be_infinitive,
     is_adverb,
     is_finite,
     is_infinitive,
-    is_modal,
     is_passive,
     is_verb,
-    lexicon_infinitive,
-    lexicon_lemma,
     present_by_spelling,
     slot_infinitive,
     tense_of,

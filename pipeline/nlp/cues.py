@@ -24,13 +24,8 @@ from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
-from pipeline.nlp.verbs import (
-    could_be_infinitive,
-    is_finite,
-    is_infinitive,
-    lexicon_infinitive,
-    verb_lemma,
-)
+from pipeline.nlp.verb_forms import lexicon_infinitive
+from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive, verb_lemma
 
 
 @dataclass(frozen=True)

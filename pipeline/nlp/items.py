@@ -20,16 +20,14 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.verb_forms import MAX_PHRASE_TOKENS, adverbial_phrase_start, is_modal
+from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
-    MAX_PHRASE_TOKENS,
-    adverbial_phrase_start,
     could_be_infinitive,
     is_finite,
     is_infinitive,
-    is_modal,
     is_passive,
     is_verb,
-    present_without_ending,
     verb_lemma,
 )
 

@@ -19,7 +19,8 @@ from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group
 from pipeline.nlp.statements import Statement, expletive_cue_actor
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
-from pipeline.nlp.verbs import is_finite, is_modal
+from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verbs import is_finite
 
 
 @dataclass(frozen=True)

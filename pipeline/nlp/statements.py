@@ -60,20 +60,18 @@ from pipeline.nlp.subjects import (
     subject_of,
     subordinator_of,
 )
+from pipeline.nlp.verb_fallbacks import passive_by_spelling, v1_condition_end
+from pipeline.nlp.verb_forms import is_modal, present_lemma
 from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
-    is_modal,
     is_passive,
     is_verb,
     mistagged_after_modal,
     opens_infinitive_clause,
-    passive_by_spelling,
     present_by_spelling,
-    present_lemma,
     reciprocal,
     tense_of,
-    v1_condition_end,
     verb_lemma,
 )
 

@@ -19,6 +19,8 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
+from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_forms import lexicon_infinitive, present_spelling
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     could_be_infinitive,
@@ -26,11 +28,8 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_supine,
     is_verb,
-    lexicon_infinitive,
     opens_infinitive_clause,
     present_by_spelling,
-    present_spelling,
-    v1_condition_end,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here

@@ -1,0 +1,364 @@
+"""Verbs the tagger missed: where spelling and position demand a verb that `is_verb` adds.
+
+An s-passive read as a noun, an initial infinitive, a present or supine in a series, ``för``
+after a series, the finite verb of a V1 condition (``Finns det …``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.verb_forms import (
+    ALWAYS_FINITE,
+    CLOSED_CLASS_POS,
+    NON_VERB_POS,
+    VERB_POS,
+    adjective_form,
+    adverbial_phrase_start,
+    before_adverbs,
+    has_sentences,
+    is_modal,
+    lemma_lexicon,
+    present_spelling,
+    s_passive_spelling,
+    supine_spelling,
+)
+
+
+@memoised
+def passive_by_spelling(token: Token) -> bool:
+    """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
+    tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
+    genitive adds -s to the whole word: ``frågas``)."""
+    if token.pos_ != "NOUN":
+        return False
+    word, lemma = token.lower_, token.lemma_.lower()
+    if not word.isalpha() or not lemma.endswith("a"):
+        return False
+    if token.i == sentence_start(token) or lemma_lexicon()[0].get(word) != lemma:
+        return False
+    if _after_determiner_or_preposition(token):
+        return False
+    stem = lemma[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "mn":
+        stem = stem[:-1]  # a double m or n is single before the -s: bestämma → bestäms
+    return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
+        word == f"{lemma}s" and _no_head_noun_after(token)
+    )
+
+
+def _no_head_noun_after(token: Token) -> bool:
+    """A first-conjugation passive (``undertecknas``) is spelled as the genitive of a noun in
+    -a; but a genitive stands before its head noun, so one right before a preposition or at
+    the clause's end is the passive (``undertecknas av``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.pos_ in {"ADP", "PUNCT"}
+
+
+def _after_determiner_or_preposition(token: Token) -> bool:
+    """``Vid en kris``: a word right after an indefinite determiner or a preposition heads a
+    noun phrase; no finite verb stands there (``den`` may be a subject: ``den bedrivs``)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "ADP" or (
+        before.pos_ == "DET" and "Ind" in morph_values(before, "Definite")
+    )
+
+
+def closed_tag_infinitive(token: Token) -> bool:
+    """``Stadsstyrelsen ska verkställa [PRON] fullmäktiges beslut``: right after a modal (past
+    adverbs), a word in infinitive shape (in -a, no adjective ending) that the tagger gave a
+    closed-class tag but that is no member of those classes (`closed_class_words`,
+    `non_infinitives`) is the modal's infinitive: a closed class has no unknown members."""
+    word = token.lower_
+    if token.pos_ not in CLOSED_CLASS_POS or not (word.isalpha() and word.endswith("a")):
+        return False
+    if word in GRAMMAR.closed_class_words or word in GRAMMAR.non_infinitives:
+        return False
+    if adjective_form(word):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    position = before_adverbs(doc, token.i - 1, start)
+    return position >= start and is_modal(doc[position])
+
+
+@memoised
+def supine_after_perfect(token: Token) -> bool:
+    """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
+    whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
+    stand after a determiner (``har ett samlat ansvar``)."""
+    pos = token.pos_
+    if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
+        return False
+    return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+
+
+@memoised
+def initial_infinitive(token: Token) -> bool:
+    """A list item or web instruction opens with a bare infinitive (imperative) the tagger may
+    read as a name or adjective (``Justera protokollet.``, ``Ansvara för …``): the first word,
+    a base form in -a the lexicon knows (no adjective form) or a listed infinitive, followed by
+    its object or complement. Read as a noun, it is one only before an object pronoun
+    (``Kontakta oss``)."""
+    doc, word = token.doc, token.lower_
+    if token.pos_ not in {"PROPN", "ADJ", "ADV", "X", "VERB", "NOUN"} or token.i + 1 >= len(doc):
+        return False
+    base = word.endswith("a") and word in lemma_lexicon()[1] and not adjective_form(word)
+    if not (base or word in GRAMMAR.infinitives) or word in GRAMMAR.non_infinitives:
+        return False
+    if token.i != sentence_start(token):
+        return False
+    following = doc[token.i + 1]
+    if token.pos_ == "NOUN":
+        return following.pos_ == "PRON" and "Acc" in morph_values(following, "Case")
+    return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
+        following.lower_ not in GRAMMAR.modals
+    )
+
+
+@memoised
+def initial_passive_before_agent(token: Token) -> bool:
+    """A subjectless list item or table cell opens with an s-passive (``– Beslutas av
+    rektor/förskolechef``, ``– Anmäls till nämnden``), the tagger may read the capitalised
+    word as a name or noun: the first word, spelled as the s-form of a verb the lexicon
+    knows (`s_passive_spelling`), right before a preposition (``av`` + agent). A genitive
+    never stands there (it precedes its head noun)."""
+    doc = token.doc
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ", "X"} or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    if not (following.pos_ == "ADP" or following.lower_ == "av"):
+        return False
+    return s_passive_spelling(token.lower_) and token.i == sentence_start(token)
+
+
+SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
+
+
+@memoised
+def present_in_series(token: Token) -> bool:
+    """``Nämnden planerar X, utövar [ADV] tillsyn över Y och följer upp Z``: in a subject's
+    series of verb phrases every comma or coordinator is followed by a finite verb of the
+    first one's tense, so a present there that the tagger read as a noun, adjective or adverb
+    is a verb when the lexicon knows the word as that verb's present (its lemma is the
+    infinitive, or the agent noun in -are that the verb forms: ``utövar`` → utövare)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not has_sentences(token.doc):
+        return False
+    return _after_series_joint(token) and _series_head(token) is not None
+
+
+@memoised
+def present_after_pronoun(token: Token) -> bool:
+    """``De ej närvarar ersätts …``, ``Vi levererar …``: right after a subject pronoun (past
+    adverbs and a negation) stands its finite verb, so a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not has_sentences(token.doc):
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos, dep = arrays.lower, arrays.pos, arrays.dep
+    position, start = token.i - 1, sentence_start(token)
+    negations = GRAMMAR.negations
+    while position >= start and (pos[position] in {"ADV", "PART"} or lower[position] in negations):
+        position -= 1
+    if position < start or pos[position] != "PRON" or lower[position] in GRAMMAR.subordinators:
+        return False
+    pronoun = token.doc[position]
+    return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
+
+
+def present_after_fronted(token: Token) -> bool:
+    """``Vid förfall för VD inträder ekonomichefen …``: Swedish is V2, so after an adverbial
+    phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
+    adjective or adverb there is one when the lexicon knows the word as a verb's present and
+    a subject (a definite noun, a proper noun or a subject pronoun) follows it, or the
+    ``att``-clause that is its subject (``På ordföranden ankommer (även, enligt lag) att
+    kalla …``; an insertion in commas may stand between)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    if not has_sentences(token.doc) or adverbial_phrase_start(token) != sentence_start(token):
+        return False
+    doc, following = token.doc, token.i + 1
+    if following >= len(doc):
+        return False
+    if _subject_word(doc[following]):
+        return True
+    adverbial = {"ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # "enligt lag", "även"
+    while following < len(doc) and doc[following].pos_ in adverbial:
+        if doc[following].pos_ == "NOUN" and doc[following - 1].pos_ in {"ADV", "PUNCT"}:
+            return False  # a noun phrase no preposition governs: an object, no adverbial
+        following += 1
+    return following < len(doc) and doc[following].lower_ in {"att", ","}
+
+
+def _subject_word(token: Token) -> bool:
+    """A word that opens an inverted subject: a definite noun, a proper noun or a pronoun in
+    the nominative."""
+    if token.pos_ == "NOUN":
+        return "Def" in morph_values(token, "Definite")
+    if token.pos_ == "PRON":
+        return "Nom" in morph_values(token, "Case")
+    return token.pos_ == "PROPN"
+
+
+@memoised
+def fora_in_series(token: Token) -> bool:
+    """``Juristen biträder nämnden och för dess talan``: ``för`` after a coordinator, before a
+    noun phrase, in a series of verb phrases whose conjuncts since the first verb hold no
+    preposition, is the present of ``föra``: a prepositional phrase coordinates with one
+    (``svarar för X och för Y``, ``arbetar med X och för Y``), never with an object."""
+    if token.lower_ != "för" or not has_sentences(token.doc):
+        return False
+    if token.i + 1 >= sentence_end(token):
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    following = token.i + 1
+    if lower[following] == "att" or pos[following] not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        return False
+    joint = _joint_before(token)
+    if joint is None or lower[joint] not in GRAMMAR.coordinators:
+        return False
+    if joint + 1 < token.i and joint > 0 and pos[joint - 1] == "ADV":
+        return False  # "verkar aktivt och långsiktigt för samverkan": coordinated adverbs
+    if _fronted_phrase_of_clause(following, token):
+        return False  # "och för detta krävs resurser": a new clause's fronted phrase
+    head = _series_head(token)
+    return head is not None and "ADP" not in pos[head + 1 : joint]
+
+
+def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
+    """The noun phrase from `start` is followed by a finite verb (V2 after a fronted
+    prepositional phrase)."""
+    pos = doc_arrays(token.doc).pos
+    position, end = start, sentence_end(token)
+    while position < end and pos[position] in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        position += 1
+    if position >= end or pos[position] not in VERB_POS:
+        return False
+    return "Fin" in morph_values(token.doc[position], "VerbForm")
+
+
+def _joint_before(token: Token) -> int | None:
+    """The comma or coordinator right before the word (past adverbs), if any."""
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    position, start = token.i - 1, sentence_start(token)
+    while position > start and pos[position] == "ADV":
+        position -= 1
+    if position <= start:
+        return None
+    return position if lower[position] == "," or lower[position] in GRAMMAR.coordinators else None
+
+
+def _after_series_joint(token: Token) -> bool:
+    """A comma or coordinator before the word, and no finite verb after it (a word before
+    a finite verb is that verb's subject: ``…, utövare ansvarar``)."""
+    if _joint_before(token) is None:
+        return False
+    if token.i + 1 >= sentence_end(token):
+        return True
+    following = token.doc[token.i + 1]
+    return not (following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm"))
+
+
+def _series_head(token: Token) -> int | None:
+    """The first verb of the series the word continues: the sentence's first finite present
+    (tagged, or spelled as one right after the opening noun), with no subordinator, colon or
+    semicolon between it and the word."""
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
+    subordinators = GRAMMAR.subordinators
+    for position in range(sentence_start(token) + 1, token.i):
+        word = lower[position]
+        if word in {":", ";"} or (word in subordinators and pos[position] != "ADP"):
+            return None
+        if pos[position] in VERB_POS:
+            tagged = word not in GRAMMAR.modals and "Pres" in morph_values(doc[position], "Tense")
+            if tagged:
+                return position
+        elif (
+            pos[position] in SERIES_MISTAGS
+            and pos[position - 1] in {"NOUN", "PROPN"}
+            and word.isalpha()
+            and present_spelling(word)
+        ):
+            return position
+    return None
+
+
+V1_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+
+
+V1_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "?"})
+
+
+MAX_V1_CLAUSE_TOKENS = 10
+
+
+@memoised
+def v1_condition_end(token: Token) -> int | None:
+    """``Säljs bolaget ska köpeskillingen gå till ägaren``, ``Uppstår tvist ska parterna
+    förhandla``: a statement (no question mark) that opens with a finite verb, then that
+    verb's subject, then a second finite verb (its own subject inverted after it) opens
+    with a verb-first conditional clause (``om bolaget säljs``); no other clause does (a
+    subjectless series of verb phrases has no subject before its second verb, a question
+    its mark). The index of the main clause's finite verb for the sentence's first token,
+    else None. The first verb counts by its spelling as well as its tag (the tagger reads a
+    capitalised s-passive as a name or an attribute); the main clause's finite verb by its
+    tag or as a modal (never asking `is_verb`, which asks this of the sentence's first
+    word)."""
+    doc = token.doc
+    if not token.text[:1].isupper() or not _v1_finite_form(token):
+        return None
+    if not doc.has_annotation("SENT_START"):
+        return None
+    start, end = sentence_start(token), sentence_end(token)
+    if token.i != start or end - start < 5:
+        return None
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
+    if "?" in lower[start:end]:
+        return None
+    subject = start + 1
+    while subject < end and (pos[subject] == "ADV" or lower[subject] in GRAMMAR.negations):
+        subject += 1
+    if subject >= end or pos[subject] not in V1_SUBJECT_POS:
+        return None
+    for position in range(subject + 1, min(end - 1, start + MAX_V1_CLAUSE_TOKENS)):
+        word = lower[position]
+        if word in V1_CLAUSE_BREAKS or word in GRAMMAR.subordinators:
+            return None
+        if not _tagged_finite(doc[position]):
+            continue
+        if lower[position - 1] in GRAMMAR.coordinators:
+            return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
+        return position if pos[position + 1] != "PUNCT" else None
+    return None
+
+
+def _v1_finite_form(token: Token) -> bool:
+    """A finite verb by its word (a modal, ``är``, ``har``), its tag, or its spelling as an
+    s-passive or present of a verb the lexicon knows."""
+    word = token.lower_
+    if not word.isalpha() or word in GRAMMAR.subordinators:
+        return False
+    if word in GRAMMAR.modals or word in ALWAYS_FINITE or _tagged_finite(token):
+        return True
+    return s_passive_spelling(word) or present_spelling(word)
+
+
+def _tagged_finite(token: Token) -> bool:
+    if token.lower_ in GRAMMAR.modals or token.lower_ in ALWAYS_FINITE:
+        return True
+    return token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm")

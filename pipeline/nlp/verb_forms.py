@@ -1,0 +1,240 @@
+"""Verb forms by spelling and the lemma lexicon: the word-level helpers the verb predicates share.
+
+Which words the lexicon knows (`lexicon_lemma`), how a present, s-passive or supine is spelled
+(`present_spelling`, `present_lemma`), the word-class sets and the adverbial phrase before a verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_arrays, morph_values, sentence_start
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
+
+
+VOWELS = frozenset("aeiouyåäö")
+
+
+ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
+
+
+CLOSED_CLASS_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ"})
+
+
+@cache
+def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
+    from pipeline.nlp.model import _read_sv_lookup
+
+    table = _read_sv_lookup()
+    return table, frozenset(table.values())
+
+
+def lexicon_lemma(word: str) -> str:
+    """The lexicon's lemma of a word form ("" where it has none)."""
+    return lemma_lexicon()[0].get(word, "")
+
+
+def lexicon_infinitive(word: str) -> bool:
+    """A word in -a that the lexicon knows only as a base form (``granska``, ``sammankalla``),
+    never as an inflected form of another word (``ekonomiska`` → ekonomisk): an infinitive,
+    whatever the adjective-like spelling."""
+    table, lemmas = lemma_lexicon()
+    return word.endswith("a") and word not in table and word in lemmas
+
+
+def s_passive_spelling(word: str) -> bool:
+    """The lexicon reads the word as the s-form of a verb: stem + -s of an infinitive in a
+    vowel (``upprätthålls`` → upprätthålla, ``handhas`` → handha, ``hålls`` → hållas)."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    lemma = lexicon_lemma(word)
+    if word in lemma_lexicon()[1]:
+        return False  # a base form too: "kris" (→ kria) is a noun
+    return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
+
+
+def is_modal(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.modals
+
+
+def compound_lemma(word: str) -> str:
+    """A Swedish compound verb inflects as its last part: ``redogör`` → redo + göra,
+    ``innehar`` → inne + ha, where the last part is a present or s-form of
+    `irregular_lemmas` (the longest one; at least two letters before it). "" otherwise."""
+    if not word.isalpha():
+        return ""
+    auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
+    for start in range(2, len(word) - 2):
+        head = word[start:]
+        if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
+            if head in auxiliaries or _regular_present(word) in lemma_lexicon()[1]:
+                return ""
+            return word[:start] + GRAMMAR.irregular_lemmas[head]
+    return ""
+
+
+def _regular_present(word: str) -> str:
+    """The infinitive of a regular present: -ar → -a, -er → -a."""
+    if word.endswith("ar"):
+        return word[:-1]
+    return word[:-2] + "a" if word.endswith("er") else ""
+
+
+def s_present_lemma(word: str) -> str:
+    """Infinitive of a present s-passive from its stem, whatever the tagger's lemma: a stem in
+    a consonant takes -a (``knyts`` → knyta, ``sänds`` → sända, a single m or n doubled where the
+    lexicon has it: ``bestäms`` → bestämma); a stem in a vowel is the infinitive (``justeras``
+    → justera, ``anslås`` → anslå) save -e after a stem in -s (``läses`` → läsa) unless it is an
+    infinitive in -e (``anses`` → anse). "" for a word that is no s-form."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss") or len(word) < 3:
+        return ""
+    stem = word[:-1]
+    if stem[-1] not in VOWELS:
+        doubled = f"{stem}{stem[-1]}a"
+        return doubled if stem[-1] in "mn" and doubled in lemma_lexicon()[1] else f"{stem}a"
+    if stem.endswith("e") and stem not in GRAMMAR.infinitives and len(stem) > 2:
+        return f"{stem[:-1]}a"
+    return stem
+
+
+def present_lemma(word: str) -> str:
+    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda; a
+    compound of an irregular verb takes its head's infinitive (``redogör`` → redogöra)."""
+    if word in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[word]
+    compound = compound_lemma(word)
+    if compound:
+        return compound
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] + "a"
+    return word[:-1]
+
+
+def looks_supine(word: str) -> bool:
+    """Short supines the tagger takes for infinitives: gett, fått, sett, gått."""
+    return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
+
+
+def before_adverbs(doc: Doc, position: int, start: int) -> int:
+    arrays = doc_arrays(doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    adverbial_adjectives = GRAMMAR.adverbial_adjectives
+    while position >= start and (
+        adverb_at(lower[position], pos[position], adverbial_adjectives)
+        or lower[position] in negations
+    ):
+        position -= 1
+    return position
+
+
+def adverb_at(word: str, pos: str, adverbial_adjectives: frozenset[str]) -> bool:
+    """`is_adverb` of a token by its lowercase form and POS."""
+    if pos == "ADV" or word in adverbial_adjectives:
+        return True
+    return word.isalpha() and word.endswith("ligen") and len(word) > 6
+
+
+PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ", "PRON"})
+
+
+NOMINAL_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+MAX_PHRASE_TOKENS = 14  # a prepositional phrase holding a list of nouns
+
+
+def adverbial_phrase_start(token: Token) -> int | None:
+    """Where an adverbial prepositional phrase (or several coordinated: ``genom uppsökande
+    verksamhet och på annat sätt``) that ends right before `token` begins: a preposition and
+    its noun phrase, ending in a noun that is no genitive (``med kommunens skola`` is one
+    noun phrase). None where the words before `token` are not such a phrase."""
+    doc = token.doc
+    start = sentence_start(token)
+    before = doc[token.i - 1] if token.i > start else None
+    if before is None or not _nominal_end(before) or _genitive(before):
+        return None
+    arrays = doc_arrays(doc)
+    lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
+    opening = None
+    position = token.i - 1
+    reach = max(start, token.i - MAX_PHRASE_TOKENS)
+    while position >= reach:
+        tag = pos[position]
+        subordinator = lower[position] in subordinators and tag != "ADP"
+        # (a comma's text is its lowercase form)
+        if subordinator or not (tag in PHRASE_POS or lower[position] == ","):
+            break
+        if tag == "ADP":
+            opening = position
+        position -= 1
+    return opening
+
+
+def _nominal_end(token: Token) -> bool:
+    """A noun phrase's last word: a noun or pronoun, or an adjective right after a determiner
+    (a nominalised adjective: ``med den enskilde``, ``för de äldre``)."""
+    if token.pos_ in NOMINAL_END:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "ADJ" and previous is not None and previous.pos_ == "DET"
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in morph_values(token, "Case")
+
+
+def adjective_form(word: str) -> bool:
+    """Spelled as an adjective form in -a (``ekonomiska``), unless the lexicon knows the word
+    only as a base form (``granska``)."""
+    return word.endswith(GRAMMAR.adjective_endings) and not lexicon_infinitive(word)
+
+
+def supine_spelling(word: str) -> bool:
+    """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
+    ``godkänt`` → godkänna)."""
+    if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
+        return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
+    lemma = lexicon_lemma(word)
+    return word.isalpha() and word.endswith("t") and lemma.endswith("a") and lemma != word
+
+
+def adjective_a_form(word: str) -> bool:
+    """The lexicon knows the word only as the -a form of another word, an adjective or
+    participle (``kommunägda`` → kommunägd), never as a base form."""
+    table, lemmas = lemma_lexicon()
+    return word not in lemmas and f"{table.get(word, '')}a" == word
+
+
+def lexicon_base_form(word: str) -> bool:
+    """The lexicon knows the word as a base form (``upprätta``, also a form of upprätt)."""
+    return word in lemma_lexicon()[1]
+
+
+def has_sentences(doc: Doc) -> bool:
+    """A series lies inside one sentence: a Doc without sentence boundaries (no parse, no
+    sentencizer: a bare list item in a rule test) has no series to read."""
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def present_spelling(word: str) -> bool:
+    """The word is a present (-ar, -er, -r) of an infinitive the lexicon knows as a base
+    form, and the lexicon reads the word as that verb (or its agent noun in -are), not as a
+    noun's plural (``åtgärder`` → åtgärd, ``frågor`` → fråga)."""
+    if not word.endswith("r") or len(word) < 4:
+        return False
+    infinitive = present_lemma(word)
+    table, lemmas = lemma_lexicon()
+    if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
+        return False
+    return table.get(word, "") in {infinitive, f"{word}e"}

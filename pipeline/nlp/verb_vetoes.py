@@ -1,0 +1,295 @@
+"""Vetoes of a verb tag: where the parse or the lexicon shows a tagged verb is none.
+
+Participle attributes, nouns and adjectives the tagger read as verbs, and the first word of a
+listed multi-word determiner; `is_verb` asks them of tokens tagged VERB or AUX.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.nlp.grammar import GRAMMAR
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
+from pipeline.nlp.verb_fallbacks import passive_by_spelling
+from pipeline.nlp.verb_forms import (
+    VERB_POS,
+    VOWELS,
+    adjective_a_form,
+    has_sentences,
+    lemma_lexicon,
+    lexicon_lemma,
+    s_present_lemma,
+)
+
+
+def opens_pronoun_phrase(token: Token) -> bool:
+    """``Var och en av nämnderna``: the first word of a listed multi-word distributive
+    (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
+    phrases = _phrases_by_first_word(GRAMMAR.distributive_determiners).get(token.lower_)
+    if not phrases:
+        return False
+    lower, i = doc_arrays(token.doc).lower, token.i
+    return any(tuple(lower[i : i + len(phrase)]) == phrase for phrase in phrases)
+
+
+# The multi-word phrases of a word list by their first word, per list (kept with the list).
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, list[tuple[str, ...]]]:
+    kept = _BY_FIRST_WORD.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if len(phrase) > 1:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        kept = _BY_FIRST_WORD[id(phrases)] = (phrases, by_first)
+    return kept[1]
+
+
+def not_a_finite_form(token: Token) -> bool:
+    """A sentence-initial word tagged finite that the parser makes the subject of a later
+    verb is a noun (``Val av revisorer ska ske``)."""
+    return (
+        token.i == sentence_start(token)
+        and token.dep_ in {"nsubj", "nsubj:pass"}
+        and token.head.i > token.i
+        and "Fin" in morph_values(token, "VerbForm")
+    )
+
+
+def _spelled_supine(token: Token) -> bool:
+    """Tagged supine and spelled as one (every supine ends in -t or the s-passive's -ts)."""
+    return "Sup" in morph_values(token, "VerbForm") and token.lower_.endswith(("t", "ts"))
+
+
+def present_without_ending(token: Token) -> bool:
+    """Tagged present, but every Swedish present ends in -r (or the s-passive's -s) save a
+    listed few: a participle or adjective (``är av fullmäktige vald``, ``blir utförda``)."""
+    word = token.lower_
+    return (
+        "Pres" in morph_values(token, "Tense")
+        and word.isalpha()
+        and not word.endswith(("r", "s"))
+        and word not in GRAMMAR.presents_without_r
+    )
+
+
+def adjectival_in_tree(token: Token) -> bool:
+    """The parser attaches it as an adjective (``amod``, or conjoined with one):
+    ``regionövergripande och strategiska frågor``. An infinitive or a present tense has no
+    adjective form, so a conjunct of a mistagged head stays a verb (``är kommunens högsta
+    tjänsteperson och ansvarar``, ``samordna [ADJ] … och ha uppsikt``)."""
+    if _spelled_supine(token):
+        return False  # "har utsett": a supine has no attributive use (the participle has)
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
+
+
+def _unambiguous_verb_form(token: Token) -> bool:
+    """Active infinitive or present by morphology, with a verb tag where there is a fine tag
+    (``kommungemensamma``: morphology Inf, tag JJ). An s-form there is rather the elliptic
+    passive of a subordinate clause (``… ska fullgöras och medelsförvaltningen skötas``)."""
+    if (token.tag_ and not token.tag_.startswith("VB")) or "Pass" in morph_values(token, "Voice"):
+        return False
+    return "Inf" in morph_values(token, "VerbForm") or (
+        "Fin" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
+    )
+
+
+def attributive_in_noun_phrase(token: Token) -> bool:
+    """``kommunens och berörda myndigheters arbete``: a word tagged VERB between a noun
+    phrase's determiner (a determiner, a genitive, or a coordinator joining genitives) and
+    its noun is an attribute (an adjective or participle), no verb; after a
+    coordinator that joins verbs (``granska och samordna kommunens arbete``) it stays one."""
+    doc = token.doc
+    if token.pos_ not in {"VERB", "ADJ"} or token.i + 1 >= len(doc):
+        return False  # (an adjective in -a is read as an infinitive conjunct too)
+    if token.i <= sentence_start(token):
+        return False
+    if doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    before = doc[token.i - 1]
+    if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
+        # noun phrase: "med den enskilde planera omsorgen")
+        return True
+    joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
+    return joined and _genitive_noun(doc[before.i - 1])
+
+
+def _genitive_noun(token: Token) -> bool:
+    """A noun in the genitive: tagged or parsed so, and spelled with the genitive -s (the
+    tagger marks a subject ``Kommunchefen`` Case=Gen too)."""
+    spelled = token.lower_.endswith("s")
+    return spelled and token.pos_ in {"NOUN", "PROPN"} and (
+        "Gen" in morph_values(token, "Case") or token.dep_ == "nmod:poss"
+    )
+
+
+def genitive_tagged_verb(token: Token) -> bool:
+    """``ska också verkställa fullmäktiges [VERB] beslut``: a word tagged VERB right before a
+    noun, spelled with the genitive -s, is that noun's genitive and no verb when the lexicon
+    knows no verb it could be the s-form of (no ``fullmäktiga``; ``beslutas``, ``läses``,
+    ``finns``, the supine ``givits`` stay verbs)."""
+    word, doc = token.lower_, token.doc
+    if token.pos_ not in VERB_POS or not word.endswith("s") or word in GRAMMAR.deponents:
+        return False
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if passive_by_spelling(token) or "Sup" in morph_values(token, "VerbForm"):
+        return False
+    lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
+    if lemma[-1:] in VOWELS:
+        return False
+    return s_present_lemma(word) not in lemma_lexicon()[1]
+
+
+@memoised
+def attributive_past(token: Token) -> bool:
+    """A past-tense form with no subject, right before the noun it qualifies, is a participle
+    attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
+    needs a subject, or a verb it is coordinated with."""
+    word, doc = token.lower_, token.doc
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+        return False
+    if token.dep_ == "conj" or any(_counts_as_subject(c) for c in token.children):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.pos_ not in {"NOUN", "ADV"}:
+        return False  # (a compound noun may be read as an adverb: "beslutade styrdokument")
+    if "Def" in morph_values(following, "Definite"):
+        return False
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is not None and "Gen" in morph_values(before, "Case"):
+        return True  # "kommunens överordnade roll"
+    if before is not None and _av_phrase_end(before):
+        return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
+    return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+@memoised
+def postposed_participle(token: Token) -> bool:
+    """``Föreskrifterna utfärdade med stöd av lagen ska följas``: a past form in -de/-te right
+    after the noun phrase opening the sentence and before a preposition is a participle
+    attribute of that noun when a finite verb follows with no punctuation, coordinator or
+    subordinator between: a main clause has one finite verb in second place (V2)."""
+    word, doc = token.lower_, token.doc
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+        return False
+    if not has_sentences(doc):
+        return False
+    start, end = sentence_start(token), sentence_end(token)
+    if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
+        return False
+    opening = doc[start : token.i]
+    if opening[-1].pos_ not in {"NOUN", "PROPN"} or any(
+        t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in opening
+    ):
+        return False
+    for following in doc[token.i + 1 : end]:
+        lower = following.lower_
+        if following.is_punct or lower in GRAMMAR.coordinators or lower in GRAMMAR.subordinators:
+            return False
+        if lower in GRAMMAR.modals or (
+            following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm")
+        ):
+            return True
+    return False
+
+
+def _av_phrase_end(token: Token) -> bool:
+    """The noun ends a phrase opened by ``av`` (past determiners and adjectives)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    arrays = doc_arrays(token.doc)
+    lower, pos = arrays.lower, arrays.pos
+    position, start = token.i - 1, sentence_start(token)
+    while position >= start and pos[position] in {"DET", "ADJ"}:
+        position -= 1
+    return position >= start and lower[position] == "av"
+
+
+def _counts_as_subject(child: Token) -> bool:
+    """A subject a finite verb could have: not a determiner or genitive the parser made one
+    (``alla politiskt fattade beslut``, ``kommunens överordnade roll``)."""
+    if not child.dep_.startswith(("nsubj", "expl")):
+        return False
+    return child.pos_ not in {"DET", "ADJ"} and "Gen" not in morph_values(child, "Case")
+
+
+def no_infinitive_spelling(token: Token) -> bool:
+    """Tagged infinitive but spelled as none: every Swedish infinitive ends in a vowel (or the
+    passive's -s; a supine the tagger took for one ends in -t), so ``ägarpolicyn`` is no verb;
+    nor is a word the lexicon knows only as the -a form of an adjective or participle
+    (``kommunägda`` → kommunägd, ``samtliga`` → samtlig)."""
+    word = token.lower_
+    if word in GRAMMAR.non_infinitives:
+        return True
+    if "Inf" not in morph_values(token, "VerbForm") or not word.isalpha() or word in GRAMMAR.modals:
+        return False
+    if word[-1] not in VOWELS and word[-1] not in "st":
+        return True
+    if word.endswith("t") and lexicon_lemma(word)[-1:] not in VOWELS | {""}:
+        return True  # "tryggt" → trygg: an adjective's neuter (an adverb), no supine
+    return adjective_a_form(word)
+
+
+def participle_after_copula(token: Token) -> bool:
+    """A supine form after the copula is a participle (``är dock begränsat``, ``är beslutat
+    av fullmäktige``): the perfect takes ``har``, never ``är``. Nor does an infinitive follow
+    a finite copula: a word tagged one there is a predicative (``är ense om``)."""
+    forms = morph_values(token, "VerbForm")
+    if "Sup" not in forms and "Inf" not in forms:
+        return False
+    position = token.i - 1
+    start = sentence_start(token)
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
+        position -= 1
+    if position < start:
+        return False
+    copula = lower[position]
+    return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
+
+
+def noun_by_lexicon(token: Token) -> bool:
+    """Tagged a present or supine, but the lexicon reads the word as a noun: a present whose
+    lemma is no verb (``grundsatser`` → grundsats: every infinitive ends in a vowel), or a
+    base form no verb inflects to (``räkenskaper``, ``tillit``)."""
+    word = token.lower_
+    present = "Pres" in morph_values(token, "Tense") and word.endswith("r")
+    if not word.isalpha() or not (present or "Sup" in morph_values(token, "VerbForm")):
+        return False
+    table, lemmas = lemma_lexicon()
+    lemma = table.get(word)
+    if lemma is None:
+        return word in lemmas
+    return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
+
+
+NOMINAL_MARKERS = frozenset({"case", "det", "nmod:poss"})
+
+
+def noun_by_phrase(token: Token) -> bool:
+    """Tagged a finite verb, but it heads a noun phrase: the word right before it is its
+    preposition or determiner (``av jäv``, ``sitt jäv``), which no finite verb takes,
+    it has no subject, and the lexicon knows the word as a base form (the noun's)."""
+    if token.i == 0 or "Fin" not in morph_values(token, "VerbForm"):
+        return False
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in NOMINAL_MARKERS:
+        return False
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return False
+    return token.lower_ in lemma_lexicon()[1]
+
+
+def supine_after_determiner(token: Token) -> bool:
+    """A supine form after a determiner is an attribute (``har ett samlat ansvar``)."""
+    if "Sup" not in morph_values(token, "VerbForm") or token.i == 0:
+        return False
+    return token.doc[token.i - 1].pos_ == "DET"
