@@ -17,7 +17,8 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group
-from pipeline.nlp.statements import Statement, expletive_cue_actor
+from pipeline.nlp.statement_parts import expletive_cue_actor
+from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import is_finite

@@ -15,12 +15,12 @@ from pipeline.nlp.verb_forms import (
     CLOSED_CLASS_POS,
     NON_VERB_POS,
     VERB_POS,
+    _lexicon,
     adjective_form,
     adverbial_phrase_start,
     before_adverbs,
     has_sentences,
     is_modal,
-    lemma_lexicon,
     present_spelling,
     s_passive_spelling,
     supine_spelling,
@@ -37,7 +37,7 @@ def passive_by_spelling(token: Token) -> bool:
     word, lemma = token.lower_, token.lemma_.lower()
     if not word.isalpha() or not lemma.endswith("a"):
         return False
-    if token.i == sentence_start(token) or lemma_lexicon()[0].get(word) != lemma:
+    if token.i == sentence_start(token) or _lexicon()[0].get(word) != lemma:
         return False
     if _after_determiner_or_preposition(token):
         return False
@@ -106,7 +106,7 @@ def initial_infinitive(token: Token) -> bool:
     doc, word = token.doc, token.lower_
     if token.pos_ not in {"PROPN", "ADJ", "ADV", "X", "VERB", "NOUN"} or token.i + 1 >= len(doc):
         return False
-    base = word.endswith("a") and word in lemma_lexicon()[1] and not adjective_form(word)
+    base = word.endswith("a") and word in _lexicon()[1] and not adjective_form(word)
     if not (base or word in GRAMMAR.infinitives) or word in GRAMMAR.non_infinitives:
         return False
     if token.i != sentence_start(token):

@@ -29,7 +29,7 @@ CLOSED_CLASS_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ"})
 
 
 @cache
-def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
     """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
     from pipeline.nlp.model import _read_sv_lookup
 
@@ -39,14 +39,14 @@ def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
 
 def lexicon_lemma(word: str) -> str:
     """The lexicon's lemma of a word form ("" where it has none)."""
-    return lemma_lexicon()[0].get(word, "")
+    return _lexicon()[0].get(word, "")
 
 
 def lexicon_infinitive(word: str) -> bool:
     """A word in -a that the lexicon knows only as a base form (``granska``, ``sammankalla``),
     never as an inflected form of another word (``ekonomiska`` → ekonomisk): an infinitive,
     whatever the adjective-like spelling."""
-    table, lemmas = lemma_lexicon()
+    table, lemmas = _lexicon()
     return word.endswith("a") and word not in table and word in lemmas
 
 
@@ -57,7 +57,7 @@ def s_passive_spelling(word: str) -> bool:
         return False
     stem = word[:-1]
     lemma = lexicon_lemma(word)
-    if word in lemma_lexicon()[1]:
+    if word in _lexicon()[1]:
         return False  # a base form too: "kris" (→ kria) is a noun
     return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
 
@@ -76,7 +76,7 @@ def compound_lemma(word: str) -> str:
     for start in range(2, len(word) - 2):
         head = word[start:]
         if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
-            if head in auxiliaries or _regular_present(word) in lemma_lexicon()[1]:
+            if head in auxiliaries or _regular_present(word) in _lexicon()[1]:
                 return ""
             return word[:start] + GRAMMAR.irregular_lemmas[head]
     return ""
@@ -100,7 +100,7 @@ def s_present_lemma(word: str) -> str:
     stem = word[:-1]
     if stem[-1] not in VOWELS:
         doubled = f"{stem}{stem[-1]}a"
-        return doubled if stem[-1] in "mn" and doubled in lemma_lexicon()[1] else f"{stem}a"
+        return doubled if stem[-1] in "mn" and doubled in _lexicon()[1] else f"{stem}a"
     if stem.endswith("e") and stem not in GRAMMAR.infinitives and len(stem) > 2:
         return f"{stem[:-1]}a"
     return stem
@@ -212,13 +212,13 @@ def supine_spelling(word: str) -> bool:
 def adjective_a_form(word: str) -> bool:
     """The lexicon knows the word only as the -a form of another word, an adjective or
     participle (``kommunägda`` → kommunägd), never as a base form."""
-    table, lemmas = lemma_lexicon()
+    table, lemmas = _lexicon()
     return word not in lemmas and f"{table.get(word, '')}a" == word
 
 
 def lexicon_base_form(word: str) -> bool:
     """The lexicon knows the word as a base form (``upprätta``, also a form of upprätt)."""
-    return word in lemma_lexicon()[1]
+    return word in _lexicon()[1]
 
 
 def has_sentences(doc: Doc) -> bool:
@@ -234,7 +234,7 @@ def present_spelling(word: str) -> bool:
     if not word.endswith("r") or len(word) < 4:
         return False
     infinitive = present_lemma(word)
-    table, lemmas = lemma_lexicon()
+    table, lemmas = _lexicon()
     if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
         return False
     return table.get(word, "") in {infinitive, f"{word}e"}

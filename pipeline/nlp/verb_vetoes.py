@@ -14,9 +14,9 @@ from pipeline.nlp.verb_fallbacks import passive_by_spelling
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     VOWELS,
+    _lexicon,
     adjective_a_form,
     has_sentences,
-    lemma_lexicon,
     lexicon_lemma,
     s_present_lemma,
 )
@@ -144,7 +144,7 @@ def genitive_tagged_verb(token: Token) -> bool:
     lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
     if lemma[-1:] in VOWELS:
         return False
-    return s_present_lemma(word) not in lemma_lexicon()[1]
+    return s_present_lemma(word) not in _lexicon()[1]
 
 
 @memoised
@@ -264,7 +264,7 @@ def noun_by_lexicon(token: Token) -> bool:
     present = "Pres" in morph_values(token, "Tense") and word.endswith("r")
     if not word.isalpha() or not (present or "Sup" in morph_values(token, "VerbForm")):
         return False
-    table, lemmas = lemma_lexicon()
+    table, lemmas = _lexicon()
     lemma = table.get(word)
     if lemma is None:
         return word in lemmas
@@ -285,7 +285,7 @@ def noun_by_phrase(token: Token) -> bool:
         return False
     if any(child.dep_.startswith("nsubj") for child in token.children):
         return False
-    return token.lower_ in lemma_lexicon()[1]
+    return token.lower_ in _lexicon()[1]
 
 
 def supine_after_determiner(token: Token) -> bool:

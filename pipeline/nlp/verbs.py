@@ -31,12 +31,12 @@ from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
     VERB_POS,
     VOWELS,
+    _lexicon,
     adjective_form,
     adverb_at,
     adverbial_phrase_start,
     before_adverbs,
     is_modal,
-    lemma_lexicon,
     lexicon_infinitive,
     lexicon_lemma,
     looks_supine,
@@ -217,7 +217,7 @@ def _stem_in_t_passive(word: str) -> bool:
     """``tillsätts``, ``ersätts``: a verb whose stem ends in -t adds the passive -s to it, so
     its present is spelled like a supine passive; the lexicon knows the word less -s plus -a
     as an infinitive (``tillsätta``), which no supine gives (``tillsatts`` → tillsatta)."""
-    return f"{word[:-1]}a" in lemma_lexicon()[1] and lexicon_lemma(word) in {"", f"{word[:-1]}a"}
+    return f"{word[:-1]}a" in _lexicon()[1] and lexicon_lemma(word) in {"", f"{word[:-1]}a"}
 
 
 RECIPROCAL_BLOCKERS = frozenset({"av", "som"})  # an agent, a predicative: the passive
@@ -328,7 +328,7 @@ def _s_passive_lemma(word: str, lemma: str) -> str:
     if lemma.endswith("a") or lemma in GRAMMAR.infinitives:
         return lemma
     candidate = s_present_lemma(word)
-    return candidate if candidate and candidate in lemma_lexicon()[1] else lemma
+    return candidate if candidate and candidate in _lexicon()[1] else lemma
 
 
 def present_by_spelling(token: Token) -> bool:
@@ -362,7 +362,7 @@ def _supine_lemma(word: str) -> str:
         lexicon = lexicon_lemma(active)
         if lexicon.endswith("a"):
             return lexicon
-        lemmas = lemma_lexicon()[1]
+        lemmas = _lexicon()[1]
         for candidate in (f"{active[:-2]}da", f"{active[:-2]}ta"):
             if candidate in lemmas:
                 return candidate
@@ -411,7 +411,7 @@ def s_infinitive_after_modal(token: Token) -> bool:
     if not word.isalpha() or not word.endswith("as") or "Inf" in morph_values(token, "VerbForm"):
         return False
     listed = word in GRAMMAR.reciprocal_verbs or word in GRAMMAR.deponents
-    if not (listed or word[:-1] in lemma_lexicon()[1]):
+    if not (listed or word[:-1] in _lexicon()[1]):
         return False
     return after_infinitive_marker(token)
 
@@ -587,7 +587,7 @@ def adverb_before_infinitive(token: Token) -> bool:
     )
     if not infinitive_tag:
         return False
-    return token.pos_ in {"ADV", "ADJ"} and token.lower_ not in lemma_lexicon()[1]
+    return token.pos_ in {"ADV", "ADJ"} and token.lower_ not in _lexicon()[1]
 
 
 def slot_infinitive(token: Token) -> bool:
@@ -664,7 +664,7 @@ def _present_spelling(word: str) -> bool:
     """The lexicon reads the word as a present: its lemma is an infinitive in -a and the word
     that infinitive + -r (``strävar``) or its stem + -er (``bereder``)."""
     lemma = lexicon_lemma(word)
-    if not (word.isalpha() and lemma.endswith("a")) or word in lemma_lexicon()[1]:
+    if not (word.isalpha() and lemma.endswith("a")) or word in _lexicon()[1]:
         return False
     return word in {f"{lemma}r", f"{lemma[:-1]}er"}
 

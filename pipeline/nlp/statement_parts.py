@@ -1,0 +1,516 @@
+"""The parts of a statement around one verb group, for `find_statements`: cue, aim, actor.
+
+Expletive and containing cues, the aim past raising verbs and ``komma att``, negated and
+further conjuncts, and the implicit actor of a passive (or none: a possibility, a thing agent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.agents import after_av, foreign_agent
+from pipeline.nlp.conditions import infinitive_reading, object_span
+from pipeline.nlp.cues import expletive_phrase
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group
+from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.statement_scope import np_start
+from pipeline.nlp.subjects import (
+    coordinated_actors,
+    mention_at,
+    negated_conjunct,
+    parsed_subject,
+    past_degree_adverbials,
+)
+from pipeline.nlp.verb_fallbacks import passive_by_spelling
+from pipeline.nlp.verb_forms import is_modal, present_lemma
+from pipeline.nlp.verbs import (
+    is_finite,
+    is_passive,
+    is_verb,
+    present_by_spelling,
+    reciprocal,
+    tense_of,
+    verb_lemma,
+)
+
+
+def _aim_lemma(aim: Token) -> str:
+    if aim.lower_ in GRAMMAR.copulas:
+        return "vara"
+    if reciprocal(aim):
+        return verb_lemma(aim)  # "träffas" keeps its -s
+    if present_by_spelling(aim):
+        return aim.lemma_.lower()  # "förser" → förse
+    if is_passive(aim) and not is_verb(aim):
+        return aim.lower_[:-1]  # a passive infinitive read as a noun: "innehas" → inneha
+    if not is_verb(aim) and aim.lower_.endswith("r"):
+        return present_lemma(aim.lower_)  # a present tense the tagger missed
+    if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
+        return verb_lemma(aim)
+    return aim.lower_  # an infinitive the tagger missed is its own lemma
+
+
+def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
+    cue = sentence.doc[start.i : end]
+    return (cue.start_char, cue.end_char), cue.text
+
+
+def responsibility_owned(
+    actor: ActorMention, group: Group, sentence: Span, cues: DeonticCues
+) -> Token | None:
+    """The responsibility noun right after a genitive actor and right before the verb
+    (``Nämndens ansvar omfattar``), if that is what the sentence opens with; not before a
+    verb that only says where the responsibility is written (``Nämndens verksamhetsansvar
+    framgår av reglementet``, ``source_verbs``)."""
+    doc = sentence.doc
+    noun = actor.last_token + 1
+    if noun + 1 != group.finite.i or noun >= len(doc):
+        return None
+    if verb_lemma(group.finite) in cues.source_verbs:
+        return None
+    owned = doc[noun]
+    if _containing_tasks(actor, owned, group.finite, cues):
+        return owned
+    return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
+
+
+def task_owner(
+    group: Group, sentence: Span, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> ActorMention | None:
+    """The genitive actor of ``I X:s uppgifter ingår …`` (`_containing_tasks`), whose
+    subject after the verb is a task, not an actor."""
+    owner = mention_at(sentence.start + 1, mentions)
+    if owner is None or not owner.genitive or owner.last_token + 1 >= sentence.end:
+        return None
+    noun = sentence.doc[owner.last_token + 1]
+    return owner if _containing_tasks(owner, noun, group.finite, cues) else None
+
+
+def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: DeonticCues) -> bool:
+    """``I kansliets uppgifter ingår också arkivfrågor``: the sentence opens with ``i`` + the
+    actor's task noun + a containing verb (``task_nouns``, ``containing_verbs``), the inline
+    form of the lead-in ``I X:s uppgifter ingår:`` (docs/annotation.md §5.1): the noun phrase
+    after the verb is the actor's responsibility. An ``att``-infinitive there describes the
+    role (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement."""
+    start = sentence_start(verb)
+    return (
+        actor.first_token == start + 1
+        and verb.doc[start].lower_ == "i"
+        and noun.lower_ in cues.task_nouns
+        and verb.lower_ in cues.containing_verbs
+        and not _att_after(verb)
+    )
+
+
+def containing_cue(
+    actor: ActorMention, verb: Token, cues: DeonticCues
+) -> tuple[tuple[int, int], str] | None:
+    """The cue of ``I X:s uppgifter ingår`` with the actor left out: ``I uppgifter ingår``
+    (as the lead-in's, docs/annotation.md §5.1), spanning the whole phrase."""
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if actor.last_token + 1 != noun.i or not _containing_tasks(actor, noun, verb, cues):
+        return None
+    opener = doc[actor.first_token - 1]
+    return (opener.idx, verb.idx + len(verb.text)), f"{opener.text} {noun.text} {verb.text}"
+
+
+def _att_after(verb: Token) -> bool:
+    """``att`` follows the verb, past adverbs and a hedge (``ingår bland annat att``)."""
+    doc, end = verb.doc, sentence_end(verb)
+    words = [t.lower_ for t in doc[verb.i + 1 : end] if t.pos_ != "ADV"]
+    for hedge in GRAMMAR.list_hedges:
+        if tuple(words[: len(hedge)]) == tuple(hedge):
+            words = words[len(hedge) :]
+            break
+    return words[:1] == ["att"]
+
+
+def expletive_cue_actor(
+    finite: Token, cue_end: int, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> ActorMention | None:
+    """The actor of an expletive cue (`expletive_cue`), None if `finite` opens none."""
+    found = expletive_cue(finite, cue_end, mentions, cues)
+    return None if found is None else found[0]
+
+
+def expletive_cue(
+    finite: Token, cue_end: int, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> tuple[ActorMention, int] | None:
+    """``Det ankommer på nämnden att …``, ``Vidare åligger det styrelsen att …``, ``På
+    ordföranden ankommer enligt arbetsordningen att …``: a cue of ``expletive_cues`` puts
+    the duty on its object, after an expletive ``det`` subject (before or after the verb) or
+    in a prepositional phrase fronted before it (V2). The actor heads the object's noun phrase
+    (``stiftelsens styrelse``: not the genitive owner); with it, the token after which its
+    ``att``-complement opens (adverbials and the object's conjuncts before it are skipped)."""
+    words = expletive_phrase(finite, cues)
+    if words is None:
+        return None
+    doc, start, end = finite.doc, sentence_start(finite), sentence_end(finite)
+    fronted = len(words) > 1 and start < finite.i - 1 and doc[start].lower_ == words[1]
+    if fronted:
+        position = start + 1
+    elif _expletive_det(finite, start, end):
+        position = max(cue_end, finite.i + 1)
+        while position < end and (doc[position].pos_ == "ADV" or doc[position].lower_ == "det"):
+            position += 1
+    else:
+        return None
+    mention = mention_at(position, mentions)
+    if mention is None and position < end and doc[position].pos_ == "DET":
+        mention = mention_at(position + 1, mentions)  # "på den verkställande direktören"
+    if mention is None:
+        return None
+    head = _owned_head(mention, mentions)
+    after = finite.i + 1 if fronted else head.last_token + 1
+    return head, _att_complement(doc, after, end)
+
+
+def _owned_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
+    """Past a genitive owner the actor it determines (``stiftelsens styrelse``), else the
+    mention itself."""
+    if not mention.genitive:
+        return mention
+    head = mention_at(mention.last_token + 1, mentions)
+    return mention if head is None or head.genitive else head
+
+
+def _expletive_det(finite: Token, start: int, end: int) -> bool:
+    """``det`` right before the finite verb, or after it past adverbs (inverted)."""
+    doc = finite.doc
+    if finite.i > start and doc[finite.i - 1].lower_ == "det":
+        return True
+    position = finite.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position < end and doc[position].lower_ == "det"
+
+
+def _att_complement(doc: Doc, position: int, end: int) -> int:
+    """The ``att`` opening the cue's complement at or after `position`, past adverbials and
+    conjuncts but no finite verb (``enligt arbetsordningen att``, ``och kassör att``); else
+    `position`."""
+    for index in range(position, end):
+        token = doc[index]
+        if token.lower_ == "att":
+            return index
+        if is_finite(token) or token.text in {";", ":"}:
+            break
+    return position
+
+
+def possibility(
+    group: Group, cues: DeonticCues, mentions: Sequence[ActorMention], in_actor: set[int]
+) -> bool:
+    """``Uppdraget kan utföras av flera konsulter``: ``kan`` + an s-passive whose subject is
+    not an actor says what may happen, not what someone may do (docs/annotation.md §5.3); a
+    passive that delegates (``Beslut kan delegeras till …``) stays a permission."""
+    finite = group.finite
+    if finite.lower_ not in cues.possibility_modals or group.negated:
+        return False
+    if not group.verbs or group.verbs[0] is finite:
+        return False
+    verb = _past_komma_att(group.verbs[0])
+    if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
+        return False
+    if _expletive_after(finite):
+        return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
+    subject = _subject_head(group, mentions)
+    return subject is not None and subject.i < finite.i and subject.i not in in_actor
+
+
+def _past_komma_att(verb: Token) -> Token:
+    """``kan komma att hållas``: the verb that ``komma att`` carries."""
+    doc = verb.doc
+    after = verb.i + 2
+    if verb.lemma_.lower() != "komma" or after >= sentence_end(verb):
+        return verb
+    if doc[verb.i + 1].lower_ == "att":
+        return doc[after]
+    return verb
+
+
+def _expletive_after(finite: Token) -> bool:
+    """The expletive ``det`` right after an inverted modal holds the subject place of an
+    s-passive (``kan det hållas``, ``kan det komma att hållas``)."""
+    doc = finite.doc
+    after = finite.i + 1
+    return after < sentence_end(finite) and doc[after].lower_ == "det"
+
+
+def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | None:
+    """The head of the parsed subject's noun phrase: past a genitive actor, the noun it owns
+    (``Kultur- och fritidsnämndens arrangemang``); a quantity noun before the noun it counts
+    heads both (``Antalet ledamöter``, configs/grammar.yaml ``quantity_nouns``)."""
+    subject = parsed_subject(group)
+    if subject is None:
+        return None
+    doc = subject.doc
+    owner = next(
+        (m for m in mentions if m.genitive and m.first_token <= subject.i <= m.last_token), None
+    )
+    if owner is not None:
+        owned = (
+            t for t in doc[owner.last_token + 1 : group.finite.i] if t.pos_ in {"NOUN", "PROPN"}
+        )
+        subject = next(owned, subject)
+    before = doc[subject.i - 1] if subject.i > sentence_start(subject) else None
+    if before is not None and before.lower_ in GRAMMAR.quantity_nouns:
+        return before
+    return subject
+
+
+def thing_agent(group: Group) -> bool:
+    """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase right after the passive
+    names its agent; when that agent is no actor the passive is not agentless, and no
+    implicit statement follows (docs/annotation.md §5.2)."""
+    doc = group.finite.doc
+    position = (group.verbs[-1] if group.verbs else group.finite).i + 1
+    position = past_degree_adverbials(doc, position, sentence_end(group.finite))
+    while position < sentence_end(group.finite) and doc[position].pos_ == "ADV":
+        position += 1
+    return position < sentence_end(group.finite) and doc[position].lower_ == "av"
+
+
+def before_noun_complement(verbs: list[Token]) -> list[Token]:
+    """``ge råd i arbetet att granska, leda och följa upp``: infinitives after a noun + ``att``
+    complement that noun (docs/annotation.md §5.4); they and their conjuncts are no aims."""
+    if len(verbs) < 2:
+        return verbs
+    doc = verbs[0].doc
+    for position, verb in enumerate(verbs[1:], start=1):
+        between = doc[verbs[0].i + 1 : verb.i]
+        if any(
+            t.lower_ == "att" and t.i > between.start and doc[t.i - 1].pos_ == "NOUN"
+            for t in between
+        ):
+            return verbs[:position]
+    return verbs
+
+
+def subject_conjuncts(
+    actor: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """``Ordföranden och vice ordföranden utses``, ``Därefter utses ordförande och vice
+    ordförande``: an agentless passive's actor and its conjuncts each act only where the
+    chain is the passive's subject next to its finite verb (V2): right before it, or inverted
+    right after it. A chain elsewhere (in a ``där``-clause: ``Frågor där X eller Y lämnat
+    yttrande får hänskjutas``; in a fronted adverbial before its comma) is no subject, and
+    its conjuncts no actors: the actor stands alone, as found."""
+    chain = coordinated_actors(actor, mentions, group.finite.doc)
+    finite = group.finite.i
+    if chain[-1].last_token == finite - 1 or np_start(chain[0], group) == finite + 1:
+        return chain
+    return [actor]
+
+
+def raising_after_modal(group: Group) -> bool:
+    first = group.verbs[0]
+    return first is not group.finite and past_raising_verb(first) is not first
+
+
+def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token:
+    """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
+    in `skip`): the infinitive a raising verb takes is the aim. Its slot is the modal's:
+    adverbs and prepositional phrases may stand before the infinitive (``behöver vid varje
+    ärende göra``)."""
+    if aim.lower_ not in GRAMMAR.raising_verbs:
+        return aim
+    doc = aim.doc
+    position = aim.i + 1
+    end = sentence_end(aim)
+    while position < end:
+        if doc[position].pos_ == "ADV" or position in skip:
+            position += 1
+        elif doc[position].pos_ == "ADP":
+            position = _past_noun_phrase(doc, position + 1, end)
+        else:
+            break
+    if position < end and infinitive_reading(doc[position]):
+        return doc[position]
+    return aim
+
+
+def _past_noun_phrase(doc: Doc, position: int, end: int) -> int:
+    """The index after the noun phrase a preposition governs at `position`: determiners and
+    modifiers, then its nouns (``vid varje ärende``, the noun read as an adjective too)."""
+    while position < end and doc[position].pos_ in {"DET", "ADJ", "NUM", "PRON"}:
+        position += 1
+    while position < end and doc[position].pos_ in {"NOUN", "PROPN"}:
+        position += 1
+    return position
+
+
+def tokens_of(actor: ActorMention | None) -> range:
+    if actor is None or actor.first_token < 0:
+        return range(0)
+    return range(actor.first_token, actor.last_token + 1)
+
+
+def verb_reading(aim: Token, actor: range) -> bool:
+    """An aim is a verb: never a word of the statement's own actor, nor a definite or
+    genitive noun or a name that no verb reading fits (``har förbundsdirektören`` with the
+    subject noun taken for the verb, ``se till att förvaltningens …``)."""
+    if aim.i in actor:
+        return False
+    if aim.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    nominal = aim.pos_ == "PROPN" or bool(
+        {"Def", "Gen"} & {*aim.morph.get("Definite"), *aim.morph.get("Case")}
+    )
+    return not nominal or any(
+        reading(aim) for reading in (is_verb, is_passive, passive_by_spelling, present_by_spelling)
+    )
+
+
+def finite_aim(group: Group, phrase_verb: Token | None, actor: range) -> Token | None:
+    """Where no aim is a verb, a finite main verb is its own (``Till sin hjälp har X en
+    ledningsgrupp`` → ha); a modal or a cue phrase (``se till att``) without one states
+    nothing."""
+    finite = group.finite
+    if phrase_verb is not None or is_modal(finite) or finite.i in actor:
+        return None
+    return finite if is_verb(finite) else None
+
+
+def _negated_conjunct(aim: Token) -> bool:
+    """``ska fastställa budgeten men inte besluta om …``: a conjunct infinitive right after a
+    coordinator (or comma) and a negation is negated on its own; the modal's duty or leave
+    turns into a prohibition for it alone."""
+    doc = aim.doc
+    start = sentence_start(aim)
+    position = aim.i - 1
+    while (
+        position > start
+        and doc[position].pos_ == "ADV"
+        and doc[position].lower_ not in GRAMMAR.negations
+    ):
+        position -= 1
+    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    joint = doc[position - 1]
+    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+
+
+def _foreign_agent(
+    actor: ActorMention | None, group: Group, mentions: Sequence[ActorMention]
+) -> bool:
+    """A passive's agent found after its verbs that is no agent (`agents.foreign_agent`)."""
+    last = max(verb.i for verb in (*group.verbs, group.finite))
+    if actor is None or actor.first_token <= last:
+        return False
+    return foreign_agent(actor, last, group.finite.doc, mentions)
+
+
+def agent_of_attribute(actor: ActorMention | None, group: Group) -> bool:
+    """``Av styrelsen lämnad fullmakt får inte överlåtas``: an ``av``-phrase right before a
+    participle that qualifies the next noun, all before the finite verb, is the
+    participle's agent inside the subject (V2 leaves no room for more before the verb), not
+    the main passive's: that passive has no agent."""
+    if actor is None or actor.first_token < 0 or not after_av(actor, group.finite.doc):
+        return False
+    doc = group.finite.doc
+    participle = actor.last_token + 1
+    if participle + 1 >= group.finite.i:
+        return False
+    word = doc[participle]
+    if word.pos_ not in {"VERB", "ADJ"} or word.lower_.endswith("s"):
+        return False  # "Av nämnden fastställs taxorna": the s-passive is the finite verb
+    position = participle + 1
+    while position < group.finite.i and doc[position].pos_ == "ADJ":
+        position += 1
+    return position < group.finite.i and doc[position].pos_ == "NOUN"
+
+
+def voice_parts(group: Group) -> tuple[Group, Group | None]:
+    """``ska nämndens ordförande väljas av stämman och leda arbetet``: under one modal, a
+    passive infinitive and an active one conjoined after it are two clauses' verbs (the
+    passive's actor is its ``av``-agent, the active one's the subject): the group up to the
+    active conjunct, and the group from it. Likewise an active infinitive and a passive one
+    conjoined after it (``Vissa beslut kan kräva prövning men ändå räknas som rutinärenden``):
+    each conjunct keeps its own voice; and two passives with an agent between them."""
+    verbs = group.verbs
+    if not is_modal(group.finite):
+        return group, None
+    for position, verb in enumerate(verbs[1:], start=1):
+        previous = verbs[position - 1]
+        to_active = is_passive(previous) and not is_passive(verb)
+        to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
+        if to_active or to_passive or _own_agent_between(previous, verb):
+            return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
+    return group, None
+
+
+def _own_agent_between(previous: Token, verb: Token) -> bool:
+    """``kan avgöras av ordföranden och anmälas till nämnden``: the first of two passive
+    conjuncts has its ``av``-agent before the second, which does not share it (only an agent
+    after the last conjunct is shared, `_shared_agent`)."""
+    if not (is_passive(previous) and is_passive(verb)):
+        return False
+    return any(token.lower_ == "av" for token in previous.doc[previous.i + 1 : verb.i])
+
+
+def _conjoined(verb: Token) -> bool:
+    """A coordinator or comma stands right before the verb (past adverbs): a conjunct, not
+    the infinitive complement of the verb before it (``kan behöva samordnas``)."""
+    doc = verb.doc
+    position = verb.i - 1
+    while position > sentence_start(verb) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
+
+
+def _denied(actor: ActorMention | None, sentence: Span) -> bool:
+    return actor is not None and negated_conjunct(actor, sentence.doc)
+
+
+def responsibility_lemma(verb: Token) -> str:
+    return "svara" if verb.lower_.startswith("svar") else "ansvara"
+
+
+# What may stand between a comma and a further `för`-phrase of a responsibility cue.
+_FURTHER_FOR = frozenset({"men", "samt", "och", "också", "även", "dessutom"})
+
+
+def further_for_phrases(cue_end: int, sentence: Span) -> list[tuple[int, int]]:
+    """``ansvarar för X, men också för Y``, ``ansvarar för att …, samt för Y``: a further
+    ``för``-phrase of a responsibility cue after a comma and ``men``/``samt``/``också`` is a
+    responsibility of its own (docs/annotation.md §5.4); the object spans of those phrases."""
+    doc = sentence.doc
+    spans = []
+    for position in range(cue_end, sentence.end - 1):
+        if doc[position].text != ",":
+            continue
+        after = position + 1
+        while after < sentence.end and doc[after].lower_ in _FURTHER_FOR:
+            after += 1
+        if after == position + 1 or after >= sentence.end - 1 or doc[after].lower_ != "för":
+            continue
+        if doc[after + 1].lower_ == "att":
+            continue  # "för att" + infinitive: a purpose clause or the cue's own aims
+        span = object_span(doc[after], sentence.end, set())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def coordinated_infinitive(group: Group) -> bool:
+    """``ska leda … och samordna …``, ``ska agera … samt ges …``: a verb conjoined to an
+    infinitive under a cue, in a form the infinitive shares (often tagged finite), with no
+    subject or auxiliary of its own, is governed by the same cue."""
+    finite = group.finite
+    sentence = finite.sent
+    if finite.i <= sentence.start or finite.nbor(-1).lower_ not in GRAMMAR.coordinators | {","}:
+        return False
+    if any(
+        c.dep_ in {"aux", "aux:pass"} or (c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i)
+        for c in finite.children
+    ):
+        return False
+    form, lemma = finite.lower_, finite.lemma_.lower()
+    return form in {lemma, f"{lemma}s"}

@@ -1,0 +1,494 @@
+"""Clause scope for `find_statements`: which clause a finite verb or an actor belongs to.
+
+Relative clauses (with or without ``som``), clefts, insertions and ``att``-clauses, and where a
+coordinated verb starts a group of its own (its own cue, voice or subject).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.cues import CueIndex, phrase_at
+from pipeline.nlp.grammar import GRAMMAR, DeonticCues
+from pipeline.nlp.groups import Group
+from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.subjects import mention_at, subordinator_of
+from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verbs import (
+    is_finite,
+    is_infinitive,
+    is_passive,
+    is_verb,
+    opens_infinitive_clause,
+    tense_of,
+)
+
+
+def without_taken(group: Group, used: set[int]) -> Group:
+    """``planerar X, utövar [ADV] Y och följer upp Z``: a finite conjunct an earlier verb's
+    chain already took (past a verb the tagger missed) is not this verb's too (an
+    infinitive may be shared by a modal's chain and that of a clause inside it)."""
+    kept = tuple(
+        v
+        for position, v in enumerate(group.verbs)
+        if not position or v.i not in used or not is_finite(v)
+    )
+    return group if len(kept) == len(group.verbs) else replace(group, verbs=kept)
+
+
+def own_cues_apart(group: Group, index: CueIndex, cues: DeonticCues) -> Group:
+    """``leder och fördelar arbetet samt ansvarar för arbetsmiljön``: a coordinated verb that
+    opens a cue of its own starts its own group (with its own deontic)."""
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if is_finite(verb) and phrase_at(verb, index, cues) is not None:
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def own_voice_apart(group: Group) -> Group:
+    """``leder förvaltningen och utses av kommunstyrelsen``, ``fattas av nämnden och
+    verkställs av förvaltningen``: a finite conjunct where a passive is involved starts its
+    own group, so that each passive finds its own ``av``-agent and an active verb is not
+    given one."""
+    first = group.verbs[0]
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if _shared_agent(group.verbs[position - 1], verb):
+            continue
+        if is_finite(verb) and (is_passive(verb) or is_passive(first)):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def _shared_agent(previous: Token, verb: Token) -> bool:
+    """``väljs eller entledigas av fullmäktige``: passives joined by a bare conjunction (no
+    ``av``-agent of the first between them) share the agent after the last conjunct."""
+    if not (is_passive(previous) and is_passive(verb)):
+        return False
+    between = previous.doc[previous.i + 1 : verb.i]
+    return len(between) == 1 and between[0].lower_ in GRAMMAR.coordinators
+
+
+def np_start(mention: ActorMention, group: Group) -> int:
+    """Where an inverted subject's noun phrase starts: its determiner and adjectives too
+    (``har den politiska ledningen``)."""
+    doc = group.finite.doc
+    start = mention.first_token
+    while start - 1 > group.finite.i and doc[start - 1].pos_ in {"DET", "ADJ"}:
+        start -= 1
+    return start
+
+
+def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
+    """``beslutar om taxor, men kommunstyrelsen ser över avgifterna``: a conjoined verb right
+    after an actor of its own opens a new clause with that subject."""
+    doc = group.finite.doc
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if verb.i - 1 not in in_actor or not is_finite(verb):
+            continue
+        opening = verb.i - 1
+        while opening - 1 in in_actor:
+            opening -= 1
+        joint = doc[opening - 1] if opening > 0 else None
+        if joint is not None and (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def relative_conjunct(
+    finite: Token, in_relative: set[int], opening_end: int | None, main_end: int | None
+) -> bool:
+    """A verb the parser conjoins to a relative clause's verb belongs to that clause, unless
+    it stands in the V2 place after the opening subject and its insertion (``Revisorerna,
+    som väljs av fullmäktige, granskar …``); so does a verb of its comma series."""
+    if opening_end == finite.i - 1:
+        return False
+    if finite.dep_ == "conj" and finite.head.i in in_relative:
+        return True
+    before = _finite_before_joint(finite)
+    return (
+        before is not None
+        and before.i in in_relative
+        and main_end is not None
+        and main_end < before.i
+        and _in_relative_series(finite, before)
+    )
+
+
+def _finite_before_joint(finite: Token) -> Token | None:
+    """The nearest finite verb before the comma or coordinator right before `finite`
+    (``, och`` opens a main clause again: None)."""
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i - 1 <= start:
+        return None
+    joint = doc[finite.i - 1]
+    if joint.text != "," and (
+        joint.lower_ not in GRAMMAR.coordinators or doc[joint.i - 1].text == ","
+    ):
+        return None
+    return next((doc[i] for i in range(joint.i - 1, start - 1, -1) if is_finite(doc[i])), None)
+
+
+def _in_relative_series(finite: Token, before: Token) -> bool:
+    """``bolag som förvaltar fastigheterna, hyr ut lokaler samt sköter parkeringen``: a
+    relative clause after the main clause's verb runs through a comma series of finite verbs
+    of its tense and voice, whatever the parser attaches them to (analysis-10 cause 5): a
+    verb after the comma that a later coordinator + finite verb closes, or the verb after a
+    coordinator once a comma has made the series. A subject of its own opens a main clause."""
+    doc = finite.doc
+    if is_modal(finite) or tense_of(finite) != tense_of(before):
+        return False
+    if is_modal(before) or before.dep_.startswith("aux"):
+        return False  # "ärenden som ska avgöras av X, yttrar …": that series is non-finite
+    if is_passive(finite) != is_passive(before):
+        return False
+    if any(c.dep_.startswith("nsubj") and c.i > before.i for c in finite.children):
+        return False  # "…, styrelsen beslutar": a clause with its own subject
+    stretch = doc[before.i + 1 : finite.i]
+    if any(t.text in {";", ":"} or t.lower_ == "som" for t in stretch):
+        return False
+    if doc[finite.i - 1].text != ",":
+        return any(t.text == "," for t in stretch)
+    return any(
+        doc[i].lower_ in GRAMMAR.coordinators and is_finite(doc[i + 1])
+        for i in range(finite.i + 1, sentence_end(finite) - 1)
+    )
+
+
+def before_relative_series(group: Group, sentence: Span, in_actor: set[int]) -> Group:
+    """A main verb's group ends before a conjunct that goes on the comma series of a relative
+    clause after it (``Staden har bolag som förvaltar X, hyr ut Y samt sköter Z``)."""
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        before = _finite_before_joint(verb)
+        if before is None or before.i <= group.finite.i or before in group.verbs:
+            continue
+        marker = subordinator_of(before, sentence, in_actor)
+        if marker is not None and marker.lower_ == "som" and _in_relative_series(verb, before):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
+    its som-clause (docs/annotation.md §5.1)."""
+    doc = subordinator.doc
+    start = sentence_start(subordinator)
+    if subordinator.i < start + 3:
+        return None
+    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return None
+    if _later_som(doc[start + 2 : subordinator.i]):
+        # "Det är X som leder … och som har …": a coordinated som-clause goes on the cleft
+        earlier = _coordinated_som(subordinator)
+        return cleft_focus(earlier, mentions) if earlier is not None else None
+    if mention_at(subordinator.i - 1, mentions) is None:
+        return None
+    for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
+        focus = mention_at(position, mentions)
+        if focus is not None:
+            return focus
+        if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
+            return None  # (a participle or adjective is often tagged a noun or verb)
+    return None
+
+
+def _later_som(between: Span) -> bool:
+    """``Det är X som tillsätter revisorerna och de beredningar som är knutna …``: the cleft
+    takes only the first som after its focus; a later som, past a finite verb or an earlier
+    som, is the relative clause of a noun in the cleft's own clause."""
+    return any(token.lower_ == "som" or is_finite(token) for token in between)
+
+
+def _coordinated_som(subordinator: Token) -> Token | None:
+    """The som before ``och som`` / ``, som`` (a coordinated relative clause), if any."""
+    doc = subordinator.doc
+    start = sentence_start(subordinator)
+    joint = subordinator.i - 1
+    if joint <= start or not (doc[joint].lower_ in GRAMMAR.coordinators or doc[joint].text == ","):
+        return None
+    if doc[joint - 1].text == ",":
+        joint -= 1  # ", och som"
+    return next((t for t in reversed(doc[start:joint]) if t.lower_ == "som"), None)
+
+
+def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
+    doc = subordinator.doc
+    coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
+        doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
+    )
+    if subordinator.lower_ != "som" or not coordinated:
+        return found
+    # "tjänstepersoner, som inte är …, och som har som uppgift att …", "en nämnd som har …
+    # i kommunen och som ska samordna …": a coordinated relative clause shares the
+    # antecedent of the one before it (not the last noun of that clause)
+    before = doc[sentence_start(subordinator) : subordinator.i - 1]
+    earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
+    shared = _antecedent(earlier, mentions) if earlier is not None else None
+    return shared or found
+
+
+def opens_sentence(token: Token, sentence: Span) -> bool:
+    """Nothing but adverbs stands before `token` in its sentence."""
+    return all(t.pos_ == "ADV" for t in sentence.doc[sentence.start : token.i])
+
+
+def item_initial_present(token: Token, sentence: Span) -> bool:
+    """``– planerar och leder …`` under a bare actor lead-in: the word opening the item is
+    its present-tense verb, whatever the tagger read (a noun or adjective in -r)."""
+    return (
+        opens_sentence(token, sentence)
+        and token.is_alpha
+        and token.is_lower
+        and token.lower_.endswith("r")
+        and token.lower_ not in GRAMMAR.subordinators
+    )
+
+
+def embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
+    """``fullgör de uppgifter fullmäktige kan uppdra åt nämnden``: a finite verb after a
+    main clause's verbs with no comma, coordinator or subordinator between opens a relative
+    clause without ``som`` (a main clause cannot follow another unjoined). A subordinate
+    clause between changes nothing: ``har att tillämpa de regler som ägaren har bestämt ska
+    användas`` (the last verb is in the object clause of ``bestämt``, its ``att`` left out)."""
+    if main_end is None or finite.i <= main_end + 1:
+        return False
+    between = finite.doc[main_end + 1 : finite.i]
+    return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)
+
+
+def main_verb_after_fronted(sentence: Span, in_actor: set[int]) -> int | None:
+    """A sentence opening with a prepositional phrase has a main clause, its finite verb (V2)
+    followed by the inverted subject. When the walk reads every finite verb as subordinate
+    (the fronted phrase holds a relative clause), the main verb is the first finite verb
+    whose would-be clause already has its verb (``Vid en kris som bedöms som allvarlig kan
+    ordföranden …``), else the last one if a noun phrase follows it and no actor stands
+    between it and its would-be subordinator (``Vid arbeten som kräver kompetens såsom
+    upphandlingar tillsätts en referensgrupp``; not ``Vid möten där ordföranden leder
+    arbetet``, a fragment)."""
+    doc = sentence.doc
+    if doc[sentence.start].pos_ != "ADP":
+        return None
+    finites = [t for t in sentence if t.i not in in_actor and is_finite(t)]
+    openers = [subordinator_of(t, sentence, in_actor) for t in finites]
+    if not finites or any(opener is None for opener in openers):
+        return None
+    for finite, opener in zip(finites, openers, strict=True):
+        between = doc[opener.i + 1 : finite.i]  # type: ignore[union-attr]
+        if any(is_verb(t) and t.i not in in_actor for t in between):
+            return finite.i
+    last, opener = finites[-1], openers[-1]
+    if any(i in in_actor for i in range(opener.i + 1, last.i)):  # type: ignore[union-attr]
+        return None
+    following = last.i + 1
+    while following < sentence.end and doc[following].pos_ == "ADV":
+        following += 1
+    noun_phrase = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+    return last.i if following < sentence.end and doc[following].pos_ in noun_phrase else None
+
+
+def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) -> bool:
+    """``Ledamot som avser att begära ordet ska anmäla det``, ``De ärenden som nämnden har att
+    besluta om ska beredas``: an infinitive clause holds no finite verb, so a finite verb after
+    ``att`` + infinitive is in the clause around it; where that is a relative clause that
+    already has its finite verb (the one the infinitive complements) and no coordinator joins
+    a second one, the relative clause has ended: the verb is the main clause's. Likewise a
+    subordinator right before the finite verb, with no subject between, opens no clause of
+    it: it is a stranded preposition ending the relative clause (``har att besluta om``)."""
+    # (a relative or interrogative pronoun may be the subject itself: "som ska", "vad som")
+    subjects = GRAMMAR.interrogatives | {"som", "vad", "vem"}
+    stranded = marker.i == finite.i - 1 and marker.lower_ not in subjects
+    if not (opens_infinitive_clause(marker) or stranded) or _after_coordinator(finite):
+        return False
+    doc = finite.doc
+    sentence = finite.sent
+    governing = next(
+        (doc[i] for i in range(marker.i - 1, sentence.start - 1, -1) if is_finite(doc[i])), None
+    )
+    if governing is None or governing.i in in_actor:
+        return False
+    outer = subordinator_of(governing, sentence, in_actor)
+    if outer is None or subordinator_of(outer, sentence, in_actor) is not None:
+        return False
+    # a fronted adverbial clause whose verb the infinitive complements has ended too: the
+    # finite verb after it is the main clause's (V2: "När X har beslutat att sälja lokalen
+    # ska direktören …", "Om X är förhindrad att attestera eller att betala ska …")
+    fronted = outer.i == sentence.start and outer.lower_ != "att" and not stranded
+    return outer.lower_ == "som" or fronted
+
+
+def att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Token | None:
+    """``ansvarar för att uppföljningen av A, B och C är god``, ``vilket innebär att
+    direktören, som är anställd av kommunen, ska sköta …``: the ``att`` whose clause the
+    finite verb is in, where the subject between holds commas of a noun-phrase series (a
+    coordinator closes it before the verb) or of an insertion (a ``som``-clause or an
+    adverbial in commas). The clause is an ``att``-complement, no statement of its own
+    (docs/annotation.md §5.1). None where nothing but such commas would hide it."""
+    doc = finite.doc
+    position = finite.i - 1
+    crossed = False
+    coordinated = False  # a noun-phrase coordinator since the last comma crossed
+    while position >= sentence.start:
+        token = doc[position]
+        if position in in_actor:
+            position -= 1
+            continue
+        if token.lower_ in GRAMMAR.noun_phrase_coordinators:
+            if position + 1 < finite.i and is_finite(doc[position + 1]):
+                return None  # a coordinated clause
+            coordinated = True
+        elif token.text == ",":
+            opening = _insertion_opening(position, sentence)
+            if opening is not None:
+                position, crossed = opening - 1, True
+                continue
+            if not coordinated or doc[position + 1].lower_ in GRAMMAR.coordinators:
+                return None  # a clause boundary, not a series comma
+            crossed = True
+        elif token.lower_ == "att":
+            before = doc[position - 1] if position > sentence.start else None
+            governed = before is not None and before.pos_ in {"ADP", "VERB", "AUX", "NOUN"}
+            return token if crossed and governed and not _infinitive_marker(token) else None
+        elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in ";:":
+            return None
+        position -= 1
+    return None
+
+
+def _insertion_opening(closing: int, sentence: Span) -> int | None:
+    """The opening comma of an insertion that `closing` ends: ``, som är anställd av X,`` or
+    an adverbial ``, utöver sina andra uppgifter,`` (a preposition or adverb after it)."""
+    doc = sentence.doc
+    for position in range(closing - 1, sentence.start, -1):
+        if doc[position].text == ",":
+            opener = doc[position + 1]
+            inserted = opener.lower_ == "som" or opener.pos_ in {"ADP", "ADV"}
+            return position if inserted and position + 1 < closing else None
+        if doc[position].text in ";:":
+            return None
+    return None
+
+
+def _infinitive_marker(token: Token) -> bool:
+    """``att`` + an infinitive: no finite clause opens there."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and is_infinitive(following)
+
+
+def _after_coordinator(finite: Token) -> bool:
+    """A coordinator or comma right before the verb (past adverbs)."""
+    doc, position = finite.doc, finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position].lower_ in GRAMMAR.coordinators or doc[position].text == ","
+
+
+def outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Span) -> bool:
+    """``utser en sekreterare (denne ska vara anställd hos förbundet)``: a clause inside
+    parentheses has its own subject there; an actor before the opening one is not it."""
+    if actor is None or actor.first_token < 0:
+        return False
+    doc = finite.doc
+    opening = next((t.i for t in reversed(doc[sentence.start : finite.i]) if t.text in "()"), None)
+    return opening is not None and doc[opening].text == "(" and actor.last_token < opening
+
+
+def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
+    """The actor found before the verb stands inside a relative clause (``som``, ``där``,
+    ``vars`` …, with or without a comma before it) whose antecedent is a noun that is no
+    actor: it is that clause's subject or object, and the main clause's subject is the noun
+    (``De beslut som vd fattar ska anmälas``, ``Ärenden, där ordföranden har yttrat sig, får
+    tas upp``, ``Den budget som fullmäktige tilldelar nämnden begränsas …``)."""
+    if actor is None or actor.first_token < 0 or actor.first_token >= group.finite.i:
+        return False
+    doc = group.finite.doc
+    start = sentence_start(group.finite)
+    position = actor.first_token - 1
+    while position > start and doc[position].lower_ not in _relative_markers():
+        if doc[position].is_punct:
+            return False  # the relative clause closed before the actor
+        position -= 1
+    if position <= start:
+        return False
+    antecedent = doc[position - 1]
+    if antecedent.text == "," and antecedent.i > start:
+        antecedent = doc[antecedent.i - 1]
+    if antecedent.i in in_actor:
+        return False
+    # "Frågor där ordföranden lämnat yttrande får …": a bare noun opening the sentence is
+    # often tagged an adverb or adjective (no determiner to tell); before a relative marker
+    # any open-class word there heads the clause
+    opening = antecedent.i == start and antecedent.pos_ in _MISTAGGED_OPENING_NOUN_POS
+    return antecedent.pos_ == "NOUN" or opening
+
+
+_MISTAGGED_OPENING_NOUN_POS = frozenset({"ADV", "ADJ", "PROPN"})
+
+
+def in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
+    """``Beträffande skälen att entlediga revisorer, ska reglerna i lagen följas``, ``I varje
+    nämnd ska protokoll föras``: in a V2 clause opened by a prepositional phrase, a nominal
+    subject right after the finite verb (its determiners and adjectives before it) is the
+    subject, and an actor before the finite verb stands inside the fronted adverbial (the
+    preposition's object, or an object inside it): no subject, and no agent unless the
+    phrase is the fronted ``av``-agent itself."""
+    if actor is None or actor.first_token < 0:
+        return False
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if doc[start].pos_ != "ADP" or not start < actor.first_token <= actor.last_token < finite.i:
+        return False
+    if doc[start].lower_ == "av":
+        return False  # "Av utskottet fastställs taxorna": the fronted phrase is the agent
+    position = finite.i + 1
+    while position < len(doc) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        position += 1
+    if position >= len(doc) or position in in_actor:
+        return False
+    subject = doc[position]
+    return subject.pos_ in {"NOUN", "PROPN"} and subject.dep_.startswith("nsubj")
+
+
+def _relative_markers() -> frozenset[str]:
+    """Words that open a relative clause after a noun: ``som``, ``vars``, a relative
+    determiner (``vilka``) or a relative adverb (``där``, ``då``)."""
+    return frozenset({"som", "vars"}) | GRAMMAR.interrogatives | GRAMMAR.adverb_subordinators
+
+
+def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
+    """A finite verb conjoined to the finite verb of a subordinate clause, in that verb's
+    voice and with no subject of its own, continues that clause (``att beslut genomförs och
+    följs upp``): the parser's conjunct, or the verb right before the coordinator."""
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
+        return False
+    heads = [finite.head] if finite.dep_ == "conj" else []
+    before = _verb_before_coordinator(finite)
+    heads += [before] if before is not None else []
+    return any(
+        head.i in in_subordinate
+        and head.i < finite.i
+        and is_finite(head)
+        and is_passive(head) == is_passive(finite)
+        and tense_of(head) == tense_of(finite)
+        for head in heads
+    )
+
+
+def _verb_before_coordinator(finite: Token) -> Token | None:
+    """``genomförs och följs``, ``äger eller annars har``: the verb (past a particle or
+    adverb) right before the coordinator that opens `finite`'s conjunct."""
+    doc = finite.doc
+    position = finite.i - 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1  # "eller annars har"
+    if position <= sentence_start(finite) or doc[position].lower_ not in GRAMMAR.coordinators:
+        return None
+    position -= 1
+    while position > sentence_start(finite) and doc[position].pos_ == "ADV":
+        position -= 1
+    return doc[position] if is_verb(doc[position]) else None
