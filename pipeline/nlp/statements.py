@@ -7,7 +7,9 @@ Each finite verb opens a verb group (`pipeline.nlp.verbs`); the cue index
 is a statement; so is an agentless passive with a cue ("Beslut ska anmälas till nämnden"),
 whose actor is implicit (None). Object and condition spans come from
 `pipeline.nlp.conditions`, a passive's agents from `pipeline.nlp.agents`. Finding is
-separate from writing annotations (`pipeline.nlp.components`).
+separate from writing annotations (`pipeline.nlp.components`). Which clause a verb or actor
+belongs to is `pipeline.nlp.statement_scope`; a group's cue, aim and implicit actor
+`pipeline.nlp.statement_parts`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Verbs the tagger missed: where spelling and position demand a verb that `is_verb` adds.
 
 An s-passive read as a noun, an initial infinitive, a present or supine in a series, ``för``
-after a series, the finite verb of a V1 condition (``Finns det …``).
+after a series, the first verb of a verb-first condition (``Uppstår tvist ska …``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Vetoes of a verb tag: where the parse or the lexicon shows a tagged verb is none.
 
 Participle attributes, nouns and adjectives the tagger read as verbs, and the first word of a
-listed multi-word determiner; `is_verb` asks them of tokens tagged VERB or AUX.
+listed multi-word determiner: what `is_verb` asks before it trusts a verb tag.
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 The tagger, morphologizer and parser decide what is a verb; spelling only *adds* a verb
 the tagger missed where grammar demands one (after a modal or infinitive ``att``).
-Word lists come from ``configs/grammar.yaml``. Verb groups are `pipeline.nlp.groups`.
+Word lists come from ``configs/grammar.yaml``. Verb groups are `pipeline.nlp.groups`. The
+predicates `is_verb` asks live by job in `pipeline.nlp.verb_fallbacks` (verbs the tagger
+missed) and `pipeline.nlp.verb_vetoes` (a verb tag overruled), their shared spelling and
+lexicon helpers in `pipeline.nlp.verb_forms`.
 """
 
 from __future__ import annotations
