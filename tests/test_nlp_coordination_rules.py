@@ -902,3 +902,34 @@ def test_att_after_a_coordinator_in_a_list_item_repeats_the_lead_ins_marker(nlp)
         ("styrelse", "obligation", "fastställa"),
         ("styrelse", "obligation", "utvärdera"),
     ]
+
+
+ADVERB_FIRST_COMMA_MARKER_ITEM = """
+kvartalsvis kvartalsvis ADV 2 advmod
+rapportera rapportera VERB 0 ROOT VerbForm=Inf|Voice=Act
+om om ADP 4 case
+investeringarna investering NOUN 2 obl Definite=Def|Number=Plur
+till till ADP 6 case
+nämnden nämnd NOUN 4 nmod Definite=Def|Number=Sing
+, , PUNCT 11 punct
+samt samt CCONJ 11 cc
+att att PART 10 mark
+löpande löpa VERB 11 csubj VerbForm=Inf|Voice=Act
+underrätta underrätta VERB 2 conj VerbForm=Inf|Voice=Act
+revisorerna revisor NOUN 11 obj Definite=Def|Number=Plur
+, , PUNCT 2 punct
+"""
+
+
+def test_att_after_a_comma_and_coordinator_in_an_item_opening_with_an_adverb(nlp) -> None:
+    """``1. kvartalsvis rapportera om X till Y, samt att löpande underrätta Z`` (issue #10): adverbs
+    before the item's infinitive leave it the item's first verb, so the lead-in's marker
+    still stands before it and ``samt att`` repeats it; the comma before ``samt`` is list
+    punctuation, not a clause boundary."""
+    from tests.test_nlp_document_rules import resolved
+
+    result = resolved(nlp, {"1": ITEM_LEAD_IN, "1.a": ADVERB_FIRST_COMMA_MARKER_ITEM})
+    assert [(s[0], s[1], s[2]) for s in result["1.a"]] == [
+        ("styrelse", "obligation", "rapportera"),
+        ("styrelse", "obligation", "underrätta"),
+    ]
