@@ -656,14 +656,16 @@ def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
     under an ``att``-lead-in (``Det åligger styrelsen att`` / ``a) anta X samt att löpande
     granska Y``) opens with its infinitive, the lead-in's marker standing before it; adverbs
     may stand before the infinitive (``att årligen rapportera``, ``2. årligen rapportera X,
-    samt att löpande informera Y``)."""
+    samt att löpande informera Y``). After a modal (``ska sammanställa X, samt att snarast
+    informera Y``) the ``att`` stands where no marker stood, but the base form after it can
+    only go on the modal's chain: an ``att``-clause of its own would need a finite verb."""
     if not (token.lower_ == "att" and token.i + 1 < limit and _chain_tense(verb) == "inf"):
         return False
     start = sentence_start(verb)
     before = verb.i - 1
     while before >= start and is_adverb(verb.doc[before]):
         before -= 1
-    return before < start or verb.doc[before].lower_ == "att"
+    return before < start or verb.doc[before].lower_ == "att" or is_modal(verb.doc[before])
 
 
 def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:
