@@ -70,7 +70,7 @@ def test_a_stranded_preposition_shares_its_complement_past_an_adverb(nlp) -> Non
         nlp,
         """
         Nämnden nämnd NOUN 5 nsubj
-        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
         vara vara AUX 5 cop VerbForm=Inf
         väl väl ADV 5 advmod
         förtrogen förtrogen ADJ 0 ROOT
@@ -290,7 +290,7 @@ def test_a_statute_list_after_the_modal_is_one_nominal_before_the_passive(nlp) -
         """
         Vid vid ADP 2 case
         jäv jäv NOUN 5 obl
-        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
         6 6 NUM 5 nummod
         kap. kapitel NOUN 9 nsubj:pass
         28 28 NUM 7 nummod
@@ -775,7 +775,7 @@ def test_a_slash_between_two_actor_nouns_coordinates_the_subjects(nlp) -> None:
         Rektor rektor NOUN 5 nsubj
         / / SYM 3 case
         förskolechef förskolechef NOUN 1 conj
-        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
         upprätta upprätta VERB 0 ROOT VerbForm=Inf
         planen plan NOUN 5 obj
         """,
@@ -901,4 +901,64 @@ def test_att_after_a_coordinator_in_a_list_item_repeats_the_lead_ins_marker(nlp)
     assert [(s[0], s[1], s[2]) for s in result["1.b"]] == [
         ("styrelse", "obligation", "fastställa"),
         ("styrelse", "obligation", "utvärdera"),
+    ]
+
+
+ADVERB_FIRST_COMMA_MARKER_ITEM = """
+kvartalsvis kvartalsvis ADV 2 advmod
+rapportera rapportera VERB 0 ROOT VerbForm=Inf|Voice=Act
+om om ADP 4 case
+investeringarna investering NOUN 2 obl Definite=Def|Number=Plur
+till till ADP 6 case
+nämnden nämnd NOUN 4 nmod Definite=Def|Number=Sing
+, , PUNCT 11 punct
+samt samt CCONJ 11 cc
+att att PART 10 mark
+löpande löpa VERB 11 csubj VerbForm=Inf|Voice=Act
+underrätta underrätta VERB 2 conj VerbForm=Inf|Voice=Act
+revisorerna revisor NOUN 11 obj Definite=Def|Number=Plur
+, , PUNCT 2 punct
+"""
+
+
+def test_att_after_a_comma_and_coordinator_in_an_item_opening_with_an_adverb(nlp) -> None:
+    """``1. kvartalsvis rapportera om X till Y, samt att löpande underrätta Z`` (issue #10): adverbs
+    before the item's infinitive leave it the item's first verb, so the lead-in's marker
+    still stands before it and ``samt att`` repeats it; the comma before ``samt`` is list
+    punctuation, not a clause boundary."""
+    from tests.test_nlp_document_rules import resolved
+
+    result = resolved(nlp, {"1": ITEM_LEAD_IN, "1.a": ADVERB_FIRST_COMMA_MARKER_ITEM})
+    assert [(s[0], s[1], s[2]) for s in result["1.a"]] == [
+        ("styrelse", "obligation", "rapportera"),
+        ("styrelse", "obligation", "underrätta"),
+    ]
+
+
+def test_att_after_a_comma_and_coordinator_goes_on_a_modals_chain(nlp) -> None:
+    """``Kassören ska månatligen stämma av kontot, samt att snarast meddela styrelsen``
+    (issue #10): after a modal and adverbs, ``samt att`` + adverb + base form goes on the
+    modal's chain (an ``att``-clause of its own would need a finite verb), past the comma,
+    whatever the parser made of ``att``."""
+    doc = parsed(
+        nlp,
+        """
+        Kassören kassör NOUN 4 nsubj Definite=Def|Number=Sing
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        månatligen månatlig NOUN 4 nsubj Definite=Def|Number=Sing
+        stämma stämma VERB 0 ROOT VerbForm=Inf|Voice=Act
+        av av ADP 4 compound:prt
+        kontot konto NOUN 4 obj Definite=Def|Number=Sing
+        , , PUNCT 11 punct
+        samt samt CCONJ 11 mark
+        att att SCONJ 11 mark
+        snarast snar ADV 11 advmod Degree=Sup
+        meddela meddela VERB 4 conj VerbForm=Inf|Voice=Act
+        styrelsen styrelse NOUN 11 obj Definite=Def|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kassör", "obligation", "stämma"),
+        ("kassör", "obligation", "meddela"),
     ]

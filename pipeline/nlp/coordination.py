@@ -651,12 +651,18 @@ def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
     conjunct is the infinitive after it (past adverbs and a prepositional phrase), not an
     ``att``-clause with a subject of its own (``och att beslut verkställs``). A list item
     under an ``att``-lead-in (``Det åligger styrelsen att`` / ``a) anta X samt att löpande
-    granska Y``) opens with its infinitive, the lead-in's marker standing before it."""
+    granska Y``) opens with its infinitive, the lead-in's marker standing before it; adverbs
+    may stand before the infinitive (``att årligen rapportera``, ``2. årligen rapportera X,
+    samt att löpande informera Y``). After a modal (``ska sammanställa X, samt att snarast
+    informera Y``) the ``att`` stands where no marker stood, but the base form after it can
+    only go on the modal's chain: an ``att``-clause of its own would need a finite verb."""
     if not (token.lower_ == "att" and token.i + 1 < limit and _chain_tense(verb) == "inf"):
         return False
-    if verb.i == sentence_start(verb):
-        return True
-    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "att"
+    start = sentence_start(verb)
+    before = verb.i - 1
+    while before >= start and is_adverb(verb.doc[before]):
+        before -= 1
+    return before < start or verb.doc[before].lower_ == "att" or is_modal(verb.doc[before])
 
 
 def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:
