@@ -126,6 +126,18 @@ def looks_supine(word: str) -> bool:
     return word.endswith("tt") and word not in {"ett", "rätt", "sätt", "slutt"}
 
 
+def before_adverbs_and_negations(token: Token) -> int:
+    """Index of the word before ``token`` past adverbs and negations, no further back than
+    the sentence's first word (its index less one when ``token`` opens the sentence)."""
+    position = token.i - 1
+    start = sentence_start(token)
+    arrays = doc_arrays(token.doc)
+    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
+    while position > start and (pos[position] == "ADV" or lower[position] in negations):
+        position -= 1
+    return position
+
+
 def before_adverbs(doc: Doc, position: int, start: int) -> int:
     arrays = doc_arrays(doc)
     lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations

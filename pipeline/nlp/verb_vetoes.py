@@ -16,6 +16,7 @@ from pipeline.nlp.verb_forms import (
     VOWELS,
     _lexicon,
     adjective_a_form,
+    before_adverbs_and_negations,
     has_sentences,
     lexicon_lemma,
     s_present_lemma,
@@ -244,14 +245,10 @@ def participle_after_copula(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if "Sup" not in forms and "Inf" not in forms:
         return False
-    position = token.i - 1
-    start = sentence_start(token)
-    arrays = doc_arrays(token.doc)
-    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
-    while position > start and (pos[position] == "ADV" or lower[position] in negations):
-        position -= 1
-    if position < start:
+    position = before_adverbs_and_negations(token)
+    if position < sentence_start(token):
         return False
+    lower = doc_arrays(token.doc).lower
     copula = lower[position]
     return copula in GRAMMAR.copulas if "Sup" in forms else copula in {"är", "var"}
 

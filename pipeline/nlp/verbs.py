@@ -39,6 +39,7 @@ from pipeline.nlp.verb_forms import (
     adverb_at,
     adverbial_phrase_start,
     before_adverbs,
+    before_adverbs_and_negations,
     is_modal,
     lexicon_infinitive,
     lexicon_lemma,
@@ -88,14 +89,11 @@ def _subject_before(token: Token) -> bool:
     """A noun, name or pronoun (past adverbs and negations) right before the word, not a
     genitive: the subject of a clause whose verb the word is (``att god ordning
     upprätthålls``, ``om åtgärder inte vidtas``)."""
-    position = token.i - 1
-    start = sentence_start(token)
-    arrays = doc_arrays(token.doc)
-    lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations
-    while position > start and (pos[position] == "ADV" or lower[position] in negations):
-        position -= 1
-    if position < start:
+    position = before_adverbs_and_negations(token)
+    if position < sentence_start(token):
         return False
+    arrays = doc_arrays(token.doc)
+    lower = arrays.lower
     before = token.doc[position]
     subordinators, dep = GRAMMAR.subordinators, arrays.dep
     if any(dep[c] == "case" and lower[c] not in subordinators for c in arrays.children[position]):
