@@ -51,6 +51,7 @@ DOC_IDS |= {"w12-c-forbund", "w12-c-valfard", "w12-c-bolag"}
 DOC_IDS |= {"w12-b"}
 DOC_IDS |= {"w12-a-agardirektiv", "w12-a-stadgar", "w12-a-bostadsbolag", "w12-a-protokoll"}
 DOC_IDS |= {"regress-h10-stad", "regress-h10-landsting"}
+DOC_IDS |= {"regress-r12-forbund"}
 DOC_IDS |= {"fix-samt"}
 DOC_IDS |= {"fix-r9"}
 DOC_IDS |= {"w13-a-relativ", "w13-a-protokoll"}
