@@ -1,0 +1,102 @@
+"""Round-13 verb and scope rules of package B (issue #10, analysis 12 causes 2, 5 and 9) on
+hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`), with the
+tagger's errors written into the rows."""
+
+from __future__ import annotations
+
+from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.verbs import verb_lemma
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PRES, parsed, statements
+
+
+def verbs(doc) -> list[str]:
+    return [v.text for v in find_verbs(doc[:], doc._.actors)]
+
+
+def test_a_present_read_as_a_noun_after_a_coordinated_subject_is_the_v2_verb(nlp) -> None:
+    # cause 2: whatever the prefield, the first present by spelling after it is the verb
+    doc = parsed(
+        nlp,
+        f"""
+        Skolchefen skolchef PROPN 5 nmod:poss
+        alternativt alternativ ADJ 4 amod
+        biträdande biträda ADJ 4 amod
+        skolchef skolchef NOUN 5 amod {IND}
+        bedömer bedömer NOUN 9 nsubj {IND}
+        om om ADP 8 case
+        en en DET 8 det
+        elev elev NOUN 5 nmod {IND}
+        behöver behöva VERB 0 ROOT {PRES}
+        stöd stöd NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert verbs(doc) == ["bedömer", "behöver"]
+    assert verb_lemma(doc[4]) == "bedöma"
+
+
+def test_a_present_read_as_a_noun_after_a_subject_with_an_attribute_is_the_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        revisorer revisor NOUN 3 nmod {IND_PL}
+        granskar granskare NOUN 0 ROOT {IND_PL}
+        nämndernas nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        verksamhet verksamhet NOUN 3 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "granska", False, False)]
+
+
+def test_a_verb_hung_on_the_inverted_subject_after_a_fronted_phrase_is_the_verb(nlp) -> None:
+    # the tagger keeps VERB but the parser makes it an attribute of the subject after it
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        årsredovisningen årsredovisning NOUN 3 advmod {DEF}
+        redogör redogöra VERB 4 amod {PRES}
+        styrelsen styrelse NOUN 9 obl {DEF}
+        för för ADP 7 case
+        föreningens förening NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ekonomi ekonomi NOUN 4 nmod {IND}
+        och och CCONJ 9 cc
+        lämnar lämna VERB 0 ROOT {PRES}
+        ett en DET 11 det
+        förslag förslag NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert verbs(doc) == ["redogör", "lämnar"]
+
+
+def test_a_noun_after_a_numeral_ends_the_prefield_no_verb(nlp) -> None:
+    # "lagar" is spelled as the present of "laga", but a quantifier stands before its noun
+    doc = parsed(
+        nlp,
+        f"""
+        Ärenden ärende NOUN 5 nsubj {DEF_PL}
+        enligt enligt ADP 3 case
+        PBL PBL PROPN 1 nmod
+        m.fl. m.fl. NUM 5 amod
+        lagar lag NOUN 0 ROOT {IND_PL}
+        : : PUNCT 5 punct
+        """,
+    )
+    assert verbs(doc) == []
+
+
+def test_a_present_after_a_subject_is_no_verb_when_a_finite_verb_follows(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 4 nsubj {DEF}
+        och och CCONJ 3 cc
+        utövare utövare NOUN 1 conj {IND}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert verbs(doc) == ["ansvarar"]
