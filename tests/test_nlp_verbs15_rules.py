@@ -100,3 +100,67 @@ def test_a_present_after_a_subject_is_no_verb_when_a_finite_verb_follows(nlp) ->
         """,
     )
     assert verbs(doc) == ["ansvarar"]
+
+
+def test_a_conjunct_of_an_att_clause_verb_stays_in_it_in_another_voice(nlp) -> None:
+    # cause 5: the conjunct inherits the scope of its first conjunct (the att-clause's verb)
+    doc = parsed(
+        nlp,
+        f"""
+        Fastighetschefen fastighetschef NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 6 mark
+        att att SCONJ 6 mark
+        lokalerna lokal NOUN 6 nsubj {DEF_PL}
+        underhålls underhålla VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        och och CCONJ 8 cc
+        motsvarar motsvara VERB 6 conj {PRES}
+        verksamhetens verksamhet NOUN 10 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        behov behov NOUN 8 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("fastighetschef", "responsibility", "ansvara")]
+
+
+def test_a_conjunct_of_an_om_clause_verb_stays_in_it_whatever_its_tense_tag(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        granskar granska VERB 0 ROOT {PRES}
+        om om ADP 5 mark
+        verksamheten verksamhet NOUN 5 nsubj:pass {DEF}
+        sköts sköta VERB 2 advcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        väl väl ADV 5 advmod
+        och och CCONJ 8 cc
+        håller hålla VERB 5 conj {PRES}
+        god god ADJ 10 amod Case=Nom|Definite=Ind|Degree=Pos
+        kvalitet kvalitet NOUN 8 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "none", "granska")]
+
+
+def test_a_conjunct_of_a_copular_relative_stays_in_it(nlp) -> None:
+    # "som är ADJ och V": the parser heads the relative clause by the adjective
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        yttrar yttra VERB 0 ROOT {PRES}
+        sig sig PRON 2 obj Case=Acc
+        över över ADP 5 case
+        förslag förslag NOUN 2 obl {IND}
+        som som PRON 8 nsubj
+        är vara AUX 8 cop {PRES}
+        brådskande brådskande ADJ 5 acl:relcl Case=Nom|Degree=Pos
+        och och CCONJ 10 cc
+        kräver kräva VERB 8 conj {PRES}
+        snabba snabb ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        beslut beslut NOUN 10 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "yttra")]
