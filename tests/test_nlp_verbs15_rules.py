@@ -164,3 +164,55 @@ def test_a_conjunct_of_a_copular_relative_stays_in_it(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "yttra")]
+
+
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+
+
+def test_a_past_tag_on_a_form_in_a_before_its_noun_is_an_attribute(nlp) -> None:
+    # cause 9: no finite past ends in -a ("välskötta"): before its noun it is a participle
+    doc = parsed(
+        nlp,
+        f"""
+        Gatuenheten gatuenhet NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 case
+        välskötta välsköta VERB 2 conj {PAST}
+        parker park NOUN 2 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["ansvarar"]
+
+
+def test_a_past_the_parser_conjoins_to_a_noun_is_an_attribute_in_the_list(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        parker park NOUN 2 obl {IND_PL}
+        och och CCONJ 9 cc
+        av av ADP 7 case
+        fullmäktige fullmäktige NOUN 8 obl:agent {IND}
+        beslutade besluta VERB 4 conj {PAST}
+        anläggningar anläggning NOUN 8 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["ansvarar"]
+
+
+def test_a_finite_past_with_its_subject_stays_a_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutade besluta VERB 0 ROOT {PAST}
+        nya ny ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        riktlinjer riktlinje NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(doc) == ["beslutade"]
