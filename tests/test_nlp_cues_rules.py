@@ -574,3 +574,37 @@ def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> Non
     assert [s[:3] for s in statements(parsed(nlp, noun))] == [
         ("registrator", "responsibility", "ansvara")
     ]
+
+
+def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
+    """Older statute language (round 15, analysis-13 cause 3): `äger` + bare infinitive
+    (= har rätt att) and `må` + infinitive (= får) give permission, negated a prohibition;
+    the infinitive is the aim. `äger` with a noun object is the main verb (owns)."""
+    entitled = """
+    Stämman stämma NOUN 3 nsubj Definite=Def|Number=Sing
+    äger äga VERB 3 aux VerbForm=Fin|Tense=Pres
+    välja välja VERB 0 ROOT VerbForm=Inf
+    revisorer revisor NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, entitled)) == [("stämma", "permission", "välja", False, False)]
+    not_entitled = """
+    Ledamoten ledamot NOUN 4 nsubj Definite=Def|Number=Sing
+    må må AUX 4 aux VerbForm=Fin|Tense=Pres
+    inte inte PART 4 advmod
+    delta delta VERB 0 ROOT VerbForm=Inf
+    i i ADP 6 case
+    omröstningen omröstning NOUN 4 obl Definite=Def|Number=Sing
+    . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, not_entitled)) == [
+        ("ledamot", "prohibition", "delta", True, False)
+    ]
+    owns = """
+    Förbundet förbund NOUN 2 nsubj Definite=Def|Number=Sing
+    äger äga VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    samtliga samtlig ADJ 4 amod
+    andelar andel NOUN 2 obj
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, owns)) == [("förbund", "none", "äga", False, False)]
