@@ -150,12 +150,14 @@ def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:
 
 def _common_owner(span: Span, lexicon: ActorLexicon) -> bool:
     """``Kommunens förbund``, ``Medlemmarnas kommunalförbund``: an actor noun's genitive
-    before the head is an owner, not a place's name (``Kustbygdens förbund``)."""
+    before the head is an owner, not a place's name (``Kustbygdens förbund``). A genitive
+    that opens a name (``Statens fastighetsverk``; `name_genitives`) is no owner."""
     first = span[0]
     return (
         len(span) == 2
         and first.lower_.endswith("s")
         and first.is_title
+        and first.lower_ not in lexicon.name_genitives
         and lexicon.analyse(first.text) is not None
     )
 

@@ -114,6 +114,7 @@ class ActorsFile(StrictModel):
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
+    name_genitives: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -217,6 +218,7 @@ class ActorLexicon:
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)
+    name_genitives: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
