@@ -608,3 +608,18 @@ def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, owns)) == [("förbund", "none", "äga", False, False)]
+
+
+def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
+    """The duty noun after `ha` (round 15, analysis-13 side find): `har skyldighet att` and
+    the past `hade skyldighet att` are obligation cues; the infinitive is the aim."""
+    past = """
+    Styrelsen styrelse NOUN 2 nsubj Definite=Def|Number=Sing
+    hade ha VERB 0 ROOT VerbForm=Fin|Tense=Past
+    skyldighet skyldighet NOUN 2 obj
+    att att PART 5 mark
+    informera informera VERB 3 acl VerbForm=Inf
+    stiftaren stiftare NOUN 5 obj Definite=Def|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, past)) == [("styrelse", "obligation", "informera", False, False)]
