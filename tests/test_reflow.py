@@ -221,3 +221,24 @@ def test_adoption_spans_cut_the_history_and_the_heading_after_it() -> None:
 )
 def test_no_heading_after_a_history_before_an_ordinary_sentence(sentence: str) -> None:
     assert heading_after(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Antagen av nämnden 2017-01-12 § 3 Inledning Nämnden får delegera.",
+         "Antagen av nämnden 2017-01-12 § 3"),
+        # a capitalised body name after a date goes on; the sentence opens after `§ 41`
+        ("Antagen 2015-05-04 Kommunfullmäktige § 41 Kulturnämnden ska leda arbetet.",
+         "Antagen 2015-05-04 Kommunfullmäktige § 41"),
+    ],
+)
+def test_a_history_without_a_full_stop_ends_before_a_heading_or_sentence(
+    text: str, history: str
+) -> None:
+    [(start, stop, _)] = adoption_spans(text)
+    assert text[start:stop] == history
+
+
+def test_a_history_without_a_full_stop_before_no_sentence_is_left_alone() -> None:
+    assert adoption_spans("Antagen 2015-05-04 Kommunfullmäktige Ekby") == []

@@ -639,6 +639,12 @@ def test_flat_text_capitalised_items_keep_todays_reading() -> None:
          " och ska verkställa kommunstyrelsens beslut.\n",
          "Gäller från 2024-01-01, fastställd av kommunstyrelsen 2023-12-05, § 210.",
          None, "Kommundirektören leder"),
+        # an arbetsordning: two adoption lines flattened without a full stop
+        ("Arbetsordning för kommunfullmäktige Antagen av kommunfullmäktige 2019-03-25, § 45"
+         " Reviderad av kommunfullmäktige 2022-11-28, § 130 Sammanträden Fullmäktige"
+         " sammanträder minst sex gånger per år.\n",
+         "Antagen av kommunfullmäktige 2019-03-25, § 45 Reviderad av kommunfullmäktige"
+         " 2022-11-28, § 130", "Sammanträden", "Fullmäktige sammanträder"),
     ],
 )
 def test_a_flattened_adoption_history_is_metadata_and_a_short_title_after_it_a_heading(

@@ -433,12 +433,48 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
         sentence = text[position:sentence_end].strip()
         if not (is_adoption_history(sentence)
                 or (stop is not None and patterns.METADATA_LINE.match(sentence))):
+            if stop is None:
+                stop = _unpunctuated_history_end(text, position, sentence_end)
             break
         stop = sentence_end
         position = sentence_end
         while position < end and text[position] in patterns.CLOSING_QUOTES + " ":
             position += 1
     return (start, stop) if stop is not None else None
+
+
+def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
+    """A history printed without a full stop, as a line of its own loses it when flattened
+    (``Antagen av kommunfullmäktige 2019-03-25, § 45 Inledning Nämnden får …``): it ends
+    after its first date or number that a capitalised word follows where that word opens a
+    heading (`heading_after`) or a sentence with a finite verb within four words (no number
+    before it), and is no adoption word (``… § 45 Reviderad …`` goes on)."""
+    words = list(re.finditer(r"\S+", text[start:end]))[:_ADOPTION_MAX_WORDS]
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if not any(char.isdigit() for char in word.group()) or not following.group()[:1].isupper():
+            continue
+        if _adoption_phrase([w.group() for w in words], index + 1):
+            continue
+        stop = start + word.end()
+        if not is_adoption_history(text[start:stop]):
+            return None
+        opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
+        if (heading_after(text, start + following.start(), end) is not None
+                or _opens_sentence(opening)):
+            return stop
+    return None
+
+
+def _opens_sentence(words: list[str]) -> bool:
+    """A finite verb among the words after a capitalised one, before any number or `§`
+    (``Kommunfullmäktige § 41 Nämnden ska`` is still the history)."""
+    for word in words:
+        if word in patterns.SENTENCE_VERBS:
+            return True
+        if "§" in word or any(char.isdigit() for char in word):
+            return False
+    return False
 
 
 def heading_after(text: str, start: int, end: int) -> int | None:
