@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
+from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     DEFINITE_ENDINGS,
@@ -745,6 +746,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
+    mentions = without_place_senses(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
