@@ -1097,3 +1097,26 @@ def test_a_degree_adverb_opens_a_coordinated_inverted_subject(nlp) -> None:
         ("ledamot", "none", "ingå", False, False),
         ("ersättare", "none", "ingå", False, False),
     ]
+
+
+@pytest.mark.parametrize("coordinator", ["respektive", "eller"])
+def test_a_noun_phrase_coordinator_joins_coordinated_subjects(nlp, coordinator: str) -> None:
+    """``Förvaltningschefen respektive ekonomichefen ska attestera …``: every noun-phrase
+    coordinator (`noun_phrase_coordinators`, also ``alternativt``) joins two subjects that
+    both act (round 13, analysis 12 cause 2, package C; docs/annotation.md §2.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningschefen förvaltningschef NOUN 5 nsubj Definite=Def
+        {coordinator} {coordinator} CCONJ 3 cc
+        ekonomichefen ekonomichef NOUN 1 conj Definite=Def
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        fakturorna faktura NOUN 5 obj Definite=Def|Number=Plur
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förvaltningschef", "obligation", "attestera", False, False),
+        ("ekonomichef", "obligation", "attestera", False, False),
+    ]

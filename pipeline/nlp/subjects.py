@@ -858,18 +858,20 @@ def _definite(token: Token) -> bool:
 def _joint(doc: Doc, start: int, end: int) -> str | None:
     """The conjunction or comma that alone fills tokens [start, end), else None; a
     conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
-    negated, `negated_conjunct`)."""
+    negated, `negated_conjunct`). A noun-phrase coordinator joins too (``rektorn
+    respektive biträdande rektor``, ``alternativt``: round 13, docs/annotation.md §2.1)."""
     if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
         end = start + 1
     signs = GRAMMAR.coordinating_signs
+    words = GRAMMAR.coordinators | GRAMMAR.noun_phrase_coordinators | signs
     if end > start + 1 and all(  # `och/eller`, `Rektor/förskolechef`: a run is one joint
-        t.lower_ in GRAMMAR.coordinators | signs for t in doc[start:end]
+        t.lower_ in words for t in doc[start:end]
     ):
         end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
-    return word if word in GRAMMAR.coordinators | signs | {","} else None
+    return word if word in words | {","} else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
