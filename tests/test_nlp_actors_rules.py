@@ -2282,3 +2282,24 @@ def test_owner_compound_of_revision_is_an_actor_the_activity_and_the_sector_are_
         kommunsektorn kommunsektor NOUN 2 obl Definite=Def
     """
     assert actors(nlp, rows) == [("Regionrevisionen", "regionrevision")]
+
+
+def test_an_ordinal_with_its_own_article_before_a_coordinated_ordinal_role(nlp) -> None:
+    """``en förste och en andre revisorssuppleant``: the first ordinal, each with its own
+    article, is a mention of the role whose head the second carries (round 13, analysis 12
+    cause 10)."""
+    rows = """
+        Årsmötet årsmöte NOUN 2 nsubj Definite=Def
+        väljer välja VERB 0 ROOT
+        en en DET 4 det
+        förste förste ADJ 2 obj
+        och och CCONJ 8 cc
+        en en DET 8 det
+        andre andre ADJ 8 amod
+        revisorssuppleant revisorssuppleant NOUN 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Årsmötet", "årsmöte"),
+        ("förste", "förste revisorssuppleant"),
+        ("andre revisorssuppleant", "andre revisorssuppleant"),
+    ]

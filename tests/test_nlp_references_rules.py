@@ -1372,3 +1372,22 @@ def test_bolaget_is_the_one_company_named_without_a_legal_form(nlp) -> None:
         """,
     )
     assert unsuffixed_company([with_form, doc], LEXICON) is None
+
+
+def test_bolaget_stays_generic_in_a_text_about_companies_in_the_plural(nlp) -> None:
+    """``Ägardirektiv fastställs för dotterbolagen till Ekby Stadshus``: a text about
+    companies in the plural uses ``bolaget`` generically; the one name without a legal form
+    is no referent (round 13, analysis 12 cause 7)."""
+    plural = parsed(
+        nlp,
+        """
+        Ägardirektiv ägardirektiv NOUN 2 nsubj:pass
+        fastställs fastställa VERB 0 ROOT Voice=Pass
+        för för ADP 4 case
+        dotterbolagen dotterbolag NOUN 2 obl Definite=Def|Number=Plur
+        till till ADP 6 case
+        Ekby Ekby PROPN 4 nmod
+        Stadshus Stadshus PROPN 6 flat
+        """,
+    )
+    assert unsuffixed_company([plural], LEXICON) is None

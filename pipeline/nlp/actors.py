@@ -780,11 +780,15 @@ def _with_elided_heads(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Förste och andre vice ordförande``: an ordinal (`elided_name_adjectives`) before a
-    coordinated one that has the head is a mention of its own, the head elided."""
+    coordinated one that has the head is a mention of its own, the head elided; each ordinal
+    may bring its own article (``en förste och en andre revisorssuppleant``, round 13,
+    analysis 12 cause 10)."""
     added = []
     for mention in mentions:
         first_word = mention.canonical.split(" ")[0]
         start = mention.first_token
+        while start >= 1 and doc[start - 1].pos_ == "DET":
+            start -= 1  # the second ordinal's article
         if first_word not in lexicon.elided_name_adjectives or start < 2:
             continue
         ordinal, link = doc[start - 2], doc[start - 1]
