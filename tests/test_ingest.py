@@ -101,10 +101,19 @@ def test_discover_warns_of_files_it_passes_over(tmp_path: Path, caplog) -> None:
         paths, _ = discover([tmp_path], [".txt"])
     assert [p.name for p in paths] == ["a.txt"]
     assert "passed over 3 file(s) of types styrdok does not read (1 .doc, 2 .odt)" in caplog.text
+    assert "soffice --headless --convert-to docx" in caplog.text
     caplog.clear()
     with caplog.at_level("WARNING", logger="styrdok"):
         discover([tmp_path / "a.txt"], [".txt"])
     assert caplog.text == ""
+
+
+def test_discover_gives_no_conversion_hint_for_other_files(tmp_path: Path, caplog) -> None:
+    (tmp_path / "bild.png").write_bytes(b"x")
+    with caplog.at_level("WARNING", logger="styrdok"):
+        discover([tmp_path], [".txt"])
+    assert "passed over 1 file(s)" in caplog.text
+    assert "soffice" not in caplog.text
 
 
 def test_doc_ids_are_stable_slugs_and_disambiguated(tmp_path: Path) -> None:

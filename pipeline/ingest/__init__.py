@@ -409,10 +409,21 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
     if others:
         kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
         log.warning(
-            "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s",
+            "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s%s",
             directory, sum(others.values()), kinds, ", ".join(sorted(wanted)),
+            _conversion_hint(others),
         )
     return found, problems
+
+
+# Office formats LibreOffice converts to .docx without losing paragraphs or numbering.
+OFFICE_SUFFIXES = frozenset({".doc", ".odt", ".rtf", ".wpd", ".docm", ".dotx"})
+
+
+def _conversion_hint(others: Mapping[str, int]) -> str:
+    if not OFFICE_SUFFIXES & others.keys():
+        return ""
+    return " (convert Word/OpenDocument/RTF files first: soffice --headless --convert-to docx FILE)"
 
 
 def discover(
