@@ -577,7 +577,7 @@ def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> Non
 
 
 def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
-    """Older statute language (round 15, analysis-13 cause 3): `äger` + bare infinitive
+    """Older statute language (round 13, analysis-13 cause 3): `äger` + bare infinitive
     (= har rätt att) and `må` + infinitive (= får) give permission, negated a prohibition;
     the infinitive is the aim. `äger` with a noun object is the main verb (owns)."""
     entitled = """
@@ -611,7 +611,7 @@ def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
 
 
 def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
-    """The duty noun after `ha` (round 15, analysis-13 side find): `har skyldighet att` and
+    """The duty noun after `ha` (round 13, analysis-13 side find): `har skyldighet att` and
     the past `hade skyldighet att` are obligation cues; the infinitive is the aim."""
     past = """
     Styrelsen styrelse NOUN 2 nsubj Definite=Def|Number=Sing

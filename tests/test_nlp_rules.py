@@ -2704,7 +2704,7 @@ def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
 
 
 def test_archaic_infinitives_and_presents_take_the_modern_lemma(nlp) -> None:
-    """Older statute language (round 15, analysis-13 cause 5): the long infinitives `giva`,
+    """Older statute language (round 13, analysis-13 cause 5): the long infinitives `giva`,
     `taga`, `hava`, `utgiva`, `vidtaga` and presents `giver`, `tager` are the verbs ge, ta, ha,
     utge, vidta (configs/grammar.yaml `irregular_lemmas`), also where the tagger reads the
     infinitive as a noun."""
