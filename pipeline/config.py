@@ -110,6 +110,7 @@ class LayoutFile(StrictModel):
     sentence_verbs: list[str]
     abbreviations: list[str]
     heading_links: list[str]
+    adoption_words: list[str] = []
 
 
 class LimitsFile(StrictModel):

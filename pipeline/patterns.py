@@ -122,13 +122,15 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 
 # The word lists of configs/layout.yaml, read on first use: ``SENTENCE_VERBS`` (finite verbs
 # that make a run of words a sentence rather than a heading), ``ABBREVIATIONS`` (whose period
-# is no sentence end, lower-cased, without the final period) and ``HEADING_LINKS`` (words
-# after which a capitalised word belongs to the same inline heading). Not at import: the
+# is no sentence end, lower-cased, without the final period), ``HEADING_LINKS`` (words
+# after which a capitalised word belongs to the same inline heading) and ``ADOPTION_WORDS``
+# (participles and phrases opening an adoption history). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
     "HEADING_LINKS": "heading_links",
+    "ADOPTION_WORDS": "adoption_words",
 }
 
 

@@ -4,8 +4,11 @@ import pytest
 
 from pipeline.normalize.reflow import (
     Numbering,
+    adoption_spans,
+    heading_after,
     inline_cuts,
     inline_heading_end,
+    is_adoption_history,
     parenthetical_heading_end,
     sentence_spans,
     successors,
@@ -178,3 +181,64 @@ def test_parenthetical_heading_end(text: str, pieces: list[str] | None) -> None:
     bounds = [0, *cuts, len(text)]
     found = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
     assert (found if cuts else None) == pieces
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("Antagen av kommunfullmäktige den 4 maj 2015, 41, reviderad den 9 oktober 2019, 88.",
+         True),
+        ("Antagna vid årsmötet den 12 mars 2016, ändrade vid årsmötet den 8 april 2023.", True),
+        ("Gäller från 2024-01-01, fastställd av kommunstyrelsen 2023-12-05, § 210.", True),
+        # a finite verb: a sentence, not a history
+        ("Fastställd budget för 2024 ska följas upp av nämnden varje kvartal 2024.", False),
+        # it must end in a date or number
+        ("Reviderad budget för 2024 fastställs av nämnden i december.", False),
+        # no adoption word
+        ("Kommunfullmäktige den 4 maj 2015, 41.", False),
+    ],
+)
+def test_an_adoption_history_is_verbless_and_dated(history: str, expected: bool) -> None:
+    assert is_adoption_history(history) is expected
+
+
+def test_adoption_spans_cut_the_history_and_the_heading_after_it() -> None:
+    text = ("REGLEMENTE Antagna av styrelsen den 3 juni 2020. Ändrade den 1 mars 2022. Syfte och"
+            " omfattning Reglementet gäller för bolagets styrelse.")
+    [(start, stop, heading_end)] = adoption_spans(text)
+    assert text[start:stop] == "Antagna av styrelsen den 3 juni 2020. Ändrade den 1 mars 2022."
+    assert heading_end is not None
+    assert text[stop:heading_end].strip() == "Syfte och omfattning"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nämnden får besluta om bidrag.",  # a finite verb in the heading words
+        "Styrelsen i Norrvik Energi AB ska bestå av fem ledamöter.",  # a name after `i`
+        "Beslut som fattats med stöd av delegation ska anmälas.",  # no capitalised word
+    ],
+)
+def test_no_heading_after_a_history_before_an_ordinary_sentence(sentence: str) -> None:
+    assert heading_after(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Antagen av nämnden 2017-01-12 § 3 Inledning Nämnden får delegera.",
+         "Antagen av nämnden 2017-01-12 § 3"),
+        # a capitalised body name after a date goes on; the sentence opens after `§ 41`
+        ("Antagen 2015-05-04 Kommunfullmäktige § 41 Kulturnämnden ska leda arbetet.",
+         "Antagen 2015-05-04 Kommunfullmäktige § 41"),
+    ],
+)
+def test_a_history_without_a_full_stop_ends_before_a_heading_or_sentence(
+    text: str, history: str
+) -> None:
+    [(start, stop, _)] = adoption_spans(text)
+    assert text[start:stop] == history
+
+
+def test_a_history_without_a_full_stop_before_no_sentence_is_left_alone() -> None:
+    assert adoption_spans("Antagen 2015-05-04 Kommunfullmäktige Ekby") == []

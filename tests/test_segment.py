@@ -612,3 +612,69 @@ def test_flat_text_capitalised_items_keep_todays_reading() -> None:
     )
     clauses = segment_text(text).clauses
     assert [c.clause_id for c in clauses][-3:] == ["3.a", "3.b", "3.c"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "heading", "paragraph_start"),
+    [
+        # a reglemente: title line, then the body flattened onto one line, § numbers bare
+        ("REGLEMENTE FÖR KULTURNÄMNDEN\n\nAntagen av kommunfullmäktige den 4 maj 2015, 41,"
+         " reviderad den 9 oktober 2019, 88. Inledning Kulturnämnden får uppdra åt ett utskott"
+         " att besluta på nämndens vägnar. Beslut ska anmälas till nämnden.\n",
+         "Antagen av kommunfullmäktige den 4 maj 2015, 41, reviderad den 9 oktober 2019, 88.",
+         "Inledning", "Kulturnämnden får"),
+        # a bolagsordning on one line: title, plural participle, a holding company's board
+        ("Bolagsordning för Norrvik Energi AB Antagna av Norrvik Holding AB:s styrelse den 3"
+         " juni 2020. Ändamål Bolaget ska främja en trygg energiförsörjning i kommunen.\n",
+         "Antagna av Norrvik Holding AB:s styrelse den 3 juni 2020.", "Ändamål", "Bolaget ska"),
+        # a delegationsordning: two adoption sentences, a two-word heading
+        ("Delegationsordning för socialnämnden Fastställd av socialnämnden 2018-02-14 § 12."
+         " Ändrad av socialnämnden 2022-11-09 § 101. Allmänna bestämmelser Socialnämnden får"
+         " uppdra åt en anställd att fatta beslut. Delegaten ska anmäla besluten.\n",
+         "Fastställd av socialnämnden 2018-02-14 § 12. Ändrad av socialnämnden 2022-11-09 § 101.",
+         "Allmänna bestämmelser", "Socialnämnden får"),
+        # an instruktion: a validity phrase (its `gäller` is no finite verb), no heading
+        ("Instruktion för kommundirektören Gäller från 2024-01-01, fastställd av"
+         " kommunstyrelsen 2023-12-05, § 210. Kommundirektören leder förvaltningens arbete"
+         " och ska verkställa kommunstyrelsens beslut.\n",
+         "Gäller från 2024-01-01, fastställd av kommunstyrelsen 2023-12-05, § 210.",
+         None, "Kommundirektören leder"),
+        # an arbetsordning: two adoption lines flattened without a full stop
+        ("Arbetsordning för kommunfullmäktige Antagen av kommunfullmäktige 2019-03-25, § 45"
+         " Reviderad av kommunfullmäktige 2022-11-28, § 130 Sammanträden Fullmäktige"
+         " sammanträder minst sex gånger per år.\n",
+         "Antagen av kommunfullmäktige 2019-03-25, § 45 Reviderad av kommunfullmäktige"
+         " 2022-11-28, § 130", "Sammanträden", "Fullmäktige sammanträder"),
+    ],
+)
+def test_a_flattened_adoption_history_is_metadata_and_a_short_title_after_it_a_heading(
+    text: str, metadata: str, heading: str | None, paragraph_start: str
+) -> None:
+    """analysis-12 cause 1: in flattened text an adoption history ends at its full stop (a
+    metadata clause); a short verbless title before a capitalised sentence is a heading."""
+    clauses = segment_text(text).clauses
+    kinds = {c.text: c.kind for c in clauses}
+    assert kinds[metadata] == "metadata"
+    if heading is not None:
+        assert kinds[heading] == "heading"
+    body = [c for c in clauses if c.text.startswith(paragraph_start)]
+    assert [c.kind for c in body] == ["paragraph"]
+    assert clauses[0].clause_id == "title"
+
+
+def test_a_sentence_after_an_adoption_history_opening_with_a_name_is_no_heading() -> None:
+    """``Kulturnämnden i Ekby kommun får …``: a capitalised word after `i` is a name inside
+    the sentence, and a word before a finite verb opens a sentence: no heading."""
+    text = ("Reglemente för kulturnämnden Antagen av kommunfullmäktige 2015-05-04 § 41."
+            " Kulturnämnden i Ekby kommun får uppdra åt ett utskott att besluta.\n")
+    clauses = segment_text(text).clauses
+    assert [c.kind for c in clauses] == ["heading", "metadata", "paragraph"]
+    assert clauses[2].text.startswith("Kulturnämnden i Ekby")
+
+
+def test_lines_kept_apart_are_unchanged_by_the_adoption_rule() -> None:
+    text = ("Reglemente för fritidsnämnden\n\nAntagen av kommunfullmäktige 2019-03-25, § 45\n\n"
+            "Inledning\n\nFritidsnämnden ansvarar för idrottsanläggningarna.\n")
+    assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
+        ("title", "heading"), ("m1", "metadata"), ("h1", "heading"), ("1", "paragraph")
+    ]

@@ -209,6 +209,10 @@ def _pieces(
     else:
         reflow.note_leading(text, numbering)
         cuts = []
+    if not page:  # an adoption history run into the text (and a heading after it)
+        for history_start, stop, heading_end in reflow.adoption_spans(text):
+            cuts = [cut for cut in cuts if not history_start < cut < stop]
+            cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
     bounds = [0, *cuts, len(text)]
     if cuts:  # a flattened line: numbered headings printed inline end at their last word
         spans = zip(bounds, bounds[1:], strict=False)

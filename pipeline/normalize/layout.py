@@ -45,11 +45,12 @@ def is_list_start(text: str) -> bool:
 
 
 def is_metadata_line(text: str) -> bool:
-    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``."""
+    """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``; an adoption
+    history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`)."""
     return (
         bool(patterns.METADATA_LINE.match(text))
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
-    )
+    ) or reflow.is_adoption_history(text)
 
 
 def numbered_marker(text: str) -> str | None:

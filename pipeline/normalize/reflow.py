@@ -367,3 +367,156 @@ def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
         if any(word.rstrip(",.") in patterns.SENTENCE_VERBS for word in following[1:]):
             ends.extend((position, match.end()) if index else (match.end(),))
     return ends
+
+
+# An adoption history (analysis-12 cause 1) is at most this many words; a heading after it
+# at most this many (sentences.yaml's `max_heading_words`).
+_ADOPTION_MAX_WORDS = 60
+_ADOPTION_HEADING_WORDS = 6
+_ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+")
+# A full stop (after any word, a number too: `§ 17.`) before a capitalised word.
+_FULL_STOP = re.compile(r"(?<=\.)['\"”’)]*\s+(?=[A-ZÅÄÖ])")
+_ADOPTION_OPENING = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]")
+
+
+def _adoption_phrase(words: list[str], index: int) -> int:
+    """The number of words of an `ADOPTION_WORDS` phrase at `words[index]` (0: none)."""
+    for phrase in patterns.ADOPTION_WORDS:
+        parts = phrase.split()
+        found = [word.casefold().rstrip(",") for word in words[index : index + len(parts)]]
+        if found == parts:
+            return len(parts)
+    return 0
+
+
+def is_adoption_history(text: str) -> bool:
+    """``Antagen av kommunfullmäktige den 4 maj 2015, § 41, reviderad den 9 oktober 2019,
+    § 88.``: opened by an adoption participle or validity phrase (`ADOPTION_WORDS`),
+    capitalised, holding a year or a § number, ending in a date or number, with no finite
+    verb (`SENTENCE_VERBS`) but those of its phrases (``gäller från``): dates, numbers,
+    bodies and participles only."""
+    words = text.split()
+    if (not words or not words[0][:1].isupper() or len(words) > _ADOPTION_MAX_WORDS
+            or not _adoption_phrase(words, 0) or not _ADOPTION_DATE.search(text)
+            or not any(char.isdigit() for char in words[-1])):
+        return False
+    index = 0
+    while index < len(words):
+        phrase = _adoption_phrase(words, index)
+        if phrase:
+            index += phrase
+            continue
+        if words[index].rstrip(",.;:").casefold() in patterns.SENTENCE_VERBS:
+            return False
+        index += 1
+    return True
+
+
+def _sentence_end(text: str, start: int, end: int) -> int | None:
+    """The end of the sentence opening at `start`: after its first full stop before a
+    capitalised word that is no abbreviation's (``t.ex. Nämnden``)."""
+    for match in _FULL_STOP.finditer(text, start, end):
+        word = text[start : match.start()].split()[-1].rstrip(patterns.CLOSING_QUOTES)
+        if word.rstrip(".").casefold() not in patterns.ABBREVIATIONS:
+            return match.start()
+    return None
+
+
+def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where an adoption history opening at `start` ends, with the adoption, revision and
+    registration sentences that follow it (``Antagen … 2015. Reviderad … 2019. Dnr KS
+    2019/12.``), before a capitalised word or at `end`; None where no history opens there."""
+    stop = None
+    position = start
+    while position < end:
+        sentence_end = _sentence_end(text, position, end) or end
+        sentence = text[position:sentence_end].strip()
+        if not (is_adoption_history(sentence)
+                or (stop is not None and patterns.METADATA_LINE.match(sentence))):
+            if stop is None:
+                stop = _unpunctuated_history_end(text, position, sentence_end)
+            break
+        stop = sentence_end
+        position = sentence_end
+        while position < end and text[position] in patterns.CLOSING_QUOTES + " ":
+            position += 1
+    return (start, stop) if stop is not None else None
+
+
+def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
+    """A history printed without a full stop, as a line of its own loses it when flattened
+    (``Antagen av kommunfullmäktige 2019-03-25, § 45 Inledning Nämnden får …``): it ends
+    after its first date or number that a capitalised word follows where that word opens a
+    heading (`heading_after`) or a sentence with a finite verb within four words (no number
+    before it), and is no adoption word (``… § 45 Reviderad …`` goes on)."""
+    words = list(re.finditer(r"\S+", text[start:end]))[:_ADOPTION_MAX_WORDS]
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if not any(char.isdigit() for char in word.group()) or not following.group()[:1].isupper():
+            continue
+        if _adoption_phrase([w.group() for w in words], index + 1):
+            continue
+        stop = start + word.end()
+        if not is_adoption_history(text[start:stop]):
+            return None
+        opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
+        if (heading_after(text, start + following.start(), end) is not None
+                or _opens_sentence(opening)):
+            return stop
+    return None
+
+
+def _opens_sentence(words: list[str]) -> bool:
+    """A finite verb among the words after a capitalised one, before any number or `§`
+    (``Kommunfullmäktige § 41 Nämnden ska`` is still the history)."""
+    for word in words:
+        if word in patterns.SENTENCE_VERBS:
+            return True
+        if "§" in word or any(char.isdigit() for char in word):
+            return False
+    return False
+
+
+def heading_after(text: str, start: int, end: int) -> int | None:
+    """The end of a short unnumbered heading printed at `start` before its paragraph
+    (``Inledning Kulturnämnden får …``, ``Syfte och omfattning Reglementet gäller …``): a
+    capitalised word and lower-case words, no finite verb, not ending in a preposition or
+    conjunction (`HEADING_LINKS`), then a capitalised word opening a sentence whose finite
+    verb comes within four words. A capitalised word after a `HEADING_LINKS` word is a name
+    inside the sentence (``Kulturnämnden i Ekby kommun får …``): no heading."""
+    words = list(re.finditer(r"\S+", text[start:end]))[: _ADOPTION_HEADING_WORDS + 1]
+    if not words or not words[0].group()[:1].isupper() or not words[0].group().isalpha():
+        return None
+    for index in range(1, len(words)):
+        word, before = words[index].group(), words[index - 1].group()
+        if before.casefold() in patterns.SENTENCE_VERBS or not before.replace("-", "").isalpha():
+            return None
+        if word[:1].isupper():
+            if before in patterns.HEADING_LINKS:
+                return None
+            following = text[start + words[index].end() : end].split()
+            opening = following[:_SENTENCE_OPENING_WORDS]
+            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS for w in opening):
+                return start + words[index - 1].end()
+            return None
+        if not word[:1].islower():
+            return None
+    return None
+
+
+def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
+    """Each adoption history in a flattened line (analysis-12 cause 1): its start, its end
+    and the end of a heading printed right after it (None: no heading)."""
+    spans: list[tuple[int, int, int | None]] = []
+    for match in _ADOPTION_OPENING.finditer(text):
+        opening = text[match.start() : match.start() + 40].split()
+        if (spans and match.start() < spans[-1][1]) or not _adoption_phrase(opening, 0):
+            continue
+        span = adoption_history_span(text, match.start(), len(text))
+        if span is None:
+            continue
+        heading_start = span[1]
+        while heading_start < len(text) and text[heading_start] == " ":
+            heading_start += 1
+        spans.append((*span, heading_after(text, heading_start, len(text))))
+    return spans
