@@ -971,3 +971,99 @@ def test_a_genitive_owning_a_thing_after_a_passive_is_no_agent(nlp) -> None:
     """,
     )
     assert statements(doc) == []
+
+
+def test_an_agent_stands_anywhere_in_the_passives_clause_past_adverbials(nlp) -> None:
+    # round 14 (analysis 13 cause 1): an inverted subject and a long adverbial of time stand
+    # between the passive and its av-agent; the parser hangs "av" on the time noun
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        väljs välja VERB 0 ROOT {PASS}
+        nämndens nämnd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ledamöter ledamot NOUN 2 nsubj:pass {IND_PL}
+        för för ADP 7 case
+        fyra fyra NUM 7 nummod
+        år år NOUN 2 obl {IND_PL}
+        åt åt ADP 9 case
+        gången gång NOUN 7 nmod {DEF}
+        av av ADP 11 case
+        regionfullmäktige regionfullmäktige NOUN 9 nmod {IND}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("regionfullmäktige", "none", "välja", False, True)]
+
+
+def test_an_av_phrase_after_an_adverbial_idiom_is_the_agent_not_its_complement(nlp) -> None:
+    # "vid behov" is no noun of action (configs/grammar.yaml action_nouns): the av-phrase the
+    # parser hangs on "behov" is the agent, and the patient subject is no actor
+    doc = parsed(
+        nlp,
+        f"""
+        Suppleanter suppleant NOUN 2 nsubj:pass {IND_PL}
+        utses utse VERB 0 ROOT {PASS}
+        vid vid ADP 4 case
+        behov behov NOUN 2 obl {IND}
+        av av ADP 6 case
+        valberedningen valberedning NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("valberedning", "none", "utse", False, True)]
+
+
+def test_a_passive_with_an_av_phrase_that_is_no_actor_never_falls_back_to_its_subject(
+    nlp,
+) -> None:
+    # §5.2: the av-phrase makes the passive not agentless; "den som …" is no actor, so the
+    # patient "revisorerna" is not the actor either: no statement
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj:pass {DEF_PL}
+        utses utse VERB 0 ROOT {PASS}
+        varje varje DET 4 det
+        år år NOUN 2 obl {IND}
+        av av ADP 6 case
+        den den PRON 2 obl:agent _
+        som som PRON 9 obj _
+        stämman stämma NOUN 9 nsubj {DEF}
+        bestämmer bestämma VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_comma_list_of_agents_closed_by_a_conjunction_before_den_som_distributes(
+    nlp,
+) -> None:
+    # "av A, två B gemensamt, eller den som …": A and B each sign; the joint adverbial of
+    # manner ("gemensamt") belongs to B, and "den som" closes the series without an actor
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        tecknas teckna VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        verkställande verkställande ADJ 5 amod _
+        direktören direktör NOUN 2 obl:agent {DEF}
+        , , PUNCT 8 punct
+        två två NUM 8 nummod _
+        styrelseledamöter styrelseledamot NOUN 5 conj {IND_PL}
+        gemensamt gemensamt ADV 8 advmod _
+        , , PUNCT 12 punct
+        eller eller CCONJ 12 cc
+        den den PRON 5 conj _
+        som som PRON 15 obj _
+        styrelsen styrelse NOUN 15 nsubj {DEF}
+        bemyndigar bemyndiga VERB 12 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("verkställande direktör", "none", "teckna", False, True),
+        ("styrelseledamot", "none", "teckna", False, True),
+    ]

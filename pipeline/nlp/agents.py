@@ -130,12 +130,14 @@ def _coordinated_agents(
     doc = sentence.doc
     found: list[tuple[ActorMention, str]] = []
     last = agent
+    closed = False  # a conjunction closes the series, even before a conjunct that is no actor
     while last.last_token + 1 < sentence.end:
-        joint_at = _past_adverbial(last.last_token + 1, sentence)
+        joint_at = _past_adverbial(_past_manner(last.last_token + 1, sentence), sentence)
         joint = doc[joint_at].lower_
         if joint not in GRAMMAR.noun_phrase_joints | {","}:
             break
         position = _past_joint_run(joint_at + 1, sentence)
+        closed = closed or position > joint_at + 1 or joint != ","
         if joint == "," and position < sentence.end and _exemplifying(doc[position]):
             break  # "av leverantörer, till exempel kommunen eller en förening": an apposition
         degree = past_degree_adverbials(doc, position, sentence.end)
@@ -155,9 +157,17 @@ def _coordinated_agents(
             break
         found.append((mention, joint))
         last = mention
-    while found and found[-1][1] == ",":
+    while found and found[-1][1] == "," and not closed:
         found.pop()  # "A, B": an apposition, unless a conjunction closes the series
     return [mention for mention, _ in found]
+
+
+def _past_manner(position: int, sentence: Span) -> int:
+    """``av A, två ledamöter gemensamt, eller den som …``, ``av A och B i förening``: an
+    adverbial of manner or degree after an agent (configs/grammar.yaml
+    ``degree_adverbials``) belongs to it; the index after it (round 14, analysis 13
+    cause 1)."""
+    return past_degree_adverbials(sentence.doc, position, sentence.end)
 
 
 def _past_joint_run(position: int, sentence: Span) -> int:

@@ -126,6 +126,8 @@ class GrammarFile(StrictModel):
     extent_nouns: list[str] = []
     composition_verbs: list[str] = []
     member_verbs: list[str] = []
+    action_nouns: list[str] = []
+    action_noun_suffixes: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -188,6 +190,8 @@ class Grammar:
     extent_nouns: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
     member_verbs: frozenset[str] = frozenset()
+    action_nouns: frozenset[str] = frozenset()
+    action_noun_suffixes: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -20,11 +20,11 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
+    agent_av,
     coordinated_actors,
     mention_at,
     negated_conjunct,
     parsed_subject,
-    past_degree_adverbials,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
 from pipeline.nlp.verb_forms import is_modal, present_lemma
@@ -267,15 +267,10 @@ def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | Non
 
 
 def thing_agent(group: Group) -> bool:
-    """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase right after the passive
-    names its agent; when that agent is no actor the passive is not agentless, and no
-    implicit statement follows (docs/annotation.md §5.2)."""
-    doc = group.finite.doc
-    position = (group.verbs[-1] if group.verbs else group.finite).i + 1
-    position = past_degree_adverbials(doc, position, sentence_end(group.finite))
-    while position < sentence_end(group.finite) and doc[position].pos_ == "ADV":
-        position += 1
-    return position < sentence_end(group.finite) and doc[position].lower_ == "av"
+    """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase in the passive's clause
+    (`subjects.agent_av`) names its agent; when that agent is no actor the passive is not
+    agentless, and no implicit statement follows (docs/annotation.md §5.2)."""
+    return agent_av(group) is not None
 
 
 def before_noun_complement(verbs: list[Token]) -> list[Token]:

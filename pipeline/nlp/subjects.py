@@ -876,33 +876,56 @@ def _joint(doc: Doc, start: int, end: int) -> str | None:
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``… av regionstyrelsen``: the agent of a passive verb (``obl:agent`` or ``av`` + actor
-    after the verb group); ``Av kommundirektören utses …`` when fronted."""
+    anywhere in the passive's clause, `agent_av`); ``Av kommundirektören utses …`` when
+    fronted."""
     doc = group.finite.doc
     for verb in (*group.verbs, group.finite):
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         mention = _mention_for(agent, mentions)
         if mention is not None:
             return mention
+    av = agent_av(group)
+    if av is not None:
+        return _agent_after(av, mentions)
+    first = sentence_start(group.finite)
+    if doc[first].lower_ == "av":
+        return mention_at(first + 1, mentions)
+    return None
+
+
+def _agent_after(av: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor that heads the noun phrase after ``av`` (past a determiner or numeral:
+    ``av två styrelseledamöter``)."""
+    return mention_at(av + 1, mentions) or mention_at(av + 2, mentions)
+
+
+def agent_av(group: Group) -> int | None:
+    """The ``av`` that opens a passive's agent (round 14, analysis 13 cause 1): the first
+    ``av`` in the passive's clause after its verbs, up to a verb, ``som`` or ``;`` (or the
+    sentence end), past adverbials and prepositional phrases of any kind (``väljs för fyra
+    år åt gången av fullmäktige``, ``utses vid behov av valberedningen``) and an inverted
+    subject (``väljs nämndens ledamöter … av …``), and past an ``av`` that measures the noun
+    before it (``för en tid av två år``). None when that ``av`` completes a noun of action
+    (``efter förslag av nämnden``, `_noun_complement`). A partitive ``av`` (``i något av
+    utskotten``) is found: `agents.foreign_agent` rejects its actor."""
+    doc = group.finite.doc
     start = group.verbs[-1].i + 1 if group.verbs else group.finite.i + 1
     end = sentence_end(group.finite)
     start = past_degree_adverbials(doc, start, end)
     # "förs av X och kontrolleras under året av Y": an earlier conjunct with an agent of its
     # own keeps the adverbial's av-phrase from being the whole group's agent
     shared = not any(_agent_follows(verb) for verb in group.verbs[:-1])
-    for position in range(start, min(end, start + 6)):
-        if (
-            doc[position].lower_ == "av"
-            and position > start
-            and _noun_complement(doc[position], adverbial_agent=shared)
-        ):
-            break  # "förvärvas genom beslut av fullmäktige": av completes the noun
-        if doc[position].lower_ == "av" and position + 1 < len(doc):
-            return mention_at(position + 1, mentions) or mention_at(position + 2, mentions)
-        if is_verb(doc[position]):
-            break
-    first = sentence_start(group.finite)
-    if doc[first].lower_ == "av":
-        return mention_at(first + 1, mentions)
+    for position in range(start, end):
+        token = doc[position]
+        if token.lower_ in {"som", ";"} or is_verb(token):
+            return None
+        if token.lower_ != "av" or position + 1 >= end:
+            continue
+        if position > start and _noun_complement(token, adverbial_agent=shared):
+            return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
+        if doc[position + 1].like_num and position > start and doc[position - 1].pos_ == "NOUN":
+            continue  # "för en tid av två år": a measure of the noun before it
+        return position
     return None
 
 
@@ -914,19 +937,31 @@ def _agent_follows(verb: Token) -> bool:
 
 
 def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
-    """An ``av``-phrase the parser attaches to the noun of a prepositional phrase right
-    before it completes that noun (``genom beslut av fullmäktige``); it is no agent of the
-    verb (an inverted subject before the agent has no preposition: ``övertas uppgifterna
-    av …``). When that noun is one of time or extent (`time_nouns`, `extent_nouns`), the
-    phrase is an adverbial of the passive and the ``av``-phrase its agent (``granskas under
-    året av revisorerna``, ``justeras efter sammanträdet av ordföranden``), unless
-    `adverbial_agent` is False."""
+    """An ``av``-phrase the parser attaches to a noun of action (configs/grammar.yaml
+    ``action_nouns``, ``action_noun_suffixes``) in the prepositional phrase right before it
+    completes that noun (``genom beslut av fullmäktige``, ``efter förslag av nämnden``); it
+    is no agent of the verb. After any other noun (time, extent, an adverbial idiom: ``under
+    året``, ``vid behov``, ``åt gången``) the phrase is an adverbial of the passive and the
+    ``av``-phrase its agent (round 14, analysis 13 cause 1), unless `adverbial_agent` is
+    False; then every noun before it holds it."""
     before = av.doc[av.i - 1]
     head = av.head
     in_phrase = any(c.dep_ == "case" for c in before.children)
-    if adverbial_agent and (_time_noun(before) or _extent_noun(before)):
+    if adverbial_agent and not _action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
     return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+
+
+def _action_noun(token: Token) -> bool:
+    """A noun of action: listed, or a verb's nominalisation by its suffix (``granskning``,
+    ``hörande``, ``ansökan``; a stem of four letters at least: ``organ`` is none)."""
+    lemma = token.lemma_.lower() or token.lower_
+    if lemma in GRAMMAR.action_nouns or token.lower_ in GRAMMAR.action_nouns:
+        return True
+    return any(
+        lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4
+        for suffix in GRAMMAR.action_noun_suffixes
+    )
 
 
 def past_degree_adverbials(doc: Doc, position: int, end: int) -> int:
@@ -965,6 +1000,10 @@ def actor_of(
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
+        if agent_av(group) is not None:
+            # an av-phrase makes the passive not agentless (docs/annotation.md §5.2): its
+            # subject, the patient, is never the actor ("Ersättare utses av en kommitté")
+            return None, True
     return subject_of(group, subordinator, mentions, previous), passive
 
 

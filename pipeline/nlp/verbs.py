@@ -436,12 +436,15 @@ def is_finite(token: Token) -> bool:
 
 def _passive_with_own_subject(token: Token) -> bool:
     """An s-form tagged infinitive that has a subject of its own and no modal, auxiliary or
-    ``att`` before it is the present passive (``Fastigheten ägs av staden``)."""
+    ``att`` before it is the present passive (``Fastigheten ägs av staden``); so is one the
+    parser hangs a genitive on, its subject's head noun misread (``Föreningens firma
+    tecknas av …`` with ``firma`` read as an adjective: round 14)."""
+    subject_deps = {"nsubj", "nsubj:pass", "nmod:poss"}
     return (
         tense_of(token) == "inf"
         and is_passive(token)
         and not after_infinitive_marker(token)
-        and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < token.i for c in token.children)
+        and any(c.dep_ in subject_deps and c.i < token.i for c in token.children)
         and not any(c.dep_ in AUX_DEPS | {"mark"} for c in token.children)
     )
 
