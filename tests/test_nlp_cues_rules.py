@@ -641,3 +641,29 @@ def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, past)) == [("styrelse", "obligation", "informera", False, False)]
+
+
+def test_a_stacked_kunna_after_a_modal_aims_the_next_infinitive(nlp) -> None:
+    # round 14 (analysis 13 cause 5): "ska kunna ge", "bör kunna anlita": kunna stays in the
+    # modal's chain; the leftmost modal's cue decides; the infinitive after kunna is the aim,
+    # also where the tagger reads it as an attribute of the next word
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 4 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kunna kunna AUX 4 aux VerbForm=Inf|Voice=Act
+        ge ge VERB 0 ROOT VerbForm=Inf|Voice=Act
+        förhandsbesked förhandsbesked NOUN 4 obj Case=Nom|Definite=Ind|Number=Sing
+        och och CCONJ 10 cc
+        bör böra AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kunna kunna AUX 9 aux VerbForm=Inf|Voice=Act
+        anlita anlita VERB 10 amod VerbForm=Inf|Voice=Act
+        sakkunniga sakkunnig ADJ 4 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "ge", False, False),
+        ("nämnd", "recommendation", "anlita", False, False),
+    ]

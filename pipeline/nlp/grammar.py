@@ -128,6 +128,7 @@ class GrammarFile(StrictModel):
     member_verbs: list[str] = []
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
+    infinitive_modals: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -192,6 +193,7 @@ class Grammar:
     member_verbs: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()
+    infinitive_modals: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

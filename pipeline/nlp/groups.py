@@ -331,6 +331,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
         else:
             in_slot = False
+    if verbs and is_modal(finite) and not perfect:
+        stacked = _past_stacked_modal(verbs[0], limit)
+        if stacked is not None:
+            verbs, end = [stacked], stacked.i + 1
     if wants_verb and not verbs and not infinitive_marker:
         tree = _tree_verb(finite)
         if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
@@ -361,6 +365,26 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
         missed = _missed_conjunct(verbs[-1], sentence_end(finite))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+
+
+def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:
+    """``ska kunna ge``, ``bör kunna anlita``, ``skall få besluta`` (round 14, analysis 13
+    cause 5): an infinitive modal (configs/grammar.yaml ``infinitive_modals``) after a modal
+    is part of its chain; the infinitive it governs (past adverbs and a negation) is the
+    action, and the leftmost modal's cue decides. None when no infinitive follows."""
+    if infinitive.lower_ not in GRAMMAR.infinitive_modals:
+        return None
+    doc = infinitive.doc
+    position = infinitive.i + 1
+    while position < limit and (
+        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position < limit and (
+        could_be_infinitive(doc[position]) or slot_infinitive(doc[position])
+    ):
+        return doc[position]  # the modal's slot: a word in -a is its infinitive, whatever its tag
+    return None
 
 
 def _missed_conjunct(last: Token, limit: int) -> Token | None:
