@@ -667,3 +667,31 @@ def test_a_stacked_kunna_after_a_modal_aims_the_next_infinitive(nlp) -> None:
         ("nämnd", "obligation", "ge", False, False),
         ("nämnd", "recommendation", "anlita", False, False),
     ]
+
+
+def test_correlative_dels_after_a_purpose_cue_leaves_both_infinitives_aims(nlp) -> None:
+    # round 14 (analysis 13 cause 6): "ha som ändamål att dels V1 … och dels V2": the first
+    # member is skipped before the first infinitive, the second after the coordinator
+    doc = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        ha ha VERB 0 ROOT VerbForm=Inf|Voice=Act
+        som som SCONJ 5 mark _
+        ändamål ändamål NOUN 3 xcomp Case=Nom|Definite=Ind|Number=Sing
+        att att SCONJ 8 mark _
+        dels dels CCONJ 8 advmod _
+        förvalta förvalta VERB 5 acl VerbForm=Inf|Voice=Act
+        fastigheten fastighet NOUN 8 obj Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 12 cc
+        dels dels CCONJ 12 cc
+        upplåta upplåta VERB 8 conj VerbForm=Inf|Voice=Act
+        lägenheter lägenhet NOUN 12 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("förening", "obligation", "förvalta", False, False),
+        ("förening", "obligation", "upplåta", False, False),
+    ]

@@ -43,14 +43,20 @@ def object_span(aim: Token, stop: int, exclude: set[int]) -> tuple[int, int] | N
     while (
         end < stop
         and not (doc[end].is_punct and doc[end].text != "§")
-        and not (
-            doc[end].lower_ in GRAMMAR.coordinators and end + 1 < len(doc) and is_verb(doc[end + 1])
-        )
+        and not (doc[end].lower_ in GRAMMAR.coordinators and _verb_follows(doc, end + 1))
     ):
         end += 1
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _verb_follows(doc: Doc, position: int) -> bool:
+    """A verb at `position`, past the second member of a correlative pair (``och dels
+    upplåta``: configs/grammar.yaml ``correlatives``)."""
+    while position < len(doc) and doc[position].lower_ in GRAMMAR.correlatives:
+        position += 1
+    return position < len(doc) and is_verb(doc[position])
 
 
 def _adverb_conjunct(doc: Doc, position: int, aim: Token) -> bool:

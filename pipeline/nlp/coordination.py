@@ -581,8 +581,12 @@ def _conjunct_after(
     if restated is not None:
         return restated  # "kan besluta om bidrag, dvs. fördela medel"
     opening = token.i + 1  # where the conjunct's own words start
-    while opening < limit - 1 and _enumerator(doc[opening]):
-        opening += 1  # an inline list's mark ("…, 2) bidra …", "samt c) bifoga")
+    while opening < limit - 1 and (
+        _enumerator(doc[opening]) or doc[opening].lower_ in GRAMMAR.correlatives
+    ):
+        # an inline list's mark ("…, 2) bidra …", "samt c) bifoga"); the second member of a
+        # correlative pair ("dels förvalta …, dels upplåta", "och dels"): round 14
+        opening += 1
     after = opening
     while after < limit - 1 and doc[after].pos_ == "ADV":
         after += 1

@@ -461,8 +461,13 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
 
 
 def _first_action(position: int, sentence: Span) -> list[Token]:
+    """The first infinitive after ``att``, past adverbs and the first member of a
+    correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
+    upplåta``), with its conjuncts."""
     doc = sentence.doc
-    while position < sentence.end and doc[position].pos_ == "ADV":
+    while position < sentence.end and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.correlatives
+    ):
         position += 1
     if position >= sentence.end:
         return []

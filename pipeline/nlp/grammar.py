@@ -129,6 +129,7 @@ class GrammarFile(StrictModel):
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
+    correlatives: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -194,6 +195,7 @@ class Grammar:
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
+    correlatives: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
