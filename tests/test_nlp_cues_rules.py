@@ -695,3 +695,26 @@ def test_correlative_dels_after_a_purpose_cue_leaves_both_infinitives_aims(nlp) 
         ("förening", "obligation", "förvalta", False, False),
         ("förening", "obligation", "upplåta", False, False),
     ]
+
+
+def test_an_inverted_subject_with_genitive_and_attribute_splits_a_nominal_cue(nlp) -> None:
+    # round 14 (analysis 13 cause 7): after a fronted adverb the V2 subject (a genitive, its
+    # head and a prepositional attribute) stands between "har" and "rätt att"
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 2 advmod _
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kommunens kommun NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        representant representant NOUN 2 nsubj Case=Nom|Definite=Ind|Number=Sing
+        i i ADP 6 case _
+        rådet råd NOUN 4 nmod Case=Nom|Definite=Def|Number=Sing
+        rätt rätt NOUN 2 obj Case=Nom|Definite=Ind|Number=Sing
+        att att PART 9 mark _
+        nominera nominera VERB 7 acl VerbForm=Inf|Voice=Act
+        två två NUM 11 nummod _
+        ledamöter ledamot NOUN 9 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct _
+    """,
+    )
+    assert statements(doc) == [("representant", "permission", "nominera", False, False)]

@@ -76,9 +76,23 @@ def _modifiers() -> list[dict]:
 
 def _inverted_subject() -> list[dict]:
     """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
-    V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``)."""
+    V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``);
+    its head may follow a genitive or a title noun (``har kommunens representant rätt att``,
+    ``har vice ordföranden skyldighet att``: round 14, analysis 13 cause 7)."""
     return [
         {"POS": "DET", "OP": "?"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
+        {"POS": "ADJ", "OP": "*"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}},
+    ]
+
+
+def _subject_attribute(following: str) -> list[dict]:
+    """A prepositional attribute of an inverted subject (``har kommunens representant i
+    rådet rätt att``); its preposition is not the cue's next word."""
+    return [
+        {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
+        {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
     ]
@@ -102,16 +116,19 @@ def cue_pattern(
     inverted: bool = False,
     by_lemma: bool = False,
     adverbial: bool = False,
+    attribute: bool = False,
 ) -> list[dict]:
-    """The token pattern of a cue phrase; `inverted` puts a subject after its first word,
-    `adverbial` a prepositional phrase; `by_lemma` matches the first word (an infinitive) by
-    lemma."""
+    """The token pattern of a cue phrase; `inverted` puts a subject after its first word
+    (`attribute`: with a prepositional attribute), `adverbial` a prepositional phrase;
+    `by_lemma` matches the first word (an infinitive) by lemma."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
             pattern.extend(_gap(word))
         if position == 1 and inverted:
             pattern.extend(_inverted_subject())
+            if attribute:
+                pattern.extend(_subject_attribute(word))
             pattern.extend(_gap())
         if position == 1 and adverbial:
             pattern.extend(_adverbial_phrase(word))
@@ -131,7 +148,12 @@ def _listed_as_infinitive(words: Sequence[str]) -> bool:
 
 
 # What may stand after a cue's first word: nothing, an inverted subject, an adverbial phrase.
-_VARIANTS: tuple[dict[str, bool], ...] = ({}, {"inverted": True}, {"adverbial": True})
+_VARIANTS: tuple[dict[str, bool], ...] = (
+    {},
+    {"inverted": True},
+    {"adverbial": True},
+    {"inverted": True, "attribute": True},
+)
 
 
 class CueMatcher:
