@@ -1067,3 +1067,22 @@ def test_a_comma_list_of_agents_closed_by_a_conjunction_before_den_som_distribut
         ("verkställande direktör", "none", "teckna", False, True),
         ("styrelseledamot", "none", "teckna", False, True),
     ]
+
+
+def test_an_actor_in_a_contact_relative_after_av_den_is_no_agent(nlp) -> None:
+    # round 14 (analysis 13 #11): "av den styrelsen bemyndigar" = "av den som styrelsen
+    # bemyndigar": the pronoun heads the agent, the actor subject of the relative is none,
+    # and the patient is not the actor either (§5.2)
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        tecknas teckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        den den PRON 2 obl:agent _
+        styrelsen styrelse NOUN 6 nsubj {DEF}
+        bemyndigar bemyndiga VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == []

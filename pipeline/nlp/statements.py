@@ -90,6 +90,7 @@ from pipeline.nlp.statement_scope import (
 from pipeline.nlp.subjects import (
     actor_of,
     cleft_copula,
+    contact_relative,
     coordinated_actors,
     inverted_subject,
     inverted_tokens,
@@ -234,6 +235,8 @@ def find_statements(
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
         if subordinator is None and embedded_without_subordinator(group.finite, main_end):
             continue
+        if subordinator is None and _in_contact_relative(group.finite, mentions):
+            continue  # "… av den styrelsen bemyndigar": a relative clause without "som"
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
         if passive_group and composition_passive(group):
             continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
@@ -379,3 +382,10 @@ def find_statements(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The finite verb's subject, right before it, stands in a relative clause without
+    ``som`` after ``den``/``de``/``dem`` (`subjects.contact_relative`)."""
+    subject = next((m for m in mentions if m.last_token == finite.i - 1), None)
+    return subject is not None and contact_relative(subject, finite.doc)

@@ -30,6 +30,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     opens_infinitive_clause,
     present_by_spelling,
+    tense_of,
 )
 
 if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be imported here
@@ -37,6 +38,8 @@ if TYPE_CHECKING:  # groups reads the opening subject (V2), so it cannot be impo
 
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", "–"})
 NP_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+# Pronouns that head a relative clause without `som` (`av den styrelsen utser`).
+CONTACT_RELATIVE_HEADS = frozenset({"den", "de", "dem"})
 
 
 def mention_at(index: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -882,21 +885,40 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     for verb in (*group.verbs, group.finite):
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         mention = _mention_for(agent, mentions)
-        if mention is not None:
+        if mention is not None and not contact_relative(mention, doc):
             return mention
     av = agent_av(group)
     if av is not None:
-        return _agent_after(av, mentions)
+        return _agent_after(av, doc, mentions)
     first = sentence_start(group.finite)
     if doc[first].lower_ == "av":
         return mention_at(first + 1, mentions)
     return None
 
 
-def _agent_after(av: int, mentions: Sequence[ActorMention]) -> ActorMention | None:
+def _agent_after(av: int, doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor that heads the noun phrase after ``av`` (past a determiner or numeral:
-    ``av två styrelseledamöter``)."""
-    return mention_at(av + 1, mentions) or mention_at(av + 2, mentions)
+    ``av två styrelseledamöter``); none in a contact relative clause (`_contact_relative`)."""
+    mention = mention_at(av + 1, mentions) or mention_at(av + 2, mentions)
+    if mention is not None and contact_relative(mention, doc):
+        return None
+    return mention
+
+
+def contact_relative(mention: ActorMention, doc: Doc) -> bool:
+    """``av den styrelsen bemyndigar``, ``av den eller dem mötet utser`` (round 14, analysis
+    13 #11): after the pronoun ``den``/``de``/``dem`` inside the sentence a noun phrase
+    followed by a finite verb is the subject of a relative clause without ``som``: the
+    pronoun heads the phrase (an agent that is no actor), the verb opens no main clause
+    (docs/annotation.md §5.1), and the actor in the clause is no agent."""
+    first = mention.first_token
+    before = doc[first - 1] if first > sentence_start(doc[first]) else None
+    after = mention.last_token + 1
+    if before is None or before.lower_ not in CONTACT_RELATIVE_HEADS:
+        return False
+    if before.i == sentence_start(before):
+        return False  # "De ledamöter …": an opening pronoun is the subject's determiner
+    return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
 
 
 def agent_av(group: Group) -> int | None:
