@@ -216,3 +216,47 @@ def test_a_finite_past_with_its_subject_stays_a_verb(nlp) -> None:
         """,
     )
     assert verbs(doc) == ["beslutade"]
+
+
+def test_a_present_read_as_an_attribute_after_a_clause_coordinator_opens_its_own_clause(
+    nlp,
+) -> None:
+    # round 14 (analysis 14 cause 1): after "och" the sentence already has a finite verb, so
+    # a new subject + the lexicon's present is a V2 clause of its own (the tagger hung
+    # "fastställer" on "budgeten" as an attribute)
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        godkänner godkänna VERB 0 ROOT {PRES}
+        årsplanen årsplan NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        huvudmannen huvudman NOUN 6 nsubj {DEF}
+        fastställer fastställa VERB 7 amod _
+        budgeten budget NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "godkänna", False, False),
+        ("huvudman", "none", "fastställa", False, False),
+    ]
+
+
+def test_an_item_opening_with_a_present_read_as_a_noun_has_that_verb_and_no_subject(
+    nlp,
+) -> None:
+    # round 14 (analysis 14 cause 1): "Utser ombud till stämman" (a subjectless task line):
+    # the first word is the verb; the noun after it is its object, no inverted subject
+    doc = parsed(
+        nlp,
+        f"""
+        Utser utse NOUN 2 nsubj {IND}
+        ombud ombud NOUN 0 ROOT {IND_PL}
+        till till ADP 4 case
+        stämman stämma NOUN 2 nmod {DEF}
+        . . PUNCT 2 punct
+    """,
+    )
+    assert verbs(doc) == ["Utser"]
+    assert statements(doc) == []

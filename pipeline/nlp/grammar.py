@@ -130,6 +130,7 @@ class GrammarFile(StrictModel):
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
     correlatives: list[str] = []
+    clause_coordinators: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -196,6 +197,7 @@ class Grammar:
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
+    clause_coordinators: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

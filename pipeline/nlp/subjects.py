@@ -558,6 +558,8 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
             )
         ):
             return head
+    if group.finite.i == sentence_start(group.finite):
+        return None  # "Utser ombud till stämman": a subjectless V1 item, its noun the object
     return inverted_subject(group, mentions)
 
 

@@ -121,6 +121,25 @@ def initial_infinitive(token: Token) -> bool:
 
 
 @memoised
+def initial_present(token: Token) -> bool:
+    """A subjectless list item or task line opens with a present (``Utser ombud till
+    stämman``, ``Godkänner avtal om …``; round 14, analysis 14 cause 1) the tagger may read as
+    a noun or name: the first word, the lexicon's present of a verb (`present_spelling`),
+    followed by its object or complement, never by a finite verb (then the word would be a
+    noun subject)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS | {"PROPN", "X"} or not word.isalpha():
+        return False
+    if not has_sentences(token.doc) or token.i != sentence_start(token):
+        return False
+    if token.i + 1 >= len(token.doc) or not present_spelling(word):
+        return False
+    following = token.doc[token.i + 1]
+    complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
+    return following.pos_ in complement and not _tagged_finite(following)
+
+
+@memoised
 def initial_passive_before_agent(token: Token) -> bool:
     """A subjectless list item or table cell opens with an s-passive (``– Beslutas av
     rektor/förskolechef``, ``– Anmäls till nämnden``), the tagger may read the capitalised
@@ -221,14 +240,39 @@ def finite_in_second_place(token: Token) -> bool:
     if not has_sentences(token.doc):
         return False
     start, end = sentence_start(token), token.i - 1
-    if token.i == start or token.i - start > MAX_PHRASE_TOKENS or not _prefield(token, start, end):
-        return False
+    if not _v2_place(token, start, end):
+        start = _conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
+        if start is None or not _v2_place(token, start, end):
+            return False
     following = token.i + 1
     if following < sentence_end(token) and _tagged_finite(token.doc[following]):
         return False
     if token.doc[start].pos_ not in {"ADP", "ADV"}:
         return True  # the prefield is the subject
     return _inverted_subject_follows(token)
+
+
+def _v2_place(token: Token, start: int, end: int) -> bool:
+    """`token` stands right after one prefield opening at `start`."""
+    near = token.i != start and token.i - start <= MAX_PHRASE_TOKENS
+    return near and _prefield(token, start, end)
+
+
+def _conjunct_clause_start(token: Token) -> int | None:
+    """Where the main clause conjoined before `token` opens (round 14, analysis 14 cause 1):
+    after the last clause coordinator (``och``, ``men``; `clause_coordinators`) before it
+    whose part of the sentence already has a finite verb by its tag (``Styrelsen godkänner
+    årsplanen och huvudmannen fastställer budgeten``, ``Rektorerna lämnar förslag, och
+    nämnden utser …``): a new subject there opens a clause of its own, V2 again."""
+    doc = token.doc
+    first = sentence_start(token)
+    for position in range(token.i - 2, first, -1):
+        if doc[position].lower_ not in GRAMMAR.clause_coordinators:
+            continue
+        if any(_tagged_finite(t) for t in doc[first:position]):
+            return position + 1
+        return None
+    return None
 
 
 def _prefield(token: Token, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from pipeline.nlp.verb_fallbacks import (
     fora_in_series,
     initial_infinitive,
     initial_passive_before_agent,
+    initial_present,
     passive_by_spelling,
     present_after_pronoun,
     present_in_series,
@@ -196,6 +197,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
         return True
     if initial_passive_before_agent(token) or v1_condition_end(token) is not None:
+        return True
+    if initial_present(token):
         return True
     if supine_after_perfect(token) or present_in_series(token) or fora_in_series(token):
         return True
