@@ -20,7 +20,7 @@ from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
 from pipeline.nlp.subjects import (
-    agent_av,
+    agentive_av,
     coordinated_actors,
     mention_at,
     negated_conjunct,
@@ -268,9 +268,9 @@ def _subject_head(group: Group, mentions: Sequence[ActorMention]) -> Token | Non
 
 def thing_agent(group: Group) -> bool:
     """``ska präglas av ett långsiktigt tänkande``: an ``av``-phrase in the passive's clause
-    (`subjects.agent_av`) names its agent; when that agent is no actor the passive is not
+    (`subjects.agentive_av`) names its agent; when that agent is no actor the passive is not
     agentless, and no implicit statement follows (docs/annotation.md §5.2)."""
-    return agent_av(group) is not None
+    return agentive_av(group)
 
 
 def before_noun_complement(verbs: list[Token]) -> list[Token]:

@@ -953,6 +953,31 @@ def agent_av(group: Group) -> int | None:
     return None
 
 
+def agentive_av(group: Group) -> bool:
+    """The passive's clause has an ``av``-phrase that names its agent, actor or not
+    (`agent_av`): right after its verbs (past adverbs and adverbials of degree: ``präglas av
+    ett långsiktigt tänkande``), or a phrase the parser hangs on a verb (``utses varje år
+    av den som …``). One it hangs on a noun that is no adverbial of the verb (``väljs för
+    resten av mandatperioden``) may complete that noun: the passive stays agentless; one
+    hung on an adverbial of time or extent (``varje år av …``) names the agent."""
+    av = agent_av(group)
+    if av is None:
+        return False
+    doc = group.finite.doc
+    start = (group.verbs[-1] if group.verbs else group.finite).i + 1
+    position = past_degree_adverbials(doc, start, sentence_end(group.finite))
+    while position < av and doc[position].pos_ == "ADV":
+        position += 1
+    if position == av:
+        return True
+    phrase = doc[av].head
+    if phrase.dep_ in {"obl:agent", "obl"} and is_verb(phrase.head):
+        return True
+    owner = phrase.head  # "utses varje år av den som …": hung on an adverbial of time
+    adverbial = _time_noun(owner) or _extent_noun(owner)
+    return phrase.dep_ == "nmod" and adverbial and is_verb(owner.head)
+
+
 def _agent_follows(verb: Token) -> bool:
     """``av`` stands right after the verb (past adverbials of degree)."""
     doc = verb.doc
@@ -973,7 +998,10 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     in_phrase = any(c.dep_ == "case" for c in before.children)
     if adverbial_agent and not _action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
-    return in_phrase and before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+    attached = before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+    # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
+    # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
+    return attached and (in_phrase or (adverbial_agent and _action_noun(before)))
 
 
 def _action_noun(token: Token) -> bool:
@@ -1024,9 +1052,9 @@ def actor_of(
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
-        if agent_av(group) is not None:
+        if agentive_av(group):
             # an av-phrase makes the passive not agentless (docs/annotation.md §5.2): its
-            # subject, the patient, is never the actor ("Ersättare utses av en kommitté")
+            # subject, the patient, is never the actor ("utses av den som årsmötet bestämmer")
             return None, True
     return subject_of(group, subordinator, mentions, previous), passive
 

@@ -134,6 +134,8 @@ def initial_present(token: Token) -> bool:
         return False
     if token.i + 1 >= len(token.doc) or not present_spelling(word):
         return False
+    if token.pos_ == "NOUN" and token.lemma_.lower().endswith("a"):
+        return False  # "Stadgar för …": a noun in -a has a plural in -ar too; "Utser" → utse
     following = token.doc[token.i + 1]
     complement = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PRON"}
     return following.pos_ in complement and not _tagged_finite(following)
