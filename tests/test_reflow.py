@@ -5,6 +5,7 @@ import pytest
 from pipeline.normalize.reflow import (
     Numbering,
     adoption_spans,
+    capitals_heading_spans,
     heading_after,
     inline_cuts,
     inline_heading_end,
@@ -242,3 +243,31 @@ def test_a_history_without_a_full_stop_ends_before_a_heading_or_sentence(
 
 def test_a_history_without_a_full_stop_before_no_sentence_is_left_alone() -> None:
     assert adoption_spans("Antagen 2015-05-04 Kommunfullmäktige Ekby") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        # analysis-13 cause 2a: capitals runs between a sentence end and the next sentence
+        ("Reglementet ersätter tidigare reglemente (Dnr KS 2022/118). BAKGRUND Nämnden"
+         " inrättades år 2010. NÄMNDENS UPPGIFTER Nämnden ska besluta om bidrag.",
+         ["BAKGRUND", "NÄMNDENS UPPGIFTER"]),
+        # other words and genres: a stadga, a bolagsordning, a hyphenated word
+        ("Stiftelsen bildades 1987. STYRELSE OCH FÖRVALTNING Styrelsen består av fem"
+         " ledamöter.", ["STYRELSE OCH FÖRVALTNING"]),
+        ("Bolaget ägs av kommunen. VERKSAMHETSFÖREMÅL Bolaget har till föremål att driva"
+         " hamnen!  ÅRSSTÄMMA Ordinarie stämma hålls årligen.",
+         ["VERKSAMHETSFÖREMÅL", "ÅRSSTÄMMA"]),
+        ("Arbetsordningen antogs 2020. IT-SÄKERHET Förvaltningen ansvarar för säkerheten.",
+         ["IT-SÄKERHET"]),
+        # acronyms are no heading: all words shorter than five letters
+        ("Avtalet gäller 2023. VD Anna Ek leder bolaget. SKR Sveriges Kommuner och Regioner"
+         " yttrar sig.", []),
+        # no sentence end before the run, or a capitals word running into lower case
+        ("Nämnden samverkar med STIFTELSEN Ekbacken om lokaler.", []),
+        ("Avgiften betalas t.ex. MÅNATLIGEN Enligt taxan.", []),
+        ("Styrelsen sammanträder. EKONOMI och redovisning sköts av kansliet.", []),
+    ],
+)
+def test_capitals_heading_spans(text: str, headings: list[str]) -> None:
+    assert [text[a:b] for a, b in capitals_heading_spans(text)] == headings

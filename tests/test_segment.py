@@ -678,3 +678,29 @@ def test_lines_kept_apart_are_unchanged_by_the_adoption_rule() -> None:
     assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
         ("title", "heading"), ("m1", "metadata"), ("h1", "heading"), ("1", "paragraph")
     ]
+
+
+def test_a_heading_in_capitals_inside_a_flattened_body_is_a_heading_clause() -> None:
+    """analysis-13 cause 2a: ``… (Dnr KS 2022/118). BAKGRUND Nämnden …`` cuts the sentence
+    before, the heading in capitals and the sentences after it into clauses of their own."""
+    text = ("Reglemente för kulturnämnden\n\nReglementet gäller från den 1 juli 2022 och ersätter"
+            " tidigare reglemente (Dnr KS 2022/118). BAKGRUND Nämnden inrättades av fullmäktige"
+            " år 2010. NÄMNDENS UPPGIFTER Nämnden ska besluta om bidrag till föreningar."
+            " Kulturchefen ansvarar för den löpande verksamheten.\n")
+    assert [(c.kind, c.text.split(" ")[0]) for c in segment_text(text).clauses] == [
+        ("heading", "Reglemente"), ("paragraph", "Reglementet"), ("heading", "BAKGRUND"),
+        ("paragraph", "Nämnden"), ("heading", "NÄMNDENS"), ("paragraph", "Nämnden"),
+    ]
+
+
+def test_a_page_line_keeps_its_capitals_headings() -> None:
+    """A page line (page index, then a title in capitals) stays one clause (§1.2)."""
+    text = ("Riktlinjer för stiftelser\n\n6 1. Syfte Riktlinjerna gäller alla stiftelser."
+            " Kommunstyrelsen ska utöva tillsyn över stiftelserna och pröva deras"
+            " årsredovisningar varje år. 2. Roller Ekonomichefen förvaltar stiftelsernas medel"
+            " och beslutar om placeringar.\n\n7 SAMMANTRÄDEN Arbetsutskottet håller minst fyra"
+            " möten per år. EKONOMI Sekreteraren kallar ledamöterna senast en vecka före mötet"
+            " och skriver protokollet. Sekreteraren ska justera protokollet inom två veckor och"
+            " skicka det till kommunstyrelsen.\n")
+    clauses = segment_text(text).clauses
+    assert [c.clause_id for c in clauses] == ["title", "6", "7"]

@@ -213,6 +213,8 @@ def _pieces(
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
+        for heading_start, heading_end in reflow.capitals_heading_spans(text):
+            cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
     bounds = [0, *cuts, len(text)]
     if cuts:  # a flattened line: numbered headings printed inline end at their last word
         spans = zip(bounds, bounds[1:], strict=False)

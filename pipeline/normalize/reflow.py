@@ -520,3 +520,35 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+# A heading printed in capitals inside a flattened body (analysis-13 cause 2a): one to six
+# words in capitals right after a sentence end, before a Title-case word that opens the next
+# sentence (``… (Dnr KS 2022/118). BAKGRUND Nämnden inrättades …``).
+_CAPITALS_HEADING = re.compile(
+    r"(?<=[.!?])['\"”’)]*\s+(?P<heading>[A-ZÅÄÖ][A-ZÅÄÖ-]*(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]*){0,5})"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö])"
+)
+# A capitals word this long makes the run a heading; shorter ones alone are acronyms
+# (``. VD Anna Ek``, ``. SKR Sveriges …``).
+_CAPITALS_HEADING_WORD = 5
+
+
+def capitals_heading_spans(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Each heading in capitals between a sentence end and the next capitalised sentence of a
+    flattened block: a run of one to six words in capitals, one of them at least five
+    letters long (shorter runs are acronyms), after a full stop (no abbreviation's) and
+    before a Title-case word. The sentence before it and the one after it are clauses of
+    their own."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for match in _CAPITALS_HEADING.finditer(text, start, end):
+        words = match.group("heading").split()
+        before = text[start : match.start()].split()[-1:] or [""]
+        if before[0].rstrip(".").casefold() in patterns.ABBREVIATIONS:
+            continue
+        if max(len(word.replace("-", "")) for word in words) >= _CAPITALS_HEADING_WORD:
+            spans.append((match.start("heading"), match.end("heading")))
+    return spans
