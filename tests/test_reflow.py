@@ -6,6 +6,7 @@ from pipeline.normalize.reflow import (
     Numbering,
     adoption_spans,
     capitals_heading_spans,
+    first_page_index,
     heading_after,
     inline_cuts,
     inline_heading_end,
@@ -271,3 +272,43 @@ def test_a_history_without_a_full_stop_before_no_sentence_is_left_alone() -> Non
 )
 def test_capitals_heading_spans(text: str, headings: list[str]) -> None:
     assert [text[a:b] for a, b in capitals_heading_spans(text)] == headings
+
+
+_PAGE_ONE = ("1 1 kap. Inledande bestämmelser 1 § Arbetsordningen gäller för myndigheten."
+             " Generaldirektören leder myndigheten.")
+
+
+@pytest.mark.parametrize(
+    ("following", "page"),
+    [
+        # analysis-13 cause 2b: pages 2, 3 repeat a running header with a series code
+        (["2 FFS 2021:4 Sida 2 2 kap. Organisation 3 § Myndigheten består av en stab.",
+          "3 FFS 2021:4 Sida 3 3 kap. Beslut 5 § Generaldirektören beslutar."], (1,)),
+        # a header in capitals without a number; a later line outside the run does not matter
+        (["2 HÖGSKOLAN ARBETSORDNING 2 kap. Styrelsen 4 § Styrelsen består av tio ledamöter.",
+          "3 HÖGSKOLAN ARBETSORDNING 3 kap. Rektor 7 § Rektor leder högskolan.",
+          "Bilaga Förteckning över delegationer."], (1,)),
+        # numbered sections: no shared header, or a shared sentence opening (a verb)
+        (["2 Uppgifter Nämnden ska upprätta en tillsynsplan.",
+          "3 Organisation Nämnden består av sju ledamöter."], None),
+        (["2 Kommunstyrelsen ska leda arbetet med översiktsplanen.",
+          "3 Kommunstyrelsen ska leda arbetet med budgeten."], None),
+        # two words shared, but no code, number or capitals: a sentence's subject
+        (["2 Nämndens ordförande kallar till sammanträde.",
+          "3 Nämndens ordförande leder sammanträdet."], None),
+        # one page after it only, or the numbers out of order
+        (["2 FFS 2021:4 Sida 2 2 kap. Organisation."], None),
+        (["3 FFS 2021:4 Sida 3 3 kap. Beslut.", "4 FFS 2021:4 Sida 4 4 kap. Ekonomi."], None),
+    ],
+)
+def test_a_leading_one_is_a_page_index_when_the_pages_after_it_follow_on(
+    following: list[str], page: tuple[int, ...] | None
+) -> None:
+    assert first_page_index(_PAGE_ONE, following, Numbering()) == page
+
+
+def test_page_one_repeating_the_title_in_the_pages_after_it() -> None:
+    numbering = Numbering(title=("arbetsordning", "för", "högskolestyrelsen"))
+    following = ["2 Arbetsordning för högskolestyrelsen 2 kap. Ledamöter 4 § Styrelsen består.",
+                 "3 ARBETSORDNING FÖR HÖGSKOLESTYRELSEN 3 kap. Rektor 7 § Rektor leder."]
+    assert first_page_index(_PAGE_ONE, following, numbering) == (1,)
