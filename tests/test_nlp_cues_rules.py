@@ -574,3 +574,70 @@ def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> Non
     assert [s[:3] for s in statements(parsed(nlp, noun))] == [
         ("registrator", "responsibility", "ansvara")
     ]
+
+
+def test_ha_with_the_definite_task_noun_and_att_is_an_obligation(nlp) -> None:
+    # round 13 guideline (docs/annotation.md §5.3): `har uppgiften att` like `har till uppgift att`
+    doc = parsed(
+        nlp,
+        """
+        Registratorn registrator NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        uppgiften uppgift NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 5 mark
+        diarieföra diarieföra VERB 3 acl VerbForm=Inf|Voice=Act
+        inkommande inkommande ADJ 7 amod Case=Nom|Degree=Pos
+        handlingar handling NOUN 5 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("registrator", "obligation", "diarieföra")]
+
+
+def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
+    """Older statute language (round 13, analysis-13 cause 3): `äger` + bare infinitive
+    (= har rätt att) and `må` + infinitive (= får) give permission, negated a prohibition;
+    the infinitive is the aim. `äger` with a noun object is the main verb (owns)."""
+    entitled = """
+    Stämman stämma NOUN 3 nsubj Definite=Def|Number=Sing
+    äger äga VERB 3 aux VerbForm=Fin|Tense=Pres
+    välja välja VERB 0 ROOT VerbForm=Inf
+    revisorer revisor NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, entitled)) == [("stämma", "permission", "välja", False, False)]
+    not_entitled = """
+    Ledamoten ledamot NOUN 4 nsubj Definite=Def|Number=Sing
+    må må AUX 4 aux VerbForm=Fin|Tense=Pres
+    inte inte PART 4 advmod
+    delta delta VERB 0 ROOT VerbForm=Inf
+    i i ADP 6 case
+    omröstningen omröstning NOUN 4 obl Definite=Def|Number=Sing
+    . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, not_entitled)) == [
+        ("ledamot", "prohibition", "delta", True, False)
+    ]
+    owns = """
+    Förbundet förbund NOUN 2 nsubj Definite=Def|Number=Sing
+    äger äga VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    samtliga samtlig ADJ 4 amod
+    andelar andel NOUN 2 obj
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, owns)) == [("förbund", "none", "äga", False, False)]
+
+
+def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
+    """The duty noun after `ha` (round 13, analysis-13 side find): `har skyldighet att` and
+    the past `hade skyldighet att` are obligation cues; the infinitive is the aim."""
+    past = """
+    Styrelsen styrelse NOUN 2 nsubj Definite=Def|Number=Sing
+    hade ha VERB 0 ROOT VerbForm=Fin|Tense=Past
+    skyldighet skyldighet NOUN 2 obj
+    att att PART 5 mark
+    informera informera VERB 3 acl VerbForm=Inf
+    stiftaren stiftare NOUN 5 obj Definite=Def|Number=Sing
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, past)) == [("styrelse", "obligation", "informera", False, False)]

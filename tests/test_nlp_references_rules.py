@@ -26,6 +26,7 @@ from pipeline.nlp.short_names import (
     municipality_name,
     municipality_name_mentions,
     short_names,
+    unsuffixed_company,
 )
 from pipeline.segment.facts import organisation
 from tests.nlp_helpers import LEXICON, parsed, statements
@@ -1319,3 +1320,74 @@ def test_a_forbunds_board_needs_the_forbund_as_its_owner(nlp) -> None:
         """,
     )
     assert federation_board([passive], own)  # "Förbundet ska ledas av en styrelse"
+
+
+def test_bolaget_is_the_one_company_named_without_a_legal_form(nlp) -> None:
+    """``Kommunen äger Fjällbo Vatten …`` … ``Bolaget ska …``: the document's one company
+    name, written only without a legal form, is what ``bolaget`` refers to; two such names,
+    or a name with a legal form, leave it to the other rules (round 13, analysis 12 cause 7;
+    docs/annotation.md §2.3)."""
+    owner = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 2 nsubj Definite=Def
+        äger äga VERB 0 ROOT
+        Fjällbo Fjällbo PROPN 2 obj
+        Vatten Vatten PROPN 3 flat
+        """,
+    )
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        planera planera VERB 0 ROOT
+        investeringar investering NOUN 3 obj
+        """,
+    )
+    assert unsuffixed_company([owner, doc], LEXICON) == "fjällbo vatten"
+    named = {DEFINED_COMPANY: frozenset({"fjällbo vatten"})}
+    assert canonicals(doc, set(), named=named) == ["fjällbo vatten"]
+    two = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 2 nsubj Definite=Def
+        äger äga VERB 0 ROOT
+        Ekby Ekby PROPN 2 obj
+        Energi Energi PROPN 3 flat
+        och och CCONJ 7 cc
+        Ekby Ekby PROPN 7 compound
+        Bostäder Bostäder PROPN 3 conj
+        """,
+    )
+    assert unsuffixed_company([two, doc], LEXICON) is None
+    with_form = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 2 nsubj Definite=Def
+        äger äga VERB 0 ROOT
+        Fjällbo Fjällbo PROPN 5 compound
+        Vatten Vatten PROPN 5 compound
+        AB AB PROPN 2 obj
+        """,
+    )
+    assert unsuffixed_company([with_form, doc], LEXICON) is None
+
+
+def test_bolaget_stays_generic_in_a_text_about_companies_in_the_plural(nlp) -> None:
+    """``Ägardirektiv fastställs för dotterbolagen till Ekby Stadshus``: a text about
+    companies in the plural uses ``bolaget`` generically; the one name without a legal form
+    is no referent (round 13, analysis 12 cause 7)."""
+    plural = parsed(
+        nlp,
+        """
+        Ägardirektiv ägardirektiv NOUN 2 nsubj:pass
+        fastställs fastställa VERB 0 ROOT Voice=Pass
+        för för ADP 4 case
+        dotterbolagen dotterbolag NOUN 2 obl Definite=Def|Number=Plur
+        till till ADP 6 case
+        Ekby Ekby PROPN 4 nmod
+        Stadshus Stadshus PROPN 6 flat
+        """,
+    )
+    assert unsuffixed_company([plural], LEXICON) is None

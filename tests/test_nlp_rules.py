@@ -2701,3 +2701,28 @@ def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
     subject's verbs again."""
     main_verbs = [s[2] for s in statements(parsed(nlp, RELATIVE_WITH_A_MODAL)) if s[0] == "nämnd"]
     assert main_verbs == ["bereda", "yttra", "fastställa"]
+
+
+def test_archaic_infinitives_and_presents_take_the_modern_lemma(nlp) -> None:
+    """Older statute language (round 13, analysis-13 cause 5): the long infinitives `giva`,
+    `taga`, `hava`, `utgiva`, `vidtaga` and presents `giver`, `tager` are the verbs ge, ta, ha,
+    utge, vidta (configs/grammar.yaml `irregular_lemmas`), also where the tagger reads the
+    infinitive as a noun."""
+    tagged = """
+    Kommittén kommitté NOUN 3 nsubj Definite=Def|Number=Sing
+    skall skola AUX 3 aux VerbForm=Fin|Tense=Pres
+    utgiva utgiva VERB 0 ROOT VerbForm=Inf
+    skrifter skrift NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, tagged)) == [("kommitté", "obligation", "utge", False, False)]
+    as_noun = tagged.replace("utgiva utgiva VERB 0 ROOT VerbForm=Inf", "giva giva NOUN 0 ROOT")
+    doc = parsed(nlp, as_noun)
+    assert statements(doc) == [("kommitté", "obligation", "ge", False, False)]
+    present = """
+    Styrelsen styrelse NOUN 2 nsubj Definite=Def|Number=Sing
+    giver giva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    anvisningar anvisning NOUN 2 obj
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, present)) == [("styrelse", "none", "ge", False, False)]

@@ -1025,3 +1025,98 @@ def test_a_verb_first_clause_has_no_inverted_subject_past_a_genitive_owner(nlp) 
         . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, rows)) == []
+
+
+def test_a_fronted_predicative_with_a_mistagged_parse_leaves_the_definite_noun_the_subject(
+    nlp,
+) -> None:
+    """``Ansvarig tjänsteman för arkivet är registratorn`` with the tagger's reading
+    (``Ansvarig`` PROPN, ``tjänsteman`` ADV, ``registratorn`` ADJ): the fronted indefinite
+    role is the predicative and the definite role after the copula the subject, without a
+    clean parse (round 13, analysis 12 cause 3)."""
+    doc = parsed(
+        nlp,
+        """
+        Ansvarig Ansvarig PROPN 2 nsubj
+        tjänsteman tjänsteman ADV 6 nsubj
+        för för ADP 4 case
+        arkivet arkiv NOUN 2 nmod Definite=Def
+        är vara AUX 6 cop VerbForm=Fin|Tense=Pres
+        registratorn registrator ADJ 0 ROOT
+        . . PUNCT 6 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["registrator"]
+    assert statements(doc) == [("registrator", "none", "vara", False, False)]
+
+
+def test_an_inverted_subject_coordinated_after_a_quantified_phrase_that_is_no_actor(
+    nlp,
+) -> None:
+    """``I juryn ingår tre domare och lika många suppleanter``: the coordinated quantified
+    phrase after the verb is the inverted subject; its actor conjunct acts although the
+    first conjunct is no actor (round 13, analysis 12 cause 3)."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        juryn jury NOUN 3 obl Definite=Def
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        tre tre NUM 5 nummod
+        domare domare NOUN 3 obj
+        och och CCONJ 9 cc
+        lika lika ADV 8 advmod
+        många många ADJ 9 amod
+        suppleanter suppleant NOUN 5 conj Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("suppleant", "none", "ingå", False, False)]
+
+
+def test_a_degree_adverb_opens_a_coordinated_inverted_subject(nlp) -> None:
+    """``I nämnden ingår fem ledamöter och lika många ersättare``: ``lika`` modifies
+    ``många`` inside the second conjunct, which is a subject too (round 13, analysis 12
+    cause 3)."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        nämnden nämnd NOUN 3 obl Definite=Def
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        fem fem NUM 5 nummod
+        ledamöter ledamot NOUN 3 nsubj Number=Plur
+        och och CCONJ 9 cc
+        lika lika ADV 8 advmod
+        många många ADJ 9 amod
+        ersättare ersättare NOUN 5 conj Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ledamot", "none", "ingå", False, False),
+        ("ersättare", "none", "ingå", False, False),
+    ]
+
+
+@pytest.mark.parametrize("coordinator", ["respektive", "eller"])
+def test_a_noun_phrase_coordinator_joins_coordinated_subjects(nlp, coordinator: str) -> None:
+    """``Förvaltningschefen respektive ekonomichefen ska attestera …``: every noun-phrase
+    coordinator (`noun_phrase_coordinators`, also ``alternativt``) joins two subjects that
+    both act (round 13, analysis 12 cause 2, package C; docs/annotation.md §2.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningschefen förvaltningschef NOUN 5 nsubj Definite=Def
+        {coordinator} {coordinator} CCONJ 3 cc
+        ekonomichefen ekonomichef NOUN 1 conj Definite=Def
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        attestera attestera VERB 0 ROOT VerbForm=Inf
+        fakturorna faktura NOUN 5 obj Definite=Def|Number=Plur
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förvaltningschef", "obligation", "attestera", False, False),
+        ("ekonomichef", "obligation", "attestera", False, False),
+    ]

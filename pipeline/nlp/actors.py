@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
+from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
     DEFINITE_DETERMINERS,
     DEFINITE_ENDINGS,
@@ -150,12 +151,14 @@ def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:
 
 def _common_owner(span: Span, lexicon: ActorLexicon) -> bool:
     """``Kommunens förbund``, ``Medlemmarnas kommunalförbund``: an actor noun's genitive
-    before the head is an owner, not a place's name (``Kustbygdens förbund``)."""
+    before the head is an owner, not a place's name (``Kustbygdens förbund``). A genitive
+    that opens a name (``Statens fastighetsverk``; `name_genitives`) is no owner."""
     first = span[0]
     return (
         len(span) == 2
         and first.lower_.endswith("s")
         and first.is_title
+        and first.lower_ not in lexicon.name_genitives
         and lexicon.analyse(first.text) is not None
     )
 
@@ -745,6 +748,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
+    mentions = without_place_senses(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
@@ -778,11 +782,15 @@ def _with_elided_heads(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Förste och andre vice ordförande``: an ordinal (`elided_name_adjectives`) before a
-    coordinated one that has the head is a mention of its own, the head elided."""
+    coordinated one that has the head is a mention of its own, the head elided; each ordinal
+    may bring its own article (``en förste och en andre revisorssuppleant``, round 13,
+    analysis 12 cause 10)."""
     added = []
     for mention in mentions:
         first_word = mention.canonical.split(" ")[0]
         start = mention.first_token
+        while start >= 1 and doc[start - 1].pos_ == "DET":
+            start -= 1  # the second ordinal's article
         if first_word not in lexicon.elided_name_adjectives or start < 2:
             continue
         ordinal, link = doc[start - 2], doc[start - 1]

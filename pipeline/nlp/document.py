@@ -56,7 +56,7 @@ from pipeline.nlp.references import (
     unearned_boards,
 )
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
-from pipeline.nlp.short_names import document_company
+from pipeline.nlp.short_names import document_company, unsuffixed_company
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -123,6 +123,10 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
+    elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
+        unsuffixed = unsuffixed_company(docs, lexicon)
+        if unsuffixed is not None:
+            named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
     if federation_board(docs, organisation):  # "Förbundet ska ha en styrelse"
         named = {**named, FEDERATION_BOARD: frozenset()}

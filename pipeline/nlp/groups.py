@@ -661,7 +661,7 @@ def _lemma(token: Token, noun_read: set[int]) -> str:
         return token.lemma_.lower()  # "förser" → förse
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
-    return token.lower_
+    return GRAMMAR.irregular_lemmas.get(token.lower_, token.lower_)  # an archaic giva → ge
 
 
 def _after_att(token: Token) -> bool:

@@ -114,6 +114,13 @@ class ActorsFile(StrictModel):
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
+    name_genitives: list[str] = []
+    territory_heads: list[str] = []
+    locative_prepositions: list[str] = []
+    residing_words: list[str] = []
+    partner_prepositions: list[str] = []
+    law_title_nouns: list[str] = []
+    owner_compound_prefixes: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -217,6 +224,13 @@ class ActorLexicon:
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)
+    name_genitives: frozenset[str] = frozenset()
+    territory_heads: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
+    residing_words: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
+    law_title_nouns: frozenset[str] = frozenset()
+    owner_compound_prefixes: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -262,7 +276,9 @@ class ActorLexicon:
                 continue
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
-                if prefix == "" or (head.compounds and self._compound_part(prefix)):
+                if prefix == "" or (head.compounds and self._compound_part(prefix)) or (
+                    self._owner_compound(prefix, head)
+                ):
                     if prefix and head.role_holder_compounds and not self._role_holders(prefix):
                         continue
                     if prefix and head.body_compounds and not self._body_part(prefix):
@@ -270,6 +286,15 @@ class ActorLexicon:
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def _owner_compound(self, prefix: str, head: Head) -> bool:
+        """``kommunrevisionen``, ``regionrevisionen``, ``förbundsrevisionen``: a body noun that
+        takes no compounds (``compounds: false``: ``revisionen av …`` is the activity) still
+        takes its owner organisation's name as first part (`owner_compound_prefixes`), the
+        body of that organisation."""
+        return not head.compounds and head.category in BODY_CATEGORIES and (
+            prefix in self.owner_compound_prefixes
+        )
 
     def _compound_part(self, prefix: str) -> bool:
         """A first part of a compound: a word of two letters or more that is no verbal prefix

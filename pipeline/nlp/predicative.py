@@ -179,10 +179,10 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     phrase before the copula, then a definite actor noun: the fronted noun is the
     predicative, the definite one after the copula the subject (docs/annotation.md §2.1)."""
     noun = tokens[index]
-    if _definite_word(noun, lexicon) or noun.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-        return False
+    if _definite_word(noun, lexicon):
+        return False  # an actor noun whatever the tagger calls it ("tjänsteman" ADV)
     start = index
-    while start > 0 and not tokens[start].is_sent_start and tokens[start - 1].pos_ == "ADJ":
+    while start > 0 and not tokens[start].is_sent_start and _attribute(tokens[start - 1]):
         start -= 1
     if start == index or not (start == 0 or tokens[start].is_sent_start):
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
@@ -195,10 +195,20 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     if position + 1 >= len(tokens) or tokens[position].lower_ not in copulas:
         return False
     after = position + 1
-    while after < len(tokens) - 1 and tokens[after].pos_ in {"ADV", "DET", "ADJ"}:
+    while (
+        after < len(tokens) - 1
+        and tokens[after].pos_ in {"ADV", "DET", "ADJ"}
+        and lexicon.analyse(tokens[after].text) is None  # "registratorn" tagged ADJ
+    ):
         after += 1
     subject = tokens[after]
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _attribute(token: Token) -> bool:
+    """An attributive adjective; the sentence's first word also when the tagger reads the
+    capitalised adjective as a name (``Ansvarig`` PROPN, round 13, analysis 12 cause 3)."""
+    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.is_sent_start)
 
 
 def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:

@@ -578,6 +578,28 @@ def document_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
     return canonicals.pop() if len(canonicals) == 1 else None
 
 
+def unsuffixed_company(docs: Sequence[Doc], lexicon: ActorLexicon) -> str | None:
+    """The one company the document names only without a legal form (``Kommunen äger
+    Fjällbo Vatten …``): a name of two or more words, none of them an actor word or the kind
+    of another organisation (`_company_name`: no ``kommun``, ``Region``, ``förbund``), and no
+    name with a legal form beside it; ``bolaget`` refers to it (round 13, analysis 12 cause
+    7). Two such names, one with a legal form, or companies in the plural (``dotterbolagen``,
+    ``de helägda bolagen``: a text about companies in general, its ``bolaget`` generic):
+    None."""
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    if any(m.head == "bolag" and m.plural for m in mentions):
+        return None
+    names = {m.canonical: m.text for m in mentions if m.source == "name"}
+    if any(_without_legal_form(text) is not None for text in names.values()):
+        return None  # "Fjällbo Vatten AB": the named company (`named_organisations`)
+    candidates = {
+        canonical
+        for canonical, text in names.items()
+        if len(text.split()) >= 2 and _company_name(_nominative(text).split(), lexicon)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
 def defined_company_mentions(
     doc: Doc, names: dict[str, str], lexicon: ActorLexicon
 ) -> list[ActorMention]:

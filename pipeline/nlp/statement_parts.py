@@ -52,7 +52,8 @@ def _aim_lemma(aim: Token) -> str:
         return present_lemma(aim.lower_)  # a present tense the tagger missed
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
         return verb_lemma(aim)
-    return aim.lower_  # an infinitive the tagger missed is its own lemma
+    # an infinitive the tagger missed is its own lemma, an archaic one its modern form's
+    return GRAMMAR.irregular_lemmas.get(aim.lower_, aim.lower_)  # giva → ge
 
 
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:

@@ -451,10 +451,21 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         )
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
+        determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _degree_adverb(adverb: Token, attribute: Token) -> bool:
+    """``lika många``, ``minst två``: an adverb that modifies the adjective or numeral of
+    the noun phrase belongs to it (round 13, analysis 12 cause 3)."""
+    return (
+        adverb.pos_ == "ADV"
+        and attribute.pos_ in {"ADJ", "NUM"}
+        and adverb.head.i == attribute.i
+    )
 
 
 def _possessive_pronoun(token: Token) -> bool:
@@ -574,6 +585,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None and not _subject_before(group):
         mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
+    if mention is None and not _subject_before(group):
+        mention = _quantified_conjunct(doc, after, sentence_end(group.finite), mentions)
     if mention is None or (
         mention.last_token + 1 < len(doc)
         and doc[mention.last_token + 1].lower_ == "som"
@@ -631,6 +644,46 @@ def _after_premodifiers(
         position += 1
     mention = mention_at(position, mentions) if position > start else None
     return None if mention is None or mention.genitive else mention
+
+
+def _quantified_conjunct(
+    doc: Doc, start: int, end: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``I juryn ingår tre domare och lika många suppleanter``: after the finite verb a
+    quantified noun phrase that is no actor (``tre domare``), then a coordinator and a
+    quantified actor phrase: the coordinated phrase is the inverted subject, its actor
+    conjunct acts (round 13, analysis 12 cause 3)."""
+    position = _past_quantified_phrase(doc, start, end)
+    if position is None or position >= end or mention_at(position, mentions) is not None:
+        return None
+    if doc[position].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while position < end and doc[position].pos_ in {"NOUN", "PROPN"}:
+        if mention_at(position, mentions) is not None:
+            return None
+        position += 1
+    if position >= end or doc[position].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return None
+    second = _past_quantified_phrase(doc, position + 1, end)
+    mention = mention_at(second, mentions) if second is not None and second < end else None
+    return None if mention is None or mention.genitive else mention
+
+
+def _past_quantified_phrase(doc: Doc, start: int, end: int) -> int | None:
+    """The position after a noun phrase's premodifiers (a degree adverb before an adjective
+    or numeral included: ``lika många``, ``minst två``) when one of them quantifies (a
+    numeral, `partitive_pronouns`), else None."""
+    position, quantified = start, False
+    while position < end:
+        token = doc[position]
+        degree = token.pos_ == "ADV" and position + 1 < end and doc[position + 1].pos_ in {
+            "ADJ", "NUM"
+        }
+        if token.pos_ not in NP_MODIFIER_POS and not degree:
+            break
+        quantified = quantified or token.pos_ == "NUM" or token.lower_ in GRAMMAR.partitive_pronouns
+        position += 1
+    return position if quantified else None
 
 
 def _subject_before(group: Group) -> bool:
@@ -805,18 +858,20 @@ def _definite(token: Token) -> bool:
 def _joint(doc: Doc, start: int, end: int) -> str | None:
     """The conjunction or comma that alone fills tokens [start, end), else None; a
     conjunction may bring a negation (``tjänstemän och inte politiker``: the conjunct is
-    negated, `negated_conjunct`)."""
+    negated, `negated_conjunct`). A noun-phrase coordinator joins too (``rektorn
+    respektive biträdande rektor``, ``alternativt``: round 13, docs/annotation.md §2.1)."""
     if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
         end = start + 1
     signs = GRAMMAR.coordinating_signs
+    words = GRAMMAR.coordinators | GRAMMAR.noun_phrase_coordinators | signs
     if end > start + 1 and all(  # `och/eller`, `Rektor/förskolechef`: a run is one joint
-        t.lower_ in GRAMMAR.coordinators | signs for t in doc[start:end]
+        t.lower_ in words for t in doc[start:end]
     ):
         end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
-    return word if word in GRAMMAR.coordinators | signs | {","} else None
+    return word if word in words | {","} else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:

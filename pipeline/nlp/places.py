@@ -1,0 +1,142 @@
+"""The place sense of a municipality, region or county (round 13, analysis 12 cause 4).
+
+A bare ``kommun``, ``stad``, ``region``, ``landsting``, ``län`` or ``socken`` names an
+organisation or a territory (a name, ``Norrby kommun``, stays the organisation). The territory
+is no actor (docs/annotation.md §2.3, "not the place"):
+
+* the object of a locative preposition (`locative_prepositions`) after a noun that is no actor
+  (``idrottsanläggningarna i kommunen``, ``föreningslivet inom regionen``) or after a verb or
+  adjective of residing or being located (`residing_words`: ``invånare som bor i kommunen``,
+  ``företag verksamma i länet``);
+* after a possessive pronoun, anywhere but as the subject of an agentive verb or the object
+  of a partner's preposition (`partner_prepositions`): ``i vår stad``, ``Vår kommun ska vara
+  trygg`` (``Vår kommun ska erbjuda …`` is the organisation);
+* a genitive or a plural inside the title of a cited law (`law_title_nouns` + ``om``):
+  ``lagen om kommuners och regioners ansvar för …`` (generic, no party of the document).
+
+The organisation in its agentive uses stays: ``Kommunen ska …``, ``i samråd med kommunen``,
+``uppdrag från regionen``, ``kommunens nämnder``, ``förvaltningschefen i kommunen`` (an actor
+before ``i``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.memo import morph_values
+
+if TYPE_CHECKING:
+    from pipeline.nlp.actors import ActorMention
+    from pipeline.nlp.lexicon import ActorLexicon
+
+ATTRIBUTE_POS = frozenset({"DET", "ADJ", "PRON", "NUM"})
+
+
+def without_place_senses(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions less those that name a place, not an organisation."""
+    titles = _law_title_tokens(doc, lexicon)
+    return [m for m in mentions if not _place_sense(doc, m, titles, lexicon)]
+
+
+def _place_sense(
+    doc: Doc, mention: ActorMention, titles: frozenset[int], lexicon: ActorLexicon
+) -> bool:
+    if not _names_territory(mention, lexicon):
+        return False
+    if mention.first_token in titles and (mention.genitive or mention.plural):
+        return True
+    if mention.genitive:
+        return False  # "i kommunens lokaler": the owner
+    token = doc[mention.last_token]
+    if _possessed(doc, mention):
+        return not _agent_role(token, lexicon)
+    return _located(doc, mention, token, lexicon)
+
+
+def _names_territory(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A bare place head (``kommunen``, ``länet``, ``kommuner``). A name (``Norrby kommun``,
+    ``Region Ekby``) stays the organisation: documents name the place by it only in passing."""
+    return mention.head in lexicon.territory_heads and mention.canonical == mention.head
+
+
+def _preposition_before(doc: Doc, mention: ActorMention) -> Token | None:
+    """The word before the noun phrase, past its determiners and attributes (``i hela vår
+    kommun``)."""
+    position = mention.first_token - 1
+    while position >= 0 and doc[position].pos_ in ATTRIBUTE_POS:
+        position -= 1
+    return doc[position] if position >= 0 else None
+
+
+def _possessed(doc: Doc, mention: ActorMention) -> bool:
+    if mention.first_token == 0:
+        return False
+    before = doc[mention.first_token - 1]
+    return before.pos_ in {"PRON", "DET"} and "Yes" in morph_values(before, "Poss")
+
+
+def _agent_role(token: Token, lexicon: ActorLexicon) -> bool:
+    """The subject of an agentive verb (``Vår kommun ska erbjuda``), or the partner or source
+    of an act (``samverka med vår kommun``, ``uppdrag från sin region``)."""
+    if any(c.dep_ == "case" and c.lower_ in lexicon.partner_prepositions for c in token.children):
+        return True
+    if not token.dep_.startswith("nsubj"):
+        return False
+    verb = token.head
+    copula = any(child.dep_ == "cop" for child in verb.children)
+    agentive = verb.lemma_.lower() not in lexicon.non_agentive_verbs
+    return verb.pos_ == "VERB" and not copula and agentive
+
+
+def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexicon) -> bool:
+    """After a locative preposition that follows a noun that is no actor or a word of
+    residing (the word before the preposition, else the phrase's syntactic governor). An
+    actor before the preposition is owned by the organisation: ``förvaltningschefen i
+    kommunen``, ``styrelsen i bolaget``."""
+    preposition = _preposition_before(doc, mention)
+    if preposition is None or preposition.lower_ not in lexicon.locative_prepositions:
+        return False
+    before = doc[preposition.i - 1] if preposition.i > 0 else None
+    if before is not None and lexicon.analyse(before.text) is not None:
+        return False
+    governors = [token.head] if token.head.i != token.i else []
+    if before is not None:
+        governors.append(before)
+    return any(_place_governor(governor, lexicon) for governor in governors)
+
+
+def _place_governor(token: Token, lexicon: ActorLexicon) -> bool:
+    if token.lemma_.lower() in lexicon.residing_words or token.lower_ in lexicon.residing_words:
+        return True
+    return token.pos_ == "NOUN" and lexicon.analyse(token.text) is None
+
+
+def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
+    """The words of a cited law's title: ``lagen (2001:453) om …`` up to the next punctuation
+    or finite verb."""
+    inside: set[int] = set()
+    for token in doc:
+        if token.lower_ not in lexicon.law_title_nouns:
+            continue
+        position = token.i + 1
+        if position < len(doc) and doc[position].text == "(":
+            while position < len(doc) and doc[position].text != ")":
+                position += 1
+            position += 1
+        if position >= len(doc) or doc[position].lower_ != "om":
+            continue
+        position += 1
+        while position < len(doc) and not _ends_title(doc[position]):
+            inside.add(position)
+            position += 1
+    return frozenset(inside)
+
+
+def _ends_title(token: Token) -> bool:
+    if token.pos_ == "PUNCT" and token.text not in {"-", "–"}:
+        return True
+    return token.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(token, "VerbForm")
