@@ -81,9 +81,9 @@ def _inverted_subject() -> list[dict]:
     ``har vice ordföranden skyldighet att``: round 14, analysis 13 cause 7)."""
     return [
         {"POS": "DET", "OP": "?"},
-        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
+        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
     ]
 
 
@@ -135,8 +135,8 @@ def cue_pattern(
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
-        attribute = "LEMMA" if by_lemma and position == 0 else "LOWER"
-        pattern.append({} if word == "*" else {attribute: word})
+        key = "LEMMA" if by_lemma and position == 0 else "LOWER"
+        pattern.append({} if word == "*" else {key: word})
     return pattern
 
 
