@@ -181,6 +181,8 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     noun = tokens[index]
     if _definite_word(noun, lexicon):
         return False  # an actor noun whatever the tagger calls it ("tjänsteman" ADV)
+    if index > 0 and _owner_genitive(tokens[index - 1]):
+        return False  # "Nämndens presidium är …": an owner and its body, no predicative
     start = index
     while start > 0 and not tokens[start].is_sent_start and _attribute(tokens[start - 1]):
         start -= 1
@@ -203,6 +205,14 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         after += 1
     subject = tokens[after]
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _owner_genitive(token: Token) -> bool:
+    """A genitive right before the noun (``Nämndens presidium``); one before adjectives
+    (``Förbundets högsta beslutande organ``) opens a description that can be fronted."""
+    return "Gen" in token.morph.get("Case") or (
+        token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
+    )
 
 
 def _attribute(token: Token) -> bool:
