@@ -14,6 +14,7 @@ from pipeline.nlp.references import (
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_kinds,
     resolve_short_references,
     unearned_boards,
 )
@@ -1391,3 +1392,61 @@ def test_bolaget_stays_generic_in_a_text_about_companies_in_the_plural(nlp) -> N
         """,
     )
     assert unsuffixed_company([plural], LEXICON) is None
+
+
+def test_an_organisation_that_is_given_a_board_owns_the_bare_styrelsen(nlp) -> None:
+    """``Stiftelsens angelägenheter handhas av en styrelse`` (a misparse: the verb read as a
+    noun) in a stiftelse's statute that names the kommunstyrelse only as the body appointing
+    the members: the bare ``Styrelsen`` is the stiftelse's board, ``styrelse`` (round 14,
+    the förbund rule of round 12 generalised to every organisation kind)."""
+    given = parsed(
+        nlp,
+        """
+        Stiftelsens stiftelse NOUN 2 nsubj
+        angelägenheter angelägenhet VERB 0 ROOT
+        handhas handha NOUN 2 obj
+        av av ADP 6 case
+        en en DET 6 det
+        styrelse styrelse NOUN 3 nmod
+        """,
+    )
+    appointed = parsed(
+        nlp,
+        """
+        Ledamöterna ledamot NOUN 2 nsubj:pass
+        utses utse VERB 0 ROOT
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent
+        . . PUNCT 2 punct
+        Styrelsen styrelse NOUN 7 nsubj
+        förvaltar förvalta VERB 2 parataxis
+        stiftelsens stiftelse NOUN 9 nmod:poss
+        medel medel NOUN 7 obj
+        och och CCONJ 12 cc
+        stiftelsens stiftelse NOUN 12 nmod:poss
+        fastighet fastighet NOUN 9 conj
+        """,
+    )
+    docs = [given, appointed]
+    mentions = [m for doc in docs for m in doc._.actors]
+    assert own_board_kinds(docs, LEXICON, mentions) == {"stiftelse"}
+    known = {m.canonical for m in mentions}
+    assert canonicals(appointed, known=known)[2] == "kommunstyrelse"  # the rule off
+    assert canonicals(appointed, known=known, own_board=True)[:3] == [
+        "ledamot",
+        "kommunstyrelse",
+        "styrelse",
+    ]
+    # a kommun's reglemente that names a company's board once gives no organisation a board
+    once = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        styrelse styrelse NOUN 4 nsubj
+        ska skola AUX 4 aux
+        rapportera rapportera VERB 0 ROOT
+        till till ADP 6 case
+        kommunstyrelsen kommunstyrelse NOUN 4 obl
+        """,
+    )
+    assert own_board_kinds([once], LEXICON, once._.actors) == frozenset()

@@ -51,6 +51,7 @@ from pipeline.nlp.references import (
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_kinds,
     resolve_short_references,
     unearned_boards,
 )
@@ -127,8 +128,11 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
-    if federation_board(docs, organisation):  # "Förbundet ska ha en styrelse"
-        named = {**named, FEDERATION_BOARD: frozenset()}
+    own_kinds = own_board_kinds(docs, lexicon, (m for doc in docs for m in doc._.actors or []))
+    if federation_board(docs, organisation) or "förbund" in own_kinds:
+        named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
+    # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
+    own_board = own_board or bool(own_kinds)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)

@@ -121,6 +121,7 @@ class ActorsFile(StrictModel):
     partner_prepositions: list[str] = []
     law_title_nouns: list[str] = []
     owner_compound_prefixes: list[str] = []
+    board_verbs: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -231,6 +232,7 @@ class ActorLexicon:
     partner_prepositions: frozenset[str] = frozenset()
     law_title_nouns: frozenset[str] = frozenset()
     owner_compound_prefixes: frozenset[str] = frozenset()
+    board_verbs: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

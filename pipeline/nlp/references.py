@@ -7,7 +7,7 @@ lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -656,6 +656,7 @@ FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its 
 _OWN_FORMS = frozenset({"förbundet", "förbundets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_DEFINITE_SINGULAR = ("en", "ens", "et", "ets")  # stiftelsen, föreningens, bolaget, förbundets
 
 
 def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
@@ -666,16 +667,89 @@ def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
     förbund's plan or presentation that writes ``styrelsen`` beside another board
     (``landskapsstyrelsen``) or without an owner keeps ``styrelse`` (round 12 regression)."""
     own = _OWN_FORMS | ({organisation.lower()} if organisation else set())
+    return any(
+        any(o.lower_ in own or _span_lower(o) in own for o in owners)
+        for owners in _board_owners(docs)
+    )
+
+
+def own_board_kinds(
+    docs: Sequence[Doc], lexicon: ActorLexicon, mentions: Iterable[ActorMention]
+) -> frozenset[str]:
+    """The kinds of organisation other than a municipality or region (``stiftelse``,
+    ``förening``, ``bostadsrättsförening``, ``bolag``, ``förbund``) whose board the document
+    gives as its own: the definite organisation (``Stiftelsen``, ``Föreningens``) is the
+    subject, or owns the subject, of the clause whose object or agent is ``styrelse``
+    (``Stiftelsen har en styrelse``, ``Föreningens angelägenheter handhas av en styrelse``)
+    or owns ``styrelse`` (``bolagets styrelse``), and the document is about that
+    organisation: it names it (definite, singular) at least three times and more often than
+    a municipal or regional board (`company_document`). Its bare ``styrelsen`` is then that
+    board, not a ``kommunstyrelsen`` the document names as the body that appoints the
+    members (round 14; the förbund rule of round 12, `federation_board`, generalised)."""
+    mentions = list(mentions)
+    kinds = set()
+    for owners in _board_owners(docs, lexicon.board_verbs):
+        for owner in owners:
+            kind = _definite_organisation(owner, lexicon)
+            if kind is not None:
+                kinds.add(kind)
+    counts = Counter(
+        m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
+    )
+    boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
+    return frozenset(kind for kind in kinds if counts[kind] >= 3 and counts[kind] > boards)
+
+
+def _definite_organisation(token: Token, lexicon: ActorLexicon) -> str | None:
+    """``Stiftelsen``, ``bostadsrättsföreningens``: the kind of a definite singular
+    organisation noun that is no municipality or region."""
+    analysis = lexicon.analyse(token.text)
+    if analysis is None or analysis[1].role != "organisation":
+        return None
+    kind = analysis[0]
+    if kind.startswith(MUNICIPAL_KINDS) or kind in ASSEMBLY_OWNERS or " " in kind:
+        return None
+    word = token.lower_
+    return kind if word.endswith(_DEFINITE_SINGULAR) and word.startswith(kind[:-1]) else None
+
+
+def _board_owners(
+    docs: Iterable[Doc], verbs: frozenset[str] = frozenset()
+) -> Iterable[list[Token]]:
+    """For each ``styrelse`` token: its genitive owner, and where it is the object or agent
+    of a clause (``ha en styrelse``, ``ledas av en styrelse``) that clause's subject and the
+    subject's genitive owner (``Föreningens angelägenheter handhas av en styrelse``). As the
+    parse of such statute sentences often fails, also by the words: the word before
+    ``styrelse``, and the words before a verb of `verbs` (`board_verbs`) earlier in its
+    sentence when it is indefinite (``en styrelse``)."""
     for doc in docs:
         for token in doc:
             if token.lemma_.lower() != "styrelse" and not token.lower_.startswith("styrelse"):
                 continue
             owners = [c for c in token.children if c.dep_ == "nmod:poss"]
             if token.dep_ in _BOARD_OF_SUBJECT:  # "ha en styrelse", "ledas av en styrelse"
-                owners += [c for c in token.head.children if c.dep_ in _SUBJECTS]
-            if any(o.lower_ in own or _span_lower(o) in own for o in owners):
-                return True
-    return False
+                subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+                owners += subjects
+                owners += [c for s in subjects for c in s.children if c.dep_ == "nmod:poss"]
+            if verbs and token.i > 0:
+                owners.append(doc[token.i - 1])
+                owners += _before_board_verb(token, verbs)
+            yield owners
+
+
+def _before_board_verb(board: Token, verbs: frozenset[str]) -> list[Token]:
+    """``Stiftelsens angelägenheter handhas av en styrelse``: the words of the sentence
+    before the verb (``handhas``), when ``en styrelse`` follows it."""
+    article = board.i - 1
+    while article > board.sent.start and board.doc[article].pos_ == "ADJ":
+        article -= 1
+    if board.doc[article].lower_ not in {"en", "egen"}:
+        return []
+    sentence = board.doc[board.sent.start : article]
+    for token in sentence:
+        if token.lemma_.lower() in verbs or token.lower_ in verbs:
+            return list(board.doc[board.sent.start : token.i])
+    return []
 
 
 def _span_lower(token: Token) -> str:
