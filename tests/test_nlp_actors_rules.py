@@ -2369,3 +2369,63 @@ def test_an_ordinal_with_its_own_article_before_a_coordinated_ordinal_role(nlp) 
         ("förste", "förste revisorssuppleant"),
         ("andre revisorssuppleant", "andre revisorssuppleant"),
     ]
+
+
+def test_a_manner_phrase_names_no_body(nlp) -> None:
+    """``i förening`` (jointly) and ``med enkel majoritet``, ``med två tredjedels majoritet``:
+    the bare indefinite noun after its preposition is an adverbial, no actor; a definite or
+    determined one stays (round 14, analysis-13 cause 9)."""
+    jointly = """
+        Handlingarna handling NOUN 2 nsubj:pass
+        undertecknas underteckna VERB 0 ROOT
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent
+        och och CCONJ 6 cc
+        kassören kassör NOUN 4 conj
+        i i ADP 8 case
+        förening förening NOUN 2 obl
+    """
+    assert actors(nlp, jointly) == [("ordföranden", "ordförande"), ("kassören", "kassör")]
+    majority = """
+        Stämman stämma NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        med med ADP 6 case
+        två två NUM 5 nummod
+        tredjedels tredjedel NOUN 6 nmod:poss
+        majoritet majoritet NOUN 2 obl
+        och och CCONJ 9 cc
+        med med ADP 9 case
+        föreningen förening NOUN 2 conj
+    """
+    assert actors(nlp, majority) == [("Stämman", "stämma"), ("föreningen", "förening")]
+
+
+def test_a_liv_compound_among_fields_is_no_party(nlp) -> None:
+    """``bidrag till idrott, kultur och föreningsliv``: a ``-liv`` compound coordinated only
+    with nouns that name no actor is a field of activity; beside an actor it stays one
+    (round 14, analysis-13 cause 9)."""
+    fields = """
+        Fonden fond NOUN 2 nsubj
+        ger ge VERB 0 ROOT
+        bidrag bidrag NOUN 2 obj
+        till till ADP 5 case
+        idrott idrott NOUN 3 nmod
+        , , PUNCT 7 punct
+        kultur kultur NOUN 5 conj
+        och och CCONJ 9 cc
+        föreningsliv föreningsliv NOUN 5 conj
+    """
+    assert [text for text, _ in actors(nlp, fields)] == []
+    parties = """
+        Nämnden nämnd NOUN 2 nsubj
+        samverkar samverka VERB 0 ROOT
+        med med ADP 4 case
+        näringslivet näringsliv NOUN 2 obl
+        och och CCONJ 6 cc
+        föreningarna förening NOUN 4 conj
+    """
+    assert actors(nlp, parties) == [
+        ("Nämnden", "nämnd"),
+        ("näringslivet", "näringsliv"),
+        ("föreningarna", "förening"),
+    ]

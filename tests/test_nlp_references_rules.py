@@ -14,6 +14,7 @@ from pipeline.nlp.references import (
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_genitive,
     own_board_kinds,
     resolve_short_references,
     unearned_boards,
@@ -1450,3 +1451,32 @@ def test_an_organisation_that_is_given_a_board_owns_the_bare_styrelsen(nlp) -> N
         """,
     )
     assert own_board_kinds([once], LEXICON, once._.actors) == frozenset()
+
+
+def test_the_chair_in_a_statute_chairs_the_organisations_board(nlp) -> None:
+    """``Föreningen ska ha en styrelse`` … ``Ordföranden kallar till sammanträde``: in a
+    statute whose organisation is given a board, a bare ``ordföranden`` is that board's chair
+    (round 14, analysis-13 cause 10; the body of `document_body` for a board's arbetsordning),
+    also where the document never writes ``styrelsens``."""
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        . . PUNCT 2 punct
+        Ordföranden ordförande NOUN 5 nsubj
+        kallar kalla VERB 2 parataxis
+        styrelsen styrelse NOUN 5 obj
+        """,
+    )
+    body = own_board_genitive(doc._.actors, LEXICON)
+    assert body == "styrelsens"
+    assert canonicals(doc, known=frozenset(), body=body)[1] == "styrelsens ordförande"
+    once = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert own_board_genitive(once._.actors, LEXICON) is None

@@ -283,6 +283,10 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
             return modified
     if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
+    if _in_manner_phrase(doc, token, canonical, lexicon) or _field_in_series(
+        doc, token, canonical, lexicon
+    ):
+        return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
         doc, token, canonical, head.head, lexicon
     ):
@@ -539,6 +543,53 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
         if start >= 0 and tuple(lower_words(doc[start : token.i + 1])) == phrase:
             return True
     return False
+
+
+def _in_manner_phrase(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``i förening`` (jointly), ``med enkel majoritet``, ``med två tredjedels majoritet``:
+    the bare indefinite singular of a `manner_heads` noun, with no determiner, after its
+    preposition and any adjectives, numerals or a fraction's genitive (``tredjedels``), is
+    an adverbial of manner or measure, no body (round 14, analysis-13 cause 9)."""
+    prepositions = lexicon.manner_heads.get(canonical)
+    if not prepositions or token.lower_ != canonical:
+        return False
+    position = token.i - 1
+    while position >= 0 and (
+        doc[position].pos_ in {"ADJ", "NUM", "ADV"} or doc[position].lower_.endswith("dels")
+    ):
+        position -= 1
+    return position >= 0 and doc[position].lower_ in prepositions
+
+
+def _field_in_series(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``stöd till kultur, idrott och föreningsliv``: a bare indefinite ``-liv`` compound (the
+    life of a kind of organisation: ``föreningsliv``, ``näringsliv``) coordinated only with
+    nouns that name no actor is one field of activity in a series of fields, no party (round
+    14, analysis-13 cause 9); definite (``med näringslivet och skolorna``), beside an actor or
+    alone it is the organisations of that field (§2.5)."""
+    if not canonical.endswith("liv") or token.lower_ != canonical:
+        return False  # "näringslivet": the organisations of the field
+    conjuncts = [*_series_neighbours(doc, token, -1), *_series_neighbours(doc, token, 1)]
+    return bool(conjuncts) and all(lexicon.analyse(c.text) is None for c in conjuncts)
+
+
+def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
+    """The nouns coordinated with `token` on one side (`step` -1 or 1), across commas and
+    noun-phrase coordinators, past the adjectives of each conjunct."""
+    found: list[Token] = []
+    position = token.i + step
+    while 0 <= position < len(doc):
+        word = doc[position]
+        if not (word.text == "," or word.lower_ in GRAMMAR.noun_phrase_coordinators):
+            break
+        position += step
+        while 0 <= position < len(doc) and doc[position].pos_ in {"ADJ", "DET"}:
+            position += step
+        if not (0 <= position < len(doc)) or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            break
+        found.append(doc[position])
+        position += step
+    return found
 
 
 def _is_attributive(

@@ -51,6 +51,7 @@ from pipeline.nlp.references import (
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_genitive,
     own_board_kinds,
     resolve_short_references,
     unearned_boards,
@@ -133,6 +134,8 @@ def resolve_document(
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
+    if body is None and own_kinds:  # its bare `ordföranden` chairs that board (§2.3)
+        body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)

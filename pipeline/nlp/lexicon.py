@@ -122,6 +122,7 @@ class ActorsFile(StrictModel):
     law_title_nouns: list[str] = []
     owner_compound_prefixes: list[str] = []
     board_verbs: list[str] = []
+    manner_heads: dict[str, list[str]] = {}
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -233,6 +234,7 @@ class ActorLexicon:
     law_title_nouns: frozenset[str] = frozenset()
     owner_compound_prefixes: frozenset[str] = frozenset()
     board_verbs: frozenset[str] = frozenset()
+    manner_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.

@@ -700,6 +700,26 @@ def own_board_kinds(
     return frozenset(kind for kind in kinds if counts[kind] >= 3 and counts[kind] > boards)
 
 
+def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> str | None:
+    """``styrelsens``: the genitive of the board an organisation is given (`own_board_kinds`),
+    the body whose chair a bare ``ordföranden`` is in its statute (``Ordföranden kallar till
+    sammanträde`` → ``styrelsens ordförande``), as `document_body` gives it for a board's own
+    arbetsordning (round 14, analysis-13 cause 10): the genitive of the definite board noun
+    the document writes most often (at least twice)."""
+    boards = Counter(
+        m.text.lower() if m.genitive else f"{m.text.lower()}s"
+        for m in mentions
+        if m.canonical in lexicon.organisation_bodies
+        and not m.plural
+        and not _indefinite(m, lexicon)
+        and " " not in m.text
+    )
+    if not boards:
+        return None
+    genitive, count = min(boards.items(), key=lambda item: (-item[1], item[0]))
+    return genitive if count >= 2 else None
+
+
 def _definite_organisation(token: Token, lexicon: ActorLexicon) -> str | None:
     """``Stiftelsen``, ``bostadsrättsföreningens``: the kind of a definite singular
     organisation noun that is no municipality or region."""
