@@ -2429,3 +2429,37 @@ def test_a_liv_compound_among_fields_is_no_party(nlp) -> None:
         ("näringslivet", "näringsliv"),
         ("föreningarna", "förening"),
     ]
+
+
+def test_an_organisations_chef_is_one_span_with_the_compound_canonical(nlp) -> None:
+    """``Förvaltningens chef`` → ``förvaltningschef``, ``Myndighetens chef`` →
+    ``myndighetschef``; a person's genitive before ``chef`` and an owned compound role
+    (``förbundets ekonomichef``) stay two spans (round 14, analysis-14 cause 2; §2.2)."""
+    unit = """
+        Förvaltningens förvaltning NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 3 obj
+    """
+    assert actors(nlp, unit) == [("Förvaltningens chef", "förvaltningschef")]
+    agency = """
+        Myndighetens myndighet NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+    """
+    assert actors(nlp, agency) == [("Myndighetens chef", "myndighetschef")]
+    person = """
+        Regiondirektörens regiondirektör NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+        och och CCONJ 7 cc
+        förbundets förbund NOUN 6 nmod:poss
+        ekonomichef ekonomichef NOUN 7 nsubj
+        bereder bereda VERB 3 conj
+    """
+    assert actors(nlp, person) == [
+        ("Regiondirektörens", "regiondirektör"),
+        ("chef", "chef"),
+        ("förbundets", "förbund"),
+        ("ekonomichef", "ekonomichef"),
+    ]

@@ -715,15 +715,19 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
-            and _owns_head(mention, following, lexicon)
+            and (
+                _owns_head(mention, following, lexicon)
+                or _compound_owner(mention, following, lexicon) is not None
+            )
         ):
             owner = mention.text.lower()
+            compound = _compound_owner(mention, following, lexicon)
             merged.append(
                 ActorMention(
                     mention.start,
                     following.end,
                     doc_text(doc)[mention.start : following.end],
-                    f"{owner} {following.canonical}",
+                    compound or f"{owner} {following.canonical}",
                     following.category,
                     following.head,
                     mention.first_token,
@@ -737,6 +741,27 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _compound_owner(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> str | None:
+    """``Förvaltningens chef`` → ``förvaltningschef``, ``Myndighetens chef`` →
+    ``myndighetschef``, ``kommunens chef`` → ``kommunchef``: a bare `compound_genitive_heads`
+    role after the genitive of an organisation or unit (or a `compound_genitive_owners` head)
+    is one span (§2.2), whose canonical is the compound the lexicon reads as that role, its
+    first part as in the organisation's body compounds (`body_owner_prefixes`; else with the
+    linking ``-s``). A person's genitive (``regiondirektörens stab``), a name's or an owned
+    compound head (``förbundets ekonomichef``) stays two spans (round 14, analysis-14 cause 2)."""
+    if head.canonical != head.head or head.head not in lexicon.compound_genitive_heads:
+        return None
+    base = owner.canonical
+    if " " in base or not (
+        owner.role in {"organisation", "unit"} or base in lexicon.compound_genitive_owners
+    ):
+        return None
+    prefix = lexicon.body_owner_prefixes.get(base) or (base if base.endswith("s") else base + "s")
+    compound = prefix + head.head
+    analysis = lexicon.analyse(compound)
+    return compound if analysis is not None and analysis[1].head == head.head else None
 
 
 def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> bool:

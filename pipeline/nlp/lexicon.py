@@ -123,6 +123,8 @@ class ActorsFile(StrictModel):
     owner_compound_prefixes: list[str] = []
     board_verbs: list[str] = []
     manner_heads: dict[str, list[str]] = {}
+    compound_genitive_heads: list[str] = []
+    compound_genitive_owners: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -235,6 +237,8 @@ class ActorLexicon:
     owner_compound_prefixes: frozenset[str] = frozenset()
     board_verbs: frozenset[str] = frozenset()
     manner_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    compound_genitive_heads: frozenset[str] = frozenset()
+    compound_genitive_owners: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
