@@ -2463,3 +2463,28 @@ def test_an_organisations_chef_is_one_span_with_the_compound_canonical(nlp) -> N
         ("förbundets", "förbund"),
         ("ekonomichef", "ekonomichef"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "canonical"),
+    [
+        ("Talesmännen", "talesman", "talesman"),
+        ("Talesmännen", "talesmännen", "talesman"),  # the lemmatizer left the plural
+        ("Förtroendemän", "förtroendeman", "förtroendeman"),
+        ("Ordningsmannen", "ordningsman", "ordningsman"),
+    ],
+)
+def test_agent_nouns_in_man_have_the_plural_with_a_vowel_change(
+    nlp, word: str, lemma: str, canonical: str
+) -> None:
+    """The ``-man``/``-män``/``-männen`` paradigm is grammar (round 14, analysis-14 cause 5):
+    an unlisted agent noun in any of its forms, subject of a plain present, is an actor of its
+    singular; listed heads in -man take the whole paradigm (``huvudmännens``)."""
+    rows = f"""
+        {word} {lemma} NOUN 2 nsubj
+        företräder företräda VERB 0 ROOT
+        föreningen förening NOUN 2 obj
+    """
+    assert actors(nlp, rows)[0] == (word, canonical)
+    assert LEXICON.analyse("huvudmännens")[0] == "huvudman"
+    assert LEXICON.analyse("justitieombudsmäns")[0] == "justitieombudsman"

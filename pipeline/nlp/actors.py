@@ -1104,8 +1104,8 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things.
     A word the lemmatizer left as it is (``kassören``) needs a singular ending."""
     lemma = (token.lemma_ or token.text).lower()
-    if lemma == token.lower_:
-        agentive_lemma = not lemma.endswith(lexicon.plural_endings)
+    if lemma == token.lower_:  # "talesmännen" left as it is: the -man plural is a person's
+        agentive_lemma = not lemma.endswith(lexicon.plural_endings) or lemma.endswith(_MAN_PLURALS)
     else:
         agentive_lemma = lemma.endswith(lexicon.agentive_lemma_suffixes)
     return (
@@ -1120,7 +1120,7 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
 
 
 def _agent_noun_mention(token: Token) -> ActorMention:
-    canonical = (token.lemma_ or token.text).lower()
+    canonical = _singular_of_man((token.lemma_ or token.text).lower())
     return ActorMention(
         token.idx,
         token.idx + len(token.text),
@@ -1132,6 +1132,18 @@ def _agent_noun_mention(token: Token) -> ActorMention:
         token.i,
         source="grammar",
     )
+
+
+# The plural of an agent noun in -man (the `man` paradigm of configs/actors.yaml), longest first.
+_MAN_PLURALS = ("männens", "männen", "mäns", "män")
+
+
+def _singular_of_man(lemma: str) -> str:
+    """``talesmännen`` → ``talesman``: a lemma the lemmatizer left in the plural of -man."""
+    for ending in _MAN_PLURALS:
+        if lemma.endswith(ending):
+            return lemma.removesuffix(ending) + "man"
+    return lemma
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:

@@ -407,9 +407,14 @@ def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
 
 def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:
     """A paradigm's endings appended to the head, and its forms that replace the head's last
-    letter (``~na``: ``invånare`` → ``invånarna``) as irregular forms → base."""
+    letters, one per ``~`` (``~na``: ``invånare`` → ``invånarna``; ``~~än``: ``ombudsman`` →
+    ``ombudsmän``) as irregular forms → base."""
     endings = [ending for ending in paradigm if not ending.startswith("~")]
-    replacing = {name[:-1] + e[1:]: name for e in paradigm if e.startswith("~")}
+    replacing = {}
+    for ending in paradigm:
+        cut = len(ending) - len(ending.lstrip("~"))
+        if cut:
+            replacing[name[:-cut] + ending[cut:]] = name
     return endings, replacing
 
 
