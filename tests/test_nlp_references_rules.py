@@ -1480,3 +1480,25 @@ def test_the_chair_in_a_statute_chairs_the_organisations_board(nlp) -> None:
         """,
     )
     assert own_board_genitive(once._.actors, LEXICON) is None
+
+
+def test_radet_is_the_documents_one_council(nlp) -> None:
+    """``Rådet`` → the one ``-råd`` body the document names (``pensionärsråd``), as
+    ``utskottet`` and ``gruppen`` resolve; ``Rådet för hållbarhet`` names a council of its
+    own by its task (round 14, analysis-14 cause 9)."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 3 nsubj
+        får få AUX 3 aux
+        yttra yttra VERB 0 ROOT
+        sig sig PRON 3 obj
+        . . PUNCT 3 punct
+        Rådet råd NOUN 9 nsubj
+        för för ADP 8 case
+        hållbarhet hållbarhet NOUN 6 nmod
+        sammanträder sammanträda VERB 3 parataxis
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]

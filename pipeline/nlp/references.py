@@ -65,6 +65,7 @@ def resolve_short_references(
             or _after_owned_chair(doc, mentions, index)
             or _chair_as_office(doc, mention, lexicon)
             or _chair_in_member_list(doc, mention, lexicon)
+            or _named_by_task(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -306,6 +307,24 @@ def _chair_in_member_list(doc: Doc | None, mention: ActorMention, lexicon: Actor
         if not (listed or token.pos_ in {"ADJ", "NUM", "DET"} or lexicon.analyse(token.text)):
             return False
     return False
+
+
+def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Rådet för hållbarhet``, ``Nämnden för teknik``: a definite body noun with a ``för``
+    attribute names a body of its own by its task, not the document's one compound of that
+    noun (round 14, analysis-14 cause 9)."""
+    if doc is None or mention.first_token < 0 or mention.genitive:
+        return False
+    after = mention.last_token + 1
+    analysis = lexicon.analyse(mention.text)
+    return (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "för"
+        and doc[after + 1].pos_ == "NOUN"
+        and analysis is not None
+        and analysis[1].role in COLLECTIVE_BODY_ROLES
+        and mention.canonical == analysis[1].head
+    )
 
 
 def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
