@@ -9,6 +9,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
+    acronym_bodies,
     company_document,
     document_body,
     federation_board,
@@ -18,6 +19,7 @@ from pipeline.nlp.references import (
     own_board_kinds,
     resolve_short_references,
     unearned_boards,
+    with_acronym_bodies,
 )
 from pipeline.nlp.short_names import (
     add_short_names,
@@ -1502,3 +1504,41 @@ def test_radet_is_the_documents_one_council(nlp) -> None:
     )
     resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
     assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
+
+
+def test_an_acronym_names_the_body_the_document_writes_in_full(nlp) -> None:
+    """``KF`` in a parish's document that writes ``kyrkofullmäktige`` (never
+    ``kommunfullmäktige``) is ``kyrkofullmäktige``: its letters open the owner part and the
+    head of the one compound the document writes; beside a written ``kommunfullmäktige`` the
+    row stands (round 14, analysis-14 cause 6)."""
+    parish = parsed(
+        nlp,
+        """
+        Kyrkofullmäktige kyrkofullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        . . PUNCT 2 punct
+        KF KF PROPN 5 nsubj
+        väljer välja VERB 2 parataxis
+        ledamöter ledamot NOUN 5 obj
+        """,
+    )
+    targets = acronym_bodies(parish._.actors, LEXICON)
+    assert targets == {"kommunfullmäktige": "kyrkofullmäktige"}
+    assert [m.canonical for m in with_acronym_bodies(parish._.actors, targets)][:2] == [
+        "kyrkofullmäktige",
+        "kyrkofullmäktige",
+    ]
+    municipal = parsed(
+        nlp,
+        """
+        Kommunfullmäktige kommunfullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        . . PUNCT 2 punct
+        KF KF PROPN 5 nsubj
+        väljer välja VERB 2 parataxis
+        . . PUNCT 2 punct
+        Kyrkofullmäktige kyrkofullmäktige NOUN 8 nsubj
+        yttrar yttra VERB 2 parataxis
+        """,
+    )
+    assert acronym_bodies(municipal._.actors, LEXICON) == {}

@@ -739,6 +739,59 @@ def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) 
     return genitive if count >= 2 else None
 
 
+def acronym_bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> dict[str, str]:
+    """``KF`` → ``kyrkofullmäktige`` in a document that writes ``kyrkofullmäktige`` but never
+    ``kommunfullmäktige`` (the acronym's row, `aliases`): an acronym of initials names the one
+    body compound the document writes in full whose owner part and head open with its letters
+    (``kyrko-`` + ``fullmäktige``), with the same head as the acronym's row; the row stands
+    where the document writes no such compound or writes the row's own body (round 14,
+    analysis-14 cause 6). Maps the row's canonical to the document's body."""
+    mentions = list(mentions)
+    written = {m.canonical for m in mentions if _acronym(m) is None and " " not in m.canonical}
+    targets: dict[str, str] = {}
+    for mention in mentions:
+        letters = _acronym(mention)
+        if letters is None or mention.canonical in written:
+            continue
+        analysis = lexicon.analyse(mention.canonical)
+        if analysis is None:
+            continue
+        head = analysis[1].head
+        candidates = {
+            name
+            for name in written
+            if name.endswith(head)
+            and len(name) > len(head)
+            and name[0] == letters[0]
+            and head[0] == letters[-1]
+            and (found := lexicon.analyse(name)) is not None
+            and found[1].head == head
+        }
+        if len(candidates) == 1:
+            targets[mention.canonical] = candidates.pop()
+    return targets
+
+
+def _acronym(mention: ActorMention) -> str | None:
+    """``KF``, ``KF:s``: the lower-case letters of an acronym of two or three initials."""
+    letters = mention.text.split(":")[0]
+    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def with_acronym_bodies(
+    mentions: Iterable[ActorMention], targets: Mapping[str, str]
+) -> list[ActorMention]:
+    """The mentions with each acronym's canonical replaced by its `acronym_bodies` target."""
+    return [
+        replace(m, canonical=targets[m.canonical])
+        if m.canonical in targets and _acronym(m) is not None
+        else m
+        for m in mentions
+    ]
+
+
 def _definite_organisation(token: Token, lexicon: ActorLexicon) -> str | None:
     """``Stiftelsen``, ``bostadsrättsföreningens``: the kind of a definite singular
     organisation noun that is no municipality or region."""
