@@ -62,6 +62,7 @@ DOC_IDS |= {"seg-levels"}
 DOC_IDS |= {"w14-b"}
 DOC_IDS |= {"w14-a-arbetsordning", "w14-a-agardirektiv"}
 DOC_IDS |= {"w14-c-agardirektiv", "w14-c-forbund"}
+DOC_IDS |= {"w15-b"}
 DOC_IDS |= {"w15-d"}
 DOC_IDS |= {"w15-c-fritid", "w15-c-revision", "w15-c-valnamnd", "w15-c-bolag"}
 DOC_IDS |= {"w15-a-reglemente", "w15-a-bolagsordning", "w15-a-delegation", "w15-a-stadgar",

@@ -576,6 +576,24 @@ def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> Non
     ]
 
 
+def test_ha_with_the_definite_task_noun_and_att_is_an_obligation(nlp) -> None:
+    # round 13 guideline (docs/annotation.md §5.3): `har uppgiften att` like `har till uppgift att`
+    doc = parsed(
+        nlp,
+        """
+        Registratorn registrator NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        uppgiften uppgift NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 5 mark
+        diarieföra diarieföra VERB 3 acl VerbForm=Inf|Voice=Act
+        inkommande inkommande ADJ 7 amod Case=Nom|Degree=Pos
+        handlingar handling NOUN 5 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("registrator", "obligation", "diarieföra")]
+
+
 def test_bare_ager_and_ma_with_an_infinitive_are_permission_cues(nlp) -> None:
     """Older statute language (round 13, analysis-13 cause 3): `äger` + bare infinitive
     (= har rätt att) and `må` + infinitive (= får) give permission, negated a prohibition;

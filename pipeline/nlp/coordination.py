@@ -425,13 +425,19 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
     (``verka för att stärka X och utveckla Y``) keeps the infinitives that follow it; after a
     finite one (``ärenden som ska beslutas av fullmäktige och genomföra beslut``) a conjunct
     belongs to it only where the parser joins it there and it shares that verb's form and
-    voice; otherwise it continues the main chain, if it shares that chain's voice."""
+    (an infinitive) its voice; otherwise it continues the main chain, if it shares that
+    chain's voice."""
     if not _same_voice(candidate, verb):
         return True
     finite_clause = any(is_finite(t) for t in candidate.doc[opened_at : candidate.i])
     if not finite_clause and tense_of(candidate) == tense_of(subordinate):
         return True
     joined = candidate.dep_ == "conj" and opened_at <= candidate.head.i < candidate.i
+    if joined and is_finite(candidate) and is_finite(subordinate):
+        # a finite conjunct keeps its first conjunct's clause in any voice or tag ("om
+        # verksamheten sköts väl och håller god kvalitet"); an infinitive may go back to a
+        # modal's chain
+        return True
     return (
         joined
         and tense_of(candidate) == tense_of(subordinate)

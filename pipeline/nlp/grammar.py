@@ -47,6 +47,7 @@ class PurposeCue(StrictModel):
     verbs: list[str]
     prepositions: list[str]
     nouns: list[str]
+    definite_nouns: list[str] = []  # with no preposition: `har uppgiften att`
 
 
 class DeonticsFile(StrictModel):
@@ -327,7 +328,7 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns
-    ]
+    ] + [((verb, noun, "att"), cue.deontic) for verb in cue.verbs for noun in cue.definite_nouns]
 
 
 def load_deontic_cues(

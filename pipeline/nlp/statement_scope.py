@@ -466,6 +466,9 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     följs upp``): the parser's conjunct, or the verb right before the coordinator."""
     if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
         return False
+    first = _first_conjunct(finite)
+    if first is not None and first.i in in_subordinate and is_finite(first):
+        return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
     heads = [finite.head] if finite.dep_ == "conj" else []
     before = _verb_before_coordinator(finite)
     heads += [before] if before is not None else []
@@ -477,6 +480,18 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def _first_conjunct(finite: Token) -> Token | None:
+    """The finite verb the parser conjoins `finite` to (``att lokalerna underhålls och
+    motsvarar …``: ``underhålls``); for a copular predicative (``som är brådskande och
+    kräver …``: the parser's head is the adjective) its copula."""
+    if finite.dep_ != "conj" or finite.head.i >= finite.i:
+        return None
+    head = finite.head
+    if is_verb(head):
+        return head
+    return next((c for c in head.children if c.dep_ == "cop" and c.i < finite.i), None)
 
 
 def _verb_before_coordinator(finite: Token) -> Token | None:

@@ -13,11 +13,12 @@ from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, 
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
     CLOSED_CLASS_POS,
+    MAX_PHRASE_TOKENS,
     NON_VERB_POS,
     VERB_POS,
     _lexicon,
+    _nominal_end,
     adjective_form,
-    adverbial_phrase_start,
     before_adverbs,
     has_sentences,
     is_modal,
@@ -175,22 +176,20 @@ def present_after_pronoun(token: Token) -> bool:
     return dep[position].startswith("nsubj") or "Nom" in morph_values(pronoun, "Case")
 
 
-def present_after_fronted(token: Token) -> bool:
-    """``Vid förfall för VD inträder ekonomichefen …``: Swedish is V2, so after an adverbial
-    phrase opening the sentence stands its finite verb; a present the tagger read as a noun,
-    adjective or adverb there is one when the lexicon knows the word as a verb's present and
-    a subject (a definite noun, a proper noun or a subject pronoun) follows it, or the
-    ``att``-clause that is its subject (``På ordföranden ankommer (även, enligt lag) att
-    kalla …``; an insertion in commas may stand between)."""
-    word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
-        return False
-    if not has_sentences(token.doc) or adverbial_phrase_start(token) != sentence_start(token):
-        return False
+def _inverted_subject_follows(token: Token) -> bool:
+    """After a fronted adverbial the subject follows the finite verb: a definite noun, a
+    proper noun or a subject pronoun right after the word, or the ``att``-clause that is its
+    subject (an insertion in commas may stand between). Determiners and adjectives may open
+    the subject's noun phrase (``den nye ordföranden``, ``samtliga ledamöter``)."""
     doc, following = token.doc, token.i + 1
     if following >= len(doc):
         return False
     if _subject_word(doc[following]):
+        return True
+    head = following
+    while head < len(doc) and doc[head].pos_ in {"DET", "ADJ"}:
+        head += 1
+    if head > following and head < len(doc) and _subject_word(doc[head]):
         return True
     adverbial = {"ADV", "ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # "enligt lag", "även"
     while following < len(doc) and doc[following].pos_ in adverbial:
@@ -198,6 +197,79 @@ def present_after_fronted(token: Token) -> bool:
             return False  # a noun phrase no preposition governs: an object, no adverbial
         following += 1
     return following < len(doc) and doc[following].lower_ in {"att", ","}
+
+
+PREFIELD_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})
+
+
+@memoised
+def finite_in_second_place(token: Token) -> bool:
+    """Swedish main clauses are V2: after the one phrase that opens the sentence (the
+    prefield: a subject noun phrase, coordinated or not, ``Skolchefen alternativt biträdande
+    skolchef``; a pronoun; a prepositional phrase, ``I årsredovisningen``; an adverb) stands
+    the finite verb, right after it (no adverb stands between in a main clause: ``m.fl.
+    lagar`` ends a noun phrase). So in a main clause with no finite verb yet, the first word
+    after a prefield that the lexicon knows as a verb's present
+    (`present_spelling`) is that verb, whatever the tagger read (a noun, an adjective, an
+    adverb, or a verb it hung on a noun as an attribute) — unless a finite verb follows it
+    right away (then it closes the subject: ``…, utövare ansvarar``)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS | VERB_POS or not word.isalpha():
+        return False
+    if not present_spelling(word) or "Gen" in morph_values(token, "Case"):
+        return False
+    if not has_sentences(token.doc):
+        return False
+    start, end = sentence_start(token), token.i - 1
+    if token.i == start or token.i - start > MAX_PHRASE_TOKENS or not _prefield(token, start, end):
+        return False
+    following = token.i + 1
+    if following < sentence_end(token) and _tagged_finite(token.doc[following]):
+        return False
+    if token.doc[start].pos_ not in {"ADP", "ADV"}:
+        return True  # the prefield is the subject
+    return _inverted_subject_follows(token)
+
+
+def _prefield(token: Token, start: int, end: int) -> bool:
+    """The words `start` … `end` are one fronted phrase with no verb: a noun phrase (with
+    coordinated noun phrases and a prepositional attribute) ending in a noun, a pronoun in
+    the nominative, a prepositional phrase, or adverbs; no subordinator, no word the tagger
+    read as a finite verb and no other present by spelling (that one would be the verb)."""
+    doc = token.doc
+    arrays = doc_arrays(doc)
+    lower, pos = arrays.lower, arrays.pos
+    joints = GRAMMAR.noun_phrase_coordinators | {","}
+    if lower[start] in joints or lower[end] in joints:
+        return False
+    for position in range(start, end + 1):
+        word, tag = lower[position], pos[position]
+        if word in joints:
+            continue
+        if tag not in PREFIELD_POS and not (tag in VERB_POS and not _tagged_finite(doc[position])):
+            return False
+        if word in GRAMMAR.subordinators and tag != "ADP":
+            return False
+        if word in GRAMMAR.modals or word in ALWAYS_FINITE:
+            return False
+        if tag in SERIES_MISTAGS and word.isalpha() and present_spelling(word):
+            return False
+    last = doc[end]
+    if all(pos[position] == "ADV" for position in range(start, end + 1)):
+        return True
+    if last.pos_ == "PRON" and end == start:
+        return last.dep_.startswith("nsubj") or "Nom" in morph_values(last, "Case")
+    if last.pos_ == "NUM":
+        return False  # "tre lagar", "m.fl. lagar": a numeral quantifies the noun after it
+    if "Gen" in morph_values(last, "Case"):
+        return False
+    return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _possessive(token: Token) -> bool:
+    """``sitt``, ``dess``: a possessive pronoun determines a noun, even one read as an
+    adjective (``I sitt yttrande``)."""
+    return token.pos_ in {"PRON", "DET"} and "Yes" in morph_values(token, "Poss")
 
 
 def _subject_word(token: Token) -> bool:

@@ -154,10 +154,16 @@ def attributive_past(token: Token) -> bool:
     attribute (``politiskt fattade beslut``, ``, utfärdade föreskrifter``): a finite past
     needs a subject, or a verb it is coordinated with."""
     word, doc = token.lower_, token.doc
-    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te")):
+    if "Past" not in morph_values(token, "Tense") or not word.endswith(("de", "te", "da", "ta")):
         return False
-    if token.dep_ == "conj" or any(_counts_as_subject(c) for c in token.children):
-        return False
+    if word.endswith(("da", "ta")) and not _after_infinitive_slot(token):
+        return _before_noun(token)  # no finite past ends in -a: "välskötta parker"
+    before = doc[token.i - 1] if token.i > sentence_start(token) else None
+    if before is not None and _av_phrase_end(before) and _before_noun(token):
+        return True  # "och av nämnden beslutade gångstråk": an active past takes no av-agent
+    listed = token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+    if (token.dep_ == "conj" and not listed) or any(_counts_as_subject(c) for c in token.children):
+        return False  # (a conjunct of a noun is a member of a noun phrase list)
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or following.pos_ not in {"NOUN", "ADV"}:
         return False  # (a compound noun may be read as an adverb: "beslutade styrdokument")
@@ -169,6 +175,26 @@ def attributive_past(token: Token) -> bool:
     if before is not None and _av_phrase_end(before):
         return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+def _before_noun(token: Token) -> bool:
+    """The word right before a noun, or before an adjective and its noun."""
+    doc, position = token.doc, token.i + 1
+    if position < len(doc) and doc[position].pos_ == "ADJ":
+        position += 1
+    return position < len(doc) and doc[position].pos_ == "NOUN"
+
+
+def _after_infinitive_slot(token: Token) -> bool:
+    """Right after a modal or ``att`` (past adverbs) a word in -a is an infinitive (``ska
+    också utföra``)."""
+    doc, position = token.doc, token.i - 1
+    while position > 0 and doc[position].pos_ in {"ADV", "PART"} and doc[position].lower_ != "att":
+        position -= 1
+    if position < 0:
+        return False
+    before = doc[position]
+    return before.lower_ == "att" or before.lower_ in GRAMMAR.modals or before.pos_ == "AUX"
 
 
 @memoised

@@ -18,11 +18,11 @@ from pipeline.nlp.grammar import GRAMMAR, Grammar, active_grammar
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
 from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
+    finite_in_second_place,
     fora_in_series,
     initial_infinitive,
     initial_passive_before_agent,
     passive_by_spelling,
-    present_after_fronted,
     present_after_pronoun,
     present_in_series,
     supine_after_perfect,
@@ -171,6 +171,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
         return True
+    if finite_in_second_place(token):
+        return True
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -199,7 +201,7 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if supine_in_series(token):
         return True
-    return present_after_pronoun(token) or present_after_fronted(token)
+    return finite_in_second_place(token) or present_after_pronoun(token)
 
 
 def s_present_tagged_supine(token: Token) -> bool:
@@ -296,7 +298,7 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
-    if present_in_series(token) or present_after_pronoun(token) or present_after_fronted(token):
+    if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
