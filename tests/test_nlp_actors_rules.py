@@ -2488,3 +2488,25 @@ def test_agent_nouns_in_man_have_the_plural_with_a_vowel_change(
     assert actors(nlp, rows)[0] == (word, canonical)
     assert LEXICON.analyse("huvudmännens")[0] == "huvudman"
     assert LEXICON.analyse("justitieombudsmäns")[0] == "justitieombudsman"
+
+
+def test_a_classifying_participle_before_organ_is_in_the_span(nlp) -> None:
+    """``Förbundets beslutande organ``: a present participle between an organisation's
+    genitive and ``organ`` names the owner's body of that kind; ``det verkställande organet``
+    without an owner is ``organ`` (round 14, analysis-14 cause 10; §2.2)."""
+    rows = """
+        Förbundets förbund NOUN 3 nmod:poss
+        beslutande beslutande ADJ 3 amod
+        organ organ NOUN 4 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        och och CCONJ 8 cc
+        det den DET 8 det
+        verkställande verkställande ADJ 8 amod
+        organet organ NOUN 9 nsubj
+        verkställer verkställa VERB 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Förbundets", "förbund"),
+        ("beslutande organ", "beslutande organ"),
+        ("organet", "organ"),  # no owner: the participle describes (dev gold)
+    ]

@@ -639,11 +639,14 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
     while mention.first_token > 0:
         previous = doc[mention.first_token - 1]
         adjective = lexicon.name_adjectives.get(previous.lower_)
-        if adjective is None or mention.canonical.startswith(f"{adjective} "):
-            return mention
-        if not _forms_term(adjective, mention.canonical, lexicon):
-            return mention
-        if _describes(doc, previous, adjective, mention, lexicon):
+        if _classifying_participle(previous, mention, lexicon):
+            adjective = previous.lower_  # "beslutande organ": a kind of body (§2.2)
+        elif (
+            adjective is None
+            or mention.canonical.startswith(f"{adjective} ")
+            or not _forms_term(adjective, mention.canonical, lexicon)
+            or _describes(doc, previous, adjective, mention, lexicon)
+        ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if not invariable and mention.head in lexicon.neuter_heads:
@@ -658,6 +661,26 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _classifying_participle(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Förbundets beslutande organ``, ``bolagets verkställande organ``: a present participle
+    between an organisation's genitive and a bare `participle_heads` noun names the owner's
+    body of that kind, part of the span and the canonical (round 14, analysis-14 cause 10).
+    Without the owner it describes (``flera olika beslutande organ``, ``Det styrande organet``
+    → ``organ``, as the dev gold writes)."""
+    word = previous.lower_
+    owner = previous.doc[previous.i - 1] if previous.i > 0 else None
+    analysis = lexicon.analyse(owner.text) if owner is not None else None
+    return (
+        analysis is not None
+        and _genitive(owner.text, analysis[0])
+        and mention.head in lexicon.participle_heads
+        and mention.canonical == mention.head
+        and word.endswith(("ande", "ende"))
+        and len(word) > 5
+        and previous.is_alpha
+    )
 
 
 def _describes(

@@ -125,6 +125,7 @@ class ActorsFile(StrictModel):
     manner_heads: dict[str, list[str]] = {}
     compound_genitive_heads: list[str] = []
     compound_genitive_owners: list[str] = []
+    participle_heads: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -239,6 +240,7 @@ class ActorLexicon:
     manner_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     compound_genitive_heads: frozenset[str] = frozenset()
     compound_genitive_owners: frozenset[str] = frozenset()
+    participle_heads: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
