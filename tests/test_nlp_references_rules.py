@@ -1542,3 +1542,23 @@ def test_an_acronym_names_the_body_the_document_writes_in_full(nlp) -> None:
         """,
     )
     assert acronym_bodies(municipal._.actors, LEXICON) == {}
+
+
+def test_a_name_in_quotation_marks_is_the_naming_clauses_name(nlp) -> None:
+    """``Förbundets namn är ”Ekdalens räddningstjänst”``: the name inside the quotation
+    marks, up to the closing mark, is the name the clause gives (round 14, analysis-13
+    cause 10; §2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        ” ” PUNCT 5 punct
+        EKDALENS ekdalens PROPN 6 nmod:poss
+        RÄDDNINGSTJÄNST räddningstjänst PROPN 0 ROOT
+        ” ” PUNCT 6 punct
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_definitions([doc], LEXICON)["förbund"] == {"ekdalens räddningstjänst"}
