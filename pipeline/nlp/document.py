@@ -131,7 +131,8 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
-    own_kinds = own_board_kinds(docs, lexicon, (m for doc in docs for m in doc._.actors or []))
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board

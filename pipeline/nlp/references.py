@@ -693,18 +693,24 @@ def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
 
 
 def own_board_kinds(
-    docs: Sequence[Doc], lexicon: ActorLexicon, mentions: Iterable[ActorMention]
+    docs: Sequence[Doc],
+    lexicon: ActorLexicon,
+    mentions: Iterable[ActorMention],
+    organisation: str | None = None,
 ) -> frozenset[str]:
     """The kinds of organisation other than a municipality or region (``stiftelse``,
     ``förening``, ``bostadsrättsförening``, ``bolag``, ``förbund``) whose board the document
     gives as its own: the definite organisation (``Stiftelsen``, ``Föreningens``) is the
     subject, or owns the subject, of the clause whose object or agent is ``styrelse``
     (``Stiftelsen har en styrelse``, ``Föreningens angelägenheter handhas av en styrelse``)
-    or owns ``styrelse`` (``bolagets styrelse``), and the document is about that
-    organisation: it names it (definite, singular) at least three times and more often than
-    a municipal or regional board (`company_document`). Its bare ``styrelsen`` is then that
-    board, not a ``kommunstyrelsen`` the document names as the body that appoints the
-    members (round 14; the förbund rule of round 12, `federation_board`, generalised)."""
+    or owns ``styrelse`` (``bolagets styrelse``, ``Styrelsen för stiftelsen``), and the
+    document is about that organisation: its `organisation` or a name in its title is one of
+    that kind (``Stadgar för Stiftelsen Ekudden``), or it names it (definite, singular) at
+    least three times and more often than a municipal or regional board
+    (`company_document`). Its bare
+    ``styrelsen`` is then that board, not a ``kommunstyrelsen`` the document names as the
+    body that appoints the members (round 14; the förbund rule of round 12,
+    `federation_board`, generalised)."""
     mentions = list(mentions)
     kinds = set()
     for owners in _board_owners(docs, lexicon.board_verbs):
@@ -716,7 +722,19 @@ def own_board_kinds(
         m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
     )
     boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
-    return frozenset(kind for kind in kinds if counts[kind] >= 3 and counts[kind] > boards)
+    title = [m.canonical for m in (docs[0]._.actors or []) if m.source == "name"] if docs else []
+    declared = {
+        found[0]
+        for name in [organisation or "", *title]
+        for word in name.lower().split()[:1]
+        if (found := lexicon.analyse(word)) is not None
+    }
+    return frozenset(
+        kind
+        for kind in kinds
+        if any(name.endswith(kind) for name in declared)
+        or (counts[kind] >= 3 and counts[kind] > boards)
+    )
 
 
 def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> str | None:
@@ -826,6 +844,8 @@ def _board_owners(
             if verbs and token.i > 0:
                 owners.append(doc[token.i - 1])
                 owners += _before_board_verb(token, verbs)
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "för":
+                owners.append(doc[token.i + 2])  # "Styrelsen för stiftelsen"
             yield owners
 
 
