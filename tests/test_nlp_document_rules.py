@@ -999,3 +999,59 @@ def test_a_declared_organisation_running_past_a_found_name_is_that_name(nlp) -> 
     )
     assert named_organisation([doc], "Kommunalförbundet EKRA Denna") == "kommunalförbundet ekra"
     assert named_organisation([doc], "Ekby kommun") == "Ekby kommun"
+
+
+# Round 14 (analysis-14 cause 3): invented lines of a task list.
+
+LEADS_AND = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+arbetet arbete NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 5 punct
+och och CCONJ 2 cc
+"""
+
+LEADS_STOP = """
+Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+arbetet arbete NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 2 punct
+"""
+
+DECIDES_LINE = """
+Beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+om om ADP 3 case
+bidrag bidrag NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+"""
+
+COMMENTS_LINE = """
+Yttrar yttra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+sig sig PRON 1 obj
+över över ADP 4 case
+planer plan NOUN 1 obl Case=Nom|Definite=Ind|Number=Plur
+"""
+
+CHAIR_LINE = """
+Ordföranden ordförande NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+kallar kalla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ledamöterna ledamot NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+. . PUNCT 2 punct
+"""
+
+
+def test_a_line_ending_in_a_coordinator_hands_its_subject_to_the_subjectless_lines_after_it(
+    nlp,
+) -> None:
+    """``Nämnden leder arbetet, och`` ⏎ ``Beslutar om bidrag`` ⏎ ``Yttrar sig över planer``:
+    the lines after a clause that breaks off at a coordinator (or comma) and open with a
+    subjectless finite verb are its coordinated verb phrases: its actor, deontic none. A
+    line with its own subject ends the run; a clause ending in a full stop hands nothing."""
+    result = resolved(nlp, {"1": LEADS_AND, "2": DECIDES_LINE, "3": COMMENTS_LINE,
+                            "4": CHAIR_LINE, "5": DECIDES_LINE})
+    assert [s[:3] for s in result["1"]] == [("nämnd", "none", "leda")]
+    assert [s[:3] for s in result["2"]] == [("nämnd", "none", "besluta")]
+    assert [s[:3] for s in result["3"]] == [("nämnd", "none", "yttra")]
+    assert [s[:3] for s in result["4"]] == [("ordförande", "none", "kalla")]
+    assert result["5"] == []
+    stopped = resolved(nlp, {"1": LEADS_STOP, "2": DECIDES_LINE})
+    assert stopped["2"] == []

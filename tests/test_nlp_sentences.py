@@ -292,3 +292,23 @@ def test_a_title_ending_in_a_name_before_its_genitive_opens_a_sentence(nlp) -> N
     text = "PROTOKOLL Dnr 12/ Ny taxa för Ekby Vattenverk Ekby Vattenverks styrelse beslutade."
     assert boundaries(nlp, text) == ["Ekby"]
     assert boundaries(nlp, "Nämnden nämndens ordförande beslutade.") == []
+
+
+def test_an_inline_paragraph_number_opens_a_sentence_at_the_word_after_it(nlp) -> None:
+    """analysis-13 cause 2b: in a page line ``3 kap. Beslut 5 § Generaldirektören beslutar
+    …`` the capitalised word after ``5 §`` (or ``§ 5``) opens the sentence after a verbless
+    stretch; after a finite verb the number is a reference (``enligt 3 § Förvaltningslagen``)."""
+    page = _tagged(
+        nlp,
+        "3/NUM kap./NOUN Beslut/PROPN 5/NUM §/NOUN Generaldirektören/PROPN beslutar/VERB/Fin",
+    )
+    assert [t.text for t in page[1:] if sentence_start(page, t, RULES)] == ["Generaldirektören"]
+    signed = _tagged(nlp, "Styrelsen/NOUN §/NOUN 4/NUM Kassören/NOUN förvaltar/VERB/Fin")
+    assert [t.text for t in signed[1:] if sentence_start(signed, t, RULES)] == ["Kassören"]
+    reference = _tagged(
+        nlp,
+        "Nämnden/NOUN ska/AUX/Fin enligt/ADP 3/NUM §/NOUN Förvaltningslagen/PROPN pröva/VERB",
+    )
+    assert not sentence_start(reference, reference[5], RULES)
+    lower = _tagged(nlp, "Ärenden/NOUN 5/NUM §/NOUN gäller/VERB/Fin")
+    assert not sentence_start(lower, lower[3], RULES)

@@ -5,6 +5,8 @@ import pytest
 from pipeline.normalize.reflow import (
     Numbering,
     adoption_spans,
+    capitals_heading_spans,
+    first_page_index,
     heading_after,
     inline_cuts,
     inline_heading_end,
@@ -242,3 +244,71 @@ def test_a_history_without_a_full_stop_ends_before_a_heading_or_sentence(
 
 def test_a_history_without_a_full_stop_before_no_sentence_is_left_alone() -> None:
     assert adoption_spans("Antagen 2015-05-04 Kommunfullmäktige Ekby") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        # analysis-13 cause 2a: capitals runs between a sentence end and the next sentence
+        ("Reglementet ersätter tidigare reglemente (Dnr KS 2022/118). BAKGRUND Nämnden"
+         " inrättades år 2010. NÄMNDENS UPPGIFTER Nämnden ska besluta om bidrag.",
+         ["BAKGRUND", "NÄMNDENS UPPGIFTER"]),
+        # other words and genres: a stadga, a bolagsordning, a hyphenated word
+        ("Stiftelsen bildades 1987. STYRELSE OCH FÖRVALTNING Styrelsen består av fem"
+         " ledamöter.", ["STYRELSE OCH FÖRVALTNING"]),
+        ("Bolaget ägs av kommunen. VERKSAMHETSFÖREMÅL Bolaget har till föremål att driva"
+         " hamnen!  ÅRSSTÄMMA Ordinarie stämma hålls årligen.",
+         ["VERKSAMHETSFÖREMÅL", "ÅRSSTÄMMA"]),
+        ("Arbetsordningen antogs 2020. IT-SÄKERHET Förvaltningen ansvarar för säkerheten.",
+         ["IT-SÄKERHET"]),
+        # acronyms are no heading: all words shorter than five letters
+        ("Avtalet gäller 2023. VD Anna Ek leder bolaget. SKR Sveriges Kommuner och Regioner"
+         " yttrar sig.", []),
+        # no sentence end before the run, or a capitals word running into lower case
+        ("Nämnden samverkar med STIFTELSEN Ekbacken om lokaler.", []),
+        ("Avgiften betalas t.ex. MÅNATLIGEN Enligt taxan.", []),
+        ("Styrelsen sammanträder. EKONOMI och redovisning sköts av kansliet.", []),
+    ],
+)
+def test_capitals_heading_spans(text: str, headings: list[str]) -> None:
+    assert [text[a:b] for a, b in capitals_heading_spans(text)] == headings
+
+
+_PAGE_ONE = ("1 1 kap. Inledande bestämmelser 1 § Arbetsordningen gäller för myndigheten."
+             " Generaldirektören leder myndigheten.")
+
+
+@pytest.mark.parametrize(
+    ("following", "page"),
+    [
+        # analysis-13 cause 2b: pages 2, 3 repeat a running header with a series code
+        (["2 FFS 2021:4 Sida 2 2 kap. Organisation 3 § Myndigheten består av en stab.",
+          "3 FFS 2021:4 Sida 3 3 kap. Beslut 5 § Generaldirektören beslutar."], (1,)),
+        # a header in capitals without a number; a later line outside the run does not matter
+        (["2 HÖGSKOLAN ARBETSORDNING 2 kap. Styrelsen 4 § Styrelsen består av tio ledamöter.",
+          "3 HÖGSKOLAN ARBETSORDNING 3 kap. Rektor 7 § Rektor leder högskolan.",
+          "Bilaga Förteckning över delegationer."], (1,)),
+        # numbered sections: no shared header, or a shared sentence opening (a verb)
+        (["2 Uppgifter Nämnden ska upprätta en tillsynsplan.",
+          "3 Organisation Nämnden består av sju ledamöter."], None),
+        (["2 Kommunstyrelsen ska leda arbetet med översiktsplanen.",
+          "3 Kommunstyrelsen ska leda arbetet med budgeten."], None),
+        # two words shared, but no code, number or capitals: a sentence's subject
+        (["2 Nämndens ordförande kallar till sammanträde.",
+          "3 Nämndens ordförande leder sammanträdet."], None),
+        # one page after it only, or the numbers out of order
+        (["2 FFS 2021:4 Sida 2 2 kap. Organisation."], None),
+        (["3 FFS 2021:4 Sida 3 3 kap. Beslut.", "4 FFS 2021:4 Sida 4 4 kap. Ekonomi."], None),
+    ],
+)
+def test_a_leading_one_is_a_page_index_when_the_pages_after_it_follow_on(
+    following: list[str], page: tuple[int, ...] | None
+) -> None:
+    assert first_page_index(_PAGE_ONE, following, Numbering()) == page
+
+
+def test_page_one_repeating_the_title_in_the_pages_after_it() -> None:
+    numbering = Numbering(title=("arbetsordning", "för", "högskolestyrelsen"))
+    following = ["2 Arbetsordning för högskolestyrelsen 2 kap. Ledamöter 4 § Styrelsen består.",
+                 "3 ARBETSORDNING FÖR HÖGSKOLESTYRELSEN 3 kap. Rektor 7 § Rektor leder."]
+    assert first_page_index(_PAGE_ONE, following, numbering) == (1,)

@@ -678,3 +678,85 @@ def test_lines_kept_apart_are_unchanged_by_the_adoption_rule() -> None:
     assert [(c.clause_id, c.kind) for c in segment_text(text).clauses] == [
         ("title", "heading"), ("m1", "metadata"), ("h1", "heading"), ("1", "paragraph")
     ]
+
+
+def test_a_heading_in_capitals_inside_a_flattened_body_is_a_heading_clause() -> None:
+    """analysis-13 cause 2a: ``… (Dnr KS 2022/118). BAKGRUND Nämnden …`` cuts the sentence
+    before, the heading in capitals and the sentences after it into clauses of their own."""
+    text = ("Reglemente för kulturnämnden\n\nReglementet gäller från den 1 juli 2022 och ersätter"
+            " tidigare reglemente (Dnr KS 2022/118). BAKGRUND Nämnden inrättades av fullmäktige"
+            " år 2010. NÄMNDENS UPPGIFTER Nämnden ska besluta om bidrag till föreningar."
+            " Kulturchefen ansvarar för den löpande verksamheten.\n")
+    assert [(c.kind, c.text.split(" ")[0]) for c in segment_text(text).clauses] == [
+        ("heading", "Reglemente"), ("paragraph", "Reglementet"), ("heading", "BAKGRUND"),
+        ("paragraph", "Nämnden"), ("heading", "NÄMNDENS"), ("paragraph", "Nämnden"),
+    ]
+
+
+def test_a_page_line_keeps_its_capitals_headings() -> None:
+    """A page line (page index, then a title in capitals) stays one clause (§1.2)."""
+    text = ("Riktlinjer för stiftelser\n\n6 1. Syfte Riktlinjerna gäller alla stiftelser."
+            " Kommunstyrelsen ska utöva tillsyn över stiftelserna och pröva deras"
+            " årsredovisningar varje år. 2. Roller Ekonomichefen förvaltar stiftelsernas medel"
+            " och beslutar om placeringar.\n\n7 SAMMANTRÄDEN Arbetsutskottet håller minst fyra"
+            " möten per år. EKONOMI Sekreteraren kallar ledamöterna senast en vecka före mötet"
+            " och skriver protokollet. Sekreteraren ska justera protokollet inom två veckor och"
+            " skicka det till kommunstyrelsen.\n")
+    clauses = segment_text(text).clauses
+    assert [c.clause_id for c in clauses] == ["title", "6", "7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # analysis-13 cause 2c: sentence lines without a full stop (a förening's stadgar)
+        ("Stadgar för Idrottsförbundet Nordan\n\nFörbundets kansli ligger i Kalmar\n\n"
+         "Förbundsstyrelsen sammanträder minst fyra gånger per år\n\n"
+         "Årsmötet väljer revisorer för ett år\n",
+         ["heading", "paragraph", "paragraph", "paragraph"]),
+        # an agency instruction: verbless headings stay headings among the verbful lines
+        ("Förordning med instruktion för Kustverket\n\nUppgifter\n\nMyndigheten ansvarar för"
+         " tillsynen över hamnarna\n\nMyndigheten får meddela föreskrifter om avgifter\n\n"
+         "Ledning\n\nMyndigheten leds av en styrelse\n",
+         ["heading", "heading", "paragraph", "paragraph", "heading", "paragraph"]),
+        # sentences end in a full stop: an unpunctuated line with a verb is a web heading
+        ("Kulturnämnden\n\nSå arbetar nämnden\n\nKulturnämnden beslutar om bidrag till"
+         " föreningar. Nämnden sammanträder sex gånger per år.\n\nNämnden utser ombud\n\n"
+         "Ordföranden ska kalla ledamöterna i god tid.\n",
+         ["heading", "heading", "paragraph", "heading", "paragraph"]),
+    ],
+)
+def test_a_line_with_a_finite_verb_is_a_paragraph_where_sentences_lack_a_full_stop(
+    text: str, kinds: list[str]
+) -> None:
+    assert [c.kind for c in segment_text(text).clauses] == kinds
+
+
+def test_a_line_ending_in_a_conjunction_is_no_heading() -> None:
+    """``Nämnden har … ansvar för skolans lokaler, och`` goes on in the next line."""
+    text = ("Nämndens uppgifter\n\nSkolnämnden har ansvar för skolans lokaler och\n\n"
+            "Ordföranden kallar till sammanträde.\n")
+    assert [c.kind for c in segment_text(text).clauses] == ["heading", "paragraph", "paragraph"]
+
+
+def test_page_one_of_a_page_per_line_text_is_one_clause() -> None:
+    """analysis-13 cause 2b (§1.2 refined): ``1 1 kap. … 1 § …`` is page 1, not section 1,
+    where the next lines open with 2, 3 and a running header (``FFS 2021:4 Sida 2``)."""
+    text = (
+        "Föreskrifter om myndighetens arbetsordning\n\n"
+        "1 1 kap. Inledande bestämmelser 1 § Denna arbetsordning gäller för myndigheten."
+        " Generaldirektören leder myndigheten och ansvarar för verksamheten. 2 § Myndigheten"
+        " har en ledningsgrupp. Ledningsgruppen biträder generaldirektören i frågor om"
+        " verksamhetens inriktning.\n"
+        "2 FFS 2021:4 Sida 2 2 kap. Organisation 3 § Myndigheten består av en stab och tre"
+        " avdelningar. Stabschefen leder staben och ska samordna planeringen. 4 § Varje"
+        " avdelning leds av en avdelningschef som ansvarar för avdelningens verksamhet.\n"
+        "3 FFS 2021:4 Sida 3 3 kap. Beslut 5 § Generaldirektören beslutar i ärenden som är av"
+        " principiell betydelse. Avdelningscheferna får besluta i övriga ärenden inom sina"
+        " avdelningar. 6 § Beslut ska dokumenteras och diarieföras utan dröjsmål.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.label) for c in clauses] == [
+        ("title", ""), ("1", "1"), ("2", "2"), ("3", "3")
+    ]
+    assert clauses[1].text.startswith("1 kap. Inledande bestämmelser 1 §")

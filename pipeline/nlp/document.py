@@ -37,6 +37,7 @@ from pipeline.nlp.lead_ins import (
     LeadIn,
     drop_itemless_lead_in,
     glued_name,
+    handed_subject,
     lead_in,
     named_actor,
     opens_without_subject,
@@ -263,9 +264,12 @@ def _inherit_lead_ins(
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
+    carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
     for doc, clause in zip(docs, clauses, strict=True):
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
         above, named = named, _guarded(doc, "lead-in", partial(named_actor, doc), None)
+        above = above if above is not None else carried
+        continued = False
         glued = (
             None if doc._.statements
             else _guarded(doc, "lead-in", partial(glued_name, doc), None)
@@ -281,6 +285,7 @@ def _inherit_lead_ins(
             # subject of its description (§5.1, bare actor lead-in)
             rule = partial(subject_item_statements, doc, above, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
+            continued = above is carried
         elif parent is not None and parent.bare:
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
@@ -293,6 +298,8 @@ def _inherit_lead_ins(
                 item_statements, doc, parent.frame, incomplete=parent.incomplete, cues=cues
             )
             doc._.statements = _guarded(doc, "list item", rule, [])
+        handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)
+        carried = handed if handed is not None else (carried if continued else None)
         if clause.clause_id not in has_items:
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
             continue

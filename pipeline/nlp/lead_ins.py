@@ -203,6 +203,25 @@ def named_actor(doc: Doc) -> ActorMention | None:
     return bare.frame.actor if bare is not None else None
 
 
+def handed_subject(doc: Doc) -> ActorMention | None:
+    """The subject a clause hands the clauses after it that open with a subjectless finite
+    verb (analysis-14 cause 3): a clause that breaks off after a coordinator or a comma
+    (``Nämnden har, tillsammans med förvaltningen, ansvar för skolans lokaler, och`` ⏎
+    ``Beslutar om skolskjuts`` ⏎ ``Yttrar sig över detaljplaner``) coordinates the verb
+    phrases printed as the lines after it with its own, so its last statement's actor is
+    their subject (docs/annotation.md §5.1). None for a clause that ends otherwise."""
+    words = [t for t in doc if not t.is_space]
+    if not words:
+        return None
+    last = words[-1]
+    if not (last.text == "," or last.lower_ in GRAMMAR.coordinators):
+        return None
+    statements = [s for _, s in doc._.statements or [] if s.actor is not None]
+    if not statements:
+        return None
+    return max(statements, key=lambda s: s.aim_start).actor
+
+
 def opens_without_subject(doc: Doc | Span) -> bool:
     """The clause (or sentence) opens with a capitalised finite verb that has no subject: a
     description whose actor is the unit named just above it (``Ansvarar för

@@ -238,6 +238,21 @@ def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool
     return any(w.lower_ in rules.protocol_header_words for w in stretch)
 
 
+def _after_paragraph_number(doc: Doc, token: Token) -> bool:
+    """A statute's paragraph number printed inline (``5 §``, ``§ 5``) before a capitalised word
+    opens a sentence there, after a stretch without a finite verb (a page line: ``3 kap.
+    Beslut 5 § Generaldirektören beslutar …``, analysis-13 cause 2b): the number and the
+    chapter heading before it are no part of the sentence, and no word of them its subject.
+    After a finite verb the number is a reference (``ska enligt 3 § Förvaltningslagen``)."""
+    if token.i < 2 or not _capitalised_word(token):
+        return False
+    sign, number = doc[token.i - 1], doc[token.i - 2]
+    if not (sign.text == "§" and number.like_num) and not (number.text == "§" and sign.like_num):
+        return False
+    start = _sentence_start_before(doc, token.i)
+    return not any(_finite(word) for word in doc[start : token.i])
+
+
 def _title_end_before(doc: Doc, token: Token) -> bool:
     """A capitalised word right after a lower-case content word or a number: where a title
     without punctuation may end (not after a function word: ``budget som Norrby kommun``)."""
@@ -283,6 +298,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _repeats_title(doc, token)
         or _repeats_title_name(doc, token)
         or _after_protocol_header(doc, token, rules)
+        or _after_paragraph_number(doc, token)
     )
 
 

@@ -110,6 +110,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     single_line = sum(1 for line in lines if not line.is_blank) < _MIN_LINES_KEPT
     output = _Output()
     numbering = reflow.Numbering()
+    built: list[tuple[Mapped, list[Decision], bool]] = []
     for group in paragraph_groups(lines, options, structured):
         for block_lines in split_table_rows(group, table_starts):
             is_table = block_lines[0].start in table_starts
@@ -123,15 +124,22 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                if not mapped.chars:
-                    continue
-                pieces = (
-                    [(0, len(mapped), 0)]
-                    if is_table
-                    else _pieces(mapped.text, numbering, options, limit, single_line)
-                )
-                for start, end, sentence in pieces:
-                    output.add_block(mapped, decisions, start, end, sentence)
+                if mapped.chars:
+                    built.append((mapped, decisions, is_table))
+    long_texts = [
+        (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
+        if not is_table and len(mapped.text) >= options.inline_split_min_chars
+    ]
+    for index, (mapped, decisions, is_table) in enumerate(built):
+        opens_one = mapped.text.startswith("1 ")  # page 1 is known by the pages after it
+        following = [text for other, text in long_texts if other > index] if opens_one else []
+        pieces = (
+            [(0, len(mapped), 0)]
+            if is_table
+            else _pieces(mapped.text, numbering, options, limit, single_line, following)
+        )
+        for start, end, sentence in pieces:
+            output.add_block(mapped, decisions, start, end, sentence)
     return NormalizedDocument(
         raw=raw,
         text=output.mapped.text,
@@ -192,13 +200,17 @@ def _pieces(
     options: NormalizeOptions,
     max_chars: int,
     single_line: bool = False,
+    following: list[str] | None = None,
 ) -> list[tuple[int, int, int]]:
-    """Blocks within one layout block: cut at inline numbering, then (too long) at sentences."""
+    """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
+    `following`: the long blocks after this one (page 1 of a page-per-line text is known
+    by the pages after it)."""
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
     page = long and (
         reflow.page_index(text, numbering)
         or (single_line and reflow.lone_page_index(text))
+        or reflow.first_page_index(text, following or [], numbering)
     )
     if page:
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
@@ -213,6 +225,8 @@ def _pieces(
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
+        for heading_start, heading_end in reflow.capitals_heading_spans(text):
+            cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
     bounds = [0, *cuts, len(text)]
     if cuts:  # a flattened line: numbered headings printed inline end at their last word
         spans = zip(bounds, bounds[1:], strict=False)

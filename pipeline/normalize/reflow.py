@@ -520,3 +520,77 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+# A heading printed in capitals inside a flattened body (analysis-13 cause 2a): one to six
+# words in capitals right after a sentence end, before a Title-case word that opens the next
+# sentence (``… (Dnr KS 2022/118). BAKGRUND Nämnden inrättades …``).
+_CAPITALS_HEADING = re.compile(
+    r"(?<=[.!?])['\"”’)]*\s+(?P<heading>[A-ZÅÄÖ][A-ZÅÄÖ-]*(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]*){0,5})"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö])"
+)
+# A capitals word this long makes the run a heading; shorter ones alone are acronyms
+# (``. VD Anna Ek``, ``. SKR Sveriges …``).
+_CAPITALS_HEADING_WORD = 5
+
+
+def capitals_heading_spans(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Each heading in capitals between a sentence end and the next capitalised sentence of a
+    flattened block: a run of one to six words in capitals, one of them at least five
+    letters long (shorter runs are acronyms), after a full stop (no abbreviation's) and
+    before a Title-case word. The sentence before it and the one after it are clauses of
+    their own."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for match in _CAPITALS_HEADING.finditer(text, start, end):
+        words = match.group("heading").split()
+        before = text[start : match.start()].split()[-1:] or [""]
+        if before[0].rstrip(".").casefold() in patterns.ABBREVIATIONS:
+            continue
+        if max(len(word.replace("-", "")) for word in words) >= _CAPITALS_HEADING_WORD:
+            spans.append((match.start("heading"), match.end("heading")))
+    return spans
+
+
+_HEADER_WORDS = 2  # a running header repeats at least this many words after the index
+_FOLLOWING_PAGES = 2  # page 1 counts as a page when at least this many pages follow it
+
+
+def _running_header(texts: list[str], numbering: Numbering) -> bool:
+    """The page lines `texts` (each after its index) repeat one running header: the same
+    first words (at least two, no finite verb, a number or a word in capitals among them:
+    the series code, ``FFS 2021:4 Sida``), or each the document's title."""
+    if all(_repeats_title(text, numbering) for text in texts):
+        return True
+    split = [[word.casefold() for word in text.split()] for text in texts]
+    shared = 0
+    while all(len(words) > shared and words[shared] == split[0][shared] for words in split):
+        shared += 1
+    header = texts[0].split()[:shared]
+    return (
+        shared >= _HEADER_WORDS
+        and not any(word.casefold() in patterns.SENTENCE_VERBS for word in header)
+        and any(any(char.isdigit() for char in word) or word.isupper() for word in header)
+    )
+
+
+def first_page_index(text: str, following: list[str], numbering: Numbering) -> Number | None:
+    """``(1,)`` where `text` is page 1 of a text printed one page per line (docs/annotation.md
+    §1.2, refined in round 14): it opens with ``1``, and the long lines `following` it open
+    with ``2``, ``3`` … in order (at least the next two) and repeat one running header after
+    their index (`_running_header`). Else None: a leading ``1`` is the first
+    section's number."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1" or len(following) < _FOLLOWING_PAGES:
+        return None
+    rests: list[str] = []
+    for expected, line in enumerate(following, start=2):
+        page = _PAGE_INDEX.match(line)
+        if page is None or int(page.group("index")) != expected:
+            break
+        rests.append(line[page.end() :])
+    if len(rests) < _FOLLOWING_PAGES:
+        return None
+    return (1,) if _running_header(rests, numbering) else None

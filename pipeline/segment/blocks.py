@@ -313,6 +313,7 @@ def _table_blocks(doc: NormalizedDocument) -> set[int]:
 
 def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
     shapes = _mark_numbered_lead_ins(doc, shapes)
+    unpunctuated = _leaves_sentences_unpunctuated(doc, shapes)
     marked: list[Shape] = []
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
@@ -327,10 +328,62 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and followed
             and (looks_like_heading(text) or _is_question_heading(text))
             and not _is_role_line(text)
+            and not _ends_in_link(text)
+            and not (unpunctuated and has_finite_verb(text))
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def has_finite_verb(text: str) -> bool:
+    """A finite verb among the words of `text` (the first one too, lower-cased: ``Beslutar om
+    …``): a word of layout.yaml `sentence_verbs`, or a present (-ar, -er, -r) that the lemma
+    lexicon reads as a form of an infinitive it knows (``ligger``, ``utser``, not the plural
+    ``uppgifter``; `pipeline.nlp.verb_forms.present_spelling`)."""
+    from pipeline.nlp.verb_forms import present_spelling  # the lexicon, read on first use
+
+    words = [word.strip(",;:()\"'”") for word in text.split()]
+    words = [words[0].lower(), *words[1:]] if words else []
+    return any(
+        word in patterns.SENTENCE_VERBS or (word.islower() and present_spelling(word))
+        for word in words
+    )
+
+
+def _ends_in_link(text: str) -> bool:
+    """A line ending in a coordinating conjunction (``… ansvar för lokalerna, och``, grammar.yaml
+    `coordinators`) goes on in the next line: no heading ends in one. (A preposition may end
+    one, stranded: ``Arbetet som nämnderna beslutar om``.)"""
+    from pipeline.nlp.grammar import GRAMMAR
+
+    words = text.split()
+    return bool(words) and words[-1] in GRAMMAR.coordinators
+
+
+_MIN_UNPUNCTUATED_SENTENCES = 2
+
+
+def _leaves_sentences_unpunctuated(doc: NormalizedDocument, shapes: list[Shape]) -> bool:
+    """The document ends its sentence lines without a full stop (statutes, ordinances and
+    task lists often do: ``Förbundets kansli ligger i Kalmar`` ⏎ ``Förbundsstyrelsen
+    sammanträder …``): of its lines (no list items, table rows or metadata) of three words or
+    more holding a finite verb, at least two and more than those ending in `.!?:;` end without
+    a stop. There a line with a finite verb is a paragraph, never a heading (analysis-13 cause
+    2c); where sentences end in a full stop, an unpunctuated line with a verb is a web-style
+    heading (``Nämnderna sätter mål för sitt område``)."""
+    stopped = unstopped = 0
+    for shape in shapes:
+        if shape.kind not in (PARAGRAPH, HEADING):
+            continue
+        text = doc.text[shape.block.start + shape.text_start : shape.block.end].rstrip()
+        if len(text.split()) < 3 or not has_finite_verb(text):
+            continue
+        if text.rstrip(patterns.CLOSING_QUOTES)[-1:] in ".!?:;":
+            stopped += 1  # a lead-in's colon ends its sentence too
+        else:
+            unstopped += 1
+    return unstopped >= _MIN_UNPUNCTUATED_SENTENCES and unstopped > stopped
 
 
 def _is_role_line(text: str) -> bool:
