@@ -68,8 +68,13 @@ DOC_IDS |= {"w15-c-fritid", "w15-c-revision", "w15-c-valnamnd", "w15-c-bolag"}
 DOC_IDS |= {"w15-a-reglemente", "w15-a-bolagsordning", "w15-a-delegation", "w15-a-stadgar",
             "w15-a-instruktion", "w15-a-arbetsordning"}
 DOC_IDS |= {"w16-b"}
+
+
+DOC_IDS |= {"w16-c-stiftelse", "w16-c-forening", "w16-c-myndighet", "w16-c-rad", "w16-c-kyrka",
+            "w16-c-forbund", "w16-c-bjorkudden"}
 DOC_IDS |= {"w16-a-caps-reglemente", "w16-a-caps-stadga", "w16-a-stadgar", "w16-a-instruktion",
             "w16-a-arbetsordning", "w16-a-uppgifter"}
+DOC_IDS |= {"fix-r13"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

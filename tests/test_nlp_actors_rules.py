@@ -2369,3 +2369,144 @@ def test_an_ordinal_with_its_own_article_before_a_coordinated_ordinal_role(nlp) 
         ("förste", "förste revisorssuppleant"),
         ("andre revisorssuppleant", "andre revisorssuppleant"),
     ]
+
+
+def test_a_manner_phrase_names_no_body(nlp) -> None:
+    """``i förening`` (jointly) and ``med enkel majoritet``, ``med två tredjedels majoritet``:
+    the bare indefinite noun after its preposition is an adverbial, no actor; a definite or
+    determined one stays (round 14, analysis-13 cause 9)."""
+    jointly = """
+        Handlingarna handling NOUN 2 nsubj:pass
+        undertecknas underteckna VERB 0 ROOT
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent
+        och och CCONJ 6 cc
+        kassören kassör NOUN 4 conj
+        i i ADP 8 case
+        förening förening NOUN 2 obl
+    """
+    assert actors(nlp, jointly) == [("ordföranden", "ordförande"), ("kassören", "kassör")]
+    majority = """
+        Stämman stämma NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        med med ADP 6 case
+        två två NUM 5 nummod
+        tredjedels tredjedel NOUN 6 nmod:poss
+        majoritet majoritet NOUN 2 obl
+        och och CCONJ 9 cc
+        med med ADP 9 case
+        föreningen förening NOUN 2 conj
+    """
+    assert actors(nlp, majority) == [("Stämman", "stämma"), ("föreningen", "förening")]
+
+
+def test_a_liv_compound_among_fields_is_no_party(nlp) -> None:
+    """``bidrag till idrott, kultur och föreningsliv``: a ``-liv`` compound coordinated only
+    with nouns that name no actor is a field of activity; beside an actor it stays one
+    (round 14, analysis-13 cause 9)."""
+    fields = """
+        Fonden fond NOUN 2 nsubj
+        ger ge VERB 0 ROOT
+        bidrag bidrag NOUN 2 obj
+        till till ADP 5 case
+        idrott idrott NOUN 3 nmod
+        , , PUNCT 7 punct
+        kultur kultur NOUN 5 conj
+        och och CCONJ 9 cc
+        föreningsliv föreningsliv NOUN 5 conj
+    """
+    assert [text for text, _ in actors(nlp, fields)] == []
+    parties = """
+        Nämnden nämnd NOUN 2 nsubj
+        samverkar samverka VERB 0 ROOT
+        med med ADP 4 case
+        näringslivet näringsliv NOUN 2 obl
+        och och CCONJ 6 cc
+        föreningarna förening NOUN 4 conj
+    """
+    assert actors(nlp, parties) == [
+        ("Nämnden", "nämnd"),
+        ("näringslivet", "näringsliv"),
+        ("föreningarna", "förening"),
+    ]
+
+
+def test_an_organisations_chef_is_one_span_with_the_compound_canonical(nlp) -> None:
+    """``Förvaltningens chef`` → ``förvaltningschef``, ``Myndighetens chef`` →
+    ``myndighetschef``; a person's genitive before ``chef`` and an owned compound role
+    (``förbundets ekonomichef``) stay two spans (round 14, analysis-14 cause 2; §2.2)."""
+    unit = """
+        Förvaltningens förvaltning NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 3 obj
+    """
+    assert actors(nlp, unit) == [("Förvaltningens chef", "förvaltningschef")]
+    agency = """
+        Myndighetens myndighet NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+    """
+    assert actors(nlp, agency) == [("Myndighetens chef", "myndighetschef")]
+    person = """
+        Regiondirektörens regiondirektör NOUN 2 nmod:poss
+        chef chef NOUN 3 nsubj
+        beslutar besluta VERB 0 ROOT
+        och och CCONJ 7 cc
+        förbundets förbund NOUN 6 nmod:poss
+        ekonomichef ekonomichef NOUN 7 nsubj
+        bereder bereda VERB 3 conj
+    """
+    assert actors(nlp, person) == [
+        ("Regiondirektörens", "regiondirektör"),
+        ("chef", "chef"),
+        ("förbundets", "förbund"),
+        ("ekonomichef", "ekonomichef"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "canonical"),
+    [
+        ("Talesmännen", "talesman", "talesman"),
+        ("Talesmännen", "talesmännen", "talesman"),  # the lemmatizer left the plural
+        ("Förtroendemän", "förtroendeman", "förtroendeman"),
+        ("Ordningsmannen", "ordningsman", "ordningsman"),
+    ],
+)
+def test_agent_nouns_in_man_have_the_plural_with_a_vowel_change(
+    nlp, word: str, lemma: str, canonical: str
+) -> None:
+    """The ``-man``/``-män``/``-männen`` paradigm is grammar (round 14, analysis-14 cause 5):
+    an unlisted agent noun in any of its forms, subject of a plain present, is an actor of its
+    singular; listed heads in -man take the whole paradigm (``huvudmännens``)."""
+    rows = f"""
+        {word} {lemma} NOUN 2 nsubj
+        företräder företräda VERB 0 ROOT
+        föreningen förening NOUN 2 obj
+    """
+    assert actors(nlp, rows)[0] == (word, canonical)
+    assert LEXICON.analyse("huvudmännens")[0] == "huvudman"
+    assert LEXICON.analyse("justitieombudsmäns")[0] == "justitieombudsman"
+
+
+def test_a_classifying_participle_before_organ_is_in_the_span(nlp) -> None:
+    """``Förbundets beslutande organ``: a present participle between an organisation's
+    genitive and ``organ`` names the owner's body of that kind; ``det verkställande organet``
+    without an owner is ``organ`` (round 14, analysis-14 cause 10; §2.2)."""
+    rows = """
+        Förbundets förbund NOUN 3 nmod:poss
+        beslutande beslutande ADJ 3 amod
+        organ organ NOUN 4 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        och och CCONJ 8 cc
+        det den DET 8 det
+        verkställande verkställande ADJ 8 amod
+        organet organ NOUN 9 nsubj
+        verkställer verkställa VERB 4 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Förbundets", "förbund"),
+        ("beslutande organ", "beslutande organ"),
+        ("organet", "organ"),  # no owner: the participle describes (dev gold)
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues
-from tests.nlp_helpers import CUES, parsed, statements
+from tests.nlp_helpers import CUES, DEF, IND, INF, PRES, parsed, statements
 
 SAW_TO_IT = """
 Utskottet utskott NOUN 2 nsubj
@@ -718,3 +718,29 @@ def test_an_inverted_subject_with_genitive_and_attribute_splits_a_nominal_cue(nl
     """,
     )
     assert statements(doc) == [("representant", "permission", "nominera", False, False)]
+
+
+def test_a_comma_after_att_opens_a_parenthetical_before_the_aim(nlp) -> None:
+    """``har rätt att, inom ramen för budgeten, anställa``: an adverbial between commas right
+    after the infinitive marker; the aim is the verb after the closing comma, not the cue verb
+    (fix-r13, regress-r13 L3)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 11 mark
+        , , PUNCT 7 punct
+        inom inom ADP 7 case
+        ramen ram NOUN 11 obl {DEF}
+        för för ADP 9 case
+        anslaget anslag NOUN 7 nmod {DEF}
+        , , PUNCT 7 punct
+        köpa köpa VERB 3 acl {INF}
+        in in ADP 11 compound:prt
+        material material NOUN 11 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("rektor", "permission", "köpa", False, False)]

@@ -9,13 +9,17 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
+    acronym_bodies,
     company_document,
     document_body,
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_genitive,
+    own_board_kinds,
     resolve_short_references,
     unearned_boards,
+    with_acronym_bodies,
 )
 from pipeline.nlp.short_names import (
     add_short_names,
@@ -1391,3 +1395,200 @@ def test_bolaget_stays_generic_in_a_text_about_companies_in_the_plural(nlp) -> N
         """,
     )
     assert unsuffixed_company([plural], LEXICON) is None
+
+
+def test_an_organisation_that_is_given_a_board_owns_the_bare_styrelsen(nlp) -> None:
+    """``Stiftelsens angelägenheter handhas av en styrelse`` (a misparse: the verb read as a
+    noun) in a stiftelse's statute that names the kommunstyrelse only as the body appointing
+    the members: the bare ``Styrelsen`` is the stiftelse's board, ``styrelse`` (round 14,
+    the förbund rule of round 12 generalised to every organisation kind)."""
+    given = parsed(
+        nlp,
+        """
+        Stiftelsens stiftelse NOUN 2 nsubj
+        angelägenheter angelägenhet VERB 0 ROOT
+        handhas handha NOUN 2 obj
+        av av ADP 6 case
+        en en DET 6 det
+        styrelse styrelse NOUN 3 nmod
+        """,
+    )
+    appointed = parsed(
+        nlp,
+        """
+        Ledamöterna ledamot NOUN 2 nsubj:pass
+        utses utse VERB 0 ROOT
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent
+        . . PUNCT 2 punct
+        Styrelsen styrelse NOUN 7 nsubj
+        förvaltar förvalta VERB 2 parataxis
+        stiftelsens stiftelse NOUN 9 nmod:poss
+        medel medel NOUN 7 obj
+        och och CCONJ 12 cc
+        stiftelsens stiftelse NOUN 12 nmod:poss
+        fastighet fastighet NOUN 9 conj
+        """,
+    )
+    docs = [given, appointed]
+    mentions = [m for doc in docs for m in doc._.actors]
+    assert own_board_kinds(docs, LEXICON, mentions) == {"stiftelse"}
+    known = {m.canonical for m in mentions}
+    assert canonicals(appointed, known=known)[2] == "kommunstyrelse"  # the rule off
+    assert canonicals(appointed, known=known, own_board=True)[:3] == [
+        "ledamot",
+        "kommunstyrelse",
+        "styrelse",
+    ]
+    # a kommun's reglemente that names a company's board once gives no organisation a board
+    once = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss
+        styrelse styrelse NOUN 4 nsubj
+        ska skola AUX 4 aux
+        rapportera rapportera VERB 0 ROOT
+        till till ADP 6 case
+        kommunstyrelsen kommunstyrelse NOUN 4 obl
+        """,
+    )
+    assert own_board_kinds([once], LEXICON, once._.actors) == frozenset()
+
+
+def test_the_chair_in_a_statute_chairs_the_organisations_board(nlp) -> None:
+    """``Föreningen ska ha en styrelse`` … ``Ordföranden kallar till sammanträde``: in a
+    statute whose organisation is given a board, a bare ``ordföranden`` is that board's chair
+    (round 14, analysis-13 cause 10; the body of `document_body` for a board's arbetsordning),
+    also where the document never writes ``styrelsens``."""
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        . . PUNCT 2 punct
+        Ordföranden ordförande NOUN 5 nsubj
+        kallar kalla VERB 2 parataxis
+        styrelsen styrelse NOUN 5 obj
+        """,
+    )
+    body = own_board_genitive(doc._.actors, LEXICON)
+    assert body == "styrelsens"
+    assert canonicals(doc, known=frozenset(), body=body)[1] == "styrelsens ordförande"
+    once = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert own_board_genitive(once._.actors, LEXICON) is None
+
+
+def test_radet_is_the_documents_one_council(nlp) -> None:
+    """``Rådet`` → the one ``-råd`` body the document names (``pensionärsråd``), as
+    ``utskottet`` and ``gruppen`` resolve; ``Rådet för hållbarhet`` names a council of its
+    own by its task (round 14, analysis-14 cause 9)."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 3 nsubj
+        får få AUX 3 aux
+        yttra yttra VERB 0 ROOT
+        sig sig PRON 3 obj
+        . . PUNCT 3 punct
+        Rådet råd NOUN 9 nsubj
+        för för ADP 8 case
+        hållbarhet hållbarhet NOUN 6 nmod
+        sammanträder sammanträda VERB 3 parataxis
+        """,
+    )
+    resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
+
+
+def test_an_acronym_names_the_body_the_document_writes_in_full(nlp) -> None:
+    """``KF`` in a parish's document that writes ``kyrkofullmäktige`` (never
+    ``kommunfullmäktige``) is ``kyrkofullmäktige``: its letters open the owner part and the
+    head of the one compound the document writes; beside a written ``kommunfullmäktige`` the
+    row stands (round 14, analysis-14 cause 6)."""
+    parish = parsed(
+        nlp,
+        """
+        Kyrkofullmäktige kyrkofullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        . . PUNCT 2 punct
+        KF KF PROPN 5 nsubj
+        väljer välja VERB 2 parataxis
+        ledamöter ledamot NOUN 5 obj
+        """,
+    )
+    targets = acronym_bodies(parish._.actors, LEXICON)
+    assert targets == {"kommunfullmäktige": "kyrkofullmäktige"}
+    assert [m.canonical for m in with_acronym_bodies(parish._.actors, targets)][:2] == [
+        "kyrkofullmäktige",
+        "kyrkofullmäktige",
+    ]
+    municipal = parsed(
+        nlp,
+        """
+        Kommunfullmäktige kommunfullmäktige NOUN 2 nsubj
+        beslutar besluta VERB 0 ROOT
+        . . PUNCT 2 punct
+        KF KF PROPN 5 nsubj
+        väljer välja VERB 2 parataxis
+        . . PUNCT 2 punct
+        Kyrkofullmäktige kyrkofullmäktige NOUN 8 nsubj
+        yttrar yttra VERB 2 parataxis
+        """,
+    )
+    assert acronym_bodies(municipal._.actors, LEXICON) == {}
+
+
+def test_a_name_in_quotation_marks_is_the_naming_clauses_name(nlp) -> None:
+    """``Förbundets namn är ”Ekdalens räddningstjänst”``: the name inside the quotation
+    marks, up to the closing mark, is the name the clause gives (round 14, analysis-13
+    cause 10; §2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        ” ” PUNCT 5 punct
+        EKDALENS ekdalens PROPN 6 nmod:poss
+        RÄDDNINGSTJÄNST räddningstjänst PROPN 0 ROOT
+        ” ” PUNCT 6 punct
+        . . PUNCT 6 punct
+        """,
+    )
+    assert naming_definitions([doc], LEXICON)["förbund"] == {"ekdalens räddningstjänst"}
+
+
+def test_a_statute_titled_by_its_organisation_gives_it_the_board(nlp) -> None:
+    """``Stadgar för Stiftelsen Björkudden`` … ``Styrelsen för stiftelsen har fem
+    ledamöter``: the organisation the title names owns the board its ``för`` attribute gives,
+    though the document names it fewer than three times (round 14, analysis-13 cause 10)."""
+    title = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 4 case
+        Stiftelsen stiftelse PROPN 4 nmod
+        Björkudden Björkudden PROPN 1 nmod
+        """,
+    )
+    board = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 4 nsubj
+        för för ADP 3 case
+        stiftelsen stiftelse NOUN 1 nmod
+        har ha VERB 0 ROOT
+        fem fem NUM 6 nummod
+        ledamöter ledamot NOUN 4 obj
+        """,
+    )
+    docs = [title, board]
+    mentions = [m for doc in docs for m in doc._.actors]
+    assert own_board_kinds(docs, LEXICON, mentions) == {"stiftelse"}
+    assert own_board_kinds([board], LEXICON, board._.actors) == frozenset()

@@ -1120,3 +1120,30 @@ def test_a_noun_phrase_coordinator_joins_coordinated_subjects(nlp, coordinator: 
         ("förvaltningschef", "obligation", "attestera", False, False),
         ("ekonomichef", "obligation", "attestera", False, False),
     ]
+
+
+def test_a_genitive_right_before_the_fronted_noun_is_its_owner_no_predicative(nlp) -> None:
+    """``Styrelsens presidium utgör valberedningen``: a genitive (the tagger's sentence-initial
+    PROPN) right before the noun owns it: owner and body are the subject, no fronted
+    predicative; a genitive before adjectives (``Förbundets högsta beslutande organ är
+    stämman``) still opens one (fix-r13, regress-r13 L4)."""
+    owner = """
+    Styrelsens Styrelsens PROPN 2 nmod:poss Case=Gen
+    presidium presidium NOUN 3 nsubj Definite=Ind|Number=Sing
+    utgör utgöra VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    valberedningen valberedning NOUN 3 obj Definite=Def|Number=Sing
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, owner)) == [
+        ("styrelsens presidium", "none", "utgöra", False, False)
+    ]
+    fronted = """
+    Föreningens Föreningens PROPN 4 nmod:poss Case=Gen
+    högsta hög ADJ 4 amod Degree=Sup
+    beslutande beslutande ADJ 4 amod
+    organ organ NOUN 6 nsubj Definite=Ind|Number=Sing
+    är vara AUX 6 cop VerbForm=Fin|Tense=Pres
+    årsmötet årsmöte NOUN 0 ROOT Definite=Def|Number=Sing
+    . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, fronted)) == [("årsmöte", "none", "vara", False, False)]

@@ -260,3 +260,45 @@ def test_an_item_opening_with_a_present_read_as_a_noun_has_that_verb_and_no_subj
     )
     assert verbs(doc) == ["Utser"]
     assert statements(doc) == []
+
+
+def test_run_in_headings_are_no_part_of_the_prefield(nlp) -> None:
+    """``Uppdrag Nämnd Revisorerna granskar …``: flattened headings run into the sentence; a
+    capitalised definite noun after a capitalised noun opens the prefield, the last phrase
+    before the verb. The present the tagger read as a noun is still the V2 verb, and the
+    actor after the headings is its subject, not the heading word (fix-r13, regress-r13 L2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Uppdrag uppdrag NOUN 0 ROOT {IND}
+        Nämnd nämnd PROPN 3 compound
+        Revisorerna revisor NOUN 1 nsubj {DEF_PL}
+        granskar granskar NOUN 6 nmod {IND}
+        hela hel ADJ 6 amod
+        verksamheten verksamhet NOUN 1 appos {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert verbs(doc) == ["granskar"]
+    assert statements(doc) == [("revisor", "none", "granska", False, False)]
+    name = f"""
+    Region region NOUN 3 nsubj {IND}
+    Ekby Ekby PROPN 1 flat:name
+    utser utser NOUN 0 ROOT {IND}
+    två två NUM 5 nummod
+    ledamöter ledamot NOUN 3 nmod {IND_PL}
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, name))[0][1:3] == ("none", "utse")
+    after_a_heading_phrase = f"""
+    Inför inför ADP 2 case
+    budgeten budget NOUN 0 ROOT {DEF}
+    Remiss remiss NOUN 2 nmod {IND}
+    Nämnderna nämnd NOUN 3 nmod {DEF_PL}
+    lämnar lämnar NOUN 3 nmod {IND}
+    yttranden yttrande NOUN 5 nmod {IND_PL}
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, after_a_heading_phrase)) == [
+        ("nämnd", "none", "lämna", False, False)
+    ]

@@ -283,6 +283,10 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
             return modified
     if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
+    if _in_manner_phrase(doc, token, canonical, lexicon) or _field_in_series(
+        doc, token, canonical, lexicon
+    ):
+        return None
     if _is_activity(doc, token, head.head, lexicon) or _is_attributive(
         doc, token, canonical, head.head, lexicon
     ):
@@ -541,6 +545,53 @@ def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return False
 
 
+def _in_manner_phrase(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``i förening`` (jointly), ``med enkel majoritet``, ``med två tredjedels majoritet``:
+    the bare indefinite singular of a `manner_heads` noun, with no determiner, after its
+    preposition and any adjectives, numerals or a fraction's genitive (``tredjedels``), is
+    an adverbial of manner or measure, no body (round 14, analysis-13 cause 9)."""
+    prepositions = lexicon.manner_heads.get(canonical)
+    if not prepositions or token.lower_ != canonical:
+        return False
+    position = token.i - 1
+    while position >= 0 and (
+        doc[position].pos_ in {"ADJ", "NUM", "ADV"} or doc[position].lower_.endswith("dels")
+    ):
+        position -= 1
+    return position >= 0 and doc[position].lower_ in prepositions
+
+
+def _field_in_series(doc: Doc, token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``stöd till kultur, idrott och föreningsliv``: a bare indefinite ``-liv`` compound (the
+    life of a kind of organisation: ``föreningsliv``, ``näringsliv``) coordinated only with
+    nouns that name no actor is one field of activity in a series of fields, no party (round
+    14, analysis-13 cause 9); definite (``med näringslivet och skolorna``), beside an actor or
+    alone it is the organisations of that field (§2.5)."""
+    if not canonical.endswith("liv") or token.lower_ != canonical:
+        return False  # "näringslivet": the organisations of the field
+    conjuncts = [*_series_neighbours(doc, token, -1), *_series_neighbours(doc, token, 1)]
+    return bool(conjuncts) and all(lexicon.analyse(c.text) is None for c in conjuncts)
+
+
+def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
+    """The nouns coordinated with `token` on one side (`step` -1 or 1), across commas and
+    noun-phrase coordinators, past the adjectives of each conjunct."""
+    found: list[Token] = []
+    position = token.i + step
+    while 0 <= position < len(doc):
+        word = doc[position]
+        if not (word.text == "," or word.lower_ in GRAMMAR.noun_phrase_coordinators):
+            break
+        position += step
+        while 0 <= position < len(doc) and doc[position].pos_ in {"ADJ", "DET"}:
+            position += step
+        if not (0 <= position < len(doc)) or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            break
+        found.append(doc[position])
+        position += step
+    return found
+
+
 def _is_attributive(
     doc: Doc, token: Token, canonical: str, head: str, lexicon: ActorLexicon
 ) -> bool:
@@ -588,11 +639,14 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
     while mention.first_token > 0:
         previous = doc[mention.first_token - 1]
         adjective = lexicon.name_adjectives.get(previous.lower_)
-        if adjective is None or mention.canonical.startswith(f"{adjective} "):
-            return mention
-        if not _forms_term(adjective, mention.canonical, lexicon):
-            return mention
-        if _describes(doc, previous, adjective, mention, lexicon):
+        if _classifying_participle(previous, mention, lexicon):
+            adjective = previous.lower_  # "beslutande organ": a kind of body (§2.2)
+        elif (
+            adjective is None
+            or mention.canonical.startswith(f"{adjective} ")
+            or not _forms_term(adjective, mention.canonical, lexicon)
+            or _describes(doc, previous, adjective, mention, lexicon)
+        ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
         if not invariable and mention.head in lexicon.neuter_heads:
@@ -607,6 +661,26 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _classifying_participle(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Förbundets beslutande organ``, ``bolagets verkställande organ``: a present participle
+    between an organisation's genitive and a bare `participle_heads` noun names the owner's
+    body of that kind, part of the span and the canonical (round 14, analysis-14 cause 10).
+    Without the owner it describes (``flera olika beslutande organ``, ``Det styrande organet``
+    → ``organ``, as the dev gold writes)."""
+    word = previous.lower_
+    owner = previous.doc[previous.i - 1] if previous.i > 0 else None
+    analysis = lexicon.analyse(owner.text) if owner is not None else None
+    return (
+        analysis is not None
+        and _genitive(owner.text, analysis[0])
+        and mention.head in lexicon.participle_heads
+        and mention.canonical == mention.head
+        and word.endswith(("ande", "ende"))
+        and len(word) > 5
+        and previous.is_alpha
+    )
 
 
 def _describes(
@@ -664,15 +738,19 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
-            and _owns_head(mention, following, lexicon)
+            and (
+                _owns_head(mention, following, lexicon)
+                or _compound_owner(mention, following, lexicon) is not None
+            )
         ):
             owner = mention.text.lower()
+            compound = _compound_owner(mention, following, lexicon)
             merged.append(
                 ActorMention(
                     mention.start,
                     following.end,
                     doc_text(doc)[mention.start : following.end],
-                    f"{owner} {following.canonical}",
+                    compound or f"{owner} {following.canonical}",
                     following.category,
                     following.head,
                     mention.first_token,
@@ -686,6 +764,27 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _compound_owner(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> str | None:
+    """``Förvaltningens chef`` → ``förvaltningschef``, ``Myndighetens chef`` →
+    ``myndighetschef``, ``kommunens chef`` → ``kommunchef``: a bare `compound_genitive_heads`
+    role after the genitive of an organisation or unit (or a `compound_genitive_owners` head)
+    is one span (§2.2), whose canonical is the compound the lexicon reads as that role, its
+    first part as in the organisation's body compounds (`body_owner_prefixes`; else with the
+    linking ``-s``). A person's genitive (``regiondirektörens stab``), a name's or an owned
+    compound head (``förbundets ekonomichef``) stays two spans (round 14, analysis-14 cause 2)."""
+    if head.canonical != head.head or head.head not in lexicon.compound_genitive_heads:
+        return None
+    base = owner.canonical
+    if " " in base or not (
+        owner.role in {"organisation", "unit"} or base in lexicon.compound_genitive_owners
+    ):
+        return None
+    prefix = lexicon.body_owner_prefixes.get(base) or (base if base.endswith("s") else base + "s")
+    compound = prefix + head.head
+    analysis = lexicon.analyse(compound)
+    return compound if analysis is not None and analysis[1].head == head.head else None
 
 
 def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1028,8 +1127,8 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things.
     A word the lemmatizer left as it is (``kassören``) needs a singular ending."""
     lemma = (token.lemma_ or token.text).lower()
-    if lemma == token.lower_:
-        agentive_lemma = not lemma.endswith(lexicon.plural_endings)
+    if lemma == token.lower_:  # "talesmännen" left as it is: the -man plural is a person's
+        agentive_lemma = not lemma.endswith(lexicon.plural_endings) or lemma.endswith(_MAN_PLURALS)
     else:
         agentive_lemma = lemma.endswith(lexicon.agentive_lemma_suffixes)
     return (
@@ -1044,7 +1143,7 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
 
 
 def _agent_noun_mention(token: Token) -> ActorMention:
-    canonical = (token.lemma_ or token.text).lower()
+    canonical = _singular_of_man((token.lemma_ or token.text).lower())
     return ActorMention(
         token.idx,
         token.idx + len(token.text),
@@ -1056,6 +1155,18 @@ def _agent_noun_mention(token: Token) -> ActorMention:
         token.i,
         source="grammar",
     )
+
+
+# The plural of an agent noun in -man (the `man` paradigm of configs/actors.yaml), longest first.
+_MAN_PLURALS = ("männens", "männen", "mäns", "män")
+
+
+def _singular_of_man(lemma: str) -> str:
+    """``talesmännen`` → ``talesman``: a lemma the lemmatizer left in the plural of -man."""
+    for ending in _MAN_PLURALS:
+        if lemma.endswith(ending):
+            return lemma.removesuffix(ending) + "man"
+    return lemma
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:

@@ -494,6 +494,14 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
     if position >= sentence.end:
         return []
     first = doc[position]
+    if first.text == ",":
+        after = _past_parenthetical(position, sentence)
+        if after is None or after >= sentence.end:
+            return []
+        marker = doc[position - 1]
+        if marker.lower_ == "att" and marker.head.i == after and doc[after].lower_.endswith("a"):
+            return _with_coordinated(doc[after], sentence)  # the verb the marker attaches to
+        return _first_action(after, sentence)
     if _name_or_genitive(first):
         return []
     if could_be_infinitive(first):
@@ -508,6 +516,21 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+def _past_parenthetical(comma: int, sentence: Span) -> int | None:
+    """``har rätt att, inom ramen för budgeten, anställa``: an adverbial between commas
+    after the infinitive marker; the word after its closing comma (None when the commas
+    enclose a finite verb that no subordinator opening them governs: ``att, om det behövs,
+    kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical)."""
+    doc = sentence.doc
+    clause = comma + 1 < sentence.end and doc[comma + 1].lower_ in GRAMMAR.subordinators
+    for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
+        if token.text == ",":
+            return token.i + 1 if token.i > comma + 1 else None
+        if is_finite(token) and not clause:
+            return None
+    return None
 
 
 def _inline_items(colon: int, sentence: Span) -> list[Token]:

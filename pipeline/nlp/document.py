@@ -17,7 +17,7 @@ without statements and records the error on ``doc._.errors``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
@@ -47,13 +47,17 @@ from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     NamedOrganisations,
+    acronym_bodies,
     company_document,
     document_body,
     federation_board,
     named_organisations,
     naming_definitions,
+    own_board_genitive,
+    own_board_kinds,
     resolve_short_references,
     unearned_boards,
+    with_acronym_bodies,
 )
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.short_names import document_company, unsuffixed_company
@@ -128,14 +132,22 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
-    if federation_board(docs, organisation):  # "Förbundet ska ha en styrelse"
-        named = {**named, FEDERATION_BOARD: frozenset()}
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
+    if federation_board(docs, organisation) or "förbund" in own_kinds:
+        named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
+    # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
+    own_board = own_board or bool(own_kinds)
+    if body is None and own_kinds:  # its bare `ordföranden` chairs that board (§2.3)
+        body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
+    acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     for doc in docs:
         resolve = partial(
-            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named
+            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named,
+            acronyms=acronyms,
         )
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)
@@ -222,6 +234,7 @@ def _resolve_doc(
     *,
     own_board: bool = False,
     named: NamedOrganisations | None = None,
+    acronyms: Mapping[str, str] | None = None,
 ) -> None:
     resolved = resolve_short_references(
         doc._.actors or [],
@@ -233,6 +246,8 @@ def _resolve_doc(
         named=named,
         doc=doc,
     )
+    if acronyms:  # "KF" in a parish's document that writes "kyrkofullmäktige"
+        resolved = with_acronym_bodies(resolved, acronyms)
     by_token = {m.first_token: m for m in resolved}
     doc._.actors = resolved
     doc._.statements = [

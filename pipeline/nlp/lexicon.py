@@ -121,6 +121,11 @@ class ActorsFile(StrictModel):
     partner_prepositions: list[str] = []
     law_title_nouns: list[str] = []
     owner_compound_prefixes: list[str] = []
+    board_verbs: list[str] = []
+    manner_heads: dict[str, list[str]] = {}
+    compound_genitive_heads: list[str] = []
+    compound_genitive_owners: list[str] = []
+    participle_heads: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -231,6 +236,11 @@ class ActorLexicon:
     partner_prepositions: frozenset[str] = frozenset()
     law_title_nouns: frozenset[str] = frozenset()
     owner_compound_prefixes: frozenset[str] = frozenset()
+    board_verbs: frozenset[str] = frozenset()
+    manner_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    compound_genitive_heads: frozenset[str] = frozenset()
+    compound_genitive_owners: frozenset[str] = frozenset()
+    participle_heads: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -399,9 +409,14 @@ def _paradigm(name: str, entry: HeadEntry, data: ActorsFile) -> list[str]:
 
 def inflect(name: str, paradigm: list[str]) -> tuple[list[str], dict[str, str]]:
     """A paradigm's endings appended to the head, and its forms that replace the head's last
-    letter (``~na``: ``invånare`` → ``invånarna``) as irregular forms → base."""
+    letters, one per ``~`` (``~na``: ``invånare`` → ``invånarna``; ``~~än``: ``ombudsman`` →
+    ``ombudsmän``) as irregular forms → base."""
     endings = [ending for ending in paradigm if not ending.startswith("~")]
-    replacing = {name[:-1] + e[1:]: name for e in paradigm if e.startswith("~")}
+    replacing = {}
+    for ending in paradigm:
+        cut = len(ending) - len(ending.lstrip("~"))
+        if cut:
+            replacing[name[:-cut] + ending[cut:]] = name
     return endings, replacing
 
 

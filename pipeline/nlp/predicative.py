@@ -141,7 +141,8 @@ def naming_clause(
 ) -> tuple[int, int, int] | None:
     """``Kommunalförbundets namn är Ekdalens räddningstjänst``, ``Bolagets firma är Ekbo
     AB``: a genitive owner, a name noun (`name_nouns`) and a copula, then a name that opens
-    with a capital (docs/annotation.md §2.1). The indices of the owner and of the name's
+    with a capital, also in quotation marks (``Föreningens namn är "HAGBY IF"``: up to the
+    closing mark; docs/annotation.md §2.1). The indices of the owner and of the name's
     first token and end, within `tokens` (a sentence); None when the sentence has none."""
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
@@ -151,13 +152,23 @@ def naming_clause(
         if not owner.lower_.endswith("s"):
             continue
         first = index + 2
+        quoted = tokens[first].text in _QUOTES and first + 1 < len(tokens)
+        first += quoted  # `namn är "HAGBY IDROTTSSÄLLSKAP"`: the name inside the quotes
         if not tokens[first].text[:1].isupper():
             continue
         end = first + 1
-        while end < len(tokens) and tokens[end].pos_ not in _NAME_ENDING_CLASSES:
+        while end < len(tokens) and (
+            tokens[end].text not in _QUOTES
+            if quoted
+            else tokens[end].pos_ not in _NAME_ENDING_CLASSES
+        ):
             end += 1
         return index - 1, first, end
     return None
+
+
+# Quotation marks around a name in a naming clause (round 14, analysis-13 cause 10).
+_QUOTES = frozenset({'"', "”", "“", "„", "»", "«", "'"})
 
 
 def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
@@ -181,6 +192,8 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     noun = tokens[index]
     if _definite_word(noun, lexicon):
         return False  # an actor noun whatever the tagger calls it ("tjänsteman" ADV)
+    if index > 0 and _owner_genitive(tokens[index - 1]):
+        return False  # "Nämndens presidium är …": an owner and its body, no predicative
     start = index
     while start > 0 and not tokens[start].is_sent_start and _attribute(tokens[start - 1]):
         start -= 1
@@ -203,6 +216,14 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         after += 1
     subject = tokens[after]
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _owner_genitive(token: Token) -> bool:
+    """A genitive right before the noun (``Nämndens presidium``); one before adjectives
+    (``Förbundets högsta beslutande organ``) opens a description that can be fronted."""
+    return "Gen" in token.morph.get("Case") or (
+        token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
+    )
 
 
 def _attribute(token: Token) -> bool:

@@ -7,7 +7,7 @@ lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +65,7 @@ def resolve_short_references(
             or _after_owned_chair(doc, mentions, index)
             or _chair_as_office(doc, mention, lexicon)
             or _chair_in_member_list(doc, mention, lexicon)
+            or _named_by_task(doc, mention, lexicon)
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -306,6 +307,24 @@ def _chair_in_member_list(doc: Doc | None, mention: ActorMention, lexicon: Actor
         if not (listed or token.pos_ in {"ADJ", "NUM", "DET"} or lexicon.analyse(token.text)):
             return False
     return False
+
+
+def _named_by_task(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Rådet för hållbarhet``, ``Nämnden för teknik``: a definite body noun with a ``för``
+    attribute names a body of its own by its task, not the document's one compound of that
+    noun (round 14, analysis-14 cause 9)."""
+    if doc is None or mention.first_token < 0 or mention.genitive:
+        return False
+    after = mention.last_token + 1
+    analysis = lexicon.analyse(mention.text)
+    return (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "för"
+        and doc[after + 1].pos_ == "NOUN"
+        and analysis is not None
+        and analysis[1].role in COLLECTIVE_BODY_ROLES
+        and mention.canonical == analysis[1].head
+    )
 
 
 def _generic_body(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -656,6 +675,7 @@ FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its 
 _OWN_FORMS = frozenset({"förbundet", "förbundets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_DEFINITE_SINGULAR = ("en", "ens", "et", "ets")  # stiftelsen, föreningens, bolaget, förbundets
 
 
 def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
@@ -666,16 +686,182 @@ def federation_board(docs: Iterable[Doc], organisation: str | None) -> bool:
     förbund's plan or presentation that writes ``styrelsen`` beside another board
     (``landskapsstyrelsen``) or without an owner keeps ``styrelse`` (round 12 regression)."""
     own = _OWN_FORMS | ({organisation.lower()} if organisation else set())
+    return any(
+        any(o.lower_ in own or _span_lower(o) in own for o in owners)
+        for owners in _board_owners(docs)
+    )
+
+
+def own_board_kinds(
+    docs: Sequence[Doc],
+    lexicon: ActorLexicon,
+    mentions: Iterable[ActorMention],
+    organisation: str | None = None,
+) -> frozenset[str]:
+    """The kinds of organisation other than a municipality or region (``stiftelse``,
+    ``förening``, ``bostadsrättsförening``, ``bolag``, ``förbund``) whose board the document
+    gives as its own: the definite organisation (``Stiftelsen``, ``Föreningens``) is the
+    subject, or owns the subject, of the clause whose object or agent is ``styrelse``
+    (``Stiftelsen har en styrelse``, ``Föreningens angelägenheter handhas av en styrelse``)
+    or owns ``styrelse`` (``bolagets styrelse``, ``Styrelsen för stiftelsen``), and the
+    document is about that organisation: its `organisation` or a name in its title is one of
+    that kind (``Stadgar för Stiftelsen Ekudden``), or it names it (definite, singular) at
+    least three times and more often than a municipal or regional board
+    (`company_document`). Its bare
+    ``styrelsen`` is then that board, not a ``kommunstyrelsen`` the document names as the
+    body that appoints the members (round 14; the förbund rule of round 12,
+    `federation_board`, generalised)."""
+    mentions = list(mentions)
+    kinds = set()
+    for owners in _board_owners(docs, lexicon.board_verbs):
+        for owner in owners:
+            kind = _definite_organisation(owner, lexicon)
+            if kind is not None:
+                kinds.add(kind)
+    counts = Counter(
+        m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
+    )
+    boards = sum(m.canonical.startswith(MUNICIPAL_KINDS) and m.role == "board" for m in mentions)
+    title = [m.canonical for m in (docs[0]._.actors or []) if m.source == "name"] if docs else []
+    declared = {
+        found[0]
+        for name in [organisation or "", *title]
+        for word in name.lower().split()[:1]
+        if (found := lexicon.analyse(word)) is not None
+    }
+    return frozenset(
+        kind
+        for kind in kinds
+        if any(name.endswith(kind) for name in declared)
+        or (counts[kind] >= 3 and counts[kind] > boards)
+    )
+
+
+def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> str | None:
+    """``styrelsens``: the genitive of the board an organisation is given (`own_board_kinds`),
+    the body whose chair a bare ``ordföranden`` is in its statute (``Ordföranden kallar till
+    sammanträde`` → ``styrelsens ordförande``), as `document_body` gives it for a board's own
+    arbetsordning (round 14, analysis-13 cause 10): the genitive of the definite board noun
+    the document writes most often (at least twice)."""
+    boards = Counter(
+        m.text.lower() if m.genitive else f"{m.text.lower()}s"
+        for m in mentions
+        if m.canonical in lexicon.organisation_bodies
+        and not m.plural
+        and not _indefinite(m, lexicon)
+        and " " not in m.text
+    )
+    if not boards:
+        return None
+    genitive, count = min(boards.items(), key=lambda item: (-item[1], item[0]))
+    return genitive if count >= 2 else None
+
+
+def acronym_bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> dict[str, str]:
+    """``KF`` → ``kyrkofullmäktige`` in a document that writes ``kyrkofullmäktige`` but never
+    ``kommunfullmäktige`` (the acronym's row, `aliases`): an acronym of initials names the one
+    body compound the document writes in full whose owner part and head open with its letters
+    (``kyrko-`` + ``fullmäktige``), with the same head as the acronym's row; the row stands
+    where the document writes no such compound or writes the row's own body (round 14,
+    analysis-14 cause 6). Maps the row's canonical to the document's body."""
+    mentions = list(mentions)
+    written = {m.canonical for m in mentions if _acronym(m) is None and " " not in m.canonical}
+    targets: dict[str, str] = {}
+    for mention in mentions:
+        letters = _acronym(mention)
+        if letters is None or mention.canonical in written:
+            continue
+        analysis = lexicon.analyse(mention.canonical)
+        if analysis is None:
+            continue
+        head = analysis[1].head
+        candidates = {
+            name
+            for name in written
+            if name.endswith(head)
+            and len(name) > len(head)
+            and name[0] == letters[0]
+            and head[0] == letters[-1]
+            and (found := lexicon.analyse(name)) is not None
+            and found[1].head == head
+        }
+        if len(candidates) == 1:
+            targets[mention.canonical] = candidates.pop()
+    return targets
+
+
+def _acronym(mention: ActorMention) -> str | None:
+    """``KF``, ``KF:s``: the lower-case letters of an acronym of two or three initials."""
+    letters = mention.text.split(":")[0]
+    if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def with_acronym_bodies(
+    mentions: Iterable[ActorMention], targets: Mapping[str, str]
+) -> list[ActorMention]:
+    """The mentions with each acronym's canonical replaced by its `acronym_bodies` target."""
+    return [
+        replace(m, canonical=targets[m.canonical])
+        if m.canonical in targets and _acronym(m) is not None
+        else m
+        for m in mentions
+    ]
+
+
+def _definite_organisation(token: Token, lexicon: ActorLexicon) -> str | None:
+    """``Stiftelsen``, ``bostadsrättsföreningens``: the kind of a definite singular
+    organisation noun that is no municipality or region."""
+    analysis = lexicon.analyse(token.text)
+    if analysis is None or analysis[1].role != "organisation":
+        return None
+    kind = analysis[0]
+    if kind.startswith(MUNICIPAL_KINDS) or kind in ASSEMBLY_OWNERS or " " in kind:
+        return None
+    word = token.lower_
+    return kind if word.endswith(_DEFINITE_SINGULAR) and word.startswith(kind[:-1]) else None
+
+
+def _board_owners(
+    docs: Iterable[Doc], verbs: frozenset[str] = frozenset()
+) -> Iterable[list[Token]]:
+    """For each ``styrelse`` token: its genitive owner, and where it is the object or agent
+    of a clause (``ha en styrelse``, ``ledas av en styrelse``) that clause's subject and the
+    subject's genitive owner (``Föreningens angelägenheter handhas av en styrelse``). As the
+    parse of such statute sentences often fails, also by the words: the word before
+    ``styrelse``, and the words before a verb of `verbs` (`board_verbs`) earlier in its
+    sentence when it is indefinite (``en styrelse``)."""
     for doc in docs:
         for token in doc:
             if token.lemma_.lower() != "styrelse" and not token.lower_.startswith("styrelse"):
                 continue
             owners = [c for c in token.children if c.dep_ == "nmod:poss"]
             if token.dep_ in _BOARD_OF_SUBJECT:  # "ha en styrelse", "ledas av en styrelse"
-                owners += [c for c in token.head.children if c.dep_ in _SUBJECTS]
-            if any(o.lower_ in own or _span_lower(o) in own for o in owners):
-                return True
-    return False
+                subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+                owners += subjects
+                owners += [c for s in subjects for c in s.children if c.dep_ == "nmod:poss"]
+            if verbs and token.i > 0:
+                owners.append(doc[token.i - 1])
+                owners += _before_board_verb(token, verbs)
+            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "för":
+                owners.append(doc[token.i + 2])  # "Styrelsen för stiftelsen"
+            yield owners
+
+
+def _before_board_verb(board: Token, verbs: frozenset[str]) -> list[Token]:
+    """``Stiftelsens angelägenheter handhas av en styrelse``: the words of the sentence
+    before the verb (``handhas``), when ``en styrelse`` follows it."""
+    article = board.i - 1
+    while article > board.sent.start and board.doc[article].pos_ == "ADJ":
+        article -= 1
+    if board.doc[article].lower_ not in {"en", "egen"}:
+        return []
+    sentence = board.doc[board.sent.start : article]
+    for token in sentence:
+        if token.lemma_.lower() in verbs or token.lower_ in verbs:
+            return list(board.doc[board.sent.start : token.i])
+    return []
 
 
 def _span_lower(token: Token) -> str:

@@ -19,7 +19,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
 from pipeline.nlp.verb_forms import lexicon_infinitive, present_spelling
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -494,7 +494,8 @@ def _participle_agent_start(doc: Doc, start: int) -> int | None:
 
 def _opens_clause(mention: ActorMention, group: Group) -> bool:
     """A subject before the finite verb starts its clause (not ``… från patientnämnden``,
-    not ``Under varje nämnd finns …``)."""
+    not ``Under varje nämnd finns …``), also after run-in headings (``Organisation Nämnd
+    Huvudmännen utser``)."""
     doc = group.finite.doc
     start = _phrase_start(mention, doc)
     if start > sentence_start(group.finite) and _genitive_before(doc[start - 1]):
@@ -507,6 +508,7 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
         or before.text == doc[mention.last_token].text  # a heading "… EkRa" glued: "EkRa driver"
+        or run_in_heading(doc[mention.first_token - 1], doc[mention.first_token])
     )
 
 

@@ -242,6 +242,7 @@ def finite_in_second_place(token: Token) -> bool:
     if not has_sentences(token.doc):
         return False
     start, end = sentence_start(token), token.i - 1
+    start = _after_run_in_headings(token, start, end)
     if not _v2_place(token, start, end):
         start = _conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
         if start is None or not _v2_place(token, start, end):
@@ -310,6 +311,37 @@ def _prefield(token: Token, start: int, end: int) -> bool:
     if "Gen" in morph_values(last, "Case"):
         return False
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _after_run_in_headings(token: Token, start: int, end: int) -> int:
+    """The prefield is the last phrase before the verb: flattened headings run into the
+    sentence before it (``Organisation Nämnd Huvudmännen utser``) are no part of it."""
+    doc = token.doc
+    for position in range(end, start, -1):
+        if run_in_heading(doc[position - 1], doc[position]):
+            return position
+    return start
+
+
+def run_in_heading(previous: Token, token: Token) -> bool:
+    """A capitalised definite noun right after a capitalised noun (``Organisation Nämnd
+    Medlemmarna``) opens a new phrase: headings run into the sentence. A definite noun takes
+    no bare noun before it in one phrase but a genitive; a name's words (``Region Ekby``,
+    ``Kommunstyrelsen Norrby``) end in an indefinite proper noun. The tagger reads a
+    capitalised definite plural as a name: its suffix ``-rna`` still marks it."""
+    nouns = {"NOUN", "PROPN"}
+    definite = "Def" in morph_values(token, "Definite") or token.lower_.endswith(DEFINITE_PLURAL)
+    return (
+        previous.pos_ in nouns
+        and token.pos_ in nouns
+        and previous.text[:1].isupper()
+        and token.text[:1].isupper()
+        and "Gen" not in morph_values(previous, "Case")
+        and definite
+    )
+
+
+DEFINITE_PLURAL = ("arna", "erna", "orna")
 
 
 def _possessive(token: Token) -> bool:
