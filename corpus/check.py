@@ -75,6 +75,7 @@ DOC_IDS |= {"w16-c-stiftelse", "w16-c-forening", "w16-c-myndighet", "w16-c-rad",
 DOC_IDS |= {"w16-a-caps-reglemente", "w16-a-caps-stadga", "w16-a-stadgar", "w16-a-instruktion",
             "w16-a-arbetsordning", "w16-a-uppgifter"}
 DOC_IDS |= {"fix-r13"}
+DOC_IDS |= {"fix-r14"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

@@ -1147,3 +1147,50 @@ def test_a_genitive_right_before_the_fronted_noun_is_its_owner_no_predicative(nl
     . . PUNCT 6 punct
     """
     assert statements(parsed(nlp, fronted)) == [("årsmöte", "none", "vara", False, False)]
+
+
+def test_an_av_phrase_on_a_part_noun_names_no_agent(nlp) -> None:
+    """``för tiden intill slutet av nästa stämma``: the ``av``-phrase completes a noun naming
+    a part or point (`part_nouns`) and is no agent of the passive (fix-r14, regress-r14 #1)."""
+    doc = parsed(
+        nlp,
+        """
+        Revisorerna revisor NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        väljs välja VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        varje varje DET 4 det
+        år år NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        på på ADP 6 case
+        stämman stämma NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+        för för ADP 8 case
+        tiden tid NOUN 2 obl Case=Nom|Definite=Def|Number=Sing
+        intill intill ADP 10 case
+        slutet slut NOUN 8 nmod Case=Nom|Definite=Def|Number=Sing
+        av av ADP 13 case
+        nästa nästa ADJ 13 amod
+        stämma stämma NOUN 10 nmod Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "välja", False, True)]
+
+
+def test_a_pronoun_in_the_prefield_opens_no_contact_relative(nlp) -> None:
+    """``Utöver de förtroendevalda har kommunen …``: with no verb before ``de`` in its sentence
+    the finite verb after the noun is the main clause's V2 verb, no contact relative's
+    (fix-r14, regress-r14 #2)."""
+    doc = parsed(
+        nlp,
+        """
+        Utöver utöver ADP 3 case
+        de den DET 3 det
+        förtroendevalda förtroendevald NOUN 4 obl Case=Nom|Definite=Def|Number=Plur
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kommunen kommun NOUN 4 nsubj Case=Nom|Definite=Def|Number=Sing
+        en en DET 7 det
+        förvaltning förvaltning NOUN 4 obj Case=Nom|Definite=Ind|Number=Sing
+        med med ADP 9 case
+        tjänstemän tjänsteman NOUN 7 nmod Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "ha", False, False)]

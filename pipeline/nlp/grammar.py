@@ -124,6 +124,7 @@ class GrammarFile(StrictModel):
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
+    part_nouns: list[str] = []
     composition_verbs: list[str] = []
     member_verbs: list[str] = []
     action_nouns: list[str] = []
@@ -191,6 +192,7 @@ class Grammar:
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
     member_verbs: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()

@@ -922,6 +922,8 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False
     if before.i == sentence_start(before):
         return False  # "De ledamöter …": an opening pronoun is the subject's determiner
+    if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
+        return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
     return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
 
 
@@ -951,8 +953,25 @@ def agent_av(group: Group) -> int | None:
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
         if doc[position + 1].like_num and position > start and doc[position - 1].pos_ == "NOUN":
             continue  # "för en tid av två år": a measure of the noun before it
+        if position > start and _inside_noun_phrase(token):
+            return None  # "för tiden intill slutet av nästa stämma": av completes a noun's noun
         return position
     return None
+
+
+def _inside_noun_phrase(av: Token) -> bool:
+    """The ``av``-phrase hangs on a noun naming a part or point of what it names
+    (`part_nouns`: ``för tiden intill slutet av nästa stämma``): it completes that noun and
+    names no agent (``för fyra år åt gången av fullmäktige`` does)."""
+    before = av.doc[av.i - 1]
+    head = av.head
+    lemma = before.lemma_.lower() or before.lower_
+    return (
+        before.pos_ == "NOUN"
+        and lemma in GRAMMAR.part_nouns
+        and head.dep_ == "nmod"
+        and head.head.i == before.i
+    )
 
 
 def agentive_av(group: Group) -> bool:
