@@ -744,3 +744,58 @@ def test_a_comma_after_att_opens_a_parenthetical_before_the_aim(nlp) -> None:
         """,
     )
     assert statements(doc) == [("rektor", "permission", "köpa", False, False)]
+
+
+def test_a_purpose_noun_is_matched_by_lemma_after_a_possessive_and_a_superlative(nlp) -> None:
+    """``har som sina viktigaste uppgifter att``: the purpose noun in the plural after two
+    modifiers is still the purpose cue (by lemma), and a later ``samt att V`` is an aim of
+    it too (round 15, analysis-15 cause 2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fritidsnämnden fritidsnämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        som som SCONJ 6 case
+        sina sig PRON 6 nmod:poss
+        viktigaste viktig ADJ 6 amod Degree=Sup
+        uppgifterna uppgift NOUN 2 obj Case=Nom|Definite=Def|Number=Plur
+        att att PART 8 mark
+        stödja stödja VERB 6 acl {INF}
+        föreningarna förening NOUN 8 obj Case=Nom|Definite=Def|Number=Plur
+        samt samt CCONJ 12 cc
+        att att PART 12 mark
+        driva driva VERB 8 conj {INF}
+        badhusen badhus NOUN 12 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("fritidsnämnd", "obligation", "stödja", False, False),
+        ("fritidsnämnd", "obligation", "driva", False, False),
+    ]
+
+
+def test_a_base_form_after_att_tagged_supine_is_the_infinitive_of_a_list(nlp) -> None:
+    """``att stödja [supine] X, driva Y och förvalta Z``: no supine ends in -a; after the
+    infinitive marker a base form the lexicon knows is the infinitive, and the comma list of
+    infinitives after it are the purpose cue's aims too (round 15, analysis-15 cause 2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        som som SCONJ 4 case
+        uppgifter uppgift NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+        att att PART 6 mark
+        stödja stödja VERB 4 acl VerbForm=Sup|Voice=Act
+        föreningarna förening NOUN 6 obj Case=Nom|Definite=Def|Number=Plur
+        , , PUNCT 9 punct
+        driva driva VERB 2 dep {INF}
+        badhusen badhus NOUN 9 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "stödja", False, False),
+        ("nämnd", "obligation", "driva", False, False),
+    ]

@@ -117,10 +117,13 @@ def cue_pattern(
     by_lemma: bool = False,
     adverbial: bool = False,
     attribute: bool = False,
+    lemma_words: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
     (`attribute`: with a prepositional attribute), `adverbial` a prepositional phrase;
-    `by_lemma` matches the first word (an infinitive) by lemma."""
+    `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
+    `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
+    viktigaste uppgifter att``)."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
@@ -135,7 +138,8 @@ def cue_pattern(
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
-        key = "LEMMA" if by_lemma and position == 0 else "LOWER"
+        by_its_lemma = by_lemma and (position == 0 or word in lemma_words)
+        key = "LEMMA" if by_its_lemma else "LOWER"
         pattern.append({} if word == "*" else {key: word})
     return pattern
 
@@ -182,7 +186,10 @@ class CueMatcher:
             form_patterns.extend((key, p) for p in patterns)
             first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
-                patterns = [cue_pattern(words, by_lemma=True, **v) for v in variants]
+                patterns = [
+                    cue_pattern(words, by_lemma=True, lemma_words=cues.purpose_nouns, **v)
+                    for v in variants
+                ]
                 self.by_lemma.add(key, patterns)
                 lemma_patterns.extend((key, p) for p in patterns)
                 first_lemmas.add(words[0])

@@ -323,6 +323,8 @@ class DeonticCues:
     expletive_cues: tuple[tuple[str, ...], ...] = ()  # lemma phrases whose object acts
     # (verb lemma, preposition) → class: ``Till X:s uppgifter hör att V`` (task_duty_cues)
     task_duty: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # the purpose cue's nouns, matched by lemma: any number and definiteness (``uppgifter``)
+    purpose_nouns: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -378,5 +380,6 @@ def load_deontic_cues(
             tuple(text.split()) for text in [*data.expletive_cues, *task_duty_phrases]
         ),
         task_duty={tuple(text.split()): deontic for text, deontic in task_duty_phrases.items()},
+        purpose_nouns=frozenset(data.purpose_cue.nouns if data.purpose_cue else ()),
         grammar=grammar,
     )

@@ -22,6 +22,7 @@ from pipeline.nlp.verb_forms import (
     before_adverbs,
     has_sentences,
     is_modal,
+    lexicon_infinitive,
     present_spelling,
     s_passive_spelling,
     supine_spelling,
@@ -84,6 +85,15 @@ def closed_tag_infinitive(token: Token) -> bool:
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
     return position >= start and is_modal(doc[position])
+
+
+def infinitive_after_marker(token: Token) -> bool:
+    """``har som uppgift att stödja [supine] föreningarna``: right after the infinitive
+    marker ``att`` a verb in -a that the lexicon knows only as a base form is the infinitive,
+    whatever form the tagger gave it (no supine, past or present ends in -a)."""
+    if token.pos_ != "VERB" or token.i == 0:
+        return False
+    return token.doc[token.i - 1].lower_ == "att" and lexicon_infinitive(token.lower_)
 
 
 @memoised

@@ -20,6 +20,7 @@ from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
+    infinitive_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
@@ -388,7 +389,7 @@ def tense_of(token: Token) -> str:
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
-    if initial_infinitive(token) or closed_tag_infinitive(token):
+    if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
