@@ -52,6 +52,7 @@ from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
     is_finite,
+    is_infinitive,
     is_passive,
     is_supine,
     is_verb,
@@ -335,6 +336,11 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         stacked = _past_stacked_modal(verbs[0], limit)
         if stacked is not None:
             verbs, end = [stacked], stacked.i + 1
+    if wants_verb and not verbs and not perfect and not infinitive_marker:
+        late = _infinitive_past_phrases(finite)
+        if late is not None:
+            verbs.append(late)
+            end = late.i + 1
     if wants_verb and not verbs and not infinitive_marker:
         tree = _tree_verb(finite)
         if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
@@ -497,6 +503,55 @@ def _infinitive_after_inverted_subject(modal: Token) -> Token | None:
             token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} and not _possessor(token)
         )
     return None
+
+
+# What a noun phrase inside the middle field of an inverted clause is made of.
+_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _infinitive_past_phrases(modal: Token) -> Token | None:
+    """``Vid kris får räddningschefen efter kontakt med länsstyrelsen eller i samråd med
+    polisen också utanför kommunens gräns leda insatsen``: after a V2-inverted modal, its
+    subject noun phrase and any run of prepositional phrases and adverbs (phrases joined by
+    ``och``/``eller``) lead, however long, to the modal's bare infinitive, the first word of
+    infinitive spelling after a closed noun phrase (analysis-15 cause 4). Anything else (a
+    comma, a finite verb, a subordinator, a coordinated verb) ends the search."""
+    doc, end = modal.doc, sentence_end(modal)
+    first = modal.i + 1
+    if modal.i == sentence_start(modal) or first >= end or not _opens_noun_phrase(doc[first]):
+        return None
+    closed = False  # the last phrase has its head: a verb may follow
+    for token in doc[first:end]:
+        if closed and (_infinitive_spelling(token) or is_infinitive(token)):
+            return token
+        if token.pos_ == "ADP":
+            closed = False
+        elif token.pos_ == "ADV":
+            closed = True
+        elif token.lower_ in {"och", "eller"}:
+            if token.i + 1 >= end or doc[token.i + 1].pos_ not in {"ADP", "ADV"}:
+                return None  # only phrases are joined here, no verbs or clauses
+            closed = False
+        elif token.pos_ in _PHRASE_WORDS or (token.pos_ == "PRON" and _possessor(token)):
+            head = token.pos_ in {"NOUN", "PROPN", "NUM"} or _last_of_phrase(token)
+            closed = head and not _possessor(token)
+        elif token.pos_ == "PRON" and token.lower_ not in GRAMMAR.subordinators:
+            closed = True
+        else:
+            return None
+    return None
+
+
+def _opens_noun_phrase(token: Token) -> bool:
+    return token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or (
+        token.pos_ == "PRON" and token.lower_ not in GRAMMAR.subordinators
+    )
+
+
+def _last_of_phrase(token: Token) -> bool:
+    """A nominalised adjective heads its phrase (``de anställda``): no noun follows it."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}
 
 
 def _possessor(token: Token) -> bool:

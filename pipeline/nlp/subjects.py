@@ -1119,6 +1119,8 @@ def subject_of(
     subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _inside_other_phrase(subject, mentions, doc):
         return None
+    if subject is not None and _in_v1_condition(subject, group):
+        return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
     if subject is not None and passive and _recipient(subject, group):
         return None
     if subject is not None and subject.genitive and (passive or group.verbs != (group.finite,)):
@@ -1127,6 +1129,15 @@ def subject_of(
         # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+def _in_v1_condition(mention: ActorMention, group: Group) -> bool:
+    """The mention stands in the verb-first conditional clause that opens the sentence
+    (``Försätts stiftelsen i konkurs ska …``) and the group belongs to the main clause after
+    it: the conditional's subject is never the main clause's (analysis-15 cause 5)."""
+    doc = group.finite.doc
+    end = v1_condition_end(doc[sentence_start(group.finite)])
+    return end is not None and mention.last_token < end <= group.finite.i
 
 
 def _recipient(mention: ActorMention, group: Group) -> bool:

@@ -114,6 +114,8 @@ def present_lemma(word: str) -> str:
     compound = compound_lemma(word)
     if compound:
         return compound
+    if not word.endswith(("ar", "er")) and _lexicon()[0].get(word) == f"{word}a":
+        return f"{word}a"  # a stem in -r takes no ending: hör, upphör, bär (analysis-15 #5)
     if word.endswith("ar"):
         return word[:-1]
     if word.endswith("er"):

@@ -111,6 +111,8 @@ def attributive_in_noun_phrase(token: Token) -> bool:
         return False  # (an adjective in -a is read as an infinitive conjunct too)
     if token.i <= sentence_start(token):
         return False
+    if extended_attribute(token):
+        return True
     if doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
         return False
     before = doc[token.i - 1]
@@ -119,6 +121,43 @@ def attributive_in_noun_phrase(token: Token) -> bool:
         return True
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
     return joined and _genitive_noun(doc[before.i - 1])
+
+
+# The words of the noun phrase inside an attribute's own prepositional phrase.
+_ATTRIBUTE_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"})
+_HEAD_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the attribute's noun, or one more attribute
+
+
+def extended_attribute(token: Token) -> bool:
+    """``i samarbete med för frågan ansvariga myndigheter``, ``de av beslutet berörda
+    föräldrarna``: an adjective in its weak or plural form (``ansvariga``, ``gemensamma``,
+    ``berörda``, ``etablerade``) right before its noun, with its own prepositional phrase
+    before it that follows a preposition or determiner (Swedish extended pre-nominal
+    attribute), is an attribute, no verb (analysis-15 cause 6)."""
+    doc = token.doc
+    if not weak_adjective_form(token.lower_) or doc[token.i + 1].pos_ not in _HEAD_POS:
+        return False  # (the tagger reads a plural head as an adjective: ``tjänstemän``)
+    start = sentence_start(token)
+    position = token.i - 1
+    while position > start and doc[position].pos_ in _ATTRIBUTE_PHRASE_POS:
+        position -= 1
+    if position <= start or position == token.i - 1 or doc[position].pos_ != "ADP":
+        return False
+    return doc[position - 1].pos_ in {"ADP", "DET"}
+
+
+def weak_adjective_form(word: str) -> bool:
+    """The lexicon knows the word only as the weak or plural form of an adjective or
+    participle: ``ansvariga`` (ansvarig), ``gemensamma`` (gemensam), ``etablerade``
+    (etablerad), never as a base form (``leda``, ``bilda``)."""
+    lemma = lexicon_lemma(word)
+    if not lemma or lemma == word or word in _lexicon()[1]:
+        return False
+    if adjective_a_form(word):
+        return True
+    return (lemma.endswith("m") and word == f"{lemma}ma") or (
+        lemma.endswith("ad") and word == f"{lemma}e"
+    )
 
 
 def _genitive_noun(token: Token) -> bool:
