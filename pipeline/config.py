@@ -111,6 +111,7 @@ class LayoutFile(StrictModel):
     abbreviations: list[str]
     heading_links: list[str]
     adoption_words: list[str] = []
+    sentence_openers: list[str] = []
 
 
 class LimitsFile(StrictModel):
