@@ -239,7 +239,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 
 def check_zip_bomb(path: Path, limits: Limits) -> None:
-    """Refuse a Word or OpenDocument file whose parts unpack to too much, before any part is parsed."""
+    """Refuse a Word or OpenDocument file whose parts unpack to too much, before any part
+    is parsed."""
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
