@@ -14,7 +14,7 @@ import pytest
 import pipeline
 from pipeline.batch import run_batch
 from pipeline.config import ConfigError, load_settings
-from pipeline.ingest import IngestError, discover, read_document
+from pipeline.ingest import IngestError, Limits, discover, read_document
 from pipeline.ingest.odt import format_odf_number, read_odt
 from pipeline.normalize import normalize
 from pipeline.segment import segment
@@ -131,6 +131,19 @@ def test_flat_fodt_reads_as_the_odt(raw) -> None:
     assert (flat.text, flat.table_rows, flat.indents, dict(flat.metadata)) == (
         raw.text, raw.table_rows, raw.indents, dict(raw.metadata)
     )
+
+
+def test_headings_outside_the_outline_numbering_show_no_number(tmp_path: Path) -> None:
+    source = (OFFICE / "odt-features.fodt").read_text(encoding="utf-8")
+    detached = source.replace(  # a heading style taken out of the chapter numbering
+        'style:default-outline-level="2">', 'style:default-outline-level="2" '
+        'style:list-style-name="">', 1)
+    assert detached != source
+    path = tmp_path / "rubriker.fodt"
+    path.write_text(detached, encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert "Delegation" in lines and "1. Kommundirektörens roll" in lines
+    assert "2. Uppgifter och ansvar" in lines
 
 
 def test_the_docx_libreoffice_saved_reads_the_same(raw) -> None:
@@ -258,6 +271,11 @@ def test_corrupt_odt(tmp_path: Path) -> None:
     empty = tmp_path / "tom.odt"
     empty.write_bytes(b"")
     _one_line_error(empty, "empty file")
+
+
+def test_zip_bombs_are_refused_before_parsing() -> None:
+    with pytest.raises(IngestError, match="compression ratio"):
+        read_document(FEATURES, limits=Limits(max_unpacked_ratio=1.0))
 
 
 def test_entities_are_not_expanded(tmp_path: Path) -> None:

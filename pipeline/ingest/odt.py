@@ -229,6 +229,14 @@ class Styles:
             found = found.over(Indentation.of(style.find(f"{_STYLE}paragraph-properties")))
         return found
 
+    def in_outline(self, name: str | None) -> bool:
+        """Whether headings of this paragraph style take the outline (chapter) numbering: the
+        style is assigned to an outline level and not detached by `list-style-name=""`."""
+        chain = list(self.chain(name))
+        return any(style.get(f"{_STYLE}default-outline-level") for style in chain) and all(
+            style.get(f"{_STYLE}list-style-name") is None for style in chain
+        )
+
     def list_style_of(self, name: str | None) -> str | None:
         """The list style a paragraph style names (an empty name stops the search)."""
         for style in self.chain(name):
@@ -422,7 +430,8 @@ class Body:
         level = int(level_attr) if level_attr.isdigit() and int(level_attr) > 0 else 1
         outline = self.styles.outline
         label = ""
-        if h.get(f"{_TEXT}is-list-header") != "true":
+        numbered = self.styles.in_outline(h.get(f"{_TEXT}style-name"))
+        if numbered and h.get(f"{_TEXT}is-list-header") != "true":
             start = h.get(f"{_TEXT}start-value")
             restart = h.get(f"{_TEXT}restart-numbering") == "true"
             start_value = int(start) if restart and start and start.isdigit() else None
