@@ -310,3 +310,9 @@ def test_odt_is_read_and_other_office_files_are_named(tmp_path: Path, caplog, se
         paths, _ = discover([tmp_path], settings.input_suffixes)
     assert [path.name for path in paths] == ["instruktion.odt"]
     assert "(1 .doc)" in caplog.text and "soffice --headless --convert-to docx" in caplog.text
+
+
+def test_analysis_names_the_format() -> None:
+    from pipeline.analysis import source_format
+
+    assert source_format("a/instruktion.odt") == "odt" == source_format("b/instruktion.FODT")
