@@ -146,6 +146,17 @@ def test_headings_outside_the_outline_numbering_show_no_number(tmp_path: Path) -
     assert "2. Uppgifter och ansvar" in lines
 
 
+def test_a_cached_item_label_is_recomputed_not_repeated(tmp_path: Path) -> None:
+    source = (OFFICE / "odt-features.fodt").read_text(encoding="utf-8")
+    cached = source.replace("<text:list-item><text:p text:style-name=\"Standard\">leda",
+                            "<text:list-item><text:number>x)</text:number>"
+                            "<text:p text:style-name=\"Standard\">leda", 1)
+    assert cached != source
+    path = tmp_path / "cache.fodt"
+    path.write_text(cached, encoding="utf-8")
+    assert read_document(path).text == EXPECTED_FEATURES
+
+
 def test_the_docx_libreoffice_saved_reads_the_same(raw) -> None:
     docx = read_document(OFFICE / "odt-features.docx")
     assert (docx.text, docx.table_rows, dict(docx.metadata)) == (

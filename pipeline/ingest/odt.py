@@ -500,10 +500,15 @@ class Body:
                 return
 
 
+# A list item's children that are neither its content nor a nested list: a soft page break,
+# the label an application cached (`text:number`, recomputed here).
+_NOT_CONTENT = frozenset({f"{_TEXT}soft-page-break", f"{_TEXT}number"})
+
+
 def _first_is_paragraph(item: Any) -> bool:
     """An item whose first child is a nested list shows no label and counts for nothing."""
     for child in item:
-        if child.tag == f"{_TEXT}soft-page-break" or not isinstance(child.tag, str):
+        if child.tag in _NOT_CONTENT or not isinstance(child.tag, str):
             continue
         return child.tag in (f"{_TEXT}p", f"{_TEXT}h")
     return False
