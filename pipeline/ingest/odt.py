@@ -675,15 +675,15 @@ def read_odt(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
         raise IngestError(path, "not an OpenDocument text (no office:text body)")
     common = _child(parts.styles, f"{_OFFICE}styles")
     body_styles = Styles.of(common, _child(parts.content, f"{_OFFICE}automatic-styles"))
-    band_styles_root = _child(parts.styles, f"{_OFFICE}master-styles")
+    master_styles = _child(parts.styles, f"{_OFFICE}master-styles")
     body = Body(body_styles, ListCounter(body_styles, opts), opts)
     text, rows, indents = layout.assemble_blocks(body.blocks(text_root))
     if not text.strip():
         raise IngestError(path, "document holds no text")
     page_patterns = layout.compile_patterns(opts.page_number_patterns)
-    headers = [line for line in band_lines(band_styles_root, _BAND_TAGS)
+    headers = [line for line in band_lines(master_styles, _BAND_TAGS)
                if not layout.is_page_number(line, page_patterns)]
-    footers = [line for line in band_lines(band_styles_root, _FOOTER_TAGS)
+    footers = [line for line in band_lines(master_styles, _FOOTER_TAGS)
                if not layout.is_page_number(line, page_patterns)]
     metadata = layout.band_metadata(
         headers, footers, text, opts.diarienummer_pattern, opts.adopted_pattern
