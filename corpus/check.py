@@ -76,6 +76,7 @@ DOC_IDS |= {"w16-a-caps-reglemente", "w16-a-caps-stadga", "w16-a-stadgar", "w16-
             "w16-a-arbetsordning", "w16-a-uppgifter"}
 DOC_IDS |= {"fix-r13"}
 DOC_IDS |= {"fix-r14"}
+DOC_IDS |= {"w17-c-samkommun", "w17-c-val", "w17-c-lonecenter"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
