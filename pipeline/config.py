@@ -63,7 +63,9 @@ class PipelineFile(StrictModel):
     model: str = "styrdok-default"
     batch_size: int = Field(64, ge=1)
     nlp: bool = True
-    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx", ".html", ".htm")
+    input_suffixes: tuple[str, ...] = (
+        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm"
+    )
     workers: Literal["auto"] | int = "auto"
     parallel_min_documents: int = Field(300, ge=1)
     worker_memory_mb: int = Field(900, ge=1)
@@ -111,6 +113,7 @@ class LayoutFile(StrictModel):
     abbreviations: list[str]
     heading_links: list[str]
     adoption_words: list[str] = []
+    sentence_openers: list[str] = []
 
 
 class LimitsFile(StrictModel):
@@ -131,7 +134,9 @@ class Settings:
     model: str = "styrdok-default"
     batch_size: int = 64
     nlp: bool = True
-    input_suffixes: tuple[str, ...] = (".txt", ".pdf", ".docx", ".html", ".htm")
+    input_suffixes: tuple[str, ...] = (
+        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm"
+    )
     workers: str | int = "auto"
     parallel_min_documents: int = 300
     worker_memory_mb: int = 900

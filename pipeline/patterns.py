@@ -36,10 +36,14 @@ TABBED_LABEL = re.compile(r"[\ue000-\uf8ff]|o")
 # A glyph without a Unicode mapping (Symbol/Wingdings bullets in fonts lacking ToUnicode).
 UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
-# Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`.
+# A dash after a section number is part of its label: `4 - Styrelse`, `2.1 – Syfte` (analysis-15
+# cause 1b); wherever `N`/`N.` is a numbered label, so is `N -`/`N –`.
+NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
+# Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
+# `4 -`.
 NUMBERED_HEAD = re.compile(
     r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
-    r"|\d+(?:\.\d+)+\.?|\d+\.?|[A-Z]\.)(?=\s|$)"
+    rf"|\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$)"
 )
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
@@ -48,7 +52,7 @@ CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 # Group `number` is what the sequence check compares; see normalize.inline_splits.
 INLINE_PARAGRAPH = re.compile(
     r"(?<=[.!?:;”\"')])\s+(?P<label>§\s*(?P<number>\d{1,3})\s*[a-z]?\.?|(?P<number2>\d{1,3})\s*§"
-    r"|(?P<number3>\d{1,3}(?:\.\d{1,2}){0,2})\.?)\s+(?=[A-ZÅÄÖ])"
+    rf"|(?P<number3>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}})\.?{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
 )
 INLINE_ITEM = re.compile(
     r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
@@ -61,7 +65,8 @@ INLINE_BULLET = re.compile(
 # A section number after a heading or title without punctuation: "… direktören 1. Ställning".
 # Only `1` may stand without its dot, and only where `2` follows (see reflow).
 INLINE_SECTION = re.compile(
-    r"\s(?P<label>§\s*(?P<sign>\d{1,3})\s*[a-z]?\.?|(?P<number>\d{1,2})(?P<dot>\.?))\s+(?=[A-ZÅÄÖ])"
+    r"\s(?P<label>§\s*(?P<sign>\d{1,3})\s*[a-z]?\.?|(?P<number>\d{1,2})(?P<dot>\.?)"
+    rf"{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
 )
 
 # Metadata lines: registration number and adoption, not clauses of the text.
@@ -79,7 +84,7 @@ METADATA_MAX_WORDS = 25
 
 # Dotted numbers inside a long line need no sentence end before them: "… uppgifter 2.1 Nämnden".
 INLINE_DOTTED = re.compile(
-    r"\s(?P<label>(?P<number>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.?)\s+(?=[A-ZÅÄÖ])"
+    rf"\s(?P<label>(?P<number>\d{{1,3}}\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
 )
 
 # Where a sentence ends inside a block: end punctuation, spaces, a capital (or quote).
@@ -104,7 +109,8 @@ INLINE_METADATA = re.compile(
 INLINE_HEADED_NUMBER = re.compile(
     r"(?:^|(?<=[.!?:;”\"')]))\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
     r"(?:\s+[^\s.!?:;,\d§()\-–•]+){0,11}?)\s+"
-    r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?)"
+    r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?"
+    rf"{NUMBER_DASH})"
     r"\s+(?=[A-ZÅÄÖ])"
 )
 # A heading ending in a parenthetical printed inline before its paragraph (matched at the
@@ -123,14 +129,16 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # The word lists of configs/layout.yaml, read on first use: ``SENTENCE_VERBS`` (finite verbs
 # that make a run of words a sentence rather than a heading), ``ABBREVIATIONS`` (whose period
 # is no sentence end, lower-cased, without the final period), ``HEADING_LINKS`` (words
-# after which a capitalised word belongs to the same inline heading) and ``ADOPTION_WORDS``
-# (participles and phrases opening an adoption history). Not at import: the
+# after which a capitalised word belongs to the same inline heading), ``ADOPTION_WORDS``
+# (participles and phrases opening an adoption history) and ``SENTENCE_OPENERS`` (closed-class
+# words that open a sentence, never a one-word heading). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
     "HEADING_LINKS": "heading_links",
     "ADOPTION_WORDS": "adoption_words",
+    "SENTENCE_OPENERS": "sentence_openers",
 }
 
 

@@ -439,7 +439,9 @@ def test_a_stuck_worker_is_killed_and_fails_only_its_document(
     synth.write_corpus(corpus, 3, seed=9)
     (corpus / "stuck.txt").write_text(GOOD + "\nHANG THIS WORKER\n", encoding="utf-8")
     started = time.monotonic()
-    summary = run_batch([corpus], tmp_path / "out", limited(replace(quick, batch_size=1), max_seconds=3),
+    # 10 s, not less: a worker's first document also reads the lemma lexicon, which takes
+    # seconds on a loaded machine, and would be killed with the stuck one.
+    summary = run_batch([corpus], tmp_path / "out", limited(replace(quick, batch_size=1), max_seconds=10),
                         annotator=hanging_annotator, workers=2)  # fmt: skip
     assert time.monotonic() - started < 60
     assert len(summary.processed) == 3

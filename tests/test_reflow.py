@@ -14,6 +14,7 @@ from pipeline.normalize.reflow import (
     parenthetical_heading_end,
     sentence_spans,
     successors,
+    title_metadata_cuts,
 )
 
 
@@ -46,6 +47,12 @@ def test_successors_of_a_dotted_number() -> None:
          ["Nämnden ska:", "1. att leda,", "2. att samordna.", "3 Styrelsen beslutar."]),
         ("Nämnden ska: a) leda, b) samordna enligt 6 kap. Kommunallagen gäller.",
          ["Nämnden ska:", "a) leda,", "b) samordna enligt 6 kap. Kommunallagen gäller."]),
+        # analysis-15 cause 1b: a dash after the number is part of its label
+        ("Styrelsen leder. 2 - Revision Revisorn granskar. 3 – Insyn Ägaren får insyn.",
+         ["Styrelsen leder.", "2 - Revision Revisorn granskar.", "3 – Insyn Ägaren får insyn."]),
+        # … and a dashed number is a label though no run continues it
+        ("Kommunerna driver centret. 3 - Ansvar Centret ska svara för lönerna.",
+         ["Kommunerna driver centret.", "3 - Ansvar Centret ska svara för lönerna."]),
     ],
 )
 def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
@@ -88,7 +95,7 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         ("3. Rollen i styrelsen, nämnden och beredningen Direktören är ansvarig.",
          "3. Rollen i styrelsen, nämnden och beredningen"),
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
-        ("4. Regionfullmäktige Regiondirektören ska närvara.", None),
+        ("4. Regionfullmäktige Regiondirektören ska närvara.", "4. Regionfullmäktige"),
         ("§ 4 Sammanträden Nämnden sammanträder.", None),
         # analysis-11 cause 5: no heading ends in a preposition before a name
         ("1.1 Reglerna för styrelsen i Fjällvind Aktiebolag (nedan Bolaget) kompletterar.",
@@ -97,6 +104,25 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         ("4.2 Samarbete med Norrby kommun Styrelsen ska samverka.",
          "4.2 Samarbete med Norrby kommun"),
         ("5 Avtal med Ekby Energi AB Bolaget ska teckna avtal.", None),
+        # analysis-15 cause 1a: a heading of one word before a sentence opened by a noun
+        ("3 Revision Lekmannarevisorn får granska räkenskaperna.", "3 Revision"),
+        ("2 Ändamål Förbundets ändamål är att driva hamnen.", "2 Ändamål"),
+        ("1. Rapportering Verkställande direktören ska rapportera.", "1. Rapportering"),
+        ("4. Jäv Varje ledamot ska anmäla jäv.", "4. Jäv"),
+        ("6 Direktion Direktionen består av sex ledamöter.", "6 Direktion"),
+        ("2 Medlemmar Medlemmar i förbundet är Åby och Byvik.", "2 Medlemmar"),
+        ("5 Styrelsen Ordföranden ska kalla till sammanträde.", "5 Styrelsen"),
+        ("4 - Styrelse Styrelsen ska bestå av fem ledamöter.", "4 - Styrelse"),
+        ("3 – Ansvar Kansliet ska svara för lönerna.", "3 – Ansvar"),
+        # … but not where the word opens the sentence itself: a title before a name, a
+        # determiner, a body, or no finite verb after the noun phrase
+        ("3 Region Norrbotten ska utse en observatör.", None),
+        ("4 Stiftelsen Björkudden ska förvalta fonden.", None),
+        ("3 Vid Bolagsstämman ska ordföranden väljas.", None),
+        ("3 Region Skånes styrelse ska besluta.", None),
+        ("5 Den Nämnden beslutar.", None),
+        ("2 Syfte Bolagets verksamhet inom energiområdet och fjärrvärmen.", None),
+        ("1 Firma Strandvik Energi AB är bolagets firma.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:
@@ -312,3 +338,38 @@ def test_page_one_repeating_the_title_in_the_pages_after_it() -> None:
     following = ["2 Arbetsordning för högskolestyrelsen 2 kap. Ledamöter 4 § Styrelsen består.",
                  "3 ARBETSORDNING FÖR HÖGSKOLESTYRELSEN 3 kap. Rektor 7 § Rektor leder."]
     assert first_page_index(_PAGE_ONE, following, numbering) == (1,)
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # analysis-15 cause 1c: title | fields | one-word heading | sentence
+        ("Riktlinje för bisysslor Beslutad av: Kommunstyrelsen Dokumentansvarig: HR-chef "
+         "Inledning Anställda får inte ha bisysslor som skadar förtroendet.",
+         ["Riktlinje för bisysslor", "Beslutad av: Kommunstyrelsen Dokumentansvarig: HR-chef",
+          "Inledning", "Anställda får inte ha bisysslor som skadar förtroendet."]),
+        ("Förbundsordning för Ekby vattenförbund Antagen av: Förbundsstämman Version: 3 "
+         "Telefon: 0123 Syfte Åby och Byvik kommuner bildar förbundet.",
+         ["Förbundsordning för Ekby vattenförbund",
+          "Antagen av: Förbundsstämman Version: 3 Telefon: 0123", "Syfte",
+          "Åby och Byvik kommuner bildar förbundet."]),
+        # fields without a heading after them: the title is cut off only
+        ("Reglemente för valnämnden Antagen av: Kommunfullmäktige Datum: 2019-03-01",
+         ["Reglemente för valnämnden", "Antagen av: Kommunfullmäktige Datum: 2019-03-01"]),
+        # an actor or a name after the value is no heading
+        ("Instruktion för kansliet Upprättad av: Kanslichef Kommunstyrelsen Ekby ska följa den.",
+         ["Instruktion för kansliet", "Upprättad av: Kanslichef Kommunstyrelsen Ekby ska följa den."]),
+        # no verbless title before the first label, or an unknown label: left alone
+        ("Nämnden ska Datum: 2019 Inledning Nämnden beslutar.",
+         ["Nämnden ska Datum: 2019 Inledning Nämnden beslutar."]),
+        ("Rapport om skolan Ordförande: Anna Ek Inledning Skolan har vuxit.",
+         ["Rapport om skolan Ordförande: Anna Ek Inledning Skolan har vuxit."]),
+    ],
+)
+def test_title_metadata_cuts(text: str, expected: list[str]) -> None:
+    assert _cut(text, title_metadata_cuts(text)) == expected

@@ -214,3 +214,40 @@ def test_a_paragraph_sign_lead_in_without_colon_is_a_paragraph_over_its_items() 
         ("§6.b", "list_item", "§6"), ("§7", "paragraph", None), ("§7.a", "list_item", "§7"),
         ("§7.b", "list_item", "§7"),
     ]
+
+
+def test_a_flattened_statute_parts_one_word_and_dashed_headings_from_their_paragraphs() -> None:
+    # analysis-15 cause 1a, 1b: `3 Revision Lekmannarevisorn får …`, `4 - Styrelse Styrelsen …`
+    text = ("Stadgar för Ekby idrottsförening 1 Ändamål Föreningens ändamål är att främja "
+            "idrotten. 2 Styrelsens sammansättning Styrelsen består av fem ledamöter. "
+            "3 Revision Revisorn får när som helst granska räkenskaperna. 4 - Medlemskap "
+            "Styrelsen beslutar om medlemskap.\n")
+    document = clauses(text)
+    assert [(c.clause_id, c.text) for c in document.clauses] == [
+        ("title", "Stadgar för Ekby idrottsförening"),
+        ("1", "Ändamål"),
+        ("1.1", "Föreningens ändamål är att främja idrotten."),
+        ("2", "Styrelsens sammansättning"),
+        ("2.1", "Styrelsen består av fem ledamöter."),
+        ("3", "Revision"),
+        ("3.1", "Revisorn får när som helst granska räkenskaperna."),
+        ("4", "Medlemskap"),
+        ("4.1", "Styrelsen beslutar om medlemskap."),
+    ]
+
+
+def test_a_title_line_with_cover_fields_and_a_one_word_heading_is_cut_apart() -> None:
+    # analysis-15 cause 1c: title | fields | heading | paragraph, then a dashed heading
+    text = ("Riktlinje för Ekby räddningstjänst Beslutad av: Direktionen Giltig till: 2026 "
+            "Kontakt: Brandchef Bakgrund Åby och Byvik kommuner samverkar sedan 2012 om "
+            "räddningstjänsten. 2 - Ledning Räddningschefen ska leda insatserna.\n")
+    document = clauses(text)
+    assert [(c.clause_id, c.kind, c.text) for c in document.clauses] == [
+        ("title", "heading", "Riktlinje för Ekby räddningstjänst"),
+        ("m1", "metadata", "Beslutad av: Direktionen Giltig till: 2026 Kontakt: Brandchef"),
+        ("h1", "heading", "Bakgrund"),
+        ("1", "paragraph",
+         "Åby och Byvik kommuner samverkar sedan 2012 om räddningstjänsten."),
+        ("2", "heading", "Ledning"),
+        ("2.1", "paragraph", "Räddningschefen ska leda insatserna."),
+    ]

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-STRUCTURED_FORMATS = frozenset({"pdf", "docx", "html"})
+STRUCTURED_FORMATS = frozenset({"pdf", "docx", "odt", "html"})
 
 
 class IngestError(Exception):
@@ -74,7 +74,7 @@ class RawDocument:
     pages: tuple[Page, ...] = ()
     table_rows: tuple[TableRow, ...] = ()
     ocr_pages: tuple[int, ...] = ()
-    # The source format ("text", "pdf", "docx", "html"; default: from the source path's
+    # The source format ("text", "pdf", "docx", "odt", "html"; default: from the source path's
     # suffix). PDF, Word and HTML readers mark paragraph ends themselves; `encoding` names
     # only the character encoding (or the text layer used), it is not a format flag.
     format: str = ""
@@ -113,8 +113,8 @@ class Limits:
     max_bytes: int = 50_000_000
     max_chars: int = 5_000_000
     max_pages: int = 2_000
-    max_unpacked_bytes: int = 200_000_000  # Word: all zip members, before parsing
-    max_unpacked_ratio: float = 100.0  # Word: unpacked ÷ packed size
+    max_unpacked_bytes: int = 200_000_000  # Word, OpenDocument: all zip members, before parsing
+    max_unpacked_ratio: float = 100.0  # Word, OpenDocument: unpacked ÷ packed size
     max_clause_chars: int = 200_000
     max_seconds: float = 300.0  # wall time per document
 
@@ -153,6 +153,16 @@ READERS: Mapping[str, ReaderSpec] = MappingProxyType(
             "docx",
             _reader("pipeline.ingest.docx", "read_docx"),
             _reader("pipeline.ingest.docx", "DocxOptions"),
+        ),
+        ".odt": ReaderSpec(
+            "odt",
+            _reader("pipeline.ingest.odt", "read_odt"),
+            _reader("pipeline.ingest.odt", "OdtOptions"),
+        ),
+        ".fodt": ReaderSpec(
+            "odt",
+            _reader("pipeline.ingest.odt", "read_odt"),
+            _reader("pipeline.ingest.odt", "OdtOptions"),
         ),
         ".html": ReaderSpec(
             "html",
@@ -229,7 +239,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 
 def check_zip_bomb(path: Path, limits: Limits) -> None:
-    """Refuse a Word file whose parts unpack to too much, before any part is parsed."""
+    """Refuse a Word or OpenDocument file whose parts unpack to too much, before any part
+    is parsed."""
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -287,7 +298,7 @@ def read_document(
     """Read one document with the reader for its suffix, within `limits`.
 
     `options` is the parsed ``configs/ingest.yaml``; each reader gets its own section
-    (``pdf:``, ``docx:``, ``html:``).
+    (``pdf:``, ``docx:``, ``odt:``, ``html:``).
     """
     path = Path(path)
     limits = limits or Limits()
@@ -298,7 +309,7 @@ def read_document(
             path, f"unsupported file type {path.suffix or '(none)'!r}; known: {known}"
         )
     check_file(path, limits.max_bytes)
-    if spec.format == "docx":
+    if spec.format in ("docx", "odt"):
         check_zip_bomb(path, limits)
     section = (options or {}).get(spec.format)
     raw = spec.load()(path, doc_id or slugify(path.stem), options=section)
@@ -373,7 +384,7 @@ log = logging.getLogger("styrdok")
 def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], list[IngestError]]:
     """Documents below a resolved directory. Entries that are not symlinks are real paths
     already (the walk does not follow directory links), so only links are resolved. Files of
-    other types are passed over, and counted in a warning: a user's .odt or .doc would
+    other types are passed over, and counted in a warning: a user's .doc or .rtf would
     otherwise vanish without a word."""
     found: list[Path] = []
     problems: list[IngestError] = []
@@ -417,13 +428,13 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
 
 
 # Office formats LibreOffice converts to .docx without losing paragraphs or numbering.
-OFFICE_SUFFIXES = frozenset({".doc", ".odt", ".rtf", ".wpd", ".docm", ".dotx"})
+OFFICE_SUFFIXES = frozenset({".doc", ".rtf", ".wpd", ".docm", ".dotx"})
 
 
 def _conversion_hint(others: Mapping[str, int]) -> str:
     if not OFFICE_SUFFIXES & others.keys():
         return ""
-    return " (convert Word/OpenDocument/RTF files first: soffice --headless --convert-to docx FILE)"
+    return " (convert Word/RTF files first: soffice --headless --convert-to docx FILE)"
 
 
 def discover(

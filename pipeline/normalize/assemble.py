@@ -205,6 +205,7 @@ def _pieces(
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
     by the pages after it)."""
+    first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
     page = long and (
@@ -227,6 +228,8 @@ def _pieces(
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+        if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
+            cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
     bounds = [0, *cuts, len(text)]
     if cuts:  # a flattened line: numbered headings printed inline end at their last word
         spans = zip(bounds, bounds[1:], strict=False)

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline import patterns
+
+if TYPE_CHECKING:
+    from pipeline.nlp.lexicon import ActorLexicon
 
 Number = tuple[int, ...]
 
@@ -48,6 +53,7 @@ class _Candidate:
     kind: str  # "paragraph", "item" (1. att …) or "letter" (a) …)
     after_sentence: bool = True  # a sentence end comes before it
     heading: tuple[int, ...] = ()  # where inline headings before the number start
+    dashed: bool = False  # a dash after the number (``4 - Styrelse``): a label wherever it is
 
 
 _DIGIT = re.compile(r"\d")
@@ -81,7 +87,9 @@ def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
         raw = match.group("number") or match.group("number2") or match.group("number3")
         number = parse_number(raw)
         if number is not None:
-            found[match.start("label")] = _Candidate(match.start("label"), number, "paragraph")
+            dashed = match.group("label").endswith(("-", "–"))
+            found[match.start("label")] = _Candidate(
+                match.start("label"), number, "paragraph", dashed=dashed)
     for candidate in headed_numbers(text):
         found[candidate.start] = candidate
     for match in patterns.INLINE_SECTION.finditer(text):
@@ -192,7 +200,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     for candidate, after in zip(candidates, following, strict=True):
         if candidate.kind == "paragraph":
             headed = bool(candidate.heading) and candidate.number == (1,)
-            if headed or _accepts(candidate, numbering.last, after):
+            if headed or candidate.dashed or _accepts(candidate, numbering.last, after):
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbering.last = candidate.number
             continue
@@ -312,7 +320,7 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     heading never ends in a preposition or conjunction (`HEADING_LINKS`): a capitalised word
     after one is a name inside the sentence (``1.1 Reglerna för styrelsen i Fjällvind AB
     (nedan …``, analysis-11 cause 5), and a capitalised word right after that name leaves
-    the end unknown."""
+    the end unknown. A heading of one word ends where `one_word_heading` says."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None or "§" in label.group(0):
         return None
@@ -329,6 +337,9 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper() and in_name:
             return None
         in_name = False
+        if word[:1].isupper() and index == 1:
+            texts = [w.group() for w in words]
+            return offset + words[0].end() if one_word_heading(texts) else None
         if word[:1].isupper() and index >= 2 and not word.isupper():
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if any(w in patterns.SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
@@ -340,8 +351,81 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
 
 
 _SENTENCE_OPENING_WORDS = 4
+# Endings of a definite noun (``Styrelsen``, ``Bolaget``, ``Stämman``, ``Ägarna``, ``Revisorn``).
+_DEFINITE_ENDINGS = ("en", "et", "an", "na", "rn")
 
 
+def _definite(word: str) -> bool:
+    """A definite noun by its spelling, unless the lemma lexicon knows the word as a base
+    form (``Vatten``)."""
+    from pipeline.nlp.verb_forms import lexicon_lemma
+
+    lower = word.casefold()
+    lemma = lexicon_lemma(lower)
+    return lower.endswith(_DEFINITE_ENDINGS) and (not lemma or lemma != lower)
+
+
+@cache
+def _actor_lexicon() -> ActorLexicon:
+    """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml)."""
+    from pipeline.config import PACKAGED_CONFIG_DIR
+    from pipeline.nlp.lexicon import load_actor_lexicon
+
+    return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
+
+
+def _is_actor_noun(word: str) -> bool:
+    """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
+    return _actor_lexicon().analyse(word) is not None
+
+
+def _determiner(word: str) -> bool:
+    from pipeline.nlp.grammar import GRAMMAR
+
+    lower = word.casefold()
+    return lower in GRAMMAR.non_name_openers or lower in GRAMMAR.distributive_determiners
+
+
+def _known_noun(word: str) -> bool:
+    """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
+    lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
+    from pipeline.nlp.verb_forms import _lexicon
+
+    table, lemmas = _lexicon()
+    lower = word.casefold()
+    return lower in table or lower in lemmas or _is_actor_noun(word)
+
+
+def _finite_verb(word: str) -> bool:
+    from pipeline.nlp.verb_forms import present_spelling
+
+    word = word.strip(",.;:()")
+    return word in patterns.SENTENCE_VERBS or (word.islower() and bool(present_spelling(word)))
+
+
+def one_word_heading(words: list[str]) -> bool:
+    """A numbered heading of one word before its paragraph (analysis-15 cause 1a: ``3 Revision
+    Lekmannarevisorn får …``, ``2 Syfte Bolagets syfte är …``). The word after the heading
+    opens a noun phrase that starts a sentence: a determiner (``Varje``), or a known noun
+    (no name: ``3 Region Norrbotten ska``, ``4 Stiftelsen Björkudden ska`` stay whole) in its
+    genitive before a lower-case word, its definite form, itself or after an adjective
+    (``1 Rapportering Verkställande direktören ska …``), or the heading word again (``2
+    Medlemmar Medlemmar i förbundet är …``); a finite verb follows within four words. The
+    heading word is no sentence start itself: no finite verb and no closed-class opener
+    (layout.yaml `sentence_openers`: ``3 Vid Bolagsstämman ska``)."""
+    if len(words) < 3:
+        return False
+    heading, opening, rest = words[0], words[1], words[2 : 2 + _SENTENCE_OPENING_WORDS]
+    if (not heading.replace("-", "").isalpha() or heading.isupper() or _finite_verb(heading)
+            or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)):
+        return False
+    genitive = opening.endswith("s") and rest[0][:1].islower()
+    repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
+    noun = (genitive or repeated or _definite(opening)) and _known_noun(opening)
+    after_adjective = rest[0][:1].islower() and _definite(rest[0]) and _known_noun(rest[0])
+    if not (noun or after_adjective or _determiner(opening)):
+        return False
+    return any(_finite_verb(word) for word in rest)
 def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
     """Where a heading that ends in a parenthetical ends, printed inline before its paragraph
     (analysis-11 cause 4): ``Bolagets syfte (vad som ska nås) Bolaget ska främja …`` → after
@@ -594,3 +678,67 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     if len(rests) < _FOLLOWING_PAGES:
         return None
     return (1,) if _running_header(rests, numbering) else None
+
+
+# A field label of a cover page: a capitalised word and up to two lower-case words before a
+# colon (``Antagen av:``, ``Datum:``, ``Handläggare:``).
+_FIELD_LABEL = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+){0,2}):(?=\s)")
+_MAX_TITLE_WORDS = 12
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _known_label(label: str) -> bool:
+    from pipeline.nlp.grammar import GRAMMAR
+
+    return tuple(label.casefold().split()) in GRAMMAR.metadata_labels
+
+
+def _is_title(text: str) -> bool:
+    """A short title: capitalised, no punctuation that ends a sentence, no finite verb."""
+    words = text.split()
+    return (0 < len(words) <= _MAX_TITLE_WORDS and words[0][:1].isupper()
+            and not any(char in text for char in ".:;!?")
+            and not any(_finite_verb(word) for word in words))
+
+
+def title_metadata_cuts(text: str) -> list[int]:
+    """A title line that goes on with cover-page fields (analysis-15 cause 1c: ``Instruktion
+    för Västbygdens lönecenter Antagen av: Direktionen Datum: 2019 Handläggare: Lönechef
+    Bakgrund Norrby … driver …``): cut before the first field, whose label is one of
+    grammar.yaml `metadata_labels`, after a verbless title; the fields run on over any
+    further capitalised labels. In the last value, a capitalised common noun that is no actor
+    and no name (the lemma lexicon knows it: ``Bakgrund``) before a capitalised word opening
+    a sentence with a finite verb before its end is a heading: cut before and after it."""
+    first = next((match for match in _FIELD_LABEL.finditer(text)
+                  if _known_label(match.group("label"))), None)
+    if first is None or not _is_title(text[: first.start()]):
+        return []
+    cuts = [first.start()]
+    last = first
+    for match in _FIELD_LABEL.finditer(text, first.end()):
+        last = match
+    heading = _heading_in_value(text, last.end())
+    if heading is not None:
+        cuts.extend(heading)
+    return cuts
+
+
+def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a one-word heading after the first word of the field value at `start`."""
+    from pipeline.nlp.verb_forms import _lexicon
+
+    lemmas = _lexicon()[1]
+    words = list(re.finditer(r"\S+", text[start:]))
+    for index in range(1, len(words) - 1):
+        word, following = words[index].group(), words[index + 1].group()
+        if not (word.isalpha() and word[:1].isupper() and following[:1].isupper()):
+            continue
+        if word.casefold() not in lemmas or _is_actor_noun(word):
+            continue
+        sentence_start = start + words[index + 1].start()
+        stop = _SENTENCE_STOP.search(text, sentence_start)
+        sentence = text[sentence_start : stop.start() if stop else len(text)]
+        if any(_finite_verb(w) for w in sentence.split()):
+            return start + words[index].start(), start + words[index].end()
+        return None
+    return None

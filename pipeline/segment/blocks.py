@@ -76,7 +76,7 @@ def _section_number(marker: str) -> str:
     chapter = patterns.CHAPTER.match(marker)
     if chapter:
         return chapter.group(1)
-    return marker.rstrip(".").replace(" ", "")
+    return marker.rstrip(" -–").rstrip(".").replace(" ", "")
 
 
 def _paragraph_number(marker: str) -> str:
