@@ -77,6 +77,7 @@ DOC_IDS |= {"w16-a-caps-reglemente", "w16-a-caps-stadga", "w16-a-stadgar", "w16-
 DOC_IDS |= {"fix-r13"}
 DOC_IDS |= {"fix-r14"}
 DOC_IDS |= {"w17-b"}
+DOC_IDS |= {"w17-c-samkommun", "w17-c-val", "w17-c-lonecenter"}
 DOC_IDS |= {"w17-a-bolagsordning", "w17-a-reglemente", "w17-a-vd-instruktion",
             "w17-a-delegationsordning"}
 STATEMENT_KEYS = {

@@ -2510,3 +2510,137 @@ def test_a_participle_before_organ_after_a_genitive_leaves_organ_bare(nlp) -> No
         ("organ", "organ"),  # the participle describes, also after a genitive
         ("organet", "organ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Röstberättigade", "röstberättigad"),
+        ("valbara", "valbar"),
+        ("jävige", "jävig"),
+        ("behörigas", "behörig"),
+        ("förtroendevaldas", "förtroendevald"),
+        ("adjungerade", "adjungerad"),
+    ],
+)
+def test_nominalised_adjectives_are_a_paradigm_class_of_persons(word: str, canonical: str) -> None:
+    """Round 15 (analysis-15 cause 7): the `adjective_persons` words of configs/actors.yaml
+    take the adjective paradigm (strong -a, weak -a/-e, genitive -s) as heads."""
+    assert LEXICON.analyse(word)[0] == canonical
+    assert canonical in LEXICON.adjectival_heads
+
+
+def test_a_nominalised_adjective_is_an_actor_only_as_a_noun(nlp) -> None:
+    """Round 15 (analysis-15 cause 7): ``Röstberättigade får begära …`` names persons;
+    ``Valbar … är den som …`` (a fronted predicative, bare strong singular) and ``behöriga
+    tjänstemän`` (an attribute) do not."""
+    subject = """
+        Röstberättigade röstberättigad NOUN 3 nsubj
+        får få AUX 3 aux
+        begära begära VERB 0 ROOT
+        omröstning omröstning NOUN 3 obj
+        """
+    assert actors(nlp, subject) == [("Röstberättigade", "röstberättigad")]
+    fronted = """
+        Valbar valbar ADJ 0 ROOT
+        är vara AUX 1 cop
+        den den PRON 1 nsubj
+        """
+    assert actors(nlp, fronted) == []
+    attribute = """
+        Behöriga behörig ADJ 2 amod
+        tjänstemän tjänsteman NOUN 3 nsubj
+        attesterar attestera VERB 0 ROOT
+        """
+    assert actors(nlp, attribute) == [("tjänstemän", "tjänsteman")]
+
+
+def test_a_shared_organisation_head_over_coordinated_names_is_one_actor_per_name(nlp) -> None:
+    """Round 15 (analysis-15 cause 8): ``Norrby, Söderby och Västerby kommuner`` names three
+    municipalities, each canonical ``<name> kommun``; the last name carries the head."""
+    plural = """
+        Norrby Norrby PROPN 6 nsubj
+        , , PUNCT 3 punct
+        Söderby Söderby PROPN 1 conj
+        och och CCONJ 5 cc
+        Västerby Västerby PROPN 1 conj
+        kommuner kommun NOUN 1 flat
+        driver driva VERB 0 ROOT
+        lönecentret lönecenter NOUN 7 obj
+        """
+    assert actors(nlp, plural) == [
+        ("Norrby", "norrby kommun"),
+        ("Söderby", "söderby kommun"),
+        ("Västerby kommuner", "västerby kommun"),
+        ("lönecentret", "lönecenter"),
+    ]
+
+
+def test_a_hyphen_gapped_organisation_compound_over_names_is_one_actor_per_name(nlp) -> None:
+    """Round 15 (analysis-15 cause 8): ``Norrby- och Söderbykommun`` (capitalised first
+    parts, the head written once) names two municipalities; ``Barn- och utbildningsnämnden``
+    (no organisation head) stays one body."""
+    gapped = """
+        Norrby- Norrby- PROPN 5 nsubj
+        och och CCONJ 3 cc
+        Söderbykommun Söderbykommun PROPN 1 conj
+        ska skola AUX 5 aux
+        finansiera finansiera VERB 0 ROOT
+        verksamheten verksamhet NOUN 5 obj
+        """
+    assert actors(nlp, gapped) == [("Norrby-", "norrby kommun"), ("Söderbykommun", "söderby kommun")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("dottersammanslutningarna", "dottersammanslutning"),
+        ("Pensionärsorganisationerna", "pensionärsorganisation"),
+        ("välfärdsregionen", "välfärdsregion"),
+    ],
+)
+def test_genre_organisation_heads_and_their_compounds(word: str, canonical: str) -> None:
+    """Round 15 (analysis-15 cause 8): `sammanslutning` and `organisation` take compounds
+    (an -organisation compound other than a structure is an organisation); `välfärdsregion`
+    is a head like `välfärdsområde`."""
+    assert LEXICON.analyse(word.lower())[0] == canonical
+    assert LEXICON.analyse("ledningsorganisationen") is None
+
+
+def test_a_forvaltning_listed_with_an_activity_noun_is_the_activity(nlp) -> None:
+    """Round 15 (analysis-15 cause 9): ``Stiftelsens förvaltning och ekonomi`` — listed with a
+    noun that names no actor after an owner that is no municipality, `förvaltning` is the
+    management task, not a body (``kommunens förvaltning och budgetarbete`` stays the body)."""
+    rows = """
+        Stiftelsens stiftelse NOUN 2 nmod:poss
+        förvaltning förvaltning NOUN 5 nsubj:pass
+        och och CCONJ 4 cc
+        ekonomi ekonomi NOUN 2 conj
+        sköts sköta VERB 0 ROOT
+        av av ADP 7 case
+        kansliet kansli NOUN 5 obl:agent
+    """
+    assert actors(nlp, rows) == [("Stiftelsens", "stiftelse"), ("kansliet", "kansli")]
+
+
+@pytest.mark.parametrize("word", ["klientenheterna", "lagringsenhet", "tidsenheten", "kringenheter"])
+def test_a_device_or_measure_compound_of_enhet_is_no_unit(word: str) -> None:
+    """Round 15 (analysis-15 cause 9): `non_actor_parts` first parts make an -enhet compound a
+    device or a measure; ``fritidsenheten`` and ``gatuenheten`` stay units."""
+    assert LEXICON.analyse(word) is None
+    assert LEXICON.analyse("fritidsenheten")[0] == "fritidsenhet"
+
+
+def test_a_plural_in_a_cited_laws_title_is_no_actor(nlp) -> None:
+    """Round 15 (analysis-15 cause 9): a plural or genitive inside ``lagen om …`` names no
+    actor, whatever its head (``välfärdsområden``), as for territories (places.py)."""
+    rows = """
+        Välfärdsområdet välfärdsområde NOUN 3 nsubj
+        ska skola AUX 3 aux
+        följa följa VERB 0 ROOT
+        lagen lag NOUN 3 obj
+        om om ADP 6 case
+        välfärdsområden välfärdsområde NOUN 4 nmod
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("Välfärdsområdet", "välfärdsområde")]

@@ -1197,6 +1197,32 @@ def test_bare_fullmaktige_resolves_only_to_a_municipal_or_regional_assembly(
     assert canonicals(doc, known=known) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("known", "expected"),
+    [
+        ({"samkommunsfullmäktige", "regionfullmäktige"}, "fullmäktige"),
+        ({"kyrkofullmäktige", "kommunfullmäktige"}, "fullmäktige"),
+        ({"förbundsfullmäktige", "kommunfullmäktige", "kommunstyrelse"}, "fullmäktige"),
+        ({"kommunfullmäktige", "kommunstyrelse"}, "kommunfullmäktige"),
+    ],
+)
+def test_every_assembly_compound_is_a_candidate_for_bare_fullmaktige(
+    nlp, known: set[str], expected: str
+) -> None:
+    """Round 15 (analysis-15 cause 3): every ``-fullmäktige`` compound the document writes,
+    whatever its owner, is a candidate for its bare ``fullmäktige``; two distinct candidates
+    leave it bare (§2.3 "exactly one candidate"), even when one of them is a region's."""
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        väljer välja VERB 0 ROOT
+        revisorer revisor NOUN 2 obj
+        """,
+    )
+    assert canonicals(doc, known=known)[0] == expected
+
+
 def test_a_bare_chair_in_a_list_of_members_stays_bare(nlp) -> None:
     """Round 11 (analysis 10 cause 12): ``Styrelsen består av ordförande, vice ordförande och
     tre andra ledamöter`` and ``fem ledamöter: ordförande, …`` list the body's offices, not

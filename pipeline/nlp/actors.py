@@ -375,13 +375,29 @@ def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -
     if not partners:
         return False
     first = token.i
-    if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and doc[token.i + 2].lower_ in partners:
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and _task_partner(
+        doc[token.i + 2], partners, lexicon
+    ):
         first = token.i
-    elif token.i >= 2 and _links(doc[token.i - 1]) and doc[token.i - 2].lower_ in partners:
+    elif token.i >= 2 and _links(doc[token.i - 1]) and _task_partner(
+        doc[token.i - 2], partners, lexicon
+    ):
         first = token.i - 2
     else:
         return False
     return first >= 1 and _non_municipal_genitive(doc[first - 1], lexicon)
+
+
+def _task_partner(token: Token, partners: frozenset[str], lexicon: ActorLexicon) -> bool:
+    """A `management_pairs` word, or any common noun that names no actor (``ekonomi``,
+    ``tillgångar``) or names an activity (an `only_agent` head: ``verksamhet``; round 15,
+    analysis-15 cause 9): a head listed with an activity is the activity."""
+    if token.lower_ in partners:
+        return True
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return False
+    analysis = lexicon.analyse(token.lower_)
+    return analysis is None or analysis[1].head in lexicon.only_agent_heads
 
 
 def _non_municipal_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
@@ -592,15 +608,27 @@ def _series_neighbours(doc: Doc, token: Token, step: int) -> list[Token]:
     return found
 
 
+def _bare_strong_singular(doc: Doc, token: Token, head: str) -> bool:
+    """``Valbar till styrelsen är den som …``, ``är behörig``: the bare strong singular of an
+    adjectival head opening the sentence or after a copula is the adjective, a (fronted)
+    predicative, no actor; after a determiner (``en anställd``) or as a bare object
+    (``anlita sakkunnig``) it is the noun."""
+    if token.lower_ != head:
+        return False
+    return token.is_sent_start or doc[token.i - 1].lower_ in GRAMMAR.copulas
+
+
 def _is_attributive(
     doc: Doc, token: Token, canonical: str, head: str, lexicon: ActorLexicon
 ) -> bool:
     """``anställda medarbetare``, ``förtroendevalda politiker``: an adjectival head before a
     noun is its attribute; the noun is the actor. Its genitive is a noun, the possessor:
     ``den enskildes rätt``."""
-    if head not in lexicon.adjectival_heads or token.i + 1 >= len(doc):
+    if head not in lexicon.adjectival_heads:
         return False
-    if _genitive(token.text, canonical):
+    if _bare_strong_singular(doc, token, head):
+        return True
+    if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
@@ -854,6 +882,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
     mentions = _with_elided_heads(doc, mentions, lexicon)
+    mentions = _with_distributed_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     return [
@@ -898,6 +927,93 @@ def _with_elided_heads(
         canonical = ordinal.lower_ + mention.canonical[len(first_word) :]
         added.append(_on_token(mention, ordinal, canonical=canonical))
     return mentions + added
+
+
+def _with_distributed_heads(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Norrby, Söderby och Västerby kommuner``, ``Norrby- och Söderbykommun``: an organisation
+    head (role `organisation` of the head table) shared by coordinated proper names is one
+    actor per name, canonical ``<name> <head>`` (round 15, analysis-15 cause 8)."""
+    result = []
+    for mention in mentions:
+        result += _distributed(doc, mention, lexicon) or [mention]
+    return result
+
+
+def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> list[ActorMention]:
+    analysis = lexicon.analyse(doc[mention.last_token].lower_)
+    if analysis is None or analysis[1].role != "organisation":
+        return []
+    head = analysis[1].head
+    if mention.first_token < mention.last_token:
+        return _hyphen_gapped(doc, mention, head)
+    if not mention.plural or mention.canonical != head:
+        return []
+    names = _coordinated_names(doc, mention.first_token - 1, lexicon)
+    if len(names) < 2:
+        return []
+    last = names[-1]
+    shared = replace(
+        mention,
+        start=last.idx,
+        text=doc.text[last.idx : mention.end],
+        first_token=last.i,
+        canonical=f"{last.text.lower()} {head}",
+        plural=False,
+    )
+    others = [
+        _on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
+        for name in names[:-1]
+    ]
+    return [*others, shared]
+
+
+def _coordinated_names(doc: Doc, end: int, lexicon: ActorLexicon) -> list[Token]:
+    """The proper names ``Norrby, Söderby och Västerby`` ending at token `end`, joined by
+    commas and one coordinator, left to right; empty unless they end at a name."""
+    names: list[Token] = []
+    position = end
+    while position >= 0 and _place_name(doc[position], lexicon):
+        names.insert(0, doc[position])
+        if position < 1 or not _links(doc[position - 1]):
+            break
+        position -= 2
+    return names
+
+
+def _place_name(token: Token, lexicon: ActorLexicon) -> bool:
+    return token.is_alpha and token.text[0].isupper() and lexicon.analyse(token.lower_) is None
+
+
+def _hyphen_gapped(doc: Doc, mention: ActorMention, head: str) -> list[ActorMention]:
+    """``Norrby- och Söderbykommun``: capitalised first parts ending in a hyphen, the last
+    conjunct a compound of the head."""
+    tokens = list(doc[mention.first_token : mention.last_token + 1])
+    parts = [t for t in tokens[:-1] if t.text.endswith("-")]
+    last = tokens[-1]
+    links = [t for t in tokens[:-1] if not t.text.endswith("-")]
+    gapped = (
+        parts
+        and all(t.text[0].isupper() and t.text[:-1].isalpha() for t in parts)
+        and all(_links(t) for t in links)
+        and last.text[0].isupper()
+    )
+    stem = _compound_stem(last.lower_, head)
+    if not gapped or not stem:
+        return []
+    mentions = [
+        _on_token(mention, t, canonical=f"{t.text[:-1].lower()} {head}", plural=False)
+        for t in parts
+    ]
+    shared = _on_token(mention, last, canonical=f"{stem} {head}", plural=False)
+    return [*mentions, replace(shared, genitive=mention.genitive)]
+
+
+def _compound_stem(word: str, head: str) -> str | None:
+    """``söderbykommun`` → ``söderby`` (any inflection of the head after it)."""
+    position = word.rfind(head)
+    return word[:position] if position > 0 else None
 
 
 def _on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMention:
@@ -977,7 +1093,7 @@ def _without_lone_coordinated_heads(
     firm = {i for m in mentions if m.head not in only for i in (m.first_token, m.last_token)}
     kept = []
     for mention in mentions:
-        if mention.head in only and mention.source == "lexicon" and " " not in mention.canonical:
+        if mention.head in only and mention.source == "lexicon" and mention.canonical in only:
             before, after = mention.first_token - 1, mention.last_token + 1
             linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
             linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm

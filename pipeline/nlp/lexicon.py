@@ -27,6 +27,7 @@ Category = Literal[
 PERSON_CATEGORIES = frozenset({"tjänsteperson", "förtroendevald"})
 BODY_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 NEUTER_PARADIGM = "neuter"
+ADJECTIVE_PARADIGM = "adjective"
 
 # ---------------------------------------------------------------------------
 # Schema of configs/actors.yaml
@@ -53,10 +54,17 @@ class PartiesEntry(StrictModel):
     names: list[str] = []
 
 
+class AdjectivePersons(StrictModel):
+    category: Category
+    role: Role
+    words: list[str]
+
+
 class ActorsFile(StrictModel):
     paradigms: dict[str, list[str]] = {}
     declensions: dict[str, str] = {}
     heads: dict[str, HeadEntry]
+    adjective_persons: list[AdjectivePersons] = []
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
     bare_activity_heads: list[str] = []
@@ -73,6 +81,7 @@ class ActorsFile(StrictModel):
     nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
     management_pairs: dict[str, list[str]] = {}
+    non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
@@ -136,7 +145,27 @@ class ActorsFile(StrictModel):
                 raise ValueError(f"{where}: unknown paradigm {paradigm!r}")
         if self.neuter_heads and NEUTER_PARADIGM not in self.paradigms:
             raise ValueError(f"paradigms: no {NEUTER_PARADIGM!r} paradigm for neuter_heads")
+        if self.adjective_persons and ADJECTIVE_PARADIGM not in self.paradigms:
+            raise ValueError(f"paradigms: no {ADJECTIVE_PARADIGM!r} paradigm for adjective_persons")
+        for word in (w for group in self.adjective_persons for w in group.words):
+            if word in self.heads:
+                raise ValueError(f"adjective_persons: {word!r} is also in heads")
         return self
+
+    def all_heads(self) -> dict[str, HeadEntry]:
+        """`heads` and every `adjective_persons` word as a head of the adjective paradigm
+        without compounds."""
+        persons = {
+            word: HeadEntry(
+                category=group.category,
+                role=group.role,
+                paradigm=ADJECTIVE_PARADIGM,
+                compounds=False,
+            )
+            for group in self.adjective_persons
+            for word in group.words
+        }
+        return {**self.heads, **persons}
 
 
 # ---------------------------------------------------------------------------
@@ -210,6 +239,7 @@ class ActorLexicon:
     fixed_term_adjectives: frozenset[str] = frozenset()
     verbal_prefixes: frozenset[str] = frozenset()
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
+    non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
@@ -293,9 +323,18 @@ class ActorLexicon:
                         continue
                     if prefix and head.body_compounds and not self._body_part(prefix):
                         continue
+                    if prefix and self._non_actor_part(prefix, head):
+                        return None
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
+
+    def _non_actor_part(self, prefix: str, head: Head) -> bool:
+        """``klientenhet``, ``tidsenhet``: the first part (less its linking ``-s``) listed in
+        `non_actor_parts` for the head makes the compound another sense of the head (a
+        device, a measure), no actor (round 15, analysis-15 cause 9)."""
+        parts = self.non_actor_parts.get(head.head, frozenset())
+        return prefix in parts or prefix.removesuffix("s") in parts
 
     def _owner_compound(self, prefix: str, head: Head) -> bool:
         """``kommunrevisionen``, ``regionrevisionen``, ``förbundsrevisionen``: a body noun that
@@ -444,8 +483,9 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
     data = read_config(path, ActorsFile)
+    entries = data.all_heads()
     heads = sorted(
-        (_head(name, entry, data) for name, entry in data.heads.items()),
+        (_head(name, entry, data) for name, entry in entries.items()),
         key=lambda head: len(head.head),
         reverse=True,
     )
@@ -464,6 +504,15 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
         parties=_parties(data.parties),
+        adjectival_heads=frozenset(data.adjectival_heads) | _adjective_heads(entries),
+    )
+
+
+def _adjective_heads(entries: dict[str, HeadEntry]) -> frozenset[str]:
+    """Every head of the adjective paradigm is an actor only as a noun (`adjectival_heads`:
+    ``de röstberättigade`` but ``röstberättigade medlemmar``)."""
+    return frozenset(
+        name for name, entry in entries.items() if entry.paradigm == ADJECTIVE_PARADIGM
     )
 
 

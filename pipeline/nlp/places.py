@@ -12,7 +12,9 @@ is no actor (docs/annotation.md §2.3, "not the place"):
   of a partner's preposition (`partner_prepositions`): ``i vår stad``, ``Vår kommun ska vara
   trygg`` (``Vår kommun ska erbjuda …`` is the organisation);
 * a genitive or a plural inside the title of a cited law (`law_title_nouns` + ``om``):
-  ``lagen om kommuners och regioners ansvar för …`` (generic, no party of the document).
+  ``lagen om kommuners och regioners ansvar för …`` (generic, no party of the document);
+  this holds for every actor head, not only a territory's (round 15, analysis-15 cause 9:
+  ``lagen om välfärdsområden``, ``lagen om kommunala nämnders …``).
 
 The organisation in its agentive uses stays: ``Kommunen ska …``, ``i samråd med kommunen``,
 ``uppdrag från regionen``, ``kommunens nämnder``, ``förvaltningschefen i kommunen`` (an actor
@@ -45,10 +47,10 @@ def without_place_senses(
 def _place_sense(
     doc: Doc, mention: ActorMention, titles: frozenset[int], lexicon: ActorLexicon
 ) -> bool:
+    if mention.first_token in titles and (mention.genitive or mention.plural):
+        return True  # any head (round 15, analysis-15 cause 9): `lagen om välfärdsområden`
     if not _names_territory(mention, lexicon):
         return False
-    if mention.first_token in titles and (mention.genitive or mention.plural):
-        return True
     if mention.genitive:
         return False  # "i kommunens lokaler": the owner
     token = doc[mention.last_token]

@@ -528,8 +528,10 @@ def _resolve(
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
-        and (not _is_assembly(base, lexicon) or _municipal_assembly(name, base))
+        and (not _is_assembly(base, lexicon) or " " not in name)
     }
+    if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
+        return None
     if len(candidates) == 1:
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
@@ -647,6 +649,15 @@ def _municipal_assembly(name: str, base: str) -> bool:
     ``förbundsfullmäktige``) nor a phrase."""
     owner = name.removesuffix(base)
     return owner in ASSEMBLY_OWNERS or owner.removesuffix("s") in ASSEMBLY_OWNERS
+
+
+def _one_municipal_assembly(candidates: set[str], base: str) -> bool:
+    """Every ``-fullmäktige`` compound the document writes is a candidate for its bare
+    ``fullmäktige``, whatever its owner (``samkommunsfullmäktige``, ``kyrkofullmäktige``,
+    another region's ``regionfullmäktige``); it resolves only when there is exactly one and
+    that one is a municipality's or region's (docs/annotation.md §2.3 "exactly one
+    candidate")."""
+    return len(candidates) == 1 and _municipal_assembly(next(iter(candidates)), base)
 
 
 def _is_chair(base: str, lexicon: ActorLexicon) -> bool:
