@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end

@@ -24,8 +24,8 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import DeonticCues
 from pipeline.nlp.coordination import spliced_clause
-from pipeline.nlp.grammar import DeonticCues
 from pipeline.nlp.items import (
     is_governed,
     item_statements,

@@ -1,0 +1,5 @@
+"""Swedish word knowledge that every stage may read: the grammar word lists and deontic cues
+(`grammar`, from ``configs/grammar.yaml`` and ``configs/deontics.yaml``), the sentence rules
+(`sentence_rules`, ``configs/sentences.yaml``) and verb forms by spelling and the lemma
+lexicon (`spelling`). It depends on no stage, so segmentation and the NLP rules read the same
+lists without segmentation importing the NLP stage."""
