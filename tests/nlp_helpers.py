@@ -34,11 +34,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import load_deontic_cues
+from pipeline.language.lexicon import load_actor_lexicon
 from pipeline.nlp.actors import find_actors
 from pipeline.nlp.components import register_extensions
 from pipeline.nlp.cues import build_matcher, index_cues
-from pipeline.nlp.grammar import load_deontic_cues
-from pipeline.nlp.lexicon import load_actor_lexicon
 from pipeline.nlp.statements import find_statements
 from tests.conftest import ROOT
 

@@ -108,9 +108,9 @@ def test_a_text_reader_option_given_a_list_fails_at_start(config_dir: Path) -> N
 
 def _loaders() -> dict[str, Callable[[Path], object]]:
     from pipeline.config import load_laws, load_layout
-    from pipeline.nlp.grammar import load_deontic_cues, load_grammar
-    from pipeline.nlp.lexicon import load_actor_lexicon
-    from pipeline.nlp.sentences import load_sentence_rules
+    from pipeline.language.grammar import load_deontic_cues, load_grammar
+    from pipeline.language.lexicon import load_actor_lexicon
+    from pipeline.language.sentence_rules import load_sentence_rules
 
     return {
         "grammar.yaml": load_grammar,

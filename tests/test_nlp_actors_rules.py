@@ -1475,7 +1475,7 @@ def test_hand_listed_endings_and_members_of_no_body(word: str) -> None:
 
 def test_a_paradigm_gives_endings_and_forms(tmp_path) -> None:
     from pipeline.config import ConfigError
-    from pipeline.nlp.lexicon import load_actor_lexicon
+    from pipeline.language.lexicon import load_actor_lexicon
 
     path = tmp_path / "actors.yaml"
     path.write_text(

@@ -1,5 +1,5 @@
 """``--config`` governs every word list of the NLP components, ``grammar.yaml`` included
-(pipeline/nlp/grammar.py, pipeline/nlp/components.py): a user's copy of ``configs/`` with one
+(pipeline/language/grammar.py, pipeline/nlp/components.py): a user's copy of ``configs/`` with one
 grammar list changed changes the extraction through the API, the CLI and a saved pipeline;
 the shipped configs do not; a bad key names the user's file."""
 

@@ -63,7 +63,7 @@ def test_sentence_bounds_match_the_token_sentence() -> None:
 def test_memo_is_not_reused_under_another_grammar() -> None:
     from dataclasses import replace
 
-    from pipeline.nlp.grammar import GRAMMAR, SHIPPED_GRAMMAR, using_grammar
+    from pipeline.language.grammar import GRAMMAR, SHIPPED_GRAMMAR, using_grammar
 
     doc = Swedish()("Nämnden ska leda arbetet")
 
@@ -86,7 +86,7 @@ def test_a_grammar_is_bound_in_its_thread_until_its_block_ends() -> None:
 
     import pytest
 
-    from pipeline.nlp.grammar import GRAMMAR, SHIPPED_GRAMMAR, active_grammar, using_grammar
+    from pipeline.language.grammar import GRAMMAR, SHIPPED_GRAMMAR, active_grammar, using_grammar
 
     other = replace(SHIPPED_GRAMMAR, negations=frozenset({"ska"}), known_infinitives=frozenset())
     elsewhere: list[frozenset[str]] = []

@@ -8,6 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import load_deontic_cues
+from pipeline.language.lexicon import load_actor_lexicon
 from pipeline.nlp.components import (
     ActorTagger,
     DocumentRules,
@@ -16,8 +18,6 @@ from pipeline.nlp.components import (
     register_extensions,
 )
 from pipeline.nlp.document import ClauseInfo
-from pipeline.nlp.grammar import load_deontic_cues
-from pipeline.nlp.lexicon import load_actor_lexicon
 from tests.conftest import ROOT
 
 NLP = spacy.blank("sv")

@@ -10,7 +10,8 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.config import ConfigError
-from pipeline.nlp.sentences import load_sentence_rules, sentence_start, set_sentence_starts
+from pipeline.language.sentence_rules import load_sentence_rules
+from pipeline.nlp.sentences import sentence_start, set_sentence_starts
 
 RULES = load_sentence_rules()
 

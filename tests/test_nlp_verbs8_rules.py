@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verb_forms import compound_lemma, present_lemma, s_present_lemma
+from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verbs import is_verb, verb_lemma
 from tests.nlp_helpers import (
     DEF,

@@ -72,9 +72,9 @@ def check_nlp_configs(settings: Settings) -> None:
     """A bad lexicon, cue, grammar or sentence-rule file stops the run once (`ConfigError`,
     exit 2) instead of failing every document; checked only when documents are to be
     annotated (it imports spaCy)."""
-    from pipeline.nlp.grammar import load_deontic_cues
-    from pipeline.nlp.lexicon import load_actor_lexicon
-    from pipeline.nlp.sentences import load_sentence_rules
+    from pipeline.language.grammar import load_deontic_cues
+    from pipeline.language.lexicon import load_actor_lexicon
+    from pipeline.language.sentence_rules import load_sentence_rules
 
     load_actor_lexicon(settings.actors_path)
     load_deontic_cues(settings.deontics_path, settings.grammar_path)

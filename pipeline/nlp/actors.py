@@ -21,8 +21,8 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import ActorLexicon, Head, adjective_lemma
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (

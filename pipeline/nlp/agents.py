@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.groups import Group
 from pipeline.nlp.subjects import gapped_agents, mention_at, parsed_subject, past_degree_adverbials
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb

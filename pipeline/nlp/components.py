@@ -7,7 +7,7 @@ to ``Doc`` extensions (registered once in `register_extensions`). Lexicon, cue a
 files come through the nlp config (``lexicon_path``, ``cues_path``, ``grammar_path``; empty:
 the shipped file); each component runs its rules inside ``using_grammar(self.grammar)``, so
 that the rule modules' ``GRAMMAR`` is the grammar of that component's configuration
-(`pipeline.nlp.grammar`). A rule that raises on a Doc leaves that Doc without its results and
+(`pipeline.language.grammar`). A rule that raises on a Doc leaves that Doc without its results and
 records ``(stage, error type, message)`` on ``doc._.errors``.
 """
 
@@ -21,10 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.nlp.actors import find_actors
-from pipeline.nlp.cues import build_matcher, index_cues
-from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
-from pipeline.nlp.grammar import (
+from pipeline.language.grammar import (
     SHIPPED_GRAMMAR,
     DeonticCues,
     Grammar,
@@ -32,11 +29,15 @@ from pipeline.nlp.grammar import (
     load_grammar,
     using_grammar,
 )
+from pipeline.language.lexicon import ActorLexicon, load_actor_lexicon
+from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
+from pipeline.nlp.actors import find_actors
+from pipeline.nlp.cues import build_matcher, index_cues
+from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
-from pipeline.nlp.lexicon import ActorLexicon, load_actor_lexicon
 from pipeline.nlp.memo import token_memo
 from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
-from pipeline.nlp.sentences import SentenceRules, load_sentence_rules, set_sentence_starts
+from pipeline.nlp.sentences import set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
 from pipeline.nlp.statements import find_statements
 

@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
-from pipeline.nlp.verb_forms import is_modal, lexicon_lemma
+from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,

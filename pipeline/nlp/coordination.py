@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
-from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive, lexicon_lemma
+from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,

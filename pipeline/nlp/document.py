@@ -24,8 +24,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from pipeline.language.grammar import DeonticCues
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.coordination import spliced_clause
-from pipeline.nlp.grammar import DeonticCues
 from pipeline.nlp.items import (
     is_governed,
     item_statements,
@@ -42,7 +43,6 @@ from pipeline.nlp.lead_ins import (
     named_actor,
     opens_without_subject,
 )
-from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,

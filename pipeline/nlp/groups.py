@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import coordinated
-from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
@@ -42,7 +43,6 @@ from pipeline.nlp.verb_forms import (
     lexicon_base_form,
     lexicon_infinitive,
     looks_supine,
-    present_lemma,
 )
 from pipeline.nlp.verbs import (
     AUX_DEPS,

@@ -26,7 +26,7 @@ from typing import TypeVar
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.grammar import Grammar, active_grammar
+from pipeline.language.grammar import Grammar, active_grammar
 
 Answer = TypeVar("Answer")
 

@@ -25,8 +25,8 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.normalize.hyphenation import is_known_word
 
 _PRONOUNS = frozenset({"vem", "vad", "vilken", "vilket", "vilka"})

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.training import Example
 
+from pipeline.language.spelling import read_sv_lookup
+
 DEFAULT_MODEL_NAME = "styrdok-default"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # .../pipeline
 REPO_ROOT = PACKAGE_ROOT.parent
@@ -115,14 +117,6 @@ LOOKUP_FACTORY = "styrdok_lemma_lookup"
 OPEN_CLASS_POS = ("NOUN", "VERB", "ADJ", "ADV", "PROPN")
 LOOKUP_FILE = "lemma_lookup.json.gz"
 SEEN_FILE = "seen_forms.json.gz"
-
-
-def _read_sv_lookup() -> dict[str, str]:
-    """spacy-lookups-data's ``sv_lemma_lookup`` (form -> lemma, POS-blind)."""
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
-    return dict(srsly.read_gzip_json(path))
 
 
 class LemmaLookupBackoff:
@@ -228,7 +222,7 @@ class LemmaLookupBackoff:
         table: dict[str, str] | None = None,
     ) -> None:
         """Load the lexicon; in backoff mode also record the forms seen in training."""
-        self.table = dict(table if table is not None else _read_sv_lookup())
+        self.table = dict(table if table is not None else read_sv_lookup())
         if self.mode == "backoff":
             self.seen = frozenset(t.text for eg in get_examples() for t in eg.reference)
 

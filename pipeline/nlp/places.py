@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.memo import morph_values
 
 if TYPE_CHECKING:
+    from pipeline.language.lexicon import ActorLexicon
     from pipeline.nlp.actors import ActorMention
-    from pipeline.nlp.lexicon import ActorLexicon
 
 ATTRIBUTE_POS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import ActorLexicon
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.memo import morph_values
 
 if TYPE_CHECKING:

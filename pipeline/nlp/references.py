@@ -13,9 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import naming_clause
 

@@ -8,60 +8,13 @@ sentence so that the parser cannot split ``Vd i Tallbo AB | är skyldig …``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.config import StrictModel, frozen_from_file, read_config
-from pipeline.nlp.grammar import CONFIGS
+from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.memo import morph_values
-
-
-class SentenceRulesFile(StrictModel):
-    enders: list[str]
-    closers: list[str]
-    openers: list[str]
-    non_final_abbreviations: list[str]
-    final_abbreviations: list[str]
-    heading_end_pos: list[str]
-    max_heading_words: int
-    parser_after_colon: bool
-    heading_words: list[str] = []
-    company_lead_words: list[str] = []
-    protocol_header_words: list[str] = []
-
 
 # What may follow a heading word within a glued heading (``Styrning och uppföljning``).
 _HEADING_STRETCH_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
-
-
-@dataclass(frozen=True)
-class SentenceRules:
-    enders: frozenset[str]
-    closers: frozenset[str]
-    openers: frozenset[str]
-    non_final_abbreviations: frozenset[str]
-    final_abbreviations: frozenset[str]
-    heading_end_pos: frozenset[str]
-    max_heading_words: int
-    parser_after_colon: bool
-    heading_words: frozenset[str] = frozenset()
-    company_lead_words: frozenset[str] = frozenset()  # read by pipeline.segment.facts
-    protocol_header_words: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=8)
-def load_sentence_rules(path: Path | str = CONFIGS / "sentences.yaml") -> SentenceRules:
-    data = read_config(Path(path), SentenceRulesFile)
-    return frozen_from_file(
-        SentenceRules,
-        data,
-        non_final_abbreviations=frozenset(w.lower() for w in data.non_final_abbreviations),
-        heading_words=frozenset(w.lower() for w in data.heading_words),
-        protocol_header_words=frozenset(w.lower() for w in data.protocol_header_words),
-    )
 
 
 def _can_open(token: Token, rules: SentenceRules) -> bool:

@@ -26,9 +26,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.grammar import GRAMMAR
-from pipeline.nlp.lexicon import ActorLexicon
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite

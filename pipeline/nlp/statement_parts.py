@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.spelling import present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
 from pipeline.nlp.cues import expletive_phrase
-from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.statement_scope import np_start
@@ -27,7 +28,7 @@ from pipeline.nlp.subjects import (
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
-from pipeline.nlp.verb_forms import is_modal, present_lemma
+from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
     is_finite,
     is_passive,

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
-from pipeline.nlp.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
 from pipeline.nlp.subjects import mention_at, subordinator_of

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.language.grammar import DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
@@ -37,7 +38,6 @@ from pipeline.nlp.conditions import (
 )
 from pipeline.nlp.coordination import closes_stranded_clause, gapped_subjects, listed_in_clause
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
-from pipeline.nlp.grammar import DeonticCues
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import answers, doc_text, morph_values

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.grammar import GRAMMAR
 from pipeline.nlp.memo import (
     doc_memoised,
     lower_words,
@@ -20,7 +21,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
-from pipeline.nlp.verb_forms import lexicon_infinitive, present_spelling
+from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     could_be_infinitive,

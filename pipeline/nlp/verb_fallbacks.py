@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import present_spelling
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -23,7 +24,6 @@ from pipeline.nlp.verb_forms import (
     has_sentences,
     is_modal,
     lexicon_infinitive,
-    present_spelling,
     s_passive_spelling,
     supine_spelling,
 )

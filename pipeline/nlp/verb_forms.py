@@ -6,11 +6,14 @@ Which words the lexicon knows (`lexicon_lemma`), how a present, s-passive or sup
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import (
+    VOWELS,
+    lexicon_lemma,
+)
+from pipeline.language.spelling import lemma_lexicon as _lexicon
 from pipeline.nlp.memo import doc_arrays, morph_values, sentence_start
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -19,27 +22,10 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NON_VERB_POS = frozenset({"PROPN", "PRON", "DET", "NUM", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART"})
 
 
-VOWELS = frozenset("aeiouyåäö")
-
-
 ALWAYS_FINITE = frozenset({"är", "har", "hade", "var", "åligger"})
 
 
 CLOSED_CLASS_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ"})
-
-
-@cache
-def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
-    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
-    from pipeline.nlp.model import _read_sv_lookup
-
-    table = _read_sv_lookup()
-    return table, frozenset(table.values())
-
-
-def lexicon_lemma(word: str) -> str:
-    """The lexicon's lemma of a word form ("" where it has none)."""
-    return _lexicon()[0].get(word, "")
 
 
 def lexicon_infinitive(word: str) -> bool:
@@ -66,29 +52,6 @@ def is_modal(token: Token) -> bool:
     return token.lower_ in GRAMMAR.modals
 
 
-def compound_lemma(word: str) -> str:
-    """A Swedish compound verb inflects as its last part: ``redogör`` → redo + göra,
-    ``innehar`` → inne + ha, where the last part is a present or s-form of
-    `irregular_lemmas` (the longest one; at least two letters before it). "" otherwise."""
-    if not word.isalpha():
-        return ""
-    auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
-    for start in range(2, len(word) - 2):
-        head = word[start:]
-        if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
-            if head in auxiliaries or _regular_present(word) in _lexicon()[1]:
-                return ""
-            return word[:start] + GRAMMAR.irregular_lemmas[head]
-    return ""
-
-
-def _regular_present(word: str) -> str:
-    """The infinitive of a regular present: -ar → -a, -er → -a."""
-    if word.endswith("ar"):
-        return word[:-1]
-    return word[:-2] + "a" if word.endswith("er") else ""
-
-
 def s_present_lemma(word: str) -> str:
     """Infinitive of a present s-passive from its stem, whatever the tagger's lemma: a stem in
     a consonant takes -a (``knyts`` → knyta, ``sänds`` → sända, a single m or n doubled where the
@@ -104,23 +67,6 @@ def s_present_lemma(word: str) -> str:
     if stem.endswith("e") and stem not in GRAMMAR.infinitives and len(stem) > 2:
         return f"{stem[:-1]}a"
     return stem
-
-
-def present_lemma(word: str) -> str:
-    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda; a
-    compound of an irregular verb takes its head's infinitive (``redogör`` → redogöra)."""
-    if word in GRAMMAR.irregular_lemmas:
-        return GRAMMAR.irregular_lemmas[word]
-    compound = compound_lemma(word)
-    if compound:
-        return compound
-    if not word.endswith(("ar", "er")) and _lexicon()[0].get(word) == f"{word}a":
-        return f"{word}a"  # a stem in -r takes no ending: hör, upphör, bär (analysis-15 #5)
-    if word.endswith("ar"):
-        return word[:-1]
-    if word.endswith("er"):
-        return word[:-2] + "a"
-    return word[:-1]
 
 
 def looks_supine(word: str) -> bool:
@@ -239,16 +185,3 @@ def has_sentences(doc: Doc) -> bool:
     """A series lies inside one sentence: a Doc without sentence boundaries (no parse, no
     sentencizer: a bare list item in a rule test) has no series to read."""
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-
-
-def present_spelling(word: str) -> bool:
-    """The word is a present (-ar, -er, -r) of an infinitive the lexicon knows as a base
-    form, and the lexicon reads the word as that verb (or its agent noun in -are), not as a
-    noun's plural (``åtgärder`` → åtgärd, ``frågor`` → fråga)."""
-    if not word.endswith("r") or len(word) < 4:
-        return False
-    infinitive = present_lemma(word)
-    table, lemmas = _lexicon()
-    if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
-        return False
-    return table.get(word, "") in {infinitive, f"{word}e"}

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.nlp.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
 from pipeline.nlp.verb_forms import (
     VERB_POS,
-    VOWELS,
     _lexicon,
     adjective_a_form,
     before_adverbs_and_negations,
     has_sentences,
-    lexicon_lemma,
     s_present_lemma,
 )
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pipeline.nlp.grammar import GRAMMAR, Grammar, active_grammar
+from pipeline.language.grammar import GRAMMAR, Grammar, active_grammar
+from pipeline.language.spelling import VOWELS, lexicon_lemma, present_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
 from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
@@ -35,7 +36,6 @@ from pipeline.nlp.verb_forms import (
     MAX_PHRASE_TOKENS,
     NON_VERB_POS,
     VERB_POS,
-    VOWELS,
     _lexicon,
     adjective_form,
     adverb_at,
@@ -44,9 +44,7 @@ from pipeline.nlp.verb_forms import (
     before_adverbs_and_negations,
     is_modal,
     lexicon_infinitive,
-    lexicon_lemma,
     looks_supine,
-    present_lemma,
     s_passive_spelling,
     s_present_lemma,
     supine_spelling,

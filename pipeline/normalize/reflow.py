@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import patterns
 
 if TYPE_CHECKING:
-    from pipeline.nlp.lexicon import ActorLexicon
+    from pipeline.language.lexicon import ActorLexicon
 
 Number = tuple[int, ...]
 
@@ -358,7 +358,7 @@ _DEFINITE_ENDINGS = ("en", "et", "an", "na", "rn")
 def _definite(word: str) -> bool:
     """A definite noun by its spelling, unless the lemma lexicon knows the word as a base
     form (``Vatten``)."""
-    from pipeline.nlp.verb_forms import lexicon_lemma
+    from pipeline.language.spelling import lexicon_lemma
 
     lower = word.casefold()
     lemma = lexicon_lemma(lower)
@@ -367,9 +367,10 @@ def _definite(word: str) -> bool:
 
 @cache
 def _actor_lexicon() -> ActorLexicon:
-    """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml)."""
+    """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml).
+    Word knowledge is imported where used: `pipeline.config` imports this stage."""
     from pipeline.config import PACKAGED_CONFIG_DIR
-    from pipeline.nlp.lexicon import load_actor_lexicon
+    from pipeline.language.lexicon import load_actor_lexicon
 
     return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
 
@@ -380,7 +381,7 @@ def _is_actor_noun(word: str) -> bool:
 
 
 def _determiner(word: str) -> bool:
-    from pipeline.nlp.grammar import GRAMMAR
+    from pipeline.language.grammar import GRAMMAR
 
     lower = word.casefold()
     return lower in GRAMMAR.non_name_openers or lower in GRAMMAR.distributive_determiners
@@ -389,15 +390,15 @@ def _determiner(word: str) -> bool:
 def _known_noun(word: str) -> bool:
     """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
     lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
-    from pipeline.nlp.verb_forms import _lexicon
+    from pipeline.language.spelling import lemma_lexicon
 
-    table, lemmas = _lexicon()
+    table, lemmas = lemma_lexicon()
     lower = word.casefold()
     return lower in table or lower in lemmas or _is_actor_noun(word)
 
 
 def _finite_verb(word: str) -> bool:
-    from pipeline.nlp.verb_forms import present_spelling
+    from pipeline.language.spelling import present_spelling
 
     word = word.strip(",.;:()")
     return word in patterns.SENTENCE_VERBS or (word.islower() and bool(present_spelling(word)))
@@ -688,7 +689,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _known_label(label: str) -> bool:
-    from pipeline.nlp.grammar import GRAMMAR
+    from pipeline.language.grammar import GRAMMAR
 
     return tuple(label.casefold().split()) in GRAMMAR.metadata_labels
 
@@ -725,9 +726,9 @@ def title_metadata_cuts(text: str) -> list[int]:
 
 def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
     """The span of a one-word heading after the first word of the field value at `start`."""
-    from pipeline.nlp.verb_forms import _lexicon
+    from pipeline.language.spelling import lemma_lexicon
 
-    lemmas = _lexicon()[1]
+    lemmas = lemma_lexicon()[1]
     words = list(re.finditer(r"\S+", text[start:]))
     for index in range(1, len(words) - 1):
         word, following = words[index].group(), words[index + 1].group()

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import patterns
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.spelling import present_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
@@ -340,9 +342,7 @@ def has_finite_verb(text: str) -> bool:
     """A finite verb among the words of `text` (the first one too, lower-cased: ``Beslutar om
     …``): a word of layout.yaml `sentence_verbs`, or a present (-ar, -er, -r) that the lemma
     lexicon reads as a form of an infinitive it knows (``ligger``, ``utser``, not the plural
-    ``uppgifter``; `pipeline.nlp.verb_forms.present_spelling`)."""
-    from pipeline.nlp.verb_forms import present_spelling  # the lexicon, read on first use
-
+    ``uppgifter``; `pipeline.language.spelling.present_spelling`)."""
     words = [word.strip(",;:()\"'”") for word in text.split()]
     words = [words[0].lower(), *words[1:]] if words else []
     return any(
@@ -355,8 +355,6 @@ def _ends_in_link(text: str) -> bool:
     """A line ending in a coordinating conjunction (``… ansvar för lokalerna, och``, grammar.yaml
     `coordinators`) goes on in the next line: no heading ends in one. (A preposition may end
     one, stranded: ``Arbetet som nämnderna beslutar om``.)"""
-    from pipeline.nlp.grammar import GRAMMAR
-
     words = text.split()
     return bool(words) and words[-1] in GRAMMAR.coordinators
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.language.sentence_rules import load_sentence_rules
+
 if TYPE_CHECKING:
     from pipeline.segment.clauses import Clause
 
@@ -128,8 +130,6 @@ def _company_lead_words(sentences_path: Path | None) -> frozenset[str]:
     """The capitalised words that open a sentence before a company name (``Bolaget Sandviks
     Energi AB``) and the one-word headings flattened text glues to the paragraph under them
     (``Inledning Sandviks Energi AB ägs …``): the configuration's sentences.yaml."""
-    from pipeline.nlp.sentences import load_sentence_rules
-
     rules = load_sentence_rules(sentences_path) if sentences_path else load_sentence_rules()
     return rules.company_lead_words | rules.heading_words
 

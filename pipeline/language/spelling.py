@@ -1,0 +1,92 @@
+"""Swedish word forms by spelling and the lemma lexicon — word-level knowledge that
+segmentation and the NLP rules share (no parse needed): is a written word the present of a
+verb the lexicon knows (``utser`` → utse, not the plural ``uppgifter``), and what is its
+infinitive.
+
+The lexicon is spacy-lookups-data's ``sv_lemma_lookup`` (form → lemma, POS-blind), the same
+table the model's lemma back-off reads (`pipeline.nlp.model`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import srsly
+
+from pipeline.language.grammar import GRAMMAR
+
+VOWELS = frozenset("aeiouyåäö")
+
+
+def read_sv_lookup() -> dict[str, str]:
+    """spacy-lookups-data's ``sv_lemma_lookup`` (form -> lemma, POS-blind)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    return dict(srsly.read_gzip_json(path))
+
+
+@cache
+def lemma_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """The lemma lexicon (form → lemma) and its set of lemmas (base forms)."""
+    table = read_sv_lookup()
+    return table, frozenset(table.values())
+
+
+def lexicon_lemma(word: str) -> str:
+    """The lexicon's lemma of a word form ("" where it has none)."""
+    return lemma_lexicon()[0].get(word, "")
+
+
+def compound_lemma(word: str) -> str:
+    """A Swedish compound verb inflects as its last part: ``redogör`` → redo + göra,
+    ``innehar`` → inne + ha, where the last part is a present or s-form of
+    `irregular_lemmas` (the longest one; at least two letters before it). "" otherwise."""
+    if not word.isalpha():
+        return ""
+    auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
+    for start in range(2, len(word) - 2):
+        head = word[start:]
+        if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
+            if head in auxiliaries or _regular_present(word) in lemma_lexicon()[1]:
+                return ""
+            return word[:start] + GRAMMAR.irregular_lemmas[head]
+    return ""
+
+
+def _regular_present(word: str) -> str:
+    """The infinitive of a regular present: -ar → -a, -er → -a."""
+    if word.endswith("ar"):
+        return word[:-1]
+    return word[:-2] + "a" if word.endswith("er") else ""
+
+
+def present_lemma(word: str) -> str:
+    """Infinitive of a present-tense form: ``samordnar`` → samordna, ``bereder`` → bereda; a
+    compound of an irregular verb takes its head's infinitive (``redogör`` → redogöra)."""
+    if word in GRAMMAR.irregular_lemmas:
+        return GRAMMAR.irregular_lemmas[word]
+    compound = compound_lemma(word)
+    if compound:
+        return compound
+    if not word.endswith(("ar", "er")) and lemma_lexicon()[0].get(word) == f"{word}a":
+        return f"{word}a"  # a stem in -r takes no ending: hör, upphör, bär (analysis-15 #5)
+    if word.endswith("ar"):
+        return word[:-1]
+    if word.endswith("er"):
+        return word[:-2] + "a"
+    return word[:-1]
+
+
+def present_spelling(word: str) -> bool:
+    """The word is a present (-ar, -er, -r) of an infinitive the lexicon knows as a base
+    form, and the lexicon reads the word as that verb (or its agent noun in -are), not as a
+    noun's plural (``åtgärder`` → åtgärd, ``frågor`` → fråga)."""
+    if not word.endswith("r") or len(word) < 4:
+        return False
+    infinitive = present_lemma(word)
+    table, lemmas = lemma_lexicon()
+    if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
+        return False
+    return table.get(word, "") in {infinitive, f"{word}e"}
