@@ -241,3 +241,31 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(text: str) -> None:
 def test_soft_hyphens_unicode_hyphens_and_singleton_nfc(text: str, expected: str) -> None:
     assert blocks_of(text) == [expected]
     assert_offsets_hold(text)
+
+
+# New-user trial (issue #10): running page markers printed inside flattened lines.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reglemente för Åby nämnd Sida 1 av 2\n1. Uppgifter Nämnden ska leda arbetet. "
+         "Sida 2 av 2 2. Ledamöter Nämnden består av fem ledamöter.",
+         ["Reglemente för Åby nämnd", "1. Uppgifter Nämnden ska leda arbetet.",
+          "2. Ledamöter Nämnden består av fem ledamöter."]),
+        ("Taxa för Byviks hamn\n\nHamnen ska ta ut avgift. s. 1 (2)\n\nAvgiften betalas av den "
+         "som s. 2 (2) lägger till vid kajen.",
+         ["Taxa för Byviks hamn", "Hamnen ska ta ut avgift.",
+          "Avgiften betalas av den som lägger till vid kajen."]),
+        # a lone marker, or a lower-case one without a total, is prose
+        ("Policy för Ekby skola\n\nRektorn ska se sida 2 av bilagan och sida 3 av bilagan. "
+         "Sida 4 visar taxan.",
+         ["Policy för Ekby skola",
+          "Rektorn ska se sida 2 av bilagan och sida 3 av bilagan. Sida 4 visar taxan."]),
+        ("Ordning för Åby kör\n\nKören sjunger Sida 3 av 9 på söndag.",
+         ["Ordning för Åby kör", "Kören sjunger Sida 3 av 9 på söndag."]),
+    ],
+)
+def test_inline_page_markers(text: str, expected: list[str]) -> None:
+    assert blocks_of(text) == expected
+    assert_offsets_hold(text)
+    document = normalize(raw_from_text(text))
+    assert "Sida 2 av 2" not in document.text and "s. 2 (2)" not in document.text

@@ -123,6 +123,14 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         ("5 Den Nämnden beslutar.", None),
         ("2 Syfte Bolagets verksamhet inom energiområdet och fjärrvärmen.", None),
         ("1 Firma Strandvik Energi AB är bolagets firma.", None),
+        # new-user trial (issue #10): a heading opening with an acronym's genitive ends
+        # before an acronym that opens the sentence with its finite verb
+        ("3. KS:s uppdrag KS ska leda arbetet.", "3. KS:s uppdrag"),
+        ("2 VD:s befogenheter i bolaget VD får teckna firman.", "2 VD:s befogenheter i bolaget"),
+        ("4. HR:s roll HR ansvarar för rekryteringen.", "4. HR:s roll"),
+        # … an acronym without its finite verb belongs to the heading (its end unknown)
+        ("4. HR:s roll IT och ekonomi Enheten stöder chefen.", None),
+        ("5. VD:s ansvar för IT i bolaget.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:

@@ -25,7 +25,13 @@ from pipeline.normalize.layout import (
     split_table_rows,
     typical_width,
 )
-from pipeline.normalize.lines import Line, artifact_matcher, copied_bullet, split_lines
+from pipeline.normalize.lines import (
+    Line,
+    artifact_matcher,
+    copied_bullet,
+    page_marker_spans,
+    split_lines,
+)
 from pipeline.normalize.mapped import Mapped, nfc_mapped
 from pipeline.normalize.model import (
     BLOCK_SEPARATOR,
@@ -106,6 +112,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
+    markers = [] if structured else page_marker_spans(raw.text, options)
     limit = _sentence_split_chars(lines, options)
     single_line = sum(1 for line in lines if not line.is_blank) < _MIN_LINES_KEPT
     output = _Output()
@@ -124,8 +131,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                if mapped.chars:
-                    built.append((mapped, decisions, is_table))
+                for mapped, decisions in _without_page_markers(mapped, decisions, markers):
+                    if mapped.chars:
+                        built.append((mapped, decisions, is_table))
     long_texts = [
         (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
         if not is_table and len(mapped.text) >= options.inline_split_min_chars
@@ -177,6 +185,73 @@ class _Output:
                 self.dehyphenations.append(Dehyphenation(
                     offset + s - start, offset + e - start, left, right, action, at_break
                 ))
+
+
+# A section label after a removed page marker starts its section: ``… Sida 1 av 3 1. Allmänt``.
+_LABEL_AFTER = re.compile(rf"\s*(?:{patterns.NUMBERED_HEAD.pattern[1:]})\s+[A-ZÅÄÖ]")
+
+
+def _without_page_markers(
+    mapped: Mapped, decisions: list[Decision], markers: list[tuple[int, int]]
+) -> list[tuple[Mapped, list[Decision]]]:
+    """`mapped` without the running page markers inside it (raw spans, `page_marker_spans`)
+    and one space beside each, as a page-number line is dropped: the raw characters stay in
+    no output character. Where a section label follows a marker the block is cut there."""
+    if not markers or not mapped.chars:
+        return [(mapped, decisions)]
+    starts = [start for start, _ in markers]
+    dropped: set[int] = set()
+    removed_at: list[int] = []
+    index = 0
+    while index < len(mapped.chars):
+        raw = mapped.starts[index]
+        marker = bisect.bisect_right(starts, raw) - 1
+        if marker < 0 or raw >= markers[marker][1] or mapped.chars[index] == " ":
+            index += 1
+            continue
+        end = index
+        while end < len(mapped.chars) and markers[marker][0] <= mapped.starts[end] < markers[
+            marker
+        ][1]:
+            end += 1
+        run = set(range(index, end))
+        if index and mapped.chars[index - 1] == " ":
+            run.add(index - 1)
+        elif end < len(mapped.chars) and mapped.chars[end] == " ":
+            run.add(end)
+        dropped |= run
+        removed_at.append(min(run))
+        index = end
+    if not dropped:
+        return [(mapped, decisions)]
+    order = sorted(dropped)
+    text = mapped.without(dropped)
+
+    def moved(position: int) -> int:
+        return position - bisect.bisect_left(order, position)
+
+    kept = [
+        (moved(s), moved(e), *rest)
+        for s, e, *rest in decisions
+        if not any(s <= i < e for i in run_indices(order, s, e))
+    ]
+    cuts = sorted({
+        moved(at) for at in removed_at
+        if 0 < moved(at) < len(text) and _LABEL_AFTER.match(text.text, moved(at))
+    })
+    bounds = [0, *cuts, len(text)]
+    pieces = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        piece_decisions = [
+            (s - start, e - start, *rest) for s, e, *rest in kept if start <= s and e <= end
+        ]
+        pieces.append((text.slice(start, end), piece_decisions))
+    return pieces
+
+
+def run_indices(order: list[int], start: int, end: int) -> list[int]:
+    """The dropped indices in [start, end)."""
+    return order[bisect.bisect_left(order, start) : bisect.bisect_left(order, end)]
 
 
 def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:

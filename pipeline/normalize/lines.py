@@ -65,3 +65,41 @@ def copied_bullet(line: Line) -> Line:
     glyph = patterns.LEVEL_BULLETS[0 if match.group("symbol") else 1]
     at = match.end(1)
     return Line(line.text[:at] + glyph + line.text[at + 1 :], line.start)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, int]]:
+    """Running page markers printed inside lines of flattened text (``… styrelsen. Sida 2 av
+    3 3. Rapportering …``): raw [start, end) of each match of a page-artifact pattern that
+    names its page with a word or a total (not a bare number) and belongs to a numbered
+    sequence, two or more markers of one pattern and one total numbered N, N + 1, … (N at
+    most the total). A marker without a total must be capitalised (``Sida 2``): a lone or
+    lower-case ``se sida 2 av bilagan`` is prose."""
+    spans: list[tuple[int, int]] = []
+    for pattern in options.page_artifact_patterns:
+        if re.fullmatch(pattern, "7"):  # a bare number: inline, it is any number
+            continue
+        runs: dict[str | None, list[tuple[int, int, int]]] = {}
+        for match in re.finditer(rf"(?<!\S)(?:{pattern})(?!\S)", text):
+            numbers = _DIGITS.findall(match.group())
+            total = numbers[1] if len(numbers) > 1 else None
+            page = int(numbers[0])
+            if (total is None and not match.group()[:1].isupper()) or (
+                total is not None and page > int(total)
+            ):
+                continue
+            runs.setdefault(total, []).append((page, match.start(), match.end()))
+        for markers in runs.values():
+            spans.extend(_numbered_run_spans(markers))
+    return sorted(spans)
+
+
+def _numbered_run_spans(markers: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The spans of the markers that follow or precede their page's successor in text order."""
+    kept: set[int] = set()
+    for index in range(1, len(markers)):
+        if markers[index][0] == markers[index - 1][0] + 1:
+            kept.update((index - 1, index))
+    return [(markers[i][1], markers[i][2]) for i in sorted(kept)]

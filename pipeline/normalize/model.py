@@ -32,6 +32,7 @@ class NormalizeOptions:
         r"\d{1,3}",
         r"[Ss]ida\s+\d+(\s*(av|\()\s*\d+\)?)?",
         r"\d+\s*\(\d+\)",
+        r"[Ss]\.\s*\d+\s*(av|\()\s*\d+\)?",
         r"-\s*\d+\s*-",
     )
     short_line_ratio: float = 0.9

@@ -320,7 +320,8 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     heading never ends in a preposition or conjunction (`HEADING_LINKS`): a capitalised word
     after one is a name inside the sentence (``1.1 Reglerna för styrelsen i Fjällvind AB
     (nedan …``, analysis-11 cause 5), and a capitalised word right after that name leaves
-    the end unknown. A heading of one word ends where `one_word_heading` says."""
+    the end unknown. A heading of one word ends where `one_word_heading` says; an acronym
+    ends one opening with an acronym's genitive where `_acronym_subject` says."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None or "§" in label.group(0):
         return None
@@ -340,7 +341,9 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper() and index == 1:
             texts = [w.group() for w in words]
             return offset + words[0].end() if one_word_heading(texts) else None
-        if word[:1].isupper() and index >= 2 and not word.isupper():
+        if word[:1].isupper() and index >= 2 and (
+            not word.isupper() or _acronym_subject(words, index)
+        ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if any(w in patterns.SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
                 return None
@@ -348,6 +351,22 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower():
             return None
     return None
+
+
+# An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
+_ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,}:s")
+
+
+def _acronym_subject(words: list[re.Match[str]], index: int) -> bool:
+    """In a heading opening with an acronym's genitive (``2. VD:s uppgifter VD ska
+    särskilt``), an acronym followed by a finite verb is the subject of the sentence after
+    the heading: an acronym inside such a heading is taken as part of it otherwise."""
+    return (
+        bool(_ACRONYM_GENITIVE.fullmatch(words[0].group()))
+        and len(words[index].group()) > 1
+        and index + 1 < len(words)
+        and _finite_verb(words[index + 1].group())
+    )
 
 
 _SENTENCE_OPENING_WORDS = 4
