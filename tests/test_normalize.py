@@ -249,8 +249,8 @@ def test_soft_hyphens_unicode_hyphens_and_singleton_nfc(text: str, expected: str
     [
         ("Reglemente för Åby nämnd Sida 1 av 2\n1. Uppgifter Nämnden ska leda arbetet. "
          "Sida 2 av 2 2. Ledamöter Nämnden består av fem ledamöter.",
-         ["Reglemente för Åby nämnd", "1. Uppgifter Nämnden ska leda arbetet.",
-          "2. Ledamöter Nämnden består av fem ledamöter."]),
+         ["Reglemente för Åby nämnd", "1. Uppgifter", "Nämnden ska leda arbetet.",
+          "2. Ledamöter", "Nämnden består av fem ledamöter."]),
         ("Taxa för Byviks hamn\n\nHamnen ska ta ut avgift. s. 1 (2)\n\nAvgiften betalas av den "
          "som s. 2 (2) lägger till vid kajen.",
          ["Taxa för Byviks hamn", "Hamnen ska ta ut avgift.",

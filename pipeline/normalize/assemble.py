@@ -118,6 +118,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     output = _Output()
     numbering = reflow.Numbering()
     built: list[tuple[Mapped, list[Decision], bool]] = []
+    marker_cut: set[int] = set()
     for group in paragraph_groups(lines, options, structured):
         for block_lines in split_table_rows(group, table_starts):
             is_table = block_lines[0].start in table_starts
@@ -131,8 +132,11 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                for mapped, decisions in _without_page_markers(mapped, decisions, markers):
+                kept = _without_page_markers(mapped, decisions, markers)
+                for mapped, decisions in kept:
                     if mapped.chars:
+                        if len(kept) > 1:  # flattened text, cut where a page marker was
+                            marker_cut.add(len(built))
                         built.append((mapped, decisions, is_table))
     long_texts = [
         (index, mapped.text) for index, (mapped, _, is_table) in enumerate(built)
@@ -144,7 +148,10 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         pieces = (
             [(0, len(mapped), 0)]
             if is_table
-            else _pieces(mapped.text, numbering, options, limit, single_line, following)
+            else _pieces(
+                mapped.text, numbering, options, limit, single_line, following,
+                index in marker_cut,
+            )
         )
         for start, end, sentence in pieces:
             output.add_block(mapped, decisions, start, end, sentence)
@@ -188,7 +195,7 @@ class _Output:
 
 
 # A section label after a removed page marker starts its section: ``… Sida 1 av 3 1. Allmänt``.
-_LABEL_AFTER = re.compile(rf"\s*(?:{patterns.NUMBERED_HEAD.pattern[1:]})\s+[A-ZÅÄÖ]")
+_LABEL_AFTER = re.compile(rf"\s*(?P<label>{patterns.NUMBERED_HEAD.pattern[1:]})\s+[A-ZÅÄÖ]")
 
 
 def _without_page_markers(
@@ -235,10 +242,8 @@ def _without_page_markers(
         for s, e, *rest in decisions
         if not any(s <= i < e for i in run_indices(order, s, e))
     ]
-    cuts = sorted({
-        moved(at) for at in removed_at
-        if 0 < moved(at) < len(text) and _LABEL_AFTER.match(text.text, moved(at))
-    })
+    labels = (_LABEL_AFTER.match(text.text, moved(at)) for at in removed_at)
+    cuts = sorted({label.start("label") for label in labels if label and label.start("label")})
     bounds = [0, *cuts, len(text)]
     pieces = []
     for start, end in zip(bounds, bounds[1:], strict=False):
@@ -276,10 +281,12 @@ def _pieces(
     max_chars: int,
     single_line: bool = False,
     following: list[str] | None = None,
+    marker_cut: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
-    by the pages after it)."""
+    by the pages after it). `marker_cut`: the block is a piece of a flattened line cut where
+    a running page marker stood (its numbered heading may be printed inline)."""
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
@@ -306,7 +313,7 @@ def _pieces(
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
     bounds = [0, *cuts, len(text)]
-    if cuts:  # a flattened line: numbered headings printed inline end at their last word
+    if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
         spans = zip(bounds, bounds[1:], strict=False)
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         bounds = sorted({*bounds, *(end for end in headings if end is not None)})
