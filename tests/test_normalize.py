@@ -269,3 +269,11 @@ def test_inline_page_markers(text: str, expected: list[str]) -> None:
     assert_offsets_hold(text)
     document = normalize(raw_from_text(text))
     assert "Sida 2 av 2" not in document.text and "s. 2 (2)" not in document.text
+
+
+def test_page_line_keeps_its_running_header() -> None:
+    from pipeline.normalize.lines import page_marker_spans
+
+    text = ("1 Ekby hamn Sida 1 Hamnen ska vara öppen.\n2 Ekby hamn Sida 2 Taxan gäller.\n"
+            "Avgiften betalas vid kajen. Sida 3 Ordningen gäller. Sida 4")
+    assert [text[a:b] for a, b in page_marker_spans(text, OPTIONS)] == ["Sida 3", "Sida 4"]

@@ -76,7 +76,8 @@ def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, i
     names its page with a word or a total (not a bare number) and belongs to a numbered
     sequence, two or more markers of one pattern and one total numbered N, N + 1, … (N at
     most the total). A marker without a total must be capitalised (``Sida 2``): a lone or
-    lower-case ``se sida 2 av bilagan`` is prose."""
+    lower-case ``se sida 2 av bilagan`` is prose, and a page line opening with its index keeps
+    its running header (`_opens_with_index`)."""
     spans: list[tuple[int, int]] = []
     for pattern in options.page_artifact_patterns:
         if re.fullmatch(pattern, "7"):  # a bare number: inline, it is any number
@@ -88,12 +89,20 @@ def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, i
             page = int(numbers[0])
             if (total is None and not match.group()[:1].isupper()) or (
                 total is not None and page > int(total)
-            ):
+            ) or _opens_with_index(text, match.start(), page):
                 continue
             runs.setdefault(total, []).append((page, match.start(), match.end()))
         for markers in runs.values():
             spans.extend(_numbered_run_spans(markers))
     return sorted(spans)
+
+
+def _opens_with_index(text: str, at: int, page: int) -> bool:
+    """The line holding `at` opens with the page number `page` (``2 FFS 2021:4 Sida 2 …``):
+    a page line of text printed one page per line, whose running header the page-line rules
+    read (docs/clauses.md); its marker stays."""
+    line_start = max(text.rfind(ch, 0, at) for ch in "\n\r\f\v\u2028\u2029\x85") + 1
+    return re.match(rf"\s*{page}\s", text[line_start:at]) is not None
 
 
 def _numbered_run_spans(markers: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
