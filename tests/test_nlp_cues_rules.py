@@ -818,7 +818,8 @@ def test_an_inverted_subject_with_two_attributes_splits_every_multiword_cue(nlp)
             "Kiruna Kiruna PROPN 8 nmod",
         ]
         first = len(rows) + 1
-        rows += [f"{word} {word} NOUN 3 obj" for word in rest]
+        tags = {"till": "ADP", "i": "ADP", "inte": "PART", "dock": "ADV", "alltid": "ADV"}
+        rows += [f"{word} {word} {tags.get(word, 'NOUN')} 3 obj" for word in rest]
         rows += [
             f"att att PART {first + len(rest) + 1} mark",
             f"avbryta avbryta VERB {first} acl {INF}",
@@ -834,6 +835,8 @@ def test_an_inverted_subject_with_two_attributes_splits_every_multiword_cue(nlp)
         ("har", "ha", ["till", "uppgift"], "obligation"),
         ("är", "vara", ["dock", "alltid", "behörig"], "permission"),
         ("har", "ha", ["befogenhet"], "permission"),
+        # the attribute's "i" (i Kiruna) is the cue's next word: the words after pin it
+        ("har", "ha", ["i", "uppdrag"], "responsibility"),
     ]
     for verb, lemma, rest, deontic in cases:
         found = statements(parsed(nlp, clause(verb, lemma, rest)))

@@ -91,12 +91,17 @@ def _inverted_subject(following: str) -> list[dict]:
     ]
 
 
-def _subject_attribute(following: str) -> list[dict]:
+def _subject_attribute(following: str, *, pinned: bool) -> list[dict]:
     """A prepositional attribute of an inverted subject (``har kommunens representant i
-    rådet rätt att``); its preposition is not the cue's next word. Its noun may be followed
-    by a name or a second noun (``i Umeå kommun``)."""
+    rådet rätt att``); its preposition is not the cue's next word (``ansvarar nämnden för X
+    för Y`` is ``ansvarar för`` X), unless more cue words after that one pin the match
+    (`pinned`: ``har ledamöterna i utskottet i uppdrag att``). Its noun may be followed by a
+    name or a second noun (``i Umeå kommun``)."""
+    preposition: dict = {"POS": "ADP"}
+    if not pinned:
+        preposition["LOWER"] = {"NOT_IN": [following]}
     return [
-        {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
+        preposition,
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
@@ -142,7 +147,7 @@ def cue_pattern(
         if position == 1 and inverted:
             pattern.extend(_inverted_subject(word))
             for _ in range(attributes):
-                pattern.extend(_subject_attribute(word))
+                pattern.extend(_subject_attribute(word, pinned=len(words) > 2))
             pattern.extend(_gap())
         if position == 1 and adverbial:
             pattern.extend(_adverbial_phrase(word))
