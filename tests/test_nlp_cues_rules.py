@@ -874,3 +874,26 @@ def test_a_verb_tagged_adverb_after_att_is_the_aim_before_its_object(nlp) -> Non
     assert statements(parsed(nlp, adverb)) == [
         ("räddningschef", "permission", "anlita", False, False)
     ]
+
+
+def test_a_cue_of_function_words_takes_no_run_of_attributes(nlp) -> None:
+    # fix-nu-b: "har att" has no content word to pin where an inverted subject ends; an
+    # object and its prepositional phrases before a purpose clause are no "har att" cue
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        uppsikt uppsikt NOUN 2 obj {IND}
+        över över ADP 6 case
+        nämndernas nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        verksamhet verksamhet NOUN 3 nmod {IND}
+        i i ADP 8 case
+        syfte syfte NOUN 2 obl {IND}
+        att att PART 10 mark
+        förbättra förbättra VERB 8 acl {INF}
+        styrningen styrning NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "ha", False, False)]

@@ -94,23 +94,34 @@ def _inverted_subject(following: str) -> list[dict]:
 def _subject_attribute(following: str, *, pinned: bool) -> list[dict]:
     """A prepositional attribute of an inverted subject (``har kommunens representant i
     rådet rätt att``); its preposition is not the cue's next word (``ansvarar nämnden för X
-    för Y`` is ``ansvarar för`` X), unless more cue words after that one pin the match
-    (`pinned`: ``har ledamöterna i utskottet i uppdrag att``). Its noun may be followed by a
+    för Y`` is ``ansvarar för`` X), unless the cue is `pinned` (`pinned_cue`: ``har
+    ledamöterna i utskottet i uppdrag att``), whose attribute noun may also be followed by a
     name or a second noun (``i Umeå kommun``)."""
     preposition: dict = {"POS": "ADP"}
     if not pinned:
         preposition["LOWER"] = {"NOT_IN": [following]}
+    second_noun = [{"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"}] if pinned else []
     return [
         preposition,
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
-        {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
+        *second_noun,
     ]
 
 
-# The most prepositional attributes an inverted subject takes before the cue's rest, each a
-# variant of its own (``har den ansvariga läkaren på kliniken i Umeå rätt att``).
+def pinned_cue(words: Sequence[str]) -> bool:
+    """A cue whose rest after its verb holds a content word (``har rätt att``, ``är skyldig
+    att``, ``har i uppdrag att``): that word pins where an inverted subject ends, so the
+    subject may carry a run of attributes. A rest of function words only (``har att``,
+    ``ansvarar för``) pins nothing: ``har uppsikt över nämndernas verksamhet i syfte att``
+    is an object and adverbials before a purpose clause, no ``har att``."""
+    return any(word not in _FUNCTION_WORDS for word in words[1:])
+
+
+# The most prepositional attributes an inverted subject of a pinned cue takes before the
+# cue's rest, each a variant of its own (``har den ansvariga läkaren på kliniken i Umeå rätt
+# att``); an unpinned cue's subject takes one at most.
 SUBJECT_ATTRIBUTES = 3
 
 
@@ -147,7 +158,7 @@ def cue_pattern(
         if position == 1 and inverted:
             pattern.extend(_inverted_subject(word))
             for _ in range(attributes):
-                pattern.extend(_subject_attribute(word, pinned=len(words) > 2))
+                pattern.extend(_subject_attribute(word, pinned=pinned_cue(words)))
             pattern.extend(_gap())
         if position == 1 and adverbial:
             pattern.extend(_adverbial_phrase(word))
@@ -179,6 +190,16 @@ _VARIANTS: tuple[dict[str, bool | int], ...] = (
 )
 
 
+def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
+    """The variants a cue phrase is compiled in: a one-word cue has no rest to split, an
+    unpinned cue's inverted subject takes one attribute at most (`pinned_cue`)."""
+    if len(words) == 1:
+        return _VARIANTS[:1]
+    if pinned_cue(words):
+        return _VARIANTS
+    return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
+
+
 class CueMatcher:
     """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
     verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
@@ -199,7 +220,7 @@ class CueMatcher:
         first_lemmas: set[str] = set()
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
-            variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
+            variants = _variants(words)
             patterns = [cue_pattern(words, **v) for v in variants]
             self.by_form.add(key, patterns)
             form_patterns.extend((key, p) for p in patterns)
