@@ -81,6 +81,7 @@ DOC_IDS |= {"w17-c-samkommun", "w17-c-val", "w17-c-lonecenter"}
 DOC_IDS |= {"w17-a-bolagsordning", "w17-a-reglemente", "w17-a-vd-instruktion",
             "w17-a-delegationsordning"}
 DOC_IDS |= {"fix-nu-a"}
+DOC_IDS |= {"fix-nu-b"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

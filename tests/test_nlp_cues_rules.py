@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues
-from tests.nlp_helpers import CUES, DEF, IND, INF, PRES, parsed, statements
+from tests.nlp_helpers import CUES, DEF, IND, IND_PL, INF, PRES, parsed, statements
 
 SAW_TO_IT = """
 Utskottet utskott NOUN 2 nsubj
@@ -799,3 +799,101 @@ def test_a_base_form_after_att_tagged_supine_is_the_infinitive_of_a_list(nlp) ->
         ("nämnd", "obligation", "stödja", False, False),
         ("nämnd", "obligation", "driva", False, False),
     ]
+
+
+def test_an_inverted_subject_with_two_attributes_splits_every_multiword_cue(nlp) -> None:
+    # fix-nu-b (issue #10): the V2 subject after the finite verb of a multiword cue may carry
+    # a run of prepositional attributes; the cue is the verb + its rest, the aim the infinitive
+    def clause(verb: str, verb_lemma: str, rest: list[str]) -> str:
+        rows = [
+            "Vid vid ADP 2 case",
+            "misstanke misstanke NOUN 3 obl " + IND,
+            f"{verb} {verb_lemma} VERB 0 ROOT {PRES}",
+            "den den DET 6 det",
+            "tjänstgörande tjänstgörande ADJ 6 amod",
+            "läkaren läkare NOUN 3 nsubj " + DEF,
+            "på på ADP 8 case",
+            "avdelningen avdelning NOUN 6 nmod " + DEF,
+            "i i ADP 10 case",
+            "Kiruna Kiruna PROPN 8 nmod",
+        ]
+        first = len(rows) + 1
+        tags = {"till": "ADP", "i": "ADP", "inte": "PART", "dock": "ADV", "alltid": "ADV"}
+        rows += [f"{word} {word} {tags.get(word, 'NOUN')} 3 obj" for word in rest]
+        rows += [
+            f"att att PART {first + len(rest) + 1} mark",
+            f"avbryta avbryta VERB {first} acl {INF}",
+            f"behandlingen behandling NOUN {first + len(rest) + 1} obj " + DEF,
+            ". . PUNCT 3 punct",
+        ]
+        return "\n".join(rows)
+
+    cases = [
+        ("har", "ha", ["rätt"], "permission"),
+        ("har", "ha", ["inte", "rätt"], "prohibition"),
+        ("är", "vara", ["skyldig"], "obligation"),
+        ("har", "ha", ["till", "uppgift"], "obligation"),
+        ("är", "vara", ["dock", "alltid", "behörig"], "permission"),
+        ("har", "ha", ["befogenhet"], "permission"),
+        # the attribute's "i" (i Kiruna) is the cue's next word: the words after pin it
+        ("har", "ha", ["i", "uppdrag"], "responsibility"),
+    ]
+    for verb, lemma, rest, deontic in cases:
+        found = statements(parsed(nlp, clause(verb, lemma, rest)))
+        assert found == [("läkare", deontic, "avbryta", deontic == "prohibition", False)], rest
+
+
+def test_a_verb_tagged_adverb_after_att_is_the_aim_before_its_object(nlp) -> None:
+    # fix-nu-b (issue #10): "vidta" tagged ADV right after the cue's att is the infinitive
+    # the tagger missed when a noun phrase follows; an adverb before an infinitive stays one
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        brand brand NOUN 3 obl {IND}
+        har ha VERB 0 ROOT {PRES}
+        räddningschefen räddningschef NOUN 3 nsubj {DEF}
+        rätt rätt NOUN 3 obj {IND}
+        att att PART 7 mark
+        vidta vidta ADV 5 acl
+        de de DET 9 det
+        åtgärder åtgärd NOUN 7 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("räddningschef", "permission", "vidta", False, False)]
+    adverb = f"""
+    Räddningschefen räddningschef NOUN 2 nsubj {DEF}
+    har ha VERB 0 ROOT {PRES}
+    rätt rätt NOUN 2 obj {IND}
+    att att PART 6 mark
+    gärna gärna ADV 6 advmod
+    anlita anlita VERB 3 acl {INF}
+    konsulter konsult NOUN 6 obj {IND_PL}
+    """
+    assert statements(parsed(nlp, adverb)) == [
+        ("räddningschef", "permission", "anlita", False, False)
+    ]
+
+
+def test_a_cue_of_function_words_takes_no_run_of_attributes(nlp) -> None:
+    # fix-nu-b: "har att" has no content word to pin where an inverted subject ends; an
+    # object and its prepositional phrases before a purpose clause are no "har att" cue
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        uppsikt uppsikt NOUN 2 obj {IND}
+        över över ADP 6 case
+        nämndernas nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        verksamhet verksamhet NOUN 3 nmod {IND}
+        i i ADP 8 case
+        syfte syfte NOUN 2 obl {IND}
+        att att PART 10 mark
+        förbättra förbättra VERB 8 acl {INF}
+        styrningen styrning NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "ha", False, False)]

@@ -1194,3 +1194,28 @@ def test_a_pronoun_in_the_prefield_opens_no_contact_relative(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kommun", "none", "ha", False, False)]
+
+
+def test_an_inverted_actor_the_tagger_calls_an_adverb_or_adjective_is_the_subject(nlp) -> None:
+    # fix-nu-b (issue #10): "är säkerhetschefen [ADV] skyldig att", "är revisorn [ADJ] alltid
+    # skyldig att": the actor after the finite verb is the V2 subject whatever its tag
+    def clause(tag: str, actor: str, lemma: str) -> str:
+        return f"""
+        Vid vid ADP 2 case
+        kris kris NOUN 6 obl {IND}
+        är vara AUX 6 cop VerbForm=Fin|Tense=Pres
+        {actor} {lemma} {tag} 6 advmod
+        alltid alltid ADV 6 advmod
+        skyldig skyldig ADJ 0 ROOT
+        att att PART 8 mark
+        informera informera VERB 6 advcl VerbForm=Inf
+        personalen personal NOUN 8 obj {DEF}
+        . . PUNCT 6 punct
+        """
+
+    assert statements(parsed(nlp, clause("ADV", "säkerhetschefen", "säkerhetschef"))) == [
+        ("säkerhetschef", "obligation", "informera", False, False)
+    ]
+    assert statements(parsed(nlp, clause("ADJ", "revisorn", "revisor"))) == [
+        ("revisor", "obligation", "informera", False, False)
+    ]

@@ -74,28 +74,55 @@ def _modifiers() -> list[dict]:
     ]
 
 
-def _inverted_subject() -> list[dict]:
+def _inverted_subject(following: str) -> list[dict]:
     """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
     V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``);
     its head may follow a genitive or a title noun (``har kommunens representant rätt att``,
-    ``har vice ordföranden skyldighet att``: round 14, analysis 13 cause 7)."""
+    ``har vice ordföranden skyldighet att``: round 14, analysis 13 cause 7). The tagger
+    sometimes calls a definite head an adjective (``är revisorn [ADJ] alltid skyldig att``);
+    so may the head be before a cue's noun or adjective, never before its function word
+    (``har svårt att`` is no ``har att``)."""
+    heads = ["NOUN", "PROPN"] if following in _FUNCTION_WORDS else ["NOUN", "PROPN", "ADJ"]
     return [
         {"POS": "DET", "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": ["NOUN", "PROPN"]}},
+        {"POS": {"IN": heads}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
     ]
 
 
-def _subject_attribute(following: str) -> list[dict]:
+def _subject_attribute(following: str, *, pinned: bool) -> list[dict]:
     """A prepositional attribute of an inverted subject (``har kommunens representant i
-    rådet rätt att``); its preposition is not the cue's next word."""
+    rådet rätt att``); its preposition is not the cue's next word (``ansvarar nämnden för X
+    för Y`` is ``ansvarar för`` X), unless the cue is `pinned` (`pinned_cue`: ``har
+    ledamöterna i utskottet i uppdrag att``), whose attribute noun may also be followed by a
+    name or a second noun (``i Umeå kommun``)."""
+    preposition: dict = {"POS": "ADP"}
+    if not pinned:
+        preposition["LOWER"] = {"NOT_IN": [following]}
+    second_noun = [{"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"}] if pinned else []
     return [
-        {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
+        preposition,
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
         {"POS": {"IN": ["NOUN", "PROPN"]}},
+        *second_noun,
     ]
+
+
+def pinned_cue(words: Sequence[str]) -> bool:
+    """A cue whose rest after its verb holds a content word (``har rätt att``, ``är skyldig
+    att``, ``har i uppdrag att``): that word pins where an inverted subject ends, so the
+    subject may carry a run of attributes. A rest of function words only (``har att``,
+    ``ansvarar för``) pins nothing: ``har uppsikt över nämndernas verksamhet i syfte att``
+    is an object and adverbials before a purpose clause, no ``har att``."""
+    return any(word not in _FUNCTION_WORDS for word in words[1:])
+
+
+# The most prepositional attributes an inverted subject of a pinned cue takes before the
+# cue's rest, each a variant of its own (``har den ansvariga läkaren på kliniken i Umeå rätt
+# att``); an unpinned cue's subject takes one at most.
+SUBJECT_ATTRIBUTES = 3
 
 
 def _adverbial_phrase(following: str) -> list[dict]:
@@ -116,11 +143,11 @@ def cue_pattern(
     inverted: bool = False,
     by_lemma: bool = False,
     adverbial: bool = False,
-    attribute: bool = False,
+    attributes: int = 0,
     lemma_words: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
-    (`attribute`: with a prepositional attribute), `adverbial` a prepositional phrase;
+    (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
     viktigaste uppgifter att``)."""
@@ -129,9 +156,9 @@ def cue_pattern(
         if position:
             pattern.extend(_gap(word))
         if position == 1 and inverted:
-            pattern.extend(_inverted_subject())
-            if attribute:
-                pattern.extend(_subject_attribute(word))
+            pattern.extend(_inverted_subject(word))
+            for _ in range(attributes):
+                pattern.extend(_subject_attribute(word, pinned=pinned_cue(words)))
             pattern.extend(_gap())
         if position == 1 and adverbial:
             pattern.extend(_adverbial_phrase(word))
@@ -151,13 +178,26 @@ def _listed_as_infinitive(words: Sequence[str]) -> bool:
     return verb.isalpha() and verb[-1] in "aeiouyåäö"
 
 
-# What may stand after a cue's first word: nothing, an inverted subject, an adverbial phrase.
-_VARIANTS: tuple[dict[str, bool], ...] = (
+# What may stand after a cue's first word: nothing, an inverted subject (with up to
+# `SUBJECT_ATTRIBUTES` prepositional attributes), an adverbial phrase. Every multiword phrase
+# of configs/deontics.yaml gets them all, so the inverted subject splits any of them (``har
+# X rätt att``, ``är X skyldig att``, ``har X till uppgift att``, ``äger X rätt att``).
+_VARIANTS: tuple[dict[str, bool | int], ...] = (
     {},
     {"inverted": True},
     {"adverbial": True},
-    {"inverted": True, "attribute": True},
+    *({"inverted": True, "attributes": n} for n in range(1, SUBJECT_ATTRIBUTES + 1)),
 )
+
+
+def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
+    """The variants a cue phrase is compiled in: a one-word cue has no rest to split, an
+    unpinned cue's inverted subject takes one attribute at most (`pinned_cue`)."""
+    if len(words) == 1:
+        return _VARIANTS[:1]
+    if pinned_cue(words):
+        return _VARIANTS
+    return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
 
 class CueMatcher:
@@ -180,7 +220,7 @@ class CueMatcher:
         first_lemmas: set[str] = set()
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
-            variants = _VARIANTS if len(words) > 1 else _VARIANTS[:1]
+            variants = _variants(words)
             patterns = [cue_pattern(words, **v) for v in variants]
             self.by_form.add(key, patterns)
             form_patterns.extend((key, p) for p in patterns)
@@ -494,12 +534,16 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
     correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
     upplåta``), with its conjuncts."""
     doc = sentence.doc
+    run = position
     while position < sentence.end and (
         doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.correlatives
     ):
         position += 1
     if position >= sentence.end:
         return []
+    tagged_adverb = _infinitive_tagged_adverb(doc[run:position], doc[position])
+    if tagged_adverb is not None:
+        return _with_coordinated(tagged_adverb, sentence)
     first = doc[position]
     if first.text == ",":
         after = _past_parenthetical(position, sentence)
@@ -523,6 +567,18 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:
+    """``har rätt att vidta [ADV] de åtgärder``: in the run of adverbs after ``att``, a word
+    the lexicon knows only as a verb's base form is the infinitive the tagger missed, when
+    a noun phrase (its object) follows the run, no verb (``att ofta delta``, ``att gärna i
+    samråd med X verka`` keep their adverb)."""
+    if following.pos_ not in _BARE_COMPLEMENT_POS | {"PRON"} or could_be_infinitive(following):
+        return None
+    return next(
+        (t for t in run if t.pos_ == "ADV" and lexicon_infinitive(t.lower_)), None
+    )
 
 
 def _past_parenthetical(comma: int, sentence: Span) -> int | None:

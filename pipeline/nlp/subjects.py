@@ -581,10 +581,16 @@ def _after_preposition(mention: ActorMention, start: Token) -> bool:
 
 
 def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The actor right after the finite verb (adverbs between), not one a ``som`` modifies."""
+    """The actor right after the finite verb (adverbs between), not one a ``som`` modifies;
+    an actor mention the tagger calls an adverb is no adverb (``är säkerhetschefen [ADV]
+    skyldig att``)."""
     doc = group.finite.doc
     after = group.finite.i + 1
-    while after < sentence_end(group.finite) and doc[after].pos_ == "ADV":
+    while (
+        after < sentence_end(group.finite)
+        and doc[after].pos_ == "ADV"
+        and mention_at(after, mentions) is None
+    ):
         after += 1
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
