@@ -53,6 +53,7 @@ DOC_IDS |= {"w12-a-agardirektiv", "w12-a-stadgar", "w12-a-bostadsbolag", "w12-a-
 DOC_IDS |= {"regress-h10-stad", "regress-h10-landsting"}
 DOC_IDS |= {"regress-r12-forbund"}
 DOC_IDS |= {"fix-samt"}
+DOC_IDS |= {"fix-nu-c-region", "fix-nu-c-ledning"}
 DOC_IDS |= {"fix-r9"}
 DOC_IDS |= {"w13-a-relativ", "w13-a-protokoll"}
 DOC_IDS |= {"w13-c-forening"}

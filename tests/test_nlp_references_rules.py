@@ -18,6 +18,7 @@ from pipeline.nlp.references import (
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
+    role_anaphors,
     unearned_boards,
     with_acronym_bodies,
 )
@@ -1618,3 +1619,70 @@ def test_a_statute_titled_by_its_organisation_gives_it_the_board(nlp) -> None:
     mentions = [m for doc in docs for m in doc._.actors]
     assert own_board_kinds(docs, LEXICON, mentions) == {"stiftelse"}
     assert own_board_kinds([board], LEXICON, board._.actors) == frozenset()
+
+
+# fix-nu-c (issue #10, new-user trial 02): a bare role head resolves like `utskottet`.
+
+
+def test_direktoren_is_the_one_direktor_compound_the_document_names(nlp) -> None:
+    """``Direktören får inte …`` in an instruktion för stadsdirektören → ``stadsdirektör``;
+    two compounds (``stadsdirektör``, ``ekonomidirektör``) → none; ``en direktör``, and
+    ``verkställande direktör`` (a name adjective, as ``vice ordförande``), never."""
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 4 nsubj Definite=Def
+        får få AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte PART 4 advmod
+        anställa anställa VERB 0 ROOT VerbForm=Inf
+        en en DET 6 det
+        direktör direktör NOUN 4 obj
+        """,
+    )
+    one = {"stadsdirektör", "direktör", "kommunstyrelse"}
+    assert canonicals(doc, known=one) == ["stadsdirektör", "direktör"]
+    assert canonicals(doc, known=one | {"ekonomidirektör"}) == ["direktör", "direktör"]
+    assert canonicals(doc, known={"verkställande direktör", "direktör"}) == ["direktör"] * 2
+
+
+def test_direktoren_after_en_direktor_is_the_role_the_text_introduced(nlp) -> None:
+    """``Styrelsen utser en direktör. Direktören leder …`` speaks of the role it introduced
+    (a law's direktör) and stays ``direktör``; after the compound (``Stadsdirektören
+    leder … Direktören …``) the bare head is that compound again."""
+    rows = {
+        "introduced": """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        direktör direktör NOUN 2 obj
+        """,
+        "bare": """
+        Direktören direktör NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 2 obj Definite=Def
+        """,
+        "compound": """
+        Stadsdirektören stadsdirektör NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 2 obj Definite=Def
+        """,
+    }
+    docs = {name: parsed(nlp, text) for name, text in rows.items()}
+    order = ["introduced", "bare", "bare", "compound", "bare"]
+    anaphors = role_anaphors([docs[name]._.actors for name in order], LEXICON)
+    assert anaphors == [frozenset(), {0}, {0}, frozenset(), frozenset()]
+    known = {"stadsdirektör", "direktör", "styrelse"}
+    assert canonicals(docs["bare"], known, anaphors=anaphors[1]) == ["direktör"]
+    assert canonicals(docs["bare"], known, anaphors=anaphors[4]) == ["stadsdirektör"]
+
+
+def test_chefen_is_not_resolved(nlp) -> None:
+    """``Chefen`` stays ``chef`` beside the one ``socialchef`` (the dev gold's reading)."""
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj Definite=Def
+        beslutar besluta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        """,
+    )
+    assert canonicals(doc, known={"socialchef", "chef"}) == ["chef"]

@@ -56,6 +56,7 @@ from pipeline.nlp.references import (
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
+    role_anaphors,
     unearned_boards,
     with_acronym_bodies,
 )
@@ -144,10 +145,11 @@ def resolve_document(
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
-    for doc in docs:
+    anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon)
+    for doc, role_heads in zip(docs, anaphors, strict=True):
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named,
-            acronyms=acronyms,
+            acronyms=acronyms, anaphors=role_heads,
         )
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)
@@ -235,6 +237,7 @@ def _resolve_doc(
     own_board: bool = False,
     named: NamedOrganisations | None = None,
     acronyms: Mapping[str, str] | None = None,
+    anaphors: frozenset[int] = frozenset(),
 ) -> None:
     resolved = resolve_short_references(
         doc._.actors or [],
@@ -245,6 +248,7 @@ def _resolve_doc(
         own_board=own_board,
         named=named,
         doc=doc,
+        anaphors=anaphors,
     )
     if acronyms:  # "KF" in a parish's document that writes "kyrkofullmäktige"
         resolved = with_acronym_bodies(resolved, acronyms)

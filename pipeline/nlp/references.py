@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import naming_clause
@@ -36,6 +36,7 @@ def resolve_short_references(
     own_board: bool = False,
     named: NamedOrganisations | None = None,
     doc: Doc | None = None,
+    anaphors: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
     ``bolaget``/``kommunen``/``regionen`` → the document's named organisation, else the one
@@ -47,7 +48,8 @@ def resolve_short_references(
     document is about a company or förbund (`company_document`). A short form coordinated
     with a bare body noun that names no particular body (``Styrelsen eller nämnden``) is
     generic too (`_with_generic_body`), and so is a title that labels a named person
-    (`_role_label`); both need the mentions' `doc`."""
+    (`_role_label`); both need the mentions' `doc`. `anaphors`: the first tokens of bare
+    role heads that refer back to the role the text introduced (`role_anaphors`)."""
     known = set(known)
     mentions = list(mentions)
     if named is None:
@@ -66,6 +68,7 @@ def resolve_short_references(
             or _chair_as_office(doc, mention, lexicon)
             or _chair_in_member_list(doc, mention, lexicon)
             or _named_by_task(doc, mention, lexicon)
+            or mention.first_token in anaphors
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
@@ -83,6 +86,47 @@ def resolve_short_references(
 
 
 MUNICIPAL_KINDS = ("kommun", "region", "landsting")
+
+
+def role_anaphors(
+    mention_lists: Iterable[Iterable[ActorMention]], lexicon: ActorLexicon
+) -> list[frozenset[int]]:
+    """For each clause (in document order), the first tokens of the definite bare heads of a
+    person's role (``direktören``, `_role_short_form`) whose nearest mention of that head
+    before them is the bare head itself, introduced indefinitely: ``Kommunstyrelsen ska
+    utse en direktör. Direktören ska …`` speaks of the role the text introduced (the
+    law's direktör), not of the one compound the document names (``stadsdirektör``), so it
+    stays bare (docs/annotation.md §2.3). After a compound (``Kommundirektören får …
+    Direktören får inte …``) the bare head is that compound again."""
+    introduced: dict[str, bool] = {}
+    found = []
+    for mentions in mention_lists:
+        anaphors = set()
+        for mention in mentions:
+            analysis = lexicon.analyse(mention.canonical)
+            head = analysis[1].head if analysis is not None else None
+            if mention.plural or head is None or not _role_short_form(head, lexicon):
+                continue
+            if mention.canonical != head:
+                introduced[head] = False  # "kommundirektören"
+            elif _indefinite(mention, lexicon):
+                introduced[head] = True  # "en direktör"
+            elif introduced.get(head, False):
+                anaphors.add(mention.first_token)
+        found.append(frozenset(anaphors))
+    return found
+
+
+def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:
+    """``direktör``: a short reference that names a person's role (a tjänsteperson's or an
+    elected person's), not a body, and is no bare definite form (``ordförande``)."""
+    analysis = lexicon.analyse(head)
+    return (
+        head in lexicon.short_references
+        and head not in lexicon.invariant_short_forms
+        and analysis is not None
+        and analysis[1].category in PERSON_CATEGORIES
+    )
 
 
 def named_organisations(
