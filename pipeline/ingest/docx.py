@@ -487,11 +487,9 @@ def read_docx(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = No
     text, rows, indents = layout.assemble_blocks(blocks)
     if not text.strip():
         raise IngestError(path, "document holds no text")
-    patterns = layout.compile_patterns(opts.page_number_patterns)
-    headers = [line for line in headers if not layout.is_page_number(line, patterns)]
-    footers = [line for line in footers if not layout.is_page_number(line, patterns)]
-    metadata = layout.band_metadata(
-        headers, footers, text, opts.diarienummer_pattern, opts.adopted_pattern
+    metadata = layout.office_band_metadata(
+        headers, footers, text, opts.page_number_patterns, opts.diarienummer_pattern,
+        opts.adopted_pattern,
     )
     return RawDocument(
         doc_id=doc_id,

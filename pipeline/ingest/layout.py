@@ -144,6 +144,26 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+def office_band_metadata(
+    header_lines: Sequence[str],
+    footer_lines: Sequence[str],
+    body_text: str,
+    page_number_patterns: Iterable[str],
+    diarienummer_pattern: str = DEFAULT_DIARIENUMMER_PATTERN,
+    adopted_pattern: str = DEFAULT_ADOPTED_PATTERN,
+) -> dict[str, str]:
+    """`band_metadata` of a word processor's header and footer lines (.docx, .odt), their
+    page-number lines left out."""
+    patterns = compile_patterns(page_number_patterns)
+    return band_metadata(
+        [line for line in header_lines if not is_page_number(line, patterns)],
+        [line for line in footer_lines if not is_page_number(line, patterns)],
+        body_text,
+        diarienummer_pattern,
+        adopted_pattern,
+    )
+
+
 def band_metadata(
     header_lines: Sequence[str],
     footer_lines: Sequence[str],

@@ -680,13 +680,9 @@ def read_odt(path: Path, doc_id: str, *, options: Mapping[str, Any] | None = Non
     text, rows, indents = layout.assemble_blocks(body.blocks(text_root))
     if not text.strip():
         raise IngestError(path, "document holds no text")
-    page_patterns = layout.compile_patterns(opts.page_number_patterns)
-    headers = [line for line in band_lines(master_styles, _BAND_TAGS)
-               if not layout.is_page_number(line, page_patterns)]
-    footers = [line for line in band_lines(master_styles, _FOOTER_TAGS)
-               if not layout.is_page_number(line, page_patterns)]
-    metadata = layout.band_metadata(
-        headers, footers, text, opts.diarienummer_pattern, opts.adopted_pattern
+    metadata = layout.office_band_metadata(
+        band_lines(master_styles, _BAND_TAGS), band_lines(master_styles, _FOOTER_TAGS), text,
+        opts.page_number_patterns, opts.diarienummer_pattern, opts.adopted_pattern,
     )
     return RawDocument(
         doc_id=doc_id,
