@@ -1,0 +1,2 @@
+51feaa32b70c8b7452c008cb3d640aa4b6f53763ee4d1192198eb479ae6a9f0c  samordningsforbundet-trollhattan-lilla-edet-grastorp-forbundsordning.txt
+c377ea04fa08f92804d8a4ccfc2608f6b99abc3c12dfb5e7339cb40666f471be  samordningsforbundet-trollhattan-lilla-edet-grastorp-forbundsordning.jsonl
