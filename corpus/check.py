@@ -83,6 +83,7 @@ DOC_IDS |= {"w17-a-bolagsordning", "w17-a-reglemente", "w17-a-vd-instruktion",
             "w17-a-delegationsordning"}
 DOC_IDS |= {"fix-nu-a"}
 DOC_IDS |= {"fix-nu-b"}
+DOC_IDS |= {"w18-a-arvoden", "w18-a-bolag", "w18-a-region", "w18-a-stadgar"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

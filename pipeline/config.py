@@ -114,6 +114,8 @@ class LayoutFile(StrictModel):
     heading_links: list[str]
     adoption_words: list[str] = []
     sentence_openers: list[str] = []
+    boundary_words: list[str] = []
+    question_words: list[str] = []
 
 
 class LimitsFile(StrictModel):

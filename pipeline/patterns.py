@@ -18,6 +18,10 @@ SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 # A line that cannot be a heading: it ends with punctuation (comma included).
 NO_HEADING_END = re.compile(r"[.!?:;,]['\"”’)]*$")
 
+# A sentence that goes on with a stray lower-case fragment of a broken page (`… arbetsinkomst.
+# er`): no heading, though no punctuation ends it.
+TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
+
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
 LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
@@ -67,6 +71,15 @@ INLINE_BULLET = re.compile(
 INLINE_SECTION = re.compile(
     r"\s(?P<label>§\s*(?P<sign>\d{1,3})\s*[a-z]?\.?|(?P<number>\d{1,2})(?P<dot>\.?)"
     rf"{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
+)
+
+# A sub-paragraph label: `mom. 2`, `st. 1`, `p. 3` (moment, stycke, punkt of a § in stadgar).
+# At the start of a block it labels the block; inside a flattened line, after a sentence end
+# or a word (not a number, `§` or `kap.`: `2 § st. 1` is a reference), it starts a new one
+# where it continues its numbering (see normalize.inline_headings).
+SUBPARAGRAPH_LABEL = re.compile(r"^(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\d{1,2}))(?=\s)")
+INLINE_SUBPARAGRAPH = re.compile(
+    r"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\d{1,2}))\s+(?=\S)"
 )
 
 # Metadata lines: registration number and adoption, not clauses of the text.
@@ -130,8 +143,10 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # that make a run of words a sentence rather than a heading), ``ABBREVIATIONS`` (whose period
 # is no sentence end, lower-cased, without the final period), ``HEADING_LINKS`` (words
 # after which a capitalised word belongs to the same inline heading), ``ADOPTION_WORDS``
-# (participles and phrases opening an adoption history) and ``SENTENCE_OPENERS`` (closed-class
-# words that open a sentence, never a one-word heading). Not at import: the
+# (participles and phrases opening an adoption history), ``SENTENCE_OPENERS`` (closed-class
+# words that open a sentence, never a one-word heading), ``BOUNDARY_WORDS`` (closed-class
+# words that, capitalised after a lower-case word, open a new clause of a flattened line) and
+# ``QUESTION_WORDS`` (opening a question printed as a heading). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
@@ -139,6 +154,8 @@ _LAYOUT_LISTS = {
     "HEADING_LINKS": "heading_links",
     "ADOPTION_WORDS": "adoption_words",
     "SENTENCE_OPENERS": "sentence_openers",
+    "BOUNDARY_WORDS": "boundary_words",
+    "QUESTION_WORDS": "question_words",
 }
 
 

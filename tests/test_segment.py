@@ -760,3 +760,59 @@ def test_page_one_of_a_page_per_line_text_is_one_clause() -> None:
         ("title", ""), ("1", "1"), ("2", "2"), ("3", "3")
     ]
     assert clauses[1].text.startswith("1 kap. Inledande bestämmelser 1 §")
+
+
+def test_inline_subparagraph_labels_of_a_flattened_line_label_their_clauses() -> None:
+    """Round 16 (A2): ``mom. N`` inside a flattened line starts a clause labelled with it,
+    before a bracket or a lower-case word too; its number is no section number."""
+    text = (
+        "Stadgar för Idrottsklubben Ekby\n\n"
+        "§ 1 Namn mom. 1 Klubbens namn är [Klubbens namn] och den bildades år 1921. mom. 2 "
+        "[Klubbens namn] har sitt säte i [Ort]. mom. 3 klubben ska vara ansluten till "
+        "förbundet. § 2 Styrelse mom. 1 Styrelsen leder klubbens verksamhet mellan årsmötena.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label, c.text[:16]) for c in clauses] == [
+        ("title", "heading", "", "Stadgar för Idro"),
+        ("§1", "heading", "§ 1", "Namn"),
+        ("§1.1", "paragraph", "mom. 1", "Klubbens namn är"),
+        ("§1.2", "paragraph", "mom. 2", "[Klubbens namn] "),
+        ("§1.3", "paragraph", "mom. 3", "klubben ska vara"),
+        ("§2", "heading", "§ 2", "Styrelse"),
+        ("§2.1", "paragraph", "mom. 1", "Styrelsen leder "),
+    ]
+
+
+def test_unnumbered_inline_headings_of_a_flattened_line_are_heading_clauses() -> None:
+    """Round 16 (A1): headings glued to their paragraphs in a flattened line, shown by a
+    capitalised closed-class word, are heading clauses; names stay inside sentences."""
+    text = (
+        "Riktlinjer för ersättningar i Norrby kommun\n\n"
+        "Allmänt om ersättningar Vad gäller för ersättningar Med ersättning avses arvode till "
+        "förtroendevalda enligt Kommunallagen. Anmälan av ärenden Ärenden ska anmälas till "
+        "Kultur- och fritidsnämnden vid nästa sammanträde. Utbetalning av arvoden Om inget "
+        "annat beslutas betalas arvodet ut månadsvis.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.kind, c.text[:24]) for c in clauses] == [
+        ("heading", "Riktlinjer för ersättnin"),
+        ("heading", "Allmänt om ersättningar"),
+        ("heading", "Vad gäller för ersättnin"),
+        ("paragraph", "Med ersättning avses arv"),
+        ("heading", "Anmälan av ärenden"),
+        ("paragraph", "Ärenden ska anmälas till"),
+        ("heading", "Utbetalning av arvoden"),
+        ("paragraph", "Om inget annat beslutas "),
+    ]
+
+
+def test_a_body_line_without_closed_class_boundaries_keeps_its_glued_heading() -> None:
+    """A content-word boundary alone (``… principer. Ekonomi och avkastning Bolaget ska``)
+    leaves the line one clause, as annotated (docs/annotation.md §1.2, w-segment)."""
+    text = (
+        "Ägardirektiv för Norrby Vatten AB\n\n"
+        "Bolaget ska leverera vatten till hushållen i kommunen och sköta ledningsnätet väl. "
+        "Bolaget ska drivas enligt affärsmässiga principer. Ekonomi och avkastning Bolaget ska "
+        "ha en soliditet om minst tjugo procent och lämna en rapport varje år.\n"
+    )
+    assert [c.kind for c in segment_text(text).clauses] == ["heading", "paragraph"]

@@ -9,8 +9,9 @@ blank line, and keeps for every character the span of raw characters it came fro
 One module per job: `model` (options and output types), `mapped` (text with its offset
 map, NFC), `lines` (physical lines, page numbers), `layout` (paragraphs and blocks),
 `reflow` (where a flattened block splits: inline numbering, sentences; also used by
-`pipeline.segment.blocks`), `hyphenation` (line-break hyphens) and `assemble`
-(`normalize()` itself).
+`pipeline.segment.blocks`), `inline_headings` (unnumbered inline headings and `mom. N`
+labels of a flattened line), `spacing` (a space after a glued parenthetical),
+`hyphenation` (line-break hyphens) and `assemble` (`normalize()` itself).
 """
 
 from pipeline.normalize.assemble import normalize

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
-from pipeline.normalize import reflow
+from pipeline.normalize import inline_headings, reflow
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     is_unwrapped,
@@ -40,6 +40,7 @@ from pipeline.normalize.model import (
     NormalizedDocument,
     NormalizeOptions,
 )
+from pipeline.normalize.spacing import spaced_parentheticals
 
 # Fewer content lines than this: the whole document was flattened onto one line (title and
 # text together); that line is no paragraph or page.
@@ -88,7 +89,7 @@ def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
             text = piece.text
         if _OTHER_SPACE.search(text):
             piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
-        mapped.extend(piece)
+        mapped.extend(spaced_parentheticals(piece))  # ``(Förbundet)ändamål``
     return mapped, line_breaks
 
 
@@ -312,6 +313,8 @@ def _pieces(
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
+        if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
+            cuts = _with_inline_heading_cuts(text, cuts)
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
         spans = zip(bounds, bounds[1:], strict=False)
@@ -334,6 +337,19 @@ def _pieces(
                 continue
         pieces.append((start, end, 0))
     return pieces
+
+
+def _with_inline_heading_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
+    of clauses after unnumbered inline headings (a content-word boundary only in a line
+    that shows a closed-class one)."""
+    cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text)})
+    bounds = [0, *cuts, len(text)]
+    found = [cut for a, b in zip(bounds, bounds[1:], strict=False)
+             for cut in inline_headings.heading_cuts(text, a, b)]
+    shown = any(kind == inline_headings.CLOSED for _, kind in found)
+    return sorted({*cuts, *(cut for cut, kind in found
+                            if shown or kind == inline_headings.CLOSED)})
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

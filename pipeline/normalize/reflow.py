@@ -188,6 +188,11 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
     candidates = _candidates(text)
+    labels = [m.span("label") for m in patterns.INLINE_SUBPARAGRAPH.finditer(text)]
+    if labels:  # ``… år. mom. 3 Ordföranden``: the number is the label's, no paragraph's
+        leading = patterns.NUMBERED_HEAD.match(text)  # nor is the `1` of a leading ``§ 1``
+        labels.append((0, leading.end() if leading else 0))
+        candidates = [c for c in candidates if not any(a < c.start < b for a, b in labels)]
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)

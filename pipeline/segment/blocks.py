@@ -69,6 +69,7 @@ def looks_like_heading(text: str) -> bool:
     return (
         bool(text)
         and not patterns.NO_HEADING_END.search(text)
+        and not patterns.TRAILING_FRAGMENT.search(text)
         and len(text.split()) <= _MAX_HEADING_WORDS
         and (text[0].isupper() or text[0].isdigit())
     )
@@ -164,6 +165,10 @@ def _shape(
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
         return Shape(block, METADATA, "", None, 0, "none")
+    subparagraph = patterns.SUBPARAGRAPH_LABEL.match(text)
+    if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
+        label = subparagraph.group("label")
+        return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
     marker = numbered_marker(text)
     if _is_initial(text, marker):
         marker = None  # "A. Svensson är …": an initial, not section A
@@ -326,6 +331,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
         if (
             shape.kind == PARAGRAPH
             and shape.number is None
+            and not shape.label
             and shape.sentence == 0
             and followed
             and (looks_like_heading(text) or _is_question_heading(text))

@@ -1,0 +1,195 @@
+"""Unnumbered inline headings and sub-paragraph labels of a flattened line (round 16, A1, A2).
+
+A page flattened onto one line glues its unnumbered headings to the text under them:
+``Allmänt om arvoden Vad gäller för arvoden Med arvode avses … nämnden. Anmälan av beslut
+Beslut som fattas …``. Without punctuation the boundary shows in the grammar: a capitalised
+word in mid-line right after a lower-case word (no punctuation between) opens a new clause
+
+* when it is a closed-class word (layout.yaml `boundary_words`: a preposition, determiner,
+  pronoun, conjunction, subjunction, adverb or question word) — mid-sentence such a word is
+  never capitalised; or
+* when the words before it since the last sentence end (or line start, or cut) are a short
+  verbless phrase, 2–6 capitalised-first words without punctuation or finite verb (a
+  question word may open it with its verb: ``Hur leds förvaltningen``), and a finite verb
+  follows it within four words: the phrase was a heading, the word opens a sentence. Only
+  in a line whose headings a closed-class boundary already shows: a body line with a
+  heading or two glued to its sentences and no other sign (``… principer. Ekonomi och
+  avkastning Bolaget ska …``) stays one clause, as annotated (docs/annotation.md §1.2).
+
+A capitalised content word after a preposition or conjunction is a name governed by it
+(``enligt Kommunallagen``, ``till Fastighets- och servicenämnden``, ``i Region Kalmar län``),
+and a name after an actor noun is its apposition (``bolaget Ekby Energi AB``): no cut.
+A capitalised word alone after a sentence end before a closed-class word is a one-word heading
+(``… ut. Delegering Vid förfall …``). A stray lower-case fragment after a full stop (``…
+arbetsinkomst. er Enligt …``, a broken page's leftover) glues nothing: the word after it
+opens a clause.
+
+Sub-paragraph labels ``mom. N``, ``st. N``, ``p. N`` inside the line start a block labelled
+with them (`subparagraph_cuts`), whatever follows the label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import patterns
+
+_WORD = re.compile(r"\S+")
+_MIN_HEADING_WORDS = 2
+_MAX_HEADING_WORDS = 6
+_SENTENCE_OPENING_WORDS = 4
+_ENDS_SENTENCE = tuple(".!?:;")
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(patterns.CLOSING_QUOTES)
+
+
+def _ends_sentence(word: str) -> bool:
+    """End punctuation that is no abbreviation's period (``bl.a.``, ``mom.``)."""
+    bare = _bare(word)
+    return bare.endswith(_ENDS_SENTENCE) and (
+        not bare.endswith(".") or bare.rstrip(".").casefold() not in patterns.ABBREVIATIONS
+    )
+
+
+def _plain_lower(word: str) -> bool:
+    """A lower-case word with no punctuation at all (``arvoden``, ``er``)."""
+    core = word.replace("-", "")
+    return bool(core) and core.isalpha() and word[:1].islower() and not word.endswith("-")
+
+
+def _capitalised(word: str) -> bool:
+    """Title case (``Beslut``, ``Vad``): no acronym (``VD``, ``IT-avdelning``)."""
+    core = word.replace("-", "")
+    return core.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:2].islower())
+
+
+def _finite_verb(word: str) -> bool:
+    from pipeline.language.spelling import present_spelling
+
+    word = word.strip(",.;:()")
+    return word in patterns.SENTENCE_VERBS or (word.islower() and bool(present_spelling(word)))
+
+
+def _is_name_of(noun: str, word: str) -> bool:
+    """`word` is a name in apposition to the actor noun before it (``bolaget Ekby``): the
+    actor lexicon reads `noun` as an actor, and `word` is neither a word the lemma lexicon
+    knows nor an actor (``Regiondirektören``)."""
+    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
+
+    return _is_actor_noun(noun) and not _known_noun(word)
+
+
+def _heading_run(words: list[str]) -> bool:
+    """A short verbless phrase that may be a heading (a question word may open it)."""
+    if not _MIN_HEADING_WORDS <= len(words) <= _MAX_HEADING_WORDS:
+        return False
+    if not _capitalised(words[0]) or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[0].casefold() in patterns.QUESTION_WORDS:
+        return True
+    return not any(_finite_verb(word) for word in words)
+
+
+_MAX_FRAGMENT_CHARS = 3
+
+
+def _fragment(word: str) -> bool:
+    """A stray lower-case piece of a word after a sentence end (``er``, ``de``); no
+    preposition or conjunction that would govern a name (`HEADING_LINKS`)."""
+    return len(word) <= _MAX_FRAGMENT_CHARS and word not in patterns.HEADING_LINKS
+
+
+def _one_word_heading(texts: list[str], index: int, run_start: int) -> bool:
+    """A capitalised word alone since a sentence end (not the line's first word: ``Inledning
+    Detta ägardirektiv …`` is annotated whole, w-segment), before a capitalised closed-class
+    word that a lower-case word follows (``… ut. Delegering Vid förfall ska …``); a name
+    goes on in capitals (``Stiftelsen För Framtiden``)."""
+    before, word = texts[index - 1], texts[index]
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    return (
+        run_start == index - 1
+        and run_start > 0
+        and word.casefold() in patterns.BOUNDARY_WORDS
+        and following[:1].islower()
+        and _capitalised(before)
+        and len(before) > 1
+        and before.casefold() not in patterns.BOUNDARY_WORDS
+        and not _finite_verb(before.casefold())
+    )
+
+
+def _heading_before(run: list[str], word: str) -> bool:
+    """The words since a sentence end before a boundary are a heading of their own: a
+    verbless phrase (`_heading_run`), or one capitalised word before a closed-class word
+    (``… sammanträde. Delegering Vid förfall …``)."""
+    if len(run) == 1 and word.casefold() in patterns.BOUNDARY_WORDS:
+        return _capitalised(run[0]) and not _finite_verb(run[0].casefold())
+    return _heading_run(run)
+
+
+def _opens_sentence(words: list[str]) -> bool:
+    return any(_finite_verb(word) for word in words[:_SENTENCE_OPENING_WORDS])
+
+
+CLOSED = "closed"  # a cut before a closed-class word
+CONTENT = "content"  # a cut before a content word after a short verbless phrase
+
+
+def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Offsets in `text[start:end]` where a clause starts after an unnumbered inline heading
+    (module docstring), each with the kind of boundary (`CLOSED`, `CONTENT`) that made it."""
+    end = len(text) if end is None else end
+    words = list(_WORD.finditer(text, start, end))
+    texts = [match.group() for match in words]
+    cuts: list[tuple[int, str]] = []
+    run_start = 0
+    depth = 0  # inside a parenthetical nothing is cut
+    for index, match in enumerate(words):
+        word = texts[index]
+        kind = _boundary(texts, index, run_start) if index and depth == 0 else None
+        if kind is not None:
+            if run_start and _heading_before(texts[run_start:index], word):
+                cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
+            cuts.append((match.start(), kind))
+            run_start = index
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        if _ends_sentence(word):
+            run_start = index + 1
+    return cuts
+
+
+def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
+    word, before = texts[index], texts[index - 1]
+    if not _capitalised(word):
+        return None
+    if not _plain_lower(before):
+        return CLOSED if _one_word_heading(texts, index, run_start) else None
+    if run_start == index - 1 and run_start and _fragment(before):
+        return CLOSED  # ``… arbetsinkomst. er Enligt …``: a broken page's leftover
+    if before.casefold() in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
+        return None  # a name governed by a preposition or conjunction
+    following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
+    if word.casefold() in patterns.BOUNDARY_WORDS:
+        single = len(word) == 1 and not (following and following[0][:1].islower())
+        return None if single else CLOSED
+    if _is_name_of(before, word):
+        return None
+    run = texts[run_start:index]
+    while run and not run[0][:1].isalpha():  # a label opens the run: ``§ 2``, ``3``, ``–``
+        run = run[1:]
+    return CONTENT if _heading_run(run) and _opens_sentence(following) else None
+
+
+def subparagraph_cuts(text: str) -> list[int]:
+    """Offsets of inline ``mom. N`` / ``st. N`` / ``p. N`` labels that continue their
+    numbering (``1``, then ``2`` after ``1`` of the same kind) in a flattened line."""
+    cuts: list[int] = []
+    last: dict[str, int] = {}
+    for match in patterns.INLINE_SUBPARAGRAPH.finditer(text):
+        kind, number = match.group("kind"), int(match.group("number"))
+        if number == 1 or last.get(kind) == number - 1:
+            cuts.append(match.start("label"))
+            last[kind] = number
+    return cuts
