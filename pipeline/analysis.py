@@ -154,12 +154,12 @@ def _key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
 
 
 def source_format(source_path: str | None) -> str:
-    """``pdf``, ``docx``, ``odt`` (``.fodt`` too), ``txt``, ``html`` (``.htm`` too) from the
-    file name; ``text`` for a string given to analyze."""
+    """``pdf``, ``docx``, ``odt`` (``.fodt`` too), ``txt``, ``html`` (``.htm`` too), ``md``
+    (``.markdown`` too) from the file name; ``text`` for a string given to analyze."""
     if not isinstance(source_path, str) or not source_path or source_path.startswith("<"):
         return TEXT_FORMAT
     suffix = PurePath(source_path).suffix.lower().lstrip(".")
-    return {"htm": "html", "fodt": "odt"}.get(suffix, suffix) or TEXT_FORMAT
+    return {"htm": "html", "fodt": "odt", "markdown": "md"}.get(suffix, suffix) or TEXT_FORMAT
 
 
 def documents_overview(tables: Tables) -> pd.DataFrame:

@@ -5,7 +5,7 @@
     import styrdok
     tables = styrdok.analyze("Kommundirektören ska leda förvaltningen.")
     tables["statements"]                      # one obligation: kommundirektör → leda
-    tables = styrdok.analyze("raw/")          # every .txt/.pdf/.docx/.odt/.html under raw/
+    tables = styrdok.analyze("raw/")          # every .txt/.pdf/.docx/.odt/.html/.md under raw/
     styrdok.export(tables, "csv", "out/")     # or "xlsx", "jsonl", "conllu", "md"
 
 ``analyze`` runs the same stage functions as the batch (ingest → normalize → segment →
@@ -14,7 +14,8 @@ annotate → rows) and writes nothing.  How an argument is read:
 * a :class:`pathlib.Path` is always a path (a file or a folder) and must exist;
 * a ``str`` that names an existing file or folder is a path;
 * a ``str`` of one line that ends in a document suffix (``.txt``, ``.pdf``, ``.docx``,
-  ``.odt``, ``.html``) but names nothing is an error (a mistyped file name is not analysed as text);
+  ``.odt``, ``.html``, ``.md``) but names nothing is an error (a mistyped file name is not
+  analysed as text);
 * any other ``str`` is the text of a document;
 * a list or tuple holds any mix of the above.
 """

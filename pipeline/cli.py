@@ -172,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process documents into Parquet tables",
-        description="Process .txt/.pdf/.docx/.odt/.html documents (files or directories) into "
+        description="Process .txt/.pdf/.docx/.odt/.html/.md documents (files or directories) into "
         "Parquet tables. Unchanged documents are skipped; exit code 1 if any document failed.",
     )
     run.add_argument("paths", nargs="*", help="files or directories (default: raw/)")
@@ -228,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write clauses, actor/verb spans and statements predicted for DOC in the "
         "corpus format (corpus/README.md), ready to correct in an annotation tool.",
     )
-    annotate.add_argument("document", help="a .txt/.pdf/.docx/.odt/.html file")
+    annotate.add_argument("document", help="a .txt/.pdf/.docx/.odt/.html/.md file")
     annotate.add_argument("--out", required=True, help="JSONL file to write")
     annotate.add_argument("--config", help="configuration directory (default: the shipped one)")
     annotate.set_defaults(handler=cmd_annotate)

@@ -64,7 +64,7 @@ class PipelineFile(StrictModel):
     batch_size: int = Field(64, ge=1)
     nlp: bool = True
     input_suffixes: tuple[str, ...] = (
-        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm"
+        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm", ".md", ".markdown",
     )
     workers: Literal["auto"] | int = "auto"
     parallel_min_documents: int = Field(300, ge=1)
@@ -137,7 +137,7 @@ class Settings:
     batch_size: int = 64
     nlp: bool = True
     input_suffixes: tuple[str, ...] = (
-        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm"
+        ".txt", ".pdf", ".docx", ".odt", ".fodt", ".html", ".htm", ".md", ".markdown",
     )
     workers: str | int = "auto"
     parallel_min_documents: int = 300

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-STRUCTURED_FORMATS = frozenset({"pdf", "docx", "odt", "html"})
+STRUCTURED_FORMATS = frozenset({"pdf", "docx", "odt", "html", "markdown"})
 
 
 class IngestError(Exception):
@@ -74,9 +74,10 @@ class RawDocument:
     pages: tuple[Page, ...] = ()
     table_rows: tuple[TableRow, ...] = ()
     ocr_pages: tuple[int, ...] = ()
-    # The source format ("text", "pdf", "docx", "odt", "html"; default: from the source path's
-    # suffix). PDF, Word and HTML readers mark paragraph ends themselves; `encoding` names
-    # only the character encoding (or the text layer used), it is not a format flag.
+    # The source format ("text", "pdf", "docx", "odt", "html", "markdown"; default: from the
+    # source path's suffix). PDF, Word, HTML and Markdown readers mark paragraph ends
+    # themselves; `encoding` names only the character encoding (or the text layer used), it
+    # is not a format flag.
     format: str = ""
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Paragraph indents from readers that see layout (Word, PDF); none from plain text.
@@ -173,6 +174,12 @@ READERS: Mapping[str, ReaderSpec] = MappingProxyType(
             "html",
             _reader("pipeline.ingest.html", "read_html"),
             _reader("pipeline.ingest.html", "HtmlOptions"),
+        ),
+        ".md": ReaderSpec(
+            "markdown", _reader("pipeline.ingest.markdown", "read_markdown"), lambda: None
+        ),
+        ".markdown": ReaderSpec(
+            "markdown", _reader("pipeline.ingest.markdown", "read_markdown"), lambda: None
         ),
     }
 )
@@ -422,7 +429,7 @@ def _documents_under(directory: Path, wanted: set[str]) -> tuple[list[Path], lis
         log.warning(
             "%s: passed over %d file(s) of types styrdok does not read (%s); it reads %s%s",
             directory, sum(others.values()), kinds, ", ".join(sorted(wanted)),
-            _conversion_hint(others),
+            _conversion_hint(others) + _reader_hint(others),
         )
     return found, problems
 
@@ -435,6 +442,15 @@ def _conversion_hint(others: Mapping[str, int]) -> str:
     if not OFFICE_SUFFIXES & others.keys():
         return ""
     return " (convert Word/RTF files first: soffice --headless --convert-to docx FILE)"
+
+
+def _reader_hint(others: Mapping[str, int]) -> str:
+    """Types passed over only because ``input_suffixes`` (an older ``pipeline.yaml``) leaves
+    them out, although a reader for them exists (``.md``)."""
+    readable = sorted(READERS.keys() & others.keys())
+    if not readable:
+        return ""
+    return f" ({', '.join(readable)}: readable; add to input_suffixes in pipeline.yaml)"
 
 
 def discover(
