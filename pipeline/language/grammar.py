@@ -48,6 +48,13 @@ class PurposeCue(StrictModel):
     prepositions: list[str]
     nouns: list[str]
     definite_nouns: list[str] = []  # with no preposition: `har uppgiften att`
+    # a prepositional attribute between the noun and `att`: `för (sin) verksamhet`
+    attributes: list[str] = []
+
+    @property
+    def attribute_nouns(self) -> frozenset[str]:
+        """The attributes' nouns (matched by lemma, like the purpose nouns)."""
+        return frozenset(attribute.split()[-1] for attribute in self.attributes)
 
 
 class DeonticsFile(StrictModel):
@@ -111,6 +118,7 @@ class GrammarFile(StrictModel):
     reciprocal_verbs: dict[str, str] = {}
     collective_bodies: list[str] = []
     partitive_pronouns: list[str] = []
+    partitive_quantities: list[str] = []
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
     free_relative_openers: list[str] = []
@@ -179,6 +187,7 @@ class Grammar:
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
     collective_bodies: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
+    partitive_quantities: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
@@ -337,11 +346,13 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     som ändamål att``): one cue family, spelled out as phrases of the file's lists."""
     if cue is None:
         return []
+    attributes: list[tuple[str, ...]] = [(), *(tuple(a.split()) for a in cue.attributes)]
     return [
-        ((verb, preposition, noun, "att"), cue.deontic)
+        ((verb, preposition, noun, *attribute, "att"), cue.deontic)
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns
+        for attribute in attributes
     ] + [((verb, noun, "att"), cue.deontic) for verb in cue.verbs for noun in cue.definite_nouns]
 
 
@@ -380,6 +391,8 @@ def load_deontic_cues(
             tuple(text.split()) for text in [*data.expletive_cues, *task_duty_phrases]
         ),
         task_duty={tuple(text.split()): deontic for text, deontic in task_duty_phrases.items()},
-        purpose_nouns=frozenset(data.purpose_cue.nouns if data.purpose_cue else ()),
+        purpose_nouns=frozenset(
+            [*data.purpose_cue.nouns, *data.purpose_cue.attribute_nouns] if data.purpose_cue else ()
+        ),
         grammar=grammar,
     )

@@ -263,7 +263,7 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
             )
             # "fattar om sin förvaltning och om jäv": a preposition coordinated with one
             repeated = word in prepositions and after_coordinator(token)
-            if not (asks or repeated) and _opens_clause(token, sentence):
+            if not (asks or repeated or _noun_complement(token)) and _opens_clause(token, sentence):
                 # (a closer is punctuation: its text is its lowercase form)
                 end = next((j for j in range(i + 1, stop) if lower[j] in CLAUSE_CLOSERS), stop)
                 end = _past_own_conjunct(token, end, stop)
@@ -276,6 +276,21 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
         if verb[i] or word in infinitives:
             last_verb = i
     return None
+
+
+def _noun_complement(subordinator: Token) -> bool:
+    """``… och frågan om arvoden ska behandlas``: a noun phrase right after a coordinator
+    (or comma) opens a conjoined main clause and needs the finite verb that follows; the
+    ``om`` after its noun is a preposition (``frågan om X``), no condition (round 16)."""
+    doc = subordinator.doc
+    position = subordinator.i - 1
+    start = sentence_start(subordinator)
+    if position <= start or doc[position].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while position > start and doc[position - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+        position -= 1
+    before = doc[position - 1] if position > start else None
+    return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
 
 
 def _past_own_conjunct(subordinator: Token, end: int, stop: int) -> int:

@@ -1186,7 +1186,7 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     """A subject is never the object of a preposition (``I kommunen finns …``, ``Under
     fullmäktige och styrelsen finns …``: the first conjunct tells), nor the complement of a
     noun head (``Antalet ersättare kan …``), whatever the parser labelled it."""
-    start = _phrase_start(mention, doc)
+    start = _past_partitive(_phrase_start(mention, doc), doc)
     while start > 1 and _joint(doc, start - 1, start) is not None:
         if _splice_comma(start - 1, mentions, doc):
             break
@@ -1198,6 +1198,29 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     # sentence ("Reglemente för kulturnämnden Nämnden ansvarar …") is no head of the subject
     first = sentence_start(doc[mention.first_token])
     return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+
+
+def partitive_quantity(token: Token) -> bool:
+    """``hälften``, ``tredjedelar``, ``två``, ``någon``: a word that picks a share of the
+    group a partitive ``av`` names (configs/grammar.yaml `partitive_quantities`,
+    `partitive_pronouns`, a numeral)."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NUM"
+        or token.lower_ in GRAMMAR.partitive_pronouns
+        or token.lower_ in GRAMMAR.partitive_quantities
+        or lemma in GRAMMAR.partitive_quantities
+    )
+
+
+def _past_partitive(start: int, doc: Doc) -> int:
+    """The start of a partitive quantity phrase whose ``av`` governs the noun phrase at
+    `start` (``Minst hälften av medlemmarna``, ``en tredjedel av ledamöterna``): the group
+    the quantity picks from is what the clause is about (round 16), so the phrase counts as
+    the actor's; else `start`."""
+    if start > 1 and doc[start - 1].lower_ == "av" and partitive_quantity(doc[start - 2]):
+        return _phrase_start_from(start - 2, doc)
+    return start
 
 
 def _noun_head(token: Token) -> bool:

@@ -23,9 +23,16 @@ from pipeline.nlp.verb_forms import (
 
 
 def opens_pronoun_phrase(token: Token) -> bool:
-    """``Var och en av nämnderna``: the first word of a listed multi-word distributive
-    (``distributive_determiners``) is no verb (``var`` is no past of ``vara`` there)."""
-    phrases = _phrases_by_first_word(GRAMMAR.distributive_determiners).get(token.lower_)
+    """``Var och en av nämnderna``, ``var för sig``: the first word of a listed multi-word
+    distributive (``distributive_determiners``) or degree adverbial (``degree_adverbials``) is
+    no verb (``var`` is no past of ``vara`` there)."""
+    return _opens_listed_phrase(token, GRAMMAR.distributive_determiners) or _opens_listed_phrase(
+        token, GRAMMAR.degree_adverbials
+    )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
+
+
+def _opens_listed_phrase(token: Token, listed: tuple[tuple[str, ...], ...]) -> bool:
+    phrases = _phrases_by_first_word(listed).get(token.lower_)
     if not phrases:
         return False
     lower, i = doc_arrays(token.doc).lower, token.i

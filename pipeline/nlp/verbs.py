@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR, Grammar, active_grammar
 from pipeline.language.spelling import VOWELS, lexicon_lemma, present_lemma
-from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
     finite_in_second_place,
@@ -446,8 +446,28 @@ def _passive_with_own_subject(token: Token) -> bool:
         tense_of(token) == "inf"
         and is_passive(token)
         and not after_infinitive_marker(token)
-        and any(c.dep_ in subject_deps and c.i < token.i for c in token.children)
-        and not any(c.dep_ in AUX_DEPS | {"mark"} for c in token.children)
+        and (
+            any(c.dep_ in subject_deps and c.i < token.i for c in token.children)
+            or _bare_subject_before_agent(token)
+        )
+        and not any(
+            c.dep_ in AUX_DEPS | {"mark"} and not opens_pronoun_phrase(c) for c in token.children
+        )
+    )
+
+
+def _bare_subject_before_agent(token: Token) -> bool:
+    """``Firma tecknas av kassören``: one bare word the tagger did not read as a subject (an
+    adjective, a name) opens the sentence right before an s-form and its ``av``-agent; in the
+    V2 clause it holds the first place, and the s-form is its present passive (round 16)."""
+    doc, start = token.doc, sentence_start(token)
+    after = token.i + 1
+    return (
+        token.i == start + 1
+        and doc[start].pos_ in {"NOUN", "PROPN", "ADJ"}
+        and doc[start].is_title
+        and after < sentence_end(token)
+        and doc[after].lower_ == "av"
     )
 
 
