@@ -217,6 +217,12 @@ class Grammar:
         return self.noun_phrase_coordinators | self.coordinating_signs
 
     @cached_property
+    def joints(self) -> frozenset[str]:
+        """What alone joins two conjuncts (`subjects._joint`): the coordinators, the
+        noun-phrase coordinators and the coordinating signs."""
+        return self.coordinators | self.noun_phrase_coordinators | self.coordinating_signs
+
+    @cached_property
     def infinitives(self) -> frozenset[str]:
         """Infinitives the word lists know (`infinitives` and the targets of
         `irregular_lemmas`)."""

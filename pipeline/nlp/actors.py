@@ -1242,6 +1242,8 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A common noun in an agent role with an agentive ending (``ombudsmannen ska``), in
     its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things.
     A word the lemmatizer left as it is (``kassören``) needs a singular ending."""
+    if token.pos_ != "NOUN" or token.dep_ not in AGENT_DEPS:
+        return False  # the first two tests below, before the lemma is read
     lemma = (token.lemma_ or token.text).lower()
     if lemma == token.lower_:  # "talesmännen" left as it is: the -man plural is a person's
         agentive_lemma = not lemma.endswith(lexicon.plural_endings) or lemma.endswith(_MAN_PLURALS)

@@ -84,11 +84,12 @@ def _after_heading_word(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     `heading_words` word, going on (if at all) only in lower-case nouns, adjectives and
     conjunctions, ends before a capitalised word, even before a name (which `_ends_heading`
     keeps whole)."""
+    if not token.text[:1].isupper():
+        return False  # the first test below, before the scan back to the sentence start
     start = _sentence_start_before(doc, token.i)
     opener, stretch = doc[start], doc[start + 1 : token.i]
     return (
-        token.text[:1].isupper()
-        and opener.text[:1].isupper()
+        opener.text[:1].isupper()
         and not (opener.is_upper and token.is_upper)  # a heading in capitals goes on
         and opener.lower_ in rules.heading_words
         and len(stretch) < rules.max_heading_words
@@ -125,9 +126,9 @@ def _repeats_title(doc: Doc, token: Token) -> bool:
     item's heading (``… Ny taxa för Norrby Vattenförbund Norrby Vattenförbund beslutade …``,
     analysis-9 cause 7): two or more words, the first capitalised, that repeat the words
     right before them open a new sentence, in a stretch without a finite verb."""
-    start = _sentence_start_before(doc, token.i)
     if not token.text[:1].isupper():
         return False
+    start = _sentence_start_before(doc, token.i)
     for size in range(2, (token.i - start) + 1):
         if token.i + size > len(doc):
             break
@@ -155,9 +156,11 @@ def _repeats_title_name(doc: Doc, token: Token) -> bool:
     number, that repeat words of the stretch before them open a new sentence, in a stretch
     without a finite verb. Also a flattened heading before its first sentence (``Norrby
     kommuns organisation Norrby kommun består av …``)."""
-    start = _sentence_start_before(doc, token.i)
-    if token.i - start < 2 or not _title_end_before(doc, token):
+    if not _title_end_before(doc, token):
         return False  # a title ending in a name is the twice-printed case (_repeats_title)
+    start = _sentence_start_before(doc, token.i)
+    if token.i - start < 2:
+        return False
     end = _finite_after_subject(doc, token)
     if end is None:
         return False
@@ -179,8 +182,10 @@ def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool
     (`protocol_header_words`), a capitalised word after a lower-case title word or a number,
     up to four words before a finite verb, opens the sentence; no header word is its
     subject."""
+    if not _title_end_before(doc, token):
+        return False  # tested before the scan back to the sentence start
     start = _sentence_start_before(doc, token.i)
-    if token.i - start < 2 or not _title_end_before(doc, token):
+    if token.i - start < 2:
         return False
     end = _finite_after_subject(doc, token)
     if end is None:

@@ -14,6 +14,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import (
+    doc_arrays,
     doc_memoised,
     lower_words,
     morph_values,
@@ -244,12 +245,15 @@ def _closed_before(subordinator: Token, finite: Token) -> bool:
     """``Vid beslut som fattats av nämnden ska …``: a subordinate clause whose verb (a supine
     without ``har``) already stands before the finite verb has ended; the finite verb belongs
     to the clause around it (V2: after a fronted adverbial, the main clause's)."""
-    if subordinator.lower_ not in GRAMMAR.subordinators:
+    subordinators = GRAMMAR.subordinators
+    if subordinator.lower_ not in subordinators:
         return False
-    for token in subordinator.doc[subordinator.i + 1 : finite.i]:
-        if token.lower_ in GRAMMAR.subordinators:
+    doc = subordinator.doc
+    lower = doc_arrays(doc).lower
+    for i in range(subordinator.i + 1, min(finite.i, len(lower))):
+        if lower[i] in subordinators:
             return False  # the supine is that inner clause's ("att beslut som fattats …")
-        if is_supine(token):
+        if is_supine(doc[i]):
             return True
     return False
 
@@ -876,16 +880,15 @@ def _joint(doc: Doc, start: int, end: int) -> str | None:
     respektive biträdande rektor``, ``alternativt``: round 13, docs/annotation.md §2.1)."""
     if end == start + 2 and doc[start + 1].lower_ in GRAMMAR.negations:
         end = start + 1
-    signs = GRAMMAR.coordinating_signs
-    words = GRAMMAR.coordinators | GRAMMAR.noun_phrase_coordinators | signs
-    if end > start + 1 and all(  # `och/eller`, `Rektor/förskolechef`: a run is one joint
-        t.lower_ in words for t in doc[start:end]
-    ):
-        end = start + 1
+    words = GRAMMAR.joints
+    if end > start + 1:  # `och/eller`, `Rektor/förskolechef`: a run is one joint
+        lower = doc_arrays(doc).lower
+        if all(lower[i] in words for i in range(start, min(end, len(lower)))):
+            end = start + 1
     if end != start + 1:
         return None
     word = doc[start].lower_
-    return word if word in words | {","} else None
+    return word if word in words or word == "," else None
 
 
 def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
