@@ -2644,3 +2644,46 @@ def test_a_plural_in_a_cited_laws_title_is_no_actor(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert actors(nlp, rows) == [("Välfärdsområdet", "välfärdsområde")]
+
+
+def test_a_numeric_ordinal_belongs_to_the_vice_chair(nlp) -> None:
+    """Round 16 (cause C4): ``2:e vice ordförande`` is one span, canonical with the spelled-out
+    ordinal (`numeric_ordinals`, §2.2)."""
+    doc = parsed(
+        nlp,
+        """
+        Ordförande ordförande NOUN 5 nsubj
+        och och CCONJ 4 cc
+        2:e 2:e ADJ 4 amod
+        vice vice ADJ 5 amod
+        ordförande ordförande NOUN 1 conj
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 6 obj Definite=Def
+        """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Ordförande", "ordförande"),
+        ("2:e vice ordförande", "andre vice ordförande"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("distriktet", "distrikt"),
+        ("kretsarna", "krets"),
+        ("justeringsperson", "justeringsperson"),
+        ("revisorsersättare", "revisorsersättare"),
+        ("årsmötesdeltagare", "årsmötesdeltagare"),
+        ("firmatecknare", "firmatecknare"),
+    ],
+)
+def test_association_units_and_meeting_officers(word, canonical) -> None:
+    """Round 16 (cause C6): an association's units and its meeting's officers are heads."""
+    found = LEXICON.analyse(word)
+    assert found is not None and found[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["valkrets", "valdistrikt"])
+def test_electoral_areas_are_no_units(word) -> None:
+    assert LEXICON.analyse(word) is None

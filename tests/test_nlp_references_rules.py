@@ -1686,3 +1686,63 @@ def test_chefen_is_not_resolved(nlp) -> None:
         """,
     )
     assert canonicals(doc, known={"socialchef", "chef"}) == ["chef"]
+
+
+def test_a_naming_verb_names_the_organisation_for_its_later_short_forms(nlp) -> None:
+    """Round 16 (cause C1): ``Kommunalförbundet benämns N`` names the förbund like
+    ``Kommunalförbundets namn är N``: the subject, a later ``Kommunalförbundet`` and its
+    hypernym ``Förbundet`` take N's canonical; ``Föreningen heter N`` names a förening, an
+    organisation of no kind (§2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 2 nsubj:pass Definite=Def
+        benämns benämna VERB 0 ROOT
+        Västfjällens Västfjällen PROPN 4 nmod:poss
+        räddningsförbund räddningsförbund NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 4 nsubj Definite=Def
+        och och CCONJ 3 cc
+        förbundet förbund NOUN 1 conj Definite=Def
+        samverkar samverka VERB 0 ROOT
+        """,
+    )
+    named = naming_definitions([doc, later], LEXICON)
+    assert named["kommunalförbund"] == named["förbund"] == {"västfjällens räddningsförbund"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["västfjällens räddningsförbund"] * 2
+    club = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        heter heta VERB 0 ROOT
+        Ljungbyns Ljungbyn PROPN 4 nmod:poss
+        Skidklubb Skidklubb PROPN 2 obj
+        """,
+    )
+    named = naming_definitions([club], LEXICON)
+    resolved = resolve_short_references(club._.actors, set(), None, LEXICON, named=named, doc=club)
+    assert [m.canonical for m in resolved] == ["ljungbyns skidklubb"]
+
+
+def test_a_name_noun_after_a_name_bearing_verb_names_the_organisation(nlp) -> None:
+    """Round 16 (cause C1): ``Bolaget har firman Ekbo Energi AB`` (`name_bearing_verbs`)."""
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT
+        firman firma NOUN 2 obj Definite=Def
+        Ekbo Ekbo PROPN 3 appos
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert naming_definitions([doc], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}

@@ -17,7 +17,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
-from pipeline.nlp.predicative import naming_clause
+from pipeline.nlp.predicative import naming_clause, naming_verb_clause
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -164,22 +164,48 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     for doc in docs:
         sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
         for sentence in sentences:
-            clause = naming_clause(list(sentence), lexicon)
-            if clause is None:
-                continue
-            owner_index, first, end = (sentence.start + i for i in clause)
-            owner = next(
-                (m for m in doc._.actors or [] if m.first_token <= owner_index <= m.last_token),
-                None,
-            )
-            kind = reference_kind(owner.canonical, lexicon) if owner else None
-            if owner is None or kind is None:
-                continue
-            name = doc[first:end].text.lower()
-            keys = {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
-            for key in keys:
-                found.setdefault(key, set()).add(name)
+            tokens = list(sentence)
+            clause = naming_clause(tokens, lexicon)
+            verb_clause = None if clause else naming_verb_clause(tokens, lexicon)
+            for owner_at, first, end in filter(None, (clause, verb_clause)):
+                owner = next(
+                    (
+                        m
+                        for m in doc._.actors or []
+                        if m.first_token <= sentence.start + owner_at <= m.last_token
+                    ),
+                    None,
+                )
+                if owner is None or (verb_clause and (owner.genitive or owner.plural)):
+                    continue
+                name = doc[sentence.start + first : sentence.start + end].text.lower()
+                for key in _naming_keys(owner, lexicon):
+                    found.setdefault(key, set()).add(name)
     return {key: frozenset(names) for key, names in found.items()}
+
+
+def _naming_keys(owner: ActorMention, lexicon: ActorLexicon) -> set[str]:
+    """The keys a naming clause files its name under: the owner's canonical and its kind
+    (``kommunalförbund``, ``förbund``), and a one-word organisation (``föreningen``,
+    ``aktiebolaget``) under its `named_by_clause` key."""
+    kind = reference_kind(owner.canonical, lexicon)
+    keys = set()
+    if (
+        owner.category == "organisation"
+        and " " not in owner.canonical
+        and kind not in KIND_REFERENCES
+        and owner.canonical not in lexicon.organisation_references
+    ):
+        keys.add(named_by_clause(owner.canonical))
+    if kind is not None:
+        keys |= {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+    return keys
+
+
+def named_by_clause(base: str) -> str:
+    """The key of `NamedOrganisations` for an organisation of no kind (``förening``) that a
+    naming clause names (``Föreningen heter Ljungbyns Skidklubb``; round 16, cause C1)."""
+    return f"{base} (named)"
 
 
 def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
@@ -565,6 +591,9 @@ def _resolve(
         )
     if reference_kind(base, lexicon) in KIND_REFERENCES:
         return _only_named(base, named, kinds=(base,))
+    by_clause = (named or {}).get(named_by_clause(base), frozenset())
+    if len(by_clause) == 1:  # "Föreningen heter Ljungbyns Skidklubb": later "föreningen"
+        return next(iter(by_clause))
     if base not in lexicon.short_references:
         return None
     candidates = {
