@@ -2687,3 +2687,71 @@ def test_association_units_and_meeting_officers(word, canonical) -> None:
 @pytest.mark.parametrize("word", ["valkrets", "valdistrikt"])
 def test_electoral_areas_are_no_units(word) -> None:
     assert LEXICON.analyse(word) is None
+
+
+def test_a_name_may_end_in_one_lowercase_noun(nlp) -> None:
+    """Round 16 (cause C2): after the kind's definite noun and a capitalised word, a single
+    lowercase noun before a comma or a verb ends the name (`tail` of the organisation
+    pattern); a lowercase verb after the name is no part of it."""
+    defined = """
+        Kommunalförbundet kommunalförbund NOUN 8 nsubj Definite=Def
+        Södra södra ADJ 3 amod
+        skogsbygden skogsbygd NOUN 1 flat:name Definite=Def
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallat kalla VERB 1 acl
+        förbundet förbund NOUN 6 obj Definite=Def
+        har ha VERB 0 ROOT
+        sitt sin PRON 10 nmod:poss
+        säte säte NOUN 8 obj
+    """
+    assert actors(nlp, defined)[0] == (
+        "Kommunalförbundet Södra skogsbygden",
+        "kommunalförbundet södra skogsbygden",
+    )
+    acting = """
+        Samordningsförbundet samordningsförbund NOUN 4 nsubj Definite=Def
+        Östra östra ADJ 3 amod
+        kustlandet kustland NOUN 1 flat:name Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 6 case
+        samordning samordning NOUN 4 obl
+    """
+    assert actors(nlp, acting) == [
+        ("Samordningsförbundet Östra kustlandet", "samordningsförbundet östra kustlandet")
+    ]
+    verb = """
+        Stiftelsen stiftelse NOUN 3 nsubj Definite=Def
+        Ekudden Ekudden PROPN 1 flat:name
+        förvaltar förvalta VERB 0 ROOT
+        fonden fond NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, verb)[0] == ("Stiftelsen Ekudden", "stiftelsen ekudden")
+
+
+def test_an_all_caps_title_names_the_whole_capitalised_run(nlp) -> None:
+    """Round 16 (cause C2): ``FÖRBUNDSORDNING FÖR KOMMUNALFÖRBUNDET SÖDRA SKOGSBYGDEN``."""
+    rows = """
+        FÖRBUNDSORDNING förbundsordning NOUN 0 ROOT
+        FÖR för ADP 3 case
+        KOMMUNALFÖRBUNDET kommunalförbund NOUN 1 nmod
+        SÖDRA södra ADJ 5 amod
+        SKOGSBYGDEN skogsbygd NOUN 3 flat:name
+    """
+    assert actors(nlp, rows) == [
+        ("KOMMUNALFÖRBUNDET SÖDRA SKOGSBYGDEN", "kommunalförbundet södra skogsbygden")
+    ]
+
+
+def test_a_chair_for_a_members_meeting_is_no_bodys_chair(nlp) -> None:
+    """Round 16 (cause C5): ``väljer en ordförande för stämman`` elects the meeting's
+    officer: ``ordförande`` stays bare (`meeting_heads`), unlike ``Ordföranden i nämnden``."""
+    rows = """
+        Mötet möte NOUN 2 nsubj Definite=Def
+        väljer välja VERB 0 ROOT
+        en en DET 4 det
+        ordförande ordförande NOUN 2 obj
+        för för ADP 6 case
+        stämman stämma NOUN 4 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [("ordförande", "ordförande"), ("stämman", "stämma")]

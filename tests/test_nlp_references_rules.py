@@ -13,12 +13,14 @@ from pipeline.nlp.references import (
     company_document,
     document_body,
     federation_board,
+    named_by_clause,
     named_organisations,
     naming_definitions,
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    titled_kinds,
     unearned_boards,
     with_acronym_bodies,
 )
@@ -1746,3 +1748,84 @@ def test_a_name_noun_after_a_name_bearing_verb_names_the_organisation(nlp) -> No
         """,
     )
     assert naming_definitions([doc], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
+
+
+def test_a_definition_after_a_name_gives_the_short_form_the_name(nlp) -> None:
+    """Round 16 (cause C2): ``Föreningen Norrby skidvänner, nedan kallad föreningen, …``: a
+    later ``Föreningen`` is the name (`definition_markers`, §2.3), as ``bolaget`` is after
+    ``Ekbackahus (nedan kallat bolaget)``."""
+    defined = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 8 nsubj Definite=Def
+        Norrby Norrby PROPN 1 flat:name
+        skidvänner skidvän NOUN 1 flat:name
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallad kalla VERB 1 acl
+        föreningen förening NOUN 6 obj Definite=Def
+        är vara AUX 0 ROOT
+        ideell ideell ADJ 10 amod
+        förening förening NOUN 8 nsubj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        träningen träning NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("förening")] == {"föreningen norrby skidvänner"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["föreningen norrby skidvänner"]
+    plain = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 4 nsubj Definite=Def
+        Norrby Norrby PROPN 1 flat:name
+        skidvänner skidvän NOUN 1 flat:name
+        leder leda VERB 0 ROOT
+        """,
+    )
+    assert naming_definitions([plain], LEXICON) == {}
+
+
+def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
+    """Round 16 (cause C5): `titled_kinds`: ``Stadgar för Stiftelsen Björkudden`` and
+    ``Stadgar för forskningsstiftelsen`` name a stiftelse; ``Stadgar`` names none."""
+    named = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 3 case
+        Stiftelsen stiftelse NOUN 1 nmod Definite=Def
+        Björkudden Björkudden PROPN 3 flat:name
+        """,
+    )
+    common = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 3 case
+        forskningsstiftelsen forskningsstiftelse NOUN 1 nmod Definite=Def
+        """,
+    )
+    bare = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    kinds = {"stiftelse", "förening"}
+    assert titled_kinds([named], kinds) == {"stiftelse"}
+    assert titled_kinds([common], kinds) == {"stiftelse"}
+    assert titled_kinds([bare], kinds) == frozenset()
+    plural = parsed(
+        nlp,
+        """
+        Normalstadgar normalstadga NOUN 0 ROOT
+        för för ADP 3 case
+        föreningar förening NOUN 1 nmod
+        """,
+    )
+    assert titled_kinds([plural], kinds) == frozenset()

@@ -122,6 +122,8 @@ class ActorsFile(StrictModel):
     exemplifiers: list[str] = []
     name_nouns: list[str] = []
     name_bearing_verbs: list[str] = []
+    meeting_short_forms: list[str] = []
+    meeting_heads: list[str] = []
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
@@ -259,6 +261,8 @@ class ActorLexicon:
     exemplifiers: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     name_bearing_verbs: frozenset[str] = frozenset()
+    meeting_short_forms: frozenset[str] = frozenset()
+    meeting_heads: frozenset[str] = frozenset()
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)

@@ -6,6 +6,7 @@ lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -179,26 +180,57 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
                 name = doc[sentence.start + first : sentence.start + end].text.lower()
-                for key in _naming_keys(owner, lexicon):
+                for key in _naming_keys(owner.canonical, owner.category, lexicon):
                     found.setdefault(key, set()).add(name)
+        for mention in doc._.actors or []:
+            defined = _defined_short_form(doc, mention, lexicon)
+            if defined is not None:
+                for key in _naming_keys(*defined, lexicon):
+                    found.setdefault(key, set()).add(mention.canonical)
     return {key: frozenset(names) for key, names in found.items()}
 
 
-def _naming_keys(owner: ActorMention, lexicon: ActorLexicon) -> set[str]:
+def _defined_short_form(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Föreningen Norrby skidvänner, nedan kallad föreningen``, ``Kommunalförbundet Södra
+    skogsbygden (nedan förbundet)``: the base and category of the definite organisation noun a
+    definition (`definition_markers`, then at most the naming participle) gives the name
+    before it (round 16, cause C2; docs/annotation.md §2.3)."""
+    if mention.source != "name":
+        return None
+    position = mention.last_token + 1
+    if position >= len(doc) or doc[position].text not in {",", "("}:
+        return None
+    position += 1
+    if position >= len(doc) or doc[position].lower_ not in lexicon.definition_markers:
+        return None
+    position += 1
+    if position < len(doc) and lexicon.analyse(doc[position].lower_) is None:
+        position += 1  # "kallad", "benämnt"
+    if position >= len(doc) or not doc[position].is_alpha:
+        return None
+    analysis = lexicon.analyse(doc[position].lower_)
+    if analysis is None or analysis[1].category != "organisation":
+        return None
+    return analysis[0], analysis[1].category
+
+
+def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[str]:
     """The keys a naming clause files its name under: the owner's canonical and its kind
     (``kommunalförbund``, ``förbund``), and a one-word organisation (``föreningen``,
     ``aktiebolaget``) under its `named_by_clause` key."""
-    kind = reference_kind(owner.canonical, lexicon)
+    kind = reference_kind(canonical, lexicon)
     keys = set()
     if (
-        owner.category == "organisation"
-        and " " not in owner.canonical
+        category == "organisation"
+        and " " not in canonical
         and kind not in KIND_REFERENCES
-        and owner.canonical not in lexicon.organisation_references
+        and canonical not in lexicon.organisation_references
     ):
-        keys.add(named_by_clause(owner.canonical))
+        keys.add(named_by_clause(canonical))
     if kind is not None:
-        keys |= {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+        keys |= {canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
     return keys
 
 
@@ -530,7 +562,11 @@ def document_body(
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
-    bodies = [m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical]
+    bodies = [
+        m.canonical
+        for m in mentions
+        if m.role in BODY_ROLES and " " not in m.canonical and m.source != "meeting"
+    ]
     ranked = Counter(bodies).most_common(2)
     if not ranked or ranked[0][1] < 3:
         return None
@@ -819,6 +855,25 @@ def own_board_kinds(
         if any(name.endswith(kind) for name in declared)
         or (counts[kind] >= 3 and counts[kind] > boards)
     )
+
+
+def titled_kinds(docs: Sequence[Doc], kinds: Iterable[str]) -> frozenset[str]:
+    """The `kinds` (``förening``, ``stiftelse``) of which the title (the first Doc) names an
+    organisation, singular, by its name or its noun, a compound too (a word of the title that
+    ends in the kind, in the singular): ``Stadgar för Stiftelsen Björkudden``, ``Stadgar för
+    forskningsstiftelsen``, ``STADGAR FÖR FÖRENINGEN NORRBY SKIDVÄNNER``; a title
+    ``Stadgar`` (or ``Normalstadgar för föreningar``) names none (round 16, cause C5: only
+    there is a bare ``ordföranden`` the board's chair, docs/annotation.md §2.3)."""
+    words = {token.lower_ for token in docs[0]} if docs else set()
+    return frozenset(
+        kind
+        for kind in kinds
+        if any(re.fullmatch(rf"\w*{re.escape(kind)}{_SINGULAR_ENDINGS}", w) for w in words)
+    )
+
+
+# The definite and genitive singular endings of an organisation noun in a title.
+_SINGULAR_ENDINGS = "(?:en|et|n|ns|ens|s)?"
 
 
 def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> str | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
@@ -395,10 +396,12 @@ def add_short_names(
     changed = []
     companies = defined_companies(docs, lexicon, common_words)
     companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
-    for doc in docs:
+    meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
+    for index, doc in enumerate(docs):
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
+            *meetings.get(index, []),
         ]
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
