@@ -2755,3 +2755,37 @@ def test_a_chair_for_a_members_meeting_is_no_bodys_chair(nlp) -> None:
         stämman stämma NOUN 4 nmod Definite=Def
     """
     assert actors(nlp, rows) == [("ordförande", "ordförande"), ("stämman", "stämma")]
+
+
+def test_a_templates_placeholder_is_one_span_of_its_organisation(nlp) -> None:
+    """Round 16 (cause C3): ``[Klubbens namn]`` is one span, canonical ``förening``
+    (`placeholder_kinds`), its genitive ``-s`` outside the bracket too; ``[Ortens namn]`` is
+    no actor."""
+    rows = """
+        [ [ PUNCT 3 punct
+        Klubbens klubb NOUN 3 nmod:poss
+        namn namn NOUN 5 nsubj
+        ] ] PUNCT 3 punct
+        har ha VERB 0 ROOT
+        säte säte NOUN 5 obj
+        i i ADP 9 case
+        [ [ PUNCT 9 punct
+        Ortens ort NOUN 9 nmod:poss
+        namn namn NOUN 6 nmod
+        ] ] PUNCT 9 punct
+    """
+    assert actors(nlp, rows) == [("[ Klubbens namn ]", "förening")]  # parsed() spaces tokens
+    owner = """
+        [ [ PUNCT 3 punct
+        Kommunens kommun NOUN 3 nmod:poss
+        namn namn NOUN 6 nmod:poss
+        ] ] PUNCT 3 punct
+        s s X 3 flat
+        styrelse styrelse NOUN 0 ROOT
+    """
+    found = parsed(nlp, owner)._.actors
+    assert [(m.text, m.canonical, m.genitive) for m in found][0] == (
+        "[ Kommunens namn ] s",
+        "kommun",
+        True,
+    )

@@ -26,12 +26,14 @@ from pipeline.nlp.references import (
 )
 from pipeline.nlp.short_names import (
     add_short_names,
+    alias_mentions,
     apposition_names,
     defined_companies,
     document_company,
     federation_names,
     municipality_name,
     municipality_name_mentions,
+    parenthetical_aliases,
     short_names,
     unsuffixed_company,
 )
@@ -1829,3 +1831,48 @@ def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
         """,
     )
     assert titled_kinds([plural], kinds) == frozenset()
+
+
+def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
+    """Round 16 (cause C3): ``Ideella föreningen Sol&Vind Riks (Riks) …`` names the förening
+    ``sol&vind riks`` (the definite noun before the name takes it, `_kind_before`); ``(Riks)``
+    is its alias, a span in its parentheses and where it acts later (``Riks ska utveckla
+    kurser``)."""
+    defined = parsed(
+        nlp,
+        """
+        Ideella ideell ADJ 2 amod
+        föreningen förening NOUN 8 nsubj Definite=Def
+        Sol&Vind Sol&Vind PROPN 2 appos
+        Riks Riks PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        Riks Riks PROPN 3 appos
+        ) ) PUNCT 6 punct
+        samlar samla VERB 0 ROOT
+        rådgivare rådgivare NOUN 8 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Riks Riks PROPN 3 nsubj
+        ska skola AUX 3 aux
+        utveckla utveckla VERB 0 ROOT
+        kurser kurs NOUN 3 obj
+        """,
+    )
+    docs = [defined, later]
+    assert parenthetical_aliases(docs) == {"Riks": "sol&vind riks"}
+    assert [(m.text, m.canonical) for m in alias_mentions(defined, {"Riks": "sol&vind riks"})] == [
+        ("Riks", "sol&vind riks")
+    ]
+    assert [m.text for m in alias_mentions(later, {"Riks": "sol&vind riks"})] == ["Riks"]
+    named = naming_definitions(docs, LEXICON)
+    assert named[named_by_clause("förening")] == {"sol&vind riks"}
+    resolved = resolve_short_references(
+        defined._.actors, set(), None, LEXICON, named=named, doc=defined
+    )
+    assert [(m.text, m.canonical) for m in resolved][:2] == [
+        ("föreningen", "sol&vind riks"),
+        ("Sol&Vind Riks", "sol&vind riks"),
+    ]

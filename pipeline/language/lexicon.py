@@ -124,6 +124,7 @@ class ActorsFile(StrictModel):
     name_bearing_verbs: list[str] = []
     meeting_short_forms: list[str] = []
     meeting_heads: list[str] = []
+    placeholder_kinds: dict[str, str] = {}
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
@@ -263,6 +264,7 @@ class ActorLexicon:
     name_bearing_verbs: frozenset[str] = frozenset()
     meeting_short_forms: frozenset[str] = frozenset()
     meeting_heads: frozenset[str] = frozenset()
+    placeholder_kinds: dict[str, str] = field(default_factory=dict)
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)

@@ -22,7 +22,7 @@ from os.path import commonprefix
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import ActorLexicon, Head, adjective_lemma
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
@@ -130,8 +130,10 @@ def _name_end(doc: Doc, match: re.Match[str]) -> int:
         closing or after.lower_ == "nedan" or after.pos_ in {"VERB", "AUX"}
     ):
         return match.end()
-    if word.pos_ in {"VERB", "ADJ"} and (closing or after.lower_ == "nedan") and (
-        after is None or after.text != "."
+    if (
+        word.pos_ in {"VERB", "ADJ"}
+        and (closing or after.lower_ == "nedan")
+        and (after is None or after.text != ".")
     ):
         return match.end()
     return match.start("tail")
@@ -225,6 +227,45 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
             source="name",
             role=parties.role,
         )
+
+
+def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
+    an organisation is one span, canonical the organisation noun inside it in its base form
+    (`placeholder_kinds` for a noun the lexicon lacks: ``klubb`` → ``förening``); a
+    placeholder of no actor (``[Ortens namn]``) is none (round 16, cause C3;
+    docs/annotation.md §2.2). The genitive ``-s`` outside the bracket is the mention's."""
+    if "[" not in doc_text(doc):
+        return
+    for match in _PLACEHOLDER.finditer(doc_text(doc)):
+        if match.group("noun").lower() not in lexicon.name_nouns:
+            continue
+        owner = match.group("owner").lower().removesuffix("s")
+        analysis = lexicon.analyse(owner)
+        base = analysis[0] if analysis is not None else None
+        if analysis is None:
+            kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
+            base = lexicon.placeholder_kinds.get(kind or "")
+            analysis = lexicon.analyse(base) if base else None
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if analysis is None or span is None or analysis[1].category in PERSON_CATEGORIES:
+            continue  # "[Ordförandens namn]" names a person, no organisation
+        yield ActorMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            base,
+            analysis[1].category,
+            analysis[1].head,
+            span.start,
+            span.end - 1,
+            genitive=bool(match.group("genitive")),
+            source="placeholder",
+            role=analysis[1].role,
+        )
+
+
+_PLACEHOLDER = re.compile(r"\[\s?(?P<owner>\w+s)\s+(?P<noun>\w+)\s?\](?P<genitive>\s?s\b)?")
 
 
 # Word classes that never stand inside a name of capitalised words: a capitalised
@@ -884,7 +925,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
     mentions: list[ActorMention] = []
-    for mention in chain(_organisation_mentions(doc, lexicon), _party_mentions(doc, lexicon)):
+    found = chain(
+        _organisation_mentions(doc, lexicon),
+        _party_mentions(doc, lexicon),
+        _placeholder_mentions(doc, lexicon),
+    )
+    for mention in found:
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})

@@ -182,11 +182,15 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 name = doc[sentence.start + first : sentence.start + end].text.lower()
                 for key in _naming_keys(owner.canonical, owner.category, lexicon):
                     found.setdefault(key, set()).add(name)
+        previous = None
         for mention in doc._.actors or []:
-            defined = _defined_short_form(doc, mention, lexicon)
+            defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
+                previous, mention, lexicon
+            )
             if defined is not None:
                 for key in _naming_keys(*defined, lexicon):
                     found.setdefault(key, set()).add(mention.canonical)
+            previous = mention
     return {key: frozenset(names) for key, names in found.items()}
 
 
@@ -214,6 +218,29 @@ def _defined_short_form(
     if analysis is None or analysis[1].category != "organisation":
         return None
     return analysis[0], analysis[1].category
+
+
+def _kind_before(
+    previous: ActorMention | None, mention: ActorMention, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Ideella föreningen Sol&Vind Riks``: a name with ``&`` in apposition right after a
+    definite singular organisation noun of no kind of its own (`named_by_clause`) names
+    that noun (round 16, cause C3), as ``förbundet Kustbrand`` names the förbund."""
+    if (
+        previous is None
+        or mention.source != "name"
+        or "&" not in mention.canonical
+        or previous.last_token + 1 != mention.first_token
+        or previous.source != "lexicon"
+        or previous.plural
+        or previous.genitive
+        or previous.category != "organisation"
+        or " " in previous.canonical
+        or _indefinite(previous, lexicon)
+        or previous.text.lower() == previous.canonical
+    ):
+        return None
+    return previous.canonical, previous.category
 
 
 def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[str]:
