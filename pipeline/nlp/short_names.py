@@ -14,6 +14,10 @@ needs more: the document uses the word neither as a place (``i Norrviken``, from
 ``place_prepositions`` of configs/actors.yaml) nor written in lower case (a common noun
 capitalised at a sentence start), and no other name opens with it or its genitive
 (``Norrvikens kommun``: ``Norrvikens`` is then the municipality).
+
+A name's alias in parentheses (``Ideella föreningen Sol&Vind Riks (Riks)``) is the name
+where it stands and later where it acts (`parenthetical_aliases`, round 16 cause C3), and
+``mötet`` the document's one members' meeting (pipeline/nlp/meetings.py).
 """
 
 from __future__ import annotations
