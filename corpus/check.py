@@ -79,6 +79,9 @@ DOC_IDS |= {"fix-r13"}
 DOC_IDS |= {"fix-r14"}
 DOC_IDS |= {"w17-b"}
 DOC_IDS |= {"w17-c-samkommun", "w17-c-val", "w17-c-lonecenter"}
+DOC_IDS |= {"w18-c-raddning", "w18-c-forening", "w18-c-bolag", "w18-c-distrikt"}
+DOC_IDS |= {"w18-c2-skogsbygd", "w18-c2-samordning", "w18-c2-skidvanner", "w18-c2-stadgar",
+            "w18-c2-mall", "w18-c2-riks"}
 DOC_IDS |= {"w17-a-bolagsordning", "w17-a-reglemente", "w17-a-vd-instruktion",
             "w17-a-delegationsordning"}
 DOC_IDS |= {"fix-nu-a"}

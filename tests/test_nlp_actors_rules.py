@@ -2644,3 +2644,148 @@ def test_a_plural_in_a_cited_laws_title_is_no_actor(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert actors(nlp, rows) == [("Välfärdsområdet", "välfärdsområde")]
+
+
+def test_a_numeric_ordinal_belongs_to_the_vice_chair(nlp) -> None:
+    """Round 16 (cause C4): ``2:e vice ordförande`` is one span, canonical with the spelled-out
+    ordinal (`numeric_ordinals`, §2.2)."""
+    doc = parsed(
+        nlp,
+        """
+        Ordförande ordförande NOUN 5 nsubj
+        och och CCONJ 4 cc
+        2:e 2:e ADJ 4 amod
+        vice vice ADJ 5 amod
+        ordförande ordförande NOUN 1 conj
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 6 obj Definite=Def
+        """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Ordförande", "ordförande"),
+        ("2:e vice ordförande", "andre vice ordförande"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("distriktet", "distrikt"),
+        ("kretsarna", "krets"),
+        ("justeringsperson", "justeringsperson"),
+        ("revisorsersättare", "revisorsersättare"),
+        ("årsmötesdeltagare", "årsmötesdeltagare"),
+        ("firmatecknare", "firmatecknare"),
+    ],
+)
+def test_association_units_and_meeting_officers(word, canonical) -> None:
+    """Round 16 (cause C6): an association's units and its meeting's officers are heads."""
+    found = LEXICON.analyse(word)
+    assert found is not None and found[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["valkrets", "valdistrikt"])
+def test_electoral_areas_are_no_units(word) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_name_may_end_in_one_lowercase_noun(nlp) -> None:
+    """Round 16 (cause C2): after the kind's definite noun and a capitalised word, a single
+    lowercase noun before a comma or a verb ends the name (`tail` of the organisation
+    pattern); a lowercase verb after the name is no part of it."""
+    defined = """
+        Kommunalförbundet kommunalförbund NOUN 8 nsubj Definite=Def
+        Södra södra ADJ 3 amod
+        skogsbygden skogsbygd NOUN 1 flat:name Definite=Def
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallat kalla VERB 1 acl
+        förbundet förbund NOUN 6 obj Definite=Def
+        har ha VERB 0 ROOT
+        sitt sin PRON 10 nmod:poss
+        säte säte NOUN 8 obj
+    """
+    assert actors(nlp, defined)[0] == (
+        "Kommunalförbundet Södra skogsbygden",
+        "kommunalförbundet södra skogsbygden",
+    )
+    acting = """
+        Samordningsförbundet samordningsförbund NOUN 4 nsubj Definite=Def
+        Östra östra ADJ 3 amod
+        kustlandet kustland NOUN 1 flat:name Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 6 case
+        samordning samordning NOUN 4 obl
+    """
+    assert actors(nlp, acting) == [
+        ("Samordningsförbundet Östra kustlandet", "samordningsförbundet östra kustlandet")
+    ]
+    verb = """
+        Stiftelsen stiftelse NOUN 3 nsubj Definite=Def
+        Ekudden Ekudden PROPN 1 flat:name
+        förvaltar förvalta VERB 0 ROOT
+        fonden fond NOUN 3 obj Definite=Def
+    """
+    assert actors(nlp, verb)[0] == ("Stiftelsen Ekudden", "stiftelsen ekudden")
+
+
+def test_an_all_caps_title_names_the_whole_capitalised_run(nlp) -> None:
+    """Round 16 (cause C2): ``FÖRBUNDSORDNING FÖR KOMMUNALFÖRBUNDET SÖDRA SKOGSBYGDEN``."""
+    rows = """
+        FÖRBUNDSORDNING förbundsordning NOUN 0 ROOT
+        FÖR för ADP 3 case
+        KOMMUNALFÖRBUNDET kommunalförbund NOUN 1 nmod
+        SÖDRA södra ADJ 5 amod
+        SKOGSBYGDEN skogsbygd NOUN 3 flat:name
+    """
+    assert actors(nlp, rows) == [
+        ("KOMMUNALFÖRBUNDET SÖDRA SKOGSBYGDEN", "kommunalförbundet södra skogsbygden")
+    ]
+
+
+def test_a_chair_for_a_members_meeting_is_no_bodys_chair(nlp) -> None:
+    """Round 16 (cause C5): ``väljer en ordförande för stämman`` elects the meeting's
+    officer: ``ordförande`` stays bare (`meeting_heads`), unlike ``Ordföranden i nämnden``."""
+    rows = """
+        Mötet möte NOUN 2 nsubj Definite=Def
+        väljer välja VERB 0 ROOT
+        en en DET 4 det
+        ordförande ordförande NOUN 2 obj
+        för för ADP 6 case
+        stämman stämma NOUN 4 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [("ordförande", "ordförande"), ("stämman", "stämma")]
+
+
+def test_a_templates_placeholder_is_one_span_of_its_organisation(nlp) -> None:
+    """Round 16 (cause C3): ``[Klubbens namn]`` is one span, canonical ``förening``
+    (`placeholder_kinds`), its genitive ``-s`` outside the bracket too; ``[Ortens namn]`` is
+    no actor."""
+    rows = """
+        [ [ PUNCT 3 punct
+        Klubbens klubb NOUN 3 nmod:poss
+        namn namn NOUN 5 nsubj
+        ] ] PUNCT 3 punct
+        har ha VERB 0 ROOT
+        säte säte NOUN 5 obj
+        i i ADP 9 case
+        [ [ PUNCT 9 punct
+        Ortens ort NOUN 9 nmod:poss
+        namn namn NOUN 6 nmod
+        ] ] PUNCT 9 punct
+    """
+    assert actors(nlp, rows) == [("[ Klubbens namn ]", "förening")]  # parsed() spaces tokens
+    owner = """
+        [ [ PUNCT 3 punct
+        Kommunens kommun NOUN 3 nmod:poss
+        namn namn NOUN 6 nmod:poss
+        ] ] PUNCT 3 punct
+        s s X 3 flat
+        styrelse styrelse NOUN 0 ROOT
+    """
+    found = parsed(nlp, owner)._.actors
+    assert [(m.text, m.canonical, m.genitive) for m in found][0] == (
+        "[ Kommunens namn ] s",
+        "kommun",
+        True,
+    )

@@ -1055,3 +1055,58 @@ def test_a_line_ending_in_a_coordinator_hands_its_subject_to_the_subjectless_lin
     assert result["5"] == []
     stopped = resolved(nlp, {"1": LEADS_STOP, "2": DECIDES_LINE})
     assert stopped["2"] == []
+
+
+STATUTE_BOARD = """
+Föreningen förening NOUN 3 nsubj Definite=Def
+ska skola AUX 3 aux
+ha ha VERB 0 ROOT
+en en DET 5 det
+styrelse styrelse NOUN 3 obj
+"""
+
+STATUTE_SEAT = """
+Föreningen förening NOUN 2 nsubj Definite=Def
+har ha VERB 0 ROOT
+sitt sin PRON 4 nmod:poss
+säte säte NOUN 2 obj
+"""
+
+STATUTE_CHAIR = """
+Ordföranden ordförande NOUN 2 nsubj Definite=Def
+kallar kalla VERB 0 ROOT
+till till ADP 4 case
+sammanträden sammanträde NOUN 2 obl
+. . PUNCT 2 punct
+Föreningens förening NOUN 7 nmod:poss
+ändamål ändamål NOUN 8 nsubj
+framgår framgå VERB 2 parataxis
+"""
+
+
+def test_the_statutes_chair_needs_a_title_that_names_the_organisation(nlp) -> None:
+    """Round 16 (cause C5): in a statute that gives its förening a board, a bare
+    ``Ordföranden`` is the board's chair (``styrelsens ordförande``) only where the title
+    names the förening (``Stadgar för föreningen``); under a bare ``Stadgar`` it stays
+    ``ordförande`` (docs/annotation.md §2.3). ``Årsmötet`` named first keeps the statute from
+    being the board's own arbetsordning (`document_body`)."""
+
+    def chair(title_rows: str) -> str:
+        annual = "Årsmötet årsmöte NOUN 0 ROOT Definite=Def"
+        rows = [title_rows, annual, annual, STATUTE_BOARD, STATUTE_SEAT, STATUTE_CHAIR]
+        docs = [parsed(nlp, r) for r in [*rows, "styrelsens styrelse NOUN 0 ROOT"]]
+        docs.append(parsed(nlp, "styrelsens styrelse NOUN 0 ROOT"))
+        for doc in docs:
+            StatementFinder(nlp.vocab, CUES)(doc)
+        infos = [ClauseInfo(str(i), None, "paragraph") for i in range(len(docs))]
+        infos[0] = ClauseInfo("title", None, "heading")
+        DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+        return docs[5]._.actors[0].canonical
+
+    titled = """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 3 case
+        föreningen förening NOUN 1 nmod Definite=Def
+    """
+    assert chair(titled) == "styrelsens ordförande"
+    assert chair("Stadgar stadga NOUN 0 ROOT") == "ordförande"

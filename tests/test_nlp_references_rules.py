@@ -13,23 +13,27 @@ from pipeline.nlp.references import (
     company_document,
     document_body,
     federation_board,
+    named_by_clause,
     named_organisations,
     naming_definitions,
     own_board_genitive,
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    titled_kinds,
     unearned_boards,
     with_acronym_bodies,
 )
 from pipeline.nlp.short_names import (
     add_short_names,
+    alias_mentions,
     apposition_names,
     defined_companies,
     document_company,
     federation_names,
     municipality_name,
     municipality_name_mentions,
+    parenthetical_aliases,
     short_names,
     unsuffixed_company,
 )
@@ -1686,3 +1690,189 @@ def test_chefen_is_not_resolved(nlp) -> None:
         """,
     )
     assert canonicals(doc, known={"socialchef", "chef"}) == ["chef"]
+
+
+def test_a_naming_verb_names_the_organisation_for_its_later_short_forms(nlp) -> None:
+    """Round 16 (cause C1): ``Kommunalförbundet benämns N`` names the förbund like
+    ``Kommunalförbundets namn är N``: the subject, a later ``Kommunalförbundet`` and its
+    hypernym ``Förbundet`` take N's canonical; ``Föreningen heter N`` names a förening, an
+    organisation of no kind (§2.1)."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 2 nsubj:pass Definite=Def
+        benämns benämna VERB 0 ROOT
+        Västfjällens Västfjällen PROPN 4 nmod:poss
+        räddningsförbund räddningsförbund NOUN 2 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 4 nsubj Definite=Def
+        och och CCONJ 3 cc
+        förbundet förbund NOUN 1 conj Definite=Def
+        samverkar samverka VERB 0 ROOT
+        """,
+    )
+    named = naming_definitions([doc, later], LEXICON)
+    assert named["kommunalförbund"] == named["förbund"] == {"västfjällens räddningsförbund"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["västfjällens räddningsförbund"] * 2
+    club = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        heter heta VERB 0 ROOT
+        Ljungbyns Ljungbyn PROPN 4 nmod:poss
+        Skidklubb Skidklubb PROPN 2 obj
+        """,
+    )
+    named = naming_definitions([club], LEXICON)
+    resolved = resolve_short_references(club._.actors, set(), None, LEXICON, named=named, doc=club)
+    assert [m.canonical for m in resolved] == ["ljungbyns skidklubb"]
+
+
+def test_a_name_noun_after_a_name_bearing_verb_names_the_organisation(nlp) -> None:
+    """Round 16 (cause C1): ``Bolaget har firman Ekbo Energi AB`` (`name_bearing_verbs`)."""
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT
+        firman firma NOUN 2 obj Definite=Def
+        Ekbo Ekbo PROPN 3 appos
+        Energi Energi PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        """,
+    )
+    assert naming_definitions([doc], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
+
+
+def test_a_definition_after_a_name_gives_the_short_form_the_name(nlp) -> None:
+    """Round 16 (cause C2): ``Föreningen Norrby skidvänner, nedan kallad föreningen, …``: a
+    later ``Föreningen`` is the name (`definition_markers`, §2.3), as ``bolaget`` is after
+    ``Ekbackahus (nedan kallat bolaget)``."""
+    defined = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 8 nsubj Definite=Def
+        Norrby Norrby PROPN 1 flat:name
+        skidvänner skidvän NOUN 1 flat:name
+        , , PUNCT 6 punct
+        nedan nedan ADV 6 advmod
+        kallad kalla VERB 1 acl
+        föreningen förening NOUN 6 obj Definite=Def
+        är vara AUX 0 ROOT
+        ideell ideell ADJ 10 amod
+        förening förening NOUN 8 nsubj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        träningen träning NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([defined, later], LEXICON)
+    assert named[named_by_clause("förening")] == {"föreningen norrby skidvänner"}
+    resolved = resolve_short_references(
+        later._.actors, set(), None, LEXICON, named=named, doc=later
+    )
+    assert [m.canonical for m in resolved] == ["föreningen norrby skidvänner"]
+    plain = parsed(
+        nlp,
+        """
+        Föreningen förening NOUN 4 nsubj Definite=Def
+        Norrby Norrby PROPN 1 flat:name
+        skidvänner skidvän NOUN 1 flat:name
+        leder leda VERB 0 ROOT
+        """,
+    )
+    assert naming_definitions([plain], LEXICON) == {}
+
+
+def test_the_title_must_name_the_organisation_whose_board_chairs(nlp) -> None:
+    """Round 16 (cause C5): `titled_kinds`: ``Stadgar för Stiftelsen Björkudden`` and
+    ``Stadgar för forskningsstiftelsen`` name a stiftelse; ``Stadgar`` names none."""
+    named = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 3 case
+        Stiftelsen stiftelse NOUN 1 nmod Definite=Def
+        Björkudden Björkudden PROPN 3 flat:name
+        """,
+    )
+    common = parsed(
+        nlp,
+        """
+        Stadgar stadga NOUN 0 ROOT
+        för för ADP 3 case
+        forskningsstiftelsen forskningsstiftelse NOUN 1 nmod Definite=Def
+        """,
+    )
+    bare = parsed(nlp, "Stadgar stadga NOUN 0 ROOT")
+    kinds = {"stiftelse", "förening"}
+    assert titled_kinds([named], kinds) == {"stiftelse"}
+    assert titled_kinds([common], kinds) == {"stiftelse"}
+    assert titled_kinds([bare], kinds) == frozenset()
+    plural = parsed(
+        nlp,
+        """
+        Normalstadgar normalstadga NOUN 0 ROOT
+        för för ADP 3 case
+        föreningar förening NOUN 1 nmod
+        """,
+    )
+    assert titled_kinds([plural], kinds) == frozenset()
+
+
+def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
+    """Round 16 (cause C3): ``Ideella föreningen Sol&Vind Riks (Riks) …`` names the förening
+    ``sol&vind riks`` (the definite noun before the name takes it, `_kind_before`); ``(Riks)``
+    is its alias, a span in its parentheses and where it acts later (``Riks ska utveckla
+    kurser``)."""
+    defined = parsed(
+        nlp,
+        """
+        Ideella ideell ADJ 2 amod
+        föreningen förening NOUN 8 nsubj Definite=Def
+        Sol&Vind Sol&Vind PROPN 2 appos
+        Riks Riks PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        Riks Riks PROPN 3 appos
+        ) ) PUNCT 6 punct
+        samlar samla VERB 0 ROOT
+        rådgivare rådgivare NOUN 8 obj
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Riks Riks PROPN 3 nsubj
+        ska skola AUX 3 aux
+        utveckla utveckla VERB 0 ROOT
+        kurser kurs NOUN 3 obj
+        """,
+    )
+    docs = [defined, later]
+    assert parenthetical_aliases(docs) == {"Riks": "sol&vind riks"}
+    assert [(m.text, m.canonical) for m in alias_mentions(defined, {"Riks": "sol&vind riks"})] == [
+        ("Riks", "sol&vind riks")
+    ]
+    assert [m.text for m in alias_mentions(later, {"Riks": "sol&vind riks"})] == ["Riks"]
+    named = naming_definitions(docs, LEXICON)
+    assert named[named_by_clause("förening")] == {"sol&vind riks"}
+    resolved = resolve_short_references(
+        defined._.actors, set(), None, LEXICON, named=named, doc=defined
+    )
+    assert [(m.text, m.canonical) for m in resolved][:2] == [
+        ("föreningen", "sol&vind riks"),
+        ("Sol&Vind Riks", "sol&vind riks"),
+    ]

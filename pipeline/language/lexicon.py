@@ -93,6 +93,7 @@ class ActorsFile(StrictModel):
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     elided_name_adjectives: list[str] = []
+    numeric_ordinals: dict[str, str] = {}
     fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
@@ -120,6 +121,10 @@ class ActorsFile(StrictModel):
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
     name_nouns: list[str] = []
+    name_bearing_verbs: list[str] = []
+    meeting_short_forms: list[str] = []
+    meeting_heads: list[str] = []
+    placeholder_kinds: dict[str, str] = {}
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
@@ -256,6 +261,10 @@ class ActorLexicon:
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
+    name_bearing_verbs: frozenset[str] = frozenset()
+    meeting_short_forms: frozenset[str] = frozenset()
+    meeting_heads: frozenset[str] = frozenset()
+    placeholder_kinds: dict[str, str] = field(default_factory=dict)
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)
@@ -498,7 +507,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         data,
         heads=tuple(heads),
         modified_heads={name: dict(values) for name, values in data.modified_heads.items()},
-        name_adjectives={word: adjective_lemma(word) for word in data.name_adjectives},
+        name_adjectives={word: adjective_lemma(word) for word in data.name_adjectives}
+        | dict(data.numeric_ordinals),
         organisation_patterns=patterns,
         agentive_suffixes=tuple(sorted(data.agentive_suffixes, key=len, reverse=True)),
         plural_endings=tuple(sorted(data.plural_endings, key=len, reverse=True)),

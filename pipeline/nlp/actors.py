@@ -22,7 +22,7 @@ from os.path import commonprefix
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import ActorLexicon, Head, adjective_lemma
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
@@ -78,7 +78,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
     text = doc_text(doc)
     for pattern in lexicon.organisation_patterns:
         for match in pattern.finditer(text):
-            start, end = _within_sentence(doc, pattern, match.start(), match.end())
+            start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)
             start, end = _name_bounds(doc, start, end)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
@@ -109,6 +109,37 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="organisation",
             )
+
+
+def _name_end(doc: Doc, match: re.Match[str]) -> int:
+    """Where a matched name ends: a lowercase word after its capitalised ones (the group
+    ``tail``) belongs to it only as the name's last word, before a comma, ``nedan``, an
+    opening parenthesis, a verb or the end of the sentence (``Kommunalförbundet Södra
+    skogsbygden, nedan kallat förbundet``, ``Samordningsförbundet Östra kustlandet
+    ansvarar``; round 16, cause C2). A noun the tagger takes for a verb (``Föreningen Norrby
+    skidvänner, nedan``) counts only before the comma, parenthesis or end."""
+    if "tail" not in match.re.groupindex or match.group("tail") is None:
+        return match.end()
+    tail = doc.char_span(match.start("tail") + 1, match.end(), alignment_mode="expand")
+    if tail is None or len(tail) != 1:
+        return match.start("tail")
+    word = tail[0]
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    closing = after is None or after.is_sent_start or after.text in _NAME_CLOSERS
+    if word.pos_ in {"NOUN", "PROPN"} and (
+        closing or after.lower_ == "nedan" or after.pos_ in {"VERB", "AUX"}
+    ):
+        return match.end()
+    if (
+        word.pos_ in {"VERB", "ADJ"}
+        and (closing or after.lower_ == "nedan")
+        and (after is None or after.text != ".")
+    ):
+        return match.end()
+    return match.start("tail")
+
+
+_NAME_CLOSERS = frozenset({",", "(", ".", ";", ":"})
 
 
 def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexicon) -> int:
@@ -196,6 +227,45 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
             source="name",
             role=parties.role,
         )
+
+
+def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
+    """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
+    an organisation is one span, canonical the organisation noun inside it in its base form
+    (`placeholder_kinds` for a noun the lexicon lacks: ``klubb`` → ``förening``); a
+    placeholder of no actor (``[Ortens namn]``) is none (round 16, cause C3;
+    docs/annotation.md §2.2). The genitive ``-s`` outside the bracket is the mention's."""
+    if "[" not in doc_text(doc):
+        return
+    for match in _PLACEHOLDER.finditer(doc_text(doc)):
+        if match.group("noun").lower() not in lexicon.name_nouns:
+            continue
+        owner = match.group("owner").lower().removesuffix("s")
+        analysis = lexicon.analyse(owner)
+        base = analysis[0] if analysis is not None else None
+        if analysis is None:
+            kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
+            base = lexicon.placeholder_kinds.get(kind or "")
+            analysis = lexicon.analyse(base) if base else None
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if analysis is None or span is None or analysis[1].category in PERSON_CATEGORIES:
+            continue  # "[Ordförandens namn]" names a person, no organisation
+        yield ActorMention(
+            match.start(),
+            match.end(),
+            match.group(),
+            base,
+            analysis[1].category,
+            analysis[1].head,
+            span.start,
+            span.end - 1,
+            genitive=bool(match.group("genitive")),
+            source="placeholder",
+            role=analysis[1].role,
+        )
+
+
+_PLACEHOLDER = re.compile(r"\[\s?(?P<owner>\w+s)\s+(?P<noun>\w+)\s?\](?P<genitive>\s?s\b)?")
 
 
 # Word classes that never stand inside a name of capitalised words: a capitalised
@@ -829,7 +899,9 @@ def _owner_after(
     """``Ordföranden i kommunstyrelsen``: the chair's canonical names its body, as the
     genitive would (``kommunstyrelsens ordförande``); the span stays the chair's word, also
     of a group (``Ordförande i ekonomichefsgruppen``). Only a chair: ``väljer ledamöter för
-    nämnderna`` are members (``ledamot``)."""
+    nämnderna`` are members (``ledamot``). A members' meeting (`meeting_heads`) has a chair
+    for the meeting, no body's: ``ordförande för stämman`` stays ``ordförande`` (round 16,
+    cause C5)."""
     result = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -840,6 +912,7 @@ def _owner_after(
             and following.first_token == mention.last_token + 2
             and doc[mention.last_token + 1].lower_ in {"i", "för"}
             and following.category in CHAIRED_CATEGORIES
+            and not following.canonical.endswith(tuple(lexicon.meeting_heads))
         ):
             owner = following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"
@@ -852,7 +925,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     """Every actor mention of a Doc, left to right, without overlaps."""
     covered: dict[int, ActorMention] = {}
     mentions: list[ActorMention] = []
-    for mention in chain(_organisation_mentions(doc, lexicon), _party_mentions(doc, lexicon)):
+    found = chain(
+        _organisation_mentions(doc, lexicon),
+        _party_mentions(doc, lexicon),
+        _placeholder_mentions(doc, lexicon),
+    )
+    for mention in found:
         if any(i in covered for i in range(mention.first_token, mention.last_token + 1)):
             continue
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})

@@ -57,6 +57,7 @@ from pipeline.nlp.references import (
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    titled_kinds,
     unearned_boards,
     with_acronym_bodies,
 )
@@ -107,7 +108,16 @@ def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
     if lowered in found:
         return declared
     shorter = [name for name in found if " " in name and lowered.startswith(name + " ")]
-    return max(shorter, key=len) if shorter else declared
+    if shorter:
+        return max(shorter, key=len)
+    # "Kommunalförbundet Södra" declared, "kommunalförbundet södra skogsbygden" mentioned: a
+    # name's lowercase last word the declaration's capitals left out (round 16, cause C2)
+    longer = [
+        name
+        for name in found
+        if name.startswith(lowered + " ") and name.count(" ") == lowered.count(" ") + 1
+    ]
+    return longer[0] if len(longer) == 1 else declared
 
 
 def resolve_document(
@@ -139,7 +149,9 @@ def resolve_document(
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
-    if body is None and own_kinds:  # its bare `ordföranden` chairs that board (§2.3)
+    # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
+    title = docs[:1] if clauses and clauses[0].kind == "heading" else []
+    if body is None and own_kinds and titled_kinds(title, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)

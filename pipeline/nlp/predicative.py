@@ -151,20 +151,49 @@ def naming_clause(
             continue
         if not owner.lower_.endswith("s"):
             continue
-        first = index + 2
-        quoted = tokens[first].text in _QUOTES and first + 1 < len(tokens)
-        first += quoted  # `namn är "HAGBY IDROTTSSÄLLSKAP"`: the name inside the quotes
-        if not tokens[first].text[:1].isupper():
-            continue
-        end = first + 1
-        while end < len(tokens) and (
-            tokens[end].text not in _QUOTES
-            if quoted
-            else tokens[end].pos_ not in _NAME_ENDING_CLASSES
-        ):
-            end += 1
-        return index - 1, first, end
+        found = _given_name(tokens, index + 2)
+        if found is not None:
+            return index - 1, *found
     return None
+
+
+def naming_verb_clause(
+    tokens: Sequence[Token], lexicon: ActorLexicon
+) -> tuple[int, int, int] | None:
+    """``Kommunalförbundet benämns Västfjällens räddningsförbund``, ``Föreningen heter
+    Ljungbyns Skidklubb``, ``Bolaget har namnet Ekbo Energi AB``: a definite noun, a naming
+    verb (`naming_verbs`) or a name-bearing verb with a name noun (`name_bearing_verbs`,
+    `name_nouns`), then a name that opens with a capital (docs/annotation.md §2.1). The
+    indices of the named noun and of the name's first token and end, within `tokens` (a
+    sentence); None when the sentence has none."""
+    for index in range(len(tokens) - 2):
+        verb = tokens[index + 1].lower_
+        first = index + 2
+        if verb in lexicon.name_bearing_verbs and tokens[first].lower_ in lexicon.name_nouns:
+            first += 1
+        elif verb not in lexicon.naming_verbs:
+            continue
+        if tokens[index].pos_ not in {"NOUN", "PROPN"} or first >= len(tokens):
+            continue
+        found = _given_name(tokens, first)
+        if found is not None:
+            return index, *found
+    return None
+
+
+def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
+    """The name from `first` (a capital; inside quotation marks when they open it) up to
+    the word class that ends it, or None."""
+    quoted = tokens[first].text in _QUOTES and first + 1 < len(tokens)
+    first += quoted  # `namn är "HAGBY IDROTTSSÄLLSKAP"`: the name inside the quotes
+    if not tokens[first].text[:1].isupper():
+        return None
+    end = first + 1
+    while end < len(tokens) and (
+        tokens[end].text not in _QUOTES if quoted else tokens[end].pos_ not in _NAME_ENDING_CLASSES
+    ):
+        end += 1
+    return first, end
 
 
 # Quotation marks around a name in a naming clause (round 14, analysis-13 cause 10).

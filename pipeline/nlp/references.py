@@ -6,6 +6,7 @@ lists (``6 kap. 28 och 29 §§ kommunallagen``), which the verb group reads as o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -17,7 +18,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
-from pipeline.nlp.predicative import naming_clause
+from pipeline.nlp.predicative import naming_clause, naming_verb_clause
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -164,22 +165,106 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     for doc in docs:
         sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
         for sentence in sentences:
-            clause = naming_clause(list(sentence), lexicon)
-            if clause is None:
-                continue
-            owner_index, first, end = (sentence.start + i for i in clause)
-            owner = next(
-                (m for m in doc._.actors or [] if m.first_token <= owner_index <= m.last_token),
-                None,
+            tokens = list(sentence)
+            clause = naming_clause(tokens, lexicon)
+            verb_clause = None if clause else naming_verb_clause(tokens, lexicon)
+            for owner_at, first, end in filter(None, (clause, verb_clause)):
+                owner = next(
+                    (
+                        m
+                        for m in doc._.actors or []
+                        if m.first_token <= sentence.start + owner_at <= m.last_token
+                    ),
+                    None,
+                )
+                if owner is None or (verb_clause and (owner.genitive or owner.plural)):
+                    continue
+                name = doc[sentence.start + first : sentence.start + end].text.lower()
+                for key in _naming_keys(owner.canonical, owner.category, lexicon):
+                    found.setdefault(key, set()).add(name)
+        previous = None
+        for mention in doc._.actors or []:
+            defined = _defined_short_form(doc, mention, lexicon) or _kind_before(
+                previous, mention, lexicon
             )
-            kind = reference_kind(owner.canonical, lexicon) if owner else None
-            if owner is None or kind is None:
-                continue
-            name = doc[first:end].text.lower()
-            keys = {owner.canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
-            for key in keys:
-                found.setdefault(key, set()).add(name)
+            if defined is not None:
+                for key in _naming_keys(*defined, lexicon):
+                    found.setdefault(key, set()).add(mention.canonical)
+            previous = mention
     return {key: frozenset(names) for key, names in found.items()}
+
+
+def _defined_short_form(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Föreningen Norrby skidvänner, nedan kallad föreningen``, ``Kommunalförbundet Södra
+    skogsbygden (nedan förbundet)``: the base and category of the definite organisation noun a
+    definition (`definition_markers`, then at most the naming participle) gives the name
+    before it (round 16, cause C2; docs/annotation.md §2.3)."""
+    if mention.source != "name":
+        return None
+    position = mention.last_token + 1
+    if position >= len(doc) or doc[position].text not in {",", "("}:
+        return None
+    position += 1
+    if position >= len(doc) or doc[position].lower_ not in lexicon.definition_markers:
+        return None
+    position += 1
+    if position < len(doc) and lexicon.analyse(doc[position].lower_) is None:
+        position += 1  # "kallad", "benämnt"
+    if position >= len(doc) or not doc[position].is_alpha:
+        return None
+    analysis = lexicon.analyse(doc[position].lower_)
+    if analysis is None or analysis[1].category != "organisation":
+        return None
+    return analysis[0], analysis[1].category
+
+
+def _kind_before(
+    previous: ActorMention | None, mention: ActorMention, lexicon: ActorLexicon
+) -> tuple[str, str] | None:
+    """``Ideella föreningen Sol&Vind Riks``: a name with ``&`` in apposition right after a
+    definite singular organisation noun of no kind of its own (`named_by_clause`) names
+    that noun (round 16, cause C3), as ``förbundet Kustbrand`` names the förbund."""
+    if (
+        previous is None
+        or mention.source != "name"
+        or "&" not in mention.canonical
+        or previous.last_token + 1 != mention.first_token
+        or previous.source != "lexicon"
+        or previous.plural
+        or previous.genitive
+        or previous.category != "organisation"
+        or " " in previous.canonical
+        or _indefinite(previous, lexicon)
+        or previous.text.lower() == previous.canonical
+    ):
+        return None
+    return previous.canonical, previous.category
+
+
+def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[str]:
+    """The keys a naming clause files its name under: the owner's canonical and its kind
+    (``kommunalförbund``, ``förbund``), and a one-word organisation (``föreningen``,
+    ``aktiebolaget``) under its `named_by_clause` key."""
+    kind = reference_kind(canonical, lexicon)
+    keys = set()
+    if (
+        category == "organisation"
+        and " " not in canonical
+        and kind not in KIND_REFERENCES
+        and canonical not in lexicon.organisation_references
+    ):
+        keys.add(named_by_clause(canonical))
+    if kind is not None:
+        keys |= {canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+    return keys
+
+
+def named_by_clause(base: str) -> str:
+    """The key of `NamedOrganisations` for an organisation of no kind (``förening``) that a
+    naming clause names (``Föreningen heter Ljungbyns Skidklubb``; round 16, cause C1)."""
+    return f"{base} (named)"
 
 
 def _without_cut_names(names: set[str], lexicon: ActorLexicon) -> set[str]:
@@ -504,7 +589,11 @@ def document_body(
     None in a document about several bodies of that kind (`_about_several`), and never an
     indefinite genitive (``varje nämnds``: no particular body; needs the `lexicon`)."""
     mentions = list(mentions)
-    bodies = [m.canonical for m in mentions if m.role in BODY_ROLES and " " not in m.canonical]
+    bodies = [
+        m.canonical
+        for m in mentions
+        if m.role in BODY_ROLES and " " not in m.canonical and m.source != "meeting"
+    ]
     ranked = Counter(bodies).most_common(2)
     if not ranked or ranked[0][1] < 3:
         return None
@@ -565,6 +654,9 @@ def _resolve(
         )
     if reference_kind(base, lexicon) in KIND_REFERENCES:
         return _only_named(base, named, kinds=(base,))
+    by_clause = (named or {}).get(named_by_clause(base), frozenset())
+    if len(by_clause) == 1:  # "Föreningen heter Ljungbyns Skidklubb": later "föreningen"
+        return next(iter(by_clause))
     if base not in lexicon.short_references:
         return None
     candidates = {
@@ -790,6 +882,25 @@ def own_board_kinds(
         if any(name.endswith(kind) for name in declared)
         or (counts[kind] >= 3 and counts[kind] > boards)
     )
+
+
+def titled_kinds(docs: Sequence[Doc], kinds: Iterable[str]) -> frozenset[str]:
+    """The `kinds` (``förening``, ``stiftelse``) of which the title (the first Doc) names an
+    organisation, singular, by its name or its noun, a compound too (a word of the title that
+    ends in the kind, in the singular): ``Stadgar för Stiftelsen Björkudden``, ``Stadgar för
+    forskningsstiftelsen``, ``STADGAR FÖR FÖRENINGEN NORRBY SKIDVÄNNER``; a title
+    ``Stadgar`` (or ``Normalstadgar för föreningar``) names none (round 16, cause C5: only
+    there is a bare ``ordföranden`` the board's chair, docs/annotation.md §2.3)."""
+    words = {token.lower_ for token in docs[0]} if docs else set()
+    return frozenset(
+        kind
+        for kind in kinds
+        if any(re.fullmatch(rf"\w*{re.escape(kind)}{_SINGULAR_ENDINGS}", w) for w in words)
+    )
+
+
+# The definite and genitive singular endings of an organisation noun in a title.
+_SINGULAR_ENDINGS = "(?:en|et|n|ns|ens|s)?"
 
 
 def own_board_genitive(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> str | None:

@@ -14,6 +14,10 @@ needs more: the document uses the word neither as a place (``i Norrviken``, from
 ``place_prepositions`` of configs/actors.yaml) nor written in lower case (a common noun
 capitalised at a sentence start), and no other name opens with it or its genitive
 (``Norrvikens kommun``: ``Norrvikens`` is then the municipality).
+
+A name's alias in parentheses (``Ideella föreningen Sol&Vind Riks (Riks)``) is the name
+where it stands and later where it acts (`parenthetical_aliases`, round 16 cause C3), and
+``mötet`` the document's one members' meeting (pipeline/nlp/meetings.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
@@ -115,6 +120,68 @@ def short_name_mentions(
                 token.i,
                 token.i,
                 genitive=genitive,
+                short=True,
+                source="name",
+                role="organisation",
+            )
+        )
+    return found
+
+
+def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+    """``Ideella föreningen Sol&Vind Riks (Riks)``, ``Norrby Energi AB (NE)``: one
+    capitalised word in parentheses right after a name, a word of the name or its initials,
+    is the name's alias (round 16, cause C3; docs/annotation.md §2.2) → the name's
+    canonical. An alias that two names give is none."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        for mention in doc._.actors or []:
+            after = mention.last_token + 1
+            if mention.source != "name" or after + 2 >= len(doc):
+                continue
+            alias = doc[after + 1]
+            if doc[after].text != "(" or doc[after + 2].text != ")" or not alias.is_alpha:
+                continue
+            words = re.split(r"[\s&]+", mention.text)
+            initials = "".join(word[:1] for word in words if word[:1].isupper())
+            if alias.text[:1].isupper() and alias.text in {*words, initials}:
+                previous = found.setdefault(alias.text, mention.canonical)
+                if previous != mention.canonical:
+                    found[alias.text] = ""
+    return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def alias_mentions(doc: Doc, aliases: dict[str, str]) -> list[ActorMention]:
+    """Mentions of the `parenthetical_aliases` in a Doc that no other mention covers: the
+    alias in its parentheses and, later, where it acts (a subject, a possessor, a passive's
+    agent: ``Riks ska utveckla kurser``, ``Riks styrelse``)."""
+    if not aliases:
+        return []
+    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for token in doc:
+        canonical, genitive = _short_name(token, aliases)
+        if canonical is None or token.i in covered:
+            continue
+        defined = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and (
+            doc[token.i + 1].text == ")"
+        )
+        owner = token.dep_ == "nmod:poss" or (
+            token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and token.text.endswith("s")
+        )
+        if not (defined or owner or _subject_like(token, genitive)):
+            continue
+        found.append(
+            ActorMention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                canonical,
+                "organisation",
+                "organisation",
+                token.i,
+                token.i,
+                genitive=genitive or (owner and not defined),
                 short=True,
                 source="name",
                 role="organisation",
@@ -395,10 +462,14 @@ def add_short_names(
     changed = []
     companies = defined_companies(docs, lexicon, common_words)
     companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
-    for doc in docs:
+    meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
+    aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
+    for index, doc in enumerate(docs):
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
+            *meetings.get(index, []),
+            *alias_mentions(doc, aliases),
         ]
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)

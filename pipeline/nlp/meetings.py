@@ -1,0 +1,87 @@
+"""The short form of the document's members' meeting: a statute that names its
+``årsmötet`` or ``föreningsstämman`` may go on with ``Mötet väljer revisorer …``. The
+definite ``mötet`` is then that assembly (docs/annotation.md §2.5, round 16 cause C6), an
+actor with its canonical, where it acts: as a subject or a passive's ``av``-agent. Elsewhere
+(``Vid mötet``, ``kallar till mötet``) and in a document without exactly one such assembly
+(a board's arbetsordning: ``Mötet öppnas av ordföranden``) it is the event, no actor.
+
+The forms (`meeting_short_forms`) and the heads of the assemblies they refer to
+(`meeting_heads`: ``möte``, ``stämma``, and their compounds) are in configs/actors.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.actors import ActorMention
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def document_meeting(
+    mentions: Iterable[ActorMention], lexicon: ActorLexicon
+) -> ActorMention | None:
+    """The one members' meeting the document names (``årsmöte``, ``förbundsstämma``; a bare
+    ``stämman`` beside ``föreningsstämman`` is the same one), a mention of it; None when it
+    names none or several."""
+    meetings = {
+        m.canonical: m
+        for m in mentions
+        if m.role == "assembly"
+        and not m.plural
+        and m.canonical.endswith(tuple(lexicon.meeting_heads))
+    }
+    longest = {
+        name: m
+        for name, m in meetings.items()
+        if not any(other != name and other.endswith(name) for other in meetings)
+    }
+    return next(iter(longest.values())) if len(longest) == 1 else None
+
+
+def meeting_mentions(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[int, list[ActorMention]]:
+    """For each Doc (by position) the mentions of the acting ``mötet`` that refer to the
+    document's one members' meeting (`document_meeting`)."""
+    meeting = document_meeting((m for doc in docs for m in doc._.actors or []), lexicon)
+    if meeting is None:
+        return {}
+    found: dict[int, list[ActorMention]] = {}
+    for index, doc in enumerate(docs):
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        for token in doc:
+            if token.i in covered or token.lower_ not in lexicon.meeting_short_forms:
+                continue
+            if not _acting(token):
+                continue
+            found.setdefault(index, []).append(
+                ActorMention(
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    meeting.canonical,
+                    meeting.category,
+                    meeting.head,
+                    token.i,
+                    token.i,
+                    genitive=token.lower_.endswith("s"),
+                    short=True,
+                    source="meeting",
+                    role=meeting.role,
+                )
+            )
+    return found
+
+
+def _acting(token: Token) -> bool:
+    """``Mötet väljer …`` (a subject, also by its place: first in the sentence before a
+    verb), ``fastställs av mötet`` (a passive's agent)."""
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.is_sent_start and after is not None and after.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.i > 0 and doc[token.i - 1].lower_ == "av"
