@@ -38,7 +38,7 @@ from pipeline.nlp.short_names import (
     unsuffixed_company,
 )
 from pipeline.segment.facts import organisation
-from tests.nlp_helpers import LEXICON, parsed, statements
+from tests.nlp_helpers import DEF, LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}
 
@@ -1876,3 +1876,53 @@ def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
         ("föreningen", "sol&vind riks"),
         ("Sol&Vind Riks", "sol&vind riks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("owner", "kind", "lemma", "name", "tail"),
+    [
+        ("Föreningens", "Föreningen", "förening", "Lövby", "Skidklubb"),
+        ("Stiftelsens", "Stiftelsen", "stiftelse", "Ekudden", "Forskningsfond"),
+        ("Förbundets", "Kommunalförbundet", "kommunalförbund", "Västra", "ådalen"),
+    ],
+)
+def test_a_kind_noun_opening_a_naming_clauses_name_is_no_alias_there(
+    nlp, owner: str, kind: str, lemma: str, name: str, tail: str
+) -> None:
+    """``Föreningens namn är Föreningen Lövby Skidklubb`` … ``Föreningen Lövby Skidklubb
+    (Föreningen) ska …``: the kind noun that opens the naming clause's name is no actor
+    there, though the later parenthetical alias is the same word and the parser reads it
+    as the subject (fix16; docs/annotation.md §2.1, naming clause): only the owner's
+    genitive is a span, and the clause has no statement."""
+    naming = parsed(
+        nlp,
+        f"""
+        {owner} {lemma} NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        {kind} {lemma} NOUN 5 nsubj {DEF}
+        {name} {name} PROPN 0 ROOT
+        {tail} {tail.lower()} NOUN 5 flat:name
+        . . PUNCT 5 punct
+        """,
+    )
+    defined = parsed(
+        nlp,
+        f"""
+        {kind} {lemma} NOUN 8 nsubj {DEF}
+        {name} {name} PROPN 1 flat:name
+        {tail} {tail.lower()} NOUN 1 flat:name
+        ( ( PUNCT 5 punct
+        {kind} {lemma} NOUN 1 appos {DEF}
+        ) ) PUNCT 5 punct
+        ska skola AUX 8 aux
+        främja främja VERB 0 ROOT
+        idrott idrott NOUN 8 obj
+        """,
+    )
+    canonical = f"{kind} {name} {tail}".lower()
+    assert parenthetical_aliases([naming, defined]) == {kind: canonical}
+    add_short_names([naming, defined], None, LEXICON)
+    assert [m.text for m in naming._.actors] == [owner]
+    assert [m.text for m in defined._.actors] == [f"{kind} {name} {tail}", kind]
+    assert statements(naming) == []

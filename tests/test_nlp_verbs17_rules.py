@@ -4,7 +4,10 @@ and 6) on hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, IND, INF, MODAL, parsed, statements
+import pytest
+
+from pipeline.nlp.groups import find_verbs
+from tests.nlp_helpers import DEF, IND, INF, MODAL, PRES, parsed, statements
 
 
 def test_an_inverted_modal_reaches_its_infinitive_past_a_long_run_of_phrases(nlp) -> None:
@@ -102,3 +105,35 @@ def test_an_adjective_with_its_own_phrase_before_its_noun_is_no_verb(nlp) -> Non
         """,
     )
     assert statements(doc) == [("förvaltning", "obligation", "granska", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "adverb", "participle", "defined", "closing"),
+    [
+        (",", "nedan", "kallat", "förbundet", ","),
+        ("(", "härefter", "benämnt", "förbundet", ")"),
+    ],
+)
+def test_a_naming_participle_in_a_definition_is_no_verb(
+    nlp, opening: str, adverb: str, participle: str, defined: str, closing: str
+) -> None:
+    """``Kommunalförbundet Västra ådalen, nedan kallat förbundet, ansvarar för …``: the
+    participle after a definition adverb is no VERB span, though the tagger reads a supine
+    (fix16; docs/annotation.md §3: participles are no verbs); the main verb stays one."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommunalförbundet kommunalförbund NOUN 9 nsubj {DEF}
+        Västra västra ADJ 3 amod
+        ådalen ådal NOUN 1 flat:name {DEF}
+        {opening} {opening} PUNCT 6 punct
+        {adverb} {adverb} ADV 6 advmod
+        {participle} kalla VERB 1 acl VerbForm=Sup|Voice=Act
+        {defined} förbund NOUN 6 obj {DEF}
+        {closing} {closing} PUNCT 6 punct
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 11 case
+        räddningstjänsten räddningstjänst NOUN 9 obl {DEF}
+        """,
+    )
+    assert [v.text for v in find_verbs(doc[:], doc._.actors)] == ["ansvarar"]

@@ -140,6 +140,8 @@ class GrammarFile(StrictModel):
     infinitive_modals: list[str] = []
     correlatives: list[str] = []
     clause_coordinators: list[str] = []
+    definition_adverbs: list[str] = []
+    naming_participles: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -209,6 +211,8 @@ class Grammar:
     infinitive_modals: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
     clause_coordinators: frozenset[str] = frozenset()
+    definition_adverbs: frozenset[str] = frozenset()
+    naming_participles: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -35,6 +35,7 @@ from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
+from pipeline.nlp.predicative import in_naming_name
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.verbs import is_finite
 
@@ -471,6 +472,7 @@ def add_short_names(
             *meetings.get(index, []),
             *alias_mentions(doc, aliases),
         ]
+        added = _outside_naming_names(doc, added, lexicon)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
@@ -494,6 +496,7 @@ def add_short_names(
             *short_name_mentions(doc, names, lexicon),
             *municipality_name_mentions(doc, municipality, lexicon),
         ]
+        added = _outside_naming_names(doc, added, lexicon)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             if doc not in changed:
@@ -502,6 +505,16 @@ def add_short_names(
         if doc not in changed:
             changed.append(doc)
     return changed
+
+
+def _outside_naming_names(
+    doc: Doc, added: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The added mentions less those inside the name a naming clause gives: ``Föreningens
+    namn är Föreningen Norrsport`` names the förening, so its ``Föreningen`` is no actor
+    however a later alias (``Föreningen Norrsport (Föreningen)``) or short name reads it
+    (docs/annotation.md §2.1, naming clause)."""
+    return [m for m in added if not in_naming_name(doc, m.first_token, lexicon)]
 
 
 # A legal form that closes a company's name (`Ekby Vatten AB`, `Ekby Vatten Aktiebolag`,

@@ -31,6 +31,18 @@ def opens_pronoun_phrase(token: Token) -> bool:
     )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
 
 
+def naming_participle(token: Token) -> bool:
+    """``, nedan kallat förbundet,``, ``(härefter benämnd föreningen)``: a naming verb's
+    past participle (`naming_participles`) right after a definition adverb
+    (`definition_adverbs`) is no verb (fix16; docs/annotation.md §3: participles are no
+    verbs), whatever the tagger reads."""
+    return (
+        token.lower_ in GRAMMAR.naming_participles
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in GRAMMAR.definition_adverbs
+    )
+
+
 def _opens_listed_phrase(token: Token, listed: tuple[tuple[str, ...], ...]) -> bool:
     phrases = _phrases_by_first_word(listed).get(token.lower_)
     if not phrases:

@@ -54,6 +54,7 @@ from pipeline.nlp.verb_vetoes import (
     attributive_in_noun_phrase,
     attributive_past,
     genitive_tagged_verb,
+    naming_participle,
     no_infinitive_spelling,
     not_a_finite_form,
     noun_by_lexicon,
@@ -144,6 +145,8 @@ def is_verb(token: Token) -> bool:
     word, pos = token.lower_, token.pos_
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
+        return False
+    if naming_participle(token):  # ", nedan kallat förbundet,"
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         return False
