@@ -250,3 +250,4 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 DOC_IDS |= {"w18-b"}
+DOC_IDS |= {"w19-b"}
