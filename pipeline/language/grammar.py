@@ -142,6 +142,10 @@ class GrammarFile(StrictModel):
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     naming_participles: list[str] = []
+    slot_insertions: list[str] = []
+    recipient_prepositions: list[str] = []
+    stative_passives: list[str] = []
+    striving_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -213,6 +217,10 @@ class Grammar:
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
+    slot_insertions: tuple[tuple[str, ...], ...] = ()
+    recipient_prepositions: frozenset[str] = frozenset()
+    stative_passives: frozenset[str] = frozenset()
+    striving_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -150,17 +150,37 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
         if comma is not None:
             return _char_span(sentence, 0, comma)
         seen = 0  # the clause's own verb may be a supine without `har` ("I de fall
-        for index in range(len(phrase), len(sentence)):  # nämnden inte beslutat ska …")
+        first: int | None = None  # nämnden inte beslutat ska …")
+        for index in range(len(phrase), len(sentence)):
             token = sentence[index]
             if (
                 is_finite(token)
                 and seen + 1 >= finite_verbs
                 and _main_clause_verb(token, sentence)  # not "Vid X som klassas …"
             ):
-                return _char_span(sentence, 0, index)
+                if finite_verbs == 1 or _subject_follows(token, sentence):
+                    return _char_span(sentence, 0, index)
+                first = index if first is None else first
             seen += is_verb(token)
-        return None
+        return None if first is None else _char_span(sentence, 0, first)
     return None
+
+
+def _subject_follows(finite: Token, sentence: Span) -> bool:
+    """A noun phrase (past adverbs and negations) follows the finite verb: the inverted
+    subject of the main clause after a comma-less fronted clause (V2: ``Om samtliga i
+    presidiet är förhindrade att delta leder ålderspresidenten sammanträdet``); a participle
+    read as a past tense (``förhindrade att``) has none, and a later verb that has one is the
+    main clause's (round 17, cause B4)."""
+    doc = finite.doc
+    position = finite.i + 1
+    while position < sentence.end and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    return position < sentence.end and doc[position].pos_ in {
+        "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"
+    }
 
 
 def _main_clause_verb(finite: Token, sentence: Span) -> bool:

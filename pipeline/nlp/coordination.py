@@ -673,7 +673,27 @@ def _infinitive_marker_in_chain(token: Token, verb: Token, limit: int) -> bool:
     before = verb.i - 1
     while before >= start and is_adverb(verb.doc[before]):
         before -= 1
+    if before >= start and is_modal(verb.doc[before]) and _prepositional_object(verb, token):
+        return False  # "ska verka för enklare regler och att underlätta …": för's object
     return before < start or verb.doc[before].lower_ == "att" or is_modal(verb.doc[before])
+
+
+def _prepositional_object(verb: Token, marker: Token) -> bool:
+    """A verb of striving (configs/grammar.yaml `striving_verbs`) whose preposition governs
+    all up to the coordinator before the ``att`` `marker` (``ska verka för enklare regler
+    och att underlätta …``, ``ska arbeta för en god folkhälsa och att minska …``): the
+    ``att``-infinitive is coordinated with the preposition's object, a goal and no conjunct
+    of the chain (round 17, B5). A cue's preposition keeps it (``ska ansvara för budgeten och
+    att följa upp …``: what the responsibility covers)."""
+    doc = verb.doc
+    between = doc[verb.i + 1 : marker.i - 1]
+    lemma = verb.lemma_.lower() or verb.lower_
+    return (
+        (lemma in GRAMMAR.striving_verbs or verb.lower_ in GRAMMAR.striving_verbs)
+        and len(between) > 1
+        and between[0].pos_ == "ADP"
+        and not any(is_verb(t) or t.text in {",", ";", ":"} for t in between)
+    )
 
 
 def _after_stranded_preposition(coordinator: Token, verb: Token, limit: int) -> Token | None:

@@ -112,6 +112,16 @@ def _closing_comma(token: Token, limit: int) -> int | None:
     return None
 
 
+def _slot_insertion_end(token: Token) -> int | None:
+    """A fixed adverbial insertion in the modal's slot (configs/grammar.yaml
+    `slot_insertions`: ``ska styrelsen så fort det kan ske utse``, ``ska om möjligt
+    samråda``, ``ska i förekommande fall fastställa``): the index of its last word, though it
+    holds a subordinator or a finite verb (round 17, cause B3)."""
+    words = lower_words(token.doc[token.i : sentence_end(token)])
+    phrase = next((p for p in GRAMMAR.slot_insertions if tuple(words[: len(p)]) == p), None)
+    return None if phrase is None else token.i + len(phrase) - 1
+
+
 def _adverbial_clause_end(token: Token) -> int | None:
     """A clause inside a modal's slot, skipped as one unit: a condition clause to its verb
     chain (``får om särskilda skäl föreligger besluta``), a subordinate clause inside an
@@ -297,6 +307,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         position += 1
         token = doc[position]
         closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
+        if closing is None and is_modal(finite):
+            closing = _slot_insertion_end(token)
         if closing is None and is_modal(finite):
             closing = _adverbial_clause_end(token)
         if closing is not None:

@@ -211,9 +211,11 @@ def possibility(
 ) -> bool:
     """``Uppdraget kan utföras av flera konsulter``: ``kan`` + an s-passive whose subject is
     not an actor says what may happen, not what someone may do (docs/annotation.md §5.3); a
-    passive that delegates (``Beslut kan delegeras till …``) stays a permission."""
+    passive that delegates (``Beslut kan delegeras till …``) stays a permission. Negated
+    alike (round 17, cause B1): ``Ett tjänstebeslut kan inte överklagas`` says what cannot
+    happen, no prohibition; ``Ärenden kan inte delegeras till …`` stays a prohibition."""
     finite = group.finite
-    if finite.lower_ not in cues.possibility_modals or group.negated:
+    if finite.lower_ not in cues.possibility_modals:
         return False
     if not group.verbs or group.verbs[0] is finite:
         return False

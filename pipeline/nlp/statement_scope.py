@@ -309,6 +309,15 @@ def after_relative_infinitive(finite: Token, marker: Token, in_actor: set[int]) 
     governing = next(
         (doc[i] for i in range(marker.i - 1, sentence.start - 1, -1) if is_finite(doc[i])), None
     )
+    while (
+        governing is not None
+        and governing.i > sentence.start
+        and is_finite(doc[governing.i - 1])
+        and doc[governing.i - 1].i not in in_actor
+    ):
+        # "Om samtliga är förhindrade att delta leder …": a participle read as a past tense
+        # right after its copula; the copula's clause is the one (round 17, cause B4)
+        governing = doc[governing.i - 1]
     if governing is None or governing.i in in_actor:
         return False
     outer = subordinator_of(governing, sentence, in_actor)

@@ -22,7 +22,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
-from pipeline.nlp.verb_forms import lexicon_infinitive
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     could_be_infinitive,
@@ -898,6 +898,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     doc = group.finite.doc
     for verb in (*group.verbs, group.finite):
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and _recipient_phrase(agent):
+            agent = None  # "får inte delegeras till anställda": the recipient, no agent
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             return mention
@@ -965,8 +967,34 @@ def agent_av(group: Group) -> int | None:
             continue  # "för en tid av två år": a measure of the noun before it
         if position > start and _inside_noun_phrase(token):
             return None  # "för tiden intill slutet av nästa stämma": av completes a noun's noun
+        if position > start and _in_recipient_phrase(token):
+            return None  # "överlåtas till en grupp av handläggare": the recipient's members
         return position
     return None
+
+
+def _recipient_phrase(noun: Token) -> bool:
+    """The noun is governed by a recipient preposition (configs/grammar.yaml
+    `recipient_prepositions`: ``delegeras till anställda``, ``överlåtas åt en ledamot``):
+    a passive's recipient, never its agent nor its subject (round 17, cause B2)."""
+    return any(
+        child.dep_ == "case" and child.lower_ in GRAMMAR.recipient_prepositions
+        for child in noun.children
+    )
+
+
+def _in_recipient_phrase(av: Token) -> bool:
+    """The ``av``-phrase completes the noun right before it, a recipient's noun that is no
+    adverbial of time or extent (``överlåtas till en grupp av handläggare``; not ``för fyra
+    år åt gången av fullmäktige``): it names members, no agent."""
+    before = av.doc[av.i - 1]
+    return (
+        before.pos_ == "NOUN"
+        and av.head.dep_ == "nmod"
+        and av.head.head.i == before.i
+        and _recipient_phrase(before)
+        and not (_time_noun(before) or _extent_noun(before))
+    )
 
 
 def _inside_noun_phrase(av: Token) -> bool:
@@ -1079,7 +1107,7 @@ def actor_of(
 ) -> tuple[ActorMention | None, bool]:
     """(actor, passive) of a verb group; passive when an action verb is an s-passive."""
     passive = any(is_passive(verb) for verb in (*group.verbs, group.finite))
-    if passive:
+    if passive and not stative_passive(group):
         agent = _agent(group, mentions)
         if agent is not None:
             return agent, True
@@ -1088,6 +1116,16 @@ def actor_of(
             # subject, the patient, is never the actor ("utses av den som årsmötet bestämmer")
             return None, True
     return subject_of(group, subordinator, mentions, previous), passive
+
+
+def stative_passive(group: Group) -> bool:
+    """Every s-passive of the group is stative (configs/grammar.yaml `stative_passives`:
+    ``Stiftelsen ska omfattas av samma granskning``, "is subject to"): its ``av``-phrase
+    names no agent, and its subject keeps the statement (round 17, cause B8)."""
+    passives = [verb for verb in (*group.verbs, group.finite) if is_passive(verb)]
+    return bool(passives) and all(
+        verb.lemma_.lower() in GRAMMAR.stative_passives for verb in passives
+    )
 
 
 def subject_of(
@@ -1129,16 +1167,39 @@ def subject_of(
     subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _inside_other_phrase(subject, mentions, doc):
         return None
+    if subject is not None and _unclosed_naming_apposition(subject, group):
+        return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
     if subject is not None and _in_v1_condition(subject, group):
         return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
     if subject is not None and passive and _recipient(subject, group):
         return None
+    if subject is not None and passive and _after_recipient_preposition(subject, doc):
+        return None  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
     if subject is not None and subject.genitive and (passive or group.verbs != (group.finite,)):
         # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …": the
         # owner of a subject that is no actor is no actor, active or passive; a bare finite
         # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+def _unclosed_naming_apposition(mention: ActorMention, group: Group) -> bool:
+    """The mention, not first in its sentence, is named by an apposition (``, nedan kallat
+    bolaget``: configs/grammar.yaml `definition_adverbs`, `naming_participles`) that no comma
+    closes before the finite verb: the mention is inside the matrix clause (an object), and
+    the verb after the apposition is the matrix subject's (``Detta avtal avser Ekby Vatten
+    AB, nedan kallat bolaget är godkänt av …``; round 17, cause B6)."""
+    doc = group.finite.doc
+    first = sentence_start(group.finite)
+    comma = mention.last_token + 1
+    if mention.first_token <= first or comma + 3 >= group.finite.i or doc[comma].text != ",":
+        return False
+    adverb, participle = doc[comma + 1], doc[comma + 2]
+    return (
+        adverb.lower_ in GRAMMAR.definition_adverbs
+        and participle.lower_ in GRAMMAR.naming_participles
+        and not any(t.text in {",", ")"} for t in doc[comma + 3 : group.finite.i])
+    )
 
 
 def _in_v1_condition(mention: ActorMention, group: Group) -> bool:
@@ -1148,6 +1209,15 @@ def _in_v1_condition(mention: ActorMention, group: Group) -> bool:
     doc = group.finite.doc
     end = v1_condition_end(doc[sentence_start(group.finite)])
     return end is not None and mention.last_token < end <= group.finite.i
+
+
+def _after_recipient_preposition(mention: ActorMention, doc: Doc) -> bool:
+    """A recipient preposition (`recipient_prepositions`) opens the mention's noun phrase:
+    the mention is a prepositional object, never a passive's subject (round 17, B2)."""
+    start = _phrase_start(mention, doc)
+    return start > sentence_start(doc[start]) and doc[start - 1].lower_ in (
+        GRAMMAR.recipient_prepositions
+    )
 
 
 def _recipient(mention: ActorMention, group: Group) -> bool:
@@ -1208,6 +1278,8 @@ def partitive_quantity(token: Token) -> bool:
     group a partitive ``av`` names (configs/grammar.yaml `partitive_quantities`,
     `partitive_pronouns`, a numeral)."""
     lemma = token.lemma_.lower()
+    if "Ord" in morph_values(token, "NumType") or "Sup" in morph_values(token, "Degree"):
+        return False  # "den äldste av dem", "den förste av ledamöterna": one picked, no share
     return (
         token.pos_ == "NUM"
         or token.lower_ in GRAMMAR.partitive_pronouns
@@ -1222,7 +1294,13 @@ def _past_partitive(start: int, doc: Doc) -> int:
     the quantity picks from is what the clause is about (round 16), so the phrase counts as
     the actor's; else `start`."""
     if start > 1 and doc[start - 1].lower_ == "av" and partitive_quantity(doc[start - 2]):
-        return _phrase_start_from(start - 2, doc)
+        quantity = _phrase_start_from(start - 2, doc)
+        verbs = [t for t in doc[sentence_start(doc[quantity]) : quantity] if is_finite(t)]
+        if not verbs or is_modal(verbs[-1]) or verbs[-1].lower_ in GRAMMAR.perfect:
+            return quantity
+    # round 17 (B7): a quantity opens the subject before the clause's finite verb or right
+    # after a modal ("Varje år ska en tredjedel av ledamöterna väljas"); after a main verb
+    # ("som annars åvilar var och en av medlemmarna") it is the object
     return start
 
 
