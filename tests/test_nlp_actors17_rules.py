@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.merges import slash_parts
-from tests.nlp_helpers import parsed
+from pipeline.nlp.references import document_body, resolve_short_references
+from tests.nlp_helpers import LEXICON, parsed
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -137,3 +138,39 @@ def test_an_abbreviation_in_brackets_after_a_case_number_is_no_actor(nlp) -> Non
 def test_a_slash_glued_on_one_side_is_split(word, parts) -> None:
     """C7: ``nämnd/ styrelse`` keeps both conjuncts once ``nämnd/`` is two tokens."""
     assert slash_parts(word) == parts
+
+
+def test_bare_fullmaktige_counts_as_the_assembly_the_document_is_about(nlp) -> None:
+    """C5: a KF arbetsordning writing ``kommunfullmäktige`` and ``fullmäktige`` is about one
+    body; its genitive is read inside ``Kommunfullmäktiges presidium``."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunfullmäktiges kommunfullmäktige NOUN 2 nmod:poss Case=Gen
+        presidium presidium NOUN 3 nsubj
+        kallar kalla VERB 0 ROOT
+        fullmäktige fullmäktige NOUN 3 obj
+        och och CCONJ 6 cc
+        fullmäktige fullmäktige NOUN 4 conj
+        till till ADP 8 case
+        kommunfullmäktige kommunfullmäktige NOUN 3 obl
+    """,
+    )
+    assert document_body(doc._.actors, LEXICON) == "kommunfullmäktiges"
+
+
+def test_a_short_form_after_a_slash_and_a_bare_body_stays_generic(nlp) -> None:
+    """C5/C7: ``Nämnden/styrelsen`` speaks of any such body: ``styrelse``, no kommunstyrelse."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 5 nsubj Definite=Def
+        / / PUNCT 3 cc
+        styrelsen styrelse NOUN 1 conj Definite=Def
+        ska skola AUX 5 aux
+        svara svara VERB 0 ROOT
+    """,
+    )
+    known = {"kommunstyrelse"}
+    resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["nämnd", "styrelse"]
