@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from tests.nlp_helpers import LEXICON, parsed
+from tests.nlp_helpers import DEF, LEXICON, PASS, parsed, statements
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -174,3 +174,25 @@ def test_a_short_form_after_a_slash_and_a_bare_body_stays_generic(nlp) -> None:
     known = {"kommunstyrelse"}
     resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
     assert [m.canonical for m in resolved] == ["nämnd", "styrelse"]
+
+
+def test_a_role_in_brackets_after_a_free_relative_agent_is_the_agent(nlp) -> None:
+    """C8: ``justeras av den som har utsetts därtill (justeringspersonen)`` → the bracketed
+    role is the passive's agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        den den PRON 2 obl:agent
+        som som PRON 7 nsubj
+        har ha AUX 7 aux
+        valts välja VERB 4 acl:relcl VerbForm=Sup|Voice=Pass
+        ( ( PUNCT 9 punct
+        sekreteraren sekreterare NOUN 4 appos {DEF}
+        ) ) PUNCT 9 punct
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "justera", False, True)]
