@@ -97,6 +97,8 @@ class ActorsFile(StrictModel):
     fixed_term_adjectives: list[str] = []
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
+    sub_body_suffixes: list[str] = []
+    sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
@@ -127,6 +129,8 @@ class ActorsFile(StrictModel):
     placeholder_kinds: dict[str, str] = {}
     place_adjectives: list[str] = []
     company_document_nouns: list[str] = []
+    metadata_participles: list[str] = []
+    document_kind_nouns: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
     name_genitives: list[str] = []
     territory_heads: list[str] = []
@@ -247,6 +251,8 @@ class ActorLexicon:
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
+    sub_body_suffixes: tuple[str, ...] = ()
+    sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
     postpositions: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
@@ -267,6 +273,8 @@ class ActorLexicon:
     placeholder_kinds: dict[str, str] = field(default_factory=dict)
     place_adjectives: frozenset[str] = frozenset()
     company_document_nouns: frozenset[str] = frozenset()
+    metadata_participles: frozenset[str] = frozenset()
+    document_kind_nouns: tuple[str, ...] = ()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)
     name_genitives: frozenset[str] = frozenset()
     territory_heads: frozenset[str] = frozenset()

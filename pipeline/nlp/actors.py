@@ -86,6 +86,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 continue  # "En kommun": the head noun is found on its own
             start = _name_adjective_start(doc, span, lexicon)
             start = _after_lead_actor_word(doc, span, start, lexicon)
+            start = _after_metadata_run(doc, span, start, lexicon)
             name = text[start:end]
             canonical = _company_form(name.lower())
             genitive = False
@@ -164,6 +165,24 @@ def _after_lead_actor_word(doc: Doc, span: Span, start: int, lexicon: ActorLexic
 
 
 _LEGAL_FORM_WORDS = frozenset({"ab", "aktiebolag", "aktiebolaget"})
+
+
+def _after_metadata_run(doc: Doc, span: Span, start: int, lexicon: ActorLexicon) -> int:
+    """``Beslutad KS Ägardirektiv Ekby Vatten AB`` → ``Ekby Vatten AB``: a company's name (its
+    legal form last) starts after the last word of a metadata run before it, a decision's
+    participle (`metadata_participles`), a document-kind noun (`document_kind_nouns`, also a
+    compound's last part) or an abbreviation of an actor (round 17, analysis-17 cause C4)."""
+    if len(span) < 3 or span[-1].lower_ not in _LEGAL_FORM_WORDS:
+        return start
+    stops = [token for token in span[:-2] if token.idx >= start and _ends_run(token, lexicon)]
+    return doc[stops[-1].i + 1].idx if stops else start
+
+
+def _ends_run(token: Token, lexicon: ActorLexicon) -> bool:
+    word = token.lower_
+    if word in lexicon.metadata_participles or word.endswith(lexicon.document_kind_nouns):
+        return True
+    return token.text.isupper() and lexicon.analyse(token.text) is not None
 
 
 def _name_adjective_start(doc: Doc, span: Span, lexicon: ActorLexicon) -> int:
@@ -747,8 +766,8 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
-        if not invariable and mention.head in lexicon.neuter_heads:
-            adjective += "t"
+        if not invariable and mention.head in lexicon.neuter_heads and not adjective.endswith("t"):
+            adjective += "t"  # an adjective in -t is its own neuter (`partssammansatt organ`)
         canonical = f"{adjective} {mention.canonical}"
         mention = replace(
             mention,
@@ -887,7 +906,11 @@ def _compound_owner(owner: ActorMention, head: ActorMention, lexicon: ActorLexic
 
 def _owns_head(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> bool:
     """A `genitive_heads` noun after the genitive; a `body_genitive_heads` one only after a
-    body's (``styrgruppens medlemmar``, not ``förbundets medlemmar``)."""
+    body's (``styrgruppens medlemmar``, not ``förbundets medlemmar``); a `sub_body_suffixes`
+    compound only after a board's or committee's (``nämndens beredningsgrupp``, not
+    ``kommunens ledningsgrupp``)."""
+    if head.head.endswith(lexicon.sub_body_suffixes):
+        return owner.role in lexicon.sub_body_owner_roles
     if head.head not in lexicon.genitive_heads:
         return False
     return head.head not in lexicon.body_genitive_heads or owner.category != "organisation"
@@ -966,7 +989,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     return [
         _possessor_without_s(doc, m)
         for m in _with_acronyms(doc, mentions)
-        if not _register_code(doc, m)
+        if not _register_code(doc, m) and not _bracketed_decision_code(doc, m)
     ]
 
 
@@ -1363,6 +1386,26 @@ def _singular_of_man(lemma: str) -> str:
         if lemma.endswith(ending):
             return lemma.removesuffix(ending) + "man"
     return lemma
+
+
+def _bracketed_decision_code(doc: Doc, mention: ActorMention) -> bool:
+    """``§ 113/2015 (KF)``, ``2019-05-20 (KS)``, ``§ 12 (KF)``: an abbreviation in brackets
+    right after a case number, a date or a section number names the body of a decision
+    reference, no mention (round 17, analysis-17 cause C9; docs/annotation.md §2.2 metadata)."""
+    word = doc[mention.first_token]
+    before, after = mention.first_token - 1, mention.last_token + 1
+    if not (
+        mention.first_token == mention.last_token
+        and word.text.isupper()
+        and before >= 1
+        and after < len(doc)
+        and doc[before].text == "("
+        and doc[after].text == ")"
+    ):
+        return False
+    reference = doc[before - 1].text
+    section = reference.isdigit() and before >= 2 and doc[before - 2].text == "§"
+    return section or bool(CASE_NUMBER.fullmatch(reference))
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:

@@ -58,8 +58,30 @@ def foreign_agent(
         if _ends_degree_adverbial(av, doc):
             return False  # "fullgörs till viss del av kansliet": "del" measures, no partitive
         return not _governed_by_av(av - 1, last_verb, doc)
+    if _named_free_relative(agent, av, doc):
+        return False
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
+
+
+FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
+
+
+def _named_free_relative(agent: ActorMention, av: int, doc: Doc) -> bool:
+    """``leds av den som är äldst (ålderspresidenten)``: a role in brackets right after a
+    free relative ``den som …`` after ``av`` names the one the clause describes, the agent
+    (round 17, analysis-17 cause C8)."""
+    first, last = agent.first_token, agent.last_token
+    return (
+        first >= 1
+        and last + 1 < len(doc)
+        and doc[first - 1].text == "("
+        and doc[last + 1].text == ")"
+        and av + 2 < first
+        and doc[av + 1].lower_ in FREE_RELATIVE_PRONOUNS
+        and doc[av + 2].lower_ == "som"
+        and not any(t.text in {"(", ")"} for t in doc[av + 1 : first - 1])
+    )
 
 
 def _owns_thing(genitive: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:

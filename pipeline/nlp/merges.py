@@ -151,10 +151,26 @@ def _actor_word(part: str, word: str, lexicon: ActorLexicon) -> bool:
     return found is not None and (whole is None or whole[1].head == found[1].head)
 
 
+def slash_parts(word: str) -> tuple[str, str] | None:
+    """``nämnd/`` → (``nämnd``, ``/``), ``/styrelse`` → (``/``, ``styrelse``): a slash that
+    coordinates two words with a space on one side only stays glued to the other word in
+    the tokenizer, which then loses the first conjunct (round 17, analysis-17 cause C7:
+    ``nämnd/ styrelse``); split, it reads like ``nämnd/styrelse``."""
+    if len(word) > 2 and word.endswith("/") and word[:-1].isalpha():
+        return word[:-1], "/"
+    if len(word) > 2 and word.startswith("/") and word[1:].isalpha():
+        return "/", word[1:]
+    return None
+
+
 def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
-    """Split glued words (`glued_parts`) into two tokens before the tagger; the text and
-    every character offset stay as they are."""
-    found = [(token, parts) for token in doc if (parts := glued_parts(token.text, lexicon))]
+    """Split glued words (`glued_parts`, `slash_parts`) into two tokens before the tagger;
+    the text and every character offset stay as they are."""
+    found = [
+        (token, parts)
+        for token in doc
+        if (parts := glued_parts(token.text, lexicon) or slash_parts(token.text))
+    ]
     if not found:
         return doc
     with doc.retokenize() as retokenizer:

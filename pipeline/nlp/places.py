@@ -11,10 +11,12 @@ is no actor (docs/annotation.md §2.3, "not the place"):
 * after a possessive pronoun, anywhere but as the subject of an agentive verb or the object
   of a partner's preposition (`partner_prepositions`): ``i vår stad``, ``Vår kommun ska vara
   trygg`` (``Vår kommun ska erbjuda …`` is the organisation);
-* a genitive or a plural inside the title of a cited law (`law_title_nouns` + ``om``):
+* any mention inside the title of a cited law (`law_title_nouns` + ``om``):
   ``lagen om kommuners och regioners ansvar för …`` (generic, no party of the document);
   this holds for every actor head, not only a territory's (round 15, analysis-15 cause 9:
-  ``lagen om välfärdsområden``, ``lagen om kommunala nämnders …``).
+  ``lagen om välfärdsområden``, ``lagen om kommunala nämnders …``), and for every form of
+  it (round 17, analysis-17 cause C3: ``lagen om stöd och service till vissa
+  funktionshindrade``, a nominalised adjective in the singular form).
 
 The organisation in its agentive uses stays: ``Kommunen ska …``, ``i samråd med kommunen``,
 ``uppdrag från regionen``, ``kommunens nämnder``, ``förvaltningschefen i kommunen`` (an actor
@@ -47,8 +49,8 @@ def without_place_senses(
 def _place_sense(
     doc: Doc, mention: ActorMention, titles: frozenset[int], lexicon: ActorLexicon
 ) -> bool:
-    if mention.first_token in titles and (mention.genitive or mention.plural):
-        return True  # any head (round 15, analysis-15 cause 9): `lagen om välfärdsområden`
+    if mention.first_token in titles:
+        return True  # any head and form (round 15 cause 9, round 17 cause C3)
     if not _names_territory(mention, lexicon):
         return False
     if mention.genitive:

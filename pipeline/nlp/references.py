@@ -354,7 +354,9 @@ def _with_generic_body(
         first, second = sorted((mention, other), key=lambda m: m.first_token)
         if second.first_token != first.last_token + 2:
             continue
-        linked = doc[first.last_token + 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        between = doc[first.last_token + 1]
+        # a slash coordinates too (round 17: `Nämnden/styrelsen`, `nämnd/ styrelse`)
+        linked = between.lower_ in GRAMMAR.noun_phrase_coordinators or between.text == "/"
         if linked and _generic_body(other, lexicon):
             return True
     return False
@@ -594,6 +596,7 @@ def document_body(
         for m in mentions
         if m.role in BODY_ROLES and " " not in m.canonical and m.source != "meeting"
     ]
+    bodies = _fold_invariant_short_forms(bodies, lexicon)
     ranked = Counter(bodies).most_common(2)
     if not ranked or ranked[0][1] < 3:
         return None
@@ -611,7 +614,34 @@ def document_body(
         for m in mentions
         if m.canonical == top and m.genitive and not (lexicon and _indefinite(m, lexicon))
     )
+    if not genitives:
+        genitives = _owner_genitives(mentions, top)
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
+
+
+def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None) -> list[str]:
+    """A bare `invariant_short_forms` body (``fullmäktige``) is the one full form of it the
+    document writes (``kommunfullmäktige``; docs/annotation.md §2.3 table), no rival body of
+    it: a KF arbetsordning that writes both is about one body (round 17, analysis-17 cause
+    C5)."""
+    if lexicon is None:
+        return bodies
+    folded = {}
+    for short in lexicon.invariant_short_forms:
+        full = {b for b in bodies if b != short and b.endswith(short)}
+        if len(full) == 1:
+            folded[short] = full.pop()
+    return [folded.get(body, body) for body in bodies]
+
+
+def _owner_genitives(mentions: list[ActorMention], body: str) -> Counter[str]:
+    """The body's genitive as written inside a genitive + head span (``Kommunfullmäktiges
+    presidium``), when the text writes it nowhere alone."""
+    return Counter(
+        m.text.split(" ", 1)[0].lower()
+        for m in mentions
+        if m.canonical.startswith(f"{body}s ") and m.text.lower().startswith(f"{body}s ")
+    )
 
 
 def _about_several(mentions: list[ActorMention]) -> bool:
