@@ -25,8 +25,10 @@ arbetsinkomst. er Enligt …``, a broken page's leftover) glues nothing: the wor
 opens a clause.
 
 A run of two or more words in capitals (a title or heading, one word at least five letters
-long: shorter runs are acronyms) before a Title-case word ends there (``ARBETSORDNING FÖR
-VALNÄMNDEN Utöver kommunallagen gäller …``), and starts a clause of its own unless a
+long: shorter runs are acronyms) before a Title-case word that opens a sentence (a closed-class
+opener, layout.yaml `sentence_openers`, or a finite verb within four words) ends there (``ARBETSORDNING FÖR VALNÄMNDEN Utöver kommunallagen
+gäller …``; a protocol header ``VÄSTBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen
+Sammanträdesdatum …`` goes on), and starts a clause of its own unless a
 preposition or conjunction governs it; a run of bare commas (the empty fields of a flattened
 cover table: ``…, , , Arbetsordning för …``) ends what comes before it (`title_run_cuts`).
 
@@ -228,6 +230,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
         run = texts[index:stop]
         if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words) and _capitalised(texts[stop])
                 and len(texts[stop]) > 1
+                and (texts[stop].casefold() in patterns.SENTENCE_OPENERS
+                     or _opens_sentence(texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS]))
                 and max(len(word.replace("-", "")) for word in run) >= _CAPITALS_LONG_WORD):
             before = texts[index - 1] if index else ""
             if index and before.casefold() not in patterns.HEADING_LINKS:
