@@ -25,12 +25,13 @@ arbetsinkomst. er Enligt …``, a broken page's leftover) glues nothing: the wor
 opens a clause.
 
 A run of two or more words in capitals (a title or heading, one word at least five letters
-long: shorter runs are acronyms) before a Title-case word that opens a sentence (a closed-class
-opener, layout.yaml `sentence_openers`, or a finite verb within four words) ends there (``ARBETSORDNING FÖR VALNÄMNDEN Utöver kommunallagen
-gäller …``; a protocol header ``VÄSTBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen
-Sammanträdesdatum …`` goes on), and starts a clause of its own unless a
-preposition or conjunction governs it; a run of bare commas (the empty fields of a flattened
-cover table: ``…, , , Arbetsordning för …``) ends what comes before it (`title_run_cuts`).
+long: shorter runs are acronyms) before a Title-case word that opens a sentence (a
+closed-class opener, layout.yaml `sentence_openers`, or a finite verb within four words)
+ends there (``ARBETSORDNING FÖR VALNÄMNDEN Utöver kommunallagen gäller …``; a protocol
+header ``VÄSTBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum …`` goes
+on), and starts a clause of its own unless a preposition or conjunction governs it; a run
+of bare commas (the empty fields of a flattened cover table: ``…, , , Arbetsordning för
+…``) ends what comes before it (`title_run_cuts`).
 
 Sub-paragraph labels ``mom. N``, ``st. N``, ``p. N`` inside the line start a block labelled
 with them (`subparagraph_cuts`), whatever follows the label.
