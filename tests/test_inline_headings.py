@@ -122,6 +122,9 @@ def test_title_run_cuts(text: str, expected: list[str]) -> None:
         # a run governed by a preposition is a name: cut only after it
         ("Avgiften regleras i LAG OM AVGIFTER Nämnden beslutar.",
          ["Avgiften regleras i LAG OM AVGIFTER", "Nämnden beslutar."]),
+        # a protocol header: the Title-case word after the run opens no sentence
+        ("NORRÅ KOMMUN SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2021-05-02 Blad 3",
+         ["NORRÅ KOMMUN SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2021-05-02 Blad 3"]),
         # single commas are punctuation
         ("Nämnden, som möts, beslutar.", ["Nämnden, som möts, beslutar."]),
     ],
