@@ -95,12 +95,11 @@ METADATA_LINE = re.compile(
 )
 METADATA_MAX_WORDS = 25
 
-# A page counter `N (M)` (page N of M) printed at the start of a page line, alone or after
-# the page index (``1 (11) Författningssamling …``, ``3 3 (7) Sammanträden …``), or at its
-# end (``… regler. 1 (6)``); see normalize.lines.page_counter_spans.
-_PAGE_COUNTER = r"(?P<page>\d{1,3})[ \t]*\((?P<total>\d{1,3})\)"
-PAGE_COUNTER_START = re.compile(rf"^[ \t]*(?:\d{{1,3}}[ \t]+)?{_PAGE_COUNTER}(?=[ \t]+\S)")
-PAGE_COUNTER_END = re.compile(rf"(?<=[.!?:;])[ \t]+{_PAGE_COUNTER}[ \t]*$")
+# A page counter `N (M)` (page N of M) printed at the end of a page line after its last
+# sentence (``… regler. 1 (6)``); see normalize.lines.page_counter_spans.
+PAGE_COUNTER_END = re.compile(
+    r"(?<=[.!?:;])[ \t]+(?P<page>\d{1,3})[ \t]*\((?P<total>\d{1,3})\)[ \t]*$"
+)
 
 # Dotted numbers inside a long line need no sentence end before them: "… uppgifter 2.1 Nämnden".
 INLINE_DOTTED = re.compile(
