@@ -95,6 +95,12 @@ METADATA_LINE = re.compile(
 )
 METADATA_MAX_WORDS = 25
 
+# A page counter `N (M)` (page N of M) printed at the end of a page line after its last
+# sentence (``… regler. 1 (6)``); see normalize.lines.page_counter_spans.
+PAGE_COUNTER_END = re.compile(
+    r"(?<=[.!?:;])[ \t]+(?P<page>\d{1,3})[ \t]*\((?P<total>\d{1,3})\)[ \t]*$"
+)
+
 # Dotted numbers inside a long line need no sentence end before them: "… uppgifter 2.1 Nämnden".
 INLINE_DOTTED = re.compile(
     rf"\s(?P<label>(?P<number>\d{{1,3}}\.\d{{1,2}}(?:\.\d{{1,2}})?)\.?{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
@@ -115,13 +121,18 @@ INLINE_METADATA = re.compile(
     r"|(?:Dnr|Diarienummer)\.?:? *[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/-]\d{1,6})\.?(?=\s|$)"
 )
 
-# A paragraph number after an unnumbered heading printed inline, at a sentence end or the
-# start of a line: "… ersättare. Ledningsfunktion 3 Kommunstyrelsen …". The heading is up to
-# twelve words without punctuation or digits (a section letter `A.` may open it); see
-# reflow.headed_numbers for the checks on its words.
+# A paragraph number after an unnumbered heading printed inline, at a sentence end, the
+# start of a line or after a bare number (a page or reference number whose `§` was lost:
+# "… 2010, 90 Uppgifter 1 Förbundet …"): "… ersättare. Ledningsfunktion 3 Kommunstyrelsen …".
+# The heading is up to twelve words without digits or end punctuation, commas between them
+# ("Namn, säte och firma 2 …"; a section letter `A.` may open it), and may end in a
+# law-reference bracket ("Kallelse (5 kap. 9 KL) 3 …"); see reflow.headed_numbers for the
+# checks on its words.
+_AFTER_BARE_NUMBER = r"(?<=(?<!\S)\d)|(?<=(?<!\S)\d\d)|(?<=(?<!\S)\d\d\d)|(?<=(?<!\S)\d{4})"
 INLINE_HEADED_NUMBER = re.compile(
-    r"(?:^|(?<=[.!?:;”\"')]))\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
-    r"(?:\s+[^\s.!?:;,\d§()\-–•]+){0,11}?)\s+"
+    rf"(?:^|(?<=[.!?:;”\"')])|{_AFTER_BARE_NUMBER})"
+    r"\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
+    r"(?:,?\s+[^\s.!?:;,\d§()\-–•]+){0,11}?(?:\s+\((?=[^()]*\d)[^()]{1,40}\))?)\s+"
     r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?"
     rf"{NUMBER_DASH})"
     r"\s+(?=[A-ZÅÄÖ])"

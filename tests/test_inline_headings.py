@@ -10,6 +10,7 @@ from pipeline.normalize.inline_headings import (
     CONTENT,
     heading_cuts,
     subparagraph_cuts,
+    title_run_cuts,
 )
 
 
@@ -92,3 +93,41 @@ def test_subparagraph_cuts(text: str, expected: list[str]) -> None:
 
 def test_a_name_with_a_closed_class_word_in_capitals_is_no_heading() -> None:
     assert heading_cuts("Bidraget går till. Stiftelsen För Framtiden ska redovisa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in capitals before a Title-case sentence start (round 17, A3)
+        ("ARBETSORDNING FÖR SOCIALNÄMNDEN Utöver kommunallagen gäller denna ordning.",
+         ["ARBETSORDNING FÖR SOCIALNÄMNDEN", "Utöver kommunallagen gäller denna ordning."]),
+        # after a date, the run starts a clause too
+        ("Antagen 2021-03-04 BOLAGETS ÄNDAMÅL Bolaget ska bedriva fjärrvärme.",
+         ["Antagen 2021-03-04", "BOLAGETS ÄNDAMÅL", "Bolaget ska bedriva fjärrvärme."]),
+        # a run of bare commas (empty cover-table fields) ends what comes before it
+        ("Dnr SN 2020/7, , , Riktlinjer för hemtjänsten gäller från maj.",
+         ["Dnr SN 2020/7, , ,", "Riktlinjer för hemtjänsten gäller från maj."]),
+    ],
+)
+def test_title_run_cuts(text: str, expected: list[str]) -> None:
+    assert pieces(text, title_run_cuts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short acronyms are no title
+        ("Ansökan lämnas till SKR och KS Nämnden beslutar.",
+         ["Ansökan lämnas till SKR och KS Nämnden beslutar."]),
+        # a run governed by a preposition is a name: cut only after it
+        ("Avgiften regleras i LAG OM AVGIFTER Nämnden beslutar.",
+         ["Avgiften regleras i LAG OM AVGIFTER", "Nämnden beslutar."]),
+        # a protocol header: the Title-case word after the run opens no sentence
+        ("NORRÅ KOMMUN SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2021-05-02 Blad 3",
+         ["NORRÅ KOMMUN SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2021-05-02 Blad 3"]),
+        # single commas are punctuation
+        ("Nämnden, som möts, beslutar.", ["Nämnden, som möts, beslutar."]),
+    ],
+)
+def test_no_title_run_cut(text: str, expected: list[str]) -> None:
+    assert pieces(text, title_run_cuts(text)) == expected

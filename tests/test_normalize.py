@@ -277,3 +277,47 @@ def test_page_line_keeps_its_running_header() -> None:
     text = ("1 Ekby hamn Sida 1 Hamnen ska vara öppen.\n2 Ekby hamn Sida 2 Taxan gäller.\n"
             "Avgiften betalas vid kajen. Sida 3 Ordningen gäller. Sida 4")
     assert [text[a:b] for a, b in page_marker_spans(text, OPTIONS)] == ["Sida 3", "Sida 4"]
+
+
+# Round 17, package A: flattened pages (invented sentences).
+_BODY = (" Nämnden ansvarar för kommunens kulturverksamhet och för folkbiblioteken i kommunen. "
+         "Nämnden ska också främja föreningslivet och stödja det fria kulturlivet i kommunen.")
+
+
+def test_bare_paragraph_numbers_after_inline_headings() -> None:
+    # A1: a heading after a bare reference number, commas in a heading, a law bracket
+    text = ("Reglemente för fritidsnämnden\n\nAntagen av kommunfullmäktige den 2 maj 2016, 71 "
+            "Verksamhet 1 Fritidsnämnden ska sköta kommunens idrottsanläggningar. Ordförande, "
+            "vice ordförande och sekreterare 2 Nämnden väljer en ordförande för ett år. "
+            "Beslutförhet (6 kap. 27 KL) 3 Nämnden får handlägga ärenden när fler än hälften "
+            "är närvarande.\n")
+    assert blocks_of(text)[1:] == [
+        "Antagen av kommunfullmäktige den 2 maj 2016, 71", "Verksamhet",
+        "1 Fritidsnämnden ska sköta kommunens idrottsanläggningar.",
+        "Ordförande, vice ordförande och sekreterare",
+        "2 Nämnden väljer en ordförande för ett år.", "Beslutförhet (6 kap. 27 KL)",
+        "3 Nämnden får handlägga ärenden när fler än hälften är närvarande.",
+    ]
+
+
+def test_a_page_counter_at_a_line_end_is_dropped() -> None:
+    # A2: `N (M)` after the last sentence of a line; a bare number there stays
+    text = (f"Reglemente för kulturnämnden\n\nAllmänt om nämnden{_BODY} 1 (4)\n"
+            f"Delegering 3 Nämnden får delegera beslut till ett utskott.{_BODY}\n")
+    blocks = blocks_of(text)
+    assert blocks[1].startswith(f"Allmänt om nämnden{_BODY}")
+    assert not any("(4)" in block for block in blocks)
+    assert any(block.endswith("folkbiblioteken i kommunen. Nämnden ska också främja "
+                              "föreningslivet och stödja det fria kulturlivet i kommunen.")
+               for block in blocks)
+
+
+def test_adoption_history_on_two_lines_after_a_title() -> None:
+    # A4: a title line ending in an adoption history, a revision on the next line
+    text = ("Reglemente för kulturnämnden Antagen av kommunfullmäktige 2015-05-04, § 41\n"
+            f"Reviderad av kommunfullmäktige 2019-10-09, § 88\n{_BODY.strip()}\n")
+    assert blocks_of(text)[:2] == [
+        "Reglemente för kulturnämnden",
+        "Antagen av kommunfullmäktige 2015-05-04, § 41 Reviderad av kommunfullmäktige "
+        "2019-10-09, § 88",
+    ]

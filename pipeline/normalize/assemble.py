@@ -29,6 +29,7 @@ from pipeline.normalize.lines import (
     Line,
     artifact_matcher,
     copied_bullet,
+    page_counter_spans,
     page_marker_spans,
     split_lines,
 )
@@ -113,7 +114,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
-    markers = [] if structured else page_marker_spans(raw.text, options)
+    markers = [] if structured else _markers(raw.text, options)
     limit = _sentence_split_chars(lines, options)
     single_line = sum(1 for line in lines if not line.is_blank) < _MIN_LINES_KEPT
     output = _Output()
@@ -134,9 +135,12 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
                 kept = _without_page_markers(mapped, decisions, markers)
+                # flattened text, cut where a page marker was, or a page counter dropped from
+                # it (``4 4 (6) Sammanträden …``)
+                dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
                 for mapped, decisions in kept:
                     if mapped.chars:
-                        if len(kept) > 1:  # flattened text, cut where a page marker was
+                        if dropped:
                             marker_cut.add(len(built))
                         built.append((mapped, decisions, is_table))
     long_texts = [
@@ -255,6 +259,18 @@ def _without_page_markers(
     return pieces
 
 
+def _markers(text: str, options: NormalizeOptions) -> list[tuple[int, int]]:
+    """Running page markers and page counters (`lines`), one span per place, in text order."""
+    spans = sorted({*page_marker_spans(text, options), *page_counter_spans(text)})
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def run_indices(order: list[int], start: int, end: int) -> list[int]:
     """The dropped indices in [start, end)."""
     return order[bisect.bisect_left(order, start) : bisect.bisect_left(order, end)]
@@ -343,7 +359,8 @@ def _with_inline_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
     that shows a closed-class one)."""
-    cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text)})
+    cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text),
+                   *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
     found = [cut for a, b in zip(bounds, bounds[1:], strict=False)
              for cut in inline_headings.heading_cuts(text, a, b)]

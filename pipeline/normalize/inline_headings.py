@@ -24,6 +24,15 @@ A capitalised word alone after a sentence end before a closed-class word is a on
 arbetsinkomst. er Enligt …``, a broken page's leftover) glues nothing: the word after it
 opens a clause.
 
+A run of two or more words in capitals (a title or heading, one word at least five letters
+long: shorter runs are acronyms) before a Title-case word that opens a sentence (a
+closed-class opener, layout.yaml `sentence_openers`, or a finite verb within four words)
+ends there (``ARBETSORDNING FÖR VALNÄMNDEN Utöver kommunallagen gäller …``; a protocol
+header ``VÄSTBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum …`` goes
+on), and starts a clause of its own unless a preposition or conjunction governs it; a run
+of bare commas (the empty fields of a flattened cover table: ``…, , , Arbetsordning för
+…``) ends what comes before it (`title_run_cuts`).
+
 Sub-paragraph labels ``mom. N``, ``st. N``, ``p. N`` inside the line start a block labelled
 with them (`subparagraph_cuts`), whatever follows the label.
 """
@@ -192,4 +201,48 @@ def subparagraph_cuts(text: str) -> list[int]:
         if number == 1 or last.get(kind) == number - 1:
             cuts.append(match.start("label"))
             last[kind] = number
+    return cuts
+
+
+_CAPITALS_RUN_WORDS = 2
+_CAPITALS_LONG_WORD = 5
+_COMMA_RUN = 2
+
+
+def _in_capitals(word: str) -> bool:
+    core = word.replace("-", "")
+    return core.isalpha() and word.isupper()
+
+
+def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets in `text[start:end]` where a clause starts after a run of words in capitals
+    before a Title-case word, at such a run (not after a preposition or conjunction that
+    governs it as a name), and after a run of bare commas before a capitalised word (module
+    docstring)."""
+    end = len(text) if end is None else end
+    words = list(_WORD.finditer(text, start, end))
+    texts = [match.group() for match in words]
+    cuts: list[int] = []
+    index = 0
+    while index < len(words):
+        stop = index
+        while stop < len(words) and _in_capitals(texts[stop]):
+            stop += 1
+        run = texts[index:stop]
+        if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words) and _capitalised(texts[stop])
+                and len(texts[stop]) > 1
+                and (texts[stop].casefold() in patterns.SENTENCE_OPENERS
+                     or _opens_sentence(texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS]))
+                and max(len(word.replace("-", "")) for word in run) >= _CAPITALS_LONG_WORD):
+            before = texts[index - 1] if index else ""
+            if index and before.casefold() not in patterns.HEADING_LINKS:
+                cuts.append(words[index].start())
+            cuts.append(words[stop].start())
+        if texts[index] == ",":
+            stop = index
+            while stop < len(words) and texts[stop] == ",":
+                stop += 1
+            if stop - index >= _COMMA_RUN and stop < len(words) and texts[stop][:1].isupper():
+                cuts.append(words[stop].start())
+        index = max(stop, index + 1)
     return cuts

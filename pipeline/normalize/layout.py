@@ -299,8 +299,22 @@ def _is_heading_after_sentence(
 
 
 def _continues_metadata(text: str, following: Line) -> bool:
-    """Registration and adoption lines printed together are one metadata block."""
-    return is_metadata_line(text) and is_metadata_line(following.stripped)
+    """Registration and adoption lines printed together are one metadata block; so is a line
+    ending in an adoption history (after a title: ``Reglemente för nämnden Antagen av KF
+    2015-05-04, § 41``) and the next line opening with an adoption word and being adoption
+    history too (``Reviderad av KF 2019-10-09, § 88``): one history (docs/annotation.md
+    §1.2, "Flattened adoption history")."""
+    if not is_metadata_line(following.stripped):
+        return False
+    return is_metadata_line(text) or (
+        reflow.is_adoption_history(following.stripped) and _ends_in_adoption_history(text)
+    )
+
+
+def _ends_in_adoption_history(text: str) -> bool:
+    """The line's last words are an adoption history run into it (`reflow.adoption_spans`)."""
+    spans = reflow.adoption_spans(text)
+    return bool(spans) and spans[-1][1] >= len(text.rstrip(" .")) and spans[-1][2] is None
 
 
 def _ends_block(

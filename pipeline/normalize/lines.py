@@ -97,6 +97,20 @@ def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, i
     return sorted(spans)
 
 
+def page_counter_spans(text: str) -> list[tuple[int, int]]:
+    """Page counters ``N (M)`` (page N of M, N at most M) left at the end of a line of
+    flattened text after its last sentence (``… regler. 1 (6)``): no paragraph number is
+    followed by a bracketed number and the line's end, so the counter is dropped like a
+    page-number line (raw [start, end) of each). A counter at a line's start stays: there it
+    is read with the page index of a page line (docs/clauses.md)."""
+    spans: list[tuple[int, int]] = []
+    for line in split_lines(text):
+        match = patterns.PAGE_COUNTER_END.search(line.text)
+        if match and int(match.group("page")) <= int(match.group("total")):
+            spans.append((line.start + match.start("page"), line.start + match.end()))
+    return spans
+
+
 def _opens_with_index(text: str, at: int, page: int) -> bool:
     """The line holding `at` opens with the page number `page` (``2 FFS 2021:4 Sida 2 …``):
     a page line of text printed one page per line, whose running header the page-line rules

@@ -566,6 +566,8 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
         if _adoption_phrase([w.group() for w in words], index + 1):
             continue
         stop = start + word.end()
+        if _headed_number_at(text, stop):  # ``… 2020, 45 Uppgifter 1 Förbundet ska …``
+            return stop if is_adoption_history(text[start:stop]) else None
         if not is_adoption_history(text[start:stop]):
             return None
         opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
@@ -573,6 +575,14 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
                 or _opens_sentence(opening)):
             return stop
     return None
+
+
+def _headed_number_at(text: str, at: int) -> bool:
+    """An inline heading and its paragraph number follow `at` (``45| Uppgifter 1 Förbundet``):
+    `INLINE_HEADED_NUMBER` after a bare number, the heading without a finite verb."""
+    match = patterns.INLINE_HEADED_NUMBER.match(text, at)
+    return match is not None and not any(
+        word in patterns.SENTENCE_VERBS for word in match.group("heading").split())
 
 
 def _opens_sentence(words: list[str]) -> bool:
@@ -600,6 +610,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         word, before = words[index].group(), words[index - 1].group()
         if before.casefold() in patterns.SENTENCE_VERBS or not before.replace("-", "").isalpha():
             return None
+        if word.isupper() and before.isupper() and word.replace("-", "").isalpha():
+            continue  # a heading in capitals goes on (``STADGAR FÖR FÖRENINGEN``)
         if word[:1].isupper():
             if before in patterns.HEADING_LINKS:
                 return None
