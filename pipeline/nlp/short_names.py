@@ -110,23 +110,26 @@ def short_name_mentions(
             continue
         if len(canonical.split()) == 2 and not _governing(token, genitive, lexicon):
             continue
-        found.append(
-            ActorMention(
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                canonical,
-                "organisation",
-                "organisation",
-                token.i,
-                token.i,
-                genitive=genitive,
-                short=True,
-                source="name",
-                role="organisation",
-            )
-        )
+        found.append(_organisation_mention(token, canonical, genitive))
     return found
+
+
+def _organisation_mention(token: Token, canonical: str, genitive: bool) -> ActorMention:
+    """A one-word short form of a named organisation (a short name or an alias)."""
+    return ActorMention(
+        token.idx,
+        token.idx + len(token.text),
+        token.text,
+        canonical,
+        "organisation",
+        "organisation",
+        token.i,
+        token.i,
+        genitive=genitive,
+        short=True,
+        source="name",
+        role="organisation",
+    )
 
 
 def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
@@ -172,22 +175,7 @@ def alias_mentions(doc: Doc, aliases: dict[str, str]) -> list[ActorMention]:
         )
         if not (defined or owner or _subject_like(token, genitive)):
             continue
-        found.append(
-            ActorMention(
-                token.idx,
-                token.idx + len(token.text),
-                token.text,
-                canonical,
-                "organisation",
-                "organisation",
-                token.i,
-                token.i,
-                genitive=genitive or (owner and not defined),
-                short=True,
-                source="name",
-                role="organisation",
-            )
-        )
+        found.append(_organisation_mention(token, canonical, genitive or (owner and not defined)))
     return found
 
 
