@@ -1754,7 +1754,7 @@ def test_a_name_noun_after_a_name_bearing_verb_names_the_organisation(nlp) -> No
 
 def test_a_definition_after_a_name_gives_the_short_form_the_name(nlp) -> None:
     """Round 16 (cause C2): ``Föreningen Norrby skidvänner, nedan kallad föreningen, …``: a
-    later ``Föreningen`` is the name (`definition_markers`, §2.3), as ``bolaget`` is after
+    later ``Föreningen`` is the name (`definition_adverbs`, §2.3), as ``bolaget`` is after
     ``Ekbackahus (nedan kallat bolaget)``."""
     defined = parsed(
         nlp,

@@ -119,7 +119,6 @@ class ActorsFile(StrictModel):
     company_markers: list[str] = []
     company_member_markers: list[str] = []
     board_owners: list[str] = []
-    definition_markers: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
     name_nouns: list[str] = []
@@ -263,7 +262,6 @@ class ActorLexicon:
     company_markers: frozenset[str] = frozenset()
     company_member_markers: frozenset[str] = frozenset()
     board_owners: tuple[str, ...] = ()
-    definition_markers: frozenset[str] = frozenset()
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()

@@ -45,7 +45,7 @@ def is_predicative(
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
-    if _defined_alias(tokens, index, lexicon) or in_naming_name(tokens, index, lexicon):
+    if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
     if _fronted_predicative(tokens, index, lexicon):
         return True
@@ -261,17 +261,17 @@ def _attribute(token: Token) -> bool:
     return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.is_sent_start)
 
 
-def _defined_alias(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
     """``Ekbackahus (nedan kallat bolaget)``, ``, härefter Bolaget,``: the word a
     definition gives the name it follows is a naming, no actor (docs/annotation.md §2.3): a
-    `definition_markers` adverb after a parenthesis or comma, then at most the participle
-    that names (``kallad``, ``benämnt``) and a quotation mark."""
+    `definition_adverbs` adverb (configs/grammar.yaml) after a parenthesis or comma, then at
+    most the participle that names (``kallad``, ``benämnt``) and a quotation mark."""
     position = index - 1
     while position >= 0 and tokens[position].lower_ in QUOTES:
         position -= 1
-    if position >= 1 and tokens[position].lower_ not in lexicon.definition_markers:
+    if position >= 1 and tokens[position].lower_ not in GRAMMAR.definition_adverbs:
         position -= 1  # "kallad", "benämnt"
-    if position < 1 or tokens[position].lower_ not in lexicon.definition_markers:
+    if position < 1 or tokens[position].lower_ not in GRAMMAR.definition_adverbs:
         return False
     return tokens[position - 1].text in {"(", ","}
 

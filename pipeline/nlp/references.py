@@ -199,7 +199,7 @@ def _defined_short_form(
 ) -> tuple[str, str] | None:
     """``Föreningen Norrby skidvänner, nedan kallad föreningen``, ``Kommunalförbundet Södra
     skogsbygden (nedan förbundet)``: the base and category of the definite organisation noun a
-    definition (`definition_markers`, then at most the naming participle) gives the name
+    definition (`definition_adverbs`, then at most the naming participle) gives the name
     before it (round 16, cause C2; docs/annotation.md §2.3)."""
     if mention.source != "name":
         return None
@@ -207,7 +207,7 @@ def _defined_short_form(
     if position >= len(doc) or doc[position].text not in {",", "("}:
         return None
     position += 1
-    if position >= len(doc) or doc[position].lower_ not in lexicon.definition_markers:
+    if position >= len(doc) or doc[position].lower_ not in GRAMMAR.definition_adverbs:
         return None
     position += 1
     if position < len(doc) and lexicon.analyse(doc[position].lower_) is None:

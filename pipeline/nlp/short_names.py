@@ -584,10 +584,10 @@ _TITLE_END = r"(?=\s*(?:$|[,.;:(–-]|\d))"
 
 @functools.lru_cache(maxsize=4)
 def _company_patterns(
-    title_nouns: frozenset[str], definition_markers: frozenset[str]
+    title_nouns: frozenset[str], definition_adverbs: frozenset[str]
 ) -> tuple[re.Pattern[str], ...]:
     nouns = "|".join(sorted(map(re.escape, title_nouns), key=len, reverse=True))
-    markers = "|".join(sorted(map(re.escape, definition_markers), key=len, reverse=True))
+    markers = "|".join(sorted(map(re.escape, definition_adverbs), key=len, reverse=True))
     patterns = [rf"(?P<name>{_NAME}){_ORGANISATION_NUMBER}"]
     if nouns:  # "Ägardirektiv för Ekbackahus", "VD-instruktion för Ekbo"
         patterns.append(rf"(?i:\b[\w-]*(?:{nouns}))\s+för\s+(?P<name>{_NAME}){_TITLE_END}")
@@ -612,7 +612,7 @@ def defined_companies(
     (`common_words`, lower case: ``Avtalet (nedan kallat avtalet)``) is none."""
     found: dict[str, str] = {}
     for doc in docs:
-        patterns = _company_patterns(lexicon.company_document_nouns, lexicon.definition_markers)
+        patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
         for pattern in patterns:
             for match in pattern.finditer(doc_text(doc)):
                 words = _without_lead_words(match.group("name").split(), lexicon)
