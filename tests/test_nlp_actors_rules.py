@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from tests.nlp_helpers import LEXICON, parsed
+from tests.nlp_helpers import LEXICON, parsed, statements
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -2176,7 +2177,6 @@ def test_an_indefinite_role_before_i_opens_no_company_name(nlp) -> None:
     ]
 
 
-
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [
@@ -2789,3 +2789,314 @@ def test_a_templates_placeholder_is_one_span_of_its_organisation(nlp) -> None:
         "kommun",
         True,
     )
+
+
+def test_a_committees_group_is_one_span_with_its_genitive(nlp) -> None:
+    """C1: ``Nämndens beredningsgrupp`` is one actor (`sub_body_suffixes`), a board's or
+    committee's sub-body."""
+    rows = """
+        Miljönämndens miljönämnd NOUN 2 nmod:poss Case=Gen|Definite=Def
+        arbetsgrupp arbetsgrupp NOUN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        varje varje DET 5 det
+        månad månad NOUN 3 obl
+    """
+    assert actors(nlp, rows) == [("Miljönämndens arbetsgrupp", "miljönämndens arbetsgrupp")]
+
+
+def test_an_organisations_group_stays_two_spans(nlp) -> None:
+    """C1: after an organisation's genitive the group stays its own span (``kommunens
+    ledningsgrupp``), like ``förbundets medlemmar``."""
+    rows = """
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def
+        ledningsgrupp ledningsgrupp NOUN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == [("Kommunens", "kommun"), ("ledningsgrupp", "ledningsgrupp")]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun", "canonical"),
+    [
+        ("partssammansatt", "organ", "partssammansatt organ"),
+        ("partssammansatta", "organet", "partssammansatt organ"),
+    ],
+)
+def test_a_joint_employer_employee_body_is_one_term(nlp, adjective, noun, canonical) -> None:
+    """C2: ``ett partssammansatt organ`` (6 kap. KL) is one actor, its neuter adjective
+    already in -t (no ``partssammansattt``)."""
+    rows = f"""
+        Det den DET 3 det
+        {adjective} partssammansatt ADJ 3 amod
+        {noun} organ NOUN 4 nsubj
+        beslutar besluta VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == [(f"{adjective} {noun}", canonical)]
+
+
+def test_a_nominalised_adjective_inside_a_law_title_is_no_actor(nlp) -> None:
+    """C3: every mention inside ``lagen om …`` up to the title's end is no actor."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        handlägger handlägga VERB 0 ROOT
+        ärenden ärende NOUN 2 obj
+        enligt enligt ADP 5 case
+        lagen lag NOUN 2 obl Definite=Def
+        om om ADP 7 case
+        stöd stöd NOUN 5 nmod
+        till till ADP 10 case
+        vissa viss DET 10 det
+        funktionshindrade funktionshindrad ADJ 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+
+
+def test_a_company_name_stops_at_a_metadata_run(nlp) -> None:
+    """C4: ``Antagen KF Ägardirektiv Ekby Vatten AB`` → the name ``Ekby Vatten AB``; the
+    participle and the document-kind noun are no part of it."""
+    rows = """
+        Antagen anta ADJ 0 ROOT
+        KF KF PROPN 1 flat:name
+        Ägardirektiv ägardirektiv PROPN 1 flat:name
+        Ekby Ekby PROPN 1 flat:name
+        Vatten Vatten PROPN 1 flat:name
+        AB AB PROPN 1 flat:name
+    """
+    assert ("Ekby Vatten AB", "ekby vatten ab") in actors(nlp, rows)
+    assert all("Ägardirektiv" not in text for text, _ in actors(nlp, rows))
+
+
+def test_own_sector_after_a_locative_is_no_actor(nlp) -> None:
+    """C6: ``inom sin sektor`` names the body's field (`territory_heads`)."""
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        inom inom ADP 5 case
+        sin sin PRON 5 nmod:poss Poss=Yes
+        sektor sektor NOUN 2 obl
+        för för ADP 7 case
+        miljön miljö NOUN 2 obl Definite=Def
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse")]
+
+
+def test_the_act_term_myndighetsutovning_mot_enskild_names_no_party(nlp) -> None:
+    """C6: ``myndighetsutövning mot enskild`` (`idioms`)."""
+    rows = """
+        Beslut beslut NOUN 2 nsubj
+        avser avse VERB 0 ROOT
+        myndighetsutövning myndighetsutövning NOUN 2 obj
+        mot mot ADP 5 case
+        enskild enskild ADJ 3 nmod
+    """
+    assert actors(nlp, rows) == []
+
+
+def test_an_abbreviation_in_brackets_after_a_case_number_is_no_actor(nlp) -> None:
+    """C9: ``§ 45/2021 (KS)`` is a decision reference; ``(KS)`` after a body stays its alias."""
+    rows = """
+        Taxan taxa NOUN 2 nsubj:pass Definite=Def
+        fastställdes fastställa VERB 0 ROOT
+        § § SYM 4 compound
+        45/2021 45/2021 NUM 2 obl
+        ( ( PUNCT 6 punct
+        KS KS PROPN 4 appos
+        ) ) PUNCT 6 punct
+    """
+    assert actors(nlp, rows) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [("nämnd/", ("nämnd", "/")), ("/styrelse", ("/", "styrelse")), ("A/", None), ("1/", None)],
+)
+def test_a_slash_glued_on_one_side_is_split(word, parts) -> None:
+    """C7: ``nämnd/ styrelse`` keeps both conjuncts once ``nämnd/`` is two tokens."""
+    assert slash_parts(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("Regiondirektören", "regiondirektör", "tjänsteperson"),
+        ("Regiondirektörens", "regiondirektör", "tjänsteperson"),
+        ("förvaltningscheferna", "förvaltningschef", "tjänsteperson"),
+        ("kommundirektören", "kommundirektör", "tjänsteperson"),
+        ("HR-chefen", "hr-chef", "tjänsteperson"),
+        ("kommunstyrelsen", "kommunstyrelse", "politiskt organ"),
+        ("socialnämnden", "socialnämnd", "politiskt organ"),
+        ("nämndernas", "nämnd", "politiskt organ"),
+        ("regionutvecklingsutskottet", "regionutvecklingsutskott", "politiskt organ"),
+        ("Regionfullmäktiges", "regionfullmäktige", "politiskt organ"),
+        ("ordföranden", "ordförande", "förtroendevald"),
+        ("Regionkansliet", "regionkansli", "förvaltningsorganisation"),
+        ("tjänstemännen", "tjänsteman", "tjänsteperson"),
+    ],
+)
+def test_actor_heads_inflections_and_compounds(word: str, canonical: str, category: str) -> None:
+    canonical_found, head = LEXICON.analyse(word)
+    assert (canonical_found, head.category) == (canonical, category)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "ledningsorganisation",
+        "beslutsunderlag",
+        "nämnda",
+        "chefskapet",
+        "förvaltningsövergripande",
+        "styrdokument",
+        "ärenden",
+    ],
+)
+def test_words_that_are_not_actors(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_genitive_chair_is_one_actor_and_predicates_are_not_actors(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Regionstyrelsens regionstyrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 4 nsubj
+        är vara AUX 4 cop
+        chef chef NOUN 0 ROOT
+        för för ADP 6 case
+        regiondirektören regiondirektör NOUN 4 nmod
+        . . PUNCT 4 punct
+    """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("Regionstyrelsens ordförande", "regionstyrelsens ordförande", "förtroendevald"),
+        ("regiondirektören", "regiondirektör", "tjänsteperson"),
+    ]
+    assert statements(doc) == [("regionstyrelsens ordförande", "none", "vara", False, False)]
+
+
+def test_organisation_names_and_name_adjectives(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Region region PROPN 0 ROOT
+        Örebro Örebro PROPN 1 flat
+        läns län NOUN 1 flat
+        biträdande biträdande ADJ 5 amod
+        regiondirektör regiondirektör NOUN 1 appos
+        och och CCONJ 8 cc
+        Tallbo Tallbo PROPN 8 compound
+        Energi energi PROPN 5 conj
+        AB AB PROPN 8 flat
+    """,
+    )
+    assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
+        ("Region Örebro läns", "region örebro län", "organisation"),
+        ("biträdande regiondirektör", "biträdande regiondirektör", "tjänsteperson"),
+        ("Tallbo Energi AB", "tallbo energi ab", "organisation"),
+    ]
+
+
+def test_suspended_compound_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Hälso- hälso X 3 compound
+        och och CCONJ 3 cc
+        sjukvårdsdirektören sjukvårdsdirektör NOUN 0 ROOT
+    """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Hälso- och sjukvårdsdirektören", "hälso- och sjukvårdsdirektör")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            """
+            Det det PRON 2 expl
+            är vara AUX 3 cop
+            kommundirektören kommundirektör NOUN 0 ROOT
+            som som PRON 5 nsubj
+            ansvarar ansvara VERB 3 acl:relcl VerbForm=Fin|Tense=Pres
+        """,
+            ["kommundirektören"],
+        ),
+        (
+            """
+            Förvaltningschefen förvaltningschef NOUN 3 nsubj
+            är vara AUX 3 cop
+            underställd underställd ADJ 0 ROOT
+            kommundirektören kommundirektör NOUN 3 obj
+        """,
+            ["Förvaltningschefen", "kommundirektören"],
+        ),
+        (
+            """
+            Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
+            leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+            förvaltningen förvaltning NOUN 2 obj
+            av av ADP 5 case
+            kommunen kommun NOUN 3 nmod
+        """,
+            ["Kommunstyrelsen", "kommunen"],
+        ),
+    ],
+    ids=["cleft", "participle-object", "activity-noun"],
+)
+def test_actor_or_not_in_context(nlp, rows: str, expected: list[str]) -> None:
+    assert [m.text for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_chair_of_a_named_body(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 0 ROOT
+        i i ADP 3 case
+        kommunstyrelsen kommunstyrelse NOUN 1 nmod
+    """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Ordföranden", "kommunstyrelsens ordförande"),
+        ("kommunstyrelsen", "kommunstyrelse"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "role"),
+    [
+        ("VD:n", "verkställande direktör", "chief_executive"),
+        ("Förbundsdirektören", "förbundsdirektör", "chief_executive"),
+        ("kommunalrådet", "kommunalråd", "chair"),
+        ("lekmannarevisorerna", "lekmannarevisor", "auditor"),
+        ("bolagsstämman", "bolagsstämma", "assembly"),
+        ("ägarrådet", "ägarråd", "owner"),
+        ("stadsbyggnadskontoret", "stadsbyggnadskontor", "unit"),
+        ("handläggarna", "handläggare", "employee"),
+        ("länsstyrelsen", "länsstyrelse", "external"),
+    ],
+)
+def test_roles_and_aliases(nlp, word: str, canonical: str, role: str) -> None:
+    doc = parsed(nlp, f"{word} x NOUN 0 ROOT")
+    [mention] = doc._.actors
+    assert (mention.canonical, mention.role) == (canonical, role)
+
+
+def test_samråd_is_no_actor() -> None:
+    assert LEXICON.analyse("samråd") is None
+
+
+def test_verkstallande_direktoren_is_one_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        verkställande verkställande ADJ 2 amod
+        direktören direktör NOUN 0 ROOT
+    """,
+    )
+    assert [(m.text, m.canonical, m.role) for m in doc._.actors] == [
+        ("verkställande direktören", "verkställande direktör", "chief_executive")
+    ]

@@ -4,9 +4,69 @@ errors written into the rows."""
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
-from tests.nlp_helpers import DEF, MODAL, PASS, PRES, find, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    INF,
+    INF_PASS,
+    MODAL,
+    PASS,
+    PRES,
+    find,
+    parsed,
+    statements,
+)
+
+SUPINE_CONDITION = """
+I i ADP 3 case
+de den DET 3 det
+fall fall NOUN 9 obl
+nämnden nämnd NOUN 6 nsubj
+inte inte PART 6 advmod
+beslutat besluta VERB 3 acl:relcl VerbForm=Sup
+ska skola AUX 9 aux VerbForm=Fin|Tense=Pres
+chefen chef NOUN 9 nsubj
+avgöra avgöra VERB 0 ROOT VerbForm=Inf
+frågan fråga NOUN 9 obj
+"""
+
+
+CONDITION_AT_THE_OBJECT_EDGE = """
+Nämnden nämnd NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 4 case
+omsorg omsorg NOUN 2 obl
+i i ADP 6 case
+enlighet enlighet NOUN 2 obl
+med med ADP 8 case
+lagen lag NOUN 6 nmod
+"""
+
+
+POSTPOSED_CONDITION = """
+Sekreteraren sekreterare NOUN 2 nsubj
+skriver skriva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+protokollet protokoll NOUN 2 obj
+om om ADP 6 mark
+inte inte PART 6 advmod
+ordföranden ordförande NOUN 2 advcl
+utser utse NOUN 2 obj
+någon någon DET 9 det
+annan annan ADJ 2 xcomp
+eller eller CCONJ 11 cc
+nämnden nämnd NOUN 9 conj
+beslutar besluta VERB 2 conj VerbForm=Fin|Tense=Pres
+annat annan PRON 12 obj
+. . PUNCT 2 punct
+"""
+
+PLUR_IND = "Case=Nom|Definite=Ind|Number=Plur"
 
 V1_PASSIVE_READ_AS_NAME = f"""
 Förhindras Förhindras PROPN 2 nmod:poss
@@ -80,3 +140,415 @@ def test_a_subjectless_series_or_a_question_opens_no_verb_first_condition(nlp) -
         """,
     )
     assert v1_condition_end(question[0]) is None
+
+
+def test_condition_clause_ends_before_the_inverted_main_clause(nlp) -> None:
+    """``… men om stämman inte beslutat något om ersättningen ska styrelsen fastställa den``:
+    the condition (its supine without ``har``, a preposition ``om`` inside it) ends before
+    the V2 modal; the main clause after it is a statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        inrätta inrätta VERB 2 xcomp {INF}
+        en en DET 5 det
+        kommitté kommitté NOUN 3 obj {IND}
+        men men CCONJ 10 cc
+        om om ADP 10 mark
+        stämman stämma NOUN 10 nsubj {DEF}
+        inte inte PART 10 advmod
+        beslutat besluta VERB 2 conj VerbForm=Sup|Voice=Act
+        något någon PRON 10 obj
+        om om SCONJ 10 punct
+        ersättningen ersättning NOUN 2 obl {DEF}
+        ska skola AUX 2 conj {MODAL}
+        styrelsen styrelse NOUN 14 nsubj {DEF}
+        fastställa fastställa VERB 14 xcomp {INF}
+        den den PRON 16 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "permission", "inrätta", False, False),
+        ("styrelse", "obligation", "fastställa", False, False),
+    ]
+
+
+def test_postposed_condition_after_a_present_read_as_a_noun(nlp) -> None:
+    """``Styrelsen sammanträder [NOUN] i Åby om inte ordföranden kallar …``: the present read
+    as a noun is the main clause's verb, so the ``om``-clause after it is its condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        sammanträder sammanträda NOUN 0 ROOT {IND}
+        i i ADP 4 case
+        Åby Åby PROPN 2 obl
+        om om SCONJ 8 mark
+        inte inte PART 8 advmod
+        ordföranden ordförande NOUN 8 nsubj {DEF}
+        kallar kalla VERB 2 advcl {PRES}
+        till till ADP 11 case
+        annan annan ADJ 11 amod
+        ort ort NOUN 8 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om inte ordföranden kallar till annan ort"
+
+
+def test_a_postposed_clause_runs_past_an_aside_to_its_own_conjunct(nlp) -> None:
+    # cause 16: the second "strider" is the såvida-clause's (subject "de"), not the main one's
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        direktiven direktiv NOUN 3 obj {DEF_PL}
+        , , PUNCT 6 punct
+        såvida såvida SCONJ 9 mark
+        de de PRON 9 nsubj PronType=Prs
+        inte inte PART 9 advmod Polarity=Neg
+        strider strida VERB 3 advcl {PRES}
+        mot mot ADP 11 case
+        lag lag NOUN 9 obl {IND}
+        , , PUNCT 14 punct
+        exempelvis exempelvis ADV 14 advmod
+        aktiebolagslagen aktiebolagslag NOUN 3 obl {DEF}
+        , , PUNCT 17 punct
+        eller eller CCONJ 17 cc
+        strider strida VERB 14 conj {PRES}
+        mot mot ADP 19 case
+        intresset intresse NOUN 17 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "följa", False, False)]
+
+
+def test_a_postposed_condition_closing_the_sentence_holds_for_the_verb_before_its_comma(
+    nlp,
+) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Direktören direktör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        direktiven direktiv NOUN 3 obj {DEF_PL}
+        , , PUNCT 9 punct
+        om om SCONJ 9 mark
+        de de PRON 9 nsubj PronType=Prs
+        inte inte PART 9 advmod Polarity=Neg
+        strider strida VERB 3 advcl {PRES}
+        mot mot ADP 11 case
+        lag lag NOUN 9 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om de inte strider mot lag"
+
+
+def test_om_after_the_subject_of_a_conjoined_clause_is_a_preposition(nlp) -> None:
+    """``Budgeten ska fastställas och frågan om taxor ska prövas``: the second clause's
+    subject noun takes ``om`` as its preposition; no condition swallows the clause, and its
+    passive under ``ska`` is a statement with an implicit actor (B4)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        fastställas fastställa VERB 0 ROOT {INF_PASS}
+        och och CCONJ 5 cc
+        frågan fråga NOUN 3 conj {DEF}
+        om om ADP 7 case
+        taxor taxa NOUN 5 nmod {PLUR_IND}
+        ska skola AUX 9 aux {MODAL}
+        prövas pröva VERB 3 conj {INF_PASS}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "fastställa", False, True),
+        (None, "obligation", "pröva", False, True),
+    ]
+
+
+def test_om_after_bestamma_opens_an_indirect_question(nlp) -> None:
+    """``Nämnden bestämmer om ett utskott ska tillsättas``: the ``om``-clause of a verb of
+    deciding is its object, no condition and no statement of its own (B8a)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        bestämmer bestämma VERB 0 ROOT {PRES}
+        om om SCONJ 7 mark
+        ett en DET 5 det
+        utskott utskott NOUN 7 nsubj:pass {IND}
+        ska skola AUX 7 aux {MODAL}
+        tillsättas tillsätta VERB 2 ccomp {INF_PASS}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "bestämma", False, False)]
+
+
+def test_om_mojligt_in_the_modal_slot_opens_no_condition_clause(nlp) -> None:
+    """``Nämnden ska om möjligt samråda med föreningarna`` (B3)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {MODAL}
+        om om ADP 5 mark
+        möjligt möjlig ADJ 5 advmod Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing
+        samråda samråda VERB 0 ROOT {INF}
+        med med ADP 7 case
+        föreningarna förening NOUN 5 obl {DEF_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "samråda", False, False)]
+
+
+def test_comma_less_fronted_om_clause_ends_before_the_verb_with_a_subject(nlp) -> None:
+    """``Om samtliga i presidiet är förhindrade att delta leder kanslichefen …``: the
+    participle read as a past tense has no subject after it; ``leder`` + subject is the main
+    clause's V2 verb (B4)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 2 mark
+        samtliga samtlig ADJ 6 advcl Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        i i ADP 4 case
+        presidiet presidium NOUN 2 nmod {DEF}
+        är vara AUX 6 cop {PRES}
+        förhindrade förhindra VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        att att PART 8 mark
+        delta delta VERB 9 nsubj {INF}
+        leder leda VERB 6 advcl {PRES}
+        kanslichefen kanslichef NOUN 9 obj {DEF}
+        mötet möte NOUN 9 obj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("kanslichef", "none", "leda", False, False)]
+
+
+def test_condition_ends_at_the_word_it_modifies(nlp) -> None:
+    """``ska i samråd med nämndens ordförande fastställa [ADJ] dagordningen``: the
+    infinitive the condition modifies closes it, whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        Direktören direktör NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        i i ADP 4 case
+        samråd samråd NOUN 8 obl {IND}
+        med med ADP 7 case
+        nämndens nämnd NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ordförande ordförande NOUN 4 nmod {IND}
+        fastställa fastställa ADJ 2 xcomp
+        dagordningen dagordning NOUN 8 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    found = find(next(doc.sents), doc._.actors)
+    assert [(s.aim, s.deontic) for s in found] == [("fastställa", "obligation")]
+    start, end = found[0].condition_span
+    assert doc.text[start:end] == "i samråd med nämndens ordförande"
+
+
+def test_conditions_are_spans(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 2 nsubj
+        verkställer verkställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        besluten beslut NOUN 2 obj
+        i i ADP 6 case
+        samråd samråd NOUN 6 fixed
+        med med ADP 7 case
+        nämnden nämnd NOUN 2 obl
+        . . PUNCT 2 punct
+    """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "i samråd med nämnden"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Vid brand ska vakten larma .", "Vid brand"),
+        ("Om kassan sjunker , ska ekonomen rapportera .", "Om kassan sjunker"),
+        ("I de fall tiden är knapp får ordföranden besluta .", "I de fall tiden är knapp"),
+        (
+            "Såvida inte nämnden beslutar annat ska chefen delta .",
+            "Såvida inte nämnden beslutar annat",
+        ),
+        ("Chefen beslutar enligt 6 kap. 37 § kommunallagen .", "enligt 6 kap. 37 § kommunallagen"),
+    ],
+)
+def test_conditions_are_kept_whole(nlp, words: str, expected: str) -> None:
+    from pipeline.nlp.conditions import condition_span
+
+    tokens = words.split()
+    verbs = {"ska", "får", "beslutar", "sjunker", "är", "larma", "rapportera", "besluta", "delta"}
+    doc = Doc(
+        nlp.vocab,
+        words=tokens,
+        spaces=[
+            tokens[i + 1] not in {",", "."} if i + 1 < len(tokens) else False
+            for i in range(len(tokens))
+        ],
+        pos=["VERB" if t in verbs else "PUNCT" if t in {",", "."} else "NOUN" for t in tokens],
+        morphs=[
+            "VerbForm=Fin|Tense=Pres"
+            if t in verbs - {"larma", "rapportera", "besluta", "delta"}
+            else ""
+            for t in tokens
+        ],
+        sent_starts=[True] + [False] * (len(tokens) - 1),
+    )
+    start, end = condition_span(doc[:])
+    assert doc.text[start:end] == expected
+
+
+def test_a_fronted_condition_clause_with_a_bare_supine_runs_to_the_main_verb(nlp) -> None:
+    doc = parsed(nlp, SUPINE_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "I de fall nämnden inte beslutat"
+    assert statement.actor.canonical == "chef"
+
+
+def test_the_object_stops_before_a_condition_at_its_edge(nlp) -> None:
+    doc = parsed(nlp, CONDITION_AT_THE_OBJECT_EDGE)
+    [statement] = find(doc[:], doc._.actors)
+    assert doc.text[slice(*statement.condition_span)] == "i enlighet med lagen"
+    assert doc.text[slice(*statement.object_span)] == "för omsorg"
+
+
+def test_a_postposed_conditional_clause_is_the_condition_and_gives_no_statement(nlp) -> None:
+    doc = parsed(nlp, POSTPOSED_CONDITION)
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.actor.canonical, statement.aim) == ("sekreterare", "skriva")
+    assert doc.text[slice(*statement.condition_span)] == (
+        "om inte ordföranden utser någon annan eller nämnden beslutar annat"
+    )
+    assert doc.text[slice(*statement.object_span)] == "protokollet"
+
+
+def test_a_postposed_condition_in_commas_holds_for_the_later_conjunct_only(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        bereda bereda VERB 0 ROOT VerbForm=Inf
+        ärenden ärende NOUN 3 obj
+        och och CCONJ 12 cc
+        , , PUNCT 12 punct
+        när när SCONJ 10 mark
+        nämnden nämnd NOUN 10 nsubj
+        så så ADV 10 advmod
+        begär begära NOUN 12 obl
+        , , PUNCT 12 punct
+        lämna lämna VERB 3 conj VerbForm=Inf
+        förslag förslag NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    first, second = find(doc[:], doc._.actors)
+    assert (first.aim, first.condition_span) == ("bereda", None)
+    assert second.aim == "lämna"
+    assert doc.text[slice(*second.condition_span)] == "när nämnden så begär"
+
+
+def test_the_om_of_a_verb_of_deciding_opens_no_condition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        prövar pröva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        bolaget bolag NOUN 6 nsubj
+        ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+        låna låna VERB 2 ccomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert all(s.condition_span is None for s in find(doc[:], doc._.actors))
+
+
+def test_a_condition_between_a_modal_and_its_infinitive_ends_before_the_infinitive(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.deontic, statement.aim) == ("permission", "medge")
+    assert doc.text[slice(*statement.condition_span)] == "om synnerliga skäl föreligger"
+
+
+def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_condition(
+    nlp,
+) -> None:
+    from pipeline.nlp.conditions import postposed_clause
+
+    about = parsed(
+        nlp,
+        """
+        Det det PRON 2 nsubj
+        föreskrivs föreskriva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        om om ADP 4 case
+        nämnder nämnd NOUN 2 obl
+        i i ADP 6 case
+        lagen lag NOUN 4 nmod
+        gäller gälla VERB 2 conj VerbForm=Fin|Tense=Pres
+        också också ADV 7 advmod
+        """,
+    )
+    assert postposed_clause(about[:]) is None
+    how = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        rapporterar rapportera VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om SCONJ 6 mark
+        hur hur ADV 6 advmod
+        verksamheten verksamhet NOUN 6 nsubj
+        utvecklas utveckla VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+        """,
+    )
+    assert postposed_clause(how[:]) is None
+    regarding = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj
+        biträder biträda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 obj
+        när när SCONJ 6 mark
+        det det PRON 6 nsubj
+        gäller gälla VERB 2 advcl VerbForm=Fin|Tense=Pres
+        budgeten budget NOUN 6 obj
+        """,
+    )
+    assert postposed_clause(regarding[:]) is None

@@ -6,7 +6,105 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 from __future__ import annotations
 
 from pipeline.nlp.coordination import coordinated
-from tests.nlp_helpers import parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, INF, MODAL, PASS, find, parsed, statements
+
+COORDINATED_INFINITIVE = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+leda leda VERB 0 ROOT VerbForm=Inf
+arbetet arbete NOUN 3 obj
+och och CCONJ 6 cc
+samordna samordna VERB 3 conj VerbForm=Fin|Tense=Past
+planeringen planering NOUN 6 obj
+. . PUNCT 3 punct
+"""
+
+
+PAST_A_RELATIVE_CLAUSE = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+bevaka bevaka VERB 0 ROOT VerbForm=Inf
+de den DET 5 det
+frågor fråga NOUN 3 obj
+som som PRON 8 nsubj
+kan kunna AUX 8 aux VerbForm=Fin|Tense=Pres
+påverka påverka VERB 5 acl:relcl VerbForm=Inf
+budgeten budget NOUN 8 obj
+och och CCONJ 16 cc
+regelbundet regelbundet ADV 16 advmod
+i i ADP 13 case
+samråd samråd NOUN 16 obl
+med med ADP 15 case
+styrelsen styrelse NOUN 13 nmod
+rapportera rapportera VERB 8 advcl VerbForm=Inf
+till till ADP 18 case
+fullmäktige fullmäktige NOUN 16 obl
+. . PUNCT 3 punct
+"""
+
+
+RELATIVE_OF_ANOTHER_VOICE = """
+Utskottet utskott NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+bereda bereda VERB 0 ROOT VerbForm=Inf
+ärenden ärende NOUN 3 obj
+som som PRON 7 nsubj:pass
+ska ska AUX 7 aux VerbForm=Fin|Tense=Pres
+avgöras avgöra VERB 4 acl:relcl VerbForm=Inf|Voice=Pass
+av av ADP 9 case
+nämnden nämnd NOUN 7 obl:agent
+och och CCONJ 11 cc
+verkställa verkställa VERB 7 conj VerbForm=Inf
+besluten beslut NOUN 11 obj
+. . PUNCT 3 punct
+"""
+
+
+INFINITIVE_CLAUSE = """
+Direktören direktör NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+verka verka VERB 0 ROOT VerbForm=Inf
+för för ADP 6 mark
+att att PART 6 mark
+stärka stärka VERB 3 advcl VerbForm=Inf
+samarbetet samarbete NOUN 6 obj
+och och CCONJ 9 cc
+utveckla utveckla VERB 6 conj VerbForm=Inf
+verksamheten verksamhet NOUN 9 obj
+. . PUNCT 3 punct
+"""
+
+
+COMMA_LIST = """
+Chefen chef NOUN 2 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+anställa anställa VERB 0 ROOT VerbForm=Inf
+personal personal NOUN 3 obj
+, , PUNCT 6 punct
+teckna teckna ADJ 7 amod VerbForm=Part
+avtal avtal NOUN 3 obj
+och och CCONJ 9 cc
+besluta besluta VERB 3 conj VerbForm=Inf
+om om ADP 11 case
+inköp inköp NOUN 9 obl
+. . PUNCT 3 punct
+"""
+
+
+INNER_CUE_AND_CONJUNCTS = """
+Nämnden nämnd NOUN 3 nsubj
+ska ska AUX 3 aux VerbForm=Fin|Tense=Pres
+ansvara ansvara VERB 0 ROOT VerbForm=Inf
+för för ADP 5 case
+driften drift NOUN 3 obl
+, , PUNCT 7 punct
+bereda bereda VERB 3 conj VerbForm=Inf
+ärenden ärende NOUN 7 obj
+och och CCONJ 10 cc
+verkställa verkställa VERB 3 conj VerbForm=Inf
+beslut beslut NOUN 10 obj
+. . PUNCT 3 punct
+"""
 
 
 def test_an_infinitive_after_a_finite_conjunct_goes_back_to_the_modal(nlp) -> None:
@@ -962,3 +1060,179 @@ def test_att_after_a_comma_and_coordinator_goes_on_a_modals_chain(nlp) -> None:
         ("kassör", "obligation", "stämma"),
         ("kassör", "obligation", "meddela"),
     ]
+
+
+def test_infinitive_after_coordinator_and_a_phrase_with_a_noun_list(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        följa följa VERB 0 root VerbForm=Inf
+        planen plan NOUN 3 obj Definite=Def
+        samt samt CCONJ 7 cc
+        hos hos ADP 7 case
+        regionen region NOUN 4 conj Definite=Def
+        , , PUNCT 9 punct
+        kommunen kommun NOUN 7 conj Definite=Def
+        och och CCONJ 11 cc
+        staten stat NOUN 7 conj Definite=Def
+        lämna lämna VERB 7 conj VerbForm=Inf
+        förslag förslag NOUN 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    aims = [s[2] for s in statements(doc)]
+    assert aims == ["följa", "lämna"]
+
+
+def test_negated_conjunct_the_coordination_rules_miss(nlp) -> None:
+    """``kan anta [amod] riktlinjer men inte ändra taxorna``: past the object and ``men
+    inte``, the infinitive continues the modal's chain."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 4 nsubj {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        anta anta VERB 4 amod {INF}
+        riktlinjer riktlinje NOUN 0 ROOT Definite=Ind|Number=Plur
+        men men CCONJ 7 cc
+        inte inte PART 7 advmod
+        ändra ändra VERB 4 conj {INF}
+        taxorna taxa NOUN 7 obj Definite=Def|Number=Plur
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "permission", "anta", False, False),
+        ("nämnd", "prohibition", "ändra", True, False),
+    ]
+
+
+def test_conjunct_ha_after_a_passive_infinitive_tagged_present(nlp) -> None:
+    """``ska ordföranden utses [present] av fullmäktige och ha ett övergripande ansvar för``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        lag lag NOUN 5 obl {IND}
+        ska skola AUX 5 aux {MODAL}
+        ordföranden ordförande NOUN 5 nsubj:pass {DEF}
+        utses utse VERB 0 ROOT {PASS}
+        av av ADP 7 case
+        fullmäktige fullmäktige NOUN 5 obl:agent {IND}
+        och och CCONJ 9 cc
+        ha ha VERB 5 conj {INF}
+        ett en DET 12 det
+        övergripande övergripande ADJ 12 amod
+        ansvar ansvar NOUN 9 obj {IND}
+        för för ADP 14 case
+        budgeten budget NOUN 12 nmod {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("fullmäktige", "obligation", "utse", False, True),
+        ("ordförande", "obligation", "ansvara", False, False),
+    ]
+
+
+def test_och_att_after_a_striving_verbs_object_is_no_aim(nlp) -> None:
+    """``Nämnden ska verka för enklare regler och att underlätta för företagen``: the
+    ``att``-infinitive is coordinated with ``för``'s object (B5)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        verka verka VERB 0 ROOT {INF}
+        för för ADP 6 case
+        enklare enkel NOUN 6 nmod {IND}
+        regler regel NOUN 3 obl {IND.replace("Sing", "Plur")}
+        och och CCONJ 9 cc
+        att att PART 9 mark
+        underlätta underlätta VERB 3 conj {INF}
+        för för ADP 11 case
+        företagen företag NOUN 9 obl {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "verka", False, False)]
+
+
+def test_a_verb_conjoined_to_an_infinitive_under_a_cue_shares_the_cue(nlp) -> None:
+    assert statements(parsed(nlp, COORDINATED_INFINITIVE)) == [
+        ("nämnd", "obligation", "leda", False, False),
+        ("nämnd", "obligation", "samordna", False, False),
+    ]
+    present = COORDINATED_INFINITIVE.replace("samordna samordna", "samordnar samordna")
+    assert statements(parsed(nlp, present))[1] == ("nämnd", "none", "samordna", False, False)
+
+
+def test_a_relative_clause_and_an_adverbial_do_not_end_the_coordination(nlp) -> None:
+    assert statements(parsed(nlp, PAST_A_RELATIVE_CLAUSE)) == [
+        ("nämnd", "obligation", "bevaka", False, False),
+        ("nämnd", "obligation", "rapportera", False, False),
+    ]
+
+
+def test_a_conjunct_in_the_chain_voice_after_a_relative_clause_joins_the_chain(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, RELATIVE_OF_ANOTHER_VOICE))] == [
+        "bereda",
+        "verkställa",
+    ]
+    same_voice = RELATIVE_OF_ANOTHER_VOICE.replace(
+        "verkställa verkställa VERB 7 conj VerbForm=Inf",
+        "verkställas verkställa VERB 7 conj VerbForm=Inf|Voice=Pass",
+    )
+    assert [s[2] for s in statements(parsed(nlp, same_voice))] == ["bereda"]
+
+
+def test_an_infinitive_clause_keeps_the_infinitives_after_it(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, INFINITIVE_CLAUSE))] == ["verka"]
+
+
+def test_a_comma_list_of_infinitives_closed_by_och(nlp) -> None:
+    assert [s[2] for s in statements(parsed(nlp, COMMA_LIST))] == [
+        "anställa",
+        "teckna",
+        "besluta",
+    ]
+    unclosed = COMMA_LIST.replace("och och CCONJ 9 cc", "samt samt CCONJ 9 cc").replace(
+        "besluta besluta VERB 3 conj VerbForm=Inf", "ytterligare ytterligare ADJ 11 amod"
+    )
+    assert [s[2] for s in statements(parsed(nlp, unclosed))] == ["anställa"]
+
+
+def test_conjuncts_of_a_cue_verb_under_a_modal_take_the_modal(nlp) -> None:
+    doc = parsed(nlp, INNER_CUE_AND_CONJUNCTS)
+    found = [s for sentence in doc.sents for s in find(sentence, doc._.actors)]
+    assert [(s.deontic, s.modal_text, s.aim) for s in found] == [
+        ("obligation", "ska ansvara för", "ansvara"),
+        ("obligation", "ska", "bereda"),
+        ("obligation", "ska", "verkställa"),
+    ]
+
+
+def test_a_listed_infinitive_after_och_continues_the_chain_past_a_relative_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Personalen personal NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        verkställa verkställa VERB 0 ROOT VerbForm=Inf
+        det den PRON 3 obj
+        som som PRON 6 nsubj:pass
+        beslutas besluta VERB 4 acl:relcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent
+        eller eller CCONJ 10 cc
+        styrelsen styrelse NOUN 8 conj
+        , , PUNCT 13 punct
+        och och CCONJ 13 cc
+        avge avge NOUN 10 conj
+        yttranden yttrande NOUN 13 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[2] for s in statements(doc)] == ["verkställa", "avge"]

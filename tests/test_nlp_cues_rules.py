@@ -5,8 +5,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.cues import build_matcher, index_cues
-from tests.nlp_helpers import CUES, DEF, IND, IND_PL, INF, PRES, parsed, statements
+from pipeline.nlp.cues import build_matcher, index_cues, phrase_at
+from tests.nlp_helpers import CUES, DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, parsed, statements
+
+OBLIGATION = """
+    Kommundirektören kommundirektör NOUN 3 nsubj
+    ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+    närvara närvara VERB 0 ROOT VerbForm=Inf
+    vid vid ADP 5 case
+    sammanträden sammanträde NOUN 3 obl
+    . . PUNCT 3 punct
+"""
+
+PLUR_IND = "Case=Nom|Definite=Ind|Number=Plur"
+
+
+SUP_PASS = "VerbForm=Sup|Voice=Pass"
+
+
+def cue_index(doc):
+    return index_cues(doc, build_matcher(doc.vocab, CUES))
 
 SAW_TO_IT = """
 Utskottet utskott NOUN 2 nsubj
@@ -897,3 +915,172 @@ def test_a_cue_of_function_words_takes_no_run_of_attributes(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kommunstyrelse", "none", "ha", False, False)]
+
+
+def test_har_att_is_no_perfect_of_a_later_supine(nlp) -> None:
+    # the `har att` of cause 21: the parser made `har` the auxiliary of the relative
+    # clause's supine; after `har` + `att` no supine follows, `har att` is the cue
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha AUX 10 aux {MODAL}
+        att att PART 4 mark
+        följa följa VERB 10 csubj {INF}
+        de de DET 6 det
+        regler regel NOUN 4 obj {DEF_PL}
+        som som PRON 10 mark
+        styrelsen styrelse NOUN 10 nsubj {DEF}
+        har ha AUX 10 aux {MODAL}
+        beslutat besluta VERB 0 ROOT VerbForm=Sup
+        ska skola AUX 12 aux {MODAL}
+        gälla gälla VERB 10 xcomp {INF}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "följa", False, False)]
+
+
+def test_foremal_with_a_verksamhet_attribute_is_a_purpose_cue(nlp) -> None:
+    """``har till föremål för sin verksamhet att V1 och V2``: the company-law purpose noun
+    with its ``för (sin) verksamhet`` attribute before ``att`` is an obligation cue; every
+    infinitive is an aim, ``ha`` none (B1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        föremål föremål NOUN 2 obl {IND}
+        för för ADP 7 case
+        sin sin PRON 7 det Poss=Yes
+        verksamhet verksamhet NOUN 4 nmod {IND}
+        att att PART 9 mark
+        förvalta förvalta VERB 2 xcomp {INF}
+        och och CCONJ 11 cc
+        hyra hyra VERB 9 conj {INF}
+        ut ut ADP 11 compound:prt
+        lokaler lokal NOUN 11 obj {PLUR_IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "förvalta", False, False),
+        ("stiftelse", "obligation", "hyra", False, False),
+    ]
+
+
+def test_har_ansvaret_before_a_supine_is_a_perfect_not_a_cue(nlp) -> None:
+    """``I nämnden har ansvaret fördelats``: ``har`` is the perfect auxiliary of the supine
+    after the noun, ``ansvaret`` its subject: no ``har ansvaret`` cue (an agentless passive
+    without a cue is no statement)."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        nämnden nämnd NOUN 5 obl {DEF}
+        har ha AUX 5 aux {MODAL}
+        ansvaret ansvar NOUN 5 nsubj:pass {DEF}
+        fördelats fördela VERB 0 ROOT {SUP_PASS}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert phrase_at(doc[2], cue_index(doc), CUES) is None
+    assert statements(doc) == []
+
+
+def test_har_ansvaret_as_main_verb_stays_a_cue(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ansvaret ansvar NOUN 2 obj {DEF}
+        för för ADP 5 case
+        skolan skola NOUN 3 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert phrase_at(doc[1], cue_index(doc), CUES) == ("responsibility", 4)
+    assert statements(doc) == [("nämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_modal_obligation(nlp) -> None:
+    assert statements(parsed(nlp, OBLIGATION)) == [
+        ("kommundirektör", "obligation", "närvara", False, False)
+    ]
+
+
+def test_prohibition_with_negation(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förvaltningschefen förvaltningschef NOUN 4 nsubj
+        får få AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte ADV 4 advmod
+        fatta fatta VERB 0 ROOT VerbForm=Inf
+        beslut beslut NOUN 4 obj
+    """,
+    )
+    assert statements(doc) == [("förvaltningschef", "prohibition", "fatta", True, False)]
+
+
+def test_permission_phrase_takes_the_infinitive_as_aim(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunchefen kommunchef NOUN 2 nsubj
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        rätt rätt NOUN 2 obj
+        att att PART 5 mark
+        delta delta VERB 3 acl VerbForm=Inf
+        och och CCONJ 7 cc
+        yttra yttra VERB 5 conj VerbForm=Inf
+        sig sig PRON 7 obj
+    """,
+    )
+    assert statements(doc) == [
+        ("kommunchef", "permission", "delta", False, False),
+        ("kommunchef", "permission", "yttra", False, False),
+    ]
+
+
+def test_responsibility_without_verb_complement_has_aim_ansvara(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Socialchefen socialchef NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl
+    """,
+    )
+    assert statements(doc) == [("socialchef", "responsibility", "ansvara", False, False)]
+
+
+def test_responsibility_is_ansvarig_for(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 5 case
+        budgeten budget NOUN 3 obl
+    """,
+    )
+    assert statements(doc) == [("kommundirektör", "responsibility", "ansvara", False, False)]
+
+
+def test_cue_phrase_around_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Dessutom dessutom ADV 2 advmod
+        svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 nsubj
+        för för ADP 5 case
+        tillsynen tillsyn NOUN 2 obl
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]

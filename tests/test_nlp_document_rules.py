@@ -3,12 +3,19 @@ hand-parsed, invented clauses."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from pipeline.nlp.actors import find_actors
-from pipeline.nlp.components import DocumentRules, StatementFinder
+from pipeline.nlp.components import DocumentRules, StatementFinder, register_extensions
 from pipeline.nlp.document import ClauseInfo, named_organisation
 from tests.nlp_helpers import CUES, LEXICON, parsed
+
+
+def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
+    from pipeline.nlp.statements import Statement
+
+    return Statement(None, deontic, None, None, aim, *aim_span, aim, False, False, None, None)
 
 
 def resolved(nlp, clauses: dict[str, str]) -> dict[str, list[tuple]]:
@@ -935,7 +942,6 @@ def test_a_subjectless_clause_after_a_sentence_takes_no_actor(nlp) -> None:
     assert result["2"] == []
 
 
-
 SUBJECTLESS_DEFINITION = """
 Är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
 ett en DET 3 det Definite=Ind|Gender=Neut|Number=Sing
@@ -1110,3 +1116,136 @@ def test_the_statutes_chair_needs_a_title_that_names_the_organisation(nlp) -> No
     """
     assert chair(titled) == "styrelsens ordförande"
     assert chair("Stadgar stadga NOUN 0 ROOT") == "ordförande"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "expected"),
+    [
+        ("ska", "anlita ADJ amod", [("obligation", "anlita")]),
+        ("ansvarar för", "interna ADJ amod", [("responsibility", "ansvara")]),
+        ("ansvarar för", "Bevaka PROPN ROOT", [("responsibility", "bevaka")]),
+    ],
+)
+def test_list_items_take_the_lead_in_frame(nlp, lead_in, item, expected) -> None:
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    word, pos, dep = item.split()
+    doc = Doc(
+        nlp.vocab,
+        words=[word, "konsulter"],
+        pos=[pos, "NOUN"],
+        heads=[1, 1] if dep == "amod" else [0, 0],
+        deps=[dep, "ROOT" if dep == "amod" else "obj"],
+    )
+    register_extensions()
+    doc._.actors = []
+    frame = Statement(
+        None,
+        "responsibility" if "ansvar" in lead_in else "obligation",
+        (0, 3),
+        lead_in,
+        "ansvara" if "ansvar" in lead_in else "",
+        -1,
+        -1,
+        "x",
+        False,
+        False,
+        None,
+        None,
+    )
+    assert [(s.deontic, s.aim) for _, s in item_statements(doc, frame)] == expected
+
+
+def test_a_noun_phrase_item_completes_a_passive_lead_in(nlp) -> None:
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    item = Doc(
+        nlp.vocab,
+        words=["ärenden", "som", "gäller", "taxor"],
+        pos=["NOUN", "PRON", "VERB", "NOUN"],
+        morphs=["", "", "VerbForm=Fin|Tense=Pres", ""],
+        heads=[0, 2, 0, 2],
+        deps=["ROOT", "nsubj", "acl:relcl", "obj"],
+    )
+    item._.actors = []
+    lead = Statement(
+        None,
+        "prohibition",
+        (0, 8),
+        "får inte",
+        "överlåta",
+        20,
+        29,
+        "överlåtas",
+        True,
+        True,
+        None,
+        None,
+    )
+    [(_, statement)] = item_statements(item, lead)
+    assert (statement.deontic, statement.aim, statement.passive, statement.aim_start) == (
+        "prohibition",
+        "överlåta",
+        True,
+        -1,
+    )
+    assert item.text[slice(*statement.object_span)] == "ärenden som gäller taxor"
+
+
+def test_a_lone_noun_item_in_a_is_no_infinitive(nlp) -> None:
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    frame = Statement(
+        None,
+        "responsibility",
+        (0, 3),
+        "ansvarar för",
+        "ansvara",
+        -1,
+        -1,
+        "x",
+        False,
+        False,
+        None,
+        None,
+    )
+    lone = Doc(
+        nlp.vocab,
+        words=["kulturskola", ","],
+        pos=["NOUN", "PUNCT"],
+        heads=[0, 0],
+        deps=["ROOT", "punct"],
+    )
+    lone._.actors = []
+    [(_, statement)] = item_statements(lone, frame)
+    assert (statement.aim, lone.text[slice(*statement.object_span)]) == ("ansvara", "kulturskola")
+    verb = Doc(
+        nlp.vocab,
+        words=["planera", "arbetet"],
+        pos=["NOUN", "NOUN"],
+        heads=[0, 0],
+        deps=["ROOT", "obj"],
+    )
+    verb._.actors = []
+    assert [s.aim for _, s in item_statements(verb, frame)] == ["planera"]
+
+
+def test_a_noun_phrase_item_is_the_object_of_an_incomplete_lead_in(nlp) -> None:
+    from pipeline.nlp.items import item_statements
+
+    register_extensions()
+    item = Doc(nlp.vocab, words=["Taxor", "för", "parkering"], pos=["NOUN", "ADP", "NOUN"])
+    item._.actors = []
+    [(_, statement)] = item_statements(item, _frame("obligation", "besluta"))
+    assert (statement.deontic, statement.aim) == ("obligation", "besluta")
+    assert item.text[slice(*statement.object_span)] == "Taxor för parkering"
+    # after a complete lead-in a phrase item continues its last phrase: no statement
+    assert item_statements(item, _frame("obligation", "besluta"), incomplete=False) == []
+    # "Nämnden utövar tillsyn över följande verksamheter:" – any deontic, `none` included
+    [(_, statement)] = item_statements(item, _frame("none", "utöva"))
+    assert (statement.deontic, statement.aim) == ("none", "utöva")

@@ -4,6 +4,7 @@ sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
 
 from __future__ import annotations
 
+from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verbs import is_passive
 from tests.nlp_helpers import (
     DEF,
@@ -14,9 +15,20 @@ from tests.nlp_helpers import (
     INF_PASS,
     MODAL,
     PASS,
+    PRES,
     parsed,
     statements,
 )
+
+
+def verbs(doc) -> list[str]:
+    return [v.text for v in find_verbs(doc[:], doc._.actors)]
+
+
+NEG = "Polarity=Neg"
+
+
+PASS_FIN = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
 
 
 def test_every_coordinated_av_agent_of_a_passive_is_an_agent(nlp) -> None:
@@ -1086,3 +1098,296 @@ def test_an_actor_in_a_contact_relative_after_av_den_is_no_agent(nlp) -> None:
     """,
     )
     assert statements(doc) == []
+
+
+def test_gapped_agent_after_a_bare_role_noun(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Posten post NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        innehas inneha VERB 0 root Voice=Pass|VerbForm=Inf
+        av av ADP 5 case
+        regionen region NOUN 3 obl:agent Definite=Def
+        och och CCONJ 8 cc
+        vice vice ADJ 8 amod
+        ordförande ordförande NOUN 3 conj
+        av av ADP 10 case
+        kommunen kommun NOUN 8 nmod Definite=Def
+        . . PUNCT 3 punct
+        """,
+    )
+    actors = {s[0] for s in statements(doc)}
+    assert {"region", "kommun"} <= actors
+
+
+def test_passive_and_active_infinitive_conjuncts_have_their_own_actors(nlp) -> None:
+    """``ska nämndens ordförande väljas av stämman och leda arbetet``: the stämma elects, the
+    chair leads."""
+    doc = parsed(
+        nlp,
+        f"""
+        Enligt enligt ADP 2 case
+        reglementet reglemente NOUN 6 obl {DEF}
+        ska skola AUX 6 aux {MODAL}
+        nämndens nämnd NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ordförande ordförande NOUN 6 nsubj:pass {IND}
+        väljas välja VERB 0 ROOT {INF_PASS}
+        av av ADP 8 case
+        stämman stämma NOUN 6 obl {DEF}
+        och och CCONJ 10 cc
+        leda leda VERB 6 conj {INF}
+        arbetet arbete NOUN 10 obj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stämma", "obligation", "välja", False, True),
+        ("nämndens ordförande", "obligation", "leda", False, False),
+    ]
+
+
+def test_partitive_av_phrase_is_no_agent(nlp) -> None:
+    """``behandlas i något av utskotten``: no agent, and no implicit statement either."""
+    doc = parsed(
+        nlp,
+        f"""
+        Motionerna motion NOUN 2 nsubj:pass Definite=Def|Number=Plur
+        behandlas behandla VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        något någon PRON 2 obl
+        av av ADP 6 case
+        utskotten utskott NOUN 4 nmod Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_actor_in_the_relative_clause_of_a_thing_agent_is_no_agent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Ersättningen ersättning NOUN 2 nsubj:pass {DEF}
+        regleras reglera VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        de den DET 5 det
+        avtal avtal NOUN 2 obl:agent {IND}
+        som som PRON 9 obj
+        nämnden nämnd NOUN 9 nsubj {DEF}
+        har ha AUX 9 aux {MODAL}
+        tecknat teckna VERB 5 acl:relcl VerbForm=Sup|Voice=Act
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_second_av_agent_past_a_prepositional_phrase(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent {DEF}
+        vid vid ADP 7 case
+        varje varje DET 7 det
+        sammanträde sammanträde NOUN 2 obl {IND}
+        eller eller CCONJ 11 cc
+        av av ADP 11 case
+        en en DET 11 det
+        ledamot ledamot NOUN 7 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "justera", False, True),
+        ("ledamot", "none", "justera", False, True),
+    ]
+
+
+def test_bare_supine_of_an_infinitive_not_in_a_and_agent_after_den(nlp) -> None:
+    """``och den [PRON] ledamot som nämnden utsett [ADJ]``: a coordinated agent after ``den``;
+    the supine of ``utse`` closing the relative clause is a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        ordföranden ordförande NOUN 2 obl:agent {DEF}
+        och och CCONJ 7 cc
+        den den PRON 7 det
+        ledamot ledamot ADV 2 conj
+        som som SCONJ 10 mark
+        nämnden nämnd NOUN 10 nsubj {DEF}
+        utsett utse ADJ 7 acl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "justera", False, True),
+        ("ledamot", "none", "justera", False, True),
+    ]
+    assert verbs(doc) == ["justeras", "utsett"]
+
+
+def test_adverb_before_a_coordinated_av_agent(nlp) -> None:
+    """``och av ytterligare en ledamot``: an adverb among the agent's modifiers."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skrivelsen skrivelse NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        undertecknas underteckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        ordföranden ordförande NOUN 3 nmod {DEF}
+        och och CCONJ 10 cc
+        av av ADP 10 case
+        ytterligare ytterligare ADV 9 advmod
+        en en DET 10 det
+        ledamot ledamot NOUN 3 conj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "obligation", "underteckna", False, True),
+        ("ledamot", "obligation", "underteckna", False, True),
+    ]
+
+
+def test_recipient_of_a_passive_is_no_agent(nlp) -> None:
+    """``Beslutanderätten får inte delegeras till anställda``: a ``till``-phrase the parser
+    calls ``obl:agent`` is the recipient, neither agent nor subject (B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutanderätten beslutanderätt NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {PRES}
+        inte inte PART 2 advmod {NEG}
+        delegeras delegera VERB 2 xcomp {INF_PASS}
+        till till ADP 6 case
+        anställda anställd NOUN 4 obl:agent {IND.replace("Sing", "Plur")}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [(None, "prohibition", "delegera", True, True)]
+
+
+def test_av_inside_a_recipient_phrase_names_no_agent(nlp) -> None:
+    """``Däremot får inte beslutanderätten överlåtas till en grupp av handläggare``: the
+    ``av`` completes the recipient's noun; ``får`` + NP + passive is the modal (B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Däremot däremot ADV 2 advmod
+        får få VERB 5 aux {PRES}
+        inte inte PART 2 advmod {NEG}
+        beslutanderätten beslutanderätt NOUN 5 nsubj:pass {DEF}
+        överlåtas överlåta VERB 0 ROOT {PASS_FIN}
+        till till ADP 8 case
+        en en DET 8 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        grupp grupp NOUN 5 obl {IND}
+        av av ADP 10 case
+        handläggare handläggare NOUN 8 nmod {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [(None, "prohibition", "överlåta", True, True)]
+
+
+def test_stative_omfattas_keeps_its_subject(nlp) -> None:
+    """``Stiftelsen ska enligt avtalet omfattas av samma granskning``: `stative_passives`;
+    the ``av``-phrase names no agent, the subject keeps the statement (B8)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        enligt enligt ADP 4 case
+        avtalet avtal NOUN 5 obl {DEF}
+        omfattas omfatta VERB 0 ROOT {PASS_FIN}
+        av av ADP 8 case
+        samma samma ADJ 8 amod Case=Nom|Definite=Ind|Degree=Pos
+        granskning granskning NOUN 5 obl:agent {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "omfatta", False, True)]
+
+
+def test_a_role_in_brackets_after_a_free_relative_agent_is_the_agent(nlp) -> None:
+    """C8: ``justeras av den som har utsetts därtill (justeringspersonen)`` → the bracketed
+    role is the passive's agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        justeras justera VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        den den PRON 2 obl:agent
+        som som PRON 7 nsubj
+        har ha AUX 7 aux
+        valts välja VERB 4 acl:relcl VerbForm=Sup|Voice=Pass
+        ( ( PUNCT 9 punct
+        sekreteraren sekreterare NOUN 4 appos {DEF}
+        ) ) PUNCT 9 punct
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "justera", False, True)]
+
+
+def test_passive_with_agent_gives_the_agent_as_actor(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 2 nsubj:pass
+        anställs anställa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent
+    """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "anställa", False, True)]
+
+
+def test_a_passive_conjunct_finds_its_own_agent_and_the_active_one_keeps_the_subject(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 2 nsubj:pass
+        utses utse VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 4 case
+        kommundirektören kommundirektör NOUN 2 obl:agent
+        och och CCONJ 6 cc
+        rapporterar rapportera VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+        till till ADP 8 case
+        styrelsen styrelse NOUN 6 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kommundirektör", "none", "utse", False, True),
+        ("ekonomichef", "none", "rapportera", False, False),
+    ]
+
+
+def test_an_active_verb_then_a_passive_conjunct_with_its_agent(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Hamnchefen hamnchef NOUN 2 nsubj
+        leder leda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+        hamnkontoret hamnkontor NOUN 2 obj
+        och och CCONJ 5 cc
+        utses utse VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 obl:agent
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("hamnchef", "none", "leda", False, False),
+        ("styrelse", "none", "utse", False, True),
+    ]

@@ -1294,7 +1294,6 @@ def test_the_company_written_without_its_legal_form_is_the_company(nlp) -> None:
     assert [(m.text, m.canonical) for m in doc._.actors] == [("Älvby Vatten", "älvby vatten ab")]
 
 
-
 def test_bare_styrelsen_in_a_forbunds_document_is_the_forbundsstyrelse(nlp) -> None:
     # round 12, analysis 11 cause 3: a förbundsordning need not write `förbundsstyrelsen`
     doc = parsed(
@@ -1926,3 +1925,95 @@ def test_a_kind_noun_opening_a_naming_clauses_name_is_no_alias_there(
     assert [m.text for m in naming._.actors] == [owner]
     assert [m.text for m in defined._.actors] == [f"{kind} {name} {tail}", kind]
     assert statements(naming) == []
+
+
+def test_bare_fullmaktige_counts_as_the_assembly_the_document_is_about(nlp) -> None:
+    """C5: a KF arbetsordning writing ``kommunfullmäktige`` and ``fullmäktige`` is about one
+    body; its genitive is read inside ``Kommunfullmäktiges presidium``."""
+    doc = parsed(
+        nlp,
+        """
+        Kommunfullmäktiges kommunfullmäktige NOUN 2 nmod:poss Case=Gen
+        presidium presidium NOUN 3 nsubj
+        kallar kalla VERB 0 ROOT
+        fullmäktige fullmäktige NOUN 3 obj
+        och och CCONJ 6 cc
+        fullmäktige fullmäktige NOUN 4 conj
+        till till ADP 8 case
+        kommunfullmäktige kommunfullmäktige NOUN 3 obl
+    """,
+    )
+    assert document_body(doc._.actors, LEXICON) == "kommunfullmäktiges"
+
+
+def test_a_short_form_after_a_slash_and_a_bare_body_stays_generic(nlp) -> None:
+    """C5/C7: ``Nämnden/styrelsen`` speaks of any such body: ``styrelse``, no kommunstyrelse."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 5 nsubj Definite=Def
+        / / PUNCT 3 cc
+        styrelsen styrelse NOUN 1 conj Definite=Def
+        ska skola AUX 5 aux
+        svara svara VERB 0 ROOT
+    """,
+    )
+    known = {"kommunstyrelse"}
+    resolved = resolve_short_references(doc._.actors, known, "Ekby kommun", LEXICON, doc=doc)
+    assert [m.canonical for m in resolved] == ["nämnd", "styrelse"]
+
+
+def test_short_references_resolve_only_when_unambiguous(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        styrelsen styrelse NOUN 0 ROOT
+        och och CCONJ 3 cc
+        ordföranden ordförande NOUN 1 conj
+        och och CCONJ 5 cc
+        regionen region NOUN 1 conj
+    """,
+    )
+    one = resolve_short_references(
+        doc._.actors,
+        {"regionstyrelse", "regionstyrelsens ordförande"},
+        "Region Norrbotten",
+        LEXICON,
+    )
+    assert [m.canonical for m in one] == [
+        "regionstyrelse",
+        "regionstyrelsens ordförande",
+        "region norrbotten",
+    ]
+    two = resolve_short_references(
+        doc._.actors, {"regionstyrelse", "kommunstyrelse"}, None, LEXICON
+    )
+    assert [m.canonical for m in two] == ["styrelse", "ordförande", "region"]
+
+
+def test_kommunen_resolves_to_the_municipality(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        kommunen kommun NOUN 0 ROOT
+    """,
+    )
+    [mention] = resolve_short_references(doc._.actors, set(), "Umeå kommun", LEXICON)
+    assert mention.canonical == "umeå kommun"
+    [unresolved] = resolve_short_references(doc._.actors, set(), "Region Norrbotten", LEXICON)
+    assert unresolved.canonical == "kommun"
+
+
+@pytest.mark.parametrize(
+    ("short", "organisation", "expected"),
+    [
+        ("bolaget", "Ekbacka Vatten AB", "ekbacka vatten ab"),
+        ("förbundet", "Kommunalförbundet Sydvatten", "kommunalförbundet sydvatten"),
+        ("bolaget", "Ekbacka kommun", "bolag"),
+        ("staden", "Ekbacka stad", "ekbacka stad"),
+    ],
+)
+def test_the_organisation_itself_resolves_to_its_name(nlp, short, organisation, expected):
+    doc = parsed(nlp, f"{short} x NOUN 0 ROOT")
+    [mention] = resolve_short_references(doc._.actors, set(), organisation, LEXICON)
+    assert mention.canonical == expected

@@ -6,8 +6,34 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.subjects import subordinator_of
-from tests.nlp_helpers import DEF, DEF_PL, IND, parsed, statements
+from pipeline.nlp.subjects import partitive_quantity, subordinator_of
+from tests.nlp_helpers import DEF, DEF_PL, IND, INF, INF_PASS, MODAL, PASS, PRES, parsed, statements
+
+FRONTED_PREPOSITION = """
+I i ADP 2 case
+nämnden nämnd NOUN 3 obl
+sitter sitta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ledamöterna ledamot NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+MISPARSED_PREPOSITIONAL_SUBJECT = """
+Utöver utöver ADP 2 case
+lagen lag NOUN 3 obl
+gäller gälla VERB 0 ROOT VerbForm=Fin|Tense=Pres
+reglerna regel NOUN 3 obj
+för för ADP 6 case
+nämnden nämnd NOUN 3 nsubj
+. . PUNCT 3 punct
+"""
+
+
+def verbs(doc) -> list[str]:
+    return [v.text for v in find_verbs(doc[:], doc._.actors)]
+
+
+PLUR_IND = "Case=Nom|Definite=Ind|Number=Plur"
 
 
 def test_an_expletive_det_leaves_a_presentational_verb_without_actor(nlp) -> None:
@@ -1219,3 +1245,263 @@ def test_an_inverted_actor_the_tagger_calls_an_adverb_or_adjective_is_the_subjec
     assert statements(parsed(nlp, clause("ADJ", "revisorn", "revisor"))) == [
         ("revisor", "obligation", "informera", False, False)
     ]
+
+
+def test_collective_body_subject_of_a_reciprocal_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Direktionen direktion NOUN 2 nsubj {DEF}
+        träffas träffa VERB 0 ROOT {PASS}
+        inför inför ADP 4 case
+        budgetåret budgetår NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("direktion", "none", "träffas", False, False)]
+
+
+def test_actor_in_the_relative_clause_of_a_thing_subject_is_no_subject(nlp) -> None:
+    """``De beslut som förbundschefen fattar ska anmälas``: an agentless passive with a cue,
+    its actor implicit."""
+    doc = parsed(
+        nlp,
+        f"""
+        De den DET 2 det
+        beslut beslut NOUN 7 nsubj:pass {IND}
+        som som PRON 5 obj
+        förbundschefen förbundschef NOUN 5 nsubj {DEF}
+        fattar fatta VERB 2 acl:relcl {PRES}
+        ska skola AUX 7 aux {MODAL}
+        anmälas anmäla VERB 0 ROOT {INF_PASS}
+        till till ADP 9 case
+        direktionen direktion NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "anmäla", False, True)]
+
+
+def test_var_och_en_av_opens_the_subject(nlp) -> None:
+    """``Var och en av nämnderna utser [NOUN] ett ombud``: ``var`` is no verb there, and the
+    actor after the distributive is the subject (not the object actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Var vara AUX 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin
+        och och CCONJ 3 cc
+        en en PRON 1 conj
+        av av ADP 5 case
+        nämnderna nämnd NOUN 3 nmod Definite=Def|Number=Plur
+        utser utse NOUN 1 obj {IND}
+        ett en DET 8 det
+        dataskyddsombud dataskyddsombud NOUN 6 obj {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert verbs(doc) == ["utser"]
+    assert statements(doc) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_the_subject_of_a_verb_first_conditional_is_not_the_main_clauses(nlp) -> None:
+    """``Likvideras föreningen ska återstående medel tillfalla kommunen``: a clause-initial
+    finite verb with its subject, then the main clause's finite verb, is a conditional
+    clause; the parser's subject inside it never acts in the main clause, whose own subject
+    is no actor: no statement (analysis-15 cause 5)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Likvideras likvidera VERB 6 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        föreningen förening NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        återstående återstående ADJ 5 amod
+        medel medel NOUN 6 obl {IND}
+        tillfalla tillfalla VERB 0 ROOT {INF}
+        kommunen kommun NOUN 6 obj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_the_group_after_a_partitive_quantity_is_the_subject(nlp) -> None:
+    """``Minst hälften av ledamöterna ska närvara``: the noun after the partitive ``av`` of a
+    fraction or share (configs/grammar.yaml `partitive_quantities`) is the actor (B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Minst lite ADV 2 advmod
+        hälften hälft NOUN 6 nsubj {DEF}
+        av av ADP 4 case
+        ledamöterna ledamot NOUN 2 nmod {DEF_PL}
+        ska skola AUX 6 aux {MODAL}
+        närvara närvara VERB 0 ROOT {INF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "närvara", False, False)]
+
+
+def test_an_inverted_fraction_names_the_passive_subject(nlp) -> None:
+    """``Vartannat år ska två tredjedelar av revisorerna utses``: agentless passive, the
+    subject past the fraction is the actor (docs/annotation.md §5.2; B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vartannat varannan DET 2 det
+        år år NOUN 8 obl {IND}
+        ska skola AUX 8 aux {MODAL}
+        två två NUM 5 nummod Case=Nom|NumType=Card
+        tredjedelar tredjedel NOUN 8 nsubj:pass {PLUR_IND}
+        av av ADP 7 case
+        revisorerna revisor NOUN 5 nmod {DEF_PL}
+        utses utse VERB 0 ROOT {INF_PASS}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "obligation", "utse", False, True)]
+
+
+def test_verb_after_an_unclosed_naming_apposition_is_the_matrix_subjects(nlp) -> None:
+    """``Detta avtal avser Ekby Vatten AB, nedan kallat bolaget är godkänt av …``: the
+    company named inside the clause is not the subject of ``är`` (B6)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Detta denna DET 2 det Definite=Def|Gender=Neut|Number=Sing|PronType=Dem
+        avtal avtal NOUN 3 nmod {IND}
+        avser avse NOUN 6 nmod {IND}
+        Ekby Ekby PROPN 6 compound Case=Nom
+        Vatten Vatten NOUN 6 nmod {IND}
+        AB AB PROPN 12 nsubj Case=Nom
+        , , PUNCT 10 punct
+        nedan nedan ADV 10 advmod
+        kallat kalla VERB 10 amod VerbForm=Sup|Voice=Act
+        bolaget bolag NOUN 6 appos {DEF}
+        är vara AUX 12 cop {PRES}
+        godkänt godkänna ADV 0 ROOT Degree=Pos
+        av av ADP 14 case
+        kommunstyrelsen kommunstyrelse NOUN 12 obl {DEF}
+        . . PUNCT 12 punct
+        """,
+    )
+    assert all(s[0] != "ekby vatten ab" for s in statements(doc))
+
+
+def test_superlative_and_ordinal_pick_no_partitive_share(nlp) -> None:
+    """``den äldste av ledamöterna``, ``den förste av dem``: one picked, no share; a
+    numeral and a listed quantity are (B7)."""
+    doc = parsed(
+        nlp,
+        f"""
+        äldste gammal ADJ 0 ROOT Degree=Sup
+        förste första NUM 1 amod NumType=Ord
+        två två NUM 1 nummod NumType=Card
+        hälften hälft NOUN 1 nsubj {DEF}
+        """,
+    )
+    assert [partitive_quantity(t) for t in doc] == [False, False, True, True]
+
+
+def test_actor_before_a_task_noun_without_genitive_s_is_no_subject(nlp) -> None:
+    """``Nämnden uppdrag är att …`` (for ``Nämndens uppdrag``): the actor owns the task
+    noun, whose phrase is the subject; like the genitive, no statement (annotation §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nmod {DEF}
+        uppdrag uppdrag NOUN 5 nsubj {IND}
+        är vara AUX 5 cop {MODAL}
+        att att PART 5 mark
+        bevaka bevaka VERB 0 ROOT {INF}
+        intressena intresse NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [(m.canonical, m.genitive) for m in doc._.actors] == [("nämnd", True)]
+    assert statements(doc) == []
+
+
+def test_coordinated_inverted_subject_before_a_modal_passive(nlp) -> None:
+    """``Vid behov ska förvaltningslagen och offentlighets- och sekretesslagen tillämpas``:
+    the coordinators join the inverted subject's conjuncts; the s-form is the modal's
+    passive infinitive (an agentless passive with a cue: implicit actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 3 obl {IND}
+        ska skola AUX 0 ROOT {MODAL}
+        förvaltningslagen förvaltningslag NOUN 3 nsubj {DEF}
+        och och CCONJ 6 cc
+        offentlighets- offentlighets- NOUN 4 fixed {IND}
+        och och CCONJ 9 cc
+        sekretesslagen sekretesslag NOUN 9 nsubj:pass {DEF}
+        tillämpas tillämpa VERB 3 conj {PASS}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "tillämpa", False, True)]
+
+
+def test_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        För för ADP 2 case
+        ärenden ärende NOUN 3 obl
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kommunchefen kommunchef NOUN 3 nsubj
+        för för ADP 6 case
+        beredningen beredning NOUN 3 obl
+    """,
+    )
+    assert statements(doc) == [("kommunchef", "responsibility", "ansvara", False, False)]
+
+
+def test_a_genitive_actor_owns_its_subject_unless_it_is_a_responsibility(nlp) -> None:
+    rows = """
+        Nämndens nämnd NOUN 2 nmod:poss
+        {noun} {noun} NOUN 3 nsubj
+        omfattar omfatta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        tillsynen tillsyn NOUN 3 obj
+        """
+    assert statements(parsed(nlp, rows.format(noun="ansvar"))) == [
+        ("nämnd", "responsibility", "ansvara", False, False)
+    ]
+    assert statements(parsed(nlp, rows.format(noun="arbete"))) == []
+
+
+def test_an_actor_after_a_sentence_initial_preposition_is_not_the_subject(nlp) -> None:
+    assert statements(parsed(nlp, FRONTED_PREPOSITION)) == [
+        ("ledamot", "none", "sitta", False, False)
+    ]
+    words = FRONTED_PREPOSITION.replace("ledamöterna ledamot", "reglerna regel")
+    assert statements(parsed(nlp, words)) == []
+
+
+def test_an_actor_after_a_preposition_is_no_subject_whatever_the_parse(nlp) -> None:
+    assert statements(parsed(nlp, MISPARSED_PREPOSITIONAL_SUBJECT)) == []
+
+
+def test_hur_with_a_quantifier_opens_an_indirect_question(nlp) -> None:
+    """``bestämmer hur stora anslag som ska …``: `hur` + quantifier/adjective + noun + `som`
+    is an indirect question (configs/grammar.yaml interrogatives), like ``vilka N som``: its
+    verb states nothing, only the main clause."""
+    doc = parsed(
+        nlp,
+        """
+        Fullmäktige fullmäktige NOUN 2 nsubj Case=Nom|Definite=Ind|Number=Sing
+        bestämmer bestämma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        hur hur ADV 4 advmod
+        många många ADJ 5 amod
+        ledamöter ledamot NOUN 9 nsubj Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 9 nsubj
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ingå ingå VERB 2 ccomp VerbForm=Inf|Voice=Act
+        i i ADP 10 case
+        styrelsen styrelse NOUN 8 obl Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("fullmäktige", "none", "bestämma")]

@@ -1,0 +1,228 @@
+"""Verb groups (pipeline/nlp/groups.py): the verbs a finite verb governs, past what stands in
+a modal's slot (inverted subjects, insertions, phrases), on hand-parsed invented sentences
+(`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.groups import find_verbs, with_aim_verbs
+from pipeline.nlp.statements import Statement
+from tests.nlp_helpers import DEF, IND, INF, MODAL, parsed, statements
+
+
+def test_every_statement_aim_is_a_verb_span(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Chefen chef NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 root VerbForm=Fin|Tense=Pres
+        för för ADP 5 mark
+        att att PART 5 mark
+        rekrytera rekrytera VERB 2 advcl VerbForm=Inf
+        och och CCONJ 7 cc
+        entlediga entlediga NOUN 5 conj Definite=Def
+        personal personal NOUN 7 nmod Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    doc._.verbs = list(find_verbs(doc[:], doc._.actors))
+    assert "entlediga" not in [v.text for v in doc._.verbs]
+    aim = doc[6]
+    statement = Statement(
+        None, "responsibility", None, None, "entlediga", aim.idx, aim.idx + len(aim.text),
+        aim.text, False, False, None, None,
+    )  # fmt: skip
+    doc._.statements = [(0, statement)]
+    merged = with_aim_verbs(doc)
+    assert [v.text for v in merged] == ["ansvarar", "rekrytera", "entlediga"]
+    assert [v.start for v in merged] == sorted(v.start for v in merged)
+
+
+def test_an_inverted_modal_reaches_its_infinitive_past_a_long_run_of_phrases(nlp) -> None:
+    """``Vid behov får X efter samråd med A eller i samråd med B också utanför C V``: past
+    the inverted subject and the prepositional phrases (joined by ``eller``) and adverbs, the
+    first word of infinitive spelling is the modal's aim, however far (analysis-15 cause 4)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 3 obl {IND}
+        får få VERB 0 ROOT {MODAL}
+        direktören direktör NOUN 3 nsubj {DEF}
+        efter efter ADP 6 case
+        samråd samråd NOUN 4 nmod {IND}
+        med med ADP 8 case
+        revisorerna revisor NOUN 3 obl Case=Nom|Definite=Def|Number=Plur
+        eller eller CCONJ 11 cc
+        i i ADP 11 case
+        samråd samråd NOUN 8 conj {IND}
+        med med ADP 13 case
+        banken bank NOUN 11 nmod {DEF}
+        också också ADV 18 advmod
+        utanför utanför ADP 17 case
+        ordinarie ordinarie ADJ 17 amod
+        kontorstid kontorstid NOUN 18 obl {IND}
+        stänga stänga ADJ 19 amod Case=Nom|Definite=Def|Degree=Pos
+        kassan kassa NOUN 13 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("direktör", "permission", "stänga", False, False)]
+
+
+def test_fixed_insertion_in_the_modal_slot_is_skipped(nlp) -> None:
+    """``ska styrelsen så fort det kan ske utse en ersättare``: the listed insertion
+    (`slot_insertions`) holds a finite verb but is skipped; the infinitive read as a noun
+    after it is the aim (B3)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        avgång avgång NOUN 9 obl {IND}
+        ska skola AUX 9 aux {MODAL}
+        styrelsen styrelse NOUN 3 nsubj {DEF}
+        så så ADV 6 advmod
+        fort fort ADV 3 advmod Degree=Pos
+        det den PRON 9 nsubj Definite=Def|Gender=Neut|Number=Sing|PronType=Prs
+        kan kunna AUX 9 aux {MODAL}
+        ske ske VERB 0 ROOT {INF}
+        utse utse NOUN 9 xcomp {IND}
+        en en DET 12 det Definite=Ind|Gender=Com|Number=Sing|PronType=Art
+        ersättare ersättare NOUN 10 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "utse", False, False)]
+
+
+@pytest.mark.parametrize("verb", ["utse", "föreslå", "ingå", "bistå", "ange"])
+def test_modal_governs_infinitives_of_any_spelling(nlp, verb) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        {verb} {verb} VERB 0 ROOT VerbForm=Inf
+        en en DET 5 det
+        plan plan NOUN 3 obj
+    """,
+    )
+    assert statements(doc) == [("rektor", "obligation", verb, False, False)]
+
+
+def test_mistagged_word_after_modal_is_skipped(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Fritidsnämnden fritidsnämnd NOUN 4 nsubj
+        kan kunna AUX 4 aux VerbForm=Fin|Tense=Pres
+        därutöver därutöver VERB 4 advmod VerbForm=Fin|Tense=Pres
+        komma komma VERB 0 ROOT VerbForm=Inf
+        att att PART 6 mark
+        begära begära VERB 4 xcomp VerbForm=Inf
+        yttranden yttrande NOUN 6 obj
+    """,
+    )
+    assert statements(doc) == [("fritidsnämnd", "permission", "begära", False, False)]
+    assert [v.text for v in find_verbs(doc[:], doc._.actors)] == ["kan", "komma", "begära"]
+
+
+def test_a_long_comma_insertion_after_a_modal_is_skipped_as_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Förbundsdirektören förbundsdirektör NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        , , PUNCT 2 punct
+        efter efter ADP 5 case
+        samråd samråd NOUN 2 obl
+        med med ADP 7 case
+        ordföranden ordförande NOUN 5 nmod
+        och och CCONJ 11 cc
+        om om SCONJ 11 mark
+        det det PRON 11 expl
+        finns finnas VERB 5 advcl VerbForm=Fin|Tense=Pres
+        särskilda särskild ADJ 13 amod
+        skäl skäl NOUN 11 nsubj
+        , , PUNCT 19 punct
+        i i ADP 18 case
+        ett en DET 18 det
+        enskilt enskild ADJ 18 amod
+        ärende ärende ADJ 19 obl
+        besluta besluta VERB 5 acl:relcl VerbForm=Inf
+        om om ADP 21 case
+        undantag undantag NOUN 19 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbundsdirektör", "permission", "besluta", False, False)]
+    verbs = {v.text: v.modal for v in find_verbs(doc[:], doc._.actors)}
+    assert verbs["besluta"] == "får"
+
+
+def test_a_condition_clause_without_commas_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        om om ADP 5 case
+        synnerliga synnerlig ADJ 5 amod
+        skäl skäl NOUN 6 nsubj
+        föreligger föreligga VERB 2 advcl VerbForm=Fin|Tense=Pres
+        medge medge NOUN 6 obj
+        anstånd anstånd NOUN 6 xcomp
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "permission", "medge", False, False)]
+
+
+def test_an_infinitive_clause_after_a_preposition_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Ekonomichefen ekonomichef NOUN 15 nsubj
+        ska skola AUX 15 aux VerbForm=Fin|Tense=Pres
+        i i ADP 4 case
+        samråd samråd NOUN 10 obl
+        med med ADP 6 case
+        kommundirektören kommundirektör NOUN 4 nmod
+        och och CCONJ 10 cc
+        efter efter ADP 10 mark
+        att att PART 10 mark
+        ha ha VERB 15 advcl VerbForm=Inf
+        inhämtat inhämta VERB 10 conj VerbForm=Sup
+        synpunkter synpunkt NOUN 11 obj
+        från från ADP 14 case
+        förvaltningscheferna förvaltningschef NOUN 12 nmod
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        en en DET 17 det
+        budgetplan budgetplan NOUN 15 obj
+        . . PUNCT 15 punct
+        """,
+    )
+    assert statements(doc) == [("ekonomichef", "obligation", "upprätta", False, False)]
+
+
+def test_a_relative_clause_inside_an_adverbial_in_the_modal_slot_is_one_unit(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 2 nsubj
+        får få VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        i i ADP 5 case
+        brådskande brådskande ADJ 5 amod
+        ärenden ärende NOUN 2 obl
+        där där ADV 11 advmod
+        nämndens nämnd NOUN 8 nmod:poss Case=Gen
+        beslut beslut NOUN 11 nsubj:pass
+        inte inte PART 11 advmod
+        kan kunna AUX 11 aux VerbForm=Fin|Tense=Pres
+        avvaktas avvakta VERB 5 acl:relcl VerbForm=Inf|Voice=Pass
+        besluta besluta VERB 2 xcomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "permission", "besluta", False, False)]

@@ -1,0 +1,63 @@
+"""Token repairs (pipeline/nlp/merges.py): glued words split before the tagger, fixed
+multi-word words merged into one token after the parser, on hand-parsed invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.actors import find_actors
+from tests.nlp_helpers import LEXICON, parsed, statements
+
+MULTIWORD_ADVERB_IN_CUE = """
+Kansliet kansli NOUN 2 nsubj Definite=Def
+svarar svara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+bland bland ADP 4 case
+annat annan PRON 2 obl
+för för ADP 6 case
+arkivet arkiv NOUN 2 obl Definite=Def
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("tillstyrelsen", ("till", "styrelsen")),
+        ("hoskommunstyrelsen", ("hos", "kommunstyrelsen")),
+        ("nämndensom", ("nämnden", "som")),
+        ("underkoncernen", None),  # a compound the lexicon knows: no glued preposition
+        ("förvaltningschefen", None),  # `valtningschefen` is no word
+        ("tillsynsnämnden", None),  # a known word
+    ],
+)
+def test_glued_words_are_split_only_into_known_words(word, parts):
+    from pipeline.nlp.merges import glued_parts
+
+    assert glued_parts(word, LEXICON) == parts
+
+
+def test_a_glued_preposition_is_split_off_before_the_tagger(nlp):
+    """PDF text `Ärendet överlämnas tillstyrelsen för beslut.`: `styrelsen` is the actor
+    inside the glued token, at its own offset."""
+    from pipeline.nlp.merges import split_glued
+
+    doc = split_glued(nlp("Ärendet överlämnas tillstyrelsen för beslut."), LEXICON)
+    assert [t.text for t in doc][2:4] == ["till", "styrelsen"]
+    assert doc.text == "Ärendet överlämnas tillstyrelsen för beslut."
+    assert doc.text[doc[3].idx : doc[3].idx + len("styrelsen")] == "styrelsen"
+    assert [m.text for m in find_actors(doc, LEXICON)] == ["styrelsen"]
+
+
+def test_a_multiword_adverb_is_one_word_inside_a_cue(nlp):
+    """`bland annat` (configs/grammar.yaml `multiword_adverbs`) is one adverb after the
+    merge (pipeline/nlp/merges.py): `Kansliet svarar bland annat för arkivet` is the cue
+    `svarar för`, as with `också` (round 7)."""
+    from pipeline.nlp.merges import merge_free_choice
+
+    doc = parsed(nlp, MULTIWORD_ADVERB_IN_CUE)
+    text = doc.text
+    merge_free_choice(doc)
+    doc._.actors = find_actors(doc, LEXICON)
+    assert doc.text == text
+    assert (doc[2].text, doc[2].pos_, doc[2].dep_) == ("bland annat", "ADV", "advmod")
+    assert [s[:3] for s in statements(doc)] == [("kansli", "responsibility", "svara")]

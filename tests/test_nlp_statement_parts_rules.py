@@ -1,0 +1,195 @@
+"""The parts of a statement around one verb group (pipeline/nlp/statement_parts.py): containing
+cues, negated conjuncts, the implicit actor of a passive or none (a possibility), on
+hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep [morph]`)."""
+
+from __future__ import annotations
+
+from tests.nlp_helpers import DEF, IND, IND_PL, INF, INF_PASS, MODAL, PRES, parsed, statements
+
+NEG = "Polarity=Neg"
+
+
+def test_negated_infinitive_conjunct_is_a_prohibition(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        fastställa fastställa VERB 0 ROOT {INF}
+        budgeten budget NOUN 3 obj {DEF}
+        men men CCONJ 7 cc
+        inte inte PART 7 advmod
+        besluta besluta VERB 3 conj {INF}
+        om om ADP 9 case
+        anställningar anställning NOUN 7 obl Definite=Ind|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "obligation", "fastställa", False, False),
+        ("styrelse", "prohibition", "besluta", True, False),
+    ]
+
+
+def test_inline_tasks_contained_in_an_actors_task_noun_are_its_responsibility(nlp) -> None:
+    # cause 10: "I X:s uppgifter ingår NP" inline reads like the colon lead-in (§5.1)
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        kansliets kansli NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 4 obl {IND_PL}
+        ingår ingå VERB 0 ROOT {PRES}
+        också också ADV 4 advmod
+        arkivfrågor arkivfråga NOUN 4 nsubj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "responsibility", "ansvara", False, False)]
+
+
+def test_an_inline_contained_infinitive_describes_the_role(nlp) -> None:
+    # the dev gold (a real instruction): "I X:s uppdrag ingår att vara …" has no statement
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        styrelsens styrelse NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppgifter uppgift NOUN 4 obl {IND_PL}
+        ingår ingå VERB 0 ROOT {PRES}
+        bland bland ADP 6 case
+        annat annan PRON 4 obl
+        att att PART 8 mark
+        följa följa VERB 4 csubj {INF}
+        upp upp ADP 8 compound:prt
+        budgeten budget NOUN 8 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_task_noun_of_a_thing_gives_no_statement(nlp) -> None:
+    # "I chefskapet ingår …": the possessor is no actor (§5.1)
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        chefskapet chefskap NOUN 3 obl {DEF}
+        ingår ingå VERB 0 ROOT {PRES}
+        arkivfrågor arkivfråga NOUN 3 nsubj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_negated_possibility_kan_with_a_thing_subject_has_no_statement(nlp) -> None:
+    """``Ett tjänstebeslut kan inte överklagas``: negated ``kan`` + an s-passive whose
+    subject is no actor says what cannot happen, no prohibition (B1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ett en DET 2 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        tjänstebeslut tjänstebeslut NOUN 5 nsubj:pass {IND}
+        kan kunna AUX 5 aux {MODAL}
+        inte inte PART 5 advmod {NEG}
+        överklagas överklaga VERB 0 ROOT {INF_PASS}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_negated_possibility_keeps_an_actor_agent_as_none(nlp) -> None:
+    """``Ett bygglov kan inte ändras av nämnden`` → (nämnd, none, ändra) (B1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ett en DET 2 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        bygglov bygglov NOUN 5 nsubj:pass {IND}
+        kan kunna AUX 5 aux {MODAL}
+        inte inte PART 5 advmod {NEG}
+        ändras ändra VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        nämnden nämnd NOUN 5 obl:agent {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("nämnd", "none", "ändra")]
+
+
+def test_negated_delegating_passive_stays_a_prohibition(nlp) -> None:
+    """``Ärenden kan inte delegeras till utskottet`` → (None, prohibition, delegera) (B1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärenden ärende NOUN 4 nsubj:pass {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        inte inte PART 4 advmod {NEG}
+        delegeras delegera VERB 0 ROOT {INF_PASS}
+        till till ADP 6 case
+        utskottet utskott NOUN 4 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [(None, "prohibition", "delegera", True, True)]
+
+
+def test_a_raising_verb_passes_the_aim_to_its_infinitive_and_cancels_the_modal(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunstyrelsen kommunstyrelse NOUN 3 nsubj:pass
+        kan kunna AUX 3 aux VerbForm=Fin|Tense=Pres
+        sägas säga VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        vara vara AUX 6 cop VerbForm=Inf
+        kommunens kommun NOUN 6 nmod:poss Case=Gen
+        motor motor NOUN 3 xcomp
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommunstyrelse", "none", "vara", False, False)]
+    needs = """
+    Kommunchefen kommunchef NOUN 2 nsubj
+    behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    ha ha VERB 2 xcomp VerbForm=Inf
+    kännedom kännedom NOUN 3 obj
+    """
+    assert statements(parsed(nlp, needs)) == [("kommunchef", "none", "ha", False, False)]
+
+
+def test_a_raising_verb_before_an_inverted_subject(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Vidare vidare ADV 2 advmod
+        behöver behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kommunen kommun NOUN 2 nsubj
+        även även ADV 5 advmod
+        ha ha VERB 2 xcomp VerbForm=Inf
+        en en DET 7 det
+        valnämnd valnämnd NOUN 5 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "ha", False, False)]
+
+
+def test_raising_verb_slot_skips_a_prepositional_phrase(nlp) -> None:
+    """``behöver vid varje möte göra``: as in the modal's slot, adverbials (a preposition and
+    its noun phrase) may stand between a raising verb and its infinitive, the aim."""
+    doc = parsed(
+        nlp,
+        """
+        Sekreteraren sekreterare NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        behöver behöva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        vid vid ADP 5 case
+        varje varje DET 5 det
+        möte möte NOUN 6 obl Case=Nom|Definite=Ind|Number=Sing
+        föra föra VERB 2 xcomp VerbForm=Inf|Voice=Act
+        protokoll protokoll NOUN 6 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "föra", False, False)]

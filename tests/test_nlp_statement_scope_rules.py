@@ -1,0 +1,453 @@
+"""Clause scope (pipeline/nlp/statement_scope.py): which clause a finite verb or its conjunct
+belongs to, on hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep
+[morph]`)."""
+
+from __future__ import annotations
+
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, find, parsed, statements
+
+RELATIVE_CONJUNCT = """
+Nämnden nämnd NOUN 2 nsubj
+bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres
+ärenden ärende NOUN 2 obj
+som som PRON 6 nsubj:pass
+ska ska AUX 6 aux VerbForm=Fin|Tense=Pres
+tas ta VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+upp upp ADP 6 compound:prt
+och och CCONJ 9 cc
+behandlas behandla VERB 6 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+. . PUNCT 2 punct
+"""
+
+
+CLEFT = """
+Det det PRON 3 expl
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+förvaltningschefen förvaltningschef NOUN 0 ROOT
+som som PRON 5 nsubj
+leder leda VERB 3 acl:cleft VerbForm=Fin|Tense=Pres
+arbetet arbete NOUN 5 obj
+och och CCONJ 8 cc
+har ha VERB 5 conj VerbForm=Fin|Tense=Pres
+rollen roll NOUN 8 obj
+. . PUNCT 3 punct
+"""
+
+
+CLEFT_WITH_OBJECT_RELATIVE = """
+Det den PRON 3 expl
+är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+nämnden nämnd NOUN 0 ROOT
+som som PRON 5 nsubj
+utser utse VERB 3 acl:cleft Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+revisorerna revisor NOUN 5 obj
+och och CCONJ 9 cc
+de de DET 9 det
+ombud ombud NOUN 6 conj
+som som PRON 12 nsubj
+är vara AUX 12 cop VerbForm=Fin|Tense=Pres
+knutna knyta ADJ 9 acl:relcl
+till till ADP 14 case
+styrelsen styrelse NOUN 12 obl
+. . PUNCT 3 punct
+"""
+
+
+RELATIVE_SERIES_ON_THE_MAIN_VERB = """
+Staden stad NOUN 2 nsubj
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+två två NUM 4 nummod
+bolag bolag NOUN 2 obj
+som som PRON 6 nsubj
+förvaltar förvalta VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+fastigheterna fastighet NOUN 6 obj
+, , PUNCT 9 punct
+hyr hyra NOUN 2 conj
+ut ut ADV 2 compound:prt
+lokaler lokal NOUN 2 obj
+samt samt CCONJ 13 cc
+sköter sköta VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+parkeringen parkering NOUN 13 obj
+. . PUNCT 2 punct
+"""
+
+
+RELATIVE_WITH_A_MODAL = """
+    Nämnden nämnd NOUN 2 nsubj
+    bereder bereda VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+    ärenden ärende NOUN 2 obj
+    som som PRON 6 nsubj:pass
+    ska skola AUX 6 aux VerbForm=Fin|Tense=Pres
+    avgöras avgöra VERB 3 acl:relcl VerbForm=Inf|Voice=Pass
+    av av ADP 8 case
+    fullmäktige fullmäktige NOUN 6 obl:agent
+    , , PUNCT 10 punct
+    yttrar yttra VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    sig sig PRON 10 obj
+    över över ADP 13 case
+    remisser remiss NOUN 10 obl
+    och och CCONJ 15 cc
+    fastställer fastställa VERB 2 conj VerbForm=Fin|Tense=Pres|Voice=Act
+    taxor taxa NOUN 15 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_finite_verb_after_a_fronted_clause_and_its_infinitives_is_the_main_verb(nlp) -> None:
+    # cause 9: the "att" of the coordinated infinitive opens no clause of "ska"; past the
+    # fronted clause's own verb "är", "ska" is the main clause's (V2, inverted subject)
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        kassören kassör NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        förhindrad förhindra ADJ 0 ROOT VerbForm=Part
+        att att PART 6 mark
+        attestera attestera VERB 4 xcomp {INF}
+        eller eller CCONJ 9 cc
+        att att PART 9 mark
+        betala betala VERB 14 csubj {INF}
+        fakturan faktura NOUN 9 obj {DEF}
+        ska skola AUX 14 aux {MODAL}
+        en en DET 13 det Definite=Ind
+        controller controller NOUN 14 nsubj {IND}
+        granska granska VERB 4 conj {INF}
+        den den PRON 14 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("controller", "obligation", "granska", False, False)]
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert (
+        doc.text[start:end] == "Om kassören är förhindrad att attestera eller att betala fakturan"
+    )
+
+
+def test_a_conjunct_of_an_att_clause_verb_stays_in_it_in_another_voice(nlp) -> None:
+    # cause 5: the conjunct inherits the scope of its first conjunct (the att-clause's verb)
+    doc = parsed(
+        nlp,
+        f"""
+        Fastighetschefen fastighetschef NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 6 mark
+        att att SCONJ 6 mark
+        lokalerna lokal NOUN 6 nsubj {DEF_PL}
+        underhålls underhålla VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        och och CCONJ 8 cc
+        motsvarar motsvara VERB 6 conj {PRES}
+        verksamhetens verksamhet NOUN 10 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        behov behov NOUN 8 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("fastighetschef", "responsibility", "ansvara")]
+
+
+def test_a_conjunct_of_an_om_clause_verb_stays_in_it_whatever_its_tense_tag(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        granskar granska VERB 0 ROOT {PRES}
+        om om ADP 5 mark
+        verksamheten verksamhet NOUN 5 nsubj:pass {DEF}
+        sköts sköta VERB 2 advcl Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        väl väl ADV 5 advmod
+        och och CCONJ 8 cc
+        håller hålla VERB 5 conj {PRES}
+        god god ADJ 10 amod Case=Nom|Definite=Ind|Degree=Pos
+        kvalitet kvalitet NOUN 8 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "none", "granska")]
+
+
+def test_a_conjunct_of_a_copular_relative_stays_in_it(nlp) -> None:
+    # "som är ADJ och V": the parser heads the relative clause by the adjective
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        yttrar yttra VERB 0 ROOT {PRES}
+        sig sig PRON 2 obj Case=Acc
+        över över ADP 5 case
+        förslag förslag NOUN 2 obl {IND}
+        som som PRON 8 nsubj
+        är vara AUX 8 cop {PRES}
+        brådskande brådskande ADJ 5 acl:relcl Case=Nom|Degree=Pos
+        och och CCONJ 10 cc
+        kräver kräva VERB 8 conj {PRES}
+        snabba snabb ADJ 12 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        beslut beslut NOUN 10 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("styrelse", "none", "yttra")]
+
+
+def test_relative_clause_with_cue_takes_antecedent(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj
+        utser utse VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        förvaltningschef förvaltningschef NOUN 2 obj
+        som som PRON 7 nsubj
+        ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+        leda leda VERB 4 acl:relcl VerbForm=Inf
+        arbetet arbete NOUN 7 obj
+    """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "utse", False, False),
+        ("förvaltningschef", "obligation", "leda", False, False),
+    ]
+
+
+def test_subordinate_clauses_are_not_statements(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunchefen kommunchef NOUN 2 nsubj
+        säkerställer säkerställa VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        att att SCONJ 5 mark
+        nämnden nämnd NOUN 5 nsubj
+        informeras informera VERB 2 ccomp VerbForm=Fin|Tense=Pres|Voice=Pass
+    """,
+    )
+    assert statements(doc) == [("kommunchef", "none", "säkerställa", False, False)]
+
+
+def test_main_clause_after_men_is_not_subordinate(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 2 nsubj
+        ser se VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        till till ADP 2 compound:prt
+        att att SCONJ 5 mark
+        beslut beslut NOUN 2 ccomp
+        men men CCONJ 7 cc
+        får få AUX 8 aux VerbForm=Fin|Tense=Pres
+        inte inte PART 8 advmod
+        delta delta VERB 2 conj VerbForm=Inf
+    """,
+    )
+    assert ("direktör", "prohibition", "delta", True, False) in statements(doc)
+
+
+def test_a_conjunct_of_a_relative_clause_belongs_to_it(nlp) -> None:
+    assert statements(parsed(nlp, RELATIVE_CONJUNCT)) == [("nämnd", "none", "bereda", False, False)]
+
+
+def test_the_som_clause_of_a_cleft_is_the_statement(nlp) -> None:
+    assert statements(parsed(nlp, CLEFT)) == [
+        ("förvaltningschef", "none", "leda", False, False),
+        ("förvaltningschef", "none", "ha", False, False),
+    ]
+
+
+def test_i_den_man_opens_a_subordinate_clause_inside_an_insertion(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommundirektören kommundirektör NOUN 8 nsubj:pass
+        ska skola AUX 8 aux VerbForm=Fin|Tense=Pres
+        , , PUNCT 8 punct
+        i i ADP 6 case
+        den den DET 6 det
+        mån mån NOUN 8 obl
+        det det PRON 8 expl
+        behövs behöva VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+        och och CCONJ 11 cc
+        efter efter ADP 11 case
+        samråd samråd NOUN 8 conj
+        , , PUNCT 13 punct
+        informera informera VERB 8 conj VerbForm=Inf
+        nämnderna nämnd NOUN 13 obj
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("kommundirektör", "obligation", "informera", False, False)]
+
+
+def test_a_passive_conjunct_of_an_att_clause_stays_in_that_clause(nlp):
+    doc = parsed(
+        nlp,
+        """
+        Direktören direktör NOUN 2 nsubj
+        ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        för för ADP 7 mark
+        att att SCONJ 7 mark
+        fattade fatta ADJ 6 amod
+        beslut beslut NOUN 7 nsubj:pass
+        genomförs genomföra VERB 2 advcl VerbForm=Fin|Tense=Pres|Voice=Pass
+        och och CCONJ 9 cc
+        följs följa VERB 7 conj VerbForm=Fin|Tense=Pres|Voice=Pass
+        upp upp ADV 9 compound:prt
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("direktör", "responsibility", "ansvara")]
+
+
+def test_a_coordinated_relative_clause_shares_the_antecedent_of_the_first(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Det det PRON 3 expl
+        finns finnas VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        en en DET 4 det
+        nämnd nämnd NOUN 2 nsubj
+        som som PRON 6 nsubj
+        leder leda VERB 4 acl:relcl VerbForm=Fin|Tense=Pres
+        arbetet arbete NOUN 6 obj
+        i i ADP 9 case
+        kommunen kommun NOUN 7 nmod
+        och och CCONJ 13 cc
+        som som PRON 13 nsubj
+        ska skola AUX 13 aux VerbForm=Fin|Tense=Pres
+        samordna samordna VERB 6 conj VerbForm=Inf
+        planeringen planering NOUN 13 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("nämnd", "obligation", "samordna", False, False) in statements(doc)
+    assert all(s[0] != "kommun" for s in statements(doc))
+
+
+def test_a_finite_verb_past_a_relative_clause_after_the_main_verbs_is_embedded(nlp) -> None:
+    # round 7 (analysis-6 cause 21, `har att`): "… har att tillämpa de regler som ägaren har
+    # bestämt ska användas": `ska användas` is the object clause of `bestämt` (no `att`),
+    # not a second main clause (none follows another unjoined)
+    doc = parsed(
+        nlp,
+        """
+        Bolaget bolag NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        att att PART 4 mark
+        tillämpa tillämpa VERB 2 xcomp VerbForm=Inf
+        de de DET 6 det
+        regler regel NOUN 4 obj Case=Nom|Definite=Def|Number=Plur
+        som som PRON 10 mark
+        ägaren ägare NOUN 10 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        bestämt bestämma VERB 6 acl:relcl VerbForm=Sup
+        ska skola AUX 12 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        användas använda VERB 10 ccomp VerbForm=Inf|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("bolag", "obligation", "tillämpa", False, False)]
+
+
+def test_a_finite_verb_after_a_relative_clause_ending_in_an_infinitive_is_the_main_verb(
+    nlp,
+) -> None:
+    # round 7 (analysis-6 cause 13): "Den handläggare som har fått i uppdrag att utreda
+    # frågan redovisar resultatet": an infinitive clause holds no finite verb, and the
+    # relative clause has its own (`har`), so `redovisar` is the main verb; likewise past a
+    # stranded preposition ("De frågor som nämnden har att pröva om ska beredas")
+    doc = parsed(
+        nlp,
+        """
+        Den den DET 2 det
+        handläggaren handläggare NOUN 12 nsubj Case=Nom|Definite=Def|Number=Sing
+        som som PRON 5 nsubj
+        har ha AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        fått få VERB 2 acl:relcl VerbForm=Sup
+        i i ADP 7 case
+        uppdrag uppdrag NOUN 5 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 9 mark
+        utreda utreda VERB 7 acl VerbForm=Inf
+        frågan fråga NOUN 9 obj Case=Nom|Definite=Def|Number=Sing
+        ofta ofta ADV 12 advmod
+        redovisar redovisa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        resultatet resultat NOUN 12 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 12 punct
+        """,
+    )
+    assert statements(doc) == [("handläggare", "none", "redovisa", False, False)]
+    stranded = parsed(
+        nlp,
+        """
+        De de DET 2 det
+        frågor fråga NOUN 10 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        som som PRON 5 obj
+        nämnden nämnd NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 2 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        att att PART 7 mark
+        pröva pröva VERB 5 xcomp VerbForm=Inf
+        om om SCONJ 10 mark
+        ska skola AUX 10 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        beredas bereda VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 12 case
+        kansliet kansli NOUN 10 obl:agent Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 10 punct
+        """,
+    )
+    assert statements(stranded) == [("kansli", "obligation", "bereda", False, True)]
+
+
+def test_a_cleft_takes_only_the_first_som_after_its_focus(nlp) -> None:
+    """analysis-10 cause 5: ``Det är X som V Y och de Z som är …``: the later som is the
+    relative clause of the cleft's object; its verb is no statement of the focus."""
+    assert statements(parsed(nlp, CLEFT_WITH_OBJECT_RELATIVE)) == [
+        ("nämnd", "none", "utse", False, False)
+    ]
+
+
+def test_a_coordinated_som_clause_still_goes_on_the_cleft(nlp) -> None:
+    """``Det är X som V1 Y och som V2 Z``: och + som coordinates a second cleft clause."""
+    coordinated = """
+    Det den PRON 3 expl
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    nämnden nämnd NOUN 0 ROOT
+    som som PRON 5 nsubj
+    utser utse VERB 3 acl:cleft Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    revisorerna revisor NOUN 5 obj
+    och och CCONJ 9 cc
+    som som PRON 9 nsubj
+    beslutar besluta VERB 5 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    om om ADP 11 case
+    arvoden arvode NOUN 9 obl
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, coordinated)) == [
+        ("nämnd", "none", "utse", False, False),
+        ("nämnd", "none", "besluta", False, False),
+    ]
+    # the coordinated clause's present read as a noun is its finite verb (groups.v2_present)
+    as_noun = coordinated.replace(
+        "beslutar besluta VERB 5 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act",
+        "beslutar besluta NOUN 5 conj",
+    )
+    assert [s[2] for s in statements(parsed(nlp, as_noun))] == ["utse", "besluta"]
+
+
+def test_a_relative_clause_runs_through_its_comma_series(nlp) -> None:
+    """analysis-10 cause 5: ``N som V1 …, V2 … samt V3 …`` after the main verb: V3 goes on
+    the relative clause's series even where the parser conjoins it to the main verb (and the
+    middle verb is read as a noun); the main subject gets only its own verb."""
+    assert statements(parsed(nlp, RELATIVE_SERIES_ON_THE_MAIN_VERB)) == [
+        ("stad", "none", "ha", False, False)
+    ]
+    # ", och" + a finite verb goes back to the main clause
+    main = RELATIVE_SERIES_ON_THE_MAIN_VERB.replace(
+        "lokaler lokal NOUN 2 obj", ", , PUNCT 13 punct"
+    )
+    main = main.replace("samt samt CCONJ", "och och CCONJ")
+    assert [s[2] for s in statements(parsed(nlp, main))] == ["ha", "sköta"]
+
+
+def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
+    """regress-a11: after ``som ska`` + infinitive the relative clause goes on in
+    infinitives, never a finite verb, so ``, yttrar … och fastställer …`` are the main
+    subject's verbs again."""
+    main_verbs = [s[2] for s in statements(parsed(nlp, RELATIVE_WITH_A_MODAL)) if s[0] == "nämnd"]
+    assert main_verbs == ["bereda", "yttra", "fastställa"]
