@@ -3,7 +3,8 @@
 `split_lines` cuts raw text at every kind of line break (CR/LF, form feed, vertical tab,
 U+2028/2029, NEL) into `Line`s that keep their raw start offset; `artifact_matcher` builds
 the test for a running page number (``12``, ``Sida 3 av 9``, ``- 4 -``) from
-`NormalizeOptions.page_artifact_patterns`.
+`NormalizeOptions.page_artifact_patterns`; `line_end_page_number_lines` drops the bare page
+number that ends a flattened page line inside a sentence (``… i 2⏎syfte att …``).
 """
 
 from __future__ import annotations
