@@ -157,7 +157,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # (participles and phrases opening an adoption history), ``SENTENCE_OPENERS`` (closed-class
 # words that open a sentence, never a one-word heading), ``BOUNDARY_WORDS`` (closed-class
 # words that, capitalised after a lower-case word, open a new clause of a flattened line) and
-# ``QUESTION_WORDS`` (opening a question printed as a heading). Not at import: the
+# ``QUESTION_WORDS`` (opening a question printed as a heading); ``NUMBERLESS_WORDS``,
+# ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number at a line end,
+# normalize/lines.py). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
@@ -167,6 +169,9 @@ _LAYOUT_LISTS = {
     "SENTENCE_OPENERS": "sentence_openers",
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",
+    "NUMBERLESS_WORDS": "numberless_words",
+    "NUMBERED_WORDS": "numbered_words",
+    "NUMBER_CONTINUATIONS": "number_continuations",
 }
 
 

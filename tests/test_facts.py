@@ -70,3 +70,25 @@ def test_heading_words_come_from_the_configuration_given(tmp_path) -> None:
     text = "Förord Ekbo Värme AB ägs av kommunen."
     assert organisation(text) == "Förord Ekbo Värme AB"
     assert organisation(text, tmp_path / "sentences.yaml") == "Ekbo Värme AB"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the whole name after `<kind noun> för`, a list of places included (round 18, A1)
+        ("Förbundsordning för Skolförbundet Åby, Norrvik och Sand",
+         "Skolförbundet Åby, Norrvik och Sand"),
+        ("Reglemente för Ekby viltvårdsråd", "Ekby viltvårdsråd"),
+        ("Stadgar för Skytteklubben Ekbys Vänner", "Skytteklubben Ekbys Vänner"),
+        # an organ names no organisation, nor a lower-case office, nor a title of no kind
+        ("Reglemente för Kommunstyrelsen", None),
+        ("Reglemente för Kommunstyrelsen i Ekby", None),
+        ("Instruktion för kommundirektören i Ekby", None),
+        ("Riktlinjer för Ekby", "Ekby"),
+        ("Information om Ekby viltvårdsråd", None),
+    ],
+)
+def test_title_name(title: str, expected: str | None) -> None:
+    from pipeline.segment.facts import title_name
+
+    assert title_name(title) == expected

@@ -321,3 +321,62 @@ def test_adoption_history_on_two_lines_after_a_title() -> None:
         "Antagen av kommunfullmäktige 2015-05-04, § 41 Reviderad av kommunfullmäktige "
         "2019-10-09, § 88",
     ]
+
+
+
+_PAGE_LINE = (
+    "Nämnden ansvarar för tillsynen enligt lagen och arbetar med rådgivning till företag och "
+    "enskilda i hela kommunen. Nämnden ska verka för en god miljö i"
+)
+
+
+def _page_lines(text: str) -> list[str]:
+    from pipeline.normalize.lines import line_end_page_number_lines, split_lines
+
+    options = NormalizeOptions(page_line_min_chars=20)
+    return [line.text for line in line_end_page_number_lines(split_lines(text), options)]
+
+
+def test_line_end_page_number_dropped_in_a_sentence() -> None:
+    """A flattened page line ending in its page number inside a sentence (round 18, A2)."""
+    assert blocks_of(f"{_PAGE_LINE} 4\nsyfte att främja hälsa.") == [
+        f"{_PAGE_LINE} syfte att främja hälsa."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition or an article no number stands
+        ("Nämnden arbetar för en god miljö i 5\nsyfte att främja hälsa.",
+         ["Nämnden arbetar för en god miljö i", "syfte att främja hälsa."]),
+        ("Styrelsen ska arbeta i en 9\nanda av samverkan och öppenhet.",
+         ["Styrelsen ska arbeta i en", "anda av samverkan och öppenhet."]),
+        # the running page count after another word: page 1, then page 2
+        ("Bolaget ska bedriva verksamhet 1\nsom gynnar kommunens invånare och 2\nnäringsliv.",
+         ["Bolaget ska bedriva verksamhet", "som gynnar kommunens invånare och", "näringsliv."]),
+    ],
+)
+def test_line_end_page_number_lines(text: str, expected: list[str]) -> None:
+    assert _page_lines(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden fullgör uppgifter enligt 3\nkap. miljöbalken och plan- och bygglagen.",  # kap.
+        "Direktören ska i de frågor som anges i punkt 2\nnedan inhämta styrelsens beslut.",
+        "Direktören ska i de frågor som anges i bilaga 1\nnedan inhämta styrelsens beslut.",
+        "Styrelsen sammanträder minst 7\ngånger per år och vid behov därutöver.",  # no count
+        "Nämnden arbetar för en god miljö i 5\n\nsyfte att främja hälsa.",  # a paragraph end
+        "Nämnden arbetar för en god miljö i 5\nSyftet är att främja hälsa.",  # a capital
+    ],
+)
+def test_line_end_number_kept(text: str) -> None:
+    assert _page_lines(text) == text.split("\n")
+
+
+def test_short_line_end_number_kept() -> None:
+    """A wrapped line (shorter than `page_line_min_chars`) keeps its number: ``inom 14⏎dagar``."""
+    text = "Beslutet ska anmälas inom 14\ndagar till nämnden."
+    assert blocks_of(text) == ["Beslutet ska anmälas inom 14 dagar till nämnden."]

@@ -58,7 +58,9 @@ def clause_record(annotation: Any) -> dict[str, Any]:
                 "voice": verb.voice,
             }
         )
-    spans.sort(key=lambda span: (span["start"], span["end"]))
+    # never a zero-width span (an empty actor text left by a cut; round 18, A1)
+    spans = sorted((span for span in spans if span["end"] > span["start"]),
+                   key=lambda span: (span["start"], span["end"]))
     statements = [
         {
             "actor": s.actor.canonical if s.actor else None,

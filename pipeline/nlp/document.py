@@ -265,7 +265,7 @@ def _resolve_doc(
     if acronyms:  # "KF" in a parish's document that writes "kyrkofullmäktige"
         resolved = with_acronym_bodies(resolved, acronyms)
     by_token = {m.first_token: m for m in resolved}
-    doc._.actors = resolved
+    doc._.actors = [m for m in resolved if m.end > m.start]  # never a zero-width span
     doc._.statements = [
         (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor) if s.actor else None))
         for index, s in doc._.statements or []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
-from pipeline.normalize import inline_headings, reflow
+from pipeline.normalize import glued_title, inline_headings, reflow
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     is_unwrapped,
@@ -29,6 +29,7 @@ from pipeline.normalize.lines import (
     Line,
     artifact_matcher,
     copied_bullet,
+    line_end_page_number_lines,
     page_counter_spans,
     page_marker_spans,
     split_lines,
@@ -104,6 +105,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     if not raw.structured:
         lines = [copied_bullet(line) for line in lines]
+        lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
     lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]
@@ -329,6 +331,8 @@ def _pieces(
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
+            glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
+            cuts = sorted({*cuts, *([glued] if glued is not None else [])})
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts)
     bounds = [0, *cuts, len(text)]

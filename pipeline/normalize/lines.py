@@ -3,7 +3,8 @@
 `split_lines` cuts raw text at every kind of line break (CR/LF, form feed, vertical tab,
 U+2028/2029, NEL) into `Line`s that keep their raw start offset; `artifact_matcher` builds
 the test for a running page number (``12``, ``Sida 3 av 9``, ``- 4 -``) from
-`NormalizeOptions.page_artifact_patterns`.
+`NormalizeOptions.page_artifact_patterns`; `line_end_page_number_lines` drops the bare page
+number that ends a flattened page line inside a sentence (``… i 2⏎syfte att …``).
 """
 
 from __future__ import annotations
@@ -126,3 +127,49 @@ def _numbered_run_spans(markers: list[tuple[int, int, int]]) -> list[tuple[int, 
         if markers[index][0] == markers[index - 1][0] + 1:
             kept.update((index - 1, index))
     return [(markers[i][1], markers[i][2]) for i in sorted(kept)]
+
+
+_LINE_END_NUMBER = re.compile(r"(?P<before>\S+)[ \t]+(?P<number>\d{1,3})[ \t]*$")
+_FIRST_PAGE_NUMBERS = (1, 2)  # the first numbered page: page 1, or 2 after a cover page
+
+
+def line_end_page_number_lines(lines: list[Line], options: NormalizeOptions) -> list[Line]:
+    """`lines` without the bare page number that ends a flattened page line inside a
+    sentence (``… för en god miljö i 2⏎syfte att …``, round 18, A2): a line of at least
+    `page_line_min_chars` that ends in a number, the next line opening lower-case with no
+    word that goes on from a number (layout.yaml `number_continuations`: ``3⏎kap.``), the word
+    before the number taking none (`numbered_words`: ``punkt 2⏎nedan``), and the number
+    either the running page count (the page after the last one dropped; the first is 1 or
+    2) or after a word no number follows (`numberless_words`: a preposition or article).
+    The number and the spaces before it stay in no output character."""
+    kept: list[Line] = []
+    last_page: int | None = None
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        number = _line_end_page_number(line, following, last_page, options)
+        if number is None:
+            kept.append(line)
+            continue
+        match = _LINE_END_NUMBER.search(line.text)
+        assert match is not None
+        kept.append(Line(line.text[: match.end("before")], line.start))
+        last_page = number
+    return kept
+
+
+def _line_end_page_number(
+    line: Line, following: Line | None, last_page: int | None, options: NormalizeOptions
+) -> int | None:
+    """The page number that ends `line` (`line_end_page_number_lines`), else None."""
+    if following is None or following.is_blank or len(line.stripped) < options.page_line_min_chars:
+        return None
+    match = _LINE_END_NUMBER.search(line.text)
+    if match is None or not following.stripped[:1].islower():
+        return None
+    next_word = following.stripped.split()[0].rstrip(".,;:").casefold()
+    before = match.group("before").strip("()\"'").casefold()
+    if next_word in patterns.NUMBER_CONTINUATIONS or before.rstrip(".") in patterns.NUMBERED_WORDS:
+        return None
+    number = int(match.group("number"))
+    counted = number in _FIRST_PAGE_NUMBERS if last_page is None else number == last_page + 1
+    return number if counted or before in patterns.NUMBERLESS_WORDS else None

@@ -44,6 +44,7 @@ class NormalizeOptions:
     unwrapped_line_share: float = 0.8
     unwrapped_blank_share: float = 0.2
     inline_split_min_chars: int = 200
+    page_line_min_chars: int = 120
     max_block_chars: int = 1500
     max_page_chars: int = 4000
 

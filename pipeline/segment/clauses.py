@@ -31,6 +31,7 @@ from pipeline.segment.facts import (
     find_references,
     law_abbreviations,
     organisation,
+    title_name,
     year,
 )
 
@@ -190,6 +191,7 @@ def _organisation(
     named = organisation(title.text, sentences_path) if title is not None else None
     return (
         named
+        or (title_name(title.text) if title is not None else None)
         or organisation(doc.text, sentences_path)
         or organisation(_bands(doc), sentences_path)
     )

@@ -101,6 +101,33 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     return min(names, key=lambda name: (-names[name], first_seen[name]))
 
 
+_TITLE_LINK = "för"
+
+
+def title_name(title: str) -> str | None:
+    """The organisation a ``<kind noun> för <name>`` title names (round 18, A1): the whole
+    name, a list of places included (``Förbundsordning för Kulturförbundet Västby, Ekvik och
+    Dal``, ``Reglemente för Storsjöns vattenråd``), when it opens with a capitalised word and
+    holds a proper name (a Title-case word neither the lemma nor the actor lexicon knows). An
+    organ before a preposition names no organisation (``Reglemente för Kommunstyrelsen i
+    Ekby``)."""
+    from pipeline.normalize.glued_title import is_document_kind
+    from pipeline.normalize.inline_headings import _capitalised
+    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
+
+    words = title.split()
+    if len(words) < 3 or words[1] != _TITLE_LINK or not is_document_kind(words[0]):
+        return None
+    name = [word.removesuffix(",") for word in words[2:]]
+    if not _capitalised(name[0]):
+        return None
+    if _is_actor_noun(name[0]) and (len(name) == 1 or not name[1][:1].isupper()):
+        return None
+    if not any(_capitalised(word) and not _known_noun(word) for word in name):
+        return None
+    return " ".join(words[2:]).rstrip(",.;:")
+
+
 def _other_organisations(text: str, sentences_path: Path | None) -> Iterator[tuple[str, int]]:
     """Companies (``Sandviks Energi AB``), kommunalförbund and nämnder of one municipality.
 

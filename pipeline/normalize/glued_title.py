@@ -1,0 +1,61 @@
+"""A document title glued to the first sentence of its text (round 18, A1).
+
+A flattened document may print its title and first sentence on one line without
+punctuation between them: ``Stadgar för Idrottsföreningen Norrtorps Vänner Föreningen är en
+ideell förening.`` A title that opens with a document-kind noun (actors.yaml
+`document_kind_nouns`: ``reglemente``, ``stadgar``, ``förbundsordning``, ``ägardirektiv`` …,
+also as the head of a compound: ``Attestreglemente``) and ``för`` names what it governs; the
+name runs, over a comma or ``och`` list of places (``Kulturförbundet Västby, Ekvik och
+Dal``), up to the capitalised word that opens the first sentence: a Title-case word right
+before a finite verb (``Föreningen är``, ``Bolaget ska``), or an actor noun before the comma
+of an apposition or relative clause (``Vattenrådet, som bildades 2010, ska``). The line is
+cut before that word (`title_cut`): the title becomes a heading of its own, and the
+organisation it names is declared from it (segment.facts `title_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.inline_headings import _capitalised, _ends_sentence, _finite_verb
+
+_WORD = re.compile(r"\S+")
+_TITLE_LINK = "för"
+_MAX_NAME_WORDS = 10  # a name longer than this is no title's
+
+
+def is_document_kind(word: str) -> bool:
+    """A Title-case document-kind noun, or a compound whose head is one (``Attestreglemente``)."""
+    from pipeline.normalize.reflow import _actor_lexicon
+
+    kinds = _actor_lexicon().document_kind_nouns
+    return _capitalised(word) and bool(kinds) and word.casefold().endswith(kinds)
+
+
+def _opens_sentence(word: str, following: str) -> bool:
+    """`word` opens a sentence: Title case before a finite verb (``Bolaget ska``), or an
+    actor noun before the comma of an apposition or relative clause (``Vattenrådet, som``)."""
+    from pipeline.normalize.reflow import _is_actor_noun
+
+    bare = word.removesuffix(",")
+    if not _capitalised(bare) or len(bare) < 2:
+        return False
+    if bare != word:
+        return _is_actor_noun(bare)
+    return _finite_verb(following)
+
+
+def title_cut(text: str) -> int | None:
+    """The offset in `text` (a document's first block) where its first sentence starts after a
+    glued ``<kind noun> för <name>`` title (module docstring); None when there is none."""
+    words = list(_WORD.finditer(text))
+    texts = [match.group() for match in words]
+    if len(texts) < 4 or not is_document_kind(texts[0]) or texts[1] != _TITLE_LINK:
+        return None
+    for index in range(3, min(len(texts) - 1, 3 + _MAX_NAME_WORDS)):
+        before = texts[index - 1]
+        if _ends_sentence(before) or not before.removesuffix(",").replace("-", "").isalnum():
+            return None  # the title ended with punctuation: nothing glued to it here
+        if _opens_sentence(texts[index], texts[index + 1]):
+            return words[index].start()
+    return None

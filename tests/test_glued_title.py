@@ -1,0 +1,63 @@
+"""A document title glued to its first sentence (pipeline/normalize/glued_title.py, round 18 A1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.glued_title import title_cut
+from tests.conftest import segment_text
+
+
+def pieces(text: str) -> list[str]:
+    cut = title_cut(text)
+    return [text] if cut is None else [text[:cut].strip(), text[cut:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places in the name; a Title-case word before a finite verb opens the text
+        ("Förbundsordning för Skolförbundet Åby, Norrvik och Sand Skolförbundet har bildats av "
+         "tre kommuner.",
+         ["Förbundsordning för Skolförbundet Åby, Norrvik och Sand",
+          "Skolförbundet har bildats av tre kommuner."]),
+        # a lower-case head noun ends the name
+        ("Reglemente för Ekby viltvårdsråd Viltvårdsrådet ska samordna jakten.",
+         ["Reglemente för Ekby viltvårdsråd", "Viltvårdsrådet ska samordna jakten."]),
+        # a company; an association whose name runs over capitalised words
+        ("Ägardirektiv för Norrviks Bredband AB Bolaget ska bygga ut nätet.",
+         ["Ägardirektiv för Norrviks Bredband AB", "Bolaget ska bygga ut nätet."]),
+        ("Stadgar för Skytteklubben Ekbys Vänner Klubben är en ideell förening.",
+         ["Stadgar för Skytteklubben Ekbys Vänner", "Klubben är en ideell förening."]),
+        # a compound of a kind noun; an actor noun before the comma of a relative clause
+        ("Attestreglemente för Region Sandvik Regionstyrelsen, som leder arbetet, ska besluta.",
+         ["Attestreglemente för Region Sandvik",
+          "Regionstyrelsen, som leder arbetet, ska besluta."]),
+    ],
+)
+def test_title_cut(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reglemente för Ekby viltvårdsråd",  # a title alone
+        "Nämnden för Ekby ansvarar för jakten.",  # no document-kind noun
+        "Reglemente för nämnden. Nämnden ska besluta.",  # the title ends with punctuation
+        "Reglementet för Ekby gäller Nämnden",  # a definite noun is no title's kind
+    ],
+)
+def test_no_title_cut(text: str) -> None:
+    assert title_cut(text) is None
+
+
+def test_glued_title_heads_the_document_and_declares_its_name() -> None:
+    document = segment_text(
+        "Stadgar för Skolförbundet Åby, Norrvik och Sand Skolförbundet har bildats av tre "
+        "kommuner. Förbundet ska sköta skolorna."
+    )
+    assert document.title == "Stadgar för Skolförbundet Åby, Norrvik och Sand"
+    assert document.clauses[0].kind == "heading"
+    assert document.clauses[1].text.startswith("Skolförbundet har bildats")
+    assert document.organisation == "Skolförbundet Åby, Norrvik och Sand"
