@@ -97,7 +97,7 @@ from pipeline.nlp.subjects import (
     subject_of,
     subordinator_of,
 )
-from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_fallbacks import conjunct_clause_start, v1_condition_end
 from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal
 
 NO_SPAN = (-1, -1)
@@ -117,6 +117,16 @@ class Statement:
     passive: bool
     object_span: tuple[int, int] | None
     condition_span: tuple[int, int] | None
+
+
+def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMention]:
+    """``A utser X och B samt C utser Y``: the subject of a main clause conjoined after
+    another (`conjunct_clause_start`) is its own conjuncts, none of the object before its
+    ``och`` (round 18)."""
+    start = conjunct_clause_start(group.finite)
+    if start is None or not any(a.first_token >= start for a in actors):
+        return actors
+    return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
 def find_statements(
@@ -342,7 +352,7 @@ def find_statements(
             actors = subject_conjuncts(actor, group, mentions)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
-            actors = coordinated_actors(actor, mentions, sentence.doc)
+            actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
             if subordinator is None and aims:
                 actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
         cue_span, cue_text = (

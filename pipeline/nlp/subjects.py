@@ -24,6 +24,7 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
+    fronted_bare_supine,
     AUX_DEPS,
     could_be_infinitive,
     is_finite,
@@ -150,6 +151,8 @@ def _subordinator_of(
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
+        if token.i + 1 == finite.i and fronted_bare_supine(token):
+            return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
     return None
 
 
@@ -175,7 +178,18 @@ def _embedded_relative(
     inner = subordinator_of(finite, sentence, in_actor)
     if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
         return None
+    if _closes_subordinator_phrase(inner, sentence):
+        return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
+
+
+def _closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
+    """``så länge som``, ``så snart som``: ``som`` completing a three-word subordinator
+    (`subordinator_phrases`) opens no relative clause."""
+    if som.i - 2 < sentence.start:
+        return False
+    words = " ".join(t.lower_ for t in som.doc[som.i - 2 : som.i + 1])
+    return words in GRAMMAR.subordinator_phrases
 
 
 def _infinitive_marker(token: Token) -> bool:
@@ -1235,6 +1249,8 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
         return False
     if prefield[-1].pos_ not in {"NOUN", "PROPN"}:
         return False
+    if len(prefield) == 1 and prefield[0].lower_ in GRAMMAR.pronominal_adverbs:
+        return False  # "Härefter [NOUN] väljs revisorer": a fronted adverb, no subject
     if not all(t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in prefield):
         return False
     bare = all(t.pos_ in {"NOUN", "PROPN"} for t in prefield)
