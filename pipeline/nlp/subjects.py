@@ -474,10 +474,26 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
-        if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
+        modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
+        if not (modifier or coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
+
+
+def _present_participle_attribute(token: Token) -> bool:
+    """``Varje deltagande [NOUN] kommun``, ``de anslutande föreningarna``: a present
+    participle before the noun is its attribute, whatever the tagger read, where a
+    determiner opens the phrase (round 18, cause B4)."""
+    doc = token.doc
+    if not token.is_alpha or not token.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS):
+        return False
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].dep_ == "det"
 
 
 def _degree_adverb(adverb: Token, attribute: Token) -> bool:
