@@ -40,7 +40,7 @@ from pipeline.nlp.coordination import closes_stranded_clause, gapped_subjects, l
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
-from pipeline.nlp.memo import answers, doc_text, morph_values
+from pipeline.nlp.memo import answers, doc_text, morph_values, sentence_start
 from pipeline.nlp.statement_parts import (
     _aim_lemma,
     _cue,
@@ -121,11 +121,14 @@ class Statement:
 
 def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMention]:
     """``A utser X och B samt C utser Y``: the subject of a main clause conjoined after
-    another (`conjunct_clause_start`) is its own conjuncts, none of the object before its
-    ``och`` (round 18)."""
+    another with no comma (`conjunct_clause_start`) is its own conjuncts, none of the
+    object before its ``och`` (round 18)."""
     start = conjunct_clause_start(group.finite)
     if start is None or not any(a.first_token >= start for a in actors):
         return actors
+    doc = group.finite.doc
+    if any(t.text == "," for t in doc[sentence_start(group.finite) : start]):
+        return actors  # "…, ordföranden och gruppledarna är …": a splice joins its subjects
     return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
