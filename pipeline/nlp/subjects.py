@@ -24,9 +24,9 @@ from pipeline.nlp.memo import (
 from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
-    fronted_bare_supine,
     AUX_DEPS,
     could_be_infinitive,
+    fronted_bare_supine,
     is_finite,
     is_passive,
     is_supine,
