@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.language.grammar import DeonticCues
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
@@ -129,6 +129,8 @@ def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMentio
     doc = group.finite.doc
     if any(t.text == "," for t in doc[sentence_start(group.finite) : start]):
         return actors  # "…, ordföranden och gruppledarna är …": a splice joins its subjects
+    if any(t.lower_ in GRAMMAR.subordinators for t in doc[start : group.finite.i]):
+        return actors  # "är det A och inte B som sköter …": a cleft's som-clause
     return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
