@@ -1266,10 +1266,10 @@ def test_som_completing_a_three_word_subordinator_opens_no_relative_clause(nlp, 
         nlp,
         f"""
         {first.capitalize()} så ADV 2 advmod
-        {second} {second} ADV 5 advmod
+        {second} {second} ADV 8 advmod
         {third} som SCONJ 5 mark
         uppdraget uppdrag NOUN 5 nsubj {DEF}
-        pågår pågå VERB 8 advcl {PRES}
+        pågår pågå VERB 2 acl {PRES}
         ska skola AUX 8 aux {MODAL}
         projektledaren projektledare NOUN 8 nsubj {DEF}
         rapportera rapportera VERB 0 ROOT {INF}
