@@ -254,3 +254,4 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
 DOC_IDS |= {"w18-b"}
 DOC_IDS |= {"w19-b"}
+DOC_IDS |= {"w20-b"}

@@ -552,3 +552,25 @@ def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_co
         """,
     )
     assert postposed_clause(regarding[:]) is None
+def test_om_after_an_inverted_subject_noun_is_a_preposition(nlp) -> None:
+    # round 18 (B7): "I sådana fall måste ett yttrande [ADJ] om bygglov lämnas av en
+    # handläggare": no condition clause; the s-form is the modal's passive infinitive
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        sådana sådan ADJ 3 amod
+        fall fall NOUN 6 obl Case=Nom|Definite=Ind|Number=Plur
+        måste måste AUX 6 aux {MODAL}
+        ett en DET 6 det
+        yttrande yttra ADJ 0 ROOT Case=Nom|Degree=Pos
+        om om ADP 8 case
+        bygglov bygglov NOUN 6 obl Case=Nom|Definite=Ind|Number=Sing
+        lämnas lämna VERB 6 advcl {PASS}
+        av av ADP 12 case
+        en en DET 12 det
+        handläggare handläggare NOUN 9 obl:agent Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("handläggare", "obligation", "lämna", False, True)]

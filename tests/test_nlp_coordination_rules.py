@@ -1236,3 +1236,32 @@ def test_a_listed_infinitive_after_och_continues_the_chain_past_a_relative_claus
         """,
     )
     assert [s[2] for s in statements(doc)] == ["verkställa", "avge"]
+def test_a_conjoined_main_clause_after_a_present_read_as_a_noun(nlp) -> None:
+    # round 18 (B3): "Åsby kommun utser [NOUN] ordförande och Kommunförbundet samt
+    # Länsstyrelsen utser [NOUN] vardera en ledamot": the first present is the V2 verb by
+    # spelling, so `och` + actors + a present opens a clause of its own; `samt` joins its
+    # subjects
+    from pipeline.nlp.coordination import spliced_clause
+    from pipeline.nlp.verb_fallbacks import conjunct_clause_start
+
+    doc = parsed(
+        nlp,
+        """
+        Åsby åsby PROPN 2 nmod
+        kommun kommun NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        utser utse NOUN 4 nmod Case=Nom|Definite=Ind|Number=Sing
+        ordförande ordförande NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        och och CCONJ 6 cc
+        Kommunförbundet kommunförbund NOUN 4 conj Case=Nom|Definite=Def|Number=Sing
+        samt samt CCONJ 8 cc
+        Länsstyrelsen länsstyrelse NOUN 6 conj Case=Nom|Definite=Def|Number=Sing
+        utser utse NOUN 8 nmod Case=Nom|Definite=Ind|Number=Sing
+        vardera vardera PRON 12 det
+        en en DET 12 det
+        ledamot ledamot NOUN 4 conj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 4 punct
+        """,
+    )
+    assert conjunct_clause_start(doc[8]) == 5
+    assert spliced_clause(doc[8], finite_verbs={2, 8}) == 4
+    assert [s[0] for s in statements(doc)] == ["åsby kommun", "kommunförbund", "länsstyrelse"]

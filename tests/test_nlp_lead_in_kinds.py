@@ -181,3 +181,32 @@ jurist jurist NOUN 2 appos
 def test_a_verb_inside_parentheses_does_not_make_a_noun_item_a_verb_item(nlp) -> None:
     found = resolved(nlp, {"1": PASSIVE_LEAD_IN, "1.a": NOUN_ITEM_WITH_ASIDE})
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [(None, "permission", "överlåta")]
+
+
+def test_an_item_subject_may_have_a_prepositional_attribute(nlp) -> None:
+    # round 18 (B1): "– program för året skickas till styrelsen" under "ansvarar för att:"
+    # is a clause with its own subject (a noun + its prepositional attribute), so the item is
+    # the lead-in's object (aim ansvara), not a statement of its own passive verb
+    from pipeline.nlp.items import subject_clause
+
+    doc = parsed(
+        nlp,
+        """
+        program program NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Sing
+        för för ADP 3 case
+        året år NOUN 1 nmod Case=Nom|Definite=Def|Number=Sing
+        skickas skicka VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        till till ADP 6 case
+        styrelsen styrelse NOUN 4 obl Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    assert subject_clause(doc)
+    phrase = parsed(
+        nlp,
+        """
+        ärenden ärende NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        om om ADP 3 case
+        bidrag bidrag NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+        """,
+    )
+    assert not subject_clause(phrase)

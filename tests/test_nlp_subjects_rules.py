@@ -7,7 +7,19 @@ import pytest
 
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.subjects import partitive_quantity, subordinator_of
-from tests.nlp_helpers import DEF, DEF_PL, IND, INF, INF_PASS, MODAL, PASS, PRES, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    INF_PASS,
+    MODAL,
+    PASS,
+    PRES,
+    parsed,
+    statements,
+)
 
 FRONTED_PREPOSITION = """
 I i ADP 2 case
@@ -1505,3 +1517,80 @@ def test_hur_with_a_quantifier_opens_an_indirect_question(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("fullmäktige", "none", "bestämma")]
+def test_a_fronted_pronominal_adverb_read_as_a_noun_is_no_subject(nlp) -> None:
+    # round 18 (B2): "Härefter [NOUN] utses revisorer": `pronominal_adverbs` are adverbials,
+    # the s-passive's subject follows the verb
+    doc = parsed(
+        nlp,
+        f"""
+        Härefter härefter NOUN 2 nsubj:pass {IND}
+        utses utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        revisorer revisor NOUN 2 nsubj:pass {IND_PL}
+        för för ADP 6 case
+        två två NUM 6 nummod
+        år år NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "utse", False, True)]
+
+
+def test_a_present_participle_before_the_subject_noun_is_its_attribute(nlp) -> None:
+    # round 18 (B4): "Varje deltagande [NOUN] kommun utser …": the participle opens no
+    # phrase of its own, the subject is the noun after it, not the object
+    doc = parsed(
+        nlp,
+        f"""
+        Varje varje DET 3 det
+        deltagande deltagande NOUN 3 nmod {IND}
+        kommun kommun NOUN 4 nsubj {IND}
+        utser utse VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        en en DET 6 det
+        ledamot ledamot NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "none", "utse", False, False)]
+
+
+@pytest.mark.parametrize("phrase", ["så snart som", "så länge som"])
+def test_som_completing_a_three_word_subordinator_opens_no_relative_clause(nlp, phrase) -> None:
+    # round 18 (B8): "Så länge som uppdraget pågår ska projektledaren rapportera": the
+    # fronted clause ends at its verb, the modal after it is the main clause's
+    first, second, third = phrase.split()
+    doc = parsed(
+        nlp,
+        f"""
+        {first.capitalize()} så ADV 2 advmod
+        {second} {second} ADV 8 advmod
+        {third} som SCONJ 5 mark
+        uppdraget uppdrag NOUN 5 nsubj {DEF}
+        pågår pågå VERB 2 acl {PRES}
+        ska skola AUX 8 aux {MODAL}
+        projektledaren projektledare NOUN 8 nsubj {DEF}
+        rapportera rapportera VERB 0 ROOT {INF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("projektledare", "obligation", "rapportera", False, False)]
+
+
+def test_a_fronted_clause_may_drop_perfect_har_before_the_main_modal(nlp) -> None:
+    # round 18 (B8): "Så snart som larmet upphört [NOUN] ska staben lämna …": the supine
+    # closes the fronted clause (configs/grammar.yaml `subordinator_phrases`)
+    doc = parsed(
+        nlp,
+        f"""
+        Så så ADV 2 advmod
+        snart snart ADV 8 advmod
+        som som SCONJ 5 mark
+        larmet larm NOUN 5 nsubj {DEF}
+        upphört upphört NOUN 8 obl {IND}
+        ska skola AUX 8 aux {MODAL}
+        staben stab NOUN 8 nsubj {DEF}
+        lämna lämna VERB 0 ROOT {INF}
+        rapporten rapport NOUN 8 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [("stab", "obligation", "lämna", False, False)]

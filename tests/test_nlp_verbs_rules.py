@@ -1799,3 +1799,46 @@ def test_archaic_infinitives_and_presents_take_the_modern_lemma(nlp) -> None:
     . . PUNCT 2 punct
     """
     assert statements(parsed(nlp, present)) == [("styrelse", "none", "ge", False, False)]
+
+
+def test_the_first_infinitive_after_att_colon_is_a_verb_whatever_its_tag(nlp) -> None:
+    # round 18 (B6): "har till uppgift att: utse [ADJ] ombud, besluta om taxor": the inline
+    # list's first infinitive opens its series as a list item's would
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att SCONJ 8 mark
+        : : PUNCT 8 punct
+        utse utse ADJ 8 amod {IND}
+        ombud ombud NOUN 4 acl {IND}
+        , , PUNCT 10 punct
+        besluta besluta VERB 2 advcl {INF}
+        om om ADP 12 case
+        taxor taxa NOUN 10 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "utse", False, False),
+        ("nämnd", "obligation", "besluta", False, False),
+    ]
+
+
+@pytest.mark.parametrize("word", ["stöds", "stödjer", "stöder"])
+def test_forms_of_stodja_have_its_lemma(nlp, word) -> None:
+    # round 18 (B9): the tagger's lemma of these is an unknown "stöda"
+    from pipeline.nlp.verbs import verb_lemma
+
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        {word} stöda VERB 0 ROOT {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "stödja"

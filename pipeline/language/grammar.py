@@ -129,6 +129,7 @@ class GrammarFile(StrictModel):
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
     time_nouns: list[str] = []
+    pronominal_adverbs: list[str] = []
     coordinating_signs: list[str] = []
     closed_class_words: list[str] = []
     extent_nouns: list[str] = []
@@ -204,6 +205,7 @@ class Grammar:
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    pronominal_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()
     closed_class_words: frozenset[str] = frozenset()
     extent_nouns: frozenset[str] = frozenset()

@@ -301,16 +301,36 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
 def _noun_complement(subordinator: Token) -> bool:
     """``… och frågan om arvoden ska behandlas``: a noun phrase right after a coordinator
     (or comma) opens a conjoined main clause and needs the finite verb that follows; the
-    ``om`` after its noun is a preposition (``frågan om X``), no condition (round 16)."""
+    ``om`` after its noun is a preposition (``frågan om X``), no condition (round 16); so
+    is a noun phrase right after a modal inverted by a fronted adverbial."""
     doc = subordinator.doc
     position = subordinator.i - 1
     start = sentence_start(subordinator)
-    if position <= start or doc[position].pos_ not in {"NOUN", "PROPN"}:
+    if position <= start or not _nominal_head(doc[position]):
         return False
     while position > start and doc[position - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         position -= 1
     before = doc[position - 1] if position > start else None
+    if before is not None and _inverting_modal(before):
+        return True  # "I sådana fall måste ett yttrande om bygglov lämnas av …" (round 18)
     return before is not None and (before.lower_ in GRAMMAR.coordinators or before.text == ",")
+
+
+def _nominal_head(token: Token) -> bool:
+    """A noun, or a word after a determiner the tagger read as an adjective (``ett
+    yttrande``: a verbal noun in -nde)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+
+
+def _inverting_modal(modal: Token) -> bool:
+    """A modal after a fronted adverbial, no subject before it (V2 inversion): the noun
+    phrase right after it is its inverted subject, whose ``om`` is a preposition."""
+    start = sentence_start(modal)
+    if not is_modal(modal) or modal.i == start:
+        return False
+    return not any(t.dep_ in {"nsubj", "nsubj:pass"} for t in modal.doc[start : modal.i])
 
 
 def _past_own_conjunct(subordinator: Token, end: int, stop: int) -> int:

@@ -800,6 +800,8 @@ def spliced_clause(
     end = position + 1  # the noun phrase ends before this token
     while position > start and doc[position].pos_ in SPLICED_SUBJECT_POS:
         position -= 1
+        if _subject_joint(doc[position]) and position - 1 > start:
+            position -= 1  # "och B samt C utser": `samt` joins the new clause's subjects
     length = end - position - 1
     if not 0 < length <= MAX_SPLICED_SUBJECT_TOKENS or doc[end - 1].pos_ not in SUBJECT_HEADS:
         return None
@@ -811,6 +813,12 @@ def spliced_clause(
 
 SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "ADJ"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def _subject_joint(token: Token) -> bool:
+    """A noun-phrase coordinator that joins no main clauses (``samt``, ``respektive``)."""
+    word = token.lower_
+    return word in GRAMMAR.noun_phrase_coordinators and word not in GRAMMAR.clause_coordinators
 
 
 def _coordinated_main_clause(

@@ -140,7 +140,7 @@ def _adverbial_clause_end(token: Token) -> int | None:
     )
     if opener is None and _clause_subordinator(token, end):
         opener = (token.lower_,)
-    if opener is None:
+    if opener is None or _noun_complement_om(token):
         return None
     for inner in doc[token.i + len(opener) : end]:
         if inner.is_punct:
@@ -337,7 +337,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break
         elif position == finite.i + 1 and mistagged_after_modal(token):
             continue
-        elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in {".", ";"}:
+        elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
             infinitive_marker = perfect and in_slot and token.lower_ == "att"
             break
         elif perfect and token.pos_ == "DET":
@@ -383,6 +383,26 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
         missed = _missed_conjunct(verbs[-1], sentence_end(finite))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+
+
+def _opens_clause(token: Token) -> bool:
+    """A subordinator ends the slot, but for a preposition (`_noun_complement_om`)."""
+    return token.lower_ in GRAMMAR.subordinators and not _noun_complement_om(token)
+
+
+def _noun_complement_om(token: Token) -> bool:
+    """``ska ett yttrande om bygglov lämnas av …`` (round 18, cause B7): ``om`` parsed as a
+    preposition right after a noun (or a verbal noun in -nde read as an adjective after its
+    determiner) is the noun's complement inside the inverted subject, no condition."""
+    doc = token.doc
+    if token.lower_ not in GRAMMAR.subordinators or token.i < 2:
+        return False
+    if not (token.pos_ == "ADP" and token.dep_ == "case" and token.head.i > token.i):
+        return False
+    before = doc[token.i - 1]
+    return before.pos_ in {"NOUN", "PROPN"} or (
+        before.pos_ == "ADJ" and doc[token.i - 2].pos_ == "DET"
+    )
 
 
 def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:

@@ -318,10 +318,12 @@ def subject_clause(item: Doc) -> bool:
     is no subject."""
     start = _item_start(item)
     position = start
-    while (
-        position < len(item)
-        and (item[position].pos_ in _SUBJECT_POS or item[position].dep_ in _SUBJECT_DEPS)
-        and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
+    while position < len(item) and (
+        (
+            (item[position].pos_ in _SUBJECT_POS or item[position].dep_ in _SUBJECT_DEPS)
+            and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
+        )
+        or _postmodifier_preposition(item[position], start)
     ):
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
@@ -331,6 +333,21 @@ def subject_clause(item: Doc) -> bool:
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _postmodifier_preposition(token: Token, start: int) -> bool:
+    """``program för året``, ``avgifter enligt taxan``: a preposition opening a noun's
+    prepositional attribute (its noun an ``nmod`` of a noun already in the subject) keeps
+    the subject noun phrase open."""
+    head = token.head
+    return (
+        token.pos_ == "ADP"
+        and token.dep_ == "case"
+        and head.i > token.i
+        and head.dep_ == "nmod"
+        and start <= head.head.i < token.i
+        and head.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _object_clause(doc: Doc, base: Statement) -> list[tuple[int, Statement]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.language.grammar import DeonticCues
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import (
     after_av,
@@ -40,7 +40,7 @@ from pipeline.nlp.coordination import closes_stranded_clause, gapped_subjects, l
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
-from pipeline.nlp.memo import answers, doc_text, morph_values
+from pipeline.nlp.memo import answers, doc_text, morph_values, sentence_start
 from pipeline.nlp.statement_parts import (
     _aim_lemma,
     _cue,
@@ -97,7 +97,7 @@ from pipeline.nlp.subjects import (
     subject_of,
     subordinator_of,
 )
-from pipeline.nlp.verb_fallbacks import v1_condition_end
+from pipeline.nlp.verb_fallbacks import conjunct_clause_start, v1_condition_end
 from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal
 
 NO_SPAN = (-1, -1)
@@ -117,6 +117,21 @@ class Statement:
     passive: bool
     object_span: tuple[int, int] | None
     condition_span: tuple[int, int] | None
+
+
+def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMention]:
+    """``A utser X och B samt C utser Y``: the subject of a main clause conjoined after
+    another with no comma (`conjunct_clause_start`) is its own conjuncts, none of the
+    object before its ``och`` (round 18)."""
+    start = conjunct_clause_start(group.finite)
+    if start is None or not any(a.first_token >= start for a in actors):
+        return actors
+    doc = group.finite.doc
+    if any(t.text == "," for t in doc[sentence_start(group.finite) : start]):
+        return actors  # "…, ordföranden och gruppledarna är …": a splice joins its subjects
+    if any(t.lower_ in GRAMMAR.subordinators for t in doc[start : group.finite.i]):
+        return actors  # "är det A och inte B som sköter …": a cleft's som-clause
+    return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
 def find_statements(
@@ -342,7 +357,7 @@ def find_statements(
             actors = subject_conjuncts(actor, group, mentions)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
-            actors = coordinated_actors(actor, mentions, sentence.doc)
+            actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
             if subordinator is None and aims:
                 actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
         cue_span, cue_text = (

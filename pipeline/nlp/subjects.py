@@ -26,6 +26,7 @@ from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     could_be_infinitive,
+    fronted_bare_supine,
     is_finite,
     is_passive,
     is_supine,
@@ -150,6 +151,8 @@ def _subordinator_of(
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
+        if token.i + 1 == finite.i and fronted_bare_supine(token):
+            return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
     return None
 
 
@@ -175,7 +178,18 @@ def _embedded_relative(
     inner = subordinator_of(finite, sentence, in_actor)
     if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
         return None
+    if _closes_subordinator_phrase(inner, sentence):
+        return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
+
+
+def _closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
+    """``så länge som``, ``så snart som``: ``som`` completing a three-word subordinator
+    (`subordinator_phrases`) opens no relative clause."""
+    if som.i - 2 < sentence.start:
+        return False
+    words = " ".join(t.lower_ for t in som.doc[som.i - 2 : som.i + 1])
+    return words in GRAMMAR.subordinator_phrases
 
 
 def _infinitive_marker(token: Token) -> bool:
@@ -460,10 +474,26 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = before.dep_ == "det"  # also a pronoun the parser uses as one ("De")
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
-        if before.pos_ not in NP_MODIFIER_POS and not (coordinated_adjective or determiner):
+        modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
+        if not (modifier or coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
+
+
+def _present_participle_attribute(token: Token) -> bool:
+    """``Varje deltagande [NOUN] kommun``, ``de anslutande föreningarna``: a present
+    participle before the noun is its attribute, whatever the tagger read, where a
+    determiner opens the phrase (round 18, cause B4)."""
+    doc = token.doc
+    if not token.is_alpha or not token.lower_.endswith(PRESENT_PARTICIPLE_ENDINGS):
+        return False
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return doc[token.i - 1].pos_ == "DET" or doc[token.i - 1].dep_ == "det"
 
 
 def _degree_adverb(adverb: Token, attribute: Token) -> bool:
@@ -1235,6 +1265,8 @@ def _recipient(mention: ActorMention, group: Group) -> bool:
         return False
     if prefield[-1].pos_ not in {"NOUN", "PROPN"}:
         return False
+    if len(prefield) == 1 and prefield[0].lower_ in GRAMMAR.pronominal_adverbs:
+        return False  # "Härefter [NOUN] väljs revisorer": a fronted adverb, no subject
     if not all(t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in prefield):
         return False
     bare = all(t.pos_ in {"NOUN", "PROPN"} for t in prefield)

@@ -120,7 +120,7 @@ def initial_infinitive(token: Token) -> bool:
     base = word.endswith("a") and word in _lexicon()[1] and not adjective_form(word)
     if not (base or word in GRAMMAR.infinitives) or word in GRAMMAR.non_infinitives:
         return False
-    if token.i != sentence_start(token):
+    if token.i != sentence_start(token) and not _after_marker_colon(token):
         return False
     following = doc[token.i + 1]
     if token.pos_ == "NOUN":
@@ -128,6 +128,13 @@ def initial_infinitive(token: Token) -> bool:
     return following.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP", "SCONJ"} and (
         following.lower_ not in GRAMMAR.modals
     )
+
+
+def _after_marker_colon(token: Token) -> bool:
+    """``har till uppgift att: utse ombud, …``: right after the infinitive marker and a colon
+    in running text the first infinitive of an inline list opens its own series."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == ":" and doc[i - 2].lower_ == "att"
 
 
 @memoised
@@ -254,7 +261,7 @@ def finite_in_second_place(token: Token) -> bool:
     start, end = sentence_start(token), token.i - 1
     start = _after_run_in_headings(token, start, end)
     if not _v2_place(token, start, end):
-        start = _conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
+        start = conjunct_clause_start(token)  # "… och huvudmannen fastställer budgeten"
         if start is None or not _v2_place(token, start, end):
             return False
     following = token.i + 1
@@ -271,19 +278,21 @@ def _v2_place(token: Token, start: int, end: int) -> bool:
     return near and _prefield(token, start, end)
 
 
-def _conjunct_clause_start(token: Token) -> int | None:
+def conjunct_clause_start(token: Token) -> int | None:
     """Where the main clause conjoined before `token` opens (round 14, analysis 14 cause 1):
     after the last clause coordinator (``och``, ``men``; `clause_coordinators`) before it
     whose part of the sentence already has a finite verb by its tag (``Styrelsen godkänner
     årsplanen och huvudmannen fastställer budgeten``, ``Rektorerna lämnar förslag, och
-    nämnden utser …``): a new subject there opens a clause of its own, V2 again."""
+    nämnden utser …``), or the present in second place by spelling (`finite_in_second_place`,
+    round 18: ``A utser [NOUN] X och B samt C utser vardera Y``): a new subject there opens a
+    clause of its own, V2 again."""
     doc = token.doc
     first = sentence_start(token)
     for position in range(token.i - 2, first, -1):
         if doc[position].lower_ not in GRAMMAR.clause_coordinators:
             continue
-        if any(_tagged_finite(t) for t in doc[first:position]):
-            return position + 1
+        if any(_tagged_finite(t) or finite_in_second_place(t) for t in doc[first:position]):
+            return position + 1  # "Åsby kommun utser [NOUN] ordförande och …": V2 by spelling
         return None
     return None
 

@@ -661,6 +661,26 @@ def _relative_subject(token: Token) -> bool:
     return opener.lower_ == "som" or (opener.pos_ == "NOUN" and opener.i >= sentence_start(token))
 
 
+_RELATIVES = frozenset({"som", "vilka", "vilken", "vilket", "vars"})
+
+
+def fronted_bare_supine(token: Token) -> bool:
+    """A subordinate clause opening the sentence drops perfect ``har`` as a relative clause
+    does: its subordinator (``när``, ``sedan``, the last word of ``så snart``) opens the
+    sentence, its one-word subject follows, then the supine and the main clause's modal
+    (V2: ``Så snart larmet upphört ska staben …``)."""
+    if token.pos_ in NON_VERB_POS or not supine_spelling(token.lower_) or token.i < 2:
+        return False
+    doc, start = token.doc, sentence_start(token)
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or not is_modal(following) or not _subject_before(token):
+        return False
+    words = " ".join(t.lower_ for t in doc[start : token.i - 1])
+    if words in GRAMMAR.subordinator_phrases:
+        return True  # "Så snart (som) larmet upphört ska …"
+    return words in GRAMMAR.subordinators and words not in _RELATIVES
+
+
 @memoised
 def bare_relative_supine(token: Token) -> bool:
     """A relative clause may drop perfect ``har``: ``de planer som förbundet fastställt``.
@@ -673,7 +693,7 @@ def bare_relative_supine(token: Token) -> bool:
         return False  # already a supine by the tagger
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closes = following is None or following.is_punct or following.pos_ in {"CCONJ", "ADP"}
-    return closes and _relative_subject(token)
+    return (closes and _relative_subject(token)) or fronted_bare_supine(token)
 
 
 @memoised
