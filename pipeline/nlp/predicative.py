@@ -193,7 +193,32 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         tokens[end].text not in _QUOTES if quoted else tokens[end].pos_ not in _NAME_ENDING_CLASSES
     ):
         end += 1
-    return first, end
+    return first, (end if quoted else _place_list_end(tokens, end))
+
+
+def _place_list_end(tokens: Sequence[Token], end: int) -> int:
+    """``Räddningsförbundet Åsby, Lund och Norrtorp``: a name that stops at a comma or a
+    coordinator goes on through single capitalised place words joined by commas and closed
+    by ``och``/``samt`` (round 18, cause C1); a comma list that no coordinator closes
+    (``Ekbo AB, Org.nr``) or a lowercase word after ``och`` ends it where it stopped."""
+    position, closed = end, end
+    while position + 1 < len(tokens):
+        separator, word = tokens[position], tokens[position + 1]
+        coordinator = separator.lower_ in _LIST_COORDINATORS
+        if not (separator.text == "," or coordinator) or not _place_word(word):
+            break
+        position += 2
+        if coordinator:
+            closed = position
+            break
+    return closed
+
+
+_LIST_COORDINATORS = frozenset({"och", "samt"})
+
+
+def _place_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ in {"PROPN", "NOUN", "ADJ"}
 
 
 # Quotation marks around a name in a naming clause (round 14, analysis-13 cause 10).
