@@ -44,6 +44,8 @@ GENITIVE_NAME_ENDS = (
     "kassans",
     "förmedlingens",
     " regioners",
+    " regions",  # "Skogslandets Regions" (round 18, cause C2)
+    "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
