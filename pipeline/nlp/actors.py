@@ -857,6 +857,7 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
+            and not _plural_organisation(mention)
             and (
                 _owns_head(mention, following, lexicon)
                 or _compound_owner(mention, following, lexicon) is not None
@@ -883,6 +884,13 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _plural_organisation(owner: ActorMention) -> bool:
+    """``kommunernas ersättare``, ``regionernas ombud``: a role after a plural
+    organisation's genitive is the role of each of them, two spans (round 18, cause C5;
+    docs/annotation.md §2.2); a body's plural keeps its chair (``nämndernas ordförande``)."""
+    return owner.plural and owner.category in {"organisation", "extern"}
 
 
 def _compound_owner(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> str | None:
