@@ -733,7 +733,7 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
     if modifier not in lexicon.modifiers:
         return None
     for head, modifiers in lexicon.modified_heads.items():
-        if modifier in modifiers and token.lower_.startswith(head):
+        if modifier in modifiers and _is_head_form(token.lower_, head):
             adjective = lexicon.name_adjectives.get(modifier) or adjective_lemma(modifier)
             canonical = f"{adjective} {head}"
             return ActorMention(
@@ -748,6 +748,12 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
                 role=CATEGORY_ROLES.get(modifiers[modifier], "other"),
             )
     return None
+
+
+def _is_head_form(word: str, head: str) -> bool:
+    """``organisationerna`` of ``organisation``; ``män``, ``männen`` of ``man`` (the vowel
+    change of the -man plural, round 18 cause C9: ``gode män``)."""
+    return word.startswith(head) or (head.endswith("man") and word.startswith(head[:-2] + "än"))
 
 
 def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
