@@ -79,6 +79,7 @@ class ActorsFile(StrictModel):
     comparison_verbs: list[str] = []
     metalinguistic_nouns: list[str] = []
     nominalisation_suffixes: list[str] = []
+    quality_nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
@@ -233,6 +234,7 @@ class ActorLexicon:
     comparison_verbs: frozenset[str] = frozenset()
     metalinguistic_nouns: frozenset[str] = frozenset()
     nominalisation_suffixes: tuple[str, ...] = ()
+    quality_nominalisation_suffixes: tuple[str, ...] = ()
     area_heads: frozenset[str] = frozenset()
     resource_heads: frozenset[str] = frozenset()
     resource_prepositions: frozenset[str] = frozenset()

@@ -511,7 +511,9 @@ def _shares_activity_word(
     while (
         position + 1 < len(doc)
         and _links(doc[position])
-        and doc[position + 1].lower_.endswith(lexicon.nominalisation_suffixes)
+        and doc[position + 1].lower_.endswith(
+            lexicon.nominalisation_suffixes + lexicon.quality_nominalisation_suffixes
+        )
     ):
         position += 2
     return position > token.i + 1 and position < len(doc) and doc[position].lower_ in words
