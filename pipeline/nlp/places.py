@@ -105,7 +105,7 @@ def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexico
     if preposition is None or preposition.lower_ not in lexicon.locative_prepositions:
         return False
     before = doc[preposition.i - 1] if preposition.i > 0 else None
-    if before is not None and lexicon.analyse(before.text) is not None:
+    if before is not None and _actor_noun(before, lexicon):
         return False
     governors = [token.head] if token.head.i != token.i else []
     if before is not None:
@@ -113,10 +113,24 @@ def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexico
     return any(_place_governor(governor, lexicon) for governor in governors)
 
 
+def _actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """A noun the lexicon reads as an actor; an activity head (`only_agent`:
+    ``fritidsverksamheten i kommunen``, round 18 cause C7) or a service (`only_subject`)
+    counts as an actor only as the subject of an agentive verb."""
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return False
+    head = analysis[1]
+    if not (head.only_agent or head.only_subject):
+        return True
+    passive = token.dep_ == "nsubj:pass" or "Pass" in morph_values(token.head, "Voice")
+    return _agent_role(token, lexicon) and not passive
+
+
 def _place_governor(token: Token, lexicon: ActorLexicon) -> bool:
     if token.lemma_.lower() in lexicon.residing_words or token.lower_ in lexicon.residing_words:
         return True
-    return token.pos_ == "NOUN" and lexicon.analyse(token.text) is None
+    return token.pos_ == "NOUN" and not _actor_noun(token, lexicon)
 
 
 def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
