@@ -43,11 +43,16 @@ def without_place_senses(
 ) -> list[ActorMention]:
     """The mentions less those that name a place, not an organisation."""
     titles = _law_title_tokens(doc, lexicon)
-    return [m for m in mentions if not _place_sense(doc, m, titles, lexicon)]
+    actor_ends = frozenset(m.last_token for m in mentions)
+    return [m for m in mentions if not _place_sense(doc, m, titles, actor_ends, lexicon)]
 
 
 def _place_sense(
-    doc: Doc, mention: ActorMention, titles: frozenset[int], lexicon: ActorLexicon
+    doc: Doc,
+    mention: ActorMention,
+    titles: frozenset[int],
+    actor_ends: frozenset[int],
+    lexicon: ActorLexicon,
 ) -> bool:
     if mention.first_token in titles:
         return True  # any head and form (round 15 cause 9, round 17 cause C3)
@@ -58,7 +63,7 @@ def _place_sense(
     token = doc[mention.last_token]
     if _possessed(doc, mention):
         return not _agent_role(token, lexicon)
-    return _located(doc, mention, token, lexicon)
+    return _located(doc, mention, token, actor_ends, lexicon)
 
 
 def _names_territory(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -96,16 +101,23 @@ def _agent_role(token: Token, lexicon: ActorLexicon) -> bool:
     return verb.pos_ == "VERB" and not copula and agentive
 
 
-def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexicon) -> bool:
+def _located(
+    doc: Doc,
+    mention: ActorMention,
+    token: Token,
+    actor_ends: frozenset[int],
+    lexicon: ActorLexicon,
+) -> bool:
     """After a locative preposition that follows a noun that is no actor or a word of
     residing (the word before the preposition, else the phrase's syntactic governor). An
     actor before the preposition is owned by the organisation: ``förvaltningschefen i
-    kommunen``, ``styrelsen i bolaget``."""
+    kommunen``, ``styrelsen i bolaget``; a noun the lexicon knows that is no actor mention
+    here (a predicative: ``är … ett lagstadgat organ i staden``, round 18 cause C6) is none."""
     preposition = _preposition_before(doc, mention)
     if preposition is None or preposition.lower_ not in lexicon.locative_prepositions:
         return False
     before = doc[preposition.i - 1] if preposition.i > 0 else None
-    if before is not None and _actor_noun(before, lexicon):
+    if before is not None and _actor_noun(before, lexicon) and before.i in actor_ends:
         return False
     governors = [token.head] if token.head.i != token.i else []
     if before is not None:

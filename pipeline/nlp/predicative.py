@@ -79,6 +79,10 @@ def is_predicative(
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
+        insertion = _insertion_after_copula(tokens, position) if word == "," else None
+        if insertion is not None:
+            position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
+            continue
         listed = listed and (
             word in GRAMMAR.noun_phrase_coordinators
             or word == ","
@@ -589,6 +593,19 @@ def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) 
     return following is not None and (
         following.pos_ == "ADJ" or morph_values(following, "VerbForm") == ["Part"]
     )
+
+
+def _insertion_after_copula(tokens: Sequence[Token], comma: int) -> int | None:
+    """``Valnämnden är, liksom revisionen, ett lagstadgat organ``: the closing comma of a
+    phrase set off by commas right after the copula (round 18, cause C6); the copula's
+    index, else None."""
+    for position in range(comma - 2, 0, -1):
+        if tokens[position].text == ",":
+            before = tokens[position - 1].lower_
+            return position - 1 if before in GRAMMAR.predicative_verbs - {"som"} else None
+        if tokens[position].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:
