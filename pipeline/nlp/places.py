@@ -122,7 +122,7 @@ def _located(
     governors = [token.head] if token.head.i != token.i else []
     if before is not None:
         governors.append(before)
-    return any(_place_governor(governor, lexicon) for governor in governors)
+    return any(_place_governor(governor, actor_ends, lexicon) for governor in governors)
 
 
 def _actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
@@ -139,10 +139,10 @@ def _actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
     return _agent_role(token, lexicon) and not passive
 
 
-def _place_governor(token: Token, lexicon: ActorLexicon) -> bool:
+def _place_governor(token: Token, actor_ends: frozenset[int], lexicon: ActorLexicon) -> bool:
     if token.lemma_.lower() in lexicon.residing_words or token.lower_ in lexicon.residing_words:
         return True
-    return token.pos_ == "NOUN" and not _actor_noun(token, lexicon)
+    return token.pos_ == "NOUN" and not (_actor_noun(token, lexicon) and token.i in actor_ends)
 
 
 def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
