@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.memo import morph_values
+from pipeline.nlp.predicative import is_predicative
 
 if TYPE_CHECKING:
     from pipeline.language.lexicon import ActorLexicon
@@ -43,15 +44,15 @@ def without_place_senses(
 ) -> list[ActorMention]:
     """The mentions less those that name a place, not an organisation."""
     titles = _law_title_tokens(doc, lexicon)
-    actor_ends = frozenset(m.last_token for m in mentions)
-    return [m for m in mentions if not _place_sense(doc, m, titles, actor_ends, lexicon)]
+    covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    return [m for m in mentions if not _place_sense(doc, m, titles, covered, lexicon)]
 
 
 def _place_sense(
     doc: Doc,
     mention: ActorMention,
     titles: frozenset[int],
-    actor_ends: frozenset[int],
+    covered: dict[int, ActorMention],
     lexicon: ActorLexicon,
 ) -> bool:
     if mention.first_token in titles:
@@ -63,7 +64,7 @@ def _place_sense(
     token = doc[mention.last_token]
     if _possessed(doc, mention):
         return not _agent_role(token, lexicon)
-    return _located(doc, mention, token, actor_ends, lexicon)
+    return _located(doc, mention, token, covered, lexicon)
 
 
 def _names_territory(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -105,44 +106,55 @@ def _located(
     doc: Doc,
     mention: ActorMention,
     token: Token,
-    actor_ends: frozenset[int],
+    covered: dict[int, ActorMention],
     lexicon: ActorLexicon,
 ) -> bool:
     """After a locative preposition that follows a noun that is no actor or a word of
     residing (the word before the preposition, else the phrase's syntactic governor). An
     actor before the preposition is owned by the organisation: ``förvaltningschefen i
-    kommunen``, ``styrelsen i bolaget``; a noun the lexicon knows that is no actor mention
-    here (a predicative: ``är … ett lagstadgat organ i staden``, round 18 cause C6) is none."""
+    kommunen``, ``styrelsen i bolaget``."""
     preposition = _preposition_before(doc, mention)
     if preposition is None or preposition.lower_ not in lexicon.locative_prepositions:
         return False
     before = doc[preposition.i - 1] if preposition.i > 0 else None
-    if before is not None and _actor_noun(before, lexicon) and before.i in actor_ends:
+    if before is not None and _actor_word(doc, before, covered, lexicon):
         return False
     governors = [token.head] if token.head.i != token.i else []
     if before is not None:
         governors.append(before)
-    return any(_place_governor(governor, actor_ends, lexicon) for governor in governors)
+    return any(_place_governor(doc, governor, covered, lexicon) for governor in governors)
 
 
 def _actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A noun the lexicon reads as an actor; an activity head (`only_agent`:
-    ``fritidsverksamheten i kommunen``, round 18 cause C7) or a service (`only_subject`)
-    counts as an actor only as the subject of an agentive verb."""
+    ``fritidsverksamheten i kommunen``, round 18 cause C7) counts as an actor only as the
+    subject of an active agentive verb."""
     analysis = lexicon.analyse(token.text)
     if analysis is None:
         return False
     head = analysis[1]
-    if not (head.only_agent or head.only_subject):
+    if not head.only_agent:
         return True
     passive = token.dep_ == "nsubj:pass" or "Pass" in morph_values(token.head, "Voice")
     return _agent_role(token, lexicon) and not passive
 
 
-def _place_governor(token: Token, actor_ends: frozenset[int], lexicon: ActorLexicon) -> bool:
+def _actor_word(
+    doc: Doc, token: Token, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """An actor noun, but not a predicative nominal that is no mention (``är, liksom
+    revisionen, ett lagstadgat organ i staden``: a role, round 18 cause C6)."""
+    if not _actor_noun(token, lexicon):
+        return False
+    return token.i in covered or not is_predicative(doc, token.i, covered, lexicon)
+
+
+def _place_governor(
+    doc: Doc, token: Token, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
     if token.lemma_.lower() in lexicon.residing_words or token.lower_ in lexicon.residing_words:
         return True
-    return token.pos_ == "NOUN" and not (_actor_noun(token, lexicon) and token.i in actor_ends)
+    return token.pos_ == "NOUN" and not _actor_word(doc, token, covered, lexicon)
 
 
 def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
