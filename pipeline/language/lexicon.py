@@ -103,6 +103,7 @@ class ActorsFile(StrictModel):
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
+    place_area_nouns: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
@@ -225,6 +226,7 @@ class ActorLexicon:
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
