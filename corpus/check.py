@@ -88,6 +88,7 @@ DOC_IDS |= {"fix-nu-a"}
 DOC_IDS |= {"fix-nu-b"}
 DOC_IDS |= {"w18-a-arvoden", "w18-a-bolag", "w18-a-region", "w18-a-stadgar"}
 DOC_IDS |= {"w19-c", "w19-c-arbetsordning"}
+DOC_IDS |= {"w20-c", "w20-c-forbund"}
 DOC_IDS |= {"w19-a-forbund", "w19-a-valnamnd", "w19-a-forening", "w19-a-bolag", "w19-a-region"}
 DOC_IDS |= {"w20-a-kultur", "w20-a-vattenrad", "w20-a-hamn", "w20-a-forening", "w20-a-miljo", "w20-a-region", "w20-a-styrelse", "w20-a-stiftelse"}
 STATEMENT_KEYS = {

@@ -3100,3 +3100,188 @@ def test_verkstallande_direktoren_is_one_actor(nlp) -> None:
     assert [(m.text, m.canonical, m.role) for m in doc._.actors] == [
         ("verkställande direktören", "verkställande direktör", "chief_executive")
     ]
+
+
+def test_a_kind_noun_before_a_list_of_places_is_one_name(nlp) -> None:
+    """Round 18 (cause C1): ``Räddningsförbundet Åsby, Lund och Norrtorp`` is one name, the
+    places joined by commas and a closing ``och``/``samt``."""
+    rows = """
+        Räddningsförbundet räddningsförbund NOUN 7 nsubj Definite=Def
+        Åsby Åsby PROPN 1 flat:name
+        , , PUNCT 4 punct
+        Lund Lund PROPN 2 conj
+        och och CCONJ 6 cc
+        Norrtorp Norrtorp PROPN 2 conj
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 9 case
+        räddningstjänsten räddningstjänst NOUN 7 obl
+    """
+    assert actors(nlp, rows)[0] == (
+        "Räddningsförbundet Åsby, Lund och Norrtorp",
+        "räddningsförbundet åsby, lund och norrtorp",
+    )
+
+
+def test_a_naming_clause_gives_the_whole_list_of_places(nlp) -> None:
+    """Round 18 (cause C1): ``Förbundets namn är Samordningsförbundet Ekby och Sjövik`` names
+    the förbund by both places."""
+    from pipeline.nlp.references import naming_definitions
+
+    doc = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 4 nsubj
+        är vara AUX 4 cop
+        Samordningsförbundet samordningsförbund NOUN 0 ROOT Definite=Def
+        Ekby Ekby PROPN 4 flat:name
+        och och CCONJ 7 cc
+        Sjövik Sjövik PROPN 5 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_definitions([doc], LEXICON)["förbund"] == frozenset(
+        {"samordningsförbundet ekby och sjövik"}
+    )
+
+
+def test_a_capitalised_stad_after_a_place_is_a_name(nlp) -> None:
+    """Round 18 (cause C2): ``Norrtorps Stad`` is one name, like ``Norrtorps stad``."""
+    rows = """
+        Norrtorps Norrtorp PROPN 3 nsubj
+        Stad stad NOUN 1 flat:name
+        utser utse VERB 0 ROOT
+        två två NUM 5 nummod
+        ledamöter ledamot NOUN 3 obj
+    """
+    assert actors(nlp, rows) == [("Norrtorps Stad", "norrtorps stad"), ("ledamöter", "ledamot")]
+
+
+def test_a_capitalised_compound_in_regionen_is_a_name(nlp) -> None:
+    """Round 18 (cause C4): ``Norra Skogslandsregionen`` (with its capitalised adjective)
+    and ``Skärgårdsregionen`` inside a sentence are names of regions of cooperation."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        samarbetar samarbeta VERB 0 ROOT
+        med med ADP 5 case
+        Norra norra ADJ 5 amod
+        Skogslandsregionen Skogslandsregionen PROPN 2 obl
+        och och CCONJ 7 cc
+        Skärgårdsregionen Skärgårdsregionen PROPN 5 conj
+    """
+    assert actors(nlp, rows) == [
+        ("Nämnden", "nämnd"),
+        ("Norra Skogslandsregionen", "norra skogslandsregionen"),
+        ("Skärgårdsregionen", "skärgårdsregionen"),
+    ]
+
+
+def test_a_role_after_a_plural_organisations_genitive_is_two_spans(nlp) -> None:
+    """Round 18 (cause C5): ``kommunernas ersättare`` is the municipalities' and the role,
+    two spans; ``nämndens ersättare`` stays one."""
+    rows = """
+        Bland bland ADP 3 case
+        kommunernas kommun NOUN 3 nmod:poss Definite=Def|Number=Plur|Case=Gen
+        ersättare ersättare NOUN 4 obl
+        utses utse VERB 0 ROOT Voice=Pass
+        en en DET 6 det
+        sekreterare sekreterare NOUN 4 nsubj:pass
+    """
+    assert actors(nlp, rows) == [
+        ("kommunernas", "kommun"),
+        ("ersättare", "ersättare"),
+        ("sekreterare", "sekreterare"),
+    ]
+    single = """
+        nämndens nämnd NOUN 2 nmod:poss
+        ersättare ersättare NOUN 3 nsubj
+        deltar delta VERB 0 ROOT
+    """
+    assert actors(nlp, single) == [("nämndens ersättare", "nämndens ersättare")]
+
+
+def test_a_predicative_after_an_insertion_is_no_actor(nlp) -> None:
+    """Round 18 (cause C6): ``Valnämnden är, liksom revisionen, ett lagstadgat organ i
+    staden``: the predicative ``organ`` past the commas is a role, and ``i staden`` after it
+    the place."""
+    rows = """
+        Valnämnden valnämnd NOUN 9 nsubj Definite=Def
+        är vara AUX 9 cop
+        , , PUNCT 5 punct
+        liksom liksom ADP 5 case
+        revisionen revision NOUN 9 obl Definite=Def
+        , , PUNCT 5 punct
+        ett en DET 9 det
+        lagstadgat lagstadgad ADJ 9 amod
+        organ organ NOUN 0 ROOT Definite=Ind
+        i i ADP 11 case
+        staden stad NOUN 9 nmod Definite=Def
+        . . PUNCT 9 punct
+    """
+    assert actors(nlp, rows) == [("Valnämnden", "valnämnd"), ("revisionen", "revision")]
+
+
+def test_an_activity_in_the_kommun_is_the_place(nlp) -> None:
+    """Round 18 (cause C7): ``fritidsverksamheten i kommunen`` as a passive's subject is an
+    activity, and ``i kommunen`` after it the place."""
+    rows = """
+        Nämnden nämnd NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        verka verka VERB 0 ROOT
+        för för ADP 9 mark
+        att att SCONJ 9 mark
+        fritidsverksamheten fritidsverksamhet NOUN 9 nsubj:pass Definite=Def
+        i i ADP 8 case
+        kommunen kommun NOUN 6 nmod Definite=Def
+        bedrivs bedriva VERB 3 advcl Voice=Pass
+        enligt enligt ADP 11 case
+        lag lag NOUN 9 obl
+    """
+    assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+
+
+def test_a_het_nominalisation_coordinated_before_av_makes_an_activity(nlp) -> None:
+    """Round 18 (cause C8): ``beredningen och verkställigheten av besluten`` are two
+    activities, no beredning body."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        svarar svara VERB 0 ROOT
+        för för ADP 4 case
+        beredningen beredning NOUN 2 obl Definite=Def
+        och och CCONJ 6 cc
+        verkställigheten verkställighet NOUN 4 conj Definite=Def
+        av av ADP 8 case
+        besluten beslut NOUN 4 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("god man", [("god man", "god man")]),
+        ("gode män", [("gode män", "god man")]),
+        ("förvaltare", [("förvaltare", "förvaltare")]),
+        ("röstmottagare", [("röstmottagare", "röstmottagare")]),
+        ("vigselförrättare", [("vigselförrättare", "vigselförrättare")]),
+        ("nämndemän", [("nämndemän", "nämndeman")]),
+    ],
+)
+def test_persons_appointed_to_tasks_of_public_law_are_actors(nlp, words, expected) -> None:
+    """Round 18 (cause C9): ``god man``/``gode män`` (one span), ``förvaltare``,
+    ``röstmottagare``, ``vigselförrättare``, ``nämndemän`` after ``Nämnden utser``."""
+    tokens = words.split()
+    rows = "\n".join(
+        [
+            "Nämnden nämnd NOUN 2 nsubj Definite=Def",
+            "utser utse VERB 0 ROOT",
+            *(
+                f"{word} {word} {'ADJ' if i < len(tokens) - 1 else 'NOUN'} "
+                f"{len(tokens) + 2 if i < len(tokens) - 1 else 2} "
+                f"{'amod' if i < len(tokens) - 1 else 'obj'}"
+                for i, word in enumerate(tokens)
+            ),
+        ]
+    )
+    assert actors(nlp, rows) == [("Nämnden", "nämnd"), *expected]
+

@@ -1249,3 +1249,51 @@ def test_a_noun_phrase_item_is_the_object_of_an_incomplete_lead_in(nlp) -> None:
     # "Nämnden utövar tillsyn över följande verksamheter:" – any deontic, `none` included
     [(_, statement)] = item_statements(item, _frame("none", "utöva"))
     assert (statement.deontic, statement.aim) == ("none", "utöva")
+
+
+def test_the_named_organisation_is_of_the_titles_kind_and_never_by_the_alphabet(nlp) -> None:
+    """Round 18 (cause C1): in a förbundsordning a member kommun named as often as the
+    förbund is no organisation of the document, and a declared name cut at a place list's
+    comma is the whole mentioned name."""
+    title = parsed(nlp, "Förbundsordning förbundsordning NOUN 0 ROOT")
+    body = parsed(
+        nlp,
+        """
+        Ekby Ekby PROPN 6 nsubj
+        kommun kommun NOUN 1 flat:name
+        och och CCONJ 4 cc
+        Samordningsförbundet samordningsförbund NOUN 1 conj Definite=Def
+        Väst Väst PROPN 4 flat:name
+        samverkar samverka VERB 0 ROOT
+        . . PUNCT 6 punct
+        """,
+    )
+    assert named_organisation([title, body], None) == "samordningsförbundet väst"
+    members = parsed(
+        nlp,
+        """
+        Östby Östby PROPN 5 nsubj
+        kommun kommun NOUN 1 flat:name
+        och och CCONJ 4 cc
+        Ekby Ekby PROPN 1 conj
+        kommun kommun NOUN 4 flat:name
+        samverkar samverka VERB 0 ROOT
+        """,
+    )
+    assert named_organisation([members], None) == "östby kommun"  # the first named
+    listed = parsed(
+        nlp,
+        """
+        Räddningsförbundet räddningsförbund NOUN 6 nsubj Definite=Def
+        Åsby Åsby PROPN 1 flat:name
+        , , PUNCT 4 punct
+        Lund Lund PROPN 2 conj
+        och och CCONJ 6 cc
+        Norrtorp Norrtorp PROPN 2 conj
+        """,
+    )
+    assert (
+        named_organisation([listed], "Räddningsförbundet Åsby")
+        == "räddningsförbundet åsby, lund och norrtorp"
+    )
+

@@ -2017,3 +2017,57 @@ def test_the_organisation_itself_resolves_to_its_name(nlp, short, organisation, 
     doc = parsed(nlp, f"{short} x NOUN 0 ROOT")
     [mention] = resolve_short_references(doc._.actors, set(), organisation, LEXICON)
     assert mention.canonical == expected
+
+
+def test_a_forbunds_place_used_as_a_territory_is_no_short_name(nlp) -> None:
+    """Round 18 (cause C3): ``Samordningsförbundet Ekby`` in a document that writes
+    ``inom Ekbys och Sjöviks län``: ``Ekby`` is the place, neither there nor as a subject
+    (``Ekby ska …``) the förbund's short name."""
+    first = parsed(
+        nlp,
+        """
+        Samordningsförbundet samordningsförbund PROPN 3 nsubj
+        Ekby Ekby PROPN 1 flat
+        finansierar finansiera VERB 0 ROOT
+        projekt projekt NOUN 3 obj
+        """,
+    )
+    territory = parsed(
+        nlp,
+        """
+        Samverkan samverkan NOUN 2 nsubj
+        sker ske VERB 0 ROOT
+        inom inom ADP 7 case
+        Ekbys Ekby PROPN 7 nmod:poss
+        och och CCONJ 6 cc
+        Sjöviks Sjövik PROPN 4 conj
+        län län NOUN 2 obl
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Ekby Ekby PROPN 3 nsubj
+        ska skola AUX 3 aux
+        verka verka VERB 0 ROOT
+        """,
+    )
+    add_short_names([first, territory, later], None, LEXICON)
+    assert territory._.actors == []
+    assert later._.actors == []
+    area = parsed(
+        nlp,
+        """
+        Uppdraget uppdrag NOUN 2 nsubj
+        gäller gälla VERB 0 ROOT
+        Ekbys Ekby PROPN 5 nmod:poss
+        geografiska geografisk ADJ 5 amod
+        område område NOUN 2 obj
+        """,
+    )
+    first = parsed(nlp, "Samordningsförbundet samordningsförbund PROPN 0 ROOT\nEkby Ekby PROPN 1 flat")
+    later = parsed(nlp, "Ekby Ekby PROPN 3 nsubj\nska skola AUX 3 aux\nverka verka VERB 0 ROOT")
+    add_short_names([first, area, later], None, LEXICON)
+    assert area._.actors == []  # the genitive before an area noun, no preposition
+    assert later._.actors == []
+

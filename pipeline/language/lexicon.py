@@ -79,6 +79,7 @@ class ActorsFile(StrictModel):
     comparison_verbs: list[str] = []
     metalinguistic_nouns: list[str] = []
     nominalisation_suffixes: list[str] = []
+    quality_nominalisation_suffixes: list[str] = []
     area_heads: list[str] = []
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
@@ -102,6 +103,7 @@ class ActorsFile(StrictModel):
     short_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
+    place_area_nouns: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
     organisation_patterns: list[str] = []
@@ -224,6 +226,7 @@ class ActorLexicon:
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
     agentive_lemma_suffixes: tuple[str, ...] = ()
     activity_modifiers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -233,6 +236,7 @@ class ActorLexicon:
     comparison_verbs: frozenset[str] = frozenset()
     metalinguistic_nouns: frozenset[str] = frozenset()
     nominalisation_suffixes: tuple[str, ...] = ()
+    quality_nominalisation_suffixes: tuple[str, ...] = ()
     area_heads: frozenset[str] = frozenset()
     resource_heads: frozenset[str] = frozenset()
     resource_prepositions: frozenset[str] = frozenset()

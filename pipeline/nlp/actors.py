@@ -44,6 +44,8 @@ GENITIVE_NAME_ENDS = (
     "kassans",
     "förmedlingens",
     " regioners",
+    " regions",  # "Skogslandets Regions" (round 18, cause C2)
+    "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
@@ -509,7 +511,9 @@ def _shares_activity_word(
     while (
         position + 1 < len(doc)
         and _links(doc[position])
-        and doc[position + 1].lower_.endswith(lexicon.nominalisation_suffixes)
+        and doc[position + 1].lower_.endswith(
+            lexicon.nominalisation_suffixes + lexicon.quality_nominalisation_suffixes
+        )
     ):
         position += 2
     return position > token.i + 1 and position < len(doc) and doc[position].lower_ in words
@@ -731,7 +735,7 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
     if modifier not in lexicon.modifiers:
         return None
     for head, modifiers in lexicon.modified_heads.items():
-        if modifier in modifiers and token.lower_.startswith(head):
+        if modifier in modifiers and _is_head_form(token.lower_, head):
             adjective = lexicon.name_adjectives.get(modifier) or adjective_lemma(modifier)
             canonical = f"{adjective} {head}"
             return ActorMention(
@@ -746,6 +750,12 @@ def _modified_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMen
                 role=CATEGORY_ROLES.get(modifiers[modifier], "other"),
             )
     return None
+
+
+def _is_head_form(word: str, head: str) -> bool:
+    """``organisationerna`` of ``organisation``; ``män``, ``männen`` of ``man`` (the vowel
+    change of the -man plural, round 18 cause C9: ``gode män``)."""
+    return word.startswith(head) or (head.endswith("man") and word.startswith(head[:-2] + "än"))
 
 
 def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> ActorMention:
@@ -855,6 +865,7 @@ def _merge_genitive_heads(
             following is not None
             and mention.genitive
             and following.first_token == mention.last_token + 1
+            and not _plural_organisation(mention)
             and (
                 _owns_head(mention, following, lexicon)
                 or _compound_owner(mention, following, lexicon) is not None
@@ -881,6 +892,13 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _plural_organisation(owner: ActorMention) -> bool:
+    """``kommunernas ersättare``, ``regionernas ombud``: a role after a plural
+    organisation's genitive is the role of each of them, two spans (round 18, cause C5;
+    docs/annotation.md §2.2); a body's plural keeps its chair (``nämndernas ordförande``)."""
+    return owner.plural and owner.category in {"organisation", "extern"}
 
 
 def _compound_owner(owner: ActorMention, head: ActorMention, lexicon: ActorLexicon) -> str | None:

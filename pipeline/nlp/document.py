@@ -16,6 +16,7 @@ without statements and records the error on ``doc._.errors``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -98,8 +99,33 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     pipeline/nlp/actors.py `_name_bounds`) is that name."""
     if declared:
         return _as_mentioned(declared, docs)
-    names = Counter(m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name")
-    return min(names, key=lambda n: (-names[n], n)) if names else None
+    order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
+    if not order:
+        return None
+    names = Counter(order)
+    kind = _title_kind(docs)
+    # the kind the title's document noun names first (a förbundsordning's förbund over its
+    # member kommuner), then the most named, then the first named: never the alphabet's
+    # order (round 18, cause C1)
+    return min(names, key=lambda n: (not _of_kind(n, kind), -names[n], order.index(n)))
+
+
+# A title's document noun in -ordning names the kind of its organisation (round 18, cause
+# C1): Förbundsordning → förbund, Bolagsordning → bolag.
+_KIND_DOCUMENT_SUFFIX = re.compile(r"^(?P<kind>\w{4,}?)s?ordning(?:en)?$")
+
+
+def _title_kind(docs: Sequence[Doc]) -> str | None:
+    words = [t.lower_ for t in docs[0] if t.is_alpha][:1] if docs else []
+    match = _KIND_DOCUMENT_SUFFIX.match(words[0]) if words else None
+    return match.group("kind") if match else None
+
+
+def _of_kind(name: str, kind: str | None) -> bool:
+    if kind is None:
+        return False
+    first = name.split(" ", 1)[0]
+    return kind in first or (kind == "bolag" and name.endswith(" ab"))
 
 
 def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
@@ -117,7 +143,18 @@ def _as_mentioned(declared: str, docs: Sequence[Doc]) -> str:
         for name in found
         if name.startswith(lowered + " ") and name.count(" ") == lowered.count(" ") + 1
     ]
+    if len(longer) != 1:
+        # "Räddningsförbundet Åsby" declared, "räddningsförbundet åsby, lund och norrtorp"
+        # mentioned: the rest of a list of places (round 18, cause C1)
+        longer = [
+            name
+            for name in found
+            if _PLACE_LIST_REST.fullmatch(name, len(lowered)) and name.startswith(lowered)
+        ]
     return longer[0] if len(longer) == 1 else declared
+
+
+_PLACE_LIST_REST = re.compile(r"(?:, [\w-]+)*,? (?:och|samt) [\w-]+")
 
 
 def resolve_document(

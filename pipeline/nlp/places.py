@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.memo import morph_values
+from pipeline.nlp.predicative import is_predicative
 
 if TYPE_CHECKING:
     from pipeline.language.lexicon import ActorLexicon
@@ -43,11 +44,16 @@ def without_place_senses(
 ) -> list[ActorMention]:
     """The mentions less those that name a place, not an organisation."""
     titles = _law_title_tokens(doc, lexicon)
-    return [m for m in mentions if not _place_sense(doc, m, titles, lexicon)]
+    covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    return [m for m in mentions if not _place_sense(doc, m, titles, covered, lexicon)]
 
 
 def _place_sense(
-    doc: Doc, mention: ActorMention, titles: frozenset[int], lexicon: ActorLexicon
+    doc: Doc,
+    mention: ActorMention,
+    titles: frozenset[int],
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
 ) -> bool:
     if mention.first_token in titles:
         return True  # any head and form (round 15 cause 9, round 17 cause C3)
@@ -58,7 +64,7 @@ def _place_sense(
     token = doc[mention.last_token]
     if _possessed(doc, mention):
         return not _agent_role(token, lexicon)
-    return _located(doc, mention, token, lexicon)
+    return _located(doc, mention, token, covered, lexicon)
 
 
 def _names_territory(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -96,7 +102,13 @@ def _agent_role(token: Token, lexicon: ActorLexicon) -> bool:
     return verb.pos_ == "VERB" and not copula and agentive
 
 
-def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexicon) -> bool:
+def _located(
+    doc: Doc,
+    mention: ActorMention,
+    token: Token,
+    covered: dict[int, ActorMention],
+    lexicon: ActorLexicon,
+) -> bool:
     """After a locative preposition that follows a noun that is no actor or a word of
     residing (the word before the preposition, else the phrase's syntactic governor). An
     actor before the preposition is owned by the organisation: ``förvaltningschefen i
@@ -105,18 +117,44 @@ def _located(doc: Doc, mention: ActorMention, token: Token, lexicon: ActorLexico
     if preposition is None or preposition.lower_ not in lexicon.locative_prepositions:
         return False
     before = doc[preposition.i - 1] if preposition.i > 0 else None
-    if before is not None and lexicon.analyse(before.text) is not None:
+    if before is not None and _actor_word(doc, before, covered, lexicon):
         return False
     governors = [token.head] if token.head.i != token.i else []
     if before is not None:
         governors.append(before)
-    return any(_place_governor(governor, lexicon) for governor in governors)
+    return any(_place_governor(doc, governor, covered, lexicon) for governor in governors)
 
 
-def _place_governor(token: Token, lexicon: ActorLexicon) -> bool:
+def _actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    """A noun the lexicon reads as an actor; an activity head (`only_agent`:
+    ``fritidsverksamheten i kommunen``, round 18 cause C7) counts as an actor only as the
+    subject of an active agentive verb."""
+    analysis = lexicon.analyse(token.text)
+    if analysis is None:
+        return False
+    head = analysis[1]
+    if not head.only_agent:
+        return True
+    passive = token.dep_ == "nsubj:pass" or "Pass" in morph_values(token.head, "Voice")
+    return _agent_role(token, lexicon) and not passive
+
+
+def _actor_word(
+    doc: Doc, token: Token, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
+    """An actor noun, but not a predicative nominal that is no mention (``är, liksom
+    revisionen, ett lagstadgat organ i staden``: a role, round 18 cause C6)."""
+    if not _actor_noun(token, lexicon):
+        return False
+    return token.i in covered or not is_predicative(doc, token.i, covered, lexicon)
+
+
+def _place_governor(
+    doc: Doc, token: Token, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
     if token.lemma_.lower() in lexicon.residing_words or token.lower_ in lexicon.residing_words:
         return True
-    return token.pos_ == "NOUN" and lexicon.analyse(token.text) is None
+    return token.pos_ == "NOUN" and not _actor_word(doc, token, covered, lexicon)
 
 
 def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:

@@ -79,6 +79,10 @@ def is_predicative(
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
+        insertion = _insertion_after_copula(tokens, position) if word == "," else None
+        if insertion is not None:
+            position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
+            continue
         listed = listed and (
             word in GRAMMAR.noun_phrase_coordinators
             or word == ","
@@ -193,7 +197,32 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         tokens[end].text not in _QUOTES if quoted else tokens[end].pos_ not in _NAME_ENDING_CLASSES
     ):
         end += 1
-    return first, end
+    return first, (end if quoted else _place_list_end(tokens, end))
+
+
+def _place_list_end(tokens: Sequence[Token], end: int) -> int:
+    """``Räddningsförbundet Åsby, Lund och Norrtorp``: a name that stops at a comma or a
+    coordinator goes on through single capitalised place words joined by commas and closed
+    by ``och``/``samt`` (round 18, cause C1); a comma list that no coordinator closes
+    (``Ekbo AB, Org.nr``) or a lowercase word after ``och`` ends it where it stopped."""
+    position, closed = end, end
+    while position + 1 < len(tokens):
+        separator, word = tokens[position], tokens[position + 1]
+        coordinator = separator.lower_ in _LIST_COORDINATORS
+        if not (separator.text == "," or coordinator) or not _place_word(word):
+            break
+        position += 2
+        if coordinator:
+            closed = position
+            break
+    return closed
+
+
+_LIST_COORDINATORS = frozenset({"och", "samt"})
+
+
+def _place_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ in {"PROPN", "NOUN", "ADJ"}
 
 
 # Quotation marks around a name in a naming clause (round 14, analysis-13 cause 10).
@@ -564,6 +593,19 @@ def _subject_before_adjective(tokens: Sequence[Token], copula: int, index: int) 
     return following is not None and (
         following.pos_ == "ADJ" or morph_values(following, "VerbForm") == ["Part"]
     )
+
+
+def _insertion_after_copula(tokens: Sequence[Token], comma: int) -> int | None:
+    """``Valnämnden är, liksom revisionen, ett lagstadgat organ``: the closing comma of a
+    phrase set off by commas right after the copula (round 18, cause C6); the copula's
+    index, else None."""
+    for position in range(comma - 2, 0, -1):
+        if tokens[position].text == ",":
+            before = tokens[position - 1].lower_
+            return position - 1 if before in GRAMMAR.predicative_verbs - {"som"} else None
+        if tokens[position].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _subject_of_spliced_clause(tokens: Sequence[Token], comma: int) -> bool:

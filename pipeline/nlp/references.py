@@ -666,6 +666,8 @@ def _resolve(
     if len(words) == 2 and words[0].endswith("s"):
         analysis = lexicon.analyse(words[0])
         owner_base = analysis[0] if analysis else None
+        if analysis is not None and lexicon.is_plural(words[0], *analysis):
+            return None  # "kommunernas ersättare": several owners, none the named one (C5)
         if owner_base and words[0].startswith(owner_base):
             owner = _resolve(owner_base, known, organisation, lexicon, None, named)
             return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None

@@ -294,7 +294,28 @@ def ambiguous_words(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str
                 found.add(token.text)
             elif token.i > 0 and doc[token.i - 1].lower_ in lexicon.place_prepositions:
                 found.add(token.lower_)
+            elif _owns_area(token, lexicon):
+                found.add(token.lower_.removesuffix("s"))
     return frozenset(found)
+
+
+def _owns_area(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Åsbys, Lunds och Norrtorps geografiska område``, ``Ekbys län``: a capitalised
+    genitive in a list of genitives before an area noun (`place_area_nouns`) is a place
+    (round 18, cause C3)."""
+    doc = token.doc
+    if not (token.is_title and token.lower_.endswith("s")):
+        return False
+    position = token.i + 1
+    while position + 1 < len(doc) and (
+        doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
+    ):
+        if not (doc[position + 1].is_title and doc[position + 1].lower_.endswith("s")):
+            return False
+        position += 2
+    while position < len(doc) and doc[position].pos_ == "ADJ":
+        position += 1  # "geografiska"
+    return position < len(doc) and doc[position].lower_ in lexicon.place_area_nouns
 
 
 def municipality_name(
@@ -450,7 +471,8 @@ def add_short_names(
     municipality (`municipality_name`) with the company's short names."""
     changed = []
     companies = defined_companies(docs, lexicon, common_words)
-    companies.update(federation_names([m for d in docs for m in d._.actors or []], lexicon))
+    mentions = [m for d in docs for m in d._.actors or []]
+    companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
     meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
     aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     for index, doc in enumerate(docs):
@@ -707,10 +729,16 @@ def _opens_after_heading(span: Span) -> bool:
     )
 
 
-def federation_names(mentions: Sequence[ActorMention], lexicon: ActorLexicon) -> dict[str, str]:
+def federation_names(
+    mentions: Sequence[ActorMention],
+    lexicon: ActorLexicon,
+    places: Container[str] = frozenset(),
+) -> dict[str, str]:
     """``Samordningsförbundet EkNa`` → ``EkNa``: the name after a förbund's definite short
     form, used bare later (``EkNa anställer …``), is that förbund (its canonical), unless
-    it is an actor word or opens another name of the document (a place, a municipality)."""
+    it is an actor word, opens another name of the document (a place, a municipality) or
+    is a word the document uses as a place (`places`: ``inom Ekbys län``; round 18, cause
+    C3)."""
     names = [m for m in mentions if m.source == "name"]
     found: dict[str, str] = {}
     for mention in names:
@@ -724,7 +752,8 @@ def federation_names(mentions: Sequence[ActorMention], lexicon: ActorLexicon) ->
         others = [
             m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)
         ]
-        if others or lexicon.analyse(rest.lower()) is not None:
+        place = rest.lower() in places or f"{rest.lower()}s" in places  # "inom Ekbys område"
+        if others or place or lexicon.analyse(rest.lower()) is not None:
             continue
         found.setdefault(rest, mention.canonical)
     return found
