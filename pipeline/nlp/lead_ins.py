@@ -214,10 +214,10 @@ def handed_subject(doc: Doc) -> ActorMention | None:
     ``Beslutar om skolskjuts`` ⏎ ``Yttrar sig över detaljplaner``) coordinates the verb
     phrases printed as the lines after it with its own, so its last statement's actor is
     their subject (docs/annotation.md §5.1). None for a clause that ends otherwise."""
-    words = [t for t in doc if not t.is_space]
-    if not words:
+    # the last word that is no space, found from the end
+    last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if not doc[i].is_space), None)
+    if last is None:
         return None
-    last = words[-1]
     if not (last.text == "," or last.lower_ in GRAMMAR.coordinators):
         return None
     statements = [s for _, s in doc._.statements or [] if s.actor is not None]
