@@ -367,10 +367,24 @@ def _fronted_preposition(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     first = token.doc[sentence_start(token)]
     if first.i >= token.i:
         return None
-    for words, deontic in cues.phrases:
-        if len(words) == 2 and words[0] == token.lower_ and words[1] == first.lower_:
-            return deontic, token.i + 1
-    return None
+    deontic = _two_word_cues(cues.phrases).get((token.lower_, first.lower_))
+    return None if deontic is None else (deontic, token.i + 1)
+
+
+# The two-word cue phrases of a cue list, (verb, preposition) → the first one's deontic, per
+# list (kept with the list).
+_TWO_WORD_CUES: dict[int, tuple[tuple, dict[tuple[str, ...], str]]] = {}
+
+
+def _two_word_cues(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[tuple[str, ...], str]:
+    kept = _TWO_WORD_CUES.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        table: dict[tuple[str, ...], str] = {}
+        for words, deontic in phrases:
+            if len(words) == 2:
+                table.setdefault(tuple(words), deontic)
+        kept = _TWO_WORD_CUES[id(phrases)] = (phrases, table)
+    return kept[1]
 
 
 def _task_duty(token: Token, cues: DeonticCues) -> tuple[str, int] | None:

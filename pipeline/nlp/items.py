@@ -17,7 +17,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.conditions import condition_span, object_span, without_condition
 from pipeline.nlp.cues import CueIndex
 from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
-from pipeline.nlp.memo import morph_values
+from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
 from pipeline.nlp.verb_forms import MAX_PHRASE_TOKENS, adverbial_phrase_start, is_modal
@@ -206,19 +206,21 @@ def _bare_infinitive(token: Token) -> bool:
 def _aim_statement(
     doc: Doc, base: Statement, aim: Token, cues: DeonticCues | None = None
 ) -> Statement:
-    lemma = aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim)
-    condition = condition_span(aim.sent)
-    if cues is not None and _has_responsibility(aim, cues):
-        lemma = "ansvara"
-    return replace(
-        base,
-        aim=lemma,
-        aim_start=aim.idx,
-        aim_end=aim.idx + len(aim.text),
-        aim_text=aim.text,
-        object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
-        condition_span=condition,
-    )
+    # a memo of the Doc: the conditions of the aim's sentence are found once, not per rule
+    with token_memo(doc):
+        lemma = aim.lower_ if aim.pos_ not in {"VERB", "AUX"} else verb_lemma(aim)
+        condition = condition_span(aim.sent)
+        if cues is not None and _has_responsibility(aim, cues):
+            lemma = "ansvara"
+        return replace(
+            base,
+            aim=lemma,
+            aim_start=aim.idx,
+            aim_end=aim.idx + len(aim.text),
+            aim_text=aim.text,
+            object_span=without_condition(doc.text, object_span(aim, len(doc), set()), aim.sent),
+            condition_span=condition,
+        )
 
 
 def _has_responsibility(aim: Token, cues: DeonticCues) -> bool:

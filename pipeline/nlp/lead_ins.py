@@ -67,8 +67,10 @@ def drop_itemless_lead_in(doc: Doc) -> None:
     att:`` followed by a paragraph) breaks off at a word that needs a complement, a
     preposition or the subordinator ``att`` before the colon: the action it begins is
     never stated, so the statement whose object ends there is none (§5.1)."""
+    if not doc.text.rstrip().endswith(":"):
+        return
     words = [t for t in doc if not t.is_punct]
-    if not words or not doc.text.rstrip().endswith(":"):
+    if not words:
         return
     last = words[-1]
     if not (last.pos_ in {"ADP", "SCONJ"} or last.lower_ in _INFINITIVE_MARKERS):
@@ -187,8 +189,10 @@ def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
     without a colon): its items are that actor's sentences without their subject
     (``– driver biblioteken``), each with its own cue or none (docs/annotation.md §5.1)."""
     mentions = doc._.actors or []
+    if len(mentions) != 1 or doc._.statements:
+        return None
     words = [t for t in doc if not t.is_punct]
-    if len(mentions) != 1 or not words or doc._.statements:
+    if not words:
         return None
     actor = mentions[0]
     if actor.genitive or any(not actor.first_token <= t.i <= actor.last_token for t in words):
@@ -210,10 +214,10 @@ def handed_subject(doc: Doc) -> ActorMention | None:
     ``Beslutar om skolskjuts`` ⏎ ``Yttrar sig över detaljplaner``) coordinates the verb
     phrases printed as the lines after it with its own, so its last statement's actor is
     their subject (docs/annotation.md §5.1). None for a clause that ends otherwise."""
-    words = [t for t in doc if not t.is_space]
-    if not words:
+    # the last word that is no space, found from the end
+    last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if not doc[i].is_space), None)
+    if last is None:
         return None
-    last = words[-1]
     if not (last.text == "," or last.lower_ in GRAMMAR.coordinators):
         return None
     statements = [s for _, s in doc._.statements or [] if s.actor is not None]

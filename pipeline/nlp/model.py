@@ -168,17 +168,19 @@ class LemmaLookupBackoff:
                 text = token.text
                 token.lemma_ = table.get(text) or table.get(text.lower()) or text.lower()
             return doc
+        seen, table, tagged, compound_pos = self.seen, self.table, self.pos, self.compound_pos
         for token in doc:
-            if token.text in self.seen:
+            text = token.text
+            if text in seen:
                 continue
             pos = token.pos_
             lemma = None
-            if pos in self.pos:
-                lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+            if pos in tagged:
+                lemma = table.get(text) or table.get(text.lower())
                 if lemma is None and not self.is_known(token):
-                    lemma = self.base_form(token.text.lower())
-            if lemma is None and pos in self.compound_pos and not self.is_known(token):
-                lemma = self.compound_lemma(token.text.lower())
+                    lemma = self.base_form(text.lower())
+            if lemma is None and pos in compound_pos and not self.is_known(token):
+                lemma = self.compound_lemma(text.lower())
             if lemma:
                 token.lemma_ = lemma
         return doc

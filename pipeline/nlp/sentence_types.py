@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.memo import DocArrays, doc_arrays
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
@@ -122,15 +123,21 @@ def without_statements(sentence: Span) -> range:
 FIELD_ENDS = frozenset({".", ";", "!", "?"})
 
 
-def _label_at(doc: Doc, position: int) -> int:
+def _label_at(doc: Doc, position: int, arrays: DocArrays | None = None) -> int:
     """The length of a metadata label opening at `position`: a configured label, capitalised,
-    directly followed by a colon (``Beslutad av:``); else 0."""
-    if not doc[position].text[:1].isupper():
+    directly followed by a colon (``Beslutad av:``); else 0. `arrays`: the Doc's
+    (`doc_arrays`), when the caller has read them."""
+    arrays = doc_arrays(doc) if arrays is None else arrays
+    text = arrays.text
+    if not text[position][:1].isupper():
         return 0
+    lower = arrays.lower
+    first = lower[position]
     for label in GRAMMAR.metadata_labels:  # longest first
+        if label and label[0] != first:
+            continue
         end = position + len(label)
-        words = tuple(t.lower_ for t in doc[position:end])
-        if words == label and end < len(doc) and doc[end].text == ":":
+        if tuple(lower[position:end]) == label and end < len(doc) and text[end] == ":":
             return len(label)
     return 0
 
@@ -151,16 +158,17 @@ def metadata_fields(doc: Doc) -> MetadataFields:
     labels: set[int] = set()
     position = 0
     in_field = False
+    arrays = doc_arrays(doc)
+    text = arrays.text
     while position < len(doc):
-        length = _label_at(doc, position)
+        length = _label_at(doc, position, arrays)
         if length:
             labels.update(range(position, position + length))
             fields.update(range(position, position + length + 1))
             position += length + 1
             in_field = True
             continue
-        token = doc[position]
-        if in_field and (token.text in FIELD_ENDS or is_finite(token)):
+        if in_field and (text[position] in FIELD_ENDS or is_finite(doc[position])):
             in_field = False
         if in_field:
             fields.add(position)

@@ -249,6 +249,8 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:
         return None if _can_open(token, rules) and not token.text[:1].isdigit() else False
+    if not token.text[:1].isupper():
+        return False  # each test below asks for a capital first
     return (
         _ends_heading(doc, token, rules)
         or _after_heading_word(doc, token, rules)

@@ -635,8 +635,9 @@ def defined_companies(
     found: dict[str, str] = {}
     for doc in docs:
         patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
+        text = doc_text(doc)  # joined once per Doc (outside a memo each call joins it)
         for pattern in patterns:
-            for match in pattern.finditer(doc_text(doc)):
+            for match in pattern.finditer(text):
                 words = _without_lead_words(match.group("name").split(), lexicon)
                 name = _nominative(" ".join(words))
                 if not _company_name(words, lexicon) or all(

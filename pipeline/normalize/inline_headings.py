@@ -40,6 +40,7 @@ with them (`subparagraph_cuts`), whatever follows the label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import patterns
 
@@ -68,6 +69,7 @@ def _plain_lower(word: str) -> bool:
     return bool(core) and core.isalpha() and word[:1].islower() and not word.endswith("-")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of a word, asked of every word of a flattened line
 def _capitalised(word: str) -> bool:
     """Title case (``Beslut``, ``Vad``): no acronym (``VD``, ``IT-avdelning``)."""
     core = word.replace("-", "")
@@ -209,6 +211,7 @@ _CAPITALS_LONG_WORD = 5
 _COMMA_RUN = 2
 
 
+@lru_cache(maxsize=1 << 16)  # as `_capitalised`
 def _in_capitals(word: str) -> bool:
     core = word.replace("-", "")
     return core.isalpha() and word.isupper()

@@ -488,10 +488,24 @@ _FULL_STOP = re.compile(r"(?<=\.)['\"”’)]*\s+(?=[A-ZÅÄÖ])")
 _ADOPTION_OPENING = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]")
 
 
+@cache
+def _adoption_phrases(phrases: frozenset[str]) -> dict[str, tuple[list[str], ...]]:
+    """`ADOPTION_WORDS` split into words, by first word, in the set's order."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        by_first.setdefault(parts[0] if parts else "", []).append(parts)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
 def _adoption_phrase(words: list[str], index: int) -> int:
     """The number of words of an `ADOPTION_WORDS` phrase at `words[index]` (0: none)."""
-    for phrase in patterns.ADOPTION_WORDS:
-        parts = phrase.split()
+    if index >= len(words):
+        return 0
+    candidates = _adoption_phrases(patterns.ADOPTION_WORDS).get(
+        words[index].casefold().rstrip(","), ()
+    )
+    for parts in candidates:
         found = [word.casefold().rstrip(",") for word in words[index : index + len(parts)]]
         if found == parts:
             return len(parts)
