@@ -116,6 +116,8 @@ class LayoutFile(StrictModel):
     sentence_openers: list[str] = []
     boundary_words: list[str] = []
     question_words: list[str] = []
+    prepositions: list[str] = []
+    month_names: list[str] = []
     numberless_words: list[str] = []
     numbered_words: list[str] = []
     number_continuations: list[str] = []

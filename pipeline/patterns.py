@@ -157,9 +157,10 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # (participles and phrases opening an adoption history), ``SENTENCE_OPENERS`` (closed-class
 # words that open a sentence, never a one-word heading), ``BOUNDARY_WORDS`` (closed-class
 # words that, capitalised after a lower-case word, open a new clause of a flattened line) and
-# ``QUESTION_WORDS`` (opening a question printed as a heading); ``NUMBERLESS_WORDS``,
-# ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number at a line end,
-# normalize/lines.py). Not at import: the
+# ``QUESTION_WORDS`` (opening a question printed as a heading), ``PREPOSITIONS`` (opening a
+# sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
+# ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
+# at a line end, normalize/lines.py). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
@@ -169,6 +170,8 @@ _LAYOUT_LISTS = {
     "SENTENCE_OPENERS": "sentence_openers",
     "BOUNDARY_WORDS": "boundary_words",
     "QUESTION_WORDS": "question_words",
+    "PREPOSITIONS": "prepositions",
+    "MONTH_NAMES": "month_names",
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.glued_title import title_cut
+from pipeline.normalize.glued_title import dated_title_cut, title_cut
 from tests.conftest import segment_text
 
 
@@ -61,3 +61,51 @@ def test_glued_title_heads_the_document_and_declares_its_name() -> None:
     assert document.clauses[0].kind == "heading"
     assert document.clauses[1].text.startswith("Skolförbundet har bildats")
     assert document.organisation == "Skolförbundet Åby, Norrvik och Sand"
+
+
+# Round 19, cause A2: a title whose adoption metadata ends in a date without a year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kustverkets interna regler om arbetsordning KIR 2019:3 beslutade den 3 mars Kustverket "
+         "föreskriver följande med stöd av 4 § myndighetsförordningen.",
+         ["Kustverkets interna regler om arbetsordning KIR 2019:3 beslutade den 3 mars",
+          "Kustverket föreskriver följande med stöd av 4 § myndighetsförordningen."]),
+        ("Hembygdsföreningens stadgar antagna vid årsmötet den 20 mars Föreningen ska vårda "
+         "kulturarvet.",
+         ["Hembygdsföreningens stadgar antagna vid årsmötet den 20 mars",
+          "Föreningen ska vårda kulturarvet."]),
+        ("Västby kommuns riktlinjer för delegering fastställda av nämnden den 5 februari 2021 "
+         "Socialnämnden överlåter beslutanderätt.",
+         ["Västby kommuns riktlinjer för delegering fastställda av nämnden den 5 februari 2021",
+          "Socialnämnden överlåter beslutanderätt."]),
+    ],
+)
+def test_dated_title_cut(text: str, expected: list[str]) -> None:
+    cut = dated_title_cut(text)
+    assert cut is not None
+    assert [text[:cut].strip(), text[cut:]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolagets regler beslutade den 3 mars Ekby Energi AB",  # no sentence after the date
+        "Nämnden ska besluta den 3 mars Styrelsen får yttra sig.",  # the title has a verb
+        "Regler om arbetet. Beslutade den 3 mars Verket föreskriver följande.",  # punctuated
+        "Bolagets regler beslutade i mars Styrelsen ska följa dem.",  # no day: no date
+    ],
+)
+def test_no_dated_title_cut(text: str) -> None:
+    assert dated_title_cut(text) is None
+
+
+def test_dated_title_heads_the_document() -> None:
+    document = segment_text(
+        "Kustverkets interna regler om arbetsordning KIR 2019:3 beslutade den 3 mars Kustverket "
+        "föreskriver följande med stöd av 4 § myndighetsförordningen. 1 Direktören ska leda "
+        "verket."
+    )
+    assert document.clauses[0].kind == "heading"
+    assert document.clauses[0].text.endswith("beslutade den 3 mars")
+    assert document.clauses[1].text.startswith("Kustverket föreskriver följande")

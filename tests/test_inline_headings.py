@@ -8,6 +8,7 @@ import pytest
 from pipeline.normalize.inline_headings import (
     CLOSED,
     CONTENT,
+    fronted_adverbial,
     heading_cuts,
     subparagraph_cuts,
     title_run_cuts,
@@ -131,3 +132,23 @@ def test_title_run_cuts(text: str, expected: list[str]) -> None:
 )
 def test_no_title_run_cut(text: str, expected: list[str]) -> None:
     assert pieces(text, title_run_cuts(text)) == expected
+
+
+# Round 19, cause A1: a preposition, its noun phrase and a finite verb in the second place.
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("I planen fastställer direktören", True),
+        ("Vid det konstituerande sammanträdet godkänner styrelsen", True),
+        ("Genom delegation överlåter regionstyrelsen", True),
+        ("Mellan årsmötena förvaltar styrelsen", True),
+        ("På årsmötet godkände medlemmarna", True),  # a weak past
+        ("Inom styrelsen ska", True),  # a listed verb
+        ("Om styrelsens arbete", False),  # a heading: no verb
+        ("Ansvar för ekonomin", False),  # no preposition first
+        ("Vid Bolagsstämman ska", False),  # a name after the preposition: not this rule's
+        ("I de beslutade ärendena", False),  # a participle after a determiner, no V2
+    ],
+)
+def test_fronted_adverbial(words: str, expected: bool) -> None:
+    assert fronted_adverbial(words.split()) is expected

@@ -16,6 +16,7 @@ from pipeline.normalize.reflow import (
     successors,
     title_metadata_cuts,
 )
+from tests.conftest import segment_text
 
 
 def pieces(text: str, numbering: Numbering | None = None) -> list[str]:
@@ -381,3 +382,91 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 )
 def test_title_metadata_cuts(text: str, expected: list[str]) -> None:
     assert _cut(text, title_metadata_cuts(text)) == expected
+
+
+# Round 19, cause A1: a numbered paragraph opening with a fronted adverbial (preposition,
+# noun phrase, finite verb in the second place) is a sentence, never an inline heading, also
+# when its verb is missing from layout.yaml `sentence_verbs`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 I planen fastställer direktören Kustverkets organisation samt principerna.",
+        "2 Vid sammanträdet godkänner styrelsen Bolagets arbetsordning.",
+        "3 Under året hanterar regiondirektören Region Ekbys ekonomiska frågor.",
+        "5 Enligt den nya ordningen inrättar nämnden Västby kommuns krisledning.",
+        "1 På årsmötet godkände medlemmarna Föreningens budget.",  # a past in the verb's place
+    ],
+)
+def test_a_fronted_adverbial_opens_no_numbered_heading(text: str) -> None:
+    assert inline_heading_end(text, 0, len(text)) is None
+
+
+def test_a_numbered_heading_before_its_sentence_still_ends() -> None:
+    text = "2. Regiondirektörens uppdrag Regiondirektören inrättar arbetsgrupper."
+    assert text[: inline_heading_end(text, 0, len(text))] == "2. Regiondirektörens uppdrag"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I planen fastställer direktören Kustverkets organisation.",
+        "Efter valet utser fullmäktige Nämndens ordförande.",
+        "Inledning fastställer Nämnden mål.",  # a present the lexicon knows ends no heading
+    ],
+)
+def test_no_heading_after_a_history_before_a_fronted_adverbial(sentence: str) -> None:
+    assert heading_after(sentence, 0, len(sentence)) is None
+
+
+def test_a_numbered_paragraph_with_a_fronted_adverbial_is_one_clause() -> None:
+    document = segment_text(
+        "Arbetsordning för Kustverket\n\n1 Denna arbetsordning gäller för verkets arbete med "
+        "tillsyn, beredskap och samverkan med andra myndigheter. 2 I planen fastställer "
+        "direktören Kustverkets organisation samt principerna för arbetet. 3 Vid behov "
+        "anställer direktören Kustverkets personal."
+    )
+    paragraphs = [(c.label, c.text) for c in document.clauses if c.kind == "paragraph"]
+    assert paragraphs[1:] == [
+        ("2", "I planen fastställer direktören Kustverkets organisation samt principerna för "
+              "arbetet."),
+        ("3", "Vid behov anställer direktören Kustverkets personal."),
+    ]
+
+
+# Round 19, cause A2: an adoption history may end in a date without a year (a month name)
+# before the capitalised word that opens a sentence with a finite verb.
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("Fastställd av styrelsen den 1 juni", True),
+        ("Antagen av fullmäktige den 12 maj, reviderad den 3 mars", True),
+        ("Beslutad av nämnden den 3 mars ska gälla", False),  # a finite verb
+        ("Antagen av styrelsen i juni", False),  # no day: no date
+    ],
+)
+def test_an_adoption_history_may_end_in_a_date_without_a_year(
+    history: str, expected: bool
+) -> None:
+    assert is_adoption_history(history) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("Fastställd av styrelsen den 1 juni Styrelsen beslutar följande.",
+         "Fastställd av styrelsen den 1 juni"),
+        ("Reviderad av regionfullmäktige den 2 december Regionstyrelsen ansvarar för ledningen.",
+         "Reviderad av regionfullmäktige den 2 december"),
+        ("Antagna vid årsmötet den 20 mars Föreningen fastställer följande stadgar.",
+         "Antagna vid årsmötet den 20 mars"),
+        ("Beslutad 2019-04-02, ändrad den 10 oktober Myndigheten föreskriver följande.",
+         "Beslutad 2019-04-02, ändrad den 10 oktober"),
+    ],
+)
+def test_a_history_ending_in_a_month_ends_before_a_sentence(text: str, history: str) -> None:
+    [(start, stop, _)] = adoption_spans(text)
+    assert text[start:stop] == history
+
+
+def test_a_history_ending_in_a_month_before_no_sentence_is_left_alone() -> None:
+    assert adoption_spans("Antagen av styrelsen den 1 juni Ekby Energi AB") == []

@@ -332,7 +332,8 @@ def _pieces(
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
-            cuts = sorted({*cuts, *([glued] if glued is not None else [])})
+            dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
+            cuts = sorted({*cuts, *(cut for cut in (glued, dated) if cut is not None)})
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts)
     bounds = [0, *cuts, len(text)]

@@ -11,17 +11,28 @@ before a finite verb (``Föreningen är``, ``Bolaget ska``), or an actor noun be
 of an apposition or relative clause (``Vattenrådet, som bildades 2010, ska``). The line is
 cut before that word (`title_cut`): the title becomes a heading of its own, and the
 organisation it names is declared from it (segment.facts `title_name`).
+
+A title may also go on with its adoption metadata, a date without a year at its end, glued
+to the enacting sentence (round 19, cause A2): ``Kustverkets interna regler om
+arbetsordning KIR 2019:3 beslutade den 3 mars Kustverket föreskriver följande …``. A
+verbless title, an adoption participle (layout.yaml `adoption_words`), then words up to a
+date's end (a month name, or a word with a digit) before a Title-case word with a finite
+verb within four words: the line is cut before that word (`dated_title_cut`).
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline import patterns
 from pipeline.normalize.inline_headings import _capitalised, _ends_sentence, _finite_verb
 
 _WORD = re.compile(r"\S+")
 _TITLE_LINK = "för"
 _MAX_NAME_WORDS = 10  # a name longer than this is no title's
+_MAX_TITLE_WORDS = 15  # the title before its adoption participle
+_MAX_METADATA_WORDS = 12  # the participle up to its date's end
+_SENTENCE_OPENING_WORDS = 4
 
 
 def is_document_kind(word: str) -> bool:
@@ -58,4 +69,36 @@ def title_cut(text: str) -> int | None:
             return None  # the title ended with punctuation: nothing glued to it here
         if _opens_sentence(texts[index], texts[index + 1]):
             return words[index].start()
+    return None
+
+
+def _title_word(word: str) -> bool:
+    """A word of a verbless title or its metadata: no sentence end, no listed finite verb
+    (layout.yaml `sentence_verbs`; a present the lexicon knows may be a title's plural noun:
+    ``stadgar``, ``regler``)."""
+    return not _ends_sentence(word) and word.strip(",;:()") not in patterns.SENTENCE_VERBS
+
+
+def dated_title_cut(text: str) -> int | None:
+    """The offset in `text` (a document's first block) where its first sentence starts after
+    a title whose adoption metadata ends in a date (module docstring); None when none."""
+    from pipeline.normalize.reflow import _date_end, _dated
+
+    words = list(_WORD.finditer(text))
+    texts = [match.group() for match in words]
+    opening = next((index for index, word in enumerate(texts[: _MAX_TITLE_WORDS + 1])
+                    if word.casefold() in patterns.ADOPTION_WORDS), None)
+    if not opening or not all(_title_word(word) for word in texts[:opening]):
+        return None
+    last = min(len(texts) - 2, opening + _MAX_METADATA_WORDS)
+    for index in range(opening + 1, last + 1):
+        word, following = texts[index], texts[index + 1]
+        if not _title_word(word):
+            return None
+        if not (_date_end(texts, index) and _capitalised(following)
+                and _dated(" ".join(texts[opening : index + 1]))):
+            continue
+        verbs = texts[index + 2 : index + 2 + _SENTENCE_OPENING_WORDS]
+        if any(_finite_verb(verb) for verb in verbs):
+            return words[index + 1].start()
     return None

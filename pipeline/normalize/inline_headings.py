@@ -83,6 +83,42 @@ def _finite_verb(word: str) -> bool:
     return word in patterns.SENTENCE_VERBS or (word.islower() and bool(present_spelling(word)))
 
 
+_FRONTED_NOUN_WORDS = 3  # the noun phrase after a fronted preposition: ``I den nya planen``
+
+
+def fronted_adverbial(words: list[str]) -> bool:
+    """The words open a V2 sentence with a fronted adverbial (round 19, cause A1): a
+    preposition (layout.yaml `prepositions`), its noun phrase of one to three lower-case
+    words ending in no determiner or pronoun (layout.yaml `sentence_openers`), then a finite
+    verb in the second place, present or past (``I planen fastställer direktören …``, ``Vid
+    sammanträdet godkände styrelsen …``): a sentence, never a heading."""
+    if len(words) < 3 or words[0].casefold() not in patterns.PREPOSITIONS:
+        return False
+    for index in range(1, min(len(words), _FRONTED_NOUN_WORDS + 2)):
+        word = words[index].strip(",")
+        noun_before = words[index - 1].casefold() not in patterns.SENTENCE_OPENERS
+        if index > 1 and noun_before and (_finite_verb(word) or _weak_past(word)):
+            return True  # ``I de beslutade ärendena``: a determiner ends no noun phrase
+        if not _plain_lower(word):
+            return False
+    return False
+
+
+_PAST_ENDINGS = ("de", "te")
+
+
+def _weak_past(word: str) -> bool:
+    """A weak verb's past (``fastställde``, ``godkände``, ``anställde``): the lemma lexicon
+    reads the word as a verb's infinitive in -a and the word ends in -de or -te. Only in the
+    verb's place of a V2 clause (a plural participle reads the same: ``beslutade``)."""
+    from pipeline.language.spelling import lemma_lexicon
+
+    if not word.endswith(_PAST_ENDINGS) or not word.islower():
+        return False
+    lemma = lemma_lexicon()[0].get(word, "")
+    return lemma.endswith("a") and lemma != word
+
+
 def _is_name_of(noun: str, word: str) -> bool:
     """`word` is a name in apposition to the actor noun before it (``bolaget Ekby``): the
     actor lexicon reads `noun` as an actor, and `word` is neither a word the lemma lexicon

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline import patterns
+from pipeline.normalize.inline_headings import _finite_verb, fronted_adverbial
 
 if TYPE_CHECKING:
     from pipeline.language.lexicon import ActorLexicon
@@ -227,7 +228,7 @@ def headed_numbers(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for match in patterns.INLINE_HEADED_NUMBER.finditer(text):
         words = list(re.finditer(r"\S+", match.group("heading")))
-        if any(word.group() in patterns.SENTENCE_VERBS for word in words):
+        if _sentence_words([word.group() for word in words]):
             continue
         base = match.start("heading")
         starts = [base + words[0].start()]
@@ -240,6 +241,13 @@ def headed_numbers(text: str) -> list[_Candidate]:
             continue
         found.append(_Candidate(match.start("label"), number, "paragraph", True, tuple(starts)))
     return found
+
+
+def _sentence_words(words: list[str]) -> bool:
+    """A run of words taken for an inline heading is a sentence: it holds a finite verb (a
+    listed one or a present the lemma lexicon knows: ``fastställer``), or opens with a
+    fronted adverbial before its verb (``I planen fastställer …``, round 19 cause A1)."""
+    return any(_finite_verb(word) for word in words) or fronted_adverbial(words)
 
 
 def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[int]:
@@ -326,7 +334,10 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     after one is a name inside the sentence (``1.1 Reglerna för styrelsen i Fjällvind AB
     (nedan …``, analysis-11 cause 5), and a capitalised word right after that name leaves
     the end unknown. A heading of one word ends where `one_word_heading` says; an acronym
-    ends one opening with an acronym's genitive where `_acronym_subject` says."""
+    ends one opening with an acronym's genitive where `_acronym_subject` says. A finite verb
+    is a listed one or a present the lemma lexicon knows (``fastställer``), and words
+    opening with a fronted adverbial before their verb (``4 I planen fastställer direktören
+    Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
     if label is None or "§" in label.group(0):
         return None
@@ -350,7 +361,8 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
             not word.isupper() or _acronym_subject(words, index)
         ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
-            if any(w in patterns.SENTENCE_VERBS for w in inner) or inner[-1][-1:] in ".:;!?":
+            if (_sentence_words(inner) or fronted_adverbial([w.group() for w in words[:index]])
+                    or inner[-1][-1:] in ".:;!?"):
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():
@@ -421,13 +433,6 @@ def _known_noun(word: str) -> bool:
     return lower in table or lower in lemmas or _is_actor_noun(word)
 
 
-def _finite_verb(word: str) -> bool:
-    from pipeline.language.spelling import present_spelling
-
-    word = word.strip(",.;:()")
-    return word in patterns.SENTENCE_VERBS or (word.islower() and bool(present_spelling(word)))
-
-
 def one_word_heading(words: list[str]) -> bool:
     """A numbered heading of one word before its paragraph (analysis-15 cause 1a: ``3 Revision
     Lekmannarevisorn får …``, ``2 Syfte Bolagets syfte är …``). The word after the heading
@@ -483,6 +488,26 @@ def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
 _ADOPTION_MAX_WORDS = 60
 _ADOPTION_HEADING_WORDS = 6
 _ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+")
+# A day before a word (a month name, `_date_end`): ``den 3 mars`` (round 19, cause A2).
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s+(?P<month>[a-zåäö]+)\b")
+
+
+def _dated(text: str) -> bool:
+    """A year or a § number, or a day and month without a year (``den 3 mars``)."""
+    return bool(_ADOPTION_DATE.search(text)) or any(
+        match.group("month") in patterns.MONTH_NAMES for match in _DAY_MONTH.finditer(text))
+
+
+def _date_end(words: list[str], index: int) -> bool:
+    """`words[index]` may end a date: a word with a digit (``2019``, ``2019-03-25,``, ``§
+    45``) or a month name after its day (``den 3 mars``: a date without a year, round 19
+    cause A2; ``i december`` is no date)."""
+    word = words[index]
+    if any(char.isdigit() for char in word):
+        return True
+    day = words[index - 1] if index else ""
+    return (word.rstrip(",.").casefold() in patterns.MONTH_NAMES
+            and day.isdigit() and len(day) <= 2)
 # A full stop (after any word, a number too: `§ 17.`) before a capitalised word.
 _FULL_STOP = re.compile(r"(?<=\.)['\"”’)]*\s+(?=[A-ZÅÄÖ])")
 _ADOPTION_OPENING = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]")
@@ -520,8 +545,8 @@ def is_adoption_history(text: str) -> bool:
     bodies and participles only."""
     words = text.split()
     if (not words or not words[0][:1].isupper() or len(words) > _ADOPTION_MAX_WORDS
-            or not _adoption_phrase(words, 0) or not _ADOPTION_DATE.search(text)
-            or not any(char.isdigit() for char in words[-1])):
+            or not _adoption_phrase(words, 0) or not _dated(text)
+            or not _date_end(words, len(words) - 1)):
         return False
     index = 0
     while index < len(words):
@@ -569,15 +594,17 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
 def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
     """A history printed without a full stop, as a line of its own loses it when flattened
     (``Antagen av kommunfullmäktige 2019-03-25, § 45 Inledning Nämnden får …``): it ends
-    after its first date or number that a capitalised word follows where that word opens a
+    after its first date or number (a month after its day: ``den 3 mars``, round 19 cause A2)
+    that a capitalised word follows where that word opens a
     heading (`heading_after`) or a sentence with a finite verb within four words (no number
     before it), and is no adoption word (``… § 45 Reviderad …`` goes on)."""
     words = list(re.finditer(r"\S+", text[start:end]))[:_ADOPTION_MAX_WORDS]
+    texts = [w.group() for w in words]
     for index, word in enumerate(words[:-1]):
         following = words[index + 1]
-        if not any(char.isdigit() for char in word.group()) or not following.group()[:1].isupper():
+        if not _date_end(texts, index) or not following.group()[:1].isupper():
             continue
-        if _adoption_phrase([w.group() for w in words], index + 1):
+        if _adoption_phrase(texts, index + 1):
             continue
         stop = start + word.end()
         if _headed_number_at(text, stop):  # ``… 2020, 45 Uppgifter 1 Förbundet ska …``
@@ -595,15 +622,14 @@ def _headed_number_at(text: str, at: int) -> bool:
     """An inline heading and its paragraph number follow `at` (``45| Uppgifter 1 Förbundet``):
     `INLINE_HEADED_NUMBER` after a bare number, the heading without a finite verb."""
     match = patterns.INLINE_HEADED_NUMBER.match(text, at)
-    return match is not None and not any(
-        word in patterns.SENTENCE_VERBS for word in match.group("heading").split())
+    return match is not None and not _sentence_words(match.group("heading").split())
 
 
 def _opens_sentence(words: list[str]) -> bool:
     """A finite verb among the words after a capitalised one, before any number or `§`
     (``Kommunfullmäktige § 41 Nämnden ska`` is still the history)."""
     for word in words:
-        if word in patterns.SENTENCE_VERBS:
+        if _finite_verb(word):
             return True
         if "§" in word or any(char.isdigit() for char in word):
             return False
@@ -622,7 +648,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         return None
     for index in range(1, len(words)):
         word, before = words[index].group(), words[index - 1].group()
-        if before.casefold() in patterns.SENTENCE_VERBS or not before.replace("-", "").isalpha():
+        if (before.casefold() in patterns.SENTENCE_VERBS or _finite_verb(before)
+                or not before.replace("-", "").isalpha()):
             return None
         if word.isupper() and before.isupper() and word.replace("-", "").isalpha():
             continue  # a heading in capitals goes on (``STADGAR FÖR FÖRENINGEN``)
@@ -631,7 +658,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
                 return None
             following = text[start + words[index].end() : end].split()
             opening = following[:_SENTENCE_OPENING_WORDS]
-            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS for w in opening):
+            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
+                   for w in opening):
                 return start + words[index - 1].end()
             return None
         if not word[:1].islower():
