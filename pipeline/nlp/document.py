@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from pipeline.language.grammar import DeonticCues
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.items import (
@@ -50,6 +50,7 @@ from pipeline.nlp.references import (
     NamedOrganisations,
     acronym_bodies,
     company_document,
+    declared_name_keys,
     document_body,
     federation_board,
     named_organisations,
@@ -97,6 +98,8 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
     pipeline/nlp/actors.py `_name_bounds`) is that name."""
+    if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
+        declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
     if declared:
         return _as_mentioned(declared, docs)
     order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
@@ -180,6 +183,8 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    # "Stadgar för Idrottsföreningen N": later "Föreningen" is N (round 19, C0)
+    named = {**declared_name_keys(organisation, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
