@@ -2152,3 +2152,27 @@ def test_the_bare_head_of_the_one_fixed_term_is_that_term(nlp) -> None:
     first, second = _resolved_document(nlp, None, term, later)
     assert first == ["kommun", "gemensamt organ"]
     assert second == ["gemensamt organ"]
+
+
+def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
+    """Round 19 (cause C3): ``Socialstyrelsen``, ``Patent- och registerstyrelsen`` name no
+    body of the document and keep the name as written (pipeline/nlp/authorities.py); a
+    ``-styrelsen`` of an organisation word (``Kommunstyrelsen``) or one the document writes
+    in lower case stays the body."""
+    authority = (
+        "Nämnden nämnd NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "samråda samråda VERB 0 ROOT\nmed med ADP 7 case\nPatent- patent- PROPN 7 compound\n"
+        "och och CCONJ 7 cc\nregisterstyrelsen registerstyrelse PROPN 3 obl"
+    )
+    genitive = (
+        "Socialstyrelsens socialstyrelse PROPN 2 nmod:poss\nföreskrifter föreskrift NOUN 4 "
+        "nsubj:pass\nska skola AUX 4 aux\nföljas följa VERB 0 ROOT"
+    )
+    board = "Kommunstyrelsen kommunstyrelse NOUN 3 nsubj\nska skola AUX 3 aux\nyttra yttra VERB 0 ROOT"
+    assert _resolved_document(nlp, None, authority, genitive, board) == [
+        ["nämnd", "patent- och registerstyrelsen"],
+        ["socialstyrelsen"],
+        ["kommunstyrelse"],
+    ]
+    lower = "Nämnden nämnd NOUN 3 nsubj\nska skola AUX 3 aux\nhöra höra VERB 0 ROOT\nsocialstyrelsen socialstyrelse NOUN 3 obj"
+    assert _resolved_document(nlp, None, genitive, lower)[0] == ["socialstyrelse"]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.items import (
     is_governed,
@@ -168,6 +169,7 @@ def resolve_document(
     cues: DeonticCues,
 ) -> None:
     """Resolve short references and distribute lead-ins, in place on the Docs."""
+    _name_state_authorities(docs, clauses, organisation, lexicon)
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
@@ -279,6 +281,23 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     if statement.passive and statement.deontic != "none":
         return replace(statement, actor=None)
     return None
+
+
+def _name_state_authorities(
+    docs: Sequence[Doc], clauses: Sequence[ClauseInfo], declared: str | None, lexicon: ActorLexicon
+) -> None:
+    """``Socialstyrelsen`` keeps its name (round 19, cause C3; pipeline/nlp/authorities.py)."""
+    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    authorities = state_authorities(mentions, lexicon, declared, title)
+    for doc in docs if authorities else ():
+        named = with_authority_names(doc._.actors or [], authorities)
+        by_token = {m.first_token: m for m in named}
+        doc._.actors = named
+        doc._.statements = [
+            (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
+            for index, s in doc._.statements or []
+        ]
 
 
 def _resolve_doc(
