@@ -185,8 +185,9 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
-    # "Stadgar för Idrottsföreningen N": later "Föreningen" is N (round 19, C0)
-    named = {**declared_name_keys(organisation, lexicon), **named}
+    # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
+    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
     if federation_board(docs, organisation) or "förbund" in own_kinds:

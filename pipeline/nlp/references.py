@@ -195,15 +195,16 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
 
 
 def declared_name_keys(
-    organisation: str | None, lexicon: ActorLexicon
+    organisation: str | None, title: str, lexicon: ActorLexicon
 ) -> dict[str, frozenset[str]]:
-    """The document's declared organisation (a title's ``Stadgar för Idrottsföreningen
-    Ekbackens vänner``, ``Reglemente för Storsjöns vattenråd``) under the keys a naming
-    clause files it by: its kind noun (``idrottsförening``, ``vattenråd``) and that noun's
-    head (``förening``, ``råd``), so their later bare definite forms take the name (round
-    19, cause C0; docs/annotation.md §2.3). Kinds of their own (``kommun``, ``förbund``,
-    ``bolag``) resolve by `organisation_references`."""
-    if not organisation or " " not in organisation:
+    """The organisation a title declares (``Reglemente för Storsjöns vattenråd``) under the
+    keys a naming clause files it by, where its kind noun is a body with a short form
+    (`short_references`: ``råd``, ``utskott``, ``grupp``): that noun (``vattenråd``) and its
+    head (``råd``), so that their later bare definite forms take the name (round 19, cause
+    C0; docs/annotation.md §2.3). A förening's or stiftelse's bare form stays the kind
+    (the dev gold of rounds 13-16), and a kind of its own (``kommun``, ``förbund``,
+    ``bolag``) resolves by `organisation_references`."""
+    if not organisation or " " not in organisation or organisation.lower() not in title.lower():
         return {}
     name = organisation.lower()
     for word in name.split():
@@ -211,7 +212,7 @@ def declared_name_keys(
         if found is None or found[1].category not in _DECLARED_CATEGORIES:
             continue
         bases = {found[0], found[1].head}
-        if any(
+        if found[1].head not in lexicon.short_references or any(
             base in lexicon.organisation_references or reference_kind(base, lexicon)
             for base in bases
         ):
