@@ -3285,3 +3285,46 @@ def test_persons_appointed_to_tasks_of_public_law_are_actors(nlp, words, expecte
     )
     assert actors(nlp, rows) == [("Nämnden", "nämnd"), *expected]
 
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Statsmakterna statsmakt NOUN 3 nsubj\nkan kunna AUX 3 aux\nändra ändra VERB 0 ROOT\n"
+            "reglerna regel NOUN 3 obj",
+            [("Statsmakterna", "statsmakt")],
+        ),
+        (
+            "Verksamhetsgranskaren verksamhetsgranskare NOUN 3 nsubj\nska skola AUX 3 aux\n"
+            "granska granska VERB 0 ROOT\nräkenskaperna räkenskap NOUN 3 obj",
+            [("Verksamhetsgranskaren", "verksamhetsgranskare")],
+        ),
+        (
+            "Den den DET 3 det\növerordnade överordnad ADJ 3 amod\nchefen chef NOUN 5 nsubj\n"
+            "får få AUX 5 aux\nbesluta besluta VERB 0 ROOT",
+            [("överordnade chefen", "överordnad chef")],
+        ),
+        (
+            "Ansvarig ansvarig ADJ 2 amod\nkommun kommun NOUN 4 nsubj\nska skola AUX 4 aux\n"
+            "lämna lämna VERB 0 ROOT\nuppgifterna uppgift NOUN 4 obj",
+            [("Ansvarig kommun", "ansvarig kommun")],
+        ),
+        (
+            "MAS MAS PROPN 3 nsubj\nska skola AUX 3 aux\nanmäla anmäla VERB 0 ROOT\n"
+            "vårdskador vårdskada NOUN 3 obj",
+            [("MAS", "medicinskt ansvarig sjuksköterska")],
+        ),
+        (
+            "Medicinskt medicinsk ADV 2 advmod\nansvarig ansvarig ADJ 3 amod\n"
+            "sjuksköterska sjuksköterska NOUN 5 nsubj\nska skola AUX 5 aux\n"
+            "anmäla anmäla VERB 0 ROOT",
+            [("Medicinskt ansvarig sjuksköterska", "medicinskt ansvarig sjuksköterska")],
+        ),
+    ],
+)
+def test_roles_of_public_administration_round_19(nlp, rows, expected) -> None:
+    """Round 19 (cause C4): ``statsmakterna``; ``-granskare``; ``överordnad chef``; the name
+    adjective of ``ansvarig kommun`` (no `X kommun` name); the acronym ``MAS`` and the
+    multi-word role it stands for."""
+    assert actors(nlp, rows) == expected

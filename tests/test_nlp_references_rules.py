@@ -2071,3 +2071,123 @@ def test_a_forbunds_place_used_as_a_territory_is_no_short_name(nlp) -> None:
     assert area._.actors == []  # the genitive before an area noun, no preposition
     assert later._.actors == []
 
+
+
+def _resolved_document(nlp, organisation, *clauses: str, title=False) -> list[list[str]]:
+    from pipeline.nlp.components import DocumentRules, StatementFinder
+    from pipeline.nlp.document import ClauseInfo
+    from tests.nlp_helpers import CUES
+
+    docs = [parsed(nlp, rows) for rows in clauses]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    infos = [
+        ClauseInfo(str(i), None, "heading" if title and i == 0 else "paragraph")
+        for i in range(len(docs))
+    ]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, organisation)
+    return [[m.canonical for m in doc._.actors] for doc in docs]
+
+
+@pytest.mark.parametrize(
+    ("declared", "word", "lemma", "expected"),
+    [
+        ("Storsjöns vattenråd", "Vattenrådet", "vattenråd", "storsjöns vattenråd"),
+        ("Storsjöns vattenråd", "Rådet", "råd", "storsjöns vattenråd"),
+        ("Ekbygdens pensionärsråd", "Rådets", "råd", "ekbygdens pensionärsråd"),
+        ("Stiftelsen Ekbackens minne", "Stiftelsen", "stiftelse", "stiftelse"),
+        ("Idrottsföreningen Ekbackens vänner", "Föreningen", "förening", "förening"),
+    ],
+)
+def test_a_title_declared_body_is_its_kind_nouns_bare_definite(
+    nlp, declared, word, lemma, expected
+):
+    """Round 19 (cause C0): the body a ``<kind noun> för <Name>`` title declares is what its
+    kind noun and that noun's head say later in the definite singular, a genitive too, as
+    after a naming clause, where the head has a short form (`short_references`: ``råd``);
+    a förening's or stiftelse's bare form stays the kind (docs/annotation.md §2.3)."""
+    title = f"Reglemente för {declared}"
+    heading = "\n".join(
+        f"{w} {w.lower()} {'NOUN' if i == 0 else 'PROPN'} {0 if i == 0 else 1} "
+        f"{'ROOT' if i == 0 else 'nmod'}"
+        for i, w in enumerate(title.split())
+    )
+    rows = f"{word} {lemma} NOUN 3 nsubj {DEF}\nska skola AUX 3 aux\nverka verka VERB 0 ROOT"
+    assert _resolved_document(nlp, declared, heading, rows, title=True)[1] == [expected]
+
+
+def test_a_declared_kind_of_its_own_keeps_its_resolution() -> None:
+    """Round 19 (cause C0): a kommun, region, förbund or bolag resolves by its kind; a name
+    the title does not hold declares nothing."""
+    from pipeline.nlp.references import declared_name_keys
+
+    title = "Reglemente för Storsjöns vattenråd"
+    assert declared_name_keys("Ekby kommun", "Reglemente för Ekby kommun", LEXICON) == {}
+    assert declared_name_keys("Kulturförbundet Västby", "Förbundsordning", LEXICON) == {}
+    assert declared_name_keys("Storsjöns vattenråd", "Reglemente", LEXICON) == {}
+    assert set(declared_name_keys("Storsjöns vattenråd", title, LEXICON)) == {
+        named_by_clause("vattenråd"),
+        named_by_clause("råd"),
+    }
+
+
+def test_a_determiner_is_never_a_municipality_name(nlp) -> None:
+    """Round 19 (cause C2): ``En stad kan …``, ``Ett bolag i En kommun``: a sentence-initial
+    determiner before a kind noun names no municipality (`non_name_openers`), so the
+    later ``Staden`` stays ``stad`` and ``En`` of ``En sekreterare`` is no actor."""
+    from pipeline.nlp.document import named_organisation
+
+    assert organisation("En stad kan sköta uppgiften. Staden kan ha en skyldighet.") is None
+    assert organisation("En kommun kan samverka. Varje kommun ska bidra.") is None
+    assert municipality_name(["en kommun"], "En kommun", LEXICON) == {}
+    later = parsed(
+        nlp, "Staden stad NOUN 3 nsubj Definite=Def\nkan kunna AUX 3 aux\nha ha VERB 0 ROOT"
+    )
+    assert named_organisation([later], "En stad") is None
+    rows = (
+        "En en DET 2 det\nsekreterare sekreterare NOUN 4 nsubj\nkan kunna AUX 4 aux\n"
+        "biträda biträda VERB 0 ROOT"
+    )
+    assert _resolved_document(nlp, "En stad", rows) == [["sekreterare"]]
+
+
+def test_the_bare_head_of_the_one_fixed_term_is_that_term(nlp) -> None:
+    """Round 19 (cause C1): ``Kommunerna kan inrätta ett gemensamt organ. Organet kan …`` →
+    ``gemensamt organ`` (`fixed_term_references`, like ``direktören``); the term itself keeps
+    its canonical."""
+    term = """
+        Kommunerna kommun NOUN 3 nsubj
+        kan kunna AUX 3 aux
+        inrätta inrätta VERB 0 ROOT
+        ett en DET 6 det
+        gemensamt gemensam ADJ 6 amod
+        organ organ NOUN 3 obj
+        """
+    later = f"Organet organ NOUN 3 nsubj {DEF}\nkan kunna AUX 3 aux\nsköta sköta VERB 0 ROOT"
+    first, second = _resolved_document(nlp, None, term, later)
+    assert first == ["kommun", "gemensamt organ"]
+    assert second == ["gemensamt organ"]
+
+
+def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
+    """Round 19 (cause C3): ``Socialstyrelsen``, ``Patent- och registerstyrelsen`` name no
+    body of the document and keep the name as written (pipeline/nlp/authorities.py); a
+    ``-styrelsen`` of an organisation word (``Kommunstyrelsen``) or one the document writes
+    in lower case stays the body."""
+    authority = (
+        "Nämnden nämnd NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+        "samråda samråda VERB 0 ROOT\nmed med ADP 7 case\nPatent- patent- PROPN 7 compound\n"
+        "och och CCONJ 7 cc\nregisterstyrelsen registerstyrelse PROPN 3 obl"
+    )
+    genitive = (
+        "Socialstyrelsens socialstyrelse PROPN 2 nmod:poss\nföreskrifter föreskrift NOUN 4 "
+        "nsubj:pass\nska skola AUX 4 aux\nföljas följa VERB 0 ROOT"
+    )
+    board = "Kommunstyrelsen kommunstyrelse NOUN 3 nsubj\nska skola AUX 3 aux\nyttra yttra VERB 0 ROOT"
+    assert _resolved_document(nlp, None, authority, genitive, board) == [
+        ["nämnd", "patent- och registerstyrelsen"],
+        ["socialstyrelsen"],
+        ["kommunstyrelse"],
+    ]
+    lower = "Nämnden nämnd NOUN 3 nsubj\nska skola AUX 3 aux\nhöra höra VERB 0 ROOT\nsocialstyrelsen socialstyrelse NOUN 3 obj"
+    assert _resolved_document(nlp, None, genitive, lower)[0] == ["socialstyrelse"]

@@ -101,6 +101,7 @@ class ActorsFile(StrictModel):
     sub_body_suffixes: list[str] = []
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
+    fixed_term_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -225,6 +226,7 @@ class ActorLexicon:
     organisation_references: dict[str, tuple[str, ...]] = field(default_factory=dict)
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
+    fixed_term_references: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()

@@ -84,7 +84,12 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             end = _before_repeated_word(text, start, end)
             start, end = _name_bounds(doc, start, end)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-            if span is None or _is_determiner(span[0]) or _common_owner(span, lexicon):
+            if (
+                span is None
+                or _is_determiner(span[0])
+                or _common_owner(span, lexicon)
+                or span[0].lower_ in lexicon.name_adjectives  # "Ansvarig kommun" (r19, C4)
+            ):
                 continue  # "En kommun": the head noun is found on its own
             start = _name_adjective_start(doc, span, lexicon)
             start = _after_lead_actor_word(doc, span, start, lexicon)

@@ -25,8 +25,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
-from pipeline.language.grammar import DeonticCues
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.items import (
     is_governed,
@@ -50,6 +51,7 @@ from pipeline.nlp.references import (
     NamedOrganisations,
     acronym_bodies,
     company_document,
+    declared_name_keys,
     document_body,
     federation_board,
     named_organisations,
@@ -97,6 +99,8 @@ def named_organisation(docs: Sequence[Doc], declared: str | None) -> str | None:
     declared name that runs on past a name the clauses found (``Kommunalförbundet EKRA
     Denna`` beside the mention ``Kommunalförbundet EKRA``: the words' classes end the name,
     pipeline/nlp/actors.py `_name_bounds`) is that name."""
+    if declared and declared.split(" ", 1)[0].lower() in GRAMMAR.non_name_openers:
+        declared = None  # "En kommun kan …": a determiner is no name word (round 19, C2)
     if declared:
         return _as_mentioned(declared, docs)
     order = [m.canonical for doc in docs for m in (doc._.actors or []) if m.source == "name"]
@@ -165,6 +169,7 @@ def resolve_document(
     cues: DeonticCues,
 ) -> None:
     """Resolve short references and distribute lead-ins, in place on the Docs."""
+    _name_state_authorities(docs, clauses, organisation, lexicon)
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
@@ -180,6 +185,9 @@ def resolve_document(
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
+    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
@@ -274,6 +282,23 @@ def _own_clause_subject(doc: Doc, statement: Statement, tokens: dict) -> Stateme
     if statement.passive and statement.deontic != "none":
         return replace(statement, actor=None)
     return None
+
+
+def _name_state_authorities(
+    docs: Sequence[Doc], clauses: Sequence[ClauseInfo], declared: str | None, lexicon: ActorLexicon
+) -> None:
+    """``Socialstyrelsen`` keeps its name (round 19, cause C3; pipeline/nlp/authorities.py)."""
+    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    mentions = [m for doc in docs for m in doc._.actors or []]
+    authorities = state_authorities(mentions, lexicon, declared, title)
+    for doc in docs if authorities else ():
+        named = with_authority_names(doc._.actors or [], authorities)
+        by_token = {m.first_token: m for m in named}
+        doc._.actors = named
+        doc._.statements = [
+            (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
+            for index, s in doc._.statements or []
+        ]
 
 
 def _resolve_doc(

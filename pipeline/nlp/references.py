@@ -194,6 +194,37 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     return {key: frozenset(names) for key, names in found.items()}
 
 
+def declared_name_keys(
+    organisation: str | None, title: str, lexicon: ActorLexicon
+) -> dict[str, frozenset[str]]:
+    """The organisation a title declares (``Reglemente för Storsjöns vattenråd``) under the
+    keys a naming clause files it by, where its kind noun is a body with a short form
+    (`short_references`: ``råd``, ``utskott``, ``grupp``): that noun (``vattenråd``) and its
+    head (``råd``), so that their later bare definite forms take the name (round 19, cause
+    C0; docs/annotation.md §2.3). A förening's or stiftelse's bare form stays the kind
+    (the dev gold of rounds 13-16), and a kind of its own (``kommun``, ``förbund``,
+    ``bolag``) resolves by `organisation_references`."""
+    if not organisation or " " not in organisation or organisation.lower() not in title.lower():
+        return {}
+    name = organisation.lower()
+    for word in name.split():
+        found = lexicon.analyse(word.strip(",.;:"))
+        if found is None or found[1].category not in _DECLARED_CATEGORIES:
+            continue
+        bases = {found[0], found[1].head}
+        if found[1].head not in lexicon.short_references or any(
+            base in lexicon.organisation_references or reference_kind(base, lexicon)
+            for base in bases
+        ):
+            return {}
+        return {named_by_clause(base): frozenset({name}) for base in bases}
+    return {}
+
+
+# Categories of a kind noun that a declared name may open or end with.
+_DECLARED_CATEGORIES = frozenset({"organisation", "politiskt organ"})
+
+
 def _defined_short_form(
     doc: Doc, mention: ActorMention, lexicon: ActorLexicon
 ) -> tuple[str, str] | None:
@@ -675,7 +706,9 @@ def _resolve(
     adjectives = set(lexicon.name_adjectives.values())
     if len(words) == 2 and words[0] in adjectives:  # "vice ordförande" → "styrelsens vice …"
         owner = _resolve(base, known, organisation, lexicon, body, named)
-        return f"{owner.removesuffix(base)}{canonical}" if owner and " " in owner else None
+        if owner is None or " " not in owner or owner.split(" ")[0] in adjectives:
+            return None  # a fixed term's bare head is that term, no owner (round 19, C1)
+        return f"{owner.removesuffix(base)}{canonical}"
     if len(words) != 1:
         return None
     if base in lexicon.organisation_references:
@@ -689,6 +722,9 @@ def _resolve(
     by_clause = (named or {}).get(named_by_clause(base), frozenset())
     if len(by_clause) == 1:  # "Föreningen heter Ljungbyns Skidklubb": later "föreningen"
         return next(iter(by_clause))
+    fixed = _one_fixed_term(base, known, lexicon)
+    if fixed is not None:  # "Ett gemensamt organ … Organet" (round 19, C1)
+        return fixed
     if base not in lexicon.short_references:
         return None
     candidates = {
@@ -709,6 +745,20 @@ def _resolve(
     ):
         return _body_of(base, organisation, lexicon, named)
     return None
+
+
+def _one_fixed_term(base: str, known: set[str], lexicon: ActorLexicon) -> str | None:
+    """The one name adjective + `base` term the document names (``gemensamt organ``), for a
+    head of `fixed_term_references` (docs/annotation.md §2.3, like ``direktören``)."""
+    if base not in lexicon.fixed_term_references:
+        return None
+    adjectives = set(lexicon.name_adjectives) | set(lexicon.name_adjectives.values())
+    terms = {
+        name
+        for name in known
+        if name.split(" ")[-1] == base and name.count(" ") == 1 and name.split(" ")[0] in adjectives
+    }
+    return next(iter(terms)) if len(terms) == 1 else None
 
 
 def _speaks_of_companies(known: set[str], lexicon: ActorLexicon) -> bool:

@@ -336,8 +336,8 @@ def municipality_name(
         if len(municipalities) != 1:
             return {}
         own = next(iter(municipalities)).split()
-    if lexicon.analyse(own[0]) is not None:
-        return {}
+    if lexicon.analyse(own[0]) is not None or own[0] in GRAMMAR.non_name_openers:
+        return {}  # "En kommun kan …": a determiner is never a name word (round 19, C2)
     return {own[0]: own[0]}
 
 

@@ -82,10 +82,14 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
         names[name] += 1
         first_seen.setdefault(name, match.start())
     for match in _MUNICIPALITY.finditer(text):
+        if _determiner(match.group(1)):
+            continue  # "En kommun kan …": a determiner is no name word (round 19, C2)
         name = f"{match.group(1)} kommun"
         names[name] += 1
         first_seen.setdefault(name, match.start())
     for match in _CITY.finditer(text) if "stad" in text else ():
+        if _determiner(match.group(1)):
+            continue
         name = f"{match.group(1)} stad"
         names[name] += 1
         first_seen.setdefault(name, match.start())
@@ -99,6 +103,13 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     if not names:
         return None
     return min(names, key=lambda name: (-names[name], first_seen[name]))
+
+
+def _determiner(word: str) -> bool:
+    """A capitalised sentence-initial determiner (``En``, ``Varje``) is no name word."""
+    from pipeline.language.grammar import GRAMMAR
+
+    return word.lower() in GRAMMAR.non_name_openers
 
 
 _TITLE_LINK = "för"

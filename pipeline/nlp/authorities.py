@@ -1,0 +1,73 @@
+"""State authorities named in the definite (round 19, cause C3): ``Socialstyrelsen``,
+``Patent- och registerstyrelsen`` are the names of national authorities, written as names
+with a capital, and keep the name as written (canonical lowercased, a genitive removed:
+``socialstyrelsen``), as ``Skatteverket`` does. A ``-styrelsen`` compound is such a name
+only where it names no body of the document: its first part is no organisation or body word
+(``Kommunstyrelsen``, ``Förbundsstyrelsen``, ``Landstingsstyrelsen``), it is no listed role
+(``länsstyrelse``, `roles` of configs/actors.yaml), and the document never writes it in
+lower case, never gives it an office (``Socialstyrelsens ordförande``) and does not name it
+in its organisation or title (docs/annotation.md §2.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.actors import ActorMention
+
+_AUTHORITY_HEADS = ("styrelse",)
+_DEFINITE = ("styrelsen", "styrelsens")
+
+
+def state_authorities(
+    mentions: Sequence[ActorMention], lexicon: ActorLexicon, declared: str | None, title: str
+) -> frozenset[str]:
+    """The canonicals (``socialstyrelse``) of the document's state authorities."""
+    candidates = {m.canonical for m in mentions if _written_as_name(m, lexicon)}
+    owned = {m.canonical.split(" ", 1)[0] for m in mentions if " " in m.canonical}
+    lowered = {m.canonical for m in mentions if m.text[:1].islower()}
+    named_in = f"{declared or ''} {title}".lower()
+    return frozenset(
+        canonical
+        for canonical in candidates
+        if canonical not in lowered
+        and canonical not in owned
+        and f"{canonical}s" not in owned
+        and canonical not in named_in
+    )
+
+
+def _written_as_name(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    canonical = mention.canonical
+    head = next((h for h in _AUTHORITY_HEADS if canonical.endswith(h)), None)
+    if (
+        head is None
+        or mention.source != "lexicon"
+        or not mention.text[:1].isupper()
+        or not mention.text.lower().endswith(_DEFINITE)
+        or canonical in lexicon.roles
+        or " " in mention.text.lower().replace("- och ", "-och-")
+    ):
+        return False
+    prefix = canonical.removesuffix(head)
+    first = prefix.removesuffix("s") if prefix.endswith("s") else prefix
+    return bool(first) and lexicon.analyse(first) is None and lexicon.analyse(prefix) is None
+
+
+def with_authority_names(
+    mentions: Iterable[ActorMention], authorities: frozenset[str]
+) -> list[ActorMention]:
+    """Each mention of a state authority with its name as written, an external actor (as
+    ``myndighet``)."""
+    return [
+        replace(m, canonical=_as_written(m), category="extern", role="external")
+        if m.canonical in authorities
+        else m
+        for m in mentions
+    ]
+
+
+def _as_written(mention: ActorMention) -> str:
+    written = mention.text.lower()
+    return written.removesuffix("s") if written.endswith("styrelsens") else written
