@@ -256,3 +256,4 @@ if __name__ == "__main__":
 DOC_IDS |= {"w18-b"}
 DOC_IDS |= {"w19-b"}
 DOC_IDS |= {"w20-b"}
+DOC_IDS |= {"w21-b"}
