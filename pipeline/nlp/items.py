@@ -38,11 +38,42 @@ def subject_item_statements(
     """The statements of an item whose subject is its bare lead-in's actor."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     subject = _inherited(actor)
-    return [
+    found = [
         (number, statement)
         for number, sentence in enumerate(doc.sents)
         for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
     ]
+    if found or actor is None or not _opens_with_infinitive(doc):
+        return found
+    # "Ordinarie årsmöte" ⏎ "– fastställa bokslutet samt bevilja ansvarsfrihet": an
+    # infinitive item names the actor's business without a cue, deontic none, one statement
+    # per coordinated infinitive (docs/annotation.md §5.1)
+    return item_statements(doc, _bare_frame(actor), incomplete=False)
+
+
+def _opens_with_infinitive(item: Doc) -> bool:
+    """An item that opens with a bare infinitive, past the list's coordinator and an
+    adverbial (``– vartannat år välja ordförande``)."""
+    return bool(_item_aims(item)) and all(
+        "Fin" not in morph_values(aim, "VerbForm") for aim in _item_aims(item)
+    )
+
+
+def _bare_frame(actor: ActorMention) -> Statement:
+    return Statement(
+        actor=actor,
+        deontic="none",
+        modal=None,
+        modal_text=None,
+        aim="",
+        aim_start=-1,
+        aim_end=-1,
+        aim_text="",
+        negated=False,
+        passive=False,
+        object_span=None,
+        condition_span=None,
+    )
 
 
 def named_description_statements(
