@@ -210,3 +210,26 @@ def test_an_item_subject_may_have_a_prepositional_attribute(nlp) -> None:
         """,
     )
     assert not subject_clause(phrase)
+
+
+def test_an_adjective_before_a_bare_actor_leads_infinitive_items(nlp) -> None:
+    """``Extra förbundsstämma`` ⏎ ``– anta budget samt välja revisorer``: a premodifying
+    adjective (the tagger's noun reading of a listed one) leaves a bare actor lead-in; each
+    coordinated infinitive of an item is a statement of that actor, deontic none (round 19
+    cause B1; docs/annotation.md §5.1)."""
+    lead_in = """
+    Extra extra PROPN 2 amod
+    förbundsstämma förbundsstämma NOUN 0 ROOT
+    """
+    item = """
+    anta anta VERB 0 ROOT VerbForm=Inf
+    budget budget NOUN 1 obj
+    samt samt CCONJ 4 cc
+    välja välja VERB 1 conj VerbForm=Inf
+    revisorer revisor NOUN 4 obj
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("förbundsstämma", "none", "anta"),
+        ("förbundsstämma", "none", "välja"),
+    ]
