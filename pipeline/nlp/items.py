@@ -350,6 +350,8 @@ def subject_clause(item: Doc) -> bool:
     it shares no lead-in's actor (docs/annotation.md §5.1). An infinitive opening the item
     is no subject."""
     start = _item_start(item)
+    if _indirect_question(item, start):
+        return True
     position = start
     while position < len(item) and (
         (
@@ -357,15 +359,32 @@ def subject_clause(item: Doc) -> bool:
             and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
         )
         or _postmodifier_preposition(item[position], start)
+        or _premodifier(item[position], len(item))
     ):
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
         return False
     first = item[start]
-    if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
+    infinitive = could_be_infinitive(first) or _bare_infinitive(first)
+    if (infinitive and not _premodifier(first, position)) or first.lower_ == "att":
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _premodifier(token: Token, end: int) -> bool:
+    """``antagna riktlinjer följs``: a participle read as an infinitive that modifies a noun
+    of the subject (``amod`` of a later word before the finite verb) opens no verb phrase."""
+    return token.dep_ == "amod" and token.i < token.head.i < end
+
+
+def _indirect_question(item: Doc, start: int) -> bool:
+    """``– vilka befogenheter som hör till uppdraget``, ``– hur ärendena bereds``: an item
+    that opens with an interrogative and has a finite verb is an indirect question, a
+    clause of its own (round 19, cause B2)."""
+    if start >= len(item) or item[start].lower_ not in GRAMMAR.interrogatives:
+        return False
+    return any(is_finite(t) for t in item[start + 1 :])
 
 
 def _postmodifier_preposition(token: Token, start: int) -> bool:
