@@ -258,3 +258,4 @@ DOC_IDS |= {"w18-b"}
 DOC_IDS |= {"w19-b"}
 DOC_IDS |= {"w20-b"}
 DOC_IDS |= {"w21-c"}
+DOC_IDS |= {"w21-b"}

@@ -1084,3 +1084,35 @@ def test_cue_phrase_around_an_inverted_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]
+
+
+def test_responsibility_phrase_with_a_listed_adverbial(nlp) -> None:
+    """``är ansvarig var för sig för``, ``är själva ansvariga för``: a listed adverbial
+    (configs/deontics.yaml `responsibility_adverbials`) inside the responsibility phrase
+    (round 19 cause B6)."""
+    doc = parsed(
+        nlp,
+        """
+        Revisorn revisor NOUN 3 nsubj
+        är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+        ansvarig ansvarig ADJ 0 ROOT
+        var var PRON 3 obl
+        för för ADP 6 case
+        sig sig PRON 4 nmod
+        för för ADP 8 case
+        granskningen granskning NOUN 3 obl
+    """,
+    )
+    assert statements(doc) == [("revisor", "responsibility", "ansvara", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Ombuden ombud NOUN 4 nsubj
+        är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+        själva själv PRON 4 advmod
+        ansvariga ansvarig ADJ 0 ROOT
+        för för ADP 6 case
+        redovisningen redovisning NOUN 4 obl
+    """,
+    )
+    assert statements(doc) == [("ombud", "responsibility", "ansvara", False, False)]

@@ -210,3 +210,55 @@ def test_an_item_subject_may_have_a_prepositional_attribute(nlp) -> None:
         """,
     )
     assert not subject_clause(phrase)
+
+
+def test_an_adjective_before_a_bare_actor_leads_infinitive_items(nlp) -> None:
+    """``Extra förbundsstämma`` ⏎ ``– anta budget samt välja revisorer``: a premodifying
+    adjective (the tagger's noun reading of a listed one) leaves a bare actor lead-in; each
+    coordinated infinitive of an item is a statement of that actor, deontic none (round 19
+    cause B1; docs/annotation.md §5.1)."""
+    lead_in = """
+    Extra extra PROPN 2 amod
+    förbundsstämma förbundsstämma NOUN 0 ROOT
+    """
+    item = """
+    anta anta VERB 0 ROOT VerbForm=Inf
+    budget budget NOUN 1 obj
+    samt samt CCONJ 4 cc
+    välja välja VERB 1 conj VerbForm=Inf
+    revisorer revisor NOUN 4 obj
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("förbundsstämma", "none", "anta"),
+        ("förbundsstämma", "none", "välja"),
+    ]
+
+
+RESPONSIBLE_FOR_ATT = """
+Chefen chef NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 4 case
+att att SCONJ 2 mark
+: : PUNCT 2 punct
+"""
+
+
+def test_clause_items_with_a_participle_premodifier_or_an_indirect_question(nlp) -> None:
+    """Under ``ansvarar för att:`` an item whose subject opens with a participle read as an
+    infinitive (``antagna planer följs``) and an indirect question (``vilka regler som
+    gäller``) are clauses, the lead-in's object: aim ``ansvara`` (round 19 cause B2a)."""
+    participle = """
+    antagna anta VERB 2 amod VerbForm=Inf
+    planer plan NOUN 3 nsubj:pass
+    följs följa VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Pass
+    """
+    question = """
+    vilka vilken PRON 2 det
+    regler regel NOUN 0 ROOT
+    som som PRON 4 nsubj
+    gäller gälla VERB 2 acl:relcl VerbForm=Fin|Tense=Pres
+    """
+    found = resolved(nlp, {"1": RESPONSIBLE_FOR_ATT, "1.a": participle, "1.b": question})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("chef", "responsibility", "ansvara")]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [("chef", "responsibility", "ansvara")]

@@ -193,3 +193,48 @@ def test_raising_verb_slot_skips_a_prepositional_phrase(nlp) -> None:
         """,
     )
     assert statements(doc) == [("sekreterare", "none", "föra", False, False)]
+
+
+def test_raising_verb_slot_skips_a_negation(nlp) -> None:
+    """``behöver inte delta``, ``behöver heller inte``: the negation particle (PART) stands
+    in the raising verb's slot; the infinitive is the aim, negated (round 19 cause B3)."""
+    doc = parsed(
+        nlp,
+        """
+        Ombudet ombud NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        behöver behöva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        heller heller ADV 2 advmod
+        inte inte PART 2 advmod Polarity=Neg
+        delta delta VERB 2 xcomp VerbForm=Inf|Voice=Act
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ombud", "none", "delta", True, False)]
+
+
+def test_perfect_infinitive_after_a_modal_has_the_supine_as_aim(nlp) -> None:
+    """``ska ha granskat``: infinitive ``ha`` + supine is the perfect, the supine the aim
+    (round 19 cause B5); ``ska ha kunskap`` keeps ``ha``."""
+    doc = parsed(
+        nlp,
+        """
+        Revisorn revisor NOUN 4 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ha ha AUX 4 aux VerbForm=Inf|Voice=Act
+        granskat granska VERB 0 ROOT VerbForm=Sup|Voice=Act
+        räkenskaperna räkenskap NOUN 4 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "obligation", "granska", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Revisorn revisor NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        ha ha VERB 0 ROOT VerbForm=Inf|Voice=Act
+        kunskap kunskap NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "obligation", "ha", False, False)]

@@ -72,6 +72,7 @@ class DeonticsFile(StrictModel):
     source_verbs: list[str] = []
     expletive_cues: list[str] = []
     task_duty_cues: dict[Deontic, list[str]] = {}
+    responsibility_adverbials: list[str] = []
 
 
 class ConditionOpeners(StrictModel):
@@ -121,6 +122,7 @@ class GrammarFile(StrictModel):
     partitive_quantities: list[str] = []
     raising_verbs: list[str] = []
     adverbial_adjectives: list[str] = []
+    attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
     indefinite_articles: list[str] = []
@@ -197,6 +199,7 @@ class Grammar:
     partitive_quantities: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
+    attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
@@ -376,6 +379,33 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     ] + [((verb, noun, "att"), cue.deontic) for verb in cue.verbs for noun in cue.definite_nouns]
 
 
+# The prepositions that close a responsibility phrase, before which an adverbial may stand.
+_RESPONSIBILITY_PREPOSITIONS = frozenset({"för", "över"})
+
+
+def _adverbial_phrases(
+    phrases: list[tuple[tuple[str, ...], str]], adverbials: list[str]
+) -> list[tuple[tuple[str, ...], str]]:
+    """``är ansvarig var för sig för``, ``ansvarar själv för``, ``är var för sig ansvariga
+    för``: each responsibility phrase closed by its preposition, again with each listed
+    adverbial before that preposition, and (three words or more) after its first word."""
+    expanded: list[tuple[tuple[str, ...], str]] = []
+    for words, deontic in phrases:
+        if not (
+            deontic == "responsibility"
+            and len(words) >= 2
+            and words[-1] in _RESPONSIBILITY_PREPOSITIONS
+            and "*" not in words
+        ):
+            continue
+        for adverbial in adverbials:
+            inserted = tuple(adverbial.split())
+            expanded.append(((*words[:-1], *inserted, words[-1]), deontic))
+            if len(words) >= 3:
+                expanded.append(((words[0], *inserted, *words[1:]), deontic))
+    return expanded
+
+
 def load_deontic_cues(
     path: Path | str, grammar_path: Path | str = CONFIGS / "grammar.yaml"
 ) -> DeonticCues:
@@ -390,6 +420,7 @@ def load_deontic_cues(
     phrases = [
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
+    phrases.extend(_adverbial_phrases(phrases, data.responsibility_adverbials))
     phrases.extend(_purpose_phrases(data.purpose_cue))
     # a task-duty cue's actor stands in its fronted prepositional phrase, as an expletive's
     task_duty_phrases = {

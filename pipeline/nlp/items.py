@@ -38,11 +38,42 @@ def subject_item_statements(
     """The statements of an item whose subject is its bare lead-in's actor."""
     index: CueIndex = doc.user_data.get("styrdok_cues", {})
     subject = _inherited(actor)
-    return [
+    found = [
         (number, statement)
         for number, sentence in enumerate(doc.sents)
         for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
     ]
+    if found or actor is None or not _opens_with_infinitive(doc):
+        return found
+    # "Ordinarie årsmöte" ⏎ "– fastställa bokslutet samt bevilja ansvarsfrihet": an
+    # infinitive item names the actor's business without a cue, deontic none, one statement
+    # per coordinated infinitive (docs/annotation.md §5.1)
+    return item_statements(doc, _bare_frame(actor), incomplete=False)
+
+
+def _opens_with_infinitive(item: Doc) -> bool:
+    """An item that opens with a bare infinitive, past the list's coordinator and an
+    adverbial (``– vartannat år välja ordförande``)."""
+    return bool(_item_aims(item)) and all(
+        "Fin" not in morph_values(aim, "VerbForm") for aim in _item_aims(item)
+    )
+
+
+def _bare_frame(actor: ActorMention) -> Statement:
+    return Statement(
+        actor=actor,
+        deontic="none",
+        modal=None,
+        modal_text=None,
+        aim="",
+        aim_start=-1,
+        aim_end=-1,
+        aim_text="",
+        negated=False,
+        passive=False,
+        object_span=None,
+        condition_span=None,
+    )
 
 
 def named_description_statements(
@@ -319,6 +350,8 @@ def subject_clause(item: Doc) -> bool:
     it shares no lead-in's actor (docs/annotation.md §5.1). An infinitive opening the item
     is no subject."""
     start = _item_start(item)
+    if _indirect_question(item, start):
+        return True
     position = start
     while position < len(item) and (
         (
@@ -326,15 +359,32 @@ def subject_clause(item: Doc) -> bool:
             and item[position].lower_ not in GRAMMAR.subordinators  # "ärenden som rör …"
         )
         or _postmodifier_preposition(item[position], start)
+        or _premodifier(item[position], len(item))
     ):
         position += 1
     if position == start or position >= len(item) or not is_finite(item[position]):
         return False
     first = item[start]
-    if could_be_infinitive(first) or _bare_infinitive(first) or first.lower_ == "att":
+    infinitive = could_be_infinitive(first) or _bare_infinitive(first)
+    if (infinitive and not _premodifier(first, position)) or first.lower_ == "att":
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _premodifier(token: Token, end: int) -> bool:
+    """``antagna riktlinjer följs``: a participle read as an infinitive that modifies a noun
+    of the subject (``amod`` of a later word before the finite verb) opens no verb phrase."""
+    return token.dep_ == "amod" and token.i < token.head.i < end
+
+
+def _indirect_question(item: Doc, start: int) -> bool:
+    """``– vilka befogenheter som hör till uppdraget``, ``– hur ärendena bereds``: an item
+    that opens with an interrogative and has a finite verb is an indirect question, a
+    clause of its own (round 19, cause B2)."""
+    if start >= len(item) or item[start].lower_ not in GRAMMAR.interrogatives:
+        return False
+    return any(is_finite(t) for t in item[start + 1 :])
 
 
 def _postmodifier_preposition(token: Token, start: int) -> bool:

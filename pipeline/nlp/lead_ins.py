@@ -195,9 +195,20 @@ def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
     if not words:
         return None
     actor = mentions[0]
-    if actor.genitive or any(not actor.first_token <= t.i <= actor.last_token for t in words):
+    if actor.genitive or any(
+        not actor.first_token <= t.i <= actor.last_token and not _premodifier(t, actor)
+        for t in words
+    ):
         return None
     return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
+
+
+def _premodifier(token: Token, actor: ActorMention) -> bool:
+    """An adjective before the actor's noun phrase (``Ordinarie årsmöte``, ``Extra
+    bolagsstämma``, ``Stadgeenligt årsmöte``): the lead-in still names only the actor."""
+    return token.i < actor.first_token and (
+        token.pos_ == "ADJ" or token.lower_ in GRAMMAR.attributive_adjectives
+    )
 
 
 def named_actor(doc: Doc) -> ActorMention | None:

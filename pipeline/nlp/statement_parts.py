@@ -324,7 +324,7 @@ def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset())
     position = aim.i + 1
     end = sentence_end(aim)
     while position < end:
-        if doc[position].pos_ == "ADV" or position in skip:
+        if _adverb_slot(doc[position]) or position in skip:
             position += 1
         elif doc[position].pos_ == "ADP":
             position = _past_noun_phrase(doc, position + 1, end)
@@ -333,6 +333,31 @@ def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset())
     if position < end and infinitive_reading(doc[position]):
         return doc[position]
     return aim
+
+
+def _adverb_slot(token: Token) -> bool:
+    """An adverb or a negation in a verb's adverbial slot (``behöver därför inte``,
+    ``behöver heller inte``): the negation particle is tagged PART, not ADV."""
+    return token.pos_ in {"ADV", "PART"} or token.lower_ in GRAMMAR.negations
+
+
+def past_perfect_have(aim: Token) -> Token:
+    """``ska ha fyllt``, ``bör inte ha lämnat``: an infinitive ``ha`` followed by a supine is
+    the perfect auxiliary, and the supine is the aim; ``ska ha kunskap`` keeps ``ha``."""
+    if aim.lower_ != "ha":
+        return aim
+    doc = aim.doc
+    position = aim.i + 1
+    end = sentence_end(aim)
+    while position < end and _adverb_slot(doc[position]):
+        position += 1
+    if position < end and _supine(doc[position]):
+        return doc[position]
+    return aim
+
+
+def _supine(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Sup" in token.morph.get("VerbForm")
 
 
 def _past_noun_phrase(doc: Doc, position: int, end: int) -> int:

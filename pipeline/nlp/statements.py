@@ -54,6 +54,7 @@ from pipeline.nlp.statement_parts import (
     expletive_cue,
     finite_aim,
     further_for_phrases,
+    past_perfect_have,
     past_raising_verb,
     possibility,
     raising_after_modal,
@@ -318,7 +319,11 @@ def find_statements(
                 deontic == "responsibility" or (phrase and phrase[0] == "responsibility")
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
-        aims = [past_raising_verb(aim, skip) for aim in aims if aim.i not in in_condition]
+        aims = [
+            past_perfect_have(past_raising_verb(aim, skip))
+            for aim in aims
+            if aim.i not in in_condition
+        ]
         if not aims:
             continue
         own = tokens_of(actor)
