@@ -357,6 +357,8 @@ class DeonticCues:
     task_duty: dict[tuple[str, ...], str] = field(default_factory=dict)
     # the purpose cue's nouns, matched by lemma: any number and definiteness (``uppgifter``)
     purpose_nouns: frozenset[str] = frozenset()
+    # one-word `responsibility_adverbials`: an optional slot in a responsibility phrase's gaps
+    responsibility_adverbs: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -386,9 +388,11 @@ _RESPONSIBILITY_PREPOSITIONS = frozenset({"för", "över"})
 def _adverbial_phrases(
     phrases: list[tuple[tuple[str, ...], str]], adverbials: list[str]
 ) -> list[tuple[tuple[str, ...], str]]:
-    """``är ansvarig var för sig för``, ``ansvarar själv för``, ``är var för sig ansvariga
-    för``: each responsibility phrase closed by its preposition, again with each listed
-    adverbial before that preposition, and (three words or more) after its first word."""
+    """``är ansvarig var för sig för``, ``är var för sig ansvariga för``: each responsibility
+    phrase closed by its preposition, again with each listed multi-word adverbial before that
+    preposition, and (three words or more) after its first word. One-word adverbials are no
+    new phrases but an optional slot in the phrase's gaps (`cues.cue_pattern`): spelled out,
+    they made the cue Matcher five times slower to build."""
     expanded: list[tuple[tuple[str, ...], str]] = []
     for words, deontic in phrases:
         if not (
@@ -400,6 +404,8 @@ def _adverbial_phrases(
             continue
         for adverbial in adverbials:
             inserted = tuple(adverbial.split())
+            if len(inserted) < 2:
+                continue
             expanded.append(((*words[:-1], *inserted, words[-1]), deontic))
             if len(words) >= 3:
                 expanded.append(((words[0], *inserted, *words[1:]), deontic))
@@ -444,6 +450,9 @@ def load_deontic_cues(
         task_duty={tuple(text.split()): deontic for text, deontic in task_duty_phrases.items()},
         purpose_nouns=frozenset(
             [*data.purpose_cue.nouns, *data.purpose_cue.attribute_nouns] if data.purpose_cue else ()
+        ),
+        responsibility_adverbs=frozenset(
+            word for word in data.responsibility_adverbials if " " not in word
         ),
         grammar=grammar,
     )

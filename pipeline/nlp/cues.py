@@ -45,15 +45,17 @@ RESPONSIBILITY_NOUN_REACH = 8  # tokens from "har" to its -ansvar noun (adverb, 
 _AFTER_ADVERBIAL_ADJECTIVE = frozenset({"för", "inför", "på"})
 
 
-def _gap(following: str = "") -> list[dict]:
+def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dict]:
     negations = sorted(GRAMMAR.negations)
     adjective = (
         [{"LOWER": {"IN": sorted(GRAMMAR.adverbial_adjectives)}, "OP": "?"}]
         if following in _AFTER_ADVERBIAL_ADJECTIVE
         else []
     )
+    listed = [{"LOWER": {"IN": sorted(adverbs)}, "OP": "?"}] if adverbs else []
     return [
         *adjective,
+        *listed,
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
         {"LOWER": {"IN": negations}, "OP": "?"},
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
@@ -145,16 +147,18 @@ def cue_pattern(
     adverbial: bool = False,
     attributes: int = 0,
     lemma_words: frozenset[str] = frozenset(),
+    adverbs: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
     (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
-    viktigaste uppgifter att``)."""
+    viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
+    för``, ``ansvarar själv för``)."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
-            pattern.extend(_gap(word))
+            pattern.extend(_gap(word, adverbs))
         if position == 1 and inverted:
             pattern.extend(_inverted_subject(word))
             for _ in range(attributes):
@@ -200,6 +204,13 @@ def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
 
+def _gap_adverbs(words: Sequence[str], deontic: str, cues: DeonticCues) -> frozenset[str]:
+    """The one-word `responsibility_adverbials` a responsibility phrase closed by ``för`` or
+    ``över`` admits in its gaps (configs/deontics.yaml, round 19 cause B6)."""
+    closed = len(words) >= 2 and words[-1] in {"för", "över"} and "*" not in words
+    return cues.responsibility_adverbs if deontic == "responsibility" and closed else frozenset()
+
+
 class CueMatcher:
     """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
     verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
@@ -207,11 +218,12 @@ class CueMatcher:
 
     The same patterns run as `FirstWordPatterns` (tried only where a cue's first word
     stands; the longest match per cue and start, all `index_cues` keeps); the spaCy
-    ``Matcher``s stay for a Doc without part-of-speech tags, where they raise as before."""
+    ``Matcher``s stay for a Doc without part-of-speech tags, where they raise as before; they
+    are built on first use (adding ~6,000 patterns to them is most of the start-up time)."""
 
     def __init__(self, vocab: Vocab, cues: DeonticCues) -> None:
-        self.by_form = Matcher(vocab)
-        self.by_lemma = Matcher(vocab)
+        self.vocab = vocab
+        self._matchers: tuple[Matcher, Matcher] | None = None
         form_patterns: list[tuple[str, list[dict]]] = []
         lemma_patterns: list[tuple[str, list[dict]]] = []
         # Every match starts with a cue's first word (by form, or by lemma): a Doc without
@@ -221,18 +233,24 @@ class CueMatcher:
         for words, deontic in cues.phrases:
             key = f"{deontic}|{' '.join(words)}"
             variants = _variants(words)
-            patterns = [cue_pattern(words, **v) for v in variants]
-            self.by_form.add(key, patterns)
+            adverbs = _gap_adverbs(words, deontic, cues)
+            patterns = [cue_pattern(words, adverbs=adverbs, **v) for v in variants]
             form_patterns.extend((key, p) for p in patterns)
             first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
                 patterns = [
-                    cue_pattern(words, by_lemma=True, lemma_words=cues.purpose_nouns, **v)
+                    cue_pattern(
+                        words,
+                        by_lemma=True,
+                        lemma_words=cues.purpose_nouns,
+                        adverbs=adverbs,
+                        **v,
+                    )
                     for v in variants
                 ]
-                self.by_lemma.add(key, patterns)
                 lemma_patterns.extend((key, p) for p in patterns)
                 first_lemmas.add(words[0])
+        self.form_patterns, self.lemma_patterns = form_patterns, lemma_patterns
         self.first_forms = frozenset(first_forms)
         self.first_lemmas = frozenset(first_lemmas)
         try:
@@ -255,14 +273,37 @@ class CueMatcher:
 
     def spacy_matches(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         """What the spaCy ``Matcher``s find (every match, not only the longest)."""
+        by_form, by_lemma = self.spacy_matchers()
         if "*" in self.first_forms or any(t.lower_ in self.first_forms for t in doc):
-            matches = list(self.by_form(doc))
+            matches = list(by_form(doc))
         else:
             matches = []
         whole = doc if isinstance(doc, Doc) else doc.doc
         if whole.has_annotation("LEMMA") and any(t.lemma_ in self.first_lemmas for t in doc):
-            matches.extend(self.by_lemma(doc))
+            matches.extend(by_lemma(doc))
         return matches
+
+    @property
+    def by_form(self) -> Matcher:
+        return self.spacy_matchers()[0]
+
+    @property
+    def by_lemma(self) -> Matcher:
+        return self.spacy_matchers()[1]
+
+    def spacy_matchers(self) -> tuple[Matcher, Matcher]:
+        """The spaCy ``Matcher``s of the cue patterns, by form and by lemma."""
+        if self._matchers is None:
+            matchers = (Matcher(self.vocab), Matcher(self.vocab))
+            pattern_lists = (self.form_patterns, self.lemma_patterns)
+            for matcher, patterns in zip(matchers, pattern_lists, strict=True):
+                by_key: dict[str, list[list[dict]]] = {}
+                for key, pattern in patterns:
+                    by_key.setdefault(key, []).append(pattern)
+                for key, listed in by_key.items():
+                    matcher.add(key, listed)
+            self._matchers = matchers
+        return self._matchers
 
 
 def build_matcher(vocab: Vocab, cues: DeonticCues) -> CueMatcher:

@@ -84,6 +84,16 @@ def _checks(spec: dict, vocab: Vocab) -> tuple[Check, ...]:
     return tuple(checks)
 
 
+def _steps(spec: dict, vocab: Vocab, known: dict[str, tuple[_Step, ...]]) -> tuple[_Step, ...]:
+    """The automaton steps of one token spec (one per operator of its ``OP``), kept by spec."""
+    items = [(k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in spec.items()]
+    name = repr(sorted(items))
+    if name not in known:
+        checks = _checks(spec, vocab)
+        known[name] = tuple(_Step(checks, op == "*", op != "1") for op in _operators(spec))
+    return known[name]
+
+
 def _closures(steps: Sequence[_Step]) -> tuple[frozenset[int], ...]:
     """For each step index (and the index after the last: a match), the steps it reaches by
     skipping optional steps."""
@@ -178,6 +188,7 @@ class FirstWordPatterns:
     def __init__(self, vocab: Vocab, patterns: Sequence[tuple[str, list[dict]]]) -> None:
         grouped: dict[tuple[int, int], list[_Pattern]] = {}
         named: list[set[int]] = [set(), set(), set()]
+        known: dict[str, tuple[_Step, ...]] = {}  # the cue patterns repeat their gap specs
         for key, pattern in patterns:
             if not pattern:
                 raise UnsupportedPattern("an empty pattern")
@@ -187,11 +198,7 @@ class FirstWordPatterns:
             slot, _, value = first[0]
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
-            steps = tuple(
-                _Step(_checks(spec, vocab), op == "*", op != "1")
-                for spec in pattern[1:]
-                for op in _operators(spec)
-            )
+            steps = tuple(step for spec in pattern[1:] for step in _steps(spec, vocab, known))
             for step in steps:
                 for check_slot, kind, ids in step.checks:
                     named[check_slot].update([ids] if kind == _EQUALS else ids)  # type: ignore[list-item,arg-type]
