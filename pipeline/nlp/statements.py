@@ -53,6 +53,7 @@ from pipeline.nlp.statement_parts import (
     coordinated_infinitive,
     expletive_cue,
     finite_aim,
+    finite_att_conjuncts,
     further_for_phrases,
     past_perfect_have,
     past_raising_verb,
@@ -380,6 +381,11 @@ def find_statements(
             framed += [
                 (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
                 for extra in further_for_phrases(cue_end, sentence)
+            ]
+        if phrase_verb is not None and deontic == "responsibility" and aims != [phrase_verb]:
+            framed += [
+                (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
+                for extra in finite_att_conjuncts(aims, sentence)
             ]
         for each_actor in actors:
             for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:
