@@ -79,6 +79,7 @@ from pipeline.nlp.statement_scope import (
     in_relative_of_thing,
     item_initial_present,
     main_verb_after_fronted,
+    modal_main_conjunct,
     np_start,
     opens_sentence,
     outside_parenthesis,
@@ -195,6 +196,8 @@ def find_statements(
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
             subordinator = att_across_commas(token, sentence, in_actor)
+        if subordinator is not None and modal_main_conjunct(token, in_subordinate):
+            subordinator = None  # "X ska kalla när Y begär det och ska se till att …"
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
