@@ -516,3 +516,25 @@ def test_a_modal_conjunct_after_a_nar_clause_continues_the_main_clause(nlp) -> N
         """,
     )
     assert ("kassör", "obligation", "se", False, False) in statements(doc)
+
+
+def test_a_cleft_in_a_conjoined_clause_with_an_adverb_before_its_focus(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        fastigheten fastighet NOUN 2 obj {DEF}
+        och och CCONJ 9 cc
+        det det PRON 9 expl
+        är vara AUX 9 cop {PRES}
+        alltså alltså ADV 9 advmod
+        därför därför ADV 9 advmod
+        förvaltaren förvaltare NOUN 2 conj {DEF}
+        som som PRON 11 nsubj
+        sköter sköta VERB 9 acl:cleft {PRES}
+        underhållet underhåll NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("förvaltare", "none", "sköta", False, False) in statements(doc)

@@ -176,11 +176,11 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
     doc = subordinator.doc
-    start = sentence_start(subordinator)
-    if subordinator.i < start + 3:
+    start = _cleft_opening(subordinator)
+    if start is None or subordinator.i < start + 3:
         return None
-    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
-        return None
+    while start + 2 < subordinator.i and doc[start + 2].pos_ == "ADV":
+        start += 1  # "det är därför X som …": an adverb before the focus
     if _later_som(doc[start + 2 : subordinator.i]):
         # "Det är X som leder … och som har …": a coordinated som-clause goes on the cleft
         earlier = _coordinated_som(subordinator)
@@ -193,6 +193,21 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
             return focus
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
+    return None
+
+
+def _cleft_opening(subordinator: Token) -> int | None:
+    """Where ``det`` + copula opens a cleft: at the sentence start, or after a coordinator
+    or comma that opens a conjoined clause (``X representerar kommunen och det är Y som
+    …``); the position of ``det``."""
+    doc = subordinator.doc
+    start = sentence_start(subordinator)
+    for position in range(subordinator.i - 2, start - 1, -1):
+        if doc[position].lower_ != "det" or doc[position + 1].lower_ not in GRAMMAR.copulas:
+            continue
+        if position == start or doc[position - 1].lower_ in GRAMMAR.coordinators | {","}:
+            return position
+        return None
     return None
 
 
