@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
-from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
@@ -289,6 +289,9 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 end = _past_own_conjunct(token, end, stop)
                 if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
                     end = _before_modal_infinitive(token, end)
+                cleft = adverbial_cleft_som(token)
+                if cleft is not None and cleft.i > i:
+                    end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
                 return i, _before_main_clause(token, _before_modal_conjunct(token, end))
             prepositions.add(word)
         # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")

@@ -92,6 +92,7 @@ from pipeline.nlp.statement_scope import (
 )
 from pipeline.nlp.subjects import (
     actor_of,
+    adverbial_cleft_som,
     cleft_copula,
     contact_relative,
     coordinated_actors,
@@ -196,6 +197,8 @@ def find_statements(
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
             subordinator = att_across_commas(token, sentence, in_actor)
+        if subordinator is not None and subordinator == adverbial_cleft_som(token):
+            subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
         if subordinator is not None and modal_main_conjunct(token, in_subordinate):
             subordinator = None  # "X ska kalla när Y begär det och ska se till att …"
         if subordinator is not None and postposed and subordinator.i in in_condition:
