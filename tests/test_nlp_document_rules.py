@@ -1297,3 +1297,22 @@ def test_the_named_organisation_is_of_the_titles_kind_and_never_by_the_alphabet(
         == "räddningsförbundet åsby, lund och norrtorp"
     )
 
+
+
+def test_a_bare_actor_items_infinitive_after_a_noun_phrase_adverbial(nlp) -> None:
+    from pipeline.nlp.actors import ActorMention
+    from pipeline.nlp.items import subject_item_statements
+
+    doc = parsed(
+        nlp,
+        """
+        varje varje DET 2 det
+        månad månad NOUN 3 obl Case=Nom|Definite=Ind|Number=Sing
+        rapportera rapportera VERB 0 ROOT VerbForm=Inf|Voice=Act
+        utfallet utfall NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    doc._.actors = []
+    actor = ActorMention(-1, -1, "Kassören", "kassör", "tjänsteperson", "kassör", -1, -1)
+    found = [(s.actor.canonical, s.deontic, s.aim) for _, s in subject_item_statements(doc, actor, CUES)]
+    assert found == [("kassör", "none", "rapportera")]

@@ -238,3 +238,30 @@ def test_perfect_infinitive_after_a_modal_has_the_supine_as_aim(nlp) -> None:
         """,
     )
     assert statements(doc) == [("revisor", "obligation", "ha", False, False)]
+
+
+def test_a_finite_att_clause_after_the_cues_infinitives_is_a_responsibility(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningschefen förvaltningschef NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 5 mark
+        att att PART 5 mark
+        leda leda VERB 2 advcl {INF}
+        och och CCONJ 7 cc
+        samordna samordna VERB 5 conj {INF}
+        arbetet arbete NOUN 7 obj {DEF}
+        och och CCONJ 12 cc
+        att att SCONJ 12 mark
+        personalen personal NOUN 12 nsubj {DEF}
+        får få VERB 5 conj {PRES}
+        utbildning utbildning NOUN 12 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förvaltningschef", "responsibility", "leda", False, False),
+        ("förvaltningschef", "responsibility", "samordna", False, False),
+        ("förvaltningschef", "responsibility", "ansvara", False, False),
+    ]

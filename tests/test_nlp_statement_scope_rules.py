@@ -451,3 +451,90 @@ def test_a_relative_clause_with_a_modal_has_no_finite_series(nlp) -> None:
     subject's verbs again."""
     main_verbs = [s[2] for s in statements(parsed(nlp, RELATIVE_WITH_A_MODAL)) if s[0] == "nämnd"]
     assert main_verbs == ["bereda", "yttra", "fastställa"]
+
+
+_MODAL_AFTER_RELATIVE = """
+    Styrelsen styrelse NOUN 2 nsubj {DEF}
+    sammanträder sammanträda VERB 0 ROOT {PRES}
+    på på ADP 5 case
+    den den DET 5 det
+    dag dag NOUN 2 obl {IND}
+    som som PRON 8 obj
+    ordföranden ordförande NOUN 8 nsubj {DEF}
+    bestämmer bestämma VERB 5 acl:relcl {PRES}
+    och och CCONJ 11 cc
+    ska skola AUX 11 aux {MODAL}
+    {verb}
+    {rest}
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_modal_conjunct_after_a_relative_clause_continues_the_main_clause(nlp) -> None:
+    rows = _MODAL_AFTER_RELATIVE.format(
+        DEF=DEF,
+        IND=IND,
+        PRES=PRES,
+        MODAL=MODAL,
+        verb=f"hålla hålla VERB 2 conj {INF}",
+        rest=f"möten möte NOUN 11 obj {IND_PL}",
+    )
+    assert ("styrelse", "obligation", "hålla", False, False) in statements(parsed(nlp, rows))
+
+
+def test_a_modal_conjunct_with_a_stranded_preposition_stays_in_the_relative(nlp) -> None:
+    rows = _MODAL_AFTER_RELATIVE.format(
+        DEF=DEF,
+        IND=IND,
+        PRES=PRES,
+        MODAL=MODAL,
+        verb=f"besluta besluta VERB 2 conj {INF}",
+        rest="om om ADP 11 compound:prt",
+    )
+    assert not any(s[2] == "besluta" for s in statements(parsed(nlp, rows)))
+
+
+def test_a_modal_conjunct_after_a_nar_clause_continues_the_main_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        redovisa redovisa VERB 0 ROOT {INF}
+        när när SCONJ 6 mark
+        styrelsen styrelse NOUN 6 nsubj {DEF}
+        begär begära VERB 3 advcl {PRES}
+        det det PRON 6 obj
+        och och CCONJ 10 cc
+        ska skola AUX 10 aux {MODAL}
+        se se VERB 3 conj {INF}
+        till till ADP 10 compound:prt
+        att att SCONJ 14 mark
+        kassan kassa NOUN 14 nsubj {DEF}
+        stämmer stämma VERB 10 ccomp {PRES}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert ("kassör", "obligation", "se", False, False) in statements(doc)
+
+
+def test_a_cleft_in_a_conjoined_clause_with_an_adverb_before_its_focus(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        äger äga VERB 0 ROOT {PRES}
+        fastigheten fastighet NOUN 2 obj {DEF}
+        och och CCONJ 9 cc
+        det det PRON 9 expl
+        är vara AUX 9 cop {PRES}
+        alltså alltså ADV 9 advmod
+        därför därför ADV 9 advmod
+        förvaltaren förvaltare NOUN 2 conj {DEF}
+        som som PRON 11 nsubj
+        sköter sköta VERB 9 acl:cleft {PRES}
+        underhållet underhåll NOUN 11 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("förvaltare", "none", "sköta", False, False) in statements(doc)

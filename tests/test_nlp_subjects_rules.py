@@ -1594,3 +1594,25 @@ def test_a_fronted_clause_may_drop_perfect_har_before_the_main_modal(nlp) -> Non
         """,
     )
     assert statements(doc) == [("stab", "obligation", "lämna", False, False)]
+
+
+def test_a_cleft_on_an_adverbial_clause_has_its_som_clause_as_statement(nlp) -> None:
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 7 expl
+        är vara AUX 7 cop {PRES}
+        bara bara ADV 7 advmod
+        om om SCONJ 7 mark
+        ordföranden ordförande NOUN 7 nsubj {DEF}
+        är vara AUX 7 cop {PRES}
+        förhindrad förhindrad ADJ 0 ROOT
+        som som SCONJ 10 mark
+        sekreteraren sekreterare NOUN 10 nsubj {DEF}
+        kallar kalla VERB 7 acl:cleft {PRES}
+        till till ADP 12 case
+        sammanträde sammanträde NOUN 10 obl {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "kalla", False, False)]

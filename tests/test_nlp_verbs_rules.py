@@ -1842,3 +1842,21 @@ def test_forms_of_stodja_have_its_lemma(nlp, word) -> None:
         """,
     )
     assert verb_lemma(doc[1]) == "stödja"
+
+
+def test_a_plural_adjective_used_as_a_noun_after_och_is_no_verb(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        erbjuda erbjuda VERB 0 ROOT VerbForm=Inf|Voice=Act
+        stöd stöd NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+        till till ADP 6 case
+        barn barn NOUN 4 nmod Case=Nom|Definite=Ind|Number=Plur
+        och och CCONJ 8 cc
+        unga ung ADJ 6 conj Case=Nom|Definite=Ind|Degree=Pos|Number=Plur
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kommun", "obligation", "erbjuda", False, False)]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
-from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
@@ -289,7 +289,10 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
                 end = _past_own_conjunct(token, end, stop)
                 if last_verb is not None and lower[last_verb] in GRAMMAR.modals:
                     end = _before_modal_infinitive(token, end)
-                return i, _before_main_clause(token, end)
+                cleft = adverbial_cleft_som(token)
+                if cleft is not None and cleft.i > i:
+                    end = min(end, cleft.i)  # "Det är endast när X … som Y medges …"
+                return i, _before_main_clause(token, _before_modal_conjunct(token, end))
             prepositions.add(word)
         # a present read as a noun is the main clause's verb too ("Styrelsen sammanträder [NOUN]")
         seen_finite = seen_finite or finite[i] or present_by_spelling(doc[i])
@@ -382,6 +385,20 @@ def _before_main_clause(subordinator: Token, end: int) -> int:
         inverted = following is not None and following.pos_ in {"NOUN", "PROPN", "PRON", "DET"}
         relative = doc[token.i - 1].lower_ in GRAMMAR.subordinators  # "något som ska …"
         if is_modal(token) and inverted and not relative:
+            return token.i
+    return end
+
+
+def _before_modal_conjunct(subordinator: Token, end: int) -> int:
+    """``Kassören ska redovisa när styrelsen begär det och ska se till att …``: a coordinator
+    + modal whose infinitive the parser conjoins to a verb before the clause (the main
+    clause's) ends the clause; the modal group continues the main clause."""
+    doc = subordinator.doc
+    for token in doc[subordinator.i + 2 : end - 1]:
+        if token.lower_ not in GRAMMAR.coordinators or not is_modal(doc[token.i + 1]):
+            continue
+        main = doc[token.i + 1].head
+        if main.dep_ == "conj" and main.head.i < subordinator.i:
             return token.i
     return end
 

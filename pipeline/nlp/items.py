@@ -120,7 +120,7 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     position = start + 1 if opens_with_att else start
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
-    position = _past_adverbial_phrase(doc, position)
+    position = _past_noun_adverbial(doc, _past_adverbial_phrase(doc, position))
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
@@ -145,6 +145,20 @@ def _past_adverbial_phrase(doc: Doc, position: int) -> int:
             continue
         if is_infinitive(token) or (token.pos_ in _VERB_LIKE and slot_infinitive(token)):
             return token.i
+    return position
+
+
+def _past_noun_adverbial(doc: Doc, position: int) -> int:
+    """``– vartannat år välja ordförande``, ``– varje månad rapportera …``: a noun phrase
+    opened by a determiner or numeral right before a tagged infinitive is an adverbial (an
+    infinitive has no subject); the infinitive's position, else `position`."""
+    if position >= len(doc) or doc[position].pos_ not in {"DET", "NUM"}:
+        return position
+    for token in doc[position + 1 : position + 4]:
+        if is_infinitive(token):
+            return token.i if token.i > position + 1 else position
+        if token.pos_ not in {"ADJ", "NOUN", "NUM", "DET"}:
+            break
     return position
 
 

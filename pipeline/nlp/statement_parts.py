@@ -30,6 +30,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
+    could_be_infinitive,
     is_finite,
     is_passive,
     is_verb,
@@ -518,6 +519,31 @@ def further_for_phrases(cue_end: int, sentence: Span) -> list[tuple[int, int]]:
         if doc[after + 1].lower_ == "att":
             continue  # "för att" + infinitive: a purpose clause or the cue's own aims
         span = object_span(doc[after], sentence.end, set())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def finite_att_conjuncts(aims: Sequence[Token], sentence: Span) -> list[tuple[int, int]]:
+    """``ansvarar för att planera arbetet och att eleverna får stöd``: after the cue's
+    infinitives, an ``att``-clause with a subject and finite verb of its own, conjoined by
+    ``och``/``samt``/a comma, is a responsibility of its own for that content (as
+    ``ansvarar för att beslut verkställs``); the object spans of those clauses."""
+    doc = sentence.doc
+    if not aims or not all(could_be_infinitive(aim) for aim in aims):
+        return []
+    spans = []
+    for position in range(max(aim.i for aim in aims) + 2, sentence.end - 2):
+        marker = doc[position]
+        if marker.lower_ != "att" or doc[position - 1].lower_ not in GRAMMAR.coordinators | {","}:
+            continue
+        opening = doc[position + 1]
+        if opening.pos_ in ("ADV", "VERB", "AUX") or could_be_infinitive(opening):
+            continue  # "och att besluta": one more infinitive
+        clause = doc[position + 2 : min(sentence.end, position + 8)]
+        if not any(is_finite(token) for token in clause):
+            continue
+        span = object_span(marker, sentence.end, set())
         if span is not None:
             spans.append(span)
     return spans

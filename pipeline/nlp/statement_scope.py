@@ -176,11 +176,11 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     """``Det är kommundirektören som leder …``: the actor a cleft focuses on, which acts in
     its som-clause (docs/annotation.md §5.1)."""
     doc = subordinator.doc
-    start = sentence_start(subordinator)
-    if subordinator.i < start + 3:
+    start = _cleft_opening(subordinator)
+    if start is None or subordinator.i < start + 3:
         return None
-    if doc[start].lower_ != "det" or doc[start + 1].lower_ not in GRAMMAR.copulas:
-        return None
+    while start + 2 < subordinator.i and doc[start + 2].pos_ == "ADV":
+        start += 1  # "det är därför X som …": an adverb before the focus
     if _later_som(doc[start + 2 : subordinator.i]):
         # "Det är X som leder … och som har …": a coordinated som-clause goes on the cleft
         earlier = _coordinated_som(subordinator)
@@ -193,6 +193,21 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
             return focus
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
+    return None
+
+
+def _cleft_opening(subordinator: Token) -> int | None:
+    """Where ``det`` + copula opens a cleft: at the sentence start, or after a coordinator
+    or comma that opens a conjoined clause (``X representerar kommunen och det är Y som
+    …``); the position of ``det``."""
+    doc = subordinator.doc
+    start = sentence_start(subordinator)
+    for position in range(subordinator.i - 2, start - 1, -1):
+        if doc[position].lower_ != "det" or doc[position + 1].lower_ not in GRAMMAR.copulas:
+            continue
+        if position == start or doc[position - 1].lower_ in GRAMMAR.coordinators | {","}:
+            return position
+        return None
     return None
 
 
@@ -475,6 +490,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     följs upp``): the parser's conjunct, or the verb right before the coordinator."""
     if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in finite.children):
         return False
+    if modal_main_conjunct(finite, in_subordinate):
+        return False
     first = _first_conjunct(finite)
     if first is not None and first.i in in_subordinate and is_finite(first):
         return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
@@ -489,6 +506,38 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
+    """``Utskottet sammanträder på dag som utskottet bestämmer och ska hålla …``,
+    ``Ordföranden ska kalla när två ledamöter begär det och ska se till att …``: a modal
+    group after a subordinate clause that ends the first conjunct, whose infinitive the
+    parser conjoins to a verb before that clause (the main clause's), continues the main
+    clause, not the subordinate one (an ``att``-clause, a complement, is left alone)."""
+    main = finite.head
+    if not is_modal(finite) or not finite.dep_.startswith("aux") or main.i <= finite.i:
+        return False
+    if main.dep_ != "conj" or main.head.i >= finite.i or main.head.i in in_subordinate:
+        return False
+    if not _complemented(main):
+        return False  # "ärenden som X bereder och ska besluta om": the relative's gap
+    first = main.head
+    between = finite.doc[first.i + 1 : finite.i]
+    return (is_verb(first) or first.dep_ == "ROOT") and any(
+        t.i in in_subordinate or (t.lower_ in GRAMMAR.subordinators and t.lower_ != "att")
+        for t in between
+    )
+
+
+def _complemented(verb: Token) -> bool:
+    """The verb has a dependent after it, and its clause does not end in a stranded
+    preposition (an object or prepositional gap keeps a conjunct in a relative clause)."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < sentence_end(verb) and doc[end].text not in {",", ".", ";", ":"}:
+        end += 1
+    after = [c for c in verb.children if c.i > verb.i and c.pos_ != "PUNCT"]
+    return bool(after) and doc[end - 1].pos_ != "ADP"
 
 
 def _first_conjunct(finite: Token) -> Token | None:

@@ -53,6 +53,7 @@ from pipeline.nlp.statement_parts import (
     coordinated_infinitive,
     expletive_cue,
     finite_aim,
+    finite_att_conjuncts,
     further_for_phrases,
     past_perfect_have,
     past_raising_verb,
@@ -78,6 +79,7 @@ from pipeline.nlp.statement_scope import (
     in_relative_of_thing,
     item_initial_present,
     main_verb_after_fronted,
+    modal_main_conjunct,
     np_start,
     opens_sentence,
     outside_parenthesis,
@@ -90,6 +92,7 @@ from pipeline.nlp.statement_scope import (
 )
 from pipeline.nlp.subjects import (
     actor_of,
+    adverbial_cleft_som,
     cleft_copula,
     contact_relative,
     coordinated_actors,
@@ -194,6 +197,10 @@ def find_statements(
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
             subordinator = att_across_commas(token, sentence, in_actor)
+        if subordinator is not None and subordinator == adverbial_cleft_som(token):
+            subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
+        if subordinator is not None and modal_main_conjunct(token, in_subordinate):
+            subordinator = None  # "X ska kalla när Y begär det och ska se till att …"
         if subordinator is not None and postposed and subordinator.i in in_condition:
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
@@ -380,6 +387,11 @@ def find_statements(
             framed += [
                 (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
                 for extra in further_for_phrases(cue_end, sentence)
+            ]
+        if phrase_verb is not None and deontic == "responsibility" and aims != [phrase_verb]:
+            framed += [
+                (phrase_verb, cue_span, cue_text, responsibility_lemma(phrase_verb), extra)
+                for extra in finite_att_conjuncts(aims, sentence)
             ]
         for each_actor in actors:
             for aim, aim_cue, aim_cue_text, aim_lemma, *extra_object in framed:

@@ -397,8 +397,38 @@ def cleft_copula(finite: Token) -> bool:
     beside = {doc[i].lower_ for i in (finite.i - 1, finite.i + 1) if start <= i < end}
     if "det" not in beside:
         return False
+    cleft = adverbial_cleft_som(finite)
+    if cleft is not None and cleft.i > finite.i:
+        return True
     som = next((t for t in doc[finite.i + 1 : end] if t.lower_ in GRAMMAR.subordinators), None)
     return som is not None and _cleft_focus_end(som) is not None
+
+
+def adverbial_cleft_som(token: Token) -> Token | None:
+    """``Det är endast när kassören är sjuk som ersättaren medges …``, ``Det är i första hand
+    genom avgifter som verksamheten finansieras``: a sentence opened by ``det`` + copula and
+    (past adverbs) an adverbial clause or phrase puts that adverbial in focus; the ``som``
+    after it opens the cleft's clause, with a subject of its own (no relative clause)."""
+    doc = token.doc
+    start, end = sentence_start(token), sentence_end(token)
+    if end - start < 6 or doc[start].lower_ != "det":
+        return None
+    if doc[start + 1].lower_ not in GRAMMAR.copulas:
+        return None
+    position = start + 2
+    while position < end and doc[position].pos_ == "ADV" and doc[position].lower_ not in (
+        GRAMMAR.subordinators
+    ):
+        position += 1
+    opener = doc[position] if position < end else None
+    if opener is None or opener.lower_ in {"som", "att"}:
+        return None
+    if opener.lower_ not in GRAMMAR.subordinators and opener.pos_ != "ADP":
+        return None
+    som = next((t for t in doc[position + 1 : end] if t.lower_ == "som"), None)
+    if som is None or som.i + 2 >= end or doc[som.i + 1].pos_ not in {"NOUN", "PROPN", "DET"}:
+        return None  # the cleft's clause opens with its own subject
+    return som
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:

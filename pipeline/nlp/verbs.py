@@ -586,8 +586,22 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "att riktlinjerna följs": a definite noun opens an att-clause
     if after_infinitive_marker(token):
         return True
+    if _nominal_adjective_conjunct(token):
+        return False
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not adjective_form(word)
+
+
+def _nominal_adjective_conjunct(token: Token) -> bool:
+    """``för barn och unga``, ``äldre och sjuka``: a plural adjective used as a noun, which
+    the parser conjoins to a noun or adjective with a noun or adjective right before the
+    coordinator, is no infinitive (unless the lexicon knows the word as a verb's base)."""
+    if token.pos_ != "ADJ" or token.dep_ != "conj" or lexicon_infinitive(token.lower_):
+        return False
+    if token.head.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.i < 2:
+        return False
+    joint, before = token.nbor(-1), token.nbor(-2)
+    return joint.lower_ in GRAMMAR.coordinators and before.pos_ in {"NOUN", "PROPN", "ADJ"}
 
 
 def _listed_in_infinitive_place(token: Token) -> bool:
