@@ -382,7 +382,7 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
 
 
 # The prepositions that close a responsibility phrase, before which an adverbial may stand.
-_RESPONSIBILITY_PREPOSITIONS = frozenset({"för", "över"})
+RESPONSIBILITY_PREPOSITIONS = frozenset({"för", "över"})
 
 
 def _adverbial_phrases(
@@ -398,7 +398,7 @@ def _adverbial_phrases(
         if not (
             deontic == "responsibility"
             and len(words) >= 2
-            and words[-1] in _RESPONSIBILITY_PREPOSITIONS
+            and words[-1] in RESPONSIBILITY_PREPOSITIONS
             and "*" not in words
         ):
             continue

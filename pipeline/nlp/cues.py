@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.language.grammar import GRAMMAR, DeonticCues
+from pipeline.language.grammar import GRAMMAR, RESPONSIBILITY_PREPOSITIONS, DeonticCues
 from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
@@ -207,7 +207,7 @@ def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
 def _gap_adverbs(words: Sequence[str], deontic: str, cues: DeonticCues) -> frozenset[str]:
     """The one-word `responsibility_adverbials` a responsibility phrase closed by ``för`` or
     ``över`` admits in its gaps (configs/deontics.yaml, round 19 cause B6)."""
-    closed = len(words) >= 2 and words[-1] in {"för", "över"} and "*" not in words
+    closed = len(words) >= 2 and words[-1] in RESPONSIBILITY_PREPOSITIONS and "*" not in words
     return cues.responsibility_adverbs if deontic == "responsibility" and closed else frozenset()
 
 
