@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## process raw/ into processed/ and print a summary
 	$(BIN)/styrdok run raw/ --out processed/
 
-test: $(STAMP)  ## the whole test suite
-	$(BIN)/python -m pytest -q
+test: $(STAMP)  ## the whole test suite, one pytest-xdist worker per core (at most 4)
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests benchmarks

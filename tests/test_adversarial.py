@@ -134,9 +134,9 @@ def test_a_document_over_a_limit_fails_alone(
     raw.mkdir()
     (raw / "good.txt").write_text(GOOD, encoding="utf-8")
     (raw / name).write_text(content, encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()  # CPU, not wall: the suite runs beside other work
     summary = run_batch([raw], tmp_path / "out", limited(quick, **limits))
-    assert time.monotonic() - started < 30
+    assert time.process_time() - started < 30
     assert summary.processed == ("good",)
     [(path, text)] = _errors(tmp_path / "out").items()
     assert path == str(raw / name) and message in text and "\n" not in text
