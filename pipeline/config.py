@@ -121,6 +121,7 @@ class LayoutFile(StrictModel):
     numberless_words: list[str] = []
     numbered_words: list[str] = []
     number_continuations: list[str] = []
+    cover_words: list[str] = []
 
 
 class LimitsFile(StrictModel):

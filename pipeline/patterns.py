@@ -160,7 +160,8 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # ``QUESTION_WORDS`` (opening a question printed as a heading), ``PREPOSITIONS`` (opening a
 # sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
-# at a line end, normalize/lines.py). Not at import: the
+# at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
+# capitals before the title, segment/cover.py). Not at import: the
 # configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
@@ -175,6 +176,7 @@ _LAYOUT_LISTS = {
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
+    "COVER_WORDS": "cover_words",
 }
 
 

@@ -816,3 +816,89 @@ def test_a_body_line_without_closed_class_boundaries_keeps_its_glued_heading() -
         "ha en soliditet om minst tjugo procent och lämna en rapport varje år.\n"
     )
     assert [c.kind for c in segment_text(text).clauses] == ["heading", "paragraph"]
+
+
+def test_a_paragraph_sign_before_a_sentence_without_its_stop_is_a_paragraph() -> None:
+    """``§7`` ⏎ ``Revisorerna ska granska räkenskaperna``: a finite verb makes the unpunctuated
+    text a paragraph; ``§ 8 Räkenskapsår`` stays a heading (round 20, cause S1a)."""
+    text = (
+        "Stadgar för Åsby skytteförening\n\n"
+        "§7\nRevisorerna ska granska föreningens räkenskaper\n\n"
+        "§ 8 Räkenskapsår\nFöreningens räkenskapsår är kalenderår.\n"
+    )
+    assert [(c.clause_id, c.kind, c.text[:12]) for c in segment_text(text).clauses] == [
+        ("title", "heading", "Stadgar för "),
+        ("§7", "paragraph", "Revisorerna "),
+        ("§8", "heading", "Räkenskapsår"),
+        ("§8.1", "paragraph", "Föreningens "),
+    ]
+
+
+def test_a_sentence_wrapped_over_two_lines_is_no_heading() -> None:
+    """Where sentences end in a full stop, a verb line printed over two source lines is a
+    wrapped sentence, not a web-style heading; a one-line one still is (cause S1b)."""
+    text = (
+        "Reglemente för miljönämnden\n\n"
+        "Miljönämnden utövar tillsyn enligt miljöbalken.\n\n"
+        "Nämnden och förvaltningen samråder om tillsynsplanen\n"
+        "inför varje verksamhetsår\n\n"
+        "Ordföranden får besluta i brådskande ärenden.\n\n"
+        "Nämnden sätter mål för tillsynen\n\n"
+        "Målen följs upp i verksamhetsberättelsen.\n"
+    )
+    kinds = [(c.kind, c.text[:12]) for c in segment_text(text).clauses]
+    assert ("paragraph", "Nämnden och ") in kinds
+    assert ("heading", "Nämnden sätt") in kinds
+
+
+def test_named_items_after_a_colon_lead_in_are_list_items() -> None:
+    """``Bolaget har följande dotterbolag:`` ⏎ ``Åsby Nät AB – äger elnätet.`` ⏎ …: a run of
+    `Name - description` blocks after a colon lead-in are its items, label "" (cause S2)."""
+    text = (
+        "Bolagsstruktur\n"
+        "Åsby Stadshus AB har följande dotterbolag:\n"
+        "Åsby Nät AB – äger elnätet i kommunen.\n"
+        "Åsbyhem - hyr ut bostäder.\n"
+        "Koncernen redovisar ett samlat resultat.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.parent_id, c.label) for c in clauses] == [
+        ("title", "heading", None, ""),
+        ("1", "paragraph", None, ""),
+        ("1.a", "list_item", "1", ""),
+        ("1.b", "list_item", "1", ""),
+        ("2", "paragraph", None, ""),
+    ]
+
+
+def test_a_single_dashed_line_after_a_colon_stays_a_paragraph() -> None:
+    """One `Name - description` line is no run: it stays a paragraph."""
+    text = "Om nämnden\nNämnden består av:\nOrdförande - Anna Ek.\nNämnden sammanträder varje månad.\n"
+    kinds = [c.kind for c in segment_text(text).clauses]
+    assert "list_item" not in kinds
+
+
+def test_cover_page_fields_before_the_title_are_metadata() -> None:
+    """``BESLUT``, a bare date and a bare case number before the title are cover-page
+    metadata; the title is the wrapped line after them (cause S3)."""
+    text = (
+        "BESLUT\n2023-06-14\nKF 2023/77\n\n"
+        "Reglemente för Åsby kommuns\nvalnämnd\n\n"
+        "Valnämnden ansvarar för de allmänna valen i kommunen. Nämnden ska informera om valen.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind) for c in clauses] == [
+        ("m1", "metadata"), ("title", "heading"), ("1", "paragraph"),
+    ]
+    assert clauses[1].text == "Reglemente för Åsby kommuns valnämnd"
+
+
+@pytest.mark.parametrize(
+    "field", ["BESLUT", "12 mars 2024", "den 3 juni 2022", "KS 2023/412", "Reviderad 2023-11-20"]
+)
+def test_cover_fields(field: str) -> None:
+    from pipeline.segment.cover import is_cover_fields
+
+    assert is_cover_fields(field)
+    assert not is_cover_fields(f"Beslut om {field}")
+    assert not is_cover_fields("Beslut")

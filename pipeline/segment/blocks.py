@@ -22,6 +22,7 @@ from pipeline.normalize import (
     numbered_marker,
     reflow,
 )
+from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -189,7 +190,13 @@ def _shape(
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     rest = text[strip_label(text, marker) :]
     if "§" in marker:
-        kind = HEADING if rest and looks_like_heading(rest) else PARAGRAPH
+        # ``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
+        # paragraph, ``§ 4 Säte`` a heading (its finite verb tells).
+        kind = (
+            HEADING
+            if rest and looks_like_heading(rest) and not has_finite_verb(rest)
+            else PARAGRAPH
+        )
         return Shape(
             block, kind, marker, _paragraph_number(marker), strip_label(text, marker), "paragraph"
         )
@@ -257,7 +264,8 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
     last_number: str | None = None
     run = _Run()
     previous_text = ""
-    for block in doc.blocks:
+    named = [_is_named_item(doc.text[block.start : block.end]) for block in doc.blocks]
+    for index, block in enumerate(doc.blocks):
         text = doc.text[block.start : block.end]
         lead_in = bool(shapes) and doc.text[shapes[-1].block.start : shapes[-1].block.end].endswith(
             ":"
@@ -273,6 +281,12 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             None if lead_in else list_class, last_number, previous_item, run,
             run.layout(text, indent) if patterns.LIST_LABEL.match(text) else None,
         )
+        if shape.kind == PARAGRAPH and not shape.label and _continues_named_items(
+            shapes, named, index, lead_in
+        ):
+            shape = Shape(block, LIST_ITEM, "", None, 0, "none")
+        elif _is_cover_block(shapes, text, shape):
+            shape = Shape(block, METADATA, "", None, 0, "none")
         if shape.kind == LIST_ITEM:
             if not run.items and shapes:
                 run.lead_in, run.lead_in_text = shapes[-1], previous_text
@@ -288,6 +302,41 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
     return _mark_unnumbered_headings(doc, shapes)
+
+
+# ``Arbetsutskott - bereder …``, ``Ekby Energi AB – producerar …``: one to three words of a
+# name (the first capitalised, no punctuation), a spaced dash, a description.
+_NAMED_ITEM = re.compile(r"[A-ZÅÄÖ][^\s.,:;!?]*(?: [^\s.,:;!?–-]+){0,2} [-–] \S")
+
+
+def _is_named_item(text: str) -> bool:
+    """``Bidragsgrupp - fördelar föreningsbidrag.``: a name and its description."""
+    return bool(_NAMED_ITEM.match(text)) and not patterns.LIST_LABEL.match(text)
+
+
+def _continues_named_items(
+    shapes: list[Shape], named: list[bool], index: int, lead_in: bool
+) -> bool:
+    """Items printed without bullets after a colon lead-in (``Nämnden har inrättat följande
+    grupper:`` ⏎ ``Arbetsutskott - bereder …`` ⏎ ``Bidragsgrupp - fördelar …``): a run of
+    two or more `_is_named_item` blocks right after the lead-in is a list (label ``""``)."""
+    if not named[index]:
+        return False
+    if lead_in:
+        return index + 1 < len(named) and named[index + 1]
+    previous = shapes[-1] if shapes else None
+    return previous is not None and previous.kind == LIST_ITEM and not previous.label
+
+
+def _is_cover_block(shapes: list[Shape], text: str, shape: Shape) -> bool:
+    """A block of cover-page fields (``BESLUT``, ``15 maj 2024``, ``RS 2024/412``) before the
+    title: only metadata comes before it (`pipeline.segment.cover`)."""
+    return (
+        shape.kind in (PARAGRAPH, HEADING)
+        and shape.sentence == 0
+        and all(previous.kind == METADATA for previous in shapes)
+        and is_cover_fields(text)
+    )
 
 
 def _block_indents(doc: NormalizedDocument) -> dict[int, float]:
@@ -338,10 +387,21 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and not _is_role_line(text)
             and not _ends_in_link(text)
             and not (unpunctuated and has_finite_verb(text))
+            and not (_is_wrapped(doc, shape) and has_finite_verb(text))
         ):
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _is_wrapped(doc: NormalizedDocument, shape: Shape) -> bool:
+    """The block was printed over two or more source lines (``Nämnden liksom förvaltningen
+    fattar beslut i`` ⏎ ``frågor av principiell vikt``): a sentence wrapped at the margin,
+    never a short web-style heading line (docs/annotation.md §1.2, "Sentence lines without a
+    full stop")."""
+    block = shape.block
+    raw_start, raw_end = doc.raw_span(block.start, block.end)
+    return "\n" in doc.raw.text[raw_start:raw_end].strip()
 
 
 def has_finite_verb(text: str) -> bool:
