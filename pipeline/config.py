@@ -121,6 +121,8 @@ class LayoutFile(StrictModel):
     numberless_words: list[str] = []
     numbered_words: list[str] = []
     number_continuations: list[str] = []
+    clause_links: list[str] = []
+    actor_coordinators: list[str] = []
 
 
 class LimitsFile(StrictModel):

@@ -160,8 +160,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # ``QUESTION_WORDS`` (opening a question printed as a heading), ``PREPOSITIONS`` (opening a
 # sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
-# at a line end, normalize/lines.py). Not at import: the
-# configuration module imports the stages that import this one.
+# at a line end, normalize/lines.py); ``CLAUSE_LINKS`` (words after which a capitalised actor
+# stays in the sentence) and ``ACTOR_COORDINATORS`` (joining actors into one subject). Not
+# at import: the configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
@@ -175,6 +176,8 @@ _LAYOUT_LISTS = {
     "NUMBERLESS_WORDS": "numberless_words",
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
+    "CLAUSE_LINKS": "clause_links",
+    "ACTOR_COORDINATORS": "actor_coordinators",
 }
 
 
