@@ -169,8 +169,8 @@ def test_fronted_adverbial(words: str, expected: bool) -> None:
          "granskar avgifterna.",
          ["Avgiften ska betalas senast den 1 mars",
           "Kassören, revisorn och ordföranden granskar avgifterna."]),
-        ("Budgeten bereds av förvaltningen Nämnden fastställs budgeten.",
-         ["Budgeten bereds av förvaltningen", "Nämnden fastställs budgeten."]),
+        ("Budgeten bereds av förvaltningen Nämnden fastställer budgeten.",
+         ["Budgeten bereds av förvaltningen", "Nämnden fastställer budgeten."]),
     ],
 )
 def test_sentence_cut_before_an_actor_and_its_verb(text: str, expected: list[str]) -> None:
