@@ -94,6 +94,7 @@ DOC_IDS |= {"w20-a-kultur", "w20-a-vattenrad", "w20-a-hamn", "w20-a-forening", "
 DOC_IDS |= {"w21-a-verk", "w21-a-bolag", "w21-a-region", "w21-a-forening", "w21-a-kommun"}
 DOC_IDS |= {"w22-s-forening", "w22-s-arbetsordning", "w22-s-namnd", "w22-s-listor",
             "w22-s-forbund", "w22-s-bolag", "w22-s-region"}
+DOC_IDS |= {"w22-a-forbund", "w22-a-forening", "w22-a-bolag", "w22-a-region", "w22-a-kommun"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",

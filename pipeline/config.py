@@ -122,6 +122,8 @@ class LayoutFile(StrictModel):
     numbered_words: list[str] = []
     number_continuations: list[str] = []
     cover_words: list[str] = []
+    clause_links: list[str] = []
+    actor_coordinators: list[str] = []
 
 
 class LimitsFile(StrictModel):

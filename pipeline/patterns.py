@@ -161,8 +161,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
 # at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
-# capitals before the title, segment/cover.py). Not at import: the
-# configuration module imports the stages that import this one.
+# capitals before the title, segment/cover.py); ``CLAUSE_LINKS`` (words after which a
+# capitalised actor stays in the sentence) and ``ACTOR_COORDINATORS`` (joining actors into one
+# subject). Not at import: the configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
@@ -177,6 +178,8 @@ _LAYOUT_LISTS = {
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
     "COVER_WORDS": "cover_words",
+    "CLAUSE_LINKS": "clause_links",
+    "ACTOR_COORDINATORS": "actor_coordinators",
 }
 
 

@@ -8,8 +8,10 @@ import pytest
 from pipeline.normalize.inline_headings import (
     CLOSED,
     CONTENT,
+    SENTENCE,
     fronted_adverbial,
     heading_cuts,
+    opening_heading_end,
     subparagraph_cuts,
     title_run_cuts,
 )
@@ -152,3 +154,87 @@ def test_no_title_run_cut(text: str, expected: list[str]) -> None:
 )
 def test_fronted_adverbial(words: str, expected: bool) -> None:
     assert fronted_adverbial(words.split()) is expected
+
+
+# Round 20, causes A1, A5, A7 (invented sentences): a sentence that lost its stop before an
+# actor and its verb; `I` after a verbless heading; an acronym opening the sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planen visar hur ärenden skall beredas och arkiveras Styrelsen och direktören "
+         "utgör tillsammans förbundets ledning.",
+         ["Planen visar hur ärenden skall beredas och arkiveras",
+          "Styrelsen och direktören utgör tillsammans förbundets ledning."]),
+        ("Avgiften ska betalas senast den 1 mars Kassören, revisorn och ordföranden "
+         "granskar avgifterna.",
+         ["Avgiften ska betalas senast den 1 mars",
+          "Kassören, revisorn och ordföranden granskar avgifterna."]),
+        ("Budgeten bereds av förvaltningen Nämnden fastställer budgeten.",
+         ["Budgeten bereds av förvaltningen", "Nämnden fastställer budgeten."]),
+    ],
+)
+def test_sentence_cut_before_an_actor_and_its_verb(text: str, expected: list[str]) -> None:
+    found = heading_cuts(text)
+    assert {kind for _, kind in found} == {SENTENCE}
+    assert pieces(text, [cut for cut, _ in found]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktören ansvarar för att Styrelsen får underlag i tid.",  # a subjunction governs
+        "Direktören ska biträda Kommunstyrelsen och Kommunfullmäktige med underlag.",
+        "Därutöver har Kommunstyrelsen ansvar för arkivet.",  # V2: no verb before `har`
+        "Direktören ska hålla styrelsen informerad om Anna Berg och andra chefer.",
+        "Nämnden samverkar med Region Västby som leder arbetet.",  # a name, no actor noun
+        "Nämnden leder arbetet än Styrelsen beslutar annat.",
+    ],
+)
+def test_no_sentence_cut_inside_a_sentence(text: str) -> None:
+    assert heading_cuts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Övergripande principer I Förbundets reglemente anges vilka frågor direktionen avgör.",
+         ["Övergripande principer", "I Förbundets reglemente anges vilka frågor direktionen "
+          "avgör."]),
+        ("Klart. Frågor om krisledning I Norrby kommun leds krisledningen av nämnden.",
+         ["Klart.", "Frågor om krisledning", "I Norrby kommun leds krisledningen av nämnden."]),
+        ("Klart. 1 Principer för ABF:s organisation ABF:s verksamhet leds av en styrelse.",
+         ["Klart.", "1 Principer för ABF:s organisation",
+          "ABF:s verksamhet leds av en styrelse."]),
+    ],
+)
+def test_one_letter_and_acronym_openers_after_a_heading(text: str, expected: list[str]) -> None:
+    assert pieces(text, [cut for cut, kind in heading_cuts(text) if kind == CLOSED]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Enligt bilaga I Styrelsen ska.", []),  # a numeral after a closed-class opener
+        ("Samverkan i länet SKR:s rekommendationer följs av direktören.", [CONTENT]),
+        ("Styrelsen ska leda arbetet VD ska verkställa.", []),  # no verbless heading before
+        ("Ansvar enligt VD:s instruktion gäller.", []),  # a preposition governs the acronym
+    ],
+)
+def test_one_letter_and_acronym_openers_guarded(text: str, kinds: list[str]) -> None:
+    assert [kind for _, kind in heading_cuts(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakgrund En ordning för ledningen ska finnas.", 8),
+        ("Syfte Denna instruktion beskriver uppdraget.", 5),
+        ("Kulturnämnden i Ekby kommun får besluta.", None),  # a sentence, no heading
+        ("Ändamål Föreningen ska främja bildning.", None),  # no closed-class word after it
+        ("Inom Nämnden gäller reglementet.", None),  # a closed-class word opens the line
+        ("Antagen av kommunfullmäktige den 2 maj 2016", None),  # metadata, no heading
+        ("Delegationsordning för socialnämnden", None),  # a title: `för` in lower case
+    ],
+)
+def test_opening_heading_end(text: str, expected: int | None) -> None:
+    assert opening_heading_end(text) == expected

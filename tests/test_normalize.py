@@ -380,3 +380,24 @@ def test_short_line_end_number_kept() -> None:
     """A wrapped line (shorter than `page_line_min_chars`) keeps its number: ``inom 14⏎dagar``."""
     text = "Beslutet ska anmälas inom 14\ndagar till nämnden."
     assert blocks_of(text) == ["Beslutet ska anmälas inom 14 dagar till nämnden."]
+
+
+# Round 20, package A (invented sentences): sentences of a flattened paragraph that lost their
+# stops are its numbered sentences (no heading among them); a one-word heading opens the line
+# after an adoption line.
+def test_sentences_that_lost_their_stops_and_a_heading_after_an_adoption_line() -> None:
+    text = ("Reglemente för direktionen\n\nBeslutad av förbundsfullmäktige den 3 mars 2021\n"
+            "Bakgrund En ordning för förbundets ledning ska finnas. Budgeten bereds av "
+            "förvaltningen Direktionen och förbundsdirektören lämnar förslaget till fullmäktige. "
+            "Direktionen sammanträder minst fyra gånger per år och beslutar om budgeten.\n")
+    document = normalize(raw_from_text(text))
+    blocks = [(document.text[block.start : block.end], block.sentence)
+              for block in document.blocks]
+    assert blocks[1:] == [
+        ("Beslutad av förbundsfullmäktige den 3 mars 2021", 0),
+        ("Bakgrund", 0),
+        ("En ordning för förbundets ledning ska finnas. Budgeten bereds av förvaltningen", 1),
+        ("Direktionen och förbundsdirektören lämnar förslaget till fullmäktige. Direktionen "
+         "sammanträder minst fyra gånger per år och beslutar om budgeten.", 2),
+    ]
+    assert_offsets_hold(text)

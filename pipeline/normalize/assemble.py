@@ -18,6 +18,7 @@ from pipeline.ingest import RawDocument
 from pipeline.normalize import glued_title, inline_headings, reflow
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    is_metadata_line,
     is_unwrapped,
     paragraph_groups,
     separates_with_blank_lines,
@@ -151,13 +152,15 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     ]
     for index, (mapped, decisions, is_table) in enumerate(built):
         opens_one = mapped.text.startswith("1 ")  # page 1 is known by the pages after it
+        after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
+                          and not is_metadata_line(mapped.text))
         following = [text for other, text in long_texts if other > index] if opens_one else []
         pieces = (
             [(0, len(mapped), 0)]
             if is_table
             else _pieces(
                 mapped.text, numbering, options, limit, single_line, following,
-                index in marker_cut,
+                index in marker_cut, after_metadata,
             )
         )
         for start, end, sentence in pieces:
@@ -301,11 +304,14 @@ def _pieces(
     single_line: bool = False,
     following: list[str] | None = None,
     marker_cut: bool = False,
+    after_metadata: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
     by the pages after it). `marker_cut`: the block is a piece of a flattened line cut where
-    a running page marker stood (its numbered heading may be printed inline)."""
+    a running page marker stood (its numbered heading may be printed inline).
+    `after_metadata`: the block before is a metadata line (an adoption history): a one-word
+    heading may open this one (`inline_headings.opening_heading_end`)."""
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
@@ -334,8 +340,11 @@ def _pieces(
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated) if cut is not None)})
+        if after_metadata and (opening := inline_headings.opening_heading_end(text)):
+            cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts)
+    sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
         spans = zip(bounds, bounds[1:], strict=False)
@@ -346,9 +355,20 @@ def _pieces(
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
     pieces: list[tuple[int, int, int]] = []
+    sentence = 0  # the sentences of a paragraph whose stops were lost (round 20, cause A1)
     for start, end in zip(bounds, bounds[1:], strict=False):
+        ends_sentence = end in sentence_cuts
         start, end = _trimmed(text, start, end)
         if start >= end:
+            continue
+        if start in sentence_cuts and sentence:
+            sentence += 1
+        elif ends_sentence:
+            sentence = 1
+        else:
+            sentence = 0
+        if sentence:
+            pieces.append((start, end, sentence))
             continue
         if end - start > max_chars:
             spans = [_trimmed(text, *span) for span in reflow.sentence_spans(text, start, end)]
@@ -360,10 +380,18 @@ def _pieces(
     return pieces
 
 
+def _sentence_cuts(text: str) -> set[int]:
+    """Where a sentence that lost its stop ends before an actor opening the next one
+    (`inline_headings.SENTENCE`): the pieces between are the sentences of one paragraph,
+    numbered (`Block.sentence`), none of them a heading."""
+    return {cut for cut, kind in inline_headings.heading_cuts(text)
+            if kind == inline_headings.SENTENCE}
+
+
 def _with_inline_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
-    that shows a closed-class one)."""
+    that shows a closed-class one) and of sentences that lost their stop."""
     cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text),
                    *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
@@ -371,7 +399,7 @@ def _with_inline_heading_cuts(text: str, cuts: list[int]) -> list[int]:
              for cut in inline_headings.heading_cuts(text, a, b)]
     shown = any(kind == inline_headings.CLOSED for _, kind in found)
     return sorted({*cuts, *(cut for cut, kind in found
-                            if shown or kind == inline_headings.CLOSED)})
+                            if shown or kind != inline_headings.CONTENT)})
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,6 +35,14 @@ of bare commas (the empty fields of a flattened cover table: ``…, , , Arbetsor
 
 Sub-paragraph labels ``mom. N``, ``st. N``, ``p. N`` inside the line start a block labelled
 with them (`subparagraph_cuts`), whatever follows the label.
+
+Round 20: a sentence that lost its stop (a flattened list's bullets) ends before a
+capitalised actor that a finite verb follows (``… skall beredas och arkiveras Styrelsen och
+direktören utgör …``, `SENTENCE`: normalize keeps the pieces as the sentences of one
+paragraph); the one-letter ``I`` opens a sentence after a verbless heading (``Övergripande
+principer I Förbundets reglemente anges …``); an acronym or its genitive opens one after a
+heading that may hold acronyms (``1 Principer för ABF:s organisation ABF:s verksamhet leds
+…``); a one-word heading may open the line after a metadata line (`opening_heading_end`).
 """
 
 from __future__ import annotations
@@ -128,11 +136,15 @@ def _is_name_of(noun: str, word: str) -> bool:
     return _is_actor_noun(noun) and not _known_noun(word)
 
 
-def _heading_run(words: list[str]) -> bool:
-    """A short verbless phrase that may be a heading (a question word may open it)."""
+def _heading_run(words: list[str], acronyms: bool = False) -> bool:
+    """A short verbless phrase that may be a heading (a question word may open it); with
+    `acronyms`, acronyms and their genitives may stand in it (``Principer för ABF:s
+    organisation``)."""
     if not _MIN_HEADING_WORDS <= len(words) <= _MAX_HEADING_WORDS:
         return False
-    if not _capitalised(words[0]) or not all(w.replace("-", "").isalpha() for w in words):
+    if not _capitalised(words[0]) or not all(
+        w.replace("-", "").isalpha() or (acronyms and _acronym(w)) for w in words
+    ):
         return False
     if words[0].casefold() in patterns.QUESTION_WORDS:
         return True
@@ -148,16 +160,19 @@ def _fragment(word: str) -> bool:
     return len(word) <= _MAX_FRAGMENT_CHARS and word not in patterns.HEADING_LINKS
 
 
-def _one_word_heading(texts: list[str], index: int, run_start: int) -> bool:
+def _one_word_heading(
+    texts: list[str], index: int, run_start: int, line_start: bool = False
+) -> bool:
     """A capitalised word alone since a sentence end (not the line's first word: ``Inledning
     Detta ägardirektiv …`` is annotated whole, w-segment), before a capitalised closed-class
     word that a lower-case word follows (``… ut. Delegering Vid förfall ska …``); a name
-    goes on in capitals (``Stiftelsen För Framtiden``)."""
+    goes on in capitals (``Stiftelsen För Framtiden``). `line_start`: the line's first word
+    may be the heading (after a metadata line, `opening_heading_end`)."""
     before, word = texts[index - 1], texts[index]
     following = texts[index + 1] if index + 1 < len(texts) else ""
     return (
         run_start == index - 1
-        and run_start > 0
+        and (run_start > 0 or line_start)
         and word.casefold() in patterns.BOUNDARY_WORDS
         and following[:1].islower()
         and _capitalised(before)
@@ -167,13 +182,106 @@ def _one_word_heading(texts: list[str], index: int, run_start: int) -> bool:
     )
 
 
+def opening_heading_end(text: str) -> int | None:
+    """Round 20, cause A2: where a one-word heading opening a line right after a metadata line
+    ends (``Beslutad av direktionen den 3 mars 2021`` ⏎ ``Bakgrund En ordning innebär …``,
+    docs/annotation.md §1.2 "Flattened adoption history"): a capitalised word, no
+    closed-class word or finite verb itself, before a capitalised closed-class word that a
+    lower-case word follows (as `_one_word_heading`). A name or a sentence opening the line
+    (``Kulturnämnden i Ekby kommun får …``) has no heading."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 200)))[:3]
+    if len(words) < 3:
+        return None
+    texts = [match.group() for match in words]
+    if texts[0].casefold() in patterns.ADOPTION_WORDS or not _capitalised(texts[1]):
+        return None  # ``Antagen av …``: metadata goes on; ``Delegationsordning för …``
+    return words[0].end() if _one_word_heading(texts, 1, 0, line_start=True) else None
+
+
 def _heading_before(run: list[str], word: str) -> bool:
     """The words since a sentence end before a boundary are a heading of their own: a
-    verbless phrase (`_heading_run`), or one capitalised word before a closed-class word
-    (``… sammanträde. Delegering Vid förfall …``)."""
+    verbless phrase (`_heading_run`, after a bare label: ``… år. 1 Ledning av VD:s arbete
+    VD:s instruktion …``), or one capitalised word before a closed-class word (``…
+    sammanträde. Delegering Vid förfall …``)."""
     if len(run) == 1 and word.casefold() in patterns.BOUNDARY_WORDS:
         return _capitalised(run[0]) and not _finite_verb(run[0].casefold())
-    return _heading_run(run)
+    return _heading_run(_without_label(run), acronyms=_acronym(word))
+
+
+def _without_label(run: list[str]) -> list[str]:
+    """The run without the bare labels that open it (``§ 2``, ``3``, ``–``)."""
+    while run and not run[0][:1].isalpha():
+        run = run[1:]
+    return run
+
+
+# An acronym or its genitive: ``VD``, ``ABF:s`` (the colon before the ending).
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,}(?::s)?")
+
+
+def _acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word))
+
+
+def _s_verb(word: str) -> bool:
+    """A verb's s-form, passive or deponent, infinitive or present (``arkiveras``,
+    ``godkännas``, ``bereds``, ``verkställs``): the lemma lexicon reads the word without
+    its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb."""
+    from pipeline.language.spelling import lemma_lexicon
+
+    word = word.strip(",")
+    if not word.islower() or not word.endswith("s") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    if stem.endswith("a") and stem in lemma_lexicon()[1]:
+        return True
+    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r")
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    """The words open a clause with its subject: one or more actors (the actor lexicon,
+    joined by layout.yaml `actor_coordinators`), then a finite verb, all within four
+    words (``Styrelsen och direktören utgör …``, ``Ordföranden och VD undertecknar …``)."""
+    from pipeline.normalize.reflow import _is_actor_noun
+
+    expect_actor = True
+    for word in words[: _SENTENCE_OPENING_WORDS + 1]:
+        bare = word.rstrip(",")
+        if expect_actor:
+            if not _is_actor_noun(bare):
+                return False
+            expect_actor = bare != word  # ``Styrelsen, direktören och …``
+            continue
+        if word.casefold() in patterns.ACTOR_COORDINATORS:
+            expect_actor = True
+            continue
+        return _finite_verb(word) or _s_verb(word)
+    return False
+
+
+def _new_subject(texts: list[str], index: int, run_start: int) -> bool:
+    """Round 20, cause A1: a sentence that ends without punctuation (a lost bullet) before a
+    capitalised actor that a finite verb follows (`_subject_then_verb`). The lower-case word
+    before it is no preposition, subjunction or conjunction that would govern it (layout.yaml
+    `boundary_words`, `heading_links`, `clause_links`), and it ends a sentence with a verb of
+    its own: it is a verb's s-form (``… skall beredas och arkiveras Styrelsen och direktören
+    utgör …``), or a finite verb stands before it since the last sentence end (``… ska
+    betalas senast den 1 mars Kassören granskar …``). A name (``Anna Berg``, ``Region
+    Västby``) opens no such clause."""
+    word, before = texts[index].rstrip(","), texts[index - 1]
+    if not _plain_lower(before) or not _capitalised(word):
+        return False
+    links = (patterns.BOUNDARY_WORDS, patterns.HEADING_LINKS, patterns.CLAUSE_LINKS)
+    if any(before.casefold() in words for words in links):
+        return False
+    if not _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS]):
+        return False
+    from pipeline.normalize.reflow import _known_noun
+
+    if not _known_noun(word):
+        return False
+    earlier = texts[run_start : index - 1]
+    return _s_verb(before) or any(_finite_verb(w) or _s_verb(w) for w in earlier)
 
 
 def _opens_sentence(words: list[str]) -> bool:
@@ -182,6 +290,7 @@ def _opens_sentence(words: list[str]) -> bool:
 
 CLOSED = "closed"  # a cut before a closed-class word
 CONTENT = "content"  # a cut before a content word after a short verbless phrase
+SENTENCE = "sentence"  # a cut before an actor opening a sentence after one without its stop
 
 
 def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -197,7 +306,7 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
         word = texts[index]
         kind = _boundary(texts, index, run_start) if index and depth == 0 else None
         if kind is not None:
-            if run_start and _heading_before(texts[run_start:index], word):
+            if run_start and kind != SENTENCE and _heading_before(texts[run_start:index], word):
                 cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
             cuts.append((match.start(), kind))
             run_start = index
@@ -209,6 +318,10 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
+    if _acronym(word):
+        return _acronym_boundary(texts, index, run_start)
+    if _new_subject(texts, index, run_start):
+        return SENTENCE
     if not _capitalised(word):
         return None
     if not _plain_lower(before):
@@ -218,15 +331,38 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if before.casefold() in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
         return None  # a name governed by a preposition or conjunction
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
+    run = _without_label(texts[run_start:index])  # a label opens the run: ``§ 2``, ``3``
     if word.casefold() in patterns.BOUNDARY_WORDS:
         single = len(word) == 1 and not (following and following[0][:1].islower())
-        return None if single else CLOSED
+        # ``Övergripande principer I Förbundets reglemente anges …`` (round 20, cause A5)
+        return None if single and not _single_opens(run) else CLOSED
     if _is_name_of(before, word):
         return None
-    run = texts[run_start:index]
-    while run and not run[0][:1].isalpha():  # a label opens the run: ``§ 2``, ``3``, ``–``
-        run = run[1:]
     return CONTENT if _heading_run(run) and _opens_sentence(following) else None
+
+
+def _single_opens(run: list[str]) -> bool:
+    """A one-letter closed-class word (``I``) before a capitalised word opens a sentence
+    after a verbless heading (`_heading_run`) that no closed-class word opens (``Enligt
+    bilaga I Styrelsen …`` is a numeral's)."""
+    return _heading_run(run) and run[0].casefold() not in patterns.BOUNDARY_WORDS
+
+
+def _acronym_boundary(texts: list[str], index: int, run_start: int) -> str | None:
+    """Round 20, cause A7: an acronym or its genitive opens a sentence (``ABF:s verksamhet
+    leds …``, ``VD ska …``) after a lower-case word ending a short verbless heading (acronyms
+    may stand in it: ``Principer för ABF:s organisation``) when a finite verb follows
+    within four words: a cut of a closed-class boundary's kind after a numbered heading's
+    bare label (the numbering shows the heading), else a content word's."""
+    before, run = texts[index - 1], texts[run_start:index]
+    if not _plain_lower(before) or before.casefold() in patterns.BOUNDARY_WORDS:
+        return None
+    if before in patterns.HEADING_LINKS or not _heading_run(_without_label(run), True):
+        return None
+    following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
+    if not any(_finite_verb(word) or _s_verb(word) for word in following):
+        return None
+    return CLOSED if _without_label(run) != run else CONTENT
 
 
 def subparagraph_cuts(text: str) -> list[int]:
