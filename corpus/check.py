@@ -92,6 +92,7 @@ DOC_IDS |= {"w20-c", "w20-c-forbund"}
 DOC_IDS |= {"w19-a-forbund", "w19-a-valnamnd", "w19-a-forening", "w19-a-bolag", "w19-a-region"}
 DOC_IDS |= {"w20-a-kultur", "w20-a-vattenrad", "w20-a-hamn", "w20-a-forening", "w20-a-miljo", "w20-a-region", "w20-a-styrelse", "w20-a-stiftelse"}
 DOC_IDS |= {"w21-a-verk", "w21-a-bolag", "w21-a-region", "w21-a-forening", "w21-a-kommun"}
+DOC_IDS |= {"w22-c", "w22-c-univ"}
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
