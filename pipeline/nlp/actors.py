@@ -553,7 +553,9 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
 def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
     """The other one-word items of the list `token` is in (round 20, cause C4: ``personal,
     organisation och ekonomi`` lists ``ekonomi`` with ``personal`` too), each joined to the
-    next by a comma, ``och``, ``eller`` or ``samt``."""
+    next by a comma, ``och``, ``eller`` or ``samt``. A noun right before another noun is no
+    item: ``anställer personal eller köper tjänster`` (a present read as a noun, its object
+    after it)."""
     items = []
     position = token.i
     while position >= 2 and _links(doc[position - 1]) and doc[position - 2].pos_ == "NOUN":
@@ -565,7 +567,12 @@ def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
     ):
         position += 2
         items.append(doc[position])
-    return items
+    return [item for item in items if not _before_noun(item)]
+
+
+def _before_noun(token: Token) -> bool:
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].pos_ == "NOUN"
 
 
 def _municipal_owner_of_list(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
