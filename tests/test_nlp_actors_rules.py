@@ -3446,3 +3446,15 @@ def test_area_lists_and_field_labels_name_no_actor(nlp) -> None:
         "till till ADP 5 case\nfonden fond NOUN 3 obl"
     )
     assert actors(nlp, share) == []
+
+
+def test_a_present_read_as_a_noun_ends_no_area_list(nlp) -> None:
+    """Round 20 (cause C4, the dev gold of verbs3): ``anställer personal eller köper
+    tjänster``: ``köper`` (read as a noun before its object) is no list item, so `personal`
+    stays the staff; `yrkeshögskola` is a form of education (`non_actor_parts`)."""
+    rows = (
+        "Nämnden nämnd NOUN 2 nsubj\nanställer anställa VERB 0 ROOT\npersonal personal NOUN 2 obj\n"
+        "eller eller CCONJ 5 cc\nköper köpa NOUN 3 conj\ntjänster tjänst NOUN 5 obj"
+    )
+    assert actors(nlp, rows) == [("Nämnden", "nämnd"), ("personal", "personal")]
+    assert LEXICON.analyse("yrkeshögskola") is None
