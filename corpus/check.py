@@ -95,6 +95,13 @@ DOC_IDS |= {"w21-a-verk", "w21-a-bolag", "w21-a-region", "w21-a-forening", "w21-
 DOC_IDS |= {"w22-s-forening", "w22-s-arbetsordning", "w22-s-namnd", "w22-s-listor",
             "w22-s-forbund", "w22-s-bolag", "w22-s-region"}
 DOC_IDS |= {"w22-a-forbund", "w22-a-forening", "w22-a-bolag", "w22-a-region", "w22-a-kommun"}
+DOC_IDS |= {"w22-c", "w22-c-univ"}
+DOC_IDS |= {"w18-b"}
+DOC_IDS |= {"w19-b"}
+DOC_IDS |= {"w20-b"}
+DOC_IDS |= {"w21-c"}
+DOC_IDS |= {"w21-b"}
+
 STATEMENT_KEYS = {
     "actor",
     "actor_text",
@@ -257,8 +264,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-DOC_IDS |= {"w18-b"}
-DOC_IDS |= {"w19-b"}
-DOC_IDS |= {"w20-b"}
-DOC_IDS |= {"w21-c"}
-DOC_IDS |= {"w21-b"}

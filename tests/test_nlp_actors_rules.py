@@ -3328,3 +3328,133 @@ def test_roles_of_public_administration_round_19(nlp, rows, expected) -> None:
     adjective of ``ansvarig kommun`` (no `X kommun` name); the acronym ``MAS`` and the
     multi-word role it stands for."""
     assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Dekanus", "dekanus"),
+        ("prodekanus", "prodekanus"),
+        ("vicedekanus", "vicedekanus"),
+        ("sektionsdekanus", "sektionsdekanus"),
+        ("Överbibliotekarien", "överbibliotekarie"),
+        ("arkivariens", "arkivarie"),
+        ("vikarier", "vikarie"),
+        ("Pastoratets", "pastorat"),
+        ("centrumbildningen", "centrumbildning"),
+        ("Begravningsdelegationen", "begravningsdelegation"),
+        ("lärarhögskolans", "lärarhögskola"),
+        ("universitetsförvaltningen", "universitetsförvaltning"),
+    ],
+)
+def test_offices_and_bodies_of_universities_and_churches_round_20(word, canonical) -> None:
+    """Round 20 (cause C1): the Latin deans stay as written; -arie offices; a substitute;
+    the pastorat; a -delegation compound is a body of delegates."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["delegation", "delegationen", "vidaredelegation", "välgörenhet"])
+def test_the_act_of_delegating_and_charity_are_no_actors(word) -> None:
+    """Round 20 (causes C1, C4): `delegation` takes compounds only (`only_compounds`)."""
+    assert LEXICON.analyse(word) is None
+
+
+def test_an_unknown_agent_noun_conjoined_to_a_subject_is_an_actor(nlp) -> None:
+    """Round 20 (cause C1): the last conjunct of a coordinated subject that the lexicon
+    lacks is an agent noun of its own (`övrig`), and both conjuncts get the statement."""
+    doc = parsed(
+        nlp,
+        """
+        Kyrkoherden kyrkoherde NOUN 5 nsubj Definite=Def
+        och och CCONJ 3 cc
+        vaktmästaren vaktmästare NOUN 1 conj Definite=Def
+        ska skola AUX 5 aux
+        öppna öppna VERB 0 ROOT
+        kyrkan kyrka NOUN 5 obj
+        """,
+    )
+    assert [(m.canonical, m.category) for m in doc._.actors] == [
+        ("kyrkoherde", "tjänsteperson"),
+        ("vaktmästare", "övrig"),
+    ]
+    assert statements(doc) == [
+        ("kyrkoherde", "obligation", "öppna", False, False),
+        ("vaktmästare", "obligation", "öppna", False, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Den den DET 3 det\nställföreträdande ställföreträdande ADJ 3 amod\n"
+            "förvaltningschefen förvaltningschef NOUN 5 nsubj\nfår få AUX 5 aux\n"
+            "besluta besluta VERB 0 ROOT",
+            [("ställföreträdande förvaltningschefen", "ställföreträdande förvaltningschef")],
+        ),
+        (
+            "Styrelsen styrelse NOUN 2 nsubj\nutser utse VERB 0 ROOT\n"
+            "ställföreträdande ställföreträdande ADJ 4 amod\nprefekt prefekt NOUN 2 obj",
+            [("Styrelsen", "styrelse"), ("ställföreträdande prefekt", "ställföreträdande prefekt")],
+        ),
+    ],
+)
+def test_stallforetradande_belongs_to_the_title(nlp, rows, expected) -> None:
+    """Round 20 (cause C2): `ställföreträdande` + title is one actor like `vice ordförande`,
+    after an article too, and as the object of an appointing verb (§2.5)."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Juridiska juridisk ADJ 2 amod\ninstitutionen institution NOUN 3 nsubj Definite=Def\n"
+            "ansvarar ansvara VERB 0 ROOT\nför för ADP 5 case\nkurserna kurs NOUN 3 obl",
+            [("Juridiska institutionen", "juridisk institution")],
+        ),
+        (
+            "Den den DET 3 det\nmedicinska medicinsk ADJ 3 amod\nfakulteten fakultet NOUN 5 "
+            "nsubj Definite=Def\nska skola AUX 5 aux\nyttra yttra VERB 0 ROOT",
+            [("fakulteten", "fakultet")],
+        ),
+    ],
+)
+def test_a_classifying_adjective_names_a_faculty(nlp, rows, expected) -> None:
+    """Round 20 (cause C4): a weak classifying adjective before the definite `fakultet`,
+    `institution` without an article names the unit (like `tekniska nämnden`); after
+    `den` it describes."""
+    assert actors(nlp, rows) == expected
+
+
+def test_area_lists_and_field_labels_name_no_actor(nlp) -> None:
+    """Round 20 (cause C4): bare `personal`, `organisation` anywhere in a list with a noun
+    that is no actor are areas; `Ansvarig enhet:` is a field label; `procent` no agent."""
+    area = (
+        "Chefen chef NOUN 2 nsubj\nsvarar svara VERB 0 ROOT\nför för ADP 4 case\n"
+        "personal personal NOUN 2 obl\n, , PUNCT 6 punct\norganisation organisation NOUN 4 conj\n"
+        "och och CCONJ 8 cc\nekonomi ekonomi NOUN 4 conj"
+    )
+    assert actors(nlp, area) == [("Chefen", "chef")]
+    label = (
+        "Ansvarig ansvarig ADJ 2 amod\nenhet enhet NOUN 0 ROOT\n: : PUNCT 4 punct\n"
+        "Kansliavdelningen kansliavdelning NOUN 2 appos"
+    )
+    assert actors(nlp, label) == [("Kansliavdelningen", "kansliavdelning")]
+    share = (
+        "Tio tio NUM 2 nummod\nprocent procent NOUN 3 nsubj\ngår gå VERB 0 ROOT\n"
+        "till till ADP 5 case\nfonden fond NOUN 3 obl"
+    )
+    assert actors(nlp, share) == []
+
+
+def test_a_present_read_as_a_noun_ends_no_area_list(nlp) -> None:
+    """Round 20 (cause C4, the dev gold of verbs3): ``anställer personal eller köper
+    tjänster``: ``köper`` (read as a noun before its object) is no list item, so `personal`
+    stays the staff; `yrkeshögskola` is a form of education (`non_actor_parts`)."""
+    rows = (
+        "Nämnden nämnd NOUN 2 nsubj\nanställer anställa VERB 0 ROOT\npersonal personal NOUN 2 obj\n"
+        "eller eller CCONJ 5 cc\nköper köpa NOUN 3 conj\ntjänster tjänst NOUN 5 obj"
+    )
+    assert actors(nlp, rows) == [("Nämnden", "nämnd"), ("personal", "personal")]
+    assert LEXICON.analyse("yrkeshögskola") is None

@@ -2191,3 +2191,44 @@ def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
     ]
     lower = "Nämnden nämnd NOUN 3 nsubj\nska skola AUX 3 aux\nhöra höra VERB 0 ROOT\nsocialstyrelsen socialstyrelse NOUN 3 obj"
     assert _resolved_document(nlp, None, genitive, lower)[0] == ["socialstyrelse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ekby universitet beslutar .", "Ekby universitet"),
+        ("Norrås universitets styrelse beslutar .", "Norrås universitets"),
+        ("Kungliga Tekniska högskolan beslutar .", "Kungliga Tekniska högskolan"),
+        ("Kungl. Musikhögskolan i Ekby beslutar .", "Kungl. Musikhögskolan i Ekby"),
+        ("Högskolan i Norrå beslutar .", "Högskolan i Norrå"),
+    ],
+)
+def test_universities_and_hogskolor_are_names(nlp, text, name) -> None:
+    """Round 20 (cause C3): `<Place>(s) universitet(s)`, `Kungliga`/`Kungl.` + -högskolan (i
+    Place) and `Högskolan i <Place>` are one name span."""
+    rows = "\n".join(f"{word} {word.lower()} PROPN 0 ROOT" for word in text.split())
+    doc = parsed(nlp, rows)
+    assert doc._.actors[0].text == name
+
+
+def test_short_forms_of_the_documents_university(nlp) -> None:
+    """Round 20 (cause C3): in the document of `Ekby universitet`, `Universitetets`,
+    `myndigheten` (category organisation) and its acronym `(EU)` name it; `styrelsen` stays
+    `styrelse` (§2.3: only a municipal, regional or förbund board resolves)."""
+    named = (
+        "Ekby Ekby PROPN 2 compound\nuniversitet universitet NOUN 7 nsubj\n( ( PUNCT 4 punct\n"
+        "EU EU PROPN 2 appos\n) ) PUNCT 4 punct\när vara AUX 7 cop\nmyndighet myndighet NOUN 0 ROOT"
+    )
+    later = (
+        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nleda leda VERB 0 ROOT\n"
+        "myndigheten myndighet NOUN 3 obj Definite=Def\noch och CCONJ 8 cc\n"
+        "EU EU PROPN 8 nsubj\nska skola AUX 8 aux\nsamverka samverka VERB 3 conj"
+    )
+    genitive = (
+        "Universitetets universitet NOUN 2 nmod:poss Definite=Def\norganisation organisation "
+        "NOUN 4 nsubj:pass\nska skola AUX 4 aux\nbeslutas besluta VERB 0 ROOT Voice=Pass"
+    )
+    first, second, third = _resolved_document(nlp, "Ekby universitet", named, later, genitive)
+    assert first == ["ekby universitet", "ekby universitet"]
+    assert second == ["styrelse", "ekby universitet", "ekby universitet"]
+    assert third == ["ekby universitet"]

@@ -46,6 +46,7 @@ class HeadEntry(StrictModel):
     role_holder_compounds: bool = False
     body_compounds: bool = False
     only_subject: bool = False
+    only_compounds: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -146,6 +147,9 @@ class ActorsFile(StrictModel):
     compound_genitive_heads: list[str] = []
     compound_genitive_owners: list[str] = []
     participle_heads: list[str] = []
+    adjective_named_heads: list[str] = []
+    classifying_adjective_suffixes: list[str] = []
+    label_adjectives: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -197,6 +201,7 @@ class Head:
     role_holder_compounds: bool = False
     body_compounds: bool = False
     only_subject: bool = False
+    only_compounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -292,6 +297,9 @@ class ActorLexicon:
     compound_genitive_heads: frozenset[str] = frozenset()
     compound_genitive_owners: frozenset[str] = frozenset()
     participle_heads: frozenset[str] = frozenset()
+    adjective_named_heads: frozenset[str] = frozenset()
+    classifying_adjective_suffixes: tuple[str, ...] = ()
+    label_adjectives: frozenset[str] = frozenset()
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -337,6 +345,8 @@ class ActorLexicon:
                 continue
             for base, head in self._suffixes.get(lower[-length:], ()):
                 prefix = lower[:-length]
+                if prefix == "" and head.only_compounds:
+                    continue  # "enligt delegation": the act; "begravningsdelegationen" a body
                 if prefix == "" or (head.compounds and self._compound_part(prefix)) or (
                     self._owner_compound(prefix, head)
                 ):
@@ -498,6 +508,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.role_holder_compounds,
         entry.body_compounds,
         entry.only_subject,
+        entry.only_compounds,
     )
 
 
@@ -527,6 +538,7 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         idioms=tuple(tuple(phrase.lower().split()) for phrase in data.idioms),
         parties=_parties(data.parties),
         adjectival_heads=frozenset(data.adjectival_heads) | _adjective_heads(entries),
+        classifying_adjective_suffixes=tuple(data.classifying_adjective_suffixes),
     )
 
 

@@ -547,12 +547,32 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
         return False  # "leder förbundets förvaltning och budgetarbete": the body
     if _municipal_owner_of_list(doc, token, lexicon):
         return False  # "leder stadens planering, förvaltning och budgetarbete": its administration
-    neighbours = []
-    if token.i >= 2 and _links(doc[token.i - 1]):
-        neighbours.append(doc[token.i - 2])
-    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
-        neighbours.append(doc[token.i + 2])
-    return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in neighbours)
+    return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in _listed_nouns(doc, token))
+
+
+def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
+    """The other one-word items of the list `token` is in (round 20, cause C4: ``personal,
+    organisation och ekonomi`` lists ``ekonomi`` with ``personal`` too), each joined to the
+    next by a comma, ``och``, ``eller`` or ``samt``. A noun right before another noun is no
+    item: ``anställer personal eller köper tjänster`` (a present read as a noun, its object
+    after it)."""
+    items = []
+    position = token.i
+    while position >= 2 and _links(doc[position - 1]) and doc[position - 2].pos_ == "NOUN":
+        position -= 2
+        items.append(doc[position])
+    position = token.i
+    while position + 2 < len(doc) and _links(doc[position + 1]) and (
+        doc[position + 2].pos_ == "NOUN"
+    ):
+        position += 2
+        items.append(doc[position])
+    return [item for item in items if not _before_noun(item)]
+
+
+def _before_noun(token: Token) -> bool:
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].pos_ == "NOUN"
 
 
 def _municipal_owner_of_list(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
@@ -773,6 +793,8 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         adjective = lexicon.name_adjectives.get(previous.lower_)
         if _classifying_participle(previous, mention, lexicon):
             adjective = previous.lower_  # "beslutande organ": a kind of body (§2.2)
+        elif _naming_adjective(previous, mention, lexicon):
+            adjective = adjective_lemma(previous.lower_)  # "Samhällsvetenskapliga fakulteten"
         elif (
             adjective is None
             or mention.canonical.startswith(f"{adjective} ")
@@ -793,6 +815,27 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
             role=lexicon.role_of(canonical, mention.role),
         )
     return mention
+
+
+def _naming_adjective(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Samhällsvetenskapliga fakulteten``, ``juridiska institutionen``: a classifying
+    adjective in its weak form (`classifying_adjective_suffixes`) right before the definite
+    singular of an `adjective_named_heads` unit, with no article before it, names the unit
+    (round 20, cause C4; docs/annotation.md §2.2, like ``tekniska nämnden``)."""
+    word = previous.lower_
+    if (
+        mention.head not in lexicon.adjective_named_heads
+        or mention.canonical != mention.head
+        or previous.pos_ != "ADJ"
+        or word in lexicon.name_adjectives
+        or not word.endswith(lexicon.classifying_adjective_suffixes)
+    ):
+        return False
+    text = mention.text.lower()
+    if not text.removesuffix("s").endswith(("en", "et")) or text.startswith(mention.head + "er"):
+        return False  # "fakultet", "fakulteter": no definite singular
+    before = previous.doc[previous.i - 1] if previous.i > 0 else None
+    return before is None or before.pos_ not in {"DET", "PRON", "NUM"}
 
 
 def _classifying_participle(previous: Token, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1012,7 +1055,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     return [
         _possessor_without_s(doc, m)
         for m in _with_acronyms(doc, mentions)
-        if not _register_code(doc, m) and not _bracketed_decision_code(doc, m)
+        if not _register_code(doc, m)
+        and not _bracketed_decision_code(doc, m)
+        and not _field_label(doc, m, lexicon)
     ]
 
 
@@ -1365,8 +1410,10 @@ def _links(token: Token) -> bool:
 def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A common noun in an agent role with an agentive ending (``ombudsmannen ska``), in
     its lemma too: ``handlingarna`` (``handling``) and ``reglementen`` are plurals of things.
-    A word the lemmatizer left as it is (``kassören``) needs a singular ending."""
-    if token.pos_ != "NOUN" or token.dep_ not in AGENT_DEPS:
+    A word the lemmatizer left as it is (``kassören``) needs a singular ending. A conjunct of
+    a subject or agent is in its role too: ``Kyrkoherden och vaktmästaren ska …`` (round 20,
+    cause C1: an unknown last conjunct)."""
+    if token.pos_ != "NOUN" or _conjunct_root(token).dep_ not in AGENT_DEPS:
         return False  # the first two tests below, before the lemma is read
     lemma = (token.lemma_ or token.text).lower()
     if lemma == token.lower_:  # "talesmännen" left as it is: the -man plural is a person's
@@ -1374,14 +1421,19 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     else:
         agentive_lemma = lemma.endswith(lexicon.agentive_lemma_suffixes)
     return (
-        token.pos_ == "NOUN"
-        and token.dep_ in AGENT_DEPS
-        and token.is_alpha
+        token.is_alpha
         and token.lower_.endswith(lexicon.agentive_suffixes)
         and agentive_lemma
         and not token.lower_.endswith(lexicon.non_agentive_suffixes)
         and len(token.text) > 4
     )
+
+
+def _conjunct_root(token: Token) -> Token:
+    """The first noun of the coordination `token` is a conjunct of (itself if none)."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head
+    return token
 
 
 def _agent_noun_mention(token: Token) -> ActorMention:
@@ -1429,6 +1481,21 @@ def _bracketed_decision_code(doc: Doc, mention: ActorMention) -> bool:
     reference = doc[before - 1].text
     section = reference.isdigit() and before >= 2 and doc[before - 2].text == "§"
     return section or bool(CASE_NUMBER.fullmatch(reference))
+
+
+def _field_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Ansvarig enhet: Kansliavdelningen``: a bare head after a capitalised
+    `label_adjectives` word and before a colon is the noun of a field's label, no actor
+    (round 20, cause C4); the value after the colon is."""
+    before, after = mention.first_token - 1, mention.last_token + 1
+    return (
+        before >= 0
+        and after < len(doc)
+        and doc[after].text == ":"
+        and doc[before].text[:1].isupper()
+        and doc[before].lower_ in lexicon.label_adjectives
+        and mention.text.lower() == mention.canonical
+    )
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:

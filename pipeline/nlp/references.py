@@ -81,9 +81,19 @@ def resolve_short_references(
         else:
             target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
         resolved.append(
-            mention if target is None else replace(mention, canonical=target, short=True)
+            mention if target is None else _resolved(mention, target, lexicon)
         )
     return resolved
+
+
+def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
+    """The short form with its target's canonical; the short form of an organisation kind
+    is that organisation (``myndigheten`` → ``ekby universitet``, round 20 cause C3)."""
+    if mention.canonical in lexicon.organisation_references:
+        return replace(
+            mention, canonical=target, short=True, category="organisation", role="organisation"
+        )
+    return replace(mention, canonical=target, short=True)
 
 
 MUNICIPAL_KINDS = ("kommun", "region", "landsting")

@@ -134,9 +134,10 @@ def _organisation_mention(token: Token, canonical: str, genitive: bool) -> Actor
 
 def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     """``Ideella föreningen Sol&Vind Riks (Riks)``, ``Norrby Energi AB (NE)``: one
-    capitalised word in parentheses right after a name, a word of the name or its initials,
-    is the name's alias (round 16, cause C3; docs/annotation.md §2.2) → the name's
-    canonical. An alias that two names give is none."""
+    capitalised word in parentheses right after a name, a word of the name or its initials
+    (of every word in capitals: ``Ekby universitet (EU)``, round 20 cause C3), is the name's
+    alias (round 16, cause C3; docs/annotation.md §2.2) → the name's canonical. An alias
+    that two names give is none."""
     found: dict[str, str] = {}
     for doc in docs:
         for mention in doc._.actors or []:
@@ -148,11 +149,17 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
                 continue
             words = re.split(r"[\s&]+", mention.text)
             initials = "".join(word[:1] for word in words if word[:1].isupper())
-            if alias.text[:1].isupper() and alias.text in {*words, initials}:
+            if alias.text[:1].isupper() and alias.text in {*words, initials, _acronym(words)}:
                 previous = found.setdefault(alias.text, mention.canonical)
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _acronym(words: list[str]) -> str:
+    """``Ekby universitet (EU)``: the initials of every word, lower-case ones too, in capitals
+    (round 20, cause C3)."""
+    return "".join(word[:1] for word in words).upper()
 
 
 def alias_mentions(doc: Doc, aliases: dict[str, str]) -> list[ActorMention]:
