@@ -90,7 +90,8 @@ DOC_IDS |= {"w18-a-arvoden", "w18-a-bolag", "w18-a-region", "w18-a-stadgar"}
 DOC_IDS |= {"w19-c", "w19-c-arbetsordning"}
 DOC_IDS |= {"w20-c", "w20-c-forbund"}
 DOC_IDS |= {"w19-a-forbund", "w19-a-valnamnd", "w19-a-forening", "w19-a-bolag", "w19-a-region"}
-DOC_IDS |= {"w20-a-kultur", "w20-a-vattenrad", "w20-a-hamn", "w20-a-forening", "w20-a-miljo", "w20-a-region", "w20-a-styrelse", "w20-a-stiftelse"}
+DOC_IDS |= {"w20-a-kultur", "w20-a-vattenrad", "w20-a-hamn", "w20-a-forening", "w20-a-miljo",
+            "w20-a-region", "w20-a-styrelse", "w20-a-stiftelse"}
 DOC_IDS |= {"w21-a-verk", "w21-a-bolag", "w21-a-region", "w21-a-forening", "w21-a-kommun"}
 DOC_IDS |= {"w22-s-forening", "w22-s-arbetsordning", "w22-s-namnd", "w22-s-listor",
             "w22-s-forbund", "w22-s-bolag", "w22-s-region"}
