@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
@@ -96,6 +96,7 @@ from pipeline.nlp.subjects import (
     cleft_copula,
     contact_relative,
     coordinated_actors,
+    in_indirect_question,
     inverted_subject,
     inverted_tokens,
     subject_of,
@@ -269,6 +270,8 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None and _in_embedded_clause(actor, doc):
+            actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
         if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
             actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
         if passive_group and agent_of_attribute(actor, group):
@@ -414,6 +417,15 @@ def find_statements(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _in_embedded_clause(actor: ActorMention | None, doc: Doc) -> bool:
+    """The actor stands in a relative clause without ``som`` (``I planen anges det uppdrag
+    förvaltningen lämnar över``) or in an indirect question (``I stadgarna beskrivs vilken
+    ledamot föreningen utser``): it is no subject of the main clause (round 20, B1)."""
+    if actor is None or actor.first_token < 0:
+        return False
+    return contact_relative(actor, doc) or in_indirect_question(actor, doc)
 
 
 def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> bool:

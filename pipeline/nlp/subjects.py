@@ -449,13 +449,32 @@ def _interrogative_before(som: Token) -> Token | None:
     if som.lower_ != "som":
         return None
     doc = som.doc
-    for position in range(som.i - 1, max(sentence_start(som), som.i - 5) - 1, -1):
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 9) - 1, -1):
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
-        if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
+        if token.pos_ not in _INTERROGATIVE_PHRASE_POS:
             return None
     return None
+
+
+# What stands between an interrogative determiner and its clause: the noun phrase it opens,
+# coordinated nouns included ("vilka chefer och handläggare som får …").
+_INTERROGATIVE_PHRASE_POS = NP_MODIFIER_POS | {"NOUN", "PROPN", "CCONJ"}
+
+
+def in_indirect_question(mention: ActorMention, doc: Doc) -> bool:
+    """``framgår vilka ärenden direktören avgör``, ``beskrivs vilken ledamot föreningen
+    utser``, ``redovisar vilka chefer och handläggare som får …`` (round 20, B1): an actor
+    inside the noun phrase an interrogative determiner opens, or right after it (the
+    question's subject), stands in an indirect question: never a main-clause subject."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position >= start and doc[position].pos_ in _INTERROGATIVE_PHRASE_POS:
+        if doc[position].lower_ in GRAMMAR.interrogatives:
+            return True
+        position -= 1
+    return position >= start and doc[position].lower_ in GRAMMAR.interrogatives
 
 
 def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
@@ -466,7 +485,7 @@ def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
     return (
         governor.dep_ == "ROOT"
         and subordinator.head is not governor
-        and subordinator.head.i < finite.i
+        and subordinator.i < subordinator.head.i < finite.i  # its verb follows it
         and subordinator.head.pos_ in {"VERB", "AUX"}
     )
 
@@ -990,6 +1009,8 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
     first = mention.first_token
     before = doc[first - 1] if first > sentence_start(doc[first]) else None
     after = mention.last_token + 1
+    if before is not None and before.pos_ == "NOUN":
+        before = _determiner_of(before)  # "anges det uppdrag förvaltningen lämnar" (round 20)
     if before is None or before.lower_ not in CONTACT_RELATIVE_HEADS:
         return False
     if before.i == sentence_start(before):
@@ -997,6 +1018,20 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
     return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
+
+
+def _determiner_of(noun: Token) -> Token | None:
+    """``det uppdrag``, ``de särskilda uppgifter``: the definite article before an
+    indefinite noun (adjectives between), the form that announces a restrictive relative
+    clause; None for a definite noun (``de uppgifterna``) or no such article."""
+    if "Ind" not in morph_values(noun, "Definite"):
+        return None
+    position = noun.i - 1
+    start = sentence_start(noun)
+    while position > start and noun.doc[position].pos_ == "ADJ":
+        position -= 1
+    article = noun.doc[position]
+    return article if position >= start and article.pos_ == "DET" else None
 
 
 def agent_av(group: Group) -> int | None:
