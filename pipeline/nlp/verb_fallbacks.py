@@ -506,6 +506,21 @@ def v1_condition_end(token: Token) -> int | None:
         subject += 1
     if subject >= end or pos[subject] not in V1_SUBJECT_POS:
         return None
+    if lower[start] in GRAMMAR.modals:
+        # "Skulle någon avgå under året, skall …": a modal's verb is its infinitive, whatever
+        # the tagger made of it; the clause runs to its comma
+        comma = next(
+            (
+                p
+                for p in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS))
+                if lower[p] in V1_CLAUSE_BREAKS
+            ),
+            None,
+        )
+        if comma is not None and lower[comma] == ",":
+            main = _main_after_comma(token, comma, end)
+            if main is not None:
+                return main
     for position in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
         word = lower[position]
         if word == ",":
