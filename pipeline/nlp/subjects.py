@@ -668,6 +668,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     an actor mention the tagger calls an adverb is no adverb (``är säkerhetschefen [ADV]
     skyldig att``)."""
     doc = group.finite.doc
+    if _prefield_subject(group.finite):
+        return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     after = group.finite.i + 1
     while (
         after < sentence_end(group.finite)
@@ -691,6 +693,25 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _prefield_subject(finite: Token) -> bool:
+    """``Valet omfattar ordförande och vice ordförande``, ``Dokumentet beskriver
+    regiondirektören`` (round 20, B3): the whole prefield before the finite verb is the
+    noun phrase the parser made its nominal subject, so the clause is straight V2 and the
+    actors after the verb are its objects, never an inverted subject. Not the expletive
+    ``det`` (``Det finns …``, a cleft)."""
+    governor = finite.head if finite.dep_ in AUX_DEPS else finite
+    start = sentence_start(finite)
+    if finite.i == start:
+        return False
+    subject = next(
+        (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
+        None,
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
 
 
 def _has_prefield(finite: Token) -> bool:
