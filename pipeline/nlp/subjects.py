@@ -21,7 +21,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
+from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -700,11 +700,11 @@ def _prefield_subject(finite: Token) -> bool:
     regiondirektören`` (round 20, B3): the whole prefield before the finite verb is the
     noun phrase the parser made its nominal subject, so the clause is straight V2 and the
     actors after the verb are its objects, never an inverted subject. Not the expletive
-    ``det`` (``Det finns …``, a cleft)."""
+    ``det`` (``Det finns …``, a cleft), nor a copula (its definite predicative identifies)."""
     governor = finite.head if finite.dep_ in AUX_DEPS else finite
     start = sentence_start(finite)
-    if finite.i == start:
-        return False
+    if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
+        return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
     subject = next(
         (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
         None,
@@ -1276,12 +1276,12 @@ def subject_of(
     if _presentational(group) and _expletive_subject(group):
         return None  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
-    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+    if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
     if subject is None and _presentational(group):
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
-    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+    if subject is not None and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
         return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
@@ -1297,6 +1297,23 @@ def subject_of(
         # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+def _embedded_subject(
+    mention: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> bool:
+    """`_inside_other_phrase`, unless the mention opens a main clause conjoined after one
+    that has its finite verb, right before its own finite verb (round 20, B5: ``Nämnden
+    utgör styrelse för förbundet och varje kommun har ett råd``: ``varje kommun`` is the
+    subject of ``har``, not a second object of ``för``)."""
+    doc = group.finite.doc
+    start = conjunct_clause_start(group.finite)
+    own_clause = (
+        start is not None
+        and mention.last_token == group.finite.i - 1
+        and _phrase_start(mention, doc) == start
+    )
+    return not own_clause and _inside_other_phrase(mention, mentions, doc)
 
 
 def _unclosed_naming_apposition(mention: ActorMention, group: Group) -> bool:
