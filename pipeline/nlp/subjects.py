@@ -1030,9 +1030,11 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
     first = mention.first_token
     before = doc[first - 1] if first > sentence_start(doc[first]) else None
     after = mention.last_token + 1
+    heads = CONTACT_RELATIVE_HEADS
     if before is not None and before.pos_ == "NOUN":
         before = _determiner_of(before)  # "anges det uppdrag förvaltningen lämnar" (round 20)
-    if before is None or before.lower_ not in CONTACT_RELATIVE_HEADS:
+        heads = _ARTICLES
+    if before is None or before.lower_ not in heads:
         return False
     if before.i == sentence_start(before):
         return False  # "De ledamöter …": an opening pronoun is the subject's determiner
@@ -1052,7 +1054,10 @@ def _determiner_of(noun: Token) -> Token | None:
     while position > start and noun.doc[position].pos_ == "ADJ":
         position -= 1
     article = noun.doc[position]
-    return article if position >= start and article.pos_ == "DET" else None
+    return article if position >= start and article.lower_ in _ARTICLES else None
+
+
+_ARTICLES = frozenset({"den", "det", "de"})
 
 
 def agent_av(group: Group) -> int | None:
