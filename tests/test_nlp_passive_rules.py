@@ -226,7 +226,7 @@ def test_ansvarig_tagged_noun_after_an_adverbial_is_a_responsibility(nlp) -> Non
         nlp,
         f"""
         Nämnden nämnd NOUN 6 nsubj {DEF}
-        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin
         inom inom ADP 5 case
         sitt sig PRON 5 nmod:poss
         område område NOUN 6 nmod {IND}
@@ -1390,4 +1390,33 @@ def test_an_active_verb_then_a_passive_conjunct_with_its_agent(nlp):
     assert statements(doc) == [
         ("hamnchef", "none", "leda", False, False),
         ("styrelse", "none", "utse", False, True),
+    ]
+
+
+def test_a_copulas_predicative_is_no_subject_of_a_conjoined_passive(nlp) -> None:
+    """``I förbundet är stämman högsta beslutande organ och dess ledamöter utses vart tredje
+    år`` (round 20, B4): the passive's subject chain starts after the ``och`` that opens its
+    clause; the predicative noun before it is no conjunct of that subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        förbundet förbund NOUN 4 obl {DEF}
+        är vara AUX 4 cop {PRES}
+        stämman stämma NOUN 0 ROOT {IND}
+        högsta hög ADJ 7 amod Case=Nom|Definite=Def|Degree=Sup
+        beslutande besluta ADJ 7 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        organ organ NOUN 4 punct Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+        och och CCONJ 11 cc
+        dess den PRON 10 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+        ledamöter ledamot NOUN 11 nsubj:pass Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        utses utse VERB 4 conj {PASS}
+        vart var ADV 14 det
+        tredje tredje ADJ 14 amod Case=Nom|NumType=Ord
+        år år NOUN 11 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[2] == "utse"] == [
+        ("ledamot", "none", "utse", False, True)
     ]

@@ -369,7 +369,8 @@ def find_statements(
         elif passive and after_av(actor, sentence.doc):
             actors = passive_agents(actor, mentions, sentence)
         elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
-            actors = subject_conjuncts(actor, group, mentions)
+            # "är stämman högsta organ och dess ledamöter utses": not the predicative before
+            actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
