@@ -711,6 +711,10 @@ def _prefield_subject(finite: Token) -> bool:
     )
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if subject.lower_ in GRAMMAR.pronominal_adverbs:
+        return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
+    if v1_condition_end(finite.doc[start]) is not None:
+        return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
 
 
