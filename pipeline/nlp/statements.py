@@ -426,7 +426,13 @@ def _in_embedded_clause(actor: ActorMention | None, doc: Doc) -> bool:
     ledamot föreningen utser``): it is no subject of the main clause (round 20, B1)."""
     if actor is None or actor.first_token < 0:
         return False
-    return contact_relative(actor, doc) or in_indirect_question(actor, doc)
+    before = doc[actor.first_token - 1] if actor.first_token > 0 else None
+    own_article = (  # "har den politiska ledningen …": the article of the actor's phrase
+        before is not None
+        and before.dep_ == "det"
+        and actor.first_token <= before.head.i <= actor.last_token
+    )
+    return (contact_relative(actor, doc) and not own_article) or in_indirect_question(actor, doc)
 
 
 def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> bool:

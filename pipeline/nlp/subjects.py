@@ -705,6 +705,8 @@ def _prefield_subject(finite: Token) -> bool:
     start = sentence_start(finite)
     if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
         return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
+    if finite.doc[start].pos_ not in _NOUN_PHRASE_OPENERS or finite.doc[start].lower_ == "som":
+        return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
     subject = next(
         (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
         None,
@@ -716,6 +718,9 @@ def _prefield_subject(finite: Token) -> bool:
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _has_prefield(finite: Token) -> bool:
@@ -1321,6 +1326,10 @@ def _embedded_subject(
         start is not None
         and mention.last_token == group.finite.i - 1
         and _phrase_start(mention, doc) == start
+        and not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
+            t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+            for t in doc[sentence_start(group.finite) : start]
+        )
     )
     return not own_clause and _inside_other_phrase(mention, mentions, doc)
 
