@@ -226,7 +226,7 @@ def test_ansvarig_tagged_noun_after_an_adverbial_is_a_responsibility(nlp) -> Non
         nlp,
         f"""
         Nämnden nämnd NOUN 6 nsubj {DEF}
-        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
         inom inom ADP 5 case
         sitt sig PRON 5 nmod:poss
         område område NOUN 6 nmod {IND}
