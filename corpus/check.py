@@ -102,6 +102,7 @@ DOC_IDS |= {"w19-b"}
 DOC_IDS |= {"w20-b"}
 DOC_IDS |= {"w21-c"}
 DOC_IDS |= {"w21-b"}
+DOC_IDS |= {"w22-b"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -13,6 +13,7 @@ from tests.nlp_helpers import (
     DEF,
     DEF_PL,
     IND,
+    IND_PL,
     INF,
     INF_PASS,
     MODAL,
@@ -574,3 +575,62 @@ def test_om_after_an_inverted_subject_noun_is_a_preposition(nlp) -> None:
         """,
     )
     assert statements(doc) == [("handläggare", "obligation", "lämna", False, True)]
+
+
+def test_a_verb_first_condition_closed_by_a_comma(nlp) -> None:
+    """``Skulle någon av ledamöterna avgå, skall ny ledamot utses av årsmötet``, ``Har
+    direktören förhinder, ska …`` (round 20, B2): an auxiliary, modal or copula opens a
+    conditional clause up to its comma when the main clause's finite verb follows with
+    its subject inverted; the condition's subject never acts in the main clause."""
+    modal = parsed(
+        nlp,
+        f"""
+        Skulle skola AUX 5 aux Mood=Ind|Tense=Past|VerbForm=Fin
+        någon någon PRON 5 nsubj PronType=Ind
+        av av ADP 4 case
+        ledamöterna ledamot NOUN 2 nmod {DEF_PL}
+        avgå avgå VERB 0 ROOT {PRES}
+        , , PUNCT 10 punct
+        skall skola AUX 10 aux {MODAL}
+        ny ny ADJ 9 amod
+        ledamot ledamot NOUN 10 nsubj:pass {IND}
+        utses utse VERB 5 parataxis {PASS}
+        av av ADP 12 case
+        årsmötet årsmöte NOUN 10 obl:agent {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert v1_condition_end(modal[0]) == 6
+    assert statements(modal) == [("årsmöte", "obligation", "utse", False, True)]
+    have = parsed(
+        nlp,
+        f"""
+        Har ha VERB 0 ROOT {PRES}
+        direktören direktör NOUN 1 nsubj {DEF}
+        förhinder förhinder NOUN 1 obj {IND_PL}
+        , , PUNCT 7 punct
+        ska skola AUX 7 aux {MODAL}
+        ekonomichefen ekonomichef NOUN 7 nsubj {DEF}
+        leda leda VERB 1 conj {INF}
+        arbetet arbete NOUN 7 obj {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert statements(have) == [("ekonomichef", "obligation", "leda", False, False)]
+
+
+def test_a_verb_series_with_a_comma_opens_no_verb_first_condition(nlp) -> None:
+    """``Leder förvaltningen, utser chefer …``: a lexical verb first and no modal after the
+    comma: a series of verb phrases, no condition (round 20, B2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Leder leda VERB 0 ROOT {PRES}
+        förvaltningen förvaltning NOUN 1 obj {DEF}
+        , , PUNCT 4 punct
+        utser utse VERB 1 conj {PRES}
+        chefer chef NOUN 4 obj {IND_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert v1_condition_end(doc[0]) is None

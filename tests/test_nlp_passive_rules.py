@@ -1391,3 +1391,32 @@ def test_an_active_verb_then_a_passive_conjunct_with_its_agent(nlp):
         ("hamnchef", "none", "leda", False, False),
         ("styrelse", "none", "utse", False, True),
     ]
+
+
+def test_a_copulas_predicative_is_no_subject_of_a_conjoined_passive(nlp) -> None:
+    """``I förbundet är stämman högsta beslutande organ och dess ledamöter utses vart tredje
+    år`` (round 20, B4): the passive's subject chain starts after the ``och`` that opens its
+    clause; the predicative noun before it is no conjunct of that subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        förbundet förbund NOUN 4 obl {DEF}
+        är vara AUX 4 cop {PRES}
+        stämman stämma NOUN 0 ROOT {IND}
+        högsta hög ADJ 7 amod Case=Nom|Definite=Def|Degree=Sup
+        beslutande besluta ADJ 7 amod Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        organ organ NOUN 4 punct Case=Nom|Definite=Ind|Gender=Neut|Number=Plur
+        och och CCONJ 11 cc
+        dess den PRON 10 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+        ledamöter ledamot NOUN 11 nsubj:pass Case=Nom|Definite=Ind|Gender=Com|Number=Plur
+        utses utse VERB 4 conj {PASS}
+        vart var ADV 14 det
+        tredje tredje ADJ 14 amod Case=Nom|NumType=Ord
+        år år NOUN 11 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [s for s in statements(doc) if s[2] == "utse"] == [
+        ("ledamot", "none", "utse", False, True)
+    ]

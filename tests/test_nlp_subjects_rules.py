@@ -1616,3 +1616,128 @@ def test_a_cleft_on_an_adverbial_clause_has_its_som_clause_as_statement(nlp) -> 
         """,
     )
     assert statements(doc) == [("sekreterare", "none", "kalla", False, False)]
+
+
+def test_an_indirect_question_without_som_gives_no_statement(nlp) -> None:
+    """``Av planen framgår vilka ärenden direktören avgör`` (round 20, B1): the parser
+    fixes ``vilka`` to ``framgår`` and makes ``avgör`` the root; the interrogative still
+    opens ``avgör``'s clause (its head verb stands before it), so no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        planen plan NOUN 7 obl {DEF}
+        framgår framgå VERB 7 advmod {PRES}
+        vilka vilken PRON 3 fixed Definite=Ind|Number=Plur|PronType=Int,Rel
+        ärenden ärende NOUN 4 fixed {IND_PL}
+        direktören direktör NOUN 7 nsubj {DEF}
+        avgör avgöra VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_an_actor_in_an_indirect_question_is_no_main_subject(nlp) -> None:
+    """``I stadgarna beskrivs vilken ledamot föreningen utser`` (round 20, B1): the actor
+    after an interrogative determiner is in the question, not the passive's subject; nor
+    do coordinated nouns after ``vilka`` make the ``som``-clause a relative clause about
+    them (``redovisar vilka chefer och handläggare som får attestera``)."""
+    passive = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        stadgarna stadga NOUN 3 obl {DEF_PL}
+        beskrivs beskriva VERB 0 ROOT {PASS}
+        vilken vilken DET 5 det PronType=Int
+        ledamot ledamot NOUN 3 nsubj:pass {IND}
+        föreningen förening NOUN 7 nsubj {DEF}
+        utser utse VERB 3 ccomp {PRES}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(passive) == []
+    coordinated = parsed(
+        nlp,
+        f"""
+        Ordningen ordning NOUN 2 nsubj {DEF}
+        redovisar redovisa VERB 0 ROOT {PRES}
+        vilka vilken DET 4 det PronType=Int
+        chefer chef NOUN 9 nsubj {IND_PL}
+        och och CCONJ 6 cc
+        handläggare handläggare NOUN 4 conj {IND_PL}
+        som som PRON 9 nsubj
+        får få AUX 9 aux {MODAL}
+        attestera attestera VERB 2 ccomp {INF}
+        fakturor faktura NOUN 9 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(coordinated) == []
+
+
+def test_a_relative_clause_without_som_after_an_article_and_noun(nlp) -> None:
+    """``I planen anges det uppdrag förvaltningen lämnar över`` (round 20, B1): the
+    definite article before an indefinite noun announces a relative clause; the actor
+    before its verb is that clause's subject, neither the passive's nor a main clause's."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 2 case
+        planen plan NOUN 3 obl {DEF}
+        anges ange VERB 0 ROOT {PASS}
+        det den DET 5 det Definite=Def|PronType=Art
+        uppdrag uppdrag NOUN 3 nsubj:pass {IND}
+        förvaltningen förvaltning NOUN 7 nsubj {DEF}
+        lämnar lämna VERB 5 acl:relcl {PRES}
+        över över ADP 7 compound:prt
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_actors_after_the_verb_of_a_nominal_prefield_subject_are_objects(nlp) -> None:
+    """``Valet omfattar ordförande och vice ordförande`` (round 20, B3): the prefield is the
+    verb's nominal subject (no actor), so the actors after the verb are its objects."""
+    doc = parsed(
+        nlp,
+        f"""
+        Valet val NOUN 2 nsubj {DEF}
+        omfattar omfatta VERB 0 ROOT {PRES}
+        ordförande ordförande NOUN 2 obj {IND}
+        och och CCONJ 6 cc
+        vice vice ADJ 6 amod
+        ordförande ordförande NOUN 3 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_quantified_subject_opens_a_conjoined_clause_after_a_prepositional_phrase(
+    nlp,
+) -> None:
+    """``Nämnden utgör styrelse för förbundet och varje kommun har ett råd`` (round 20, B5):
+    ``varje kommun`` before ``har`` is that clause's subject, not a second object of ``för``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        utgör utgöra VERB 0 ROOT {PRES}
+        styrelse styrelse NOUN 2 obj {IND}
+        för för ADP 5 case
+        förbundet förbund NOUN 3 nmod {DEF}
+        och och CCONJ 9 cc
+        varje varje DET 8 det PronType=Tot
+        kommun kommun NOUN 9 nsubj {IND}
+        har ha VERB 2 conj {PRES}
+        ett en DET 11 det PronType=Art
+        råd råd NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "utgöra", False, False),
+        ("kommun", "none", "ha", False, False),
+    ]

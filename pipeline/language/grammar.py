@@ -99,6 +99,7 @@ class GrammarFile(StrictModel):
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
+    v1_condition_auxiliaries: list[str] = []
     subordinator_phrases: list[str] = []
     adverb_subordinators: list[str] = []
     presents_without_r: list[str] = []
@@ -176,6 +177,7 @@ class Grammar:
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    v1_condition_auxiliaries: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()
     adverb_subordinators: frozenset[str] = frozenset()
     presents_without_r: frozenset[str] = frozenset()

@@ -84,7 +84,8 @@ def np_start(mention: ActorMention, group: Group) -> int:
 
 def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     """``beslutar om taxor, men kommunstyrelsen ser över avgifterna``: a conjoined verb right
-    after an actor of its own opens a new clause with that subject."""
+    after an actor of its own (its determiners and adjectives before it: ``och varje kommun
+    har``) opens a new clause with that subject."""
     doc = group.finite.doc
     for position, verb in enumerate(group.verbs[1:], start=1):
         if verb.i - 1 not in in_actor or not is_finite(verb):
@@ -92,10 +93,15 @@ def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
         opening = verb.i - 1
         while opening - 1 in in_actor:
             opening -= 1
+        while opening - 1 > group.finite.i and doc[opening - 1].pos_ in _SUBJECT_PREMODIFIERS:
+            opening -= 1  # "och varje kommun har …", "och alla ledamöter deltar" (round 20, B5)
         joint = doc[opening - 1] if opening > 0 else None
         if joint is not None and (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
             return replace(group, verbs=group.verbs[:position])
     return group
+
+
+_SUBJECT_PREMODIFIERS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def relative_conjunct(

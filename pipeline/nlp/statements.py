@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
@@ -96,6 +96,7 @@ from pipeline.nlp.subjects import (
     cleft_copula,
     contact_relative,
     coordinated_actors,
+    in_indirect_question,
     inverted_subject,
     inverted_tokens,
     subject_of,
@@ -269,6 +270,8 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None and _in_embedded_clause(actor, doc):
+            actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
         if subordinator is None and in_fronted_adverbial(actor, group, in_actor):
             actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
         if passive_group and agent_of_attribute(actor, group):
@@ -366,7 +369,8 @@ def find_statements(
         elif passive and after_av(actor, sentence.doc):
             actors = passive_agents(actor, mentions, sentence)
         elif passive:  # an agentless passive's coordinated subjects ("X och deras Y utses")
-            actors = subject_conjuncts(actor, group, mentions)
+            # "är stämman högsta organ och dess ledamöter utses": not the predicative before
+            actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
         else:
             actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
@@ -414,6 +418,21 @@ def find_statements(
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
+
+
+def _in_embedded_clause(actor: ActorMention | None, doc: Doc) -> bool:
+    """The actor stands in a relative clause without ``som`` (``I planen anges det uppdrag
+    förvaltningen lämnar över``) or in an indirect question (``I stadgarna beskrivs vilken
+    ledamot föreningen utser``): it is no subject of the main clause (round 20, B1)."""
+    if actor is None or actor.first_token < 0:
+        return False
+    before = doc[actor.first_token - 1] if actor.first_token > 0 else None
+    own_article = (  # "har den politiska ledningen …": the article of the actor's phrase
+        before is not None
+        and before.dep_ == "det"
+        and actor.first_token <= before.head.i <= actor.last_token
+    )
+    return (contact_relative(actor, doc) and not own_article) or in_indirect_question(actor, doc)
 
 
 def _in_contact_relative(finite: Token, mentions: Sequence[ActorMention]) -> bool:

@@ -21,7 +21,7 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import run_in_heading, v1_condition_end
+from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v1_condition_end
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -449,13 +449,32 @@ def _interrogative_before(som: Token) -> Token | None:
     if som.lower_ != "som":
         return None
     doc = som.doc
-    for position in range(som.i - 1, max(sentence_start(som), som.i - 5) - 1, -1):
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 9) - 1, -1):
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
-        if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"}:
+        if token.pos_ not in _INTERROGATIVE_PHRASE_POS:
             return None
     return None
+
+
+# What stands between an interrogative determiner and its clause: the noun phrase it opens,
+# coordinated nouns included ("vilka chefer och handläggare som får …").
+_INTERROGATIVE_PHRASE_POS = NP_MODIFIER_POS | {"NOUN", "PROPN", "CCONJ"}
+
+
+def in_indirect_question(mention: ActorMention, doc: Doc) -> bool:
+    """``framgår vilka ärenden direktören avgör``, ``beskrivs vilken ledamot föreningen
+    utser``, ``redovisar vilka chefer och handläggare som får …`` (round 20, B1): an actor
+    inside the noun phrase an interrogative determiner opens, or right after it (the
+    question's subject), stands in an indirect question: never a main-clause subject."""
+    start = sentence_start(doc[mention.first_token])
+    position = mention.first_token - 1
+    while position >= start and doc[position].pos_ in _INTERROGATIVE_PHRASE_POS:
+        if doc[position].lower_ in GRAMMAR.interrogatives:
+            return True
+        position -= 1
+    return position >= start and doc[position].lower_ in GRAMMAR.interrogatives
 
 
 def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
@@ -466,7 +485,7 @@ def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
     return (
         governor.dep_ == "ROOT"
         and subordinator.head is not governor
-        and subordinator.head.i < finite.i
+        and subordinator.i < subordinator.head.i < finite.i  # its verb follows it
         and subordinator.head.pos_ in {"VERB", "AUX"}
     )
 
@@ -649,6 +668,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     an actor mention the tagger calls an adverb is no adverb (``är säkerhetschefen [ADV]
     skyldig att``)."""
     doc = group.finite.doc
+    if _prefield_subject(group.finite):
+        return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     after = group.finite.i + 1
     while (
         after < sentence_end(group.finite)
@@ -672,6 +693,34 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _prefield_subject(finite: Token) -> bool:
+    """``Valet omfattar ordförande och vice ordförande``, ``Dokumentet beskriver
+    regiondirektören`` (round 20, B3): the whole prefield before the finite verb is the
+    noun phrase the parser made its nominal subject, so the clause is straight V2 and the
+    actors after the verb are its objects, never an inverted subject. Not the expletive
+    ``det`` (``Det finns …``, a cleft), nor a copula (its definite predicative identifies)."""
+    governor = finite.head if finite.dep_ in AUX_DEPS else finite
+    start = sentence_start(finite)
+    if finite.i == start or finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop":
+        return False  # "Föreningens högsta organ är årsmötet": the definite noun identifies
+    if finite.doc[start].pos_ not in _NOUN_PHRASE_OPENERS or finite.doc[start].lower_ == "som":
+        return False  # "Till sin hjälp har …", "Som sekreterare tjänstgör …": V2 inversion
+    subject = next(
+        (c for c in governor.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < finite.i),
+        None,
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if subject.lower_ in GRAMMAR.pronominal_adverbs:
+        return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
+    if v1_condition_end(finite.doc[start]) is not None:
+        return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
+    return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _has_prefield(finite: Token) -> bool:
@@ -990,13 +1039,34 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
     first = mention.first_token
     before = doc[first - 1] if first > sentence_start(doc[first]) else None
     after = mention.last_token + 1
-    if before is None or before.lower_ not in CONTACT_RELATIVE_HEADS:
+    heads = CONTACT_RELATIVE_HEADS
+    if before is not None and before.pos_ == "NOUN":
+        before = _determiner_of(before)  # "anges det uppdrag förvaltningen lämnar" (round 20)
+        heads = _ARTICLES
+    if before is None or before.lower_ not in heads:
         return False
     if before.i == sentence_start(before):
         return False  # "De ledamöter …": an opening pronoun is the subject's determiner
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
     return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
+
+
+def _determiner_of(noun: Token) -> Token | None:
+    """``det uppdrag``, ``de särskilda uppgifter``: the definite article before an
+    indefinite noun (adjectives between), the form that announces a restrictive relative
+    clause; None for a definite noun (``de uppgifterna``) or no such article."""
+    if "Ind" not in morph_values(noun, "Definite"):
+        return None
+    position = noun.i - 1
+    start = sentence_start(noun)
+    while position > start and noun.doc[position].pos_ == "ADJ":
+        position -= 1
+    article = noun.doc[position]
+    return article if position >= start and article.lower_ in _ARTICLES else None
+
+
+_ARTICLES = frozenset({"den", "det", "de"})
 
 
 def agent_av(group: Group) -> int | None:
@@ -1220,12 +1290,12 @@ def subject_of(
     if _presentational(group) and _expletive_subject(group):
         return None  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
-    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+    if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
     if subject is None and _presentational(group):
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
-    if subject is not None and _inside_other_phrase(subject, mentions, doc):
+    if subject is not None and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
         return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
@@ -1241,6 +1311,27 @@ def subject_of(
         # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+def _embedded_subject(
+    mention: ActorMention, group: Group, mentions: Sequence[ActorMention]
+) -> bool:
+    """`_inside_other_phrase`, unless the mention opens a main clause conjoined after one
+    that has its finite verb, right before its own finite verb (round 20, B5: ``Nämnden
+    utgör styrelse för förbundet och varje kommun har ett råd``: ``varje kommun`` is the
+    subject of ``har``, not a second object of ``för``)."""
+    doc = group.finite.doc
+    start = conjunct_clause_start(group.finite)
+    own_clause = (
+        start is not None
+        and mention.last_token == group.finite.i - 1
+        and _phrase_start(mention, doc) == start
+        and not any(  # "liknelse om hur X ser ut mellan A och B är …": inside that clause
+            t.lower_ in GRAMMAR.subordinators and t.pos_ != "ADP"
+            for t in doc[sentence_start(group.finite) : start]
+        )
+    )
+    return not own_clause and _inside_other_phrase(mention, mentions, doc)
 
 
 def _unclosed_naming_apposition(mention: ActorMention, group: Group) -> bool:

@@ -6,7 +6,7 @@ after a series, the first verb of a verb-first condition (``Uppstår tvist ska �
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_spelling
@@ -473,6 +473,8 @@ V1_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "?"})
 
 
 MAX_V1_CLAUSE_TOKENS = 10
+# A verb-first condition closed by a comma may run longer (the comma bounds it).
+MAX_V1_COMMA_CLAUSE_TOKENS = 16
 
 
 @memoised
@@ -504,9 +506,31 @@ def v1_condition_end(token: Token) -> int | None:
         subject += 1
     if subject >= end or pos[subject] not in V1_SUBJECT_POS:
         return None
-    for position in range(subject + 1, min(end - 1, start + MAX_V1_CLAUSE_TOKENS)):
+    if lower[start] in GRAMMAR.modals:
+        # "Skulle någon avgå under året, skall …": a modal's verb is its infinitive, whatever
+        # the tagger made of it; the clause runs to its comma
+        comma = next(
+            (
+                p
+                for p in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS))
+                if lower[p] in V1_CLAUSE_BREAKS
+            ),
+            None,
+        )
+        if comma is not None and lower[comma] == ",":
+            main = _main_after_comma(token, comma, end)
+            if main is not None:
+                return main
+    for position in range(subject + 1, min(end - 1, start + MAX_V1_COMMA_CLAUSE_TOKENS)):
         word = lower[position]
-        if word in V1_CLAUSE_BREAKS or word in GRAMMAR.subordinators:
+        if word == ",":
+            return _main_after_comma(token, position, end)
+        if position >= start + MAX_V1_CLAUSE_TOKENS:
+            return None
+        subordinator = word in GRAMMAR.subordinators and pos[position] != "ADP"
+        if word in V1_CLAUSE_BREAKS or (
+            subordinator and not _infinitive_marker(doc, position, end)
+        ):
             return None
         if not _tagged_finite(doc[position]):
             continue
@@ -514,6 +538,49 @@ def v1_condition_end(token: Token) -> int | None:
             return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _main_after_comma(first: Token, comma: int, end: int) -> int | None:
+    """``Skulle någon av ledamöterna avgå under året, skall ny ledamot utses …``, ``Har
+    direktören förhinder, ska …`` (round 20, B2): a verb-first clause closed by a comma is a
+    condition when the main clause's finite verb follows the comma with its own subject
+    inverted after it, and the clause opens with an auxiliary, modal or copula
+    (`v1_condition_auxiliaries`) or the main verb is a modal; not a series of verb phrases
+    (``Leder förvaltningen, utser chefer``). The main verb's index, else None."""
+    doc = first.doc
+    main = comma + 1
+    if main >= end - 1 or not (_tagged_finite(doc[main]) or doc[main].lower_ in GRAMMAR.modals):
+        return None
+    subject = main + 1
+    while subject < end and doc[subject].pos_ == "ADV":
+        subject += 1
+    if subject >= end or not _inverted_subject_word(doc[subject]):
+        return None
+    auxiliary = first.lower_ in GRAMMAR.v1_condition_auxiliaries
+    return main if auxiliary or doc[main].lower_ in GRAMMAR.modals else None
+
+
+def _inverted_subject_word(word: Token) -> bool:
+    """The first word of an inverted subject after a V2 finite verb: a noun phrase's word,
+    also one the tagger misread (``ska ekonomichefen`` as a verb, ``leder vice ordföranden``
+    with ``vice`` as a preposition), never an infinitive, punctuation, a conjunction or a
+    preposition opening a phrase."""
+    if word.pos_ in V1_SUBJECT_POS:
+        return True
+    if word.pos_ in {"PUNCT", "CCONJ", "SCONJ", "PART"} or word.dep_ == "case":
+        return False
+    return "Inf" not in morph_values(word, "VerbForm") and word.is_alpha
+
+
+def _infinitive_marker(doc: Doc, position: int, end: int) -> bool:
+    """``Är ordföranden förhindrad att delta, …``: an ``att`` before an infinitive opens
+    no clause of its own inside a verb-first condition."""
+    following = doc[position + 1] if position + 1 < end else None
+    return (
+        doc[position].lower_ == "att"
+        and following is not None
+        and "Inf" in morph_values(following, "VerbForm")
+    )
 
 
 def _v1_finite_form(token: Token) -> bool:
