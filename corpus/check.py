@@ -103,6 +103,7 @@ DOC_IDS |= {"w20-b"}
 DOC_IDS |= {"w21-c"}
 DOC_IDS |= {"w21-b"}
 DOC_IDS |= {"w22-b"}
+DOC_IDS |= {"w23-a-hyphen", "w23-a-protokoll", "w23-a-region", "w23-a-bolag"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -122,6 +122,7 @@ class LayoutFile(StrictModel):
     numbered_words: list[str] = []
     number_continuations: list[str] = []
     cover_words: list[str] = []
+    section_headings: list[str] = []
     clause_links: list[str] = []
     actor_coordinators: list[str] = []
 

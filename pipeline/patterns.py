@@ -13,6 +13,19 @@ BULLETS = "•●○◦▪■□‣⁃∙·-–—*"
 # The bullet a reader shows for each nesting level of a bulleted list (Word, PDF indents).
 LEVEL_BULLETS = ("•", "◦", "▪")
 
+# A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
+HYPHENS = "-\u00ad\u2010"
+# A word, a hyphen, a space and the next word on one line (`förvalt- ningen`, `IT- system`,
+# `kultur- och`): a word broken at a line end and flattened, or a real hyphen; normalize's
+# hyphenation decides which. The look-behind anchors the left word at its start, so a long
+# run of word characters with no hyphen is scanned once (linear), not once per start position.
+HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
+# A hyphen between two word characters, a space after it or not (`kommu- nen`, `e- post`,
+# `e-post`), and the word after it (group `next`): where the scorer's clause alignment looks
+# through the repairs of HYPHEN_BREAK (scoring.normalized), except before a suspended
+# compound's coordinator (normalize.yaml `keep_hyphen_before`: `kultur- och fritidsnämnden`).
+WORD_HYPHEN = re.compile(rf"(?<=\w)[{HYPHENS}] ?(?=(?P<next>\w+))")
+
 # A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 # A line that cannot be a heading: it ends with punctuation (comma included).
@@ -161,9 +174,11 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # sentence's fronted adverbial), ``MONTH_NAMES`` (ending a date without a year);
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
 # at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
-# capitals before the title, segment/cover.py); ``CLAUSE_LINKS`` (words after which a
-# capitalised actor stays in the sentence) and ``ACTOR_COORDINATORS`` (joining actors into one
-# subject). Not at import: the configuration module imports the stages that import this one.
+# capitals before the title, segment/cover.py); ``SECTION_HEADINGS`` (one-word headings of
+# protocols and case memos on a line of their own, normalize/layout.py); ``CLAUSE_LINKS``
+# (words after which a capitalised actor stays in the sentence) and ``ACTOR_COORDINATORS``
+# (joining actors into one subject). Not at import: the configuration module imports the
+# stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
@@ -178,6 +193,7 @@ _LAYOUT_LISTS = {
     "NUMBERED_WORDS": "numbered_words",
     "NUMBER_CONTINUATIONS": "number_continuations",
     "COVER_WORDS": "cover_words",
+    "SECTION_HEADINGS": "section_headings",
     "CLAUSE_LINKS": "clause_links",
     "ACTOR_COORDINATORS": "actor_coordinators",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.glued_title import dated_title_cut, title_cut
+from pipeline.normalize.glued_title import dated_title_cut, repeated_noun_cut, title_cut
 from tests.conftest import segment_text
 
 
@@ -109,3 +109,59 @@ def test_dated_title_heads_the_document() -> None:
     assert document.clauses[0].kind == "heading"
     assert document.clauses[0].text.endswith("beslutade den 3 mars")
     assert document.clauses[1].text.startswith("Kustverket föreskriver följande")
+
+
+# Round 21, cause A2a: a protocol heading ending in the noun the glued sentence repeats.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Socialnämndens förslag till beslut i kommunfullmäktige Kommunfullmäktige fastställer "
+         "taxan.",
+         ["Socialnämndens förslag till beslut i kommunfullmäktige",
+          "Kommunfullmäktige fastställer taxan."]),
+        ("Yttrande över remiss från regionstyrelsen Regionstyrelsens ordförande ska svara.",
+         ["Yttrande över remiss från regionstyrelsen",
+          "Regionstyrelsens ordförande ska svara."]),
+        ("Ärende om ny arbetsordning för styrelsen Styrelsen antar arbetsordningen årligen.",
+         ["Ärende om ny arbetsordning för styrelsen", "Styrelsen antar arbetsordningen årligen."]),
+    ],
+)
+def test_repeated_noun_cut(text: str, expected: list[str]) -> None:
+    cut = repeated_noun_cut(text)
+    assert cut is not None
+    assert [text[:cut].strip(), text[cut:]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence before the repeat: no heading
+        "Nämnden lämnar förslag till styrelsen Styrelsen beslutar.",
+        # no finite verb after the capitalised word
+        "Förslag till beslut i nämnden Nämnden och dess utskott.",
+        # another noun
+        "Förslag till beslut i nämnden Styrelsen ska besluta.",
+    ],
+)
+def test_no_repeated_noun_cut(text: str) -> None:
+    assert repeated_noun_cut(text) is None
+
+
+def test_a_repeated_noun_cut_gives_a_heading_and_its_paragraph() -> None:
+    document = segment_text(
+        "Förbundets förslag till beslut i direktionen Direktionen fastställer budgeten. "
+        "Förbundsdirektören ska verkställa beslutet.\n\nDirektionen sammanträder varje månad.\n"
+    )
+    texts = [clause.text for clause in document.clauses]
+    assert "Förbundets förslag till beslut i direktionen" in texts
+    assert ("Direktionen fastställer budgeten. Förbundsdirektören ska verkställa beslutet."
+            in texts)
+
+
+def test_a_heading_glued_to_a_body_line_stays_one_clause() -> None:
+    # only the title line is cut (docs/annotation.md §1.2)
+    document = segment_text(
+        "Reglemente för nämnden\n\nAllmänt om nämnden Nämnden ansvarar för biblioteken.\n"
+    )
+    texts = [clause.text for clause in document.clauses]
+    assert "Allmänt om nämnden Nämnden ansvarar för biblioteken." in texts

@@ -325,3 +325,33 @@ def test_a_register_label_is_metadata_only_with_its_colon_or_a_number(line, meta
     from pipeline.normalize import is_metadata_line
 
     assert is_metadata_line(line) is metadata
+
+
+def test_a_repeated_title_and_a_section_heading_line_are_blocks_of_their_own() -> None:
+    # round 21, cause A2b: a title line printed twice, a one-word section heading
+    # (layout.yaml `section_headings`) between it and the text
+    text = (
+        "Protokoll\n\n"
+        "Överenskommelse mellan Norrvik kommun och Sjöby kommun om räddningstjänst\n"
+        "Överenskommelse mellan Norrvik kommun och Sjöby kommun om räddningstjänst\n"
+        "Sammanfattning\n"
+        "Räddningsnämnden i Norrvik ska svara för räddningstjänsten i Sjöby.\n\n"
+        "Ansökan om bidrag till föreningen Ekbygdens Vänner\n"
+        "Bakgrund\n"
+        "Föreningen får söka bidrag en gång per år.\n"
+    )
+    document = segment(normalize(raw_from_text(text)))
+    texts = [clause.text for clause in document.clauses]
+    title = "Överenskommelse mellan Norrvik kommun och Sjöby kommun om räddningstjänst"
+    assert texts.count(title) == 2
+    for expected in ("Sammanfattning", "Bakgrund", "Ansökan om bidrag till föreningen Ekbygdens Vänner",
+                     "Räddningsnämnden i Norrvik ska svara för räddningstjänsten i Sjöby.",
+                     "Föreningen får söka bidrag en gång per år."):
+        assert expected in texts
+
+
+def test_a_section_heading_word_inside_a_sentence_line_ends_nothing() -> None:
+    text = "Reglemente\n\nNämnden fattar\nBeslut om bidrag enligt riktlinjerna.\n"
+    document = segment(normalize(raw_from_text(text)))
+    assert any("Beslut om bidrag" in clause.text and "fattar" in clause.text
+               for clause in document.clauses)

@@ -137,3 +137,47 @@ def test_a_document_that_fails_to_predict_is_scored_as_empty_and_named(
     assert document.pairs == [(gold[0], None, 0)]
     assert evaluate_records(document.pairs)["statements"]["recall"] == 0.0
     assert "broken.txt: prediction failed: ValueError: odd sentence" in capsys.readouterr().err
+
+
+def test_a_hyphen_the_gold_keeps_inside_a_line_aligns_with_the_joined_prediction() -> None:
+    # round 21, A1: normalize joins `kommu- nen`; a gold text may keep the page's damage
+    damaged = "Nämnden ansvarar för kultur- och fritids- verksamheten i kommu- nen."
+    joined = "Nämnden ansvarar för kultur- och fritidsverksamheten i kommunen."
+    actor = {"label": "ACTOR", "start": 0, "end": 7, "canonical": "nämnd"}
+    gold_verb = {"label": "VERB", "start": 8, "end": 16}
+    place = {"label": "ACTOR", "start": damaged.index("kommu- nen"), "canonical": "kommun"}
+    place["end"] = place["start"] + len("kommu- nen")
+    predicted_place = {"label": "ACTOR", "start": joined.index("kommunen"), "canonical": "kommun"}
+    predicted_place["end"] = predicted_place["start"] + len("kommunen")
+    responsibility = statement("nämnd", "responsibility", "ansvara")
+    gold = [record("1", damaged, [responsibility], [actor, gold_verb, place])]
+    predicted = [record("1", joined, [responsibility], [actor, gold_verb, predicted_place])]
+    pairs = list(align(gold, predicted))
+    assert len(pairs) == 1 and pairs[0][1] is not None
+    scores = evaluate_records(pairs)
+    assert scores["clauses"]["f1"] == 1.0
+    assert (scores["actors"]["true_positives"], scores["actors"]["gold"]) == (2, 2)
+    assert scores["verbs"]["f1"] == 1.0
+    assert scores["statements"]["true_positives"] == 1
+
+
+def test_a_suspended_compound_keeps_its_hyphen_for_alignment() -> None:
+    assert normalized("kultur- och fritidsnämnden") == "kultur- och fritidsnämnden"
+    assert normalized("kommu- nen") == normalized("kommunen") == "kommunen"
+    assert normalized("e- post och IT- system") == normalized("e-post och IT-system")
+    assert normalized("roll- och kommu- nens") != normalized("rolloch kommunens")
+
+
+def test_alignment_sees_what_hyphenation_repairs() -> None:
+    from pipeline.normalize import NormalizeOptions, hyphen_action
+
+    options = NormalizeOptions()
+    for left, right in [("kultur", "och"), ("kommu", "nen"), ("regionfull", "mäktige"),
+                        ("e", "post"), ("IT", "system"), ("presidiet", "så")]:
+        action = hyphen_action(left, right, options)
+        repaired = {"joined": left + right, "kept_compound": f"{left}-{right}"}.get(
+            action, f"{left}- {right}"
+        )
+        assert normalized(f"{left}- {right}") == normalized(repaired), (left, right, action)
+    assert hyphen_action("kultur", "och", options) == "kept_suspended"
+    assert hyphen_action("kommu", "nen", options) == "joined"

@@ -1,14 +1,19 @@
-"""Scores of predicted corpus records against gold: clause alignment by normalized text,
+"""Scores of predicted corpus records against gold: clause alignment by normalized text
+(mapped character by character, so a hyphen normalize repaired still aligns),
 multiset precision/recall per layer with counts, and deontic accuracy.
 """
 
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from pipeline.patterns import WORD_HYPHEN
 
 LAYERS = (
     "clauses",
@@ -18,7 +23,6 @@ LAYERS = (
     "statements",
     "statements_implicit",
 )
-Pair = tuple[dict[str, Any] | None, dict[str, Any] | None, int]
 # Issue #10's bar for end-to-end statement F1 of each document.
 DOCUMENT_BAR = 0.80
 
@@ -57,56 +61,144 @@ def score(predicted: Iterable[Any], gold: Iterable[Any]) -> Score:
     return Score(overlap, sum(predicted_counts.values()), sum(gold_counts.values()))
 
 
+_EDGE = " .,;:–-•"
+
+
+@lru_cache(maxsize=1)
+def _suspending_words() -> frozenset[str]:
+    """Coordinators after which a hyphen is a suspended compound's and counts
+    (normalize.yaml `keep_hyphen_before`: `kultur- och fritidsnämnden`)."""
+    from pipeline.config import load_settings
+
+    return load_settings().normalize.keep_hyphen_before
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A clause text as alignment compares it (`key`) and, for each character of the key,
+    the offset in the text it came from (`origin`)."""
+
+    key: str
+    origin: tuple[int, ...]
+
+
+def fold(text: str | None) -> Folded:
+    """The alignment key of a clause text with its character map: case, whitespace runs and
+    edge punctuation do not count, nor does a hyphen between two word characters, with its
+    space (`kommu- nen` = `kommunen`, `e- post` = `e-post`; patterns.WORD_HYPHEN), unless a
+    suspended compound's coordinator follows it: normalize joins a word broken inside a
+    flattened line where a gold text may keep the page's damage (docs/annotation.md §1.1)."""
+    text = text or ""
+    hidden: set[int] = set()
+    for match in WORD_HYPHEN.finditer(text):
+        if match.group("next").casefold() not in _suspending_words():
+            hidden.update(range(match.start(), match.end()))
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if index in hidden:
+            continue
+        if char.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            char = " "
+        for folded in char.casefold():
+            chars.append(folded)
+            origin.append(index)
+    start, end = 0, len(chars)
+    while start < end and chars[start] in _EDGE:
+        start += 1
+    while end > start and chars[end - 1] in _EDGE:
+        end -= 1
+    return Folded("".join(chars[start:end]), tuple(origin[start:end]))
+
+
 def normalized(text: str | None) -> str:
-    """Clause text for alignment: case, whitespace and edge punctuation do not count."""
-    return " ".join((text or "").split()).strip(" .,;:–-•").casefold()
+    """Clause text for alignment (`fold`'s key)."""
+    return fold(text).key
 
 
-def align(
-    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
-) -> Iterator[tuple[dict[str, Any] | None, dict[str, Any] | None, int]]:
-    """(gold, predicted, shift) pairs: equal normalized texts first, then a text contained
-    in the other (a label left in one of them); `shift` maps predicted offsets onto the
-    gold text. Unmatched records pair with None."""
+@dataclass(frozen=True)
+class Offsets:
+    """Maps offsets in a predicted clause text onto its aligned gold text, character by
+    character through their keys (`fold`): `delta` is where the predicted key starts in the
+    gold key (negative where the gold key starts inside the predicted one)."""
+
+    gold: Folded
+    predicted: Folded
+    gold_length: int
+    delta: int
+
+    def start(self, offset: int) -> int:
+        key = self._key(offset)
+        return self.gold.origin[key] if key < len(self.gold.origin) else self.gold_length
+
+    def end(self, offset: int) -> int:
+        key = self._key(offset)
+        return self.gold.origin[key - 1] + 1 if key > 0 else 0
+
+    def _key(self, offset: int) -> int:
+        key = bisect_left(self.predicted.origin, offset) + self.delta
+        return min(max(key, 0), len(self.gold.origin))
+
+
+Pair = tuple[dict[str, Any] | None, dict[str, Any] | None, int | Offsets]
+
+
+def align(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Iterator[Pair]:
+    """(gold, predicted, offsets) pairs: equal keys (`fold`) first, then a key contained in
+    the other (a label left in one of them); `offsets` maps predicted offsets onto the gold
+    text. Unmatched records pair with None (and offsets 0)."""
     free = list(range(len(predicted)))
-    pairs: dict[int, tuple[int, int]] = {}
+    folds = [fold(record["text"]) for record in predicted]
+    pairs: dict[int, tuple[int, Offsets]] = {}
+    gold_folds = [fold(record["text"]) for record in gold]
     for g, record in enumerate(gold):
-        key = normalized(record["text"])
-        match = next((p for p in free if normalized(predicted[p]["text"]) == key), None)
+        key = gold_folds[g].key
+        match = next((p for p in free if folds[p].key == key), None)
         if match is not None:
             free.remove(match)
-            pairs[g] = (match, _shift(record["text"], predicted[match]["text"]))
+            pairs[g] = (match, _offsets(record["text"], gold_folds[g], folds[match]))
     for g, record in enumerate(gold):
         if g in pairs:
             continue
-        key = normalized(record["text"])
+        key = gold_folds[g].key
         for p in free:
-            other = normalized(predicted[p]["text"])
+            other = folds[p].key
             if key and other and (key in other or other in key):
                 free.remove(p)
-                pairs[g] = (p, _shift(record["text"], predicted[p]["text"]))
+                pairs[g] = (p, _offsets(record["text"], gold_folds[g], folds[p]))
                 break
     for g, record in enumerate(gold):
-        p, shift = pairs.get(g, (None, 0))
-        yield record, predicted[p] if p is not None else None, shift
+        p, offsets = pairs.get(g, (None, 0))
+        yield record, predicted[p] if p is not None else None, offsets
     for p in free:
         yield None, predicted[p], 0
 
 
-def _shift(gold_text: str, predicted_text: str) -> int:
-    """Offset to add to predicted spans so they index the gold text."""
-    if gold_text in predicted_text:
-        return -predicted_text.index(gold_text)
-    if predicted_text in gold_text:
-        return gold_text.index(predicted_text)
-    return 0
+def _offsets(gold_text: str, gold: Folded, predicted: Folded) -> Offsets:
+    if gold.key in predicted.key:
+        delta = -predicted.key.index(gold.key)
+    else:
+        delta = gold.key.index(predicted.key) if predicted.key in gold.key else 0
+    return Offsets(gold, predicted, len(gold_text), delta)
+
+
+def _start(shift: int | Offsets, offset: int) -> int:
+    return offset + shift if isinstance(shift, int) else shift.start(offset)
+
+
+def _end(shift: int | Offsets, offset: int) -> int:
+    return offset + shift if isinstance(shift, int) else shift.end(offset)
 
 
 # ---------------------------------------------------------------------------
 # Scores
 
 
-def _items(record: dict[str, Any] | None, key: tuple, shift: int = 0) -> dict[str, list[Any]]:
+def _items(
+    record: dict[str, Any] | None, key: tuple, shift: int | Offsets = 0
+) -> dict[str, list[Any]]:
     if record is None:
         return {layer: [] for layer in (*LAYERS, "deontic_pairs")}
     spans = record.get("spans", [])
@@ -115,12 +207,15 @@ def _items(record: dict[str, Any] | None, key: tuple, shift: int = 0) -> dict[st
     explicit = [s for s in statements if s["actor"] is not None]
     return {
         "clauses": [key],
-        "actors": [(*key, s["start"] + shift, s["end"] + shift) for s in actors],
+        "actors": [(*key, _start(shift, s["start"]), _end(shift, s["end"])) for s in actors],
         "actors_canonical": [
-            (*key, s["start"] + shift, s["end"] + shift, s["canonical"]) for s in actors
+            (*key, _start(shift, s["start"]), _end(shift, s["end"]), s["canonical"])
+            for s in actors
         ],
         "verbs": [
-            (*key, s["start"] + shift, s["end"] + shift) for s in spans if s["label"] == "VERB"
+            (*key, _start(shift, s["start"]), _end(shift, s["end"]))
+            for s in spans
+            if s["label"] == "VERB"
         ],
         "statements": [(*key, s["actor"], s["deontic"], s["aim"]) for s in explicit],
         "statements_implicit": [

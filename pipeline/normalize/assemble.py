@@ -339,7 +339,8 @@ def _pieces(
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
-            cuts = sorted({*cuts, *(cut for cut in (glued, dated) if cut is not None)})
+            repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
+            cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)

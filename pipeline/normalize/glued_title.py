@@ -18,6 +18,14 @@ arbetsordning KIR 2019:3 beslutade den 3 mars Kustverket föreskriver följande 
 verbless title, an adoption participle (layout.yaml `adoption_words`), then words up to a
 date's end (a month name, or a word with a digit) before a Title-case word with a finite
 verb within four words: the line is cut before that word (`dated_title_cut`).
+
+A protocol or case heading in web text ends in the noun that the glued sentence opens with,
+capitalised (round 21, cause A2a): ``Kulturnämndens förslag till beslut i kommunstyrelsen
+Kommunstyrelsen antar …``. Mid-sentence a word is never repeated with a capital; after a
+verbless heading (no sentence end, no finite verb) a capitalised word that repeats
+the heading's last word (or is its genitive) with a finite verb within four words opens the
+sentence: the title line is cut before it (`repeated_noun_cut`). Only the document's first
+block: a heading glued to a body line stays one clause (docs/annotation.md §1.2).
 """
 
 from __future__ import annotations
@@ -101,4 +109,31 @@ def dated_title_cut(text: str) -> int | None:
         verbs = texts[index + 2 : index + 2 + _SENTENCE_OPENING_WORDS]
         if any(_finite_verb(verb) for verb in verbs):
             return words[index + 1].start()
+    return None
+
+
+def _same_noun(last: str, word: str) -> bool:
+    """`word` repeats `last` (as written, or one of them its genitive in -s)."""
+    last, word = last.casefold(), word.removesuffix(",").casefold()
+    genitives = (last + "s", last + "'s")
+    return len(last) > 2 and (word == last or word in genitives or last == word + "s")
+
+
+def repeated_noun_cut(text: str) -> int | None:
+    """The offset in `text` where a sentence opening with the last noun of the verbless
+    heading before it starts (module docstring: ``… i kommunstyrelsen Kommunstyrelsen antar
+    …``); None when there is none."""
+    words = list(_WORD.finditer(text))
+    texts = [match.group() for match in words]
+    for index in range(2, min(len(texts) - 1, _MAX_TITLE_WORDS + 1)):
+        before, word = texts[index - 1], texts[index]
+        if not _title_word(before) or _finite_verb(before):
+            return None  # a sentence, not a heading, before the word
+        if not (before[:1].islower() and _capitalised(word.removesuffix(","))):
+            continue
+        if not _same_noun(before, word):
+            continue
+        verbs = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
+        if any(_finite_verb(verb) for verb in verbs):
+            return words[index].start()
     return None

@@ -5,22 +5,20 @@
 suspended one (``roll- och ansvarsfördelning``) and a dash before a closed-class word
 (``presidiet- så kallad beredning``, kept as written), using the Swedish word list (wordfreq);
 `dehyphenate` applies the decisions to a mapped block and reports them with their spans.
+The pattern (patterns.HYPHEN_BREAK) is shared with the scorer, whose clause alignment looks
+through these repairs where a gold text keeps the page's damage (scoring.normalized).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
 from pipeline.normalize.model import NormalizeOptions
+from pipeline.patterns import HYPHEN_BREAK, HYPHENS
 
-# A hyphen (ASCII, soft U+00AD or U+2010) between a word and the next one.
-HYPHENS = "-\u00ad\u2010"
-# The look-behind anchors the left word at its start, so a long run of word characters
-# with no hyphen is scanned once (linear), not once per start position (quadratic).
-_HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
+__all__ = ["HYPHENS", "dehyphenate", "hyphen_action", "is_known_word"]
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +61,7 @@ def dehyphenate(
     text = block.text
     drop: list[int] = []
     decisions: list[tuple[int, int, str, str, str, bool]] = []
-    for match in _HYPHEN_BREAK.finditer(text):
+    for match in HYPHEN_BREAK.finditer(text):
         left, right = match.group(1), match.group(2)
         hyphen_at = match.start(2) - 2
         action = hyphen_action(left, right, options)

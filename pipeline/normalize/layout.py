@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pipeline import patterns
 from pipeline.normalize import reflow
 from pipeline.normalize.hyphenation import HYPHENS
+from pipeline.normalize.inline_headings import _finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
 
@@ -212,10 +213,33 @@ def split_group(
             ends = _ends_unwrapped_line(line, following, joins)
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
-        if ends:
+        if ends or _ends_at_section_heading(line, following):
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+def _ends_at_section_heading(line: Line, following: Line) -> bool:
+    """A title line printed twice in a row, and a one-word section heading of a protocol or
+    case memo on a line of its own (layout.yaml `section_headings`: ``Beslut``,
+    ``Ärendet``), end a block before and after them (round 21, cause A2b): ``Avtal om
+    tillsyn`` ⏎ ``Avtal om tillsyn`` ⏎ ``Beslut`` ⏎ ``Nämnden ska …`` is four blocks."""
+    text, next_text = line.stripped, following.stripped
+    if text.endswith(tuple(HYPHENS)) or not _starts_upper(next_text):
+        return False
+    if text == next_text and _is_heading_text(text):
+        words = text.split()  # a title: no finite verb, not cut before a link word
+        return words[-1] not in patterns.HEADING_LINKS and not any(map(_finite_verb, words))
+    return _is_section_heading(text) or _is_section_heading(next_text)
+
+
+def _is_section_heading(text: str) -> bool:
+    """One Title-case word of layout.yaml `section_headings`, nothing else on the line."""
+    return (
+        text[:1].isupper()
+        and text[1:].islower()
+        and text.casefold() in patterns.SECTION_HEADINGS
+    )
 
 
 _MAX_NAME_ITEM_WORDS = 6
