@@ -104,6 +104,7 @@ DOC_IDS |= {"w21-c"}
 DOC_IDS |= {"w21-b"}
 DOC_IDS |= {"w22-b"}
 DOC_IDS |= {"w23-a-hyphen", "w23-a-protokoll", "w23-a-region", "w23-a-bolag"}
+DOC_IDS |= {"w23-d"}
 
 STATEMENT_KEYS = {
     "actor",

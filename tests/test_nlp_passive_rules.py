@@ -16,6 +16,7 @@ from tests.nlp_helpers import (
     MODAL,
     PASS,
     PRES,
+    find,
     parsed,
     statements,
 )
@@ -1420,3 +1421,111 @@ def test_a_copulas_predicative_is_no_subject_of_a_conjoined_passive(nlp) -> None
     assert [s for s in statements(doc) if s[2] == "utse"] == [
         ("ledamot", "none", "utse", False, True)
     ]
+
+
+def test_the_agent_of_a_postposed_participle_is_no_agent_of_the_passive(nlp) -> None:
+    """``Ansökan ska lämnas inom en vecka eller en senare dag bestämd av nämnden`` (round 21,
+    D1): the ``av`` after a participle that follows its noun (tagged a noun here) opens the
+    participle's agent; the passive keeps its implicit actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ansökan ansökan NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        lämnas lämna VERB 0 ROOT {INF_PASS}
+        inom inom ADP 6 case
+        en en DET 6 det
+        vecka vecka NOUN 3 obl {IND}
+        eller eller CCONJ 10 cc
+        en en DET 10 det
+        senare sen ADJ 10 amod Case=Nom|Degree=Cmp
+        dag dag NOUN 6 conj {IND}
+        bestämd bestämma NOUN 10 nmod {IND}
+        av av ADP 13 case
+        nämnden nämnd NOUN 11 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "lämna", False, True)]
+
+
+def test_a_passive_keeps_its_own_agent_before_a_postposed_participle(nlp) -> None:
+    """``Rapporten ska lämnas av en ledamot vald av styrelsen``: the passive's own agent comes
+    first; only the participle's ``av``-phrase is left out (round 21, D1, the other side)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rapporten rapport NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        lämnas lämna VERB 0 ROOT {INF_PASS}
+        av av ADP 6 case
+        en en DET 6 det
+        ledamot ledamot NOUN 3 obl:agent {IND}
+        vald välja ADJ 6 amod Case=Nom|Definite=Ind|Number=Sing|VerbForm=Part
+        av av ADP 9 case
+        styrelsen styrelse NOUN 7 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "lämna", False, True)]
+
+
+def test_a_bracketed_insertion_stands_between_a_modal_and_its_passive(nlp) -> None:
+    """``På en extra stämma ska ärenden, utöver valen (se nedan), endast behandlas`` (round 21,
+    D4): the bracket's imperative opens no clause and the adverb after the insertion's comma
+    stands in the mid-field; the s-form is the modal's passive infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        På på ADP 4 case
+        en en DET 4 det
+        extra extra ADJ 4 amod
+        stämma stämma NOUN 11 obl {IND}
+        ska skola AUX 11 aux {MODAL}
+        ärenden ärende NOUN 11 nsubj {IND_PL}
+        , , PUNCT 9 punct
+        utöver utöver ADP 9 case
+        valen val NOUN 6 nmod {DEF_PL}
+        ( ( PUNCT 11 punct
+        se se VERB 0 ROOT Mood=Imp|VerbForm=Fin|Voice=Act
+        nedan nedan ADV 11 advmod
+        ) ) PUNCT 11 punct
+        , , PUNCT 16 punct
+        endast endast ADV 16 advmod
+        behandlas behandla VERB 11 parataxis {PASS}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "behandla", False, True)]
+
+
+def test_a_title_prefix_opens_the_subject_of_a_passive_conjunct(nlp) -> None:
+    """``Vice ordförande utses av styrelsen på förslag av ordföranden och ska utses på första
+    mötet`` (round 21, D3): ``vice`` tagged an s-passive is no verb (`never_verbs`), so no
+    verb-first condition; the agentless conjunct's actor is the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vice vice VERB 3 nsubj:pass {PASS}
+        ordförande ordförande NOUN 1 fixed {IND}
+        utses utse VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        styrelsen styrelse NOUN 3 obl:agent {DEF}
+        på på ADP 7 case
+        förslag förslag NOUN 5 nmod {IND}
+        av av ADP 9 case
+        ordföranden ordförande NOUN 7 nmod {DEF}
+        och och CCONJ 12 cc
+        ska skola AUX 12 aux {MODAL}
+        utses utse VERB 3 conj {INF_PASS}
+        på på ADP 15 case
+        första första ADJ 15 amod Case=Nom|NumType=Ord
+        mötet möte NOUN 12 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "utse", False, True),
+        ("vice ordförande", "obligation", "utse", False, True),
+    ]
+    assert all(s.condition_span is None for s in find(doc[:], doc._.actors))

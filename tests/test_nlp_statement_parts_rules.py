@@ -265,3 +265,21 @@ def test_a_finite_att_clause_after_the_cues_infinitives_is_a_responsibility(nlp)
         ("förvaltningschef", "responsibility", "samordna", False, False),
         ("förvaltningschef", "responsibility", "ansvara", False, False),
     ]
+
+
+def test_the_future_kommer_att_carries_the_aim_and_no_cue(nlp) -> None:
+    """``Nämnden kommer inte att anta planen`` (round 21, D2): the future ``kommer att``
+    (`future_auxiliaries`) is no modal; the infinitive after its ``att`` is the aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        kommer komma VERB 0 ROOT {PRES}
+        inte inte PART 2 advmod Polarity=Neg
+        att att PART 5 mark
+        anta anta VERB 2 xcomp {INF}
+        planen plan NOUN 5 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "anta", True, False)]

@@ -538,3 +538,44 @@ def test_a_cleft_in_a_conjoined_clause_with_an_adverb_before_its_focus(nlp) -> N
         """,
     )
     assert ("förvaltare", "none", "sköta", False, False) in statements(doc)
+
+
+def test_ability_kan_in_a_relative_clause_on_an_indefinite_plural_object(nlp) -> None:
+    """``Nämnden ska bistå personer som inte kan sköta sitt hem`` (round 21, D6): ``kan`` in a
+    relative clause on an indefinite plural object describes whom the action reaches; it
+    grants them no leave."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        bistå bistå VERB 0 ROOT {INF}
+        medlemmar medlem NOUN 3 obj {IND_PL}
+        som som PRON 8 nsubj PronType=Rel
+        inte inte PART 8 advmod Polarity=Neg
+        kan kunna AUX 8 aux {MODAL}
+        betala betala VERB 4 acl:relcl {INF}
+        avgiften avgift NOUN 8 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "bistå", False, False)]
+
+
+def test_ability_kan_on_a_definite_subject_keeps_its_permission(nlp) -> None:
+    """``Ledamöterna som kan närvara får rösta``: the gate of round 21, D6 holds only for an
+    indefinite plural object; a relative clause on the subject is left alone."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöter ledamot NOUN 7 nsubj {IND_PL}
+        som som PRON 4 nsubj PronType=Rel
+        kan kunna AUX 4 aux {MODAL}
+        närvara närvara VERB 1 acl:relcl {INF}
+        , , PUNCT 7 punct
+        får få AUX 7 aux {MODAL}
+        rösta rösta VERB 0 ROOT {INF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert ("ledamot", "permission", "närvara", False, False) in statements(doc)

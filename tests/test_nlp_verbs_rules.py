@@ -1860,3 +1860,24 @@ def test_a_plural_adjective_used_as_a_noun_after_och_is_no_verb(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kommun", "obligation", "erbjuda", False, False)]
+
+
+def test_a_compound_noun_in_object_place_is_no_verb(nlp) -> None:
+    """``Nämnden ska utse stödpersoner för de boende`` (round 21, D5): a compound the lexicon
+    lacks, tagged a present, whose last part it reads as a plural noun (``-personer``),
+    right after a verb (here one tagged a noun), is a noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        utse utse NOUN 4 nsubj {IND_PL}
+        stödpersoner stödperson VERB 0 ROOT {PRES}
+        för för ADP 7 case
+        de de DET 7 det
+        boende bo ADJ 4 obl Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [("nämnd", "obligation", "utse", False, False)]

@@ -122,6 +122,7 @@ class GrammarFile(StrictModel):
     partitive_pronouns: list[str] = []
     partitive_quantities: list[str] = []
     raising_verbs: list[str] = []
+    future_auxiliaries: list[str] = []
     adverbial_adjectives: list[str] = []
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
@@ -200,6 +201,7 @@ class Grammar:
     partitive_pronouns: frozenset[str] = frozenset()
     partitive_quantities: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()

@@ -14,6 +14,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.groups import Group
 from pipeline.nlp.subjects import gapped_agents, mention_at, parsed_subject, past_degree_adverbials
+from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
@@ -52,6 +53,8 @@ def foreign_agent(
     av = _av_before(agent, last_verb, doc)
     if av is None:
         return False
+    if _after_postposed_participle(av, last_verb, doc):
+        return True
     if agent.genitive and _owns_thing(agent, mentions, doc):
         return True
     if av > 0 and doc[av - 1].lower_ in GRAMMAR.partitive_pronouns:
@@ -65,6 +68,21 @@ def foreign_agent(
 
 
 FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
+
+
+def _after_postposed_participle(av: int, last_verb: int, doc: Doc) -> bool:
+    """``regleras av en instruktion beslutad av kommunstyrelsen``, ``före mars eller en
+    senare dag bestämd av styrelsen``: an ``av`` right after a past participle that follows
+    the noun it qualifies opens that participle's agent, inside a noun phrase, not the
+    passive's (round 21, cause D1; docs/annotation.md §5.2, the agent of an attributive
+    participle). The participle is often tagged a noun, so its spelling decides."""
+    participle = av - 1
+    if participle - 1 <= last_verb:
+        return False  # "ska vara antagen av fullmäktige": the passive's own participle
+    word = doc[participle]
+    if word.pos_ not in {"NOUN", "ADJ", "VERB"} or not participle_spelling(word.lower_):
+        return False
+    return doc[participle - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _named_free_relative(agent: ActorMention, av: int, doc: Doc) -> bool:

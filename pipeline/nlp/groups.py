@@ -112,6 +112,20 @@ def _closing_comma(token: Token, limit: int) -> int | None:
     return None
 
 
+def _closing_bracket(token: Token, limit: int) -> int | None:
+    """A bracketed insertion between a modal and its infinitive (``ska frågor, utöver punkt
+    1-5 (se nedan), endast behandlas``): the index of its closing bracket, the insertion one
+    unit (its imperative ``se`` opens no clause; round 21, cause D4)."""
+    if token.text != "(":
+        return None
+    for following in token.doc[token.i + 1 : limit]:
+        if following.text == ")":
+            return following.i
+        if following.text in {"(", ";", ":", "."}:
+            return None
+    return None
+
+
 def _slot_insertion_end(token: Token) -> int | None:
     """A fixed adverbial insertion in the modal's slot (configs/grammar.yaml
     `slot_insertions`: ``ska styrelsen så fort det kan ske utse``, ``ska om möjligt
@@ -222,8 +236,12 @@ def _passive_after_subject(
     """``ska reglerna i förbundsordningen tillämpas``: past an inverted noun phrase (and a
     relative clause inside it, `inserted`: ``ska avtal som vd ingår med närstående
     anmälas``), an s-form in -as is the modal's passive infinitive (spelled as the present
-    passive), not a finite verb of its own."""
+    passive), not a finite verb of its own. Adverbs and a comma that closes an insertion may
+    stand right before it (``ska frågor, utöver punkt 1-5 (se nedan), endast behandlas``:
+    round 21, cause D4)."""
     between = [t for t in modal.doc[modal.i + 1 : token.i] if t.i not in inserted]
+    while len(between) > 1 and (between[-1].pos_ == "ADV" or between[-1].text == ","):
+        between.pop()
     statute = _statute_tokens(modal)  # "ska 6 kap. 28–32 §§ kommunallagen tillämpas"
     return (
         is_modal(modal)
@@ -307,6 +325,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         position += 1
         token = doc[position]
         closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
+        if closing is None and is_modal(finite):
+            closing = _closing_bracket(token, sentence_end(finite))
         if closing is None and is_modal(finite):
             closing = _slot_insertion_end(token)
         if closing is None and is_modal(finite):

@@ -318,19 +318,25 @@ def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset())
     """``kan sägas vara``, ``behöver ha``, ``behöver kommunen även ha`` (an inverted subject
     in `skip`): the infinitive a raising verb takes is the aim. Its slot is the modal's:
     adverbs and prepositional phrases may stand before the infinitive (``behöver vid varje
-    ärende göra``)."""
-    if aim.lower_ not in GRAMMAR.raising_verbs:
+    ärende göra``). The future ``kommer (inte) att`` likewise, its ``att`` before the
+    infinitive (configs/grammar.yaml ``future_auxiliaries``)."""
+    future = aim.lower_ in GRAMMAR.future_auxiliaries
+    if aim.lower_ not in GRAMMAR.raising_verbs and not future:
         return aim
     doc = aim.doc
     position = aim.i + 1
     end = sentence_end(aim)
-    while position < end:
+    while position < end and not (future and doc[position].lower_ == "att"):
         if _adverb_slot(doc[position]) or position in skip:
             position += 1
-        elif doc[position].pos_ == "ADP":
+        elif doc[position].pos_ == "ADP" and not future:
             position = _past_noun_phrase(doc, position + 1, end)
         else:
             break
+    if future:
+        if position + 1 >= end or doc[position].lower_ != "att":
+            return aim
+        position += 1
     if position < end and infinitive_reading(doc[position]):
         return doc[position]
     return aim

@@ -253,6 +253,28 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     return shared or found
 
 
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl"})
+
+
+def ability_of_described(
+    group: Group, subordinator: Token, mentions: Sequence[ActorMention], cues: DeonticCues
+) -> bool:
+    """``Kontrollen ska skydda personer som inte kan sköta sina affärer``: possibility ``kan``
+    in a relative clause on an indefinite plural noun that is the main clause's object
+    (or a preposition's) describes whom the action reaches by what they can do; it grants
+    them no leave, so no statement (round 21, cause D6; docs/annotation.md §5.3, epistemic
+    ``kan`` in a subordinate clause)."""
+    if subordinator.lower_ != "som" or group.finite.lower_ not in cues.possibility_modals:
+        return False
+    antecedent = _antecedent(subordinator, mentions)
+    if antecedent is None or antecedent.last_token != subordinator.i - 1:
+        return False
+    head = subordinator.doc[antecedent.last_token]
+    if head.dep_ not in OBJECT_DEPS:
+        return False
+    return "Ind" in head.morph.get("Definite") and "Plur" in head.morph.get("Number")
+
+
 def opens_sentence(token: Token, sentence: Span) -> bool:
     """Nothing but adverbs stands before `token` in its sentence."""
     return all(t.pos_ == "ADV" for t in sentence.doc[sentence.start : token.i])

@@ -70,6 +70,7 @@ from pipeline.nlp.statement_parts import (
 )
 from pipeline.nlp.statement_scope import (
     _antecedent,
+    ability_of_described,
     after_relative_infinitive,
     att_across_commas,
     before_relative_series,
@@ -257,6 +258,8 @@ def find_statements(
             continue
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
+        if relative and ability_of_described(group, subordinator, mentions, cues):
+            continue  # "skydda personer som inte kan sköta sina affärer": no leave granted
         if subordinator is None and embedded_without_subordinator(group.finite, main_end):
             continue
         if subordinator is None and _in_contact_relative(group.finite, mentions):

@@ -587,8 +587,8 @@ def _v1_finite_form(token: Token) -> bool:
     """A finite verb by its word (a modal, ``är``, ``har``), its tag, or its spelling as an
     s-passive or present of a verb the lexicon knows."""
     word = token.lower_
-    if not word.isalpha() or word in GRAMMAR.subordinators:
-        return False
+    if not word.isalpha() or word in GRAMMAR.subordinators or word in GRAMMAR.never_verbs:
+        return False  # (a never-verb: "Vice ordförande utses …" opens with its subject)
     if word in GRAMMAR.modals or word in ALWAYS_FINITE or _tagged_finite(token):
         return True
     return s_passive_spelling(word) or present_spelling(word)

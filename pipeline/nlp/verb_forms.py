@@ -169,6 +169,21 @@ def supine_spelling(word: str) -> bool:
     return word.isalpha() and word.endswith("t") and lemma.endswith("a") and lemma != word
 
 
+PARTICIPLE_ENDINGS = ("d", "t", "da", "ta", "de", "te", "en", "et", "na")
+
+
+def participle_spelling(word: str) -> bool:
+    """Spelled as a verb's past participle the lexicon knows (``beslutad`` → besluta,
+    ``antagen`` → anta, ``medgiven`` → medge, ``utsedda`` → utse), whatever the tag: the
+    tagger often reads a postposed participle as a noun."""
+    if not word.isalpha() or not word.endswith(PARTICIPLE_ENDINGS):
+        return False
+    lemma = lexicon_lemma(word)
+    if not lemma or lemma == word:
+        return False
+    return lexicon_infinitive(lemma) or lemma in GRAMMAR.infinitives
+
+
 def adjective_a_form(word: str) -> bool:
     """The lexicon knows the word only as the -a form of another word, an adjective or
     participle (``kommunägda`` → kommunägd), never as a base form."""

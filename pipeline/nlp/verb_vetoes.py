@@ -357,6 +357,45 @@ def noun_by_lexicon(token: Token) -> bool:
     return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
 
 
+def compound_noun_object(token: Token) -> bool:
+    """Tagged a present, but a compound the lexicon lacks whose last part it reads as a
+    plural noun (``stödpersoner`` → person: ``-personer``, ``-ledamöter``), right after a
+    verb, in its object's place: a noun (round 21, cause D5; ``Nämnden ska utse stödpersoner
+    för de boende``). The verb before it may be tagged a noun too (``utse``)."""
+    word = token.lower_
+    if token.i == 0 or not word.isalpha() or not word.endswith("r"):
+        return False
+    if "Pres" not in morph_values(token, "Tense"):
+        return False
+    table, lemmas = _lexicon()
+    if word in table or word in lemmas or not _noun_tail(word, table, lemmas):
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in VERB_POS or _known_infinitive(before.lower_, table, lemmas)
+
+
+COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 5
+
+
+def _noun_tail(word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]) -> bool:
+    """A last part of `word` the lexicon reads as an inflected noun: its lemma ends in a
+    consonant and no infinitive in -a is spelled on it (as in `noun_by_lexicon`)."""
+    for cut in range(COMPOUND_HEAD_MIN, len(word) - COMPOUND_TAIL_MIN + 1):
+        lemma = table.get(word[cut:])
+        if lemma and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas:
+            return True
+    return False
+
+
+def _known_infinitive(
+    word: str, table: dict[str, str], lemmas: frozenset[str] | set[str]
+) -> bool:
+    """The lexicon or the word lists know the word as an infinitive (``utse``, ``anställa``)."""
+    if word in GRAMMAR.infinitives:
+        return True
+    return word.endswith("a") and word in lemmas and word not in table
+
+
 NOMINAL_MARKERS = frozenset({"case", "det", "nmod:poss"})
 
 

@@ -53,6 +53,7 @@ from pipeline.nlp.verb_vetoes import (
     adjectival_in_tree,
     attributive_in_noun_phrase,
     attributive_past,
+    compound_noun_object,
     genitive_tagged_verb,
     naming_participle,
     no_infinitive_spelling,
@@ -169,7 +170,10 @@ _ATTRIBUTIVE_CLASSES = frozenset({"VERB", "ADJ"})  # the classes `attributive_in
 
 def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     """`is_verb` of a token tagged VERB or AUX: of the predicates that find a missed verb only
-    those admitting a verb tag, then the vetoes."""
+    those admitting a verb tag, then the vetoes (`compound_noun_object` first: the V2
+    fallback reads an unknown compound in -r as a present)."""
+    if compound_noun_object(token):
+        return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
