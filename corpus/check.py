@@ -103,6 +103,7 @@ DOC_IDS |= {"w20-b"}
 DOC_IDS |= {"w21-c"}
 DOC_IDS |= {"w21-b"}
 DOC_IDS |= {"w22-b"}
+DOC_IDS |= {"w23-c-region", "w23-c-bolag", "w23-c-forening"}
 
 STATEMENT_KEYS = {
     "actor",
