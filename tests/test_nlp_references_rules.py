@@ -2298,3 +2298,19 @@ def test_ordforanden_after_an_elected_chair_is_that_role(nlp) -> None:
     assert first == ["styrelseordförande"]
     assert second[-1] == "ordförande"
     assert third == ["ordförande"]
+
+
+def test_en_ordforande_is_no_chair_named_in_full_but_the_bodys_chair(nlp) -> None:
+    """Round 21 (cause C2): ``ska välja en ordförande`` names no chair named in full
+    (``styrelseordförande``); in a document about one body (`body`) it is that body's chair
+    (the auditors' reglemente: ``revisorernas ordförande``)."""
+    doc = parsed(
+        nlp,
+        "Fullmäktige fullmäktige NOUN 3 nsubj\nska skola AUX 3 aux\nvälja välja VERB 0 ROOT\n"
+        "en en DET 5 det\nordförande ordförande NOUN 3 obj",
+    )
+    known = {"styrelseordförande", "fullmäktige"}
+    bare = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
+    owned = resolve_short_references(doc._.actors, known, None, LEXICON, "revisorernas", doc=doc)
+    assert bare[-1].canonical == "ordförande"
+    assert owned[-1].canonical == "revisorernas ordförande"

@@ -63,7 +63,6 @@ def resolve_short_references(
         if (
             mention.plural
             or _indefinite(mention, lexicon)
-            or _after_indefinite_article(doc, mention)
             or _with_generic_body(doc, mentions, index, lexicon)
             or _role_label(doc, mention, lexicon)
             or _after_owned_chair(doc, mentions, index)
@@ -73,9 +72,9 @@ def resolve_short_references(
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
-        if mention.first_token in anaphors:
-            # the role the text introduced: no chair named in full, but the chair of the
-            # one body the document is about is still its chair (§2.3 table)
+        if mention.first_token in anaphors or _after_indefinite_article(doc, mention):
+            # the role the text introduced ("en ordförande", later "Ordföranden"): no chair
+            # named in full, but the chair of the one body the document is about (§2.3 table)
             target = _resolve(mention.canonical, set(), None, lexicon, body) if _is_chair(
                 mention.canonical, lexicon
             ) else None
@@ -468,8 +467,9 @@ def _after_owned_chair(doc: Doc | None, mentions: list[ActorMention], index: int
 def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:
     """``utser inom sig en ordförande``, ``en viceordförande``: a short form used bare as
     definite (`invariant_short_forms`) or written with a name adjective, after an indefinite
-    article (`indefinite_articles`), names a person to be chosen, no body's chair
-    (docs/annotation.md §2.3: ``en direktör`` is never resolved)."""
+    article (`indefinite_articles`), names a person to be chosen, no chair named in full
+    (docs/annotation.md §2.3: ``en direktör`` is never resolved); in a document about one
+    body it is that body's chair (``välja en ordförande`` in the auditors' reglemente)."""
     if doc is None or mention.first_token <= 0 or mention.genitive:
         return False
     return doc[mention.first_token - 1].lower_ in GRAMMAR.indefinite_articles
@@ -801,7 +801,7 @@ def _resolve(
         name
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
-        and not name.startswith(tuple(adjectives))  # "viceordförande" (round 21, C2)
+        and not (_is_chair(base, lexicon) and name.startswith(tuple(adjectives)))  # round 21
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
         and (not _is_assembly(base, lexicon) or " " not in name)
     }
