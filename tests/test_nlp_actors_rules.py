@@ -3458,3 +3458,97 @@ def test_a_present_read_as_a_noun_ends_no_area_list(nlp) -> None:
     )
     assert actors(nlp, rows) == [("Nämnden", "nämnd"), ("personal", "personal")]
     assert LEXICON.analyse("yrkeshögskola") is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # "Kallelse till årsmötet ska skickas": the meeting a document names
+            "Kallelse kallelse NOUN 5 nsubj:pass\ntill till ADP 3 case\n"
+            "årsmötet årsmöte NOUN 1 nmod Definite=Def\nska skola AUX 5 aux\n"
+            "skickas skicka VERB 0 ROOT Voice=Pass",
+            [],
+        ),
+        (  # "senast två veckor före föreningsstämman": a time
+            "skickas skicka VERB 0 ROOT Voice=Pass\nföre före ADP 3 case\n"
+            "föreningsstämman föreningsstämma NOUN 1 obl Definite=Def",
+            [],
+        ),
+        (  # "Protokoll från stämman justeras"
+            "Protokoll protokoll NOUN 4 nsubj:pass\nfrån från ADP 3 case\n"
+            "stämman stämma NOUN 1 nmod Definite=Def\njusteras justera VERB 0 ROOT Voice=Pass",
+            [],
+        ),
+        (  # a receiver of a proposal stays the body
+            "Förslag förslag NOUN 2 nsubj:pass\nlämnas lämna VERB 0 ROOT Voice=Pass\n"
+            "till till ADP 4 case\nårsmötet årsmöte NOUN 2 obl Definite=Def",
+            ["årsmöte"],
+        ),
+        (  # a subject stays the body
+            "Årsmötet årsmöte NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+            "revisorer revisor NOUN 2 obj",
+            ["årsmöte", "revisor"],
+        ),
+    ],
+)
+def test_a_members_meeting_in_an_event_frame_is_no_actor(nlp, rows, expected) -> None:
+    """Round 21 (cause C5): a members' meeting after före/efter or named by a document of
+    the meeting (``Kallelse till``, ``Protokoll från``) is the event (§2.1)."""
+    assert [m.canonical for m in parsed(nlp, rows)._.actors] == expected
+
+
+def test_acting_group_compounds_are_bodies(nlp) -> None:
+    """Round 21 (cause C4): a ``-grupp`` compound whose first part is neither a role nor a
+    nominalisation is a body as the subject of an agentive verb or with a numeral name; as an
+    object it stays a category."""
+    acting = parsed(
+        nlp,
+        "Temagruppen temagrupp NOUN 2 nsubj Definite=Def\nföreslår föreslå VERB 0 ROOT\n"
+        "ändringar ändring NOUN 2 obj",
+    )
+    named = parsed(
+        nlp,
+        "Strategigrupp strategigrupp NOUN 3 nsubj\nett ett NUM 1 nummod\nbereder bereda VERB 0 ROOT",
+    )
+    idle = parsed(
+        nlp,
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\ninformerar informera VERB 0 ROOT\n"
+        "temagruppen temagrupp NOUN 2 obj Definite=Def",
+    )
+    category = parsed(
+        nlp,
+        "Målgruppen målgrupp NOUN 2 nsubj Definite=Def\nbehöver behöva VERB 0 ROOT\n"
+        "stöd stöd NOUN 2 obj",
+    )
+    assert [(m.text, m.canonical) for m in acting._.actors] == [("Temagruppen", "temagrupp")]
+    assert [m.canonical for m in named._.actors] == ["strategigrupp ett"]
+    assert [m.canonical for m in idle._.actors] == ["nämnd"]
+    assert category._.actors == []
+
+
+def test_group_of_people_person_owned_management_and_adjective_names(nlp) -> None:
+    """Round 21 (cause C6): ``utifrån gruppen äldre`` is a category of people;
+    ``gode mäns förvaltning`` the guardians' management (an activity); ``den nordiska
+    styrelsen (NS)`` a name with its acronym."""
+    people = parsed(
+        nlp,
+        "arbeta arbeta VERB 0 ROOT\nutifrån utifrån ADP 3 case\n"
+        "gruppen grupp NOUN 1 obl Definite=Def\näldre gammal ADJ 3 amod",
+    )
+    guardians = parsed(
+        nlp,
+        "Gode god ADJ 2 amod\nmäns man NOUN 3 nmod:poss\nförvaltning förvaltning NOUN 4 nsubj:pass\n"
+        "granskas granska VERB 0 ROOT Voice=Pass",
+    )
+    name = parsed(
+        nlp,
+        "Den den DET 3 det\nnordiska nordisk ADJ 3 amod\nstyrelsen styrelse NOUN 8 nsubj\n"
+        "( ( PUNCT 5 punct\nNS NS PROPN 3 appos\n) ) PUNCT 5 punct\nska skola AUX 8 aux\n"
+        "informeras informera VERB 0 ROOT Voice=Pass",
+    )
+    assert people._.actors == []
+    assert [m.canonical for m in guardians._.actors] == ["god man"]
+    assert [(m.text, m.canonical) for m in name._.actors] == [
+        ("nordiska styrelsen", "nordiska styrelsen"),
+        ("NS", "nordiska styrelsen"),
+    ]

@@ -2232,3 +2232,85 @@ def test_short_forms_of_the_documents_university(nlp) -> None:
     assert first == ["ekby universitet", "ekby universitet"]
     assert second == ["styrelse", "ekby universitet", "ekby universitet"]
     assert third == ["ekby universitet"]
+
+
+def test_a_body_in_a_statute_frame_is_no_candidate_and_the_title_body_is_styrelsen(nlp) -> None:
+    """Round 21 (cause C1): a bare indefinite body in ``om X i lag`` names the kind a law
+    speaks of (no candidate), and the body the title governs is the bare ``Styrelsen``, before
+    the municipality's board."""
+    title = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\n"
+        "kulturstyrelsen kulturstyrelse NOUN 1 nmod Definite=Def\ni i ADP 6 case\n"
+        "Ekby Ekby PROPN 6 compound\nkommun kommun NOUN 3 nmod"
+    )
+    frame = (
+        "Utöver utöver ADP 4 mark\nvad vad PRON 4 nsubj\nsom som PRON 4 mark\n"
+        "föreskrivs föreskriva VERB 0 ROOT Voice=Pass\nom om ADP 6 case\n"
+        "nämndstyrelse nämndstyrelse NOUN 4 obl\ni i ADP 8 case\nlag lag NOUN 4 obl"
+    )
+    later = "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nleda leda VERB 0 ROOT"
+    first, second, third = _resolved_document(nlp, None, title, frame, later, title=True)
+    assert second == ["nämndstyrelse"]
+    assert third == ["kulturstyrelse"]
+
+
+def test_in_statute_frame_needs_a_bare_indefinite_body(nlp) -> None:
+    """Round 21 (cause C1): ``om styrelsen i lag`` (definite) is no statute frame."""
+    from pipeline.nlp.generic_bodies import in_statute_frame
+
+    rows = (
+        "om om ADP 2 case\n{} {} NOUN 0 ROOT\ni i ADP 4 case\nkommunallagen kommunallag NOUN 2 nmod"
+    )
+    bare = parsed(nlp, rows.format("styrelse", "styrelse"))
+    definite = parsed(nlp, rows.format("styrelsen", "styrelse"))
+    assert in_statute_frame(bare, bare._.actors[0], LEXICON)
+    assert not in_statute_frame(definite, definite._.actors[0], LEXICON)
+
+
+def test_viceordforande_is_vice_ordforande_and_no_candidate_for_ordforanden(nlp) -> None:
+    """Round 21 (cause C2a): the one-word ``viceordförande`` has the canonical ``vice
+    ordförande`` (owned like ``vice ordföranden``) and is no candidate for ``Ordföranden``,
+    which takes the one chair named in full."""
+    vice = "Viceordföranden viceordförande NOUN 2 nsubj Definite=Def\nersätter ersätta VERB 0 ROOT"
+    full = (
+        "Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss\nordförande ordförande NOUN 3 nsubj\n"
+        "kallar kalla VERB 0 ROOT"
+    )
+    bare = "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT"
+    first, _, third = _resolved_document(nlp, None, vice, full, bare)
+    assert first == ["kommunstyrelsens vice ordförande"]
+    assert third == ["kommunstyrelsens ordförande"]
+    alone = _resolved_document(nlp, None, vice)
+    assert alone == [["vice ordförande"]]
+
+
+def test_ordforanden_after_an_elected_chair_is_that_role(nlp) -> None:
+    """Round 21 (cause C2b): after ``Styrelsen utser en ordförande`` a later ``Ordföranden``
+    is the role the text introduced, not the one chair compound named elsewhere; ``en
+    ordförande`` itself is never resolved (§2.3, like ``en direktör``)."""
+    compound = "Styrelseordföranden styrelseordförande NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT"
+    elects = (
+        "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nutser utse VERB 0 ROOT\n"
+        "en en DET 4 det\nordförande ordförande NOUN 2 obj"
+    )
+    later = "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT"
+    first, second, third = _resolved_document(nlp, None, compound, elects, later)
+    assert first == ["styrelseordförande"]
+    assert second[-1] == "ordförande"
+    assert third == ["ordförande"]
+
+
+def test_en_ordforande_is_no_chair_named_in_full_but_the_bodys_chair(nlp) -> None:
+    """Round 21 (cause C2): ``ska välja en ordförande`` names no chair named in full
+    (``styrelseordförande``); in a document about one body (`body`) it is that body's chair
+    (the auditors' reglemente: ``revisorernas ordförande``)."""
+    doc = parsed(
+        nlp,
+        "Fullmäktige fullmäktige NOUN 3 nsubj\nska skola AUX 3 aux\nvälja välja VERB 0 ROOT\n"
+        "en en DET 5 det\nordförande ordförande NOUN 3 obj",
+    )
+    known = {"styrelseordförande", "fullmäktige"}
+    bare = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
+    owned = resolve_short_references(doc._.actors, known, None, LEXICON, "revisorernas", doc=doc)
+    assert bare[-1].canonical == "ordförande"
+    assert owned[-1].canonical == "revisorernas ordförande"

@@ -88,6 +88,9 @@ class ActorsFile(StrictModel):
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
+    event_prepositions: list[str] = []
+    event_nouns: list[str] = []
+    event_noun_prepositions: list[str] = []
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
@@ -125,6 +128,8 @@ class ActorsFile(StrictModel):
     board_owners: list[str] = []
     descriptive_adjectives: dict[str, list[str]] = {}
     exemplifiers: list[str] = []
+    statute_nouns: list[str] = []
+    category_groups: list[str] = []
     name_nouns: list[str] = []
     name_bearing_verbs: list[str] = []
     meeting_short_forms: list[str] = []
@@ -248,6 +253,9 @@ class ActorLexicon:
     resource_heads: frozenset[str] = frozenset()
     resource_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
+    event_prepositions: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    event_noun_prepositions: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
@@ -275,6 +283,8 @@ class ActorLexicon:
     board_owners: tuple[str, ...] = ()
     descriptive_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     exemplifiers: frozenset[str] = frozenset()
+    statute_nouns: frozenset[str] = frozenset()
+    category_groups: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     name_bearing_verbs: frozenset[str] = frozenset()
     meeting_short_forms: frozenset[str] = frozenset()

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
+from pipeline.nlp.events import meeting_as_event
+from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
 from pipeline.nlp.places import without_place_senses
 from pipeline.nlp.predicative import (
@@ -373,12 +375,16 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         return None
     if _indefinite_group_word(token, canonical, head, lexicon):
         return None
+    if group_of_kind(doc, token, canonical, head):  # "utifrån gruppen äldre" (round 21, C6)
+        return None
     if head.head in lexicon.modified_heads:  # "fackliga organisationerna" before the bare head
         modified = _modified_mention(doc, token, lexicon)
         if modified is not None:
             return modified
     if _in_idiom(doc, token, lexicon) or _in_time_phrase(doc, token, head.role, lexicon):
         return None
+    if head.role == "assembly" and meeting_as_event(doc, token, canonical, lexicon):
+        return None  # "Kallelse till årsmötet", "före stämman" (round 21, C5)
     if _in_manner_phrase(doc, token, canonical, lexicon) or _field_in_series(
         doc, token, canonical, lexicon
     ):
@@ -665,7 +671,14 @@ def _owned_by_person(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
         return False
     owner = doc[token.i - 1]
     analysis = lexicon.analyse(owner.text)
-    if analysis is None or not _genitive(owner.text, analysis[0]):
+    if analysis is None:  # "gode mäns förvaltning": a person of a modified head (C6)
+        modified = _modified_mention(doc, owner, lexicon)
+        return (
+            modified is not None
+            and owner.lower_.endswith("s")
+            and modified.category in PERSON_CATEGORIES | {"övrig"}
+        )
+    if not _genitive(owner.text, analysis[0]):
         return False
     return lexicon.role_of(analysis[0], analysis[1].role) in PERSON_ROLES
 
@@ -1043,6 +1056,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_idle_service_units(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
+    mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
         agent = token.i not in covered and _is_agent_noun(token, lexicon)
@@ -1059,6 +1073,40 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
     ]
+
+
+def _acting_group_compounds(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Temagruppen föreslår ändringar``, ``Strategigrupp ett bereder …``: a ``-grupp``
+    compound the lexicon reads as a category is a body as the subject of an agentive verb or
+    with a numeral name (pipeline/nlp/group_bodies.py; round 21, cause C4)."""
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for token in doc:
+        group = None if token.i in covered else group_compound(token, lexicon)
+        if group is None or group.canonical in lexicon.category_groups:
+            continue
+        last = None if group.plural else numeral_name_end(doc, token, group.canonical)
+        if last is None and not _agentive_subject(token, lexicon):
+            continue
+        last = token.i if last is None else last
+        canonical = " ".join([group.canonical, *(t.lower_ for t in doc[token.i + 1 : last + 1])])
+        found.append(
+            ActorMention(
+                token.idx,
+                doc[last].idx + len(doc[last].text),
+                doc[token.i : last + 1].text,
+                canonical,
+                group.head.category,
+                group.head.head,
+                token.i,
+                last,
+                role=group.head.role,
+                plural=group.plural,
+            )
+        )
+    return found
 
 
 def _possessor_without_s(doc: Doc, mention: ActorMention) -> ActorMention:
@@ -1211,9 +1259,40 @@ def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
             continue
         acronym = doc[opening + 1]
         if acronym.text[0].lower() != mention.text[0].lower():
-            continue
+            named = _adjective_name(doc, mention, acronym.text, covered)
+            if named is None:
+                continue
+            mentions = [named if m is mention else m for m in mentions]
+            mention = named
         added.append(_on_token(mention, acronym, short=False))
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _adjective_name(
+    doc: Doc, mention: ActorMention, acronym: str, covered: set[int]
+) -> ActorMention | None:
+    """``den nordiska styrelsen (NS)``: adjectives before a one-word body whose initials
+    with the body's spell the acronym in parentheses after it make a name, one span
+    (round 21, cause C6): canonical ``nordiska styrelsen``."""
+    count = len(acronym) - 1
+    first = mention.first_token - count
+    if count < 1 or first < 0 or mention.first_token != mention.last_token:
+        return None
+    words = doc[first : mention.last_token + 1]
+    if any(t.i in covered and t.i != mention.first_token for t in words[:-1]):
+        return None
+    if any(t.pos_ != "ADJ" for t in words[:-1]):
+        return None
+    if "".join(t.text[0] for t in words).lower() != acronym.lower():
+        return None
+    return replace(
+        mention,
+        start=words[0].idx,
+        text=words.text,
+        canonical=words.text.lower(),
+        first_token=first,
+        genitive=False,
+    )
 
 
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:

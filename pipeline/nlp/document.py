@@ -29,6 +29,7 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
+from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
 from pipeline.nlp.items import (
     is_governed,
     item_statements,
@@ -48,6 +49,7 @@ from pipeline.nlp.lead_ins import (
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
+    TITLE_BODIES,
     NamedOrganisations,
     acronym_bodies,
     company_document,
@@ -201,8 +203,11 @@ def resolve_document(
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
+    # "Utöver vad som föreskrivs om nämndstyrelse i lag": no candidate (round 21, C1)
+    known -= statute_frame_only(docs, lexicon)
+    named = {**named, TITLE_BODIES: title_bodies(title[0] if title else None)}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
-    anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon)
+    anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     for doc, role_heads in zip(docs, anaphors, strict=True):
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named,

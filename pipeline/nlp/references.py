@@ -69,9 +69,16 @@ def resolve_short_references(
             or _chair_as_office(doc, mention, lexicon)
             or _chair_in_member_list(doc, mention, lexicon)
             or _named_by_task(doc, mention, lexicon)
-            or mention.first_token in anaphors
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
+            continue
+        if mention.first_token in anaphors or _after_indefinite_article(doc, mention):
+            # the role the text introduced ("en ordförande", later "Ordföranden"): no chair
+            # named in full, but the chair of the one body the document is about (§2.3 table)
+            target = _resolve(mention.canonical, set(), None, lexicon, body) if _is_chair(
+                mention.canonical, lexicon
+            ) else None
+            resolved.append(mention if target is None else _resolved(mention, target, lexicon))
             continue
         owner = resolved[-1] if resolved else None
         if _company_board(mention, owner, organisation, lexicon, company_context):
@@ -100,7 +107,9 @@ MUNICIPAL_KINDS = ("kommun", "region", "landsting")
 
 
 def role_anaphors(
-    mention_lists: Iterable[Iterable[ActorMention]], lexicon: ActorLexicon
+    mention_lists: Iterable[Iterable[ActorMention]],
+    lexicon: ActorLexicon,
+    docs: Sequence[Doc] | None = None,
 ) -> list[frozenset[int]]:
     """For each clause (in document order), the first tokens of the definite bare heads of a
     person's role (``direktören``, `_role_short_form`) whose nearest mention of that head
@@ -108,12 +117,19 @@ def role_anaphors(
     utse en direktör. Direktören ska …`` speaks of the role the text introduced (the
     law's direktör), not of the one compound the document names (``stadsdirektör``), so it
     stays bare (docs/annotation.md §2.3). After a compound (``Kommundirektören får …
-    Direktören får inte …``) the bare head is that compound again."""
+    Direktören får inte …``) the bare head is that compound again. With the clauses' `docs`,
+    so do chairs: ``Styrelsen utser en ordförande. Ordföranden …`` (the office an electing
+    verb fills or a chair after an indefinite article, round 21 cause C2)."""
     introduced: dict[str, bool] = {}
     found = []
-    for mentions in mention_lists:
+    for at, mentions in enumerate(mention_lists):
+        doc = docs[at] if docs is not None else None
         anaphors = set()
         for mention in mentions:
+            if doc is not None and not mention.plural and _chair_anaphor(
+                doc, mention, lexicon, introduced
+            ):
+                anaphors.add(mention.first_token)
             analysis = lexicon.analyse(mention.canonical)
             head = analysis[1].head if analysis is not None else None
             if mention.plural or head is None or not _role_short_form(head, lexicon):
@@ -126,6 +142,36 @@ def role_anaphors(
                 anaphors.add(mention.first_token)
         found.append(frozenset(anaphors))
     return found
+
+
+def _chair_anaphor(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon, introduced: dict[str, bool]
+) -> bool:
+    """A definite bare chair (``Ordföranden``, ``Viceordföranden``) after the text introduced
+    that office (`_introduces`); an owned or compound chair (``styrelsens ordförande``,
+    ``styrelseordförande``) is the full form again. Updates `introduced`."""
+    words = mention.canonical.split(" ")
+    if not _is_chair(words[-1], lexicon):
+        return False
+    adjectives = set(lexicon.name_adjectives.values())
+    bare = len(words) == 1 or (len(words) == 2 and words[0] in adjectives)
+    head = lexicon.analyse(words[-1])[1].head
+    if not bare or words[-1] != head:
+        for key in [key for key in introduced if key.split(" ")[-1] == head]:
+            introduced[key] = False  # the full form again: "ordförande", "vice ordförande"
+        return False
+    if _introduces(doc, mention, lexicon):
+        introduced[mention.canonical] = True
+        return False
+    return introduced.get(mention.canonical, False) and mention.text.lower().endswith("n")
+
+
+def _introduces(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A bare chair (``ordförande``, ``vice ordförande``) after an indefinite article or as
+    the office an electing verb fills (`_chair_as_office`) introduces the role."""
+    if mention.genitive or mention.text.lower().endswith("n"):
+        return False
+    return _after_indefinite_article(doc, mention) or _chair_as_office(doc, mention, lexicon)
 
 
 def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:
@@ -416,6 +462,17 @@ def _after_owned_chair(doc: Doc | None, mentions: list[ActorMention], index: int
         and previous.last_token + 2 == mention.first_token
         and doc[previous.last_token + 1].lower_ in GRAMMAR.noun_phrase_coordinators
     )
+
+
+def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:
+    """``utser inom sig en ordförande``, ``en viceordförande``: a short form used bare as
+    definite (`invariant_short_forms`) or written with a name adjective, after an indefinite
+    article (`indefinite_articles`), names a person to be chosen, no chair named in full
+    (docs/annotation.md §2.3: ``en direktör`` is never resolved); in a document about one
+    body it is that body's chair (``välja en ordförande`` in the auditors' reglemente)."""
+    if doc is None or mention.first_token <= 0 or mention.genitive:
+        return False
+    return doc[mention.first_token - 1].lower_ in GRAMMAR.indefinite_articles
 
 
 def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -737,10 +794,14 @@ def _resolve(
         return fixed
     if base not in lexicon.short_references:
         return None
+    titled = {n for n in (named or {}).get(TITLE_BODIES, ()) if n.endswith(base) and n != base}
+    if len(titled) == 1:  # "Reglemente för kulturstyrelsen": its "styrelsen" (round 21, C1)
+        return titled.pop()
     candidates = {
         name
         for name in known
         if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
+        and not (_is_chair(base, lexicon) and name.startswith(tuple(adjectives)))  # round 21
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
         and (not _is_assembly(base, lexicon) or " " not in name)
     }
@@ -910,6 +971,7 @@ def _body_of(
     return None
 
 
+TITLE_BODIES = "body (title)"  # key of `named`: the bodies the title governs (generic_bodies)
 FEDERATION_BOARD = "förbund (board)"  # key of `named`: the document gives its förbund a board
 _OWN_FORMS = frozenset({"förbundet", "förbundets"})
 _BOARD_OF_SUBJECT = frozenset({"obj", "obl", "obl:agent"})

@@ -1,0 +1,70 @@
+"""Bodies a document names that are no referent of its short forms, and the body its title
+governs (round 21, cause C1; docs/annotation.md §2.3).
+
+``Utöver vad som föreskrivs om nämndstyrelse i lag gäller …``: a bare indefinite body in the
+statute frame ``om <body> i <statute>`` names the kind of body a law speaks of, not one the
+document has, so it is no candidate for ``styrelsen``. ``Reglemente för kulturstyrelsen``:
+the body a document's title governs is the one its bare ``styrelsen`` names, before the
+municipality's board."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.config import law_endings
+from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.actors import ActorMention
+
+# Roles of a body the title of its own reglemente or arbetsordning governs.
+_TITLE_BODY_ROLES = frozenset({"board", "committee"})
+_LAW_ENDINGS = law_endings()
+
+
+def statute_frame_only(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str]:
+    """The canonicals the documents name only as a bare indefinite body in a statute frame
+    (`in_statute_frame`)."""
+    framed: set[str] = set()
+    elsewhere: set[str] = set()
+    for doc in docs:
+        for mention in doc._.actors or []:
+            target = framed if in_statute_frame(doc, mention, lexicon) else elsewhere
+            target.add(mention.canonical)
+    return frozenset(framed - elsewhere)
+
+
+def in_statute_frame(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``om nämndstyrelse i lag``, ``om styrelse i aktiebolagslagen``: a bare indefinite
+    singular body (no article, no genitive) right after ``om`` and right before ``i`` + a
+    statute (`statute_nouns`, a name in a law ending)."""
+    first, last = mention.first_token, mention.last_token
+    if first <= 0 or last + 2 >= len(doc):
+        return False
+    bare = mention.text.lower() == mention.canonical and " " not in mention.canonical
+    if not bare or mention.genitive or mention.plural:
+        return False
+    statute = doc[last + 2].lower_
+    return (
+        doc[first - 1].lower_ == "om"
+        and doc[last + 1].lower_ == "i"
+        and (statute in lexicon.statute_nouns or statute.endswith(_LAW_ENDINGS))
+    )
+
+
+def title_bodies(title: Doc | None) -> frozenset[str]:
+    """The one-word body compounds the title names as the document's own (``Reglemente för
+    kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive (``Reglemente för
+    kommunstyrelsens utskott`` governs the utskott)."""
+    if title is None:
+        return frozenset()
+    return frozenset(
+        m.canonical
+        for m in _mentions(title)
+        if m.role in _TITLE_BODY_ROLES and not m.genitive and not m.plural
+        and " " not in m.canonical
+    )
+
+
+def _mentions(doc: Doc) -> Iterable[ActorMention]:
+    return doc._.actors or []
