@@ -103,6 +103,7 @@ DOC_IDS |= {"w20-b"}
 DOC_IDS |= {"w21-c"}
 DOC_IDS |= {"w21-b"}
 DOC_IDS |= {"w22-b"}
+DOC_IDS |= {"w23-b", "w23-b-kultur", "w23-b-bolag"}
 
 STATEMENT_KEYS = {
     "actor",
