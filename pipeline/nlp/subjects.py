@@ -670,6 +670,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     doc = group.finite.doc
     if _prefield_subject(group.finite):
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
+    if _conjunct_verb(group.finite):
+        return None  # "De utser och utbildar valförrättare": the object, never the subject
     after = group.finite.i + 1
     while (
         after < sentence_end(group.finite)
@@ -693,6 +695,15 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _conjunct_verb(finite: Token) -> bool:
+    """A finite verb right after a coordinator (``och utbildar``, ``samt ser``) is a verb
+    phrase conjunct: its prefield is empty, so nothing after it is an inverted subject; it
+    shares the subject of the conjunct before, and where that subject is no actor (a
+    pronoun: ``De utser och utbildar valförrättare och ser till …``) it has none (round 21,
+    cause B3; docs/annotation.md §5.1)."""
+    return finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.coordinators
 
 
 def _prefield_subject(finite: Token) -> bool:
