@@ -447,9 +447,14 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     if opener.lower_ not in GRAMMAR.subordinators and opener.pos_ != "ADP":
         return None
     som = next((t for t in doc[position + 1 : end] if t.lower_ == "som"), None)
-    if som is None or som.i + 2 >= end or doc[som.i + 1].pos_ not in {"NOUN", "PROPN", "DET"}:
-        return None  # the cleft's clause opens with its own subject
-    return som
+    if som is None or som.i + 2 >= end:
+        return None
+    subject, verb = doc[som.i + 1], doc[som.i + 2]
+    # the cleft's clause opens with its own subject; a one-word subject the tagger read as a
+    # verb stands before the clause's finite verb ("som kommunfullmäktige [VERB] fastställer":
+    # two finite verbs never stand side by side)
+    one_word = is_finite(verb) and subject.pos_ != "AUX"
+    return som if subject.pos_ in {"NOUN", "PROPN", "DET"} or one_word else None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
