@@ -5,8 +5,8 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 
 from __future__ import annotations
 
-from pipeline.nlp.coordination import coordinated
-from tests.nlp_helpers import DEF, DEF_PL, IND, INF, MODAL, PASS, find, parsed, statements
+from pipeline.nlp.coordination import coordinated, spliced_clause
+from tests.nlp_helpers import DEF, DEF_PL, IND, INF, MODAL, PASS, PRES, find, parsed, statements
 
 COORDINATED_INFINITIVE = """
 Nämnden nämnd NOUN 3 nsubj
@@ -1265,3 +1265,26 @@ def test_a_conjoined_main_clause_after_a_present_read_as_a_noun(nlp) -> None:
     assert conjunct_clause_start(doc[8]) == 5
     assert spliced_clause(doc[8], finite_verbs={2, 8}) == 4
     assert [s[0] for s in statements(doc)] == ["åsby kommun", "kommunförbund", "länsstyrelse"]
+
+
+def test_no_spliced_clause_before_an_infinitive_marker(nlp) -> None:
+    """``har, enligt stadgarna, rätt att granska`` (round 21, cause B1): the noun after a
+    comma and before ``att`` + infinitive is no subject of a comma-spliced clause (an
+    infinitive has none)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        enligt enligt ADP 5 case
+        stadgarna stadga NOUN 2 obl {DEF_PL}
+        , , PUNCT 5 punct
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 9 mark
+        granska granska VERB 7 acl {INF}
+        räkenskaperna räkenskap NOUN 9 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert spliced_clause(doc[8]) is None

@@ -1116,3 +1116,25 @@ def test_responsibility_phrase_with_a_listed_adverbial(nlp) -> None:
     """,
     )
     assert statements(doc) == [("ombud", "responsibility", "ansvara", False, False)]
+
+
+def test_a_cue_split_by_an_insertion_in_commas(nlp) -> None:
+    """``Revisorerna har, enligt stadgarna, rätt att granska`` (round 21, cause B1): a
+    prepositional phrase in commas between a cue's verb and its rest leaves the cue whole."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        , , PUNCT 5 punct
+        enligt enligt ADP 5 case
+        stadgarna stadga NOUN 2 obl {DEF_PL}
+        , , PUNCT 5 punct
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 9 mark
+        granska granska VERB 7 acl {INF}
+        räkenskaperna räkenskap NOUN 9 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "permission", "granska", False, False)]

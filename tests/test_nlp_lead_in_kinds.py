@@ -262,3 +262,37 @@ def test_clause_items_with_a_participle_premodifier_or_an_indirect_question(nlp)
     found = resolved(nlp, {"1": RESPONSIBLE_FOR_ATT, "1.a": participle, "1.b": question})
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("chef", "responsibility", "ansvara")]
     assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [("chef", "responsibility", "ansvara")]
+
+
+def test_a_lead_ins_coordinated_verbs_past_an_insertion_are_completed_by_each_item(nlp) -> None:
+    """``Fritidsnämnden har, enligt lagen, till uppgift att planera och samordna verksamhet
+    inom:`` + noun-phrase items (round 21, cause B1): the cue split by an insertion in commas
+    still matches, and every item completes both coordinated verbs; the lead-in keeps none."""
+    lead_in = """
+    Fritidsnämnden fritidsnämnd NOUN 2 nsubj
+    har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    , , PUNCT 5 punct
+    enligt enligt ADP 5 case
+    lagen lag NOUN 2 obl
+    , , PUNCT 5 punct
+    till till ADP 8 case
+    uppgift uppgift NOUN 2 obl
+    att att PART 10 mark
+    planera planera VERB 2 xcomp VerbForm=Inf
+    och och CCONJ 12 cc
+    samordna samordna VERB 10 conj VerbForm=Inf
+    verksamhet verksamhet NOUN 12 obj
+    inom inom ADP 13 nmod
+    : : PUNCT 2 punct
+    """
+    item = """
+    idrott idrott NOUN 0 ROOT
+    för för ADP 3 case
+    unga ung ADJ 1 nmod
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("fritidsnämnd", "obligation", "planera"),
+        ("fritidsnämnd", "obligation", "samordna"),
+    ]

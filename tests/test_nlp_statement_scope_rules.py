@@ -579,3 +579,35 @@ def test_ability_kan_on_a_definite_subject_keeps_its_permission(nlp) -> None:
         """,
     )
     assert ("ledamot", "permission", "närvara", False, False) in statements(doc)
+
+
+def test_a_cleft_with_an_adverbial_focus_past_an_insertion_in_commas(nlp) -> None:
+    """``Det är vid det ordinarie sammanträdet, i regel i mars, som kommunfullmäktige
+    fastställer budgeten`` (round 21, cause B7): the ``som``-clause of a cleft whose focus
+    is an adverbial is the main predicate with its own subject; the noun of the insertion
+    before ``som`` is no antecedent, and a one-word subject the tagger read as a finite verb
+    is still the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 6 nsubj
+        är vara AUX 6 cop {PRES}
+        vid vid ADP 6 case
+        det den DET 6 det
+        ordinarie ordinarie ADJ 6 amod
+        sammanträdet sammanträde NOUN 0 ROOT {DEF}
+        , , PUNCT 9 punct
+        i i ADP 9 case
+        regel regel NOUN 6 conj {IND}
+        i i ADP 11 case
+        mars mars NOUN 9 nmod {IND}
+        , , PUNCT 9 punct
+        som som PRON 15 nsubj
+        kommunfullmäktige kommunfullmäktige VERB 15 nsubj Mood=Ind|Tense=Past|VerbForm=Fin
+        fastställer fastställa VERB 6 acl:relcl {PRES}
+        budgeten budget NOUN 15 obj {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("kommunfullmäktige", "none", "fastställa", False, False)]
+

@@ -1741,3 +1741,100 @@ def test_a_quantified_subject_opens_a_conjoined_clause_after_a_prepositional_phr
         ("nämnd", "none", "utgöra", False, False),
         ("kommun", "none", "ha", False, False),
     ]
+
+
+def test_a_pronoun_subjects_later_verbs_take_no_object_as_subject(nlp) -> None:
+    """``Den utser och entledigar förvaltningschefen och fastställer hans lön`` (round 21,
+    cause B3): a pronoun is no actor, and the object of a verb never becomes the subject of
+    the conjunct after it, however the parser hangs it (here as the second verb's subject)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Den den PRON 2 nsubj
+        utser utse VERB 0 ROOT {PRES}
+        och och CCONJ 4 cc
+        entledigar entlediga VERB 2 conj {PRES}
+        förvaltningschefen förvaltningschef NOUN 4 nsubj {DEF}
+        och och CCONJ 7 cc
+        fastställer fastställa VERB 2 conj {PRES}
+        hans hans PRON 9 nmod:poss
+        lön lön NOUN 7 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_saval_x_som_y_coordinates_two_subjects(nlp) -> None:
+    """``Såväl ordföranden som kassören attesterar fakturor`` (round 21, cause B5): the
+    correlative's ``som`` joins two subjects and opens no relative clause."""
+    doc = parsed(
+        nlp,
+        f"""
+        Såväl såväl CCONJ 2 advmod
+        ordföranden ordförande NOUN 5 nsubj {DEF}
+        som som SCONJ 4 mark
+        kassören kassör NOUN 2 acl {DEF}
+        attesterar attestera VERB 0 ROOT {PRES}
+        fakturor faktura NOUN 5 obj {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "attestera", False, False),
+        ("kassör", "none", "attestera", False, False),
+    ]
+
+
+def test_a_second_subject_after_a_conditional_clause_in_commas(nlp) -> None:
+    """``Kassören, eller om kassören är sjuk, sekreteraren, sköter utbetalningarna`` (round
+    21, cause B5): the actor after the coordinator and the ``om``-clause is a second subject;
+    the actor inside the clause is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 11 nsubj {DEF}
+        , , PUNCT 11 punct
+        eller eller CCONJ 11 cc
+        om om SCONJ 8 mark
+        kassören kassör NOUN 8 nsubj {DEF}
+        är vara AUX 8 cop {PRES}
+        sjuk sjuk ADJ 8 advcl
+        , , PUNCT 11 punct
+        sekreteraren sekreterare NOUN 1 conj {DEF}
+        , , PUNCT 11 punct
+        sköter sköta VERB 0 ROOT {PRES}
+        utbetalningarna utbetalning NOUN 11 obj {DEF_PL}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kassör", "none", "sköta", False, False),
+        ("sekreterare", "none", "sköta", False, False),
+    ]
+
+
+def test_conjuncts_of_a_comitative_phrase_are_no_subjects(nlp) -> None:
+    """``Västby kommun tillsammans med Region Ekland och Norrby kommun har bildat ett
+    förbund`` (round 21, cause B5): the last conjunct of ``tillsammans med`` right before
+    the verb is no subject; the actor opening the sentence is."""
+    doc = parsed(
+        nlp,
+        f"""
+        Västby Västby PROPN 2 flat:name
+        kommun kommun NOUN 11 nsubj {IND}
+        tillsammans tillsammans ADV 5 advmod
+        med med ADP 5 case
+        Region region PROPN 2 nmod
+        Ekland Ekland PROPN 5 flat:name
+        och och CCONJ 8 cc
+        Norrby Norrby PROPN 9 flat:name
+        kommun kommun NOUN 11 nsubj {IND}
+        har ha AUX 11 aux {PRES}
+        bildat bilda VERB 0 ROOT VerbForm=Sup
+        ett en DET 13 det
+        förbund förbund NOUN 11 obj {IND}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("västby kommun", "none", "bilda")]

@@ -118,6 +118,7 @@ class GrammarFile(StrictModel):
     question_verbs: list[str] = []
     non_condition_phrases: list[str] = []
     reciprocal_verbs: dict[str, str] = {}
+    correlative_partners: dict[str, str] = {}
     collective_bodies: list[str] = []
     partitive_pronouns: list[str] = []
     partitive_quantities: list[str] = []
@@ -197,6 +198,7 @@ class Grammar:
     question_verbs: frozenset[str] = frozenset()
     non_condition_phrases: tuple[tuple[str, ...], ...] = ()
     reciprocal_verbs: dict[str, str] = field(default_factory=dict)
+    correlative_partners: dict[str, str] = field(default_factory=dict)
     collective_bodies: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
     partitive_quantities: frozenset[str] = frozenset()

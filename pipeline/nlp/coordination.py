@@ -798,6 +798,8 @@ def spliced_clause(
     while position > start and doc[position].pos_ in {"AUX", "ADV", "PART"}:
         position -= 1
     end = position + 1  # the noun phrase ends before this token
+    if any(t.lower_ == "att" for t in doc[end : verb.i]):
+        return None  # "har, enligt stadgarna, rätt att granska": an infinitive has no subject
     while position > start and doc[position].pos_ in SPLICED_SUBJECT_POS:
         position -= 1
         if _subject_joint(doc[position]) and position - 1 > start:

@@ -139,18 +139,38 @@ def _adverbial_phrase(following: str) -> list[dict]:
     ]
 
 
+# The most words of an insertion in commas between a cue's verb and the rest of it.
+PARENTHETICAL_WORDS = 12
+
+
+def _parenthetical() -> list[dict]:
+    """An insertion in commas between a cue's verb and the rest of it: a prepositional
+    phrase or an adverb with its complement (``har, enligt lagen (2001:100) om kultur, till
+    uppgift att``, ``ansvarar, i enlighet med fullmäktiges beslut, för``, ``är, enligt
+    aktiebolagslagen, skyldig att``); no verb and no comma inside it (round 21, cause B1)."""
+    return [
+        {"LOWER": ","},
+        {"POS": {"IN": ["ADP", "ADV"]}},
+        {"LOWER": {"NOT_IN": [","]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
+         "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}"},
+        {"LOWER": ","},
+    ]
+
+
 def cue_pattern(
     words: Sequence[str],
     *,
     inverted: bool = False,
     by_lemma: bool = False,
     adverbial: bool = False,
+    parenthetical: bool = False,
     attributes: int = 0,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
     (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
+    `parenthetical` an insertion in commas (`_parenthetical`);
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
     viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
@@ -166,6 +186,9 @@ def cue_pattern(
             pattern.extend(_gap())
         if position == 1 and adverbial:
             pattern.extend(_adverbial_phrase(word))
+            pattern.extend(_gap())
+        if position == 1 and parenthetical:
+            pattern.extend(_parenthetical())
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
@@ -183,13 +206,15 @@ def _listed_as_infinitive(words: Sequence[str]) -> bool:
 
 
 # What may stand after a cue's first word: nothing, an inverted subject (with up to
-# `SUBJECT_ATTRIBUTES` prepositional attributes), an adverbial phrase. Every multiword phrase
-# of configs/deontics.yaml gets them all, so the inverted subject splits any of them (``har
-# X rätt att``, ``är X skyldig att``, ``har X till uppgift att``, ``äger X rätt att``).
+# `SUBJECT_ATTRIBUTES` prepositional attributes), an adverbial phrase, an insertion in
+# commas. Every multiword phrase of configs/deontics.yaml gets them all, so the inverted
+# subject splits any of them (``har X rätt att``, ``är X skyldig att``, ``har X till
+# uppgift att``, ``äger X rätt att``).
 _VARIANTS: tuple[dict[str, bool | int], ...] = (
     {},
     {"inverted": True},
     {"adverbial": True},
+    {"parenthetical": True},
     *({"inverted": True, "attributes": n} for n in range(1, SUBJECT_ATTRIBUTES + 1)),
 )
 

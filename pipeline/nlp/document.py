@@ -31,8 +31,8 @@ from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
 from pipeline.nlp.items import (
+    framed_item_statements,
     is_governed,
-    item_statements,
     named_description_statements,
     subject_clause,
     subject_item_statements,
@@ -378,7 +378,11 @@ def _inherit_lead_ins(
             # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
             # the object of the lead-in's statement, with no statement of its own (§5.1)
             rule = partial(
-                item_statements, doc, parent.frame, incomplete=parent.incomplete, cues=cues
+                framed_item_statements,
+                doc,
+                parent.frames,
+                incomplete=parent.incomplete,
+                cues=cues,
             )
             doc._.statements = _guarded(doc, "list item", rule, [])
         handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)

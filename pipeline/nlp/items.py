@@ -353,6 +353,29 @@ def item_statements(
     return []
 
 
+def framed_item_statements(
+    doc: Doc,
+    frames: tuple[Statement, ...],
+    *,
+    incomplete: bool = True,
+    cues: DeonticCues | None = None,
+) -> list[tuple[int, Statement]]:
+    """`item_statements` under the last of a lead-in's `frames`; a phrase item that completes
+    that frame's verb (no verb of its own) completes each coordinated verb before it too
+    (``har till uppgift att främja och stödja verksamhet inom:`` + ``– konst`` → främja,
+    stödja: round 21, cause B1)."""
+    *conjuncts, frame = frames
+    found = item_statements(doc, frame, incomplete=incomplete, cues=cues)
+    if not conjuncts or not found or any(s.aim_start >= 0 for _, s in found):
+        return found
+    earlier = [
+        statement
+        for conjunct in conjuncts
+        for statement in item_statements(doc, conjunct, incomplete=incomplete, cues=cues)
+    ]
+    return [*earlier, *found]
+
+
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})  # a subject the tagger read otherwise
 

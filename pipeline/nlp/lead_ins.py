@@ -34,6 +34,14 @@ class LeadIn:
     incomplete: bool
     bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
     awaits_clause: bool = False  # ends in "att" ("ska se till att:"): clause items are objects
+    # the verbs coordinated before the frame's own, sharing its object: the items complete
+    # each of them ("ska främja och stödja verksamhet inom:" + "– konst" → främja, stödja)
+    conjuncts: tuple[Statement, ...] = ()
+
+    @property
+    def frames(self) -> tuple[Statement, ...]:
+        """The frame of each verb an item completes, in sentence order."""
+        return (*self.conjuncts, self.frame)
 
 
 def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
@@ -53,13 +61,52 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         doc._.statements = [(i, s) for i, s in doc._.statements or [] if s is not frame]
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     incomplete = _incomplete(doc, frame)
+    conjuncts = _conjunct_frames(doc, last, frame) if incomplete else ()
     if incomplete:
         doc._.statements = [
             (index, s)
             for index, s in doc._.statements or []
             if not (index == last and s.object_span == frame.object_span)
+            and not any(s is conjunct for conjunct in conjuncts)
         ]
-    return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc))
+    return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc), conjuncts=conjuncts)
+
+
+def _conjunct_frames(doc: Doc, last: int, frame: Statement) -> tuple[Statement, ...]:
+    """The statements of the verbs coordinated right before the frame's verb, with nothing
+    but coordinators, commas and adverbs between (``planera och samordna``, ``leda, följa
+    upp och utvärdera``): they share the frame's actor, cue and object, so an incomplete
+    lead-in's items complete every one of them, and the lead-in keeps none (round 21, cause
+    B1; docs/annotation.md §5.1)."""
+    if frame.aim_start < 0:
+        return ()
+    earlier = sorted(
+        (
+            s
+            for index, s in doc._.statements or []
+            if index == last
+            and s is not frame
+            and 0 <= s.aim_end <= frame.aim_start
+            and s.actor == frame.actor
+            and s.deontic == frame.deontic
+        ),
+        key=lambda s: s.aim_start,
+        reverse=True,
+    )
+    chain: list[Statement] = []
+    following = frame.aim_start
+    for statement in earlier:
+        between = [t for t in doc if statement.aim_end <= t.idx < following]
+        joined = any(t.lower_ in GRAMMAR.coordinators or t.text == "," for t in between)
+        if not joined or not all(_joins_verbs(t) for t in between):
+            break
+        chain.insert(0, statement)
+        following = statement.aim_start
+    return tuple(chain)
+
+
+def _joins_verbs(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.coordinators or token.text == "," or token.pos_ == "ADV"
 
 
 def drop_itemless_lead_in(doc: Doc) -> None:

@@ -16,7 +16,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
-from pipeline.nlp.subjects import mention_at, subordinator_of
+from pipeline.nlp.subjects import adverbial_cleft_som, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
     is_finite,
@@ -466,6 +466,9 @@ def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set
         position -= 1
     if position <= start:
         return False
+    cleft = adverbial_cleft_som(group.finite)
+    if cleft is not None and cleft.i == position:
+        return False  # "Det är vid X, en gång per år, som Y väljer": a cleft's som (B7)
     antecedent = doc[position - 1]
     if antecedent.text == "," and antecedent.i > start:
         antecedent = doc[antecedent.i - 1]

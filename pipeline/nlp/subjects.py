@@ -132,6 +132,8 @@ def _subordinator_of(
             continue  # "bedöms som allvarlig", "som fattats av nämnden": not the verb's clause
         if _adverb_after_subordinator(token):
             continue  # "som då har": the subordinator is the word before
+        if correlative_partner(token):
+            continue  # "Såväl ledamöter som ersättare utgör …": a coordinator
         if _opens_subordinate(token) and not _fronted_adverb(token, finite):
             if _root_elsewhere(finite, token) or _cleft_focus_end(token) is not None:
                 return None  # "Det är X som leder …": the som-clause carries the statement
@@ -300,6 +302,25 @@ def _parenthetical_opening(comma: Token, finite: Token) -> int | None:
     return None
 
 
+# The most words of the first member of a correlative pair (``såväl de ordinarie ledamöterna
+# som …``).
+CORRELATIVE_MEMBER_WORDS = 5
+
+
+def correlative_partner(token: Token) -> bool:
+    """The second word of a correlative pair (configs/grammar.yaml `correlative_partners`:
+    ``såväl X som Y``) after a noun phrase its first word opens: it joins two conjuncts
+    like ``och`` and opens no clause (round 21, cause B5)."""
+    doc, start = token.doc, sentence_start(token)
+    for position in range(token.i - 2, max(start, token.i - 2 - CORRELATIVE_MEMBER_WORDS) - 1, -1):
+        opener = doc[position]
+        if GRAMMAR.correlative_partners.get(opener.lower_) == token.lower_:
+            return all(
+                t.pos_ in NP_MODIFIER_POS | {"NOUN", "PROPN"} for t in doc[position + 1 : token.i]
+            )
+    return False
+
+
 def _opens_subordinate(token: Token) -> bool:
     """A subordinator, or the last word of a two-word one (``så länge``, ``så snart``)."""
     if token.lower_ in GRAMMAR.subordinators:
@@ -426,9 +447,14 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     if opener.lower_ not in GRAMMAR.subordinators and opener.pos_ != "ADP":
         return None
     som = next((t for t in doc[position + 1 : end] if t.lower_ == "som"), None)
-    if som is None or som.i + 2 >= end or doc[som.i + 1].pos_ not in {"NOUN", "PROPN", "DET"}:
-        return None  # the cleft's clause opens with its own subject
-    return som
+    if som is None or som.i + 2 >= end:
+        return None
+    subject, verb = doc[som.i + 1], doc[som.i + 2]
+    # the cleft's clause opens with its own subject; a one-word subject the tagger read as a
+    # verb stands before the clause's finite verb ("som kommunfullmäktige [VERB] fastställer":
+    # two finite verbs never stand side by side)
+    one_word = is_finite(verb) and subject.pos_ != "AUX"
+    return som if subject.pos_ in {"NOUN", "PROPN", "DET"} or one_word else None
 
 
 def _postmodifying_preposition(token: Token, som: Token) -> bool:
@@ -624,7 +650,12 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
         before -= 1
     if before >= sentence.start:
         mention = mention_at(before, mentions)
-        if mention is not None and not mention.genitive and _opens_clause(mention, group):
+        if (
+            mention is not None
+            and not mention.genitive
+            and _opens_clause(mention, group)
+            and not _comitative_conjunct(mention, mentions, doc)
+        ):
             return mention
     first = next((m for m in mentions if m.first_token >= sentence.start), None)
     if (
@@ -649,6 +680,20 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     return inverted_subject(group, mentions)
 
 
+def _comitative_conjunct(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
+    """``Ekby kommun tillsammans med Åby kommun och Norrby kommun har …``: the last conjunct
+    of a prepositional phrase after the subject (a coordinator before it, the preposition
+    before the first conjunct, no finite verb before) is no subject of its own; the actor
+    opening the sentence is (round 21, cause B5; docs/annotation.md §5.2: ``tillsammans
+    med`` coordinates nothing)."""
+    start = _phrase_start(mention, doc)
+    first = sentence_start(doc[start])
+    joined = start > first and _joint(doc, start - 1, start) is not None
+    if not joined or any(is_finite(t) for t in doc[first:start]):
+        return False  # "… utgör styrelse för förbundet och varje kommun har": a new clause
+    return _inside_other_phrase(mention, mentions, doc)
+
+
 def _genitive_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The mention itself, or past a genitive actor the actor it determines (else None)."""
     if mention.genitive:
@@ -670,6 +715,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     doc = group.finite.doc
     if _prefield_subject(group.finite):
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
+    if _conjunct_verb(group.finite):
+        return None  # "De utser och utbildar valförrättare": the object, never the subject
     after = group.finite.i + 1
     while (
         after < sentence_end(group.finite)
@@ -693,6 +740,15 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _conjunct_verb(finite: Token) -> bool:
+    """A finite verb right after a coordinator (``och utbildar``, ``samt ser``) is a verb
+    phrase conjunct: its prefield is empty, so nothing after it is an inverted subject; it
+    shares the subject of the conjunct before, and where that subject is no actor (a
+    pronoun: ``De utser och utbildar valförrättare och ser till …``) it has none (round 21,
+    cause B3; docs/annotation.md §5.1)."""
+    return finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.coordinators
 
 
 def _prefield_subject(finite: Token) -> bool:
@@ -877,6 +933,9 @@ def coordinated_actors(
     for mention in ordered:  # conjuncts after the actor
         last = after[-1][0] if after else actor
         joint = _joint(doc, last.last_token + 1, _phrase_start(mention, doc))
+        if joint is None and mention.first_token > last.last_token:
+            # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
+            joint = _past_condition(doc, with_postmodifier(last, mentions, doc) + 1, mention)
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -893,6 +952,25 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
+    """``, eller om hon har förhinder,`` between two actors: a coordinator and a conditional
+    clause in commas join the actor after them to the one before, as the same verb's
+    subject that acts when the condition holds (round 21, cause B5; docs/annotation.md §5.6:
+    the condition is the second subject's); the coordinator, else None."""
+    end = _phrase_start(mention, doc)
+    if end - start < 5 or doc[start].text != "," or doc[end - 1].text != ",":
+        return None
+    coordinator, subordinator = doc[start + 1], doc[start + 2]
+    if coordinator.lower_ not in GRAMMAR.coordinators or subordinator.lower_ in {"som", "att"}:
+        return None
+    if subordinator.lower_ not in GRAMMAR.subordinators:
+        return None
+    inside = doc[start + 3 : end - 1]
+    if any(t.text in {",", ";", ":"} for t in inside) or not any(is_finite(t) for t in inside):
+        return None
+    return coordinator.lower_
 
 
 def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> bool:
@@ -997,6 +1075,8 @@ def _joint(doc: Doc, start: int, end: int) -> str | None:
     if end != start + 1:
         return None
     word = doc[start].lower_
+    if correlative_partner(doc[start]):
+        return word  # "såväl kommunstyrelsen som nämnderna"
     return word if word in words or word == "," else None
 
 
