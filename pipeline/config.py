@@ -123,7 +123,7 @@ class LayoutFile(StrictModel):
     number_continuations: list[str] = []
     cover_words: list[str] = []
     section_headings: list[str] = []
-    section_heading_phrases: list[str] = []
+    case_headings: list[str] = []
     heading_name_cues: list[str] = []
     clause_links: list[str] = []
     actor_coordinators: list[str] = []

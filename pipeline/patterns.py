@@ -176,7 +176,7 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
 # capitals before the title, segment/cover.py); ``SECTION_HEADINGS`` (one-word headings of
 # protocols and case memos on a line of their own, normalize/layout.py) and
-# ``SECTION_HEADING_PHRASES`` (their longer forms, run into a line:
+# ``CASE_HEADINGS`` (those of minutes and case memos, and longer ones, run into a line:
 # normalize/section_headings.py); ``HEADING_NAME_CUES`` (nouns after which a capitalised
 # heading is quoted as a name); ``CLAUSE_LINKS`` (words after which a capitalised actor
 # stays in the sentence) and ``ACTOR_COORDINATORS``
@@ -197,7 +197,7 @@ _LAYOUT_LISTS = {
     "NUMBER_CONTINUATIONS": "number_continuations",
     "COVER_WORDS": "cover_words",
     "SECTION_HEADINGS": "section_headings",
-    "SECTION_HEADING_PHRASES": "section_heading_phrases",
+    "CASE_HEADINGS": "case_headings",
     "HEADING_NAME_CUES": "heading_name_cues",
     "CLAUSE_LINKS": "clause_links",
     "ACTOR_COORDINATORS": "actor_coordinators",

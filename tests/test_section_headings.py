@@ -42,6 +42,8 @@ def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
         "Enligt § 12 Beslut Nämnden antar planen.",  # a label's number, not a lost stop
         "Se punkt 2024 Bakgrund Nämnden antar planen.",  # the same after a numbered word
         "Bakgrund Nämnden antog planen 2019.",  # the line's first word (annotated whole)
+        # a steering document's own section stays glued to a flattened body (§1.2)
+        "Bolaget rapporterar avvikelser. Uppföljning Kommunstyrelsen följer upp bolaget.",
     ],
 )
 def test_no_section_heading(text: str) -> None:

@@ -4,18 +4,19 @@ A protocol or a case memo flattened onto one line keeps its section headings bet
 sentences (``… senast den 1 mars Bakgrund Miljönämnden antog 2019 en taxa.``, ``… till
 bolagsstämman. Sammanfattning av ärendet Kontoret har utrett frågan.``). Such a heading is
 
-* a Title-case section heading word (layout.yaml `section_headings`: ``Bakgrund``,
-  ``Yttrande``, ``Beslutsunderlag``) or a longer heading phrase (layout.yaml
-  `section_heading_phrases`: ``Sammanfattning av ärendet``, ``Förslag till beslut``), either
-  of them after a body's genitive (``Förvaltningens förslag till beslut``, ``Styrelsens
-  yttrande``), the rest in lower case;
+* a section heading of minutes or a case memo (layout.yaml `case_headings`: ``Bakgrund``,
+  ``Yttrande``, ``Beslutsunderlag``, ``Sammanfattning av ärendet``, ``Förslag till beslut``),
+  also after a body's genitive (``Förvaltningens förslag till beslut``, ``Styrelsens
+  yttrande``), its first word in Title case, the rest in lower case;
 * after a sentence end (no abbreviation's period), or after a date or number whose stop was
   lost (``… den 1 mars``, ``… 2024``);
 * before a capitalised subject that a finite verb follows within four words (``Miljönämnden
   antog …``, ``Kontoret har utrett …``): a sentence opens after it.
 
 A heading word that opens a sentence itself stays in it: ``Bakgrunden till beslutet är …``
-(no heading word), ``Ärendet bereds av …`` (no capitalised subject after it). The heading and
+(no heading word), ``Ärendet bereds av …`` (no capitalised subject after it). A steering
+document's own sections (``Uppföljning``, ``Syfte``) stay glued to a flattened body's
+sentences (docs/annotation.md §1.2). The heading and
 the sentence before and after it are clauses of their own (normalize/assemble.py).
 """
 
@@ -115,7 +116,7 @@ def _heading_case(phrase: list[str], opens: bool) -> bool:
 
 
 def _phrases() -> frozenset[str]:
-    return patterns.SECTION_HEADINGS | patterns.SECTION_HEADING_PHRASES
+    return patterns.CASE_HEADINGS
 
 
 def _phrase_sizes() -> list[int]:
