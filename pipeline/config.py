@@ -123,6 +123,8 @@ class LayoutFile(StrictModel):
     number_continuations: list[str] = []
     cover_words: list[str] = []
     section_headings: list[str] = []
+    case_headings: list[str] = []
+    heading_name_cues: list[str] = []
     clause_links: list[str] = []
     actor_coordinators: list[str] = []
 

@@ -175,8 +175,11 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # ``NUMBERLESS_WORDS``, ``NUMBERED_WORDS`` and ``NUMBER_CONTINUATIONS`` (a bare page number
 # at a line end, normalize/lines.py); ``COVER_WORDS`` (status words a cover page prints in
 # capitals before the title, segment/cover.py); ``SECTION_HEADINGS`` (one-word headings of
-# protocols and case memos on a line of their own, normalize/layout.py); ``CLAUSE_LINKS``
-# (words after which a capitalised actor stays in the sentence) and ``ACTOR_COORDINATORS``
+# protocols and case memos on a line of their own, normalize/layout.py) and
+# ``CASE_HEADINGS`` (those of minutes and case memos, and longer ones, run into a line:
+# normalize/section_headings.py); ``HEADING_NAME_CUES`` (nouns after which a capitalised
+# heading is quoted as a name); ``CLAUSE_LINKS`` (words after which a capitalised actor
+# stays in the sentence) and ``ACTOR_COORDINATORS``
 # (joining actors into one subject). Not at import: the configuration module imports the
 # stages that import this one.
 _LAYOUT_LISTS = {
@@ -194,6 +197,8 @@ _LAYOUT_LISTS = {
     "NUMBER_CONTINUATIONS": "number_continuations",
     "COVER_WORDS": "cover_words",
     "SECTION_HEADINGS": "section_headings",
+    "CASE_HEADINGS": "case_headings",
+    "HEADING_NAME_CUES": "heading_name_cues",
     "CLAUSE_LINKS": "clause_links",
     "ACTOR_COORDINATORS": "actor_coordinators",
 }

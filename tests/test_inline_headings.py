@@ -238,3 +238,16 @@ def test_one_letter_and_acronym_openers_guarded(text: str, kinds: list[str]) -> 
 )
 def test_opening_heading_end(text: str, expected: int | None) -> None:
     assert opening_heading_end(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 22, cause A4: a capitalised word after a noun naming a heading is its name
+        "Planen gäller i år. Inledning Av planen framgår målen. Stycket under rubriken Styrelsens uppgifter utgår.",
+        "Planen gäller i år. Inledning Av planen framgår målen. Texten i avsnittet Förbundets ekonomi ändras.",
+        "Planen gäller i år. Inledning Av planen framgår målen. Orden under punkten Nämnden ska stryks.",
+    ],
+)
+def test_no_cut_before_a_heading_named_after_a_heading_noun(text: str) -> None:
+    assert [text[cut:].split()[0] for cut, _ in heading_cuts(text)] == ["Inledning", "Av"]

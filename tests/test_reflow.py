@@ -470,3 +470,26 @@ def test_a_history_ending_in_a_month_ends_before_a_sentence(text: str, history: 
 
 def test_a_history_ending_in_a_month_before_no_sentence_is_left_alone() -> None:
     assert adoption_spans("Antagen av styrelsen den 1 juni Ekby Energi AB") == []
+
+
+def test_a_numbered_item_ends_before_a_new_lead_in() -> None:
+    # round 22, cause A2: the colon sentence after an item's full stop starts a clause
+    text = ("1. Budgeten fastställs. 2. Ramarna fördelas. Direktionen föreslår förbundsrådet "
+            "besluta: 1. Avgiften höjs. 2. Planen antas.")
+    assert pieces(text) == [
+        "1. Budgeten fastställs.", "2. Ramarna fördelas.",
+        "Direktionen föreslår förbundsrådet besluta:", "1. Avgiften höjs.", "2. Planen antas."]
+
+
+def test_a_numbered_item_keeps_a_colon_inside_its_first_sentence() -> None:
+    text = "Nämnden ska: 1. leda arbetet: planera och följa upp. 2. besluta om budgeten."
+    assert pieces(text) == [
+        "Nämnden ska:", "1. leda arbetet: planera och följa upp.", "2. besluta om budgeten."]
+
+
+def test_no_new_paragraph_at_a_heading_name_inside_an_item() -> None:
+    # round 22, cause A4: ``under rubriken Styrelsen ska …`` names a heading
+    text = "Nämnden ska: 1. stryka texten under rubriken Styrelsen ska 2. följa upp planen."
+    assert pieces(text) == [
+        "Nämnden ska:", "1. stryka texten under rubriken Styrelsen ska",
+        "2. följa upp planen."]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
-from pipeline.normalize import glued_title, inline_headings, reflow
+from pipeline.normalize import glued_title, inline_headings, reflow, section_headings
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     is_metadata_line,
@@ -163,8 +163,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 index in marker_cut, after_metadata,
             )
         )
+        unstopped = set() if is_table else section_headings.unstopped_ends(mapped.text)
         for start, end, sentence in pieces:
-            output.add_block(mapped, decisions, start, end, sentence)
+            output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
     return NormalizedDocument(
         raw=raw,
         text=output.mapped.text,
@@ -185,7 +186,13 @@ class _Output:
     dehyphenations: list[Dehyphenation] = field(default_factory=list)
 
     def add_block(
-        self, block: Mapped, decisions: list[Decision], start: int, end: int, sentence: int
+        self,
+        block: Mapped,
+        decisions: list[Decision],
+        start: int,
+        end: int,
+        sentence: int,
+        unstopped: bool = False,
     ) -> None:
         """Append block[start:end] (one block of the output) and its dehyphenations."""
         piece = block.slice(start, end) if (start, end) != (0, len(block)) else block
@@ -193,7 +200,7 @@ class _Output:
             self.mapped.add(BLOCK_SEPARATOR, self.mapped.ends[-1], piece.starts[0])
         offset = len(self.mapped)
         self.mapped.extend(piece)
-        self.blocks.append(Block(offset, len(self.mapped), sentence))
+        self.blocks.append(Block(offset, len(self.mapped), sentence, unstopped))
         first = bisect.bisect_left(decisions, (start,))  # decisions are in text order
         for s, e, left, right, action, at_break in decisions[first:]:
             if s >= end:
@@ -335,6 +342,8 @@ def _pieces(
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+        headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
+        cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``

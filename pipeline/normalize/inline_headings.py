@@ -36,6 +36,10 @@ of bare commas (the empty fields of a flattened cover table: ``…, , , Arbetsor
 Sub-paragraph labels ``mom. N``, ``st. N``, ``p. N`` inside the line start a block labelled
 with them (`subparagraph_cuts`), whatever follows the label.
 
+Round 22, cause A4: a capitalised word after a noun naming a heading or a part of a document
+(layout.yaml `heading_name_cues`: ``Texten under rubriken Nämndens ansvar stryks.``,
+``under avsnittet Regionens uppdrag``) is the quoted heading's name: no cut before it.
+
 Round 20: a sentence that lost its stop (a flattened list's bullets) ends before a
 capitalised actor that a finite verb follows (``… skall beredas och arkiveras Styrelsen och
 direktören utgör …``, `SENTENCE`: normalize keeps the pieces as the sentences of one
@@ -318,6 +322,8 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
+    if before.casefold() in patterns.HEADING_NAME_CUES:
+        return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)
     if _new_subject(texts, index, run_start):

@@ -71,12 +71,15 @@ class Block:
 
     ``sentence`` is 0 for a whole block, k >= 1 for the k-th sentence of a block longer
     than the sentence-split limit (`NormalizeOptions.max_block_chars` in a one-line document,
-    else `max_page_chars`) that was split at sentence ends.
+    else `max_page_chars`) that was split at sentence ends. ``unstopped``: the block is a
+    sentence that lost its stop before a section heading run into the line (``… senast den
+    1 mars`` before ``Bakgrund``, normalize/section_headings.py): never a heading.
     """
 
     start: int
     end: int
     sentence: int = 0
+    unstopped: bool = False
 
 
 @dataclass(frozen=True)

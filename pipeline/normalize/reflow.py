@@ -203,11 +203,13 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     following = _next_of_kind(candidates)
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
     items: set[int] = set()
+    numbered: set[int] = set()  # the starts of numbered paragraphs and items
     for candidate, after in zip(candidates, following, strict=True):
         if candidate.kind == "paragraph":
             headed = bool(candidate.heading) and candidate.number == (1,)
             if headed or candidate.dashed or _accepts(candidate, numbering.last, after):
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
+                numbered.add(candidate.start)
                 numbering.last = candidate.number
             continue
         last = item_last[candidate.kind]
@@ -217,6 +219,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             items.add(candidate.start)
             item_last[candidate.kind] = candidate.number
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
+    cuts = _with_lead_ins(text, cuts, numbered | items)
     return sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
 
 
@@ -259,6 +262,9 @@ def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[in
             continue
         end = cuts[index + 1] if index + 1 < len(cuts) else len(text)
         for match in patterns.UNPUNCTUATED_SENTENCE.finditer(text, cut, end):
+            before = text[cut : match.start()].split()[-1:] or [""]
+            if before[0].casefold() in patterns.HEADING_NAME_CUES:
+                continue  # ``under rubriken Styrelsen ska …``: a heading's name (round 22, A4)
             if match.group("verb") in patterns.SENTENCE_VERBS:
                 found.append(match.start("start"))
                 break
@@ -286,6 +292,26 @@ def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
             if len(spans) > 1:
                 ends.append(spans[1][0])
     return sorted({*cuts, *ends})
+
+
+# A lead-in: a capitalised sentence whose colon ends it or opens a numbered item (``1. …``).
+_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^:]*\S\s[^:]*:(?:\s+\d{1,2}[.)]\s.*)?", re.DOTALL)
+
+
+def _with_lead_ins(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
+    """Round 22, cause A2: a numbered item or paragraph ends at its full stop where a new
+    lead-in follows in its span, a sentence ending in a colon (``2. Bilagan uppdateras.
+    Nämnden föreslår fullmäktige besluta: 1. Planen antas.``): the lead-in starts a clause."""
+    starts: list[int] = []
+    for index, cut in enumerate(cuts):
+        if cut not in numbered:
+            continue
+        following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
+        spans = sentence_spans(text, cut, following)
+        starts.extend(
+            start for start, end in spans[1:] if _LEAD_IN.fullmatch(text[start:end].strip())
+        )
+    return sorted({*cuts, *starts})
 
 
 def _accepts(candidate: _Candidate, last: Number | None, following: _Candidate | None) -> bool:

@@ -382,6 +382,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and shape.number is None
             and not shape.label
             and shape.sentence == 0
+            and not shape.block.unstopped  # a sentence before a section heading (round 22)
             and followed
             and (looks_like_heading(text) or _is_question_heading(text))
             and not _is_role_line(text)

@@ -1,0 +1,153 @@
+"""Section headings of flattened minutes and case memos run into the text (round 22, cause A1).
+
+A protocol or a case memo flattened onto one line keeps its section headings between the
+sentences (``… senast den 1 mars Bakgrund Miljönämnden antog 2019 en taxa.``, ``… till
+bolagsstämman. Sammanfattning av ärendet Kontoret har utrett frågan.``). Such a heading is
+
+* a section heading of minutes or a case memo (layout.yaml `case_headings`: ``Bakgrund``,
+  ``Yttrande``, ``Beslutsunderlag``, ``Sammanfattning av ärendet``, ``Förslag till beslut``),
+  also after a body's genitive (``Förvaltningens förslag till beslut``, ``Styrelsens
+  yttrande``), its first word in Title case, the rest in lower case;
+* after a sentence end (no abbreviation's period), or after a date or number whose stop was
+  lost (``… den 1 mars``, ``… 2024``);
+* before a capitalised subject that a finite verb follows within four words (``Miljönämnden
+  antog …``, ``Kontoret har utrett …``): a sentence opens after it.
+
+A heading word that opens a sentence itself stays in it: ``Bakgrunden till beslutet är …``
+(no heading word), ``Ärendet bereds av …`` (no capitalised subject after it). A steering
+document's own sections (``Uppföljning``, ``Syfte``) stay glued to a flattened body's
+sentences (docs/annotation.md §1.2). The heading and
+the sentence before and after it are clauses of their own (normalize/assemble.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import patterns
+from pipeline.normalize.inline_headings import (
+    _capitalised,
+    _ends_sentence,
+    _finite_verb,
+    _s_verb,
+    _weak_past,
+)
+
+_WORD = re.compile(r"\S+")
+_NUMBER = re.compile(r"\d{1,2}")  # a day of the month
+_YEAR_OR_DATE = re.compile(r"\d{4}(?:-\d{2}-\d{2})?")
+_SUBJECT_WORDS = 4  # the finite verb within this many words after the subject's first word
+_STRONG_PAST_ENDINGS = tuple("aenrstd")  # no strong past ends so (a noun's -an, -en, -er …)
+_STRONG_PAST_T = ("öt", "ät")  # … but ``beslöt``, ``lät``
+
+
+def section_heading_spans(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Each section heading run into the sentences of `text[start:end]` (module docstring)."""
+    end = len(text) if end is None else end
+    words = list(_WORD.finditer(text, start, end))
+    texts = [match.group() for match in words]
+    spans: list[tuple[int, int]] = []
+    index = 1
+    while index < len(texts):
+        stop = _heading_end(texts, index) if _after_stop(texts, index) else None
+        if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
+            spans.append((words[index].start(), words[stop - 1].end()))
+            index = stop
+            continue
+        index += 1
+    return spans
+
+
+def unstopped_ends(text: str) -> set[int]:
+    """Where a sentence whose stop was lost ends before a section heading (``… senast den 1
+    mars`` before ``Bakgrund``): the end of its last word. Such a piece is a sentence, never
+    a heading, though it ends without a stop (`Block.unstopped`)."""
+    ends: set[int] = set()
+    for start, _ in section_heading_spans(text):
+        before = text[:start].rstrip()
+        if before and not _ends_sentence(before.split()[-1]):
+            ends.add(len(before))
+    return ends
+
+
+def _after_stop(texts: list[str], index: int) -> bool:
+    """The word before `index` ends a sentence, or is a number or a date's month after a
+    number (a stop lost after ``2024``, ``den 1 mars``)."""
+    before = texts[index - 1]
+    if _ends_sentence(before):
+        return True
+    earlier = texts[index - 2].casefold() if index >= 2 else ""
+    if _YEAR_OR_DATE.fullmatch(before):  # not a numbered label: ``§ 12``, ``punkt 3``
+        return earlier != "§" and earlier not in patterns.NUMBERED_WORDS
+    return (
+        before.casefold() in patterns.MONTH_NAMES
+        and index >= 2
+        and _NUMBER.fullmatch(texts[index - 2]) is not None
+    )
+
+
+def _heading_end(texts: list[str], index: int) -> int | None:
+    """The index after a section heading opening at `index` (the longest one), else None."""
+    word = texts[index]
+    if not _capitalised(word):
+        return None
+    for first in (index, index + 1):  # a body's genitive may open it: ``Förvaltningens``
+        if first > index and not (word.endswith("s") and len(word) > 2):
+            break
+        for size in _phrase_sizes():
+            stop = first + size
+            phrase = texts[first:stop]
+            if len(phrase) < size or not _heading_case(phrase, first == index):
+                continue
+            if " ".join(phrase).casefold() in _phrases():
+                return stop
+    return None
+
+
+def _heading_case(phrase: list[str], opens: bool) -> bool:
+    """The heading's first word in Title case where it opens the heading (else in lower case
+    after the genitive), the rest in lower case, no punctuation."""
+    if not all(word.isalpha() for word in phrase):
+        return False
+    first_ok = _capitalised(phrase[0]) if opens else phrase[0].islower()
+    return first_ok and all(word.islower() for word in phrase[1:])
+
+
+def _phrases() -> frozenset[str]:
+    return patterns.CASE_HEADINGS
+
+
+def _phrase_sizes() -> list[int]:
+    """The heading lengths in words, longest first."""
+    return sorted({len(phrase.split()) for phrase in _phrases()}, reverse=True)
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """A capitalised subject (no preposition or conjunction that would make it a name governed
+    by the heading) and a finite verb after it within four words."""
+    if not words or not _capitalised(words[0]) or len(words[0]) < 2:
+        return False
+    if words[0].casefold() in patterns.HEADING_LINKS | patterns.PREPOSITIONS:
+        return False
+    if _finite_verb(words[0].casefold()):
+        return False
+    return any(_verb(word.strip(",.;:")) for word in words[1:])
+
+
+def _verb(word: str) -> bool:
+    return _finite_verb(word) or _s_verb(word) or _weak_past(word) or _strong_past(word)
+
+
+def _strong_past(word: str) -> bool:
+    """A strong verb's past (``antog``, ``beslöt``, ``kom``): the lemma lexicon reads it as a
+    form of a verb in -a, and it ends in none of a noun's or another form's endings."""
+    from pipeline.language.spelling import lexicon_lemma
+
+    if not word.islower():
+        return False
+    if word.endswith(_STRONG_PAST_ENDINGS) and not word.endswith(_STRONG_PAST_T):
+        return False
+    lemma = lexicon_lemma(word)
+    return lemma.endswith("a") and lemma != word

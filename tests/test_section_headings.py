@@ -1,0 +1,73 @@
+"""Section headings run into a flattened line (round 22, cause A1), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.section_headings import section_heading_spans, unstopped_ends
+from tests.conftest import segment_text
+
+
+def headings(text: str) -> list[str]:
+    return [text[start:end] for start, end in section_heading_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a date that lost its stop, before a subject and its (strong past) verb
+        ("Ansökan ska lämnas senast den 15 april Bakgrund Kulturnämnden beslöt 2020 om stöd.",
+         ["Bakgrund"]),
+        # a longer heading after a full stop; the verb three words after the subject
+        ("Beslutet gäller från årsskiftet. Sammanfattning av ärendet Bolagets styrelse har "
+         "utrett frågan.", ["Sammanfattning av ärendet"]),
+        # a body's genitive before the heading phrase; a year before the heading word
+        ("Samrådet avslutades i maj 2023 Yttrande Socialnämnden tillstyrker förslaget. "
+         "Stadsledningskontorets förslag till beslut Kommunstyrelsen godkänner avtalet.",
+         ["Yttrande", "Stadsledningskontorets förslag till beslut"]),
+        ("Frågan väcktes av en medlem. Styrelsens bedömning Föreningen saknar medel.",
+         ["Styrelsens bedömning"]),
+    ],
+)
+def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden har yttrat sig. Bakgrunden till beslutet är en ny lag.",  # no heading word
+        "Nämnden har yttrat sig. Ärendet bereds av kansliet.",  # no capitalised subject
+        "Nämnden antar planen. Beslut Om nämnden avstår gäller planen.",  # a subjunction
+        "Enligt § 12 Beslut Nämnden antar planen.",  # a label's number, not a lost stop
+        "Se punkt 2024 Bakgrund Nämnden antar planen.",  # the same after a numbered word
+        "Bakgrund Nämnden antog planen 2019.",  # the line's first word (annotated whole)
+        # a steering document's own section stays glued to a flattened body (§1.2)
+        "Bolaget rapporterar avvikelser. Uppföljning Kommunstyrelsen följer upp bolaget.",
+    ],
+)
+def test_no_section_heading(text: str) -> None:
+    assert headings(text) == []
+
+
+def test_a_sentence_that_lost_its_stop_ends_before_the_heading() -> None:
+    text = "Avgiften betalas senast den 1 juni Bakgrund Nämnden antog taxan."
+    assert [text[:end] for end in unstopped_ends(text)] == [
+        "Avgiften betalas senast den 1 juni"]
+    assert unstopped_ends("Taxan gäller. Bakgrund Nämnden antog taxan.") == set()
+
+
+def test_the_heading_is_a_clause_between_two_paragraphs() -> None:
+    line = ("Avgiften för bygglov ska betalas inom trettio dagar från den 1 juni Bakgrund "
+            "Byggnadsnämnden antog taxan år 2020 och har sedan dess räknat upp den varje år. "
+            "Sammanfattning av ärendet Förvaltningen har sett över taxan under hösten.")
+    document = segment_text("Tjänsteskrivelse om taxa för bygglov\n\n" + line + "\n")
+    shown = [(clause.kind, clause.text) for clause in document.clauses][1:]
+    assert shown == [
+        ("paragraph", "Avgiften för bygglov ska betalas inom trettio dagar från den 1 juni"),
+        ("heading", "Bakgrund"),
+        ("paragraph", "Byggnadsnämnden antog taxan år 2020 och har sedan dess räknat upp den "
+                      "varje år."),
+        ("heading", "Sammanfattning av ärendet"),
+        ("paragraph", "Förvaltningen har sett över taxan under hösten."),
+    ]
