@@ -106,6 +106,7 @@ DOC_IDS |= {"w22-b"}
 DOC_IDS |= {"w23-a-hyphen", "w23-a-protokoll", "w23-a-region", "w23-a-bolag"}
 DOC_IDS |= {"w23-d"}
 DOC_IDS |= {"w23-c-region", "w23-c-bolag", "w23-c-forening"}
+DOC_IDS |= {"w24-d"}
 
 STATEMENT_KEYS = {
     "actor",
