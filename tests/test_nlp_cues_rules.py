@@ -6,7 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues, phrase_at
-from tests.nlp_helpers import CUES, DEF, DEF_PL, IND, IND_PL, INF, MODAL, PRES, parsed, statements
+from tests.nlp_helpers import (
+    CUES,
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    MODAL,
+    PASS,
+    PRES,
+    parsed,
+    statements,
+)
 
 OBLIGATION = """
     Kommundirektören kommundirektör NOUN 3 nsubj
@@ -1138,3 +1150,64 @@ def test_a_cue_split_by_an_insertion_in_commas(nlp) -> None:
         """,
     )
     assert statements(doc) == [("revisor", "permission", "granska", False, False)]
+
+
+def test_a_received_commission_is_a_responsibility_cue_in_every_tense(nlp) -> None:
+    """``får/fick/har fått i uppdrag att`` (round 22, D1): the commission received is the
+    responsibility cue of ``har i uppdrag att`` (configs/deontics.yaml), the infinitive its
+    aim; the perfect's ``har`` opens the cue (docs/annotation.md §5.3: cue verbs in any
+    tense)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fritidskontoret fritidskontor NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        fått få VERB 0 ROOT VerbForm=Sup|Voice=Act
+        i i ADP 5 case
+        uppdrag uppdrag NOUN 3 obl {IND}
+        att att PART 7 mark
+        inventera inventera VERB 3 xcomp {INF}
+        lokalerna lokal NOUN 7 obj {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("fritidskontor", "responsibility", "inventera", False, False)]
+    past = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        fick få VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        i i ADP 4 case
+        uppdrag uppdrag NOUN 2 obl {IND}
+        att att PART 6 mark
+        utreda utreda VERB 2 xcomp {INF}
+        frågan fråga NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(past) == [("styrelse", "responsibility", "utreda", False, False)]
+
+
+def test_a_passive_grant_of_possibility_is_a_permission_cue(nlp) -> None:
+    """``som ges möjlighet att yttra sig`` (round 22, D5): `ges möjlighet att` is the
+    passive grant like `ges rätt att`, a permission; in a relative clause on an actor it
+    is that actor's statement (docs/annotation.md §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förslaget förslag NOUN 2 nsubj:pass {DEF}
+        sänds sända VERB 0 ROOT {PASS}
+        till till ADP 4 case
+        idrottsrådet idrottsråd NOUN 2 obl {DEF}
+        , , PUNCT 2 punct
+        som som PRON 7 nsubj:pass PronType=Rel
+        ges ge VERB 4 acl:relcl {PASS}
+        möjlighet möjlighet NOUN 7 obj {IND}
+        att att PART 10 mark
+        yttra yttra VERB 8 acl {INF}
+        sig sig PRON 10 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("idrottsråd", "permission", "yttra", False, False) in statements(doc)
+

@@ -1838,3 +1838,32 @@ def test_conjuncts_of_a_comitative_phrase_are_no_subjects(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("västby kommun", "none", "bilda")]
+
+
+def test_an_inverted_quantified_subject_of_a_later_conjunct(nlp) -> None:
+    """``Därefter ska två nya nämnder tillsättas och samtidigt upphör tre arbetsgrupper`` (round
+    22, D3): a conjunct opened by a coordinator (adverbs between) holds its own V2 place: the
+    first conjunct's subject does not fill it, the quantified noun phrase after its finite
+    verb is its inverted subject; an ``obl:agent`` without ``av`` is no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 6 advmod
+        ska skola AUX 6 aux {MODAL}
+        två två NUM 5 nummod
+        nya ny ADJ 5 amod
+        nämnder nämnd NOUN 6 nsubj:pass {IND_PL}
+        tillsättas tillsätta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        och och CCONJ 9 cc
+        samtidigt samtidigt ADV 9 advmod
+        upphör upphöra VERB 6 conj {PRES}
+        tre tre NUM 11 nummod
+        arbetsgrupper arbetsgrupp NOUN 6 obl:agent {IND_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "obligation", "tillsätta", False, True),
+        ("arbetsgrupp", "none", "upphöra", False, False),
+    ]
+

@@ -1881,3 +1881,21 @@ def test_a_compound_noun_in_object_place_is_no_verb(nlp) -> None:
     )
     assert not is_verb(doc[3])
     assert statements(doc) == [("nämnd", "obligation", "utse", False, False)]
+
+
+def test_a_case_number_is_no_verb(nlp) -> None:
+    """``… Handläggare Telefon 0480-45 000 BUN/2021:88`` (round 22, D6): a case or
+    registration number (configs/grammar.yaml `never_verb_patterns`) is no verb whatever
+    the tagger reads, so the verbless header line gives no statement (§1.2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Barn- barn- NOUN 2 compound
+        och och CCONJ 3 cc
+        utbildningsnämnden utbildningsnämnd NOUN 5 nsubj {DEF}
+        Handläggare handläggare NOUN 3 appos {IND}
+        BUN/2021:88 bun/2021:88 VERB 0 ROOT {PRES}
+        """,
+    )
+    assert not is_verb(doc[4])
+    assert statements(doc) == []

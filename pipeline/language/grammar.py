@@ -133,6 +133,7 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    never_verb_patterns: list[str] = []
     time_nouns: list[str] = []
     pronominal_adverbs: list[str] = []
     coordinating_signs: list[str] = []
@@ -213,6 +214,7 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
     coordinating_signs: frozenset[str] = frozenset()

@@ -253,7 +253,9 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     if index > 0 and _owner_genitive(tokens[index - 1]):
         return False  # "Nämndens presidium är …": an owner and its body, no predicative
     start = index
-    while start > 0 and not tokens[start].is_sent_start and _attribute(tokens[start - 1]):
+    while start > 0 and not tokens[start].is_sent_start and (
+        _attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1)
+    ):
         start -= 1
     if start == index or not (start == 0 or tokens[start].is_sent_start):
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
@@ -274,6 +276,16 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         after += 1
     subject = tokens[after]
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _degree_adverb(tokens: Sequence[Token], position: int) -> bool:
+    """An adverb grading the attribute after it: ``Ytterst ansvarigt organ``, ``Närmast
+    ansvarig chef`` (round 22, D4)."""
+    return (
+        tokens[position].pos_ == "ADV"
+        and position + 1 < len(tokens)
+        and _attribute(tokens[position + 1])
+    )
 
 
 def _owner_genitive(token: Token) -> bool:

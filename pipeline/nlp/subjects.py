@@ -873,6 +873,8 @@ def _subject_before(group: Group) -> bool:
     """``Uppdraget omfattar även externa konsulter``: a subject the parser finds before the
     finite verb holds the V2 subject place; the noun phrase after the verb is its object."""
     verbs = {group.finite.i, group.finite.head.i, *(verb.i for verb in group.verbs)}
+    if group.finite.dep_ == "conj" and _opens_conjunct(group.finite):
+        verbs.discard(group.finite.head.i)  # "… och därefter upphör två beredningar" (round 22)
     return any(
         token.dep_ in {"nsubj", "nsubj:pass", "expl"}
         and token.head.i in verbs
@@ -1089,6 +1091,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if agent is not None and _recipient_phrase(agent):
             agent = None  # "får inte delegeras till anställda": the recipient, no agent
+        if agent is not None and not any(t.lower_ == "av" for t in agent.subtree if t.i < agent.i):
+            agent = None  # "… och därefter upphör två beredningar": no av, no agent (round 22)
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             return mention

@@ -6,6 +6,9 @@ listed multi-word determiner: what `is_verb` asks before it trusts a verb tag.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR
@@ -47,6 +50,21 @@ def naming_participle(token: Token) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].lower_ in GRAMMAR.definition_adverbs
     )
+
+
+def matches_never_verb_pattern(token: Token) -> bool:
+    """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
+    case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""
+    text = token.text
+    if not any(character.isdigit() for character in text):
+        return False
+    pattern = _compiled(GRAMMAR.never_verb_patterns)
+    return pattern is not None and pattern.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _opens_listed_phrase(token: Token, listed: tuple[tuple[str, ...], ...]) -> bool:

@@ -55,6 +55,7 @@ from pipeline.nlp.verb_vetoes import (
     attributive_past,
     compound_noun_object,
     genitive_tagged_verb,
+    matches_never_verb_pattern,
     naming_participle,
     no_infinitive_spelling,
     not_a_finite_form,
@@ -148,6 +149,8 @@ def is_verb(token: Token) -> bool:
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
     if naming_participle(token):  # ", nedan kallat förbundet,"
+        return False
+    if matches_never_verb_pattern(token):  # "KS/2015:171"
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         return False
