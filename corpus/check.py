@@ -107,6 +107,7 @@ DOC_IDS |= {"w23-a-hyphen", "w23-a-protokoll", "w23-a-region", "w23-a-bolag"}
 DOC_IDS |= {"w23-d"}
 DOC_IDS |= {"w23-c-region", "w23-c-bolag", "w23-c-forening"}
 DOC_IDS |= {"w23-b", "w23-b-kultur", "w23-b-bolag"}
+DOC_IDS |= {"w24-b"}
 
 STATEMENT_KEYS = {
     "actor",
