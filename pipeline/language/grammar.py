@@ -150,6 +150,7 @@ class GrammarFile(StrictModel):
     naming_participles: list[str] = []
     role_markers: list[str] = []
     infinitive_complement_nouns: list[str] = []
+    proposal_verbs: list[str] = []
     slot_insertions: list[str] = []
     recipient_prepositions: list[str] = []
     stative_passives: list[str] = []
@@ -232,6 +233,7 @@ class Grammar:
     naming_participles: frozenset[str] = frozenset()
     role_markers: frozenset[str] = frozenset()
     infinitive_complement_nouns: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
     slot_insertions: tuple[tuple[str, ...], ...] = ()
     recipient_prepositions: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
