@@ -344,7 +344,7 @@ def item_statements(
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
         return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
-    member = _named_member(doc, governing.actor)
+    member = _named_member(doc, governing.actor) if governing.deontic != "none" else None
     if governing.aim and member is not None:
         # "Nämnder som ska avvecklas:" + "– Byggnadsnämnden": the item names the actor
         passive = governing.passive
@@ -363,7 +363,9 @@ def _named_member(item: Doc, frame_actor: ActorMention | None) -> ActorMention |
     + ``1. Arbetsutskottet``: an item that is nothing but the name of one of the bodies the
     lead-in's subject counts (a plural or bare indefinite noun: `ActorMention.plural`, its
     text its canonical form) with the same head noun names the actor of the lead-in's action
-    itself, not its object (round 22, cause B2)."""
+    itself, not its object (round 22, cause B2). Only under a cue (``som ska V``): the items
+    of a copula's lead-in (``Nämndens utskott är:`` + ``– Arbetsutskottet``) are its
+    predicatives, the subject's actor stays."""
     if frame_actor is None or not (
         frame_actor.plural or frame_actor.text.lower() == frame_actor.canonical
     ):
