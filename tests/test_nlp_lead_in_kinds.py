@@ -338,3 +338,19 @@ def test_a_proposed_decision_keeps_its_statement_and_gives_its_items_none(nlp) -
     found = resolved(nlp, {"1": lead_in, "1.a": item})
     assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("kulturnämnd", "none", "föreslå")]
     assert found["1.a"] == []
+
+
+def test_bare_names_under_a_copula_lead_in_keep_its_subject(nlp) -> None:
+    """``Nämndens utskott är:`` + ``– Arbetsutskottet`` (round 22, cause B2 guard): the items
+    of a copula are its predicatives; no name becomes the actor."""
+    lead_in = """
+    Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    utskott utskott NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+    är vara AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    : : PUNCT 3 punct
+    """
+    item = """
+    Arbetsutskottet arbetsutskott NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert all(actor != "arbetsutskott" for actor, *_ in found["1.a"])
