@@ -109,6 +109,7 @@ DOC_IDS |= {"w23-c-region", "w23-c-bolag", "w23-c-forening"}
 DOC_IDS |= {"w23-b", "w23-b-kultur", "w23-b-bolag"}
 DOC_IDS |= {"w24-a-protokoll", "w24-a-region", "w24-a-bolag", "w24-a-forening"}
 DOC_IDS |= {"w24-d"}
+DOC_IDS |= {"w24-b"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1211,3 +1211,90 @@ def test_a_passive_grant_of_possibility_is_a_permission_cue(nlp) -> None:
     )
     assert ("idrottsråd", "permission", "yttra", False, False) in statements(doc)
 
+
+def test_a_purpose_cue_past_a_role_predicative_and_a_flattened_list(nlp) -> None:
+    """``Förbundet har till uppgift att som samordnare för länet främja samverkan att bistå
+    medlemmarna`` (round 22, cause B1): a ``som``-predicative after the infinitive marker
+    stands before the infinitive; each later ``att`` + infinitive of the unpunctuated list
+    is an aim of the purpose cue too."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 10 mark
+        som som SCONJ 7 mark
+        samordnare samordnare NOUN 10 obl {IND}
+        för för ADP 9 case
+        länet län NOUN 7 nmod {DEF}
+        främja främja VERB 2 advcl {INF}
+        samverkan samverkan NOUN 10 obj {IND}
+        att att PART 13 mark
+        bistå bistå VERB 11 acl {INF}
+        medlemmarna medlem NOUN 14 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förbund", "obligation", "främja", False, False),
+        ("förbund", "obligation", "bistå", False, False),
+    ]
+
+
+def test_a_purpose_cue_split_by_an_insertion_without_commas(nlp) -> None:
+    """``Nämnden har i enlighet med lagen om kultur till uppgift att samordna`` (round 22,
+    cause B1): a longer adverbial without commas between ``har`` and the rest of a pinned
+    cue leaves the cue whole."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        i i ADP 4 case
+        enlighet enlighet NOUN 2 obl {IND}
+        med med ADP 6 case
+        lagen lag NOUN 4 nmod {DEF}
+        om om ADP 8 case
+        kultur kultur NOUN 6 nmod {IND}
+        till till ADP 10 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 12 mark
+        samordna samordna VERB 2 advcl {INF}
+        verksamheten verksamhet NOUN 12 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "samordna", False, False)]
+
+
+def test_later_att_infinitives_after_commas_but_not_a_noun_complement(nlp) -> None:
+    """``har till uppgift att stödja kommunerna, att ge medborgarna möjlighet att påverka``
+    (round 22, cause B1): an ``att`` + infinitive after a comma is a further aim; one after
+    a noun that takes an infinitive complement (``möjlighet att``) is that noun's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        stödja stödja VERB 2 advcl {INF}
+        kommunerna kommun NOUN 6 obj {DEF_PL}
+        , , PUNCT 10 punct
+        att att PART 10 mark
+        ge ge VERB 6 conj {INF}
+        medborgarna medborgare NOUN 10 iobj {DEF_PL}
+        möjlighet möjlighet NOUN 10 obj {IND}
+        att att PART 14 mark
+        påverka påverka VERB 12 acl {INF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "obligation", "stödja", False, False),
+        ("styrelse", "obligation", "ge", False, False),
+    ]
+

@@ -296,3 +296,61 @@ def test_a_lead_ins_coordinated_verbs_past_an_insertion_are_completed_by_each_it
         ("fritidsnämnd", "obligation", "planera"),
         ("fritidsnämnd", "obligation", "samordna"),
     ]
+
+
+def test_bare_names_under_a_plural_lead_in_subject_are_the_actors(nlp) -> None:
+    """``Nämnder som ska avvecklas:`` + ``– Byggnadsnämnden`` (round 22, cause B2): an item
+    that is nothing but a name with the lead-in subject's head noun is the actor of the
+    lead-in's (passive) action; the lead-in keeps no statement."""
+    lead_in = """
+    Nämnder nämnd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    som som PRON 4 nsubj:pass
+    ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    avvecklas avveckla VERB 1 acl:relcl VerbForm=Inf|Voice=Pass
+    : : PUNCT 1 punct
+    """
+    item = """
+    Byggnadsnämnden byggnadsnämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("byggnadsnämnd", "obligation", "avveckla")
+    ]
+
+
+def test_a_proposed_decision_keeps_its_statement_and_gives_its_items_none(nlp) -> None:
+    """``Kulturnämnden föreslår regionfullmäktige besluta:`` + ``1. Planen antas.`` (round 22,
+    cause B3): the proposal is the lead-in's statement; a clause item with its own subject
+    takes nothing from it."""
+    lead_in = """
+    Kulturnämnden kulturnämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    föreslår föreslå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    regionfullmäktige regionfullmäktige NOUN 2 obj
+    besluta besluta VERB 2 xcomp VerbForm=Inf|Voice=Act
+    : : PUNCT 2 punct
+    """
+    item = """
+    Planen plan NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+    antas anta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    . . PUNCT 2 punct
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("kulturnämnd", "none", "föreslå")]
+    assert found["1.a"] == []
+
+
+def test_bare_names_under_a_copula_lead_in_keep_its_subject(nlp) -> None:
+    """``Nämndens utskott är:`` + ``– Arbetsutskottet`` (round 22, cause B2 guard): the items
+    of a copula are its predicatives; no name becomes the actor."""
+    lead_in = """
+    Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    utskott utskott NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Plur
+    är vara AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    : : PUNCT 3 punct
+    """
+    item = """
+    Arbetsutskottet arbetsutskott NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert all(actor != "arbetsutskott" for actor, *_ in found["1.a"])

@@ -149,6 +149,9 @@ class GrammarFile(StrictModel):
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     naming_participles: list[str] = []
+    role_markers: list[str] = []
+    infinitive_complement_nouns: list[str] = []
+    proposal_verbs: list[str] = []
     slot_insertions: list[str] = []
     recipient_prepositions: list[str] = []
     stative_passives: list[str] = []
@@ -230,6 +233,9 @@ class Grammar:
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
+    role_markers: frozenset[str] = frozenset()
+    infinitive_complement_nouns: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
     slot_insertions: tuple[tuple[str, ...], ...] = ()
     recipient_prepositions: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()

@@ -157,6 +157,19 @@ def _parenthetical() -> list[dict]:
     ]
 
 
+def _insertion() -> list[dict]:
+    """An adverbial without commas between a pinned cue's verb and the rest of it, longer
+    than `_adverbial_phrase` (``har i enlighet med lag (2017:725) till uppgift att``, ``är
+    enligt beslut av fullmäktige skyldig att``): a preposition or adverb, then words that are
+    no verb, comma or infinitive marker (round 22, cause B1); the rest's content word pins
+    where it ends (`pinned_cue`)."""
+    return [
+        {"POS": {"IN": ["ADP", "ADV"]}},
+        {"LOWER": {"NOT_IN": [",", ":", ";", "att"]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
+         "OP": f"{{,{PARENTHETICAL_WORDS - 1}}}"},
+    ]
+
+
 def cue_pattern(
     words: Sequence[str],
     *,
@@ -164,13 +177,15 @@ def cue_pattern(
     by_lemma: bool = False,
     adverbial: bool = False,
     parenthetical: bool = False,
+    inserted: bool = False,
     attributes: int = 0,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
     (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
-    `parenthetical` an insertion in commas (`_parenthetical`);
+    `parenthetical` an insertion in commas (`_parenthetical`), `inserted` a longer one
+    without them (`_insertion`);
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
     viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
@@ -189,6 +204,9 @@ def cue_pattern(
             pattern.extend(_gap())
         if position == 1 and parenthetical:
             pattern.extend(_parenthetical())
+            pattern.extend(_gap())
+        if position == 1 and inserted:
+            pattern.extend(_insertion())
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
@@ -225,7 +243,7 @@ def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     if len(words) == 1:
         return _VARIANTS[:1]
     if pinned_cue(words):
-        return _VARIANTS
+        return (*_VARIANTS, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
 
@@ -593,11 +611,20 @@ def deontic_of(
     return "none", finite, finite.i, None, negated
 
 
-def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
+def action_after(
+    cue_end: int, sentence: Span, skip: set[int], purpose_nouns: frozenset[str] = frozenset()
+) -> list[Token]:
     """Infinitives after a cue ending in ``att`` (or followed by one): ``har rätt att delta``,
-    ``åligger förvaltningschefen att hålla`` (the inverted subject is skipped)."""
+    ``åligger förvaltningschefen att hålla`` (the inverted subject is skipped). After a purpose
+    cue (its ``att`` right after one of `purpose_nouns`: ``har till uppgift att``) every later
+    ``att`` + infinitive of a flattened list is an aim too, commas or none (`_more_att`)."""
     doc = sentence.doc
     position = cue_end
+    flat = (
+        cue_end >= 2
+        and doc[cue_end - 1].lower_ == "att"
+        and (doc[cue_end - 2].lower_ in purpose_nouns or doc[cue_end - 2].lemma_ in purpose_nouns)
+    )
     while position < sentence.end and position in skip:
         position += 1
     if position < sentence.end and doc[position].lower_ == "att":
@@ -606,13 +633,15 @@ def action_after(cue_end: int, sentence: Span, skip: set[int]) -> list[Token]:
         return []
     if position < sentence.end and doc[position].text == ":":
         return _inline_items(position, sentence) or _first_action(position + 1, sentence)
-    return _first_action(position, sentence)
+    return _first_action(position, sentence, flat=flat)
 
 
-def _first_action(position: int, sentence: Span) -> list[Token]:
+def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
     """The first infinitive after ``att``, past adverbs and the first member of a
     correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
-    upplåta``), with its conjuncts."""
+    upplåta``), with its conjuncts; past a prepositional phrase or a role predicative
+    (``role_markers``: ``att som samordnare för länet främja``, round 22 cause B1). `flat`:
+    the later infinitives of a flattened list share the cue (`_more_att`)."""
     doc = sentence.doc
     run = position
     while position < sentence.end and (
@@ -623,7 +652,7 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
         return []
     tagged_adverb = _infinitive_tagged_adverb(doc[run:position], doc[position])
     if tagged_adverb is not None:
-        return _with_coordinated(tagged_adverb, sentence)
+        return _with_coordinated(tagged_adverb, sentence, flat=flat)
     first = doc[position]
     if first.text == ",":
         after = _past_parenthetical(position, sentence)
@@ -631,19 +660,20 @@ def _first_action(position: int, sentence: Span) -> list[Token]:
             return []
         marker = doc[position - 1]
         if marker.lower_ == "att" and marker.head.i == after and doc[after].lower_.endswith("a"):
-            return _with_coordinated(doc[after], sentence)  # the verb the marker attaches to
-        return _first_action(after, sentence)
+            # the verb the marker attaches to
+            return _with_coordinated(doc[after], sentence, flat=flat)
+        return _first_action(after, sentence, flat=flat)
     if _name_or_genitive(first):
         return []
     if could_be_infinitive(first):
-        return _with_coordinated(first, sentence)
-    if first.pos_ != "ADP":
+        return _with_coordinated(first, sentence, flat=flat)
+    if first.pos_ != "ADP" and first.lower_ not in GRAMMAR.role_markers:
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
     # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
     # a word in -a where the phrase ends (`after_infinitive_marker`).
     for token in doc[position + 1 : min(sentence.end, position + 9)]:
-        if is_infinitive(token) or could_be_infinitive(token):
-            return _with_coordinated(token, sentence)
+        if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):
+            return _with_coordinated(token, sentence, flat=flat)
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
@@ -709,17 +739,38 @@ def _name_or_genitive(token: Token) -> bool:
     return capitalised or token.dep_ == "nmod:poss"
 
 
-def _with_coordinated(verb: Token, sentence: Span) -> list[Token]:
-    found = [verb, *coordinated(verb, sentence.end), *_more_att(verb, sentence)]
+def _with_coordinated(verb: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
+    found = [verb, *coordinated(verb, sentence.end), *_more_att(verb, sentence, flat=flat)]
     return list(dict.fromkeys(found))
 
 
-def _more_att(first: Token, sentence: Span) -> list[Token]:
-    """``att delta …, och att yttra sig``: later ``och att`` infinitives share the cue."""
+def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
+    """``att delta …, och att yttra sig``: later ``och att`` infinitives share the cue; so do
+    those after a comma (``att stödja kommunerna, att verka för …``), and in a `flat` list
+    (after a purpose cue) those after a noun phrase or adverb with no comma
+    (``att främja samverkan att bistå medlemmarna``), unless a noun that takes an infinitive
+    complement governs the ``att`` (``infinitive_complement_nouns``: ``möjlighet att``)."""
     doc = first.doc
     found = []
     for index in range(first.i + 2, sentence.end - 1):
-        after_coordinator = doc[index - 1].lower_ in GRAMMAR.coordinators
-        if doc[index].lower_ == "att" and after_coordinator and is_infinitive(doc[index + 1]):
+        if doc[index].lower_ != "att" or not _item_infinitive(doc[index + 1]):
+            continue
+        previous = doc[index - 1]
+        listed = previous.lower_ in GRAMMAR.coordinators or previous.text == ","
+        if listed or (flat and _ends_list_item(previous)):
             found.append(doc[index + 1])
     return found
+
+
+# What may end an item of a flattened list of infinitives before the next ``att``.
+_ITEM_END_POS = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM"})
+
+
+def _ends_list_item(token: Token) -> bool:
+    """The last word of an item before the next ``att`` of a flattened list: a noun phrase
+    or an adverb, not a preposition, verb or adjective that governs the ``att`` (``till att``,
+    ``börja att``, ``möjligt att``) and no noun whose complement it opens."""
+    complement = GRAMMAR.infinitive_complement_nouns
+    if token.lower_ in complement or token.lemma_.lower() in complement:
+        return False
+    return token.pos_ in _ITEM_END_POS or token.text == ")"

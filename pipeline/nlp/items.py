@@ -344,6 +344,11 @@ def item_statements(
     if governing.deontic == "responsibility" and governing.aim in {"", "ansvara", "svara"}:
         aim = "svara" if governing.aim == "svara" else "ansvara"
         return [(0, replace(base, aim=aim, aim_start=-1, aim_end=-1, object_span=whole))]
+    member = _named_member(doc, governing.actor) if governing.deontic != "none" else None
+    if governing.aim and member is not None:
+        # "Nämnder som ska avvecklas:" + "– Byggnadsnämnden": the item names the actor
+        passive = governing.passive
+        return [(0, replace(base, actor=member, aim_start=-1, aim_end=-1, passive=passive))]
     if governing.aim:
         # a phrase item is what the lead-in's action is about: "Följande ärenden får inte
         # delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
@@ -351,6 +356,29 @@ def item_statements(
         passive = governing.passive
         return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
     return []
+
+
+def _named_member(item: Doc, frame_actor: ActorMention | None) -> ActorMention | None:
+    """``Nämnder som ska avvecklas:`` + ``– Byggnadsnämnden``, ``Utskott som ska inrättas:``
+    + ``1. Arbetsutskottet``: an item that is nothing but the name of one of the bodies the
+    lead-in's subject counts (a plural or bare indefinite noun: `ActorMention.plural`, its
+    text its canonical form) with the same head noun names the actor of the lead-in's action
+    itself, not its object (round 22, cause B2). Only under a cue (``som ska V``): the items
+    of a copula's lead-in (``Nämndens utskott är:`` + ``– Arbetsutskottet``) are its
+    predicatives, the subject's actor stays."""
+    if frame_actor is None or not (
+        frame_actor.plural or frame_actor.text.lower() == frame_actor.canonical
+    ):
+        return None
+    words = [t for t in item if not t.is_punct and t.lower_ not in GRAMMAR.coordinators]
+    mentions = item._.actors or []
+    if not words or len(mentions) != 1:
+        return None
+    member = mentions[0]
+    spans_item = member.first_token == words[0].i and member.last_token == words[-1].i
+    if not spans_item or member.plural or member.head != frame_actor.head:
+        return None
+    return member
 
 
 def framed_item_statements(

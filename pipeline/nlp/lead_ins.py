@@ -60,6 +60,8 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     if _own_non_actor_subject(doc, frame):
         doc._.statements = [(i, s) for i, s in doc._.statements or [] if s is not frame]
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
+    if _proposes_decision(doc, frame):
+        return LeadIn(frame, incomplete=False)
     incomplete = _incomplete(doc, frame)
     conjuncts = _conjunct_frames(doc, last, frame) if incomplete else ()
     if incomplete:
@@ -353,6 +355,19 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
 
 
 _INFINITIVE_MARKERS = frozenset({"att"})
+
+
+def _proposes_decision(doc: Doc, frame: Statement) -> bool:
+    """``Kulturnämnden föreslår regionfullmäktige besluta:``, ``Styrelsen föreslår att
+    stämman beslutar:``: a proposal verb (``proposal_verbs``) without a cue whose object
+    holds the proposed decision's own verb is complete; its items are the decision's
+    points, clauses of their own (``1. Planen antas.``), and take nothing from it (round
+    22, cause B3)."""
+    if frame.deontic != "none" or frame.aim not in GRAMMAR.proposal_verbs:
+        return False
+    return any(
+        token.idx >= frame.aim_end and token.pos_ == "VERB" for token in doc
+    )
 
 
 def _own_non_actor_subject(doc: Doc, frame: Statement) -> bool:
