@@ -106,6 +106,7 @@ DOC_IDS |= {"w22-b"}
 DOC_IDS |= {"w23-a-hyphen", "w23-a-protokoll", "w23-a-region", "w23-a-bolag"}
 DOC_IDS |= {"w23-d"}
 DOC_IDS |= {"w23-c-region", "w23-c-bolag", "w23-c-forening"}
+DOC_IDS |= {"w24-c-namnd", "w24-c-forbund", "w24-c-bolag", "w24-c-ab"}
 
 STATEMENT_KEYS = {
     "actor",
