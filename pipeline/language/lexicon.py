@@ -106,6 +106,8 @@ class ActorsFile(StrictModel):
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
     fixed_term_references: list[str] = []
+    section_short_references: list[str] = []
+    title_section_references: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -237,6 +239,8 @@ class ActorLexicon:
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
     fixed_term_references: frozenset[str] = frozenset()
+    section_short_references: frozenset[str] = frozenset()
+    title_section_references: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()

@@ -66,6 +66,7 @@ from pipeline.nlp.references import (
     unearned_boards,
     with_acronym_bodies,
 )
+from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.short_names import document_company, unsuffixed_company
 from pipeline.nlp.statements import Statement
@@ -208,10 +209,14 @@ def resolve_document(
     named = {**named, TITLE_BODIES: title_bodies(title[0] if title else None)}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
-    for doc, role_heads in zip(docs, anaphors, strict=True):
+    # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
+    sections = section_bodies(
+        docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon
+    )
+    for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         resolve = partial(
-            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named,
-            acronyms=acronyms, anaphors=role_heads,
+            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,
+            named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
         )
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)
