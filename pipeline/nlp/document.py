@@ -62,6 +62,7 @@ from pipeline.nlp.references import (
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    title_company,
     titled_kinds,
     unearned_boards,
     with_acronym_bodies,
@@ -183,6 +184,9 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
+    elif (titled := title_company(docs[0] if docs and clauses and clauses[0].kind == "heading"
+                                  else None, lexicon)) is not None:
+        named = {**named, DEFINED_COMPANY: frozenset({titled})}  # not its subsidiary (round 22)
     elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:

@@ -1239,3 +1239,20 @@ def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
             runs.append((position, end))
         position = max(end, position + 1)
     return runs
+
+
+def title_company(title: Doc | None, lexicon: ActorLexicon) -> str | None:
+    """The one company a company document's title names with its legal form (``Ägardirektiv
+    för Tallby Energi AB``, ``Bolagsordning för AB Sjöbostäder``): ``bolaget`` is that
+    company, not a subsidiary the text names later (round 22, cause C2)."""
+    if title is None or not any(
+        noun in title.text.lower() for noun in lexicon.company_document_nouns
+    ):
+        return None
+    companies = {
+        m.canonical
+        for m in title._.actors or []
+        if " " in m.canonical and not m.plural and not m.short
+        and is_company_or_federation(m.canonical, lexicon, ("bolag",))
+    }
+    return companies.pop() if len(companies) == 1 else None
