@@ -109,6 +109,7 @@ class ActorsFile(StrictModel):
     fixed_term_references: list[str] = []
     section_short_references: list[str] = []
     title_section_references: list[str] = []
+    authority_name_kinds: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -242,6 +243,7 @@ class ActorLexicon:
     fixed_term_references: frozenset[str] = frozenset()
     section_short_references: frozenset[str] = frozenset()
     title_section_references: frozenset[str] = frozenset()
+    authority_name_kinds: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
