@@ -331,8 +331,10 @@ class ActorLexicon:
         """A head form misspelt with one consonant of a cluster left out (``Kulturnämden``
         → ``kulturnämnd``; round 22, cause C4), where the word is no form the lemma
         lexicon knows and the corrected word is an actor."""
-        if not lower.isalpha() or known_form(lower):
-            return None
+        if not lower.isalpha() or known_form(lower) or any(
+            lower[-length:] in self._suffixes for length in self._suffix_lengths if length > 3
+        ):
+            return None  # "självstyrelsen": a head written right, no actor for other reasons
         for length in self._misspelt_lengths:
             fixed = self._misspelt_forms.get(lower[-length:]) if length <= len(lower) else None
             if fixed is not None:
