@@ -19,7 +19,7 @@ from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import naming_clause, naming_verb_clause
-from pipeline.nlp.section_bodies import SECTION_BODIES, in_section, section_chair
+from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -793,8 +793,7 @@ def _resolve(
     fixed = _one_fixed_term(base, known, lexicon)
     if fixed is not None:  # "Ett gemensamt organ … Organet" (round 19, C1)
         return fixed
-    section = (named or {}).get(SECTION_BODIES, frozenset())
-    in_scope = in_section(base, section, lexicon)
+    in_scope = in_section(base, (named or {}).get(SECTION_BODIES, frozenset()), lexicon)
     if in_scope is not None:  # "Miljönämnd" ⏏ "Nämnden ska pröva …" (round 22, C1)
         return in_scope
     if base not in lexicon.short_references:
@@ -816,9 +815,6 @@ def _resolve(
         return candidates.pop()
     if not candidates and body and _is_chair(base, lexicon):
         return f"{body} {base}"
-    chair_owner = section_chair(section, lexicon) if _is_chair(base, lexicon) else None
-    if not candidates and chair_owner:  # a section about one assembly (round 22, C1)
-        return f"{chair_owner} {base}"
     if not candidates and base in lexicon.organisation_bodies and not _speaks_of_companies(
         known, lexicon
     ):

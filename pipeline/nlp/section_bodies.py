@@ -22,16 +22,28 @@ def section_bodies(
 ) -> list[frozenset[str]]:
     """For each clause (its Doc; its id, parent id and kind), the body compounds in scope:
     per head, that of the nearest heading above it (its parent chain) naming one, or the
-    compound its paragraph opens with; a heading's scope ends with its section."""
+    compound its paragraph opens with; a heading's scope ends with its section. The title's
+    body is in scope only for `title_section_references` (``fullmäktige``); for the other
+    heads it is the document's own body, whose bare form stays bare (§2.3: ``nämnden`` in a
+    nämnd's own reglemente), also under a heading or in a paragraph that names it."""
     scopes: dict[str, dict[str, str]] = {}
+    titled: set[str] = set()
     found: list[frozenset[str]] = []
     for index, (doc, (clause_id, parent_id, kind)) in enumerate(zip(docs, clauses, strict=True)):
         mentions = list(doc._.actors or [])
-        if index == 0 and kind == "heading" and parent_id is None:  # the title: every section's
-            titled = _by_head(_bodies(mentions, lexicon), lexicon)
-            scopes[""] = {h: b for h, b in titled.items() if h in lexicon.title_section_references}
+        if index == 0 and kind == "heading" and parent_id is None:  # the title
+            titled = set(_bodies(mentions, lexicon))
+            scopes[""] = {
+                head: body
+                for head, body in _by_head(list(titled), lexicon).items()
+                if head in lexicon.title_section_references
+            }
         own = mentions if kind == "heading" else [m for m in mentions if m.first_token == 0]
-        scope = {**scopes.get(parent_id or "", {}), **_by_head(_bodies(own, lexicon), lexicon)}
+        bodies = [
+            body for body in _bodies(own, lexicon)
+            if body not in titled and _head(body, lexicon) in lexicon.section_short_references
+        ]
+        scope = {**scopes.get(parent_id or "", {}), **_by_head(bodies, lexicon)}
         scopes[clause_id] = scope
         found.append(frozenset(scope.values()))
     return found
@@ -59,25 +71,14 @@ def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:
 
 
 def _head(canonical: str, lexicon: ActorLexicon) -> str | None:
-    return next(
-        (h for h in lexicon.section_short_references if canonical.endswith(h)), None
-    )
+    heads = lexicon.section_short_references | lexicon.title_section_references
+    return next((h for h in heads if canonical.endswith(h)), None)
 
 
 def in_section(base: str, bodies: Iterable[str], lexicon: ActorLexicon) -> str | None:
     """The body in scope for a bare head `base`, if it is one of the section heads."""
-    if base not in lexicon.section_short_references:
+    if base not in lexicon.section_short_references | lexicon.title_section_references:
         return None
     found = {b for b in bodies if b.endswith(base) and b != base}
     return found.pop() if len(found) == 1 else None
 
-
-def section_chair(bodies: Iterable[str], lexicon: ActorLexicon) -> str | None:
-    """The owner genitive of a chair in a section about one body whose bare head is used bare
-    as definite (``Förbundsfullmäktige`` ⏎ ``Ordföranden`` → ``förbundsfullmäktiges``)."""
-    found = set(bodies)
-    if len(found) != 1:
-        return None
-    body = found.pop()
-    invariant = any(body.endswith(word) for word in lexicon.invariant_short_forms)
-    return f"{body}s" if invariant else None
