@@ -3588,6 +3588,12 @@ def test_company_and_agency_names_of_round_22(nlp) -> None:
         ") ) PUNCT 7 punct\nutövar utöva VERB 0 ROOT\ntillsyn tillsyn NOUN 9 obj",
     )
     assert [(m.text, m.canonical) for m in title._.actors] == [("AB Sjöbostäder", "ab sjöbostäder")]
+    glued = parsed(
+        nlp,
+        "EKBO EKBO PROPN 0 ROOT\nAB AB PROPN 1 flat\nBolaget bolag NOUN 5 nsubj\n"
+        "ska skola AUX 5 aux\nförvalta förvalta VERB 1 parataxis",
+    )
+    assert [m.text for m in glued._.actors] == ["EKBO AB", "Bolaget"]
     assert [m.canonical for m in partners._.actors][1:] == [
         "kommunförbundet norrbotten",
         "ekbys fastighets ab",
