@@ -3552,3 +3552,53 @@ def test_group_of_people_person_owned_management_and_adjective_names(nlp) -> Non
         ("nordiska styrelsen", "nordiska styrelsen"),
         ("NS", "nordiska styrelsen"),
     ]
+
+
+def test_a_head_misspelt_without_a_cluster_consonant_is_that_head(nlp) -> None:
+    """Round 22 (cause C4): ``Kulturnämden`` (``nämnd`` without its ``n``) → kulturnämnd; a
+    word the lemma lexicon knows (``förbud``) is no misspelling of ``förbund``."""
+    misspelt = parsed(
+        nlp, "Kulturnämden kulturnämd NOUN 3 nsubj\nska skola AUX 3 aux\nfrämja främja VERB 0 ROOT"
+    )
+    word = parsed(nlp, "Förbudet förbud NOUN 2 nsubj\ngäller gälla VERB 0 ROOT")
+    assert [(m.text, m.canonical) for m in misspelt._.actors] == [("Kulturnämden", "kulturnämnd")]
+    assert word._.actors == []
+
+
+def test_company_and_agency_names_of_round_22(nlp) -> None:
+    """Round 22 (cause C2): the legal form before the name (``för AB Sjöbostäder``), a
+    capitalised ``-aktiebolag`` compound after a place's genitive, ``Kommunförbundet
+    <Place>`` beside it, and a state agency by kind and task before its acronym (external,
+    the acronym its alias)."""
+    title = parsed(
+        nlp,
+        "Bolagsordning bolagsordning NOUN 0 ROOT\nför för ADP 3 case\nAB AB PROPN 1 nmod\n"
+        "Sjöbostäder Sjöbostäder PROPN 3 flat",
+    )
+    partners = parsed(
+        nlp,
+        "Bolaget bolag NOUN 3 nsubj\nska skola AUX 3 aux\nsamverka samverka VERB 0 ROOT\n"
+        "med med ADP 5 case\nKommunförbundet kommunförbund NOUN 3 obl\nNorrbotten Norrbotten PROPN 5 flat\n"
+        "och och CCONJ 9 cc\nEkbys Ekby PROPN 9 nmod:poss\nFastighetsaktiebolag fastighetsaktiebolag NOUN 5 conj",
+    )
+    agency = parsed(
+        nlp,
+        "Inspektionen inspektion NOUN 9 nsubj\nför för ADP 3 case\nvård vård NOUN 1 nmod\n"
+        "och och CCONJ 5 cc\nomsorg omsorg NOUN 3 conj\n( ( PUNCT 7 punct\nIVO IVO PROPN 1 appos\n"
+        ") ) PUNCT 7 punct\nutövar utöva VERB 0 ROOT\ntillsyn tillsyn NOUN 9 obj",
+    )
+    assert [(m.text, m.canonical) for m in title._.actors] == [("AB Sjöbostäder", "ab sjöbostäder")]
+    glued = parsed(
+        nlp,
+        "EKBO EKBO PROPN 0 ROOT\nAB AB PROPN 1 flat\nBolaget bolag NOUN 5 nsubj\n"
+        "ska skola AUX 5 aux\nförvalta förvalta VERB 1 parataxis",
+    )
+    assert [m.text for m in glued._.actors] == ["EKBO AB", "Bolaget"]
+    assert [m.canonical for m in partners._.actors][1:] == [
+        "kommunförbundet norrbotten",
+        "ekbys fastighets ab",
+    ]
+    found = [(m.text, m.canonical, m.category) for m in agency._.actors]
+    assert found[0] == (
+        "Inspektionen för vård och omsorg", "inspektionen för vård och omsorg", "extern"
+    )

@@ -2314,3 +2314,97 @@ def test_en_ordforande_is_no_chair_named_in_full_but_the_bodys_chair(nlp) -> Non
     owned = resolve_short_references(doc._.actors, known, None, LEXICON, "revisorernas", doc=doc)
     assert bare[-1].canonical == "ordförande"
     assert owned[-1].canonical == "revisorernas ordförande"
+
+
+def _resolved_sections(nlp, *clauses: tuple[str, str | None, str, str]) -> list[list[str]]:
+    """Each clause as (id, parent id, kind, rows)."""
+    from pipeline.nlp.components import DocumentRules, StatementFinder
+    from pipeline.nlp.document import ClauseInfo
+    from tests.nlp_helpers import CUES
+
+    docs = [parsed(nlp, rows) for *_, rows in clauses]
+    for doc in docs:
+        StatementFinder(nlp.vocab, CUES)(doc)
+    infos = [ClauseInfo(cid, parent, kind) for cid, parent, kind, _ in clauses]
+    DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
+    return [[m.canonical for m in doc._.actors] for doc in docs]
+
+
+_NAMNDEN = "Nämnden nämnd NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
+
+
+def test_a_bare_head_takes_its_sections_body(nlp) -> None:
+    """Round 22 (cause C1): ``Miljönämnd`` ⏎ ``Nämnden ska pröva …`` → miljönämnd; a
+    paragraph opened by ``Patientnämnden är …`` gives its later ``Nämnden`` that body; a
+    section whose heading names none keeps ``nämnd``."""
+    title = "Reglemente reglemente NOUN 0 ROOT"
+    heading = "Miljönämnd miljönämnd NOUN 0 ROOT"
+    other = "Övrigt övrig ADJ 0 ROOT"
+    opened = (
+        "Patientnämnden patientnämnd NOUN 3 nsubj Definite=Def\när vara AUX 3 cop\n"
+        "organ organ NOUN 0 ROOT\n. . PUNCT 3 punct\n"
+        "Nämnden nämnd NOUN 7 nsubj Definite=Def\nska skola AUX 7 aux\nhjälpa hjälpa VERB 3 parataxis"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", _NAMNDEN),
+        ("2", None, "heading", other),
+        ("2.1", "2", "paragraph", _NAMNDEN),
+        ("2.2", "2", "paragraph", opened),
+    )
+    assert found[2] == ["miljönämnd"]
+    assert found[4] == ["nämnd"]
+    assert found[5] == ["patientnämnd", "patientnämnd"]
+
+
+def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
+    """Round 22 (cause C1): under the title ``Arbetsordning för förbundsfullmäktige`` a bare
+    ``Fullmäktige`` is that assembly (``Ordföranden`` stays ``ordförande``, as the dev gold
+    of kommunfullmäktige's arbetsordningar has it); a nämnd the title names is no referent of
+    ``Nämnden``, also where a paragraph opens with it (§2.3: it stays ``nämnd`` in its own
+    reglemente)."""
+    title = (
+        "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\n"
+        "förbundsfullmäktige förbundsfullmäktige NOUN 1 nmod"
+    )
+    assembly = "Fullmäktige fullmäktige NOUN 2 nsubj\nsammanträder sammanträda VERB 0 ROOT"
+    chair = "Ordföranden ordförande NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nleda leda VERB 0 ROOT"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "paragraph", assembly),
+        ("2", None, "paragraph", chair),
+    )
+    assert found[1] == ["förbundsfullmäktige"]
+    assert found[2] == ["ordförande"]
+    namnd_title = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nmiljönämnden miljönämnd NOUN 1 nmod"
+    opened = (
+        "Miljönämnden miljönämnd NOUN 2 nsubj Definite=Def\nprövar pröva VERB 0 ROOT\n. . PUNCT 2 punct\n"
+        "Nämnden nämnd NOUN 5 nsubj Definite=Def\nbeslutar besluta VERB 2 parataxis"
+    )
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", namnd_title),
+        ("1", None, "paragraph", _NAMNDEN),
+        ("2", None, "paragraph", opened),
+    )
+    assert found[1] == ["nämnd"]
+    assert found[2] == ["miljönämnd", "nämnd"]
+
+
+def test_bolaget_is_the_titles_company_not_a_subsidiary(nlp) -> None:
+    """Round 22 (cause C2): ``Ägardirektiv för Tallby Energi AB`` … ``Bolaget äger Tallby Nät
+    AB`` … ``Bolaget ska …`` → the title's company."""
+    title = (
+        "Ägardirektiv ägardirektiv NOUN 0 ROOT\nför för ADP 3 case\nTallby Tallby PROPN 1 nmod\n"
+        "Energi Energi PROPN 3 flat\nAB AB PROPN 3 flat"
+    )
+    owns = (
+        "Bolaget bolag NOUN 2 nsubj Definite=Def\näger äga VERB 0 ROOT\nTallby Tallby PROPN 2 obj\n"
+        "Nät Nät PROPN 3 flat\nAB AB PROPN 3 flat"
+    )
+    first, second = _resolved_document(nlp, None, title, owns, title=True)
+    assert first == ["tallby energi ab"]
+    assert second == ["tallby energi ab", "tallby nät ab"]

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import model_validator
 
 from pipeline.config import ConfigError, StrictModel, frozen_from_file, read_config
+from pipeline.language.spelling import dropped_consonant_forms, known_form
 from pipeline.roles import Role
 
 Category = Literal[
@@ -106,6 +107,9 @@ class ActorsFile(StrictModel):
     sub_body_owner_roles: list[str] = []
     short_references: list[str] = []
     fixed_term_references: list[str] = []
+    section_short_references: list[str] = []
+    title_section_references: list[str] = []
+    authority_name_kinds: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -237,6 +241,9 @@ class ActorLexicon:
     organisation_bodies: frozenset[str] = frozenset()
     invariant_short_forms: frozenset[str] = frozenset()
     fixed_term_references: frozenset[str] = frozenset()
+    section_short_references: frozenset[str] = frozenset()
+    title_section_references: frozenset[str] = frozenset()
+    authority_name_kinds: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
@@ -317,8 +324,30 @@ class ActorLexicon:
         lower = word.lower()
         cache = self._analyses
         if lower not in cache:
-            cache[lower] = self._analyse(lower)
+            cache[lower] = self._analyse(lower) or self._respelled(lower)
         return cache[lower]
+
+    def _respelled(self, lower: str) -> tuple[str, Head] | None:
+        """A head form misspelt with one consonant of a cluster left out (``Kulturnämden``
+        → ``kulturnämnd``; round 22, cause C4), where the word is no form the lemma
+        lexicon knows and the corrected word is an actor."""
+        if not lower.isalpha() or known_form(lower) or any(
+            lower[-length:] in self._suffixes for length in self._suffix_lengths if length > 3
+        ):
+            return None  # "självstyrelsen": a head written right, no actor for other reasons
+        for length in self._misspelt_lengths:
+            fixed = self._misspelt_forms.get(lower[-length:]) if length <= len(lower) else None
+            if fixed is not None:
+                return self._analyse(lower[:-length] + fixed)
+        return None
+
+    @cached_property
+    def _misspelt_forms(self) -> dict[str, str]:
+        return dropped_consonant_forms(self._suffixes)
+
+    @cached_property
+    def _misspelt_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(form) for form in self._misspelt_forms}, reverse=True))
 
     @cached_property
     def _analyses(self) -> dict[str, tuple[str, Head] | None]:

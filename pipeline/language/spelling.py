@@ -9,6 +9,7 @@ table the model's lemma back-off reads (`pipeline.nlp.model`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -90,3 +91,35 @@ def present_spelling(word: str) -> bool:
     if infinitive[-1:] not in VOWELS or infinitive not in lemmas:
         return False
     return table.get(word, "") in {infinitive, f"{word}e"}
+
+
+CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def dropped_consonant_forms(forms: Iterable[str]) -> dict[str, str]:
+    """Misspellings of word forms with one consonant of a cluster left out (``nämden`` →
+    ``nämnden``, ``komunen`` → ``kommunen``; round 22, cause C4): each misspelt form → the
+    form, where the misspelt form is no form the lemma lexicon knows (``förbud`` is a word,
+    no misspelling of ``förbund``) and no other form given."""
+    forms = set(forms)
+    found: dict[str, set[str]] = {}
+    for form in forms:
+        for index, letter in enumerate(form):
+            if letter not in CONSONANTS or not _in_cluster(form, index):
+                continue
+            misspelt = form[:index] + form[index + 1 :]
+            if len(misspelt) >= 4 and misspelt not in forms and not known_form(misspelt):
+                found.setdefault(misspelt, set()).add(form)
+    return {misspelt: next(iter(fixed)) for misspelt, fixed in found.items() if len(fixed) == 1}
+
+
+def _in_cluster(word: str, index: int) -> bool:
+    before = word[index - 1] if index > 0 else ""
+    after = word[index + 1] if index + 1 < len(word) else ""
+    return before in CONSONANTS or after in CONSONANTS
+
+
+def known_form(word: str) -> bool:
+    """The lemma lexicon knows the word form."""
+    table, lemmas = lemma_lexicon()
+    return word in table or word in lemmas

@@ -106,18 +106,19 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             ):
                 canonical, genitive = canonical[:-1], True
             span = doc.char_span(start, end, alignment_mode="expand")
+            external = canonical.split(" ", 1)[0] in lexicon.authority_name_kinds  # round 22
             yield ActorMention(
                 start,
                 end,
                 name,
                 canonical,
-                "organisation",
+                "extern" if external else "organisation",
                 "organisation",
                 span.start,
                 span.end - 1,
                 genitive=genitive,
                 source="name",
-                role="organisation",
+                role="external" if external else "organisation",
             )
 
 

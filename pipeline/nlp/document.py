@@ -62,10 +62,12 @@ from pipeline.nlp.references import (
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    title_company,
     titled_kinds,
     unearned_boards,
     with_acronym_bodies,
 )
+from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
 from pipeline.nlp.short_names import document_company, unsuffixed_company
 from pipeline.nlp.statements import Statement
@@ -182,6 +184,9 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
+    elif (titled := title_company(docs[0] if docs and clauses and clauses[0].kind == "heading"
+                                  else None, lexicon)) is not None:
+        named = {**named, DEFINED_COMPANY: frozenset({titled})}  # not its subsidiary (round 22)
     elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
@@ -208,10 +213,14 @@ def resolve_document(
     named = {**named, TITLE_BODIES: title_bodies(title[0] if title else None)}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
-    for doc, role_heads in zip(docs, anaphors, strict=True):
+    # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
+    sections = section_bodies(
+        docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon
+    )
+    for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         resolve = partial(
-            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board, named=named,
-            acronyms=acronyms, anaphors=role_heads,
+            _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,
+            named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
         )
         _guarded(doc, "resolve", resolve, None)
     _inherit_lead_ins(docs, clauses, cues)

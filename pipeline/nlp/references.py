@@ -19,6 +19,7 @@ from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import naming_clause, naming_verb_clause
+from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
 
 NamedOrganisations = Mapping[str, frozenset[str]]
 
@@ -792,6 +793,9 @@ def _resolve(
     fixed = _one_fixed_term(base, known, lexicon)
     if fixed is not None:  # "Ett gemensamt organ … Organet" (round 19, C1)
         return fixed
+    in_scope = in_section(base, (named or {}).get(SECTION_BODIES, frozenset()), lexicon)
+    if in_scope is not None:  # "Miljönämnd" ⏏ "Nämnden ska pröva …" (round 22, C1)
+        return in_scope
     if base not in lexicon.short_references:
         return None
     titled = {n for n in (named or {}).get(TITLE_BODIES, ()) if n.endswith(base) and n != base}
@@ -1231,3 +1235,20 @@ def _statute_lists(sentence: Span) -> list[tuple[int, int]]:
             runs.append((position, end))
         position = max(end, position + 1)
     return runs
+
+
+def title_company(title: Doc | None, lexicon: ActorLexicon) -> str | None:
+    """The one company a company document's title names with its legal form (``Ägardirektiv
+    för Tallby Energi AB``, ``Bolagsordning för AB Sjöbostäder``): ``bolaget`` is that
+    company, not a subsidiary the text names later (round 22, cause C2)."""
+    if title is None or not any(
+        noun in title.text.lower() for noun in lexicon.company_document_nouns
+    ):
+        return None
+    companies = {
+        m.canonical
+        for m in title._.actors or []
+        if " " in m.canonical and not m.plural and not m.short
+        and is_company_or_federation(m.canonical, lexicon, ("bolag",))
+    }
+    return companies.pop() if len(companies) == 1 else None

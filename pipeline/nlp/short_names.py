@@ -149,11 +149,18 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
                 continue
             words = re.split(r"[\s&]+", mention.text)
             initials = "".join(word[:1] for word in words if word[:1].isupper())
-            if alias.text[:1].isupper() and alias.text in {*words, initials, _acronym(words)}:
+            acronyms = {initials, _acronym(words), _content_acronym(words)}
+            if alias.text[:1].isupper() and alias.text in {*words, *acronyms}:
                 previous = found.setdefault(alias.text, mention.canonical)
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _content_acronym(words: list[str]) -> str:
+    """``Inspektionen för vård och omsorg (IVO)``: the initials of the words that are no
+    short function word (``för``, ``och``, ``i``, ``av``; round 22, cause C2)."""
+    return "".join(word[:1] for word in words if len(word) > 3).upper()
 
 
 def _acronym(words: list[str]) -> str:

@@ -1,0 +1,84 @@
+"""Bodies a section is about (round 22, cause C1): a bare definite head (``Nämnden``,
+``Fullmäktige``) takes the nearest earlier body compound with the same head that a heading
+names (``Miljönämnd`` ⏎ ``Nämnden ska pröva …`` → ``miljönämnd``) or that opens the paragraph
+(``Patientnämnden är … Nämnden ska …`` → ``patientnämnd``); the heads are
+`section_short_references` of configs/actors.yaml (docs/annotation.md §2.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.actors import ActorMention
+
+SECTION_BODIES = "body (section)"  # key of `named`: the bodies a clause's section is about
+_BODY_ROLES = frozenset({"board", "committee", "assembly"})
+
+
+def section_bodies(
+    docs: Sequence[Doc], clauses: Sequence[tuple[str, str | None, str]], lexicon: ActorLexicon
+) -> list[frozenset[str]]:
+    """For each clause (its Doc; its id, parent id and kind), the body compounds in scope:
+    per head, that of the nearest heading above it (its parent chain) naming one, or the
+    compound its paragraph opens with; a heading's scope ends with its section. The title's
+    body is in scope only for `title_section_references` (``fullmäktige``); for the other
+    heads it is the document's own body, whose bare form stays bare (§2.3: ``nämnden`` in a
+    nämnd's own reglemente), also under a heading or in a paragraph that names it."""
+    scopes: dict[str, dict[str, str]] = {}
+    titled: set[str] = set()
+    found: list[frozenset[str]] = []
+    for index, (doc, (clause_id, parent_id, kind)) in enumerate(zip(docs, clauses, strict=True)):
+        mentions = list(doc._.actors or [])
+        if index == 0 and kind == "heading" and parent_id is None:  # the title
+            titled = set(_bodies(mentions, lexicon))
+            scopes[""] = {
+                head: body
+                for head, body in _by_head(list(titled), lexicon).items()
+                if head in lexicon.title_section_references
+            }
+        own = mentions if kind == "heading" else [m for m in mentions if m.first_token == 0]
+        bodies = [
+            body for body in _bodies(own, lexicon)
+            if body not in titled and _head(body, lexicon) in lexicon.section_short_references
+        ]
+        scope = {**scopes.get(parent_id or "", {}), **_by_head(bodies, lexicon)}
+        scopes[clause_id] = scope
+        found.append(frozenset(scope.values()))
+    return found
+
+
+def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str]:
+    """One-word body compounds, singular, no genitive (``miljönämnd``, not ``nämnd``)."""
+    return [
+        m.canonical
+        for m in mentions
+        if m.role in _BODY_ROLES and not m.genitive and not m.plural
+        and " " not in m.canonical and not m.short
+        and _head(m.canonical, lexicon) not in (None, m.canonical)
+    ]
+
+
+def _by_head(bodies: list[str], lexicon: ActorLexicon) -> dict[str, str]:
+    """Head → body; a head two different bodies share is in scope for neither."""
+    heads: dict[str, set[str]] = {}
+    for body in bodies:
+        head = _head(body, lexicon)
+        if head is not None:
+            heads.setdefault(head, set()).add(body)
+    return {head: names.pop() for head, names in heads.items() if len(names) == 1}
+
+
+def _head(canonical: str, lexicon: ActorLexicon) -> str | None:
+    heads = lexicon.section_short_references | lexicon.title_section_references
+    return next((h for h in heads if canonical.endswith(h)), None)
+
+
+def in_section(base: str, bodies: Iterable[str], lexicon: ActorLexicon) -> str | None:
+    """The body in scope for a bare head `base`, if it is one of the section heads."""
+    if base not in lexicon.section_short_references | lexicon.title_section_references:
+        return None
+    found = {b for b in bodies if b.endswith(base) and b != base}
+    return found.pop() if len(found) == 1 else None
+
