@@ -181,3 +181,21 @@ def test_alignment_sees_what_hyphenation_repairs() -> None:
         assert normalized(f"{left}- {right}") == normalized(repaired), (left, right, action)
     assert hyphen_action("kultur", "och", options) == "kept_suspended"
     assert hyphen_action("kommu", "nen", options) == "joined"
+
+
+def test_statements_in_document_forgive_a_clause_cut_that_statements_count_twice() -> None:
+    gold = [
+        record("1", "Nämnden beslutar om taxor.", [statement("nämnd", "none", "besluta")]),
+        record("2", "Ordföranden ska kalla.", [statement("ordförande", aim="kalla")]),
+    ]
+    merged = "Nämnden beslutar om taxor. Ordföranden ska kalla."
+    predicted = [
+        record(
+            "1",
+            merged,
+            [statement("nämnd", "none", "besluta"), statement("ordförande", aim="kalla")],
+        )
+    ]
+    scores = evaluate_records(align(gold, predicted))
+    assert scores["statements"]["true_positives"] == 1  # the second gold clause is unaligned
+    assert scores["statements_in_document"]["f1"] == 1.0
