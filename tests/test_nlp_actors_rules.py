@@ -3602,3 +3602,101 @@ def test_company_and_agency_names_of_round_22(nlp) -> None:
     assert found[0] == (
         "Inspektionen för vård och omsorg", "inspektionen för vård och omsorg", "extern"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("specialisterna", "specialist"),
+        ("Förtroendemännen", "förtroendeman"),
+        ("tjänstemannaledningen", "tjänstemannaledning"),
+        ("Förvaltningsledningens", "förvaltningsledning"),
+        ("Regionrevision", "regionrevision"),
+        ("Kommunrevision", "kommunrevision"),
+        ("revision", None),
+    ],
+)
+def test_heads_of_round_23(word: str, canonical: str | None) -> None:
+    """Round 23 (cause C2): external experts, elected holders of trust, an administration's
+    management, and an owner compound of ``revision`` without an ending (a heading, a name);
+    the bare indefinite ``revision`` stays the activity."""
+    analysis = LEXICON.analyse(word)
+    assert (analysis[0] if analysis else None) == canonical
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Delar del NOUN 4 nsubj:pass\nav av ADP 3 case\nrevisionen revision NOUN 1 nmod Definite=Def\n"
+            "görs göra VERB 0 ROOT Voice=Pass\nav av ADP 6 case\nkonsulter konsult NOUN 4 obl:agent",
+            [("konsulter", "konsult")],
+        ),
+        (
+            "Den den DET 3 det\nkommunala kommunal ADJ 3 amod\nrevisionen revision NOUN 5 nsubj Definite=Def\n"
+            "är vara AUX 5 cop\nviktig viktig ADJ 0 ROOT",
+            [],
+        ),
+        (
+            "Revisionen revision NOUN 3 nsubj Definite=Def\när vara AUX 3 cop\nviktig viktig ADJ 0 ROOT",
+            [],
+        ),
+        (
+            "Revisionens revision NOUN 2 nmod:poss Definite=Def|Case=Gen\noberoende oberoende NOUN 5 nsubj:pass\n"
+            "ska skola AUX 5 aux\nvara vara AUX 5 aux:pass\nsäkerställt säkerställa VERB 0 ROOT",
+            [],
+        ),
+        (
+            "Revisionen revision NOUN 2 nsubj Definite=Def\ngranskar granska VERB 0 ROOT\n"
+            "nämndernas nämnd NOUN 4 nmod:poss\nverksamhet verksamhet NOUN 2 obj",
+            [("Revisionen", "revision"), ("nämndernas", "nämnd")],
+        ),
+        (
+            "Regionrevisionen regionrevision NOUN 3 nsubj Definite=Def\när vara AUX 3 cop\nviktig viktig ADJ 0 ROOT",
+            [("Regionrevisionen", "regionrevision")],
+        ),
+    ],
+)
+def test_revisionen_as_the_activity(nlp, rows: str, expected: list[tuple[str, str]]) -> None:
+    """Round 23 (cause C1): ``revisionen`` (`activity_sense`) is the activity after an
+    attributive adjective, a partitive, as an abstract noun's genitive and as an evaluated
+    subject; the body as the subject of an action verb and in an owner compound."""
+    assert actors(nlp, rows) == expected
+
+
+def test_bare_beredning_coordinated_with_a_body_is_a_body(nlp) -> None:
+    """Round 23 (cause C2): ``tillsätta nämnd eller beredning`` → both bodies; ``om
+    beredning behövs`` stays the activity."""
+    listed = (
+        "Fullmäktige fullmäktige NOUN 3 nsubj\nfår få AUX 3 aux\ntillsätta tillsätta VERB 0 ROOT\n"
+        "nämnd nämnd NOUN 3 obj\neller eller CCONJ 6 cc\nberedning beredning NOUN 4 conj"
+    )
+    alone = "om om SCONJ 3 mark\nberedning beredning NOUN 3 nsubj\nbehövs behöva VERB 0 ROOT"
+    assert [c for _, c in actors(nlp, listed)] == ["fullmäktige", "nämnd", "beredning"]
+    assert actors(nlp, alone) == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Kommuns kommun NOUN 2 nmod:poss\nstyrelsen styrelse NOUN 3 nsubj Definite=Def\n"
+            "beslutar besluta VERB 0 ROOT\nom om ADP 5 case\ntaxan taxa NOUN 3 obl",
+            [("Kommuns styrelsen", "kommunstyrelse")],
+        ),
+        (
+            "Ärendet ärende NOUN 2 nsubj:pass\navgörs avgöra VERB 0 ROOT Voice=Pass\nav av ADP 5 case\n"
+            "Regions region PROPN 5 nmod:poss\nfullmäktige fullmäktige NOUN 2 obl:agent",
+            [("Regions fullmäktige", "regionfullmäktige")],
+        ),
+        (
+            "Kommunens kommun NOUN 2 nmod:poss Definite=Def\nstyrelse styrelse NOUN 3 nsubj\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Kommunens", "kommun"), ("styrelse", "styrelse")],
+        ),
+    ],
+)
+def test_a_split_owner_compound_is_one_span(nlp, rows: str, expected: list[tuple[str, str]]) -> None:
+    """Round 23 (cause C3): a capitalised ``Kommuns``/``Regions`` split off its body head by a
+    damaged web page is the compound's first part; a true genitive is left alone."""
+    assert actors(nlp, rows) == expected

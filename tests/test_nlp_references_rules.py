@@ -2300,10 +2300,10 @@ def test_ordforanden_after_an_elected_chair_is_that_role(nlp) -> None:
     assert third == ["ordförande"]
 
 
-def test_en_ordforande_is_no_chair_named_in_full_but_the_bodys_chair(nlp) -> None:
+def test_en_ordforande_is_no_chair_named_in_full_nor_the_bodys_chair(nlp) -> None:
     """Round 21 (cause C2): ``ska välja en ordförande`` names no chair named in full
-    (``styrelseordförande``); in a document about one body (`body`) it is that body's chair
-    (the auditors' reglemente: ``revisorernas ordförande``)."""
+    (``styrelseordförande``); since round 23 (cause C4a, §2.3: never resolved) not the chair
+    of the one body the document is about (`body`) either."""
     doc = parsed(
         nlp,
         "Fullmäktige fullmäktige NOUN 3 nsubj\nska skola AUX 3 aux\nvälja välja VERB 0 ROOT\n"
@@ -2313,7 +2313,7 @@ def test_en_ordforande_is_no_chair_named_in_full_but_the_bodys_chair(nlp) -> Non
     bare = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
     owned = resolve_short_references(doc._.actors, known, None, LEXICON, "revisorernas", doc=doc)
     assert bare[-1].canonical == "ordförande"
-    assert owned[-1].canonical == "revisorernas ordförande"
+    assert owned[-1].canonical == "ordförande"
 
 
 def _resolved_sections(nlp, *clauses: tuple[str, str | None, str, str]) -> list[list[str]]:
@@ -2408,3 +2408,17 @@ def test_bolaget_is_the_titles_company_not_a_subsidiary(nlp) -> None:
     first, second = _resolved_document(nlp, None, title, owns, title=True)
     assert first == ["tallby energi ab"]
     assert second == ["tallby energi ab", "tallby nät ab"]
+
+
+def test_a_chair_fullmaktige_elects_for_the_auditors_stays_bare(nlp) -> None:
+    """Round 23 (cause C4a): ``Fullmäktige väljer en ordförande för revisorerna.`` in the
+    auditors' reglemente → ``ordförande`` (a chair after an indefinite article is never
+    resolved, §2.3)."""
+    doc = parsed(
+        nlp,
+        "Fullmäktige fullmäktige NOUN 2 nsubj\nväljer välja VERB 0 ROOT\nen en DET 4 det\n"
+        "ordförande ordförande NOUN 2 obj\nför för ADP 6 case\n"
+        "revisorerna revisor NOUN 4 nmod Definite=Def|Number=Plur",
+    )
+    found = resolve_short_references(doc._.actors, set(), None, LEXICON, "revisorernas", doc=doc)
+    assert [m.canonical for m in found] == ["fullmäktige", "ordförande", "revisor"]

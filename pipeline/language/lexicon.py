@@ -48,6 +48,7 @@ class HeadEntry(StrictModel):
     body_compounds: bool = False
     only_subject: bool = False
     only_compounds: bool = False
+    activity_sense: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -158,6 +159,10 @@ class ActorsFile(StrictModel):
     participle_heads: list[str] = []
     adjective_named_heads: list[str] = []
     classifying_adjective_suffixes: list[str] = []
+    partitive_nouns: list[str] = []
+    abstract_genitive_nouns: list[str] = []
+    evaluative_adjectives: list[str] = []
+    split_owner_genitives: dict[str, str] = {}
     label_adjectives: list[str] = []
 
     @model_validator(mode="after")
@@ -211,6 +216,7 @@ class Head:
     body_compounds: bool = False
     only_subject: bool = False
     only_compounds: bool = False
+    activity_sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -317,6 +323,10 @@ class ActorLexicon:
     adjective_named_heads: frozenset[str] = frozenset()
     classifying_adjective_suffixes: tuple[str, ...] = ()
     label_adjectives: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
+    abstract_genitive_nouns: frozenset[str] = frozenset()
+    evaluative_adjectives: frozenset[str] = frozenset()
+    split_owner_genitives: dict[str, str] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[str, Head] | None:
         """``Regiondirektörens`` → (``regiondirektör``, head direktör); None if no actor head.
@@ -324,8 +334,23 @@ class ActorLexicon:
         lower = word.lower()
         cache = self._analyses
         if lower not in cache:
-            cache[lower] = self._analyse(lower) or self._respelled(lower)
+            cache[lower] = (
+                self._analyse(lower) or self._bare_owner_compound(lower) or self._respelled(lower)
+            )
         return cache[lower]
+
+    def _bare_owner_compound(self, lower: str) -> tuple[str, Head] | None:
+        """``Regionrevision``, ``Kommunrevision Ekby``: an owner compound of a body noun
+        that takes no compounds (`_owner_compound`) names the body also without an ending (a
+        heading, a name; round 23, cause C2), though its bare head is then the activity
+        (``genomföra revision``)."""
+        for head in self.heads:
+            prefix = lower.removesuffix(head.head)
+            if prefix != lower and prefix and "" not in head.endings and (
+                self._owner_compound(prefix, head)
+            ):
+                return lower, head
+        return None
 
     def _respelled(self, lower: str) -> tuple[str, Head] | None:
         """A head form misspelt with one consonant of a cluster left out (``Kulturnämden``
@@ -367,6 +392,11 @@ class ActorLexicon:
     def only_subject_heads(self) -> frozenset[str]:
         """The heads marked `only_subject` (``kollektivtrafik``)."""
         return frozenset(head.head for head in self.heads if head.only_subject)
+
+    @cached_property
+    def activity_sense_heads(self) -> frozenset[str]:
+        """The heads marked `activity_sense` (``revision``)."""
+        return frozenset(head.head for head in self.heads if head.activity_sense)
 
     @cached_property
     def only_owned_heads(self) -> frozenset[str]:
@@ -548,6 +578,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.body_compounds,
         entry.only_subject,
         entry.only_compounds,
+        entry.activity_sense,
     )
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
+from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
@@ -34,6 +35,7 @@ from pipeline.nlp.predicative import (
     in_naming_name,
     is_predicative,
 )
+from pipeline.nlp.split_compounds import with_split_owner_compounds
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -536,6 +538,8 @@ def _bare_activity(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     genitive before it names the activity (``en särskild beredning`` is a body)."""
     if token.lower_ not in lexicon.bare_activity_heads:
         return False
+    if coordinated_with_body(token, lexicon):
+        return False  # "tillsätta nämnd eller beredning": a body (round 23, cause C2)
     if token.i == 0:
         return True
     before = doc[token.i - 1]
@@ -1055,6 +1059,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
+    mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
     mentions += _acting_group_compounds(doc, mentions, lexicon)
@@ -1066,6 +1071,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions = _with_distributed_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
+    mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     return [
         _possessor_without_s(doc, m)
@@ -1385,6 +1391,22 @@ def _without_idle_service_units(
         or mention.source != "lexicon"
         or _agentive_subject(doc[mention.last_token], lexicon)
         or _is_passive_agent(doc[mention.last_token])
+    ]
+
+
+def _without_activity_senses(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Bare heads marked `activity_sense` (``revisionen``) that name the activity, not the
+    body (pipeline/nlp/activity_senses.py; round 23, cause C1)."""
+    only = lexicon.activity_sense_heads
+    return [
+        mention
+        for mention in mentions
+        if mention.head not in only
+        or mention.source != "lexicon"
+        or mention.canonical != mention.head
+        or not activity_sense(doc, doc[mention.last_token], lexicon)
     ]
 
 

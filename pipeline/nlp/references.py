@@ -73,9 +73,12 @@ def resolve_short_references(
         ):
             resolved.append(mention)  # "kommunerna", "en styrelse": not the document's one
             continue
-        if mention.first_token in anaphors or _after_indefinite_article(doc, mention):
-            # the role the text introduced ("en ordförande", later "Ordföranden"): no chair
-            # named in full, but the chair of the one body the document is about (§2.3 table)
+        if mention.first_token not in anaphors and _after_indefinite_article(doc, mention):
+            resolved.append(mention)  # "väljer en ordförande": never resolved (§2.3, round 23)
+            continue
+        if mention.first_token in anaphors:
+            # the role the text introduced (later "Ordföranden"): no chair named in full, but
+            # the chair of the one body the document is about (§2.3 table)
             target = _resolve(mention.canonical, set(), None, lexicon, body) if _is_chair(
                 mention.canonical, lexicon
             ) else None
@@ -469,8 +472,8 @@ def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:
     """``utser inom sig en ordförande``, ``en viceordförande``: a short form used bare as
     definite (`invariant_short_forms`) or written with a name adjective, after an indefinite
     article (`indefinite_articles`), names a person to be chosen, no chair named in full
-    (docs/annotation.md §2.3: ``en direktör`` is never resolved); in a document about one
-    body it is that body's chair (``välja en ordförande`` in the auditors' reglemente)."""
+    (docs/annotation.md §2.3: ``en direktör``, ``en ordförande`` are never resolved, also
+    in a document about one body; round 23, cause C4)."""
     if doc is None or mention.first_token <= 0 or mention.genitive:
         return False
     return doc[mention.first_token - 1].lower_ in GRAMMAR.indefinite_articles
