@@ -1298,3 +1298,110 @@ def test_later_att_infinitives_after_commas_but_not_a_noun_complement(nlp) -> No
         ("styrelse", "obligation", "ge", False, False),
     ]
 
+
+SUP = "VerbForm=Sup|Voice=Act"
+
+
+def test_a_supine_after_an_insertion_makes_har_the_perfect_auxiliary(nlp) -> None:
+    """``Medlemmarna har genom avtalet 2019, överlåtit ansvaret för driften`` (round 23, D1):
+    no insertion without commas in a phrase with ``*`` (``har * * ansvaret för``), and a
+    supine between ``har`` and the cue's noun is the main verb: (medlem, none, överlåta)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Medlemmarna medlem NOUN 7 nsubj {DEF_PL}
+        har ha AUX 7 aux {PRES}
+        genom genom ADP 4 case
+        avtalet avtal NOUN 7 obl {DEF}
+        2019 2019 NUM 4 nummod
+        , , PUNCT 7 punct
+        överlåtit överlåta VERB 0 ROOT {SUP}
+        ansvaret ansvar NOUN 7 obj {DEF}
+        för för ADP 10 case
+        driften drift NOUN 8 nmod {DEF}
+        till till ADP 12 case
+        bolaget bolag NOUN 7 obl {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("medlem", "none", "överlåta", False, False)]
+
+
+def test_a_supine_of_a_responsibility_verb_keeps_the_cue(nlp) -> None:
+    """``Regionen har nyligen överlämnat ansvaret för trafiken`` is a perfect (none,
+    överlämna); ``har nyligen fått ansvaret för`` (``få i uppdrag att`` opens a
+    responsibility phrase: receiving) stays the cue (round 23, D1)."""
+    rows = """
+        Regionen region NOUN 4 nsubj {DEF}
+        har ha AUX 4 aux {PRES}
+        nyligen nyligen ADV 4 advmod
+        {verb} {lemma} VERB 0 ROOT {SUP}
+        ansvaret ansvar NOUN 4 obj {DEF}
+        för för ADP 7 case
+        trafiken trafik NOUN 5 nmod {DEF}
+        . . PUNCT 4 punct
+        """
+    handed = parsed(
+        nlp, rows.format(verb="överlämnat", lemma="överlämna", DEF=DEF, PRES=PRES, SUP=SUP)
+    )
+    received = parsed(nlp, rows.format(verb="fått", lemma="få", DEF=DEF, PRES=PRES, SUP=SUP))
+    assert statements(handed) == [("region", "none", "överlämna", False, False)]
+    assert statements(received) == [("region", "responsibility", "ansvara", False, False)]
+
+
+def test_an_insertion_without_commas_before_ansvaret_keeps_the_cue(nlp) -> None:
+    """``Nämnden har i enlighet med lag (2017:725) ansvaret för arkivet`` (round 23, D1): no
+    supine, so ``har`` is the main verb of ``har ansvaret för`` past the insertion."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        i i ADP 4 case
+        enlighet enlighet NOUN 2 obl {IND}
+        med med ADP 6 case
+        lag lag NOUN 4 nmod {IND}
+        ( ( PUNCT 8 punct
+        2017:725 2017:725 NUM 6 appos
+        ) ) PUNCT 8 punct
+        ansvaret ansvar NOUN 2 obj {DEF}
+        för för ADP 12 case
+        arkivet arkiv NOUN 10 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_ges_i_uppdrag_att_is_the_commission_received(nlp) -> None:
+    """``Kanslichefen ges i uppdrag att ta fram en plan`` (round 22 D1, documented in round 23
+    D2): the passive ``ges i uppdrag att`` is a responsibility cue, its infinitive the aim;
+    ``ges`` + a noun phrase alone stays the main verb (none, ge, passive)."""
+    commission = parsed(
+        nlp,
+        f"""
+        Kanslichefen kanslichef NOUN 2 nsubj:pass {DEF}
+        ges ge VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        uppdrag uppdrag NOUN 2 obl {IND}
+        att att PART 6 mark
+        ta ta VERB 4 acl {INF}
+        fram fram ADP 6 compound:prt
+        en en DET 9 det
+        plan plan NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    given = parsed(
+        nlp,
+        f"""
+        Kanslichefen kanslichef NOUN 2 nsubj:pass {DEF}
+        ges ge VERB 0 ROOT {PASS}
+        ett en DET 5 det
+        nytt ny ADJ 5 amod
+        uppdrag uppdrag NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(commission) == [("kanslichef", "responsibility", "ta", False, False)]
+    assert statements(given) == [("kanslichef", "none", "ge", False, True)]

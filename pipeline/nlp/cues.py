@@ -25,7 +25,14 @@ from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verb_forms import lexicon_infinitive
-from pipeline.nlp.verbs import could_be_infinitive, is_finite, is_infinitive, verb_lemma
+from pipeline.nlp.verbs import (
+    could_be_infinitive,
+    is_finite,
+    is_infinitive,
+    is_passive,
+    is_supine,
+    verb_lemma,
+)
 
 
 @dataclass(frozen=True)
@@ -239,11 +246,13 @@ _VARIANTS: tuple[dict[str, bool | int], ...] = (
 
 def _variants(words: Sequence[str]) -> tuple[dict[str, bool | int], ...]:
     """The variants a cue phrase is compiled in: a one-word cue has no rest to split, an
-    unpinned cue's inverted subject takes one attribute at most (`pinned_cue`)."""
+    unpinned cue's inverted subject takes one attribute at most (`pinned_cue`); a phrase with
+    ``*`` takes no insertion without commas, whose end its any-word slots would move past a
+    comma and a verb (``har … 2005, överlämnat ansvaret för``: round 23, D1)."""
     if len(words) == 1:
         return _VARIANTS[:1]
     if pinned_cue(words):
-        return (*_VARIANTS, {"inserted": True})
+        return _VARIANTS if "*" in words else (*_VARIANTS, {"inserted": True})
     return tuple(v for v in _VARIANTS if v.get("attributes", 0) <= 1)
 
 
@@ -382,6 +391,9 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
     marker = match is not None and token.doc[match.end - 1].lower_ == "att"
     if match is not None and not marker and _auxiliary_of_later_supine(token, match.end):
         return None
+    perfect = match is not None and token.lower_ in GRAMMAR.perfect
+    if perfect and any(_perfect_supine(t, cues) for t in token.doc[token.i + 1 : match.end]):
+        return None  # "har under 2021 överlämnat ansvaret för" (round 23, D1)
     if match is not None:
         deontic = match.deontic
         if match.negated:
@@ -553,6 +565,8 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
     doc = token.doc
     reach = min(sentence_end(token), token.i + RESPONSIBILITY_NOUN_REACH)
     for candidate in doc[token.i + 1 : reach]:
+        if _perfect_supine(candidate, cues):
+            return None
         if candidate.lower_.endswith(cues.responsibility_noun_suffixes):
             if _auxiliary_of_later_supine(token, candidate.i + 1):
                 return None
@@ -563,6 +577,32 @@ def _responsibility_noun(token: Token, cues: DeonticCues) -> tuple[str, int] | N
         if is_finite(candidate) or is_infinitive(candidate):
             break
     return None
+
+
+def _perfect_supine(token: Token, cues: DeonticCues) -> bool:
+    """A supine after ``har`` and before a cue's noun: ``har`` is its perfect auxiliary, no
+    ``har ansvaret för`` (``Regionen har under 2021 överlämnat ansvaret för`` → (region,
+    none, överlämna); round 23, D1); not the supine of a verb that opens a responsibility
+    phrase of its own (``ha``/``få i uppdrag att``: ``har haft``, ``har fått ansvaret för``
+    stay cues) or a passive one, whose subject receives (``har tilldelats ansvaret för``), nor
+    a participle after a determiner (``har ett delat ansvar``)."""
+    if token.i == 0 or not is_supine(token) or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
+        return False
+    if is_passive(token):
+        return False
+    return verb_lemma(token) not in _responsibility_verbs(cues.phrases)
+
+
+_RESPONSIBILITY_VERBS: dict[int, tuple[tuple, frozenset[str]]] = {}
+
+
+def _responsibility_verbs(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> frozenset[str]:
+    """The first words of a cue list's responsibility phrases (kept with the list)."""
+    kept = _RESPONSIBILITY_VERBS.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        verbs = frozenset(words[0] for words, deontic in phrases if deontic == "responsibility")
+        kept = _RESPONSIBILITY_VERBS[id(phrases)] = (phrases, verbs)
+    return kept[1]
 
 
 def _auxiliary_of_later_supine(token: Token, after: int) -> bool:
