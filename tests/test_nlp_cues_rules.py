@@ -1405,3 +1405,23 @@ def test_ges_i_uppdrag_att_is_the_commission_received(nlp) -> None:
     )
     assert statements(commission) == [("kanslichef", "responsibility", "ta", False, False)]
     assert statements(given) == [("kanslichef", "none", "ge", False, True)]
+
+
+def test_har_getts_i_uppdrag_att_is_the_commission_received_too(nlp) -> None:
+    """``Sekreteraren har getts i uppdrag att ordna arkivet`` (round 23, coordinator): the
+    perfect passive of ``ges i uppdrag att`` is the same responsibility cue."""
+    commission = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 3 nsubj:pass {DEF}
+        har ha AUX 3 aux {PRES}
+        getts ge VERB 0 ROOT {SUP_PASS}
+        i i ADP 5 case
+        uppdrag uppdrag NOUN 3 obl {IND}
+        att att PART 7 mark
+        ordna ordna VERB 5 acl {INF}
+        arkivet arkiv NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(commission) == [("sekreterare", "responsibility", "ordna", False, False)]
