@@ -113,6 +113,7 @@ DOC_IDS |= {"w24-b"}
 DOC_IDS |= {"w24-c-namnd", "w24-c-forbund", "w24-c-bolag", "w24-c-ab"}
 DOC_IDS |= {"w25-c", "w25-c-revision", "w25-c-arbetsordning"}
 DOC_IDS |= {"w25-d"}
+DOC_IDS |= {"w25-e"}
 
 STATEMENT_KEYS = {
     "actor",

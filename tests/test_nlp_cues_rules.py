@@ -1425,3 +1425,44 @@ def test_har_getts_i_uppdrag_att_is_the_commission_received_too(nlp) -> None:
         """,
     )
     assert statements(commission) == [("sekreterare", "responsibility", "ordna", False, False)]
+
+
+def test_plural_cue_noun_after_ha_and_a_stray_comma(nlp) -> None:
+    """``Utskottet har befogenheter att, fatta beslut`` (round 23, E3): the cue nouns in the
+    plural (`har befogenheter/möjligheter/rättigheter att`) are permissions, no ``har
+    [object] att``; a lone comma after ``att`` before the infinitive is skipped."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        befogenheter befogenhet NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+        att att SCONJ 6 mark
+        , , PUNCT 6 punct
+        fatta fatta VERB 2 advcl {INF}
+        beslut beslut NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("utskott", "permission", "fatta", False, False)]
+
+
+def test_statute_ager_att_is_a_permission(nlp) -> None:
+    """``Föreningens revisorer äger att när som helst ta del av räkenskaperna`` (round 23,
+    E2): the statute `äger att` is `har rätt att`, a permission cue."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        äger äga VERB 0 ROOT {PRES}
+        att att SCONJ 5 mark
+        alltid alltid ADV 5 advmod
+        ta ta VERB 2 ccomp {INF}
+        del del NOUN 5 obj {IND}
+        av av ADP 8 case
+        räkenskaperna räkenskap NOUN 6 nmod {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "permission", "ta", False, False)]
+

@@ -226,3 +226,30 @@ def test_a_relative_clause_inside_an_adverbial_in_the_modal_slot_is_one_unit(nlp
         """,
     )
     assert statements(doc) == [("kommunstyrelse", "permission", "besluta", False, False)]
+
+
+def test_bare_ager_takes_no_infinitive_past_a_coordinator_and_noun_phrase(nlp) -> None:
+    """``de stiftelser som kommunen äger samt rådet för stora [INF] ärenden`` (round 23, E2):
+    the statute `äger` (configs/grammar.yaml `strict_slot_modals`) takes its infinitive
+    only past adverbs, a negation or the inverted subject; past ``samt`` and a noun phrase
+    ``äger`` is the main verb "owns" and no permission follows."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        granskar granska VERB 0 ROOT {MODAL}
+        de den DET 4 det
+        stiftelser stiftelse NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 7 mark
+        kommunen kommun NOUN 7 nsubj {DEF}
+        äger äga VERB 4 acl:relcl {MODAL}
+        samt samt CCONJ 9 cc
+        rådet råd NOUN 4 conj {DEF}
+        för för ADP 12 case
+        stora stora VERB 12 amod {INF}
+        ärenden ärende NOUN 9 nmod Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert ("kommun", "permission", "stora", False, False) not in statements(doc)
+    assert all(deontic != "permission" for _, deontic, *_ in statements(doc))

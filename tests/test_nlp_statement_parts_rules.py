@@ -283,3 +283,41 @@ def test_the_future_kommer_att_carries_the_aim_and_no_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "none", "anta", True, False)]
+
+
+def test_possibility_kan_with_an_inverted_non_actor_subject_gives_no_statement(nlp) -> None:
+    """``Vid behov kan extra möten sammankallas`` (round 23, E7): after a fronted adverbial
+    the non-actor subject of possibility `kan` + s-passive stands between the modal and
+    the passive infinitive; what may happen, no statement (docs/annotation.md §5.3)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 6 obl {IND}
+        kan kunna AUX 6 aux {MODAL}
+        extra extra ADJ 5 amod
+        möten möte NOUN 6 nsubj:pass {IND_PL}
+        sammankallas sammankalla VERB 0 ROOT {INF_PASS}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_possibility_kan_with_an_inverted_actor_subject_keeps_its_agent(nlp) -> None:
+    """``Vid behov kan nämnden sammankallas av ordföranden`` (round 23, E7): an actor subject
+    keeps the permission, the ``av``-agent its actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        behov behov NOUN 5 obl {IND}
+        kan kunna AUX 5 aux {MODAL}
+        nämnden nämnd NOUN 5 nsubj:pass {DEF}
+        sammankallas sammankalla VERB 0 ROOT {INF_PASS}
+        av av ADP 7 case
+        ordföranden ordförande NOUN 5 obl:agent {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "permission", "sammankalla", False, True)]

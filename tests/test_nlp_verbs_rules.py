@@ -1899,3 +1899,91 @@ def test_a_case_number_is_no_verb(nlp) -> None:
     )
     assert not is_verb(doc[4])
     assert statements(doc) == []
+
+
+def test_reciprocal_verb_with_an_inverted_coordinated_subject_is_active(nlp) -> None:
+    """``Mellan sammanträdena träffas ordföranden och kanslichefen regelbundet`` (round 23,
+    E1): after a fronted adverbial the coordinated subject of a reciprocal s-verb stands
+    right after it (V2), here with the verb tagged a noun: active, lemma ``träffas``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Mellan mellan ADP 2 case
+        sammanträdena sammanträde NOUN 4 obl {DEF_PL}
+        träffas träffa NOUN 4 nmod {IND}
+        ordföranden ordförande NOUN 0 ROOT {DEF}
+        och och CCONJ 6 cc
+        kanslichefen kanslichef NOUN 4 conj {DEF}
+        regelbundet regelbunden ADJ 4 advmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert verb_lemma(doc[2]) == "träffas"
+    assert statements(doc) == [
+        ("ordförande", "none", "träffas", False, False),
+        ("kanslichef", "none", "träffas", False, False),
+    ]
+
+
+def test_reciprocal_verb_before_an_inverted_subject_and_som_is_passive(nlp) -> None:
+    """``Efter valet ses nämnden som ansvarig`` (round 23, E1): a ``som``-predicative right
+    after the inverted subject makes the reciprocal s-verb the passive of ``se``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 2 case
+        valet val NOUN 3 obl {DEF}
+        ses se VERB 0 ROOT {PASS}
+        nämnden nämnd NOUN 3 nsubj:pass {DEF}
+        som som SCONJ 6 mark
+        ansvarig ansvarig ADJ 3 xcomp
+        . . PUNCT 3 punct
+        """,
+    )
+    assert verb_lemma(doc[2]) == "se"
+
+
+def test_compass_adjective_after_a_preposition_is_no_verb(nlp) -> None:
+    """``samt rådet för västra länsdelen`` (round 23, E2): a compass adjective in -a
+    (configs/grammar.yaml `never_verbs`) is no infinitive, whatever the tagger reads."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        verkar verka VERB 0 ROOT {PRES}
+        för för ADP 5 case
+        västra västra VERB 5 amod {INF}
+        länsdelen länsdel NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [("råd", "none", "verka", False, False)]
+
+
+def test_present_tagged_noun_after_a_fronted_clause_and_comma_is_the_finite_verb(nlp) -> None:
+    """``Det år då nyval har skett, sammanträder [NOUN] det nya fullmäktige i oktober``
+    (round 23, E9): after a fronted subordinate clause and its comma, a lexicon present
+    before a determiner and a noun (the inverted subject) is the main clause's verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det DET 2 det
+        år år NOUN 0 ROOT {IND}
+        då då ADV 6 mark
+        nyval nyval ADV 6 nsubj
+        har ha AUX 6 aux {MODAL}
+        skett ske VERB 2 acl:relcl VerbForm=Sup
+        , , PUNCT 8 punct
+        sammanträder sammanträder NOUN 2 parataxis {IND}
+        det det DET 11 det
+        nya ny ADJ 11 amod
+        fullmäktige fullmäktige NOUN 8 obj {IND}
+        i i ADP 13 case
+        oktober oktober NOUN 11 nmod {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[7])
+    assert verb_lemma(doc[7]) == "sammanträda"
+    assert statements(doc) == [("fullmäktige", "none", "sammanträda", False, False)]

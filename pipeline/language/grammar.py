@@ -133,6 +133,7 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    strict_slot_modals: list[str] = []
     never_verb_patterns: list[str] = []
     time_nouns: list[str] = []
     pronominal_adverbs: list[str] = []
@@ -217,6 +218,7 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    strict_slot_modals: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()

@@ -671,9 +671,24 @@ def action_after(
         position += 1
     elif doc[cue_end - 1].lower_ != "att":
         return []
+    if _stray_comma(position, sentence):
+        position += 1  # "har befogenheter att, fatta beslut": a stray comma (round 23, E3)
     if position < sentence.end and doc[position].text == ":":
         return _inline_items(position, sentence) or _first_action(position + 1, sentence)
     return _first_action(position, sentence, flat=flat)
+
+
+def _stray_comma(position: int, sentence: Span) -> bool:
+    """``att, fatta beslut``: a lone comma right after the infinitive marker, before a word
+    that can be the infinitive (an insertion between commas opens with no infinitive:
+    ``att, om det behövs, kalla in``)."""
+    doc = sentence.doc
+    return (
+        position + 1 < sentence.end
+        and doc[position].text == ","
+        and doc[position - 1].lower_ == "att"
+        and could_be_infinitive(doc[position + 1])
+    )
 
 
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:

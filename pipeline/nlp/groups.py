@@ -362,6 +362,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break
         elif perfect and token.pos_ == "DET":
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
+        elif finite.lower_ in GRAMMAR.strict_slot_modals:
+            break  # "som kommunen äger samt rådet för …": the main verb "owns" (round 23, E2)
         else:
             in_slot = False
     if verbs and is_modal(finite) and not perfect:

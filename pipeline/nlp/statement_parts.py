@@ -226,7 +226,25 @@ def possibility(
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
-    return subject is not None and subject.i < finite.i and subject.i not in in_actor
+    if subject is None or subject.i > verb.i:
+        subject = _inverted_noun_before(finite, verb)
+    elif finite.i < subject.i and finite.i == sentence_start(finite):
+        return False  # a modal first: no fronted adverbial, no V2 inversion
+    return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _inverted_noun_before(finite: Token, verb: Token) -> Token | None:
+    """``Vid behov kan extra möten sammankallas``: after a fronted adverbial, the last noun
+    of the words between the modal and its passive infinitive (round 23, cause E7), the
+    inverted subject the parse did not attach."""
+    if finite.i == sentence_start(finite) or verb.i <= finite.i + 1:
+        return None
+    doc = finite.doc
+    position = verb.i - 1
+    while position > finite.i and doc[position].pos_ == "ADV":
+        position -= 1
+    noun = doc[position]
+    return noun if position > finite.i and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _past_komma_att(verb: Token) -> Token:

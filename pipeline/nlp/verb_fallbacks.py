@@ -598,3 +598,30 @@ def _tagged_finite(token: Token) -> bool:
     if token.lower_ in GRAMMAR.modals or token.lower_ in ALWAYS_FINITE:
         return True
     return token.pos_ in VERB_POS and "Fin" in morph_values(token, "VerbForm")
+
+
+@memoised
+def present_after_fronted_clause(token: Token) -> bool:
+    """``Det år då nyval har skett, sammanträder [NOUN] det nya fullmäktige``: after a fronted
+    subordinate clause and its comma stands the main clause's finite verb, its subject
+    inverted after it; so a word right after the comma that the lexicon knows as a verb's
+    present, followed by a determiner that opens a noun phrase (past its adjectives) with a
+    noun head, is that verb whatever the tagger read (round 23, cause E9). The clause before
+    the comma holds a subordinator and a verb of its own."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    start = sentence_start(token)
+    if token.i - start < 3 or token.doc[token.i - 1].text != ",":
+        return False
+    doc, end = token.doc, sentence_end(token)
+    following = token.i + 1
+    if following >= end or doc[following].pos_ != "DET":
+        return False
+    while following + 1 < end and doc[following + 1].pos_ in {"DET", "ADJ"}:
+        following += 1
+    if following + 1 >= end or doc[following + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    fronted = doc[start : token.i - 1]
+    opener = next((t.i for t in fronted if t.lower_ in GRAMMAR.subordinators), None)
+    return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])

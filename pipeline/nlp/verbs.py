@@ -26,6 +26,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_passive_before_agent,
     initial_present,
     passive_by_spelling,
+    present_after_fronted_clause,
     present_after_pronoun,
     present_in_series,
     supine_after_perfect,
@@ -213,6 +214,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if supine_in_series(token):
         return True
+    if present_after_fronted_clause(token):
+        return True  # "…, sammanträder [NOUN] det nya fullmäktige"
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -250,10 +253,48 @@ def reciprocal(token: Token) -> bool:
         position += 1
     if position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS:
         return False
+    inverted = [c for c in token.children if c.i > token.i and _plural_subject(c)]
+    if any(_blocked_after(child) for child in inverted):
+        return False  # "Efter valet ses nämnden som ansvarig": a predicative
     if any(_plural_subject(child) for child in token.children):
         return True
     subject = _subject_before_verb(token)
+    if subject is None:
+        subject = _inverted_subject_after(token, position)
+        if subject is not None and _blocked_after(subject):
+            return False
     return subject is not None and _plural_head(subject)
+
+
+def _blocked_after(subject: Token) -> bool:
+    """An ``av``-agent or a ``som``-predicative right after an inverted subject (adverbs
+    between): the passive (``Efter valet ses nämnden som ansvarig``)."""
+    doc, position = subject.doc, subject.i + 1
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    return position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS
+
+
+# Words of a noun phrase before its head: determiners, attributes, genitives, numerals.
+_NOUN_PHRASE_LEAD_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+
+
+def _inverted_subject_after(token: Token, position: int) -> Token | None:
+    """``Mellan sammanträdena träffas ordföranden och kanslichefen``: after a fronted
+    adverbial (no subject right before the verb, which is not the first word) the subject
+    stands right after the verb (V2; `position`: past the adverbs after it), the head of
+    its noun phrase: past determiners, attributes and genitives (round 23, cause E1)."""
+    doc, start = token.doc, sentence_start(token)
+    if token.i == start or doc[token.i - 1].is_punct:
+        return None
+    end = sentence_end(token)
+    while position < end and doc[position].pos_ in _NOUN_PHRASE_LEAD_POS:
+        candidate = doc[position]
+        genitive = "Gen" in morph_values(candidate, "Case") or candidate.dep_ == "nmod:poss"
+        if candidate.pos_ in {"NOUN", "PROPN"} and not genitive:
+            return candidate
+        position += 1
+    return None
 
 
 def _subject_before_verb(token: Token) -> Token | None:
@@ -312,6 +353,8 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.reciprocal_verbs[word]
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
+    if present_after_fronted_clause(token):
+        return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
