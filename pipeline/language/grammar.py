@@ -99,6 +99,8 @@ class GrammarFile(StrictModel):
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
+    content_clause_openers: list[str] = []
+    utan_negations: list[str] = []
     v1_condition_auxiliaries: list[str] = []
     subordinator_phrases: list[str] = []
     adverb_subordinators: list[str] = []
@@ -183,6 +185,8 @@ class Grammar:
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    content_clause_openers: frozenset[str] = frozenset()
+    utan_negations: frozenset[str] = frozenset()
     v1_condition_auxiliaries: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()
     adverb_subordinators: frozenset[str] = frozenset()
