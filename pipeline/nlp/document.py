@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.adversatives import adversative_conjuncts
 from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
@@ -227,6 +228,7 @@ def resolve_document(
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
     for doc, clause in zip(docs, clauses, strict=True):
+        _guarded(doc, "adversatives", partial(adversative_conjuncts, doc), None)  # r23 B6
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
