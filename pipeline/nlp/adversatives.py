@@ -36,8 +36,8 @@ def adversative_verb(utan: Token) -> Token | None:
     position = utan.i + 1
     while position < len(doc) and doc[position].pos_ == "ADV":
         position += 1
-    if position >= len(doc) or doc[position].lower_ == "att" or not is_finite(doc[position]):
-        return None
+    if position >= len(doc) or doc[position].lower_ == "att" or not _finite_verb(doc[position]):
+        return None  # "utan att samråda", "utan kommunfullmäktiges godkännande"
     start = sentence_start(utan)
     negated = False
     for token in reversed(doc[start : utan.i]):
@@ -48,6 +48,15 @@ def adversative_verb(utan: Token) -> Token | None:
         if is_finite(token):
             return doc[position] if negated else None
     return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb tagged as a verb, in no actor mention (a genitive read as an
+    s-passive, ``kommunfullmäktiges``, is none)."""
+    if token.pos_ not in {"VERB", "AUX"} or "Gen" in token.morph.get("Case"):
+        return False
+    in_actor = any(m.first_token <= token.i <= m.last_token for m in token.doc._.actors or [])
+    return not in_actor and is_finite(token)
 
 
 def adversative_conjuncts(doc: Doc) -> None:
