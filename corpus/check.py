@@ -114,6 +114,7 @@ DOC_IDS |= {"w24-c-namnd", "w24-c-forbund", "w24-c-bolag", "w24-c-ab"}
 DOC_IDS |= {"w25-c", "w25-c-revision", "w25-c-arbetsordning"}
 DOC_IDS |= {"w25-d"}
 DOC_IDS |= {"w25-e"}
+DOC_IDS |= {"w25-b"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -354,3 +354,33 @@ def test_bare_names_under_a_copula_lead_in_keep_its_subject(nlp) -> None:
     """
     found = resolved(nlp, {"1": lead_in, "1.a": item})
     assert all(actor != "arbetsutskott" for actor, *_ in found["1.a"])
+
+
+def test_content_clause_items_are_the_object_of_a_lead_in_verb_without_object(nlp) -> None:
+    """``Styrelsen ska varje år pröva:`` + ``– om budgeten hålls`` (round 23, cause B1): a
+    lead-in that breaks off at its verb takes an item opening with a content-clause
+    subordinator as that verb's object: (styrelse, obligation, pröva), not the item's own
+    verb; an item with its own subject and modal keeps its own statement."""
+    lead_in = """
+    Styrelsen styrelse NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    varje varje DET 4 det
+    år år NOUN 5 obl
+    pröva pröva VERB 0 ROOT VerbForm=Inf|Voice=Act
+    : : PUNCT 5 punct
+    """
+    question = """
+    om om SCONJ 3 mark
+    budgeten budget NOUN 3 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+    hålls hålla VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+    """
+    own = """
+    nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    redovisa redovisa VERB 0 ROOT VerbForm=Inf|Voice=Act
+    utfallet utfall NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": question, "1.b": own})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("styrelse", "obligation", "pröva")]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [("nämnd", "obligation", "redovisa")]

@@ -616,3 +616,51 @@ def test_a_cleft_with_an_adverbial_focus_past_an_insertion_in_commas(nlp) -> Non
     )
     assert statements(doc) == [("kommunfullmäktige", "none", "fastställa", False, False)]
 
+
+
+def test_an_actor_inside_a_dvs_apposition_is_no_subject(nlp) -> None:
+    """``Dubbla uppdrag, det vill säga uppdrag för ledamot och ersättare att företräda
+    nämnden, är inte tillåtna`` (round 23, cause B8): the actors between the apposition
+    marker and its closing comma are no subjects of the copula after it; an apposition
+    after an actor subject leaves that subject (``Förvaltningschefen, dvs. den högste
+    tjänstemannen, leder förvaltningen``)."""
+    inside = parsed(
+        nlp,
+        f"""
+        Dubbla dubbel ADJ 2 amod
+        uppdrag uppdrag NOUN 19 nsubj {IND_PL}
+        , , PUNCT 6 punct
+        det den PRON 5 expl
+        vill vilja VERB 6 aux {MODAL}
+        säga säga VERB 2 appos {INF}
+        uppdrag uppdrag NOUN 6 obj {IND_PL}
+        för för ADP 9 case
+        ledamot ledamot NOUN 7 nmod {IND}
+        och och CCONJ 11 cc
+        ersättare ersättare NOUN 9 conj {IND}
+        att att PART 13 mark
+        företräda företräda VERB 7 acl {INF}
+        nämnden nämnd NOUN 13 obj {DEF}
+        samtidigt samtidigt ADV 13 advmod
+        , , PUNCT 6 punct
+        är vara AUX 19 cop {MODAL}
+        inte inte PART 19 advmod
+        tillåtna tillåten ADJ 0 ROOT
+        """,
+    )
+    assert statements(inside) == []
+    head = parsed(
+        nlp,
+        f"""
+        Förvaltningschefen förvaltningschef NOUN 8 nsubj {DEF}
+        , , PUNCT 6 punct
+        dvs. dvs. ADV 6 advmod
+        den den DET 6 det
+        högste hög ADJ 6 amod
+        tjänstemannen tjänsteman NOUN 1 appos {DEF}
+        , , PUNCT 6 punct
+        leder leda VERB 0 ROOT {PRES}
+        förvaltningen förvaltning NOUN 8 obj {DEF}
+        """,
+    )
+    assert statements(head) == [("förvaltningschef", "none", "leda", False, False)]

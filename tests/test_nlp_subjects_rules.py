@@ -1867,3 +1867,33 @@ def test_an_inverted_quantified_subject_of_a_later_conjunct(nlp) -> None:
         ("arbetsgrupp", "none", "upphöra", False, False),
     ]
 
+
+
+def test_a_cleft_focus_coordinated_in_commas_past_an_inserted_adverbial(nlp) -> None:
+    """``Det är ordföranden, eller vid förfall vice ordföranden, som kallar till möte``
+    (round 23, cause B3): the copula is a cleft's, no statement; both conjuncts of the
+    focus, the later one past its coordinator and a prepositional phrase in commas, act in
+    the som-clause."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 3 nsubj
+        är vara AUX 3 cop {MODAL}
+        ordföranden ordförande NOUN 0 ROOT {DEF}
+        , , PUNCT 9 punct
+        eller eller CCONJ 9 cc
+        vid vid ADP 7 case
+        förfall förfall NOUN 9 nmod {IND}
+        vice vice NOUN 9 amod
+        ordföranden ordförande NOUN 3 conj {DEF}
+        , , PUNCT 9 punct
+        som som PRON 12 nsubj
+        kallar kalla VERB 9 acl:relcl {PRES}
+        till till ADP 14 case
+        möte möte NOUN 12 obl {IND}
+        """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "kalla", False, False),
+        ("vice ordförande", "none", "kalla", False, False),
+    ]

@@ -99,6 +99,8 @@ class GrammarFile(StrictModel):
     condition_openers: ConditionOpeners
     presentational_verbs: list[str] = []
     interrogatives: list[str] = []
+    content_clause_openers: list[str] = []
+    utan_negations: list[str] = []
     v1_condition_auxiliaries: list[str] = []
     subordinator_phrases: list[str] = []
     adverb_subordinators: list[str] = []
@@ -113,6 +115,7 @@ class GrammarFile(StrictModel):
     glued_before: list[str] = []
     glued_after: list[str] = []
     restatement_markers: list[str] = []
+    apposition_markers: list[str] = []
     proportion_units: list[str] = []
     postposed_condition_openers: list[str] = []
     question_verbs: list[str] = []
@@ -184,6 +187,8 @@ class Grammar:
     list_hedges: tuple[tuple[str, ...], ...] = ()
     presentational_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    content_clause_openers: frozenset[str] = frozenset()
+    utan_negations: frozenset[str] = frozenset()
     v1_condition_auxiliaries: frozenset[str] = frozenset()
     subordinator_phrases: frozenset[str] = frozenset()
     adverb_subordinators: frozenset[str] = frozenset()
@@ -198,6 +203,7 @@ class Grammar:
     glued_before: frozenset[str] = frozenset()
     glued_after: frozenset[str] = frozenset()
     restatement_markers: tuple[tuple[str, ...], ...] = ()
+    apposition_markers: tuple[tuple[str, ...], ...] = ()
     proportion_units: frozenset[str] = frozenset()
     postposed_condition_openers: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()

@@ -27,10 +27,12 @@ from spacy.tokens import Doc
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.adversatives import adversative_conjuncts
 from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
 from pipeline.nlp.items import (
+    content_clause,
     framed_item_statements,
     is_governed,
     named_description_statements,
@@ -226,6 +228,7 @@ def resolve_document(
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
     for doc, clause in zip(docs, clauses, strict=True):
+        _guarded(doc, "adversatives", partial(adversative_conjuncts, doc), None)  # r23 B6
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
@@ -382,7 +385,9 @@ def _inherit_lead_ins(
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
         elif parent is not None and (
-            is_governed(doc) or (parent.awaits_clause and subject_clause(doc))
+            is_governed(doc)
+            or (parent.awaits_clause and subject_clause(doc))
+            or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
         ):
             # "Styrelsen ska se till att: – bolaget följer …": the item is the att-clause,
             # the object of the lead-in's statement, with no statement of its own (§5.1)
@@ -392,6 +397,7 @@ def _inherit_lead_ins(
                 parent.frames,
                 incomplete=parent.incomplete,
                 cues=cues,
+                object_clause=parent.awaits_object_clause,
             )
             doc._.statements = _guarded(doc, "list item", rule, [])
         handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)

@@ -292,11 +292,13 @@ def item_statements(
     *,
     incomplete: bool = True,
     cues: DeonticCues | None = None,
+    object_clause: bool = False,
 ) -> list[tuple[int, Statement]]:
     """A list item's statements under its lead-in's actor, deontic and cue. ``incomplete``:
     the lead-in is incomplete (``ska besluta i följande ärenden:``, ``ska även handha``), so a
     phrase item is the object of its action; under a complete lead-in only an item with a
-    verb of its own carries a statement."""
+    verb of its own carries a statement. ``object_clause``: the lead-in breaks off at its
+    verb (`LeadIn.awaits_object_clause`), so a content-clause item is its object."""
     base = replace(
         governing,
         actor=_inherited(governing.actor),
@@ -304,7 +306,7 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    if subject_clause(doc):
+    if subject_clause(doc) or (object_clause and content_clause(doc)):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
@@ -387,13 +389,16 @@ def framed_item_statements(
     *,
     incomplete: bool = True,
     cues: DeonticCues | None = None,
+    object_clause: bool = False,
 ) -> list[tuple[int, Statement]]:
     """`item_statements` under the last of a lead-in's `frames`; a phrase item that completes
     that frame's verb (no verb of its own) completes each coordinated verb before it too
     (``har till uppgift att främja och stödja verksamhet inom:`` + ``– konst`` → främja,
     stödja: round 21, cause B1)."""
     *conjuncts, frame = frames
-    found = item_statements(doc, frame, incomplete=incomplete, cues=cues)
+    found = item_statements(
+        doc, frame, incomplete=incomplete, cues=cues, object_clause=object_clause
+    )
     if not conjuncts or not found or any(s.aim_start >= 0 for _, s in found):
         return found
     earlier = [
@@ -435,6 +440,17 @@ def subject_clause(item: Doc) -> bool:
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def content_clause(item: Doc) -> bool:
+    """``– om budgeten hålls``, ``– huruvida målen nås``, ``– att räkenskaperna är
+    rättvisande``: an item opening (past its list coordinator) with a content-clause
+    subordinator or interrogative (`content_clause_openers`) and holding a finite verb later
+    is a content clause or indirect question, the object of a verb (round 23, B1)."""
+    start = _item_start(item)
+    if start >= len(item) or item[start].lower_ not in GRAMMAR.content_clause_openers:
+        return False
+    return any(is_finite(t) for t in item[start + 1 :])
 
 
 def _premodifier(token: Token, end: int) -> bool:

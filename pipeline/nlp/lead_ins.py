@@ -34,6 +34,9 @@ class LeadIn:
     incomplete: bool
     bare: bool = False  # a bare actor noun phrase: its items are sentences without a subject
     awaits_clause: bool = False  # ends in "att" ("ska se till att:"): clause items are objects
+    # breaks off at its transitive verb ("ska varje år pröva:"): an item opening with a
+    # content-clause subordinator ("– om budgeten hålls") is that verb's object
+    awaits_object_clause: bool = False
     # the verbs coordinated before the frame's own, sharing its object: the items complete
     # each of them ("ska främja och stödja verksamhet inom:" + "– konst" → främja, stödja)
     conjuncts: tuple[Statement, ...] = ()
@@ -71,7 +74,24 @@ def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
             if not (index == last and s.object_span == frame.object_span)
             and not any(s is conjunct for conjunct in conjuncts)
         ]
-    return LeadIn(frame, incomplete, awaits_clause=_ends_in_att(doc), conjuncts=conjuncts)
+    return LeadIn(
+        frame,
+        incomplete,
+        awaits_clause=_ends_in_att(doc),
+        conjuncts=conjuncts,
+        awaits_object_clause=incomplete and _breaks_off_at_verb(doc, frame),
+    )
+
+
+def _breaks_off_at_verb(doc: Doc, frame: Statement) -> bool:
+    """``Enligt stadgan ska styrelsen varje år pröva:``: the lead-in ends (past its colon)
+    in its own verb, an infinitive after a modal with no object, so its items are what it
+    acts on (round 23, B1)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or frame.object_span is not None or frame.modal is None:
+        return False
+    last = words[-1]
+    return last.idx == frame.aim_start and last.idx > frame.modal[0]
 
 
 def _conjunct_frames(doc: Doc, last: int, frame: Statement) -> tuple[Statement, ...]:

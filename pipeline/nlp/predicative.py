@@ -45,6 +45,8 @@ def is_predicative(
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
+    if _cleft_later_conjunct(tokens, index):
+        return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
     if _fronted_predicative(tokens, index, lexicon):
@@ -366,13 +368,17 @@ def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
 def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:
     """``Det är tjänstemän och inte politiker som …``, ``I praktiken är det …``: the first
     conjunct of a coordinated cleft focus (``det`` and the copula in either order before
-    it, ``som`` after the last conjunct) is an actor, not a predicative."""
+    it, ``som`` after the last conjunct) is an actor, not a predicative. The later conjunct
+    may stand in commas with an adverbial after its coordinator (``Det är ordföranden, eller
+    vid dennes frånvaro vice ordföranden, som …``: round 23, cause B3)."""
     position = index + 1
     coordinated = False
     while position < len(tokens) and tokens[position].lower_ != "som":
         word = tokens[position]
         if word.lower_ in GRAMMAR.noun_phrase_coordinators:
             coordinated = True
+        elif word.text == "," or (coordinated and word.pos_ in _INSERTED_POS):
+            pass  # ", eller i dennes ställe Y,": commas and the adverbial after the coordinator
         elif word.lower_ not in GRAMMAR.negations and word.pos_ not in _FOCUS_POS:
             return False
         position += 1
@@ -389,7 +395,29 @@ def _cleft_first_conjunct(tokens: Sequence[Token], index: int) -> bool:
     return "det" in pair and len(pair - {"det"} & (GRAMMAR.predicative_verbs - {"som"})) == 1
 
 
+def _cleft_later_conjunct(tokens: Sequence[Token], index: int) -> bool:
+    """``Det är kassören, alternativt undantagsvis sekreteraren, som …``: a later conjunct
+    of a coordinated cleft focus (`_cleft_first_conjunct` holds for the focus's first noun)
+    is an actor too, also past an adverbial after its coordinator (round 23, cause B3)."""
+    position = index - 1
+    allowed = _FOCUS_POS | _INSERTED_POS
+    while position >= 0 and tokens[position].lower_ != "det" and (
+        tokens[position].text == ","
+        or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators | GRAMMAR.negations
+        or (
+            tokens[position].pos_ in allowed
+            and tokens[position].lower_ not in GRAMMAR.predicative_verbs
+        )
+    ):
+        position -= 1
+    first = next(
+        (i for i in range(position + 1, index) if tokens[i].pos_ in {"NOUN", "PROPN"}), None
+    )
+    return first is not None and _cleft_first_conjunct(tokens, first)
+
+
 _FOCUS_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+_INSERTED_POS = frozenset({"ADP", "ADV", "PRON"})
 
 
 def _agent_of_participle(tokens: Sequence[Token], mention: ActorMention, index: int) -> bool:

@@ -191,7 +191,10 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         # "Det är X som leder … och som har …": a coordinated som-clause goes on the cleft
         earlier = _coordinated_som(subordinator)
         return cleft_focus(earlier, mentions) if earlier is not None else None
-    if mention_at(subordinator.i - 1, mentions) is None:
+    last = subordinator.i - 1
+    if doc[last].text == "," and last > start + 2:
+        last -= 1  # "Det är X, eller vid förfall Y, som …": the comma closing the insertion
+    if mention_at(last, mentions) is None:
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
         focus = mention_at(position, mentions)
@@ -447,6 +450,31 @@ def outside_parenthesis(actor: ActorMention | None, finite: Token, sentence: Spa
     doc = finite.doc
     opening = next((t.i for t in reversed(doc[sentence.start : finite.i]) if t.text in "()"), None)
     return opening is not None and doc[opening].text == "(" and actor.last_token < opening
+
+
+def apposition_subject(
+    actor: ActorMention | None, finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Dubbla uppdrag, det vill säga uppdrag för ledamot och ersättare att företräda
+    nämnden, är inte tillåtna``: an actor inside an apposition opened by a comma and a marker
+    (`apposition_markers`: ``det vill säga``, ``dvs.``, ``alltså``, ``nämligen``, ``t.ex.``)
+    and closed by a comma before the verb is no subject of that verb; the noun the apposition
+    restates is, when it is an actor (``Förvaltningschefen, dvs. den högste tjänstemannen,
+    leder …``), else none (round 23, cause B8). Any other actor is returned as it is."""
+    if actor is None or actor.first_token < 0 or actor.last_token >= finite.i:
+        return actor
+    doc, start = finite.doc, sentence_start(finite)
+    if not any(doc[i].text == "," for i in range(actor.last_token + 1, finite.i)):
+        return actor
+    position = actor.first_token - 1
+    while position > start and doc[position].text != ",":
+        position -= 1
+    if doc[position].text != ",":
+        return actor
+    words = tuple(t.lower_ for t in doc[position + 1 : actor.first_token])
+    if not any(words[: len(marker)] == marker for marker in GRAMMAR.apposition_markers):
+        return actor
+    return mention_at(position - 1, mentions) if position > start else None
 
 
 def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:

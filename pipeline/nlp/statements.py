@@ -72,6 +72,7 @@ from pipeline.nlp.statement_scope import (
     _antecedent,
     ability_of_described,
     after_relative_infinitive,
+    apposition_subject,
     att_across_commas,
     before_relative_series,
     cleft_focus,
@@ -273,6 +274,9 @@ def find_statements(
             actor = None  # "behandlas i något av utskotten": no agent, nor implicit
         if subordinator is None and in_relative_of_thing(actor, group, in_actor):
             actor = None  # "De beslut som vd fattar ska anmälas": the subject is "beslut"
+        if subordinator is None:
+            # "X, det vill säga uppdrag för A och B att …, är": r23 B8
+            actor = apposition_subject(actor, group.finite, mentions)
         if subordinator is None and _in_embedded_clause(actor, doc):
             actor = None  # "anges de uppgifter styrelsen överlämnar", "vilken ledamot …"
         if subordinator is None and in_fronted_adverbial(actor, group, in_actor):

@@ -363,6 +363,7 @@ def _cleft_focus_end(som: Token) -> int | None:
             doc[position].pos_ in focus_words
             or doc[position].lower_ in GRAMMAR.coordinators | GRAMMAR.negations
             or _postmodifying_preposition(doc[position], som)
+            or _in_focus_insertion(doc[position], som)
         )
     ):
         position -= 1
@@ -374,6 +375,26 @@ def _cleft_focus_end(som: Token) -> int | None:
             return None  # "Budgeten är det dokument som …": `det` determines the noun
         return som.i - 1
     return None
+
+
+def _in_focus_insertion(token: Token, som: Token) -> bool:
+    """``Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …``: a later
+    conjunct of a cleft focus in commas, opened by a coordinator and an adverbial (round 23,
+    cause B3): its commas and the adverbial's words are inside the focus."""
+    doc, start = som.doc, sentence_start(som)
+    if som.i - 1 <= start or doc[som.i - 1].text != ",":
+        return False
+    opener = next(
+        (
+            i
+            for i in range(start + 1, som.i)
+            if doc[i].lower_ in GRAMMAR.noun_phrase_coordinators and doc[i - 1].text == ","
+        ),
+        None,
+    )
+    if opener is None or not opener - 1 <= token.i < som.i:
+        return False
+    return token.text == "," or token.pos_ in {"ADP", "ADV", "PRON"}
 
 
 def _nominal_subject_before(copula: Token) -> bool:
@@ -938,6 +959,9 @@ def coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
             joint = _past_condition(doc, with_postmodifier(last, mentions, doc) + 1, mention)
+        if joint is None and mention.first_token > last.last_token:
+            # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
+            joint = _past_adverbial(doc, last.last_token + 1, mention)
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -971,6 +995,31 @@ def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
         return None
     inside = doc[start + 3 : end - 1]
     if any(t.text in {",", ";", ":"} for t in inside) or not any(is_finite(t) for t in inside):
+        return None
+    return coordinator.lower_
+
+
+_ADVERBIAL_POS = frozenset({"ADP", "ADV", "DET", "ADJ", "NOUN", "PRON", "NUM"})
+
+
+def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
+    """``, eller vid dennes frånvaro vice ordföranden,``, ``, och därefter årsmötet,``: a
+    noun-phrase coordinator and an adverbial (a prepositional phrase or adverbs) join the
+    actor in commas after them to the one before, as the same verb's subject (round 23,
+    cause B3); the coordinator, else None."""
+    end = _phrase_start(mention, doc)
+    closing = mention.last_token + 1
+    if end - start < 3 or doc[start].text != "," or closing >= len(doc):
+        return None
+    if doc[closing].text != ",":
+        return None
+    coordinator, opener = doc[start + 1], doc[start + 2]
+    if coordinator.lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return None
+    if opener.pos_ not in {"ADP", "ADV"} or opener.lower_ in GRAMMAR.subordinators:
+        return None
+    inside = doc[start + 2 : end]
+    if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
 

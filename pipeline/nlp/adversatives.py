@@ -1,0 +1,116 @@
+"""Adversative ``utan``: a second verb phrase after a negated first one (round 23, cause B6).
+
+``Beredningen har inget eget kansli utan är knuten till kommunstyrelsen``, ``Revisorerna
+fattar inte beslut utan lämnar iakttagelser``: after a negation in the first conjunct,
+``utan`` + a finite verb joins a verb phrase that shares the first one's subject, as ``men``
+does; the negation stays in the first conjunct, and the second has no cue of its own
+(deontic none). ``utan att`` (``får inte ingå avtal utan att samråda``) and the preposition
+``utan`` + a noun (``beslutar inte utan underlag``) join no verb phrase.
+
+The negations are configs/grammar.yaml ``utan_negations``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from pipeline.language.grammar import GRAMMAR
+from pipeline.nlp.conditions import object_span
+from pipeline.nlp.memo import sentence_start
+from pipeline.nlp.statements import Statement
+from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verbs import is_finite
+
+ADVERSATIVE = "utan"
+
+
+def adversative_verb(utan: Token) -> Token | None:
+    """The finite verb that ``utan`` joins to a negated first conjunct (adverbs between),
+    else None: a negation between the sentence's first finite verb and ``utan``, no
+    clause boundary (comma, semicolon) between them."""
+    if utan.lower_ != ADVERSATIVE:
+        return None
+    doc = utan.doc
+    position = utan.i + 1
+    while position < len(doc) and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= len(doc) or doc[position].lower_ == "att" or not _finite_verb(doc[position]):
+        return None  # "utan att samråda", "utan kommunfullmäktiges godkännande"
+    start = sentence_start(utan)
+    negated = False
+    for token in reversed(doc[start : utan.i]):
+        if token.text in {",", ";", ":"}:
+            return None
+        if token.lower_ in GRAMMAR.utan_negations:
+            negated = True
+        if is_finite(token):
+            return doc[position] if negated else None
+    return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb tagged as a verb, in no actor mention (a genitive read as an
+    s-passive, ``kommunfullmäktiges``, is none)."""
+    if token.pos_ not in {"VERB", "AUX"} or "Gen" in token.morph.get("Case"):
+        return False
+    in_actor = any(m.first_token <= token.i <= m.last_token for m in token.doc._.actors or [])
+    return not in_actor and is_finite(token)
+
+
+def adversative_conjuncts(doc: Doc) -> None:
+    """Give each adversative ``utan`` + finite verb the statement of the negated verb before
+    it (its actor, no cue, not negated) where the sentence has none there yet, and lift the
+    first conjunct's negation from a statement already found on the verb after ``utan``."""
+    statements = list(doc._.statements or [])
+    if not statements:
+        return
+    for utan in doc:
+        verb = adversative_verb(utan)
+        if verb is None:
+            continue
+        before = [
+            (index, s) for index, s in statements if 0 <= s.aim_start < utan.idx and s.actor
+        ]
+        after = [s for _, s in statements if s.aim_start >= verb.idx]
+        statements = [
+            (index, _lifted(s, utan, verb)) if s in after else (index, s)
+            for index, s in statements
+        ]
+        if not before or is_modal(verb) or any(s.aim_start == verb.idx for s in after):
+            continue
+        index, first = before[-1]
+        statements.append((index, _second_conjunct(first, verb)))
+    doc._.statements = statements
+
+
+def _lifted(statement: Statement, utan: Token, verb: Token) -> Statement:
+    """A statement on the verb phrase after ``utan`` keeps no negation from before it."""
+    doc = utan.doc
+    own = any(
+        t.lower_ in GRAMMAR.utan_negations and t.idx < statement.aim_start
+        for t in doc[utan.i + 1 :]
+    )
+    if not statement.negated or own or statement.aim_start < verb.idx:
+        return statement
+    return replace(statement, negated=False)
+
+
+def _second_conjunct(first: Statement, verb: Token) -> Statement:
+    """The first conjunct's actor on the finite verb after ``utan``: no cue, not negated."""
+    lemma = "vara" if verb.lower_ in GRAMMAR.copulas else verb.lemma_.lower()
+    return replace(
+        first,
+        deontic="none",
+        modal=None,
+        modal_text=None,
+        aim=lemma,
+        aim_start=verb.idx,
+        aim_end=verb.idx + len(verb.text),
+        aim_text=verb.text,
+        negated=False,
+        passive=False,
+        object_span=object_span(verb, verb.sent.end, set()),
+        condition_span=None,
+    )

@@ -1,0 +1,56 @@
+"""Adversative ``utan`` after a negated first conjunct (pipeline/nlp/adversatives.py) on
+hand-parsed, invented sentences."""
+
+from __future__ import annotations
+
+from pipeline.nlp.adversatives import adversative_conjuncts
+from pipeline.nlp.components import StatementFinder
+from tests.nlp_helpers import CUES, DEF, IND, MODAL, PRES, parsed
+
+
+def _found(nlp, rows: str) -> list[tuple]:
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    adversative_conjuncts(doc)
+    return [
+        (s.actor.canonical if s.actor else None, s.deontic, s.aim, s.negated)
+        for _, s in sorted(doc._.statements, key=lambda item: item[1].aim_start)
+    ]
+
+
+def test_utan_and_a_finite_verb_after_a_negation_shares_the_subject(nlp) -> None:
+    """``Utskottet har ingen egen budget utan är knutet till regionstyrelsen`` (round 23,
+    cause B6): the verb phrase after adversative ``utan`` has the first conjunct's subject,
+    no cue and no negation."""
+    found = _found(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ingen ingen DET 5 det
+        egen egen ADJ 5 amod
+        budget budget NOUN 2 obj {IND}
+        utan utan CCONJ 8 cc
+        är vara AUX 8 cop {MODAL}
+        knutet knuten ADJ 2 advcl
+        till till ADP 10 case
+        regionstyrelsen regionstyrelse NOUN 8 obl {DEF}
+        """,
+    )
+    assert found == [("utskott", "none", "ha", False), ("utskott", "none", "vara", False)]
+
+
+def test_utan_as_a_preposition_or_before_att_joins_no_verb_phrase(nlp) -> None:
+    """``Nämnden beslutar inte utan underlag`` (the preposition + a noun) keeps its one
+    negated statement; nothing is added."""
+    found = _found(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        inte inte PART 2 advmod
+        utan utan ADP 5 case
+        underlag underlag NOUN 2 obl {IND}
+        """,
+    )
+    assert found == [("nämnd", "none", "besluta", True)]
