@@ -111,6 +111,7 @@ DOC_IDS |= {"w24-a-protokoll", "w24-a-region", "w24-a-bolag", "w24-a-forening"}
 DOC_IDS |= {"w24-d"}
 DOC_IDS |= {"w24-b"}
 DOC_IDS |= {"w24-c-namnd", "w24-c-forbund", "w24-c-bolag", "w24-c-ab"}
+DOC_IDS |= {"w26-s2-taxa", "w26-s2-agardirektiv", "w26-s2-attest", "w26-s2-representation", "w26-s2-bolagsordning", "w26-s2-forbund", "w26-s2-memo"}
 
 STATEMENT_KEYS = {
     "actor",
