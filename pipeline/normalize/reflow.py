@@ -181,9 +181,9 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     for position, word in enumerate(words):
         label = _PAGE_LABEL.fullmatch(word.group())
         after = words[position + 1].group() if position + 1 < len(words) else ""
-        if label is not None and after[:1].isupper():  # a label; else a year, a count
-            if index == (1,):  # page 1 only before pages 2, 3 (`first_page_index`, round 24)
-                return None
+        # after a comma (``… 2001, 12. Medlemmar``) an adoption's § number, no label (C12)
+        referred = position > 0 and words[position - 1].group().endswith(",")
+        if label is not None and after[:1].isupper() and not referred:  # else a year, a count
             number = parse_number(label.group("number"))
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
