@@ -103,6 +103,8 @@ METADATA_LINE = re.compile(
     r"|(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat|Gäller från"
     r"|Giltig från|Gäller fr\.o\.m\.|Senast reviderad|Dokumentansvarig|Beslutsinstans"
     r"|Datum för beslut|Beslutsdatum)\b[^.]*?(?:\d{4}|§\s*\d+)"
+    # a case memo's field run, a page number before it (round 24, cause C5)
+    r"|(?:\d{1,3}\s+)?(?:Handläggare|Kontaktperson|Föredragande|Datum|Utfärdad|Utfärdat):\s"
     r")",
     re.IGNORECASE,
 )
@@ -143,8 +145,8 @@ INLINE_METADATA = re.compile(
 # checks on its words.
 _AFTER_BARE_NUMBER = r"(?<=(?<!\S)\d)|(?<=(?<!\S)\d\d)|(?<=(?<!\S)\d\d\d)|(?<=(?<!\S)\d{4})"
 INLINE_HEADED_NUMBER = re.compile(
-    rf"(?:^|(?<=[.!?:;”\"')])|{_AFTER_BARE_NUMBER})"
-    r"\s*(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
+    rf"(?:^\s*|(?<=[.!?:;”\"')])\s+|(?:{_AFTER_BARE_NUMBER})\s*)"
+    r"(?P<heading>(?:[A-ZÅÄÖ]\.\s+)?[A-ZÅÄÖ][^\s.!?:;,\d§()]*"
     r"(?:,?\s+[^\s.!?:;,\d§()\-–•]+){0,11}?(?:\s+\((?=[^()]*\d)[^()]{1,40}\))?)\s+"
     r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?"
     rf"{NUMBER_DASH})"

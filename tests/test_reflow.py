@@ -493,3 +493,96 @@ def test_no_new_paragraph_at_a_heading_name_inside_an_item() -> None:
     assert pieces(text) == [
         "Nämnden ska:", "1. stryka texten under rubriken Styrelsen ska",
         "2. följa upp planen."]
+
+
+def test_capital_dash_items_after_a_colon_lead_in_are_items() -> None:
+    # round 24, cause C1: ``- `` before a capital after a colon, and again after each stop
+    text = ("Nämnden fattar beslut om bidrag. Följande gäller för bidrag: - Bidrag får inte "
+            "lämnas till enskilda. - Ansökan ska lämnas skriftligt. - Har bidraget beviljats "
+            "ska föreningen redovisa det.")
+    assert pieces(text) == [
+        "Nämnden fattar beslut om bidrag.", "Följande gäller för bidrag:",
+        "- Bidrag får inte lämnas till enskilda.", "- Ansökan ska lämnas skriftligt.",
+        "- Har bidraget beviljats ska föreningen redovisa det."]
+
+
+@pytest.mark.parametrize("text", [
+    # one item after the colon: no run
+    "Nämnden beslutar om bidrag enligt följande: – Bidrag lämnas en gång per år.",
+    # a dash after a stop with no colon lead-in: a dash in the text
+    "Styrelsen sammanträder varje månad. – Ordföranden kallar till sammanträdet. – Ledamöterna"
+    " får yttra sig.",
+])
+def test_a_capital_dash_without_a_colon_run_is_no_item(text: str) -> None:
+    assert pieces(text) == [text]
+
+
+def test_a_bare_next_section_number_before_a_short_heading_opens_a_section() -> None:
+    # round 24, cause C8: ``2`` after ``1`` lost its stop before it; ``7`` continues nothing
+    text = ("1 Namn Föreningens namn är Ekby Idrottsförening. 2 Säte Föreningen ska ha sitt säte "
+            "i Ekby kommun, Västerby län 3 Syfte och ändamål Föreningen ska främja idrott i "
+            "kommunen enligt 7 Kapitel Styrelsen ska besluta om avgifterna.")
+    assert pieces(text) == [
+        "1 Namn Föreningens namn är Ekby Idrottsförening.",
+        "2 Säte Föreningen ska ha sitt säte i Ekby kommun, Västerby län",
+        "3 Syfte och ändamål Föreningen ska främja idrott i kommunen enligt 7 Kapitel Styrelsen "
+        "ska besluta om avgifterna."]
+
+
+def test_no_headed_number_after_a_colon_without_a_space() -> None:
+    # round 24, cause C10: ``Teckensnitt:Arial 2 Säte`` is tracked-change residue, no heading
+    text = ("1. Firma Bolagets firma är Ekby Holding AB. Formaterat: Teckensnitt:Arial 2. Säte "
+            "Styrelsen ska ha sitt säte i Ekby.")
+    assert pieces(text) == [
+        "1. Firma Bolagets firma är Ekby Holding AB. Formaterat: Teckensnitt:Arial",
+        "2. Säte Styrelsen ska ha sitt säte i Ekby."]
+
+
+@pytest.mark.parametrize("text", [
+    "Antagen av socialnämnden , 32 Reviderad av socialnämnden , 75",
+    "Senast reviderat av kommunfullmäktige , 104",
+    "Reglemente för Ekby Energi AB (nedan kallat bolaget) antaget av kommunfullmäktige i Ekby"
+    " kommun den , 88 och fastställt av bolagsstämman den , 4.",
+])
+def test_an_adoption_history_with_bare_section_numbers(text: str) -> None:
+    # round 24, cause C2: the dates and § signs lost, a bare number after a spaced comma
+    assert is_adoption_history(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reglementet gäller från den , 12 och ersätter tidigare reglemente.",
+    "Nämnden antagen av fullmäktige , 12 ska leda arbetet.",
+    "Planen antagen av nämnden",
+])
+def test_no_adoption_history_after_a_sentence_subject(text: str) -> None:
+    assert not is_adoption_history(text)
+
+
+def test_a_titled_adoption_history_is_cut_before_its_heading() -> None:
+    text = ("Ägardirektiv för Ekby Vind AB (nedan kallat bolaget) fastställt av "
+            "kommunfullmäktige den , 51 och antaget av bolagsstämman den , 3. Ägarroll "
+            "Bolaget ska följa direktiven.")
+    start, stop, heading = adoption_spans(text)[0]
+    assert (start, text[stop - 4 : stop], text[stop:heading].strip()) == (0, ", 3.", "Ägarroll")
+
+
+def test_a_leading_one_before_one_more_line_is_no_page_index() -> None:
+    # round 24, cause C12: an adoption `, 12.` before a capital is no label after a page 1
+    text = ("1 Förbundsordning för Ekby Vatten Antagen av fullmäktige den 3 mars 2001, 12. "
+            "Medlemmar 1 Medlemmar i förbundet är Ekby kommun och Åsby kommun. Förbundet är en "
+            "juridisk person och har sitt säte i Ekby.\n\n2 Förbundet ska ansvara för vatten och "
+            "avlopp i medlemskommunerna. Direktionen ska leda förbundets verksamhet.\n")
+    clauses = segment_text(text).clauses
+    assert [c.kind for c in clauses][:3] == ["heading", "metadata", "heading"]
+
+
+def test_a_memo_field_run_before_the_repeated_title_is_one_metadata_clause() -> None:
+    # round 24, cause C5 (the cover half): fields open the body line after a page number
+    text = ("Remiss om ny taxa för bygglov\n3 Handläggare: Eva Lund Datum: 2024-02-01 "
+            "Diarienummer: BN 2024/12 Byggnadsnämnden Remiss om ny taxa för bygglov Ärendet "
+            "Kommunstyrelsen har remitterat ett förslag till ny taxa. Nämnden ska yttra sig "
+            "senast den 1 mars.\n")
+    clauses = segment_text(text).clauses
+    assert (clauses[1].kind, clauses[1].text) == (
+        "metadata", "3 Handläggare: Eva Lund Datum: 2024-02-01 Diarienummer: BN 2024/12 "
+        "Byggnadsnämnden")

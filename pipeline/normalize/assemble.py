@@ -350,6 +350,8 @@ def _pieces(
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+        if not first and (fields := reflow.field_run_end(text, numbering)):  # round 24, C5
+            cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)

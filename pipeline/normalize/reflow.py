@@ -55,6 +55,7 @@ class _Candidate:
     after_sentence: bool = True  # a sentence end comes before it
     heading: tuple[int, ...] = ()  # where inline headings before the number start
     dashed: bool = False  # a dash after the number (``4 - Styrelse``): a label wherever it is
+    bare: bool = False  # a bare number after a sentence without its stop (round 24, C8)
 
 
 _DIGIT = re.compile(r"\d")
@@ -99,11 +100,28 @@ def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
         if number is not None and not (bare and number != (1,)):
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "paragraph", False))
+        elif number is not None and _bare_section_heading(text, match.end()):
+            found.setdefault(match.start("label"), _Candidate(
+                match.start("label"), number, "paragraph", False, bare=True))
     for match in patterns.INLINE_DOTTED.finditer(text):
         number = parse_number(match.group("number"))
         if number is not None:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "paragraph"))
+
+
+_BARE_HEADING_WORDS = 3
+
+
+def _bare_section_heading(text: str, start: int) -> bool:
+    """A bare section number other than ``1`` (``… Norrlands län 2 Säte Styrelsen ska …``,
+    round 24 cause C8) opens a section only before a capitalised verbless heading of one to
+    three words and a capitalised sentence (`heading_after`); `inline_cuts` takes it only
+    where it continues the numbering seen so far."""
+    while start < len(text) and text[start] == " ":
+        start += 1
+    end = heading_after(text, start, len(text))
+    return end is not None and len(text[start:end].split()) <= _BARE_HEADING_WORDS
 
 
 def note_leading(text: str, numbering: Numbering) -> None:
@@ -163,7 +181,9 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     for position, word in enumerate(words):
         label = _PAGE_LABEL.fullmatch(word.group())
         after = words[position + 1].group() if position + 1 < len(words) else ""
-        if label is not None and after[:1].isupper():  # a label; else a year, a count
+        # after a comma (``… 2001, 12. Medlemmar``) an adoption's § number, no label (C12)
+        referred = position > 0 and words[position - 1].group().endswith(",")
+        if label is not None and after[:1].isupper() and not referred:  # else a year, a count
             number = parse_number(label.group("number"))
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
@@ -207,7 +227,13 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     for candidate, after in zip(candidates, following, strict=True):
         if candidate.kind == "paragraph":
             headed = bool(candidate.heading) and candidate.number == (1,)
-            if headed or candidate.dashed or _accepts(candidate, numbering.last, after):
+            if candidate.bare:  # only the next number: ``2`` after ``1`` (round 24, C8)
+                accepted = (numbering.last is not None and len(candidate.number) == 1
+                            and candidate.number in successors(numbering.last))
+            else:
+                accepted = headed or candidate.dashed or _accepts(
+                    candidate, numbering.last, after)
+            if accepted:
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
@@ -220,7 +246,41 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             item_last[candidate.kind] = candidate.number
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
     cuts = _with_lead_ins(text, cuts, numbered | items)
+    cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts)})
     return sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
+
+
+# A bullet or dash before a capitalised item, after the colon of a lead-in or the stop of the
+# item before: ``… attest: - Attest får inte … - Beslut om …`` (round 24, cause C1).
+_CAPITAL_BULLET = re.compile(r"(?<=[.:;])\s(?P<label>[-–•●▪])\s+(?=[\"”(]?[A-ZÅÄÖ])")
+_MIN_BULLET_ITEMS = 2
+
+
+def capital_bullet_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Inline list items that open with a capital (``Följande gäller: - Attest får inte ske
+    … - Beslut ska dokumenteras.``): a run of at least two items of one glyph, the first
+    after a colon, each next one after the stop of the one before, cuts before each label
+    and before the lead-in sentence that the colon ends (a clause of its own, §1.2). A
+    dash after a stop with no colon before it is a dash in a sentence."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _CAPITAL_BULLET.finditer(text):
+        after_colon = text[: match.start()].endswith(":")
+        if after_colon:
+            runs.append([match])
+        elif (runs and runs[-1][-1].group("label") == match.group("label")
+              and not any(runs[-1][-1].end() < cut < match.start("label") for cut in cuts)):
+            runs[-1].append(match)  # no numbered section between: the list goes on
+    found: list[int] = []
+    for run in runs:
+        if len(run) < _MIN_BULLET_ITEMS:
+            continue
+        found.extend(match.start("label") for match in run)
+        colon = run[0].start()
+        previous = max((cut for cut in cuts if cut < colon), default=0)
+        lead_in = sentence_spans(text, previous, colon)[-1][0]
+        if lead_in > previous:
+            found.append(lead_in)
+    return found
 
 
 def headed_numbers(text: str) -> list[_Candidate]:
@@ -514,13 +574,17 @@ def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
 _ADOPTION_MAX_WORDS = 60
 _ADOPTION_HEADING_WORDS = 6
 _ADOPTION_DATE = re.compile(r"\d{4}|§\s*\d+")
+# A bare § number after a spaced comma, its date and sign lost (``Antagen av nämnden , 32``,
+# ``den , 88``: round 24 cause C2).
+_BARE_SECTION_NUMBER = re.compile(r"(?<=\s),\s*\d{1,4}(?=[.,;]?(?:\s|$))")
 # A day before a word (a month name, `_date_end`): ``den 3 mars`` (round 19, cause A2).
 _DAY_MONTH = re.compile(r"\b\d{1,2}\s+(?P<month>[a-zåäö]+)\b")
 
 
 def _dated(text: str) -> bool:
-    """A year or a § number, or a day and month without a year (``den 3 mars``)."""
-    return bool(_ADOPTION_DATE.search(text)) or any(
+    """A year or a § number, a bare number after a spaced comma (``, 32``), or a day and
+    month without a year (``den 3 mars``)."""
+    return bool(_ADOPTION_DATE.search(text) or _BARE_SECTION_NUMBER.search(text)) or any(
         match.group("month") in patterns.MONTH_NAMES for match in _DAY_MONTH.finditer(text))
 
 
@@ -571,19 +635,40 @@ def is_adoption_history(text: str) -> bool:
     bodies and participles only."""
     words = text.split()
     if (not words or not words[0][:1].isupper() or len(words) > _ADOPTION_MAX_WORDS
-            or not _adoption_phrase(words, 0) or not _dated(text)
-            or not _date_end(words, len(words) - 1)):
+            or not _dated(text) or not _date_end(words, len(words) - 1)):
         return False
-    index = 0
+    index = 0 if _adoption_phrase(words, 0) else _titled_adoption(words)
+    if index is None:
+        return False
+    titled = index > 0  # after a title no finite verb at all (``… antaget 2019 och gäller``)
     while index < len(words):
         phrase = _adoption_phrase(words, index)
         if phrase:
             index += phrase
             continue
-        if words[index].rstrip(",.;:").casefold() in patterns.SENTENCE_VERBS:
+        word = words[index].rstrip(",.;:")
+        if word.casefold() in patterns.SENTENCE_VERBS or (titled and _finite_verb(word)):
             return False
         index += 1
     return True
+
+
+_MIN_TITLE_WORDS = 2
+
+
+def _titled_adoption(words: list[str]) -> int | None:
+    """Where a lower-case adoption participle follows a document's title phrase (``Reglemente
+    för Ekby Energi AB (nedan kallat bolaget) antaget av kommunfullmäktige den , 88 …``,
+    round 24 cause C2): a verbless title (`_is_title`) without a digit before it; else None
+    (a capitalised adoption phrase opens the history itself: ``Instruktion … Gäller från``)."""
+    for index in range(1, min(len(words), _MAX_TITLE_WORDS + 1)):
+        if any(char.isdigit() for char in words[index]):
+            return None
+        if phrase := _adoption_phrase(words, index):  # a participle, no ``gäller från``
+            titled = (phrase == 1 and index >= _MIN_TITLE_WORDS and words[index][:1].islower()
+                      and _is_title(" ".join(words[:index])))
+            return index if titled else None
+    return None
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -698,8 +783,11 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     and the end of a heading printed right after it (None: no heading)."""
     spans: list[tuple[int, int, int | None]] = []
     for match in _ADOPTION_OPENING.finditer(text):
-        opening = text[match.start() : match.start() + 40].split()
-        if (spans and match.start() < spans[-1][1]) or not _adoption_phrase(opening, 0):
+        opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
+        if (spans and match.start() < spans[-1][1]) or not (
+            _adoption_phrase(opening, 0)
+            or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
+        ):
             continue
         span = adoption_history_span(text, match.start(), len(text))
         if span is None:
@@ -709,6 +797,12 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+def _after_sentence(text: str, start: int) -> bool:
+    """`start` opens the block or follows a full stop."""
+    before = text[max(0, start - 8) : start].rstrip()
+    return before[-1:] in ".!?" if before else not text[:start].strip()
 
 
 # A heading printed in capitals inside a flattened body (analysis-13 cause 2a): one to six
@@ -846,4 +940,30 @@ def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
         if any(_finite_verb(w) for w in sentence.split()):
             return start + words[index].start(), start + words[index].end()
         return None
+    return None
+
+
+# A body line opening with a memo's field run (a page number may come first): ``3
+# Handläggare: Eva Lund Datum: 2024-05-02 Diarienummer: BN 2024/12 Byggnadsnämnden Remiss om
+# ny taxa Förslag …`` (round 24, cause C5).
+_OPENING_FIELD = re.compile(r"(?:\d{1,3}\s+)?(?P<label>[A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+){0,2}):(?=\s)")
+
+
+def field_run_end(text: str, numbering: Numbering) -> int | None:
+    """Where a run of cover fields that opens a body line ends: before the repeat of the
+    document's title line (two words or more) after its last field label, when the first
+    label is one of grammar.yaml `metadata_labels`; the run is one metadata clause (and the
+    repeated title the heading after it). None where no such run opens the line."""
+    first = _OPENING_FIELD.match(text)
+    title = numbering.title or ()
+    if first is None or len(title) < 2 or not _known_label(first.group("label")):
+        return None
+    last = first.end()
+    for match in _FIELD_LABEL.finditer(text, first.end()):
+        last = match.end()
+    words = list(_WORD.finditer(text, last))
+    folded = [word.group().casefold() for word in words]
+    for index in range(len(words) - len(title) + 1):
+        if tuple(folded[index : index + len(title)]) == title:
+            return words[index].start() if index else None
     return None
