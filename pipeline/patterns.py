@@ -181,8 +181,8 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # heading is quoted as a name); ``CLAUSE_LINKS`` (words after which a capitalised actor
 # stays in the sentence) and ``ACTOR_COORDINATORS``
 # (joining actors into one subject); ``DOCUMENT_NAME_CUES`` (document nouns before a quoted
-# title) and ``NOUN_PHRASE_LINKS`` (prepositions of a subject's attribute chain). Not at import: the configuration module imports the
-# stages that import this one.
+# title) and ``NOUN_PHRASE_LINKS`` (prepositions of a subject's attribute chain). Not at
+# import: the configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
