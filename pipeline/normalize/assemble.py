@@ -18,6 +18,7 @@ from pipeline.ingest import RawDocument
 from pipeline.normalize import glued_title, inline_headings, reflow, section_headings
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
     paragraph_groups,
@@ -128,7 +129,11 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     numbering = reflow.Numbering()
     built: list[tuple[Mapped, list[Decision], bool]] = []
     marker_cut: set[int] = set()
+    previous_group: list[Line] = []
     for group in paragraph_groups(lines, options, structured):
+        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
+        joined = blank_separated or follows_paragraph_signs(previous_group, group)
+        previous_group = group
         for block_lines in split_table_rows(group, table_starts):
             is_table = block_lines[0].start in table_starts
             # Structured readers already cut paragraphs: their lines are never split again.
@@ -136,7 +141,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             pieces_of_block = (
                 [block_lines]
                 if whole
-                else split_group(block_lines, width, options, unwrapped, blank_separated)
+                else split_group(block_lines, width, options, unwrapped, joined)
             )
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
@@ -357,6 +362,8 @@ def _pieces(
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
+        if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
+            cuts = sorted({*cuts, *glued_title.title_repeat_cuts(text, numbering.title)})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)

@@ -318,9 +318,10 @@ def heading_cuts(
             kind = None
         if kind is not None:
             stacked = _stacked_starts(texts, run_start, index) if kind == CONTENT else []
-            one_word = kind == CONTENT and index - run_start == 1  # ``… ut. Ändamål Ekviken``
+            # a content-word boundary follows a heading `_boundary` found: one word (``… ut.
+            # Ändamål Ekviken``), stacked ones or up to eight words between sentences
             if run_start and kind != SENTENCE and (
-                stacked or one_word or _heading_before(texts[run_start:index], word)
+                kind == CONTENT or _heading_before(texts[run_start:index], word)
             ):
                 cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
             cuts.extend((words[start].start(), kind) for start in stacked)
@@ -384,7 +385,7 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         _MAX_HEADING_WORDS)
     heading = _heading_run(run, longest=longest) or (
         bool(stacked) and _heading_run(texts[stacked[-1] : index]))
-    opens = (_opens_sentence(following) or any(_s_verb(w) for w in following[:1])
+    opens = (_opens_sentence(following) or any(_s_verb(w) for w in following)
              or _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]))
     return CONTENT if heading and opens else None
 
