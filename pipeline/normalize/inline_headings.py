@@ -47,6 +47,16 @@ paragraph); the one-letter ``I`` opens a sentence after a verbless heading (``Ö
 principer I Förbundets reglemente anges …``); an acronym or its genitive opens one after a
 heading that may hold acronyms (``1 Principer för ABF:s organisation ABF:s verksamhet leds
 …``); a one-word heading may open the line after a metadata line (`opening_heading_end`).
+
+Round 24: two verbless headings in a row make two clauses (``… remissen. Yttrande över
+remissen Förslag till beslut Miljönämnden föreslås …``: a capitalised word after a lower-case
+word that governs no name starts the second, `_stacked_starts`); a one-word heading stands
+before a name or actor that opens a sentence (``… år. Ändamål Ekviken ska …``); a heading may
+have up to eight words between two sentence ends, and a sentence may open with a subject and
+its prepositional attributes before a late finite verb (``Förslaget till taxa för tillsynen
+medför …``, layout.yaml `noun_phrase_links`); a quoted title is no boundary after a document
+noun (layout.yaml `document_name_cues`: ``betänkandet Ett tryggare Sverige``) or where its
+words repeat the title line's (`_quotes_title`).
 """
 
 from __future__ import annotations
