@@ -169,7 +169,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             if is_table
             else _pieces(
                 mapped.text, numbering, options, limit, single_line, following,
-                index in marker_cut, after_metadata, title_body and index > 0,
+                index in marker_cut, after_metadata,
+                options.body_line_headings and title_body and index > 0,
             )
         )
         unstopped = set() if is_table else section_headings.unstopped_ends(mapped.text)
