@@ -111,7 +111,7 @@ DOC_IDS |= {"w24-a-protokoll", "w24-a-region", "w24-a-bolag", "w24-a-forening"}
 DOC_IDS |= {"w24-d"}
 DOC_IDS |= {"w24-b"}
 DOC_IDS |= {"w24-c-namnd", "w24-c-forbund", "w24-c-bolag", "w24-c-ab"}
-DOC_IDS |= {"w26-s1-koncern", "w26-s1-remiss", "w26-s1-fordelning", "w26-s1-betankande", "w26-s1-stadgar", "w26-s1-memo"}
+DOC_IDS |= {"w26-s1-koncern", "w26-s1-remiss", "w26-s1-betankande", "w26-s1-stadgar", "w26-s1-memo"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -196,7 +196,7 @@ def test_a_memo_body_line_repeating_its_title() -> None:
     document = segment_text(
         "Yttrande om nya bidragsregler\nHandläggare: Per Ek Datum: 2024-02-01 Kulturnämnden "
         "Yttrande om nya bidragsregler Förslag till beslut Kulturnämnden föreslås besluta att "
-        "tillstyrka förslaget. Ärendet Kommunstyrelsen har skickat förslaget till nämnden för "
+        "tillstyrka förslaget. Bakgrund Enligt rutinen har kommunstyrelsen skickat förslaget för "
         "yttrande. Nämnden ska yttra sig senast den 15 april.\n"
     )
     texts = [clause.text for clause in document.clauses]
