@@ -127,6 +127,8 @@ class LayoutFile(StrictModel):
     heading_name_cues: list[str] = []
     clause_links: list[str] = []
     actor_coordinators: list[str] = []
+    document_name_cues: list[str] = []
+    noun_phrase_links: list[str] = []
 
 
 class LimitsFile(StrictModel):

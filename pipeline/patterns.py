@@ -182,8 +182,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # normalize/section_headings.py); ``HEADING_NAME_CUES`` (nouns after which a capitalised
 # heading is quoted as a name); ``CLAUSE_LINKS`` (words after which a capitalised actor
 # stays in the sentence) and ``ACTOR_COORDINATORS``
-# (joining actors into one subject). Not at import: the configuration module imports the
-# stages that import this one.
+# (joining actors into one subject); ``DOCUMENT_NAME_CUES`` (document nouns before a quoted
+# title) and ``NOUN_PHRASE_LINKS`` (prepositions of a subject's attribute chain). Not at
+# import: the configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
     "ABBREVIATIONS": "abbreviations",
@@ -203,6 +204,8 @@ _LAYOUT_LISTS = {
     "HEADING_NAME_CUES": "heading_name_cues",
     "CLAUSE_LINKS": "clause_links",
     "ACTOR_COORDINATORS": "actor_coordinators",
+    "DOCUMENT_NAME_CUES": "document_name_cues",
+    "NOUN_PHRASE_LINKS": "noun_phrase_links",
 }
 
 

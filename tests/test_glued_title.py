@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.glued_title import dated_title_cut, repeated_noun_cut, title_cut
+from pipeline.normalize.glued_title import (
+    dated_title_cut,
+    repeated_noun_cut,
+    title_cut,
+    title_repeat_cuts,
+)
 from tests.conftest import segment_text
 
 
@@ -165,3 +170,36 @@ def test_a_heading_glued_to_a_body_line_stays_one_clause() -> None:
     )
     texts = [clause.text for clause in document.clauses]
     assert "Allmänt om nämnden Nämnden ansvarar för biblioteken." in texts
+
+
+def test_a_title_repeated_after_memo_fields_is_a_heading() -> None:
+    # round 24, cause C5: the memo's body line repeats its title after the field labels
+    text = ("Handläggare: Per Ek Datum: 2024-02-01 Kulturnämnden Yttrande om nya bidragsregler "
+            "Förslag till beslut Kulturnämnden föreslås besluta att tillstyrka.")
+    title = ("yttrande", "om", "nya", "bidragsregler")
+    start, end = title_repeat_cuts(text, title)
+    assert text[start:end] == "Yttrande om nya bidragsregler"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kulturnämnden Yttrande om nya bidragsregler Förslag till beslut följer.",  # no field
+        "Datum: 2024-02-01 Nämnden har skrivit yttrande om nya bidragsregler Nämnden ska.",
+    ],
+)
+def test_no_title_repeat_cut_without_a_field_or_in_lower_case(text: str) -> None:
+    assert title_repeat_cuts(text, ("yttrande", "om", "nya", "bidragsregler")) == []
+
+
+def test_a_memo_body_line_repeating_its_title() -> None:
+    document = segment_text(
+        "Yttrande om nya bidragsregler\nHandläggare: Per Ek Datum: 2024-02-01 Kulturnämnden "
+        "Yttrande om nya bidragsregler Förslag till beslut Kulturnämnden föreslås besluta att "
+        "tillstyrka förslaget. Bakgrund Enligt rutinen har kommunstyrelsen skickat förslaget för "
+        "yttrande. Nämnden ska yttra sig senast den 15 april.\n"
+    )
+    texts = [clause.text for clause in document.clauses]
+    assert texts.count("Yttrande om nya bidragsregler") == 2
+    assert "Förslag till beslut" in texts
+    assert "Kulturnämnden föreslås besluta att tillstyrka förslaget." in texts

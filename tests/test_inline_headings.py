@@ -251,3 +251,80 @@ def test_opening_heading_end(text: str, expected: int | None) -> None:
 )
 def test_no_cut_before_a_heading_named_after_a_heading_noun(text: str) -> None:
     assert [text[cut:].split()[0] for cut, _ in heading_cuts(text)] == ["Inledning", "Av"]
+
+
+def _cut_words(text: str, title: tuple[str, ...] = ()) -> list[str]:
+    cuts = dict.fromkeys(cut for cut, _ in heading_cuts(text, title=title))  # a set, in order
+    return [text[cut:].split()[0] for cut in cuts]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 24, cause C3: two verbless headings in a row before a sentence
+        ("Taxan gäller från i år. Yttrande över förslaget Förslag till beslut Kulturnämnden "
+         "föreslås besluta att tillstyrka.", ["Yttrande", "Förslag", "Kulturnämnden"]),
+        ("Nämnden har beslutat. Bakgrund till ärendet Ärendets beredning Förvaltningen har "
+         "utrett frågan.", ["Bakgrund", "Ärendets", "Förvaltningen"]),
+        # a one-word heading before a name or an actor that opens a sentence
+        ("Bolaget ägs av kommunen. Ändamål Norrfors Kraft AB ska producera el.",
+         ["Ändamål", "Norrfors"]),
+        ("Bolaget ägs av kommunen. Uppföljning Kommunstyrelsen följer upp bolaget.",
+         ["Uppföljning", "Kommunstyrelsen"]),
+    ],
+)
+def test_stacked_headings_and_a_heading_before_a_name(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolaget ägs av kommunen. Styrelsen Norrfors Kraft AB ska producera el.",  # an actor
+        "Bolaget ägs av kommunen. Region Västby ska äga bolaget.",  # a name's first word
+        "Nämnden har beslutat. Ärendet gäller Förvaltningen har utrett frågan.",  # a verb
+    ],
+)
+def test_no_one_word_heading_before_an_actor_or_inside_a_name(text: str) -> None:
+    assert "Norrfors" not in _cut_words(text) and "Västby" not in _cut_words(text)
+    assert "Förvaltningen" not in _cut_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 24, cause C4: a subject with prepositional attributes before its late verb
+        ("Avgiften tas ut årligen. Ekonomiska konsekvenser Förslaget till avgift för tillsynen "
+         "medför inga kostnader.", ["Ekonomiska", "Förslaget"]),
+        # seven or eight words between two sentence ends
+        ("Planen gäller i år. Samverkan med andra kommuner i regionen kring vården "
+         "Nämnden ska samverka med grannkommunerna.", ["Samverkan", "Nämnden"]),
+    ],
+)
+def test_long_headings_and_late_verbs(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words
+
+
+def test_no_long_heading_without_a_sentence_end_before_it() -> None:
+    text = "Samverkan med andra kommuner i regionen kring vården Nämnden ska samverka."
+    assert _cut_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # round 24, cause C7: a quoted title after a document noun or repeating the title line
+        ("Nämnden har tagit emot utredningen En ny kulturpolitik. Styrelsen ska svara.", ()),
+        ("Kommunen har läst promemorian Ett enklare regelverk. Styrelsen ska svara.", ()),
+        ("Nämnden vill särskilt lyfta fram Ett hållbart län i sitt svar.",
+         ("yttrande", "över", "ett", "hållbart", "län")),
+    ],
+)
+def test_no_cut_in_a_quoted_title(text: str, title: tuple[str, ...]) -> None:
+    assert _cut_words(text, title) == []
+
+
+def test_a_title_run_opened_by_a_preposition_is_no_quote() -> None:
+    text = "Nämnden ansvarar för krisledningen enligt planen I Norrby kommun leds arbetet av nämnden."
+    title = ("instruktion", "för", "direktören", "i", "norrby", "kommun")
+    assert _cut_words(text, title) == _cut_words(text)

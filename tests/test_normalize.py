@@ -401,3 +401,32 @@ def test_sentences_that_lost_their_stops_and_a_heading_after_an_adoption_line() 
          "sammanträder minst fyra gånger per år och beslutar om budgeten.", 2),
     ]
     assert_offsets_hold(text)
+
+
+def _block_texts(text: str, options: NormalizeOptions | None = None) -> list[str]:
+    document = normalize(raw_from_text(text), options)
+    return [document.text[block.start : block.end] for block in document.blocks]
+
+
+def test_a_title_and_one_body_line_split_at_content_word_headings() -> None:
+    # round 24, cause C6: no closed-class boundary needed in the one body line under a title,
+    # with normalize.yaml `body_line_headings` (off by default: older parts keep the line)
+    text = ("Riktlinjer för lokalbokning\nFritidsnämnden hyr ut lokaler enligt dessa riktlinjer. "
+            "Grunder för prioritering Följande ordning gäller vid bokningen: först föreningar, "
+            "sedan studieförbund. Avgifter och betalning Avgiften betalas i förskott.\n")
+    blocks = _block_texts(text, NormalizeOptions(body_line_headings=True))
+    assert "Grunder för prioritering" in blocks and "Avgifter och betalning" in blocks
+    assert "Avgiften betalas i förskott." in blocks
+    assert len(_block_texts(text)) == 2  # the default: title | body line
+    assert_offsets_hold(text)
+
+
+def test_a_blank_line_block_after_paragraph_signs_is_one_paragraph() -> None:
+    # round 24, cause C9: `§ N` blocks, then a blank-line block whose lines each end in `.`
+    text = ("Stadgar för Ekviks hembygdsförening\n§ 1\nFöreningens namn är Ekviks hembygdsförening."
+            "\n§ 9\nStadgarna ändras av årsmötet.\n\nStadgarna antogs 1998-05-04.\n"
+            "Den senaste ändringen beslutade årsmötet 2015.\n")
+    blocks = _block_texts(text)
+    assert ("Stadgarna antogs 1998-05-04. Den senaste ändringen beslutade årsmötet 2015."
+            in blocks)
+    assert_offsets_hold(text)

@@ -18,6 +18,7 @@ from pipeline.ingest import RawDocument
 from pipeline.normalize import glued_title, inline_headings, reflow, section_headings
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
     paragraph_groups,
@@ -48,6 +49,7 @@ from pipeline.normalize.spacing import spaced_parentheticals
 # Fewer content lines than this: the whole document was flattened onto one line (title and
 # text together); that line is no paragraph or page.
 _MIN_LINES_KEPT = 2
+_TITLE_BODY_LINES = 2  # a title line, then one flattened body line
 # Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
@@ -119,12 +121,19 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     table_starts = {row.start for row in raw.table_rows}
     markers = [] if structured else _markers(raw.text, options)
     limit = _sentence_split_chars(lines, options)
-    single_line = sum(1 for line in lines if not line.is_blank) < _MIN_LINES_KEPT
+    content_lines = sum(1 for line in lines if not line.is_blank)
+    single_line = content_lines < _MIN_LINES_KEPT
+    # a title line and the whole body flattened onto the next (round 24, cause C6)
+    title_body = content_lines == _TITLE_BODY_LINES
     output = _Output()
     numbering = reflow.Numbering()
     built: list[tuple[Mapped, list[Decision], bool]] = []
     marker_cut: set[int] = set()
+    previous_group: list[Line] = []
     for group in paragraph_groups(lines, options, structured):
+        # a blank-line block after `§ N` blocks is one paragraph (round 24, cause C9)
+        joined = blank_separated or follows_paragraph_signs(previous_group, group)
+        previous_group = group
         for block_lines in split_table_rows(group, table_starts):
             is_table = block_lines[0].start in table_starts
             # Structured readers already cut paragraphs: their lines are never split again.
@@ -132,7 +141,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             pieces_of_block = (
                 [block_lines]
                 if whole
-                else split_group(block_lines, width, options, unwrapped, blank_separated)
+                else split_group(block_lines, width, options, unwrapped, joined)
             )
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
@@ -161,6 +170,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             else _pieces(
                 mapped.text, numbering, options, limit, single_line, following,
                 index in marker_cut, after_metadata,
+                options.body_line_headings and title_body and index > 0,
             )
         )
         unstopped = set() if is_table else section_headings.unstopped_ends(mapped.text)
@@ -312,13 +322,16 @@ def _pieces(
     following: list[str] | None = None,
     marker_cut: bool = False,
     after_metadata: bool = False,
+    body_line: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
     by the pages after it). `marker_cut`: the block is a piece of a flattened line cut where
     a running page marker stood (its numbered heading may be printed inline).
     `after_metadata`: the block before is a metadata line (an adoption history): a one-word
-    heading may open this one (`inline_headings.opening_heading_end`)."""
+    heading may open this one (`inline_headings.opening_heading_end`). `body_line`: the block
+    is the one body line under a title line: its content-word heading cuts need no
+    closed-class one beside them (`_with_inline_heading_cuts`)."""
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
@@ -350,12 +363,16 @@ def _pieces(
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
-        if not first and (fields := reflow.field_run_end(text, numbering)):  # round 24, C5
+        fields = 0 if first else reflow.field_run_end(text, numbering)
+        if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
+        if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
+            repeats = glued_title.title_repeat_cuts(text, numbering.title)
+            cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
-            cuts = _with_inline_heading_cuts(text, cuts)
+            cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
@@ -400,16 +417,20 @@ def _sentence_cuts(text: str) -> set[int]:
             if kind == inline_headings.SENTENCE}
 
 
-def _with_inline_heading_cuts(text: str, cuts: list[int]) -> list[int]:
+def _with_inline_heading_cuts(
+    text: str, cuts: list[int], body_line: bool = False, title: tuple[str, ...] = ()
+) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
-    that shows a closed-class one) and of sentences that lost their stop."""
+    that shows a closed-class one, or in the one body line under a title line: round 24,
+    cause C6, docs/annotation.md §1.2 "split at … inline headings") and of sentences that
+    lost their stop."""
     cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text),
                    *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
     found = [cut for a, b in zip(bounds, bounds[1:], strict=False)
-             for cut in inline_headings.heading_cuts(text, a, b)]
-    shown = any(kind == inline_headings.CLOSED for _, kind in found)
+             for cut in inline_headings.heading_cuts(text, a, b, title)]
+    shown = body_line or any(kind == inline_headings.CLOSED for _, kind in found)
     return sorted({*cuts, *(cut for cut, kind in found
                             if shown or kind != inline_headings.CONTENT)})
 

@@ -137,3 +137,36 @@ def repeated_noun_cut(text: str) -> int | None:
         if any(_finite_verb(verb) for verb in verbs):
             return words[index].start()
     return None
+
+
+_MIN_TITLE_REPEAT_WORDS = 2
+
+
+def _field_label(word: str) -> bool:
+    """A memo's field label: a capitalised word ending in a colon (``Handläggare:``)."""
+    return word.endswith(":") and _capitalised(word[:-1])
+
+
+def title_repeat_cuts(text: str, title: tuple[str, ...]) -> list[int]:
+    """Round 24, cause C5: a memo's body line repeats its whole title line (two words or more,
+    casefolded in `title`) after its field labels (``3 Handläggare: Eva Lund Datum: …
+    Byggnadsnämnden Remiss om ny taxa Förslag till beslut Byggnadsnämnden föreslås …`` under
+    ``Remiss om ny taxa``): the repeat is a heading clause of its own, cut at its start and
+    end, when a field label stands before it and a capitalised word follows it."""
+    if len(title) < _MIN_TITLE_REPEAT_WORDS:
+        return []
+    words = list(_WORD.finditer(text))
+    folded = [match.group().casefold() for match in words]
+    size = len(title)
+    labelled = False
+    for index in range(len(words) - size):
+        labelled = labelled or _field_label(words[index].group())
+        start = index + 1
+        if (
+            labelled
+            and tuple(folded[start : start + size]) == title
+            and _capitalised(words[start].group())
+            and _capitalised(words[start + size].group() if start + size < len(words) else "")
+        ):
+            return [words[start].start(), words[start + size - 1].end()]
+    return []

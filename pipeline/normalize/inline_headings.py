@@ -47,6 +47,16 @@ paragraph); the one-letter ``I`` opens a sentence after a verbless heading (``Ö
 principer I Förbundets reglemente anges …``); an acronym or its genitive opens one after a
 heading that may hold acronyms (``1 Principer för ABF:s organisation ABF:s verksamhet leds
 …``); a one-word heading may open the line after a metadata line (`opening_heading_end`).
+
+Round 24: two verbless headings in a row make two clauses (``… remissen. Yttrande över
+remissen Förslag till beslut Miljönämnden föreslås …``: a capitalised word after a lower-case
+word that governs no name starts the second, `_stacked_starts`); a one-word heading stands
+before a name or actor that opens a sentence (``… år. Ändamål Ekviken ska …``); a heading may
+have up to eight words between two sentence ends, and a sentence may open with a subject and
+its prepositional attributes before a late finite verb (``Förslaget till taxa för tillsynen
+medför …``, layout.yaml `noun_phrase_links`); a quoted title is no boundary after a document
+noun (layout.yaml `document_name_cues`: ``betänkandet Ett tryggare Sverige``) or where its
+words repeat the title line's (`_quotes_title`).
 """
 
 from __future__ import annotations
@@ -140,11 +150,12 @@ def _is_name_of(noun: str, word: str) -> bool:
     return _is_actor_noun(noun) and not _known_noun(word)
 
 
-def _heading_run(words: list[str], acronyms: bool = False) -> bool:
+def _heading_run(words: list[str], acronyms: bool = False, longest: int = _MAX_HEADING_WORDS
+                 ) -> bool:
     """A short verbless phrase that may be a heading (a question word may open it); with
     `acronyms`, acronyms and their genitives may stand in it (``Principer för ABF:s
-    organisation``)."""
-    if not _MIN_HEADING_WORDS <= len(words) <= _MAX_HEADING_WORDS:
+    organisation``); `longest`: the most words it may have."""
+    if not _MIN_HEADING_WORDS <= len(words) <= longest:
         return False
     if not _capitalised(words[0]) or not all(
         w.replace("-", "").isalpha() or (acronyms and _acronym(w)) for w in words
@@ -297,9 +308,13 @@ CONTENT = "content"  # a cut before a content word after a short verbless phrase
 SENTENCE = "sentence"  # a cut before an actor opening a sentence after one without its stop
 
 
-def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+def heading_cuts(
+    text: str, start: int = 0, end: int | None = None, title: tuple[str, ...] = ()
+) -> list[tuple[int, str]]:
     """Offsets in `text[start:end]` where a clause starts after an unnumbered inline heading
-    (module docstring), each with the kind of boundary (`CLOSED`, `CONTENT`) that made it."""
+    (module docstring), each with the kind of boundary (`CLOSED`, `CONTENT`) that made it.
+    `title`: the document's title line's words, casefolded (a run of them quoted in the text
+    is a name: `_quotes_title`)."""
     end = len(text) if end is None else end
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
@@ -309,9 +324,17 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
     for index, match in enumerate(words):
         word = texts[index]
         kind = _boundary(texts, index, run_start) if index and depth == 0 else None
+        if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title):
+            kind = None
         if kind is not None:
-            if run_start and kind != SENTENCE and _heading_before(texts[run_start:index], word):
+            stacked = _stacked_starts(texts, run_start, index) if kind == CONTENT else []
+            # a content-word boundary follows a heading `_boundary` found: one word (``… ut.
+            # Ändamål Ekviken``), stacked ones or up to eight words between sentences
+            if run_start and kind != SENTENCE and (
+                kind == CONTENT or _heading_before(texts[run_start:index], word)
+            ):
                 cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
+            cuts.extend((words[start].start(), kind) for start in stacked)
             cuts.append((match.start(), kind))
             run_start = index
         depth = max(0, depth + word.count("(") - word.count(")"))
@@ -320,9 +343,29 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return cuts
 
 
+_TITLE_RUN_WORDS = 2
+
+
+def _quotes_title(texts: list[str], index: int, title: tuple[str, ...]) -> bool:
+    """Round 24, cause C7: the words from `index` repeat two or more words of the title line
+    in a row (``Nämnden har tagit emot Ett tryggare Sverige.`` under the title ``Svar på
+    betänkandet Ett tryggare Sverige``): a quoted name, no boundary at its capital. A
+    preposition opens no such name (``I Norrby kommun leds …`` under ``… i Norrby kommun``)."""
+    words = [word.strip(",.;:»«\"'()").casefold() for word in
+             texts[index : index + _TITLE_RUN_WORDS]]
+    if len(words) < _TITLE_RUN_WORDS or len(title) < _TITLE_RUN_WORDS:
+        return False
+    if words[0] in patterns.PREPOSITIONS:
+        return False  # ``I Norrby kommun leds …`` under ``… i Norrby kommun``: a sentence
+    return any(
+        list(title[position : position + _TITLE_RUN_WORDS]) == words
+        for position in range(len(title) - _TITLE_RUN_WORDS + 1)
+    )
+
+
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
-    if before.casefold() in patterns.HEADING_NAME_CUES:
+    if before.casefold() in patterns.HEADING_NAME_CUES | patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)
@@ -331,7 +374,9 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if not _capitalised(word):
         return None
     if not _plain_lower(before):
-        return CLOSED if _one_word_heading(texts, index, run_start) else None
+        if _one_word_heading(texts, index, run_start):
+            return CLOSED
+        return CONTENT if _word_heading_before_name(texts, index, run_start) else None
     if run_start == index - 1 and run_start and _fragment(before):
         return CLOSED  # ``… arbetsinkomst. er Enligt …``: a broken page's leftover
     if before.casefold() in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
@@ -344,7 +389,79 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         return None if single and not _single_opens(run) else CLOSED
     if _is_name_of(before, word):
         return None
-    return CONTENT if _heading_run(run) and _opens_sentence(following) else None
+    stacked = _stacked_starts(texts, run_start, index)
+    # round 24, cause C4: up to eight words between two sentence ends
+    longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
+        _MAX_HEADING_WORDS)
+    heading = _heading_run(run, longest=longest) or (
+        bool(stacked) and _heading_run(texts[stacked[-1] : index]))
+    opens = (_opens_sentence(following) or any(_s_verb(w) for w in following)
+             or _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]))
+    return CONTENT if heading and opens else None
+
+
+_MAX_BETWEEN_SENTENCES = 8  # a heading's words between a sentence end and a sentence
+_LATE_VERB_WORDS = 8
+
+
+def _late_verb(words: list[str]) -> bool:
+    """Round 24, cause C4: the words open a sentence whose finite verb comes late, after a
+    subject noun and a chain of prepositional attributes (layout.yaml
+    `noun_phrase_links`, each before a lower-case noun: ``Förslaget till taxa för tillsynen
+    medför …``), all within eight words."""
+    position = 1
+    while (position + 1 < len(words) and words[position] in patterns.NOUN_PHRASE_LINKS
+           and _plain_lower(words[position + 1])):
+        position += 2
+    return 1 < position < len(words) and (_finite_verb(words[position])
+                                          or _s_verb(words[position]))
+
+
+def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> bool:
+    """Round 24, cause C3: a one-word heading alone since a sentence end (not the line's
+    first word) before a name or an actor that opens a sentence (``… kommunen. Ändamål
+    Ekviken ska …``, ``… år. Allmänt Ekby Stadshus AB är …``): the heading is a noun or
+    adverb the lexicon knows, no actor, closed-class word or finite verb; the word after it
+    a name the lexicon does not know, or an actor, with a finite verb within four words."""
+    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
+
+    before, word = texts[index - 1], texts[index]
+    if run_start != index - 1 or not run_start or len(before) < 2 or not _capitalised(before):
+        return False
+    if before.casefold() in patterns.BOUNDARY_WORDS or _finite_verb(before.casefold()):
+        return False
+    if not _known_noun(before) or _is_actor_noun(before):
+        return False
+    if _known_noun(word) and not _is_actor_noun(word):
+        return False
+    following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
+    return any(_finite_verb(w) or _s_verb(w) for w in following)
+
+
+def _stacked_starts(texts: list[str], run_start: int, index: int) -> list[int]:
+    """Round 24, cause C3: where a second verbless heading starts inside the run of words
+    before a content-word boundary (``… remissen. Yttrande över remissen Förslag till beslut
+    Miljönämnden föreslås …``): a capitalised word after a lower-case word that governs no
+    name (no `boundary_words`, `heading_links` word), the words before it since the run's
+    start (or the last such word) and from it up to the boundary each a verbless heading
+    (`_heading_run`), as `reflow.headed_numbers` reads stacked headings."""
+    starts: list[int] = []
+    begin = run_start
+    while begin < index and not texts[begin][:1].isalpha():
+        begin += 1  # a bare label opens the run: ``3``, ``§ 2``
+    for position in range(begin + 1, index - 1):
+        before = texts[position - 1]
+        if (
+            _capitalised(texts[position])
+            and _plain_lower(before)
+            and before.casefold() not in patterns.BOUNDARY_WORDS
+            and before not in patterns.HEADING_LINKS
+            and _heading_run(texts[begin:position])
+            and _heading_run(texts[position:index])
+        ):
+            starts.append(position)
+            begin = position
+    return starts
 
 
 def _single_opens(run: list[str]) -> bool:

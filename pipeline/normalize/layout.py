@@ -104,6 +104,16 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     )
 
 
+def follows_paragraph_signs(previous: Sequence[Line], group: Sequence[Line]) -> bool:
+    """Round 24, cause C9: a blank-line block after a block of bare `§ N` label lines (``§ 8``
+    ⏎ ``Stadgarna får ändras …`` ⏎⏎ ``Stadgarna ändrades …`` ⏎ ``Den första …``) is
+    one paragraph even when each of its lines ends in `.` (docs/annotation.md §1.2): the
+    document ends paragraphs with its labels and blank lines, however few the blanks are.
+    The block holds no numbered or list line of its own."""
+    signed = any(patterns.PARAGRAPH_SIGN.fullmatch(line.stripped) for line in previous)
+    return signed and not any(_is_item_or_number(line.stripped) for line in group)
+
+
 def typical_width(lines: Sequence[Line], minimum_lines: int) -> float | None:
     widths = sorted(len(line.text.rstrip()) for line in lines if not line.is_blank)
     if len(widths) < minimum_lines:

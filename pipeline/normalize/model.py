@@ -47,6 +47,7 @@ class NormalizeOptions:
     page_line_min_chars: int = 120
     max_block_chars: int = 1500
     max_page_chars: int = 4000
+    body_line_headings: bool = False
 
     @classmethod
     def from_mapping(cls, values: dict | None) -> NormalizeOptions:
