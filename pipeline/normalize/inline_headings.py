@@ -67,6 +67,7 @@ def _bare(word: str) -> str:
     return word.rstrip(patterns.CLOSING_QUOTES)
 
 
+@lru_cache(maxsize=1 << 16)  # as `_capitalised` (the abbreviations are read once per process)
 def _ends_sentence(word: str) -> bool:
     """End punctuation that is no abbreviation's period (``bl.a.``, ``mom.``)."""
     bare = _bare(word)
@@ -75,6 +76,7 @@ def _ends_sentence(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # as `_capitalised`
 def _plain_lower(word: str) -> bool:
     """A lower-case word with no punctuation at all (``arvoden``, ``er``)."""
     core = word.replace("-", "")
@@ -314,7 +316,8 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
                 cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
             cuts.append((match.start(), kind))
             run_start = index
-        depth = max(0, depth + word.count("(") - word.count(")"))
+        if "(" in word or ")" in word:
+            depth = max(0, depth + word.count("(") - word.count(")"))
         if _ends_sentence(word):
             run_start = index + 1
     return cuts
@@ -322,6 +325,8 @@ def heading_cuts(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
+    if not word[:1].isupper():
+        return None  # every test below wants a capital first (most words: no boundary)
     if before.casefold() in patterns.HEADING_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
     if _acronym(word):
