@@ -246,7 +246,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Build a table from row dicts with the one schema for `name`, in deterministic order."""
     schema = SCHEMAS[name]
-    columns = {field.name: [row.get(field.name) for row in rows] for field in schema}
+    columns = {name: [row.get(name) for row in rows] for name in schema.names}
     table = pa.Table.from_pydict(columns, schema=schema)
     if table.num_rows:
         keys = [(key, "ascending") for key in SORT_KEYS[name] if key in columns]

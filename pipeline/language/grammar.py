@@ -262,6 +262,13 @@ class Grammar:
         return self.coordinators | self.noun_phrase_coordinators | self.coordinating_signs
 
     @cached_property
+    def pronoun_phrase_first_words(self) -> frozenset[str]:
+        """The first words of the multi-word `distributive_determiners` and
+        `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
+        phrases = (*self.distributive_determiners, *self.degree_adverbials)
+        return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    @cached_property
     def infinitives(self) -> frozenset[str]:
         """Infinitives the word lists know (`infinitives` and the targets of
         `irregular_lemmas`)."""

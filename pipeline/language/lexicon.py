@@ -379,6 +379,12 @@ class ActorLexicon:
         return {}
 
     @cached_property
+    def role_holder_compound_heads(self) -> tuple[Head, ...]:
+        """The heads that take only role-holder compounds (`role_holder_compounds`), in order
+        (``grupp``: `group_compound` asks of every word)."""
+        return tuple(head for head in self.heads if head.role_holder_compounds)
+
+    @cached_property
     def only_coordinated_heads(self) -> frozenset[str]:
         """The heads marked `only_coordinated` (``organisation``)."""
         return frozenset(head.head for head in self.heads if head.only_coordinated)

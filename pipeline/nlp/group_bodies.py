@@ -28,9 +28,7 @@ def group_compound(token: Token, lexicon: ActorLexicon) -> GroupCompound | None:
     if not token.is_alpha or lexicon.analyse(token.text) is not None:
         return None
     lower = token.lower_
-    for head in lexicon.heads:
-        if not head.role_holder_compounds:
-            continue
+    for head in lexicon.role_holder_compound_heads:
         at = lower.rfind(head.head)
         if at < 2:
             continue

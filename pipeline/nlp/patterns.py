@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
@@ -86,8 +87,7 @@ def _checks(spec: dict, vocab: Vocab) -> tuple[Check, ...]:
 
 def _steps(spec: dict, vocab: Vocab, known: dict[str, tuple[_Step, ...]]) -> tuple[_Step, ...]:
     """The automaton steps of one token spec (one per operator of its ``OP``), kept by spec."""
-    items = [(k, sorted(v.items()) if isinstance(v, dict) else v) for k, v in spec.items()]
-    name = repr(sorted(items))
+    name = repr(spec)  # an equal spec written in another key order is compiled again, alike
     if name not in known:
         checks = _checks(spec, vocab)
         known[name] = tuple(_Step(checks, op == "*", op != "1") for op in _operators(spec))
@@ -97,11 +97,16 @@ def _steps(spec: dict, vocab: Vocab, known: dict[str, tuple[_Step, ...]]) -> tup
 def _closures(steps: Sequence[_Step]) -> tuple[frozenset[int], ...]:
     """For each step index (and the index after the last: a match), the steps it reaches by
     skipping optional steps."""
-    closures: list[frozenset[int]] = [frozenset({len(steps)})]
-    for index in range(len(steps) - 1, -1, -1):
-        skipped = closures[0] if steps[index].optional else frozenset()
-        closures.insert(0, frozenset({index}) | skipped)
-    return tuple(closures)
+    return _closures_of(tuple(step.optional for step in steps))
+
+
+@cache  # a pure function of the flags; the cue patterns repeat them
+def _closures_of(optional: tuple[bool, ...]) -> tuple[frozenset[int], ...]:
+    closures: list[frozenset[int]] = [frozenset({len(optional)})]  # built from the end
+    for index in range(len(optional) - 1, -1, -1):
+        skipped = closures[-1] if optional[index] else frozenset()
+        closures.append(frozenset({index}) | skipped)
+    return tuple(reversed(closures))
 
 
 def _passes(checks: tuple[Check, ...], features: tuple[int, int, int]) -> bool:
@@ -199,11 +204,12 @@ class FirstWordPatterns:
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
             steps = tuple(step for spec in pattern[1:] for step in _steps(spec, vocab, known))
-            for step in steps:
-                for check_slot, kind, ids in step.checks:
-                    named[check_slot].update([ids] if kind == _EQUALS else ids)  # type: ignore[list-item,arg-type]
             compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
             grouped.setdefault((slot, value), []).append(compiled)  # type: ignore[arg-type]
+        for distinct in known.values():  # every step of every pattern, each spec once
+            for step in distinct:
+                for check_slot, kind, ids in step.checks:
+                    named[check_slot].update([ids] if kind == _EQUALS else ids)  # type: ignore[list-item,arg-type]
         if any(0 in ids for ids in named):
             raise UnsupportedPattern("an empty string")  # 0 stands for an unnamed word
         # per slot (word or lemma): the automaton of each first word

@@ -311,6 +311,8 @@ def correlative_partner(token: Token) -> bool:
     """The second word of a correlative pair (configs/grammar.yaml `correlative_partners`:
     ``såväl X som Y``) after a noun phrase its first word opens: it joins two conjuncts
     like ``och`` and opens no clause (round 21, cause B5)."""
+    if token.lower_ not in GRAMMAR.correlative_partners.values():
+        return False  # no pair's second word (most words)
     doc, start = token.doc, sentence_start(token)
     for position in range(token.i - 2, max(start, token.i - 2 - CORRELATIVE_MEMBER_WORDS) - 1, -1):
         opener = doc[position]

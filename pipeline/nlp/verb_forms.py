@@ -163,6 +163,8 @@ def adjective_form(word: str) -> bool:
 def supine_spelling(word: str) -> bool:
     """The lexicon reads the word as a verb's supine form (``fastställt`` → fastställa,
     ``godkänt`` → godkänna)."""
+    if not word.endswith("t"):
+        return False  # both tests below want a supine's -t (most words: no look-up)
     if word.endswith("tt") and word[:-2] in GRAMMAR.infinitives:
         return True  # "utsett" → utse, "avgett" → avge: an infinitive not in -a
     lemma = lexicon_lemma(word)

@@ -30,11 +30,8 @@ def opens_pronoun_phrase(token: Token) -> bool:
     distributive (``distributive_determiners``) or degree adverbial (``degree_adverbials``) is
     no verb (``var`` is no past of ``vara`` there)."""
     distributive, degree = GRAMMAR.distributive_determiners, GRAMMAR.degree_adverbials
-    word = token.lower_  # most words open no listed phrase: one read, two look-ups
-    if word not in _phrases_by_first_word(distributive) and word not in _phrases_by_first_word(
-        degree
-    ):
-        return False
+    if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
+        return False  # most words open no listed phrase: one read, one look-up
     return _opens_listed_phrase(token, distributive) or _opens_listed_phrase(
         token, degree
     )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
@@ -55,10 +52,14 @@ def naming_participle(token: Token) -> bool:
 def matches_never_verb_pattern(token: Token) -> bool:
     """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
     case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""
-    text = token.text
+    return _never_verb_text(token.text, GRAMMAR.never_verb_patterns)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure test of a word and the list
+def _never_verb_text(text: str, patterns: tuple[str, ...]) -> bool:
     if not any(character.isdigit() for character in text):
         return False
-    pattern = _compiled(GRAMMAR.never_verb_patterns)
+    pattern = _compiled(patterns)
     return pattern is not None and pattern.fullmatch(text) is not None
 
 

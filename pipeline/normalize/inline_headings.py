@@ -77,6 +77,7 @@ def _bare(word: str) -> str:
     return word.rstrip(patterns.CLOSING_QUOTES)
 
 
+@lru_cache(maxsize=1 << 16)  # as `_capitalised` (the abbreviations are read once per process)
 def _ends_sentence(word: str) -> bool:
     """End punctuation that is no abbreviation's period (``bl.a.``, ``mom.``)."""
     bare = _bare(word)
@@ -85,6 +86,7 @@ def _ends_sentence(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # as `_capitalised`
 def _plain_lower(word: str) -> bool:
     """A lower-case word with no punctuation at all (``arvoden``, ``er``)."""
     core = word.replace("-", "")
@@ -337,7 +339,8 @@ def heading_cuts(
             cuts.extend((words[start].start(), kind) for start in stacked)
             cuts.append((match.start(), kind))
             run_start = index
-        depth = max(0, depth + word.count("(") - word.count(")"))
+        if "(" in word or ")" in word:
+            depth = max(0, depth + word.count("(") - word.count(")"))
         if _ends_sentence(word):
             run_start = index + 1
     return cuts
@@ -365,6 +368,8 @@ def _quotes_title(texts: list[str], index: int, title: tuple[str, ...]) -> bool:
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
+    if not word[:1].isupper():
+        return None  # every test below wants a capital first (most words: no boundary)
     if before.casefold() in patterns.HEADING_NAME_CUES | patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
     if _acronym(word):

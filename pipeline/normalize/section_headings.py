@@ -23,6 +23,7 @@ the sentence before and after it are clauses of their own (normalize/assemble.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import (
@@ -51,7 +52,8 @@ def section_heading_spans(
     spans: list[tuple[int, int]] = []
     index = 1
     while index < len(texts):
-        stop = _heading_end(texts, index) if _after_stop(texts, index) else None
+        opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
+        stop = _heading_end(texts, index) if opens and _after_stop(texts, index) else None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
@@ -96,6 +98,8 @@ def _heading_end(texts: list[str], index: int) -> int | None:
     for first in (index, index + 1):  # a body's genitive may open it: ``Förvaltningens``
         if first > index and not (word.endswith("s") and len(word) > 2):
             break
+        if first >= len(texts) or texts[first].casefold() not in _first_words(_phrases()):
+            continue  # no heading opens with this word (most words)
         for size in _phrase_sizes():
             stop = first + size
             phrase = texts[first:stop]
@@ -121,7 +125,18 @@ def _phrases() -> frozenset[str]:
 
 def _phrase_sizes() -> list[int]:
     """The heading lengths in words, longest first."""
-    return sorted({len(phrase.split()) for phrase in _phrases()}, reverse=True)
+    return _sizes(_phrases())
+
+
+@lru_cache(maxsize=4)  # a pure function of the list (a frozenset keeps its hash)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the headings (a phrase matched is a casefolded join on spaces)."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
+
+
+@lru_cache(maxsize=4)  # as `_first_words`
+def _sizes(phrases: frozenset[str]) -> list[int]:
+    return sorted({len(phrase.split()) for phrase in phrases}, reverse=True)
 
 
 def _opens_clause(words: list[str]) -> bool:
