@@ -586,3 +586,10 @@ def test_a_memo_field_run_before_the_repeated_title_is_one_metadata_clause() -> 
     assert (clauses[1].kind, clauses[1].text) == (
         "metadata", "3 Handläggare: Eva Lund Datum: 2024-02-01 Diarienummer: BN 2024/12 "
         "Byggnadsnämnden")
+
+
+def test_a_sentence_opened_by_a_determiner_is_no_titled_adoption_history() -> None:
+    # ``beslutade`` is a participle after a title (``Reglemente för X beslutade av …``) but a
+    # past tense after a determiner's noun phrase: the sentence stays a sentence
+    assert not is_adoption_history("Den senaste ändringen beslutade årsmötet 2015.")
+    assert not is_adoption_history("De nya stadgarna fastställda av årsmötet 2015.")

@@ -661,6 +661,8 @@ def _titled_adoption(words: list[str]) -> int | None:
     för Ekby Energi AB (nedan kallat bolaget) antaget av kommunfullmäktige den , 88 …``,
     round 24 cause C2): a verbless title (`_is_title`) without a digit before it; else None
     (a capitalised adoption phrase opens the history itself: ``Instruktion … Gäller från``)."""
+    if words[0].casefold() in patterns.BOUNDARY_WORDS:
+        return None  # ``Den senaste ändringen beslutade …``: a sentence's subject, no title
     for index in range(1, min(len(words), _MAX_TITLE_WORDS + 1)):
         if any(char.isdigit() for char in words[index]):
             return None
