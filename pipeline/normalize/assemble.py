@@ -371,6 +371,8 @@ def _pieces(
             cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
+        if not long and not first and (opening := inline_headings.line_heading_end(text)):
+            cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
