@@ -100,3 +100,12 @@ def test_section_headings_without_a_stop(text: str, expected: list[str]) -> None
 )
 def test_no_section_heading_without_a_stop(text: str) -> None:
     assert headings(text) == []
+
+
+def test_a_section_heading_after_an_existing_cut() -> None:
+    # round 25, cause S1-2: where a clause already starts, no stop is needed before the heading
+    text = "Taxa för sotning Ärendet Miljönämnden föreslår en ny taxa."
+    start = text.index("Ärendet")
+    assert headings(text) == []
+    assert [text[a:b] for a, b in section_heading_spans(text, after=frozenset({start}))] == [
+        "Ärendet"]

@@ -46,9 +46,11 @@ _STRONG_PAST_T = ("öt", "ät")  # … but ``beslöt``, ``lät``
 
 
 def section_heading_spans(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, after: frozenset[int] = frozenset()
 ) -> list[tuple[int, int]]:
-    """Each section heading run into the sentences of `text[start:end]` (module docstring)."""
+    """Each section heading run into the sentences of `text[start:end]` (module docstring);
+    `after`: offsets where a clause already starts (round 25, cause S1-2: a heading may open
+    there without a stop before it)."""
     end = len(text) if end is None else end
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
@@ -56,7 +58,8 @@ def section_heading_spans(
     index = 1
     while index < len(texts):
         opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
-        stop = _heading_end(texts, index) if opens and _after_stop(texts, index) else None
+        stopped = opens and (words[index].start() in after or _after_stop(texts, index))
+        stop = _heading_end(texts, index) if stopped else None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
