@@ -129,6 +129,7 @@ class LayoutFile(StrictModel):
     actor_coordinators: list[str] = []
     document_name_cues: list[str] = []
     noun_phrase_links: list[str] = []
+    line_heading_nouns: list[str] = []
 
 
 class LimitsFile(StrictModel):

@@ -11,6 +11,7 @@ from pipeline.normalize.inline_headings import (
     SENTENCE,
     fronted_adverbial,
     heading_cuts,
+    line_heading_end,
     opening_heading_end,
     subparagraph_cuts,
     title_run_cuts,
@@ -328,3 +329,75 @@ def test_a_title_run_opened_by_a_preposition_is_no_quote() -> None:
     text = "Nämnden ansvarar för krisledningen enligt planen I Norrby kommun leds arbetet av nämnden."
     title = ("instruktion", "för", "direktören", "i", "norrby", "kommun")
     assert _cut_words(text, title) == _cut_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 25, cause S1-1a: a definite noun the lexicon knows, then a finite verb
+        ("Ordningen gäller tills vidare. Inledning Reglementet kompletterar lagen. Delegering "
+         "Vid förfall ska vice ordföranden leda mötet.",
+         ["Inledning", "Reglementet", "Delegering", "Vid"]),
+        # S1-1b: an actor heading repeated by the subject, whole or by its head
+        ("Förbundet har fyra medlemmar. Direktionen Direktionen ska fastställa budgeten.",
+         ["Direktionen", "Direktionen"]),
+        ("Valen hålls i september. Valnämnden Nämnden ska ansvara för valen.",
+         ["Valnämnden", "Nämnden"]),
+        # S1-1c: one comma inside a heading before an actor and its verb
+        ("Mötet avslutas. Kallelse, dagordning och protokoll från mötena Sekreteraren skickar "
+         "kallelsen.", ["Kallelse,", "Sekreteraren"]),
+    ],
+)
+def test_one_word_and_comma_headings(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite noun without a verb right after it stays a name or a phrase
+        "Planen gäller i år. Inledning Reglementet för nämnden antogs i fjol.",
+        # an actor heading before another actor is no repetition
+        "Bolaget ägs av kommunen. Styrelsen Direktören ska rapportera.",
+        # two commas, or a comma heading before no actor
+        "Mötet avslutas. Kallelse, dagordning, protokoll Sekreteraren skickar kallelsen.",
+        "Mötet avslutas. Kallelse, dagordning och protokoll Mötet hålls i maj.",
+    ],
+)
+def test_no_one_word_or_comma_heading(text: str) -> None:
+    assert _cut_words(text)[:1] != [text.split(". ")[1].split()[0]]
+
+
+def test_stacked_headings_before_a_closed_class_opener() -> None:
+    # round 25, cause S1-6: two verbless headings, then a determiner opening the sentence
+    text = ("Planen gäller i år. Skolans roll och uppdrag Samordnad elevhälsa En ny lag "
+            "ställer krav på skolan.")
+    assert _cut_words(text) == ["Skolans", "Samordnad", "En"]
+
+
+def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop() -> None:
+    # round 25, cause S2-4: a finite verb in the words before the capital: one clause
+    text = ("Tjänsten har funnits sedan 2012 i nuvarande form I och med att uppdraget vuxit "
+            "har kansliet fått fler tjänster.")
+    assert _cut_words(text) == []
+    # a verbless heading before it is still cut
+    assert _cut_words("Planen gäller. Allmänt om arvoden Med arvode avses ersättning.") == [
+        "Allmänt", "Med"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 25, cause S1-1d: a heading noun opening a short line before a subject and verb
+        ("Arkivering Styrelsen ansvarar för föreningens arkiv.", "Arkivering"),
+        ("Syfte Stiftelsen verkar för att bevara gården.", "Syfte"),
+        ("Uppgifter Kansliet bereder direktionens ärenden.", "Uppgifter"),
+        ("Ansvar för arkivet har styrelsen.", None),  # the noun opens the sentence
+        ("Inledning Detta reglemente gäller för nämnden.", None),  # a closed-class word
+        ("Beredning Nämndens ordförande och vice ordförande.", None),  # no verb
+        ("Kommunen Nämnden ansvarar för valen.", None),  # no heading noun
+    ],
+)
+def test_line_heading_end(text: str, expected: str | None) -> None:
+    end = line_heading_end(text)
+    assert (text[:end] if end is not None else None) == expected

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.normalize import NormalizeOptions, hyphen_action, normalize
-from tests.conftest import raw_from_text
+from tests.conftest import raw_from_text, segment_text
 
 OPTIONS = NormalizeOptions()
 
@@ -430,3 +430,15 @@ def test_a_blank_line_block_after_paragraph_signs_is_one_paragraph() -> None:
     assert ("Stadgarna antogs 1998-05-04. Den senaste ändringen beslutade årsmötet 2015."
             in blocks)
     assert_offsets_hold(text)
+
+
+def test_a_heading_noun_opening_a_short_line_is_its_heading() -> None:
+    # round 25, cause S1-1d: a short line gets no inline cuts, but a heading noun before a
+    # capitalised subject and its verb is cut (assemble `_pieces`, `line_heading_end`)
+    text = ("Stadgar för Ekviks båtklubb\nKlubbens organisation\n"
+            "Arkivering Styrelsen ansvarar för klubbens arkiv.\n"
+            "Ansvar för bryggorna har hamnkaptenen.\n")
+    shown = [(clause.kind, clause.text) for clause in segment_text(text).clauses][2:]
+    assert shown == [("heading", "Arkivering"),
+                     ("paragraph", "Styrelsen ansvarar för klubbens arkiv."),
+                     ("paragraph", "Ansvar för bryggorna har hamnkaptenen.")]

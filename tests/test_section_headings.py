@@ -71,3 +71,41 @@ def test_the_heading_is_a_clause_between_two_paragraphs() -> None:
         ("heading", "Sammanfattning av ärendet"),
         ("paragraph", "Förvaltningen har sett över taxan under hösten."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 25, cause S1-2: after a person's name in a memo's field
+        ("Datum 2024-03-01 Handläggare Per Lund Ärendet Miljönämnden föreslår att taxan höjs.",
+         ["Ärendet"]),
+        ("Föredragande: Eva Holm Sammanfattning Kommunstyrelsen har utrett frågan.",
+         ["Sammanfattning"]),
+        # after a lower-case word ending a sentence (a verb in it) that lost its stop
+        ("Vägarna plogas av förbundets entreprenör Sammanfattning Vinterväghållningen sköts "
+         "enligt avtalet.", ["Sammanfattning"]),
+    ],
+)
+def test_section_headings_without_a_stop(text: str, expected: list[str]) -> None:
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frågan om förslag till beslut Nämnden godkänner bereds.",  # no verb before it
+        "Nämnden lämnar sitt yttrande om Bakgrund Nämnden antog planen.",  # a preposition
+        "Kontakt Per Lund Bakgrund Nämnden antog planen.",  # no field label before the name
+    ],
+)
+def test_no_section_heading_without_a_stop(text: str) -> None:
+    assert headings(text) == []
+
+
+def test_a_section_heading_after_an_existing_cut() -> None:
+    # round 25, cause S1-2: where a clause already starts, no stop is needed before the heading
+    text = "Taxa för sotning Ärendet Miljönämnden föreslår en ny taxa."
+    start = text.index("Ärendet")
+    assert headings(text) == []
+    assert [text[a:b] for a, b in section_heading_spans(text, after=frozenset({start}))] == [
+        "Ärendet"]

@@ -371,8 +371,13 @@ def _pieces(
             cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})
         if after_metadata and (opening := inline_headings.opening_heading_end(text)):
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
+        if not long and not first and (opening := inline_headings.line_heading_end(text)):
+            cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
+        if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
+            opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
+            cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word

@@ -57,6 +57,20 @@ its prepositional attributes before a late finite verb (``Förslaget till taxa f
 medför …``, layout.yaml `noun_phrase_links`); a quoted title is no boundary after a document
 noun (layout.yaml `document_name_cues`: ``betänkandet Ett tryggare Sverige``) or where its
 words repeat the title line's (`_quotes_title`).
+
+Round 25: a one-word heading may stand before a definite noun that a finite verb follows
+within two words (``… vidare. Inledning Reglementet kompletterar …``, `_definite_subject`)
+and may be an actor itself where the next sentence's subject repeats it or its head
+(``Direktionen Direktionen ska …``, ``Valnämnden Nämnden ska …``, `_repeats_heading`); a
+heading between a sentence end and an actor opening a sentence may hold one comma and up to
+twelve words (``Sammanträden, kallelse och protokoll Ordföranden kallar …``,
+`_comma_heading`); stacked headings are found before a closed-class opener too (``…
+Nämndens roll och uppdrag Samordnad elevhälsa En ny lag …``); a closed-class capital after
+words with a finite verb since the last sentence end is no boundary (a sentence that lost
+its stop goes on in the same clause: ``… sedan 2010 i nuvarande form I och med att …``,
+`_lost_stop`); and a common section-heading noun (layout.yaml `line_heading_nouns`) opening
+a short line before a capitalised subject and its verb is the line's heading
+(``Arkivering Styrelsen ansvarar …``, `line_heading_end`).
 """
 
 from __future__ import annotations
@@ -215,6 +229,35 @@ def opening_heading_end(text: str) -> int | None:
     return words[0].end() if _one_word_heading(texts, 1, 0, line_start=True) else None
 
 
+@lru_cache(maxsize=1)
+def _line_heading_nouns() -> frozenset[str]:
+    from pipeline.config import load_layout
+
+    return frozenset(load_layout().line_heading_nouns)
+
+
+def line_heading_end(text: str) -> int | None:
+    """Round 25, cause S1-1d: where a one-word heading opening a short line ends (a block
+    under `inline_split_min_chars` gets no inline cuts): a common section-heading noun
+    (layout.yaml `line_heading_nouns`) before a capitalised subject, no closed-class word,
+    that a finite verb or a verb's s-form follows within four words (``Arkivering Styrelsen
+    ansvarar för …``, ``Syfte Föreningen verkar …``). A sentence opening with the noun
+    (``Ansvar för arkivet har …``) or a closed-class word after it (``Inledning Detta …``)
+    has no such heading."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 200)))[: 2 + _SENTENCE_OPENING_WORDS]
+    texts = [match.group() for match in words]
+    if len(texts) < 3 or not _capitalised(texts[0]) or not _capitalised(texts[1]):
+        return None
+    if texts[0].casefold() not in _line_heading_nouns() or len(texts[1]) < 2:
+        return None
+    subject = texts[1].casefold()
+    if subject in patterns.BOUNDARY_WORDS | patterns.SENTENCE_OPENERS or _finite_verb(subject):
+        return None
+    if not any(_finite_verb(w) or _s_verb(w) for w in texts[2:]):
+        return None
+    return words[0].end()
+
+
 def _heading_before(run: list[str], word: str) -> bool:
     """The words since a sentence end before a boundary are a heading of their own: a
     verbless phrase (`_heading_run`, after a bare label: ``… år. 1 Ledning av VD:s arbete
@@ -329,7 +372,9 @@ def heading_cuts(
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title):
             kind = None
         if kind is not None:
-            stacked = _stacked_starts(texts, run_start, index) if kind == CONTENT else []
+            stacked = _stacked_starts(texts, run_start, index) if kind == CONTENT or (
+                kind == CLOSED and run_start and _heading_before(texts[run_start:index], word)
+            ) else []  # round 25, S1-6: ``… Samordnad elevhälsa En ny lag …``
             # a content-word boundary follows a heading `_boundary` found: one word (``… ut.
             # Ändamål Ekviken``), stacked ones or up to eight words between sentences
             if run_start and kind != SENTENCE and (
@@ -391,7 +436,9 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if word.casefold() in patterns.BOUNDARY_WORDS:
         single = len(word) == 1 and not (following and following[0][:1].islower())
         # ``Övergripande principer I Förbundets reglemente anges …`` (round 20, cause A5)
-        return None if single and not _single_opens(run) else CLOSED
+        if single and not _single_opens(run):
+            return None
+        return None if _lost_stop(run, word) else CLOSED
     if _is_name_of(before, word):
         return None
     stacked = _stacked_starts(texts, run_start, index)
@@ -399,13 +446,28 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
         _MAX_HEADING_WORDS)
     heading = _heading_run(run, longest=longest) or (
-        bool(stacked) and _heading_run(texts[stacked[-1] : index]))
+        bool(stacked) and _heading_run(texts[stacked[-1] : index])) or (
+        longest == _MAX_BETWEEN_SENTENCES and _comma_heading(run)
+        and _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS]))
     opens = (_opens_sentence(following) or any(_s_verb(w) for w in following)
              or _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]))
     return CONTENT if heading and opens else None
 
 
 _MAX_BETWEEN_SENTENCES = 8  # a heading's words between a sentence end and a sentence
+_MAX_COMMA_HEADING_WORDS = 12
+
+
+def _comma_heading(run: list[str]) -> bool:
+    """Round 25, cause S1-1c: a heading of up to twelve words between a sentence end and an
+    actor opening a sentence may list its topics with one comma (``… behövs. Sammanträden,
+    kallelse och protokoll Ordföranden kallar …``): a verbless run (`_heading_run`) once the
+    comma, after a word inside it, is dropped."""
+    commas = [position for position, word in enumerate(run) if word.endswith(",")]
+    if len(commas) != 1 or commas[0] == len(run) - 1 or run[commas[0]].count(",") != 1:
+        return False
+    words = [word.rstrip(",") for word in run]
+    return _heading_run(words, longest=_MAX_COMMA_HEADING_WORDS)
 _LATE_VERB_WORDS = 8
 
 
@@ -435,12 +497,41 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
         return False
     if before.casefold() in patterns.BOUNDARY_WORDS or _finite_verb(before.casefold()):
         return False
-    if not _known_noun(before) or _is_actor_noun(before):
+    if not _known_noun(before):
         return False
-    if _known_noun(word) and not _is_actor_noun(word):
+    if _is_actor_noun(before) and not _repeats_heading(before, texts[index : index + 2]):
+        return False
+    if _known_noun(word) and not _is_actor_noun(word) and not _definite_subject(texts, index):
         return False
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     return any(_finite_verb(w) or _s_verb(w) for w in following)
+
+
+_DEFINITE_ENDINGS = ("en", "et", "na")
+_DEFINITE_VERB_WORDS = 2
+
+
+def _definite_subject(texts: list[str], index: int) -> bool:
+    """Round 25, cause S1-1a: the capitalised word at `index` is a noun in its definite form
+    (-en, -et, -na) that a finite verb follows within two words: a subject opening a
+    sentence (``… vidare. Inledning Skollagen reglerar …``, ``Syfte Reglementet kompletterar
+    …``), though the lexicon knows it as no actor."""
+    word = texts[index]
+    if len(word) < 4 or not word.casefold().endswith(_DEFINITE_ENDINGS):
+        return False
+    following = texts[index + 1 : index + 1 + _DEFINITE_VERB_WORDS]
+    return any(_finite_verb(w) or _s_verb(w) for w in following)
+
+
+def _repeats_heading(heading: str, words: list[str]) -> bool:
+    """Round 25, cause S1-1b: an actor noun printed as a one-word heading is repeated by the
+    subject of the sentence after it, whole or by its head (``Direktionen Direktionen ska
+    …``, ``Valnämnden Nämnden ska …``), a closed-class word before it (``Valnämnden Endast
+    nämnden får …``)."""
+    if len(words) > 1 and words[0].casefold() in patterns.BOUNDARY_WORDS:
+        words = words[1:]
+    subject = words[0].strip(",").casefold() if words else ""
+    return len(subject) > 3 and heading.casefold().endswith(subject)
 
 
 def _stacked_starts(texts: list[str], run_start: int, index: int) -> list[int]:
@@ -467,6 +558,17 @@ def _stacked_starts(texts: list[str], run_start: int, index: int) -> list[int]:
             starts.append(position)
             begin = position
     return starts
+
+
+def _lost_stop(run: list[str], word: str) -> bool:
+    """Round 25, cause S2-4: the words since the last sentence end before a capitalised
+    closed-class word are a sentence that lost its stop, no heading: a finite verb (or a
+    verb's s-form) stands in them after their first word, and they are no verbless heading
+    (``… har funnits sedan 2010 i nuvarande form I och med att …``): the closed-class word
+    opens the next sentence of the same paragraph, in the same clause (no cut)."""
+    if _heading_before(run, word):
+        return False
+    return any(_finite_verb(w) or _s_verb(w) for w in run[1:])
 
 
 def _single_opens(run: list[str]) -> bool:

@@ -9,7 +9,10 @@ bolagsstämman. Sammanfattning av ärendet Kontoret har utrett frågan.``). Such
   also after a body's genitive (``Förvaltningens förslag till beslut``, ``Styrelsens
   yttrande``), its first word in Title case, the rest in lower case;
 * after a sentence end (no abbreviation's period), or after a date or number whose stop was
-  lost (``… den 1 mars``, ``… 2024``);
+  lost (``… den 1 mars``, ``… 2024``); round 25, cause S1-2: or after a lower-case word
+  ending a sentence with a verb that lost its stop (``… sköts av förbundets entreprenör
+  Sammanfattning Vägunderhållet …``), or after a person's name in a memo's field
+  (``Handläggare Anna Ek Ärendet Tekniska nämnden föreslår …``);
 * before a capitalised subject that a finite verb follows within four words (``Miljönämnden
   antog …``, ``Kontoret har utrett …``): a sentence opens after it.
 
@@ -43,9 +46,11 @@ _STRONG_PAST_T = ("öt", "ät")  # … but ``beslöt``, ``lät``
 
 
 def section_heading_spans(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, after: frozenset[int] = frozenset()
 ) -> list[tuple[int, int]]:
-    """Each section heading run into the sentences of `text[start:end]` (module docstring)."""
+    """Each section heading run into the sentences of `text[start:end]` (module docstring);
+    `after`: offsets where a clause already starts (round 25, cause S1-2: a heading may open
+    there without a stop before it)."""
     end = len(text) if end is None else end
     words = list(_WORD.finditer(text, start, end))
     texts = [match.group() for match in words]
@@ -53,7 +58,8 @@ def section_heading_spans(
     index = 1
     while index < len(texts):
         opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
-        stop = _heading_end(texts, index) if opens and _after_stop(texts, index) else None
+        stopped = opens and (words[index].start() in after or _after_stop(texts, index))
+        stop = _heading_end(texts, index) if stopped else None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
@@ -76,9 +82,13 @@ def unstopped_ends(text: str) -> set[int]:
 
 def _after_stop(texts: list[str], index: int) -> bool:
     """The word before `index` ends a sentence, or is a number or a date's month after a
-    number (a stop lost after ``2024``, ``den 1 mars``)."""
+    number (a stop lost after ``2024``, ``den 1 mars``), or (round 25, cause S1-2) a
+    lower-case word ending a sentence that lost its stop (`_lost_stop`) or a person's name
+    after a memo's field label (`_after_field_name`)."""
     before = texts[index - 1]
     if _ends_sentence(before):
+        return True
+    if _lost_stop(texts, index) or _after_field_name(texts, index):
         return True
     earlier = texts[index - 2].casefold() if index >= 2 else ""
     if _YEAR_OR_DATE.fullmatch(before):  # not a numbered label: ``§ 12``, ``punkt 3``
@@ -88,6 +98,41 @@ def _after_stop(texts: list[str], index: int) -> bool:
         and index >= 2
         and _NUMBER.fullmatch(texts[index - 2]) is not None
     )
+
+
+def _lost_stop(texts: list[str], index: int) -> bool:
+    """A lower-case word, no preposition, conjunction or closed-class word that would govern
+    the heading (layout.yaml `heading_links`, `boundary_words`, `clause_links`), ends a
+    sentence that lost its stop: a verb stands after the first word since the last sentence
+    end (``… hämtas av förbundets entreprenör Sammanfattning Sophämtningen sköts …``)."""
+    before = texts[index - 1]
+    if not (before.isalpha() and before.islower()):
+        return False
+    links = patterns.HEADING_LINKS | patterns.BOUNDARY_WORDS | patterns.CLAUSE_LINKS
+    if before in links:
+        return False
+    start = index - 1
+    while start > 0 and not _ends_sentence(texts[start - 1]):
+        start -= 1
+    return any(_verb(word.strip(",")) for word in texts[start + 1 : index - 1])
+
+
+_NAME_WORDS = 3  # a person's name: one to three Title-case words
+
+
+def _after_field_name(texts: list[str], index: int) -> bool:
+    """A person's name, one to three Title-case words, stands after a memo's field label
+    (grammar.yaml `metadata_labels`: ``Handläggare Anna Ek Ärendet Tekniska nämnden …``,
+    ``Föredragande: Per Lund``): the field's value ends before the heading."""
+    from pipeline.language.grammar import GRAMMAR
+
+    for size in range(1, _NAME_WORDS + 1):
+        label = index - size - 1
+        if label < 0 or not all(_capitalised(word) for word in texts[label + 1 : index]):
+            continue
+        if (texts[label].rstrip(":").casefold(),) in GRAMMAR.metadata_labels:
+            return True
+    return False
 
 
 def _heading_end(texts: list[str], index: int) -> int | None:
