@@ -129,6 +129,8 @@ class LayoutFile(StrictModel):
     actor_coordinators: list[str] = []
     document_name_cues: list[str] = []
     noun_phrase_links: list[str] = []
+    dash_lead_in_words: list[str] = []
+    attachment_headings: list[str] = []
 
 
 class LimitsFile(StrictModel):
