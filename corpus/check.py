@@ -115,9 +115,28 @@ DOC_IDS |= {"w25-c", "w25-c-revision", "w25-c-arbetsordning"}
 DOC_IDS |= {"w25-d"}
 DOC_IDS |= {"w25-e"}
 DOC_IDS |= {"w25-b"}
-DOC_IDS |= {"w26-s2-taxa", "w26-s2-agardirektiv", "w26-s2-attest", "w26-s2-representation", "w26-s2-bolagsordning", "w26-s2-forbund", "w26-s2-memo"}
+DOC_IDS |= {
+    "w26-s2-taxa",
+    "w26-s2-agardirektiv",
+    "w26-s2-attest",
+    "w26-s2-representation",
+    "w26-s2-bolagsordning",
+    "w26-s2-forbund",
+    "w26-s2-memo",
+}
 DOC_IDS |= {"w26-s1-koncern", "w26-s1-remiss", "w26-s1-betankande", "w26-s1-stadgar", "w26-s1-memo"}
 DOC_IDS |= {"w27-s1-valnamnd", "w27-s1-direktion", "w27-s1-skrivelse", "w27-s1-forening"}
+DOC_IDS |= {
+    "w27-s2-protokoll",
+    "w27-s2-skrivelse",
+    "w27-s2-kallelse",
+    "w27-s2-fs",
+    "w27-s2-kap",
+    "w27-s2-skal",
+    "w27-s2-bilagor",
+    "w27-s2-yttrande",
+    "w27-s2-kansli",
+}
 
 STATEMENT_KEYS = {
     "actor",

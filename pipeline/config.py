@@ -130,6 +130,8 @@ class LayoutFile(StrictModel):
     document_name_cues: list[str] = []
     noun_phrase_links: list[str] = []
     line_heading_nouns: list[str] = []
+    dash_lead_in_words: list[str] = []
+    attachment_headings: list[str] = []
 
 
 class LimitsFile(StrictModel):

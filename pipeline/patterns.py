@@ -105,6 +105,10 @@ METADATA_LINE = re.compile(
     r"|Datum för beslut|Beslutsdatum)\b[^.]*?(?:\d{4}|§\s*\d+)"
     # a case memo's field run, a page number before it (round 24, cause C5)
     r"|(?:\d{1,3}\s+)?(?:Handläggare|Kontaktperson|Föredragande|Datum|Utfärdad|Utfärdat):\s"
+    # a status word in capitals, a page counter, then a field label, colon or not (round 25,
+    # S1-3: ``PROTOKOLLSUTDRAG Handläggare Datum …``, ``KALLELSE Sammanträdesdatum: …``)
+    r"|(?-i:[A-ZÅÄÖ]{4,})(?:\s+\d{1,3}\s*\(\d{1,3}\))?\s+(?:Handläggare|Kontaktperson|Föredragande"
+    r"|Datum|Diarienummer|Dnr|Sammanträdesdatum|Antagen|Antaget|Fastställd|Fastställt)\b"
     r")",
     re.IGNORECASE,
 )
@@ -183,7 +187,9 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # heading is quoted as a name); ``CLAUSE_LINKS`` (words after which a capitalised actor
 # stays in the sentence) and ``ACTOR_COORDINATORS``
 # (joining actors into one subject); ``DOCUMENT_NAME_CUES`` (document nouns before a quoted
-# title) and ``NOUN_PHRASE_LINKS`` (prepositions of a subject's attribute chain). Not at
+# title) and ``NOUN_PHRASE_LINKS`` (prepositions of a subject's attribute chain);
+# ``DASH_LEAD_IN_WORDS`` (verbs ending a lead-in without a colon before lower-case dash items)
+# and ``ATTACHMENT_HEADINGS`` (headings of an attachment list, normalize/reflow.py). Not at
 # import: the configuration module imports the stages that import this one.
 _LAYOUT_LISTS = {
     "SENTENCE_VERBS": "sentence_verbs",
@@ -206,6 +212,8 @@ _LAYOUT_LISTS = {
     "ACTOR_COORDINATORS": "actor_coordinators",
     "DOCUMENT_NAME_CUES": "document_name_cues",
     "NOUN_PHRASE_LINKS": "noun_phrase_links",
+    "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
+    "ATTACHMENT_HEADINGS": "attachment_headings",
 }
 
 

@@ -5,7 +5,10 @@ import pytest
 from pipeline.normalize.reflow import (
     Numbering,
     adoption_spans,
+    attachment_list_cuts,
     capitals_heading_spans,
+    cover_title_span,
+    field_run_end,
     first_page_index,
     heading_after,
     inline_cuts,
@@ -593,3 +596,89 @@ def test_a_sentence_opened_by_a_determiner_is_no_titled_adoption_history() -> No
     # past tense after a determiner's noun phrase: the sentence stays a sentence
     assert not is_adoption_history("Den senaste ändringen beslutade årsmötet 2015.")
     assert not is_adoption_history("De nya stadgarna fastställda av årsmötet 2015.")
+
+
+def test_lower_case_dash_items_after_a_lead_in_without_a_colon() -> None:
+    text = ("Kommunen erbjuder fritidshem under loven. Motiven till ändringen är - att "
+            "grupperna blir mindre - att lokalerna räcker till. Nämnden beslutar om taxan.")
+    assert pieces(text) == ["Kommunen erbjuder fritidshem under loven.",
+                            "Motiven till ändringen är", "- att grupperna blir mindre",
+                            "- att lokalerna räcker till.", "Nämnden beslutar om taxan."]
+
+
+def test_noun_dash_items_after_a_copula_need_three_or_one_opening() -> None:
+    listed = ("Förslaget innebär – kortare handläggning – färre blanketter – tydligare ansvar. "
+              "Styrelsen beslutar om införandet av den nya rutinen under året.")
+    assert pieces(listed)[1:4] == ["– kortare handläggning", "– färre blanketter",
+                                   "– tydligare ansvar."]
+    pair = ("Revisionen är – liksom fullmäktiges presidium – ansvarig för granskningen av "
+            "bolagens verksamhet och räkenskaper under hela året.")
+    assert pieces(pair) == [pair]
+
+
+def test_a_lone_lower_case_dash_stays_in_its_sentence() -> None:
+    text = ("Avgiften är - efter beslut i nämnden - högre för den som bor utanför kommunen "
+            "och ska betalas i förskott varje månad till kommunens bankgiro.")
+    assert pieces(text) == [text]
+
+
+def test_an_inline_chapter_label_after_a_stop_is_a_clause_of_its_own() -> None:
+    text = ("Detta reglemente gäller för tekniska nämnden. 2 kap. Nämndens uppgifter Nämnden "
+            "ansvarar för gator och parker. 3 kap. Ordföranden Ordföranden leder arbetet.")
+    assert pieces(text)[:3] == ["Detta reglemente gäller för tekniska nämnden.", "2 kap.",
+                                "Nämndens uppgifter Nämnden ansvarar för gator och parker."]
+
+
+def test_a_chapter_reference_is_no_label() -> None:
+    text = ("Nämnden ska fullgöra de uppgifter som anges i 6 kap. Kommunallagen gäller för "
+            "nämnden. Ordföranden ska leda arbetet och kalla till sammanträden i god tid.")
+    assert "6 kap." not in pieces(text)
+
+
+def test_an_attachment_list_after_a_lost_stop_is_cut_at_each_number() -> None:
+    text = ("Vård- och omsorgsnämnden har beslutat att anta planen för hemtjänsten och "
+            "förvaltningen ska redovisa utfallet till nämnden i samband med bokslutet "
+            "Bilagor 1 Plan för hemtjänst 2 Ekonomisk kalkyl 3 Remissvar")
+    assert pieces(text)[-4:] == ["Bilagor", "1 Plan för hemtjänst", "2 Ekonomisk kalkyl",
+                                 "3 Remissvar"]
+
+
+def test_numbers_after_attachment_heading_out_of_order_are_no_list() -> None:
+    assert attachment_list_cuts("Nämnden har fått handlingarna Bilaga 2 Avtal 5 Budget") == []
+
+
+def test_a_field_after_a_nominal_subtitle_mid_line() -> None:
+    text = ("Nämnden har utrett frågan under våren. Ny organisation för fritidsgårdarna "
+            "Föredragande ordförande: Lena Ahl Bakgrund Nämnden beslutade i mars att utreda "
+            "frågan.")
+    assert pieces(text) == ["Nämnden har utrett frågan under våren.",
+                            "Ny organisation för fritidsgårdarna",
+                            "Föredragande ordförande: Lena Ahl", "Bakgrund",
+                            "Nämnden beslutade i mars att utreda frågan."]
+
+
+def test_a_cover_run_without_colons_before_the_repeated_title() -> None:
+    text = ("Riktlinjer för färdtjänst\nTJÄNSTEUTLÅTANDE 2 (7) Handläggare Datum Dnr Ola Sten "
+            "TN 2023/ Trafiknämnden Riktlinjer för färdtjänst Bakgrund Nämnden ska pröva "
+            "ansökningar om färdtjänst och riksfärdtjänst enligt lagen om färdtjänst.\n")
+    clauses = segment_text(text).clauses
+    assert [(c.kind, c.text) for c in clauses[1:3]] == [
+        ("metadata", "TJÄNSTEUTLÅTANDE 2 (7) Handläggare Datum Dnr Ola Sten TN 2023/ "
+                     "Trafiknämnden"),
+        ("heading", "Riktlinjer för färdtjänst")]
+
+
+def test_a_cover_run_before_the_title_repeat_stops_at_a_verb() -> None:
+    numbering = Numbering(title=("taxa", "för", "bygglov"))
+    text = "PROTOKOLL Nämnden beslutar om Taxa för bygglov Förslag till beslut"
+    assert field_run_end(text, numbering) is None
+
+
+def test_a_cover_word_and_fields_before_a_document_kind_title_in_a_first_block() -> None:
+    text = ("KOMMUNENS FÖRFATTNINGSSAMLING Antagen: KF 2020-11-23 § 140 Arbetsordning för "
+            "kommunfullmäktige Utöver det som föreskrivs i kommunallagen gäller denna "
+            "arbetsordning.")
+    start, end = cover_title_span(text) or (0, 0)
+    assert text[start:end] == "Arbetsordning för kommunfullmäktige"
+    assert cover_title_span("Arbetsordning för kommunfullmäktige Utöver det gäller …") is None
+

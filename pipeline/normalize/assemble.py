@@ -363,9 +363,14 @@ def _pieces(
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
-        fields = 0 if first else reflow.field_run_end(text, numbering)
+        cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
+        fields = cover[0] if cover else 0 if first else reflow.field_run_end(text, numbering)
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
+            if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
+                cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
+        if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
+            cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
         if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
             repeats = glued_title.title_repeat_cuts(text, numbering.title)
             cuts = sorted({*cuts, *(cut for cut in repeats if not 0 < cut < (fields or 0))})

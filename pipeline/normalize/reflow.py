@@ -246,8 +246,120 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             item_last[candidate.kind] = candidate.number
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
     cuts = _with_lead_ins(text, cuts, numbered | items)
-    cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts)})
-    return sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
+    cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
+    cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
+    cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
+    if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
+        cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
+    return cuts
+
+
+# A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
+# Nämndens arbetsformer …`` (round 25, cause S1-4); ``enligt 6 kap. 39 §`` is a reference.
+_INLINE_CHAPTER = re.compile(
+    r"(?<=[.!?])\s+(?P<label>(?P<number>\d{1,2})\s+kap\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def chapter_cuts(text: str) -> list[int]:
+    """Cuts before and after each chapter label ``N kap.`` printed inline after a sentence
+    end: the label is a clause of its own, the chapter's heading opens the next one. The
+    chapters must run in order: ``1`` or the successor of a chapter label seen before it in
+    the line, or the one before a further label ``N+1 kap.``."""
+    matches = list(_INLINE_CHAPTER.finditer(text))
+    numbers = [int(match.group("number")) for match in matches]
+    earlier = {int(n) for n in re.findall(r"(?<!\S)(\d{1,2}) kap\.", text[:matches[0].start()])
+               } if matches else set()
+    found: list[int] = []
+    for index, match in enumerate(matches):
+        number = numbers[index]
+        seen = earlier | set(numbers[:index])
+        if number == 1 or number - 1 in seen or number + 1 in numbers[index + 1 :]:
+            found.extend((match.start("label"), match.end("label")))
+    return found
+
+
+# A dash before a lower-case item after a word, not after punctuation (INLINE_BULLET's dash):
+# ``Skälen till förslaget är - att köerna kortas - att …`` (round 25, cause S2-1).
+_LOWER_DASH = re.compile(r"(?<=[^\s.:;,!?])\s(?P<label>[-–])\s+(?=[a-zåäö])")
+_MIN_LOOSE_ITEMS = 3  # items of different openings after a lead-in word: not a dash pair
+
+
+def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Lower-case dash items after a lead-in without a colon: a run of at least two items of
+    one dash glyph, the first after a lead-in word of layout.yaml `dash_lead_in_words` (the
+    copula ``är``, ``innebär``, ``blir`` …) or every item opening with ``att``; each next
+    dash follows the item before with no sentence end or cut between. Cuts before each
+    dash, before the lead-in's sentence (a clause of its own, §1.2) and after the last
+    item's full stop. A lone dash is a dash in a sentence; two items of different first
+    words after a lead-in word are a parenthetical pair of dashes."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _LOWER_DASH.finditer(text):
+        if runs and runs[-1][-1].group("label") == match.group("label"):
+            between = text[runs[-1][-1].end() : match.start()]
+            if not _SENTENCE_STOP.search(between) and not any(
+                    runs[-1][-1].end() < cut < match.start("label") for cut in cuts):
+                runs[-1].append(match)
+                continue
+        runs.append([match])
+    found: list[int] = []
+    for run in runs:
+        if len(run) < _MIN_BULLET_ITEMS:
+            continue
+        before = text[: run[0].start()].split()[-1:] or [""]
+        firsts = {text[m.end() :].split(" ", 1)[0] for m in run}
+        if firsts != {"att"} and (before[0].casefold() not in patterns.DASH_LEAD_IN_WORDS
+                                  or (len(run) < _MIN_LOOSE_ITEMS and len(firsts) > 1)):
+            continue  # ``är – i likhet med styrelsen – ansvarig``: a parenthetical pair
+        found.extend(match.start("label") for match in run)
+        previous = max((cut for cut in cuts if cut < run[0].start()), default=0)
+        lead_in = sentence_spans(text, previous, run[0].start())[-1][0]
+        if lead_in > previous:
+            found.append(lead_in)
+        following = min((cut for cut in cuts if cut > run[-1].end()), default=len(text))
+        spans = sentence_spans(text, run[-1].start("label"), following)
+        if len(spans) > 1:
+            found.append(spans[1][0])
+    return found
+
+
+# A bare number and a short capitalised title: an entry of an attachment list.
+_ATTACHMENT_ENTRY = re.compile(r"(?P<number>\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\s.!?:;\d]*"
+                               r"(?:\s+[^\s.!?:;\d]+){0,3}?)(?=\s+\d{1,2}\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def attachment_list_cuts(text: str) -> list[int]:
+    """An attachment list run into the end of a line: a heading of layout.yaml
+    `attachment_headings` (``Bilagor``, ``Bilaga``, ``Bilageförteckning``) after a word (a
+    lost stop) or a sentence end, then bare-numbered titles of one to four words without a
+    finite verb, numbered ``1``, ``2`` … in order (at least two) up to the line's end
+    (round 25, cause S2-2): cuts before the heading and before each number. [] else."""
+    words = list(_WORD.finditer(text))
+    for index, word in enumerate(words[1:], start=1):
+        folded = word.group().casefold()
+        length = 2 if " ".join(w.group().casefold() for w in words[index : index + 3]) \
+            == "förteckning över bilagor" else 0
+        if not (word.group()[:1].isupper()
+                and (folded in patterns.ATTACHMENT_HEADINGS or length)):
+            continue
+        start = words[index + length].end()
+        entries = _attachment_entries(text, start)
+        if entries:
+            return [word.start(), *entries]
+    return []
+
+
+def _attachment_entries(text: str, start: int) -> list[int]:
+    entries: list[int] = []
+    position = start
+    while position < len(text):
+        match = _ATTACHMENT_ENTRY.match(text, position + len(text[position:]) - len(
+            text[position:].lstrip()))
+        if (match is None or int(match.group("number")) != len(entries) + 1
+                or any(_finite_verb(word) for word in match.group("title").split())):
+            return []
+        entries.append(match.start())
+        position = match.end()
+    return entries if len(entries) >= _MIN_BULLET_ITEMS else []
 
 
 # A bullet or dash before a capitalised item, after the colon of a lead-in or the stop of the
@@ -891,7 +1003,10 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 def _known_label(label: str) -> bool:
     from pipeline.language.grammar import GRAMMAR
 
-    return tuple(label.casefold().split()) in GRAMMAR.metadata_labels
+    words = tuple(label.casefold().split())
+    # ``Föredragande kommunalråd:``: a field label and the person's title (round 25, S2-3)
+    return words in GRAMMAR.metadata_labels or (len(words) > 1
+                                                and words[:1] in GRAMMAR.metadata_labels)
 
 
 def _is_title(text: str) -> bool:
@@ -924,12 +1039,38 @@ def title_metadata_cuts(text: str) -> list[int]:
     return cuts
 
 
+def subtitle_field_cuts(text: str) -> list[int]:
+    """A field run after a nominal subtitle inside a line (round 25, cause S2-3: ``… samordnas.
+    Inrättande av ett gemensamt kansli Föredragande kommunalråd: Per Ek Ärendet Kommunstyrelsen
+    föreslår …``): where the words from the last sentence end before a known field label
+    (`_known_label`) are a verbless title (`_is_title`), cut before the title and before
+    the field, and around a heading in the last value (`_heading_in_value`)."""
+    labels = [match for match in _FIELD_LABEL.finditer(text) if _known_label(match.group("label"))]
+    if not labels or labels[0].start() == 0:
+        return []
+    first = labels[0]
+    start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, first.start())),
+                default=0)
+    while start < first.start() and text[start] == " ":
+        start += 1
+    if start == first.start() or not _is_title(text[start : first.start()]):
+        return []
+    last = [*_FIELD_LABEL.finditer(text, first.end())][-1:] or [first]
+    heading = _heading_in_value(text, last[0].end())
+    return [*([start] if start else []), first.start(), *(heading or ())]
+
+
 def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
     """The span of a one-word heading after the first word of the field value at `start`."""
     from pipeline.language.spelling import lemma_lexicon
 
     lemmas = lemma_lexicon()[1]
     words = list(re.finditer(r"\S+", text[start:]))
+    for index in range(1, len(words) - 1):  # a case memo's section heading first (S2-3)
+        word, following = words[index].group(), words[index + 1].group()
+        if (word.casefold() in patterns.SECTION_HEADINGS and word[:1].isupper()
+                and following[:1].isupper()):
+            return start + words[index].start(), start + words[index].end()
     for index in range(1, len(words) - 1):
         word, following = words[index].group(), words[index + 1].group()
         if not (word.isalpha() and word[:1].isupper() and following[:1].isupper()):
@@ -958,7 +1099,9 @@ def field_run_end(text: str, numbering: Numbering) -> int | None:
     repeated title the heading after it). None where no such run opens the line."""
     first = _OPENING_FIELD.match(text)
     title = numbering.title or ()
-    if first is None or len(title) < 2 or not _known_label(first.group("label")):
+    if len(title) >= 2 and (first is None or not _known_label(first.group("label"))):
+        return _cover_run_end(text, title)
+    if first is None or len(title) < 2:
         return None
     last = first.end()
     for match in _FIELD_LABEL.finditer(text, first.end()):
@@ -968,4 +1111,89 @@ def field_run_end(text: str, numbering: Numbering) -> int | None:
     for index in range(len(words) - len(title) + 1):
         if tuple(folded[index : index + len(title)]) == title:
             return words[index].start() if index else None
+    return None
+
+
+_COVER_RUN_WORDS = 40
+_PAGE_COUNTER = re.compile(r"\(\d{1,3}\)")
+
+
+def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
+    """Round 25, cause S1-3: a cover run without colons before the repeated title
+    (``PROTOKOLLSUTDRAG Handläggare Datum Diarienummer Eva Lund BN 2023/ Byggnadsnämnden
+    Taxa för bygglov Förslag …``): the line opens with a cover word in capitals (layout.yaml
+    `cover_words`) or a field label (grammar.yaml `metadata_labels`), the title recurs
+    within its first 40 words, and no word before the repeat is a finite verb or ends a
+    sentence. The start of the repeat, else None."""
+    words = list(_WORD.finditer(text, 0, len(text)))[:_COVER_RUN_WORDS + len(title)]
+    if not words:
+        return None
+    opening = words[0].group()
+    if _PAGE_COUNTER.fullmatch(words[1].group() if len(words) > 1 else "") or opening.isdigit():
+        opening = next((w.group() for w in words[1:] if not (
+            w.group().isdigit() or _PAGE_COUNTER.fullmatch(w.group()))), "")
+    if opening not in patterns.COVER_WORDS and not _known_label(opening.rstrip(":")):
+        return None
+    folded = [word.group().casefold() for word in words]
+    for index in range(1, len(words) - len(title) + 1):
+        before = [word.group() for word in words[:index]]
+        if any(_finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
+            return None
+        if tuple(folded[index : index + len(title)]) == title:
+            return words[index].start()
+    return None
+
+
+def title_repeat_end(text: str, start: int, title: tuple[str, ...]) -> int | None:
+    """The end of the title's repeat at `start` (`field_run_end`), where a capitalised word
+    follows it: the repeat is a heading of its own (round 25, cause S1-3)."""
+    words = list(_WORD.finditer(text, start))
+    if not title or len(words) <= len(title) or not words[len(title)].group()[:1].isupper():
+        return None
+    return words[len(title) - 1].end()
+
+
+_COVER_HEAD_WORDS = 3  # ``EKBY KOMMUNS FÖRFATTNINGSSAMLING``: capitals ending in a cover word
+_TITLE_NAME_WORDS = 10
+
+
+def cover_title_span(text: str) -> tuple[int, int] | None:
+    """Round 25, cause S1-3, a first block without a title line: a cover word in capitals
+    (layout.yaml `cover_words`, after up to two more words in capitals) and colon fields
+    (`_known_label`) run up to a document-kind title (``Reglemente för kulturnämnden``,
+    glued_title `is_document_kind` and ``för``) that a sentence follows: a Title-case
+    closed-class opener (layout.yaml `sentence_openers`) or a Title-case word before a finite
+    verb. No word before the title is a finite verb or ends a sentence. The title's span (the
+    run before it is one metadata clause), else None."""
+    from pipeline.normalize.glued_title import is_document_kind
+
+    words = list(_WORD.finditer(text))
+    texts = [word.group() for word in words]
+    head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
+                 if not word.isupper()), min(len(texts), _COVER_HEAD_WORDS))
+    if not any(word in patterns.COVER_WORDS for word in texts[:head]):
+        return None
+    labelled = False
+    for index in range(head, min(len(texts) - 2, _COVER_RUN_WORDS)):
+        word = texts[index]
+        if is_document_kind(word) and texts[index + 1] == "för":
+            end = _title_name_end(texts, index + 2)
+            if not labelled or end is None:
+                return None
+            return words[index].start(), words[end - 1].end()
+        if _finite_verb(word) or word.endswith(("!", "?")) or (
+                word.endswith(".") and not word[:-1].replace(".", "").isdigit()):
+            return None
+        labelled = labelled or (word.endswith(":") and _known_label(word[:-1]))
+    return None
+
+
+def _title_name_end(texts: list[str], start: int) -> int | None:
+    """The index of the word opening the sentence after a title's name from `start`."""
+    for index in range(start + 1, min(len(texts) - 1, start + _TITLE_NAME_WORDS)):
+        word = texts[index]
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        if word.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(texts[index + 1]):
+            return index
     return None
