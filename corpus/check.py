@@ -137,6 +137,7 @@ DOC_IDS |= {
     "w27-s2-yttrande",
     "w27-s2-kansli",
 }
+DOC_IDS |= {"w27-c", "w27-c-ks"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -3700,3 +3700,86 @@ def test_a_split_owner_compound_is_one_span(nlp, rows: str, expected: list[tuple
     """Round 23 (cause C3): a capitalised ``Kommuns``/``Regions`` split off its body head by a
     damaged web page is the compound's first part; a true genitive is left alone."""
     assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Gotlands gotland PROPN 3 nmod:poss\nläns län NOUN 3 nmod:poss\n"
+            "landsting landsting NOUN 4 nsubj\nansvarar ansvara VERB 0 ROOT\nför för ADP 6 case\n"
+            "vården vård NOUN 4 obl",
+            [("Gotlands läns landsting", "gotlands läns landsting")],
+        ),
+        (
+            "Avtalet avtal NOUN 2 nsubj\ngodkänns godkänna VERB 0 ROOT Voice=Pass\nav av ADP 6 case\n"
+            "Kalmar Kalmar PROPN 5 nmod:poss\nläns län NOUN 6 nmod:poss\n"
+            "landstings landsting NOUN 7 nmod:poss\nstyrelse styrelse NOUN 2 obl:agent",
+            [("Kalmar läns landstings", "kalmar läns landsting"), ("styrelse", "styrelse")],
+        ),
+        (
+            "Landstinget landsting NOUN 0 ROOT\nNORRÅ Norrå PROPN 1 flat:name\n"
+            "PROTOKOLL protokoll NOUN 1 appos",
+            [("Landstinget NORRÅ", "landstinget norrå")],
+        ),
+        (
+            "Region region NOUN 0 ROOT\nSJÖBY Sjöby PROPN 1 flat:name\n"
+            "TJÄNSTESKRIVELSE tjänsteskrivelse NOUN 1 appos",
+            [("Region SJÖBY", "region sjöby")],
+        ),
+    ],
+)
+def test_county_council_names_and_a_cover_word_after_a_name(
+    nlp, rows: str, expected: list[tuple[str, str]]
+) -> None:
+    """Round 25 (cause C1): ``<Place>s läns landsting`` is one name, its genitive too; a
+    capitalised status word of a cover page (`cover_words`) ends the name before it."""
+    assert actors(nlp, rows) == expected
+
+
+def test_memo_field_labels_in_a_row_are_no_actors(nlp) -> None:
+    """Round 25 (cause C3): ``Handläggare Datum Diarienummer Per Ek``: one-word field labels
+    printed in a row are labels; ``Handläggaren beslutar`` is the role holder."""
+    labels = (
+        "Handläggare handläggare NOUN 0 ROOT\nDatum datum NOUN 1 flat\n"
+        "Diarienummer diarienummer NOUN 1 flat\nPer Per PROPN 1 flat:name\nEk Ek PROPN 4 flat:name"
+    )
+    role = "Handläggaren handläggare NOUN 2 nsubj\nbeslutar besluta VERB 0 ROOT"
+    assert actors(nlp, labels) == []
+    assert actors(nlp, role) == [("Handläggaren", "handläggare")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Central central ADJ 2 amod\nförvaltning förvaltning NOUN 3 nsubj\n"
+            "sköter sköta VERB 0 ROOT\nlönerna lön NOUN 3 obj",
+            [("Central förvaltning", "central förvaltning")],
+        ),
+        (
+            "Frågan fråga NOUN 2 nsubj:pass\nbereds bereda VERB 0 ROOT Voice=Pass\nav av ADP 5 case\n"
+            "centrala central ADJ 5 amod\nförvaltningen förvaltning NOUN 2 obl:agent",
+            [("förvaltningen", "förvaltning")],
+        ),
+    ],
+)
+def test_central_forvaltning_keeps_its_adjective(nlp, rows: str, expected) -> None:
+    """Round 25 (cause C3): ``Central förvaltning``, a unit's name without an article, keeps
+    the adjective (`modified_heads`); the definite ``centrala förvaltningen`` stays bare."""
+    assert actors(nlp, rows) == expected
+
+
+def test_lower_case_state_agencies_in_a_list_are_actors(nlp) -> None:
+    """Round 25 (cause C4): ``flera parter; arbetsförmedling, försäkringskassa och kommun``."""
+    rows = (
+        "Avtalet avtal NOUN 2 nsubj\nomfattar omfatta VERB 0 ROOT\nparter part NOUN 2 obj\n"
+        "; ; PUNCT 5 punct\narbetsförmedling arbetsförmedling NOUN 3 appos\n, , PUNCT 7 punct\n"
+        "försäkringskassan försäkringskassa NOUN 5 conj\noch och CCONJ 9 cc\nkommun kommun NOUN 5 conj"
+    )
+    assert [c for _, c in actors(nlp, rows)] == [
+        "part",
+        "arbetsförmedling",
+        "försäkringskassa",
+        "kommun",
+    ]

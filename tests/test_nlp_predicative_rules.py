@@ -26,3 +26,51 @@ def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_co
     )
     assert "organ" not in [m.canonical for m in doc._.actors]
     assert statements(doc) == [("styrelse", "none", "vara", False, False)]
+
+
+def test_a_fronted_capacity_before_a_generic_subject_is_no_actor(nlp) -> None:
+    """``Som enskild medlem har man rätt …`` (round 25, C4): a sentence-initial ``Som`` and an
+    actor word in its base form right before the finite verb is a capacity, also where the
+    tagger takes the adjective for a noun or the role noun for an adverb."""
+    noun = parsed(
+        nlp,
+        f"""
+        Som som SCONJ 3 case
+        enskild enskild NOUN 3 amod {DEF}
+        ledamot ledamot NOUN 4 obl {IND}
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        man man PRON 4 nsubj
+        ansvar ansvar NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    adverb = parsed(
+        nlp,
+        """
+        Som som SCONJ 2 mark
+        revisor revisor ADV 3 advmod
+        får få VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        man man PRON 3 nsubj
+        inte inte PART 3 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in noun._.actors] == []
+    assert [m.canonical for m in adverb._.actors] == []
+
+
+def test_a_bare_plural_after_the_copula_before_a_relative_clause_is_predicative(nlp) -> None:
+    """``Målgruppen är personer som …`` (round 25, C4): an indefinite plural has no article;
+    after the copula it classifies the subject also before a relative clause."""
+    doc = parsed(
+        nlp,
+        f"""
+        Deltagarna deltagare NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        medarbetare medarbetare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 5 nsubj
+        arbetar arbeta VERB 3 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin
+        . . PUNCT 3 punct
+        """,
+    )
+    assert "medarbetare" not in [m.canonical for m in doc._.actors]

@@ -9,6 +9,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
+    TITLE_BODIES,
     acronym_bodies,
     company_document,
     document_body,
@@ -2422,3 +2423,25 @@ def test_a_chair_fullmaktige_elects_for_the_auditors_stays_bare(nlp) -> None:
     )
     found = resolve_short_references(doc._.actors, set(), None, LEXICON, "revisorernas", doc=doc)
     assert [m.canonical for m in found] == ["fullmäktige", "ordförande", "revisor"]
+
+
+def test_a_board_in_a_clause_naming_a_forbund_is_not_the_titles_board(nlp) -> None:
+    """Round 25 (cause C2): under ``Reglemente för kommunstyrelsen`` a ``styrelsen`` whose
+    clause names one förbund (``räddningsförbundet``) is that förbund's board, `styrelse`
+    (docs/annotation.md §2.3); without it the title's board."""
+    rows = (
+        "Nämnden nämnd NOUN 2 nsubj\nutser utse VERB 0 ROOT\nen en DET 4 det\n"
+        "ledamot ledamot NOUN 2 obj\ni i ADP 6 case\nstyrelsen styrelse NOUN 4 nmod Definite=Def\n"
+        "för för ADP 8 case\nräddningsförbundet räddningsförbund NOUN 6 nmod Definite=Def"
+    )
+    alone = "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nbeslutar besluta VERB 0 ROOT"
+    named = {TITLE_BODIES: frozenset({"kommunstyrelse"})}
+    known = {"kommunstyrelse", "räddningsförbund"}
+
+    def canonicals(text: str) -> list[str]:
+        mentions = parsed(nlp, text)._.actors
+        resolved = resolve_short_references(mentions, known, "Ekby kommun", LEXICON, named=named)
+        return [m.canonical for m in resolved]
+
+    assert canonicals(rows) == ["nämnd", "ledamot", "styrelse", "räddningsförbund"]
+    assert canonicals(alone) == ["kommunstyrelse"]

@@ -144,6 +144,7 @@ class ActorsFile(StrictModel):
     company_document_nouns: list[str] = []
     metadata_participles: list[str] = []
     document_kind_nouns: list[str] = []
+    cover_words: list[str] = []
     body_owner_prefixes: dict[str, str] = {}
     name_genitives: list[str] = []
     territory_heads: list[str] = []
@@ -307,6 +308,7 @@ class ActorLexicon:
     company_document_nouns: frozenset[str] = frozenset()
     metadata_participles: frozenset[str] = frozenset()
     document_kind_nouns: tuple[str, ...] = ()
+    cover_words: frozenset[str] = frozenset()
     body_owner_prefixes: dict[str, str] = field(default_factory=dict)
     name_genitives: frozenset[str] = frozenset()
     territory_heads: frozenset[str] = frozenset()

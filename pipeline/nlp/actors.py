@@ -87,6 +87,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)
             start, end = _name_bounds(doc, start, end)
+            end = _before_cover_word(doc, start, end, lexicon)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if (
                 span is None
@@ -347,6 +348,17 @@ def _within_sentence(doc: Doc, pattern: re.Pattern[str], start: int, end: int) -
     return start, end
 
 
+def _before_cover_word(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:
+    """``Landstinget KRONOBERG PROTOKOLL``: a cover page prints the document's status beside the
+    organisation's name; a name ends before a status word (`cover_words`) that is not in lower
+    case, never at its first word (round 25, cause C1)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span[1:] if span is not None else ():
+        if not token.is_lower and token.lower_ in lexicon.cover_words:
+            return doc[token.i - 1].idx + len(doc[token.i - 1].text)
+    return end
+
+
 def _before_repeated_word(text: str, start: int, end: int) -> int:
     """``Kommunalförbundet EkRa EkRa driver``: an inline heading ending in the name, then a
     sentence opening with it; a name never runs over a repeat of its own last word."""
@@ -375,6 +387,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
     if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
+        return None
+    if _in_label_run(doc, token):  # "Handläggare Datum Diarienummer" (round 25, C3)
         return None
     if _indefinite_group_word(token, canonical, head, lexicon):
         return None
@@ -440,6 +454,23 @@ def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> boo
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
     return abbreviation and bool(CASE_NUMBER.match(following))
+
+
+def _in_label_run(doc: Doc, token: Token) -> bool:
+    """``Handläggare Datum Diarienummer Eva Lund``: a memo's field labels printed in a row
+    above their values; a capitalised one-word label (`metadata_labels`) beside another is a
+    label, no mention of a role holder (round 25, cause C3)."""
+    if token.is_lower:
+        return False
+    labels = _one_word_labels()
+    if token.lower_ not in labels:
+        return False
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(not n.is_lower and n.lower_ in labels for n in neighbours)
+
+
+def _one_word_labels() -> frozenset[str]:
+    return frozenset(label[0] for label in GRAMMAR.metadata_labels if len(label) == 1)
 
 
 def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:

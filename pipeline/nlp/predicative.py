@@ -331,13 +331,21 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
         position -= 1  # "en av de nämnder"
     if position >= 2 and tokens[position].lower_ == "av":
         position -= 1  # "en av …": partitive
-    if position < 1 or tokens[position].lower_ not in GRAMMAR.indefinite_articles:
+    copulas = GRAMMAR.predicative_verbs - {"som"}
+    if position >= 1 and tokens[position].lower_ in copulas and _indefinite_plural(tokens[index]):
+        copula = position  # "Gruppen är personer som …": a plural has no article (round 25, C4)
+    elif position < 1 or tokens[position].lower_ not in GRAMMAR.indefinite_articles:
         return False
-    copula = position - 1
-    if tokens[copula].lower_ not in GRAMMAR.predicative_verbs - {"som"}:
+    else:
+        copula = position - 1
+    if tokens[copula].lower_ not in copulas:
         return False
     around = {tokens[i].lower_ for i in (copula - 1, copula + 1) if 0 <= i < len(tokens)}
     return "det" not in around
+
+
+def _indefinite_plural(token: Token) -> bool:
+    return morph_values(token, "Definite") == ["Ind"] and morph_values(token, "Number") == ["Plur"]
 
 
 def _cleft_focus_with_postmodifier(tokens: Sequence[Token], index: int) -> bool:
@@ -679,12 +687,32 @@ def _after_conjuncts(tokens: Sequence[Token], index: int) -> Token | None:
     return tokens[position] if position < len(tokens) else None
 
 
+def _fronted_role_before_verb(
+    tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Som enskild medlem har man rätt …``, ``Som ledamot får man inte …``: a sentence-initial
+    ``Som`` and an actor word in its base form right before the finite verb (V2: the phrase is
+    fronted, its subject follows the verb) is a capacity, whatever the tagger calls its words
+    (``enskild`` as a noun, ``ledamot`` as an adverb); only words of the phrase between."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or "Fin" not in morph_values(following, "VerbForm"):
+        return False
+    analysis = lexicon.analyse(tokens[index].text)
+    if analysis is None or analysis[0] != tokens[index].lower_:
+        return False
+    return all(
+        tokens[i].pos_ not in {"VERB", "AUX", "ADP", "PUNCT", "PRON"} for i in range(som + 1, index)
+    )
+
+
 def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
     """``kommunen som ägare``, ``som högste tjänsteman``: a bare indefinite noun after
     ``som`` (with only adjectives between) is a role unless a verb follows it or its
     conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
     följa`` are relative clauses)."""
     token = tokens[index]
+    if tokens[som].is_sent_start and _fronted_role_before_verb(tokens, som, index, lexicon):
+        return True  # "Som enskild medlem har man …" (round 25, cause C4)
     if tokens[som].is_sent_start and token.pos_ == "NOUN" and not _definite_word(token, lexicon):
         # "Som (ordförandens) ersättare tjänstgör X": no antecedent, a fronted role (V2);
         # "Som nämnden beslutat …" is a clause

@@ -57,7 +57,8 @@ def resolve_short_references(
     if named is None:
         named = named_organisations([mentions], lexicon)
     company_context = own_board or any(
-        _names_company(m, lexicon) or _company_marker(m, lexicon) for m in mentions
+        _names_company(m, lexicon) or _company_marker(m, lexicon) or _names_federation(m, lexicon)
+        for m in mentions
     )
     resolved: list[ActorMention] = []
     for index, mention in enumerate(mentions):
@@ -88,13 +89,24 @@ def resolve_short_references(
         if _company_board(mention, owner, organisation, lexicon, company_context):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
             own = organisation if _federation(organisation, lexicon) else None
-            target = _resolve(mention.canonical, known_here, own, lexicon, body, named)
+            named_here = _without_municipal_title(named)
+            target = _resolve(mention.canonical, known_here, own, lexicon, body, named_here)
         else:
             target = _resolve(mention.canonical, known, organisation, lexicon, body, named)
         resolved.append(
             mention if target is None else _resolved(mention, target, lexicon)
         )
     return resolved
+
+
+def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | None:
+    """A company's or förbund's board is not the kommunstyrelse the title governs either
+    (``Reglemente för kommunstyrelsen`` … ``utse en ledamot i styrelsen`` in a clause naming
+    ``räddningsförbundet``: `styrelse`; docs/annotation.md §2.3, round 25 cause C2)."""
+    if not named or TITLE_BODIES not in named:
+        return named
+    bodies = frozenset(n for n in named[TITLE_BODIES] if not n.startswith(MUNICIPAL_KINDS))
+    return {**named, TITLE_BODIES: bodies}
 
 
 def _resolved(mention: ActorMention, target: str, lexicon: ActorLexicon) -> ActorMention:
@@ -635,6 +647,19 @@ def _names_company(mention: ActorMention, lexicon: ActorLexicon) -> bool:
     if mention.plural or _indefinite(mention, lexicon):
         return False
     return is_company_or_federation(mention.canonical, lexicon)
+
+
+def _names_federation(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``räddningsförbundet``, ``samordningsförbundets``: a definite one-word compound of
+    ``förbund`` names one förbund, whose board its clause's ``styrelsen`` is (round 25, cause
+    C2); a ``bolag`` compound names a relation (``dotterbolaget``). Not counted for
+    `company_document`: a municipal document may name several förbund."""
+    if mention.plural or _indefinite(mention, lexicon) or " " in mention.canonical:
+        return False
+    return mention.canonical.endswith(FEDERATION) and mention.canonical != FEDERATION
+
+
+FEDERATION = "förbund"
 
 
 def _company_marker(mention: ActorMention, lexicon: ActorLexicon) -> bool:
