@@ -117,6 +117,7 @@ DOC_IDS |= {"w25-e"}
 DOC_IDS |= {"w25-b"}
 DOC_IDS |= {"w26-s2-taxa", "w26-s2-agardirektiv", "w26-s2-attest", "w26-s2-representation", "w26-s2-bolagsordning", "w26-s2-forbund", "w26-s2-memo"}
 DOC_IDS |= {"w26-s1-koncern", "w26-s1-remiss", "w26-s1-betankande", "w26-s1-stadgar", "w26-s1-memo"}
+DOC_IDS |= {"w27-b"}
 
 STATEMENT_KEYS = {
     "actor",

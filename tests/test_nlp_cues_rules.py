@@ -1466,3 +1466,22 @@ def test_statute_ager_att_is_a_permission(nlp) -> None:
     )
     assert statements(doc) == [("revisor", "permission", "ta", False, False)]
 
+
+
+def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -> None:
+    """``Styrelsen är arkivansvarig för handlingarna`` (round 25, B7): a predicative compound
+    ending in ``ansvarig`` (``compound_responsibility_heads``) before ``för`` is the cue of
+    ``är ansvarig för``, even tagged an adverb; ``oansvarig`` (no first part) is none."""
+    rows = f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        arkivansvarig arkivansvarig ADV 0 ROOT _
+        för för ADP 5 case
+        handlingarna handling NOUN 3 obl {DEF_PL}
+        . . PUNCT 3 punct
+        """
+    doc = parsed(nlp, rows)
+    assert statements(doc) == [("styrelse", "responsibility", "ansvara", False, False)]
+    plain = rows.replace("arkivansvarig arkivansvarig", "oansvarig oansvarig")
+    doc = parsed(nlp, plain)
+    assert all(deontic != "responsibility" for _, deontic, *_ in statements(doc))
