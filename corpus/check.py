@@ -138,6 +138,7 @@ DOC_IDS |= {
     "w27-s2-kansli",
 }
 DOC_IDS |= {"w27-c", "w27-c-ks"}
+DOC_IDS |= {"w27-b"}
 
 STATEMENT_KEYS = {
     "actor",

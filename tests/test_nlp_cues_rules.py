@@ -3,6 +3,8 @@ material between them, cue verbs in other forms, passives after a cue."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from pipeline.nlp.cues import build_matcher, index_cues, phrase_at
@@ -1466,3 +1468,26 @@ def test_statute_ager_att_is_a_permission(nlp) -> None:
     )
     assert statements(doc) == [("revisor", "permission", "ta", False, False)]
 
+
+
+
+def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -> None:
+    """``Styrelsen är arkivansvarig för handlingarna`` (round 25, B7): with heads listed in
+    ``compound_responsibility_heads`` (shipped empty: a guideline question), a predicative
+    compound ending in ``ansvarig`` before ``för`` is the cue of ``är ansvarig för``, even
+    tagged an adverb; ``oansvarig`` (no first part) is none; with the shipped list, none."""
+    rows = f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        arkivansvarig arkivansvarig ADV 0 ROOT _
+        för för ADP 5 case
+        handlingarna handling NOUN 3 obl {DEF_PL}
+        . . PUNCT 3 punct
+        """
+    cues = replace(CUES, compound_responsibility_heads=frozenset({"ansvarig"}))
+    doc = parsed(nlp, rows)
+    index = index_cues(doc, build_matcher(doc.vocab, cues))
+    assert phrase_at(doc[1], index, cues) == ("responsibility", 4)
+    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) is None
+    doc = parsed(nlp, rows.replace("arkivansvarig arkivansvarig", "oansvarig oansvarig"))
+    assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, cues)), cues) is None

@@ -384,3 +384,33 @@ def test_content_clause_items_are_the_object_of_a_lead_in_verb_without_object(nl
     assert found["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("styrelse", "obligation", "pröva")]
     assert [(a, d, aim) for a, d, aim, *_ in found["1.b"]] == [("nämnd", "obligation", "redovisa")]
+
+
+def test_adverbs_before_att_of_a_task_lead_in_keep_its_obligation(nlp) -> None:
+    """``Till valnämndens uppgifter hör bland annat att:`` + infinitive items (round 25, B1):
+    listed adverbs (``task_lead_in_adverbs``) between the containing verb and ``att`` keep
+    the obligation lead-in of ``… hör att:``; another word there does not."""
+    lead_in = """
+    Till till ADP 3 case
+    valnämndens valnämnd NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    uppgifter uppgift NOUN 4 obl Case=Nom|Definite=Ind|Number=Plur
+    hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    bland bland ADP 6 case
+    annat annan PRON 4 obl
+    att att PART 4 mark
+    : : PUNCT 4 punct
+    """
+    item = """
+    planera planera VERB 0 ROOT VerbForm=Inf|Voice=Act
+    röstmottagningen röstmottagning NOUN 1 obj Case=Nom|Definite=Def|Number=Sing
+    , , PUNCT 1 punct
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("valnämnd", "obligation", "planera")
+    ]
+    other = lead_in.replace("bland bland ADP 6 case", "nu nu ADV 4 advmod").replace(
+        "annat annan PRON 4 obl", "helst helst ADV 4 advmod"
+    )
+    found = resolved(nlp, {"1": other, "1.a": item})
+    assert all(d != "obligation" for _, d, *_ in found["1.a"])

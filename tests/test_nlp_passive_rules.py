@@ -1529,3 +1529,32 @@ def test_a_title_prefix_opens_the_subject_of_a_passive_conjunct(nlp) -> None:
         ("vice ordförande", "obligation", "utse", False, True),
     ]
     assert all(s.condition_span is None for s in find(doc[:], doc._.actors))
+
+
+def test_samlas_with_a_plural_subject_is_reciprocal_and_active(nlp) -> None:
+    """``Ledamöterna samlas varje höst`` (round 25, B3): ``samlas`` (a listed
+    `reciprocal_verbs` form) with a plural subject is active, lemma ``samlas``; with the
+    particle ``in`` and an ``av``-agent it stays the passive of ``samla``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj {DEF_PL}
+        samlas samla VERB 0 ROOT {PASS}
+        varje varje DET 4 det
+        höst höst NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "samlas", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Uppgifterna uppgift NOUN 2 nsubj:pass {DEF_PL}
+        samlas samla VERB 0 ROOT {PASS}
+        in in ADV 2 compound:prt
+        av av ADP 5 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kansli", "none", "samla", False, True)]

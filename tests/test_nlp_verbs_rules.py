@@ -1987,3 +1987,29 @@ def test_present_tagged_noun_after_a_fronted_clause_and_comma_is_the_finite_verb
     assert is_verb(doc[7])
     assert verb_lemma(doc[7]) == "sammanträda"
     assert statements(doc) == [("fullmäktige", "none", "sammanträda", False, False)]
+
+
+def test_coordinated_quantifiers_before_av_are_no_verbs(nlp) -> None:
+    """``har rätt att vid störningar stänga hela eller delar av anläggningen`` (round 25, B2):
+    a quantifier coordinated with another (``coordinated_quantifiers``) is no verb, so
+    ``delar`` is no present of ``dela`` and only the permission's infinitive acts."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 7 mark
+        vid vid ADP 6 case
+        störningar störning NOUN 7 obl {IND_PL}
+        stänga stänga VERB 3 acl {INF}
+        hela hel ADJ 7 obj _
+        eller eller CCONJ 10 cc
+        delar dela VERB 8 conj {PRES}
+        av av ADP 12 case
+        anläggningen anläggning NOUN 10 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[9])
+    assert statements(doc) == [("styrelse", "permission", "stänga", False, False)]

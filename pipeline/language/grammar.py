@@ -73,6 +73,8 @@ class DeonticsFile(StrictModel):
     expletive_cues: list[str] = []
     task_duty_cues: dict[Deontic, list[str]] = {}
     responsibility_adverbials: list[str] = []
+    task_lead_in_adverbs: list[str] = []
+    compound_responsibility_heads: list[str] = []
 
 
 class ConditionOpeners(StrictModel):
@@ -160,6 +162,7 @@ class GrammarFile(StrictModel):
     recipient_prepositions: list[str] = []
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
+    coordinated_quantifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -248,6 +251,7 @@ class Grammar:
     recipient_prepositions: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
+    coordinated_quantifiers: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
@@ -388,6 +392,10 @@ class DeonticCues:
     purpose_nouns: frozenset[str] = frozenset()
     # one-word `responsibility_adverbials`: an optional slot in a responsibility phrase's gaps
     responsibility_adverbs: frozenset[str] = frozenset()
+    # ``Till X:s uppgifter hör bland annat att:`` (task_lead_in_adverbs, as word tuples)
+    task_lead_in_adverbs: tuple[tuple[str, ...], ...] = ()
+    # ``är arkivansvarig för``: the head a compound predicative ends in
+    compound_responsibility_heads: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
 
     @property
@@ -483,5 +491,6 @@ def load_deontic_cues(
         responsibility_adverbs=frozenset(
             word for word in data.responsibility_adverbials if " " not in word
         ),
+        task_lead_in_adverbs=tuple(tuple(text.split()) for text in data.task_lead_in_adverbs),
         grammar=grammar,
     )

@@ -406,6 +406,39 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         or _task_duty(token, cues)
         or _inverted_expletive(token, cues)
         or _without_preposition(token, cues)
+        or _compound_responsibility(token, cues)
+    )
+
+
+# The shortest first part of a compound predicative (`IT-ansvarig`, `medansvarig`; not
+# `oansvarig`).
+_COMPOUND_FIRST_PART = 3
+
+
+def _compound_responsibility(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
+    """``Styrelsen är arkivansvarig för handlingarna``: ``vara`` + (adverbs) + a compound
+    ending in a `compound_responsibility_heads` word + ``för``/``över`` is the cue of ``är
+    ansvarig för``, whatever the compound's first part (round 25, B7)."""
+    if token.lower_ not in GRAMMAR.copulas or not cues.compound_responsibility_heads:
+        return None
+    doc, end = token.doc, sentence_end(token)
+    for position in range(token.i + 1, end - 1):
+        word = doc[position].lower_
+        if _responsibility_compound(word, cues):
+            if doc[position + 1].lower_ not in RESPONSIBILITY_PREPOSITIONS:
+                return None
+            return "responsibility", position + 2
+        adverb = doc[position].pos_ == "ADV" or word in GRAMMAR.negations
+        if not adverb and word not in cues.responsibility_adverbs:
+            return None  # a negation is an adverb: the group's, as `är inte ansvarig för`
+    return None
+
+
+def _responsibility_compound(word: str, cues: DeonticCues) -> bool:
+    """``arkivansvarig``, ``IT-ansvariga``: a listed head after a first part."""
+    return any(
+        word.endswith(head) and len(word) - len(head) >= _COMPOUND_FIRST_PART
+        for head in cues.compound_responsibility_heads
     )
 
 

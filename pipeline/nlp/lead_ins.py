@@ -245,12 +245,28 @@ def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         return None
     rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
     modal_text = f"{doc[0].text} {noun.text} {verb.text}"
-    if rest == ["att"]:  # "Till nämndens uppgifter hör att:" + infinitive items: duties
+    if rest[-1:] == ["att"] and _adverbs_only(rest[:-1], cues.task_lead_in_adverbs):
+        # "Till nämndens uppgifter hör (bland annat) att:" + infinitive items: duties
         frame = _frame(actor, "obligation", f"{modal_text} att", verb.text)
         return LeadIn(frame, incomplete=True)
     if not _announces_list(rest):
         return None
     return LeadIn(_frame(actor, "responsibility", modal_text, verb.text), incomplete=True)
+
+
+def _adverbs_only(words: Sequence[str], adverbs: tuple[tuple[str, ...], ...]) -> bool:
+    """``bland annat``, ``också``, ``även främst``: nothing but listed adverbs (one word or
+    several) in a row, or nothing at all (``task_lead_in_adverbs``, round 25 B1)."""
+    position = 0
+    while position < len(words):
+        step = max(
+            (len(a) for a in adverbs if tuple(words[position : position + len(a)]) == a),
+            default=0,
+        )
+        if not step:
+            return False
+        position += step
+    return True
 
 
 def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:

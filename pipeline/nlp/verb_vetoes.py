@@ -37,6 +37,27 @@ def opens_pronoun_phrase(token: Token) -> bool:
     )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
 
 
+def coordinated_quantifier(token: Token) -> bool:
+    """``hela eller delar av personalen``, ``delar eller hela av``: a quantifier coordinated
+    with another (``coordinated_quantifiers``, ``och``/``eller``/``samt`` between) is no verb,
+    whatever its tag (``delar`` no present of ``dela``; round 25, B2)."""
+    quantifiers = GRAMMAR.coordinated_quantifiers
+    if token.lower_ not in quantifiers:
+        return False
+    doc, i = token.doc, token.i
+    before = (
+        i >= 2
+        and doc[i - 1].lower_ in GRAMMAR.coordinators
+        and doc[i - 2].lower_ in quantifiers
+    )
+    after = (
+        i + 2 < len(doc)
+        and doc[i + 1].lower_ in GRAMMAR.coordinators
+        and doc[i + 2].lower_ in quantifiers
+    )
+    return before or after
+
+
 def naming_participle(token: Token) -> bool:
     """``, nedan kallat förbundet,``, ``(härefter benämnd föreningen)``: a naming verb's
     past participle (`naming_participles`) right after a definition adverb

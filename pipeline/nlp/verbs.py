@@ -55,6 +55,7 @@ from pipeline.nlp.verb_vetoes import (
     attributive_in_noun_phrase,
     attributive_past,
     compound_noun_object,
+    coordinated_quantifier,
     genitive_tagged_verb,
     matches_never_verb_pattern,
     naming_participle,
@@ -151,6 +152,8 @@ def is_verb(token: Token) -> bool:
         return False
     if naming_participle(token):  # ", nedan kallat förbundet,"
         return False
+    if coordinated_quantifier(token):  # "hela eller delar av personalen"
+        return False
     if matches_never_verb_pattern(token):  # "KS/2015:171"
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
@@ -238,7 +241,8 @@ def _stem_in_t_passive(word: str) -> bool:
     return f"{word[:-1]}a" in _lexicon()[1] and lexicon_lemma(word) in {"", f"{word[:-1]}a"}
 
 
-RECIPROCAL_BLOCKERS = frozenset({"av", "som"})  # an agent, a predicative: the passive
+# an agent, a predicative, the particle of `samla in` (`Uppgifterna samlas in`): the passive
+RECIPROCAL_BLOCKERS = frozenset({"av", "som", "in"})
 
 
 def reciprocal(token: Token) -> bool:
@@ -249,7 +253,11 @@ def reciprocal(token: Token) -> bool:
         return False
     doc = token.doc
     position = token.i + 1
-    while position < len(doc) and doc[position].pos_ == "ADV":
+    while (
+        position < len(doc)
+        and doc[position].pos_ == "ADV"
+        and doc[position].lower_ not in RECIPROCAL_BLOCKERS
+    ):
         position += 1
     if position < len(doc) and doc[position].lower_ in RECIPROCAL_BLOCKERS:
         return False
