@@ -682,3 +682,15 @@ def test_a_cover_word_and_fields_before_a_document_kind_title_in_a_first_block()
     assert text[start:end] == "Arbetsordning för kommunfullmäktige"
     assert cover_title_span("Arbetsordning för kommunfullmäktige Utöver det gäller …") is None
 
+
+
+def test_a_sentence_that_lost_its_stop_before_an_attachment_list_stays_a_paragraph() -> None:
+    # the piece before ``Bilagor`` ends without a stop but holds a finite verb: a sentence
+    # (`Block.unstopped`), never a heading, so its statement is kept
+    text = ("Kulturplan för Västby kommun\nKulturnämnden har arbetat fram planen under året "
+            "och samråd har skett med föreningarna, studieförbunden och skolorna i kommunen. "
+            "Planen gäller från den 1 januari och ska ses över vart fjärde år. Kulturchefen "
+            "ges i uppdrag att "
+            "följa upp planen varje år Bilagor 1 Plan 2 Remissvar\n")
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert kinds["Kulturchefen ges i uppdrag att följa upp planen varje år"] == "paragraph"

@@ -173,7 +173,12 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 options.body_line_headings and title_body and index > 0,
             )
         )
-        unstopped = set() if is_table else section_headings.unstopped_ends(mapped.text)
+        unstopped = (
+            set()
+            if is_table
+            else section_headings.unstopped_ends(mapped.text)
+            | reflow.unstopped_before_attachments(mapped.text)
+        )
         for start, end, sentence in pieces:
             output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
     return NormalizedDocument(

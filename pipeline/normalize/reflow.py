@@ -348,6 +348,17 @@ def attachment_list_cuts(text: str) -> list[int]:
     return []
 
 
+def unstopped_before_attachments(text: str) -> set[int]:
+    """Where a sentence whose stop was lost ends before an attachment list (``… ges i
+    uppdrag att ta fram en plan Bilagor 1 Avtal 2 Budget``): the end of its last word. Like
+    `section_headings.unstopped_ends`, the piece is a sentence, never a heading."""
+    cuts = attachment_list_cuts(text)
+    if not cuts:
+        return set()
+    before = text[: cuts[0]].rstrip()
+    return {len(before)} if before and before[-1] not in ".!?:;" else set()
+
+
 def _attachment_entries(text: str, start: int) -> list[int]:
     entries: list[int] = []
     position = start
