@@ -2013,3 +2013,61 @@ def test_coordinated_quantifiers_before_av_are_no_verbs(nlp) -> None:
     )
     assert not is_verb(doc[9])
     assert statements(doc) == [("styrelse", "permission", "stänga", False, False)]
+
+
+def test_grouping_reciprocal_with_an_indefinite_i_phrase_is_passive(nlp) -> None:
+    """``Föreningarna samlas i ett nationellt förbund`` (fix26, round 25's B3 ``samlas``): a
+    `grouping_reciprocals` s-form with an ``i``-phrase of an indefinite count noun (the group
+    its subject is put into; a bare neuter plural the tagger calls singular too) is the
+    passive of ``samla``; a fixed phrase (``i samband med``) or a bare common-gender singular
+    (``i januari``) keeps the reciprocal ``samlas``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningarna förening NOUN 2 nsubj:pass {DEF_PL}
+        samlas samla VERB 0 ROOT {PASS}
+        i i ADP 6 case
+        ett en DET 6 det Definite=Ind|Gender=Neut|Number=Sing|PronType=Art
+        nationellt nationell ADJ 6 amod Definite=Ind|Gender=Neut|Number=Sing
+        förbund förbund NOUN 2 obl Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "samla"
+    assert statements(doc) == [("förening", "none", "samla", False, True)]
+    doc = parsed(
+        nlp,
+        f"""
+        Forskarna forskare NOUN 2 nsubj:pass {DEF_PL}
+        förenas förena VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        nätverk nätverk NOUN 2 obl Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "förena"
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj:pass {DEF_PL}
+        samlas samla VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        samband samband NOUN 2 obl Definite=Ind|Gender=Neut|Number=Sing
+        med med ADP 6 case
+        stämman stämma NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "samlas"
+    assert statements(doc) == [("ledamot", "none", "samlas", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj:pass {DEF_PL}
+        samlas samla VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        januari januari NOUN 2 obl Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verb_lemma(doc[1]) == "samlas"

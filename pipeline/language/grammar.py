@@ -163,6 +163,7 @@ class GrammarFile(StrictModel):
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
+    grouping_reciprocals: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -252,6 +253,7 @@ class Grammar:
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()
+    grouping_reciprocals: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -249,7 +249,7 @@ def reciprocal(token: Token) -> bool:
     """``Presidiet och chefen träffas``, ``Ledamöterna möts``: a reciprocal s-verb
     (``reciprocal_verbs``) with a coordinated or plural subject and no ``av``-agent or
     ``som``-predicative after it is active."""
-    if token.lower_ not in GRAMMAR.reciprocal_verbs:
+    if token.lower_ not in GRAMMAR.reciprocal_verbs or _grouped_into(token):
         return False
     doc = token.doc
     position = token.i + 1
@@ -272,6 +272,43 @@ def reciprocal(token: Token) -> bool:
         if subject is not None and _blocked_after(subject):
             return False
     return subject is not None and _plural_head(subject)
+
+
+# what may hang on a bare neuter group noun: attributes, no fixed phrase's `med` (`i samband med`)
+_GROUP_PHRASE_DEPS = frozenset({"case", "det", "amod", "nummod", "compound"})
+
+
+def _grouped_into(token: Token) -> bool:
+    """``Medlemmarna samlas i lokalavdelningar``, ``Föreningarna förenas i ett riksförbund``:
+    a `grouping_reciprocals` s-form with an ``i``-phrase of an indefinite count noun (the group
+    its subject is put into) is the passive of ``samla``/``förena`` (fix26)."""
+    if token.lower_ not in GRAMMAR.grouping_reciprocals:
+        return False
+    return any(child.dep_ == "obl" and _group_noun(child) for child in token.children)
+
+
+def _group_noun(noun: Token) -> bool:
+    """An indefinite common noun under ``i`` that counts: plural or with an indefinite article
+    (``i lokalavdelningar efter ort``), or a bare neuter with attributes only (``i nätverk``,
+    a neuter plural the tagger calls singular; not ``i samband med``); no time noun (``i två
+    dagar``), no bare singular of the common gender (``i januari``, ``i god tid``)."""
+    children = list(noun.children)
+    if noun.pos_ != "NOUN" or "Ind" not in morph_values(noun, "Definite") or _time_noun(noun):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ == "i" for c in children):
+        return False
+    article = any(c.dep_ == "det" and c.lower_ in GRAMMAR.indefinite_articles for c in children)
+    attributes = [c for c in children if c.dep_ in _GROUP_PHRASE_DEPS and c.pos_ != "ADP"]
+    plural = any("Plur" in morph_values(t, "Number") for t in [noun, *attributes])
+    if article or plural:
+        return True
+    bare = all(c.dep_ in _GROUP_PHRASE_DEPS for c in children)
+    return bare and "Neut" in morph_values(noun, "Gender")
+
+
+def _time_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower() or noun.lower_
+    return any(lemma.endswith(word) for word in GRAMMAR.time_nouns)
 
 
 def _blocked_after(subject: Token) -> bool:
