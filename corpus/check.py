@@ -140,6 +140,7 @@ DOC_IDS |= {
 DOC_IDS |= {"w27-c", "w27-c-ks"}
 DOC_IDS |= {"w27-b"}
 DOC_IDS |= {"w28-fix"}
+DOC_IDS |= {"w28-l"}
 
 STATEMENT_KEYS = {
     "actor",

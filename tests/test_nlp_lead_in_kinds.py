@@ -414,3 +414,32 @@ def test_adverbs_before_att_of_a_task_lead_in_keep_its_obligation(nlp) -> None:
     )
     found = resolved(nlp, {"1": other, "1.a": item})
     assert all(d != "obligation" for _, d, *_ in found["1.a"])
+
+
+def test_a_task_lead_in_after_another_sentence_of_its_clause_leads_the_items(nlp) -> None:
+    """``Nämnden ansvarar för biblioteken. Till nämndens uppgifter hör bland annat att:``
+    (a flattened paragraph, its items cut inline): the lead-in is the clause's last
+    sentence; the sentence before it keeps its own statement (§5.1)."""
+    lead_in = """
+    Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    för för ADP 4 case
+    biblioteken bibliotek NOUN 2 obl Case=Nom|Definite=Def|Number=Plur
+    . . PUNCT 2 punct
+    Till till ADP 8 case
+    nämndens nämnd NOUN 8 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    uppgifter uppgift NOUN 9 obl Case=Nom|Definite=Ind|Number=Plur
+    hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    bland bland ADP 11 case
+    annat annan PRON 9 obl
+    att att PART 9 mark
+    : : PUNCT 9 punct
+    """
+    item = """
+    fördela fördela VERB 0 ROOT VerbForm=Inf|Voice=Act
+    bidrag bidrag NOUN 1 obj Case=Nom|Definite=Ind|Number=Plur
+    , , PUNCT 1 punct
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("nämnd", "responsibility", "ansvara")]
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "fördela")]

@@ -234,17 +234,21 @@ def _announces_list(words: Sequence[str]) -> bool:
 def _containing_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     """``I hamnchefens uppgifter ingår bl.a.:`` reads like ``Hamnchefen har följande
     uppgifter:``: a responsibility lead-in of the actor whose tasks contain the items
-    (docs/annotation.md §5.1); the source may lack the genitive -s (``I VD uppgifterna``)."""
-    if len(doc) < 4 or doc[0].lower_ not in {"i", "till"}:
+    (docs/annotation.md §5.1); the source may lack the genitive -s (``I VD uppgifterna``).
+    The lead-in is the clause's last sentence: a flattened paragraph may open with others
+    (``Nämnden ansvarar för biblioteken. Till nämndens uppgifter hör bland annat att:``)."""
+    sentences = list(doc.sents)
+    first = sentences[-1].start if sentences else 0
+    if len(doc) - first < 4 or doc[first].lower_ not in {"i", "till"}:
         return None
-    actor = mention_at(1, doc._.actors or [])
+    actor = mention_at(first + 1, doc._.actors or [])
     if actor is None or actor.last_token + 2 >= len(doc):
         return None
     noun, verb = doc[actor.last_token + 1], doc[actor.last_token + 2]
     if noun.lower_ not in cues.task_nouns or verb.lower_ not in cues.containing_verbs:
         return None
     rest = doc[verb.i + 1 :].text.lower().rstrip(" :").split()
-    modal_text = f"{doc[0].text} {noun.text} {verb.text}"
+    modal_text = f"{doc[first].text} {noun.text} {verb.text}"
     if rest[-1:] == ["att"] and _adverbs_only(rest[:-1], cues.task_lead_in_adverbs):
         # "Till nämndens uppgifter hör (bland annat) att:" + infinitive items: duties
         frame = _frame(actor, "obligation", f"{modal_text} att", verb.text)
