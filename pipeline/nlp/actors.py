@@ -1130,7 +1130,7 @@ def _with_place_name(
 ) -> ActorMention:
     """``Patientnämnden Ekdalen``, ``Revisionskontoret Norrdal granskar``: a capitalised body
     noun in the definite with one capitalised word after it that is no actor word, no field
-    label or cover word, and ends the phrase (a lower-case word or a closing mark follows) is
+    label or cover word, and ends the phrase (a verb, a function word or a closing mark follows) is
     one name, canonical as written in lower case, like ``Landstinget <Name>`` (round 29,
     cause C4); not a plural's list of members' places."""
     token = doc[mention.last_token]
@@ -1154,7 +1154,7 @@ def _with_place_name(
         or word.lower_ in lexicon.cover_words
         or word.lower_ in _one_word_labels()
         or lexicon.analyse(word.text) is not None
-        or not (after.is_lower or after.text in {".", ",", ";", ")"})
+        or not (_closes_phrase(after) or after.text in {".", ",", ";", ")"})
         or _place_list(doc, place)
     ):
         return mention
@@ -1167,6 +1167,12 @@ def _with_place_name(
         last_token=place,
         source="name",
     )
+
+
+def _closes_phrase(token: Token) -> bool:
+    """A lower-case word after a name that is no word of a longer name (``Fjärde
+    storstadsregionen``): a verb, a preposition, a conjunction or an adverb."""
+    return token.is_lower and token.pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"}
 
 
 def _place_list(doc: Doc, place: int) -> bool:
