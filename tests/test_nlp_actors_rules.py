@@ -3783,3 +3783,134 @@ def test_lower_case_state_agencies_in_a_list_are_actors(nlp) -> None:
         "försäkringskassa",
         "kommun",
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Skolinspektionen skolinspektion PROPN 2 nsubj\nsvarar svara VERB 0 ROOT\n"
+            "på på ADP 4 case\nfrågor fråga NOUN 2 obl",
+            [("Skolinspektionen", "skolinspektionen")],
+        ),
+        (
+            "Arbetsförmedlingen arbetsförmedling PROPN 3 nsubj\nfår få AUX 3 aux\n"
+            "anordna anordna VERB 0 ROOT\nkurser kurs NOUN 3 obj",
+            [("Arbetsförmedlingen", "arbetsförmedlingen")],
+        ),
+        (
+            "Pensionsmyndigheten pensionsmyndighet NOUN 2 nsubj\ngranskar granska VERB 0 ROOT\n"
+            "ärendet ärende NOUN 2 obj",
+            [("Pensionsmyndigheten", "pensionsmyndighet")],
+        ),
+    ],
+)
+def test_agency_names_at_a_sentence_start(nlp, rows: str, expected) -> None:
+    """Round 29 (cause C1): a capitalised -inspektionen/-förmedlingen … compound opening the
+    sentence is the agency's name, as elsewhere; a -myndigheten one stays the head's."""
+    assert actors(nlp, rows) == expected
+
+
+def test_capitalised_common_agency_noun_is_no_head(nlp) -> None:
+    """Round 29 (cause C1): `only_lower_case` heads are the common noun only in lower case."""
+    doc = parsed(nlp, "Försäkringskassans försäkringskassa NOUN 0 ROOT")
+    assert all(m.canonical != "försäkringskassa" for m in doc._.actors)
+
+
+def test_government_offices_and_eu_institutions_are_names(nlp) -> None:
+    """Round 29 (causes C2, C3): ``Regeringskansliet (Finansdepartementet)``,
+    ``Europeiska rådet`` keep the name; another -kansliet compound stays a unit."""
+    rows = (
+        "Nämnden nämnd NOUN 2 nsubj\nrapporterar rapportera VERB 0 ROOT\n"
+        "till till ADP 4 case\nRegeringskansliet regeringskansli PROPN 2 obl\n( ( PUNCT 6 punct\n"
+        "Finansdepartementet finansdepartement PROPN 4 appos\n) ) PUNCT 6 punct\n"
+        "och och CCONJ 10 cc\nEuropeiska europeisk ADJ 10 amod\nrådet råd NOUN 4 conj\n"
+        "och och CCONJ 12 cc\nstadskansliet stadskansli NOUN 4 conj"
+    )
+    assert [c for _, c in actors(nlp, rows)] == [
+        "nämnd",
+        "regeringskansliet",
+        "finansdepartementet",
+        "europeiska rådet",
+        "stadskansli",
+    ]
+
+
+def test_body_noun_with_a_place_name_is_one_name(nlp) -> None:
+    """Round 29 (cause C4): ``Valnämnden Norrvik`` is one name, like ``Landstinget X``."""
+    rows = (
+        "Ansökan ansökan NOUN 2 nsubj:pass\nskickas skicka VERB 0 ROOT Voice=Pass\n"
+        "till till ADP 4 case\nValnämnden valnämnd NOUN 2 obl\nNorrvik Norrvik PROPN 4 flat:name\n"
+        ". . PUNCT 2 punct"
+    )
+    assert actors(nlp, rows) == [("Valnämnden Norrvik", "valnämnden norrvik")]
+
+
+def test_acronym_after_an_organisation_kind_noun_is_a_name(nlp) -> None:
+    """Round 29 (cause C5): ``stiftelsen FORSA (Forskning i samverkan)`` → ``forsa``."""
+    rows = (
+        "Bolaget bolag NOUN 2 nsubj\nstöder stödja VERB 0 ROOT\nstiftelsen stiftelse NOUN 2 obj\n"
+        "FORSA FORSA PROPN 3 flat:name\n( ( PUNCT 6 punct\nForskning forskning NOUN 4 appos\n"
+        "i i ADP 8 case\nsamverkan samverkan NOUN 6 nmod\n) ) PUNCT 6 punct"
+    )
+    assert ("FORSA", "forsa") in actors(nlp, rows)
+
+
+def test_sveriges_name_ends_before_another_name(nlp) -> None:
+    """Round 29 (cause C6): ``Sveriges Kommuner och Regioner och Skolverket`` is two names."""
+    rows = (
+        "Sveriges Sverige PROPN 2 nmod\nKommuner kommun NOUN 6 nsubj\noch och CCONJ 4 cc\n"
+        "Regioner region NOUN 2 conj\noch och CCONJ 6 cc\nSkolverket skolverk PROPN 2 conj\n"
+        "samverkar samverka VERB 0 ROOT"
+    )
+    assert [c for _, c in actors(nlp, rows)] == ["sveriges kommuner och regioner", "skolverket"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Delmomenten delmoment NOUN 2 nsubj\nbeskrivs beskriva VERB 0 ROOT Voice=Pass",
+            [],
+        ),
+        (
+            "Suppleanten suppleant NOUN 2 nsubj\ntjänstgör tjänstgöra VERB 0 ROOT\n"
+            "i i ADP 5 case\nledamots ledamot NOUN 5 nmod:poss\nställe ställe NOUN 2 obl",
+            [("Suppleanten", "suppleant"), ("ledamots", "ledamot")],
+        ),
+        (
+            "Lärosätena lärosäte NOUN 2 nsubj\nsamverkar samverka VERB 0 ROOT\n"
+            "med med ADP 5 case\nandra annan ADJ 5 amod\nsektorer sektor NOUN 2 obl",
+            [("Lärosätena", "lärosäte")],
+        ),
+    ],
+)
+def test_round_29_lexicon_gaps(nlp, rows: str, expected) -> None:
+    """Round 29 (causes C7, C8): `-moment` nouns are no agents; ``ledamots``, ``lärosäte``;
+    an indefinite ``sektorer`` names no body."""
+    assert actors(nlp, rows) == expected
+
+
+def test_plural_body_before_its_places_is_no_name(nlp) -> None:
+    """Round 29 (cause C4): ``Förbunden Ekby och Norrby`` lists the members' places."""
+    rows = (
+        "Nämnderna nämnd NOUN 5 nsubj Definite=Def|Number=Plur\nNorrvik Norrvik PROPN 1 flat:name\n"
+        ", , PUNCT 4 punct\nSjövik Sjövik PROPN 2 conj\nsamverkar samverka VERB 0 ROOT"
+    )
+    assert actors(nlp, rows) == [("Nämnderna", "nämnd")]
+
+
+def test_agency_by_its_task_without_an_acronym(nlp) -> None:
+    """Round 29 (cause C6): ``och Myndigheten för kulturanalys har …`` inside a sentence is
+    the agency's name up to the verb, after a `Sveriges … och …` name it does not join."""
+    rows = (
+        "Med med ADP 4 case\nSveriges Sverige PROPN 4 nmod\nKommuner kommun NOUN 9 obl\n"
+        "och och CCONJ 5 cc\nRegioner region NOUN 3 conj\noch och CCONJ 7 cc\n"
+        "Myndigheten myndighet NOUN 3 conj\nför för ADP 9 case\nkulturanalys kulturanalys NOUN 7 nmod\n"
+        "har ha VERB 0 ROOT\nnämnden nämnd NOUN 10 nsubj"
+    )
+    assert [c for _, c in actors(nlp, rows)] == [
+        "sveriges kommuner och regioner",
+        "myndigheten för kulturanalys",
+        "nämnd",
+    ]

@@ -49,6 +49,7 @@ class HeadEntry(StrictModel):
     only_subject: bool = False
     only_compounds: bool = False
     activity_sense: bool = False
+    only_lower_case: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -111,6 +112,7 @@ class ActorsFile(StrictModel):
     section_short_references: list[str] = []
     title_section_references: list[str] = []
     authority_name_kinds: list[str] = []
+    authority_name_ends: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -218,6 +220,7 @@ class Head:
     only_subject: bool = False
     only_compounds: bool = False
     activity_sense: bool = False
+    only_lower_case: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,7 @@ class ActorLexicon:
     section_short_references: frozenset[str] = frozenset()
     title_section_references: frozenset[str] = frozenset()
     authority_name_kinds: frozenset[str] = frozenset()
+    authority_name_ends: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
@@ -587,6 +591,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.only_subject,
         entry.only_compounds,
         entry.activity_sense,
+        entry.only_lower_case,
     )
 
 

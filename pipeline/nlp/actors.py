@@ -47,6 +47,12 @@ GENITIVE_NAME_ENDS = (
     "kollegiets",
     "kassans",
     "förmedlingens",
+    "myndighetens",  # round 29, cause C1: "Pensionsmyndighetens", "Skolinspektionens"
+    "inspektionens",
+    "departementets",  # round 29, causes C2, C3: "Regeringskansliets", "Europaparlamentets"
+    "regeringskansliets",
+    "parlamentets",
+    "kommissionens",
     " regioners",
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
@@ -109,7 +115,10 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             ):
                 canonical, genitive = canonical[:-1], True
             span = doc.char_span(start, end, alignment_mode="expand")
-            external = canonical.split(" ", 1)[0] in lexicon.authority_name_kinds  # round 22
+            external = (
+                canonical.split(" ", 1)[0] in lexicon.authority_name_kinds  # round 22
+                or canonical.endswith(lexicon.authority_name_ends)  # round 29, C1-C3
+            )
             yield ActorMention(
                 start,
                 end,
@@ -387,6 +396,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
     if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
+        return None
+    if head.only_lower_case and not token.is_lower:  # "Försäkringskassan" is a name (r29 C1)
         return None
     if _in_label_run(doc, token):  # "Handläggare Datum Diarienummer" (round 25, C3)
         return None
@@ -1085,6 +1096,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             _drop_owner_of_role(mentions, covered, mention, lexicon)
             continue
         mention = _with_name_adjective(doc, mention, lexicon)
+        mention = _with_place_name(doc, mention, covered, lexicon)
         mentions.append(mention)
         covered.update({i: mention for i in range(mention.first_token, mention.last_token + 1)})
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
@@ -1111,6 +1123,62 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
     ]
+
+
+def _with_place_name(
+    doc: Doc, mention: ActorMention, covered: dict[int, ActorMention], lexicon: ActorLexicon
+) -> ActorMention:
+    """``Patientnämnden Ekdalen``, ``Revisionskontoret Norrdal granskar``: a capitalised body
+    noun in the definite with one capitalised word after it that is no actor word, no field
+    label or cover word, and ends the phrase (a verb, a function word or a closing mark follows) is
+    one name, canonical as written in lower case, like ``Landstinget <Name>`` (round 29,
+    cause C4); not a plural's list of members' places."""
+    token = doc[mention.last_token]
+    place = token.i + 1
+    if (
+        mention.genitive
+        or mention.plural  # "Kommunerna Ekby, Norrby och Västby": the members, a list
+        or mention.first_token != mention.last_token
+        or not token.is_title
+        or mention.category in PERSON_CATEGORIES
+        or token.lower_ == mention.canonical
+        or place + 1 >= len(doc)
+        or place in covered
+    ):
+        return mention
+    word, after = doc[place], doc[place + 1]
+    if (
+        not word.is_title
+        or word.is_sent_start
+        or word.pos_ not in {"PROPN", "NOUN"}
+        or word.lower_ in lexicon.cover_words
+        or word.lower_ in _one_word_labels()
+        or lexicon.analyse(word.text) is not None
+        or not (_closes_phrase(after) or after.text in {".", ",", ";", ")"})
+        or _place_list(doc, place)
+    ):
+        return mention
+    span = doc[token.i : place + 1]
+    return replace(
+        mention,
+        end=span.end_char,
+        text=span.text,
+        canonical=span.text.lower(),
+        last_token=place,
+        source="name",
+    )
+
+
+def _closes_phrase(token: Token) -> bool:
+    """A lower-case word after a name that is no word of a longer name (``Fjärde
+    storstadsregionen``): a verb, a preposition, a conjunction or an adverb."""
+    return token.is_lower and token.pos_ not in {"NOUN", "ADJ", "PROPN", "NUM"}
+
+
+def _place_list(doc: Doc, place: int) -> bool:
+    """``Nämnden Ekby, Norrby och …``: a comma and another capitalised word after the place
+    make a list of places, no name."""
+    return place + 2 < len(doc) and doc[place + 1].text == "," and doc[place + 2].is_title
 
 
 def _acting_group_compounds(
