@@ -401,3 +401,28 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
 def test_line_heading_end(text: str, expected: str | None) -> None:
     end = line_heading_end(text)
     assert (text[:end] if end is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 29, cause S1: a heading opening the line, repeated by a subject whose finite
+        # verb comes late: an attributive word before the head noun, an article after a
+        # link, a coordinated noun in the chain
+        ("Ej delad attesträtt Delad attesträtt mellan en chef och en handläggare är inte "
+         "möjlig.", ["Delad"]),
+        ("Gemensam upphandling Gemensam upphandling med ett bolag och en förening kräver "
+         "styrelsens beslut.", ["Gemensam"]),
+        ("Särskild attestant Särskild attestant för ett projekt eller en investering ska "
+         "rapportera varje månad.", ["Särskild"]),
+        ("Extern rådgivare Extern rådgivare till en styrelse får inte fatta beslut.",
+         ["Extern"]),
+        # no heading before the subject: one sentence
+        ("Särskild attestant för ett projekt eller en investering ska rapportera varje månad.",
+         []),
+        # a capitalised name after the link ends the chain (no late verb within reach)
+        ("Ny taxa Ny taxa för Ekby Vatten AB och Åby Energi AB i länet gäller nu.", []),
+    ],
+)
+def test_a_heading_repeated_by_a_late_verb_subject(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words

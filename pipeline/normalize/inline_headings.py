@@ -475,13 +475,63 @@ def _late_verb(words: list[str]) -> bool:
     """Round 24, cause C4: the words open a sentence whose finite verb comes late, after a
     subject noun and a chain of prepositional attributes (layout.yaml
     `noun_phrase_links`, each before a lower-case noun: ``Förslaget till taxa för tillsynen
-    medför …``), all within eight words."""
-    position = 1
-    while (position + 1 < len(words) and words[position] in patterns.NOUN_PHRASE_LINKS
-           and _plain_lower(words[position + 1])):
-        position += 2
-    return 1 < position < len(words) and (_finite_verb(words[position])
-                                          or _s_verb(words[position]))
+    medför …``), all within eight words. Round 29, cause S1: an attributive word may stand
+    before the head noun (``Delad attesträtt mellan …``, ``Gemensam upphandling med …``),
+    a link's noun may take an article (layout.yaml `noun_phrase_determiners`: ``till en
+    styrelse``) and be coordinated with another (`noun_phrase_coordinators`: ``med ett bolag
+    och en förening``)."""
+    head = 1 if len(words) > 2 and _attribute_before_head(words[1], words[2]) else 0
+    position = _attribute_chain_end(words, head + 1)
+    return head + 1 < position < len(words) and (_finite_verb(words[position])
+                                                 or _s_verb(words[position]))
+
+
+@lru_cache(maxsize=1)
+def _noun_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """layout.yaml `noun_phrase_determiners` and `noun_phrase_coordinators`."""
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    return frozenset(layout.noun_phrase_determiners), frozenset(layout.noun_phrase_coordinators)
+
+
+def _attribute_before_head(noun: str, link: str) -> bool:
+    """Round 29, cause S1: the capitalised first word is an attribute of the lower-case noun
+    after it (an adjective or a genitive: ``Delad attesträtt``, ``Nämndens beslut``), the
+    chain's first link following that noun: no closed-class word or verb in its place."""
+    return (link in patterns.NOUN_PHRASE_LINKS and _plain_lower(noun)
+            and noun not in patterns.BOUNDARY_WORDS and noun not in patterns.HEADING_LINKS
+            and not _finite_verb(noun) and not _s_verb(noun))
+
+
+def _chain_noun(words: list[str], position: int) -> int | None:
+    """The position after a link's noun phrase at `position`: an optional article or
+    demonstrative (`noun_phrase_determiners`), then a lower-case word; None where none."""
+    determiners = _noun_phrase_words()[0]
+    if position < len(words) and words[position] in determiners:
+        position += 1
+    if position < len(words) and _plain_lower(words[position]) and not (
+            _finite_verb(words[position]) or words[position] in patterns.BOUNDARY_WORDS):
+        return position + 1
+    return None
+
+
+def _attribute_chain_end(words: list[str], position: int) -> int:
+    """Where the chain of prepositional attributes from `position` ends: each link
+    (`noun_phrase_links`) takes a noun phrase (`_chain_noun`), which a coordinator
+    (`noun_phrase_coordinators`) may join to another."""
+    coordinators = _noun_phrase_words()[1]
+    while position + 1 < len(words) and words[position] in patterns.NOUN_PHRASE_LINKS:
+        end = _chain_noun(words, position + 1)
+        if end is None:
+            return position
+        position = end
+        while position + 1 < len(words) and words[position] in coordinators:
+            end = _chain_noun(words, position + 1)
+            if end is None:
+                return position
+            position = end
+    return position
 
 
 def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> bool:
