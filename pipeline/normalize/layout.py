@@ -304,7 +304,7 @@ _MAX_NAME_ITEM_WORDS = 6
 
 
 def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip(" \t"))
+    return len(line.text) - len(line.text.lstrip())  # any space: a web page's NBSP too
 
 
 def _paragraph_after_item(item: Line, following: Line) -> bool:
