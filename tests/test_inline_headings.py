@@ -8,6 +8,7 @@ import pytest
 from pipeline.normalize.inline_headings import (
     CLOSED,
     CONTENT,
+    REPEATED,
     SENTENCE,
     fronted_adverbial,
     heading_cuts,
@@ -73,6 +74,9 @@ def test_kinds_of_boundary() -> None:
     text = "Anmälan av ärenden Ärenden ska anmälas. Samverkan med andra Inom ramen för det."
     kinds = [kind for _, kind in heading_cuts(text)]
     assert kinds == [CONTENT, CLOSED, CLOSED]
+    # round 29, cause S1: a subject repeating the heading, its verb late
+    text = "Anmälan av ärenden Ärenden från en nämnd eller ett bolag ska anmälas."
+    assert [kind for _, kind in heading_cuts(text)] == [REPEATED]
 
 
 @pytest.mark.parametrize(
@@ -401,3 +405,39 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
 def test_line_heading_end(text: str, expected: str | None) -> None:
     end = line_heading_end(text)
     assert (text[:end] if end is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # round 29, cause S1: a heading opening the line, repeated by a subject whose finite
+        # verb comes late: an attributive word before the head noun, an article after a
+        # link, a coordinated noun in the chain
+        ("Ej delad attesträtt Delad attesträtt mellan en chef och en handläggare är inte "
+         "möjlig.", ["Delad"]),
+        ("Gemensam upphandling Gemensam upphandling med ett bolag och en förening kräver "
+         "styrelsens beslut.", ["Gemensam"]),
+        ("Särskild attestant Särskild attestant för ett projekt eller en investering ska "
+         "rapportera varje månad.", ["Särskild"]),
+        ("Extern rådgivare Extern rådgivare till en styrelse får inte fatta beslut.",
+         ["Extern"]),
+        # no heading before the subject: one sentence
+        ("Särskild attestant för ett projekt eller en investering ska rapportera varje månad.",
+         []),
+        # a capitalised name after the link ends the chain (no late verb within reach)
+        ("Ny taxa Ny taxa för Ekby Vatten AB och Åby Energi AB i länet gäller nu.", []),
+    ],
+)
+def test_a_heading_repeated_by_a_late_verb_subject(text: str, words: list[str]) -> None:
+    assert _cut_words(text) == words
+
+
+def test_a_short_line_opening_with_a_heading_its_sentence_repeats() -> None:
+    # round 29, cause S1: a short line gets no inline cuts; the repeated heading ends there
+    from pipeline.normalize.inline_headings import repeated_heading_end
+
+    text = "Gemensam upphandling Gemensam upphandling med ett annat förbund kräver beslut."
+    end = repeated_heading_end(text)
+    assert end is not None and text[:end] == "Gemensam upphandling"
+    assert repeated_heading_end("Ekonomisk redovisning Kassören ska lämna en redovisning.") is None
+    assert repeated_heading_end("Gemensam upphandling med ett annat förbund kräver beslut.") is None

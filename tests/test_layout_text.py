@@ -355,3 +355,35 @@ def test_a_section_heading_word_inside_a_sentence_line_ends_nothing() -> None:
     document = segment(normalize(raw_from_text(text)))
     assert any("Beslut om bidrag" in clause.text and "fattar" in clause.text
                for clause in document.clauses)
+
+
+def test_an_indented_line_under_a_bullet_continues_the_item() -> None:
+    # round 29, cause S2: no blank lines (every line a clause), an indented line without a
+    # bullet right under a bullet line is the item's next sentence; a new bullet, and an
+    # indented line after a blank line, open clauses of their own
+    text = ("Reglemente för kulturnämnden\n"
+            "Nämnden har följande uppgifter:\n"
+            "• Nämnden ska fastställa biblioteksplanen.\n"
+            "    Planen bör ses över varje år.\n"
+            "• Nämnden ska anställa en kulturchef.\n"
+            "Kulturchefen leder förvaltningen.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert "Nämnden ska fastställa biblioteksplanen. Planen bör ses över varje år." in texts
+    assert "Nämnden ska anställa en kulturchef." in texts
+    assert "Kulturchefen leder förvaltningen." in texts
+    text = ("Reglemente för kulturnämnden\n\n"
+            "• Nämnden ska fastställa biblioteksplanen.\n\n"
+            "    Planen bör ses över varje år.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert "Planen bör ses över varje år." in texts
+
+
+def test_a_web_pages_metadata_block_is_one_clause() -> None:
+    # round 29, cause S3: label/value lines with a date in one blank-line block
+    text = ("Riktlinje för resor\n\n"
+            "Organisation\nMiljöförvaltningen\nPublicerad\n2023-04-12\nTyp\nRiktlinje\n\n"
+            "Förvaltningschefen ska godkänna alla resor.\n\n"
+            "Kontakt\nKanslienheten\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert "Organisation Miljöförvaltningen Publicerad 2023-04-12 Typ Riktlinje" in texts
+    assert "Kontakt" in texts and "Kanslienheten" in texts  # no date: no field block

@@ -694,3 +694,13 @@ def test_a_sentence_that_lost_its_stop_before_an_attachment_list_stays_a_paragra
             "följa upp planen varje år Bilagor 1 Plan 2 Remissvar\n")
     kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
     assert kinds["Kulturchefen ges i uppdrag att följa upp planen varje år"] == "paragraph"
+
+
+def test_a_subjectless_note_after_an_adoption_history_stays_in_it() -> None:
+    # round 29, cause S3: ``Ersätter …`` (V1, the document its understood subject)
+    from pipeline.normalize.reflow import adoption_spans
+
+    text = "Beslutad av kommunfullmäktige 2019-03-11, se protokoll § 14. Ersätter reglementet från 2012."
+    assert adoption_spans(text) == [(0, len(text), None)]
+    text = "Antagen av kommunfullmäktige 2021-06-14, § 88. Reglementet gäller från den 1 juli 2021."
+    assert adoption_spans(text)[0][1] == text.index(" Reglementet")

@@ -383,6 +383,8 @@ def _pieces(
             cuts = sorted({*cuts, opening})  # ``Beslutad … 2021`` ⏎ ``Bakgrund En ordning …``
         if not long and not first and (opening := inline_headings.line_heading_end(text)):
             cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
+        if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
+            cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
@@ -445,7 +447,9 @@ def _with_inline_heading_cuts(
     bounds = [0, *cuts, len(text)]
     found = [cut for a, b in zip(bounds, bounds[1:], strict=False)
              for cut in inline_headings.heading_cuts(text, a, b, title)]
-    shown = body_line or any(kind == inline_headings.CLOSED for _, kind in found)
+    # a closed-class boundary, or a heading its sentence repeats (round 29, cause S1)
+    signs = (inline_headings.CLOSED, inline_headings.REPEATED)
+    shown = body_line or any(kind in signs for _, kind in found)
     return sorted({*cuts, *(cut for cut, kind in found
                             if shown or kind != inline_headings.CONTENT)})
 

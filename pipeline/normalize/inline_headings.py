@@ -71,6 +71,12 @@ its stop goes on in the same clause: ``… sedan 2010 i nuvarande form I och med
 `_lost_stop`); and a common section-heading noun (layout.yaml `line_heading_nouns`) opening
 a short line before a capitalised subject and its verb is the line's heading
 (``Arkivering Styrelsen ansvarar …``, `line_heading_end`).
+
+Round 29, cause S1: a late verb's subject may open with an attributive word and take
+articles, an adjective and coordinated nouns in its attribute chain (``Ej delad attesträtt
+Delad attesträtt mellan en chef och en handläggare är …``, `_late_verb`); where that subject
+repeats the heading's head noun the cut is a heading sign of its own (`REPEATED`, shown like
+a closed-class boundary), also at the start of a short line (`repeated_heading_end`).
 """
 
 from __future__ import annotations
@@ -351,6 +357,10 @@ def _opens_sentence(words: list[str]) -> bool:
 CLOSED = "closed"  # a cut before a closed-class word
 CONTENT = "content"  # a cut before a content word after a short verbless phrase
 SENTENCE = "sentence"  # a cut before an actor opening a sentence after one without its stop
+REPEATED = "repeated"  # a content-word cut where the sentence repeats the heading (round 29)
+
+
+_CONTENT_KINDS = (CONTENT, REPEATED)
 
 
 def heading_cuts(
@@ -372,13 +382,13 @@ def heading_cuts(
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title):
             kind = None
         if kind is not None:
-            stacked = _stacked_starts(texts, run_start, index) if kind == CONTENT or (
+            stacked = _stacked_starts(texts, run_start, index) if kind in _CONTENT_KINDS or (
                 kind == CLOSED and run_start and _heading_before(texts[run_start:index], word)
             ) else []  # round 25, S1-6: ``… Samordnad elevhälsa En ny lag …``
             # a content-word boundary follows a heading `_boundary` found: one word (``… ut.
             # Ändamål Ekviken``), stacked ones or up to eight words between sentences
             if run_start and kind != SENTENCE and (
-                kind == CONTENT or _heading_before(texts[run_start:index], word)
+                kind in _CONTENT_KINDS or _heading_before(texts[run_start:index], word)
             ):
                 cuts.append((words[run_start].start(), kind))  # ``… nämnden. Anmälan av beslut``
             cuts.extend((words[start].start(), kind) for start in stacked)
@@ -449,9 +459,47 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         bool(stacked) and _heading_run(texts[stacked[-1] : index])) or (
         longest == _MAX_BETWEEN_SENTENCES and _comma_heading(run)
         and _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS]))
-    opens = (_opens_sentence(following) or any(_s_verb(w) for w in following)
-             or _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]))
-    return CONTENT if heading and opens else None
+    late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS])
+    opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late
+    if not (heading and opens):
+        return None
+    # round 29, cause S1: a subject repeating the heading before its late verb
+    repeated = late and _repeats_run(run, texts[index : index + _REPEAT_WORDS])
+    return REPEATED if repeated else CONTENT
+
+
+_REPEAT_WORDS = 2
+_MIN_REPEATED_CHARS = 4
+
+
+def _repeats_run(run: list[str], words: list[str]) -> bool:
+    """Round 29, cause S1: the sentence after a verbless heading repeats the heading's head
+    noun, its last word, among its first two words, case-folded (``Ej delad attesträtt
+    Delad attesträtt mellan …``, ``Särskild attestant Särskild attestant för …``): with a
+    late verb (`_late_verb`) a heading sign of its own, as a repeated title is
+    (docs/annotation.md §1.2); a short sentence after it (``Allmänt om nämnden Nämnden
+    ansvarar …``) shows none."""
+    head = run[-1].casefold() if run else ""
+    return len(head) >= _MIN_REPEATED_CHARS and head in (w.strip(",").casefold() for w in words)
+
+
+_MAX_REPEATED_LINE_WORDS = 16
+
+
+def repeated_heading_end(text: str) -> int | None:
+    """Round 29, cause S1: where a verbless heading of two to six words opening a short
+    line ends (a block under `inline_split_min_chars` gets no inline cuts) when the
+    sentence after it repeats its head noun and has its finite verb (late, after a chain of
+    prepositional attributes, or within four words): ``Gemensam upphandling Gemensam
+    upphandling med ett bolag och en förening kräver …`` (`_boundary`, `REPEATED`)."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 300)))[:_MAX_REPEATED_LINE_WORDS]
+    texts = [match.group() for match in words]
+    for index in range(_MIN_HEADING_WORDS, min(len(texts), _MAX_HEADING_WORDS + 1)):
+        if _ends_sentence(texts[index - 1]):
+            return None
+        if _boundary(texts, index, 0) == REPEATED:
+            return words[index - 1].end()
+    return None
 
 
 _MAX_BETWEEN_SENTENCES = 8  # a heading's words between a sentence end and a sentence
@@ -475,13 +523,73 @@ def _late_verb(words: list[str]) -> bool:
     """Round 24, cause C4: the words open a sentence whose finite verb comes late, after a
     subject noun and a chain of prepositional attributes (layout.yaml
     `noun_phrase_links`, each before a lower-case noun: ``Förslaget till taxa för tillsynen
-    medför …``), all within eight words."""
-    position = 1
-    while (position + 1 < len(words) and words[position] in patterns.NOUN_PHRASE_LINKS
-           and _plain_lower(words[position + 1])):
-        position += 2
-    return 1 < position < len(words) and (_finite_verb(words[position])
-                                          or _s_verb(words[position]))
+    medför …``), all within eight words. Round 29, cause S1: an attributive word may stand
+    before the head noun (``Delad attesträtt mellan …``, ``Gemensam upphandling med …``),
+    a link's noun may take an article (layout.yaml `noun_phrase_determiners`: ``till en
+    styrelse``) and be coordinated with another (`noun_phrase_coordinators`: ``med ett bolag
+    och en förening``)."""
+    head = 1 if len(words) > 2 and _attribute_before_head(words[1], words[2]) else 0
+    position = _attribute_chain_end(words, head + 1)
+    return head + 1 < position < len(words) and (_finite_verb(words[position])
+                                                 or _s_verb(words[position]))
+
+
+@lru_cache(maxsize=1)
+def _noun_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """layout.yaml `noun_phrase_determiners` and `noun_phrase_coordinators`."""
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    return frozenset(layout.noun_phrase_determiners), frozenset(layout.noun_phrase_coordinators)
+
+
+def _attribute_before_head(noun: str, link: str) -> bool:
+    """Round 29, cause S1: the capitalised first word is an attribute of the lower-case noun
+    after it (an adjective or a genitive: ``Delad attesträtt``, ``Nämndens beslut``), the
+    chain's first link following that noun: no closed-class word or verb in its place."""
+    return (link in patterns.NOUN_PHRASE_LINKS and _plain_lower(noun)
+            and noun not in patterns.BOUNDARY_WORDS and noun not in patterns.HEADING_LINKS
+            and not _finite_verb(noun) and not _s_verb(noun))
+
+
+def _chain_noun(words: list[str], position: int) -> int | None:
+    """The position after a link's noun phrase at `position`: an optional article or
+    demonstrative (`noun_phrase_determiners`) and after it an optional adjective (``ett
+    annat förbund``), then a lower-case word; None where none."""
+    determiners = _noun_phrase_words()[0]
+    if position < len(words) and words[position] in determiners:
+        position += 1
+        if _chain_word(words, position) and _chain_word(words, position + 1):
+            position += 1
+    return position + 1 if _chain_word(words, position) else None
+
+
+def _chain_word(words: list[str], position: int) -> bool:
+    """A lower-case content word: no closed-class word, link, coordinator or finite verb."""
+    if position >= len(words):
+        return False
+    word = words[position]
+    return _plain_lower(word) and not (
+        _finite_verb(word) or _s_verb(word) or word in patterns.BOUNDARY_WORDS
+        or word in patterns.NOUN_PHRASE_LINKS or word in _noun_phrase_words()[1])
+
+
+def _attribute_chain_end(words: list[str], position: int) -> int:
+    """Where the chain of prepositional attributes from `position` ends: each link
+    (`noun_phrase_links`) takes a noun phrase (`_chain_noun`), which a coordinator
+    (`noun_phrase_coordinators`) may join to another."""
+    coordinators = _noun_phrase_words()[1]
+    while position + 1 < len(words) and words[position] in patterns.NOUN_PHRASE_LINKS:
+        end = _chain_noun(words, position + 1)
+        if end is None:
+            return position
+        position = end
+        while position + 1 < len(words) and words[position] in coordinators:
+            end = _chain_noun(words, position + 1)
+            if end is None:
+                return position
+            position = end
+    return position
 
 
 def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize import reflow
@@ -182,6 +183,8 @@ def split_group(
     ``blank_separated``: the document ends paragraphs with blank lines, so in unwrapped text
     the sentence-final lines of one group stay one paragraph.
     """
+    if _is_field_block(group):
+        return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
     blocks: list[list[Line]] = [[]]
     in_heading = False
     for index, line in enumerate(group):
@@ -216,6 +219,8 @@ def split_group(
             blocks.append([])
             in_heading = False
             continue
+        if _indented_under_item(blocks[-1][0], following):
+            continue  # round 29, cause S2: the item's next sentence, indented under its text
         if unwrapped:
             # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
             # together (docs/annotation.md §1.2); a list item or numbered block still ends.
@@ -227,6 +232,49 @@ def split_group(
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+_MIN_FIELD_LABELS = 2
+_MAX_FIELD_WORDS = 3
+# A date in a field value: ``2023-04-12``, ``12 april 2023`` (the month checked by name).
+_FIELD_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2} (?P<month>[a-zåäö]+) \d{4}\b")
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[tuple[str, ...]]:
+    """grammar.yaml `metadata_labels` and layout.yaml `web_field_labels`, word by word."""
+    from pipeline.config import load_layout
+    from pipeline.language.grammar import GRAMMAR
+
+    web = (tuple(label.split()) for label in load_layout().web_field_labels)
+    return frozenset({*GRAMMAR.metadata_labels, *web})
+
+
+def _opens_with_label(text: str) -> bool:
+    words = [word.rstrip(":").casefold() for word in text.split()[:_MAX_FIELD_WORDS]]
+    labels = _field_labels()
+    return text[:1].isupper() and any(
+        tuple(words[:size]) in labels for size in range(1, len(words) + 1))
+
+
+def _is_field_block(group: list[Line]) -> bool:
+    """Round 29, cause S3 (docs/annotation.md §2.5 "Cover-page metadata fields"): a
+    blank-line block of two or more lines that holds a web page's metadata fields
+    (``Organisation`` ⏎ ``Kultur- och fritidsförvaltningen`` ⏎ ``Publicerad`` ⏎
+    ``2023-04-12`` …, or ``Publicerad 2022-11-02`` ⏎ ``Senast ändrad …`` one field a line):
+    no line ends a sentence or holds a finite verb or a bullet, two lines or more open
+    with a field label, and a value is a date. It is one paragraph, never a heading per
+    label."""
+    texts = [line.stripped for line in group if not line.is_blank]
+    if len(texts) < _MIN_FIELD_LABELS or any(
+            _ends_sentence(text) or is_list_start(text) for text in texts):
+        return False
+    if any(_finite_verb(word) for text in texts for word in text.split()):
+        return False
+    dated = any(
+        match.group("month") is None or match.group("month") in patterns.MONTH_NAMES
+        for text in texts for match in _FIELD_DATE.finditer(text))
+    return dated and sum(map(_opens_with_label, texts)) >= _MIN_FIELD_LABELS
 
 
 def _ends_at_section_heading(line: Line, following: Line) -> bool:
@@ -256,7 +304,7 @@ _MAX_NAME_ITEM_WORDS = 6
 
 
 def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip(" \t"))
+    return len(line.text) - len(line.text.lstrip())  # any space: a web page's NBSP too
 
 
 def _paragraph_after_item(item: Line, following: Line) -> bool:
@@ -278,6 +326,22 @@ def _paragraph_after_item(item: Line, following: Line) -> bool:
         word in patterns.SENTENCE_VERBS for word in next_text.split()
     )
     return name and sentence and _indent(following) <= _indent(item)
+
+
+def _indented_under_item(item: Line, following: Line) -> bool:
+    """Round 29, cause S2 (docs/annotation.md §1.2): a line with no bullet or number,
+    indented deeper than the bullet line that opens the block and printed right under it
+    (no blank line between), continues that list item (``• Nämnden ska fastställa planen.``
+    ⏎ ``    Planen bör ses över varje år.``), even where every line of the text is a clause
+    of its own. A new bullet or number, or a line after a blank line, opens a block."""
+    text = following.stripped
+    return (
+        is_list_start(item.stripped)
+        and bool(text)
+        and not is_list_start(text)
+        and numbered_marker(text) is None
+        and _indent(following) > _indent(item)
+    )
 
 
 def _continues_numbering(block_start: str, text: str) -> bool:

@@ -815,8 +815,8 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
     while position < end:
         sentence_end = _sentence_end(text, position, end) or end
         sentence = text[position:sentence_end].strip()
-        if not (is_adoption_history(sentence)
-                or (stop is not None and patterns.METADATA_LINE.match(sentence))):
+        if not (is_adoption_history(sentence) or (stop is not None and (
+                patterns.METADATA_LINE.match(sentence) or _subjectless_note(sentence)))):
             if stop is None:
                 stop = _unpunctuated_history_end(text, position, sentence_end)
             break
@@ -825,6 +825,22 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
         while position < end and text[position] in patterns.CLOSING_QUOTES + " ":
             position += 1
     return (start, stop) if stop is not None else None
+
+
+_MAX_NOTE_WORDS = 12
+
+
+def _subjectless_note(sentence: str) -> bool:
+    """Round 29, cause S3: a note after an adoption history with the document as its
+    understood subject, opened by its finite verb (V1 with no subject: ``Ersätter
+    riktlinjen från 2012.``, ``Upphäver reglementet från 2016.``), ending in a full stop,
+    with no other finite verb: it stays in the history's clause."""
+    words = sentence.split()
+    if not 1 < len(words) <= _MAX_NOTE_WORDS or not sentence.endswith("."):
+        return False
+    if not words[0][:1].isupper() or not _finite_verb(words[0].casefold()):
+        return False
+    return not any(_finite_verb(word.strip(",.;:")) for word in words[1:])
 
 
 def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
