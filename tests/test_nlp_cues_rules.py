@@ -1491,3 +1491,76 @@ def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -
     assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, CUES)), CUES) is None
     doc = parsed(nlp, rows.replace("arkivansvarig arkivansvarig", "oansvarig oansvarig"))
     assert phrase_at(doc[1], index_cues(doc, build_matcher(doc.vocab, cues)), cues) is None
+
+
+def test_negated_modal_before_a_passive_grant_takes_the_infinitive(nlp) -> None:
+    """``Två kassörer kan inte ges rätt att underteckna …`` (round 29, B1): the leftmost cue
+    decides (prohibition) and the infinitive after the grant's ``att`` is the aim, not ``ges``
+    (tagged finite after the negation)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Två två NUM 2 nummod _
+        kassörer kassör NOUN 5 nsubj:pass {IND_PL}
+        kan kunna AUX 5 aux {MODAL}
+        inte inte PART 5 advmod Polarity=Neg
+        ges ge VERB 0 ROOT {PASS}
+        rätt rätt NOUN 5 obj {IND}
+        att att PART 8 mark
+        underteckna underteckna VERB 6 acl {INF}
+        avtalet avtal NOUN 8 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "prohibition", "underteckna", True, False)]
+
+
+def test_past_passive_grant_is_a_permission_cue(nlp) -> None:
+    """``Sekreteraren gavs möjlighet att närvara`` (round 29, B1): the past of ``ges
+    möjlighet att`` is the same permission."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj:pass {DEF}
+        gavs ge VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        möjlighet möjlighet NOUN 2 obj {IND}
+        att att PART 5 mark
+        närvara närvara VERB 3 acl {INF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "permission", "närvara", False, False)]
+
+
+def test_har_with_inverted_subject_and_a_noun_before_att_is_no_har_att(nlp) -> None:
+    """``Därför har varje förening frihet att anställa personal`` (round 29, B3): a noun between the inverted subject and ``att`` takes the
+    infinitive, ``ha`` is the main verb; ``Därför har ordföranden att kalla`` keeps ``har
+    att``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därför därför ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        varje varje DET 4 det _
+        förening förening NOUN 2 nsubj {IND}
+        frihet frihet NOUN 2 obj {IND}
+        att att PART 7 mark
+        anställa anställa VERB 5 acl {INF}
+        personal personal NOUN 7 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förening", "none", "ha", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Därför därför ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        ordföranden ordförande NOUN 2 nsubj {DEF}
+        att att PART 5 mark
+        kalla kalla VERB 2 xcomp {INF}
+        personal personal NOUN 5 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "obligation", "kalla", False, False)]

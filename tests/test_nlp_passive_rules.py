@@ -1558,3 +1558,30 @@ def test_samlas_with_a_plural_subject_is_reciprocal_and_active(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kansli", "none", "samla", False, True)]
+
+
+def test_correlative_av_agents_are_each_an_agent(nlp) -> None:
+    """``Planen fastställs av såväl nämnden som styrelsen``, ``… av både rektorn och
+    nämnden`` (round 29, B5): the correlative opener after ``av`` and the pair's ``som``
+    join two agents of one passive."""
+    rows = f"""
+        Planen plan NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        såväl såväl CCONJ 5 advmod _
+        nämnden nämnd NOUN 2 obl:agent {DEF}
+        som som SCONJ 7 mark
+        styrelsen styrelse NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """
+    assert statements(parsed(nlp, rows)) == [
+        ("nämnd", "none", "fastställa", False, True),
+        ("styrelse", "none", "fastställa", False, True),
+    ]
+    rows = rows.replace("såväl såväl CCONJ 5 advmod", "både både CCONJ 5 cc").replace(
+        "som som SCONJ 7 mark", "och och CCONJ 7 cc"
+    ).replace("styrelsen styrelse NOUN 5 nmod", "styrelsen styrelse NOUN 5 conj")
+    assert statements(parsed(nlp, rows)) == [
+        ("nämnd", "none", "fastställa", False, True),
+        ("styrelse", "none", "fastställa", False, True),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, IND, parsed, statements
+from tests.nlp_helpers import DEF, IND, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -74,3 +74,56 @@ def test_a_bare_plural_after_the_copula_before_a_relative_clause_is_predicative(
         """,
     )
     assert "medarbetare" not in [m.canonical for m in doc._.actors]
+
+
+def test_a_unique_member_after_the_copula_before_som_is_predicative(nlp) -> None:
+    """``Utskottet är det enda organ som ska väljas`` (round 29, B9): a definite article +
+    a singling-out adjective (`unique_adjectives`) after the copula classifies the subject
+    like an indefinite noun phrase; ``organ`` is no actor and its relative clause no
+    statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        det den DET 5 det Definite=Def|Gender=Neut|Number=Sing|PronType=Art
+        enda enda ADJ 5 amod Definite=Def|Degree=Pos
+        organ organ NOUN 0 ROOT {IND}
+        som som PRON 8 nsubj:pass _
+        ska skola AUX 8 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        väljas välja VERB 5 acl:relcl VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["utskott"]
+    assert statements(doc) == [("utskott", "none", "vara", False, False)]
+
+
+def test_a_bare_fronted_noun_before_the_copula_and_a_definite_actor_is_predicative(nlp) -> None:
+    """``Sekreterare i nämnden är kanslichefen`` (round 29, B2): a bare noun opening the
+    sentence (a prepositional phrase at most before the copula) is the predicative, the
+    definite actor after the copula the subject; also with a possessive owner."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreterare sekreterare NOUN 5 nsubj {IND}
+        i i ADP 3 case
+        nämnden nämnd NOUN 1 nmod {DEF}
+        är vara AUX 5 cop {PRES}
+        kanslichefen kanslichef NOUN 0 ROOT {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["nämnd", "kanslichef"]
+    assert statements(doc) == [("kanslichef", "none", "vara", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Deras deras PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        sekreterare sekreterare NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        kanslichefen kanslichef NOUN 0 ROOT {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kanslichef"]

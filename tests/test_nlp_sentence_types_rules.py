@@ -153,3 +153,22 @@ def test_cover_page_fields_are_metadata_up_to_the_next_finite_verb(nlp) -> None:
     fields = metadata_fields(doc)
     assert sorted(fields.labels) == [0, 1, 4, 5, 8, 9]
     assert sorted(fields.fields) == list(range(13))
+
+
+def test_possessed_role_before_copula_and_definite_noun_is_an_identification(nlp) -> None:
+    """``Dess sekreterare är vice kanslichefen`` (round 29, B2): a possessive pronoun + noun,
+    the copula and a definite noun is an identification; a predicative adjective (``Dess
+    styrelse är ansvarig``) or a genitive (``är kommunens jurist``) is none."""
+    rows = """
+        Dess dess PRON 2 nmod:poss Poss=Yes|PronType=Prs
+        sekreterare sekreterare NOUN 5 nsubj Definite=Ind|Number=Sing
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        vice vice ADP 5 case _
+        kanslichefen kanslichef NOUN 0 ROOT Definite=Def|Number=Sing
+        . . PUNCT 5 punct
+        """
+    assert identification(sentence(nlp, rows))
+    assert not identification(
+        sentence(nlp, rows.replace("kanslichefen kanslichef NOUN 0 ROOT Definite=Def",
+                                   "ansvarig ansvarig ADJ 0 ROOT Definite=Ind"))
+    )

@@ -321,3 +321,34 @@ def test_possibility_kan_with_an_inverted_actor_subject_keeps_its_agent(nlp) -> 
         """,
     )
     assert statements(doc) == [("ordförande", "permission", "sammankalla", False, True)]
+
+
+def test_owned_responsibility_noun_defined_by_att_gives_no_statement(nlp) -> None:
+    """``Valda kassörers ansvar är att föra kassaboken`` (round 29, B10): a task noun owned
+    by an actor as the subject of a copula + ``att`` gives no statement (§5.1); ``Nämndens
+    ansvar omfattar skolan`` keeps its responsibility."""
+    doc = parsed(
+        nlp,
+        f"""
+        Valda välja ADJ 2 amod Definite=Def|Degree=Pos
+        kassörers kassör NOUN 3 nmod:poss Case=Gen|Definite=Ind|Number=Plur
+        ansvar ansvar NOUN 4 nsubj {IND}
+        är vara AUX 0 ROOT {PRES}
+        att att PART 6 mark
+        föra föra VERB 4 xcomp {INF}
+        kassaboken kassabok NOUN 6 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ansvar ansvar NOUN 3 nsubj {IND}
+        omfattar omfatta VERB 0 ROOT {PRES}
+        skolan skola NOUN 3 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "ansvara", False, False)]

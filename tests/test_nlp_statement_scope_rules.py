@@ -664,3 +664,25 @@ def test_an_actor_inside_a_dvs_apposition_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(head) == [("förvaltningschef", "none", "leda", False, False)]
+
+
+def test_actor_heading_a_dvs_apposition_of_a_thing_is_the_subject(nlp) -> None:
+    """``Nämndens stöd dvs. sekreterarna på kansliet har ett rum`` (round 29, B6): the
+    apposition's head is an actor restating a subject noun that is none; it is the subject
+    (round 23's ``uppdrag för ledamot`` keeps its actor out)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämndens nämnd NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        stöd stöd NOUN 8 nsubj {IND}
+        dvs. dvs. ADP 4 case
+        sekreterarna sekreterare NOUN 2 nmod {DEF_PL}
+        på på ADP 6 case
+        kansliet kansli NOUN 4 nmod {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ett en DET 9 det _
+        rum rum NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """.replace(" 8 nsubj", " 7 nsubj"),
+    )
+    assert statements(doc) == [("sekreterare", "none", "ha", False, False)]

@@ -163,6 +163,7 @@ class GrammarFile(StrictModel):
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
+    unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
 
 
@@ -253,6 +254,7 @@ class Grammar:
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()
+    unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
 
     @cached_property

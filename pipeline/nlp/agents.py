@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.groups import Group
-from pipeline.nlp.subjects import gapped_agents, mention_at, parsed_subject, past_degree_adverbials
+from pipeline.nlp.subjects import (
+    correlative_partner,
+    gapped_agents,
+    mention_at,
+    parsed_subject,
+    past_degree_adverbials,
+)
 from pipeline.nlp.verb_forms import participle_spelling
 from pipeline.nlp.verbs import is_finite, is_passive, is_verb
 
@@ -157,6 +163,8 @@ def after_av(mention: ActorMention, doc: Doc) -> bool:
     position = mention.first_token - 1
     while position >= 0 and _agent_modifier(doc[position]):
         position -= 1
+    if position >= 0 and doc[position].lower_ in GRAMMAR.correlatives:
+        position -= 1  # "av såväl styrelsen som …", "av både A och B" (round 29, B5)
     return position >= 0 and doc[position].lower_ == "av"
 
 
@@ -174,6 +182,8 @@ def _coordinated_agents(
     while last.last_token + 1 < sentence.end:
         joint_at = _past_adverbial(_past_manner(last.last_token + 1, sentence), sentence)
         joint = doc[joint_at].lower_
+        if correlative_partner(doc[joint_at]):
+            joint = "och"  # "av såväl A som B": the pair's `som` joins like `och` (round 29, B5)
         if joint not in GRAMMAR.noun_phrase_joints | {","}:
             break
         position = _past_joint_run(joint_at + 1, sentence)

@@ -394,6 +394,8 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
     perfect = match is not None and token.lower_ in GRAMMAR.perfect
     if perfect and any(_perfect_supine(t, cues) for t in token.doc[token.i + 1 : match.end]):
         return None  # "har under 2021 överlämnat ansvaret för" (round 23, D1)
+    if match is not None and _noun_takes_att(token, match):
+        return None
     if match is not None:
         deontic = match.deontic
         if match.negated:
@@ -407,6 +409,25 @@ def phrase_at(token: Token, index: CueIndex, cues: DeonticCues) -> tuple[str, in
         or _inverted_expletive(token, cues)
         or _without_preposition(token, cues)
         or _compound_responsibility(token, cues)
+    )
+
+
+def _noun_takes_att(token: Token, match: CueMatch) -> bool:
+    """``I övrigt har varje förening frihet att välja …``: between ``har`` and the ``att`` of
+    the bare ``har att`` stand the inverted subject and then an indefinite noun, which takes
+    the ``att``-infinitive itself; the insertion of ``har att`` holds adverbials only, so ``ha``
+    is the main verb (round 29, B3). A genitive before the noun makes it the subject's head
+    (``har kommunens representant att``)."""
+    doc = token.doc
+    if match.words != 2 or token.lemma_ != "ha" or doc[match.end - 1].lower_ != "att":
+        return False
+    noun, before = doc[match.end - 2], doc[match.end - 3]
+    return (
+        before.i > token.i
+        and noun.pos_ == "NOUN"
+        and "Ind" in noun.morph.get("Definite")
+        and before.pos_ in {"NOUN", "PROPN"}
+        and "Gen" not in before.morph.get("Case")
     )
 
 
@@ -649,6 +670,16 @@ def _auxiliary_of_later_supine(token: Token, after: int) -> bool:
     return head.i >= after and "Sup" in head.morph.get("VerbForm")
 
 
+def _granting_phrase(verb: Token, index: CueIndex, cues: DeonticCues) -> int | None:
+    """The end of a phrase cue ending in ``att`` that a negated modal's verb opens
+    (``kan inte ges rätt att attestera``): the leftmost cue decides the (negated) class and
+    the infinitive after ``att`` is the aim, as without the negation (round 29, B1)."""
+    inner = phrase_at(verb, index, cues)
+    if inner is None or verb.doc[inner[1] - 1].lower_ != "att":
+        return None
+    return inner[1]
+
+
 def deontic_of(
     group: Group, inverted: set[int], index: CueIndex, cues: DeonticCues
 ) -> tuple[str, Token, int, Token | None, bool]:
@@ -658,7 +689,11 @@ def deontic_of(
     if finite.lower_ in cues.modals and group.verbs and group.verbs[0] is not finite:
         deontic = cues.modals[finite.lower_]
         if negated:
-            return cues.negated_class.get(deontic, deontic), finite, finite.i + 1, None, True
+            deontic = cues.negated_class.get(deontic, deontic)
+            inner = _granting_phrase(group.verbs[0], index, cues)  # "kan inte ges rätt att"
+            if inner is not None:
+                return deontic, finite, inner, group.verbs[0], True
+            return deontic, finite, finite.i + 1, None, True
         phrase = phrase_at(finite, index, cues)  # "kan komma att"
         if phrase and phrase[0] == "permission":
             return "permission", finite, phrase[1], finite, negated

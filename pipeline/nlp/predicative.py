@@ -66,6 +66,8 @@ def is_predicative(
             if short_name and lexicon.naming_verbs & {word, before}:
                 return not _demonstrative(tokens, index)
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+        if word == "som" and _correlative_som(tokens, position):
+            return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or _role_after_som(tokens, position, index, lexicon)
@@ -244,6 +246,10 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     return False
 
 
+# Words of a title before its head, whatever the tagger reads (``vice`` ADP).
+_TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})
+
+
 def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
     """``Närmaste chef för rektorerna är skoldirektören Eva Berg``: an indefinite noun
     opening the sentence after attributive adjectives only, with at most a prepositional
@@ -252,14 +258,19 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     noun = tokens[index]
     if _definite_word(noun, lexicon):
         return False  # an actor noun whatever the tagger calls it ("tjänsteman" ADV)
-    if index > 0 and _owner_genitive(tokens[index - 1]):
+    possessed = index > 0 and _possessive_pronoun(tokens[index - 1])
+    if index > 0 and not possessed and _owner_genitive(tokens[index - 1]):
         return False  # "Nämndens presidium är …": an owner and its body, no predicative
     start = index
     while start > 0 and not tokens[start].is_sent_start and (
         _attribute(tokens[start - 1]) or _degree_adverb(tokens, start - 1)
     ):
         start -= 1
-    if start == index or not (start == 0 or tokens[start].is_sent_start):
+    if start == index and possessed:
+        start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
+    elif start == index and "Ind" not in noun.morph.get("Definite"):
+        return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
+    if not (start == 0 or tokens[start].is_sent_start):
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
     copulas = GRAMMAR.predicative_verbs - {"som"}
     position = index + 1
@@ -272,12 +283,18 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     after = position + 1
     while (
         after < len(tokens) - 1
-        and tokens[after].pos_ in {"ADV", "DET", "ADJ"}
+        and (tokens[after].pos_ in {"ADV", "DET", "ADJ"} or tokens[after].lower_ in _TITLE_WORDS)
         and lexicon.analyse(tokens[after].text) is None  # "registratorn" tagged ADJ
     ):
         after += 1
     subject = tokens[after]
+    if possessed and _owner_genitive(subject):
+        return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    return token.pos_ in {"PRON", "DET"} and "Yes" in token.morph.get("Poss")
 
 
 def _degree_adverb(tokens: Sequence[Token], position: int) -> bool:
@@ -319,6 +336,21 @@ def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
     return tokens[position - 1].text in {"(", ","}
 
 
+# The most words between a correlative opener and its `som` (``såväl de ordinarie
+# ledamöterna som``), as pipeline/nlp/subjects.py `CORRELATIVE_MEMBER_WORDS`.
+_CORRELATIVE_REACH = 6
+
+
+def _correlative_som(tokens: Sequence[Token], position: int) -> bool:
+    """``såväl X som Y``: the `som` is the second word of a correlative pair
+    (configs/grammar.yaml `correlative_partners`), a coordinator, not role-``som``."""
+    word = tokens[position].lower_
+    return any(
+        GRAMMAR.correlative_partners.get(tokens[i].lower_) == word
+        for i in range(max(0, position - _CORRELATIVE_REACH), position - 1)
+    )
+
+
 def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
     """``Krisledningsnämnden är en nämnd som sammanträder …``, ``blir en av de nämnder som
     …``: an indefinite noun phrase after the copula classifies the subject also when a
@@ -332,6 +364,8 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
     if position >= 2 and tokens[position].lower_ == "av":
         position -= 1  # "en av …": partitive
     copulas = GRAMMAR.predicative_verbs - {"som"}
+    if _unique_member(tokens, position, index, copulas):
+        return True
     if position >= 1 and tokens[position].lower_ in copulas and _indefinite_plural(tokens[index]):
         copula = position  # "Gruppen är personer som …": a plural has no article (round 25, C4)
     elif position < 1 or tokens[position].lower_ not in GRAMMAR.indefinite_articles:
@@ -342,6 +376,27 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
         return False
     around = {tokens[i].lower_ for i in (copula - 1, copula + 1) if 0 <= i < len(tokens)}
     return "det" not in around
+
+
+def _unique_member(
+    tokens: Sequence[Token], article: int, index: int, copulas: frozenset[str]
+) -> bool:
+    """``Styrelsen är det enda organ som …``, ``är den första instans som …``: copula +
+    ``den``/``det``/``de`` + an adjective singling out one member (`unique_adjectives`, an
+    ordinal) + noun + ``som`` classifies the subject like an indefinite noun phrase (round
+    29, B9); not in a cleft (``Det är den enda nämnd som beslutar``)."""
+    if article < 1 or tokens[article].lower_ not in {"den", "det", "de"}:
+        return False
+    if not any(_unique_adjective(tokens[i]) for i in range(article + 1, index)):
+        return False
+    copula = article - 1
+    if tokens[copula].lower_ not in copulas:
+        return False
+    return copula == 0 or tokens[copula - 1].lower_ != "det"
+
+
+def _unique_adjective(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.unique_adjectives or morph_values(token, "NumType") == ["Ord"]
 
 
 def _indefinite_plural(token: Token) -> bool:

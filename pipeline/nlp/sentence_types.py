@@ -36,6 +36,7 @@ from pipeline.nlp.memo import DocArrays, doc_arrays
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
+ROLE_TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # between an article and its head: adjectives, adverbs of degree, and an adjective the tagger
 # read as a noun ("En trygg [NOUN] kommun")
@@ -68,9 +69,31 @@ def identification(sentence: Span) -> bool:
     """A free relative or an indirect question in first place, then a main-clause copula."""
     opening = _opening_length(sentence)
     if not opening:
-        return False
+        return _owned_role_identification(sentence)
     verb = _main_verb_after_fronted_clause(sentence, opening)
     return verb is not None and verb.lower_ in GRAMMAR.copulas
+
+
+def _owned_role_identification(sentence: Span) -> bool:
+    """``Hans ersättare är vice ordföranden``: a possessive pronoun + a noun, the copula and
+    a definite noun: the role owned by someone the text named before is filled by the actor
+    after the copula, an identification (round 29, B2)."""
+    doc, start = sentence.doc, sentence.start
+    if len(sentence) < 4 or "Yes" not in doc[start].morph.get("Poss"):
+        return False
+    if doc[start + 1].pos_ != "NOUN" or doc[start + 2].lower_ not in GRAMMAR.copulas:
+        return False
+    after = start + 3
+    while after < sentence.end - 1 and (
+        doc[after].pos_ in {"DET", "ADJ"} or doc[after].lower_ in ROLE_TITLE_WORDS
+    ):
+        after += 1
+    head = doc[after]
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and "Def" in head.morph.get("Definite")
+        and "Gen" not in head.morph.get("Case")
+    )
 
 
 def _reader_subject(token: Token, sentence: Span) -> bool:

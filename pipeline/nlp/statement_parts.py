@@ -74,12 +74,24 @@ def responsibility_owned(
     noun = actor.last_token + 1
     if noun + 1 != group.finite.i or noun >= len(doc):
         return None
-    if verb_lemma(group.finite) in cues.source_verbs:
+    if verb_lemma(group.finite) in cues.source_verbs or _task_definition(group.finite):
         return None
     owned = doc[noun]
     if _containing_tasks(actor, owned, group.finite, cues):
         return owned
     return owned if owned.lower_.endswith(cues.responsibility_noun_suffixes) else None
+
+
+def _task_definition(finite: Token) -> bool:
+    """A copula right before ``att`` or a colon (``Utsedda granskares ansvar är att …``,
+    ``Nämndens ansvar är:``): the owned noun is the subject that the `att`-clause defines,
+    a task noun owned by an actor, so no statement (docs/annotation.md §5.1; round 29, B10)."""
+    doc = finite.doc
+    return (
+        finite.lower_ in GRAMMAR.copulas
+        and finite.i + 1 < len(doc)
+        and doc[finite.i + 1].lower_ in {"att", ":"}
+    )
 
 
 def task_owner(

@@ -460,7 +460,11 @@ def apposition_subject(
     (`apposition_markers`: ``det vill säga``, ``dvs.``, ``alltså``, ``nämligen``, ``t.ex.``)
     and closed by a comma before the verb is no subject of that verb; the noun the apposition
     restates is, when it is an actor (``Förvaltningschefen, dvs. den högste tjänstemannen,
-    leder …``), else none (round 23, cause B8). Any other actor is returned as it is."""
+    leder …``), else none (round 23, cause B8). Any other actor is returned as it is, except
+    before an apposition whose head is an actor (`_restating_actor`)."""
+    restating = _restating_actor(actor, finite, mentions)
+    if restating is not None:
+        return restating
     if actor is None or actor.first_token < 0 or actor.last_token >= finite.i:
         return actor
     doc, start = finite.doc, sentence_start(finite)
@@ -475,6 +479,37 @@ def apposition_subject(
     if not any(words[: len(marker)] == marker for marker in GRAMMAR.apposition_markers):
         return actor
     return mention_at(position - 1, mentions) if position > start else None
+
+
+def _restating_actor(
+    actor: ActorMention | None, finite: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Förbundets stöd dvs. handläggarna på kansliet har …``: an apposition (a marker of
+    `apposition_markers`, commas or none) whose head is an actor restates a subject noun that
+    is no actor; the actor is the subject (round 29, B6). Not when the restated noun is an
+    actor (``Förvaltningschefen, dvs. den högste tjänstemannen, leder``: round 23, B8) or the
+    actor stands deeper in the apposition (``uppdrag för ledamot``)."""
+    doc, start = finite.doc, sentence_start(finite)
+    openers = {m[0] for m in GRAMMAR.apposition_markers}
+    for position in range(start + 1, finite.i):
+        if doc[position].lower_ not in openers:
+            continue
+        words = tuple(t.lower_ for t in doc[position : min(finite.i, position + 4)])
+        marker = next((m for m in GRAMMAR.apposition_markers if words[: len(m)] == m), None)
+        if marker is None:
+            continue
+        noun = position - 1 if doc[position - 1].text != "," else position - 2
+        if noun < start or doc[noun].pos_ != "NOUN" or mention_at(noun, mentions) is not None:
+            return None
+        head = position + len(marker)
+        while head < finite.i and doc[head].pos_ in {"DET", "ADJ"}:
+            head += 1
+        restating = mention_at(head, mentions)
+        if restating is None or restating.last_token >= finite.i:
+            return None
+        before = actor is None or actor.first_token < 0 or actor.last_token < noun
+        return restating if before else None
+    return None
 
 
 def in_relative_of_thing(actor: ActorMention | None, group: Group, in_actor: set[int]) -> bool:
