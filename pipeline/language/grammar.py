@@ -164,6 +164,7 @@ class GrammarFile(StrictModel):
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
     grouping_reciprocals: list[str] = []
+    agency_name_endings: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -254,6 +255,7 @@ class Grammar:
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
+    agency_name_endings: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
