@@ -3914,3 +3914,25 @@ def test_agency_by_its_task_without_an_acronym(nlp) -> None:
         "myndigheten för kulturanalys",
         "nämnd",
     ]
+def test_a_conjunct_with_its_own_head_keeps_its_name(nlp) -> None:
+    """Round 29 (cause C1): ``Region Norrland samt Ekby och Västby kommuner`` → ``region
+    norrland``, ``ekby kommun``, ``västby kommun``: the shared head is not Region's."""
+    doc = parsed(
+        nlp,
+        "Region region PROPN 6 nsubj\nNorrland Norrland PROPN 1 flat:name\nsamt samt CCONJ 4 cc\n"
+        "Ekby Ekby PROPN 1 conj\noch och CCONJ 6 cc\nVästby Västby PROPN 7 nmod\n"
+        "kommuner kommun NOUN 8 nsubj Definite=Ind|Number=Plur\nsamverkar samverka VERB 0 ROOT",
+    )
+    assert [m.canonical for m in doc._.actors] == ["region norrland", "ekby kommun", "västby kommun"]
+
+
+def test_a_capitals_label_row_names_no_actor(nlp) -> None:
+    """Round 29 (cause C4): ``ANSVARIG AVDELNING DATUM``, ``UTREDARE CHEF DATUM``: a verbless
+    row in capitals holding a memo label has no actor."""
+    row = parsed(
+        nlp, "ANSVARIG ansvarig ADJ 2 amod\nAVDELNING avdelning NOUN 0 ROOT\nDATUM datum NOUN 2 flat"
+    )
+    officers = parsed(
+        nlp, "UTREDARE utredare NOUN 0 ROOT\nCHEF chef NOUN 1 flat\nDATUM datum NOUN 1 flat"
+    )
+    assert row._.actors == [] and officers._.actors == []

@@ -127,3 +127,65 @@ def test_a_bare_fronted_noun_before_the_copula_and_a_definite_actor_is_predicati
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["kanslichef"]
+def test_som_after_saval_coordinates(nlp) -> None:
+    """Round 29 (cause C5): ``Vi träffade såväl elever som skolledare.`` → ``skolledare`` is
+    an actor: the ``som`` of ``såväl … som`` joins conjuncts, no role predicative."""
+    doc = parsed(
+        nlp,
+        "Vi vi PRON 2 nsubj\nträffade träffa VERB 0 ROOT\nsåväl såväl ADV 4 advmod\n"
+        f"elever elev NOUN 2 obj {IND}\nsom som CCONJ 6 cc\nskolledare skolledare NOUN 4 conj {IND}",
+    )
+    assert [m.canonical for m in doc._.actors] == ["skolledare"]
+
+
+def test_den_noun_som_after_the_copula_is_predicative(nlp) -> None:
+    """Round 29 (cause C7): ``Regionstyrelsen är den nämnd som leder arbetet.`` → no
+    ``nämnd``; ``Det är den nämnd som beslutar`` (a cleft) keeps it."""
+    rows = (
+        "är vara AUX 3 cop\nden den DET 3 det\nnämnd nämnd NOUN 0 ROOT {IND}\nsom som PRON 5 nsubj\n"
+        "leder leda VERB 3 acl:relcl\narbetet arbete NOUN 5 obj {DEF}"
+    )
+    predicative = parsed(nlp, f"Regionstyrelsen regionstyrelse NOUN 4 nsubj {DEF}\n" + _shift(rows))
+    cleft = parsed(nlp, "Det det PRON 4 expl\n" + _shift(rows))
+    assert [m.canonical for m in predicative._.actors] == ["regionstyrelse"]
+    assert [m.canonical for m in cleft._.actors] == ["nämnd"]
+
+
+def _shift(rows: str) -> str:
+    """`rows` after one word more: every head one further on."""
+    shifted = []
+    for line in rows.format(IND=IND, DEF=DEF).splitlines():
+        parts = line.split()
+        parts[3] = str(int(parts[3]) + 1) if parts[3] != "0" else "0"
+        shifted.append(" ".join(parts))
+    return "\n".join(shifted)
+
+
+def test_a_place_after_a_definite_predicative_body_is_the_organisation(nlp) -> None:
+    """Round 29 (cause C7): ``Nämnden är den högsta ledningen i kommunen.`` → ``kommunen`` is
+    the organisation that owns the body (§2.3), not the territory."""
+    doc = parsed(
+        nlp,
+        f"Nämnden nämnd NOUN 5 nsubj {DEF}\när vara AUX 5 cop\nden den DET 5 det\n"
+        f"högsta hög ADJ 5 amod\nledningen ledning NOUN 0 ROOT {DEF}\ni i ADP 7 case\n"
+        f"kommunen kommun NOUN 5 nmod {DEF}",
+    )
+    assert [m.canonical for m in doc._.actors] == ["nämnd", "kommun"]
+
+
+def test_det_neuter_noun_som_after_a_subject_is_predicative(nlp) -> None:
+    """Round 29 (cause C7): ``Kommunstyrelsen är det organ som samordnar`` → no ``organ``;
+    ``Därför är det rektor som beslutar`` is a cleft and keeps ``rektor``."""
+    predicative = parsed(
+        nlp,
+        f"Kommunstyrelsen kommunstyrelse NOUN 4 nsubj {DEF}\när vara AUX 4 cop\n"
+        "det den DET 4 det\norgan organ NOUN 0 ROOT Definite=Ind|Gender=Neut|Number=Sing\n"
+        "som som PRON 6 nsubj\nsamordnar samordna VERB 4 acl:relcl",
+    )
+    cleft = parsed(
+        nlp,
+        "Därför därför ADV 2 advmod\när vara AUX 4 cop\ndet det PRON 4 expl\n"
+        f"rektor rektor NOUN 0 ROOT {IND}\nsom som PRON 6 nsubj\nbeslutar besluta VERB 4 acl:cleft",
+    )
+    assert [m.canonical for m in predicative._.actors] == ["kommunstyrelse"]
+    assert [m.canonical for m in cleft._.actors] == ["rektor"]

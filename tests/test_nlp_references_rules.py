@@ -2445,3 +2445,32 @@ def test_a_board_in_a_clause_naming_a_forbund_is_not_the_titles_board(nlp) -> No
 
     assert canonicals(rows) == ["nämnd", "ledamot", "styrelse", "räddningsförbund"]
     assert canonicals(alone) == ["kommunstyrelse"]
+
+
+def test_myndigheten_is_the_one_agency_the_document_names(nlp) -> None:
+    """Round 29 (cause C3): ``Därför ska Tullverket redovisa hur myndighetens kontroller har
+    utvecklats.`` → ``myndighetens`` is ``tullverket``, the only agency named (§2.5)."""
+    doc = parsed(
+        nlp,
+        "Därför därför ADV 3 advmod\nska skola AUX 3 aux\nTullverket Tullverket PROPN 4 nsubj\n"
+        "redovisa redovisa VERB 0 ROOT\nhur hur ADV 9 advmod\n"
+        "myndighetens myndighet NOUN 7 nmod:poss Case=Gen|Definite=Def\n"
+        "kontroller kontroll NOUN 9 nsubj:pass\nhar ha AUX 9 aux\n"
+        "utvecklats utveckla VERB 4 ccomp",
+    )
+    found = resolve_short_references(doc._.actors, set(), None, LEXICON, doc=doc)
+    assert [m.canonical for m in found] == ["tullverket", "tullverket"]
+
+
+def test_a_short_board_in_a_comma_series_with_a_generic_body_stays_generic(nlp) -> None:
+    """Round 29 (cause C6): ``… dvs. styrelsen, nämnden eller chefen`` → ``styrelse``: a
+    comma of a series closed by ``eller`` links it to the generic ``nämnden`` (§2.5)."""
+    doc = parsed(
+        nlp,
+        "anmäls anmäla VERB 0 ROOT Voice=Pass\ntill till ADP 3 case\n"
+        "styrelsen styrelse NOUN 1 obl Definite=Def\n, , PUNCT 5 punct\n"
+        "nämnden nämnd NOUN 3 conj Definite=Def\neller eller CCONJ 7 cc\n"
+        "chefen chef NOUN 3 conj Definite=Def",
+    )
+    found = resolve_short_references(doc._.actors, {"regionstyrelse"}, None, LEXICON, doc=doc)
+    assert [m.canonical for m in found] == ["styrelse", "nämnd", "chef"]

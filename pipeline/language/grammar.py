@@ -165,6 +165,7 @@ class GrammarFile(StrictModel):
     coordinated_quantifiers: list[str] = []
     unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
+    agency_name_endings: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -256,6 +257,7 @@ class Grammar:
     coordinated_quantifiers: frozenset[str] = frozenset()
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
+    agency_name_endings: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

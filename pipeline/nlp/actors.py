@@ -474,10 +474,35 @@ def _in_label_run(doc: Doc, token: Token) -> bool:
     if token.is_lower:
         return False
     labels = _one_word_labels()
+    if _in_capitals_label_row(doc, token, labels):
+        return True
     if token.lower_ not in labels:
         return False
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(not n.is_lower and n.lower_ in labels for n in neighbours)
+
+
+def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
+    """``ANSVARIG AVDELNING DATUM``, ``UTREDARE CHEF DATUM``: a verbless row of words in
+    capitals that holds a one-word label (`metadata_labels`) is a memo's label row, no head
+    in it an actor (round 29, cause C4)."""
+    if not _capitals(token):
+        return False
+    start, end = token.i, token.i + 1
+    while start > 0 and _capitals(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitals(doc[end]):
+        end += 1
+    row = doc[start:end]
+    return (
+        len(row) > 1
+        and any(t.lower_ in labels and t.i != token.i for t in row)
+        and not any("Fin" in t.morph.get("VerbForm") for t in row)
+    )
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_alpha and len(token.text) > 1 and token.text.isupper()
 
 
 def _one_word_labels() -> frozenset[str]:
@@ -1258,13 +1283,16 @@ def _with_distributed_heads(
     """``Norrby, Söderby och Västerby kommuner``, ``Norrby- och Söderbykommun``: an organisation
     head (role `organisation` of the head table) shared by coordinated proper names is one
     actor per name, canonical ``<name> <head>`` (round 15, analysis-15 cause 8)."""
+    named = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     result = []
     for mention in mentions:
-        result += _distributed(doc, mention, lexicon) or [mention]
+        result += _distributed(doc, mention, lexicon, named) or [mention]
     return result
 
 
-def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> list[ActorMention]:
+def _distributed(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon, named: set[int]
+) -> list[ActorMention]:
     analysis = lexicon.analyse(doc[mention.last_token].lower_)
     if analysis is None or analysis[1].role != "organisation":
         return []
@@ -1273,7 +1301,7 @@ def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> list
         return _hyphen_gapped(doc, mention, head)
     if not mention.plural or mention.canonical != head:
         return []
-    names = _coordinated_names(doc, mention.first_token - 1, lexicon)
+    names = _coordinated_names(doc, mention.first_token - 1, lexicon, named)
     if len(names) < 2:
         return []
     last = names[-1]
@@ -1292,12 +1320,16 @@ def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> list
     return [*others, shared]
 
 
-def _coordinated_names(doc: Doc, end: int, lexicon: ActorLexicon) -> list[Token]:
+def _coordinated_names(
+    doc: Doc, end: int, lexicon: ActorLexicon, named: set[int]
+) -> list[Token]:
     """The proper names ``Norrby, Söderby och Västerby`` ending at token `end`, joined by
-    commas and one coordinator, left to right; empty unless they end at a name."""
+    commas and one coordinator, left to right; empty unless they end at a name. A name
+    inside another actor's span has its own head (``Region Norrland samt Ekby och Västby
+    kommuner``: round 29, C1) and ends the run."""
     names: list[Token] = []
     position = end
-    while position >= 0 and _place_name(doc[position], lexicon):
+    while position >= 0 and position not in named and _place_name(doc[position], lexicon):
         names.insert(0, doc[position])
         if position < 1 or not _links(doc[position - 1]):
             break

@@ -146,6 +146,8 @@ def _actor_word(
     revisionen, ett lagstadgat organ i staden``: a role, round 18 cause C6)."""
     if not _actor_noun(token, lexicon):
         return False
+    if "Def" in morph_values(token, "Definite"):
+        return True  # "är den lokala krisledningen i regionen": the body it owns (round 29, C7)
     return token.i in covered or not is_predicative(doc, token.i, covered, lexicon)
 
 

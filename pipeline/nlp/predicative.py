@@ -368,13 +368,17 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
         return True
     if position >= 1 and tokens[position].lower_ in copulas and _indefinite_plural(tokens[index]):
         copula = position  # "Gruppen är personer som …": a plural has no article (round 25, C4)
+    elif position >= 1 and _determiner_before_bare_noun(tokens, position, index):
+        copula = position - 1  # "är den nämnd som …" (round 29, C7)
     elif position < 1 or tokens[position].lower_ not in GRAMMAR.indefinite_articles:
         return False
     else:
         copula = position - 1
     if tokens[copula].lower_ not in copulas:
         return False
-    around = {tokens[i].lower_ for i in (copula - 1, copula + 1) if 0 <= i < len(tokens)}
+    around = {
+        tokens[i].lower_ for i in (copula - 1, copula + 1) if 0 <= i < len(tokens) and i != position
+    }
     return "det" not in around
 
 
@@ -397,6 +401,15 @@ def _unique_member(
 
 def _unique_adjective(token: Token) -> bool:
     return token.lower_ in GRAMMAR.unique_adjectives or morph_values(token, "NumType") == ["Ord"]
+def _determiner_before_bare_noun(tokens: Sequence[Token], position: int, index: int) -> bool:
+    """``den nämnd som``, ``de organ som``: a definite determiner before a noun in its
+    indefinite form, as a restrictive relative clause after it asks."""
+    word, noun = tokens[position].lower_, tokens[index]
+    # "X är det organ som" (neuter, after its subject); "Därför är det rektor som": a cleft
+    if word == "det":
+        subject = position >= 2 and tokens[position - 2].pos_ in {"NOUN", "PROPN"}
+        return subject and morph_values(noun, "Gender") == ["Neut"]
+    return word in {"den", "de"} and morph_values(noun, "Definite") != ["Def"]
 
 
 def _indefinite_plural(token: Token) -> bool:
@@ -766,6 +779,8 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     conjuncts (``som kommunfullmäktige har fastställt``, ``direktiv som styrelse och vd ska
     följa`` are relative clauses)."""
     token = tokens[index]
+    if _correlative_som(tokens, som):
+        return False  # "såväl elever som skolledare": a coordinator (round 29, C5)
     if tokens[som].is_sent_start and _fronted_role_before_verb(tokens, som, index, lexicon):
         return True  # "Som enskild medlem har man …" (round 25, cause C4)
     if tokens[som].is_sent_start and token.pos_ == "NOUN" and not _definite_word(token, lexicon):
@@ -789,3 +804,16 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     analysis = lexicon.analyse(token.text)
     ends_phrase = following is None or following.pos_ in {"ADP", "PUNCT", "CCONJ"}
     return analysis is not None and analysis[0] == token.lower_ and ends_phrase
+
+
+def _correlative_som(tokens: Sequence[Token], som: int) -> bool:
+    """``såväl X som Y``: a ``som`` after its pair's first word (configs/grammar.yaml
+    `correlative_partners`) in the same clause, no finite verb between, joins two conjuncts."""
+    word = tokens[som].lower_
+    for position in range(som - 1, -1, -1):
+        token = tokens[position]
+        if GRAMMAR.correlative_partners.get(token.lower_) == word:
+            return True
+        if "Fin" in morph_values(token, "VerbForm") or token.text in {".", ";", ":"}:
+            return False
+    return False

@@ -224,8 +224,26 @@ def named_organisations(
             if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
                 for short in {previous.canonical, reference_kind(previous.canonical, lexicon)}:
                     named.setdefault(short, set()).add(mention.canonical)
+            if _agency_name(mention):  # "Tullverket": its "myndigheten" (round 29, C3)
+                named.setdefault(AGENCY, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
+
+
+# The short form of a state agency: the one agency a document names is its "myndigheten".
+AGENCY = "myndighet"
+
+
+def _agency_name(mention: ActorMention) -> bool:
+    """``Tullverket``, ``Statens fastighetsverk``, ``Myndigheten för …``, a state authority
+    kept as written (``socialstyrelsen``, pipeline/nlp/authorities.py): the name of a state
+    agency (grammar `agency_name_endings`, on its first or last word)."""
+    words = mention.canonical.split(" ")
+    if mention.source != "name" and not (mention.role == "external" and len(words) == 1):
+        return False
+    if mention.source != "name" and not mention.canonical.endswith("styrelsen"):
+        return False
+    return any(w.endswith(tuple(GRAMMAR.agency_name_endings)) for w in {words[0], words[-1]})
 
 
 def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
@@ -460,8 +478,26 @@ def _with_generic_body(
         between = doc[first.last_token + 1]
         # a slash coordinates too (round 17: `Nämnden/styrelsen`, `nämnd/ styrelse`)
         linked = between.lower_ in GRAMMAR.noun_phrase_coordinators or between.text == "/"
+        # "styrelsen, nämnden eller chefen": a comma of a series a coordinator closes (r29 C6)
+        linked = linked or (between.text == "," and _closed_series(doc, mentions, second))
         if linked and _generic_body(other, lexicon):
             return True
+    return False
+
+
+def _closed_series(doc: Doc, mentions: list[ActorMention], start: ActorMention) -> bool:
+    """The mentions from `start` on go on in a series joined by commas that a coordinator
+    closes (``nämnden eller chefen``)."""
+    current = start
+    for mention in mentions:
+        if mention.first_token != current.last_token + 2:
+            continue
+        between = doc[current.last_token + 1]
+        if between.lower_ in GRAMMAR.noun_phrase_coordinators:
+            return True
+        if between.text != ",":
+            return False
+        current = mention
     return False
 
 
@@ -812,6 +848,8 @@ def _resolve(
             _defined_company(base, named)
             or organisation_for(base, organisation, lexicon)
             or _only_named(base, named)
+            # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
+            or _only_named(base, named, kinds=(AGENCY,))
         )
     if reference_kind(base, lexicon) in KIND_REFERENCES:
         return _only_named(base, named, kinds=(base,))
