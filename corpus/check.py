@@ -145,6 +145,7 @@ DOC_IDS |= {"w29-c1"}
 DOC_IDS |= {"w29-s-attest", "w29-s-bolag", "w29-s-lista", "w29-s-webb", "w29-s-region", "w29-s-forening"}
 DOC_IDS |= {"w29-b1"}
 DOC_IDS |= {"w29-c2"}
+DOC_IDS |= {"w30-c"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -3936,3 +3936,110 @@ def test_a_capitals_label_row_names_no_actor(nlp) -> None:
         nlp, "UTREDARE utredare NOUN 0 ROOT\nCHEF chef NOUN 1 flat\nDATUM datum NOUN 1 flat"
     )
     assert row._.actors == [] and officers._.actors == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Kommunala kommunal ADJ 2 amod\nseniorrådet seniorråd NOUN 3 nsubj Definite=Def\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Kommunala seniorrådet", "kommunalt seniorråd")],
+        ),
+        (
+            "Lokala lokal ADJ 2 amod\nstyrgruppen styrgrupp NOUN 3 nsubj Definite=Def\n"
+            "beslutar besluta VERB 0 ROOT",
+            [("Lokala styrgruppen", "lokal styrgrupp")],
+        ),
+        (
+            "Nämnden nämnd NOUN 2 nsubj Definite=Def\näger äga VERB 0 ROOT\n"
+            "kommunala kommunal ADJ 4 amod\nbolag bolag NOUN 2 obj",
+            [("Nämnden", "nämnd"), ("bolag", "bolag")],
+        ),
+        (
+            "Flera flera ADJ 3 amod\nkommunala kommunal ADJ 3 amod\nråd råd NOUN 4 nsubj\n"
+            "finns finnas VERB 0 ROOT",
+            [("råd", "råd")],
+        ),
+        (
+            "Nämnden nämnd NOUN 2 nsubj Definite=Def\nger ge VERB 0 ROOT\ngoda god ADJ 4 amod\n"
+            "råd råd NOUN 2 obj",
+            [("Nämnden", "nämnd")],
+        ),
+        (
+            "Den den DET 3 det\nkommunala kommunal ADJ 3 amod\n"
+            "revisionen revision NOUN 4 nsubj Definite=Def\när vara AUX 0 ROOT\nviktig viktig ADJ 4 xcomp",
+            [],
+        ),
+    ],
+)
+def test_level_of_government_adjectives_name_a_definite_body(nlp, rows, expected) -> None:
+    """Round 30 (cause C1): ``kommunal``, ``regional``, ``lokal``, ``statlig`` before a
+    definite head without a preposed article belong to the name (like ``tekniska nämnden``);
+    before an indefinite head they describe; after one of them a bare ``råd`` is a body."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Ungdomsrådet ungdomsråd NOUN 6 nsubj Definite=Def\n, , PUNCT 3 punct\n"
+            "UR UR PROPN 1 appos\n, , PUNCT 3 punct\nska skola AUX 6 aux\nyttra yttra VERB 0 ROOT\n"
+            "sig sig PRON 6 obj",
+            [("Ungdomsrådet", "ungdomsråd"), ("UR", "ungdomsråd")],
+        ),
+        (
+            "Nordiska nordisk ADJ 2 amod\nseniorrådet seniorråd NOUN 7 nsubj Definite=Def\n"
+            "( ( PUNCT 4 punct\nNSR NSR PROPN 2 appos\n) ) PUNCT 4 punct\nska skola AUX 7 aux\n"
+            "yttra yttra VERB 0 ROOT",
+            [("Nordiska seniorrådet", "nordiska seniorrådet"), ("NSR", "nordiska seniorrådet")],
+        ),
+        (
+            "Rådet råd NOUN 9 nsubj Definite=Def\nför för ADP 4 case\nunga ung ADJ 4 amod\n"
+            "röster röst NOUN 1 nmod\n, , PUNCT 6 punct\nRUR RUR PROPN 1 appos\n, , PUNCT 6 punct\n"
+            "ska skola AUX 9 aux\nbestå bestå VERB 0 ROOT",
+            [("Rådet för unga röster", "rådet för unga röster"), ("RUR", "rådet för unga röster")],
+        ),
+        (
+            "Rådet råd NOUN 5 nsubj Definite=Def\nför för ADP 3 case\nhållbarhet hållbarhet NOUN 1 nmod\n"
+            "ska skola AUX 5 aux\nsammanträda sammanträda VERB 0 ROOT",
+            [("Rådet", "råd")],
+        ),
+    ],
+)
+def test_acronyms_after_a_body_and_task_names(nlp, rows, expected) -> None:
+    """Round 30 (causes C2, C3): an acronym between commas after a body is the body's, as in
+    parentheses; a compound gives the initials of its parts (senior + råd: ``NSR``); a
+    ``<Body> för <task>`` with its own acronym is a name, lower-cased; without one the head."""
+    assert actors(nlp, rows) == expected
+
+
+def test_a_genitive_owns_its_head_past_a_free_adjective(nlp) -> None:
+    """Round 30 (cause C1): ``Styrelsens nyvalda ledamöter`` is one span, ``styrelsens
+    ledamot`` (the free adjective no part of the canonical)."""
+    rows = (
+        "Styrelsens styrelse NOUN 3 nmod:poss Definite=Def\nnyvalda nyvald ADJ 3 amod\n"
+        "ledamöter ledamot NOUN 5 nsubj\nska skola AUX 5 aux\ndelta delta VERB 0 ROOT"
+    )
+    assert actors(nlp, rows) == [("Styrelsens nyvalda ledamöter", "styrelsens ledamot")]
+
+
+def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> None:
+    """Round 30 (cause C5): ``Organisationer som ingår i rådet ska anmäla …`` names member
+    organisations; a lone ``organisation`` stays a structure."""
+    rows = (
+        "Organisationer organisation NOUN 7 nsubj\nsom som PRON 3 nsubj\ningår ingå VERB 1 acl:relcl\n"
+        "i i ADP 5 case\nrådet råd NOUN 3 obl Definite=Def\nska skola AUX 7 aux\n"
+        "anmäla anmäla VERB 0 ROOT\nombud ombud NOUN 7 obj"
+    )
+    lone = (
+        "Kommunen kommun NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\nen en DET 4 det\n"
+        "organisation organisation NOUN 2 obj"
+    )
+    assert actors(nlp, rows) == [
+        ("Organisationer", "organisation"),
+        ("rådet", "råd"),
+        ("ombud", "ombud"),
+    ]
+    assert actors(nlp, lone) == [("Kommunen", "kommun")]

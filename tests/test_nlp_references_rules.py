@@ -2474,3 +2474,80 @@ def test_a_short_board_in_a_comma_series_with_a_generic_body_stays_generic(nlp) 
     )
     found = resolve_short_references(doc._.actors, {"regionstyrelse"}, None, LEXICON, doc=doc)
     assert [m.canonical for m in found] == ["styrelse", "nämnd", "chef"]
+def test_a_body_named_by_a_level_adjective_takes_its_short_forms(nlp) -> None:
+    """Round 30 (cause C1): ``Kommunala ungdomsrådet`` … ``Rådets ordförande`` → the named
+    council's chair, the adjective in its weak form; ``Det kommunala rådet`` beside another
+    råd → the one named with that adjective."""
+    named = (
+        "Kommunala kommunal ADJ 2 amod\nungdomsrådet ungdomsråd NOUN 5 nsubj Definite=Def\n"
+        "och och CCONJ 4 cc\npensionärsrådet pensionärsråd NOUN 2 conj Definite=Def\n"
+        "samverkar samverka VERB 0 ROOT"
+    )
+    chair = (
+        "Rådets råd NOUN 2 nmod:poss Definite=Def\nordförande ordförande NOUN 3 nsubj\n"
+        "leder leda VERB 0 ROOT\nmötet möte NOUN 3 obj Definite=Def"
+    )
+    described = (
+        "Det den DET 3 det\nkommunala kommunal ADJ 3 amod\nrådet råd NOUN 4 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT"
+    )
+    first, second, third = _resolved_document(nlp, None, named, chair, described)
+    assert first == ["kommunalt ungdomsråd", "pensionärsråd"]
+    assert second == ["pensionärsrådets ordförande"]  # a compound goes before the named one
+    assert third == ["kommunalt ungdomsråd"]
+    one = (
+        "Kommunala kommunal ADJ 2 amod\nungdomsrådet ungdomsråd NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT"
+    )
+    alone = _resolved_document(nlp, None, one, chair)
+    assert alone[1] == ["kommunala ungdomsrådets ordförande"]
+
+
+def test_a_renamed_body_and_its_acronym(nlp) -> None:
+    """Round 30 (causes C2, C3): ``Kommunala ungdomsrådet byter namn till Rådet för unga
+    röster, RUR.`` … ``Rådet ska …`` → the new name; its acronym in any position."""
+    renaming = (
+        "Kommunala kommunal ADJ 2 amod\nungdomsrådet ungdomsråd NOUN 3 nsubj Definite=Def\n"
+        "byter byta VERB 0 ROOT\nnamn namn NOUN 3 obj\ntill till ADP 6 case\n"
+        "Rådet råd NOUN 3 obl Definite=Def\nför för ADP 9 case\nunga ung ADJ 9 amod\n"
+        "röster röst NOUN 6 nmod\n, , PUNCT 11 punct\nRUR RUR PROPN 6 appos\n. . PUNCT 3 punct"
+    )
+    later = (
+        "Rådet råd NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nsamråda samråda VERB 0 ROOT\n"
+        "med med ADP 5 case\nRUR RUR PROPN 3 obl"
+    )
+    first, second = _resolved_document(nlp, None, renaming, later)
+    assert first == ["kommunalt ungdomsråd", "rådet för unga röster", "rådet för unga röster"]
+    assert second == ["rådet för unga röster", "rådet för unga röster"]
+
+
+def test_a_compound_body_goes_before_an_adjective_named_one_and_case_codes(nlp) -> None:
+    """Round 30 (causes C1, C2): beside a compound (``socialutskott``) a bare ``utskottet``
+    keeps resolving to it, not to ``Sociala utskottet`` too; an acronym defined after a body
+    is that body after a preposition, but not before a case number (``diarienummer KS
+    2021/45``)."""
+    compound = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\nett en DET 4 det\n"
+        "socialutskott socialutskott NOUN 2 obj"
+    )
+    named = (
+        "Sociala social ADJ 2 amod\nutskottet utskott NOUN 3 nsubj Definite=Def\n"
+        "sammanträder sammanträda VERB 0 ROOT"
+    )
+    bare = "Utskottet utskott NOUN 2 nsubj Definite=Def\nbereder bereda VERB 0 ROOT"
+    assert _resolved_document(nlp, None, compound, named, bare)[2] == ["socialutskott"]
+    defined = (
+        "Kommunstyrelsen kommunstyrelse NOUN 5 nsubj Definite=Def\n( ( PUNCT 3 punct\n"
+        "KS KS PROPN 1 appos\n) ) PUNCT 3 punct\nleder leda VERB 0 ROOT"
+    )
+    later = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nsamråder samråda VERB 0 ROOT\n"
+        "med med ADP 4 case\nKS KS PROPN 2 obl"
+    )
+    code = (
+        "Ärendet ärende NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\n"
+        "diarienummer diarienummer NOUN 2 obj\nKS KS PROPN 3 nmod\n2021/45 2021/45 NUM 3 nummod"
+    )
+    found = _resolved_document(nlp, None, defined, later, code)
+    assert found[1] == ["nämnd", "kommunstyrelse"]
+    assert found[2] == []

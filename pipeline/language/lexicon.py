@@ -71,6 +71,8 @@ class ActorsFile(StrictModel):
     adjective_persons: list[AdjectivePersons] = []
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
+    body_common_adjectives: list[str] = []
+    renaming_phrases: list[str] = []
     bare_activity_heads: list[str] = []
     roles: dict[str, Role] = {}
     aliases: dict[str, str] = {}
@@ -244,6 +246,8 @@ class ActorLexicon:
     activity_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()
     bare_common_nouns: frozenset[str] = frozenset()
+    body_common_adjectives: frozenset[str] = frozenset()
+    renaming_phrases: frozenset[str] = frozenset()
     bare_activity_heads: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)

@@ -44,8 +44,18 @@ def _after_attribute(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     return (
         (before.pos_ == "ADJ" or before.dep_ == "amod")
         and before.head.i == token.i
-        and before.lower_ not in lexicon.name_adjectives
+        and (before.lower_ not in lexicon.name_adjectives or _described_level(doc, before, lexicon))
         and lexicon.analyse(before.text) is None
+    )
+
+
+def _described_level(doc: Doc, adjective: Token, lexicon: ActorLexicon) -> bool:
+    """``den kommunala revisionen``: a level-of-government adjective (`body_common_adjectives`)
+    after an article describes the activity, as any attribute does (round 30, C1)."""
+    return (
+        adjective.lower_ in lexicon.body_common_adjectives
+        and adjective.i > 0
+        and doc[adjective.i - 1].lower_ in {"den", "det", "de", "en", "ett"}
     )
 
 

@@ -395,7 +395,7 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if analysis is None:
         return _modified_mention(doc, token, lexicon)
     canonical, head = analysis
-    if _is_case_number_prefix(doc, token, lexicon) or token.lower_ in lexicon.bare_common_nouns:
+    if _is_case_number_prefix(doc, token, lexicon) or _common_noun(doc, token, lexicon):
         return None
     if head.only_lower_case and not token.is_lower:  # "Försäkringskassan" is a name (r29 C1)
         return None
@@ -997,7 +997,10 @@ def _merge_genitive_heads(
         if (
             following is not None
             and mention.genitive
-            and following.first_token == mention.last_token + 1
+            and (
+                following.first_token == mention.last_token + 1
+                or _free_adjective_between(doc, mention, following, lexicon)
+            )
             and not _plural_organisation(mention)
             and (
                 _owns_head(mention, following, lexicon)
@@ -1025,6 +1028,33 @@ def _merge_genitive_heads(
         merged.append(mention)
         index += 1
     return merged
+
+
+def _common_noun(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``råd och stöd``: a bare `bare_common_nouns` head is the common noun (advice), unless a
+    `body_common_adjectives` adjective of the level of government stands before it
+    (``Flera kommunala råd finns``: bodies; round 30, analysis-30 cause C1)."""
+    if token.lower_ not in lexicon.bare_common_nouns:
+        return False
+    return token.i == 0 or doc[token.i - 1].lower_ not in lexicon.body_common_adjectives
+
+
+def _free_adjective_between(
+    doc: Doc, owner: ActorMention, head: ActorMention, lexicon: ActorLexicon
+) -> bool:
+    """``Rådets eventuella vice ordförande``, ``styrelsens nyvalda ledamöter``: one free
+    adjective (no name adjective) between the genitive and its owned head leaves them one
+    span, the adjective no part of the canonical (round 30, analysis-30 cause C1; §2.2)."""
+    if head.first_token != owner.last_token + 2:
+        return False
+    between = doc[owner.last_token + 1]
+    return (
+        between.pos_ == "ADJ"
+        and between.is_alpha
+        and between.is_lower
+        and between.lower_ not in lexicon.name_adjectives
+        and head.head in lexicon.genitive_heads
+    )
 
 
 def _plural_organisation(owner: ActorMention) -> bool:
@@ -1143,7 +1173,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     return [
         _possessor_without_s(doc, m)
-        for m in _with_acronyms(doc, mentions)
+        for m in _with_acronyms(doc, mentions, lexicon)
         if not _register_code(doc, m)
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
@@ -1385,19 +1415,29 @@ def _on_token(mention: ActorMention, token: Token, **changes: object) -> ActorMe
     )
 
 
-def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def _with_acronyms(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
     """``ett utskott för miljöfrågor (UMF)``: an acronym in parentheses after an actor's
     phrase, opening with the actor's initial, is a mention of that actor (docs/annotation.md
-    §2.2); a law's acronym (``enligt kommunallagen (KL)``) is not the actor's."""
+    §2.2); a law's acronym (``enligt kommunallagen (KL)``) is not the actor's. Between
+    commas right after the actor it is one too (``Ungdomsrådet, UR, ska …``; round 30,
+    analysis-30 cause C2)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     added = []
     for mention in mentions:
         opening = _parenthesis_after(doc, mention)
+        if opening is None:
+            opening = _comma_acronym_after(doc, mention)
         if opening is None or opening + 1 in covered:
             continue
         acronym = doc[opening + 1]
+        named = _task_name(doc, mention, opening, lexicon)
+        if named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
+            mentions = [named if m is mention else m for m in mentions]
+            mention = named
         if acronym.text[0].lower() != mention.text[0].lower():
-            named = _adjective_name(doc, mention, acronym.text, covered)
+            named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
             if named is None:
                 continue
             mentions = [named if m is mention else m for m in mentions]
@@ -1407,21 +1447,32 @@ def _with_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
 
 
 def _adjective_name(
-    doc: Doc, mention: ActorMention, acronym: str, covered: set[int]
+    doc: Doc,
+    mention: ActorMention,
+    acronym: str,
+    covered: set[int],
+    lexicon: ActorLexicon | None = None,
 ) -> ActorMention | None:
     """``den nordiska styrelsen (NS)``: adjectives before a one-word body whose initials
     with the body's spell the acronym in parentheses after it make a name, one span
-    (round 21, cause C6): canonical ``nordiska styrelsen``."""
-    count = len(acronym) - 1
-    first = mention.first_token - count
-    if count < 1 or first < 0 or mention.first_token != mention.last_token:
+    (round 21, cause C6): canonical ``nordiska styrelsen``. A compound body gives the
+    initials of its parts (``Nordiska seniorrådet (NSR)``: senior + råd; round 30, C2)."""
+    if mention.first_token != mention.last_token:
         return None
-    words = doc[first : mention.last_token + 1]
-    if any(t.i in covered and t.i != mention.first_token for t in words[:-1]):
-        return None
-    if any(t.pos_ != "ADJ" for t in words[:-1]):
-        return None
-    if "".join(t.text[0] for t in words).lower() != acronym.lower():
+    body = _initials(doc[mention.last_token], lexicon)
+    for letters in dict.fromkeys((body, body[:1])):
+        count = len(acronym) - len(letters)
+        first = mention.first_token - count
+        if count < 1 or first < 0:
+            continue
+        words = doc[first : mention.last_token + 1]
+        if any(t.i in covered and t.i != mention.first_token for t in words[:-1]):
+            continue
+        if any(t.pos_ != "ADJ" for t in words[:-1]):
+            continue
+        if "".join(t.text[0] for t in words[:-1]).lower() + letters == acronym.lower():
+            break
+    else:
         return None
     return replace(
         mention,
@@ -1431,6 +1482,63 @@ def _adjective_name(
         first_token=first,
         genitive=False,
     )
+
+
+def _initials(token: Token, lexicon: ActorLexicon | None) -> str:
+    """``seniorrådet`` → ``sr``: the initials of a compound's parts by the lexicon's split
+    (first part, head); one initial for a simple word."""
+    analysis = lexicon.analyse(token.lower_) if lexicon is not None else None
+    head = analysis[1].head if analysis is not None else ""
+    if head and analysis[0].endswith(head) and len(analysis[0]) > len(head):
+        return token.lower_[0] + head[0]
+    return token.lower_[0]
+
+
+def _task_name(
+    doc: Doc, mention: ActorMention, opening: int, lexicon: ActorLexicon
+) -> ActorMention | None:
+    """``Rådet för unga röster, RUR``, ``Rådet för delaktighet (RFD)``: a definite body noun
+    with a ``för`` attribute followed by its own acronym (the initials of all its words or
+    of its content words) is a name, one span, canonical the phrase in lower case (round 30,
+    analysis-30 cause C3; docs/annotation.md §2.5). Without the acronym it stays the bare
+    head (``Rådet för hållbarhet`` → ``råd``)."""
+    after = mention.last_token + 1
+    if mention.genitive or after >= opening or doc[after].lower_ != "för":
+        return None
+    if mention.role not in {"board", "committee", "unit"} or mention.canonical != mention.head:
+        return None
+    words = doc[mention.first_token : opening]
+    if any(not t.is_alpha for t in words) or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    acronym = doc[opening + 1].text.lower()
+    every = "".join(t.lower_[0] for t in words)
+    content = "".join(t.lower_[0] for t in words if len(t.text) > 3 or t.i == words.start)
+    if acronym not in {every, content}:
+        return None
+    return replace(
+        mention,
+        end=words[-1].idx + len(words[-1].text),
+        text=words.text,
+        canonical=words.text.lower(),
+        last_token=opening - 1,
+    )
+
+
+def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
+    """``Ungdomsrådet, UR, ska …``: the comma before an all-capitals word of two to six
+    letters right after the actor, closed by a comma (an acronym in apposition; round 30,
+    analysis-30 cause C2); also after a ``för`` attribute of the actor (``Rådet för unga
+    röster, RUR``, C3)."""
+    position = mention.last_token + 1
+    if position < len(doc) and doc[position].lower_ == "för":
+        limit = min(position + 7, len(doc))
+        while position < limit and doc[position].is_alpha and doc[position].is_lower:
+            position += 1
+    if position + 2 >= len(doc) or doc[position].text != ",":
+        return None
+    acronym, closing = doc[position + 1], doc[position + 2]
+    is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
+    return position if is_acronym and closing.text in {",", ")", "."} else None
 
 
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
@@ -1483,10 +1591,26 @@ def _without_lone_coordinated_heads(
             before, after = mention.first_token - 1, mention.last_token + 1
             linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
             linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
-            if not (linked_before or linked_after):
+            if not (linked_before or linked_after or _member_of_actor(doc, mention, firm)):
                 continue
         kept.append(mention)
     return kept
+
+
+def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
+    """``Organisationer som ingår i rådet``, ``organisationerna som är representerade i
+    nämnden``: a plural qualified by a relative clause that places it in an actor (``i``/
+    ``inom`` + an actor within five words of ``som``) names the member organisations, actors
+    (round 30, analysis-30 cause C5; §2.1 "qualified organisations")."""
+    after = mention.last_token + 1
+    if not mention.plural or after >= len(doc) or doc[after].lower_ != "som":
+        return False
+    for position in range(after + 1, min(after + 6, len(doc) - 1)):
+        if doc[position].lower_ in {"i", "inom"} and position + 1 in firm:
+            return True
+        if doc[position].is_punct:
+            return False
+    return False
 
 
 def _without_idle_activity_units(

@@ -62,6 +62,7 @@ from pipeline.nlp.references import (
     naming_definitions,
     own_board_genitive,
     own_board_kinds,
+    renamed_bodies,
     resolve_short_references,
     role_anaphors,
     title_company,
@@ -212,6 +213,8 @@ def resolve_document(
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
     # "Utöver vad som föreskrivs om nämndstyrelse i lag": no candidate (round 21, C1)
     known -= statute_frame_only(docs, lexicon)
+    renamed = renamed_bodies(docs, lexicon)  # "A byter namn till B": later "Rådet" is B (r30)
+    known -= renamed
     named = {**named, TITLE_BODIES: title_bodies(title[0] if title else None)}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
@@ -219,6 +222,7 @@ def resolve_document(
     sections = section_bodies(
         docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon
     )
+    sections = [section - renamed for section in sections] if renamed else sections
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,

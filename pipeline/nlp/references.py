@@ -18,7 +18,7 @@ from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import doc_arrays, doc_memoised
-from pipeline.nlp.predicative import naming_clause, naming_verb_clause
+from pipeline.nlp.predicative import DEFINITE_DETERMINERS, naming_clause, naming_verb_clause
 from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
 
 NamedOrganisations = Mapping[str, frozenset[str]]
@@ -85,6 +85,10 @@ def resolve_short_references(
             ) else None
             resolved.append(mention if target is None else _resolved(mention, target, lexicon))
             continue
+        described = _described_body(doc, mention, known, lexicon)
+        if described is not None:  # "Det kommunala rådet" (round 30, C1)
+            resolved.append(_resolved(mention, described, lexicon))
+            continue
         owner = resolved[-1] if resolved else None
         if _company_board(mention, owner, organisation, lexicon, company_context):
             known_here = {n for n in known if not n.startswith(MUNICIPAL_KINDS)}
@@ -97,6 +101,31 @@ def resolve_short_references(
             mention if target is None else _resolved(mention, target, lexicon)
         )
     return resolved
+
+
+def _described_body(
+    doc: Doc | None, mention: ActorMention, known: set[str], lexicon: ActorLexicon
+) -> str | None:
+    """``Det kommunala rådet``, ``den regionala nämnden``: a bare definite head after a
+    preposed article and a descriptive adjective (`descriptive_adjectives`) is the one body
+    the document names with that adjective and head (``kommunalt pensionärsråd``,
+    ``regional utvecklingsnämnd``; round 30, analysis-30 cause C1; docs/annotation.md §2.5).
+    Two such bodies, or none: no resolution here."""
+    if doc is None or " " in mention.canonical or mention.first_token < 2:
+        return None
+    article, adjective = doc[mention.first_token - 2], doc[mention.first_token - 1]
+    lemma = lexicon.name_adjectives.get(adjective.lower_)
+    if article.lower_ not in DEFINITE_DETERMINERS or lemma not in lexicon.descriptive_adjectives:
+        return None
+    forms = {lemma, lemma + "t"}
+    bodies = {
+        name
+        for name in known
+        if name.count(" ") == 1
+        and name.split(" ")[0] in forms
+        and name.split(" ")[1].endswith(mention.canonical)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _without_municipal_title(named: dict[str, frozenset[str]] | None) -> dict | None:
@@ -826,13 +855,16 @@ def _resolve(
 ) -> str | None:
     words = canonical.split(" ")
     base = words[-1]
-    if len(words) == 2 and words[0].endswith("s"):
+    titled = len(words) == 3 and words[1] in lexicon.name_adjectives.values()  # round 30, C1
+    if (len(words) == 2 or titled) and words[0].endswith("s"):
+        base = " ".join(words[1:])  # "rådets vice ordförande": the owner resolves
         analysis = lexicon.analyse(words[0])
         owner_base = analysis[0] if analysis else None
         if analysis is not None and lexicon.is_plural(words[0], *analysis):
             return None  # "kommunernas ersättare": several owners, none the named one (C5)
         if owner_base and words[0].startswith(owner_base):
             owner = _resolve(owner_base, known, organisation, lexicon, None, named)
+            owner = _weak_adjective(owner, lexicon) if owner else None
             return f"{words[0].replace(owner_base, owner, 1)} {base}" if owner else None
         return None
     adjectives = set(lexicon.name_adjectives.values())
@@ -870,11 +902,14 @@ def _resolve(
     candidates = {
         name
         for name in known
-        if name.endswith(base) and name != base and not adjectives & set(name.split(" "))
+        if (name.endswith(base) or _task_named(name, base, lexicon)) and name != base
+        and (not adjectives & set(name.split(" ")) or _adjective_named(name, lexicon))
         and not (_is_chair(base, lexicon) and name.startswith(tuple(adjectives)))  # round 21
         and (base not in lexicon.organisation_bodies or _own_board(name, base, lexicon))
         and (not _is_assembly(base, lexicon) or " " not in name)
     }
+    plain = {name for name in candidates if not adjectives & set(name.split(" "))}
+    candidates = plain or candidates  # an adjective-named body only where no other is (r30)
     if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
         return None
     if len(candidates) == 1:
@@ -886,6 +921,65 @@ def _resolve(
     ):
         return _body_of(base, organisation, lexicon, named)
     return None
+
+
+def _task_named(name: str, base: str, lexicon: ActorLexicon) -> bool:
+    """``rådet för unga röster``: a body named by its task with its acronym (round 30, C3;
+    `actors._task_name`) is a full form of its head's short form (``Rådet`` → it)."""
+    first, _, task = name.partition(" för ")
+    analysis = lexicon.analyse(first) if task and " " not in first else None
+    return analysis is not None and analysis[0] == base
+
+
+def renamed_bodies(docs: Iterable[Doc], lexicon: ActorLexicon) -> set[str]:
+    """``Kommunala ungdomsrådet byter namn till Rådet för unga röster``, ``Handikapprådet
+    ersätts av Rådet för delaktighet``: the old name (the subject of a renaming verb,
+    before the new name's actor, `renaming_phrases`) is no referent of
+    the later short forms of the kind, which take the new name (round 30, analysis-30 cause
+    C3; docs/annotation.md §2.5)."""
+    old: set[str] = set()
+    for doc in docs:
+        mentions = doc._.actors or []
+        for before, after in zip(mentions, mentions[1:], strict=False):
+            between = doc[before.last_token + 1 : after.first_token]
+            words = [t.lower_ for t in between]
+            renaming = any(
+                " ".join(words[i : i + len(phrase)]) == phrase
+                for phrase in lexicon.renaming_phrases
+                for i in range(len(words))
+            )
+            if renaming and " för " in after.canonical and before.canonical != after.canonical:
+                old.add(before.canonical)
+    return old
+
+
+
+def _adjective_named(name: str, lexicon: ActorLexicon) -> bool:
+    """``kommunalt seniorråd``, ``tekniskt utskott``: a body named by one descriptive
+    adjective (`descriptive_adjectives` with no fixed terms of its own, neuter ``-t`` too) is
+    a full form its short form resolves to (``Rådet`` → ``kommunalt seniorråd``; round 30,
+    analysis-30 cause C1; docs/annotation.md §2.5). Titles (``vice ordförande``) and fixed
+    terms (``gemensam nämnd``) are no candidates."""
+    words = name.split(" ")
+    if len(words) != 2:
+        return False
+    first = words[0]
+    for lemma in (first, first.removesuffix("t")):
+        if lexicon.descriptive_adjectives.get(lemma) == frozenset():
+            return True
+    return False
+
+
+def _weak_adjective(owner: str, lexicon: ActorLexicon) -> str:
+    """``kommunalt ungdomsråd`` → ``kommunala ungdomsråd`` before a genitive chain
+    (``Rådets ordförande`` → ``kommunala ungdomsrådets ordförande``): a definite genitive takes
+    the adjective's weak form, the listed name adjective in ``-a`` of the same lemma."""
+    if not _adjective_named(owner, lexicon):
+        return owner
+    adjective, head = owner.split(" ")
+    lemmas = {adjective, adjective.removesuffix("t")}
+    weak = [w for w, base in lexicon.name_adjectives.items() if base in lemmas and w.endswith("a")]
+    return f"{weak[0]} {head}" if weak else owner
 
 
 def _one_fixed_term(base: str, known: set[str], lexicon: ActorLexicon) -> str | None:

@@ -169,10 +169,37 @@ def _acronym(words: list[str]) -> str:
     return "".join(word[:1] for word in words).upper()
 
 
-def alias_mentions(doc: Doc, aliases: dict[str, str]) -> list[ActorMention]:
+def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
+    """``Kommunala seniorrådet (KSR)``, ``Ungdomsrådet, UR,``: an all-capitals acronym that
+    the actors mark as a mention of the actor right before it (in parentheses or between
+    commas: `actors._with_acronyms`) → that actor's canonical, for its later mentions in
+    every position (round 30, analysis-30 cause C2; docs/annotation.md §2.2). An acronym two
+    actors define is none."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        mentions = doc._.actors or []
+        for before, mention in zip(mentions, mentions[1:], strict=False):
+            text = mention.text
+            if not (text.isalpha() and text.isupper() and len(text) >= 2):
+                continue
+            opening = doc[mention.first_token - 1].text if mention.first_token > 0 else ""
+            if opening not in {"(", ","} or before.canonical != mention.canonical:
+                continue
+            if mention.first_token - before.last_token > 5:
+                continue
+            previous = found.setdefault(text, mention.canonical)
+            if previous != mention.canonical:
+                found[text] = ""
+    return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def alias_mentions(
+    doc: Doc, aliases: dict[str, str], *, everywhere: Container[str] = frozenset()
+) -> list[ActorMention]:
     """Mentions of the `parenthetical_aliases` in a Doc that no other mention covers: the
     alias in its parentheses and, later, where it acts (a subject, a possessor, a passive's
-    agent: ``Riks ska utveckla kurser``, ``Riks styrelse``)."""
+    agent: ``Riks ska utveckla kurser``, ``Riks styrelse``); an acronym of `everywhere`
+    (`acronym_aliases`) in every position (``samråda med KSR``, ``genom KSR``)."""
     if not aliases:
         return []
     covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
@@ -187,10 +214,27 @@ def alias_mentions(doc: Doc, aliases: dict[str, str]) -> list[ActorMention]:
         owner = token.dep_ == "nmod:poss" or (
             token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and token.text.endswith("s")
         )
-        if not (defined or owner or _subject_like(token, genitive)):
+        acronym = token.text.removesuffix("s") if genitive else token.text
+        if acronym in everywhere and _case_code(token):
+            continue
+        anywhere = acronym in everywhere
+        if not (defined or owner or anywhere or _subject_like(token, genitive)):
             continue
         found.append(_organisation_mention(token, canonical, genitive or (owner and not defined)))
     return found
+
+
+def _case_code(token: Token) -> bool:
+    """``diarienummer KS 2021/45``: an acronym before a number, not after a preposition, is a
+    register or case code, no mention (``Antagen av KS 2021-03-01`` names the body; §2.5)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        after is not None
+        and after.text[:1].isdigit()
+        and (before is None or before.pos_ != "ADP")
+    )
 
 
 def _short_name(
@@ -489,12 +533,14 @@ def add_short_names(
     companies.update(federation_names(mentions, lexicon, ambiguous_words(docs, lexicon)))
     meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
     aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
+    acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
+    aliases = {**acronyms, **aliases}
     for index, doc in enumerate(docs):
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),
             *meetings.get(index, []),
-            *alias_mentions(doc, aliases),
+            *alias_mentions(doc, aliases, everywhere=acronyms.keys()),
         ]
         added = _outside_naming_names(doc, added, lexicon)
         if added:
