@@ -141,6 +141,7 @@ DOC_IDS |= {"w27-c", "w27-c-ks"}
 DOC_IDS |= {"w27-b"}
 DOC_IDS |= {"w28-fix"}
 DOC_IDS |= {"w28-l"}
+DOC_IDS |= {"w30-s-budget", "w30-s-avfall", "w30-s-taxa", "w30-s-repr", "w30-s-bisyssla", "w30-s-attest", "w30-s-kris"}
 
 STATEMENT_KEYS = {
     "actor",
