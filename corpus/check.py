@@ -146,6 +146,7 @@ DOC_IDS |= {"w29-s-attest", "w29-s-bolag", "w29-s-lista", "w29-s-webb", "w29-s-r
 DOC_IDS |= {"w29-b1"}
 DOC_IDS |= {"w29-c2"}
 DOC_IDS |= {"w30-c"}
+DOC_IDS |= {"w30-s-budget", "w30-s-avfall", "w30-s-taxa", "w30-s-repr", "w30-s-bisyssla", "w30-s-attest", "w30-s-kris"}
 
 STATEMENT_KEYS = {
     "actor",

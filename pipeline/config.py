@@ -135,6 +135,7 @@ class LayoutFile(StrictModel):
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []
     attachment_headings: list[str] = []
+    contact_labels: list[str] = []
 
 
 class LimitsFile(StrictModel):

@@ -214,6 +214,7 @@ _LAYOUT_LISTS = {
     "NOUN_PHRASE_LINKS": "noun_phrase_links",
     "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
     "ATTACHMENT_HEADINGS": "attachment_headings",
+    "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
 }
 
 

@@ -704,3 +704,37 @@ def test_a_subjectless_note_after_an_adoption_history_stays_in_it() -> None:
     assert adoption_spans(text) == [(0, len(text), None)]
     text = "Antagen av kommunfullmäktige 2021-06-14, § 88. Reglementet gäller från den 1 juli 2021."
     assert adoption_spans(text)[0][1] == text.index(" Reglementet")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # round 30, cause S1: an office in capitals opens the run; the run ends at the last
+        # field value, before the title's repeat (one word too), a memo heading and a sentence
+        ("KANSLIET Handläggare Eva Ek Datum Diarienummer Styrelsen Budgetregler Förslag till "
+         "beslut Styrelsen föreslår fullmäktige att anta reglerna.", "Budgetregler"),
+        ("MILJÖKONTORET Kontaktperson Ola Ek Ärendenummer Miljönämnden Taxa för tillsyn "
+         "Ärendet Nämnden ska ta ut en avgift för tillsynen enligt miljöbalken och ska varje år "
+         "se över taxan.", "Taxa för tillsyn"),
+        ("SOCIALFÖRVALTNINGEN Datum: 2025-03-01 Föredragande: Kim Ek Socialnämnden Riktlinjer "
+         "för bistånd Beslutsunderlag Nämnden ska anta riktlinjerna.", "Riktlinjer för bistånd"),
+    ],
+)
+def test_a_field_run_after_an_office_in_capitals_ends_before_the_title(
+    text: str, title: str
+) -> None:
+    clauses = [(clause.kind, clause.text) for clause in segment_text(f"{title}\n{text}\n").clauses]
+    run = text[: text.index(title)].rstrip()
+    heading = next(word for word in ("Förslag till beslut", "Ärendet", "Beslutsunderlag")
+                   if word in text)
+    assert clauses[1:4] == [("metadata", run), ("heading", title), ("heading", heading)]
+    assert clauses[4][1].endswith(".")
+
+
+def test_a_one_word_title_ends_a_field_run_only_before_a_capitalised_word() -> None:
+    numbering = Numbering(title=("avfallsplan",))
+    text = "KANSLIET Handläggare Per Lind Avfallsplan Beslutsunderlag Nämnden ska besluta."
+    assert text[: field_run_end(text, numbering) or 0] == "KANSLIET Handläggare Per Lind "
+    lower = "KANSLIET Handläggare Per Lind avfallsplan och taxa Nämnden ska besluta."
+    assert field_run_end(lower, numbering) is None
+    assert field_run_end("KANSLIET har skrivit Avfallsplan Nämnden ska.", numbering) is None

@@ -109,3 +109,18 @@ def test_a_section_heading_after_an_existing_cut() -> None:
     assert headings(text) == []
     assert [text[a:b] for a, b in section_heading_spans(text, after=frozenset({start}))] == [
         "Ärendet"]
+
+
+def test_a_field_value_before_a_memo_heading_ends_no_sentence() -> None:
+    # round 30, cause S1: ``Styrelsen Budgetregler`` after ``Diarienummer`` is a field value
+    # and a title's repeat, not a sentence that lost its stop
+    text = ("Handläggare Eva Ek Diarienummer Styrelsen Budgetregler Förslag till beslut "
+            "Styrelsen föreslår att fullmäktige antar reglerna.")
+    assert unstopped_ends(text) == set()
+
+
+def test_a_memo_heading_after_a_cut_at_the_word_before() -> None:
+    # round 30, cause S1: the cut after a title's repeat stands at that word's end
+    text = "Regler för budget Förslag till beslut Styrelsen föreslår fullmäktige att anta dem."
+    spans = section_heading_spans(text, after=frozenset({len("Regler för budget")}))
+    assert [text[a:b] for a, b in spans] == ["Förslag till beslut"]

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.ingest import RawDocument
-from pipeline.normalize import glued_title, inline_headings, reflow, section_headings
+from pipeline.normalize import (
+    glued_title,
+    inline_headings,
+    page_headers,
+    reflow,
+    section_headings,
+    signature,
+)
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     follows_paragraph_signs,
@@ -119,7 +126,9 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
     table_starts = {row.start for row in raw.table_rows}
-    markers = [] if structured else _markers(raw.text, options)
+    headers = () if structured else tuple(page_headers.repeated_header_spans(raw.text))  # S3
+    markers = [] if structured else _markers(raw.text, options, headers)
+    header_starts = frozenset(start for start, _ in headers)
     limit = _sentence_split_chars(lines, options)
     content_lines = sum(1 for line in lines if not line.is_blank)
     single_line = content_lines < _MIN_LINES_KEPT
@@ -146,7 +155,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
-                kept = _without_page_markers(mapped, decisions, markers)
+                kept = _without_page_markers(mapped, decisions, markers, header_starts)
                 # flattened text, cut where a page marker was, or a page counter dropped from
                 # it (``4 4 (6) Sammanträden …``)
                 dropped = len(kept) > 1 or sum(len(piece) for piece, _ in kept) < len(mapped)
@@ -231,16 +240,21 @@ _LABEL_AFTER = re.compile(rf"\s*(?P<label>{patterns.NUMBERED_HEAD.pattern[1:]})\
 
 
 def _without_page_markers(
-    mapped: Mapped, decisions: list[Decision], markers: list[tuple[int, int]]
+    mapped: Mapped,
+    decisions: list[Decision],
+    markers: list[tuple[int, int]],
+    headers: frozenset[int] = frozenset(),
 ) -> list[tuple[Mapped, list[Decision]]]:
     """`mapped` without the running page markers inside it (raw spans, `page_marker_spans`)
     and one space beside each, as a page-number line is dropped: the raw characters stay in
-    no output character. Where a section label follows a marker the block is cut there."""
+    no output character. Where a section label follows a marker the block is cut there, and
+    after a sentence end where a repeated page header (raw starts `headers`) stood."""
     if not markers or not mapped.chars:
         return [(mapped, decisions)]
     starts = [start for start, _ in markers]
     dropped: set[int] = set()
     removed_at: list[int] = []
+    header_at: list[int] = []  # round 30, S3: a page's header after the last page's sentence
     index = 0
     while index < len(mapped.chars):
         raw = mapped.starts[index]
@@ -260,6 +274,8 @@ def _without_page_markers(
             run.add(end)
         dropped |= run
         removed_at.append(min(run))
+        if markers[marker][0] in headers:
+            header_at.append(min(run))
         index = end
     if not dropped:
         return [(mapped, decisions)]
@@ -276,6 +292,8 @@ def _without_page_markers(
     ]
     labels = (_LABEL_AFTER.match(text.text, moved(at)) for at in removed_at)
     cuts = sorted({label.start("label") for label in labels if label and label.start("label")})
+    ends = (moved(at) for at in header_at)
+    cuts = sorted({*cuts, *(at for at in ends if text.text[:at].rstrip()[-1:] in ".!?:")})
     bounds = [0, *cuts, len(text)]
     pieces = []
     for start, end in zip(bounds, bounds[1:], strict=False):
@@ -286,9 +304,13 @@ def _without_page_markers(
     return pieces
 
 
-def _markers(text: str, options: NormalizeOptions) -> list[tuple[int, int]]:
-    """Running page markers and page counters (`lines`), one span per place, in text order."""
-    spans = sorted({*page_marker_spans(text, options), *page_counter_spans(text)})
+def _markers(
+    text: str, options: NormalizeOptions, headers: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, int]]:
+    """Running page markers and page counters (`lines`), and repeated page headers at a later
+    page's start (`page_headers`, round 30 cause S3), one span per place, in text order."""
+    spans = sorted({*page_marker_spans(text, options), *page_counter_spans(text),
+                    *headers})
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
@@ -390,6 +412,8 @@ def _pieces(
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
             opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
             cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
+        if (signed := signature.signature_block_start(text)) is not None:  # round 30, S2
+            cuts = sorted({*(cut for cut in cuts if cut < signed), signed})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word

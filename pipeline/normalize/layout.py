@@ -20,6 +20,7 @@ from pipeline.normalize.hyphenation import HYPHENS
 from pipeline.normalize.inline_headings import _finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
+from pipeline.normalize.signature import is_signature_block
 
 _LIST_MARKER = patterns.LIST_START
 _NUMBERED_HEAD = patterns.NUMBERED_HEAD
@@ -48,11 +49,12 @@ def is_list_start(text: str) -> bool:
 
 def is_metadata_line(text: str) -> bool:
     """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``; an adoption
-    history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`)."""
+    history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`);
+    a signature block (``Ekby kommun Anna Berg Kanslichef Telefon: …``, `signature`)."""
     return (
         bool(patterns.METADATA_LINE.match(text))
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
-    ) or reflow.is_adoption_history(text)
+    ) or reflow.is_adoption_history(text) or is_signature_block(text)  # round 30, S2
 
 
 def numbered_marker(text: str) -> str | None:

@@ -143,11 +143,13 @@ _WORD = re.compile(r"\S+")
 
 
 def note_title(text: str, numbering: Numbering) -> None:
-    """The document's first block is its title line when it is short and no sentence."""
+    """The document's first block is its title line when it is short and no sentence (one
+    word too, round 30 cause S1: ``Budgetregler``; the running-header and quoted-title rules
+    ask for two words or more)."""
     if numbering.title is not None or patterns.METADATA_LINE.match(text):
         return
     words = tuple(word.casefold() for word in _WORD.findall(text))
-    titled = 2 <= len(words) <= _PAGE_HEADING_WORDS and text.rstrip()[-1:] not in ".:;!?"
+    titled = 1 <= len(words) <= _PAGE_HEADING_WORDS and text.rstrip()[-1:] not in ".:;!?"
     numbering.title = words if titled and not text[:1].isdigit() else ()
 
 
@@ -1126,9 +1128,9 @@ def field_run_end(text: str, numbering: Numbering) -> int | None:
     repeated title the heading after it). None where no such run opens the line."""
     first = _OPENING_FIELD.match(text)
     title = numbering.title or ()
-    if len(title) >= 2 and (first is None or not _known_label(first.group("label"))):
+    if title and (first is None or not _known_label(first.group("label"))):
         return _cover_run_end(text, title)
-    if first is None or len(title) < 2:
+    if first is None or not title:
         return None
     last = first.end()
     for match in _FIELD_LABEL.finditer(text, first.end()):
@@ -1137,8 +1139,29 @@ def field_run_end(text: str, numbering: Numbering) -> int | None:
     folded = [word.group().casefold() for word in words]
     for index in range(len(words) - len(title) + 1):
         if tuple(folded[index : index + len(title)]) == title:
+            if not _repeat_ends_run(words, index, title):
+                continue
             return words[index].start() if index else None
     return None
+
+
+def _repeat_ends_run(words: list[re.Match[str]], index: int, title: tuple[str, ...]) -> bool:
+    """A repeat of a title of one word (``Budgetregler``) ends a field run only before a
+    capitalised word (a memo heading or a sentence: round 30, cause S1); a longer one
+    always does."""
+    after = index + len(title)
+    return len(title) >= 2 or (after < len(words) and words[after].group()[:1].isupper())
+
+
+_UNIT_LETTERS = 4
+
+
+def _unit_opening(words: list[str]) -> bool:
+    """Round 30, cause S1: a memo's run opens with its office in capitals (``KANSLIET``,
+    ``SOCIALFÖRVALTNINGEN``, four letters or more) before a field label (grammar.yaml
+    `metadata_labels`, colon or not)."""
+    return (len(words) > 1 and words[0].isalpha() and words[0].isupper()
+            and len(words[0]) >= _UNIT_LETTERS and _known_label(words[1].rstrip(":")))
 
 
 _COVER_RUN_WORDS = 40
@@ -1159,14 +1182,16 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
     if _PAGE_COUNTER.fullmatch(words[1].group() if len(words) > 1 else "") or opening.isdigit():
         opening = next((w.group() for w in words[1:] if not (
             w.group().isdigit() or _PAGE_COUNTER.fullmatch(w.group()))), "")
-    if opening not in patterns.COVER_WORDS and not _known_label(opening.rstrip(":")):
+    if (opening not in patterns.COVER_WORDS and not _known_label(opening.rstrip(":"))
+            and not _unit_opening([word.group() for word in words[:2]])):
         return None
     folded = [word.group().casefold() for word in words]
     for index in range(1, len(words) - len(title) + 1):
         before = [word.group() for word in words[:index]]
         if any(_finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
             return None
-        if tuple(folded[index : index + len(title)]) == title:
+        if tuple(folded[index : index + len(title)]) == title and _repeat_ends_run(
+                words, index, title):
             return words[index].start()
     return None
 

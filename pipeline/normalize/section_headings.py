@@ -58,7 +58,10 @@ def section_heading_spans(
     index = 1
     while index < len(texts):
         opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
-        stopped = opens and (words[index].start() in after or _after_stop(texts, index))
+        # a cut at the word's start, or at the end of the word before it (round 30, S1: the
+        # end of a title's repeat after a memo's field run, ``… <title> Förslag till beslut``)
+        stopped = opens and (words[index].start() in after or words[index - 1].end() in after
+                             or _after_stop(texts, index))
         stop = _heading_end(texts, index) if stopped else None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
@@ -71,11 +74,15 @@ def section_heading_spans(
 def unstopped_ends(text: str) -> set[int]:
     """Where a sentence whose stop was lost ends before a section heading (``… senast den 1
     mars`` before ``Bakgrund``): the end of its last word. Such a piece is a sentence, never
-    a heading, though it ends without a stop (`Block.unstopped`)."""
+    a heading, though it ends without a stop (`Block.unstopped`). A field value before it
+    (``Diarienummer Styrelsen Budgetregler`` ⏎ ``Förslag till beslut``, `_after_field_name`)
+    ends no sentence (round 30, cause S1: the title repeated after it is a heading)."""
     ends: set[int] = set()
     for start, _ in section_heading_spans(text):
         before = text[:start].rstrip()
-        if before and not _ends_sentence(before.split()[-1]):
+        words = before.split()
+        if (before and not _ends_sentence(words[-1])
+                and not _after_field_name(words, len(words))):
             ends.add(len(before))
     return ends
 

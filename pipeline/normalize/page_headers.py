@@ -1,0 +1,86 @@
+"""Repeated page headers glued into the first line of a later page.
+
+A PDF flattened into text keeps each page's running header at the start of the page's first
+line: the title of page 1 and the organisation's name, in either order (``Riktlinjer för
+attest Ekby kommun Inledning Nämnden ska …`` under the title line ``Riktlinjer för attest``).
+Such a header is page furniture, like a page number: it is dropped (no output character) and
+the block is cut where it stood, so a one-word heading after it opens a clause of its own
+(docs/annotation.md §1.2, round 30 cause S3). The name is one an organisation pattern reads
+whole (`pipeline.segment.facts.organisation`: ``Ekby kommun``, ``Region Norrby``); a
+capitalised word follows the header, and the document's first line is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.lines import split_lines
+
+_WORD = re.compile(r"\S+")
+_MAX_TITLE_WORDS = 12
+_SENTENCE_END = ".:;!?"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _WORD.findall(text))
+
+
+def _title(text: str) -> tuple[str, ...]:
+    """The words of a title line: two to twelve, no sentence end, no leading number."""
+    words = _words(text)
+    if not 2 <= len(words) <= _MAX_TITLE_WORDS or text.rstrip()[-1:] in _SENTENCE_END:
+        return ()
+    return () if text.lstrip()[:1].isdigit() else words
+
+
+def repeated_header_spans(text: str) -> list[tuple[int, int]]:
+    """Raw [start, end) of each repeated page header that opens a line after the first
+    (module docstring): the title line's words and an organisation's name, either first,
+    before a capitalised word."""
+    lines = [line for line in split_lines(text) if not line.is_blank]
+    title = _title(lines[0].stripped) if len(lines) > 1 else ()
+    if not title:
+        return []
+    spans: list[tuple[int, int]] = []
+    for line in lines[1:]:
+        words = list(_WORD.finditer(line.text))
+        folded = tuple(word.group().casefold() for word in words)
+        if title[0] not in folded[: _NAME_WORDS + 1]:
+            continue
+        size = _header_size(words, folded, title)
+        if size is not None:
+            spans.append((line.start + words[0].start(), line.start + words[size - 1].end()))
+    return spans
+
+
+_NAME_WORDS = 4  # an organisation's name: ``Ekby kommun``, ``Region Norrby``, ``Ekby Energi AB``
+
+
+def _header_size(
+    words: list[re.Match[str]], folded: tuple[str, ...], title: tuple[str, ...]
+) -> int | None:
+    """The number of words of a header opening `words`: the title then a name, or a name then
+    the title, a capitalised word after it; else None."""
+    texts = [word.group() for word in words]
+    for size in range(1, _NAME_WORDS + 1):
+        if folded[size : size + len(title)] == title and _names_organisation(texts[:size]):
+            end = size + len(title)
+            if end < len(words) and texts[end][:1].isupper():
+                return end
+    if folded[: len(title)] != title:
+        return None
+    for size in range(_NAME_WORDS, 0, -1):
+        end = len(title) + size
+        if end < len(words) and texts[end][:1].isupper() and _names_organisation(
+                texts[len(title) : end]):
+            return end
+    return None
+
+
+def _names_organisation(words: list[str]) -> bool:
+    """The words are one organisation's whole name (`pipeline.segment.facts.organisation`)."""
+    from pipeline.segment.facts import organisation
+
+    phrase = " ".join(words)
+    named = organisation(phrase) or ""
+    return bool(words) and words[0][:1].isupper() and named.casefold() == phrase.casefold()

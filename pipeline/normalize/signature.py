@@ -1,0 +1,60 @@
+"""Signature and address blocks: the sender's name and contact fields after the last sentence.
+
+A letter, memo or web page may end with the organisation, the signer's name and title and the
+contact fields (``… följa upp kostnaderna. Ekby kommun Kommunledningskontoret Anna Berg
+Kanslichef Postadress: Box 12, 123 45 Ekby Telefon: 0123-456 78``). After a sentence's stop
+such a block is a metadata clause of its own (docs/annotation.md §1.3, round 30 cause S2),
+never part of the last sentence: the words before its first contact field (layout.yaml
+`contact_labels`, before a colon) hold no finite verb and open with a capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import patterns
+from pipeline.normalize.inline_headings import _finite_verb
+
+# A field label before its colon: ``Postadress:``, ``E-post:``, ``Org.nr:``.
+_FIELD = re.compile(r"(?<!\S)(?P<label>[A-ZÅÄÖa-zåäö][\w.-]*):(?=\s|$)")
+_STOP = re.compile(r"[.!?](?=\s)")
+_HEAD_WORDS = 15  # an organisation, a unit, a name and a title before the first field
+_MIN_HEAD_WORDS = 2
+
+
+def _first_field(text: str) -> re.Match[str] | None:
+    return next((match for match in _FIELD.finditer(text)
+                 if match.group("label").casefold().rstrip(".") in patterns.CONTACT_LABELS
+                 or match.group("label").casefold() in patterns.CONTACT_LABELS), None)
+
+
+def _signature_head(words: list[str]) -> bool:
+    """The words before the first contact field: capitalised first, verbless, not too many."""
+    return (_MIN_HEAD_WORDS <= len(words) <= _HEAD_WORDS and words[0][:1].isupper()
+            and not any(_finite_verb(word.strip(",")) for word in words)
+            and not any(word.casefold() in patterns.SENTENCE_VERBS for word in words))
+
+
+def is_signature_block(text: str) -> bool:
+    """``Region Norrby HR-avdelningen Maria Sund HR-chef Besöksadress: …``: a whole block that
+    is a signature (no sentence stop before its first contact field)."""
+    field = _first_field(text)
+    if field is None or _STOP.search(text, 0, field.start()):
+        return False
+    return _signature_head(text[: field.start()].split())
+
+
+def signature_block_start(text: str) -> int | None:
+    """Where a signature block run onto the end of a paragraph starts: right after the last
+    sentence stop before its first contact field (`is_signature_block` from there), else
+    None."""
+    field = _first_field(text)
+    if field is None:
+        return None
+    stops = [stop.end() for stop in _STOP.finditer(text, 0, field.start())]
+    if not stops:
+        return None
+    start = stops[-1]
+    while start < len(text) and text[start] == " ":
+        start += 1
+    return start if _signature_head(text[start : field.start()].split()) else None

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.signature import is_signature_block, signature_block_start
+from tests.conftest import segment_text
+
+
+@pytest.mark.parametrize(
+    ("text", "block"),
+    [
+        # round 30, cause S2: organisation, unit, name, title and contact fields after a stop
+        ("Kommunstyrelsen ska årligen följa upp reglerna. Ekby kommun Kommunledningskontoret "
+         "Anna Berg Kanslichef Postadress: Box 12, 123 45 Ekby Telefon: 0123-456 78",
+         "Ekby kommun Kommunledningskontoret Anna Berg Kanslichef Postadress: Box 12, 123 45 "
+         "Ekby Telefon: 0123-456 78"),
+        ("Bolaget ska betala fakturan. Norrby Energi AB Per Lind VD E-post: info@ne.se "
+         "Org.nr: 556000-0000", "Norrby Energi AB Per Lind VD E-post: info@ne.se Org.nr: "
+         "556000-0000"),
+        ("Nämnden nås på Telefon: 0123-45.", None),  # a sentence, no block
+        ("Ring oss. Vi svarar gärna Telefon: 0123-45", None),  # a finite verb before the field
+        ("Nämnden ska svara. Webbadress saknas här", None),  # no contact label
+    ],
+)
+def test_signature_block_start(text: str, block: str | None) -> None:
+    start = signature_block_start(text)
+    assert (None if start is None else text[start:]) == block
+
+
+def test_a_whole_signature_block_is_one() -> None:
+    assert is_signature_block("Region Norrby HR-avdelningen Maria Sund HR-chef Tel: 090-12")
+    assert not is_signature_block("Nämnden ansvarar. Tel: 090-12")
+
+
+def test_the_signature_is_a_metadata_clause_after_the_last_sentence() -> None:
+    text = ("Riktlinje för resor\nResenären ska välja det billigaste färdsättet. Västby kommun "
+            "Ekonomienheten Lars Ek Controller Besöksadress: Torget 1 Telefon: 0456-123 45\n")
+    clauses = [(clause.kind, clause.text) for clause in segment_text(text).clauses]
+    assert clauses[1:] == [
+        ("paragraph", "Resenären ska välja det billigaste färdsättet."),
+        ("metadata", "Västby kommun Ekonomienheten Lars Ek Controller Besöksadress: Torget 1 "
+                     "Telefon: 0456-123 45"),
+    ]
