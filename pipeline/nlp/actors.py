@@ -721,7 +721,10 @@ def _owned_by_person(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
 
 def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``i allmänhet`` ("in general"): a fixed phrase that ends in an actor word."""
+    word = token.lower_
     for phrase in lexicon.idioms:
+        if phrase and phrase[-1] != word:
+            continue  # (a phrase that ends in another word: its slice never equals it)
         start = token.i - len(phrase) + 1
         if start >= 0 and tuple(lower_words(doc[start : token.i + 1])) == phrase:
             return True
