@@ -58,8 +58,10 @@ def section_heading_spans(
     index = 1
     while index < len(texts):
         opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
-        stopped = opens and (words[index].start() in after or _after_stop(texts, index))
-        stop = _heading_end(texts, index) if stopped else None
+        stop = _heading_end(texts, index) if opens else None  # (before the stop: most words
+        # open no heading, and `_after_stop` scans back to the last sentence end)
+        if stop is not None and not (words[index].start() in after or _after_stop(texts, index)):
+            stop = None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
@@ -108,9 +110,12 @@ def _lost_stop(texts: list[str], index: int) -> bool:
     before = texts[index - 1]
     if not (before.isalpha() and before.islower()):
         return False
-    links = patterns.HEADING_LINKS | patterns.BOUNDARY_WORDS | patterns.CLAUSE_LINKS
-    if before in links:
-        return False
+    if (
+        before in patterns.HEADING_LINKS
+        or before in patterns.BOUNDARY_WORDS
+        or before in patterns.CLAUSE_LINKS
+    ):
+        return False  # (three look-ups: no union of the lists per call)
     start = index - 1
     while start > 0 and not _ends_sentence(texts[start - 1]):
         start -= 1
