@@ -35,6 +35,7 @@ from pipeline.nlp.predicative import (
     in_naming_name,
     is_predicative,
 )
+from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.split_compounds import with_split_owner_compounds
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -89,6 +90,8 @@ def _genitive(word: str, canonical_head: str) -> bool:
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     text = doc_text(doc)
     for pattern in lexicon.organisation_patterns:
+        if not all(literal in text for literal in required_literals(pattern)):
+            continue  # a literal every match holds is missing: no match (faster than a scan)
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)
@@ -757,7 +760,10 @@ def _owned_by_person(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
 
 def _in_idiom(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``i allmänhet`` ("in general"): a fixed phrase that ends in an actor word."""
+    word = token.lower_
     for phrase in lexicon.idioms:
+        if phrase and phrase[-1] != word:
+            continue  # (a phrase that ends in another word: its slice never equals it)
         start = token.i - len(phrase) + 1
         if start >= 0 and tuple(lower_words(doc[start : token.i + 1])) == phrase:
             return True

@@ -48,6 +48,7 @@ from pipeline.nlp.lead_ins import (
     named_actor,
     opens_without_subject,
 )
+from pipeline.nlp.memo import token_memo
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
     FEDERATION_BOARD,
@@ -93,9 +94,12 @@ def record_error(doc: Doc, stage: str, error: Exception) -> None:
 
 
 def _guarded(doc: Doc, stage: str, rule: Callable[[], _T], fallback: _T) -> _T:
-    """The rule's result, or `fallback` with the error recorded on the clause."""
+    """The rule's result, or `fallback` with the error recorded on the clause. The rule runs
+    in a memo of the clause's Doc (`token_memo`: the Doc's tokens are final here, and its
+    predicates' answers are asked again by the next rule on it)."""
     try:
-        return rule()
+        with token_memo(doc):
+            return rule()
     except Exception as error:  # noqa: BLE001 - one clause must not lose the document
         record_error(doc, stage, error)
         return fallback

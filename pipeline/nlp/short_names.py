@@ -37,6 +37,7 @@ from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.predicative import in_naming_name
 from pipeline.nlp.references import reference_kind
+from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
@@ -697,6 +698,8 @@ def defined_companies(
         patterns = _company_patterns(lexicon.company_document_nouns, GRAMMAR.definition_adverbs)
         text = doc_text(doc)  # joined once per Doc (outside a memo each call joins it)
         for pattern in patterns:
+            if not all(literal in text for literal in required_literals(pattern)):
+                continue  # a literal every match holds is missing: no match (faster than a scan)
             for match in pattern.finditer(text):
                 words = _without_lead_words(match.group("name").split(), lexicon)
                 name = _nominative(" ".join(words))

@@ -425,7 +425,8 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
     if not word[:1].isupper():
         return None  # every test below wants a capital first (most words: no boundary)
-    if before.casefold() in patterns.HEADING_NAME_CUES | patterns.DOCUMENT_NAME_CUES:
+    folded = before.casefold()  # (two look-ups: no union of the lists per word)
+    if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)

@@ -337,11 +337,13 @@ def attachment_list_cuts(text: str) -> list[int]:
     (round 25, cause S2-2): cuts before the heading and before each number. [] else."""
     words = list(_WORD.finditer(text))
     for index, word in enumerate(words[1:], start=1):
+        if not word.group()[:1].isupper():
+            continue  # (the test below wants a capital: asked first, the words are joined less)
         folded = word.group().casefold()
-        length = 2 if " ".join(w.group().casefold() for w in words[index : index + 3]) \
+        length = 2 if folded == "förteckning" and " ".join(
+            w.group().casefold() for w in words[index : index + 3]) \
             == "förteckning över bilagor" else 0
-        if not (word.group()[:1].isupper()
-                and (folded in patterns.ATTACHMENT_HEADINGS or length)):
+        if not (folded in patterns.ATTACHMENT_HEADINGS or length):
             continue
         start = words[index + length].end()
         entries = _attachment_entries(text, start)
@@ -789,8 +791,8 @@ def _titled_adoption(words: list[str]) -> int | None:
     if words[0].casefold() in patterns.BOUNDARY_WORDS:
         return None  # ``Den senaste ändringen beslutade …``: a sentence's subject, no title
     for index in range(1, min(len(words), _MAX_TITLE_WORDS + 1)):
-        if any(char.isdigit() for char in words[index]):
-            return None
+        if not words[index].isalpha() and any(char.isdigit() for char in words[index]):
+            return None  # (a letter is never a digit: only a word with other characters scanned)
         if phrase := _adoption_phrase(words, index):  # a participle, no ``gäller från``
             titled = (phrase == 1 and index >= _MIN_TITLE_WORDS and words[index][:1].islower()
                       and _is_title(" ".join(words[:index])))

@@ -58,11 +58,13 @@ def section_heading_spans(
     index = 1
     while index < len(texts):
         opens = _capitalised(texts[index])  # `_heading_end`'s first test, the cheaper one
-        # a cut at the word's start, or at the end of the word before it (round 30, S1: the
-        # end of a title's repeat after a memo's field run, ``… <title> Förslag till beslut``)
-        stopped = opens and (words[index].start() in after or words[index - 1].end() in after
-                             or _after_stop(texts, index))
-        stop = _heading_end(texts, index) if stopped else None
+        # `_heading_end` before the stop: most words open no heading, and `_after_stop` scans
+        # back to the last sentence end. A cut at the word's start, or at the end of the word
+        # before it (round 30, S1: ``… <title> Förslag till beslut`` after a memo's field run)
+        stop = _heading_end(texts, index) if opens else None
+        cut = words[index].start() in after or words[index - 1].end() in after
+        if stop is not None and not (cut or _after_stop(texts, index)):
+            stop = None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
@@ -115,9 +117,12 @@ def _lost_stop(texts: list[str], index: int) -> bool:
     before = texts[index - 1]
     if not (before.isalpha() and before.islower()):
         return False
-    links = patterns.HEADING_LINKS | patterns.BOUNDARY_WORDS | patterns.CLAUSE_LINKS
-    if before in links:
-        return False
+    if (
+        before in patterns.HEADING_LINKS
+        or before in patterns.BOUNDARY_WORDS
+        or before in patterns.CLAUSE_LINKS
+    ):
+        return False  # (three look-ups: no union of the lists per call)
     start = index - 1
     while start > 0 and not _ends_sentence(texts[start - 1]):
         start -= 1

@@ -1,0 +1,52 @@
+"""Literal strings every match of a pattern holds (pipeline.nlp.required_text)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.nlp.required_text import required_literals
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bRegion(?:\s+[A-ZÅÄÖ][\w-]*)+?\b", ("Region",)),
+        (r"\b[A-ZÅÄÖ][\w-]+\s+läns\s+landstings?\b", ("läns", "landsting")),
+        (r"(?:^|(?<=\bför )|(?<=\bav ))AB\s+[A-ZÅÄÖ][\w-]+", ("AB",)),
+        (r"\b[A-ZÅÄÖ][\w-]+\s+[Kk]ommuns?\b", ("ommun",)),
+        (r"(?P<name>Stiftelsen)\s+\w+", ("Stiftelsen",)),
+    ],
+)
+def test_required_runs(pattern: str, expected: tuple[str, ...]) -> None:
+    assert required_literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:Stiftelsen|Föreningen)\s+\w+",  # an alternation: neither word is certain
+        r"(?:bolag)?\s+\w+",  # optional
+        r"(?:ab)+x",  # a repeat
+        r"(?=Region)\w+",  # a lookahead
+        r"(?<=\bför )[A-ZÅÄÖ]\w+",  # a lookbehind
+        r"(?i)region\s+\w+",  # case-insensitive
+        r"(?i:region)\s+\w+",  # a case-insensitive group
+        r"a\s+b",  # single characters
+    ],
+)
+def test_nothing_uncertain(pattern: str) -> None:
+    assert required_literals(re.compile(pattern)) == ()
+
+
+def test_a_text_without_the_literal_never_matches() -> None:
+    patterns = [
+        re.compile(p)
+        for p in (r"\b[A-ZÅÄÖ][\w-]+\s+[Kk]ommuns?\b", r"x(?:yz|ab)cd", r"(ab)(cd)?ef")
+    ]
+    texts = ["Ekby kommun beslutar", "xyzcd", "xabcd", "abef", "abcdef", "Ekby stad", "ab ef"]
+    for pattern in patterns:
+        for text in texts:
+            if pattern.search(text):
+                assert all(literal in text for literal in required_literals(pattern))
