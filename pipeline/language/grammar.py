@@ -164,6 +164,10 @@ class GrammarFile(StrictModel):
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
     grouping_reciprocals: list[str] = []
+    address_markers: list[str] = []
+    address_prefixes: list[str] = []
+    inclusive_time_phrases: list[str] = []
+    gapped_subject_prepositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -254,6 +258,10 @@ class Grammar:
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
+    address_markers: frozenset[str] = frozenset()
+    address_prefixes: frozenset[str] = frozenset()
+    inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
+    gapped_subject_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
