@@ -1288,3 +1288,45 @@ def test_no_spliced_clause_before_an_infinitive_marker(nlp) -> None:
         """,
     )
     assert spliced_clause(doc[8]) is None
+
+
+def test_gapped_subject_of_an_agentless_passive(nlp) -> None:
+    """``Kassör bör utses bland medlemmarna och sekreterare från kansliet`` (round 30, B2): a
+    bare role noun + a ``bland``/``från`` phrase after ``och``, with no verb of its own, is a
+    second subject of the same modal and passive, though the parser conjoins it to the
+    phrase's noun; a definite noun there is no gapped subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassör kassör NOUN 3 nsubj:pass {IND}
+        bör böra AUX 3 aux {MODAL}
+        utses utse VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        bland bland ADP 5 case
+        medlemmarna medlem NOUN 3 obl {DEF_PL}
+        och och CCONJ 7 cc
+        sekreterare sekreterare NOUN 5 conj {IND}
+        från från ADP 9 case
+        kansliet kansli NOUN 7 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kassör", "recommendation", "utse", False, True),
+        ("sekreterare", "recommendation", "utse", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Underlaget underlag NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        hämtas hämta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        från från ADP 5 case
+        förvaltningen förvaltning NOUN 3 obl {DEF}
+        och och CCONJ 7 cc
+        kansliet kansli NOUN 5 conj {DEF}
+        inom inom ADP 9 case
+        veckan vecka NOUN 3 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "hämta", False, True)]

@@ -352,3 +352,48 @@ def test_owned_responsibility_noun_defined_by_att_gives_no_statement(nlp) -> Non
         """,
     )
     assert statements(doc) == [("nämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_finite_passive_conjunct_keeps_its_own_agent(nlp) -> None:
+    """``Protokollet förs av sekreteraren och justeras av ordföranden`` (round 30, B1): the
+    tagger reads the conjunct's s-form as the infinitive; a conjunct of a finite passive is
+    finite too and keeps its own ``av``-agent, never the next one's (docs/annotation.md §5.2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollet protokoll NOUN 2 nsubj:pass {DEF}
+        förs föra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        sekreteraren sekreterare NOUN 2 obl:agent {DEF}
+        och och CCONJ 6 cc
+        justeras justera VERB 2 conj {INF_PASS}
+        av av ADP 8 case
+        ordföranden ordförande NOUN 6 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "none", "föra", False, True),
+        ("ordförande", "none", "justera", False, True),
+    ]
+
+
+def test_finite_passive_with_agent_before_an_agentless_conjunct(nlp) -> None:
+    """``Arvodet bestäms av stämman och betalas ut kvartalsvis`` (round 30, B1): the first
+    passive keeps its agent; the conjunct after it has none (§5.2: an ``av``-agent is never
+    shared by a later conjunct), so with a subject that is no actor it states nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arvodet arvode NOUN 2 nsubj {DEF}
+        bestäms bestämma VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        stämman stämma NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        betalas betala VERB 2 conj {INF_PASS}
+        ut ut ADV 6 compound:prt
+        kvartalsvis kvartalsvis ADV 6 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stämma", "none", "bestämma", False, True)]

@@ -686,3 +686,49 @@ def test_actor_heading_a_dvs_apposition_of_a_thing_is_the_subject(nlp) -> None:
         """.replace(" 8 nsubj", " 7 nsubj"),
     )
     assert statements(doc) == [("sekreterare", "none", "ha", False, False)]
+
+
+def test_relative_without_som_past_an_insertion(nlp) -> None:
+    """``Nämnden ska följa det styrelsen – i budget eller särskilt beslut – har bestämt``,
+    ``… det nämnden, i särskilt beslut, har fastställt`` (round 30, B5): an insertion in
+    dashes or commas before the finite verb of a relative clause without ``som`` joins no
+    second main clause: no statement of ``har``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        följa följa VERB 0 ROOT {INF}
+        det den PRON 3 obj
+        styrelsen styrelse NOUN 14 nsubj {DEF}
+        – – PUNCT 8 punct
+        i i ADP 8 case
+        budget budget NOUN 14 obl {IND}
+        eller eller CCONJ 11 cc
+        särskilt särskild ADJ 11 amod
+        beslut beslut NOUN 8 conj {IND}
+        – – PUNCT 8 punct
+        har ha AUX 14 aux {PRES}
+        bestämt bestämma VERB 4 acl:relcl VerbForm=Sup|Voice=Act
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "följa", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        verkställer verkställa VERB 0 ROOT {PRES}
+        det den DET 4 det
+        nämnden nämnd NOUN 2 obj {DEF}
+        , , PUNCT 8 punct
+        i i ADP 8 case
+        särskilt särskilt ADV 8 amod
+        beslut beslut NOUN 2 conj {IND}
+        , , PUNCT 10 punct
+        har ha AUX 2 conj {PRES}
+        fastställt fastställa VERB 10 xcomp VerbForm=Sup|Voice=Act
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förvaltning", "none", "verkställa", False, False)]

@@ -2071,3 +2071,46 @@ def test_grouping_reciprocal_with_an_indefinite_i_phrase_is_passive(nlp) -> None
         """,
     )
     assert verb_lemma(doc[1]) == "samlas"
+
+
+def test_present_after_fronted_inclusive_date(nlp) -> None:
+    """``Till och med 2024 byter rådet ordförande varje år`` (round 30, B3): after a fronted
+    ``från/till och med`` + a date or number the word the lexicon knows as a present is the
+    V2 finite verb, whatever the tagger read (here a noun)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADV 5 advmod
+        och och CCONJ 5 cc
+        med med ADP 4 case
+        2024 2024 NUM 5 obl
+        byter byte NOUN 0 ROOT {IND_PL}
+        rådet råd NOUN 5 obj {DEF}
+        ordförande ordförande NOUN 5 advmod {IND}
+        varje varje DET 9 det
+        år år NOUN 5 obl {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert "byter" in verbs(doc)
+    assert statements(doc) == [("råd", "none", "byta", False, False)]
+
+
+def test_web_and_mail_addresses_are_no_verbs(nlp) -> None:
+    """``Frågor besvaras av kansliet, e-post: kansli@ekby.se`` (round 30, B4): a token holding
+    ``@`` or ``://`` or opening with ``www.`` is never a verb, whatever the tagger read."""
+    doc = parsed(
+        nlp,
+        f"""
+        Frågor fråga NOUN 2 nsubj:pass {IND_PL}
+        besvaras besvara VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        , , PUNCT 6 punct
+        e-post e-post NOUN 2 conj {IND}
+        : : PUNCT 2 punct
+        kansli@ekby.se kansli@ekby.se VERB 2 advcl {INF}
+        """,
+    )
+    assert verbs(doc) == ["besvaras"]
+    assert statements(doc) == [("kansli", "none", "besvara", False, True)]

@@ -166,6 +166,10 @@ class GrammarFile(StrictModel):
     unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
     agency_name_endings: list[str] = []
+    address_markers: list[str] = []
+    address_prefixes: list[str] = []
+    inclusive_time_phrases: list[str] = []
+    gapped_subject_prepositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -258,6 +262,10 @@ class Grammar:
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
+    address_markers: frozenset[str] = frozenset()
+    address_prefixes: frozenset[str] = frozenset()
+    inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
+    gapped_subject_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

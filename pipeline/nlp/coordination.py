@@ -893,3 +893,31 @@ def gapped_subjects(
         if quantity and verbless and counted:
             found.append(mention)
     return found
+
+
+def gapped_passive_subjects(
+    last_verb: Token, actor: ActorMention, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """``Sekreterare ska utses bland tjänstemännen och kassör bland ledamöterna`` (round 30,
+    B2): after an agentless passive's clause, ``och`` + a bare role noun (indefinite, no
+    determiner) + a phrase of `gapped_subject_prepositions` with no verb of its own repeats
+    the passive (and its modal) with that noun as its subject, whatever the parser hung the
+    noun on (a conjunct of the phrase's noun)."""
+    doc = last_verb.doc
+    end = last_verb.sent.end
+    found: list[ActorMention] = []
+    for mention in mentions:
+        joint, after = mention.first_token - 1, mention.last_token + 1
+        if mention is actor or joint <= last_verb.i or after >= end or mention.genitive:
+            continue
+        if doc[joint].lower_ not in GRAMMAR.coordinators:
+            continue
+        if doc[after].lower_ not in GRAMMAR.gapped_subject_prepositions:
+            continue
+        head = doc[mention.last_token]
+        if head.pos_ != "NOUN" or "Def" in morph_values(head, "Definite"):
+            continue
+        if any(is_verb(t) or t.pos_ == "AUX" for t in doc[after:end]):
+            continue
+        found.append(mention)
+    return found

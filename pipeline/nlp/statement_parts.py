@@ -497,13 +497,29 @@ def voice_parts(group: Group) -> tuple[Group, Group | None]:
     each conjunct keeps its own voice; and two passives with an agent between them."""
     verbs = group.verbs
     if not is_modal(group.finite):
-        return group, None
+        return _own_agent_parts(group)
     for position, verb in enumerate(verbs[1:], start=1):
         previous = verbs[position - 1]
         to_active = is_passive(previous) and not is_passive(verb)
         to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
         if to_active or to_passive or _own_agent_between(previous, verb):
             return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
+    return group, None
+
+
+def _own_agent_parts(group: Group) -> tuple[Group, Group | None]:
+    """``Protokollet förs av sekreteraren och justeras av ordföranden``, ``Arvodet bestäms av
+    stämman och betalas ut månadsvis`` (round 30, B1): a conjunct of a finite passive is
+    finite too, though the tagger read its s-form as the infinitive (they are spelled alike):
+    with the first passive's ``av``-agent between them, each keeps its own agent (or none),
+    as finite conjuncts do (`own_voice_apart`)."""
+    verbs = group.verbs
+    if not verbs or verbs[0] is not group.finite:
+        return group, None
+    for position, verb in enumerate(verbs[1:], start=1):
+        if _own_agent_between(verbs[position - 1], verb) and _conjoined(verb):
+            rest = replace(group, finite=verb, verbs=verbs[position:])  # its own finite verb
+            return replace(group, verbs=verbs[:position]), rest
     return group, None
 
 

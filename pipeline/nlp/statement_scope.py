@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
@@ -88,6 +88,8 @@ def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
     har``) opens a new clause with that subject."""
     doc = group.finite.doc
     for position, verb in enumerate(group.verbs[1:], start=1):
+        if _inserted_contact_relative(group.verbs[position - 1], verb):
+            return replace(group, verbs=group.verbs[:position])
         if verb.i - 1 not in in_actor or not is_finite(verb):
             continue
         opening = verb.i - 1
@@ -102,6 +104,22 @@ def own_subjects_apart(group: Group, in_actor: set[int]) -> Group:
 
 
 _SUBJECT_PREMODIFIERS = frozenset({"DET", "ADJ", "NUM"})
+_CONTACT_RELATIVE_OPENERS = frozenset({"det", "den", "de", "dem"})
+
+
+def _inserted_contact_relative(previous: Token, verb: Token) -> bool:
+    """``verkställer det nämnden, i särskilt beslut, har fastställt`` (round 30, B5): a finite
+    verb after ``det``/``den``/``de`` + a noun phrase and an insertion in commas (dashes,
+    parentheses) is the verb of a relative clause without ``som``, no conjunct of the verb
+    before (`embedded_without_subordinator`)."""
+    if not is_finite(verb):
+        return False
+    doc = verb.doc
+    start = previous.i + 1
+    end = _before_insertions(doc, start, verb.i)
+    if end == verb.i or end - start < 2 or doc[start].lower_ not in _CONTACT_RELATIVE_OPENERS:
+        return False
+    return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in doc[start:end])
 
 
 def relative_conjunct(
@@ -303,8 +321,28 @@ def embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     användas`` (the last verb is in the object clause of ``bestämt``, its ``att`` left out)."""
     if main_end is None or finite.i <= main_end + 1:
         return False
-    between = finite.doc[main_end + 1 : finite.i]
+    end = _before_insertions(finite.doc, main_end + 1, finite.i)
+    between = finite.doc[main_end + 1 : end]
     return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)
+
+
+INSERTION_CLOSERS = {"–": "–", "—": "—", "-": "-", ")": "(", ",": ","}
+
+
+def _before_insertions(doc: Doc, start: int, end: int) -> int:
+    """Round 30 (B5): ``följa det styrelsen – i budget eller särskilt beslut – har bestämt``,
+    ``det nämnden, i särskilt beslut, har fastställt``: an insertion in dashes, parentheses or
+    commas that closes right before the finite verb, after the clause's first words (its
+    subject), is no joint between two clauses; `end` moves back to where it opens."""
+    while end - 1 > start and doc[end - 1].text in INSERTION_CLOSERS:
+        opener = INSERTION_CLOSERS[doc[end - 1].text]
+        position = next((i for i in range(end - 2, start, -1) if doc[i].text == opener), None)
+        if position is None:
+            return end
+        if position + 1 >= end - 1 or doc[position + 1].lower_ in GRAMMAR.coordinators:
+            return end  # an empty insertion, or ", och …,": a joint
+        end = position
+    return end
 
 
 def main_verb_after_fronted(sentence: Span, in_actor: set[int]) -> int | None:

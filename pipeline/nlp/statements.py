@@ -36,7 +36,12 @@ from pipeline.nlp.conditions import (
     postposed_clause,
     without_condition,
 )
-from pipeline.nlp.coordination import closes_stranded_clause, gapped_subjects, listed_in_clause
+from pipeline.nlp.coordination import (
+    closes_stranded_clause,
+    gapped_passive_subjects,
+    gapped_subjects,
+    listed_in_clause,
+)
 from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
@@ -379,6 +384,9 @@ def find_statements(
             # "är stämman högsta organ och dess ledamöter utses": not the predicative before
             actors = _in_own_clause(subject_conjuncts(actor, group, mentions), group)
             actors = [*actors, *passive_agents(actor, mentions, sentence)[1:]]
+            if subordinator is None and aims:  # "… och kassör bland ledamöterna"
+                gapped = gapped_passive_subjects(aims[-1], actor, mentions)
+                actors += [m for m in gapped if m not in actors]
         else:
             actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
             if subordinator is None and aims:

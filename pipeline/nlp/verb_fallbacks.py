@@ -6,6 +6,8 @@ after a series, the first verb of a verb-first condition (``Uppstår tvist ska �
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
@@ -325,11 +327,21 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return True
     if last.pos_ == "PRON" and end == start:
         return last.dep_.startswith("nsubj") or "Nom" in morph_values(last, "Case")
-    if last.pos_ == "NUM":
-        return False  # "tre lagar", "m.fl. lagar": a numeral quantifies the noun after it
+    if last.pos_ == "NUM":  # "tre lagar", "m.fl. lagar": a numeral quantifies the noun after it
+        return _inclusive_date(lower, start, end)  # but "Till och med 2024 byter rådet …"
     if "Gen" in morph_values(last, "Case"):
         return False
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _inclusive_date(lower: Sequence[str], start: int, end: int) -> bool:
+    """Round 30 (B3): ``Från och med 2025-01-01 övertar nämnden …``, ``Till och med år 2024
+    byter rådet …``: a fronted `inclusive_time_phrases` phrase (configs/grammar.yaml) ending in
+    its date or number is the whole prefield; the number quantifies no noun after it."""
+    for phrase in GRAMMAR.inclusive_time_phrases:
+        if start + len(phrase) <= end and tuple(lower[start : start + len(phrase)]) == phrase:
+            return True
+    return False
 
 
 def _after_run_in_headings(token: Token, start: int, end: int) -> int:

@@ -76,6 +76,16 @@ def matches_never_verb_pattern(token: Token) -> bool:
     return _never_verb_text(token.text, GRAMMAR.never_verb_patterns)
 
 
+def web_address(token: Token) -> bool:
+    """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
+    address (a token holding one of `address_markers` or opening with one of
+    `address_prefixes`, configs/grammar.yaml) is never a verb nor an aim (round 30, B4)."""
+    text = token.lower_
+    return any(marker in text for marker in GRAMMAR.address_markers) or text.startswith(
+        tuple(GRAMMAR.address_prefixes)
+    )
+
+
 @lru_cache(maxsize=1 << 16)  # a pure test of a word and the list
 def _never_verb_text(text: str, patterns: tuple[str, ...]) -> bool:
     if not any(character.isdigit() for character in text):

@@ -68,6 +68,7 @@ from pipeline.nlp.verb_vetoes import (
     postposed_participle,
     present_without_ending,
     supine_after_determiner,
+    web_address,
 )
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -154,7 +155,7 @@ def is_verb(token: Token) -> bool:
         return False
     if coordinated_quantifier(token):  # "hela eller delar av personalen"
         return False
-    if matches_never_verb_pattern(token):  # "KS/2015:171"
+    if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         return False
