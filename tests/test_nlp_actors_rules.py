@@ -2243,6 +2243,8 @@ def test_statens_opens_an_agency_name_not_an_owner(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert actors(nlp, owner) == [("Statens", "stat")]
+
+
 def test_the_place_sense_of_a_municipality_is_no_actor(nlp) -> None:
     """``anläggningarna i kommunen``, ``invånare som bor i regionen``, ``i vår stad`` and a
     genitive inside a cited law's title name the territory, no actor; ``Kommunen ska …``,
@@ -3286,7 +3288,6 @@ def test_persons_appointed_to_tasks_of_public_law_are_actors(nlp, words, expecte
     assert actors(nlp, rows) == [("Nämnden", "nämnd"), *expected]
 
 
-
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
@@ -3914,6 +3915,8 @@ def test_agency_by_its_task_without_an_acronym(nlp) -> None:
         "myndigheten för kulturanalys",
         "nämnd",
     ]
+
+
 def test_a_conjunct_with_its_own_head_keeps_its_name(nlp) -> None:
     """Round 29 (cause C1): ``Region Norrland samt Ekby och Västby kommuner`` → ``region
     norrland``, ``ekby kommun``, ``västby kommun``: the shared head is not Region's."""

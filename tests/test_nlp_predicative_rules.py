@@ -127,6 +127,8 @@ def test_a_bare_fronted_noun_before_the_copula_and_a_definite_actor_is_predicati
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["kanslichef"]
+
+
 def test_som_after_saval_coordinates(nlp) -> None:
     """Round 29 (cause C5): ``Vi träffade såväl elever som skolledare.`` → ``skolledare`` is
     an actor: the ``som`` of ``såväl … som`` joins conjuncts, no role predicative."""

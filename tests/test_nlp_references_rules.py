@@ -2073,7 +2073,6 @@ def test_a_forbunds_place_used_as_a_territory_is_no_short_name(nlp) -> None:
     assert later._.actors == []
 
 
-
 def _resolved_document(nlp, organisation, *clauses: str, title=False) -> list[list[str]]:
     from pipeline.nlp.components import DocumentRules, StatementFinder
     from pipeline.nlp.document import ClauseInfo
@@ -2474,6 +2473,8 @@ def test_a_short_board_in_a_comma_series_with_a_generic_body_stays_generic(nlp) 
     )
     found = resolve_short_references(doc._.actors, {"regionstyrelse"}, None, LEXICON, doc=doc)
     assert [m.canonical for m in found] == ["styrelse", "nämnd", "chef"]
+
+
 def test_a_body_named_by_a_level_adjective_takes_its_short_forms(nlp) -> None:
     """Round 30 (cause C1): ``Kommunala ungdomsrådet`` … ``Rådets ordförande`` → the named
     council's chair, the adjective in its weak form; ``Det kommunala rådet`` beside another

@@ -617,7 +617,6 @@ def test_a_cleft_with_an_adverbial_focus_past_an_insertion_in_commas(nlp) -> Non
     assert statements(doc) == [("kommunfullmäktige", "none", "fastställa", False, False)]
 
 
-
 def test_an_actor_inside_a_dvs_apposition_is_no_subject(nlp) -> None:
     """``Dubbla uppdrag, det vill säga uppdrag för ledamot och ersättare att företräda
     nämnden, är inte tillåtna`` (round 23, cause B8): the actors between the apposition

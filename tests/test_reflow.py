@@ -683,7 +683,6 @@ def test_a_cover_word_and_fields_before_a_document_kind_title_in_a_first_block()
     assert cover_title_span("Arbetsordning för kommunfullmäktige Utöver det gäller …") is None
 
 
-
 def test_a_sentence_that_lost_its_stop_before_an_attachment_list_stays_a_paragraph() -> None:
     # the piece before ``Bilagor`` ends without a stop but holds a finite verb: a sentence
     # (`Block.unstopped`), never a heading, so its statement is kept
