@@ -141,6 +141,7 @@ DOC_IDS |= {"w27-c", "w27-c-ks"}
 DOC_IDS |= {"w27-b"}
 DOC_IDS |= {"w28-fix"}
 DOC_IDS |= {"w28-l"}
+DOC_IDS |= {"w29-b2"}
 
 STATEMENT_KEYS = {
     "actor",
