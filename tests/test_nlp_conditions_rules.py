@@ -553,6 +553,8 @@ def test_om_before_a_noun_phrase_with_a_postmodifier_or_a_question_word_is_no_co
         """,
     )
     assert postposed_clause(regarding[:]) is None
+
+
 def test_om_after_an_inverted_subject_noun_is_a_preposition(nlp) -> None:
     # round 18 (B7): "I sådana fall måste ett yttrande [ADJ] om bygglov lämnas av en
     # handläggare": no condition clause; the s-form is the modal's passive infinitive

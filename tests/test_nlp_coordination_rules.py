@@ -1236,6 +1236,8 @@ def test_a_listed_infinitive_after_och_continues_the_chain_past_a_relative_claus
         """,
     )
     assert [s[2] for s in statements(doc)] == ["verkställa", "avge"]
+
+
 def test_a_conjoined_main_clause_after_a_present_read_as_a_noun(nlp) -> None:
     # round 18 (B3): "Åsby kommun utser [NOUN] ordförande och Kommunförbundet samt
     # Länsstyrelsen utser [NOUN] vardera en ledamot": the first present is the V2 verb by
@@ -1330,3 +1332,55 @@ def test_gapped_subject_of_an_agentless_passive(nlp) -> None:
         """,
     )
     assert statements(doc) == [(None, "obligation", "hämta", False, True)]
+
+
+def test_alternativt_joins_verbs_of_a_chain(nlp) -> None:
+    """Round 29, B6: ``kan godkänna planen, alternativt begära mer underlag``: one statement
+    per verb; ``alternativt`` (however tagged) opens no spliced clause of its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        kan kunna AUX 3 aux {MODAL}
+        godkänna godkänna VERB 0 ROOT {INF}
+        planen plan NOUN 3 obj {DEF}
+        , , PUNCT 7 punct
+        alternativt alternativ ADJ 7 advmod
+        begära begära VERB 3 advcl {INF}
+        mer mycket ADJ 9 amod
+        underlag underlag NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "permission", "godkänna", False, False),
+        ("nämnd", "permission", "begära", False, False),
+    ]
+    assert spliced_clause(doc[6], {0}) is None
+
+
+def test_men_ocksa_vara_after_a_modal_is_a_conjunct_of_its_chain(nlp) -> None:
+    """Round 29, B5: ``får yttra sig … men också vara rådgivare``: the parser's copula of a
+    conjoined noun is the second infinitive of the modal's chain."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        yttra yttra VERB 0 ROOT {INF}
+        sig sig PRON 3 obj
+        i i ADP 6 case
+        ärendet ärende NOUN 3 obl {DEF}
+        men men CCONJ 10 cc
+        också också ADV 10 advmod
+        vara vara AUX 10 cop {INF}
+        rådgivare rådgivare NOUN 3 conj {IND}
+        åt åt ADP 12 case
+        ordföranden ordförande NOUN 10 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("utskott", "permission", "yttra", False, False),
+        ("utskott", "permission", "vara", False, False),
+    ]

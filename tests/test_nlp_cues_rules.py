@@ -40,6 +40,7 @@ SUP_PASS = "VerbForm=Sup|Voice=Pass"
 def cue_index(doc):
     return index_cues(doc, build_matcher(doc.vocab, CUES))
 
+
 SAW_TO_IT = """
 Utskottet utskott NOUN 2 nsubj
 såg se VERB 0 ROOT VerbForm=Fin|Tense=Past
@@ -1467,8 +1468,6 @@ def test_statute_ager_att_is_a_permission(nlp) -> None:
         """,
     )
     assert statements(doc) == [("revisor", "permission", "ta", False, False)]
-
-
 
 
 def test_compound_ending_in_ansvarig_after_vara_is_the_responsibility_cue(nlp) -> None:

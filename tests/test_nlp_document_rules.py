@@ -957,6 +957,7 @@ def test_a_subjectless_definition_under_a_unit_name_is_no_statement(nlp) -> None
     result = resolved(nlp, {"h1": UNIT_NAME, "1": SUBJECTLESS_DEFINITION})
     assert result["1"] == []
 
+
 GLUED_NAME_AND_DESCRIPTION = """
 Kulturförvaltningen kulturförvaltning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
 Ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
@@ -1298,7 +1299,6 @@ def test_the_named_organisation_is_of_the_titles_kind_and_never_by_the_alphabet(
     )
 
 
-
 def test_a_bare_actor_items_infinitive_after_a_noun_phrase_adverbial(nlp) -> None:
     from pipeline.nlp.actors import ActorMention
     from pipeline.nlp.items import subject_item_statements
@@ -1316,3 +1316,81 @@ def test_a_bare_actor_items_infinitive_after_a_noun_phrase_adverbial(nlp) -> Non
     actor = ActorMention(-1, -1, "Kassören", "kassör", "tjänsteperson", "kassör", -1, -1)
     found = [(s.actor.canonical, s.deontic, s.aim) for _, s in subject_item_statements(doc, actor, CUES)]
     assert found == [("kassör", "none", "rapportera")]
+
+
+def test_an_item_of_two_sentences_keeps_both_statements(nlp) -> None:
+    """Round 29, B1: under an incomplete lead-in the item's first sentence inherits the
+    lead-in's actor and cue; a later sentence keeps its own statement beside it (§5.1)."""
+    import warnings
+
+    from pipeline.nlp.actors import find_actors
+
+    def item(*sentences: str) -> Doc:
+        with warnings.catch_warnings():  # the actors are found again below
+            warnings.simplefilter("ignore")
+            doc = Doc.from_docs([parsed(nlp, rows) for rows in sentences])
+        register_extensions()
+        doc._.actors = find_actors(doc, LEXICON)
+        StatementFinder(nlp.vocab, CUES)(doc)
+        return doc
+
+    lead = parsed(
+        nlp,
+        """
+        Vidare vidare ADV 2 advmod
+        ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 2 nsubj Definite=Def
+        : : PUNCT 2 punct
+        """,
+    )
+    StatementFinder(nlp.vocab, CUES)(lead)
+    passive = item(
+        """
+        Kartlägga kartlägga VERB 0 ROOT VerbForm=Inf
+        behoven behov NOUN 1 obj Definite=Def
+        . . PUNCT 1 punct
+        """,
+        """
+        Detta detta PRON 3 nsubj:pass
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        göras göra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        årligen årligen ADV 3 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    own = item(
+        """
+        Stödja stödja VERB 0 ROOT VerbForm=Inf
+        föreningarna förening NOUN 1 obj Definite=Def
+        . . PUNCT 1 punct
+        """,
+        """
+        I i ADP 2 case
+        arbetet arbete NOUN 5 obl Definite=Def
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        nämnden nämnd NOUN 5 nsubj Definite=Def
+        samverka samverka VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 5 punct
+        """,
+    )
+    infos = [
+        ClauseInfo("1", None, "paragraph"),
+        ClauseInfo("1.a", "1", "list_item"),
+        ClauseInfo("1.b", "1", "list_item"),
+    ]
+    DocumentRules(LEXICON, CUES).resolve([lead, passive, own], infos, None)
+
+    def found(doc: Doc) -> list[tuple]:
+        return [
+            (s.actor.canonical if s.actor else None, s.deontic, s.aim, s.passive)
+            for _, s in doc._.statements
+        ]
+
+    assert found(passive) == [
+        ("nämnd", "obligation", "kartlägga", False),
+        (None, "obligation", "göra", True),
+    ]
+    assert found(own) == [
+        ("nämnd", "obligation", "stödja", False),
+        ("nämnd", "obligation", "samverka", False),
+    ]

@@ -253,3 +253,27 @@ def test_bare_ager_takes_no_infinitive_past_a_coordinator_and_noun_phrase(nlp) -
     )
     assert ("kommun", "permission", "stora", False, False) not in statements(doc)
     assert all(deontic != "permission" for _, deontic, *_ in statements(doc))
+
+
+def test_an_infinitive_tagged_noun_after_a_prepositional_chain(nlp) -> None:
+    """Round 29, B2: a modal with no verb in its slot takes the first lexicon infinitive past
+    its chain of prepositional phrases when a preposition follows (``samordna [NOUN] med``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 0 ROOT {DEF}
+        ska skola AUX 1 cop {MODAL}
+        inom inom ADP 4 case
+        ramen ram NOUN 1 nmod {DEF}
+        för för ADP 8 case
+        länets län NOUN 8 nmod:poss Case=Gen|Definite=Def
+        nya ny ADJ 8 amod
+        strategi strategi NOUN 4 nmod {IND}
+        samordna samordna NOUN 8 orphan {IND}
+        med med ADP 12 case
+        andra annan ADJ 12 amod
+        parter part NOUN 9 nmod Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 1 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "obligation", "samordna", False, False)]

@@ -661,6 +661,8 @@ def test_an_item_opening_with_an_s_passive_before_av_is_the_verb(nlp) -> None:
         """,
     )
     assert statements(noun) == [] and not is_passive(noun[0])
+
+
 _SUPINE = "VerbForm=Sup|Voice=Act"
 
 

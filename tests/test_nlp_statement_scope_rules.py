@@ -731,3 +731,26 @@ def test_relative_without_som_past_an_insertion(nlp) -> None:
         """,
     )
     assert statements(doc) == [("förvaltning", "none", "verkställa", False, False)]
+
+
+def test_a_passive_conjunct_of_a_relative_clauses_modal_is_in_that_clause(nlp) -> None:
+    """Round 29, B3: ``där förslag kan visas och diskuteras``: the finite-tagged conjunct of
+    the subordinate clause's infinitive is in that clause; no statement of its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        hålla hålla VERB 0 ROOT {INF}
+        ett en DET 5 det
+        möte möte NOUN 3 obj {IND}
+        där där ADV 9 advmod
+        förslag förslag NOUN 9 nsubj:pass {IND}
+        kan kunna AUX 9 aux {MODAL}
+        visas visa VERB 5 acl:relcl VerbForm=Inf|Voice=Pass
+        och och CCONJ 11 cc
+        diskuteras diskutera VERB 9 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "hålla", False, False)]

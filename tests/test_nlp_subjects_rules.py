@@ -1517,6 +1517,8 @@ def test_hur_with_a_quantifier_opens_an_indirect_question(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("fullmäktige", "none", "bestämma")]
+
+
 def test_a_fronted_pronominal_adverb_read_as_a_noun_is_no_subject(nlp) -> None:
     # round 18 (B2): "Härefter [NOUN] utses revisorer": `pronominal_adverbs` are adverbials,
     # the s-passive's subject follows the verb
@@ -1868,7 +1870,6 @@ def test_an_inverted_quantified_subject_of_a_later_conjunct(nlp) -> None:
     ]
 
 
-
 def test_a_cleft_focus_coordinated_in_commas_past_an_inserted_adverbial(nlp) -> None:
     """``Det är ordföranden, eller vid förfall vice ordföranden, som kallar till möte``
     (round 23, cause B3): the copula is a cleft's, no statement; both conjuncts of the
@@ -1896,4 +1897,75 @@ def test_a_cleft_focus_coordinated_in_commas_past_an_inserted_adverbial(nlp) -> 
     assert statements(doc) == [
         ("ordförande", "none", "kalla", False, False),
         ("vice ordförande", "none", "kalla", False, False),
+    ]
+
+
+def test_om_read_as_a_preposition_before_coordinated_subjects_opens_a_content_clause(
+    nlp,
+) -> None:
+    """Round 29, B4: ``prövar om styrelser och nämnder följer …``: the parser's ``om`` + noun
+    phrase right after the finite verb and before another finite verb is a content clause;
+    neither of its subjects has a statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        prövar pröva VERB 0 ROOT {PRES}
+        om om ADP 4 case
+        styrelser styrelse NOUN 2 obl {IND_PL}
+        och och CCONJ 7 cc
+        nämnder nämnd NOUN 7 nsubj {IND_PL}
+        följer följa VERB 2 conj {PRES}
+        fullmäktiges fullmäktige NOUN 9 nmod:poss Case=Gen
+        beslut beslut NOUN 7 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "pröva", False, False)]
+
+
+def test_a_conjunct_attribute_read_as_a_noun_before_the_actor_word(nlp) -> None:
+    """Round 29, B8: ``En sekreterare eller en enskild [NN] ersättare [AB] har``: the
+    parser's conjunct is the attribute; the actor after it is the second subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        En en DET 2 det
+        sekreterare sekreterare NOUN 7 nsubj {IND}
+        eller eller CCONJ 5 cc
+        en en DET 5 det
+        enskild enskild NOUN 2 conj {IND}
+        ersättare ersättare ADV 7 advmod
+        har ha VERB 0 ROOT {PRES}
+        ingen ingen DET 9 det
+        rösträtt rösträtt NOUN 7 obj {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "none", "ha", False, False),
+        ("ersättare", "none", "ha", False, False),
+    ]
+
+
+def test_om_before_a_thing_and_an_actor_stays_a_preposition(nlp) -> None:
+    """Round 29, B4's limit: ``beslutar om riktlinjerna och förvaltningschefen fattar``: a
+    thing after ``om`` keeps it a preposition; the second clause is a main clause."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        om om ADP 4 case
+        riktlinjerna riktlinje NOUN 2 obl {DEF_PL}
+        och och CCONJ 7 cc
+        förvaltningschefen förvaltningschef NOUN 7 nsubj {DEF}
+        fattar fatta VERB 2 conj {PRES}
+        beslut beslut NOUN 7 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("nämnd", "none", "besluta", False, False),
+        ("förvaltningschef", "none", "fatta", False, False),
     ]

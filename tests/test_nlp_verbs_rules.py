@@ -2114,3 +2114,75 @@ def test_web_and_mail_addresses_are_no_verbs(nlp) -> None:
     )
     assert verbs(doc) == ["besvaras"]
     assert statements(doc) == [("kansli", "none", "besvara", False, True)]
+
+
+ATTRIBUTE_AS_ADJECTIVE = f"""
+I i ADP 2 case
+höst höst NOUN 7 obl {IND}
+ska skola AUX 7 aux {MODAL}
+regionala regional ADJ 5 amod Case=Nom|Degree=Pos
+nämnder nämnd NOUN 7 nsubj {IND_PL}
+åter åter ADV 7 advmod
+redovisa redovisa VERB 0 ROOT {INF}
+sina sin PRON 9 det
+planer plan NOUN 7 obj {IND_PL}
+. . PUNCT 7 punct
+"""
+
+ATTRIBUTE_AS_INFINITIVE = f"""
+I i ADP 2 case
+höst höst NOUN 4 obl {IND}
+ska skola AUX 4 aux {MODAL}
+regionala regional VERB 0 ROOT {INF}
+nämnder nämnd NOUN 4 nsubj {IND_PL}
+åter åter ADV 4 advmod
+redovisa redovisa VERB 4 xcomp {INF}
+sina sin PRON 9 det
+planer plan NOUN 7 obj {IND_PL}
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize("rows", [ATTRIBUTE_AS_ADJECTIVE, ATTRIBUTE_AS_INFINITIVE])
+def test_an_inverted_subjects_attribute_is_no_infinitive(nlp, rows: str) -> None:
+    """Round 29, B2: after a fronted adverbial, the adjective of the modal's inverted subject
+    (however tagged) is no infinitive; the infinitive after the noun phrase is the aim."""
+    assert statements(parsed(nlp, rows)) == [("nämnd", "obligation", "redovisa", False, False)]
+
+
+def test_an_s_passive_read_as_an_adjective_after_a_pronoun_subject(nlp) -> None:
+    """Round 29, B2: ``ska även dessa godkännas [ADJ]``: the modal's passive infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        ändringar ändring NOUN 3 nsubj:pass {IND_PL}
+        görs göra VERB 8 advcl {PASS}
+        så så ADV 8 advmod
+        ska skola AUX 8 aux {MODAL}
+        också också ADV 8 advmod
+        dessa denna PRON 8 nsubj
+        godkännas godkännas ADJ 0 ROOT Case=Nom|Degree=Pos
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "godkänna", False, True)]
+
+
+def test_an_actor_noun_tagged_supine_is_no_perfect_participle(nlp) -> None:
+    """Round 29, B7: ``Under sommaren har skolchefen [VB|SUP] rätt att``: a word in a definite
+    noun's -en (or an actor mention) is no supine, so ``har`` is no perfect auxiliary."""
+    from pipeline.nlp.verbs import is_supine
+
+    doc = parsed(
+        nlp,
+        """
+        Under under ADP 2 case
+        sommaren sommar NOUN 3 obl Definite=Def
+        har ha AUX 4 aux VerbForm=Fin|Tense=Pres
+        skolchefen skolchef VERB 0 ROOT VerbForm=Sup|Voice=Act
+        rätt rätt NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_supine(doc[3])

@@ -323,7 +323,6 @@ def test_adoption_history_on_two_lines_after_a_title() -> None:
     ]
 
 
-
 _PAGE_LINE = (
     "Nämnden ansvarar för tillsynen enligt lagen och arbetar med rådgivning till företag och "
     "enskilda i hela kommunen. Nämnden ska verka för en god miljö i"

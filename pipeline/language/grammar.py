@@ -108,6 +108,7 @@ class GrammarFile(StrictModel):
     adverb_subordinators: list[str] = []
     presents_without_r: list[str] = []
     noun_phrase_coordinators: list[str] = []
+    verb_alternatives: list[str] = []
     predicative_verbs: list[str] = []
     non_name_openers: list[str] = []
     distributive_determiners: list[str] = []
@@ -204,6 +205,7 @@ class Grammar:
     adverb_subordinators: frozenset[str] = frozenset()
     presents_without_r: frozenset[str] = frozenset()
     noun_phrase_coordinators: frozenset[str] = frozenset()
+    verb_alternatives: frozenset[str] = frozenset()
     predicative_verbs: frozenset[str] = frozenset()
     non_name_openers: frozenset[str] = frozenset()
     distributive_determiners: tuple[tuple[str, ...], ...] = ()

@@ -469,7 +469,8 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     arrays = doc_arrays(doc)
     lower = arrays.lower
     verbs = answers(doc, is_verb, position, min(limit, len(doc)))
-    coordinators, subordinators = GRAMMAR.coordinators, GRAMMAR.subordinators
+    coordinators = GRAMMAR.coordinators | GRAMMAR.verb_alternatives
+    subordinators = GRAMMAR.subordinators
     while position < limit:
         word = lower[position]
         if word in CLAUSE_END:
@@ -800,7 +801,11 @@ def spliced_clause(
     end = position + 1  # the noun phrase ends before this token
     if any(t.lower_ == "att" for t in doc[end : verb.i]):
         return None  # "har, enligt stadgarna, rätt att granska": an infinitive has no subject
-    while position > start and doc[position].pos_ in SPLICED_SUBJECT_POS:
+    while (
+        position > start
+        and doc[position].pos_ in SPLICED_SUBJECT_POS
+        and doc[position].lower_ not in GRAMMAR.verb_alternatives  # ", alternativt begära"
+    ):
         position -= 1
         if _subject_joint(doc[position]) and position - 1 > start:
             position -= 1  # "och B samt C utser": `samt` joins the new clause's subjects

@@ -34,6 +34,7 @@ from pipeline.nlp.subjects import (
     predicative_som,
     splice_subject_before,
 )
+from pipeline.nlp.verb_fallbacks import infinitive_past_prepositional_chain
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
     VERB_POS,
@@ -371,7 +372,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if stacked is not None:
             verbs, end = [stacked], stacked.i + 1
     if wants_verb and not verbs and not perfect and not infinitive_marker:
-        late = _infinitive_past_phrases(finite)
+        late = _infinitive_past_phrases(finite) or infinitive_past_prepositional_chain(finite)
         if late is not None:
             verbs.append(late)
             end = late.i + 1

@@ -91,12 +91,13 @@ def named_description_statements(
 
 def is_governed(item: Doc) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
-    has no statement of its own."""
+    has no statement of its own in its first sentence (``– Stödja medlemmarna. I arbetet ska
+    förbundet …``: a later sentence's statement leaves the first one to the lead-in)."""
     first = _item_start(item)
     opens_with_verb = len(item) > first and (
         item[first].lower_ == "att" or _bare_infinitive(item[first])
     )
-    return opens_with_verb or not item._.statements
+    return opens_with_verb or not any(number == 0 for number, _ in item._.statements or [])
 
 
 def _item_start(item: Doc) -> int:
@@ -399,6 +400,7 @@ def framed_item_statements(
     found = item_statements(
         doc, frame, incomplete=incomplete, cues=cues, object_clause=object_clause
     )
+    found = [*found, *_later_sentences(doc, found)]
     if not conjuncts or not found or any(s.aim_start >= 0 for _, s in found):
         return found
     earlier = [
@@ -407,6 +409,20 @@ def framed_item_statements(
         for statement in item_statements(doc, conjunct, incomplete=incomplete, cues=cues)
     ]
     return [*earlier, *found]
+
+
+def _later_sentences(
+    doc: Doc, found: list[tuple[int, Statement]]
+) -> list[tuple[int, Statement]]:
+    """An item of two sentences under a lead-in (``– Kartlägga flödena. Detta ska ske i
+    dialog med kommunerna.``): the lead-in frames its first sentence only; a later sentence
+    keeps its own statements beside the inherited one (round 29, B1; docs/annotation.md §5.1)."""
+    taken = {s.aim_start for _, s in found}
+    return [
+        (number, statement)
+        for number, statement in doc._.statements or []
+        if number > 0 and statement.aim_start not in taken
+    ]
 
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})

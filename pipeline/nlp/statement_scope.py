@@ -627,6 +627,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     first = _first_conjunct(finite)
     if first is not None and first.i in in_subordinate and is_finite(first):
         return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
+    if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
+        return True  # "där förslag kan visas och diskuteras": a modal's infinitive (round 29, B3)
     heads = [finite.head] if finite.dep_ == "conj" else []
     before = _verb_before_coordinator(finite)
     heads += [before] if before is not None else []

@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     AUX_DEPS,
+    attribute_of_inverted_subject,
     could_be_infinitive,
     fronted_bare_supine,
     is_finite,
@@ -124,7 +125,11 @@ def _subordinator_of(
         if relative is not None:
             relative = None if position == relative else relative
             continue
-        if position in in_actor or (token.pos_ == "ADP" and token.dep_ == "case"):
+        if position in in_actor or (
+            token.pos_ == "ADP"
+            and token.dep_ == "case"
+            and not _content_om(token, finite, in_actor)
+        ):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
             continue  # an infinitive clause holds no finite verb: it comes after that clause
@@ -156,6 +161,27 @@ def _subordinator_of(
         if token.i + 1 == finite.i and fronted_bare_supine(token):
             return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
     return None
+
+
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"})
+
+
+def _content_om(
+    token: Token, finite: Token, in_actor: frozenset[int] | set[int] = frozenset()
+) -> bool:
+    """``Revisorerna prövar om styrelser och nämnder följer …``: ``om``/``huruvida`` right
+    after a finite verb, read as the preposition of the noun phrase after it, opens a
+    content clause when that (coordinated) phrase of actors runs straight into `finite`: its
+    subject (round 29, B4; docs/annotation.md §5.1). A thing among them keeps the
+    preposition (``beslutar om riktlinjerna och förvaltningschefen fattar …``: two clauses)."""
+    if token.lower_ not in GRAMMAR.content_clause_openers or token.i == 0:
+        return False
+    if not is_finite(token.doc[token.i - 1]) or token.i + 1 >= finite.i:
+        return False
+    phrase = token.doc[token.i + 1 : finite.i]
+    return all(t.pos_ in _NOUN_PHRASE_POS for t in phrase) and all(
+        t.i in in_actor for t in phrase if t.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})
@@ -573,10 +599,24 @@ def _phrase_start_from(start: int, doc: Doc) -> int:
         determiner = determiner or _possessive_pronoun(before)  # "Nämnden och dess sektioner"
         determiner = determiner or _degree_adverb(before, doc[start])  # "lika många ersättare"
         modifier = before.pos_ in NP_MODIFIER_POS or _present_participle_attribute(before)
+        modifier = modifier or _conjunct_read_as_noun(before, doc[start])
         if not (modifier or coordinated_adjective or determiner):
             break
         start -= 1
     return start
+
+
+def _conjunct_read_as_noun(before: Token, head: Token) -> bool:
+    """``En sekreterare eller en enskild [NN] ersättare [AB]`` (round 29, B8): the parser's
+    conjunct is the attribute the tagger read as a noun, right before the actor word (the
+    phrase's head, which the parser left out of the coordination): a modifier."""
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ == "conj"
+        and before.head.i < before.i
+        and head.dep_ != "conj"
+        and head.head.i != before.i
+    )
 
 
 PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
@@ -845,6 +885,7 @@ def _after_premodifiers(
     while position < end and mention_at(position, mentions) is None:
         token = doc[position]
         modifier = token.pos_ in NP_MODIFIER_POS or _participle(token)
+        modifier = modifier or attribute_of_inverted_subject(token)  # a VERB-tagged one
         if not (modifier or modifier_negation(token)) or could_be_infinitive(token):
             return None  # "ska också fastställa direktörens …": a verb tagged ADJ
         position += 1

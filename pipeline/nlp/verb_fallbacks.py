@@ -35,7 +35,10 @@ from pipeline.nlp.verb_forms import (
 def passive_by_spelling(token: Token) -> bool:
     """An s-passive present the tagger read as a noun (``ägs``, ``benämns``): its lemma (the
     tagger's and the lexicon's) is an infinitive in -a and the word is that stem + -s (a
-    genitive adds -s to the whole word: ``frågas``)."""
+    genitive adds -s to the whole word: ``frågas``); or a passive infinitive read as a noun or
+    adjective after a modal's pronoun subject (`passive_after_pronoun_subject`)."""
+    if token.pos_ in {"NOUN", "ADJ"} and passive_after_pronoun_subject(token):
+        return True
     if token.pos_ != "NOUN":
         return False
     word, lemma = token.lower_, token.lemma_.lower()
@@ -51,6 +54,32 @@ def passive_by_spelling(token: Token) -> bool:
     return word in {f"{lemma[:-1]}s", f"{stem}s"} or (
         word == f"{lemma}s" and _no_head_noun_after(token)
     )
+
+
+_PRONOUN_SUBJECT_POS = frozenset({"PRON", "DET"})
+_CLAUSE_GOES_ON_POS = frozenset({"ADP", "PUNCT", "CCONJ"})
+
+
+def passive_after_pronoun_subject(token: Token) -> bool:
+    """``Om brister finns så ska även dessa åtgärdas [ADJ]``, ``ska också dessa godkännas
+    [NOUN]`` (round 29, B2): after a modal, its adverbs and a pronoun subject, a word spelled
+    as an infinitive the lexicon knows + -s that ends its clause (a preposition, a
+    coordinator or punctuation follows) is the modal's passive infinitive, whatever its tag
+    (the tagger reads ``dessa`` + the word as a noun phrase)."""
+    word, doc = token.lower_, token.doc
+    if not (word.isalpha() and word.endswith("as") and lexicon_infinitive(word[:-1])):
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.pos_ not in _CLAUSE_GOES_ON_POS:
+        return False
+    start = sentence_start(token)
+    position = token.i - 1
+    if position <= start or doc[position].pos_ not in _PRONOUN_SUBJECT_POS:
+        return False
+    position -= 1
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    return is_modal(doc[position])
 
 
 def _no_head_noun_after(token: Token) -> bool:
@@ -637,3 +666,37 @@ def present_after_fronted_clause(token: Token) -> bool:
     fronted = doc[start : token.i - 1]
     opener = next((t.i for t in fronted if t.lower_ in GRAMMAR.subordinators), None)
     return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])
+
+
+_CHAIN_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+_AFTER_CHAIN_INFINITIVE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+
+
+def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
+    """``Förbundet ska inom ramen för länets nya strategi samordna [NOUN] med andra parter``
+    (round 29, B2): a modal whose slot opens with a preposition and finds no verb takes, past
+    that chain of prepositional phrases (noun phrases joined by ``och``/``eller``), the first
+    word the lexicon knows only as an infinitive, whatever its tag, when a preposition or an
+    object follows it. Anything else (a comma, a finite verb, a subordinator) ends the
+    search."""
+    doc, end = modal.doc, sentence_end(modal)
+    first = modal.i + 1
+    while first < end and doc[first].pos_ == "ADV":
+        first += 1
+    if first >= end or doc[first].pos_ != "ADP":
+        return None
+    for position in range(first + 1, min(end - 1, first + 2 * MAX_PHRASE_TOKENS)):
+        token = doc[position]
+        after = doc[position + 1]
+        if (
+            doc[position - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+            and lexicon_infinitive(token.lower_)
+            and after.pos_ in _AFTER_CHAIN_INFINITIVE_POS
+        ):
+            return token
+        if token.pos_ in _CHAIN_POS or token.lower_ in {"och", "eller"}:
+            continue
+        if token.pos_ == "PRON" and "Poss=Yes" in str(token.morph):
+            continue  # "för sin verksamhet"
+        return None
+    return None

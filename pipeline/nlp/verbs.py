@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
+    passive_after_pronoun_subject,
     passive_by_spelling,
     present_after_fronted_clause,
     present_after_pronoun,
@@ -581,7 +582,20 @@ def is_supine(token: Token) -> bool:
         is_verb(token)
         and "Sup" in morph_values(token, "VerbForm")
         and not s_present_tagged_supine(token)
+        and not _noun_tagged_supine(token)
     )
+
+
+def _noun_tagged_supine(token: Token) -> bool:
+    """``Under sommaren har förvaltningschefen [VB|SUP] rätt att …`` (round 29, B7): a word
+    of an actor mention, or one in a definite noun's -en/-na (a supine ends in -t), is no
+    supine, so ``har`` before it is no perfect auxiliary."""
+    word = token.lower_
+    if word.endswith(("en", "na")) and not word.endswith("t"):
+        return True
+    doc = token.doc
+    mentions = doc._.actors if doc.has_extension("actors") else None
+    return any(m.first_token <= token.i <= m.last_token for m in mentions or ())
 
 
 @memoised
@@ -663,6 +677,8 @@ def could_be_infinitive(token: Token) -> bool:
     in -a the tagger missed where a modal or infinitive ``att`` demands a verb."""
     if attributive_in_noun_phrase(token):
         return False  # "kommunens och berörda [VERB] myndigheters arbete"
+    if attribute_of_inverted_subject(token):
+        return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
     if is_infinitive(token):
         return True
     word = token.lower_
@@ -670,6 +686,8 @@ def could_be_infinitive(token: Token) -> bool:
         return True
     if word.endswith("as") and is_passive(token) and after_infinitive_marker(token):
         return True  # "ska då underrättas": the passive infinitive, often tagged present
+    if passive_after_pronoun_subject(token):
+        return True  # "ska även dessa åtgärdas [ADJ]"
     if not (word.isalpha() and word.endswith("a")) or word in GRAMMAR.non_infinitives:
         return False
     if token.pos_ == "ADV" and not lexicon_infinitive(word):
@@ -686,6 +704,33 @@ def could_be_infinitive(token: Token) -> bool:
         return False
     # Coordinated with an infinitive ("leda och samordna"): not an adjective form.
     return token.pos_ in {"ADJ", "ADV", "X"} and not adjective_form(word)
+
+
+_SUBJECT_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_ON_TO_INFINITIVE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV"})
+
+
+def attribute_of_inverted_subject(token: Token) -> bool:
+    """``I vår ska regionala förbund åter lämna en rapport``: right after a modal, an
+    adjective (or a word spelled as one, `adjective_form`, whatever its tag) that the lexicon
+    knows as no verb's base, followed by a noun and, past that noun phrase and adverbs, by an
+    infinitive, is an attribute of the modal's inverted subject, not its infinitive (round 29,
+    B2)."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc) or not is_modal(doc[token.i - 1]):
+        return False
+    word = token.lower_
+    if lexicon_infinitive(word) or not (token.pos_ == "ADJ" or adjective_form(word)):
+        return False
+    if doc[token.i + 1].pos_ not in _SUBJECT_NOUN_POS:
+        return False
+    end = min(sentence_end(token), token.i + 2 + MAX_PHRASE_TOKENS)
+    for later in doc[token.i + 2 : end]:
+        if is_infinitive(later) or lexicon_infinitive(later.lower_):
+            return True
+        if later.pos_ not in _ON_TO_INFINITIVE_POS:
+            return False
+    return False
 
 
 def _nominal_adjective_conjunct(token: Token) -> bool:
@@ -736,7 +781,7 @@ def slot_infinitive(token: Token) -> bool:
     grammar lists (``utse``, ``ange``), is the infinitive whatever its tag (``ska VD:n
     företräda bolaget``)."""
     word = token.lower_
-    if attributive_in_noun_phrase(token):
+    if attributive_in_noun_phrase(token) or attribute_of_inverted_subject(token):
         return False
     if word in GRAMMAR.infinitives:
         return True
