@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.config import PACKAGED_CONFIG_DIR
-from pipeline.segment.facts import organisation, year
+from pipeline.language.organisations import organisation
+from pipeline.segment.facts import year
 from tests.conftest import segment_text
 
 

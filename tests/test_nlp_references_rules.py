@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.language.organisations import organisation
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.references import (
     DEFINED_COMPANY,
@@ -38,7 +39,6 @@ from pipeline.nlp.short_names import (
     short_names,
     unsuffixed_company,
 )
-from pipeline.segment.facts import organisation
 from tests.nlp_helpers import DEF, LEXICON, parsed, statements
 
 MUNICIPAL = {"kommunstyrelse", "kommunfullmäktige"}

@@ -6,7 +6,7 @@ attest Ekby kommun Inledning Nämnden ska …`` under the title line ``Riktlinje
 Such a header is page furniture, like a page number: it is dropped (no output character) and
 the block is cut where it stood, so a one-word heading after it opens a clause of its own
 (docs/annotation.md §1.2, round 30 cause S3). The name is one an organisation pattern reads
-whole (`pipeline.segment.facts.organisation`: ``Ekby kommun``, ``Region Norrby``); a
+whole (`pipeline.language.organisations.organisation`: ``Ekby kommun``, ``Region Norrby``); a
 capitalised word follows the header, and the document's first line is never one.
 """
 
@@ -78,8 +78,8 @@ def _header_size(
 
 
 def _names_organisation(words: list[str]) -> bool:
-    """The words are one organisation's whole name (`pipeline.segment.facts.organisation`)."""
-    from pipeline.segment.facts import organisation
+    """The words are one organisation's whole name (`organisations.organisation`)."""
+    from pipeline.language.organisations import organisation  # its config imports normalize
 
     phrase = " ".join(words)
     named = organisation(phrase) or ""

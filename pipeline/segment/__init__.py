@@ -6,6 +6,7 @@ organisation, year, legal references) and `clauses` (`segment()` itself, `Clause
 `SegmentedDocument`, the clause-id rules in `docs/clauses.md`).
 """
 
+from pipeline.language.organisations import organisation
 from pipeline.segment.clauses import (
     HEADING,
     LIST_ITEM,
@@ -22,7 +23,6 @@ from pipeline.segment.facts import (
     clean_title,
     find_references,
     law_abbreviations,
-    organisation,
     year,
 )
 

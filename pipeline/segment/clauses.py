@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline.language.organisations import organisation
 from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.segment.blocks import (
     HEADING,
@@ -30,7 +31,6 @@ from pipeline.segment.facts import (
     clean_title,
     find_references,
     law_abbreviations,
-    organisation,
     title_name,
     year,
 )

@@ -1,21 +1,18 @@
 """Document facts and statute references found in segmented text.
 
-The document's organisation (``Region X``, ``X kommun``, ``X stad``, companies ``… AB``,
-kommunalförbund, nämnder), its adoption year, its title without year and code, and references
-such as ``7 kap 2 § kommunallagen (2017:725)``.
+The organisation a ``<kind> för <name>`` title names (other names:
+`pipeline.language.organisations`), the adoption year, the title without year and code, and
+references such as ``7 kap 2 § kommunallagen (2017:725)``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from pipeline.language.sentence_rules import load_sentence_rules
 
 if TYPE_CHECKING:
     from pipeline.segment.clauses import Clause
@@ -39,25 +36,6 @@ class Reference:
     section: str | None
 
 
-_REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+([Kk]ommuns?)\b")
-# A municipality that names itself a city: "Ekby stad"; not the owner of a company named
-# after it ("Ekby stads Parkering AB", a company).
-_CITY = re.compile(r"\b([A-ZÅÄÖ][\w-]+)\s+stads?\b(?!\s+[A-ZÅÄÖ])")
-# An all-capitals title: "REGLEMENTE FÖR NÄMNDEN I EXEMPELS KOMMUN" names "Exempels kommun".
-_MUNICIPALITY_CAPS = re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ-]+)\s+KOMMUNS?\b")
-# A company may open with its owner in the genitive: "Exempels stads Parkering AB".
-_COMPANY = re.compile(
-    r"\b((?:[A-ZÅÄÖ][\w-]+s +(?:stads|kommuns) +)?(?:[A-ZÅÄÖ0-9][\w&-]* +){1,4}?)"
-    r"(?:AB|Aktiebolag)\b(?! +[A-ZÅÄÖ][a-zåäö])(?: *\(publ\))?"
-)
-# The kind and the legal form before the name: "Bostads AB Ekan", "Fastighets AB Granen".
-_COMPANY_KIND_FIRST = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+s) +AB +([A-ZÅÄÖ][\w-]+)")
-_FEDERATION = re.compile(
-    r"\b(?:([A-ZÅÄÖ][\w-]+(?: +[A-ZÅÄÖ][\w-]+)*) +([a-zåäö]+förbunds?)"
-    r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
-)
-_BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
 _ADOPTED_YEAR = re.compile(
     r"(?i)(?:fastställ[dt]|antag(?:en|et)|beslutad|beslutat|reviderad|reviderat)"
     r"[^.\n]{0,60}?\b((?:19|20)\d{2})\b"
@@ -67,49 +45,6 @@ _ADOPTED_YEAR = re.compile(
 def clean_title(text: str) -> str:
     """``Instruktion för regiondirektören 2023 NT1`` → ``Instruktion för regiondirektören``."""
     return _TITLE_TAIL.sub("", text).strip()
-
-
-def organisation(text: str, sentences_path: Path | None = None) -> str | None:
-    """The organisation a text names most often (first named on a tie); `sentences_path`:
-    the configuration's ``sentences.yaml`` for the heading words (None: the shipped one)."""
-    names: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    for match in _REGION.finditer(text):
-        words, county = match.group(1).strip(), match.group(2)
-        name = f"Region {words}" + (" län" if county else "")
-        if not county and words.endswith("s"):
-            name = f"Region {words[:-1]}"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for match in _MUNICIPALITY.finditer(text):
-        if _determiner(match.group(1)):
-            continue  # "En kommun kan …": a determiner is no name word (round 19, C2)
-        name = f"{match.group(1)} kommun"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for match in _CITY.finditer(text) if "stad" in text else ():
-        if _determiner(match.group(1)):
-            continue
-        name = f"{match.group(1)} stad"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for match in _MUNICIPALITY_CAPS.finditer(text) if "KOMMUN" in text else ():
-        name = f"{match.group(1).capitalize()} kommun"
-        names[name] += 1
-        first_seen.setdefault(name, match.start())
-    for name, start in _other_organisations(text, sentences_path):
-        names[name] += 1
-        first_seen.setdefault(name, start)
-    if not names:
-        return None
-    return min(names, key=lambda name: (-names[name], first_seen[name]))
-
-
-def _determiner(word: str) -> bool:
-    """A capitalised sentence-initial determiner (``En``, ``Varje``) is no name word."""
-    from pipeline.language.grammar import GRAMMAR
-
-    return word.lower() in GRAMMAR.non_name_openers
 
 
 _TITLE_LINK = "för"
@@ -137,39 +72,6 @@ def title_name(title: str) -> str | None:
     if not any(_capitalised(word) and not _known_noun(word) for word in name):
         return None
     return " ".join(words[2:]).rstrip(",.;:")
-
-
-def _other_organisations(text: str, sentences_path: Path | None) -> Iterator[tuple[str, int]]:
-    """Companies (``Sandviks Energi AB``), kommunalförbund and nämnder of one municipality.
-
-    Each expression runs only on a text holding the word every match of it needs (a scan
-    for a substring costs far less than trying the expression at every word)."""
-    companies = "AB" in text or "Aktiebolag" in text
-    for match in _COMPANY.finditer(text) if companies else ():
-        words = match.group(1).split()
-        while words and words[0].lower() in _company_lead_words(sentences_path):
-            words = words[1:]
-        if words:
-            yield " ".join([*words, "AB"]), match.start()
-    for match in _COMPANY_KIND_FIRST.finditer(text) if "AB" in text else ():
-        yield f"{match.group(1)} AB {match.group(2)}", match.start()
-    for match in _FEDERATION.finditer(text) if "förbund" in text else ():
-        if match.group(1):
-            kind = match.group(2).rstrip("s")
-            yield f"{match.group(1)} {kind}", match.start()
-        else:
-            yield f"{match.group(3)}{match.group(4)}", match.start()
-    for match in _BOARD.finditer(text) if "nämnden" in text else ():
-        yield f"{match.group(1)} i {match.group(2)}", match.start()
-
-
-@functools.lru_cache(maxsize=8)
-def _company_lead_words(sentences_path: Path | None) -> frozenset[str]:
-    """The capitalised words that open a sentence before a company name (``Bolaget Sandviks
-    Energi AB``) and the one-word headings flattened text glues to the paragraph under them
-    (``Inledning Sandviks Energi AB ägs …``): the configuration's sentences.yaml."""
-    rules = load_sentence_rules(sentences_path) if sentences_path else load_sentence_rules()
-    return rules.company_lead_words | rules.heading_words
 
 
 def year(title_block: str | None, text: str) -> int | None:
