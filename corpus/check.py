@@ -149,6 +149,7 @@ DOC_IDS |= {"w30-c"}
 DOC_IDS |= {"w30-s-budget", "w30-s-avfall", "w30-s-taxa", "w30-s-repr", "w30-s-bisyssla", "w30-s-attest", "w30-s-kris"}
 DOC_IDS |= {"w30-b"}
 DOC_IDS |= {"w29-b2"}
+DOC_IDS |= {"fix31"}
 
 STATEMENT_KEYS = {
     "actor",

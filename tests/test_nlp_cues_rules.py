@@ -1563,3 +1563,37 @@ def test_har_with_inverted_subject_and_a_noun_before_att_is_no_har_att(nlp) -> N
         """,
     )
     assert statements(doc) == [("ordförande", "obligation", "kalla", False, False)]
+
+
+def test_har_with_an_inverted_actor_or_a_task_noun_before_att_stays_har_att(nlp) -> None:
+    """fix31: round 29 B3's noun that takes ``att`` is neither the inverted actor itself
+    (``vice`` tagged a noun: ``har vice ordförande att leda``) nor a task noun, which keeps
+    the obligation the uninverted ``Styrelsen har ansvar att leda`` gives."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därför därför ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        vice vice NOUN 4 compound {IND}
+        ordförande ordförande NOUN 2 nsubj {IND}
+        att att PART 6 mark
+        leda leda VERB 2 xcomp {INF}
+        mötet möte NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("vice ordförande", "obligation", "leda", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Därför därför ADV 2 advmod _
+        har ha VERB 0 ROOT {PRES}
+        styrelsen styrelse NOUN 2 nsubj {DEF}
+        ansvar ansvar NOUN 2 obj {IND}
+        att att PART 6 mark
+        leda leda VERB 4 acl {INF}
+        verksamheten verksamhet NOUN 6 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "leda", False, False)]

@@ -1587,3 +1587,71 @@ def test_correlative_av_agents_are_each_an_agent(nlp) -> None:
         ("nämnd", "none", "fastställa", False, True),
         ("styrelse", "none", "fastställa", False, True),
     ]
+
+
+GEN_DEF = "Case=Gen|Definite=Def|Number=Sing"
+
+
+def test_av_phrases_after_an_owned_role_that_are_no_agent(nlp) -> None:
+    """fix31: once ``nämndens valda ledamöter`` is one mention (round 30), an ``av`` before it
+    still opens no agent where it completes a noun (``en grupp av``, ``i närvaro av``), where
+    a fronted plural names the set picked from (``Av nämndens ledamöter väljs tre``), or
+    after a passive of composition (``sammansätts av``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärendena ärende NOUN 2 nsubj:pass {DEF_PL}
+        bereds bereda VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        en en DET 5 det _
+        grupp grupp NOUN 2 obl {IND}
+        av av ADP 10 case
+        nämndens nämnd NOUN 10 nmod:poss {GEN_DEF}
+        valda vald ADJ 10 amod Case=Nom|Definite=Def|Degree=Pos
+        ledamöter ledamot NOUN 5 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["nämndens ledamot"]
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 2 nsubj:pass {IND_PL}
+        fattas fatta VERB 0 ROOT {PASS}
+        i i ADP 4 case
+        närvaro närvaro NOUN 2 obl {IND}
+        av av ADP 8 case
+        nämndens nämnd NOUN 8 nmod:poss {GEN_DEF}
+        tjänstgörande tjänstgörande ADJ 8 amod Case=Nom|Degree=Pos
+        ledamöter ledamot NOUN 4 nmod {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 4 case
+        nämndens nämnd NOUN 4 nmod:poss {GEN_DEF}
+        valda vald ADJ 4 amod Case=Nom|Definite=Def|Degree=Pos
+        ledamöter ledamot NOUN 5 obl {IND_PL}
+        väljs välja VERB 0 ROOT {PASS}
+        tre tre NUM 5 nsubj:pass NumType=Card
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Utskottet utskott NOUN 2 nsubj:pass {DEF}
+        sammansätts sammansätta VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        nämndens nämnd NOUN 6 nmod:poss {GEN_DEF}
+        valda vald ADJ 6 amod Case=Nom|Definite=Def|Degree=Pos
+        ledamöter ledamot NOUN 2 obl:agent {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, IND, PRES, parsed, statements
+from tests.nlp_helpers import DEF, IND, IND_PL, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -191,3 +191,23 @@ def test_det_neuter_noun_som_after_a_subject_is_predicative(nlp) -> None:
     )
     assert [m.canonical for m in predicative._.actors] == ["kommunstyrelse"]
     assert [m.canonical for m in cleft._.actors] == ["rektor"]
+
+
+def test_a_bare_plural_by_form_before_the_copula_is_the_subject(nlp) -> None:
+    """fix31: ``Ledamöter i styrelsen är ordföranden och kassören``: a bare noun plural by its
+    form names the group the copula lists, the subject (as ``Styrelsens ledamöter är …``),
+    not round 29 B2's fronted predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöter ledamot NOUN 5 nsubj {IND_PL}
+        i i ADP 3 case
+        styrelsen styrelse NOUN 1 nmod {DEF}
+        är vara AUX 5 cop {PRES}
+        ordföranden ordförande NOUN 0 ROOT {DEF}
+        och och CCONJ 7 cc
+        kassören kassör NOUN 5 conj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "vara", False, False)]

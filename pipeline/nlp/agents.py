@@ -69,11 +69,29 @@ def foreign_agent(
         return not _governed_by_av(av - 1, last_verb, doc)
     if _named_free_relative(agent, av, doc):
         return False
+    if _completes_agent_noun(av, last_verb, doc, mentions):
+        return True
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
 
 
 FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
+
+
+def _completes_agent_noun(
+    av: int, last_verb: int, doc: Doc, mentions: Sequence[ActorMention]
+) -> bool:
+    """``bereds av en grupp av nämndens valda ledamöter``: an ``av`` right after the noun of
+    an earlier ``av``-phrase of the passive completes that noun (its members or parts); the
+    noun, no actor, heads the agent phrase, so the actor after it is no agent (fix31;
+    docs/annotation.md §5.2, an actor inside a non-actor agent's phrase)."""
+    noun = av - 1
+    if noun <= last_verb or doc[noun].pos_ != "NOUN" or mention_at(noun, mentions) is not None:
+        return False
+    position = noun - 1
+    while position > last_verb and doc[position].pos_ in AGENT_MODIFIER_POS:
+        position -= 1
+    return position > last_verb and doc[position].lower_ == "av"
 
 
 def _after_postposed_participle(av: int, last_verb: int, doc: Doc) -> bool:

@@ -417,7 +417,9 @@ def _noun_takes_att(token: Token, match: CueMatch) -> bool:
     the bare ``har att`` stand the inverted subject and then an indefinite noun, which takes
     the ``att``-infinitive itself; the insertion of ``har att`` holds adverbials only, so ``ha``
     is the main verb (round 29, B3). A genitive before the noun makes it the subject's head
-    (``har kommunens representant att``)."""
+    (``har kommunens representant att``). Not an actor noun, which is the inverted subject
+    itself (``har vice ordförande att leda mötet``), nor a task noun (`possessed_task_nouns`),
+    which keeps the obligation ``Styrelsen har ansvar att …`` gives uninverted (fix31)."""
     doc = token.doc
     if match.words != 2 or token.lemma_ != "ha" or doc[match.end - 1].lower_ != "att":
         return False
@@ -428,7 +430,13 @@ def _noun_takes_att(token: Token, match: CueMatch) -> bool:
         and "Ind" in noun.morph.get("Definite")
         and before.pos_ in {"NOUN", "PROPN"}
         and "Gen" not in before.morph.get("Case")
+        and noun.lower_ not in GRAMMAR.possessed_task_nouns
+        and not _in_actor(noun)
     )
+
+
+def _in_actor(token: Token) -> bool:
+    return any(m.first_token <= token.i <= m.last_token for m in token.doc._.actors or [])
 
 
 # The shortest first part of a compound predicative (`IT-ansvarig`, `medansvarig`; not

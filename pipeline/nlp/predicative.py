@@ -270,6 +270,8 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
     elif start == index and "Ind" not in noun.morph.get("Definite"):
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
+    elif start == index and _plural_form(noun):
+        return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
     if not (start == 0 or tokens[start].is_sent_start):
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
     copulas = GRAMMAR.predicative_verbs - {"som"}
@@ -291,6 +293,15 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     if possessed and _owner_genitive(subject):
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
     return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+
+
+def _plural_form(noun: Token) -> bool:
+    """``Ledamöter i styrelsen är ordföranden och fyra ledamöter``: a bare noun plural by its
+    form (not its lemma's: ``ledamöter``, ``medlemmar``; ``sekreterare`` may be either)
+    names the group whose members the copula lists, the subject as ``Styrelsens ledamöter
+    är …``; a plural predicative cannot take the singular definite actor after the copula
+    as its subject (fix31; round 29 B2's bare predicative is singular or number-neutral)."""
+    return "Plur" in noun.morph.get("Number") and noun.lower_ != noun.lemma_.lower()
 
 
 def _possessive_pronoun(token: Token) -> bool:

@@ -468,6 +468,28 @@ def _foreign_agent(
     return foreign_agent(actor, last, group.finite.doc, mentions)
 
 
+def fronted_partitive(actor: ActorMention | None, group: Group) -> bool:
+    """``Av fullmäktiges valda ledamöter väljs tre till valberedningen``, ``Av nämndens
+    ledamöter utses en ordförande``: a plural actor in an ``av``-phrase that opens the
+    sentence and fills the prefield before the passive's finite verb names the set the
+    subject is picked from, a partitive, no agent (fix31; docs/annotation.md §5.2, an
+    ``av``-phrase that is partitive is no agent). A singular stays the agent (``Av nämnden
+    fastställs taxorna``)."""
+    if actor is None or actor.first_token < 1:
+        return False
+    doc = group.finite.doc
+    if not (actor.plural or "Plur" in doc[actor.last_token].morph.get("Number")):
+        return False  # a merged owner + role keeps the owner's number: read the head's
+    opening = actor.first_token - 1
+    while opening > 0 and doc[opening].lower_ != "av" and doc[opening].pos_ in {"DET", "ADJ"}:
+        opening -= 1
+    return (
+        doc[opening].lower_ == "av"
+        and doc[opening].is_sent_start
+        and actor.last_token + 1 == group.finite.i
+    )
+
+
 def agent_of_attribute(actor: ActorMention | None, group: Group) -> bool:
     """``Av styrelsen lämnad fullmakt får inte överlåtas``: an ``av``-phrase right before a
     participle that qualifies the next noun, all before the finite verb, is the

@@ -59,6 +59,7 @@ from pipeline.nlp.statement_parts import (
     expletive_cue,
     finite_aim,
     finite_att_conjuncts,
+    fronted_partitive,
     further_for_phrases,
     past_perfect_have,
     past_raising_verb,
@@ -288,6 +289,8 @@ def find_statements(
             actor = None  # "Vid val av revisorer ska reglerna följas": "reglerna" is it
         if passive_group and agent_of_attribute(actor, group):
             actor = None  # "Av styrelsen lämnad fullmakt får inte överlåtas"
+        if passive_group and fronted_partitive(actor, group):
+            actor = None  # "Av nämndens ledamöter utses en ordförande": a partitive (fix31)
         if subordinator is None and not passive_group and opening_end == token.i - 1:
             # "Var och en av nämnderna utser ett ombud": the subject opens the sentence
             actor = distributive_subject(sentence, mentions) or actor
