@@ -150,6 +150,7 @@ DOC_IDS |= {"w30-s-budget", "w30-s-avfall", "w30-s-taxa", "w30-s-repr", "w30-s-b
 DOC_IDS |= {"w30-b"}
 DOC_IDS |= {"w29-b2"}
 DOC_IDS |= {"fix31"}
+DOC_IDS |= {"fix-nu16"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -2186,3 +2186,20 @@ def test_an_actor_noun_tagged_supine_is_no_perfect_participle(nlp) -> None:
         """,
     )
     assert not is_supine(doc[3])
+
+
+def test_a_token_without_a_letter_is_no_verb(nlp) -> None:
+    """A footer ``Ekby kommun · Storgatan 4`` (a web page printed to PDF): the tagger may call
+    the middle dot a verb; a token without a letter is never a verb, so no statement."""
+    doc = parsed(
+        nlp,
+        """
+        Ekby Ekby PROPN 2 compound
+        kommun kommun NOUN 3 nsubj Definite=Ind
+        · · VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        Storgatan Storgatan PROPN 3 obj
+        4 4 NUM 4 nummod
+        """,
+    )
+    assert not is_verb(doc[2])
+    assert statements(doc) == []

@@ -149,6 +149,8 @@ def is_verb(token: Token) -> bool:
     hold, or another order, cannot change the answer. A predicate added here, or one whose
     word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
+    if not any(character.isalpha() for character in word):
+        return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
