@@ -1,12 +1,12 @@
 """The hand annotation of part ak (second annotator), one function per document.
 
 Spans are written as strings (with an occurrence index where a string repeats in its clause);
-build_ak.py turns them into offsets. Decisions on hard cases: corpus/agreement/README.md.
+build.py turns them into offsets. Decisions on hard cases: corpus/agreement/README.md.
 """
 
 from __future__ import annotations
 
-from build_ak import A, C, S, V, rec
+from build import A, C, S, V, rec
 
 # ---------------------------------------------------------------------------------------------
 G = "gotene-kommun-reglemente-krisledningsnamnden-2022"

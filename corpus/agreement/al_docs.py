@@ -1,13 +1,13 @@
 """The hand annotation of part al (second annotator), one function per document.
 
 Spans are written as strings (with an occurrence index where a string repeats in its clause;
--1 for a span inside a word the text layer glued); build_al.py turns them into offsets.
+-1 for a span inside a word the text layer glued); build.py turns them into offsets.
 Decisions on hard cases: corpus/agreement/README.md, section "Part al".
 """
 
 from __future__ import annotations
 
-from build_al import A, C, S, V, rec
+from build import A, C, S, V, rec
 
 # ---------------------------------------------------------------------------------------------
 D = "departementsforordning-1982-1177"

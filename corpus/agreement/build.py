@@ -1,11 +1,14 @@
-"""Write the second, independent annotation of frozen test part al (corpus/agreement/al/).
+"""Write a second, independent annotation of a frozen test part (corpus/agreement/<part>/).
 
 The annotation is by hand (docs/annotation.md); this script only computes character offsets
 from span strings (the n-th word-bounded occurrence, or a raw occurrence inside a glued word)
 and checks every clause text against the source .txt, so that every span slices its text.
 Run from the repository root:
 
-    python corpus/agreement/build_al.py && python corpus/check.py corpus/agreement/al/*.jsonl
+    python corpus/agreement/build.py al && python corpus/check.py corpus/agreement/al/*.jsonl
+
+The spans and statements are written in ``<part>_docs.py``, the category and role of each
+canonical actor in ``<part>_lexicon.py``.
 """
 
 from __future__ import annotations
@@ -17,9 +20,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "corpus" / "test"
-OUT = ROOT / "corpus" / "agreement" / "al"
-
-from al_lexicon import CAT  # noqa: E402
+AGREEMENT = ROOT / "corpus" / "agreement"
+CAT: dict[str, tuple[str, str]] = {}  # canonical -> (category, role): the part's lexicon
 
 
 def find(text: str, needle: str, occ: int) -> int:
@@ -85,16 +87,21 @@ def check_source(doc: str, records: list[dict[str, Any]]) -> None:
         pos = i + len(r["text"])
 
 
-def write(doc: str, records: list[dict[str, Any]]) -> None:
+def write(out: Path, doc: str, records: list[dict[str, Any]]) -> None:
     check_source(doc, records)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (OUT / f"{doc}.jsonl").open("w", encoding="utf-8") as fh:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / f"{doc}.jsonl").open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    from al_docs import DOCS  # the hand annotation, one function per document
+    import importlib
+    import sys
 
-    for doc, make in DOCS.items():
-        write(doc, make())
+    part = sys.argv[1]
+    sys.modules["build"] = sys.modules[__name__]  # the docs' `from build import rec` is this one
+    CAT.update(importlib.import_module(f"{part}_lexicon").CAT)
+    docs = importlib.import_module(f"{part}_docs").DOCS  # the hand annotation, one per document
+    for doc, make in docs.items():
+        write(AGREEMENT / part, doc, make())
