@@ -66,3 +66,19 @@ def test_a_document_missing_from_the_corpus_is_named(tmp_path):
     _write(folder, FIRST)
     with pytest.raises(SystemExit, match="doc.jsonl"):
         agreement.agreement_pairs([folder / "doc.jsonl"], tmp_path / "corpus")
+
+
+def test_the_shipped_second_annotations_are_valid_and_repeat_frozen_documents() -> None:
+    import subprocess
+    import sys
+
+    root = SCRIPT.parents[1]
+    files = sorted((root / "corpus" / "agreement").glob("*/*.jsonl"))
+    assert files
+    for second in files:
+        assert agreement.first_annotation(second, root / "corpus").parent.name == "test"
+    check = subprocess.run(
+        [sys.executable, str(root / "corpus" / "check.py"), *map(str, files)],
+        capture_output=True, text=True,
+    )
+    assert check.returncode == 0, check.stdout[-500:]
