@@ -1,0 +1,77 @@
+"""ACTOR lexicon of the part-am second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+CAT: dict[str, tuple[str, str]] = {
+    # councils (råd as a body, §2.2 round 30, §2.3 round 14/30, §2.6 D2)
+    "kommunalt funktionsrättsråd": (PO, "committee"),
+    "kommunalt funktionshinderråd": (PO, "committee"),
+    "kommunalt pensionärsråd": (PO, "committee"),
+    "kommunala pensionärsrådets ordförande": (FV, "chair"),
+    "referensgrupp": (OV, "other"),
+    # municipalities, regions, companies
+    "halmstads kommun": (ORG, "organisation"),
+    "tanums kommun": (ORG, "organisation"),
+    "sala kommun": (ORG, "organisation"),
+    "svedala kommun": (ORG, "organisation"),
+    "västerviks kommun": (ORG, "organisation"),
+    "kommun": (ORG, "organisation"),
+    "region skåne": (ORG, "organisation"),
+    "bolag": (ORG, "organisation"),
+    "moderbolag": (ORG, "organisation"),
+    # bodies
+    "kommunfullmäktige": (PO, "assembly"),
+    "kommunstyrelse": (PO, "board"),
+    "regionstyrelse": (PO, "board"),
+    "styrelse": (PO, "board"),
+    "nämnd": (PO, "committee"),
+    "omsorgsnämnd": (PO, "committee"),
+    "socialnämnd": (PO, "committee"),
+    "bygg- och miljönämnd": (PO, "committee"),
+    "miljö- och byggnämnd": (PO, "committee"),
+    "valnämnd": (PO, "committee"),
+    "nämndens presidium": (PO, "committee"),
+    "utskott": (PO, "committee"),
+    "beredning": (PO, "committee"),
+    "regional utvecklingsnämnd": (PO, "committee"),
+    "kollektivtrafiknämnd": (PO, "committee"),
+    "kulturnämnd": (PO, "committee"),
+    "hälso- och sjukvårdsnämnd": (PO, "committee"),
+    "sjukvårdsnämnd sus": (PO, "committee"),
+    "sjukvårdsnämnd sund": (PO, "committee"),
+    "sjukvårdsnämnde kryh": (PO, "committee"),
+    "habiliterings- och hjälpmedelsnämnd": (PO, "committee"),
+    "servicenämnd": (PO, "committee"),
+    "personalnämnd": (PO, "committee"),
+    "patientnämnd": (PO, "committee"),
+    "kommunförvaltning": (FO, "unit"),
+    # persons
+    "ledamot": (FV, "elected"),
+    "ersättare": (FV, "elected"),
+    "funktionsrättsorganisationernas ledamot": (FV, "elected"),
+    "förtroendevald": (FV, "elected"),
+    "revisor": (FV, "auditor"),
+    "delegat": (TJ, "employee"),
+    "anställd": (TJ, "employee"),
+    "företrädare": (OV, "other"),
+    "representant": (OV, "other"),
+    "deltagare": (OV, "other"),
+    # outside the municipality
+    "funktionsrättsorganisation": (EXT, "external"),
+    "funktionshinderorganisation": (EXT, "external"),
+    "pensionärsorganisation": (EXT, "external"),
+    "intresseförening": (EXT, "external"),
+    "förening": (EXT, "external"),
+    "samhällsorgan": (EXT, "external"),
+    "organisation": (EXT, "external"),
+    "pensionär": (EXT, "external"),
+    "barn": (EXT, "external"),
+    "ungdom": (EXT, "external"),
+    "vuxen": (EXT, "external"),
+    "allmänhet": (EXT, "external"),
+    "länsstyrelse": (EXT, "external"),
+    "havs och vattenmyndighet": (EXT, "external"),
+}
