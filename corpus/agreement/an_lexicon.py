@@ -1,0 +1,76 @@
+"""ACTOR lexicon of the part-an second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+CAT: dict[str, tuple[str, str]] = {
+    # state: government, agencies (§2.3 round 19/29; configs/actors.yaml `myndighet` extern)
+    "regering": (EXT, "external"),
+    "stat": (EXT, "external"),
+    "myndighet": (EXT, "external"),
+    "förvaltningsmyndighet": (EXT, "external"),
+    "polismyndighet": (EXT, "external"),
+    "rikspolisstyrelsen": (EXT, "external"),
+    "finansinspektionen": (EXT, "external"),
+    "finansdepartementet": (EXT, "external"),
+    "regeringskansliet": (EXT, "external"),
+    "europeiska unionen": (EXT, "external"),
+    "företag": (ORG, "organisation"),
+    # agency bodies and officers
+    "bokföringsnämnd": (PO, "committee"),
+    "nämnd": (PO, "committee"),
+    "styrelse": (PO, "board"),
+    "ledning": (OV, "unit"),
+    "myndighetschef": (TJ, "manager"),
+    "generaldirektör": (TJ, "manager"),
+    "biträdande generaldirektör": (TJ, "manager"),
+    "avdelningschef": (TJ, "manager"),
+    "chef": (TJ, "manager"),
+    "kommunikationschef": (TJ, "manager"),
+    "personalchef": (TJ, "manager"),
+    "ledningsstab": (FO, "unit"),
+    "ledningsgrupp": (FO, "unit"),
+    "kansli": (FO, "unit"),
+    # foundation (§2.1 naming clause)
+    "erik och carola tengströms fond": (ORG, "organisation"),
+    "ledamot": (FV, "elected"),
+    "styrelseledamot": (FV, "elected"),
+    "revisor": (FV, "auditor"),
+    "ordförande": (FV, "chair"),
+    "vice ordförande": (FV, "chair"),
+    # universities (§2.5 rounds 15, 20)
+    "högskolan i borås": (ORG, "organisation"),
+    "universitet": (ORG, "organisation"),
+    "rektor": (TJ, "manager"),
+    "prorektor": (TJ, "manager"),
+    "ställföreträdande rektor": (TJ, "manager"),
+    "vicerektor": (TJ, "manager"),
+    "förvaltningschef": (TJ, "manager"),
+    "prefekt": (TJ, "manager"),
+    "dekan": (TJ, "manager"),
+    "organ": (PO, "other"),
+    "konsistorium": (PO, "board"),
+    "konsistoriets ledamot": (FV, "elected"),
+    "universitetskollegium": (PO, "committee"),
+    "lärarledamot": (FV, "elected"),
+    "rekryteringsgrupp": (FO, "unit"),
+    "arbetsgrupp": (FO, "unit"),
+    "anställd": (TJ, "employee"),
+    "representant": (OV, "elected"),
+    "student": (EXT, "external"),
+    "kandidat": (OV, "other"),
+    "nomineringsperson": (OV, "other"),
+    # church (§2.5 round 15: church bodies politiskt organ, clergy tjänsteperson)
+    "samfällighet": (ORG, "organisation"),
+    "församling": (ORG, "organisation"),
+    "församlingsråd": (PO, "committee"),
+    "församlingsrådets medlem": (OV, "other"),
+    "kyrkoherde": (TJ, "manager"),
+    "kyrkoråd": (PO, "committee"),
+    "gemensamt kyrkoråd": (PO, "board"),
+    "gemensamma kyrkofullmäktige": (PO, "assembly"),
+    "fullmäktige": (PO, "assembly"),
+    "medlem": (OV, "other"),
+}
