@@ -2267,7 +2267,8 @@ def test_the_place_sense_of_a_municipality_is_no_actor(nlp) -> None:
         i i ADP 7 case
         regionen region NOUN 5 obl Definite=Def
     """
-    assert actors(nlp, residing) == [("Nämnden", "nämnd")]
+    # round 32 (§2.6 D1): `ungdomar` is a population noun, an actor
+    assert actors(nlp, residing) == [("Nämnden", "nämnd"), ("ungdomar", "ungdom")]
     possessive = """
         Nämnden nämnd NOUN 2 nsubj Definite=Def
         verkar verka VERB 0 ROOT
@@ -4046,3 +4047,90 @@ def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> 
         ("ombud", "ombud"),
     ]
     assert actors(nlp, lone) == [("Kommunen", "kommun")]
+
+
+def test_population_nouns_are_actors_in_the_plural(nlp) -> None:
+    """Round 32 (§2.6 D1): a plural person noun naming a population (``Studenterna``, a
+    compound ``gymnasieelever``, ``föräldrar``) is an actor wherever it stands; the singular
+    (``eleven``) is one person, no population."""
+    subject = (
+        "Studenterna student NOUN 3 nsubj Definite=Def|Number=Plur\nfår få AUX 3 aux\n"
+        "lämna lämna VERB 0 ROOT\nsynpunkter synpunkt NOUN 3 obj"
+    )
+    recipients = (
+        "Förvaltningen förvaltning NOUN 2 nsubj Definite=Def\nsvarar svara VERB 0 ROOT\n"
+        "gymnasieelever gymnasieelev NOUN 2 obl\noch och CCONJ 5 cc\n"
+        "föräldrar förälder NOUN 3 conj"
+    )
+    single = "Eleven elev NOUN 2 nsubj Definite=Def\nläser läsa VERB 0 ROOT"
+    assert actors(nlp, subject) == [("Studenterna", "student")]
+    assert actors(nlp, recipients) == [
+        ("Förvaltningen", "förvaltning"),
+        ("gymnasieelever", "gymnasieelev"),
+        ("föräldrar", "förälder"),
+    ]
+    assert actors(nlp, single) == []
+
+
+def test_persons_defined_by_a_characteristic_are_a_target_group(nlp) -> None:
+    """Round 32 (§2.6 D1, §2.1): ``stöd till personer med funktionsnedsättning`` names a
+    target group, no actor; as the subject the persons act."""
+    group = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nger ge VERB 0 ROOT\nstöd stöd NOUN 2 obj\n"
+        "till till ADP 5 case\npersoner person NOUN 3 nmod\nmed med ADP 7 case\n"
+        "funktionsnedsättning funktionsnedsättning NOUN 5 nmod"
+    )
+    acting = (
+        "Personer person NOUN 5 nsubj\nmed med ADP 3 case\nuppdrag uppdrag NOUN 1 nmod\n"
+        "ska skola AUX 5 aux\ndelta delta VERB 0 ROOT"
+    )
+    assert actors(nlp, group) == [("Nämnden", "nämnd")]
+    assert actors(nlp, acting) == [("Personer", "person")]
+
+
+def test_a_library_is_a_unit_after_its_owner_and_a_service_in_a_phrase(nlp) -> None:
+    """Round 32 (§2.6 D10): ``Ekby högskolas bibliotek ska bevara …`` is a unit; ``ansvarar
+    för bibliotek`` and an object (``driver stadsarkivet``) name the service; listed in a
+    verbless organisation chart it is a unit."""
+    owned = (
+        "Ekby Ekby PROPN 2 compound\nhögskolas högskola NOUN 3 nmod:poss\n"
+        "bibliotek bibliotek NOUN 5 nsubj\nska skola AUX 5 aux\nbevara bevara VERB 0 ROOT\n"
+        "avhandlingarna avhandling NOUN 5 obj"
+    )
+    service = (
+        "Nämnden nämnd NOUN 2 nsubj Definite=Def\nansvarar ansvara VERB 0 ROOT\n"
+        "för för ADP 4 case\nbibliotek bibliotek NOUN 2 obl\noch och CCONJ 6 cc\n"
+        "driver driva VERB 2 conj\nstadsarkivet stadsarkiv NOUN 6 obj Definite=Def"
+    )
+    chart = (
+        "Kulturnämnden kulturnämnd NOUN 0 ROOT Definite=Def\n, , PUNCT 3 punct\n"
+        "stadsbiblioteket stadsbibliotek NOUN 1 conj Definite=Def"
+    )
+    assert actors(nlp, owned) == [("Ekby högskolas", "ekby högskola"), ("bibliotek", "bibliotek")]
+    assert actors(nlp, service) == [("Nämnden", "nämnd")]
+    assert actors(nlp, chart) == [
+        ("Kulturnämnden", "kulturnämnd"),
+        ("stadsbiblioteket", "stadsbibliotek"),
+    ]
+
+
+def test_an_abbreviation_whose_case_number_was_lost_is_a_register_code(nlp) -> None:
+    """Round 32 (§2.6 D4): ``Fastställd av: KS, Dnr:`` (the number lost, its field left
+    empty) names no body; ``Beslutad av: KS`` alone does."""
+    lost = (
+        "Fastställd fastställa ADJ 0 ROOT\nav av ADP 4 case\n: : PUNCT 4 punct\n"
+        "KS KS PROPN 1 obl\n, , PUNCT 6 punct\nDnr dnr NOUN 1 conj\n: : PUNCT 6 punct"
+    )
+    kept = "Beslutad besluta ADJ 0 ROOT\nav av ADP 4 case\n: : PUNCT 4 punct\nKS KS PROPN 1 obl"
+    assert actors(nlp, lost) == []
+    assert actors(nlp, kept) == [("KS", "kommunstyrelse")]
+
+
+def test_the_prime_ministers_office_is_named_like_the_ministries(nlp) -> None:
+    """Round 32 (§2.6 D5): ``Statsrådsberedningen`` is a name like ``Finansdepartementet``,
+    canonical the definite name in lower case."""
+    rows = (
+        "Statsrådsberedningen Statsrådsberedningen PROPN 2 nsubj\nsamordnar samordna VERB 0 ROOT\n"
+        "arbetet arbete NOUN 2 obj Definite=Def"
+    )
+    assert actors(nlp, rows) == [("Statsrådsberedningen", "statsrådsberedningen")]

@@ -2552,3 +2552,30 @@ def test_a_compound_body_goes_before_an_adjective_named_one_and_case_codes(nlp) 
     found = _resolved_document(nlp, None, defined, later, code)
     assert found[1] == ["nämnd", "kommunstyrelse"]
     assert found[2] == []
+
+
+def test_a_bare_chair_after_an_electing_verb_and_its_repetition_are_the_office(nlp) -> None:
+    """Round 32 (§2.6 D3): in a board's arbetsordning ``Styrelsen väljer inom sig
+    ordförande. Ordförande väljs för ett år.`` names the office being filled twice, not the
+    board's chair (`styrelsens ordförande`); a definite ``Ordföranden`` stays that chair."""
+    elects = parsed(
+        nlp,
+        "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "inom inom ADP 4 case\nsig sig PRON 2 obl\nordförande ordförande NOUN 2 obj",
+    )
+    repeats = parsed(
+        nlp,
+        "Ordförande ordförande NOUN 2 nsubj:pass\nväljs välja VERB 0 ROOT Voice=Pass\n"
+        "för för ADP 5 case\nett en DET 5 det\når år NOUN 2 obl",
+    )
+    definite = parsed(nlp, "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT")
+    docs = [elects, repeats, definite]
+    anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
+    known = {"styrelse", "styrelsens ordförande"}
+    found = [
+        [m.canonical for m in resolve_short_references(
+            doc._.actors, known, None, LEXICON, body="styrelsens", doc=doc, anaphors=anaphors[at]
+        )]
+        for at, doc in enumerate(docs)
+    ]
+    assert found == [["styrelse", "ordförande"], ["ordförande"], ["styrelsens ordförande"]]

@@ -50,6 +50,7 @@ class HeadEntry(StrictModel):
     only_compounds: bool = False
     activity_sense: bool = False
     only_lower_case: bool = False
+    service_unit: bool = False
 
 
 class PartiesEntry(StrictModel):
@@ -169,6 +170,8 @@ class ActorsFile(StrictModel):
     evaluative_adjectives: list[str] = []
     split_owner_genitives: dict[str, str] = {}
     label_adjectives: list[str] = []
+    case_number_labels: list[str] = []
+    target_group_heads: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -223,6 +226,7 @@ class Head:
     only_compounds: bool = False
     activity_sense: bool = False
     only_lower_case: bool = False
+    service_unit: bool = False
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,8 @@ class ActorLexicon:
     adjective_named_heads: frozenset[str] = frozenset()
     classifying_adjective_suffixes: tuple[str, ...] = ()
     label_adjectives: frozenset[str] = frozenset()
+    case_number_labels: frozenset[str] = frozenset()
+    target_group_heads: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     abstract_genitive_nouns: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()
@@ -413,6 +419,11 @@ class ActorLexicon:
     def activity_sense_heads(self) -> frozenset[str]:
         """The heads marked `activity_sense` (``revision``)."""
         return frozenset(head.head for head in self.heads if head.activity_sense)
+
+    @cached_property
+    def service_unit_heads(self) -> frozenset[str]:
+        """The heads marked `service_unit` (``bibliotek``)."""
+        return frozenset(head.head for head in self.heads if head.service_unit)
 
     @cached_property
     def only_owned_heads(self) -> frozenset[str]:
@@ -596,6 +607,7 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
         entry.only_compounds,
         entry.activity_sense,
         entry.only_lower_case,
+        entry.service_unit,
     )
 
 

@@ -1163,6 +1163,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
+    mentions = _without_collection_services(doc, mentions, lexicon)
+    mentions = _without_target_groups(doc, mentions, lexicon)
     mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
@@ -1181,6 +1183,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         _possessor_without_s(doc, m)
         for m in _with_acronyms(doc, mentions, lexicon)
         if not _register_code(doc, m)
+        and not _lost_number_code(doc, m, lexicon)
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
     ]
@@ -1655,6 +1658,82 @@ def _without_idle_service_units(
     ]
 
 
+def _without_collection_services(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """Heads marked `service_unit` (``bibliotek``, ``museum``, ``arkiv`` and their compounds)
+    name the unit that keeps the collection after its owner's genitive (``Ekby högskolas
+    bibliotek ska bevara …``), listed with other actors in a verbless sentence (an
+    organisation chart), or as the subject of an agentive verb or a passive's ``av``-agent;
+    as an object or in a prepositional phrase they name the service (``ansvarar för
+    bibliotek``, ``driver stadsarkivet``; round 32, docs/annotation.md §2.6 D10)."""
+    only = lexicon.service_unit_heads
+    kept = []
+    for index, mention in enumerate(mentions):
+        if mention.head in only and mention.source == "lexicon":
+            token = doc[mention.last_token]
+            acting = _agentive_subject(token, lexicon) or _is_passive_agent(token)
+            owned = _after_owner_genitive(doc, mentions, index) and not _object_or_oblique(token)
+            if not (acting or owned or _in_chart(doc, mentions, index)):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _without_target_groups(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``insatser till personer med funktionsnedsättning``, ``stöd till familjer med barn``:
+    a plural `target_group_heads` noun defined by a ``med``-phrase (a characteristic, no
+    actor) names a target group, no actor, unless it is the subject or a passive's
+    ``av``-agent (round 32, docs/annotation.md §2.6 D1, §2.1)."""
+    kept = []
+    for mention in mentions:
+        token = doc[mention.last_token]
+        after = mention.last_token + 1
+        grouped = (
+            mention.canonical in lexicon.target_group_heads
+            and mention.plural
+            and after + 1 < len(doc)
+            and doc[after].lower_ == "med"
+            and lexicon.analyse(doc[after + 1].text) is None
+        )
+        acting = _conjunct_root(token).dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
+        if grouped and not acting:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _after_owner_genitive(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
+    """An actor's genitive right before the mention (adjectives between)."""
+    before = mentions[index - 1] if index > 0 else None
+    if before is None or not before.genitive:
+        return False
+    between = doc[before.last_token + 1 : mentions[index].first_token]
+    return all(token.pos_ == "ADJ" for token in between)
+
+
+def _object_or_oblique(token: Token) -> bool:
+    """An object or a prepositional phrase (or a conjunct of one)."""
+    return _conjunct_root(token).dep_ in {"obj", "iobj", "obl", "nmod"}
+
+
+def _in_chart(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
+    """``Kulturnämnden, kulturförvaltningen, stadsbiblioteket``: a verbless sentence in which
+    the mention is listed next to another actor (an organisation chart)."""
+    sentence = doc[mentions[index].first_token].sent
+    if any(token.pos_ in {"VERB", "AUX"} for token in sentence):
+        return False
+    mention = mentions[index]
+    for other in mentions[index - 1 : index] + mentions[index + 1 : index + 2]:
+        first, second = (other, mention) if other.start < mention.start else (mention, other)
+        gap = doc[first.last_token + 1 : second.first_token]
+        if len(gap) == 0 or (len(gap) == 1 and _links(gap[0])):
+            return True
+    return False
+
+
 def _without_activity_senses(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
@@ -1859,6 +1938,36 @@ def _field_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool
         and doc[before].lower_ in lexicon.label_adjectives
         and mention.text.lower() == mention.canonical
     )
+
+
+def _lost_number_code(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Fastställd av: KS , Dnr:``: an abbreviation alone in a metadata field's value whose
+    date or case number was lost in extraction (a comma set off by a space after it, or a
+    `case_number_labels` field left empty next) is still a register code, no actor (round
+    32, docs/annotation.md §2.6 D4). ``Beslutad av: KS`` alone shows no loss."""
+    word, after = doc[mention.first_token], mention.last_token + 1
+    abbreviation = word.text.isalpha() and len(word.text) <= 4 and (
+        word.text.isupper() or word.lower_ in lexicon.aliases
+    )
+    if mention.first_token != mention.last_token or not abbreviation or after >= len(doc):
+        return False
+    if mention.first_token == 0 or doc[mention.first_token - 1].text != ":":
+        return False
+    if doc[after].text in {",", ";"}:
+        if word.whitespace_:
+            return True  # "KS , Dnr": the number stood between
+        after += 1
+    return _empty_number_field(doc, after, lexicon)
+
+
+def _empty_number_field(doc: Doc, at: int, lexicon: ActorLexicon) -> bool:
+    """A `case_number_labels` label and its colon with no value: the text ends, or another
+    label (a word and a colon) follows."""
+    if at + 1 >= len(doc) or doc[at].lower_ not in lexicon.case_number_labels:
+        return False
+    if doc[at + 1].text != ":":
+        return False
+    return at + 2 >= len(doc) or (at + 3 < len(doc) and doc[at + 3].text == ":")
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:

@@ -143,8 +143,13 @@ def _actor_word(
     doc: Doc, token: Token, covered: dict[int, ActorMention], lexicon: ActorLexicon
 ) -> bool:
     """An actor noun, but not a predicative nominal that is no mention (``är, liksom
-    revisionen, ett lagstadgat organ i staden``: a role, round 18 cause C6)."""
+    revisionen, ett lagstadgat organ i staden``: a role, round 18 cause C6), nor a
+    collection that names the service (``bibliotek och arkiv i kommunen``: a `service_unit`
+    head no mention covers; round 32, docs/annotation.md §2.6 D10)."""
     if not _actor_noun(token, lexicon):
+        return False
+    analysis = lexicon.analyse(token.text)
+    if analysis is not None and analysis[1].service_unit and token.i not in covered:
         return False
     if "Def" in morph_values(token, "Definite"):
         return True  # "är den lokala krisledningen i regionen": the body it owns (round 29, C7)

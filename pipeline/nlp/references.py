@@ -77,6 +77,9 @@ def resolve_short_references(
         if mention.first_token not in anaphors and _after_indefinite_article(doc, mention):
             resolved.append(mention)  # "väljer en ordförande": never resolved (§2.3, round 23)
             continue
+        if mention.first_token in anaphors and mention.text.lower() == mention.canonical:
+            resolved.append(mention)  # "Ordförande väljs för ett år": the office (round 32, D3)
+            continue
         if mention.first_token in anaphors:
             # the role the text introduced (later "Ordföranden"): no chair named in full, but
             # the chair of the one body the document is about (§2.3 table)
@@ -208,7 +211,17 @@ def _chair_anaphor(
     if _introduces(doc, mention, lexicon):
         introduced[mention.canonical] = True
         return False
-    return introduced.get(mention.canonical, False) and mention.text.lower().endswith("n")
+    definite = mention.text.lower().endswith("n")
+    return introduced.get(mention.canonical, False) and (definite or _bare_subject(doc, mention))
+
+
+def _bare_subject(doc: Doc, mention: ActorMention) -> bool:
+    """``Styrelsen väljer inom sig ordförande. Ordförande väljs för ett år.``: a bare chair
+    without an article as a subject repeats the office an electing verb filled (round 32,
+    docs/annotation.md §2.6 D3)."""
+    return mention.text.lower() == mention.canonical and doc[mention.last_token].dep_ in {
+        "nsubj", "nsubj:pass"
+    }
 
 
 def _introduces(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -571,7 +584,9 @@ def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexic
     (`appointing_verbs`; ``väljs ordföranden`` is the passive's subject, ``välja en
     ordförande`` a person) or as an example (`exemplifiers`) is no body's acting chair; it
     stays bare (docs/annotation.md §2.3). Word order, not the parse: only the verb's
-    subject, other chairs, conjunctions, commas and adverbs stand between."""
+    subject, other chairs, conjunctions, commas and adverbs stand between, and a phrase
+    naming among whom (``väljer inom sig``, ``utser bland sina ledamöter``: a preposition, a
+    pronoun or determiner, an actor noun; round 32, docs/annotation.md §2.6 D3)."""
     words = mention.canonical.split()
     if doc is None or mention.genitive or not _is_chair(words[-1], lexicon):
         return False
@@ -588,7 +603,8 @@ def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexic
             return not word.endswith("s")  # "väljs", "utses": the chair is the subject
         between = word in GRAMMAR.coordinators or word == "," or token.pos_ == "ADV"
         chair = lexicon.analyse(word)
-        if not (between or (chair and chair[1].role in {"chair", "board", "committee"})):
+        among = token.pos_ in {"ADP", "PRON", "DET"} or chair is not None
+        if not (between or among):
             return False
         position -= 1
     return False
