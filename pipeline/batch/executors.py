@@ -19,13 +19,14 @@ process pool is `pipeline.batch.pool`, Dask is `pipeline.batch.dask_cluster`.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,31 @@ def _warm_up(settings: Settings) -> None:
 
 
 @contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection during the block (start-up): loading the model and
+    compiling the rules allocates ~450,000 objects that live as long as the run, and each
+    full collection on the way walks them all again (~0.5 s of CPU per process,
+    docs/performance.md). Reference counting frees as usual; after the block the collector
+    runs as before (its first pass then collects what the start-up left in cycles). A zero
+    threshold, not `gc.disable`: srsly's msgpack reader, which loads the model, enables the
+    collector again when it is done."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+@cache
+def _no_collection_at_exit() -> None:
+    """Freeze the heap when the interpreter exits (once per process): its shutdown makes a
+    full collection, which after a run walks the model, vocabulary and compiled rules
+    (~450,000 objects, freed with the process anyway: ~0.7 s of CPU, docs/performance.md)."""
+    atexit.register(gc.freeze)
+
+
+@contextlib.contextmanager
 def frozen_heap() -> Iterator[None]:
     """Keep the objects that exist now out of the garbage collector's passes for the block.
 
@@ -193,9 +219,11 @@ def frozen_heap() -> Iterator[None]:
 def run_inline(
     items: Sequence[WorkItem], settings: Settings, factory: AnnotatorFactory, out_dir: Path
 ) -> Iterator[list[Record]]:
-    annotator = build_annotator_safely(factory, settings)
-    with contextlib.suppress(Exception):
-        _warm_up(settings)
+    _no_collection_at_exit()
+    with collection_paused():
+        annotator = build_annotator_safely(factory, settings)
+        with contextlib.suppress(Exception):
+            _warm_up(settings)
     with frozen_heap():
         for chunk in _chunks(items, settings.batch_size):
             for record in run_items(chunk, settings, annotator, out_dir):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from pipeline.batch.executors import TaskContext, _chunks, _warm_up
+from pipeline.batch.executors import TaskContext, _chunks, _warm_up, collection_paused
 from pipeline.batch.records import DocumentFailure, Record, StageError, WorkItem, failure
 from pipeline.batch.stages import run_items
 
@@ -63,9 +63,10 @@ def _die_with_parent(parent_pid: int) -> None:
 def _worker_main(context: TaskContext, connection: Connection, parent_pid: int) -> None:
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    annotator, _ = context.annotator()
-    with contextlib.suppress(Exception):  # a real document will report any problem
-        _warm_up(context.settings)
+    with collection_paused():
+        annotator, _ = context.annotator()
+        with contextlib.suppress(Exception):  # a real document will report any problem
+            _warm_up(context.settings)
     gc.freeze()  # the model and rules live as long as the worker (see `frozen_heap`)
 
     def hold(doc_ids: list[str]) -> None:

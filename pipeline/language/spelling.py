@@ -25,7 +25,7 @@ def read_sv_lookup() -> dict[str, str]:
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
-    return dict(srsly.read_gzip_json(path))
+    return srsly.read_gzip_json(path)  # a new dict (a copy of it cost ~0.07 s per process)
 
 
 @cache

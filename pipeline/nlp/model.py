@@ -257,7 +257,8 @@ def _read_table(path: Path) -> dict[str, str]:
     if key not in _TABLES:
         while len(_TABLES) >= _TABLES_KEPT:
             del _TABLES[next(iter(_TABLES))]
-        _TABLES[key] = dict(srsly.json_loads(gzip.decompress(compressed)))
+        table = srsly.json_loads(gzip.decompress(compressed))  # a new dict: no copy needed
+        _TABLES[key] = table if isinstance(table, dict) else dict(table)
     return _TABLES[key]
 
 
