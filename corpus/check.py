@@ -152,6 +152,7 @@ DOC_IDS |= {"w29-b2"}
 DOC_IDS |= {"fix31"}
 DOC_IDS |= {"fix-nu16"}
 DOC_IDS |= {"w32-a", "w32-a-styrelse"}
+DOC_IDS |= {"w33-s-forordning", "w33-s-forbund"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -136,6 +136,7 @@ class LayoutFile(StrictModel):
     dash_lead_in_words: list[str] = []
     attachment_headings: list[str] = []
     contact_labels: list[str] = []
+    statute_field_labels: list[str] = []
 
 
 class LimitsFile(StrictModel):

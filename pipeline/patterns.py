@@ -94,6 +94,13 @@ SUBPARAGRAPH_LABEL = re.compile(r"^(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\
 INLINE_SUBPARAGRAPH = re.compile(
     r"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\d{1,2}))\s+(?=\S)"
 )
+# A statute web page's stycke marker (lagen.nu style, round 33 cause S1): `[S2]`, `[S15]`
+# printed at the start of a stycke, often glued to its first word (`[S15]I förbundet …`), also
+# after the paragraph's own `3 §`. It labels the block (never part of its text) and always
+# starts one: no line-end hyphen joins across it (`före-` ⏎⏎ `[S18]skrifter`).
+STYCKE_LABEL = re.compile(
+    r"^(?P<label>(?:(?:§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§)\s*)?\[S(?P<number>\d{1,3})\])"
+)
 
 # Metadata lines: registration number and adoption, not clauses of the text.
 METADATA_LINE = re.compile(
@@ -215,6 +222,7 @@ _LAYOUT_LISTS = {
     "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
+    "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
 }
 
 

@@ -902,3 +902,60 @@ def test_cover_fields(field: str) -> None:
     assert is_cover_fields(field)
     assert not is_cover_fields(f"Beslut om {field}")
     assert not is_cover_fields("Beslut")
+
+
+def test_statute_stycke_markers_label_their_blocks() -> None:
+    """Round 33, cause S1: a statute page's `[S2]` marker at a stycke's start (glued or not,
+    after `3 §` too) is the clause's label, never its text; a line-end hyphen does not join
+    across it."""
+    text = (
+        "Förordning med instruktion för Norrby länsförbund\n\n1 §\n\n"
+        "[S1]Förbundet ska verka för samverkan och utfärda före-\n\n"
+        "[S2]skrifter om färdtjänst.\n\n"
+        "[S3]I förbundet ingår även Norrby miljökontor.\n\n"
+        "2 § [S1] Direktören ska leda kansliet.\n"
+    )
+    doc = segment_text(text)
+    got = [(c.clause_id, c.label, c.text) for c in doc.clauses[1:]]
+    assert got == [
+        ("§1", "1 § [S1]", "Förbundet ska verka för samverkan och utfärda före-"),
+        ("§1.1", "[S2]", "skrifter om färdtjänst."),
+        ("§1.2", "[S3]", "I förbundet ingår även Norrby miljökontor."),
+        ("§2", "2 § [S1]", "Direktören ska leda kansliet."),
+    ]
+    assert all(doc.doc.text[c.start : c.end] == c.text for c in doc.clauses)
+
+
+def test_comma_ended_paragraphs_after_a_lead_in_are_items() -> None:
+    """Round 33, cause S2: after a lead-in ending in `:` or in a presentational verb with
+    nothing after it, paragraphs ending in `,` (`, och`, `, samt`) up to one ending in `.`
+    are the lead-in's items; a lead-in with an object keeps its paragraphs."""
+    text = (
+        "Reglemente för Åsby valnämnd\n\n"
+        "[S1]I nämnden ingår\n\n[S2]Åsby kommun (ÅK),\n\n[S3]Norrvik kommun (NK), samt\n\n"
+        "[S4]Västby kommun (VK).\n\n"
+        "Nämnden ska särskilt:\n\nföra register över valsedlar,\n\nutse röstmottagare.\n\n"
+        "Nämnden har en ordförande.\n\nOrdföranden leder arbetet,\n\nsekreteraren för protokoll.\n"
+    )
+    got = [(c.clause_id, c.kind, c.label) for c in segment_text(text).clauses[1:]]
+    assert got[:4] == [("1", "paragraph", "[S1]"), ("1.a", "list_item", "[S2]"),
+                       ("1.b", "list_item", "[S3]"), ("1.c", "list_item", "[S4]")]
+    assert [kind for _, kind, _ in got[4:7]] == ["paragraph", "list_item", "list_item"]
+    assert [kind for _, kind, _ in got[7:]] == ["paragraph"] * 3
+
+
+def test_statute_field_block_without_colons_is_one_metadata_clause() -> None:
+    """Round 33, cause S4: `Departement` ⏎ `Justitiedepartementet` ⏎ `Utfärdad` ⏎ `<date>` …,
+    one label (layout.yaml `statute_field_labels`) or value a line, is one metadata clause,
+    also right under the title line; a one-label block stays as it is."""
+    text = (
+        "Förordning (2003:12) med instruktion för Norrby tingsrätt\n"
+        "Departement\nJustitiedepartementet\nUtfärdad\n2003-02-20\nOmtryck\nSFS 2011:4\n\n"
+        "1 § Tingsrätten ska pröva mål i första instans.\n\nKälla\n\nLagboken.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind) for c in clauses[:3]] == [
+        ("title", "heading"), ("m1", "metadata"), ("§1", "paragraph")]
+    assert clauses[1].text == (
+        "Departement Justitiedepartementet Utfärdad 2003-02-20 Omtryck SFS 2011:4")
+    assert all(c.kind != "metadata" for c in clauses[2:])

@@ -187,6 +187,15 @@ def split_group(
     """
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
+    if (run := statute_field_run([line.stripped for line in group])) is not None:
+        start, end = run  # round 33, cause S4: ``Departement`` ⏎ ``Finansdepartementet`` ⏎ …
+        split = [group[:start], group[start:end], group[end:]]
+        return [
+            block
+            for index, part in enumerate(split) if part
+            for block in ([part] if index == 1 else split_group(
+                part, width, options, unwrapped, blank_separated))
+        ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
     for index, line in enumerate(group):
@@ -198,6 +207,7 @@ def split_group(
             and previous is not None
             and (
                 is_list_start(text)
+                or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or (
                     numbered_marker(text) is not None
                     and (
@@ -277,6 +287,42 @@ def _is_field_block(group: list[Line]) -> bool:
         match.group("month") is None or match.group("month") in patterns.MONTH_NAMES
         for text in texts for match in _FIELD_DATE.finditer(text))
     return dated and sum(map(_opens_with_label, texts)) >= _MIN_FIELD_LABELS
+
+
+_MIN_STATUTE_FIELDS = 2
+_MAX_FIELD_VALUE_WORDS = 8
+
+
+def _is_statute_label(text: str) -> bool:
+    return text[:1].isupper() and text.rstrip(":").casefold() in patterns.STATUTE_FIELD_LABELS
+
+
+def _is_field_value(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_FIELD_VALUE_WORDS
+        and not _is_statute_label(text)
+        and not text.endswith(":")
+        and patterns.STYCKE_LABEL.match(text) is None
+        and not any(_finite_verb(word) for word in words)
+    )
+
+
+def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
+    """Round 33, cause S4: a statute page's field block printed one label or value a line,
+    labels without colons (``SFS nr`` ⏎ ``2001:100`` ⏎ ``Departement`` ⏎
+    ``Finansdepartementet`` ⏎ ``Utfärdad`` ⏎ ``2001-05-03`` …; layout.yaml
+    `statute_field_labels`): the first run of two or more label lines, each followed by one
+    value line (a few words, no finite verb), as [start, end) line indices; it is one
+    metadata block (docs/annotation.md §1.2)."""
+    for start in range(len(texts) - 1):
+        end = start
+        while (end + 1 < len(texts) and _is_statute_label(texts[end])
+               and _is_field_value(texts[end + 1])):
+            end += 2
+        if (end - start) // 2 >= _MIN_STATUTE_FIELDS:
+            return start, end
+    return None
 
 
 def _ends_at_section_heading(line: Line, following: Line) -> bool:

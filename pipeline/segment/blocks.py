@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import present_spelling
+from pipeline.language.spelling import lexicon_lemma, present_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
@@ -22,6 +22,7 @@ from pipeline.normalize import (
     numbered_marker,
     reflow,
 )
+from pipeline.normalize.layout import statute_field_run
 from pipeline.segment.cover import is_cover_fields
 
 HEADING = "heading"
@@ -40,6 +41,9 @@ _INDENT_TOLERANCE = 4.0
 # the numbered lead-in stands and follows it at the outer level.
 NESTED = "nested"
 OUTER = "outer"
+# The numbering of a block labelled by a statute page's stycke marker (``[S2]``, round 33):
+# no number of its own, ids as unnumbered paragraphs; a bare ``1 §`` line before it joins it.
+STYCKE = "stycke"
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,10 @@ def _shape(
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
         return Shape(block, METADATA, "", None, 0, "none")
+    stycke = patterns.STYCKE_LABEL.match(text)
+    if stycke and "§" not in stycke.group("label"):  # round 33, S1: ``[S3]I förbundet …``
+        label = stycke.group("label")
+        return Shape(block, PARAGRAPH, label, None, strip_label(text, label), STYCKE)
     subparagraph = patterns.SUBPARAGRAPH_LABEL.match(text)
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
@@ -192,14 +200,16 @@ def _shape(
     if "§" in marker:
         # ``§5 Styrelsen skall ha sitt säte i Ekby``: a sentence without its full stop is the
         # paragraph, ``§ 4 Säte`` a heading (its finite verb tells).
+        number = _paragraph_number(marker)
+        if stycke:  # ``3 § [S1]Direktören ska …``: the stycke marker joins the label
+            marker = stycke.group("label")
+            rest = text[strip_label(text, marker) :]
         kind = (
             HEADING
             if rest and looks_like_heading(rest) and not has_finite_verb(rest)
             else PARAGRAPH
         )
-        return Shape(
-            block, kind, marker, _paragraph_number(marker), strip_label(text, marker), "paragraph"
-        )
+        return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
     if rest and looks_like_heading(rest) and block.sentence == 0:
         return Shape(
             block, HEADING, marker, _section_number(marker), strip_label(text, marker), "section"
@@ -285,7 +295,7 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shapes, named, index, lead_in
         ):
             shape = Shape(block, LIST_ITEM, "", None, 0, "none")
-        elif _is_cover_block(shapes, text, shape):
+        elif _is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape):
             shape = Shape(block, METADATA, "", None, 0, "none")
         if shape.kind == LIST_ITEM:
             if not run.items and shapes:
@@ -301,7 +311,71 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             last_number = shape.number
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
-    return _mark_unnumbered_headings(doc, shapes)
+    return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+
+
+_MIN_COMMA_ITEMS = 2
+
+
+def _comma_items(doc: NormalizedDocument, shapes: list[Shape]) -> list[Shape]:
+    """Round 33, cause S2: items printed as paragraphs without bullets, one stycke each (a
+    statute's way): after a lead-in ending in ``:`` or in a presentational verb with nothing
+    after it (``I nämnden ingår``, grammar.yaml `presentational_verbs`), a run of two or
+    more unnumbered paragraphs that end in ``,`` (``, och``, ``, samt``) but the last, which
+    ends in ``.``, is the lead-in's list (label ``""`` or the stycke marker ``[S3]``)."""
+    marked = list(shapes)
+    index = 0
+    while index < len(marked):
+        end = _comma_run_end(doc, marked, index)
+        if end is None:
+            index += 1
+            continue
+        for item in range(index + 1, end):
+            shape = marked[item]
+            marked[item] = Shape(shape.block, LIST_ITEM, shape.label, None, shape.text_start,
+                                 "none")
+        index = end
+    return marked
+
+
+def _clause_text(doc: NormalizedDocument, shape: Shape) -> str:
+    return doc.text[shape.block.start + shape.text_start : shape.block.end].strip()
+
+
+def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> int | None:
+    """The index after the comma-ended run of items that the lead-in at `lead` opens."""
+    lead_in = shapes[lead]
+    if lead_in.kind != PARAGRAPH or lead_in.sentence or not _opens_items(
+            _clause_text(doc, lead_in)):
+        return None
+    index = lead + 1
+    while index < len(shapes):
+        shape = shapes[index]
+        if shape.kind != PARAGRAPH or shape.number is not None or shape.sentence:
+            return None
+        text = _clause_text(doc, shape)
+        if text.endswith(".") and index - lead >= _MIN_COMMA_ITEMS:
+            return index + 1
+        if not _COMMA_END.search(text):
+            return None
+        index += 1
+    return None
+
+
+def _opens_items(text: str) -> bool:
+    """``Förbundet ska för medlemmarnas räkning:``, ``I styrelsen ingår``, ``Till nämnden hör``."""
+    if text.endswith(":"):
+        return True
+    words = text.split()
+    if len(words) < 2 or not text[:1].isupper() or text[-1:] in ".,;!?":
+        return False
+    last = words[-1]
+    verbs = GRAMMAR.presentational_verbs
+    return last in verbs or lexicon_lemma(last) in verbs or f"{last[:-1]}as" in verbs
+
+
+# ``landshövdingen i länet,``, ``en ledamot från varje kommun, samt``
+_COMMA_END = re.compile(r",(?:\s+(?:och|samt|eller))?$")
 
 
 # ``Arbetsutskott - bereder …``, ``Ekby Energi AB – producerar …``: one to three words of a
@@ -337,6 +411,17 @@ def _is_cover_block(shapes: list[Shape], text: str, shape: Shape) -> bool:
         and all(previous.kind == METADATA for previous in shapes)
         and is_cover_fields(text)
     )
+
+
+def _is_statute_fields(doc: NormalizedDocument, shape: Shape) -> bool:
+    """A statute page's field block, one label or value a line (``Departement`` ⏎
+    ``Finansdepartementet`` ⏎ ``Utfärdad`` ⏎ ``2001-05-03``; round 33, cause S4): metadata."""
+    if shape.kind not in (PARAGRAPH, HEADING) or shape.label or shape.sentence:
+        return False
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    lines = [line.strip() for line in doc.raw.text[raw_start:raw_end].splitlines()]
+    lines = [line for line in lines if line]
+    return statute_field_run(lines) == (0, len(lines))
 
 
 def _block_indents(doc: NormalizedDocument) -> dict[int, float]:

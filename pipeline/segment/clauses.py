@@ -20,6 +20,7 @@ from pipeline.segment.blocks import (
     LIST_ITEM,
     METADATA,
     PARAGRAPH,
+    STYCKE,
     TABLE_ROW,
     Shape,
     classify,
@@ -164,7 +165,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         previous = shapes[index - 1] if index else None
         if previous is not None and _is_bare_label(doc, previous) and _takes_label(shape):
             # "§ 3" ⏎ "Sammanträden" reads as "§ 3 Sammanträden": a § heading.
-            shape = Shape(shape.block, shape.kind, previous.label, previous.number, 0, "paragraph")
+            shape = _labelled(shape, previous)
         if is_bare_label:
             shape = Shape(shape.block, PARAGRAPH, "", shape.number, 0, "paragraph")
         start = shape.block.start + shape.text_start
@@ -224,6 +225,15 @@ def _row_numbers(doc: NormalizedDocument) -> frozenset[str]:
 
 def _is_bare_label(doc: NormalizedDocument, shape: Shape) -> bool:
     return shape.kind == PARAGRAPH and shape.text_start >= shape.block.end - shape.block.start
+
+
+def _labelled(shape: Shape, label: Shape) -> Shape:
+    """`shape` numbered by the bare `label` before it; a stycke marker the block opens with
+    (``1 §`` ⏎ ``[S1]Förbundet …``, round 33) stays in the label, out of the text."""
+    if shape.numbering == STYCKE:
+        return Shape(shape.block, shape.kind, f"{label.label} {shape.label}", label.number,
+                     shape.text_start, "paragraph")
+    return Shape(shape.block, shape.kind, label.label, label.number, 0, "paragraph")
 
 
 def _takes_label(shape: Shape | None) -> bool:
