@@ -151,6 +151,7 @@ DOC_IDS |= {"w30-b"}
 DOC_IDS |= {"w29-b2"}
 DOC_IDS |= {"fix31"}
 DOC_IDS |= {"fix-nu16"}
+DOC_IDS |= {"w32-b", "w32-b-hogskola", "w32-b-fakultet", "w32-b-sammantraden"}
 
 STATEMENT_KEYS = {
     "actor",
