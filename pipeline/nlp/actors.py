@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
-from pipeline.nlp.charts import named_in_chart, without_chart_kind_words
+from pipeline.nlp.charts import named_in_chart
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
@@ -1164,7 +1164,6 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_lone_coordinated_heads(doc, mentions, lexicon)
     mentions = _without_idle_activity_units(doc, mentions, lexicon)
     mentions = _without_idle_service_units(doc, mentions, lexicon)
-    mentions = without_chart_kind_words(doc, mentions)  # round 32, D9
     mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)

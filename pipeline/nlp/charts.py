@@ -5,8 +5,10 @@ An organisation chart read from a web page or PDF becomes one clause of names
 actor heads. Decided from the clause's syntax, not from its layout (docs/annotation.md §2.6
 D9): every unit with a name there (a classifying adjective, a place, a proper noun:
 ``Tekniska fakulteten`` → ``teknisk fakultet``) is an actor, the `only_subject` heads (which
-elsewhere need an agentive verb) included; a bare kind word in the plural (``Fakulteter``,
-``Institutioner``, ``Nämnder``) names the kind, no unit, and is none.
+elsewhere need an agentive verb) included; a bare kind word (``Fakulteter``,
+``Institutioner``) names the kind, no unit, and stays none as an `only_subject` head. Other
+bare plurals are kept: the tagger misses finite verbs often enough (``tjänstepersoner
+bereder och förser …`` read without a verb) that dropping them loses real subjects.
 """
 
 from __future__ import annotations
@@ -63,14 +65,3 @@ def named_in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMent
     """A unit with a name (its canonical more than its head: ``teknisk fakultet``) in a
     chart."""
     return mention.canonical != mention.head and in_chart(doc, mention, mentions)
-
-
-def without_chart_kind_words(
-    doc: Doc, mentions: list[ActorMention]
-) -> list[ActorMention]:
-    """The mentions less the bare plural heads (``Institutioner``) of a chart."""
-    return [
-        m
-        for m in mentions
-        if not (m.plural and m.canonical == m.head and in_chart(doc, m, mentions))
-    ]

@@ -196,16 +196,17 @@ def _statute_compound(word: str, lexicon: ActorLexicon) -> bool:
 
 
 def _opens_title(token: Token, numbered: bool, compound: bool) -> bool:
-    """The preposition after a statute word that opens its title (round 32, D6): ``om`` (a
-    compound's only as the preposition: ``enligt kommunallagen om inget annat …`` is a
-    condition), ``med`` after ``lag``/``förordning``; ``för``, and ``med`` after a compound,
-    only after the statute's number (``ansvarar enligt kommunallagen för …`` is no title)."""
+    """The preposition after a statute word that opens its title (round 32, D6): ``om`` and
+    ``med`` after ``lag``/``förordning``, ``för`` only after the statute's number; after a
+    compound (a short title itself) any of them only after its number (``ansvarar enligt
+    kommunallagen för …``, ``12 kap. 9 § kommunallagen om revisorernas rätt …`` are no
+    titles), ``om`` as the preposition (``om inget annat …`` is a condition)."""
     word = token.lower_
     if word not in GRAMMAR.statute_title_prepositions:
         return False
-    if word == "om":
-        return not (compound and token.pos_ == "SCONJ")
-    return numbered or (word == "med" and not compound)
+    if compound:  # "9 § kommunallagen om revisorernas rätt": the provision's topic
+        return numbered and not (word == "om" and token.pos_ == "SCONJ")
+    return word == "om" or numbered or word == "med"
 
 
 def _ends_title(token: Token) -> bool:

@@ -979,7 +979,7 @@ def _level_named(base: str, known: set[str], lexicon: ActorLexicon) -> str | Non
     ``statliga``) is the one body the document names with that adjective before the same
     compound (docs/annotation.md §2.6 D2, round 32). A short form (``Rådet``, `_resolve`'s
     candidates) is left to the short-form rules; two such names, or none: no resolution."""
-    if base in lexicon.short_references:
+    if base in lexicon.short_references or base in lexicon.organisation_references:
         return None
     levels = {lexicon.name_adjectives.get(word, word) for word in lexicon.body_common_adjectives}
     forms = levels | {level + "t" for level in levels}
