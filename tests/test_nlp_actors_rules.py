@@ -4134,3 +4134,86 @@ def test_the_prime_ministers_office_is_named_like_the_ministries(nlp) -> None:
         "arbetet arbete NOUN 2 obj Definite=Def"
     )
     assert actors(nlp, rows) == [("Statsrådsberedningen", "statsrådsberedningen")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "inside"),
+    [
+        ("förordningen ( 2019:12 ) med", "instruktion för Kriminalvården"),
+        ("lagen med", "särskilda bestämmelser om kommunernas uppgifter"),
+        ("förordningen ( 2019:12 ) för", "kommunernas räddningstjänst"),
+        ("avfallsförordningen ( 2020:614 ) om", "kommunernas renhållning"),
+    ],
+)
+def test_no_mention_inside_a_cited_statutes_title_whatever_its_preposition(
+    nlp, opening, inside
+) -> None:
+    """Round 32 (D6): a cited statute's title (``lag``, ``förordning``, a ``-förordning``
+    compound, its number or not) runs from ``om``, ``med`` or ``för`` to its end; no mention
+    inside it is an actor, and the actor after its end is."""
+    words = ["Nämnden", "samråder", "enligt", *opening.split(), *inside.split(), "."]
+    rows = "\n".join(
+        f"{word} {word.lower()} {'VERB' if i == 1 else 'NOUN'} {0 if i == 1 else 2} "
+        f"{'ROOT' if i == 1 else 'obl'}"
+        for i, word in enumerate(words)
+    ).replace(". . NOUN 2 obl", ". . PUNCT 2 punct")
+    assert actors(nlp, rows) == [("Nämnden", "nämnd")]
+
+
+def test_a_compound_statute_before_foer_opens_no_title(nlp) -> None:
+    """Round 32 (D6): ``ansvarar enligt kommunallagen för nämndernas …``: after a statute
+    compound without its number ``för`` is the verb's preposition, no title."""
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        enligt enligt ADP 4 case
+        kommunallagen kommunallag NOUN 2 obl Definite=Def
+        för för ADP 7 case
+        nämndernas nämnd NOUN 7 nmod:poss Definite=Def|Number=Plur
+        arbete arbete NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse"), ("nämndernas", "nämnd")]
+
+
+def test_a_gapped_compound_part_before_a_slash_is_a_body_of_its_own(nlp) -> None:
+    """Round 32 (D8): ``Kvalitets-/utvecklingschefen får …`` → ``kvalitetschef`` on the part
+    with its hyphen and ``utvecklingschef``; ``Barn- och utbildningsnämnden`` stays one."""
+    rows = """
+        Kvalitets- kvalitets- NOUN 5 nsubj
+        / / PUNCT 3 cc
+        utvecklingschefen utvecklingschef NOUN 1 conj Definite=Def
+        får få AUX 5 aux
+        besluta besluta VERB 0 ROOT
+    """
+    assert actors(nlp, rows) == [
+        ("Kvalitets-", "kvalitetschef"),
+        ("utvecklingschefen", "utvecklingschef"),
+    ]
+
+
+def test_named_units_in_a_verbless_run_of_body_names(nlp) -> None:
+    """Round 32 (D9): in a flattened organisation chart (no finite verb, several body heads)
+    ``Filosofiska fakulteten`` is an actor though `fakultet` is `only_subject`; the bare
+    kind word ``Institutioner`` is none; the same unit in a PP of a clause with a verb stays
+    none."""
+    rows = """
+        Organisation organisation NOUN 0 ROOT
+        Konsistorium konsistorium PROPN 1 nmod
+        Rektor rektor PROPN 1 nmod
+        Filosofiska filosofisk ADJ 5 amod
+        fakulteten fakultet NOUN 1 nmod Definite=Def
+        Institutioner institution NOUN 1 nmod Number=Plur
+    """
+    found = actors(nlp, rows)
+    assert ("Filosofiska fakulteten", "filosofisk fakultet") in found
+    assert ("Rektor", "rektor") in found
+    assert not any(text == "Institutioner" for text, _ in found)
+    clause = """
+        Kursen kurs NOUN 2 nsubj:pass Definite=Def
+        ges ge VERB 0 ROOT VerbForm=Fin|Voice=Pass
+        vid vid ADP 5 case
+        Filosofiska filosofisk ADJ 5 amod
+        fakulteten fakultet NOUN 2 obl Definite=Def
+    """
+    assert actors(nlp, clause) == []
+

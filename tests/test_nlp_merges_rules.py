@@ -61,3 +61,18 @@ def test_a_multiword_adverb_is_one_word_inside_a_cue(nlp):
     assert doc.text == text
     assert (doc[2].text, doc[2].pos_, doc[2].dep_) == ("bland annat", "ADV", "advmod")
     assert [s[:3] for s in statements(doc)] == [("kansli", "responsibility", "svara")]
+
+
+def test_a_gapped_part_before_a_slash_is_split_off(nlp) -> None:
+    """Round 32 (D8): ``Kvalitets-/utvecklingschefen`` → ``Kvalitets-``, ``/``,
+    ``utvecklingschefen``; offsets kept; ``och``-gapping and plain words are left alone."""
+    from pipeline.nlp.merges import gapped_slash_parts, split_glued
+
+    assert gapped_slash_parts("Kvalitets-/utvecklingschefen") == (
+        "Kvalitets-", "/", "utvecklingschefen"
+    )
+    assert gapped_slash_parts("Barn-") is None
+    assert gapped_slash_parts("2021-/22") is None
+    doc = split_glued(nlp("Kvalitets-/utvecklingschefen får besluta."), LEXICON)
+    assert [t.text for t in doc][:3] == ["Kvalitets-", "/", "utvecklingschefen"]
+    assert doc.text == "Kvalitets-/utvecklingschefen får besluta."

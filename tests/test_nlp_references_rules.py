@@ -2579,3 +2579,50 @@ def test_a_bare_chair_after_an_electing_verb_and_its_repetition_are_the_office(n
         for at, doc in enumerate(docs)
     ]
     assert found == [["styrelse", "ordförande"], ["ordförande"], ["styrelsens ordförande"]]
+
+
+def test_a_bare_compound_beside_its_level_adjective_name_is_that_body(nlp) -> None:
+    """Round 32 (D2): ``Fritidsrådet`` and ``Fritidsrådets ordförande`` beside ``Regionala
+    fritidsrådet`` → ``regionalt fritidsråd``; without such a name the bare compound keeps
+    its own canonical."""
+    bare = (
+        "Fritidsrådet fritidsråd NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT\n"
+        "varje varje DET 4 det\nkvartal kvartal NOUN 2 obl"
+    )
+    chair = (
+        "Fritidsrådets fritidsråd NOUN 2 nmod:poss Definite=Def\nordförande ordförande NOUN 3 "
+        "nsubj\nleder leda VERB 0 ROOT\nmötena möte NOUN 3 obj Definite=Def"
+    )
+    named = (
+        "Regionala regional ADJ 2 amod\nfritidsrådet fritidsråd NOUN 3 nsubj Definite=Def\n"
+        "består bestå VERB 0 ROOT\nav av ADP 6 case\nsju sju NUM 6 nummod\n"
+        "ledamöter ledamot NOUN 3 obl"
+    )
+    first, second, third = _resolved_document(nlp, None, bare, chair, named)
+    assert first == ["regionalt fritidsråd"]
+    assert second == ["regionala fritidsrådets ordförande"]
+    assert third == ["regionalt fritidsråd", "ledamot"]
+    assert _resolved_document(nlp, None, bare)[0] == ["fritidsråd"]
+
+
+def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
+    """Round 32 (D7): ``Arbetsordning för museistyrelsens sammanträden`` ⏎ ``Styrelsen
+    sammanträder …`` → ``museistyrelse``: the title's genitive of what is no actor names the
+    board the document is for; ``Reglemente för kommunstyrelsens utskott`` does not."""
+    title = (
+        "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 4 case\n"
+        "museistyrelsens museistyrelse NOUN 4 nmod:poss Definite=Def\n"
+        "sammanträden sammanträde NOUN 1 nmod Definite=Def"
+    )
+    bare = (
+        "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT\n"
+        "varje varje DET 4 det\nmånad månad NOUN 2 obl"
+    )
+    assert _resolved_document(nlp, None, title, bare, title=True)[1] == ["museistyrelse"]
+    owned = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 4 case\n"
+        "museistyrelsens museistyrelse NOUN 4 nmod:poss Definite=Def\n"
+        "utskott utskott NOUN 1 nmod"
+    )
+    assert _resolved_document(nlp, None, owned, bare, title=True)[1] != ["museistyrelse"]
+

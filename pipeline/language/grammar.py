@@ -171,6 +171,8 @@ class GrammarFile(StrictModel):
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
+    statute_title_prepositions: list[str] = []
+    statute_lookalikes: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -268,6 +270,8 @@ class Grammar:
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
+    statute_title_prepositions: frozenset[str] = frozenset()
+    statute_lookalikes: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

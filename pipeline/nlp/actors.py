@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
+from pipeline.nlp.charts import named_in_chart
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
@@ -36,7 +37,7 @@ from pipeline.nlp.predicative import (
     is_predicative,
 )
 from pipeline.nlp.required_text import required_literals
-from pipeline.nlp.split_compounds import with_split_owner_compounds
+from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -1178,6 +1179,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _with_distributed_heads(doc, mentions, lexicon)
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
+    mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     return [
         _possessor_without_s(doc, m)
@@ -1655,6 +1657,7 @@ def _without_idle_service_units(
         or mention.source != "lexicon"
         or _agentive_subject(doc[mention.last_token], lexicon)
         or _is_passive_agent(doc[mention.last_token])
+        or named_in_chart(doc, mention, mentions)  # round 32, D9
     ]
 
 

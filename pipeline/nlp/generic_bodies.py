@@ -54,16 +54,27 @@ def in_statute_frame(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> 
 
 def title_bodies(title: Doc | None) -> frozenset[str]:
     """The one-word body compounds the title names as the document's own (``Reglemente för
-    kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive (``Reglemente för
-    kommunstyrelsens utskott`` governs the utskott)."""
+    kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive of another body
+    (``Reglemente för kommunstyrelsens utskott`` governs the utskott); the genitive after
+    ``för`` of what is no actor is the board's own document (``Arbetsordning för
+    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation)."""
     if title is None:
         return frozenset()
+    mentions = list(_mentions(title))
+    starts = {m.first_token for m in mentions}
     return frozenset(
         m.canonical
-        for m in _mentions(title)
-        if m.role in _TITLE_BODY_ROLES and not m.genitive and not m.plural
-        and " " not in m.canonical
+        for m in mentions
+        if m.role in _TITLE_BODY_ROLES and not m.plural and " " not in m.canonical
+        and (not m.genitive or _titled_genitive(title, m, starts))
     )
+
+
+def _titled_genitive(title: Doc, mention: ActorMention, starts: set[int]) -> bool:
+    """``för universitetsstyrelsens sammanträden``: a genitive right after ``för`` whose
+    noun is no actor."""
+    first = mention.first_token
+    return first > 0 and title[first - 1].lower_ == "för" and mention.last_token + 1 not in starts
 
 
 def _mentions(doc: Doc) -> Iterable[ActorMention]:

@@ -163,17 +163,33 @@ def slash_parts(word: str) -> tuple[str, str] | None:
     return None
 
 
+def gapped_slash_parts(word: str) -> tuple[str, str, str] | None:
+    """``Avdelnings-/sektionschefen`` → (``Avdelnings-``, ``/``, ``sektionschefen``): a gapped
+    compound part before a slash offers a second word like ``nämnd/styrelse``, which the
+    tokenizer keeps as one token (round 32, D8; the part is completed with the shared head by
+    `pipeline.nlp.split_compounds.with_gapped_slash_parts`)."""
+    first, slash, last = word.partition("-/")
+    if slash and len(first) > 1 and first.isalpha() and len(last) > 2 and last.isalpha():
+        return first + "-", "/", last
+    return None
+
+
 def split_glued(doc: Doc, lexicon: ActorLexicon) -> Doc:
-    """Split glued words (`glued_parts`, `slash_parts`) into two tokens before the tagger;
-    the text and every character offset stay as they are."""
+    """Split glued words (`glued_parts`, `slash_parts`, `gapped_slash_parts`) into tokens
+    before the tagger; the text and every character offset stay as they are."""
     found = [
         (token, parts)
         for token in doc
-        if (parts := glued_parts(token.text, lexicon) or slash_parts(token.text))
+        if (
+            parts := glued_parts(token.text, lexicon)
+            or slash_parts(token.text)
+            or gapped_slash_parts(token.text)
+        )
     ]
     if not found:
         return doc
     with doc.retokenize() as retokenizer:
         for token, parts in found:
-            retokenizer.split(token, list(parts), heads=[(token, 1), (token, 1)])
+            last = len(parts) - 1
+            retokenizer.split(token, list(parts), heads=[(token, last)] * len(parts))
     return doc

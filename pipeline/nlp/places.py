@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.predicative import is_predicative
 
@@ -166,17 +167,21 @@ def _place_governor(
 
 def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
     """The words of a cited law's title: ``lagen (2001:453) om …`` up to the next punctuation
-    or finite verb."""
+    or finite verb; any `statute_title_prepositions` opens it, and a ``-lag``/``-förordning``
+    compound heads one too (round 32, D6: ``förordningen (2017:154) med instruktion för
+    Skatteverket``, ``miljötillsynsförordningen (2011:13) om kommunala nämnders tillsyn``)."""
     inside: set[int] = set()
     for token in doc:
-        if token.lower_ not in lexicon.law_title_nouns:
+        compound = token.lower_ not in lexicon.law_title_nouns
+        if compound and not _statute_compound(token.lower_, lexicon):
             continue
         position = token.i + 1
-        if position < len(doc) and doc[position].text == "(":
+        numbered = position < len(doc) and doc[position].text == "("
+        if numbered:
             while position < len(doc) and doc[position].text != ")":
                 position += 1
             position += 1
-        if position >= len(doc) or doc[position].lower_ != "om":
+        if position >= len(doc) or not _opens_title(doc[position], numbered, compound):
             continue
         position += 1
         while position < len(doc) and not _ends_title(doc[position]):
@@ -185,7 +190,40 @@ def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _statute_compound(word: str, lexicon: ActorLexicon) -> bool:
+    """``miljötillsynsförordningen``, ``kommunallagen``: a compound of a `law_title_nouns`
+    word that is no `statute_lookalikes` word (``underlagen``, ``bolagen``)."""
+    for noun in lexicon.law_title_nouns:
+        if word.endswith(noun) and len(word) > len(noun) + 2:
+            root = word[: len(word) - len(noun)] + noun.removesuffix("en")
+            return not any(root.endswith(other) for other in GRAMMAR.statute_lookalikes)
+    return False
+
+
+def _opens_title(token: Token, numbered: bool, compound: bool) -> bool:
+    """The preposition after a statute word that opens its title (round 32, D6): ``om`` and
+    ``med`` after ``lag``/``förordning``, ``för`` only after the statute's number; after a
+    compound (a short title itself) any of them only after its number (``ansvarar enligt
+    kommunallagen för …``, ``12 kap. 9 § kommunallagen om revisorernas rätt …`` are no
+    titles), ``om`` as the preposition (``om inget annat …`` is a condition)."""
+    word = token.lower_
+    if word not in GRAMMAR.statute_title_prepositions:
+        return False
+    if compound:  # "9 § kommunallagen om revisorernas rätt": the provision's topic
+        return numbered and not (word == "om" and token.pos_ == "SCONJ")
+    return word == "om" or numbered or word == "med"
+
+
 def _ends_title(token: Token) -> bool:
     if token.pos_ == "PUNCT" and token.text not in {"-", "–"}:
         return True
+    if _bare_infinitive(token):
+        return True  # "ska enligt förordningen … med instruktion för X samverka med …" (D6)
     return token.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(token, "VerbForm")
+
+
+def _bare_infinitive(token: Token) -> bool:
+    """An infinitive not after ``att``: the verb a fronted or inserted title stands before."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "att":
+        return False
+    return token.pos_ in {"AUX", "VERB"} and "Inf" in morph_values(token, "VerbForm")

@@ -891,6 +891,9 @@ def _resolve(
         return f"{owner.removesuffix(base)}{canonical}"
     if len(words) != 1:
         return None
+    level = _level_named(base, known, lexicon)
+    if level is not None:  # "Seniorrådet" beside "Kommunala seniorrådet" (round 32, D2)
+        return level
     if base in lexicon.organisation_references:
         return (
             _defined_company(base, named)
@@ -984,6 +987,24 @@ def _adjective_named(name: str, lexicon: ActorLexicon) -> bool:
         if lexicon.descriptive_adjectives.get(lemma) == frozenset():
             return True
     return False
+
+
+def _level_named(base: str, known: set[str], lexicon: ActorLexicon) -> str | None:
+    """``Seniorrådet`` → ``kommunalt seniorråd``: a body compound written without the level
+    adjective (`body_common_adjectives`: ``kommunala``, ``regionala``, ``lokala``,
+    ``statliga``) is the one body the document names with that adjective before the same
+    compound (docs/annotation.md §2.6 D2, round 32). A short form (``Rådet``, `_resolve`'s
+    candidates) is left to the short-form rules; two such names, or none: no resolution."""
+    if base in lexicon.short_references or base in lexicon.organisation_references:
+        return None
+    levels = {lexicon.name_adjectives.get(word, word) for word in lexicon.body_common_adjectives}
+    forms = levels | {level + "t" for level in levels}
+    names = {
+        name
+        for name in known
+        if name.count(" ") == 1 and name.split(" ")[0] in forms and name.split(" ")[1] == base
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _weak_adjective(owner: str, lexicon: ActorLexicon) -> str:

@@ -5,6 +5,11 @@ genitive of an owner kind (`split_owner_genitives` in configs/actors.yaml) right
 body head is the first part of that body's compound, written apart: one span, canonical the
 compound (``kommunstyrelse``, ``regionfullmäktige``; docs/annotation.md §2.2). A true
 genitive takes the definite form (``Kommunens styrelse``) and is left alone.
+
+``Avdelnings-/sektionschefen`` (round 32, D8): a gapped compound part before a slash offers a
+second body like ``nämnd/styrelse``: the part with its hyphen is a span of its own, completed
+with the head of the word after the slash (``avdelningschef``, ``sektionschef``); ``Barn- och
+utbildningsnämnden`` (a coordinator) stays one body (docs/annotation.md §2.6 D8).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.language.lexicon import BODY_CATEGORIES, ActorLexicon
 
@@ -54,3 +59,56 @@ def _split_owner(
     if mention.category not in BODY_CATEGORIES:
         return None
     return lexicon.split_owner_genitives.get(doc[owner.first_token].text)
+
+
+def with_gapped_slash_parts(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions (sorted by start) with a mention for each gapped part before a slash
+    (``Avdelnings-`` in ``Avdelnings-/sektionschefen``, split by
+    `pipeline.nlp.merges.gapped_slash_parts`)."""
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for mention in mentions:
+        part = _gapped_part(doc, mention, covered)
+        canonical = _completed(part.lower_, mention, doc, lexicon) if part is not None else None
+        if part is None or canonical is None:
+            continue
+        added.append(
+            replace(
+                mention,
+                start=part.idx,
+                end=part.idx + len(part.text),
+                text=part.text,
+                canonical=canonical,
+                first_token=part.i,
+                last_token=part.i,
+                genitive=False,
+                short=False,
+                role=lexicon.role_of(canonical, mention.role),
+            )
+        )
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _gapped_part(doc: Doc, mention: ActorMention, covered: set[int]) -> Token | None:
+    """The token ``X-`` right before ``/`` and a one-word mention."""
+    at = mention.first_token
+    if at < 2 or mention.last_token != at or doc[at - 1].text != "/":
+        return None
+    part = doc[at - 2]
+    if part.i in covered or not part.text.endswith("-") or not part.text[:-1].isalpha():
+        return None
+    return part
+
+
+def _completed(part: str, mention: ActorMention, doc: Doc, lexicon: ActorLexicon) -> str | None:
+    """``avdelnings-`` + the head of ``sektionschefen`` → ``avdelningschef``: the canonical of
+    the part completed with the word's head, when the lexicon knows the compound."""
+    word = doc[mention.first_token].lower_
+    analysis = lexicon.analyse(word)
+    if analysis is None:
+        return None
+    at = word.rfind(analysis[1].head)
+    completed = lexicon.analyse(part[:-1] + word[at:]) if at > 0 else None
+    return completed[0] if completed is not None else None

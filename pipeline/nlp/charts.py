@@ -1,0 +1,67 @@
+"""Organisation charts flattened into a verbless run of body names (round 32, D9).
+
+An organisation chart read from a web page or PDF becomes one clause of names
+(``Organisation Styrelse Rektor Tekniska fakulteten Institutioner``): no finite verb, several
+actor heads. Decided from the clause's syntax, not from its layout (docs/annotation.md §2.6
+D9): every unit with a name there (a classifying adjective, a place, a proper noun:
+``Tekniska fakulteten`` → ``teknisk fakultet``) is an actor, the `only_subject` heads (which
+elsewhere need an agentive verb) included; a bare kind word (``Fakulteter``,
+``Institutioner``) names the kind, no unit, and stays none as an `only_subject` head. Other
+bare plurals are kept: the tagger misses finite verbs often enough (``tjänstepersoner
+bereder och förser …`` read without a verb) that dropping them loses real subjects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.memo import morph_values
+
+if TYPE_CHECKING:
+    from pipeline.nlp.actors import ActorMention
+
+CHART_HEADS = 3  # the fewest actor heads of a run of body names
+
+
+def in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    """`mention` stands in a verbless run (`_verbless_run`) with at least `CHART_HEADS`
+    mentions: a flattened organisation chart."""
+    run = _verbless_run(doc, mention.first_token)
+    if run is None:
+        return False
+    start, end = run
+    return sum(1 for m in mentions if start <= m.first_token < end) >= CHART_HEADS
+
+
+def _verbless_run(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The token range of the sentences without a finite verb around token `at` (the parser
+    cuts a run of names into sentences anywhere); None when its own sentence has one."""
+    sentences = list(doc.sents)
+    index = next(i for i, sentence in enumerate(sentences) if sentence.start <= at < sentence.end)
+    if _finite(sentences[index]):
+        return None
+    first = last = index
+    while first > 0 and not _finite(sentences[first - 1]):
+        first -= 1
+    while last + 1 < len(sentences) and not _finite(sentences[last + 1]):
+        last += 1
+    return sentences[first].start, sentences[last].end
+
+
+def _finite(sentence: Span) -> bool:
+    """A verb that is finite or has no verb form (an infinitive, participle or supine is
+    none: ``Organisation Styrelse …`` may hold a participle read as a verb)."""
+    return any(
+        token.pos_ in {"VERB", "AUX"}
+        and not {"Inf", "Part", "Sup"} & set(morph_values(token, "VerbForm"))
+        for token in sentence
+    )
+
+
+def named_in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    """A unit with a name (its canonical more than its head: ``teknisk fakultet``) in a
+    chart."""
+    return mention.canonical != mention.head and in_chart(doc, mention, mentions)
