@@ -2626,3 +2626,24 @@ def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
     )
     assert _resolved_document(nlp, None, owned, bare, title=True)[1] != ["museistyrelse"]
 
+
+
+def test_a_short_form_beside_a_bare_compound_and_its_level_name_is_the_named_body(nlp) -> None:
+    """Round 32 (D2, coordinator): ``Regionala fritidsrådet`` … ``Fritidsrådet`` … ``Rådet``:
+    the bare compound is the named body, so the short form has one referent, not two."""
+    named = (
+        "Regionala regional ADJ 2 amod\nfritidsrådet fritidsråd NOUN 3 nsubj Definite=Def\n"
+        "består bestå VERB 0 ROOT\nav av ADP 6 case\nsju sju NUM 6 nummod\n"
+        "ledamöter ledamot NOUN 3 obl"
+    )
+    bare = (
+        "Fritidsrådet fritidsråd NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT\n"
+        "varje varje DET 4 det\nkvartal kvartal NOUN 2 obl"
+    )
+    short = (
+        "Rådets råd NOUN 2 nmod:poss Definite=Def\nordförande ordförande NOUN 3 nsubj\n"
+        "leder leda VERB 0 ROOT\nmötena möte NOUN 3 obj Definite=Def"
+    )
+    resolved = _resolved_document(nlp, None, named, bare, short)
+    assert resolved[1] == ["regionalt fritidsråd"]
+    assert resolved[2] == ["regionala fritidsrådets ordförande"]

@@ -920,7 +920,7 @@ def _resolve(
         return titled.pop()
     candidates = {
         name
-        for name in known
+        for name in _level_folded(known, lexicon)
         if (name.endswith(base) or _task_named(name, base, lexicon)) and name != base
         and (not adjectives & set(name.split(" ")) or _adjective_named(name, lexicon))
         and not (_is_chair(base, lexicon) and name.startswith(tuple(adjectives)))  # round 21
@@ -1005,6 +1005,16 @@ def _level_named(base: str, known: set[str], lexicon: ActorLexicon) -> str | Non
         if name.count(" ") == 1 and name.split(" ")[0] in forms and name.split(" ")[1] == base
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _level_folded(known: set[str], lexicon: ActorLexicon) -> set[str]:
+    """The document's bodies with each bare compound folded into its level-adjective name
+    (D2): ``Seniorrådet`` beside ``Kommunala seniorrådet`` is one body, so a short form
+    (``Rådet``) has one candidate, the named one, not the bare compound."""
+    return {
+        (_level_named(name, known, lexicon) if " " not in name else None) or name
+        for name in known
+    }
 
 
 def _weak_adjective(owner: str, lexicon: ActorLexicon) -> str:
