@@ -4068,6 +4068,12 @@ def test_organisations_placed_in_a_body_by_a_relative_clause_are_actors(nlp) -> 
             "mötet möte NOUN 5 obj Definite=Def",
             [("Ordföranden", "ordförande")],
         ),
+        (  # a party's letter labels persons: no alias of the party
+            "Moderaterna Moderaterna PROPN 5 nsubj\n( ( PUNCT 3 punct\n"
+            "M M PROPN 1 appos\n) ) PUNCT 3 punct\nreserverar reservera VERB 0 ROOT\n"
+            "sig sig PRON 5 obj",
+            [("Moderaterna", "moderaterna")],
+        ),
         (  # the lexicon's acronyms match by case: capitals, not a capitalised word inside
             "Ärendet ärende NOUN 2 nsubj:pass Definite=Def\nsänds sända VERB 0 ROOT\n"
             "till till ADP 4 case\nJo Jo PROPN 2 obl\noch och CCONJ 6 cc\nJK JK PROPN 4 conj",

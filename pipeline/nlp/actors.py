@@ -1582,9 +1582,12 @@ SHORT_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]?")
 def _body_abbreviation(token: Token, mention: ActorMention) -> bool:
     """``Miljöenheten (Mi)``, ``Kulturenheten (K)``: a one-letter or mixed-case
     abbreviation in parentheses after a body (not a person's role: ``ordförande (S)`` is a
-    party) is that body, like an all-capitals acronym (round 33, C1)."""
+    party's letter, nor a party's own: ``Moderaterna (M)``, which then labels persons) is
+    that body, like an all-capitals acronym (round 33, C1)."""
     return bool(SHORT_ABBREVIATION.fullmatch(token.text)) and (
-        mention.category not in PERSON_CATEGORIES and mention.role not in PERSON_ROLES
+        mention.category not in PERSON_CATEGORIES
+        and mention.role not in PERSON_ROLES
+        and mention.head != "parti"
     )
 
 
