@@ -154,6 +154,7 @@ DOC_IDS |= {"fix-nu16"}
 DOC_IDS |= {"w32-a", "w32-a-styrelse"}
 DOC_IDS |= {"w33-s-forordning", "w33-s-forbund"}
 DOC_IDS |= {"w32-b", "w32-b-hogskola", "w32-b-fakultet", "w32-b-sammantraden"}
+DOC_IDS |= {"w33-c", "w33-c-plan", "w33-c-tekniska", "w33-c-regler"}
 
 STATEMENT_KEYS = {
     "actor",

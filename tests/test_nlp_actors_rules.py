@@ -4217,3 +4217,134 @@ def test_named_units_in_a_verbless_run_of_body_names(nlp) -> None:
     """
     assert actors(nlp, clause) == []
 
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # one capital after a unit: the unit's abbreviation
+            "Vattenenheten vattenenhet NOUN 5 nsubj Definite=Def\n( ( PUNCT 3 punct\n"
+            "V V PROPN 1 appos\n) ) PUNCT 3 punct\nska skola AUX 6 aux\nsamråda samråda VERB 0 ROOT",
+            [("Vattenenheten", "vattenenhet"), ("V", "vattenenhet")],
+        ),
+        (  # a capital and a small letter, which the lexicon's JO does not take
+            "Juristenheten juristenhet NOUN 5 nsubj Definite=Def\n( ( PUNCT 3 punct\n"
+            "Jo Jo PROPN 1 appos\n) ) PUNCT 3 punct\ngranskar granska VERB 0 ROOT\n"
+            "avtalen avtal NOUN 5 obj Definite=Def",
+            [("Juristenheten", "juristenhet"), ("Jo", "juristenhet")],
+        ),
+        (  # a person's role: the letter in parentheses is a party's
+            "Ordföranden ordförande NOUN 5 nsubj Definite=Def\n( ( PUNCT 3 punct\n"
+            "S S PROPN 1 appos\n) ) PUNCT 3 punct\nleder leda VERB 0 ROOT\n"
+            "mötet möte NOUN 5 obj Definite=Def",
+            [("Ordföranden", "ordförande")],
+        ),
+        (  # a party's letter labels persons: no alias of the party
+            "Moderaterna Moderaterna PROPN 5 nsubj\n( ( PUNCT 3 punct\n"
+            "M M PROPN 1 appos\n) ) PUNCT 3 punct\nreserverar reservera VERB 0 ROOT\n"
+            "sig sig PRON 5 obj",
+            [("Moderaterna", "moderaterna")],
+        ),
+        (  # the lexicon's acronyms match by case: capitals, not a capitalised word inside
+            "Ärendet ärende NOUN 2 nsubj:pass Definite=Def\nsänds sända VERB 0 ROOT\n"
+            "till till ADP 4 case\nJo Jo PROPN 2 obl\noch och CCONJ 6 cc\nJK JK PROPN 4 conj",
+            [("JK", "justitiekansler")],
+        ),
+        (  # a municipal acronym is also written capitalised
+            "Vd vd NOUN 3 nsubj\nska skola AUX 3 aux\nleda leda VERB 0 ROOT\narbetet arbete NOUN 3 obj",
+            [("Vd", "verkställande direktör")],
+        ),
+    ],
+)
+def test_short_abbreviations_after_a_body_and_acronyms_by_case(nlp, rows, expected) -> None:
+    """Round 33 (analyst 31, cause C1): an abbreviation of one capital or a capital and a
+    small letter in parentheses after a body is that body; after a person's role it is no
+    mention (a party's letter); the lexicon's acronyms written only in capitals (``JO``,
+    ``JK``) match by case, the municipal ones (``Vd``, ``Kf``) in any case."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Uppgifterna uppgift NOUN 3 nsubj:pass Definite=Def\nska skola AUX 3 aux\n"
+            "lämnas lämna VERB 0 ROOT\ntill till ADP 5 case\nregeringskansliet regeringskansli NOUN 3 obl "
+            "Definite=Def",
+            [("regeringskansliet", "regeringskansliet")],
+        ),
+        (
+            "Chefen chef NOUN 3 nsubj Definite=Def\nför för ADP 3 case\n"
+            "jordbruksdepartementets jordbruksdepartement NOUN 4 nmod:poss Definite=Def\n"
+            "enhet enhet NOUN 1 nmod\nbeslutar besluta VERB 0 ROOT",
+            [("Chefen", "chef"), ("jordbruksdepartementets", "jordbruksdepartementet"),
+             ("enhet", "enhet")],
+        ),
+        (  # the bare kind word in a PP or as an object is a unit too
+            "Regeringen regering NOUN 2 nsubj Definite=Def\nfördelar fördela VERB 0 ROOT\n"
+            "ärendena ärende NOUN 2 obj Definite=Def\nmellan mellan ADP 6 case\nsju sju NUM 6 nummod\n"
+            "departement departement NOUN 2 obl",
+            [("Regeringen", "regering"), ("departement", "departement")],
+        ),
+        (  # a kind of ministry is the common noun
+            "Ärendet ärende NOUN 2 nsubj:pass Definite=Def\nbereds bereda VERB 0 ROOT\n"
+            "av av ADP 4 case\nfackdepartementet fackdepartement NOUN 2 obl:agent Definite=Def",
+            [("fackdepartementet", "fackdepartement")],
+        ),
+    ],
+)
+def test_lower_case_government_offices_and_bare_departement(nlp, rows, expected) -> None:
+    """Round 33 (analyst 31, causes C4, C5): older statutes write ``regeringskansliet`` and
+    the ministries in lower case: the names as in §2.3 round 29; a bare ``departement`` is
+    a unit (förvaltningsorganisation) wherever it stands."""
+    assert actors(nlp, rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Ekby Ekby PROPN 3 nmod:poss\ntekniska teknisk ADJ 3 amod\nhögskola högskola NOUN 5 nsubj\n"
+            "ska skola AUX 5 aux\nsamverka samverka VERB 0 ROOT",
+            [("Ekby tekniska högskola", "ekby tekniska högskola")],
+        ),
+        (
+            "Stipendiet stipendium NOUN 2 nsubj:pass Definite=Def\ndelas dela VERB 0 ROOT\n"
+            "av av ADP 6 case\nNorrås Norrå PROPN 6 nmod:poss\nmedicinska medicinsk ADJ 6 amod\n"
+            "universitet universitet NOUN 2 obl:agent",
+            [("Norrås medicinska universitet", "norrås medicinska universitet")],
+        ),
+        (  # a quantifier is no place
+            "Alla all DET 3 det\nsvenska svensk ADJ 3 amod\nuniversitet universitet NOUN 5 nsubj\n"
+            "ska skola AUX 5 aux\nsamverka samverka VERB 0 ROOT",
+            [("universitet", "universitet")],
+        ),
+        (
+            "ARBETSORDNING arbetsordning NOUN 0 ROOT\nFÖR för ADP 4 case\nSJÖVIKS Sjövik PROPN 4 nmod:poss\n"
+            "UNIVERSITET universitet NOUN 1 nmod",
+            [("SJÖVIKS UNIVERSITET", "sjöviks universitet")],
+        ),
+        (
+            "INSTRUKTION instruktion NOUN 0 ROOT\nFÖR för ADP 5 case\nÅBY Åby PROPN 5 nmod\n"
+            "KONSTNÄRLIGA konstnärlig ADJ 5 amod\nHÖGSKOLA högskola NOUN 1 nmod",
+            [("ÅBY KONSTNÄRLIGA HÖGSKOLA", "åby konstnärliga högskola")],
+        ),
+        (
+            "Lärarkollegiet lärarkollegium NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\n"
+            "yttra yttra VERB 0 ROOT\nsig sig PRON 3 obj",
+            [("Lärarkollegiet", "lärarkollegium")],
+        ),
+        (
+            "Avgiften avgift NOUN 3 nsubj:pass Definite=Def\nska skola AUX 3 aux\nbetalas betala VERB 0 ROOT\n"
+            "till till ADP 5 case\nKammarkollegiet Kammarkollegiet PROPN 3 obl",
+            [("Kammarkollegiet", "kammarkollegium")],
+        ),
+    ],
+)
+def test_universities_with_a_classifying_adjective_titles_in_capitals_and_kollegium(
+    nlp, rows, expected
+) -> None:
+    """Round 33 (analyst 31, causes C2, C6): ``<Place> <classifying adjective> högskola`` is
+    a name (not after a quantifier); a running title in capitals names the university with
+    its place; a ``-kollegiet`` definite, a name too, is the ``-kollegium``."""
+    assert actors(nlp, rows) == expected
+

@@ -2627,7 +2627,6 @@ def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
     assert _resolved_document(nlp, None, owned, bare, title=True)[1] != ["museistyrelse"]
 
 
-
 def test_a_short_form_beside_a_bare_compound_and_its_level_name_is_the_named_body(nlp) -> None:
     """Round 32 (D2, coordinator): ``Regionala fritidsrådet`` … ``Fritidsrådet`` … ``Rådet``:
     the bare compound is the named body, so the short form has one referent, not two."""
@@ -2647,3 +2646,40 @@ def test_a_short_form_beside_a_bare_compound_and_its_level_name_is_the_named_bod
     resolved = _resolved_document(nlp, None, named, bare, short)
     assert resolved[1] == ["regionalt fritidsråd"]
     assert resolved[2] == ["regionala fritidsrådets ordförande"]
+
+
+def test_a_defined_short_abbreviation_beats_the_lexicons_acronym(nlp) -> None:
+    """Round 33 (analyst 31, cause C1): ``Juristenheten (Jo)`` defines ``Jo`` as that unit
+    wherever it stands later, at a sentence start (where the lexicon would read ``JO``) and
+    after a preposition; a one-letter ``(K)`` likewise, but not before a case number."""
+    defined = (
+        "Juristenheten juristenhet NOUN 6 nsubj Definite=Def\n( ( PUNCT 3 punct\n"
+        "Jo Jo PROPN 1 appos\n) ) PUNCT 3 punct\noch och CCONJ 6 cc\n"
+        "Kulturkansliet kulturkansli NOUN 1 conj Definite=Def\n( ( PUNCT 8 punct\n"
+        "K K PROPN 6 appos\n) ) PUNCT 8 punct\nsamråder samråda VERB 0 ROOT"
+    )
+    later = (
+        "Jo Jo PROPN 2 nsubj\nyttrar yttra VERB 0 ROOT\nsig sig PRON 2 obj\n"
+        "till till ADP 5 case\nK K PROPN 2 obl"
+    )
+    code = "Ärendet ärende NOUN 2 nsubj Definite=Def\nhar ha VERB 0 ROOT\nK K PROPN 2 obj\n12 12 NUM 3 nummod"
+    found = _resolved_document(nlp, None, defined, later, code)
+    assert found[0] == ["juristenhet", "juristenhet", "kulturkansli", "kulturkansli"]
+    assert found[1] == ["juristenhet", "kulturkansli"]
+    assert found[2] == []
+
+
+def test_hogskolan_is_the_university_the_document_names(nlp) -> None:
+    """Round 33 (analyst 31, cause C3): in a university's document ``högskolan`` (the
+    högskolelag's word) is the university it names, like ``universitetet``."""
+    title = (
+        "Regler regel NOUN 0 ROOT\nför för ADP 4 case\nVästby Västby PROPN 4 nmod:poss\n"
+        "universitet universitet NOUN 1 nmod"
+    )
+    rule = (
+        "Rektor rektor NOUN 2 nsubj\nleder leda VERB 0 ROOT\narbetet arbete NOUN 2 obj Definite=Def\n"
+        "vid vid ADP 5 case\nhögskolan högskola NOUN 3 nmod Definite=Def"
+    )
+    found = _resolved_document(nlp, None, title, rule, title=True)
+    assert found[1] == ["rektor", "västby universitet"]
+

@@ -1969,3 +1969,30 @@ def test_om_before_a_thing_and_an_actor_stays_a_preposition(nlp) -> None:
         ("nämnd", "none", "besluta", False, False),
         ("förvaltningschef", "none", "fatta", False, False),
     ]
+
+
+def test_coordinated_subjects_past_their_abbreviations(nlp) -> None:
+    """Round 33 (analyst 31, cause C1): ``Miljöenheten (Mi) och Byggenheten (B) ska
+    samråda``: the abbreviation in parentheses is no conjunct and the ``och`` after it joins
+    the two units, one statement each."""
+    doc = parsed(
+        nlp,
+        f"""
+        Miljöenheten miljöenhet NOUN 11 nsubj {DEF}
+        ( ( PUNCT 3 punct
+        Mi Mi PROPN 1 appos
+        ) ) PUNCT 3 punct
+        och och CCONJ 6 cc
+        Byggenheten byggenhet NOUN 3 conj {DEF}
+        ( ( PUNCT 8 punct
+        B B PROPN 6 appos
+        ) ) PUNCT 8 punct
+        ska skola AUX 11 aux {MODAL}
+        samråda samråda VERB 0 ROOT {INF}
+        . . PUNCT 11 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("miljöenhet", "obligation", "samråda", False, False),
+        ("byggenhet", "obligation", "samråda", False, False),
+    ]

@@ -116,6 +116,8 @@ class ActorsFile(StrictModel):
     title_section_references: list[str] = []
     authority_name_kinds: list[str] = []
     authority_name_ends: list[str] = []
+    name_base_forms: dict[str, str] = {}
+    capital_acronyms: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -263,6 +265,8 @@ class ActorLexicon:
     title_section_references: frozenset[str] = frozenset()
     authority_name_kinds: frozenset[str] = frozenset()
     authority_name_ends: tuple[str, ...] = ()
+    name_base_forms: dict[str, str] = field(default_factory=dict)
+    capital_acronyms: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()

@@ -123,6 +123,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 canonical.split(" ", 1)[0] in lexicon.authority_name_kinds  # round 22
                 or canonical.endswith(lexicon.authority_name_ends)  # round 29, C1-C3
             )
+            canonical = _base_form_name(canonical, lexicon)  # "kammarkollegium" (r33, C6)
             yield ActorMention(
                 start,
                 end,
@@ -136,6 +137,15 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
                 source="name",
                 role="external" if external else "organisation",
             )
+
+
+def _base_form_name(canonical: str, lexicon: ActorLexicon) -> str:
+    """``kammarkollegiet`` → ``kammarkollegium``: a name ending in a definite form of
+    `name_base_forms` takes the base form, as the head's compounds do (round 33, C6)."""
+    for definite, base in lexicon.name_base_forms.items():
+        if canonical.endswith(definite):
+            return canonical.removesuffix(definite) + base
+    return canonical
 
 
 def _name_end(doc: Doc, match: re.Match[str]) -> int:
@@ -402,6 +412,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     if _is_case_number_prefix(doc, token, lexicon) or _common_noun(doc, token, lexicon):
         return None
     if head.only_lower_case and not token.is_lower:  # "Försäkringskassan" is a name (r29 C1)
+        return None
+    if _miscased_acronym(token, canonical, lexicon):  # "från Jo" is no JO (round 33, C1)
         return None
     if _in_label_run(doc, token):  # "Handläggare Datum Diarienummer" (round 25, C3)
         return None
@@ -1560,10 +1572,36 @@ def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
         if token.text == "(":
             acronym, closing = doc[position + 1], doc[position + 2]
             is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
+            is_acronym = is_acronym or _body_abbreviation(acronym, mention)
             return position if is_acronym and closing.text == ")" else None
         if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.lower_.endswith(STATUTE_ENDINGS):
             return None  # "enligt bolagsordningen (BO)": the statute's acronym
     return None
+
+
+# A body's abbreviation of one capital, or a capital and a small letter (round 33, analyst
+# 31 cause C1): "Miljöenheten (Mi)", "Kulturenheten (K)".
+SHORT_ABBREVIATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]?")
+
+
+def _body_abbreviation(token: Token, mention: ActorMention) -> bool:
+    """``Miljöenheten (Mi)``, ``Kulturenheten (K)``: a one-letter or mixed-case
+    abbreviation in parentheses after a body (not a person's role: ``ordförande (S)`` is a
+    party's letter, nor a party's own: ``Moderaterna (M)``, which then labels persons) is
+    that body, like an all-capitals acronym (round 33, C1)."""
+    return bool(SHORT_ABBREVIATION.fullmatch(token.text)) and (
+        mention.category not in PERSON_CATEGORIES
+        and mention.role not in PERSON_ROLES
+        and mention.head != "parti"
+    )
+
+
+def _miscased_acronym(token: Token, canonical: str, lexicon: ActorLexicon) -> bool:
+    """``från Jo``, ``Juridiska enheten (Jo)``: an acronym of the lexicon that is written
+    only in capitals (`capital_acronyms`: ``JO``, ``JK``) matches by case; in small letters
+    or capitalised it is another word or another abbreviation (round 33, analyst 31 cause
+    C1). The municipal ``Ks``, ``Kf``, ``Vd`` are written so and keep matching."""
+    return canonical in lexicon.capital_acronyms and not token.text.split(":", 1)[0].isupper()
 
 
 def _drop_owner_of_role(

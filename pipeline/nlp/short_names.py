@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import ActorLexicon
-from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.predicative import in_naming_name
@@ -181,7 +181,8 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
         mentions = doc._.actors or []
         for before, mention in zip(mentions, mentions[1:], strict=False):
             text = mention.text
-            if not (text.isalpha() and text.isupper() and len(text) >= 2):
+            short = bool(SHORT_ABBREVIATION.fullmatch(text))  # "(Mi)", "(K)" (round 33, C1)
+            if not (text.isalpha() and ((text.isupper() and len(text) >= 2) or short)):
                 continue
             opening = doc[mention.first_token - 1].text if mention.first_token > 0 else ""
             if opening not in {"(", ","} or before.canonical != mention.canonical:
@@ -192,6 +193,26 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             if previous != mention.canonical:
                 found[text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def _without_redefined_acronyms(
+    doc: Doc, acronyms: dict[str, str]
+) -> list[ActorMention] | None:
+    """The Doc's mentions without the lexicon's reading of an abbreviation the document
+    defines after a body (``Juridiska enheten (Jo)``: a later ``Jo`` is that unit, not
+    ``justitieombudsman``; round 33, analyst 31 cause C1), for `alias_mentions` to give it
+    the body's canonical; None where nothing changes."""
+    mentions = doc._.actors or []
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.source == "lexicon"
+            and m.first_token == m.last_token
+            and acronyms.get(m.text.split(":", 1)[0], m.canonical) != m.canonical
+        )
+    ]
+    return kept if len(kept) != len(mentions) else None
 
 
 def alias_mentions(
@@ -537,6 +558,10 @@ def add_short_names(
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     aliases = {**acronyms, **aliases}
     for index, doc in enumerate(docs):
+        redefined = _without_redefined_acronyms(doc, acronyms)
+        if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
+            doc._.actors = redefined
+            changed.append(doc)
         added = [
             *apposition_names(doc, lexicon),
             *defined_company_mentions(doc, companies, lexicon),

@@ -995,10 +995,11 @@ def coordinated_actors(
     kanslichef och en jurist``: every conjoined subject acts. Commas join a series only
     where a conjunction closes it (``A, B och C``; not an apposition ``A, B, …``)."""
     ordered = sorted(mentions, key=lambda m: m.first_token)
+    ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
         last = after[-1][0] if after else actor
-        joint = _joint(doc, last.last_token + 1, _phrase_start(mention, doc))
+        joint = _joint(doc, _past_abbreviation(last, doc), _phrase_start(mention, doc))
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
             joint = _past_condition(doc, with_postmodifier(last, mentions, doc) + 1, mention)
@@ -1013,7 +1014,7 @@ def coordinated_actors(
     before: list[ActorMention] = []
     for mention in reversed(ordered):  # and before it
         first = before[0] if before else actor
-        joint = _joint(doc, mention.last_token + 1, _phrase_start(first, doc))
+        joint = _joint(doc, _past_abbreviation(mention, doc), _phrase_start(first, doc))
         if mention.last_token >= first.first_token or joint is None:
             continue
         if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
@@ -1021,6 +1022,28 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
+    """``(Mi)`` in ``Miljöenheten (Mi) och Byggenheten (B) ska …``: a one-word mention in
+    parentheses, the abbreviation of the actor before it, is no conjunct of its own."""
+    first = mention.first_token
+    return (
+        mention.first_token == mention.last_token
+        and 0 < first < len(doc) - 1
+        and doc[first - 1].text == "("
+        and doc[first + 1].text == ")"
+    )
+
+
+def _past_abbreviation(mention: ActorMention, doc: Doc) -> int:
+    """The token after the mention and its abbreviation in parentheses, if one follows
+    (``Miljöenheten (Mi) och …``: the joint stands after the closing parenthesis; round
+    33, analyst 31 cause C1)."""
+    after = mention.last_token + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        return after + 3
+    return after
 
 
 def _past_condition(doc: Doc, start: int, mention: ActorMention) -> str | None:
