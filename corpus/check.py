@@ -151,6 +151,7 @@ DOC_IDS |= {"w30-b"}
 DOC_IDS |= {"w29-b2"}
 DOC_IDS |= {"fix31"}
 DOC_IDS |= {"fix-nu16"}
+DOC_IDS |= {"w32-s", "w32-s-samverkan", "w32-s-bolag", "w32-s-forening"}
 
 STATEMENT_KEYS = {
     "actor",

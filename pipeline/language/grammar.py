@@ -171,6 +171,8 @@ class GrammarFile(StrictModel):
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
+    announcing_adverbials: list[str] = []
+    reference_item_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -268,6 +270,8 @@ class Grammar:
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
+    announcing_adverbials: tuple[tuple[str, ...], ...] = ()
+    reference_item_nouns: tuple[str, ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
