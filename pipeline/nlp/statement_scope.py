@@ -749,8 +749,8 @@ def att_clause_conjunct(
     clause = doc[marker.i + 1 : joint]
     if any(t.lower_ in _CLAUSE_OPENERS or t.text in {":", ";"} for t in clause):
         return None  # a clause inside the att-clause: its conjunct is another matter
-    verbs = [t for t in clause if t.i not in in_actor and is_verb(t)]
-    clause_finite = next((t for t in verbs if is_finite(t)), None)
+    clause_verbs = [t for t in clause if t.i not in in_actor and is_verb(t)]
+    clause_finite = next((t for t in clause_verbs if is_finite(t)), None)
     if clause_finite is None:
         return None  # "ansvarar för att INF … och är": an infinitive clause (older rule)
     passive = any(is_passive(verb) for verb in verbs)
@@ -758,7 +758,9 @@ def att_clause_conjunct(
         return False
     if is_modal(finite) and is_modal(clause_finite) and not is_modal(main_verb):
         return False
-    clause_passive = any(is_passive(verb) for verb in verbs)
+    if is_modal(main_verb):
+        return None  # "ska se till att X beaktar … och utgår": the main verb is an infinitive
+    clause_passive = any(is_passive(verb) for verb in clause_verbs)
     same_tense = tense_of(finite) == tense_of(clause_finite) == tense_of(main_verb)
     return True if same_tense and passive == clause_passive == main_passive else None
 
