@@ -443,3 +443,60 @@ def test_a_task_lead_in_after_another_sentence_of_its_clause_leads_the_items(nlp
     found = resolved(nlp, {"1": lead_in, "1.a": item})
     assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("nämnd", "responsibility", "ansvara")]
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("nämnd", "obligation", "fördela")]
+
+
+ANNOUNCING_LEAD_IN = """
+Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+tillämpar tillämpa VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+regler regel NOUN 2 obj Case=Nom|Definite=Ind|Number=Plur
+enligt enligt ADP 5 case
+följande följande ADJ 2 obl Case=Nom
+: : PUNCT 2 punct
+"""
+
+
+def test_an_announcing_lead_in_over_phrase_items_is_incomplete(nlp) -> None:
+    """Round 32, D11: ``enligt följande:`` opens no condition; each phrase item completes
+    the lead-in's verb, which keeps no statement of its own."""
+    item = """
+    om om ADP 2 case
+    sammanträden sammanträde NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(nlp, {"1": ANNOUNCING_LEAD_IN, "1.a": item})
+    assert found["1"] == []
+    assert found["1.a"] == [("råd", "none", "tillämpa", False, "om sammanträden")]
+
+
+def test_an_announcing_lead_in_over_statutes_keeps_its_condition(nlp) -> None:
+    """Round 32, D11: items that name statutes or documents continue the condition (§5.1):
+    the lead-in keeps its statement, the items have none."""
+    law = """
+    förvaltningslagen förvaltningslag NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+    """
+    document = """
+    dessa denna DET 2 det
+    stadgar stadga NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(nlp, {"1": ANNOUNCING_LEAD_IN, "1.a": law, "1.b": document})
+    assert found["1"] == [("råd", "none", "tillämpa", False, "regler")]
+    assert found["1.a"] == [] and found["1.b"] == []
+
+
+def test_an_announcing_lead_in_before_a_sentence_states_nothing(nlp) -> None:
+    """Round 32, D11: ``Rådet arbetar på följande sätt: Rådet sammanträder …`` in one
+    paragraph: the lead-in has no items to complete it, only the sentence states something."""
+    rows = """
+    Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+    arbetar arbeta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    på på ADP 5 case
+    följande följande ADJ 5 amod Case=Nom
+    sätt sätt NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+    : : PUNCT 2 punct
+    Rådet råd NOUN 8 nsubj Case=Nom|Definite=Def|Number=Sing
+    sammanträder sammanträda VERB 2 parataxis Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    varje varje DET 10 det
+    månad månad NOUN 8 obl Case=Nom|Definite=Ind|Number=Sing
+    . . PUNCT 2 punct
+    """
+    found = resolved(nlp, {"1": rows})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("råd", "none", "sammanträda")]

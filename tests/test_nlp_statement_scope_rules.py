@@ -754,3 +754,53 @@ def test_a_passive_conjunct_of_a_relative_clauses_modal_is_in_that_clause(nlp) -
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "hålla", False, False)]
+
+
+def test_a_finite_conjunct_after_an_att_clause_in_both_forms_continues_the_main_clause(
+    nlp,
+) -> None:
+    """Round 32, D12: ``Nämnden intygar att budgeten håller samt lämnar ett yttrande``: the
+    conjunct matches the main verb and the att-clause's verb in tense and voice, so it is
+    the main clause's (the parser hangs it on the att-clause's verb)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorn revisor NOUN 2 nsubj {DEF}
+        bedömer bedöma VERB 0 ROOT {PRES}
+        att att SCONJ 5 mark
+        kassan kassa NOUN 5 nsubj {DEF}
+        räcker räcka VERB 2 ccomp {PRES}
+        och och CCONJ 7 cc
+        lämnar lämna VERB 5 conj {PRES}
+        ett en DET 9 det
+        yttrande yttrande NOUN 7 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("revisor", "none", "bedöma", False, False),
+        ("revisor", "none", "lämna", False, False),
+    ]
+
+
+def test_a_conjunct_with_the_att_clauses_own_modal_stays_in_it(nlp) -> None:
+    """Round 32, D12: ``… beslutar att bolaget ska sälja X och ska redovisa Y``: the modal is
+    the att-clause's own (the main verb has none), so the conjunct states nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        att att SCONJ 6 mark
+        förbundet förbund NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        köpa köpa VERB 2 ccomp {INF}
+        marken mark NOUN 6 obj {DEF}
+        och och CCONJ 10 cc
+        ska skola AUX 10 aux {MODAL}
+        betala betala VERB 6 conj {INF}
+        avgiften avgift NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "besluta", False, False)]

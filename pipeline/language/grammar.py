@@ -173,6 +173,8 @@ class GrammarFile(StrictModel):
     gapped_subject_prepositions: list[str] = []
     statute_title_prepositions: list[str] = []
     statute_lookalikes: list[str] = []
+    announcing_adverbials: list[str] = []
+    reference_item_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -272,6 +274,8 @@ class Grammar:
     gapped_subject_prepositions: frozenset[str] = frozenset()
     statute_title_prepositions: frozenset[str] = frozenset()
     statute_lookalikes: frozenset[str] = frozenset()
+    announcing_adverbials: tuple[tuple[str, ...], ...] = ()
+    reference_item_nouns: tuple[str, ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

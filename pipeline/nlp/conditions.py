@@ -210,6 +210,8 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
         for phrase in openers.get(word, ()):
             if not _starts_with(words[index:], phrase):
                 continue
+            if announces(words[index:]):
+                break  # "enligt följande:" announces what follows, no condition (round 32, D11)
             end = index + len(phrase)
             while (
                 end < len(sentence)
@@ -226,6 +228,12 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                 end += 1
             return _char_span(sentence, index, end)
     return None
+
+
+def announces(words: Sequence[str]) -> bool:
+    """The words open with an adverbial that announces what follows (``enligt följande``,
+    ``på följande sätt``: configs/grammar.yaml ``announcing_adverbials``)."""
+    return any(_starts_with(words, phrase) for phrase in GRAMMAR.announcing_adverbials)
 
 
 def _governs_condition(token: Token, opener: Token) -> bool:

@@ -41,12 +41,14 @@ from pipeline.nlp.items import (
 )
 from pipeline.nlp.lead_ins import (
     LeadIn,
+    drop_announcing_lead_ins,
     drop_itemless_lead_in,
     glued_name,
     handed_subject,
     lead_in,
     named_actor,
     opens_without_subject,
+    reference_item,
 )
 from pipeline.nlp.memo import token_memo
 from pipeline.nlp.references import (
@@ -242,6 +244,16 @@ def resolve_document(
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)
 
 
+def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[str]:
+    """The clauses whose every list item names a statute or a governing document
+    (`pipeline.nlp.lead_ins.reference_item`)."""
+    items: dict[str, list[bool]] = {}
+    for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind == "list_item" and clause.parent_id:
+            items.setdefault(clause.parent_id, []).append(reference_item(doc))
+    return {parent for parent, found in items.items() if all(found)}
+
+
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
     """Headings name a topic and metadata lines record the document's adoption; they carry
     no statements (docs/annotation.md §1.3), even when worded as a sentence with a finite
@@ -365,6 +377,7 @@ def _inherit_lead_ins(
     """In document order, so that an item that leads a nested list has its own statements
     (inherited) before its sub-items look at them."""
     has_items = {c.parent_id for c in clauses if c.kind == "list_item" and c.parent_id}
+    references = _reference_lists(docs, clauses)  # lead-ins whose items name statutes (D11)
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
     carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
@@ -410,10 +423,14 @@ def _inherit_lead_ins(
             doc._.statements = _guarded(doc, "list item", rule, [])
         handed = _guarded(doc, "lead-in", partial(handed_subject, doc), None)
         carried = handed if handed is not None else (carried if continued else None)
+        announcing = partial(drop_announcing_lead_ins, doc, clause.clause_id in has_items)
+        _guarded(doc, "lead-in", announcing, None)  # "… enligt följande:" + a sentence (D11)
         if clause.clause_id not in has_items:
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
             continue
-        found = _guarded(doc, "lead-in", partial(lead_in, doc, cues), None)
+        found = _guarded(
+            doc, "lead-in", partial(lead_in, doc, cues, clause.clause_id in references), None
+        )
         if found is None and parent is not None and not doc._.statements:
             found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
         lead_ins[clause.clause_id] = found

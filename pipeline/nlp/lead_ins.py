@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.config import law_endings, load_laws
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.conditions import announces
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.statement_parts import expletive_cue_actor
@@ -47,10 +49,13 @@ class LeadIn:
         return (*self.conjuncts, self.frame)
 
 
-def lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
-    """The lead-in's frame; an incomplete lead-in loses its statement to its items."""
+def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | None:
+    """The lead-in's frame; an incomplete lead-in loses its statement to its items.
+    `references`: every item names a statute or a governing document (`reference_item`)."""
     if _continues_condition(doc):
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
+    if references and _announced_condition(doc):
+        return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
     closing = _closing_modal(doc, cues)
     if closing is not None:
         return LeadIn(closing, incomplete=True)
@@ -149,6 +154,118 @@ def drop_itemless_lead_in(doc: Doc) -> None:
         for index, s in doc._.statements or []
         if not (s.object_span is not None and s.object_span[1] >= last.idx + len(last.text))
     ]
+
+
+def drop_announcing_lead_ins(doc: Doc, has_items: bool) -> None:
+    """A lead-in ending in an adverbial that announces what follows (``Nämnden har uppgifter
+    enligt följande:``, ``… på följande sätt:``) is incomplete: followed by a sentence rather
+    than items (in the next paragraph, or after its colon in the same one) it states nothing
+    of its own (round 32, D11; docs/annotation.md §5.1). Its items, when it has them, carry
+    its statement (`lead_in`)."""
+    words = [t for t in doc if not t.is_space]
+    parts = []
+    start = 0
+    for position, token in enumerate(words):
+        if token.text != ":":
+            continue
+        opening = max(start, _part_start(words, position))
+        rest = words[position + 1 :]
+        before = [t.lower_ for t in words[opening:position] if not t.is_punct]
+        if _ends_announcing(before) and (
+            (not rest and not has_items) or any(is_finite(t) for t in _next_part(rest))
+        ):
+            parts.append((words[opening].idx, token.idx))
+        start = position + 1
+    if not parts:
+        return
+    doc._.statements = [
+        (index, s)
+        for index, s in doc._.statements or []
+        if not any(begin <= s.aim_start < end for begin, end in parts)
+    ]
+
+
+def _part_start(words: Sequence[Token], colon: int) -> int:
+    """Where the sentence that ends in the colon at `colon` begins (past a full stop)."""
+    position = colon
+    while position > 0 and words[position - 1].text not in {".", "!", "?"}:
+        position -= 1
+    return position
+
+
+def _next_part(words: Sequence[Token]) -> Sequence[Token]:
+    """The words up to the next colon."""
+    end = next((i for i, t in enumerate(words) if t.text == ":"), len(words))
+    return words[:end]
+
+
+def _ends_announcing(words: Sequence[str]) -> bool:
+    """The words end in an announcing adverbial (``enligt följande``, ``på följande sätt``)."""
+    return any(
+        _ends_with(words, phrase) and announces(words[-len(phrase) :])
+        for phrase in GRAMMAR.announcing_adverbials
+    )
+
+
+def _announced_condition(doc: Doc) -> bool:
+    """``Bolaget ska tillämpa bestämmelser enligt följande:`` over items that name statutes or
+    documents: the announcing adverbial opens with a condition opener, so the items continue
+    its condition (§5.1's condition rule, round 32 D11): the lead-in keeps its statements,
+    with the adverbial as their condition and out of their object."""
+    words = [t for t in doc if not t.is_punct]
+    lowered = [t.lower_ for t in words]
+    phrase = next(
+        (p for p in GRAMMAR.announcing_adverbials if _ends_with(lowered, p)), None
+    )
+    if phrase is None or not any(
+        phrase[: len(opener)] == opener for opener in GRAMMAR.conditions_anywhere
+    ):
+        return False  # "på följande sätt:" opens no condition
+    first, last = words[-len(phrase)], words[-1]
+    condition = (first.idx, last.idx + len(last.text))
+    doc._.statements = [
+        (index, _with_condition(doc.text, s, condition)) for index, s in doc._.statements or []
+    ]
+    return True
+
+
+def _with_condition(text: str, statement: Statement, condition: tuple[int, int]) -> Statement:
+    """The statement with the announced `condition`, its object ending before it."""
+    span = statement.object_span
+    if span is not None and span[0] < condition[0] < span[1]:
+        end = len(text[: condition[0]].rstrip(" ,"))
+        span = (span[0], end) if end > span[0] else None
+    elif span is not None and condition[0] <= span[0] < condition[1]:
+        span = None  # the object was the adverbial itself
+    return replace(statement, object_span=span, condition_span=condition)
+
+
+def reference_item(doc: Doc) -> bool:
+    """A list item that names a statute (``– kommunallagen``, ``– lagen om …``, ``– SoL``,
+    ``– aktiebolagslagen (2005:551)``) or a governing document (``– dessa stadgar``,
+    ``– kommunens finanspolicy``: configs/grammar.yaml ``reference_item_nouns``): its head,
+    past a determiner, adjectives and a genitive, is that word; not an indefinite one
+    (``– en arbetsordning``, an object)."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or words[0].lower_ in _INDEFINITE_ARTICLES:
+        return False
+    head = next((t for t in words if not _before_head(t)), None)
+    return head is not None and (
+        head.lower_ == "lag"
+        or head.lower_.endswith(_LAW_ENDINGS)
+        or head.text in _LAW_ABBREVIATIONS
+        or head.lower_.endswith(GRAMMAR.reference_item_nouns)
+    )
+
+
+def _before_head(token: Token) -> bool:
+    """A determiner, adjective, numeral or genitive before a noun phrase's head."""
+    return token.pos_ in {"DET", "ADJ", "NUM"} or "Gen" in token.morph.get("Case")
+
+
+_LAW_ENDINGS = law_endings()
+_LAW_ABBREVIATIONS = frozenset(load_laws())
+_INDEFINITE_ARTICLES = frozenset({"en", "ett"})
 
 
 def _ends_in_att(doc: Doc) -> bool:

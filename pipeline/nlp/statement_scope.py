@@ -699,3 +699,70 @@ def _verb_before_coordinator(finite: Token) -> Token | None:
     while position > sentence_start(finite) and doc[position].pos_ == "ADV":
         position -= 1
     return doc[position] if is_verb(doc[position]) else None
+
+
+def main_conjuncts_apart(
+    group: Group, main: tuple[Token, bool] | None, in_actor: set[int]
+) -> Group:
+    """An ``att``-clause's group ends before a finite conjunct that continues the main clause
+    (`att_clause_conjunct`): that conjunct is a group of its own (round 32, D12)."""
+    for position, verb in enumerate(group.verbs[1:], start=1):
+        if is_finite(verb) and att_clause_conjunct(verb, (verb,), main, in_actor):
+            return replace(group, verbs=group.verbs[:position])
+    return group
+
+
+def att_clause_conjunct(
+    finite: Token, verbs: Sequence[Token], main: tuple[Token, bool] | None, in_actor: set[int]
+) -> bool | None:
+    """Where a finite conjunct without a subject of its own, after an ``att``-clause with a
+    finite verb, belongs (round 32, D12; docs/annotation.md §5.4): True when it matches both
+    the main clause's verb (`main`: its finite verb and whether it is passive) and the
+    ``att``-clause's in tense and voice, so it continues the main clause (``Nämnden intygar
+    att budgeten håller samt lämnar ett yttrande``); False when it shares a form the main
+    verb lacks, a passive or the clause's own modal, so it stays in the ``att``-clause
+    (``beslutar att avgifterna höjs och tas ut``, ``beslutar att bolaget ska sälja X och ska
+    redovisa Y``); None otherwise (not such a conjunct: the other scope rules decide).
+    `verbs`: the conjunct's action verbs."""
+    if main is None or main[0].i >= finite.i:
+        return None
+    main_verb, main_passive = main
+    doc = finite.doc
+    joint = finite.i - 1
+    while joint > main_verb.i and doc[joint].pos_ == "ADV":
+        joint -= 1  # "och därefter fattar"
+    if not (doc[joint].lower_ in GRAMMAR.coordinators or doc[joint].text == ","):
+        return None
+    if any(
+        child.dep_.startswith(("nsubj", "expl")) and (child.i < finite.i or joint < finite.i - 1)
+        for child in finite.children
+    ):
+        return None  # a subject of its own (after a fronted adverb, inverted); right after
+        # the coordinator a pronoun after the verb is its object ("samt skickar det")
+    marker = next(
+        (t for t in reversed(doc[main_verb.i + 1 : joint]) if t.lower_ == "att"), None
+    )
+    if marker is None or any(
+        is_finite(t) and t.i not in in_actor for t in doc[main_verb.i + 1 : marker.i]
+    ):
+        return None
+    clause = doc[marker.i + 1 : joint]
+    if any(t.lower_ in _CLAUSE_OPENERS or t.text in {":", ";"} for t in clause):
+        return None  # a clause inside the att-clause: its conjunct is another matter
+    clause_verbs = [t for t in clause if t.i not in in_actor and is_verb(t)]
+    clause_finite = next((t for t in clause_verbs if is_finite(t)), None)
+    if clause_finite is None:
+        return None  # "ansvarar för att INF … och är": an infinitive clause (older rule)
+    passive = any(is_passive(verb) for verb in verbs)
+    if passive and not main_passive:
+        return False
+    if is_modal(finite) and is_modal(clause_finite) and not is_modal(main_verb):
+        return False
+    if is_modal(main_verb):
+        return None  # "ska se till att X beaktar … och utgår": the main verb is an infinitive
+    clause_passive = any(is_passive(verb) for verb in clause_verbs)
+    same_tense = tense_of(finite) == tense_of(clause_finite) == tense_of(main_verb)
+    return True if same_tense and passive == clause_passive == main_passive else None
+
+
+_CLAUSE_OPENERS = frozenset({"som", "om", "när", "där", "då", "vilket", "vilka", "vars"})

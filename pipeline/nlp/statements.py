@@ -80,12 +80,14 @@ from pipeline.nlp.statement_scope import (
     after_relative_infinitive,
     apposition_subject,
     att_across_commas,
+    att_clause_conjunct,
     before_relative_series,
     cleft_focus,
     embedded_without_subordinator,
     in_fronted_adverbial,
     in_relative_of_thing,
     item_initial_present,
+    main_conjuncts_apart,
     main_verb_after_fronted,
     modal_main_conjunct,
     np_start,
@@ -159,6 +161,7 @@ def find_statements(
     its verb (a list item under a bare actor lead-in, docs/annotation.md §5.1)."""
     condition: tuple[int, int] | None | bool = False  # found on the first statement
     main_end: int | None = None  # the last verb of the last main-clause statement
+    main_verb: tuple[Token, bool] | None = None  # its finite verb, and whether it is passive
     used: set[int] = set()
     previous_actor: ActorMention | None = None
     governing: tuple[str, int, int, bool] | None = None  # the cue of the last infinitive
@@ -214,6 +217,8 @@ def find_statements(
             # "… men om X inte beslutat något om Y ska styrelsen …": the verb that ends the
             # condition clause opens the main clause the condition stands first in
             subordinator = None if token.i == postposed[1] else subordinator
+        if subordinator is not None and subordinator.lower_ == "att":
+            group = main_conjuncts_apart(group, main_verb, in_actor)  # round 32, D12
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
@@ -239,10 +244,19 @@ def find_statements(
             focus = cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw
         if focus is not None:
             relative, subordinator = False, None  # the som-clause of a cleft is the statement
+        # "intygar att X håller samt lämnar …": the main clause's; "… och ska redovisa": the
+        # att-clause's own modal (round 32, D12)
+        after_att = None if subordinator is not None else att_clause_conjunct(
+            group.finite, group.verbs, main_verb, in_actor
+        )
+        if after_att is False:
+            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+            continue
         if subordinator is not None:
             in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
         elif (
-            opening_end != token.i - 1
+            after_att is None
+            and opening_end != token.i - 1
             and not closes_stranded_clause(group.finite)
             and subordinate_conjunct(group.finite, in_subordinate)
         ):
@@ -374,6 +388,7 @@ def find_statements(
             # anmälas till nämnden": no one is said to report)
             previous_actor = subject if passive_group else actor
             main_end = max(verb.i for verb in (*group.verbs, *aims, group.finite))
+            main_verb = (group.finite, passive)
         governing = (
             (deontic, cue_start, cue_end, negated)
             if deontic != "none" and aims and morph_values(aims[-1], "VerbForm") == ["Inf"]
