@@ -131,13 +131,14 @@ def test_a_bare_fronted_noun_before_the_copula_and_a_definite_actor_is_predicati
 
 def test_som_after_saval_coordinates(nlp) -> None:
     """Round 29 (cause C5): ``Vi träffade såväl elever som skolledare.`` → ``skolledare`` is
-    an actor: the ``som`` of ``såväl … som`` joins conjuncts, no role predicative."""
+    an actor: the ``som`` of ``såväl … som`` joins conjuncts, no role predicative (``elever``,
+    a population noun, is an actor too since round 32, D1)."""
     doc = parsed(
         nlp,
         "Vi vi PRON 2 nsubj\nträffade träffa VERB 0 ROOT\nsåväl såväl ADV 4 advmod\n"
         f"elever elev NOUN 2 obj {IND}\nsom som CCONJ 6 cc\nskolledare skolledare NOUN 4 conj {IND}",
     )
-    assert [m.canonical for m in doc._.actors] == ["skolledare"]
+    assert [m.canonical for m in doc._.actors] == ["elev", "skolledare"]
 
 
 def test_den_noun_som_after_the_copula_is_predicative(nlp) -> None:
