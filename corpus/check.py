@@ -154,6 +154,7 @@ DOC_IDS |= {"fix-nu16"}
 DOC_IDS |= {"w32-a", "w32-a-styrelse"}
 DOC_IDS |= {"w33-s-forordning", "w33-s-forbund"}
 DOC_IDS |= {"w32-b", "w32-b-hogskola", "w32-b-fakultet", "w32-b-sammantraden"}
+DOC_IDS |= {"w34-c", "w34-c-arbetsordning", "w34-c-delegation"}
 
 STATEMENT_KEYS = {
     "actor",
