@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import morph_values
 
@@ -69,6 +70,7 @@ def named_in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMent
     return mention.canonical != mention.head and in_chart(doc, mention, mentions)
 
 
+_ONE_WORD_LABELS = frozenset(label[0] for label in GRAMMAR.metadata_labels if len(label) == 1)
 CHART_NAME_TITLE_LENGTH = 5  # the longest Title-case name word after a bare body noun (Norr)
 CHART_NAME_CAPITALS_LENGTH = 8  # the longest name word in capitals (NORD, SUS)
 
@@ -77,10 +79,11 @@ def with_chart_names(
     doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
 ) -> list[ActorMention]:
     """``Kulturnämnd NORD Kulturnämnd Syd Hälso- och vårdnämnden``: in a chart, a capitalised
-    one-word body noun followed by a short name word (in capitals, or Title-case of at most
-    `CHART_NAME_TITLE_LENGTH` letters) that is no actor word, before the next name, a mark
-    or the end, is one name with it, canonical as written in lower case (round 34, cause
-    C5; like round 29's ``Patientnämnden Ekdalen``)."""
+    bare (indefinite singular) one-word body noun followed by a short name word (in capitals,
+    or Title-case of at most `CHART_NAME_TITLE_LENGTH` letters) that is no actor word nor
+    field label (``GATUKONTORET Datum:``), before the next name, a mark or the end, is one
+    name with it, canonical as written in lower case (round 34, cause C5; a definite noun
+    has round 29's rule, ``Patientnämnden Ekdalen``)."""
     starts = {m.first_token for m in mentions}
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     found = []
@@ -109,6 +112,7 @@ def _name_word_after(
         or mention.plural
         or mention.category in PERSON_CATEGORIES
         or not token.text[:1].isupper()
+        or token.lower_ != mention.canonical  # a bare noun; a definite one: round 29's rule
         or place >= len(doc)
         or place in covered
     ):
@@ -118,7 +122,7 @@ def _name_word_after(
     title = word.is_title and len(word.text) <= CHART_NAME_TITLE_LENGTH
     if not word.is_alpha or not (capitals or title) or lexicon.analyse(word.text) is not None:
         return False
-    if word.lower_ in lexicon.cover_words:
-        return False
+    if word.lower_ in lexicon.cover_words or word.lower_ in _ONE_WORD_LABELS:
+        return False  # "GATUKONTORET Datum: …": a field label
     after = place + 1
-    return after >= len(doc) or after in starts or doc[after].is_punct
+    return after >= len(doc) or after in starts or (doc[after].is_punct and doc[after].text != ":")
