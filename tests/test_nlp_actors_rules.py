@@ -4243,7 +4243,8 @@ def test_a_group_of_a_classifying_first_part_is_a_category(nlp) -> None:
 def test_a_short_name_after_a_bare_body_noun_in_a_chart(nlp) -> None:
     """Round 34 (cause C5): in a verbless run of body names, ``Kulturnämnd NORD`` and
     ``Kulturnämnd Syd`` are names (canonical as written, lower case) beside the gapped
-    ``Hälso- och vårdnämnden``; a longer Title-case word after the noun is no name."""
+    ``Hälso- och vårdnämnden``; a longer Title-case word and a field label (``Datum:``) after
+    the noun are no name."""
     rows = """
         Kulturnämnd kulturnämnd NOUN 0 ROOT
         NORD Nord PROPN 1 flat:name
@@ -4257,6 +4258,19 @@ def test_a_short_name_after_a_bare_body_noun_in_a_chart(nlp) -> None:
         ("Kulturnämnd NORD", "kulturnämnd nord"),
         ("Kulturnämnd Syd", "kulturnämnd syd"),
         ("Hälso- och vårdnämnden", "hälso- och vårdnämnd"),
+    ]
+    longer = """
+        Socialnämnd socialnämnd NOUN 0 ROOT
+        Centrum centrum PROPN 1 flat:name
+        Kulturnämnd kulturnämnd NOUN 1 conj
+        Datum datum NOUN 3 nmod
+        : : PUNCT 1 punct
+        Valnämnd valnämnd NOUN 1 conj
+    """
+    assert actors(nlp, longer) == [
+        ("Socialnämnd", "socialnämnd"),
+        ("Kulturnämnd", "kulturnämnd"),
+        ("Valnämnd", "valnämnd"),
     ]
 
 
