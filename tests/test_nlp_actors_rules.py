@@ -4348,3 +4348,75 @@ def test_universities_with_a_classifying_adjective_titles_in_capitals_and_kolleg
     its place; a ``-kollegiet`` definite, a name too, is the ``-kollegium``."""
     assert actors(nlp, rows) == expected
 
+
+def test_a_group_of_a_classifying_first_part_is_a_category(nlp) -> None:
+    """Round 34 (cause C1): ``funktionsnedsättningsgrupper`` (a nominalisation as first part)
+    and ``diagnosgrupperna`` name categories, no body; ``Referensgruppen`` stays one."""
+    rows = """
+        Referensgruppen referensgrupp NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        beakta beakta VERB 0 ROOT
+        funktionsnedsättningsgrupper funktionsnedsättningsgrupp NOUN 3 obj Number=Plur
+        och och CCONJ 6 cc
+        diagnosgrupperna diagnosgrupp NOUN 4 conj Definite=Def|Number=Plur
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("Referensgruppen", "referensgrupp")]
+    acting = """
+        Diagnosgrupperna diagnosgrupp NOUN 2 nsubj Definite=Def|Number=Plur
+        föreslår föreslå VERB 0 ROOT
+        ändringar ändring NOUN 2 obj
+    """
+    assert actors(nlp, acting) == []
+
+
+def test_a_short_name_after_a_bare_body_noun_in_a_chart(nlp) -> None:
+    """Round 34 (cause C5): in a verbless run of body names, ``Kulturnämnd NORD`` and
+    ``Kulturnämnd Syd`` are names (canonical as written, lower case) beside the gapped
+    ``Hälso- och vårdnämnden``; a longer Title-case word and a field label (``Datum:``) after
+    the noun are no name."""
+    rows = """
+        Kulturnämnd kulturnämnd NOUN 0 ROOT
+        NORD Nord PROPN 1 flat:name
+        Kulturnämnd kulturnämnd NOUN 1 conj
+        Syd Syd PROPN 3 flat:name
+        Hälso- hälso- NOUN 1 conj
+        och och CCONJ 7 cc
+        vårdnämnden vårdnämnd NOUN 5 conj Definite=Def
+    """
+    assert actors(nlp, rows) == [
+        ("Kulturnämnd NORD", "kulturnämnd nord"),
+        ("Kulturnämnd Syd", "kulturnämnd syd"),
+        ("Hälso- och vårdnämnden", "hälso- och vårdnämnd"),
+    ]
+    longer = """
+        Socialnämnd socialnämnd NOUN 0 ROOT
+        Centrum centrum PROPN 1 flat:name
+        Kulturnämnd kulturnämnd NOUN 1 conj
+        Datum datum NOUN 3 nmod
+        : : PUNCT 1 punct
+        Valnämnd valnämnd NOUN 1 conj
+    """
+    assert actors(nlp, longer) == [
+        ("Socialnämnd", "socialnämnd"),
+        ("Kulturnämnd", "kulturnämnd"),
+        ("Valnämnd", "valnämnd"),
+    ]
+
+
+def test_a_part_label_is_no_unit(nlp) -> None:
+    """Round 34 (cause C6): ``AVDELNING II Uppgifter`` labels a part of the document: no
+    ``avdelning``; ``Avdelningen ska biträda`` stays the unit."""
+    rows = """
+        AVDELNING avdelning NOUN 0 ROOT
+        II II NUM 1 nummod
+        Uppgifter uppgift NOUN 1 appos
+    """
+    assert actors(nlp, rows) == []
+    unit = """
+        Avdelningen avdelning NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        biträda biträda VERB 0 ROOT
+    """
+    assert actors(nlp, unit) == [("Avdelningen", "avdelning")]
+

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, IND, IND_PL, PRES, parsed, statements
+from tests.nlp_helpers import DEF, DEF_PL, IND, IND_PL, PRES, parsed, statements
 
 
 def test_a_fronted_predicative_graded_by_an_adverb_leaves_the_actor_after_the_copula(
@@ -212,3 +212,36 @@ def test_a_bare_plural_by_form_before_the_copula_is_the_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("ledamot", "none", "vara", False, False)]
+
+
+def test_the_office_after_an_active_electing_verb_is_a_predicative(nlp) -> None:
+    """Round 34 (cause C3): ``Styrelsen väljer en av ledamöterna till utskottets
+    ordförande``: the office after the object and ``till`` is a predicative like ``utses
+    till``, with the genitive of the title it forms; ``till nämnden`` names a body."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        en en PRON 2 obj
+        av av ADP 5 case
+        ledamöterna ledamot NOUN 3 nmod {DEF_PL}
+        till till ADP 8 case
+        utskottets utskott NOUN 8 nmod:poss
+        ordförande ordförande NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["styrelse", "ledamot"]
+    body = parsed(
+        nlp,
+        f"""
+        Fullmäktige fullmäktige NOUN 2 nsubj
+        väljer välja VERB 0 ROOT {PRES}
+        ledamöter ledamot NOUN 2 obj {IND_PL}
+        till till ADP 5 case
+        nämnden nämnd NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in body._.actors] == ["fullmäktige", "ledamot", "nämnd"]

@@ -2683,3 +2683,31 @@ def test_hogskolan_is_the_university_the_document_names(nlp) -> None:
     found = _resolved_document(nlp, None, title, rule, title=True)
     assert found[1] == ["rektor", "västby universitet"]
 
+
+def test_a_heading_that_repeats_the_title_keeps_namnden_bare(nlp) -> None:
+    """Round 34 (cause C2): under a collection's title, a page-1 heading ``Författningssamling 1
+    (4) Arbetsordning för kulturnämnden`` repeats the document's title; its nämnd is the
+    document's own, so ``Nämnden`` below it stays ``nämnd`` (§2.3), as under the title; a
+    heading that only names the nämnd still gives it its section."""
+    title = "Författningssamling författningssamling NOUN 0 ROOT"
+    repeated = (
+        "Författningssamling författningssamling NOUN 0 ROOT\n1 1 NUM 1 nummod\n"
+        "Arbetsordning arbetsordning NOUN 1 appos\nför för ADP 5 case\n"
+        "kulturnämnden kulturnämnd NOUN 3 nmod Definite=Def"
+    )
+    heading = "Kulturnämnden kulturnämnd NOUN 0 ROOT Definite=Def"
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", repeated),
+        ("1.1", "1", "paragraph", _NAMNDEN),
+    )
+    assert found[2] == ["nämnd"]
+    found = _resolved_sections(
+        nlp,
+        ("title", None, "heading", title),
+        ("1", None, "heading", heading),
+        ("1.1", "1", "paragraph", _NAMNDEN),
+    )
+    assert found[2] == ["kulturnämnd"]
+

@@ -142,6 +142,8 @@ class ActorsFile(StrictModel):
     exemplifiers: list[str] = []
     statute_nouns: list[str] = []
     category_groups: list[str] = []
+    category_group_parts: list[str] = []
+    part_label_words: list[str] = []
     name_nouns: list[str] = []
     name_bearing_verbs: list[str] = []
     meeting_short_forms: list[str] = []
@@ -315,6 +317,8 @@ class ActorLexicon:
     exemplifiers: frozenset[str] = frozenset()
     statute_nouns: frozenset[str] = frozenset()
     category_groups: frozenset[str] = frozenset()
+    category_group_parts: frozenset[str] = frozenset()
+    part_label_words: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     name_bearing_verbs: frozenset[str] = frozenset()
     meeting_short_forms: frozenset[str] = frozenset()
@@ -488,10 +492,20 @@ class ActorLexicon:
         ``ärendegrupp`` are categories."""
         if not prefix.endswith("s") or len(prefix) < 3:
             return False
+        if self.classifying_group_part(prefix):
+            return False  # "funktionsnedsättningsgrupper": a category (round 34, cause C1)
         if prefix[:-1].endswith(self.deverbal_suffixes):
             return True  # "beredningsgruppen": the group that does the beredning
         analysis = self.analyse(prefix[:-1])
         return analysis is not None and analysis[1].category in PERSON_CATEGORIES
+
+    def classifying_group_part(self, prefix: str) -> bool:
+        """``funktionsnedsättnings``, ``ålders``, ``diagnos``: a first part of a ``-grupp``
+        compound (with or without its linking ``-s``) that names a category of people or
+        things (`category_group_parts`), so the compound is a category, no body (round 34,
+        cause C1); ``referensgrupp``, ``styrgrupp`` are listed bodies."""
+        parts = self.category_group_parts
+        return prefix in parts or (prefix.endswith("s") and prefix[:-1] in parts)
 
     def _body_part(self, prefix: str) -> bool:
         """``direktions``, ``styrelse``: a first part that (less its linking ``-s``) names a

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
-from pipeline.nlp.charts import named_in_chart
+from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
 from pipeline.nlp.group_bodies import group_compound, group_of_kind, numeral_name_end
 from pipeline.nlp.memo import doc_text, lower_words, morph_values
@@ -1192,6 +1192,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
+    mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     return [
         _possessor_without_s(doc, m)
@@ -1200,7 +1201,25 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _lost_number_code(doc, m, lexicon)
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
+        and not _part_label(doc, m, lexicon)
     ]
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+[.:]?")
+
+
+def _part_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``AVDELNING II Uppgifter``, ``Avdelning III``: a part label's word (`part_label_words`)
+    in the base form before a Roman numeral labels a part of the document, no unit (round
+    34, cause C6)."""
+    token = doc[mention.first_token]
+    after = token.i + 1
+    return (
+        token.lower_ in lexicon.part_label_words
+        and not token.is_lower
+        and after < len(doc)
+        and ROMAN_NUMERAL.fullmatch(doc[after].text) is not None
+    )
 
 
 def _with_place_name(
@@ -1271,6 +1290,8 @@ def _acting_group_compounds(
         group = None if token.i in covered else group_compound(token, lexicon)
         if group is None or group.canonical in lexicon.category_groups:
             continue
+        if lexicon.classifying_group_part(group.canonical.removesuffix(group.head.head)):
+            continue  # "diagnosgrupperna": a category (round 34, cause C1)
         last = None if group.plural else numeral_name_end(doc, token, group.canonical)
         if last is None and not _agentive_subject(token, lexicon):
             continue

@@ -14,10 +14,13 @@ bereder och förser …`` read without a verb) that dropping them loses real sub
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import morph_values
 
 if TYPE_CHECKING:
@@ -65,3 +68,61 @@ def named_in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMent
     """A unit with a name (its canonical more than its head: ``teknisk fakultet``) in a
     chart."""
     return mention.canonical != mention.head and in_chart(doc, mention, mentions)
+
+
+_ONE_WORD_LABELS = frozenset(label[0] for label in GRAMMAR.metadata_labels if len(label) == 1)
+CHART_NAME_TITLE_LENGTH = 5  # the longest Title-case name word after a bare body noun (Norr)
+CHART_NAME_CAPITALS_LENGTH = 8  # the longest name word in capitals (NORD, SUS)
+
+
+def with_chart_names(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``Kulturnämnd NORD Kulturnämnd Syd Hälso- och vårdnämnden``: in a chart, a capitalised
+    bare (indefinite singular) one-word body noun followed by a short name word (in capitals,
+    or Title-case of at most `CHART_NAME_TITLE_LENGTH` letters) that is no actor word nor
+    field label (``GATUKONTORET Datum:``), before the next name, a mark or the end, is one
+    name with it, canonical as written in lower case (round 34, cause C5; a definite noun
+    has round 29's rule, ``Patientnämnden Ekdalen``)."""
+    starts = {m.first_token for m in mentions}
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for mention in mentions:
+        place = mention.last_token + 1
+        if _name_word_after(doc, mention, place, covered, starts, lexicon) and in_chart(
+            doc, mention, mentions
+        ):
+            span = doc[mention.first_token : place + 1]
+            mention = replace(
+                mention, end=span.end_char, text=span.text, canonical=span.text.lower(),
+                last_token=place, source="name",
+            )
+        found.append(mention)
+    return found
+
+
+def _name_word_after(
+    doc: Doc, mention: ActorMention, place: int, covered: set[int], starts: set[int],
+    lexicon: ActorLexicon,
+) -> bool:
+    token = doc[mention.last_token]
+    if (
+        mention.first_token != mention.last_token
+        or mention.genitive
+        or mention.plural
+        or mention.category in PERSON_CATEGORIES
+        or not token.text[:1].isupper()
+        or token.lower_ != mention.canonical  # a bare noun; a definite one: round 29's rule
+        or place >= len(doc)
+        or place in covered
+    ):
+        return False
+    word = doc[place]
+    capitals = word.text.isupper() and len(word.text) <= CHART_NAME_CAPITALS_LENGTH
+    title = word.is_title and len(word.text) <= CHART_NAME_TITLE_LENGTH
+    if not word.is_alpha or not (capitals or title) or lexicon.analyse(word.text) is not None:
+        return False
+    if word.lower_ in lexicon.cover_words or word.lower_ in _ONE_WORD_LABELS:
+        return False  # "GATUKONTORET Datum: …": a field label
+    after = place + 1
+    return after >= len(doc) or after in starts or (doc[after].is_punct and doc[after].text != ":")

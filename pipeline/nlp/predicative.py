@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import ActorLexicon
+from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.memo import morph_values
 
 if TYPE_CHECKING:
@@ -581,7 +581,32 @@ def _names_role(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -
         return True  # "kallas för direktion", "betecknas som förvaltningschef"
     if word == "till" and before in lexicon.appointing_verbs:
         return True
+    if word == "till" and _after_appointed_object(tokens, position, lexicon):
+        return True
     return word in {"som", "av"} and before in lexicon.role_nouns
+
+
+APPOINTED_OBJECT_SPAN = 8  # the most words between an active electing verb and its "till"
+
+
+def _after_appointed_object(tokens: Sequence[Token], position: int, lexicon: ActorLexicon) -> bool:
+    """``väljer en av ledamöterna till ordförande``, ``utser inom sig en ledamot till
+    sekreterare``: ``till`` after the object of an active electing verb (`appointing_verbs`)
+    in the same clause introduces the office, a predicative like ``utses till`` (round 34,
+    cause C3), but only a person's office: ``väljer ledamöter till nämnden`` names a body."""
+    if not any(_person_noun(t, lexicon) for t in tokens[position + 1 : position + 4]):
+        return False  # "till utskottets ordförande": past an owner's genitive
+    for token in reversed(tokens[max(0, position - APPOINTED_OBJECT_SPAN) : position - 1]):
+        if token.lower_ in lexicon.appointing_verbs:
+            return True
+        if token.pos_ in {"VERB", "AUX", "SCONJ", "PUNCT"}:
+            return False
+    return False
+
+
+def _person_noun(token: Token, lexicon: ActorLexicon) -> bool:
+    analysis = lexicon.analyse(token.text) if token.pos_ in {"NOUN", "PROPN"} else None
+    return analysis is not None and analysis[1].category in PERSON_CATEGORIES
 
 
 def _in_role_phrase(token: Token) -> bool:

@@ -25,7 +25,8 @@ def section_bodies(
     compound its paragraph opens with; a heading's scope ends with its section. The title's
     body is in scope only for `title_section_references` (``fullmäktige``); for the other
     heads it is the document's own body, whose bare form stays bare (§2.3: ``nämnden`` in a
-    nämnd's own reglemente), also under a heading or in a paragraph that names it."""
+    nämnd's own reglemente), also under a heading or in a paragraph that names it. A heading
+    that repeats the title (`_repeats_title`) names the document's own body like the title."""
     scopes: dict[str, dict[str, str]] = {}
     titled: set[str] = set()
     found: list[frozenset[str]] = []
@@ -38,6 +39,8 @@ def section_bodies(
                 for head, body in _by_head(list(titled), lexicon).items()
                 if head in lexicon.title_section_references
             }
+        elif kind == "heading" and _repeats_title(doc, lexicon):
+            titled |= set(_bodies(mentions, lexicon))  # round 34, cause C2
         own = mentions if kind == "heading" else [m for m in mentions if m.first_token == 0]
         bodies = [
             body for body in _bodies(own, lexicon)
@@ -47,6 +50,18 @@ def section_bodies(
         scopes[clause_id] = scope
         found.append(frozenset(scope.values()))
     return found
+
+
+def _repeats_title(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """``Författningssamling 1 (4) Arbetsordning för kulturnämnden``: a heading whose body
+    follows a document-kind noun (`document_kind_nouns`, also as a compound's last part) and
+    ``för`` repeats the title (a flattened first page), so its body is the document's own
+    (round 34, cause C2)."""
+    kinds = lexicon.document_kind_nouns
+    return bool(kinds) and any(
+        token.lower_.endswith(kinds) and doc[token.i + 1].lower_ == "för"
+        for token in doc[:-1]
+    )
 
 
 def _bodies(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> list[str]:

@@ -1,0 +1,175 @@
+"""Builds corpus/dev/w34-c.jsonl and the gold of the small documents corpus/dev/w34-c-*.txt:
+invented material for round 34, writer C (gold by hand from docs/annotation.md): C1 `-grupp`
+compounds whose first part names a category of people or things (`diagnosgrupper`,
+`funktionsnedsättningsgrupper`) beside the working bodies (`referensgrupp`, `styrgrupp`); C2 a
+heading that repeats the title (`Arbetsordning för kulturnämnden` under a collection's title)
+keeps a bare `Nämnden` bare (documents); C3 a title after an active electing verb (`väljer en
+av ledamöterna till utskottets ordförande`); C5 names after a bare body noun in a verbless run
+of body names (`Kulturnämnd NORD Kulturnämnd Syd`); C6 a part label `AVDELNING II`.
+Offsets computed. Run: python corpus/make_w34_c.py corpus/dev"""
+
+import json
+import sys
+from pathlib import Path
+
+from records import actor_and_verb_spans
+
+POL, TJP, FTV, FORV, ORG, EXT = (
+    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
+    "organisation", "extern",
+)
+KEYS = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
+        "object_text", "condition_text")
+
+
+def rec(cid, text, actors=(), verbs=(), statements=(), doc="w34-c", kind="paragraph",
+        parent=None):
+    spans = actor_and_verb_spans(text, [(*a[:3], "other", *a[3:]) for a in actors], verbs)
+    for span in spans:
+        span.pop("role", None)
+    spans.sort(key=lambda span: (span["start"], span["end"]))
+    rows = [dict(zip(KEYS, statement, strict=True)) for statement in statements]
+    for row in rows:
+        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
+    meta = {"doc_id": doc, "clause_id": cid, "parent_id": parent, "kind": kind, "label": ""}
+    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+
+
+def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
+    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
+
+
+SKA = ("ska", "skola", "pres", "act")
+FAR = ("får", "få", "pres", "act")
+
+RECORDS = [
+    # C1: a -grupp compound whose first part names a category is no body
+    rec("c1-1", "Olika diagnosgrupper ska vara företrädda i rådet.",
+        [("rådet", "råd", POL)], [SKA, ("vara", "vara", "inf", "act")]),
+    rec("c1-2", "Styrgruppen ska träffas varje månad.",
+        [("Styrgruppen", "styrgrupp", FORV)], [SKA, ("träffas", "träffas", "inf", "act")],
+        [st("styrgrupp", "Styrgruppen", "obligation", "ska", "träffas", "träffas", False,
+            "varje månad")]),
+    rec("c1-3", "Förvaltningen ska särskilt beakta behoven hos olika "
+        "funktionsnedsättningsgrupper och åldersgrupper.",
+        [("Förvaltningen", "förvaltning", FORV)], [SKA, ("beakta", "beakta", "inf", "act")],
+        [st("förvaltning", "Förvaltningen", "obligation", "ska", "beakta", "beakta", False,
+            "behoven hos olika funktionsnedsättningsgrupper och åldersgrupper")]),
+    rec("c1-4", "Rektor ska redovisa resultaten för varje diagnosgrupp och inkomstgrupp.",
+        [("Rektor", "rektor", TJP)], [SKA, ("redovisa", "redovisa", "inf", "act")],
+        [st("rektor", "Rektor", "obligation", "ska", "redovisa", "redovisa", False,
+            "resultaten för varje diagnosgrupp och inkomstgrupp")]),
+    rec("c1-5", "Regionstyrelsen fördelar bidraget mellan patientgrupperna och yrkesgrupperna.",
+        [("Regionstyrelsen", "regionstyrelse", POL)], [("fördelar", "fördela", "pres", "act")],
+        [st("regionstyrelse", "Regionstyrelsen", "none", None, "fördela", "fördelar", False,
+            "bidraget mellan patientgrupperna och yrkesgrupperna")]),
+    rec("c1-6", "Referensgruppen och ledningsgruppen ska samråda om insatser för olika "
+        "befolkningsgrupper.",
+        [("Referensgruppen", "referensgrupp", FORV), ("ledningsgruppen", "ledningsgrupp", FORV)],
+        [SKA, ("samråda", "samråda", "inf", "act")],
+        [st("referensgrupp", "Referensgruppen", "obligation", "ska", "samråda", "samråda",
+            False, "om insatser för olika befolkningsgrupper"),
+         st("ledningsgrupp", "ledningsgruppen", "obligation", "ska", "samråda", "samråda",
+            False, "om insatser för olika befolkningsgrupper")]),
+    rec("c1-7", "Arbetsgruppen ska kartlägga behoven inom varje ärendegrupp och målgrupp.",
+        [("Arbetsgruppen", "arbetsgrupp", FORV)], [SKA, ("kartlägga", "kartlägga", "inf", "act")],
+        [st("arbetsgrupp", "Arbetsgruppen", "obligation", "ska", "kartlägga", "kartlägga",
+            False, "behoven inom varje ärendegrupp och målgrupp")]),
+    rec("c1-8", "Funktionshindersgrupperna ska få information från förvaltningen i god tid.",
+        [("förvaltningen", "förvaltning", FORV)], [SKA, ("få", "få", "inf", "act")]),
+    # C3: the title after an active electing verb is a predicative
+    rec("c3-1", "Förbundsstyrelsen väljer en av ledamöterna till utskottets ordförande.",
+        [("Förbundsstyrelsen", "förbundsstyrelse", POL), ("ledamöterna", "ledamot", FTV)],
+        [("väljer", "välja", "pres", "act")],
+        [st("förbundsstyrelse", "Förbundsstyrelsen", "none", None, "välja", "väljer", False,
+            "en av ledamöterna till utskottets ordförande")]),
+    rec("c3-2", "Kommunfullmäktige utser en av revisorerna till revisorernas ordförande.",
+        [("Kommunfullmäktige", "kommunfullmäktige", POL), ("revisorerna", "revisor", FTV)],
+        [("utser", "utse", "pres", "act")],
+        [st("kommunfullmäktige", "Kommunfullmäktige", "none", None, "utse", "utser", False,
+            "en av revisorerna till revisorernas ordförande")]),
+    rec("c3-3", "Direktionen utser en tjänsteman till förbundets ekonomichef.",
+        [("Direktionen", "direktion", POL), ("tjänsteman", "tjänsteman", TJP),
+         ("förbundets", "förbund", ORG)],
+        [("utser", "utse", "pres", "act")],
+        [st("direktion", "Direktionen", "none", None, "utse", "utser", False,
+            "en tjänsteman till förbundets ekonomichef")]),
+    rec("c3-4", "Valnämnden väljer inom sig en ledamot till sekreterare.",
+        [("Valnämnden", "valnämnd", POL), ("ledamot", "ledamot", FTV)],
+        [("väljer", "välja", "pres", "act")],
+        [st("valnämnd", "Valnämnden", "none", None, "välja", "väljer", False,
+            "inom sig en ledamot till sekreterare")]),
+    # C5: names after a bare body noun in a verbless run of body names
+    rec("c5-1", "Kulturnämnd NORD Kulturnämnd Syd Hälso- och vårdnämnden",
+        [("Kulturnämnd NORD", "kulturnämnd nord", POL), ("Kulturnämnd Syd", "kulturnämnd syd", POL),
+         ("Hälso- och vårdnämnden", "hälso- och vårdnämnd", POL)]),
+    rec("c5-2", "Kommunfullmäktige Kommunstyrelsen Utbildningsnämnd Väst Utbildningsnämnd ÖST "
+        "Kultur- och fritidsnämnden",
+        [("Kommunfullmäktige", "kommunfullmäktige", POL),
+         ("Kommunstyrelsen", "kommunstyrelse", POL),
+         ("Utbildningsnämnd Väst", "utbildningsnämnd väst", POL),
+         ("Utbildningsnämnd ÖST", "utbildningsnämnd öst", POL),
+         ("Kultur- och fritidsnämnden", "kultur- och fritidsnämnd", POL)]),
+    # C6: a part label is no unit
+    rec("c6-1", "AVDELNING II Uppgifter", kind="heading"),
+    rec("c6-2", "KAPITEL IV Nämndens ansvar", [("Nämndens", "nämnd", POL)], kind="heading"),
+    rec("c6-3", "Avdelningen ska biträda nämnden i dess arbete.",
+        [("Avdelningen", "avdelning", FORV), ("nämnden", "nämnd", POL)],
+        [SKA, ("biträda", "biträda", "inf", "act")],
+        [st("avdelning", "Avdelningen", "obligation", "ska", "biträda", "biträda", False,
+            "nämnden i dess arbete")]),
+]
+
+D = "w34-c-arbetsordning"
+ARBETSORDNING = [
+    rec("title", "Norrby kommuns författningssamling",
+        [("Norrby kommuns", "norrby kommun", ORG)], doc=D, kind="heading"),
+    rec("1", "Arbetsordning för kulturnämnden",
+        [("kulturnämnden", "kulturnämnd", POL)], doc=D, kind="heading"),
+    rec("1.1", "Nämnden får delegera beslutanderätt till förvaltningschefen.",
+        [("Nämnden", "nämnd", POL), ("förvaltningschefen", "förvaltningschef", TJP)],
+        [FAR, ("delegera", "delegera", "inf", "act")],
+        [st("nämnd", "Nämnden", "permission", "får", "delegera", "delegera", False,
+            "beslutanderätt till förvaltningschefen")], doc=D, parent="1"),
+    rec("h1", "Sammanträden", doc=D, kind="heading", parent="1"),
+    rec("1.2", "Nämnden sammanträder minst fyra gånger per år.",
+        [("Nämnden", "nämnd", POL)], [("sammanträder", "sammanträda", "pres", "act")],
+        [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder", False, None)],
+        doc=D, parent="1"),
+]
+
+D = "w34-c-delegation"
+DELEGATION = [
+    rec("title", "Västby kommun", [("Västby kommun", "västby kommun", ORG)], doc=D,
+        kind="heading"),
+    rec("1", "Delegationsförteckning för socialnämnden",
+        [("socialnämnden", "socialnämnd", POL)], doc=D, kind="heading"),
+    rec("1.1", "Nämnden får uppdra åt ett utskott att besluta i ärenden om bistånd.",
+        [("Nämnden", "nämnd", POL), ("utskott", "utskott", POL)],
+        [FAR, ("uppdra", "uppdra", "inf", "act"), ("besluta", "besluta", "inf", "act")],
+        [st("nämnd", "Nämnden", "permission", "får", "uppdra", "uppdra", False,
+            "åt ett utskott att besluta i ärenden om bistånd")], doc=D, parent="1"),
+    rec("1.2", "Besluten ska anmälas till nämnden vid nästa sammanträde.",
+        [("nämnden", "nämnd", POL)],
+        [SKA, ("anmälas", "anmäla", "inf", "pass")],
+        [st(None, None, "obligation", "ska", "anmäla", "anmälas", True, "Besluten")],
+        doc=D, parent="1"),
+]
+
+DOCUMENTS = {"w34-c-arbetsordning": ARBETSORDNING, "w34-c-delegation": DELEGATION}
+
+
+def write(path, records):
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1])
+    records = list(RECORDS)
+    for doc_id, doc_records in DOCUMENTS.items():
+        records += doc_records
+        text = "\n\n".join(record["text"] for record in doc_records) + "\n"
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    write(folder / "w34-c.jsonl", records)
