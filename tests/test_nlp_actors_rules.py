@@ -4134,3 +4134,17 @@ def test_the_prime_ministers_office_is_named_like_the_ministries(nlp) -> None:
         "arbetet arbete NOUN 2 obj Definite=Def"
     )
     assert actors(nlp, rows) == [("Statsrådsberedningen", "statsrådsberedningen")]
+
+
+def test_a_part_label_in_capitals_is_no_actor(nlp) -> None:
+    """Round 34, S2: ``AVDELNING III`` labels a part of the document (page lines keep it)."""
+    rows = """
+        AVDELNING avdelning NOUN 3 nmod
+        III III NUM 1 nummod
+        Styrelsen styrelse NOUN 5 nsubj Definite=Def
+        ska skola AUX 5 aux
+        granska granska VERB 0 ROOT
+        räkenskaperna räkenskap NOUN 5 obj Definite=Def
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse")]

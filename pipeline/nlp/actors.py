@@ -1186,6 +1186,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _lost_number_code(doc, m, lexicon)
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
+        and not _part_label(doc, m)
     ]
 
 
@@ -1968,6 +1969,17 @@ def _empty_number_field(doc: Doc, at: int, lexicon: ActorLexicon) -> bool:
     if doc[at + 1].text != ":":
         return False
     return at + 2 >= len(doc) or (at + 3 < len(doc) and doc[at + 3].text == ":")
+
+
+def _part_label(doc: Doc, mention: ActorMention) -> bool:
+    """Round 34, cause S2: a part label in capitals and its numeral (``AVDELNING II``,
+    ``KAPITEL 4``, `pipeline.patterns.PART_LABEL`) names a part of the document, no actor."""
+    after = mention.last_token + 1
+    if mention.first_token != mention.last_token or after >= len(doc):
+        return False
+    from pipeline.patterns import PART_LABEL
+
+    return bool(PART_LABEL.fullmatch(f"{doc[mention.first_token].text} {doc[after].text}"))
 
 
 def _register_code(doc: Doc, mention: ActorMention) -> bool:
