@@ -780,3 +780,14 @@ def test_part_label_labels_the_heading_after_it() -> None:
     assert text.index("Ekonomi") not in inline_headings.title_run_cuts(text)
     label = patterns.NUMBERED_HEAD.match("AVDELNING II Uppgifter")
     assert label is not None and label.group(0) == "AVDELNING II"
+
+
+def test_a_label_with_its_body_goes_on_as_history() -> None:
+    """Round 34, S1: ``Fastställd Regionstyrelsen 2020-01-01`` is a label and its value (a
+    body), never a lost value; a heading in capitals after a history stays whole."""
+    from pipeline.normalize import reflow
+
+    text = "Antagen av RF 2019-05-01. Fastställd Regionstyrelsen 2020-01-01, § 4. Syfte Planen ska"
+    (start, stop, _), = reflow.adoption_spans(text)
+    assert text[start:stop].endswith("§ 4.")
+    assert reflow.stacked_heading_cut("Antagen 2015. ÄNDAMÅL OCH UPPGIFTER Föreningen", 13) is None

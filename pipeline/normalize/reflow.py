@@ -871,12 +871,14 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
     stop = None
     position = start
     while position < end:
-        if stop is not None and (lost := lost_value_end(text, position, end)) > position:
-            stop = lost  # round 34, S1: ``… , 14. Gäller från Inledning …``
-            break
         sentence_end = _sentence_end(text, position, end) or end
         sentence = text[position:sentence_end].strip()
-        if not (is_adoption_history(sentence) or (stop is not None and (
+        history = is_adoption_history(sentence)
+        if not history and stop is not None and (
+                lost := lost_value_end(text, position, end)) > position:
+            stop = lost  # round 34, S1: ``… , 14. Gäller från Inledning …``
+            break
+        if not (history or (stop is not None and (
                 patterns.METADATA_LINE.match(sentence) or _subjectless_note(sentence)))):
             if stop is None:
                 stop = _unpunctuated_history_end(text, position, sentence_end)
@@ -937,7 +939,10 @@ def lost_value_end(text: str, stop: int, end: int) -> int:
 
 
 def _capitalised_word(word: str) -> bool:
-    return word[:1].isupper() and word.isalpha() and not word.isupper()
+    """A Title-case word, no acronym or capitals, no actor (``Fastställd Kommunfullmäktige
+    2019 …`` goes on: the body is the label's value)."""
+    return (word[:1].isupper() and word.isalpha() and not word.isupper()
+            and not _is_actor_noun(word))
 
 
 _MAX_NOTE_WORDS = 12
@@ -1060,8 +1065,8 @@ def stacked_heading_cut(text: str, start: int) -> int | None:
     Sammanträden i nämnden Enligt …`` → ``Inledning`` | ``Sammanträden i nämnden``); None
     where no such heading opens there."""
     words = list(re.finditer(r"\S+", text[start : start + 200]))[:2]
-    if len(words) < 2 or not words[1].group()[:1].isupper():
-        return None
+    if len(words) < 2 or not all(_capitalised_word(word.group()) for word in words):
+        return None  # ``ÄNDAMÅL OCH UPPGIFTER`` is one heading in capitals
     from pipeline.config import load_layout
 
     layout = load_layout()
