@@ -137,6 +137,7 @@ class LayoutFile(StrictModel):
     attachment_headings: list[str] = []
     contact_labels: list[str] = []
     statute_field_labels: list[str] = []
+    validity_labels: list[str] = []
 
 
 class LimitsFile(StrictModel):

@@ -59,9 +59,13 @@ NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`.
 NUMBERED_HEAD = re.compile(
-    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
+    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$)"
 )
+# A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
+# `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
+# heading of its own.
+PART_LABEL = re.compile(r"(?:AVDELNING|KAPITEL|DEL)\s+(?:[IVXLC]+|\d+)\b(?!-)")
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 
@@ -223,6 +227,7 @@ _LAYOUT_LISTS = {
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
     "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
+    "VALIDITY_LABELS": "validity_labels",  # cover fields whose value was lost (round 34, S1)
 }
 
 

@@ -441,3 +441,17 @@ def test_a_short_line_opening_with_a_heading_its_sentence_repeats() -> None:
     assert end is not None and text[:end] == "Gemensam upphandling"
     assert repeated_heading_end("Ekonomisk redovisning Kassören ska lämna en redovisning.") is None
     assert repeated_heading_end("Gemensam upphandling med ett annat förbund kräver beslut.") is None
+
+
+def test_a_lost_stop_before_a_capitalised_common_noun_subject() -> None:
+    """Round 34, S3: a sentence that lost its stop ends before a capitalised common noun (no
+    actor) that a finite verb follows within four words; an inverted subject after a finite
+    verb and a name after a preposition stay in the sentence."""
+    from pipeline.normalize import inline_headings as ih
+
+    text = ("Bidrag kan beviljas av en handläggare inom enheten Prövning av sådana ansökningar "
+            "ska ske inom en månad. I sådana fall beslutar Kulturnämnden om bidraget.")
+    sentence = [cut for cut, kind in ih.heading_cuts(text) if kind == ih.SENTENCE]
+    assert sentence == [text.index("Prövning")]
+    assert not ih._common_noun_subject(["Kulturnämnden", "om", "bidraget."], "beslutar")
+    assert not ih._common_noun_subject(["Prövning", "Nämnden", "ska"], "enheten")

@@ -4420,3 +4420,17 @@ def test_a_part_label_is_no_unit(nlp) -> None:
     """
     assert actors(nlp, unit) == [("Avdelningen", "avdelning")]
 
+
+def test_a_part_label_in_capitals_is_no_actor(nlp) -> None:
+    """Round 34, S2: ``AVDELNING III`` labels a part of the document (page lines keep it)."""
+    rows = """
+        AVDELNING avdelning NOUN 3 nmod
+        III III NUM 1 nummod
+        Styrelsen styrelse NOUN 5 nsubj Definite=Def
+        ska skola AUX 5 aux
+        granska granska VERB 0 ROOT
+        räkenskaperna räkenskap NOUN 5 obj Definite=Def
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse")]
+

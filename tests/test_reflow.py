@@ -737,3 +737,57 @@ def test_a_one_word_title_ends_a_field_run_only_before_a_capitalised_word() -> N
     lower = "KANSLIET Handläggare Per Lind avfallsplan och taxa Nämnden ska besluta."
     assert field_run_end(lower, numbering) is None
     assert field_run_end("KANSLIET har skrivit Avfallsplan Nämnden ska.", numbering) is None
+
+
+def test_lost_value_label_closes_the_adoption_history() -> None:
+    """Round 34, S1: a validity label whose value was lost, before a heading word, ends the
+    history's metadata clause; a later ``(2017:725)`` is no value of it."""
+    from pipeline.normalize import reflow
+
+    text = ("Antagen av byggnadsnämnden , 7. Gäller från Inledning Möten på distans Enligt "
+            "kommunallagen (2017:725) får en nämnd sammanträda på distans. Protokollet justeras.")
+    (start, stop, _), = reflow.adoption_spans(text)
+    assert text[start:stop] == "Antagen av byggnadsnämnden , 7. Gäller från"
+    assert reflow.is_adoption_history(text[start:stop])
+    cut = reflow.stacked_heading_cut(text, stop)
+    assert cut is not None and text[stop:cut].strip() == "Inledning"
+    assert reflow.stacked_heading_cut("… 7. Bakgrund och syfte Nämnden", 10) is None
+
+
+def test_stacked_case_heading_skips_a_naming_bracket() -> None:
+    """Round 34, S2: ``4 Kulturnämnden Allmänt Kulturnämnden (nedan nämnden) ska …`` is a
+    numbered heading, a case heading and a sentence; a bracketed acronym is skipped too."""
+    from pipeline.normalize import reflow
+
+    assert reflow.without_naming(["(nedan", "nämnden)", "ska"]) == ["ska"]
+    assert reflow.stacked_case_heading(
+        ["Miljönämnden", "Allmänt", "Miljönämnden", "(MN)", "ska", "pröva", "ärendena."])
+    assert reflow.stacked_case_heading(
+        ["Kulturnämnden", "Allmänt", "Nämnden", "(nedan", "nämnden)", "ska", "förvalta"])
+    assert not reflow.stacked_case_heading(["Kulturnämnden", "Ekby", "Kulturnämnden", "ska"])
+    text = "4 Tekniska nämnden Allmänt Nämnden ska sköta gatorna. 5 Valnämnden Allmänt Valnämnden (VN) ska leda valet."
+    end = reflow.stacked_case_heading_end(text, text.index("5"), len(text))
+    assert end is not None and text[:end].endswith("Valnämnden Allmänt")
+
+
+def test_part_label_labels_the_heading_after_it() -> None:
+    """Round 34, S2: ``AVDELNING II`` + a heading: the label, no heading of its own."""
+    from pipeline import patterns
+    from pipeline.normalize import inline_headings, reflow
+
+    text = "Nämnden beslutar. KAPITEL IV Ekonomi Nämnden ska upprätta en budget."
+    assert all(a == b for a, b in reflow.capitals_heading_spans(text))
+    assert text.index("Ekonomi") not in inline_headings.title_run_cuts(text)
+    label = patterns.NUMBERED_HEAD.match("AVDELNING II Uppgifter")
+    assert label is not None and label.group(0) == "AVDELNING II"
+
+
+def test_a_label_with_its_body_goes_on_as_history() -> None:
+    """Round 34, S1: ``Fastställd Regionstyrelsen 2020-01-01`` is a label and its value (a
+    body), never a lost value; a heading in capitals after a history stays whole."""
+    from pipeline.normalize import reflow
+
+    text = "Antagen av RF 2019-05-01. Fastställd Regionstyrelsen 2020-01-01, § 4. Syfte Planen ska"
+    (start, stop, _), = reflow.adoption_spans(text)
+    assert text[start:stop].endswith("§ 4.")
+    assert reflow.stacked_heading_cut("Antagen 2015. ÄNDAMÅL OCH UPPGIFTER Föreningen", 13) is None

@@ -38,6 +38,7 @@ from pipeline.nlp.predicative import (
 )
 from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
+from pipeline.patterns import PART_LABEL
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -1214,12 +1215,14 @@ def _part_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     34, cause C6)."""
     token = doc[mention.first_token]
     after = token.i + 1
+    if after >= len(doc):
+        return False
+    # `KAPITEL 4` in capitals also with an Arabic numeral (round 34, cause S2: PART_LABEL)
     return (
         token.lower_ in lexicon.part_label_words
         and not token.is_lower
-        and after < len(doc)
         and ROMAN_NUMERAL.fullmatch(doc[after].text) is not None
-    )
+    ) or bool(PART_LABEL.fullmatch(f"{token.text} {doc[after].text}"))
 
 
 def _with_place_name(

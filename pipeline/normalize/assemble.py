@@ -380,6 +380,8 @@ def _pieces(
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
+            if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
+                cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
@@ -417,9 +419,11 @@ def _pieces(
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
-        spans = zip(bounds, bounds[1:], strict=False)
+        spans = list(zip(bounds, bounds[1:], strict=False))
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
-        bounds = sorted({*bounds, *(end for end in headings if end is not None)})
+        stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
+        ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``
+        bounds = sorted({*bounds, *(end for end in ends if end is not None)})
     if not page and "(" in text:  # a heading ending in a parenthetical, before its paragraph
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))

@@ -340,7 +340,8 @@ def _new_subject(texts: list[str], index: int, run_start: int) -> bool:
     links = (patterns.BOUNDARY_WORDS, patterns.HEADING_LINKS, patterns.CLAUSE_LINKS)
     if any(before.casefold() in words for words in links):
         return False
-    if not _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS]):
+    opening = texts[index : index + 1 + _SENTENCE_OPENING_WORDS]
+    if not (_subject_then_verb(opening) or _common_noun_subject(opening, before)):
         return False
     from pipeline.normalize.reflow import _known_noun
 
@@ -348,6 +349,32 @@ def _new_subject(texts: list[str], index: int, run_start: int) -> bool:
         return False
     earlier = texts[run_start : index - 1]
     return _s_verb(before) or any(_finite_verb(w) or _s_verb(w) for w in earlier)
+
+
+def _common_noun_subject(words: list[str], before: str) -> bool:
+    """Round 34, cause S3: the words open a clause with a common noun as its subject, no
+    actor (``… inom förvaltningen Överlåtelse av sådana ärenden kan inte ske …``): a
+    capitalised noun the lemma lexicon knows (no name: ``Region Västby``), lower-case words
+    of its attribute chain and a finite verb or a verb's s-form, all within four words after
+    it. The lower-case word before it is no finite verb (an inverted subject follows one:
+    ``… beslutar Kommunstyrelsen …``)."""
+    from pipeline.language.spelling import lemma_lexicon
+
+    word = words[0].rstrip(",")
+    folded = word.casefold()
+    table, lemmas = lemma_lexicon()
+    if not _capitalised(word) or (folded not in table and folded not in lemmas):
+        return False
+    if _finite_verb(before) or _s_verb(before) or _finite_verb(folded):
+        return False
+    if folded in patterns.BOUNDARY_WORDS or folded in patterns.SENTENCE_OPENERS:
+        return False
+    for following in words[1 : 1 + _SENTENCE_OPENING_WORDS]:
+        if _finite_verb(following) or _s_verb(following):
+            return True
+        if not _plain_lower(following):
+            return False
+    return False
 
 
 def _opens_sentence(words: list[str]) -> bool:
@@ -751,7 +778,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
             before = texts[index - 1] if index else ""
             if index and before.casefold() not in patterns.HEADING_LINKS:
                 cuts.append(words[index].start())
-            cuts.append(words[stop].start())
+            if not patterns.PART_LABEL.fullmatch(" ".join(run)):  # round 34, S2: a label
+                cuts.append(words[stop].start())  # of the heading after it: ``AVDELNING II``
         if texts[index] == ",":
             stop = index
             while stop < len(words) and texts[stop] == ",":

@@ -569,7 +569,8 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         in_name = False
         if word[:1].isupper() and index == 1:
             texts = [w.group() for w in words]
-            return offset + words[0].end() if one_word_heading(texts) else None
+            stacked = stacked_case_heading(texts)  # round 34, S2: ``2 X Allmänt X (nedan Y) ska``
+            return offset + words[0].end() if one_word_heading(texts) or stacked else None
         if word[:1].isupper() and index >= 2 and (
             not word.isupper() or _acronym_subject(words, index)
         ):
@@ -658,7 +659,10 @@ def one_word_heading(words: list[str]) -> bool:
     (layout.yaml `sentence_openers`: ``3 Vid Bolagsstämman ska``)."""
     if len(words) < 3:
         return False
-    heading, opening, rest = words[0], words[1], words[2 : 2 + _SENTENCE_OPENING_WORDS]
+    heading, opening = words[0], words[1]
+    rest = without_naming(words[2:])[:_SENTENCE_OPENING_WORDS]  # round 34, S2: ``(nedan X)``
+    if not rest:
+        return False
     if (not heading.replace("-", "").isalpha() or heading.isupper() or _finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)):
         return False
@@ -669,6 +673,55 @@ def one_word_heading(words: list[str]) -> bool:
     if not (noun or after_adjective or _determiner(opening)):
         return False
     return any(_finite_verb(word) for word in rest)
+_MAX_NAMING_WORDS = 4  # ``(nedan kallad styrelsen)``
+
+
+def without_naming(words: list[str]) -> list[str]:
+    """Round 34, cause S2: the words without a bracketed naming apposition or acronym that
+    opens them (``(nedan styrelsen) ska leda``, ``(RS) ska``, at most four words): counting
+    words to a subject's finite verb skips it."""
+    if not words or not words[0].startswith("("):
+        return words
+    for index, word in enumerate(words[:_MAX_NAMING_WORDS]):
+        if word.rstrip(",").endswith(")"):
+            return words[index + 1 :]
+    return words
+
+
+def stacked_case_heading(words: list[str]) -> bool:
+    """Round 34, cause S2: a numbered heading of one word with a one-word case heading
+    stacked under it before the sentence whose subject repeats it, whole or by its head,
+    a bracketed naming after it (``2 Regionstyrelsen Allmänt Regionstyrelsen (nedan
+    styrelsen) ska leda …``, ``4 Kulturnämnden Allmänt Nämnden ska …``): the case heading
+    is capitalised, a word the lexicon knows (no name), no acronym, actor, closed-class word
+    or finite verb; a finite verb
+    follows the subject within four words (`one_word_heading`)."""
+    if len(words) < 4:
+        return False
+    heading, case, subject = words[0], words[1], words[2].rstrip(",").casefold()
+    if not (case.isalpha() and case[:1].isupper() and not case.isupper()):
+        return False
+    if (_finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
+            or _is_actor_noun(case) or not _known_noun(case) or len(subject) < 4):
+        return False
+    if not (subject.startswith(heading.casefold()) or heading.casefold().endswith(subject)):
+        return False
+    return one_word_heading([heading, *words[2:]])
+
+
+def stacked_case_heading_end(text: str, start: int, end: int) -> int | None:
+    """The end of the case heading of `stacked_case_heading` in the block `text[start:end]`
+    opening with a numbered label (``2 Regionstyrelsen Allmänt|``); None when none."""
+    label = patterns.NUMBERED_HEAD.match(text[start:end])
+    if label is None or "§" in label.group(0):
+        return None
+    offset = start + label.end()
+    words = list(re.finditer(r"\S+", text[offset:end]))[: 3 + _SENTENCE_OPENING_WORDS * 2]
+    if not stacked_case_heading([w.group() for w in words]):
+        return None
+    return offset + words[1].end()
+
+
 def parenthetical_heading_end(text: str, start: int, end: int) -> list[int]:
     """Where a heading that ends in a parenthetical ends, printed inline before its paragraph
     (analysis-11 cause 4): ``Bolagets syfte (vad som ska nås) Bolaget ska främja …`` → after
@@ -759,8 +812,9 @@ def is_adoption_history(text: str) -> bool:
     § 88.``: opened by an adoption participle or validity phrase (`ADOPTION_WORDS`),
     capitalised, holding a year or a § number, ending in a date or number, with no finite
     verb (`SENTENCE_VERBS`) but those of its phrases (``gäller från``): dates, numbers,
-    bodies and participles only."""
-    words = text.split()
+    bodies and participles only. Round 34, S1: field labels whose values were lost may end
+    it (``… , 14. Gäller från``)."""
+    words = _without_lost_labels(text.split())
     if (not words or not words[0][:1].isupper() or len(words) > _ADOPTION_MAX_WORDS
             or not _dated(text) or not _date_end(words, len(words) - 1)):
         return False
@@ -819,7 +873,12 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
     while position < end:
         sentence_end = _sentence_end(text, position, end) or end
         sentence = text[position:sentence_end].strip()
-        if not (is_adoption_history(sentence) or (stop is not None and (
+        history = is_adoption_history(sentence)
+        if not history and stop is not None and (
+                lost := lost_value_end(text, position, end)) > position:
+            stop = lost  # round 34, S1: ``… , 14. Gäller från Inledning …``
+            break
+        if not (history or (stop is not None and (
                 patterns.METADATA_LINE.match(sentence) or _subjectless_note(sentence)))):
             if stop is None:
                 stop = _unpunctuated_history_end(text, position, sentence_end)
@@ -829,6 +888,61 @@ def adoption_history_span(text: str, start: int, end: int) -> tuple[int, int] | 
         while position < end and text[position] in patterns.CLOSING_QUOTES + " ":
             position += 1
     return (start, stop) if stop is not None else None
+
+
+def _without_lost_labels(words: list[str]) -> list[str]:
+    """`words` without the cover field labels that end them after a sentence end (their
+    values lost: ``Antagen … , 14. Gäller från``)."""
+    for index in range(1, len(words)):
+        if words[index - 1].endswith(".") and _field_label(words, index):
+            rest = index
+            while rest < len(words) and (length := _field_label(words, rest)):
+                rest += length
+            if rest == len(words):
+                return words[:index]
+    return words
+
+
+def _field_label(words: list[str], index: int) -> int:
+    """The number of words of a cover field label at `words[index]`: an adoption phrase
+    (`ADOPTION_WORDS`) or a validity label (layout.yaml `validity_labels`); 0: none."""
+    if not words[index][:1].isupper():
+        return 0
+    longest = 0
+    for phrase in patterns.VALIDITY_LABELS:
+        parts = phrase.split()
+        found = [word.casefold() for word in words[index : index + len(parts)]]
+        if found == parts:
+            longest = max(longest, len(parts))
+    return longest or _adoption_phrase(words, index)
+
+
+def lost_value_end(text: str, stop: int, end: int) -> int:
+    """Round 34, cause S1: cover field labels whose values were lost in flattening, right
+    after an adoption history's end (``Antagen av kulturnämnden , 14. Gäller från Inledning
+    Sammanträden …``), each before a capitalised word without a digit (a heading word; no
+    later ``(2017:725)`` is the label's value): they close the history's metadata clause.
+    Returns the end of the last such label, `stop` where none follows."""
+    found = list(re.finditer(r"\S+", text[stop:end]))[: 2 * _ADOPTION_HEADING_WORDS]
+    words = [match.group() for match in found]
+    index = 0
+    while index < len(words):
+        length = _field_label(words, index)
+        after = words[index + length] if length and index + length < len(words) else ""
+        if not length or not _capitalised_word(after) or _field_label(words, index + length):
+            if length and _field_label(words, index + length):
+                index += length  # ``Gäller från Giltig till Inledning``
+                continue
+            break
+        return stop + found[index + length - 1].end()
+    return stop
+
+
+def _capitalised_word(word: str) -> bool:
+    """A Title-case word, no acronym or capitals, no actor (``Fastställd Kommunfullmäktige
+    2019 …`` goes on: the body is the label's value)."""
+    return (word[:1].isupper() and word.isalpha() and not word.isupper()
+            and not _is_actor_noun(word))
 
 
 _MAX_NOTE_WORDS = 12
@@ -944,6 +1058,24 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     return spans
 
 
+def stacked_heading_cut(text: str, start: int) -> int | None:
+    """Round 34, cause S1: where a one-word section heading (layout.yaml `line_heading_nouns`,
+    `case_headings`) printed right after an adoption history's end `start` ends before a
+    capitalised word, a heading stacked under it or a sentence (``… Gäller från Inledning
+    Sammanträden i nämnden Enligt …`` → ``Inledning`` | ``Sammanträden i nämnden``); None
+    where no such heading opens there."""
+    words = list(re.finditer(r"\S+", text[start : start + 200]))[:2]
+    if len(words) < 2 or not all(_capitalised_word(word.group()) for word in words):
+        return None  # ``ÄNDAMÅL OCH UPPGIFTER`` is one heading in capitals
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    heading = words[0].group().casefold()
+    if heading not in {*layout.line_heading_nouns, *patterns.CASE_HEADINGS}:
+        return None
+    return start + words[1].start()
+
+
 def _after_sentence(text: str, start: int) -> bool:
     """`start` opens the block or follows a full stop."""
     before = text[max(0, start - 8) : start].rstrip()
@@ -978,6 +1110,9 @@ def capitals_heading_spans(
         if before[0].rstrip(".").casefold() in patterns.ABBREVIATIONS:
             continue
         if max(len(word.replace("-", "")) for word in words) >= _CAPITALS_HEADING_WORD:
+            if patterns.PART_LABEL.fullmatch(match.group("heading")):
+                spans.append((match.start("heading"), match.start("heading")))  # round 34, S2
+                continue  # ``AVDELNING II Uppgifter``: the label of the heading after it
             spans.append((match.start("heading"), match.end("heading")))
     return spans
 
