@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from pipeline.nlp.required_text import required_literals
+from pipeline.nlp.required_text import may_match, required_choices, required_literals
+from tests.nlp_helpers import LEXICON, ROOT
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,46 @@ def test_a_text_without_the_literal_never_matches() -> None:
         for text in texts:
             if pattern.search(text):
                 assert all(literal in text for literal in required_literals(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:Stiftelsen|Föreningen)\s+\w+", (("Stiftelsen", "Föreningen"),)),
+        (r"\b[\w-]+\s+(?:AB|Aktiebolag(?:et)?)\b", (("AB", "Aktiebolag"),)),  # prefix "A" shared
+        (r"(?:(?<=\bföreningen )|(?<=\bförbundet ))[A-Z]+", (("föreningen ", "förbundet "),)),
+        (r"(?:^|(?<=\bför ))AB\s+\w+", (("AB",),)),  # "^" requires nothing, "AB" stays
+        (r"(?:\s+ab)+x", (("ab",),)),  # a repeat of one or more
+        (r"Statens\s+\w*(?:verk|råd)", (("Statens",), ("verk", "råd"))),
+    ],
+)
+def test_required_choices(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    assert required_choices(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:Stiftelsen|\w+)\s+x",  # a branch that requires nothing
+        r"(?:bolag)?\s+\w+",  # optional
+        r"(?!Region)\w+",  # a negative lookahead
+        r"(?i)region\s+\w+",  # case-insensitive
+        r"(?i:region|kommun)\s+\w+",  # a case-insensitive group
+    ],
+)
+def test_no_choice(pattern: str) -> None:
+    assert required_choices(re.compile(pattern)) == ()
+
+
+def test_may_match_never_skips_a_match() -> None:
+    patterns = [*LEXICON.organisation_patterns, re.compile(r"x(?:yz|ab)cd"), re.compile(r"(ab)+ef")]
+    texts = [
+        line
+        for path in sorted((ROOT / "raw").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ] + ["xyzcd", "xabcd", "abef", "ababef", "ef", "Ekby kommun", "Stiftelsen Ekby", "AB Ekby"]
+    for pattern in patterns:
+        for text in texts:
+            if pattern.search(text):
+                assert may_match(pattern, text), (pattern.pattern, text)
+    assert not may_match(re.compile(r"x(?:yz|ab)cd"), "xcd yz")

@@ -334,6 +334,15 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
 
 
 SHIPPED_GRAMMAR = load_grammar(CONFIGS / "grammar.yaml")
+
+
+def grammar_at(path: Path | str) -> Grammar:
+    """`load_grammar`, but the shipped file (however `path` names it) gives `SHIPPED_GRAMMAR`
+    itself: the grammar `GRAMMAR` holds outside the components, so that a component's
+    `using_grammar` block rebinds nothing (a rebinding copies every list, ~10 µs)."""
+    if Path(path).resolve() == (CONFIGS / "grammar.yaml").resolve():
+        return SHIPPED_GRAMMAR
+    return load_grammar(path)
 _BOUND = "_styrdok_bound_grammar"  # where `GRAMMAR` keeps the grammar whose lists it holds
 
 
@@ -479,7 +488,7 @@ def load_deontic_cues(
     """The cues of `path`; their modals must be modals of the grammar at `grammar_path`."""
     path = Path(path)
     data = read_config(path, DeonticsFile)
-    grammar = load_grammar(grammar_path)
+    grammar = grammar_at(grammar_path)
     modals = {word: deontic for deontic, words in data.modals.items() for word in words}
     unknown = sorted(set(modals) - grammar.modals)
     if unknown:

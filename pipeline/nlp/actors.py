@@ -36,7 +36,7 @@ from pipeline.nlp.predicative import (
     in_naming_name,
     is_predicative,
 )
-from pipeline.nlp.required_text import required_literals
+from pipeline.nlp.required_text import may_match
 from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
 from pipeline.patterns import PART_LABEL
 
@@ -92,8 +92,8 @@ def _genitive(word: str, canonical_head: str) -> bool:
 def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     text = doc_text(doc)
     for pattern in lexicon.organisation_patterns:
-        if not all(literal in text for literal in required_literals(pattern)):
-            continue  # a literal every match holds is missing: no match (faster than a scan)
+        if not may_match(pattern, text):
+            continue  # a literal every match needs is missing: no match (faster than a scan)
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)

@@ -25,8 +25,8 @@ from pipeline.language.grammar import (
     SHIPPED_GRAMMAR,
     DeonticCues,
     Grammar,
+    grammar_at,
     load_deontic_cues,
-    load_grammar,
     using_grammar,
 )
 from pipeline.language.lexicon import ActorLexicon, load_actor_lexicon
@@ -242,7 +242,7 @@ def config_file(path: str, name: str) -> Path:
 
 
 def _grammar(grammar_path: str) -> Grammar:
-    return load_grammar(config_file(grammar_path, "grammar.yaml"))
+    return grammar_at(config_file(grammar_path, "grammar.yaml"))
 
 
 def _cues(cues_path: str, grammar_path: str) -> DeonticCues:

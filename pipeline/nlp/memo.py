@@ -171,7 +171,7 @@ def lower_words(span: Span) -> list[str]:
         return [token.lower_ for token in span]
     words = memo.facts.get(_LOWER_WORDS)
     if words is None:
-        words = memo.facts[_LOWER_WORDS] = [token.lower_ for token in doc]
+        words = memo.facts[_LOWER_WORDS] = doc_arrays(doc).lower  # no `Token` per word
     return words[span.start : span.end]  # type: ignore[index]
 
 

@@ -7,6 +7,11 @@ Only what is certain counts: runs of two or more literal characters in the patte
 top-level sequence or in a group that sits in it (a group is matched whole); nothing inside
 an alternation, a repeat or a lookaround, and nothing of a case-insensitive pattern or
 group. A pattern with no such run gives ``()``, and it is always run.
+
+`required_choices` goes further for a text test: an alternation whose every branch requires
+a run requires one of those runs, a repeat that matches at least once requires its body's
+runs, and a positive lookaround's runs stand in the text (if not in the match). Each of its
+tuples names strings of which the text holds at least one; `may_match` tests them all.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from functools import cache
 from re import _constants as constants  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
-__all__ = ["required_literals"]
+__all__ = ["may_match", "required_choices", "required_literals"]
 
 
 @cache
@@ -46,3 +51,73 @@ def _collect(items: object, found: list[str]) -> None:
 def _close(run: list[str], found: list[str]) -> None:
     if len(run) >= 2:  # a single character is in nearly every text: no test
         found.append("".join(run))
+
+
+_REPEATS = (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT)
+
+
+@cache
+def required_choices(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Tuples of strings: a text that `pattern` matches in holds one string of each."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return ()
+    found: list[tuple[str, ...]] = []
+    _collect_choices(list(parser.parse(pattern.pattern, pattern.flags)), found)
+    return tuple(dict.fromkeys(found))
+
+
+# A pattern's choices by its id (hashing a compiled pattern hashes its code, ~0.5 µs a call);
+# the entry holds the pattern, so that its id is not reused.
+_CHOICES: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `text` lacks every string of one of `pattern`'s required choices."""
+    entry = _CHOICES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _CHOICES[id(pattern)] = (pattern, required_choices(pattern))
+    for choice in entry[1]:
+        for literal in choice:
+            if literal in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _collect_choices(items: list[tuple[object, object]], found: list[tuple[str, ...]]) -> None:
+    """`_collect`, with alternations, repeats of one or more and positive lookarounds."""
+    run: list[str] = []
+    for op, value in items:
+        if op is constants.LITERAL:
+            run.append(chr(value))  # type: ignore[arg-type]
+            continue
+        if op is constants.BRANCH:  # the parser moves a prefix all branches share before it
+            choice = _branch_choice(run, value[1])  # type: ignore[index]
+            if choice:
+                found.append(choice)
+        if len(run) >= 2:
+            found.append(("".join(run),))
+        run = []
+        if op is constants.SUBPATTERN and not value[1] & re.IGNORECASE:  # type: ignore[index]
+            _collect_choices(list(value[3]), found)  # type: ignore[index]
+        elif op in _REPEATS and value[0] >= 1:  # type: ignore[index]
+            _collect_choices(list(value[2]), found)  # type: ignore[index]
+        elif op is constants.ASSERT:  # (direction, sequence)
+            _collect_choices(list(value[1]), found)  # type: ignore[index]
+    if len(run) >= 2:
+        found.append(("".join(run),))
+
+
+def _branch_choice(
+    prefix: list[str], branches: list[list[tuple[object, object]]]
+) -> tuple[str, ...]:
+    """One required string per branch (the prefix joined to its first run), or ``()``."""
+    strings: list[str] = []
+    for branch in branches:
+        inner: list[tuple[str, ...]] = []
+        _collect_choices([(constants.LITERAL, ord(c)) for c in prefix] + list(branch), inner)
+        if not inner:
+            return ()  # this branch requires nothing: the alternation requires nothing
+        strings.extend(max(inner, key=lambda choice: (min(map(len, choice)), -len(choice))))
+    return tuple(dict.fromkeys(strings))
