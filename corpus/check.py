@@ -153,6 +153,7 @@ DOC_IDS |= {"fix31"}
 DOC_IDS |= {"fix-nu16"}
 DOC_IDS |= {"w32-a", "w32-a-styrelse"}
 DOC_IDS |= {"w33-s-forordning", "w33-s-forbund"}
+DOC_IDS |= {"w34-b"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -75,6 +75,7 @@ class DeonticsFile(StrictModel):
     responsibility_adverbials: list[str] = []
     task_lead_in_adverbs: list[str] = []
     compound_responsibility_heads: list[str] = []
+    responsibility_roles: list[str] = []
 
 
 class ConditionOpeners(StrictModel):
@@ -171,6 +172,8 @@ class GrammarFile(StrictModel):
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
     gapped_subject_prepositions: list[str] = []
+    object_actor_verbs: list[str] = []
+    partitive_relatives: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -268,6 +271,8 @@ class Grammar:
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()
     gapped_subject_prepositions: frozenset[str] = frozenset()
+    object_actor_verbs: frozenset[str] = frozenset()
+    partitive_relatives: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
@@ -410,6 +415,9 @@ class DeonticCues:
     responsibility_adverbs: frozenset[str] = frozenset()
     # ``Till X:s uppgifter hör bland annat att:`` (task_lead_in_adverbs, as word tuples)
     task_lead_in_adverbs: tuple[tuple[str, ...], ...] = ()
+    # ``ansvarar i egenskap av huvudman för``: role openers before a role's noun phrase
+    # between a responsibility verb and its preposition (responsibility_roles, word tuples)
+    responsibility_roles: tuple[tuple[str, ...], ...] = ()
     # ``är arkivansvarig för``: the head a compound predicative ends in
     compound_responsibility_heads: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
@@ -508,5 +516,6 @@ def load_deontic_cues(
             word for word in data.responsibility_adverbials if " " not in word
         ),
         task_lead_in_adverbs=tuple(tuple(text.split()) for text in data.task_lead_in_adverbs),
+        responsibility_roles=tuple(tuple(text.split()) for text in data.responsibility_roles),
         grammar=grammar,
     )
