@@ -706,8 +706,8 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     """``Vidare kan styrelsen ta över ärendet och föregripa [VB|PRS|SFO] direktörens beslut``
     (round 34, B7): right after a coordinator, a word in -a that the lexicon knows as a base
     form, tagged as an s-form (inconsistent: every s-form ends in -s) or as an indefinite noun
-    with its object after it (a noun phrase opens), that the parser conjoins to a modal's infinitive is that
-    infinitive's conjunct, an active infinitive itself."""
+    with its object after it (a noun phrase opens), that the parser conjoins to a modal's
+    infinitive is that infinitive's conjunct, an active infinitive itself."""
     word = token.lower_
     if token.pos_ not in VERB_POS | {"NOUN"} or not lexicon_infinitive(word):
         return False
