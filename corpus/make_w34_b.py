@@ -201,6 +201,12 @@ RECORDS = [
         [("Ledamöterna", "ledamot", FTV), ("nämnd", "nämnd", POL)],
         [("ska", "skola", PRES, "act"), ("sitta", "sitta", INF, "act")],
         [st("ledamot", "Ledamöterna", "obligation", "ska", "sitta", "sitta", None)]),
+    rec("32", "I Norrby kommun finns fyra nämnder och en revisionsenhet.",
+        [("Norrby kommun", "norrby kommun", ORG), ("nämnder", "nämnd", POL),
+         ("revisionsenhet", "revisionsenhet", FORV)],
+        [("finns", "finnas", PRES, "act")],
+        [st("nämnd", "nämnder", "none", None, "finnas", "finns", None),
+         st("revisionsenhet", "revisionsenhet", "none", None, "finnas", "finns", None)]),
 ]
 
 

@@ -2070,3 +2070,22 @@ def test_partitive_share_states_nothing(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "none", "bestå", False, False)]
+
+
+def test_late_subject_after_a_fronted_phrase_whose_noun_the_parser_makes_subject(nlp) -> None:
+    """Round 34 (analyst 32, cause B1): ``I Ekby kommun finns fyra nämnder``: a fronted
+    prepositional phrase is an adverbial even where the parser makes its noun the subject;
+    the late subject follows the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        Ekby Ekby PROPN 3 amod
+        kommun kommun NOUN 4 nsubj {IND}
+        finns finnas VERB 0 ROOT {PRES}
+        fyra fyra NUM 6 nummod
+        nämnder nämnd NOUN 4 nsubj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "finnas", False, False)]

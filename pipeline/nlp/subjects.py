@@ -1709,11 +1709,21 @@ def _fronted_subject(group: Group) -> bool:
     """``Två ska vara tjänstemän, de andra ska sitta i någon kommunal nämnd``: a subject the
     parser finds before the finite verb (no adverb, no pronominal adverb) holds the V2
     subject place, so a presentational verb has no late subject (round 34, B1); only after
-    a fronted adverbial (``I styrelsen ingår …``) or the expletive ``det`` does one follow."""
+    a fronted adverbial (``I styrelsen ingår …``, also where the parser makes the noun of
+    ``I Ekby kommun finns …`` a subject) or the expletive ``det`` does one follow."""
+    doc = group.finite.doc
+    start = sentence_start(group.finite)
+    if doc[start].pos_ == "ADP":
+        return False  # a fronted prepositional phrase: an adverbial
+    prefield = doc[start : group.finite.i]
     return _subject_before(group) and not any(
         token.dep_ in {"nsubj", "nsubj:pass", "expl"}
-        and (token.lower_ in GRAMMAR.pronominal_adverbs or token.lower_ == "det")
-        for token in group.finite.doc[sentence_start(group.finite) : group.finite.i]
+        and (
+            token.lower_ in GRAMMAR.pronominal_adverbs
+            or token.lower_ == "det"
+            or any(child.dep_ == "case" for child in token.children)
+        )
+        for token in prefield
     )
 
 

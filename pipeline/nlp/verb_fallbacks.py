@@ -708,11 +708,10 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     form, tagged as an s-form (inconsistent: every s-form ends in -s) or as an indefinite noun
     with its object after it (a noun phrase opens), that the parser conjoins to a modal's
     infinitive is that infinitive's conjunct, an active infinitive itself."""
-    word = token.lower_
-    if token.pos_ not in VERB_POS | {"NOUN"} or not lexicon_infinitive(word):
-        return False
     doc = token.doc
-    if token.i == 0 or doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+    if token.pos_ not in VERB_POS | {"NOUN"} or token.dep_ != "conj" or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or not lexicon_infinitive(token.lower_):
         return False
     if token.pos_ == "NOUN":
         following = doc[token.i + 1] if token.i + 1 < sentence_end(token) else None
@@ -725,8 +724,7 @@ def misread_infinitive_conjunct(token: Token) -> bool:
     head = token.head
     infinitive = head.tag_.startswith("VB|INF") or "Inf" in morph_values(head, "VerbForm")
     return (
-        token.dep_ == "conj"
-        and head.i < token.i
+        head.i < token.i
         and head.pos_ in VERB_POS
         and infinitive
         and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
