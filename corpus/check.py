@@ -158,6 +158,7 @@ DOC_IDS |= {"w33-c", "w33-c-plan", "w33-c-tekniska", "w33-c-regler"}
 DOC_IDS |= {"w32-s", "w32-s-samverkan", "w32-s-bolag", "w32-s-forening"}
 DOC_IDS |= {"w34-c", "w34-c-arbetsordning", "w34-c-delegation"}
 DOC_IDS |= {"w34-s-arbetsordning", "w34-s-reglemente"}
+DOC_IDS |= {"w34-b"}
 
 STATEMENT_KEYS = {
     "actor",

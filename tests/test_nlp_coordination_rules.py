@@ -1384,3 +1384,27 @@ def test_men_ocksa_vara_after_a_modal_is_a_conjunct_of_its_chain(nlp) -> None:
         ("utskott", "permission", "yttra", False, False),
         ("utskott", "permission", "vara", False, False),
     ]
+
+
+def test_bracketed_restating_passive_shares_agent_and_modal(nlp) -> None:
+    """Round 34 (analyst 32, cause B6): ``Budgeten ska upprättas (sammanställas) av
+    ekonomichefen``: a verb alone in brackets right after a passive says it again; both
+    are aims with the agent and the modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Budgeten budget NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        upprättas upprätta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        ( ( PUNCT 5 punct
+        sammanställas sammanställa VERB 3 parataxis {PASS}
+        ) ) PUNCT 5 punct
+        av av ADP 8 case
+        ekonomichefen ekonomichef NOUN 5 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ekonomichef", "obligation", "upprätta", False, True),
+        ("ekonomichef", "obligation", "sammanställa", False, True),
+    ]

@@ -1597,3 +1597,25 @@ def test_har_with_an_inverted_actor_or_a_task_noun_before_att_stays_har_att(nlp)
         """,
     )
     assert statements(doc) == [("styrelse", "obligation", "leda", False, False)]
+
+
+def test_role_between_ansvarar_and_for_keeps_the_cue(nlp) -> None:
+    """Round 34 (analyst 32, cause B3): ``Bolaget ansvarar i egenskap av kommunens
+    fastighetsägare för underhållet``: a role (configs/deontics.yaml `responsibility_roles` +
+    a noun phrase) between the verb and its preposition keeps the responsibility."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        i i ADP 4 case
+        egenskap egenskap NOUN 2 obl {IND}
+        av av ADP 7 case
+        kommunens kommun NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        fastighetsägare fastighetsägare NOUN 4 nmod {IND}
+        för för ADP 9 case
+        underhållet underhåll NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("bolag", "responsibility", "ansvara", False, False)]

@@ -1996,3 +1996,124 @@ def test_coordinated_subjects_past_their_abbreviations(nlp) -> None:
         ("miljöenhet", "obligation", "samråda", False, False),
         ("byggenhet", "obligation", "samråda", False, False),
     ]
+
+
+def test_no_late_subject_past_a_subject_before_the_verb(nlp) -> None:
+    """Round 34 (analyst 32, cause B1): ``de andra ska sitta i någon kommunal nämnd``: a
+    subject before the finite verb holds the V2 place, so a presentational verb looks for no
+    late subject; the noun of the prepositional phrase after it is no subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        De de DET 2 det
+        andra annan ADJ 4 nsubj
+        ska skola AUX 4 aux {MODAL}
+        sitta sitta VERB 0 ROOT {INF}
+        i i ADP 8 case
+        någon någon DET 8 det
+        kommunal kommunal NOUN 8 amod {IND}
+        nämnd nämnd NOUN 4 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_late_subject_past_a_phrase_with_a_noun_tagged_adjective(nlp) -> None:
+    """Round 34 (analyst 32, cause B1): ``Dessutom ingår i någon kommunal [NOUN amod] nämnd
+    två ledamöter``: a noun the parser makes an attribute is a modifier of the
+    prepositional phrase's head, not its head, so the late subject is the one after it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Dessutom dessutom ADV 2 advmod
+        ingår ingå VERB 0 ROOT {PRES}
+        i i ADP 6 case
+        någon någon DET 6 det
+        kommunal kommunal NOUN 6 amod {IND}
+        nämnd nämnd NOUN 2 obl {IND}
+        två två NUM 8 nummod
+        ledamöter ledamot NOUN 2 nsubj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "ingå", False, False)]
+
+
+def test_object_actor_verb_after_a_subject_that_is_no_actor(nlp) -> None:
+    """Round 34 (analyst 32, cause B2): ``Skyldigheten att föra register åvilar
+    kanslichefen``: the actor of `åvila` is its object; the subject is no actor, so no
+    statement (the expletive ``Det åligger X att`` stays a cue)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skyldigheten skyldighet NOUN 5 nsubj {DEF}
+        att att PART 3 mark
+        föra föra VERB 5 csubj {INF}
+        register register NOUN 3 obj {IND}
+        åvilar åvila VERB 0 ROOT {PRES}
+        kanslichefen kanslichef NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_expletive_object_actor_verb_keeps_its_cue(nlp) -> None:
+    """Round 34 (analyst 32, cause B2): ``Det åligger kanslichefen att föra register``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 2 nsubj
+        åligger åligga VERB 0 ROOT {PRES}
+        kanslichefen kanslichef NOUN 2 obj {DEF}
+        att att PART 5 mark
+        föra föra VERB 3 acl {INF}
+        register register NOUN 5 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kanslichef", "obligation", "föra", False, False)]
+
+
+def test_partitive_share_states_nothing(nlp) -> None:
+    """Round 34 (analyst 32, cause B5): ``Nämnden består av nio ledamöter, varav ordföranden
+    är förtroendevald``: the copular clause after ``varav`` describes a share of the
+    composition; only the main clause states."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        består bestå VERB 0 ROOT {PRES}
+        av av ADP 5 case
+        nio nio NUM 5 nummod
+        ledamöter ledamot NOUN 2 obl {IND_PL}
+        , , PUNCT 10 punct
+        varav varav ADV 10 advmod
+        ordföranden ordförande NOUN 10 nsubj {DEF}
+        är vara AUX 10 cop {PRES}
+        förtroendevald förtroendevald ADJ 5 acl:relcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "bestå", False, False)]
+
+
+def test_late_subject_after_a_fronted_phrase_whose_noun_the_parser_makes_subject(nlp) -> None:
+    """Round 34 (analyst 32, cause B1): ``I Ekby kommun finns fyra nämnder``: a fronted
+    prepositional phrase is an adverbial even where the parser makes its noun the subject;
+    the late subject follows the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        Ekby Ekby PROPN 3 amod
+        kommun kommun NOUN 4 nsubj {IND}
+        finns finnas VERB 0 ROOT {PRES}
+        fyra fyra NUM 6 nummod
+        nämnder nämnd NOUN 4 nsubj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "finnas", False, False)]
+

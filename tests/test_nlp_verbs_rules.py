@@ -2203,3 +2203,28 @@ def test_a_token_without_a_letter_is_no_verb(nlp) -> None:
     )
     assert not is_verb(doc[2])
     assert statements(doc) == []
+
+
+def test_s_form_tag_on_an_infinitive_conjunct(nlp) -> None:
+    """Round 34 (analyst 32, cause B7): ``Vidare kan styrelsen ta över ärendet och föregripa
+    [s-form] beslutet``: an s-form tag on a word in -a is inconsistent; conjoined to the
+    modal's infinitive it is an active infinitive of the chain."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vidare vidare ADV 4 advmod
+        kan kunna AUX 4 aux {MODAL}
+        styrelsen styrelse NOUN 4 nsubj {DEF}
+        ta ta VERB 0 ROOT {INF}
+        över över ADP 6 case
+        ärendet ärende NOUN 4 obl {DEF}
+        och och CCONJ 8 cc
+        föregripa föregripa VERB 4 conj {PASS}
+        beslutet beslut NOUN 8 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "permission", "ta", False, False),
+        ("styrelse", "permission", "föregripa", False, False),
+    ]

@@ -75,6 +75,7 @@ class DeonticsFile(StrictModel):
     responsibility_adverbials: list[str] = []
     task_lead_in_adverbs: list[str] = []
     compound_responsibility_heads: list[str] = []
+    responsibility_roles: list[str] = []
 
 
 class ConditionOpeners(StrictModel):
@@ -175,6 +176,8 @@ class GrammarFile(StrictModel):
     statute_lookalikes: list[str] = []
     announcing_adverbials: list[str] = []
     reference_item_nouns: list[str] = []
+    object_actor_verbs: list[str] = []
+    partitive_relatives: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -276,6 +279,8 @@ class Grammar:
     statute_lookalikes: frozenset[str] = frozenset()
     announcing_adverbials: tuple[tuple[str, ...], ...] = ()
     reference_item_nouns: tuple[str, ...] = ()
+    object_actor_verbs: frozenset[str] = frozenset()
+    partitive_relatives: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
@@ -427,6 +432,9 @@ class DeonticCues:
     responsibility_adverbs: frozenset[str] = frozenset()
     # ``Till X:s uppgifter hör bland annat att:`` (task_lead_in_adverbs, as word tuples)
     task_lead_in_adverbs: tuple[tuple[str, ...], ...] = ()
+    # ``ansvarar i egenskap av huvudman för``: role openers before a role's noun phrase
+    # between a responsibility verb and its preposition (responsibility_roles, word tuples)
+    responsibility_roles: tuple[tuple[str, ...], ...] = ()
     # ``är arkivansvarig för``: the head a compound predicative ends in
     compound_responsibility_heads: frozenset[str] = frozenset()
     grammar: Grammar = SHIPPED_GRAMMAR
@@ -525,5 +533,6 @@ def load_deontic_cues(
             word for word in data.responsibility_adverbials if " " not in word
         ),
         task_lead_in_adverbs=tuple(tuple(text.split()) for text in data.task_lead_in_adverbs),
+        responsibility_roles=tuple(tuple(text.split()) for text in data.responsibility_roles),
         grammar=grammar,
     )

@@ -473,9 +473,15 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     subordinators = GRAMMAR.subordinators
     while position < limit:
         word = lower[position]
+        token = doc[position]
+        bracketed = _bracketed_restatement(token, verb, last, limit) if word == "(" else None
+        if bracketed is not None:
+            found.append(bracketed)  # "kan inte ändras (rättas) av sekreteraren"
+            last = bracketed
+            position = bracketed.i + 2
+            continue
         if word in CLAUSE_END:
             break
-        token = doc[position]
         # (a comma's text is its lowercase form)
         if word in coordinators or word == ",":
             following = _conjunct_after(token, verb, last, limit, comma=word == ",")
@@ -739,6 +745,24 @@ def _restated(comma: Token, verb: Token, limit: int) -> Token | None:
         infinitive = _lexicon_infinitive_token(candidate) or slot_infinitive(candidate)
         return candidate if infinitive and not is_finite(candidate) else None
     return candidate if _chain_form(candidate, verb) else None
+
+
+def _bracketed_restatement(bracket: Token, verb: Token, last: Token, limit: int) -> Token | None:
+    """``kan inte ändras (rättas) av sekreteraren``, ``fastställs (beslutas) av X``: a verb
+    alone in brackets right after the chain's last verb, in its voice, says the action again
+    (like ``dvs.``): a conjunct of the chain, sharing its modal, negation and agent (round 34,
+    B6). In an infinitive chain any word in -a/-as is the infinitive (a present passive in
+    -as is spelled alike, whatever the tagger read)."""
+    doc = bracket.doc
+    if bracket.i != last.i + 1 or bracket.i + 2 >= limit or doc[bracket.i + 2].text != ")":
+        return None
+    candidate = doc[bracket.i + 1]
+    if not is_verb(candidate) or not _same_voice(candidate, last):
+        return None
+    if _chain_tense(verb) == "inf":
+        spelled = candidate.lower_.endswith(("a", "as"))
+        return candidate if spelled or slot_infinitive(candidate) else None
+    return candidate if _chain_form(candidate, verb) or is_finite(candidate) else None
 
 
 def _adverb_like(token: Token) -> bool:

@@ -177,6 +177,19 @@ def _insertion() -> list[dict]:
     ]
 
 
+def _role(opener: Sequence[str]) -> list[dict]:
+    """A role between a responsibility verb and its preposition: a role opener (``som``,
+    ``såsom``, ``i egenskap av``: configs/deontics.yaml `responsibility_roles`) and a noun
+    phrase (``ansvarar i egenskap av huvudman för``, ``ansvarar som kommunens arbetsgivare
+    för``; round 34, B3)."""
+    return [
+        *({"LOWER": word} for word in opener),
+        {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+        {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+        {"POS": {"IN": ["NOUN", "PROPN"]}},
+    ]
+
+
 def cue_pattern(
     words: Sequence[str],
     *,
@@ -188,6 +201,7 @@ def cue_pattern(
     attributes: int = 0,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
+    role: Sequence[str] = (),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
     (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
@@ -196,7 +210,8 @@ def cue_pattern(
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
     `lemma_words` (the purpose nouns in any number and definiteness: ``har som sina
     viktigaste uppgifter att``); `adverbs` may stand once in each gap (``är ensam ansvarig
-    för``, ``ansvarar själv för``)."""
+    för``, ``ansvarar själv för``); `role` a role opener and its noun phrase before the last
+    word (`_role`)."""
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
@@ -214,6 +229,9 @@ def cue_pattern(
             pattern.extend(_gap())
         if position == 1 and inserted:
             pattern.extend(_insertion())
+            pattern.extend(_gap())
+        if position and position == len(words) - 1 and role:
+            pattern.extend(_role(role))
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
             pattern.extend(_modifiers())
@@ -263,6 +281,15 @@ def _gap_adverbs(words: Sequence[str], deontic: str, cues: DeonticCues) -> froze
     return cues.responsibility_adverbs if deontic == "responsibility" and closed else frozenset()
 
 
+def _roles(
+    words: Sequence[str], deontic: str, cues: DeonticCues
+) -> tuple[tuple[str, ...], ...]:
+    """The role openers a two-word responsibility phrase closed by ``för`` or ``över``
+    (``ansvarar för``, ``svarar för``) admits before its preposition (round 34, B3)."""
+    closed = len(words) == 2 and words[-1] in RESPONSIBILITY_PREPOSITIONS and "*" not in words
+    return cues.responsibility_roles if deontic == "responsibility" and closed else ()
+
+
 class CueMatcher:
     """The cue Matchers of a vocabulary: by word form always; by lemma (the other forms of a
     verb listed as an infinitive) where the Doc has lemmas — spaCy's Matcher refuses a
@@ -287,6 +314,8 @@ class CueMatcher:
             variants = _variants(words)
             adverbs = _gap_adverbs(words, deontic, cues)
             patterns = [cue_pattern(words, adverbs=adverbs, **v) for v in variants]
+            roles = _roles(words, deontic, cues)
+            patterns.extend(cue_pattern(words, adverbs=adverbs, role=r) for r in roles)
             form_patterns.extend((key, p) for p in patterns)
             first_forms.add(words[0])
             if _listed_as_infinitive(words) and words not in cues.only_as_listed:
@@ -300,6 +329,13 @@ class CueMatcher:
                     )
                     for v in variants
                 ]
+                patterns.extend(
+                    cue_pattern(
+                        words, by_lemma=True, lemma_words=cues.purpose_nouns, adverbs=adverbs,
+                        role=r,
+                    )
+                    for r in roles
+                )
                 lemma_patterns.extend((key, p) for p in patterns)
                 first_lemmas.add(words[0])
         self.form_patterns, self.lemma_patterns = form_patterns, lemma_patterns

@@ -69,7 +69,10 @@ def _shared_agent(previous: Token, verb: Token) -> bool:
     if not (is_passive(previous) and is_passive(verb)):
         return False
     between = previous.doc[previous.i + 1 : verb.i]
-    return len(between) == 1 and between[0].lower_ in GRAMMAR.coordinators
+    # "kan inte ändras (rättas) av sekreteraren": a bracketed restatement (round 34, B6)
+    return len(between) == 1 and (
+        between[0].lower_ in GRAMMAR.coordinators or between[0].text == "("
+    )
 
 
 def np_start(mention: ActorMention, group: Group) -> int:

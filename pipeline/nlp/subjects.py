@@ -780,6 +780,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     if _conjunct_verb(group.finite):
         return None  # "De utser och utbildar valförrättare": the object, never the subject
+    if _object_actor_verb(group):
+        return None  # "Skyldigheten att föra register åvilar kanslichefen": the object
     after = group.finite.i + 1
     while (
         after < sentence_end(group.finite)
@@ -840,6 +842,22 @@ def _prefield_subject(finite: Token) -> bool:
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _object_actor_verb(group: Group) -> bool:
+    """``Ansvaret för arkivet åligger arkivchefen``, ``Skyldigheten att föra register åvilar
+    kanslichefen``: a verb whose actor is its object (configs/grammar.yaml
+    `object_actor_verbs`) after a subject before it (not the expletive ``det``); the noun
+    phrase after the verb is that object, no inverted subject (round 34, B2)."""
+    finite = group.finite
+    if finite.lemma_.lower() not in GRAMMAR.object_actor_verbs:
+        return False
+    return any(
+        token.dep_ in {"nsubj", "nsubj:pass"}
+        and token.head.i == finite.i
+        and token.pos_ in {"NOUN", "PROPN"}
+        for token in finite.doc[sentence_start(finite) : finite.i]
+    )
 
 
 def _has_prefield(finite: Token) -> bool:
@@ -1486,12 +1504,14 @@ def subject_of(
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous  # "leder och samordnar": the subject is shared
+    if _partitive_share(group):
+        return None  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):
         return None  # "Det finns förtroendevalda i …": no actor subject
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
-    if subject is None and _presentational(group):
+    if subject is None and _presentational(group) and not _fronted_subject(group):
         subject = _postponed_subject(group, mentions)
     subject = subject or _mention_for(parsed_subject(group), mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
@@ -1691,6 +1711,45 @@ def _expletive_subject(group: Group) -> bool:
     )
 
 
+def _partitive_share(group: Group) -> bool:
+    """``Styrgruppen består av sju ledamöter, varav fyra är från näringslivet``: a copular
+    clause opened by a partitive relative adverb (configs/grammar.yaml
+    `partitive_relatives`) describes a share of the composition before it; no actor acts
+    there, whatever its subject (round 34, B5)."""
+    verb = group.verbs[-1] if group.verbs else group.finite
+    if verb.lower_ not in GRAMMAR.copulas and verb.lemma_.lower() != "vara":
+        return False
+    doc = group.finite.doc
+    for token in reversed(doc[sentence_start(group.finite) : group.finite.i]):
+        if token.lower_ in GRAMMAR.partitive_relatives:
+            return True
+        if is_finite(token) or token.text in {";", ":"}:
+            return False
+    return False
+
+
+def _fronted_subject(group: Group) -> bool:
+    """``Två ska vara tjänstemän, de andra ska sitta i någon kommunal nämnd``: a subject the
+    parser finds before the finite verb (no adverb, no pronominal adverb) holds the V2
+    subject place, so a presentational verb has no late subject (round 34, B1); only after
+    a fronted adverbial (``I styrelsen ingår …``, also where the parser makes the noun of
+    ``I Ekby kommun finns …`` a subject) or the expletive ``det`` does one follow."""
+    doc = group.finite.doc
+    start = sentence_start(group.finite)
+    if doc[start].pos_ == "ADP":
+        return False  # a fronted prepositional phrase: an adverbial
+    prefield = doc[start : group.finite.i]
+    return _subject_before(group) and not any(
+        token.dep_ in {"nsubj", "nsubj:pass", "expl"}
+        and (
+            token.lower_ in GRAMMAR.pronominal_adverbs
+            or token.lower_ == "det"
+            or any(child.dep_ == "case" for child in token.children)
+        )
+        for token in prefield
+    )
+
+
 def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``I kommunen finns fyra nämnder``, ``Inom nämnden ska finnas ett utskott``: the subject
     of a presentational verb after the verb chain (determiners, numerals, adjectives and
@@ -1711,6 +1770,12 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     return None if mention is None or mention.genitive else mention
 
 
+def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``i någon kommunal [NOUN amod] nämnd``: an adjective the tagger calls a noun is a
+    modifier of the noun after it, not the phrase's head (round 34, B1)."""
+    return token.pos_ == "NOUN" and token.dep_ == "amod" and mention_at(token.i, mentions) is None
+
+
 def _past_prepositional_phrases(
     doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
 ) -> int:
@@ -1724,7 +1789,9 @@ def _past_prepositional_phrases(
         return start
     while position < end and doc[position].pos_ == "ADP":
         position += 1
-        while position < end and doc[position].pos_ in NP_MODIFIER_POS:
+        while position < end and (
+            doc[position].pos_ in NP_MODIFIER_POS or _noun_modifier(doc[position], mentions)
+        ):
             position += 1
         mention = mention_at(position, mentions) if position < end else None
         if mention is not None:

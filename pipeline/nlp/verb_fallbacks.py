@@ -700,3 +700,32 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
             continue  # "för sin verksamhet"
         return None
     return None
+
+
+def misread_infinitive_conjunct(token: Token) -> bool:
+    """``Vidare kan styrelsen ta över ärendet och föregripa [VB|PRS|SFO] direktörens beslut``
+    (round 34, B7): right after a coordinator, a word in -a that the lexicon knows as a base
+    form, tagged as an s-form (inconsistent: every s-form ends in -s) or as an indefinite noun
+    with its object after it (a noun phrase opens), that the parser conjoins to a modal's
+    infinitive is that infinitive's conjunct, an active infinitive itself."""
+    doc = token.doc
+    if token.pos_ not in VERB_POS | {"NOUN"} or token.dep_ != "conj" or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or not lexicon_infinitive(token.lower_):
+        return False
+    if token.pos_ == "NOUN":
+        following = doc[token.i + 1] if token.i + 1 < sentence_end(token) else None
+        if "Def" in morph_values(token, "Definite") or following is None:
+            return False
+        if following.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+            return False  # "stödja föreningar och skola i kommunen": a noun conjunct
+    elif not ("SFO" in token.tag_ or "Pass" in morph_values(token, "Voice")):
+        return False
+    head = token.head
+    infinitive = head.tag_.startswith("VB|INF") or "Inf" in morph_values(head, "VerbForm")
+    return (
+        head.i < token.i
+        and head.pos_ in VERB_POS
+        and infinitive
+        and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
+    )

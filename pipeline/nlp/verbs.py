@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
+    misread_infinitive_conjunct,
     passive_after_pronoun_subject,
     passive_by_spelling,
     present_after_fronted_clause,
@@ -189,7 +190,7 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
         return True
-    if finite_in_second_place(token):
+    if finite_in_second_place(token) or misread_infinitive_conjunct(token):
         return True
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
@@ -223,6 +224,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if misread_infinitive_conjunct(token):
+        return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -491,6 +494,8 @@ def tense_of(token: Token) -> str:
         return "sup"
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
+    if misread_infinitive_conjunct(token):
+        return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
@@ -606,6 +611,8 @@ def is_passive(token: Token) -> bool:
         return False  # "förväntas leda": a modal, the infinitive carries the voice
     if token.lower_ in GRAMMAR.deponents or reciprocal(token):
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
+    if misread_infinitive_conjunct(token):
+        return False  # an s-form tag on a word in -a (round 34, B7)
     if "Pass" in morph_values(token, "Voice"):
         return True
     arrays = doc_arrays(token.doc)
