@@ -2117,3 +2117,22 @@ def test_late_subject_after_a_fronted_phrase_whose_noun_the_parser_makes_subject
     )
     assert statements(doc) == [("nämnd", "none", "finnas", False, False)]
 
+
+
+def test_late_subject_after_a_label_and_a_fronted_phrase(nlp) -> None:
+    """Round 34 (B1, coordinator): ``2 § I rådet ingår sekreteraren.``: a label the clause
+    text kept opens no prefield, so the fronted phrase after it is the adverbial and the late
+    subject follows the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        2 2 NUM 2 nummod
+        § § NOUN 5 nsubj
+        I i ADP 4 case
+        rådet råd NOUN 2 nmod {DEF}
+        ingår ingå VERB 0 ROOT {PRES}
+        sekreteraren sekreterare NOUN 5 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "ingå", False, False)]

@@ -1735,7 +1735,7 @@ def _fronted_subject(group: Group) -> bool:
     a fronted adverbial (``I styrelsen ingår …``, also where the parser makes the noun of
     ``I Ekby kommun finns …`` a subject) or the expletive ``det`` does one follow."""
     doc = group.finite.doc
-    start = sentence_start(group.finite)
+    start = _past_label(doc, sentence_start(group.finite), group.finite.i)
     if doc[start].pos_ == "ADP":
         return False  # a fronted prepositional phrase: an adverbial
     prefield = doc[start : group.finite.i]
@@ -1748,6 +1748,14 @@ def _fronted_subject(group: Group) -> bool:
         )
         for token in prefield
     )
+
+
+def _past_label(doc: Doc, start: int, end: int) -> int:
+    """The first word after a label the clause text kept (``2 § I rådet ingår …``, ``3.``,
+    ``–``): numbers, paragraph signs and punctuation open no prefield."""
+    while start < end and (doc[start].pos_ in {"NUM", "PUNCT", "SYM"} or doc[start].text == "§"):
+        start += 1
+    return start
 
 
 def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
