@@ -455,3 +455,16 @@ def test_a_lost_stop_before_a_capitalised_common_noun_subject() -> None:
     assert sentence == [text.index("Prövning")]
     assert not ih._common_noun_subject(["Kulturnämnden", "om", "bidraget."], "beslutar")
     assert not ih._common_noun_subject(["Prövning", "Nämnden", "ska"], "enheten")
+
+
+def test_no_lost_stop_before_a_capitalised_object_with_a_relative_clause() -> None:
+    """Round 34, S3 (coordinator): a capitalised noun followed by a relative or subordinate
+    clause (``som``, ``och som``, ``att``) is an object inside the running sentence; a
+    coordinated subject (``Protokoll och kallelse skickas``) still opens a new one."""
+    from pipeline.normalize import inline_headings as ih
+
+    inside = "Rådet yttrar sig över frågor som rör Äldreomsorg och som nämnden hänskjuter till det."
+    assert [cut for cut, kind in ih.heading_cuts(inside) if kind == ih.SENTENCE] == []
+    text = "Beslut fattas av nämnden Protokoll och kallelse skickas av sekreteraren."
+    sentence = [cut for cut, kind in ih.heading_cuts(text) if kind == ih.SENTENCE]
+    assert sentence == [text.index("Protokoll")]

@@ -369,12 +369,26 @@ def _common_noun_subject(words: list[str], before: str) -> bool:
         return False
     if folded in patterns.BOUNDARY_WORDS or folded in patterns.SENTENCE_OPENERS:
         return False
-    for following in words[1 : 1 + _SENTENCE_OPENING_WORDS]:
+    window = words[1 : 1 + _SENTENCE_OPENING_WORDS]
+    for position, following in enumerate(window):
         if _finite_verb(following) or _s_verb(following):
             return True
-        if not _plain_lower(following):
+        if not _plain_lower(following) or _opens_clause(following, window[position + 1 :]):
             return False
     return False
+
+
+def _opens_clause(word: str, rest: list[str]) -> bool:
+    """A relative or subordinate clause starts at `word` (``som``, ``att``, ``och som``): the
+    capitalised noun before it is an object inside the running sentence (``frågor som rör
+    Äldreomsorg och som nämnden hänskjuter``), no subject of a new one."""
+    folded = word.casefold()
+    if folded in _COORDINATORS:
+        return bool(rest) and rest[0].casefold() in patterns.CLAUSE_LINKS
+    return folded in patterns.CLAUSE_LINKS
+
+
+_COORDINATORS = frozenset({"och", "samt", "eller"})
 
 
 def _opens_sentence(words: list[str]) -> bool:
