@@ -151,6 +151,7 @@ DOC_IDS |= {"w30-b"}
 DOC_IDS |= {"w29-b2"}
 DOC_IDS |= {"fix31"}
 DOC_IDS |= {"fix-nu16"}
+DOC_IDS |= {"w33-b", "w33-b-forvaltning", "w33-b-forbund"}
 
 STATEMENT_KEYS = {
     "actor",

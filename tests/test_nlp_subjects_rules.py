@@ -1969,3 +1969,23 @@ def test_om_before_a_thing_and_an_actor_stays_a_preposition(nlp) -> None:
         ("nämnd", "none", "besluta", False, False),
         ("förvaltningschef", "none", "fatta", False, False),
     ]
+
+
+def test_an_actor_after_a_fronted_preposition_and_a_genitive_is_no_subject(nlp) -> None:
+    """Round 33, B1: `I förbundets kansli ska ingå en controller.`: the owner's genitive
+    opens the phrase the fronted preposition governs, so `kansli` is no subject, whatever
+    the parser says; the late subject is."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        förbundets förbund NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        kansli kansli NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux {MODAL}
+        ingå ingå VERB 0 ROOT {INF}
+        en en DET 7 det Definite=Ind
+        controller controller NOUN 5 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("controller", "obligation", "ingå", False, False)]
