@@ -204,6 +204,11 @@ RECORDS = [
         [("benämns", "benämna", "pres", "pass")],
         [st("förvaltningschef", "förvaltningschefen", "none", None, "benämna", "benämns", True,
             "direktör")]),
+    # a fronted `Av`-agent past an adverbial in commas stays the agent of the V2 passive
+    rec("w33-b", "13", "Av direktionen, vid behov, utses en sekreterare.",
+        [("direktionen", "direktion", POL), ("sekreterare", "sekreterare", TJP)],
+        [("utses", "utse", "pres", "pass")],
+        [st("direktion", "direktionen", "none", None, "utse", "utses", True, "en sekreterare")]),
 ]
 
 if __name__ == "__main__":

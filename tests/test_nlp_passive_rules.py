@@ -1702,3 +1702,25 @@ def test_a_genitive_owners_actor_head_is_the_agent(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_fronted_av_agent_past_an_adverbial_in_commas_stays_the_agent(nlp) -> None:
+    """Round 33, B2: only a finite verb or a subordinator between a fronted `Av`-phrase and
+    the passive's finite verb takes the agent away: `Av direktionen, vid behov, utses en
+    sekreterare.` → direktion."""
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        direktionen direktion NOUN 7 obl {DEF}
+        , , PUNCT 5 punct
+        vid vid ADP 5 case
+        behov behov NOUN 7 obl {IND}
+        , , PUNCT 5 punct
+        utses utse VERB 0 ROOT {PASS}
+        en en DET 9 det Definite=Ind
+        sekreterare sekreterare NOUN 7 nsubj:pass {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("direktion", "none", "utse", False, True)]

@@ -554,6 +554,8 @@ def _presentational_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     finite = _finite_of(verb, cues) if verb is not None else None
     if verb is None or finite is None or finite.i == sentence.start:
         return None
+    if doc[sentence.start].pos_ not in {"ADP", "ADV"}:
+        return None  # "Följande regler finns:": a subject before the verb, no V2 inversion
     if subordinator_of(finite, sentence, in_actor) is not None:
         return None
     if any(t.lower_ == "det" for t in doc[finite.i - 1 : verb.i + 2]):

@@ -1195,7 +1195,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     if doc[first].lower_ == "av":
         mention = _owned_head(mention_at(first + 1, mentions), doc, mentions)
         if mention is not None and any(
-            t.pos_ not in {"ADV", "PUNCT"} for t in doc[mention.last_token + 1 : group.finite.i]
+            is_finite(t) or t.lower_ in GRAMMAR.subordinators | GRAMMAR.interrogatives
+            for t in doc[mention.last_token + 1 : group.finite.i]
         ):
             # "Av Ekby högskolas delegationsordning framgår vilka ärenden som får delegeras":
             # a fronted source phrase is the agent of the V2 passive right after it only, never
