@@ -556,6 +556,9 @@ def _presentational_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
         return None
     if doc[sentence.start].pos_ not in {"ADP", "ADV"}:
         return None  # "Följande regler finns:": a subject before the verb, no V2 inversion
+    governing = _governing(doc, cues)
+    if governing is not None and governing[1].aim_start != verb.idx:
+        return None  # a cue or another verb frames the list ("Till X:s åligganden hör:")
     if subordinator_of(finite, sentence, in_actor) is not None:
         return None
     if any(t.lower_ == "det" for t in doc[finite.i - 1 : verb.i + 2]):
