@@ -1632,11 +1632,21 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     first = sentence_start(doc[mention.first_token])
     if start > first + 1 and "Gen" in morph_values(doc[start - 1], "Case"):
         # "I förbundets ledningsgrupp ska ingå …": the owner's genitive opens the phrase that
-        # the preposition governs (round 33, B1)
+        # a fronted preposition governs, before a presentational verb (round 33, B1)
         owner = _past_partitive(_phrase_start_from(start - 1, doc), doc)
-        if owner > first and doc[owner - 1].pos_ == "ADP":
+        if owner == first + 1 and doc[first].pos_ == "ADP" and _presentational_after(start, doc):
             return True
     return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+
+
+def _presentational_after(position: int, doc: Doc) -> bool:
+    """The first main verb after `position` in its sentence is presentational (past modals):
+    ``I förbundets ledningsgrupp ska ingå …`` (round 33, B1)."""
+    for token in doc[position : sentence_end(doc[position])]:
+        if token.pos_ in {"VERB", "AUX"} and not is_modal(token):
+            words = {token.lemma_.lower(), token.lower_}
+            return bool(words & set(GRAMMAR.presentational_verbs))
+    return False
 
 
 def partitive_quantity(token: Token) -> bool:
