@@ -159,6 +159,7 @@ DOC_IDS |= {"w32-s", "w32-s-samverkan", "w32-s-bolag", "w32-s-forening"}
 DOC_IDS |= {"w34-c", "w34-c-arbetsordning", "w34-c-delegation"}
 DOC_IDS |= {"w34-s-arbetsordning", "w34-s-reglemente"}
 DOC_IDS |= {"w34-b"}
+DOC_IDS |= {"w33-b", "w33-b-forvaltning", "w33-b-forbund"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1394,3 +1394,119 @@ def test_an_item_of_two_sentences_keeps_both_statements(nlp) -> None:
         ("nämnd", "obligation", "stödja", False),
         ("nämnd", "obligation", "samverka", False),
     ]
+
+
+PRESENTING_WITHOUT_SUBJECT = """
+I i ADP 2 case
+avdelningen avdelning NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+ingår ingå VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+"""
+
+UNIT_ITEM = """
+löneenheten löneenhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 1 punct
+"""
+
+COORDINATED_ROLES_ITEM = """
+samt samt CCONJ 2 cc
+arkivchefen arkivchef NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 4 cc
+registratorn registrator NOUN 2 conj Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 2 punct
+"""
+
+PLACE_ITEM = """
+simhallen simhall NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_items_name_the_subjects_of_a_presentational_lead_in(nlp) -> None:
+    """Round 33, B1: `I avdelningen ingår` + `– löneenheten,` `– samt arkivchefen och
+    registratorn.`: each actor of an item is the subject of the lead-in's `ingår`; an item
+    that names no actor has no statement."""
+    result = resolved(
+        nlp,
+        {
+            "1": PRESENTING_WITHOUT_SUBJECT,
+            "1.a": UNIT_ITEM,
+            "1.b": COORDINATED_ROLES_ITEM,
+            "1.c": PLACE_ITEM,
+        },
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("löneenhet", "none", "ingå", False, None)]
+    assert result["1.b"] == [
+        ("arkivchef", "none", "ingå", False, None),
+        ("registrator", "none", "ingå", False, None),
+    ]
+    assert result["1.c"] == []
+
+
+ANNOUNCED_AFTER_A_NAMED_CONJUNCT = """
+Till till ADP 2 case
+kansliet kansli NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+registratorn registrator NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+och och CCONJ 7 cc
+följande följande ADJ 7 amod VerbForm=Part
+enheter enhet NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+ANNOUNCED_BEHIND_A_MODAL = """
+Under under ADP 2 case
+styrelsen styrelse NOUN 4 obl Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+finnas finnas VERB 0 ROOT VerbForm=Inf|Voice=Act
+följande följande ADJ 6 amod VerbForm=Part
+utskott utskott NOUN 4 nsubj Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 4 punct
+"""
+
+NAMED_BODY_ITEM = """
+valberedningen valberedning NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+NAMED_UNIT_ITEM = """
+IT-enheten it-enhet NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+
+def test_following_noun_as_late_subject_hands_the_verb_to_the_items(nlp) -> None:
+    """Round 33, B1: `följande <noun>` as the late subject of a presentational verb gives no
+    statement; a named conjunct before it keeps its own; the items name the subjects, under
+    the lead-in's modal."""
+    result = resolved(nlp, {"1": ANNOUNCED_AFTER_A_NAMED_CONJUNCT, "1.a": NAMED_UNIT_ITEM})
+    assert [row[:3] for row in result["1"]] == [("registrator", "none", "höra")]
+    assert result["1.a"] == [("it-enhet", "none", "höra", False, None)]
+    result = resolved(nlp, {"1": ANNOUNCED_BEHIND_A_MODAL, "1.a": NAMED_BODY_ITEM})
+    assert result["1"] == []
+    assert result["1.a"] == [("valberedning", "obligation", "finnas", False, None)]
+
+
+MODAL_LEAD_IN_VERB = """
+Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+: : PUNCT 3 punct
+"""
+
+PHRASE_AND_INFINITIVE_ITEM = """
+om om ADP 2 case
+avgifter avgift NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+samt samt CCONJ 4 cc
+teckna teckna ADJ 2 conj Case=Nom|Degree=Pos
+avtal avtal NOUN 4 obj Case=Nom|Definite=Ind|Number=Plur
+"""
+
+
+def test_a_phrase_item_with_a_second_infinitive_completes_the_lead_in_twice(nlp) -> None:
+    """Round 33, B3: `Styrelsen ska besluta:` + `– om avgifter samt teckna avtal`: the
+    phrase completes `besluta`, the infinitive after `samt` (tagged an adjective) is a
+    second action under the same actor and modal."""
+    result = resolved(nlp, {"1": MODAL_LEAD_IN_VERB, "1.a": PHRASE_AND_INFINITIVE_ITEM})
+    assert result["1"] == []
+    assert result["1.a"] == [
+        ("styrelse", "obligation", "besluta", False, "om avgifter"),
+        ("styrelse", "obligation", "teckna", False, "avtal"),
+    ]

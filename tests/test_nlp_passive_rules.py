@@ -1655,3 +1655,72 @@ def test_av_phrases_after_an_owned_role_that_are_no_agent(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_genitive_owners_actor_head_is_the_agent(nlp) -> None:
+    """Round 33, B2: `av bolagets stämma`, `Av förbundets direktion utses …`: the owner's
+    genitive is no agent, its actor head is (§2.2 genitive + head, two spans); a fronted
+    `Av`-phrase is no agent of a passive inside an indirect question."""
+    doc = parsed(
+        nlp,
+        f"""
+        Taxan taxa NOUN 2 nsubj:pass {DEF}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        bolagets bolag NOUN 5 nmod:poss {GEN_DEF}
+        stämma stämma NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stämma", "none", "fastställa", False, True)]
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 3 case
+        förbundets förbund NOUN 3 nmod:poss {GEN_DEF}
+        direktion direktion NOUN 4 obl {IND}
+        utses utse VERB 0 ROOT {PASS}
+        en en DET 6 det Definite=Ind
+        sekreterare sekreterare NOUN 4 nsubj:pass {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("direktion", "none", "utse", False, True)]
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 3 case
+        nämndens nämnd NOUN 3 nmod:poss {GEN_DEF}
+        reglemente reglemente NOUN 4 obl {IND}
+        framgår framgå VERB 0 ROOT {PRES}
+        vilka vilken PRON 6 det PronType=Int
+        beslut beslut NOUN 9 nsubj:pass {IND_PL}
+        som som PRON 9 nsubj PronType=Rel
+        får få AUX 9 aux {MODAL}
+        delegeras delegera VERB 4 ccomp {INF_PASS}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_fronted_av_agent_past_an_adverbial_in_commas_stays_the_agent(nlp) -> None:
+    """Round 33, B2: only a finite verb or a subordinator between a fronted `Av`-phrase and
+    the passive's finite verb takes the agent away: `Av direktionen, vid behov, utses en
+    sekreterare.` → direktion."""
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 2 case
+        direktionen direktion NOUN 7 obl {DEF}
+        , , PUNCT 5 punct
+        vid vid ADP 5 case
+        behov behov NOUN 7 obl {IND}
+        , , PUNCT 5 punct
+        utses utse VERB 0 ROOT {PASS}
+        en en DET 9 det Definite=Ind
+        sekreterare sekreterare NOUN 7 nsubj:pass {IND}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("direktion", "none", "utse", False, True)]

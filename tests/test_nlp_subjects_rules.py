@@ -2118,7 +2118,6 @@ def test_late_subject_after_a_fronted_phrase_whose_noun_the_parser_makes_subject
     assert statements(doc) == [("nämnd", "none", "finnas", False, False)]
 
 
-
 def test_late_subject_after_a_label_and_a_fronted_phrase(nlp) -> None:
     """Round 34 (B1, coordinator): ``2 § I rådet ingår sekreteraren.``: a label the clause
     text kept opens no prefield, so the fronted phrase after it is the adverbial and the late
@@ -2136,3 +2135,24 @@ def test_late_subject_after_a_label_and_a_fronted_phrase(nlp) -> None:
         """,
     )
     assert statements(doc) == [("sekreterare", "none", "ingå", False, False)]
+
+
+def test_an_actor_after_a_fronted_preposition_and_a_genitive_is_no_subject(nlp) -> None:
+    """Round 33, B1: `I förbundets kansli ska ingå en controller.`: the owner's genitive
+    opens the phrase the fronted preposition governs, so `kansli` is no subject, whatever
+    the parser says; the late subject is."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        förbundets förbund NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        kansli kansli NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux {MODAL}
+        ingå ingå VERB 0 ROOT {INF}
+        en en DET 7 det Definite=Ind
+        controller controller NOUN 5 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("controller", "obligation", "ingå", False, False)]
+

@@ -36,6 +36,7 @@ from pipeline.nlp.items import (
     framed_item_statements,
     is_governed,
     named_description_statements,
+    presented_item_statements,
     subject_clause,
     subject_item_statements,
 )
@@ -402,6 +403,13 @@ def _inherit_lead_ins(
             rule = partial(subject_item_statements, doc, above, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
             continued = above is carried
+        elif parent is not None and parent.presented:
+            # "I förvaltningen ingår" ⏎ "1. ekonomienheten,": the item names the subject of
+            # the lead-in's presentational verb (round 33, B1; §5.1); a sentence item keeps
+            # its own statements
+            if not any(number == 0 for number, _ in doc._.statements or []):
+                rule = partial(presented_item_statements, doc, parent.frame)
+                doc._.statements = _guarded(doc, "list item", rule, [])
         elif parent is not None and parent.bare:
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])

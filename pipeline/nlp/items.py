@@ -20,7 +20,12 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
-from pipeline.nlp.verb_forms import MAX_PHRASE_TOKENS, adverbial_phrase_start, is_modal
+from pipeline.nlp.verb_forms import (
+    MAX_PHRASE_TOKENS,
+    adverbial_phrase_start,
+    is_modal,
+    lexicon_infinitive,
+)
 from pipeline.nlp.verb_vetoes import present_without_ending
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -357,7 +362,30 @@ def item_statements(
         # delegeras: – ärenden som rör …" → (prohibition, delegera, object: the item);
         # "X ska besluta i följande ärenden: – …" → (obligation, besluta, object: the item)
         passive = governing.passive
-        return [(0, replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive))]
+        more = _coordinated_infinitives(doc) if governing.actor is not None else []
+        if more:  # "– om taxor samt säkerställa att …": a second action (round 33, B3)
+            whole = (0, len(doc.text[: more[0].nbor(-1).idx].rstrip(" ,")))
+        phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive)
+        return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
+    return []
+
+
+def _coordinated_infinitives(item: Doc) -> list[Token]:
+    """``Direktionen ska besluta:`` + ``– om taxor samt säkerställa att avgifterna
+    redovisas``: a phrase item that completes its lead-in's verb and goes on after ``och``/
+    ``samt``/``eller`` with a bare infinitive (a word the lexicon knows as a verb's base,
+    tagged a verb or, like ``teckna``, an adjective; never a noun) adds that action and
+    its conjuncts under the lead-in's actor and cue (round 33, B3; docs/annotation.md §5.1).
+    Not past a subordinator or a finite verb: those open a clause inside the phrase."""
+    start = _item_start(item)
+    for token in item[start + 2 :]:
+        if token.lower_ in GRAMMAR.subordinators or is_finite(token):
+            return []
+        if item[token.i - 1].lower_ not in GRAMMAR.coordinators:
+            continue
+        spelled = lexicon_infinitive(token.lower_) or token.lower_ in GRAMMAR.infinitives
+        if spelled and (_infinitive_form(token) or token.pos_ in {"ADJ", "ADV", "X"}):
+            return [token, *_conjuncts(token)]
     return []
 
 
@@ -534,3 +562,34 @@ def _inherited(actor: ActorMention | None) -> ActorMention | None:
     if actor is None:
         return None
     return replace(actor, start=-1, end=-1, first_token=-1, last_token=-1)
+
+
+def presented_item_statements(doc: Doc, frame: Statement) -> list[tuple[int, Statement]]:
+    """Under a presentational lead-in without its late subject (``I förvaltningen ingår``,
+    ``Inom regionen ska finnas följande nämnder:``; `LeadIn.presented`) each actor noun
+    phrase of an item (coordinated ones one each) is the subject of the lead-in's verb: the
+    lead-in's deontic and verb, the item's actor (round 33, B1; docs/annotation.md §5.1). A
+    genitive owner, an actor inside a prepositional phrase or after the item's own verb or
+    relative clause is no subject."""
+    words = [t for t in doc if not t.is_punct]
+    end = next(
+        (t.i for t in words if is_finite(t) or t.lower_ in GRAMMAR.subordinators), len(doc)
+    )
+    mentions = doc._.actors or []
+    in_genitive = {
+        i for m in mentions if m.genitive for i in range(m.first_token, m.last_token + 1)
+    }
+    base = replace(frame, modal=None, object_span=None, condition_span=None)
+    found = []
+    for mention in mentions:
+        if mention.genitive or mention.first_token < 0 or mention.last_token >= end:
+            continue
+        before = mention.first_token - 1
+        while before >= 0 and (
+            before in in_genitive or doc[before].pos_ in {"DET", "ADJ", "NUM"}
+        ):
+            before -= 1
+        opens = before < _item_start(doc) or doc[before].is_punct
+        if opens or doc[before].lower_ in GRAMMAR.noun_phrase_coordinators:
+            found.append((0, replace(base, actor=mention)))
+    return found

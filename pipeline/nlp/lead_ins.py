@@ -23,7 +23,7 @@ from pipeline.nlp.statement_parts import expletive_cue_actor
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
-from pipeline.nlp.verbs import is_finite
+from pipeline.nlp.verbs import is_finite, verb_lemma
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class LeadIn:
     # the verbs coordinated before the frame's own, sharing its object: the items complete
     # each of them ("ska främja och stödja verksamhet inom:" + "– konst" → främja, stödja)
     conjuncts: tuple[Statement, ...] = ()
+    # a presentational verb without its late subject ("I förvaltningen ingår", "ska finnas
+    # följande nämnder:"): each actor noun phrase of an item is that verb's subject
+    presented: bool = False
 
     @property
     def frames(self) -> tuple[Statement, ...]:
@@ -59,6 +62,9 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
     closing = _closing_modal(doc, cues)
     if closing is not None:
         return LeadIn(closing, incomplete=True)
+    presented = _presentational_lead_in(doc, cues)
+    if presented is not None:
+        return presented
     governing = _governing(doc, cues)
     if governing is None:
         return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
@@ -642,3 +648,113 @@ def _modal_of_thing(doc: Doc, modal: Token, end: int, cues: DeonticCues) -> bool
     closing = all(t.is_punct for t in doc[end:])
     noun_before = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[modal.sent.start : modal.i])
     return is_modal(modal) and modal.lower_ in cues.modals and closing and noun_before
+
+
+def _presentational_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """``I förvaltningen ingår`` + ``1. ekonomienheten,``; ``Inom regionen ska finnas följande
+    nämnder:`` + ``– kulturnämnden``: a lead-in whose last predicate is a presentational verb
+    (`presentational_verbs`) in a V2 main clause, with its late subject missing or announced
+    by ``följande`` (``följande (två) enheter``), is incomplete; its items name the subjects.
+    A named conjunct before ``följande`` (``hör chefsjuristen och följande enheter:``) keeps
+    its statement, the announcing noun phrase gives none (round 33, B1; §5.1, §5.2)."""
+    if _containing_lead_in(doc, cues) is not None:
+        return None  # "I nämndens uppgifter ingår bl.a.:": the actor's tasks (§5.1)
+    sentences = list(doc.sents)
+    if not sentences:
+        return None
+    sentence = sentences[-1]
+    mentions = doc._.actors or []
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    verb = next(
+        (t for t in reversed(sentence) if _presentational_verb(t) and t.i not in in_actor), None
+    )
+    finite = _finite_of(verb, cues) if verb is not None else None
+    if verb is None or finite is None or finite.i == sentence.start:
+        return None
+    if doc[sentence.start].pos_ not in {"ADP", "ADV"}:
+        return None  # "Följande regler finns:": a subject before the verb, no V2 inversion
+    governing = _governing(doc, cues)
+    if governing is not None and governing[1].aim_start != verb.idx:
+        return None  # a cue or another verb frames the list ("Till X:s åligganden hör:")
+    if subordinator_of(finite, sentence, in_actor) is not None:
+        return None
+    if any(t.lower_ == "det" for t in doc[finite.i - 1 : verb.i + 2]):
+        return None  # "I nämnden ska det finnas:": the expletive is the subject
+    if any(
+        s.aim_start == verb.idx and s.actor is not None and s.actor.first_token < finite.i
+        for _, s in doc._.statements or []
+    ):
+        return None  # "Ekonomichefen ingår …": the subject stands before the verb
+    rest = [t for t in doc[verb.i + 1 : sentence.end] if not t.is_punct]
+    announced = _announced_subject(rest)
+    if announced is None:
+        return None
+    negated = any(t.lower_ in GRAMMAR.negations for t in doc[finite.i : verb.i])
+    deontic = cues.modals.get(finite.lower_, "none") if finite is not verb else "none"
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    cue = doc[finite.i : finite.i + 1 + negated] if finite is not verb else None
+    frame = Statement(
+        actor=None,
+        deontic=deontic,
+        modal=(cue.start_char, cue.end_char) if cue is not None else None,
+        modal_text=cue.text if cue is not None else None,
+        aim=verb_lemma(verb),
+        aim_start=verb.idx,
+        aim_end=verb.idx + len(verb.text),
+        aim_text=verb.text,
+        negated=negated,
+        passive=False,
+        object_span=None,
+        condition_span=None,
+    )
+    doc._.statements = [
+        (index, s)
+        for index, s in doc._.statements or []
+        if s.actor is None or s.actor.first_token not in announced
+    ]
+    return LeadIn(frame, incomplete=True, presented=True)
+
+
+def _presentational_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and (
+        verb_lemma(token) in GRAMMAR.presentational_verbs
+        or token.lower_ in GRAMMAR.presentational_verbs
+    )
+
+
+def _finite_of(verb: Token, cues: DeonticCues) -> Token | None:
+    """The presentational verb's finite verb: itself, or the modal before it with adverbs
+    and a negation between (``ska även finnas``, ``får inte ingå``)."""
+    if is_finite(verb):
+        return verb
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if is_modal(token) and token.lower_ in cues.modals:
+            return token
+        if token.pos_ != "ADV" and token.lower_ not in GRAMMAR.negations:
+            return None
+    return None
+
+
+def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
+    """The words after a presentational verb leave its late subject to the list: nothing but
+    adverbs and hedges (``ingår bland annat:``), or ``följande`` (+ numeral, adjectives,
+    one noun) closing the clause, alone or after named conjuncts. The token indices of the
+    announcing noun phrase (empty when it is missing); None when a subject stands there."""
+    words = [t.lower_ for t in rest]
+    if all(t.pos_ == "ADV" for t in rest) or _announces_list(words):
+        return frozenset()
+    opener = next((t for t in rest if t.lower_ in GRAMMAR.list_announcers), None)
+    if opener is None:
+        return None
+    phrase = [t for t in rest if t.i >= opener.i]
+    joint = opener.nbor(-1)
+    if rest[0] is not opener and not (joint.lower_ in GRAMMAR.coordinators or joint.text == ","):
+        return None  # "finns fem följande …": no named conjunct before the announcer
+    tail = phrase[1:]
+    nouns = [t for t in tail if t.pos_ in {"NOUN", "PROPN"}]
+    if len(nouns) > 1 or any(t.pos_ not in {"NUM", "ADJ", "NOUN", "PROPN"} for t in tail):
+        return None
+    if nouns and tail[-1] is not nouns[0]:
+        return None
+    return frozenset(t.i for t in phrase)

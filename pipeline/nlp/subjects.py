@@ -1234,17 +1234,48 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         return _agent_after(av, doc, mentions)
     first = sentence_start(group.finite)
     if doc[first].lower_ == "av":
-        return mention_at(first + 1, mentions)
+        mention = _owned_head(mention_at(first + 1, mentions), doc, mentions)
+        if mention is not None and any(
+            is_finite(t) or t.lower_ in GRAMMAR.subordinators | GRAMMAR.interrogatives
+            for t in doc[mention.last_token + 1 : group.finite.i]
+        ):
+            # "Av Ekby högskolas delegationsordning framgår vilka ärenden som får delegeras":
+            # a fronted source phrase is the agent of the V2 passive right after it only, never
+            # of one inside an indirect question or relative clause (round 33, B2)
+            return None
+        return mention
     return None
 
 
 def _agent_after(av: int, doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor that heads the noun phrase after ``av`` (past a determiner or numeral:
-    ``av två styrelseledamöter``); none in a contact relative clause (`_contact_relative`)."""
+    ``av två styrelseledamöter``, past an owner's genitive: ``av bolagets stämma``); none in
+    a contact relative clause (`_contact_relative`)."""
     mention = mention_at(av + 1, mentions) or mention_at(av + 2, mentions)
+    mention = _owned_head(mention, doc, mentions)
     if mention is not None and contact_relative(mention, doc):
         return None
     return mention
+
+
+def _owned_head(
+    mention: ActorMention | None, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``av medlemskommunernas fullmäktige``, ``av bolagets stämma``: a genitive owner whose
+    head (past adjectives and coordinated genitives) is an actor of its own is no agent: the
+    head is (round 33, B2; docs/annotation.md §2.2 genitive + head, two spans). A genitive
+    that owns a thing stays, for `agents.foreign_agent` to reject."""
+    if mention is None or not mention.genitive:
+        return mention
+    position = mention.last_token + 1
+    while position < len(doc):
+        owner = mention_at(position, mentions)
+        joint = doc[position].lower_ in GRAMMAR.noun_phrase_joints
+        if not (doc[position].pos_ == "ADJ" or joint or (owner is not None and owner.genitive)):
+            break
+        position += 1
+    head = mention_at(position, mentions) if position < len(doc) else None
+    return head if head is not None and head.first_token == position else mention
 
 
 def contact_relative(mention: ActorMention, doc: Doc) -> bool:
@@ -1642,7 +1673,23 @@ def _inside_other_phrase(mention: ActorMention, mentions: Sequence[ActorMention]
     # never past the sentence's start: a running header's title before a page's first
     # sentence ("Reglemente för kulturnämnden Nämnden ansvarar …") is no head of the subject
     first = sentence_start(doc[mention.first_token])
+    if start > first + 1 and "Gen" in morph_values(doc[start - 1], "Case"):
+        # "I förbundets ledningsgrupp ska ingå …": the owner's genitive opens the phrase that
+        # a fronted preposition governs, before a presentational verb (round 33, B1)
+        owner = _past_partitive(_phrase_start_from(start - 1, doc), doc)
+        if owner == first + 1 and doc[first].pos_ == "ADP" and _presentational_after(start, doc):
+            return True
     return start > first and (doc[start - 1].pos_ == "ADP" or _noun_head(doc[start - 1]))
+
+
+def _presentational_after(position: int, doc: Doc) -> bool:
+    """The first main verb after `position` in its sentence is presentational (past modals):
+    ``I förbundets ledningsgrupp ska ingå …`` (round 33, B1)."""
+    for token in doc[position : sentence_end(doc[position])]:
+        if token.pos_ in {"VERB", "AUX"} and not is_modal(token):
+            words = {token.lemma_.lower(), token.lower_}
+            return bool(words & set(GRAMMAR.presentational_verbs))
+    return False
 
 
 def partitive_quantity(token: Token) -> bool:
