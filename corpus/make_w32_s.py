@@ -14,31 +14,17 @@ import json
 import sys
 from pathlib import Path
 
-from records import actor_and_verb_spans
+from records import clause_record
 
 POL, TJP, FTV, FORV, ORG, OVR = (
     "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
     "organisation", "övrig",
 )
-KEYS = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-        "object_text", "condition_text")
-
-
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), conditions=(), kind="paragraph",
         parent=None, label=""):
-    spans = actor_and_verb_spans(text, [(*a[:3], "other", *a[3:]) for a in actors], verbs)
-    for span in spans:
-        span.pop("role", None)
-    for piece in conditions:
-        start = text.index(piece)
-        spans.append({"start": start, "end": start + len(piece), "text": piece,
-                      "label": "CONDITION"})
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    rows = [dict(zip(KEYS, statement, strict=True)) for statement in statements]
-    for row in rows:
-        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
-    meta = {"doc_id": doc, "clause_id": cid, "parent_id": parent, "kind": kind, "label": label}
-    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
+                         parent=parent, label=label)
+
 
 
 def st(actor, actor_text, deontic, modal, aim, aim_text, obj, condition=None, passive=False):

@@ -12,28 +12,18 @@ Run: python corpus/make_w34_b.py corpus/dev/w34-b.jsonl"""
 import json
 import sys
 
-from records import actor_and_verb_spans
+from records import clause_record
 
 POL, TJP, FTV, FORV, ORG, OVR, EXT = (
     "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
     "organisation", "övrig", "extern",
 )
-KEYS = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-        "object_text", "condition_text")
-
-
 def rec(cid, text, actors=(), verbs=(), statements=()):
-    spans = actor_and_verb_spans(text, [(*a[:3], "other", *a[3:]) for a in actors], verbs)
-    for span in spans:
-        span.pop("role", None)
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    rows = [dict(zip(KEYS, statement, strict=True)) for statement in statements]
-    for row in rows:
-        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
+    record = clause_record("w34-b", cid, text, actors, verbs, statements)
+    for row in record["statements"]:
         assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    meta = {"doc_id": "w34-b", "clause_id": cid, "parent_id": None, "kind": "paragraph",
-            "label": ""}
-    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+    return record
+
 
 
 def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False):

@@ -23,3 +23,27 @@ def actor_and_verb_spans(text, actors=(), verbs=()):
         spans.append({"start": start, "end": start + len(piece), "text": piece, "label": "VERB",
                       "lemma": lemma, "tense": tense, "voice": voice})
     return spans
+
+
+STATEMENT_KEYS = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated",
+                  "passive", "object_text", "condition_text")
+
+
+def clause_record(doc, cid, text, actors=(), verbs=(), statements=(), conditions=(),
+                  kind="paragraph", parent=None, label=""):
+    """One corpus record: ACTOR spans from (piece, canonical, category[, nth]) — the role is
+    the lexicon's, not written here —, VERB spans as in `actor_and_verb_spans`, CONDITION
+    spans from pieces (first occurrence), statements as tuples in `STATEMENT_KEYS` order."""
+    spans = actor_and_verb_spans(text, [(*a[:3], "other", *a[3:]) for a in actors], verbs)
+    for span in spans:
+        span.pop("role", None)
+    for piece in conditions:
+        start = text.index(piece)
+        spans.append({"start": start, "end": start + len(piece), "text": piece,
+                      "label": "CONDITION"})
+    spans.sort(key=lambda span: (span["start"], span["end"]))
+    rows = [dict(zip(STATEMENT_KEYS, statement, strict=True)) for statement in statements]
+    for row in rows:
+        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
+    meta = {"doc_id": doc, "clause_id": cid, "parent_id": parent, "kind": kind, "label": label}
+    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
