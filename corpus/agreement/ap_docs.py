@@ -60,9 +60,9 @@ def stiftelser_i_samverkan() -> list:
     t7 = ("Ordföranden skall se till att styrelsen sammanträder när det behövs. Ordföranden skall "
           "sammankalla styrelsen om minst en av styrelsens ledamöter begär det.")
     c7 = "om minst en av styrelsens ledamöter begär det"
-    t8 = ("Styrelsen är beslutsför om ordföranden och minst två övriga ledamöter är närvarande. Som "
-          "styrelsens beslut gäller den mening för vilken mer än hälften av de närvarande röstar "
-          "eller vid lika röstetal, den mening som ordföranden biträder.")
+    t8 = ("Styrelsen är beslutsför om ordföranden och minst två övriga ledamöter är närvarande. "
+          "Som styrelsens beslut gäller den mening för vilken mer än hälften av de närvarande "
+          "röstar eller vid lika röstetal, den mening som ordföranden biträder.")
     c8 = "om ordföranden och minst två övriga ledamöter är närvarande"
     t9 = "Vid styrelsens sammanträden skall föras protokoll, som justeras av ordföranden."
     c9 = "Vid styrelsens sammanträden"
@@ -556,7 +556,8 @@ def eskilstuna() -> list:
              A("Kommunfullmäktige", KF, 1), V("utser", "utse", "pres", occ=1),
              A("förste vice ordförande", "förste vice ordförande"), A("bolagets", EAB, 3),
              A("styrelse", "styrelse", 1), A("bolagets", EAB, 4), A("styrelsens", "styrelse"),
-             A("Revisorer", "revisor"), A("verkställande direktörens", VD), V("utses", "utse", "pres", "pass", 1),
+             A("Revisorer", "revisor"), A("verkställande direktörens", VD),
+             V("utses", "utse", "pres", "pass", 1),
              A("bolagsstämman", "bolagsstämma", 0), A("revisor", "revisor"),
              A("suppleant", "suppleant", 0), A("bolagsstämman", "bolagsstämma", 1),
              A("revisorn", "revisor"), A("suppleanten", "suppleant"),
@@ -658,7 +659,8 @@ def evl() -> list:
              S("kyrkoherde", "Kyrkoherden", "none", None, "vara", "är",
                "ordförande för kyrkorådet")], parent="h1"),
         rec(d, "3", "paragraph", t3,
-            [A("Kyrkorådets medlemmar", "kyrkorådets medlem"), V("väljs", "välja", "pres", "pass", 0),
+            [A("Kyrkorådets medlemmar", "kyrkorådets medlem"),
+             V("väljs", "välja", "pres", "pass", 0),
              A("församlingens", FS), A("kyrkofullmäktige", KFM, 0),
              A("samfälligheter", "samfällighet"), V("finns", "finnas", "pres"),
              A("församlingsråd", "församlingsråd"), A("kyrkoråd", KR, 0),
