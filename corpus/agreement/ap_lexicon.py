@@ -1,0 +1,70 @@
+"""ACTOR lexicon of the part-ap second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+CAT: dict[str, tuple[str, str]] = {
+    # associations, foundations, companies, förbund (configs/actors.yaml organisation heads)
+    "föreningen stiftelser i samverkan": (ORG, "organisation"),
+    "stiftelse": (ORG, "organisation"),
+    "skatbostiftelsen": (ORG, "organisation"),
+    "svenska scoutförbundet": (ORG, "organisation"),
+    "stockholms scoutdistrikt": (ORG, "organisation"),
+    "aerocrine ab": (ORG, "organisation"),
+    "eskilstuna strängnäs elförsäljning aktiebolag": (ORG, "organisation"),
+    "räddningstjänstförbund": (ORG, "organisation"),
+    "förbund": (ORG, "organisation"),
+    "samspelet": (ORG, "organisation"),
+    "kommun": (ORG, "organisation"),
+    "medlemskommun": (ORG, "organisation"),
+    "alingsås kommun": (ORG, "organisation"),
+    "vårgårda kommun": (ORG, "organisation"),
+    "eskilstuna kommun": (ORG, "organisation"),
+    "strängnäs kommun": (ORG, "organisation"),
+    "samfällighet": (ORG, "organisation"),
+    # bodies
+    "styrelse": (PO, "board"),
+    "direktion": (PO, "board"),
+    "fullmäktige": (PO, "assembly"),
+    "kommunfullmäktige": (PO, "assembly"),
+    "kyrkofullmäktige": (PO, "assembly"),
+    "kyrkoråd": (PO, "committee"),
+    "församlingsråd": (PO, "committee"),
+    "församling": (PO, "assembly"),
+    "organ": (PO, "other"),
+    "bolagsstämma": (PO, "assembly"),
+    # office holders and members
+    "ledamot": (FV, "elected"),
+    "styrelseledamot": (FV, "elected"),
+    "styrelsens ledamot": (FV, "elected"),
+    "styrelsens ordförande": (FV, "chair"),
+    "kyrkorådets ordförande": (FV, "chair"),
+    "ordförande": (FV, "chair"),
+    "andre vice ordförande": (FV, "chair"),
+    "förste vice ordförande": (FV, "chair"),
+    "vice verkställande direktör": (TJ, "manager"),
+    "verkställande direktör": (TJ, "chief_executive"),
+    "revisor": (FV, "auditor"),
+    "lekmannarevisor": (FV, "auditor"),
+    "suppleant": (FV, "elected"),
+    "ersättare": (FV, "elected"),
+    "revisorsersättare": (FV, "elected"),
+    "politiker": (FV, "elected"),
+    "kyrkoherde": (TJ, "manager"),
+    "tjänsteinnehavare": (TJ, "employee"),
+    "medlem": (OV, "other"),
+    "kyrkorådets medlem": (OV, "other"),
+    "församlingsrådets medlem": (OV, "other"),
+    "person": (OV, "other"),
+    "sökande": (OV, "other"),
+    "släkting": (OV, "other"),
+    # external
+    "part": (EXT, "external"),
+    "myndighet": (EXT, "external"),
+    "myndigheten för samhällsskydd och beredskap": (EXT, "external"),
+    "försvarsdepartementet": (EXT, "external"),
+    "domstol": (EXT, "external"),
+    "samhällsaktör": (EXT, "external"),
+}
