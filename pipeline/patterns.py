@@ -165,7 +165,7 @@ INLINE_HEADED_NUMBER = re.compile(
     r"(?:,?\s+[^\s.!?:;,\d§()\-–•]+){0,11}?(?:\s+\((?=[^()]*\d)[^()]{1,40}\))?)\s+"
     r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?"
     rf"{NUMBER_DASH})"
-    r"\s+(?=[A-ZÅÄÖ])"
+    r"(?:\s+|(?<=§))(?=[A-ZÅÄÖ])"  # round 35, S1: ``Uppgifter 1 §Rådet …`` glued too
 )
 # A heading ending in a parenthetical printed inline before its paragraph (matched at the
 # start of a block, after its numbered label or after a sentence end): "Bolagets syfte (vad

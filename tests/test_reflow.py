@@ -834,3 +834,19 @@ def test_a_flattened_page_with_a_capitals_title_and_chapter_headings() -> None:
     assert not _named_cover_head(["Ekby", "kommun", "STYRDOKUMENT"])
     assert reflow.chapter_cuts("Nämnden beslutar. 1 kap. EKONOMI Nämnden ska.") != []
     assert reflow.chapter_cuts("Enligt 6 kap. LOU gäller.") == []
+
+
+def test_glued_statute_labels_in_a_flattened_line_cut_as_spaced_ones() -> None:
+    """Round 35, S1: a statute flattened onto one line with its labels glued (``Uppgifter 1
+    §Verket ska … 2 §Verket …``) is cut where the spaced labels would be: heading, then one
+    paragraph per label, each label in meta.label."""
+    first = "Verket ska vårda länets arkiv och främja forskningen om länets historia."
+    second = "Verket lämnar råd till kommunerna och regionen i frågor om arkivvård och gallring."
+    text = (f"Förordning med instruktion för Ekby arkivverk\nUppgifter 1 §{first} 2 §{second} "
+            "Ledning 3 §Verket leds av en direktör.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [("heading", "", "Uppgifter"),
+                       ("paragraph", "1 §", first),
+                       ("paragraph", "2 §", second),
+                       ("heading", "", "Ledning"),
+                       ("paragraph", "3 §", "Verket leds av en direktör.")]
