@@ -59,9 +59,9 @@ NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`.
 NUMBERED_HEAD = re.compile(
-    r"^(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
-    rf"|\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$)"
-)
+    r"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"|\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
+)  # round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
 # heading of its own.
@@ -73,7 +73,7 @@ CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 # Group `number` is what the sequence check compares; see normalize.inline_splits.
 INLINE_PARAGRAPH = re.compile(
     r"(?<=[.!?:;”\"')])\s+(?P<label>§\s*(?P<number>\d{1,3})\s*[a-z]?\.?|(?P<number2>\d{1,3})\s*§"
-    rf"|(?P<number3>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}})\.?{NUMBER_DASH})\s+(?=[A-ZÅÄÖ])"
+    rf"|(?P<number3>\d{{1,3}}(?:\.\d{{1,2}}){{0,2}})\.?{NUMBER_DASH})(?:\s+|(?<=§))(?=[A-ZÅÄÖ])"
 )
 INLINE_ITEM = re.compile(
     r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
@@ -165,7 +165,7 @@ INLINE_HEADED_NUMBER = re.compile(
     r"(?:,?\s+[^\s.!?:;,\d§()\-–•]+){0,11}?(?:\s+\((?=[^()]*\d)[^()]{1,40}\))?)\s+"
     r"(?P<label>§\s*(?P<sign>\d{1,3})\.?|(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s*§)?"
     rf"{NUMBER_DASH})"
-    r"\s+(?=[A-ZÅÄÖ])"
+    r"(?:\s+|(?<=§))(?=[A-ZÅÄÖ])"  # round 35, S1: ``Uppgifter 1 §Rådet …`` glued too
 )
 # A heading ending in a parenthetical printed inline before its paragraph (matched at the
 # start of a block, after its numbered label or after a sentence end): "Bolagets syfte (vad

@@ -468,3 +468,16 @@ def test_no_lost_stop_before_a_capitalised_object_with_a_relative_clause() -> No
     text = "Beslut fattas av nämnden Protokoll och kallelse skickas av sekreteraren."
     sentence = [cut for cut, kind in ih.heading_cuts(text) if kind == ih.SENTENCE]
     assert sentence == [text.index("Protokoll")]
+
+
+def test_a_capitals_title_ending_in_a_bracketed_acronym_ends_before_the_sentence() -> None:
+    """Round 35, S2: a run in capitals that ends in its acronym in brackets (``REGLEMENTE FÖR
+    BYGGNADSNÄMNDEN (BYN)``) is cut before it and before the sentence after it; an acronym
+    after a lone capitals word, or before a lower-case word, cuts nothing."""
+    from pipeline.normalize import inline_headings as ih
+
+    text = "Dnr KS 2020/45 REGLEMENTE FÖR BYGGNADSNÄMNDEN (BYN) Kommunfullmäktige har antagit det."
+    assert ih.title_run_cuts(text) == [text.index("REGLEMENTE"), text.index("Kommunfullmäktige")]
+    assert ih.title_run_cuts("Nämnden anlitar SKATTEVERKET (SKV) Beslutet gäller.") == []
+    lower = "Dnr 2020/45 REGLEMENTE FÖR BYGGNADSNÄMNDEN (BYN) som antogs 2020."
+    assert ih.title_run_cuts(lower) == []

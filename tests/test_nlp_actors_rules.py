@@ -4434,3 +4434,24 @@ def test_a_part_label_in_capitals_is_no_actor(nlp) -> None:
     """
     assert actors(nlp, rows) == [("Styrelsen", "styrelse")]
 
+
+
+def test_function_words_in_a_capitals_heading_name_nothing(nlp) -> None:
+    """Round 35, S2: ``ORGANISATION OCH LEDNING UNDER STYRELSEN``: no name ``ledning under`` or
+    ``organisation och`` (a heading's function words in capitals), and two areas that only
+    each other would anchor are no actors; the board is; ``VD och ledning`` stays a series."""
+    rows = """
+        ORGANISATION organisation NOUN 0 ROOT
+        OCH och CCONJ 3 cc
+        LEDNING ledning NOUN 1 conj
+        UNDER under ADP 5 case
+        STYRELSEN styrelse NOUN 1 nmod Definite=Def
+    """
+    assert actors(nlp, rows) == [("STYRELSEN", "styrelse")]
+    series = """
+        VD vd NOUN 4 nsubj
+        och och CCONJ 3 cc
+        ledning ledning NOUN 1 conj
+        rapporterar rapportera VERB 0 ROOT
+    """
+    assert ("ledning", "ledning") in actors(nlp, series)

@@ -791,3 +791,62 @@ def test_a_label_with_its_body_goes_on_as_history() -> None:
     (start, stop, _), = reflow.adoption_spans(text)
     assert text[start:stop].endswith("§ 4.")
     assert reflow.stacked_heading_cut("Antagen 2015. ÄNDAMÅL OCH UPPGIFTER Föreningen", 13) is None
+
+
+def test_a_statute_label_glued_to_its_first_word_is_the_label() -> None:
+    """Round 35, S1: ``4 §Rådet upplåter …`` (a statute page's label glued to the clause's
+    first word, also ``12 b §``): the label goes to meta.label, the text opens at the word;
+    ``enligt 4 §`` after a word, and a spaced label, stay as before."""
+    from pipeline import patterns
+
+    text = ("Förordning med instruktion för Ekby skogsråd\n\nUppgifter\n\n4 §Rådet upplåter "
+            "lokaler samt utför tjänster åt länsstyrelsen.\n\n12 b §Rådet får ta ut avgifter.\n")
+    clauses = [(c.label, c.text) for c in segment_text(text).clauses][2:]
+    assert clauses == [("4 §", "Rådet upplåter lokaler samt utför tjänster åt länsstyrelsen."),
+                       ("12 b §", "Rådet får ta ut avgifter.")]
+    assert patterns.NUMBERED_HEAD.match("5 § Rådet").group(0) == "5 §"
+    assert patterns.NUMBERED_HEAD.match("5 §§ 2").group(0) == "5"
+    glued = "Rådet bistår länet. 5 §Rådet får yttra sig."
+    assert [m.group("label") for m in patterns.INLINE_PARAGRAPH.finditer(glued)] == ["5 §"]
+
+
+def test_a_flattened_page_with_a_capitals_title_and_chapter_headings() -> None:
+    """Round 35, S2: under a title line, a page flattened onto one line: the field run that
+    opens with the organisation's name in capitals before a cover word is one clause, the
+    title's repeat in capitals ending in a bracketed acronym a heading, a chapter label
+    ``N kap.`` before a heading in capitals a clause of its own, the capitals heading and a
+    one-word role heading headings before the numbered paragraph."""
+    from pipeline.normalize import reflow
+    from pipeline.normalize.reflow import _named_cover_head
+
+    page = ("NORRBY REGION STYRDOKUMENT Dnr RS 2022/51 REGLEMENTE FÖR PATIENTNÄMNDEN (PAN) "
+            "Regionfullmäktige har antagit reglementet. 1 kap. UPPGIFTER Kanslichef 1 "
+            "Kanslichefen ska bereda nämndens ärenden. 2 kap. ORGANISATION OCH LEDNING "
+            "Sekreterare 2 Sekreteraren ska föra protokoll.")
+    clauses = [c.text for c in segment_text(f"Reglemente för patientnämnden\n{page}\n").clauses]
+    assert clauses[1:] == [
+        "NORRBY REGION STYRDOKUMENT Dnr RS 2022/51", "REGLEMENTE FÖR PATIENTNÄMNDEN (PAN)",
+        "Regionfullmäktige har antagit reglementet.", "kap.", "UPPGIFTER", "Kanslichef",
+        "Kanslichefen ska bereda nämndens ärenden.", "kap.", "ORGANISATION OCH LEDNING",
+        "Sekreterare", "Sekreteraren ska föra protokoll."]
+    assert _named_cover_head(["EKBY", "KOMMUN", "BESLUT"])
+    assert not _named_cover_head(["STYRDOKUMENT", "Dnr"])  # the cover word alone: round 25
+    assert not _named_cover_head(["Ekby", "kommun", "STYRDOKUMENT"])
+    assert reflow.chapter_cuts("Nämnden beslutar. 1 kap. EKONOMI Nämnden ska.") != []
+    assert reflow.chapter_cuts("Enligt 6 kap. LOU gäller.") == []
+
+
+def test_glued_statute_labels_in_a_flattened_line_cut_as_spaced_ones() -> None:
+    """Round 35, S1: a statute flattened onto one line with its labels glued (``Uppgifter 1
+    §Verket ska … 2 §Verket …``) is cut where the spaced labels would be: heading, then one
+    paragraph per label, each label in meta.label."""
+    first = "Verket ska vårda länets arkiv och främja forskningen om länets historia."
+    second = "Verket lämnar råd till kommunerna och regionen i frågor om arkivvård och gallring."
+    text = (f"Förordning med instruktion för Ekby arkivverk\nUppgifter 1 §{first} 2 §{second} "
+            "Ledning 3 §Verket leds av en direktör.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [("heading", "", "Uppgifter"),
+                       ("paragraph", "1 §", first),
+                       ("paragraph", "2 §", second),
+                       ("heading", "", "Ledning"),
+                       ("paragraph", "3 §", "Verket leds av en direktör.")]

@@ -1657,7 +1657,12 @@ def _without_lone_coordinated_heads(
     actors: ``myndigheter och organisationer``, ``organisationer, föreningar``; alone
     (``en ändamålsenlig organisation``) they name a structure."""
     only = lexicon.only_coordinated_heads
-    firm = {i for m in mentions if m.head not in only for i in (m.first_token, m.last_token)}
+    # a bare `only_owned` head (``ORGANISATION OCH LEDNING``: two areas) anchors no series
+    # (round 35, S2)
+    bare = {m.first_token for m in mentions
+            if m.head in lexicon.only_owned_heads and m.canonical == m.head}
+    firm = {i for m in mentions if m.head not in only and m.first_token not in bare
+            for i in (m.first_token, m.last_token)}
     kept = []
     for mention in mentions:
         if mention.head in only and mention.source == "lexicon" and mention.canonical in only:

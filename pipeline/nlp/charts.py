@@ -71,6 +71,8 @@ def named_in_chart(doc: Doc, mention: ActorMention, mentions: Sequence[ActorMent
 
 
 _ONE_WORD_LABELS = frozenset(label[0] for label in GRAMMAR.metadata_labels if len(label) == 1)
+# A heading's function words in capitals are no name (round 35, S2).
+_FUNCTION_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON"})
 CHART_NAME_TITLE_LENGTH = 5  # the longest Title-case name word after a bare body noun (Norr)
 CHART_NAME_CAPITALS_LENGTH = 8  # the longest name word in capitals (NORD, SUS)
 
@@ -121,6 +123,8 @@ def _name_word_after(
     capitals = word.text.isupper() and len(word.text) <= CHART_NAME_CAPITALS_LENGTH
     title = word.is_title and len(word.text) <= CHART_NAME_TITLE_LENGTH
     if not word.is_alpha or not (capitals or title) or lexicon.analyse(word.text) is not None:
+        return False
+    if word.pos_ in _FUNCTION_CLASSES:  # "ORGANISATION OCH LEDNING UNDER …" (round 35, S2)
         return False
     if word.lower_ in lexicon.cover_words or word.lower_ in _ONE_WORD_LABELS:
         return False  # "GATUKONTORET Datum: …": a field label

@@ -761,6 +761,8 @@ def subparagraph_cuts(text: str) -> list[int]:
 _CAPITALS_RUN_WORDS = 2
 _CAPITALS_LONG_WORD = 5
 _COMMA_RUN = 2
+# The acronym a capitals title gives itself in brackets (round 35, S2): ``(AFN)``, ``(KUN)``.
+_BRACKETED_ACRONYM = re.compile(r"\([A-ZÅÄÖ]{2,}\)")
 
 
 @lru_cache(maxsize=1 << 16)  # as `_capitalised`
@@ -784,6 +786,9 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
         while stop < len(words) and _in_capitals(texts[stop]):
             stop += 1
         run = texts[index:stop]
+        if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words)
+                and _BRACKETED_ACRONYM.fullmatch(texts[stop])):
+            stop += 1  # round 35, S2: ``ARBETSORDNING FÖR NÄMNDEN (AFN) Styrelsen har …``
         if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words) and _capitalised(texts[stop])
                 and len(texts[stop]) > 1
                 and (texts[stop].casefold() in patterns.SENTENCE_OPENERS

@@ -258,8 +258,8 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
 
 # A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
 # Nämndens arbetsformer …`` (round 25, cause S1-4); ``enligt 6 kap. 39 §`` is a reference.
-_INLINE_CHAPTER = re.compile(
-    r"(?<=[.!?])\s+(?P<label>(?P<number>\d{1,2})\s+kap\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_INLINE_CHAPTER = re.compile(  # round 35, S2: also before a heading in capitals
+    r"(?<=[.!?])\s+(?P<label>(?P<number>\d{1,2})\s+kap\.)\s+(?=[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ])")
 
 
 def chapter_cuts(text: str) -> list[int]:
@@ -1106,8 +1106,10 @@ def capitals_heading_spans(
     spans: list[tuple[int, int]] = []
     for match in _CAPITALS_HEADING.finditer(text, start, end):
         words = match.group("heading").split()
-        before = text[start : match.start()].split()[-1:] or [""]
-        if before[0].rstrip(".").casefold() in patterns.ABBREVIATIONS:
+        before = text[start : match.start()].split()[-2:] or [""]
+        if before[-1].rstrip(".").casefold() in patterns.ABBREVIATIONS and not (
+            before[0].isdigit() and before[-1] == "kap."  # round 35, S2: ``1 kap. UPPGIFTER``
+        ):
             continue
         if max(len(word.replace("-", "")) for word in words) >= _CAPITALS_HEADING_WORD:
             if patterns.PART_LABEL.fullmatch(match.group("heading")):
@@ -1302,6 +1304,18 @@ def _unit_opening(words: list[str]) -> bool:
 
 
 _COVER_RUN_WORDS = 40
+
+
+def _named_cover_head(words: list[str]) -> bool:
+    """Round 35, S2: the organisation's name in capitals before the cover word (``EKBY
+    KOMMUN STYRDOKUMENT Dnr …``): words in capitals up to a layout.yaml `cover_words` one."""
+    for index, word in enumerate(words):
+        if not (word.isalpha() and word.isupper()):
+            return False
+        if index and word in patterns.COVER_WORDS:
+            return True
+    return False
+
 _PAGE_COUNTER = re.compile(r"\(\d{1,3}\)")
 
 
@@ -1320,7 +1334,8 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
         opening = next((w.group() for w in words[1:] if not (
             w.group().isdigit() or _PAGE_COUNTER.fullmatch(w.group()))), "")
     if (opening not in patterns.COVER_WORDS and not _known_label(opening.rstrip(":"))
-            and not _unit_opening([word.group() for word in words[:2]])):
+            and not _unit_opening([word.group() for word in words[:2]])
+            and not _named_cover_head([word.group() for word in words[:_COVER_HEAD_WORDS]])):
         return None
     folded = [word.group().casefold() for word in words]
     for index in range(1, len(words) - len(title) + 1):
