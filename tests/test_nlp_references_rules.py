@@ -13,6 +13,7 @@ from pipeline.nlp.references import (
     TITLE_BODIES,
     acronym_bodies,
     company_document,
+    court_report_note,
     document_body,
     federation_board,
     named_by_clause,
@@ -2711,3 +2712,86 @@ def test_a_heading_that_repeats_the_title_keeps_namnden_bare(nlp) -> None:
     )
     assert found[2] == ["kulturnämnd"]
 
+
+
+def test_a_fund_named_after_its_kind_word_is_its_later_stiftelsen(nlp) -> None:
+    """Round 35 (cause C3): ``Stiftelsen Greta och Erik Holms fond …`` names the foundation;
+    the kind word and a later ``Stiftelsens`` take the name."""
+    doc = parsed(
+        nlp,
+        """
+        Stiftelsen stiftelse NOUN 7 nsubj Definite=Def
+        Greta Greta PROPN 1 appos
+        och och CCONJ 4 cc
+        Erik Erik PROPN 2 conj
+        Holms Holm PROPN 6 nmod:poss
+        fond fond NOUN 1 appos
+        delar dela VERB 0 ROOT
+        ut ut ADP 7 compound:prt
+        stipendier stipendium NOUN 7 obj
+        . . PUNCT 7 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Stiftelsens stiftelse NOUN 2 nmod:poss Case=Gen|Definite=Def
+        räkenskaper räkenskap NOUN 3 nsubj:pass
+        granskas granska VERB 0 ROOT
+        . . PUNCT 3 punct
+        """,
+    )
+    name = "greta och erik holms fond"
+    named = naming_definitions([doc, later], LEXICON)
+    assert named[named_by_clause("stiftelse")] == {name}
+    assert canonicals(doc, set(), None, named=named) == [name, name]
+    assert canonicals(later, set(), None, named=named) == [name]
+
+
+def test_an_agency_in_a_case_law_note_does_not_count_for_myndigheten(nlp) -> None:
+    """Round 35 (cause C4): a clause opening with a court report's reference (``HFD 2015 ref
+    3``, ``NJA 2010 s. 12``, ``MÖD 2019:7``) names a case's parties: its agencies are not
+    counted, so ``myndigheten`` stays the one agency named elsewhere."""
+    assert court_report_note("HFD 2015 ref 3: Skatteverket fick inte ta ut avgiften.")
+    assert court_report_note("NJA 2010 s. 12 (Tullverket)")
+    assert court_report_note("MÖD 2019:7")
+    assert not court_report_note("EU 2020 års budget")
+    assert not court_report_note("Tullverket ska redovisa 2015 års resultat.")
+    agency = parsed(
+        nlp,
+        """
+        Fjällverket Fjällverket PROPN 3 nsubj
+        ska skola AUX 3 aux
+        verka verka VERB 0 ROOT
+        . . PUNCT 3 punct
+        """,
+    )
+    note = parsed(
+        nlp,
+        """
+        Skatteverket Skatteverket PROPN 2 nsubj
+        överklagade överklaga VERB 0 ROOT
+        . . PUNCT 2 punct
+        """,
+    )
+    lists = [agency._.actors, note._.actors]
+    assert named_organisations(lists, LEXICON)["myndighet"] == {"fjällverket", "skatteverket"}
+    assert named_organisations(lists, LEXICON, frozenset({1}))["myndighet"] == {"fjällverket"}
+
+
+def test_a_state_statutes_nämnden_is_an_agency(nlp) -> None:
+    """Round 35 (causes C4, C6): in a state statute (``Förordning … med instruktion för
+    Utsädesnämnden``) a capitalised ``-nämnden`` is a state agency's name, kept as written,
+    and counts among the agencies for ``myndigheten`` (two named: it stays ``myndighet``);
+    under a municipal title ``Byggnämnden`` stays ``byggnämnd``."""
+    statute = "Förordning förordning NOUN 0 ROOT\nför för ADP 3 case\nUtsädesnämnden utsädesnämnd PROPN 1 nmod"
+    agency = "Utsädesnämnden utsädesnämnd PROPN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
+    other = "Tullverket Tullverket PROPN 2 nsubj\nbistår bistå VERB 0 ROOT\nmyndigheten myndighet NOUN 2 obj"
+    resolved = _resolved_document(nlp, None, statute, agency, other, title=True)
+    assert resolved[1:] == [["utsädesnämnden"], ["tullverket", "myndighet"]]
+    later = "Myndigheten myndighet NOUN 3 nsubj\nska skola AUX 3 aux\nredovisa redovisa VERB 0 ROOT"
+    alone = _resolved_document(nlp, None, statute, agency, later, title=True)
+    assert alone[1:] == [["utsädesnämnden"], ["utsädesnämnden"]]
+    rules = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nbyggnämnden byggnämnd NOUN 1 nmod"
+    board = "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
+    assert _resolved_document(nlp, None, rules, board, title=True)[1] == ["byggnämnd"]

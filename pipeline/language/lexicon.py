@@ -106,6 +106,8 @@ class ActorsFile(StrictModel):
     elided_name_adjectives: list[str] = []
     numeric_ordinals: dict[str, str] = {}
     fixed_term_adjectives: list[str] = []
+    plural_only_heads: list[str] = []
+    owning_external_heads: list[str] = []
     genitive_heads: list[str] = []
     body_genitive_heads: list[str] = []
     sub_body_suffixes: list[str] = []
@@ -296,6 +298,8 @@ class ActorLexicon:
     non_agentive_suffixes: tuple[str, ...] = ()
     idioms: tuple[tuple[str, ...], ...] = ()
     fixed_term_adjectives: frozenset[str] = frozenset()
+    plural_only_heads: frozenset[str] = frozenset()
+    owning_external_heads: frozenset[str] = frozenset()
     verbal_prefixes: frozenset[str] = frozenset()
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -22,7 +22,13 @@ from os.path import commonprefix
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon, Head, adjective_lemma
+from pipeline.language.lexicon import (
+    BODY_CATEGORIES,
+    PERSON_CATEGORIES,
+    ActorLexicon,
+    Head,
+    adjective_lemma,
+)
 from pipeline.nlp.activity_senses import activity_sense, coordinated_with_body
 from pipeline.nlp.charts import named_in_chart, with_chart_names
 from pipeline.nlp.events import meeting_as_event
@@ -63,6 +69,8 @@ GENITIVE_NAME_ENDS = (
 )
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
+# The roles of bodies and units that own a `ledning` (round 35, C1)
+OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
 STATUTE_ENDINGS = ("lag", "lagen", "balken", "förordningen", "ordning", "ordningen")
 CHAIRED_CATEGORIES = frozenset({"politiskt organ", "förvaltningsorganisation"})
 PERSON_ROLES = frozenset({"chief_executive", "chair", "elected", "auditor", "manager", "employee"})
@@ -908,6 +916,8 @@ def _with_name_adjective(doc: Doc, mention: ActorMention, lexicon: ActorLexicon)
         ):
             return mention
         invariable = adjective == "vice" or adjective.endswith(("ande", "ende"))
+        if mention.head in lexicon.plural_only_heads and previous.lower_.endswith("a"):
+            adjective, invariable = previous.lower_, True  # "gemensamma kyrkofullmäktige"
         if not invariable and mention.head in lexicon.neuter_heads and not adjective.endswith("t"):
             adjective += "t"  # an adjective in -t is its own neuter (`partssammansatt organ`)
         canonical = f"{adjective} {mention.canonical}"
@@ -973,8 +983,8 @@ def _describes(
     describes) or capitalised inside a sentence (``i Sociala nämnden``) it is part of the
     name (docs/annotation.md §2.2)."""
     terms = lexicon.descriptive_adjectives.get(adjective)
-    if terms is None or mention.head in terms:
-        return False
+    if terms is None or mention.head in terms or mention.canonical in terms:
+        return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
     if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
         return False
     before = doc[adjective_token.i - 1].lower_ if adjective_token.i > 0 else ""
@@ -1847,7 +1857,8 @@ def _without_unowned_heads(
     kept = []
     for index, mention in enumerate(mentions):
         if mention.head in only and mention.canonical == mention.head:
-            owned = _definite_of_kind(doc, mention, lexicon) or _owned(doc, mentions, index)
+            owned = _definite_of_kind(doc, mention, lexicon)
+            owned = owned or _owned(doc, mentions, index, lexicon)
             owned = owned or _definite_possessor(mention)
             if not owned or _listed_with_nominalisation(doc, mention, lexicon):
                 continue
@@ -1871,16 +1882,20 @@ def _definite_of_kind(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) ->
     return before.pos_ == "ADJ" or before.lower_ in lexicon.name_adjectives
 
 
-def _owned(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
-    """An organisation's genitive before (an adjective between), an actor after ``i``, or an
-    actor next to it in a list."""
+def _owned(doc: Doc, mentions: list[ActorMention], index: int, lexicon: ActorLexicon) -> bool:
+    """The genitive of an organisation, an agency or a body before (an adjective between; not
+    after ``under``: ``under nämndens ledning`` is the activity), an agency's definite kind
+    noun's genitive (``Verkets ledning``), an actor after ``i``, or an actor next to it in a
+    list."""
     mention = mentions[index]
     before = mentions[index - 1] if index > 0 else None
     after = mentions[index + 1] if index + 1 < len(mentions) else None
-    if before is not None and before.genitive and before.category == "organisation":
+    if before is not None and before.genitive and _owning_body(before, lexicon):
         between = doc[before.last_token + 1 : mention.first_token]
-        if all(token.pos_ == "ADJ" for token in between):
+        if all(token.pos_ == "ADJ" for token in between) and not _led_under(doc, before):
             return True
+    if _agency_kind_genitive(doc, mention, lexicon):
+        return True
     for first, second in ((before, mention), (mention, after)):
         if first is None or second is None or second.first_token != first.last_token + 2:
             continue
@@ -1888,6 +1903,37 @@ def _owned(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
         if _links(link) or (second is after and link.lower_ == "i"):
             return True
     return False
+
+
+def _owning_body(owner: ActorMention, lexicon: ActorLexicon) -> bool:
+    """An organisation, a body or unit (by category or role), an agency or a court
+    (`owning_external_heads`, a state agency's name): what owns a ``ledning`` (round 35, C1);
+    a person, a role holder or a population does not."""
+    return (
+        owner.category in BODY_CATEGORIES
+        or owner.category == "organisation"
+        or owner.role in OWNING_ROLES
+        or owner.head in lexicon.owning_external_heads
+        or (owner.source == "name" and owner.category == "extern")
+    )
+
+
+def _led_under(doc: Doc, owner: ActorMention) -> bool:
+    """``under nämndens ledning``: led by the owner, the activity (docs/annotation.md §2.1)."""
+    return owner.first_token > 0 and doc[owner.first_token - 1].lower_ == "under"
+
+
+def _agency_kind_genitive(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Verkets ledning``, ``Tillsynsverkets ledning``: the genitive of an agency's definite
+    kind noun (`authority_name_kinds`, its compounds too), no actor of its own, right before
+    (round 35, C1)."""
+    if mention.first_token == 0:
+        return False
+    word = doc[mention.first_token - 1].lower_
+    kinds = tuple(lexicon.authority_name_kinds)
+    return word.endswith("s") and word[:-1].endswith(kinds) and not _led_under(
+        doc, replace(mention, first_token=mention.first_token - 1)
+    )
 
 
 def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:

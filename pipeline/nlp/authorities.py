@@ -6,7 +6,11 @@ only where it names no body of the document: its first part is no organisation o
 (``Kommunstyrelsen``, ``Förbundsstyrelsen``, ``Landstingsstyrelsen``), it is no listed role
 (``länsstyrelse``, `roles` of configs/actors.yaml), and the document never writes it in
 lower case, never gives it an office (``Socialstyrelsens ordförande``) and does not name it
-in its organisation or title (docs/annotation.md §2.3)."""
+in its organisation or title (docs/annotation.md §2.3). In a state statute (a title opening
+with `law_title_nouns`: ``Förordning med instruktion för Kemikalienämnden``) a capitalised
+``-nämnden`` compound is such a name on the same terms, its title included (round 35,
+analyst 35 causes C4, C6): ``kemikalienämnden``; a municipality's ``Byggnämnden`` elsewhere
+stays ``byggnämnd``."""
 
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ from pipeline.nlp.actors import ActorMention
 
 _AUTHORITY_HEADS = ("styrelse",)
 _DEFINITE = ("styrelsen", "styrelsens")
+# The heads whose capitalised definite compounds name a state agency in a state statute
+_STATUTE_HEADS = ("nämnd",)
+_STATUTE_DEFINITE = ("nämnden", "nämndens")
 
 
 def state_authorities(
@@ -25,27 +32,44 @@ def state_authorities(
 ) -> frozenset[str]:
     """The canonicals (``socialstyrelse``) of the document's state authorities."""
     candidates = {m.canonical for m in mentions if _written_as_name(m, lexicon)}
+    statute = _state_statute(title, lexicon)
+    in_statute = {
+        m.canonical
+        for m in mentions
+        if statute and _written_as_name(m, lexicon, _STATUTE_HEADS, _STATUTE_DEFINITE)
+    }
     owned = {m.canonical.split(" ", 1)[0] for m in mentions if " " in m.canonical}
     lowered = {m.canonical for m in mentions if m.text[:1].islower()}
     named_in = f"{declared or ''} {title}".lower()
     return frozenset(
         canonical
-        for canonical in candidates
+        for canonical in candidates | in_statute
         if canonical not in lowered
         and canonical not in owned
         and f"{canonical}s" not in owned
-        and canonical not in named_in
+        and (canonical not in named_in or canonical in in_statute)
     )
 
 
-def _written_as_name(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+def _state_statute(title: str, lexicon: ActorLexicon) -> bool:
+    """``Förordning (2009:12) med instruktion för …``: the document is a state statute."""
+    words = title.split(maxsplit=1)
+    return bool(words) and words[0].lower() in lexicon.law_title_nouns
+
+
+def _written_as_name(
+    mention: ActorMention,
+    lexicon: ActorLexicon,
+    heads: tuple[str, ...] = _AUTHORITY_HEADS,
+    definite: tuple[str, ...] = _DEFINITE,
+) -> bool:
     canonical = mention.canonical
-    head = next((h for h in _AUTHORITY_HEADS if canonical.endswith(h)), None)
+    head = next((h for h in heads if canonical.endswith(h)), None)
     if (
         head is None
         or mention.source != "lexicon"
         or not mention.text[:1].isupper()
-        or not mention.text.lower().endswith(_DEFINITE)
+        or not mention.text.lower().endswith(definite)
         or canonical in lexicon.roles
         or " " in mention.text.lower().replace("- och ", "-och-")
     ):
@@ -70,4 +94,5 @@ def with_authority_names(
 
 def _as_written(mention: ActorMention) -> str:
     written = mention.text.lower()
-    return written.removesuffix("s") if written.endswith("styrelsens") else written
+    genitive = written.endswith(("styrelsens", "nämndens"))
+    return written.removesuffix("s") if genitive else written

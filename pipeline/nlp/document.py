@@ -59,6 +59,7 @@ from pipeline.nlp.references import (
     NamedOrganisations,
     acronym_bodies,
     company_document,
+    court_report_note,
     declared_name_keys,
     document_body,
     federation_board,
@@ -191,7 +192,8 @@ def resolve_document(
     own_board = company_document(
         (m for doc in docs for m in (doc._.actors or [])), lexicon, company
     )
-    named = named_organisations((doc._.actors or [] for doc in docs), lexicon)
+    notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc.text))
+    named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(docs[0] if docs and clauses and clauses[0].kind == "heading"

@@ -245,7 +245,9 @@ def _role_short_form(head: str, lexicon: ActorLexicon) -> bool:
 
 
 def named_organisations(
-    mention_lists: Iterable[Iterable[ActorMention]], lexicon: ActorLexicon
+    mention_lists: Iterable[Iterable[ActorMention]],
+    lexicon: ActorLexicon,
+    notes: frozenset[int] = frozenset(),
 ) -> dict[str, frozenset[str]]:
     """The organisations a document names, by the short form that refers to each kind:
     ``kommun`` → {``åby stad``}, ``förbund`` → {``kustlandets räddningstjänstförbund``}. A
@@ -253,9 +255,10 @@ def named_organisations(
     kind (``förbundet Kustbrand``; not ``i förbundet Ekvik kommun och …``). A compound of
     a short form the document calls its organisation by (``kommunalförbundet Ekbacka
     räddningstjänst``, ``Ekbacka kommunalförbund``) is a short form of that name too.
-    `mention_lists`: the mentions of each clause, in order."""
+    `mention_lists`: the mentions of each clause, in order; `notes`: the numbers of the
+    clauses that are case-law notes (`court_report_note`), whose agencies are not counted."""
     named: dict[str, set[str]] = {}
-    for mentions in mention_lists:
+    for number, mentions in enumerate(mention_lists):
         previous: ActorMention | None = None
         for mention in mentions:
             kinds = _kinds_of(mention.canonical, lexicon) if mention.source == "name" else []
@@ -266,7 +269,7 @@ def named_organisations(
             if mention.source == "name" and not kinds and _apposition(previous, mention, lexicon):
                 for short in {previous.canonical, reference_kind(previous.canonical, lexicon)}:
                     named.setdefault(short, set()).add(mention.canonical)
-            if _agency_name(mention):  # "Tullverket": its "myndigheten" (round 29, C3)
+            if _agency_name(mention) and number not in notes:  # its "myndigheten" (round 29)
                 named.setdefault(AGENCY, set()).add(mention.canonical)
             previous = mention
     return {base: frozenset(_without_cut_names(names, lexicon)) for base, names in named.items()}
@@ -274,6 +277,19 @@ def named_organisations(
 
 # The short form of a state agency: the one agency a document names is its "myndigheten".
 AGENCY = "myndighet"
+
+# A court report's reference: a series in capitals, a year and the case's number (`HFD 2015
+# ref 3`, `RÅ 1999 ref. 45`, `NJA 2010 s. 123`, `AD 2004 nr 12`, `MÖD 2019:7`).
+COURT_REPORT = re.compile(
+    r"[A-ZÅÄÖ]{2,5}\s+(?:1[89]|20)\d\d(?:\s+(?:ref|s|not|nr)\.?\s*\d+|:\d+)\b"
+)
+
+
+def court_report_note(text: str) -> bool:
+    """A case-law note: a clause that opens with a court report's reference (`HFD 2015 ref 3:
+    Skatteverket …`). The agencies it names are the case's parties, not the document's:
+    they do not count for `myndigheten` (round 35, analyst 35 cause C4)."""
+    return COURT_REPORT.match(text.lstrip()) is not None
 
 
 def _agency_name(mention: ActorMention) -> bool:
@@ -283,6 +299,8 @@ def _agency_name(mention: ActorMention) -> bool:
     words = mention.canonical.split(" ")
     if mention.source != "name" and not (mention.role == "external" and len(words) == 1):
         return False
+    if mention.source != "name" and mention.canonical.endswith("nämnden"):
+        return True  # a state statute's "Kemikalienämnden" (round 35, C4; authorities.py)
     if mention.source != "name" and not mention.canonical.endswith("styrelsen"):
         return False
     return any(w.endswith(tuple(GRAMMAR.agency_name_endings)) for w in {words[0], words[-1]})
@@ -388,11 +406,13 @@ def _kind_before(
 ) -> tuple[str, str] | None:
     """``Ideella föreningen Sol&Vind Riks``: a name with ``&`` in apposition right after a
     definite singular organisation noun of no kind of its own (`named_by_clause`) names
-    that noun (round 16, cause C3), as ``förbundet Kustbrand`` names the förbund."""
+    that noun (round 16, cause C3), as ``förbundet Kustbrand`` names the förbund; so does a
+    fund's name joined by ``och`` (``Stiftelsen Anna och Per Lunds minnesfond``, round 35,
+    C3): a later ``Stiftelsen``/``Stiftelsens`` is it."""
     if (
         previous is None
         or mention.source != "name"
-        or "&" not in mention.canonical
+        or not ("&" in mention.canonical or _joined_fund_name(mention.canonical))
         or previous.last_token + 1 != mention.first_token
         or previous.source != "lexicon"
         or previous.plural
@@ -404,6 +424,21 @@ def _kind_before(
     ):
         return None
     return previous.canonical, previous.category
+
+
+def _joined_fund_name(canonical: str) -> bool:
+    """``anna och per lunds minnesfond``: persons' names joined by ``och``, the last in the
+    genitive, before a fund or foundation noun (configs/actors.yaml organisation_patterns)."""
+    words = canonical.split(" ")
+    return (
+        "och" in words[1:-2]
+        and words[-2].endswith("s")
+        and words[-1].removesuffix("s").endswith(FUND_NOUNS)
+    )
+
+
+# The nouns that end a fund's or foundation's name (round 35, C3).
+FUND_NOUNS = ("fond", "fonden", "stiftelse", "stiftelsen")
 
 
 def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[str]:
