@@ -247,6 +247,8 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Build a table from row dicts with the one schema for `name`, in deterministic order."""
+    if not rows:
+        return _empty_table(name)
     schema = SCHEMAS[name]
     columns = {name: [row.get(name) for row in rows] for name in schema.names}
     table = pa.Table.from_pydict(columns, schema=schema)
@@ -254,6 +256,14 @@ def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
         keys = [(key, "ascending") for key in SORT_KEYS[name] if key in columns]
         table = sorted_by(table, keys)
     return table
+
+
+@functools.cache
+def _empty_table(name: str) -> pa.Table:
+    """`to_table(name, [])`, built once (Arrow tables are immutable): most documents have no
+    delegations or clause errors, and an empty table of 30 columns costs ~0.2 ms."""
+    schema = SCHEMAS[name]
+    return pa.Table.from_pydict({column: [] for column in schema.names}, schema=schema)
 
 
 def sorted_by(table: pa.Table, keys: Sequence[tuple[str, str]]) -> pa.Table:
