@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pandas is imported when tables are loaded: a no-op run never needs it
     import pandas as pd
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 _str = pa.string()
@@ -245,13 +247,32 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 
 def to_table(name: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Build a table from row dicts with the one schema for `name`, in deterministic order."""
+    if not rows:
+        return _empty_table(name)
     schema = SCHEMAS[name]
     columns = {name: [row.get(name) for row in rows] for name in schema.names}
     table = pa.Table.from_pydict(columns, schema=schema)
     if table.num_rows:
         keys = [(key, "ascending") for key in SORT_KEYS[name] if key in columns]
-        table = table.sort_by(keys)
+        table = sorted_by(table, keys)
     return table
+
+
+@functools.cache
+def _empty_table(name: str) -> pa.Table:
+    """`to_table(name, [])`, built once (Arrow tables are immutable): most documents have no
+    delegations or clause errors, and an empty table of 30 columns costs ~0.2 ms."""
+    schema = SCHEMAS[name]
+    return pa.Table.from_pydict({column: [] for column in schema.names}, schema=schema)
+
+
+def sorted_by(table: pa.Table, keys: Sequence[tuple[str, str]]) -> pa.Table:
+    """`table.sort_by(keys)`, without the copy when the rows are already in that order (most
+    tables of a document are built in it: `take` of every column cost more than the sort)."""
+    indices = pc.sort_indices(table, sort_keys=keys)
+    if np.array_equal(indices.to_numpy(), np.arange(len(indices))):
+        return table
+    return table.take(indices)
 
 
 # ---------------------------------------------------------------------------
@@ -277,15 +298,41 @@ PARQUET_OPTIONS: dict[str, Any] = {
 }
 
 
+def _statistics_of(names: Sequence[str]) -> list[str]:
+    """The `STATISTICS_COLUMNS` of a table with these columns: the same file, and pyarrow does
+    not enable statistics for the other tables' columns on every write."""
+    return [name for name in STATISTICS_COLUMNS if name in names]
+
+
+# Per table of `SCHEMAS`: its statistics columns, and the bytes of it empty (the same for
+# every document, so each empty partition, most documents' delegations and clause errors,
+# is one file write, not a Parquet writer).
+_STATISTICS_OF = {name: _statistics_of(schema.names) for name, schema in SCHEMAS.items()}
+_EMPTY_PARQUET: dict[str, pa.Buffer] = {}
+
+
+def _parquet_bytes(table: pa.Table) -> pa.Buffer:
+    """`table` as a Parquet file with `PARQUET_OPTIONS`."""
+    schema = table.schema  # found by `equals`: a schema's hash or names cost ~10-30 µs
+    name = next((n for n, known in SCHEMAS.items() if known.equals(schema, True)), None)
+    if name is not None and not table.num_rows and name in _EMPTY_PARQUET:
+        return _EMPTY_PARQUET[name]
+    sink = pa.BufferOutputStream()
+    statistics = STATISTICS_COLUMNS if name is None else _STATISTICS_OF[name]
+    pq.write_table(table, sink, **{**PARQUET_OPTIONS, "write_statistics": statistics})
+    data = sink.getvalue()
+    if name is not None and not table.num_rows:
+        _EMPTY_PARQUET[name] = data
+    return data
+
+
 def _atomic_write(table: pa.Table, path: Path) -> None:
     """Write `table` to a temporary file beside `path`, then rename it over `path`.
 
     The file is serialised in memory and written with one call into the descriptor
     `mkstemp` opened: Parquet written to a path opens the file again and writes it in
     many small pieces, which cost 1.9× the CPU (``benchmarks/bench_write.py``)."""
-    sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, **PARQUET_OPTIONS)
-    data = sink.getvalue()
+    data = _parquet_bytes(table)
     descriptor, temporary = _temporary_beside(path)
     try:
         with os.fdopen(descriptor, "wb") as handle:

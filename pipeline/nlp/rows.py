@@ -6,7 +6,7 @@ per-token dicts; offsets are shifted from the clause into the normalized documen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -17,7 +17,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verbs import Verb
-from pipeline.tables import SCHEMAS, SORT_KEYS, to_table
+from pipeline.tables import SCHEMAS, SORT_KEYS, sorted_by, to_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,7 +44,7 @@ def _columnar(name: str, columns: dict[str, list | np.ndarray]) -> pa.Table:
     schema = SCHEMAS[name]
     table = pa.Table.from_pydict({f.name: columns[f.name] for f in schema}, schema=schema)
     if table.num_rows:
-        table = table.sort_by([(key, "ascending") for key in SORT_KEYS[name]])
+        table = sorted_by(table, [(key, "ascending") for key in SORT_KEYS[name]])
     return table
 
 
@@ -83,18 +83,16 @@ def token_and_sentence_tables(
     if numbers_per_clause is None:
         numbers_per_clause = sentence_numbers(annotations)
     attrs = [IDX, HEAD, *STRING_COLUMNS.values()]
-    arrays, clause_ids, numbers_of, texts = [], [], [], []
+    arrays, clause_ids, numbers_of, clauses = [], [], [], []
     sentences: dict[str, list] = {f.name: [] for f in SCHEMAS["sentences"]}
     for annotation, numbers in zip(annotations, numbers_per_clause, strict=True):
         clause, doc = annotation.clause, annotation.doc
         if not len(doc):
             continue
-        array = doc.to_array(attrs).astype(np.uint64)
-        arrays.append(array)
+        arrays.append(doc.to_array(attrs).astype(np.uint64))
         numbers_of.append(numbers)
         clause_ids.append((clause.clause_id, len(doc)))
-        texts.append(clause.text)
-        _sentence_rows(sentences, document.doc_id, clause, doc, array, numbers)
+        clauses.append(clause)
     if not arrays:
         return _columnar("tokens", {f.name: [] for f in SCHEMAS["tokens"]}), _columnar(
             "sentences", sentences
@@ -107,6 +105,8 @@ def token_and_sentence_tables(
         distinct, inverse = np.unique(table[:, position], return_inverse=True)
         values = pa.array([_string(strings, int(h)) for h in distinct], type=pa.string())
         columns[name] = values.take(inverse)
+        if name == "text":  # a token's own length (``_`` too): where a sentence ends
+            text_lengths = np.array([len(strings[int(h)]) if h else 0 for h in distinct])[inverse]
     starts = table[:, 0].astype(np.int64)
     lengths = pc.utf8_length(columns["text"]).to_numpy().astype(np.int64)  # code points
     counts = [n for _, n in clause_ids]
@@ -124,6 +124,7 @@ def token_and_sentence_tables(
         start=offsets + starts,
         end=offsets + starts + lengths,
     )
+    _sentence_rows(sentences, document.doc_id, clauses, clause_of_token, columns, text_lengths)
     return _columnar("tokens", columns), _columnar("sentences", sentences)
 
 
@@ -136,22 +137,32 @@ def _string(strings: Any, key: int) -> str:
 def _sentence_rows(
     rows: dict[str, list],
     doc_id: str,
-    clause: Clause,
-    doc: Doc,
-    array: np.ndarray,
-    numbers: np.ndarray,
+    clauses: Sequence[Clause],
+    clause_of_token: np.ndarray,
+    columns: Mapping[str, Any],
+    text_lengths: np.ndarray,
 ) -> None:
-    firsts = np.flatnonzero(np.concatenate(([True], numbers[1:] != numbers[:-1])))
-    lasts = np.append(firsts[1:], len(doc)) - 1
-    starts = array[firsts, 0].tolist()
-    ends = [int(array[last, 0]) + len(doc[last]) for last in lasts.tolist()]
-    count = len(starts)
-    rows["doc_id"].extend([doc_id] * count)
-    rows["clause_id"].extend([clause.clause_id] * count)
-    rows["sentence_index"].extend(range(count))
-    rows["text"].extend(clause.text[start:end] for start, end in zip(starts, ends, strict=True))
-    rows["start"].extend(clause.start + start for start in starts)
-    rows["end"].extend(clause.start + end for end in ends)
+    """The sentence rows of a document's tokens (`columns`: the token table's): a sentence is
+    a run of tokens of one clause and sentence index, from its first token's start to the
+    end of its last token's text; computed once for the document, not per clause."""
+    numbers = columns["sentence_index"]
+    firsts = np.ones(len(numbers), dtype=bool)
+    firsts[1:] = (numbers[1:] != numbers[:-1]) | (clause_of_token[1:] != clause_of_token[:-1])
+    firsts = np.flatnonzero(firsts)
+    lasts = np.append(firsts[1:], len(numbers)) - 1
+    starts = columns["start"][firsts]
+    ends = columns["start"][lasts] + text_lengths[lasts]
+    of = clause_of_token[firsts].tolist()
+    count = len(firsts)
+    rows["doc_id"] = [doc_id] * count
+    rows["clause_id"] = [clauses[c].clause_id for c in of]
+    rows["sentence_index"] = numbers[firsts]
+    rows["text"] = [
+        clauses[c].text[start - clauses[c].start : end - clauses[c].start]
+        for c, start, end in zip(of, starts.tolist(), ends.tolist(), strict=True)
+    ]
+    rows["start"] = starts
+    rows["end"] = ends
 
 
 def annotation_tables(

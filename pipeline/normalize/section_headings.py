@@ -62,8 +62,11 @@ def section_heading_spans(
         # back to the last sentence end. A cut at the word's start, or at the end of the word
         # before it (round 30, S1: ``… <title> Förslag till beslut`` after a memo's field run)
         stop = _heading_end(texts, index) if opens else None
-        cut = words[index].start() in after or words[index - 1].end() in after
-        if stop is not None and not (cut or _after_stop(texts, index)):
+        if stop is not None and not (
+            words[index].start() in after  # the cut, asked only before a heading
+            or words[index - 1].end() in after
+            or _after_stop(texts, index)
+        ):
             stop = None
         if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
