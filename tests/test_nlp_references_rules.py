@@ -2711,3 +2711,19 @@ def test_a_heading_that_repeats_the_title_keeps_namnden_bare(nlp) -> None:
     )
     assert found[2] == ["kulturnämnd"]
 
+
+
+def test_a_federation_named_in_a_title_in_capitals_is_its_later_forbundet(nlp) -> None:
+    """Round 35, K3: ``INSTRUKTION FÖR NORRÅNS RÄDDNINGSTJÄNSTFÖRBUND`` ⏎ ``Förbundet ska
+    pröva …``: the name in capitals is the document's federation, as in mixed case."""
+    title = (
+        "INSTRUKTION instruktion NOUN 0 ROOT\nFÖR för ADP 4 case\nNORRÅNS Norrå PROPN 4 nmod:poss\n"
+        "RÄDDNINGSTJÄNSTFÖRBUND räddningstjänstförbund NOUN 1 nmod"
+    )
+    paragraph = (
+        "Förbundet förbund NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
+    )
+    found = _resolved_sections(
+        nlp, ("title", None, "heading", title), ("1", None, "paragraph", paragraph)
+    )
+    assert found == [["norråns räddningstjänstförbund"], ["norråns räddningstjänstförbund"]]
