@@ -4614,3 +4614,57 @@ def test_church_law_fixed_terms_keep_gemensam(nlp) -> None:
     """
     assert actors(nlp, described) == [("pensionärsråd", "pensionärsråd")]
 
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "INSTRUKTION instruktion NOUN 0 ROOT\nFÖR för ADP 3 case\n"
+            "DIREKTÖREN direktör NOUN 1 nmod\nI i ADP 6 case\nNORRÅNS Norrå PROPN 6 nmod:poss\n"
+            "SAMORDNINGSFÖRBUND samordningsförbund NOUN 3 nmod",
+            [("DIREKTÖREN", "direktör"), ("NORRÅNS SAMORDNINGSFÖRBUND", "norråns samordningsförbund")],
+        ),
+        (
+            "REGLEMENTE reglemente NOUN 0 ROOT\nFÖR för ADP 4 case\nREGION region NOUN 1 nmod\n"
+            "NORRÅ Norrå PROPN 3 flat:name",
+            [("REGION NORRÅ", "region norrå")],
+        ),
+        (
+            "ARBETSORDNING arbetsordning NOUN 0 ROOT\nFÖR för ADP 4 case\n"
+            "NORRBY Norrby PROPN 4 nmod\nSTAD stad NOUN 1 nmod",
+            [("NORRBY STAD", "norrby stad")],
+        ),
+        (  # a preposition opens no name
+            "REGLEMENTE reglemente NOUN 0 ROOT\nFÖR för ADP 3 case\nFÖRBUNDET förbund NOUN 1 nmod",
+            [("FÖRBUNDET", "förbund")],
+        ),
+    ],
+)
+def test_organisation_names_in_a_title_in_capitals(nlp, rows, expected) -> None:
+    """Round 35, K3: the organisation names of the mixed-case patterns (förbund, region,
+    stad, landsting) in a title in capitals, as round 33 did for universities."""
+    assert actors(nlp, rows) == expected
+
+
+def test_a_place_after_a_presentational_verbs_chair_is_no_owner(nlp) -> None:
+    """Round 35, K1: ``Därefter ingår ordföranden i beredningen``: with no place before the
+    presentational verb, ``i beredningen`` is the verb's place; after a fronted place (``I
+    gruppen ingår ordföranden i nämnden``) it names the chair's body as before."""
+    rows = """
+        Därefter därefter ADV 2 advmod
+        ingår ingå VERB 0 ROOT
+        ordföranden ordförande NOUN 2 nsubj Definite=Def
+        i i ADP 5 case
+        beredningen beredning NOUN 2 obl Definite=Def
+    """
+    assert actors(nlp, rows) == [("ordföranden", "ordförande"), ("beredningen", "beredning")]
+    rows = """
+        I i ADP 2 case
+        gruppen grupp NOUN 3 obl Definite=Def
+        ingår ingå VERB 0 ROOT
+        ordföranden ordförande NOUN 3 nsubj Definite=Def
+        i i ADP 6 case
+        nämnden nämnd NOUN 4 nmod Definite=Def
+    """
+    assert actors(nlp, rows)[1:] == [("ordföranden", "nämndens ordförande"), ("nämnden", "nämnd")]
+

@@ -636,3 +636,26 @@ def test_a_verb_series_with_a_comma_opens_no_verb_first_condition(nlp) -> None:
         """,
     )
     assert v1_condition_end(doc[0]) is None
+
+
+def test_a_fronted_clause_with_a_noun_read_present_is_the_condition(nlp) -> None:
+    """Round 35, K1: ``När styrelsen inte sammanträder ska ordföranden besluta.``: the
+    fronted clause's present read as a noun is its verb; the condition runs to the main
+    clause's finite verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        styrelsen styrelse NOUN 4 nsubj {DEF}
+        inte inte PART 4 advmod
+        sammanträder sammanträde NOUN 7 nsubj {IND_PL}
+        ska skola AUX 7 aux {MODAL}
+        ordföranden ordförande NOUN 7 nsubj {DEF}
+        besluta besluta VERB 0 ROOT {INF}
+        . . PUNCT 7 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "När styrelsen inte sammanträder"
+    assert statements(doc) == [("ordförande", "obligation", "besluta", False, False)]

@@ -1408,3 +1408,91 @@ def test_bracketed_restating_passive_shares_agent_and_modal(nlp) -> None:
         ("ekonomichef", "obligation", "upprätta", False, True),
         ("ekonomichef", "obligation", "sammanställa", False, True),
     ]
+
+
+def test_a_conjunct_clause_with_its_own_fronted_phrase_keeps_its_own_subject(nlp) -> None:
+    """Round 35, K2: ``Nämnden består av sju ledamöter och i nämnden sitter även två
+    ersättare.``: after ``och`` a fronted phrase and a presentational verb make a V2 main
+    clause whose late subject follows; ``Rektor leder arbetet och vid behov kallar
+    ordföranden till möte.``: the inverted subject after another verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        består bestå VERB 0 ROOT {PRES}
+        av av ADP 5 case
+        sju sju NUM 5 nummod
+        ledamöter ledamot NOUN 2 obl {IND}
+        och och CCONJ 9 cc
+        i i ADP 8 case
+        nämnden nämnd NOUN 9 obl {DEF}
+        sitter sitta VERB 2 conj {PRES}
+        även även ADV 9 advmod
+        två två NUM 12 nummod
+        ersättare ersättare NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "bestå"),
+        ("ersättare", "none", "sitta"),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Rektor rektor NOUN 2 nsubj {IND}
+        leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 2 obj {DEF}
+        och och CCONJ 7 cc
+        vid vid ADP 6 case
+        behov behov NOUN 7 obl {IND}
+        kallar kalla VERB 2 conj {PRES}
+        ordföranden ordförande NOUN 7 obj {DEF}
+        till till ADP 10 case
+        möte möte NOUN 7 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("rektor", "none", "leda"),
+        ("ordförande", "none", "kalla"),
+    ]
+
+
+def test_a_conjunct_clause_with_a_task_description_states_nothing(nlp) -> None:
+    """Round 35, K2 (§5.1, round 8): ``Direktören leder kansliet men i direktörens uppdrag
+    ingår att samordna inköpen.``: the second clause describes the task, its subject the
+    ``att``-clause, never the first clause's subject; ``Nämnden beslutar och verkställer``
+    still shares it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Direktören direktör NOUN 2 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        kansliet kansli NOUN 2 obj {DEF}
+        men men CCONJ 8 cc
+        i i ADP 7 case
+        direktörens direktör NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppdrag uppdrag NOUN 8 obl {IND}
+        ingår ingå VERB 2 conj {PRES}
+        att att PART 10 mark
+        samordna samordna VERB 8 csubj {INF}
+        inköpen inköp NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("direktör", "none", "leda")]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        beslutar besluta VERB 0 ROOT {PRES}
+        och och CCONJ 4 cc
+        verkställer verkställa VERB 2 conj {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("nämnd", "none", "besluta"),
+        ("nämnd", "none", "verkställa"),
+    ]

@@ -2713,7 +2713,6 @@ def test_a_heading_that_repeats_the_title_keeps_namnden_bare(nlp) -> None:
     assert found[2] == ["kulturnämnd"]
 
 
-
 def test_a_fund_named_after_its_kind_word_is_its_later_stiftelsen(nlp) -> None:
     """Round 35 (cause C3): ``Stiftelsen Greta och Erik Holms fond …`` names the foundation;
     the kind word and a later ``Stiftelsens`` take the name."""
@@ -2795,3 +2794,20 @@ def test_a_state_statutes_nämnden_is_an_agency(nlp) -> None:
     rules = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nbyggnämnden byggnämnd NOUN 1 nmod"
     board = "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
     assert _resolved_document(nlp, None, rules, board, title=True)[1] == ["byggnämnd"]
+
+
+def test_a_federation_named_in_a_title_in_capitals_is_its_later_forbundet(nlp) -> None:
+    """Round 35, K3: ``INSTRUKTION FÖR NORRÅNS RÄDDNINGSTJÄNSTFÖRBUND`` ⏎ ``Förbundet ska
+    pröva …``: the name in capitals is the document's federation, as in mixed case."""
+    title = (
+        "INSTRUKTION instruktion NOUN 0 ROOT\nFÖR för ADP 4 case\nNORRÅNS Norrå PROPN 4 nmod:poss\n"
+        "RÄDDNINGSTJÄNSTFÖRBUND räddningstjänstförbund NOUN 1 nmod"
+    )
+    paragraph = (
+        "Förbundet förbund NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
+    )
+    found = _resolved_sections(
+        nlp, ("title", None, "heading", title), ("1", None, "paragraph", paragraph)
+    )
+    assert found == [["norråns räddningstjänstförbund"], ["norråns räddningstjänstförbund"]]
+

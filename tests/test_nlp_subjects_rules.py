@@ -2156,3 +2156,65 @@ def test_an_actor_after_a_fronted_preposition_and_a_genitive_is_no_subject(nlp) 
     )
     assert statements(doc) == [("controller", "obligation", "ingå", False, False)]
 
+
+
+def test_late_subject_past_a_place_phrase_after_another_fronted_phrase(nlp) -> None:
+    """Round 35, K1: ``Utöver presidiet ingår i styrelsen tre suppleanter.``: a fronted phrase
+    other than the place leaves the late subject after the verb and the place phrase; the
+    place phrase's noun is no head that the numeral phrase completes."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utöver utöver ADP 2 case
+        presidiet presidium NOUN 3 obl {DEF}
+        ingår ingå VERB 0 ROOT {PRES}
+        i i ADP 5 case
+        styrelsen styrelse NOUN 3 obl {DEF}
+        tre tre NUM 7 nummod
+        suppleanter suppleant NOUN 5 nmod {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("suppleant", "none", "ingå", False, False)]
+
+
+def test_late_subject_opened_by_a_title_tagged_a_preposition(nlp) -> None:
+    """Round 35, K1: ``Vid förhinder ska i rådet ingå vice ordföranden.``: ``vice`` read as a
+    preposition opens the late subject, no prepositional phrase to pass."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        förhinder förhinder NOUN 6 obl {IND}
+        ska skola AUX 6 aux {MODAL}
+        i i ADP 5 case
+        rådet råd NOUN 6 obl {DEF}
+        ingå ingå VERB 0 ROOT {INF}
+        vice vice ADP 8 cc
+        ordföranden ordförande NOUN 6 obl {DEF}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("vice ordförande", "obligation", "ingå", False, False)]
+
+
+def test_late_subject_after_a_fronted_clause_with_a_noun_read_present(nlp) -> None:
+    """Round 35, K1: ``När nämnden inte sammanträder sitter ordföranden i utskottet.``: the
+    fronted clause's present read as a noun is still its verb, so ``sitter`` is the main
+    clause's; its late subject is the chair, and ``i utskottet`` is the verb's place, no
+    owner of the chair."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        inte inte PART 4 advmod
+        sammanträder sammanträde NOUN 5 nsubj {IND_PL}
+        sitter sitta VERB 0 ROOT {PRES}
+        ordföranden ordförande NOUN 5 obj {DEF}
+        i i ADP 8 case
+        utskottet utskott NOUN 5 obl {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("ordförande", "none", "sitta", False, False)]

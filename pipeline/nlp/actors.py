@@ -1147,12 +1147,31 @@ def _owner_after(
             and doc[mention.last_token + 1].lower_ in {"i", "för"}
             and following.category in CHAIRED_CATEGORIES
             and not following.canonical.endswith(tuple(lexicon.meeting_heads))
+            and not _late_subject_with_place(doc, mention)
         ):
             owner = following.text.lower()
             owner = owner if owner.endswith("s") else f"{owner}s"
             mention = replace(mention, canonical=f"{owner} {mention.canonical}")
         result.append(mention)
     return result
+
+
+def _late_subject_with_place(doc: Doc, mention: ActorMention) -> bool:
+    """``När styrelsen inte sammanträder ingår ordföranden i beredningen``: the late subject
+    of a presentational verb (configs/grammar.yaml `presentational_verbs`, determiners and
+    adverbs between) when no place phrase (``i``/``inom``) stands before that verb in the
+    sentence; the ``i``-phrase after it is the verb's place, no owner of the chair (round
+    35, K1; docs/annotation.md §5.2)."""
+    position = mention.first_token - 1
+    start = doc[mention.first_token].sent.start
+    while position > start and doc[position].pos_ in {"DET", "ADV"}:
+        position -= 1
+    verb = doc[position]
+    if position < start or not {verb.lemma_.lower(), verb.lower_} & set(
+        GRAMMAR.presentational_verbs
+    ):
+        return False
+    return not any(token.lower_ in {"i", "inom"} for token in doc[start:position])
 
 
 def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:

@@ -24,6 +24,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     opens_infinitive_clause,
     present_by_spelling,
+    present_in_subordinate_clause,
     tense_of,
     verb_lemma,
 )
@@ -161,7 +162,8 @@ def _fronted_condition(sentence: Span) -> tuple[int, int] | None:
                 if finite_verbs == 1 or _subject_follows(token, sentence):
                     return _char_span(sentence, 0, index)
                 first = index if first is None else first
-            seen += is_verb(token)
+            # "När styrelsen inte sammanträder [NOUN] ingår …": the clause's misread present
+            seen += is_verb(token) or present_in_subordinate_clause(token)
         return None if first is None else _char_span(sentence, 0, first)
     return None
 

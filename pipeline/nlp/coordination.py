@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
@@ -79,6 +79,51 @@ def _own_clause(verb: Token) -> bool:
         for c in verb.children
         if c.i < verb.i
     )
+
+
+def inverted_main_conjunct(token: Token) -> bool:
+    """``Nämnden består av fem ledamöter och i nämnden ingår även två ersättare``, ``Rektor
+    leder arbetet men i ledningsrådet sitter även prorektor``: a finite verb (no modal) after
+    a coordinator and a fronted adverbial (a prepositional phrase or adverbs, no noun phrase
+    of its own first) is in second place of a main clause of its own (V2), no conjunct that
+    shares the subject before: a presentational verb (configs/grammar.yaml
+    `presentational_verbs`) after a prepositional phrase always, its late subject after it
+    (docs/annotation.md §5.2),
+    another verb where an actor mention (docs/annotation.md §2) in the definite, a name or a
+    bare singular follows it (past adverbs and a negation), its inverted subject (``och vid
+    behov kallar ordföranden …``; round 35, K2); a thing or an indefinite plural there may
+    be the object of a loosely joined verb phrase (``och även fastställer budgeten``)."""
+    doc = token.doc
+    start = sentence_start(token)
+    if token.i - 2 < start or not is_finite(token) or is_modal(token):
+        return False
+    position = token.i - 1
+    while position > start and doc[position].lower_ not in GRAMMAR.coordinators:
+        if doc[position].pos_ not in PHRASE_POS - {"CCONJ"} or is_verb(doc[position]):
+            return False
+        position -= 1
+    first = position + 1
+    if doc[position].lower_ not in GRAMMAR.coordinators or first == token.i:
+        return False
+    if doc[first].pos_ != "ADP" and not _adverbial(doc[first]):
+        return False  # "och varje kommun har …": a subject opens that clause
+    presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
+    if presentational and doc[first].pos_ == "ADP":
+        return True  # after adverbs only: "och även sitter i styrelsen" may be loosely joined
+    after = token.i + 1
+    while after < len(doc) and (
+        doc[after].pos_ == "ADV" or doc[after].lower_ in GRAMMAR.negations
+    ):
+        after += 1
+    if after >= len(doc):
+        return False
+    subject = doc[after]
+    actors = (doc._.actors if Doc.has_extension("actors") else None) or []
+    mention = next((m for m in actors if m.first_token == after), None)
+    if mention is None or mention.genitive:
+        return False
+    definite = "Def" in morph_values(subject, "Definite")
+    return subject.pos_ == "PROPN" or definite or not mention.plural
 
 
 def _main_infinitive_conjunct(token: Token, first: Token) -> bool:
@@ -535,6 +580,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and c.i not in series
         and c.i < parsed_limit
         and not _own_clause(c)
+        and not inverted_main_conjunct(c)
     ]
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
@@ -642,6 +688,9 @@ def _conjunct_after(
     same_form = (
         is_verb(following) and tense_of(following) in {_chain_tense(last), _chain_tense(verb)}
     ) or (adjacent and _chain_tense(last) == "inf" and _infinitive_conjunct(following, last))
+    landed = following if is_verb(following) else _landing(following, limit)
+    if not comma and landed is not None and inverted_main_conjunct(landed):
+        return None  # "och i nämnden ingår även två ersättare": V2, a clause of its own
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
         missed = landing is not None and not is_verb(landing) and _chain_tense(verb) == "inf"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.coordination import inverted_main_conjunct
 from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
@@ -34,6 +35,7 @@ from pipeline.nlp.verbs import (
     is_verb,
     opens_infinitive_clause,
     present_by_spelling,
+    present_in_subordinate_clause,
     tense_of,
 )
 
@@ -157,6 +159,12 @@ def _subordinator_of(
                 relative, relative_skipped = inner.i, True
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
+            return None
+        if present_in_subordinate_clause(token) and not any(
+            t.lower_ in GRAMMAR.coordinators for t in finite.doc[token.i + 1 : finite.i]
+        ):
+            # "När styrelsen inte sammanträder [NOUN] ingår …": that clause's verb ends it; not
+            # before its own conjunct ("för att förvaltningen strävar [ADV] … och lämnar …")
             return None
         if token.i + 1 == finite.i and fronted_bare_supine(token):
             return None  # "Så snart larmet upphört ska …": the fronted clause ends at its supine
@@ -1542,10 +1550,18 @@ def subject_of(
     subject = _v2_subject(group, mentions)
     if subject is not None and _embedded_subject(subject, group, mentions):
         subject = None
-    if subject is None and _presentational(group) and not _fronted_subject(group):
-        subject = _postponed_subject(group, mentions)
+    late = None
+    # "… och i nämnden ingår även två ersättare": a main clause of its own after its fronted
+    # adverbial (round 35, K2); the subject before the coordinator is never its subject
+    conjunct = inverted_main_conjunct(group.finite)
+    if subject is None and _presentational(group) and (conjunct or not _fronted_subject(group)):
+        # found past the verb chain and its prepositional phrases: the noun before it ends
+        # such a phrase, no head it completes ("Utöver X ingår i styrelsen två suppleanter")
+        late = subject = _postponed_subject(group, mentions)
+    if subject is None and conjunct:
+        return None  # "men i direktörens uppdrag ingår även att …": no actor subject
     subject = subject or _mention_for(parsed_subject(group), mentions)
-    if subject is not None and _embedded_subject(subject, group, mentions):
+    if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
         return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
@@ -1813,7 +1829,11 @@ def _postponed_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorM
     position = (group.verbs[-1].i if group.verbs else group.finite.i) + 1
     end = sentence_end(group.finite)
     position = _past_prepositional_phrases(doc, position, end, mentions)
-    while position < end and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}:
+    while (
+        position < end
+        and doc[position].pos_ in NP_MODIFIER_POS | {"ADV"}
+        and mention_at(position, mentions) is None  # "en ledamot [ADV]": the noun, misread
+    ):
         position += 1
     if position >= end:
         return None  # "I styrelsen ingår": the verb closes its sentence
@@ -1831,6 +1851,12 @@ def _noun_modifier(token: Token, mentions: Sequence[ActorMention]) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "amod" and mention_at(token.i, mentions) is None
 
 
+def _preposition(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """A word tagged a preposition that opens no actor mention (``vice [ADP] ordföranden``
+    is a title, round 35, K1)."""
+    return token.pos_ == "ADP" and mention_at(token.i, mentions) is None
+
+
 def _past_prepositional_phrases(
     doc: Doc, position: int, end: int, mentions: Sequence[ActorMention]
 ) -> int:
@@ -1840,9 +1866,9 @@ def _past_prepositional_phrases(
     start = position
     while position < end and doc[position].pos_ == "ADV":
         position += 1
-    if position >= end or doc[position].pos_ != "ADP":
+    if position >= end or not _preposition(doc[position], mentions):
         return start
-    while position < end and doc[position].pos_ == "ADP":
+    while position < end and _preposition(doc[position], mentions):
         position += 1
         while position < end and (
             doc[position].pos_ in NP_MODIFIER_POS or _noun_modifier(doc[position], mentions)

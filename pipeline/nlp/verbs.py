@@ -897,7 +897,9 @@ def present_in_subordinate_clause(token: Token) -> bool:
     start = sentence_start(token)
     arrays = doc_arrays(token.doc)
     lower, pos, subordinators = arrays.lower, arrays.pos, GRAMMAR.subordinators
-    while position > start and pos[position] in {"ADV", "NOUN", "PROPN", "PRON", "DET", "ADJ"}:
+    # a negation may stand between ("När styrelsen inte sammanträder [NOUN]": round 35, K1)
+    words = {"ADV", "NOUN", "PROPN", "PRON", "DET", "ADJ", "PART"}
+    while position > start and pos[position] in words:
         if lower[position] in subordinators:
             break
         position -= 1
