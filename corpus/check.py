@@ -160,6 +160,7 @@ DOC_IDS |= {"w34-c", "w34-c-arbetsordning", "w34-c-delegation"}
 DOC_IDS |= {"w34-s-arbetsordning", "w34-s-reglemente"}
 DOC_IDS |= {"w34-b"}
 DOC_IDS |= {"w33-b", "w33-b-forvaltning", "w33-b-forbund"}
+DOC_IDS |= {"w35-b", "w35-b-valnamnd", "w35-b-stiftelse"}
 
 STATEMENT_KEYS = {
     "actor",
