@@ -185,6 +185,10 @@ RECORDS = [
         [("beslutar", "besluta", "pres", "act"), ("lyder", "lyda", "pres", "act")],
         [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
             "om de frågor varunder kansliet lyder")]),
+    # a fronted pronominal adverb is no subject: the subject follows the verb (V2)
+    rec(W, "15", "Därom ska styrelsen besluta.", [("styrelsen", "styrelse", POL)],
+        [SKA, ("besluta", "besluta", "inf", "act")],
+        [st("styrelse", "styrelsen", "obligation", "ska", "besluta", "besluta", False, None)]),
 ]
 
 if __name__ == "__main__":
