@@ -44,7 +44,8 @@ def agent(cid, text, piece, canonical, category, aim, aim_text, *, deontic="none
           modal=None, label="–", extra=(), verbs=()):
     """An item naming the agent of its lead-in's passive (B1)."""
     return item(V, cid, text, [(piece, canonical, category), *extra], verbs,
-                [st(canonical, piece, deontic, modal, aim, aim_text, True, None)], label=label)
+                [(canonical, piece, deontic, modal, aim, aim_text, deontic == "prohibition", True,
+                  None, None)], label=label)
 
 
 RECORDS = [
@@ -84,6 +85,14 @@ RECORDS = [
     rec(V, "6", "Verksamheten finansieras av:", (), [("finansieras", "finansiera", "pres", "pass")]),
     item(V, "6.a", "statsbidrag,"),
     item(V, "6.b", "kommunala medel."),
+    # any passive, however tagged; a negated modal's prohibition
+    rec(V, "7", "Kansliet biträds av", [("Kansliet", "kansli", FORV)],
+        [("biträds", "biträda", "pres", "pass")]),
+    agent("7.a", "en registrator.", "registrator", "registrator", TJP, "biträda", "biträds"),
+    rec(V, "8", "Beslut får inte fattas av:", (),
+        [("får", "få", "pres", "act"), ("fattas", "fatta", "inf", "pass")]),
+    agent("8.a", "en enskild handläggare.", "handläggare", "handläggare", TJP, "fatta", "fattas",
+          deontic="prohibition", modal="får inte"),
     # B2: a complete verb + a PP announcing its noun: noun items fill the PP, no statement
     rec(S, "title", "Stadgar för stiftelsen", [("stiftelsen", "stiftelse", ORG)], kind="heading"),
     rec(S, "1", "Stiftelsen har till ändamål att främja forskning inom följande områden:",

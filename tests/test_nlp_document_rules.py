@@ -1627,3 +1627,30 @@ def test_noun_items_fill_a_scope_phrase_after_a_verb_with_its_object(nlp) -> Non
     )
     assert result["1"] == []
     assert result["1.a"] == [("styrelse", "obligation", "besluta", False, "taxor")]
+
+
+NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV = """
+Beslut beslut NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+får få AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+inte inte PART 4 advmod Polarity=Neg
+fattas fatta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+av av ADP 4 compound:prt
+: : PUNCT 4 punct
+"""
+
+CLERK_ITEM = """
+en en DET 2 det Definite=Ind|Gender=Com|Number=Sing
+handläggare handläggare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+def test_a_negated_modal_before_a_passive_on_av_hands_its_agents_a_prohibition(nlp) -> None:
+    """Round 35, B1: `Beslut får inte fattas av:` + `– en handläggare.`: the s-form spelled
+    alike in the present and the infinitive is the modal's infinitive, so the agent item is
+    a prohibition."""
+    result = resolved(
+        nlp, {"1": NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV, "1.a": CLERK_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("handläggare", "prohibition", "fatta", True, None)]

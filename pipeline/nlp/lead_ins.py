@@ -23,7 +23,7 @@ from pipeline.nlp.statement_parts import expletive_cue_actor
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
-from pipeline.nlp.verbs import is_finite, is_passive, verb_lemma
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb, verb_lemma
 
 
 @dataclass(frozen=True)
@@ -787,12 +787,12 @@ def _passive_agent_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
     while position > 0 and words[position].pos_ == "ADV":
         position -= 1  # "avgörs ytterst av"
     verb = words[position]
-    if verb.pos_ not in {"VERB", "AUX"} or not is_passive(verb):
-        return None
+    if not is_verb(verb) or not is_passive(verb):
+        return None  # "Kommunstyrelsen biträds av": a verb however tagged
     lemma = verb_lemma(verb)
     if lemma in GRAMMAR.composition_verbs | GRAMMAR.member_verbs | GRAMMAR.stative_passives:
         return None
-    finite = _finite_of(verb, cues)
+    finite = _modal_before(verb, cues) or _finite_of(verb, cues)
     mentions = doc._.actors or []
     in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     if finite is None or subordinator_of(finite, sentence, in_actor) is not None:
@@ -847,3 +847,14 @@ def _fills_scope_phrase(doc: Doc, frame: Statement) -> bool:
         return False
     complement = [t for t in words if frame.aim_end <= t.idx < preposition.idx]
     return any(t.pos_ in {"NOUN", "PROPN"} for t in complement)
+
+
+def _modal_before(verb: Token, cues: DeonticCues) -> Token | None:
+    """The modal of a passive spelled alike in the present and the infinitive (``får inte
+    fattas``), with adverbs and a negation between, else None."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if is_modal(token) and token.lower_ in cues.modals:
+            return token
+        if token.pos_ not in {"ADV", "PART"} and token.lower_ not in GRAMMAR.negations:
+            return None
+    return None
