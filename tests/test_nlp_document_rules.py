@@ -1654,3 +1654,30 @@ def test_a_negated_modal_before_a_passive_on_av_hands_its_agents_a_prohibition(n
     )
     assert result["1"] == []
     assert result["1.a"] == [("handläggare", "prohibition", "fatta", True, None)]
+
+
+MODAL_INFINITIVE_WITH_OBJECT_BEFORE_A_SCOPE_PHRASE = """
+Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+fullgöra fullgöra VERB 0 ROOT VerbForm=Inf|Voice=Act
+uppgifter uppgift NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+inom inom ADP 7 case
+följande följande ADJ 7 amod VerbForm=Part
+områden område NOUN 3 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+WELFARE_ITEM = """
+socialtjänst socialtjänst NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+"""
+
+
+def test_a_modal_infinitive_before_a_scope_phrase_keeps_the_incomplete_reading(nlp) -> None:
+    """Round 35, B2 only for the lead-in's own `att`-infinitive: `Nämnden ska fullgöra
+    uppgifter inom följande områden:` + `– socialtjänst` stays incomplete (§5.1), its noun
+    item completing the verb."""
+    result = resolved(
+        nlp, {"1": MODAL_INFINITIVE_WITH_OBJECT_BEFORE_A_SCOPE_PHRASE, "1.a": WELFARE_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("nämnd", "obligation", "fullgöra", False, "socialtjänst")]

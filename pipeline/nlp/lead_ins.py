@@ -828,9 +828,11 @@ def _fills_scope_phrase(doc: Doc, frame: Statement) -> bool:
     (a noun between it and the closing phrase) and the lead-in closes on a prepositional
     phrase whose noun of domain or matter (`scope_nouns`) an announcer opens
     (`scope_determiners`): the noun items fill that phrase, no object of the verb, so the
-    lead-in is complete; an infinitive item still continues it (round 35, B2; §5.1). A verb
-    whose object the phrase is (``ska besluta i följande frågor:``) stays incomplete."""
-    if frame.aim_start < 0 or frame.object_span is None:
+    lead-in is complete; an infinitive item still continues it (round 35, B2; §5.1). Only
+    the lead-in's own ``att``-infinitive: a finite verb or a modal's infinitive (``fullgör
+    kommunens uppgifter inom följande områden:``, ``ska besluta i följande frågor:``) keeps
+    §5.1's incomplete reading, its noun items completing the verb."""
+    if frame.aim_start < 0 or frame.object_span is None or not _att_infinitive(doc, frame):
         return False
     words = [t for t in doc if not t.is_punct]
     if len(words) < 3 or not words[-1].lower_.endswith(GRAMMAR.scope_nouns):
@@ -858,3 +860,15 @@ def _modal_before(verb: Token, cues: DeonticCues) -> Token | None:
         if token.pos_ not in {"ADV", "PART"} and token.lower_ not in GRAMMAR.negations:
             return None
     return None
+
+
+def _att_infinitive(doc: Doc, frame: Statement) -> bool:
+    """The frame's verb is an infinitive after ``att`` (adverbs between): ``har till ändamål
+    att främja …``."""
+    verb = doc.char_span(frame.aim_start, frame.aim_end)
+    if verb is None:
+        return False
+    position = verb.start - 1
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= 0 and doc[position].lower_ == "att"
