@@ -1510,3 +1510,174 @@ def test_a_phrase_item_with_a_second_infinitive_completes_the_lead_in_twice(nlp)
         ("styrelse", "obligation", "besluta", False, "om avgifter"),
         ("styrelse", "obligation", "teckna", False, "avtal"),
     ]
+
+
+PASSIVE_CLOSING_ON_AV = """
+Ärendet ärende NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+avgörs avgöra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+av av ADP 2 compound:prt
+"""
+
+CHAIR_ITEM = """
+ordföranden ordförande NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+, , PUNCT 1 punct
+eller eller CCONJ 1 cc
+"""
+
+COMMITTEE_ITEM = """
+utskottet utskott NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 1 punct
+"""
+
+ACTOR_PASSIVE_UNDER_MODAL_ON_AV = """
+Sekreteraren sekreterare NOUN 3 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+utses utse VERB 0 ROOT VerbForm=Inf|Voice=Pass
+av av ADP 3 compound:prt
+: : PUNCT 3 punct
+"""
+
+BOARD_ITEM = """
+styrelsen styrelse NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+"""
+
+FUNDS_ITEM = """
+statsbidrag statsbidrag NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+"""
+
+
+def test_items_name_the_agents_of_a_lead_in_closing_on_a_passive_and_av(nlp) -> None:
+    """Round 35, B1: `Ärendet avgörs av` + `– ordföranden, eller` `– utskottet.`: each actor
+    item is the agent of the lead-in's passive (deontic none, passive); under `Sekreteraren
+    ska utses av:` the modal's obligation, and the lead-in's own subject gives nothing; an
+    item that names no actor has no statement."""
+    result = resolved(
+        nlp, {"1": PASSIVE_CLOSING_ON_AV, "1.a": CHAIR_ITEM, "1.b": COMMITTEE_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("ordförande", "none", "avgöra", True, None)]
+    assert result["1.b"] == [("utskott", "none", "avgöra", True, None)]
+    result = resolved(
+        nlp, {"1": ACTOR_PASSIVE_UNDER_MODAL_ON_AV, "1.a": BOARD_ITEM, "1.b": FUNDS_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("styrelse", "obligation", "utse", True, None)]
+    assert result["1.b"] == []
+
+
+COMPLETE_VERB_BEFORE_A_SCOPE_PHRASE = """
+Stiftelsen stiftelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+till till ADP 4 case
+ändamål ändamål NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+att att PART 6 mark
+främja främja VERB 4 acl VerbForm=Inf|Voice=Act
+forskning forskning NOUN 6 obj Case=Nom|Definite=Ind|Number=Sing
+inom inom ADP 10 case
+följande följande ADJ 10 amod VerbForm=Part
+områden område NOUN 6 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 2 punct
+"""
+
+DOMAIN_ITEM = """
+barns barn NOUN 2 nmod:poss Case=Gen|Definite=Ind|Number=Plur
+hälsa hälsa NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+, , PUNCT 2 punct
+"""
+
+SCOPE_INFINITIVE_ITEM = """
+sprida sprida VERB 0 ROOT VerbForm=Inf|Voice=Act
+kunskap kunskap NOUN 1 obj Case=Nom|Definite=Ind|Number=Sing
+. . PUNCT 1 punct
+"""
+
+VERB_WITHOUT_OBJECT_BEFORE_A_SCOPE_PHRASE = """
+Styrelsen styrelse NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+besluta besluta VERB 0 ROOT VerbForm=Inf|Voice=Act
+i i ADP 6 case
+följande följande ADJ 6 amod VerbForm=Part
+frågor fråga NOUN 3 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+MATTER_ITEM = """
+taxor taxa NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+"""
+
+
+def test_noun_items_fill_a_scope_phrase_after_a_verb_with_its_object(nlp) -> None:
+    """Round 35, B2: `Stiftelsen har till ändamål att främja forskning inom följande
+    områden:` is complete (its verb has its object): it keeps its statement, a noun item
+    fills the announced phrase and states nothing, an infinitive item continues it; `ska
+    besluta i följande frågor:` has no object, so its noun items complete the verb."""
+    result = resolved(
+        nlp,
+        {
+            "1": COMPLETE_VERB_BEFORE_A_SCOPE_PHRASE,
+            "1.a": DOMAIN_ITEM,
+            "1.b": SCOPE_INFINITIVE_ITEM,
+        },
+    )
+    assert [s[:4] for s in result["1"]] == [("stiftelse", "obligation", "främja", False)]
+    assert result["1.a"] == []
+    assert [s[:4] for s in result["1.b"]] == [("stiftelse", "obligation", "sprida", False)]
+    result = resolved(
+        nlp, {"1": VERB_WITHOUT_OBJECT_BEFORE_A_SCOPE_PHRASE, "1.a": MATTER_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("styrelse", "obligation", "besluta", False, "taxor")]
+
+
+NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV = """
+Beslut beslut NOUN 4 nsubj:pass Case=Nom|Definite=Ind|Number=Plur
+får få AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+inte inte PART 4 advmod Polarity=Neg
+fattas fatta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+av av ADP 4 compound:prt
+: : PUNCT 4 punct
+"""
+
+CLERK_ITEM = """
+en en DET 2 det Definite=Ind|Gender=Com|Number=Sing
+handläggare handläggare NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+. . PUNCT 2 punct
+"""
+
+
+def test_a_negated_modal_before_a_passive_on_av_hands_its_agents_a_prohibition(nlp) -> None:
+    """Round 35, B1: `Beslut får inte fattas av:` + `– en handläggare.`: the s-form spelled
+    alike in the present and the infinitive is the modal's infinitive, so the agent item is
+    a prohibition."""
+    result = resolved(
+        nlp, {"1": NEGATED_MODAL_BEFORE_PRESENT_SPELLED_PASSIVE_ON_AV, "1.a": CLERK_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("handläggare", "prohibition", "fatta", True, None)]
+
+
+MODAL_INFINITIVE_WITH_OBJECT_BEFORE_A_SCOPE_PHRASE = """
+Nämnden nämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+fullgöra fullgöra VERB 0 ROOT VerbForm=Inf|Voice=Act
+uppgifter uppgift NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+inom inom ADP 7 case
+följande följande ADJ 7 amod VerbForm=Part
+områden område NOUN 3 obl Case=Nom|Definite=Ind|Number=Plur
+: : PUNCT 3 punct
+"""
+
+WELFARE_ITEM = """
+socialtjänst socialtjänst NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+"""
+
+
+def test_a_modal_infinitive_before_a_scope_phrase_keeps_the_incomplete_reading(nlp) -> None:
+    """Round 35, B2 only for the lead-in's own `att`-infinitive: `Nämnden ska fullgöra
+    uppgifter inom följande områden:` + `– socialtjänst` stays incomplete (§5.1), its noun
+    item completing the verb."""
+    result = resolved(
+        nlp, {"1": MODAL_INFINITIVE_WITH_OBJECT_BEFORE_A_SCOPE_PHRASE, "1.a": WELFARE_ITEM}
+    )
+    assert result["1"] == []
+    assert result["1.a"] == [("nämnd", "obligation", "fullgöra", False, "socialtjänst")]

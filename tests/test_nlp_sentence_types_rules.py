@@ -172,3 +172,34 @@ def test_possessed_role_before_copula_and_definite_noun_is_an_identification(nlp
         sentence(nlp, rows.replace("kanslichefen kanslichef NOUN 0 ROOT Definite=Def",
                                    "ansvarig ansvarig ADJ 0 ROOT Definite=Ind"))
     )
+
+
+OWNED_HIGHEST_BODY = """
+Föreningens förening NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+främsta främst ADJ 3 amod Degree=Sup
+organ organ NOUN 5 nsubj Case=Nom|Definite=Ind|Number=Sing
+är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+årsmötet årsmöte NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+. . PUNCT 5 punct
+"""
+
+
+def test_an_owned_highest_body_before_copula_and_a_named_body_is_an_identification(
+    nlp,
+) -> None:
+    """Round 35, B4: `Föreningens främsta organ är årsmötet.`: a genitive owner, a
+    superlative and a body noun before the copula identify the body named after it, like a
+    free relative: no statement, `organ` no actor, `årsmötet` one; `Årsmötet är föreningens
+    högsta organ.` (the subject first) is none."""
+    doc = parsed(nlp, OWNED_HIGHEST_BODY)
+    assert identification(doc[:])
+    assert [m.canonical for m in doc._.actors] == ["förening", "årsmöte"]
+    subject_first = """
+        Årsmötet årsmöte NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        föreningens förening NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        högsta hög ADJ 5 amod Degree=Sup
+        organ organ NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 5 punct
+        """
+    assert not identification(sentence(nlp, subject_first))

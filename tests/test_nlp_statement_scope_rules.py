@@ -804,3 +804,26 @@ def test_a_conjunct_with_the_att_clauses_own_modal_stays_in_it(nlp) -> None:
         """,
     )
     assert statements(doc) == [("styrelse", "none", "besluta", False, False)]
+
+
+def test_a_genitive_owner_of_a_thing_is_no_subject_of_its_relative_passive(nlp) -> None:
+    """Round 35, B3: `Förbundets handlingar som ska arkiveras ska förtecknas.`: the genitive
+    owns `handlingar`, a thing, and is no antecedent of `som`: both passives with their cue
+    have the implicit actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        handlingar handling NOUN 7 nsubj:pass {IND_PL}
+        som som PRON 5 nsubj:pass
+        ska skola AUX 5 aux {MODAL}
+        arkiveras arkivera VERB 2 acl:relcl VerbForm=Inf|Voice=Pass
+        ska skola AUX 7 aux {MODAL}
+        förtecknas förteckna VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "arkivera", False, True),
+        (None, "obligation", "förteckna", False, True),
+    ]

@@ -2228,3 +2228,23 @@ def test_s_form_tag_on_an_infinitive_conjunct(nlp) -> None:
         ("styrelse", "permission", "ta", False, False),
         ("styrelse", "permission", "föregripa", False, False),
     ]
+
+
+def test_a_relative_or_pronominal_adverb_is_no_verb(nlp) -> None:
+    """Round 35, B5: `var`/`där`/`här` + a preposition (`varom`, `därigenom`, `härunder`)
+    is an adverb, whatever the tagger reads: no verb `varomma`."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        prövar pröva VERB 0 ROOT {PRES}
+        ärenden ärende NOUN 2 obj {IND_PL}
+        varom varom VERB 3 acl {PRES}
+        ordföranden ordförande NOUN 6 nsubj {DEF}
+        yttrat yttra VERB 4 ccomp VerbForm=Sup|Voice=Act
+        sig sig PRON 6 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1]) and not is_verb(doc[3])
+    assert statements(doc) == [("nämnd", "none", "pröva", False, False)]

@@ -178,6 +178,11 @@ class GrammarFile(StrictModel):
     reference_item_nouns: list[str] = []
     object_actor_verbs: list[str] = []
     partitive_relatives: list[str] = []
+    scope_nouns: list[str] = []
+    scope_determiners: list[str] = []
+    pronominal_adverb_stems: list[str] = []
+    pronominal_adverb_prepositions: list[str] = []
+    identifying_body_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -281,6 +286,11 @@ class Grammar:
     reference_item_nouns: tuple[str, ...] = ()
     object_actor_verbs: frozenset[str] = frozenset()
     partitive_relatives: frozenset[str] = frozenset()
+    scope_nouns: tuple[str, ...] = ()
+    scope_determiners: frozenset[str] = frozenset()
+    pronominal_adverb_stems: tuple[str, ...] = ()
+    pronominal_adverb_prepositions: frozenset[str] = frozenset()
+    identifying_body_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

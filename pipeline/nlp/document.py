@@ -405,10 +405,11 @@ def _inherit_lead_ins(
             rule = partial(subject_item_statements, doc, above, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
             continued = above is carried
-        elif parent is not None and parent.presented:
+        elif parent is not None and (parent.presented or parent.agented):
             # "I förvaltningen ingår" ⏎ "1. ekonomienheten,": the item names the subject of
-            # the lead-in's presentational verb (round 33, B1; §5.1); a sentence item keeps
-            # its own statements
+            # the lead-in's presentational verb (round 33, B1; §5.1), or the agent of its
+            # passive ("Ärendet avgörs av" ⏎ "– ordföranden", round 35, B1); a sentence item
+            # keeps its own statements
             if not any(number == 0 for number, _ in doc._.statements or []):
                 rule = partial(presented_item_statements, doc, parent.frame)
                 doc._.statements = _guarded(doc, "list item", rule, [])

@@ -23,7 +23,7 @@ from pipeline.nlp.statement_parts import expletive_cue_actor
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
-from pipeline.nlp.verbs import is_finite, verb_lemma
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb, verb_lemma
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class LeadIn:
     # a presentational verb without its late subject ("I förvaltningen ingår", "ska finnas
     # följande nämnder:"): each actor noun phrase of an item is that verb's subject
     presented: bool = False
+    # a passive closing on its `av` without the agent ("Ärendet avgörs av", "ska justeras
+    # av:"): each actor noun phrase of an item is that verb's agent (round 35, B1)
+    agented: bool = False
 
     @property
     def frames(self) -> tuple[Statement, ...]:
@@ -59,6 +62,9 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
         return None  # "… i enlighet med bl.a.:" – the items name laws, not actions
     if references and _announced_condition(doc):
         return None  # "… enligt följande:" + "– kommunallagen": the condition rule (D11)
+    agented = _passive_agent_lead_in(doc, cues)
+    if agented is not None:
+        return agented
     closing = _closing_modal(doc, cues)
     if closing is not None:
         return LeadIn(closing, incomplete=True)
@@ -76,7 +82,7 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
         return None  # "… och uppdraget innebär att:", the parse lent it the first actor
     if _proposes_decision(doc, frame):
         return LeadIn(frame, incomplete=False)
-    incomplete = _incomplete(doc, frame)
+    incomplete = _incomplete(doc, frame) and not _fills_scope_phrase(doc, frame)
     conjuncts = _conjunct_frames(doc, last, frame) if incomplete else ()
     if incomplete:
         doc._.statements = [
@@ -758,3 +764,111 @@ def _announced_subject(rest: Sequence[Token]) -> frozenset[int] | None:
     if nouns and tail[-1] is not nouns[0]:
         return None
     return frozenset(t.i for t in phrase)
+
+
+def _passive_agent_lead_in(doc: Doc, cues: DeonticCues) -> LeadIn | None:
+    """``Ärendet avgörs av`` + ``– ordföranden``, ``Beslut fattas av följande:``, ``Protokollet
+    ska justeras av:``: a lead-in whose main clause closes on a passive (finite, or an
+    infinitive after its modal) and its ``av`` without the agent (adverbs between, ``följande``
+    after) is incomplete; each actor noun phrase of an item is the agent of that verb, with the
+    lead-in's deontic and modal, and the lead-in's own subject gives nothing (round 35, B1;
+    docs/annotation.md §5.1, §5.2). A passive of composition (``utgörs av:``) names members,
+    no agents, and ``omfattas av`` no agent either: those keep the other readings."""
+    sentences = list(doc.sents)
+    if not sentences:
+        return None
+    sentence = sentences[-1]
+    words = [t for t in sentence if not t.is_punct]
+    while words and words[-1].lower_ in GRAMMAR.list_announcers:
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower_ != "av":
+        return None
+    position = len(words) - 2
+    while position > 0 and words[position].pos_ == "ADV":
+        position -= 1  # "avgörs ytterst av"
+    verb = words[position]
+    if not is_verb(verb) or not is_passive(verb):
+        return None  # "Kommunstyrelsen biträds av": a verb however tagged
+    lemma = verb_lemma(verb)
+    if lemma in GRAMMAR.composition_verbs | GRAMMAR.member_verbs | GRAMMAR.stative_passives:
+        return None
+    finite = _modal_before(verb, cues) or _finite_of(verb, cues)
+    mentions = doc._.actors or []
+    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    if finite is None or subordinator_of(finite, sentence, in_actor) is not None:
+        return None  # "Beslut som fattas av:" has no main clause of its own
+    negated = any(t.lower_ in GRAMMAR.negations for t in doc[finite.i : verb.i])
+    deontic = cues.modals.get(finite.lower_, "none") if finite is not verb else "none"
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    cue = doc[finite.i : finite.i + 1 + negated] if finite is not verb else None
+    frame = Statement(
+        actor=None,
+        deontic=deontic,
+        modal=(cue.start_char, cue.end_char) if cue is not None else None,
+        modal_text=cue.text if cue is not None else None,
+        aim=lemma,
+        aim_start=verb.idx,
+        aim_end=verb.idx + len(verb.text),
+        aim_text=verb.text,
+        negated=negated,
+        passive=True,
+        object_span=None,
+        condition_span=None,
+    )
+    doc._.statements = [
+        (index, s) for index, s in doc._.statements or [] if s.aim_start != verb.idx
+    ]
+    return LeadIn(frame, incomplete=True, agented=True)
+
+
+def _fills_scope_phrase(doc: Doc, frame: Statement) -> bool:
+    """``Stiftelsen har till ändamål att främja forskning inom följande områden:``, ``ska
+    bevaka medlemmarnas intressen på dessa områden:``: the frame's verb has its own complement
+    (a noun between it and the closing phrase) and the lead-in closes on a prepositional
+    phrase whose noun of domain or matter (`scope_nouns`) an announcer opens
+    (`scope_determiners`): the noun items fill that phrase, no object of the verb, so the
+    lead-in is complete; an infinitive item still continues it (round 35, B2; §5.1). Only
+    the lead-in's own ``att``-infinitive: a finite verb or a modal's infinitive (``fullgör
+    kommunens uppgifter inom följande områden:``, ``ska besluta i följande frågor:``) keeps
+    §5.1's incomplete reading, its noun items completing the verb."""
+    if frame.aim_start < 0 or frame.object_span is None or not _att_infinitive(doc, frame):
+        return False
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or not words[-1].lower_.endswith(GRAMMAR.scope_nouns):
+        return False
+    position = len(words) - 2
+    while (
+        position > 0
+        and words[position].pos_ in {"ADJ", "NUM"}
+        and words[position].lower_ not in GRAMMAR.scope_determiners
+    ):
+        position -= 1  # "inom följande två områden"
+    determiner, preposition = words[position], words[position - 1]
+    if determiner.lower_ not in GRAMMAR.scope_determiners or preposition.pos_ != "ADP":
+        return False
+    complement = [t for t in words if frame.aim_end <= t.idx < preposition.idx]
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in complement)
+
+
+def _modal_before(verb: Token, cues: DeonticCues) -> Token | None:
+    """The modal of a passive spelled alike in the present and the infinitive (``får inte
+    fattas``), with adverbs and a negation between, else None."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if is_modal(token) and token.lower_ in cues.modals:
+            return token
+        if token.pos_ not in {"ADV", "PART"} and token.lower_ not in GRAMMAR.negations:
+            return None
+    return None
+
+
+def _att_infinitive(doc: Doc, frame: Statement) -> bool:
+    """The frame's verb is an infinitive after ``att`` (adverbs between): ``har till ändamål
+    att främja …``."""
+    verb = doc.char_span(frame.aim_start, frame.aim_end)
+    if verb is None:
+        return False
+    position = verb.start - 1
+    while position >= 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    return position >= 0 and doc[position].lower_ == "att"

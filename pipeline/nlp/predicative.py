@@ -49,8 +49,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
-    if _fronted_predicative(tokens, index, lexicon):
-        return True
+    if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
+        return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     position = index - 1
     listed = True  # only definite actors, commas and conjunctions between "är" and the noun
     while position >= 0:
@@ -853,3 +853,42 @@ def _correlative_som(tokens: Sequence[Token], som: int) -> bool:
         if "Fin" in morph_values(token, "VerbForm") or token.text in {".", ";", ":"}:
             return False
     return False
+
+
+def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
+    """The token at `noun` is a body noun (`identifying_body_nouns`) after a genitive owner
+    that opens the clause (a name before it allowed) and attributes among which a superlative
+    or an ordinal (`unique_adjectives`), right before the copula, which a noun or name
+    follows past determiners and adjectives: ``Föreningens främsta organ är årsmötet``. The
+    body noun describes the one the copula names, no actor (round 35, B4)."""
+    if tokens[noun].lower_ not in GRAMMAR.identifying_body_nouns:
+        return False
+    position, graded = noun - 1, False
+    while position > 0 and (tokens[position].pos_ in {"ADJ", "VERB"} or _ordinal(tokens[position])):
+        graded = graded or _superlative(tokens[position])
+        position -= 1
+    owner = tokens[position]
+    if not graded or position == noun - 1 or not _genitive(owner):
+        return False
+    if any(t.pos_ not in {"NOUN", "PROPN"} for t in tokens[:position]):
+        return False  # "… och kommunens högsta organ är …": not the clause's opening
+    after = noun + 2
+    if after >= len(tokens) or tokens[noun + 1].lower_ not in GRAMMAR.copulas:
+        return False
+    while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
+        after += 1
+    return tokens[after].pos_ in {"NOUN", "PROPN"}
+
+
+def _superlative(token: Token) -> bool:
+    return "Sup" in token.morph.get("Degree") or token.lower_ in GRAMMAR.unique_adjectives
+
+
+def _ordinal(token: Token) -> bool:
+    return token.lower_ in GRAMMAR.unique_adjectives
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in token.morph.get("Case") or (
+        token.lower_.endswith("s") and token.dep_ == "nmod:poss"
+    )

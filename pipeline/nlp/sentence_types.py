@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import DocArrays, doc_arrays
+from pipeline.nlp.predicative import identifying_body
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
@@ -69,7 +70,7 @@ def identification(sentence: Span) -> bool:
     """A free relative or an indirect question in first place, then a main-clause copula."""
     opening = _opening_length(sentence)
     if not opening:
-        return _owned_role_identification(sentence)
+        return _owned_role_identification(sentence) or _owned_body_identification(sentence)
     verb = _main_verb_after_fronted_clause(sentence, opening)
     return verb is not None and verb.lower_ in GRAMMAR.copulas
 
@@ -223,3 +224,16 @@ def _between_modifiers(token: Token) -> bool:
         and doc[token.i - 1].pos_ in {"ADJ", "NOUN"}
         and doc[token.i + 1].pos_ == "ADJ"
     )
+
+
+def _owned_body_identification(sentence: Span) -> bool:
+    """``Kommunens högsta beslutande organ är kommunfullmäktige``: the clause opens with a
+    genitive owner, a superlative or ordinal and a body noun before the copula, then names a
+    body: it identifies that body like a free relative, no statement (round 35, B4;
+    docs/annotation.md §5.1)."""
+    tokens = list(sentence)
+    copula = next((i for i, t in enumerate(tokens) if is_finite(t)), None)
+    if copula is None or copula < 3 or tokens[copula].lower_ not in GRAMMAR.copulas:
+        return False
+    return identifying_body(tokens, copula - 1)
+

@@ -769,3 +769,13 @@ def att_clause_conjunct(
 
 
 _CLAUSE_OPENERS = frozenset({"som", "om", "när", "där", "då", "vilket", "vilka", "vars"})
+
+
+def owner_of_thing(actor: ActorMention | None, som: Token | None) -> bool:
+    """``Föreningens protokoll som ska föras löpande``: the antecedent found for ``som`` is a
+    genitive owner before the noun that ``som`` follows; it owns that noun, a thing (no
+    actor), and is not the relative clause's subject: its passive with a deontic cue has the
+    implicit actor (round 35, B3; docs/annotation.md §5.2)."""
+    if actor is None or som is None or som.lower_ != "som" or not actor.genitive:
+        return False
+    return actor.last_token == som.i - 2 and som.doc[som.i - 1].pos_ in {"NOUN", "PROPN"}

@@ -96,6 +96,7 @@ from pipeline.nlp.statement_scope import (
     own_cues_apart,
     own_subjects_apart,
     own_voice_apart,
+    owner_of_thing,
     relative_conjunct,
     subordinate_conjunct,
     without_taken,
@@ -315,6 +316,9 @@ def find_statements(
         )
         if relative and (actor is None or (not passive_group and after_coordinator(subordinator))):
             actor = _antecedent(subordinator, mentions) or actor  # a coordinated relative clause
+        owned = relative and passive_group and owner_of_thing(actor, subordinator)
+        if owned:
+            actor = None  # "Föreningens protokoll som ska föras": implicit (round 35, B3)
         if actor is None and item_subject is not None and opens_sentence(group.finite, sentence):
             actor = item_subject
         if outside_parenthesis(actor, group.finite, sentence):
@@ -375,7 +379,7 @@ def find_statements(
         passive = any(is_passive(aim) for aim in aims) or (
             aims == list(group.verbs) and is_passive(group.finite)
         )
-        if actor is None and not (passive and deontic != "none" and relative is False):
+        if actor is None and not (passive and deontic != "none" and (not relative or owned)):
             continue
         if (
             actor is None

@@ -37,6 +37,18 @@ def opens_pronoun_phrase(token: Token) -> bool:
     )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
 
 
+def pronominal_adverb(token: Token) -> bool:
+    """``varom``, ``varpå``, ``varigenom``, ``därom``, ``härunder``: a relative or pronominal
+    adverb, ``var``/``där``/``här`` + a preposition (`pronominal_adverb_stems`,
+    `pronominal_adverb_prepositions`), is no verb, whatever the tagger reads (round 35, B5:
+    ``de ärenden varom ordföranden har yttrat sig`` has no verb ``varomma``)."""
+    word = token.lower_
+    return any(
+        word.startswith(stem) and word[len(stem) :] in GRAMMAR.pronominal_adverb_prepositions
+        for stem in GRAMMAR.pronominal_adverb_stems
+    )
+
+
 def coordinated_quantifier(token: Token) -> bool:
     """``hela eller delar av personalen``, ``delar eller hela av``: a quantifier coordinated
     with another (``coordinated_quantifiers``, ``och``/``eller``/``samt`` between) is no verb,

@@ -69,6 +69,7 @@ from pipeline.nlp.verb_vetoes import (
     participle_after_copula,
     postposed_participle,
     present_without_ending,
+    pronominal_adverb,
     supine_after_determiner,
     web_address,
 )
@@ -154,6 +155,8 @@ def is_verb(token: Token) -> bool:
         return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
+        return False
+    if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
         return False
     if naming_participle(token):  # ", nedan kallat förbundet,"
         return False
