@@ -164,6 +164,7 @@ DOC_IDS |= {"w35-s-forordning", "w35-s-arbetsordning", "w35-s-universitet"}
 DOC_IDS |= {"w35-c", "w35-c-fjallverket", "w35-c-stiftelse", "w35-c-utsadesnamnden", "w35-c-byggnamnden"}
 DOC_IDS |= {"w35-k", "w35-k-forbund", "w35-k-region"}
 DOC_IDS |= {"w35-b", "w35-b-valnamnd", "w35-b-stiftelse"}
+DOC_IDS |= {"w36-n", "w36-n-vattenvard", "w36-n-delegation", "w36-n-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",

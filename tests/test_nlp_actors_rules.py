@@ -4668,3 +4668,93 @@ def test_a_place_after_a_presentational_verbs_chair_is_no_owner(nlp) -> None:
     """
     assert actors(nlp, rows)[1:] == [("ordföranden", "nämndens ordförande"), ("nämnden", "nämnd")]
 
+
+def test_the_agency_in_the_title_line_of_the_documents_own_statute(nlp) -> None:
+    """Round 36, analyst 36 N1: §2.6 D6 drops the mentions inside a CITED statute's title;
+    the title line opening with the indefinite statute word and its number is the
+    document's own statute and names its agency."""
+    own = """
+        Förordning förordning NOUN 0 ROOT
+        ( ( PUNCT 3 punct
+        2031:55 2031:55 NUM 1 appos
+        ) ) PUNCT 3 punct
+        med med ADP 6 case
+        instruktion instruktion NOUN 1 nmod
+        för för ADP 8 case
+        Myndigheten myndighet NOUN 6 nmod Definite=Def
+        för för ADP 10 case
+        kustvård kustvård NOUN 8 nmod
+    """
+    assert actors(nlp, own) == [("Myndigheten för kustvård", "myndigheten för kustvård")]
+    cited = """
+        Enligt enligt ADP 2 case
+        förordningen förordning NOUN 8 obl Definite=Def
+        ( ( PUNCT 4 punct
+        2031:55 2031:55 NUM 2 appos
+        ) ) PUNCT 4 punct
+        med med ADP 7 case
+        instruktion instruktion NOUN 2 nmod
+        redovisar redovisa VERB 0 ROOT VerbForm=Fin
+        Kustverket kustverket PROPN 8 nsubj
+        . . PUNCT 8 punct
+    """
+    assert ("Kustverket", "kustverket") in actors(nlp, cited)
+
+
+def test_a_capitals_name_after_a_kind_noun_keeps_its_function_words(nlp) -> None:
+    """Round 36, N3: `Stiftelsen HJÄLP AV VÄNNER` is one name, also with a one-letter `I`."""
+    rows = """
+        Stiftelsen stiftelse NOUN 7 nsubj Definite=Def
+        SKOG skog PROPN 1 flat
+        OCH och CCONJ 4 cc
+        HAV hav PROPN 2 conj
+        I i ADP 6 case
+        NORR norr PROPN 2 nmod
+        ska skola AUX 8 aux
+        stödja stödja VERB 0 ROOT
+        forskning forskning NOUN 8 obj
+        . . PUNCT 8 punct
+    """
+    assert actors(nlp, rows) == [("Stiftelsen SKOG OCH HAV I NORR", "stiftelsen skog och hav i norr")]
+
+
+def test_national_names_and_a_place_genitive_with_an_association_noun(nlp) -> None:
+    """Round 36, N5: `Nordiska`/`Svenska` + a capitalised organisation compound, and a
+    place's genitive + a capitalised association noun, are names."""
+    national = """
+        Klubben klubb NOUN 2 nsubj Definite=Def
+        samverkar samverka VERB 0 ROOT VerbForm=Fin
+        med med ADP 5 case
+        Svenska svensk ADJ 5 amod
+        Kanotförbundet kanotförbund NOUN 2 obl Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert ("Svenska Kanotförbundet", "svenska kanotförbundet") in actors(nlp, national)
+    place = """
+        Arvodet arvode NOUN 2 nsubj:pass Definite=Def
+        bestäms bestämma VERB 0 ROOT Voice=Pass
+        av av ADP 5 case
+        Sjöviks sjövik PROPN 5 nmod:poss
+        Scoutkår scoutkår NOUN 2 obl:agent
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, place) == [("Sjöviks Scoutkår", "sjöviks scoutkår")]
+
+
+def test_a_chair_in_a_body_after_an_article_and_a_name_adjective(nlp) -> None:
+    """Round 36, N4: `Ordföranden i den lokala styrgruppen` → `lokala styrgruppens
+    ordförande`, as without the article; a free adjective (`nya`) owns nothing."""
+    rows = """
+        Ordföranden ordförande NOUN 6 nsubj Definite=Def
+        i i ADP 5 case
+        den den DET 5 det
+        lokala lokal ADJ 5 amod
+        styrgruppen styrgrupp NOUN 1 nmod Definite=Def
+        leder leda VERB 0 ROOT VerbForm=Fin
+        mötet möte NOUN 6 obj Definite=Def
+        . . PUNCT 6 punct
+    """
+    assert actors(nlp, rows)[0] == ("Ordföranden", "lokala styrgruppens ordförande")
+    free = rows.replace("lokala lokal", "nya ny")
+    assert actors(nlp, free)[0] == ("Ordföranden", "ordförande")
+

@@ -2811,3 +2811,35 @@ def test_a_federation_named_in_a_title_in_capitals_is_its_later_forbundet(nlp) -
     )
     assert found == [["norråns räddningstjänstförbund"], ["norråns räddningstjänstförbund"]]
 
+
+def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> None:
+    """Round 36, analyst 36 N1: the name of the title line (`… med instruktion för
+    Myndigheten för kustvård`) is the agency where a sentence opens with it."""
+    from pipeline.nlp.short_names import task_named_agencies
+
+    title = parsed(nlp, """
+        Förordning förordning NOUN 0 ROOT
+        ( ( PUNCT 3 punct
+        2031:55 2031:55 NUM 1 appos
+        ) ) PUNCT 3 punct
+        med med ADP 6 case
+        instruktion instruktion NOUN 1 nmod
+        för för ADP 8 case
+        Myndigheten myndighet NOUN 6 nmod Definite=Def
+        för för ADP 10 case
+        kustvård kustvård NOUN 8 nmod
+    """)
+    sentence = parsed(nlp, """
+        Myndigheten myndighet NOUN 4 nsubj Definite=Def
+        för för ADP 3 case
+        kustvård kustvård NOUN 1 nmod
+        ska skola AUX 5 aux
+        inventera inventera VERB 0 ROOT VerbForm=Inf
+        stränderna strand NOUN 5 obj Definite=Def
+        . . PUNCT 5 punct
+    """)
+    assert task_named_agencies([title, sentence], LEXICON) == [sentence]
+    assert [(m.text, m.canonical) for m in sentence._.actors] == [
+        ("Myndigheten för kustvård", "myndigheten för kustvård")
+    ]
+

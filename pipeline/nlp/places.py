@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from pipeline.nlp.actors import ActorMention
 
 ATTRIBUTE_POS = frozenset({"DET", "ADJ", "PRON", "NUM"})
+# The indefinite statute words that open the title line of a statute itself (`Lag (…) om`).
+_OWN_TITLE_NOUNS = frozenset({"lag", "förordning"})
 
 
 def without_place_senses(
@@ -172,6 +174,8 @@ def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
     Skatteverket``, ``miljötillsynsförordningen (2011:13) om kommunala nämnders tillsyn``)."""
     inside: set[int] = set()
     for token in doc:
+        if _own_title(doc, token):
+            continue  # the document's own statute: its agency is named (round 36, N1)
         compound = token.lower_ not in lexicon.law_title_nouns
         if compound and not _statute_compound(token.lower_, lexicon):
             continue
@@ -188,6 +192,18 @@ def _law_title_tokens(doc: Doc, lexicon: ActorLexicon) -> frozenset[int]:
             inside.add(position)
             position += 1
     return frozenset(inside)
+
+
+def _own_title(doc: Doc, token: Token) -> bool:
+    """``Förordning (2031:55) med instruktion för Myndigheten för …``: the indefinite
+    statute word with its number opening a verbless line is the title of the document's own
+    statute, not a cited one (§2.6 D6 is about cited titles; round 36, analyst 36 N1): its
+    agency is named there (§2.5 round 29, round 35: `myndigheten` counts it)."""
+    if token.i != 0 or token.text[:1].islower() or token.lower_ not in _OWN_TITLE_NOUNS:
+        return False
+    if len(doc) < 2 or doc[1].text != "(":
+        return False
+    return not any(t.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(t, "VerbForm") for t in doc)
 
 
 def _statute_compound(word: str, lexicon: ActorLexicon) -> bool:

@@ -600,6 +600,44 @@ def add_short_names(
     for doc in _name_without_legal_form(docs, organisation):
         if doc not in changed:
             changed.append(doc)
+    for doc in task_named_agencies(docs, lexicon):
+        if doc not in changed:
+            changed.append(doc)
+    return changed
+
+
+def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """An agency named by its kind and task (``Myndigheten för vattenvård och fiske``,
+    `authority_name_kinds` + ``för``) that the document names where the name is sure (its
+    statute's title line, inside a sentence) is that agency also where a sentence opens
+    with those words, where configs/actors.yaml reads a capitalised kind noun alone (round
+    36, analyst 36 N1; docs/annotation.md §2.5 round 29). The Docs whose mentions changed."""
+    kinds = tuple(kind.capitalize() for kind in lexicon.authority_name_kinds)
+    names = {
+        m.text: m
+        for doc in docs
+        for m in doc._.actors or []
+        if m.text.startswith(kinds) and " för " in m.text and not m.genitive
+    }
+    changed = []
+    for doc in docs if names else ():
+        mentions = list(doc._.actors or [])
+        text = doc_text(doc)
+        for written, name in names.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or any(
+                    m.first_token == span.start and m.last_token == span.end - 1
+                    for m in mentions
+                ):
+                    continue
+                mentions = [m for m in mentions if m.last_token < span.start
+                            or m.first_token >= span.end]
+                mentions.append(replace(name, start=span.start_char, end=span.end_char,
+                                        first_token=span.start, last_token=span.end - 1))
+        if mentions != list(doc._.actors or []):
+            doc._.actors = sorted(mentions, key=lambda m: m.start)
+            changed.append(doc)
     return changed
 
 
