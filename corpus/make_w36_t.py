@@ -1,16 +1,15 @@
 """Builds corpus/dev/w36-t.jsonl and the documents corpus/dev/w36-t-*.txt: invented material
-for round 36, writer T (gold by hand from docs/annotation.md §1.2, §1.3, §5.1): T1 a title
-line's repeat in capitals at the start of a flattened body line, before a Title-case heading
-and a numbered section (`REGLEMENTE FÖR ARKIVVÅRD I EKBY KOMMUN Inledning 1 Tillämpning …`,
-`STADGAR FÖR … Ändamål och organisation § 1 …`): the capitals title is a heading ending at
-its last capitals word, the Title-case heading another; inline dash items after a colon
-lead-in (`… verka för följande: - god ordning - säker förvaring - snabb åtkomst Ansvar 2 …`),
-one list item a dash, the last ending before the next heading and number; T2 a statute
-printed with rkrattsbaser's trailing-space convention (a line ending in a space goes on in
-the next line, one without ends its stycke: `3 § Kulturnämnden får besluta om bidrag. ` ⏎
-`Beslutet ska meddelas skriftligen.` is one stycke); T3 a web page whose blank lines end
-paragraphs and whose lines, short enough to pass for wrapped ones, each end in `.`: each
-blank-line block is one paragraph, a heading line in it a clause of its own.
+for round 36, writer T (gold by hand from docs/annotation.md §1.2, §1.3, §5.1).
+T1: a title line's repeat in capitals at the start of a flattened body line, before a
+Title-case heading and a section label (`REGLEMENTE FÖR ARKIVVÅRD I EKBY KOMMUN Tillämpning
+1 Kommunstyrelsen …`, `… Inledning 1 Syfte …`, `STADGAR FÖR … Ändamål och organisation § 1
+…`): the capitals title is a heading ending at its last capitals word, the Title-case
+heading another; inline dash items after a colon lead-in (`… verka för följande: - god
+ordning - säker förvaring - snabb åtkomst Ansvar 2 …`), one list item a dash, the last
+ending before the next heading and number.
+T2: a statute printed with rkrattsbaser's trailing-space convention (a line ending in a
+space goes on in the next line, one without ends its stycke: `3 § Kulturnämnden får besluta
+om bidrag. ` ⏎ `Beslutet ska meddelas skriftligen.` is one stycke).
 Offsets computed. Run: python corpus/make_w36_t.py corpus/dev"""
 
 import json
@@ -96,12 +95,12 @@ STADGAR_TXT = (
     "träning – utbildade ledare – ändamålsenliga lokaler. Styrelse § 3 Styrelsen leder "
     "föreningens verksamhet. § 4 Styrelsen ska fastställa en budget för varje år.\n"
 )
-IF = ("Föreningen", "ekby idrottsförening", ORG)
+IF = ("Föreningen", "förening", ORG)  # no naming clause: §2.3
 STYRELSEN = ("Styrelsen", "styrelse", POL)
 
 
 def _erbjuda(item):
-    return [st("ekby idrottsförening", "Föreningen", "obligation", "ska", "erbjuda",
+    return [st("förening", "Föreningen", "obligation", "ska", "erbjuda",
                "erbjuda", item)]
 
 
@@ -113,7 +112,7 @@ STADGAR = [
     rec(D2, "h2", "Ändamål och organisation", kind="heading"),
     rec(D2, "§1", "Föreningen ska bedriva idrott för barn och ungdomar i Ekby.", [IF],
         [SKA, ("bedriva", "bedriva", "inf", "act")],
-        [st("ekby idrottsförening", "Föreningen", "obligation", "ska", "bedriva", "bedriva",
+        [st("förening", "Föreningen", "obligation", "ska", "bedriva", "bedriva",
             "idrott för barn och ungdomar i Ekby")], parent="h2", label="§ 1"),
     rec(D2, "§2", "Föreningen ska särskilt erbjuda:", [IF],
         [SKA, ("erbjuda", "erbjuda", "inf", "act")], parent="h2", label="§ 2"),
@@ -125,7 +124,7 @@ STADGAR = [
         kind="list_item", parent="§2", label="–"),
     rec(D2, "h3", "Styrelse", [("Styrelse", "styrelse", POL)], kind="heading"),
     rec(D2, "§3", "Styrelsen leder föreningens verksamhet.",
-        [STYRELSEN, ("föreningens", "ekby idrottsförening", ORG)],
+        [STYRELSEN, ("föreningens", "förening", ORG)],
         [("leder", "leda", "pres", "act")],
         [st("styrelse", "Styrelsen", "none", None, "leda", "leder", "föreningens verksamhet")],
         parent="h3", label="§ 3"),
@@ -202,65 +201,6 @@ FORORDNING = [
             "en rapport till regeringen")], label="4 §"),
 ]
 
-# T3: a web page whose blank lines end paragraphs, every line ending in `.`
-D4 = "w36-t-webb"
-WEBB_TXT = (
-    "Nyheter från Ekby bostadsstiftelse\n"
-    "\n"
-    "Styrelsen har beslutat om en ny ordning för bostadskön.\n"
-    "Den gäller från 2026.\n"
-    "\n"
-    "Styrelsen fastställer stiftelsens budget.\n"
-    "Budgeten gäller för ett år i taget.\n"
-    "\n"
-    "Kansliet\n"
-    "Kansliet bereder styrelsens ärenden.\n"
-    "Kanslichefen leder kansliets arbete.\n"
-    "\n"
-    "Revisorerna granskar stiftelsens förvaltning varje år.\n"
-    "\n"
-    "Kansliet sammanställer synpunkter på ordningen.\n"
-    "Kansliet rapporterar till styrelsen två gånger per år.\n"
-)
-STIFTELSEN = ("stiftelsens", "ekby bostadsstiftelse", ORG)
-WEBB = [
-    rec(D4, "title", "Nyheter från Ekby bostadsstiftelse",
-        [("Ekby bostadsstiftelse", "ekby bostadsstiftelse", ORG)], kind="heading"),
-    rec(D4, "1", "Styrelsen har beslutat om en ny ordning för bostadskön. Den gäller från "
-        "2026.", [STYRELSEN],
-        [HAR, ("beslutat", "besluta", "sup", "act"), ("gäller", "gälla", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutat",
-            "om en ny ordning för bostadskön")]),
-    rec(D4, "2", "Styrelsen fastställer stiftelsens budget. Budgeten gäller för ett år i "
-        "taget.", [STYRELSEN, STIFTELSEN],
-        [("fastställer", "fastställa", "pres", "act"), ("gäller", "gälla", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "fastställa", "fastställer",
-            "stiftelsens budget")]),
-    rec(D4, "h1", "Kansliet", [("Kansliet", "kansli", FORV)], kind="heading"),
-    rec(D4, "3", "Kansliet bereder styrelsens ärenden. Kanslichefen leder kansliets arbete.",
-        [("Kansliet", "kansli", FORV), ("styrelsens", "styrelse", POL),
-         ("Kanslichefen", "kanslichef", TJP), ("kansliets", "kansli", FORV)],
-        [("bereder", "bereda", "pres", "act"), ("leder", "leda", "pres", "act")],
-        [st("kansli", "Kansliet", "none", None, "bereda", "bereder", "styrelsens ärenden"),
-         st("kanslichef", "Kanslichefen", "none", None, "leda", "leder", "kansliets arbete")],
-        parent="h1"),
-    rec(D4, "4", "Revisorerna granskar stiftelsens förvaltning varje år.",
-        [("Revisorerna", "revisor", FTV), STIFTELSEN],
-        [("granskar", "granska", "pres", "act")],
-        [st("revisor", "Revisorerna", "none", None, "granska", "granskar",
-            "stiftelsens förvaltning")], parent="h1"),
-    rec(D4, "5", "Kansliet sammanställer synpunkter på ordningen. Kansliet rapporterar till "
-        "styrelsen två gånger per år.",
-        [("Kansliet", "kansli", FORV), ("Kansliet", "kansli", FORV, 1),
-         ("styrelsen", "styrelse", POL)],
-        [("sammanställer", "sammanställa", "pres", "act"),
-         ("rapporterar", "rapportera", "pres", "act")],
-        [st("kansli", "Kansliet", "none", None, "sammanställa", "sammanställer",
-            "synpunkter på ordningen"),
-         st("kansli", "Kansliet", "none", None, "rapportera", "rapporterar",
-            "till styrelsen")], parent="h1"),
-]
-
 # T1: the title's repeat in capitals before an unnumbered heading and a numbered heading
 D5 = "w36-t-instruktion"
 INSTRUKTION_TXT = (
@@ -299,8 +239,7 @@ INSTRUKTION = [
 ]
 
 DOCUMENTS = {D1: (ARKIV_TXT, ARKIV), D2: (STADGAR_TXT, STADGAR),
-             D3: (FORORDNING_TXT, FORORDNING), D4: (WEBB_TXT, WEBB),
-             D5: (INSTRUKTION_TXT, INSTRUKTION)}
+             D3: (FORORDNING_TXT, FORORDNING), D5: (INSTRUKTION_TXT, INSTRUKTION)}
 
 
 def write(path, records):

@@ -107,25 +107,11 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     )
 
 
-_FULL_STOP = re.compile(r"[.!?]['\"”’)]*$")
-
-
-def _is_sentence_lines_block(group: Sequence[Line], options: NormalizeOptions) -> bool:
-    """Round 36, T3 (docs/annotation.md §1.2: a blank-line block is one paragraph even when
-    each of its lines ends in `.`): in text whose blank lines end paragraphs but whose lines
-    are short enough to pass for wrapped ones, a block of two or more lines that each end a
-    sentence with a full stop (no lead-in colon) is one paragraph, no line of it a list item,
-    a number or a heading, and none longer than a printed line (`unwrapped_line_chars`: such
-    a line is a paragraph of a web page on its own)."""
-    return len(group) >= 2 and all(
-        _FULL_STOP.search(line.stripped) and not _is_item_or_number(line.stripped)
-        and len(line.stripped) < options.unwrapped_line_chars
-        for line in group
-    )
-
-
 _MIN_SPACED_LINES = 3
 _MIN_PLAIN_LINES = 2
+_MIN_STATUTE_LABELS = 2
+# A statute paragraph label opening a line, number first (``3 §``, ``4 a §``): SFS style.
+_STATUTE_LINE_LABEL = re.compile(r"\d{1,3}\s?[a-z]?\s?§(?:\s|$)")
 
 
 def continues_with_space(lines: Sequence[Line]) -> bool:
@@ -133,8 +119,12 @@ def continues_with_space(lines: Sequence[Line]) -> bool:
     on in the next line by one trailing space and ends a stycke with none. Measured over its
     lines followed by a content line: at least three end in one space, and most of those
     end mid-sentence (they evidently go on); at least two end without one, and most of those
-    end a sentence. Then a line ending in ``. `` continues its stycke, one ending in ``.``
-    ends it (docs/annotation.md §1.2). Two trailing spaces (Norrbotten) are another mark."""
+    end a sentence; and it is a statute (two or more lines open with a label ``N §``). Then a
+    line ending in ``. `` continues its stycke, one ending in ``.`` ends it (docs/annotation.md
+    §1.2). Two trailing spaces (Norrbotten) are another mark."""
+    labels = sum(1 for line in lines if _STATUTE_LINE_LABEL.match(line.stripped))
+    if labels < _MIN_STATUTE_LABELS:
+        return False
     pairs = [line for line, following in zip(lines, lines[1:], strict=False)
              if not line.is_blank and not following.is_blank]
     spaced = [line for line in pairs if line.trailing_spaces == 1]
@@ -227,11 +217,6 @@ def split_group(
     """
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
-    if blank_separated and not unwrapped and _is_sentence_lines_block(group, options):
-        return [group]  # round 36, T3: ``… ny ordning.`` ⏎ ``Den gäller från 2026.`` ⏎⏎
-    if (blank_separated and not unwrapped and _is_heading_text(group[0].stripped)
-            and _is_sentence_lines_block(group[1:], options)):
-        return [group[:1], group[1:]]  # round 36, T3: a heading line starts its own clause
     if (run := statute_field_run([line.stripped for line in group])) is not None:
         start, end = run  # round 33, cause S4: ``Departement`` ⏎ ``Finansdepartementet`` ⏎ …
         split = [group[:start], group[start:end], group[end:]]
