@@ -165,6 +165,7 @@ DOC_IDS |= {"w35-c", "w35-c-fjallverket", "w35-c-stiftelse", "w35-c-utsadesnamnd
 DOC_IDS |= {"w35-k", "w35-k-forbund", "w35-k-region"}
 DOC_IDS |= {"w35-b", "w35-b-valnamnd", "w35-b-stiftelse"}
 DOC_IDS |= {"w36-n", "w36-n-vattenvard", "w36-n-delegation", "w36-n-stadgar"}
+DOC_IDS |= {"w36-t-arkiv", "w36-t-stadgar", "w36-t-forordning", "w36-t-instruktion"}
 
 STATEMENT_KEYS = {
     "actor",

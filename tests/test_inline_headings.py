@@ -481,3 +481,19 @@ def test_a_capitals_title_ending_in_a_bracketed_acronym_ends_before_the_sentence
     assert ih.title_run_cuts("Nämnden anlitar SKATTEVERKET (SKV) Beslutet gäller.") == []
     lower = "Dnr 2020/45 REGLEMENTE FÖR BYGGNADSNÄMNDEN (BYN) som antogs 2020."
     assert ih.title_run_cuts(lower) == []
+
+
+def test_a_capitals_title_ends_before_a_title_case_heading_and_its_number() -> None:
+    """Round 36, T1: a run in capitals at a flattened line's start before a Title-case heading
+    of one to four words and a section label (``… I NORRÅ KOMMUN Bakgrund 1 Bakgrund …``,
+    ``… Ändamål och säte § 1 Föreningen …``) ends at its last capitals word; a heading with a
+    finite verb, or no label after it, cuts nothing."""
+    from pipeline.normalize import inline_headings as ih
+
+    text = "RIKTLINJE FÖR DOKUMENTHANTERING I NORRÅ KOMMUN Bakgrund 1 Bakgrund Riktlinjen gäller."
+    assert ih.title_run_cuts(text) == [text.index("Bakgrund")]
+    signed = "STADGAR FÖR NORRÅ SKYTTEGILLE Ändamål och säte § 1 Gillet ska främja skyttet."
+    assert ih.title_run_cuts(signed) == [signed.index("Ändamål")]
+    assert not ih._numbered_heading_after(["Styrelsen", "beslutar", "1", "Nämnden"], 0)
+    assert not ih._numbered_heading_after(["Bakgrund", "1", "och"], 0)
+    assert not ih._numbered_heading_after(["Bakgrund", "och", "syfte", "framgår."], 0)

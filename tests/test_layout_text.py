@@ -387,3 +387,35 @@ def test_a_web_pages_metadata_block_is_one_clause() -> None:
     texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
     assert "Organisation Miljöförvaltningen Publicerad 2023-04-12 Typ Riktlinje" in texts
     assert "Kontakt" in texts and "Kanslienheten" in texts  # no date: no field block
+
+
+def test_a_trailing_space_continues_a_statute_stycke_where_the_document_marks_it_so() -> None:
+    """Round 36, T2: in a statute (lines opening with ``N §``) where most lines ending in one
+    space evidently go on (mid-sentence) and the lines without one end a sentence, a line
+    ending in ``. `` continues its stycke and one ending in ``.`` ends it; without that
+    convention the sentence lines stay apart."""
+    from pipeline.normalize.layout import continues_with_space
+    from pipeline.normalize.lines import split_lines
+
+    text = ("Förordning om fiskevård i Norrå\n\n"
+            "1 § Denna förordning gäller fiskevården i Norrå \n"
+            "kommun.\n\n"
+            "2 § Fiskenämnden får meddela föreskrifter om fiske. \n"
+            "Föreskrifterna ska kungöras i ortstidningen.\n"
+            "Fiskenämnden får ta ut avgifter för fiskekort i \n"
+            "kommunens vatten.\n\n"
+            "3 § Länsstyrelsen prövar överklaganden av fiskenämndens \n"
+            "beslut.\n"
+            "Ett överklagande ska ha kommit in inom tre veckor.\n")
+    assert continues_with_space(split_lines(text))
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert ("Fiskenämnden får meddela föreskrifter om fiske. Föreskrifterna ska kungöras i "
+            "ortstidningen.") in texts
+    assert "Fiskenämnden får ta ut avgifter för fiskekort i kommunens vatten." in texts
+    plain = text.replace(" \n", "\n")
+    assert not continues_with_space(split_lines(plain))
+    stopped = "".join(f"Nämnden sammanträder den {day} maj. \n" for day in range(1, 6))
+    assert not continues_with_space(split_lines(stopped))  # spaces after sentences only
+    unsigned = text.replace("1 § ", "").replace("2 § ", "").replace("3 § ", "")
+    assert not continues_with_space(split_lines(unsigned))  # no statute: no such convention
+

@@ -850,3 +850,25 @@ def test_glued_statute_labels_in_a_flattened_line_cut_as_spaced_ones() -> None:
                        ("paragraph", "2 §", second),
                        ("heading", "", "Ledning"),
                        ("paragraph", "3 §", "Verket leds av en direktör.")]
+
+
+def test_dash_items_after_a_colon_each_open_an_item_up_to_the_next_heading() -> None:
+    """Round 36, T1: in a flattened line, lower-case dash items after a lead-in's colon (``…
+    ska sträva efter: - hög tillgänglighet - låga kostnader Uppföljning 2 …``) are one list
+    item a dash, also where only one dash follows the first; the last item ends before an
+    unpunctuated heading and its section number. A dash in a sentence stays."""
+    text = ("Ekby hamn\n"
+            "Hamnstyrelsen 1 Hamnstyrelsen ska i sitt arbete sträva efter: - hög tillgänglighet "
+            "- låga kostnader – för brukarna - god miljö Uppföljning 2 Hamnchefen ska rapportera "
+            "till hamnstyrelsen varje kvartal. 3 Hamnchefen ska ta fram en budget.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("list_item", "-", "hög tillgänglighet") in clauses
+    assert ("list_item", "-", "låga kostnader – för brukarna") in clauses
+    assert ("list_item", "-", "god miljö") in clauses
+    assert ("heading", "", "Uppföljning") in clauses
+    assert ("paragraph", "2", "Hamnchefen ska rapportera till hamnstyrelsen varje kvartal.") in clauses
+    pair = ("Ekby hamn\nHamnstyrelsen 1 Hamnstyrelsen ska sträva efter: - hög tillgänglighet "
+            "- låga kostnader. 2 Hamnchefen ska ta fram en budget för hamnens verksamhet och "
+            "redovisa den för hamnstyrelsen före oktober varje år.\n")
+    items = [c.text for c in segment_text(pair).clauses if c.kind == "list_item"]
+    assert items == ["hög tillgänglighet", "låga kostnader."]

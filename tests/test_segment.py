@@ -959,3 +959,19 @@ def test_statute_field_block_without_colons_is_one_metadata_clause() -> None:
     assert clauses[1].text == (
         "Departement Justitiedepartementet Utfärdad 2003-02-20 Omtryck SFS 2011:4")
     assert all(c.kind != "metadata" for c in clauses[2:])
+
+
+def test_a_verbless_piece_before_a_numbered_heading_of_its_line_is_a_heading() -> None:
+    """Round 36, T1: a flattened line cut into a capitals title, a Title-case heading and a
+    numbered heading (``… I NORRÅ KOMMUN Allmänt 1 Syfte Planen …``) makes the Title-case piece
+    a heading above the numbered one, as before a numbered paragraph; a short line of its own
+    before a heading line is unchanged."""
+    text = ("Plan för vinterväghållning i Norrå kommun\n"
+            "PLAN FÖR VINTERVÄGHÅLLNING I NORRÅ KOMMUN Allmänt 1 Syfte Planen anger hur "
+            "kommunen sköter vägarna under vintern. 2 Ansvar Tekniska nämnden ansvarar för "
+            "snöröjningen på de kommunala gatorna. 3 Uppföljning Nämnden följer upp planen.\n")
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:5] == [("heading", "", "PLAN FÖR VINTERVÄGHÅLLNING I NORRÅ KOMMUN"),
+                            ("heading", "", "Allmänt"), ("heading", "1", "Syfte"),
+                            ("paragraph", "", "Planen anger hur kommunen sköter vägarna "
+                             "under vintern.")]

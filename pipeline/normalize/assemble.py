@@ -25,6 +25,7 @@ from pipeline.normalize import (
 )
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
+    continues_with_space,
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
@@ -122,6 +123,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     structured = raw.structured
     unwrapped = not structured and is_unwrapped(lines, options)
     blank_separated = separates_with_blank_lines(lines, options)
+    space_continues = not structured and continues_with_space(lines)  # round 36, T2
     width = (
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
@@ -150,7 +152,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             pieces_of_block = (
                 [block_lines]
                 if whole
-                else split_group(block_lines, width, options, unwrapped, joined)
+                else split_group(block_lines, width, options, unwrapped, joined, space_continues)
             )
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines)

@@ -771,6 +771,29 @@ def _in_capitals(word: str) -> bool:
     return core.isalpha() and word.isupper()
 
 
+_SECTION_LABEL = re.compile(r"\d{1,2}\.?|§")
+_HEADING_AFTER_TITLE_WORDS = 4
+
+
+def _numbered_heading_after(texts: list[str], stop: int) -> bool:
+    """Round 36, T1: the words from `stop` are a Title-case heading of one to four words
+    without a finite verb (``Syfte``, ``Syfte och omfattning``) before a section label and a
+    capitalised word (``… EKBY KOMMUN Syfte 1 Syfte …``, ``… Ansvar 1 Nämnden …``): the
+    capitals title before it ends there."""
+    for index in range(stop + 1, min(stop + 1 + _HEADING_AFTER_TITLE_WORDS, len(texts) - 1)):
+        if _SECTION_LABEL.fullmatch(texts[index]):
+            heading = texts[stop:index]
+            after = index + 2 if texts[index] == "§" else index + 1  # ``Ändamål § 1 …``
+            return (after < len(texts) and texts[after][:1].isupper()
+                    and (after == index + 1 or texts[index + 1].isdigit())
+                    and not any(map(_finite_verb, heading))
+                    and all(word.isalpha() for word in heading)
+                    and not any(word.isupper() for word in heading))
+        if not texts[index].islower():
+            return False
+    return False
+
+
 def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets in `text[start:end]` where a clause starts after a run of words in capitals
     before a Title-case word, at such a run (not after a preposition or conjunction that
@@ -792,7 +815,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
         if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words) and _capitalised(texts[stop])
                 and len(texts[stop]) > 1
                 and (texts[stop].casefold() in patterns.SENTENCE_OPENERS
-                     or _opens_sentence(texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS]))
+                     or _opens_sentence(texts[stop : stop + 1 + _SENTENCE_OPENING_WORDS])
+                     or _numbered_heading_after(texts, stop))
                 and max(len(word.replace("-", "")) for word in run) >= _CAPITALS_LONG_WORD):
             before = texts[index - 1] if index else ""
             if index and before.casefold() not in patterns.HEADING_LINKS:

@@ -107,6 +107,34 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     )
 
 
+_MIN_SPACED_LINES = 3
+_MIN_PLAIN_LINES = 2
+_MIN_STATUTE_LABELS = 2
+# A statute paragraph label opening a line, number first (``3 §``, ``4 a §``): SFS style.
+_STATUTE_LINE_LABEL = re.compile(r"\d{1,3}\s?[a-z]?\s?§(?:\s|$)")
+
+
+def continues_with_space(lines: Sequence[Line]) -> bool:
+    """Round 36, T2 (rkrattsbaser-style statute text): the document marks a stycke that goes
+    on in the next line by one trailing space and ends a stycke with none. Measured over its
+    lines followed by a content line: at least three end in one space, and most of those
+    end mid-sentence (they evidently go on); at least two end without one, and most of those
+    end a sentence; and it is a statute (two or more lines open with a label ``N §``). Then a
+    line ending in ``. `` continues its stycke, one ending in ``.`` ends it (docs/annotation.md
+    §1.2). Two trailing spaces (Norrbotten) are another mark."""
+    labels = sum(1 for line in lines if _STATUTE_LINE_LABEL.match(line.stripped))
+    if labels < _MIN_STATUTE_LABELS:
+        return False
+    pairs = [line for line, following in zip(lines, lines[1:], strict=False)
+             if not line.is_blank and not following.is_blank]
+    spaced = [line for line in pairs if line.trailing_spaces == 1]
+    plain = [line for line in pairs if line.trailing_spaces == 0]
+    going_on = sum(1 for line in spaced if not _ends_sentence(line.stripped))
+    ending = sum(1 for line in plain if _ends_sentence(line.stripped))
+    return (len(spaced) >= _MIN_SPACED_LINES and 2 * going_on > len(spaced)
+            and len(plain) >= _MIN_PLAIN_LINES and 2 * ending > len(plain))
+
+
 def follows_paragraph_signs(previous: Sequence[Line], group: Sequence[Line]) -> bool:
     """Round 24, cause C9: a blank-line block after a block of bare `§ N` label lines (``§ 8``
     ⏎ ``Stadgarna får ändras …`` ⏎⏎ ``Stadgarna ändrades …`` ⏎ ``Den första …``) is
@@ -179,11 +207,13 @@ def split_group(
     options: NormalizeOptions,
     unwrapped: bool = False,
     blank_separated: bool = False,
+    space_continues: bool = False,
 ) -> list[list[Line]]:
     """Split a paragraph group into blocks at headings, list items and paragraph ends.
 
     ``blank_separated``: the document ends paragraphs with blank lines, so in unwrapped text
-    the sentence-final lines of one group stay one paragraph.
+    the sentence-final lines of one group stay one paragraph. ``space_continues``: the
+    document marks a stycke's continuation by one trailing space (`continues_with_space`).
     """
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
@@ -194,7 +224,7 @@ def split_group(
             block
             for index, part in enumerate(split) if part
             for block in ([part] if index == 1 else split_group(
-                part, width, options, unwrapped, blank_separated))
+                part, width, options, unwrapped, blank_separated, space_continues))
         ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
@@ -240,7 +270,10 @@ def split_group(
             ends = _ends_unwrapped_line(line, following, joins)
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
-        if ends or _ends_at_section_heading(line, following):
+        ends = ends or _ends_at_section_heading(line, following)
+        if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
+            ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
+        if ends:
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]

@@ -94,6 +94,8 @@ def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
                 match.start("label"), number, "paragraph", dashed=dashed)
     for candidate in headed_numbers(text):
         found[candidate.start] = candidate
+    for candidate in item_end_headed_numbers(text):  # round 36, T1
+        found.setdefault(candidate.start, candidate)
     for match in patterns.INLINE_SECTION.finditer(text):
         number = parse_number(match.group("sign") or match.group("number"))
         bare = match.group("number") is not None and not match.group("dot")
@@ -305,6 +307,9 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
         runs.append([match])
     found: list[int] = []
     for run in runs:
+        if _after_colon_item(text, run[0], cuts):  # round 36, T1: ``uppnås: - a - b - c``
+            found.extend(match.start("label") for match in run)
+            continue
         if len(run) < _MIN_BULLET_ITEMS:
             continue
         before = text[: run[0].start()].split()[-1:] or [""]
@@ -321,6 +326,46 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
         spans = sentence_spans(text, run[-1].start("label"), following)
         if len(spans) > 1:
             found.append(spans[1][0])
+    return found
+
+
+def _after_colon_item(text: str, dash: re.Match[str], cuts: list[int]) -> bool:
+    """Round 36, T1 (§1.2 lists in a flattened line): the dash `dash` follows, with no sentence
+    end between, an item that opened with the same dash glyph right after a lead-in's colon
+    (``Arkivvården ska ordnas så att följande uppnås: - god ordning - säker förvaring``): it
+    continues that colon list, one item a dash, also where only one dash follows."""
+    previous = max((cut for cut in cuts if cut < dash.start()), default=None)
+    if previous is None or text[previous : previous + 1] != dash.group("label"):
+        return False
+    return (text[:previous].rstrip().endswith(":")
+            and not _SENTENCE_STOP.search(text[previous : dash.start()]))
+
+
+# After a lower-case item word, a short Title-case heading and its section number before a
+# capitalised sentence: ``- snabb åtkomst Ansvar 2 Kommunstyrelsen är …`` (round 36, T1).
+_ITEM_END_HEADING = re.compile(
+    r"(?<=[a-zåäö])\s+(?P<heading>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})"
+    r"\s+(?P<label>\d{1,2}\.?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+_COLON_DASH = re.compile(r":\s+[-–]\s")
+
+
+def item_end_headed_numbers(text: str) -> list[_Candidate]:
+    """Round 36, T1: section numbers after a heading that ends an inline dash list of a colon
+    lead-in (`_ITEM_END_HEADING`: ``… uppnås: - god ordning - snabb åtkomst Ansvar 2
+    Kommunstyrelsen …``), no sentence end between the colon and the heading, no finite verb
+    in the heading; `inline_cuts` takes one where it continues the numbering."""
+    found: list[_Candidate] = []
+    for match in _ITEM_END_HEADING.finditer(text):
+        colon = [dash.end() for dash in _COLON_DASH.finditer(text, 0, match.start())]
+        if (not colon or _SENTENCE_STOP.search(text, colon[-1], match.start())
+                or _sentence_words(match.group("heading").split())):
+            continue
+        number = parse_number(match.group("label").rstrip("."))
+        if number is not None:
+            found.append(_Candidate(match.start("label"), number, "paragraph", True,
+                                    (match.start("heading"),)))
     return found
 
 

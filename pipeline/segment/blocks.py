@@ -459,9 +459,9 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
     for index, shape in enumerate(shapes):
         text = doc.text[shape.block.start : shape.block.end]
         # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
-        followed = index + 1 < len(shapes) and shapes[index + 1].kind not in (
+        followed = index + 1 < len(shapes) and (shapes[index + 1].kind not in (
             HEADING, METADATA, LIST_ITEM
-        )
+        ) or _numbered_heading_cut(doc, shape, shapes[index + 1]))
         if (
             shape.kind == PARAGRAPH
             and shape.number is None
@@ -478,6 +478,17 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             shape = Shape(shape.block, HEADING, "", None, 0, "none")
         marked.append(shape)
     return marked
+
+
+def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shape) -> bool:
+    """Round 36, T1: a verbless piece of a flattened line cut right before a numbered heading
+    of the same line (``… EKBY KOMMUN Syfte 1 Syfte Arkivvården ska …``) is a heading above
+    it, as before a numbered paragraph; a short line of its own before a heading stays as
+    it was."""
+    if following.kind != HEADING or following.number is None:
+        return False
+    raw_start, raw_end = doc.raw_span(shape.block.start, following.block.end)
+    return "\n" not in doc.raw.text[raw_start:raw_end].strip()
 
 
 def _is_wrapped(doc: NormalizedDocument, shape: Shape) -> bool:
