@@ -178,6 +178,8 @@ class GrammarFile(StrictModel):
     reference_item_nouns: list[str] = []
     object_actor_verbs: list[str] = []
     partitive_relatives: list[str] = []
+    infinitive_clause_prepositions: list[str] = []
+    infinitive_complement_noun_endings: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -281,6 +283,8 @@ class Grammar:
     reference_item_nouns: tuple[str, ...] = ()
     object_actor_verbs: frozenset[str] = frozenset()
     partitive_relatives: frozenset[str] = frozenset()
+    infinitive_clause_prepositions: frozenset[str] = frozenset()
+    infinitive_complement_noun_endings: tuple[str, ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
