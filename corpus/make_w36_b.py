@@ -168,6 +168,13 @@ RECORDS = [
         [("utser", "utse", PRES, "act")],
         [st("region", "Regionen", "none", None, "utse", "utser", "två ledamöter"),
          st("kommun", "kommunen", "none", None, "utse", "utser", "en ledamot")]),
+    # B8's limits: a noun-tagged adverb after a coordinated object is no gapped object
+    rec("19", "Styrelsen kallar ledamöterna och revisorerna skriftligen.",
+        [("Styrelsen", "styrelse", POL), ("ledamöterna", "ledamot", FTV),
+         ("revisorerna", "revisor", FTV)],
+        [("kallar", "kalla", PRES, "act")],
+        [st("styrelse", "Styrelsen", "none", None, "kalla", "kallar",
+            "ledamöterna och revisorerna")]),
 ]
 
 

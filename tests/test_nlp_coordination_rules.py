@@ -1492,3 +1492,21 @@ def test_a_gapped_conjunct_with_its_own_subject_and_object_repeats_the_verb(nlp)
         ("region", "none", "utse", False, False),
         ("kommun", "none", "utse", False, False),
     ]
+
+
+def test_a_noun_tagged_adverb_after_coordinated_objects_is_no_gapped_object(nlp) -> None:
+    """Round 36 (B8's limit): ``Nämnden kallar ledamöterna och ersättarna skriftligen``: the
+    tagger's noun ``skriftligen`` (an adverbial) is no object of a gapped ``ersättarna``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        ledamöterna ledamot NOUN 2 obj {DEF_PL}
+        och och CCONJ 5 cc
+        ersättarna ersättare NOUN 3 conj {DEF_PL}
+        skriftligen skriftlig NOUN 2 advmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "kalla", False, False)]

@@ -924,12 +924,17 @@ def gapped_subjects(
         counted = any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in between)
         if quantity and verbless and counted:
             found.append(mention)
-        elif verbless and _gapped_object(doc[after:end], doc[last_verb.i + 1 : joint]):
+        elif (
+            verbless
+            and last_verb.pos_ != "AUX"
+            and last_verb.lemma_ not in GRAMMAR.copulas
+            and _gapped_object(doc[after:end], doc[last_verb.i + 1 : joint])
+        ):
             found.append(mention)  # "A utser ledamoten och B suppleanten" (round 36, B8)
     return found
 
 
-_OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
 MAX_GAPPED_OBJECT_TOKENS = 4
 
 
@@ -942,8 +947,15 @@ def _gapped_object(rest: Sequence[Token], first: Sequence[Token]) -> bool:
         return False
     if any(t.is_punct for t in rest[:-1]) or any(t.pos_ not in _OBJECT_POS for t in words):
         return False
-    nominal = {"NOUN", "PROPN"}
-    return words[-1].pos_ in nominal and any(t.pos_ in nominal for t in first)
+    # the first conjunct's object a bare noun phrase too (no name, no prepositional phrase)
+    return (
+        words[-1].pos_ == "NOUN"
+        and words[-1].dep_ != "advmod"  # "kallar X och Y skriftligen": an adverb
+        and not is_adverb(words[-1])
+        and bool(first)
+        and first[-1].pos_ == "NOUN"
+        and all(t.pos_ in _OBJECT_POS for t in first)
+    )
 
 
 def gapped_passive_subjects(
