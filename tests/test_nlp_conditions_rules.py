@@ -659,3 +659,54 @@ def test_a_fronted_clause_with_a_noun_read_present_is_the_condition(nlp) -> None
     start, end = statement.condition_span
     assert doc.text[start:end] == "När styrelsen inte sammanträder"
     assert statements(doc) == [("ordförande", "obligation", "besluta", False, False)]
+
+
+def test_om_after_a_predicative_opens_a_condition_over_a_partitive_subject(nlp) -> None:
+    """Round 36 (analyst 36, cause B6): ``Styrelsen är beslutför om minst hälften av
+    ledamöterna är närvarande``: the predicative read as an adverb and ``om`` as a
+    preposition; ``om`` has its own finite verb past a partitive ``hälften av``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        beslutför beslutför ADV 0 ROOT
+        om om ADP 6 case
+        minst lite ADV 6 advmod
+        hälften hälft NOUN 3 obl {DEF}
+        av av ADP 8 case
+        ledamöterna ledamot NOUN 6 nmod {DEF_PL}
+        är vara AUX 10 cop {PRES}
+        närvarande närvarande ADJ 3 advcl
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.deontic, statement.aim) == ("none", "vara")
+    assert doc.text[slice(*statement.condition_span)] == (
+        "om minst hälften av ledamöterna är närvarande"
+    )
+
+
+def test_i_den_utstrackning_opens_a_subordinate_clause(nlp) -> None:
+    """Round 36 (analyst 36, cause B5): ``i den utsträckning`` is a subordinator like ``i den
+    mån``: the clause it opens states nothing of its subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        sköter sköta VERB 0 ROOT {PRES}
+        driften drift NOUN 2 obj {DEF}
+        , , PUNCT 10 punct
+        i i ADP 7 case
+        den den DET 7 det
+        utsträckning utsträckning NOUN 10 obl {IND}
+        inte inte PART 10 advmod
+        bolaget bolag NOUN 10 nsubj {DEF}
+        gör göra VERB 2 advcl {PRES}
+        det den PRON 10 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förvaltning", "none", "sköta", False, False)]
+

@@ -1496,3 +1496,106 @@ def test_a_conjunct_clause_with_a_task_description_states_nothing(nlp) -> None:
         ("nämnd", "none", "besluta"),
         ("nämnd", "none", "verkställa"),
     ]
+
+
+def test_a_conjunct_after_a_genom_att_infinitive_stays_in_that_clause(nlp) -> None:
+    """Round 36 (analyst 36, cause B4): ``Stiftelsen ska vårda samlingen genom att
+    katalogisera föremål och restaurera tavlor samt låna ut verk``: the verbs after the
+    ``genom att`` infinitive are that clause's, even the one the tagger reads finite."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        vårda vårda VERB 0 ROOT {INF}
+        samlingen samling NOUN 3 obj {DEF}
+        genom genom ADP 7 mark
+        att att PART 7 mark
+        katalogisera katalogisera VERB 3 advcl {INF}
+        föremål föremål NOUN 7 obj {IND}
+        och och CCONJ 10 cc
+        restaurera restaurera VERB 7 conj {INF}
+        tavlor tavla NOUN 10 obj {IND}
+        samt samt CCONJ 13 cc
+        låna låna VERB 7 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        ut ut ADP 13 compound:prt
+        verk verk NOUN 13 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "vårda", False, False)]
+
+
+def test_a_bare_infinitive_past_a_closed_complement_series_takes_the_modal(nlp) -> None:
+    """Round 36 (analyst 36, cause B2): ``Bolaget ska överta ansvaret för att sköta parker
+    och torg, vara remissinstans samt svara för belysningen``: after the ``för att``
+    complement of ``ansvaret``, its own series closed by ``och``, a comma opens a further
+    infinitive of the modal's chain."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        överta överta VERB 0 ROOT {INF}
+        ansvaret ansvar NOUN 3 obj {DEF}
+        för för ADP 7 mark
+        att att PART 7 mark
+        sköta sköta VERB 3 advcl {INF}
+        parker park NOUN 7 obj {IND}
+        och och CCONJ 10 cc
+        torg torg NOUN 8 conj {IND}
+        , , PUNCT 13 punct
+        vara vara AUX 13 cop {INF}
+        remissinstans remissinstans NOUN 8 conj {IND}
+        samt samt CCONJ 15 cc
+        svara svara VERB 7 conj {INF}
+        för för ADP 17 case
+        belysningen belysning NOUN 15 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("bolag", "obligation", "överta", False, False),
+        ("bolag", "obligation", "vara", False, False),
+        ("bolag", "obligation", "svara", False, False),
+    ]
+
+
+def test_a_gapped_conjunct_with_its_own_subject_and_object_repeats_the_verb(nlp) -> None:
+    """Round 36 (analyst 36, cause B8; docs/annotation.md §5.3): ``Regionen utser
+    ordföranden och kommunen sekreteraren``: the gapped conjunct repeats ``utser``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionen region NOUN 2 nsubj {DEF}
+        utser utse VERB 0 ROOT {PRES}
+        ordföranden ordförande NOUN 2 obj {DEF}
+        och och CCONJ 5 cc
+        kommunen kommun NOUN 3 conj {DEF}
+        sekreteraren sekreterare NOUN 5 flat {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("region", "none", "utse", False, False),
+        ("kommun", "none", "utse", False, False),
+    ]
+
+
+def test_a_noun_tagged_adverb_after_coordinated_objects_is_no_gapped_object(nlp) -> None:
+    """Round 36 (B8's limit): ``Nämnden kallar ledamöterna och ersättarna skriftligen``: the
+    tagger's noun ``skriftligen`` (an adverbial) is no object of a gapped ``ersättarna``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        ledamöterna ledamot NOUN 2 obj {DEF_PL}
+        och och CCONJ 5 cc
+        ersättarna ersättare NOUN 3 conj {DEF_PL}
+        skriftligen skriftlig NOUN 2 advmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "kalla", False, False)]
+

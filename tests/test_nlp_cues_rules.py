@@ -1619,3 +1619,53 @@ def test_role_between_ansvarar_and_for_keeps_the_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("bolag", "responsibility", "ansvara", False, False)]
+
+
+def test_a_second_nominal_cue_under_one_har_is_a_cue_of_its_own(nlp) -> None:
+    """Round 36 (analyst 36, cause B1): ``Kanslichefen har ansvaret för arkivet samt
+    uppgiften att leda kansliet``: the parser hangs ``uppgiften`` on the first object as a
+    conjunct; ``har uppgiften att`` is a cue of its own, the same ``har`` shared."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kanslichefen kanslichef NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ansvaret ansvar NOUN 2 obj {DEF}
+        för för ADP 5 case
+        arkivet arkiv NOUN 2 obl {DEF}
+        samt samt CCONJ 7 cc
+        uppgiften uppgift NOUN 5 conj {DEF}
+        att att PART 9 mark
+        leda leda VERB 7 acl {INF}
+        kansliet kansli NOUN 9 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kanslichef", "responsibility", "ansvara", False, False),
+        ("kanslichef", "obligation", "leda", False, False),
+    ]
+
+
+def test_the_definite_ansvaret_att_is_a_responsibility(nlp) -> None:
+    """Round 36 (analyst 36, cause B3): ``Nämnden har det samlade ansvaret att se till att
+    …`` is ``ansvaret för att``: a responsibility whose aim is the infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        det den DET 5 det
+        samlade samlad ADJ 5 amod
+        ansvaret ansvar NOUN 2 obj {DEF}
+        att att PART 7 mark
+        se se VERB 5 acl {INF}
+        till till ADP 7 compound:prt
+        att att SCONJ 12 mark
+        rutiner rutin NOUN 12 nsubj:pass {PLUR_IND}
+        finns finnas VERB 12 aux {PRES}
+        upprättade upprätta VERB 7 ccomp VerbForm=Part
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "se", False, False)]

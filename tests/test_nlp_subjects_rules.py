@@ -2157,7 +2157,6 @@ def test_an_actor_after_a_fronted_preposition_and_a_genitive_is_no_subject(nlp) 
     assert statements(doc) == [("controller", "obligation", "ingå", False, False)]
 
 
-
 def test_late_subject_past_a_place_phrase_after_another_fronted_phrase(nlp) -> None:
     """Round 35, K1: ``Utöver presidiet ingår i styrelsen tre suppleanter.``: a fronted phrase
     other than the place leaves the late subject after the verb and the place phrase; the

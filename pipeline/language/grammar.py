@@ -183,6 +183,8 @@ class GrammarFile(StrictModel):
     pronominal_adverb_stems: list[str] = []
     pronominal_adverb_prepositions: list[str] = []
     identifying_body_nouns: list[str] = []
+    infinitive_clause_prepositions: list[str] = []
+    infinitive_complement_noun_endings: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -291,6 +293,8 @@ class Grammar:
     pronominal_adverb_stems: tuple[str, ...] = ()
     pronominal_adverb_prepositions: frozenset[str] = frozenset()
     identifying_body_nouns: frozenset[str] = frozenset()
+    infinitive_clause_prepositions: frozenset[str] = frozenset()
+    infinitive_complement_noun_endings: tuple[str, ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -443,10 +443,21 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
     if _fixed_phrase_at(subordinator, sentence):
         return False
     end = min(sentence.end, position + SUBJECT_REACH)
-    while position < end and _noun_phrase_word(doc[position]) and not _clause_verb(doc[position]):
+    while position < end and (
+        _noun_phrase_word(doc[position]) or _partitive_av(doc[position])
+    ) and not _clause_verb(doc[position]):
         position += 1
     position = _past_adverbs(doc, position, sentence.end)
     return position < sentence.end and _clause_verb(doc[position])
+
+
+def _partitive_av(token: Token) -> bool:
+    """``om minst hälften av ledamöterna är närvarande``: the ``av`` of a share (after a
+    number or a `quantity_nouns` word) keeps the subject's noun phrase going (round 36, B6)."""
+    if token.lower_ != "av" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ == "NUM" or before.lower_ in GRAMMAR.quantity_nouns
 
 
 SUBJECT_REACH = 5  # words of a condition clause's subject noun phrase

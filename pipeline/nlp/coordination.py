@@ -545,7 +545,9 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
                 and (
                     _in_subordinate(following, subordinate, opened_at, verb)
                     or _series_member(following, subordinate, limit, series, comma=word == ",")
+                    or in_infinitive_clause(following, verb.i + 1)
                 )
+                and not (word == "," and _past_complement_series(following, opened_at, verb))
             ):
                 subordinate = following
                 position = following.i + 1
@@ -581,6 +583,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and c.i < parsed_limit
         and not _own_clause(c)
         and not inverted_main_conjunct(c)
+        and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
@@ -970,7 +973,38 @@ def gapped_subjects(
         counted = any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in between)
         if quantity and verbless and counted:
             found.append(mention)
+        elif (
+            verbless
+            and last_verb.pos_ != "AUX"
+            and last_verb.lemma_ not in GRAMMAR.copulas
+            and _gapped_object(doc[after:end], doc[last_verb.i + 1 : joint])
+        ):
+            found.append(mention)  # "A utser ledamoten och B suppleanten" (round 36, B8)
     return found
+
+
+_OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
+MAX_GAPPED_OBJECT_TOKENS = 4
+
+
+def _gapped_object(rest: Sequence[Token], first: Sequence[Token]) -> bool:
+    """``Ekby kommun utser ledamoten och Norrå kommun suppleanten``: after the gapped
+    conjunct's subject only a short noun phrase, its object, runs to the sentence's end, and
+    the first conjunct has an object of its own (round 36, B8)."""
+    words = [t for t in rest if not t.is_punct]
+    if not words or len(words) > MAX_GAPPED_OBJECT_TOKENS or rest[-1].text not in {".", ";"}:
+        return False
+    if any(t.is_punct for t in rest[:-1]) or any(t.pos_ not in _OBJECT_POS for t in words):
+        return False
+    # the first conjunct's object a bare noun phrase too (no name, no prepositional phrase)
+    return (
+        words[-1].pos_ == "NOUN"
+        and words[-1].dep_ != "advmod"  # "kallar X och Y skriftligen": an adverb
+        and not is_adverb(words[-1])
+        and bool(first)
+        and first[-1].pos_ == "NOUN"
+        and all(t.pos_ in _OBJECT_POS for t in first)
+    )
 
 
 def gapped_passive_subjects(
@@ -999,3 +1033,54 @@ def gapped_passive_subjects(
             continue
         found.append(mention)
     return found
+
+
+def _past_complement_series(candidate: Token, opened_at: int, verb: Token) -> bool:
+    """``ska överta ansvaret för att utveckla föreningsliv, idrott och bibliotek, vara
+    remissinstans … samt ansvara för …``: after the ``för att``-complement of a responsibility
+    noun (`infinitive_complement_noun_endings`) whose own series a coordinator has closed, a
+    bare infinitive after a comma continues the modal's chain, not the complement (round 36,
+    B2)."""
+    if opened_at < 0 or _chain_tense(verb) != "inf" or not could_be_infinitive(candidate):
+        return False
+    doc = candidate.doc
+    marker = next(
+        (
+            i
+            for i in range(max(opened_at, 2), candidate.i)
+            if doc[i].lower_ == "att"
+            and doc[i - 1].lower_ == "för"
+            and doc[i - 2].lower_.endswith(GRAMMAR.infinitive_complement_noun_endings)
+        ),
+        None,
+    )
+    if marker is None:
+        return False
+    between = doc[marker + 1 : candidate.i]
+    return any(t.lower_ in GRAMMAR.coordinators for t in between) and not any(
+        is_finite(t) for t in between
+    )
+
+
+def in_infinitive_clause(finite: Token, since: int) -> bool:
+    """``ska främja idrotten genom att ordna tävlingar och utbilda ledare samt stödja
+    klubbarna``: a verb conjoined after the infinitive of an adverbial ``genom``/``utan``/
+    ``för att``-clause (`infinitive_clause_prepositions`) that opened after the governing cue
+    (at `since`), with no finite verb or modal between, is that clause's, not the cue's
+    (round 36, B4); ``ansvaret för att`` is a noun's complement, not such a clause."""
+    doc = finite.doc
+    for i in range(max(since, 1), finite.i - 1):
+        if (
+            doc[i].lower_ != "att"
+            or doc[i - 1].lower_ not in GRAMMAR.infinitive_clause_prepositions
+            or not could_be_infinitive(doc[i + 1])
+        ):
+            continue
+        if doc[i - 1].lower_ == "för" and i >= 2 and doc[i - 2].lower_.endswith(
+            GRAMMAR.infinitive_complement_noun_endings
+        ):
+            continue
+        between = doc[i + 2 : finite.i]
+        return not any(is_finite(t) or is_modal(t) for t in between)
+    return False
+

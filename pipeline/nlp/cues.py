@@ -941,3 +941,42 @@ def _ends_list_item(token: Token) -> bool:
     if token.lower_ in complement or token.lemma_.lower() in complement:
         return False
     return token.pos_ in _ITEM_END_POS or token.text == ")"
+
+
+# A conjunct noun phrase may open after these (``har ansvaret för X samt uppgiften att``).
+_NOMINAL_CUE_COORDINATORS = frozenset({"och", "samt", ","})
+
+
+def second_nominal_cues(
+    verb: Token, cue_end: int, sentence: Span, cues: DeonticCues
+) -> list[tuple[str, Token, Token, list[Token]]]:
+    """``Rektorn har ansvaret för ekonomin samt uppgiften att leda personalen``: a further cue
+    noun coordinated into the object of a nominal ``ha``-cue shares its ``har`` and is a cue of
+    its own when ``har`` + the noun + ``att`` is one (``har uppgiften att``, ``har rätten
+    att``); its infinitives are its aims (round 36, B1). (deontic, noun, ``att``, aims) each;
+    past a finite verb the object has ended."""
+    if verb.lemma_ != "ha" and verb.lower_ not in {"har", "ha", "hade"}:
+        return []
+    nouns = {
+        words[1]: deontic
+        for words, deontic in cues.phrases
+        if len(words) == 3 and words[0] in {"har", "ha"} and words[2] == "att"
+    }
+    doc, found = sentence.doc, []
+    for position in range(cue_end, sentence.end - 2):
+        token = doc[position]
+        if is_finite(token):
+            break
+        if token.lower_ not in _NOMINAL_CUE_COORDINATORS:
+            continue
+        noun = position + 1
+        while noun < sentence.end - 1 and doc[noun].pos_ in {"DET", "ADJ", "ADV"}:
+            noun += 1
+        marker = doc[noun + 1] if noun + 1 < sentence.end else None
+        deontic = nouns.get(doc[noun].lower_)
+        if deontic is None or marker is None or marker.lower_ != "att":
+            continue
+        aims = action_after(marker.i + 1, sentence, set(), cues.purpose_nouns)
+        if aims and all(could_be_infinitive(aim) for aim in aims):
+            found.append((deontic, doc[noun], marker, aims))
+    return found

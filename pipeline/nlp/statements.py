@@ -40,9 +40,16 @@ from pipeline.nlp.coordination import (
     closes_stranded_clause,
     gapped_passive_subjects,
     gapped_subjects,
+    in_infinitive_clause,
     listed_in_clause,
 )
-from pipeline.nlp.cues import CueIndex, action_after, deontic_of, phrase_at
+from pipeline.nlp.cues import (
+    CueIndex,
+    action_after,
+    deontic_of,
+    phrase_at,
+    second_nominal_cues,
+)
 from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
 from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import answers, doc_text, morph_values, sentence_start
@@ -234,6 +241,14 @@ def find_statements(
         deontic, cue_start, cue_end, phrase_verb, negated = deontic_of(group, skip, index, cues)
         if phrase_verb is None and raising_after_modal(group):
             deontic = "none"  # "kan sägas vara": what may be said, no leave
+        if (
+            deontic == "none"
+            and governing is not None
+            and coordinated_infinitive(group)
+            and in_infinitive_clause(group.finite, governing[2])
+        ):
+            in_subordinate.update(verb.i for verb in (*group.verbs, group.finite))
+            continue  # "genom att ordna X och utbilda Y samt stödja Z": that clause's (r36 B4)
         if deontic == "none" and governing is not None and coordinated_infinitive(group):
             deontic, cue_start, cue_end, negated = governing
         possible = deontic != "none" and possibility(group, cues, mentions, in_actor)
@@ -452,6 +467,46 @@ def find_statements(
                         doc_text(sentence.doc),
                         extra_object[0] if extra_object else object_span(aim, sentence.end, skip),
                         sentence,
+                    ),
+                    condition_span=condition_of(aim, condition, postposed, sentence),
+                )
+        if phrase_verb is not None and deontic != "none":
+            yield from _second_cues(
+                actors, phrase_verb, cue_end, sentence, cues, (condition, postposed), used
+            )
+
+
+def _second_cues(
+    actors: list[ActorMention | None],
+    verb: Token,
+    cue_end: int,
+    sentence: Span,
+    cues: DeonticCues,
+    conditions: tuple,
+    used: set[int],
+) -> Iterator[Statement]:
+    """``har ansvaret för X samt uppgiften att leda Y``: a second nominal cue under the
+    same ``har`` (`cues.second_nominal_cues`), its own deontic, modal ``har uppgiften att``
+    (round 36, B1)."""
+    condition, postposed = conditions
+    for deontic, noun, marker, aims in second_nominal_cues(verb, cue_end, sentence, cues):
+        used.update(aim.i for aim in aims)
+        modal = (noun.idx, marker.idx + len(marker.text))
+        for each_actor in actors:
+            for aim in aims:
+                yield Statement(
+                    actor=each_actor,
+                    deontic=deontic,
+                    modal=modal,
+                    modal_text=f"{verb.text} {noun.text} {marker.text}",
+                    aim=_aim_lemma(aim),
+                    aim_start=aim.idx,
+                    aim_end=aim.idx + len(aim.text),
+                    aim_text=aim.text,
+                    negated=False,
+                    passive=is_passive(aim),
+                    object_span=without_condition(
+                        doc_text(sentence.doc), object_span(aim, sentence.end, set()), sentence
                     ),
                     condition_span=condition_of(aim, condition, postposed, sentence),
                 )
