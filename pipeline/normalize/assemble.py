@@ -393,11 +393,14 @@ def _pieces(
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
         cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
-        fields = cover[0] if cover else 0 if first else reflow.field_run_end(text, numbering)
+        fields = cover[0] if cover else (reflow.memo_field_run_end(text) or 0) if first else (
+            reflow.field_run_end(text, numbering) or reflow.memo_field_run_end(text))  # r36 S4
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
             if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
                 cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
+            elif titled := section_headings.title_before_heading(text, fields):
+                cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
         if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
             cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
         if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``
