@@ -866,6 +866,9 @@ def test_a_running_page_counter_after_the_index_marks_a_page_line() -> None:
         assert page_index(f"12 {counter} {heading}", Numbering()) == (12,), counter
     for counter in ("4:11", "12(9)", "11/30", ":11"):
         assert page_index(f"12 {counter} {heading}", Numbering()) is None, counter
+    # a leading ``1`` stays the first section's number before a counter too (§1.2)
+    assert page_index(f"1 1 (3) {heading}", Numbering()) is None
+    assert page_index(f"1 3:1 {heading}", Numbering()) is None
 
 
 def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:

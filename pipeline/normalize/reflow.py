@@ -178,9 +178,10 @@ _RUNNING_COUNTER = re.compile(
 
 def _running_counter(text: str, index: int) -> bool:
     """`text` (after a page index `index`) opens with a running page counter of page `index`
-    (`_RUNNING_COUNTER`): alone a sign of a page line (docs/annotation.md §1.2, round 36). A
-    bare number needs a counter word before it (``6 Sida 6``; ``6 6 Nämnden …`` is no
-    counter); the total is never below the page."""
+    (`_RUNNING_COUNTER`): alone a sign of a page line (docs/annotation.md §1.2, round 36),
+    for any index but ``1`` (a leading ``1`` stays the first section's number: ``1 1 (3)
+    Ägardirektiv … 1. Roll …`` is split). A bare number needs a counter word before it (``6
+    Sida 6``; ``6 6 Nämnden …`` is no counter); the total is never below the page."""
     match = _RUNNING_COUNTER.match(text)
     if match is None:
         return False
@@ -208,7 +209,7 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if match is None:
         return None
     index = (int(match.group("index")),)
-    if _running_counter(text[match.end():], index[0]):
+    if index != (1,) and _running_counter(text[match.end():], index[0]):
         return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
         return index  # ``1`` before the title is the first section's number (§1.2)
