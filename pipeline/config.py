@@ -122,7 +122,6 @@ class LayoutFile(StrictModel):
     numbered_words: list[str] = []
     number_continuations: list[str] = []
     cover_words: list[str] = []
-    page_counter_words: list[str] = []  # round 36, S1
     memo_field_words: list[str] = []  # round 36, S4
     section_headings: list[str] = []
     case_headings: list[str] = []

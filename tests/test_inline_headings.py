@@ -484,15 +484,20 @@ def test_a_capitals_title_ending_in_a_bracketed_acronym_ends_before_the_sentence
 
 
 def test_a_one_letter_designator_after_a_noun_opens_no_sentence() -> None:
-    """Round 36, S2: a single capital letter after a lower-case noun is the noun's label
-    (``tjänst A``, ``bilaga C``), neither a new sentence's subject nor a heading; a
-    sentence-opening ``I`` after a heading stays a boundary word."""
+    """Round 36, S2: a single capital letter after a lower-case noun, lower case going on
+    after it, is the noun's label (``tjänst A``, ``bilaga C``), neither a new sentence's
+    subject nor a heading; a sentence-opening ``I`` after a heading and a lettered heading
+    (``A Inledning``) stay boundaries."""
     from pipeline.normalize.inline_headings import _designator
     from tests.conftest import segment_text
 
-    assert _designator("A", "tjänst") and _designator("C,", "bilaga")
-    assert not _designator("I", "principer") and not _designator("B", "och")
-    assert not _designator("Ab", "tjänst") and not _designator("A", "beslutar")
+    assert _designator("A", "tjänst", "tillsätts") and _designator("C,", "bilaga", "som")
+    assert not _designator("I", "principer", "förbundets")
+    assert not _designator("B", "och", "ska") and not _designator("Ab", "tjänst", "ska")
+    assert not _designator("A", "beslutar", "om")
+    # a lettered heading after a lower-case word: ``… för nämnden A Inledning …``, ``A.``
+    assert not _designator("A", "nämnden", "Inledning")
+    assert not _designator("A.", "nämnden", "ska")
     text = ("Regler för förvaltningens tjänster\n1 Allmänt Förvaltningen har tre tjänster för "
             "tillsyn och rådgivning. 2 Tjänster Blir en tjänst vakant under året ska tjänst A "
             "tillsättas av förvaltningschefen efter samråd med facket. Ersättning utgår enligt "

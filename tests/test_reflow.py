@@ -854,20 +854,19 @@ def test_glued_statute_labels_in_a_flattened_line_cut_as_spaced_ones() -> None:
 
 def test_a_running_page_counter_after_the_index_marks_a_page_line() -> None:
     """Round 36, S1: a page line opening with its index and a running counter of the same
-    page (``12 4:12``, damaged ``12 :12``, ``12 12(30)``, ``12 Sida 12 av 30``) is one page
-    clause even where a long verbless heading and an adoption line push its first label out
-    of reach; a counter of another page, or a total below the page, marks nothing."""
+    page after a colon (``12 4:12``, damaged ``12 :12``) is one page clause even where a
+    long verbless heading and an adoption line push its first label out of reach; a counter
+    of another page, a page of a total, or a leading ``1`` marks nothing."""
     from pipeline.normalize.reflow import page_index
 
     heading = ("Instruktion för förvaltningschefen vid Ekby kommuns tekniska förvaltning "
                "Fastställd av tekniska nämnden den 4 april 2021 Ansvar 3 Förvaltningschefen "
                "leder förvaltningen.")
-    for counter in ("4:12", ":12", "12(30)", "12 (30)", "12/30", "Sida 12 av 30", "Blad 12"):
+    for counter in ("4:12", ":12"):
         assert page_index(f"12 {counter} {heading}", Numbering()) == (12,), counter
-    for counter in ("4:11", "12(9)", "11/30", ":11"):
+    for counter in ("4:11", "12(30)", "12/30", ":11"):
         assert page_index(f"12 {counter} {heading}", Numbering()) is None, counter
     # a leading ``1`` stays the first section's number before a counter too (§1.2)
-    assert page_index(f"1 1 (3) {heading}", Numbering()) is None
     assert page_index(f"1 3:1 {heading}", Numbering()) is None
 
 

@@ -462,14 +462,18 @@ def _quotes_title(texts: list[str], index: int, title: tuple[str, ...]) -> bool:
     )
 
 
-def _designator(word: str, before: str) -> bool:
-    """Round 36, cause S2: a single capital letter right after a lower-case noun is that
-    noun's label (a post, an option, an annex: ``plats B``, ``alternativ C``, ``bilaga A``),
-    never the subject of a new sentence nor a heading. A letter that is a word of its own
-    (layout.yaml `boundary_words`: ``I``) and a verb or closed-class word before it
-    (``… beslutar A …``) do not count."""
-    letter = word.rstrip(",.;:")
+def _designator(word: str, before: str, after: str) -> bool:
+    """Round 36, cause S2: a single capital letter right after a lower-case noun, the
+    sentence going on in lower case after it, is that noun's label (a post, an option, an
+    annex: ``plats B tillsättas``, ``alternativ C i avtalet``), never the subject of a new
+    sentence nor a heading. A letter that is a word of its own (layout.yaml
+    `boundary_words`: ``I``), a verb or closed-class word before it (``… beslutar A …``), a
+    letter with a stop and a capitalised word after it (a lettered heading: ``…
+    kommunstyrelsen A Inledning …``, ``A. Allmänt``) do not count."""
+    letter = word.rstrip(",")
     if len(letter) != 1 or not letter.isalpha() or not letter.isupper():
+        return False
+    if after and not after[:1].islower():
         return False
     if letter.casefold() in patterns.BOUNDARY_WORDS or not _plain_lower(before):
         return False
@@ -488,7 +492,7 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     folded = before.casefold()  # (two look-ups: no union of the lists per word)
     if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
-    if _designator(word, before):
+    if _designator(word, before, texts[index + 1] if index + 1 < len(texts) else ""):
         return None  # ``plats B``, ``alternativ C``: the noun's label (round 36, S2)
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)
