@@ -122,6 +122,7 @@ class LayoutFile(StrictModel):
     numbered_words: list[str] = []
     number_continuations: list[str] = []
     cover_words: list[str] = []
+    memo_field_words: list[str] = []  # round 36, S4
     section_headings: list[str] = []
     case_headings: list[str] = []
     heading_name_cues: list[str] = []

@@ -228,6 +228,7 @@ _LAYOUT_LISTS = {
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
     "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
     "VALIDITY_LABELS": "validity_labels",  # cover fields whose value was lost (round 34, S1)
+    "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)
 }
 
 

@@ -497,3 +497,45 @@ def test_a_capitals_title_ends_before_a_title_case_heading_and_its_number() -> N
     assert not ih._numbered_heading_after(["Styrelsen", "beslutar", "1", "Nämnden"], 0)
     assert not ih._numbered_heading_after(["Bakgrund", "1", "och"], 0)
     assert not ih._numbered_heading_after(["Bakgrund", "och", "syfte", "framgår."], 0)
+
+
+def test_a_one_letter_designator_after_a_noun_opens_no_sentence() -> None:
+    """Round 36, S2: a single capital letter after a lower-case noun, lower case going on
+    after it, is the noun's label (``tjänst A``, ``bilaga C``), neither a new sentence's
+    subject nor a heading; a sentence-opening ``I`` after a heading and a lettered heading
+    (``A Inledning``) stay boundaries."""
+    from pipeline.normalize.inline_headings import _designator
+    from tests.conftest import segment_text
+
+    assert _designator("A", "tjänst", "tillsätts") and _designator("C,", "bilaga", "som")
+    assert not _designator("I", "principer", "förbundets")
+    assert not _designator("B", "och", "ska") and not _designator("Ab", "tjänst", "ska")
+    assert not _designator("A", "beslutar", "om")
+    # a lettered heading after a lower-case word: ``… för nämnden A Inledning …``, ``A.``
+    assert not _designator("A", "nämnden", "Inledning")
+    assert not _designator("A.", "nämnden", "ska")
+    text = ("Regler för förvaltningens tjänster\n1 Allmänt Förvaltningen har tre tjänster för "
+            "tillsyn och rådgivning. 2 Tjänster Blir en tjänst vakant under året ska tjänst A "
+            "tillsättas av förvaltningschefen efter samråd med facket. Ersättning utgår enligt "
+            "nivå C i avtalet.\n")
+    last = segment_text(text).clauses[-1].text
+    assert "ska tjänst A tillsättas" in last and last.endswith("enligt nivå C i avtalet.")
+
+
+def test_a_slash_heading_of_two_role_nouns_before_its_repeat_is_cut() -> None:
+    """Round 36, S3: a numbered heading of two role nouns around a slash (``4 Kassör /
+    Sekreterare``, ``5 Ordförande / Vice ordförande``) before the sentence that names one of
+    them again is a heading of its own; a slash between non-actors is no such heading."""
+    from pipeline.normalize.inline_headings import _slash_heading
+    from tests.conftest import segment_text
+
+    assert _slash_heading(["Kassör", "/", "Sekreterare"], "Kassören")
+    assert _slash_heading(["Ordförande", "/", "Vice", "ordförande"], "Ordföranden")
+    assert _slash_heading(["Kassör/Sekreterare"], "Sekreteraren")
+    assert not _slash_heading(["Kassör", "/", "Sekreterare"], "Styrelsen")
+    assert not _slash_heading(["Budget", "/", "Prognos"], "Budgeten")
+    text = "4 Kassör / Sekreterare Kassören respektive sekreteraren ska föra föreningens böcker."
+    clauses = [(c.kind, c.text) for c in segment_text(f"Stadgar för Ekby IF\n\n{text}\n").clauses]
+    assert clauses[1:] == [("heading", "Kassör / Sekreterare"),
+                           ("paragraph", text[len("4 Kassör / Sekreterare "):])]
+

@@ -313,3 +313,15 @@ def test_an_inline_paragraph_number_opens_a_sentence_at_the_word_after_it(nlp) -
     assert not sentence_start(reference, reference[5], RULES)
     lower = _tagged(nlp, "Ärenden/NOUN 5/NUM §/NOUN gäller/VERB/Fin")
     assert not sentence_start(lower, lower[3], RULES)
+
+
+def test_a_bare_label_after_a_heading_word_opens_the_sentence(nlp) -> None:
+    """Round 36, S1: in a page line a bare label after a verbless heading (``Kassör 6
+    Styrelsen utser …``) opens the sentence at the capitalised word after it, as ``5 §``
+    does; after a finite verb, or after a lower-case word, the number is no label."""
+    page = _tagged(nlp, "Kassör/NOUN 6/NUM Styrelsen/NOUN utser/VERB/Fin kassör/NOUN")
+    assert [t.text for t in page[1:] if sentence_start(page, t, RULES)] == ["Styrelsen"]
+    verb = _tagged(nlp, "Styrelsen/NOUN utser/VERB/Fin Kassör/NOUN 6/NUM Anna/PROPN")
+    assert not sentence_start(verb, verb[4], RULES)
+    lower = _tagged(nlp, "Ärenden/NOUN om/ADP bilaga/NOUN 6/NUM Styrelsen/NOUN utser/VERB/Fin")
+    assert not sentence_start(lower, lower[4], RULES)

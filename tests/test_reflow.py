@@ -872,3 +872,40 @@ def test_dash_items_after_a_colon_each_open_an_item_up_to_the_next_heading() -> 
             "redovisa den för hamnstyrelsen före oktober varje år.\n")
     items = [c.text for c in segment_text(pair).clauses if c.kind == "list_item"]
     assert items == ["hög tillgänglighet", "låga kostnader."]
+
+
+def test_a_running_page_counter_after_the_index_marks_a_page_line() -> None:
+    """Round 36, S1: a page line opening with its index and a running counter of the same
+    page after a colon (``12 4:12``, damaged ``12 :12``) is one page clause even where a
+    long verbless heading and an adoption line push its first label out of reach; a counter
+    of another page, a page of a total, or a leading ``1`` marks nothing."""
+    from pipeline.normalize.reflow import page_index
+
+    heading = ("Instruktion för förvaltningschefen vid Ekby kommuns tekniska förvaltning "
+               "Fastställd av tekniska nämnden den 4 april 2021 Ansvar 3 Förvaltningschefen "
+               "leder förvaltningen.")
+    for counter in ("4:12", ":12"):
+        assert page_index(f"12 {counter} {heading}", Numbering()) == (12,), counter
+    for counter in ("4:11", "12(30)", "12/30", ":11"):
+        assert page_index(f"12 {counter} {heading}", Numbering()) is None, counter
+    # a leading ``1`` stays the first section's number before a counter too (§1.2)
+    assert page_index(f"1 3:1 {heading}", Numbering()) is None
+
+
+def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:
+    """Round 36, S4: a memo flattened onto one line whose field run has no colons
+    (``UTREDNING 2:1 Planenheten Handläggare … Dnr … 1/2 Plannämnden``) closes through the
+    addressee: a metadata clause, the title after it a heading, the memo heading a heading,
+    the sentence a paragraph; without a second sign (one field word only) no run."""
+    from pipeline.normalize.reflow import memo_field_run_end
+
+    run = "PM 2:1 Planenheten Handläggare Ola Ström 0910-77 12 Dnr PN 2023/9 1/2 Plannämnden"
+    text = (f"{run} Ny taxa för planbesked Förslag till beslut Plannämnden föreslår "
+            "fullmäktige att anta taxan. Bakgrund Taxan gäller sedan 2015.")
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end("PM Handläggare Ola Ström Ny taxa Förslag till beslut") is None
+    clauses = [(c.kind, c.text) for c in segment_text(text + "\n").clauses]
+    assert clauses[:4] == [("metadata", run), ("heading", "Ny taxa för planbesked"),
+                           ("heading", "Förslag till beslut"),
+                           ("paragraph", "Plannämnden föreslår fullmäktige att anta taxan.")]
+

@@ -124,3 +124,15 @@ def test_a_memo_heading_after_a_cut_at_the_word_before() -> None:
     text = "Regler för budget Förslag till beslut Styrelsen föreslår fullmäktige att anta dem."
     spans = section_heading_spans(text, after=frozenset({len("Regler för budget")}))
     assert [text[a:b] for a, b in spans] == ["Förslag till beslut"]
+
+
+def test_a_memo_title_after_its_field_run_ends_before_the_memo_heading() -> None:
+    """Round 36, S4: the verbless title after a memo's field run ends where a memo heading
+    that a clause follows begins; a finite verb before it, or no heading, gives no cut."""
+    from pipeline.normalize.section_headings import title_before_heading
+
+    text = "Dnr 4 Ny ordning för bidrag Förslag till beslut Nämnden föreslår att bidragen höjs."
+    assert title_before_heading(text, len("Dnr 4")) == text.index("Förslag")
+    verb = "Dnr 4 Nämnden höjer bidragen Förslag till beslut Nämnden föreslår en höjning."
+    assert title_before_heading(verb, len("Dnr 4")) is None
+    assert title_before_heading("Dnr 4 Ny ordning för bidrag i kommunen.", len("Dnr 4")) is None

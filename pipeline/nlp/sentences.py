@@ -196,6 +196,9 @@ def _after_protocol_header(doc: Doc, token: Token, rules: SentenceRules) -> bool
     return any(w.lower_ in rules.protocol_header_words for w in stretch)
 
 
+_LABEL_DIGITS = 3
+
+
 def _after_paragraph_number(doc: Doc, token: Token) -> bool:
     """A statute's paragraph number printed inline (``5 §``, ``§ 5``) before a capitalised word
     opens a sentence there, after a stretch without a finite verb (a page line: ``3 kap.
@@ -205,10 +208,28 @@ def _after_paragraph_number(doc: Doc, token: Token) -> bool:
     if token.i < 2 or not _capitalised_word(token):
         return False
     sign, number = doc[token.i - 1], doc[token.i - 2]
-    if not (sign.text == "§" and number.like_num) and not (number.text == "§" and sign.like_num):
+    # round 36, S1: a bare label after a heading word in a page line (``Förbundschef 6
+    # Direktionen anställer …``): the heading is no part of the sentence either
+    bare = sign.text.isdigit() and len(sign.text) <= _LABEL_DIGITS and _heading_word(number) and (
+        _finite_after_subject(doc, token) is not None)
+    if not (sign.text == "§" and number.like_num) and not (
+            number.text == "§" and sign.like_num) and not bare:
         return False
     start = _sentence_start_before(doc, token.i)
     return not any(_finite(word) for word in doc[start : token.i])
+
+
+def _heading_word(token: Token) -> bool:
+    """Round 36, S1: a capitalised heading word before a bare label, no field or register
+    label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
+    `numbered_words`, `memo_field_words`: ``Dnr 144``, ``Bilaga 2``)."""
+    from pipeline import patterns
+    from pipeline.language.grammar import GRAMMAR
+
+    lower = token.lower_
+    return _capitalised_word(token) and not (
+        (lower,) in GRAMMAR.metadata_labels or lower in patterns.NUMBERED_WORDS
+        or lower in patterns.MEMO_FIELD_WORDS)
 
 
 def _title_end_before(doc: Doc, token: Token) -> bool:

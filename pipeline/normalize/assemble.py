@@ -342,6 +342,14 @@ def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     return options.max_block_chars
 
 
+def _memo_run_end(text: str) -> int | None:
+    """Round 36, S4: the end of a memo's field run without colons (`reflow.memo_field_run_end`)
+    where a title and a memo heading follow it (`section_headings.title_before_heading`);
+    else None (the run stays with the sentence's header, docs/annotation.md §1.2)."""
+    end = reflow.memo_field_run_end(text)
+    return end if end and section_headings.title_before_heading(text, end) else None
+
+
 def _pieces(
     text: str,
     numbering: reflow.Numbering,
@@ -395,11 +403,14 @@ def _pieces(
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
         cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
-        fields = cover[0] if cover else 0 if first else reflow.field_run_end(text, numbering)
+        fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
+            reflow.field_run_end(text, numbering) or _memo_run_end(text))  # round 36, S4
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
             if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):
                 cuts = sorted({*cuts, repeat_end})  # round 25, S1-3: the repeat is a heading
+            elif titled := section_headings.title_before_heading(text, fields):
+                cuts = sorted({*cuts, titled})  # round 36, S4: ``… 1/3 <Nämnd> <title> Förslag …``
         if cover:  # ``FÖRFATTNINGSSAMLING Antagen: … Reglemente för X Utöver …``
             cuts = sorted({*(cut for cut in cuts if not cover[0] < cut <= cover[1]), cover[1]})
         if not first and numbering.title:  # ``… Datum: … Nämnden <title> Förslag till …``

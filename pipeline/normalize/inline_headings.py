@@ -462,6 +462,29 @@ def _quotes_title(texts: list[str], index: int, title: tuple[str, ...]) -> bool:
     )
 
 
+def _designator(word: str, before: str, after: str) -> bool:
+    """Round 36, cause S2: a single capital letter right after a lower-case noun, the
+    sentence going on in lower case after it, is that noun's label (a post, an option, an
+    annex: ``plats B tillsättas``, ``alternativ C i avtalet``), never the subject of a new
+    sentence nor a heading. A letter that is a word of its own (layout.yaml
+    `boundary_words`: ``I``), a verb or closed-class word before it (``… beslutar A …``), a
+    letter with a stop and a capitalised word after it (a lettered heading: ``…
+    kommunstyrelsen A Inledning …``, ``A. Allmänt``) do not count."""
+    letter = word.rstrip(",")
+    if len(letter) != 1 or not letter.isalpha() or not letter.isupper():
+        return False
+    if after and not after[:1].islower():
+        return False
+    if letter.casefold() in patterns.BOUNDARY_WORDS or not _plain_lower(before):
+        return False
+    links = (patterns.BOUNDARY_WORDS, patterns.HEADING_LINKS, patterns.CLAUSE_LINKS)
+    if any(before in words for words in links) or _finite_verb(before) or _s_verb(before):
+        return False
+    from pipeline.normalize.reflow import _known_noun
+
+    return _known_noun(before)
+
+
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     word, before = texts[index], texts[index - 1]
     if not word[:1].isupper():
@@ -469,8 +492,12 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     folded = before.casefold()  # (two look-ups: no union of the lists per word)
     if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
+    if _designator(word, before, texts[index + 1] if index + 1 < len(texts) else ""):
+        return None  # ``plats B``, ``alternativ C``: the noun's label (round 36, S2)
     if _acronym(word):
         return _acronym_boundary(texts, index, run_start)
+    if _slash_heading(_without_label(texts[run_start:index]), word):
+        return REPEATED  # ``2 Arkivchef / Registrator Arkivchefen …`` (round 36, S3)
     if _new_subject(texts, index, run_start):
         return SENTENCE
     if not _capitalised(word):
@@ -508,6 +535,34 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     # round 29, cause S1: a subject repeating the heading before its late verb
     repeated = late and _repeats_run(run, texts[index : index + _REPEAT_WORDS])
     return REPEATED if repeated else CONTENT
+
+
+_SLASH_PART_WORDS = 3  # ``Vice ordförande``, ``Biträdande förvaltningschef``
+
+
+def _slash_heading(run: list[str], word: str) -> bool:
+    """Round 36, cause S3: a heading of two role nouns on either side of a slash (``Arkivchef
+    / Registrator``, ``Ordförande / Vice ordförande``, ``Kassör/Sekreterare``) before the
+    sentence that opens with one of them again (``Arkivchefen respektive registratorn har
+    …``): each part up to three words, capitalised, its last word an actor noun and no verb;
+    `word` names the same actor as one part's head (the actor lexicon's canonical form)."""
+    joined = " / ".join(part.strip() for part in " ".join(run).split("/")) if run else ""
+    parts = [part.split() for part in joined.split(" / ")]
+    if len(parts) != 2 or not all(0 < len(part) <= _SLASH_PART_WORDS for part in parts):
+        return False
+    from pipeline.normalize.reflow import _actor_lexicon
+
+    lexicon = _actor_lexicon()
+    heads = []
+    for part in parts:
+        if not _capitalised(part[0]) or any(_finite_verb(w) or _s_verb(w) for w in part):
+            return False
+        analysis = lexicon.analyse(part[-1])
+        if analysis is None:
+            return False
+        heads.append(analysis[0])
+    repeated = lexicon.analyse(word.rstrip(","))
+    return repeated is not None and repeated[0] in heads
 
 
 _REPEAT_WORDS = 2

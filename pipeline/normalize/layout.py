@@ -54,7 +54,8 @@ def is_metadata_line(text: str) -> bool:
     return (
         bool(patterns.METADATA_LINE.match(text))
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
-    ) or reflow.is_adoption_history(text) or is_signature_block(text)  # round 30, S2
+    ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
+        reflow.memo_field_run_end(text) == len(text.rstrip()))  # round 36, S4
 
 
 def numbered_marker(text: str) -> str | None:

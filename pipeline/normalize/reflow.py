@@ -168,6 +168,21 @@ def _repeats_title(text: str, numbering: Numbering) -> bool:
     return tuple(words) == title
 
 
+# Round 36, cause S1: a running page counter after the page index names the same page after
+# a colon (the chapter's or part's number before it: ``14 3:14``, damaged ``14 :14``).
+_RUNNING_COUNTER = re.compile(r"\d{0,3}:(?P<page>\d{1,3})(?=\s|$)")
+
+
+def _running_counter(text: str, index: int) -> bool:
+    """`text` (after a page index `index`) opens with a running page counter of page `index`
+    (`_RUNNING_COUNTER`): alone a sign of a page line (docs/annotation.md §1.2, round 36),
+    for any index but ``1`` (a leading ``1`` stays the first section's number). A counter of
+    a total (``6 6 (9)``, ``6 6/9``) is no such sign: the hand gold splits such lines where
+    no label or title in capitals shows a page (dev w36-s, test part w)."""
+    match = _RUNNING_COUNTER.match(text)
+    return match is not None and int(match.group("page")) == index
+
+
 def page_index(text: str, numbering: Numbering) -> Number | None:
     """The page index a flattened page line opens with (docs/clauses.md), else None.
 
@@ -179,6 +194,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if match is None:
         return None
     index = (int(match.group("index")),)
+    if index != (1,) and _running_counter(text[match.end():], index[0]):
+        return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
         return index  # ``1`` before the title is the first section's number (§1.2)
     words = list(re.finditer(r"\S+", text[match.end():]))[: _PAGE_HEADING_WORDS + 1]
@@ -1391,6 +1408,88 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
                 words, index, title):
             return words[index].start()
     return None
+
+
+# Round 36, cause S4: the signs of a memo's field run printed without colons besides its
+# field words (layout.yaml `memo_field_words`): a page counter (``1/3``, ``3:2``), a phone
+# number (``0300-12 34``).
+_MEMO_COUNTER = re.compile(r"\d{1,3}[/:]\d{1,3}")
+_PHONE = re.compile(r"0\d{1,3}-\d{2,3}(?:\s?\d{2}){0,3}")
+_MEMO_SIGNS = 2  # a field word and one more sign
+_ADDRESSEE_WORDS = 2  # ``Byggnadsnämnden``, ``Tekniska nämnden``
+
+
+def _memo_sign(word: str) -> str | None:
+    """``field``, ``value`` (a counter, a phone number, a case number: a digit) or None."""
+    if word.casefold().rstrip(":") in patterns.MEMO_FIELD_WORDS:
+        return "field"
+    if _MEMO_COUNTER.fullmatch(word) or _PHONE.fullmatch(word):
+        return "sign"
+    return "value" if any(char.isdigit() for char in word) else None
+
+
+_NAME_WORDS = 3
+
+
+def _name_after_label(texts: list[str], start: int) -> int:
+    """The number of words of a person's name at `start` after a field label (``Eva Ek``):
+    capitalised words, no actor noun; the last of them opens the title where a lower-case
+    word follows it (``Handläggare Ny taxa``: no name)."""
+    count = 0
+    while (count < _NAME_WORDS and start + count < len(texts)
+           and texts[start + count].isalpha() and _capitalised_word(texts[start + count])):
+        count += 1
+    after = texts[start + count] if start + count < len(texts) else ""
+    return count - 1 if count and after[:1].islower() else count
+
+
+def memo_field_run_end(text: str) -> int | None:
+    """Round 36, cause S4: where a memo's cover field run printed without colons ends
+    (``PROMEMORIA 3:2 Ekonomienheten Handläggare Per Ek 0300-12 34 Dnr BN/2020:17 1/3
+    Byggnadsnämnden Ändring av …``): the line opens with a cover word in capitals (after up
+    to two more words in capitals) or a field word (layout.yaml `memo_field_words`); before
+    the first lower-case word, finite verb or sentence end it holds a field word and one more
+    sign (another field word, a page counter, a phone number). The run goes through its last
+    field word or value with a digit and the addressee after it (capitalised words up to an
+    actor noun: ``Byggnadsnämnden``, ``Tekniska nämnden``). None where no such run opens
+    `text`."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 600)))[:_COVER_RUN_WORDS]
+    texts = [word.group() for word in words]
+    if not texts:
+        return None
+    head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
+                 if not (word.isalpha() and word.isupper())), 0)
+    covered = any(word in patterns.COVER_WORDS for word in texts[:head])
+    if not covered and _memo_sign(texts[0]) != "field":
+        return None
+    last, signs, fields = None, 0, 0
+    for index in range(head, len(texts)):
+        word = texts[index]
+        if word[:1].islower() or _finite_verb(word) or word.endswith((".", "!", "?")):
+            break
+        sign = _memo_sign(word)
+        if sign is not None:
+            last = index
+            signs += sign != "value"
+            fields += sign == "field"
+    if last is None or fields < 1 or signs < _MEMO_SIGNS:
+        return None
+    if _memo_sign(texts[last]) == "field":  # the label's value: a person's name
+        last += _name_after_label(texts, last + 1)
+    end = last
+    addressee = texts[last + 1 : last + 1 + _ADDRESSEE_WORDS]
+    first = addressee[0] if addressee else ""
+    if first[:1].isupper() and first.isalpha():
+        # the actor noun itself, or after a weak adjective (``Tekniska nämnden``)
+        for length in (1, 2):
+            if length == 2 and not (first.endswith(("a", "e")) and addressee[1:2]
+                                    and addressee[1].isalpha() and addressee[1].islower()):
+                break
+            noun = addressee[length - 1]
+            if _is_actor_noun(noun) and not noun.endswith("s"):
+                end = last + length
+                break
+    return words[end].end()
 
 
 def title_repeat_end(text: str, start: int, title: tuple[str, ...]) -> int | None:

@@ -226,3 +226,26 @@ def _strong_past(word: str) -> bool:
         return False
     lemma = lexicon_lemma(word)
     return lemma.endswith("a") and lemma != word
+
+
+_TITLE_WORDS = 12  # a memo's title after its field run
+
+
+def title_before_heading(text: str, start: int) -> int | None:
+    """Round 36, cause S4: a memo's title right after its field run (`start`, the run's end)
+    and before a section heading that a clause follows (``… 1/3 Byggnadsnämnden Ändring av
+    byggnadsnämndens delegationsordning Förslag till beslut Byggnadsnämnden föreslår …``):
+    up to twelve words, capitalised first, no finite verb or sentence end among them. The
+    heading's start (the title is a heading of its own), else None."""
+    words = list(_WORD.finditer(text, start, min(len(text), start + 600)))
+    texts = [match.group() for match in words]
+    if not texts or not _capitalised(texts[0]):
+        return None
+    for index in range(1, min(len(texts), _TITLE_WORDS + 1)):
+        before = texts[index - 1]
+        if _ends_sentence(before) or _finite_verb(before) or _s_verb(before.strip(",")):
+            return None  # (no `_strong_past`: ``bidrag`` is a noun)
+        stop = _heading_end(texts, index)
+        if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
+            return words[index].start()
+    return None
