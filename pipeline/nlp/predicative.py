@@ -68,6 +68,8 @@ def is_predicative(
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
         if word == "som" and _correlative_som(tokens, position):
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
+        if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
+            return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or _role_after_som(tokens, position, index, lexicon)
@@ -127,6 +129,8 @@ def is_predicative(
         # "är inte förtroendevalda politiker": the negation is tagged PART
         skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
         skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
+        # "utgör inget självständigt organ": a negative determiner tagged PRON (round 36, C3)
+        skipped = skipped or (token.pos_ == "PRON" and token.dep_ == "det")
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
