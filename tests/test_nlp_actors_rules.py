@@ -4798,3 +4798,27 @@ def test_person_field_label_before_a_name_and_titles_before_names(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert ("Kåren", "kår") in actors(nlp, corps)
+
+
+def test_region_name_after_a_locative_is_a_place(nlp) -> None:
+    """Round 36 (cause C6): ``i Kustregionen`` after a verb's object names a place, no
+    actor; after an actor noun (``en ledamot i Kustregionen``) it names the organisation."""
+    place = """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        driver driva VERB 0 ROOT
+        projekt projekt NOUN 2 obj
+        i i ADP 5 case
+        Kustregionen Kustregionen PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, place) == [("Förbundet", "förbund")]
+    member = """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        utser utse VERB 0 ROOT
+        en en DET 4 det
+        ledamot ledamot NOUN 2 obj
+        i i ADP 6 case
+        Kustregionen Kustregionen PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert ("Kustregionen", "kustregionen") in actors(nlp, member)

@@ -68,6 +68,7 @@ GENITIVE_NAME_ENDS = (
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
 )
+REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
@@ -1217,6 +1218,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    actor_tokens = {m.last_token for m in mentions}
     return [
         _possessor_without_s(doc, m)
         for m in _with_acronyms(doc, mentions, lexicon)
@@ -1226,7 +1228,22 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _field_label(doc, m, lexicon)
         and not _part_label(doc, m, lexicon)
         and not _title_of_name(doc, m, lexicon)
+        and not _region_as_place(doc, m, actor_tokens)
     ]
+
+
+def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) -> bool:
+    """``Verksamheten bedrivs i Mälardalsregionen``: a one-word capitalised ``-regionen``
+    name after a locative ``i``/``inom`` that no actor noun governs names a place (round 36,
+    C6); ``ledamot i Skärgårdsregionen`` keeps the organisation."""
+    if mention.source == "lexicon" or mention.first_token != mention.last_token:
+        return False
+    if not mention.text.lower().endswith(REGION_NAME_END) or mention.first_token < 1:
+        return False
+    preposition = doc[mention.first_token - 1]
+    if preposition.lower_ not in {"i", "inom"}:
+        return False
+    return preposition.i - 1 not in actor_tokens
 
 
 def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
