@@ -1229,7 +1229,21 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _part_label(doc, m, lexicon)
         and not _title_of_name(doc, m, lexicon)
         and not _region_as_place(doc, m, actor_tokens)
+        and not _adjectival_label(doc, m, lexicon)
     ]
+
+
+def _adjectival_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Dokumentansvarig: Förvaltningschefen``: a nominalised adjective right before a
+    colon is a field's label, its value the actor (round 36, C1); before a personal name it
+    is the person's role (``Dokumentansvarig: Eva Holm``, like ``Ansvarig tjänsteman:``)."""
+    after = mention.last_token + 1
+    return (
+        mention.head in lexicon.adjectival_heads
+        and after < len(doc)
+        and doc[after].text == ":"
+        and not _person_value(doc, mention, after + 1, lexicon)
+    )
 
 
 def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) -> bool:
@@ -1256,6 +1270,7 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     name = doc[mention.last_token + 1 : mention.last_token + 3]
     return (
         rank
+        and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
         and mention.source == "lexicon"
         and not mention.genitive
         and len(name) == 2

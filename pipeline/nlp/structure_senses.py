@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.language.lexicon import ActorLexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})  # what is set up: an object or a passive subject
 
 
 def structure_sense(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
@@ -25,12 +25,15 @@ def structure_sense(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) ->
     structure or an activity, not an actor."""
     if not head.endswith(tuple(lexicon.structure_heads)):
         return False  # `förvaltning`, `förvaltningsorganisation`, `kommunorganisation`
+    if _plural(token):
+        return False  # "Nya förvaltningar inrättas": the units
     verb = _governing_verb(token)
-    if verb is not None and _lemma(verb) in lexicon.structure_verbs:
+    set_up = verb is not None and token.dep_ in OBJECT_DEPS  # not "Förvaltningen ska planera"
+    if set_up and _lemma(verb) in lexicon.structure_verbs:
         return True
     if _quality_object(token, verb, lexicon):
         return True
-    if _agent(token, verb):
+    if _agent(token):
         return False
     return _planned(doc, token, lexicon) or _with_period(doc, token, lexicon)
 
@@ -49,8 +52,15 @@ def _lemma(verb: Token) -> str:
     return lemma or verb.lower_
 
 
-def _agent(token: Token, verb: Token | None) -> bool:
-    return verb is not None and token.dep_ == "nsubj" and verb.pos_ == "VERB"
+def _plural(token: Token) -> bool:
+    """``förvaltningar``, ``organisationerna``: the plural names units."""
+    plural_endings = ("ar", "arna", "ars", "arnas", "er", "erna", "ers", "ernas")
+    return token.morph.get("Number") == ["Plur"] or token.lower_.endswith(plural_endings)
+
+
+def _agent(token: Token) -> bool:
+    """The active subject (``Den nya förvaltningen kommer att vara placerad``)."""
+    return token.dep_ == "nsubj"
 
 
 def _quality_object(token: Token, verb: Token | None, lexicon: ActorLexicon) -> bool:
