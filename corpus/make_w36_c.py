@@ -153,9 +153,9 @@ RECORDS = [
         [("utser", "utse", "pres", "act")],
         [st("styrelse", "Styrelsen", "none", None, "utse", "utser", False,
             "en representant i Skärgårdsregionen")]),
-    rec("c6-4", "Ärendet bereds av kanslirådet Eva Berg.", [],
-        [("bereds", "bereda", "pres", "pass")],
-        [st(None, None, "none", None, "bereda", "bereds", True, None)]),
+    rec("c6-4", "Uppdraget ges till kanslirådet Eva Berg.", [],
+        [("ges", "ge", "pres", "pass")],
+        [st(None, None, "none", None, "ge", "ges", True, None)]),
 ]
 
 

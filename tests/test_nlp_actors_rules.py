@@ -4783,14 +4783,17 @@ def test_person_field_label_before_a_name_and_titles_before_names(nlp) -> None:
     assert actors(nlp, label) == [("handläggare", "handläggare")]
     title = """
         Frågan fråga NOUN 2 nsubj:pass Definite=Def
-        utreds utreda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
-        av av ADP 4 case
-        departementsrådet departementsråd NOUN 2 obl:agent Definite=Def
+        lämnas lämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        till till ADP 4 case
+        departementsrådet departementsråd NOUN 2 obl Definite=Def
         Nils Nils PROPN 6 compound
         Åberg Åberg PROPN 4 appos
         . . PUNCT 2 punct
     """
     assert actors(nlp, title) == []
+    agent = title.replace("lämnas lämna", "avgörs avgöra").replace("till till", "av av")
+    agent = agent.replace("NOUN 2 obl Definite", "NOUN 2 obl:agent Definite")
+    assert actors(nlp, agent) == [("departementsrådet", "departementsråd")]
     corps = """
         Kåren kår NOUN 2 nsubj Definite=Def
         företräder företräda VERB 0 ROOT

@@ -1268,6 +1268,9 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         mention.head == "råd" and mention.canonical != mention.head
     )
     name = doc[mention.last_token + 1 : mention.last_token + 3]
+    before = doc[mention.first_token - 1].lower_ if mention.first_token > 0 else ""
+    if before == "av" or doc[mention.last_token].dep_ in AGENT_DEPS:
+        return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
     return (
         rank
         and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
