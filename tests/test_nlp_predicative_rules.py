@@ -325,3 +325,18 @@ def test_short_name_after_a_naming_participle_post_and_manner_role(nlp) -> None:
         """,
     )
     assert [m.canonical for m in manner._.actors] == []
+
+
+def test_past_tense_of_kalla_is_no_naming_verb(nlp) -> None:
+    """Round 36 (cause C6): the naming participles ``kallad``/``benämnd`` open a short name,
+    but ``kallade`` (the past of ``kalla``, to convene) takes an actor object."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        kallade kalla VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        utskottet utskott NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["sekreterare", "utskott"]
