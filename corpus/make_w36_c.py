@@ -65,6 +65,10 @@ RECORDS = [
         [SKA, ("utse", "utse", "inf", "act")],
         [st("kommun", "Kommunen", "obligation", "ska", "utse", "utse", False,
             "en kostnadsansvarig nämnd")]),
+    rec("c1-7", "Budgetansvarig är enhetschefen.",
+        [("enhetschefen", "enhetschef", TJP)],
+        [("är", "vara", "pres", "act")],
+        [st("enhetschef", "enhetschefen", "none", None, "vara", "är", False, None)]),
     # C2: a bare organisation qualified by a restrictive relative as the subject
     rec("c2-1", "Organisation som ingår i samrådet ska anmäla sina ombud.",
         [("Organisation", "organisation", ORG), ("ombud", "ombud", TJP)],

@@ -4825,3 +4825,17 @@ def test_region_name_after_a_locative_is_a_place(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert ("Kustregionen", "kustregionen") in actors(nlp, member)
+
+
+def test_organisation_som_helhet_is_no_relative_clause(nlp) -> None:
+    """Round 36 (cause C2): ``Organisationen som helhet ska …``: ``som`` + a noun opens no
+    restrictive relative, the bare head stays a structure."""
+    rows = """
+        Organisationen organisation NOUN 5 nsubj Definite=Def
+        som som SCONJ 3 mark
+        helhet helhet NOUN 1 nmod
+        ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        präglas prägla VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == []

@@ -340,3 +340,19 @@ def test_past_tense_of_kalla_is_no_naming_verb(nlp) -> None:
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["sekreterare", "utskott"]
+
+
+def test_fronted_ansvarig_compound_is_the_predicative(nlp) -> None:
+    """Round 36 (cause C1): ``Attestansvarig är ekonomichefen``: a fronted nominalised
+    adjective before the copula and a definite actor is the predicative, the actor after the
+    copula the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Attestansvarig attestansvarig PROPN 3 nsubj
+        är vara AUX 3 cop {PRES}
+        ekonomichefen ekonomichef NOUN 0 ROOT {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["ekonomichef"]

@@ -1776,6 +1776,9 @@ def _relative_subject(doc: Doc, mention: ActorMention) -> bool:
     by a restrictive relative clause, names the organisations the relative picks out, actors
     (round 36, C2; §2.1 "qualified organisations")."""
     token = doc[mention.last_token]
+    relative = doc[mention.last_token + 2] if mention.last_token + 2 < len(doc) else None
+    if relative is None or relative.pos_ not in {"VERB", "AUX", "ADV", "PART"}:
+        return False  # "Organisationen som helhet": no relative clause
     return token.dep_ in {"nsubj", "nsubj:pass"} and token.head.pos_ in {"VERB", "AUX"}
 
 

@@ -254,6 +254,13 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
 _TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})
 
 
+def _adjective_noun(noun: Token, lexicon: ActorLexicon) -> bool:
+    """``Kostnadsansvarig är enhetschefen``: a nominalised adjective (round 36, C1) fronted
+    before the copula is the predicative like an indefinite noun."""
+    analysis = lexicon.analyse(noun.text)
+    return analysis is not None and analysis[1].head in lexicon.adjectival_heads
+
+
 def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
     """``Närmaste chef för rektorerna är skoldirektören Eva Berg``: an indefinite noun
     opening the sentence after attributive adjectives only, with at most a prepositional
@@ -272,7 +279,9 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         start -= 1
     if start == index and possessed:
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
-    elif start == index and "Ind" not in noun.morph.get("Definite"):
+    elif start == index and "Ind" not in noun.morph.get("Definite") and not _adjective_noun(
+        noun, lexicon
+    ):
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
