@@ -168,6 +168,7 @@ DOC_IDS |= {"w36-n", "w36-n-vattenvard", "w36-n-delegation", "w36-n-stadgar"}
 DOC_IDS |= {"w36-t-arkiv", "w36-t-stadgar", "w36-t-forordning", "w36-t-instruktion"}
 DOC_IDS |= {"w36-b"}
 DOC_IDS |= {"w36-s-forbund", "w36-s-arkivrad", "w36-s-memo", "w36-s-promemoria"}
+DOC_IDS |= {"w36-c"}
 
 STATEMENT_KEYS = {
     "actor",

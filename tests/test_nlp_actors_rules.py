@@ -4758,3 +4758,228 @@ def test_a_chair_in_a_body_after_an_article_and_a_name_adjective(nlp) -> None:
     free = rows.replace("lokala lokal", "nya ny")
     assert actors(nlp, free)[0] == ("Ordföranden", "ordförande")
 
+
+def test_ansvarig_compounds_are_role_nouns(nlp) -> None:
+    """Round 36 (cause C1): a compound in ``-ansvarig`` is a role noun as a subject
+    (``Ekonomiansvarig ska rapportera``) or an object (``utser en dataskyddsansvarig``, the
+    plural ``dess kvalitetsansvariga``); a bare ``ansvarig`` and an attributive compound
+    (``en kostnadsansvarig nämnd``) are adjectives."""
+    subject = """
+        Ekonomiansvarig ekonomiansvarig PRON 3 nsubj
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        rapportera rapportera VERB 0 ROOT VerbForm=Inf|Voice=Act
+        avvikelser avvikelse NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, subject)
+    assert actors(nlp, subject) == [("Ekonomiansvarig", "ekonomiansvarig")]
+    assert statements(doc) == [("ekonomiansvarig", "obligation", "rapportera", False, False)]
+    plural = """
+        Bolaget bolag NOUN 2 nsubj Definite=Def
+        utser utse VERB 0 ROOT
+        sina sin PRON 4 nmod:poss
+        kvalitetsansvariga kvalitetsansvarig ADJ 2 obj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, plural) == [("Bolaget", "bolag"), ("kvalitetsansvariga", "kvalitetsansvarig")]
+    attribute = """
+        Kommunen kommun NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        utse utse VERB 0 ROOT VerbForm=Inf|Voice=Act
+        en en DET 6 det
+        kostnadsansvarig kostnadsansvarig ADJ 6 amod
+        nämnd nämnd NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, attribute) == [("Kommunen", "kommun"), ("nämnd", "nämnd")]
+    predicate = """
+        Styrelsen styrelse NOUN 3 nsubj Definite=Def
+        är vara AUX 3 cop
+        ansvarig ansvarig ADJ 0 ROOT
+        för för ADP 5 case
+        arkivet arkiv NOUN 3 obl Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, predicate) == [("Styrelsen", "styrelse")]
+
+
+def test_bare_organisation_with_restrictive_relative_as_subject(nlp) -> None:
+    """Round 36 (cause C2): ``Organisation som deltar i nätverket ska utse …``: a bare
+    only-coordinated head as a subject qualified by a restrictive relative is an actor; as an
+    object it stays a structure (``har en organisation som …``)."""
+    subject = """
+        Organisation organisation NOUN 6 nsubj
+        som som PRON 3 nsubj
+        deltar delta VERB 1 acl:relcl
+        i i ADP 5 case
+        nätverket nätverk NOUN 3 obl Definite=Def
+        ska skola AUX 7 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        utse utse VERB 0 ROOT VerbForm=Inf|Voice=Act
+        en en DET 9 det
+        kontaktperson kontaktperson NOUN 7 obj
+        . . PUNCT 7 punct
+    """
+    assert ("Organisation", "organisation") in actors(nlp, subject)
+    obj = """
+        Kommunen kommun NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT
+        en en DET 4 det
+        organisation organisation NOUN 2 obj
+        som som PRON 7 nsubj
+        är vara AUX 7 cop
+        anpassad anpassad ADJ 4 acl:relcl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, obj) == [("Kommunen", "kommun")]
+
+
+def test_structure_sense_of_organisation_heads(nlp) -> None:
+    """Round 36 (cause C4; §2.4): an ``-organisation``/``förvaltning`` noun that is set up
+    (``införs``), planned (``den tänkta …``), given a period (``för mandatperioden``) or the
+    object of a quality verb with a quality attribute (``trygga en rationell förvaltning``) is
+    no actor; as the agent of an action verb it is."""
+    introduced = """
+        En en DET 3 det
+        ny ny ADJ 3 amod
+        tjänstemannaorganisation tjänstemannaorganisation NOUN 4 nsubj:pass
+        inrättas inrätta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, introduced) == []
+    planned = """
+        Den den DET 3 det
+        tänkta tänkt ADJ 3 amod
+        organisationen organisation NOUN 4 nsubj:pass Definite=Def
+        beskrivs beskriva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, planned) == []
+    quality = """
+        Direktören direktör NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        trygga trygga VERB 0 ROOT VerbForm=Inf|Voice=Act
+        en en DET 6 det
+        rationell rationell ADJ 6 amod
+        förvaltning förvaltning NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, quality) == [("Direktören", "direktör")]
+    period = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        fastställer fastställa VERB 0 ROOT
+        förvaltningsorganisationen förvaltningsorganisation NOUN 2 obj Definite=Def
+        för för ADP 5 case
+        mandatperioden mandatperiod NOUN 3 nmod Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, period) == [("Styrelsen", "styrelse")]
+    agent = """
+        Den den DET 3 det
+        nya ny ADJ 3 amod
+        förvaltningen förvaltning NOUN 4 nsubj Definite=Def
+        verkställer verkställa VERB 0 ROOT
+        besluten beslut NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, agent) == [("förvaltningen", "förvaltning")]
+
+
+def test_level_adjective_after_another_attribute_and_article_describes(nlp) -> None:
+    """Round 36 (cause C5): ``De helägda kommunala bolagen`` → ``bolag``: the preposed
+    article before an attribute chain makes ``kommunala`` descriptive (§2.3)."""
+    rows = """
+        De den DET 4 det
+        helägda helägd ADJ 4 amod
+        kommunala kommunal ADJ 4 amod
+        bolagen bolag NOUN 5 nsubj Definite=Def|Number=Plur
+        lämnar lämna VERB 0 ROOT
+        rapporter rapport NOUN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == [("bolagen", "bolag")]
+
+
+def test_gapped_compound_keeps_its_coordinator(nlp) -> None:
+    """Round 36 (cause C3): ``Besluts- eller samrådsorganet`` → ``besluts- eller
+    samrådsorgan`` (the coordinator as written, not ``och``)."""
+    rows = """
+        Besluts- besluts- NOUN 3 compound
+        eller eller CCONJ 3 cc
+        samrådsorganet samrådsorgan NOUN 4 nsubj Definite=Def
+        sammanträder sammanträda VERB 0 ROOT
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, rows) == [("Besluts- eller samrådsorganet", "besluts- eller samrådsorgan")]
+
+
+def test_person_field_label_before_a_name_and_titles_before_names(nlp) -> None:
+    """Round 36 (cause C6; §2.5): ``Ansvarig handläggare: Lisa Ström`` → the label's head is
+    the actor; ``kanslirådet Nils Åberg`` (a title right before a personal name) is part of
+    the name, no actor; ``kåren`` is an actor (extern)."""
+    label = """
+        Ansvarig ansvarig ADJ 2 amod
+        handläggare handläggare NOUN 0 ROOT
+        : : PUNCT 2 punct
+        Lisa Lisa PROPN 5 compound
+        Ström Ström PROPN 2 appos
+    """
+    assert actors(nlp, label) == [("handläggare", "handläggare")]
+    title = """
+        Frågan fråga NOUN 2 nsubj:pass Definite=Def
+        lämnas lämna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        till till ADP 4 case
+        departementsrådet departementsråd NOUN 2 obl Definite=Def
+        Nils Nils PROPN 6 compound
+        Åberg Åberg PROPN 4 appos
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, title) == []
+    agent = title.replace("lämnas lämna", "avgörs avgöra").replace("till till", "av av")
+    agent = agent.replace("NOUN 2 obl Definite", "NOUN 2 obl:agent Definite")
+    assert actors(nlp, agent) == [("departementsrådet", "departementsråd")]
+    corps = """
+        Kåren kår NOUN 2 nsubj Definite=Def
+        företräder företräda VERB 0 ROOT
+        studenterna student NOUN 2 obj Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert ("Kåren", "kår") in actors(nlp, corps)
+
+
+def test_region_name_after_a_locative_is_a_place(nlp) -> None:
+    """Round 36 (cause C6): ``i Kustregionen`` after a verb's object names a place, no
+    actor; after an actor noun (``en ledamot i Kustregionen``) it names the organisation."""
+    place = """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        driver driva VERB 0 ROOT
+        projekt projekt NOUN 2 obj
+        i i ADP 5 case
+        Kustregionen Kustregionen PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, place) == [("Förbundet", "förbund")]
+    member = """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        utser utse VERB 0 ROOT
+        en en DET 4 det
+        ledamot ledamot NOUN 2 obj
+        i i ADP 6 case
+        Kustregionen Kustregionen PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert ("Kustregionen", "kustregionen") in actors(nlp, member)
+
+
+def test_organisation_som_helhet_is_no_relative_clause(nlp) -> None:
+    """Round 36 (cause C2): ``Organisationen som helhet ska …``: ``som`` + a noun opens no
+    restrictive relative, the bare head stays a structure."""
+    rows = """
+        Organisationen organisation NOUN 5 nsubj Definite=Def
+        som som SCONJ 3 mark
+        helhet helhet NOUN 1 nmod
+        ska skola AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        präglas prägla VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, rows) == []
+

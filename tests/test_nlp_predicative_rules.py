@@ -245,3 +245,114 @@ def test_the_office_after_an_active_electing_verb_is_a_predicative(nlp) -> None:
         """,
     )
     assert [m.canonical for m in body._.actors] == ["fullmäktige", "ledamot", "nämnd"]
+
+
+def test_negated_predicative_after_utgor_also_in_a_second_conjunct(nlp) -> None:
+    """Round 36 (cause C3; §2.1, §2.6): ``utgör inget självständigt … organ`` (the negative
+    determiner tagged PRON), also in a second verb conjunct, is a predicative, no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        utgör utgöra VERB 0 ROOT {PRES}
+        inget ingen PRON 6 det
+        självständigt självständig ADJ 6 amod
+        rådgivande rådgivande ADJ 6 amod
+        organ organ NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["stiftelse"]
+    second = parsed(
+        nlp,
+        f"""
+        Gruppen grupp NOUN 2 nsubj {DEF}
+        samordnar samordna VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 2 obj {DEF}
+        och och CCONJ 5 cc
+        utgör utgöra VERB 2 conj {PRES}
+        inget ingen PRON 8 det
+        beslutande beslutande ADJ 8 amod
+        organ organ NOUN 5 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in second._.actors] == ["grupp"]
+
+
+def test_short_name_after_a_naming_participle_post_and_manner_role(nlp) -> None:
+    """Round 36 (cause C6; §2.1): ``, nedan benämnd nämnden,`` (a short name), ``till
+    uppdraget … posten som kassör`` and ``drivs såsom ett kommunalt bolag`` name no actor."""
+    short = parsed(
+        nlp,
+        f"""
+        Valberedningen valberedning NOUN 7 nsubj {DEF}
+        , , PUNCT 5 punct
+        nedan nedan ADV 4 advmod
+        benämnd benämnd ADJ 5 amod
+        beredningen beredning NOUN 1 appos {DEF}
+        , , PUNCT 5 punct
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [m.canonical for m in short._.actors] == ["valberedning"]
+    post = parsed(
+        nlp,
+        f"""
+        Årsmötet årsmöte NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        en en DET 4 det
+        medlem medlem NOUN 2 obj {IND}
+        till till ADP 6 case
+        posten post NOUN 2 obl {DEF}
+        som som SCONJ 8 mark
+        kassör kassör NOUN 6 acl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert "kassör" not in [m.canonical for m in post._.actors]
+    manner = parsed(
+        nlp,
+        f"""
+        Verksamheten verksamhet NOUN 2 nsubj:pass {DEF}
+        drivs driva VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        såsom såsom SCONJ 6 mark
+        ett en DET 6 det
+        kommunalt kommunal ADJ 6 amod
+        bolag bolag NOUN 2 xcomp {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in manner._.actors] == []
+
+
+def test_past_tense_of_kalla_is_no_naming_verb(nlp) -> None:
+    """Round 36 (cause C6): the naming participles ``kallad``/``benämnd`` open a short name,
+    but ``kallade`` (the past of ``kalla``, to convene) takes an actor object."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        kallade kalla VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        utskottet utskott NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["sekreterare", "utskott"]
+
+
+def test_fronted_ansvarig_compound_is_the_predicative(nlp) -> None:
+    """Round 36 (cause C1): ``Attestansvarig är ekonomichefen``: a fronted nominalised
+    adjective before the copula and a definite actor is the predicative, the actor after the
+    copula the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Attestansvarig attestansvarig PROPN 3 nsubj
+        är vara AUX 3 cop {PRES}
+        ekonomichefen ekonomichef NOUN 0 ROOT {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["ekonomichef"]

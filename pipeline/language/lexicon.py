@@ -174,6 +174,12 @@ class ActorsFile(StrictModel):
     partitive_nouns: list[str] = []
     abstract_genitive_nouns: list[str] = []
     evaluative_adjectives: list[str] = []
+    structure_heads: list[str] = []
+    structure_verbs: list[str] = []
+    structure_modifiers: list[str] = []
+    structure_periods: list[str] = []
+    quality_verbs: list[str] = []
+    quality_adjectives: list[str] = []
     split_owner_genitives: dict[str, str] = {}
     label_adjectives: list[str] = []
     case_number_labels: list[str] = []
@@ -354,6 +360,12 @@ class ActorLexicon:
     partitive_nouns: frozenset[str] = frozenset()
     abstract_genitive_nouns: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()
+    structure_heads: frozenset[str] = frozenset()
+    structure_verbs: frozenset[str] = frozenset()
+    structure_modifiers: frozenset[str] = frozenset()
+    structure_periods: frozenset[str] = frozenset()
+    quality_verbs: frozenset[str] = frozenset()
+    quality_adjectives: frozenset[str] = frozenset()
     split_owner_genitives: dict[str, str] = field(default_factory=dict)
 
     def analyse(self, word: str) -> tuple[str, Head] | None:

@@ -44,6 +44,7 @@ from pipeline.nlp.predicative import (
 )
 from pipeline.nlp.required_text import may_match
 from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
+from pipeline.nlp.structure_senses import structure_sense
 from pipeline.patterns import PART_LABEL
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -67,6 +68,7 @@ GENITIVE_NAME_ENDS = (
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
 )
+REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
@@ -464,6 +466,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         doc, token, canonical, head.head, lexicon
     ):
         return None
+    if structure_sense(doc, token, head.head, lexicon):  # "en ny organisation" (round 36, C4)
+        return None
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
@@ -472,7 +476,8 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
         if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
             start_token = before.i if before.text != "-" else before.i - 1
             prefix = doc[start_token : token.i - 1].text.replace(" -", "-").lower()
-            canonical = f"{prefix} och {canonical}"
+            coordinator = doc[token.i - 1].lower_  # "besluts- eller samrådsorgan" (round 36, C3)
+            canonical = f"{prefix} {coordinator} {canonical}"
     return ActorMention(
         doc[start_token].idx,
         token.idx + len(token.text),
@@ -1005,10 +1010,18 @@ def _describes(
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
     if adjective_token.text[0].isupper() and not adjective_token.is_sent_start:
         return False
-    before = doc[adjective_token.i - 1].lower_ if adjective_token.i > 0 else ""
-    if before in DEFINITE_DETERMINERS:
+    if _preposed_article(doc, adjective_token):
         return True  # "den ledande tjänstemannen": a described one, no name
     return not _definite_form(doc[mention.last_token], lexicon)
+
+
+def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
+    """A definite article before the adjective, also past other attributive adjectives
+    (``de helägda kommunala bolagen``, round 36, C5)."""
+    position = adjective_token.i - 1
+    while position >= 0 and doc[position].pos_ == "ADJ" and doc[position].is_alpha:
+        position -= 1
+    return position >= 0 and doc[position].lower_ in DEFINITE_DETERMINERS
 
 
 def _definite_form(token: Token, lexicon: ActorLexicon) -> bool:
@@ -1262,6 +1275,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    actor_tokens = {m.last_token for m in mentions}
     return [
         _possessor_without_s(doc, m)
         for m in _with_acronyms(doc, mentions, lexicon)
@@ -1270,7 +1284,59 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _bracketed_decision_code(doc, m)
         and not _field_label(doc, m, lexicon)
         and not _part_label(doc, m, lexicon)
+        and not _title_of_name(doc, m, lexicon)
+        and not _region_as_place(doc, m, actor_tokens)
+        and not _adjectival_label(doc, m, lexicon)
     ]
+
+
+def _adjectival_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Dokumentansvarig: Förvaltningschefen``: a nominalised adjective right before a
+    colon is a field's label, its value the actor (round 36, C1); before a personal name it
+    is the person's role (``Dokumentansvarig: Eva Holm``, like ``Ansvarig tjänsteman:``)."""
+    after = mention.last_token + 1
+    return (
+        mention.head in lexicon.adjectival_heads
+        and after < len(doc)
+        and doc[after].text == ":"
+        and not _person_value(doc, mention, after + 1, lexicon)
+    )
+
+
+def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) -> bool:
+    """``Verksamheten bedrivs i Mälardalsregionen``: a one-word capitalised ``-regionen``
+    name after a locative ``i``/``inom`` that no actor noun governs names a place (round 36,
+    C6); ``ledamot i Skärgårdsregionen`` keeps the organisation."""
+    if mention.source == "lexicon" or mention.first_token != mention.last_token:
+        return False
+    if not mention.text.lower().endswith(REGION_NAME_END) or mention.first_token < 1:
+        return False
+    preposition = doc[mention.first_token - 1]
+    if preposition.lower_ not in {"i", "inom"}:
+        return False
+    return preposition.i - 1 not in actor_tokens
+
+
+def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``kanslirådet Eva Berg``, ``servicechefen Per Holm``: a title or rank right before a
+    personal name (two capitalised words, no actor word) is part of the name, no actor
+    (round 36, C6; docs/annotation.md §2.5)."""
+    rank = mention.category in PERSON_CATEGORIES or (
+        mention.head == "råd" and mention.canonical != mention.head
+    )
+    name = doc[mention.last_token + 1 : mention.last_token + 3]
+    before = doc[mention.first_token - 1].lower_ if mention.first_token > 0 else ""
+    if before == "av" or doc[mention.last_token].dep_ in AGENT_DEPS:
+        return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
+    return (
+        rank
+        and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
+        and mention.source == "lexicon"
+        and not mention.genitive
+        and len(name) == 2
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name)
+        and all(lexicon.analyse(t.text) is None for t in name)
+    )
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+[.:]?")
@@ -1748,7 +1814,11 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
     ``inom`` + an actor within five words of ``som``) names the member organisations, actors
     (round 30, analysis-30 cause C5; §2.1 "qualified organisations")."""
     after = mention.last_token + 1
-    if not mention.plural or after >= len(doc) or doc[after].lower_ != "som":
+    if after >= len(doc) or doc[after].lower_ != "som":
+        return False
+    if _relative_subject(doc, mention):
+        return True
+    if not mention.plural:
         return False
     for position in range(after + 1, min(after + 6, len(doc) - 1)):
         if doc[position].lower_ in {"i", "inom"} and position + 1 in firm:
@@ -1756,6 +1826,17 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
         if doc[position].is_punct:
             return False
     return False
+
+
+def _relative_subject(doc: Doc, mention: ActorMention) -> bool:
+    """``Organisation som ingår i samrådet ska anmäla …``: the subject of a clause, qualified
+    by a restrictive relative clause, names the organisations the relative picks out, actors
+    (round 36, C2; §2.1 "qualified organisations")."""
+    token = doc[mention.last_token]
+    relative = doc[mention.last_token + 2] if mention.last_token + 2 < len(doc) else None
+    if relative is None or relative.pos_ not in {"VERB", "AUX", "ADV", "PART"}:
+        return False  # "Organisationen som helhet": no relative clause
+    return token.dep_ in {"nsubj", "nsubj:pass"} and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _without_idle_activity_units(
@@ -2110,6 +2191,18 @@ def _field_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool
         and doc[before].text[:1].isupper()
         and doc[before].lower_ in lexicon.label_adjectives
         and mention.text.lower() == mention.canonical
+        and not _person_value(doc, mention, after + 1, lexicon)
+    )
+
+
+def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLexicon) -> bool:
+    """``Ansvarig tjänsteman: Anna Holm``: a person's role whose field value is a personal
+    name (capitalised words, no actor word) is the label's head, the actor (round 36, C6)."""
+    if mention.category not in PERSON_CATEGORIES or value + 1 >= len(doc):
+        return False
+    name = doc[value : value + 2]
+    return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name) and all(
+        lexicon.analyse(t.text) is None for t in name
     )
 
 

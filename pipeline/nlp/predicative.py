@@ -68,6 +68,8 @@ def is_predicative(
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
         if word == "som" and _correlative_som(tokens, position):
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
+        if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
+            return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             return after_verb or _role_after_som(tokens, position, index, lexicon)
@@ -127,6 +129,8 @@ def is_predicative(
         # "är inte förtroendevalda politiker": the negation is tagged PART
         skipped = token.pos_ in {"DET", "ADV", "NUM"} or word in GRAMMAR.negations
         skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
+        # "utgör inget självständigt organ": a negative determiner tagged PRON (round 36, C3)
+        skipped = skipped or (token.pos_ == "PRON" and token.dep_ == "det")
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
@@ -250,6 +254,13 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
 _TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})
 
 
+def _adjective_noun(noun: Token, lexicon: ActorLexicon) -> bool:
+    """``Kostnadsansvarig är enhetschefen``: a nominalised adjective (round 36, C1) fronted
+    before the copula is the predicative like an indefinite noun."""
+    analysis = lexicon.analyse(noun.text)
+    return analysis is not None and analysis[1].head in lexicon.adjectival_heads
+
+
 def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
     """``Närmaste chef för rektorerna är skoldirektören Eva Berg``: an indefinite noun
     opening the sentence after attributive adjectives only, with at most a prepositional
@@ -268,7 +279,9 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         start -= 1
     if start == index and possessed:
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
-    elif start == index and "Ind" not in noun.morph.get("Definite"):
+    elif start == index and "Ind" not in noun.morph.get("Definite") and not _adjective_noun(
+        noun, lexicon
+    ):
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject

@@ -1,0 +1,94 @@
+"""The structure sense of an ``-organisation``/``förvaltning`` noun (round 36, cause C4;
+docs/annotation.md §2.4).
+
+A head in `structure_heads` that is set up, designed or planned names a structure, not an
+actor: the subject or object of a `structure_verbs` lemma (``En ny förvaltningsorganisation
+införs 2025``, ``bygga upp en organisation för krisberedskap``), after a `structure_modifiers`
+attribute (``den tänkta organisationen``) or before ``för`` + a `structure_periods` word
+(``organisationen för mandatperioden``). So does the object of a `quality_verbs` lemma with a
+`quality_adjectives` attribute (``säkra en effektiv förvaltning``): the activity. As the agent
+of an action verb it stays an actor (``Förvaltningsorganisationen bereder ärendena``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.language.lexicon import ActorLexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "nsubj:pass"})  # what is set up: an object or a passive subject
+
+
+def structure_sense(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bool:
+    """Whether the `structure_heads` noun ``token`` (of actor head ``head``) names a
+    structure or an activity, not an actor."""
+    if not head.endswith(tuple(lexicon.structure_heads)):
+        return False  # `förvaltning`, `förvaltningsorganisation`, `kommunorganisation`
+    if _plural(token):
+        return False  # "Nya förvaltningar inrättas": the units
+    verb = _governing_verb(token)
+    set_up = verb is not None and token.dep_ in OBJECT_DEPS  # not "Förvaltningen ska planera"
+    if set_up and _lemma(verb) in lexicon.structure_verbs:
+        return True
+    if _quality_object(token, verb, lexicon):
+        return True
+    if _agent(token):
+        return False
+    return _planned(doc, token, lexicon) or _with_period(doc, token, lexicon)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb whose subject or object ``token`` is (also through a conjunct)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head
+    return None
+
+
+def _lemma(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    return lemma or verb.lower_
+
+
+def _plural(token: Token) -> bool:
+    """``förvaltningar``, ``organisationerna``: the plural names units."""
+    plural_endings = ("ar", "arna", "ars", "arnas", "er", "erna", "ers", "ernas")
+    return token.morph.get("Number") == ["Plur"] or token.lower_.endswith(plural_endings)
+
+
+def _agent(token: Token) -> bool:
+    """The active subject (``Den nya förvaltningen kommer att vara placerad``)."""
+    return token.dep_ == "nsubj"
+
+
+def _quality_object(token: Token, verb: Token | None, lexicon: ActorLexicon) -> bool:
+    """``säkra en effektiv förvaltning``: the object of a quality verb, with a quality
+    attribute."""
+    if verb is None or token.dep_ != "obj" or _lemma(verb) not in lexicon.quality_verbs:
+        return False
+    return any(_attributes(token, lexicon.quality_adjectives))
+
+
+def _planned(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``en ny förvaltningsorganisation``, ``den tänkta organisationen``."""
+    return any(_attributes(token, lexicon.structure_modifiers))
+
+
+def _attributes(token: Token, words: frozenset[str]) -> list[Token]:
+    """The attributive words in ``words`` before ``token`` within its noun phrase."""
+    found = []
+    position = token.i - 1
+    while position >= 0 and token.doc[position].pos_ in {"ADJ", "DET", "ADV", "VERB", "NUM"}:
+        if token.doc[position].lower_ in words:
+            found.append(token.doc[position])
+        position -= 1
+    return found
+
+
+def _with_period(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``organisationen för mandatperioden``."""
+    after = doc[token.i + 1 : token.i + 3]
+    periods = lexicon.structure_periods
+    return len(after) == 2 and after[0].lower_ == "för" and after[1].lower_ in periods
