@@ -162,6 +162,7 @@ DOC_IDS |= {"w34-b"}
 DOC_IDS |= {"w33-b", "w33-b-forvaltning", "w33-b-forbund"}
 DOC_IDS |= {"w35-s-forordning", "w35-s-arbetsordning", "w35-s-universitet"}
 DOC_IDS |= {"w35-c", "w35-c-fjallverket", "w35-c-stiftelse", "w35-c-utsadesnamnden", "w35-c-byggnamnden"}
+DOC_IDS |= {"w36-v"}
 
 STATEMENT_KEYS = {
     "actor",
