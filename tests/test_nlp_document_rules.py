@@ -1512,9 +1512,9 @@ def test_a_phrase_item_with_a_second_infinitive_completes_the_lead_in_twice(nlp)
     ]
 
 
-# Round 36, V3: under an incomplete modal lead-in an item's first word that the lexicon reads
-# as an infinitive is one, even tagged as a participle; its object is no later conjunct's
-# subject.
+# Round 36, V3 (a regression test: the rules already read it so): under an incomplete modal
+# lead-in an item's first word that the lexicon reads as an infinitive is one, even tagged as
+# a participle; its object is no later conjunct's subject.
 LEAD_IN_SKA_NO_COLON = """
 Förbundet förbund NOUN 2 nsubj
 ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
