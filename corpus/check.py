@@ -169,6 +169,7 @@ DOC_IDS |= {"w36-t-arkiv", "w36-t-stadgar", "w36-t-forordning", "w36-t-instrukti
 DOC_IDS |= {"w36-b"}
 DOC_IDS |= {"w36-s-forbund", "w36-s-arkivrad", "w36-s-memo", "w36-s-promemoria"}
 DOC_IDS |= {"w36-c"}
+DOC_IDS |= {"w36-v"}
 
 STATEMENT_KEYS = {
     "actor",

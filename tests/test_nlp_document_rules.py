@@ -1681,3 +1681,39 @@ def test_a_modal_infinitive_before_a_scope_phrase_keeps_the_incomplete_reading(n
     )
     assert result["1"] == []
     assert result["1.a"] == [("nämnd", "obligation", "fullgöra", False, "socialtjänst")]
+
+
+# Round 36, V3 (a regression test: the rules already read it so): under an incomplete modal
+# lead-in an item's first word that the lexicon reads as an infinitive is one, even tagged as
+# a participle; its object is no later conjunct's subject.
+LEAD_IN_SKA_NO_COLON = """
+Förbundet förbund NOUN 2 nsubj
+ska skola AUX 0 ROOT VerbForm=Fin|Tense=Pres
+"""
+
+
+PARTICIPLE_TAGGED_INFINITIVE_ITEM = """
+samordna samordnad ADJ 2 amod Case=Nom|Definite=Def|Degree=Pos|Number=Plur|VerbForm=Part
+kommunerna kommun NOUN 6 nsubj
+i i ADP 4 case
+avfallsfrågor avfallsfråga NOUN 2 nmod
+och och CCONJ 6 cc
+bistå bistå VERB 0 ROOT VerbForm=Inf
+dem de PRON 6 obj
+samt samt CCONJ 9 cc
+föra föra VERB 6 conj VerbForm=Inf
+statistik statistik NOUN 9 obj
+, , PUNCT 6 punct
+"""
+
+
+def test_an_items_opening_infinitive_tagged_as_a_participle_is_the_lead_ins_verb(nlp) -> None:
+    result = resolved(
+        nlp, {"7": LEAD_IN_SKA_NO_COLON, "7.a": PARTICIPLE_TAGGED_INFINITIVE_ITEM}
+    )
+    assert [s[:3] for s in result["7.a"]] == [
+        ("förbund", "obligation", "samordna"),
+        ("förbund", "obligation", "bistå"),
+        ("förbund", "obligation", "föra"),
+    ]
+

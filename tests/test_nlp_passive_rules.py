@@ -1724,3 +1724,59 @@ def test_a_fronted_av_agent_past_an_adverbial_in_commas_stays_the_agent(nlp) -> 
         """,
     )
     assert statements(doc) == [("direktion", "none", "utse", False, True)]
+
+
+def test_an_av_agent_past_a_genitive_tagged_as_an_adverb_is_its_head(nlp) -> None:
+    """Round 36, V2: `Ombuden utses av respektive lokalavdelnings [AB] styrelse.`: the
+    `obl:agent` token is a genitive that is no actor, the real head hung on it as punct; the
+    agent is the actor past the phrase's modifiers."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ombuden ombud NOUN 2 nsubj:pass {DEF_PL}
+        utses utse VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        respektive respektive ADV 5 advmod
+        lokalavdelnings lokalavdelning ADV 2 obl:agent
+        styrelse styrelse NOUN 5 punct {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "utse", False, True)]
+
+
+def test_an_av_agent_past_a_participle_tagged_as_a_noun_is_its_head(nlp) -> None:
+    """Round 36, V2: `Bolaget leds av en särskilt utsedd [NN] styrelse.`: the participle
+    tagged NN is the `obl:agent`, the actor its object."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 6 case
+        en en DET 6 det Definite=Ind
+        särskilt särskilt ADV 6 advmod
+        utsedd utsedd NOUN 2 obl:agent {IND}
+        styrelse styrelse NOUN 6 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "leda", False, True)]
+
+
+def test_an_av_agent_past_a_genitive_that_is_no_actor_is_its_head(nlp) -> None:
+    """Round 36, V2: `Ordningsreglerna fastställs av respektive skolas [AB] rektor.`: the
+    genitive is no actor; the agent is the actor past the phrase's modifiers."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ordningsreglerna ordningsregel NOUN 2 nsubj:pass {DEF_PL}
+        fastställs fastställa VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        respektive respektive ADV 5 advmod
+        skolas skola ADV 2 obl:agent
+        rektor rektor NOUN 5 punct {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("rektor", "none", "fastställa", False, True)]

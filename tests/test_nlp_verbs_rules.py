@@ -2248,3 +2248,94 @@ def test_a_relative_or_pronominal_adverb_is_no_verb(nlp) -> None:
     )
     assert is_verb(doc[1]) and not is_verb(doc[3])
     assert statements(doc) == [("nämnd", "none", "pröva", False, False)]
+
+
+def test_a_passive_infinitive_tagged_as_a_noun_after_a_modal_and_a_quantity(nlp) -> None:
+    """Round 36, V1: a finite modal with no infinitive of its own takes the first later word
+    the lexicon reads as an infinitive (here its passive in -s), whatever its tag:
+    `Av de lediga posterna får högst två tillsättas [NN] av stämman.`"""
+    doc = parsed(
+        nlp,
+        f"""
+        Av av ADP 4 case
+        de den DET 4 det Definite=Def
+        lediga ledig ADJ 4 amod Degree=Pos
+        posterna post NOUN 5 obl {DEF_PL}
+        får få VERB 0 ROOT {MODAL}
+        högst högst ADV 7 advmod
+        två två NUM 8 nummod
+        tillsättas tillsättas NOUN 5 obj {IND_PL}
+        av av ADP 10 case
+        stämman stämma NOUN 8 nmod {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert is_verb(doc[7])
+    assert statements(doc) == [("stämma", "permission", "tillsätta", False, True)]
+
+
+def test_an_active_infinitive_tagged_as_a_noun_after_a_long_inverted_subject(nlp) -> None:
+    """Round 36, V1: `Inför stämman ska ombudet för Åby kommun samt ombudet för Byle kommun
+    lämna [NN] ett yttrande.`: the modal's infinitive past a coordinated inverted subject
+    with postmodifiers; both conjuncts act."""
+    doc = parsed(
+        nlp,
+        f"""
+        Inför inför ADP 2 case
+        stämman stämma NOUN 3 obl {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        ombudet ombud NOUN 3 nsubj {DEF}
+        för för ADP 7 case
+        Åby Åby PROPN 7 nmod
+        kommun kommun NOUN 4 nmod {IND}
+        samt samt CCONJ 9 cc
+        ombudet ombud NOUN 4 conj {DEF}
+        för för ADP 12 case
+        Byle Byle PROPN 12 nmod
+        kommun kommun NOUN 9 nmod {IND}
+        lämna lämna NOUN 12 nmod {IND}
+        ett en DET 15 det Definite=Ind
+        yttrande yttrande NOUN 13 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ombud", "obligation", "lämna", False, False),
+        ("ombud", "obligation", "lämna", False, False),
+    ]
+
+
+def test_a_noun_in_infinitive_shape_after_a_determiner_is_no_late_infinitive(nlp) -> None:
+    """Round 36, V1 (the bound): `Ledamöterna får en lista [NN] från kansliet.`: a word after
+    a determiner heads a noun phrase; `får` stays the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 2 nsubj {DEF_PL}
+        får få VERB 0 ROOT {PRES}
+        en en DET 4 det Definite=Ind
+        lista lista NOUN 2 obj {IND}
+        från från ADP 6 case
+        kansliet kansli NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+
+
+def test_a_token_mixing_digits_and_letters_is_never_a_verb(nlp) -> None:
+    """Round 36, V4: table-of-contents debris `c.3.4ja`, `2b.handläggning` is no verb and no
+    aim, whatever the tagger reads."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        c.3.4ja c.3.4ja VERB 0 ROOT {INF}
+        2b.handläggning 2b.handläggning VERB 3 conj {PRES}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[2]) and not is_verb(doc[3])
+    assert statements(doc) == []
+

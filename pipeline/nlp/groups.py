@@ -34,7 +34,10 @@ from pipeline.nlp.subjects import (
     predicative_som,
     splice_subject_before,
 )
-from pipeline.nlp.verb_fallbacks import infinitive_past_prepositional_chain
+from pipeline.nlp.verb_fallbacks import (
+    infinitive_past_prepositional_chain,
+    late_lexicon_infinitive,
+)
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
     VERB_POS,
@@ -45,6 +48,7 @@ from pipeline.nlp.verb_forms import (
     lexicon_infinitive,
     looks_supine,
 )
+from pipeline.nlp.verb_vetoes import digits_and_letters
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     MAX_GROUP_TOKENS,
@@ -214,6 +218,8 @@ def _tree_verb(finite: Token) -> Token | None:
     head = finite.head
     if finite.dep_ != "aux" or head.i <= finite.i or head is finite:
         return None
+    if digits_and_letters(head):
+        return None  # "ska c.3.4ja": debris, no verb (round 36, V4)
     if head.pos_ in VERB_POS or (is_modal(finite) and _infinitive_spelling(head)):
         return head
     return None
@@ -373,6 +379,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             verbs, end = [stacked], stacked.i + 1
     if wants_verb and not verbs and not perfect and not infinitive_marker:
         late = _infinitive_past_phrases(finite) or infinitive_past_prepositional_chain(finite)
+        late = late or late_lexicon_infinitive(finite)  # round 36, V1
         if late is not None:
             verbs.append(late)
             end = late.i + 1

@@ -23,7 +23,7 @@ from pipeline.nlp.memo import (
     sentence_start,
 )
 from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v1_condition_end
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
 from pipeline.nlp.verbs import (
     AUX_DEPS,
     attribute_of_inverted_subject,
@@ -1032,6 +1032,11 @@ def coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)
+        if joint is None and with_postmodifier(mention, mentions, doc) > mention.last_token:
+            # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
+            joint = _joint(
+                doc, with_postmodifier(last, mentions, doc) + 1, _phrase_start(mention, doc)
+            )
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -1236,10 +1241,11 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             agent = None  # "… och därefter upphör två beredningar": no av, no agent (round 22)
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
-            return mention
+            mention = _owned_head(mention, doc, mentions)  # "respektive X:s [AB] styrelse"
+            return _head_past_participle(mention, doc, mentions)
     av = agent_av(group)
     if av is not None:
-        return _agent_after(av, doc, mentions)
+        return _head_past_participle(_agent_after(av, doc, mentions), doc, mentions)
     first = sentence_start(group.finite)
     if doc[first].lower_ == "av":
         mention = _owned_head(mention_at(first + 1, mentions), doc, mentions)
@@ -1260,10 +1266,55 @@ def _agent_after(av: int, doc: Doc, mentions: Sequence[ActorMention]) -> ActorMe
     ``av två styrelseledamöter``, past an owner's genitive: ``av bolagets stämma``); none in
     a contact relative clause (`_contact_relative`)."""
     mention = mention_at(av + 1, mentions) or mention_at(av + 2, mentions)
+    mention = mention or _head_past_modifiers(av, doc, mentions)  # round 36, V2
     mention = _owned_head(mention, doc, mentions)
     if mention is not None and contact_relative(mention, doc):
         return None
     return mention
+
+
+MAX_AGENT_MODIFIERS = 5
+
+
+def _head_past_participle(
+    mention: ActorMention | None, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``leds av en av huvudmannen anställd rektor`` (round 36, V2): an actor after ``av``
+    right before an attributive participle (by spelling or tag) is that participle's agent,
+    inside the noun phrase; the actor the participle qualifies heads the passive's agent."""
+    if mention is None or mention.first_token == 0 or doc[mention.first_token - 1].lower_ != "av":
+        return mention
+    participle = mention.last_token + 1
+    if participle + 1 >= sentence_end(doc[mention.last_token]):
+        return mention
+    word = doc[participle]
+    if not (participle_spelling(word.lower_) or word.tag_.startswith("PC")):
+        return mention
+    head = mention_at(participle + 1, mentions)
+    return head if head is not None and head.first_token == participle + 1 else mention
+
+
+def _head_past_modifiers(
+    av: int, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``av respektive medlemsregions [AB] fullmäktige``, ``av en demokratiskt vald [NN]
+    direktion`` (round 36, V2): the actor that heads the noun phrase after ``av`` past its
+    modifiers, whatever their tags: determiners, adjectives, adverbs, numerals, a participle
+    (by spelling) and an owner's genitive that is no actor (a noun in -s). None when a noun
+    that is no genitive comes first (``av en grupp ledamöter``: the group heads it)."""
+    end = min(sentence_end(doc[av]), av + 1 + MAX_AGENT_MODIFIERS)
+    for position in range(av + 1, end):
+        token = doc[position]
+        mention = mention_at(position, mentions)
+        if mention is not None:
+            return mention if mention.first_token == position else None
+        word = token.lower_
+        genitive = word.endswith("s") and token.pos_ in {"NOUN", "PROPN", "ADV", "X"}
+        modifier = token.pos_ in {"DET", "ADJ", "ADV", "NUM"} or participle_spelling(word)
+        distributive = (word,) in GRAMMAR.distributive_determiners  # "respektive" [KN]
+        if not (word.isalpha() and (modifier or genitive or distributive)):
+            return None
+    return None
 
 
 def _owned_head(

@@ -729,3 +729,71 @@ def misread_infinitive_conjunct(token: Token) -> bool:
         and infinitive
         and any(c.dep_ == "aux" and is_modal(c) for c in head.children)
     )
+
+
+_LATE_INFINITIVE_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "?", "!"})
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "ADP", "ADJ"})
+MAX_LATE_INFINITIVE_TOKENS = 16
+
+
+def late_lexicon_infinitive(modal: Token) -> Token | None:
+    """``Ledamot som … brustit i sitt uppdrag får entledigas [AB]``, ``får högst tre tillsättas
+    [NN]``, ``skall fullmäktige i X samt fullmäktige i Y välja [NN]`` (round 36, V1): a finite
+    modal whose slot found no infinitive takes the first later word, before a subordinator or
+    a clause boundary, that the lexicon reads as an infinitive (in -a, or its passive in -s:
+    `_lexicon_infinitive_form`), whatever its tag. A word right after a determiner, a
+    preposition, an adjective or a possessive heads a noun phrase (``får en lista``), and a
+    word in -s before a noun is a genitive (``listas innehåll``); neither counts. A finite
+    verb the lexicon does not read so ends the search (another clause's)."""
+    doc, end = modal.doc, sentence_end(modal)
+    if not is_modal(modal):
+        return None
+    for position in range(modal.i + 1, min(end, modal.i + 1 + MAX_LATE_INFINITIVE_TOKENS)):
+        token = doc[position]
+        word = token.lower_
+        if word in _LATE_INFINITIVE_BREAKS:
+            return None
+        if word in GRAMMAR.subordinators and token.pos_ != "ADP":
+            return None
+        if _lexicon_infinitive_form(token):
+            return token
+        if _tagged_finite(token):
+            return None
+    return None
+
+
+def _lexicon_infinitive_form(token: Token) -> bool:
+    """The word is an infinitive the lexicon knows (`lexicon_infinitive`, or an infinitive the
+    grammar lists, ``utse``), or that infinitive + -s (its passive), in a verb's place: no
+    determiner, preposition, adjective or possessive before it, and an -s form before no noun."""
+    word = token.lower_
+    if not word.isalpha() or word in GRAMMAR.non_infinitives or word in GRAMMAR.modals:
+        return False
+    base = word[:-1] if word.endswith("s") else word
+    if not (lexicon_infinitive(base) or base in GRAMMAR.infinitives):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.pos_ in _NOUN_PHRASE_OPENERS or "Yes" in morph_values(before, "Poss"):
+        return False
+    if base != word and token.i + 1 < len(doc):
+        return doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
+    return True
+
+
+@memoised
+def late_modal_infinitive(token: Token) -> bool:
+    """The word `late_lexicon_infinitive` gives a modal before it (round 36, V1): a verb
+    whatever its tag, in the infinitive. Only a word with no verb tagged between it and the
+    modal (a tagged infinitive there would be the modal's own)."""
+    if not _lexicon_infinitive_form(token) or not has_sentences(token.doc):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    for position in range(token.i - 1, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
+        before = doc[position]
+        if is_modal(before):
+            late = late_lexicon_infinitive(before)
+            return late is not None and late.i == token.i
+        if before.pos_ in VERB_POS or before.lower_ in _LATE_INFINITIVE_BREAKS:
+            return False
+    return False

@@ -88,6 +88,14 @@ def matches_never_verb_pattern(token: Token) -> bool:
     return _never_verb_text(token.text, GRAMMAR.never_verb_patterns)
 
 
+def digits_and_letters(token: Token) -> bool:
+    """``c.3.4ja``, ``2b.handläggning``, ``§12a``: a token mixing digits and letters (debris of
+    a table of contents or a label glued to a word) is never a verb nor an aim: no Swedish verb
+    form holds a digit (round 36, V4). A shape test, no word list."""
+    text = token.text
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
 def web_address(token: Token) -> bool:
     """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
     address (a token holding one of `address_markers` or opening with one of

@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
+    late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
     passive_by_spelling,
@@ -58,6 +59,7 @@ from pipeline.nlp.verb_vetoes import (
     attributive_past,
     compound_noun_object,
     coordinated_quantifier,
+    digits_and_letters,
     genitive_tagged_verb,
     matches_never_verb_pattern,
     naming_participle,
@@ -164,6 +166,8 @@ def is_verb(token: Token) -> bool:
         return False
     if matches_never_verb_pattern(token) or web_address(token):  # "KS/2015:171", "a@b.se"
         return False
+    if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
+        return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         return False
     if word in grammar.modals or word in ALWAYS_FINITE:
@@ -229,6 +233,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
     if misread_infinitive_conjunct(token):
         return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
+    if late_modal_infinitive(token):
+        return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -499,6 +505,8 @@ def tense_of(token: Token) -> str:
         return "inf"
     if misread_infinitive_conjunct(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
+    if late_modal_infinitive(token):
+        return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
