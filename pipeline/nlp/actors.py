@@ -1317,6 +1317,9 @@ def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) ->
     return preposition.i - 1 not in actor_tokens
 
 
+COPULA_FORMS = frozenset({"är", "var"})
+
+
 def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """``kanslirådet Eva Berg``, ``servicechefen Per Holm``: a title or rank right before a
     personal name (two capitalised words, no actor word) is part of the name, no actor
@@ -1328,6 +1331,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     before = doc[mention.first_token - 1].lower_ if mention.first_token > 0 else ""
     if before == "av" or doc[mention.last_token].dep_ in AGENT_DEPS:
         return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
+    if before in COPULA_FORMS:
+        return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
     return (
         rank
         and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
