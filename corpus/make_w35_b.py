@@ -13,12 +13,7 @@ Run: python corpus/make_w35_b.py corpus/dev/w35-b.jsonl"""
 import json
 import sys
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "övrig",
-)
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), parent=None, kind="paragraph",
@@ -36,7 +31,6 @@ def item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
                kind="list_item", label=label)
 
 
-SKA = ("ska", "skola", "pres", "act")
 V, S, W = "w35-b-valnamnd", "w35-b-stiftelse", "w35-b"
 
 

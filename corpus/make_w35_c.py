@@ -14,12 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern", "övrig",
-)
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w35-c", kind="paragraph",
@@ -32,7 +27,6 @@ def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
     return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
 
 
-SKA = ("ska", "skola", "pres", "act")
 LEDNING = ("ledning", "ledning", OVR)
 
 RECORDS = [

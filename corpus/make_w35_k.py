@@ -12,12 +12,8 @@ Run: python corpus/make_w35_k.py corpus/dev/w35-k.jsonl"""
 import json
 import sys
 
-from records import clause_record
+from records import FORV, FTV, ORG, POL, TJP, clause_record
 
-POL, TJP, FTV, FORV, ORG = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation",
-)
 PRES, PAST, INF = "pres", "past", "inf"
 
 

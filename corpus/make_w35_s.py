@@ -14,12 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern",
-)
+from records import EXT, FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -31,10 +26,6 @@ def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", pa
 def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False):
     return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
 
-
-SKA = ("ska", "skola", "pres", "act")
-FAR = ("får", "få", "pres", "act")
-HAR = ("har", "ha", "pres", "act")
 
 # S1: statute paragraph labels glued to the clause's first word
 D1 = "w35-s-forordning"

@@ -12,12 +12,7 @@ Run: python corpus/make_w36_b.py corpus/dev/w36-b.jsonl"""
 import json
 import sys
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation",
-)
+from records import FORV, FTV, ORG, POL, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), conditions=()):

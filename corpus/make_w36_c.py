@@ -14,12 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern", "övrig",
-)
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=()):
@@ -29,8 +24,6 @@ def rec(cid, text, actors=(), verbs=(), statements=()):
 def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, negated=False):
     return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
 
-
-SKA = ("ska", "skola", "pres", "act")
 
 RECORDS = [
     # C1: -ansvarig role nouns

@@ -12,12 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern", "övrig",
-)
+from records import EXT, FTV, ORG, POL, SKA, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w36-n", kind="paragraph",
@@ -29,8 +24,6 @@ def rec(cid, text, actors=(), verbs=(), statements=(), doc="w36-n", kind="paragr
 def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
     return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
 
-
-SKA = ("ska", "skola", "pres", "act")
 
 RECORDS = [
     # N3: a capitals name after the kind noun keeps its inner function words

@@ -13,12 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern",
-)
+from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, clause_record
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -30,8 +25,6 @@ def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", pa
 def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False, condition=None):
     return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
 
-
-SKA = ("ska", "skola", "pres", "act")
 
 # S1: page lines with a running page counter after the page index
 D1 = "w36-s-forbund"

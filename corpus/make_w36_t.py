@@ -16,12 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern",
-)
+from records import EXT, FAR, FORV, HAR, ORG, POL, SKA, TJP, clause_record
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -33,10 +28,6 @@ def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", pa
 def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False):
     return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
 
-
-SKA = ("ska", "skola", "pres", "act")
-FAR = ("får", "få", "pres", "act")
-HAR = ("har", "ha", "pres", "act")
 
 # T1: a municipal regulation flattened onto one body line under its title line
 D1 = "w36-t-arkiv"

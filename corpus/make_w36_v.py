@@ -11,11 +11,7 @@ Run: python corpus/make_w36_v.py corpus/dev/w36-v.jsonl"""
 import json
 import sys
 
-from records import clause_record
-
-POL, TJP, FTV, ORG, OVR, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "organisation", "övrig", "extern",
-)
+from records import EXT, FTV, ORG, OVR, POL, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=()):

@@ -47,3 +47,13 @@ def clause_record(doc, cid, text, actors=(), verbs=(), statements=(), conditions
         assert row["object_text"] is None or row["object_text"] in text, (cid, row)
     meta = {"doc_id": doc, "clause_id": cid, "parent_id": parent, "kind": kind, "label": label}
     return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+
+
+# Actor categories and the commonest finite verbs, as the generator scripts write them.
+POL, TJP, FTV, FORV, ORG, EXT, OVR = (
+    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
+    "organisation", "extern", "övrig",
+)
+SKA = ("ska", "skola", "pres", "act")
+FAR = ("får", "få", "pres", "act")
+HAR = ("har", "ha", "pres", "act")
