@@ -1338,9 +1338,7 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
         and mention.source == "lexicon"
         and not mention.genitive
-        and len(name) == 2
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name)
-        and all(lexicon.analyse(t.text) is None for t in name)
+        and _personal_name(name, lexicon)
     )
 
 
@@ -2205,9 +2203,14 @@ def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLex
     name (capitalised words, no actor word) is the label's head, the actor (round 36, C6)."""
     if mention.category not in PERSON_CATEGORIES or value + 1 >= len(doc):
         return False
-    name = doc[value : value + 2]
-    return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in name) and all(
-        lexicon.analyse(t.text) is None for t in name
+    return _personal_name(doc[value : value + 2], lexicon)
+
+
+def _personal_name(words: Span, lexicon: ActorLexicon) -> bool:
+    """``Anna Holm``: two capitalised words, not in capitals, neither an actor word."""
+    return len(words) == 2 and all(
+        t.is_alpha and t.text[:1].isupper() and not t.is_upper and lexicon.analyse(t.text) is None
+        for t in words
     )
 
 
