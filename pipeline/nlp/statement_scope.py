@@ -654,6 +654,8 @@ def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     main = finite.head
     if not is_modal(finite) or not finite.dep_.startswith("aux") or main.i <= finite.i:
         return False
+    if not _after_coordinator(finite):
+        return False  # "samtidigt som hänsyn ska tas": the modal's own clause (round 37, B4)
     if main.dep_ != "conj" or main.head.i >= finite.i or main.head.i in in_subordinate:
         return False
     if not _complemented(main):

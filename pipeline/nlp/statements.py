@@ -112,6 +112,7 @@ from pipeline.nlp.subjects import (
     actor_of,
     adverbial_cleft_som,
     cleft_copula,
+    closes_subordinator_phrase,
     contact_relative,
     coordinated_actors,
     in_indirect_question,
@@ -254,7 +255,11 @@ def find_statements(
         possible = deontic != "none" and possibility(group, cues, mentions, in_actor)
         if subordinator is None and possible:
             deontic = "none"
-        relative = subordinator is not None and subordinator.lower_ == "som"
+        relative = (
+            subordinator is not None
+            and subordinator.lower_ == "som"
+            and not closes_subordinator_phrase(subordinator, sentence)
+        )  # "samtidigt som X ska …": a subordinator, no relative clause (round 37, B4)
         focus = cleft_focus(subordinator, mentions) if relative else None
         if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
             focus = cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw

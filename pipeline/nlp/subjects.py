@@ -214,17 +214,23 @@ def _embedded_relative(
     inner = subordinator_of(finite, sentence, in_actor)
     if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
         return None
-    if _closes_subordinator_phrase(inner, sentence):
+    if closes_subordinator_phrase(inner, sentence):
         return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
 
 
-def _closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
-    """``så länge som``, ``så snart som``: ``som`` completing a three-word subordinator
-    (`subordinator_phrases`) opens no relative clause."""
+def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
+    """``så länge som``, ``så snart som``, ``samtidigt som`` (round 37, B4): ``som``
+    completing a two- or three-word subordinator (`subordinator_phrases`) opens no relative
+    clause."""
+    if som.i - 1 < sentence.start:
+        return False
+    doc = som.doc
+    if f"{doc[som.i - 1].lower_} {som.lower_}" in GRAMMAR.subordinator_phrases:
+        return True
     if som.i - 2 < sentence.start:
         return False
-    words = " ".join(t.lower_ for t in som.doc[som.i - 2 : som.i + 1])
+    words = " ".join(t.lower_ for t in doc[som.i - 2 : som.i + 1])
     return words in GRAMMAR.subordinator_phrases
 
 
@@ -788,6 +794,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     if _conjunct_verb(group.finite):
         return None  # "De utser och utbildar valförrättare": the object, never the subject
+    if _pronoun_subject_before(group.finite):
+        return None  # "Vi väljer revisor": the pronoun is the subject, the noun the object
     if _object_actor_verb(group):
         return None  # "Skyldigheten att föra register åvilar kanslichefen": the object
     after = group.finite.i + 1
@@ -822,6 +830,18 @@ def _conjunct_verb(finite: Token) -> bool:
     pronoun: ``De utser och utbildar valförrättare och ser till …``) it has none (round 21,
     cause B3; docs/annotation.md §5.1)."""
     return finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.coordinators
+
+
+def _pronoun_subject_before(finite: Token) -> bool:
+    """``Vi väljer revisor``, ``De utser kassör och sekreterare``: a nominative personal
+    pronoun (configs/grammar.yaml `subject_pronouns`) right before the finite verb is its
+    subject in the prefield, so the clause is plain V2 and nothing after the verb is an
+    inverted subject; a pronoun subject gives no statement (round 37, B1; docs/annotation.md
+    §5.1)."""
+    return (
+        finite.i > sentence_start(finite)
+        and finite.nbor(-1).lower_ in GRAMMAR.subject_pronouns
+    )
 
 
 def _prefield_subject(finite: Token) -> bool:
