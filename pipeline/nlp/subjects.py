@@ -1374,9 +1374,26 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False
     if before.i == sentence_start(before):
         return False  # "De ledamöter …": an opening pronoun is the subject's determiner
+    if heads is CONTACT_RELATIVE_HEADS and _clause_coordinator_before(before):
+        return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
     return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
+
+
+def _clause_coordinator_before(pronoun: Token) -> bool:
+    """``Fullmäktige antar planen och de anställda ska följa den``: a coordinator right
+    before ``de`` + an actor + a finite verb joins a second main clause whose subject is
+    that noun phrase (round 37, aq-B3; docs/annotation.md §5.1), not a pronoun conjunct
+    (``av den eller dem mötet utser``)."""
+    position = pronoun.i - 1
+    if position <= sentence_start(pronoun):
+        return False
+    doc = pronoun.doc
+    return (
+        doc[position].lower_ in GRAMMAR.coordinators
+        and doc[position - 1].lower_ not in CONTACT_RELATIVE_HEADS
+    )
 
 
 def _determiner_of(noun: Token) -> Token | None:
