@@ -1406,8 +1406,21 @@ def _determiner_of(noun: Token) -> Token | None:
     start = sentence_start(noun)
     while position > start and noun.doc[position].pos_ == "ADJ":
         position -= 1
+    while position > start + 1 and _joins_nouns(noun.doc[position]):
+        position -= 2  # "de planer och mål", "de ärenden, frågor och …" (round 37, aq-B4)
+        while position > start and noun.doc[position].pos_ == "ADJ":
+            position -= 1
     article = noun.doc[position]
     return article if position >= start and article.lower_ in _ARTICLES else None
+
+
+def _joins_nouns(token: Token) -> bool:
+    """``de planer och mål styrelsen har lagt fast``, ``de riktlinjer, planer och mål …``:
+    a coordinator or comma right after a noun joins the conjuncts of one noun phrase, and
+    the article before the first one determines them all (round 37, aq-B4)."""
+    return (token.lower_ in GRAMMAR.coordinators or token.text == ",") and (
+        token.nbor(-1).pos_ == "NOUN"
+    )
 
 
 _ARTICLES = frozenset({"den", "det", "de"})
