@@ -85,6 +85,7 @@ from pipeline.nlp.statement_scope import (
     _antecedent,
     ability_of_described,
     after_relative_infinitive,
+    agent_relative_conjunct,
     apposition_subject,
     att_across_commas,
     att_clause_conjunct,
@@ -218,6 +219,8 @@ def find_statements(
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
             subordinator = att_across_commas(token, sentence, in_actor)
+        if subordinator is None and token.i != main_after_fronted:
+            subordinator = agent_relative_conjunct(token)  # "av en nämnd som … och svarar"
         if subordinator is not None and subordinator == adverbial_cleft_som(token):
             subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
         if subordinator is not None and modal_main_conjunct(token, in_subordinate):
