@@ -1599,3 +1599,26 @@ def test_a_noun_tagged_adverb_after_coordinated_objects_is_no_gapped_object(nlp)
     )
     assert statements(doc) == [("nämnd", "none", "kalla", False, False)]
 
+
+
+def test_a_particle_after_a_subject_relative_keeps_the_next_verb_in_it(nlp) -> None:
+    """Round 37, aq-B5: `Fritidskontoret är en enhet som hör till och stöder
+    fritidsnämnden.`: the particle after the relative clause's verb closes no clause with a
+    gap (`som` is the subject); `stöder` stays in the relative clause, no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fritidskontoret fritidskontor NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        en en DET 4 det Definite=Ind|Number=Sing|PronType=Art
+        enhet enhet NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj PronType=Rel
+        hör höra VERB 4 acl:relcl {PRES}
+        till till ADP 6 advmod
+        och och CCONJ 9 cc
+        stöder stödja VERB 6 conj {PRES}
+        fritidsnämnden fritidsnämnd NOUN 9 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("fritidskontor", "none", "vara", False, False)]

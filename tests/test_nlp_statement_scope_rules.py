@@ -827,3 +827,59 @@ def test_a_genitive_owner_of_a_thing_is_no_subject_of_its_relative_passive(nlp) 
         (None, "obligation", "arkivera", False, True),
         (None, "obligation", "förteckna", False, True),
     ]
+
+
+def test_a_verb_after_och_past_a_relative_on_a_passive_agent_is_that_clause(nlp) -> None:
+    """Round 37, B3: `Arkivet sköts av en enhet som har tillsyn över handlingarna och
+    ansvarar för gallringen.`: the parser joins `ansvarar` to the passive main verb; past
+    the relative clause on the `av`-agent it continues that clause, so its cue gives a
+    statement of the antecedent, not of `Arkivet` (docs/annotation.md §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arkivet arkiv NOUN 2 nsubj:pass {DEF}
+        sköts sköta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 5 case
+        en en DET 5 det Definite=Ind|Number=Sing|PronType=Art
+        enhet enhet NOUN 2 obl:agent {IND}
+        som som PRON 7 nsubj PronType=Rel
+        har ha VERB 5 acl:relcl {PRES}
+        tillsyn tillsyn NOUN 7 obj {IND}
+        över över ADP 10 case
+        handlingarna handling NOUN 7 obl {DEF_PL}
+        och och CCONJ 12 cc
+        ansvarar ansvara VERB 2 conj {PRES}
+        för för ADP 14 case
+        gallringen gallring NOUN 12 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("enhet", "none", "sköta", False, True),
+        ("enhet", "responsibility", "ansvara", False, False),
+    ]
+
+
+def test_samtidigt_som_opens_a_subordinate_clause_with_its_own_modal(nlp) -> None:
+    """Round 37, B4: `Nämnden svarar för driften, samtidigt som hänsyn ska tas till
+    miljön.`: `samtidigt som` is a subordinator; the passive with its own modal is in that
+    clause (the parser joins it to the main verb) and gives no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        svarar svara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        driften drift NOUN 2 obl {DEF}
+        , , PUNCT 8 punct
+        samtidigt samtidigt ADV 8 advmod
+        som som SCONJ 8 mark
+        hänsyn hänsyn NOUN 2 advcl {IND}
+        ska skola AUX 10 aux {MODAL}
+        tas ta VERB 2 conj VerbForm=Inf|Voice=Pass
+        till till ADP 12 case
+        miljön miljö NOUN 10 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]

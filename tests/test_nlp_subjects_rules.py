@@ -2217,3 +2217,69 @@ def test_late_subject_after_a_fronted_clause_with_a_noun_read_present(nlp) -> No
         """,
     )
     assert statements(doc) == [("ordförande", "none", "sitta", False, False)]
+
+
+def test_a_nominative_pronoun_before_the_verb_leaves_its_nouns_objects(nlp) -> None:
+    """Round 37, B1: `Vi väljer revisor och sekreterare.`: the pronoun in the prefield is the
+    subject (plain V2), so neither noun after the verb is an inverted subject; a pronoun
+    subject gives no statement (docs/annotation.md §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vi vi PRON 2 nsubj Case=Nom|Definite=Def|Number=Plur|PronType=Prs
+        väljer välja VERB 0 ROOT {PRES}
+        revisor revisor NOUN 2 obj {IND}
+        och och CCONJ 5 cc
+        sekreterare sekreterare NOUN 3 conj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_coordinated_de_and_a_nominalised_adjective_open_a_main_clause(nlp) -> None:
+    """Round 37, aq-B3: `Fullmäktige antar planen och de anställda ska följa den.`: after
+    `och`, `de anställda` + a finite verb is the subject of a second main clause, no
+    relative clause without `som` (docs/annotation.md §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fullmäktige fullmäktige NOUN 2 nsubj {DEF_PL}
+        antar anta VERB 0 ROOT {PRES}
+        planen plan NOUN 2 obj {DEF}
+        och och CCONJ 8 cc
+        de de DET 6 det Definite=Def|Number=Plur|PronType=Art
+        anställda anställd NOUN 8 nsubj {IND_PL}
+        ska skola AUX 8 aux {MODAL}
+        följa följa VERB 2 conj {INF}
+        den den PRON 8 obj Definite=Def|Number=Sing|PronType=Prs
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("fullmäktige", "none", "anta", False, False),
+        ("anställd", "obligation", "följa", False, False),
+    ]
+
+
+def test_coordinated_nouns_after_de_take_an_object_contact_relative(nlp) -> None:
+    """Round 37, aq-B4: `Förvaltningen följer de planer och mål styrelsen har lagt fast.`:
+    `de` + nouns joined by `och` + a subject + a finite verb is a relative clause without
+    `som`: no statement for `styrelsen` (docs/annotation.md §5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förvaltningen förvaltning NOUN 2 nsubj {DEF}
+        följer följa VERB 0 ROOT {PRES}
+        de de DET 4 det Definite=Def|Number=Plur|PronType=Art
+        planer plan NOUN 2 obj {IND_PL}
+        och och CCONJ 6 cc
+        mål mål NOUN 4 conj {IND_PL}
+        styrelsen styrelse NOUN 9 nsubj {DEF}
+        har ha AUX 9 aux {PRES}
+        lagt lägga VERB 2 parataxis VerbForm=Sup|Voice=Act
+        fast fast ADV 9 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förvaltning", "none", "följa", False, False)]

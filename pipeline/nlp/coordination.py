@@ -339,7 +339,25 @@ def closes_stranded_clause(finite: Token) -> bool:
         return False  # "som kommunen samarbetar med och finansierar.": the object is the gap
     finite_verb = is_finite(finite) or (finite.pos_ == "AUX" and finite.lower_ in GRAMMAR.perfect)
     own_subject = any(c.dep_.startswith("nsubj") for c in finite.children)
-    return stranded and finite_verb and not is_modal(finite) and not own_subject
+    if not (stranded and finite_verb and not is_modal(finite) and not own_subject):
+        return False
+    return not _subject_relative_particle(doc[position - 1])
+
+
+def _subject_relative_particle(particle: Token) -> bool:
+    """``en enhet som hör till och stöder fritidsnämnden``, ``som lyder under och driver X``:
+    a particle or preposition right after the verb of a relative clause whose ``som`` is
+    the subject (nothing but adverbs between) closes no clause with a gap: the verbs share
+    ``som`` and the object after the second one, which stays in the relative clause (round
+    37, aq-B5; docs/annotation.md §5.1)."""
+    doc = particle.doc
+    position = particle.i - 1
+    if position < 1 or not is_verb(doc[position]) or not is_finite(doc[position]):
+        return False
+    position -= 1
+    while position > 0 and _adverb_like(doc[position]):
+        position -= 1
+    return doc[position].lower_ == "som"
 
 
 def _finite_present_after_coordinator(candidate: Token, verb: Token, last: Token) -> bool:

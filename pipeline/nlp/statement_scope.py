@@ -145,6 +145,50 @@ def relative_conjunct(
     )
 
 
+def agent_relative_conjunct(finite: Token) -> Token | None:
+    """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
+    active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
+    own) past a relative clause on the ``av``-agent of a passive main verb continues that
+    relative clause, not the main clause (the passive's subject does not act): the ``som``
+    it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
+    statement, of the antecedent)."""
+    doc = finite.doc
+    joint = finite.i - 1
+    start = sentence_start(finite)
+    if joint <= start or doc[joint].lower_ not in GRAMMAR.coordinators:
+        return None
+    main = finite.head if finite.dep_.startswith("aux") else finite
+    if is_passive(main) or any(
+        c.dep_.startswith("nsubj") for c in (*finite.children, *main.children)
+    ):
+        return None
+    for position in range(joint - 1, start + 2, -1):
+        token = doc[position]
+        if token.text in {",", ";", ":", "(", ")"} or token.lower_ in GRAMMAR.coordinators:
+            return None
+        if token.lower_ == "som":
+            return token if _on_passive_agent(doc[position - 1]) else None
+    return None
+
+
+def _on_passive_agent(noun: Token) -> bool:
+    """``förvaltas av en nämnd``: the noun (a determiner and adjectives before it) is the
+    complement of an ``av`` right after a finite passive verb (adverbs between)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc, start = noun.doc, sentence_start(noun)
+    position = noun.i - 1
+    while position > start and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
+        position -= 1
+    if position <= start or doc[position].lower_ != "av":
+        return False
+    position -= 1
+    while position > start and doc[position].pos_ == "ADV":
+        position -= 1
+    verb = doc[position]
+    return is_finite(verb) and is_passive(verb)
+
+
 def _finite_before_joint(finite: Token) -> Token | None:
     """The nearest finite verb before the comma or coordinator right before `finite`
     (``, och`` opens a main clause again: None)."""
@@ -654,6 +698,8 @@ def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     main = finite.head
     if not is_modal(finite) or not finite.dep_.startswith("aux") or main.i <= finite.i:
         return False
+    if not _after_coordinator(finite):
+        return False  # "samtidigt som hänsyn ska tas": the modal's own clause (round 37, B4)
     if main.dep_ != "conj" or main.head.i >= finite.i or main.head.i in in_subordinate:
         return False
     if not _complemented(main):

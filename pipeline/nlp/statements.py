@@ -85,6 +85,7 @@ from pipeline.nlp.statement_scope import (
     _antecedent,
     ability_of_described,
     after_relative_infinitive,
+    agent_relative_conjunct,
     apposition_subject,
     att_across_commas,
     att_clause_conjunct,
@@ -112,6 +113,7 @@ from pipeline.nlp.subjects import (
     actor_of,
     adverbial_cleft_som,
     cleft_copula,
+    closes_subordinator_phrase,
     contact_relative,
     coordinated_actors,
     in_indirect_question,
@@ -217,6 +219,8 @@ def find_statements(
             subordinator = None  # "Ledamot som avser att begära ordet ska anmäla det"
         if subordinator is None and token.i != main_after_fronted:
             subordinator = att_across_commas(token, sentence, in_actor)
+        if subordinator is None and token.i != main_after_fronted:
+            subordinator = agent_relative_conjunct(token)  # "av en nämnd som … och svarar"
         if subordinator is not None and subordinator == adverbial_cleft_som(token):
             subordinator = None  # "Det är endast när X … som Y medges …": the cleft's clause
         if subordinator is not None and modal_main_conjunct(token, in_subordinate):
@@ -254,7 +258,11 @@ def find_statements(
         possible = deontic != "none" and possibility(group, cues, mentions, in_actor)
         if subordinator is None and possible:
             deontic = "none"
-        relative = subordinator is not None and subordinator.lower_ == "som"
+        relative = (
+            subordinator is not None
+            and subordinator.lower_ == "som"
+            and not closes_subordinator_phrase(subordinator, sentence)
+        )  # "samtidigt som X ska …": a subordinator, no relative clause (round 37, B4)
         focus = cleft_focus(subordinator, mentions) if relative else None
         if subordinator is None and token.i > sentence.start and token.nbor(-1).lower_ == "som":
             focus = cleft_focus(token.nbor(-1), mentions)  # a cleft subordinator_of saw

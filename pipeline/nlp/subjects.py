@@ -214,17 +214,23 @@ def _embedded_relative(
     inner = subordinator_of(finite, sentence, in_actor)
     if inner is None or inner.lower_ != "som" or inner.i <= sentence.start:
         return None
-    if _closes_subordinator_phrase(inner, sentence):
+    if closes_subordinator_phrase(inner, sentence):
         return None  # "Så länge som uppdraget pågår ska …": no relative clause, a subordinator
     return inner
 
 
-def _closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
-    """``så länge som``, ``så snart som``: ``som`` completing a three-word subordinator
-    (`subordinator_phrases`) opens no relative clause."""
+def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
+    """``så länge som``, ``så snart som``, ``samtidigt som`` (round 37, B4): ``som``
+    completing a two- or three-word subordinator (`subordinator_phrases`) opens no relative
+    clause."""
+    if som.i - 1 < sentence.start:
+        return False
+    doc = som.doc
+    if f"{doc[som.i - 1].lower_} {som.lower_}" in GRAMMAR.subordinator_phrases:
+        return True
     if som.i - 2 < sentence.start:
         return False
-    words = " ".join(t.lower_ for t in som.doc[som.i - 2 : som.i + 1])
+    words = " ".join(t.lower_ for t in doc[som.i - 2 : som.i + 1])
     return words in GRAMMAR.subordinator_phrases
 
 
@@ -788,6 +794,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     if _conjunct_verb(group.finite):
         return None  # "De utser och utbildar valförrättare": the object, never the subject
+    if _pronoun_subject_before(group.finite):
+        return None  # "Vi väljer revisor": the pronoun is the subject, the noun the object
     if _object_actor_verb(group):
         return None  # "Skyldigheten att föra register åvilar kanslichefen": the object
     after = group.finite.i + 1
@@ -822,6 +830,18 @@ def _conjunct_verb(finite: Token) -> bool:
     pronoun: ``De utser och utbildar valförrättare och ser till …``) it has none (round 21,
     cause B3; docs/annotation.md §5.1)."""
     return finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.coordinators
+
+
+def _pronoun_subject_before(finite: Token) -> bool:
+    """``Vi väljer revisor``, ``De utser kassör och sekreterare``: a nominative personal
+    pronoun (configs/grammar.yaml `subject_pronouns`) right before the finite verb is its
+    subject in the prefield, so the clause is plain V2 and nothing after the verb is an
+    inverted subject; a pronoun subject gives no statement (round 37, B1; docs/annotation.md
+    §5.1)."""
+    return (
+        finite.i > sentence_start(finite)
+        and finite.nbor(-1).lower_ in GRAMMAR.subject_pronouns
+    )
 
 
 def _prefield_subject(finite: Token) -> bool:
@@ -1354,9 +1374,26 @@ def contact_relative(mention: ActorMention, doc: Doc) -> bool:
         return False
     if before.i == sentence_start(before):
         return False  # "De ledamöter …": an opening pronoun is the subject's determiner
+    if heads is CONTACT_RELATIVE_HEADS and _clause_coordinator_before(before):
+        return False  # "antar planen och de anställda ska följa den": a main clause (r37)
     if not any(is_verb(t) for t in doc[sentence_start(before) : before.i]):
         return False  # "Utöver de förtroendevalda har kommunen …": in the prefield the verb is V2
     return after < len(doc) and is_verb(doc[after]) and tense_of(doc[after]) in {"pres", "past"}
+
+
+def _clause_coordinator_before(pronoun: Token) -> bool:
+    """``Fullmäktige antar planen och de anställda ska följa den``: a coordinator right
+    before ``de`` + an actor + a finite verb joins a second main clause whose subject is
+    that noun phrase (round 37, aq-B3; docs/annotation.md §5.1), not a pronoun conjunct
+    (``av den eller dem mötet utser``)."""
+    position = pronoun.i - 1
+    if position <= sentence_start(pronoun):
+        return False
+    doc = pronoun.doc
+    return (
+        doc[position].lower_ in GRAMMAR.coordinators
+        and doc[position - 1].lower_ not in CONTACT_RELATIVE_HEADS
+    )
 
 
 def _determiner_of(noun: Token) -> Token | None:
@@ -1369,8 +1406,21 @@ def _determiner_of(noun: Token) -> Token | None:
     start = sentence_start(noun)
     while position > start and noun.doc[position].pos_ == "ADJ":
         position -= 1
+    while position > start + 1 and _joins_nouns(noun.doc[position]):
+        position -= 2  # "de planer och mål", "de ärenden, frågor och …" (round 37, aq-B4)
+        while position > start and noun.doc[position].pos_ == "ADJ":
+            position -= 1
     article = noun.doc[position]
     return article if position >= start and article.lower_ in _ARTICLES else None
+
+
+def _joins_nouns(token: Token) -> bool:
+    """``de planer och mål styrelsen har lagt fast``, ``de riktlinjer, planer och mål …``:
+    a coordinator or comma right after a noun joins the conjuncts of one noun phrase, and
+    the article before the first one determines them all (round 37, aq-B4)."""
+    return (token.lower_ in GRAMMAR.coordinators or token.text == ",") and (
+        token.nbor(-1).pos_ == "NOUN"
+    )
 
 
 _ARTICLES = frozenset({"den", "det", "de"})
