@@ -95,6 +95,8 @@ def fold(text: str | None) -> Folded:
     for match in WORD_HYPHEN.finditer(text):
         if match.group("next").casefold() not in _suspending_words():
             hidden.update(range(match.start(), match.end()))
+        elif match.end() - match.start() == 2:  # `Vård- och` = `Vård-och` (round 37, aq-S1)
+            hidden.add(match.start() + 1)
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
