@@ -419,3 +419,23 @@ def test_a_trailing_space_continues_a_statute_stycke_where_the_document_marks_it
     unsigned = text.replace("1 § ", "").replace("2 § ", "").replace("3 § ", "")
     assert not continues_with_space(split_lines(unsigned))  # no statute: no such convention
 
+
+
+def test_statute_field_lines_with_colons_and_the_repeal_label_are_one_metadata_clause() -> None:
+    """Round 37, ar-S1–S3: `Label: value` lines of a statute's fields are one metadata clause,
+    the colon-less block runs through ``Författningen har upphävts genom`` ⏎ its value, and
+    an amendment note wrapped before its number stays in its clause."""
+    colons = ("Förordning (2031:50) om bidrag till fiske\n\n"
+              "SFS nr: 2031:50\nUtfärdad: 2031-03-01\nUpphävd: 2034-01-01\n"
+              "Författningen har upphävts genom: SFS 2033:800\n\n"
+              "1 § Fiskenämnden prövar frågor om bidrag. Lag\n(2032:4).\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(colons))).clauses]
+    assert ("SFS nr: 2031:50 Utfärdad: 2031-03-01 Upphävd: 2034-01-01 Författningen har "
+            "upphävts genom: SFS 2033:800") in texts
+    assert "Fiskenämnden prövar frågor om bidrag. Lag (2032:4)." in texts
+    block = ("Förordning (2031:51) om stöd\n\n"
+             "Utfärdad\n2031-03-01\nFörfattningen har upphävts genom\nSFS 2033:801\n"
+             "Upphävd\n2034-01-01\n\n1 § Fiskenämnden prövar frågor om stöd.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(block))).clauses]
+    assert ("Utfärdad 2031-03-01 Författningen har upphävts genom SFS 2033:801 Upphävd "
+            "2034-01-01") in texts

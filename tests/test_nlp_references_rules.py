@@ -2843,3 +2843,121 @@ def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> N
         ("Myndigheten för kustvård", "myndigheten för kustvård")
     ]
 
+
+
+def test_a_bare_vice_chair_opening_the_next_clause_keeps_no_owner(nlp) -> None:
+    """Round 37 (ar-B7; §2.3): ``Stiftelsens ordförande utses av kommunen, vice ordförande
+    väljs av styrelsen.`` → the genitive of the first chair does not carry over across the
+    comma to the next clause's bare ``vice ordförande``."""
+    doc = parsed(
+        nlp,
+        """
+        Stiftelsens stiftelse NOUN 2 nmod:poss Case=Gen|Definite=Def
+        ordförande ordförande NOUN 3 nsubj:pass
+        utses utse VERB 0 ROOT VerbForm=Fin|Voice=Pass
+        av av ADP 5 case
+        kommunen kommun NOUN 3 obl:agent Definite=Def
+        , , PUNCT 9 punct
+        vice vice ADJ 8 amod
+        ordförande ordförande NOUN 9 nsubj:pass
+        väljs välja VERB 3 conj VerbForm=Fin|Voice=Pass
+        av av ADP 11 case
+        styrelsen styrelse NOUN 9 obl:agent Definite=Def
+        """,
+    )
+    known = {m.canonical for m in doc._.actors}
+    found = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
+    assert "vice ordförande" in [m.canonical for m in found]
+    assert "stiftelsens vice ordförande" not in [m.canonical for m in found]
+
+
+def test_a_definite_lansstyrelsen_is_the_one_agency_for_myndigheten(nlp) -> None:
+    """Round 37 (ar-C2; §2.5 round 29): ``Därför ska Länsstyrelsen redovisa hur myndighetens
+    tillsyn har utvecklats.`` → ``myndighetens`` is ``länsstyrelse``; an indefinite
+    ``en länsstyrelse`` names none, and a title's ``med länsstyrelseinstruktion`` does."""
+    from pipeline.nlp.references import title_agency
+
+    doc = parsed(
+        nlp,
+        "Därför därför ADV 3 advmod\nska skola AUX 3 aux\n"
+        "Länsstyrelsen länsstyrelse NOUN 4 nsubj Definite=Def\n"
+        "redovisa redovisa VERB 0 ROOT\nhur hur ADV 9 advmod\n"
+        "myndighetens myndighet NOUN 7 nmod:poss Case=Gen|Definite=Def\n"
+        "tillsyn tillsyn NOUN 9 nsubj:pass\nhar ha AUX 9 aux\n"
+        "utvecklats utveckla VERB 4 ccomp",
+    )
+    named = named_organisations([doc._.actors], LEXICON)
+    found = resolve_short_references(doc._.actors, set(), None, LEXICON, doc=doc, named=named)
+    assert [m.canonical for m in found] == ["länsstyrelse", "länsstyrelse"]
+    indefinite = parsed(
+        nlp,
+        "Varje varje DET 2 det\nlän län NOUN 3 nsubj\nhar ha VERB 0 ROOT\n"
+        "en en DET 5 det\nlänsstyrelse länsstyrelse NOUN 3 obj Definite=Ind",
+    )
+    assert "myndighet" not in named_organisations([indefinite._.actors], LEXICON)
+    assert title_agency("Förordning (2031:7) med länsstyrelseinstruktion") == "länsstyrelse"
+    assert title_agency("Förordning (2031:8) med instruktion för Tullverket") is None
+    assert title_agency("Reglemente med länsstyrelseinstruktion") is None
+
+
+def test_the_name_in_a_firma_clause_is_no_short_name_mention(nlp) -> None:
+    """Round 37 (ar-B6; §2.1 naming clause): ``Bolagets firma är Holmby Kraft AB.`` under the
+    title ``Holmby Kraft AB``: ``Holmby Kraft`` inside the full name is no mention of the
+    name without its legal form; a later ``Holmby Kraft ska …`` is."""
+    title = parsed(nlp, "Holmby Holmby PROPN 3 nmod\nKraft kraft PROPN 1 flat\nAB AB PROPN 0 ROOT")
+    firma = parsed(
+        nlp,
+        """
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def
+        firma firma NOUN 3 nsubj
+        är vara AUX 0 ROOT
+        Holmby Holmby PROPN 3 nsubj
+        Kraft kraft PROPN 4 flat
+        AB AB PROPN 4 flat
+        . . PUNCT 3 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        "Holmby Holmby PROPN 4 nsubj\nKraft kraft PROPN 1 flat\nska skola AUX 4 aux\n"
+        "sälja sälja VERB 0 ROOT\nel el NOUN 4 obj",
+    )
+    add_short_names([title, firma, later], "Holmby Kraft AB", LEXICON)
+    assert "Holmby Kraft" not in [m.text for m in firma._.actors]
+    assert [(m.text, m.canonical) for m in later._.actors] == [("Holmby Kraft", "holmby kraft ab")]
+
+
+def test_an_associations_forbundets_is_its_kindless_name_beside_forbund_bodies(nlp) -> None:
+    """Round 37 (ar-C8; §2.3): in ``Stadgar för Ekbia`` whose own bodies are ``förbund-``
+    compounds, ``förbundets`` is ``ekbia``; a declared name with a kind word is not."""
+    from pipeline.nlp.references import kindless_federation
+
+    doc = parsed(
+        nlp,
+        """
+        Förbundsstyrelsen förbundsstyrelse NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT VerbForm=Fin
+        förbundets förbund NOUN 4 nmod:poss Case=Gen|Definite=Def
+        arbete arbete NOUN 2 obj
+        """,
+    )
+    assert kindless_federation(doc._.actors, "Ekbia", LEXICON) == "ekbia"
+    assert kindless_federation(doc._.actors, "Ekby kommun", LEXICON) is None
+    assert kindless_federation([], "Ekbia", LEXICON) is None
+    named = {**named_organisations([doc._.actors], LEXICON), "förbund": frozenset({"ekbia"})}
+    found = resolve_short_references(doc._.actors, set(), "Ekbia", LEXICON, doc=doc, named=named)
+    assert [m.canonical for m in found] == ["förbundsstyrelse", "ekbia"]
+
+
+def test_an_agency_kind_noun_before_a_name_is_one_mention(nlp) -> None:
+    """Round 37 (ar-C8): the heading ``Myndigheten Holmhögskolan`` is one actor with the
+    name's canonical, and it counts as the agency for ``myndigheten``."""
+    title = parsed(
+        nlp, "Myndigheten myndighet NOUN 0 ROOT Definite=Def\nHolmhögskolan Holmhögskolan PROPN 1 appos"
+    )
+    assert len(title._.actors) == 2
+    add_short_names([title], None, LEXICON)
+    assert [(m.text, m.canonical) for m in title._.actors] == [
+        ("Myndigheten Holmhögskolan", "holmhögskola")
+    ]
+    assert named_organisations([title._.actors], LEXICON)["myndighet"] == {"holmhögskola"}

@@ -199,3 +199,15 @@ def test_statements_in_document_forgive_a_clause_cut_that_statements_count_twice
     scores = evaluate_records(align(gold, predicted))
     assert scores["statements"]["true_positives"] == 1  # the second gold clause is unaligned
     assert scores["statements_in_document"]["f1"] == 1.0
+
+
+def test_a_glued_coordination_hyphen_aligns_with_the_spaced_one() -> None:
+    """Round 37 (aq-S1): normalize spaces ``Vård-och`` as ``Vård- och``; the gold text may
+    keep the page's form, and the actor's offsets map back onto it."""
+    from pipeline.nlp.scoring import _offsets, fold
+
+    gold, predicted = "Bygg-och miljönämnden beslutar.", "Bygg- och miljönämnden beslutar."
+    assert normalized(gold) == normalized(predicted) == "bygg- och miljönämnden beslutar"
+    offsets = _offsets(gold, fold(gold), fold(predicted))
+    end = len("Bygg- och miljönämnden")
+    assert gold[offsets.start(0) : offsets.end(end)] == "Bygg-och miljönämnden"

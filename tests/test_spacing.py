@@ -7,7 +7,7 @@ import pytest
 from pipeline.ingest import RawDocument
 from pipeline.normalize import normalize
 from pipeline.normalize.mapped import nfc_mapped
-from pipeline.normalize.spacing import spaced_parentheticals
+from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,28 @@ def test_the_inserted_space_keeps_the_offset_map() -> None:
     assert (doc.raw_starts[at], doc.raw_ends[at]) == (text.index("ä", text.index(")")),) * 2
     word = doc.text.index("ändamål")
     assert text[doc.raw_starts[word] : doc.raw_ends[word + 6]] == "ändamål"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bygg-och miljönämnden beslutar", "Bygg- och miljönämnden beslutar"),
+        ("Kultur-eller fritidsförvaltningen", "Kultur- eller fritidsförvaltningen"),
+        # a hyphen before a capital, a digit or a word that is no coordinator stays
+        ("Ekby-Och Västby", "Ekby-Och Västby"),
+        ("e-post och telefon", "e-post och telefon"),
+        ("In-och Utbetalningar", "In-och Utbetalningar"),
+    ],
+)
+def test_spaced_coordination_hyphens(text: str, expected: str) -> None:
+    """Round 37 (aq-S1): a suspended compound's hyphen glued to its coordinator."""
+    assert spaced_coordination_hyphens(nfc_mapped(text, 0)).text == expected
+
+
+def test_a_glued_coordination_hyphen_keeps_the_offset_map() -> None:
+    text = "Reglemente\n\nVård-och omsorgsnämnden beslutar om avgifter.\n"
+    doc = normalize(RawDocument("d", "d.txt", "", "txt", text))
+    at = doc.text.index("- och") + 1
+    assert doc.text[at] == " "
+    word = doc.text.index("omsorgsnämnden")
+    assert text[doc.raw_starts[word] : doc.raw_ends[word + 13]] == "omsorgsnämnden"

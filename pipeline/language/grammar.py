@@ -168,6 +168,7 @@ class GrammarFile(StrictModel):
     unique_adjectives: list[str] = []
     grouping_reciprocals: list[str] = []
     agency_name_endings: list[str] = []
+    agency_nouns: list[str] = []
     address_markers: list[str] = []
     address_prefixes: list[str] = []
     inclusive_time_phrases: list[str] = []
@@ -279,6 +280,7 @@ class Grammar:
     unique_adjectives: frozenset[str] = frozenset()
     grouping_reciprocals: frozenset[str] = frozenset()
     agency_name_endings: frozenset[str] = frozenset()
+    agency_nouns: frozenset[str] = frozenset()
     address_markers: frozenset[str] = frozenset()
     address_prefixes: frozenset[str] = frozenset()
     inclusive_time_phrases: tuple[tuple[str, ...], ...] = ()

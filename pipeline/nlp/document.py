@@ -53,6 +53,7 @@ from pipeline.nlp.lead_ins import (
 )
 from pipeline.nlp.memo import token_memo
 from pipeline.nlp.references import (
+    AGENCY,
     DEFINED_COMPANY,
     FEDERATION_BOARD,
     TITLE_BODIES,
@@ -63,6 +64,7 @@ from pipeline.nlp.references import (
     declared_name_keys,
     document_body,
     federation_board,
+    kindless_federation,
     named_organisations,
     naming_definitions,
     own_board_genitive,
@@ -70,6 +72,7 @@ from pipeline.nlp.references import (
     renamed_bodies,
     resolve_short_references,
     role_anaphors,
+    title_agency,
     title_company,
     titled_kinds,
     unearned_boards,
@@ -194,6 +197,10 @@ def resolve_document(
     )
     notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc.text))
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
+    if docs and clauses and clauses[0].kind == "heading" and (
+        agency := title_agency(docs[0].text)
+    ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
+        named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(docs[0] if docs and clauses and clauses[0].kind == "heading"
@@ -208,6 +215,10 @@ def resolve_document(
     title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
+    if not named.get("förbund") and (
+        federation := kindless_federation(mentions, organisation, lexicon)
+    ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
+        named = {**named, "förbund": frozenset({federation})}
     own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"

@@ -297,6 +297,13 @@ def _agency_name(mention: ActorMention) -> bool:
     kept as written (``socialstyrelsen``, pipeline/nlp/authorities.py): the name of a state
     agency (grammar `agency_name_endings`, on its first or last word)."""
     words = mention.canonical.split(" ")
+    written = mention.text.split(" ")
+    if len(written) == 2 and " " not in mention.canonical and (
+        written[0].lower() in GRAMMAR.agency_name_endings
+    ):  # "Myndigheten Ekbyhögskolan": the name in apposition to the kind (round 37)
+        return True
+    if mention.canonical in GRAMMAR.agency_nouns:  # "Länsstyrelsen", not "en länsstyrelse"
+        return mention.text.lower() != mention.canonical and not mention.plural  # round 37
     if mention.source != "name" and not (mention.role == "external" and len(words) == 1):
         return False
     if mention.source != "name" and mention.canonical.endswith("nämnden"):
@@ -304,6 +311,39 @@ def _agency_name(mention: ActorMention) -> bool:
     if mention.source != "name" and not mention.canonical.endswith("styrelsen"):
         return False
     return any(w.endswith(tuple(GRAMMAR.agency_name_endings)) for w in {words[0], words[-1]})
+
+
+def kindless_federation(
+    mentions: Iterable[ActorMention], organisation: str | None, lexicon: ActorLexicon
+) -> str | None:
+    """``Stadgar för Ekbia`` … ``Förbundsstyrelsen leder förbundets arbete``: an association
+    whose declared name has no kind word (no word the lexicon reads as an actor) but whose
+    own bodies are ``förbund-`` compounds (``förbundsstyrelsen``, ``förbundsmötet``) is the
+    förbund its ``förbundet``/``förbundets`` refers to: its name, lower case (round 37,
+    analyst 37 cause ar-C8; docs/annotation.md §2.3)."""
+    if not organisation or any(lexicon.analyse(word) for word in organisation.split()):
+        return None
+    if not any(
+        m.canonical.startswith("förbunds") and m.role in COLLECTIVE_BODY_ROLES for m in mentions
+    ):
+        return None
+    return organisation.lower()
+
+
+def title_agency(title: str) -> str | None:
+    """``Förordning (2031:7) med länsstyrelseinstruktion``: a statute title whose
+    instruction compound opens with an agency noun (grammar `agency_nouns`) names the
+    document's agency, that noun (round 37, analyst 37 cause ar-C2)."""
+    lowered = title.lower()
+    if not lowered.startswith(STATUTE_TITLE_OPENERS) or "instruktion" not in lowered:
+        return None
+    found = _TITLE_INSTRUCTION.search(lowered)
+    stem = found.group(1) if found else None
+    return stem if stem in GRAMMAR.agency_nouns else None
+
+
+STATUTE_TITLE_OPENERS = ("lag ", "lag(", "förordning ", "förordning(")
+_TITLE_INSTRUCTION = re.compile(r"\bmed\s+(\w+?)s?instruktion\b")
 
 
 def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, frozenset[str]]:
@@ -585,12 +625,34 @@ def _after_owned_chair(doc: Doc | None, mentions: list[ActorMention], index: int
     if doc is None or index == 0 or mention.role != "chair" or " " not in mention.canonical:
         return False
     previous = mentions[index - 1]
-    return (
+    if (
         previous.role == "chair"
         and " " in previous.canonical
         and previous.last_token + 2 == mention.first_token
         and doc[previous.last_token + 1].lower_ in GRAMMAR.noun_phrase_coordinators
-    )
+    ):
+        return True
+    return _after_owned_chair_clause(doc, mentions, index)
+
+
+def _after_owned_chair_clause(doc: Doc, mentions: list[ActorMention], index: int) -> bool:
+    """``Rådets ordförande utses av kommunen, vice ordförande utses inom rådet``: a bare
+    ``vice ordförande`` opening the next clause of the sentence after a comma or coordinator
+    does not take the owner of the chair before it either (docs/annotation.md §2.3, round
+    37)."""
+    mention = mentions[index]
+    first = mention.first_token
+    if mention.text.lower() != mention.canonical or first == 0 or (
+        doc[first - 1].text != "," and doc[first - 1].lower_ not in GRAMMAR.clause_coordinators
+    ):
+        return False
+    sentence_start = doc[first].sent.start
+    for previous in reversed(mentions[:index]):
+        if previous.first_token < sentence_start:
+            return False
+        if previous.role == "chair":
+            return " " in previous.canonical and previous.canonical.split(" ")[0].endswith("s")
+    return False
 
 
 def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:

@@ -92,9 +92,12 @@ def fold(text: str | None) -> Folded:
     flattened line where a gold text may keep the page's damage (docs/annotation.md §1.1)."""
     text = text or ""
     hidden: set[int] = set()
+    spaced: set[int] = set()
     for match in WORD_HYPHEN.finditer(text):
         if match.group("next").casefold() not in _suspending_words():
             hidden.update(range(match.start(), match.end()))
+        elif match.end() - match.start() == 1:  # `Vård-och` = `Vård- och` (round 37, aq-S1)
+            spaced.add(match.start())
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -106,6 +109,9 @@ def fold(text: str | None) -> Folded:
             char = " "
         for folded in char.casefold():
             chars.append(folded)
+            origin.append(index)
+        if index in spaced:
+            chars.append(" ")
             origin.append(index)
     start, end = 0, len(chars)
     while start < end and chars[start] in _EDGE:

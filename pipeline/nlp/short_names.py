@@ -597,13 +597,48 @@ def add_short_names(
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             if doc not in changed:
                 changed.append(doc)
-    for doc in _name_without_legal_form(docs, organisation):
+    for doc in _name_without_legal_form(docs, organisation, lexicon):
         if doc not in changed:
             changed.append(doc)
     for doc in task_named_agencies(docs, lexicon):
         if doc not in changed:
             changed.append(doc)
+    for doc in docs:
+        if _kind_before_name(doc, lexicon) and doc not in changed:
+            changed.append(doc)
     return changed
+
+
+def _kind_before_name(doc: Doc, lexicon: ActorLexicon) -> bool:
+    """``Myndigheten Ekbyhögskolan``: an agency's capitalised kind noun (`authority_name_kinds`)
+    right before an organisation's one-word name is in apposition to it: one mention, the
+    name's canonical (round 37, analyst 37 cause ar-C8). Whether the Doc's mentions changed."""
+    mentions = doc._.actors or []
+    kinds = lexicon.authority_name_kinds
+    merged: list[ActorMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.first_token == previous.last_token
+            and previous.text.lower() in kinds
+            and previous.text[:1].isupper()
+            and not previous.genitive
+            and mention.first_token == previous.last_token + 1
+            and mention.first_token == mention.last_token
+            and mention.text[:1].isupper()
+            and mention.category == "organisation"
+            and not mention.genitive
+        ):
+            span = doc[previous.first_token : mention.last_token + 1]
+            merged[-1] = replace(mention, start=span.start_char, text=span.text,
+                                 first_token=span.start)
+            continue
+        merged.append(mention)
+    if len(merged) == len(mentions):
+        return False
+    doc._.actors = merged
+    return True
 
 
 def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
@@ -687,11 +722,15 @@ def unsuffixed_company_names(docs: Sequence[Doc], organisation: str | None) -> d
     return {stem: canonical for stem, canonical in found.items() if canonical}
 
 
-def _name_without_legal_form(docs: Sequence[Doc], organisation: str | None) -> list[Doc]:
+def _name_without_legal_form(
+    docs: Sequence[Doc], organisation: str | None, lexicon: ActorLexicon
+) -> list[Doc]:
     """The document's company written without its legal form (`unsuffixed_company_names`)
     is that company, as ``bolaget`` is (docs/annotation.md §2.3): a name mention of those
     words takes the company's canonical, and every other mention of them (its genitive too)
-    is one. The Docs whose mentions changed."""
+    is one, but not the words of the full name with its legal form (``Ekbo Energi AB``) nor
+    the name a naming clause gives (``Bolagets firma är Ekbo Energi AB``, round 37). The
+    Docs whose mentions changed."""
     names = unsuffixed_company_names(docs, organisation)
     stems = {stem.lower(): canonical for stem, canonical in names.items()}
     changed = []
@@ -706,10 +745,14 @@ def _name_without_legal_form(docs: Sequence[Doc], organisation: str | None) -> l
         covered = {i for m in renamed for i in range(m.first_token, m.last_token + 1)}
         text = doc_text(doc)
         for stem, canonical in names.items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(s)?(?![\w-])", text):
+            for match in re.finditer(
+                rf"(?<![\w-]){re.escape(stem)}(s)?(?![\w-])(?!\s+(?i:ab|aktiebolag)\b)", text
+            ):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or any(t.i in covered for t in span):
                     continue
+                if in_naming_name(doc, span.start, lexicon):
+                    continue  # "Bolagets firma är Ekbo Energi AB": a naming, no actor
                 genitive = match.group(1) is not None
                 renamed.append(_name_mention(doc, span.start, span.end, canonical, genitive))
                 covered.update(t.i for t in span)

@@ -52,7 +52,7 @@ from pipeline.normalize.model import (
     NormalizedDocument,
     NormalizeOptions,
 )
-from pipeline.normalize.spacing import spaced_parentheticals
+from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
 
 # Fewer content lines than this: the whole document was flattened onto one line (title and
 # text together); that line is no paragraph or page.
@@ -102,7 +102,8 @@ def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
             text = piece.text
         if _OTHER_SPACE.search(text):
             piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
-        mapped.extend(spaced_parentheticals(piece))  # ``(Förbundet)ändamål``
+        # ``(Förbundet)ändamål``, ``Bygg-och miljönämnden`` (round 37)
+        mapped.extend(spaced_coordination_hyphens(spaced_parentheticals(piece)))
     return mapped, line_breaks
 
 

@@ -272,6 +272,8 @@ def split_group(
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
         ends = ends or _ends_at_section_heading(line, following)
+        if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
+            ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
         if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
             ends = line.trailing_spaces != 1 and (ends or _ends_sentence(text))
         if ends:
@@ -279,6 +281,10 @@ def split_group(
             in_heading = False
     return [block for block in blocks if block]
 
+
+# An amendment note's statute number wrapped onto the next line (round 37, cause ar-S3):
+# ``Nämnden prövar ärendena. Förordning`` ⏎ ``(2031:12).`` is one clause.
+_AMENDMENT_NUMBER = re.compile(r"\(\d{4}:\d+\)\.?$")
 
 _MIN_FIELD_LABELS = 2
 _MAX_FIELD_WORDS = 3
@@ -347,16 +353,29 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     labels without colons (``SFS nr`` ⏎ ``2001:100`` ⏎ ``Departement`` ⏎
     ``Finansdepartementet`` ⏎ ``Utfärdad`` ⏎ ``2001-05-03`` …; layout.yaml
     `statute_field_labels`): the first run of two or more label lines, each followed by one
-    value line (a few words, no finite verb), as [start, end) line indices; it is one
-    metadata block (docs/annotation.md §1.2)."""
+    value line (a few words, no finite verb), or ``Label: value`` lines (round 37), as
+    [start, end) line indices; it is one metadata block (docs/annotation.md §1.2)."""
     for start in range(len(texts) - 1):
-        end = start
-        while (end + 1 < len(texts) and _is_statute_label(texts[end])
-               and _is_field_value(texts[end + 1])):
-            end += 2
-        if (end - start) // 2 >= _MIN_STATUTE_FIELDS:
+        end = fields = start
+        while end < len(texts):
+            if _colon_statute_field(texts[end]):  # round 37, ar-S1: ``Utfärdad: 2031-05-12``
+                end += 1
+            elif (end + 1 < len(texts) and _is_statute_label(texts[end])
+                  and _is_field_value(texts[end + 1])):
+                end += 2
+            else:
+                break
+            fields += 1
+        if fields - start >= _MIN_STATUTE_FIELDS:
             return start, end
     return None
+
+
+def _colon_statute_field(text: str) -> bool:
+    """``Upphävd: 2035-01-01``, ``Författningen har upphävts genom: SFS 2034:9``: a statute
+    field label, its colon and its value on one line (round 37, cause ar-S1)."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and _is_statute_label(label.strip()) and _is_field_value(value.strip())
 
 
 def _ends_at_section_heading(line: Line, following: Line) -> bool:
