@@ -185,6 +185,7 @@ class GrammarFile(StrictModel):
     identifying_body_nouns: list[str] = []
     infinitive_clause_prepositions: list[str] = []
     infinitive_complement_noun_endings: list[str] = []
+    task_list_quantifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -295,6 +296,7 @@ class Grammar:
     identifying_body_nouns: frozenset[str] = frozenset()
     infinitive_clause_prepositions: frozenset[str] = frozenset()
     infinitive_complement_noun_endings: tuple[str, ...] = ()
+    task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
