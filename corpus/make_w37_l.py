@@ -83,7 +83,8 @@ FN = ("fritidsnämnd", "Fritidsnämnden", "har ett antal uppgifter")
 MN = ("miljönämnd", "Miljönämnden", "har en rad arbetsuppgifter")
 NAMNDER = [
     rec(D1, "title", "Politisk organisation i Ekby kommun",
-        [("Ekby kommun", "ekby kommun", ORG)], kind="heading"),
+        [("Politisk organisation", "politisk organisation", POL),
+         ("Ekby kommun", "ekby kommun", ORG)], kind="heading"),
     rec(D1, "1", "Byggnadsnämnden har flera viktiga uppdrag, bland annat att:",
         [("Byggnadsnämnden", "byggnadsnämnd", POL)], [HA]),
     _item("1.a", "1", "pröva ansökningar om bygglov.", *BN,
@@ -192,7 +193,7 @@ SENTENCES = [
       [st("revisor", "Revisorn", "obligation", "ska", "granska", "granska", "räkenskaperna"),
        st("revisor", "Revisorn", "obligation", "ska", "pröva", "pröva", "bolagets rutiner")]),
     p("11", "Rektor får anställa personal och särskilt besluta om ledighet.",
-      [("Rektor", "rektor", TJP)],
+      [("Rektor", "rektor", TJP), ("personal", "personal", TJP)],
       [FAR, v("anställa", "anställa"), v("besluta", "besluta")],
       [st("rektor", "Rektor", "permission", "får", "anställa", "anställa", "personal"),
        st("rektor", "Rektor", "permission", "får", "besluta", "besluta", "om ledighet")]),
