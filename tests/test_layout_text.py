@@ -420,7 +420,6 @@ def test_a_trailing_space_continues_a_statute_stycke_where_the_document_marks_it
     assert not continues_with_space(split_lines(unsigned))  # no statute: no such convention
 
 
-
 def test_statute_field_lines_with_colons_and_the_repeal_label_are_one_metadata_clause() -> None:
     """Round 37, ar-S1–S3: `Label: value` lines of a statute's fields are one metadata clause,
     the colon-less block runs through ``Författningen har upphävts genom`` ⏎ its value, and

@@ -1600,7 +1600,6 @@ def test_a_noun_tagged_adverb_after_coordinated_objects_is_no_gapped_object(nlp)
     assert statements(doc) == [("nämnd", "none", "kalla", False, False)]
 
 
-
 def test_a_particle_after_a_subject_relative_keeps_the_next_verb_in_it(nlp) -> None:
     """Round 37, aq-B5: `Fritidskontoret är en enhet som hör till och stöder
     fritidsnämnden.`: the particle after the relative clause's verb closes no clause with a
@@ -1622,3 +1621,33 @@ def test_a_particle_after_a_subject_relative_keeps_the_next_verb_in_it(nlp) -> N
         """,
     )
     assert statements(doc) == [("fritidskontor", "none", "vara", False, False)]
+
+
+def test_infinitive_after_an_indirect_question_goes_back_to_the_modal(nlp) -> None:
+    """Round 37 (ar-B2, docs/annotation.md §5.2): ``får pröva vilka lärare som ska undervisa i
+    kursen och fördela lokalerna``: the indirect question states nothing, and the infinitive
+    after it is the main modal's, not the question's."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rektorn rektor NOUN 3 nsubj {DEF}
+        får få AUX 3 aux {MODAL}
+        pröva pröva VERB 0 ROOT {INF}
+        vilka vilken PRON 5 det _
+        lärare lärare NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 8 nsubj _
+        ska skola AUX 8 aux {MODAL}
+        undervisa undervisa VERB 5 acl:relcl {INF}
+        i i ADP 10 case
+        kursen kurs NOUN 8 obl {DEF}
+        och och CCONJ 12 cc
+        fördela fördela VERB 8 conj {INF}
+        lokalerna lokal NOUN 12 obj {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "permission", "pröva", False, False),
+        ("rektor", "permission", "fördela", False, False),
+    ]
+

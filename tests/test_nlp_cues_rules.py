@@ -1669,3 +1669,39 @@ def test_the_definite_ansvaret_att_is_a_responsibility(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "responsibility", "se", False, False)]
+
+
+def test_indefinite_quantifier_and_hedge_announce_tasks(nlp) -> None:
+    """Round 37 (aq-B1): ``har flera olika uppgifter, bland annat att:`` announces the
+    actor's tasks like ``har följande uppgifter:`` (an indefinite quantifier, a comma, a hedge
+    and ``att`` before the colon); without the colon ``ha`` is the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skolnämnden skolnämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        flera flera ADJ 5 amod _
+        olika olik ADJ 5 amod _
+        uppgifter uppgift NOUN 2 obj {IND_PL}
+        , , PUNCT 8 punct
+        bland bland ADP 8 case
+        annat annan PRON 5 nmod _
+        att att PART 2 mark
+        : : PUNCT 2 punct
+        """,
+    )
+    assert phrase_at(doc[1], cue_index(doc), CUES) == ("responsibility", 5)
+    doc = parsed(
+        nlp,
+        f"""
+        Valnämnden valnämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ett en DET 4 det _
+        antal antal NOUN 5 nmod _
+        uppgifter uppgift NOUN 2 obj {IND_PL}
+        under under ADP 7 case
+        valåret valår NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert phrase_at(doc[1], cue_index(doc), CUES) is None

@@ -277,3 +277,28 @@ def test_an_infinitive_tagged_noun_after_a_prepositional_chain(nlp) -> None:
         """,
     )
     assert statements(doc) == [("förbund", "obligation", "samordna", False, False)]
+
+
+def test_adverb_tagged_word_before_a_conjunct_infinitive_is_no_verb(nlp) -> None:
+    """Round 37 (ar-B5): ``ska främja utvecklingen och noga [ADJ, tag AB] följa [ADJ]
+    läget``: the adverb-tagged word is the conjunct's adverb, the word after it the modal's
+    infinitive (never the aim ``noga``)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kulturnämnden kulturnämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        främja främja VERB 0 ROOT {INF}
+        utvecklingen utveckling NOUN 3 obj {DEF}
+        och och CCONJ 7 cc
+        noga noga ADJ 7 advmod _
+        följa följa ADJ 3 conj Case=Nom|Definite=Def|Degree=Pos
+        läget läge NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    doc[5].tag_ = "AB"
+    assert statements(doc) == [
+        ("kulturnämnd", "obligation", "främja", False, False),
+        ("kulturnämnd", "obligation", "följa", False, False),
+    ]

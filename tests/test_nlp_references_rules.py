@@ -2844,7 +2844,6 @@ def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> N
     ]
 
 
-
 def test_a_bare_vice_chair_opening_the_next_clause_keeps_no_owner(nlp) -> None:
     """Round 37 (ar-B7; §2.3): ``Stiftelsens ordförande utses av kommunen, vice ordförande
     väljs av styrelsen.`` → the genitive of the first chair does not carry over across the

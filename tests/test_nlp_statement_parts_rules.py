@@ -397,3 +397,22 @@ def test_finite_passive_with_agent_before_an_agentless_conjunct(nlp) -> None:
         """,
     )
     assert statements(doc) == [("stämma", "none", "bestämma", False, True)]
+
+
+def test_vill_with_infinitive_past_a_phrase_is_no_cue(nlp) -> None:
+    """Round 37 (aq-B2, docs/annotation.md §5.3): ``vill`` + infinitive is no cue, like the
+    raising verbs; the infinitive past a prepositional phrase is the aim, also when the tagger
+    reads it as a participle (``lyfta`` [ADJ])."""
+    doc = parsed(
+        nlp,
+        f"""
+        Pensionärsrådet pensionärsråd NOUN 2 nsubj {DEF}
+        vill vilja AUX 0 ROOT {PRES}
+        under under ADP 4 case
+        året år NOUN 5 obl {DEF}
+        lyfta lyft ADJ 6 amod Case=Nom|Degree=Pos|Tense=Past|VerbForm=Part
+        frågor fråga NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("pensionärsråd", "none", "lyfta", False, False)]

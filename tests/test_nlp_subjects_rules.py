@@ -2283,3 +2283,29 @@ def test_coordinated_nouns_after_de_take_an_object_contact_relative(nlp) -> None
         """,
     )
     assert statements(doc) == [("förvaltning", "none", "följa", False, False)]
+
+
+def test_partitive_av_after_an_interrogative_opens_no_relative_clause(nlp) -> None:
+    """Round 37 (ar-B2): ``ska bestämma vilken av föreningens sektioner som ska ansvara för
+    lägret``: ``som`` after the interrogative's partitive phrase opens an indirect question
+    (§5.2), no relative clause with its own cue about the sections."""
+    doc = parsed(
+        nlp,
+        f"""
+        Årsmötet årsmöte NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        bestämma bestämma VERB 0 ROOT {INF}
+        vilken vilken PRON 3 obj _
+        av av ADP 7 case
+        föreningens förening NOUN 7 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        sektioner sektion NOUN 4 nmod Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 10 nsubj _
+        ska skola AUX 10 aux {MODAL}
+        ansvara ansvara VERB 7 acl:relcl {INF}
+        för för ADP 12 case
+        lägret läger NOUN 10 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("årsmöte", "obligation", "bestämma", False, False)]
+

@@ -2339,3 +2339,28 @@ def test_a_token_mixing_digits_and_letters_is_never_a_verb(nlp) -> None:
     assert not is_verb(doc[2]) and not is_verb(doc[3])
     assert statements(doc) == []
 
+
+def test_infinitive_after_coordinator_and_adverb_in_a_modal_chain(nlp) -> None:
+    """Round 37 (ar-B5): ``ska granska räkenskaperna och löpande pröva [amod] rutinerna``: a
+    word the lexicon knows only as an infinitive, after och/samt + an adverb (a present
+    participle here) in a finite modal's chain, is that infinitive whatever the parse."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorn revisor NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        granska granska VERB 0 ROOT {INF}
+        räkenskaperna räkenskap NOUN 3 obj {DEF_PL}
+        och och CCONJ 7 cc
+        löpande löpa ADJ 7 advmod Tense=Pres|VerbForm=Part
+        pröva pröva VERB 9 amod {INF}
+        bolagets bolag NOUN 9 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        rutiner rutin NOUN 3 conj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(doc[6])
+    assert statements(doc) == [
+        ("revisor", "obligation", "granska", False, False),
+        ("revisor", "obligation", "pröva", False, False),
+    ]

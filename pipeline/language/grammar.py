@@ -187,6 +187,7 @@ class GrammarFile(StrictModel):
     infinitive_clause_prepositions: list[str] = []
     infinitive_complement_noun_endings: list[str] = []
     subject_pronouns: list[str] = []
+    task_list_quantifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -299,6 +300,7 @@ class Grammar:
     infinitive_clause_prepositions: frozenset[str] = frozenset()
     infinitive_complement_noun_endings: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
+    task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

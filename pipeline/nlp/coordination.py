@@ -247,6 +247,8 @@ def _far_conjunct(
         return True
     if past_clause and _closes_stranded_clause(candidate, verb):
         return True  # "stödja de föreningar som nämnden ansvarar för och bjuda in dem"
+    if past_clause and _infinitive_after_question(candidate, verb):
+        return True  # "får avgöra vilka av X som ska ordna Y, fördela [ADJ] Z" (round 37)
     # "ska leda X och är ordförande samt företräda [amod] kommunen": past a clause, the
     # tagger's infinitive in a chain of infinitives, whatever the parser attached it to
     if past_clause and _chain_tense(verb) == "inf" and _tagged_infinitive(candidate):
@@ -491,6 +493,8 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
     belongs to it only where the parser joins it there and it shares that verb's form and
     (an infinitive) its voice; otherwise it continues the main chain, if it shares that
     chain's voice."""
+    if _indirect_question(candidate.doc, opened_at) and _chain_tense(candidate) == "inf":
+        return _chain_tense(verb) != "inf"  # "får avgöra vilka N som ska V1, V2 samt V3"
     if not _same_voice(candidate, verb):
         return True
     finite_clause = any(is_finite(t) for t in candidate.doc[opened_at : candidate.i])
@@ -507,6 +511,39 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
         and tense_of(candidate) == tense_of(subordinate)
         and _same_voice(candidate, subordinate)
     )
+
+
+_QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADV"})
+
+
+def _indirect_question(doc: Doc, opened_at: int) -> bool:
+    """The subordinate clause opened at `opened_at` is an indirect question (round 37,
+    ar-B2): an interrogative (``vilka``, ``vilken``, ``hur``) right after a verb, whose noun
+    phrase (a partitive ``av`` + noun phrase too) runs to ``som``: ``avgöra vilka av
+    föreningens sektioner som ska ordna …``. An infinitive conjunct after its clause goes back
+    to the main chain of infinitives (the question holds one verb chain, not a list)."""
+    if opened_at < 1 or doc[opened_at].lower_ not in GRAMMAR.interrogatives:
+        return False
+    if doc[opened_at - 1].pos_ not in VERB_POS | {"ADP"}:
+        return False  # "…, vilka ska beredas": a relative pronoun after its noun
+    end = min(len(doc), opened_at + 10)
+    for position in range(opened_at + 1, end):
+        token = doc[position]
+        if token.lower_ == "som":
+            return True
+        if token.lower_ == "av" and position == opened_at + 1:
+            continue
+        if token.pos_ not in _QUESTION_PHRASE_POS:
+            return False
+    return False
+
+
+def _infinitive_after_question(candidate: Token, verb: Token) -> bool:
+    """An infinitive (by tag or place) in a chain of infinitives whose verb an indirect
+    question follows (`_indirect_question`): the chain's conjunct past that question."""
+    if _chain_tense(candidate) != "inf" or _chain_tense(verb) != "inf":
+        return False
+    return _indirect_question(verb.doc, verb.i + 1)
 
 
 def coordinated(verb: Token, limit: int, parsed_limit: int | None = None) -> list[Token]:

@@ -637,19 +637,44 @@ def _announced_tasks(token: Token, cues: DeonticCues) -> tuple[str, int] | None:
     position = token.i + 1
     while position < end and doc[position].pos_ == "ADV":
         position += 1
-    if position >= end or not _announces_number(doc[position]):
+    quantifier = _task_quantifier(doc, position, end)
+    if position >= end or not (quantifier or _announces_number(doc[position])):
         return None
     announcer = doc[position].lower_ in GRAMMAR.list_announcers
-    position += 1
+    position += quantifier or 1
     while position < end and doc[position].pos_ == "ADJ":
         position += 1
     if position >= end or not is_task_noun(doc[position].lower_, cues):
         return None
     after = position + 1
+    if _hedged_colon(doc, after, end):
+        return "responsibility", after  # "har flera uppdrag, bland annat att:" (round 37)
     closing = {":", "."} if announcer else {":"}
-    if after < end and doc[after].text not in closing:
+    if quantifier or (after < end and doc[after].text not in closing):
         return None  # "har två uppdrag från fullmäktige.": a number, no list announced
     return "responsibility", after
+
+
+def _task_quantifier(doc: Doc, position: int, end: int) -> int:
+    """The length of the indefinite quantifier at `position` (``flera``, ``ett antal``, ``en
+    rad``; configs/grammar.yaml `task_list_quantifiers`), 0 if none: before a task noun and a
+    colon it announces the list like ``följande`` (round 37, aq-B1)."""
+    following = lower_words(doc[position : min(end, position + 3)])
+    for quantifier in GRAMMAR.task_list_quantifiers:
+        if tuple(following[: len(quantifier)]) == quantifier:
+            return len(quantifier)
+    return 0
+
+
+def _hedged_colon(doc: Doc, position: int, end: int) -> bool:
+    """After the task noun, a colon, past a comma, a hedge (``bland annat``, ``t.ex.``) and
+    ``att``, each optional: ``har flera uppgifter, till exempel att:`` (round 37, aq-B1)."""
+    if position < end and doc[position].text == ",":
+        position += 1
+    position = _past_hedge(position, end, doc)
+    if position < end and doc[position].lower_ == "att":
+        position += 1
+    return position < end and doc[position].text == ":"
 
 
 def _announces_number(token: Token) -> bool:

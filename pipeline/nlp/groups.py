@@ -468,13 +468,25 @@ def _missed_conjunct(last: Token, limit: int) -> Token | None:
             continue
         position = token.i + 1
         while position < limit and (
-            is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+            is_adverb(doc[position])
+            or doc[position].lower_ in GRAMMAR.negations
+            or _adverb_tagged(doc[position])
         ):
             position += 1
         if position < limit and could_be_infinitive(doc[position]):
             return doc[position]
         return None
     return None
+
+
+def _adverb_tagged(token: Token) -> bool:
+    """``och noga [ADJ|AB] följa``: a word with the adverb tag AB that the lexicon knows as
+    no infinitive, before one it knows only as an infinitive, is the conjunct's adverb, not
+    its verb (round 37, ar-B5)."""
+    if not token.tag_.startswith("AB") or lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and lexicon_infinitive(doc[token.i + 1].lower_)
 
 
 def find_verbs(sentence: Span, mentions: Sequence[ActorMention] = ()) -> Iterator[Verb]:

@@ -28,7 +28,7 @@ from pipeline.nlp.subjects import (
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
-from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -367,8 +367,10 @@ def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset())
         if position + 1 >= end or doc[position].lower_ != "att":
             return aim
         position += 1
-    if position < end and infinitive_reading(doc[position]):
-        return doc[position]
+    if position < end and (
+        infinitive_reading(doc[position]) or lexicon_infinitive(doc[position].lower_)
+    ):
+        return doc[position]  # "vill under året lyfta [ADJ] frågor" (round 37, aq-B2)
     return aim
 
 

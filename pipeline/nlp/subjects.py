@@ -542,9 +542,19 @@ def _interrogative_before(som: Token) -> Token | None:
         token = doc[position]
         if token.lower_ in GRAMMAR.interrogatives:
             return token
-        if token.pos_ not in _INTERROGATIVE_PHRASE_POS:
+        if token.pos_ not in _INTERROGATIVE_PHRASE_POS and not partitive_after_interrogative(token):
             return None
     return None
+
+
+def partitive_after_interrogative(token: Token) -> bool:
+    """``vilken av föreningens sektioner som …``: a partitive ``av`` right after an
+    interrogative stays inside the noun phrase it opens (round 37, ar-B2)."""
+    return (
+        token.lower_ == "av"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in GRAMMAR.interrogatives
+    )
 
 
 # What stands between an interrogative determiner and its clause: the noun phrase it opens,
@@ -559,7 +569,10 @@ def in_indirect_question(mention: ActorMention, doc: Doc) -> bool:
     question's subject), stands in an indirect question: never a main-clause subject."""
     start = sentence_start(doc[mention.first_token])
     position = mention.first_token - 1
-    while position >= start and doc[position].pos_ in _INTERROGATIVE_PHRASE_POS:
+    while position >= start and (
+        doc[position].pos_ in _INTERROGATIVE_PHRASE_POS
+        or partitive_after_interrogative(doc[position])
+    ):
         if doc[position].lower_ in GRAMMAR.interrogatives:
             return True
         position -= 1

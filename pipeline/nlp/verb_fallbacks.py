@@ -797,3 +797,35 @@ def late_modal_infinitive(token: Token) -> bool:
         if before.pos_ in VERB_POS or before.lower_ in _LATE_INFINITIVE_BREAKS:
             return False
     return False
+
+
+def infinitive_after_conjunct_adverb(token: Token) -> bool:
+    """``ska främja utvecklingen och noga följa [ADJ] läget``, ``ska granska räkenskaperna och
+    löpande pröva [amod] rutinerna`` (round 37, ar-B5): a word the lexicon knows only as an
+    infinitive, right after a coordinator and one adverb (a present participle used as one,
+    or a word tagged AB: ``noga``, ``aktivt``, ``särskilt``, ``löpande``), continues the
+    infinitives of a finite modal before it, whatever its tag; no clause boundary,
+    subordinator or other finite verb stands between the modal and the coordinator."""
+    if token.i < 3 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 2].lower_ not in GRAMMAR.coordinators or not _adverb_word(doc[token.i - 1]):
+        return False
+    start = sentence_start(token)
+    for position in range(token.i - 3, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
+        before = doc[position]
+        if is_modal(before):
+            return True
+        word = before.lower_
+        if word in _LATE_INFINITIVE_BREAKS and word != ",":
+            return False
+        if (word in GRAMMAR.subordinators and before.pos_ != "ADP") or _tagged_finite(before):
+            return False
+    return False
+
+
+def _adverb_word(token: Token) -> bool:
+    """An adverb by the tagger (its word class or SUC tag AB) or a present participle."""
+    if token.pos_ == "ADV" or token.tag_.startswith("AB"):
+        return True
+    return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")

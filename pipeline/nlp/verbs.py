@@ -21,6 +21,7 @@ from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
+    infinitive_after_conjunct_adverb,
     infinitive_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
@@ -199,6 +200,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if finite_in_second_place(token) or misread_infinitive_conjunct(token):
         return True
+    if infinitive_after_conjunct_adverb(token):
+        return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -235,6 +238,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
+    if infinitive_after_conjunct_adverb(token):
+        return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
