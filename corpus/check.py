@@ -170,6 +170,7 @@ DOC_IDS |= {"w36-b"}
 DOC_IDS |= {"w36-s-forbund", "w36-s-arkivrad", "w36-s-memo", "w36-s-promemoria"}
 DOC_IDS |= {"w36-c"}
 DOC_IDS |= {"w36-v"}
+DOC_IDS |= {"w37-c"}
 
 STATEMENT_KEYS = {
     "actor",
