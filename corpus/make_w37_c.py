@@ -5,7 +5,8 @@ predicative in a second VP owned by a genitive; ar-C3 a statute's field labels
 `länsledning`, `kommunmedlem`, the population `barn`; aq-C1 a body's `valberedning`; aq-C3 a
 classifying predicative whose adjective the tagger reads as a noun; aq-C5 unit names after
 `enheten`/`avdelningarna`; ar-C5 a company name holding `kommun`; ar-C7 `-regionen` names
-after `från`, `vardera region`; aq-C2 a bare `organisationer` subject with a `med` phrase.
+after `från`, `vardera region`; aq-C2 a bare `organisationer` subject with a `med` phrase;
+`statliga myndigheter`, `bedriva en effektiv förvaltning`, `vi som tjänstemän`.
 Offsets computed. Run: python corpus/make_w37_c.py corpus/dev"""
 
 import json
@@ -173,6 +174,20 @@ RECORDS = [
         [HAR],
         [st("förbund", "Förbundet", "none", None, "ha", "har", False,
             "en organisation med tydliga roller")]),
+    # optional: `statliga myndigheter`, `bedriva` + a quality adjective + förvaltning, a
+    # pronoun's role after `som`
+    rec("c11-1", "Nämnden samverkar med statliga myndigheter.",
+        [("Nämnden", "nämnd", POL), ("statliga myndigheter", "statlig myndighet", EXT)],
+        [pres("samverkar", "samverka")],
+        [st("nämnd", "Nämnden", "none", None, "samverka", "samverkar", False,
+            "med statliga myndigheter")]),
+    rec("c11-2", "Bolaget ska bedriva en effektiv förvaltning av fastigheterna.",
+        [("Bolaget", "bolag", ORG)],
+        [SKA, inf("bedriva", "bedriva")],
+        [st("bolag", "Bolaget", "obligation", "ska", "bedriva", "bedriva", False,
+            "en effektiv förvaltning av fastigheterna")]),
+    rec("c11-3", "Riktlinjen beskriver hur vi som tjänstemän ska arbeta med frågorna.", [],
+        [pres("beskriver", "beskriva"), SKA, inf("arbeta", "arbeta")]),
 ]
 
 

@@ -5154,3 +5154,27 @@ def test_organisations_with_a_med_phrase_as_subject_are_actors(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert actors(nlp, structure) == [("Förbundet", "förbund")]
+
+
+def test_statliga_myndigheter_keep_the_level_adjective(nlp) -> None:
+    """Round 37: ``statliga myndigheter`` → ``statlig myndighet`` (the level adjective
+    belongs before `myndighet`); ``bedriva en effektiv förvaltning`` is an activity."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        samverkar samverka VERB 0 ROOT
+        med med ADP 5 case
+        statliga statlig ADJ 5 amod
+        myndigheter myndighet NOUN 2 obl Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["nämnd", "statlig myndighet"]
+    activity = """
+        Bolaget bolag NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        bedriva bedriva VERB 0 ROOT VerbForm=Inf
+        en en DET 6 det
+        effektiv effektiv ADJ 6 amod
+        förvaltning förvaltning NOUN 3 obj Definite=Ind
+        . . PUNCT 3 punct
+    """
+    assert [c for _, c in actors(nlp, activity)] == ["bolag"]

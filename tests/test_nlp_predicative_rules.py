@@ -399,3 +399,23 @@ def test_classifying_predicative_past_an_adjective_read_as_noun(nlp) -> None:
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["valnämnd"]
+
+
+def test_role_after_a_personal_pronoun_and_som_is_predicative(nlp) -> None:
+    """Round 37: ``hur vi som tjänstemän ska arbeta``: the noun after a personal pronoun +
+    ``som`` is the pronoun's role, no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Policyn policy NOUN 2 nsubj {DEF}
+        beskriver beskriva VERB 0 ROOT {PRES}
+        hur hur ADV 8 advmod
+        vi vi PRON 8 nsubj
+        som som SCONJ 6 mark
+        tjänstemän tjänsteman NOUN 4 acl {IND_PL}
+        ska skola AUX 8 aux {PRES}
+        arbeta arbeta VERB 2 ccomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert doc._.actors == []

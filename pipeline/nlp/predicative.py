@@ -72,6 +72,10 @@ def is_predicative(
             return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
+            after_verb = after_verb or (
+                position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
+            )
             return after_verb or _role_after_som(tokens, position, index, lexicon)
         if word in GRAMMAR.predicative_verbs:
             # a definite noun after "är" is an inverted subject or names one actor
