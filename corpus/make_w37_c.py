@@ -157,6 +157,11 @@ RECORDS = [
         [pres("kommer", "komma")],
         [st("medlem", "Medlemmarna", "none", None, "komma", "kommer", False,
             "från Dalregionen och Kustregionen")]),
+    rec("c9-4", "Nämnden får uppdrag från Norrbyregionen.",
+        [("Nämnden", "nämnd", POL), ("Norrbyregionen", "norrbyregionen", ORG)],
+        [FAR],
+        [st("nämnd", "Nämnden", "none", None, "få", "får", False,
+            "uppdrag från Norrbyregionen")]),
     # aq-C2: a bare `organisationer` subject with a postmodifying phrase
     rec("c10-1", "Organisationer med minst 40 medlemmar nominerar en ledamot.",
         [("Organisationer", "organisation", ORG), ("medlemmar", "medlem", OVR),

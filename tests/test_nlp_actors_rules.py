@@ -5178,3 +5178,17 @@ def test_statliga_myndigheter_keep_the_level_adjective(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert [c for _, c in actors(nlp, activity)] == ["bolag"]
+
+
+def test_region_name_after_a_nouns_fran_stays_the_organisation(nlp) -> None:
+    """Round 37 (ar-C7): ``uppdrag från Norrbyregionen``: after a noun, ``från`` names the
+    source of an act, the organisation; after a verb of origin a place."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        får få VERB 0 ROOT
+        uppdrag uppdrag NOUN 2 obj
+        från från ADP 5 case
+        Norrbyregionen Norrbyregionen PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["nämnd", "norrbyregionen"]

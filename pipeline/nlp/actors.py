@@ -1322,7 +1322,11 @@ def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) ->
         position -= 1  # "från Malmö- och Lundaregionen": a gapped first conjunct (round 37)
     preposition = doc[position]
     if preposition.lower_ not in {"i", "inom", "från"}:
-        return False  # "kommer från Ekbyregionen": the origin, a place (round 37, ar-C7)
+        return False
+    origin = position > 0 and doc[position - 1].pos_ in {"VERB", "AUX"}
+    if preposition.lower_ == "från" and not origin:
+        return False  # "kommer från Ekbyregionen": the origin, a place (round 37, ar-C7);
+        # "uppdrag från Ekbyregionen": the organisation
     return preposition.i - 1 not in actor_tokens
 
 
@@ -2260,6 +2264,7 @@ def _unit_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     return (
         position >= 0
         and doc[position].lower_ in lexicon.unit_name_openers
+        and doc[position + 1].lower_ not in {"och", ",", "&", "samt"}  # an apposition
         and not mention.genitive
         and not _definite_token(doc[mention.last_token])
     )
