@@ -4983,3 +4983,212 @@ def test_organisation_som_helhet_is_no_relative_clause(nlp) -> None:
     """
     assert actors(nlp, rows) == []
 
+
+
+def test_round37_lexicon_heads(nlp) -> None:
+    """Round 37 (ar-C4, aq-C6): ``styre``, ``fokusgrupp``, ``länsledning``, ``kommunmedlem``
+    are heads; ``barn`` is a population as a subject or a partner (§2.6 D1), not in a
+    compound (``barnomsorg``) nor as a service's recipients (``idrott för barn``)."""
+    rows = """
+        Länsledningen länsledning NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        informera informera VERB 0 ROOT VerbForm=Inf
+        styren styre NOUN 3 obj Definite=Ind
+        , , PUNCT 7 punct
+        fokusgrupper fokusgrupp NOUN 4 conj Definite=Ind
+        och och CCONJ 8 cc
+        kommunmedlemmarna kommunmedlem NOUN 4 conj Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == [
+        "länsledning", "styre", "fokusgrupp", "kommunmedlem"
+    ]
+    partner = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT
+        med med ADP 4 case
+        barn barn NOUN 2 obl Definite=Ind
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, partner) == [("Nämnden", "nämnd"), ("barn", "barn")]
+    recipients = """
+        Föreningen förening NOUN 2 nsubj Definite=Def
+        främjar främja VERB 0 ROOT
+        idrott idrott NOUN 2 obj
+        för för ADP 5 case
+        barn barn NOUN 3 nmod Definite=Ind
+        och och CCONJ 7 cc
+        barnomsorg barnomsorg NOUN 3 conj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, recipients) == [("Föreningen", "förening")]
+
+
+def test_valberedning_is_one_actor_with_its_bodys_genitive(nlp) -> None:
+    """Round 37 (aq-C1, §2.2): ``stämmans valberedning`` is one actor; after an
+    organisation's genitive (``kommunens valberedning``) two."""
+    rows = """
+        Förslaget förslag NOUN 2 nsubj:pass Definite=Def
+        bereds bereda VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 5 case
+        stämmans stämma NOUN 5 nmod:poss Case=Gen|Definite=Def
+        valberedning valberedning NOUN 2 obl:agent Definite=Ind
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("stämmans valberedning", "stämmans valberedning")]
+    owner = rows.replace("stämmans stämma", "kommunens kommun")
+    assert [c for _, c in actors(nlp, owner)] == ["kommun", "valberedning"]
+
+
+def test_statute_field_labels_are_no_actors(nlp) -> None:
+    """Round 37 (ar-C3): ``Departement/myndighet: Socialdepartementet``: the field's label
+    nouns are no actors, the value is."""
+    rows = """
+        Departement departement NOUN 0 ROOT
+        / / PUNCT 3 punct
+        myndighet myndighet NOUN 1 conj
+        : : PUNCT 5 punct
+        Socialdepartementet Socialdepartementet PROPN 1 appos
+    """
+    assert actors(nlp, rows) == [("Socialdepartementet", "socialdepartementet")]
+    sentence = """
+        Myndigheten myndighet NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        informera informera VERB 0 ROOT VerbForm=Inf
+        departementet departement NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+    """
+    assert [c for _, c in actors(nlp, sentence)] == ["myndighet", "departement"]
+
+
+def test_unit_name_after_a_unit_noun_is_no_actor(nlp) -> None:
+    """Round 37 (aq-C5): ``enheten barn och familj``: bare nouns in apposition after a unit
+    noun name the unit, no actor."""
+    rows = """
+        Chefen chef NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        enheten enhet NOUN 2 obj Definite=Def
+        barn barn NOUN 3 appos Definite=Ind
+        och och CCONJ 6 cc
+        familj familj NOUN 4 conj Definite=Ind
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["chef", "enhet"]
+
+
+def test_company_name_holding_kommun_is_one_name(nlp) -> None:
+    """Round 37 (ar-C5): ``Norrby kommun Fastighets AB`` is one company name."""
+    rows = """
+        Vinsten vinst NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        tillfalla tillfalla VERB 0 ROOT VerbForm=Inf
+        Norrby Norrby PROPN 3 obj
+        kommun kommun NOUN 4 flat
+        Fastighets Fastighets PROPN 4 flat
+        AB AB PROPN 4 flat
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("Norrby kommun Fastighets AB", "norrby kommun fastighets ab")]
+
+
+def test_region_names_and_each_region_after_from_are_places(nlp) -> None:
+    """Round 37 (ar-C7): ``från Ekby- och Norrbyregionen`` (a gapped first conjunct) and
+    ``från vardera region`` name places; ``Vardera region utser`` the organisation."""
+    origin = """
+        Ledamöterna ledamot NOUN 2 nsubj Definite=Def
+        kommer komma VERB 0 ROOT
+        från från ADP 4 case
+        Ekby- Ekby- PROPN 2 obl
+        och och CCONJ 6 cc
+        Norrbyregionen Norrbyregionen PROPN 4 conj
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, origin) == [("Ledamöterna", "ledamot")]
+    each = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        består bestå VERB 0 ROOT
+        av av ADP 5 case
+        en en DET 5 det
+        ledamot ledamot NOUN 2 obl
+        från från ADP 8 case
+        vardera vardera DET 8 det
+        region region NOUN 5 nmod Definite=Ind
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, each)] == ["styrelse", "ledamot"]
+    subject = """
+        Vardera vardera DET 2 det
+        region region NOUN 3 nsubj Definite=Ind
+        utser utse VERB 0 ROOT
+        en en DET 5 det
+        ledamot ledamot NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert [c for _, c in actors(nlp, subject)] == ["region", "ledamot"]
+
+
+def test_organisations_with_a_med_phrase_as_subject_are_actors(nlp) -> None:
+    """Round 37 (aq-C2): ``Organisationer med minst 40 medlemmar nominerar …``: a
+    postmodifying ``med`` phrase picks out organisations, actors, like a restrictive
+    relative; ``en organisation med tydliga roller`` as an object stays a structure."""
+    rows = """
+        Organisationer organisation NOUN 6 nsubj Definite=Ind
+        med med ADP 5 case
+        minst minst ADV 4 advmod
+        40 40 NUM 5 nummod
+        medlemmar medlem NOUN 1 nmod Definite=Ind
+        nominerar nominera VERB 0 ROOT
+        en en DET 8 det
+        ledamot ledamot NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["organisation", "medlem", "ledamot"]
+    structure = """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT
+        en en DET 4 det
+        organisation organisation NOUN 2 obj Definite=Ind
+        med med ADP 7 case
+        tydliga tydlig ADJ 7 amod
+        roller roll NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, structure) == [("Förbundet", "förbund")]
+
+
+def test_statliga_myndigheter_keep_the_level_adjective(nlp) -> None:
+    """Round 37: ``statliga myndigheter`` → ``statlig myndighet`` (the level adjective
+    belongs before `myndighet`); ``bedriva en effektiv förvaltning`` is an activity."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        samverkar samverka VERB 0 ROOT
+        med med ADP 5 case
+        statliga statlig ADJ 5 amod
+        myndigheter myndighet NOUN 2 obl Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["nämnd", "statlig myndighet"]
+    activity = """
+        Bolaget bolag NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        bedriva bedriva VERB 0 ROOT VerbForm=Inf
+        en en DET 6 det
+        effektiv effektiv ADJ 6 amod
+        förvaltning förvaltning NOUN 3 obj Definite=Ind
+        . . PUNCT 3 punct
+    """
+    assert [c for _, c in actors(nlp, activity)] == ["bolag"]
+
+
+def test_region_name_after_a_nouns_fran_stays_the_organisation(nlp) -> None:
+    """Round 37 (ar-C7): ``uppdrag från Norrbyregionen``: after a noun, ``från`` names the
+    source of an act, the organisation; after a verb of origin a place."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        får få VERB 0 ROOT
+        uppdrag uppdrag NOUN 2 obj
+        från från ADP 5 case
+        Norrbyregionen Norrbyregionen PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["nämnd", "norrbyregionen"]

@@ -356,3 +356,66 @@ def test_fronted_ansvarig_compound_is_the_predicative(nlp) -> None:
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["ekonomichef"]
+
+
+def test_name_genitive_after_copula_owns_the_predicative(nlp) -> None:
+    """Round 37 (ar-C1): ``och är Ekbos högsta beslutande organ``: the parser reads the
+    name's genitive as a conjunct and the head as an object; the head is still the
+    predicative, no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        leder leda VERB 0 ROOT {PRES}
+        arbetet arbete NOUN 2 obj {DEF}
+        och och CCONJ 6 cc
+        är vara AUX 6 cop {PRES}
+        Norrvikens Norrvikens PROPN 2 conj
+        högsta hög ADJ 9 amod
+        beslutande besluta ADJ 9 amod
+        organ organ NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["råd"]
+
+
+def test_classifying_predicative_past_an_adjective_read_as_noun(nlp) -> None:
+    """Round 37 (aq-C3): ``är en kommunal nämnd som …`` with ``kommunal`` tagged NOUN but
+    attached as `amod`: the indefinite phrase still classifies the subject, no ``nämnd``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Valnämnden valnämnd NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        en en DET 5 det
+        lokal lokal NOUN 5 amod {IND}
+        nämnd nämnd NOUN 0 ROOT {IND}
+        som som PRON 7 nsubj
+        sammanträder sammanträda VERB 5 acl:relcl {PRES}
+        vid vid ADP 9 case
+        val val NOUN 7 obl {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["valnämnd"]
+
+
+def test_role_after_a_personal_pronoun_and_som_is_predicative(nlp) -> None:
+    """Round 37: ``hur vi som tjänstemän ska arbeta``: the noun after a personal pronoun +
+    ``som`` is the pronoun's role, no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Policyn policy NOUN 2 nsubj {DEF}
+        beskriver beskriva VERB 0 ROOT {PRES}
+        hur hur ADV 8 advmod
+        vi vi PRON 8 nsubj
+        som som SCONJ 6 mark
+        tjänstemän tjänsteman NOUN 4 acl {IND_PL}
+        ska skola AUX 8 aux {PRES}
+        arbeta arbeta VERB 2 ccomp VerbForm=Inf
+        . . PUNCT 2 punct
+        """,
+    )
+    assert doc._.actors == []

@@ -135,6 +135,7 @@ class GrammarFile(StrictModel):
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
     reader_pronouns: list[str] = []
+    role_pronouns: list[str] = []
     indefinite_articles: list[str] = []
     possessed_task_nouns: list[str] = []
     metadata_labels: list[str] = []
@@ -248,6 +249,7 @@ class Grammar:
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
     reader_pronouns: frozenset[str] = frozenset()
+    role_pronouns: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     possessed_task_nouns: frozenset[str] = frozenset()
     metadata_labels: tuple[tuple[str, ...], ...] = ()

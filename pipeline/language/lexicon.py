@@ -182,6 +182,10 @@ class ActorsFile(StrictModel):
     quality_adjectives: list[str] = []
     split_owner_genitives: dict[str, str] = {}
     label_adjectives: list[str] = []
+    statute_field_heads: list[str] = []
+    unit_name_openers: list[str] = []
+    distributive_determiners: list[str] = []
+    partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
 
@@ -355,6 +359,10 @@ class ActorLexicon:
     adjective_named_heads: frozenset[str] = frozenset()
     classifying_adjective_suffixes: tuple[str, ...] = ()
     label_adjectives: frozenset[str] = frozenset()
+    statute_field_heads: frozenset[str] = frozenset()
+    unit_name_openers: frozenset[str] = frozenset()
+    distributive_determiners: frozenset[str] = frozenset()
+    partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()

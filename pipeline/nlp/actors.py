@@ -1287,6 +1287,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _title_of_name(doc, m, lexicon)
         and not _region_as_place(doc, m, actor_tokens)
         and not _adjectival_label(doc, m, lexicon)
+        and not _statute_field_label(doc, m, lexicon)
+        and not _unit_name(doc, m, lexicon)
     ]
 
 
@@ -1311,9 +1313,20 @@ def _region_as_place(doc: Doc, mention: ActorMention, actor_tokens: set[int]) ->
         return False
     if not mention.text.lower().endswith(REGION_NAME_END) or mention.first_token < 1:
         return False
-    preposition = doc[mention.first_token - 1]
-    if preposition.lower_ not in {"i", "inom"}:
+    position = mention.first_token - 1
+    while position > 0 and (
+        doc[position].lower_ in {"och", "eller", "samt", ","}
+        or doc[position].text.endswith("-")
+        or doc[position].lower_.endswith(REGION_NAME_END)
+    ):
+        position -= 1  # "från Malmö- och Lundaregionen": a gapped first conjunct (round 37)
+    preposition = doc[position]
+    if preposition.lower_ not in {"i", "inom", "från"}:
         return False
+    origin = position > 0 and doc[position - 1].pos_ in {"VERB", "AUX"}
+    if preposition.lower_ == "från" and not origin:
+        return False  # "kommer från Ekbyregionen": the origin, a place (round 37, ar-C7);
+        # "uppdrag från Ekbyregionen": the organisation
     return preposition.i - 1 not in actor_tokens
 
 
@@ -1817,6 +1830,8 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
     ``inom`` + an actor within five words of ``som``) names the member organisations, actors
     (round 30, analysis-30 cause C5; §2.1 "qualified organisations")."""
     after = mention.last_token + 1
+    if after < len(doc) and doc[after].lower_ in {"med", "utan"}:
+        return _postmodified_subject(doc, mention)  # round 37, aq-C2
     if after >= len(doc) or doc[after].lower_ != "som":
         return False
     if _relative_subject(doc, mention):
@@ -1829,6 +1844,16 @@ def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:
         if doc[position].is_punct:
             return False
     return False
+
+
+def _postmodified_subject(doc: Doc, mention: ActorMention) -> bool:
+    """``Organisationer med minst 40 medlemmar nominerar …``: the subject of a clause,
+    qualified by a postmodifying ``med``/``utan`` phrase, names the organisations the phrase
+    picks out, actors like a restrictive relative's (round 37, aq-C2)."""
+    token = doc[mention.last_token]
+    if doc[mention.first_token].is_sent_start:
+        return True  # the tagger may read the finite verb after the phrase as a noun
+    return token.dep_ in {"nsubj", "nsubj:pass"} and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _relative_subject(doc: Doc, mention: ActorMention) -> bool:
@@ -1876,7 +1901,19 @@ def _without_idle_service_units(
         or _agentive_subject(doc[mention.last_token], lexicon)
         or _is_passive_agent(doc[mention.last_token])
         or named_in_chart(doc, mention, mentions)  # round 32, D9
+        or _partner(doc, mention, lexicon)
     ]
+
+
+def _partner(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``samråder med barn``: a `partner_heads` noun right after a partner's preposition
+    (round 37, §2.6 D1)."""
+    first = mention.first_token
+    return (
+        mention.head in lexicon.partner_heads
+        and first > 0
+        and doc[first - 1].lower_ in lexicon.partner_prepositions
+    )
 
 
 def _without_collection_services(
@@ -2196,6 +2233,45 @@ def _field_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool
         and mention.text.lower() == mention.canonical
         and not _person_value(doc, mention, after + 1, lexicon)
     )
+
+
+def _statute_field_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``Departement/myndighet: Socialdepartementet``, ``Myndighet`` ⏎ ``Länsstyrelsen``: a
+    bare `statute_field_heads` noun, capitalised or after a slash from one, before a colon, a
+    slash or a capitalised value names a statute's field, no actor (round 37, ar-C3)."""
+    if mention.head not in lexicon.statute_field_heads or mention.text.lower() != mention.canonical:
+        return False
+    first, after = mention.first_token, mention.last_token + 1
+    paired = first >= 2 and doc[first - 1].text == "/"
+    paired = paired and doc[first - 2].lower_ in lexicon.statute_field_heads
+    while after < len(doc) and doc[after].is_space:
+        after += 1  # a label line: the value on the next
+    if not (paired or doc[first].text[:1].isupper()) or after >= len(doc):
+        return False
+    following = doc[after]
+    return following.text in {":", "/"} or (following.is_alpha and following.text[:1].isupper())
+
+
+def _unit_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``enheten barn och familj``: bare nouns in apposition right after a definite unit noun
+    (`unit_name_openers`) name that unit, no actor (round 37, aq-C5)."""
+    position = mention.first_token - 1
+    while position >= 0 and (
+        doc[position].lower_ in {"och", ",", "&", "samt"}
+        or (doc[position].pos_ in {"NOUN", "PROPN", "ADJ"} and not _definite_token(doc[position]))
+    ):
+        position -= 1
+    return (
+        position >= 0
+        and doc[position].lower_ in lexicon.unit_name_openers
+        and doc[position + 1].lower_ not in {"och", ",", "&", "samt"}  # an apposition
+        and not mention.genitive
+        and not _definite_token(doc[mention.last_token])
+    )
+
+
+def _definite_token(token: Token) -> bool:
+    return "Def" in token.morph.get("Definite")
 
 
 def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLexicon) -> bool:

@@ -67,7 +67,21 @@ def _place_sense(
     token = doc[mention.last_token]
     if _possessed(doc, mention):
         return not _agent_role(token, lexicon)
+    if _distributed(doc, mention, lexicon):
+        return True  # "en ledamot från varje region": each territory (round 37, ar-C7)
     return _located(doc, mention, token, covered, lexicon)
+
+
+def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``från vardera region``, ``i varje kommun``: a preposition + a
+    `distributive_determiners` word right before; ``Varje region utser …`` (no preposition)
+    stays the organisation."""
+    first = mention.first_token
+    return (
+        first > 1
+        and doc[first - 1].lower_ in lexicon.distributive_determiners
+        and doc[first - 2].pos_ == "ADP"
+    )
 
 
 def _names_territory(mention: ActorMention, lexicon: ActorLexicon) -> bool:

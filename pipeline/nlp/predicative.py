@@ -72,6 +72,10 @@ def is_predicative(
             return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
+            after_verb = after_verb or (
+                position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
+            )
             return after_verb or _role_after_som(tokens, position, index, lexicon)
         if word in GRAMMAR.predicative_verbs:
             # a definite noun after "är" is an inverted subject or names one actor
@@ -131,6 +135,9 @@ def is_predicative(
         skipped = skipped or _possessive(token)  # "är också vår krisledningsnämnd"
         # "utgör inget självständigt organ": a negative determiner tagged PRON (round 36, C3)
         skipped = skipped or (token.pos_ == "PRON" and token.dep_ == "det")
+        # "och är Ekbos högsta beslutande organ": a name's genitive right after the copula
+        # owns the predicative, whatever the parser made of it (round 37, ar-C1)
+        skipped = skipped or _name_genitive_after_copula(tokens, position)
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
@@ -339,6 +346,18 @@ def _owner_genitive(token: Token) -> bool:
     )
 
 
+def _name_genitive_after_copula(tokens: Sequence[Token], position: int) -> bool:
+    """``är Ekbos högsta beslutande organ``: a capitalised name in -s right after the copula
+    is the predicative's owner (the tagger may read it as a nominative conjunct)."""
+    token = tokens[position]
+    return (
+        token.pos_ == "PROPN"
+        and token.lower_.endswith("s")
+        and position > 0
+        and tokens[position - 1].lower_ in GRAMMAR.predicative_verbs
+    )
+
+
 def _attribute(token: Token) -> bool:
     """An attributive adjective; the sentence's first word also when the tagger reads the
     capitalised adjective as a name (``Ansvarig`` PROPN, round 13, analysis 12 cause 3)."""
@@ -381,7 +400,8 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
     relative clause follows it; after ``det`` + copula it is a cleft's focus (``Det är en
     nämnd som beslutar``), an actor."""
     position = index - 1
-    while position >= 0 and tokens[position].pos_ == "ADJ":
+    # an attribute the tagger reads as a noun is still an `amod` (round 37, aq-C3)
+    while position >= 0 and (tokens[position].pos_ == "ADJ" or tokens[position].dep_ == "amod"):
         position -= 1
     if position >= 2 and tokens[position].lower_ in {"de", "dem"}:
         position -= 1  # "en av de nämnder"
