@@ -174,6 +174,7 @@ DOC_IDS |= {"w37-b"}
 DOC_IDS |= {"w37-n", "w37-n-bolag", "w37-n-lansstyrelse", "w37-n-tva-myndigheter", "w37-n-instruktion", "w37-n-falt", "w37-n-block", "w37-n-omsorg", "w37-n-forbund", "w37-n-hogskola"}
 DOC_IDS |= {"w37-l", "w37-l-namnder"}
 DOC_IDS |= {"w37-c"}
+DOC_IDS |= {"w37-x"}
 
 STATEMENT_KEYS = {
     "actor",

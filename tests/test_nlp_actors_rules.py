@@ -5192,3 +5192,17 @@ def test_region_name_after_a_nouns_fran_stays_the_organisation(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert [c for _, c in actors(nlp, rows)] == ["nämnd", "norrbyregionen"]
+
+
+def test_each_territory_after_a_partner_preposition_stays_the_organisation(nlp) -> None:
+    """Round 37 (coordinator): the distributive place reading needs a preposition of place
+    or origin; ``samråder med varje kommun`` is a partner, the organisation (§2.3)."""
+    rows = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT
+        med med ADP 5 case
+        varje varje DET 5 det
+        kommun kommun NOUN 2 obl Definite=Ind
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["nämnd", "kommun"]

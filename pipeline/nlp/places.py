@@ -73,14 +73,14 @@ def _place_sense(
 
 
 def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
-    """``från vardera region``, ``i varje kommun``: a preposition + a
+    """``från vardera region``, ``i varje kommun``: a preposition of place or origin + a
     `distributive_determiners` word right before; ``Varje region utser …`` (no preposition)
-    stays the organisation."""
+    and a partner (``samråder med varje kommun``) stay the organisation."""
     first = mention.first_token
     return (
         first > 1
         and doc[first - 1].lower_ in lexicon.distributive_determiners
-        and doc[first - 2].pos_ == "ADP"
+        and doc[first - 2].lower_ in lexicon.distributive_place_prepositions
     )
 
 
