@@ -176,7 +176,7 @@ def initial_present(token: Token) -> bool:
     followed by its object or complement, never by a finite verb (then the word would be a
     noun subject)."""
     word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS | {"PROPN", "X"} or not word.isalpha():
+    if token.pos_ not in _INITIAL_PRESENT_POS or not word.isalpha():
         return False
     if not has_sentences(token.doc) or token.i != sentence_start(token):
         return False
@@ -206,6 +206,7 @@ def initial_passive_before_agent(token: Token) -> bool:
 
 
 SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
+_INITIAL_PRESENT_POS = SERIES_MISTAGS | {"PROPN", "X"}  # the tags `initial_present` admits
 
 
 @memoised
@@ -269,6 +270,7 @@ def _inverted_subject_follows(token: Token) -> bool:
 
 
 PREFIELD_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})
+_SECOND_PLACE_POS = SERIES_MISTAGS | VERB_POS  # the tags `finite_in_second_place` admits
 
 
 @memoised
@@ -283,7 +285,7 @@ def finite_in_second_place(token: Token) -> bool:
     adverb, or a verb it hung on a noun as an attribute) — unless a finite verb follows it
     right away (then it closes the subject: ``…, utövare ansvarar``)."""
     word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS | VERB_POS or not word.isalpha():
+    if token.pos_ not in _SECOND_PLACE_POS or not word.isalpha():
         return False
     if not present_spelling(word) or "Gen" in morph_values(token, "Case"):
         return False

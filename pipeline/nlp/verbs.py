@@ -153,7 +153,7 @@ def is_verb(token: Token) -> bool:
     hold, or another order, cannot change the answer. A predicate added here, or one whose
     word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
-    if not any(character.isalpha() for character in word):
+    if not word.isalpha() and not any(character.isalpha() for character in word):
         return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
@@ -455,6 +455,8 @@ def present_by_spelling(token: Token) -> bool:
     infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
     if token.pos_ != "NOUN":
         return False
+    if not token.lower_.endswith("r"):
+        return False  # both presents below end in -r (most nouns: no lemma read)
     lemma, word = token.lemma_.lower(), token.lower_
     infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
     if not word.isalpha() or not infinitive or word == lemma:
