@@ -133,6 +133,8 @@ def supine_after_perfect(token: Token) -> bool:
     whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
     stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in GRAMMAR.perfect:
+        return False  # most words follow no "har"/"hade": no lexicon look-up
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect

@@ -881,6 +881,8 @@ def supine_in_series(token: Token) -> bool:
     pos, word = token.pos_, token.lower_
     if pos in NON_VERB_POS or pos in VERB_POS or token.i < 2:
         return False
+    if token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False  # most words follow no coordinator: no lexicon look-up
     spelled = supine_spelling(word) or (word.endswith("ts") and supine_spelling(word[:-1]))
     if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
         return False
