@@ -790,6 +790,9 @@ def late_modal_infinitive(token: Token) -> bool:
     """The word `late_lexicon_infinitive` gives a modal before it (round 36, V1): a verb
     whatever its tag, in the infinitive. Only a word with no verb tagged between it and the
     modal (a tagged infinitive there would be the modal's own)."""
+    reach = doc_arrays(token.doc).lower[max(0, token.i - MAX_LATE_INFINITIVE_TOKENS) : token.i]
+    if GRAMMAR.modals.isdisjoint(reach):
+        return False  # no modal in reach (most words): no look-up, no scan
     if not _lexicon_infinitive_form(token) or not has_sentences(token.doc):
         return False
     doc, start = token.doc, sentence_start(token)
