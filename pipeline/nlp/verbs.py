@@ -893,6 +893,8 @@ def supine_in_series(token: Token) -> bool:
 def _present_spelling(word: str) -> bool:
     """The lexicon reads the word as a present: its lemma is an infinitive in -a and the word
     that infinitive + -r (``strävar``) or its stem + -er (``bereder``)."""
+    if not word.endswith("r"):
+        return False  # both presents end in -r (most words: no look-up)
     lemma = lexicon_lemma(word)
     if not (word.isalpha() and lemma.endswith("a")) or word in _lexicon()[1]:
         return False
