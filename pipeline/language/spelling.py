@@ -46,10 +46,10 @@ def compound_lemma(word: str) -> str:
     `irregular_lemmas` (the longest one; at least two letters before it). "" otherwise."""
     if not word.isalpha():
         return ""
-    auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
     for start in range(2, len(word) - 2):
         head = word[start:]
         if head in GRAMMAR.irregular_lemmas and head.endswith(("r", "s")):
+            auxiliaries = GRAMMAR.copulas | GRAMMAR.modals | GRAMMAR.perfect  # utövar: no ut-ö-var
             if head in auxiliaries or _regular_present(word) in lemma_lexicon()[1]:
                 return ""
             return word[:start] + GRAMMAR.irregular_lemmas[head]

@@ -133,6 +133,8 @@ def supine_after_perfect(token: Token) -> bool:
     whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
     stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in GRAMMAR.perfect:
+        return False  # most words follow no "har"/"hade": no lexicon look-up
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
@@ -176,7 +178,7 @@ def initial_present(token: Token) -> bool:
     followed by its object or complement, never by a finite verb (then the word would be a
     noun subject)."""
     word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS | {"PROPN", "X"} or not word.isalpha():
+    if token.pos_ not in _INITIAL_PRESENT_POS or not word.isalpha():
         return False
     if not has_sentences(token.doc) or token.i != sentence_start(token):
         return False
@@ -206,6 +208,7 @@ def initial_passive_before_agent(token: Token) -> bool:
 
 
 SERIES_MISTAGS = frozenset({"NOUN", "ADJ", "ADV"})
+_INITIAL_PRESENT_POS = SERIES_MISTAGS | {"PROPN", "X"}  # the tags `initial_present` admits
 
 
 @memoised
@@ -269,6 +272,7 @@ def _inverted_subject_follows(token: Token) -> bool:
 
 
 PREFIELD_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV"})
+_SECOND_PLACE_POS = SERIES_MISTAGS | VERB_POS  # the tags `finite_in_second_place` admits
 
 
 @memoised
@@ -283,7 +287,7 @@ def finite_in_second_place(token: Token) -> bool:
     adverb, or a verb it hung on a noun as an attribute) — unless a finite verb follows it
     right away (then it closes the subject: ``…, utövare ansvarar``)."""
     word = token.lower_
-    if token.pos_ not in SERIES_MISTAGS | VERB_POS or not word.isalpha():
+    if token.pos_ not in _SECOND_PLACE_POS or not word.isalpha():
         return False
     if not present_spelling(word) or "Gen" in morph_values(token, "Case"):
         return False
@@ -786,6 +790,9 @@ def late_modal_infinitive(token: Token) -> bool:
     """The word `late_lexicon_infinitive` gives a modal before it (round 36, V1): a verb
     whatever its tag, in the infinitive. Only a word with no verb tagged between it and the
     modal (a tagged infinitive there would be the modal's own)."""
+    reach = doc_arrays(token.doc).lower[max(0, token.i - MAX_LATE_INFINITIVE_TOKENS) : token.i]
+    if GRAMMAR.modals.isdisjoint(reach):
+        return False  # no modal in reach (most words): no look-up, no scan
     if not _lexicon_infinitive_form(token) or not has_sentences(token.doc):
         return False
     doc, start = token.doc, sentence_start(token)

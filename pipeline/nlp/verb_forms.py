@@ -14,7 +14,7 @@ from pipeline.language.spelling import (
     lexicon_lemma,
 )
 from pipeline.language.spelling import lemma_lexicon as _lexicon
-from pipeline.nlp.memo import doc_arrays, morph_values, sentence_start
+from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, sentence_start
 
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -201,4 +201,8 @@ def lexicon_base_form(word: str) -> bool:
 def has_sentences(doc: Doc) -> bool:
     """A series lies inside one sentence: a Doc without sentence boundaries (no parse, no
     sentencizer: a bare list item in a rule test) has no series to read."""
+    return doc_memoised(doc, has_sentences, lambda: _sentences_annotated(doc))
+
+
+def _sentences_annotated(doc: Doc) -> bool:
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")

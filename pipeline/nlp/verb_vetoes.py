@@ -29,9 +29,9 @@ def opens_pronoun_phrase(token: Token) -> bool:
     """``Var och en av nämnderna``, ``var för sig``: the first word of a listed multi-word
     distributive (``distributive_determiners``) or degree adverbial (``degree_adverbials``) is
     no verb (``var`` is no past of ``vara`` there)."""
-    distributive, degree = GRAMMAR.distributive_determiners, GRAMMAR.degree_adverbials
     if token.lower_ not in GRAMMAR.pronoun_phrase_first_words:
         return False  # most words open no listed phrase: one read, one look-up
+    distributive, degree = GRAMMAR.distributive_determiners, GRAMMAR.degree_adverbials
     return _opens_listed_phrase(token, distributive) or _opens_listed_phrase(
         token, degree
     )  # "tecknas av A och B var för sig": no past of "vara" either (round 16)
@@ -42,10 +42,12 @@ def pronominal_adverb(token: Token) -> bool:
     adverb, ``var``/``där``/``här`` + a preposition (`pronominal_adverb_stems`,
     `pronominal_adverb_prepositions`), is no verb, whatever the tagger reads (round 35, B5:
     ``de ärenden varom ordföranden har yttrat sig`` has no verb ``varomma``)."""
-    word = token.lower_
+    word, stems = token.lower_, GRAMMAR.pronominal_adverb_stems
+    if not word.startswith(stems):
+        return False  # most words open with no stem: one call in C, no loop
     return any(
         word.startswith(stem) and word[len(stem) :] in GRAMMAR.pronominal_adverb_prepositions
-        for stem in GRAMMAR.pronominal_adverb_stems
+        for stem in stems
     )
 
 
@@ -85,7 +87,10 @@ def naming_participle(token: Token) -> bool:
 def matches_never_verb_pattern(token: Token) -> bool:
     """``KS/2015:171``: a token matching one of `never_verb_patterns` (configs/grammar.yaml:
     case and registration numbers) is no verb, whatever the tagger reads (round 22, D6)."""
-    return _never_verb_text(token.text, GRAMMAR.never_verb_patterns)
+    text = token.text
+    if text.isalpha():
+        return False  # no digit (`_never_verb_text`'s first test) in an all-letter word
+    return _never_verb_text(text, GRAMMAR.never_verb_patterns)
 
 
 def digits_and_letters(token: Token) -> bool:
@@ -93,6 +98,8 @@ def digits_and_letters(token: Token) -> bool:
     a table of contents or a label glued to a word) is never a verb nor an aim: no Swedish verb
     form holds a digit (round 36, V4). A shape test, no word list."""
     text = token.text
+    if text.isalpha():
+        return False  # most words: all letters, so no digit (no character is both)
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
@@ -100,10 +107,12 @@ def web_address(token: Token) -> bool:
     """``kansli@ekby.se``, ``https://ekby.se``, ``www.ekby.se/ansokan``: an e-mail or web
     address (a token holding one of `address_markers` or opening with one of
     `address_prefixes`, configs/grammar.yaml) is never a verb nor an aim (round 30, B4)."""
-    text = token.lower_
-    return any(marker in text for marker in GRAMMAR.address_markers) or text.startswith(
-        tuple(GRAMMAR.address_prefixes)
-    )
+    return _address_text(token.lower_, GRAMMAR.address_markers, GRAMMAR.address_prefixes)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure test of a word and the two lists (frozensets: hashed once)
+def _address_text(text: str, markers: frozenset[str], prefixes: frozenset[str]) -> bool:
+    return any(marker in text for marker in markers) or text.startswith(tuple(prefixes))
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of a word and the list

@@ -154,7 +154,7 @@ def is_verb(token: Token) -> bool:
     hold, or another order, cannot change the answer. A predicate added here, or one whose
     word-class test changes, goes in every branch whose classes it admits."""
     word, pos = token.lower_, token.pos_
-    if not any(character.isalpha() for character in word):
+    if not word.isalpha() and not any(character.isalpha() for character in word):
         return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
     grammar = active_grammar()
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
@@ -460,6 +460,8 @@ def present_by_spelling(token: Token) -> bool:
     infinitive (in -a, or listed: ``förse``) and the word is that infinitive's present."""
     if token.pos_ != "NOUN":
         return False
+    if not token.lower_.endswith("r"):
+        return False  # both presents below end in -r (most nouns: no lemma read)
     lemma, word = token.lemma_.lower(), token.lower_
     infinitive = lemma.endswith("a") or lemma in GRAMMAR.infinitives
     if not word.isalpha() or not infinitive or word == lemma:
@@ -884,6 +886,8 @@ def supine_in_series(token: Token) -> bool:
     pos, word = token.pos_, token.lower_
     if pos in NON_VERB_POS or pos in VERB_POS or token.i < 2:
         return False
+    if token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False  # most words follow no coordinator: no lexicon look-up
     spelled = supine_spelling(word) or (word.endswith("ts") and supine_spelling(word[:-1]))
     if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
         return False
@@ -894,6 +898,8 @@ def supine_in_series(token: Token) -> bool:
 def _present_spelling(word: str) -> bool:
     """The lexicon reads the word as a present: its lemma is an infinitive in -a and the word
     that infinitive + -r (``strävar``) or its stem + -er (``bereder``)."""
+    if not word.endswith("r"):
+        return False  # both presents end in -r (most words: no look-up)
     lemma = lexicon_lemma(word)
     if not (word.isalpha() and lemma.endswith("a")) or word in _lexicon()[1]:
         return False
