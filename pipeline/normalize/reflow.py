@@ -971,8 +971,8 @@ def _field_label(words: list[str], index: int) -> int:
     if not words[index][:1].isupper():
         return 0
     longest = 0
-    for phrase in patterns.VALIDITY_LABELS:
-        parts = phrase.split()
+    # the labels split once, by first word (`_adoption_phrases`): only those that open here
+    for parts in _adoption_phrases(patterns.VALIDITY_LABELS).get(words[index].casefold(), ()):
         found = [word.casefold() for word in words[index : index + len(parts)]]
         if found == parts:
             longest = max(longest, len(parts))
