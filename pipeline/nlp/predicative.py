@@ -523,7 +523,8 @@ def _cleft_later_conjunct(tokens: Sequence[Token], index: int) -> bool:
     allowed = _FOCUS_POS | _INSERTED_POS
     while position >= 0 and tokens[position].lower_ != "det" and (
         tokens[position].text == ","
-        or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators | GRAMMAR.negations
+        or tokens[position].lower_ in GRAMMAR.noun_phrase_coordinators
+        or tokens[position].lower_ in GRAMMAR.negations  # (no union of the lists per word)
         or (
             tokens[position].pos_ in allowed
             and tokens[position].lower_ not in GRAMMAR.predicative_verbs

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.memo import DocArrays, doc_arrays
+from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words
 from pipeline.nlp.predicative import identifying_body
 from pipeline.nlp.verbs import is_finite
 
@@ -231,6 +231,12 @@ def _owned_body_identification(sentence: Span) -> bool:
     genitive owner, a superlative or ordinal and a body noun before the copula, then names a
     body: it identifies that body like a free relative, no statement (round 35, B4;
     docs/annotation.md §5.1)."""
+    words = lower_words(sentence)  # no copula after a body noun: none (no verb read)
+    if not any(
+        words[i] in GRAMMAR.copulas and words[i - 1] in GRAMMAR.identifying_body_nouns
+        for i in range(3, len(words))
+    ):
+        return False
     tokens = list(sentence)
     copula = next((i for i, t in enumerate(tokens) if is_finite(t)), None)
     if copula is None or copula < 3 or tokens[copula].lower_ not in GRAMMAR.copulas:

@@ -1058,6 +1058,8 @@ def coordinated_actors(
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
         last = after[-1][0] if after else actor
+        if mention.first_token <= last.last_token:
+            continue  # only a mention after the last conjunct joins (the checks below are pure)
         joint = _joint(doc, _past_abbreviation(last, doc), _phrase_start(mention, doc))
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
@@ -1078,8 +1080,10 @@ def coordinated_actors(
     before: list[ActorMention] = []
     for mention in reversed(ordered):  # and before it
         first = before[0] if before else actor
+        if mention.last_token >= first.first_token:
+            continue  # only a mention before the first conjunct joins
         joint = _joint(doc, _past_abbreviation(mention, doc), _phrase_start(first, doc))
-        if mention.last_token >= first.first_token or joint is None:
+        if joint is None:
             continue
         if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
             break

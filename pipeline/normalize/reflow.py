@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from pipeline import patterns
@@ -971,8 +972,8 @@ def _field_label(words: list[str], index: int) -> int:
     if not words[index][:1].isupper():
         return 0
     longest = 0
-    for phrase in patterns.VALIDITY_LABELS:
-        parts = phrase.split()
+    # the labels split once, by first word (`_adoption_phrases`): only those that open here
+    for parts in _adoption_phrases(patterns.VALIDITY_LABELS).get(words[index].casefold(), ()):
         found = [word.casefold() for word in words[index : index + len(parts)]]
         if found == parts:
             longest = max(longest, len(parts))
@@ -1453,7 +1454,8 @@ def memo_field_run_end(text: str) -> int | None:
     field word or value with a digit and the addressee after it (capitalised words up to an
     actor noun: ``Byggnadsnämnden``, ``Tekniska nämnden``). None where no such run opens
     `text`."""
-    words = list(_WORD.finditer(text, 0, min(len(text), 600)))[:_COVER_RUN_WORDS]
+    found = _WORD.finditer(text, 0, min(len(text), 600))
+    words = list(islice(found, _COVER_HEAD_WORDS))  # the run's other words only if it opens
     texts = [word.group() for word in words]
     if not texts:
         return None
@@ -1462,6 +1464,8 @@ def memo_field_run_end(text: str) -> int | None:
     covered = any(word in patterns.COVER_WORDS for word in texts[:head])
     if not covered and _memo_sign(texts[0]) != "field":
         return None
+    words += islice(found, _COVER_RUN_WORDS - len(words))
+    texts = [word.group() for word in words]
     last, signs, fields = None, 0, 0
     for index in range(head, len(texts)):
         word = texts[index]
