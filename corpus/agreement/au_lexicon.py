@@ -1,0 +1,71 @@
+"""ACTOR lexicon of the part-au second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+CAT: dict[str, tuple[str, str]] = {
+    # organisations
+    "kommun": (ORG, "organisation"),
+    "härjedalens kommun": (ORG, "organisation"),
+    "vara kommun": (ORG, "organisation"),
+    "organisation": (ORG, "organisation"),
+    "bolag": (ORG, "organisation"),
+    "kommunalt bolag": (ORG, "organisation"),
+    "kommunalförbund": (ORG, "organisation"),
+    "juridisk person": (ORG, "organisation"),
+    "aktiebolag": (ORG, "organisation"),
+    "handelsbolag": (ORG, "organisation"),
+    "ekonomisk förening": (ORG, "organisation"),
+    "stiftelse": (ORG, "organisation"),
+    # bodies
+    "kommunfullmäktige": (PO, "assembly"),
+    "kommunstyrelse": (PO, "board"),
+    "styrelse": (PO, "board"),
+    "nämnd": (PO, "committee"),
+    "gemensam nämnd": (PO, "committee"),
+    "teknisk nämnd": (PO, "committee"),
+    "trafiknämnd": (PO, "committee"),
+    "kommitté": (PO, "committee"),
+    "utredningskommitté": (PO, "committee"),
+    "beredning": (PO, "committee"),
+    "utskott": (PO, "committee"),
+    "råd": (PO, "committee"),
+    "härjedalens ungdomsråd": (PO, "committee"),
+    "elevråd": (PO, "committee"),
+    "gårdsråd": (PO, "committee"),
+    "bolagsstämma": (PO, "assembly"),
+    "projektgrupp": (FO, "unit"),
+    "referensgrupp": (OV, "other"),
+    "arbetsgrupp": (FO, "unit"),
+    "granskningsgrupp": (FO, "unit"),
+    "bolagsstyrelse": (PO, "board"),
+    "förvaltning": (FO, "unit"),
+    # persons
+    "förtroendevald": (FV, "elected"),
+    "ledamot": (FV, "elected"),
+    "ersättare": (FV, "elected"),
+    "styrelseledamot": (FV, "elected"),
+    "revisor": (FV, "auditor"),
+    "revisorsersättare": (FV, "elected"),
+    "kommunalråd": (FV, "elected"),
+    "representant": (OV, "other"),
+    "tjänsteman": (TJ, "employee"),
+    "tjänsteperson": (TJ, "employee"),
+    "sekreterare": (TJ, "employee"),
+    "chef": (TJ, "manager"),
+    "anställd": (TJ, "employee"),
+    "kommundirektör": (TJ, "chief_executive"),
+    "samordnare": (TJ, "employee"),
+    "medlem": (OV, "other"),
+    # external
+    "handikappförening": (EXT, "external"),
+    "handikapporganisation": (EXT, "external"),
+    "samarbetspartner": (EXT, "external"),
+    "part": (EXT, "external"),
+    "arkivmyndighet": (EXT, "external"),
+    "myndighet": (EXT, "external"),
+    "offentlig förvaltning": (EXT, "external"),
+    "ungdom": (EXT, "external"),
+}
