@@ -184,8 +184,8 @@ class ActorsFile(StrictModel):
     label_adjectives: list[str] = []
     statute_field_heads: list[str] = []
     unit_name_openers: list[str] = []
-    distributive_determiners: list[str] = []
-    distributive_place_prepositions: list[str] = []
+    place_distributives: list[str] = []
+    origin_prepositions: list[str] = []
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
@@ -362,8 +362,8 @@ class ActorLexicon:
     label_adjectives: frozenset[str] = frozenset()
     statute_field_heads: frozenset[str] = frozenset()
     unit_name_openers: frozenset[str] = frozenset()
-    distributive_determiners: frozenset[str] = frozenset()
-    distributive_place_prepositions: frozenset[str] = frozenset()
+    place_distributives: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()

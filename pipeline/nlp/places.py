@@ -74,13 +74,16 @@ def _place_sense(
 
 def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """``från vardera region``, ``i varje kommun``: a preposition of place or origin + a
-    `distributive_determiners` word right before; ``Varje region utser …`` (no preposition)
+    `place_distributives` word right before; ``Varje region utser …`` (no preposition)
     and a partner (``samråder med varje kommun``) stay the organisation."""
     first = mention.first_token
     return (
         first > 1
-        and doc[first - 1].lower_ in lexicon.distributive_determiners
-        and doc[first - 2].lower_ in lexicon.distributive_place_prepositions
+        and doc[first - 1].lower_ in lexicon.place_distributives
+        and (
+            doc[first - 2].lower_ in lexicon.locative_prepositions
+            or doc[first - 2].lower_ in lexicon.origin_prepositions
+        )
     )
 
 
