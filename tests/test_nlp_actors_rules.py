@@ -5206,3 +5206,22 @@ def test_each_territory_after_a_partner_preposition_stays_the_organisation(nlp) 
         . . PUNCT 2 punct
     """
     assert [c for _, c in actors(nlp, rows)] == ["nämnd", "kommun"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ("partner_heads: [tolkare]\n", "partner_heads: not only_subject heads"),
+        ("statute_field_heads: [departement]\n", "statute_field_heads: unknown heads"),
+    ],
+)
+def test_head_lists_name_heads_of_the_right_kind(tmp_path, extra: str, problem: str) -> None:
+    """Round 37's `partner_heads` must be `only_subject` heads and `statute_field_heads` heads
+    of the lexicon; a stray word is a configuration error, not a silent no-op."""
+    from pipeline.config import ConfigError
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("heads:\n  tolkare: {category: extern, role: external}\n" + extra, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_actor_lexicon(path)

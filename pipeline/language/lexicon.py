@@ -204,6 +204,11 @@ class ActorsFile(StrictModel):
         for word in (w for group in self.adjective_persons for w in group.words):
             if word in self.heads:
                 raise ValueError(f"adjective_persons: {word!r} is also in heads")
+        only_subject = {name for name, entry in self.heads.items() if entry.only_subject}
+        if stray := sorted(set(self.partner_heads) - only_subject):
+            raise ValueError(f"partner_heads: not only_subject heads {stray}")
+        if stray := sorted(set(self.statute_field_heads) - set(self.heads)):
+            raise ValueError(f"statute_field_heads: unknown heads {stray}")
         return self
 
     def all_heads(self) -> dict[str, HeadEntry]:
