@@ -2960,3 +2960,53 @@ def test_an_agency_kind_noun_before_a_name_is_one_mention(nlp) -> None:
         ("Myndigheten Holmhögskolan", "holmhögskola")
     ]
     assert named_organisations([title._.actors], LEXICON)["myndighet"] == {"holmhögskola"}
+
+
+def test_a_kind_noun_in_apposition_names_the_company_round_38(nlp) -> None:
+    """Round 38 (at-C5): ``det helägda dotterbolaget, Nordvik Invest AB``: the kind noun and a
+    later ``Dotterbolagets`` are that company; a list (``Kommunen, X AB och …``) is not."""
+    first = parsed(
+        nlp,
+        """
+        Ägaren ägare NOUN 2 nsubj Definite=Def
+        äger äga VERB 0 ROOT
+        det den DET 5 det
+        helägda helägd ADJ 5 amod
+        dotterbolaget dotterbolag NOUN 2 obj Definite=Def
+        , , PUNCT 7 punct
+        Nordvik Nordvik PROPN 5 appos
+        Invest Invest PROPN 7 flat
+        AB AB PROPN 7 flat
+        . . PUNCT 2 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Dotterbolagets dotterbolag NOUN 2 nmod:poss Definite=Def
+        styrelse styrelse NOUN 4 nsubj Definite=Ind
+        ska skola AUX 4 aux
+        sammanträda sammanträda VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+        """,
+    )
+    changed = add_short_names([first, later], None, LEXICON)
+    assert first in changed and later in changed
+    assert [m.canonical for m in first._.actors] == [
+        "ägare", "nordvik invest ab", "nordvik invest ab"
+    ]
+    assert [m.canonical for m in later._.actors] == ["nordvik invest ab", "styrelse"]
+    listed = parsed(
+        nlp,
+        """
+        Kommunen kommun NOUN 7 nsubj Definite=Def
+        , , PUNCT 3 punct
+        Ekby Ekby PROPN 1 conj
+        Energi Energi PROPN 3 flat
+        AB AB PROPN 3 flat
+        och och CCONJ 7 cc
+        samverkar samverka VERB 0 ROOT
+        """,
+    )
+    add_short_names([listed], None, LEXICON)
+    assert [m.canonical for m in listed._.actors][0] == "kommun"

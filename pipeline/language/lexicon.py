@@ -189,6 +189,9 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
+    society_heads: list[str] = []
+    society_words: list[str] = []
+    topic_heading_heads: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -372,6 +375,9 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
+    society_heads: frozenset[str] = frozenset()
+    society_words: frozenset[str] = frozenset()
+    topic_heading_heads: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     abstract_genitive_nouns: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()
@@ -491,6 +497,8 @@ class ActorLexicon:
                         continue
                     if prefix and self._non_actor_part(prefix, head):
                         return None
+                    if prefix[-2:-1] == "s" and _split_after_link(prefix, lower[-length:]):
+                        return None
                     canonical = prefix + base
                     return None if self._not_actor(canonical) else (canonical, head)
         return None
@@ -600,6 +608,19 @@ def _common_prefix(one: str, other: str) -> str:
     while length < min(len(one), len(other)) and one[length] == other[length]:
         length += 1
     return one[:length]
+
+
+def _split_after_link(prefix: str, suffix: str) -> bool:
+    """``beslutsvägarna``: the compound splits at its linking ``-s`` (``besluts`` +
+    ``vägarna``, a known word form), not one letter later before a head (``ägarna``; round
+    38, at-C3); a vowel after the ``-s`` is the first part's own (``folkhälso`` +
+    ``myndigheten``, not ``omyndigheten``)."""
+    return (
+        len(prefix) > 3
+        and prefix[-1].isalpha()
+        and prefix[-1] not in "aeiouyåäö"
+        and known_form(prefix[-1] + suffix)
+    )
 
 
 def _is_word(text: str) -> bool:

@@ -422,7 +422,11 @@ def _before_repeated_word(text: str, start: int, end: int) -> int:
 
 
 def _is_determiner(token: Token) -> bool:
-    return token.pos_ in {"DET", "PRON"} or token.lower_ in GRAMMAR.non_name_openers
+    """``En kommun``; an abbreviation the tagger reads as one is a name's title (``Kungl.
+    bildarkivet``, round 38, at-C1)."""
+    return (token.pos_ in {"DET", "PRON"} and token.is_alpha) or (
+        token.lower_ in GRAMMAR.non_name_openers
+    )
 
 
 def _company_form(name: str) -> str:
@@ -570,11 +574,39 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
         return True
     if _bare_activity(doc, token, lexicon):
         return True
+    if head in lexicon.society_heads and _of_society(doc, token, lexicon):
+        return True
+    if head in lexicon.topic_heading_heads and _topic_heading(doc, token, lexicon):
+        return True
     modifiers = lexicon.activity_modifiers.get(head, frozenset())
     if not modifiers or _plural_head(token, lexicon) or _after_locative(doc, token, lexicon):
         return False  # "dess förvaltningar": the units; "inom dess förvaltning": a place
     before = range(max(0, token.i - 2), token.i)
     return any(doc[i].lower_ in modifiers for i in before) or _owned_by_person(doc, token, lexicon)
+
+
+def _of_society(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``de olika sektorerna i samhället``, ``samhällets sektorer``: a `society_heads` noun
+    right after a `society_words` genitive or before one (within two words) names a branch
+    of society, no unit (round 38, at-C3)."""
+    words = lexicon.society_words
+    if token.i > 0 and doc[token.i - 1].lower_ in words:
+        return True
+    return any(t.lower_ in words for t in doc[token.i + 1 : token.i + 3])
+
+
+def _topic_heading(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``Myndighetens ledning``: a `topic_heading_heads` noun after an owner's genitive as a
+    whole verbless heading names the section's topic, no actor; the owner stays one (round
+    38, at-C3; docs/annotation.md §2.1)."""
+    sentence = token.sent
+    words = [t for t in sentence if not t.is_punct]
+    return (
+        len(words) == 2
+        and words[1] == token
+        and words[0].lower_.endswith("s")
+        and not sentence.text.rstrip().endswith(".")
+    )
 
 
 def _after_locative(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:

@@ -606,7 +606,71 @@ def add_short_names(
     for doc in docs:
         if _kind_before_name(doc, lexicon) and doc not in changed:
             changed.append(doc)
+    for doc in _kind_in_apposition(docs, lexicon):
+        if doc not in changed:
+            changed.append(doc)
     return changed
+
+
+def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """``det helägda dotterbolaget, Nordvik Invest AB``: a definite singular organisation kind
+    noun with a name right after its comma names that organisation, and so does every later
+    definite singular of the same kind (``Dotterbolagets styrelse``) where the document gives
+    the kind one name only (round 38, at-C5; docs/annotation.md §2.3); the name must be of
+    that kind (`organisation_references`: a `bolag` names an ``… AB``) and end no list
+    (``Kommunen, Ekby Energi AB och …``). The Docs whose mentions changed."""
+    named: dict[str, set[str]] = {}
+    for doc in docs:
+        mentions = doc._.actors or []
+        for kind, name in zip(mentions, mentions[1:], strict=False):
+            if (
+                _definite_kind(kind)
+                and name.source == "name"
+                and name.first_token == kind.last_token + 2
+                and doc[kind.last_token + 1].text == ","
+                and _names_kind(doc, kind, name, lexicon)
+            ):
+                named.setdefault(kind.canonical, set()).add(name.canonical)
+    names = {kind: found.pop() for kind, found in named.items() if len(found) == 1}
+    changed = []
+    for doc in docs if names else ():
+        mentions = doc._.actors or []
+        renamed = [
+            replace(m, canonical=names[m.canonical])
+            if m.canonical in names and _definite_kind(m) else m
+            for m in mentions
+        ]
+        if renamed != list(mentions):
+            doc._.actors = renamed
+            changed.append(doc)
+    return changed
+
+
+def _names_kind(doc: Doc, kind: ActorMention, name: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The name is one of the kind noun's organisation (``dotterbolaget`` → ``… AB``), and
+    no `och`/`samt`/`eller` follows it."""
+    short = reference_kind(kind.canonical, lexicon)
+    words = name.canonical.split()
+    after = doc[name.last_token + 1].lower_ if name.last_token + 1 < len(doc) else ""
+    return (
+        short is not None
+        and bool({words[0], words[-1]} & set(lexicon.organisation_references[short]))
+        and after not in GRAMMAR.noun_phrase_coordinators
+    )
+
+
+def _definite_kind(mention: ActorMention) -> bool:
+    """A one-word organisation kind noun in the definite singular (``dotterbolaget``,
+    ``Stiftelsens``), no name."""
+    word = mention.text.lower().removesuffix("s")
+    return (
+        mention.source == "lexicon"
+        and mention.category == "organisation"
+        and not mention.plural
+        and mention.first_token == mention.last_token
+        and word != mention.canonical
+        and word.endswith(("et", "en"))
+    )
 
 
 def _kind_before_name(doc: Doc, lexicon: ActorLexicon) -> bool:
