@@ -176,6 +176,7 @@ DOC_IDS |= {"w37-l", "w37-l-namnder"}
 DOC_IDS |= {"w37-c"}
 DOC_IDS |= {"w37-x"}
 DOC_IDS |= {"w38-m", "w38-m-bolag", "w38-m-stiftelse", "w38-m-instruktion"}
+DOC_IDS |= {"w38-s", "w38-s-pm", "w38-s-forslag", "w38-s-falt", "w38-s-sfs", "w38-s-stadgar"}
 
 STATEMENT_KEYS = {
     "actor",

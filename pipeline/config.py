@@ -137,6 +137,8 @@ class LayoutFile(StrictModel):
     dash_lead_in_words: list[str] = []
     attachment_headings: list[str] = []
     contact_labels: list[str] = []
+    street_suffixes: list[str] = []  # round 38, at-S1
+    title_line_links: list[str] = []  # round 38, at-S4
     statute_field_labels: list[str] = []
     validity_labels: list[str] = []
 

@@ -226,6 +226,8 @@ _LAYOUT_LISTS = {
     "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
+    "STREET_SUFFIXES": "street_suffixes",  # an address run's street names (round 38, at-S1)
+    "TITLE_LINE_LINKS": "title_line_links",  # a capitals title's second line (round 38, at-S4)
     "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
     "VALIDITY_LABELS": "validity_labels",  # cover fields whose value was lost (round 34, S1)
     "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)

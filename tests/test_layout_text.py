@@ -438,3 +438,37 @@ def test_statute_field_lines_with_colons_and_the_repeal_label_are_one_metadata_c
     texts = [clause.text for clause in segment(normalize(raw_from_text(block))).clauses]
     assert ("Utfärdad 2031-03-01 Författningen har upphävts genom SFS 2033:801 Upphävd "
             "2034-01-01") in texts
+
+
+def test_statute_field_block_with_active_repeal_label_and_lost_last_value() -> None:
+    """Round 38, at-S2: ``Upphäver`` ⏎ its cited statute and a last ``Senast hämtad`` whose
+    value was lost stay in the field block's one metadata clause (no heading per line)."""
+    block = ("Förordning (2032:70) om bidrag till vägföreningar\n\n"
+             "SFS nr\n2032:70\nUtfärdad\n2032-02-14\nUpphäver\n"
+             "Förordning (2020:5) om bidrag till vägföreningar\nSenast hämtad\n\n"
+             "1 § Trafikverket prövar frågor om bidrag.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(block))).clauses]
+    assert ("SFS nr 2032:70 Utfärdad 2032-02-14 Upphäver Förordning (2020:5) om bidrag till "
+            "vägföreningar Senast hämtad") in texts
+
+
+def test_sfs_print_top_source_line_and_issue_date_line() -> None:
+    """Round 38, at-S3: a one-line ``Källa <publisher>`` is its own clause, and
+    ``utfärdad den <date>.`` after a title wrapped over two lines is its own clause."""
+    top = ("Svensk författningssamling\nKälla Rättsnätet\n"
+           "Förordning (2032:71) om stöd till\nlokala hembygdsföreningar\n"
+           "utfärdad den 14 februari 2032.\n\n1 § Kulturrådet prövar frågor om stöd.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(top))).clauses]
+    assert "Källa Rättsnätet" in texts
+    assert "utfärdad den 14 februari 2032." in texts
+    assert "Förordning (2032:71) om stöd till lokala hembygdsföreningar" in texts
+
+
+def test_capitals_title_over_two_lines_and_part_label_before_its_number() -> None:
+    """Round 38, at-S4: a title in capitals whose second line opens with ``AVSEENDE``/``FÖR``
+    is one heading; ``Kapitel`` ⏎ ``2 Ansvar.`` is labelled ``Kapitel 2``."""
+    text = ("ANVISNINGAR - DELEGATION\nAVSEENDE INKÖP OCH UPPHANDLING\nKapitel\n2 Ansvar.\n"
+            "1 § Inköpschefen ska följa upp avtalen.\n")
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert clauses[0].text == "ANVISNINGAR - DELEGATION AVSEENDE INKÖP OCH UPPHANDLING"
+    assert any(clause.label == "Kapitel 2" and clause.text == "Ansvar." for clause in clauses)

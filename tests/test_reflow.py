@@ -909,3 +909,19 @@ def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:
                            ("heading", "Förslag till beslut"),
                            ("paragraph", "Plannämnden föreslår fullmäktige att anta taxan.")]
 
+
+
+def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
+    """Round 38, at-S1: a writer's word before a compound kind word in capitals
+    (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)
+    mark the field run; its title repeat is a heading though body text follows it."""
+    from pipeline.normalize.reflow import memo_field_run_end
+
+    run = "Förvaltningschefen UTREDNINGS-PM 3 / Diarienummer SN 2032/8 Socialnämnden"
+    title = "Nya rutiner för hemtjänst"
+    text = f"{run} {title} Socialnämnden ska fastställa rutinerna."
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end("Förvaltningschefen UTREDNINGS-PM Socialnämnden ska besluta.") is None
+    clauses = [(c.kind, c.text) for c in segment_text(f"{title}\n{text}\n").clauses]
+    assert clauses[1:4] == [("metadata", run), ("heading", title),
+                            ("paragraph", "Socialnämnden ska fastställa rutinerna.")]

@@ -41,3 +41,16 @@ def test_the_signature_is_a_metadata_clause_after_the_last_sentence() -> None:
         ("metadata", "Västby kommun Ekonomienheten Lars Ek Controller Besöksadress: Torget 1 "
                      "Telefon: 0456-123 45"),
     ]
+
+
+def test_an_address_run_without_field_labels_after_the_last_sentence() -> None:
+    """Round 38, at-S1: a name, a unit and a street address with its number after the last
+    sentence, no field labels (``Lars Holm Fastighetsenheten Kvarngränd 7 punkt 3``), is a
+    signature run of its own; a sentence naming a street is none."""
+    from pipeline.normalize.signature import address_run_start, is_signature_block
+
+    text = "Nämnden ska anta taxan. Lars Holm Fastighetsenheten Kvarngränd 7 punkt 3"
+    start = address_run_start(text)
+    assert start is not None and text[start:] == "Lars Holm Fastighetsenheten Kvarngränd 7 punkt 3"
+    assert is_signature_block(text[start:])
+    assert address_run_start("Nämnden ska anta taxan. Kontoret ligger på Kvarngränd 7.") is None

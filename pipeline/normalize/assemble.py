@@ -343,12 +343,19 @@ def _sentence_split_chars(lines: list[Line], options: NormalizeOptions) -> int:
     return options.max_block_chars
 
 
-def _memo_run_end(text: str) -> int | None:
+def _memo_run_end(text: str, title: tuple[str, ...] = ()) -> int | None:
     """Round 36, S4: the end of a memo's field run without colons (`reflow.memo_field_run_end`)
-    where a title and a memo heading follow it (`section_headings.title_before_heading`);
-    else None (the run stays with the sentence's header, docs/annotation.md §1.2)."""
+    where a title and a memo heading follow it (`section_headings.title_before_heading`),
+    or (round 38, at-S1) the document's title repeated, body text after it; else None (the
+    run stays with the sentence's header, docs/annotation.md §1.2)."""
     end = reflow.memo_field_run_end(text)
-    return end if end and section_headings.title_before_heading(text, end) else None
+    if not end:
+        return None
+    if section_headings.title_before_heading(text, end):
+        return end
+    start = len(text) - len(text[end:].lstrip())
+    repeat = text[start:].split(maxsplit=len(title))[:len(title)]
+    return end if title and tuple(word.casefold() for word in repeat) == title else None
 
 
 def _pieces(
@@ -405,7 +412,8 @@ def _pieces(
             cuts = sorted({*cuts, *(cut for cut in (glued, dated, repeated) if cut is not None)})
         cover = reflow.cover_title_span(text) if first else None  # round 25, S1-3
         fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
-            reflow.field_run_end(text, numbering) or _memo_run_end(text))  # round 36, S4
+            reflow.field_run_end(text, numbering)
+            or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
             if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):

@@ -55,7 +55,29 @@ def is_metadata_line(text: str) -> bool:
         bool(patterns.METADATA_LINE.match(text))
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
-        reflow.memo_field_run_end(text) == len(text.rstrip()))  # round 36, S4
+        reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
+        bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text))
+
+
+# Round 38, cause at-S3: the top of an SFS print, the issue date on a line of its own after
+# the title (``utfärdad den 2 juni 2031.``), and one statute field with its value on one line
+# (``Källa Lagrummet``; layout.yaml `statute_field_labels`).
+_ISSUE_DATE_LINE = re.compile(r"[Uu]tfärdad(?:e|t)? den \d{1,2} [a-zåäö]+ \d{4}\.?")
+_MAX_LINE_FIELD_WORDS = 4
+
+
+def _one_line_statute_field(text: str) -> bool:
+    """``Källa Lagrummet``: a statute field label (one or two words, no colon) and a value
+    of one to four words, no sentence end or finite verb, as the whole line."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or text.rstrip().endswith((".", ":")):
+        return False
+    for size in (2, 1):
+        value = words[size:]
+        if (0 < len(value) <= _MAX_LINE_FIELD_WORDS
+                and " ".join(words[:size]).casefold() in patterns.STATUTE_FIELD_LABELS):
+            return not any(_finite_verb(word) for word in value)
+    return False
 
 
 def numbered_marker(text: str) -> str | None:
@@ -236,9 +258,11 @@ def split_group(
         starts_block = (
             bool(blocks[-1])
             and previous is not None
+            and not _continues_heading_line(previous.stripped, text)  # round 38, at-S4
             and (
                 is_list_start(text)
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
+                or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
                 or (
                     numbered_marker(text) is not None
                     and (
@@ -264,6 +288,8 @@ def split_group(
             continue
         if _indented_under_item(blocks[-1][0], following):
             continue  # round 29, cause S2: the item's next sentence, indented under its text
+        if _continues_heading_line(text, following.stripped):
+            continue  # round 38, at-S4: ``UTKAST - STADGAR`` ⏎ ``FÖR …``; ``Kapitel`` ⏎ ``1 …``
         if unwrapped:
             # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
             # together (docs/annotation.md §1.2); a list item or numbered block still ends.
@@ -280,6 +306,32 @@ def split_group(
             blocks.append([])
             in_heading = False
     return [block for block in blocks if block]
+
+
+# Round 38, cause at-S4: a part label's word alone on its line before its numeral and heading
+# (``Kapitel`` ⏎ ``1 Allmänna bestämmelser.``), and the words that open the second line of a
+# title in capitals (``UTKAST - STADGAR`` ⏎ ``FÖR EKBY STIFTELSE``: layout.yaml
+# `title_line_links`).
+_LONE_PART_WORD = re.compile(r"(?:AVDELNING|KAPITEL|DEL|Avdelning|Kapitel|Del)")
+_PART_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?\s+\S")
+
+
+def _capitals_line(text: str) -> bool:
+    words = [word for word in text.split() if word not in HYPHENS]
+    return bool(words) and all(
+        word.replace("-", "").isalpha() and word.isupper() for word in words)
+
+
+def _continues_heading_line(text: str, following: str) -> bool:
+    """Round 38, cause at-S4: the next line goes on with this heading line: a part label's
+    word alone before its numeral (``Kapitel`` ⏎ ``1 Allmänna bestämmelser.``: the label
+    ``Kapitel 1``), or a title in capitals whose second line in capitals opens with a
+    preposition or conjunction (``UTKAST - STADGAR`` ⏎ ``FÖR NORRSKEN STIFTELSEN``)."""
+    if _LONE_PART_WORD.fullmatch(text):
+        return bool(_PART_NUMBER.match(following))
+    return (following.split(maxsplit=1)[0] in patterns.TITLE_LINE_LINKS if following
+            else False) and (
+        _capitals_line(text) and _capitals_line(following))
 
 
 # An amendment note's statute number wrapped onto the next line (round 37, cause ar-S3):
@@ -353,7 +405,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
     labels without colons (``SFS nr`` ⏎ ``2001:100`` ⏎ ``Departement`` ⏎
     ``Finansdepartementet`` ⏎ ``Utfärdad`` ⏎ ``2001-05-03`` …; layout.yaml
     `statute_field_labels`): the first run of two or more label lines, each followed by one
-    value line (a few words, no finite verb), or ``Label: value`` lines (round 37), as
+    value line (a few words, no finite verb), or ``Label: value`` lines (round 37), and a
+    last label line of the group whose value was lost (round 38, at-S2), as
     [start, end) line indices; it is one metadata block (docs/annotation.md §1.2)."""
     for start in range(len(texts) - 1):
         end = fields = start
@@ -363,6 +416,8 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
             elif (end + 1 < len(texts) and _is_statute_label(texts[end])
                   and _is_field_value(texts[end + 1])):
                 end += 2
+            elif end > start and end + 1 == len(texts) and _is_statute_label(texts[end]):
+                end += 1  # round 38, at-S2: a last label whose value was lost (``Senast hämtad``)
             else:
                 break
             fields += 1

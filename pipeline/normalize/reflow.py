@@ -1429,6 +1429,25 @@ def _memo_sign(word: str) -> str | None:
     return "value" if any(char.isdigit() for char in word) else None
 
 
+def _compound_cover_word(word: str) -> bool:
+    """Round 38, at-S1: a cover word in capitals compounded with a hyphen (``BESLUTS-PM``,
+    ``FÖRSLAGS-PM``): its last part is one of layout.yaml `cover_words`."""
+    first, hyphen, last = word.rpartition("-")
+    return bool(hyphen and first.isalpha() and first.isupper()
+                and last in patterns.COVER_WORDS)
+
+
+def _memo_kind_index(texts: list[str]) -> int | None:
+    """Round 38, at-S1: the index of a memo's compound kind word (``BESLUTS-PM``) among the
+    run's first words, after capitalised words only (the writer: ``Rektor``); else None."""
+    for index, word in enumerate(texts[:_COVER_HEAD_WORDS]):
+        if _compound_cover_word(word):
+            return index
+        if not (word.isalpha() and word[:1].isupper()):
+            return None
+    return None
+
+
 _NAME_WORDS = 3
 
 
@@ -1462,6 +1481,8 @@ def memo_field_run_end(text: str) -> int | None:
     head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
                  if not (word.isalpha() and word.isupper())), 0)
     covered = any(word in patterns.COVER_WORDS for word in texts[:head])
+    if not covered and (kind := _memo_kind_index(texts)) is not None:
+        head, covered = kind + 1, True  # round 38, at-S1: ``Rektor BESLUTS-PM 1 / Dnr …``
     if not covered and _memo_sign(texts[0]) != "field":
         return None
     words += islice(found, _COVER_RUN_WORDS - len(words))
@@ -1472,6 +1493,8 @@ def memo_field_run_end(text: str) -> int | None:
         if word[:1].islower() or _finite_verb(word) or word.endswith((".", "!", "?")):
             break
         sign = _memo_sign(word)
+        if word == "/" and texts[index - 1].isdigit() and len(texts[index - 1]) <= 3:
+            sign = "sign"  # round 38, at-S1: a spaced page counter without its total (``1 /``)
         if sign is not None:
             last = index
             signs += sign != "value"

@@ -37,11 +37,48 @@ def _signature_head(words: list[str]) -> bool:
 
 def is_signature_block(text: str) -> bool:
     """``Region Norrby HR-avdelningen Maria Sund HR-chef Besöksadress: …``: a whole block that
-    is a signature (no sentence stop before its first contact field)."""
+    is a signature (no sentence stop before its first contact field); or an address run
+    without field labels (round 38, at-S1: `address_run_start`)."""
     field = _first_field(text)
-    if field is None or _STOP.search(text, 0, field.start()):
+    if field is None:
+        return _address_run(text.split())
+    if _STOP.search(text, 0, field.start()):
         return False
     return _signature_head(text[: field.start()].split())
+
+
+def _street(word: str, following: str) -> bool:
+    """``Universitetsvägen 3``, ``Box 12``: a street name (layout.yaml `street_suffixes`)
+    before its house number."""
+    folded = word.casefold().rstrip(",")
+    return word[:1].isupper() and following[:1].isdigit() and (folded == "box" or any(
+        folded.endswith(suffix) and len(folded) > len(suffix)
+        for suffix in patterns.STREET_SUFFIXES))
+
+
+def _address_run(words: list[str]) -> bool:
+    """Round 38, at-S1: a verbless run of a name, a unit and an address without field
+    labels (``Anna Berg Planeringsavdelningen Universitetsvägen 3 punkt 2``): no sentence
+    stop, a street name before its number after two capitalised words or more and only
+    such words before it."""
+    if not _signature_head(words) or words[-1].endswith((".", "!", "?", ":")):
+        return False
+    street = next((index for index, (word, following) in enumerate(
+        zip(words, words[1:], strict=False)) if _street(word, following)), None)
+    return street is not None and street >= _MIN_HEAD_WORDS and all(
+        word[:1].isupper() for word in words[:street])
+
+
+def address_run_start(text: str) -> int | None:
+    """Round 38, at-S1: where an address run without field labels (`_address_run`) after
+    the last sentence stop starts, the run going to the end of the text; else None."""
+    stops = [stop.end() for stop in _STOP.finditer(text)]
+    if not stops or stops[-1] >= len(text.rstrip()):
+        return None
+    start = stops[-1]
+    while start < len(text) and text[start] == " ":
+        start += 1
+    return start if _address_run(text[start:].split()) else None
 
 
 def signature_block_start(text: str) -> int | None:
@@ -50,7 +87,7 @@ def signature_block_start(text: str) -> int | None:
     None."""
     field = _first_field(text)
     if field is None:
-        return None
+        return address_run_start(text)  # round 38, at-S1
     stops = [stop.end() for stop in _STOP.finditer(text, 0, field.start())]
     if not stops:
         return None
