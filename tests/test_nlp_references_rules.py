@@ -12,6 +12,7 @@ from pipeline.nlp.references import (
     FEDERATION_BOARD,
     TITLE_BODIES,
     acronym_bodies,
+    chair_owners,
     company_document,
     court_report_note,
     document_body,
@@ -2960,3 +2961,22 @@ def test_an_agency_kind_noun_before_a_name_is_one_mention(nlp) -> None:
         ("Myndigheten Holmhögskolan", "holmhögskola")
     ]
     assert named_organisations([title._.actors], LEXICON)["myndighet"] == {"holmhögskola"}
+
+
+def test_the_owner_of_a_chair_written_in_full_is_a_named_body(nlp) -> None:
+    """Round 38 (C2): ``Regionstyrelsens ordförande kallar …``: the page names the
+    regionstyrelse through its chair, so a later bare ``styrelsen`` may resolve to it; a
+    bare head's genitive (``Nämndens ordförande``) names no particular body."""
+    doc = parsed(
+        nlp,
+        """
+        Regionstyrelsens regionstyrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 3 nsubj
+        kallar kalla VERB 0 ROOT
+        och och CCONJ 6 cc
+        nämndens nämnd NOUN 6 nmod:poss
+        ordförande ordförande NOUN 3 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert chair_owners(doc._.actors, LEXICON) == {"regionstyrelse"}
