@@ -1569,5 +1569,5 @@ def chair_owners(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> set
         owner = mention.canonical.split(" ", 1)[0]
         analysis = lexicon.analyse(owner) if owner.endswith("s") else None
         if analysis is not None and analysis[0] != analysis[1].head:
-            owners.add(analysis[0])  # a compound body (``kommunstyrelsens``), not bare ``styrelsens``
+            owners.add(analysis[0])  # ``kommunstyrelsens``, not a bare ``styrelsens``
     return owners
