@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from tests.nlp_helpers import LEXICON, parsed, statements
+from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
 
 
 def actors(nlp, rows: str) -> list[tuple[str, str]]:
@@ -5363,4 +5363,45 @@ def test_fixed_legal_terms_and_a_describing_overordnad_round_38(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert [c for _, c in actors(nlp, chef)] == ["rektor", "överordnad chef"]
+
+
+def test_a_one_word_name_as_a_cleft_focus_and_an_acronym_agent_are_actors(nlp) -> None:
+    """Round 38 (B9/C3): ``Hos förbundet är det Grant som granskar …``: an unknown capitalised
+    word alone between ``är det`` and ``som`` + a finite verb is an organisation (extern);
+    an all-capitals acronym of two to five letters after ``av`` in a passive clause too."""
+    cleft = f"""
+        Därför därför ADV 4 advmod
+        är vara AUX 4 cop {PRES}
+        det den PRON 4 expl
+        Grant Grant PROPN 0 ROOT
+        som som PRON 6 nsubj
+        granskar granska VERB 4 acl:cleft {PRES}
+        bokslutet bokslut NOUN 6 obj Definite=Def
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, cleft) == [("Grant", "grant")]
+    agent = f"""
+        Bokslutet bokslut NOUN 2 nsubj:pass Definite=Def
+        granskas granska VERB 0 ROOT {PASS}
+        noga noga ADV 2 advmod
+        av av ADP 5 case
+        BDO BDO PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, agent) == [("BDO", "bdo")]
+
+
+def test_genitives_of_irregular_person_forms_and_of_barn_are_actors(nlp) -> None:
+    """Round 38 (C1): the genitive of an irregular plural (``ledamöters``) is the head's
+    genitive; ``barns`` as a genitive owner is an actor (§2.6 D1), like ``elevers``."""
+    rows = f"""
+        Rektor rektor NOUN 2 nsubj
+        värnar värna VERB 0 ROOT {PRES}
+        ledamöters ledamot NOUN 6 nmod:poss
+        och och CCONJ 5 cc
+        barns barn NOUN 3 conj
+        inflytande inflytande NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, rows)] == ["rektor", "ledamot", "barn"]
 

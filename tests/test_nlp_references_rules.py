@@ -3010,3 +3010,23 @@ def test_a_kind_noun_in_apposition_names_the_company_round_38(nlp) -> None:
     )
     add_short_names([listed], None, LEXICON)
     assert [m.canonical for m in listed._.actors][0] == "kommun"
+
+
+def test_the_owner_of_a_chair_written_in_full_is_a_named_body(nlp) -> None:
+    """Round 38 (C2): ``Regionstyrelsens ordförande kallar …``: the page names the
+    regionstyrelse through its chair, so a later bare ``styrelsen`` may resolve to it; a
+    bare head's genitive (``Nämndens ordförande``) names no particular body."""
+    doc = parsed(
+        nlp,
+        """
+        Regionstyrelsens regionstyrelse NOUN 2 nmod:poss
+        ordförande ordförande NOUN 3 nsubj
+        kallar kalla VERB 0 ROOT
+        och och CCONJ 6 cc
+        nämndens nämnd NOUN 6 nmod:poss
+        ordförande ordförande NOUN 3 conj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert chair_owners(doc._.actors, LEXICON) == {"regionstyrelse"}
+

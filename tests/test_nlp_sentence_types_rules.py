@@ -203,3 +203,23 @@ def test_an_owned_highest_body_before_copula_and_a_named_body_is_an_identificati
         . . PUNCT 5 punct
         """
     assert not identification(sentence(nlp, subject_first))
+
+
+REGARDING_COPULA = """
+Vad vad PRON 2 nsubj
+avser avse VERB 6 advcl VerbForm=Fin|Tense=Pres|Voice=Act
+avgifter avgift NOUN 2 obj
+är vara AUX 6 cop VerbForm=Fin|Tense=Pres|Voice=Act
+kulturnämnden kulturnämnd NOUN 6 nsubj Case=Nom|Definite=Def
+behörig behörig ADJ 0 ROOT
+. . PUNCT 6 punct
+"""
+
+
+def test_vad_with_a_verb_of_regarding_is_a_fronted_adverbial_no_identification(nlp) -> None:
+    """Round 38, B10: ``Vad avser avgifter är kulturnämnden behörig``: ``vad`` + a verb of
+    grammar.yaml `regarding_verbs` opens a fronted adverbial; the copula keeps its statement
+    and the definite noun after it is its subject, an actor."""
+    opened = sentence(nlp, REGARDING_COPULA)
+    assert not identification(opened)
+    assert [m.canonical for m in opened.doc._.actors] == ["kulturnämnd"]

@@ -910,7 +910,6 @@ def test_a_memo_field_run_without_colons_is_one_metadata_clause() -> None:
                            ("paragraph", "Plannämnden föreslår fullmäktige att anta taxan.")]
 
 
-
 def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     """Round 38, at-S1: a writer's word before a compound kind word in capitals
     (``Förvaltningschefen UTREDNINGS-PM``) and a page counter without its total (``3 /``)

@@ -975,3 +975,18 @@ def test_a_verbless_piece_before_a_numbered_heading_of_its_line_is_a_heading() -
                             ("heading", "", "Allmänt"), ("heading", "1", "Syfte"),
                             ("paragraph", "", "Planen anger hur kommunen sköter vägarna "
                              "under vintern.")]
+
+
+def test_web_colon_labels_each_over_its_value_are_one_metadata_clause() -> None:
+    """Round 38, S2: a run of `Label:` lines (grammar.yaml `metadata_labels`, layout.yaml
+    `web_field_labels`), each followed by a one-line value, is one metadata clause, also
+    right under the title line and right before a sentence (§1.2)."""
+    text = (
+        "Riktlinje för representation\nAnsvarig förvaltning:\nKommunledningsförvaltningen\n"
+        "Gäller från:\n2024-01-01\nDnr:\nKS 2023/88\nNämnden ska följa riktlinjen.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind) for c in clauses] == [
+        ("title", "heading"), ("m1", "metadata"), ("1", "paragraph")]
+    assert clauses[1].text == (
+        "Ansvarig förvaltning: Kommunledningsförvaltningen Gäller från: 2024-01-01 Dnr: KS 2023/88")

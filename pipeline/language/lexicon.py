@@ -660,6 +660,11 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
     appended, replacing = inflect(name, _paradigm(name, entry, data))
     endings = tuple(sorted(set(appended), key=lambda e: (-len(e), e)))
     all_forms = {**replacing, **entry.forms}
+    # round 38, C1: every irregular form's genitive (``ledamöter`` → ``ledamöters``)
+    genitives = {
+        f"{form}s": base for form, base in all_forms.items() if not form.endswith(("s", "x", "z"))
+    }
+    all_forms = {**genitives, **all_forms}
     forms = tuple(sorted(all_forms.items(), key=lambda item: (-len(item[0]), item[0])))
     return Head(
         name,

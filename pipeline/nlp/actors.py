@@ -1302,6 +1302,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
             mentions.append(_agent_noun_mention(token))
     mentions = _with_elided_heads(doc, mentions, lexicon)
     mentions = _with_distributed_heads(doc, mentions, lexicon)
+    taken = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    mentions += _cleft_and_agent_names(doc, taken, lexicon)  # round 38, B9/C3
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
@@ -1934,6 +1936,7 @@ def _without_idle_service_units(
         or _is_passive_agent(doc[mention.last_token])
         or named_in_chart(doc, mention, mentions)  # round 32, D9
         or _partner(doc, mention, lexicon)
+        or (mention.genitive and mention.head in lexicon.partner_heads)  # round 38, C1
     ]
 
 
@@ -2367,4 +2370,53 @@ def _register_code(doc: Doc, mention: ActorMention) -> bool:
         and doc[after].text.isdigit()
         and len(doc[after].text) <= 3  # not a year or a date: ``Antagen av KF 2019-12-10``
         and (mention.first_token == 0 or doc[mention.first_token - 1].pos_ != "ADP")
+    )
+
+
+_MAX_ACRONYM = 5
+
+
+def _cleft_and_agent_names(
+    doc: Doc, covered: set[int], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``I vår region är det Deloitte som granskar …``, ``granskas av KPMG``: one
+    capitalised word no lexicon knows, alone as the focus of a cleft (``det`` and the copula
+    in either order before it, ``som`` + a finite verb after it), or an all-capitals acronym
+    of two to five letters as a passive's ``av``-agent, names an organisation that acts: an
+    actor, canonical the word in lower case, category extern (round 38, B9/C3;
+    docs/annotation.md §2.5)."""
+    found = []
+    for token in doc:
+        if token.i in covered or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        if token.is_sent_start or not (_cleft_focus_name(doc, token) or _acronym_agent(doc, token)):
+            continue
+        if lexicon.analyse(token.text) is not None:
+            continue
+        canonical = token.text.lower()
+        found.append(ActorMention(
+            token.idx, token.idx + len(token.text), token.text, canonical, "extern",
+            canonical, token.i, token.i, source="grammar"))
+    return found
+
+
+def _cleft_focus_name(doc: Doc, token: Token) -> bool:
+    after = token.i + 1
+    if token.i < 2 or after + 1 >= len(doc) or doc[after].lower_ != "som":
+        return False
+    pair = {doc[token.i - 2].lower_, doc[token.i - 1].lower_}
+    return (
+        "det" in pair
+        and bool(pair & GRAMMAR.copulas)
+        and "Fin" in morph_values(doc[after + 1], "VerbForm")
+    )
+
+
+def _acronym_agent(doc: Doc, token: Token) -> bool:
+    return (
+        2 <= len(token.text) <= _MAX_ACRONYM
+        and token.text.isupper()
+        and doc[token.i - 1].lower_ == "av"
+        and (_is_passive_agent(token) or any(
+            "Pass" in morph_values(t, "Voice") for t in doc[token.sent.start : token.i - 1]))
     )

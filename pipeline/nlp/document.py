@@ -59,6 +59,7 @@ from pipeline.nlp.references import (
     TITLE_BODIES,
     NamedOrganisations,
     acronym_bodies,
+    chair_owners,
     company_document,
     court_report_note,
     declared_name_keys,
@@ -190,6 +191,7 @@ def resolve_document(
     _name_state_authorities(docs, clauses, organisation, lexicon)
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
+    known |= chair_owners((m for doc in docs for m in (doc._.actors or [])), lexicon)  # r38 C2
     body = document_body((m for doc in docs for m in (doc._.actors or [])), lexicon)
     company = document_company(docs, lexicon)
     own_board = company_document(

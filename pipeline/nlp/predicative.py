@@ -749,9 +749,12 @@ def _v2_after_fronted_phrase(tokens: Sequence[Token], copula: int, index: int) -
     """``Enligt instruktionen är den verkställande direktören ansvarig för …``: after a
     fronted prepositional phrase the copula stands second (V2) and the definite noun phrase
     after it (determiner and adjectives before the noun) is the subject."""
-    if not tokens or tokens[0].pos_ != "ADP" or copula == 0:
+    # round 38, B10: ``Vad gäller trafikfrågor är …``, a fronted ``as regards`` phrase
+    regarding = int(len(tokens) > 2 and tokens[0].lower_ == "vad"
+                    and tokens[1].lower_ in GRAMMAR.regarding_verbs)
+    if not tokens or (tokens[0].pos_ != "ADP" and not regarding) or copula == 0:
         return False
-    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1:copula]):
+    if any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in tokens[1 + regarding : copula]):
         return False
     return all(t.pos_ in {"DET", "ADJ"} for t in tokens[copula + 1 : index])
 

@@ -1556,3 +1556,18 @@ def title_company(title: Doc | None, lexicon: ActorLexicon) -> str | None:
         and is_company_or_federation(m.canonical, lexicon, ("bolag",))
     }
     return companies.pop() if len(companies) == 1 else None
+
+
+def chair_owners(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> set[str]:
+    """``Kommunstyrelsens ordförande leder …``: the body whose genitive owns a chair written in
+    full is named by the page, a referent of a later bare ``styrelsen`` (``ordförande i
+    styrelsen`` → `kommunstyrelse`; round 38, C2; docs/annotation.md §2.3)."""
+    owners = set()
+    for mention in mentions:
+        if mention.role != "chair" or " " not in mention.canonical:
+            continue
+        owner = mention.canonical.split(" ", 1)[0]
+        analysis = lexicon.analyse(owner) if owner.endswith("s") else None
+        if analysis is not None and analysis[0] != analysis[1].head:
+            owners.add(analysis[0])  # ``kommunstyrelsens``, not a bare ``styrelsens``
+    return owners

@@ -71,6 +71,8 @@ def identification(sentence: Span) -> bool:
     opening = _opening_length(sentence)
     if not opening:
         return _owned_role_identification(sentence) or _owned_body_identification(sentence)
+    if opening == 1 and len(sentence) > 2 and sentence[1].lower_ in GRAMMAR.regarding_verbs:
+        return False  # round 38, B10: ``Vad gäller X är …``, a fronted adverbial
     verb = _main_verb_after_fronted_clause(sentence, opening)
     return verb is not None and verb.lower_ in GRAMMAR.copulas
 

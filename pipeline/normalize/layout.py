@@ -418,12 +418,25 @@ def statute_field_run(texts: Sequence[str]) -> tuple[int, int] | None:
                 end += 2
             elif end > start and end + 1 == len(texts) and _is_statute_label(texts[end]):
                 end += 1  # round 38, at-S2: a last label whose value was lost (``Senast hämtad``)
+            elif (end + 1 < len(texts) and _is_colon_label(texts[end])
+                  and _is_field_value(texts[end + 1])):
+                end += 2  # round 38, S2: ``Beslutsdatum:`` ⏎ ``2021-03-01`` on a web page
             else:
                 break
             fields += 1
         if fields - start >= _MIN_STATUTE_FIELDS:
             return start, end
     return None
+
+
+def _is_colon_label(text: str) -> bool:
+    """``Beslutande instans:`` alone on its line: a web page's field label (grammar.yaml
+    `metadata_labels`, layout.yaml `web_field_labels`) and its colon, the value on the next
+    line (round 38, cause S2; docs/annotation.md §1.2)."""
+    if not text.endswith(":") or not text[:1].isupper():
+        return False
+    words = tuple(text[:-1].casefold().split())
+    return 0 < len(words) <= _MAX_FIELD_WORDS and words in _field_labels()
 
 
 def _colon_statute_field(text: str) -> bool:
