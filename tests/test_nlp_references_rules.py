@@ -12,6 +12,7 @@ from pipeline.nlp.references import (
     FEDERATION_BOARD,
     TITLE_BODIES,
     acronym_bodies,
+    chair_owners,
     company_document,
     court_report_note,
     document_body,
