@@ -199,14 +199,14 @@ def resolve_document(
     )
     notes = frozenset(i for i, doc in enumerate(docs) if court_report_note(doc.text))
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
-    if docs and clauses and clauses[0].kind == "heading" and (
-        agency := title_agency(docs[0].text)
+    heading = _title_heading(docs, clauses)
+    if heading is not None and (
+        agency := title_agency(heading.text)
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
         named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
-    elif (titled := title_company(docs[0] if docs and clauses and clauses[0].kind == "heading"
-                                  else None, lexicon)) is not None:
+    elif (titled := title_company(heading, lexicon)) is not None:
         named = {**named, DEFINED_COMPANY: frozenset({titled})}  # not its subsidiary (round 22)
     elif not named.get("bolag"):  # "Kommunen äger Fjällbo Vatten": "bolaget" is it
         unsuffixed = unsuffixed_company(docs, lexicon)
@@ -214,7 +214,7 @@ def resolve_document(
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
     named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
     # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
-    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
     mentions = [m for doc in docs for m in doc._.actors or []]
     if not named.get("förbund") and (
@@ -227,8 +227,8 @@ def resolve_document(
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
     own_board = own_board or bool(own_kinds)
     # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
-    title = docs[:1] if clauses and clauses[0].kind == "heading" else []
-    if body is None and own_kinds and titled_kinds(title, own_kinds):
+    title_docs = [heading] if heading is not None else []
+    if body is None and own_kinds and titled_kinds(title_docs, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
@@ -237,7 +237,7 @@ def resolve_document(
     known -= statute_frame_only(docs, lexicon)
     renamed = renamed_bodies(docs, lexicon)  # "A byter namn till B": later "Rådet" is B (r30)
     known -= renamed
-    named = {**named, TITLE_BODIES: title_bodies(title[0] if title else None)}
+    named = {**named, TITLE_BODIES: title_bodies(heading)}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)
@@ -268,6 +268,11 @@ def _reference_lists(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> set[
         if clause.kind == "list_item" and clause.parent_id:
             items.setdefault(clause.parent_id, []).append(reference_item(doc))
     return {parent for parent, found in items.items() if all(found)}
+
+
+def _title_heading(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> Doc | None:
+    """The document's title: its first clause when that is a heading."""
+    return docs[0] if docs and clauses and clauses[0].kind == "heading" else None
 
 
 def _drop_heading_statements(docs: Sequence[Doc], clauses: Sequence[ClauseInfo]) -> None:
@@ -341,7 +346,8 @@ def _name_state_authorities(
     docs: Sequence[Doc], clauses: Sequence[ClauseInfo], declared: str | None, lexicon: ActorLexicon
 ) -> None:
     """``Socialstyrelsen`` keeps its name (round 19, cause C3; pipeline/nlp/authorities.py)."""
-    title = docs[0].text if docs and clauses and clauses[0].kind == "heading" else ""
+    heading = _title_heading(docs, clauses)
+    title = heading.text if heading is not None else ""
     mentions = [m for doc in docs for m in doc._.actors or []]
     authorities = state_authorities(mentions, lexicon, declared, title)
     for doc in docs if authorities else ():
