@@ -6,7 +6,19 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 from __future__ import annotations
 
 from pipeline.nlp.coordination import coordinated, spliced_clause
-from tests.nlp_helpers import DEF, DEF_PL, IND, INF, MODAL, PASS, PRES, find, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    MODAL,
+    PASS,
+    PRES,
+    find,
+    parsed,
+    statements,
+)
 
 COORDINATED_INFINITIVE = """
 Nämnden nämnd NOUN 3 nsubj
@@ -1651,3 +1663,39 @@ def test_infinitive_after_an_indirect_question_goes_back_to_the_modal(nlp) -> No
         ("rektor", "permission", "fördela", False, False),
     ]
 
+
+
+def test_series_conjuncts_with_their_own_kunna_take_the_leftmost_cue(nlp) -> None:
+    """Round 38 (at-B1): ``ska förvalta X, kunna ta emot Y, dela ut Z samt kunna bevilja W``:
+    a conjunct with its own ``kunna`` stands for the infinitive after it, whether the chain
+    reaches ``kunna`` or the parser joins it as a conjunct; the modal's cue decides, and
+    ``kunna`` is no aim."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        förvalta förvalta VERB 0 ROOT {INF}
+        medel medel NOUN 3 obj
+        , , PUNCT 6 punct
+        kunna kunna AUX 3 conj {INF}
+        ta ta VERB 6 xcomp {INF}
+        emot emot ADP 9 case
+        gåvor gåva NOUN 7 obl {IND_PL}
+        , , PUNCT 11 punct
+        dela dela VERB 3 parataxis {INF}
+        ut ut ADV 11 compound:prt
+        stipendier stipendium NOUN 11 obj {IND_PL}
+        samt samt CCONJ 16 cc
+        kunna kunna AUX 16 aux {INF}
+        bevilja bevilja VERB 3 conj {INF}
+        bidrag bidrag NOUN 16 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "förvalta", False, False),
+        ("stiftelse", "obligation", "ta", False, False),
+        ("stiftelse", "obligation", "dela", False, False),
+        ("stiftelse", "obligation", "bevilja", False, False),
+    ]

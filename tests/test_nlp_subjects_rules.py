@@ -2309,3 +2309,25 @@ def test_partitive_av_after_an_interrogative_opens_no_relative_clause(nlp) -> No
     )
     assert statements(doc) == [("årsmöte", "obligation", "bestämma", False, False)]
 
+
+
+def test_inverted_genitive_subject_past_a_participle_attribute(nlp) -> None:
+    """Round 38 (at-B5): ``Vid årsmötet kan förbundets röstberättigade [VB|PRT] medlemmar
+    föreslå ledamöter``: past a genitive right after the modal, a participle in -ade/-da/-na
+    before an actor noun is its attribute and the noun the inverted subject, whichever word
+    the parser makes the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        årsmötet årsmöte NOUN 5 obl {DEF}
+        kan kunna AUX 5 aux {MODAL}
+        förbundets förbund NOUN 5 nsubj Case=Gen|Definite=Def|Number=Sing
+        röstberättigade röstberättiga VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        medlemmar medlem NOUN 5 obj {IND_PL}
+        föreslå föreslå VERB 5 xcomp {INF}
+        ledamöter ledamot NOUN 7 obj {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("medlem", "permission", "föreslå", False, False)]

@@ -2364,3 +2364,58 @@ def test_infinitive_after_coordinator_and_adverb_in_a_modal_chain(nlp) -> None:
         ("revisor", "obligation", "granska", False, False),
         ("revisor", "obligation", "pröva", False, False),
     ]
+
+
+def test_noun_verb_homograph_ending_a_list_of_nouns_is_no_verb(nlp) -> None:
+    """Round 38 (at-B3): ``ska främja idrott, bildning och rättvisa [VB|INF]``: the last
+    conjunct of a list of nouns, tagged an infinitive but with no object of its own, is a
+    noun when the lexicon knows no such verb (``rättvisa``) or knows a noun too (``hälsa``);
+    with an object of its own (``och hälsa gästerna``) it stays a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        främja främja VERB 0 ROOT {INF}
+        idrott idrott NOUN 3 obj {IND}
+        , , PUNCT 6 punct
+        bildning bildning NOUN 4 conj {IND}
+        och och CCONJ 8 cc
+        rättvisa rättvis VERB 4 conj {INF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[7])
+    assert statements(doc) == [("förbund", "obligation", "främja", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        verka verka VERB 0 ROOT {INF}
+        för för ADP 5 case
+        trygghet trygghet NOUN 3 obl {IND}
+        , , PUNCT 7 punct
+        delaktighet delaktighet NOUN 5 conj {IND}
+        och och CCONJ 9 cc
+        hälsa hälsa VERB 5 conj {INF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[8])
+    doc = parsed(
+        nlp,
+        f"""
+        Värden värd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ordna ordna VERB 0 ROOT {INF}
+        mat mat NOUN 3 obj {IND}
+        , , PUNCT 7 punct
+        dryck dryck NOUN 4 conj {IND}
+        och och CCONJ 8 cc
+        hälsa hälsa VERB 4 conj {INF}
+        gästerna gäst NOUN 8 obj {DEF_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(doc[7])

@@ -610,6 +610,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if following is not None and _opens_own_group(following, verb):
                 break
             if following is not None:
+                following = _past_own_kunna(following, limit)
                 found.append(following)
                 last = following
                 subordinate, opened_at = None, -1
@@ -640,7 +641,30 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and not inverted_main_conjunct(c)
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
+    dependents = [_past_own_kunna(c, limit) for c in dependents]  # round 38, at-B1
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def _past_own_kunna(conjunct: Token, limit: int) -> Token:
+    """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
+    with its own infinitive modal (configs/grammar.yaml ``infinitive_modals``) stands for
+    the infinitive it governs (past adverbs and a negation), as `_past_stacked_modal` in
+    `pipeline.nlp.groups` does for the first verb: the chain's leftmost cue decides, the
+    infinitive is the aim. The conjunct itself where no infinitive follows (``kunna
+    svenska``)."""
+    if conjunct.lower_ not in GRAMMAR.infinitive_modals:
+        return conjunct
+    doc = conjunct.doc
+    position = conjunct.i + 1
+    while position < limit and (
+        is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position < limit and (
+        could_be_infinitive(doc[position]) or slot_infinitive(doc[position])
+    ):
+        return doc[position]
+    return conjunct
 
 
 def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:

@@ -792,6 +792,30 @@ def _genitive_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> A
     return mention
 
 
+PARTICIPLE_ATTRIBUTE_ENDINGS = ("ade", "de", "da", "ta", "na")  # plural/definite participles
+
+
+def _genitive_head_past_attribute(
+    genitive: ActorMention, mentions: Sequence[ActorMention], group: Group
+) -> ActorMention | None:
+    """``Vid årsmötet kan förbundets röstberättigade medlemmar föreslå``, ``får föreningens
+    registrerade medlemmar lämna`` (round 38, at-B5): past a genitive inverted subject, a
+    participle in its plural or definite form (-ade, -de, -da, -ta, -na: whatever its tag, no
+    verb there) before an actor noun is that noun's attribute; the noun, which the modal's
+    infinitive follows, is the subject."""
+    doc = group.finite.doc
+    position = genitive.last_token + 1
+    if position + 1 >= len(doc):
+        return None
+    word = doc[position]
+    if word.pos_ not in {"ADJ", "VERB"} or not word.lower_.endswith(PARTICIPLE_ATTRIBUTE_ENDINGS):
+        return None
+    head = mention_at(position + 1, mentions)
+    if head is None or head.genitive or is_verb(word):
+        return None
+    return head if any(verb.i > head.last_token for verb in group.verbs) else None
+
+
 def _after_preposition(mention: ActorMention, start: Token) -> bool:
     """``I nämnderna sitter …``, ``För revisorerna gäller …``: an actor governed by a
     sentence-initial preposition is a fronted adverbial, never the subject."""
@@ -820,7 +844,10 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         after += 1
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
+        genitive = mention
         mention = _genitive_head(mention, mentions)  # "finns förvaltningens ekonomienhet"
+        if mention is None:
+            mention = _genitive_head_past_attribute(genitive, mentions, group)  # round 38, at-B5
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
     if mention is None and not _subject_before(group):

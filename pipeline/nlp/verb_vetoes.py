@@ -497,3 +497,33 @@ def supine_after_determiner(token: Token) -> bool:
     if "Sup" not in morph_values(token, "VerbForm") or token.i == 0:
         return False
     return token.doc[token.i - 1].pos_ == "DET"
+
+
+# A conjunct's dependents that show it heads a clause of its own (its object, a particle …).
+_CLAUSE_DEPENDENTS = frozenset(
+    {"obj", "iobj", "obl", "xcomp", "ccomp", "compound:prt", "nsubj", "nsubj:pass", "aux",
+     "aux:pass", "mark", "advcl", "advmod"}
+)
+
+
+def listed_noun_homograph(token: Token) -> bool:
+    """``ska främja hälsa, kultur och rättvisa``, ``arbeta för miljö, trygghet och hälsa``
+    (round 38, at-B3): a word tagged an infinitive that the parser joins as the last conjunct
+    of a noun, with no object, particle or adverbial of its own, is the list's last noun when
+    the list has a noun conjunct before it (three members: ``upprätta årsredovisning samt
+    kalla till stämma`` stays the chain's verb) and the lexicon knows the word's definite
+    noun form (``rättvisan``, ``hälsan``; an unknown ``återrapportera`` stays a verb)."""
+    if token.dep_ != "conj" or not token.lower_.endswith("a"):
+        return False  # most tokens: one read
+    head = token.head
+    if head.pos_ not in {"NOUN", "PROPN"} or "Inf" not in morph_values(token, "VerbForm"):
+        return False
+    if any(child.dep_ in _CLAUSE_DEPENDENTS for child in token.children):
+        return False
+    listed = [c for c in head.children if c.dep_ == "conj" and c.i != token.i]
+    if any(c.i > token.i for c in listed):
+        return False  # not the list's last member
+    if not any(c.pos_ in {"NOUN", "PROPN"} for c in listed):
+        return False  # "upprätta årsredovisning samt kalla till stämma": two members
+    word = token.lower_
+    return _lexicon()[0].get(f"{word}n") == word  # not an unknown "återrapportera"

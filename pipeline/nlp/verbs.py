@@ -62,6 +62,7 @@ from pipeline.nlp.verb_vetoes import (
     coordinated_quantifier,
     digits_and_letters,
     genitive_tagged_verb,
+    listed_noun_homograph,
     matches_never_verb_pattern,
     naming_participle,
     no_infinitive_spelling,
@@ -194,6 +195,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     fallback reads an unknown compound in -r as a present)."""
     if compound_noun_object(token):
         return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
+    if listed_noun_homograph(token):
+        return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
