@@ -189,6 +189,7 @@ class GrammarFile(StrictModel):
     infinitive_complement_noun_endings: list[str] = []
     subject_pronouns: list[str] = []
     task_list_quantifiers: list[str] = []
+    lead_in_closing_prepositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -303,6 +304,7 @@ class Grammar:
     infinitive_complement_noun_endings: tuple[str, ...] = ()
     subject_pronouns: frozenset[str] = frozenset()
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
+    lead_in_closing_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
