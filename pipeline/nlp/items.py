@@ -94,7 +94,7 @@ def named_description_statements(
     ]
 
 
-def is_governed(item: Doc) -> bool:
+def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
     has no statement of its own in its first sentence (``– Stödja medlemmarna. I arbetet ska
     förbundet …``: a later sentence's statement leaves the first one to the lead-in)."""
@@ -102,7 +102,8 @@ def is_governed(item: Doc) -> bool:
     opens_with_verb = len(item) > first and (
         item[first].lower_ == "att" or _bare_infinitive(item[first])
     )
-    semicolon = _noun_phrase_semicolon(item, first)
+    # under an incomplete lead-in a clause after ";" comments on a noun-phrase item (round 38)
+    semicolon = _noun_phrase_semicolon(item, first) if incomplete else len(item.text)
     return opens_with_verb or not any(
         number == 0 and statement.aim_start < semicolon
         for number, statement in item._.statements or []
