@@ -179,6 +179,7 @@ DOC_IDS |= {"w38-m", "w38-m-bolag", "w38-m-stiftelse", "w38-m-instruktion"}
 DOC_IDS |= {"w38-s", "w38-s-pm", "w38-s-forslag", "w38-s-falt", "w38-s-sfs", "w38-s-stadgar"}
 DOC_IDS |= {"w38-e", "w38-e-falt"}
 DOC_IDS |= {"w38-v"}
+DOC_IDS |= {"w38-i", "w38-i-s"}
 
 STATEMENT_KEYS = {
     "actor",

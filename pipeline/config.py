@@ -135,6 +135,7 @@ class LayoutFile(StrictModel):
     web_field_labels: list[str] = []
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []
+    glued_dash_lead_in_words: list[str] = []
     attachment_headings: list[str] = []
     contact_labels: list[str] = []
     street_suffixes: list[str] = []  # round 38, at-S1

@@ -224,6 +224,7 @@ _LAYOUT_LISTS = {
     "DOCUMENT_NAME_CUES": "document_name_cues",
     "NOUN_PHRASE_LINKS": "noun_phrase_links",
     "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
+    "GLUED_DASH_LEAD_IN_WORDS": "glued_dash_lead_in_words",  # round 38, S1
     "ATTACHMENT_HEADINGS": "attachment_headings",
     "CONTACT_LABELS": "contact_labels",  # a signature block's fields (round 30, S2)
     "STREET_SUFFIXES": "street_suffixes",  # an address run's street names (round 38, at-S1)

@@ -1664,7 +1664,6 @@ def test_infinitive_after_an_indirect_question_goes_back_to_the_modal(nlp) -> No
     ]
 
 
-
 def test_series_conjuncts_with_their_own_kunna_take_the_leftmost_cue(nlp) -> None:
     """Round 38 (at-B1): ``ska förvalta X, kunna ta emot Y, dela ut Z samt kunna bevilja W``:
     a conjunct with its own ``kunna`` stands for the infinitive after it, whether the chain
@@ -1699,3 +1698,26 @@ def test_series_conjuncts_with_their_own_kunna_take_the_leftmost_cue(nlp) -> Non
         ("stiftelse", "obligation", "dela", False, False),
         ("stiftelse", "obligation", "bevilja", False, False),
     ]
+
+
+def test_a_lexicon_infinitive_after_a_comma_and_adverb_or_a_phrase_joins_the_chain(nlp) -> None:
+    """Round 38, at-B2 (b, c): ``ska katalogisera, vetenskapligt bearbeta [NOUN] och genom
+    köp [AUX] utöka samlingen``: an adverb in -t after the comma and a prepositional phrase
+    after ``och`` stand between the chain and its next infinitives."""
+    rows = """
+    Arkivet arkiv NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    katalogisera katalogisera VERB 0 ROOT VerbForm=Inf|Voice=Act
+    , , PUNCT 6 punct
+    vetenskapligt vetenskaplig ADJ 6 advmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    bearbeta bearbeta NOUN 3 conj Case=Nom|Definite=Ind|Number=Sing
+    och och CCONJ 10 cc
+    genom genom ADP 9 case
+    köp köp AUX 10 fixed Mood=Ind|Tense=Pres|VerbForm=Fin
+    utöka utöka VERB 3 conj VerbForm=Inf|Voice=Act
+    samlingen samling NOUN 10 obj Case=Nom|Definite=Def|Number=Sing
+    . . PUNCT 3 punct
+    """
+    doc = parsed(nlp, rows)
+    assert [t.text for t in coordinated(doc[2], len(doc))] == ["bearbeta", "utöka"]
+

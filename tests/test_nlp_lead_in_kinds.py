@@ -500,3 +500,89 @@ def test_an_announcing_lead_in_before_a_sentence_states_nothing(nlp) -> None:
     """
     found = resolved(nlp, {"1": rows})
     assert [(a, d, aim) for a, d, aim, *_ in found["1"]] == [("råd", "none", "sammanträda")]
+
+
+def test_a_lead_in_ending_in_a_preposition_tagged_as_a_noun_is_incomplete(nlp) -> None:
+    """Round 38, B2: ``Fritidsnämnden ska fullgöra kommunens uppgifter rörande`` with
+    ``rörande`` tagged a noun breaks off like ``beträffande``: each phrase item completes
+    (fritidsnämnd, obligation, fullgöra); the lead-in has no statement."""
+    lead_in = """
+    Fritidsnämnden fritidsnämnd NOUN 3 nsubj Case=Nom|Definite=Def|Number=Sing
+    ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+    fullgöra fullgöra VERB 0 ROOT VerbForm=Inf|Voice=Act
+    kommunens kommun NOUN 5 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    uppgifter uppgift NOUN 3 obj Case=Nom|Definite=Ind|Number=Plur
+    rörande rörande NOUN 5 nmod Case=Nom|Definite=Ind|Number=Sing
+    """
+    item = """
+    skötsel skötsel NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+    av av ADP 3 case
+    motionsspår motionsspår NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("fritidsnämnd", "obligation", "fullgöra")
+    ]
+
+
+RESPONSIBLE_FOR = """
+Gymnasienämnden gymnasienämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+för för ADP 2 obl
+"""
+
+
+def test_a_clause_after_a_semicolon_of_a_noun_phrase_item_is_no_statement(nlp) -> None:
+    """Round 38, B1: ``skolans bibliotek; målet är läsande elever`` under ``ansvarar för``:
+    the item is the responsibility's object; ``är`` after the semicolon is no aim."""
+    item = """
+    skolans skola NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    bibliotek bibliotek NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+    ; ; PUNCT 2 punct
+    målet mål NOUN 5 nsubj Case=Nom|Definite=Def|Number=Sing
+    är vara AUX 2 parataxis Mood=Ind|Tense=Pres|VerbForm=Fin
+    läsande läsande ADJ 7 amod Case=Nom
+    elever elev NOUN 5 nsubj Case=Nom|Definite=Ind|Number=Plur
+    """
+    found = resolved(nlp, {"1": RESPONSIBLE_FOR, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("gymnasienämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_a_verb_coordinated_with_a_relative_clause_verb_stays_in_the_item(nlp) -> None:
+    """Round 38, B1: ``stöd till elever som saknar behörighet, byter program eller avbryter``:
+    ``byter`` is joined to the relative clause's ``saknar``, not the item's aim."""
+    item = """
+    stöd stöd NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+    till till ADP 3 case
+    elever elev NOUN 1 nmod Case=Nom|Definite=Ind|Number=Plur
+    som som PRON 5 nsubj
+    saknar sakna VERB 3 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    behörighet behörighet NOUN 5 obj Case=Nom|Definite=Ind|Number=Sing
+    , , PUNCT 8 punct
+    byter byta VERB 5 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    program program NOUN 8 obj Case=Nom|Definite=Ind|Number=Sing
+    """
+    found = resolved(nlp, {"1": RESPONSIBLE_FOR, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [
+        ("gymnasienämnd", "responsibility", "ansvara")
+    ]
+
+
+def test_an_adverb_in_t_opening_an_item_leaves_the_infinitive_its_aim(nlp) -> None:
+    """Round 38, at-B2 (a): ``Revisorerna ska särskilt`` + ``1. fortlöpande granska
+    bokföringen`` with the adverb tagged as an adjective: the aim is ``granska``."""
+    lead_in = """
+    Revisorerna revisor NOUN 2 nsubj Case=Nom|Definite=Def|Number=Plur
+    ska skola AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+    särskilt särskilt ADV 2 advmod
+    """
+    item = """
+    grundligt grundlig ADJ 2 advmod Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+    granska granska VERB 0 ROOT VerbForm=Inf|Voice=Act
+    bokföringen bokföring NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("revisor", "obligation", "granska")]

@@ -2310,7 +2310,6 @@ def test_partitive_av_after_an_interrogative_opens_no_relative_clause(nlp) -> No
     assert statements(doc) == [("årsmöte", "obligation", "bestämma", False, False)]
 
 
-
 def test_inverted_genitive_subject_past_a_participle_attribute(nlp) -> None:
     """Round 38 (at-B5): ``Vid årsmötet kan förbundets röstberättigade [VB|PRT] medlemmar
     föreslå ledamöter``: past a genitive right after the modal, a participle in -ade/-da/-na

@@ -990,3 +990,46 @@ def test_web_colon_labels_each_over_its_value_are_one_metadata_clause() -> None:
         ("title", "heading"), ("m1", "metadata"), ("1", "paragraph")]
     assert clauses[1].text == (
         "Ansvarig förvaltning: Kommunledningsförvaltningen Gäller från: 2024-01-01 Dnr: KS 2023/88")
+
+
+def test_glued_hyphen_items_under_a_lead_in_without_colon_are_list_items() -> None:
+    """Round 38, S1: ``Styrelsens uppgift är att`` ⏎ ``-leda föreningen`` ⏎ ``-förvalta …``:
+    each hyphen glued to a lower-case word under a lead-in ending in ``att`` (or a
+    preposition, a colon) is an item with label ``-``; a hyphen line after a full sentence
+    stays in its paragraph."""
+    text = (
+        "Stadgar för Ekby idrottsförening\n\n"
+        "Styrelsens uppgift är att\n-leda föreningen\n-förvalta dess tillgångar\n\n"
+        "Kassören ansvarar för\n-bokföringen\n\n"
+        "Styrelsen sammanträder varje månad.\n-enligt plan\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:7] == [
+        ("1", "paragraph", "", "Styrelsens uppgift är att"),
+        ("1.a", "list_item", "-", "leda föreningen"),
+        ("1.b", "list_item", "-", "förvalta dess tillgångar"),
+        ("2", "paragraph", "", "Kassören ansvarar för"),
+        ("2.a", "list_item", "-", "bokföringen"),
+        ("3", "paragraph", "", "Styrelsen sammanträder varje månad. -enligt plan"),
+    ]
+
+
+def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() -> None:
+    """Round 38, B3/S4 (decided): ``Revisorerna ska enligt`` ⏎ ``– kommunallagen`` ⏎ (blank)
+    ⏎ ``granska verksamheten.``: the lower-case paragraph after the list is the lead-in's last
+    item (label ``""``, at the items' level); after a complete lead-in it stays a paragraph."""
+    text = (
+        "Reglemente för revisionen\n\n"
+        "Revisorerna ska enligt\n\n– kommunallagen\n– god revisionssed\n\n"
+        "granska verksamheten i nämnderna.\n\n"
+        "Nämnden har följande uppgifter.\n\n– bygglov\n\nsamt övrigt enligt lag.\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:5] == [
+        ("1", "paragraph", "", "Revisorerna ska enligt"),
+        ("1.a", "list_item", "–", "kommunallagen"),
+        ("1.b", "list_item", "–", "god revisionssed"),
+        ("1.c", "list_item", "", "granska verksamheten i nämnderna."),
+    ]
+    assert clauses[-1][1:] == ("paragraph", "", "samt övrigt enligt lag.")
+

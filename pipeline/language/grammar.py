@@ -190,6 +190,7 @@ class GrammarFile(StrictModel):
     subject_pronouns: list[str] = []
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
+    lead_in_closing_prepositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -305,6 +306,7 @@ class Grammar:
     subject_pronouns: frozenset[str] = frozenset()
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()
+    lead_in_closing_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -144,6 +144,9 @@ def _landing(token: Token, limit: int) -> Token | None:
     seen_preposition = False
     while position < limit and position < token.i + _adverbial_room(seen_preposition):
         word = doc[position]
+        if seen_preposition and doc[position - 1].pos_ == "ADP" and word.pos_ in {"AUX", "VERB"}:
+            position += 1  # "och genom köp [AUX] utöka": the preposition's noun (round 38)
+            continue
         if is_verb(word):
             nominal = _nominal_conjunct(word) and not (seen_preposition and is_infinitive(word))
             return None if nominal else word  # a phrase's noun list misleads the parser
@@ -407,6 +410,8 @@ def _listed_infinitive(token: Token, limit: int) -> bool:
     teckna avtal och besluta``)."""
     if _tagged_infinitive(token):
         return True
+    if lexicon_infinitive(token.lower_) and is_verb(token):
+        return True  # ", vetenskapligt bearbeta [NOUN]": a verb by the fallbacks (round 38)
     doc = token.doc
     closes = any(
         doc[i].lower_ in GRAMMAR.coordinators and _lexicon_infinitive_token(doc[i + 1])
@@ -724,8 +729,8 @@ def _conjunct_after(
         # correlative pair ("dels förvalta …, dels upplåta", "och dels"): round 14
         opening += 1
     after = opening
-    while after < limit - 1 and doc[after].pos_ == "ADV":
-        after += 1
+    while after < limit - 1 and (doc[after].pos_ == "ADV" or _adverbial_adjective(doc[after])):
+        after += 1  # "och noga följa", ", vetenskapligt [ADJ advmod] bearbeta" (round 38)
     if after >= len(doc):
         return None
     marked = not comma and _infinitive_marker_in_chain(doc[after], verb, limit)
@@ -775,7 +780,11 @@ def _conjunct_after(
         return None  # "och i nämnden ingår även två ersättare": V2, a clause of its own
     if not same_form and not comma:
         landing = _landing(doc[after], limit)
-        missed = landing is not None and not is_verb(landing) and _chain_tense(verb) == "inf"
+        missed = (
+            landing is not None
+            and (not is_verb(landing) or landing.pos_ not in VERB_POS)  # the tagger missed it
+            and _chain_tense(verb) == "inf"
+        )
         if landing is not None and landing.i > after and (_chain_form(landing, verb) or missed):
             return landing  # "samt i övrigt handlägga", "och i samråd med X följa upp"
     if not same_form:
@@ -896,6 +905,12 @@ def _bracketed_restatement(bracket: Token, verb: Token, last: Token, limit: int)
     return candidate if _chain_form(candidate, verb) or is_finite(candidate) else None
 
 
+def _adverbial_adjective(token: Token) -> bool:
+    """A neuter adjective in -t that the parser uses as an adverb (``systematiskt``,
+    ``vetenskapligt``, ``regelbundet`` even when tagged a noun), before a conjunct's verb."""
+    return token.dep_ == "advmod" and token.pos_ in {"ADJ", "NOUN"} and token.lower_.endswith("t")
+
+
 def _adverb_like(token: Token) -> bool:
     """An adverb, a present participle used as one (``fortlöpande``), or an adjective the
     parser uses as one (``regelbundet``)."""
@@ -951,8 +966,10 @@ def spliced_clause(
     doc = verb.doc
     start = verb.sent.start
     position = verb.i - 1
-    while position > start and doc[position].pos_ in {"AUX", "ADV", "PART"}:
-        position -= 1
+    while position > start and (
+        doc[position].pos_ in {"AUX", "ADV", "PART"} or _adverbial_adjective(doc[position])
+    ):
+        position -= 1  # ", vetenskapligt [ADJ advmod] bearbeta": an adverb, no subject
     end = position + 1  # the noun phrase ends before this token
     if any(t.lower_ == "att" for t in doc[end : verb.i]):
         return None  # "har, enligt stadgarna, rätt att granska": an infinitive has no subject

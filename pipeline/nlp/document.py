@@ -436,7 +436,7 @@ def _inherit_lead_ins(
             rule = partial(subject_item_statements, doc, parent.frame.actor, cues)
             doc._.statements = _guarded(doc, "list item", rule, [])
         elif parent is not None and (
-            is_governed(doc)
+            is_governed(doc, incomplete=parent.incomplete)
             or (parent.awaits_clause and subject_clause(doc))
             or (parent.awaits_object_clause and content_clause(doc))  # round 23, B1
         ):

@@ -94,7 +94,7 @@ def named_description_statements(
     ]
 
 
-def is_governed(item: Doc) -> bool:
+def is_governed(item: Doc, *, incomplete: bool = False) -> bool:
     """An item is governed by its lead-in when it opens with ``att`` or a bare infinitive, or
     has no statement of its own in its first sentence (``– Stödja medlemmarna. I arbetet ska
     förbundet …``: a later sentence's statement leaves the first one to the lead-in)."""
@@ -102,7 +102,24 @@ def is_governed(item: Doc) -> bool:
     opens_with_verb = len(item) > first and (
         item[first].lower_ == "att" or _bare_infinitive(item[first])
     )
-    return opens_with_verb or not any(number == 0 for number, _ in item._.statements or [])
+    # under an incomplete lead-in a clause after ";" comments on a noun-phrase item (round 38)
+    semicolon = _noun_phrase_semicolon(item, first) if incomplete else len(item.text)
+    return opens_with_verb or not any(
+        number == 0 and statement.aim_start < semicolon
+        for number, statement in item._.statements or []
+    )
+
+
+def _noun_phrase_semicolon(item: Doc, first: int) -> int:
+    """Round 38 (B1): the offset of the first ``;`` of an item that opens with a noun phrase
+    (``kommunens arkiv; det viktigaste ansvaret är bevarande``): a clause after it comments
+    on the item, which stays the lead-in's object; the item's end where there is none."""
+    if len(item) <= first or item[first].pos_ not in _NOUN_PHRASE_OPENERS:
+        return len(item.text)
+    return next((t.idx for t in item[first:] if t.text == ";"), len(item.text))
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
 
 
 def _item_start(item: Doc) -> int:
@@ -124,19 +141,48 @@ def _item_aims(doc: Doc, *, objects: bool = False) -> list[Token]:
     start = _item_start(doc)
     opens_with_att = len(doc) > start + 1 and doc[start].lower_ == "att"
     position = start + 1 if opens_with_att else start
-    while position < len(doc) and doc[position].pos_ == "ADV":
+    while position < len(doc) and (
+        doc[position].pos_ == "ADV" or _adverbial_before_infinitive(doc, position)
+    ):
         position += 1
     position = _past_noun_adverbial(doc, _past_adverbial_phrase(doc, position))
     if position < len(doc) and not _lone_noun(doc[position]):
         first = doc[position]
         slot = slot_infinitive(first) and not (objects and first.pos_ == "NOUN")
-        if could_be_infinitive(first) or _bare_infinitive(first) or slot:
+        if objects and _attribute_of_object(first):
+            slot = False  # "uppgifter avseende" + "allmänna [ADJ] badplatser": the object
+        elif could_be_infinitive(first) or _bare_infinitive(first) or slot:
             return [first, *_conjuncts(first)]
     in_actor = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
     finite = next((t for t in doc if is_finite(t) and t.i not in in_actor), None)
     if finite is None or _lone_noun(finite) or not _main_in_item(finite, in_actor):
         return []
     return list(verb_group(finite).verbs)
+
+
+def _attribute_of_object(token: Token) -> bool:
+    """Round 38: an adjective the parser attaches to the noun after it (``allmänna
+    badplatser``) opens an item that is the object the lead-in's verb awaits, unless the
+    lexicon knows the word only as an infinitive."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and token.head.i > token.i
+        and not lexicon_infinitive(token.lower_)
+    )
+
+
+def _adverbial_before_infinitive(doc: Doc, position: int) -> bool:
+    """Round 38 (at-B2): a neuter adjective used as an adverb (``noggrant``, ``regelbundet``,
+    however tagged) right before an infinitive the lexicon knows opens the item's verb
+    phrase: the infinitive is the aim, not the adverb."""
+    token = doc[position]
+    if not token.lower_.endswith("t") or position + 1 >= len(doc):
+        return False
+    following = doc[position + 1]
+    if not (lexicon_infinitive(following.lower_) or "Inf" in morph_values(following, "VerbForm")):
+        return False
+    return token.pos_ in {"ADJ", "NOUN", "VERB"} and not lexicon_infinitive(token.lower_)
 
 
 def _past_adverbial_phrase(doc: Doc, position: int) -> int:
@@ -234,8 +280,24 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
     vara i balans``)."""
     if _inside_parentheses(finite):
         return False  # "en tjänsteman (som/han måste inte vara chef)": an aside, not the item
+    if any(token.text == ";" for token in finite.doc[: finite.i]):
+        return False  # "kommunens arkiv; ansvaret är bevarande": a comment after the item
     subordinator = subordinator_of(finite, finite.sent, in_actor)
+    if subordinator is None and finite.dep_ == "conj":
+        # "stöd till personer som inte studerar, saknar arbete": the relative clause's verb
+        subordinator = _conjunct_subordinator(finite, in_actor)
     return subordinator is None or subordinator.i == 0
+
+
+def _conjunct_subordinator(finite: Token, in_actor: set[int]) -> Token | None:
+    """The subordinator of the first conjunct that `finite` is joined to by conj: a verb
+    coordinated with a relative clause's verb shares its ``som``."""
+    head = finite
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == finite.i or not is_finite(head):
+        return None
+    return subordinator_of(head, head.sent, in_actor)
 
 
 def _inside_parentheses(token: Token) -> bool:

@@ -519,8 +519,13 @@ def _incomplete(doc: Doc, frame: Statement) -> bool:
     last = doc.char_span(*frame.object_span, alignment_mode="expand")
     if last is None:
         return False
-    # "ska besluta om"; "har till uppgift att" (the infinitive marker without its verb)
-    return last[-1].pos_ in {"ADP", "SCONJ", "DET"} or last[-1].lower_ in _INFINITIVE_MARKERS
+    # "ska besluta om"; "har till uppgift att" (the infinitive marker without its verb);
+    # "uppgifter avseende" (a participle-like preposition, whatever its tag)
+    return (
+        last[-1].pos_ in {"ADP", "SCONJ", "DET"}
+        or last[-1].lower_ in _INFINITIVE_MARKERS
+        or last[-1].lower_ in GRAMMAR.lead_in_closing_prepositions
+    )
 
 
 _INFINITIVE_MARKERS = frozenset({"att"})

@@ -816,10 +816,11 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     if token.i < 3 or not lexicon_infinitive(token.lower_):
         return False
     doc = token.doc
-    if doc[token.i - 2].lower_ not in GRAMMAR.coordinators or not _adverb_word(doc[token.i - 1]):
+    joint = _adverbial_joint(doc, token.i)
+    if joint is None:
         return False
     start = sentence_start(token)
-    for position in range(token.i - 3, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
+    for position in range(joint - 1, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
         before = doc[position]
         if is_modal(before):
             return True
@@ -836,3 +837,33 @@ def _adverb_word(token: Token) -> bool:
     if token.pos_ == "ADV" or token.tag_.startswith("AB"):
         return True
     return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
+
+
+def _adverbial_joint(doc: Doc, position: int) -> int | None:
+    """Round 38 (at-B2): the coordinator or comma before the adverbial that precedes the
+    infinitive at `position`: one adverb (``och noga följa``, ``, vetenskapligt bearbeta``:
+    a neuter adjective used as an adverb) or a short prepositional phrase (``och genom köp
+    utöka``); None if no such adverbial stands there."""
+    before = doc[position - 1]
+    joint: int | None = None
+    if _adverb_word(before) or (before.dep_ == "advmod" and before.lower_.endswith("t")):
+        joint = position - 2
+    else:
+        for length in range(2, _MAX_ADVERBIAL_PHRASE + 1):
+            opener = position - length
+            if opener < 2 or doc[opener].pos_ != "ADP":
+                continue
+            inside = doc[opener + 1 : position]
+            if all(t.pos_ not in _PHRASE_BREAKS and not is_modal(t) for t in inside):
+                joint = opener - 1
+                break
+    if joint is None or joint < 1:
+        return None
+    word = doc[joint].lower_
+    return joint if word in GRAMMAR.coordinators or word == "," else None
+
+
+_MAX_ADVERBIAL_PHRASE = 4  # a preposition and up to three words
+# a noun phrase inside the preposition's phrase: no verb, clause word or sign (a noun the
+# tagger reads as a verb form, ``genom köp``, may stand there)
+_PHRASE_BREAKS = frozenset({"VERB", "PUNCT", "SCONJ", "CCONJ", "ADP", "PRON"})

@@ -16,7 +16,12 @@ labels of a flattened line), `spacing` (a space after a glued parenthetical),
 
 from pipeline.normalize.assemble import normalize
 from pipeline.normalize.hyphenation import HYPHENS, hyphen_action
-from pipeline.normalize.layout import is_list_start, is_metadata_line, numbered_marker
+from pipeline.normalize.layout import (
+    glued_dash_item,
+    is_list_start,
+    is_metadata_line,
+    numbered_marker,
+)
 from pipeline.normalize.lines import split_lines
 from pipeline.normalize.mapped import nfc_mapped
 from pipeline.normalize.model import (
@@ -34,6 +39,7 @@ __all__ = [
     "Dehyphenation",
     "NormalizeOptions",
     "NormalizedDocument",
+    "glued_dash_item",
     "hyphen_action",
     "is_list_start",
     "is_metadata_line",

@@ -47,6 +47,27 @@ def is_list_start(text: str) -> bool:
     return bool(_LIST_MARKER.match(text.strip()))
 
 
+# A hyphen glued to a lower-case word at a line's start (``-ge alla barn god omsorg``).
+_GLUED_DASH = re.compile(r"^[-–](?=[a-zåäö]{2})")
+
+
+def glued_dash_item(previous: str, text: str) -> bool:
+    """Round 38, S1: ``-stödja föräldrarna`` is a list item (label ``-``) after a lead-in that
+    ends in a colon, a preposition or a word of layout.yaml `glued_dash_lead_in_words`
+    (``Nämndens uppdrag är att``), or after another such item; a line-start hyphen elsewhere
+    stays the word's."""
+    if not _GLUED_DASH.match(text):
+        return False
+    before = previous.rstrip()
+    if _GLUED_DASH.match(before) or before.endswith(":"):
+        return True
+    last = before.split()[-1:]
+    return bool(last) and (
+        last[0].casefold() in patterns.GLUED_DASH_LEAD_IN_WORDS
+        or last[0].casefold() in patterns.PREPOSITIONS
+    )
+
+
 def is_metadata_line(text: str) -> bool:
     """``Dnr KS 2023/123``, ``Antagen av kommunfullmäktige 2019-03-25, § 45``; an adoption
     history of several dates (``Antagna av …, ändrade den …``, `reflow.is_adoption_history`);
@@ -261,6 +282,7 @@ def split_group(
             and not _continues_heading_line(previous.stripped, text)  # round 38, at-S4
             and (
                 is_list_start(text)
+                or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
                 or (

@@ -17,6 +17,7 @@ from pipeline.language.spelling import lexicon_lemma, present_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
+    glued_dash_item,
     is_list_start,
     is_metadata_line,
     numbered_marker,
@@ -44,6 +45,9 @@ OUTER = "outer"
 # The numbering of a block labelled by a statute page's stycke marker (``[S2]``, round 33):
 # no number of its own, ids as unnumbered paragraphs; a bare ``1 §`` line before it joins it.
 STYCKE = "stycke"
+# The numbering of a lower-case paragraph that completes a list's lead-in (round 38, B3): the
+# last item of the list it follows, at that list's level, label ``""``.
+LIST_TAIL = "list tail"
 
 
 @dataclass(frozen=True)
@@ -297,6 +301,10 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
             shape = Shape(block, LIST_ITEM, "", None, 0, "none")
         elif _is_cover_block(shapes, text, shape) or _is_statute_fields(doc, shape):
             shape = Shape(block, METADATA, "", None, 0, "none")
+        elif _list_tail(shape, text, run):
+            shape = Shape(block, LIST_ITEM, "", None, 0, LIST_TAIL)
+        elif shape.kind == PARAGRAPH and not shape.label and glued_dash_item(previous_text, text):
+            shape = Shape(block, LIST_ITEM, text[0], None, 1, "none")  # round 38, S1: ``-ge``
         if shape.kind == LIST_ITEM:
             if not run.items and shapes:
                 run.lead_in, run.lead_in_text = shapes[-1], previous_text
@@ -312,6 +320,19 @@ def classify(doc: NormalizedDocument) -> list[Shape]:
         if shape.kind != METADATA:
             list_class = label_class(shape.label) if shape.kind == LIST_ITEM else None
     return _mark_unnumbered_headings(doc, _comma_items(doc, shapes))
+
+
+def _list_tail(shape: Shape, text: str, run: _Run) -> bool:
+    """Round 38 (B3, S4): ``Nämnden ska i enlighet med bland annat`` ⏎ ``– miljöbalken`` ⏎
+    ``utöva den kontroll …``: an unlabelled lower-case paragraph right after a list whose
+    lead-in holds a modal but breaks off (no colon, no full stop) completes the lead-in's
+    sentence: it is the list's last item (label ``""``; docs/annotation.md §5.1)."""
+    if shape.kind != PARAGRAPH or shape.label or not run.items or not text[:1].islower():
+        return False
+    lead_in = run.lead_in_text.rstrip()
+    if not lead_in or lead_in[-1] in ".:;!?":
+        return False
+    return not GRAMMAR.modals.isdisjoint(lead_in.lower().split())
 
 
 _MIN_COMMA_ITEMS = 2

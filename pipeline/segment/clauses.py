@@ -18,6 +18,7 @@ from pipeline.normalize import NormalizedDocument, is_list_start
 from pipeline.segment.blocks import (
     HEADING,
     LIST_ITEM,
+    LIST_TAIL,
     METADATA,
     PARAGRAPH,
     STYCKE,
@@ -309,6 +310,8 @@ def _list_item(
 ) -> Clause:
     label_kind = label_class(shape.label)
     levels = context.list_levels
+    if shape.numbering == LIST_TAIL and levels:
+        label_kind = levels[0].label_class  # "utöva den kontroll …": the lead-in's own list
     if not levels:
         levels.append(_ListLevel(label_kind, context.list_parent or context.container
                                  or context.section))
