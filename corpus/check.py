@@ -175,6 +175,7 @@ DOC_IDS |= {"w37-n", "w37-n-bolag", "w37-n-lansstyrelse", "w37-n-tva-myndigheter
 DOC_IDS |= {"w37-l", "w37-l-namnder"}
 DOC_IDS |= {"w37-c"}
 DOC_IDS |= {"w37-x"}
+DOC_IDS |= {"w38-k"}
 
 STATEMENT_KEYS = {
     "actor",

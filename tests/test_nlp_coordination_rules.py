@@ -1651,3 +1651,26 @@ def test_infinitive_after_an_indirect_question_goes_back_to_the_modal(nlp) -> No
         ("rektor", "permission", "fördela", False, False),
     ]
 
+
+
+def test_infinitive_after_comma_alternativt_joins_the_chain(nlp) -> None:
+    """Round 38 (B8): ``, alternativt`` + an infinitive goes on the modal's chain, though the
+    parser reads ``alternativt`` as an adjective and the infinitive as the root."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        arkivera arkivera ADJ 4 amod {INF}
+        handlingen handling NOUN 7 nsubj {DEF}
+        , , PUNCT 4 punct
+        alternativt alternativ ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        gallra gallra VERB 0 ROOT {INF}
+        den den PRON 7 obj
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "obligation", "arkivera", False, False),
+        ("sekreterare", "obligation", "gallra", False, False),
+    ]
