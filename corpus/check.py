@@ -180,6 +180,7 @@ DOC_IDS |= {"w38-s", "w38-s-pm", "w38-s-forslag", "w38-s-falt", "w38-s-sfs", "w3
 DOC_IDS |= {"w38-e", "w38-e-falt"}
 DOC_IDS |= {"w38-v"}
 DOC_IDS |= {"w38-i", "w38-i-s"}
+DOC_IDS |= {"w38-k"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -1721,3 +1721,26 @@ def test_a_lexicon_infinitive_after_a_comma_and_adverb_or_a_phrase_joins_the_cha
     doc = parsed(nlp, rows)
     assert [t.text for t in coordinated(doc[2], len(doc))] == ["bearbeta", "utöka"]
 
+
+def test_infinitive_after_comma_alternativt_joins_the_chain(nlp) -> None:
+    """Round 38 (B8): ``, alternativt`` + an infinitive goes on the modal's chain, though the
+    parser reads ``alternativt`` as an adjective and the infinitive as the root."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        arkivera arkivera ADJ 4 amod {INF}
+        handlingen handling NOUN 7 nsubj {DEF}
+        , , PUNCT 4 punct
+        alternativt alternativ ADJ 7 amod Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        gallra gallra VERB 0 ROOT {INF}
+        den den PRON 7 obj
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("sekreterare", "obligation", "arkivera", False, False),
+        ("sekreterare", "obligation", "gallra", False, False),
+    ]
+

@@ -1705,3 +1705,25 @@ def test_indefinite_quantifier_and_hedge_announce_tasks(nlp) -> None:
         """,
     )
     assert phrase_at(doc[1], cue_index(doc), CUES) is None
+
+
+def test_correlative_between_responsibility_verb_and_preposition(nlp) -> None:
+    """Round 38 (B7): the first member of a correlative pair (``dels``, ``både``, ``såväl``,
+    ``antingen``; the tagger calls it a conjunction) between ``ansvara``/``svara`` and ``för``
+    keeps the responsibility cue, as an adverb does."""
+    doc = parsed(
+        nlp,
+        f"""
+        Skolnämnden skolnämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        dels dels CCONJ 2 advmod
+        för för ADP 5 case
+        grundskolan grundskola NOUN 2 obl {DEF}
+        , , PUNCT 9 punct
+        dels dels CCONJ 9 cc
+        för för ADP 9 case
+        förskolan förskola NOUN 2 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("skolnämnd", "responsibility", "ansvara", False, False)]

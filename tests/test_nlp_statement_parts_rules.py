@@ -416,3 +416,33 @@ def test_vill_with_infinitive_past_a_phrase_is_no_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("pensionärsråd", "none", "lyfta", False, False)]
+
+
+def test_epistemic_perfect_after_modal_is_no_statement(nlp) -> None:
+    """Round 38 (B4, docs/annotation.md §5.3): ``kan``/``bör``/``måste`` … + ``ha`` + a
+    supine is a possibility or inference about the past: no cue, no statement; ``ha`` + a
+    noun stays the main verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        kan kunna AUX 4 aux {MODAL}
+        ha ha AUX 4 aux {INF}
+        glömt glömma VERB 0 ROOT VerbForm=Sup|Voice=Act
+        kvittot kvitto NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == []
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        bör böra AUX 3 aux {MODAL}
+        ha ha VERB 0 ROOT {INF}
+        en en DET 5 det
+        ersättare ersättare NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "recommendation", "ha", False, False)]

@@ -2419,3 +2419,50 @@ def test_noun_verb_homograph_ending_a_list_of_nouns_is_no_verb(nlp) -> None:
         """,
     )
     assert is_verb(doc[7])
+
+
+def test_supine_after_date_and_paragraph_reference(nlp) -> None:
+    """Round 38 (B5): ``har`` + a date and a § reference + a word the lexicon reads as a
+    supine (tagged an adverb here): the supine is the aim, ``har`` its auxiliary."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha AUX 0 ROOT {PRES}
+        den den DET 5 det
+        2 2 NUM 5 nummod
+        mars mars NOUN 2 obj {IND}
+        2022 2022 NUM 5 nummod
+        , , PUNCT 8 punct
+        § § ADP 2 conj
+        41 41 NUM 11 nummod
+        antagit anta ADV 11 amod
+        riktlinjerna riktlinje NOUN 8 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[9])
+    assert statements(doc) == [("styrelse", "none", "anta", False, False)]
+
+
+def test_passive_conjunct_of_predicative_adjective(nlp) -> None:
+    """Round 38 (B6): an s-passive conjoined with a predicative adjective (``ska vara
+    skriftlig och undertecknas av X``) is a passive of the modal's chain, no adjective; its
+    ``av``-agent is the actor, also when the parser calls it ``orphan``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fullmakten fullmakt NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        vara vara AUX 4 cop {INF}
+        skriftlig skriftlig ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Number=Sing
+        och och CCONJ 6 cc
+        undertecknas underteckna VERB 4 conj {INF_PASS}
+        av av ADP 8 case
+        ombudet ombud NOUN 6 orphan {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[5])
+    assert statements(doc) == [("ombud", "obligation", "underteckna", False, True)]
+

@@ -68,6 +68,7 @@ class DeonticsFile(StrictModel):
     containing_verbs: list[str] = []
     possibility_modals: list[str] = []
     delegation_verbs: list[str] = []
+    epistemic_perfect_modals: list[str] = []
     cue_verbs_without_preposition: dict[Deontic, list[str]] = {}
     source_verbs: list[str] = []
     expletive_cues: list[str] = []
@@ -155,6 +156,8 @@ class GrammarFile(StrictModel):
     action_noun_suffixes: list[str] = []
     infinitive_modals: list[str] = []
     correlatives: list[str] = []
+    cue_correlatives: list[str] = []
+    perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
     naming_participles: list[str] = []
@@ -271,6 +274,8 @@ class Grammar:
     action_noun_suffixes: frozenset[str] = frozenset()
     infinitive_modals: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
+    cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
+    perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
@@ -447,6 +452,7 @@ class DeonticCues:
     containing_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     delegation_verbs: frozenset[str] = frozenset()
+    epistemic_perfect_modals: frozenset[str] = frozenset()  # "kan ha ändrats": no cue
     without_preposition: dict[str, str] = field(default_factory=dict)  # verb lemma → class
     source_verbs: frozenset[str] = frozenset()
     expletive_cues: tuple[tuple[str, ...], ...] = ()  # lemma phrases whose object acts

@@ -741,6 +741,8 @@ def _conjunct_after(
     following = doc[after]
     if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
+    if _alternative_infinitive(token, following, verb):
+        return following  # ", alternativt begära": the parser's root (round 38, B8)
     if comma and _present_conjunct(following, last) and _closed_by_present(following, limit):
         return following  # "förvaltar X, utser Y och sammanträder": presents read as nouns
     adjacent = token.i == last.i + 1
@@ -796,6 +798,18 @@ def _conjunct_after(
     if comma and not parsed:
         return None  # a comma joins the conjuncts the parser joins (and infinitives, above)
     return following
+
+
+def _alternative_infinitive(token: Token, following: Token, verb: Token) -> bool:
+    """``Ledamöterna ska granska ärendet, alternativt (att) begära …``: after a comma,
+    ``alternativt`` (configs/grammar.yaml `verb_alternatives`) + an infinitive goes on the
+    chain of infinitives, though the parser calls the word an adjective and the infinitive
+    the sentence's root (round 38, B8)."""
+    if token.lower_ not in GRAMMAR.verb_alternatives or token.i == 0:
+        return False
+    if token.nbor(-1).text != "," or _chain_tense(verb) != "inf":
+        return False
+    return is_verb(following) and tense_of(following) == "inf"
 
 
 def _enumerator(token: Token) -> bool:

@@ -60,12 +60,19 @@ def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dic
         else []
     )
     listed = [{"LOWER": {"IN": sorted(adverbs)}, "OP": "?"}] if adverbs else []
+    # "ansvarar dels för X, dels för Y", "är både ansvarig för": a correlative (round 38, B7)
+    correlative = (
+        [{"LOWER": {"IN": sorted(GRAMMAR.cue_correlatives)}, "OP": "?"}]
+        if following and GRAMMAR.cue_correlatives
+        else []
+    )
     return [
         *adjective,
         *listed,
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
         {"LOWER": {"IN": negations}, "OP": "?"},
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
+        *correlative,
     ]
 
 

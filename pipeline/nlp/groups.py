@@ -37,6 +37,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import (
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    supine_after_date,
 )
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
@@ -307,6 +308,11 @@ def _slot_limit(finite: Token) -> int:
     return min(sentence_end(finite), limit)
 
 
+def _date_article(token: Token) -> bool:
+    """``den`` before a day number: a date's article, no determiner of an attribute."""
+    return token.lower_ == "den" and token.i + 1 < len(token.doc) and token.nbor(1).like_num
+
+
 def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     """``ska [i samråd med nämnden] upprätta … och redovisa`` → (ska, [upprätta, redovisa]).
     `subject`: tokens of an inverted subject between the modal and its infinitive. Found once
@@ -346,6 +352,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
+            found = found or (not in_slot and supine_after_date(token))  # round 38, B5
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
             found = found or _passive_after_subject(finite, token, inserted)
@@ -367,6 +374,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
             infinitive_marker = perfect and in_slot and token.lower_ == "att"
             break
+        elif perfect and _date_article(token):
+            in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
         elif perfect and token.pos_ == "DET":
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
         elif finite.lower_ in GRAMMAR.strict_slot_modals:

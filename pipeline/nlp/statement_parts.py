@@ -28,7 +28,7 @@ from pipeline.nlp.subjects import (
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, supine_spelling
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -393,6 +393,36 @@ def past_perfect_have(aim: Token) -> Token:
     if position < end and _supine(doc[position]):
         return doc[position]
     return aim
+
+
+def epistemic_perfect(group: Group, cues: DeonticCues) -> bool:
+    """``Vissa uppgifter kan ha ändrats``, ``Nämnden bör ha fattat beslut före mötet``: a
+    modal of `epistemic_perfect_modals` + ``ha`` + a supine (a perfect infinitive) is a
+    possibility or inference about the past, no cue and no statement (round 38, B4;
+    docs/annotation.md §5.3); ``ska ha fyllt`` and ``bör ha en ordförande`` are not."""
+    finite = group.finite
+    if finite.lower_ not in cues.epistemic_perfect_modals or not group.verbs:
+        return False
+    first = group.verbs[0]
+    doc = finite.doc
+    if first is finite:  # "Bolaget borde ha informerat": `borde` heads no infinitive group
+        position = finite.i + 1
+        while position < len(doc) and _adverb_slot(doc[position]):
+            position += 1
+        first = doc[min(position, len(doc) - 1)]
+    if first.lower_ == "ha":
+        return _perfect_after(first)
+    return _supine(first) and any(t.lower_ == "ha" for t in doc[finite.i + 1 : first.i])
+
+
+def _perfect_after(have: Token) -> bool:
+    """An infinitive ``ha`` before a supine (by tag or by the lexicon: ``kan ha missat``)."""
+    doc = have.doc
+    position = have.i + 1
+    end = sentence_end(have)
+    while position < end and _adverb_slot(doc[position]):
+        position += 1
+    return position < end and (_supine(doc[position]) or supine_spelling(doc[position].lower_))
 
 
 def _supine(token: Token) -> bool:

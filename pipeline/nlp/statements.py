@@ -63,6 +63,7 @@ from pipeline.nlp.statement_parts import (
     before_noun_complement,
     containing_cue,
     coordinated_infinitive,
+    epistemic_perfect,
     expletive_cue,
     finite_aim,
     finite_att_conjuncts,
@@ -234,6 +235,8 @@ def find_statements(
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
+        if epistemic_perfect(group, cues):
+            continue  # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4)
         # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
         # clause): no inverted subject follows ("Det är X som utser revisorerna")
         after_som = token.i > sentence.start and token.nbor(-1).lower_ == "som"

@@ -133,11 +133,42 @@ def supine_after_perfect(token: Token) -> bool:
     whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
     stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
-    if token.i == 0 or token.doc[token.i - 1].lower_ not in GRAMMAR.perfect:
-        return False  # most words follow no "har"/"hade": no lexicon look-up
+    if token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.lower_ not in GRAMMAR.perfect:
+        return pos not in VERB_POS and supine_after_date(token)
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+
+
+MAX_DATE_GAP = 10  # tokens of a date and § reference between "har" and its supine
+
+
+def _date_word(token: Token) -> bool:
+    return token.like_num or token.text == "," or token.lower_ in GRAMMAR.perfect_date_words
+
+
+@memoised
+def supine_after_date(token: Token) -> bool:
+    """``Nämnden har den 3 maj 2020, § 77 fastställt regler``: a word the lexicon reads as a
+    supine, whatever its tag, after a finite ``har``/``hade`` and a run of date and § words
+    (numbers, month names, ``den``, ``§``, commas) that ends in a number or a month; the
+    tagger reads it as an adverb or an attribute of the next noun (round 38, B5)."""
+    if token.i == 0:
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if not (previous.like_num or previous.lower_ in GRAMMAR.perfect_date_words):
+        return False  # "har X, fastställt": a comma alone closes no date
+    if token.pos_ in NON_VERB_POS or not supine_spelling(token.lower_):
+        return False
+    start = max(sentence_start(token), token.i - MAX_DATE_GAP)
+    position = token.i - 1
+    while position > start and _date_word(doc[position]):
+        position -= 1
+    return doc[position].lower_ in {"har", "hade"} and position < token.i - 1
 
 
 @memoised

@@ -190,7 +190,22 @@ def adjectival_in_tree(token: Token) -> bool:
         return False  # "har utsett": a supine has no attributive use (the participle has)
     if token.dep_ == "amod":
         return True
-    return token.dep_ == "conj" and token.head.pos_ == "ADJ" and not _unambiguous_verb_form(token)
+    if token.dep_ != "conj" or token.head.pos_ != "ADJ" or _unambiguous_verb_form(token):
+        return False
+    return not _passive_after_predicative(token)
+
+
+def _passive_after_predicative(token: Token) -> bool:
+    """``En ansökan ska vara fullständig och undertecknas av en sökande``: a verb-tagged
+    s-form right after a coordinator, conjoined with a predicative adjective (one with a
+    copula), is a passive of the modal's chain, no adjective (round 38, B6)."""
+    if token.i == 0 or token.nbor(-1).lower_ not in GRAMMAR.coordinators:
+        return False
+    if token.tag_ and not token.tag_.startswith("VB"):
+        return False
+    if "Pass" not in morph_values(token, "Voice"):
+        return False
+    return any(child.dep_ == "cop" for child in token.head.children)
 
 
 def _unambiguous_verb_form(token: Token) -> bool:

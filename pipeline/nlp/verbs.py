@@ -33,6 +33,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_fronted_clause,
     present_after_pronoun,
     present_in_series,
+    supine_after_date,
     supine_after_perfect,
     v1_condition_end,
 )
@@ -171,7 +172,7 @@ def is_verb(token: Token) -> bool:
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
-        return False
+        return supine_after_date(token)  # "har den 3 maj, § 7 antagit reglementet"
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
