@@ -6,11 +6,10 @@ naming a board (documents); D8 a gapped compound part before a slash; D9 named u
 verbless run of body names (a flattened organisation chart). Offsets computed.
 Run: python corpus/make_w32_b.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import clause_record
+from records import clause_record, write_jsonl
 
 POL, TJP, FTV, FORV, ORG, EXT = (
     "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
@@ -215,12 +214,6 @@ DOCUMENTS = {
 }
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = list(RECORDS)
@@ -228,4 +221,4 @@ if __name__ == "__main__":
         records += doc_records
         text = "\n\n".join(record["text"] for record in doc_records) + "\n"
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w32-b.jsonl", records)
+    write_jsonl(folder / "w32-b.jsonl", records)

@@ -8,11 +8,10 @@ av ledamöterna till utskottets ordförande`); C5 names after a bare body noun i
 of body names (`Kulturnämnd NORD Kulturnämnd Syd`); C6 a part label `AVDELNING II`.
 Offsets computed. Run: python corpus/make_w34_c.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import clause_record
+from records import clause_record, write_jsonl
 
 POL, TJP, FTV, FORV, ORG, EXT = (
     "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
@@ -148,12 +147,6 @@ DELEGATION = [
 DOCUMENTS = {"w34-c-arbetsordning": ARBETSORDNING, "w34-c-delegation": DELEGATION}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = list(RECORDS)
@@ -161,4 +154,4 @@ if __name__ == "__main__":
         records += doc_records
         text = "\n\n".join(record["text"] for record in doc_records) + "\n"
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w34-c.jsonl", records)
+    write_jsonl(folder / "w34-c.jsonl", records)

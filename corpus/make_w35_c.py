@@ -10,11 +10,10 @@ capitalised `-nämnden` is an agency's name (`Utsädesnämnden`), a municipality
 `Byggnämnden` stays `byggnämnd`. Offsets computed.
 Run: python corpus/make_w35_c.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w35-c", kind="paragraph",
@@ -293,16 +292,10 @@ DOCUMENTS = {"w35-c-fjallverket": (FJALLVERKET_TEXT, FJALLVERKET),
              "w35-c-byggnamnden": (BYGGNAMNDEN_TEXT, BYGGNAMNDEN)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = list(RECORDS)
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w35-c.jsonl", records)
+    write_jsonl(folder / "w35-c.jsonl", records)

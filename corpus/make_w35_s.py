@@ -10,11 +10,10 @@ dev w27-s2-kap), one-word role headings (`Ordförande`, `Rektor`) before a numbe
 and a heading `ORGANISATION OCH LEDNING UNDER STYRELSEN` whose only actor is the board.
 Offsets computed. Run: python corpus/make_w35_s.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record
+from records import EXT, FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -176,16 +175,10 @@ DOCUMENTS = {D1: (FORORDNING_TXT, FORORDNING), D2: (ARBETSORDNING_TXT, ARBETSORD
              D3: (UNIVERSITET_TXT, UNIVERSITET)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = []
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w35-s.jsonl", records)
+    write_jsonl(folder / "w35-s.jsonl", records)

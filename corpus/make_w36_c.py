@@ -10,11 +10,10 @@ som`, `såsom en … stiftelse`, `kår`, a person's field label before a name, a
 personal name (§2.5 round 36). Offsets computed.
 Run: python corpus/make_w36_c.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=()):
@@ -161,11 +160,5 @@ RECORDS = [
 ]
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    write(Path(sys.argv[1]) / "w36-c.jsonl", RECORDS)
+    write_jsonl(Path(sys.argv[1]) / "w36-c.jsonl", RECORDS)

@@ -8,11 +8,10 @@ predicative (`ska vara styrelsens ordförande`) stays `ordförande`; N3 a capita
 organisation compound and a place's genitive + a capitalised association noun. Offsets
 computed. Run: python corpus/make_w36_n.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FTV, ORG, POL, SKA, clause_record
+from records import EXT, FTV, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w36-n", kind="paragraph",
@@ -181,16 +180,10 @@ DOCUMENTS = {"w36-n-vattenvard": (VATTENVARD_TEXT, VATTENVARD),
              "w36-n-stadgar": (STADGAR_TEXT, STADGAR)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = list(RECORDS)
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w36-n.jsonl", records)
+    write_jsonl(folder / "w36-n.jsonl", records)

@@ -9,11 +9,10 @@ repeats them; S4 a memo's cover field run without colons (`TJÄNSTESKRIVELSE 2:4
 Handläggare … Diarienummer … 1/2 Miljönämnden`) before the repeated title: one metadata
 clause. Offsets computed. Run: python corpus/make_w36_s.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, clause_record
+from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -182,16 +181,10 @@ DOCUMENTS = {D1: (FORBUND_TXT, FORBUND), D2: (ARKIV_TXT, ARKIV), D3: (MEMO_TXT, 
              D4: (PROMEMORIA_TXT, PROMEMORIA)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = []
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w36-s.jsonl", records)
+    write_jsonl(folder / "w36-s.jsonl", records)

@@ -12,11 +12,10 @@ space goes on in the next line, one without ends its stycke: `3 § Kulturnämnde
 om bidrag. ` ⏎ `Beslutet ska meddelas skriftligen.` is one stycke).
 Offsets computed. Run: python corpus/make_w36_t.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, FORV, HAR, ORG, POL, SKA, TJP, clause_record
+from records import EXT, FAR, FORV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
@@ -233,16 +232,10 @@ DOCUMENTS = {D1: (ARKIV_TXT, ARKIV), D2: (STADGAR_TXT, STADGAR),
              D3: (FORORDNING_TXT, FORORDNING), D5: (INSTRUKTION_TXT, INSTRUKTION)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = []
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w36-t.jsonl", records)
+    write_jsonl(folder / "w36-t.jsonl", records)

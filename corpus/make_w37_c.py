@@ -9,11 +9,10 @@ after `från`, `vardera region`; aq-C2 a bare `organisationer` subject with a `m
 `statliga myndigheter`, `bedriva en effektiv förvaltning`, `vi som tjänstemän`.
 Offsets computed. Run: python corpus/make_w37_c.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, FORV, FTV, HAR, ORG, OVR, POL, SKA, clause_record
+from records import EXT, FAR, FORV, FTV, HAR, ORG, OVR, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=()):
@@ -196,11 +195,5 @@ RECORDS = [
 ]
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    write(Path(sys.argv[1]) / "w37-c.jsonl", RECORDS)
+    write_jsonl(Path(sys.argv[1]) / "w37-c.jsonl", RECORDS)

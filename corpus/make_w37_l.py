@@ -11,11 +11,10 @@ modal's (§5.2). ar-B5: `och`/`samt` + an adverb + an infinitive in a modal's ch
 relative clause with a cue and an `av`-agent on a thing noun gives no statement (§5.1).
 Offsets computed. Run: python corpus/make_w37_l.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import FORV, FTV, ORG, POL, TJP, clause_record
+from records import FORV, FTV, ORG, POL, TJP, clause_record, write_jsonl
 
 OVR = "övrig"
 PRES, INF, SUP = "pres", "inf", "sup"
@@ -217,13 +216,7 @@ SENTENCES = [
 ]
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     (folder / f"{D1}.txt").write_text(NAMNDER_TXT, encoding="utf-8")
-    write(folder / "w37-l.jsonl", NAMNDER + SENTENCES)
+    write_jsonl(folder / "w37-l.jsonl", NAMNDER + SENTENCES)

@@ -12,11 +12,10 @@ whose own bodies are `förbund-` compounds: its `förbundets`, and a heading `My
 Ekbyhögskolan` (one actor). Offsets computed.
 Run: python corpus/make_w37_n.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FTV, ORG, POL, SKA, clause_record
+from records import EXT, FTV, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w37-n", kind="paragraph",
@@ -255,16 +254,10 @@ DOCUMENTS = {"w37-n-bolag": (BOLAG_TEXT, BOLAG),
              "w37-n-hogskola": (HOGSKOLA_TEXT, HOGSKOLA)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = list(RECORDS)
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w37-n.jsonl", records)
+    write_jsonl(folder / "w37-n.jsonl", records)

@@ -10,11 +10,10 @@ two lines; at-S4 a title in capitals over two lines whose second line opens with
 and address run without field labels after its last sentence. Offsets computed.
 Run: python corpus/make_w38_s.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import POL, SKA, TJP, clause_record
+from records import POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w38-s", kind="paragraph",
@@ -132,16 +131,10 @@ DOCUMENTS = {"w38-s-pm": (PM_TEXT, PM), "w38-s-forslag": (FORSLAG_TEXT, FORSLAG)
              "w38-s-stadgar": (STADGAR_TEXT, STADGAR)}
 
 
-def write(path, records):
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
     folder = Path(sys.argv[1])
     records = []
     for doc_id, (text, doc_records) in DOCUMENTS.items():
         records += doc_records
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write(folder / "w38-s.jsonl", records)
+    write_jsonl(folder / "w38-s.jsonl", records)

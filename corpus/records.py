@@ -1,6 +1,7 @@
 """Shared helpers of the corpus generator scripts (corpus/make_*.py): find a word-bounded
 piece of a clause and build ACTOR and VERB spans with computed offsets."""
 
+import json
 import re
 
 
@@ -57,3 +58,10 @@ POL, TJP, FTV, FORV, ORG, EXT, OVR = (
 SKA = ("ska", "skola", "pres", "act")
 FAR = ("får", "få", "pres", "act")
 HAR = ("har", "ha", "pres", "act")
+
+
+def write_jsonl(path, records):
+    """One record per line, UTF-8, non-ASCII kept (every make_*.py writes its dev file so)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
