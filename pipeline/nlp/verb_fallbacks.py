@@ -140,7 +140,7 @@ def supine_after_perfect(token: Token) -> bool:
         return pos not in VERB_POS and supine_after_date(token)
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
-    return token.i > sentence_start(token) and token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+    return token.i > sentence_start(token)  # the word before is perfect `har` (above)
 
 
 MAX_DATE_GAP = 10  # tokens of a date and § reference between "har" and its supine

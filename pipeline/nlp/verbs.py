@@ -893,7 +893,7 @@ def supine_in_series(token: Token) -> bool:
     if token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
         return False  # most words follow no coordinator: no lexicon look-up
     spelled = supine_spelling(word) or (word.endswith("ts") and supine_spelling(word[:-1]))
-    if not spelled or token.doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+    if not spelled:
         return False
     before = token.doc[token.i - 2]
     return is_supine(before) or supine_after_perfect(before) or bare_relative_supine(before)
