@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
-from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive
+from pipeline.nlp.verb_forms import (
+    VERB_POS,
+    is_modal,
+    lexicon_infinitive,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
@@ -110,11 +115,7 @@ def inverted_main_conjunct(token: Token) -> bool:
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
         return True  # after adverbs only: "och även sitter i styrelsen" may be loosely joined
-    after = token.i + 1
-    while after < len(doc) and (
-        doc[after].pos_ == "ADV" or doc[after].lower_ in GRAMMAR.negations
-    ):
-        after += 1
+    after = past_adverbs_and_negations(doc, token.i + 1, len(doc))
     if after >= len(doc):
         return False
     subject = doc[after]
