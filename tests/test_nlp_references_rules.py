@@ -2895,9 +2895,9 @@ def test_a_definite_lansstyrelsen_is_the_one_agency_for_myndigheten(nlp) -> None
         "en en DET 5 det\nlänsstyrelse länsstyrelse NOUN 3 obj Definite=Ind",
     )
     assert "myndighet" not in named_organisations([indefinite._.actors], LEXICON)
-    assert title_agency("Förordning (2031:7) med länsstyrelseinstruktion") == "länsstyrelse"
-    assert title_agency("Förordning (2031:8) med instruktion för Tullverket") is None
-    assert title_agency("Reglemente med länsstyrelseinstruktion") is None
+    assert title_agency("Förordning (2031:7) med länsstyrelseinstruktion", LEXICON) == "länsstyrelse"
+    assert title_agency("Förordning (2031:8) med instruktion för Tullverket", LEXICON) is None
+    assert title_agency("Reglemente med länsstyrelseinstruktion", LEXICON) is None
 
 
 def test_the_name_in_a_firma_clause_is_no_short_name_mention(nlp) -> None:

@@ -7,6 +7,7 @@ import pytest
 from pipeline.ingest import RawDocument
 from pipeline.normalize import normalize
 from pipeline.normalize.mapped import nfc_mapped
+from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
 
 
@@ -42,6 +43,8 @@ def test_the_inserted_space_keeps_the_offset_map() -> None:
     [
         ("Bygg-och miljönämnden beslutar", "Bygg- och miljönämnden beslutar"),
         ("Kultur-eller fritidsförvaltningen", "Kultur- eller fritidsförvaltningen"),
+        # every coordinator of normalize.yaml `keep_hyphen_before`
+        ("såväl barn-som vuxenutbildning", "såväl barn- som vuxenutbildning"),
         # a hyphen before a capital, a digit or a word that is no coordinator stays
         ("Ekby-Och Västby", "Ekby-Och Västby"),
         ("e-post och telefon", "e-post och telefon"),
@@ -50,7 +53,8 @@ def test_the_inserted_space_keeps_the_offset_map() -> None:
 )
 def test_spaced_coordination_hyphens(text: str, expected: str) -> None:
     """Round 37 (aq-S1): a suspended compound's hyphen glued to its coordinator."""
-    assert spaced_coordination_hyphens(nfc_mapped(text, 0)).text == expected
+    coordinators = NormalizeOptions().keep_hyphen_before
+    assert spaced_coordination_hyphens(nfc_mapped(text, 0), coordinators).text == expected
 
 
 def test_a_glued_coordination_hyphen_keeps_the_offset_map() -> None:

@@ -14,6 +14,7 @@ stays ``byggnämnd``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -32,7 +33,7 @@ def state_authorities(
 ) -> frozenset[str]:
     """The canonicals (``socialstyrelse``) of the document's state authorities."""
     candidates = {m.canonical for m in mentions if _written_as_name(m, lexicon)}
-    statute = _state_statute(title, lexicon)
+    statute = state_statute(title, lexicon)
     in_statute = {
         m.canonical
         for m in mentions
@@ -51,10 +52,14 @@ def state_authorities(
     )
 
 
-def _state_statute(title: str, lexicon: ActorLexicon) -> bool:
-    """``Förordning (2009:12) med instruktion för …``: the document is a state statute."""
-    words = title.split(maxsplit=1)
-    return bool(words) and words[0].lower() in lexicon.law_title_nouns
+def state_statute(title: str, lexicon: ActorLexicon) -> bool:
+    """``Förordning (2009:12) med instruktion för …``, ``Lag(2031:7) om …``: the document is
+    a state statute, its title opens with a statute noun (actors.yaml `law_title_nouns`)."""
+    found = _TITLE_NOUN.match(title)
+    return found is not None and found.group(1).lower() in lexicon.law_title_nouns
+
+
+_TITLE_NOUN = re.compile(r"\s*(\w+)(?=[\s(]|$)")  # the title's first word, before a space or (
 
 
 def _written_as_name(

@@ -15,7 +15,7 @@ from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, lower_words, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, subordinator_of
 from pipeline.nlp.verb_fallbacks import v1_condition_end
-from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verb_forms import is_modal, past_adverbs_and_negations
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -175,11 +175,7 @@ def _subject_follows(finite: Token, sentence: Span) -> bool:
     read as a past tense (``förhindrade att``) has none, and a later verb that has one is the
     main clause's (round 17, cause B4)."""
     doc = finite.doc
-    position = finite.i + 1
-    while position < sentence.end and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
-    ):
-        position += 1
+    position = past_adverbs_and_negations(doc, finite.i + 1, sentence.end)
     return position < sentence.end and doc[position].pos_ in {
         "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"
     }
@@ -361,11 +357,7 @@ def _past_own_conjunct(subordinator: Token, end: int, stop: int) -> int:
         position = aside + 1 if doc[aside].text == "," else position
     if position >= stop or doc[position].lower_ not in GRAMMAR.coordinators:
         return end
-    position += 1
-    while position < stop and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
-    ):
-        position += 1
+    position = past_adverbs_and_negations(doc, position + 1, stop)
     if position >= stop or not _same_form(doc[position], verb):
         return end
     return next((j for j in range(position + 1, stop) if doc[j].lower_ in CLAUSE_CLOSERS), stop)

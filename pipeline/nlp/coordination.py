@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import lexicon_lemma
 from pipeline.nlp.memo import answers, doc_arrays, doc_memoised, morph_values, sentence_start
-from pipeline.nlp.verb_forms import VERB_POS, is_modal, lexicon_infinitive
+from pipeline.nlp.verb_forms import (
+    VERB_POS,
+    is_modal,
+    lexicon_infinitive,
+    past_adverbs_and_negations,
+)
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_adverb,
@@ -110,11 +115,7 @@ def inverted_main_conjunct(token: Token) -> bool:
     presentational = {token.lemma_.lower(), token.lower_} & set(GRAMMAR.presentational_verbs)
     if presentational and doc[first].pos_ == "ADP":
         return True  # after adverbs only: "och även sitter i styrelsen" may be loosely joined
-    after = token.i + 1
-    while after < len(doc) and (
-        doc[after].pos_ == "ADV" or doc[after].lower_ in GRAMMAR.negations
-    ):
-        after += 1
+    after = past_adverbs_and_negations(doc, token.i + 1, len(doc))
     if after >= len(doc):
         return False
     subject = doc[after]
@@ -521,26 +522,46 @@ def _in_subordinate(candidate: Token, subordinate: Token, opened_at: int, verb: 
 _QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADV"})
 
 
+def partitive_after_interrogative(token: Token) -> bool:
+    """``vilken av föreningens sektioner som …``: a partitive ``av`` right after an
+    interrogative stays inside the noun phrase it opens (round 37, ar-B2)."""
+    return (
+        token.lower_ == "av"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in GRAMMAR.interrogatives
+    )
+
+
+def interrogative_before(som: Token, phrase_pos: frozenset[str]) -> Token | None:
+    """``beslutar vilka nämnder som ska finnas``: a ``som`` after a noun phrase (words of
+    `phrase_pos`, a partitive ``av``) opened by an interrogative determiner within nine words
+    of its sentence opens an indirect question, not a relative clause; the interrogative is
+    its subordinator (None: no such interrogative)."""
+    if som.lower_ != "som":
+        return None
+    doc = som.doc
+    for position in range(som.i - 1, max(sentence_start(som), som.i - 9) - 1, -1):
+        token = doc[position]
+        if token.lower_ in GRAMMAR.interrogatives:
+            return token
+        if token.pos_ not in phrase_pos and not partitive_after_interrogative(token):
+            return None
+    return None
+
+
 def _indirect_question(doc: Doc, opened_at: int) -> bool:
     """The subordinate clause opened at `opened_at` is an indirect question (round 37,
     ar-B2): an interrogative (``vilka``, ``vilken``, ``hur``) right after a verb, whose noun
-    phrase (a partitive ``av`` + noun phrase too) runs to ``som``: ``avgöra vilka av
-    föreningens sektioner som ska ordna …``. An infinitive conjunct after its clause goes back
-    to the main chain of infinitives (the question holds one verb chain, not a list)."""
+    phrase (a partitive ``av`` + noun phrase too) runs to ``som`` (`interrogative_before`):
+    ``avgöra vilka av föreningens sektioner som ska ordna …``. An infinitive conjunct after
+    its clause goes back to the main chain of infinitives (the question holds one verb
+    chain, not a list)."""
     if opened_at < 1 or doc[opened_at].lower_ not in GRAMMAR.interrogatives:
         return False
     if doc[opened_at - 1].pos_ not in VERB_POS | {"ADP"}:
         return False  # "…, vilka ska beredas": a relative pronoun after its noun
-    end = min(len(doc), opened_at + 10)
-    for position in range(opened_at + 1, end):
-        token = doc[position]
-        if token.lower_ == "som":
-            return True
-        if token.lower_ == "av" and position == opened_at + 1:
-            continue
-        if token.pos_ not in _QUESTION_PHRASE_POS:
-            return False
-    return False
+    som = next((t for t in doc[opened_at + 1 : opened_at + 10] if t.lower_ == "som"), None)
+    return som is not None and interrogative_before(som, _QUESTION_PHRASE_POS) is not None
 
 
 def _infinitive_after_question(candidate: Token, verb: Token) -> bool:

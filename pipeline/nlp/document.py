@@ -201,7 +201,7 @@ def resolve_document(
     named = named_organisations((doc._.actors or [] for doc in docs), lexicon, notes)
     heading = _title_heading(docs, clauses)
     if heading is not None and (
-        agency := title_agency(heading.text)
+        agency := title_agency(heading.text, lexicon)
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
         named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus

@@ -48,6 +48,7 @@ from pipeline.nlp.verb_forms import (
     lexicon_base_form,
     lexicon_infinitive,
     looks_supine,
+    past_adverbs_and_negations,
 )
 from pipeline.nlp.verb_vetoes import digits_and_letters
 from pipeline.nlp.verbs import (
@@ -191,11 +192,7 @@ def _clause_subordinator(token: Token, end: int) -> bool:
 def _infinitive_chain_end(doc: Doc, first: int, end: int) -> int | None:
     """The last verb of the infinitive (with its supine: ``ha hört``) at `first`, adverbs
     before it skipped; None where no infinitive follows."""
-    position = first
-    while position < end and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
-    ):
-        position += 1
+    position = past_adverbs_and_negations(doc, first, end)
     if position >= end or not could_be_infinitive(doc[position]):
         return None
     following = position + 1

@@ -17,6 +17,7 @@ from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import DEFINITE_DETERMINERS, naming_clause, naming_verb_clause
 from pipeline.nlp.section_bodies import SECTION_BODIES, in_section
@@ -330,19 +331,18 @@ def kindless_federation(
     return organisation.lower()
 
 
-def title_agency(title: str) -> str | None:
+def title_agency(title: str, lexicon: ActorLexicon) -> str | None:
     """``Förordning (2031:7) med länsstyrelseinstruktion``: a statute title whose
     instruction compound opens with an agency noun (grammar `agency_nouns`) names the
     document's agency, that noun (round 37, analyst 37 cause ar-C2)."""
     lowered = title.lower()
-    if not lowered.startswith(STATUTE_TITLE_OPENERS) or "instruktion" not in lowered:
+    if "instruktion" not in lowered or not state_statute(title, lexicon):
         return None
     found = _TITLE_INSTRUCTION.search(lowered)
     stem = found.group(1) if found else None
     return stem if stem in GRAMMAR.agency_nouns else None
 
 
-STATUTE_TITLE_OPENERS = ("lag ", "lag(", "förordning ", "förordning(")
 _TITLE_INSTRUCTION = re.compile(r"\bmed\s+(\w+?)s?instruktion\b")
 
 

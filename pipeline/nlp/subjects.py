@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.coordination import inverted_main_conjunct
+from pipeline.nlp.coordination import (
+    interrogative_before,
+    inverted_main_conjunct,
+    partitive_after_interrogative,
+)
 from pipeline.nlp.memo import (
     doc_arrays,
     doc_memoised,
@@ -146,7 +150,7 @@ def _subordinator_of(
                 return None  # "Det är X som leder …": the som-clause carries the statement
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
-            return _interrogative_before(token) or token
+            return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
         if token.text == "," and not relative_skipped:
@@ -528,32 +532,6 @@ def _postmodifying_preposition(token: Token, som: Token) -> bool:
         token.pos_ == "ADP"
         and sentence_start(token) < token.i < som.i - 1
         and doc[token.i - 1].pos_ in {"NOUN", "PROPN"}
-    )
-
-
-def _interrogative_before(som: Token) -> Token | None:
-    """``beslutar vilka nämnder som ska finnas``: a ``som`` after a noun phrase opened by an
-    interrogative determiner opens an indirect question, not a relative clause; the
-    interrogative is its subordinator."""
-    if som.lower_ != "som":
-        return None
-    doc = som.doc
-    for position in range(som.i - 1, max(sentence_start(som), som.i - 9) - 1, -1):
-        token = doc[position]
-        if token.lower_ in GRAMMAR.interrogatives:
-            return token
-        if token.pos_ not in _INTERROGATIVE_PHRASE_POS and not partitive_after_interrogative(token):
-            return None
-    return None
-
-
-def partitive_after_interrogative(token: Token) -> bool:
-    """``vilken av föreningens sektioner som …``: a partitive ``av`` right after an
-    interrogative stays inside the noun phrase it opens (round 37, ar-B2)."""
-    return (
-        token.lower_ == "av"
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ in GRAMMAR.interrogatives
     )
 
 

@@ -86,6 +86,16 @@ def before_adverbs_and_negations(token: Token) -> int:
     return position
 
 
+def past_adverbs_and_negations(doc: Doc, position: int, end: int) -> int:
+    """Index of the first word from `position` on (before `end`) that is no adverb and no
+    negation: the mirror of `before_adverbs_and_negations` (``ska inte heller kunna``)."""
+    while position < end and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    return position
+
+
 def before_adverbs(doc: Doc, position: int, start: int) -> int:
     arrays = doc_arrays(doc)
     lower, pos, negations = arrays.lower, arrays.pos, GRAMMAR.negations

@@ -69,8 +69,9 @@ _INVISIBLE = re.compile(
 )
 
 
-def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
-    """Join a block's lines with single spaces; collapse inline whitespace runs."""
+def _block_text(lines: list[Line], coordinators: frozenset[str]) -> tuple[Mapped, set[int]]:
+    """Join a block's lines with single spaces; collapse inline whitespace runs; space a
+    hyphen glued to one of the `coordinators` (normalize.yaml `keep_hyphen_before`)."""
     mapped = Mapped()
     line_breaks: set[int] = set()
     for index, line in enumerate(lines):
@@ -103,7 +104,7 @@ def _block_text(lines: list[Line]) -> tuple[Mapped, set[int]]:
         if _OTHER_SPACE.search(text):
             piece.chars = [" " if ch.isspace() else ch for ch in piece.chars]
         # ``(Förbundet)ändamål``, ``Bygg-och miljönämnden`` (round 37)
-        mapped.extend(spaced_coordination_hyphens(spaced_parentheticals(piece)))
+        mapped.extend(spaced_coordination_hyphens(spaced_parentheticals(piece), coordinators))
     return mapped, line_breaks
 
 
@@ -156,7 +157,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 else split_group(block_lines, width, options, unwrapped, joined, space_continues)
             )
             for piece_lines in pieces_of_block:
-                mapped, line_breaks = _block_text(piece_lines)
+                mapped, line_breaks = _block_text(piece_lines, options.keep_hyphen_before)
                 mapped, decisions = dehyphenate(mapped, line_breaks, options)
                 kept = _without_page_markers(mapped, decisions, markers, header_starts)
                 # flattened text, cut where a page marker was, or a page counter dropped from

@@ -10,10 +10,27 @@ end, as the other characters `pipeline.normalize.mapped` synthesizes keep their 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
 
 _GLUED_CLOSE = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])")
+
+
+def _spaced_at(piece: Mapped, ends: list[int]) -> Mapped:
+    """`piece` with a space inserted at each of `ends` (none: `piece` itself), mapped to the
+    empty raw span at the end of the character before it."""
+    if not ends:
+        return piece
+    spaced = Mapped()
+    position = 0
+    for end in ends:
+        spaced.extend(piece.slice(position, end))
+        raw = piece.ends[end - 1]
+        spaced.add(" ", raw, raw)
+        position = end
+    spaced.extend(piece.slice(position, len(piece)))
+    return spaced
 
 
 def spaced_parentheticals(piece: Mapped) -> Mapped:
@@ -23,41 +40,28 @@ def spaced_parentheticals(piece: Mapped) -> Mapped:
     if ")" not in text:
         return piece
     ends = [match.end() for match in _GLUED_CLOSE.finditer(text)]
-    if not ends:
-        return piece
-    spaced = Mapped()
-    position = 0
-    for end in ends:
-        spaced.extend(piece.slice(position, end))
-        raw = piece.ends[end - 1]
-        spaced.add(" ", raw, raw)
-        position = end
-    spaced.extend(piece.slice(position, len(piece)))
-    return spaced
+    return _spaced_at(piece, ends)
 
 
-# Round 37 (aq-S1): a coordination hyphen glued to its coordinator (``Bygg-och
-# miljönämnden``): a word of letters, the hyphen, a coordinator, a lower-case word.
-_GLUED_COORDINATION = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:och|eller|samt)\s+[a-zåäö])")
+@lru_cache(maxsize=4)
+def _glued_coordination(coordinators: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Round 37 (aq-S1): a coordination hyphen glued to its coordinator (``Bygg-och
+    miljönämnden``): a word of letters, the hyphen, a coordinator, a lower-case word; with
+    the glued ``-coordinator`` strings a line must hold for the pattern to be tried."""
+    words = "|".join(re.escape(word) for word in sorted(coordinators))
+    pattern = re.compile(rf"(?<=[^\W\d_]{{2}})-(?=(?:{words})\s+[a-zåäö])")
+    return tuple(f"-{word}" for word in sorted(coordinators)), pattern
 
 
-def spaced_coordination_hyphens(piece: Mapped) -> Mapped:
-    """`piece` with a space after a suspended compound's hyphen glued to the coordinator
-    (``Vård-och omsorgsnämnden`` → ``Vård- och omsorgsnämnden``), so that normalize.yaml
-    `keep_hyphen_before` keeps it as the suspended hyphen it is (docs/annotation.md §1.1,
-    round 37). The inserted space maps to the empty raw span at the hyphen's end."""
+def spaced_coordination_hyphens(piece: Mapped, coordinators: frozenset[str]) -> Mapped:
+    """`piece` with a space after a suspended compound's hyphen glued to one of the
+    `coordinators`, normalize.yaml `keep_hyphen_before` (``Vård-och omsorgsnämnden`` →
+    ``Vård- och omsorgsnämnden``), so that hyphenation keeps it as the suspended hyphen it is
+    (docs/annotation.md §1.1, round 37). The inserted space maps to the empty raw span at the
+    hyphen's end."""
+    needles, pattern = _glued_coordination(coordinators)
     text = piece.text
-    if "-och" not in text and "-eller" not in text and "-samt" not in text:
+    if not any(needle in text for needle in needles):
         return piece
-    ends = [match.end() for match in _GLUED_COORDINATION.finditer(text)]
-    if not ends:
-        return piece
-    spaced = Mapped()
-    position = 0
-    for end in ends:
-        spaced.extend(piece.slice(position, end))
-        raw = piece.ends[end - 1]
-        spaced.add(" ", raw, raw)
-        position = end
-    spaced.extend(piece.slice(position, len(piece)))
-    return spaced
+    ends = [match.end() for match in pattern.finditer(text)]
+    return _spaced_at(piece, ends)
