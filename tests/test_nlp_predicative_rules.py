@@ -461,24 +461,3 @@ def test_the_subject_of_a_dar_clause_inside_a_predicative_is_an_actor(nlp) -> No
     )
     assert [m.canonical for m in doc._.actors] == ["råd", "ungdom"]
 
-
-def test_the_subject_of_a_second_main_clause_after_och_is_no_predicative(nlp) -> None:
-    """Round 39 (C4's control): ``Rådet är samverkansorgan och varje nämnd har en
-    representant``: after a clause coordinator a noun phrase before a finite verb is that
-    clause's subject, no conjunct of the predicative."""
-    doc = parsed(
-        nlp,
-        f"""
-        Rådet råd NOUN 2 nsubj {DEF}
-        är vara AUX 0 ROOT {PRES}
-        samverkansorgan samverkansorgan NOUN 2 nsubj {DEF}
-        och och CCONJ 7 cc
-        varje varje DET 6 det
-        nämnd nämnd NOUN 7 nsubj {IND}
-        har ha VERB 2 conj {PRES}
-        en en DET 9 det
-        representant representant NOUN 7 obj {IND}
-        . . PUNCT 2 punct
-        """,
-    )
-    assert [m.canonical for m in doc._.actors] == ["råd", "nämnd", "representant"]

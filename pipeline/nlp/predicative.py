@@ -92,8 +92,6 @@ def is_predicative(
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
-        if word in CLAUSE_COORDINATORS and _subject_of_spliced_clause(tokens, position):
-            return False  # "är samverkansorgan och varje nämnd har …" (round 39, C4)
         insertion = _insertion_after_copula(tokens, position) if word == "," else None
         if insertion is not None:
             position = insertion  # "är, liksom revisionen, ett … organ": past the insertion
@@ -156,8 +154,6 @@ def is_predicative(
     return False
 
 
-# Coordinators that may join a second main clause with its own subject and finite verb
-CLAUSE_COORDINATORS = frozenset({"och", "men", "samt"})
 # Relative adverbs after a noun: the clause they open has its own subject (round 39, au C5)
 RELATIVE_ADVERBS = frozenset({"där", "dit", "varifrån", "varest"})
 
