@@ -5405,3 +5405,109 @@ def test_genitives_of_irregular_person_forms_and_of_barn_are_actors(nlp) -> None
     """
     assert [c for _, c in actors(nlp, rows)] == ["rektor", "ledamot", "barn"]
 
+
+
+# Morphologies of round 39's tests (the module imports only PASS and PRES)
+R39_DEF = "Case=Nom|Definite=Def|Number=Sing"
+R39_IND = "Case=Nom|Definite=Ind|Number=Sing"
+R39_IND_PL = "Case=Nom|Definite=Ind|Number=Plur"
+
+def test_a_level_word_before_a_person_noun_is_no_part_of_the_actor(nlp) -> None:
+    """Round 39 (au C1): ``kommunalt``/``regionalt`` before a person's adjective noun is an
+    adverb (``kommunalt förtroendevalda`` → ``förtroendevald``); before a body it still
+    names it, unless the head is indefinite (``kommunala bolag`` → ``bolag``)."""
+    rows = f"""
+        Arvode arvode NOUN 2 nsubj:pass {R39_IND}
+        betalas betala VERB 0 ROOT {PASS}
+        till till ADP 5 case
+        kommunalt kommunal ADV 5 advmod
+        förtroendevalda förtroendevald NOUN 2 obl {R39_IND_PL}
+        och och CCONJ 8 cc
+        kommunala kommunal ADJ 8 amod
+        bolag bolag NOUN 5 conj {R39_IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("förtroendevalda", "förtroendevald"), ("bolag", "bolag")]
+    body = f"""
+        Kommunala kommunal ADJ 2 amod
+        seniorrådet seniorråd NOUN 3 nsubj {R39_DEF}
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, body) == [("Kommunala seniorrådet", "kommunalt seniorråd")]
+
+
+def test_rad_in_a_series_of_bodies_is_a_body_and_organisation_after_motsvarande(nlp) -> None:
+    """Round 39 (au C3): bare ``råd`` coordinated only with body nouns is a body (``inför
+    nämnd, utskott, råd eller styrelse``), ``råd och stöd`` stays advice; an
+    `only_coordinated` head after a `series_attributes` word (``och motsvarande
+    organisation``) is still in the series."""
+    series = f"""
+        Regeln regel NOUN 2 nsubj {R39_DEF}
+        gäller gälla VERB 0 ROOT {PRES}
+        inför inför ADP 4 case
+        nämnd nämnd NOUN 2 obl {R39_IND}
+        , , PUNCT 6 punct
+        utskott utskott NOUN 4 conj {R39_IND}
+        , , PUNCT 8 punct
+        råd råd NOUN 4 conj {R39_IND}
+        eller eller CCONJ 10 cc
+        styrelse styrelse NOUN 4 conj {R39_IND}
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, series)] == ["nämnd", "utskott", "råd", "styrelse"]
+    advice = f"""
+        Nämnden nämnd NOUN 2 nsubj {R39_DEF}
+        ger ge VERB 0 ROOT {PRES}
+        råd råd NOUN 2 obj {R39_IND}
+        och och CCONJ 5 cc
+        stöd stöd NOUN 3 conj {R39_IND}
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, advice)] == ["nämnd"]
+    similar = f"""
+        Den den PRON 2 nsubj
+        gäller gälla VERB 0 ROOT {PRES}
+        nämnder nämnd NOUN 2 obj {R39_IND_PL}
+        och och CCONJ 6 cc
+        motsvarande motsvarande ADJ 6 amod
+        organisation organisation NOUN 3 conj {R39_IND}
+        . . PUNCT 2 punct
+    """
+    assert [c for _, c in actors(nlp, similar)] == ["nämnd", "organisation"]
+
+
+def test_samarbetspartners_and_the_legal_form_ekonomisk_forening(nlp) -> None:
+    """Round 39 (au C6): ``samarbetspartners`` is a partner (extern); the legal form
+    ``ekonomiska föreningar`` keeps its adjective, ``ideella föreningar`` does not."""
+    rows = f"""
+        Nämnden nämnd NOUN 2 nsubj {R39_DEF}
+        stöder stödja VERB 0 ROOT {PRES}
+        samarbetspartners samarbetspartner NOUN 2 obj {R39_IND_PL}
+        , , PUNCT 6 punct
+        ekonomiska ekonomisk ADJ 6 amod
+        föreningar förening NOUN 3 conj {R39_IND_PL}
+        och och CCONJ 9 cc
+        ideella ideell ADJ 9 amod
+        föreningar förening NOUN 3 conj {R39_IND_PL}
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Nämnden", "nämnd"),
+        ("samarbetspartners", "samarbetspartner"),
+        ("ekonomiska föreningar", "ekonomisk förening"),
+        ("föreningar", "förening"),
+    ]
+
+
+def test_a_person_noun_before_a_definite_time_noun_is_no_attribute(nlp) -> None:
+    """Round 39 (au C7): ``Ersättningsregler för förtroendevalda mandatperioden 2027–2030``:
+    a definite time noun (`structure_periods`) after an adjective noun leaves it a noun."""
+    rows = f"""
+        Ersättningsregler ersättningsregel NOUN 0 ROOT {R39_IND_PL}
+        för för ADP 3 case
+        förtroendevalda förtroendevald NOUN 1 nmod {R39_IND_PL}
+        mandatperioden mandatperiod NOUN 1 nmod {R39_DEF}
+        2027–2030 2027–2030 NUM 4 nummod
+    """
+    assert actors(nlp, rows) == [("förtroendevalda", "förtroendevald")]

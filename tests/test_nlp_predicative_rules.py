@@ -419,3 +419,45 @@ def test_role_after_a_personal_pronoun_and_som_is_predicative(nlp) -> None:
         """,
     )
     assert doc._.actors == []
+
+
+def test_an_article_less_predicative_noun_the_tagger_calls_definite_is_no_actor(nlp) -> None:
+    """Round 39 (au C4): ``Rådet är samrådsorgan för äldrefrågor``: a noun after ``är``
+    written as the lexicon's base form is indefinite whatever the tagger says, a role."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        samrådsorgan samrådsorgan NOUN 0 ROOT {DEF}
+        för för ADP 5 case
+        äldrefrågor äldrefråga NOUN 3 nmod {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["råd"]
+
+
+def test_the_subject_of_a_dar_clause_inside_a_predicative_is_an_actor(nlp) -> None:
+    """Round 39 (au C5): ``Rådet ska vara ett forum där ungdomar ska kunna påverka
+    beslut``: a relative adverb after the predicative noun opens a clause with its own
+    subject, no part of the predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 5 nsubj {DEF}
+        ska skola AUX 5 aux {PRES}
+        vara vara AUX 5 cop VerbForm=Inf
+        ett en DET 5 det
+        forum forum NOUN 0 ROOT {IND}
+        där där ADV 10 advmod
+        ungdomar ungdom NOUN 10 nsubj {IND_PL}
+        ska skola AUX 10 aux {PRES}
+        kunna kunna AUX 10 aux VerbForm=Inf
+        påverka påverka VERB 5 acl:relcl VerbForm=Inf
+        beslut beslut NOUN 10 obj {IND_PL}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["råd", "ungdom"]
+

@@ -3031,3 +3031,35 @@ def test_the_owner_of_a_chair_written_in_full_is_a_named_body(nlp) -> None:
     )
     assert chair_owners(doc._.actors, LEXICON) == {"regionstyrelse"}
 
+
+
+def test_the_full_name_a_title_declares_is_one_mention(nlp) -> None:
+    """Round 39 (au C2): under ``Reglemente för Norrbys pensionärsråd`` the full name in a
+    sentence (``Norrbys pensionärsråd består av …``) is one mention with the declared
+    canonical, not the place's genitive + a bare ``pensionärsråd``; a level name of a
+    person (``kommunalt förtroendevald``) takes no bare person noun (C1)."""
+    from pipeline.nlp.references import _level_named, declared_full_name, widen_declared_name
+
+    name = declared_full_name(
+        "Norrbys pensionärsråd", "Reglemente för Norrbys pensionärsråd", LEXICON
+    )
+    assert name == "norrbys pensionärsråd"
+    doc = parsed(
+        nlp,
+        """
+        Norrbys Norrby PROPN 2 nmod:poss
+        pensionärsråd pensionärsråd NOUN 3 nsubj
+        består bestå VERB 0 ROOT
+        av av ADP 6 case
+        nio nio NUM 6 nummod
+        ledamöter ledamot NOUN 3 obl
+        . . PUNCT 3 punct
+        """,
+    )
+    widen_declared_name(doc, name)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Norrbys pensionärsråd", "norrbys pensionärsråd"),
+        ("ledamöter", "ledamot"),
+    ]
+    assert _level_named("förtroendevald", {"kommunalt förtroendevald"}, LEXICON) is None
+    assert _level_named("seniorråd", {"kommunalt seniorråd"}, LEXICON) == "kommunalt seniorråd"

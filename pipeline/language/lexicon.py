@@ -73,6 +73,7 @@ class ActorsFile(StrictModel):
     not_actors: list[str] = []
     bare_common_nouns: list[str] = []
     body_common_adjectives: list[str] = []
+    series_attributes: list[str] = []
     renaming_phrases: list[str] = []
     bare_activity_heads: list[str] = []
     roles: dict[str, Role] = {}
@@ -276,6 +277,7 @@ class ActorLexicon:
     not_actors: frozenset[str] = frozenset()
     bare_common_nouns: frozenset[str] = frozenset()
     body_common_adjectives: frozenset[str] = frozenset()
+    series_attributes: frozenset[str] = frozenset()
     renaming_phrases: frozenset[str] = frozenset()
     bare_activity_heads: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)

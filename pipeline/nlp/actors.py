@@ -917,6 +917,8 @@ def _is_attributive(
     if token.i + 1 >= len(doc) or _genitive(token.text, canonical):
         return False
     following = doc[token.i + 1]
+    if following.lower_ in lexicon.structure_periods:
+        return False  # "för förtroendevalda mandatperioden 2027–2030" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
 
 
@@ -1037,6 +1039,8 @@ def _describes(
     without a preposed article (``tekniska nämnden``; ``den ledande tjänstemannen``
     describes) or capitalised inside a sentence (``i Sociala nämnden``) it is part of the
     name (docs/annotation.md §2.2)."""
+    if mention.category in PERSON_CATEGORIES and _level_word(adjective, lexicon):
+        return True  # "kommunalt förtroendevalda": a level only before a body (round 39, C1)
     terms = lexicon.descriptive_adjectives.get(adjective)
     if terms is None or mention.head in terms or mention.canonical in terms:
         return False  # a whole compound too: `gemensamt kyrkoråd` (round 35, C5)
@@ -1045,6 +1049,14 @@ def _describes(
     if _preposed_article(doc, adjective_token):
         return True  # "den ledande tjänstemannen": a described one, no name
     return not _definite_form(doc[mention.last_token], lexicon)
+
+
+def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
+    """``kommunal``, ``kommunalt``, ``regionalt``: a level-of-government adjective
+    (`body_common_adjectives` by lemma), or its ``-t`` form, an adverb before a person's
+    adjective noun (``kommunalt anställda``)."""
+    levels = {lexicon.name_adjectives.get(w, w) for w in lexicon.body_common_adjectives}
+    return adjective in levels or adjective.removesuffix("t") in levels
 
 
 def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
@@ -1129,7 +1141,20 @@ def _common_noun(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     (``Flera kommunala råd finns``: bodies; round 30, analysis-30 cause C1)."""
     if token.lower_ not in lexicon.bare_common_nouns:
         return False
-    return token.i == 0 or doc[token.i - 1].lower_ not in lexicon.body_common_adjectives
+    if token.i > 0 and doc[token.i - 1].lower_ in lexicon.body_common_adjectives:
+        return False
+    return not _body_series(doc, token, lexicon)
+
+
+def _body_series(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``inför nämnd, utskott, råd eller styrelse``: a bare `bare_common_nouns` head
+    coordinated with body nouns of the lexicon names a body too (round 39, au cause C3);
+    ``råd och stöd`` stays advice."""
+    conjuncts = [*_series_neighbours(doc, token, -1), *_series_neighbours(doc, token, 1)]
+    return bool(conjuncts) and all(
+        (found := lexicon.analyse(c.text)) is not None and found[1].category in BODY_CATEGORIES
+        for c in conjuncts
+    )
 
 
 def _free_adjective_between(
@@ -1850,6 +1875,8 @@ def _without_lone_coordinated_heads(
     for mention in mentions:
         if mention.head in only and mention.source == "lexicon" and mention.canonical in only:
             before, after = mention.first_token - 1, mention.last_token + 1
+            if before >= 0 and doc[before].lower_ in lexicon.series_attributes:
+                before -= 1  # "och motsvarande organisation" (round 39, C3)
             linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
             linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
             if not (linked_before or linked_after or _member_of_actor(doc, mention, firm)):

@@ -62,6 +62,7 @@ from pipeline.nlp.references import (
     chair_owners,
     company_document,
     court_report_note,
+    declared_full_name,
     declared_name_keys,
     document_body,
     federation_board,
@@ -77,6 +78,7 @@ from pipeline.nlp.references import (
     title_company,
     titled_kinds,
     unearned_boards,
+    widen_declared_name,
     with_acronym_bodies,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
@@ -245,7 +247,10 @@ def resolve_document(
         docs, [(c.clause_id, c.parent_id, c.kind) for c in clauses], lexicon
     )
     sections = [section - renamed for section in sections] if renamed else sections
+    full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
+        if full_name is not None:
+            widen_declared_name(doc, full_name)
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,
             named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,

@@ -66,6 +66,8 @@ def is_predicative(
             if short_name and lexicon.naming_verbs & {word, before}:
                 return not _demonstrative(tokens, index)
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
+        if word in RELATIVE_ADVERBS and position > 0 and tokens[position - 1].pos_ == "NOUN":
+            return False  # "ett forum där ungdomar ska …": the relative's subject (round 39)
         if word == "som" and _correlative_som(tokens, position):
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
         if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
@@ -85,6 +87,7 @@ def is_predicative(
             adjacent = position == index - 1 or listed
             adjacent = adjacent or _v2_after_fronted_phrase(tokens, position, index)
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
+            inverted = inverted and not _base_form(tokens[index], lexicon)  # round 39, C4
             inverted = inverted or _subject_before_adjective(tokens, position, index)
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
@@ -149,6 +152,10 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+# Relative adverbs after a noun: the clause they open has its own subject (round 39, au C5)
+RELATIVE_ADVERBS = frozenset({"där", "dit", "varifrån", "varest"})
 
 
 # Word classes that end the name of a naming clause (``… är Ekdal och omfattar …``).
@@ -928,4 +935,17 @@ def _ordinal(token: Token) -> bool:
 def _genitive(token: Token) -> bool:
     return "Gen" in token.morph.get("Case") or (
         token.lower_.endswith("s") and token.dep_ == "nmod:poss"
+    )
+
+
+def _base_form(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Rådet är samrådsorgan för …``: a noun written as the lexicon's base form (the
+    indefinite singular) is no definite noun, whatever the tagger says (it reads
+    ``-organ`` compounds as definite); a head with no singular (``fullmäktige``) may be
+    either (round 39, analyst au cause C4)."""
+    analysis = lexicon.analyse(token.text)
+    return (
+        analysis is not None
+        and token.lower_ == analysis[0]
+        and analysis[1].head not in lexicon.plural_only_heads
     )

@@ -1094,6 +1094,9 @@ def _level_named(base: str, known: set[str], lexicon: ActorLexicon) -> str | Non
     candidates) is left to the short-form rules; two such names, or none: no resolution."""
     if base in lexicon.short_references or base in lexicon.organisation_references:
         return None
+    analysis = lexicon.analyse(base)
+    if analysis is None or analysis[1].category in PERSON_CATEGORIES:
+        return None  # a body compound only: no "kommunalt förtroendevald" (round 39, C1)
     levels = {lexicon.name_adjectives.get(word, word) for word in lexicon.body_common_adjectives}
     forms = levels | {level + "t" for level in levels}
     names = {
@@ -1571,3 +1574,46 @@ def chair_owners(mentions: Iterable[ActorMention], lexicon: ActorLexicon) -> set
         if analysis is not None and analysis[0] != analysis[1].head:
             owners.add(analysis[0])  # ``kommunstyrelsens``, not a bare ``styrelsens``
     return owners
+
+
+def declared_full_name(organisation: str | None, title: str, lexicon: ActorLexicon) -> str | None:
+    """``Reglemente för Norrbys pensionärsråd``: the name the title declares, lowercased,
+    where it is a body's (`declared_name_keys`) and ends in its kind noun after other words
+    (a place's genitive), so that its full occurrences can be one mention each."""
+    if not declared_name_keys(organisation, title, lexicon) or organisation is None:
+        return None
+    words = organisation.lower().split()
+    return organisation.lower() if lexicon.analyse(words[-1]) is not None else None
+
+
+def widen_declared_name(doc: Doc, name: str) -> None:
+    """``Norrbys pensionärsråd är ett organ för samråd.`` under that title: every full
+    literal occurrence of the declared name (`declared_full_name`), the title's own
+    included, is one mention with the name's canonical, not the place's genitive + a bare
+    kind noun (round 39, analyst au cause C2; docs/annotation.md §2.3); statements follow."""
+    words = name.split()
+    widened: dict[int, ActorMention] = {}
+    for mention in doc._.actors or []:
+        first = mention.last_token - len(words) + 1
+        if (
+            mention.canonical == name
+            or mention.last_token != mention.first_token
+            or first < 0
+            or [t.lower_ for t in doc[first : mention.last_token + 1]] != words
+        ):
+            continue
+        widened[mention.first_token] = replace(
+            mention,
+            start=doc[first].idx,
+            text=doc[first : mention.last_token + 1].text,
+            canonical=name,
+            first_token=first,
+            source="name",
+        )
+    if not widened:
+        return
+    doc._.actors = [widened.get(m.first_token, m) for m in doc._.actors]
+    doc._.statements = [
+        (index, replace(s, actor=widened.get(s.actor.first_token, s.actor) if s.actor else None))
+        for index, s in doc._.statements or []
+    ]
