@@ -1,0 +1,81 @@
+"""ACTOR lexicon of the part-aw second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+CAT: dict[str, tuple[str, str]] = {
+    # municipalities and entities in their sphere
+    "arvika kommun": (ORG, "organisation"),
+    "åstorps kommun": (ORG, "organisation"),
+    "emmaboda kommun": (ORG, "organisation"),
+    "hörby kommun": (ORG, "organisation"),
+    "karlskoga kommun": (ORG, "organisation"),
+    "aktiebolag": (ORG, "organisation"),
+    "handelsbolag": (ORG, "organisation"),
+    "ekonomisk förening": (ORG, "organisation"),
+    "stiftelse": (ORG, "organisation"),
+    "företag": (ORG, "organisation"),
+    "bolag": (ORG, "organisation"),
+    "kommunalt bolag": (ORG, "organisation"),
+    "kommunalförbund": (ORG, "organisation"),
+    # bodies
+    "kommunfullmäktige": (PO, "assembly"),
+    "fullmäktige": (PO, "assembly"),
+    "kommunstyrelse": (PO, "board"),
+    "kommunledningsutskott": (PO, "committee"),
+    "nämnd": (PO, "committee"),
+    "överförmyndarnämnd": (PO, "committee"),
+    "bygg- och miljönämnd": (PO, "committee"),
+    "utskott": (PO, "committee"),
+    "delegation": (PO, "committee"),
+    "beredning": (PO, "committee"),
+    "organ": (PO, "other"),
+    "kommunalt organ": (PO, "other"),
+    "presidium": (PO, "committee"),
+    "kommunfullmäktiges presidium": (PO, "committee"),
+    "myndighet": (PO, "committee"),
+    "arkivmyndighet": (PO, "board"),
+    "sammanläggningsdelegerad": (FV, "elected"),
+    # units
+    "kommunarkiv": (FO, "unit"),
+    "kommunledningsstab": (FO, "unit"),
+    "kansli": (FO, "unit"),
+    "förvaltning": (FO, "unit"),
+    # elected persons
+    "förtroendevald": (FV, "elected"),
+    "politiskt förtroendevald": (FV, "elected"),
+    "kommunfullmäktiges revisor": (FV, "auditor"),
+    "revisor": (FV, "auditor"),
+    "ledamot": (FV, "elected"),
+    "kommunfullmäktiges ledamot": (FV, "elected"),
+    "ersättare": (FV, "elected"),
+    "ordförande": (FV, "chair"),
+    "vice ordförande": (FV, "chair"),
+    "nämndens ordförande": (FV, "chair"),
+    "bygg- och miljönämndens ordförande": (FV, "chair"),
+    "kommunalråd": (FV, "elected"),
+    "oppositionsråd": (FV, "elected"),
+    "innehavare": (FV, "elected"),
+    "partiföreträdare": (FV, "elected"),
+    # officials
+    "arkivansvarig": (TJ, "employee"),
+    "arkivredogörare": (TJ, "employee"),
+    "anställd": (TJ, "employee"),
+    "tjänsteman": (TJ, "employee"),
+    "sekreterare": (TJ, "employee"),
+    "nämndsekreterare": (TJ, "employee"),
+    "avdelningschef": (TJ, "employee"),
+    "föredragande": (TJ, "employee"),
+    # external
+    "riksdag": (EXT, "external"),
+    "arvodeskomission": (EXT, "external"),
+    "riksdagsledamot": (EXT, "external"),
+    "god man": (OV, "other"),
+    "förvaltare": (OV, "other"),
+    "förmyndare": (OV, "other"),
+    "ställföreträdare": (OV, "other"),
+    "omyndigt barn": (EXT, "external"),
+    "medborgare": (EXT, "external"),
+}
