@@ -222,6 +222,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
 def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     """`is_verb` of a token not tagged a verb: one the tagger missed, where spelling and
     position demand a verb."""
+    if word[-1:] not in _FALLBACK_ENDINGS and not _listed_fallback_word(word, grammar):
+        return False  # most words (-n, -g, -d, -e): no predicate below can hold, none asked
     if passive_by_spelling(token):
         return True
     if word in grammar.reciprocal_verbs and pos not in NON_VERB_POS:
@@ -245,6 +247,24 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     return finite_in_second_place(token) or present_after_pronoun(token)
+
+
+# What each predicate of `_missed_verb` wants, by its first tests: an s-form (-s), a supine
+# (-t, -ts), an infinitive (-a) or a present (-r, ``för``) by the lexicon's spelling, or a
+# word listed in `_listed_fallback_word`. A predicate added there that admits other words
+# widens this gate.
+_FALLBACK_ENDINGS = frozenset("astr")
+
+
+def _listed_fallback_word(word: str, grammar: Grammar) -> bool:
+    """A word the fallbacks read by a list, whatever its ending: a reciprocal s-verb, a listed
+    infinitive (``utse``), a modal or an always-finite verb (a verb-first condition)."""
+    return (
+        word in grammar.reciprocal_verbs
+        or word in grammar.infinitives
+        or word in grammar.modals
+        or word in ALWAYS_FINITE
+    )
 
 
 def s_present_tagged_supine(token: Token) -> bool:
