@@ -979,6 +979,23 @@ def _ends_list_item(token: Token) -> bool:
 _NOMINAL_CUE_COORDINATORS = frozenset({"och", "samt", ","})
 
 
+# The nouns of a cue list's ``har`` + noun + ``att`` phrases → their deontic (the last listed
+# wins), per list (kept with the list, as `_two_word_cues`).
+_HAR_ATT_NOUNS: dict[int, tuple[tuple, dict[str, str]]] = {}
+
+
+def _har_att_nouns(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str, str]:
+    kept = _HAR_ATT_NOUNS.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        nouns = {
+            words[1]: deontic
+            for words, deontic in phrases
+            if len(words) == 3 and words[0] in {"har", "ha"} and words[2] == "att"
+        }
+        kept = _HAR_ATT_NOUNS[id(phrases)] = (phrases, nouns)
+    return kept[1]
+
+
 def second_nominal_cues(
     verb: Token, cue_end: int, sentence: Span, cues: DeonticCues
 ) -> list[tuple[str, Token, Token, list[Token]]]:
@@ -989,11 +1006,7 @@ def second_nominal_cues(
     past a finite verb the object has ended."""
     if verb.lemma_ != "ha" and verb.lower_ not in {"har", "ha", "hade"}:
         return []
-    nouns = {
-        words[1]: deontic
-        for words, deontic in cues.phrases
-        if len(words) == 3 and words[0] in {"har", "ha"} and words[2] == "att"
-    }
+    nouns = _har_att_nouns(cues.phrases)
     doc, found = sentence.doc, []
     for position in range(cue_end, sentence.end - 2):
         token = doc[position]

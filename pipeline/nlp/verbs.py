@@ -159,6 +159,8 @@ def is_verb(token: Token) -> bool:
     if not word.isalpha() and not any(character.isalpha() for character in word):
         return False  # "·", "–", "§": a token without a letter (the tagger may call it a verb)
     grammar = active_grammar()
+    if pos not in VERB_POS and not _fallback_spelling(word, grammar):
+        return False  # untagged as a verb, no ending or listed word a fallback admits
     if opens_pronoun_phrase(token) or word in grammar.never_verbs:
         return False
     if pronominal_adverb(token):  # "varom", "därigenom" (round 35, B5)
@@ -245,6 +247,27 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     return finite_in_second_place(token) or present_after_pronoun(token)
+
+
+# What each predicate that makes a word not tagged VERB/AUX a verb wants, by its first tests
+# (`_missed_verb`'s, `supine_after_date` for an attribute, `fora_in_series` and
+# `closed_tag_infinitive` for a closed class): an s-form (-s), a supine (-t, -ts), an
+# infinitive (-a) or a present (-r, ``för``) by the lexicon's spelling, or a word listed in
+# `_fallback_spelling`. A predicate added there that admits other words widens this gate.
+_FALLBACK_ENDINGS = frozenset("astr")
+
+
+def _fallback_spelling(word: str, grammar: Grammar) -> bool:
+    """The word ends as one of `_FALLBACK_ENDINGS` or is read by a list, whatever its ending:
+    a reciprocal s-verb, a listed infinitive (``utse``), a modal or an always-finite verb
+    (``är``, a verb-first condition's verb)."""
+    return (
+        word[-1:] in _FALLBACK_ENDINGS
+        or word in grammar.reciprocal_verbs
+        or word in grammar.infinitives
+        or word in grammar.modals
+        or word in ALWAYS_FINITE
+    )
 
 
 def s_present_tagged_supine(token: Token) -> bool:
