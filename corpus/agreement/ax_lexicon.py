@@ -1,0 +1,82 @@
+"""ACTOR lexicon of the part-ax second annotation: canonical -> (category, role or "")."""
+
+from __future__ import annotations
+
+PO, FO, ORG, EXT = "politiskt organ", "förvaltningsorganisation", "organisation", "extern"
+TJ, FV, OV = "tjänsteperson", "förtroendevald", "övrig"
+
+MEMBERS = ["danderyds kommun", "järfälla kommun", "sigtuna kommun", "sollentuna kommun",
+           "solna kommun", "sundbybergs kommun", "täby kommun", "upplands-bro kommun",
+           "upplands väsby kommun", "knivsta kommun", "vallentuna kommun", "vaxholms kommun",
+           "österåkers kommun", "norrtälje kommun"]
+
+CAT: dict[str, tuple[str, str]] = {
+    # organisations of the documents
+    "norrvatten": (ORG, "organisation"),
+    "förbundsmedlem": (ORG, "organisation"),
+    "medlem": (ORG, "organisation"),
+    "medlemskommun": (ORG, "organisation"),
+    **{m: (ORG, "organisation") for m in MEMBERS},
+    "lunds universitet": (ORG, "organisation"),
+    "högskola": (ORG, "organisation"),
+    "kungl. och hvitfeldtska stipendieinrättningen": (ORG, "organisation"),
+    "stiftelse": (ORG, "organisation"),
+    "stockholms kristliga ynglingaförenings stipendiefond": (ORG, "organisation"),
+    "stockholms kristliga ynglingaförening": (ORG, "organisation"),
+    "elisabeths stiftelse": (ORG, "organisation"),
+    "halmstads fastighets ab": (ORG, "organisation"),
+    "halmstad fastighetsaktiebolag": (ORG, "organisation"),
+    "halmstads kommun": (ORG, "organisation"),
+    "bolag": (ORG, "organisation"),
+    # bodies and officers
+    "förbundsfullmäktige": (PO, "assembly"),
+    "fullmäktige": (PO, "assembly"),
+    "kommunfullmäktige": (PO, "assembly"),
+    "årsmöte": (PO, "assembly"),
+    "styrelse": (PO, "board"),
+    "fakultetsstyrelse": (PO, "board"),
+    "ledamot": (FV, "elected"),
+    "suppleant": (FV, "elected"),
+    "kurator": (FV, "elected"),
+    "ställföreträdare": (FV, "elected"),
+    "ordförande": (FV, "chair"),
+    "styrelsens ordförande": (FV, "chair"),
+    "vice ordförande": (FV, "chair"),
+    "revisor": (FV, "auditor"),
+    "rektor": (TJ, "manager"),
+    "verkställande direktör": (TJ, "chief_executive"),
+    "arbetstagare": (TJ, "employee"),
+    "anställd": (TJ, "employee"),
+    "person": (OV, "other"),
+    # state and church officers, outside bodies
+    "regering": (EXT, "external"),
+    "kungl. maj:t": (EXT, "external"),
+    "konung": (EXT, "external"),
+    "utbildningsdepartementet": (EXT, "external"),
+    "riksrevisionsverket": (EXT, "external"),
+    "landshövding": (EXT, "external"),
+    "landssekreterare": (EXT, "external"),
+    "biskop": (EXT, "external"),
+    "borgmästare": (EXT, "external"),
+    "göteborgs domkapitel": (EXT, "external"),
+    "norstedts juridik": (EXT, "external"),
+    "organisation": (EXT, "external"),
+    "företag": (EXT, "external"),
+    "evangeliska fosterlandsstiftelsen": (EXT, "external"),
+    "equmeniakyrkan": (EXT, "external"),
+    "enskilda kapitalförvaltning": (EXT, "external"),
+    "kapitalförvaltare": (EXT, "external"),
+    "riksförbundet mot reumatism": (EXT, "external"),
+    "organ": (EXT, "external"),
+    "lions klubb i trosa": (EXT, "external"),
+    "läkare": (EXT, "external"),
+    # populations (§2.6 D1)
+    "student": (EXT, "external"),
+    "studerande": (EXT, "external"),
+    "lärjunge": (EXT, "external"),
+    "sökande": (EXT, "external"),
+    "reumatiker": (EXT, "external"),
+    "pensionär": (EXT, "external"),
+    "barn": (EXT, "external"),
+    "ungdom": (EXT, "external"),
+}
