@@ -583,7 +583,25 @@ def _own_agent_between(previous: Token, verb: Token) -> bool:
     after the last conjunct is shared, `_shared_agent`)."""
     if not (is_passive(previous) and is_passive(verb)):
         return False
-    return any(token.lower_ == "av" for token in previous.doc[previous.i + 1 : verb.i])
+    between = previous.doc[previous.i + 1 : verb.i]
+    return any(token.lower_ == "av" for token in between) or (
+        len(between) > 1 and any(_own_dependent(token, previous, verb) for token in between)
+    )
+
+
+def _own_dependent(token: Token, previous: Token, verb: Token) -> bool:
+    """Round 39 (U2): ``ska föras vid varje sammanträde och justeras av ordföranden``: a word
+    between two passive conjuncts that hangs (through its heads) on the first one, not on the
+    second, is the first conjunct's own complement or adverbial, so the conjuncts are not
+    joined by a bare ``och`` and the later ``av``-agent is the last conjunct's alone
+    (docs/annotation.md §5.2). Coordinators, punctuation and the verb's particle (``skickas
+    ut``) leave the conjunction bare."""
+    if token.is_punct or token.lower_ in GRAMMAR.coordinators or token.dep_ == "compound:prt":
+        return False
+    head = token
+    while head.i != head.head.i and head.i not in {previous.i, verb.i}:
+        head = head.head
+    return head.i == previous.i
 
 
 def _conjoined(verb: Token) -> bool:
