@@ -5405,3 +5405,32 @@ def test_genitives_of_irregular_person_forms_and_of_barn_are_actors(nlp) -> None
     """
     assert [c for _, c in actors(nlp, rows)] == ["rektor", "ledamot", "barn"]
 
+
+
+def test_a_given_name_as_a_cleft_focus_is_no_actor(nlp) -> None:
+    """Round 39 (U3): ``I kommunen är det Ingrid som sköter arkivet``: a listed given name
+    alone as a cleft's focus is a person (§2.5), no actor, unlike an unknown organisation's
+    name (round 38); a two-word personal name neither."""
+    cleft = f"""
+        I i ADP 2 case
+        kommunen kommun NOUN 5 obl Definite=Def
+        är vara AUX 5 cop {PRES}
+        det den PRON 5 expl
+        Ingrid Ingrid PROPN 0 ROOT
+        som som PRON 7 nsubj
+        sköter sköta VERB 5 acl:cleft {PRES}
+        arkivet arkiv NOUN 7 obj Definite=Def
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, cleft) == [("kommunen", "kommun")]
+    two_words = f"""
+        Det den PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        Ingrid Ingrid PROPN 4 nmod
+        Holm Holm PROPN 0 ROOT
+        som som PRON 6 nsubj
+        sköter sköta VERB 4 acl:cleft {PRES}
+        arkivet arkiv NOUN 6 obj Definite=Def
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, two_words) == []

@@ -577,6 +577,26 @@ def _own_agent_parts(group: Group) -> tuple[Group, Group | None]:
     return group, None
 
 
+def finite_passive_conjunct(token: Token) -> bool:
+    """Round 39 (U2): ``Kallelsen skickas ut till ledamöterna och undertecknas av
+    ordföranden``: an s-form tagged infinitive right after a coordinator, which the parser
+    hangs on a noun (so no verb group takes it), with a finite passive as the nearest verb
+    before it, is that passive's finite conjunct (they are spelled alike, `_own_agent_parts`)
+    and opens a group of its own, with its own ``av``-agent."""
+    if token.i == 0 or not token.lower_.endswith("s") or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or tense_of(token) != "inf":
+        return False
+    if not is_passive(token) or any(c.dep_ in {"aux", "aux:pass", "mark"} for c in token.children):
+        return False
+    before = doc[sentence_start(token) : token.i - 1]
+    previous = next((t for t in reversed(before) if is_verb(t)), None)
+    return previous is not None and is_passive(previous) and is_finite(previous) and (
+        not is_modal(previous)
+    )
+
+
 def _own_agent_between(previous: Token, verb: Token) -> bool:
     """``kan avgöras av ordföranden och anmälas till nämnden``: the first of two passive
     conjuncts has its ``av``-agent before the second, which does not share it (only an agent
