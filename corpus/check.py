@@ -182,6 +182,7 @@ DOC_IDS |= {"w38-v"}
 DOC_IDS |= {"w38-i", "w38-i-s"}
 DOC_IDS |= {"w38-k"}
 DOC_IDS |= {"w39-c", "w39-c-arvode", "w39-c-rad"}
+DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 
 STATEMENT_KEYS = {
     "actor",

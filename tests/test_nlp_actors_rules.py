@@ -5406,11 +5406,11 @@ def test_genitives_of_irregular_person_forms_and_of_barn_are_actors(nlp) -> None
     assert [c for _, c in actors(nlp, rows)] == ["rektor", "ledamot", "barn"]
 
 
-
 # Morphologies of round 39's tests (the module imports only PASS and PRES)
 R39_DEF = "Case=Nom|Definite=Def|Number=Sing"
 R39_IND = "Case=Nom|Definite=Ind|Number=Sing"
 R39_IND_PL = "Case=Nom|Definite=Ind|Number=Plur"
+
 
 def test_a_level_word_before_a_person_noun_is_no_part_of_the_actor(nlp) -> None:
     """Round 39 (au C1): ``kommunalt``/``regionalt`` before a person's adjective noun is an
@@ -5511,3 +5511,33 @@ def test_a_person_noun_before_a_definite_time_noun_is_no_attribute(nlp) -> None:
         2027–2030 2027–2030 NUM 4 nummod
     """
     assert actors(nlp, rows) == [("förtroendevalda", "förtroendevald")]
+
+
+def test_a_given_name_as_a_cleft_focus_is_no_actor(nlp) -> None:
+    """Round 39 (U3): ``I kommunen är det Ingrid som sköter arkivet``: a listed given name
+    alone as a cleft's focus is a person (§2.5), no actor, unlike an unknown organisation's
+    name (round 38); a two-word personal name neither."""
+    cleft = f"""
+        I i ADP 2 case
+        kommunen kommun NOUN 5 obl Definite=Def
+        är vara AUX 5 cop {PRES}
+        det den PRON 5 expl
+        Ingrid Ingrid PROPN 0 ROOT
+        som som PRON 7 nsubj
+        sköter sköta VERB 5 acl:cleft {PRES}
+        arkivet arkiv NOUN 7 obj Definite=Def
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, cleft) == [("kommunen", "kommun")]
+    two_words = f"""
+        Det den PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        Ingrid Ingrid PROPN 4 nmod
+        Holm Holm PROPN 0 ROOT
+        som som PRON 6 nsubj
+        sköter sköta VERB 4 acl:cleft {PRES}
+        arkivet arkiv NOUN 6 obj Definite=Def
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, two_words) == []
+

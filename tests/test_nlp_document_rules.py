@@ -1717,3 +1717,28 @@ def test_an_items_opening_infinitive_tagged_as_a_participle_is_the_lead_ins_verb
         ("förbund", "obligation", "föra"),
     ]
 
+
+ADJ_CONJUNCT_ITEM = """
+tillsätta tillsätta VERB 0 ROOT VerbForm=Inf
+och och CCONJ 4 cc
+avskeda avskeda ADJ 4 amod Degree=Pos
+kassören kassör NOUN 1 conj Definite=Def
+"""
+
+ADJ_OBJECT_ITEM = """
+förvalta förvalta VERB 0 ROOT VerbForm=Inf
+skolor skola NOUN 1 obj Definite=Ind|Number=Plur
+och och CCONJ 5 cc
+övriga övrig ADJ 5 amod Degree=Pos
+fastigheter fastighet NOUN 2 conj Definite=Ind|Number=Plur
+"""
+
+
+def test_item_conjunct_spelled_as_an_infinitive_though_tagged_an_adjective(nlp) -> None:
+    """Round 39 (U1): ``– tillsätta och avskeda kassören`` with ``avskeda`` read as an
+    adjective of the noun: a word the lexicon knows only as a verb's base form after the
+    item's infinitive and a coordinator is a conjunct aim; ``övriga`` (an adjective's form)
+    is not."""
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": ADJ_CONJUNCT_ITEM, "1.b": ADJ_OBJECT_ITEM})
+    assert [s[2] for s in result["1.a"]] == ["tillsätta", "avskeda"]
+    assert [s[2] for s in result["1.b"]] == ["förvalta"]

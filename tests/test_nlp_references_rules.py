@@ -3032,7 +3032,6 @@ def test_the_owner_of_a_chair_written_in_full_is_a_named_body(nlp) -> None:
     assert chair_owners(doc._.actors, LEXICON) == {"regionstyrelse"}
 
 
-
 def test_the_full_name_a_title_declares_is_one_mention(nlp) -> None:
     """Round 39 (au C2): under ``Reglemente för Norrbys pensionärsråd`` the full name in a
     sentence (``Norrbys pensionärsråd består av …``) is one mention with the declared

@@ -446,3 +446,69 @@ def test_epistemic_perfect_after_modal_is_no_statement(nlp) -> None:
         """,
     )
     assert statements(doc) == [("kassör", "recommendation", "ha", False, False)]
+
+
+def test_an_av_agent_is_shared_only_by_a_bare_passive_conjunct(nlp) -> None:
+    """Round 39 (U2): ``Ansökan ska diarieföras vid ankomsten och prövas av nämnden``: the
+    first passive has an adverbial of its own (hung on it), so the agent after the second is
+    the second's alone and the first keeps the implicit actor of its cue; ``Bidrag ska
+    beredas och beviljas av styrelsen`` (the second read as finite): joined by a bare ``och``,
+    both share the agent (docs/annotation.md §5.2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ansökan ansökan NOUN 3 nsubj:pass {DEF}
+        ska skola AUX 3 aux {MODAL}
+        diarieföras diarieföra VERB 0 ROOT {INF_PASS}
+        vid vid ADP 5 case
+        ankomsten ankomst NOUN 3 obl {DEF}
+        och och CCONJ 7 cc
+        prövas pröva VERB 5 conj {INF_PASS}
+        av av ADP 9 case
+        nämnden nämnd NOUN 7 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "diarieföra", False, True),
+        ("nämnd", "obligation", "pröva", False, True),
+    ]
+    doc = parsed(
+        nlp,
+        f"""
+        Bidrag bidrag NOUN 3 nsubj:pass {IND}
+        ska skola AUX 3 aux {MODAL}
+        beredas bereda VERB 0 ROOT {INF_PASS}
+        och och CCONJ 5 cc
+        beviljas bevilja VERB 3 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 obl:agent {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "obligation", "bereda", False, True),
+        ("styrelse", "obligation", "bevilja", False, True),
+    ]
+
+
+def test_an_infinitive_tagged_s_form_after_a_finite_passive_is_its_finite_conjunct(nlp) -> None:
+    """Round 39 (U2): ``Ansökan diarieförs vid ankomsten och prövas av nämnden`` with
+    ``prövas`` read as an infinitive and hung on the noun before it: the finite passive's
+    conjunct opens its own group and takes its own agent; the first, agentless and with no
+    cue nor actor subject, gives nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ansökan ansökan NOUN 2 nsubj:pass {DEF}
+        diarieförs diarieföra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        vid vid ADP 4 case
+        ankomsten ankomst NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        prövas pröva VERB 4 conj {INF_PASS}
+        av av ADP 8 case
+        nämnden nämnd NOUN 6 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "pröva", False, True)]

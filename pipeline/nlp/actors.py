@@ -2345,7 +2345,12 @@ def _person_value(doc: Doc, mention: ActorMention, value: int, lexicon: ActorLex
 
 
 def _personal_name(words: Span, lexicon: ActorLexicon) -> bool:
-    """``Anna Holm``: two capitalised words, not in capitals, neither an actor word."""
+    """``Anna Holm``: two capitalised words, not in capitals, neither an actor word; or one
+    such word that is a listed given name (``Karin``, configs/actors.yaml `given_names`;
+    round 39, U3)."""
+    if len(words) == 1:
+        word = words[0]
+        return word.text[:1].isupper() and not word.is_upper and word.lower_ in lexicon.given_names
     return len(words) == 2 and all(
         t.is_alpha and t.text[:1].isupper() and not t.is_upper and lexicon.analyse(t.text) is None
         for t in words
@@ -2420,6 +2425,8 @@ def _cleft_and_agent_names(
             continue
         if lexicon.analyse(token.text) is not None:
             continue
+        if _personal_name(doc[token.i : token.i + 1], lexicon):
+            continue  # "Det är Karin som ansvarar …": a person, no actor (round 39, U3)
         canonical = token.text.lower()
         found.append(ActorMention(
             token.idx, token.idx + len(token.text), token.text, canonical, "extern",

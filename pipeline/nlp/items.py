@@ -243,9 +243,19 @@ def _conjuncts(first: Token) -> list[Token]:
         before = doc[token.i - 1]
         if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
             before = doc[token.i - 2]
-        if before.lower_ in joining and _infinitive_form(token):
+        if before.lower_ in joining and (_infinitive_form(token) or _spelled_infinitive(token)):
             found.setdefault(token.i, token)
     return [found[i] for i in sorted(found)]
+
+
+def _spelled_infinitive(token: Token) -> bool:
+    """Round 39 (U1): ``utse och entlediga [ADJ] verkställande direktören``: after an
+    item-initial infinitive and a coordinator, a word the lexicon knows only as a verb's base
+    form (or a listed irregular infinitive) is a conjunct infinitive though tagged an
+    adjective, adverb or unknown word (never a noun: ``skola och förskola``)."""
+    if token.pos_ not in {"ADJ", "ADV", "X"} or token.lower_ in GRAMMAR.non_infinitives:
+        return False
+    return lexicon_infinitive(token.lower_) or token.lower_ in GRAMMAR.infinitives
 
 
 def _infinitive_form(token: Token) -> bool:

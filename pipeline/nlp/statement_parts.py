@@ -577,13 +577,51 @@ def _own_agent_parts(group: Group) -> tuple[Group, Group | None]:
     return group, None
 
 
+def finite_passive_conjunct(token: Token) -> bool:
+    """Round 39 (U2): ``Kallelsen skickas ut till ledamöterna och undertecknas av
+    ordföranden``: an s-form tagged infinitive right after a coordinator, which the parser
+    hangs on a noun (so no verb group takes it), with a finite passive as the nearest verb
+    before it, is that passive's finite conjunct (they are spelled alike, `_own_agent_parts`)
+    and opens a group of its own, with its own ``av``-agent."""
+    if token.i == 0 or not token.lower_.endswith("s") or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators or tense_of(token) != "inf":
+        return False
+    if not is_passive(token) or any(c.dep_ in {"aux", "aux:pass", "mark"} for c in token.children):
+        return False
+    before = doc[sentence_start(token) : token.i - 1]
+    previous = next((t for t in reversed(before) if is_verb(t)), None)
+    return previous is not None and is_passive(previous) and is_finite(previous) and (
+        not is_modal(previous)
+    )
+
+
 def _own_agent_between(previous: Token, verb: Token) -> bool:
     """``kan avgöras av ordföranden och anmälas till nämnden``: the first of two passive
     conjuncts has its ``av``-agent before the second, which does not share it (only an agent
     after the last conjunct is shared, `_shared_agent`)."""
     if not (is_passive(previous) and is_passive(verb)):
         return False
-    return any(token.lower_ == "av" for token in previous.doc[previous.i + 1 : verb.i])
+    between = previous.doc[previous.i + 1 : verb.i]
+    return any(token.lower_ == "av" for token in between) or (
+        len(between) > 1 and any(_own_dependent(token, previous, verb) for token in between)
+    )
+
+
+def _own_dependent(token: Token, previous: Token, verb: Token) -> bool:
+    """Round 39 (U2): ``ska föras vid varje sammanträde och justeras av ordföranden``: a word
+    between two passive conjuncts that hangs (through its heads) on the first one, not on the
+    second, is the first conjunct's own complement or adverbial, so the conjuncts are not
+    joined by a bare ``och`` and the later ``av``-agent is the last conjunct's alone
+    (docs/annotation.md §5.2). Coordinators, punctuation and the verb's particle (``skickas
+    ut``) leave the conjunction bare."""
+    if token.is_punct or token.lower_ in GRAMMAR.coordinators or token.dep_ == "compound:prt":
+        return False
+    head = token
+    while head.i != head.head.i and head.i not in {previous.i, verb.i}:
+        head = head.head
+    return head.i == previous.i
 
 
 def _conjoined(verb: Token) -> bool:

@@ -67,6 +67,7 @@ from pipeline.nlp.statement_parts import (
     expletive_cue,
     finite_aim,
     finite_att_conjuncts,
+    finite_passive_conjunct,
     fronted_partitive,
     further_for_phrases,
     past_perfect_have,
@@ -196,6 +197,7 @@ def find_statements(
         token = doc[i]
         item_verb = item_subject is not None and item_initial_present(token, sentence)
         opens = finite[i] or v2_present(token, sentence, mentions) or item_verb
+        opens = opens or (token.pos_ == "VERB" and finite_passive_conjunct(token))  # round 39
         if carried is None and not opens:
             continue
         if carried is None and (mistagged_after_modal(token) or cleft_copula(token)):

@@ -1467,6 +1467,8 @@ def agent_av(group: Group) -> int | None:
     for position in range(start, end):
         token = doc[position]
         if token.lower_ in {"som", ";"} or is_verb(token):
+            if group.verbs and _bare_passive_conjunct(group.verbs[-1], token):
+                continue  # "ska beredas och avgöras av nämnden": the agent is shared (round 39)
             return None
         if token.lower_ != "av" or position + 1 >= end:
             continue
@@ -1480,6 +1482,18 @@ def agent_av(group: Group) -> int | None:
             return None  # "överlåtas till en grupp av handläggare": the recipient's members
         return position
     return None
+
+
+def _bare_passive_conjunct(previous: Token, token: Token) -> bool:
+    """Round 39 (U2): ``ska beredas och avgöras av nämnden``: a passive joined to the passive
+    before it by a bare ``och``/``eller`` (nothing else between) shares the ``av``-agent after
+    it (docs/annotation.md §5.2), though the tagger read it as a finite verb of its own."""
+    return (
+        token.i == previous.i + 2
+        and previous.doc[previous.i + 1].lower_ in GRAMMAR.coordinators
+        and is_passive(previous)
+        and is_passive(token)
+    )
 
 
 def _recipient_phrase(noun: Token) -> bool:
