@@ -419,3 +419,34 @@ def test_role_after_a_personal_pronoun_and_som_is_predicative(nlp) -> None:
         """,
     )
     assert doc._.actors == []
+
+
+def test_an_instans_that_acts_is_an_actor_but_not_a_predicative_in_s(nlp) -> None:
+    """Round 39 (B7, docs/annotation.md §2.1): a generic ``instans`` acting is an actor
+    (övrig); ``är remissinstans`` read as a definite genitive stays a predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det
+        instans instans NOUN 7 nsubj {DEF}
+        som som PRON 4 nsubj
+        fattat fatta VERB 2 acl:relcl VerbForm=Sup|Voice=Act
+        beslutet beslut NOUN 4 obj {DEF}
+        ska skola AUX 7 aux {PRES}
+        pröva pröva VERB 0 ROOT VerbForm=Inf
+        frågan fråga NOUN 7 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [(m.canonical, m.category) for m in doc._.actors] == [("instans", "övrig")]
+    assert statements(doc) == [("instans", "obligation", "pröva", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Länsstyrelsen länsstyrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        remissinstans remissinstans NOUN 0 ROOT Case=Gen|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["länsstyrelse"]

@@ -590,13 +590,16 @@ def _definite_mention(
 
 def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
     """Definite by the tagger or by the actor word's own ending (the tagger may call
-    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``."""
-    if _definite(token):
-        return True
+    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``. A base form
+    in -s the tagger read as a definite genitive (``är remissinstans``) is indefinite (round
+    39, B7)."""
     analysis = lexicon.analyse(token.text)
+    word = token.lower_
+    base_in_s = analysis is not None and word == analysis[0] and word.endswith("s")
+    if _definite(token) and not base_in_s:
+        return True
     if analysis is None:
         return False
-    word = token.lower_
     ending = word[len(commonprefix([word, analysis[0]])) :]
     return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
 
