@@ -450,3 +450,24 @@ def test_an_instans_that_acts_is_an_actor_but_not_a_predicative_in_s(nlp) -> Non
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["länsstyrelse"]
+
+
+def test_den_instans_som_after_the_copula_and_an_adverb_is_predicative(nlp) -> None:
+    """Round 39 (B7): ``Styrelsen är också den instans som entledigar vd`` with ``instans``
+    read as a weak adjective: a classifying predicative, no actor (the adverb after the
+    copula changes nothing)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        också också ADV 5 advmod
+        den den DET 5 det
+        instans instans ADJ 0 ROOT Case=Nom|Definite=Def|Degree=Pos
+        som som PRON 7 nsubj
+        entledigar entlediga VERB 5 acl:relcl {PRES}
+        direktören direktör NOUN 7 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["styrelse", "direktör"]

@@ -418,6 +418,8 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
         return False
     else:
         copula = position - 1
+    while copula > 0 and tokens[copula].pos_ == "ADV":
+        copula -= 1  # "är också den instans som" (round 39, B7): an adverb in the slot
     if tokens[copula].lower_ not in copulas:
         return False
     around = {
@@ -453,7 +455,10 @@ def _determiner_before_bare_noun(tokens: Sequence[Token], position: int, index: 
     if word == "det":
         subject = position >= 2 and tokens[position - 2].pos_ in {"NOUN", "PROPN"}
         return subject and morph_values(noun, "Gender") == ["Neut"]
-    return word in {"den", "de"} and morph_values(noun, "Definite") != ["Def"]
+    # a genitive cannot stand before "som", and an adjective's weak form says nothing of the
+    # noun's: a lexicon noun in -s read as either (`den instans som`, round 39, B7) is bare
+    misread = morph_values(noun, "Case") == ["Gen"] or noun.pos_ == "ADJ"
+    return word in {"den", "de"} and (morph_values(noun, "Definite") != ["Def"] or misread)
 
 
 def _indefinite_plural(token: Token) -> bool:
