@@ -5541,3 +5541,18 @@ def test_a_given_name_as_a_cleft_focus_is_no_actor(nlp) -> None:
     """
     assert actors(nlp, two_words) == []
 
+
+def test_a_body_noun_field_label_is_no_actor(nlp) -> None:
+    """Round 39 (B7): ``Beslutande instans: Kommunfullmäktige``: the field label before the
+    colon names the field; its value is the actor."""
+    doc = parsed(
+        nlp,
+        """
+        Beslutande besluta ADJ 2 amod Case=Nom|Degree=Pos
+        instans instans NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
+        : : PUNCT 2 punct
+        Kommunfullmäktige kommunfullmäktige NOUN 2 appos Case=Nom|Definite=Ind|Number=Sing
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kommunfullmäktige"]
+

@@ -586,3 +586,25 @@ def test_an_adverb_in_t_opening_an_item_leaves_the_infinitive_its_aim(nlp) -> No
     """
     found = resolved(nlp, {"1": lead_in, "1.a": item})
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("revisor", "obligation", "granska")]
+
+
+def test_an_actor_with_a_restrictive_relative_leads_verb_items(nlp) -> None:
+    """Round 39, B1: ``Ombud som företräder en förening`` (no colon) ⏎ ``- deltar i rådets
+    möten``: the relative restricts the actor (its own mention does not count) and states
+    nothing; the item's verb is the actor's, also with the relative's verb read as a noun."""
+    lead_in = """
+    Ombud ombud NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+    som som SCONJ 3 mark
+    företräder företräda NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+    en en DET 5 det
+    förening förening NOUN 3 obj Case=Nom|Definite=Ind|Number=Sing
+    """
+    item = """
+    deltar delta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+    i i ADP 4 case
+    rådets råd NOUN 4 nmod:poss Case=Gen|Definite=Def|Number=Sing
+    möten möte NOUN 1 obl Case=Nom|Definite=Def|Number=Plur
+    """
+    found = resolved(nlp, {"1": lead_in, "1.a": item})
+    assert found["1"] == []
+    assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("ombud", "none", "delta")]

@@ -461,3 +461,55 @@ def test_the_subject_of_a_dar_clause_inside_a_predicative_is_an_actor(nlp) -> No
     )
     assert [m.canonical for m in doc._.actors] == ["råd", "ungdom"]
 
+
+def test_an_instans_that_acts_is_an_actor_but_not_a_predicative_in_s(nlp) -> None:
+    """Round 39 (B7, docs/annotation.md §2.1): a generic ``instans`` acting is an actor
+    (övrig); ``är remissinstans`` read as a definite genitive stays a predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Den den DET 2 det
+        instans instans NOUN 7 nsubj {DEF}
+        som som PRON 4 nsubj
+        fattat fatta VERB 2 acl:relcl VerbForm=Sup|Voice=Act
+        beslutet beslut NOUN 4 obj {DEF}
+        ska skola AUX 7 aux {PRES}
+        pröva pröva VERB 0 ROOT VerbForm=Inf
+        frågan fråga NOUN 7 obj {DEF}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert [(m.canonical, m.category) for m in doc._.actors] == [("instans", "övrig")]
+    assert statements(doc) == [("instans", "obligation", "pröva", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        Länsstyrelsen länsstyrelse NOUN 3 nsubj {DEF}
+        är vara AUX 3 cop {PRES}
+        remissinstans remissinstans NOUN 0 ROOT Case=Gen|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["länsstyrelse"]
+
+
+def test_den_instans_som_after_the_copula_and_an_adverb_is_predicative(nlp) -> None:
+    """Round 39 (B7): ``Styrelsen är också den instans som entledigar vd`` with ``instans``
+    read as a weak adjective: a classifying predicative, no actor (the adverb after the
+    copula changes nothing)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 5 nsubj {DEF}
+        är vara AUX 5 cop {PRES}
+        också också ADV 5 advmod
+        den den DET 5 det
+        instans instans ADJ 0 ROOT Case=Nom|Definite=Def|Degree=Pos
+        som som PRON 7 nsubj
+        entledigar entlediga VERB 5 acl:relcl {PRES}
+        direktören direktör NOUN 7 obj {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["styrelse", "direktör"]
+

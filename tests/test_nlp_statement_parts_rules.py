@@ -4,7 +4,18 @@ hand-parsed invented sentences (`parsed()`: rows `word lemma UPOS head dep [morp
 
 from __future__ import annotations
 
-from tests.nlp_helpers import DEF, IND, IND_PL, INF, INF_PASS, MODAL, PRES, parsed, statements
+from tests.nlp_helpers import (
+    DEF,
+    DEF_PL,
+    IND,
+    IND_PL,
+    INF,
+    INF_PASS,
+    MODAL,
+    PRES,
+    parsed,
+    statements,
+)
 
 NEG = "Polarity=Neg"
 
@@ -512,3 +523,70 @@ def test_an_infinitive_tagged_s_form_after_a_finite_passive_is_its_finite_conjun
         """,
     )
     assert statements(doc) == [("nämnd", "none", "pröva", False, True)]
+
+
+def test_a_raising_verbs_coordinated_infinitives_are_each_an_aim(nlp) -> None:
+    """Round 39 (B2): ``Förbundet vill samordna inköpen och upphandla gemensamt``: past
+    ``vill`` the infinitive and each infinitive coordinated with it are aims (none)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        vill vilja AUX 3 aux {PRES}
+        samordna samordna VERB 0 ROOT {INF}
+        inköpen inköp NOUN 3 obj {DEF_PL}
+        och och CCONJ 6 cc
+        upphandla upphandla VERB 3 conj {INF}
+        gemensamt gemensam ADV 6 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förbund", "none", "samordna", False, False),
+        ("förbund", "none", "upphandla", False, False),
+    ]
+
+
+def test_a_modal_perfect_passive_takes_its_av_agent(nlp) -> None:
+    """Round 39 (B3): ``Budgeten ska ha fastställts av styrelsen``: the s-passive supine
+    after ``ska ha`` makes the ``av``-agent the actor, not the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöterna ledamot NOUN 4 nsubj:pass {DEF_PL}
+        ska skola AUX 4 aux {MODAL}
+        ha ha AUX 4 aux {INF}
+        valts välja VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        av av ADP 6 case
+        valberedningen valberedning NOUN 4 obl:agent {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("valberedning", "obligation", "välja", False, True)]
+
+
+def test_a_second_supine_in_the_other_voice_takes_the_subject(nlp) -> None:
+    """Round 39 (B4): ``ska sökanden ha intervjuats av handläggaren eller lämnat ett
+    yttrande``: the passive supine's actor is its agent, the active one's the subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sedan sedan ADV 5 advmod
+        ska skola AUX 5 aux {MODAL}
+        sökanden sökande NOUN 5 nsubj:pass {DEF}
+        ha ha AUX 5 aux {INF}
+        intervjuats intervjua VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        av av ADP 7 case
+        handläggaren handläggare NOUN 5 obl:agent {DEF}
+        eller eller CCONJ 9 cc
+        lämnat lämna VERB 5 conj VerbForm=Sup|Voice=Act
+        ett en DET 11 det
+        yttrande yttrande NOUN 9 obj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("handläggare", "obligation", "intervjua", False, True),
+        ("sökande", "obligation", "lämna", False, False),
+    ]
+

@@ -883,3 +883,24 @@ def test_samtidigt_som_opens_a_subordinate_clause_with_its_own_modal(nlp) -> Non
         """,
     )
     assert statements(doc) == [("nämnd", "responsibility", "svara", False, False)]
+
+
+def test_a_cue_in_a_reporting_verbs_clause_inside_a_relative_is_no_statement(nlp) -> None:
+    """Round 39 (B6, docs/annotation.md §5.1): ``Handlingar som nämnden bestämmer ska
+    gallras förstörs efter två år``: ``ska gallras`` is in the content clause of the
+    relative's ``bestämmer``, the main verb still to come; no statement for either."""
+    doc = parsed(
+        nlp,
+        f"""
+        Handlingar handling NOUN 8 nsubj:pass {IND_PL}
+        som som PRON 4 obj
+        nämnden nämnd NOUN 4 nsubj {DEF}
+        bestämmer bestämma VERB 1 acl:relcl {PRES}
+        ska skola AUX 6 aux {MODAL}
+        gallras gallra VERB 4 ccomp VerbForm=Inf|Voice=Pass
+        genast genast ADV 6 advmod
+        förstörs förstöra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 8 punct
+        """,
+    )
+    assert statements(doc) == []

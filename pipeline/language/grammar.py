@@ -194,6 +194,7 @@ class GrammarFile(StrictModel):
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
+    reporting_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -312,6 +313,7 @@ class Grammar:
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.config import load_layout
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_CATEGORIES,
@@ -532,6 +534,27 @@ def _in_label_run(doc: Doc, token: Token) -> bool:
         return False
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(not n.is_lower and n.lower_ in labels for n in neighbours)
+
+
+def _body_noun_field_label(doc: Doc, mention: ActorMention) -> bool:
+    """``Beslutande instans:`` ⏎ ``Kommunfullmäktige``: a generic body noun
+    (configs/grammar.yaml `identifying_body_nouns`) right before a colon, that with the word
+    before it is a field label (grammar.yaml `metadata_labels`, layout.yaml
+    `web_field_labels`), names the field, no actor (round 39, B7)."""
+    end = mention.last_token + 1
+    if mention.head not in GRAMMAR.identifying_body_nouns or end >= len(doc):
+        return False
+    if doc[end].text != ":":
+        return False
+    words = tuple(t.lower_ for t in doc[max(0, mention.first_token - 1) : end])
+    labels = _field_labels()
+    return words in labels or words[1:] in labels
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[tuple[str, ...]]:
+    web = (tuple(label.split()) for label in load_layout().web_field_labels)
+    return frozenset({*GRAMMAR.metadata_labels, *web})
 
 
 def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bool:
@@ -1319,6 +1342,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_activity_senses(doc, mentions, lexicon)
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
+    mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
     mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:

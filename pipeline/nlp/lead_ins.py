@@ -23,7 +23,7 @@ from pipeline.nlp.statement_parts import expletive_cue_actor
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.subjects import actor_of, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
-from pipeline.nlp.verbs import is_finite, is_passive, is_verb, verb_lemma
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling, verb_lemma
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ def lead_in(doc: Doc, cues: DeonticCues, references: bool = False) -> LeadIn | N
         return presented
     governing = _governing(doc, cues)
     if governing is None:
-        return _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
+        bare = _containing_lead_in(doc, cues) or _bare_actor_lead_in(doc)
+        return bare or _relative_actor_lead_in(doc)
     last, frame = governing
     if _later_predicate(doc, frame):
         return None  # "… och rollen innebär att:": the last predicate has no actor (§5.1)
@@ -418,6 +419,28 @@ def _bare_actor_lead_in(doc: Doc) -> LeadIn | None:
         for t in words
     ):
         return None
+    return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
+
+
+def _relative_actor_lead_in(doc: Doc) -> LeadIn | None:
+    """An actor noun phrase and its restrictive ``som`` relative clause, no colon
+    (``Ombud som företräder en förening`` ⏎ ``– deltar i rådets möten``; round 39, B1): the
+    relative (a finite verb and its complement) only restricts the actor, so its own
+    mentions do not count and it states nothing (no cue, §5.1); the items are the actor's
+    sentences, as under a bare actor lead-in."""
+    mentions = doc._.actors or []
+    if not mentions or doc._.statements:
+        return None
+    words = [t for t in doc if not t.is_punct]
+    actor = mentions[0]
+    som = actor.last_token + 1
+    if actor.genitive or som + 2 >= len(doc) or doc[som].lower_ != "som":
+        return None
+    verb = doc[som + 1]
+    if not (is_finite(verb) or present_by_spelling(verb)) or any(
+        t.i < actor.first_token and not _premodifier(t, actor) for t in words
+    ):
+        return None  # "Ombud som företräder …": `som`, a finite verb and its complement
     return LeadIn(_frame(actor, "none", None, ""), incomplete=False, bare=True)
 
 

@@ -425,6 +425,8 @@ def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
         return False
     else:
         copula = position - 1
+    while copula > 0 and tokens[copula].pos_ == "ADV":
+        copula -= 1  # "är också den instans som" (round 39, B7): an adverb in the slot
     if tokens[copula].lower_ not in copulas:
         return False
     around = {
@@ -460,7 +462,10 @@ def _determiner_before_bare_noun(tokens: Sequence[Token], position: int, index: 
     if word == "det":
         subject = position >= 2 and tokens[position - 2].pos_ in {"NOUN", "PROPN"}
         return subject and morph_values(noun, "Gender") == ["Neut"]
-    return word in {"den", "de"} and morph_values(noun, "Definite") != ["Def"]
+    # a genitive cannot stand before "som", and an adjective's weak form says nothing of the
+    # noun's: a lexicon noun in -s read as either (`den instans som`, round 39, B7) is bare
+    misread = morph_values(noun, "Case") == ["Gen"] or noun.pos_ == "ADJ"
+    return word in {"den", "de"} and (morph_values(noun, "Definite") != ["Def"] or misread)
 
 
 def _indefinite_plural(token: Token) -> bool:
@@ -597,13 +602,16 @@ def _definite_mention(
 
 def _definite_word(token: Token, lexicon: ActorLexicon) -> bool:
     """Definite by the tagger or by the actor word's own ending (the tagger may call
-    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``."""
-    if _definite(token):
-        return True
+    ``personalutskottet`` indefinite): ``-en``, ``-et``, ``-n``, ``-t``, ``-na``. A base form
+    in -s the tagger read as a definite genitive (``är remissinstans``) is indefinite (round
+    39, B7)."""
     analysis = lexicon.analyse(token.text)
+    word = token.lower_
+    base_in_s = analysis is not None and word == analysis[0] and word.endswith("s")
+    if _definite(token) and not base_in_s:
+        return True
     if analysis is None:
         return False
-    word = token.lower_
     ending = word[len(commonprefix([word, analysis[0]])) :]
     return ending in DEFINITE_ENDINGS or ending.endswith(DEFINITE_PLURAL_ENDINGS)
 

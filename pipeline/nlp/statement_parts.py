@@ -16,6 +16,7 @@ from pipeline.language.spelling import present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
+from pipeline.nlp.coordination import coordinated
 from pipeline.nlp.cues import expletive_phrase
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
@@ -374,6 +375,16 @@ def past_raising_verb(aim: Token, skip: frozenset[int] | set[int] = frozenset())
     return aim
 
 
+def raised_aims(aim: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """`past_raising_verb` and the infinitives coordinated with the one it reaches (round 39,
+    B2): ``vill ordna kurser, hyra ut lokaler och bjuda in gäster`` → ordna, hyra, bjuda; the
+    group's own coordination ran on the raising verb, not on its infinitive."""
+    raised = past_raising_verb(aim, skip)
+    if raised is aim:
+        return [aim]
+    return [raised, *coordinated(raised, sentence_end(raised))]
+
+
 def _adverb_slot(token: Token) -> bool:
     """An adverb or a negation in a verb's adverbial slot (``behöver därför inte``,
     ``behöver heller inte``): the negation particle is tagged PART, not ADV."""
@@ -393,6 +404,33 @@ def past_perfect_have(aim: Token) -> Token:
     if position < end and _supine(doc[position]):
         return doc[position]
     return aim
+
+
+def with_perfect_supine(group: Group) -> Group:
+    """``Revisorerna ska ha utsetts av kommunfullmäktige``: the group's verbs end in the
+    infinitive ``ha``; its supine (`past_perfect_have`) joins them, so that an s-passive
+    supine and its ``av``-agent are seen before the actor is chosen (round 39, B3)."""
+    if not group.verbs or group.verbs[-1].lower_ != "ha":
+        return group
+    supine = past_perfect_have(group.verbs[-1])
+    return group if supine is group.verbs[-1] else replace(group, verbs=(*group.verbs, supine))
+
+
+def perfect_conjuncts(group: Group) -> Group:
+    """``ska leverantören ha granskats av revisorerna eller fått sitt anbud prövat``: the
+    supines coordinated under one infinitive ``ha`` join the group after its supine, each in
+    its own voice (`voice_parts` then parts the passive, whose actor is its ``av``-agent, from
+    the active conjunct, whose actor is the subject; round 39, B4)."""
+    if not group.verbs or group.verbs[-1].lower_ != "ha":
+        return group
+    supine = past_perfect_have(group.verbs[-1])
+    if supine is group.verbs[-1]:
+        return group
+    conjuncts = coordinated(supine, sentence_end(supine))
+    if not conjuncts:
+        return group
+    verbs = (*group.verbs, supine, *conjuncts)
+    return replace(group, verbs=verbs, end=max(group.end, verbs[-1].i + 1))
 
 
 def epistemic_perfect(group: Group, cues: DeonticCues) -> bool:
@@ -550,7 +588,9 @@ def voice_parts(group: Group) -> tuple[Group, Group | None]:
     conjoined after it (``Vissa beslut kan kräva prövning men ändå räknas som rutinärenden``):
     each conjunct keeps its own voice; and two passives with an agent between them."""
     verbs = group.verbs
-    if not is_modal(group.finite):
+    # "har granskats av X eller fått …": a finite perfect's supines likewise (round 39, B4)
+    perfect = group.finite.lower_ in GRAMMAR.perfect and verbs[:1] != (group.finite,)
+    if not is_modal(group.finite) and not perfect:
         return _own_agent_parts(group)
     for position, verb in enumerate(verbs[1:], start=1):
         previous = verbs[position - 1]

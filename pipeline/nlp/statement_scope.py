@@ -373,6 +373,45 @@ def embedded_without_subordinator(finite: Token, main_end: int | None) -> bool:
     return not any(t.is_punct or t.lower_ in GRAMMAR.coordinators for t in between)
 
 
+MAX_REPORTER_WORDS = 6  # words between `som` and a reporting verb: its subject, adverbs, `har`
+
+
+def reported_in_relative(group: Group) -> bool:
+    """``Handlingar som nämnden bestämmer ska gallras förstörs efter två år`` (round 39, B6;
+    docs/annotation.md §5.1): a finite verb right after a deciding or saying verb
+    (configs/grammar.yaml `reporting_verbs`) whose subject follows `som`, with the main
+    clause's finite verb still to come, opens that verb's content clause (its ``att`` left
+    out); the relative clause reports a decision, and its cue gives no statement (nor does
+    the reporting verb, a relative clause's without a cue). Without a later finite verb the
+    group is the main clause's (``Ärenden som delegaten beslutar ska anmälas till nämnden``)."""
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i - 2 < start or doc[finite.i - 1].lower_ not in GRAMMAR.reporting_verbs:
+        return False
+    if not _main_verb_after(group):
+        return False
+    for position in range(finite.i - 2, max(start, finite.i - 2 - MAX_REPORTER_WORDS) - 1, -1):
+        token = doc[position]
+        if token.lower_ == "som":
+            return position < finite.i - 2  # a subject stands between
+        joint = token.is_punct or token.lower_ in GRAMMAR.coordinators or is_finite(token)
+        if joint and token.lower_ not in GRAMMAR.perfect:
+            return False
+    return False
+
+
+def _main_verb_after(group: Group) -> bool:
+    """A finite verb after the group, no coordinator or subordinator before it."""
+    doc = group.finite.doc
+    for token in doc[group.end : sentence_end(group.finite)]:
+        if token.lower_ in GRAMMAR.coordinators or token.lower_ in GRAMMAR.subordinators:
+            return False
+        if is_finite(token):
+            return True
+    return False
+
+
 INSERTION_CLOSERS = {"–": "–", "—": "—", "-": "-", ")": "(", ",": ","}
 
 

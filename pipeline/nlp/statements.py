@@ -71,8 +71,9 @@ from pipeline.nlp.statement_parts import (
     fronted_partitive,
     further_for_phrases,
     past_perfect_have,
-    past_raising_verb,
+    perfect_conjuncts,
     possibility,
+    raised_aims,
     raising_after_modal,
     responsibility_lemma,
     responsibility_owned,
@@ -82,6 +83,7 @@ from pipeline.nlp.statement_parts import (
     tokens_of,
     verb_reading,
     voice_parts,
+    with_perfect_supine,
 )
 from pipeline.nlp.statement_scope import (
     _antecedent,
@@ -108,6 +110,7 @@ from pipeline.nlp.statement_scope import (
     own_voice_apart,
     owner_of_thing,
     relative_conjunct,
+    reported_in_relative,
     subordinate_conjunct,
     without_taken,
 )
@@ -208,7 +211,7 @@ def find_statements(
             group = without_taken(verb_group(token, inverted_tokens(token, mentions)), used)
             group = own_subjects_apart(own_cues_apart(group, index, cues), in_actor)
             group = before_relative_series(group, sentence, in_actor)
-            group = own_voice_apart(group) if group.verbs else group
+            group = own_voice_apart(perfect_conjuncts(group)) if group.verbs else group
             group, rest = voice_parts(group)
             if rest is not None:
                 split_off[rest.verbs[0].i] = rest
@@ -239,6 +242,8 @@ def find_statements(
             continue
         if epistemic_perfect(group, cues):
             continue  # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4)
+        if reported_in_relative(group):
+            continue  # "Handlingar som nämnden bestämmer ska gallras": reported (round 39, B6)
         # V2 after the opening subject, or a verb right after subject-som (a cleft, a relative
         # clause): no inverted subject follows ("Det är X som utser revisorerna")
         after_som = token.i > sentence.start and token.nbor(-1).lower_ == "som"
@@ -314,7 +319,9 @@ def find_statements(
             continue
         if subordinator is None and _in_contact_relative(group.finite, mentions):
             continue  # "… av den styrelsen bemyndigar": a relative clause without "som"
-        actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        actor, passive_group = actor_of(
+            with_perfect_supine(group), subordinator, mentions, previous_actor
+        )
         if passive_group and composition_passive(group):
             continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
         if actor is None and subordinator is None and deontic == "none":
@@ -391,10 +398,13 @@ def find_statements(
             ):
                 cue_lemma = "svara" if phrase_verb.lower_.startswith("svar") else "ansvara"
         aims = [
-            past_perfect_have(past_raising_verb(aim, skip))
+            past_perfect_have(raised)
             for aim in aims
             if aim.i not in in_condition
+            for raised in raised_aims(aim, skip)
         ]
+        aims = list(dict.fromkeys(aims))  # a conjunct the group held already
+        used.update(aim.i for aim in aims)  # a raised conjunct is no group of its own
         if not aims:
             continue
         own = tokens_of(actor)
