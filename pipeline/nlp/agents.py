@@ -71,11 +71,36 @@ def foreign_agent(
         return False
     if _completes_agent_noun(av, last_verb, doc, mentions):
         return True
+    if _in_subordinate_clause(av, last_verb, agent, doc):
+        return True
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
 
 
 FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
+
+
+def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Doc) -> bool:
+    """``Beslut kan fattas när majoriteten av nämnden är ense`` (round 39, K-B7): an ``av``
+    inside a subordinate clause opened after the passive (a subordinator, no comma closing
+    it before the ``av``, and that clause's finite verb after the phrase) belongs to the
+    clause's subject, not to the passive: no agent."""
+    opened = next(
+        (
+            i
+            for i in range(av - 1, last_verb, -1)
+            if doc[i].lower_ in GRAMMAR.subordinators or doc[i].text == ","
+        ),
+        None,
+    )
+    if opened is None or doc[opened].text == "," or doc[opened].lower_ == "som":
+        return False
+    for token in doc[agent.last_token + 1 :]:
+        if token.is_punct:
+            return False
+        if is_finite(token):
+            return True
+    return False
 
 
 def _completes_agent_noun(
