@@ -95,11 +95,25 @@ def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Do
     )
     if opened is None or doc[opened].text == "," or doc[opened].lower_ == "som":
         return False
+    if any(is_finite(t) for t in doc[opened + 1 : av]):
+        return False  # "när så behövs av kansliet": the clause ended before the av
+    if not _in_other_subject(doc[agent.last_token], last_verb):
+        return False  # "beslutas om bidrag av nämnden om …": the passive's own agent
     for token in doc[agent.last_token + 1 :]:
         if token.is_punct:
             return False
         if is_finite(token):
             return True
+    return False
+
+
+def _in_other_subject(token: Token, last_verb: int) -> bool:
+    """The parser puts `token` inside the subject of a predicate other than the passive
+    (``majoriteten av nämnden`` of ``är ense``)."""
+    while token.head.i != token.i and token.i != last_verb:
+        if token.dep_.startswith("nsubj") and token.head.i != last_verb:
+            return True
+        token = token.head
     return False
 
 

@@ -654,9 +654,15 @@ def in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set
         return False
     if doc[start].lower_ == "av":
         return False  # "Av utskottet fastställs taxorna": the fronted phrase is the agent
-    position = finite.i + 1
-    if group.verbs and group.verbs[-1].i > finite.i and is_passive(group.verbs[-1]):
-        position = group.verbs[-1].i + 1  # "ska (årligen) föras protokoll": the late subject
+    if _nominal_subject_at(finite.i + 1, in_actor, doc):
+        return True
+    last = group.verbs[-1] if group.verbs else finite
+    # "ska (årligen) föras protokoll": a passive's late subject after its verb (round 39)
+    return last.i > finite.i and is_passive(last) and _nominal_subject_at(last.i + 1, in_actor, doc)
+
+
+def _nominal_subject_at(position: int, in_actor: set[int], doc: Doc) -> bool:
+    """A nominal subject, no actor, opens at `position` (past determiners and adjectives)."""
     while position < len(doc) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
         position += 1
     if position >= len(doc) or position in in_actor:

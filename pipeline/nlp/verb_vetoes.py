@@ -21,6 +21,7 @@ from pipeline.nlp.verb_forms import (
     adjective_a_form,
     before_adverbs_and_negations,
     has_sentences,
+    lexicon_infinitive,
     s_present_lemma,
 )
 
@@ -248,6 +249,8 @@ def _attribute_after_determiner(coordinator: Token) -> bool:
     doc = coordinator.doc
     if coordinator.i - 2 < sentence_start(coordinator):
         return False
+    if lexicon_infinitive(doc[coordinator.i + 1].lower_):
+        return False  # "stödja de förtroendevalda och utveckla verksamheten": a verb
     first = doc[coordinator.i - 1]
     return first.pos_ in {"ADJ", "VERB"} and doc[coordinator.i - 2].pos_ == "DET"
 
