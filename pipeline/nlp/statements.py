@@ -320,6 +320,8 @@ def find_statements(
         if subordinator is None and _in_contact_relative(group.finite, mentions):
             continue  # "… av den styrelsen bemyndigar": a relative clause without "som"
         actor, passive_group = actor_of(group, subordinator, mentions, previous_actor)
+        if continuative and actor is not None:
+            continue  # ", vilka ska väljas av X": only the implicit actor is decided (K-B5)
         if passive_group and composition_passive(group):
             continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
         if actor is None and subordinator is None and deontic == "none":
