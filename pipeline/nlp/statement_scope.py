@@ -841,18 +841,21 @@ def owner_of_thing(actor: ActorMention | None, som: Token | None) -> bool:
     return actor.last_token == som.i - 2 and som.doc[som.i - 1].pos_ in {"NOUN", "PROPN"}
 
 
-_CONTINUATIVE_RELATIVES = frozenset({"vilka", "vilken", "vilket"})
+_CONTINUATIVE_RELATIVES = frozenset({"vilka", "vilken"})
 
 
 def continuative_relative(subordinator: Token, finite: Token) -> bool:
     """``Över sammanträdena ska föras protokoll, vilka ska justeras inom en vecka`` (round
-    39, K-B5; docs/annotation.md §5.1): after a comma, ``vilka``/``vilken``/``vilket`` as the
-    subject of a clause with its own modal adds a clause about the thing (``och de ska
-    justeras``); its agentless passive has the implicit actor, as a main clause's would."""
+    39, K-B5; docs/annotation.md §5.1): after a comma that closes a passive's (late)
+    subject, ``vilka``/``vilken`` as the subject of a clause with its own modal adds a clause
+    about that thing (``och de ska justeras``); its agentless passive has the implicit
+    actor, as a main clause's would."""
     if subordinator.lower_ not in _CONTINUATIVE_RELATIVES or subordinator.i == 0:
         return False
-    if subordinator.nbor(-1).text != "," or not is_modal(finite):
+    if subordinator.nbor(-1).text != "," or not is_modal(finite) or subordinator.i < 2:
         return False
+    if subordinator.nbor(-2).dep_ != "nsubj:pass":
+        return False  # the antecedent is the late subject of the passive before the comma
     between = finite.doc[subordinator.i + 1 : finite.i]
     return finite.i > subordinator.i and not any(
         t.is_punct or t.lower_ in GRAMMAR.subordinators for t in between
