@@ -184,6 +184,7 @@ DOC_IDS |= {"w38-k"}
 DOC_IDS |= {"w39-c", "w39-c-arvode", "w39-c-rad"}
 DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 DOC_IDS |= {"w39-b", "w39-b-s"}
+DOC_IDS |= {"w39-k"}
 
 STATEMENT_KEYS = {
     "actor",

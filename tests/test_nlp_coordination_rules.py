@@ -1744,3 +1744,29 @@ def test_infinitive_after_comma_alternativt_joins_the_chain(nlp) -> None:
         ("sekreterare", "obligation", "gallra", False, False),
     ]
 
+
+def test_gapped_passive_conjunct_with_its_own_subject_takes_the_modal(nlp) -> None:
+    """Round 39 (K-B4): ``Tre platser ska tillsättas genom val och resten fördelas [PRS]
+    genom lottning``: a conjunct in -as with its own passive subject and no modal is the
+    gapped modal's passive infinitive: two implicit-actor obligations."""
+    doc = parsed(
+        nlp,
+        f"""
+        Tre tre NUM 2 nummod
+        platser plats NOUN 4 nsubj:pass {IND_PL}
+        ska skola AUX 4 aux {MODAL}
+        tillsättas tillsätta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        genom genom ADP 6 case
+        val val NOUN 4 obl {IND}
+        och och CCONJ 9 cc
+        resten rest NOUN 9 nsubj:pass {DEF}
+        fördelas fördela VERB 4 conj {PASS}
+        genom genom ADP 11 case
+        lottning lottning NOUN 9 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "tillsätta", False, True),
+        (None, "obligation", "fördela", False, True),
+    ]

@@ -1727,3 +1727,82 @@ def test_correlative_between_responsibility_verb_and_preposition(nlp) -> None:
         """,
     )
     assert statements(doc) == [("skolnämnd", "responsibility", "ansvara", False, False)]
+
+
+def test_purpose_cue_reaches_a_listed_infinitive_read_as_a_noun_past_a_phrase(nlp) -> None:
+    """Round 39 (K-B1): after ``har till uppgift att`` and a prepositional phrase, an
+    infinitive not in -a (configs/grammar.yaml `infinitives`) that the tagger read as a noun
+    is the cue's aim, not ``ha``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 8 mark
+        vid vid ADP 7 case
+        behov behov NOUN 8 obl {IND}
+        utse utse NOUN 2 ccomp {IND}
+        experter expert NOUN 8 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "utse", False, False)]
+
+
+def test_purpose_cue_skips_an_inserted_clause_opened_by_a_subordinator_phrase(nlp) -> None:
+    """Round 39 (K-B1): ``att, i den mån medlen räcker, dela ut``: the insertion between
+    commas opens with a two-word subordinator after a preposition (`subordinator_phrases`),
+    so its finite verb does not end the search for the infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 11 mark
+        , , PUNCT 11 punct
+        i i ADP 9 case
+        den den DET 9 det
+        mån mån NOUN 11 obl {IND}
+        medlen medel NOUN 11 nsubj {DEF_PL}
+        räcker räcka VERB 4 acl {PRES}
+        , , PUNCT 13 punct
+        dela dela VERB 11 conj {INF}
+        ut ut ADV 13 compound:prt
+        bidrag bidrag NOUN 13 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "dela", False, False)]
+
+
+def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:
+    """Round 39 (K-B2): ``att driva skolor, att anställa och avskeda lärare``: the conjunct
+    of a later ``att`` item's infinitive shares the purpose cue too."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        driva driva VERB 4 acl {INF}
+        skolor skola NOUN 6 obj {IND_PL}
+        , , PUNCT 10 punct
+        att att PART 10 mark
+        anställa anställa VERB 6 advcl {INF}
+        och och CCONJ 12 cc
+        avskeda avskeda VERB 10 conj {INF}
+        lärare lärare NOUN 10 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förbund", "obligation", "driva", False, False),
+        ("förbund", "obligation", "anställa", False, False),
+        ("förbund", "obligation", "avskeda", False, False),
+    ]

@@ -1780,3 +1780,25 @@ def test_an_av_agent_past_a_genitive_that_is_no_actor_is_its_head(nlp) -> None:
         """,
     )
     assert statements(doc) == [("rektor", "none", "fastställa", False, True)]
+
+
+def test_av_phrase_inside_a_later_subordinate_clause_is_no_agent(nlp) -> None:
+    """Round 39 (K-B7): ``Frågan kan avgöras när hälften av styrelsen är närvarande``: the
+    ``av``-phrase belongs to the ``när``-clause's subject, so the ``kan``-passive has no
+    agent and gives no statement (§5.3)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Frågan fråga NOUN 3 nsubj:pass {DEF}
+        kan kunna AUX 3 aux {MODAL}
+        avgöras avgöra VERB 0 ROOT {INF_PASS}
+        när när SCONJ 9 mark
+        hälften hälft NOUN 9 nsubj {DEF}
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 nmod {DEF}
+        är vara AUX 9 cop {PRES}
+        närvarande närvarande ADJ 3 advcl
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []

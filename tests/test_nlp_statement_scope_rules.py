@@ -904,3 +904,52 @@ def test_a_cue_in_a_reporting_verbs_clause_inside_a_relative_is_no_statement(nlp
         """,
     )
     assert statements(doc) == []
+
+
+def test_comma_vilken_clause_with_its_own_modal_keeps_the_implicit_actor(nlp) -> None:
+    """Round 39 (K-B5): ``Vid mötet ska föras en närvarolista, vilken ska arkiveras``: a
+    ``, vilken``-clause with its own modal and an agentless passive is a statement with the
+    implicit actor, as a main clause's would be."""
+    inf_pass = "VerbForm=Inf|Voice=Pass"
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        mötet möte NOUN 4 obl {DEF}
+        ska skola AUX 4 aux {MODAL}
+        föras föra VERB 0 ROOT {inf_pass}
+        en en DET 6 det
+        närvarolista närvarolista NOUN 4 nsubj:pass {IND}
+        , , PUNCT 10 punct
+        vilken vilken PRON 10 nsubj:pass
+        ska skola AUX 10 aux {MODAL}
+        arkiveras arkivera VERB 4 conj {inf_pass}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [
+        (None, "obligation", "föra", False, True),
+        (None, "obligation", "arkivera", False, True),
+    ]
+
+
+def test_noun_of_a_fronted_phrase_whose_preposition_is_read_as_adverb_is_no_subject(nlp) -> None:
+    """Round 39 (K-B6): ``Över [ADV] förvaltningen ska årligen göras en inventering``: the
+    capitalised preposition keeps its PP tag; the actor inside the fronted phrase is no
+    subject of the passive, whose late subject follows its verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Över över ADV 2 case
+        förvaltningen förvaltning NOUN 5 obl {DEF}
+        ska skola AUX 5 aux {MODAL}
+        årligen årligen ADV 5 advmod
+        göras göra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        en en DET 7 det
+        inventering inventering NOUN 5 nsubj:pass {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    doc[0].tag_ = "PP"
+    assert statements(doc) == [(None, "obligation", "göra", False, True)]
+

@@ -2466,3 +2466,22 @@ def test_passive_conjunct_of_predicative_adjective(nlp) -> None:
     assert is_verb(doc[5])
     assert statements(doc) == [("ombud", "obligation", "underteckna", False, True)]
 
+
+def test_conjunct_of_an_attribute_after_a_determiner_is_no_verb(nlp) -> None:
+    """Round 39 (K-B8): ``den grova och organiserade [VERB past] smugglingen``: after a
+    determiner + attribute + ``och``, the word before the noun is a fellow attribute."""
+    doc = parsed(
+        nlp,
+        f"""
+        Myndigheten myndighet NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        bekämpa bekämpa VERB 0 ROOT {INF}
+        den den DET 5 det
+        grova grov VERB 3 xcomp {PRES}
+        och och CCONJ 7 cc
+        organiserade organisera VERB 5 conj Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        smugglingen smuggling NOUN 5 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("myndighet", "obligation", "bekämpa", False, False)]

@@ -71,11 +71,50 @@ def foreign_agent(
         return False
     if _completes_agent_noun(av, last_verb, doc, mentions):
         return True
+    if _in_subordinate_clause(av, last_verb, agent, doc):
+        return True
     between = doc[av + 1 : agent.first_token]
     return any(t.lower_ in GRAMMAR.subordinators or is_finite(t) for t in between)
 
 
 FREE_RELATIVE_PRONOUNS = frozenset({"den", "de", "dem"})
+
+
+def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Doc) -> bool:
+    """``Beslut kan fattas när majoriteten av nämnden är ense`` (round 39, K-B7): an ``av``
+    inside a subordinate clause opened after the passive (a subordinator, no comma closing
+    it before the ``av``, and that clause's finite verb after the phrase) belongs to the
+    clause's subject, not to the passive: no agent."""
+    opened = next(
+        (
+            i
+            for i in range(av - 1, last_verb, -1)
+            if doc[i].lower_ in GRAMMAR.subordinators or doc[i].text == ","
+        ),
+        None,
+    )
+    if opened is None or doc[opened].text == "," or doc[opened].lower_ == "som":
+        return False
+    if any(is_finite(t) for t in doc[opened + 1 : av]):
+        return False  # "när så behövs av kansliet": the clause ended before the av
+    if not _in_other_subject(doc[agent.last_token], last_verb):
+        return False  # "beslutas om bidrag av nämnden om …": the passive's own agent
+    for token in doc[agent.last_token + 1 :]:
+        if token.is_punct:
+            return False
+        if is_finite(token):
+            return True
+    return False
+
+
+def _in_other_subject(token: Token, last_verb: int) -> bool:
+    """The parser puts `token` inside the subject of a predicate other than the passive
+    (``majoriteten av nämnden`` of ``är ense``)."""
+    while token.head.i != token.i and token.i != last_verb:
+        if token.dep_.startswith("nsubj") and token.head.i != last_verb:
+            return True
+        token = token.head
+    return False
 
 
 def _completes_agent_noun(

@@ -659,7 +659,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         c
         for c in conjuncts
         if is_verb(c)
-        and tense_of(c) == _chain_tense(verb)
+        and (tense_of(c) == _chain_tense(verb) or gapped_passive_infinitive(c, verb))
         and c not in found
         and c.i not in series
         and c.i < parsed_limit
@@ -669,6 +669,26 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     ]
     dependents = [_past_own_kunna(c, limit) for c in dependents]  # round 38, at-B1
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
+    """``Hälften ska läggas till fonden och resten disponeras [PRS] för utdelning`` (round 39,
+    K-B4): a parsed conjunct of a modal's s-passive infinitive, with its own passive subject
+    and no modal of its own, in -as (or -s after a base form in a vowel: ``utses``), where
+    the infinitive and the present passive are one form, is the gapped modal's infinitive
+    (its own finite modal or cue keeps it its own: `_own_clause`); a clause of its own
+    under that modal (`pipeline.nlp.statement_parts.voice_parts`)."""
+    word = conjunct.lower_
+    spelled = word.endswith("as") or lexicon_lemma(word) == word[:-1]  # "utses" (utse)
+    if not (spelled and conjunct.i > verb.i and _chain_tense(verb) == "inf"):
+        return False
+    if not (is_passive(verb) and is_passive(conjunct)):
+        return False
+    arrays = doc_arrays(conjunct.doc)
+    return any(
+        arrays.dep[c] == "nsubj:pass" and verb.i < c < conjunct.i
+        for c in arrays.children[conjunct.i]
+    )
 
 
 def _past_own_kunna(conjunct: Token, limit: int) -> Token:

@@ -873,6 +873,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     for token in doc[position + 1 : min(sentence.end, position + 9)]:
         if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):
             return _with_coordinated(token, sentence, flat=flat)
+        if token.lower_ in GRAMMAR.infinitives:
+            # "att vid ordinarie möten utse [NN] stipendiater" (round 39, K-B1)
+            return _with_coordinated(token, sentence, flat=flat)
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
@@ -896,13 +899,29 @@ def _past_parenthetical(comma: int, sentence: Span) -> int | None:
     enclose a finite verb that no subordinator opening them governs: ``att, om det behövs,
     kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical)."""
     doc = sentence.doc
-    clause = comma + 1 < sentence.end and doc[comma + 1].lower_ in GRAMMAR.subordinators
+    clause = _opens_inserted_clause(comma + 1, sentence)
     for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
         if token.text == ",":
             return token.i + 1 if token.i > comma + 1 else None
         if is_finite(token) and not clause:
             return None
     return None
+
+
+def _opens_inserted_clause(opener: int, sentence: Span) -> bool:
+    """The insertion after ``att,`` opens with a subordinator (``om det behövs``), also past
+    a coordinator (``eller om stämman så beslutar``) or as a two-word subordinator, after a
+    preposition too (``i den mån avkastningen medger det``; configs/grammar.yaml
+    `subordinator_phrases`) (round 39, K-B1)."""
+    doc = sentence.doc
+    if opener < sentence.end and doc[opener].lower_ in GRAMMAR.coordinators:
+        opener += 1
+    if opener >= sentence.end:
+        return False
+    if doc[opener].lower_ in GRAMMAR.subordinators:
+        return True
+    pairs = (doc[i : i + 2] for i in (opener, opener + 1) if i + 2 <= sentence.end)
+    return any(f"{a.lower_} {b.lower_}" in GRAMMAR.subordinator_phrases for a, b in pairs)
 
 
 def _inline_items(colon: int, sentence: Span) -> list[Token]:
@@ -939,7 +958,11 @@ def _name_or_genitive(token: Token) -> bool:
 
 
 def _with_coordinated(verb: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
-    found = [verb, *coordinated(verb, sentence.end), *_more_att(verb, sentence, flat=flat)]
+    found = [verb, *coordinated(verb, sentence.end)]
+    for later in _more_att(verb, sentence, flat=flat):
+        # "att hyra ut lokaler, att köpa och sälja fastigheter": a later item's own
+        # conjuncts share the cue too (round 39, K-B2)
+        found.extend([later, *coordinated(later, sentence.end)])
     return list(dict.fromkeys(found))
 
 

@@ -16,7 +16,7 @@ from pipeline.language.spelling import present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
-from pipeline.nlp.coordination import coordinated
+from pipeline.nlp.coordination import coordinated, gapped_passive_infinitive
 from pipeline.nlp.cues import expletive_phrase
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
@@ -596,7 +596,8 @@ def voice_parts(group: Group) -> tuple[Group, Group | None]:
         previous = verbs[position - 1]
         to_active = is_passive(previous) and not is_passive(verb)
         to_passive = not is_passive(previous) and is_passive(verb) and _conjoined(verb)
-        if to_active or to_passive or _own_agent_between(previous, verb):
+        gapped = gapped_passive_infinitive(verb, verbs[0])  # round 39, K-B4
+        if to_active or to_passive or gapped or _own_agent_between(previous, verb):
             return replace(group, verbs=verbs[:position]), replace(group, verbs=verbs[position:])
     return group, None
 

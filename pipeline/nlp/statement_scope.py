@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.coordination import gapped_passive_infinitive
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import sentence_end, sentence_start
@@ -58,6 +59,8 @@ def own_voice_apart(group: Group) -> Group:
     for position, verb in enumerate(group.verbs[1:], start=1):
         if _shared_agent(group.verbs[position - 1], verb):
             continue
+        if gapped_passive_infinitive(verb, first):
+            continue  # "ska läggas till X och resten disponeras": the modal's (round 39, K-B4)
         if is_finite(verb) and (is_passive(verb) or is_passive(first)):
             return replace(group, verbs=group.verbs[:position])
     return group
@@ -683,11 +686,22 @@ def in_fronted_adverbial(actor: ActorMention | None, group: Group, in_actor: set
     finite = group.finite
     doc = finite.doc
     start = sentence_start(finite)
-    if doc[start].pos_ != "ADP" or not start < actor.first_token <= actor.last_token < finite.i:
+    # "Över [ADV] verksamheten ska föras protokoll": a capitalised preposition the tagger
+    # read as an adverb is still the phrase's (round 39, K-B6)
+    preposition = doc[start].pos_ == "ADP" or doc[start].tag_.startswith("PP")
+    if not preposition or not start < actor.first_token <= actor.last_token < finite.i:
         return False
     if doc[start].lower_ == "av":
         return False  # "Av utskottet fastställs taxorna": the fronted phrase is the agent
-    position = finite.i + 1
+    if _nominal_subject_at(finite.i + 1, in_actor, doc):
+        return True
+    last = group.verbs[-1] if group.verbs else finite
+    # "ska (årligen) föras protokoll": a passive's late subject after its verb (round 39)
+    return last.i > finite.i and is_passive(last) and _nominal_subject_at(last.i + 1, in_actor, doc)
+
+
+def _nominal_subject_at(position: int, in_actor: set[int], doc: Doc) -> bool:
+    """A nominal subject, no actor, opens at `position` (past determiners and adjectives)."""
     while position < len(doc) and doc[position].pos_ in {"DET", "ADJ", "NUM"}:
         position += 1
     if position >= len(doc) or position in in_actor:
@@ -864,3 +878,25 @@ def owner_of_thing(actor: ActorMention | None, som: Token | None) -> bool:
     if actor is None or som is None or som.lower_ != "som" or not actor.genitive:
         return False
     return actor.last_token == som.i - 2 and som.doc[som.i - 1].pos_ in {"NOUN", "PROPN"}
+
+
+_CONTINUATIVE_RELATIVES = frozenset({"vilka", "vilken"})
+
+
+def continuative_relative(subordinator: Token, finite: Token) -> bool:
+    """``Över sammanträdena ska föras protokoll, vilka ska justeras inom en vecka`` (round
+    39, K-B5; docs/annotation.md §5.1): after a comma that closes a passive's (late)
+    subject, ``vilka``/``vilken`` as the subject of a clause with its own modal adds a clause
+    about that thing (``och de ska justeras``); its agentless passive has the implicit
+    actor, as a main clause's would."""
+    if subordinator.lower_ not in _CONTINUATIVE_RELATIVES or subordinator.i == 0:
+        return False
+    if subordinator.nbor(-1).text != "," or not is_modal(finite) or subordinator.i < 2:
+        return False
+    if subordinator.nbor(-2).dep_ != "nsubj:pass":
+        return False  # the antecedent is the late subject of the passive before the comma
+    between = finite.doc[subordinator.i + 1 : finite.i]
+    return finite.i > subordinator.i and not any(
+        t.is_punct or t.lower_ in GRAMMAR.subordinators for t in between
+    )
+

@@ -95,6 +95,7 @@ from pipeline.nlp.statement_scope import (
     att_clause_conjunct,
     before_relative_series,
     cleft_focus,
+    continuative_relative,
     embedded_without_subordinator,
     in_fronted_adverbial,
     in_relative_of_thing,
@@ -309,7 +310,13 @@ def find_statements(
             in_relative.update(verb.i for verb in (*group.verbs, group.finite))
             if not relative and deontic == "none":
                 continue
-        if subordinator is not None and not (relative and deontic != "none"):
+        continuative = (
+            subordinator is not None
+            and deontic != "none"
+            and is_passive(group.verbs[-1])
+            and continuative_relative(subordinator, group.finite)
+        )  # ", vilka ska justeras": the implicit actor (round 39, K-B5)
+        if subordinator is not None and not (relative and deontic != "none") and not continuative:
             continue
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
@@ -322,6 +329,8 @@ def find_statements(
         actor, passive_group = actor_of(
             with_perfect_supine(group), subordinator, mentions, previous_actor
         )
+        if continuative and actor is not None:
+            continue  # ", vilka ska väljas av X": only the implicit actor is decided (K-B5)
         if passive_group and composition_passive(group):
             continue  # "Utskottet utgörs av fem ledamöter": members, no agent, no action
         if actor is None and subordinator is None and deontic == "none":

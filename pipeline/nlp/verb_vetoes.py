@@ -21,6 +21,7 @@ from pipeline.nlp.verb_forms import (
     adjective_a_form,
     before_adverbs_and_negations,
     has_sentences,
+    lexicon_infinitive,
     s_present_lemma,
 )
 
@@ -238,7 +239,20 @@ def attributive_in_noun_phrase(token: Token) -> bool:
         # noun phrase: "med den enskilde planera omsorgen")
         return True
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
-    return joined and _genitive_noun(doc[before.i - 1])
+    return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
+
+
+def _attribute_after_determiner(coordinator: Token) -> bool:
+    """``den grova och organiserade brottsligheten`` (round 39, K-B8): before the coordinator
+    an attribute right after the phrase's determiner; the conjunct before the noun is its
+    fellow attribute."""
+    doc = coordinator.doc
+    if coordinator.i - 2 < sentence_start(coordinator):
+        return False
+    if lexicon_infinitive(doc[coordinator.i + 1].lower_):
+        return False  # "stödja de förtroendevalda och utveckla verksamheten": a verb
+    first = doc[coordinator.i - 1]
+    return first.pos_ in {"ADJ", "VERB"} and doc[coordinator.i - 2].pos_ == "DET"
 
 
 # The words of the noun phrase inside an attribute's own prepositional phrase.
