@@ -194,6 +194,8 @@ class GrammarFile(StrictModel):
     task_list_quantifiers: list[str] = []
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
+    naming_modals: list[str] = []
+    name_tail_prepositions: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -312,6 +314,8 @@ class Grammar:
     task_list_quantifiers: tuple[tuple[str, ...], ...] = ()
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
+    naming_modals: frozenset[str] = frozenset()
+    name_tail_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

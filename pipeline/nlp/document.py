@@ -68,6 +68,7 @@ from pipeline.nlp.references import (
     kindless_federation,
     named_organisations,
     naming_definitions,
+    widened_to_names,
     own_board_genitive,
     own_board_kinds,
     renamed_bodies,
@@ -212,7 +213,8 @@ def resolve_document(
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
-    named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    by_naming = naming_definitions(docs, lexicon)
+    named = {**named, **by_naming}  # "Förbundets namn är N"
     # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
     title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
@@ -251,6 +253,9 @@ def resolve_document(
             named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
         )
         _guarded(doc, "resolve", resolve, None)
+    clause_names = frozenset(name for names in by_naming.values() for name in names)
+    for doc in docs if clause_names else ():  # "Stadgar för Stiftelsen för X" (round 39)
+        _guarded(doc, "names", partial(_widen_to_names, doc, clause_names), None)
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
     for doc, clause in zip(docs, clauses, strict=True):
@@ -358,6 +363,18 @@ def _name_state_authorities(
             (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
             for index, s in doc._.statements or []
         ]
+
+
+def _widen_to_names(doc: Doc, names: frozenset[str]) -> None:
+    widened = widened_to_names(doc, names)
+    if widened is None:
+        return
+    by_token = {m.first_token: m for m in widened}
+    doc._.actors = widened
+    doc._.statements = [
+        (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
+        for index, s in doc._.statements or []
+    ]
 
 
 def _resolve_doc(
