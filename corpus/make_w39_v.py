@@ -119,6 +119,10 @@ RECORDS = [
         [("Kustbevakningen", KB, ORG)], [FAR, inf("ingå", "ingå")],
         [st(KB, "Kustbevakningen", "permission", "får", "ingå", "ingå", False,
             "avtal om bevakning")], doc=K, label="2 §"),
+    rec("§3", "Myndigheten ska föra register över fartyg.",
+        [("Myndigheten", KB, ORG)], [SKA, inf("föra", "föra")],
+        [st(KB, "Myndigheten", "obligation", "ska", "föra", "föra", False,
+            "register över fartyg")], doc=K, label="3 §"),
 ]
 
 if __name__ == "__main__":

@@ -3031,3 +3031,40 @@ def test_the_owner_of_a_chair_written_in_full_is_a_named_body(nlp) -> None:
     )
     assert chair_owners(doc._.actors, LEXICON) == {"regionstyrelse"}
 
+
+
+def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
+    """Round 39 (av-C2): ``Förordning (…) med instruktion för Kustvakten``: the title's
+    capitalised definite word names the agency, there and in every sentence, its name as
+    written; a cited title's ``med instruktion för Kustvakten`` stays no mention (D6)."""
+    from pipeline.nlp.short_names import title_instructed_agency
+
+    title = parsed(nlp, """
+        Förordning förordning NOUN 0 ROOT
+        ( ( PUNCT 3 punct
+        2031:9 2031:9 NUM 1 appos
+        ) ) PUNCT 3 punct
+        med med ADP 6 case
+        instruktion instruktion NOUN 1 nmod
+        för för ADP 8 case
+        Kustvakten kustvakt NOUN 6 nmod Definite=Def
+    """)
+    sentence = parsed(nlp, """
+        Kustvakten kustvakt NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        övervaka övervaka VERB 0 ROOT VerbForm=Inf
+        farlederna farled NOUN 3 obj Definite=Def
+        enligt enligt ADP 6 case
+        förordningen förordning NOUN 3 obl Definite=Def
+        med med ADP 8 case
+        instruktion instruktion NOUN 6 nmod
+        för för ADP 10 case
+        Kustvakten kustvakt NOUN 8 nmod Definite=Def
+        . . PUNCT 3 punct
+    """)
+    assert title_instructed_agency([title, sentence], LEXICON) == [title, sentence]
+    assert [(m.text, m.canonical) for m in title._.actors] == [("Kustvakten", "kustvakten")]
+    assert [(m.text, m.canonical, m.category) for m in sentence._.actors][:1] == [
+        ("Kustvakten", "kustvakten", "organisation")
+    ]
+    assert all(m.first_token < 9 for m in sentence._.actors)

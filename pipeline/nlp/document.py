@@ -68,7 +68,6 @@ from pipeline.nlp.references import (
     kindless_federation,
     named_organisations,
     naming_definitions,
-    widened_to_names,
     own_board_genitive,
     own_board_kinds,
     renamed_bodies,
@@ -78,11 +77,12 @@ from pipeline.nlp.references import (
     title_company,
     titled_kinds,
     unearned_boards,
+    widened_to_names,
     with_acronym_bodies,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
-from pipeline.nlp.short_names import document_company, unsuffixed_company
+from pipeline.nlp.short_names import document_company, instructed_agency, unsuffixed_company
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -205,6 +205,8 @@ def resolve_document(
         agency := title_agency(heading.text)
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
         named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
+    elif heading is not None and (instructed := instructed_agency(heading.text, lexicon)):
+        named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {instructed.lower()}}  # r39
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(heading, lexicon)) is not None:

@@ -395,7 +395,8 @@ def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | No
         name = mention.canonical
         if name not in names or mention.genitive or not name.startswith(f"{mention.text.lower()} "):
             continue
-        if not text.startswith(name, mention.start) or text[mention.start + len(name) :][:1].isalnum():
+        after = text[mention.start + len(name) : mention.start + len(name) + 1]
+        if not text.startswith(name, mention.start) or after.isalnum():
             continue
         span = doc.char_span(mention.start, mention.start + len(name))
         if span is None or any(m.first_token > mention.last_token and m.first_token < span.end

@@ -603,6 +603,9 @@ def add_short_names(
     for doc in task_named_agencies(docs, lexicon):
         if doc not in changed:
             changed.append(doc)
+    for doc in title_instructed_agency(docs, lexicon):
+        if doc not in changed:
+            changed.append(doc)
     for doc in docs:
         if _kind_before_name(doc, lexicon) and doc not in changed:
             changed.append(doc)
@@ -734,6 +737,49 @@ def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
                             or m.first_token >= span.end]
                 mentions.append(replace(name, start=span.start_char, end=span.end_char,
                                         first_token=span.start, last_token=span.end - 1))
+        if mentions != list(doc._.actors or []):
+            doc._.actors = sorted(mentions, key=lambda m: m.start)
+            changed.append(doc)
+    return changed
+
+
+def instructed_agency(title: str, lexicon: ActorLexicon) -> str | None:
+    """``Förordning (2031:7) med instruktion för Tullvården``: the one capitalised definite
+    word after ``med instruktion för`` in the document's own statute title (a title opening
+    with `law_title_nouns`) names its agency (round 39, analyst av C2)."""
+    found = _INSTRUCTED.search(title)
+    if found is None or title.split(maxsplit=1)[0].lower() not in lexicon.law_title_nouns:
+        return None
+    return found.group(1)
+
+
+# A one-word capitalised definite noun that ends a statute title after `med instruktion för`.
+_INSTRUCTED = re.compile(r"\bmed instruktion för ([A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s*$")
+
+
+def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """Every capitalised occurrence of the agency that the document's own statute title
+    names (`instructed_agency`) is that agency, its name as written (lower case, a genitive
+    ``s`` removed), an organisation, whatever the lexicon reads in it (``Tullvården``, not
+    ``tullvård``); not so in a cited title's ``med instruktion för X`` (D6). The Docs whose
+    mentions changed (round 39, analyst av C2; docs/annotation.md §2.5 round 39)."""
+    agency = instructed_agency(doc_text(docs[0]).strip(), lexicon) if docs else None
+    changed = []
+    pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
+    for index, doc in enumerate(docs if pattern else ()):
+        text = doc_text(doc)
+        if agency not in text:
+            continue
+        mentions = list(doc._.actors or [])
+        for match in pattern.finditer(text):
+            cited = text[: match.start()].endswith("instruktion för ")
+            span = doc.char_span(match.start(), match.end())
+            if span is None or (cited and index > 0):
+                continue
+            mentions = [m for m in mentions if m.last_token < span.start
+                        or m.first_token >= span.end]
+            mention = _organisation_mention(span[0], agency.lower(), bool(match.group(1)))
+            mentions.append(replace(mention, short=False))
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
             changed.append(doc)
