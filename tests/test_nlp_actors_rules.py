@@ -5405,3 +5405,24 @@ def test_genitives_of_irregular_person_forms_and_of_barn_are_actors(nlp) -> None
     """
     assert [c for _, c in actors(nlp, rows)] == ["rektor", "ledamot", "barn"]
 
+
+
+def test_a_cited_title_in_a_field_block_ends_at_the_next_field_label(nlp) -> None:
+    """Round 39 (av-C5): ``Upphäver Förordning (2019:3) med instruktion för Tullvården Källa
+    Regeringskansliets rättsdatabaser``: the cited title ends at the field label ``Källa``,
+    so the source's genitive after it is an actor; nothing inside the title is."""
+    rows = """
+        Upphäver upphäva NOUN 0 ROOT
+        Förordning förordning NOUN 1 appos
+        ( ( PUNCT 4 punct
+        2019:3 2019:3 NUM 2 appos
+        ) ) PUNCT 4 punct
+        med med ADP 7 case
+        instruktion instruktion NOUN 2 nmod
+        för för ADP 9 case
+        Tullvården tullvård NOUN 7 nmod Definite=Def
+        Källa källa NOUN 2 appos
+        Regeringskansliets regeringskansli PROPN 12 nmod:poss
+        rättsdatabaser rättsdatabas NOUN 10 appos
+    """
+    assert actors(nlp, rows) == [("Regeringskansliets", "regeringskansliet")]
