@@ -5426,3 +5426,20 @@ def test_a_cited_title_in_a_field_block_ends_at_the_next_field_label(nlp) -> Non
         rättsdatabaser rättsdatabas NOUN 10 appos
     """
     assert actors(nlp, rows) == [("Regeringskansliets", "regeringskansliet")]
+
+
+def test_a_guild_named_by_a_word_before_its_capitalised_kind_noun_and_place(nlp) -> None:
+    """Round 39 (av-C4): ``förvaltas av Bagare Skrået i Visby``: a capitalised word before
+    a guild's capitalised definite kind noun, with its place after ``i``, is one name."""
+    rows = """
+        Fonden fond NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        förvaltas förvalta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Bagare bagare PROPN 3 obl
+        Skrået skrå PROPN 5 flat:name
+        i i ADP 8 case
+        Visby Visby PROPN 5 nmod
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("Bagare Skrået i Visby", "bagare skrået i visby")]

@@ -3068,3 +3068,34 @@ def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
         ("Kustvakten", "kustvakten", "organisation")
     ]
     assert all(m.first_token < 9 for m in sentence._.actors)
+
+
+def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
+    """Round 39 (av-C4): ``Bagare Skrået i Visby`` … ``Det åligger Skrået att …``: the bare
+    capitalised kind noun of the document's one guild name is that name."""
+    from pipeline.nlp.short_names import guild_short_forms
+
+    first = parsed(nlp, """
+        Fonden fond NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        förvaltas förvalta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Bagare bagare PROPN 3 obl
+        Skrået skrå PROPN 5 flat:name
+        i i ADP 8 case
+        Visby Visby PROPN 5 nmod
+        . . PUNCT 3 punct
+    """)
+    second = parsed(nlp, """
+        Det det PRON 2 expl
+        åligger åligga VERB 0 ROOT
+        Skrået skrå PROPN 2 obj
+        att att PART 5 mark
+        ordna ordna VERB 2 xcomp VerbForm=Inf
+        revision revision NOUN 5 obj
+        . . PUNCT 2 punct
+    """)
+    assert guild_short_forms([first, second]) == [second]
+    assert [(m.text, m.canonical) for m in second._.actors] == [
+        ("Skrået", "bagare skrået i visby")
+    ]

@@ -196,6 +196,7 @@ class GrammarFile(StrictModel):
     lead_in_closing_prepositions: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
+    guild_kind_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -316,6 +317,7 @@ class Grammar:
     lead_in_closing_prepositions: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
+    guild_kind_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -606,6 +606,9 @@ def add_short_names(
     for doc in title_instructed_agency(docs, lexicon):
         if doc not in changed:
             changed.append(doc)
+    for doc in guild_short_forms(docs):
+        if doc not in changed:
+            changed.append(doc)
     for doc in docs:
         if _kind_before_name(doc, lexicon) and doc not in changed:
             changed.append(doc)
@@ -782,6 +785,33 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
             mentions.append(replace(mention, short=False))
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
+            changed.append(doc)
+    return changed
+
+
+def guild_short_forms(docs: Sequence[Doc]) -> list[Doc]:
+    """``Snickare Gillet i Uppsala`` … ``Det åligger Gillet att …``: the capitalised definite
+    kind noun of the document's one guild or corporation name (grammar `guild_kind_nouns`)
+    standing alone is that name (round 39, analyst av C4; docs/annotation.md §2.3). The Docs
+    whose mentions changed."""
+    names: dict[str, set[str]] = {}
+    for doc in docs:
+        for m in doc._.actors or []:
+            words = m.text.split()
+            guild = len(words) > 1 and words[1].lower() in GRAMMAR.guild_kind_nouns
+            if guild and m.source == "name":
+                names.setdefault(words[1].removesuffix("s"), set()).add(m.canonical)
+    kinds = {kind: found.pop() for kind, found in names.items() if len(found) == 1}
+    changed = []
+    for doc in docs if kinds else ():
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = [
+            _organisation_mention(token, kinds[kind], token.text != kind)
+            for token in doc
+            if token.i not in covered and (kind := token.text.removesuffix("s")) in kinds
+        ]
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
 
