@@ -12,7 +12,7 @@ Run: python corpus/make_w39_v.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, ORG, SKA, clause_record, write_jsonl
+from records import EXT, FAR, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w39-v", kind="paragraph",
@@ -108,6 +108,13 @@ RECORDS = [
         statements=[st(None, None, "obligation", "ska", "anmäla", "anmälas", True,
                        "Förändringar i ledningsorganisationen")],
         doc=T, parent="h1", label="4 §"),
+    # C3: an `-organisation` a change noun is made in, beside a body
+    rec("c3-1", "Förändringar i förvaltningsorganisationen ska anmälas till nämnden.",
+        [("nämnden", "nämnd", POL)], [SKA, inf("anmälas", "anmäla", "pass")],
+        [st(None, None, "obligation", "ska", "anmäla", "anmälas", True,
+            "Förändringar i förvaltningsorganisationen")]),
+    rec("c3-2", "Skolorganisationen ska vara uppbyggd kring rektorsområden.",
+        verbs=[SKA, VARA]),
     # C2: a name no lexicon word gives
     rec("title", "Förordning (2031:9) med instruktion för Kustbevakningen",
         [("Kustbevakningen", KB, ORG)], doc=K, kind="heading", parent=None),

@@ -5443,3 +5443,27 @@ def test_a_guild_named_by_a_word_before_its_capitalised_kind_noun_and_place(nlp)
         . . PUNCT 3 punct
     """
     assert actors(nlp, rows) == [("Bagare Skrået i Visby", "bagare skrået i visby")]
+
+
+def test_an_organisation_designed_or_changed_is_a_structure(nlp) -> None:
+    """Round 39 (av-C3): the subject of ``vara`` + a set-up participle (``ska vara
+    utformad``) and the ``-organisation`` a change noun is made in (``Ändringar i
+    kommunorganisationen``) are structures, no actors."""
+    designed = """
+        Kontrollorganisationen kontrollorganisation NOUN 4 nsubj Definite=Def
+        ska skola AUX 4 aux
+        vara vara AUX 4 aux VerbForm=Inf
+        utformad utforma VERB 0 ROOT VerbForm=Part
+        enkelt enkel ADV 4 advmod
+        . . PUNCT 4 punct
+    """
+    changed = """
+        Ändringar ändring NOUN 5 nsubj:pass Number=Plur
+        i i ADP 3 case
+        kommunorganisationen kommunorganisation NOUN 1 nmod Definite=Def
+        ska skola AUX 5 aux
+        anmälas anmäla VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, designed) == []
+    assert actors(nlp, changed) == []

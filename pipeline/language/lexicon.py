@@ -178,6 +178,7 @@ class ActorsFile(StrictModel):
     structure_verbs: list[str] = []
     structure_modifiers: list[str] = []
     structure_periods: list[str] = []
+    structure_change_nouns: list[str] = []
     quality_verbs: list[str] = []
     quality_adjectives: list[str] = []
     split_owner_genitives: dict[str, str] = {}
@@ -385,6 +386,7 @@ class ActorLexicon:
     structure_verbs: frozenset[str] = frozenset()
     structure_modifiers: frozenset[str] = frozenset()
     structure_periods: frozenset[str] = frozenset()
+    structure_change_nouns: frozenset[str] = frozenset()
     quality_verbs: frozenset[str] = frozenset()
     quality_adjectives: frozenset[str] = frozenset()
     split_owner_genitives: dict[str, str] = field(default_factory=dict)
