@@ -5467,3 +5467,31 @@ def test_an_organisation_designed_or_changed_is_a_structure(nlp) -> None:
     """
     assert actors(nlp, designed) == []
     assert actors(nlp, changed) == []
+
+
+def test_meetings_bounding_a_period_or_after_a_part_of_their_time_are_times(nlp) -> None:
+    """Round 39 (av-C6): ``från ordinarie årsmöte till nästa årsmöte`` and ``intill slutet
+    av den bolagsstämma …``: the meetings are points in time, no actors."""
+    period = """
+        Uppdraget uppdrag NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        från från ADP 5 case
+        ordinarie ordinarie NOUN 5 amod
+        årsmöte årsmöte NOUN 2 obl
+        till till ADP 8 case
+        nästa nästa ADJ 8 amod
+        årsmöte årsmöte NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    part = """
+        Uppdraget uppdrag NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        intill intill ADP 4 case
+        slutet slut NOUN 2 obl Definite=Def
+        av av ADP 7 case
+        den den DET 7 det
+        bolagsstämma bolagsstämma NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, period) == []
+    assert actors(nlp, part) == []

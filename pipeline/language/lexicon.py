@@ -97,6 +97,9 @@ class ActorsFile(StrictModel):
     event_prepositions: list[str] = []
     event_nouns: list[str] = []
     event_noun_prepositions: list[str] = []
+    event_span_openers: list[str] = []
+    event_span_closers: list[str] = []
+    meeting_attributes: list[str] = []
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
@@ -310,6 +313,9 @@ class ActorLexicon:
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     event_noun_prepositions: frozenset[str] = frozenset()
+    event_span_openers: frozenset[str] = frozenset()
+    event_span_closers: frozenset[str] = frozenset()
+    meeting_attributes: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
