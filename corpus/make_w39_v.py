@@ -115,6 +115,16 @@ RECORDS = [
             "Förändringar i förvaltningsorganisationen")]),
     rec("c3-2", "Skolorganisationen ska vara uppbyggd kring rektorsområden.",
         verbs=[SKA, VARA]),
+    # C7: inmates as a population; a genitive-qualified plural `organisationer`
+    rec("c7-1", "De intagna får ta emot besök under helger.",
+        [("intagna", "intagen", EXT)], [FAR, inf("ta", "ta")],
+        [st("intagen", "intagna", "permission", "får", "ta", "ta", False, "emot besök")]),
+    rec("c7-2", "Nämnden ska samråda med näringslivets organisationer.",
+        [("Nämnden", "nämnd", POL), ("näringslivets", "näringsliv", EXT),
+         ("organisationer", "organisation", ORG)],
+        [SKA, inf("samråda", "samråda")],
+        [st("nämnd", "Nämnden", "obligation", "ska", "samråda", "samråda", False,
+            "med näringslivets organisationer")]),
     # C2: a name no lexicon word gives
     rec("title", "Förordning (2031:9) med instruktion för Kustbevakningen",
         [("Kustbevakningen", KB, ORG)], doc=K, kind="heading", parent=None),

@@ -5495,3 +5495,34 @@ def test_meetings_bounding_a_period_or_after_a_part_of_their_time_are_times(nlp)
     """
     assert actors(nlp, period) == []
     assert actors(nlp, part) == []
+
+
+def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
+    """Round 39 (av-C7): ``de intagna`` is a population (§2.6 D1, extern), and a plural
+    ``organisationer`` after a noun's genitive (``näringslivets organisationer``) names
+    those organisations (§2.1 qualified organisations); the singular stays a structure."""
+    inmates = """
+        De den DET 2 det
+        intagna intagen NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        ringa ringa VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    qualified = """
+        Verket verk NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT
+        med med ADP 5 case
+        skogsnäringens skogsnäring NOUN 5 nmod:poss Case=Gen|Definite=Def
+        organisationer organisation NOUN 2 obl Number=Plur
+        . . PUNCT 2 punct
+    """
+    single = """
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def
+        organisation organisation NOUN 4 nsubj Number=Sing
+        är vara AUX 4 cop
+        effektiv effektiv ADJ 0 ROOT
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, inmates) == [("intagna", "intagen")]
+    assert ("organisationer", "organisation") in actors(nlp, qualified)
+    assert actors(nlp, single) == [("Kommunens", "kommun")]
