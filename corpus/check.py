@@ -181,7 +181,7 @@ DOC_IDS |= {"w38-e", "w38-e-falt"}
 DOC_IDS |= {"w38-v"}
 DOC_IDS |= {"w38-i", "w38-i-s"}
 DOC_IDS |= {"w38-k"}
-DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning"}
+DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
 
 STATEMENT_KEYS = {
     "actor",

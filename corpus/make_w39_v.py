@@ -6,7 +6,7 @@ agency named by a one-word definite noun in its own statute title (`med instrukt
 Tullvården`, `Kustbevakningen`) and a statute field block whose `Upphäver` title is followed
 by `Källa` ⏎ `Regeringskansliets rättsdatabaser`; `-organisation` as a designed structure;
 assemblies as points in time (`från … till …`, `intill slutet av`). Documents w39-v-stiftelse,
-w39-v-gille, w39-v-tullvarden and w39-v-kustbevakning have their .txt sources. Offsets computed.
+w39-v-gille, w39-v-tullvarden, w39-v-kustbevakning and w39-v-andring have their .txt sources. Offsets computed.
 Run: python corpus/make_w39_v.py corpus/dev"""
 
 import sys
@@ -46,6 +46,7 @@ BJ = "björka skyttegille"
 T = "w39-v-tullvarden"
 TV = "tullvården"
 K = "w39-v-kustbevakning"
+A = "w39-v-andring"
 KB = "kustbevakningen"
 
 RECORDS = [
@@ -140,6 +141,17 @@ RECORDS = [
         [("Myndigheten", KB, ORG)], [SKA, inf("föra", "föra")],
         [st(KB, "Myndigheten", "obligation", "ska", "föra", "föra", False,
             "register över fartyg")], doc=K, label="3 §"),
+    # C2: an amendment's own title cites the amended statute (D6): no mention there
+    rec("title", "Förordning om ändring i förordningen (2031:7) med instruktion för Tullvården",
+        doc=A, kind="heading"),
+    rec("§2", "Tullvården ska föra statistik över tullärenden.",
+        [("Tullvården", TV, ORG)], [SKA, inf("föra", "föra")],
+        [st(TV, "Tullvården", "obligation", "ska", "föra", "föra", False,
+            "statistik över tullärenden")], doc=A, label="2 §"),
+    rec("§3", "Myndigheten får ta ut avgifter.",
+        [("Myndigheten", TV, ORG)], [FAR, inf("ta", "ta")],
+        [st(TV, "Myndigheten", "permission", "får", "ta", "ta", False, "ut avgifter")],
+        doc=A, label="3 §"),
 ]
 
 if __name__ == "__main__":

@@ -3099,3 +3099,32 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
     assert [(m.text, m.canonical) for m in second._.actors] == [
         ("Skrået", "bagare skrået i visby")
     ]
+
+
+def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
+    """Round 39 (av-C2): ``Förordning om ändring i förordningen (…) med instruktion för
+    Kustvakten``: the amended statute is a cited title (D6), no mention there; the agency's
+    mentions in the paragraphs keep its name."""
+    from pipeline.nlp.short_names import title_instructed_agency
+
+    title = parsed(nlp, """
+        Förordning förordning NOUN 0 ROOT
+        om om ADP 3 case
+        ändring ändring NOUN 1 nmod
+        i i ADP 5 case
+        förordningen förordning NOUN 3 nmod Definite=Def
+        med med ADP 7 case
+        instruktion instruktion NOUN 5 nmod
+        för för ADP 9 case
+        Kustvakten kustvakt NOUN 7 nmod Definite=Def
+    """)
+    sentence = parsed(nlp, """
+        Kustvakten kustvakt NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        övervaka övervaka VERB 0 ROOT VerbForm=Inf
+        farlederna farled NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+    """)
+    title_instructed_agency([title, sentence], LEXICON)
+    assert not any(m.canonical == "kustvakten" for m in title._.actors or [])
+    assert [(m.text, m.canonical) for m in sentence._.actors][:1] == [("Kustvakten", "kustvakten")]

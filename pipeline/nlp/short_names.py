@@ -764,9 +764,12 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
     """Every capitalised occurrence of the agency that the document's own statute title
     names (`instructed_agency`) is that agency, its name as written (lower case, a genitive
     ``s`` removed), an organisation, whatever the lexicon reads in it (``Tullvården``, not
-    ``tullvård``); not so in a cited title's ``med instruktion för X`` (D6). The Docs whose
-    mentions changed (round 39, analyst av C2; docs/annotation.md §2.5 round 39)."""
-    agency = instructed_agency(doc_text(docs[0]).strip(), lexicon) if docs else None
+    ``tullvård``); not so in a cited title's ``med instruktion för X`` (D6), an amendment's
+    own title included. The Docs whose mentions changed (round 39, analyst av C2;
+    docs/annotation.md §2.5 round 39)."""
+    title = doc_text(docs[0]).strip() if docs else ""
+    agency = instructed_agency(title, lexicon)
+    amendment = " ändring i " in title.lower()  # "Förordning om ändring i förordningen (…)"
     changed = []
     pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
     for index, doc in enumerate(docs if pattern else ()):
@@ -777,7 +780,7 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
         for match in pattern.finditer(text):
             cited = text[: match.start()].endswith("instruktion för ")
             span = doc.char_span(match.start(), match.end())
-            if span is None or (cited and index > 0):
+            if span is None or (cited and (index > 0 or amendment)):
                 continue
             mentions = [m for m in mentions if m.last_token < span.start
                         or m.first_token >= span.end]
