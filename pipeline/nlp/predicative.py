@@ -221,12 +221,12 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
 
 def _name_tail_end(tokens: Sequence[Token], end: int) -> int:
     """``… ska vara Stiftelsen för hjärtforskning.``: a name stopped at a preposition of
-    `name_tail_prepositions` goes on through at most four nouns or adjectives that run to the
-    sentence's end (round 39, av-C1); else it ends where it stopped."""
+    `name_tail_prepositions` goes on through at most four lower-case nouns or adjectives that
+    run to the sentence's end (round 39, av-C1); else it ends where it stopped."""
     if end >= len(tokens) or tokens[end].lower_ not in GRAMMAR.name_tail_prepositions:
         return end
     position = end + 1
-    while position < len(tokens) and tokens[position].is_alpha and tokens[position].pos_ in {
+    while position < len(tokens) and tokens[position].is_lower and tokens[position].pos_ in {
         "NOUN", "PROPN", "ADJ"
     }:
         position += 1
