@@ -206,7 +206,11 @@ def resolve_document(
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
         named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
     elif heading is not None and (instructed := instructed_agency(heading.text, lexicon)):
-        named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {instructed.lower()}}  # r39
+        written = next(
+            (m.canonical for m in heading._.actors or [] if m.text == instructed),
+            instructed.lower(),
+        )  # "Kammarkollegiet": the canonical its name already has (round 39)
+        named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {written}}
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(heading, lexicon)) is not None:

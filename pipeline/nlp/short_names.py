@@ -764,12 +764,17 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
     """Every capitalised occurrence of the agency that the document's own statute title
     names (`instructed_agency`) is that agency, its name as written (lower case, a genitive
     ``s`` removed), an organisation, whatever the lexicon reads in it (``Tullvården``, not
-    ``tullvård``); not so in a cited title's ``med instruktion för X`` (D6), an amendment's
+    ``tullvård``; a name the patterns already read keeps its canonical); not so in a cited
+    title's ``med instruktion för X`` (D6), an amendment's
     own title included. The Docs whose mentions changed (round 39, analyst av C2;
     docs/annotation.md §2.5 round 39)."""
     title = doc_text(docs[0]).strip() if docs else ""
     agency = instructed_agency(title, lexicon)
     amendment = " ändring i " in title.lower()  # "Förordning om ändring i förordningen (…)"
+    canonical = next(
+        (m.canonical for m in (docs[0]._.actors or []) if m.source == "name" and m.text == agency),
+        agency.lower() if agency else "",
+    ) if docs else ""  # "Kammarkollegiet": the canonical its name already has
     changed = []
     pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
     for index, doc in enumerate(docs if pattern else ()):
@@ -782,9 +787,11 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
             span = doc.char_span(match.start(), match.end())
             if span is None or (cited and (index > 0 or amendment)):
                 continue
+            if any(m.source == "name" and m.first_token == span.start for m in mentions):
+                continue  # a name the patterns know keeps its canonical ("kammarkollegium")
             mentions = [m for m in mentions if m.last_token < span.start
                         or m.first_token >= span.end]
-            mention = _organisation_mention(span[0], agency.lower(), bool(match.group(1)))
+            mention = _organisation_mention(span[0], canonical, bool(match.group(1)))
             mentions.append(replace(mention, short=False))
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
