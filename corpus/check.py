@@ -185,6 +185,7 @@ DOC_IDS |= {"w39-c", "w39-c-arvode", "w39-c-rad"}
 DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 DOC_IDS |= {"w39-b", "w39-b-s"}
 DOC_IDS |= {"w39-k"}
+DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
 
 STATEMENT_KEYS = {
     "actor",

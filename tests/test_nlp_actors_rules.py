@@ -5556,3 +5556,124 @@ def test_a_body_noun_field_label_is_no_actor(nlp) -> None:
     )
     assert [m.canonical for m in doc._.actors] == ["kommunfullmäktige"]
 
+
+def test_a_cited_title_in_a_field_block_ends_at_the_next_field_label(nlp) -> None:
+    """Round 39 (av-C5): ``Upphäver Förordning (2019:3) med instruktion för Tullvården Källa
+    Regeringskansliets rättsdatabaser``: the cited title ends at the field label ``Källa``,
+    so the source's genitive after it is an actor; nothing inside the title is."""
+    rows = """
+        Upphäver upphäva NOUN 0 ROOT
+        Förordning förordning NOUN 1 appos
+        ( ( PUNCT 4 punct
+        2019:3 2019:3 NUM 2 appos
+        ) ) PUNCT 4 punct
+        med med ADP 7 case
+        instruktion instruktion NOUN 2 nmod
+        för för ADP 9 case
+        Tullvården tullvård NOUN 7 nmod Definite=Def
+        Källa källa NOUN 2 appos
+        Regeringskansliets regeringskansli PROPN 12 nmod:poss
+        rättsdatabaser rättsdatabas NOUN 10 appos
+    """
+    assert actors(nlp, rows) == [("Regeringskansliets", "regeringskansliet")]
+
+
+def test_a_guild_named_by_a_word_before_its_capitalised_kind_noun_and_place(nlp) -> None:
+    """Round 39 (av-C4): ``förvaltas av Bagare Skrået i Visby``: a capitalised word before
+    a guild's capitalised definite kind noun, with its place after ``i``, is one name."""
+    rows = """
+        Fonden fond NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        förvaltas förvalta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Bagare bagare PROPN 3 obl
+        Skrået skrå PROPN 5 flat:name
+        i i ADP 8 case
+        Visby Visby PROPN 5 nmod
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("Bagare Skrået i Visby", "bagare skrået i visby")]
+
+
+def test_an_organisation_designed_or_changed_is_a_structure(nlp) -> None:
+    """Round 39 (av-C3): the subject of ``vara`` + a set-up participle (``ska vara
+    utformad``) and the ``-organisation`` a change noun is made in (``Ändringar i
+    kommunorganisationen``) are structures, no actors."""
+    designed = """
+        Kontrollorganisationen kontrollorganisation NOUN 4 nsubj Definite=Def
+        ska skola AUX 4 aux
+        vara vara AUX 4 aux VerbForm=Inf
+        utformad utforma VERB 0 ROOT VerbForm=Part
+        enkelt enkel ADV 4 advmod
+        . . PUNCT 4 punct
+    """
+    changed = """
+        Ändringar ändring NOUN 5 nsubj:pass Number=Plur
+        i i ADP 3 case
+        kommunorganisationen kommunorganisation NOUN 1 nmod Definite=Def
+        ska skola AUX 5 aux
+        anmälas anmäla VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        . . PUNCT 5 punct
+    """
+    assert actors(nlp, designed) == []
+    assert actors(nlp, changed) == []
+
+
+def test_meetings_bounding_a_period_or_after_a_part_of_their_time_are_times(nlp) -> None:
+    """Round 39 (av-C6): ``från ordinarie årsmöte till nästa årsmöte`` and ``intill slutet
+    av den bolagsstämma …``: the meetings are points in time, no actors."""
+    period = """
+        Uppdraget uppdrag NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        från från ADP 5 case
+        ordinarie ordinarie NOUN 5 amod
+        årsmöte årsmöte NOUN 2 obl
+        till till ADP 8 case
+        nästa nästa ADJ 8 amod
+        årsmöte årsmöte NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    part = """
+        Uppdraget uppdrag NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        intill intill ADP 4 case
+        slutet slut NOUN 2 obl Definite=Def
+        av av ADP 7 case
+        den den DET 7 det
+        bolagsstämma bolagsstämma NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, period) == []
+    assert actors(nlp, part) == []
+
+
+def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
+    """Round 39 (av-C7): ``de intagna`` is a population (§2.6 D1, extern), and a plural
+    ``organisationer`` after a noun's genitive (``näringslivets organisationer``) names
+    those organisations (§2.1 qualified organisations); the singular stays a structure."""
+    inmates = """
+        De den DET 2 det
+        intagna intagen NOUN 4 nsubj Number=Plur
+        får få AUX 4 aux
+        ringa ringa VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 4 punct
+    """
+    qualified = """
+        Verket verk NOUN 2 nsubj Definite=Def
+        samråder samråda VERB 0 ROOT
+        med med ADP 5 case
+        skogsnäringens skogsnäring NOUN 5 nmod:poss Case=Gen|Definite=Def
+        organisationer organisation NOUN 2 obl Number=Plur
+        . . PUNCT 2 punct
+    """
+    single = """
+        Kommunens kommun NOUN 2 nmod:poss Case=Gen|Definite=Def
+        organisation organisation NOUN 4 nsubj Number=Sing
+        är vara AUX 4 cop
+        effektiv effektiv ADJ 0 ROOT
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, inmates) == [("intagna", "intagen")]
+    assert ("organisationer", "organisation") in actors(nlp, qualified)
+    assert actors(nlp, single) == [("Kommunens", "kommun")]
+

@@ -513,3 +513,27 @@ def test_den_instans_som_after_the_copula_and_an_adverb_is_predicative(nlp) -> N
     )
     assert [m.canonical for m in doc._.actors] == ["styrelse", "direktör"]
 
+
+def test_a_naming_clause_with_a_modal_and_a_lower_case_tail(nlp) -> None:
+    """Round 39 (av-C1): ``Stiftelsens namn ska vara Stiftelsen för hjärtforskning.``: a
+    modal before the copula still makes a naming clause, and the name runs on through the
+    preposition and its noun to the sentence's end; the name is no actor."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsens stiftelse NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux {PRES}
+        vara vara AUX 5 cop VerbForm=Inf
+        Stiftelsen stiftelse NOUN 0 ROOT {DEF}
+        för för ADP 7 case
+        hjärtforskning hjärtforskning NOUN 5 nmod {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(doc), LEXICON) == (0, 4, 7)
+    assert [m.text for m in doc._.actors] == ["Stiftelsens"]
+

@@ -3062,3 +3062,101 @@ def test_the_full_name_a_title_declares_is_one_mention(nlp) -> None:
     ]
     assert _level_named("förtroendevald", {"kommunalt förtroendevald"}, LEXICON) is None
     assert _level_named("seniorråd", {"kommunalt seniorråd"}, LEXICON) == "kommunalt seniorråd"
+
+
+def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
+    """Round 39 (av-C2): ``Förordning (…) med instruktion för Kustvakten``: the title's
+    capitalised definite word names the agency, there and in every sentence, its name as
+    written; a cited title's ``med instruktion för Kustvakten`` stays no mention (D6)."""
+    from pipeline.nlp.short_names import title_instructed_agency
+
+    title = parsed(nlp, """
+        Förordning förordning NOUN 0 ROOT
+        ( ( PUNCT 3 punct
+        2031:9 2031:9 NUM 1 appos
+        ) ) PUNCT 3 punct
+        med med ADP 6 case
+        instruktion instruktion NOUN 1 nmod
+        för för ADP 8 case
+        Kustvakten kustvakt NOUN 6 nmod Definite=Def
+    """)
+    sentence = parsed(nlp, """
+        Kustvakten kustvakt NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        övervaka övervaka VERB 0 ROOT VerbForm=Inf
+        farlederna farled NOUN 3 obj Definite=Def
+        enligt enligt ADP 6 case
+        förordningen förordning NOUN 3 obl Definite=Def
+        med med ADP 8 case
+        instruktion instruktion NOUN 6 nmod
+        för för ADP 10 case
+        Kustvakten kustvakt NOUN 8 nmod Definite=Def
+        . . PUNCT 3 punct
+    """)
+    assert title_instructed_agency([title, sentence], LEXICON) == [title, sentence]
+    assert [(m.text, m.canonical) for m in title._.actors] == [("Kustvakten", "kustvakten")]
+    assert [(m.text, m.canonical, m.category) for m in sentence._.actors][:1] == [
+        ("Kustvakten", "kustvakten", "organisation")
+    ]
+    assert all(m.first_token < 9 for m in sentence._.actors)
+
+
+def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
+    """Round 39 (av-C4): ``Bagare Skrået i Visby`` … ``Det åligger Skrået att …``: the bare
+    capitalised kind noun of the document's one guild name is that name."""
+    from pipeline.nlp.short_names import guild_short_forms
+
+    first = parsed(nlp, """
+        Fonden fond NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        förvaltas förvalta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Bagare bagare PROPN 3 obl
+        Skrået skrå PROPN 5 flat:name
+        i i ADP 8 case
+        Visby Visby PROPN 5 nmod
+        . . PUNCT 3 punct
+    """)
+    second = parsed(nlp, """
+        Det det PRON 2 expl
+        åligger åligga VERB 0 ROOT
+        Skrået skrå PROPN 2 obj
+        att att PART 5 mark
+        ordna ordna VERB 2 xcomp VerbForm=Inf
+        revision revision NOUN 5 obj
+        . . PUNCT 2 punct
+    """)
+    assert guild_short_forms([first, second]) == [second]
+    assert [(m.text, m.canonical) for m in second._.actors] == [
+        ("Skrået", "bagare skrået i visby")
+    ]
+
+
+def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
+    """Round 39 (av-C2): ``Förordning om ändring i förordningen (…) med instruktion för
+    Kustvakten``: the amended statute is a cited title (D6), no mention there; the agency's
+    mentions in the paragraphs keep its name."""
+    from pipeline.nlp.short_names import title_instructed_agency
+
+    title = parsed(nlp, """
+        Förordning förordning NOUN 0 ROOT
+        om om ADP 3 case
+        ändring ändring NOUN 1 nmod
+        i i ADP 5 case
+        förordningen förordning NOUN 3 nmod Definite=Def
+        med med ADP 7 case
+        instruktion instruktion NOUN 5 nmod
+        för för ADP 9 case
+        Kustvakten kustvakt NOUN 7 nmod Definite=Def
+    """)
+    sentence = parsed(nlp, """
+        Kustvakten kustvakt NOUN 3 nsubj Definite=Def
+        ska skola AUX 3 aux
+        övervaka övervaka VERB 0 ROOT VerbForm=Inf
+        farlederna farled NOUN 3 obj Definite=Def
+        . . PUNCT 3 punct
+    """)
+    title_instructed_agency([title, sentence], LEXICON)
+    assert not any(m.canonical == "kustvakten" for m in title._.actors or [])
+    assert [(m.text, m.canonical) for m in sentence._.actors][:1] == [("Kustvakten", "kustvakten")]
+

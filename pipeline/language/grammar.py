@@ -195,6 +195,9 @@ class GrammarFile(StrictModel):
     regarding_verbs: list[str] = []
     lead_in_closing_prepositions: list[str] = []
     reporting_verbs: list[str] = []
+    naming_modals: list[str] = []
+    name_tail_prepositions: list[str] = []
+    guild_kind_nouns: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -314,6 +317,9 @@ class Grammar:
     regarding_verbs: frozenset[str] = frozenset()
     lead_in_closing_prepositions: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    naming_modals: frozenset[str] = frozenset()
+    name_tail_prepositions: frozenset[str] = frozenset()
+    guild_kind_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -98,6 +98,9 @@ class ActorsFile(StrictModel):
     event_prepositions: list[str] = []
     event_nouns: list[str] = []
     event_noun_prepositions: list[str] = []
+    event_span_openers: list[str] = []
+    event_span_closers: list[str] = []
+    meeting_attributes: list[str] = []
     time_determiners: list[str] = []
     interval_prepositions: list[str] = []
     appointing_verbs: list[str] = []
@@ -179,6 +182,7 @@ class ActorsFile(StrictModel):
     structure_verbs: list[str] = []
     structure_modifiers: list[str] = []
     structure_periods: list[str] = []
+    structure_change_nouns: list[str] = []
     quality_verbs: list[str] = []
     quality_adjectives: list[str] = []
     split_owner_genitives: dict[str, str] = {}
@@ -312,6 +316,9 @@ class ActorLexicon:
     event_prepositions: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     event_noun_prepositions: frozenset[str] = frozenset()
+    event_span_openers: frozenset[str] = frozenset()
+    event_span_closers: frozenset[str] = frozenset()
+    meeting_attributes: frozenset[str] = frozenset()
     time_determiners: frozenset[str] = frozenset()
     interval_prepositions: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
@@ -389,6 +396,7 @@ class ActorLexicon:
     structure_verbs: frozenset[str] = frozenset()
     structure_modifiers: frozenset[str] = frozenset()
     structure_periods: frozenset[str] = frozenset()
+    structure_change_nouns: frozenset[str] = frozenset()
     quality_verbs: frozenset[str] = frozenset()
     quality_adjectives: frozenset[str] = frozenset()
     split_owner_genitives: dict[str, str] = field(default_factory=dict)

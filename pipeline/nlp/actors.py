@@ -1903,10 +1903,24 @@ def _without_lone_coordinated_heads(
                 before -= 1  # "och motsvarande organisation" (round 39, C3)
             linked_before = before >= 1 and _links(doc[before]) and before - 1 in firm
             linked_after = after + 1 < len(doc) and _links(doc[after]) and after + 1 in firm
-            if not (linked_before or linked_after or _member_of_actor(doc, mention, firm)):
+            linked = linked_before or linked_after or _member_of_actor(doc, mention, firm)
+            if not (linked or _genitive_qualified(doc, mention)):
                 continue
         kept.append(mention)
     return kept
+
+
+def _genitive_qualified(doc: Doc, mention: ActorMention) -> bool:
+    """``näringslivets organisationer``, ``arbetsmarknadens organisationer``: a plural
+    qualified by a noun's genitive names those organisations, actors (round 39, analyst av
+    C7; §2.1 "qualified organisations"); the singular (``kommunens organisation``) stays the
+    structure."""
+    before = mention.first_token - 1
+    if not mention.plural or before < 0:
+        return False
+    owner = doc[before]
+    possessive = owner.pos_ in {"NOUN", "PROPN"} and owner.dep_ == "nmod:poss"
+    return possessive and owner.lower_.endswith("s")
 
 
 def _member_of_actor(doc: Doc, mention: ActorMention, firm: set[int]) -> bool:

@@ -79,11 +79,12 @@ from pipeline.nlp.references import (
     titled_kinds,
     unearned_boards,
     widen_declared_name,
+    widened_to_names,
     with_acronym_bodies,
 )
 from pipeline.nlp.section_bodies import SECTION_BODIES, section_bodies
 from pipeline.nlp.sentence_types import described, metadata_fields, without_statements
-from pipeline.nlp.short_names import document_company, unsuffixed_company
+from pipeline.nlp.short_names import document_company, instructed_agency, unsuffixed_company
 from pipeline.nlp.statements import Statement
 
 _T = TypeVar("_T")
@@ -206,6 +207,12 @@ def resolve_document(
         agency := title_agency(heading.text, lexicon)
     ):  # "Förordning (…) med länsstyrelseinstruktion" (round 37)
         named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {agency}}
+    elif heading is not None and (instructed := instructed_agency(heading.text, lexicon)):
+        written = next(
+            (m.canonical for m in heading._.actors or [] if m.text == instructed),
+            instructed.lower(),
+        )  # "Kammarkollegiet": the canonical its name already has (round 39)
+        named = {**named, AGENCY: named.get(AGENCY, frozenset()) | {written}}
     if company is not None:  # "Ägardirektiv för Ekbackahus": "bolaget" is Ekbackahus
         named = {**named, DEFINED_COMPANY: frozenset({company})}
     elif (titled := title_company(heading, lexicon)) is not None:
@@ -214,7 +221,8 @@ def resolve_document(
         unsuffixed = unsuffixed_company(docs, lexicon)
         if unsuffixed is not None:
             named = {**named, DEFINED_COMPANY: frozenset({unsuffixed})}
-    named = {**named, **naming_definitions(docs, lexicon)}  # "Förbundets namn är N"
+    by_naming = naming_definitions(docs, lexicon)
+    named = {**named, **by_naming}  # "Förbundets namn är N"
     # "Reglemente för Storsjöns vattenråd": later "Vattenrådet" is it (round 19, C0)
     title = heading.text if heading is not None else ""
     named = {**declared_name_keys(organisation, title, lexicon), **named}
@@ -256,6 +264,9 @@ def resolve_document(
             named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
         )
         _guarded(doc, "resolve", resolve, None)
+    clause_names = frozenset(name for names in by_naming.values() for name in names)
+    for doc in docs if clause_names else ():  # "Stadgar för Stiftelsen för X" (round 39)
+        _guarded(doc, "names", partial(_widen_to_names, doc, clause_names), None)
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
     for doc, clause in zip(docs, clauses, strict=True):
@@ -363,6 +374,18 @@ def _name_state_authorities(
             (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
             for index, s in doc._.statements or []
         ]
+
+
+def _widen_to_names(doc: Doc, names: frozenset[str]) -> None:
+    widened = widened_to_names(doc, names)
+    if widened is None:
+        return
+    by_token = {m.first_token: m for m in widened}
+    doc._.actors = widened
+    doc._.statements = [
+        (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
+        for index, s in doc._.statements or []
+    ]
 
 
 def _resolve_doc(

@@ -22,15 +22,45 @@ def meeting_as_event(doc: Doc, token: Token, canonical: str, lexicon: ActorLexic
     if not canonical.endswith(tuple(lexicon.meeting_heads)):
         return False
     position = token.i - 1
-    while position >= 0 and doc[position].pos_ in _ATTRIBUTE_POS:
+    while position >= 0 and (
+        doc[position].pos_ in _ATTRIBUTE_POS or doc[position].lower_ in lexicon.meeting_attributes
+    ):
         position -= 1
     if position < 0:
         return False
     word = doc[position].lower_
     if word in lexicon.event_prepositions:
         return True
+    spans = word in lexicon.event_span_openers or word in lexicon.event_span_closers
+    if spans and _meeting_span(doc, position, lexicon):
+        return True  # "från stämman till nästa stämma" (round 39)
     return (
         word in lexicon.event_noun_prepositions
         and position >= 1
         and doc[position - 1].lower_.startswith(tuple(lexicon.event_nouns))
     )
+
+
+def _meeting_span(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:
+    """``från ordinarie föreningsstämma till nästa föreningsstämma``: the preposition at
+    `position` and its counterpart (`event_span_openers` before `event_span_closers`) each
+    take a meeting (`meeting_heads`), so both meetings are points in time (round 39,
+    analyst av C6)."""
+    opener = doc[position].lower_ in lexicon.event_span_openers
+    counterparts = lexicon.event_span_closers if opener else lexicon.event_span_openers
+    others = range(position + 1, len(doc)) if opener else range(position - 1, -1, -1)
+    return any(
+        doc[other].lower_ in counterparts and _meeting_after(doc, other, lexicon)
+        for other in others
+    )
+
+
+def _meeting_after(doc: Doc, position: int, lexicon: ActorLexicon) -> bool:
+    """A meeting noun after the preposition at `position`, past its attributes."""
+    position += 1
+    while position < len(doc) and (
+        doc[position].pos_ in _ATTRIBUTE_POS or doc[position].lower_ in lexicon.meeting_attributes
+    ):
+        position += 1
+    word = doc[position].lower_ if position < len(doc) else ""
+    return any(head in word for head in lexicon.meeting_heads)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.memo import morph_values
 from pipeline.nlp.predicative import is_predicative
@@ -250,9 +251,20 @@ def _opens_title(token: Token, numbered: bool, compound: bool) -> bool:
 def _ends_title(token: Token) -> bool:
     if token.pos_ == "PUNCT" and token.text not in {"-", "–"}:
         return True
+    if token.text[:1].isupper() and _field_label(token):
+        return True  # "Upphäver Förordning (…) med instruktion för X Källa …" (round 39)
     if _bare_infinitive(token):
         return True  # "ska enligt förordningen … med instruktion för X samverka med …" (D6)
     return token.pos_ in {"AUX", "VERB"} and "Fin" in morph_values(token, "VerbForm")
+
+
+def _field_label(token: Token) -> bool:
+    """A statute page's field label (layout.yaml `statute_field_labels`: ``Källa``,
+    ``Senast hämtad``, ``Ändring införd``) opens at `token`: it ends a cited title in the
+    field block (round 39, analyst av C5; docs/annotation.md §1.2 field blocks)."""
+    doc = token.doc
+    words = [t.lower_ for t in doc[token.i : token.i + 3]]
+    return any(" ".join(words[:width]) in patterns.STATUTE_FIELD_LABELS for width in (1, 2, 3))
 
 
 def _bare_infinitive(token: Token) -> bool:

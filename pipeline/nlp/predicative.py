@@ -172,12 +172,16 @@ def naming_clause(
     first token and end, within `tokens` (a sentence); None when the sentence has none."""
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
-        owner, noun, copula = tokens[index - 1], tokens[index], tokens[index + 1]
-        if noun.lower_ not in lexicon.name_nouns or copula.lower_ not in copulas:
+        owner, noun = tokens[index - 1], tokens[index]
+        if noun.lower_ not in lexicon.name_nouns:
+            continue
+        # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
+        copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
+        if copula + 1 >= len(tokens) or tokens[copula].lower_ not in copulas:
             continue
         if not owner.lower_.endswith("s"):
             continue
-        found = _given_name(tokens, index + 2)
+        found = _given_name(tokens, copula + 1)
         if found is not None:
             return index - 1, *found
     return None
@@ -219,7 +223,24 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         tokens[end].text not in _QUOTES if quoted else tokens[end].pos_ not in _NAME_ENDING_CLASSES
     ):
         end += 1
-    return first, (end if quoted else _place_list_end(tokens, end))
+    return first, (end if quoted else _place_list_end(tokens, _name_tail_end(tokens, end)))
+
+
+def _name_tail_end(tokens: Sequence[Token], end: int) -> int:
+    """``… ska vara Stiftelsen för hjärtforskning.``: a name stopped at a preposition of
+    `name_tail_prepositions` goes on through at most four lower-case nouns or adjectives that
+    run to the sentence's end (round 39, av-C1); else it ends where it stopped."""
+    if end >= len(tokens) or tokens[end].lower_ not in GRAMMAR.name_tail_prepositions:
+        return end
+    position = end + 1
+    while position < len(tokens) and tokens[position].is_lower and tokens[position].pos_ in {
+        "NOUN", "PROPN", "ADJ"
+    }:
+        position += 1
+    closed = position == len(tokens) or (
+        position == len(tokens) - 1 and tokens[position].text in {".", ";", ":"}
+    )
+    return position if closed and end + 1 < position <= end + 5 else end
 
 
 def _place_list_end(tokens: Sequence[Token], end: int) -> int:

@@ -384,6 +384,30 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
     return {key: frozenset(names) for key, names in found.items()}
 
 
+def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | None:
+    """``Stadgar för Stiftelsen för hjärtforskning``: a mention resolved to a name a naming
+    clause gives whose text goes on with the rest of that name is one span of the whole
+    name (round 39, av-C1; docs/annotation.md §2.1 naming clause); None when none is."""
+    mentions = list(doc._.actors or [])
+    text = doc.text.lower()
+    changed = False
+    for at, mention in enumerate(mentions):
+        name = mention.canonical
+        if name not in names or mention.genitive or not name.startswith(f"{mention.text.lower()} "):
+            continue
+        after = text[mention.start + len(name) : mention.start + len(name) + 1]
+        if not text.startswith(name, mention.start) or after.isalnum():
+            continue
+        span = doc.char_span(mention.start, mention.start + len(name))
+        if span is None or any(m.first_token > mention.last_token and m.first_token < span.end
+                               for m in mentions):
+            continue
+        mentions[at] = replace(mention, end=span.end_char, text=span.text,
+                               last_token=span.end - 1, source="name")
+        changed = True
+    return mentions if changed else None
+
+
 def declared_name_keys(
     organisation: str | None, title: str, lexicon: ActorLexicon
 ) -> dict[str, frozenset[str]]:

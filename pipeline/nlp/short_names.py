@@ -603,6 +603,12 @@ def add_short_names(
     for doc in task_named_agencies(docs, lexicon):
         if doc not in changed:
             changed.append(doc)
+    for doc in title_instructed_agency(docs, lexicon):
+        if doc not in changed:
+            changed.append(doc)
+    for doc in guild_short_forms(docs):
+        if doc not in changed:
+            changed.append(doc)
     for doc in docs:
         if _kind_before_name(doc, lexicon) and doc not in changed:
             changed.append(doc)
@@ -736,6 +742,86 @@ def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
                                         first_token=span.start, last_token=span.end - 1))
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
+            changed.append(doc)
+    return changed
+
+
+def instructed_agency(title: str, lexicon: ActorLexicon) -> str | None:
+    """``Förordning (2031:7) med instruktion för Tullvården``: the one capitalised definite
+    word after ``med instruktion för`` in the document's own statute title (a title opening
+    with `law_title_nouns`) names its agency (round 39, analyst av C2)."""
+    found = _INSTRUCTED.search(title)
+    if found is None or title.split(maxsplit=1)[0].lower() not in lexicon.law_title_nouns:
+        return None
+    return found.group(1)
+
+
+# A one-word capitalised definite noun that ends a statute title after `med instruktion för`.
+_INSTRUCTED = re.compile(r"\bmed instruktion för ([A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s*$")
+
+
+def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
+    """Every capitalised occurrence of the agency that the document's own statute title
+    names (`instructed_agency`) is that agency, its name as written (lower case, a genitive
+    ``s`` removed), an organisation, whatever the lexicon reads in it (``Tullvården``, not
+    ``tullvård``; a name the patterns already read keeps its canonical); not so in a cited
+    title's ``med instruktion för X`` (D6), an amendment's
+    own title included. The Docs whose mentions changed (round 39, analyst av C2;
+    docs/annotation.md §2.5 round 39)."""
+    title = doc_text(docs[0]).strip() if docs else ""
+    agency = instructed_agency(title, lexicon)
+    amendment = " ändring i " in title.lower()  # "Förordning om ändring i förordningen (…)"
+    canonical = next(
+        (m.canonical for m in (docs[0]._.actors or []) if m.source == "name" and m.text == agency),
+        agency.lower() if agency else "",
+    ) if docs else ""  # "Kammarkollegiet": the canonical its name already has
+    changed = []
+    pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
+    for index, doc in enumerate(docs if pattern else ()):
+        text = doc_text(doc)
+        if agency not in text:
+            continue
+        mentions = list(doc._.actors or [])
+        for match in pattern.finditer(text):
+            cited = text[: match.start()].endswith("instruktion för ")
+            span = doc.char_span(match.start(), match.end())
+            if span is None or (cited and (index > 0 or amendment)):
+                continue
+            if any(m.source == "name" and m.first_token == span.start for m in mentions):
+                continue  # a name the patterns know keeps its canonical ("kammarkollegium")
+            mentions = [m for m in mentions if m.last_token < span.start
+                        or m.first_token >= span.end]
+            mention = _organisation_mention(span[0], canonical, bool(match.group(1)))
+            mentions.append(replace(mention, short=False))
+        if mentions != list(doc._.actors or []):
+            doc._.actors = sorted(mentions, key=lambda m: m.start)
+            changed.append(doc)
+    return changed
+
+
+def guild_short_forms(docs: Sequence[Doc]) -> list[Doc]:
+    """``Snickare Gillet i Uppsala`` … ``Det åligger Gillet att …``: the capitalised definite
+    kind noun of the document's one guild or corporation name (grammar `guild_kind_nouns`)
+    standing alone is that name (round 39, analyst av C4; docs/annotation.md §2.3). The Docs
+    whose mentions changed."""
+    names: dict[str, set[str]] = {}
+    for doc in docs:
+        for m in doc._.actors or []:
+            words = m.text.split()
+            guild = len(words) > 1 and words[1].lower() in GRAMMAR.guild_kind_nouns
+            if guild and m.source == "name":
+                names.setdefault(words[1].removesuffix("s"), set()).add(m.canonical)
+    kinds = {kind: found.pop() for kind, found in names.items() if len(found) == 1}
+    changed = []
+    for doc in docs if kinds else ():
+        covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+        added = [
+            _organisation_mention(token, kinds[kind], token.text != kind)
+            for token in doc
+            if token.i not in covered and (kind := token.text.removesuffix("s")) in kinds
+        ]
+        if added:
+            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             changed.append(doc)
     return changed
 

@@ -33,6 +33,8 @@ def structure_sense(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) ->
         return True
     if _quality_object(token, verb, lexicon):
         return True
+    if _designed(token, lexicon) or _changed(token, lexicon):
+        return True  # "ska vara utformad så att", "Förändringar i organisationen" (round 39)
     if _agent(token):
         return False
     return _planned(doc, token, lexicon) or _with_period(doc, token, lexicon)
@@ -92,3 +94,39 @@ def _with_period(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     after = doc[token.i + 1 : token.i + 3]
     periods = lexicon.structure_periods
     return len(after) == 2 and after[0].lower_ == "för" and after[1].lower_ in periods
+
+
+# Participle endings of a `structure_verbs` lemma (`utformad`, `uppbyggd`, `inrättat`) and the
+# verb particles glued before them.
+_PARTICIPLE_ENDINGS = ("ade", "ad", "at", "da", "de", "d", "t")
+_PARTICLES = ("upp", "in", "om")
+_COPULA_DEPS = frozenset({"cop", "aux", "aux:pass"})
+_PARTICIPLE_TAGS = frozenset({"ADJ", "VERB", "NOUN"})  # "uppbyggd" read as a noun
+
+
+def _designed(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Kontrollorganisationen ska vara utformad så att …``: the subject of ``vara`` + a
+    `structure_verbs` participle is the structure designed (round 39, analyst av C3)."""
+    participle = token.head
+    if token.dep_ != "nsubj" or participle is token or participle.pos_ not in _PARTICIPLE_TAGS:
+        return False
+    children = participle.children
+    if not any(child.lemma_ == "vara" and child.dep_ in _COPULA_DEPS for child in children):
+        return False
+    word = participle.lower_
+    if participle.lemma_ in lexicon.structure_verbs and word != participle.lemma_:
+        return True
+    for particle in _PARTICLES:
+        word = word.removeprefix(particle) if len(word) > len(particle) + 4 else word
+    return any(
+        word.startswith(verb[:-1]) and word[len(verb) - 1 :] in _PARTICIPLE_ENDINGS
+        for verb in lexicon.structure_verbs
+    )
+
+
+def _changed(token: Token, lexicon: ActorLexicon) -> bool:
+    """``Förändringar i ledningsorganisationen``: the structure a change noun
+    (`structure_change_nouns`) is made in or of (round 39, analyst av C3)."""
+    if token.dep_ != "nmod" or token.head.lower_ not in lexicon.structure_change_nouns:
+        return False
+    return any(child.dep_ == "case" and child.lower_ in {"i", "av"} for child in token.children)
