@@ -42,9 +42,32 @@ class ConfigError(ValueError):
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _UniqueKeyLoader(_YAML_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, refusing a mapping that names one key twice: YAML would keep the
+    last value silently, and a word list edited in two places would lose one of them."""
+
+
+def _unique_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, str | int | float | bool):
+            continue
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def parse_yaml(text: str) -> Any:
-    """``yaml.safe_load`` of `text`, through libyaml when available."""
-    return yaml.load(text, Loader=_YAML_LOADER)
+    """``yaml.safe_load`` of `text`, through libyaml when available; a key named twice in
+    one mapping is an error."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)
 
 
 class StrictModel(BaseModel):

@@ -40,6 +40,7 @@ def test_fingerprint_follows_every_yaml_file(config_dir: Path) -> None:
         ("model: x\nbatch_size: 0\n", "batch_size"),
         ("model: x\nbatchsize: 8\n", "batchsize: unknown key"),
         ("model: [unclosed\n", "invalid YAML"),
+        ("model: x\nbatch_size: 8\nmodel: y\n", "duplicate key 'model'"),
     ],
 )
 def test_bad_configuration_names_the_file(config_dir: Path, text: str, problem: str) -> None:
