@@ -102,10 +102,10 @@ RECORDS = [
         [("Kulturnämnden", "kulturnämnd", POL)], [AR],
         [st("kulturnämnd", "Kulturnämnden", "none", None, "vara", "är")]),
     # C5: the subject of a `där` relative inside a copula predicative
-    rec("c5-1", "Rådet ska vara ett forum där ungdomar ska kunna påverka beslut.",
+    rec("c5-1", "Rådet ska vara en mötesplats där ungdomar ska kunna framföra synpunkter.",
         [("Rådet", "råd", POL), ("ungdomar", "ungdom", EXT)],
         [SKA, inf("vara", "vara"), (*SKA, 1), inf("kunna", "kunna"),
-         inf("påverka", "påverka")],
+         inf("framföra", "framföra")],
         [st("råd", "Rådet", "obligation", "ska", "vara", "vara")]),
     rec("c5-2", "Mötesplatsen ska vara en plats där pensionärer kan lämna synpunkter.",
         [("pensionärer", "pensionär", EXT)],
@@ -131,7 +131,7 @@ RECORDS = [
         [st("fullmäktige", "fullmäktige", "none", None, "fastställa", "fastställs", True,
             obj="Arvoden till förtroendevalda perioden 2027–2030")]),
     # C1 + C7 as a document: the title's person noun, the level word, the bare mentions
-    rec("title", "Ersättningsregler för förtroendevalda mandatperioden 2027–2030",
+    rec("title", "Arvoden och ersättningar för förtroendevalda mandatperioden 2031–2034",
         [("förtroendevalda", "förtroendevald", FTV)], doc="w39-c-arvode", kind="heading"),
     rec("1", "Nämnden betalar arvode till kommunalt förtroendevalda.",
         [NAMND, ("förtroendevalda", "förtroendevald", FTV)],

@@ -5501,14 +5501,16 @@ def test_samarbetspartners_and_the_legal_form_ekonomisk_forening(nlp) -> None:
 
 
 def test_a_person_noun_before_a_definite_time_noun_is_no_attribute(nlp) -> None:
-    """Round 39 (au C7): ``Ersättningsregler för förtroendevalda mandatperioden 2027–2030``:
+    """Round 39 (au C7): ``Arvoden och ersättningar för förtroendevalda mandatperioden``:
     a definite time noun (`structure_periods`) after an adjective noun leaves it a noun."""
     rows = f"""
-        Ersättningsregler ersättningsregel NOUN 0 ROOT {R39_IND_PL}
-        för för ADP 3 case
+        Arvoden arvode NOUN 0 ROOT {R39_IND_PL}
+        och och CCONJ 3 cc
+        ersättningar ersättning NOUN 1 conj {R39_IND_PL}
+        för för ADP 5 case
         förtroendevalda förtroendevald NOUN 1 nmod {R39_IND_PL}
         mandatperioden mandatperiod NOUN 1 nmod {R39_DEF}
-        2027–2030 2027–2030 NUM 4 nummod
+        2031–2034 2031–2034 NUM 6 nummod
     """
     assert actors(nlp, rows) == [("förtroendevalda", "förtroendevald")]
 

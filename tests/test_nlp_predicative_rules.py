@@ -439,8 +439,8 @@ def test_an_article_less_predicative_noun_the_tagger_calls_definite_is_no_actor(
 
 
 def test_the_subject_of_a_dar_clause_inside_a_predicative_is_an_actor(nlp) -> None:
-    """Round 39 (au C5): ``Rådet ska vara ett forum där ungdomar ska kunna påverka
-    beslut``: a relative adverb after the predicative noun opens a clause with its own
+    """Round 39 (au C5): ``Rådet ska vara en mötesplats där ungdomar ska kunna framföra
+    synpunkter``: a relative adverb after the predicative noun opens a clause with its own
     subject, no part of the predicative."""
     doc = parsed(
         nlp,
@@ -448,14 +448,14 @@ def test_the_subject_of_a_dar_clause_inside_a_predicative_is_an_actor(nlp) -> No
         Rådet råd NOUN 5 nsubj {DEF}
         ska skola AUX 5 aux {PRES}
         vara vara AUX 5 cop VerbForm=Inf
-        ett en DET 5 det
-        forum forum NOUN 0 ROOT {IND}
+        en en DET 5 det
+        mötesplats mötesplats NOUN 0 ROOT {IND}
         där där ADV 10 advmod
         ungdomar ungdom NOUN 10 nsubj {IND_PL}
         ska skola AUX 10 aux {PRES}
         kunna kunna AUX 10 aux VerbForm=Inf
-        påverka påverka VERB 5 acl:relcl VerbForm=Inf
-        beslut beslut NOUN 10 obj {IND_PL}
+        framföra framföra VERB 5 acl:relcl VerbForm=Inf
+        synpunkter synpunkt NOUN 10 obj {IND_PL}
         . . PUNCT 5 punct
         """,
     )

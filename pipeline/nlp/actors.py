@@ -941,7 +941,7 @@ def _is_attributive(
         return False
     following = doc[token.i + 1]
     if following.lower_ in lexicon.structure_periods:
-        return False  # "för förtroendevalda mandatperioden 2027–2030" (round 39, C7)
+        return False  # "för förtroendevalda mandatperioden 2031–2034" (round 39, C7)
     return following.pos_ in {"NOUN", "PROPN"} or lexicon.analyse(following.text) is not None
 
 

@@ -67,7 +67,7 @@ def is_predicative(
                 return not _demonstrative(tokens, index)
             return not _definite_word(tokens[index], lexicon) and not _demonstrative(tokens, index)
         if word in RELATIVE_ADVERBS and position > 0 and tokens[position - 1].pos_ == "NOUN":
-            return False  # "ett forum där ungdomar ska …": the relative's subject (round 39)
+            return False  # "en mötesplats där ungdomar ska …": the relative's subject (round 39)
         if word == "som" and _correlative_som(tokens, position):
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
         if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
