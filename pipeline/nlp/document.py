@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.adversatives import adversative_conjuncts
 from pipeline.nlp.authorities import state_authorities, with_authority_names
 from pipeline.nlp.coordination import spliced_clause
@@ -367,21 +368,20 @@ def _name_state_authorities(
     mentions = [m for doc in docs for m in doc._.actors or []]
     authorities = state_authorities(mentions, lexicon, declared, title)
     for doc in docs if authorities else ():
-        named = with_authority_names(doc._.actors or [], authorities)
-        by_token = {m.first_token: m for m in named}
-        doc._.actors = named
-        doc._.statements = [
-            (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
-            for index, s in doc._.statements or []
-        ]
+        _replace_actors(doc, with_authority_names(doc._.actors or [], authorities))
 
 
 def _widen_to_names(doc: Doc, names: frozenset[str]) -> None:
     widened = widened_to_names(doc, names)
-    if widened is None:
-        return
-    by_token = {m.first_token: m for m in widened}
-    doc._.actors = widened
+    if widened is not None:
+        _replace_actors(doc, widened)
+
+
+def _replace_actors(doc: Doc, mentions: list[ActorMention]) -> None:
+    """`mentions` become the Doc's actors, and each statement's actor the mention that
+    starts at its token."""
+    by_token = {m.first_token: m for m in mentions}
+    doc._.actors = mentions
     doc._.statements = [
         (index, replace(s, actor=by_token.get(s.actor.first_token, s.actor)) if s.actor else s)
         for index, s in doc._.statements or []
