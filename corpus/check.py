@@ -186,6 +186,8 @@ DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 DOC_IDS |= {"w39-b", "w39-b-s"}
 DOC_IDS |= {"w39-k"}
 DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
+DOC_IDS |= {"w40-r-fond", "w40-r-forening", "w40-r-brandforbund", "w40-r-ljungholmen"}
+DOC_IDS |= {"w40-r-raddning", "w40-r-skidklubb"}
 
 STATEMENT_KEYS = {
     "actor",

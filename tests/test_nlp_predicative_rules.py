@@ -537,3 +537,69 @@ def test_a_naming_clause_with_a_modal_and_a_lower_case_tail(nlp) -> None:
     assert naming_clause(list(doc), LEXICON) == (0, 4, 7)
     assert [m.text for m in doc._.actors] == ["Stiftelsens"]
 
+
+def test_a_name_of_two_coordinated_given_names_goes_on_past_the_pair(nlp) -> None:
+    """Round 40 (analysis 40-reg cause 1): ``Stiftelsens namn ska vara Gösta och Elin
+    Nordins fond.``: a capitalised word after the last conjunct continues the name, which is
+    no place list closed at ``och``; the whole name is the naming and no actor."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsens stiftelse NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 5 nsubj {IND}
+        ska skola AUX 5 aux {PRES}
+        vara vara AUX 5 cop VerbForm=Inf
+        Gösta Gösta PROPN 0 ROOT
+        och och CCONJ 7 cc
+        Elin Elin PROPN 5 conj
+        Nordins Nordin PROPN 9 nmod:poss
+        fond fond NOUN 5 conj {IND}
+        . . PUNCT 5 punct
+        """,
+    )
+    assert naming_clause(list(doc), LEXICON) == (0, 4, 9)
+    assert [m.text for m in doc._.actors] == ["Stiftelsens"]
+
+
+def test_och_still_ends_a_name_where_the_name_ends_after_the_list(nlp) -> None:
+    """Round 40 (analysis 40-reg cause 1), negatives: a place list closed by the sentence's
+    end stays in the name (``Räddningsförbundet Åby och Sand.``), and ``och`` + a pronoun
+    ends it (``Stiftelsen Ekö och dess säte är Lund.``)."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    places = parsed(
+        nlp,
+        f"""
+        Förbundets förbund NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Räddningsförbundet räddningsförbund NOUN 0 ROOT {DEF}
+        Åby Åby PROPN 4 flat:name
+        och och CCONJ 7 cc
+        Sand Sand PROPN 5 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(places), LEXICON) == (0, 3, 7)
+    pronoun = parsed(
+        nlp,
+        f"""
+        Stiftelsens stiftelse NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        namn namn NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Stiftelsen stiftelse NOUN 0 ROOT {DEF}
+        Ekö Ekö PROPN 4 flat:name
+        och och CCONJ 11 cc
+        dess dess PRON 8 nmod:poss
+        säte säte NOUN 11 nsubj {IND}
+        är vara AUX 11 cop {PRES}
+        Lund Lund PROPN 4 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(pronoun), LEXICON) == (0, 3, 5)
+

@@ -151,6 +151,32 @@ def test_the_organisation_of_a_text_with_these_names() -> None:
     assert organisation("Ekvik Kommun har tre nämnder.") == "Ekvik kommun"
 
 
+def test_a_federation_named_by_two_coordinated_names() -> None:
+    """Round 40 (analysis 40-reg cause 1): ``Västby och Östby räddningsförbund`` is one
+    federation; a definite noun before ``och`` is no part of its name."""
+    assert organisation("Förbundets namn är Västby och Östby räddningsförbund.") == (
+        "Västby och Östby räddningsförbund"
+    )
+    assert organisation("Kommunen och Ekdalens räddningsförbund ska samverka.") == (
+        "Ekdalens räddningsförbund"
+    )
+
+
+def test_a_name_read_short_is_no_second_name_of_its_kind() -> None:
+    """Round 40 (analysis 40-reg cause 1): of two names for one kind where one is a
+    word-prefix of the other (``gösta och elin`` beside ``gösta och elin nordins fond``),
+    the longer stays; a name that only shares letters is another name."""
+    from pipeline.nlp.references import _longest_names
+
+    assert _longest_names({"gösta och elin", "gösta och elin nordins fond"}) == {
+        "gösta och elin nordins fond"
+    }
+    assert _longest_names({"stiftelsen ekö", "stiftelsen ekögården"}) == {
+        "stiftelsen ekö",
+        "stiftelsen ekögården",
+    }
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [

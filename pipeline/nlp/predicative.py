@@ -218,12 +218,20 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
     first += quoted  # `namn är "HAGBY IDROTTSSÄLLSKAP"`: the name inside the quotes
     if not tokens[first].text[:1].isupper():
         return None
-    end = first + 1
-    while end < len(tokens) and (
-        tokens[end].text not in _QUOTES if quoted else tokens[end].pos_ not in _NAME_ENDING_CLASSES
-    ):
+    if quoted:
+        end = first + 1
+        while end < len(tokens) and tokens[end].text not in _QUOTES:
+            end += 1
+        return first, end
+    return first, _name_end(tokens, first + 1)
+
+
+def _name_end(tokens: Sequence[Token], end: int) -> int:
+    """The end of an unquoted name read from `end`: up to the word class that ends it, with
+    its lower-case tail and its place list (`_name_tail_end`, `_place_list_end`)."""
+    while end < len(tokens) and tokens[end].pos_ not in _NAME_ENDING_CLASSES:
         end += 1
-    return first, (end if quoted else _place_list_end(tokens, _name_tail_end(tokens, end)))
+    return _place_list_end(tokens, _name_tail_end(tokens, end))
 
 
 def _name_tail_end(tokens: Sequence[Token], end: int) -> int:
@@ -247,7 +255,10 @@ def _place_list_end(tokens: Sequence[Token], end: int) -> int:
     """``Räddningsförbundet Åsby, Lund och Norrtorp``: a name that stops at a comma or a
     coordinator goes on through single capitalised place words joined by commas and closed
     by ``och``/``samt`` (round 18, cause C1); a comma list that no coordinator closes
-    (``Ekbo AB, Org.nr``) or a lowercase word after ``och`` ends it where it stopped."""
+    (``Ekbo AB, Org.nr``) or a lowercase word after ``och`` ends it where it stopped. A list
+    whose last conjunct a capitalised word or a noun follows is no place list but part of the
+    name, which goes on (``Sven och Ingrid Bergmans fond``, ``Västerby och Österby
+    brandförbund``; round 40, analysis 40-reg cause 1)."""
     position, closed = end, end
     while position + 1 < len(tokens):
         separator, word = tokens[position], tokens[position + 1]
@@ -258,7 +269,20 @@ def _place_list_end(tokens: Sequence[Token], end: int) -> int:
         if coordinator:
             closed = position
             break
+    if closed > end and _name_goes_on(tokens, closed):
+        return _name_end(tokens, closed)
     return closed
+
+
+def _name_goes_on(tokens: Sequence[Token], position: int) -> bool:
+    """The word at `position`, right after a list's last conjunct, continues the name: a
+    capitalised word (``… och Ingrid Bergmans``) or a noun (``… och Österby brandförbund``)."""
+    if position >= len(tokens):
+        return False
+    word = tokens[position]
+    return word.pos_ not in _NAME_ENDING_CLASSES and (
+        word.text[:1].isupper() or word.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 _LIST_COORDINATORS = frozenset({"och", "samt"})

@@ -381,7 +381,16 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 for key in _naming_keys(*defined, lexicon):
                     found.setdefault(key, set()).add(mention.canonical)
             previous = mention
-    return {key: frozenset(names) for key, names in found.items()}
+    return {key: _longest_names(names) for key, names in found.items()}
+
+
+def _longest_names(names: set[str]) -> frozenset[str]:
+    """The names of one key less those that are a word-prefix of another: a name read short
+    (``anders och lisa`` beside ``anders och lisa holms minnesfond``) is no second name
+    (round 40, analysis 40-reg cause 1)."""
+    return frozenset(
+        name for name in names if not any(other.startswith(f"{name} ") for other in names)
+    )
 
 
 def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | None:
