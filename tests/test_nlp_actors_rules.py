@@ -5679,3 +5679,47 @@ def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
     assert ("organisationer", "organisation") in actors(nlp, qualified)
     assert actors(nlp, single) == [("Kommunens", "kommun")]
 
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("föredragarna", "föredragare"),
+        ("affärsverket", "affärsverk"),
+        ("affärsverkens", "affärsverk"),
+        ("förvaltningssektorn", "förvaltningssektor"),
+    ],
+)
+def test_presenters_enterprises_and_administrative_branches(word: str, canonical: str) -> None:
+    """Round 40 (ay C13): `föredragare`, a Finnish `affärsverk`, `förvaltningssektor`."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+def test_the_young_as_a_population(nlp) -> None:
+    """Round 40 (ay C13): ``de unga`` names a population like ``de intagna`` (§2.6 D1)."""
+    rows = """
+        De den DET 2 det
+        unga ung ADJ 3 nsubj Number=Plur
+        lämnar lämna VERB 0 ROOT
+        förslag förslag NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [("unga", "ung")]
+
+
+def test_genitive_of_a_company_and_a_named_joint_authority(nlp) -> None:
+    """Round 40 (ay C14, C17): ``Ekvatten ABs`` is the company's genitive (canonical without
+    the -s); ``Norrvik samkommun`` is one name, as ``Norrvik kommun`` is."""
+    rows = """
+        Norrvik Norrvik PROPN 2 nmod
+        samkommun samkommun NOUN 3 nsubj
+        följer följa VERB 0 ROOT
+        Ekvatten Ekvatten PROPN 6 nmod:poss
+        ABs AB PROPN 4 flat
+        verksamhet verksamhet NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Norrvik samkommun", "norrvik samkommun"),
+        ("Ekvatten ABs", "ekvatten ab"),
+    ]

@@ -69,6 +69,8 @@ GENITIVE_NAME_ENDS = (
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
+    " samkommuns",  # "Norrvik samkommuns" (round 40, ay C17)
+    " abs",  # "Ekvatten ABs" (round 40, ay C14)
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
@@ -123,7 +125,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
             name = text[start:end]
-            canonical = _company_form(name.lower())
+            canonical = _company_form(name.lower()).replace(" ab:s", " abs")
             genitive = False
             if (
                 canonical.endswith(GENITIVE_NAME_ENDS)
