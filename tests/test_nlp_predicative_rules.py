@@ -603,3 +603,47 @@ def test_och_still_ends_a_name_where_the_name_ends_after_the_list(nlp) -> None:
     )
     assert naming_clause(list(pronoun), LEXICON) == (0, 3, 5)
 
+
+
+def test_a_company_name_with_lower_case_words_runs_to_its_legal_form(nlp) -> None:
+    """Round 40 (analyst ay C2): ``Bolagets firma är Fjäll och dal i Åby AB.``: words that
+    run to the sentence's end and close with the legal form are the whole name (``och``,
+    lower-case words and ``i`` + place inside), no actor in it; a verb after ``och`` ends
+    the name at the legal form (``Ekbo AB och dess säte är Åby.``)."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    company = parsed(
+        nlp,
+        f"""
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Fjäll fjäll NOUN 0 ROOT {IND}
+        och och CCONJ 6 cc
+        dal dal NOUN 4 conj {IND}
+        i i ADP 8 case
+        Åby Åby PROPN 4 nmod
+        AB AB PROPN 8 flat:name
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(company), LEXICON) == (0, 3, 9)
+    assert [m.text for m in company._.actors] == ["Bolagets"]
+    clause = parsed(
+        nlp,
+        f"""
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Ekbo Ekbo PROPN 0 ROOT
+        AB AB PROPN 4 flat:name
+        och och CCONJ 10 cc
+        dess dess PRON 8 nmod:poss
+        säte säte NOUN 10 nsubj {IND}
+        är vara AUX 10 cop {PRES}
+        Åby Åby PROPN 4 conj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(clause), LEXICON) == (0, 3, 5)

@@ -3186,3 +3186,30 @@ def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
     assert not any(m.canonical == "kustvakten" for m in title._.actors or [])
     assert [(m.text, m.canonical) for m in sentence._.actors][:1] == [("Kustvakten", "kustvakten")]
 
+
+
+def test_a_mention_ending_a_clause_name_is_widened_back_to_it(nlp) -> None:
+    """Round 40 (ay C2): in ``Bolagsordning för Fjäll och dal i Åby AB`` the organisation
+    pattern finds only ``Åby AB``; preceded by the rest of the name a naming clause gives, it
+    is one span of the whole name; another name ending in the same words is no match."""
+    from pipeline.nlp.references import widened_to_names
+
+    doc = parsed(
+        nlp,
+        """
+        Bolagsordning bolagsordning NOUN 0 ROOT
+        för för ADP 4 case
+        Fjäll fjäll NOUN 1 nmod
+        och och CCONJ 5 cc
+        dal dal NOUN 3 conj
+        i i ADP 7 case
+        Åby Åby PROPN 3 nmod
+        AB AB PROPN 7 flat:name
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Åby AB"]
+    assert widened_to_names(doc, frozenset({"berg och dal i åby ab"})) is None
+    widened = widened_to_names(doc, frozenset({"fjäll och dal i åby ab"}))
+    assert [(m.text, m.canonical) for m in widened] == [
+        ("Fjäll och dal i Åby AB", "fjäll och dal i åby ab")
+    ]

@@ -223,7 +223,30 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
         while end < len(tokens) and tokens[end].text not in _QUOTES:
             end += 1
         return first, end
-    return first, _name_end(tokens, first + 1)
+    return first, _company_name_end(tokens, first) or _name_end(tokens, first + 1)
+
+
+def _company_name_end(tokens: Sequence[Token], first: int) -> int | None:
+    """``Bolagets firma är Skog och mark i Norrå Ekeby AB.``: words from `first` that run
+    to the sentence's end (its stop aside) and end in the legal form are the whole company
+    name, lower-case words, ``och`` and ``i`` + place inside (round 40, analyst ay C2); a
+    verb or a comma on the way (``Ekbo AB och dess säte är …``) leaves it to `_name_end`."""
+    end = len(tokens)
+    if end > first and tokens[end - 1].text in {".", ";", ":"}:
+        end -= 1
+    if not first + 1 < end <= first + _LONGEST_COMPANY_NAME:
+        return None
+    if tokens[end - 1].lower_ not in _LEGAL_FORMS:
+        return None
+    inside = tokens[first + 1 : end - 1]
+    if any(token.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ"} for token in inside):
+        return None
+    return end
+
+
+# The legal form that closes a company name, and the longest such name read to it.
+_LEGAL_FORMS = frozenset({"ab", "aktiebolag"})
+_LONGEST_COMPANY_NAME = 10
 
 
 def _name_end(tokens: Sequence[Token], end: int) -> int:
@@ -302,11 +325,21 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     for noun in range(max(1, index - 8), index - 1):
         if tokens[noun].lower_ not in lexicon.name_nouns:
             continue
-        window = [tokens[i] for i in range(noun - 1, min(len(tokens), index + 1))]
+        window = [tokens[i] for i in range(noun - 1, _window_end(tokens, index))]
         found = naming_clause(window, lexicon)
         if found is not None and found[0] == 0 and found[1] <= index - noun + 1 < found[2]:
             return True
     return False
+
+
+def _window_end(tokens: Sequence[Token], index: int) -> int:
+    """The end of the sentence that holds `index` when it ends within a company name's reach
+    (`_company_name_end` reads a name to the sentence's end), else just after `index`."""
+    end = index + 1
+    limit = min(len(tokens), index + _LONGEST_COMPANY_NAME)
+    while end < limit and not tokens[end].is_sent_start:
+        end += 1
+    return end if end == len(tokens) or tokens[end].is_sent_start else index + 1
 
 
 # Words of a title before its head, whatever the tagger reads (``vice`` ADP).

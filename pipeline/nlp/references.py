@@ -402,6 +402,10 @@ def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | No
     changed = False
     for at, mention in enumerate(mentions):
         name = mention.canonical
+        widened = _widened_back(doc, mentions, mention, names)
+        if widened is not None:
+            mentions[at], changed = widened, True
+            continue
         if name not in names or mention.genitive or not name.startswith(f"{mention.text.lower()} "):
             continue
         after = text[mention.start + len(name) : mention.start + len(name) + 1]
@@ -415,6 +419,41 @@ def widened_to_names(doc: Doc, names: frozenset[str]) -> list[ActorMention] | No
                                last_token=span.end - 1, source="name")
         changed = True
     return mentions if changed else None
+
+
+def _widened_back(
+    doc: Doc, mentions: list[ActorMention], mention: ActorMention, names: frozenset[str]
+) -> ActorMention | None:
+    """``Bolagsordning för Skog och mark i Norrå Ekeby AB``: a mention whose text ends a
+    name a naming clause gives, after the rest of that name, is one span of the whole name
+    (round 40, analyst ay C2: the organisation pattern stops at a lower-case word)."""
+    if mention.genitive:
+        return None
+    ending = f" {mention.text.lower()}"
+    for name in sorted(names):
+        start = mention.start - len(name) + len(ending) - 1
+        if (
+            not name.endswith(ending)
+            or start < 0
+            or doc.text[start : mention.start].lower() != name[: -len(ending) + 1]
+        ):
+            continue
+        if start > 0 and doc.text[start - 1].isalnum():
+            continue
+        span = doc.char_span(start, mention.end)
+        if span is None or any(
+            m.last_token >= span.start and m.first_token < mention.first_token for m in mentions
+        ):
+            continue
+        return replace(
+            mention,
+            start=start,
+            text=span.text,
+            canonical=name,
+            first_token=span.start,
+            source="name",
+        )
+    return None
 
 
 def declared_name_keys(
