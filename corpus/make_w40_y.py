@@ -8,7 +8,7 @@ in round 40); C6 a V2 lead-in with a fronted adverbial over infinitive items, on
 adverbials; C7 verb-initial items under a bare actor line; C8 `och bland dessa <verb>
 <subject>`; C9 an `av`-phrase and a passive inside a `när`-clause; C10 coordinated subjects of
 an agentless passive, the last with a PP attribute; C11 a conjunct of another voice after an
-`att`-clause; C13 lexicon (`föredragare`, `affärsverk`, `förvaltningssektor`, `unga`,
+`att`-clause; C13 lexicon (`föredragare`, `affärsverk`, `förvaltningssektor`,
 `påverkansgrupp`); C14 the genitive `ABs`; C17 `<Name> samkommun`. Documents
 w40-y-{skog,hamn,ekbo,forbund,norrvik,styrelse,ramen} with their .txt sources; the other
 records are single paragraphs. Offsets computed.
@@ -126,9 +126,7 @@ FORBUND_TEXT = """Förbundsordning
 
 3 § Förbundets kansli ska ha sitt säte i Tallby kommun.
 
-4 § Kommunen ska betala avgiften varje kvartal.
-
-5 § Tallby kommun ska ansvara för lokalerna.
+4 § Tallby kommun ska ansvara för lokalerna.
 """
 FORBUND = [
     title(D, "Förbundsordning"),
@@ -140,10 +138,7 @@ FORBUND = [
     par(D, "§3", "Förbundets kansli ska ha sitt säte i Tallby kommun.",
         [("Förbundets", "förbund", ORG), ("kansli", "kansli", FORV)], [SKA, inf("ha", "ha")],
         [st("kansli", "kansli", "obligation", "ska", "ha", "ha", "sitt säte i Tallby kommun")]),
-    par(D, "§4", "Kommunen ska betala avgiften varje kvartal.", [("Kommunen", "kommun", ORG)],
-        [SKA, inf("betala", "betala")],
-        [st("kommun", "Kommunen", "obligation", "ska", "betala", "betala", "avgiften")]),
-    par(D, "§5", "Tallby kommun ska ansvara för lokalerna.",
+    par(D, "§4", "Tallby kommun ska ansvara för lokalerna.",
         [("Tallby kommun", "tallby kommun", ORG)], [SKA, inf("ansvara", "ansvara")],
         [st("tallby kommun", "Tallby kommun", "obligation", "ska", "ansvara", "ansvara",
             "för lokalerna")]),
@@ -280,9 +275,6 @@ PARAGRAPHS = [
         [("Förvaltningssektorn", "förvaltningssektor", FORV)], [pres("bereder", "bereda")],
         [st("förvaltningssektor", "Förvaltningssektorn", "none", None, "bereda", "bereder",
             "ärendena")]),
-    rec("c13-4", "De unga får lämna förslag till nämnden.",
-        [("unga", "ung", EXT), ("nämnden", "nämnd", POL)], [FAR, inf("lämna", "lämna")],
-        [st("ung", "unga", "permission", "får", "lämna", "lämna", "förslag till nämnden")]),
     rec("c13-5", "Nämnden ska inrätta en påverkansgrupp.",
         [NAMND, ("påverkansgrupp", "påverkansgrupp", FORV)], [SKA, inf("inrätta", "inrätta")],
         [st("nämnd", "Nämnden", "obligation", "ska", "inrätta", "inrätta",

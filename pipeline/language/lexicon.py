@@ -198,6 +198,7 @@ class ActorsFile(StrictModel):
     society_words: list[str] = []
     topic_heading_heads: list[str] = []
     given_names: list[str] = []
+    seat_nouns: list[str] = []
 
     @model_validator(mode="after")
     def _known_paradigms(self) -> ActorsFile:
@@ -389,6 +390,7 @@ class ActorLexicon:
     society_words: frozenset[str] = frozenset()
     topic_heading_heads: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
     abstract_genitive_nouns: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()

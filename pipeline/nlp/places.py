@@ -61,6 +61,8 @@ def _place_sense(
 ) -> bool:
     if mention.first_token in titles:
         return True  # any head and form (round 15 cause 9, round 17 cause C3)
+    if _seat(doc, mention, lexicon):
+        return True  # "Förbundets säte är Åby kommun" (round 40, ay C3)
     if not _names_territory(mention, lexicon):
         return False
     if mention.genitive:
@@ -71,6 +73,24 @@ def _place_sense(
     if _distributed(doc, mention, lexicon):
         return True  # "en ledamot från varje region": each territory (round 37, ar-C7)
     return _located(doc, mention, token, covered, lexicon)
+
+
+def _seat(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """The place an organisation has its seat in, a name too (round 40, analyst ay C3;
+    docs/annotation.md §2.3): after a `seat_nouns` word and a copula, a modal before it
+    (``Förbundets säte är Åby kommun``, ``dess hemort ska vara Ekby stad``). (``säte i``
+    + a name is left: a company's short name would then take the place's genitive.)"""
+    position = mention.first_token - 1
+    if mention.genitive or position < 1 or doc[position].lower_ not in _SEAT_COPULAS:
+        return False
+    position -= 1
+    if doc[position].lower_ in GRAMMAR.naming_modals and position > 0:
+        position -= 1
+    return doc[position].lower_ in lexicon.seat_nouns
+
+
+# The copula between a seat noun and its place.
+_SEAT_COPULAS = frozenset({"är", "vara", "var", "blir"})
 
 
 def _distributed(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
