@@ -17,7 +17,7 @@ Run: python corpus/make_w40_y.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-y", kind="paragraph",
