@@ -1802,3 +1802,28 @@ def test_av_phrase_inside_a_later_subordinate_clause_is_no_agent(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_coordinated_subjects_with_a_prepositional_attribute_each_get_the_passive(nlp) -> None:
+    """Round 40 (analyst ay C10): ``Ledamöter och ersättare i nämnden utses för tre år``: the
+    last conjunct's attribute ``i nämnden`` stands between the chain and the finite verb;
+    both conjuncts are the agentless passive's subjects."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamöter ledamot NOUN 6 nsubj:pass {IND_PL}
+        och och CCONJ 3 cc
+        ersättare ersättare NOUN 1 conj {IND_PL}
+        i i ADP 5 case
+        nämnden nämnd NOUN 3 nmod {DEF}
+        utses utse VERB 0 ROOT {PASS}
+        för för ADP 9 case
+        tre tre NUM 9 nummod
+        år år NOUN 6 obl {IND_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ledamot", "none", "utse", False, True),
+        ("ersättare", "none", "utse", False, True),
+    ]

@@ -953,3 +953,26 @@ def test_noun_of_a_fronted_phrase_whose_preposition_is_read_as_adverb_is_no_subj
     doc[0].tag_ = "PP"
     assert statements(doc) == [(None, "obligation", "göra", False, True)]
 
+
+
+def test_a_copula_conjunct_agreeing_with_the_att_clauses_plural_subject_stays_there(
+    nlp,
+) -> None:
+    """Round 40 (analyst ay C11): ``Revisorn bedömer att reglerna följs och är kända``: the
+    plural predicative agrees with the att-clause's subject, not the singular main subject,
+    so the conjunct belongs to the att-clause and states nothing."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorn revisor NOUN 2 nsubj {DEF}
+        bedömer bedöma VERB 0 ROOT {PRES}
+        att att SCONJ 5 mark
+        reglerna regel NOUN 5 nsubj:pass {DEF_PL}
+        följs följa VERB 2 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        och och CCONJ 8 cc
+        är vara AUX 8 cop {PRES}
+        kända känd ADJ 5 conj Case=Nom|Degree=Pos|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("revisor", "none", "bedöma", False, False)]

@@ -49,11 +49,34 @@ def subject_item_statements(
         for statement in find_statements(sentence, doc._.actors or [], cues, index, subject)
     ]
     if found or actor is None or not _opens_with_infinitive(doc):
-        return found
+        return _verb_first_subject(doc, found, subject)
     # "Ordinarie årsmöte" ⏎ "– fastställa bokslutet samt bevilja ansvarsfrihet": an
     # infinitive item names the actor's business without a cue, deontic none, one statement
     # per coordinated infinitive (docs/annotation.md §5.1)
     return item_statements(doc, _bare_frame(actor), incomplete=False)
+
+
+def _verb_first_subject(
+    doc: Doc, found: list[tuple[int, Statement]], subject: ActorMention | None
+) -> list[tuple[int, Statement]]:
+    """``Kommunstyrelsen`` ⏎ ``• väljer kommittéerna …``: an item that opens with its finite
+    verb (V1) has no subject of its own, so an actor after that verb is no inverted subject:
+    the active statements of that verb take the lead-in's actor, once (round 40, analyst ay
+    C7; docs/annotation.md §5.1)."""
+    if subject is None or not _opens_with_present(doc):
+        return found
+    start = doc[_item_start(doc)].idx
+    kept: list[tuple[int, Statement]] = []
+    for number, statement in found:
+        own = statement.actor
+        if statement.aim_start == start and not statement.passive and own is not None and (
+            own.start > start
+        ):
+            statement = replace(statement, actor=subject)
+            if any(n == number and s.aim_start == start and s.actor is subject for n, s in kept):
+                continue
+        kept.append((number, statement))
+    return kept
 
 
 def _opens_with_infinitive(item: Doc) -> bool:

@@ -426,8 +426,9 @@ def _widened_back(
 ) -> ActorMention | None:
     """``Bolagsordning för Skog och mark i Norrå Ekeby AB``: a mention whose text ends a
     name a naming clause gives, after the rest of that name, is one span of the whole name
-    (round 40, analyst ay C2: the organisation pattern stops at a lower-case word)."""
-    if mention.genitive:
+    (round 40, analyst ay C2: the organisation pattern stops at a lower-case word). Only a
+    name the patterns found: a bare head (``Stadgar för Ekby hembygdsförening``) stays."""
+    if mention.genitive or mention.source != "name":
         return None
     ending = f" {mention.text.lower()}"
     for name in sorted(names):

@@ -335,9 +335,27 @@ def subject_conjuncts(
     its conjuncts no actors: the actor stands alone, as found."""
     chain = coordinated_actors(actor, mentions, group.finite.doc)
     finite = group.finite.i
-    if chain[-1].last_token == finite - 1 or np_start(chain[0], group) == finite + 1:
+    if _attribute_end(group.finite.doc, chain[-1].last_token + 1) == finite:
+        return chain  # "Ledamöter och ersättare i nämnden utses" (round 40, ay C10)
+    if np_start(chain[0], group) == finite + 1:
         return chain
     return [actor]
+
+
+def _attribute_end(doc: Doc, position: int) -> int:
+    """Past a prepositional attribute of the chain's last conjunct (``ersättare i
+    nämnden``): a preposition of `_ATTRIBUTE_PREPOSITIONS` and its noun phrase; `position`
+    itself where none stands there."""
+    if position >= len(doc) or doc[position].lower_ not in _ATTRIBUTE_PREPOSITIONS:
+        return position
+    end = position + 1
+    while end < len(doc) and doc[end].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+        end += 1
+    return end if end > position + 1 and doc[end - 1].pos_ in {"NOUN", "PROPN"} else position
+
+
+# Prepositions of a noun's attribute between coordinated subjects and their verb.
+_ATTRIBUTE_PREPOSITIONS = frozenset({"i", "för", "inom", "hos", "vid"})
 
 
 def raising_after_modal(group: Group) -> bool:

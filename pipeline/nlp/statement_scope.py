@@ -16,7 +16,7 @@ from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import gapped_passive_infinitive
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
-from pipeline.nlp.memo import sentence_end, sentence_start
+from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, mention_at, subordinator_of
 from pipeline.nlp.verb_forms import is_modal
 from pipeline.nlp.verbs import (
@@ -862,9 +862,23 @@ def att_clause_conjunct(
         return False
     if is_modal(main_verb):
         return None  # "ska se till att X beaktar … och utgår": the main verb is an infinitive
+    if _plural_predicative_of_singular(finite, main_verb):
+        return False  # "ser till att reglerna följs och är kända" (round 40, ay C11)
     clause_passive = any(is_passive(verb) for verb in clause_verbs)
     same_tense = tense_of(finite) == tense_of(clause_finite) == tense_of(main_verb)
     return True if same_tense and passive == clause_passive == main_passive else None
+
+
+def _plural_predicative_of_singular(finite: Token, main_verb: Token) -> bool:
+    """A copula conjunct whose predicative adjective is plural where the main clause's
+    subject is singular (``Styrelsen ser till att reglerna följs och är kända``): it
+    agrees with the ``att``-clause's subject, not the main one's (round 40, analyst ay C11)."""
+    if finite.lemma_.lower() != "vara" or finite.dep_ != "cop" or finite.head.pos_ != "ADJ":
+        return False
+    if "Plur" not in morph_values(finite.head, "Number"):
+        return False
+    subject = next((c for c in main_verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and "Sing" in morph_values(subject, "Number")
 
 
 _CLAUSE_OPENERS = frozenset({"som", "om", "när", "där", "då", "vilket", "vilka", "vars"})
