@@ -1742,3 +1742,26 @@ def test_item_conjunct_spelled_as_an_infinitive_though_tagged_an_adjective(nlp) 
     result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": ADJ_CONJUNCT_ITEM, "1.b": ADJ_OBJECT_ITEM})
     assert [s[2] for s in result["1.a"]] == ["tillsätta", "avskeda"]
     assert [s[2] for s in result["1.b"]] == ["förvalta"]
+
+
+def test_a_verb_first_item_takes_the_bare_lead_ins_actor_not_its_object(nlp) -> None:
+    """Round 40 (analyst ay C7): ``Kommunstyrelsen`` ⏎ ``• har personalutskottet och
+    planeringsutskottet``: the item opens with its finite verb (V1), so the actors after it
+    are its objects, no inverted subjects; the lead-in's actor is the subject, once."""
+    from pipeline.nlp.actors import ActorMention
+    from pipeline.nlp.items import subject_item_statements
+
+    doc = parsed(
+        nlp,
+        """
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        personalutskottet personalutskott NOUN 1 nsubj Case=Nom|Definite=Def|Number=Sing
+        och och CCONJ 4 cc
+        planeringsutskottet planeringsutskott NOUN 2 conj Case=Nom|Definite=Def|Number=Sing
+        """,
+    )
+    actor = ActorMention(
+        -1, -1, "Kommunstyrelsen", "kommunstyrelse", "politiskt organ", "styrelse", -1, -1
+    )
+    found = [(s.actor.canonical, s.deontic, s.aim) for _, s in subject_item_statements(doc, actor, CUES)]
+    assert found == [("kommunstyrelse", "none", "ha")]
