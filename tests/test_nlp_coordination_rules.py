@@ -1770,3 +1770,33 @@ def test_gapped_passive_conjunct_with_its_own_subject_takes_the_modal(nlp) -> No
         (None, "obligation", "tillsätta", False, True),
         (None, "obligation", "fördela", False, True),
     ]
+
+
+def test_a_conjunct_clause_fronting_a_preposition_and_a_pronoun_keeps_its_own_subject(
+    nlp,
+) -> None:
+    """Round 40 (analyst ay C8): ``Styrelsen består av fem ledamöter och bland dem väljer
+    stämman en sekreterare.``: the fronted ``bland dem`` (a pronoun after the preposition)
+    puts the verb second, and the definite actor after it is the conjunct's own subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        består bestå VERB 0 ROOT {PRES}
+        av av ADP 5 case
+        fem fem NUM 5 nummod
+        ledamöter ledamot NOUN 2 obl {IND}
+        och och CCONJ 9 cc
+        bland bland ADP 8 case
+        dem de PRON 9 obl
+        väljer välja VERB 2 conj {PRES}
+        stämman stämma NOUN 9 nsubj {DEF}
+        en en DET 12 det
+        sekreterare sekreterare NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("styrelse", "none", "bestå"),
+        ("stämma", "none", "välja"),
+    ]

@@ -104,7 +104,11 @@ def inverted_main_conjunct(token: Token) -> bool:
         return False
     position = token.i - 1
     while position > start and doc[position].lower_ not in GRAMMAR.coordinators:
-        if doc[position].pos_ not in PHRASE_POS - {"CCONJ"} or is_verb(doc[position]):
+        word = doc[position]
+        # "och bland dem väljer stämman …": a pronoun as the preposition's complement (round
+        # 40, analyst ay C8)
+        pronoun = word.pos_ == "PRON" and doc[position - 1].pos_ == "ADP"
+        if (word.pos_ not in PHRASE_POS - {"CCONJ"} and not pronoun) or is_verb(word):
             return False
         position -= 1
     first = position + 1
