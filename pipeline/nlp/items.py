@@ -69,8 +69,11 @@ def _verb_first_subject(
     kept: list[tuple[int, Statement]] = []
     for number, statement in found:
         own = statement.actor
-        if statement.aim_start == start and not statement.passive and own is not None and (
-            own.start > start
+        if (
+            statement.aim_start == start
+            and not statement.passive
+            and own is not None
+            and own.start > start
         ):
             statement = replace(statement, actor=subject)
             if any(n == number and s.aim_start == start and s.actor is subject for n, s in kept):
