@@ -5679,3 +5679,49 @@ def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
     assert ("organisationer", "organisation") in actors(nlp, qualified)
     assert actors(nlp, single) == [("Kommunens", "kommun")]
 
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("diabetiker", "diabetiker"),
+        ("astmatikerna", "astmatiker"),
+        ("reumatikernas", "reumatiker"),
+        ("lärjungar", "lärjunge"),
+        ("lärjungarna", "lärjunge"),
+        ("missionärer", "missionär"),
+        ("pastorn", "pastor"),
+        ("pastorerna", "pastor"),
+        ("kyrkomusikern", "kyrkomusiker"),
+        ("Kuratorerna", "kurator"),
+        ("klubben", "klubb"),
+        ("idrottsklubbar", "idrottsklubb"),
+    ],
+)
+def test_populations_church_offices_and_clubs(word: str, canonical: str) -> None:
+    """Round 40 (ax causes 6, 13d): the populations of stipend texts (§2.6 D1, plural only),
+    the church's pastors and musicians, a foundation's `kurator` and a club."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kuratorn"])
+def test_the_singular_of_a_population_noun_is_one_person(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_som_completing_a_subordinator_is_no_role_marker(nlp) -> None:
+    """Round 40 (ax cause 7): in ``Så snart som nämnden har beslutat …`` the noun after
+    ``som`` is the subordinate clause's subject, no role (``anställd som rektor`` is)."""
+    rows = """
+        Så så ADV 2 advmod
+        snart snart ADV 6 advmod
+        som som SCONJ 6 mark
+        nämnden nämnd NOUN 6 nsubj Definite=Def
+        har ha AUX 6 aux
+        beslutat besluta VERB 9 advcl VerbForm=Sup
+        ska skola AUX 9 aux
+        kansliet kansli NOUN 9 nsubj Definite=Def
+        svara svara VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 9 punct
+    """
+    assert actors(nlp, rows) == [("nämnden", "nämnd"), ("kansliet", "kansli")]

@@ -42,6 +42,7 @@ from pipeline.nlp.predicative import (
     DEFINITE_ENDINGS,
     DEFINITE_PLURAL_ENDINGS,
     in_naming_name,
+    in_naming_verb_name,
     is_predicative,
 )
 from pipeline.nlp.required_text import may_match
@@ -303,7 +304,7 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
 def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
     an organisation is one span, canonical the organisation noun inside it in its base form
-    (`placeholder_kinds` for a noun the lexicon lacks: ``klubb`` → ``förening``); a
+    (`placeholder_kinds` first: ``klubb`` → ``förening``); a
     placeholder of no actor (``[Ortens namn]``) is none (round 16, cause C3;
     docs/annotation.md §2.2). The genitive ``-s`` outside the bracket is the mention's."""
     if "[" not in doc_text(doc):
@@ -312,12 +313,13 @@ def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMent
         if match.group("noun").lower() not in lexicon.name_nouns:
             continue
         owner = match.group("owner").lower().removesuffix("s")
-        analysis = lexicon.analyse(owner)
-        base = analysis[0] if analysis is not None else None
+        # the template's kind first: `klubb` is a head of its own since round 40
+        kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
+        base = lexicon.placeholder_kinds.get(kind or "")
+        analysis = lexicon.analyse(base) if base else None
         if analysis is None:
-            kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
-            base = lexicon.placeholder_kinds.get(kind or "")
-            analysis = lexicon.analyse(base) if base else None
+            analysis = lexicon.analyse(owner)
+            base = analysis[0] if analysis is not None else None
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if analysis is None or span is None or analysis[1].category in PERSON_CATEGORIES:
             continue  # "[Ordförandens namn]" names a person, no organisation
@@ -1326,6 +1328,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
+        if in_naming_verb_name(doc, mention.first_token, lexicon):
+            continue  # "heter Ljungbyns Skidklubb": a naming (§2.1; round 40)
         predicative = is_predicative(doc, mention.first_token, covered, lexicon)
         if not mention.genitive and predicative:
             _drop_owner_of_role(mentions, covered, mention, lexicon)
