@@ -5680,7 +5680,6 @@ def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
     assert actors(nlp, single) == [("Kommunens", "kommun")]
 
 
-
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [
@@ -5704,7 +5703,9 @@ def test_populations_church_offices_and_clubs(word: str, canonical: str) -> None
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kuratorn"])
+@pytest.mark.parametrize(
+    "word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kuratorn"]
+)
 def test_the_singular_of_a_population_noun_is_one_person(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
@@ -5725,3 +5726,44 @@ def test_som_completing_a_subordinator_is_no_role_marker(nlp) -> None:
         . . PUNCT 9 punct
     """
     assert actors(nlp, rows) == [("nämnden", "nämnd"), ("kansliet", "kansli")]
+
+
+def test_a_plural_kind_after_lag_foer_is_inside_a_statute_title(nlp) -> None:
+    """Round 40 (ax cause 18, §2.6 D6): ``enligt gällande lag för föreningar`` names the kind
+    the law governs, no actor; ``enligt lagen för nämndernas arbete`` keeps the genitive."""
+    rows = """
+        Revisorn revisor NOUN 2 nsubj Definite=Def
+        granskar granska VERB 0 ROOT
+        kassan kassa NOUN 2 obj Definite=Def
+        enligt enligt ADP 6 case
+        gällande gällande ADJ 6 amod
+        lag lag NOUN 2 obl
+        för för ADP 8 case
+        föreningar förening NOUN 6 nmod Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+    """
+    owned = rows.replace(
+        "föreningar förening NOUN 6 nmod Definite=Ind|Number=Plur",
+        "nämndernas nämnd NOUN 6 nmod:poss Case=Gen|Definite=Def|Number=Plur",
+    )
+    assert actors(nlp, rows) == [("Revisorn", "revisor")]
+    assert ("nämndernas", "nämnd") in actors(nlp, owned)
+
+
+def test_a_foundations_bare_foervaltning_is_its_management(nlp) -> None:
+    """Round 40 (ax cause 18, `task_owners`): ``stiftelsens förvaltning`` alone is the
+    management of its assets; ``kommunens förvaltning`` is the administration, a unit."""
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        svarar svara VERB 0 ROOT
+        för för ADP 5 case
+        stiftelsens stiftelse NOUN 5 nmod:poss Case=Gen|Definite=Def
+        förvaltning förvaltning NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    municipal = rows.replace(
+        "stiftelsens stiftelse NOUN 5 nmod:poss Case=Gen|Definite=Def",
+        "kommunens kommun NOUN 5 nmod:poss Case=Gen|Definite=Def",
+    )
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse"), ("stiftelsens", "stiftelse")]
+    assert ("förvaltning", "förvaltning") in actors(nlp, municipal)

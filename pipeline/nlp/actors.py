@@ -651,6 +651,8 @@ def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -
     partners = lexicon.management_pairs.get(head, frozenset())
     if not partners:
         return False
+    if token.i >= 1 and _task_owner_genitive(doc[token.i - 1], lexicon):
+        return True  # "stiftelsens förvaltning" alone (round 40, `task_owners`)
     first = token.i
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and _task_partner(
         doc[token.i + 2], partners, lexicon
@@ -675,6 +677,13 @@ def _task_partner(token: Token, partners: frozenset[str], lexicon: ActorLexicon)
         return False
     analysis = lexicon.analyse(token.lower_)
     return analysis is None or analysis[1].head in lexicon.only_agent_heads
+
+
+def _task_owner_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
+    if not owner.lower_.endswith("s") or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    analysis = lexicon.analyse(owner.text)
+    return analysis is not None and analysis[1].head in lexicon.task_owners
 
 
 def _non_municipal_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
