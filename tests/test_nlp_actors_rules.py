@@ -5767,3 +5767,68 @@ def test_a_foundations_bare_foervaltning_is_its_management(nlp) -> None:
     )
     assert actors(nlp, rows) == [("Styrelsen", "styrelse"), ("stiftelsens", "stiftelse")]
     assert ("förvaltning", "förvaltning") in actors(nlp, municipal)
+
+
+def test_a_gapped_actor_word_before_a_bare_head_is_an_actor_of_its_own(nlp) -> None:
+    """Round 40 (ax cause 12): ``barn- och ungdomar`` → ``barn`` and ``ungdom`` (no compound
+    ``barnungdom``); ``Barn- och ungdomsnämnden`` stays one body."""
+    rows = """
+        Barn- barn NOUN 5 nsubj
+        och och CCONJ 3 cc
+        ungdomar ungdom NOUN 1 conj Definite=Ind|Number=Plur
+        får få AUX 5 aux
+        delta delta VERB 0 ROOT VerbForm=Inf
+        . . PUNCT 5 punct
+    """
+    body = rows.replace(
+        "ungdomar ungdom NOUN 1 conj Definite=Ind|Number=Plur",
+        "ungdomsnämnden ungdomsnämnd NOUN 1 conj Definite=Def",
+    )
+    assert actors(nlp, rows) == [("Barn-", "barn"), ("ungdomar", "ungdom")]
+    assert actors(nlp, body) == [("Barn- och ungdomsnämnden", "barn- och ungdomsnämnd")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Priset pris NOUN 2 nsubj:pass Definite=Def\ndelas dela VERB 0 ROOT Voice=Pass\n"
+            "av av ADP 6 case\nEkby Ekby PROPN 6 nmod\nKristliga kristlig ADJ 6 amod\n"
+            "Idrottsförening idrottsförening NOUN 2 obl",
+            [("Ekby Kristliga Idrottsförening", "ekby kristliga idrottsförening")],
+        ),
+        (
+            "Nämnden nämnd NOUN 2 nsubj Definite=Def\nsamråder samråda VERB 0 ROOT\n"
+            "med med ADP 4 case\nRiksförbundet riksförbund NOUN 2 obl Definite=Def\n"
+            "Mot mot ADP 6 case\nAllergi allergi NOUN 4 nmod",
+            [("Nämnden", "nämnd"), ("Riksförbundet Mot Allergi", "riksförbundet mot allergi")],
+        ),
+        (
+            "Styrelsen styrelse NOUN 5 nsubj Definite=Def\nför för ADP 4 case\n"
+            "Ingrids Ingrid PROPN 4 nmod Case=Gen\nStiftelse stiftelse NOUN 1 nmod\n"
+            "sammanträder sammanträda VERB 0 ROOT",
+            [("Styrelsen", "styrelse"), ("Ingrids Stiftelse", "ingrids stiftelse")],
+        ),
+        (
+            "Medlen medel NOUN 2 nsubj:pass Definite=Def\nförvaltas förvalta VERB 0 ROOT Voice=Pass\n"
+            "av av ADP 5 case\nNorrby Norrby PROPN 5 nmod\n"
+            "Kapitalförvaltning kapitalförvaltning NOUN 2 obl",
+            [("Norrby Kapitalförvaltning", "norrby kapitalförvaltning")],
+        ),
+    ],
+)
+def test_multi_word_organisation_names(nlp, rows: str, expected: list[tuple[str, str]]) -> None:
+    """Round 40 (ax cause 13): capitalised classifying adjectives inside a name, a capitalised
+    preposition after a definite kind compound, a person's genitive before ``Stiftelse`` and a
+    capitalised asset-management firm are one organisation name each."""
+    assert actors(nlp, rows) == expected
+
+
+def test_a_lower_case_asset_management_is_the_activity(nlp) -> None:
+    rows = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        ansvarar ansvara VERB 0 ROOT
+        för för ADP 4 case
+        kapitalförvaltning kapitalförvaltning NOUN 2 obl
+    """
+    assert actors(nlp, rows) == [("Styrelsen", "styrelse")]

@@ -46,7 +46,12 @@ from pipeline.nlp.predicative import (
     is_predicative,
 )
 from pipeline.nlp.required_text import may_match
-from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
+from pipeline.nlp.split_compounds import (
+    gapped_actor_part,
+    with_gapped_actor_parts,
+    with_gapped_slash_parts,
+    with_split_owner_compounds,
+)
 from pipeline.nlp.structure_senses import structure_sense
 from pipeline.patterns import PART_LABEL
 
@@ -479,7 +484,13 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
-    if token.i >= 2 and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators:
+    # "barn- och ungdomar": two actors, no suspended compound (round 40, split_compounds.py)
+    own_part = gapped_actor_part(doc, token, canonical == head.head, lexicon) is not None
+    if (
+        token.i >= 2
+        and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        and not own_part
+    ):
         before = doc[token.i - 2]
         if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
             start_token = before.i if before.text != "-" else before.i - 1
@@ -1369,6 +1380,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
+    mentions = with_gapped_actor_parts(doc, mentions, lexicon)  # round 40, ax cause 12
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     actor_tokens = {m.last_token for m in mentions}
