@@ -17,6 +17,8 @@ preposition inside a name after a definite kind (`Riksförbundet Mot Allergi`); 
 genitive before a capitalised `Stiftelse`/`Fond` (`Annas Stiftelse`); a club (`klubb`) as an
 organisation noun; a capitalised company name ending in an activity noun
 (`Norrby Kapitalförvaltning`) is an organisation and coordinates with an agent noun;
+`klubban` (a gavel) is no club;
+14b `Kungl. Maj:t` (`Kungl. Maj:ts`), the King in Council of old statutes: one extern name;
 18 a kind after `lag för` (`enligt gällande lag för stiftelser`) names no actor (a cited
 statute's frame, §2.6 D6); `förvaltning` after the genitive of an owner that is no
 municipality or region is the management task (`Stiftelsens förvaltning`), a municipality's
@@ -28,7 +30,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, ORG, OVR, POL, SKA, TJP, clause_record
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-x2", **kw):
@@ -173,6 +175,29 @@ RECORDS = [
         [pres("ansvarar", "ansvara")],
         [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             obj="för kapitalförvaltning och bokföring")]),
+    rec("13-10", "Medlen förvaltas av Evangeliska Ljusstiftelsen (EL) i Ekby.",
+        [("Evangeliska Ljusstiftelsen", "evangeliska ljusstiftelsen", ORG),
+         ("EL", "evangeliska ljusstiftelsen", ORG)],
+        [pres("förvaltas", "förvalta", "pass")],
+        [st("evangeliska ljusstiftelsen", "Evangeliska Ljusstiftelsen", "none", None,
+            "förvalta", "förvaltas", True, obj="Medlen")]),
+    # 13d, negative: `klubban` (the chair's gavel) is no club
+    rec("13-9", "Ordföranden håller i klubban under mötet.",
+        [("Ordföranden", "ordförande", FTV)],
+        [pres("håller", "hålla")],
+        [st("ordförande", "Ordföranden", "none", None, "hålla", "håller",
+            obj="i klubban under mötet")]),
+    # 14b: the King in Council of old statutes
+    rec("14-1", "Stiftelsens stadgar fastställs av Kungl. Maj:t.",
+        [("Stiftelsens", "stiftelse", ORG), ("Kungl. Maj:t", "kungl. maj:t", EXT)],
+        [pres("fastställs", "fastställa", "pass")],
+        [st("kungl. maj:t", "Kungl. Maj:t", "none", None, "fastställa", "fastställs", True,
+            obj="Stiftelsens stadgar")]),
+    rec("14-2", "Ändring av stadgarna ska underställas Kungl. Maj:ts prövning.",
+        [("Kungl. Maj:ts", "kungl. maj:t", EXT)],
+        [SKA, inf("underställas", "underställa", "pass")],
+        [st(None, None, "obligation", "ska", "underställa", "underställas", True,
+            obj="Ändring av stadgarna")]),
     # 18: a kind inside a statute's frame; the management task of a foundation
     rec("18-1", "Revisorn granskar räkenskaperna enligt gällande lag för stiftelser.",
         [("Revisorn", "revisor", OVR)],

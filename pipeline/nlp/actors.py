@@ -75,6 +75,8 @@ GENITIVE_NAME_ENDS = (
     " regions",  # "Skogslandets Regions" (round 18, cause C2)
     "regionens",  # "Norra Skogslandsregionens" (round 18, cause C4)
     " landstings",
+    " maj:ts",  # "Kungl. Maj:ts" (round 40, ax cause 14b)
+    " majestätets",
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
