@@ -92,6 +92,7 @@ class ActorsFile(StrictModel):
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
+    task_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
@@ -333,6 +334,7 @@ class ActorLexicon:
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
+    task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()

@@ -72,6 +72,8 @@ def is_predicative(
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
         if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
             return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
+        if word == "som" and _completes_subordinator(tokens, position):
+            return False  # "Så snart som nämnden har …": the clause's subject (round 40)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
@@ -309,6 +311,20 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     return False
 
 
+def in_naming_verb_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """The token at `index` stands in the name a naming verb gives (``Föreningen heter
+    Ljungbyns Skidklubb``): a naming, no actor, like a naming clause's name (round 40)."""
+    for verb in range(max(1, index - 8), index):
+        word = tokens[verb].lower_
+        if word not in lexicon.naming_verbs and word not in lexicon.name_bearing_verbs:
+            continue
+        window = [tokens[i] for i in range(verb - 1, min(len(tokens), index + 1))]
+        found = naming_verb_clause(window, lexicon)
+        if found is not None and found[0] == 0 and found[1] <= index - verb + 1 < found[2]:
+            return True
+    return False
+
+
 # Words of a title before its head, whatever the tagger reads (``vice`` ADP).
 _TITLE_WORDS = frozenset({"vice", "förste", "andre", "biträdande", "ställföreträdande"})
 
@@ -396,6 +412,18 @@ def _owner_genitive(token: Token) -> bool:
     return "Gen" in token.morph.get("Case") or (
         token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
     )
+
+
+def _completes_subordinator(tokens: Sequence[Token], position: int) -> bool:
+    """``så snart som``, ``så länge som``: a ``som`` completing a two- or three-word
+    subordinator (`subordinator_phrases`) opens a clause, no role (round 40, ax cause 7)."""
+    for width in (1, 2):
+        if position - width < 0:
+            return False
+        words = " ".join(t.lower_ for t in tokens[position - width : position + 1])
+        if words in GRAMMAR.subordinator_phrases:
+            return True
+    return False
 
 
 def _name_genitive_after_copula(tokens: Sequence[Token], position: int) -> bool:
