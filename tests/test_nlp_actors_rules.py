@@ -5680,7 +5680,6 @@ def test_inmates_and_genitive_qualified_organisations_are_actors(nlp) -> None:
     assert actors(nlp, single) == [("Kommunens", "kommun")]
 
 
-
 def test_roles_after_uppdrag_som_are_no_actors_but_the_body_is(nlp) -> None:
     """Round 40 (aw-A1): ``uppdragen som ordförande och vice ordförande i utskottet``: after
     ``uppdrag`` (`role_nouns`) role-``som`` names roles (§2.1); the body after ``i`` stays an
