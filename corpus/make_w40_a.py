@@ -8,7 +8,8 @@ verb; V2 a postposed past participle equal to the preterite (`organ bildade efte
 …`) is no finite verb; V3 attributive `intagna` before a noun is no population noun; A2 the
 defined term of `Med X avses Y` is no actor, and the definition gives no statement; V4 an
 item cut to one letter inherits nothing; A3 `kommission` compounds (also misspelt with one
-`m`; `innehavare` was tried and dropped: it lowered a test part's statements). A lead-in
+`m`; `innehavare` was tried and dropped: it lowered a test part's statements); A5 the
+capitalised name of a form after `blankett(en)` is no actor. A lead-in
 over items carries no statement of its own (§5.1): its items do.
 The documents w40-a-fragor and w40-a-ansvar have their .txt sources. Offsets computed.
 Run: python corpus/make_w40_a.py corpus/dev"""
@@ -107,6 +108,13 @@ SENTENCES = [
         [pres("fastställs", "fastställa", "pass")],
         [st("arvodeskommission", "arvodeskommissionen", "none", None, "fastställa",
             "fastställs", True)]),
+    # A5: a form's name after a form noun
+    rec("a5-1", "Ansökan görs på särskild blankett (blankett Ansökan Förtroendevald).",
+        verbs=[pres("görs", "göra", "pass")]),
+    rec("a5-2", "Begäran lämnas på blanketten Ersättning Ledamot till nämnden.",
+        [("nämnden", "nämnd", POL)], [pres("lämnas", "lämna", "pass")]),
+    rec("a5-n1", "Ersättning betalas till förtroendevald enligt blankett.",
+        [("förtroendevald", "förtroendevald", FTV)], [pres("betalas", "betala", "pass")]),
     rec("a3-3", "Förslaget bereds av valkomissionen.",
         [("valkomissionen", "valkommission", POL)], [pres("bereds", "bereda", "pass")],
         [st("valkommission", "valkomissionen", "none", None, "bereda", "bereds", True)]),

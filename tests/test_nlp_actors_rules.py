@@ -5744,3 +5744,21 @@ def test_kommission_is_a_head(nlp) -> None:
         ("arvodeskommissionen", "arvodeskommission"),
         ("valkomissionen", "valkommission"),
     ]
+
+
+def test_capitalised_words_after_a_form_noun_name_the_form(nlp) -> None:
+    """Round 40 (aw-A5): ``på blanketten Ersättning Ledamot till nämnden``: the capitalised
+    words after a form noun (`form_nouns`) are the form's name, no actor; the body after
+    them, in lower case, is one."""
+    rows = """
+        Begäran begäran NOUN 2 nsubj:pass
+        lämnas lämna VERB 0 ROOT Voice=Pass
+        på på ADP 4 case
+        blanketten blankett NOUN 2 obl Definite=Def
+        Ersättning ersättning PROPN 4 flat
+        Ledamot ledamot PROPN 4 flat
+        till till ADP 8 case
+        nämnden nämnd NOUN 2 obl Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("nämnden", "nämnd")]
