@@ -6,7 +6,8 @@ V1 an item opening with `När`/`Hur`/`Om` under a lead-in that breaks off at a p
 (`besluta i frågor om:`) is the preposition's object: the lead-in's statement, not its own
 verb; V2 a postposed past participle equal to the preterite (`organ bildade efter beslut i
 …`) is no finite verb; V3 attributive `intagna` before a noun is no population noun; A2 the
-defined term of `Med X avses Y` is no actor, and the definition gives no statement; V4 an
+defined term of `Med X avses Y` is no actor when indefinite (a definite one names the body),
+and the definition gives no statement; V4 an
 item cut to one letter inherits nothing; A3 `kommission` compounds (also misspelt with one
 `m`; `innehavare` was tried and dropped: it lowered a test part's statements); A5 the
 capitalised name of a form after `blankett(en)` is no actor. A lead-in
@@ -99,6 +100,9 @@ SENTENCES = [
     # A2 negatives: `med` that opens no definition
     rec("a2-n1", "Ärendet avgörs i samråd med nämnden.",
         [("nämnden", "nämnd", POL)], [pres("avgörs", "avgöra", "pass")]),
+    rec("a2-n3", "Med kommunstyrelsen avses i detta reglemente även dess utskott.",
+        [("kommunstyrelsen", "kommunstyrelse", POL), ("utskott", "utskott", POL)],
+        [pres("avses", "avse", "pass")]),
     rec("a2-n2", "Med stöd av lagen beslutar nämnden om bidrag.",
         [("nämnden", "nämnd", POL)], [pres("beslutar", "besluta")],
         [st("nämnd", "nämnden", "none", None, "besluta", "beslutar", obj="om bidrag")]),
@@ -167,7 +171,8 @@ D2_TEXT = """Servicenämnden ansvarar även för:
 
 • k
 """
-ANSVARA = ("servicenämnd", "Servicenämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar")
+ANSVARA = ("servicenämnd", "Servicenämnden", "responsibility", "ansvarar för", "ansvara",
+           "ansvarar")
 D2_RECORDS = [
     rec("1", "Servicenämnden ansvarar även för:", [("Servicenämnden", "servicenämnd", POL)],
         [pres("ansvarar", "ansvara")], doc=D2),

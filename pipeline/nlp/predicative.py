@@ -49,7 +49,7 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
-    if defined_term(tokens, index):
+    if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
         return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
@@ -607,8 +607,9 @@ TERM_WORD_CLASSES = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ"})
 def defined_term(tokens: Sequence[Token], index: int) -> bool:
     """``Med förvaltningar avses i denna policy …``: a noun phrase after the ``Med`` that
     opens a sentence whose first verb is a definition's passive (`definition_verbs`) is the
-    term defined, a word, no actor (§2.1, like ``Begreppet nämnd``); the bodies after the
-    verb stay actors. ``i samråd med nämnden`` or ``Med stöd av lagen beslutar …``: not."""
+    term defined, a word, no actor when indefinite (§2.1, like ``Begreppet nämnd``; `Med
+    kommunstyrelsen avses även dess utskott` names the body); the bodies after the verb stay
+    actors. ``i samråd med nämnden`` or ``Med stöd av lagen beslutar …``: not."""
     position = index - 1
     while position >= 0 and (
         tokens[position].pos_ in TERM_WORD_CLASSES or tokens[position].text in QUOTES | {","}
