@@ -188,6 +188,7 @@ DOC_IDS |= {"w39-k"}
 DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
 DOC_IDS |= {"w40-r-fond", "w40-r-forening", "w40-r-brandforbund", "w40-r-ljungholmen"}
 DOC_IDS |= {"w40-r-raddning", "w40-r-skidklubb"}
+DOC_IDS |= {"w40-a", "w40-a-fragor", "w40-a-ansvar"}
 
 STATEMENT_KEYS = {
     "actor",

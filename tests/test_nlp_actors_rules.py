@@ -5855,3 +5855,87 @@ def test_kungl_majt_is_the_government_of_old_statutes(nlp) -> None:
     assert [(m.text, m.canonical, m.category) for m in doc._.actors] == [
         ("Kungl. Maj:ts", "kungl. maj:t", "extern")
     ]
+
+
+def test_roles_after_uppdrag_som_are_no_actors_but_the_body_is(nlp) -> None:
+    """Round 40 (aw-A1): ``uppdragen som ordförande och vice ordförande i utskottet``: after
+    ``uppdrag`` (`role_nouns`) role-``som`` names roles (§2.1); the body after ``i`` stays an
+    actor, and ``som`` + a subject + a finite verb is still a relative clause."""
+    roles = """
+        Ersättningen ersättning NOUN 2 nsubj Definite=Def
+        gäller gälla VERB 0 ROOT
+        uppdragen uppdrag NOUN 2 obj Definite=Def|Number=Plur
+        som som SCONJ 5 mark
+        ordförande ordförande NOUN 3 acl
+        och och CCONJ 8 cc
+        vice vice ADJ 8 amod
+        ordförande ordförande NOUN 5 conj
+        i i ADP 10 case
+        kulturutskottet kulturutskott NOUN 5 nmod Definite=Def
+        . . PUNCT 2 punct
+    """
+    relative = """
+        Ersättning ersättning NOUN 2 nsubj
+        utgår utgå VERB 0 ROOT
+        för för ADP 4 case
+        uppdrag uppdrag NOUN 2 obl
+        som som PRON 7 obj
+        styrelsen styrelse NOUN 7 nsubj Definite=Def
+        lämnar lämna VERB 4 acl:relcl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, roles) == [("kulturutskottet", "kulturutskott")]
+    assert actors(nlp, relative) == [("styrelsen", "styrelse")]
+
+
+def test_intagna_before_its_noun_is_an_attribute(nlp) -> None:
+    """Round 40 (aw-V3): ``de i lagen intagna reglerna``: the participle before a noun is its
+    attribute (`adjectival_heads`), no population; ``de intagna`` alone stays one."""
+    attribute = """
+        Utöver utöver ADP 6 case
+        de den DET 6 det
+        i i ADP 4 case
+        lagen lag NOUN 5 obl Definite=Def
+        intagna intagen ADJ 6 amod
+        reglerna regel NOUN 7 obl Definite=Def|Number=Plur
+        gäller gälla VERB 0 ROOT
+        detta denna DET 9 det
+        reglemente reglemente NOUN 7 nsubj
+        . . PUNCT 7 punct
+    """
+    assert actors(nlp, attribute) == []
+
+
+def test_kommission_is_a_head(nlp) -> None:
+    """Round 40 (aw-A3): a ``-kommission`` body, also misspelt with one ``m``."""
+    commission = """
+        Arvodena arvode NOUN 2 nsubj:pass Definite=Def|Number=Plur
+        fastställs fastställa VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        arvodeskommissionen arvodeskommission NOUN 2 obl:agent Definite=Def
+        och och CCONJ 6 cc
+        valkomissionen valkomission NOUN 4 conj Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, commission) == [
+        ("arvodeskommissionen", "arvodeskommission"),
+        ("valkomissionen", "valkommission"),
+    ]
+
+
+def test_capitalised_words_after_a_form_noun_name_the_form(nlp) -> None:
+    """Round 40 (aw-A5): ``på blanketten Ersättning Ledamot till nämnden``: the capitalised
+    words after a form noun (`form_nouns`) are the form's name, no actor; the body after
+    them, in lower case, is one."""
+    rows = """
+        Begäran begäran NOUN 2 nsubj:pass
+        lämnas lämna VERB 0 ROOT Voice=Pass
+        på på ADP 4 case
+        blanketten blankett NOUN 2 obl Definite=Def
+        Ersättning ersättning PROPN 4 flat
+        Ledamot ledamot PROPN 4 flat
+        till till ADP 8 case
+        nämnden nämnd NOUN 2 obl Definite=Def
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [("nämnden", "nämnd")]

@@ -2485,3 +2485,41 @@ def test_conjunct_of_an_attribute_after_a_determiner_is_no_verb(nlp) -> None:
         """,
     )
     assert statements(doc) == [("myndighet", "obligation", "bekämpa", False, False)]
+
+
+def test_a_postposed_participle_of_an_object_verb_without_object_is_no_verb(nlp) -> None:
+    """Round 40 (aw-V2): ``organ bildade efter beslut i styrelsen``: the preterite of a verb
+    that takes an object (`object_verbs`), after a noun and before a preposition, with no
+    object and no finite verb after it, is a postposed participle; with an object it stays
+    the finite verb (``Kommunerna bildade efter valet ett förbund``)."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    reduced = parsed(
+        nlp,
+        f"""
+        Råd råd NOUN 0 ROOT {IND_PL}
+        eller eller CCONJ 4 cc
+        andra annan ADJ 4 amod
+        organ organ NOUN 1 conj {IND_PL}
+        bildade bilda VERB 1 acl {past}
+        efter efter ADP 7 case
+        beslut beslut NOUN 5 obl {IND}
+        i i ADP 9 case
+        styrelsen styrelse NOUN 7 nmod {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    with_object = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        bildade bilda VERB 0 ROOT {past}
+        efter efter ADP 4 case
+        valet val NOUN 2 obl {DEF}
+        ett en DET 7 det
+        gemensamt gemensam ADJ 7 amod
+        förbund förbund NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(reduced) == []
+    assert verbs(with_object) == ["bildade"]

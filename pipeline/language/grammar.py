@@ -198,6 +198,8 @@ class GrammarFile(StrictModel):
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
     guild_kind_nouns: list[str] = []
+    object_verbs: list[str] = []
+    definition_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -320,6 +322,8 @@ class Grammar:
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
     guild_kind_nouns: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
+    definition_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -195,6 +195,7 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
+    form_nouns: list[str] = []
     society_heads: list[str] = []
     society_words: list[str] = []
     topic_heading_heads: list[str] = []
@@ -387,6 +388,7 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
+    form_nouns: frozenset[str] = frozenset()
     society_heads: frozenset[str] = frozenset()
     society_words: frozenset[str] = frozenset()
     topic_heading_heads: frozenset[str] = frozenset()

@@ -566,6 +566,18 @@ def _body_noun_field_label(doc: Doc, mention: ActorMention) -> bool:
     return words in labels or words[1:] in labels
 
 
+def _in_form_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``på blanketten Ersättning Ledamot``, ``(blankett Ansökan Förtroendevald)``: a
+    capitalised mention in the run of capitalised words right after a form noun
+    (`form_nouns`) is part of the form's name, no actor (round 40, aw-A5)."""
+    if mention.first_token < 1 or not doc[mention.first_token].text[:1].isupper():
+        return False
+    position = mention.first_token - 1
+    while position > 0 and doc[position].is_alpha and doc[position].text[:1].isupper():
+        position -= 1
+    return doc[position].lower_ in lexicon.form_nouns
+
+
 @lru_cache(maxsize=1)
 def _field_labels() -> frozenset[tuple[str, ...]]:
     web = (tuple(label.split()) for label in load_layout().web_field_labels)
@@ -1369,6 +1381,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
+    mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
     mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:

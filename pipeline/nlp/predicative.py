@@ -49,6 +49,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
+    if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
+        return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     position = index - 1
@@ -649,6 +651,36 @@ def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
         tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in morph_values(tokens[i], "VerbForm")
         for i in range(start + 1, end)
     )
+
+
+TERM_WORD_CLASSES = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ"})
+
+
+def defined_term(tokens: Sequence[Token], index: int) -> bool:
+    """``Med förvaltningar avses i denna policy …``: a noun phrase after the ``Med`` that
+    opens a sentence whose first verb is a definition's passive (`definition_verbs`) is the
+    term defined, a word, no actor when indefinite (§2.1, like ``Begreppet nämnd``; `Med
+    kommunstyrelsen avses även dess utskott` names the body); the bodies after the verb stay
+    actors. ``i samråd med nämnden`` or ``Med stöd av lagen beslutar …``: not."""
+    position = index - 1
+    while position >= 0 and (
+        tokens[position].pos_ in TERM_WORD_CLASSES or tokens[position].text in QUOTES | {","}
+    ):
+        position -= 1
+    opener = tokens[position] if position >= 0 else None
+    if opener is None or opener.lower_ != "med" or not (position == 0 or opener.is_sent_start):
+        return False
+    return definition_verb(tokens, index) is not None
+
+
+def definition_verb(tokens: Sequence[Token], position: int) -> Token | None:
+    """The first verb after `position` in its sentence when it is a definition's passive."""
+    for token in tokens[position + 1 :]:
+        if token.is_sent_start:
+            return None
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lower_ in GRAMMAR.definition_verbs else None
+    return None
 
 
 def _owned_apposition(

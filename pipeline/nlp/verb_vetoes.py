@@ -382,6 +382,8 @@ def postposed_participle(token: Token) -> bool:
     start, end = sentence_start(token), sentence_end(token)
     if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
         return False
+    if _reduced_relative(token, end):
+        return True
     opening = doc[start : token.i]
     if opening[-1].pos_ not in {"NOUN", "PROPN"} or any(
         t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in opening
@@ -396,6 +398,27 @@ def postposed_participle(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _reduced_relative(token: Token, end: int) -> bool:
+    """``Råd, arbetsgrupper eller andra organ bildade efter beslut i styrelsen``: a preterite
+    of a verb that takes an object (`object_verbs`) right after a noun and before a
+    preposition, with no object and no finite verb after it in the sentence, is the
+    postposed participle of the noun (round 40, aw-V2); ``Kommunerna bildade efter valet ett
+    förbund`` has its object."""
+    doc = token.doc
+    if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verbs = GRAMMAR.object_verbs
+    if token.lemma_.lower() not in verbs and lexicon_lemma(token.lower_) not in verbs:
+        return False
+    if any(child.dep_ in {"obj", "ccomp", "xcomp"} for child in token.children):
+        return False
+    return not any(
+        following.lower_ in GRAMMAR.modals
+        or (following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm"))
+        for following in doc[token.i + 1 : end]
+    )
 
 
 def _av_phrase_end(token: Token) -> bool:
