@@ -472,3 +472,42 @@ def test_capitals_title_over_two_lines_and_part_label_before_its_number() -> Non
     clauses = segment(normalize(raw_from_text(text))).clauses
     assert clauses[0].text == "ANVISNINGAR - DELEGATION AVSEENDE INKÖP OCH UPPHANDLING"
     assert any(clause.label == "Kapitel 2" and clause.text == "Ansvar." for clause in clauses)
+
+
+def test_numbered_comma_items_of_a_web_page_keep_it_one_block_per_line() -> None:
+    """Round 40, aw-S1: long numbered items ending in ``,`` are complete lines (web text),
+    so the heading and the bare ``§ N`` line after them stay blocks of their own."""
+    items = "".join(
+        f"{n}. Frågor om {topic} som rör föreningarna i alla delar av orten,\n"
+        for n, topic in enumerate(["lokaler", "bidrag", "taxor", "skötsel"], 1)
+    )
+    text = (
+        "Stadgar för idrottsrådet\nRådet ska höras i ärenden om:\n"
+        + items
+        + "Styrelse (KL 6:2)\n§ 1\nRådet har sju ledamöter.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert any(c.text == "Styrelse (KL 6:2)" and c.kind == "heading" for c in clauses)
+    assert any(c.label == "§ 1" and c.text == "Rådet har sju ledamöter." for c in clauses)
+
+
+def test_a_wrapped_line_ending_in_a_comma_without_a_labelled_neighbour_still_joins() -> None:
+    """Round 40, aw-S1 negative: in a width-wrapped paragraph a line ending in ``,`` goes
+    on; a heading over a bare ``§ N`` line is still cut off."""
+    text = (
+        "Reglemente för tekniska nämnden\n\n"
+        "Tekniska nämnden ansvarar för gator, parker och torg i hela kommunen,\n"
+        "och nämnden ska varje år redovisa sitt arbete med underhållet av\n"
+        "gatorna till kommunstyrelsen.\nOrganisation\n§ 4\n"
+        "Nämnden har sju ledamöter och sju\nersättare.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    opening = "Tekniska nämnden ansvarar"
+    assert any(
+        c.text.startswith(opening) and c.text.endswith("kommunstyrelsen.") for c in clauses
+    )
+    assert any(c.text == "Organisation" and c.kind == "heading" for c in clauses)
+    assert any(
+        c.label == "§ 4" and c.text == "Nämnden har sju ledamöter och sju ersättare."
+        for c in clauses
+    )

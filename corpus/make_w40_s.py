@@ -1,0 +1,145 @@
+"""Builds corpus/dev/w40-s.jsonl and the small documents corpus/dev/w40-s-*.txt with their
+gold: invented material for round 40, writer S (analyses of parts aw and ax; gold by hand
+from docs/annotation.md before the rules): aw-S1 a web page's numbered list whose items end
+in `,` (several longer than eight words) before headings with a statute cite, each over a
+bare `§ N` line (`w40-s-rad`), and a width-wrapped reglemente whose lines break after a
+comma mid-sentence with a heading over a bare `§ N` line (`w40-s-val`, the negative: its
+wrapped lines still join); aw-A4 a coordinator hyphen glued in capitals
+(`IDROTTS-OCH FRILUFTSNÄMNDEN`, `w40-s-kultur`). Offsets computed.
+Run: python corpus/make_w40_s.py corpus/dev"""
+
+import sys
+from pathlib import Path
+
+from records import FTV, POL, SKA, clause_record, write_jsonl
+
+
+def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-s", kind="paragraph",
+        parent=None, label=""):
+    conditions = [s[9] for s in statements if s[9]]
+    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
+                         parent=parent, label=label)
+
+
+def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
+    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+
+
+PR = "pensionärsråd"
+HOERAS = ("höras", "höra", "inf", "pass")
+
+
+def heard(obj):
+    return st(PR, "rådet", "obligation", "ska", "höra", "höras", True, obj)
+
+
+D = "w40-s-rad"
+RAD_TEXT = """Arbetsordning för pensionärsrådet i Ekby kommun
+Rådet yttrar sig i frågor som rör äldre. Därutöver ska rådet höras i ärenden om:
+1. Planer för boenden och träffpunkter för äldre i egen regi,
+2. Förändringar av färdtjänstens regler och avgifter under det kommande året,
+3. Avgifter för hemtjänst och trygghetslarm,
+4. Lokaler för studiecirklar och motion i alla kommundelar och byar,
+5. Kulturutbudet för äldre på biblioteken och i samlingslokalerna,
+6. Budgeten för äldreomsorgen inför varje nytt verksamhetsår,
+Sammansättning (KL 6:2)
+§ 1
+Pensionärsrådet har elva ledamöter.
+Ordförande (KL 6:9)
+§ 2
+Vid första sammanträdet väljer rådet en ordförande.
+"""
+RAD_ITEMS = [
+    "Planer för boenden och träffpunkter för äldre i egen regi,",
+    "Förändringar av färdtjänstens regler och avgifter under det kommande året,",
+    "Avgifter för hemtjänst och trygghetslarm,",
+    "Lokaler för studiecirklar och motion i alla kommundelar och byar,",
+    "Kulturutbudet för äldre på biblioteken och i samlingslokalerna,",
+    "Budgeten för äldreomsorgen inför varje nytt verksamhetsår,",
+]
+RAD = [
+    rec("title", "Arbetsordning för pensionärsrådet i Ekby kommun",
+        [("pensionärsrådet", PR, POL), ("Ekby kommun", "ekby kommun", "organisation")],
+        doc=D, kind="heading"),
+    rec("1", "Rådet yttrar sig i frågor som rör äldre. Därutöver ska rådet höras i ärenden om:",
+        [("Rådet", PR, POL), ("rådet", PR, POL)],
+        [("yttrar", "yttra", "pres", "act"), ("rör", "röra", "pres", "act"), SKA, HOERAS],
+        [st(PR, "Rådet", "none", None, "yttra", "yttrar", False,
+            "sig i frågor som rör äldre")], doc=D),
+    *[rec(f"1.{letter}", item, statements=[heard(item.rstrip(","))], doc=D, kind="list_item",
+          parent="1", label=f"{number}.")
+      for number, (letter, item) in enumerate(zip("abcdef", RAD_ITEMS, strict=True), start=1)],
+    rec("h1", "Sammansättning (KL 6:2)", doc=D, kind="heading"),
+    rec("§1", "Pensionärsrådet har elva ledamöter.",
+        [("Pensionärsrådet", PR, POL), ("ledamöter", "ledamot", FTV)],
+        [("har", "ha", "pres", "act")],
+        [st(PR, "Pensionärsrådet", "none", None, "ha", "har", False, "elva ledamöter")],
+        doc=D, parent="h1", label="§ 1"),
+    rec("h2", "Ordförande (KL 6:9)", [("Ordförande", "ordförande", FTV)], doc=D, kind="heading"),
+    rec("§2", "Vid första sammanträdet väljer rådet en ordförande.",
+        [("rådet", PR, POL), ("ordförande", "ordförande", FTV)],
+        [("väljer", "välja", "pres", "act")],
+        [st(PR, "rådet", "none", None, "välja", "väljer", False, "en ordförande",
+            "Vid första sammanträdet")], doc=D, parent="h2", label="§ 2"),
+]
+
+D = "w40-s-val"
+VAL_TEXT = """Reglemente för valnämnden i Ekby kommun
+
+Valnämnden ansvarar för allmänna val och för folkomröstningar i orten,
+och valnämnden ska i god tid före varje val informera om
+vallokalernas öppettider och om förtidsröstningen.
+Sammansättning
+§ 3
+Valnämnden består av fem ledamöter och fem
+ersättare.
+"""
+VN = "valnämnd"
+VAL_1 = ("Valnämnden ansvarar för allmänna val och för folkomröstningar i orten, och valnämnden "
+         "ska i god tid före varje val informera om vallokalernas öppettider och om "
+         "förtidsröstningen.")
+VAL = [
+    rec("title", "Reglemente för valnämnden i Ekby kommun",
+        [("valnämnden", VN, POL), ("Ekby kommun", "ekby kommun", "organisation")],
+        doc=D, kind="heading"),
+    rec("1", VAL_1, [("Valnämnden", VN, POL), ("valnämnden", VN, POL)],
+        [("ansvarar", "ansvara", "pres", "act"), SKA, ("informera", "informera", "inf", "act")],
+        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+            "för allmänna val och för folkomröstningar i orten"),
+         st(VN, "valnämnden", "obligation", "ska", "informera", "informera", False,
+            "om vallokalernas öppettider och om förtidsröstningen",
+            "i god tid före varje val")], doc=D),
+    rec("h1", "Sammansättning", doc=D, kind="heading"),
+    rec("§3", "Valnämnden består av fem ledamöter och fem ersättare.",
+        [("Valnämnden", VN, POL), ("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV)],
+        [("består", "bestå", "pres", "act")],
+        [st(VN, "Valnämnden", "none", None, "bestå", "består", False,
+            "av fem ledamöter och fem ersättare")], doc=D, parent="h1", label="§ 3"),
+]
+
+D = "w40-s-kultur"
+KULTUR_TEXT = """REGLEMENTE FÖR IDROTTS-OCH FRILUFTSNÄMNDEN
+
+IDROTTS-OCH FRILUFTSNÄMNDEN ska ansvara för motionsspåren.
+"""
+KFN = "idrotts- och friluftsnämnd"
+KULTUR = [
+    rec("title", "REGLEMENTE FÖR IDROTTS- OCH FRILUFTSNÄMNDEN",
+        [("IDROTTS- OCH FRILUFTSNÄMNDEN", KFN, POL)], doc=D, kind="heading"),
+    rec("1", "IDROTTS- OCH FRILUFTSNÄMNDEN ska ansvara för motionsspåren.",
+        [("IDROTTS- OCH FRILUFTSNÄMNDEN", KFN, POL)], [SKA, ("ansvara", "ansvara", "inf", "act")],
+        [st(KFN, "IDROTTS- OCH FRILUFTSNÄMNDEN", "obligation", "ska ansvara för", "ansvara",
+            "ansvara", False, "för motionsspåren")], doc=D),
+]
+
+DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
+             "w40-s-kultur": (KULTUR_TEXT, KULTUR)}
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1])
+    records = []
+    for doc_id, (text, doc_records) in DOCUMENTS.items():
+        records += doc_records
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    write_jsonl(folder / "w40-s.jsonl", records)
