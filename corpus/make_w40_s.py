@@ -5,7 +5,10 @@ in `,` (several longer than eight words) before headings with a statute cite, ea
 bare `§ N` line (`w40-s-rad`), and a width-wrapped reglemente whose lines break after a
 comma mid-sentence with a heading over a bare `§ N` line (`w40-s-val`, the negative: its
 wrapped lines still join); aw-A4 a coordinator hyphen glued in capitals
-(`IDROTTS-OCH FRILUFTSNÄMNDEN`, `w40-s-kultur`). Offsets computed.
+(`IDROTTS-OCH FRILUFTSNÄMNDEN`, `w40-s-kultur`); aw-S4 a flattened taxa line (`w40-s-taxa`):
+a one-word numbered heading before a sentence opening with a capitalised preposition, inline
+`a) b) c)` items with no mark before the later labels, capitalised dash items after a colon
+with no stop between them, and a `punkt a) och b)` reference (the negative). Offsets computed.
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
@@ -132,8 +135,44 @@ KULTUR = [
             "ansvara", False, "för motionsspåren")], doc=D),
 ]
 
+D = "w40-s-taxa"
+TAXA_TEXT = """Taxa för uthyrning av Ekby sporthall
+1 Allmänt Denna taxa gäller uthyrning av idrottshallar. 2 Avgiftsformer Enligt denna taxa tas \
+följande avgifter ut: a) Timavgift för träning och matcher b) Dagavgift för tävling och läger \
+c) Avgift för städning efter arrangemang. I timavgiften ingår följande tjänster: - Uppvärmning \
+av hallen - Belysning och ventilation - Omklädningsrum med dusch 3 Betalning Föreningen ska \
+betala fakturan inom trettio dagar. Avgiften enligt punkt a) och b) betalas i förskott.
+"""
+TAXA_3 = ("Föreningen ska betala fakturan inom trettio dagar. Avgiften enligt punkt a) och b) "
+          "betalas i förskott.")
+TAXA = [
+    rec("title", "Taxa för uthyrning av Ekby sporthall", doc=D, kind="heading"),
+    rec("1", "Allmänt", doc=D, kind="heading", label="1"),
+    rec("1.1", "Denna taxa gäller uthyrning av idrottshallar.", [],
+        [("gäller", "gälla", "pres", "act")], doc=D, parent="1"),
+    rec("2", "Avgiftsformer", doc=D, kind="heading", label="2"),
+    rec("2.1", "Enligt denna taxa tas följande avgifter ut:", [], [("tas", "ta", "pres", "pass")],
+        doc=D, parent="2"),
+    rec("2.1.a", "Timavgift för träning och matcher", doc=D, kind="list_item", parent="2.1",
+        label="a)"),
+    rec("2.1.b", "Dagavgift för tävling och läger", doc=D, kind="list_item", parent="2.1",
+        label="b)"),
+    rec("2.1.c", "Avgift för städning efter arrangemang.", doc=D, kind="list_item",
+        parent="2.1", label="c)"),
+    rec("2.2", "I timavgiften ingår följande tjänster:", [], [("ingår", "ingå", "pres", "act")],
+        doc=D, parent="2"),
+    rec("2.2.a", "Uppvärmning av hallen", doc=D, kind="list_item", parent="2.2", label="-"),
+    rec("2.2.b", "Belysning och ventilation", doc=D, kind="list_item", parent="2.2", label="-"),
+    rec("2.2.c", "Omklädningsrum med dusch", doc=D, kind="list_item", parent="2.2", label="-"),
+    rec("3", "Betalning", doc=D, kind="heading", label="3"),
+    rec("3.1", TAXA_3, [("Föreningen", "förening", "organisation")],
+        [SKA, ("betala", "betala", "inf", "act"), ("betalas", "betala", "pres", "pass")],
+        [st("förening", "Föreningen", "obligation", "ska", "betala", "betala", False,
+            "fakturan inom trettio dagar")], doc=D, parent="3"),
+]
+
 DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
-             "w40-s-kultur": (KULTUR_TEXT, KULTUR)}
+             "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA)}
 
 
 if __name__ == "__main__":

@@ -64,6 +64,28 @@ def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 40 (aw-S4): later letter labels after a word with no mark before them
+        ("Följande avgifter tas ut: a) Hyra för salen b) Hyra för köket c) Städavgift.",
+         ["Följande avgifter tas ut:", "a) Hyra för salen", "b) Hyra för köket",
+          "c) Städavgift."]),
+        # … capitalised dash items after a colon with no stop between them
+        ("I hyran ingår följande: - Värme i salen - Städning av köket - Tillgång till wifi",
+         ["I hyran ingår följande:", "- Värme i salen", "- Städning av köket",
+          "- Tillgång till wifi"]),
+        # negatives: a reference to letter points, a dash pair inside a sentence
+        ("Avgiften enligt punkt a) och b) betalas i förskott.",
+         ["Avgiften enligt punkt a) och b) betalas i förskott."]),
+        ("Beslut: Styrelsen - inte ordföranden - Fattar beslut.",
+         ["Beslut: Styrelsen - inte ordföranden - Fattar beslut."]),
+    ],
+)
+def test_inline_items_without_marks_between_them(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Beslut fattas enligt 6 kap. 39 § kommunallagen. Nämnden beslutar.",
@@ -135,6 +157,11 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         # … an acronym without its finite verb belongs to the heading (its end unknown)
         ("4. HR:s roll IT och ekonomi Enheten stöder chefen.", None),
         ("5. VD:s ansvar för IT i bolaget.", None),
+        # round 40 (aw-S4): a capitalised sentence opener after the heading word, a finite
+        # verb or an s-passive present within four words; no verb: no sentence
+        ("2 Avgifter Enligt denna ordning betalas avgiften i förskott.", "2 Avgifter"),
+        ("4 Lokaler Under sommaren betalas hyran per vecka.", "4 Lokaler"),
+        ("3 Avgifter Enligt bilagan till taxan.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:

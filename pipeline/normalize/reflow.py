@@ -76,6 +76,11 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
+    for match in patterns.INLINE_LETTER_LOOSE.finditer(text) if ")" in text else ():
+        number = (ord(match.group("letter")) - ord("a") + 1,)
+        found.setdefault(
+            match.start("label"), _Candidate(match.start("label"), number, "letter", False)
+        )
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
         if number is not None:
@@ -446,6 +451,27 @@ _CAPITAL_BULLET = re.compile(r"(?<=[.:;])\s(?P<label>[-–•●▪])\s+(?=[\"�
 _MIN_BULLET_ITEMS = 2
 
 
+# Round 40 (aw-S4): a dash before a capitalised item right after a word, no stop between
+# (``… ingår: - Uppvärmning av salen - Belysning och ventilation``).
+_UNSTOPPED_CAPITAL_DASH = re.compile(r"(?<=[^\W\d_])\s(?P<label>[-–])\s+(?=[A-ZÅÄÖ])")
+
+
+def _unstopped_capital_dashes(text: str) -> list[re.Match[str]]:
+    return list(_UNSTOPPED_CAPITAL_DASH.finditer(text)) if ": " in text else []
+
+
+def _continues_colon_run(text: str, run: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """A dash after a stop continues any run; one right after a word only a run of such
+    items that a lead-in's colon opened, with no sentence end between (round 40, aw-S4)."""
+    if text[: match.start()].rstrip()[-1:] in ".:;":
+        return True
+    opened_by_colon = text[: run[0].start()].endswith(":")
+    return opened_by_colon and not any(
+        _SENTENCE_STOP.search(text[item.end() : following.start()])
+        for item, following in zip(run, [*run[1:], match], strict=True)
+    )
+
+
 def capital_bullet_cuts(text: str, cuts: list[int]) -> list[int]:
     """Inline list items that open with a capital (``Följande gäller: - Attest får inte ske
     … - Beslut ska dokumenteras.``): a run of at least two items of one glyph, the first
@@ -453,12 +479,20 @@ def capital_bullet_cuts(text: str, cuts: list[int]) -> list[int]:
     and before the lead-in sentence that the colon ends (a clause of its own, §1.2). A
     dash after a stop with no colon before it is a dash in a sentence."""
     runs: list[list[re.Match[str]]] = []
-    for match in _CAPITAL_BULLET.finditer(text):
+    matches = sorted(
+        [*_CAPITAL_BULLET.finditer(text), *_unstopped_capital_dashes(text)],
+        key=lambda match: match.start(),
+    )
+    for match in matches:
         after_colon = text[: match.start()].endswith(":")
         if after_colon:
             runs.append([match])
-        elif (runs and runs[-1][-1].group("label") == match.group("label")
-              and not any(runs[-1][-1].end() < cut < match.start("label") for cut in cuts)):
+        elif (
+            runs
+            and runs[-1][-1].group("label") == match.group("label")
+            and not any(runs[-1][-1].end() < cut < match.start("label") for cut in cuts)
+            and _continues_colon_run(text, runs[-1], match)
+        ):
             runs[-1].append(match)  # no numbered section between: the list goes on
     found: list[int] = []
     for run in runs:
@@ -733,9 +767,28 @@ def one_word_heading(words: list[str]) -> bool:
     repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
     noun = (genitive or repeated or _definite(opening)) and _known_noun(opening)
     after_adjective = rest[0][:1].islower() and _definite(rest[0]) and _known_noun(rest[0])
-    if not (noun or after_adjective or _determiner(opening)):
+    # round 40 (aw-S4): ``2 Avgiftsformer Enligt denna taxa tas …``: a capitalised
+    # closed-class sentence opener after the heading word
+    opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
+    if not (noun or after_adjective or opener or _determiner(opening)):
         return False
-    return any(_finite_verb(word) for word in rest)
+    return any(_finite_verb(word) or (opener and _passive_present(word)) for word in rest)
+
+
+def _passive_present(word: str) -> bool:
+    """An s-passive present whose active present the lexicon knows (``betalas``,
+    ``fastställs``); short ones (``tas``) are in layout.yaml `sentence_verbs`."""
+    from pipeline.language.spelling import present_spelling
+
+    bare = word.strip(",.;:()")
+    stem = bare[:-1]
+    return (
+        bare.endswith("s")
+        and stem.islower()
+        and any(present_spelling(stem + ending) for ending in ("r", "er"))
+    )
+
+
 _MAX_NAMING_WORDS = 4  # ``(nedan kallad styrelsen)``
 
 
