@@ -8,13 +8,16 @@ wrapped lines still join); aw-A4 a coordinator hyphen glued in capitals
 (`IDROTTS-OCH FRILUFTSNÄMNDEN`, `w40-s-kultur`); aw-S4 a flattened taxa line (`w40-s-taxa`):
 a one-word numbered heading before a sentence opening with a capitalised preposition, inline
 `a) b) c)` items with no mark before the later labels, capitalised dash items after a colon
-with no stop between them, and a `punkt a) och b)` reference (the negative). Offsets computed.
+with no stop between them, and a `punkt a) och b)` reference (the negative); aw-S3 a 5dok
+cover (`w40-s-bisyssla`): document-info labels one a line with their values (the title
+repeated as `Dokumentnamn`'s value, a lone `-` a lost value) and lone `(N)` page counters.
+Offsets computed.
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FTV, POL, SKA, clause_record, write_jsonl
+from records import FTV, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-s", kind="paragraph",
@@ -171,8 +174,44 @@ TAXA = [
             "fakturan inom trettio dagar")], doc=D, parent="3"),
 ]
 
+D = "w40-s-bisyssla"
+BISYSSLA_TEXT = """Riktlinje för bisysslor
+Dokumenttyp
+Riktlinje
+Dokumentnamn
+Riktlinje för bisysslor
+Fastställd/Upprättad
+KF 2031-03-12 § 40
+Dokumentansvarig
+Personalchef
+Giltighetstid
+-
+(2)
+1 Syfte
+Riktlinjen ger chefer stöd i frågor om bisysslor.
+(3)
+2 Ansvar
+Personalchefen ska följa upp riktlinjen varje år.
+"""
+BISYSSLA_FIELDS = ("Dokumenttyp Riktlinje Dokumentnamn Riktlinje för bisysslor "
+                   "Fastställd/Upprättad KF 2031-03-12 § 40 Dokumentansvarig Personalchef "
+                   "Giltighetstid -")
+BISYSSLA = [
+    rec("title", "Riktlinje för bisysslor", doc=D, kind="heading"),
+    rec("m1", BISYSSLA_FIELDS, [("Personalchef", "personalchef", TJP)], doc=D),
+    rec("1", "Syfte", doc=D, kind="heading", label="1"),
+    rec("1.1", "Riktlinjen ger chefer stöd i frågor om bisysslor.", [("chefer", "chef", TJP)],
+        [("ger", "ge", "pres", "act")], doc=D, parent="1"),
+    rec("2", "Ansvar", doc=D, kind="heading", label="2"),
+    rec("2.1", "Personalchefen ska följa upp riktlinjen varje år.",
+        [("Personalchefen", "personalchef", TJP)], [SKA, ("följa", "följa", "inf", "act")],
+        [st("personalchef", "Personalchefen", "obligation", "ska", "följa", "följa", False,
+            "riktlinjen varje år")], doc=D, parent="2"),
+]
+
 DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
-             "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA)}
+             "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA),
+             "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA)}
 
 
 if __name__ == "__main__":

@@ -511,3 +511,21 @@ def test_a_wrapped_line_ending_in_a_comma_without_a_labelled_neighbour_still_joi
         c.label == "§ 4" and c.text == "Nämnden har sju ledamöter och sju ersättare."
         for c in clauses
     )
+
+
+def test_a_cover_field_block_one_field_a_line_is_one_metadata_clause() -> None:
+    """Round 40, aw-S3: document-info labels each over its value (the title repeated as a
+    value, a lone ``-`` a lost value) are one metadata clause; a lone ``(N)`` line is a page
+    counter, dropped, while ``(2)`` opening a sentence line stays."""
+    text = (
+        "Policy för tjänsteresor\nDokumenttyp\nPolicy\nDokumentnamn\nPolicy för tjänsteresor\n"
+        "Dokumentansvarig\nEkonomichef\nGiltighetstid\n-\n(2)\n1 Syfte\n"
+        "Policyn gäller alla resor i tjänsten.\n\n(2) Chefen godkänner resan.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert [c.text for c in clauses if c.kind == "metadata"] == [
+        "Dokumenttyp Policy Dokumentnamn Policy för tjänsteresor Dokumentansvarig Ekonomichef "
+        "Giltighetstid -"
+    ]
+    assert not any(c.text == "(2)" for c in clauses)
+    assert any(c.text.endswith("Chefen godkänner resan.") for c in clauses)

@@ -26,6 +26,7 @@ from pipeline.normalize import (
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     continues_with_space,
+    follows_field_label,
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
@@ -415,6 +416,8 @@ def _pieces(
         fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
             reflow.field_run_end(text, numbering)
             or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
+        if fields and follows_field_label(text, fields):
+            fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
             if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):

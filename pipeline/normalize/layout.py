@@ -457,7 +457,21 @@ _MAX_FIELD_VALUE_WORDS = 8
 
 
 def _is_statute_label(text: str) -> bool:
-    return text[:1].isupper() and text.rstrip(":").casefold() in patterns.STATUTE_FIELD_LABELS
+    """A statute page's field label or (round 40, aw-S3) a cover's document-info label."""
+    label = text.rstrip(":").casefold()
+    return text[:1].isupper() and (
+        label in patterns.STATUTE_FIELD_LABELS or label in patterns.COVER_FIELD_LABELS
+    )
+
+
+_MAX_LABEL_WORDS = 3
+
+
+def follows_field_label(text: str, at: int) -> bool:
+    """Round 40 (aw-S3): the words right before `at` are a field label (``Dokumentnamn``
+    ⏎ the title as its value): a title repeated there is the field's value, no heading."""
+    words = text[:at].split()[-_MAX_LABEL_WORDS:]
+    return any(_is_statute_label(" ".join(words[index:])) for index in range(len(words)))
 
 
 def _is_field_value(text: str) -> bool:
