@@ -7,17 +7,19 @@ comma mid-sentence with a heading over a bare `§ N` line (`w40-s-val`, the nega
 wrapped lines still join); aw-A4 a coordinator hyphen glued in capitals
 (`IDROTTS-OCH FRILUFTSNÄMNDEN`, `w40-s-kultur`); aw-S4 a flattened taxa line (`w40-s-taxa`):
 a one-word numbered heading before a sentence opening with a capitalised preposition, inline
-`a) b) c)` items with no mark before the later labels, capitalised dash items after a colon
+`a) b) c)` items, capitalised dash items after a colon
 with no stop between them, and a `punkt a) och b)` reference (the negative); aw-S3 a 5dok
 cover (`w40-s-bisyssla`): document-info labels one a line with their values (the title
-repeated as `Dokumentnamn`'s value, a lone `-` a lost value) and lone `(N)` page counters.
-Offsets computed.
+repeated as `Dokumentnamn`'s value, a lone `-` a lost value) and lone `(N)` page counters;
+ax-8 a web stadgar whose sentence line with a modal lost its stop (`w40-s-klubb`: a paragraph
+with an implicit statement, no heading), beside headings `Ekonomi` and `Beslut som kan
+överklagas` (the negative: a relative's modal). Offsets computed.
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FTV, POL, SKA, TJP, clause_record, write_jsonl
+from records import FTV, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-s", kind="paragraph",
@@ -141,7 +143,7 @@ KULTUR = [
 D = "w40-s-taxa"
 TAXA_TEXT = """Taxa för uthyrning av Ekby sporthall
 1 Allmänt Denna taxa gäller uthyrning av idrottshallar. 2 Avgiftsformer Enligt denna taxa tas \
-följande avgifter ut: a) Timavgift för träning och matcher b) Dagavgift för tävling och läger \
+följande avgifter ut: a) Timavgift för träning och matcher, b) Dagavgift för tävling och läger, \
 c) Avgift för städning efter arrangemang. I timavgiften ingår följande tjänster: - Uppvärmning \
 av hallen - Belysning och ventilation - Omklädningsrum med dusch 3 Betalning Föreningen ska \
 betala fakturan inom trettio dagar. Avgiften enligt punkt a) och b) betalas i förskott.
@@ -156,9 +158,9 @@ TAXA = [
     rec("2", "Avgiftsformer", doc=D, kind="heading", label="2"),
     rec("2.1", "Enligt denna taxa tas följande avgifter ut:", [], [("tas", "ta", "pres", "pass")],
         doc=D, parent="2"),
-    rec("2.1.a", "Timavgift för träning och matcher", doc=D, kind="list_item", parent="2.1",
+    rec("2.1.a", "Timavgift för träning och matcher,", doc=D, kind="list_item", parent="2.1",
         label="a)"),
-    rec("2.1.b", "Dagavgift för tävling och läger", doc=D, kind="list_item", parent="2.1",
+    rec("2.1.b", "Dagavgift för tävling och läger,", doc=D, kind="list_item", parent="2.1",
         label="b)"),
     rec("2.1.c", "Avgift för städning efter arrangemang.", doc=D, kind="list_item",
         parent="2.1", label="c)"),
@@ -209,9 +211,45 @@ BISYSSLA = [
             "riktlinjen varje år")], doc=D, parent="2"),
 ]
 
+D = "w40-s-klubb"
+KLUBB_TEXT = """Stadgar för Norrvikens seglarklubb
+
+Styrelsen sammanträder minst fyra gånger om året.
+
+Vid varje sammanträde ska protokoll föras
+
+Ekonomi
+
+Räkenskapsåret är kalenderår.
+
+Beslut som kan överklagas
+
+Årsmötet prövar överklaganden.
+"""
+KLUBB = [
+    rec("title", "Stadgar för Norrvikens seglarklubb", doc=D, kind="heading"),
+    rec("1", "Styrelsen sammanträder minst fyra gånger om året.", [("Styrelsen", "styrelse", POL)],
+        [("sammanträder", "sammanträda", "pres", "act")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
+            "minst fyra gånger om året")], doc=D),
+    rec("2", "Vid varje sammanträde ska protokoll föras", [], [SKA, ("föras", "föra", "inf", "pass")],
+        [st(None, None, "obligation", "ska", "föra", "föras", True, "protokoll",
+            "Vid varje sammanträde")], doc=D),
+    rec("h1", "Ekonomi", doc=D, kind="heading"),
+    rec("3", "Räkenskapsåret är kalenderår.", [], [("är", "vara", "pres", "act")], doc=D,
+        parent="h1"),
+    rec("h2", "Beslut som kan överklagas", [],
+        [("kan", "kunna", "pres", "act"), ("överklagas", "överklaga", "inf", "pass")], doc=D,
+        kind="heading"),
+    rec("4", "Årsmötet prövar överklaganden.", [("Årsmötet", "årsmöte", OVR)],
+        [("prövar", "pröva", "pres", "act")],
+        [st("årsmöte", "Årsmötet", "none", None, "pröva", "prövar", False, "överklaganden")],
+        doc=D, parent="h2"),
+]
+
 DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
              "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA),
-             "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA)}
+             "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA), "w40-s-klubb": (KLUBB_TEXT, KLUBB)}
 
 
 if __name__ == "__main__":

@@ -78,9 +78,6 @@ INLINE_PARAGRAPH = re.compile(
 INLINE_ITEM = re.compile(
     r"(?<=[.!?:;,])\s+(?P<label>(?P<number>\d{1,2})[.)]|(?P<letter>[a-zåäö])\))\s+(?=\S)"
 )
-# Round 40 (aw-S4): a later letter label after a word with no mark before it (``a) Timavgift
-# för träning b) Dagavgift …``); only ``b)`` on, continuing a run that ``a)`` opened.
-INLINE_LETTER_LOOSE = re.compile(r"(?<=[^\W\d_])\s+(?P<label>(?P<letter>[b-zåäö])\))\s+(?=\w)")
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
 INLINE_BULLET = re.compile(

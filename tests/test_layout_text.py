@@ -515,12 +515,12 @@ def test_a_wrapped_line_ending_in_a_comma_without_a_labelled_neighbour_still_joi
 
 def test_a_cover_field_block_one_field_a_line_is_one_metadata_clause() -> None:
     """Round 40, aw-S3: document-info labels each over its value (the title repeated as a
-    value, a lone ``-`` a lost value) are one metadata clause; a lone ``(N)`` line is a page
-    counter, dropped, while ``(2)`` opening a sentence line stays."""
+    value, a lone ``-`` a lost value) are one metadata clause; lone ``(2)``, ``(3)`` lines
+    count the pages and are dropped, while ``(2)`` opening a sentence line stays."""
     text = (
         "Policy för tjänsteresor\nDokumenttyp\nPolicy\nDokumentnamn\nPolicy för tjänsteresor\n"
         "Dokumentansvarig\nEkonomichef\nGiltighetstid\n-\n(2)\n1 Syfte\n"
-        "Policyn gäller alla resor i tjänsten.\n\n(2) Chefen godkänner resan.\n"
+        "Policyn gäller alla resor i tjänsten.\n(3)\n\n(2) Chefen godkänner resan.\n"
     )
     clauses = segment(normalize(raw_from_text(text))).clauses
     assert [c.text for c in clauses if c.kind == "metadata"] == [
@@ -529,3 +529,14 @@ def test_a_cover_field_block_one_field_a_line_is_one_metadata_clause() -> None:
     ]
     assert not any(c.text == "(2)" for c in clauses)
     assert any(c.text.endswith("Chefen godkänner resan.") for c in clauses)
+
+
+def test_lone_bracketed_numbers_from_one_are_no_page_counters() -> None:
+    """Round 40, aw-S3 negative: a run of lone ``(1)``, ``(2)`` lines labels a list; a
+    single ``(2)`` line may be a label too: neither is dropped."""
+    for labels in (("(1)", "(2)"), ("(2)",)):
+        text = "Regler för lån\n\nLån beviljas om:\n" + "".join(
+            f"{label}\nsökanden är medlem\n" for label in labels
+        )
+        normalized = normalize(raw_from_text(text)).text
+        assert all(label in normalized for label in labels)

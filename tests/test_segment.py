@@ -1033,3 +1033,24 @@ def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() ->
     ]
     assert clauses[-1][1:] == ("paragraph", "", "samt övrigt enligt lag.")
 
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # round 40 (ax-8): a modal after the first word and a verb phrase: a sentence
+        ("Vid varje sammanträde ska protokoll föras", "paragraph"),
+        ("Kassören skall lämna räkenskaperna till revisorerna", "paragraph"),
+        # a relative's modal, a question, no modal: web-style headings
+        ("Beslut som kan överklagas", "heading"),
+        ("Vem kan söka bidrag", "heading"),
+        ("Styrelsens uppgifter", "heading"),
+    ],
+)
+def test_an_unstopped_line_with_a_modal_is_no_heading(line: str, kind: str) -> None:
+    text = (
+        "Stadgar för Ekby roddklubb\n\nStyrelsen sammanträder varje månad.\n\n"
+        f"{line}\n\nRäkenskapsåret är kalenderår.\n"
+    )
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert kinds[line] == kind

@@ -44,6 +44,7 @@ from pipeline.normalize.lines import (
     page_counter_spans,
     page_marker_spans,
     split_lines,
+    without_bracket_counters,
 )
 from pipeline.normalize.mapped import Mapped, nfc_mapped
 from pipeline.normalize.model import (
@@ -118,7 +119,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     if not raw.structured:
-        lines = [copied_bullet(line) for line in lines]
+        lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.

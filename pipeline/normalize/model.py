@@ -34,7 +34,6 @@ class NormalizeOptions:
         r"\d+\s*\(\d+\)",
         r"[Ss]\.\s*\d+\s*(av|\()\s*\d+\)?",
         r"-\s*\d+\s*-",
-        r"\(\d{1,3}\)",  # round 40, aw-S3: a 5dok page counter alone in brackets
     )
     short_line_ratio: float = 0.9
     min_lines_for_width: int = 10

@@ -76,11 +76,6 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         kind = "letter" if letter else "item"
         found.setdefault(match.start("label"), _Candidate(match.start("label"), number, kind))
-    for match in patterns.INLINE_LETTER_LOOSE.finditer(text) if ")" in text else ():
-        number = (ord(match.group("letter")) - ord("a") + 1,)
-        found.setdefault(
-            match.start("label"), _Candidate(match.start("label"), number, "letter", False)
-        )
     for match in patterns.INLINE_ITEM_LOOSE.finditer(text) if numbered else ():
         number = parse_number(match.group("number"))
         if number is not None:
