@@ -1038,11 +1038,13 @@ def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() ->
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        # round 40 (ax-8): a modal after the first word and a verb phrase: a sentence
+        # round 40 (ax-8): a modal after the first word, a passive infinitive at the end
         ("Vid varje sammanträde ska protokoll föras", "paragraph"),
-        ("Kassören skall lämna räkenskaperna till revisorerna", "paragraph"),
-        # a relative's modal, a question, no modal: web-style headings
+        ("Räkenskaperna skall varje år granskas", "paragraph"),
+        # a relative's modal, a question, an active verb phrase (measured: web headings),
+        # no modal: headings
         ("Beslut som kan överklagas", "heading"),
+        ("Kassören skall lämna räkenskaperna till revisorerna", "heading"),
         ("Vem kan söka bidrag", "heading"),
         ("Styrelsens uppgifter", "heading"),
     ],

@@ -540,12 +540,12 @@ _MIN_WORDS_AFTER_MODAL = 2
 
 
 def _modal_sentence(text: str) -> bool:
-    """Round 40 (ax-8): a line with a modal after its first word and a verb phrase after it
-    (``Vid varje möte ska närvarolista föras``) is a sentence that lost its stop, never a
-    heading; a question (``Vem kan söka bidrag``) or a relative (``Beslut som kan
+    """Round 40 (ax-8): a line with a modal after its first word that ends in a passive
+    infinitive (``Vid varje möte ska närvarolista föras``) is a rule that lost its stop,
+    never a heading; a question (``Vem kan söka bidrag``) or a relative (``Beslut som kan
     överklagas``) may head a section."""
     words = [word.strip(",;\"'”").casefold() for word in text.split()]
-    if not words or words[0] in patterns.QUESTION_WORDS:
+    if not words or words[0] in patterns.QUESTION_WORDS or not words[-1].endswith("as"):
         return False
     return any(
         word in GRAMMAR.modals
