@@ -13,13 +13,16 @@ cover (`w40-s-bisyssla`): document-info labels one a line with their values (the
 repeated as `Dokumentnamn`'s value, a lone `-` a lost value) and lone `(N)` page counters;
 ax-8 a web stadgar whose sentence line with a modal lost its stop (`w40-s-klubb`: a paragraph
 with an implicit statement, no heading), beside headings `Ekonomi` and `Beslut som kan
-överklagas` (the negative: a relative's modal). Offsets computed.
+överklagas` (the negative: a relative's modal); ax-2 a docplayer förbundsordning whose page
+lines open with the page index and then a section number that continues it (`3 4 Direktion
+…` after page line `2 1 Uppgifter …`, `w40-s-forbund`): each page line one clause, id and
+label the page index, the section number kept in its text. Offsets computed.
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FTV, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-s", kind="paragraph",
@@ -247,9 +250,59 @@ KLUBB = [
         doc=D, parent="h2"),
 ]
 
+D = "w40-s-forbund"
+FORBUND_TEXT = """Förbundsordning för Norrådalens räddningsförbund
+
+2 1 Uppgifter Förbundet ska driva räddningstjänsten i medlemskommunerna och svara för tillsynen över brandskyddet i deras byggnader och anläggningar under hela året. 2 Säte Förbundet har sitt säte i Norrå.
+
+3 4 Direktion Direktionen väljer ordförande och vice ordförande bland sina ledamöter för hela mandatperioden. Direktionen sammanträder minst sex gånger om året. 5 Revision Revisorerna granskar förbundets verksamhet varje år.
+
+4 6 Ekonomi Medlemskommunerna betalar bidrag till förbundet varje år i förhållande till sin andel av förbundets kostnader. Förbundet ska upprätta en budget för varje kalenderår.
+"""
+NRF, MK = "norrådalens räddningsförbund", "medlemskommun"
+FORBUND_2 = FORBUND_TEXT.split("\n")[2][2:]
+FORBUND_3 = FORBUND_TEXT.split("\n")[4][2:]
+FORBUND_4 = FORBUND_TEXT.split("\n")[6][2:]
+FORBUND = [
+    rec("title", "Förbundsordning för Norrådalens räddningsförbund",
+        [("Norrådalens räddningsförbund", NRF, ORG)], doc=D, kind="heading"),
+    rec("2", FORBUND_2,
+        [("Förbundet", NRF, ORG), ("medlemskommunerna", MK, ORG), ("Förbundet", NRF, ORG, 1)],
+        [SKA, ("driva", "driva", "inf", "act"), ("svara", "svara", "inf", "act"),
+         ("har", "ha", "pres", "act")],
+        [st(NRF, "Förbundet", "obligation", "ska", "driva", "driva", False,
+            "räddningstjänsten i medlemskommunerna"),
+         st(NRF, "Förbundet", "obligation", "ska", "svara", "svara", False,
+            "för tillsynen över brandskyddet i deras byggnader och anläggningar"),
+         st(NRF, "Förbundet", "none", None, "ha", "har", False, "sitt säte i Norrå")],
+        doc=D, label="2"),
+    rec("3", FORBUND_3,
+        [("Direktion", "direktion", POL), ("Direktionen", "direktion", POL),
+         ("ordförande", "ordförande", FTV), ("vice ordförande", "vice ordförande", FTV),
+         ("ledamöter", "ledamot", FTV), ("Direktionen", "direktion", POL, 1),
+         ("Revisorerna", "revisor", FTV), ("förbundets", NRF, ORG)],
+        [("väljer", "välja", "pres", "act"), ("sammanträder", "sammanträda", "pres", "act"),
+         ("granskar", "granska", "pres", "act")],
+        [st("direktion", "Direktionen", "none", None, "välja", "väljer", False,
+            "ordförande och vice ordförande bland sina ledamöter"),
+         st("direktion", "Direktionen", "none", None, "sammanträda", "sammanträder", False,
+            "minst sex gånger om året"),
+         st("revisor", "Revisorerna", "none", None, "granska", "granskar", False,
+            "förbundets verksamhet")], doc=D, label="3"),
+    rec("4", FORBUND_4,
+        [("Medlemskommunerna", MK, ORG), ("förbundet", NRF, ORG), ("förbundets", NRF, ORG),
+         ("Förbundet", NRF, ORG)],
+        [("betalar", "betala", "pres", "act"), SKA, ("upprätta", "upprätta", "inf", "act")],
+        [st(MK, "Medlemskommunerna", "none", None, "betala", "betalar", False,
+            "bidrag till förbundet"),
+         st(NRF, "Förbundet", "obligation", "ska", "upprätta", "upprätta", False,
+            "en budget för varje kalenderår")], doc=D, label="4"),
+]
+
 DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
              "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA),
-             "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA), "w40-s-klubb": (KLUBB_TEXT, KLUBB)}
+             "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA), "w40-s-klubb": (KLUBB_TEXT, KLUBB),
+             "w40-s-forbund": (FORBUND_TEXT, FORBUND)}
 
 
 if __name__ == "__main__":

@@ -950,3 +950,19 @@ def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     clauses = [(c.kind, c.text) for c in segment_text(f"{title}\n{text}\n").clauses]
     assert clauses[1:4] == [("metadata", run), ("heading", title),
                             ("paragraph", "Socialnämnden ska fastställa rutinerna.")]
+
+
+def test_a_page_line_run_goes_on_where_the_section_number_continues_the_index() -> None:
+    """Round 40 (ax-2): after page line ``2 1 …`` the line ``3 4 Styrelse …`` is page 3 (its
+    section number ``4`` kept in its text), not paragraph 3 and a section 4."""
+    filler = "Styrelsen sammanträder minst fyra gånger om året och i övrigt vid behov. "
+    text = (
+        "Förbundsordning för Ekby vattenförbund\n\n"
+        f"2 1 Uppgifter Förbundet ska leverera vatten till medlemmarna. {filler}\n\n"
+        f"3 4 Styrelse Styrelsen väljer ordförande bland ledamöterna. {filler}\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.text[:10]) for c in clauses[1:]] == [
+        ("2", "1 Uppgifte"),
+        ("3", "4 Styrelse"),
+    ]

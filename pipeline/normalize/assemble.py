@@ -389,6 +389,7 @@ def _pieces(
         or reflow.first_page_index(text, following or [], numbering)
     )
     if page:
+        numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
         # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
         max_chars = max(max_chars, options.max_page_chars)

@@ -31,6 +31,7 @@ class Numbering:
 
     last: Number | None = None
     title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
+    page: Number | None = None  # the index of the last page line (round 40, ax-2)
 
 
 def parse_number(text: str) -> Number | None:
@@ -207,6 +208,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
         referred = position > 0 and words[position - 1].group().endswith(",")
         if label is not None and after[:1].isupper() and not referred:  # else a year, a count
             number = parse_number(label.group("number"))
+            if number is not None and position == 0 and _next_page(index, numbering):
+                return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
             break
@@ -214,6 +217,12 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     title = len(first) > 2 and first.isalpha() and first.isupper()
     starts = index == (1,) or (numbering.last is not None and index in successors(numbering.last))
     return index if title and not starts else None
+
+
+def _next_page(index: Number, numbering: Numbering) -> bool:
+    """`index` is the page after the last page line's (a run of page lines goes on: its
+    section number may continue the index, ``2 1 …`` ⏎ ``3 4 …``)."""
+    return numbering.page is not None and index == (numbering.page[0] + 1,)
 
 
 def lone_page_index(text: str) -> Number | None:
