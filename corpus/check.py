@@ -186,7 +186,7 @@ DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 DOC_IDS |= {"w39-b", "w39-b-s"}
 DOC_IDS |= {"w39-k"}
 DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
-DOC_IDS |= {"w40-s", "w40-s-rad", "w40-s-val", "w40-s-kultur", "w40-s-taxa", "w40-s-bisyssla", "w40-s-klubb", "w40-s-forbund"}
+DOC_IDS |= {"w40-s", "w40-s-rad", "w40-s-val", "w40-s-kultur", "w40-s-taxa", "w40-s-bisyssla", "w40-s-klubb", "w40-s-forbund", "w40-s-fritid"}
 
 STATEMENT_KEYS = {
     "actor",

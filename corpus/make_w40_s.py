@@ -16,7 +16,9 @@ with an implicit statement, no heading), beside headings `Ekonomi` and `Beslut s
 överklagas` (the negative: a relative's modal); ax-2 a docplayer förbundsordning whose page
 lines open with the page index and then a section number that continues it (`3 4 Direktion
 …` after page line `2 1 Uppgifter …`, `w40-s-forbund`): each page line one clause, id and
-label the page index, the section number kept in its text. Offsets computed.
+label the page index, the section number kept in its text; aw-S3 (c) a web reglemente whose
+decision reference `<date> <register> § N` stands on the line above its adoption line
+(`w40-s-fritid`: one metadata clause). Offsets computed.
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
@@ -299,10 +301,34 @@ FORBUND = [
             "en budget för varje kalenderår")], doc=D, label="4"),
 ]
 
+D = "w40-s-fritid"
+FRITID_TEXT = """Reglemente för fritidsnämnden i Västerby
+2031-01-10 FRN § 4
+Antaget i KF 2031-02-20
+1 § Fritidsnämnden ansvarar för idrottsanläggningarna.
+2 § Fritidsnämnden ska samråda med föreningarna.
+"""
+FRN = "fritidsnämnd"
+FRITID = [
+    rec("title", "Reglemente för fritidsnämnden i Västerby", [("fritidsnämnden", FRN, POL)],
+        doc=D, kind="heading"),
+    rec("m1", "2031-01-10 FRN § 4 Antaget i KF 2031-02-20",
+        verbs=[("Antaget", "anta", "part", "pass")], doc=D),
+    rec("§1", "Fritidsnämnden ansvarar för idrottsanläggningarna.",
+        [("Fritidsnämnden", FRN, POL)], [("ansvarar", "ansvara", "pres", "act")],
+        [st(FRN, "Fritidsnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            False, "för idrottsanläggningarna")], doc=D, label="1 §"),
+    rec("§2", "Fritidsnämnden ska samråda med föreningarna.",
+        [("Fritidsnämnden", FRN, POL), ("föreningarna", "förening", ORG)],
+        [SKA, ("samråda", "samråda", "inf", "act")],
+        [st(FRN, "Fritidsnämnden", "obligation", "ska", "samråda", "samråda", False,
+            "med föreningarna")], doc=D, label="2 §"),
+]
+
 DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
              "w40-s-kultur": (KULTUR_TEXT, KULTUR), "w40-s-taxa": (TAXA_TEXT, TAXA),
              "w40-s-bisyssla": (BISYSSLA_TEXT, BISYSSLA), "w40-s-klubb": (KLUBB_TEXT, KLUBB),
-             "w40-s-forbund": (FORBUND_TEXT, FORBUND)}
+             "w40-s-forbund": (FORBUND_TEXT, FORBUND), "w40-s-fritid": (FRITID_TEXT, FRITID)}
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.layout import text_table_rows
-from pipeline.normalize import NormalizeOptions, normalize
+from pipeline.normalize import NormalizeOptions, is_metadata_line, normalize
 from pipeline.segment import SegmentedDocument, segment
 from tests.conftest import SEEDS, raw_from_text
 
@@ -540,3 +540,17 @@ def test_lone_bracketed_numbers_from_one_are_no_page_counters() -> None:
         )
         normalized = normalize(raw_from_text(text)).text
         assert all(label in normalized for label in labels)
+
+
+def test_a_decision_reference_above_the_adoption_line_joins_it() -> None:
+    """Round 40, aw-S3 (c): ``<date> <register> § N`` on the line above ``Antaget i …`` is
+    one metadata clause with it; before a sentence it makes no metadata line."""
+    text = (
+        "Taxa för båtplatser\n2031-03-02 TN § 12\nAntagen av KF 2031-04-01\n"
+        "1 § Tekniska nämnden hyr ut båtplatser.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert [c.text for c in clauses if c.kind == "metadata"] == [
+        "2031-03-02 TN § 12 Antagen av KF 2031-04-01"
+    ]
+    assert not is_metadata_line("2031-03-02 TN § 12 Tekniska nämnden hyr ut båtplatser.")

@@ -77,7 +77,16 @@ def is_metadata_line(text: str) -> bool:
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
-        bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text))
+        bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
+    ) or _referenced_adoption(text)  # round 40, aw-S3
+
+
+def _referenced_adoption(text: str) -> bool:
+    """Round 40 (aw-S3): a decision reference before an adoption line (``2020-01-10 KFN § 4
+    Antaget i KF 2020-02-20``) is one metadata line."""
+    reference = reflow.DECISION_REFERENCE.match(text)
+    rest = text[reference.end() :].strip() if reference else ""
+    return bool(rest) and is_metadata_line(rest)
 
 
 # Round 38, cause at-S3: the top of an SFS print, the issue date on a line of its own after
@@ -347,6 +356,8 @@ def split_group(
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
         ends = ends or _ends_at_section_heading(line, following)
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
+        if ends and _referenced_adoption(f"{text} {following.stripped}"):
+            ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
         if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
             ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
         if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``

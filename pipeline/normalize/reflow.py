@@ -1157,6 +1157,10 @@ def heading_after(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# A decision reference before an adoption line: a date, a register's abbreviation, its § number.
+DECISION_REFERENCE = re.compile(r"\d{4}-\d{2}-\d{2}\s+[A-ZÅÄÖ]{2,6}\s+§\s?\d{1,4}")
+
+
 def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     """Each adoption history in a flattened line (analysis-12 cause 1): its start, its end
     and the end of a heading printed right after it (None: no heading)."""
@@ -1171,6 +1175,8 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
         span = adoption_history_span(text, match.start(), len(text))
         if span is None:
             continue
+        if DECISION_REFERENCE.fullmatch(text[: span[0]].strip()):
+            span = (0, span[1])  # round 40, aw-S3: ``2020-01-10 KFN § 4 Antaget i KF …``
         heading_start = span[1]
         while heading_start < len(text) and text[heading_start] == " ":
             heading_start += 1
