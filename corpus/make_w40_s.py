@@ -237,7 +237,8 @@ KLUBB = [
         [("sammanträder", "sammanträda", "pres", "act")],
         [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
             "minst fyra gånger om året")], doc=D),
-    rec("2", "Vid varje sammanträde ska protokoll föras", [], [SKA, ("föras", "föra", "inf", "pass")],
+    rec("2", "Vid varje sammanträde ska protokoll föras", [],
+        [SKA, ("föras", "föra", "inf", "pass")],
         [st(None, None, "obligation", "ska", "föra", "föras", True, "protokoll",
             "Vid varje sammanträde")], doc=D),
     rec("h1", "Ekonomi", doc=D, kind="heading"),
@@ -255,11 +256,16 @@ KLUBB = [
 D = "w40-s-forbund"
 FORBUND_TEXT = """Förbundsordning för Norrådalens räddningsförbund
 
-2 1 Uppgifter Förbundet ska driva räddningstjänsten i medlemskommunerna och svara för tillsynen över brandskyddet i deras byggnader och anläggningar under hela året. 2 Säte Förbundet har sitt säte i Norrå.
+2 1 Uppgifter Förbundet ska driva räddningstjänsten i medlemskommunerna och svara för tillsynen\
+ över brandskyddet i deras byggnader och anläggningar under hela året. 2 Säte Förbundet har \
+sitt säte i Norrå.
 
-3 4 Direktion Direktionen väljer ordförande och vice ordförande bland sina ledamöter för hela mandatperioden. Direktionen sammanträder minst sex gånger om året. 5 Revision Revisorerna granskar förbundets verksamhet varje år.
+3 4 Direktion Direktionen väljer ordförande och vice ordförande bland sina ledamöter för hela \
+mandatperioden. Direktionen sammanträder minst sex gånger om året. 5 Revision Revisorerna \
+granskar förbundets verksamhet varje år.
 
-4 6 Ekonomi Medlemskommunerna betalar bidrag till förbundet varje år i förhållande till sin andel av förbundets kostnader. Förbundet ska upprätta en budget för varje kalenderår.
+4 6 Ekonomi Medlemskommunerna betalar bidrag till förbundet varje år i förhållande till sin \
+andel av förbundets kostnader. Förbundet ska upprätta en budget för varje kalenderår.
 """
 NRF, MK = "norrådalens räddningsförbund", "medlemskommun"
 FORBUND_2 = FORBUND_TEXT.split("\n")[2][2:]
