@@ -186,6 +186,7 @@ DOC_IDS |= {"w39-u", "w39-u-arbetsordning"}
 DOC_IDS |= {"w39-b", "w39-b-s"}
 DOC_IDS |= {"w39-k"}
 DOC_IDS |= {"w39-v-stiftelse", "w39-v-gille", "w39-v-tullvarden", "w39-v-kustbevakning", "w39-v-andring"}
+DOC_IDS |= {"w40-x1", "w40-x1-bolag", "w40-x1-forening"}
 
 STATEMENT_KEYS = {
     "actor",
