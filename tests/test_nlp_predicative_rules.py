@@ -538,7 +538,6 @@ def test_a_naming_clause_with_a_modal_and_a_lower_case_tail(nlp) -> None:
     assert [m.text for m in doc._.actors] == ["Stiftelsens"]
 
 
-
 def test_a_compound_of_namn_after_an_organisation_is_a_name_noun(nlp) -> None:
     """Round 40 (ax cause 1): ``Föreningens föreningsnamn är Norrviks Segelsällskap.``: a compound
     whose head is a name noun and whose first part is an organisation noun makes a naming
