@@ -1828,6 +1828,4 @@ def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
     examination = rows.replace("för för ADP 4 case", "vid vid ADP 4 case").replace(
         "avsikt avsikt NOUN 2 obl", "prövning prövning NOUN 2 obl"
     )
-    assert [s[1:3] for s in statements(parsed(nlp, examination))] == [
-        ("obligation", "anordna")
-    ]
+    assert [s[1:3] for s in statements(parsed(nlp, examination))] == [("obligation", "anordna")]
