@@ -1606,6 +1606,8 @@ def test_the_tagger_and_parser_decide_what_is_a_verb(
         ("prövas", "VB|PRS|SFO", True),
         ("finns", "VB|PRS|SFO", False),
         ("prövar", "VB|PRS|AKT", False),
+        # round 40 (ax cause 9): an s-form tag on a word not in -s is the tagger's slip
+        ("gynna", "VB|PRT|SFO", False),
     ],
 )
 def test_s_forms_are_passive_unless_deponent(nlp, word: str, tag: str, passive: bool) -> None:
@@ -2485,3 +2487,23 @@ def test_conjunct_of_an_attribute_after_a_determiner_is_no_verb(nlp) -> None:
         """,
     )
     assert statements(doc) == [("myndighet", "obligation", "bekämpa", False, False)]
+
+
+def test_passive_voice_on_an_infinitive_not_in_s_is_active(nlp) -> None:
+    """Round 40 (ax cause 9): ``Rådet ska genom bidrag aktivt gynna [Voice=Pass] dem som …``:
+    every s-form ends in -s, so the tagger's passive voice on ``gynna`` is a slip; the aim is
+    the active ``gynna``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {PRES}
+        genom genom ADP 4 case
+        bidrag bidrag NOUN 6 obl {IND_PL}
+        aktivt aktiv ADV 6 advmod
+        gynna gynna VERB 0 ROOT Tense=Past|VerbForm=Fin|Voice=Pass
+        dem de PRON 6 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "obligation", "gynna", False, False)]

@@ -658,17 +658,20 @@ def is_passive(token: Token) -> bool:
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if misread_infinitive_conjunct(token):
         return False  # an s-form tag on a word in -a (round 34, B7)
-    if "Pass" in morph_values(token, "Voice"):
+    # Every s-form ends in -s, so an SFO tag or passive voice on another word is the
+    # tagger's slip (``ska aktivt stödja [VB|PRT|SFO]``: active; round 40, ax cause 9).
+    word = token.lower_
+    in_s = word.endswith("s")
+    if in_s and "Pass" in morph_values(token, "Voice"):
         return True
     arrays = doc_arrays(token.doc)
     if any(arrays.dep[c] == "aux:pass" for c in arrays.children[token.i]):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
-    word = token.lower_
-    spelled = word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    spelled = word.isalpha() and in_s and not word.endswith("ss")
     s_form = spelled and (is_verb(token) or _passive_infinitive_slot(token))
-    return "SFO" in token.tag_ or (s_form and "Imp" not in morph_values(token, "Mood"))
+    return (in_s and "SFO" in token.tag_) or (s_form and "Imp" not in morph_values(token, "Mood"))
 
 
 def _passive_infinitive_slot(token: Token) -> bool:
