@@ -2507,3 +2507,28 @@ def test_passive_voice_on_an_infinitive_not_in_s_is_active(nlp) -> None:
         """,
     )
     assert statements(doc) == [("råd", "obligation", "gynna", False, False)]
+
+
+def test_an_imperative_in_s_after_a_dash_is_no_passive_and_no_statement(nlp) -> None:
+    """Round 40 (ax cause 10): ``Medlemmar kan hyra båten - läs villkoren här.``: ``läs`` (form +
+    ``a`` an infinitive the lexicon knows) is the imperative of ``läsa``, no s-passive of a
+    verb ``lä``, and an address to the reader: no statement."""
+    from pipeline.nlp.verbs import is_passive, tense_of
+
+    doc = parsed(
+        nlp,
+        f"""
+        Medlemmar medlem NOUN 3 nsubj {IND_PL}
+        kan kunna AUX 3 aux {PRES}
+        hyra hyra VERB 0 ROOT {INF}
+        båten båt NOUN 3 obj {DEF}
+        - - PUNCT 6 punct
+        läs läsa VERB 3 parataxis {PRES}
+        villkoren villkor NOUN 6 obj {DEF_PL}
+        här här ADV 6 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_passive(doc[5]) and tense_of(doc[5]) == "imp"
+    assert verb_lemma(doc[5]) == "läsa"
+    assert [s[1:3] for s in statements(doc)] == [("permission", "hyra")]

@@ -898,3 +898,13 @@ _MAX_ADVERBIAL_PHRASE = 4  # a preposition and up to three words
 # a noun phrase inside the preposition's phrase: no verb, clause word or sign (a noun the
 # tagger reads as a verb form, ``genom köp``, may stand there)
 _PHRASE_BREAKS = frozenset({"VERB", "PUNCT", "SCONJ", "CCONJ", "ADP", "PRON"})
+
+
+def imperative_in_s(token: Token) -> bool:
+    """``- läs mer på hemsidan``: a verb form in -s whose form + ``a`` is an infinitive the
+    lexicon knows (``läsa``, ``lösa``) is that verb's bare stem, its imperative (an address
+    to the reader), no s-passive (there is no verb ``lä``; round 40, ax cause 10)."""
+    word = token.lower_
+    if not (word.endswith("s") and word.isalpha()) or token.pos_ not in VERB_POS:
+        return False
+    return lexicon_infinitive(f"{word}a")

@@ -25,6 +25,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
+    imperative_in_s,
     initial_present,
     late_modal_infinitive,
     misread_infinitive_conjunct,
@@ -444,6 +445,8 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
+    if imperative_in_s(token):
+        return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     if present_after_fronted_clause(token):
@@ -541,6 +544,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
+    if imperative_in_s(token):
+        return "imp"  # "- läs mer" (round 40, ax cause 10)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
@@ -658,6 +663,8 @@ def is_passive(token: Token) -> bool:
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if misread_infinitive_conjunct(token):
         return False  # an s-form tag on a word in -a (round 34, B7)
+    if imperative_in_s(token):
+        return False  # "läs mer": the stem of läsa (round 40, ax cause 10)
     # Every s-form ends in -s, so an SFO tag or passive voice on another word is the
     # tagger's slip (``ska aktivt stödja [VB|PRT|SFO]``: active; round 40, ax cause 9).
     word = token.lower_
