@@ -2330,3 +2330,29 @@ def test_inverted_genitive_subject_past_a_participle_attribute(nlp) -> None:
         """,
     )
     assert statements(doc) == [("medlem", "permission", "föreslå", False, False)]
+
+
+def test_the_subject_before_a_varav_insertion_in_commas(nlp) -> None:
+    """Round 40 (ax cause 5): ``Fyra ledamöter, varav två ska vara kvinnor, ska bereda
+    ärendet.``: the relative in commas is an insertion (its copula a share, no statement);
+    the noun phrase that opens the sentence is the subject of the modal after it, however the
+    parser hangs that modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fyra fyra NUM 2 nummod
+        ledamöter ledamot NOUN 0 ROOT {IND_PL}
+        , , PUNCT 8 punct
+        varav varav ADV 8 advmod
+        två två NUM 8 nsubj
+        ska skola AUX 8 aux {PRES}
+        vara vara AUX 8 cop {INF}
+        kvinnor kvinna NOUN 2 acl:relcl {IND_PL}
+        , , PUNCT 12 punct
+        ska skola AUX 12 nmod:poss {PRES}
+        bereda bereda ADJ 12 amod
+        ärendet ärende NOUN 2 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "bereda", False, False)]

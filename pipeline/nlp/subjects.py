@@ -1698,6 +1698,7 @@ def subject_of(
     if subject is None and conjunct:
         return None  # "men i direktörens uppdrag ingår även att …": no actor subject
     subject = subject or _mention_for(parsed_subject(group), mentions)
+    subject = subject or _subject_before_relative_insertion(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
@@ -1909,6 +1910,34 @@ def _expletive_subject(group: Group) -> bool:
     return (before is not None and opens and before.lower_ == "det") or (
         after is not None and after.lower_ == "det"
     )
+
+
+def _subject_before_relative_insertion(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Två revisorer, varav en ska vara auktoriserad, ska granska …``: a relative clause in
+    commas (opened by a partitive relative adverb, `partitive_relatives`, or a relative
+    pronoun, also after a preposition: ``, av vilka …,``) right before the finite verb is an
+    insertion; the actor whose noun phrase opens the sentence before it is the subject (round
+    40, ax cause 5). The parser often hangs the verb after it elsewhere."""
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i - 2 <= start or doc[finite.i - 1].text != ",":
+        return None
+    comma = next((i for i in range(finite.i - 2, start, -1) if doc[i].text == ","), None)
+    if comma is None or not any(is_finite(t) for t in doc[comma + 1 : finite.i - 1]):
+        return None
+    opener = doc[comma + 1 : min(comma + 3, finite.i - 1)]
+    if not any(
+        t.lower_ in GRAMMAR.partitive_relatives or "Rel" in morph_values(t, "PronType")
+        for t in opener
+    ):
+        return None
+    mention = mention_at(comma - 1, mentions)
+    if mention is None or mention.last_token != comma - 1 or _phrase_start(mention, doc) != start:
+        return None
+    return mention
 
 
 def _partitive_share(group: Group) -> bool:
