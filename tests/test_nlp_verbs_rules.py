@@ -2532,3 +2532,28 @@ def test_an_imperative_in_s_after_a_dash_is_no_passive_and_no_statement(nlp) -> 
     assert not is_passive(doc[5]) and tense_of(doc[5]) == "imp"
     assert verb_lemma(doc[5]) == "läsa"
     assert [s[1:3] for s in statements(doc)] == [("permission", "hyra")]
+
+
+def test_a_present_read_as_a_noun_after_a_vars_relative_is_the_main_verb(nlp) -> None:
+    """Round 40 (ax cause 15): ``Medlem vars insats är 5 10 % väljer en ledamot.``: after a
+    relative clause that opens on the subject's head, with its one finite verb, a present the
+    lexicon knows (``väljer`` [NOUN]) is the main clause's finite verb, and the noun the
+    tagger called a verb inside the relative (``insats`` [VERB]) opens no clause of its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Medlem medlem NOUN 10 nsubj {IND}
+        vars vars PRON 3 nmod:poss PronType=Rel
+        insats insats VERB 10 nsubj VerbForm=Sup|Voice=Pass
+        är vara AUX 10 cop {PRES}
+        5 5 NUM 6 obl
+        10 10 NUM 7 nummod
+        % procent NOUN 8 nmod
+        väljer välja NOUN 10 nsubj {IND_PL}
+        en en DET 10 det
+        ledamot ledamot NOUN 0 ROOT {IND}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert is_verb(doc[7]) and verb_lemma(doc[7]) == "välja"
+    assert statements(doc) == [("medlem", "none", "välja", False, False)]

@@ -560,13 +560,15 @@ def in_indirect_question(mention: ActorMention, doc: Doc) -> bool:
 def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
     """The parse makes the finite verb's clause the root and attaches the subordinator to
     another verb: ``Beslut som fattats … ska anmälas`` (a relative clause without finite
-    verb stands between subject and verb)."""
+    verb stands between subject and verb). A noun the tagger called a verb is none (``Medlem
+    vars insats [VERB] är …``: round 40, ax cause 15)."""
     governor = finite.head if finite.dep_ in AUX_DEPS else finite
     return (
         governor.dep_ == "ROOT"
         and subordinator.head is not governor
         and subordinator.i < subordinator.head.i < finite.i  # its verb follows it
         and subordinator.head.pos_ in {"VERB", "AUX"}
+        and is_verb(subordinator.head)
     )
 
 

@@ -908,3 +908,29 @@ def imperative_in_s(token: Token) -> bool:
     if not (word.endswith("s") and word.isalpha()) or token.pos_ not in VERB_POS:
         return False
     return lexicon_infinitive(f"{word}a")
+
+
+def present_after_relative_subject(token: Token) -> bool:
+    """``Delägare vars andel är 5 10 % utser [NOUN] en ledamot``: a sentence that opens with
+    a noun phrase and a relative clause right after its head (a relative pronoun:
+    ``vars``, ``som``) whose one finite verb stands before the word; a word the lexicon
+    knows as a verb's present after that clause, with no comma between, is the main clause's
+    finite verb whatever the tagger read (round 40, ax cause 15)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    relative = next(
+        (t.i for t in doc[start : token.i] if "Rel" in morph_values(t, "PronType")), None
+    )
+    if relative is None or relative == start or relative + 2 >= token.i:
+        return False
+    if not all(t.pos_ in _RELATIVE_HEAD_POS for t in doc[start:relative]):
+        return False
+    clause = doc[relative + 1 : token.i]
+    finites = [t for t in clause if t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm")]
+    return len(finites) == 1 and not any(t.text in _CLAUSE_BREAKS for t in clause)
+
+
+_RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})

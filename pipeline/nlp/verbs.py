@@ -33,6 +33,7 @@ from pipeline.nlp.verb_fallbacks import (
     passive_by_spelling,
     present_after_fronted_clause,
     present_after_pronoun,
+    present_after_relative_subject,
     present_in_series,
     supine_after_date,
     supine_after_perfect,
@@ -241,6 +242,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_after_relative_subject(token):
+        return True  # "Delägare vars andel är 5 10 % utser [NOUN] …" (round 40, ax 15)
     if misread_infinitive_conjunct(token):
         return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
     if late_modal_infinitive(token):
@@ -451,6 +454,8 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     if present_after_fronted_clause(token):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_after_relative_subject(token):
+        return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
