@@ -2356,3 +2356,29 @@ def test_the_subject_before_a_varav_insertion_in_commas(nlp) -> None:
         """,
     )
     assert statements(doc) == [("ledamot", "obligation", "bereda", False, False)]
+
+
+def test_the_inverted_subject_after_a_subordinate_clause_in_commas(nlp) -> None:
+    """Round 40 (ax cause 14): ``Vid stämman ska, om kassören är sjuk, revisorn redovisa
+    kassan.``: after a fronted adverbial and the V2 modal, a subordinate clause in commas
+    stands before the inverted subject; the actor after its closing comma is the subject,
+    never the one inside the clause, however the parser hangs the clauses (as here)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        stämman stämma NOUN 8 obl {DEF}
+        ska skola AUX 8 aux {PRES}
+        , , PUNCT 8 punct
+        om om SCONJ 8 mark
+        kassören kassör NOUN 8 nsubj {DEF}
+        är vara AUX 8 cop {PRES}
+        sjuk sjuk ADJ 0 ROOT
+        , , PUNCT 11 punct
+        revisorn revisor NOUN 11 obl {DEF}
+        redovisa redovisa VERB 8 conj {INF}
+        kassan kassa NOUN 11 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "obligation", "redovisa")]

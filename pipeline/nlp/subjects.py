@@ -822,6 +822,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and mention_at(after, mentions) is None
     ):
         after += 1
+    after = _past_inserted_clause(group, after)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
@@ -841,6 +842,22 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _past_inserted_clause(group: Group, after: int) -> int:
+    """``Vid mötet ska, om ordföranden har förhinder, vice ordföranden leda …``: after a
+    fronted adverbial (the sentence opens with a preposition or an adverb) and a V2 verb, a
+    subordinate clause in commas (a subordinator first) may stand before the inverted
+    subject; the subject follows its closing comma when the group's verb comes later still
+    (round 40, ax cause 14). Else `after` as it was."""
+    doc, finite = group.finite.doc, group.finite
+    start = sentence_start(finite)
+    if not group.verbs or after + 2 >= group.verbs[0].i or doc[after].text != ",":
+        return after
+    if doc[start].pos_ not in {"ADP", "ADV"} or doc[after + 1].lower_ not in GRAMMAR.subordinators:
+        return after
+    closing = next((t.i for t in doc[after + 2 : group.verbs[0].i] if t.text == ","), None)
+    return after if closing is None else closing + 1
 
 
 def _conjunct_verb(finite: Token) -> bool:
