@@ -2557,3 +2557,27 @@ def test_a_present_read_as_a_noun_after_a_vars_relative_is_the_main_verb(nlp) ->
     )
     assert is_verb(doc[7]) and verb_lemma(doc[7]) == "välja"
     assert statements(doc) == [("medlem", "none", "välja", False, False)]
+
+
+def test_a_past_s_passive_before_a_time_noun_is_no_genitive(nlp) -> None:
+    """Round 40 (ax cause 16): ``Föreningen bildades år 1975 på initiativ av Eva Holm.``: a
+    word in -s right before a noun is a genitive only when no verb could have that form;
+    ``bildades`` is the past s-passive of ``bilda``, and with an actor subject and no agent
+    (the ``av``-phrase completes ``initiativ``) the subject is the actor (§5.2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj:pass {DEF}
+        bildades bilda VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        år år NOUN 4 nmod {IND}
+        1975 1975 NUM 2 obl
+        på på ADP 6 case
+        initiativ initiativ NOUN 2 obl {IND}
+        av av ADP 8 case
+        Eva Eva PROPN 6 nmod
+        Holm Holm PROPN 8 flat:name
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1])
+    assert statements(doc) == [("förening", "none", "bilda", False, True)]
