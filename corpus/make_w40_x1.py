@@ -99,6 +99,12 @@ RECORDS = [
         [pres("justeras", "justera", "pass")],
         [st("ordförande", "ordföranden", "none", None, "justera", "justeras", True),
          st("sekreterare", "sekreteraren", "none", None, "justera", "justeras", True)]),
+    # 4 (negative, added after the rule): a comma-spliced clause with its own verb is no
+    # gapped conjunct; its `av`-phrase completes an action noun
+    rec("c4-5", "Ärendet bereds av nämnden, förslaget av förvaltningen tas fram i maj.",
+        [("nämnden", "nämnd", POL), ("förvaltningen", "förvaltning", FORV)],
+        [pres("bereds", "bereda", "pass"), pres("tas", "ta", "pass")],
+        [st("nämnd", "nämnden", "none", None, "bereda", "bereds", True, obj="av nämnden")]),
     # 5: a subject, a comma-bounded `varav` relative with its own modal, the main modal
     rec("c5-1", "Tre granskare, varav minst en ska vara godkänd, ska granska kassan och "
         "lämna en rapport till årsmötet.",

@@ -2382,3 +2382,47 @@ def test_the_inverted_subject_after_a_subordinate_clause_in_commas(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("revisor", "obligation", "redovisa")]
+
+
+def test_gapped_passive_agents_after_a_comma_and_an_additive_agent(nlp) -> None:
+    """Round 40 (ax cause 4): ``Vid förfall ersätts kassören av sekreteraren, revisorn av
+    suppleanten.``: a gapped conjunct after a comma names another agent, unless it goes on
+    as a clause of its own (``, beslutet av nämnden kan överklagas``); ``tecknas förutom av
+    styrelsen av ordföranden``: the ``av``-phrase after an additive agent names one more."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        förfall förfall NOUN 3 obl {IND}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        kassören kassör NOUN 3 nsubj:pass {DEF}
+        av av ADP 6 case
+        sekreteraren sekreterare NOUN 3 obl:agent {DEF}
+        , , PUNCT 8 punct
+        revisorn revisor NOUN 6 conj {DEF}
+        av av ADP 10 case
+        suppleanten suppleant NOUN 8 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("sekreterare", "none", "ersätta"),
+        ("suppleant", "none", "ersätta"),
+    ]
+    additive = parsed(
+        nlp,
+        f"""
+        Avtal avtal NOUN 2 nsubj:pass {IND_PL}
+        tecknas teckna VERB 0 ROOT {PASS}
+        förutom förutom ADP 5 case
+        av av ADP 5 case
+        styrelsen styrelse NOUN 2 obl:agent {DEF}
+        av av ADP 7 case
+        ordföranden ordförande NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(additive)] == [
+        ("styrelse", "none", "teckna"),
+        ("ordförande", "none", "teckna"),
+    ]

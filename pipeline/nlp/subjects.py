@@ -1237,12 +1237,16 @@ def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
     """``Posten innehas av A och viceposten av B``: a conjunct that repeats the passive's
-    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb."""
+    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb;
+    so does one after a comma (``ersätts sekreteraren av kassören, revisorn av
+    suppleanten``: round 40, ax cause 4)."""
     doc = sentence.doc
     found: list[ActorMention] = []
     last = agent
     position = last.last_token + 1
-    if position >= sentence.end or doc[position].lower_ not in GRAMMAR.coordinators:
+    if position >= sentence.end or (
+        doc[position].lower_ not in GRAMMAR.coordinators and doc[position].text != ","
+    ):
         return found
     for index in range(position + 1, sentence.end - 1):
         token = doc[index]
@@ -1252,12 +1256,26 @@ def gapped_agents(
             while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
                 first += 1  # "och ersättarskapet av en ekonom"
             mention = mention_at(first, mentions)
-            if mention is not None:
+            spliced = doc[position].text == "," and not _closes_gapped(mention, sentence)
+            if mention is not None and not spliced:
                 found.append(mention)
             break
         if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"} or is_verb(token):
             break  # only the conjunct's own subject stands before its "av"
     return found
+
+
+def _closes_gapped(mention: ActorMention | None, sentence: Span) -> bool:
+    """After a comma the gapped conjunct ends with its agent (the sentence's end, a comma or
+    a coordinator next): one that goes on is a main clause of its own (``, beslutet av
+    nämnden kan överklagas``)."""
+    if mention is None:
+        return False
+    after = mention.last_token + 1
+    doc = sentence.doc
+    return after >= sentence.end or doc[after].is_punct or doc[after].lower_ in (
+        GRAMMAR.coordinators
+    )
 
 
 def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
