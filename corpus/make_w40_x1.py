@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from records import FAR, FTV, FORV, HAR, ORG, OVR, POL, SKA, TJP, clause_record
+from records import FAR, FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, clause_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-x1", **kw):
