@@ -2387,8 +2387,8 @@ def test_the_inverted_subject_after_a_subordinate_clause_in_commas(nlp) -> None:
 def test_gapped_passive_agents_after_a_comma_and_an_additive_agent(nlp) -> None:
     """Round 40 (ax cause 4): ``Vid förfall ersätts kassören av sekreteraren, revisorn av
     suppleanten.``: a gapped conjunct after a comma names another agent, unless it goes on
-    as a clause of its own (``, beslutet av nämnden kan överklagas``); ``tecknas förutom av
-    styrelsen av ordföranden``: the ``av``-phrase after an additive agent names one more."""
+    as a clause of its own (``, beslutet av nämnden kan överklagas``); ``undertecknas förutom
+    av nämnden av ordföranden``: the ``av``-phrase after an additive agent names one more."""
     doc = parsed(
         nlp,
         f"""
@@ -2416,13 +2416,13 @@ def test_gapped_passive_agents_after_a_comma_and_an_additive_agent(nlp) -> None:
         tecknas teckna VERB 0 ROOT {PASS}
         förutom förutom ADP 5 case
         av av ADP 5 case
-        styrelsen styrelse NOUN 2 obl:agent {DEF}
+        nämnden nämnd NOUN 2 obl:agent {DEF}
         av av ADP 7 case
         ordföranden ordförande NOUN 5 nmod {DEF}
         . . PUNCT 2 punct
         """,
     )
     assert [s[:3] for s in statements(additive)] == [
-        ("styrelse", "none", "teckna"),
+        ("nämnd", "none", "teckna"),
         ("ordförande", "none", "teckna"),
     ]

@@ -43,7 +43,7 @@ def passive_agents(
 def _agent_after_additive(
     agent: ActorMention, last: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> ActorMention | None:
-    """``tecknas förutom av styrelsen av ordföranden och kassören``: an agent whose ``av``
+    """``undertecknas förutom av nämnden av kanslichefen``: an agent whose ``av``
     follows a preposition of addition (`additive_prepositions`) is one agent besides those of
     the ``av``-phrase right after it (round 40, ax cause 4): that phrase's agent, or None."""
     doc = sentence.doc
