@@ -925,6 +925,8 @@ def present_after_relative_subject(token: Token) -> bool:
     )
     if relative is None or relative == start or relative + 2 >= token.i:
         return False
+    if doc[token.i - 1].pos_ in _NOUN_PHRASE_INSIDE_POS:
+        return False  # "som anges i särskilda lagar [NOUN]": the head of a noun phrase
     if not all(t.pos_ in _RELATIVE_HEAD_POS for t in doc[start:relative]):
         return False
     clause = doc[relative + 1 : token.i]
@@ -933,4 +935,5 @@ def present_after_relative_subject(token: Token) -> bool:
 
 
 _RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_NOUN_PHRASE_INSIDE_POS = frozenset({"DET", "ADJ", "ADP", "PRON"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
