@@ -603,3 +603,26 @@ def test_och_still_ends_a_name_where_the_name_ends_after_the_list(nlp) -> None:
     )
     assert naming_clause(list(pronoun), LEXICON) == (0, 3, 5)
 
+
+def test_a_compound_of_namn_after_an_organisation_is_a_name_noun(nlp) -> None:
+    """Round 40 (ax cause 1): ``Föreningens föreningsnamn är Norrviks Segelsällskap.``: a compound
+    whose head is a name noun and whose first part is an organisation noun makes a naming
+    clause like ``namn``; a person's ``efternamn`` is no name noun."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        föreningsnamn föreningsnamn NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Norrviks Norrvik PROPN 0 ROOT _
+        Segelsällskap segelsällskap PROPN 4 flat:name _
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(doc), LEXICON) == (0, 3, 5)
+    assert statements(doc) == []
+    assert LEXICON.is_name_noun("företagsnamnet")
+    assert not LEXICON.is_name_noun("efternamn")

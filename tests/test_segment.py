@@ -1034,7 +1034,6 @@ def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() ->
     assert clauses[-1][1:] == ("paragraph", "", "samt övrigt enligt lag.")
 
 
-
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

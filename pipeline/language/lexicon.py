@@ -455,6 +455,25 @@ class ActorLexicon:
     def _analyses(self) -> dict[str, tuple[str, Head] | None]:
         return {}
 
+    def is_name_noun(self, word: str) -> bool:
+        """A name noun of a naming clause (`name_nouns`: ``namn``, ``firma``), also as the
+        head of a compound whose first part is an organisation noun (``företagsnamn``,
+        ``föreningsnamnet``, with or without a linking ``-s``; round 40, ax cause 1): the name
+        the organisation bears. A person's name (``efternamn``) is none."""
+        lower = word.lower()
+        if lower in self.name_nouns:
+            return True
+        if not lower.endswith(self._name_noun_endings):
+            return False
+        head = next(noun for noun in self._name_noun_endings if lower.endswith(noun))
+        prefix = lower[: -len(head)]
+        analysis = self.analyse(prefix) or self.analyse(prefix.removesuffix("s"))
+        return analysis is not None and analysis[1].category == "organisation"
+
+    @cached_property
+    def _name_noun_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.name_nouns, key=len, reverse=True))
+
     @cached_property
     def role_holder_compound_heads(self) -> tuple[Head, ...]:
         """The heads that take only role-holder compounds (`role_holder_compounds`), in order

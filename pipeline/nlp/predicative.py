@@ -177,7 +177,7 @@ def naming_clause(
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
         owner, noun = tokens[index - 1], tokens[index]
-        if noun.lower_ not in lexicon.name_nouns:
+        if not lexicon.is_name_noun(noun.lower_):
             continue
         # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
         copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
@@ -203,7 +203,7 @@ def naming_verb_clause(
     for index in range(len(tokens) - 2):
         verb = tokens[index + 1].lower_
         first = index + 2
-        if verb in lexicon.name_bearing_verbs and tokens[first].lower_ in lexicon.name_nouns:
+        if verb in lexicon.name_bearing_verbs and lexicon.is_name_noun(tokens[first].lower_):
             first += 1
         elif verb not in lexicon.naming_verbs:
             continue
@@ -304,7 +304,7 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     """The token at `index` stands in the name that a naming clause gives: a naming, no
     actor (``… namn är Räddningstjänstförbundet Ekdal``)."""
     for noun in range(max(1, index - 8), index - 1):
-        if tokens[noun].lower_ not in lexicon.name_nouns:
+        if not lexicon.is_name_noun(tokens[noun].lower_):
             continue
         window = [tokens[i] for i in range(noun - 1, min(len(tokens), index + 1))]
         found = naming_clause(window, lexicon)

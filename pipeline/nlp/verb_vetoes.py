@@ -313,10 +313,20 @@ def genitive_tagged_verb(token: Token) -> bool:
         return False
     if passive_by_spelling(token) or "Sup" in morph_values(token, "VerbForm"):
         return False
+    if "Past" in morph_values(token, "Tense") and _past_s_passive_spelling(word):
+        return False  # "Stiftelsen bildades år 1962": no genitive (round 40, ax cause 16)
     lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
     if lemma[-1:] in VOWELS:
         return False
     return s_present_lemma(word) not in _lexicon()[1]
+
+
+def _past_s_passive_spelling(word: str) -> bool:
+    """A past s-passive by its spelling: an infinitive the lexicon knows, its stem with the
+    past ``-de``/``-te`` and ``-s`` (``bildades`` → bilda, ``köptes`` → köpa)."""
+    stem = word[:-3]
+    lemmas = _lexicon()[1]
+    return word.endswith(("des", "tes")) and (stem in lemmas or f"{stem}a" in lemmas)
 
 
 @memoised
