@@ -190,6 +190,9 @@ DOC_IDS |= {"w40-r-fond", "w40-r-forening", "w40-r-brandforbund", "w40-r-ljungho
 DOC_IDS |= {"w40-r-raddning", "w40-r-skidklubb"}
 DOC_IDS |= {"w40-y-skog", "w40-y-hamn", "w40-y-ekbo", "w40-y-forbund", "w40-y-norrvik"}
 DOC_IDS |= {"w40-y-styrelse", "w40-y-ramen"}
+DOC_IDS |= {"w40-a", "w40-a-fragor", "w40-a-ansvar"}
+DOC_IDS |= {"w40-s", "w40-s-rad", "w40-s-val", "w40-s-kultur", "w40-s-taxa", "w40-s-bisyssla", "w40-s-klubb", "w40-s-forbund", "w40-s-fritid"}
+DOC_IDS |= {"w40-x1", "w40-x1-bolag", "w40-x1-forening"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -164,6 +164,7 @@ class LayoutFile(StrictModel):
     street_suffixes: list[str] = []  # round 38, at-S1
     title_line_links: list[str] = []  # round 38, at-S4
     statute_field_labels: list[str] = []
+    cover_field_labels: list[str] = []  # round 40, aw-S3
     validity_labels: list[str] = []
 
 

@@ -230,6 +230,7 @@ _LAYOUT_LISTS = {
     "STREET_SUFFIXES": "street_suffixes",  # an address run's street names (round 38, at-S1)
     "TITLE_LINE_LINKS": "title_line_links",  # a capitals title's second line (round 38, at-S4)
     "STATUTE_FIELD_LABELS": "statute_field_labels",  # a statute page's fields (round 33, S4)
+    "COVER_FIELD_LABELS": "cover_field_labels",  # a cover's document-info labels (round 40)
     "VALIDITY_LABELS": "validity_labels",  # cover fields whose value was lost (round 34, S1)
     "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)
 }

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.layout import text_table_rows
-from pipeline.normalize import NormalizeOptions, normalize
+from pipeline.normalize import NormalizeOptions, is_metadata_line, normalize
 from pipeline.segment import SegmentedDocument, segment
 from tests.conftest import SEEDS, raw_from_text
 
@@ -472,3 +472,85 @@ def test_capitals_title_over_two_lines_and_part_label_before_its_number() -> Non
     clauses = segment(normalize(raw_from_text(text))).clauses
     assert clauses[0].text == "ANVISNINGAR - DELEGATION AVSEENDE INKÖP OCH UPPHANDLING"
     assert any(clause.label == "Kapitel 2" and clause.text == "Ansvar." for clause in clauses)
+
+
+def test_numbered_comma_items_of_a_web_page_keep_it_one_block_per_line() -> None:
+    """Round 40, aw-S1: long numbered items ending in ``,`` are complete lines (web text),
+    so the heading and the bare ``§ N`` line after them stay blocks of their own."""
+    items = "".join(
+        f"{n}. Frågor om {topic} som rör föreningarna i alla delar av orten,\n"
+        for n, topic in enumerate(["lokaler", "bidrag", "taxor", "skötsel"], 1)
+    )
+    text = (
+        "Stadgar för idrottsrådet\nRådet ska höras i ärenden om:\n"
+        + items
+        + "Styrelse (KL 6:2)\n§ 1\nRådet har sju ledamöter.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert any(c.text == "Styrelse (KL 6:2)" and c.kind == "heading" for c in clauses)
+    assert any(c.label == "§ 1" and c.text == "Rådet har sju ledamöter." for c in clauses)
+
+
+def test_a_wrapped_line_ending_in_a_comma_without_a_labelled_neighbour_still_joins() -> None:
+    """Round 40, aw-S1 negative: in a width-wrapped paragraph a line ending in ``,`` goes
+    on; a heading over a bare ``§ N`` line is still cut off."""
+    text = (
+        "Reglemente för tekniska nämnden\n\n"
+        "Tekniska nämnden ansvarar för gator, parker och torg i hela kommunen,\n"
+        "och nämnden ska varje år redovisa sitt arbete med underhållet av\n"
+        "gatorna till kommunstyrelsen.\nOrganisation\n§ 4\n"
+        "Nämnden har sju ledamöter och sju\nersättare.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    opening = "Tekniska nämnden ansvarar"
+    assert any(
+        c.text.startswith(opening) and c.text.endswith("kommunstyrelsen.") for c in clauses
+    )
+    assert any(c.text == "Organisation" and c.kind == "heading" for c in clauses)
+    assert any(
+        c.label == "§ 4" and c.text == "Nämnden har sju ledamöter och sju ersättare."
+        for c in clauses
+    )
+
+
+def test_a_cover_field_block_one_field_a_line_is_one_metadata_clause() -> None:
+    """Round 40, aw-S3: document-info labels each over its value (the title repeated as a
+    value, a lone ``-`` a lost value) are one metadata clause; lone ``(2)``, ``(3)`` lines
+    count the pages and are dropped, while ``(2)`` opening a sentence line stays."""
+    text = (
+        "Policy för tjänsteresor\nDokumenttyp\nPolicy\nDokumentnamn\nPolicy för tjänsteresor\n"
+        "Dokumentansvarig\nEkonomichef\nGiltighetstid\n-\n(2)\n1 Syfte\n"
+        "Policyn gäller alla resor i tjänsten.\n(3)\n\n(2) Chefen godkänner resan.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert [c.text for c in clauses if c.kind == "metadata"] == [
+        "Dokumenttyp Policy Dokumentnamn Policy för tjänsteresor Dokumentansvarig Ekonomichef "
+        "Giltighetstid -"
+    ]
+    assert not any(c.text == "(2)" for c in clauses)
+    assert any(c.text.endswith("Chefen godkänner resan.") for c in clauses)
+
+
+def test_lone_bracketed_numbers_from_one_are_no_page_counters() -> None:
+    """Round 40, aw-S3 negative: a run of lone ``(1)``, ``(2)`` lines labels a list; a
+    single ``(2)`` line may be a label too: neither is dropped."""
+    for labels in (("(1)", "(2)"), ("(2)",)):
+        text = "Regler för lån\n\nLån beviljas om:\n" + "".join(
+            f"{label}\nsökanden är medlem\n" for label in labels
+        )
+        normalized = normalize(raw_from_text(text)).text
+        assert all(label in normalized for label in labels)
+
+
+def test_a_decision_reference_above_the_adoption_line_joins_it() -> None:
+    """Round 40, aw-S3 (c): ``<date> <register> § N`` on the line above ``Antaget i …`` is
+    one metadata clause with it; before a sentence it makes no metadata line."""
+    text = (
+        "Taxa för båtplatser\n2031-03-02 TN § 12\nAntagen av KF 2031-04-01\n"
+        "1 § Tekniska nämnden hyr ut båtplatser.\n"
+    )
+    clauses = segment(normalize(raw_from_text(text))).clauses
+    assert [c.text for c in clauses if c.kind == "metadata"] == [
+        "2031-03-02 TN § 12 Antagen av KF 2031-04-01"
+    ]
+    assert not is_metadata_line("2031-03-02 TN § 12 Tekniska nämnden hyr ut båtplatser.")

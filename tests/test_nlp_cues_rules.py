@@ -1806,3 +1806,26 @@ def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:
         ("förbund", "obligation", "anställa", False, False),
         ("förbund", "obligation", "avskeda", False, False),
     ]
+
+
+def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
+    """Round 40 (ax cause 3): ``Rådet har för avsikt att anordna en mässa``: a noun that takes
+    an ``att``-infinitive closes the prepositional phrase, so the infinitive is its complement
+    and ``har`` the main verb, no obligation; an adverbial phrase of another noun stays inside
+    ``har att`` (``har vid varje prövning att``)."""
+    rows = """
+    Rådet råd NOUN 2 nsubj
+    har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+    för för ADP 4 case
+    avsikt avsikt NOUN 2 obl
+    att att PART 6 mark
+    anordna anordna VERB 4 acl VerbForm=Inf
+    en en DET 8 det
+    mässa mässa NOUN 6 obj
+    . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("råd", "none", "ha", False, False)]
+    examination = rows.replace("för för ADP 4 case", "vid vid ADP 4 case").replace(
+        "avsikt avsikt NOUN 2 obl", "prövning prövning NOUN 2 obl"
+    )
+    assert [s[1:3] for s in statements(parsed(nlp, examination))] == [("obligation", "anordna")]

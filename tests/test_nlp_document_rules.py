@@ -1765,3 +1765,44 @@ def test_a_verb_first_item_takes_the_bare_lead_ins_actor_not_its_object(nlp) -> 
     )
     found = [(s.actor.canonical, s.deontic, s.aim) for _, s in subject_item_statements(doc, actor, CUES)]
     assert found == [("kommunstyrelse", "none", "ha")]
+
+
+# Round 40 (aw-V1): under a lead-in that breaks off at a preposition (`besluta i frågor om:`)
+# an item opening with a subordinator is that preposition's object, no clause of its own.
+LEAD_IN_ENDING_AT_OM = """
+Därutöver därutöver ADV 4 advmod
+ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+styrelsen styrelse NOUN 4 nsubj Definite=Def
+besluta besluta VERB 0 ROOT VerbForm=Inf
+i i ADP 6 case
+frågor fråga NOUN 4 obl Number=Plur
+om om ADP 6 nmod
+: : PUNCT 4 punct
+"""
+
+SUBORDINATE_CLAUSE_ITEM = """
+När när SCONJ 5 mark
+en en DET 3 det
+verksamhet verksamhet NOUN 5 nsubj:pass
+ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+drivas driva VERB 0 ROOT VerbForm=Inf|Voice=Pass
+i i ADP 7 case
+egen egen ADJ 8 amod
+regi regi NOUN 5 obl
+, , PUNCT 5 punct
+"""
+
+ONE_LETTER_ITEM = """
+k k NOUN 0 ROOT
+"""
+
+
+def test_a_subordinate_clause_item_is_the_object_of_the_lead_ins_preposition(nlp) -> None:
+    result = resolved(
+        nlp, {"1": LEAD_IN_ENDING_AT_OM, "1.a": SUBORDINATE_CLAUSE_ITEM, "1.b": ONE_LETTER_ITEM}
+    )
+    [(actor, deontic, aim, passive, obj)] = result["1.a"]
+    assert (actor, deontic, aim, passive) == ("styrelse", "obligation", "besluta", False)
+    assert obj == "När en verksamhet ska drivas i egen regi"
+    # round 40 (aw-V4): an item cut to one letter inherits nothing
+    assert result["1.b"] == []

@@ -604,7 +604,6 @@ def test_och_still_ends_a_name_where_the_name_ends_after_the_list(nlp) -> None:
     assert naming_clause(list(pronoun), LEXICON) == (0, 3, 5)
 
 
-
 def test_a_company_name_with_lower_case_words_runs_to_its_legal_form(nlp) -> None:
     """Round 40 (analyst ay C2): ``Bolagets firma är Fjäll och dal i Åby AB.``: words that
     run to the sentence's end and close with the legal form are the whole name (``och``,
@@ -647,3 +646,27 @@ def test_a_company_name_with_lower_case_words_runs_to_its_legal_form(nlp) -> Non
         """,
     )
     assert naming_clause(list(clause), LEXICON) == (0, 3, 5)
+
+
+def test_a_compound_of_namn_after_an_organisation_is_a_name_noun(nlp) -> None:
+    """Round 40 (ax cause 1): ``Föreningens föreningsnamn är Norrviks Segelsällskap.``: a compound
+    whose head is a name noun and whose first part is an organisation noun makes a naming
+    clause like ``namn``; a person's ``efternamn`` is no name noun."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        föreningsnamn föreningsnamn NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Norrviks Norrvik PROPN 0 ROOT _
+        Segelsällskap segelsällskap PROPN 4 flat:name _
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(doc), LEXICON) == (0, 3, 5)
+    assert statements(doc) == []
+    assert LEXICON.is_name_noun("företagsnamnet")
+    assert not LEXICON.is_name_noun("efternamn")

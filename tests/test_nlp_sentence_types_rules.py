@@ -4,6 +4,7 @@ invented sentences (round 6, notes/analysis-5 cause 9)."""
 from __future__ import annotations
 
 from pipeline.nlp.sentence_types import (
+    definition,
     described,
     identification,
     metadata_fields,
@@ -223,3 +224,37 @@ def test_vad_with_a_verb_of_regarding_is_a_fronted_adverbial_no_identification(n
     opened = sentence(nlp, REGARDING_COPULA)
     assert not identification(opened)
     assert [m.canonical for m in opened.doc._.actors] == ["kulturnämnd"]
+
+
+DEFINITION = """
+Med med ADP 2 case
+förvaltningar förvaltning NOUN 3 obl Number=Plur
+avses avse VERB 0 ROOT Tense=Pres|VerbForm=Fin|Voice=Pass
+i i ADP 6 case
+denna denna DET 6 det
+policy policy NOUN 3 obl
+Kulturförvaltningen kulturförvaltning PROPN 3 nsubj:pass
+. . PUNCT 3 punct
+"""
+
+MED_BEFORE_ANOTHER_VERB = """
+Med med ADP 2 case
+stöd stöd NOUN 5 obl
+av av ADP 4 case
+lagen lag NOUN 2 nmod Definite=Def
+beslutar besluta VERB 0 ROOT Tense=Pres|VerbForm=Fin|Voice=Act
+nämnden nämnd NOUN 5 nsubj Definite=Def
+. . PUNCT 5 punct
+"""
+
+
+def test_a_med_definition_carries_no_statements_and_its_term_is_no_actor(nlp) -> None:
+    """Round 40 (aw-A2): ``Med X avses Y`` defines a word (`definition_verbs`): no
+    statements, and the term after ``Med`` is no actor; the bodies after the verb are."""
+    defined = sentence(nlp, DEFINITION)
+    assert definition(defined)
+    assert without_statements(defined) == range(0, len(defined))
+    assert [m.text for m in defined.doc._.actors] == ["Kulturförvaltningen"]
+    other = sentence(nlp, MED_BEFORE_ANOTHER_VERB)
+    assert not definition(other)
+    assert [m.text for m in other.doc._.actors] == ["nämnden"]

@@ -2330,3 +2330,99 @@ def test_inverted_genitive_subject_past_a_participle_attribute(nlp) -> None:
         """,
     )
     assert statements(doc) == [("medlem", "permission", "föreslå", False, False)]
+
+
+def test_the_subject_before_a_varav_insertion_in_commas(nlp) -> None:
+    """Round 40 (ax cause 5): ``Fyra ledamöter, varav två ska vara kvinnor, ska bereda
+    ärendet.``: the relative in commas is an insertion (its copula a share, no statement);
+    the noun phrase that opens the sentence is the subject of the modal after it, however the
+    parser hangs that modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Fyra fyra NUM 2 nummod
+        ledamöter ledamot NOUN 0 ROOT {IND_PL}
+        , , PUNCT 8 punct
+        varav varav ADV 8 advmod
+        två två NUM 8 nsubj
+        ska skola AUX 8 aux {PRES}
+        vara vara AUX 8 cop {INF}
+        kvinnor kvinna NOUN 2 acl:relcl {IND_PL}
+        , , PUNCT 12 punct
+        ska skola AUX 12 nmod:poss {PRES}
+        bereda bereda ADJ 12 amod
+        ärendet ärende NOUN 2 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "obligation", "bereda", False, False)]
+
+
+def test_the_inverted_subject_after_a_subordinate_clause_in_commas(nlp) -> None:
+    """Round 40 (ax cause 14): ``Vid stämman ska, om kassören är sjuk, revisorn redovisa
+    kassan.``: after a fronted adverbial and the V2 modal, a subordinate clause in commas
+    stands before the inverted subject; the actor after its closing comma is the subject,
+    never the one inside the clause, however the parser hangs the clauses (as here)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        stämman stämma NOUN 8 obl {DEF}
+        ska skola AUX 8 aux {PRES}
+        , , PUNCT 8 punct
+        om om SCONJ 8 mark
+        kassören kassör NOUN 8 nsubj {DEF}
+        är vara AUX 8 cop {PRES}
+        sjuk sjuk ADJ 0 ROOT
+        , , PUNCT 11 punct
+        revisorn revisor NOUN 11 obl {DEF}
+        redovisa redovisa VERB 8 conj {INF}
+        kassan kassa NOUN 11 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("revisor", "obligation", "redovisa")]
+
+
+def test_gapped_passive_agents_after_a_comma_and_an_additive_agent(nlp) -> None:
+    """Round 40 (ax cause 4): ``Vid förfall ersätts kassören av sekreteraren, revisorn av
+    suppleanten.``: a gapped conjunct after a comma names another agent, unless it goes on
+    as a clause of its own (``, beslutet av nämnden kan överklagas``); ``undertecknas förutom
+    av nämnden av ordföranden``: the ``av``-phrase after an additive agent names one more."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        förfall förfall NOUN 3 obl {IND}
+        ersätts ersätta VERB 0 ROOT {PASS}
+        kassören kassör NOUN 3 nsubj:pass {DEF}
+        av av ADP 6 case
+        sekreteraren sekreterare NOUN 3 obl:agent {DEF}
+        , , PUNCT 8 punct
+        revisorn revisor NOUN 6 conj {DEF}
+        av av ADP 10 case
+        suppleanten suppleant NOUN 8 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("sekreterare", "none", "ersätta"),
+        ("suppleant", "none", "ersätta"),
+    ]
+    additive = parsed(
+        nlp,
+        f"""
+        Avtal avtal NOUN 2 nsubj:pass {IND_PL}
+        tecknas teckna VERB 0 ROOT {PASS}
+        förutom förutom ADP 5 case
+        av av ADP 5 case
+        nämnden nämnd NOUN 2 obl:agent {DEF}
+        av av ADP 7 case
+        ordföranden ordförande NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(additive)] == [
+        ("nämnd", "none", "teckna"),
+        ("ordförande", "none", "teckna"),
+    ]

@@ -1606,6 +1606,8 @@ def test_the_tagger_and_parser_decide_what_is_a_verb(
         ("prövas", "VB|PRS|SFO", True),
         ("finns", "VB|PRS|SFO", False),
         ("prövar", "VB|PRS|AKT", False),
+        # round 40 (ax cause 9): an s-form tag on a word not in -s is the tagger's slip
+        ("gynna", "VB|PRT|SFO", False),
     ],
 )
 def test_s_forms_are_passive_unless_deponent(nlp, word: str, tag: str, passive: bool) -> None:
@@ -2485,3 +2487,135 @@ def test_conjunct_of_an_attribute_after_a_determiner_is_no_verb(nlp) -> None:
         """,
     )
     assert statements(doc) == [("myndighet", "obligation", "bekämpa", False, False)]
+
+
+def test_a_postposed_participle_of_an_object_verb_without_object_is_no_verb(nlp) -> None:
+    """Round 40 (aw-V2): ``organ bildade efter beslut i styrelsen``: the preterite of a verb
+    that takes an object (`object_verbs`), after a noun and before a preposition, with no
+    object and no finite verb after it, is a postposed participle; with an object it stays
+    the finite verb (``Kommunerna bildade efter valet ett förbund``)."""
+    past = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+    reduced = parsed(
+        nlp,
+        f"""
+        Råd råd NOUN 0 ROOT {IND_PL}
+        eller eller CCONJ 4 cc
+        andra annan ADJ 4 amod
+        organ organ NOUN 1 conj {IND_PL}
+        bildade bilda VERB 1 acl {past}
+        efter efter ADP 7 case
+        beslut beslut NOUN 5 obl {IND}
+        i i ADP 9 case
+        styrelsen styrelse NOUN 7 nmod {DEF}
+        . . PUNCT 1 punct
+        """,
+    )
+    with_object = parsed(
+        nlp,
+        f"""
+        Kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        bildade bilda VERB 0 ROOT {past}
+        efter efter ADP 4 case
+        valet val NOUN 2 obl {DEF}
+        ett en DET 7 det
+        gemensamt gemensam ADJ 7 amod
+        förbund förbund NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert verbs(reduced) == []
+    assert verbs(with_object) == ["bildade"]
+
+
+def test_passive_voice_on_an_infinitive_not_in_s_is_active(nlp) -> None:
+    """Round 40 (ax cause 9): ``Rådet ska genom bidrag aktivt gynna [Voice=Pass] dem som …``:
+    every s-form ends in -s, so the tagger's passive voice on ``gynna`` is a slip; the aim is
+    the active ``gynna``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {PRES}
+        genom genom ADP 4 case
+        bidrag bidrag NOUN 6 obl {IND_PL}
+        aktivt aktiv ADV 6 advmod
+        gynna gynna VERB 0 ROOT Tense=Past|VerbForm=Fin|Voice=Pass
+        dem de PRON 6 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "obligation", "gynna", False, False)]
+
+
+def test_an_imperative_in_s_after_a_dash_is_no_passive_and_no_statement(nlp) -> None:
+    """Round 40 (ax cause 10): ``Medlemmar kan hyra båten - läs villkoren här.``: ``läs`` (form +
+    ``a`` an infinitive the lexicon knows) is the imperative of ``läsa``, no s-passive of a
+    verb ``lä``, and an address to the reader: no statement."""
+    from pipeline.nlp.verbs import is_passive, tense_of
+
+    doc = parsed(
+        nlp,
+        f"""
+        Medlemmar medlem NOUN 3 nsubj {IND_PL}
+        kan kunna AUX 3 aux {PRES}
+        hyra hyra VERB 0 ROOT {INF}
+        båten båt NOUN 3 obj {DEF}
+        - - PUNCT 6 punct
+        läs läsa VERB 3 parataxis {PRES}
+        villkoren villkor NOUN 6 obj {DEF_PL}
+        här här ADV 6 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_passive(doc[5]) and tense_of(doc[5]) == "imp"
+    assert verb_lemma(doc[5]) == "läsa"
+    assert [s[1:3] for s in statements(doc)] == [("permission", "hyra")]
+
+
+def test_a_present_read_as_a_noun_after_a_vars_relative_is_the_main_verb(nlp) -> None:
+    """Round 40 (ax cause 15): ``Medlem vars insats är 5 10 % väljer en ledamot.``: after a
+    relative clause that opens on the subject's head, with its one finite verb, a present the
+    lexicon knows (``väljer`` [NOUN]) is the main clause's finite verb, and the noun the
+    tagger called a verb inside the relative (``insats`` [VERB]) opens no clause of its own."""
+    doc = parsed(
+        nlp,
+        f"""
+        Medlem medlem NOUN 10 nsubj {IND}
+        vars vars PRON 3 nmod:poss PronType=Rel
+        insats insats VERB 10 nsubj VerbForm=Sup|Voice=Pass
+        är vara AUX 10 cop {PRES}
+        5 5 NUM 6 obl
+        10 10 NUM 7 nummod
+        % procent NOUN 8 nmod
+        väljer välja NOUN 10 nsubj {IND_PL}
+        en en DET 10 det
+        ledamot ledamot NOUN 0 ROOT {IND}
+        . . PUNCT 10 punct
+        """,
+    )
+    assert is_verb(doc[7]) and verb_lemma(doc[7]) == "välja"
+    assert statements(doc) == [("medlem", "none", "välja", False, False)]
+
+
+def test_a_past_s_passive_before_a_time_noun_is_no_genitive(nlp) -> None:
+    """Round 40 (ax cause 16): ``Föreningen bildades år 1975 på initiativ av Eva Holm.``: a
+    word in -s right before a noun is a genitive only when no verb could have that form;
+    ``bildades`` is the past s-passive of ``bilda``, and with an actor subject and no agent
+    (the ``av``-phrase completes ``initiativ``) the subject is the actor (§5.2)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj:pass {DEF}
+        bildades bilda VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        år år NOUN 4 nmod {IND}
+        1975 1975 NUM 2 obl
+        på på ADP 6 case
+        initiativ initiativ NOUN 2 obl {IND}
+        av av ADP 8 case
+        Eva Eva PROPN 6 nmod
+        Holm Holm PROPN 8 flat:name
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[1])
+    assert statements(doc) == [("förening", "none", "bilda", False, True)]

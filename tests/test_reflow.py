@@ -64,6 +64,27 @@ def test_inline_numbering_splits(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 40 (aw-S4): capitalised dash items after a colon with no stop between them
+        ("I hyran ingår följande: - Värme i salen - Städning av köket - Tillgång till wifi",
+         ["I hyran ingår följande:", "- Värme i salen", "- Städning av köket",
+          "- Tillgång till wifi"]),
+        # negatives: letter labels with no mark before them (measured: a loss elsewhere),
+        # a dash pair inside a sentence
+        ("Följande avgifter tas ut: a) Hyra för salen b) Hyra för köket c) Städavgift.",
+         ["Följande avgifter tas ut: a) Hyra för salen b) Hyra för köket c) Städavgift."]),
+        ("Avgiften enligt punkt a) och b) betalas i förskott.",
+         ["Avgiften enligt punkt a) och b) betalas i förskott."]),
+        ("Beslut: Styrelsen - inte ordföranden - Fattar beslut.",
+         ["Beslut: Styrelsen - inte ordföranden - Fattar beslut."]),
+    ],
+)
+def test_inline_items_without_marks_between_them(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Beslut fattas enligt 6 kap. 39 § kommunallagen. Nämnden beslutar.",
@@ -135,6 +156,11 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
         # … an acronym without its finite verb belongs to the heading (its end unknown)
         ("4. HR:s roll IT och ekonomi Enheten stöder chefen.", None),
         ("5. VD:s ansvar för IT i bolaget.", None),
+        # round 40 (aw-S4): a capitalised sentence opener after the heading word, a finite
+        # verb or an s-passive present within four words; no verb: no sentence
+        ("2 Avgifter Enligt denna ordning betalas avgiften i förskott.", "2 Avgifter"),
+        ("4 Lokaler Under sommaren betalas hyran per vecka.", "4 Lokaler"),
+        ("3 Avgifter Enligt bilagan till taxan.", None),
     ],
 )
 def test_inline_heading_end(text: str, heading: str | None) -> None:
@@ -924,3 +950,19 @@ def test_a_memo_run_with_a_compound_kind_word_and_a_spaced_counter() -> None:
     clauses = [(c.kind, c.text) for c in segment_text(f"{title}\n{text}\n").clauses]
     assert clauses[1:4] == [("metadata", run), ("heading", title),
                             ("paragraph", "Socialnämnden ska fastställa rutinerna.")]
+
+
+def test_a_page_line_run_goes_on_where_the_section_number_continues_the_index() -> None:
+    """Round 40 (ax-2): after page line ``2 1 …`` the line ``3 4 Styrelse …`` is page 3 (its
+    section number ``4`` kept in its text), not paragraph 3 and a section 4."""
+    filler = "Styrelsen sammanträder minst fyra gånger om året och i övrigt vid behov. "
+    text = (
+        "Förbundsordning för Ekby vattenförbund\n\n"
+        f"2 1 Uppgifter Förbundet ska leverera vatten till medlemmarna. {filler}\n\n"
+        f"3 4 Styrelse Styrelsen väljer ordförande bland ledamöterna. {filler}\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.text[:10]) for c in clauses[1:]] == [
+        ("2", "1 Uppgifte"),
+        ("3", "4 Styrelse"),
+    ]

@@ -1033,3 +1033,25 @@ def test_a_lower_case_tail_after_a_list_of_a_modal_lead_in_is_its_last_item() ->
     ]
     assert clauses[-1][1:] == ("paragraph", "", "samt övrigt enligt lag.")
 
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # round 40 (ax-8): a modal after the first word, a passive infinitive at the end
+        ("Vid varje sammanträde ska protokoll föras", "paragraph"),
+        ("Räkenskaperna skall varje år granskas", "paragraph"),
+        # a relative's modal, a question, an active verb phrase (measured: web headings),
+        # no modal: headings
+        ("Beslut som kan överklagas", "heading"),
+        ("Kassören skall lämna räkenskaperna till revisorerna", "heading"),
+        ("Vem kan söka bidrag", "heading"),
+        ("Styrelsens uppgifter", "heading"),
+    ],
+)
+def test_an_unstopped_line_with_a_modal_is_no_heading(line: str, kind: str) -> None:
+    text = (
+        "Stadgar för Ekby roddklubb\n\nStyrelsen sammanträder varje månad.\n\n"
+        f"{line}\n\nRäkenskapsåret är kalenderår.\n"
+    )
+    kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
+    assert kinds[line] == kind

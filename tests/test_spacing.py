@@ -49,6 +49,11 @@ def test_the_inserted_space_keeps_the_offset_map() -> None:
         ("Ekby-Och Västby", "Ekby-Och Västby"),
         ("e-post och telefon", "e-post och telefon"),
         ("In-och Utbetalningar", "In-och Utbetalningar"),
+        # round 40 (aw-A4): in capitals, three capitals on each side
+        ("KULTUR-OCH FRITIDSNÄMNDEN", "KULTUR- OCH FRITIDSNÄMNDEN"),
+        ("BARN-ELLER UNGDOMSNÄMND", "BARN- ELLER UNGDOMSNÄMND"),
+        ("KF-OCH KS-beslut", "KF-OCH KS-beslut"),
+        ("KULTUR-OCH Fritid", "KULTUR-OCH Fritid"),
     ],
 )
 def test_spaced_coordination_hyphens(text: str, expected: str) -> None:

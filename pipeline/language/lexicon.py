@@ -92,6 +92,7 @@ class ActorsFile(StrictModel):
     management_pairs: dict[str, list[str]] = {}
     non_actor_parts: dict[str, list[str]] = {}
     municipal_owners: list[str] = []
+    task_owners: list[str] = []
     resource_heads: list[str] = []
     resource_prepositions: list[str] = []
     time_prepositions: list[str] = []
@@ -194,6 +195,7 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
+    form_nouns: list[str] = []
     society_heads: list[str] = []
     society_words: list[str] = []
     topic_heading_heads: list[str] = []
@@ -334,6 +336,7 @@ class ActorLexicon:
     management_pairs: dict[str, frozenset[str]] = field(default_factory=dict)
     non_actor_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     municipal_owners: frozenset[str] = frozenset()
+    task_owners: frozenset[str] = frozenset()
     body_genitive_heads: frozenset[str] = frozenset()
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
@@ -386,6 +389,7 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
+    form_nouns: frozenset[str] = frozenset()
     society_heads: frozenset[str] = frozenset()
     society_words: frozenset[str] = frozenset()
     topic_heading_heads: frozenset[str] = frozenset()
@@ -452,6 +456,25 @@ class ActorLexicon:
     @cached_property
     def _analyses(self) -> dict[str, tuple[str, Head] | None]:
         return {}
+
+    def is_name_noun(self, word: str) -> bool:
+        """A name noun of a naming clause (`name_nouns`: ``namn``, ``firma``), also as the
+        head of a compound whose first part is an organisation noun (``företagsnamn``,
+        ``föreningsnamnet``, with or without a linking ``-s``; round 40, ax cause 1): the name
+        the organisation bears. A person's name (``efternamn``) is none."""
+        lower = word.lower()
+        if lower in self.name_nouns:
+            return True
+        if not lower.endswith(self._name_noun_endings):
+            return False
+        head = next(noun for noun in self._name_noun_endings if lower.endswith(noun))
+        prefix = lower[: -len(head)]
+        analysis = self.analyse(prefix) or self.analyse(prefix.removesuffix("s"))
+        return analysis is not None and analysis[1].category == "organisation"
+
+    @cached_property
+    def _name_noun_endings(self) -> tuple[str, ...]:
+        return tuple(sorted(self.name_nouns, key=len, reverse=True))
 
     @cached_property
     def role_holder_compound_heads(self) -> tuple[Head, ...]:

@@ -42,10 +42,16 @@ from pipeline.nlp.predicative import (
     DEFINITE_ENDINGS,
     DEFINITE_PLURAL_ENDINGS,
     in_naming_name,
+    in_naming_verb_name,
     is_predicative,
 )
 from pipeline.nlp.required_text import may_match
-from pipeline.nlp.split_compounds import with_gapped_slash_parts, with_split_owner_compounds
+from pipeline.nlp.split_compounds import (
+    gapped_actor_part,
+    with_gapped_actor_parts,
+    with_gapped_slash_parts,
+    with_split_owner_compounds,
+)
 from pipeline.nlp.structure_senses import structure_sense
 from pipeline.patterns import PART_LABEL
 
@@ -71,6 +77,8 @@ GENITIVE_NAME_ENDS = (
     " landstings",
     " samkommuns",  # "Norrvik samkommuns" (round 40, ay C17)
     " abs",  # "Ekvatten ABs" (round 40, ay C14)
+    " maj:ts",  # "Kungl. Maj:ts" (round 40, ax cause 14b)
+    " majestätets",
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
@@ -305,7 +313,7 @@ def _party_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
 def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMention]:
     """``[Klubbens namn]``, ``[Kommunens namn]s``: a template's placeholder for the name of
     an organisation is one span, canonical the organisation noun inside it in its base form
-    (`placeholder_kinds` for a noun the lexicon lacks: ``klubb`` → ``förening``); a
+    (`placeholder_kinds` first: ``klubb`` → ``förening``); a
     placeholder of no actor (``[Ortens namn]``) is none (round 16, cause C3;
     docs/annotation.md §2.2). The genitive ``-s`` outside the bracket is the mention's."""
     if "[" not in doc_text(doc):
@@ -314,12 +322,13 @@ def _placeholder_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMent
         if match.group("noun").lower() not in lexicon.name_nouns:
             continue
         owner = match.group("owner").lower().removesuffix("s")
-        analysis = lexicon.analyse(owner)
-        base = analysis[0] if analysis is not None else None
+        # the template's kind first: `klubb` is a head of its own since round 40
+        kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
+        base = lexicon.placeholder_kinds.get(kind or "")
+        analysis = lexicon.analyse(base) if base else None
         if analysis is None:
-            kind = next((k for k in lexicon.placeholder_kinds if owner.startswith(k)), None)
-            base = lexicon.placeholder_kinds.get(kind or "")
-            analysis = lexicon.analyse(base) if base else None
+            analysis = lexicon.analyse(owner)
+            base = analysis[0] if analysis is not None else None
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if analysis is None or span is None or analysis[1].category in PERSON_CATEGORIES:
             continue  # "[Ordförandens namn]" names a person, no organisation
@@ -479,7 +488,13 @@ def _head_mention(doc: Doc, token: Token, lexicon: ActorLexicon) -> ActorMention
     start_token = token.i
     genitive = _genitive(token.text, canonical)
     # Suspended compound: "Hälso- och sjukvårdsdirektören".
-    if token.i >= 2 and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators:
+    # "barn- och ungdomar": two actors, no suspended compound (round 40, split_compounds.py)
+    own_part = gapped_actor_part(doc, token, canonical == head.head, lexicon) is not None
+    if (
+        token.i >= 2
+        and doc[token.i - 1].lower_ in GRAMMAR.noun_phrase_coordinators
+        and not own_part
+    ):
         before = doc[token.i - 2]
         if before.text.endswith("-") or (before.text == "-" and token.i >= 3):
             start_token = before.i if before.text != "-" else before.i - 1
@@ -551,6 +566,18 @@ def _body_noun_field_label(doc: Doc, mention: ActorMention) -> bool:
     words = tuple(t.lower_ for t in doc[max(0, mention.first_token - 1) : end])
     labels = _field_labels()
     return words in labels or words[1:] in labels
+
+
+def _in_form_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``på blanketten Ersättning Ledamot``, ``(blankett Ansökan Förtroendevald)``: a
+    capitalised mention in the run of capitalised words right after a form noun
+    (`form_nouns`) is part of the form's name, no actor (round 40, aw-A5)."""
+    if mention.first_token < 1 or not doc[mention.first_token].text[:1].isupper():
+        return False
+    position = mention.first_token - 1
+    while position > 0 and doc[position].is_alpha and doc[position].text[:1].isupper():
+        position -= 1
+    return doc[position].lower_ in lexicon.form_nouns
 
 
 @lru_cache(maxsize=1)
@@ -651,6 +678,8 @@ def _management_task(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -
     partners = lexicon.management_pairs.get(head, frozenset())
     if not partners:
         return False
+    if token.i >= 1 and _task_owner_genitive(doc[token.i - 1], lexicon):
+        return True  # "stiftelsens förvaltning" alone (round 40, `task_owners`)
     first = token.i
     if token.i + 2 < len(doc) and _links(doc[token.i + 1]) and _task_partner(
         doc[token.i + 2], partners, lexicon
@@ -675,6 +704,13 @@ def _task_partner(token: Token, partners: frozenset[str], lexicon: ActorLexicon)
         return False
     analysis = lexicon.analyse(token.lower_)
     return analysis is None or analysis[1].head in lexicon.only_agent_heads
+
+
+def _task_owner_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
+    if not owner.lower_.endswith("s") or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    analysis = lexicon.analyse(owner.text)
+    return analysis is not None and analysis[1].head in lexicon.task_owners
 
 
 def _non_municipal_genitive(owner: Token, lexicon: ActorLexicon) -> bool:
@@ -1328,6 +1364,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         mention = _head_mention(doc, token, lexicon)
         if mention is None or any(i in covered for i in range(mention.first_token, token.i)):
             continue
+        if in_naming_verb_name(doc, mention.first_token, lexicon):
+            continue  # "heter Ljungbyns Skidklubb": a naming (§2.1; round 40)
         predicative = is_predicative(doc, mention.first_token, covered, lexicon)
         if not mention.genitive and predicative:
             _drop_owner_of_role(mentions, covered, mention, lexicon)
@@ -1345,6 +1383,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _without_unowned_heads(doc, mentions, lexicon)
     mentions = without_place_senses(doc, mentions, lexicon)
     mentions = [m for m in mentions if not _body_noun_field_label(doc, m)]  # round 39, B7
+    mentions = [m for m in mentions if not _in_form_name(doc, m, lexicon)]  # round 40, aw-A5
     mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
@@ -1358,6 +1397,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
+    mentions = with_gapped_actor_parts(doc, mentions, lexicon)  # round 40, ax cause 12
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
     actor_tokens = {m.last_token for m in mentions}

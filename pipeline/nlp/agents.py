@@ -34,7 +34,31 @@ def passive_agents(
     agents = [actor]
     if after_av(actor, sentence.doc):
         agents += _coordinated_agents(actor, mentions, sentence)
+        main = _agent_after_additive(actor, agents[-1], mentions, sentence)
+        if main is not None:
+            agents += [main, *_coordinated_agents(main, mentions, sentence)]
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
+
+
+def _agent_after_additive(
+    agent: ActorMention, last: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> ActorMention | None:
+    """``undertecknas förutom av nämnden av kanslichefen``: an agent whose ``av``
+    follows a preposition of addition (`additive_prepositions`) is one agent besides those of
+    the ``av``-phrase right after it (round 40, ax cause 4): that phrase's agent, or None."""
+    doc = sentence.doc
+    av = agent.first_token - 1
+    while av >= 0 and _agent_modifier(doc[av]):
+        av -= 1
+    if av < 1 or doc[av].lower_ != "av" or doc[av - 1].lower_ not in GRAMMAR.additive_prepositions:
+        return None
+    position = last.last_token + 1
+    if position >= sentence.end or doc[position].lower_ != "av":
+        return None
+    position += 1
+    while position < sentence.end and _agent_modifier(doc[position]):
+        position += 1
+    return mention_at(position, mentions)
 
 
 def _agent_modifier(token: Token) -> bool:

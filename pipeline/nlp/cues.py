@@ -144,13 +144,21 @@ SUBJECT_ATTRIBUTES = 3
 def _adverbial_phrase(following: str) -> list[dict]:
     """A prepositional phrase between a cue's verb and the rest of it (``ansvarar inom sitt
     område för``, ``är inom förvaltningen ansvarig för``); its preposition is not the cue's
-    next word (``ansvarar för X för Y`` stays one cue)."""
+    next word (``ansvarar för X för Y`` stays one cue). Before ``att`` its noun is none that
+    takes an ``att``-infinitive (`infinitive_complement_nouns`): ``har för avsikt att`` is an
+    intention whose complement the infinitive is, no ``har att`` (round 40, ax cause 3)."""
+    head: dict = {"POS": {"IN": ["NOUN", "PROPN"]}}
+    if following == "att":
+        head["LOWER"] = {"NOT_IN": _COMPLEMENT_NOUNS}
     return [
         {"POS": "ADP", "LOWER": {"NOT_IN": [following]}},
         {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": ["NOUN", "PROPN"]}},
+        head,
     ]
+
+
+_COMPLEMENT_NOUNS = sorted(GRAMMAR.infinitive_complement_nouns)
 
 
 # The most words of an insertion in commas between a cue's verb and the rest of it.

@@ -322,7 +322,12 @@ def _main_in_item(finite: Token, in_actor: set[int]) -> bool:
     if subordinator is None and finite.dep_ == "conj":
         # "stöd till personer som inte studerar, saknar arbete": the relative clause's verb
         subordinator = _conjunct_subordinator(finite, in_actor)
-    return subordinator is None or subordinator.i == 0
+    if subordinator is None:
+        return True
+    # only "att" opens an item's own clause (``att ekonomin ska vara i balans``); ``När en
+    # verksamhet ska drivas …`` under ``besluta i frågor om:`` is the object of the lead-in's
+    # preposition, a clause with no statement (round 40, aw-V1)
+    return subordinator.i == 0 and subordinator.lower_ == "att"
 
 
 def _conjunct_subordinator(finite: Token, in_actor: set[int]) -> Token | None:
@@ -403,6 +408,8 @@ def item_statements(
     phrase item is the object of its action; under a complete lead-in only an item with a
     verb of its own carries a statement. ``object_clause``: the lead-in breaks off at its
     verb (`LeadIn.awaits_object_clause`), so a content-clause item is its object."""
+    if not _has_word(doc):
+        return []  # "• k": an item cut to one letter has no phrase to continue (round 40)
     base = replace(
         governing,
         actor=_inherited(governing.actor),
@@ -466,6 +473,13 @@ def item_statements(
         phrase = replace(base, aim_start=-1, aim_end=-1, object_span=whole, passive=passive)
         return [(0, phrase), *((0, _aim_statement(doc, base, aim, cues)) for aim in more)]
     return []
+
+
+def _has_word(item: Doc) -> bool:
+    """Round 40 (aw-V4): an item with a word of two letters or more (``IT``, ``växeln``); an
+    excerpt cut mid-word may leave a last item of one letter (``• k``), which carries no
+    statement of its lead-in."""
+    return any(token.is_alpha and len(token) > 1 for token in item)
 
 
 def _coordinated_infinitives(item: Doc) -> list[Token]:

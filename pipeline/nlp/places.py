@@ -256,7 +256,8 @@ def _statute_compound(word: str, lexicon: ActorLexicon) -> bool:
 
 def _opens_title(token: Token, numbered: bool, compound: bool) -> bool:
     """The preposition after a statute word that opens its title (round 32, D6): ``om`` and
-    ``med`` after ``lag``/``förordning``, ``för`` only after the statute's number; after a
+    ``med`` after ``lag``/``förordning``, ``för`` only after the statute's number or before
+    an indefinite plural (round 40); after a
     compound (a short title itself) any of them only after its number (``ansvarar enligt
     kommunallagen för …``, ``12 kap. 9 § kommunallagen om revisorernas rätt …`` are no
     titles), ``om`` as the preposition (``om inget annat …`` is a condition)."""
@@ -265,7 +266,22 @@ def _opens_title(token: Token, numbered: bool, compound: bool) -> bool:
         return False
     if compound:  # "9 § kommunallagen om revisorernas rätt": the provision's topic
         return numbered and not (word == "om" and token.pos_ == "SCONJ")
-    return word == "om" or numbered or word == "med"
+    return word == "om" or numbered or word == "med" or (word == "för" and _kind_after(token))
+
+
+def _kind_after(token: Token) -> bool:
+    """``enligt gällande lag för stiftelser``: an indefinite plural after ``för`` names the
+    kind the law governs, a title without its number (round 40, ax cause 18); ``enligt lagen
+    för nämndernas …`` is the verb's preposition."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    kind = token.doc[token.i + 1]
+    return (
+        kind.pos_ == "NOUN"
+        and "Plur" in morph_values(kind, "Number")
+        and "Def" not in morph_values(kind, "Definite")
+        and "Gen" not in morph_values(kind, "Case")
+    )
 
 
 def _ends_title(token: Token) -> bool:

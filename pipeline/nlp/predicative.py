@@ -49,6 +49,8 @@ def is_predicative(
         return False
     if _defined_alias(tokens, index) or in_naming_name(tokens, index, lexicon):
         return True
+    if defined_term(tokens, index) and not _definite_word(tokens[index], lexicon):
+        return True  # "Med förvaltningar avses …": the term defined (round 40, aw-A2)
     if _fronted_predicative(tokens, index, lexicon) or identifying_body(tokens, index):
         return True  # "Föreningens främsta organ är årsmötet" (round 35, B4)
     position = index - 1
@@ -72,6 +74,8 @@ def is_predicative(
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
         if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
             return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
+        if word == "som" and _completes_subordinator(tokens, position):
+            return False  # "Så snart som nämnden har …": the clause's subject (round 40)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
@@ -173,7 +177,7 @@ def naming_clause(
     copulas = GRAMMAR.predicative_verbs - {"som"}
     for index in range(1, len(tokens) - 2):
         owner, noun = tokens[index - 1], tokens[index]
-        if noun.lower_ not in lexicon.name_nouns:
+        if not lexicon.is_name_noun(noun.lower_):
             continue
         # "namn ska vara N", "namn bör vara N": a modal before the copula (round 39, av-C1)
         copula = index + 1 + (tokens[index + 1].lower_ in GRAMMAR.naming_modals)
@@ -199,7 +203,7 @@ def naming_verb_clause(
     for index in range(len(tokens) - 2):
         verb = tokens[index + 1].lower_
         first = index + 2
-        if verb in lexicon.name_bearing_verbs and tokens[first].lower_ in lexicon.name_nouns:
+        if verb in lexicon.name_bearing_verbs and lexicon.is_name_noun(tokens[first].lower_):
             first += 1
         elif verb not in lexicon.naming_verbs:
             continue
@@ -323,7 +327,7 @@ def in_naming_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -
     """The token at `index` stands in the name that a naming clause gives: a naming, no
     actor (``… namn är Räddningstjänstförbundet Ekdal``)."""
     for noun in range(max(1, index - 8), index - 1):
-        if tokens[noun].lower_ not in lexicon.name_nouns:
+        if not lexicon.is_name_noun(tokens[noun].lower_):
             continue
         window = [tokens[i] for i in range(noun - 1, _window_end(tokens, index))]
         found = naming_clause(window, lexicon)
@@ -340,6 +344,20 @@ def _window_end(tokens: Sequence[Token], index: int) -> int:
     while end < limit and not tokens[end].is_sent_start:
         end += 1
     return end if end == len(tokens) or tokens[end].is_sent_start else index + 1
+
+
+def in_naming_verb_name(tokens: Sequence[Token], index: int, lexicon: ActorLexicon) -> bool:
+    """The token at `index` stands in the name a naming verb gives (``Föreningen heter
+    Ljungbyns Skidklubb``): a naming, no actor, like a naming clause's name (round 40)."""
+    for verb in range(max(1, index - 8), index):
+        word = tokens[verb].lower_
+        if word not in lexicon.naming_verbs and word not in lexicon.name_bearing_verbs:
+            continue
+        window = [tokens[i] for i in range(verb - 1, min(len(tokens), index + 1))]
+        found = naming_verb_clause(window, lexicon)
+        if found is not None and found[0] == 0 and found[1] <= index - verb + 1 < found[2]:
+            return True
+    return False
 
 
 # Words of a title before its head, whatever the tagger reads (``vice`` ADP).
@@ -429,6 +447,18 @@ def _owner_genitive(token: Token) -> bool:
     return "Gen" in token.morph.get("Case") or (
         token.lower_.endswith("s") and token.dep_ in {"nmod:poss", "nmod"}
     )
+
+
+def _completes_subordinator(tokens: Sequence[Token], position: int) -> bool:
+    """``så snart som``, ``så länge som``: a ``som`` completing a two- or three-word
+    subordinator (`subordinator_phrases`) opens a clause, no role (round 40, ax cause 7)."""
+    for width in (1, 2):
+        if position - width < 0:
+            return False
+        words = " ".join(t.lower_ for t in tokens[position - width : position + 1])
+        if words in GRAMMAR.subordinator_phrases:
+            return True
+    return False
 
 
 def _name_genitive_after_copula(tokens: Sequence[Token], position: int) -> bool:
@@ -654,6 +684,36 @@ def _participle_between(tokens: Sequence[Token], start: int, end: int) -> bool:
         tokens[i].pos_ in {"ADJ", "VERB"} and "Part" in morph_values(tokens[i], "VerbForm")
         for i in range(start + 1, end)
     )
+
+
+TERM_WORD_CLASSES = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ"})
+
+
+def defined_term(tokens: Sequence[Token], index: int) -> bool:
+    """``Med förvaltningar avses i denna policy …``: a noun phrase after the ``Med`` that
+    opens a sentence whose first verb is a definition's passive (`definition_verbs`) is the
+    term defined, a word, no actor when indefinite (§2.1, like ``Begreppet nämnd``; `Med
+    kommunstyrelsen avses även dess utskott` names the body); the bodies after the verb stay
+    actors. ``i samråd med nämnden`` or ``Med stöd av lagen beslutar …``: not."""
+    position = index - 1
+    while position >= 0 and (
+        tokens[position].pos_ in TERM_WORD_CLASSES or tokens[position].text in QUOTES | {","}
+    ):
+        position -= 1
+    opener = tokens[position] if position >= 0 else None
+    if opener is None or opener.lower_ != "med" or not (position == 0 or opener.is_sent_start):
+        return False
+    return definition_verb(tokens, index) is not None
+
+
+def definition_verb(tokens: Sequence[Token], position: int) -> Token | None:
+    """The first verb after `position` in its sentence when it is a definition's passive."""
+    for token in tokens[position + 1 :]:
+        if token.is_sent_start:
+            return None
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lower_ in GRAMMAR.definition_verbs else None
+    return None
 
 
 def _owned_apposition(

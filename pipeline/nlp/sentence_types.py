@@ -1,12 +1,13 @@
 """Sentence types that carry no statements, whatever their verbs (docs/annotation.md §5.1).
 
-Two kinds of sentence in web pages and introductions say nothing about who must or may do
+Three kinds of sentence in web pages and introductions say nothing about who must or may do
 what:
 
 * an **identification**: a free relative or an indirect question in first place is the
   subject of a main-clause copula (``Den som leder arbetet är förvaltningschefen``, ``Vad
   nämnden ansvarar för är …``); the noun phrase after the copula names who fills the
   description, it does not act;
+* a **definition** (``Med förvaltningar avses i denna policy …``) defines a word;
 * a **reader-addressed** sentence: its main clause's subject is the reader (``Här kan du läsa
   …``, ``Hur nämnden arbetar kan du läsa här``); navigational text, its fronted clause
   included, while a clause spliced on before it with a comma keeps its statements.
@@ -21,7 +22,7 @@ Beslutad av: Nämnden Gäller för: Förvaltningen``) record the document, like 
 the fields is a statement; the bodies in their values stay actors (`metadata_fields`).
 
 The word lists are configs/grammar.yaml ``free_relative_openers``, ``reader_pronouns``,
-``indefinite_articles`` and ``metadata_labels``.
+``definition_verbs``, ``indefinite_articles`` and ``metadata_labels``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.memo import DocArrays, doc_arrays, lower_words
-from pipeline.nlp.predicative import identifying_body
+from pipeline.nlp.predicative import definition_verb, identifying_body
 from pipeline.nlp.verbs import is_finite
 
 CLAUSE_COMMAS = frozenset({",", ";"})
@@ -138,10 +139,17 @@ def reader_clause(sentence: Span) -> range:
     return range(_clause_start(finite, sentence), end)
 
 
+def definition(sentence: Span) -> bool:
+    """``Med förvaltningar avses i denna policy A och B``: a sentence opening with ``Med`` whose
+    first verb is a definition's passive (`definition_verbs`) defines a word; it says
+    nothing about who must or may do what (round 40, aw-A2)."""
+    return sentence[0].lower_ == "med" and definition_verb(sentence, 0) is not None
+
+
 def without_statements(sentence: Span) -> range:
-    """The tokens whose verbs carry no statements: the whole of an identification, the
-    reader-addressed clause of a sentence."""
-    if identification(sentence):
+    """The tokens whose verbs carry no statements: the whole of an identification or a
+    definition, the reader-addressed clause of a sentence."""
+    if identification(sentence) or definition(sentence):
         return range(sentence.start, sentence.end)
     return reader_clause(sentence)
 

@@ -10,6 +10,10 @@ genitive takes the definite form (``Kommunens styrelse``) and is left alone.
 second body like ``nämnd/styrelse``: the part with its hyphen is a span of its own, completed
 with the head of the word after the slash (``avdelningschef``, ``sektionschef``); ``Barn- och
 utbildningsnämnden`` (a coordinator) stays one body (docs/annotation.md §2.6 D8).
+
+``barn- och ungdomar`` (round 40, ax cause 12): a hyphen part that is an actor word by itself
+before a coordinator and a bare head (no compound) completes nothing: two actors, ``barn``
+and ``ungdom``; ``Barn- och ungdomsnämnden`` (a compound head) stays one body.
 """
 
 from __future__ import annotations
@@ -112,3 +116,49 @@ def _completed(part: str, mention: ActorMention, doc: Doc, lexicon: ActorLexicon
     at = word.rfind(analysis[1].head)
     completed = lexicon.analyse(part[:-1] + word[at:]) if at > 0 else None
     return completed[0] if completed is not None else None
+
+
+def gapped_actor_part(doc: Doc, token: Token, bare: bool, lexicon: ActorLexicon) -> Token | None:
+    """``Barn-`` in ``barn- och ungdomar``: the hyphen part two tokens before a bare head
+    (`bare`: the head word is no compound) across a coordinator, when the part less its
+    hyphen is an actor word itself."""
+    if not bare or token.i < 2 or doc[token.i - 1].lower_ not in {"och", "eller"}:
+        return None
+    part = doc[token.i - 2]
+    word = part.text[:-1]
+    if not part.text.endswith("-") or not word.isalpha():
+        return None
+    analysis = lexicon.analyse(word)
+    return part if analysis is not None and analysis[0] == analysis[1].head else None
+
+
+def with_gapped_actor_parts(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """The mentions (sorted by start) with a mention for each `gapped_actor_part`."""
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    added = []
+    for mention in mentions:
+        token = doc[mention.first_token]
+        bare = mention.first_token == mention.last_token and mention.canonical == mention.head
+        part = gapped_actor_part(doc, token, bare, lexicon)
+        if part is None or part.i in covered:
+            continue
+        canonical, head = lexicon.analyse(part.text[:-1])
+        added.append(
+            replace(
+                mention,
+                start=part.idx,
+                end=part.idx + len(part.text),
+                text=part.text,
+                canonical=canonical,
+                category=head.category,
+                head=head.head,
+                first_token=part.i,
+                last_token=part.i,
+                genitive=False,
+                short=False,
+                role=lexicon.role_of(canonical, head.role),
+            )
+        )
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -128,7 +128,11 @@ from pipeline.nlp.subjects import (
     subject_of,
     subordinator_of,
 )
-from pipeline.nlp.verb_fallbacks import conjunct_clause_start, v1_condition_end
+from pipeline.nlp.verb_fallbacks import (
+    conjunct_clause_start,
+    imperative_in_s,
+    v1_condition_end,
+)
 from pipeline.nlp.verbs import is_finite, is_passive, mistagged_after_modal
 
 NO_SPAN = (-1, -1)
@@ -241,6 +245,8 @@ def find_statements(
         used.update(verb.i for verb in group.verbs)
         if not group.verbs:
             continue
+        if imperative_in_s(group.finite) and not item_verb:
+            continue  # "- läs mer på hemsidan": the reader is addressed (round 40, ax 10)
         if epistemic_perfect(group, cues):
             continue  # "Vissa uppgifter kan ha ändrats": what may have happened (round 38, B4)
         if reported_in_relative(group):

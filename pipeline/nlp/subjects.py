@@ -560,13 +560,15 @@ def in_indirect_question(mention: ActorMention, doc: Doc) -> bool:
 def _root_elsewhere(finite: Token, subordinator: Token) -> bool:
     """The parse makes the finite verb's clause the root and attaches the subordinator to
     another verb: ``Beslut som fattats … ska anmälas`` (a relative clause without finite
-    verb stands between subject and verb)."""
+    verb stands between subject and verb). A noun the tagger called a verb is none (``Medlem
+    vars insats [VERB] är …``: round 40, ax cause 15)."""
     governor = finite.head if finite.dep_ in AUX_DEPS else finite
     return (
         governor.dep_ == "ROOT"
         and subordinator.head is not governor
         and subordinator.i < subordinator.head.i < finite.i  # its verb follows it
         and subordinator.head.pos_ in {"VERB", "AUX"}
+        and is_verb(subordinator.head)
     )
 
 
@@ -820,6 +822,7 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and mention_at(after, mentions) is None
     ):
         after += 1
+    after = _past_inserted_clause(group, after)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
         genitive = mention
@@ -839,6 +842,22 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _past_inserted_clause(group: Group, after: int) -> int:
+    """``Vid mötet ska, om ordföranden har förhinder, vice ordföranden leda …``: after a
+    fronted adverbial (the sentence opens with a preposition or an adverb) and a V2 verb, a
+    subordinate clause in commas (a subordinator first) may stand before the inverted
+    subject; the subject follows its closing comma when the group's verb comes later still
+    (round 40, ax cause 14). Else `after` as it was."""
+    doc, finite = group.finite.doc, group.finite
+    start = sentence_start(finite)
+    if not group.verbs or after + 2 >= group.verbs[0].i or doc[after].text != ",":
+        return after
+    if doc[start].pos_ not in {"ADP", "ADV"} or doc[after + 1].lower_ not in GRAMMAR.subordinators:
+        return after
+    closing = next((t.i for t in doc[after + 2 : group.verbs[0].i] if t.text == ","), None)
+    return after if closing is None else closing + 1
 
 
 def _conjunct_verb(finite: Token) -> bool:
@@ -1218,12 +1237,16 @@ def gapped_agents(
     agent: ActorMention, mentions: Sequence[ActorMention], sentence: Span
 ) -> list[ActorMention]:
     """``Posten innehas av A och viceposten av B``: a conjunct that repeats the passive's
-    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb."""
+    ``av`` + agent without a verb of its own (gapping) names another agent of the same verb;
+    so does one after a comma (``ersätts sekreteraren av kassören, revisorn av
+    suppleanten``: round 40, ax cause 4)."""
     doc = sentence.doc
     found: list[ActorMention] = []
     last = agent
     position = last.last_token + 1
-    if position >= sentence.end or doc[position].lower_ not in GRAMMAR.coordinators:
+    if position >= sentence.end or (
+        doc[position].lower_ not in GRAMMAR.coordinators and doc[position].text != ","
+    ):
         return found
     for index in range(position + 1, sentence.end - 1):
         token = doc[index]
@@ -1233,12 +1256,26 @@ def gapped_agents(
             while first < sentence.end and doc[first].pos_ in NP_MODIFIER_POS:
                 first += 1  # "och ersättarskapet av en ekonom"
             mention = mention_at(first, mentions)
-            if mention is not None:
+            spliced = doc[position].text == "," and not _closes_gapped(mention, sentence)
+            if mention is not None and not spliced:
                 found.append(mention)
             break
         if token.pos_ not in NP_MODIFIER_POS | {"NOUN", "PROPN"} or is_verb(token):
             break  # only the conjunct's own subject stands before its "av"
     return found
+
+
+def _closes_gapped(mention: ActorMention | None, sentence: Span) -> bool:
+    """After a comma the gapped conjunct ends with its agent (the sentence's end, a comma or
+    a coordinator next): one that goes on is a main clause of its own (``, beslutet av
+    nämnden kan överklagas``)."""
+    if mention is None:
+        return False
+    after = mention.last_token + 1
+    doc = sentence.doc
+    return after >= sentence.end or doc[after].is_punct or doc[after].lower_ in (
+        GRAMMAR.coordinators
+    )
 
 
 def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
@@ -1698,6 +1735,7 @@ def subject_of(
     if subject is None and conjunct:
         return None  # "men i direktörens uppdrag ingår även att …": no actor subject
     subject = subject or _mention_for(parsed_subject(group), mentions)
+    subject = subject or _subject_before_relative_insertion(group, mentions)
     if subject is not None and subject is not late and _embedded_subject(subject, group, mentions):
         return None
     if subject is not None and _unclosed_naming_apposition(subject, group):
@@ -1909,6 +1947,34 @@ def _expletive_subject(group: Group) -> bool:
     return (before is not None and opens and before.lower_ == "det") or (
         after is not None and after.lower_ == "det"
     )
+
+
+def _subject_before_relative_insertion(
+    group: Group, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Två revisorer, varav en ska vara auktoriserad, ska granska …``: a relative clause in
+    commas (opened by a partitive relative adverb, `partitive_relatives`, or a relative
+    pronoun, also after a preposition: ``, av vilka …,``) right before the finite verb is an
+    insertion; the actor whose noun phrase opens the sentence before it is the subject (round
+    40, ax cause 5). The parser often hangs the verb after it elsewhere."""
+    finite = group.finite
+    doc = finite.doc
+    start = sentence_start(finite)
+    if finite.i - 2 <= start or doc[finite.i - 1].text != ",":
+        return None
+    comma = next((i for i in range(finite.i - 2, start, -1) if doc[i].text == ","), None)
+    if comma is None or not any(is_finite(t) for t in doc[comma + 1 : finite.i - 1]):
+        return None
+    opener = doc[comma + 1 : min(comma + 3, finite.i - 1)]
+    if not any(
+        t.lower_ in GRAMMAR.partitive_relatives or "Rel" in morph_values(t, "PronType")
+        for t in opener
+    ):
+        return None
+    mention = mention_at(comma - 1, mentions)
+    if mention is None or mention.last_token != comma - 1 or _phrase_start(mention, doc) != start:
+        return None
+    return mention
 
 
 def _partitive_share(group: Group) -> bool:

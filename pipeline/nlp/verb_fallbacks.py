@@ -898,3 +898,42 @@ _MAX_ADVERBIAL_PHRASE = 4  # a preposition and up to three words
 # a noun phrase inside the preposition's phrase: no verb, clause word or sign (a noun the
 # tagger reads as a verb form, ``genom köp``, may stand there)
 _PHRASE_BREAKS = frozenset({"VERB", "PUNCT", "SCONJ", "CCONJ", "ADP", "PRON"})
+
+
+def imperative_in_s(token: Token) -> bool:
+    """``- läs mer på hemsidan``: a verb form in -s whose form + ``a`` is an infinitive the
+    lexicon knows (``läsa``, ``lösa``) is that verb's bare stem, its imperative (an address
+    to the reader), no s-passive (there is no verb ``lä``; round 40, ax cause 10)."""
+    word = token.lower_
+    if not (word.endswith("s") and word.isalpha()) or token.pos_ not in VERB_POS:
+        return False
+    return lexicon_infinitive(f"{word}a")
+
+
+def present_after_relative_subject(token: Token) -> bool:
+    """``Delägare vars andel är 5 10 % utser [NOUN] en ledamot``: a sentence that opens with
+    a noun phrase and a relative clause right after its head (a relative pronoun:
+    ``vars``, ``som``) whose one finite verb stands before the word; a word the lexicon
+    knows as a verb's present after that clause, with no comma between, is the main clause's
+    finite verb whatever the tagger read (round 40, ax cause 15)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    relative = next(
+        (t.i for t in doc[start : token.i] if "Rel" in morph_values(t, "PronType")), None
+    )
+    if relative is None or relative == start or relative + 2 >= token.i:
+        return False
+    if doc[token.i - 1].pos_ in _NOUN_PHRASE_INSIDE_POS:
+        return False  # "som anges i särskilda lagar [NOUN]": the head of a noun phrase
+    if not all(t.pos_ in _RELATIVE_HEAD_POS for t in doc[start:relative]):
+        return False
+    clause = doc[relative + 1 : token.i]
+    finites = [t for t in clause if t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm")]
+    return len(finites) == 1 and not any(t.text in _CLAUSE_BREAKS for t in clause)
+
+
+_RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+_NOUN_PHRASE_INSIDE_POS = frozenset({"DET", "ADJ", "ADP", "PRON"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})

@@ -313,10 +313,20 @@ def genitive_tagged_verb(token: Token) -> bool:
         return False
     if passive_by_spelling(token) or "Sup" in morph_values(token, "VerbForm"):
         return False
+    if "Past" in morph_values(token, "Tense") and _past_s_passive_spelling(word):
+        return False  # "Stiftelsen bildades år 1962": no genitive (round 40, ax cause 16)
     lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
     if lemma[-1:] in VOWELS:
         return False
     return s_present_lemma(word) not in _lexicon()[1]
+
+
+def _past_s_passive_spelling(word: str) -> bool:
+    """A past s-passive by its spelling: an infinitive the lexicon knows, its stem with the
+    past ``-de``/``-te`` and ``-s`` (``bildades`` → bilda, ``köptes`` → köpa)."""
+    stem = word[:-3]
+    lemmas = _lexicon()[1]
+    return word.endswith(("des", "tes")) and (stem in lemmas or f"{stem}a" in lemmas)
 
 
 @memoised
@@ -382,6 +392,8 @@ def postposed_participle(token: Token) -> bool:
     start, end = sentence_start(token), sentence_end(token)
     if token.i <= start or token.i + 1 >= end or doc[token.i + 1].pos_ != "ADP":
         return False
+    if _reduced_relative(token, end):
+        return True
     opening = doc[start : token.i]
     if opening[-1].pos_ not in {"NOUN", "PROPN"} or any(
         t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in opening
@@ -396,6 +408,27 @@ def postposed_participle(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _reduced_relative(token: Token, end: int) -> bool:
+    """``Råd, arbetsgrupper eller andra organ bildade efter beslut i styrelsen``: a preterite
+    of a verb that takes an object (`object_verbs`) right after a noun and before a
+    preposition, with no object and no finite verb after it in the sentence, is the
+    postposed participle of the noun (round 40, aw-V2); ``Kommunerna bildade efter valet ett
+    förbund`` has its object."""
+    doc = token.doc
+    if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verbs = GRAMMAR.object_verbs
+    if token.lemma_.lower() not in verbs and lexicon_lemma(token.lower_) not in verbs:
+        return False
+    if any(child.dep_ in {"obj", "ccomp", "xcomp"} for child in token.children):
+        return False
+    return not any(
+        following.lower_ in GRAMMAR.modals
+        or (following.pos_ in VERB_POS and "Fin" in morph_values(following, "VerbForm"))
+        for following in doc[token.i + 1 : end]
+    )
 
 
 def _av_phrase_end(token: Token) -> bool:

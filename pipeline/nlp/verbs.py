@@ -21,6 +21,7 @@ from pipeline.nlp.verb_fallbacks import (
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
+    imperative_in_s,
     infinitive_after_conjunct_adverb,
     infinitive_after_marker,
     initial_infinitive,
@@ -32,6 +33,7 @@ from pipeline.nlp.verb_fallbacks import (
     passive_by_spelling,
     present_after_fronted_clause,
     present_after_pronoun,
+    present_after_relative_subject,
     present_in_series,
     supine_after_date,
     supine_after_perfect,
@@ -240,6 +242,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_after_relative_subject(token):
+        return True  # "Delägare vars andel är 5 10 % utser [NOUN] …" (round 40, ax 15)
     if misread_infinitive_conjunct(token):
         return True  # "kan ta över X och föregripa [NOUN] Y" (round 34, B7)
     if late_modal_infinitive(token):
@@ -444,10 +448,14 @@ def verb_lemma(token: Token) -> str:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
     if reciprocal(token):
         return GRAMMAR.reciprocal_verbs[word]
+    if imperative_in_s(token):
+        return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
     if present_after_fronted_clause(token):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_after_relative_subject(token):
+        return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -541,6 +549,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
+    if imperative_in_s(token):
+        return "imp"  # "- läs mer" (round 40, ax cause 10)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
@@ -658,17 +668,22 @@ def is_passive(token: Token) -> bool:
         return False  # finns, hoppas: s-forms that are active, whatever the tagger says
     if misread_infinitive_conjunct(token):
         return False  # an s-form tag on a word in -a (round 34, B7)
-    if "Pass" in morph_values(token, "Voice"):
+    if imperative_in_s(token):
+        return False  # "läs mer": the stem of läsa (round 40, ax cause 10)
+    # Every s-form ends in -s, so an SFO tag or passive voice on another word is the
+    # tagger's slip (``ska aktivt stödja [VB|PRT|SFO]``: active; round 40, ax cause 9).
+    word = token.lower_
+    in_s = word.endswith("s")
+    if in_s and "Pass" in morph_values(token, "Voice"):
         return True
     arrays = doc_arrays(token.doc)
     if any(arrays.dep[c] == "aux:pass" for c in arrays.children[token.i]):
         return True
     # SUC's s-form (SFO); or a verb form in -s the tagger called active: no Swedish active
     # infinitive, present or past ends in -s (``får fattas``, ``ska anmälas``).
-    word = token.lower_
-    spelled = word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    spelled = word.isalpha() and in_s and not word.endswith("ss")
     s_form = spelled and (is_verb(token) or _passive_infinitive_slot(token))
-    return "SFO" in token.tag_ or (s_form and "Imp" not in morph_values(token, "Mood"))
+    return (in_s and "SFO" in token.tag_) or (s_form and "Imp" not in morph_values(token, "Mood"))
 
 
 def _passive_infinitive_slot(token: Token) -> bool:

@@ -26,6 +26,7 @@ from pipeline.normalize import (
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
     continues_with_space,
+    follows_field_label,
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
@@ -43,6 +44,7 @@ from pipeline.normalize.lines import (
     page_counter_spans,
     page_marker_spans,
     split_lines,
+    without_bracket_counters,
 )
 from pipeline.normalize.mapped import Mapped, nfc_mapped
 from pipeline.normalize.model import (
@@ -117,7 +119,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     )
     lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
     if not raw.structured:
-        lines = [copied_bullet(line) for line in lines]
+        lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
@@ -387,6 +389,7 @@ def _pieces(
         or reflow.first_page_index(text, following or [], numbering)
     )
     if page:
+        numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
         # ... up to a printed page, even when it is the whole (one-line) document (§1.2)
         max_chars = max(max_chars, options.max_page_chars)
@@ -415,6 +418,8 @@ def _pieces(
         fields = cover[0] if cover else (_memo_run_end(text) or 0) if first else (
             reflow.field_run_end(text, numbering)
             or _memo_run_end(text, numbering.title or ()))  # round 36, S4; round 38, at-S1
+        if fields and follows_field_label(text, fields):
+            fields = 0  # round 40, aw-S3: ``Dokumentnamn`` ⏎ the title: the field's value
         if fields:  # round 24, C5: a memo's field run before its repeated title is one clause
             cuts = sorted({*(cut for cut in cuts if not 0 < cut < fields), fields})
             if repeat_end := reflow.title_repeat_end(text, fields, numbering.title or ()):

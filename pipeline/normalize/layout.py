@@ -77,7 +77,16 @@ def is_metadata_line(text: str) -> bool:
         and len(text.split()) <= patterns.METADATA_MAX_WORDS
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
-        bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text))
+        bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
+    ) or _referenced_adoption(text)  # round 40, aw-S3
+
+
+def _referenced_adoption(text: str) -> bool:
+    """Round 40 (aw-S3): a decision reference before an adoption line (``2020-01-10 KFN § 4
+    Antaget i KF 2020-02-20``) is one metadata line."""
+    reference = reflow.DECISION_REFERENCE.match(text)
+    rest = text[reference.end() :].strip() if reference else ""
+    return bool(rest) and is_metadata_line(rest)
 
 
 # Round 38, cause at-S3: the top of an SFS print, the issue date on a line of its own after
@@ -135,8 +144,32 @@ def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
         return True
     if len(content) < 4 or separates_with_blank_lines(lines, options):
         return False
-    ends = sum(1 for text in content if _ends_sentence(text) or len(text.split()) <= 8)
+    ends = sum(
+        1
+        for index, text in enumerate(content)
+        if _ends_sentence(text) or len(text.split()) <= 8 or _is_open_item(content, index)
+    )
     return ends >= options.unwrapped_line_share * len(content)
+
+
+# A list item's last word or mark when the list goes on: ``,`` ``;`` or a coordinator.
+_OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:och|samt|eller))$")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _is_item_line(text: str) -> bool:
+    return is_list_start(text) or bool(_NUMBERED_ITEM.match(text))
+
+
+def _is_open_item(content: Sequence[str], index: int) -> bool:
+    """Round 40 (aw-S1): a labelled list item that ends in ``,``/``;``/``och`` is complete
+    when the line before or after it opens with a list label too (a web page's list of
+    comma items); a wrapped PDF line breaks mid-sentence without such a neighbour."""
+    text = content[index]
+    if not (_is_item_line(text) and _OPEN_ITEM_END.search(text.rstrip())):
+        return False
+    neighbours = content[max(index - 1, 0) : index] + content[index + 1 : index + 2]
+    return any(_is_item_line(neighbour) for neighbour in neighbours)
 
 
 def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions) -> bool:
@@ -285,6 +318,8 @@ def split_group(
                 or glued_dash_item(previous.stripped, text)  # round 38, S1: ``att`` ⏎ ``-ge``
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
+                or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
+                or _heads_bare_sign(previous.stripped, text, following)
                 or (
                     numbered_marker(text) is not None
                     and (
@@ -320,6 +355,9 @@ def split_group(
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
         ends = ends or _ends_at_section_heading(line, following)
+        ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
+        if ends and _referenced_adoption(f"{text} {following.stripped}"):
+            ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
         if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
             ends = False  # round 37, ar-S3: ``… ärendena. Förordning`` ⏎ ``(2031:12).``
         if space_continues:  # round 36, T2: ``3 § Nämnden får besluta. `` ⏎ ``Beslutet …``
@@ -358,6 +396,28 @@ def _continues_heading_line(text: str, following: str) -> bool:
 
 # An amendment note's statute number wrapped onto the next line (round 37, cause ar-S3):
 # ``Nämnden prövar ärendena. Förordning`` ⏎ ``(2031:12).`` is one clause.
+_BARE_SIGN = re.compile(r"§\s?\d{1,3}\s?[a-z]?\.?")
+_MAX_SIGN_HEADING_WORDS = 6
+
+
+def _is_bare_sign(text: str) -> bool:
+    """A line that is only a paragraph label ``§ 3`` (docs/annotation.md §1.2)."""
+    return bool(_BARE_SIGN.fullmatch(text))
+
+
+def _heads_bare_sign(previous: str, text: str, following: Line | None) -> bool:
+    """Round 40 (aw-S1): a short capitalised line without a final stop, after a sentence
+    and before a bare ``§ N`` line, is that paragraph's heading (``Sammansättning``)."""
+    return (
+        following is not None
+        and _is_bare_sign(following.stripped)
+        and _ends_sentence(previous)
+        and _starts_upper(text)
+        and not _ends_sentence(text)
+        and len(text.split()) <= _MAX_SIGN_HEADING_WORDS
+    )
+
+
 _AMENDMENT_NUMBER = re.compile(r"\(\d{4}:\d+\)\.?$")
 
 _MIN_FIELD_LABELS = 2
@@ -408,7 +468,21 @@ _MAX_FIELD_VALUE_WORDS = 8
 
 
 def _is_statute_label(text: str) -> bool:
-    return text[:1].isupper() and text.rstrip(":").casefold() in patterns.STATUTE_FIELD_LABELS
+    """A statute page's field label or (round 40, aw-S3) a cover's document-info label."""
+    label = text.rstrip(":").casefold()
+    return text[:1].isupper() and (
+        label in patterns.STATUTE_FIELD_LABELS or label in patterns.COVER_FIELD_LABELS
+    )
+
+
+_MAX_LABEL_WORDS = 3
+
+
+def follows_field_label(text: str, at: int) -> bool:
+    """Round 40 (aw-S3): the words right before `at` are a field label (``Dokumentnamn``
+    ⏎ the title as its value): a title repeated there is the field's value, no heading."""
+    words = text[:at].split()[-_MAX_LABEL_WORDS:]
+    return any(_is_statute_label(" ".join(words[index:])) for index in range(len(words)))
 
 
 def _is_field_value(text: str) -> bool:

@@ -57,6 +57,24 @@ def artifact_matcher(options: NormalizeOptions) -> Callable[[str], bool]:
     return lambda line: any(p.match(line) for p in patterns)
 
 
+_MIN_BRACKET_COUNTERS = 2
+_BRACKET_COUNTER = re.compile(r"\s*\((?P<number>\d{1,3})\)\s*")
+
+
+def without_bracket_counters(lines: list[Line]) -> list[Line]:
+    """Round 40 (aw-S3): lines holding only a bracketed number are a 5dok page counter,
+    dropped, where they count the pages from 2 (``(2)`` … ``(3)``, two or more); a run from
+    ``(1)`` is a list's labels, and a lone one may be a label too."""
+    numbers = [
+        int(match.group("number"))
+        for line in lines
+        if (match := _BRACKET_COUNTER.fullmatch(line.text)) is not None
+    ]
+    if len(numbers) < _MIN_BRACKET_COUNTERS or numbers != list(range(2, len(numbers) + 2)):
+        return lines
+    return [line for line in lines if _BRACKET_COUNTER.fullmatch(line.text) is None]
+
+
 def copied_bullet(line: Line) -> Line:
     """A word processor's bullet copied into text (`\\uf0b7⇥`, `o⇥`) as the level bullet it
     shows (`•`, `◦`): one character for one, so every offset stays the raw one."""

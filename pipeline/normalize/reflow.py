@@ -31,6 +31,7 @@ class Numbering:
 
     last: Number | None = None
     title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
+    page: Number | None = None  # the index of the last page line (round 40, ax-2)
 
 
 def parse_number(text: str) -> Number | None:
@@ -207,6 +208,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
         referred = position > 0 and words[position - 1].group().endswith(",")
         if label is not None and after[:1].isupper() and not referred:  # else a year, a count
             number = parse_number(label.group("number"))
+            if number is not None and position == 0 and _next_page(index, numbering):
+                return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
             break
@@ -214,6 +217,12 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     title = len(first) > 2 and first.isalpha() and first.isupper()
     starts = index == (1,) or (numbering.last is not None and index in successors(numbering.last))
     return index if title and not starts else None
+
+
+def _next_page(index: Number, numbering: Numbering) -> bool:
+    """`index` is the page after the last page line's (a run of page lines goes on: its
+    section number may continue the index, ``2 1 …`` ⏎ ``3 4 …``)."""
+    return numbering.page is not None and index == (numbering.page[0] + 1,)
 
 
 def lone_page_index(text: str) -> Number | None:
@@ -446,6 +455,27 @@ _CAPITAL_BULLET = re.compile(r"(?<=[.:;])\s(?P<label>[-–•●▪])\s+(?=[\"�
 _MIN_BULLET_ITEMS = 2
 
 
+# Round 40 (aw-S4): a dash before a capitalised item right after a word, no stop between
+# (``… ingår: - Uppvärmning av salen - Belysning och ventilation``).
+_UNSTOPPED_CAPITAL_DASH = re.compile(r"(?<=[^\W\d_])\s(?P<label>[-–])\s+(?=[A-ZÅÄÖ])")
+
+
+def _unstopped_capital_dashes(text: str) -> list[re.Match[str]]:
+    return list(_UNSTOPPED_CAPITAL_DASH.finditer(text)) if ": " in text else []
+
+
+def _continues_colon_run(text: str, run: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """A dash after a stop continues any run; one right after a word only a run of such
+    items that a lead-in's colon opened, with no sentence end between (round 40, aw-S4)."""
+    if text[: match.start()].rstrip()[-1:] in ".:;":
+        return True
+    opened_by_colon = text[: run[0].start()].endswith(":")
+    return opened_by_colon and not any(
+        _SENTENCE_STOP.search(text[item.end() : following.start()])
+        for item, following in zip(run, [*run[1:], match], strict=True)
+    )
+
+
 def capital_bullet_cuts(text: str, cuts: list[int]) -> list[int]:
     """Inline list items that open with a capital (``Följande gäller: - Attest får inte ske
     … - Beslut ska dokumenteras.``): a run of at least two items of one glyph, the first
@@ -453,12 +483,20 @@ def capital_bullet_cuts(text: str, cuts: list[int]) -> list[int]:
     and before the lead-in sentence that the colon ends (a clause of its own, §1.2). A
     dash after a stop with no colon before it is a dash in a sentence."""
     runs: list[list[re.Match[str]]] = []
-    for match in _CAPITAL_BULLET.finditer(text):
+    matches = sorted(
+        [*_CAPITAL_BULLET.finditer(text), *_unstopped_capital_dashes(text)],
+        key=lambda match: match.start(),
+    )
+    for match in matches:
         after_colon = text[: match.start()].endswith(":")
         if after_colon:
             runs.append([match])
-        elif (runs and runs[-1][-1].group("label") == match.group("label")
-              and not any(runs[-1][-1].end() < cut < match.start("label") for cut in cuts)):
+        elif (
+            runs
+            and runs[-1][-1].group("label") == match.group("label")
+            and not any(runs[-1][-1].end() < cut < match.start("label") for cut in cuts)
+            and _continues_colon_run(text, runs[-1], match)
+        ):
             runs[-1].append(match)  # no numbered section between: the list goes on
     found: list[int] = []
     for run in runs:
@@ -733,9 +771,28 @@ def one_word_heading(words: list[str]) -> bool:
     repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
     noun = (genitive or repeated or _definite(opening)) and _known_noun(opening)
     after_adjective = rest[0][:1].islower() and _definite(rest[0]) and _known_noun(rest[0])
-    if not (noun or after_adjective or _determiner(opening)):
+    # round 40 (aw-S4): ``2 Avgiftsformer Enligt denna taxa tas …``: a capitalised
+    # closed-class sentence opener after the heading word
+    opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
+    if not (noun or after_adjective or opener or _determiner(opening)):
         return False
-    return any(_finite_verb(word) for word in rest)
+    return any(_finite_verb(word) or (opener and _passive_present(word)) for word in rest)
+
+
+def _passive_present(word: str) -> bool:
+    """An s-passive present whose active present the lexicon knows (``betalas``,
+    ``fastställs``); short ones (``tas``) are in layout.yaml `sentence_verbs`."""
+    from pipeline.language.spelling import present_spelling
+
+    bare = word.strip(",.;:()")
+    stem = bare[:-1]
+    return (
+        bare.endswith("s")
+        and stem.islower()
+        and any(present_spelling(stem + ending) for ending in ("r", "er"))
+    )
+
+
 _MAX_NAMING_WORDS = 4  # ``(nedan kallad styrelsen)``
 
 
@@ -1100,6 +1157,10 @@ def heading_after(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# A decision reference before an adoption line: a date, a register's abbreviation, its § number.
+DECISION_REFERENCE = re.compile(r"\d{4}-\d{2}-\d{2}\s+[A-ZÅÄÖ]{2,6}\s+§\s?\d{1,4}")
+
+
 def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     """Each adoption history in a flattened line (analysis-12 cause 1): its start, its end
     and the end of a heading printed right after it (None: no heading)."""
@@ -1114,6 +1175,8 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
         span = adoption_history_span(text, match.start(), len(text))
         if span is None:
             continue
+        if DECISION_REFERENCE.fullmatch(text[: span[0]].strip()):
+            span = (0, span[1])  # round 40, aw-S3: ``2020-01-10 KFN § 4 Antaget i KF …``
         heading_start = span[1]
         while heading_start < len(text) and text[heading_start] == " ":
             heading_start += 1

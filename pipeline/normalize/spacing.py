@@ -47,10 +47,17 @@ def spaced_parentheticals(piece: Mapped) -> Mapped:
 def _glued_coordination(coordinators: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     """Round 37 (aq-S1): a coordination hyphen glued to its coordinator (``Bygg-och
     miljönämnden``): a word of letters, the hyphen, a coordinator, a lower-case word; with
-    the glued ``-coordinator`` strings a line must hold for the pattern to be tried."""
+    the glued ``-coordinator`` strings a line must hold for the pattern to be tried.
+    Round 40 (aw-A4): in capitals the same glue (``KULTUR-OCH FRITIDSNÄMNDEN``), three
+    capitals on each side so that an abbreviation (``KF-OCH``) stays."""
     words = "|".join(re.escape(word) for word in sorted(coordinators))
-    pattern = re.compile(rf"(?<=[^\W\d_]{{2}})-(?=(?:{words})\s+[a-zåäö])")
-    return tuple(f"-{word}" for word in sorted(coordinators)), pattern
+    capitals = "|".join(re.escape(word.upper()) for word in sorted(coordinators))
+    pattern = re.compile(
+        rf"(?<=[^\W\d_]{{2}})-(?=(?:{words})\s+[a-zåäö])"
+        rf"|(?<=[A-ZÅÄÖ]{{3}})-(?=(?:{capitals})\s+[A-ZÅÄÖ]{{3}})"
+    )
+    needles = [f"-{word}" for word in sorted(coordinators)]
+    return tuple(needles + [needle.upper() for needle in needles]), pattern
 
 
 def spaced_coordination_hyphens(piece: Mapped, coordinators: frozenset[str]) -> Mapped:

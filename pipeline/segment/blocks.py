@@ -493,6 +493,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
             and (looks_like_heading(text) or _is_question_heading(text))
             and not _is_role_line(text)
             and not _ends_in_link(text)
+            and not _modal_sentence(text)
             and not (unpunctuated and has_finite_verb(text))
             and not (_is_wrapped(doc, shape) and has_finite_verb(text))
         ):
@@ -533,6 +534,28 @@ def has_finite_verb(text: str) -> bool:
         word in patterns.SENTENCE_VERBS or (word.islower() and present_spelling(word))
         for word in words
     )
+
+
+_MIN_WORDS_AFTER_MODAL = 2
+
+
+def _modal_sentence(text: str) -> bool:
+    """Round 40 (ax-8): a line with a modal after its first word that ends in a passive
+    infinitive (``Vid varje möte ska närvarolista föras``) is a rule that lost its stop,
+    never a heading; a question (``Vem kan söka bidrag``) or a relative (``Beslut som kan
+    överklagas``) may head a section."""
+    words = [word.strip(",;\"'”").casefold() for word in text.split()]
+    if not words or words[0] in patterns.QUESTION_WORDS or not words[-1].endswith("as"):
+        return False
+    return any(
+        word in GRAMMAR.modals
+        and words[index - 1] not in _MODAL_LINKS
+        and len(words) - index > _MIN_WORDS_AFTER_MODAL
+        for index, word in enumerate(words[1:], start=1)
+    )
+
+
+_MODAL_LINKS = frozenset({"som", "att", "vad", "vem", "hur", "så"})
 
 
 def _ends_in_link(text: str) -> bool:
