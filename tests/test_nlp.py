@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
+import os
 from contextlib import redirect_stdout
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,13 +48,26 @@ class CorpusEvaluation:
 
 @pytest.fixture(scope="module")
 def corpus_evaluation(tmp_path_factory) -> CorpusEvaluation:
-    """The whole corpus evaluated once (minutes): the CLI test and the bar tests share it."""
-    metrics = tmp_path_factory.mktemp("evaluate") / "metrics.json"
-    argv = ["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics)]
-    argv += ["--config", str(ROOT / "configs"), "--raw", str(ROOT / "raw")]
-    with redirect_stdout(io.StringIO()) as stdout:
-        assert main(argv) == 0
-    return CorpusEvaluation(json.loads(metrics.read_text()), stdout.getvalue())
+    """The whole corpus evaluated once per session (minutes): the CLI test and the bar tests
+    share it, and so do xdist workers, through a folder in the session's common temp dir."""
+    folder = shared_temp_dir(tmp_path_factory) / "corpus-evaluation"
+    folder.mkdir(exist_ok=True)
+    metrics, stdout = folder / "metrics.json", folder / "stdout.txt"
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a second worker waits for the first one's run
+        if not stdout.exists():
+            argv = ["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics)]
+            argv += ["--config", str(ROOT / "configs"), "--raw", str(ROOT / "raw")]
+            with redirect_stdout(io.StringIO()) as printed:
+                assert main(argv) == 0
+            stdout.write_text(printed.getvalue(), encoding="utf-8")  # written last: run complete
+    return CorpusEvaluation(json.loads(metrics.read_text()), stdout.read_text(encoding="utf-8"))
+
+
+def shared_temp_dir(tmp_path_factory) -> Path:
+    """This session's temp dir; under xdist the one above the worker's own (popen-gwN)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="module")
