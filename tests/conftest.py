@@ -17,6 +17,24 @@ SEEDS = {
 }
 
 
+# Fixtures that run for minutes, longest first (test_nlp.py: the whole corpus evaluated, the
+# seeds processed with the model). Their tests are collected first: `--dist worksteal` hands
+# each xdist worker a contiguous half of the collection and steals from the tail of a queue, so
+# one worker starts them at once and builds each fixture once while the others run short tests.
+SLOW_FIXTURES = ("corpus_evaluation", "processed")
+
+
+def slowness_rank(item: pytest.Item) -> int:
+    names = getattr(item, "fixturenames", ())
+    return next(
+        (rank for rank, name in enumerate(SLOW_FIXTURES) if name in names), len(SLOW_FIXTURES)
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=slowness_rank)  # stable: the order within each rank is pytest's
+
+
 def raw_from_text(text: str, doc_id: str = "doc") -> RawDocument:
     return RawDocument(
         doc_id=doc_id, source_path=f"{doc_id}.txt", source_sha256="", encoding="utf-8", text=text

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
+import io
 import json
-from dataclasses import replace
+import os
+from contextlib import redirect_stdout
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -34,9 +38,41 @@ def processed(tmp_path_factory, nlp_settings) -> Path:
     return out
 
 
+@dataclass(frozen=True)
+class CorpusEvaluation:
+    """What one `styrdok evaluate` of the whole corpus wrote: its metrics JSON and stdout."""
+
+    metrics: dict
+    stdout: str
+
+
 @pytest.fixture(scope="module")
-def scores(nlp_settings):
-    return evaluate_corpus(ROOT / "corpus", nlp_settings, raw_dir=ROOT / "raw")
+def corpus_evaluation(tmp_path_factory) -> CorpusEvaluation:
+    """The whole corpus evaluated once per session (minutes): the CLI test and the bar tests
+    share it, and so do xdist workers, through a folder in the session's common temp dir."""
+    folder = shared_temp_dir(tmp_path_factory) / "corpus-evaluation"
+    folder.mkdir(exist_ok=True)
+    metrics, stdout = folder / "metrics.json", folder / "stdout.txt"
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a second worker waits for the first one's run
+        if not stdout.exists():
+            argv = ["evaluate", "--corpus", str(ROOT / "corpus"), "--metrics", str(metrics)]
+            argv += ["--config", str(ROOT / "configs"), "--raw", str(ROOT / "raw")]
+            with redirect_stdout(io.StringIO()) as printed:
+                assert main(argv) == 0
+            stdout.write_text(printed.getvalue(), encoding="utf-8")  # written last: run complete
+    return CorpusEvaluation(json.loads(metrics.read_text()), stdout.read_text(encoding="utf-8"))
+
+
+def shared_temp_dir(tmp_path_factory) -> Path:
+    """This session's temp dir; under xdist the one above the worker's own (popen-gwN)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="module")
+def scores(corpus_evaluation: CorpusEvaluation):
+    return corpus_evaluation.metrics
 
 
 def test_pipeline_has_the_styrdok_components(nlp_settings) -> None:
@@ -165,30 +201,19 @@ def test_annotate_writes_corpus_records(tmp_path: Path) -> None:
     assert any(r["statements"] for r in records)
 
 
-def test_evaluate_writes_metrics(tmp_path: Path, capsys) -> None:
-    metrics = tmp_path / "metrics.json"
-    assert (
-        main(
-            [
-                "evaluate",
-                "--corpus",
-                str(ROOT / "corpus"),
-                "--metrics",
-                str(metrics),
-                "--config",
-                str(ROOT / "configs"),
-            ]
-        )
-        == 0
-    )
-    values = json.loads(metrics.read_text())
-    assert set(values["dev"]) == {path.stem for path in (ROOT / "corpus" / "dev").glob("*.jsonl")} | {"all"}
+def test_evaluate_writes_metrics(corpus_evaluation: CorpusEvaluation) -> None:
+    values = corpus_evaluation.metrics
+    assert set(values["dev"]) == {
+        path.stem for path in (ROOT / "corpus" / "dev").glob("*.jsonl")
+    } | {"all"}
     # the test set is reported in aggregate only: per frozen part (FROZEN.<part>) and overall
-    parts = {f"part-{path.suffix.lstrip('.')}" for path in (ROOT / "corpus" / "test").glob("FROZEN.*")}
+    parts = {
+        f"part-{path.suffix.lstrip('.')}" for path in (ROOT / "corpus" / "test").glob("FROZEN.*")
+    }
     assert set(values["test"]) == parts | {"all"}
     statements = values["dev"]["all"]["statements"]
     assert statements["gold"] >= 180 and statements["true_positives"] <= statements["gold"]
-    assert "statements_implicit" in capsys.readouterr().out
+    assert "statements_implicit" in corpus_evaluation.stdout
 
 
 def test_evaluate_without_gold_files_is_a_usage_error(tmp_path: Path, capsys) -> None:
