@@ -409,8 +409,23 @@ class CueMatcher:
         return self._matchers
 
 
+# The last few CueMatchers built, by (vocabulary, cue table) identity: compiling the ~6,000 cue
+# patterns takes about a second, and a CueMatcher keeps no state from one Doc to the next, so
+# components (and rule tests) built on the same vocabulary and cues share one.
+_RECENT_MATCHERS: dict[tuple[int, int], tuple[Vocab, DeonticCues, CueMatcher]] = {}
+_RECENT_MATCHERS_KEPT = 8
+
+
 def build_matcher(vocab: Vocab, cues: DeonticCues) -> CueMatcher:
-    return CueMatcher(vocab, cues)
+    key = (id(vocab), id(cues))
+    cached = _RECENT_MATCHERS.get(key)
+    if cached is not None and cached[0] is vocab and cached[1] is cues:
+        return cached[2]
+    matcher = CueMatcher(vocab, cues)
+    if len(_RECENT_MATCHERS) >= _RECENT_MATCHERS_KEPT:
+        del _RECENT_MATCHERS[next(iter(_RECENT_MATCHERS))]
+    _RECENT_MATCHERS[key] = (vocab, cues, matcher)
+    return matcher
 
 
 def index_cues(doc: Doc | Span, matcher: CueMatcher | Matcher) -> CueIndex:
