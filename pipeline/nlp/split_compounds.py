@@ -79,18 +79,7 @@ def with_gapped_slash_parts(
         if part is None or canonical is None:
             continue
         added.append(
-            replace(
-                mention,
-                start=part.idx,
-                end=part.idx + len(part.text),
-                text=part.text,
-                canonical=canonical,
-                first_token=part.i,
-                last_token=part.i,
-                genitive=False,
-                short=False,
-                role=lexicon.role_of(canonical, mention.role),
-            )
+            _part_mention(mention, part, canonical, role=lexicon.role_of(canonical, mention.role))
         )
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -145,20 +134,28 @@ def with_gapped_actor_parts(
         if part is None or part.i in covered:
             continue
         canonical, head = lexicon.analyse(part.text[:-1])
+        role = lexicon.role_of(canonical, head.role)
         added.append(
-            replace(
-                mention,
-                start=part.idx,
-                end=part.idx + len(part.text),
-                text=part.text,
-                canonical=canonical,
-                category=head.category,
-                head=head.head,
-                first_token=part.i,
-                last_token=part.i,
-                genitive=False,
-                short=False,
-                role=lexicon.role_of(canonical, head.role),
+            _part_mention(
+                mention, part, canonical, role=role, category=head.category, head=head.head
             )
         )
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _part_mention(
+    mention: ActorMention, part: Token, canonical: str, **changes: object
+) -> ActorMention:
+    """`mention` moved onto the one-token compound part ``X-`` that a gapped coordination left."""
+    return replace(
+        mention,
+        start=part.idx,
+        end=part.idx + len(part.text),
+        text=part.text,
+        canonical=canonical,
+        first_token=part.i,
+        last_token=part.i,
+        genitive=False,
+        short=False,
+        **changes,
+    )
