@@ -25,6 +25,10 @@ HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)[{HYPHENS}][ ]([^\W\d_][\w]*)")
 # through the repairs of HYPHEN_BREAK (scoring.normalized), except before a suspended
 # compound's coordinator (normalize.yaml `keep_hyphen_before`: `kultur- och fritidsnämnden`).
 WORD_HYPHEN = re.compile(rf"(?<=\w)[{HYPHENS}] ?(?=(?P<next>\w+))")
+# A free-standing parenthetical (after a space or at the line start) glued to the lower-case
+# word after it (`Föreningen Ekby (Ekby)ändamål`): normalize spaces it (spacing.py) and the
+# scorer's clause alignment looks through that space (scoring.fold); `ledamot(er)na` is no match.
+GLUED_PARENTHETICAL = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])")
 
 # A line ending a sentence (a colon or semicolon ends a lead-in or a list item too).
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")

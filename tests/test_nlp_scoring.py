@@ -211,3 +211,18 @@ def test_a_glued_coordination_hyphen_aligns_with_the_spaced_one() -> None:
     offsets = _offsets(gold, fold(gold), fold(predicted))
     end = len("Bygg- och miljönämnden")
     assert gold[offsets.start(0) : offsets.end(end)] == "Bygg-och miljönämnden"
+
+
+def test_a_glued_parenthetical_aligns_with_the_spaced_one() -> None:
+    """Round 41 (t-S1): normalize spaces ``(Ekby)ändamål`` as ``(Ekby) ändamål``; the gold
+    text keeps the page's glue, and the actor's offsets map back onto it. A suffix in
+    parentheses glued to its word stays as it is on both sides."""
+    from pipeline.nlp.scoring import _offsets, fold
+
+    gold = "Klubben Ekhagen (Klubben)ändamål är att främja friluftsliv."
+    predicted = "Klubben Ekhagen (Klubben) ändamål är att främja friluftsliv."
+    assert normalized(gold) == normalized(predicted)
+    offsets = _offsets(gold, fold(gold), fold(predicted))
+    start = predicted.index("ändamål")
+    assert gold[offsets.start(start) : offsets.end(start + len("ändamål"))] == "ändamål"
+    assert normalized("Antalet ledamot(er)na väljs.") == "antalet ledamot(er)na väljs"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.patterns import WORD_HYPHEN
+from pipeline.patterns import GLUED_PARENTHETICAL, WORD_HYPHEN
 
 LAYERS = (
     "clauses",
@@ -89,7 +89,8 @@ def fold(text: str | None) -> Folded:
     edge punctuation do not count, nor does a hyphen between two word characters, with its
     space (`kommu- nen` = `kommunen`, `e- post` = `e-post`; patterns.WORD_HYPHEN), unless a
     suspended compound's coordinator follows it: normalize joins a word broken inside a
-    flattened line where a gold text may keep the page's damage (docs/annotation.md §1.1)."""
+    flattened line where a gold text may keep the page's damage (docs/annotation.md §1.1).
+    A glued parenthetical (`(X)ord`) folds as normalize spaces it (`(X) ord`)."""
     text = text or ""
     hidden: set[int] = set()
     spaced: set[int] = set()
@@ -98,6 +99,8 @@ def fold(text: str | None) -> Folded:
             hidden.update(range(match.start(), match.end()))
         elif match.end() - match.start() == 1:  # `Vård-och` = `Vård- och` (round 37, aq-S1)
             spaced.add(match.start())
+    for match in GLUED_PARENTHETICAL.finditer(text):  # `(X)ord` = `(X) ord` (round 41, t-S1)
+        spaced.add(match.end() - 1)
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

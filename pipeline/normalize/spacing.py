@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
-
-_GLUED_CLOSE = re.compile(r"(?:^|(?<=\s))\([^()\s][^()]*\)(?=[a-zåäö])")
+from pipeline.patterns import GLUED_PARENTHETICAL
 
 
 def _spaced_at(piece: Mapped, ends: list[int]) -> Mapped:
@@ -39,7 +38,7 @@ def spaced_parentheticals(piece: Mapped) -> Mapped:
     text = piece.text
     if ")" not in text:
         return piece
-    ends = [match.end() for match in _GLUED_CLOSE.finditer(text)]
+    ends = [match.end() for match in GLUED_PARENTHETICAL.finditer(text)]
     return _spaced_at(piece, ends)
 
 
