@@ -1055,3 +1055,42 @@ def test_an_unstopped_line_with_a_modal_is_no_heading(line: str, kind: str) -> N
     )
     kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
     assert kinds[line] == kind
+
+
+def test_page_one_naming_its_page_before_a_single_page_is_cut_at_its_numbering() -> None:
+    """Round 41 (ay-C1): ``1 <header> Sida 1 av 3 <TITLE> 1 Firma …`` with one page line
+    after it is no page (round 14 asks for two): the header run up to the title in capitals
+    is one clause, the rest is cut at its numbering, and an unstopped piece with a finite
+    verb before the next numbered heading is a paragraph."""
+    text = (
+        "1 Antagen vid Strandby Energi ABs stämma Sida 1 av 3 ORDNING FÖR BOLAGET 1 Firma "
+        "Bolagets firma är Strandby Energi AB 2 Säte Styrelsen ska ha sitt säte i Strandby "
+        "3 Verksamhet Bolaget ska leverera el till hushållen. Bolaget ska även sälja värme.\n\n"
+        "2 Antagen vid Strandby Energi ABs stämma Sida 2 av 3 4 Revisor Bolaget ska ha en "
+        "revisor som granskar räkenskaperna varje år.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[:5] == [
+        ("heading", "Antagen vid Strandby Energi ABs stämma Sida 1 av 3 ORDNING FÖR BOLAGET"),
+        ("heading", "Firma"),
+        ("paragraph", "Bolagets firma är Strandby Energi AB"),
+        ("heading", "Säte"),
+        ("paragraph", "Styrelsen ska ha sitt säte i Strandby"),
+    ]
+    assert clauses[-1][1].startswith("Antagen vid Strandby Energi ABs stämma Sida 2 av 3 4")
+
+
+def test_page_one_naming_its_page_before_two_pages_stays_one_page() -> None:
+    """Round 41 (ay-C1), the negative: with two page lines after it sharing the header,
+    page 1 is a page (round 14), its numbering inside it."""
+    text = (
+        "1 Strandby Energi AB Bolagsordning Sida 1 av 3 1 Firma Bolagets firma är Strandby "
+        "Energi AB. 2 Säte Styrelsen ska ha sitt säte i Strandby kommun och sammanträda där.\n\n"
+        "2 Strandby Energi AB Bolagsordning Sida 2 av 3 3 Verksamhet Bolaget ska leverera el "
+        "till hushållen i Strandby och i grannkommunerna längs kusten.\n\n"
+        "3 Strandby Energi AB Bolagsordning Sida 3 av 3 4 Styrelse Styrelsen ska bestå av fem "
+        "ledamöter som väljs av stämman för ett år i taget.\n"
+    )
+    assert [(c.clause_id, c.label) for c in segment_text(text).clauses] == [
+        ("1", "1"), ("2", "2"), ("3", "3")
+    ]

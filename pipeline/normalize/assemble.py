@@ -444,10 +444,13 @@ def _pieces(
             cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
         if (signed := signature.signature_block_start(text)) is not None:  # round 30, S2
             cuts = sorted({*(cut for cut in cuts if cut < signed), signed})
+    header = reflow.page_one_header_end(text) if long and not page else None
+    if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
+        cuts = sorted({*(cut for cut in cuts if cut > header), header})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
-        spans = list(zip(bounds, bounds[1:], strict=False))
+        spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
         ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``

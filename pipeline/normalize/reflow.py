@@ -196,6 +196,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if match is None:
         return None
     index = (int(match.group("index")),)
+    if index == (1,) and page_one_header_end(text) is not None:
+        return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index != (1,) and _running_counter(text[match.end():], index[0]):
         return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
@@ -1285,6 +1287,35 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     if len(rests) < _FOLLOWING_PAGES:
         return None
     return (1,) if _running_header(rests, numbering) else None
+
+
+# Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
+# ``Sida 1 (4)``, ``Sida 1/4``), then the title in capitals if one follows it.
+_PAGE_ONE_COUNTER = re.compile(r"(?<!\S)[Ss]ida 1(?: av |\s?\(|/)\d{1,3}\)?(?!\S)")
+_CAPITALS_RUN = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+|I(?=\s+[A-ZÅÄÖ]{2}))(?=\s|$))*")
+
+
+def page_one_header_end(text: str) -> int | None:
+    """Where the running header of page 1 ends (round 41, ay-C1): a long line opening with
+    ``1`` whose header names page 1 (``Sida 1 av 4``) is a page only where `first_page_index`
+    says so (round 14: two more page lines follow); else it is cut at its inline numbering
+    (§1.2), and the header run before that numbering (``1 Fastställd vid Ekvatten ABs
+    årsstämma Sida 1 av 4 ORDNING FÖR BOLAGET``) stays one clause: the words up to page 1's
+    counter, verbless and without a sentence stop, and the title in capitals after it.
+    None where the line holds no such header."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1":
+        return None
+    counter = _PAGE_ONE_COUNTER.search(text, match.end())
+    if counter is None:
+        return None
+    header = text[match.end() : counter.start()].split()
+    if not 0 < len(header) <= _PAGE_HEADING_WORDS or _SENTENCE_STOP.search(
+        text[match.end() : counter.start()]
+    ) or any(_finite_verb(word) for word in header):
+        return None
+    title = _CAPITALS_RUN.match(text, counter.end())
+    return title.end() if title else counter.end()
 
 
 # A field label of a cover page: a capitalised word and up to two lower-case words before a
