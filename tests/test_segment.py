@@ -1094,3 +1094,37 @@ def test_page_one_naming_its_page_before_two_pages_stays_one_page() -> None:
     assert [(c.clause_id, c.label) for c in segment_text(text).clauses] == [
         ("1", "1"), ("2", "2"), ("3", "3")
     ]
+
+
+def test_the_last_noun_item_after_a_colon_ends_before_a_sentence_with_its_own_verb() -> None:
+    """Round 41 (ay-C5): ``… tjänster: 1. <NP>. 2. <NP>. <Subject> kan …`` — the sentences
+    after the last noun-phrase item are a paragraph, and the statute's ``2 §`` after the
+    ``1.``–``2.`` list goes on from ``1 §``."""
+    text = (
+        "Grundavtal för Östby räddningstjänst\n\n"
+        "1 § Uppgifter Förbundet sköter räddningstjänsten i medlemskommunerna. Därutöver kan "
+        "förbundet erbjuda tjänster: 1. Utbildning i brandskydd. 2. Tillsyn av cisterner. "
+        "Förbundet kan sälja tjänsterna till företag. Förbundet får hyra ut lokaler. "
+        "2 § Budget Direktionen ska upprätta en budget för varje år.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("list_item", "2.", "Tillsyn av cisterner.") in clauses
+    assert (
+        "paragraph", "",
+        "Förbundet kan sälja tjänsterna till företag. Förbundet får hyra ut lokaler.",
+    ) in clauses
+    assert any(label == "2 §" for _, label, _ in clauses)
+
+
+def test_the_last_item_that_is_a_sentence_goes_on_over_the_next_sentence() -> None:
+    """Round 41 (ay-C5), the negative: an item whose own sentence has a finite verb keeps
+    the sentence after it."""
+    text = (
+        "Handläggning av tillstånd\n\n"
+        "För alla tillstånd under verksamhetsåret gäller följande: 1. Ansökan om tillstånd "
+        "lämnas skriftligt före den sista april varje år. 2. Nämnden prövar ansökningarna. "
+        "Nämnden får också begära in fler uppgifter från sökanden.\n"
+    )
+    last = segment_text(text).clauses[-1]
+    assert (last.kind, last.label) == ("list_item", "2.")
+    assert last.text.endswith("begära in fler uppgifter från sökanden.")

@@ -32,6 +32,7 @@ class Numbering:
     last: Number | None = None
     title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
+    section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
 
 
 def parse_number(text: str) -> Number | None:
@@ -61,6 +62,7 @@ class _Candidate:
 
 
 _DIGIT = re.compile(r"\d")
+_SECTION_LABEL = re.compile(r"§\s*\d|\d+\s*§")
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -135,6 +137,8 @@ def note_leading(text: str, numbering: Numbering) -> None:
         number = parse_number(leading.group(0))
         if number is not None:
             numbering.last = number
+            if "§" in leading.group(0):
+                numbering.section = number
 
 
 # A page line opens with its printed page index: a bare number, then a title in capitals,
@@ -266,10 +270,15 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             else:
                 accepted = headed or candidate.dashed or _accepts(
                     candidate, numbering.last, after)
+            section = _SECTION_LABEL.match(text, candidate.start) is not None
+            # ``2 § … tjänster: 1. … 4. … 3 § Medlemmar``: the sections go on after a list
+            accepted = accepted or (section and numbering.section is not None
+                                    and candidate.number in successors(numbering.section))
             if accepted:
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
+                numbering.section = candidate.number if section else numbering.section
             continue
         last = item_last[candidate.kind]
         starts = last is None and candidate.number == (1,)
@@ -278,6 +287,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             items.add(candidate.start)
             item_last[candidate.kind] = candidate.number
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
+    cuts = _with_noun_list_ends(text, cuts, numbered)
     cuts = _with_lead_ins(text, cuts, numbered | items)
     cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
     cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
@@ -582,6 +592,42 @@ def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
             if len(spans) > 1:
                 ends.append(spans[1][0])
     return sorted({*cuts, *ends})
+
+
+def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
+    """Round 41, ay-C5: the last of a run of numbered noun-phrase items after a colon lead-in
+    (``… tjänster: 1. Skolskjuts enligt lag. 2. Färdtjänst för äldre. Förbundet kan sälja
+    …``) ends with its first sentence when that has no finite verb and the next opens
+    capitalised with one: the sentences after it are a paragraph under the list. An item
+    whose own sentence has a verb (``2. Nämnden prövar ärendet. Den får också …``) goes on."""
+    ends: list[int] = []
+    run_start: int | None = None
+    for index, cut in enumerate(cuts):
+        if cut not in numbered or _SECTION_LABEL.match(text, cut):
+            run_start = None
+            continue
+        if run_start is None:
+            run_start = cut
+        following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
+        goes_on = following in numbered and not _SECTION_LABEL.match(text, following)
+        if goes_on or not text[:run_start].rstrip().endswith(":"):
+            continue
+        spans = sentence_spans(text, cut, following)
+        if len(spans) > 1 and _noun_item(text[spans[0][0] : spans[0][1]]) and _verb_sentence(
+            text[spans[1][0] : spans[1][1]]
+        ):
+            ends.append(spans[1][0])
+    return sorted({*cuts, *ends})
+
+
+def _noun_item(text: str) -> bool:
+    """A numbered item without a finite verb (its label and stop aside)."""
+    return not any(_finite_verb(word) for word in text.split()[1:])
+
+
+def _verb_sentence(text: str) -> bool:
+    """A capitalised sentence with a finite verb."""
+    return text[:1].isupper() and any(_finite_verb(word) for word in text.split())
 
 
 # A lead-in: a capitalised sentence whose colon ends it or opens a numbered item (``1. …``).
