@@ -121,7 +121,11 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
          "3. Rollen i styrelsen, nämnden och beredningen"),
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
         ("4. Regionfullmäktige Regiondirektören ska närvara.", "4. Regionfullmäktige"),
-        ("§ 4 Sammanträden Nämnden sammanträder.", None),
+        # round 41 (ay-C4): a `§` label heads an inline heading like a number
+        ("§ 4 Sammanträden Nämnden sammanträder.", "§ 4 Sammanträden"),
+        ("2 § Förbundets uppgifter Åsby kommunalförbund ska driva skolor.",
+         "2 § Förbundets uppgifter"),
+        ("3 § Direktionen ska pröva ärenden.", None),
         # analysis-11 cause 5: no heading ends in a preposition before a name
         ("1.1 Reglerna för styrelsen i Fjällvind Aktiebolag (nedan Bolaget) kompletterar.",
          None),

@@ -1128,3 +1128,22 @@ def test_the_last_item_that_is_a_sentence_goes_on_over_the_next_sentence() -> No
     last = segment_text(text).clauses[-1]
     assert (last.kind, last.label) == ("list_item", "2.")
     assert last.text.endswith("begära in fler uppgifter från sökanden.")
+
+
+def test_an_inline_section_sign_heading_ends_before_a_name_subject() -> None:
+    """Round 41 (ay-C4): ``2 § <Genitive> uppgifter <Name> ska …`` — the heading ends before
+    the name; ``3 § Direktionen ska …`` (one word, then a verb) and ``4 § Region Åsby ska
+    …`` (a title before a name) stay paragraphs."""
+    text = (
+        "Förbundsordning för Österå kommunalförbund\n\n"
+        "1 § Namn Förbundets namn är Österå kommunalförbund. 2 § Förbundets uppgifter Österå "
+        "kommunalförbund ska driva musikskolor för barnen. 3 § Direktionen ska pröva ärenden "
+        "om avgifter. 4 § Region Åsby ska utse en revisor för förbundet.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[3:] == [
+        ("heading", "2 §", "Förbundets uppgifter"),
+        ("paragraph", "", "Österå kommunalförbund ska driva musikskolor för barnen."),
+        ("paragraph", "3 §", "Direktionen ska pröva ärenden om avgifter."),
+        ("paragraph", "4 §", "Region Åsby ska utse en revisor för förbundet."),
+    ]

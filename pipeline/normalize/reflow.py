@@ -699,9 +699,11 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     ends one opening with an acronym's genitive where `_acronym_subject` says. A finite verb
     is a listed one or a present the lemma lexicon knows (``fastställer``), and words
     opening with a fronted adverbial before their verb (``4 I planen fastställer direktören
-    Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1)."""
+    Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1).
+    Round 41 (ay-C4): a ``N §`` label too (``2 § Förbundets uppgifter Västby kommunalförbund
+    ska …``)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
-    if label is None or "§" in label.group(0):
+    if label is None:
         return None
     offset = start + label.end()
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
