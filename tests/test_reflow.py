@@ -970,3 +970,20 @@ def test_a_page_line_run_goes_on_where_the_section_number_continues_the_index() 
         ("2", "1 Uppgifte"),
         ("3", "4 Styrelse"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # round 41 (ay-C15): day, month and a four-digit year are a date, no label
+        ("17.3.2025", None),
+        ("3.11.2024 Kl. 18", None),
+        ("2.1.1 Kallelse", "2.1.1"),
+        ("4.2 Ekonomi", "4.2"),
+    ],
+)
+def test_a_date_at_a_line_start_is_no_section_number(line: str, label: str | None) -> None:
+    from pipeline import patterns
+
+    match = patterns.NUMBERED_HEAD.match(line)
+    assert (match.group(0) if match else None) == label

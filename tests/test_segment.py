@@ -1147,3 +1147,17 @@ def test_an_inline_section_sign_heading_ends_before_a_name_subject() -> None:
         ("paragraph", "3 §", "Direktionen ska pröva ärenden om avgifter."),
         ("paragraph", "4 §", "Region Åsby ska utse en revisor för förbundet."),
     ]
+
+
+def test_a_column_of_dates_under_its_label_is_one_paragraph() -> None:
+    """Round 41 (ay-C15): ``Datum`` ⏎ ``17.3.2025`` ⏎ ``21.4.2025`` is one paragraph; no date
+    becomes the label of the clauses after it."""
+    text = (
+        "Arbetsordning för ungdomsrådet\n\nUngdomsrådet träffas varje månad.\n\n"
+        "Datum\n17.3.2025\n21.4.2025\n26.5.2025\n\nUngdomsrådet ska lämna förslag till nämnden.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [c.text for c in clauses[2:]] == [
+        "Datum 17.3.2025 21.4.2025 26.5.2025", "Ungdomsrådet ska lämna förslag till nämnden."
+    ]
+    assert not any(c.label or "." in c.clause_id for c in clauses)
