@@ -110,7 +110,8 @@ STYCKE_LABEL = re.compile(
 
 # Metadata lines: registration number and adoption, not clauses of the text.
 METADATA_LINE = re.compile(
-    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende)\b"
+    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende"
+    r"|Organisationsnummer|Organisationsnr|Org\.\s?nr)\b"  # round 41, ay-C16
     # a label's colon, or a register code or case number: not "Ärende, där ordförande …"
     r"(?:\.?:|\.?\s*(?:[A-ZÅÄÖa-zåäö]{1,8}[\s./-]*)?\d)"
     r"|(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat|Gäller från"

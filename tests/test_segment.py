@@ -1161,3 +1161,21 @@ def test_a_column_of_dates_under_its_label_is_one_paragraph() -> None:
         "Datum 17.3.2025 21.4.2025 26.5.2025", "Ungdomsrådet ska lämna förslag till nämnden."
     ]
     assert not any(c.label or "." in c.clause_id for c in clauses)
+
+
+def test_an_organisation_number_line_after_the_adoption_history_is_metadata() -> None:
+    """Round 41 (ay-C16): ``Organisationsnummer NNNNNN-NNNN.`` under an adoption history
+    belongs to its metadata clause; a sentence about the number stays a paragraph."""
+    text = (
+        "Bolagsordning för Östby Fastigheter AB\n\n"
+        "Fastställd av kommunfullmäktige 2020 § 77.\nDiarienummer KS 2020/301.\n"
+        "Organisationsnummer 556123-4567.\n\n"
+        "1 § Fakturor\nOrganisationsnumret ska anges på alla fakturor.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1] == (
+        "metadata",
+        "Fastställd av kommunfullmäktige 2020 § 77. Diarienummer KS 2020/301. "
+        "Organisationsnummer 556123-4567.",
+    )
+    assert clauses[-1] == ("paragraph", "Organisationsnumret ska anges på alla fakturor.")
