@@ -12,7 +12,10 @@ before a sentence whose subject is a name, beside `3 § Direktionen ska …` and
 Ekby ska …` (`w41-s-vastby`: no heading there); ay-C15 a column of dates `d.m.yyyy` under
 `Datum` (`w41-s-seniorrad`: one paragraph; a three-part label `2.1.1` stays a label);
 ay-C16 an `Organisationsnummer` line under an adoption history (`w41-s-hamnbolag`: one
-metadata clause; `Organisationsnumret ska …` stays a sentence). Offsets computed.
+metadata clause; `Organisationsnumret ska …` stays a sentence); ay-C12 a blank-line block of
+role lines without colons (`Ordförande <Name>` ⏎ `I viceordförande <Name>` …) in a web page
+whose other lines are clauses each (`w41-s-presidium`: one paragraph; a single role line
+stays a clause of its own). Offsets computed.
 Run: python corpus/make_w41_s.py corpus/dev"""
 
 import sys
@@ -279,10 +282,56 @@ HAMN = [
         doc=D, parent="§2"),
 ]
 
+D = "w41-s-presidium"
+PRES_TEXT = """Kulturnämnden i Ekby
+Kulturnämnden ansvarar för biblioteken och museerna i staden.
+Kulturnämnden har nio ledamöter.
+Kulturnämnden sammanträder varje månad.
+Kallelsen skickas ut en vecka före mötet.
+
+Ordförande Karin Dahl
+I viceordförande Olof Sund
+II viceordförande Maja Berg
+
+Kulturnämnden antar en verksamhetsplan.
+Sekreterare Nils Ek
+Kulturchefen bereder ärendena.
+"""
+KN = "kulturnämnd"
+VO = "vice ordförande"
+PRES = [
+    rec("title", "Kulturnämnden i Ekby", [("Kulturnämnden", KN, POL)], doc=D, kind="heading"),
+    rec("1", "Kulturnämnden ansvarar för biblioteken och museerna i staden.",
+        [("Kulturnämnden", KN, POL)], [("ansvarar", "ansvara", "pres", "act")],
+        [st(KN, "Kulturnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+            "för biblioteken och museerna i staden")], doc=D),
+    rec("2", "Kulturnämnden har nio ledamöter.",
+        [("Kulturnämnden", KN, POL), ("ledamöter", "ledamot", FTV)], [("har", "ha", "pres", "act")],
+        [st(KN, "Kulturnämnden", "none", None, "ha", "har", False, "nio ledamöter")], doc=D),
+    rec("3", "Kulturnämnden sammanträder varje månad.", [("Kulturnämnden", KN, POL)],
+        [("sammanträder", "sammanträda", "pres", "act")],
+        [st(KN, "Kulturnämnden", "none", None, "sammanträda", "sammanträder", False,
+            "varje månad")], doc=D),
+    rec("4", "Kallelsen skickas ut en vecka före mötet.", [],
+        [("skickas", "skicka", "pres", "pass")], doc=D),
+    rec("5", "Ordförande Karin Dahl I viceordförande Olof Sund II viceordförande Maja Berg",
+        [("Ordförande", "ordförande", FTV), ("viceordförande", VO, FTV),
+         ("viceordförande", VO, FTV, 1)], doc=D),
+    rec("6", "Kulturnämnden antar en verksamhetsplan.", [("Kulturnämnden", KN, POL)],
+        [("antar", "anta", "pres", "act")],
+        [st(KN, "Kulturnämnden", "none", None, "anta", "antar", False, "en verksamhetsplan")],
+        doc=D),
+    rec("7", "Sekreterare Nils Ek", [("Sekreterare", "sekreterare", TJP)], doc=D),
+    rec("8", "Kulturchefen bereder ärendena.", [("Kulturchefen", "kulturchef", TJP)],
+        [("bereder", "bereda", "pres", "act")],
+        [st("kulturchef", "Kulturchefen", "none", None, "bereda", "bereder", False,
+            "ärendena")], doc=D),
+]
+
 DOCUMENTS = {"w41-s-sjovatten": (SJO_TEXT, SJO), "w41-s-fjarrvarme": (FJV_TEXT, FJV),
              "w41-s-skoltrafik": (SKOL_TEXT, SKOL), "w41-s-ansokan": (ANS_TEXT, ANS),
              "w41-s-vastby": (VB_TEXT, VB), "w41-s-seniorrad": (SEN_TEXT, SEN),
-             "w41-s-hamnbolag": (HAMN_TEXT, HAMN)}
+             "w41-s-hamnbolag": (HAMN_TEXT, HAMN), "w41-s-presidium": (PRES_TEXT, PRES)}
 
 
 if __name__ == "__main__":

@@ -1179,3 +1179,20 @@ def test_an_organisation_number_line_after_the_adoption_history_is_metadata() ->
         "Organisationsnummer 556123-4567.",
     )
     assert clauses[-1] == ("paragraph", "Organisationsnumret ska anges på alla fakturor.")
+
+
+def test_a_blank_line_block_of_role_lines_without_colons_is_one_paragraph() -> None:
+    """Round 41 (ay-C12): in a web page whose lines are clauses each, ``Ordförande <Name>`` ⏎
+    ``I viceordförande <Name>`` ⏎ ``II viceordförande <Name>`` between blank lines is one
+    clause; the same lines inside a run of sentence lines, or one role line, stay apart."""
+    text = (
+        "Fritidsnämnden i Åsby\nFritidsnämnden ansvarar för idrottshallarna.\n"
+        "Fritidsnämnden har sju ledamöter.\nFritidsnämnden sammanträder varje månad.\n\n"
+        "Ordförande Sara Holm\nI viceordförande Jon Ek\nII viceordförande Eva Strand\n\n"
+        "Fritidsnämnden antar en plan.\nSekreterare Ola Lund\nOrdförande Sara Holm\n"
+        "Fritidschefen bereder ärendena.\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert "Ordförande Sara Holm I viceordförande Jon Ek II viceordförande Eva Strand" in texts
+    assert texts[-3:] == ["Sekreterare Ola Lund", "Ordförande Sara Holm",
+                          "Fritidschefen bereder ärendena."]
