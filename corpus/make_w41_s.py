@@ -15,7 +15,9 @@ ay-C16 an `Organisationsnummer` line under an adoption history (`w41-s-hamnbolag
 metadata clause; `Organisationsnumret ska …` stays a sentence); ay-C12 a blank-line block of
 role lines without colons (`Ordförande <Name>` ⏎ `I viceordförande <Name>` …) in a web page
 whose other lines are clauses each (`w41-s-presidium`: one paragraph; a single role line
-stays a clause of its own). Offsets computed.
+stays a clause of its own); aw-S2 page lines opening with a fused page counter `2(4)`, `3(4)`
+… (a table of contents, the title repeated, inline numbering: `w41-s-teknik`, each page line
+one clause, id the page, label the counter). Offsets computed.
 Run: python corpus/make_w41_s.py corpus/dev"""
 
 import sys
@@ -328,10 +330,56 @@ PRES = [
             "ärendena")], doc=D),
 ]
 
+D = "w41-s-teknik"
+TEK_TEXT = """Reglemente för tekniska nämnden i Västerby
+2(4) Innehåll 1 UPPGIFTER... 3 1.1 Gator och vägar... 3 1.2 Parker... 3 2 ORGANISATION... 4 \
+2.1 Sammansättning... 4 2.2 Val... 4 3 ARBETSFORMER... 4 3.1 Sammanträden... 4 3.2 Protokoll... 4
+3(4) Reglemente för tekniska nämnden i Västerby 1 UPPGIFTER Nämnden ansvarar för gator, parker \
+och vatten i kommunen. 1.1 Gator och vägar Nämnden ska sköta vägarna och broarna i tätorterna. \
+1.2 Parker Nämnden ska planera parkerna och lekplatserna tillsammans med skolorna.
+4(4) 2 ORGANISATION Nämnden består av sju ledamöter och sju ersättare. Kommunstyrelsen väljer \
+nämndens ordförande. 3 ARBETSFORMER Nämnden sammanträder minst sex gånger per år. Sekreteraren \
+ska föra protokoll vid sammanträdena.
+"""
+TN = "teknisk nämnd"
+TEK_PAGES = [line[5:] for line in TEK_TEXT.split("\n")[1:4]]
+TEK = [
+    rec("title", "Reglemente för tekniska nämnden i Västerby",
+        [("tekniska nämnden", TN, POL)], doc=D, kind="heading"),
+    rec("2", TEK_PAGES[0], doc=D, label="2(4)"),
+    rec("3", TEK_PAGES[1],
+        [("tekniska nämnden", TN, POL), ("Nämnden", "nämnd", POL),
+         ("Nämnden", "nämnd", POL, 1), ("Nämnden", "nämnd", POL, 2)],
+        [("ansvarar", "ansvara", "pres", "act"), SKA, ("sköta", "sköta", "inf", "act"),
+         ("ska", "skola", "pres", "act", 1), ("planera", "planera", "inf", "act")],
+        [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+            "för gator, parker och vatten i kommunen"),
+         st("nämnd", "Nämnden", "obligation", "ska", "sköta", "sköta", False,
+            "vägarna och broarna i tätorterna"),
+         st("nämnd", "Nämnden", "obligation", "ska", "planera", "planera", False,
+            "parkerna och lekplatserna tillsammans med skolorna")], doc=D, label="3(4)"),
+    rec("4", TEK_PAGES[2],
+        [("Nämnden", "nämnd", POL), ("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV),
+         ("Kommunstyrelsen", "kommunstyrelse", POL),
+         ("nämndens ordförande", "nämndens ordförande", FTV), ("Nämnden", "nämnd", POL, 1),
+         ("Sekreteraren", "sekreterare", TJP)],
+        [("består", "bestå", "pres", "act"), ("väljer", "välja", "pres", "act"),
+         ("sammanträder", "sammanträda", "pres", "act"), SKA, ("föra", "föra", "inf", "act")],
+        [st("nämnd", "Nämnden", "none", None, "bestå", "består", False,
+            "av sju ledamöter och sju ersättare"),
+         st("kommunstyrelse", "Kommunstyrelsen", "none", None, "välja", "väljer", False,
+            "nämndens ordförande"),
+         st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder", False,
+            "minst sex gånger per år"),
+         st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra", False,
+            "protokoll vid sammanträdena")], doc=D, label="4(4)"),
+]
+
 DOCUMENTS = {"w41-s-sjovatten": (SJO_TEXT, SJO), "w41-s-fjarrvarme": (FJV_TEXT, FJV),
              "w41-s-skoltrafik": (SKOL_TEXT, SKOL), "w41-s-ansokan": (ANS_TEXT, ANS),
              "w41-s-vastby": (VB_TEXT, VB), "w41-s-seniorrad": (SEN_TEXT, SEN),
-             "w41-s-hamnbolag": (HAMN_TEXT, HAMN), "w41-s-presidium": (PRES_TEXT, PRES)}
+             "w41-s-hamnbolag": (HAMN_TEXT, HAMN), "w41-s-presidium": (PRES_TEXT, PRES),
+             "w41-s-teknik": (TEK_TEXT, TEK)}
 
 
 if __name__ == "__main__":

@@ -987,3 +987,20 @@ def test_a_date_at_a_line_start_is_no_section_number(line: str, label: str | Non
 
     match = patterns.NUMBERED_HEAD.match(line)
     assert (match.group(0) if match else None) == label
+
+
+def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -> None:
+    """Round 41 (aw-S2): ``3(5) …`` before ``4(5) …`` is page 3; a single ``3(5) …`` line,
+    a leading ``1(5)``, a counter past its total or one inside a sentence is none."""
+    from pipeline.normalize.reflow import Numbering, fused_counter, fused_counter_index
+
+    numbering = Numbering()
+    assert fused_counter_index("3(5) Nämnden ska …", ["4(5) Styrelsen …"], numbering) == (3,)
+    assert fused_counter_index("3 (5) Nämnden ska …", ["4 (5) Styrelsen …"], numbering) == (3,)
+    assert fused_counter_index("3(5) Nämnden ska …", ["Styrelsen ska …"], numbering) is None
+    assert fused_counter_index("3(5) Nämnden ska …", ["4(6) Styrelsen …"], numbering) is None
+    assert fused_counter("1(5) Nämnden ska …") is None
+    assert fused_counter("7(5) Nämnden ska …") is None
+    assert fused_counter("Enligt 3 (5) ska …") is None
+    numbering.page = (3,)
+    assert fused_counter_index("4(5) Nämnden ska …", [], numbering) == (4,)

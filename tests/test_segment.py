@@ -1196,3 +1196,22 @@ def test_a_blank_line_block_of_role_lines_without_colons_is_one_paragraph() -> N
     assert "Ordförande Sara Holm I viceordförande Jon Ek II viceordförande Eva Strand" in texts
     assert texts[-3:] == ["Sekreterare Ola Lund", "Ordförande Sara Holm",
                           "Fritidschefen bereder ärendena."]
+
+
+def test_page_lines_opening_with_a_fused_page_counter_are_one_clause_each() -> None:
+    """Round 41 (aw-S2): a table of contents ending in a page number, then pages opening
+    with ``3(4)``, ``4(4)`` (no blank lines): each page line is one clause, its counter
+    kept, never joined to the line before it nor cut at its inline numbering."""
+    text = (
+        "Reglemente för miljönämnden i Åsby\n"
+        "2(4) Innehåll 1 UPPGIFTER... 3 1.1 Tillsyn... 3 2 ORGANISATION... 4 2.1 Val... 4 "
+        "3 ARBETSFORMER... 4 3.1 Sammanträden... 4 3.2 Protokoll... 4 3.3 Delegering... 4\n"
+        "3(4) Reglemente för miljönämnden i Åsby 1 UPPGIFTER Nämnden ansvarar för tillsynen "
+        "enligt miljöbalken. 1.1 Tillsyn Nämnden ska planera tillsynen för varje år och följa "
+        "upp den. Nämnden ska samverka med grannkommunerna i frågor om tillsyn och taxor.\n"
+        "4(4) 2 ORGANISATION Nämnden består av fem ledamöter och fem ersättare. 3 ARBETSFORMER "
+        "Nämnden sammanträder minst sex gånger per år. Sekreteraren ska föra protokoll vid "
+        "sammanträdena och skicka det till ledamöterna.\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert [t[:5] for t in texts[1:]] == ["2(4) ", "3(4) ", "4(4) "]

@@ -179,6 +179,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
                           and not is_metadata_line(mapped.text))
         following = [text for other, text in long_texts if other > index] if opens_one else []
+        if reflow.fused_counter(mapped.text):  # round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``
+            following = [other.text for other, _, _ in built[index + 1 : index + 2]]
         pieces = (
             [(0, len(mapped), 0)]
             if is_table
@@ -387,6 +389,7 @@ def _pieces(
         reflow.page_index(text, numbering)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
+        or reflow.fused_counter_index(text, following or [], numbering)
     )
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``

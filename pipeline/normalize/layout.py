@@ -321,6 +321,7 @@ def split_group(
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
                 or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
+                or reflow.fused_counter(text) is not None  # round 41, aw-S2: ``3(6) …``
                 or _heads_bare_sign(previous.stripped, text, following)
                 or (
                     numbered_marker(text) is not None

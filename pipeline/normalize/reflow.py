@@ -231,6 +231,33 @@ def _next_page(index: Number, numbering: Numbering) -> bool:
     return numbering.page is not None and index == (numbering.page[0] + 1,)
 
 
+# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
+# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6.
+_FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)(?=\s)")
+
+
+def fused_counter(text: str) -> tuple[int, int] | None:
+    """(page, total) of a fused page counter opening `text`, page 2 or more and at most the
+    total; else None (a leading ``1`` is the first section's number, §1.2)."""
+    match = _FUSED_COUNTER.match(text)
+    if match is None:
+        return None
+    index, total = int(match.group("index")), int(match.group("total"))
+    return (index, total) if 1 < index <= total else None
+
+
+def fused_counter_index(text: str, following: list[str], numbering: Numbering) -> Number | None:
+    """The page index of a page line opening with a fused counter (`fused_counter`) where the
+    counters run on over the page lines: the next long line opens with the next page of the
+    same total, or the page line before was the page before. A single such line is none."""
+    counter = fused_counter(text)
+    if counter is None:
+        return None
+    index, total = counter
+    after = fused_counter(following[0]) if following else None
+    return (index,) if after == (index + 1, total) or numbering.page == (index - 1,) else None
+
+
 def lone_page_index(text: str) -> Number | None:
     """The page index of a document flattened onto this one line: a bare number other than
     ``1`` before a capitalised word (``4 Ägardirektiv för …``). Nothing comes before it, so
