@@ -60,11 +60,13 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 # A dash after a section number is part of its label: `4 - Styrelse`, `2.1 – Syfte` (analysis-15
 # cause 1b); wherever `N`/`N.` is a numbered label, so is `N -`/`N –`.
 NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
+# Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
+DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
 # `4 -`.
 NUMBERED_HEAD = re.compile(
     r"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d+\s*[a-z]?\.?|\d+\s*[a-z]?\s*§|[A-Z]\.\d+(?:\.\d+)*\.?"
-    rf"|\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
+    rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )  # round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
@@ -112,7 +114,8 @@ STYCKE_LABEL = re.compile(
 
 # Metadata lines: registration number and adoption, not clauses of the text.
 METADATA_LINE = re.compile(
-    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende)\b"
+    r"^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr|Ärendenummer|Dokumentnummer|Ärende"
+    r"|Organisationsnummer|Organisationsnr|Org\.\s?nr)\b"  # round 41, ay-C16
     # a label's colon, or a register code or case number: not "Ärende, där ordförande …"
     r"(?:\.?:|\.?\s*(?:[A-ZÅÄÖa-zåäö]{1,8}[\s./-]*)?\d)"
     r"|(?:Antagen|Antaget|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat|Gäller från"

@@ -121,7 +121,11 @@ def test_sentences_skip_abbreviations_and_labels() -> None:
          "3. Rollen i styrelsen, nämnden och beredningen"),
         ("3 Kommunstyrelsen består av ledamöter från Region Skåne.", None),
         ("4. Regionfullmäktige Regiondirektören ska närvara.", "4. Regionfullmäktige"),
-        ("§ 4 Sammanträden Nämnden sammanträder.", None),
+        # round 41 (ay-C4): a `§` label heads an inline heading like a number
+        ("§ 4 Sammanträden Nämnden sammanträder.", "§ 4 Sammanträden"),
+        ("2 § Förbundets uppgifter Åsby kommunalförbund ska driva skolor.",
+         "2 § Förbundets uppgifter"),
+        ("3 § Direktionen ska pröva ärenden.", None),
         # analysis-11 cause 5: no heading ends in a preposition before a name
         ("1.1 Reglerna för styrelsen i Fjällvind Aktiebolag (nedan Bolaget) kompletterar.",
          None),
@@ -966,3 +970,37 @@ def test_a_page_line_run_goes_on_where_the_section_number_continues_the_index() 
         ("2", "1 Uppgifte"),
         ("3", "4 Styrelse"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # round 41 (ay-C15): day, month and a four-digit year are a date, no label
+        ("17.3.2025", None),
+        ("3.11.2024 Kl. 18", None),
+        ("2.1.1 Kallelse", "2.1.1"),
+        ("4.2 Ekonomi", "4.2"),
+    ],
+)
+def test_a_date_at_a_line_start_is_no_section_number(line: str, label: str | None) -> None:
+    from pipeline import patterns
+
+    match = patterns.NUMBERED_HEAD.match(line)
+    assert (match.group(0) if match else None) == label
+
+
+def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -> None:
+    """Round 41 (aw-S2): ``3(5) …`` before ``4(5) …`` is page 3; a single ``3(5) …`` line,
+    a leading ``1(5)``, a counter past its total or one inside a sentence is none."""
+    from pipeline.normalize.reflow import Numbering, fused_counter, fused_counter_index
+
+    numbering = Numbering()
+    assert fused_counter_index("3(5) Nämnden ska …", ["4(5) Styrelsen …"], numbering) == (3,)
+    assert fused_counter_index("3 (5) Nämnden ska …", ["4 (5) Styrelsen …"], numbering) == (3,)
+    assert fused_counter_index("3(5) Nämnden ska …", ["Styrelsen ska …"], numbering) is None
+    assert fused_counter_index("3(5) Nämnden ska …", ["4(6) Styrelsen …"], numbering) is None
+    assert fused_counter("1(5) Nämnden ska …") is None
+    assert fused_counter("7(5) Nämnden ska …") is None
+    assert fused_counter("Enligt 3 (5) ska …") is None
+    numbering.page = (3,)
+    assert fused_counter_index("4(5) Nämnden ska …", [], numbering) == (4,)

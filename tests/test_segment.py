@@ -1055,3 +1055,163 @@ def test_an_unstopped_line_with_a_modal_is_no_heading(line: str, kind: str) -> N
     )
     kinds = {clause.text: clause.kind for clause in segment_text(text).clauses}
     assert kinds[line] == kind
+
+
+def test_page_one_naming_its_page_before_a_single_page_is_cut_at_its_numbering() -> None:
+    """Round 41 (ay-C1): ``1 <header> Sida 1 av 3 <TITLE> 1 Firma …`` with one page line
+    after it is no page (round 14 asks for two): the header run up to the title in capitals
+    is one clause, the rest is cut at its numbering, and an unstopped piece with a finite
+    verb before the next numbered heading is a paragraph."""
+    text = (
+        "1 Antagen vid Strandby Energi ABs stämma Sida 1 av 3 ORDNING FÖR BOLAGET 1 Firma "
+        "Bolagets firma är Strandby Energi AB 2 Säte Styrelsen ska ha sitt säte i Strandby "
+        "3 Verksamhet Bolaget ska leverera el till hushållen. Bolaget ska även sälja värme.\n\n"
+        "2 Antagen vid Strandby Energi ABs stämma Sida 2 av 3 4 Revisor Bolaget ska ha en "
+        "revisor som granskar räkenskaperna varje år.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[:5] == [
+        ("heading", "Antagen vid Strandby Energi ABs stämma Sida 1 av 3 ORDNING FÖR BOLAGET"),
+        ("heading", "Firma"),
+        ("paragraph", "Bolagets firma är Strandby Energi AB"),
+        ("heading", "Säte"),
+        ("paragraph", "Styrelsen ska ha sitt säte i Strandby"),
+    ]
+    assert clauses[-1][1].startswith("Antagen vid Strandby Energi ABs stämma Sida 2 av 3 4")
+
+
+def test_page_one_naming_its_page_before_two_pages_stays_one_page() -> None:
+    """Round 41 (ay-C1), the negative: with two page lines after it sharing the header,
+    page 1 is a page (round 14), its numbering inside it."""
+    text = (
+        "1 Strandby Energi AB Bolagsordning Sida 1 av 3 1 Firma Bolagets firma är Strandby "
+        "Energi AB. 2 Säte Styrelsen ska ha sitt säte i Strandby kommun och sammanträda där.\n\n"
+        "2 Strandby Energi AB Bolagsordning Sida 2 av 3 3 Verksamhet Bolaget ska leverera el "
+        "till hushållen i Strandby och i grannkommunerna längs kusten.\n\n"
+        "3 Strandby Energi AB Bolagsordning Sida 3 av 3 4 Styrelse Styrelsen ska bestå av fem "
+        "ledamöter som väljs av stämman för ett år i taget.\n"
+    )
+    assert [(c.clause_id, c.label) for c in segment_text(text).clauses] == [
+        ("1", "1"), ("2", "2"), ("3", "3")
+    ]
+
+
+def test_the_last_noun_item_after_a_colon_ends_before_a_sentence_with_its_own_verb() -> None:
+    """Round 41 (ay-C5): ``… tjänster: 1. <NP>. 2. <NP>. <Subject> kan …`` — the sentences
+    after the last noun-phrase item are a paragraph, and the statute's ``2 §`` after the
+    ``1.``–``2.`` list goes on from ``1 §``."""
+    text = (
+        "Grundavtal för Östby räddningstjänst\n\n"
+        "1 § Uppgifter Förbundet sköter räddningstjänsten i medlemskommunerna. Därutöver kan "
+        "förbundet erbjuda tjänster: 1. Utbildning i brandskydd. 2. Tillsyn av cisterner. "
+        "Förbundet kan sälja tjänsterna till företag. Förbundet får hyra ut lokaler. "
+        "2 § Budget Direktionen ska upprätta en budget för varje år.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert ("list_item", "2.", "Tillsyn av cisterner.") in clauses
+    assert (
+        "paragraph", "",
+        "Förbundet kan sälja tjänsterna till företag. Förbundet får hyra ut lokaler.",
+    ) in clauses
+    assert any(label == "2 §" for _, label, _ in clauses)
+
+
+def test_the_last_item_that_is_a_sentence_goes_on_over_the_next_sentence() -> None:
+    """Round 41 (ay-C5), the negative: an item whose own sentence has a finite verb keeps
+    the sentence after it."""
+    text = (
+        "Handläggning av tillstånd\n\n"
+        "För alla tillstånd under verksamhetsåret gäller följande: 1. Ansökan om tillstånd "
+        "lämnas skriftligt före den sista april varje år. 2. Nämnden prövar ansökningarna. "
+        "Nämnden får också begära in fler uppgifter från sökanden.\n"
+    )
+    last = segment_text(text).clauses[-1]
+    assert (last.kind, last.label) == ("list_item", "2.")
+    assert last.text.endswith("begära in fler uppgifter från sökanden.")
+
+
+def test_an_inline_section_sign_heading_ends_before_a_name_subject() -> None:
+    """Round 41 (ay-C4): ``2 § <Genitive> uppgifter <Name> ska …`` — the heading ends before
+    the name; ``3 § Direktionen ska …`` (one word, then a verb) and ``4 § Region Åsby ska
+    …`` (a title before a name) stay paragraphs."""
+    text = (
+        "Förbundsordning för Österå kommunalförbund\n\n"
+        "1 § Namn Förbundets namn är Österå kommunalförbund. 2 § Förbundets uppgifter Österå "
+        "kommunalförbund ska driva musikskolor för barnen. 3 § Direktionen ska pröva ärenden "
+        "om avgifter. 4 § Region Åsby ska utse en revisor för förbundet.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[3:] == [
+        ("heading", "2 §", "Förbundets uppgifter"),
+        ("paragraph", "", "Österå kommunalförbund ska driva musikskolor för barnen."),
+        ("paragraph", "3 §", "Direktionen ska pröva ärenden om avgifter."),
+        ("paragraph", "4 §", "Region Åsby ska utse en revisor för förbundet."),
+    ]
+
+
+def test_a_column_of_dates_under_its_label_is_one_paragraph() -> None:
+    """Round 41 (ay-C15): ``Datum`` ⏎ ``17.3.2025`` ⏎ ``21.4.2025`` is one paragraph; no date
+    becomes the label of the clauses after it."""
+    text = (
+        "Arbetsordning för ungdomsrådet\n\nUngdomsrådet träffas varje månad.\n\n"
+        "Datum\n17.3.2025\n21.4.2025\n26.5.2025\n\nUngdomsrådet ska lämna förslag till nämnden.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [c.text for c in clauses[2:]] == [
+        "Datum 17.3.2025 21.4.2025 26.5.2025", "Ungdomsrådet ska lämna förslag till nämnden."
+    ]
+    assert not any(c.label or "." in c.clause_id for c in clauses)
+
+
+def test_an_organisation_number_line_after_the_adoption_history_is_metadata() -> None:
+    """Round 41 (ay-C16): ``Organisationsnummer NNNNNN-NNNN.`` under an adoption history
+    belongs to its metadata clause; a sentence about the number stays a paragraph."""
+    text = (
+        "Bolagsordning för Östby Fastigheter AB\n\n"
+        "Fastställd av kommunfullmäktige 2020 § 77.\nDiarienummer KS 2020/301.\n"
+        "Organisationsnummer 556123-4567.\n\n"
+        "1 § Fakturor\nOrganisationsnumret ska anges på alla fakturor.\n"
+    )
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1] == (
+        "metadata",
+        "Fastställd av kommunfullmäktige 2020 § 77. Diarienummer KS 2020/301. "
+        "Organisationsnummer 556123-4567.",
+    )
+    assert clauses[-1] == ("paragraph", "Organisationsnumret ska anges på alla fakturor.")
+
+
+def test_a_blank_line_block_of_role_lines_without_colons_is_one_paragraph() -> None:
+    """Round 41 (ay-C12): in a web page whose lines are clauses each, ``Ordförande <Name>`` ⏎
+    ``I viceordförande <Name>`` ⏎ ``II viceordförande <Name>`` between blank lines is one
+    clause; the same lines inside a run of sentence lines, or one role line, stay apart."""
+    text = (
+        "Fritidsnämnden i Åsby\nFritidsnämnden ansvarar för idrottshallarna.\n"
+        "Fritidsnämnden har sju ledamöter.\nFritidsnämnden sammanträder varje månad.\n\n"
+        "Ordförande Sara Holm\nI viceordförande Jon Ek\nII viceordförande Eva Strand\n\n"
+        "Fritidsnämnden antar en plan.\nSekreterare Ola Lund\nOrdförande Sara Holm\n"
+        "Fritidschefen bereder ärendena.\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert "Ordförande Sara Holm I viceordförande Jon Ek II viceordförande Eva Strand" in texts
+    assert texts[-3:] == ["Sekreterare Ola Lund", "Ordförande Sara Holm",
+                          "Fritidschefen bereder ärendena."]
+
+
+def test_page_lines_opening_with_a_fused_page_counter_are_one_clause_each() -> None:
+    """Round 41 (aw-S2): a table of contents ending in a page number, then pages opening
+    with ``3(4)``, ``4(4)`` (no blank lines): each page line is one clause, its counter
+    kept, never joined to the line before it nor cut at its inline numbering."""
+    text = (
+        "Reglemente för miljönämnden i Åsby\n"
+        "2(4) Innehåll 1 UPPGIFTER... 3 1.1 Tillsyn... 3 2 ORGANISATION... 4 2.1 Val... 4 "
+        "3 ARBETSFORMER... 4 3.1 Sammanträden... 4 3.2 Protokoll... 4 3.3 Delegering... 4\n"
+        "3(4) Reglemente för miljönämnden i Åsby 1 UPPGIFTER Nämnden ansvarar för tillsynen "
+        "enligt miljöbalken. 1.1 Tillsyn Nämnden ska planera tillsynen för varje år och följa "
+        "upp den. Nämnden ska samverka med grannkommunerna i frågor om tillsyn och taxor.\n"
+        "4(4) 2 ORGANISATION Nämnden består av fem ledamöter och fem ersättare. 3 ARBETSFORMER "
+        "Nämnden sammanträder minst sex gånger per år. Sekreteraren ska föra protokoll vid "
+        "sammanträdena och skicka det till ledamöterna.\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert [t[:5] for t in texts[1:]] == ["2(4) ", "3(4) ", "4(4) "]

@@ -179,6 +179,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         after_metadata = (index > 0 and is_metadata_line(built[index - 1][0].text)
                           and not is_metadata_line(mapped.text))
         following = [text for other, text in long_texts if other > index] if opens_one else []
+        if reflow.fused_counter(mapped.text):  # round 41, aw-S2: ``3(6) …`` ⏎ ``4(6) …``
+            following = [other.text for other, _, _ in built[index + 1 : index + 2]]
         pieces = (
             [(0, len(mapped), 0)]
             if is_table
@@ -387,6 +389,7 @@ def _pieces(
         reflow.page_index(text, numbering)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
+        or reflow.fused_counter_index(text, following or [], numbering)
     )
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
@@ -444,10 +447,13 @@ def _pieces(
             cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
         if (signed := signature.signature_block_start(text)) is not None:  # round 30, S2
             cuts = sorted({*(cut for cut in cuts if cut < signed), signed})
+    header = reflow.page_one_header_end(text) if long and not page else None
+    if header:  # round 41, ay-C1: page 1's running header up to its title is one clause
+        cuts = sorted({*(cut for cut in cuts if cut > header), header})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
     if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
-        spans = list(zip(bounds, bounds[1:], strict=False))
+        spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
         ends = (*headings, *stacked)  # S2: ``2 Regionstyrelsen Allmänt Regionstyrelsen (…) ska``

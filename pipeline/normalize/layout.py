@@ -294,6 +294,8 @@ def split_group(
     """
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
+    if _is_role_block(group):
+        return [group]  # round 41, ay-C12: ``Ordförande Eva Lind`` ⏎ ``I viceordförande …``
     if (run := statute_field_run([line.stripped for line in group])) is not None:
         start, end = run  # round 33, cause S4: ``Departement`` ⏎ ``Finansdepartementet`` ⏎ …
         split = [group[:start], group[start:end], group[end:]]
@@ -319,6 +321,7 @@ def split_group(
                 or bool(patterns.STYCKE_LABEL.match(text))  # round 33, S1: ``[S2]…``
                 or bool(_ISSUE_DATE_LINE.fullmatch(text))  # round 38, at-S3: ``utfärdad den …``
                 or _is_bare_sign(text)  # round 40, aw-S1: a ``§ N`` line labels what follows
+                or reflow.fused_counter(text) is not None  # round 41, aw-S2: ``3(6) …``
                 or _heads_bare_sign(previous.stripped, text, following)
                 or (
                     numbered_marker(text) is not None
@@ -461,6 +464,35 @@ def _is_field_block(group: list[Line]) -> bool:
         match.group("month") is None or match.group("month") in patterns.MONTH_NAMES
         for text in texts for match in _FIELD_DATE.finditer(text))
     return dated and sum(map(_opens_with_label, texts)) >= _MIN_FIELD_LABELS
+
+
+_ROMAN_ORDINAL = re.compile(r"[IVX]{1,4}\.?")
+_PERSON_CATEGORIES = frozenset({"förtroendevald", "tjänsteperson"})
+_NAME_WORDS = (2, 3)  # a first name and one or two surnames
+
+
+def _is_role_block(group: list[Line]) -> bool:
+    """Round 41 (analyst ay, cause C12): a blank-line block of two or more lines, each a
+    role and the holder's name without a colon (``Ordförande Eva Lind`` ⏎ ``I
+    viceordförande Per Ström`` ⏎ ``II viceordförande Lisa Holm``), is one paragraph like a
+    block of ``Roll: Namn`` lines (docs/annotation.md §1.2), never a heading per line."""
+    texts = [line.stripped for line in group if not line.is_blank]
+    return len(texts) >= _MIN_FIELD_LABELS and all(map(_is_role_name_line, texts))
+
+
+def _is_role_name_line(text: str) -> bool:
+    """An optional roman ordinal, a person's role the actor lexicon knows, then two or three
+    capitalised name words."""
+    words = text.split()
+    if words and _ROMAN_ORDINAL.fullmatch(words[0]):
+        words = words[1:]
+    if not words or not _NAME_WORDS[0] <= len(words) - 1 <= _NAME_WORDS[1]:
+        return False
+    names = words[1:]
+    if not all(name[:1].isupper() and name.replace("-", "").isalpha() for name in names):
+        return False
+    analysis = reflow._actor_lexicon().analyse(words[0])
+    return analysis is not None and analysis[1].category in _PERSON_CATEGORIES
 
 
 _MIN_STATUTE_FIELDS = 2

@@ -108,7 +108,7 @@ def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, i
             page = int(numbers[0])
             if (total is None and not match.group()[:1].isupper()) or (
                 total is not None and page > int(total)
-            ) or _opens_with_index(text, match.start(), page):
+            ) or _opens_with_index(text, match.start(), page) or _opens_line(text, match):
                 continue
             runs.setdefault(total, []).append((page, match.start(), match.end()))
         for markers in runs.values():
@@ -136,6 +136,18 @@ def _opens_with_index(text: str, at: int, page: int) -> bool:
     read (docs/clauses.md); its marker stays."""
     line_start = max(text.rfind(ch, 0, at) for ch in "\n\r\f\v\u2028\u2029\x85") + 1
     return re.match(rf"\s*{page}\s", text[line_start:at]) is not None
+
+
+_FUSED_COUNTER = re.compile(r"\d{1,3} ?\(\d{1,3}\)")
+
+
+def _opens_line(text: str, match: re.Match[str]) -> bool:
+    """Round 41 (aw-S2): a page counter fused onto the index opens its line (``3(6)
+    Reglemente …``): it is the page line's index (`reflow.fused_counter`) and stays."""
+    line_start = max(text.rfind(ch, 0, match.start()) for ch in "\n\r\f\v\u2028\u2029\x85") + 1
+    return not text[line_start : match.start()].strip() and bool(
+        _FUSED_COUNTER.fullmatch(match.group())
+    )
 
 
 def _numbered_run_spans(markers: list[tuple[int, int, int]]) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ class Numbering:
     last: Number | None = None
     title: tuple[str, ...] | None = None  # the words of the document's title line, once seen
     page: Number | None = None  # the index of the last page line (round 40, ax-2)
+    section: Number | None = None  # the last ``N §`` label (round 41: a list may come between)
 
 
 def parse_number(text: str) -> Number | None:
@@ -61,6 +62,7 @@ class _Candidate:
 
 
 _DIGIT = re.compile(r"\d")
+_SECTION_LABEL = re.compile(r"§\s*\d|\d+\s*§")
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -135,6 +137,8 @@ def note_leading(text: str, numbering: Numbering) -> None:
         number = parse_number(leading.group(0))
         if number is not None:
             numbering.last = number
+            if "§" in leading.group(0):
+                numbering.section = number
 
 
 # A page line opens with its printed page index: a bare number, then a title in capitals,
@@ -196,6 +200,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     if match is None:
         return None
     index = (int(match.group("index")),)
+    if index == (1,) and page_one_header_end(text) is not None:
+        return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
     if index != (1,) and _running_counter(text[match.end():], index[0]):
         return index  # ``14 3:14 Reglemente Antaget av …``: a page line (round 36, S1)
     if index != (1,) and _repeats_title(text[match.end():], numbering):
@@ -223,6 +229,33 @@ def _next_page(index: Number, numbering: Numbering) -> bool:
     """`index` is the page after the last page line's (a run of page lines goes on: its
     section number may continue the index, ``2 1 …`` ⏎ ``3 4 …``)."""
     return numbering.page is not None and index == (numbering.page[0] + 1,)
+
+
+# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
+# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6.
+_FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)(?=\s)")
+
+
+def fused_counter(text: str) -> tuple[int, int] | None:
+    """(page, total) of a fused page counter opening `text`, page 2 or more and at most the
+    total; else None (a leading ``1`` is the first section's number, §1.2)."""
+    match = _FUSED_COUNTER.match(text)
+    if match is None:
+        return None
+    index, total = int(match.group("index")), int(match.group("total"))
+    return (index, total) if 1 < index <= total else None
+
+
+def fused_counter_index(text: str, following: list[str], numbering: Numbering) -> Number | None:
+    """The page index of a page line opening with a fused counter (`fused_counter`) where the
+    counters run on over the page lines: the next long line opens with the next page of the
+    same total, or the page line before was the page before. A single such line is none."""
+    counter = fused_counter(text)
+    if counter is None:
+        return None
+    index, total = counter
+    after = fused_counter(following[0]) if following else None
+    return (index,) if after == (index + 1, total) or numbering.page == (index - 1,) else None
 
 
 def lone_page_index(text: str) -> Number | None:
@@ -264,10 +297,15 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             else:
                 accepted = headed or candidate.dashed or _accepts(
                     candidate, numbering.last, after)
+            section = _SECTION_LABEL.match(text, candidate.start) is not None
+            # ``2 § … tjänster: 1. … 4. … 3 § Medlemmar``: the sections go on after a list
+            accepted = accepted or (section and numbering.section is not None
+                                    and candidate.number in successors(numbering.section))
             if accepted:
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
+                numbering.section = candidate.number if section else numbering.section
             continue
         last = item_last[candidate.kind]
         starts = last is None and candidate.number == (1,)
@@ -276,6 +314,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             items.add(candidate.start)
             item_last[candidate.kind] = candidate.number
     cuts = _with_list_ends(text, sorted(set(cuts)), items)
+    cuts = _with_noun_list_ends(text, cuts, numbered)
     cuts = _with_lead_ins(text, cuts, numbered | items)
     cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
     cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
@@ -582,6 +621,42 @@ def _with_list_ends(text: str, cuts: list[int], items: set[int]) -> list[int]:
     return sorted({*cuts, *ends})
 
 
+def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
+    """Round 41, ay-C5: the last of a run of numbered noun-phrase items after a colon lead-in
+    (``… tjänster: 1. Skolskjuts enligt lag. 2. Färdtjänst för äldre. Förbundet kan sälja
+    …``) ends with its first sentence when that has no finite verb and the next opens
+    capitalised with one: the sentences after it are a paragraph under the list. An item
+    whose own sentence has a verb (``2. Nämnden prövar ärendet. Den får också …``) goes on."""
+    ends: list[int] = []
+    run_start: int | None = None
+    for index, cut in enumerate(cuts):
+        if cut not in numbered or _SECTION_LABEL.match(text, cut):
+            run_start = None
+            continue
+        if run_start is None:
+            run_start = cut
+        following = cuts[index + 1] if index + 1 < len(cuts) else len(text)
+        goes_on = following in numbered and not _SECTION_LABEL.match(text, following)
+        if goes_on or not text[:run_start].rstrip().endswith(":"):
+            continue
+        spans = sentence_spans(text, cut, following)
+        if len(spans) > 1 and _noun_item(text[spans[0][0] : spans[0][1]]) and _verb_sentence(
+            text[spans[1][0] : spans[1][1]]
+        ):
+            ends.append(spans[1][0])
+    return sorted({*cuts, *ends})
+
+
+def _noun_item(text: str) -> bool:
+    """A numbered item without a finite verb (its label and stop aside)."""
+    return not any(_finite_verb(word) for word in text.split()[1:])
+
+
+def _verb_sentence(text: str) -> bool:
+    """A capitalised sentence with a finite verb."""
+    return text[:1].isupper() and any(_finite_verb(word) for word in text.split())
+
+
 # A lead-in: a capitalised sentence whose colon ends it or opens a numbered item (``1. …``).
 _LEAD_IN = re.compile(r"[A-ZÅÄÖ][^:]*\S\s[^:]*:(?:\s+\d{1,2}[.)]\s.*)?", re.DOTALL)
 
@@ -651,9 +726,11 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
     ends one opening with an acronym's genitive where `_acronym_subject` says. A finite verb
     is a listed one or a present the lemma lexicon knows (``fastställer``), and words
     opening with a fronted adverbial before their verb (``4 I planen fastställer direktören
-    Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1)."""
+    Kustverkets …``, `inline_headings.fronted_adverbial`) are a sentence (round 19, A1).
+    Round 41 (ay-C4): a ``N §`` label too (``2 § Förbundets uppgifter Västby kommunalförbund
+    ska …``)."""
     label = patterns.NUMBERED_HEAD.match(text[start:end])
-    if label is None or "§" in label.group(0):
+    if label is None:
         return None
     offset = start + label.end()
     words = list(re.finditer(r"\S+", text[offset:end]))[: _MAX_INLINE_HEADING_WORDS + 1]
@@ -1285,6 +1362,35 @@ def first_page_index(text: str, following: list[str], numbering: Numbering) -> N
     if len(rests) < _FOLLOWING_PAGES:
         return None
     return (1,) if _running_header(rests, numbering) else None
+
+
+# Round 41, ay-C1: the counter of page 1 in a page line's running header (``Sida 1 av 4``,
+# ``Sida 1 (4)``, ``Sida 1/4``), then the title in capitals if one follows it.
+_PAGE_ONE_COUNTER = re.compile(r"(?<!\S)[Ss]ida 1(?: av |\s?\(|/)\d{1,3}\)?(?!\S)")
+_CAPITALS_RUN = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+|I(?=\s+[A-ZÅÄÖ]{2}))(?=\s|$))*")
+
+
+def page_one_header_end(text: str) -> int | None:
+    """Where the running header of page 1 ends (round 41, ay-C1): a long line opening with
+    ``1`` whose header names page 1 (``Sida 1 av 4``) is a page only where `first_page_index`
+    says so (round 14: two more page lines follow); else it is cut at its inline numbering
+    (§1.2), and the header run before that numbering (``1 Fastställd vid Ekvatten ABs
+    årsstämma Sida 1 av 4 ORDNING FÖR BOLAGET``) stays one clause: the words up to page 1's
+    counter, verbless and without a sentence stop, and the title in capitals after it.
+    None where the line holds no such header."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1":
+        return None
+    counter = _PAGE_ONE_COUNTER.search(text, match.end())
+    if counter is None:
+        return None
+    header = text[match.end() : counter.start()].split()
+    if not 0 < len(header) <= _PAGE_HEADING_WORDS or _SENTENCE_STOP.search(
+        text[match.end() : counter.start()]
+    ) or any(_finite_verb(word) for word in header):
+        return None
+    title = _CAPITALS_RUN.match(text, counter.end())
+    return title.end() if title else counter.end()
 
 
 # A field label of a cover page: a capitalised word and up to two lower-case words before a

@@ -482,7 +482,7 @@ def _mark_unnumbered_headings(doc: NormalizedDocument, shapes: list[Shape]) -> l
         # A short line before a list is its lead-in ("Nämnden ska även handha"), not a heading.
         followed = index + 1 < len(shapes) and (shapes[index + 1].kind not in (
             HEADING, METADATA, LIST_ITEM
-        ) or _numbered_heading_cut(doc, shape, shapes[index + 1]))
+        ) or (_numbered_heading_cut(doc, shape, shapes[index + 1]) and not has_finite_verb(text)))
         if (
             shape.kind == PARAGRAPH
             and shape.number is None
@@ -506,7 +506,8 @@ def _numbered_heading_cut(doc: NormalizedDocument, shape: Shape, following: Shap
     """Round 36, T1: a verbless piece of a flattened line cut right before a numbered heading
     of the same line (``… EKBY KOMMUN Syfte 1 Syfte Arkivvården ska …``) is a heading above
     it, as before a numbered paragraph; a short line of its own before a heading stays as
-    it was."""
+    it was. A piece with a finite verb (``… 1 Firma Bolagets firma är Ekvatten AB 2 Säte …``)
+    is a sentence that lost its stop (round 41, ay-C1; the caller checks the verb)."""
     if following.kind != HEADING or following.number is None:
         return False
     raw_start, raw_end = doc.raw_span(shape.block.start, following.block.end)
