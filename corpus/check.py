@@ -196,6 +196,7 @@ DOC_IDS |= {"w40-x1", "w40-x1-bolag", "w40-x1-forening"}
 DOC_IDS |= {"w41-s", "w41-s-sjovatten", "w41-s-fjarrvarme", "w41-s-skoltrafik", "w41-s-ansokan",
             "w41-s-vastby", "w41-s-seniorrad", "w41-s-hamnbolag", "w41-s-presidium",
             "w41-s-teknik"}
+DOC_IDS |= {"w41-v", "w41-v-hamn", "w41-v-fond", "w41-v-taxa", "w41-v-tryck"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -441,3 +441,58 @@ def test_a_heading_noun_opening_a_short_line_is_its_heading() -> None:
     assert shown == [("heading", "Arkivering"),
                      ("paragraph", "Styrelsen ansvarar för klubbens arkiv."),
                      ("paragraph", "Ansvar för bryggorna har hamnkaptenen.")]
+
+
+_LONG_CHOICE = ("Ledamöterna väljs av fullmäktige i Åsby kommun för tiden från den ordinarie stämma "
+                "som hålls året efter det år då allmänna val har ägt rum intill slutet av den "
+                "stämma som hålls året efter nästa val.")
+_LONG_AUDIT = ("Revisorn granskar föreningens räkenskaper under året och lämnar senast i mars en "
+               "skriftlig berättelse över granskningen och dess resultat till årsmötet och till "
+               "styrelsen.")
+
+
+def test_long_sentence_lines_under_paragraph_sign_headings_are_not_wrapped() -> None:
+    # round 41, avza-S1: short `§ N Rubrik` lines pull the width statistic down; the
+    # blank-line block of a short and a very long sentence line stays one paragraph
+    text = ("Stadgar för Åsby fiskevårdsförening\n\n§ 1 Namn\nFöreningens namn är Åsby FVF.\n\n"
+            "§ 2 Ändamål\nFöreningen ska vårda fisket i sjön.\n\n§ 3 Styrelse\n"
+            f"Styrelsen har fem ledamöter.\n{_LONG_CHOICE}\n\n§ 4 Revisor\n"
+            f"Årsmötet väljer en revisor.\n{_LONG_AUDIT}\n\n§ 5 Avgift\nAvgiften beslutas av årsmötet.\n")
+    blocks = _block_texts(text)
+    assert f"Styrelsen har fem ledamöter. {_LONG_CHOICE}" in blocks
+    assert f"Årsmötet väljer en revisor. {_LONG_AUDIT}" in blocks
+    assert_offsets_hold(text)
+
+
+def test_one_flattened_line_leaves_wrapped_text_wrapped() -> None:
+    # the negative: a width-wrapped text with one unprinted line still ends a paragraph at a
+    # short sentence line
+    text = ("Stadgar för Åsby fiskevårdsförening\n\n§ 1 Fiske\nMedlemmarna får fiska i sjön med "
+            "handredskap under hela året utom under\nlektiden. Nät kräver fiskekort.\n"
+            "Styrelsen fördelar de fiskekort som finns kvar efter utlottningen\nbland medlemmarna "
+            f"i byn.\n\n§ 2 Revisor\n{_LONG_AUDIT}\n\nÅrsmötet väljer revisorn.\n"
+            "Styrelsen får ge en medlem dispens från avgiften för arrangemang som\nriktar sig "
+            "till barn och unga i skolorna och på fritidsgårdarna.\n")
+    blocks = _block_texts(text)
+    assert "Styrelsen fördelar de fiskekort som finns kvar efter utlottningen bland " \
+           "medlemmarna i byn." in blocks
+    assert_offsets_hold(text)
+
+
+def test_a_blank_line_after_a_preposition_does_not_end_the_paragraph() -> None:
+    # round 41, avza-S2: a print with a blank line after every line; a sentence line that
+    # breaks off at `till` goes on after the blank line although the next opens in capitals
+    text = ("Förordning med instruktion för Åsby sjöfartsverk\n\n"
+            "1 § Verket ska varje år sammanställa uppgifter om olyckor till sjöss och lämna dem "
+            "till\n\nTransportstyrelsen. Verket ska samråda med kommunerna.\n\n"
+            "2 § Verket ska redovisa sina kostnader och lämna en sammanställning över dem till\n\n"
+            "3 § Verket leds av en generaldirektör.\n\n"
+            "4 § Verket ansvarar för lotsningen i farlederna, samt\n\nBeslutar om avgifterna.\n")
+    blocks = _block_texts(text)
+    assert ("1 § Verket ska varje år sammanställa uppgifter om olyckor till sjöss och lämna dem "
+            "till Transportstyrelsen. Verket ska samråda med kommunerna.") in blocks
+    # the negative: a `N §` line after the blank line opens its own paragraph
+    assert "3 § Verket leds av en generaldirektör." in blocks
+    # nor does a coordinator end a sentence line: a capitalised item may follow it
+    assert "Beslutar om avgifterna." in blocks
+    assert_offsets_hold(text)

@@ -142,6 +142,8 @@ def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
         return bool(widths) and widths[0] >= options.unwrapped_line_chars
     if statistics.quantiles(widths, n=4)[2] >= options.unwrapped_line_chars:
         return True
+    if _has_unprinted_sentence_lines(content, options.unwrapped_line_chars):
+        return True
     if len(content) < 4 or separates_with_blank_lines(lines, options):
         return False
     ends = sum(
@@ -150,6 +152,30 @@ def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
         if _ends_sentence(text) or len(text.split()) <= 8 or _is_open_item(content, index)
     )
     return ends >= options.unwrapped_line_share * len(content)
+
+
+_SENTENCE_LINE_WORDS = 8  # more words than a heading, a label line or a short item
+_MIN_LONG_SENTENCE_LINES = 2
+
+
+def _has_unprinted_sentence_lines(content: Sequence[str], line_chars: int) -> bool:
+    """Round 41 (avza-S1): the many short `§ N Rubrik` lines of a web bolagsordning or
+    stadgar (two or more lines open with a paragraph sign) pull its width statistic down, so
+    measure it over the sentence lines (more than eight words) too: when a quarter of those,
+    and at least two lines ending a sentence, are longer than any printed line, the text is
+    not width-wrapped (one flattened line in a PDF is not enough)."""
+    signs = sum(1 for text in content if patterns.PARAGRAPH_SIGN.match(text))
+    if signs < _MIN_LONG_SENTENCE_LINES:
+        return False
+    sentence_widths = [len(text) for text in content if len(text.split()) > _SENTENCE_LINE_WORDS]
+    long_sentences = sum(
+        1 for text in content if len(text) >= line_chars and _ends_sentence(text)
+    )
+    return (
+        long_sentences >= _MIN_LONG_SENTENCE_LINES
+        and len(sentence_widths) >= _MIN_LONG_SENTENCE_LINES
+        and statistics.quantiles(sentence_widths, n=4)[2] >= line_chars
+    )
 
 
 # A list item's last word or mark when the list goes on: ``,`` ``;`` or a coordinator.
@@ -258,15 +284,29 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
     return joined
 
 
+_MAX_CUT_HEADING_WORDS = 5
+
+
 def _breaks_mid_sentence(last: Line, first: Line) -> bool:
+    """The next group opens in lower case, or (round 41, avza-S2: a print with a blank line
+    after every line) the line breaks off at a preposition, which cannot end a sentence
+    (``… lämna uppgifter till`` ⏎⏎ ``Regeringskansliet.``)."""
     text = last.stripped
     return (
-        len(text.split()) > 5
+        len(text.split()) > _MAX_CUT_HEADING_WORDS
         and not _NO_HEADING_END.search(text)
-        and _starts_lower(first.text)
+        and (_starts_lower(first.text) or _breaks_off_at_link(text))
         and not is_list_start(first.stripped)
         and numbered_marker(first.stripped) is None
     )
+
+
+def _breaks_off_at_link(text: str) -> bool:
+    """A sentence line (more than five words) that ends in a preposition (layout.yaml
+    `prepositions`). Not a coordinator: a web list's line ``… tillsyn, samt`` ⏎⏎ ``Beslutar
+    om …`` ends before a capitalised item."""
+    words = text.split()
+    return len(words) > _MAX_CUT_HEADING_WORDS and words[-1] in patterns.PREPOSITIONS
 
 
 def _is_heading_line(line: Line) -> bool:
@@ -275,6 +315,7 @@ def _is_heading_line(line: Line) -> bool:
         numbered_marker(text) is not None
         and not _NO_HEADING_END.search(text)
         and (len(text.split()) >= 2 and not is_list_start(text))
+        and not _breaks_off_at_link(text)  # round 41, avza-S2: ``1 § … lämna uppgifter till``
     )
 
 
