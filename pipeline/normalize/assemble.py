@@ -438,7 +438,10 @@ def _pieces(
         if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
             cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
-            cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
+            # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
+            # is a heading sign of the line (docs/annotation.md §1.2)
+            signed = body_line or bool(cuts)
+            cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
             opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
             cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
