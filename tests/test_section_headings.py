@@ -27,6 +27,9 @@ def headings(text: str) -> list[str]:
          ["Yttrande", "Stadsledningskontorets förslag till beslut"]),
         ("Frågan väcktes av en medlem. Styrelsens bedömning Föreningen saknar medel.",
          ["Styrelsens bedömning"]),
+        # round 41, ah-S2: two coordinated names as the subject, the verb beyond four words
+        ("Avtalet gäller från hösten. Bakgrund Västra Ekby kommun och Norrvik kommun har "
+         "begärt ett samråd.", ["Bakgrund"]),
     ],
 )
 def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
@@ -38,6 +41,9 @@ def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
     [
         "Nämnden har yttrat sig. Bakgrunden till beslutet är en ny lag.",  # no heading word
         "Nämnden har yttrat sig. Ärendet bereds av kansliet.",  # no capitalised subject
+        # a name list after the coordinator that reaches no verb within four words
+        "Nämnden har yttrat sig. Bakgrund Ekby och Norrvik och Åby och Lunda kommuner samt "
+        "Västby i samråd.",
         "Nämnden antar planen. Beslut Om nämnden avstår gäller planen.",  # a subjunction
         "Enligt § 12 Beslut Nämnden antar planen.",  # a label's number, not a lost stop
         "Se punkt 2024 Bakgrund Nämnden antar planen.",  # the same after a numbered word
