@@ -414,6 +414,9 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
         ("Syfte Stiftelsen verkar för att bevara gården.", "Syfte"),
         ("Uppgifter Kansliet bereder direktionens ärenden.", "Uppgifter"),
         ("Ansvar för arkivet har styrelsen.", None),  # the noun opens the sentence
+        # round 41, ah-S4: the data-protection section of a reglemente (layout.yaml)
+        ("Personuppgifter Jaktnämnden ansvarar för sitt register.", "Personuppgifter"),
+        ("Personuppgifter lämnas ut enligt lagen.", None),  # the noun is the subject
         ("Inledning Detta reglemente gäller för nämnden.", None),  # a closed-class word
         ("Beredning Nämndens ordförande och vice ordförande.", None),  # no verb
         ("Kommunen Nämnden ansvarar för valen.", None),  # no heading noun
