@@ -56,6 +56,22 @@ def test_no_section_heading(text: str) -> None:
     assert headings(text) == []
 
 
+def test_a_case_heading_after_a_two_word_field_label_and_a_name() -> None:
+    # round 41, ah-S3: ``Föredragande <role>: <Name>`` before the case heading
+    text = "Ny förskola i Lunda Föredragande kommunalråd: Per Lind Ärendet Barnnämnden vill bygga."
+    assert headings(text) == ["Ärendet"]
+    assert headings(text.replace("kommunalråd:", "kommunalråd")) == []  # no colon: no field
+    # a short line: the title before the field is a heading of its own (assemble `_pieces`)
+    sentences = ("Barnnämnden föreslår att en ny förskola byggs vid skolan. Nämnden ska besluta "
+                 "i frågan under hösten.")  # (a line long beside the two above: not wrapped)
+    line = "Ny förskola i Lunda Föredragande kommunalråd: Per Lind Ärendet " + sentences
+    shown = [(clause.kind, clause.text) for clause in segment_text(
+        "REGION LUNDA\nRegionstyrelsens förslag 2031:4\n" + line + "\n").clauses][2:]
+    assert shown == [("heading", "Ny förskola i Lunda"),
+                     ("paragraph", "Föredragande kommunalråd: Per Lind"),
+                     ("heading", "Ärendet"), ("paragraph", sentences)]
+
+
 def test_a_sentence_that_lost_its_stop_ends_before_the_heading() -> None:
     text = "Avgiften betalas senast den 1 juni Bakgrund Nämnden antog taxan."
     assert [text[:end] for end in unstopped_ends(text)] == [

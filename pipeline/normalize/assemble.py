@@ -408,6 +408,8 @@ def _pieces(
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
+        if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
+            cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``

@@ -148,6 +148,11 @@ def _after_field_name(texts: list[str], index: int) -> bool:
             continue
         if (texts[label].rstrip(":").casefold(),) in GRAMMAR.metadata_labels:
             return True
+        # round 41, ah-S3: a label and the person's title (``Föredragande regionråd: Per Ek``)
+        if label and texts[label].endswith(":") and texts[label][:-1].isalpha() and (
+            (texts[label - 1].casefold(),) in GRAMMAR.metadata_labels
+        ):
+            return True
     return False
 
 
