@@ -275,12 +275,12 @@ BILAGOR = [
          st("förvaltning", "Förvaltningen", "none", None, "påbörja", "påbörjat", False,
             "arbetet")], doc=D),
     rec("h1", "Bilagor", doc=D, kind="heading"),
-    rec("b1", "Avtal", doc=D, kind="list_item", parent="h1", label="1"),
-    rec("b2", "Budget", doc=D, kind="list_item", parent="h1", label="2"),
+    rec("b1", "Avtal", doc=D, kind="heading", label="1"),
+    rec("b2", "Budget", doc=D, kind="heading", label="2"),
     rec("b3", BILAGOR_3, [("Miljönämndens", MN, POL),
                           ("förvaltnings", "förvaltning", "förvaltningsorganisation"),
                           ("Kommundirektörens", "kommundirektör", TJP)],
-        doc=D, kind="list_item", parent="h1", label="3"),
+        doc=D, kind="heading", label="3"),
 ]
 
 DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
