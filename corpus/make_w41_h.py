@@ -10,7 +10,9 @@ and the negative, a body line with no heading sign whose headings stay in the pa
 (`w41-h-kansli`, `w41-h-sommar`; negatives `Bakgrunden till …`, `Ärendet bereds …`); S4 a
 `Personuppgifter` line heading (`w41-h-personal`; negative: the noun as subject); S3 a
 two-word field label `Föredragande <role>:` before a case heading (`w41-h-simhall`); S5 an
-attachment list whose last entry runs two titles together (`w41-h-bilagor`). Offsets computed.
+attachment list whose last entry runs two titles together (`w41-h-bilagor`); V4 a cover
+field run with a spelt-out validity label `Gäller från och med:` (`w41-h-valnamnd`: no
+statement). Offsets computed.
 Run: python corpus/make_w41_h.py corpus/dev"""
 
 import sys
@@ -283,13 +285,35 @@ BILAGOR = [
         doc=D, kind="heading", label="3"),
 ]
 
+D = "w41-h-valnamnd"  # V4: a spelt-out validity label `Gäller från och med:` in a cover run
+VN = "valnämnd"
+VALNAMND_TITLE = "Reglemente för valnämnden i Norrvik"
+VALNAMND_FIELDS = ("FÖRFATTNINGSSAMLING Utgivare: Kanslienheten Gäller från och med: 1 maj 2029 "
+                   "Antagen: 2029-03-02 § 12")
+VALNAMND_1 = ("Utöver det som föreskrivs i vallagen gäller bestämmelserna i detta reglemente. "
+              "Valnämnden ansvarar för valen och för folkomröstningar i kommunen.")
+VALNAMND_TEXT = f"{VALNAMND_TITLE}\n{VALNAMND_FIELDS} {VALNAMND_TITLE} {VALNAMND_1}\n"
+VALNAMND = [
+    rec("title", VALNAMND_TITLE, [("valnämnden", VN, POL)], doc=D, kind="heading"),
+    rec("m1", VALNAMND_FIELDS,
+        [("Kanslienheten", "kanslienhet", "förvaltningsorganisation")],
+        [("Antagen", "anta", "part", "pass")], doc=D),
+    rec("h1", VALNAMND_TITLE, [("valnämnden", VN, POL)], doc=D, kind="heading"),
+    rec("1", VALNAMND_1, [("Valnämnden", VN, POL)],
+        [("föreskrivs", "föreskriva", "pres", "pass"), ("gäller", "gälla", "pres", "act"),
+         ("ansvarar", "ansvara", "pres", "act")],
+        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+            "för valen och för folkomröstningar i kommunen")], doc=D, parent="h1"),
+]
+
 DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
              "w41-h-beredskap": (BEREDSKAP_TEXT, BEREDSKAP),
              "w41-h-tillsyn": (TILLSYN_TEXT, TILLSYN),
              "w41-h-fullmakt": (FULLMAKT_TEXT, FULLMAKT),
              "w41-h-kansli": (KANSLI_TEXT, KANSLI), "w41-h-sommar": (SOMMAR_TEXT, SOMMAR),
              "w41-h-personal": (PERSONAL_TEXT, PERSONAL),
-             "w41-h-simhall": (SIMHALL_TEXT, SIMHALL), "w41-h-bilagor": (BILAGOR_TEXT, BILAGOR)}
+             "w41-h-simhall": (SIMHALL_TEXT, SIMHALL), "w41-h-bilagor": (BILAGOR_TEXT, BILAGOR),
+             "w41-h-valnamnd": (VALNAMND_TEXT, VALNAMND)}
 
 
 if __name__ == "__main__":
