@@ -12,7 +12,8 @@ and the negative, a body line with no heading sign whose headings stay in the pa
 two-word field label `Föredragande <role>:` before a case heading (`w41-h-simhall`); S5 an
 attachment list whose last entry runs two titles together (`w41-h-bilagor`); V4 a cover
 field run with a spelt-out validity label `Gäller från och med:` (`w41-h-valnamnd`: no
-statement). Offsets computed.
+statement); A2 a title's indefinite `Gemensamt kommunalförbund …`, whose `förbundet` stays
+`förbund` (`w41-h-farja`). Offsets computed.
 Run: python corpus/make_w41_h.py corpus/dev"""
 
 import sys
@@ -306,6 +307,27 @@ VALNAMND = [
             "för valen och för folkomröstningar i kommunen")], doc=D, parent="h1"),
 ]
 
+D = "w41-h-farja"  # A2: an indefinite title phrase `Gemensamt kommunalförbund …` names none
+FARJA_TITLE = "Gemensamt kommunalförbund för färjetrafik i Ekby skärgård"
+FARJA_1 = "Två kommuner i skärgården bildar ett kommunalförbund för färjetrafiken mellan öarna."
+FARJA_2 = "Förbundet ska ha en direktion. Förbundets direktion består av sju ledamöter."
+FARJA_TEXT = f"{FARJA_TITLE}\n\n{FARJA_1}\n\n{FARJA_2}\n"
+KFB = "kommunalförbund"
+FARJA = [
+    rec("title", FARJA_TITLE, [("kommunalförbund", KFB, ORG)], doc=D, kind="heading"),
+    rec("1", FARJA_1, [("kommuner", "kommun", ORG), ("kommunalförbund", KFB, ORG)],
+        [("bildar", "bilda", "pres", "act")],
+        [st("kommun", "kommuner", "none", None, "bilda", "bildar", False,
+            "ett kommunalförbund för färjetrafiken mellan öarna")], doc=D),
+    rec("2", FARJA_2, [("Förbundet", "förbund", ORG), ("direktion", "direktion", POL),
+                       ("Förbundets", "förbund", ORG), ("direktion", "direktion", POL, 1),
+                       ("ledamöter", "ledamot", FTV)],
+        [SKA, ("ha", "ha", "inf", "act"), ("består", "bestå", "pres", "act")],
+        [st("förbund", "Förbundet", "obligation", "ska", "ha", "ha", False, "en direktion"),
+         st("direktion", "direktion", "none", None, "bestå", "består", False,
+            "av sju ledamöter")], doc=D),
+]
+
 DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
              "w41-h-beredskap": (BEREDSKAP_TEXT, BEREDSKAP),
              "w41-h-tillsyn": (TILLSYN_TEXT, TILLSYN),
@@ -313,7 +335,7 @@ DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
              "w41-h-kansli": (KANSLI_TEXT, KANSLI), "w41-h-sommar": (SOMMAR_TEXT, SOMMAR),
              "w41-h-personal": (PERSONAL_TEXT, PERSONAL),
              "w41-h-simhall": (SIMHALL_TEXT, SIMHALL), "w41-h-bilagor": (BILAGOR_TEXT, BILAGOR),
-             "w41-h-valnamnd": (VALNAMND_TEXT, VALNAMND)}
+             "w41-h-valnamnd": (VALNAMND_TEXT, VALNAMND), "w41-h-farja": (FARJA_TEXT, FARJA)}
 
 
 if __name__ == "__main__":
