@@ -193,8 +193,9 @@ DOC_IDS |= {"w40-y-styrelse", "w40-y-ramen"}
 DOC_IDS |= {"w40-a", "w40-a-fragor", "w40-a-ansvar"}
 DOC_IDS |= {"w40-s", "w40-s-rad", "w40-s-val", "w40-s-kultur", "w40-s-taxa", "w40-s-bisyssla", "w40-s-klubb", "w40-s-forbund", "w40-s-fritid"}
 DOC_IDS |= {"w40-x1", "w40-x1-bolag", "w40-x1-forening"}
-DOC_IDS |= {"w41-h", "w41-h-regler", "w41-h-beredskap", "w41-h-tillsyn", "w41-h-fullmakt", "w41-h-kansli"}
-DOC_IDS |= {"w41-h-sommar", "w41-h-personal", "w41-h-simhall", "w41-h-bilagor", "w41-h-valnamnd", "w41-h-farja"}
+DOC_IDS |= {"w41-h", "w41-h-regler", "w41-h-beredskap", "w41-h-tillsyn", "w41-h-fullmakt"}
+DOC_IDS |= {"w41-h-kansli", "w41-h-sommar", "w41-h-personal", "w41-h-simhall", "w41-h-bilagor"}
+DOC_IDS |= {"w41-h-valnamnd", "w41-h-farja"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -19,7 +19,7 @@ Run: python corpus/make_w41_h.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import FAR, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-h", kind="paragraph",
@@ -48,7 +48,8 @@ REGLER_3 = "Kommunstyrelsen leder arbetet med planeringen och ansvarar för ekon
 REGLER = [
     rec("title", REGLER_TITLE, REGLER_ACTORS, doc=D, kind="heading"),
     rec("h0", REGLER_TITLE, REGLER_ACTORS, doc=D, kind="heading"),
-    rec("1", "Dessa regler gäller från den 1 mars 2030.", verbs=[("gäller", "gälla", "pres", "act")],
+    rec("1", "Dessa regler gäller från den 1 mars 2030.",
+        verbs=[("gäller", "gälla", "pres", "act")],
         doc=D, parent="h0", label="1"),
     rec("h1", "Inledning", doc=D, kind="heading"),
     rec("p1", REGLER_2, [("nämnderna", "nämnd", POL), ("Fullmäktige", KF, POL)],
@@ -84,7 +85,8 @@ BEREDSKAP = [
         [("gäller", "gälla", "pres", "act"), ("ersätter", "ersätta", "pres", "act")], doc=D),
     rec("k1", "kap.", doc=D, label="1"),
     rec("h1", "Allmänna bestämmelser", doc=D, kind="heading"),
-    rec("p1", BEREDSKAP_1, [("Beredskapsnämnden", BN, POL), ("kommunens", "kommun", ORG)], [("är", "vara", "pres", "act")],
+    rec("p1", BEREDSKAP_1, [("Beredskapsnämnden", BN, POL), ("kommunens", "kommun", ORG)],
+        [("är", "vara", "pres", "act")],
         [st(BN, "Beredskapsnämnden", "none", None, "vara", "är", False,
             "kommunens nämnd för krisberedskap enligt 2 kap. 1 § lagen om extraordinära "
             "händelser")], doc=D, parent="h1"),
@@ -128,7 +130,8 @@ TILLSYN = [
 
 D = "w41-h-fullmakt"
 FULLMAKT_0 = ("Arbetsordningen gäller från den 1 januari 2031 och ersätter den tidigare "
-              "arbetsordningen från år 2019. Fullmäktige ska anta den inom sex månader efter valet.")
+              "arbetsordningen från år 2019. Fullmäktige ska anta den inom sex månader efter "
+              "valet.")
 FULLMAKT_H1 = "Roller bland fullmäktige, utskotten och nämnder"
 FULLMAKT_TEXT = f"""Arbetsordning för fullmäktige i Västerby
 {FULLMAKT_0} {FULLMAKT_H1} Kommunfullmäktige Endast fullmäktige får fastställa skattesatsen. \
@@ -138,7 +141,8 @@ FULLMAKT = [
     rec("title", "Arbetsordning för fullmäktige i Västerby", [("fullmäktige", KF, POL)],
         doc=D, kind="heading"),
     rec("p0", FULLMAKT_0, [("Fullmäktige", KF, POL)],
-        [("gäller", "gälla", "pres", "act"), ("ersätter", "ersätta", "pres", "act"), SKA, ("anta", "anta", "inf", "act")],
+        [("gäller", "gälla", "pres", "act"), ("ersätter", "ersätta", "pres", "act"), SKA,
+         ("anta", "anta", "inf", "act")],
         [st(KF, "Fullmäktige", "obligation", "ska", "anta", "anta", False, "den",
             "inom sex månader efter valet")], doc=D),
     rec("h1", FULLMAKT_H1, [("fullmäktige", KF, POL), ("utskotten", "utskott", POL),
@@ -195,7 +199,7 @@ SOMMAR = [
             "medel till sommarlovsaktiviteter för barn och unga", "varje år")], doc=D),
     rec("h1", "Ärendet", doc=D, kind="heading"),
     rec("p1", SOMMAR_1, [("Kulturnämnden", KUN, POL), ("fritidsnämnden", FRN, POL),
-                         ("kommunledningskontoret", "kommunledningskontor", "förvaltningsorganisation"),
+                         ("kommunledningskontoret", "kommunledningskontor", FORV),
                          ("kommunstyrelsens", KS, POL)],
         [HAR, ("begärt", "begära", "sup", "act"), ("bereds", "bereda", "pres", "pass")],
         [st(KUN, "Kulturnämnden", "none", None, "begära", "begärt", False,
@@ -269,7 +273,7 @@ BILAGOR = [
     rec("title", "Upphandling av kollektivtrafik", doc=D, kind="heading"),
     rec("p0", BILAGOR_0, [("Kommunstyrelsen", KS, POL), ("kommunfullmäktige", KF, POL),
                           ("Länstrafiken i Ekby län", "länstrafiken i ekby län", ORG),
-                          ("Förvaltningen", "förvaltning", "förvaltningsorganisation")],
+                          ("Förvaltningen", "förvaltning", FORV)],
         [("föreslår", "föreslå", "pres", "act"), ("godkänner", "godkänna", "pres", "act"),
          HAR, ("påbörjat", "påbörja", "sup", "act")],
         [st(KS, "Kommunstyrelsen", "none", None, "föreslå", "föreslår", False,
@@ -281,7 +285,7 @@ BILAGOR = [
     rec("b1", "Avtal", doc=D, kind="heading", label="1"),
     rec("b2", "Budget", doc=D, kind="heading", label="2"),
     rec("b3", BILAGOR_3, [("Miljönämndens", MN, POL),
-                          ("förvaltnings", "förvaltning", "förvaltningsorganisation"),
+                          ("förvaltnings", "förvaltning", FORV),
                           ("Kommundirektörens", "kommundirektör", TJP)],
         doc=D, kind="heading", label="3"),
 ]
@@ -297,7 +301,7 @@ VALNAMND_TEXT = f"{VALNAMND_TITLE}\n{VALNAMND_FIELDS} {VALNAMND_TITLE} {VALNAMND
 VALNAMND = [
     rec("title", VALNAMND_TITLE, [("valnämnden", VN, POL)], doc=D, kind="heading"),
     rec("m1", VALNAMND_FIELDS,
-        [("Kanslienheten", "kanslienhet", "förvaltningsorganisation")],
+        [("Kanslienheten", "kanslienhet", FORV)],
         [("Antagen", "anta", "part", "pass")], doc=D),
     rec("h1", VALNAMND_TITLE, [("valnämnden", VN, POL)], doc=D, kind="heading"),
     rec("1", VALNAMND_1, [("Valnämnden", VN, POL)],
