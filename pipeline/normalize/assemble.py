@@ -496,13 +496,14 @@ def _sentence_cuts(text: str) -> set[int]:
 
 
 def _with_inline_heading_cuts(
-    text: str, cuts: list[int], body_line: bool = False, title: tuple[str, ...] = ()
+    text: str, cuts: list[int], signed: bool = False, title: tuple[str, ...] = ()
 ) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
-    that shows a closed-class one, or in the one body line under a title line: round 24,
-    cause C6, docs/annotation.md §1.2 "split at … inline headings") and of sentences that
-    lost their stop."""
+    that shows a closed-class one, or is `signed`: another heading sign was cut in it, or it
+    is the one body line under a title line: round 24, cause C6; round 41, ah-S1a;
+    docs/annotation.md §1.2 "split at … inline headings") and of sentences that lost their
+    stop."""
     cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text),
                    *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
@@ -510,7 +511,7 @@ def _with_inline_heading_cuts(
              for cut in inline_headings.heading_cuts(text, a, b, title)]
     # a closed-class boundary, or a heading its sentence repeats (round 29, cause S1)
     signs = (inline_headings.CLOSED, inline_headings.REPEATED)
-    shown = body_line or any(kind in signs for _, kind in found)
+    shown = signed or any(kind in signs for _, kind in found)
     return sorted({*cuts, *(cut for cut, kind in found
                             if shown or kind != inline_headings.CONTENT)})
 
