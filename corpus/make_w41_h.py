@@ -304,7 +304,7 @@ VALNAMND = [
         [("Kanslienheten", "kanslienhet", FORV)],
         [("Antagen", "anta", "part", "pass")], doc=D),
     rec("h1", VALNAMND_TITLE, [("valnämnden", VN, POL)], doc=D, kind="heading"),
-    rec("1", VALNAMND_1, [("Valnämnden", VN, POL)],
+    rec("1", VALNAMND_1, [("nämnden", "nämnd", POL), ("Valnämnden", VN, POL)],
         [("gäller", "gälla", "pres", "act"),
          ("ansvarar", "ansvara", "pres", "act")],
         [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
