@@ -197,6 +197,9 @@ DOC_IDS |= {"w41-s", "w41-s-sjovatten", "w41-s-fjarrvarme", "w41-s-skoltrafik", 
             "w41-s-vastby", "w41-s-seniorrad", "w41-s-hamnbolag", "w41-s-presidium",
             "w41-s-teknik"}
 DOC_IDS |= {"w41-v", "w41-v-hamn", "w41-v-fond", "w41-v-taxa", "w41-v-tryck"}
+DOC_IDS |= {"w41-h", "w41-h-regler", "w41-h-beredskap", "w41-h-tillsyn", "w41-h-fullmakt"}
+DOC_IDS |= {"w41-h-kansli", "w41-h-sommar", "w41-h-personal", "w41-h-simhall", "w41-h-bilagor"}
+DOC_IDS |= {"w41-h-valnamnd", "w41-h-farja"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -379,6 +379,23 @@ def test_stacked_headings_before_a_closed_class_opener() -> None:
     assert _cut_words(text) == ["Skolans", "Samordnad", "En"]
 
 
+def test_comma_heading_stacked_after_a_heading() -> None:
+    # round 41, ah-S1b (i): a one-comma heading after a heading cut, before a subject + verb
+    text = "Styrelsens uppdrag Allmänna regler, räckvidd Styrelsen förvaltar gåvomedel."
+    assert _cut_words(text) == ["Allmänna", "Styrelsen"]
+
+
+def test_comma_heading_stacked_before_a_one_word_heading_and_a_closed_class_opener() -> None:
+    # round 41, ah-S1b (ii): ``<one-comma heading> <Heading> <closed-class opener>``
+    text = ("Planen ses över årligen. Uppgifter för styrelsen, kansliet och kassören Styrelsen "
+            "Endast styrelsen får teckna firman.")
+    assert _cut_words(text) == ["Uppgifter", "Styrelsen", "Endast"]
+    # a sentence that lost its stop keeps its comma list (a finite verb: no heading)
+    lost = ("Planen ses över årligen. Kassören ska betala räkningar, löner och skatter "
+            "Styrelsen Endast styrelsen får teckna firman.")
+    assert "Kassören" not in _cut_words(lost)
+
+
 def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop() -> None:
     # round 25, cause S2-4: a finite verb in the words before the capital: one clause
     text = ("Tjänsten har funnits sedan 2012 i nuvarande form I och med att uppdraget vuxit "
@@ -397,6 +414,9 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
         ("Syfte Stiftelsen verkar för att bevara gården.", "Syfte"),
         ("Uppgifter Kansliet bereder direktionens ärenden.", "Uppgifter"),
         ("Ansvar för arkivet har styrelsen.", None),  # the noun opens the sentence
+        # round 41, ah-S4: the data-protection section of a reglemente (layout.yaml)
+        ("Personuppgifter Jaktnämnden ansvarar för sitt register.", "Personuppgifter"),
+        ("Personuppgifter lämnas ut enligt lagen.", None),  # the noun is the subject
         ("Inledning Detta reglemente gäller för nämnden.", None),  # a closed-class word
         ("Beredning Nämndens ordförande och vice ordförande.", None),  # no verb
         ("Kommunen Nämnden ansvarar för valen.", None),  # no heading noun

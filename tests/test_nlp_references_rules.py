@@ -114,6 +114,22 @@ def test_a_document_about_a_company_names_it_more_than_a_municipal_board(nlp) ->
     assert not company_document(doc._.actors[:2], LEXICON)
 
 
+def test_a_described_kind_names_no_organisation_for_its_short_form(nlp) -> None:
+    """Round 41, ah-A2: a title's ``Gemensamt kommunalförbund för …`` describes the
+    förbund (a descriptive adjective before a kind noun it makes no fixed term with):
+    ``förbundet`` stays ``förbund``; a name (``Kommunalförbundet Sydvatten``) resolves it."""
+    doc = parsed(
+        nlp,
+        """
+        Förbundet förbund NOUN 2 nsubj Definite=Def
+        samverkar samverka VERB 0 ROOT VerbForm=Fin
+        """,
+    )
+    assert canonicals(doc, organisation="Gemensamt kommunalförbund") == ["förbund"]
+    assert canonicals(doc, organisation="Kommunalförbundet Sydvatten") == [
+        "kommunalförbundet sydvatten"]
+
+
 @pytest.mark.parametrize("word", ["bolags", "bolag"])
 def test_an_indefinite_company_stays_bolag(nlp, word) -> None:
     doc = parsed(nlp, f"{word} bolag NOUN 0 ROOT")

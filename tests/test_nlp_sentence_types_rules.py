@@ -156,6 +156,30 @@ def test_cover_page_fields_are_metadata_up_to_the_next_finite_verb(nlp) -> None:
     assert sorted(fields.fields) == list(range(13))
 
 
+VALIDITY_FIELD = """
+Utgivare utgivare NOUN 3 nsubj Case=Nom|Definite=Ind
+: : PUNCT 1 punct
+Kansliet kansli NOUN 1 appos Case=Nom|Definite=Def
+Gäller gälla VERB 0 ROOT VerbForm=Fin|Tense=Pres|Voice=Act
+från från ADP 6 case
+och och CCONJ 6 cc
+med med ADP 4 obl
+: : PUNCT 4 punct
+1 1 NUM 10 nummod
+juni juni NOUN 4 obl Case=Nom|Definite=Ind
+2032 2032 NUM 10 nummod
+"""
+
+
+def test_a_spelt_out_validity_label_is_a_field_label(nlp) -> None:
+    """``Gäller från och med: 1 juni 2032`` (round 41, ah-V4): the label of grammar.yaml
+    `metadata_labels` before its colon is no verb, its value a field (no statement)."""
+    doc = parsed(nlp, VALIDITY_FIELD)
+    fields = metadata_fields(doc)
+    assert sorted(fields.labels) == [3, 4, 5, 6]
+    assert {3, 7, 8, 9, 10} <= fields.fields
+
+
 def test_possessed_role_before_copula_and_definite_noun_is_an_identification(nlp) -> None:
     """``Dess sekreterare är vice kanslichefen`` (round 29, B2): a possessive pronoun + noun,
     the copula and a definite noun is an identification; a predicative adjective (``Dess

@@ -420,6 +420,23 @@ def test_a_title_and_one_body_line_split_at_content_word_headings() -> None:
     assert_offsets_hold(text)
 
 
+def test_a_body_line_with_a_heading_sign_is_cut_at_its_content_word_headings() -> None:
+    # round 41, ah-S1a: a body line whose title repeat and section label `1` were cut shows
+    # a heading sign: its content-word headings are cut though `body_line_headings` is off
+    text = ("Ordning för Ekviks vägförening\nOrdning för Ekviks vägförening 1 Denna ordning gäller "
+            "från den 2 maj 2031. Grunder Vägföreningen sköter vägarna i byn. Medlemmarna betalar "
+            "en avgift varje år. Styrelsen Styrelsen leder föreningen och ansvarar för kassan.\n")
+    blocks = _block_texts(text)
+    assert "Grunder" in blocks and "Styrelsen" in blocks
+    assert "Styrelsen leder föreningen och ansvarar för kassan." in blocks
+    # a body line with no sign keeps its content-word headings (round 25, S1-5)
+    plain = ("Ordning för Ekviks vägförening\nVägföreningen sköter vägarna i byn enligt denna "
+             "ordning och enligt lagen. Avgifter Medlemmarna betalar en avgift varje år till "
+             "föreningen. Styrelsen Styrelsen leder föreningen och ansvarar för kassan.\n")
+    assert len(_block_texts(plain)) == 2
+    assert_offsets_hold(text)
+
+
 def test_a_blank_line_block_after_paragraph_signs_is_one_paragraph() -> None:
     # round 24, cause C9: `§ N` blocks, then a blank-line block whose lines each end in `.`
     text = ("Stadgar för Ekviks hembygdsförening\n§ 1\nFöreningens namn är Ekviks hembygdsförening."

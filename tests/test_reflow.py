@@ -673,6 +673,18 @@ def test_an_attachment_list_after_a_lost_stop_is_cut_at_each_number() -> None:
                                  "3 Remissvar"]
 
 
+def test_an_attachment_list_whose_last_entry_runs_two_titles_together() -> None:
+    # round 41, ah-S5: the last entry, to the line's end, may hold up to ten verbless words
+    text = ("Vård- och omsorgsnämnden har beslutat att anta planen för hemtjänsten och "
+            "förvaltningen ska redovisa utfallet till nämnden i samband med bokslutet "
+            "Bilagor 1 Plan 2 Kalkyl 3 Pensionärsrådets remissvar Revisorernas skrivelse")
+    cuts = attachment_list_cuts(text)
+    assert [text[cut:].split()[0] for cut in cuts] == ["Bilagor", "1", "2", "3"]
+    # a finite verb in it: a sentence after the list, no list
+    assert attachment_list_cuts(text.replace("Revisorernas skrivelse", "Nämnden ska yttra sig"
+                                             )) == []
+
+
 def test_numbers_after_attachment_heading_out_of_order_are_no_list() -> None:
     assert attachment_list_cuts("Nämnden har fått handlingarna Bilaga 2 Avtal 5 Budget") == []
 

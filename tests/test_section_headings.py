@@ -27,6 +27,9 @@ def headings(text: str) -> list[str]:
          ["Yttrande", "Stadsledningskontorets förslag till beslut"]),
         ("Frågan väcktes av en medlem. Styrelsens bedömning Föreningen saknar medel.",
          ["Styrelsens bedömning"]),
+        # round 41, ah-S2: two coordinated names as the subject, the verb beyond four words
+        ("Avtalet gäller från hösten. Bakgrund Västra Ekby kommun och Norrvik kommun har "
+         "begärt ett samråd.", ["Bakgrund"]),
     ],
 )
 def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
@@ -38,6 +41,9 @@ def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
     [
         "Nämnden har yttrat sig. Bakgrunden till beslutet är en ny lag.",  # no heading word
         "Nämnden har yttrat sig. Ärendet bereds av kansliet.",  # no capitalised subject
+        # a name list after the coordinator that reaches no verb within four words
+        "Nämnden har yttrat sig. Bakgrund Ekby och Norrvik och Åby och Lunda kommuner samt "
+        "Västby i samråd.",
         "Nämnden antar planen. Beslut Om nämnden avstår gäller planen.",  # a subjunction
         "Enligt § 12 Beslut Nämnden antar planen.",  # a label's number, not a lost stop
         "Se punkt 2024 Bakgrund Nämnden antar planen.",  # the same after a numbered word
@@ -48,6 +54,22 @@ def test_section_headings_inside_a_line(text: str, expected: list[str]) -> None:
 )
 def test_no_section_heading(text: str) -> None:
     assert headings(text) == []
+
+
+def test_a_case_heading_after_a_two_word_field_label_and_a_name() -> None:
+    # round 41, ah-S3: ``Föredragande <role>: <Name>`` before the case heading
+    text = "Ny förskola i Lunda Föredragande kommunalråd: Per Lind Ärendet Barnnämnden vill bygga."
+    assert headings(text) == ["Ärendet"]
+    assert headings(text.replace("kommunalråd:", "kommunalråd")) == []  # no colon: no field
+    # a short line: the title before the field is a heading of its own (assemble `_pieces`)
+    sentences = ("Barnnämnden föreslår att en ny förskola byggs vid skolan. Nämnden ska besluta "
+                 "i frågan under hösten.")  # (a line long beside the two above: not wrapped)
+    line = "Ny förskola i Lunda Föredragande kommunalråd: Per Lind Ärendet " + sentences
+    shown = [(clause.kind, clause.text) for clause in segment_text(
+        "REGION LUNDA\nRegionstyrelsens förslag 2031:4\n" + line + "\n").clauses][2:]
+    assert shown == [("heading", "Ny förskola i Lunda"),
+                     ("paragraph", "Föredragande kommunalråd: Per Lind"),
+                     ("heading", "Ärendet"), ("paragraph", sentences)]
 
 
 def test_a_sentence_that_lost_its_stop_ends_before_the_heading() -> None:

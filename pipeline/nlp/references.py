@@ -951,9 +951,23 @@ def organisation_for(base: str, organisation: str | None, lexicon: ActorLexicon)
         return None
     name = organisation.lower()
     words = name.split()
+    if _described_kind(words, lexicon):
+        return None  # round 41, ah-A2: ``Gemensamt kommunalförbund`` describes, names none
     if len(words) > 1 and (words[0].endswith(kinds) or words[-1].endswith(kinds)):
         return name  # "Region Gotland", "Ekbacka Vatten AB", "Kommunalförbundet Sydvatten"
     return None
+
+
+def _described_kind(words: list[str], lexicon: ActorLexicon) -> bool:
+    """A descriptive adjective (`descriptive_adjectives`) before an indefinite kind noun
+    that is no fixed term with it (``gemensamt kommunalförbund``, not ``gemensam nämnd``):
+    a description of the organisation, no name for its short forms (docs/annotation.md
+    §2.2, §2.3)."""
+    if len(words) != 2:
+        return False
+    lemma = lexicon.name_adjectives.get(words[0], words[0])
+    terms = lexicon.descriptive_adjectives.get(lemma)
+    return terms is not None and words[1] not in terms and lexicon.analyse(words[1]) is not None
 
 
 def document_body(

@@ -411,6 +411,8 @@ def _pieces(
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
+        if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
+            cuts = sorted({*cuts, *reflow.subtitle_field_cuts(text)})
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
             cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
@@ -441,7 +443,10 @@ def _pieces(
         if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
             cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
-            cuts = _with_inline_heading_cuts(text, cuts, body_line, numbering.title or ())
+            # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
+            # is a heading sign of the line (docs/annotation.md §1.2)
+            signed = body_line or bool(cuts)
+            cuts = _with_inline_heading_cuts(text, cuts, signed, numbering.title or ())
         if cuts:  # round 25, S1-2: a case heading right after a cut (``<title> Ärendet …``)
             opened = section_headings.section_heading_spans(text, after=frozenset(cuts))
             cuts = sorted({*cuts, *(cut for span in opened for cut in span)})
@@ -497,13 +502,14 @@ def _sentence_cuts(text: str) -> set[int]:
 
 
 def _with_inline_heading_cuts(
-    text: str, cuts: list[int], body_line: bool = False, title: tuple[str, ...] = ()
+    text: str, cuts: list[int], signed: bool = False, title: tuple[str, ...] = ()
 ) -> list[int]:
     """`cuts` with the inline sub-paragraph labels and, in each span between them, the starts
     of clauses after unnumbered inline headings (a content-word boundary only in a line
-    that shows a closed-class one, or in the one body line under a title line: round 24,
-    cause C6, docs/annotation.md §1.2 "split at … inline headings") and of sentences that
-    lost their stop."""
+    that shows a closed-class one, or is `signed`: another heading sign was cut in it, or it
+    is the one body line under a title line: round 24, cause C6; round 41, ah-S1a;
+    docs/annotation.md §1.2 "split at … inline headings") and of sentences that lost their
+    stop."""
     cuts = sorted({*cuts, *inline_headings.subparagraph_cuts(text),
                    *inline_headings.title_run_cuts(text)})
     bounds = [0, *cuts, len(text)]
@@ -511,7 +517,7 @@ def _with_inline_heading_cuts(
              for cut in inline_headings.heading_cuts(text, a, b, title)]
     # a closed-class boundary, or a heading its sentence repeats (round 29, cause S1)
     signs = (inline_headings.CLOSED, inline_headings.REPEATED)
-    shown = body_line or any(kind in signs for _, kind in found)
+    shown = signed or any(kind in signs for _, kind in found)
     return sorted({*cuts, *(cut for cut, kind in found
                             if shown or kind != inline_headings.CONTENT)})
 

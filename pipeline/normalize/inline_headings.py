@@ -271,7 +271,10 @@ def _heading_before(run: list[str], word: str) -> bool:
     sammanträde. Delegering Vid förfall …``)."""
     if len(run) == 1 and word.casefold() in patterns.BOUNDARY_WORDS:
         return _capitalised(run[0]) and not _finite_verb(run[0].casefold())
-    return _heading_run(_without_label(run), acronyms=_acronym(word))
+    bare = _without_label(run)
+    closed = word.casefold() in patterns.BOUNDARY_WORDS  # round 41, ah-S1b: stacked headings
+    return _heading_run(bare, acronyms=_acronym(word)) or (
+        closed and bool(_stacked_starts(bare, 0, len(bare), closed)))
 
 
 def _without_label(run: list[str]) -> list[str]:
@@ -423,8 +426,10 @@ def heading_cuts(
         if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title):
             kind = None
         if kind is not None:
-            stacked = _stacked_starts(texts, run_start, index) if kind in _CONTENT_KINDS or (
-                kind == CLOSED and run_start and _heading_before(texts[run_start:index], word)
+            closed = kind == CLOSED and bool(run_start)
+            stacked = _stacked_starts(texts, run_start, index, closed) if (
+                kind in _CONTENT_KINDS
+                or (closed and _heading_before(texts[run_start:index], word))
             ) else []  # round 25, S1-6: ``… Samordnad elevhälsa En ny lag …``
             # a content-word boundary follows a heading `_boundary` found: one word (``… ut.
             # Ändamål Ekviken``), stacked ones or up to eight words between sentences
@@ -505,6 +510,10 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if not _plain_lower(before):
         if _one_word_heading(texts, index, run_start):
             return CLOSED
+        if run_start and word.casefold() in patterns.BOUNDARY_WORDS and _stacked_starts(
+            texts, run_start, index, closed=True
+        ):
+            return CLOSED  # round 41, ah-S1b: ``… Roller …, … nämnder Kommunfullmäktige Endast``
         return CONTENT if _word_heading_before_name(texts, index, run_start) else None
     if run_start == index - 1 and run_start and _fragment(before):
         return CLOSED  # ``… arbetsinkomst. er Enligt …``: a broken page's leftover
@@ -524,10 +533,14 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     # round 24, cause C4: up to eight words between two sentence ends
     longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
         _MAX_HEADING_WORDS)
+    # round 41, ah-S1b: a run opened by a heading cut (no sentence end before it)
+    after_cut = bool(run_start) and not _ends_sentence(texts[run_start - 1])
+    subject_verb = _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS])
     heading = _heading_run(run, longest=longest) or (
         bool(stacked) and _heading_run(texts[stacked[-1] : index])) or (
-        longest == _MAX_BETWEEN_SENTENCES and _comma_heading(run)
-        and _subject_then_verb(texts[index : index + 1 + _SENTENCE_OPENING_WORDS]))
+        (longest == _MAX_BETWEEN_SENTENCES or after_cut) and _comma_heading(run)
+        and subject_verb) or (
+        bool(stacked) and _comma_heading(texts[stacked[-1] : index]) and subject_verb)
     late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS])
     opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late
     if not (heading and opens):
@@ -739,26 +752,39 @@ def _repeats_heading(heading: str, words: list[str]) -> bool:
     return len(subject) > 3 and heading.casefold().endswith(subject)
 
 
-def _stacked_starts(texts: list[str], run_start: int, index: int) -> list[int]:
+def _stack_part(words: list[str]) -> bool:
+    """One heading of a stack: a verbless run, or one listing its topics with one comma
+    (round 41, ah-S1b: ``Nämndens uppdrag Allmänna regler, omfattning Nämnden …``)."""
+    return _heading_run(words) or _comma_heading(words)
+
+
+def _stacked_starts(
+    texts: list[str], run_start: int, index: int, closed: bool = False
+) -> list[int]:
     """Round 24, cause C3: where a second verbless heading starts inside the run of words
     before a content-word boundary (``… remissen. Yttrande över remissen Förslag till beslut
     Miljönämnden föreslås …``): a capitalised word after a lower-case word that governs no
     name (no `boundary_words`, `heading_links` word), the words before it since the run's
     start (or the last such word) and from it up to the boundary each a verbless heading
-    (`_heading_run`), as `reflow.headed_numbers` reads stacked headings."""
+    (`_heading_run`), as `reflow.headed_numbers` reads stacked headings; either may list
+    its topics with one comma (`_stack_part`). `closed`: the boundary is a closed-class
+    word, so the last heading may be one capitalised word (round 41, ah-S1b: ``… dem.
+    Roller bland fullmäktige, utskotten och nämnder Kommunfullmäktige Endast …``)."""
     starts: list[int] = []
     begin = run_start
     while begin < index and not texts[begin][:1].isalpha():
         begin += 1  # a bare label opens the run: ``3``, ``§ 2``
-    for position in range(begin + 1, index - 1):
+    for position in range(begin + 1, index if closed else index - 1):
         before = texts[position - 1]
+        last = texts[position:index]
         if (
             _capitalised(texts[position])
             and _plain_lower(before)
             and before.casefold() not in patterns.BOUNDARY_WORDS
             and before not in patterns.HEADING_LINKS
-            and _heading_run(texts[begin:position])
-            and _heading_run(texts[position:index])
+            and _stack_part(texts[begin:position])
+            and (_stack_part(last) or (
+                closed and len(last) == 1 and not _finite_verb(last[0].casefold())))
         ):
             starts.append(position)
             begin = position

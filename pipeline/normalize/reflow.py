@@ -474,12 +474,20 @@ def unstopped_before_attachments(text: str) -> set[int]:
     return {len(before)} if before and before[-1] not in ".!?:;" else set()
 
 
+# Round 41, ah-S5: the last entry, up to the line's end, may run two titles together (a lost
+# number: ``3 Miljönämndens yttrande Kommundirektörens yttrande``): up to ten words.
+_LAST_ATTACHMENT_ENTRY = re.compile(r"(?P<number>\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\s.!?:;\d]*"
+                                    r"(?:\s+[^\s.!?:;\d]+){0,9})\s*$")
+
+
 def _attachment_entries(text: str, start: int) -> list[int]:
     entries: list[int] = []
     position = start
     while position < len(text):
-        match = _ATTACHMENT_ENTRY.match(text, position + len(text[position:]) - len(
-            text[position:].lstrip()))
+        at = position + len(text[position:]) - len(text[position:].lstrip())
+        match = _ATTACHMENT_ENTRY.match(text, at)
+        if match is None and len(entries) + 1 >= _MIN_BULLET_ITEMS:
+            match = _LAST_ATTACHMENT_ENTRY.match(text, at)
         if (match is None or int(match.group("number")) != len(entries) + 1
                 or any(_finite_verb(word) for word in match.group("title").split())):
             return []

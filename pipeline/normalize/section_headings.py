@@ -41,6 +41,7 @@ _WORD = re.compile(r"\S+")
 _NUMBER = re.compile(r"\d{1,2}")  # a day of the month
 _YEAR_OR_DATE = re.compile(r"\d{4}(?:-\d{2}-\d{2})?")
 _SUBJECT_WORDS = 4  # the finite verb within this many words after the subject's first word
+_CLAUSE_WORDS = 1 + 2 * _SUBJECT_WORDS  # … or after a coordinator in them (`_opens_clause`)
 _STRONG_PAST_ENDINGS = tuple("aenrstd")  # no strong past ends so (a noun's -an, -en, -er …)
 _STRONG_PAST_T = ("öt", "ät")  # … but ``beslöt``, ``lät``
 
@@ -68,7 +69,7 @@ def section_heading_spans(
             or _after_stop(texts, index)
         ):
             stop = None
-        if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
+        if stop is not None and _opens_clause(texts[stop : stop + _CLAUSE_WORDS]):
             spans.append((words[index].start(), words[stop - 1].end()))
             index = stop
             continue
@@ -147,6 +148,11 @@ def _after_field_name(texts: list[str], index: int) -> bool:
             continue
         if (texts[label].rstrip(":").casefold(),) in GRAMMAR.metadata_labels:
             return True
+        # round 41, ah-S3: a label and the person's title (``Föredragande regionråd: Per Ek``)
+        if label and texts[label].endswith(":") and texts[label][:-1].isalpha() and (
+            (texts[label - 1].casefold(),) in GRAMMAR.metadata_labels
+        ):
+            return True
     return False
 
 
@@ -201,14 +207,21 @@ def _sizes(phrases: frozenset[str]) -> list[int]:
 
 def _opens_clause(words: list[str]) -> bool:
     """A capitalised subject (no preposition or conjunction that would make it a name governed
-    by the heading) and a finite verb after it within four words."""
+    by the heading) and a finite verb after it within four words, or within four words after
+    a coordinator among them (round 41, ah-S2: ``Bakgrund Norrby kommun och Åby kommun har
+    föreslagit …``; layout.yaml `actor_coordinators`)."""
     if not words or not _capitalised(words[0]) or len(words[0]) < 2:
         return False
     if words[0].casefold() in patterns.HEADING_LINKS | patterns.PREPOSITIONS:
         return False
     if _finite_verb(words[0].casefold()):
         return False
-    return any(_verb(word.strip(",.;:")) for word in words[1:])
+    window = words[1 : 1 + _SUBJECT_WORDS]
+    for position, word in enumerate(window, start=1):
+        if word.casefold() in patterns.ACTOR_COORDINATORS:
+            window = words[1 : position + 1 + _SUBJECT_WORDS]
+            break
+    return any(_verb(word.strip(",.;:")) for word in window)
 
 
 def _verb(word: str) -> bool:
@@ -246,6 +259,6 @@ def title_before_heading(text: str, start: int) -> int | None:
         if _ends_sentence(before) or _finite_verb(before) or _s_verb(before.strip(",")):
             return None  # (no `_strong_past`: ``bidrag`` is a noun)
         stop = _heading_end(texts, index)
-        if stop is not None and _opens_clause(texts[stop : stop + 1 + _SUBJECT_WORDS]):
+        if stop is not None and _opens_clause(texts[stop : stop + _CLAUSE_WORDS]):
             return words[index].start()
     return None
