@@ -4,13 +4,15 @@ docs/annotation.md before the rules): az-1 `§ N.N Rubrik` heading lines over th
 a width-wrapped stadga, with a running reference `§ 3.2 andra stycket` at a wrapped line's
 start (the negative: it stays in its sentence) (`w41-g-ekbacken`); az-15 a statute's
 furniture lines, `1 kap.` and `1 §.` on lines of their own and a dashed separator line
-(`w41-g-vattenlag`). Offsets computed.
+(`w41-g-vattenlag`); r-C3 a flattened agreement whose one-word numbered headings stand
+before an organisation's name as subject (`1 - Huvudman Åsby kommun är …`), and `4 Region
+Västerby ska …` (the negative: a name word is no heading) (`w41-g-tolk`). Offsets computed.
 Run: python corpus/make_w41_g.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FAR, FTV, HAR, ORG, POL, SKA, clause_record, write_jsonl
+from records import EXT, FAR, FTV, HAR, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-g", kind="paragraph",
@@ -105,8 +107,44 @@ VATTENLAG = [
         verbs=[("träder", "träda", "pres", "act")], doc=D, parent="2"),
 ]
 
+D = "w41-g-tolk"
+TOLK_TEXT = (
+    "Avtal om tolkservice\n"
+    "1 - Huvudman Åsby kommun är huvudman för den gemensamma nämnden. 2 - Uppgifter Den "
+    "gemensamma nämnden ansvarar för tolkservice åt kommunerna. 3 - Placering Tallviks kommun "
+    "tillhandahåller lokaler åt nämnden. 4 Region Västerby ska verka för en god tolkservice i "
+    "länet.\n"
+)
+GN = "gemensam nämnd"
+TOLK = [
+    rec("title", "Avtal om tolkservice", doc=D, kind="heading"),
+    rec("1", "Huvudman", [("Huvudman", "huvudman", EXT)], doc=D, kind="heading", label="1 -"),
+    rec("1.1", "Åsby kommun är huvudman för den gemensamma nämnden.",
+        [("Åsby kommun", "åsby kommun", ORG), ("gemensamma nämnden", GN, POL)],
+        [("är", "vara", "pres", "act")],
+        [st("åsby kommun", "Åsby kommun", "none", None, "vara", "är", False,
+            "huvudman för den gemensamma nämnden")], doc=D, parent="1"),
+    rec("2", "Uppgifter", doc=D, kind="heading", label="2 -"),
+    rec("2.1", "Den gemensamma nämnden ansvarar för tolkservice åt kommunerna.",
+        [("gemensamma nämnden", GN, POL), ("kommunerna", "kommun", ORG)],
+        [("ansvarar", "ansvara", "pres", "act")],
+        [st(GN, "gemensamma nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            False, "för tolkservice åt kommunerna")], doc=D, parent="2"),
+    rec("3", "Placering", doc=D, kind="heading", label="3 -"),
+    rec("3.1", "Tallviks kommun tillhandahåller lokaler åt nämnden.",
+        [("Tallviks kommun", "tallviks kommun", ORG), ("nämnden", "nämnd", POL)],
+        [("tillhandahåller", "tillhandahålla", "pres", "act")],
+        [st("tallviks kommun", "Tallviks kommun", "none", None, "tillhandahålla",
+            "tillhandahåller", False, "lokaler")], doc=D, parent="3"),
+    rec("4", "Region Västerby ska verka för en god tolkservice i länet.",
+        [("Region Västerby", "region västerby", ORG)], [SKA, ("verka", "verka", "inf", "act")],
+        [st("region västerby", "Region Västerby", "obligation", "ska", "verka", "verka", False,
+            "för en god tolkservice i länet")], doc=D, label="4"),
+]
+
 DOCUMENTS = {"w41-g-ekbacken": (EKBACKEN_TEXT, EKBACKEN),
-             "w41-g-vattenlag": (VATTENLAG_TEXT, VATTENLAG)}
+             "w41-g-vattenlag": (VATTENLAG_TEXT, VATTENLAG),
+             "w41-g-tolk": (TOLK_TEXT, TOLK)}
 
 
 if __name__ == "__main__":
