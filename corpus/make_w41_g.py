@@ -2,8 +2,9 @@
 gold: invented material for round 41, writer G (analyses 41-az and 41-r; gold by hand from
 docs/annotation.md before the rules): az-1 `§ N.N Rubrik` heading lines over their bodies in
 a width-wrapped stadga, with a running reference `§ 3.2 andra stycket` at a wrapped line's
-start (the negative: it stays in its sentence) (`w41-g-ekbacken`); az-15 a statute's
-furniture lines, `1 kap.` and `1 §.` on lines of their own and a dashed separator line
+start (the negative: it stays in its sentence) and a `§ 4 – Ekonomi` heading
+(`w41-g-ekbacken`); az-15 a statute's furniture lines, `1 kap.` and `1 §.` on lines of
+their own and a dashed separator line
 (`w41-g-vattenlag`); r-C3 a flattened agreement whose one-word numbered headings stand
 before an organisation's name as subject (`1 - Huvudman Åsby kommun är …`), and `4 Region
 Västerby ska …` (the negative: a name word is no heading) (`w41-g-tolk`); r-C10 a title line
@@ -32,12 +33,14 @@ D = "w41-g-ekbacken"
 EKBACKEN_TEXT = """Stadgar för Föreningen Ekbacken
 § 3.1 Uppdrag
 Styrelsen leder föreningens verksamhet under verksamhetsåret och förvaltar dess tillgångar
-enligt årsstämmans riktlinjer. Styrelsen beslutar i de frågor som anges i
+enligt årsstämmans riktlinjer. Styrelsen beslutar även i de övriga frågor som anges i
 § 3.2 andra stycket.
 § 3.2 Ledamöter
 Styrelsen består av sju ledamöter. Suppleanter inträder i turordning.
 § 3.3 Kallelse
 Ordföranden kallar till sammanträde minst en vecka i förväg.
+§ 4 – Ekonomi
+Kassören förvaltar föreningens medel.
 """
 ST = "styrelse"
 EKBACKEN = [
@@ -45,7 +48,8 @@ EKBACKEN = [
         [("Föreningen Ekbacken", "föreningen ekbacken", ORG)], doc=D, kind="heading"),
     rec("§3.1", "Uppdrag", doc=D, kind="heading", label="§ 3.1"),
     rec("§3.1.1", "Styrelsen leder föreningens verksamhet under verksamhetsåret och förvaltar dess "
-        "tillgångar enligt årsstämmans riktlinjer. Styrelsen beslutar i de frågor som anges i "
+        "tillgångar enligt årsstämmans riktlinjer. Styrelsen beslutar även i de övriga frågor som "
+        "anges i "
         "§ 3.2 andra stycket.",
         [("Styrelsen", ST, POL), ("föreningens", "förening", ORG),
          ("årsstämmans", "årsstämma", POL),
@@ -56,7 +60,7 @@ EKBACKEN = [
             "föreningens verksamhet"),
          st(ST, "Styrelsen", "none", None, "förvalta", "förvaltar", False, "dess tillgångar"),
          st(ST, "Styrelsen", "none", None, "besluta", "beslutar", False,
-            "i de frågor som anges i § 3.2 andra stycket")],
+            "i de övriga frågor som anges i § 3.2 andra stycket")],
         doc=D, parent="§3.1"),
     rec("§3.2", "Ledamöter", [("Ledamöter", "ledamot", FTV)], doc=D, kind="heading",
         label="§ 3.2"),
@@ -72,6 +76,12 @@ EKBACKEN = [
         [st("ordförande", "Ordföranden", "none", None, "kalla", "kallar", False,
             "till sammanträde")],
         doc=D, parent="§3.3"),
+    rec("§4", "Ekonomi", doc=D, kind="heading", label="§ 4 –"),
+    rec("§4.1", "Kassören förvaltar föreningens medel.",
+        [("Kassören", "kassör", FTV), ("föreningens", "förening", ORG)],
+        [("förvaltar", "förvalta", "pres", "act")],
+        [st("kassör", "Kassören", "none", None, "förvalta", "förvaltar", False,
+            "föreningens medel")], doc=D, parent="§4"),
 ]
 
 D = "w41-g-vattenlag"

@@ -1068,11 +1068,13 @@ def test_a_dotted_number_after_the_paragraph_sign_labels_a_heading() -> None:
         "Klubben främjar skyttet i bygden och ordnar tävlingar för medlemmarna i enlighet med\n"
         "förbundets regler. Styrelsen tolkar de bestämmelser som finns i\n"
         "§ 2.2 första stycket.\n§ 2.2 Medlemskap\nStyrelsen beviljar inträde.\n"
+        "§ 3 – Ekonomi\nKlubben har en kassör.\n"
     )
     clauses = _ids_kinds_labels_texts(text)
     assert clauses[1] == ("§2.1", "heading", "§ 2.1", "Syfte")
     assert clauses[2][3].endswith("i § 2.2 första stycket.")
     assert clauses[3] == ("§2.2", "heading", "§ 2.2", "Medlemskap")
+    assert clauses[5][1:] == ("heading", "§ 3 –", "Ekonomi")  # the dash is the label's
 
 
 def test_statute_furniture_lines_label_the_block_after_them() -> None:
