@@ -7,15 +7,13 @@ start (the negative: it stays in its sentence) and a `§ 4 – Ekonomi` heading
 their own and a dashed separator line
 (`w41-g-vattenlag`); r-C3 a flattened agreement whose one-word numbered headings stand
 before an organisation's name as subject (`1 - Huvudman Åsby kommun är …`), and `4 Region
-Västerby ska …` (the negative: a name word is no heading) (`w41-g-tolk`); r-C10 a title line
-that goes on with cover fields, the title repeated on the next line before section 1
-(`w41-g-bolag`). Offsets computed.
+Västerby ska …` (the negative: a name word is no heading) (`w41-g-tolk`). Offsets computed.
 Run: python corpus/make_w41_g.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import EXT, FAR, FTV, HAR, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-g", kind="paragraph",
@@ -154,52 +152,10 @@ TOLK = [
             "för en god tolkservice i länet")], doc=D, label="4"),
 ]
 
-D = "w41-g-bolag"
-BOLAG_TEXT = (
-    "Bolagsordning för Ekbo Fastigheter AB Dokumenttyp: Bolagsordning Version: 3 "
-    "Fastställd av: Kommunfullmäktige Datum: 2031-04-12 Dnr: 2031/77 "
-    "Dokumentansvarig: Kanslichef\n"
-    "Bolagsordning för Ekbo Fastigheter AB 1 Styrelse Styrelsen ska bestå av fem ledamöter. "
-    "2 Revision Revisorn ska granska räkenskaperna. 3 Firmateckning Styrelsen tecknar "
-    "firman. 4 Ersättare Styrelsen ska ha tre ersättare.\n"
-)
-EKBO = "ekbo fastigheter ab"
-BOLAG = [
-    rec("title", "Bolagsordning för Ekbo Fastigheter AB",
-        [("Ekbo Fastigheter AB", EKBO, ORG)], doc=D, kind="heading"),
-    rec("p1", "Dokumenttyp: Bolagsordning Version: 3 Fastställd av: Kommunfullmäktige Datum: "
-        "2031-04-12 Dnr: 2031/77 Dokumentansvarig: Kanslichef",
-        [("Kommunfullmäktige", "kommunfullmäktige", POL), ("Kanslichef", "kanslichef", TJP)],
-        [("Fastställd", "fastställa", "part", "pass")], doc=D),
-    rec("h1", "Bolagsordning för Ekbo Fastigheter AB", [("Ekbo Fastigheter AB", EKBO, ORG)],
-        doc=D, kind="heading"),
-    rec("1", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="1"),
-    rec("1.1", "Styrelsen ska bestå av fem ledamöter.",
-        [("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
-        [SKA, ("bestå", "bestå", "inf", "act")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå", False,
-            "av fem ledamöter")], doc=D, parent="1"),
-    rec("2", "Revision", doc=D, kind="heading", label="2"),
-    rec("2.1", "Revisorn ska granska räkenskaperna.", [("Revisorn", "revisor", FTV)],
-        [SKA, ("granska", "granska", "inf", "act")],
-        [st("revisor", "Revisorn", "obligation", "ska", "granska", "granska", False,
-            "räkenskaperna")], doc=D, parent="2"),
-    rec("3", "Firmateckning", doc=D, kind="heading", label="3"),
-    rec("3.1", "Styrelsen tecknar firman.", [("Styrelsen", "styrelse", POL)],
-        [("tecknar", "teckna", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "teckna", "tecknar", False, "firman")],
-        doc=D, parent="3"),
-    rec("4", "Ersättare", [("Ersättare", "ersättare", FTV)], doc=D, kind="heading", label="4"),
-    rec("4.1", "Styrelsen ska ha tre ersättare.",
-        [("Styrelsen", "styrelse", POL), ("ersättare", "ersättare", FTV)],
-        [SKA, ("ha", "ha", "inf", "act")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha", False, "tre ersättare")],
-        doc=D, parent="4"),
-]
 
 DOCUMENTS = {"w41-g-ekbacken": (EKBACKEN_TEXT, EKBACKEN),
              "w41-g-vattenlag": (VATTENLAG_TEXT, VATTENLAG),
-             "w41-g-tolk": (TOLK_TEXT, TOLK), "w41-g-bolag": (BOLAG_TEXT, BOLAG)}
+             "w41-g-tolk": (TOLK_TEXT, TOLK)}
 
 
 if __name__ == "__main__":

@@ -251,36 +251,3 @@ def test_a_title_line_with_cover_fields_and_a_one_word_heading_is_cut_apart() ->
         ("2", "heading", "Ledning"),
         ("2.1", "paragraph", "Räddningschefen ska leda insatserna."),
     ]
-
-
-def test_a_line_of_field_labels_ends_before_the_repeated_title() -> None:
-    # round 41 (r-C10): the title line goes on with three `Label:` fields; the next line
-    # repeats the title before the first section: fields | title repeat | section
-    text = (
-        "Bolagsordning för Åsby Hamn AB Dokumenttyp: Bolagsordning Ansvarig enhet: "
-        "Kansliet Fastställd av: Kommunfullmäktige Datum: 2033-02-01 Dnr: 2033/12\n"
-        "Bolagsordning för Åsby Hamn AB 1 Styrelse Styrelsen ska bestå av fem ledamöter. "
-        "2 Säte Bolaget har sitt säte i Åsby. 3 Räkenskapsår Räkenskapsåret är kalenderår. "
-        "4 Revision Revisorn ska granska bolagets räkenskaper och styrelsens förvaltning.\n"
-    )
-    got = [(c.kind, c.text) for c in clauses(text).clauses]
-    assert got[0] == ("heading", "Bolagsordning för Åsby Hamn AB")
-    assert got[1][1].startswith("Dokumenttyp: Bolagsordning") and got[1][1].endswith("2033/12")
-    assert got[2] == ("heading", "Bolagsordning för Åsby Hamn AB")
-    assert got[3:5] == [
-        ("heading", "Styrelse"),
-        ("paragraph", "Styrelsen ska bestå av fem ledamöter."),
-    ]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Datum: 2033-02-01 Dnr: 2033/12",  # two fields: the rule wants three
-        "Nämnden beslutar om: taxor, avgifter: och bidrag: till föreningar",  # no labels
-    ],
-)
-def test_fewer_field_labels_leave_the_line_break_alone(line: str) -> None:
-    from pipeline.normalize.layout import _is_field_run_line
-
-    assert not _is_field_run_line(line)

@@ -409,10 +409,7 @@ def _pieces(
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if first:  # ``Instruktion för X Antagen av: … Datum: 2019 Bakgrund Norrby …``
-            if fielded := reflow.title_metadata_cuts(text):  # round 41, r-C10: one field run
-                run_end = fielded[1] if len(fielded) > 1 else len(text)
-                cuts = [cut for cut in cuts if not fielded[0] < cut < run_end]
-            cuts = sorted({*cuts, *fielded})
+            cuts = sorted({*cuts, *reflow.title_metadata_cuts(text)})
             glued = glued_title.title_cut(text)  # ``Stadgar för X Föreningen är …``
             dated = glued_title.dated_title_cut(text)  # ``… beslutade den 3 mars Verket …``
             repeated = glued_title.repeated_noun_cut(text)  # ``… i styrelsen Styrelsen antar``

@@ -356,7 +356,6 @@ def split_group(
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
         ends = ends or _ends_at_section_heading(line, following)
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
-        ends = ends or (_starts_upper(following.stripped) and _is_field_run_line(text))
         if ends and _referenced_adoption(f"{text} {following.stripped}"):
             ends = False  # round 40, aw-S3: ``2020-01-10 KFN § 4`` ⏎ ``Antaget i KF 2020-…``
         if ends and following.stripped[:1] == "(" and _AMENDMENT_NUMBER.match(following.stripped):
@@ -442,27 +441,6 @@ def _opens_with_label(text: str) -> bool:
     labels = _field_labels()
     return text[:1].isupper() and any(
         tuple(words[:size]) in labels for size in range(1, len(words) + 1))
-
-
-_MIN_LINE_FIELDS = 3
-
-
-def _is_field_run_line(text: str) -> bool:
-    """Round 41 (analysis 41-r C10): a line holding three or more ``Label:`` fields (a label
-    of grammar.yaml `metadata_labels` or layout.yaml `web_field_labels` before its colon,
-    ``Dokumenttyp: … Ansvarig enhet: … Datum: …``) ends its field run: the next line (the
-    title printed again, a section) never joins it."""
-    words = text.split()
-    labels = _field_labels()
-    fields = 0
-    for index, word in enumerate(words):
-        if not word.endswith(":") or len(word) < 2:
-            continue
-        folded = [w.casefold() for w in words[max(0, index - 1) : index]] + [
-            word[:-1].casefold()
-        ]
-        fields += tuple(folded[-1:]) in labels or tuple(folded) in labels
-    return fields >= _MIN_LINE_FIELDS
 
 
 def _is_field_block(group: list[Line]) -> bool:
