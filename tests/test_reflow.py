@@ -1016,3 +1016,23 @@ def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -
     assert fused_counter("Enligt 3 (5) ska …") is None
     numbering.page = (3,)
     assert fused_counter_index("4(5) Nämnden ska …", [], numbering) == (4,)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # round 41 (r-C3): a common-noun heading before an organisation's name as subject
+        ("1 - Värdskap Ekby kommun är värd för nämnden.", "1 - Värdskap"),
+        ("2 Placering Tallviks kommuns kansli svarar för lokalerna.", "2 Placering"),
+        ("3 Tillsyn Region Åby ska följa arbetet.", "3 Tillsyn"),
+        # … not a name word or a place adjective as the heading, nor without a finite verb
+        # (a heading that is a name ends after the name, as before)
+        ("4 Region Västerby ska verka för samarbete.", None),
+        ("1 Västra Ekby kommun ansvarar för driften.", None),
+        ("2 Ekby kommun Reglementet gäller från i år.", "2 Ekby kommun"),  # a name heading
+        ("3 Samverkan Ekby kommun och dess bolag.", None),
+    ],
+)
+def test_a_heading_before_a_named_organisation_subject(text: str, heading: str | None) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading

@@ -1215,3 +1215,38 @@ def test_page_lines_opening_with_a_fused_page_counter_are_one_clause_each() -> N
     )
     texts = [c.text for c in segment_text(text).clauses]
     assert [t[:5] for t in texts[1:]] == ["2(4) ", "3(4) ", "4(4) "]
+
+
+def _ids_kinds_labels_texts(text: str) -> list[tuple[str, str, str, str]]:
+    return [(c.clause_id, c.kind, c.label, c.text) for c in segment_text(text).clauses]
+
+
+def test_a_dotted_number_after_the_paragraph_sign_labels_a_heading() -> None:
+    # round 41 (az-1): `§ 2.1 Syfte` ⏎ body, a wrapped line opening with `§ 2.2` in a sentence
+    text = (
+        "Stadgar för Ekby skytteförening\n§ 2.1 Syfte\n"
+        "Klubben främjar skyttet i bygden och ordnar tävlingar för medlemmarna i enlighet med\n"
+        "förbundets regler. Styrelsen tolkar de bestämmelser som finns i\n"
+        "§ 2.2 första stycket.\n§ 2.2 Medlemskap\nStyrelsen beviljar inträde.\n"
+        "§ 3 – Ekonomi\nKlubben har en kassör.\n"
+    )
+    clauses = _ids_kinds_labels_texts(text)
+    assert clauses[1] == ("§2.1", "heading", "§ 2.1", "Syfte")
+    assert clauses[2][3].endswith("i § 2.2 första stycket.")
+    assert clauses[3] == ("§2.2", "heading", "§ 2.2", "Medlemskap")
+    assert clauses[5][1:] == ("heading", "§ 3 –", "Ekonomi")  # the dash is the label's
+
+
+def test_statute_furniture_lines_label_the_block_after_them() -> None:
+    # round 41 (az-15): `1 kap.` and `1 §.` on lines of their own, a dashed separator line
+    text = (
+        "Landskapslag om jakt i Åby\n1 kap.\nInledande bestämmelser\n1 §.\n"
+        "Jaktvårdsnämnden beslutar om jakttider.\n- - - - - - - -\n"
+        "Lagen gäller från den 1 mars 2033.\n"
+    )
+    clauses = _ids_kinds_labels_texts(text)
+    assert clauses[1:] == [
+        ("1", "heading", "1 kap.", "Inledande bestämmelser"),
+        ("§1", "paragraph", "1 §.", "Jaktvårdsnämnden beslutar om jakttider."),
+        ("§1.1", "paragraph", "", "Lagen gäller från den 1 mars 2033."),
+    ]

@@ -104,6 +104,8 @@ def page_marker_spans(text: str, options: NormalizeOptions) -> list[tuple[int, i
         runs: dict[str | None, list[tuple[int, int, int]]] = {}
         for match in re.finditer(rf"(?<!\S)(?:{pattern})(?!\S)", text):
             numbers = _DIGITS.findall(match.group())
+            if not numbers:  # a separator line (``- - - -``) is furniture of its own line only
+                continue
             total = numbers[1] if len(numbers) > 1 else None
             page = int(numbers[0])
             if (total is None and not match.group()[:1].isupper()) or (

@@ -34,6 +34,7 @@ class NormalizeOptions:
         r"\d+\s*\(\d+\)",
         r"[Ss]\.\s*\d+\s*(av|\()\s*\d+\)?",
         r"-\s*\d+\s*-",
+        r"(?:[-–—_]\s*){4,}",
     )
     short_line_ratio: float = 0.9
     min_lines_for_width: int = 10

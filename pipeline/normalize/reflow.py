@@ -860,8 +860,41 @@ def one_word_heading(words: list[str]) -> bool:
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
     if not (noun or after_adjective or opener or _determiner(opening)):
-        return False
+        return _heading_before_named_subject(heading, words[1:])
     return any(_finite_verb(word) or (opener and _passive_present(word)) for word in rest)
+
+
+_NAME_SUBJECT_WORDS = (2, 3)  # ``Norrby kommun``, ``Region Åby``, ``Tallviks kommuns``
+
+
+def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
+    """Round 41 (analysis 41-r C3): ``1 - Värdskap Norrby kommun är …``: a known common
+    noun as the heading, then an organisation's whole name (`page_headers`' reading, genitive
+    allowed) opening a sentence whose finite verb follows within four words. The heading word
+    is no part of that name (``3 Region Norrbotten ska`` stays whole)."""
+    if not _known_noun(heading):
+        return False
+    for size in _NAME_SUBJECT_WORDS:
+        name = [word.strip(",.;:") for word in words[:size]]
+        if len(name) < size or not _names_organisation_or_genitive(name):
+            continue
+        if _names_organisation_or_genitive([heading, *name]):
+            return False
+        rest = without_naming(words[size:])[:_SENTENCE_OPENING_WORDS]
+        return any(_finite_verb(word) for word in rest)
+    return False
+
+
+def _names_organisation_or_genitive(words: list[str]) -> bool:
+    """The words are one organisation's whole name (`organisations.organisation`), or its
+    genitive (``Tallviks kommuns``)."""
+    from pipeline.language.organisations import organisation  # its config imports normalize
+
+    if not words[0][:1].isupper():
+        return False
+    phrase = " ".join(words).casefold()
+    named = (organisation(" ".join(words)) or "").casefold()
+    return bool(named) and phrase in (named, named + "s")
 
 
 def _passive_present(word: str) -> bool:

@@ -93,7 +93,8 @@ def _section_number(marker: str) -> str:
 
 def _paragraph_number(marker: str) -> str:
     match = patterns.PARAGRAPH_SIGN.fullmatch(marker.strip())
-    number = (match.group(1) or match.group(2)) if match else marker
+    # ``§ 6.1``, ``1 §.``, ``§ 1 –`` (analysis 41-az causes 1, 15): the number alone
+    number = (match.group(1) or match.group(2)) if match else marker.strip("§ .-–")
     return "§" + number.replace(" ", "")
 
 

@@ -156,6 +156,7 @@ def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause
         row_starts=[row.start for row in doc.raw.table_rows],
     )
     ids = _Ids()
+    shapes = [_chapter_line_label(doc, shape) for shape in shapes]
     first_content = next((i for i, s in enumerate(shapes) if s.kind != METADATA), None)
     for index, shape in enumerate(shapes):
         block_text = doc.text[shape.block.start : shape.block.end]
@@ -235,6 +236,28 @@ def _labelled(shape: Shape, label: Shape) -> Shape:
         return Shape(shape.block, shape.kind, f"{label.label} {shape.label}", label.number,
                      shape.text_start, "paragraph")
     return Shape(shape.block, shape.kind, label.label, label.number, 0, "paragraph")
+
+
+_CHAPTER_LINE = re.compile(r"(?P<number>\d{1,2})\s*kap\.")
+
+
+def _chapter_line_label(doc: NormalizedDocument, shape: Shape) -> Shape:
+    """A statute's ``1 kap.`` printed on a line of its own is a bare label (round 41,
+    analysis 41-az cause 15): the heading after it is chapter 1. Cut from running text (``…
+    reglementet. 1 kap. UPPGIFTER``, round 35 S2) it stays a clause ``kap.`` of its own."""
+    block_text = doc.text[shape.block.start : shape.block.end]
+    match = _CHAPTER_LINE.fullmatch(block_text)
+    if match is None or shape.kind != PARAGRAPH:
+        return shape
+    raw = doc.raw.text
+    raw_start, raw_end = doc.raw_span(shape.block.start, shape.block.end)
+    before = raw[:raw_start].rstrip(" \t")[-1:]
+    after = raw[raw_end:].lstrip(" \t")[:1]
+    if before not in ("", "\n", "\f") or after not in ("", "\n", "\r", "\f"):
+        return shape
+    return Shape(
+        shape.block, PARAGRAPH, block_text, match.group("number"), len(block_text), "section"
+    )
 
 
 def _takes_label(shape: Shape | None) -> bool:
