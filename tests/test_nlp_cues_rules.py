@@ -676,6 +676,23 @@ def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
     assert statements(parsed(nlp, past)) == [("styrelse", "obligation", "informera", False, False)]
 
 
+def test_the_neuter_skyldigt_att_is_an_obligation(nlp) -> None:
+    """Round 41 (agt-C3): after a neuter organisation noun the adjective is `skyldigt`;
+    `är/vara skyldigt att` is the same obligation cue as `är skyldig att`."""
+    neuter = """
+    Kommunalförbundet kommunalförbund NOUN 3 nsubj Definite=Def|Gender=Neut|Number=Sing
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    skyldigt skyldig ADJ 0 ROOT Gender=Neut|Number=Sing
+    att att PART 5 mark
+    redovisa redovisa VERB 3 csubj VerbForm=Inf
+    kostnaderna kostnad NOUN 5 obj Definite=Def|Number=Plur
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, neuter)) == [
+        ("kommunalförbund", "obligation", "redovisa", False, False)
+    ]
+
+
 def test_a_stacked_kunna_after_a_modal_aims_the_next_infinitive(nlp) -> None:
     # round 14 (analysis 13 cause 5): "ska kunna ge", "bör kunna anlita": kunna stays in the
     # modal's chain; the leftmost modal's cue decides; the infinitive after kunna is the aim,
