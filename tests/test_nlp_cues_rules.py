@@ -796,6 +796,32 @@ def test_a_comma_after_att_opens_a_parenthetical_before_the_aim(nlp) -> None:
     assert statements(doc) == [("rektor", "permission", "köpa", False, False)]
 
 
+def test_a_dash_pair_after_att_encloses_an_insertion_before_the_aim(nlp) -> None:
+    """``har till ändamål att – i mån av medel – dela ut``: an adverbial between dashes
+    right after the infinitive marker is skipped as the comma pair is; the aim is the verb
+    after the closing dash, not the cue verb (round 41, agt-C1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 11 mark
+        – – PUNCT 11 punct
+        efter efter ADP 8 case
+        styrelsens styrelse NOUN 9 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        prövning prövning NOUN 11 obl {IND}
+        – – PUNCT 11 punct
+        stödja stödja VERB 2 advcl {INF}
+        unga ung ADJ 13 amod
+        musiker musiker NOUN 11 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "stödja", False, False)]
+
+
 def test_a_purpose_noun_is_matched_by_lemma_after_a_possessive_and_a_superlative(nlp) -> None:
     """``har som sina viktigaste uppgifter att``: the purpose noun in the plural after two
     modifiers is still the purpose cue (by lemma), and a later ``samt att V`` is an aim of
