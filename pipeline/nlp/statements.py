@@ -299,9 +299,11 @@ def find_statements(
             after_att is None
             and opening_end != token.i - 1
             and not closes_stranded_clause(group.finite)
-            and subordinate_conjunct(group.finite, in_subordinate)
+            and subordinate_conjunct(group.finite, in_subordinate | in_condition)
         ):
-            continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
+            # "att beslut genomförs och följs upp": the conjunct is in that clause; so is
+            # one of a condition's verb ("om det strider mot X, mot Y eller strider mot Z")
+            continue
         forced_main = token.i == main_after_fronted
         if relative or (
             not forced_main
