@@ -2039,6 +2039,28 @@ def test_a_present_right_after_the_subordinate_clauses_subject_stays_in_that_cla
     assert not present_after_fronted_clause(doc[2])
 
 
+def test_a_base_form_between_an_attribute_and_an_s_passive_is_the_subject_noun(nlp) -> None:
+    """``Extra stämma hålls om revisorn begär det`` (round 41, agt-C10): ``stämma``, tagged
+    an infinitive second in the sentence after a capitalised attribute and before an
+    s-passive spelling, is the subject's noun; ``hålls`` (tagged a noun) is the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Extra extra PROPN 2 nsubj
+        stämma stämma VERB 0 ROOT {INF}
+        hålls hållas NOUN 2 obj {IND}
+        om om SCONJ 7 mark
+        revisorn revisor NOUN 7 nsubj {DEF}
+        begär begära VERB 2 advcl {PRES}
+        det den PRON 6 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[1])
+    assert is_verb(doc[2])
+    assert ("stämma", "none", "hålla", False, True) in statements(doc)
+
+
 def test_coordinated_quantifiers_before_av_are_no_verbs(nlp) -> None:
     """``har rätt att vid störningar stänga hela eller delar av anläggningen`` (round 25, B2):
     a quantifier coordinated with another (``coordinated_quantifiers``) is no verb, so
