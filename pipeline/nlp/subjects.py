@@ -1618,6 +1618,9 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     if adverbial_agent and not _action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
     attached = before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+    # "på begäran av enskild ledamot": a noun of action in its own prepositional phrase
+    # holds the av-phrase right after it wherever the parser hung it (round 41, agt-C12)
+    attached = attached or (before.pos_ == "NOUN" and in_phrase and _action_noun(before))
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and _action_noun(before)))
