@@ -693,6 +693,28 @@ def test_the_neuter_skyldigt_att_is_an_obligation(nlp) -> None:
     ]
 
 
+def test_a_particle_tagged_noun_splits_no_komma_att_cue(nlp) -> None:
+    """``kan komma överens med kommunen att sköta driften`` (round 41, agt-C7): ``överens``
+    is the particle of ``komma överens`` (configs/grammar.yaml ``noun_tagged_particles``),
+    no inverted subject inside the cue ``kan komma att``: the modal's aim is ``komma``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionen region NOUN 3 nsubj {DEF}
+        kan kunna AUX 3 aux {MODAL}
+        komma komma VERB 0 ROOT {INF}
+        överens över NOUN 3 obj Case=Gen|Definite=Def|Number=Sing
+        med med ADP 6 case
+        kommunen kommun NOUN 3 obl {DEF}
+        att att PART 8 mark
+        sköta sköta VERB 6 acl {INF}
+        driften drift NOUN 8 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("region", "permission", "komma", False, False)]
+
+
 def test_a_stacked_kunna_after_a_modal_aims_the_next_infinitive(nlp) -> None:
     # round 14 (analysis 13 cause 5): "ska kunna ge", "bör kunna anlita": kunna stays in the
     # modal's chain; the leftmost modal's cue decides; the infinitive after kunna is the aim,

@@ -90,6 +90,9 @@ def _modifiers() -> list[dict]:
     ]
 
 
+_PARTICLES = sorted(GRAMMAR.noun_tagged_particles)
+
+
 def _inverted_subject(following: str) -> list[dict]:
     """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
     V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``);
@@ -102,7 +105,8 @@ def _inverted_subject(following: str) -> list[dict]:
     return [
         {"POS": "DET", "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": heads}},
+        # no verb particle the tagger calls a noun (``komma överens … att``: round 41, C7)
+        {"POS": {"IN": heads}, "LOWER": {"NOT_IN": _PARTICLES}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
     ]
 
