@@ -1008,3 +1008,25 @@ def test_a_verb_conjunct_of_a_condition_hung_on_its_list_stays_in_the_condition(
         """,
     )
     assert statements(doc) == [("styrelse", "obligation", "verkställa", False, False)]
+
+
+def test_a_verb_after_a_v1_conditions_infinitive_and_comma_is_the_main_verb(nlp) -> None:
+    """``Är kassören förhindrad att delta, leder sekreteraren mötet`` (round 41, agt-C4
+    negative): the parser conjoins the main verb to the V1 condition's infinitive; only a
+    condition's finite verb keeps a conjunct in the condition, so ``leder`` states."""
+    doc = parsed(
+        nlp,
+        f"""
+        Är vara AUX 3 cop {PRES}
+        kassören kassör NOUN 3 nsubj {DEF}
+        förhindrad förhindra ADJ 0 ROOT VerbForm=Part
+        att att PART 5 mark
+        delta delta VERB 3 csubj {INF}
+        , , PUNCT 7 punct
+        leder leda VERB 5 conj {PRES}
+        sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        mötet möte NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "leda", False, False)]
