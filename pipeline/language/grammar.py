@@ -133,6 +133,7 @@ class GrammarFile(StrictModel):
     raising_verbs: list[str] = []
     future_auxiliaries: list[str] = []
     noun_tagged_particles: list[str] = []
+    postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
@@ -259,6 +260,7 @@ class Grammar:
     raising_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     noun_tagged_particles: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()
