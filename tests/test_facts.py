@@ -27,6 +27,10 @@ from tests.conftest import segment_text
          "Exempels stads Parkering AB"),
         ("Åby stad äger Bostads AB Ekan. Bostads AB Ekan bygger åt staden.", "Bostads AB Ekan"),
         ("Nämnder i Åby stad. Åby stad har tolv nämnder och Åby Hamn AB.", "Åby stad"),
+        # the seat's place is no organisation the text names (round 41, agt-A1)
+        ("Föreningen ska ha sitt säte i Västby kommun.", None),
+        ("Klubbens hemort är Norrå stad. Klubben samarbetar med Västby kommun.",
+         "Västby kommun"),
     ],
 )
 def test_organisations_of_every_kind(text: str, expected: str | None) -> None:

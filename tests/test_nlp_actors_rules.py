@@ -5737,6 +5737,33 @@ def test_the_seat_of_an_organisation_is_the_place(nlp) -> None:
     assert ("Åby kommun", "åby kommun") in actors(nlp, other)
 
 
+def test_the_place_after_a_seat_noun_and_i_is_the_place(nlp) -> None:
+    """Round 41 (agt-A1; the round 40 decision, docs/annotation.md §2.3): ``ha sitt säte i
+    Västby kommun`` names the place, no actor; ``verksamhet i Västby kommun`` after another
+    noun keeps the name (the organisation)."""
+    seat = """
+        Föreningen förening NOUN 3 nsubj Case=Nom|Definite=Def
+        ska skola AUX 3 aux VerbForm=Fin
+        ha ha VERB 0 ROOT VerbForm=Inf
+        sitt sig PRON 5 nmod:poss Poss=Yes
+        säte säte NOUN 3 obj
+        i i ADP 7 case
+        Västby Västby PROPN 8 nmod
+        kommun kommun NOUN 5 nmod
+        . . PUNCT 3 punct
+    """
+    other = """
+        Föreningen förening NOUN 2 nsubj Case=Nom|Definite=Def
+        samarbetar samarbeta VERB 0 ROOT VerbForm=Fin
+        med med ADP 5 case
+        Västby Västby PROPN 5 nmod
+        kommun kommun NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, seat) == [("Föreningen", "förening")]
+    assert ("Västby kommun", "västby kommun") in actors(nlp, other)
+
+
 @pytest.mark.parametrize(
     ("word", "canonical"),
     [

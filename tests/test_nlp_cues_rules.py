@@ -676,6 +676,45 @@ def test_ha_skyldighet_att_is_an_obligation_in_every_tense(nlp) -> None:
     assert statements(parsed(nlp, past)) == [("styrelse", "obligation", "informera", False, False)]
 
 
+def test_the_neuter_skyldigt_att_is_an_obligation(nlp) -> None:
+    """Round 41 (agt-C3): after a neuter organisation noun the adjective is `skyldigt`;
+    `är/vara skyldigt att` is the same obligation cue as `är skyldig att`."""
+    neuter = """
+    Kommunalförbundet kommunalförbund NOUN 3 nsubj Definite=Def|Gender=Neut|Number=Sing
+    är vara AUX 3 cop VerbForm=Fin|Tense=Pres
+    skyldigt skyldig ADJ 0 ROOT Gender=Neut|Number=Sing
+    att att PART 5 mark
+    redovisa redovisa VERB 3 csubj VerbForm=Inf
+    kostnaderna kostnad NOUN 5 obj Definite=Def|Number=Plur
+    . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, neuter)) == [
+        ("kommunalförbund", "obligation", "redovisa", False, False)
+    ]
+
+
+def test_a_particle_tagged_noun_splits_no_komma_att_cue(nlp) -> None:
+    """``kan komma överens med kommunen att sköta driften`` (round 41, agt-C7): ``överens``
+    is the particle of ``komma överens`` (configs/grammar.yaml ``noun_tagged_particles``),
+    no inverted subject inside the cue ``kan komma att``: the modal's aim is ``komma``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Regionen region NOUN 3 nsubj {DEF}
+        kan kunna AUX 3 aux {MODAL}
+        komma komma VERB 0 ROOT {INF}
+        överens över NOUN 3 obj Case=Gen|Definite=Def|Number=Sing
+        med med ADP 6 case
+        kommunen kommun NOUN 3 obl {DEF}
+        att att PART 8 mark
+        sköta sköta VERB 6 acl {INF}
+        driften drift NOUN 8 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("region", "permission", "komma", False, False)]
+
+
 def test_a_stacked_kunna_after_a_modal_aims_the_next_infinitive(nlp) -> None:
     # round 14 (analysis 13 cause 5): "ska kunna ge", "bör kunna anlita": kunna stays in the
     # modal's chain; the leftmost modal's cue decides; the infinitive after kunna is the aim,
@@ -777,6 +816,32 @@ def test_a_comma_after_att_opens_a_parenthetical_before_the_aim(nlp) -> None:
         """,
     )
     assert statements(doc) == [("rektor", "permission", "köpa", False, False)]
+
+
+def test_a_dash_pair_after_att_encloses_an_insertion_before_the_aim(nlp) -> None:
+    """``har till ändamål att – i mån av medel – dela ut``: an adverbial between dashes
+    right after the infinitive marker is skipped as the comma pair is; the aim is the verb
+    after the closing dash, not the cue verb (round 41, agt-C1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stiftelsen stiftelse NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 11 mark
+        – – PUNCT 11 punct
+        efter efter ADP 8 case
+        styrelsens styrelse NOUN 9 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        prövning prövning NOUN 11 obl {IND}
+        – – PUNCT 11 punct
+        stödja stödja VERB 2 advcl {INF}
+        unga ung ADJ 13 amod
+        musiker musiker NOUN 11 obj Case=Nom|Definite=Ind|Number=Plur
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("stiftelse", "obligation", "stödja", False, False)]
 
 
 def test_a_purpose_noun_is_matched_by_lemma_after_a_possessive_and_a_superlative(nlp) -> None:

@@ -976,3 +976,57 @@ def test_a_copula_conjunct_agreeing_with_the_att_clauses_plural_subject_stays_th
         """,
     )
     assert statements(doc) == [("revisor", "none", "bedöma", False, False)]
+
+
+def test_a_verb_conjunct_of_a_condition_hung_on_its_list_stays_in_the_condition(nlp) -> None:
+    """Round 41 (agt-C4): ``om det inte strider mot lag, mot taxan eller strider mot …``:
+    the parser hangs the second ``strider`` on a noun conjunct of the condition's list; it
+    continues the condition (subject ``det``) and states nothing; the main clause's
+    obligation stays."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        verkställa verkställa VERB 0 ROOT {INF}
+        beslutet beslut NOUN 3 obj {DEF}
+        om om SCONJ 8 mark
+        det den PRON 8 nsubj
+        inte inte PART 8 advmod Polarity=Neg
+        strider strida VERB 4 nmod {PRES}
+        mot mot ADP 10 case
+        lag lag NOUN 8 nmod {IND}
+        , , PUNCT 13 punct
+        mot mot ADP 13 case
+        taxan taxa NOUN 8 conj {DEF}
+        eller eller CCONJ 15 cc
+        strider strida VERB 13 conj {PRES}
+        mot mot ADP 18 case
+        styrelsens styrelse NOUN 18 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        uppdrag uppdrag NOUN 15 nmod {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "obligation", "verkställa", False, False)]
+
+
+def test_a_verb_after_a_v1_conditions_infinitive_and_comma_is_the_main_verb(nlp) -> None:
+    """``Är kassören förhindrad att delta, leder sekreteraren mötet`` (round 41, agt-C4
+    negative): the parser conjoins the main verb to the V1 condition's infinitive; only a
+    condition's finite verb keeps a conjunct in the condition, so ``leder`` states."""
+    doc = parsed(
+        nlp,
+        f"""
+        Är vara AUX 3 cop {PRES}
+        kassören kassör NOUN 3 nsubj {DEF}
+        förhindrad förhindra ADJ 0 ROOT VerbForm=Part
+        att att PART 5 mark
+        delta delta VERB 3 csubj {INF}
+        , , PUNCT 7 punct
+        leder leda VERB 5 conj {PRES}
+        sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        mötet möte NOUN 7 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("sekreterare", "none", "leda", False, False)]

@@ -2426,3 +2426,27 @@ def test_gapped_passive_agents_after_a_comma_and_an_additive_agent(nlp) -> None:
         ("nämnd", "none", "teckna"),
         ("ordförande", "none", "teckna"),
     ]
+
+
+def test_a_noun_before_a_postposition_is_no_subject(nlp) -> None:
+    """``Ansökningarna ska lämnas in och vara styrelsen tillhanda i tid`` (round 41, agt-C8):
+    the noun right before the postposition ``tillhanda`` (configs/grammar.yaml
+    ``postpositions``) is its complement, not the subject of ``vara``; only the passive
+    without an actor states."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ansökningarna ansökan NOUN 3 nsubj {DEF_PL}
+        ska skola AUX 3 aux {MODAL}
+        lämnas lämna VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        in in ADV 3 compound:prt
+        och och CCONJ 8 cc
+        vara vara AUX 8 cop {INF}
+        styrelsen styrelse NOUN 8 nsubj {DEF}
+        tillhanda tillhanda NOUN 3 conj {IND}
+        i i ADP 10 case
+        tid tid NOUN 8 obl {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "lämna", False, True)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
+from pipeline.nlp.verb_fallbacks import present_after_fronted_clause
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verbs import is_verb, verb_lemma
 from tests.nlp_helpers import (
@@ -1989,6 +1990,75 @@ def test_present_tagged_noun_after_a_fronted_clause_and_comma_is_the_finite_verb
     assert is_verb(doc[7])
     assert verb_lemma(doc[7]) == "sammanträda"
     assert statements(doc) == [("fullmäktige", "none", "sammanträda", False, False)]
+
+
+def test_present_tagged_noun_after_a_closed_fronted_clause_without_comma_is_the_verb(
+    nlp,
+) -> None:
+    """``När kassören är sjuk utser [NOUN] föreningen en ersättare`` (round 41, agt-C2): a
+    fronted clause that opens with a subordinator and holds one finite verb ends without a
+    comma before a lexicon present followed by a definite noun, the inverted subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 4 mark
+        kassören kassör NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop {PRES}
+        sjuk sjuk ADJ 0 ROOT
+        utser utse NOUN 6 nmod {IND_PL}
+        föreningen förening NOUN 4 obj {DEF}
+        en en DET 8 det
+        ersättare ersättare ADJ 6 nmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[4])
+    assert verb_lemma(doc[4]) == "utse"
+    assert statements(doc) == [("förening", "none", "utse", False, False)]
+
+
+def test_a_present_right_after_the_subordinate_clauses_subject_stays_in_that_clause(
+    nlp,
+) -> None:
+    """``Om nämnden utser [NOUN] en ersättare ska …``: a noun right before the candidate can
+    be its subject, so the fronted clause is not closed there (round 41, agt-C2 negative)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 8 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        utser utse NOUN 8 nsubj {IND_PL}
+        en en DET 5 det
+        ersättare ersättare NOUN 3 nsubj {IND}
+        ska skola AUX 8 aux {PRES}
+        ersättaren ersättare NOUN 8 advmod {DEF}
+        delta delta VERB 0 ROOT {INF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert not present_after_fronted_clause(doc[2])
+
+
+def test_a_base_form_between_an_attribute_and_an_s_passive_is_the_subject_noun(nlp) -> None:
+    """``Extra stämma hålls om revisorn begär det`` (round 41, agt-C10): ``stämma``, tagged
+    an infinitive second in the sentence after a capitalised attribute and before an
+    s-passive spelling, is the subject's noun; ``hålls`` (tagged a noun) is the verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Extra extra PROPN 2 nsubj
+        stämma stämma VERB 0 ROOT {INF}
+        hålls hållas NOUN 2 obj {IND}
+        om om SCONJ 7 mark
+        revisorn revisor NOUN 7 nsubj {DEF}
+        begär begära VERB 2 advcl {PRES}
+        det den PRON 6 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[1])
+    assert is_verb(doc[2])
+    assert ("stämma", "none", "hålla", False, True) in statements(doc)
 
 
 def test_coordinated_quantifiers_before_av_are_no_verbs(nlp) -> None:

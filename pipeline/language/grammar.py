@@ -132,6 +132,8 @@ class GrammarFile(StrictModel):
     partitive_quantities: list[str] = []
     raising_verbs: list[str] = []
     future_auxiliaries: list[str] = []
+    noun_tagged_particles: list[str] = []
+    postpositions: list[str] = []
     adverbial_adjectives: list[str] = []
     attributive_adjectives: list[str] = []
     free_relative_openers: list[str] = []
@@ -257,6 +259,8 @@ class Grammar:
     partitive_quantities: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
+    noun_tagged_particles: frozenset[str] = frozenset()
+    postpositions: frozenset[str] = frozenset()
     adverbial_adjectives: frozenset[str] = frozenset()
     attributive_adjectives: frozenset[str] = frozenset()
     free_relative_openers: tuple[tuple[str, ...], ...] = ()

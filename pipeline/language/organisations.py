@@ -39,6 +39,15 @@ _FEDERATION = re.compile(
     r"|(Kommunalförbundet|Samordningsförbundet|Räddningstjänstförbundet)((?: +[A-ZÅÄÖ][\w-]+)+))\b"
 )
 _BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
+# The place an organisation has its seat in is no organisation the text names (round 41,
+# agt-A1; docs/annotation.md §2.3, round 40): `säte i Åsby kommun`, `hemort är Ekby stad`.
+# The nouns are configs/actors.yaml `seat_nouns`' (which pipeline/nlp/places.py reads).
+_SEAT_BEFORE = re.compile(
+    r"\b(?:säte|sätet|hemort|hemorten|hemkommun|hemkommunen|hemstad|hemstaden)"
+    r"\s+(?:i|är|(?:ska|skall)\s+vara)\s+$",
+    re.IGNORECASE,
+)
+_SEAT_WINDOW = 40  # characters before a name that can hold the seat phrase
 
 
 def organisation(text: str, sentences_path: Path | None = None) -> str | None:
@@ -56,11 +65,13 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     for match in _MUNICIPALITY.finditer(text):
         if _determiner(match.group(1)):
             continue  # "En kommun kan …": a determiner is no name word (round 19, C2)
+        if _seat_place(text, match.start()):
+            continue
         name = f"{match.group(1)} kommun"
         names[name] += 1
         first_seen.setdefault(name, match.start())
     for match in _CITY.finditer(text) if "stad" in text else ():
-        if _determiner(match.group(1)):
+        if _determiner(match.group(1)) or _seat_place(text, match.start()):
             continue
         name = f"{match.group(1)} stad"
         names[name] += 1
@@ -75,6 +86,11 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     if not names:
         return None
     return min(names, key=lambda name: (-names[name], first_seen[name]))
+
+
+def _seat_place(text: str, start: int) -> bool:
+    """The name starting at `start` follows a seat phrase (``har sitt säte i``)."""
+    return _SEAT_BEFORE.search(text, max(0, start - _SEAT_WINDOW), start) is not None
 
 
 def _determiner(word: str) -> bool:

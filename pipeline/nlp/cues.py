@@ -90,6 +90,9 @@ def _modifiers() -> list[dict]:
     ]
 
 
+_PARTICLES = sorted(GRAMMAR.noun_tagged_particles)
+
+
 def _inverted_subject(following: str) -> list[dict]:
     """A noun phrase between a cue's verb and the rest of it: the subject after the verb in a
     V2 clause whose first place holds something else (``Härutöver ansvarar styrelsen för``);
@@ -102,7 +105,8 @@ def _inverted_subject(following: str) -> list[dict]:
     return [
         {"POS": "DET", "OP": "?"},
         {"POS": "ADJ", "OP": "*"},
-        {"POS": {"IN": heads}},
+        # no verb particle the tagger calls a noun (``komma överens … att``: round 41, C7)
+        {"POS": {"IN": heads}, "LOWER": {"NOT_IN": _PARTICLES}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
     ]
 
@@ -876,7 +880,7 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     if tagged_adverb is not None:
         return _with_coordinated(tagged_adverb, sentence, flat=flat)
     first = doc[position]
-    if first.text == ",":
+    if first.text == "," or first.text in _INSERTION_DASHES:
         after = _past_parenthetical(position, sentence)
         if after is None or after >= sentence.end:
             return []
@@ -916,15 +920,22 @@ def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:
     )
 
 
+# Dashes that enclose an insertion as a comma pair does (`att – självt eller genom
+# dotterbolag – äga`: round 41, agt-C1); a hyphen counts where it stands as a word of its own.
+_INSERTION_DASHES = frozenset({"–", "—", "-"})
+
+
 def _past_parenthetical(comma: int, sentence: Span) -> int | None:
     """``har rätt att, inom ramen för budgeten, anställa``: an adverbial between commas
-    after the infinitive marker; the word after its closing comma (None when the commas
+    after the infinitive marker, or between dashes (``att – i mån av medel – dela ut``);
+    the word after its closing mark, the same mark as the opening one (None when the marks
     enclose a finite verb that no subordinator opening them governs: ``att, om det behövs,
     kalla in`` skips an adverbial clause, ``att, nämnden beslutar, …`` is no parenthetical)."""
     doc = sentence.doc
+    mark = doc[comma].text
     clause = _opens_inserted_clause(comma + 1, sentence)
     for token in doc[comma + 1 : min(sentence.end, comma + 13)]:
-        if token.text == ",":
+        if token.text == mark:
             return token.i + 1 if token.i > comma + 1 else None
         if is_finite(token) and not clause:
             return None

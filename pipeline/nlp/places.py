@@ -77,11 +77,21 @@ def _place_sense(
 
 def _seat(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
     """The place an organisation has its seat in, a name too (round 40, analyst ay C3;
-    docs/annotation.md §2.3): after a `seat_nouns` word and a copula, a modal before it
-    (``Förbundets säte är Åby kommun``, ``dess hemort ska vara Ekby stad``). (``säte i``
-    + a name is left: a company's short name would then take the place's genitive.)"""
-    position = mention.first_token - 1
-    if mention.genitive or position < 1 or doc[position].lower_ not in _SEAT_COPULAS:
+    docs/annotation.md §2.3): `seat_place_at` the mention's first word, no genitive."""
+    return not mention.genitive and seat_place_at(doc, mention.first_token, lexicon)
+
+
+def seat_place_at(doc: Doc, first: int, lexicon: ActorLexicon) -> bool:
+    """A place that opens at `first` is a seat's: after a `seat_nouns` word and a copula, a
+    modal before it (``Förbundets säte är Åby kommun``, ``dess hemort ska vara Ekby stad``),
+    or after a seat noun and ``i`` (``ha sitt säte i Tallby kommun``, ``med säte i Åsby
+    kommun``: round 41, agt-A1; neither is a company's short name either)."""
+    position = first - 1
+    if position < 1:
+        return False
+    if doc[position].lower_ == "i":
+        return doc[position - 1].lower_ in lexicon.seat_nouns
+    if doc[position].lower_ not in _SEAT_COPULAS:
         return False
     position -= 1
     if doc[position].lower_ in GRAMMAR.naming_modals and position > 0:

@@ -35,6 +35,7 @@ from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
+from pipeline.nlp.places import seat_place_at
 from pipeline.nlp.predicative import in_naming_name
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.required_text import required_literals
@@ -109,6 +110,8 @@ def short_name_mentions(
         canonical, genitive = _short_name(token, names)
         if canonical is None or token.i in covered or not _subject_like(token, genitive):
             continue
+        if seat_place_at(doc, token.i, lexicon):
+            continue  # "säte i Sjöviks kommun": the place, not the company (round 41, agt-A1)
         if len(canonical.split()) == 2 and not _governing(token, genitive, lexicon):
             continue
         found.append(_organisation_mention(token, canonical, genitive))

@@ -779,13 +779,21 @@ def _complemented(verb: Token) -> bool:
 def _first_conjunct(finite: Token) -> Token | None:
     """The finite verb the parser conjoins `finite` to (``att lokalerna underhålls och
     motsvarar …``: ``underhålls``); for a copular predicative (``som är brådskande och
-    kräver …``: the parser's head is the adjective) its copula."""
+    kräver …``: the parser's head is the adjective) its copula; past a list's noun conjunct
+    the parser hung it on (``om det strider mot lag, mot reglementet eller strider mot …``:
+    ``reglementet``, a conjunct of the first verb; round 41, agt-C4)."""
     if finite.dep_ != "conj" or finite.head.i >= finite.i:
         return None
     head = finite.head
     if is_verb(head):
         return head
-    return next((c for c in head.children if c.dep_ == "cop" and c.i < finite.i), None)
+    copula = next((c for c in head.children if c.dep_ == "cop" and c.i < finite.i), None)
+    if copula is not None or head.dep_ != "conj" or head.pos_ not in _LIST_MEMBER_POS:
+        return copula
+    return head.head if is_verb(head.head) and head.head.i < head.i else None
+
+
+_LIST_MEMBER_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _verb_before_coordinator(finite: Token) -> Token | None:

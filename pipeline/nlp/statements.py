@@ -169,6 +169,11 @@ def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMentio
     return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
+def _finite_in(positions: set[int], finite: list) -> set[int]:
+    """The positions whose token is a finite verb (`finite`: `is_finite` by token index)."""
+    return {i for i in positions if i < len(finite) and finite[i] is True}
+
+
 def find_statements(
     sentence: Span,
     mentions: Sequence[ActorMention],
@@ -299,9 +304,15 @@ def find_statements(
             after_att is None
             and opening_end != token.i - 1
             and not closes_stranded_clause(group.finite)
-            and subordinate_conjunct(group.finite, in_subordinate)
+            and subordinate_conjunct(
+                group.finite, in_subordinate | _finite_in(in_condition, finite)
+            )
         ):
-            continue  # "att beslut genomförs och följs upp": the conjunct is in that clause
+            # "att beslut genomförs och följs upp": the conjunct is in that clause; so is
+            # one of a condition's finite verb ("om det strider mot X, mot Y eller strider
+            # mot Z"; round 41, agt-C4), not one of a V1 condition's infinitive ("Är X
+            # förhindrad att delta, leder Y …")
+            continue
         forced_main = token.i == main_after_fronted
         if relative or (
             not forced_main

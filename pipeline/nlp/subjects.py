@@ -1618,6 +1618,9 @@ def _noun_complement(av: Token, adverbial_agent: bool = True) -> bool:
     if adverbial_agent and not _action_noun(before):
         return False  # "granskas under året av revisorerna": the phrase is an adverbial
     attached = before.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.i == before.i
+    # "på begäran av enskild ledamot": a noun of action in its own prepositional phrase
+    # holds the av-phrase right after it wherever the parser hung it (round 41, agt-C12)
+    attached = attached or (before.pos_ == "NOUN" and in_phrase and _action_noun(before))
     # a noun of action holds its av-phrase also as a conjunct of another phrase ("redogörs
     # för uppdrag …, principfrågor avseende styrning av kommunägda bolag")
     return attached and (in_phrase or (adverbial_agent and _action_noun(before)))
@@ -1742,6 +1745,8 @@ def subject_of(
         return None  # "Detta avtal avser Ekby AB, nedan kallat bolaget är godkänt …"
     if subject is not None and _in_v1_condition(subject, group):
         return None  # "Upplöses föreningen ska återstående medel gå …": no actor subject
+    if subject is not None and _before_postposition(subject, doc):
+        return None  # "ska vara styrelsen tillhanda": the postposition's complement (r41 C8)
     if subject is not None and passive and _recipient(subject, group):
         return None
     if subject is not None and passive and _after_recipient_preposition(subject, doc):
@@ -1752,6 +1757,13 @@ def subject_of(
         # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+def _before_postposition(subject: ActorMention, doc: Doc) -> bool:
+    """The mention stands right before a postposition (configs/grammar.yaml
+    ``postpositions``: ``styrelsen tillhanda``), whose complement it is."""
+    after = subject.last_token + 1
+    return after < len(doc) and doc[after].lower_ in GRAMMAR.postpositions
 
 
 def _embedded_subject(

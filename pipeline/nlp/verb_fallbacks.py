@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_spelling
@@ -682,25 +682,66 @@ def present_after_fronted_clause(token: Token) -> bool:
     subordinate clause and its comma stands the main clause's finite verb, its subject
     inverted after it; so a word right after the comma that the lexicon knows as a verb's
     present, followed by a determiner that opens a noun phrase (past its adjectives) with a
-    noun head, is that verb whatever the tagger read (round 23, cause E9). The clause before
-    the comma holds a subordinator and a verb of its own."""
+    noun head, or by a definite noun or a name (``…, utser [NOUN] föreningen``: round 41,
+    agt-C2), is that verb whatever the tagger read (round 23, cause E9). The clause before
+    the comma holds a subordinator and a verb of its own. Without the comma the fronted
+    clause must be closed (`_closed_fronted_clause`) and a definite noun or a name follow."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
     start = sentence_start(token)
-    if token.i - start < 3 or token.doc[token.i - 1].text != ",":
+    if token.i - start < 3:
         return False
     doc, end = token.doc, sentence_end(token)
+    if doc[token.i - 1].text != ",":
+        return _definite_subject_at(token.i + 1, end, doc) and _closed_fronted_clause(
+            doc[start : token.i]
+        )
     following = token.i + 1
-    if following >= end or doc[following].pos_ != "DET":
-        return False
-    while following + 1 < end and doc[following + 1].pos_ in {"DET", "ADJ"}:
-        following += 1
-    if following + 1 >= end or doc[following + 1].pos_ not in {"NOUN", "PROPN"}:
+    if not (
+        _determiner_phrase_at(following, end, doc) or _definite_subject_at(following, end, doc)
+    ):
         return False
     fronted = doc[start : token.i - 1]
     opener = next((t.i for t in fronted if t.lower_ in GRAMMAR.subordinators), None)
     return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])
+
+
+def _determiner_phrase_at(following: int, end: int, doc: Doc) -> bool:
+    """A determiner opens a noun phrase here, past its adjectives, with a noun head."""
+    if following >= end or doc[following].pos_ != "DET":
+        return False
+    while following + 1 < end and doc[following + 1].pos_ in {"DET", "ADJ"}:
+        following += 1
+    return following + 1 < end and doc[following + 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _definite_subject_at(following: int, end: int, doc: Doc) -> bool:
+    """A definite noun (``styrelsen``) or a name stands here: an inverted subject."""
+    if following >= end:
+        return False
+    token = doc[following]
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
+    )
+
+
+def _closed_fronted_clause(fronted: Span) -> bool:
+    """``Om ordföranden är förhindrad | utser nämnden``: a fronted clause with no comma to
+    end it is closed when it opens the sentence with a subordinator, holds exactly one
+    finite verb and no second subordinator or infinitive marker (``Om nämnden anser att
+    styrelsen leder …`` stays open), and its last word cannot be a subject (no noun or
+    pronoun right before the candidate: ``Om nämnden utser …``)."""
+    if fronted[0].lower_ not in GRAMMAR.subordinators or fronted[-1].pos_ in _SUBJECT_POS:
+        return False
+    inner = fronted[1:]
+    if any(t.lower_ in GRAMMAR.subordinators or t.lower_ == "att" for t in inner):
+        return False
+    finite = [t for t in inner if t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm")]
+    return len(finite) == 1
+
+
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 _CHAIN_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})

@@ -22,6 +22,7 @@ from pipeline.nlp.verb_forms import (
     before_adverbs_and_negations,
     has_sentences,
     lexicon_infinitive,
+    s_passive_spelling,
     s_present_lemma,
 )
 
@@ -496,6 +497,25 @@ def noun_by_lexicon(token: Token) -> bool:
     if lemma is None:
         return word in lemmas
     return present and lemma[-1] not in VOWELS and f"{lemma}a" not in lemmas
+
+
+def subject_before_s_passive(token: Token) -> bool:
+    """``Extra stämma hålls när …`` (round 41, agt-C10): tagged an infinitive, second in its
+    sentence after a capitalised attribute (no modal, no ``att``), and followed by a word the
+    lexicon spells as an s-passive: the noun head of the subject (``stämma`` is a verb's
+    base form too), the s-form its verb."""
+    if "Inf" not in morph_values(token, "VerbForm") or token.i - sentence_start(token) != 1:
+        return False
+    before, end = token.doc[token.i - 1], sentence_end(token)
+    if not before.is_title or before.pos_ not in _ATTRIBUTE_POS or token.i + 1 >= end:
+        return False
+    if before.lower_ in GRAMMAR.modals or before.lower_ == "att":
+        return False
+    return s_passive_spelling(token.doc[token.i + 1].lower_)
+
+
+# What the tagger calls a capitalised attribute at a sentence's start (``Extra`` PROPN).
+_ATTRIBUTE_POS = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
 def compound_noun_object(token: Token) -> bool:

@@ -77,6 +77,7 @@ from pipeline.nlp.verb_vetoes import (
     postposed_participle,
     present_without_ending,
     pronominal_adverb,
+    subject_before_s_passive,
     supine_after_determiner,
     web_address,
 )
@@ -214,6 +215,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
         return False
+    if subject_before_s_passive(token):
+        return False  # "Extra stämma hålls …" (round 41, agt-C10)
     if participle_after_copula(token) or genitive_tagged_verb(token):
         return False
     if adjectival_in_tree(token) or not_a_finite_form(token):
@@ -228,6 +231,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
     position demand a verb."""
     if passive_by_spelling(token):
         return True
+    if token.i and subject_before_s_passive(token.doc[token.i - 1]):
+        return True  # "Extra stämma hålls [NOUN] …" (round 41, agt-C10)
     if word in grammar.reciprocal_verbs and pos not in NON_VERB_POS:
         return True  # "Presidiet och chefen träffas [NOUN]": only ever a verb form
     if passive_after_subject(token) or bare_relative_supine(token) or initial_infinitive(token):
