@@ -1946,9 +1946,7 @@ def test_name_with_a_weak_adjective_a_place_genitive_and_a_bare_or_capitalised_h
     assert actors(nlp, owner) == [("Nämndens", "nämnd"), ("förbund", "förbund")]
 
 
-@pytest.mark.parametrize(
-    ("word", "canonical"), [("CFO:n", "cfo"), ("CEO:ns", "ceo"), ("CTO", "cto")]
-)
+@pytest.mark.parametrize(("word", "canonical"), [("CFO:n", "cfo"), ("CEO:ns", "ceo"), ("CTO", "cto")])
 def test_english_executive_titles_are_officers(word: str, canonical: str) -> None:
     """Round 10 (analysis 9 cause 4): C-suite acronyms in Swedish company texts."""
     found = LEXICON.analyse(word)
@@ -2120,10 +2118,8 @@ def test_a_plural_assembly_after_mellan_is_a_time(nlp) -> None:
         föreningsstämmor föreningsstämma NOUN 3 nmod Number=Plur
     """
     assert actors(nlp, rows) == [("Kansliet", "kansli")]
-    neuter = rows.replace(
-        "föreningsstämmor föreningsstämma NOUN 3 nmod Number=Plur",
-        "förbundsmöten förbundsmöte NOUN 3 nmod",
-    )
+    neuter = rows.replace("föreningsstämmor föreningsstämma NOUN 3 nmod Number=Plur",
+                          "förbundsmöten förbundsmöte NOUN 3 nmod")
     assert actors(nlp, neuter) == [("Kansliet", "kansli")]
     bodies = """
         Ansvaret ansvar NOUN 2 nsubj:pass
@@ -2309,9 +2305,7 @@ def test_the_place_sense_of_a_municipality_is_no_actor(nlp) -> None:
         AB AB PROPN 5 nmod
     """
     assert actors(nlp, agentive) == [
-        ("Kommunen", "kommun"),
-        ("styrelsen", "styrelse"),
-        ("Ekvind AB", "ekvind ab"),
+        ("Kommunen", "kommun"), ("styrelsen", "styrelse"), ("Ekvind AB", "ekvind ab")
     ]
     partner = """
         Nämnden nämnd NOUN 2 nsubj Definite=Def
@@ -2598,10 +2592,7 @@ def test_a_hyphen_gapped_organisation_compound_over_names_is_one_actor_per_name(
         finansiera finansiera VERB 0 ROOT
         verksamheten verksamhet NOUN 5 obj
         """
-    assert actors(nlp, gapped) == [
-        ("Norrby-", "norrby kommun"),
-        ("Söderbykommun", "söderby kommun"),
-    ]
+    assert actors(nlp, gapped) == [("Norrby-", "norrby kommun"), ("Söderbykommun", "söderby kommun")]
 
 
 @pytest.mark.parametrize(
@@ -2636,9 +2627,7 @@ def test_a_forvaltning_listed_with_an_activity_noun_is_the_activity(nlp) -> None
     assert actors(nlp, rows) == [("Stiftelsens", "stiftelse"), ("kansliet", "kansli")]
 
 
-@pytest.mark.parametrize(
-    "word", ["klientenheterna", "lagringsenhet", "tidsenheten", "kringenheter"]
-)
+@pytest.mark.parametrize("word", ["klientenheterna", "lagringsenhet", "tidsenheten", "kringenheter"])
 def test_a_device_or_measure_compound_of_enhet_is_no_unit(word: str) -> None:
     """Round 15 (analysis-15 cause 9): `non_actor_parts` first parts make an -enhet compound a
     device or a measure; ``fritidsenheten`` and ``gatuenheten`` stay units."""
@@ -3614,9 +3603,7 @@ def test_company_and_agency_names_of_round_22(nlp) -> None:
     ]
     found = [(m.text, m.canonical, m.category) for m in agency._.actors]
     assert found[0] == (
-        "Inspektionen för vård och omsorg",
-        "inspektionen för vård och omsorg",
-        "extern",
+        "Inspektionen för vård och omsorg", "inspektionen för vård och omsorg", "extern"
     )
 
 
@@ -3712,9 +3699,7 @@ def test_bare_beredning_coordinated_with_a_body_is_a_body(nlp) -> None:
         ),
     ],
 )
-def test_a_split_owner_compound_is_one_span(
-    nlp, rows: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_split_owner_compound_is_one_span(nlp, rows: str, expected: list[tuple[str, str]]) -> None:
     """Round 23 (cause C3): a capitalised ``Kommuns``/``Regions`` split off its body head by a
     damaged web page is the compound's first part; a true genitive is left alone."""
     assert actors(nlp, rows) == expected
@@ -3943,19 +3928,14 @@ def test_a_conjunct_with_its_own_head_keeps_its_name(nlp) -> None:
         "Ekby Ekby PROPN 1 conj\noch och CCONJ 6 cc\nVästby Västby PROPN 7 nmod\n"
         "kommuner kommun NOUN 8 nsubj Definite=Ind|Number=Plur\nsamverkar samverka VERB 0 ROOT",
     )
-    assert [m.canonical for m in doc._.actors] == [
-        "region norrland",
-        "ekby kommun",
-        "västby kommun",
-    ]
+    assert [m.canonical for m in doc._.actors] == ["region norrland", "ekby kommun", "västby kommun"]
 
 
 def test_a_capitals_label_row_names_no_actor(nlp) -> None:
     """Round 29 (cause C4): ``ANSVARIG AVDELNING DATUM``, ``UTREDARE CHEF DATUM``: a verbless
     row in capitals holding a memo label has no actor."""
     row = parsed(
-        nlp,
-        "ANSVARIG ansvarig ADJ 2 amod\nAVDELNING avdelning NOUN 0 ROOT\nDATUM datum NOUN 2 flat",
+        nlp, "ANSVARIG ansvarig ADJ 2 amod\nAVDELNING avdelning NOUN 0 ROOT\nDATUM datum NOUN 2 flat"
     )
     officers = parsed(
         nlp, "UTREDARE utredare NOUN 0 ROOT\nCHEF chef NOUN 1 flat\nDATUM datum NOUN 1 flat"
@@ -4297,11 +4277,8 @@ def test_short_abbreviations_after_a_body_and_acronyms_by_case(nlp, rows, expect
             "Chefen chef NOUN 3 nsubj Definite=Def\nför för ADP 3 case\n"
             "jordbruksdepartementets jordbruksdepartement NOUN 4 nmod:poss Definite=Def\n"
             "enhet enhet NOUN 1 nmod\nbeslutar besluta VERB 0 ROOT",
-            [
-                ("Chefen", "chef"),
-                ("jordbruksdepartementets", "jordbruksdepartementet"),
-                ("enhet", "enhet"),
-            ],
+            [("Chefen", "chef"), ("jordbruksdepartementets", "jordbruksdepartementet"),
+             ("enhet", "enhet")],
         ),
         (  # the bare kind word in a PP or as an object is a unit too
             "Regeringen regering NOUN 2 nsubj Definite=Def\nfördelar fördela VERB 0 ROOT\n"
@@ -4625,7 +4602,9 @@ def test_church_law_fixed_terms_keep_gemensam(nlp) -> None:
         kyrkofullmäktige kyrkofullmäktige NOUN 2 obl:agent
         . . PUNCT 2 punct
     """
-    assert actors(nlp, assembly) == [("gemensamma kyrkofullmäktige", "gemensamma kyrkofullmäktige")]
+    assert actors(nlp, assembly) == [
+        ("gemensamma kyrkofullmäktige", "gemensamma kyrkofullmäktige")
+    ]
     described = """
         Ett en DET 3 det
         gemensamt gemensam ADJ 3 amod
@@ -4644,10 +4623,7 @@ def test_church_law_fixed_terms_keep_gemensam(nlp) -> None:
             "INSTRUKTION instruktion NOUN 0 ROOT\nFÖR för ADP 3 case\n"
             "DIREKTÖREN direktör NOUN 1 nmod\nI i ADP 6 case\nNORRÅNS Norrå PROPN 6 nmod:poss\n"
             "SAMORDNINGSFÖRBUND samordningsförbund NOUN 3 nmod",
-            [
-                ("DIREKTÖREN", "direktör"),
-                ("NORRÅNS SAMORDNINGSFÖRBUND", "norråns samordningsförbund"),
-            ],
+            [("DIREKTÖREN", "direktör"), ("NORRÅNS SAMORDNINGSFÖRBUND", "norråns samordningsförbund")],
         ),
         (
             "REGLEMENTE reglemente NOUN 0 ROOT\nFÖR för ADP 4 case\nREGION region NOUN 1 nmod\n"
@@ -4740,9 +4716,7 @@ def test_a_capitals_name_after_a_kind_noun_keeps_its_function_words(nlp) -> None
         forskning forskning NOUN 8 obj
         . . PUNCT 8 punct
     """
-    assert actors(nlp, rows) == [
-        ("Stiftelsen SKOG OCH HAV I NORR", "stiftelsen skog och hav i norr")
-    ]
+    assert actors(nlp, rows) == [("Stiftelsen SKOG OCH HAV I NORR", "stiftelsen skog och hav i norr")]
 
 
 def test_national_names_and_a_place_genitive_with_an_association_noun(nlp) -> None:
@@ -4808,10 +4782,7 @@ def test_ansvarig_compounds_are_role_nouns(nlp) -> None:
         kvalitetsansvariga kvalitetsansvarig ADJ 2 obj
         . . PUNCT 2 punct
     """
-    assert actors(nlp, plural) == [
-        ("Bolaget", "bolag"),
-        ("kvalitetsansvariga", "kvalitetsansvarig"),
-    ]
+    assert actors(nlp, plural) == [("Bolaget", "bolag"), ("kvalitetsansvariga", "kvalitetsansvarig")]
     attribute = """
         Kommunen kommun NOUN 3 nsubj Definite=Def
         ska skola AUX 3 aux Mood=Ind|Tense=Pres|VerbForm=Fin
@@ -5030,10 +5001,7 @@ def test_round37_lexicon_heads(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert [c for _, c in actors(nlp, rows)] == [
-        "länsledning",
-        "styre",
-        "fokusgrupp",
-        "kommunmedlem",
+        "länsledning", "styre", "fokusgrupp", "kommunmedlem"
     ]
     partner = """
         Nämnden nämnd NOUN 2 nsubj Definite=Def
@@ -5254,9 +5222,7 @@ def test_head_lists_name_heads_of_the_right_kind(tmp_path, extra: str, problem: 
     from pipeline.language.lexicon import load_actor_lexicon
 
     path = tmp_path / "actors.yaml"
-    path.write_text(
-        "heads:\n  tolkare: {category: extern, role: external}\n" + extra, encoding="utf-8"
-    )
+    path.write_text("heads:\n  tolkare: {category: extern, role: external}\n" + extra, encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_actor_lexicon(path)
 

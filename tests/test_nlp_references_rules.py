@@ -383,8 +383,7 @@ def test_a_genitive_municipality_name_blocks_the_short_name() -> None:
 def test_no_short_name_of_a_two_word_company_that_is_also_a_place(nlp) -> None:
     name = _two_word_company(nlp)
     place = parsed(
-        nlp,
-        "Hamnen hamn NOUN 2 nsubj\nligger ligga VERB 0 ROOT\ni i ADP 4 case\nLönnvik Lönnvik PROPN 2 obl",
+        nlp, "Hamnen hamn NOUN 2 nsubj\nligger ligga VERB 0 ROOT\ni i ADP 4 case\nLönnvik Lönnvik PROPN 2 obl"
     )
     doc = parsed(nlp, "Lönnvik Lönnvik PROPN 3 nsubj\nska skola AUX 3 aux\nväxa växa VERB 0 ROOT")
     assert add_short_names([name, place, doc], "Lönnvik AB", LEXICON) == []
@@ -414,13 +413,10 @@ def test_no_short_name_that_is_a_common_word(nlp) -> None:
     assert add_short_names([name, doc], "Mall AB", LEXICON) == [doc]
 
 
-@pytest.mark.parametrize(
-    "verb_rows",
-    [
-        "ska skola AUX 3 aux\nbygga bygga VERB 0 ROOT\nbostäder bostad NOUN 3 obj",
-        "ansvarar ansvara VERB 0 ROOT\nför för ADP 4 case\nhamnen hamn NOUN 2 obl",
-    ],
-)
+@pytest.mark.parametrize("verb_rows", [
+    "ska skola AUX 3 aux\nbygga bygga VERB 0 ROOT\nbostäder bostad NOUN 3 obj",
+    "ansvarar ansvara VERB 0 ROOT\nför för ADP 4 case\nhamnen hamn NOUN 2 obl",
+])
 def test_a_short_name_opening_its_clause_before_a_modal_is_the_subject(nlp, verb_rows) -> None:
     # V2: the unknown name read as `advmod` still opens the clause before the finite verb
     name = _two_word_company(nlp)
@@ -768,7 +764,9 @@ def test_the_chair_of_a_company_board_is_not_the_kommunstyrelse_chair(nlp) -> No
         """,
     )
     assert canonicals(doc, organisation="Ekvik kommun") == ["kommunstyrelsens ordförande"]
-    assert canonicals(doc, organisation="Ekvik kommun", own_board=True) == ["styrelsens ordförande"]
+    assert canonicals(doc, organisation="Ekvik kommun", own_board=True) == [
+        "styrelsens ordförande"
+    ]
 
 
 def test_lansstyrelsen_is_no_board_of_the_documents_organisation(nlp) -> None:
@@ -890,31 +888,12 @@ def test_the_chair_of_the_first_named_body_when_it_is_named_most(nlp) -> None:
 def test_a_short_form_read_with_the_names_first_word_is_the_same_forbund() -> None:
     def name(text: str, first: int) -> ActorMention:
         last = first + len(text.split()) - 1
-        return ActorMention(
-            0,
-            len(text),
-            text,
-            text.lower(),
-            "organisation",
-            "organisation",
-            first,
-            last,
-            source="name",
-            role="organisation",
-        )
+        return ActorMention(0, len(text), text, text.lower(), "organisation", "organisation",
+                            first, last, source="name", role="organisation")
 
     cut = name("Kommunalförbundet Ekbacka", 0)  # sentence-initial: "… Ekbacka räddningstjänsts"
-    short = ActorMention(
-        2,
-        19,
-        "kommunalförbundet",
-        "kommunalförbund",
-        "organisation",
-        "förbund",
-        2,
-        2,
-        role="organisation",
-    )
+    short = ActorMention(2, 19, "kommunalförbundet", "kommunalförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
     full = name("Ekbacka räddningstjänst", 3)  # "i kommunalförbundet Ekbacka räddningstjänst"
     named = named_organisations([[cut], [short, full]], LEXICON)
     assert named["förbund"] == {"ekbacka räddningstjänst"}
@@ -938,41 +917,12 @@ def test_styrelsen_of_a_document_speaking_of_companies_needs_the_full_form(nlp) 
 
 
 def test_a_kind_and_name_written_as_one_name_is_the_forbund_named_in_apposition() -> None:
-    whole = ActorMention(
-        0,
-        30,
-        "Samordningsförbundet Norrdalens",
-        "samordningsförbundet norrdalens",
-        "organisation",
-        "organisation",
-        0,
-        1,
-        source="name",
-        role="organisation",
-    )
-    short = ActorMention(
-        40,
-        60,
-        "samordningsförbundet",
-        "samordningsförbund",
-        "organisation",
-        "förbund",
-        2,
-        2,
-        role="organisation",
-    )
-    name = ActorMention(
-        61,
-        70,
-        "Norrdalen",
-        "norrdalen",
-        "organisation",
-        "organisation",
-        3,
-        3,
-        source="name",
-        role="organisation",
-    )
+    whole = ActorMention(0, 30, "Samordningsförbundet Norrdalens", "samordningsförbundet norrdalens",
+                         "organisation", "organisation", 0, 1, source="name", role="organisation")
+    short = ActorMention(40, 60, "samordningsförbundet", "samordningsförbund", "organisation",
+                         "förbund", 2, 2, role="organisation")
+    name = ActorMention(61, 70, "Norrdalen", "norrdalen", "organisation", "organisation", 3, 3,
+                        source="name", role="organisation")
     named = named_organisations([[whole], [short, name]], LEXICON)
     assert named["samordningsförbund"] == {"norrdalen"}
 
@@ -1063,13 +1013,9 @@ def test_the_first_named_body_whose_runner_up_is_its_own_short_form(nlp) -> None
     """Round 9 (regression of part c): ``kommunstyrelse`` 3 and ``styrelse`` 2 are one body
     named two ways; the first-named relaxation needs another body as the runner-up, so the
     chairs of such a document (``väljer ordförande``) stay bare."""
-    board = parsed(
-        nlp, "Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss\nbeslut beslut NOUN 0 ROOT"
-    )
+    board = parsed(nlp, "Kommunstyrelsens kommunstyrelse NOUN 2 nmod:poss\nbeslut beslut NOUN 0 ROOT")
     short = parsed(nlp, "Styrelsens styrelse NOUN 2 nmod:poss\nbeslut beslut NOUN 0 ROOT")
-    committee = parsed(
-        nlp, "Arbetsutskottets arbetsutskott NOUN 2 nmod:poss\nbeslut beslut NOUN 0 ROOT"
-    )
+    committee = parsed(nlp, "Arbetsutskottets arbetsutskott NOUN 2 nmod:poss\nbeslut beslut NOUN 0 ROOT")
     assert document_body([*board._.actors * 3, *short._.actors * 2], LEXICON) is None
     assert document_body([*board._.actors * 3, *committee._.actors * 2], LEXICON) == (
         "kommunstyrelsens"
@@ -1147,7 +1093,6 @@ def test_a_chair_as_the_office_an_election_fills_stays_bare(nlp) -> None:
         """,
     )
     acting = parsed(nlp, "Ordföranden ordförande NOUN 2 nsubj\nleder leda VERB 0 ROOT")
-
     def resolved(doc) -> list[str]:
         known = {"kommunstyrelsens ordförande"}
         found = resolve_short_references(doc._.actors, known, None, LEXICON, doc=doc)
@@ -1194,11 +1139,8 @@ def test_a_forbund_board_written_less_often_than_bare_styrelse_is_unearned(nlp) 
     named = {"förbund": frozenset({"samordningsförbundet ekdal"})}
     assert unearned_boards(doc._.actors, named, LEXICON) == frozenset()
     assert unearned_boards(doc._.actors[1:], {}, LEXICON) == frozenset()
-    kommun = parsed(
-        nlp,
-        "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
-        "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj",
-    )
+    kommun = parsed(nlp, "Styrelsen styrelse NOUN 2 nsubj\nmöter möta VERB 0 ROOT\n"
+                    "kommunstyrelsen kommunstyrelse NOUN 2 obj\nstyrelsen styrelse NOUN 2 obj")
     assert unearned_boards(kommun._.actors, {}, LEXICON) == frozenset()
 
 
@@ -2152,9 +2094,7 @@ def test_a_forbunds_place_used_as_a_territory_is_no_short_name(nlp) -> None:
         område område NOUN 2 obj
         """,
     )
-    first = parsed(
-        nlp, "Samordningsförbundet samordningsförbund PROPN 0 ROOT\nEkby Ekby PROPN 1 flat"
-    )
+    first = parsed(nlp, "Samordningsförbundet samordningsförbund PROPN 0 ROOT\nEkby Ekby PROPN 1 flat")
     later = parsed(nlp, "Ekby Ekby PROPN 3 nsubj\nska skola AUX 3 aux\nverka verka VERB 0 ROOT")
     add_short_names([first, area, later], None, LEXICON)
     assert area._.actors == []  # the genitive before an area noun, no preposition
@@ -2271,9 +2211,7 @@ def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
         "Socialstyrelsens socialstyrelse PROPN 2 nmod:poss\nföreskrifter föreskrift NOUN 4 "
         "nsubj:pass\nska skola AUX 4 aux\nföljas följa VERB 0 ROOT"
     )
-    board = (
-        "Kommunstyrelsen kommunstyrelse NOUN 3 nsubj\nska skola AUX 3 aux\nyttra yttra VERB 0 ROOT"
-    )
+    board = "Kommunstyrelsen kommunstyrelse NOUN 3 nsubj\nska skola AUX 3 aux\nyttra yttra VERB 0 ROOT"
     assert _resolved_document(nlp, None, authority, genitive, board) == [
         ["nämnd", "patent- och registerstyrelsen"],
         ["socialstyrelsen"],
@@ -2338,9 +2276,7 @@ def test_a_body_in_a_statute_frame_is_no_candidate_and_the_title_body_is_styrels
         "föreskrivs föreskriva VERB 0 ROOT Voice=Pass\nom om ADP 6 case\n"
         "nämndstyrelse nämndstyrelse NOUN 4 obl\ni i ADP 8 case\nlag lag NOUN 4 obl"
     )
-    later = (
-        "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nleda leda VERB 0 ROOT"
-    )
+    later = "Styrelsen styrelse NOUN 3 nsubj Definite=Def\nska skola AUX 3 aux\nleda leda VERB 0 ROOT"
     first, second, third = _resolved_document(nlp, None, title, frame, later, title=True)
     assert second == ["nämndstyrelse"]
     assert third == ["kulturstyrelse"]
@@ -2380,9 +2316,7 @@ def test_ordforanden_after_an_elected_chair_is_that_role(nlp) -> None:
     """Round 21 (cause C2b): after ``Styrelsen utser en ordförande`` a later ``Ordföranden``
     is the role the text introduced, not the one chair compound named elsewhere; ``en
     ordförande`` itself is never resolved (§2.3, like ``en direktör``)."""
-    compound = (
-        "Styrelseordföranden styrelseordförande NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT"
-    )
+    compound = "Styrelseordföranden styrelseordförande NOUN 2 nsubj Definite=Def\nkallar kalla VERB 0 ROOT"
     elects = (
         "Styrelsen styrelse NOUN 2 nsubj Definite=Def\nutser utse VERB 0 ROOT\n"
         "en en DET 4 det\nordförande ordförande NOUN 2 obj"
@@ -2473,9 +2407,7 @@ def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     )
     assert found[1] == ["förbundsfullmäktige"]
     assert found[2] == ["ordförande"]
-    namnd_title = (
-        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nmiljönämnden miljönämnd NOUN 1 nmod"
-    )
+    namnd_title = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nmiljönämnden miljönämnd NOUN 1 nmod"
     opened = (
         "Miljönämnden miljönämnd NOUN 2 nsubj Definite=Def\nprövar pröva VERB 0 ROOT\n. . PUNCT 2 punct\n"
         "Nämnden nämnd NOUN 5 nsubj Definite=Def\nbeslutar besluta VERB 2 parataxis"
@@ -2664,25 +2596,14 @@ def test_a_bare_chair_after_an_electing_verb_and_its_repetition_are_the_office(n
         "Ordförande ordförande NOUN 2 nsubj:pass\nväljs välja VERB 0 ROOT Voice=Pass\n"
         "för för ADP 5 case\nett en DET 5 det\når år NOUN 2 obl",
     )
-    definite = parsed(
-        nlp, "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT"
-    )
+    definite = parsed(nlp, "Ordföranden ordförande NOUN 2 nsubj Definite=Def\nleder leda VERB 0 ROOT")
     docs = [elects, repeats, definite]
     anaphors = role_anaphors([doc._.actors for doc in docs], LEXICON, docs)
     known = {"styrelse", "styrelsens ordförande"}
     found = [
-        [
-            m.canonical
-            for m in resolve_short_references(
-                doc._.actors,
-                known,
-                None,
-                LEXICON,
-                body="styrelsens",
-                doc=doc,
-                anaphors=anaphors[at],
-            )
-        ]
+        [m.canonical for m in resolve_short_references(
+            doc._.actors, known, None, LEXICON, body="styrelsens", doc=doc, anaphors=anaphors[at]
+        )]
         for at, doc in enumerate(docs)
     ]
     assert found == [["styrelse", "ordförande"], ["ordförande"], ["styrelsens ordförande"]]
@@ -2890,18 +2811,14 @@ def test_a_state_statutes_nämnden_is_an_agency(nlp) -> None:
     and counts among the agencies for ``myndigheten`` (two named: it stays ``myndighet``);
     under a municipal title ``Byggnämnden`` stays ``byggnämnd``."""
     statute = "Förordning förordning NOUN 0 ROOT\nför för ADP 3 case\nUtsädesnämnden utsädesnämnd PROPN 1 nmod"
-    agency = (
-        "Utsädesnämnden utsädesnämnd PROPN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
-    )
+    agency = "Utsädesnämnden utsädesnämnd PROPN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
     other = "Tullverket Tullverket PROPN 2 nsubj\nbistår bistå VERB 0 ROOT\nmyndigheten myndighet NOUN 2 obj"
     resolved = _resolved_document(nlp, None, statute, agency, other, title=True)
     assert resolved[1:] == [["utsädesnämnden"], ["tullverket", "myndighet"]]
     later = "Myndigheten myndighet NOUN 3 nsubj\nska skola AUX 3 aux\nredovisa redovisa VERB 0 ROOT"
     alone = _resolved_document(nlp, None, statute, agency, later, title=True)
     assert alone[1:] == [["utsädesnämnden"], ["utsädesnämnden"]]
-    rules = (
-        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nbyggnämnden byggnämnd NOUN 1 nmod"
-    )
+    rules = "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\nbyggnämnden byggnämnd NOUN 1 nmod"
     board = "Byggnämnden byggnämnd NOUN 3 nsubj\nska skola AUX 3 aux\npröva pröva VERB 0 ROOT"
     assert _resolved_document(nlp, None, rules, board, title=True)[1] == ["byggnämnd"]
 
@@ -2927,9 +2844,7 @@ def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> N
     Myndigheten för kustvård`) is the agency where a sentence opens with it."""
     from pipeline.nlp.short_names import task_named_agencies
 
-    title = parsed(
-        nlp,
-        """
+    title = parsed(nlp, """
         Förordning förordning NOUN 0 ROOT
         ( ( PUNCT 3 punct
         2031:55 2031:55 NUM 1 appos
@@ -2940,11 +2855,8 @@ def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> N
         Myndigheten myndighet NOUN 6 nmod Definite=Def
         för för ADP 10 case
         kustvård kustvård NOUN 8 nmod
-    """,
-    )
-    sentence = parsed(
-        nlp,
-        """
+    """)
+    sentence = parsed(nlp, """
         Myndigheten myndighet NOUN 4 nsubj Definite=Def
         för för ADP 3 case
         kustvård kustvård NOUN 1 nmod
@@ -2952,8 +2864,7 @@ def test_an_agency_named_by_its_task_is_named_also_at_a_sentence_start(nlp) -> N
         inventera inventera VERB 0 ROOT VerbForm=Inf
         stränderna strand NOUN 5 obj Definite=Def
         . . PUNCT 5 punct
-    """,
-    )
+    """)
     assert task_named_agencies([title, sentence], LEXICON) == [sentence]
     assert [(m.text, m.canonical) for m in sentence._.actors] == [
         ("Myndigheten för kustvård", "myndigheten för kustvård")
@@ -3010,9 +2921,7 @@ def test_a_definite_lansstyrelsen_is_the_one_agency_for_myndigheten(nlp) -> None
         "en en DET 5 det\nlänsstyrelse länsstyrelse NOUN 3 obj Definite=Ind",
     )
     assert "myndighet" not in named_organisations([indefinite._.actors], LEXICON)
-    assert (
-        title_agency("Förordning (2031:7) med länsstyrelseinstruktion", LEXICON) == "länsstyrelse"
-    )
+    assert title_agency("Förordning (2031:7) med länsstyrelseinstruktion", LEXICON) == "länsstyrelse"
     assert title_agency("Förordning (2031:8) med instruktion för Tullverket", LEXICON) is None
     assert title_agency("Reglemente med länsstyrelseinstruktion", LEXICON) is None
 
@@ -3070,8 +2979,7 @@ def test_an_agency_kind_noun_before_a_name_is_one_mention(nlp) -> None:
     """Round 37 (ar-C8): the heading ``Myndigheten Holmhögskolan`` is one actor with the
     name's canonical, and it counts as the agency for ``myndigheten``."""
     title = parsed(
-        nlp,
-        "Myndigheten myndighet NOUN 0 ROOT Definite=Def\nHolmhögskolan Holmhögskolan PROPN 1 appos",
+        nlp, "Myndigheten myndighet NOUN 0 ROOT Definite=Def\nHolmhögskolan Holmhögskolan PROPN 1 appos"
     )
     assert len(title._.actors) == 2
     add_short_names([title], None, LEXICON)
@@ -3112,9 +3020,7 @@ def test_a_kind_noun_in_apposition_names_the_company_round_38(nlp) -> None:
     changed = add_short_names([first, later], None, LEXICON)
     assert first in changed and later in changed
     assert [m.canonical for m in first._.actors] == [
-        "ägare",
-        "nordvik invest ab",
-        "nordvik invest ab",
+        "ägare", "nordvik invest ab", "nordvik invest ab"
     ]
     assert [m.canonical for m in later._.actors] == ["nordvik invest ab", "styrelse"]
     listed = parsed(
@@ -3194,9 +3100,8 @@ def test_a_statute_title_declares_a_genitive_plural_body_name(nlp) -> None:
     title = "Förordning (2031:45) med instruktion för regionernas samverkansnämnd;"
     name = instructed_body_name(title, LEXICON)
     assert name == "regionernas samverkansnämnd"
-    assert (
-        instructed_body_name("Förordning (2031:9) med instruktion för Kustvakten", LEXICON) is None
-    )
+    agency = "Förordning (2031:9) med instruktion för Kustvakten"
+    assert instructed_body_name(agency, LEXICON) is None
     assert instructed_body_name("Förordning med instruktion för skolornas arbete", LEXICON) is None
     assert instructed_body_name("Rapport med instruktion för regionernas nämnd", LEXICON) is None
     doc = parsed(
@@ -3224,9 +3129,7 @@ def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
     written; a cited title's ``med instruktion för Kustvakten`` stays no mention (D6)."""
     from pipeline.nlp.short_names import title_instructed_agency
 
-    title = parsed(
-        nlp,
-        """
+    title = parsed(nlp, """
         Förordning förordning NOUN 0 ROOT
         ( ( PUNCT 3 punct
         2031:9 2031:9 NUM 1 appos
@@ -3235,11 +3138,8 @@ def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
         instruktion instruktion NOUN 1 nmod
         för för ADP 8 case
         Kustvakten kustvakt NOUN 6 nmod Definite=Def
-    """,
-    )
-    sentence = parsed(
-        nlp,
-        """
+    """)
+    sentence = parsed(nlp, """
         Kustvakten kustvakt NOUN 3 nsubj Definite=Def
         ska skola AUX 3 aux
         övervaka övervaka VERB 0 ROOT VerbForm=Inf
@@ -3251,8 +3151,7 @@ def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
         för för ADP 10 case
         Kustvakten kustvakt NOUN 8 nmod Definite=Def
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     assert title_instructed_agency([title, sentence], LEXICON) == [title, sentence]
     assert [(m.text, m.canonical) for m in title._.actors] == [("Kustvakten", "kustvakten")]
     assert [(m.text, m.canonical, m.category) for m in sentence._.actors][:1] == [
@@ -3266,9 +3165,7 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
     capitalised kind noun of the document's one guild name is that name."""
     from pipeline.nlp.short_names import guild_short_forms
 
-    first = parsed(
-        nlp,
-        """
+    first = parsed(nlp, """
         Fonden fond NOUN 3 nsubj:pass Definite=Def
         ska skola AUX 3 aux
         förvaltas förvalta VERB 0 ROOT VerbForm=Inf|Voice=Pass
@@ -3278,11 +3175,8 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
         i i ADP 8 case
         Visby Visby PROPN 5 nmod
         . . PUNCT 3 punct
-    """,
-    )
-    second = parsed(
-        nlp,
-        """
+    """)
+    second = parsed(nlp, """
         Det det PRON 2 expl
         åligger åligga VERB 0 ROOT
         Skrået skrå PROPN 2 obj
@@ -3290,10 +3184,11 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
         ordna ordna VERB 2 xcomp VerbForm=Inf
         revision revision NOUN 5 obj
         . . PUNCT 2 punct
-    """,
-    )
+    """)
     assert guild_short_forms([first, second]) == [second]
-    assert [(m.text, m.canonical) for m in second._.actors] == [("Skrået", "bagare skrået i visby")]
+    assert [(m.text, m.canonical) for m in second._.actors] == [
+        ("Skrået", "bagare skrået i visby")
+    ]
 
 
 def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
@@ -3302,9 +3197,7 @@ def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
     mentions in the paragraphs keep its name."""
     from pipeline.nlp.short_names import title_instructed_agency
 
-    title = parsed(
-        nlp,
-        """
+    title = parsed(nlp, """
         Förordning förordning NOUN 0 ROOT
         om om ADP 3 case
         ändring ändring NOUN 1 nmod
@@ -3314,21 +3207,18 @@ def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
         instruktion instruktion NOUN 5 nmod
         för för ADP 9 case
         Kustvakten kustvakt NOUN 7 nmod Definite=Def
-    """,
-    )
-    sentence = parsed(
-        nlp,
-        """
+    """)
+    sentence = parsed(nlp, """
         Kustvakten kustvakt NOUN 3 nsubj Definite=Def
         ska skola AUX 3 aux
         övervaka övervaka VERB 0 ROOT VerbForm=Inf
         farlederna farled NOUN 3 obj Definite=Def
         . . PUNCT 3 punct
-    """,
-    )
+    """)
     title_instructed_agency([title, sentence], LEXICON)
     assert not any(m.canonical == "kustvakten" for m in title._.actors or [])
     assert [(m.text, m.canonical) for m in sentence._.actors][:1] == [("Kustvakten", "kustvakten")]
+
 
 
 def test_a_mention_ending_a_clause_name_is_widened_back_to_it(nlp) -> None:

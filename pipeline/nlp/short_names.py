@@ -195,7 +195,9 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     return {alias: canonical for alias, canonical in found.items() if canonical}
 
 
-def _without_redefined_acronyms(doc: Doc, acronyms: dict[str, str]) -> list[ActorMention] | None:
+def _without_redefined_acronyms(
+    doc: Doc, acronyms: dict[str, str]
+) -> list[ActorMention] | None:
     """The Doc's mentions without the lexicon's reading of an abbreviation the document
     defines after a body (``Juridiska enheten (Jo)``: a later ``Jo`` is that unit, not
     ``justitieombudsman``; round 33, analyst 31 cause C1), for `alias_mentions` to give it
@@ -228,10 +230,8 @@ def alias_mentions(
         canonical, genitive = _short_name(token, aliases)
         if canonical is None or token.i in covered:
             continue
-        defined = (
-            0 < token.i < len(doc) - 1
-            and doc[token.i - 1].text == "("
-            and (doc[token.i + 1].text == ")")
+        defined = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and (
+            doc[token.i + 1].text == ")"
         )
         owner = token.dep_ == "nmod:poss" or (
             token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and token.text.endswith("s")
@@ -253,7 +253,9 @@ def _case_code(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
     return (
-        after is not None and after.text[:1].isdigit() and (before is None or before.pos_ != "ADP")
+        after is not None
+        and after.text[:1].isdigit()
+        and (before is None or before.pos_ != "ADP")
     )
 
 
@@ -341,7 +343,9 @@ def _owns_company_actor(token: Token, lexicon: ActorLexicon) -> bool:
     found = lexicon.analyse(token.doc[token.i + 1].lower_)
     if found is None:
         return False
-    public = [word for word, forms in lexicon.organisation_references.items() if "ab" not in forms]
+    public = [
+        word for word, forms in lexicon.organisation_references.items() if "ab" not in forms
+    ]
     return not any(found[0].startswith(word) for word in public)
 
 
@@ -507,6 +511,7 @@ def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
     )
 
 
+
 def _name_mention(
     doc: Doc, first: int, end: int, canonical: str | None = None, genitive: bool | None = None
 ) -> ActorMention:
@@ -569,9 +574,13 @@ def add_short_names(
             changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
-        word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
+        word.lower()
+        for text in mentioned
+        if (word := text.split()[0]).lower() in common_words
     }
-    names = short_names(mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common)
+    names = short_names(
+        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
+    )
     canonicals = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
     municipality = {
         short: name
@@ -634,8 +643,7 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
         mentions = doc._.actors or []
         renamed = [
             replace(m, canonical=names[m.canonical])
-            if m.canonical in names and _definite_kind(m)
-            else m
+            if m.canonical in names and _definite_kind(m) else m
             for m in mentions
         ]
         if renamed != list(mentions):
@@ -693,9 +701,8 @@ def _kind_before_name(doc: Doc, lexicon: ActorLexicon) -> bool:
             and not mention.genitive
         ):
             span = doc[previous.first_token : mention.last_token + 1]
-            merged[-1] = replace(
-                mention, start=span.start_char, text=span.text, first_token=span.start
-            )
+            merged[-1] = replace(mention, start=span.start_char, text=span.text,
+                                 first_token=span.start)
             continue
         merged.append(mention)
     if len(merged) == len(mentions):
@@ -725,21 +732,14 @@ def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or any(
-                    m.first_token == span.start and m.last_token == span.end - 1 for m in mentions
+                    m.first_token == span.start and m.last_token == span.end - 1
+                    for m in mentions
                 ):
                     continue
-                mentions = [
-                    m for m in mentions if m.last_token < span.start or m.first_token >= span.end
-                ]
-                mentions.append(
-                    replace(
-                        name,
-                        start=span.start_char,
-                        end=span.end_char,
-                        first_token=span.start,
-                        last_token=span.end - 1,
-                    )
-                )
+                mentions = [m for m in mentions if m.last_token < span.start
+                            or m.first_token >= span.end]
+                mentions.append(replace(name, start=span.start_char, end=span.end_char,
+                                        first_token=span.start, last_token=span.end - 1))
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
             changed.append(doc)
@@ -772,18 +772,10 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
     title = doc_text(docs[0]).strip() if docs else ""
     agency = instructed_agency(title, lexicon)
     amendment = " ändring i " in title.lower()  # "Förordning om ändring i förordningen (…)"
-    canonical = (
-        next(
-            (
-                m.canonical
-                for m in (docs[0]._.actors or [])
-                if m.source == "name" and m.text == agency
-            ),
-            agency.lower() if agency else "",
-        )
-        if docs
-        else ""
-    )  # "Kammarkollegiet": the canonical its name already has
+    canonical = next(
+        (m.canonical for m in (docs[0]._.actors or []) if m.source == "name" and m.text == agency),
+        agency.lower() if agency else "",
+    ) if docs else ""  # "Kammarkollegiet": the canonical its name already has
     changed = []
     pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
     for index, doc in enumerate(docs if pattern else ()):
@@ -798,9 +790,8 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
                 continue
             if any(m.source == "name" and m.first_token == span.start for m in mentions):
                 continue  # a name the patterns know keeps its canonical ("kammarkollegium")
-            mentions = [
-                m for m in mentions if m.last_token < span.start or m.first_token >= span.end
-            ]
+            mentions = [m for m in mentions if m.last_token < span.start
+                        or m.first_token >= span.end]
             mention = _organisation_mention(span[0], canonical, bool(match.group(1)))
             mentions.append(replace(mention, short=False))
         if mentions != list(doc._.actors or []):
@@ -1079,7 +1070,9 @@ def federation_names(
         if reference_kind(analysis[0], lexicon) not in FREE_NAME_KINDS:
             continue
         rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
-        others = [m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)]
+        others = [
+            m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)
+        ]
         place = rest.lower() in places or f"{rest.lower()}s" in places  # "inom Ekbys område"
         if others or place or lexicon.analyse(rest.lower()) is not None:
             continue
