@@ -4,7 +4,11 @@ docs/annotation.md before the rules): az cause 2, a statute title `… med instr
 <genitive plural> <body>` whose full name is one span in every sentence, its genitive owner
 no mention of its own, the bare `Nämnden` staying the kind (`w41-b-samverkan`); az cause 12,
 `-central` unit compounds and `civilbefälhavare` (an adjective `central` the negative);
-az cause 10, `talman`, `vicetalman`, `ålderstalman` (sentences `w41-b-s`). Offsets computed.
+az cause 10, `talman`, `vicetalman`, `ålderstalman`; `Riksarkivet` and `-ministeriet` by name
+(sentences `w41-b-s`); r cause C2b, coordinated place names with the gap hyphen before a
+shared `kommuner`/`kommun` (`w41-b-namnd`: an adoption line and a preamble) and r cause C2a,
+perfect `har` + a prepositional adverbial with a determiner + supine (the negative: `har i dag
+ett samlat ansvar`). Offsets computed.
 Run: python corpus/make_w41_b.py corpus/dev"""
 
 import sys
@@ -64,6 +68,38 @@ SAMVERKAN = [
         parent="h1", label="3 §"),
 ]
 
+ONM = "överförmyndarnämnd"
+NAMND_1 = ("Ekeby-, Tallnäs- och Granviks kommuner har genom ett gemensamt beslut kommit överens "
+           "om att inrätta nämnden.")
+NAMND_TEXT = f"""Reglemente för överförmyndarnämnden
+Antagen av kommunfullmäktige i Ekeby-, Tallnäs- samt Granviks kommun 2031-03-01
+
+1 § {NAMND_1}
+"""
+KOMMA = ("kommit", "komma", "sup", ACT)
+
+
+def agreed(actor, actor_text):
+    return st(actor, actor_text, "none", None, "komma", "kommit", None)
+
+
+NAMND = [
+    clause_record("w41-b-namnd", "title", "Reglemente för överförmyndarnämnden",
+                  [("överförmyndarnämnden", ONM, POL)], kind="heading"),
+    clause_record("w41-b-namnd", "m1",
+                  "Antagen av kommunfullmäktige i Ekeby-, Tallnäs- samt Granviks kommun 2031-03-01",
+                  [("kommunfullmäktige", "kommunfullmäktige", POL), ("Ekeby-", "ekeby kommun", ORG),
+                   ("Tallnäs-", "tallnäs kommun", ORG),
+                   ("Granviks kommun", "granviks kommun", ORG)],
+                  [("Antagen", "anta", "part", PASS)]),
+    clause_record("w41-b-namnd", "§1", NAMND_1,
+                  [("Ekeby-", "ekeby kommun", ORG), ("Tallnäs-", "tallnäs kommun", ORG),
+                   ("Granviks kommuner", "granviks kommun", ORG), ("nämnden", "nämnd", POL)],
+                  [HAR, KOMMA, ("inrätta", "inrätta", INF, ACT)],
+                  [agreed("ekeby kommun", "Ekeby-"), agreed("tallnäs kommun", "Tallnäs-"),
+                   agreed("granviks kommun", "Granviks kommuner")], label="1 §"),
+]
+
 SENTENCES = [
     # cause 2's negative: an owner's genitive + body with no declaring title stays two actors
     one("1", "Förbundets samverkansnämnd ska samråda med regionerna.",
@@ -97,9 +133,29 @@ SENTENCES = [
         [("Ålderstalmannen", "ålderstalman", FTV)], [("öppnar", "öppna", PRES, ACT)],
         [st("ålderstalman", "Ålderstalmannen", "none", None, "öppna", "öppnar",
             "det första plenum")]),
+    # cause 12: the national archives and a ministry by name
+    one("8", "Handlingarna ska efter tio år lämnas till Riksarkivet.",
+        [("Riksarkivet", "riksarkivet", EXT)],
+        [SKA, ("lämnas", "lämna", INF, PASS)],
+        [st(None, None, "obligation", "ska", "lämna", "lämnas", "Handlingarna", passive=True)]),
+    one("9", "Förbundet ska samråda med finansministeriet.",
+        [("Förbundet", "förbund", ORG), ("finansministeriet", "finansministeriet", EXT)],
+        [SKA, ("samråda", "samråda", INF, ACT)],
+        [st("förbund", "Förbundet", "obligation", "ska", "samråda", "samråda",
+            "med finansministeriet")]),
+    # r C2a: perfect `har` + a prepositional adverbial with a determiner + supine
+    one("10", "Regionerna har genom ett gemensamt beslut i fullmäktige kommit överens om att "
+        "inrätta ett råd.",
+        [("Regionerna", "region", ORG), ("fullmäktige", "fullmäktige", POL)],
+        [HAR, KOMMA, ("inrätta", "inrätta", INF, ACT)],
+        [st("region", "Regionerna", "none", None, "komma", "kommit", None)]),
+    one("11", "Styrelsen har i dag ett samlat ansvar för driften.",
+        [("Styrelsen", "styrelse", POL)], [HAR],
+        [st("styrelse", "Styrelsen", "responsibility", "har ansvar för", "ansvara", "har",
+            "driften")]),
 ]
 
-DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN)}
+DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN), "w41-b-namnd": (NAMND_TEXT, NAMND)}
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1])

@@ -6005,14 +6005,52 @@ def test_capitalised_words_after_a_form_noun_name_the_form(nlp) -> None:
         ("ålderstalmannens", "ålderstalman", "förtroendevald"),
         ("redovisningscentralen", "redovisningscentral", "förvaltningsorganisation"),
         ("civilbefälhavaren", "civilbefälhavare", "extern"),
+        ("Riksarkivets", "riksarkivet", "extern"),
+        ("finansministeriet", "finansministeriet", "extern"),
     ],
 )
 def test_round_41_presiding_titles_central_units_and_commanders(
     word: str, canonical: str, category: str
 ) -> None:
-    """Round 41 (az causes 10, 12): `talman` and its compounds, `-central` units and
-    `befälhavare` compounds are actors; the bare adjective `central` is none."""
+    """Round 41 (az causes 10, 12): `talman` and its compounds, `-central` units,
+    `befälhavare` compounds, `Riksarkivet` and `-ministeriet` are actors; the bare adjective
+    `central` is none."""
     analysis = LEXICON.analyse(word)
     assert analysis is not None
     assert (analysis[0], analysis[1].category) == (canonical, category)
     assert LEXICON.analyse("central") is None
+
+
+def test_gap_hyphen_names_share_an_organisation_head(nlp) -> None:
+    """Round 41 (r C2b): ``Storviks-, Lillå- och Bergsjö kommuner``: a name with the gap
+    hyphen is a conjunct of the shared head; before a singular ``<Name> kommun`` the
+    hyphens prove the head shared (``Ekeby-, Tallnäs- samt Granviks kommun``)."""
+    plural = """
+        Storviks- Storviks- PROPN 7 nsubj
+        , , PUNCT 3 punct
+        Lillå- Lillå- PROPN 1 conj
+        och och CCONJ 5 cc
+        Bergsjö Bergsjö PROPN 1 conj
+        kommuner kommun NOUN 5 flat
+        samverkar samverka VERB 0 ROOT
+        """
+    assert actors(nlp, plural) == [
+        ("Storviks-", "storviks kommun"),
+        ("Lillå-", "lillå kommun"),
+        ("Bergsjö kommuner", "bergsjö kommun"),
+    ]
+    singular = """
+        Antagen anta VERB 0 ROOT
+        i i ADP 6 case
+        Ekeby- Ekeby- PROPN 6 nmod
+        , , PUNCT 5 punct
+        Tallnäs- Tallnäs- PROPN 3 conj
+        samt samt CCONJ 7 cc
+        Granviks Granvik PROPN 1 obl
+        kommun kommun NOUN 7 flat
+        """
+    assert actors(nlp, singular) == [
+        ("Ekeby-", "ekeby kommun"),
+        ("Tallnäs-", "tallnäs kommun"),
+        ("Granviks kommun", "granviks kommun"),
+    ]

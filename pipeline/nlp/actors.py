@@ -1649,11 +1649,12 @@ def _distributed(
         return []
     head = analysis[1].head
     if mention.first_token < mention.last_token:
-        return _hyphen_gapped(doc, mention, head)
-    if not mention.plural or mention.canonical != head:
+        return _hyphen_gapped(doc, mention, head) or _gapped_before(doc, mention, lexicon, named)
+    if mention.canonical != head:
         return []
     names = _coordinated_names(doc, mention.first_token - 1, lexicon, named)
-    if len(names) < 2:
+    # a gap hyphen proves the head shared, also a singular one (`Ekby- och Åby kommun`)
+    if len(names) < 2 or not (mention.plural or any(n.text.endswith("-") for n in names)):
         return []
     last = names[-1]
     shared = replace(
@@ -1665,10 +1666,29 @@ def _distributed(
         plural=False,
     )
     others = [
-        _on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
+        _on_token(mention, name, canonical=f"{name.text.lower().rstrip('-')} {head}", plural=False)
         for name in names[:-1]
     ]
     return [*others, shared]
+
+
+def _gapped_before(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon, named: set[int]
+) -> list[ActorMention]:
+    """``Ekeby-, Tallnäs- samt Granviks kommun``: names with the gap hyphen coordinated
+    before a name + head share its head, one actor each (round 41, analyst r cause C2b)."""
+    first = mention.first_token
+    if mention.last_token - first != 1 or first < 2 or not _links(doc[first - 1]):
+        return []
+    names = _coordinated_names(doc, first - 2, lexicon, named)
+    if not names or not all(name.text.endswith("-") for name in names):
+        return []
+    head = mention.canonical.split(" ")[-1]
+    others = [
+        _on_token(mention, name, canonical=f"{name.text[:-1].lower()} {head}", plural=False)
+        for name in names
+    ]
+    return [*others, mention]
 
 
 def _coordinated_names(
@@ -1689,7 +1709,9 @@ def _coordinated_names(
 
 
 def _place_name(token: Token, lexicon: ActorLexicon) -> bool:
-    return token.is_alpha and token.text[0].isupper() and lexicon.analyse(token.lower_) is None
+    """``Norrby``, or ``Storviks-`` with the gap hyphen of a shared head (round 41, r-C2b)."""
+    word = token.text[:-1] if token.text.endswith("-") and len(token.text) > 2 else token.text
+    return word.isalpha() and word[0].isupper() and lexicon.analyse(word.lower()) is None
 
 
 def _hyphen_gapped(doc: Doc, mention: ActorMention, head: str) -> list[ActorMention]:

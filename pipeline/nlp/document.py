@@ -258,8 +258,9 @@ def resolve_document(
     )
     sections = [section - renamed for section in sections] if renamed else sections
     full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
-    if full_name is None and docs:  # "… med instruktion för regionernas X;" (round 41)
-        full_name = instructed_body_name(title or docs[0].text.strip(), lexicon)
+    if full_name is None:  # "Förordning … med instruktion för regionernas X;" (round 41)
+        found = (instructed_body_name(doc.text.strip(), lexicon) for doc in docs[:3])
+        full_name = next((name for name in found if name), None)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         if full_name is not None:
             widen_declared_name(doc, full_name)

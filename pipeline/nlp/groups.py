@@ -373,8 +373,9 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break
         elif perfect and _date_article(token):
             in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
-        elif perfect and token.pos_ == "DET":
+        elif perfect and token.pos_ == "DET" and doc[position - 1].pos_ != "ADP":
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
+            # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
         elif finite.lower_ in GRAMMAR.strict_slot_modals:
             break  # "som kommunen äger samt rådet för …": the main verb "owns" (round 23, E2)
         else:

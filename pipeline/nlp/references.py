@@ -1673,8 +1673,8 @@ def instructed_body_name(title: str, lexicon: ActorLexicon) -> str | None:
     return f"{found.group(1)}{found.group(2)}"
 
 
-# genitive words and a body noun ending the title, a `;` before the issuing date allowed
-_INSTRUCTED_BODY = re.compile(r"\bmed instruktion för ((?:[a-zåäö]+s )+)([a-zåäö]+)\s*;?\s*$")
+# genitive words and a body noun ending the title or before its `;` (`; utfärdad den …`)
+_INSTRUCTED_BODY = re.compile(r"\bmed instruktion för ((?:[a-zåäö]+s )+)([a-zåäö]+)\s*(?:;|$)")
 
 
 def widen_declared_name(doc: Doc, name: str) -> None:
