@@ -8,7 +8,11 @@ az cause 10, `talman`, `vicetalman`, `ålderstalman`; `Riksarkivet` and `-minist
 (sentences `w41-b-s`); r cause C2b, coordinated place names with the gap hyphen before a
 shared `kommuner`/`kommun` (`w41-b-namnd`: an adoption line and a preamble) and r cause C2a,
 perfect `har` + a prepositional adverbial with a determiner + supine (the negative: `har i dag
-ett samlat ansvar`). Offsets computed.
+ett samlat ansvar`); r causes C5 (ruled in) and C9, a modified body kind noun with a
+capitalised name in apposition, later that kind noun, a place's genitive + a capitalised body
+compound and a place + `Kommunkoncern` as one name (negatives: a bare `Nämnden`, an actor
+noun's genitive `Regionens Hälsonämnd`; `w41-b-tolk`); r C8, `Vad är ett X?`. Offsets
+computed.
 Run: python corpus/make_w41_b.py corpus/dev"""
 
 import sys
@@ -100,6 +104,57 @@ NAMND = [
                    agreed("granviks kommun", "Granviks kommuner")], label="1 §"),
 ]
 
+TOLK_1 = "Kommunerna inrättar den gemensamma nämnden, Mälarbygdens Tolknämnd, för tolkservice."
+TOLK_TEXT = f"""Samverkansavtal om tolkservice
+
+1 § {TOLK_1}
+
+2 § Den gemensamma nämnden ansvarar för bokningar.
+
+3 § Nämnden sammanträder varje månad.
+
+4 § Bolaget ägs av Ekby stad och Åsby Kommunkoncern.
+
+5 § Regionens Hälsonämnd samråder med Västerdalens Löneförvaltning.
+"""
+MT = "mälarbygdens tolknämnd"
+
+
+def tolk(cid, text, actors=(), verbs=(), statements=(), kind="paragraph", label=""):
+    return clause_record("w41-b-tolk", cid, text, actors, verbs, statements, kind=kind,
+                         label=label)
+
+
+TOLK = [
+    tolk("title", "Samverkansavtal om tolkservice", kind="heading"),
+    tolk("§1", TOLK_1,
+         [("Kommunerna", "kommun", ORG), ("gemensamma nämnden", MT, POL),
+          ("Mälarbygdens Tolknämnd", MT, POL)],
+         [("inrättar", "inrätta", PRES, ACT)],
+         [st("kommun", "Kommunerna", "none", None, "inrätta", "inrättar", None)], label="1 §"),
+    tolk("§2", "Den gemensamma nämnden ansvarar för bokningar.",
+         [("gemensamma nämnden", MT, POL)], [("ansvarar", "ansvara", PRES, ACT)],
+         [st(MT, "gemensamma nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+             "för bokningar")], label="2 §"),
+    tolk("§3", "Nämnden sammanträder varje månad.", [("Nämnden", "nämnd", POL)],
+         [("sammanträder", "sammanträda", PRES, ACT)],
+         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder", None)],
+         label="3 §"),
+    tolk("§4", "Bolaget ägs av Ekby stad och Åsby Kommunkoncern.",
+         [("Bolaget", "bolag", ORG), ("Ekby stad", "ekby stad", ORG),
+          ("Åsby Kommunkoncern", "åsby kommunkoncern", ORG)],
+         [("ägs", "äga", PRES, PASS)],
+         [st("ekby stad", "Ekby stad", "none", None, "äga", "ägs", "Bolaget", passive=True),
+          st("åsby kommunkoncern", "Åsby Kommunkoncern", "none", None, "äga", "ägs", "Bolaget",
+             passive=True)], label="4 §"),
+    tolk("§5", "Regionens Hälsonämnd samråder med Västerdalens Löneförvaltning.",
+         [("Regionens", "region", ORG), ("Hälsonämnd", "hälsonämnd", POL),
+          ("Västerdalens Löneförvaltning", "västerdalens löneförvaltning", FORV)],
+         [("samråder", "samråda", PRES, ACT)],
+         [st("hälsonämnd", "Hälsonämnd", "none", None, "samråda", "samråder",
+             "med Västerdalens Löneförvaltning")], label="5 §"),
+]
+
 SENTENCES = [
     # cause 2's negative: an owner's genitive + body with no declaring title stays two actors
     one("1", "Förbundets samverkansnämnd ska samråda med regionerna.",
@@ -153,9 +208,13 @@ SENTENCES = [
         [("Styrelsen", "styrelse", POL)], [HAR],
         [st("styrelse", "Styrelsen", "responsibility", "har ansvar för", "ansvara", "har",
             "driften")]),
+    # r C8: the subject of a question `Vad är ett X?`
+    one("12", "Vad är ett kommunalförbund?", [("kommunalförbund", "kommunalförbund", ORG)],
+        [("är", "vara", PRES, ACT)]),
 ]
 
-DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN), "w41-b-namnd": (NAMND_TEXT, NAMND)}
+DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN), "w41-b-namnd": (NAMND_TEXT, NAMND),
+             "w41-b-tolk": (TOLK_TEXT, TOLK)}
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1])

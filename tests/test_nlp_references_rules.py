@@ -3246,3 +3246,53 @@ def test_a_mention_ending_a_clause_name_is_widened_back_to_it(nlp) -> None:
     assert [(m.text, m.canonical) for m in widened] == [
         ("Fjäll och dal i Åby AB", "fjäll och dal i åby ab")
     ]
+
+
+def test_a_modified_body_kind_noun_in_apposition_names_the_body_round_41(nlp) -> None:
+    """Round 41 (r C5, ruled in): ``den gemensamma nämnden, Mälarbygdens Tolknämnd,``: the
+    place's genitive + capitalised body compound is one name, and the modified kind noun and
+    a later ``Den gemensamma nämnden`` are that body; a bare ``Nämnden`` stays ``nämnd``, and
+    an actor noun's genitive before a capitalised body compound is its owner."""
+    from pipeline.nlp.short_names import add_short_names
+
+    first = parsed(
+        nlp,
+        """
+        Kommunerna kommun NOUN 2 nsubj Definite=Def|Number=Plur
+        inrättar inrätta VERB 0 ROOT
+        den den DET 5 det
+        gemensamma gemensam ADJ 5 amod
+        nämnden nämnd NOUN 2 obj Definite=Def
+        , , PUNCT 7 punct
+        Mälarbygdens Mälarbygd PROPN 8 nmod:poss
+        Tolknämnd Tolknämnd PROPN 5 appos
+        , , PUNCT 7 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 4 nsubj Definite=Def
+        sammanträder sammanträda VERB 0 ROOT
+        och och CCONJ 6 cc
+        Nämnden nämnd NOUN 4 conj Definite=Def
+        """,
+    )
+    add_short_names([first, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in first._.actors] == [
+        ("Kommunerna", "kommun"),
+        ("gemensamma nämnden", "mälarbygdens tolknämnd"),
+        ("Mälarbygdens Tolknämnd", "mälarbygdens tolknämnd"),
+    ]
+    assert [m.canonical for m in later._.actors] == ["mälarbygdens tolknämnd", "nämnd"]
+    owned = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Definite=Def
+        Hälsonämnd Hälsonämnd PROPN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert [m.canonical for m in owned._.actors] == ["region", "hälsonämnd"]
