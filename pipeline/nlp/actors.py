@@ -1650,11 +1650,10 @@ def _distributed(
     head = analysis[1].head
     if mention.first_token < mention.last_token:
         return _hyphen_gapped(doc, mention, head) or _gapped_before(doc, mention, lexicon, named)
-    if mention.canonical != head:
+    if not mention.plural or mention.canonical != head:
         return []
     names = _coordinated_names(doc, mention.first_token - 1, lexicon, named)
-    # a gap hyphen proves the head shared, also a singular one (`Ekby- och Åby kommun`)
-    if len(names) < 2 or not (mention.plural or any(n.text.endswith("-") for n in names)):
+    if len(names) < 2:
         return []
     last = names[-1]
     shared = replace(
@@ -1666,7 +1665,7 @@ def _distributed(
         plural=False,
     )
     others = [
-        _on_token(mention, name, canonical=f"{name.text.lower().rstrip('-')} {head}", plural=False)
+        _on_token(mention, name, canonical=f"{name.text.lower()} {head}", plural=False)
         for name in names[:-1]
     ]
     return [*others, shared]
@@ -1680,7 +1679,7 @@ def _gapped_before(
     first = mention.first_token
     if mention.last_token - first != 1 or first < 2 or not _links(doc[first - 1]):
         return []
-    names = _coordinated_names(doc, first - 2, lexicon, named)
+    names = _coordinated_names(doc, first - 2, lexicon, named, gapped=True)
     if not names or not all(name.text.endswith("-") for name in names):
         return []
     head = mention.canonical.split(" ")[-1]
@@ -1692,7 +1691,7 @@ def _gapped_before(
 
 
 def _coordinated_names(
-    doc: Doc, end: int, lexicon: ActorLexicon, named: set[int]
+    doc: Doc, end: int, lexicon: ActorLexicon, named: set[int], *, gapped: bool = False
 ) -> list[Token]:
     """The proper names ``Norrby, Söderby och Västerby`` ending at token `end`, joined by
     commas and one coordinator, left to right; empty unless they end at a name. A name
@@ -1700,7 +1699,9 @@ def _coordinated_names(
     kommuner``: round 29, C1) and ends the run."""
     names: list[Token] = []
     position = end
-    while position >= 0 and position not in named and _place_name(doc[position], lexicon):
+    while (
+        position >= 0 and position not in named and _place_name(doc[position], lexicon, gapped)
+    ):
         names.insert(0, doc[position])
         if position < 1 or not _links(doc[position - 1]):
             break
@@ -1708,9 +1709,11 @@ def _coordinated_names(
     return names
 
 
-def _place_name(token: Token, lexicon: ActorLexicon) -> bool:
-    """``Norrby``, or ``Storviks-`` with the gap hyphen of a shared head (round 41, r-C2b)."""
-    word = token.text[:-1] if token.text.endswith("-") and len(token.text) > 2 else token.text
+def _place_name(token: Token, lexicon: ActorLexicon, gapped: bool = False) -> bool:
+    """``Norrby``, or where `gapped`, ``Ekeby-`` with the gap hyphen of a shared head before
+    a ``<Name> kommun`` (round 41, r-C2b)."""
+    hyphen = gapped and token.text.endswith("-") and len(token.text) > 2
+    word = token.text[:-1] if hyphen else token.text
     return word.isalpha() and word[0].isupper() and lexicon.analyse(word.lower()) is None
 
 
