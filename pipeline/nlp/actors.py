@@ -1699,9 +1699,7 @@ def _coordinated_names(
     kommuner``: round 29, C1) and ends the run."""
     names: list[Token] = []
     position = end
-    while (
-        position >= 0 and position not in named and _place_name(doc[position], lexicon, gapped)
-    ):
+    while position >= 0 and position not in named and _place_name(doc[position], lexicon, gapped):
         names.insert(0, doc[position])
         if position < 1 or not _links(doc[position - 1]):
             break

@@ -1075,9 +1075,6 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     position, graded = noun - 1, False
     while position > 0 and (tokens[position].pos_ in {"ADJ", "VERB"} or _ordinal(tokens[position])):
         graded = graded or _superlative(tokens[position])
-        # "Klubbens beslutande organ är årsmötet": a present participle classifies the
-        # owner's organs as one set (round 41, analyst az cause 11)
-        graded = graded or tokens[position].lower_.endswith(_PRESENT_PARTICIPLE)
         position -= 1
     owner = tokens[position]
     if not graded or position == noun - 1 or not _genitive(owner):
@@ -1090,9 +1087,6 @@ def identifying_body(tokens: Sequence[Token], noun: int) -> bool:
     while after < len(tokens) - 1 and tokens[after].pos_ in {"DET", "ADJ"}:
         after += 1
     return tokens[after].pos_ in {"NOUN", "PROPN"}
-
-
-_PRESENT_PARTICIPLE = ("ande", "ende")
 
 
 def _superlative(token: Token) -> bool:
