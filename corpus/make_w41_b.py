@@ -11,7 +11,8 @@ perfect `har` + a prepositional adverbial with a determiner + supine (the negati
 ett samlat ansvar`); r causes C5 (ruled in) and C9, a modified body kind noun with a
 capitalised name in apposition, later that kind noun, a place's genitive + a capitalised body
 compound and a place + `Kommunkoncern` as one name (negatives: a bare `Nämnden`, an actor
-noun's genitive `Regionens Hälsonämnd`; `w41-b-tolk`); r C8, `Vad är ett X?`. Offsets computed.
+noun's genitive `Regionens Hälsonämnd`; `w41-b-tolk`); r C8, `Vad är ett X?`; az 8, a
+naming definition `används om X beteckningen Y`. Offsets computed.
 Run: python corpus/make_w41_b.py corpus/dev"""
 
 import sys
@@ -210,6 +211,9 @@ SENTENCES = [
     # r C8: the subject of a question `Vad är ett X?`
     one("12", "Vad är ett kommunalförbund?", [("kommunalförbund", "kommunalförbund", ORG)],
         [("är", "vara", PRES, ACT)]),
+    # az cause 8: `används om X benämningen Y` defines a name: no statement, the term no actor
+    one("13", "I dessa stadgar används om en lokal förening beteckningen klubben.",
+        [("förening", "förening", ORG)], [("används", "använda", PRES, PASS)]),
 ]
 
 DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN), "w41-b-namnd": (NAMND_TEXT, NAMND),
