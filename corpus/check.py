@@ -201,6 +201,7 @@ DOC_IDS |= {"w41-h", "w41-h-regler", "w41-h-beredskap", "w41-h-tillsyn", "w41-h-
 DOC_IDS |= {"w41-h-kansli", "w41-h-sommar", "w41-h-personal", "w41-h-simhall", "w41-h-bilagor"}
 DOC_IDS |= {"w41-h-valnamnd", "w41-h-farja"}
 DOC_IDS |= {"w41-g", "w41-g-ekbacken", "w41-g-vattenlag", "w41-g-tolk"}
+DOC_IDS |= {"w41-b-samverkan", "w41-b-namnd", "w41-b-tolk", "w41-b-s"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -6022,3 +6022,49 @@ def test_capitalised_words_after_a_form_noun_name_the_form(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert actors(nlp, rows) == [("nämnden", "nämnd")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("talmannen", "talman", "förtroendevald"),
+        ("vicetalmannen", "vicetalman", "förtroendevald"),
+        ("ålderstalmannens", "ålderstalman", "förtroendevald"),
+        ("redovisningscentralen", "redovisningscentral", "förvaltningsorganisation"),
+        ("civilbefälhavaren", "civilbefälhavare", "extern"),
+        ("Riksarkivets", "riksarkivet", "extern"),
+        ("finansministeriet", "finansministeriet", "extern"),
+    ],
+)
+def test_round_41_presiding_titles_central_units_and_commanders(
+    word: str, canonical: str, category: str
+) -> None:
+    """Round 41 (az causes 10, 12): `talman` and its compounds, `-central` units,
+    `civilbefälhavare`, `Riksarkivet` and `-ministeriet` are actors; the bare adjective
+    `central` is none."""
+    analysis = LEXICON.analyse(word)
+    assert analysis is not None
+    assert (analysis[0], analysis[1].category) == (canonical, category)
+    assert LEXICON.analyse("central") is None
+
+
+def test_gap_hyphen_names_share_an_organisation_head(nlp) -> None:
+    """Round 41 (r C2b): ``Ekeby-, Tallnäs- samt Granviks kommun``: names with the gap
+    hyphen before a singular ``<Name> kommun`` share its head, the hyphens proving it
+    shared (the plural head's gapped names, ``Storviks-, Lillå- och Bergsjö kommuner``, are
+    not widened in this round)."""
+    singular = """
+        Antagen anta VERB 0 ROOT
+        i i ADP 6 case
+        Ekeby- Ekeby- PROPN 6 nmod
+        , , PUNCT 5 punct
+        Tallnäs- Tallnäs- PROPN 3 conj
+        samt samt CCONJ 7 cc
+        Granviks Granvik PROPN 1 obl
+        kommun kommun NOUN 7 flat
+        """
+    assert actors(nlp, singular) == [
+        ("Ekeby-", "ekeby kommun"),
+        ("Tallnäs-", "tallnäs kommun"),
+        ("Granviks kommun", "granviks kommun"),
+    ]

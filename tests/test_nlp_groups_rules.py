@@ -302,3 +302,38 @@ def test_adverb_tagged_word_before_a_conjunct_infinitive_is_no_verb(nlp) -> None
         ("kulturnämnd", "obligation", "främja", False, False),
         ("kulturnämnd", "obligation", "följa", False, False),
     ]
+
+
+def test_perfect_har_reaches_its_supine_past_a_prepositional_phrase_with_a_determiner(nlp) -> None:
+    """Round 41 (r C2a): ``Regionerna har genom ett gemensamt beslut kommit överens``: a
+    determiner right after a preposition opens an adverbial, and the supine after it is the
+    aim; ``har i dag ett samlat ansvar`` (the determiner after a noun) stays ``ha``."""
+    perfect = parsed(
+        nlp,
+        """
+        Regionerna region NOUN 2 nsubj Definite=Def|Number=Plur
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        genom genom ADP 6 case
+        ett en DET 6 det
+        gemensamt gemensam ADJ 6 amod
+        beslut beslut NOUN 7 obl Definite=Ind
+        kommit komma VERB 2 advcl VerbForm=Sup
+        överens överens ADV 7 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(perfect) == [("region", "none", "komma", False, False)]
+    owned = parsed(
+        nlp,
+        """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        i i ADP 4 case
+        dag dag NOUN 2 obl Definite=Ind
+        ett en DET 7 det
+        samlat samla VERB 7 amod VerbForm=Sup
+        ansvar ansvar NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [aim for _, _, aim, _, _ in statements(owned)] != ["samla"]

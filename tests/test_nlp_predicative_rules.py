@@ -670,3 +670,19 @@ def test_a_compound_of_namn_after_an_organisation_is_a_name_noun(nlp) -> None:
     assert statements(doc) == []
     assert LEXICON.is_name_noun("företagsnamnet")
     assert not LEXICON.is_name_noun("efternamn")
+
+
+def test_the_noun_asked_about_after_vad_and_the_copula_is_an_actor(nlp) -> None:
+    """Round 41 (r C8): ``Vad är ett kommunalförbund?``: after a sentence-initial ``vad`` +
+    copula the noun phrase is the subject asked about, an actor, not a predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vad vad PRON 4 nsubj
+        är vara AUX 4 cop {PRES}
+        ett en DET 4 det
+        kommunalförbund kommunalförbund NOUN 0 ROOT {IND}
+        ? ? PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kommunalförbund"]

@@ -3106,6 +3106,39 @@ def test_the_full_name_a_title_declares_is_one_mention(nlp) -> None:
     assert _level_named("seniorråd", {"kommunalt seniorråd"}, LEXICON) == "kommunalt seniorråd"
 
 
+def test_a_statute_title_declares_a_genitive_plural_body_name(nlp) -> None:
+    """Round 41 (az cause 2): ``Förordning (…) med instruktion för regionernas
+    samverkansnämnd;`` declares that name; its full occurrences are one mention, the owner's
+    genitive inside it no mention of its own. A title naming a capitalised agency or with no
+    body noun at its end declares none."""
+    from pipeline.nlp.references import instructed_body_name, widen_declared_name
+
+    title = "Förordning (2031:45) med instruktion för regionernas samverkansnämnd;"
+    name = instructed_body_name(title, LEXICON)
+    assert name == "regionernas samverkansnämnd"
+    agency = "Förordning (2031:9) med instruktion för Kustvakten"
+    assert instructed_body_name(agency, LEXICON) is None
+    assert instructed_body_name("Förordning med instruktion för skolornas arbete", LEXICON) is None
+    assert instructed_body_name("Rapport med instruktion för regionernas nämnd", LEXICON) is None
+    doc = parsed(
+        nlp,
+        """
+        Regionernas region NOUN 2 nmod:poss
+        samverkansnämnd samverkansnämnd NOUN 4 nsubj
+        ska skola AUX 4 aux
+        lämna lämna VERB 0 ROOT VerbForm=Inf
+        en en DET 6 det
+        rapport rapport NOUN 4 obj
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["region", "samverkansnämnd"]
+    widen_declared_name(doc, name)
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("Regionernas samverkansnämnd", "regionernas samverkansnämnd")
+    ]
+
+
 def test_an_agency_named_by_one_definite_word_in_its_statute_title(nlp) -> None:
     """Round 39 (av-C2): ``Förordning (…) med instruktion för Kustvakten``: the title's
     capitalised definite word names the agency, there and in every sentence, its name as
@@ -3229,3 +3262,53 @@ def test_a_mention_ending_a_clause_name_is_widened_back_to_it(nlp) -> None:
     assert [(m.text, m.canonical) for m in widened] == [
         ("Fjäll och dal i Åby AB", "fjäll och dal i åby ab")
     ]
+
+
+def test_a_modified_body_kind_noun_in_apposition_names_the_body_round_41(nlp) -> None:
+    """Round 41 (r C5, ruled in): ``den gemensamma nämnden, Mälarbygdens Tolknämnd,``: the
+    place's genitive + capitalised body compound is one name, and the modified kind noun and
+    a later ``Den gemensamma nämnden`` are that body; a bare ``Nämnden`` stays ``nämnd``, and
+    an actor noun's genitive before a capitalised body compound is its owner."""
+    from pipeline.nlp.short_names import add_short_names
+
+    first = parsed(
+        nlp,
+        """
+        Kommunerna kommun NOUN 2 nsubj Definite=Def|Number=Plur
+        inrättar inrätta VERB 0 ROOT
+        den den DET 5 det
+        gemensamma gemensam ADJ 5 amod
+        nämnden nämnd NOUN 2 obj Definite=Def
+        , , PUNCT 7 punct
+        Mälarbygdens Mälarbygd PROPN 8 nmod:poss
+        Tolknämnd Tolknämnd PROPN 5 appos
+        , , PUNCT 7 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Den den DET 3 det
+        gemensamma gemensam ADJ 3 amod
+        nämnden nämnd NOUN 4 nsubj Definite=Def
+        sammanträder sammanträda VERB 0 ROOT
+        och och CCONJ 6 cc
+        Nämnden nämnd NOUN 4 conj Definite=Def
+        """,
+    )
+    add_short_names([first, later], None, LEXICON)
+    assert [(m.text, m.canonical) for m in first._.actors] == [
+        ("Kommunerna", "kommun"),
+        ("gemensamma nämnden", "mälarbygdens tolknämnd"),
+        ("Mälarbygdens Tolknämnd", "mälarbygdens tolknämnd"),
+    ]
+    assert [m.canonical for m in later._.actors] == ["mälarbygdens tolknämnd", "nämnd"]
+    owned = parsed(
+        nlp,
+        """
+        Regionens region NOUN 2 nmod:poss Definite=Def
+        Hälsonämnd Hälsonämnd PROPN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+        """,
+    )
+    assert [m.canonical for m in owned._.actors] == ["region", "hälsonämnd"]

@@ -282,3 +282,39 @@ def test_a_med_definition_carries_no_statements_and_its_term_is_no_actor(nlp) ->
     other = sentence(nlp, MED_BEFORE_ANOTHER_VERB)
     assert not definition(other)
     assert [m.text for m in other.doc._.actors] == ["nämnden"]
+
+
+def test_a_naming_use_with_benamningen_is_a_definition(nlp) -> None:
+    """Round 41 (az cause 8): ``I dessa stadgar används om X benämningen Y`` defines a short
+    name: a definition, no statement; ``används om styrelsen så beslutar`` (no naming noun)
+    is none."""
+    from pipeline.nlp.sentence_types import definition
+
+    naming = parsed(
+        nlp,
+        """
+        I i ADP 3 case
+        dessa denna DET 3 det
+        stadgar stadga NOUN 4 obl
+        används använda VERB 0 ROOT
+        om om ADP 6 case
+        föreningen förening NOUN 4 obl
+        benämningen benämning NOUN 4 nsubj:pass
+        Ljus Ljus PROPN 7 appos
+        . . PUNCT 4 punct
+        """,
+    )
+    assert definition(naming[:])
+    condition = parsed(
+        nlp,
+        """
+        Rummet rum NOUN 2 nsubj:pass
+        används använda VERB 0 ROOT
+        om om SCONJ 6 mark
+        styrelsen styrelse NOUN 6 nsubj
+        så så ADV 6 advmod
+        beslutar besluta VERB 2 advcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not definition(condition[:])

@@ -202,6 +202,7 @@ class GrammarFile(StrictModel):
     guild_kind_nouns: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
+    naming_use_nouns: list[str] = []
     additive_prepositions: list[str] = []
 
 
@@ -329,6 +330,7 @@ class Grammar:
     guild_kind_nouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
+    naming_use_nouns: frozenset[str] = frozenset()
     additive_prepositions: frozenset[str] = frozenset()
 
     @cached_property

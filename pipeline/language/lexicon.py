@@ -125,6 +125,7 @@ class ActorsFile(StrictModel):
     authority_name_ends: list[str] = []
     name_base_forms: dict[str, str] = {}
     capital_acronyms: list[str] = []
+    apposition_body_kinds: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -300,6 +301,7 @@ class ActorLexicon:
     authority_name_ends: tuple[str, ...] = ()
     name_base_forms: dict[str, str] = field(default_factory=dict)
     capital_acronyms: frozenset[str] = frozenset()
+    apposition_body_kinds: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()

@@ -1649,7 +1649,7 @@ def _distributed(
         return []
     head = analysis[1].head
     if mention.first_token < mention.last_token:
-        return _hyphen_gapped(doc, mention, head)
+        return _hyphen_gapped(doc, mention, head) or _gapped_before(doc, mention, lexicon, named)
     if not mention.plural or mention.canonical != head:
         return []
     names = _coordinated_names(doc, mention.first_token - 1, lexicon, named)
@@ -1671,8 +1671,27 @@ def _distributed(
     return [*others, shared]
 
 
+def _gapped_before(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon, named: set[int]
+) -> list[ActorMention]:
+    """``Ekeby-, Tallnäs- samt Granviks kommun``: names with the gap hyphen coordinated
+    before a name + head share its head, one actor each (round 41, analyst r cause C2b)."""
+    first = mention.first_token
+    if mention.last_token - first != 1 or first < 2 or not _links(doc[first - 1]):
+        return []
+    names = _coordinated_names(doc, first - 2, lexicon, named, gapped=True)
+    if not names or not all(name.text.endswith("-") for name in names):
+        return []
+    head = mention.canonical.split(" ")[-1]
+    others = [
+        _on_token(mention, name, canonical=f"{name.text[:-1].lower()} {head}", plural=False)
+        for name in names
+    ]
+    return [*others, mention]
+
+
 def _coordinated_names(
-    doc: Doc, end: int, lexicon: ActorLexicon, named: set[int]
+    doc: Doc, end: int, lexicon: ActorLexicon, named: set[int], *, gapped: bool = False
 ) -> list[Token]:
     """The proper names ``Norrby, Söderby och Västerby`` ending at token `end`, joined by
     commas and one coordinator, left to right; empty unless they end at a name. A name
@@ -1680,7 +1699,7 @@ def _coordinated_names(
     kommuner``: round 29, C1) and ends the run."""
     names: list[Token] = []
     position = end
-    while position >= 0 and position not in named and _place_name(doc[position], lexicon):
+    while position >= 0 and position not in named and _place_name(doc[position], lexicon, gapped):
         names.insert(0, doc[position])
         if position < 1 or not _links(doc[position - 1]):
             break
@@ -1688,8 +1707,12 @@ def _coordinated_names(
     return names
 
 
-def _place_name(token: Token, lexicon: ActorLexicon) -> bool:
-    return token.is_alpha and token.text[0].isupper() and lexicon.analyse(token.lower_) is None
+def _place_name(token: Token, lexicon: ActorLexicon, gapped: bool = False) -> bool:
+    """``Norrby``, or where `gapped`, ``Ekeby-`` with the gap hyphen of a shared head before
+    a ``<Name> kommun`` (round 41, r-C2b)."""
+    hyphen = gapped and token.text.endswith("-") and len(token.text) > 2
+    word = token.text[:-1] if hyphen else token.text
+    return word.isalpha() and word[0].isupper() and lexicon.analyse(word.lower()) is None
 
 
 def _hyphen_gapped(doc: Doc, mention: ActorMention, head: str) -> list[ActorMention]:

@@ -67,6 +67,7 @@ from pipeline.nlp.references import (
     declared_name_keys,
     document_body,
     federation_board,
+    instructed_body_name,
     kindless_federation,
     named_organisations,
     naming_definitions,
@@ -257,6 +258,9 @@ def resolve_document(
     )
     sections = [section - renamed for section in sections] if renamed else sections
     full_name = declared_full_name(organisation, title, lexicon)  # round 39, C2
+    if full_name is None:  # "Förordning … med instruktion för regionernas X;" (round 41)
+        found = (instructed_body_name(doc.text.strip(), lexicon) for doc in docs[:3])
+        full_name = next((name for name in found if name), None)
     for doc, role_heads, section in zip(docs, anaphors, sections, strict=True):
         if full_name is not None:
             widen_declared_name(doc, full_name)

@@ -368,13 +368,17 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             break
         elif position == finite.i + 1 and mistagged_after_modal(token):
             continue
+        elif perfect and not in_slot and token.tag_.startswith(_NOUN_TAGS):
+            continue  # "har genom beslut i respektive kommunfullmäktige kommit": a noun in
+            # the adverbial that the parser also marks finite (round 41, r C2a)
         elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
             infinitive_marker = perfect and in_slot and token.lower_ == "att"
             break
         elif perfect and _date_article(token):
             in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
-        elif perfect and token.pos_ == "DET":
+        elif perfect and token.pos_ == "DET" and doc[position - 1].pos_ != "ADP":
             break  # "har ett samlat ansvar": a supine after a determiner is an attribute
+            # (a preposition's determiner opens an adverbial: "har genom ett avtal beslutat")
         elif finite.lower_ in GRAMMAR.strict_slot_modals:
             break  # "som kommunen äger samt rådet för …": the main verb "owns" (round 23, E2)
         else:
@@ -419,6 +423,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         verbs.extend([missed, *coordinated(missed, sentence_end(finite))])
         missed = _missed_conjunct(verbs[-1], sentence_end(finite))
     return Group(finite, tuple(verbs), negated, max(end, verbs[-1].i + 1))
+
+
+# The tagger's noun and proper noun tags (SUC): a word so tagged is no verb of the group.
+_NOUN_TAGS = ("NN", "PM")
 
 
 def _opens_clause(token: Token) -> bool:

@@ -41,6 +41,8 @@ def is_predicative(
     kommundirektören``)."""
     if index + 1 < len(tokens) and tokens[index + 1].lower_ == "som":
         return _classifying_predicative(tokens, index)
+    if _asked_about(tokens, index):
+        return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
     if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
@@ -156,6 +158,23 @@ def is_predicative(
             continue
         return _conjunct_of_predicative(tokens, index, covered, lexicon)
     return False
+
+
+def _asked_about(tokens: Sequence[Token], index: int) -> bool:
+    """``Vad är ett kommunalförbund?``: after a sentence-initial ``vad``/``vem`` + copula the
+    noun phrase is the subject asked about, no predicative (round 41, analyst r C8)."""
+    position = index - 1
+    while position >= 0 and tokens[position].pos_ in {"DET", "ADJ"}:
+        position -= 1
+    return (
+        position >= 1
+        and tokens[position].lower_ in GRAMMAR.predicative_verbs
+        and tokens[position - 1].lower_ in _INTERROGATIVES
+        and tokens[position - 1].is_sent_start
+    )
+
+
+_INTERROGATIVES = frozenset({"vad", "vem"})
 
 
 # Relative adverbs after a noun: the clause they open has its own subject (round 39, au C5)

@@ -1673,6 +1673,24 @@ def declared_full_name(organisation: str | None, title: str, lexicon: ActorLexic
     return organisation.lower() if lexicon.analyse(words[-1]) is not None else None
 
 
+def instructed_body_name(title: str, lexicon: ActorLexicon) -> str | None:
+    """``Förordning (2031:45) med instruktion för regionernas samverkansnämnd;``: the
+    document's own statute title (opening with `law_title_nouns`) declares a body named by
+    lower-case genitives + a body noun, that name lowercased, so that its full occurrences
+    are one mention each (round 41, analyst az cause 2; docs/annotation.md §2.3)."""
+    found = _INSTRUCTED_BODY.search(title)
+    if found is None or title.split(maxsplit=1)[0].lower() not in lexicon.law_title_nouns:
+        return None
+    analysis = lexicon.analyse(found.group(2))
+    if analysis is None or analysis[1].category not in _DECLARED_CATEGORIES:
+        return None
+    return f"{found.group(1)}{found.group(2)}"
+
+
+# genitive words and a body noun ending the title or before its `;` (`; utfärdad den …`)
+_INSTRUCTED_BODY = re.compile(r"\bmed instruktion för ((?:[a-zåäö]+s )+)([a-zåäö]+)\s*(?:;|$)")
+
+
 def widen_declared_name(doc: Doc, name: str) -> None:
     """``Norrbys pensionärsråd är ett organ för samråd.`` under that title: every full
     literal occurrence of the declared name (`declared_full_name`), the title's own
@@ -1699,7 +1717,12 @@ def widen_declared_name(doc: Doc, name: str) -> None:
         )
     if not widened:
         return
-    doc._.actors = [widened.get(m.first_token, m) for m in doc._.actors]
+    covered = {i for m in widened.values() for i in range(m.first_token, m.last_token)}
+    doc._.actors = [  # "Regionernas": an owner's genitive inside the name is no mention
+        widened.get(m.first_token, m)
+        for m in doc._.actors
+        if m.first_token in widened or m.first_token not in covered
+    ]
     doc._.statements = [
         (index, replace(s, actor=widened.get(s.actor.first_token, s.actor) if s.actor else None))
         for index, s in doc._.statements or []

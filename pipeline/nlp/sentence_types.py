@@ -143,7 +143,22 @@ def definition(sentence: Span) -> bool:
     """``Med förvaltningar avses i denna policy A och B``: a sentence opening with ``Med`` whose
     first verb is a definition's passive (`definition_verbs`) defines a word; it says
     nothing about who must or may do what (round 40, aw-A2)."""
-    return sentence[0].lower_ == "med" and definition_verb(sentence, 0) is not None
+    if sentence[0].lower_ == "med" and definition_verb(sentence, 0) is not None:
+        return True
+    return _naming_use(sentence)
+
+
+def _naming_use(sentence: Span) -> bool:
+    """``I dessa stadgar används om Nordljuset i Norden benämningen Nordljuset``: ``används``
+    + ``om`` + a naming noun (`naming_use_nouns`) defines a short name (round 41, az cause
+    8): no statement."""
+    words = [token.lower_ for token in sentence]
+    if "används" not in words:
+        return False
+    used = words.index("används")
+    return "om" in words[used + 1 :] and any(
+        word in GRAMMAR.naming_use_nouns for word in words[used + 1 :]
+    )
 
 
 def without_statements(sentence: Span) -> range:

@@ -633,11 +633,11 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
         mentions = doc._.actors or []
         for kind, name in zip(mentions, mentions[1:], strict=False):
             if (
-                _definite_kind(kind)
+                (_definite_kind(kind) or _definite_body_kind(kind, lexicon))
                 and name.source == "name"
                 and name.first_token == kind.last_token + 2
                 and doc[kind.last_token + 1].text == ","
-                and _names_kind(doc, kind, name, lexicon)
+                and (_names_kind(doc, kind, name, lexicon) or _names_body(doc, kind, name, lexicon))
             ):
                 named.setdefault(kind.canonical, set()).add(name.canonical)
     names = {kind: found.pop() for kind, found in named.items() if len(found) == 1}
@@ -646,7 +646,8 @@ def _kind_in_apposition(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
         mentions = doc._.actors or []
         renamed = [
             replace(m, canonical=names[m.canonical])
-            if m.canonical in names and _definite_kind(m) else m
+            if m.canonical in names and (_definite_kind(m) or _definite_body_kind(m, lexicon))
+            else m
             for m in mentions
         ]
         if renamed != list(mentions):
@@ -664,6 +665,36 @@ def _names_kind(doc: Doc, kind: ActorMention, name: ActorMention, lexicon: Actor
     return (
         short is not None
         and bool({words[0], words[-1]} & set(lexicon.organisation_references[short]))
+        and after not in GRAMMAR.noun_phrase_coordinators
+    )
+
+
+def _definite_body_kind(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``den gemensamma nämnden``: a modified definite singular body noun of
+    `apposition_body_kinds`, no name; a bare ``nämnden`` is none (round 41, r C5)."""
+    last = mention.text.split()[-1].lower()
+    found = lexicon.analyse(last)
+    return (
+        mention.source == "lexicon"
+        and not mention.plural
+        and mention.last_token > mention.first_token
+        and found is not None
+        and found[0] == found[1].head
+        and found[1].head in lexicon.apposition_body_kinds
+        and last.endswith(("en", "et", "n"))
+        and last != found[0]
+    )
+
+
+def _names_body(doc: Doc, kind: ActorMention, name: ActorMention, lexicon: ActorLexicon) -> bool:
+    """``den gemensamma nämnden, Mälarbygdens Tolknämnd,``: the name ends in a compound of
+    the kind's head, and no `och`/`samt`/`eller` follows it (round 41, r C5)."""
+    found = lexicon.analyse(kind.text.split()[-1].lower())
+    after = doc[name.last_token + 1].lower_ if name.last_token + 1 < len(doc) else ""
+    return (
+        found is not None
+        and " " in name.canonical
+        and name.canonical.endswith(found[1].head)
         and after not in GRAMMAR.noun_phrase_coordinators
     )
 
@@ -759,8 +790,9 @@ def instructed_agency(title: str, lexicon: ActorLexicon) -> str | None:
     return found.group(1)
 
 
-# A one-word capitalised definite noun that ends a statute title after `med instruktion för`.
-_INSTRUCTED = re.compile(r"\bmed instruktion för ([A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s*$")
+# A one-word capitalised definite noun that ends a statute title after `med instruktion för`
+# (a `;` before the issuing date allowed, round 41).
+_INSTRUCTED = re.compile(r"\bmed instruktion för ([A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s*;?\s*$")
 
 
 def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]:
