@@ -1827,3 +1827,32 @@ def test_coordinated_subjects_with_a_prepositional_attribute_each_get_the_passiv
         ("ledamot", "none", "utse", False, True),
         ("ersättare", "none", "utse", False, True),
     ]
+
+
+def test_coordinated_av_agents_around_an_interposed_condition_clause(nlp) -> None:
+    # round 41 (az-4b): `, om …,` between the coordinator and the second `av` is skipped
+    doc = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss
+        namn namn NOUN 3 nsubj:pass {DEF}
+        tecknas teckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        ordföranden ordförande NOUN 3 obl:agent {DEF}
+        eller eller CCONJ 11 cc
+        , , PUNCT 11 punct
+        om om SCONJ 11 mark
+        nämnden nämnd NOUN 11 nsubj {DEF}
+        så så ADV 11 advmod
+        begär begära VERB 3 conj {PRES}
+        , , PUNCT 11 punct
+        av av ADP 15 case
+        tre tre NUM 15 nummod
+        ledamöter ledamot NOUN 11 obl {IND_PL}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "teckna", False, True),
+        ("ledamot", "none", "teckna", False, True),
+    ]
