@@ -1856,3 +1856,23 @@ def test_coordinated_av_agents_around_an_interposed_condition_clause(nlp) -> Non
         ("ordförande", "none", "teckna", False, True),
         ("ledamot", "none", "teckna", False, True),
     ]
+
+
+def test_av_agent_between_a_modal_and_its_passive_infinitive(nlp) -> None:
+    # round 41 (az-4a): `kan av X uteslutas`: the middle-field av-phrase is the agent
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamot ledamot NOUN 0 ROOT {IND}
+        som som PRON 3 nsubj
+        missköter missköta VERB 1 acl:relcl {PRES}
+        sitt sin DET 5 det
+        uppdrag uppdrag NOUN 3 obj
+        kan kunna AUX 9 aux {MODAL}
+        av av ADP 8 case
+        fullmäktige fullmäktige NOUN 9 obl
+        entledigas entlediga ADV 3 advcl
+        . . PUNCT 1 punct
+    """,
+    )
+    assert statements(doc) == [("fullmäktige", "permission", "entlediga", False, True)]

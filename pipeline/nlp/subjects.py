@@ -1325,6 +1325,9 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     av = agent_av(group)
     if av is not None:
         return _head_past_participle(_agent_after(av, doc, mentions), doc, mentions)
+    middle = _middle_field_agent(group, mentions)
+    if middle is not None:
+        return middle
     first = sentence_start(group.finite)
     if doc[first].lower_ == "av":
         mention = _owned_head(mention_at(first + 1, mentions), doc, mentions)
@@ -1338,6 +1341,26 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             return None
         return mention
     return None
+
+
+def _middle_field_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Medlem … kan av styrelsen uteslutas`` (round 41, az-4a): an ``av``-phrase right
+    after the finite verb (past adverbs) that ends right before the group's passive
+    infinitive is that passive's agent."""
+    if not group.verbs or group.verbs[-1].i <= group.finite.i or not is_passive(group.verbs[-1]):
+        return None
+    doc = group.finite.doc
+    passive = group.verbs[-1].i
+    position = group.finite.i + 1
+    while position < passive and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= passive or doc[position].lower_ != "av":
+        return None
+    mention = _agent_after(position, doc, mentions)
+    if mention is None or mention.last_token >= passive:
+        return None
+    between = doc[mention.last_token + 1 : passive]
+    return mention if all(token.pos_ == "ADV" for token in between) else None
 
 
 def _agent_after(av: int, doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | None:
