@@ -711,7 +711,6 @@ def test_i_den_utstrackning_opens_a_subordinate_clause(nlp) -> None:
     assert statements(doc) == [("förvaltning", "none", "sköta", False, False)]
 
 
-
 def test_saframt_icke_opens_a_postposed_condition(nlp) -> None:
     # round 41 (az-3b): `såframt icke` of older statutes is a condition opener, so the clause
     # after it gives no statement (the tagger reads `såframt` as an adverb conjunct)

@@ -1876,3 +1876,28 @@ def test_av_agent_between_a_modal_and_its_passive_infinitive(nlp) -> None:
     """,
     )
     assert statements(doc) == [("fullmäktige", "permission", "entlediga", False, True)]
+
+
+def test_av_with_an_article_and_a_relative_clause_is_the_agent(nlp) -> None:
+    # round 41 (az-4c): `av en <noun>` is no measure (`en` like a number) when the noun is
+    # no time or extent noun; the relative clause made the parser hang it on the subject
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 3 case
+        klubbens klubb NOUN 3 nmod:poss
+        möten möte NOUN 4 obl {DEF_PL}
+        förs föra VERB 0 ROOT {PASS_FIN}
+        protokoll protokoll NOUN 4 nsubj:pass {IND}
+        av av ADP 8 case
+        en en DET 8 det Definite=Ind|PronType=Art
+        sekreterare sekreterare NOUN 5 nmod {IND}
+        som som PRON 11 nsubj
+        är vara AUX 11 cop {PRES}
+        anställd anställd ADJ 8 acl:relcl VerbForm=Part
+        av av ADP 13 case
+        klubben klubb NOUN 11 obl {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert ("sekreterare", "none", "föra", False, True) in statements(doc)

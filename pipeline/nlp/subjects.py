@@ -1534,7 +1534,7 @@ def agent_av(group: Group) -> int | None:
             continue
         if position > start and _noun_complement(token, adverbial_agent=shared):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
-        if doc[position + 1].like_num and position > start and doc[position - 1].pos_ == "NOUN":
+        if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
             continue  # "för en tid av två år": a measure of the noun before it
         if position > start and _inside_noun_phrase(token):
             return None  # "för tiden intill slutet av nästa stämma": av completes a noun's noun
@@ -1542,6 +1542,18 @@ def agent_av(group: Group) -> int | None:
             return None  # "överlåtas till en grupp av handläggare": the recipient's members
         return position
     return None
+
+
+def _measure_after(doc: Doc, av: int) -> bool:
+    """``av två år``, ``av ett år``: a number after ``av`` measures the noun before it; an
+    article before a noun of no time or extent opens a noun phrase (``förs protokoll av en
+    sekreterare som …``, round 41 az-4c)."""
+    number = doc[av + 1]
+    if not number.like_num:
+        return False
+    if number.pos_ != "DET" or av + 2 >= len(doc):
+        return True
+    return _time_noun(doc[av + 2]) or _extent_noun(doc[av + 2])
 
 
 def _bare_passive_conjunct(previous: Token, token: Token) -> bool:
