@@ -752,3 +752,21 @@ def test_darest_opens_a_postposed_condition_of_a_modal_clause(nlp) -> None:
     [statement] = find(doc[:], doc._.actors)
     assert (statement.actor.canonical, statement.aim) == ("kassör", "redovisa")
     assert doc.text[slice(*statement.condition_span)] == "därest styrelsen så begär"
+
+
+def test_a_verbless_slot_insertion_opens_no_condition_before_a_passive(nlp) -> None:
+    # round 41 (az-6): `ska om nödvändigt` + a passive tagged finite: `om nödvändigt` is a
+    # fixed adverbial (`slot_insertions`), not a clause whose verb is the passive
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        om om ADP 5 mark
+        nödvändigt nödvändig ADJ 5 amod
+        verkställas verkställa VERB 0 ROOT {PASS}
+        genast genast ADV 5 advmod
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "verkställa", False, True)]
