@@ -1829,3 +1829,20 @@ def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
         "avsikt avsikt NOUN 2 obl", "prövning prövning NOUN 2 obl"
     )
     assert [s[1:3] for s in statements(parsed(nlp, examination))] == [("obligation", "anordna")]
+
+
+def test_forbehalls_ratten_att_is_a_permission(nlp) -> None:
+    # round 41 (az-14): the passive of reserving a right grants it, like `ges rätt att`
+    doc = parsed(
+        nlp,
+        f"""
+        Årsmötet årsmöte NOUN 2 nsubj:pass {DEF}
+        förbehålls förbehålla VERB 0 ROOT {PASS}
+        rätten rätt NOUN 2 obj {DEF}
+        att att PART 5 mark
+        välja välja VERB 3 acl {INF}
+        revisorer revisor NOUN 5 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("årsmöte", "permission", "välja", False, False)]
