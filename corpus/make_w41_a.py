@@ -223,11 +223,17 @@ SENTENCES = [
         [v("har", "ha"), v("förbereda", "förbereda", "inf")],
         [st("utskott", "Utskottet", "obligation", "har till uppgift att", "förbereda",
             "förbereda", obj="besluten")]),
-    # 5 negative: `har som mål att` is no cue
+    # 5 regression: `har som mål att` stays the purpose cue (docs/annotation.md round 10)
     rec("c5-n1", "Föreningen har som mål att främja friluftslivet.",
         [("Föreningen", "förening", ORG)], [v("har", "ha"), v("främja", "främja", "inf")],
-        [st("förening", "Föreningen", "none", None, "ha", "har",
-            obj="som mål att främja friluftslivet")]),
+        [st("förening", "Föreningen", "obligation", "har som mål att", "främja", "främja",
+            obj="friluftslivet")]),
+    # 5 negative: `har som <role>` + an object is no cue
+    rec("c5-n2", "Styrelsen har som ordförande en ledamot från varje ort.",
+        [("Styrelsen", "styrelse", POL), ("ordförande", "ordförande", FTV),
+         ("ledamot", "ledamot", FTV)], [v("har", "ha")],
+        [st("styrelse", "Styrelsen", "none", None, "ha", "har",
+            obj="som ordförande en ledamot från varje ort")]),
     # r-C1: `<Bodies> i respektive <org>`: the head is the subject
     rec("r1-1", "Kulturutskotten i respektive medlemskommun får begära in förbundets "
         "handlingar.",

@@ -1846,3 +1846,25 @@ def test_forbehalls_ratten_att_is_a_permission(nlp) -> None:
         """,
     )
     assert statements(doc) == [("årsmöte", "permission", "välja", False, False)]
+
+
+def test_a_som_role_between_ha_and_till_uppgift_att_keeps_the_cue(nlp) -> None:
+    # round 41 (az-5): `har som <role noun phrase> till uppgift att`
+    doc = parsed(
+        nlp,
+        f"""
+        Beredningen beredning NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        som som SCONJ 6 mark
+        nämndens nämnd NOUN 6 nmod:poss
+        rådgivande rådgivande ADJ 6 amod
+        organ organ NOUN 2 obl {IND}
+        till till ADP 8 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 10 mark
+        utreda utreda VERB 8 acl {INF}
+        frågorna fråga NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("beredning", "obligation", "utreda", False, False)]
