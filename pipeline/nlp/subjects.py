@@ -683,12 +683,25 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
     if start <= sentence_start(group.finite):
         return True
     before = doc[start - 1]
+    if _distributive_after_preposition(before):
+        return False  # "Nämnderna i respektive kommun får …": the PP's noun (round 41, r-C1)
     return (
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
         or before.text == doc[mention.last_token].text  # a heading "… EkRa" glued: "EkRa driver"
         or run_in_heading(doc[mention.first_token - 1], doc[mention.first_token])
+    )
+
+
+def _distributive_after_preposition(token: Token) -> bool:
+    """``i respektive kommun``: a distributive determiner (``distributive_determiners``, the
+    tagger reads ``respektive`` as an adverb) right after a preposition opens the
+    preposition's noun phrase, which opens no clause."""
+    return (
+        (token.lower_,) in GRAMMAR.distributive_determiners
+        and token.i > 0
+        and token.nbor(-1).pos_ == "ADP"
     )
 
 
