@@ -2619,3 +2619,21 @@ def test_a_past_s_passive_before_a_time_noun_is_no_genitive(nlp) -> None:
     )
     assert is_verb(doc[1])
     assert statements(doc) == [("förening", "none", "bilda", False, True)]
+
+
+def test_present_read_as_noun_after_a_preposition_and_a_misread_noun(nlp):
+    # round 41 (az-7a): `Efter omval [ADJ] sammanträder [NOUN] nämnden`: a PP never closes
+    # on a bare adjective, so the present after it stands in V2 place
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 3 case
+        omval omval ADJ 3 amod VerbForm=Part
+        sammanträder sammanträda NOUN 4 nmod {IND_PL}
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        snarast snar ADV 4 advmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[2])
+    assert statements(doc) == [("styrelse", "none", "sammanträda", False, False)]

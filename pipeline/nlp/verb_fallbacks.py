@@ -395,6 +395,8 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return _inclusive_date(lower, start, end)  # but "Till och med 2024 byter rådet …"
     if "Gen" in morph_values(last, "Case"):
         return False
+    if last.pos_ in {"ADJ", "ADV"} and end == start + 1 and pos[start] == "ADP":
+        return True  # "Efter omval [ADJ/ADV]": a PP closes on a noun, here misread (az-7a)
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
 
 
