@@ -2637,3 +2637,27 @@ def test_present_read_as_noun_after_a_preposition_and_a_misread_noun(nlp):
     )
     assert is_verb(doc[2])
     assert statements(doc) == [("styrelse", "none", "sammanträda", False, False)]
+
+
+@pytest.mark.parametrize("adverbial", [[], ["skriftligen skriftlig NOUN 2 advmod"]])
+def test_supine_read_as_noun_before_att_after_har_is_the_aim(nlp, adverbial):
+    # round 41 (az-7b): `har (skriftligen) meddelat [NOUN] att …` is a perfect, the supine
+    # its aim; no `har att` cue across it
+    rows = [
+        f"Kommittén kommitté NOUN 2 nsubj {DEF}",
+        f"har ha VERB 0 ROOT {PRES}",
+        *adverbial,
+        f"meddelat meddela NOUN 2 obj {IND}",
+        "att att SCONJ 0 mark",
+        "den den PRON 0 nsubj",
+        "upplösts upplösa VERB 2 ccomp VerbForm=Sup|Voice=Pass",
+        ". . PUNCT 2 punct",
+    ]
+    rows = [
+        row.replace(" 0 mark", f" {len(adverbial) + 6} mark").replace(
+            " 0 nsubj", f" {len(adverbial) + 6} nsubj"
+        )
+        for row in rows
+    ]
+    doc = parsed(nlp, "\n".join(rows))
+    assert statements(doc) == [("kommitté", "none", "meddela", False, False)]

@@ -24,6 +24,7 @@ from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
+from pipeline.nlp.verb_fallbacks import supine_before_att
 from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -764,8 +765,10 @@ def _perfect_supine(token: Token, cues: DeonticCues) -> bool:
     none, överlämna); round 23, D1); not the supine of a verb that opens a responsibility
     phrase of its own (``ha``/``få i uppdrag att``: ``har haft``, ``har fått ansvaret för``
     stay cues) or a passive one, whose subject receives (``har tilldelats ansvaret för``), nor
-    a participle after a determiner (``har ett delat ansvar``)."""
-    if token.i == 0 or not is_supine(token) or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
+    a participle after a determiner (``har ett delat ansvar``). A supine the tagger read as a
+    noun counts too (``har anmält att``: no ``har att``, round 41 az-7b)."""
+    supine = is_supine(token) or supine_before_att(token)
+    if token.i == 0 or not supine or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
         return False
     if is_passive(token):
         return False

@@ -137,7 +137,7 @@ def supine_after_perfect(token: Token) -> bool:
         return False
     previous = token.doc[token.i - 1]
     if previous.lower_ not in GRAMMAR.perfect:
-        return pos not in VERB_POS and supine_after_date(token)
+        return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token)  # the word before is perfect `har` (above)
@@ -169,6 +169,29 @@ def supine_after_date(token: Token) -> bool:
     while position > start and _date_word(doc[position]):
         position -= 1
     return doc[position].lower_ in {"har", "hade"} and position < token.i - 1
+
+
+ADVERBIAL_POS = frozenset({"ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+SUPINE_MISTAGS = frozenset({"NOUN", "VERB"})
+
+
+@memoised
+def supine_before_att(token: Token) -> bool:
+    """``Styrelsen har (skriftligen) anmält att …``, ``har för kännedom till X anmält att``:
+    a word the lexicon reads as a supine, whatever its tag, right before ``att`` and after a
+    finite ``har``/``hade`` with only adverbials between (no verb, no comma) is the perfect's
+    supine, not ``har``'s object (round 41, az-7b)."""
+    doc = token.doc
+    following = token.i + 1
+    if following >= len(doc) or doc[following].lower_ != "att":
+        return False
+    if token.pos_ not in SUPINE_MISTAGS or not supine_spelling(token.lower_):
+        return False  # "har särskilt [ADV/ADJ] att" stays the cue `har att`
+    start = max(sentence_start(token), token.i - MAX_DATE_GAP)
+    position = token.i - 1
+    while position > start and doc[position].pos_ in ADVERBIAL_POS:
+        position -= 1
+    return doc[position].lower_ in {"har", "hade"}
 
 
 @memoised
