@@ -45,6 +45,7 @@ SAFRAMT = "därest fullmäktige så begär"
 V1_LONG = ("Har minst en tredjedel av medlemmarna i ett enskilt ärende skriftligen påkallat "
            "det")
 V1_SHORT = "Har två revisorer begärt det"
+V1_LONG_2 = "Har tre revisorer i en viss fråga skriftligen begärt det"
 OM_1 = "om styrelsen så bestämmer"
 OM_2 = "om ordföranden så beslutar"
 
@@ -100,6 +101,12 @@ SENTENCES = [
         [v("Har", "ha"), v("begärt", "begära", "sup"), SKALL, v("kalla", "kalla", "inf")],
         [st("ordförande", "ordföranden", "obligation", "skall", "kalla", "kalla",
             obj="till möte", cond=V1_SHORT)]),
+    rec("c3c-3", f"{V1_LONG_2} skall ordföranden utan dröjsmål kalla till extra "
+        "sammanträde.",
+        [("revisorer", "revisor", FTV), ORDF],
+        [v("Har", "ha"), v("begärt", "begära", "sup"), SKALL, v("kalla", "kalla", "inf")],
+        [st("ordförande", "ordföranden", "obligation", "skall", "kalla", "kalla",
+            obj="till extra sammanträde", cond=V1_LONG_2)]),
     # 4a: modal + `av`-agent + passive infinitive
     rec("c4a-1", "Medlem som skadar föreningens anseende kan av styrelsen uteslutas.",
         [("Medlem", "medlem", OVR), ("föreningens", "förening", ORG),
@@ -152,7 +159,18 @@ SENTENCES = [
         [SKA, v("bifogas", "bifoga", "inf", "pass"), v("fastställer", "fastställa")],
         [st(None, None, "obligation", "ska", "bifoga", "bifogas", True,
             "det beslut av årsmötet som fastställer budgeten")]),
+    rec("c4d-2", "Till ansökan skall fogas det beslut av föreningen där den godkänner avtalet.",
+        [("föreningen", "förening", ORG)],
+        [SKALL, v("fogas", "foga", "inf", "pass"), v("godkänner", "godkänna")],
+        [st(None, None, "obligation", "skall", "foga", "fogas", True,
+            "det beslut av föreningen där den godkänner avtalet")]),
     # 4e: `fattas av`
+    rec("c4e-2", "Beslut om att upplösa en avdelning fattas av distriktets styrelse.",
+        [("avdelning", "avdelning", FORV), ("distriktets", "distrikt", FORV),
+         ("styrelse", "styrelse", POL)],
+        [v("upplösa", "upplösa", "inf"), v("fattas", "fatta", voice="pass")],
+        [st("styrelse", "styrelse", "none", None, "fatta", "fattas", True,
+            "Beslut om att upplösa en avdelning")]),
     rec("c4e-1", "Beslut om uteslutning fattas av förbundets styrelse.",
         [("förbundets", "förbund", ORG), ("styrelse", "styrelse", POL)],
         [v("fattas", "fatta", voice="pass")],

@@ -1901,3 +1901,26 @@ def test_av_with_an_article_and_a_relative_clause_is_the_agent(nlp) -> None:
     """,
     )
     assert ("sekreterare", "none", "föra", False, True) in statements(doc)
+
+
+def test_av_inside_a_determinative_postposed_subject_is_no_agent(nlp) -> None:
+    # round 41 (az-4d): `det <noun> av X där …` after the passive is its subject
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADP 2 case
+        ansökan ansökan NOUN 4 obl {IND}
+        ska skola AUX 4 aux {MODAL}
+        fogas foga VERB 0 ROOT {INF_PASS}
+        det den DET 6 det Definite=Def
+        intyg intyg NOUN 4 nsubj:pass {IND}
+        av av ADP 8 case
+        nämnden nämnd NOUN 4 obl:agent {DEF}
+        där där ADV 11 advmod
+        den den PRON 11 nsubj
+        bekräftar bekräfta VERB 8 acl:relcl {PRES}
+        beslutet beslut NOUN 11 obj {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "foga", False, True)]

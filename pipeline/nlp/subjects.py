@@ -1331,6 +1331,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             agent = None  # "får inte delegeras till anställda": the recipient, no agent
         if agent is not None and not any(t.lower_ == "av" for t in agent.subtree if t.i < agent.i):
             agent = None  # "… och därefter upphör två beredningar": no av, no agent (round 22)
+        if agent is not None and _determinative_subject(doc, verb.i + 1, agent.i - 1):
+            agent = None  # "ska bifogas det protokoll av klubben där …" (round 41, az-4d)
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             mention = _owned_head(mention, doc, mentions)  # "respektive X:s [AB] styrelse"
@@ -1553,8 +1555,23 @@ def agent_av(group: Group) -> int | None:
             return None  # "för tiden intill slutet av nästa stämma": av completes a noun's noun
         if position > start and _in_recipient_phrase(token):
             return None  # "överlåtas till en grupp av handläggare": the recipient's members
+        if _determinative_subject(doc, start, position):
+            return None  # "ska bifogas det beslut av X där …" (round 41, az-4d)
         return position
     return None
+
+
+DETERMINATIVE_ARTICLES = frozenset({"den", "det", "de"})
+
+
+def _determinative_subject(doc: Doc, start: int, av: int) -> bool:
+    """``ska bifogas det beslut av föreningen där …``: right after the passive a definite
+    article before an indefinite noun (the determinative phrase a restrictive clause
+    completes) opens its postposed subject; the ``av``-phrase inside it names no agent."""
+    if av != start + 2 or doc[start].lower_ not in DETERMINATIVE_ARTICLES:
+        return False
+    noun = doc[start + 1]
+    return noun.pos_ == "NOUN" and "Ind" in morph_values(noun, "Definite")
 
 
 def _measure_after(doc: Doc, av: int) -> bool:
