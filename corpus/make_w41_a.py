@@ -39,7 +39,7 @@ KAN = v("kan", "kunna")
 SKALL = v("skall", "skola")
 ORDF = ("ordföranden", "ordförande", FTV)
 LEDAMOTER = ("ledamöter", "ledamot", FTV)
-QUORUM_1 = "när ordföranden och minst två andra ledamöter är närvarande"
+QUORUM_1 = "när sekreteraren och ytterligare tre ledamöter deltar"
 QUORUM_2 = "när ordföranden eller vice ordföranden och hälften av ledamöterna är närvarande"
 SAFRAMT = "därest fullmäktige så begär"
 V1_LONG = ("Har minst en tredjedel av medlemmarna i ett enskilt ärende skriftligen påkallat "
@@ -52,7 +52,8 @@ OM_2 = "om ordföranden så beslutar"
 SENTENCES = [
     # 3a: a quorum `när`-clause with coordinated subjects is no main clause
     rec("c3a-1", f"Utskottet är beslutfört {QUORUM_1}.",
-        [("Utskottet", "utskott", POL), ORDF, LEDAMOTER], [AR, v("är", "vara", nth=1)],
+        [("Utskottet", "utskott", POL), ("sekreteraren", "sekreterare", TJP), LEDAMOTER],
+        [AR, v("deltar", "delta")],
         [st("utskott", "Utskottet", "none", None, "vara", "är", obj="beslutfört",
             cond=QUORUM_1)]),
     rec("c3a-2", f"Direktionen är beslutför {QUORUM_2}.",
