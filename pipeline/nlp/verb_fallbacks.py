@@ -418,9 +418,20 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return _inclusive_date(lower, start, end)  # but "Till och med 2024 byter rådet …"
     if "Gen" in morph_values(last, "Case"):
         return False
-    if last.pos_ in {"ADJ", "ADV"} and end == start + 1 and pos[start] == "ADP":
-        return True  # "Efter omval [ADJ/ADV]": a PP closes on a noun, here misread (az-7a)
+    if _participle_misread_noun(last) and end == start + 1 and pos[start] == "ADP":
+        return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _participle_misread_noun(token: Token) -> bool:
+    """A word the tagger read as a participle adjective (``omval``, ``fyllnadsval``) with no
+    participle ending (``-d``, ``-t``, ``-nde``): a noun misread."""
+    word = token.lower_
+    return (
+        token.pos_ == "ADJ"
+        and "Part" in morph_values(token, "VerbForm")
+        and not word.endswith(("d", "t", "nde", "da", "de", "ta", "te"))
+    )
 
 
 def _inclusive_date(lower: Sequence[str], start: int, end: int) -> bool:
