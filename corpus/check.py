@@ -202,6 +202,7 @@ DOC_IDS |= {"w41-h-kansli", "w41-h-sommar", "w41-h-personal", "w41-h-simhall", "
 DOC_IDS |= {"w41-h-valnamnd", "w41-h-farja"}
 DOC_IDS |= {"w41-g", "w41-g-ekbacken", "w41-g-vattenlag", "w41-g-tolk"}
 DOC_IDS |= {"w41-b-samverkan", "w41-b-namnd", "w41-b-tolk", "w41-b-s"}
+DOC_IDS |= {"w41-a", "w41-a-ansvar"}
 
 STATEMENT_KEYS = {
     "actor",

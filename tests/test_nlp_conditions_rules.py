@@ -710,3 +710,63 @@ def test_i_den_utstrackning_opens_a_subordinate_clause(nlp) -> None:
     )
     assert statements(doc) == [("förvaltning", "none", "sköta", False, False)]
 
+
+def test_saframt_icke_opens_a_postposed_condition(nlp) -> None:
+    # round 41 (az-3b): `såframt icke` of older statutes is a condition opener, so the clause
+    # after it gives no statement (the tagger reads `såframt` as an adverb conjunct)
+    doc = parsed(
+        nlp,
+        """
+        Mötena möte ADJ 2 amod
+        hålls hållas ADV 0 ROOT
+        i i ADP 4 case
+        kansliet kansli NOUN 2 nmod
+        , , PUNCT 6 punct
+        såframt såfram ADV 2 conj
+        icke icke PART 10 advmod
+        styrelsen styrelse NOUN 10 nsubj
+        annorlunda annorlunda ADV 10 advmod
+        beslutar besluta VERB 6 advcl VerbForm=Fin|Tense=Pres
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_darest_opens_a_postposed_condition_of_a_modal_clause(nlp) -> None:
+    doc = parsed(
+        nlp,
+        """
+        Kassören kassör NOUN 3 nsubj
+        ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+        redovisa redovisa VERB 0 ROOT VerbForm=Inf
+        kassan kassa NOUN 3 obj
+        , , PUNCT 9 punct
+        därest därest SCONJ 9 mark
+        styrelsen styrelse NOUN 9 nsubj
+        så så ADV 9 advmod
+        begär begära VERB 3 advcl VerbForm=Fin|Tense=Pres
+        . . PUNCT 3 punct
+        """,
+    )
+    [statement] = find(doc[:], doc._.actors)
+    assert (statement.actor.canonical, statement.aim) == ("kassör", "redovisa")
+    assert doc.text[slice(*statement.condition_span)] == "därest styrelsen så begär"
+
+
+def test_a_verbless_slot_insertion_opens_no_condition_before_a_passive(nlp) -> None:
+    # round 41 (az-6): `ska om nödvändigt` + a passive tagged finite: `om nödvändigt` is a
+    # fixed adverbial (`slot_insertions`), not a clause whose verb is the passive
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 5 nsubj:pass {DEF}
+        ska skola AUX 5 aux {MODAL}
+        om om ADP 5 mark
+        nödvändigt nödvändig ADJ 5 amod
+        verkställas verkställa VERB 0 ROOT {PASS}
+        genast genast ADV 5 advmod
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "verkställa", False, True)]

@@ -1894,3 +1894,42 @@ def test_har_for_a_noun_of_intention_att_is_no_har_att(nlp) -> None:
         "avsikt avsikt NOUN 2 obl", "prövning prövning NOUN 2 obl"
     )
     assert [s[1:3] for s in statements(parsed(nlp, examination))] == [("obligation", "anordna")]
+
+
+def test_forbehalls_ratten_att_is_a_permission(nlp) -> None:
+    # round 41 (az-14): the passive of reserving a right grants it, like `ges rätt att`
+    doc = parsed(
+        nlp,
+        f"""
+        Årsmötet årsmöte NOUN 2 nsubj:pass {DEF}
+        förbehålls förbehålla VERB 0 ROOT {PASS}
+        rätten rätt NOUN 2 obj {DEF}
+        att att PART 5 mark
+        välja välja VERB 3 acl {INF}
+        revisorer revisor NOUN 5 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("årsmöte", "permission", "välja", False, False)]
+
+
+def test_a_som_role_between_ha_and_till_uppgift_att_keeps_the_cue(nlp) -> None:
+    # round 41 (az-5): `har som <role noun phrase> till uppgift att`
+    doc = parsed(
+        nlp,
+        f"""
+        Beredningen beredning NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        som som SCONJ 6 mark
+        nämndens nämnd NOUN 6 nmod:poss
+        rådgivande rådgivande ADJ 6 amod
+        organ organ NOUN 2 obl {IND}
+        till till ADP 8 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 10 mark
+        utreda utreda VERB 8 acl {INF}
+        frågorna fråga NOUN 10 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("beredning", "obligation", "utreda", False, False)]

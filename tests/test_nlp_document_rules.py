@@ -1806,3 +1806,50 @@ def test_a_subordinate_clause_item_is_the_object_of_the_lead_ins_preposition(nlp
     assert obj == "När en verksamhet ska drivas i egen regi"
     # round 40 (aw-V4): an item cut to one letter inherits nothing
     assert result["1.b"] == []
+
+
+SPORTS_BOARD_RESPONSIBLE_FOR = """
+Idrottsnämnden idrottsnämnd NOUN 2 nsubj
+ansvarar ansvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+för för ADP 2 obl
+: : PUNCT 2 punct
+"""
+
+ITEM_WITH_ACTOR_CLAUSE = """
+skötsel skötsel NOUN 7 nsubj
+av av ADP 3 case
+badplatserna badplats NOUN 1 nmod
+; ; PUNCT 1 punct
+förvaltaren förvaltare NOUN 1 nmod
+ska skola AUX 7 aux VerbForm=Fin|Tense=Pres
+rapportera rapportera VERB 0 ROOT VerbForm=Inf
+skador skada NOUN 7 obj
+"""
+
+ITEM_WITH_COMMENT = """
+kommunens kommun NOUN 2 nmod:poss Case=Gen
+arkiv arkiv NOUN 0 ROOT
+; ; PUNCT 2 punct
+det den DET 6 det
+viktigaste viktig ADJ 6 amod
+ansvaret ansvar NOUN 8 nsubj
+är vara AUX 8 cop VerbForm=Fin|Tense=Pres
+bevarande bevarande ADJ 2 appos
+"""
+
+
+def test_an_items_clause_after_a_semicolon_with_an_actor_subject_keeps_its_statement(
+    nlp,
+) -> None:
+    # round 41 (r-C6); round 38 (B1): a non-actor subject after `;` comments on the item
+    clauses = {
+        "1": SPORTS_BOARD_RESPONSIBLE_FOR,
+        "1.a": ITEM_WITH_ACTOR_CLAUSE,
+        "1.b": ITEM_WITH_COMMENT,
+    }
+    result = resolved(nlp, clauses)
+    assert [s[:3] for s in result["1.a"]] == [
+        ("idrottsnämnd", "responsibility", "ansvara"),
+        ("förvaltare", "obligation", "rapportera"),
+    ]
+    assert [s[:3] for s in result["1.b"]] == [("idrottsnämnd", "responsibility", "ansvara")]

@@ -1851,3 +1851,100 @@ def test_coordinated_subjects_with_a_prepositional_attribute_each_get_the_passiv
         ("ledamot", "none", "utse", False, True),
         ("ersättare", "none", "utse", False, True),
     ]
+
+
+def test_coordinated_av_agents_around_an_interposed_condition_clause(nlp) -> None:
+    # round 41 (az-4b): `, om …,` between the coordinator and the second `av` is skipped
+    doc = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss
+        namn namn NOUN 3 nsubj:pass {DEF}
+        tecknas teckna VERB 0 ROOT {INF_PASS}
+        av av ADP 5 case
+        ordföranden ordförande NOUN 3 obl:agent {DEF}
+        eller eller CCONJ 11 cc
+        , , PUNCT 11 punct
+        om om SCONJ 11 mark
+        nämnden nämnd NOUN 11 nsubj {DEF}
+        så så ADV 11 advmod
+        begär begära VERB 3 conj {PRES}
+        , , PUNCT 11 punct
+        av av ADP 15 case
+        tre tre NUM 15 nummod
+        ledamöter ledamot NOUN 11 obl {IND_PL}
+        . . PUNCT 3 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("ordförande", "none", "teckna", False, True),
+        ("ledamot", "none", "teckna", False, True),
+    ]
+
+
+def test_av_agent_between_a_modal_and_its_passive_infinitive(nlp) -> None:
+    # round 41 (az-4a): `kan av X uteslutas`: the middle-field av-phrase is the agent
+    doc = parsed(
+        nlp,
+        f"""
+        Ledamot ledamot NOUN 0 ROOT {IND}
+        som som PRON 3 nsubj
+        missköter missköta VERB 1 acl:relcl {PRES}
+        sitt sin DET 5 det
+        uppdrag uppdrag NOUN 3 obj
+        kan kunna AUX 9 aux {MODAL}
+        av av ADP 8 case
+        fullmäktige fullmäktige NOUN 9 obl
+        entledigas entlediga ADV 3 advcl
+        . . PUNCT 1 punct
+    """,
+    )
+    assert statements(doc) == [("fullmäktige", "permission", "entlediga", False, True)]
+
+
+def test_av_with_an_article_and_a_relative_clause_is_the_agent(nlp) -> None:
+    # round 41 (az-4c): `av en <noun>` is no measure (`en` like a number) when the noun is
+    # no time or extent noun; the relative clause made the parser hang it on the subject
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 3 case
+        klubbens klubb NOUN 3 nmod:poss
+        möten möte NOUN 4 obl {DEF_PL}
+        förs föra VERB 0 ROOT {PASS_FIN}
+        protokoll protokoll NOUN 4 nsubj:pass {IND}
+        av av ADP 8 case
+        en en DET 8 det Definite=Ind|PronType=Art
+        sekreterare sekreterare NOUN 5 nmod {IND}
+        som som PRON 11 nsubj
+        är vara AUX 11 cop {PRES}
+        anställd anställd ADJ 8 acl:relcl VerbForm=Part
+        av av ADP 13 case
+        klubben klubb NOUN 11 obl {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert ("sekreterare", "none", "föra", False, True) in statements(doc)
+
+
+def test_av_inside_a_determinative_postposed_subject_is_no_agent(nlp) -> None:
+    # round 41 (az-4d): `det <noun> av X där …` after the passive is its subject
+    doc = parsed(
+        nlp,
+        f"""
+        Till till ADP 2 case
+        ansökan ansökan NOUN 4 obl {IND}
+        ska skola AUX 4 aux {MODAL}
+        fogas foga VERB 0 ROOT {INF_PASS}
+        det den DET 6 det Definite=Def
+        intyg intyg NOUN 4 nsubj:pass {IND}
+        av av ADP 8 case
+        nämnden nämnd NOUN 4 obl:agent {DEF}
+        där där ADV 11 advmod
+        den den PRON 11 nsubj
+        bekräftar bekräfta VERB 8 acl:relcl {PRES}
+        beslutet beslut NOUN 11 obj {DEF}
+        . . PUNCT 4 punct
+    """,
+    )
+    assert statements(doc) == [(None, "obligation", "foga", False, True)]

@@ -2450,3 +2450,22 @@ def test_a_noun_before_a_postposition_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [(None, "obligation", "lämna", False, True)]
+
+
+def test_the_noun_after_preposition_and_respektive_opens_no_clause(nlp) -> None:
+    # round 41 (r-C1): `<Bodies> i respektive <org> får`: the head is the subject, not the
+    # PP's noun (the tagger reads `respektive` as an adverb)
+    doc = parsed(
+        nlp,
+        f"""
+        Valnämnderna valnämnd NOUN 5 nsubj {DEF_PL}
+        i i ADP 4 case
+        respektive respektive ADV 4 amod
+        kommun kommun NOUN 1 nmod {IND}
+        får få VERB 0 ROOT {PRES}
+        yttra yttra VERB 5 xcomp {INF}
+        sig sig PRON 6 obj
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [("valnämnd", "permission", "yttra", False, False)]

@@ -2689,3 +2689,45 @@ def test_a_past_s_passive_before_a_time_noun_is_no_genitive(nlp) -> None:
     )
     assert is_verb(doc[1])
     assert statements(doc) == [("förening", "none", "bilda", False, True)]
+
+
+def test_present_read_as_noun_after_a_preposition_and_a_misread_noun(nlp):
+    # round 41 (az-7a): `Efter omval [ADJ] sammanträder [NOUN] nämnden`: a PP never closes
+    # on a bare adjective, so the present after it stands in V2 place
+    doc = parsed(
+        nlp,
+        f"""
+        Efter efter ADP 3 case
+        omval omval ADJ 3 amod VerbForm=Part
+        sammanträder sammanträda NOUN 4 nmod {IND_PL}
+        styrelsen styrelse NOUN 0 ROOT {DEF}
+        snarast snar ADV 4 advmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[2])
+    assert statements(doc) == [("styrelse", "none", "sammanträda", False, False)]
+
+
+@pytest.mark.parametrize("adverbial", [[], ["skriftligen skriftlig NOUN 2 advmod"]])
+def test_supine_read_as_noun_before_att_after_har_is_the_aim(nlp, adverbial):
+    # round 41 (az-7b): `har (skriftligen) meddelat [NOUN] att …` is a perfect, the supine
+    # its aim; no `har att` cue across it
+    rows = [
+        f"Kommittén kommitté NOUN 2 nsubj {DEF}",
+        f"har ha VERB 0 ROOT {PRES}",
+        *adverbial,
+        f"meddelat meddela NOUN 2 obj {IND}",
+        "att att SCONJ 0 mark",
+        "den den PRON 0 nsubj",
+        "upplösts upplösa VERB 2 ccomp VerbForm=Sup|Voice=Pass",
+        ". . PUNCT 2 punct",
+    ]
+    rows = [
+        row.replace(" 0 mark", f" {len(adverbial) + 6} mark").replace(
+            " 0 nsubj", f" {len(adverbial) + 6} nsubj"
+        )
+        for row in rows
+    ]
+    doc = parsed(nlp, "\n".join(rows))
+    assert statements(doc) == [("kommitté", "none", "meddela", False, False)]

@@ -267,7 +267,7 @@ def _coordinated_agents(
             joint = "och"  # "av såväl A som B": the pair's `som` joins like `och` (round 29, B5)
         if joint not in GRAMMAR.noun_phrase_joints | {","}:
             break
-        position = _past_joint_run(joint_at + 1, sentence)
+        position = _past_interposed_condition(_past_joint_run(joint_at + 1, sentence), sentence)
         closed = closed or position > joint_at + 1 or joint != ","
         if joint == "," and position < sentence.end and _exemplifying(doc[position]):
             break  # "av leverantörer, till exempel kommunen eller en förening": an apposition
@@ -308,6 +308,23 @@ def _past_joint_run(position: int, sentence: Span) -> int:
     while position < sentence.end and doc[position].lower_ in GRAMMAR.noun_phrase_joints:
         position += 1
     return position
+
+
+def _past_interposed_condition(position: int, sentence: Span) -> int:
+    """``av kassören eller, om styrelsen så bestämmer, av två ledamöter``: a condition clause
+    in commas right after a coordinator (``postposed_condition_openers``) stands between two
+    conjuncts; the index after its closing comma, else `position` (round 41, az-4b)."""
+    doc = sentence.doc
+    opener = position + 1
+    if (
+        position >= sentence.end
+        or doc[position].text != ","
+        or opener >= sentence.end
+        or doc[opener].lower_ not in GRAMMAR.postposed_condition_openers
+    ):
+        return position
+    closing = next((i for i in range(opener + 1, sentence.end) if doc[i].text == ","), None)
+    return position if closing is None else closing + 1
 
 
 def _exemplifying(token: Token) -> bool:

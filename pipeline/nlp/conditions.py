@@ -470,9 +470,18 @@ def _noun_phrase_word(token: Token) -> bool:
 
 
 def _fixed_phrase_at(subordinator: Token, sentence: Span) -> bool:
-    """``när det gäller``: a fixed phrase (``non_condition_phrases``), no clause."""
+    """``när det gäller``: a fixed phrase (``non_condition_phrases``), no clause; nor is a
+    verbless slot insertion (``slot_insertions``: ``ska om nödvändigt justeras``, round 41
+    az-6), whose passive after it is the modal's infinitive, not the clause's verb."""
     words = lower_words(sentence)[subordinator.i - sentence.start :]
-    return any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases)
+    if any(_starts_with(words, phrase) for phrase in GRAMMAR.non_condition_phrases):
+        return True
+    doc = sentence.doc
+    return any(
+        _starts_with(words, phrase)
+        and not any(_clause_verb(doc[subordinator.i + k]) for k in range(1, len(phrase)))
+        for phrase in GRAMMAR.slot_insertions
+    )
 
 
 SUBJECT_START_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})

@@ -24,6 +24,7 @@ from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
+from pipeline.nlp.verb_fallbacks import supine_before_att
 from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
@@ -249,7 +250,7 @@ def cue_pattern(
         if position == 1 and inserted:
             pattern.extend(_insertion())
             pattern.extend(_gap())
-        if position and position == len(words) - 1 and role:
+        if position and position == _role_position(words) and role:
             pattern.extend(_role(role))
             pattern.extend(_gap())
         if position and word not in _FUNCTION_WORDS:
@@ -304,9 +305,35 @@ def _roles(
     words: Sequence[str], deontic: str, cues: DeonticCues
 ) -> tuple[tuple[str, ...], ...]:
     """The role openers a two-word responsibility phrase closed by ``för`` or ``över``
-    (``ansvarar för``, ``svarar för``) admits before its preposition (round 34, B3)."""
+    (``ansvarar för``, ``svarar för``) admits before its preposition (round 34, B3), and
+    ``som`` before the ``till``/``i`` of ``ha`` + ``till``/``i`` + noun + ``att`` (``har
+    som förbundets ledande organ till uppgift att``, round 41 az-5)."""
     closed = len(words) == 2 and words[-1] in RESPONSIBILITY_PREPOSITIONS and "*" not in words
-    return cues.responsibility_roles if deontic == "responsibility" and closed else ()
+    if deontic == "responsibility" and closed:
+        return cues.responsibility_roles
+    return (("som",),) if _task_phrase(words) else ()
+
+
+TASK_VERBS = frozenset({"har", "ha"})
+TASK_PREPOSITIONS = frozenset({"till", "i"})
+
+
+def _task_phrase(words: Sequence[str]) -> bool:
+    """``har till uppgift att``, ``har i uppdrag att``: ``ha`` + ``till``/``i`` + one noun +
+    ``att``."""
+    return (
+        len(words) == 4
+        and words[0] in TASK_VERBS
+        and words[1] in TASK_PREPOSITIONS
+        and words[-1] == "att"
+        and "*" not in words
+    )
+
+
+def _role_position(words: Sequence[str]) -> int:
+    """Where a role (`_role`) stands in a cue: after the verb of a task phrase
+    (`_task_phrase`), else before the last word."""
+    return 1 if _task_phrase(words) else len(words) - 1
 
 
 class CueMatcher:
@@ -742,8 +769,10 @@ def _perfect_supine(token: Token, cues: DeonticCues) -> bool:
     none, överlämna); round 23, D1); not the supine of a verb that opens a responsibility
     phrase of its own (``ha``/``få i uppdrag att``: ``har haft``, ``har fått ansvaret för``
     stay cues) or a passive one, whose subject receives (``har tilldelats ansvaret för``), nor
-    a participle after a determiner (``har ett delat ansvar``)."""
-    if token.i == 0 or not is_supine(token) or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
+    a participle after a determiner (``har ett delat ansvar``). A supine the tagger read as a
+    noun counts too (``har anmält att``: no ``har att``, round 41 az-7b)."""
+    supine = is_supine(token) or supine_before_att(token)
+    if token.i == 0 or not supine or token.nbor(-1).pos_ in {"DET", "ADJ", "PRON"}:
         return False
     if is_passive(token):
         return False

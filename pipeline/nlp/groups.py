@@ -38,6 +38,7 @@ from pipeline.nlp.verb_fallbacks import (
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
     supine_after_date,
+    supine_before_att,
 )
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
@@ -350,6 +351,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if perfect:
             found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
+            found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         else:
             found = could_be_infinitive(token) or (in_slot and slot_infinitive(token))
             found = found or _passive_after_subject(finite, token, inserted)

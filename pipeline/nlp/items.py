@@ -558,11 +558,21 @@ def _later_sentences(
     dialog med kommunerna.``): the lead-in frames its first sentence only; a later sentence
     keeps its own statements beside the inherited one (round 29, B1; docs/annotation.md §5.1)."""
     taken = {s.aim_start for _, s in found}
+    semicolon = next((t.idx for t in doc if t.text == ";"), None)
     return [
         (number, statement)
         for number, statement in doc._.statements or []
-        if number > 0 and statement.aim_start not in taken
+        if (number > 0 or _actor_clause_after(statement, semicolon))
+        and statement.aim_start not in taken
     ]
+
+
+def _actor_clause_after(statement: Statement, semicolon: int | None) -> bool:
+    """``– underhåll av skolorna; förvaltaren ska lämna en rapport`` (round 41, r-C6): a
+    clause after the item's ``;`` whose subject is an actor is a sentence of its own and keeps
+    its statement; one with no actor subject comments on the item (round 38, B1)."""
+    actor = statement.actor
+    return semicolon is not None and actor is not None and actor.start > semicolon
 
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})

@@ -683,12 +683,25 @@ def _opens_clause(mention: ActorMention, group: Group) -> bool:
     if start <= sentence_start(group.finite):
         return True
     before = doc[start - 1]
+    if _distributive_after_preposition(before):
+        return False  # "Nämnderna i respektive kommun får …": the PP's noun (round 41, r-C1)
     return (
         before.lower_ in GRAMMAR.coordinators | GRAMMAR.subordinators
         or before.text in CLAUSE_PUNCT
         or before.pos_ == "ADV"
         or before.text == doc[mention.last_token].text  # a heading "… EkRa" glued: "EkRa driver"
         or run_in_heading(doc[mention.first_token - 1], doc[mention.first_token])
+    )
+
+
+def _distributive_after_preposition(token: Token) -> bool:
+    """``i respektive kommun``: a distributive determiner (``distributive_determiners``, the
+    tagger reads ``respektive`` as an adverb) right after a preposition opens the
+    preposition's noun phrase, which opens no clause."""
+    return (
+        (token.lower_,) in GRAMMAR.distributive_determiners
+        and token.i > 0
+        and token.nbor(-1).pos_ == "ADP"
     )
 
 
@@ -1318,6 +1331,8 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             agent = None  # "får inte delegeras till anställda": the recipient, no agent
         if agent is not None and not any(t.lower_ == "av" for t in agent.subtree if t.i < agent.i):
             agent = None  # "… och därefter upphör två beredningar": no av, no agent (round 22)
+        if agent is not None and _determinative_subject(doc, verb.i + 1, agent.i - 1):
+            agent = None  # "ska bifogas det protokoll av klubben där …" (round 41, az-4d)
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             mention = _owned_head(mention, doc, mentions)  # "respektive X:s [AB] styrelse"
@@ -1325,6 +1340,9 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
     av = agent_av(group)
     if av is not None:
         return _head_past_participle(_agent_after(av, doc, mentions), doc, mentions)
+    middle = _middle_field_agent(group, mentions)
+    if middle is not None:
+        return middle
     first = sentence_start(group.finite)
     if doc[first].lower_ == "av":
         mention = _owned_head(mention_at(first + 1, mentions), doc, mentions)
@@ -1338,6 +1356,26 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             return None
         return mention
     return None
+
+
+def _middle_field_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Medlem … kan av styrelsen uteslutas`` (round 41, az-4a): an ``av``-phrase right
+    after the finite verb (past adverbs) that ends right before the group's passive
+    infinitive is that passive's agent."""
+    if not group.verbs or group.verbs[-1].i <= group.finite.i or not is_passive(group.verbs[-1]):
+        return None
+    doc = group.finite.doc
+    passive = group.verbs[-1].i
+    position = group.finite.i + 1
+    while position < passive and doc[position].pos_ == "ADV":
+        position += 1
+    if position >= passive or doc[position].lower_ != "av":
+        return None
+    mention = _agent_after(position, doc, mentions)
+    if mention is None or mention.last_token >= passive:
+        return None
+    between = doc[mention.last_token + 1 : passive]
+    return mention if all(token.pos_ == "ADV" for token in between) else None
 
 
 def _agent_after(av: int, doc: Doc, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -1511,14 +1549,41 @@ def agent_av(group: Group) -> int | None:
             continue
         if position > start and _noun_complement(token, adverbial_agent=shared):
             return None  # "förvärvas genom beslut av fullmäktige": av completes the noun
-        if doc[position + 1].like_num and position > start and doc[position - 1].pos_ == "NOUN":
+        if _measure_after(doc, position) and position > start and doc[position - 1].pos_ == "NOUN":
             continue  # "för en tid av två år": a measure of the noun before it
         if position > start and _inside_noun_phrase(token):
             return None  # "för tiden intill slutet av nästa stämma": av completes a noun's noun
         if position > start and _in_recipient_phrase(token):
             return None  # "överlåtas till en grupp av handläggare": the recipient's members
+        if _determinative_subject(doc, start, position):
+            return None  # "ska bifogas det beslut av X där …" (round 41, az-4d)
         return position
     return None
+
+
+DETERMINATIVE_ARTICLES = frozenset({"den", "det", "de"})
+
+
+def _determinative_subject(doc: Doc, start: int, av: int) -> bool:
+    """``ska bifogas det beslut av föreningen där …``: right after the passive a definite
+    article before an indefinite noun (the determinative phrase a restrictive clause
+    completes) opens its postposed subject; the ``av``-phrase inside it names no agent."""
+    if av != start + 2 or doc[start].lower_ not in DETERMINATIVE_ARTICLES:
+        return False
+    noun = doc[start + 1]
+    return noun.pos_ == "NOUN" and "Ind" in morph_values(noun, "Definite")
+
+
+def _measure_after(doc: Doc, av: int) -> bool:
+    """``av två år``, ``av ett år``: a number after ``av`` measures the noun before it; an
+    article before a noun of no time or extent opens a noun phrase (``förs protokoll av en
+    sekreterare som …``, round 41 az-4c)."""
+    number = doc[av + 1]
+    if not number.like_num:
+        return False
+    if number.pos_ != "DET" or av + 2 >= len(doc):
+        return True
+    return _time_noun(doc[av + 2]) or _extent_noun(doc[av + 2])
 
 
 def _bare_passive_conjunct(previous: Token, token: Token) -> bool:

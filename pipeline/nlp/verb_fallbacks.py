@@ -137,7 +137,7 @@ def supine_after_perfect(token: Token) -> bool:
         return False
     previous = token.doc[token.i - 1]
     if previous.lower_ not in GRAMMAR.perfect:
-        return pos not in VERB_POS and supine_after_date(token)
+        return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
     if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
         return False
     return token.i > sentence_start(token)  # the word before is perfect `har` (above)
@@ -169,6 +169,29 @@ def supine_after_date(token: Token) -> bool:
     while position > start and _date_word(doc[position]):
         position -= 1
     return doc[position].lower_ in {"har", "hade"} and position < token.i - 1
+
+
+ADVERBIAL_POS = frozenset({"ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+SUPINE_MISTAGS = frozenset({"NOUN", "VERB"})
+
+
+@memoised
+def supine_before_att(token: Token) -> bool:
+    """``Styrelsen har (skriftligen) anmält att …``, ``har för kännedom till X anmält att``:
+    a word the lexicon reads as a supine, whatever its tag, right before ``att`` and after a
+    finite ``har``/``hade`` with only adverbials between (no verb, no comma) is the perfect's
+    supine, not ``har``'s object (round 41, az-7b)."""
+    doc = token.doc
+    following = token.i + 1
+    if following >= len(doc) or doc[following].lower_ != "att":
+        return False
+    if token.pos_ not in SUPINE_MISTAGS or not supine_spelling(token.lower_):
+        return False  # "har särskilt [ADV/ADJ] att" stays the cue `har att`
+    start = max(sentence_start(token), token.i - MAX_DATE_GAP)
+    position = token.i - 1
+    while position > start and doc[position].pos_ in ADVERBIAL_POS:
+        position -= 1
+    return doc[position].lower_ in {"har", "hade"}
 
 
 @memoised
@@ -395,7 +418,20 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return _inclusive_date(lower, start, end)  # but "Till och med 2024 byter rådet …"
     if "Gen" in morph_values(last, "Case"):
         return False
+    if _participle_misread_noun(last) and end == start + 1 and pos[start] == "ADP":
+        return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
+
+
+def _participle_misread_noun(token: Token) -> bool:
+    """A word the tagger read as a participle adjective (``omval``, ``fyllnadsval``) with no
+    participle ending (``-d``, ``-t``, ``-nde``): a noun misread."""
+    word = token.lower_
+    return (
+        token.pos_ == "ADJ"
+        and "Part" in morph_values(token, "VerbForm")
+        and not word.endswith(("d", "t", "nde", "da", "de", "ta", "te"))
+    )
 
 
 def _inclusive_date(lower: Sequence[str], start: int, end: int) -> bool:
