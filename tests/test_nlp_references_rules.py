@@ -18,6 +18,7 @@ from pipeline.nlp.references import (
     document_body,
     federation_board,
     named_by_clause,
+    named_kind,
     named_organisations,
     naming_definitions,
     own_board_genitive,
@@ -1160,7 +1161,8 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     )
     assert [m.text for m in doc._.actors] == ["Förbundets"]
     assert naming_definitions([doc], LEXICON) == {
-        "förbund": frozenset({"norrdals räddningstjänstförbund"})
+        "förbund": frozenset({"norrdals räddningstjänstförbund"}),
+        named_kind("förbund"): frozenset({"norrdals räddningstjänstförbund"}),
     }
     company = parsed(
         nlp,
@@ -1175,6 +1177,40 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     )
     assert [m.text for m in company._.actors] == ["Bolagets"]
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
+
+
+def test_a_compound_of_a_named_kind_takes_the_naming_clauses_name(nlp) -> None:
+    """Round 41 (A1): after ``Förbundets namn är N`` a bare definite compound of the kind
+    (``Kommunalförbundet``) is N; a compound the document names otherwise keeps that name,
+    and a document naming two förbund this way leaves it unresolved."""
+    naming = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        Åsliden Åsliden PROPN 5 nmod:poss
+        brandförbund brandförbund NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 2 nsubj Definite=Def
+        sköter sköta VERB 0 ROOT
+        tillsynen tillsyn NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([naming, later], LEXICON)
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=named)
+    assert [m.canonical for m in resolved] == ["åsliden brandförbund"]
+    two = {**named, named_kind("förbund"): frozenset({"åsliden brandförbund", "b förbund"})}
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=two)
+    assert [m.canonical for m in resolved] == ["kommunalförbund"]
+    own = {**named, "kommunalförbund": frozenset({"dalens räddningstjänst"})}
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=own)
+    assert [m.canonical for m in resolved] == ["dalens räddningstjänst"]
 
 
 def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> None:
