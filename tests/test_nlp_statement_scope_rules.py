@@ -407,6 +407,25 @@ def test_a_cleft_takes_only_the_first_som_after_its_focus(nlp) -> None:
     ]
 
 
+def test_a_cleft_focus_is_the_owned_body_not_its_genitive_owner(nlp) -> None:
+    """Round 41 (C2): ``Det är stiftelsens nämnd som beviljar bidragen``: the genitive
+    owner before the focus's head is no actor of the som-clause; the head is."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        stiftelsens stiftelse NOUN 4 nmod:poss
+        nämnd nämnd NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj
+        beviljar bevilja VERB 4 acl:cleft {PRES}
+        bidragen bidrag NOUN 6 obj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "bevilja", False, False)]
+
+
 def test_a_coordinated_som_clause_still_goes_on_the_cleft(nlp) -> None:
     """``Det är X som V1 Y och som V2 Z``: och + som coordinates a second cleft clause."""
     coordinated = """

@@ -266,8 +266,8 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
         focus = mention_at(position, mentions)
-        if focus is not None:
-            return focus
+        if focus is not None and not (focus.genitive and doc[focus.last_token].head.i == last):
+            return focus  # not "förbundets" in "förbundets direktion" (round 41, C2)
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
     return None
