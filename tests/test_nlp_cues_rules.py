@@ -1831,6 +1831,22 @@ def test_purpose_cue_skips_a_phrase_an_inserted_clause_and_an_attributive_partic
         """,
     )
     assert statements(participle) == [("råd", "obligation", "besluta", False, False)]
+    infinitive = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 8 mark
+        vid vid ADP 7 case
+        behov behov NOUN 8 obl {IND}
+        utse utse ADJ 9 amod
+        ombud ombud NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(infinitive) == [("råd", "obligation", "utse", False, False)]
 
 
 def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:

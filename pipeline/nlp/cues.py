@@ -924,8 +924,19 @@ def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
 
 
 def _attributive(token: Token) -> bool:
-    """``vid utlysta möten``: an adjective or participle attached to the noun after it."""
-    return token.dep_ == "amod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+    """``vid utlysta möten``: a past participle attached to the noun after it; not a word
+    the lexicon knows as an infinitive (``att inom ramen utse [amod] ombud``)."""
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and not lexicon_infinitive(token.lower_)
+        and token.lower_ not in GRAMMAR.infinitives
+    )
+
+
+_PARTICIPLE_ENDINGS = ("d", "da", "de", "t", "ta", "te")
 
 
 def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:
