@@ -3194,6 +3194,43 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
     ]
 
 
+def test_a_guild_named_with_the_older_kind_noun_embetet(nlp) -> None:
+    """Round 41 (A2): ``Garvare Embetet i Ystad`` (configs/actors.yaml guild pattern) …
+    ``Det åligger Embetet att …``: the older kind noun names a guild like ``Gillet``; a
+    lower-case ``ämbetet`` is an office, no short form of it."""
+    from pipeline.nlp.short_names import guild_short_forms
+
+    first = parsed(nlp, """
+        Kassan kassa NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        skötas sköta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Garvare garvare PROPN 3 obl
+        Embetet embete PROPN 5 flat:name
+        i i ADP 8 case
+        Ystad Ystad PROPN 5 nmod
+        . . PUNCT 3 punct
+    """)
+    assert [(m.text, m.canonical) for m in first._.actors] == [
+        ("Garvare Embetet i Ystad", "garvare embetet i ystad")
+    ]
+    second = parsed(nlp, """
+        Det det PRON 2 expl
+        åligger åligga VERB 0 ROOT
+        Embetet embete PROPN 2 obj
+        att att PART 5 mark
+        granska granska VERB 2 xcomp VerbForm=Inf
+        kassan kassa NOUN 5 obj
+        och och CCONJ 8 cc
+        ämbetet ämbete NOUN 5 conj Definite=Def
+        . . PUNCT 2 punct
+    """)
+    assert guild_short_forms([first, second]) == [second]
+    assert [(m.text, m.canonical) for m in second._.actors] == [
+        ("Embetet", "garvare embetet i ystad")
+    ]
+
+
 def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
     """Round 39 (av-C2): ``Förordning om ändring i förordningen (…) med instruktion för
     Kustvakten``: the amended statute is a cited title (D6), no mention there; the agency's
