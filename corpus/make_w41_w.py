@@ -1,6 +1,6 @@
 """Builds corpus/dev/w41-w.jsonl and the small documents corpus/dev/w41-w-*.txt with their
-gold: invented material for round 41, writer W (analysis 41-avza; gold by hand from
-docs/annotation.md before the rules): A1 a naming clause of one kind and a later compound of
+gold: invented material for round 41, writer W (analysis 41-avza; gold written by hand after
+docs/annotation.md, ahead of any rule): A1 a naming clause of one kind and a later compound of
 that kind (`Förbundets namn är N` … `Kommunalförbundet`, and the reverse), with a
 compound followed by its own name as the negative; C1 a purpose cue whose `att` is followed by a PP
 and a comma-enclosed `eller om …` clause, or by a PP with an attributive participle, before
@@ -53,7 +53,7 @@ NORRBYN_TEXT = """Förbundsordning
 
 1 § Förbundets namn är Norrbyns brandförbund.
 
-2 § Kommunalförbundet ansvarar för räddningstjänsten i medlemskommunerna.
+2 § Kommunalförbundet ansvarar för brandskyddet i medlemskommunerna.
 
 3 § Kommunalförbundets direktion ska upprätta en plan för tillsynen.
 
@@ -63,11 +63,11 @@ NORRBYN = [
     title(D1),
     rec("§1", "Förbundets namn är Norrbyns brandförbund.", [("Förbundets", NB, ORG)], [AR],
         doc=D1, parent="title", label="1 §"),
-    rec("§2", "Kommunalförbundet ansvarar för räddningstjänsten i medlemskommunerna.",
+    rec("§2", "Kommunalförbundet ansvarar för brandskyddet i medlemskommunerna.",
         [("Kommunalförbundet", NB, ORG), ("medlemskommunerna", "medlemskommun", ORG)],
         [pres("ansvarar", "ansvara")],
         [st(NB, "Kommunalförbundet", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            "för räddningstjänsten i medlemskommunerna")], doc=D1, parent="title", label="2 §"),
+            "för brandskyddet i medlemskommunerna")], doc=D1, parent="title", label="2 §"),
     rec("§3", "Kommunalförbundets direktion ska upprätta en plan för tillsynen.",
         [("Kommunalförbundets", NB, ORG), ("direktion", "direktion", POL)],
         [SKA, inf("upprätta", "upprätta")],
@@ -135,10 +135,10 @@ EMBETET = [
 
 SENTENCES = [
     # C1: a PP and a comma-enclosed `eller om` clause between `att` and the infinitive
-    rec("c1-1", "Bolaget har till föremål för sin verksamhet att inom orten, eller om det är "
+    rec("c1-1", "Bolaget har till föremål för sitt arbete att inom orten, eller om det är "
         "lämpligt, i närheten av orten bedriva handel med fjärrvärme.",
         [("Bolaget", "bolag", ORG)], [HAR, AR, inf("bedriva", "bedriva")],
-        [st("bolag", "Bolaget", "obligation", "har till föremål för sin verksamhet att",
+        [st("bolag", "Bolaget", "obligation", "har till föremål för sitt arbete att",
             "bedriva", "bedriva", "handel med fjärrvärme")]),
     # C1: an attributive participle inside the PP is no aim
     rec("c1-2", "Styrelsen ska ha till uppgift att vid utlysta möten fördela medlen.",
