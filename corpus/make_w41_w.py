@@ -135,10 +135,10 @@ EMBETET = [
 
 SENTENCES = [
     # C1: a PP and a comma-enclosed `eller om` clause between `att` and the infinitive
-    rec("c1-1", "Bolaget har till föremål för sitt arbete att inom orten, eller om det är "
+    rec("c1-1", "Bolaget har till föremål för verksamheten att inom orten, eller om det är "
         "lämpligt, i närheten av orten bedriva handel med fjärrvärme.",
         [("Bolaget", "bolag", ORG)], [HAR, AR, inf("bedriva", "bedriva")],
-        [st("bolag", "Bolaget", "obligation", "har till föremål för sitt arbete att",
+        [st("bolag", "Bolaget", "obligation", "har till föremål för verksamheten att",
             "bedriva", "bedriva", "handel med fjärrvärme")]),
     # C1: an attributive participle inside the PP is no aim
     rec("c1-2", "Styrelsen ska ha till uppgift att vid utlysta möten fördela medlen.",
