@@ -193,7 +193,7 @@ DOC_IDS |= {"w40-y-styrelse", "w40-y-ramen"}
 DOC_IDS |= {"w40-a", "w40-a-fragor", "w40-a-ansvar"}
 DOC_IDS |= {"w40-s", "w40-s-rad", "w40-s-val", "w40-s-kultur", "w40-s-taxa", "w40-s-bisyssla", "w40-s-klubb", "w40-s-forbund", "w40-s-fritid"}
 DOC_IDS |= {"w40-x1", "w40-x1-bolag", "w40-x1-forening"}
-DOC_IDS |= {"w41-w", "w41-w-norrbyn", "w41-w-ekan", "w41-w-embetet"}
+DOC_IDS |= {"w41-w", "w41-w-norrbyn", "w41-w-ekan", "w41-w-embetet", "w41-w-konst"}
 
 STATEMENT_KEYS = {
     "actor",

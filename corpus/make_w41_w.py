@@ -6,7 +6,7 @@ compound followed by its own name as the negative; C1 a purpose cue whose `att` 
 and a comma-enclosed `eller om …` clause, or by a PP with an attributive participle, before
 the infinitive; C2 clefts `Det är/var X som V` with the finite verb after `som`; A2 a guild
 name with the older kind noun `Embetet` and its short form, lower-case `ämbetet` (an office)
-the negative; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
+the negative; A3 a defined acronym's genitive `KH:s`; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
 C4 a place name inside `i A och B kommuner` that is also a verb form. Offsets computed.
 Run: python corpus/make_w41_w.py corpus/dev"""
 
@@ -133,6 +133,35 @@ EMBETET = [
             "ämbetet med omsorg")], doc=D3, parent="title", label="3 §"),
 ]
 
+# A3: a defined acronym's genitive written with a colon (`KH:s`) is the acronym
+D4 = "w41-w-konst"
+KH = "konsthögskola"
+KONST_TEXT = """Arbetsordning
+
+1 § Reglerna antogs av styrelsen för Konsthögskolan (KH).
+
+2 § KH:s rektor leder arbetet.
+
+3 § Rektorn ansvarar för att KH:s regler följs.
+"""
+KONST = [
+    rec("title", "Arbetsordning", doc=D4, kind="heading"),
+    rec("§1", "Reglerna antogs av styrelsen för Konsthögskolan (KH).",
+        [("styrelsen", "styrelse", POL), ("Konsthögskolan", KH, ORG), ("KH", KH, ORG)],
+        [past("antogs", "anta", "pass")],
+        [st("styrelse", "styrelsen", "none", None, "anta", "antogs", "Reglerna",
+            passive=True)], doc=D4, parent="title", label="1 §"),
+    rec("§2", "KH:s rektor leder arbetet.",
+        [("KH:s", KH, ORG), ("rektor", "rektor", "tjänsteperson")], [pres("leder", "leda")],
+        [st("rektor", "rektor", "none", None, "leda", "leder", "arbetet")],
+        doc=D4, parent="title", label="2 §"),
+    rec("§3", "Rektorn ansvarar för att KH:s regler följs.",
+        [("Rektorn", "rektor", "tjänsteperson"), ("KH:s", KH, ORG)],
+        [pres("ansvarar", "ansvara"), pres("följs", "följa", "pass")],
+        [st("rektor", "Rektorn", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "för att KH:s regler följs")], doc=D4, parent="title", label="3 §"),
+]
+
 SENTENCES = [
     # C1: a PP and a comma-enclosed `eller om` clause between `att` and the infinitive
     rec("c1-1", "Bolaget har till föremål för verksamheten att inom orten, eller om det är "
@@ -188,7 +217,8 @@ SENTENCES = [
             "fullmäktige i Ekby och Vara kommuner tillfälle att yttra sig")]),
 ]
 
-DOCUMENTS = {D1: (NORRBYN_TEXT, NORRBYN), D2: (EKAN_TEXT, EKAN), D3: (EMBETET_TEXT, EMBETET)}
+DOCUMENTS = {D1: (NORRBYN_TEXT, NORRBYN), D2: (EKAN_TEXT, EKAN), D3: (EMBETET_TEXT, EMBETET),
+             D4: (KONST_TEXT, KONST)}
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")

@@ -1601,6 +1601,22 @@ def test_radet_is_the_documents_one_council(nlp) -> None:
     assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
 
 
+def test_a_defined_acronyms_colon_genitive_is_the_acronym(nlp) -> None:
+    """Round 41 (A3): ``Dansskolan (DS)`` … ``DS:s rektor``: the genitive written with a
+    colon is a mention of the acronym's body, like ``DSs``."""
+    later = parsed(
+        nlp,
+        """
+        DS:s DS:s PROPN 2 nmod:poss
+        rektor rektor NOUN 3 nsubj
+        leder leda VERB 0 ROOT
+        kurserna kurs NOUN 3 obj
+        """,
+    )
+    found = alias_mentions(later, {"DS": "dansskola"}, everywhere={"DS"})
+    assert [(m.text, m.canonical, m.genitive) for m in found] == [("DS:s", "dansskola", True)]
+
+
 def test_an_acronym_names_the_body_the_document_writes_in_full(nlp) -> None:
     """``KF`` in a parish's document that writes ``kyrkofullmäktige`` (never
     ``kommunfullmäktige``) is ``kyrkofullmäktige``: its letters open the owner part and the
