@@ -6,7 +6,8 @@ compound followed by its own name as the negative; C1 a purpose cue whose `att` 
 and a comma-enclosed `eller om …` clause, or by a PP with an attributive participle, before
 the infinitive; C2 clefts `Det är/var X som V` with the finite verb after `som`; A2 a guild
 name with the older kind noun `Embetet` and its short form, lower-case `ämbetet` (an office)
-the negative; A3 a defined acronym's genitive `KH:s`; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
+the negative; A3 a defined acronym's genitive `KH:s`; C3 the
+agents of an `av:` list, one body per item; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
 C4 a place name inside `i A och B kommuner` that is also a verb form. Offsets computed.
 Run: python corpus/make_w41_w.py corpus/dev"""
 
@@ -196,6 +197,27 @@ SENTENCES = [
     rec("c2-3", "Det var styrelsen som antog planen.",
         [("styrelsen", "styrelse", POL)], [past("var", "vara"), past("antog", "anta")],
         [st("styrelse", "styrelsen", "none", None, "anta", "antog", "planen")]),
+    # C3: after `av:` every comma-separated item opening with an actor is an agent
+    rec("c3-1", "Denna förbundsordning har antagits av: kommunfullmäktige i Ekby kommun "
+        "2031-01-12 § 5, kommunfullmäktige i Åby kommun 2031-02-09 § 7, kommunfullmäktige i "
+        "Lunda kommun 2031-03-02 § 9.",
+        [("kommunfullmäktige", "kommunfullmäktige", POL),
+         ("kommunfullmäktige", "kommunfullmäktige", POL, 1),
+         ("kommunfullmäktige", "kommunfullmäktige", POL, 2), ("Ekby kommun", "ekby kommun", ORG),
+         ("Åby kommun", "åby kommun", ORG), ("Lunda kommun", "lunda kommun", ORG)],
+        [pres("har", "ha"), ("antagits", "anta", "sup", "pass")],
+        [st("kommunfullmäktige", "kommunfullmäktige", "none", None, "anta", "antagits",
+            "Denna förbundsordning", passive=True)] * 3),
+    rec("c3-2", "Förslaget har beretts av: styrelsen, valnämnden och direktionen.",
+        [("styrelsen", "styrelse", POL), ("valnämnden", "valnämnd", POL),
+         ("direktionen", "direktion", POL)],
+        [pres("har", "ha"), ("beretts", "bereda", "sup", "pass")],
+        [st("styrelse", "styrelsen", "none", None, "bereda", "beretts", "Förslaget",
+            passive=True),
+         st("valnämnd", "valnämnden", "none", None, "bereda", "beretts", "Förslaget",
+            passive=True),
+         st("direktion", "direktionen", "none", None, "bereda", "beretts", "Förslaget",
+            passive=True)]),
     # C5: a fronted `Över` + noun before a modal passive: the noun is no subject
     rec("c5-1", "Över kassan ska föras en kassabok.", [],
         [SKA, inf("föras", "föra", "pass")],
