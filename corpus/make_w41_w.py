@@ -7,14 +7,15 @@ and a comma-enclosed `eller om …` clause, or by a PP with an attributive parti
 the infinitive; C2 clefts `Det är/var X som V` with the finite verb after `som`; A2 a guild
 name with the older kind noun `Embetet` and its short form, lower-case `ämbetet` (an office)
 the negative; A3 a defined acronym's genitive `KH:s`; C3 the
-agents of an `av:` list, one body per item; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
+agents of an `av:` list, one body per item; C7 a
+som-clause with its own subject and a stranded preposition; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
 C4 a place name inside `i A och B kommuner` that is also a verb form. Offsets computed.
 Run: python corpus/make_w41_w.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import ORG, POL, SKA, clause_record, write_jsonl
+from records import FTV, ORG, POL, SKA, clause_record, write_jsonl
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-w", kind="paragraph",
@@ -218,6 +219,20 @@ SENTENCES = [
             passive=True),
          st("direktion", "direktionen", "none", None, "bereda", "beretts", "Förslaget",
             passive=True)]),
+    # C7: a som-clause with its own subject and a stranded preposition says nothing of the
+    # actor before `som`; a subject `som` does
+    rec("c7-1", "Förbundet ska driva en gemensam larmcentral åt medlemmarna, som var och en av "
+        "dem annars svarar för själv.",
+        [("Förbundet", "förbund", ORG), ("medlemmarna", "medlem", ORG)],
+        [SKA, inf("driva", "driva"), pres("svarar", "svara")],
+        [st("förbund", "Förbundet", "obligation", "ska", "driva", "driva",
+            "en gemensam larmcentral åt medlemmarna")]),
+    rec("c7-2", "Valnämnden, som ansvarar för vallokalerna, ska utse röstmottagare.",
+        [("Valnämnden", "valnämnd", POL), ("röstmottagare", "röstmottagare", FTV)],
+        [pres("ansvarar", "ansvara"), SKA, inf("utse", "utse")],
+        [st("valnämnd", "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "för vallokalerna"),
+         st("valnämnd", "Valnämnden", "obligation", "ska", "utse", "utse", "röstmottagare")]),
     # C5: a fronted `Över` + noun before a modal passive: the noun is no subject
     rec("c5-1", "Över kassan ska föras en kassabok.", [],
         [SKA, inf("föras", "föra", "pass")],

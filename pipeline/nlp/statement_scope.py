@@ -324,6 +324,29 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     return shared or found
 
 
+def stranded_object_relative(subordinator: Token, group: Group) -> bool:
+    """``larmcentralen, som var och en av dem ansvarar för enligt lagen``: a som-clause with
+    its own subject right after ``som`` and a preposition stranded after its verb has ``som``
+    as that preposition's object: it says nothing of the actor before ``som`` (§5.1,
+    round 41 C7)."""
+    doc = subordinator.doc
+    opening = subordinator.i + 1
+    if opening >= group.finite.i or doc[opening].pos_ not in {"PRON", "DET", "NOUN", "PROPN"}:
+        return False
+    last = max((*group.verbs, group.finite), key=lambda verb: verb.i)
+    preposition = last.i + 1
+    end = sentence_end(last)
+    if preposition >= end or doc[preposition].pos_ != "ADP":
+        return False
+    after = doc[preposition + 1] if preposition + 1 < end else None
+    return (
+        after is None
+        or after.pos_ in {"ADP", "ADV", "PUNCT"}
+        or after.lower_ in GRAMMAR.coordinators
+        or after.lower_.startswith("själv")  # "svarar för själv": no object either
+    )
+
+
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl"})
 
 
