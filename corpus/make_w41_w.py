@@ -6,7 +6,8 @@ compound followed by its own name as the negative; C1 a purpose cue whose `att` 
 and a comma-enclosed `eller om …` clause, or by a PP with an attributive participle, before
 the infinitive; C2 clefts `Det är/var X som V` with the finite verb after `som`; A2 a guild
 name with the older kind noun `Embetet` and its short form, lower-case `ämbetet` (an office)
-the negative; A3 a defined acronym's genitive `KH:s`; C3 the
+the negative; A3 a defined acronym's genitive `KH:s` and a royal
+college's genitive `Kungl. Xhögskolans`; C3 the
 agents of an `av:` list, one body per item; C7 a
 som-clause with its own subject and a stranded preposition; C5 a fronted `Över` + noun before a modal passive (an implicit statement);
 C4 a place name inside `i A och B kommuner` that is also a verb form. Offsets computed.
@@ -198,6 +199,13 @@ SENTENCES = [
     rec("c2-3", "Det var styrelsen som antog planen.",
         [("styrelsen", "styrelse", POL)], [past("var", "vara"), past("antog", "anta")],
         [st("styrelse", "styrelsen", "none", None, "anta", "antog", "planen")]),
+    # A3: a royal college's genitive has the college's canonical
+    rec("a3-1", "Kungl. Dansarhögskolans styrelse sammanträder fyra gånger per år.",
+        [("Kungl. Dansarhögskolans", "kungl. dansarhögskolan", ORG),
+         ("styrelse", "styrelse", POL)],
+        [pres("sammanträder", "sammanträda")],
+        [st("styrelse", "styrelse", "none", None, "sammanträda", "sammanträder",
+            "fyra gånger per år")]),
     # C3: after `av:` every comma-separated item opening with an actor is an agent
     rec("c3-1", "Denna förbundsordning har antagits av: kommunfullmäktige i Ekby kommun "
         "2031-01-12 § 5, kommunfullmäktige i Åby kommun 2031-02-09 § 7, kommunfullmäktige i "
