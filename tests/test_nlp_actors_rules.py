@@ -5940,6 +5940,21 @@ def test_kungl_majt_is_the_government_of_old_statutes(nlp) -> None:
     ]
 
 
+def test_a_royal_colleges_genitive_has_the_colleges_canonical(nlp) -> None:
+    """Round 41 (A3): ``Kungl. Dansarhögskolans styrelse``: the genitive of a royal
+    college's name is that name (canonical without the genitive ``-s``), a possessor."""
+    rows = """
+        Kungl. kunglig ADJ 2 amod
+        Dansarhögskolans Dansarhögskolan PROPN 3 nmod:poss Case=Gen
+        styrelse styrelse NOUN 4 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    doc = parsed(nlp, rows)
+    assert [(m.text, m.canonical, m.genitive) for m in doc._.actors][:1] == [
+        ("Kungl. Dansarhögskolans", "kungl. dansarhögskolan", True)
+    ]
+
+
 def test_roles_after_uppdrag_som_are_no_actors_but_the_body_is(nlp) -> None:
     """Round 40 (aw-A1): ``uppdragen som ordförande och vice ordförande i utskottet``: after
     ``uppdrag`` (`role_nouns`) role-``som`` names roles (§2.1); the body after ``i`` stays an

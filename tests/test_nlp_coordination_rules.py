@@ -1800,3 +1800,30 @@ def test_a_conjunct_clause_fronting_a_preposition_and_a_pronoun_keeps_its_own_su
         ("styrelse", "none", "bestå"),
         ("stämma", "none", "välja"),
     ]
+
+
+def test_a_capitalised_word_inside_the_sentence_is_no_conjunct_verb(nlp) -> None:
+    """Round 41 (C4): ``… ge ledamöterna i Åby och Vara kommuner tillfälle …``: a place
+    name that is also a verb form (``Vara``) is no conjunct infinitive of the modal's
+    chain, whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ge ge VERB 0 ROOT {INF}
+        ledamöterna ledamot NOUN 3 obj {DEF_PL}
+        i i ADP 6 case
+        Åby Åby PROPN 3 obl
+        och och CCONJ 10 cc
+        Vara vara AUX 10 cop {INF}
+        kommuner kommun NOUN 8 fixed {IND_PL}
+        chansen chans NOUN 6 conj {DEF}
+        att att PART 12 mark
+        yttra yttra VERB 10 acl {INF}
+        sig sig PRON 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    assert coordinated(doc[2], len(doc)) == []
+    assert statements(doc) == [("förbund", "obligation", "ge", False, False)]

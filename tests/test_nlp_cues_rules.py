@@ -1844,6 +1844,76 @@ def test_purpose_cue_skips_an_inserted_clause_opened_by_a_subordinator_phrase(nl
     assert statements(doc) == [("stiftelse", "obligation", "dela", False, False)]
 
 
+def test_purpose_cue_skips_a_phrase_an_inserted_clause_and_an_attributive_participle(
+    nlp,
+) -> None:
+    """Round 41 (C1): ``att inom orten, eller om det är lämpligt, i närheten av orten
+    bedriva``: the insertion between commas after a phrase neither ends the search nor
+    counts towards its length; ``att vid utlysta möten fördela``: the participle attached
+    to the noun after it is no aim."""
+    inserted = parsed(
+        nlp,
+        f"""
+        Bolaget bolag NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        föremål föremål NOUN 2 obl {IND}
+        att att PART 7 mark
+        inom inom ADP 7 case
+        staden stad NOUN 2 advcl {DEF}
+        , , PUNCT 13 punct
+        eller eller CCONJ 13 cc
+        om om SCONJ 13 mark
+        det den PRON 13 nsubj
+        är vara AUX 13 cop {PRES}
+        lämpligt lämplig ADJ 2 advcl
+        , , PUNCT 16 punct
+        i i ADP 16 case
+        grannskapet grannskap NOUN 19 nsubj {DEF}
+        av av ADP 18 case
+        staden stad NOUN 16 nmod {DEF}
+        driva driva VERB 2 advcl {INF}
+        caféer café NOUN 19 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(inserted) == [("bolag", "obligation", "driva", False, False)]
+    participle = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 9 mark
+        vid vid ADP 8 case
+        kallade kalla ADJ 8 amod
+        möten möte NOUN 9 obl {IND_PL}
+        besluta besluta ADJ 2 advcl
+        om om ADP 11 case
+        bidrag bidrag NOUN 9 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(participle) == [("råd", "obligation", "besluta", False, False)]
+    infinitive = parsed(
+        nlp,
+        f"""
+        Rådet råd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 8 mark
+        vid vid ADP 7 case
+        behov behov NOUN 8 obl {IND}
+        utse utse ADJ 9 amod
+        ombud ombud NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(infinitive) == [("råd", "obligation", "utse", False, False)]
+
+
 def test_later_att_item_of_a_purpose_series_keeps_its_own_conjunct(nlp) -> None:
     """Round 39 (K-B2): ``att driva skolor, att anställa och avskeda lärare``: the conjunct
     of a later ``att`` item's infinitive shares the purpose cue too."""

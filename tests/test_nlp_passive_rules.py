@@ -1948,3 +1948,33 @@ def test_av_inside_a_determinative_postposed_subject_is_no_agent(nlp) -> None:
     """,
     )
     assert statements(doc) == [(None, "obligation", "foga", False, True)]
+
+
+def test_every_item_of_an_agent_list_after_av_colon_is_an_agent(nlp) -> None:
+    """Round 41 (C3): ``har antagits av: styrelsen i Åby 2031-01-12, nämnden i Lunda
+    2031-02-09``: each comma-separated item opening with an actor is an agent, past the
+    place and date of the item before it."""
+    doc = parsed(
+        nlp,
+        """
+        Ordningen ordning NOUN 3 nsubj:pass Definite=Def
+        har ha AUX 3 aux VerbForm=Fin|Tense=Pres
+        antagits anta VERB 0 ROOT VerbForm=Sup|Voice=Pass
+        av av ADP 6 case
+        : : PUNCT 6 punct
+        styrelsen styrelse NOUN 3 obl Definite=Def
+        i i ADP 8 case
+        Åby Åby PROPN 6 nmod
+        2031-01-12 2031-01-12 NUM 8 nummod
+        , , PUNCT 11 punct
+        nämnden nämnd NOUN 6 conj Definite=Def
+        i i ADP 13 case
+        Lunda Lunda PROPN 11 nmod
+        2031-02-09 2031-02-09 NUM 13 nummod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("styrelse", "none", "anta", False, True),
+        ("nämnd", "none", "anta", False, True),
+    ]

@@ -18,6 +18,7 @@ from pipeline.nlp.references import (
     document_body,
     federation_board,
     named_by_clause,
+    named_kind,
     named_organisations,
     naming_definitions,
     own_board_genitive,
@@ -1176,7 +1177,8 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     )
     assert [m.text for m in doc._.actors] == ["Förbundets"]
     assert naming_definitions([doc], LEXICON) == {
-        "förbund": frozenset({"norrdals räddningstjänstförbund"})
+        "förbund": frozenset({"norrdals räddningstjänstförbund"}),
+        named_kind("förbund"): frozenset({"norrdals räddningstjänstförbund"}),
     }
     company = parsed(
         nlp,
@@ -1191,6 +1193,40 @@ def test_a_naming_clause_defines_the_organisations_name(nlp) -> None:
     )
     assert [m.text for m in company._.actors] == ["Bolagets"]
     assert naming_definitions([company], LEXICON)[DEFINED_COMPANY] == {"ekbo energi ab"}
+
+
+def test_a_compound_of_a_named_kind_takes_the_naming_clauses_name(nlp) -> None:
+    """Round 41 (A1): after ``Förbundets namn är N`` a bare definite compound of the kind
+    (``Kommunalförbundet``) is N; a compound the document names otherwise keeps that name,
+    and a document naming two förbund this way leaves it unresolved."""
+    naming = parsed(
+        nlp,
+        """
+        Förbundets förbund NOUN 2 nmod:poss
+        namn namn NOUN 5 nsubj
+        är vara AUX 5 cop
+        Åsliden Åsliden PROPN 5 nmod:poss
+        brandförbund brandförbund NOUN 0 ROOT
+        . . PUNCT 5 punct
+        """,
+    )
+    later = parsed(
+        nlp,
+        """
+        Kommunalförbundet kommunalförbund NOUN 2 nsubj Definite=Def
+        sköter sköta VERB 0 ROOT
+        tillsynen tillsyn NOUN 2 obj Definite=Def
+        """,
+    )
+    named = naming_definitions([naming, later], LEXICON)
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=named)
+    assert [m.canonical for m in resolved] == ["åsliden brandförbund"]
+    two = {**named, named_kind("förbund"): frozenset({"åsliden brandförbund", "b förbund"})}
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=two)
+    assert [m.canonical for m in resolved] == ["kommunalförbund"]
+    own = {**named, "kommunalförbund": frozenset({"dalens räddningstjänst"})}
+    resolved = resolve_short_references(later._.actors, set(), None, LEXICON, named=own)
+    assert [m.canonical for m in resolved] == ["dalens räddningstjänst"]
 
 
 def test_the_definite_short_form_of_a_named_regional_body_refers_to_it(nlp) -> None:
@@ -1579,6 +1615,22 @@ def test_radet_is_the_documents_one_council(nlp) -> None:
     )
     resolved = resolve_short_references(doc._.actors, {"pensionärsråd"}, None, LEXICON, doc=doc)
     assert [m.canonical for m in resolved] == ["pensionärsråd", "råd"]
+
+
+def test_a_defined_acronyms_colon_genitive_is_the_acronym(nlp) -> None:
+    """Round 41 (A3): ``Dansskolan (DS)`` … ``DS:s rektor``: the genitive written with a
+    colon is a mention of the acronym's body, like ``DSs``."""
+    later = parsed(
+        nlp,
+        """
+        DS:s DS:s PROPN 2 nmod:poss
+        rektor rektor NOUN 3 nsubj
+        leder leda VERB 0 ROOT
+        kurserna kurs NOUN 3 obj
+        """,
+    )
+    found = alias_mentions(later, {"DS": "dansskola"}, everywhere={"DS"})
+    assert [(m.text, m.canonical, m.genitive) for m in found] == [("DS:s", "dansskola", True)]
 
 
 def test_an_acronym_names_the_body_the_document_writes_in_full(nlp) -> None:
@@ -3204,6 +3256,43 @@ def test_a_guilds_bare_capitalised_kind_noun_is_its_name(nlp) -> None:
     assert guild_short_forms([first, second]) == [second]
     assert [(m.text, m.canonical) for m in second._.actors] == [
         ("Skrået", "bagare skrået i visby")
+    ]
+
+
+def test_a_guild_named_with_the_older_kind_noun_embetet(nlp) -> None:
+    """Round 41 (A2): ``Garvare Embetet i Ystad`` (configs/actors.yaml guild pattern) …
+    ``Det åligger Embetet att …``: the older kind noun names a guild like ``Gillet``; a
+    lower-case ``ämbetet`` is an office, no short form of it."""
+    from pipeline.nlp.short_names import guild_short_forms
+
+    first = parsed(nlp, """
+        Kassan kassa NOUN 3 nsubj:pass Definite=Def
+        ska skola AUX 3 aux
+        skötas sköta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        av av ADP 5 case
+        Garvare garvare PROPN 3 obl
+        Embetet embete PROPN 5 flat:name
+        i i ADP 8 case
+        Ystad Ystad PROPN 5 nmod
+        . . PUNCT 3 punct
+    """)
+    assert [(m.text, m.canonical) for m in first._.actors] == [
+        ("Garvare Embetet i Ystad", "garvare embetet i ystad")
+    ]
+    second = parsed(nlp, """
+        Det det PRON 2 expl
+        åligger åligga VERB 0 ROOT
+        Embetet embete PROPN 2 obj
+        att att PART 5 mark
+        granska granska VERB 2 xcomp VerbForm=Inf
+        kassan kassa NOUN 5 obj
+        och och CCONJ 8 cc
+        ämbetet ämbete NOUN 5 conj Definite=Def
+        . . PUNCT 2 punct
+    """)
+    assert guild_short_forms([first, second]) == [second]
+    assert [(m.text, m.canonical) for m in second._.actors] == [
+        ("Embetet", "garvare embetet i ystad")
     ]
 
 

@@ -407,6 +407,25 @@ def test_a_cleft_takes_only_the_first_som_after_its_focus(nlp) -> None:
     ]
 
 
+def test_a_cleft_focus_is_the_owned_body_not_its_genitive_owner(nlp) -> None:
+    """Round 41 (C2): ``Det är stiftelsens nämnd som beviljar bidragen``: the genitive
+    owner before the focus's head is no actor of the som-clause; the head is."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den PRON 4 expl
+        är vara AUX 4 cop {PRES}
+        stiftelsens stiftelse NOUN 4 nmod:poss
+        nämnd nämnd NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj
+        beviljar bevilja VERB 4 acl:cleft {PRES}
+        bidragen bidrag NOUN 6 obj {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "none", "bevilja", False, False)]
+
+
 def test_a_coordinated_som_clause_still_goes_on_the_cleft(nlp) -> None:
     """``Det är X som V1 Y och som V2 Z``: och + som coordinates a second cleft clause."""
     coordinated = """
@@ -954,7 +973,6 @@ def test_noun_of_a_fronted_phrase_whose_preposition_is_read_as_adverb_is_no_subj
     assert statements(doc) == [(None, "obligation", "göra", False, True)]
 
 
-
 def test_a_copula_conjunct_agreeing_with_the_att_clauses_plural_subject_stays_there(
     nlp,
 ) -> None:
@@ -1030,3 +1048,48 @@ def test_a_verb_after_a_v1_conditions_infinitive_and_comma_is_the_main_verb(nlp)
         """,
     )
     assert statements(doc) == [("sekreterare", "none", "leda", False, False)]
+
+
+def test_a_som_clause_with_its_own_subject_and_a_stranded_preposition(nlp) -> None:
+    """Round 41 (C7): ``…, som var och en av dem svarar för enligt avtalet``: ``som`` is the
+    object of the stranded preposition and the clause has its own subject, so the actor
+    before ``som`` gets no statement; ``Nämnden, som svarar för arkivet, …`` keeps its."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        sköta sköta VERB 0 ROOT {INF}
+        larmet larm NOUN 3 obj {DEF}
+        åt åt ADP 6 case
+        kommunerna kommun NOUN 4 nmod {DEF_PL}
+        , , PUNCT 13 punct
+        som som PRON 13 nsubj
+        var var PRON 13 advmod
+        och och CCONJ 11 cc
+        en en PRON 9 conj
+        annars annars ADV 13 advmod
+        svarar svara VERB 4 acl:relcl {PRES}
+        för för ADP 16 case
+        enligt enligt ADP 16 case
+        avtalet avtal NOUN 13 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "obligation", "sköta", False, False)]
+    subject = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 7 nsubj {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj
+        svarar svara VERB 1 acl:relcl {PRES}
+        för för ADP 6 case
+        arkivet arkiv NOUN 4 obl {DEF}
+        ska skola AUX 8 aux {MODAL}
+        spara spara VERB 0 ROOT {INF}
+        handlingarna handling NOUN 8 obj {DEF_PL}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert ("nämnd", "responsibility", "svara", False, False) in statements(subject)

@@ -254,6 +254,37 @@ def test_coordinated_actors_governed_by_a_fronted_preposition_are_no_subjects(nl
     assert [s[0] for s in statements(doc)] == ["beredning"]
 
 
+def test_an_actor_after_an_opening_case_marker_tagged_adverb_is_no_subject(nlp) -> None:
+    """Round 41 (C5): ``Över [ADV] styrelsens möten ska föras protokoll``: the opening word
+    governs the noun as its case marker, so the noun is a fronted adverbial; the modal
+    passive is implicit."""
+    doc = parsed(
+        nlp,
+        """
+        Över över ADV 3 case
+        styrelsens styrelse NOUN 3 nmod:poss
+        möten möte NOUN 5 obl
+        ska skola AUX 5 aux VerbForm=Fin|Tense=Pres
+        föras föra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        protokoll protokoll NOUN 5 nsubj:pass
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "föra", False, True)]
+    actor = parsed(
+        nlp,
+        """
+        Över över ADV 2 case
+        nämnden nämnd NOUN 4 obl Definite=Def
+        ska skola AUX 4 aux VerbForm=Fin|Tense=Pres
+        föras föra VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        protokoll protokoll NOUN 4 nsubj:pass
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(actor) == [(None, "obligation", "föra", False, True)]
+
+
 def test_v2_after_a_fronted_dar_is_a_main_clause(nlp) -> None:
     """``Där ska X …``: the adverb-subordinator right before the finite verb is fronted."""
     doc = parsed(

@@ -79,6 +79,7 @@ GENITIVE_NAME_ENDS = (
     " abs",  # "Ekvatten ABs" (round 40, ay C14)
     " maj:ts",  # "Kungl. Maj:ts" (round 40, ax cause 14b)
     " majestätets",
+    "högskolans",  # "Kungl. Konsthögskolans styrelse" (round 41, A3)
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")

@@ -32,12 +32,39 @@ def passive_agents(
     """A passive's agents: the ``av``-agent with those coordinated to it (``av A och B``,
     ``av A och av B``), then those of gapped conjuncts (``och viceposten av C``)."""
     agents = [actor]
+    listed = _colon_list_agents(actor, mentions, sentence)
+    if listed:
+        return [actor, *listed]
     if after_av(actor, sentence.doc):
         agents += _coordinated_agents(actor, mentions, sentence)
         main = _agent_after_additive(actor, agents[-1], mentions, sentence)
         if main is not None:
             agents += [main, *_coordinated_agents(main, mentions, sentence)]
     return [*agents, *gapped_agents(agents[-1], mentions, sentence)]
+
+
+def _colon_list_agents(
+    actor: ActorMention, mentions: Sequence[ActorMention], sentence: Span
+) -> list[ActorMention]:
+    """``har antagits av: kommunfullmäktige i Åby kommun 2030-01-01 § 5, kommunfullmäktige
+    i Lunda kommun …``: after ``av:`` every comma-separated item that opens with an actor is
+    an agent of its own, whatever dates, places or ``§ N`` follow it in the item (round 41,
+    C3)."""
+    doc = sentence.doc
+    opening = actor.first_token - 1
+    if opening < sentence.start + 1 or doc[opening].text != ":":
+        return []
+    if doc[opening - 1].lower_ != "av":
+        return []
+    found = []
+    for position in range(actor.last_token + 1, sentence.end - 1):
+        if doc[position].text != "," and doc[position].lower_ not in GRAMMAR.noun_phrase_joints:
+            continue
+        start = _past_joint_run(position + 1, sentence)
+        mention = mention_at(start, mentions)
+        if mention is not None and mention.first_token == start and mention not in found:
+            found.append(mention)
+    return found
 
 
 def _agent_after_additive(
@@ -246,6 +273,8 @@ def after_av(mention: ActorMention, doc: Doc) -> bool:
         position -= 1
     if position >= 0 and doc[position].lower_ in GRAMMAR.correlatives:
         position -= 1  # "av såväl styrelsen som …", "av både A och B" (round 29, B5)
+    if position >= 1 and doc[position].text == ":":
+        position -= 1  # "har antagits av: A, B och C" (round 41, C3)
     return position >= 0 and doc[position].lower_ == "av"
 
 

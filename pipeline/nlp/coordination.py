@@ -757,6 +757,13 @@ def _main_have_after_stranded(token: Token, verb: Token) -> bool:
     )
 
 
+def capitalised_inside(token: Token) -> bool:
+    """A word written with a capital initial (not all capitals) inside its sentence: a name,
+    never a verb."""
+    text = token.text
+    return text[:1].isupper() and not text.isupper() and token.i > sentence_start(token)
+
+
 def _conjunct_after(
     token: Token, verb: Token, last: Token, limit: int, *, comma: bool
 ) -> Token | None:
@@ -784,6 +791,8 @@ def _conjunct_after(
         while after < limit - 1 and is_adverb(doc[after]):
             after += 1  # "samt att löpande [ADJ] granska"
     following = doc[after]
+    if capitalised_inside(following):
+        return None  # "i Ekby och Vara kommuner": a place name, no verb (round 41, C4)
     if comma and _chain_tense(verb) == "inf" and _listed_infinitive(following, limit):
         return following
     if _alternative_infinitive(token, following, verb):

@@ -12,7 +12,7 @@ by the verb that opens it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -926,7 +926,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
     # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
     # a word in -a where the phrase ends (`after_infinitive_marker`).
-    for token in doc[position + 1 : min(sentence.end, position + 9)]:
+    for token in _past_phrases(position + 1, sentence):
+        if _attributive(token):
+            continue  # "att vid utlysta möten fördela": the participle is the noun's (round 41)
         if is_infinitive(token) or could_be_infinitive(token) or _item_infinitive(token):
             return _with_coordinated(token, sentence, flat=flat)
         if token.lower_ in GRAMMAR.infinitives:
@@ -935,6 +937,39 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:
+    """The eight words from `start` on, past an adverbial clause between commas (``att inom
+    orten, eller om det är lämpligt, i närheten av orten bedriva``, round 41 C1), which
+    neither counts among them nor offers its own verb."""
+    doc = sentence.doc
+    position, seen = start, 0
+    while position < sentence.end and seen < 8:
+        if doc[position].text == "," and _opens_inserted_clause(position + 1, sentence):
+            after = _past_parenthetical(position, sentence)
+            if after is not None:
+                position = after
+                continue
+        yield doc[position]
+        position += 1
+        seen += 1
+
+
+def _attributive(token: Token) -> bool:
+    """``vid utlysta möten``: a past participle attached to the noun after it; not a word
+    the lexicon knows as an infinitive (``att inom ramen utse [amod] ombud``)."""
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and not lexicon_infinitive(token.lower_)
+        and token.lower_ not in GRAMMAR.infinitives
+    )
+
+
+_PARTICIPLE_ENDINGS = ("d", "da", "de", "t", "ta", "te")
 
 
 def _infinitive_tagged_adverb(run: Span, following: Token) -> Token | None:

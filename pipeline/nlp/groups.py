@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import present_lemma
 from pipeline.nlp.actors import ActorMention
-from pipeline.nlp.coordination import coordinated
+from pipeline.nlp.coordination import capitalised_inside, coordinated
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
@@ -490,7 +490,9 @@ def _missed_conjunct(last: Token, limit: int) -> Token | None:
         ):
             position += 1
         if position < limit and could_be_infinitive(doc[position]):
-            return doc[position]
+            # "i Ekby och Vara kommuner": a capitalised word inside the sentence is a place
+            # or other name, no infinitive (round 41, C4)
+            return None if capitalised_inside(doc[position]) else doc[position]
         return None
     return None
 

@@ -569,7 +569,15 @@ def _naming_keys(canonical: str, category: str, lexicon: ActorLexicon) -> set[st
         keys.add(named_by_clause(canonical))
     if kind is not None:
         keys |= {canonical, kind} | ({DEFINED_COMPANY} if kind == "bolag" else set())
+        keys.add(named_kind(kind))
     return keys
+
+
+def named_kind(kind: str) -> str:
+    """The key of `NamedOrganisations` for the names a definition gives an organisation of
+    kind ``kind`` (``Förbundets namn är N``): a later compound of the kind
+    (``kommunalförbundet``) that the document names no other way is N (round 41, A1)."""
+    return f"{kind} (defined kind)"
 
 
 def named_by_clause(base: str) -> str:
@@ -1086,8 +1094,11 @@ def _resolve(
             # "Tullverket ska redovisa hur myndighetens …": the one agency (round 29, C3)
             or _only_named(base, named, kinds=(AGENCY,))
         )
-    if reference_kind(base, lexicon) in KIND_REFERENCES:
-        return _only_named(base, named, kinds=(base,))
+    if (kind := reference_kind(base, lexicon)) in KIND_REFERENCES:
+        if base in (named or {}):
+            return _only_named(base, named, kinds=(base,))
+        # "Förbundets namn är N" … "Kommunalförbundet": the one name given to the kind
+        return _only_named(named_kind(kind), named, kinds=(named_kind(kind),))
     by_clause = (named or {}).get(named_by_clause(base), frozenset())
     if len(by_clause) == 1:  # "Föreningen heter Ljungbyns Skidklubb": later "föreningen"
         return next(iter(by_clause))

@@ -239,7 +239,7 @@ def alias_mentions(
         owner = token.dep_ == "nmod:poss" or (
             token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and token.text.endswith("s")
         )
-        acronym = token.text.removesuffix("s") if genitive else token.text
+        acronym = token.text.removesuffix("s").removesuffix(":") if genitive else token.text
         if acronym in everywhere and _case_code(token):
             continue
         anywhere = acronym in everywhere
@@ -272,6 +272,8 @@ def _short_name(
         return names[text], False
     if text.endswith("s") and text[:-1] in names:
         return names[text[:-1]], True
+    if text.endswith(":s") and text[:-2] in names:
+        return names[text[:-2]], True  # "KKH:s rektor" (round 41, A3)
     return None, False
 
 

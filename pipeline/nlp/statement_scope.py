@@ -266,8 +266,8 @@ def cleft_focus(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
         return None
     for position in range(start + 2, subordinator.i):  # "de valda ledamöterna i styrelsen"
         focus = mention_at(position, mentions)
-        if focus is not None:
-            return focus
+        if focus is not None and not (focus.genitive and doc[focus.last_token].head.i == last):
+            return focus  # not "förbundets" in "förbundets direktion" (round 41, C2)
         if doc[position].pos_ not in {"DET", "ADJ", "NUM", "NOUN", "VERB"}:
             return None  # (a participle or adjective is often tagged a noun or verb)
     return None
@@ -322,6 +322,29 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     shared = _antecedent(earlier, mentions) if earlier is not None else None
     return shared or found
+
+
+def stranded_object_relative(subordinator: Token, group: Group) -> bool:
+    """``larmcentralen, som var och en av dem ansvarar för enligt lagen``: a som-clause with
+    its own subject right after ``som`` and a preposition stranded after its verb has ``som``
+    as that preposition's object: it says nothing of the actor before ``som`` (§5.1,
+    round 41 C7)."""
+    doc = subordinator.doc
+    opening = subordinator.i + 1
+    if opening >= group.finite.i or doc[opening].pos_ not in {"PRON", "DET", "NOUN", "PROPN"}:
+        return False
+    last = max((*group.verbs, group.finite), key=lambda verb: verb.i)
+    preposition = last.i + 1
+    end = sentence_end(last)
+    if preposition >= end or doc[preposition].pos_ != "ADP":
+        return False
+    after = doc[preposition + 1] if preposition + 1 < end else None
+    return (
+        after is None
+        or after.pos_ in {"ADP", "ADV", "PUNCT"}
+        or after.lower_ in GRAMMAR.coordinators
+        or after.lower_.startswith("själv")  # "svarar för själv": no object either
+    )
 
 
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl"})

@@ -112,6 +112,7 @@ from pipeline.nlp.statement_scope import (
     owner_of_thing,
     relative_conjunct,
     reported_in_relative,
+    stranded_object_relative,
     subordinate_conjunct,
     without_taken,
 )
@@ -337,6 +338,8 @@ def find_statements(
             continue
         if relative and _antecedent(subordinator, mentions) is None:
             continue  # "ärenden som ska avgöras av …": the relative clause is about no actor
+        if relative and stranded_object_relative(subordinator, group):
+            continue  # "…, som var och en ansvarar för": som is the object (round 41, C7)
         if relative and ability_of_described(group, subordinator, mentions, cues):
             continue  # "skydda personer som inte kan sköta sina affärer": no leave granted
         if subordinator is None and embedded_without_subordinator(group.finite, main_end):

@@ -738,6 +738,7 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
             and not mention.genitive
             and _opens_clause(mention, group)
             and not _comitative_conjunct(mention, mentions, doc)
+            and not _governed_by_opening_case(mention, doc[sentence.start])
         ):
             return mention
     first = next((m for m in mentions if m.first_token >= sentence.start), None)
@@ -809,10 +810,23 @@ def _genitive_head_past_attribute(
     return head if any(verb.i > head.last_token for verb in group.verbs) else None
 
 
+def _governed_by_opening_case(mention: ActorMention, start: Token) -> bool:
+    """``Över [ADV] förvaltningen ska föras …``: the sentence's first word, a case marker the
+    tagger calls an adverb, governs the actor before the finite verb: a fronted adverbial,
+    no subject (round 41, C5)."""
+    return (
+        start.dep_ == "case"
+        and start.i < mention.first_token
+        and mention.first_token <= start.head.i <= mention.last_token
+    )
+
+
 def _after_preposition(mention: ActorMention, start: Token) -> bool:
     """``I nämnderna sitter …``, ``För revisorerna gäller …``: an actor governed by a
-    sentence-initial preposition is a fronted adverbial, never the subject."""
-    return mention.first_token > start.i and start.pos_ == "ADP"
+    sentence-initial preposition is a fronted adverbial, never the subject; also one the
+    tagger calls an adverb but attaches as a case marker (``Över [ADV] förvaltningen ska
+    föras …``, round 41 C5)."""
+    return mention.first_token > start.i and (start.pos_ == "ADP" or start.dep_ == "case")
 
 
 def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
