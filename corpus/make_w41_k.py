@@ -7,7 +7,9 @@ negative, a history before a company name that holds a section-heading noun (`Le
 AB`: no heading cut inside the name, `w41-k-ekonomi`); S2c a memo's field run without
 colons that goes on with `Telefon:`/`Mobil:` and `E-post:` labels, then the title and a
 stacked `Förslag till beslut` (`w41-k-memo`, `w41-k-tillsyn`; negative: `på telefon` in
-running text). Offsets computed.
+running text); S2a a role-`som` heading (`Bolaget som en del av kommunkoncernen`) before a
+sentence opening with a name and its s-passive (`w41-k-energi`), and the negative, a name
+governed by a preposition after role-`som` (`w41-k-elnat`). Offsets computed.
 Run: python corpus/make_w41_k.py corpus/dev"""
 
 import sys
@@ -155,9 +157,60 @@ TILLSYN = [
             "handläggaren på telefon under kontorstid")], doc=D, parent="h2"),
 ]
 
+D = "w41-k-energi"  # S2a: a role-`som` heading before a sentence opening with a name
+ENERGI_TITLE = "Ägardirektiv för Lerby Energi AB"
+ENERGI_1 = ("Ägardirektiv för Lerby Energi AB antaget av kommunfullmäktige 2020-11-23 § 98 "
+            "gäller från årsskiftet.")
+ENERGI_ROLE = "Bolaget som en del av kommunkoncernen"
+ENERGI_2 = "Lerby Energi AB ägs helt av Lerby Stadshus AB. Bolaget ska sköta elnätet i kommunen."
+ENERGI_3 = "Lerby Energi AB ska bedriva elhandel."
+ENERGI_TEXT = (f"{ENERGI_TITLE}\n1 Ägardirektivets status {ENERGI_1} {ENERGI_ROLE} {ENERGI_2} "
+               f"2 Uppdrag {ENERGI_3}\n")
+LEN = "lerby energi ab"
+ENERGI = [
+    rec("title", ENERGI_TITLE, [("Lerby Energi AB", LEN, ORG)], doc=D, kind="heading"),
+    rec("h1", "Ägardirektivets status", doc=D, kind="heading", label="1"),
+    rec("1", ENERGI_1, [("Lerby Energi AB", LEN, ORG), ("kommunfullmäktige", KF, POL)],
+        [("antaget", "anta", "part", "pass"), ("gäller", "gälla", "pres", "act")],
+        doc=D, parent="h1"),
+    rec("h2", ENERGI_ROLE, [("Bolaget", LEN, ORG), ("kommunkoncernen", "kommunkoncern", ORG)],
+        doc=D, kind="heading", parent="h1"),
+    rec("2", ENERGI_2, [("Lerby Energi AB", LEN, ORG), ("Lerby Stadshus AB", LSA, ORG),
+                        ("Bolaget", LEN, ORG), ("kommunen", "kommun", ORG)],
+        [("ägs", "äga", "pres", "pass"), SKA, ("sköta", "sköta", "inf", "act")],
+        [st(LSA, "Lerby Stadshus AB", "none", None, "äga", "ägs", True, "Lerby Energi AB"),
+         st(LEN, "Bolaget", "obligation", "ska", "sköta", "sköta", False,
+            "elnätet i kommunen")], doc=D, parent="h2"),
+    rec("h3", "Uppdrag", doc=D, kind="heading", label="2"),
+    rec("3", ENERGI_3, [("Lerby Energi AB", LEN, ORG)], [SKA, ("bedriva", "bedriva", "inf", "act")],
+        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva", False,
+            "elhandel")], doc=D, parent="h3"),
+]
+
+D = "w41-k-elnat"  # negative: role-`som` before a name governed by a preposition
+ELNAT_1 = ENERGI_1
+ELNAT_2 = "Kommunen som en ägare till Lerby Energi AB ska utse styrelsen."
+ELNAT_TEXT = f"{ENERGI_TITLE}\n1 Ägardirektivets status {ELNAT_1} {ELNAT_2} 2 Uppdrag {ENERGI_3}\n"
+ELNAT = [
+    rec("title", ENERGI_TITLE, [("Lerby Energi AB", LEN, ORG)], doc=D, kind="heading"),
+    rec("h1", "Ägardirektivets status", doc=D, kind="heading", label="1"),
+    rec("1", f"{ELNAT_1} {ELNAT_2}",
+        [("Lerby Energi AB", LEN, ORG), ("kommunfullmäktige", KF, POL), ("Kommunen", "kommun", ORG),
+         ("Lerby Energi AB", LEN, ORG, 1), ("styrelsen", "styrelse", POL)],
+        [("antaget", "anta", "part", "pass"), ("gäller", "gälla", "pres", "act"), SKA,
+         ("utse", "utse", "inf", "act")],
+        [st("kommun", "Kommunen", "obligation", "ska", "utse", "utse", False, "styrelsen")],
+        doc=D, parent="h1"),
+    rec("h3", "Uppdrag", doc=D, kind="heading", label="2"),
+    rec("3", ENERGI_3, [("Lerby Energi AB", LEN, ORG)], [SKA, ("bedriva", "bedriva", "inf", "act")],
+        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva", False,
+            "elhandel")], doc=D, parent="h3"),
+]
+
 DOCUMENTS = {"w41-k-bolag": (BOLAG_TEXT, BOLAG), "w41-k-vatten": (VATTEN_TEXT, VATTEN),
              "w41-k-ekonomi": (EKONOMI_TEXT, EKONOMI), "w41-k-memo": (MEMO_TEXT, MEMO),
-             "w41-k-tillsyn": (TILLSYN_TEXT, TILLSYN)}
+             "w41-k-tillsyn": (TILLSYN_TEXT, TILLSYN), "w41-k-energi": (ENERGI_TEXT, ENERGI),
+             "w41-k-elnat": (ELNAT_TEXT, ELNAT)}
 
 
 if __name__ == "__main__":
