@@ -204,6 +204,8 @@ DOC_IDS |= {"w41-g", "w41-g-ekbacken", "w41-g-vattenlag", "w41-g-tolk"}
 DOC_IDS |= {"w41-b-samverkan", "w41-b-namnd", "w41-b-tolk", "w41-b-s"}
 DOC_IDS |= {"w41-a", "w41-a-ansvar"}
 DOC_IDS |= {"w41-w", "w41-w-norrbyn", "w41-w-ekan", "w41-w-embetet", "w41-w-konst"}
+DOC_IDS |= {"w41-k", "w41-k-bolag", "w41-k-vatten", "w41-k-ekonomi", "w41-k-memo",
+            "w41-k-tillsyn", "w41-k-energi", "w41-k-elnat"}
 
 STATEMENT_KEYS = {
     "actor",

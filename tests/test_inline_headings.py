@@ -559,3 +559,21 @@ def test_a_slash_heading_of_two_role_nouns_before_its_repeat_is_cut() -> None:
     assert clauses[1:] == [("heading", "Kassör / Sekreterare"),
                            ("paragraph", text[len("4 Kassör / Sekreterare "):])]
 
+
+
+def test_a_role_som_heading_before_a_name_and_its_verb() -> None:
+    """Round 41, agt-S2a: ``<Noun> som en/ett <noun> …`` after a sentence end, before a name
+    whose finite verb or s-passive follows (``ägs``), is a heading even where the name
+    repeats the title; a relative ``som`` with its verb, or a name after a preposition, is
+    none."""
+    text = ("Planen gäller i tre år. Stiftelsen som en del av kommunkoncernen Ösby Hamn AB ägs "
+            "av kommunen.")
+    title = ("ägardirektiv", "för", "ösby", "hamn", "ab")
+    assert pieces(text, [cut for cut, _ in heading_cuts(text, title=title)]) == [
+        "Planen gäller i tre år.", "Stiftelsen som en del av kommunkoncernen",
+        "Ösby Hamn AB ägs av kommunen."]
+    assert [kind for _, kind in heading_cuts(text)] == [CONTENT, CONTENT]
+    for negative in ("Planen gäller i tre år. Stiftelsen som äger Ösby Hamn AB ska svara.",
+                     "Planen gäller i tre år. Kommunen som en ägare till Ösby Hamn AB ska "
+                     "utse styrelsen."):
+        assert heading_cuts(negative) == [], negative

@@ -1036,3 +1036,45 @@ def test_a_fused_page_counter_is_a_page_index_only_where_the_counters_run_on() -
 def test_a_heading_before_a_named_organisation_subject(text: str, heading: str | None) -> None:
     end = inline_heading_end(text, 0, len(text))
     assert (text[:end] if end is not None else None) == heading
+
+
+def test_an_adoption_run_ends_at_its_value_before_stacked_headings_and_a_name() -> None:
+    """Round 41, agt-S2b: a flattened ägardirektiv line: title | adoption field run ending at
+    its lost-sign value (``, 21``) | group heading | one-word heading | the sentence opening
+    with the company's name. A section-heading noun inside a name (``Ekonomi`` with an
+    acronym after it) and a lower-case word before the verb cut nothing."""
+    from pipeline.normalize.reflow import stacked_capitals_cuts
+
+    title, fields = "Ägardirektiv för 2024 i bolagsgruppen", "Antagna av fullmäktige , 21"
+    group, sentence = "Koncernen Ösby Fastigheter AB", "Ösby Fastigheter AB äger skolorna."
+    text = f"{title} {fields} {group} Syfte {sentence}"
+    [(start, stop, _)] = adoption_spans(text)
+    assert text[start:stop] == fields
+    cuts = stacked_capitals_cuts(text, stop + 1)
+    assert [text[cut:].split()[0] for cut in cuts] == ["Syfte", "Ösby"]
+    clauses = [(c.kind, c.text) for c in segment_text(text + "\n").clauses]
+    assert clauses == [("heading", title), ("metadata", fields), ("heading", group),
+                       ("heading", "Syfte"), ("paragraph", sentence)]
+    name = "Antagna av fullmäktige , 21 Bolaget Ösby Ekonomi AB äger skolorna."
+    assert stacked_capitals_cuts(name, name.index("Bolaget")) == []
+    lower = "Antagna av fullmäktige , 21 Koncernen Ösby Syfte och mål är skolorna."
+    assert stacked_capitals_cuts(lower, lower.index("Koncernen")) == []
+
+
+def test_contact_labels_continue_a_memo_field_run() -> None:
+    """Round 41, agt-S2c: a writer's office and a Title-case kind word (``Tjänsteskrivelse``)
+    open a memo field run without colons that goes on with ``Telefon:``/``Mobil:`` and
+    ``E-post:`` labels and ends after the e-mail address; the title and the stacked
+    ``Förslag till beslut`` are headings. Without a field sign after it no run opens."""
+    from pipeline.normalize.reflow import memo_field_run_end
+
+    run = ("Fritidskontoret Tjänsteskrivelse Datum 2025-02-03 Handläggare Eva Sten "
+           "Mobil: 070-555 12 34 E-post: eva.sten@osby.se")
+    title = "Hyror för idrottshallar"
+    text = f"{run} {title} Förslag till beslut Fritidsnämnden antar hyrorna."
+    assert memo_field_run_end(text) == len(run)
+    assert memo_field_run_end("Fritidskontoret Tjänsteskrivelse om hyror för hallar.") is None
+    clauses = [(c.kind, c.text) for c in segment_text(text + "\n").clauses]
+    assert clauses == [("metadata", run), ("heading", title),
+                       ("heading", "Förslag till beslut"),
+                       ("paragraph", "Fritidsnämnden antar hyrorna.")]

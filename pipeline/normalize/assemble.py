@@ -407,6 +407,8 @@ def _pieces(
             cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
+            # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``
+            cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``

@@ -423,7 +423,8 @@ def heading_cuts(
     for index, match in enumerate(words):
         word = texts[index]
         kind = _boundary(texts, index, run_start) if index and depth == 0 else None
-        if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title):
+        if kind is not None and kind != SENTENCE and _quotes_title(texts, index, title) and (
+                not _role_heading(texts[run_start:index])):  # round 41, agt-S2a
             kind = None
         if kind is not None:
             closed = kind == CLOSED and bool(run_start)
@@ -527,6 +528,8 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         if single and not _single_opens(run):
             return None
         return None if _lost_stop(run, word) else CLOSED
+    if _role_heading(run) and _name_then_verb(texts[index : index + 1 + _NAME_WORDS]):
+        return CONTENT  # round 41, agt-S2a: ``Bolaget som en del av koncernen Ekby AB ägs …``
     if _is_name_of(before, word):
         return None
     stacked = _stacked_starts(texts, run_start, index)
@@ -548,6 +551,32 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     # round 29, cause S1: a subject repeating the heading before its late verb
     repeated = late and _repeats_run(run, texts[index : index + _REPEAT_WORDS])
     return REPEATED if repeated else CONTENT
+
+
+_ROLE_ARTICLES = frozenset({"en", "ett"})
+_NAME_WORDS = 4  # a name before its verb: ``Ekby Energi AB ägs``
+
+
+def _role_heading(run: list[str]) -> bool:
+    """Round 41, agt-S2a: a verbless heading of the form ``<Noun> som en/ett <noun> …``
+    (``Bolaget som en del av koncernen``): role-`som` before an indefinite article, no
+    relative (a relative `som` has a finite verb after it: ``Bolaget som äger …``), at
+    most eight words after a sentence end."""
+    return (len(run) > 3 and run[1] == "som" and run[2] in _ROLE_ARTICLES
+            and _heading_run(run, longest=_MAX_BETWEEN_SENTENCES))
+
+
+def _name_then_verb(words: list[str]) -> bool:
+    """The words open a sentence with a name of up to four capitalised words (acronyms
+    too: ``Ekby Energi AB``) and then its finite verb or s-passive (``ägs``: its present
+    in -er is a finite verb)."""
+    for position, word in enumerate(words):
+        if position and (_finite_verb(word) or _s_verb(word) or (
+                word.islower() and word.endswith("s") and _finite_verb(f"{word[:-1]}er"))):
+            return True
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+    return False
 
 
 _SLASH_PART_WORDS = 3  # ``Vice ordförande``, ``Biträdande förvaltningschef``

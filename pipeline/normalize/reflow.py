@@ -1221,9 +1221,28 @@ def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
             return None
         opening = [w.group().rstrip(",.").casefold() for w in words[index + 2 : index + 2 + 4]]
         if (heading_after(text, start + following.start(), end) is not None
-                or _opens_sentence(opening)):
+                or _opens_sentence(opening)
+                or _capitals_before_verb([w.group() for w in words[index + 1 :]])):
             return stop
     return None
+
+
+_STACKED_CAPITALS_WORDS = 10  # stacked headings and a name before the sentence's verb
+_MIN_STACKED_CAPITALS = 3
+
+
+def _capitals_before_verb(words: list[str]) -> bool:
+    """Round 41, agt-S2b: after an adoption history's value the next words are all
+    capitalised (stacked headings, then a name), at least three of them, before a finite
+    verb within ten words (``… , 12 Koncernen Ekby Holding AB Inledning Ekby Holding AB är
+    …``): the history ends at its value. A lower-case word, digit or `§` before the verb
+    (``… 2019 Reviderad av nämnden …``, ``… Ekby kommun och …``) keeps it going."""
+    for position, word in enumerate(words[:_STACKED_CAPITALS_WORDS]):
+        if _finite_verb(word.rstrip(",.").casefold()):
+            return position >= _MIN_STACKED_CAPITALS
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
 
 
 def _headed_number_at(text: str, at: int) -> bool:
@@ -1318,6 +1337,32 @@ def stacked_heading_cut(text: str, start: int) -> int | None:
     if heading not in {*layout.line_heading_nouns, *patterns.CASE_HEADINGS}:
         return None
     return start + words[1].start()
+
+
+def stacked_capitals_cuts(text: str, start: int) -> list[int]:
+    """Round 41, agt-S2b: the capitalised words after an adoption history's end `start` up to
+    a finite verb (`_capitals_before_verb`) hold a one-word section heading (layout.yaml
+    `line_heading_nouns`, `case_headings`) between a group heading and the name that opens
+    the sentence (``… , 12 Koncernen Ekby Holding AB Inledning Ekby Holding AB är …``): cuts
+    before that heading and after it. The first word (`stacked_heading_cut`'s) and the word
+    before the verb (the subject) are no such heading; a name's word is none either: two
+    words stand before it and a Title-case word after it (``Bolaget Lerby Ekonomi AB är …``
+    is one name). Empty where none stands there."""
+    found = list(re.finditer(r"\S+", text[start : start + 200]))[:_STACKED_CAPITALS_WORDS]
+    words = [match.group() for match in found]
+    if not _capitals_before_verb(words):
+        return []
+    from pipeline.config import load_layout
+
+    headings = {*load_layout().line_heading_nouns, *patterns.CASE_HEADINGS}
+    verb = next(index for index, word in enumerate(words)
+                if _finite_verb(word.rstrip(",.").casefold()))
+    for index in range(verb - 2, 1, -1):
+        after = words[index + 1]
+        if (words[index].casefold() in headings and not words[index].isupper()
+                and not after.isupper()):
+            return [start + found[index].start(), start + found[index + 1].start()]
+    return []
 
 
 def _after_sentence(text: str, start: int) -> bool:
@@ -1626,6 +1671,8 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
 # number (``0300-12 34``).
 _MEMO_COUNTER = re.compile(r"\d{1,3}[/:]\d{1,3}")
 _PHONE = re.compile(r"0\d{1,3}-\d{2,3}(?:\s?\d{2}){0,3}")
+# An e-mail address, the value of a contact label (round 41, agt-S2c: ``E-post: a.b@ekby.se``).
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MEMO_SIGNS = 2  # a field word and one more sign
 _ADDRESSEE_WORDS = 2  # ``Byggnadsnämnden``, ``Tekniska nämnden``
 
@@ -1636,6 +1683,8 @@ def _memo_sign(word: str) -> str | None:
         return "field"
     if _MEMO_COUNTER.fullmatch(word) or _PHONE.fullmatch(word):
         return "sign"
+    if _E_MAIL.fullmatch(word):
+        return "value"  # round 41, agt-S2c: the e-mail label's value
     return "value" if any(char.isdigit() for char in word) else None
 
 
@@ -1649,13 +1698,20 @@ def _compound_cover_word(word: str) -> bool:
 
 def _memo_kind_index(texts: list[str]) -> int | None:
     """Round 38, at-S1: the index of a memo's compound kind word (``BESLUTS-PM``) among the
-    run's first words, after capitalised words only (the writer: ``Rektor``); else None."""
+    run's first words, after capitalised words only (the writer: ``Rektor``); else None.
+    Round 41, agt-S2c: a cover word in Title case after the writer counts too
+    (``Kommunledningskontoret Tjänsteskrivelse Datum …``)."""
     for index, word in enumerate(texts[:_COVER_HEAD_WORDS]):
-        if _compound_cover_word(word):
+        if _compound_cover_word(word) or (index and _title_case_cover_word(word)):
             return index
         if not (word.isalpha() and word[:1].isupper()):
             return None
     return None
+
+
+def _title_case_cover_word(word: str) -> bool:
+    """A layout.yaml `cover_words` word printed in Title case (``Tjänsteskrivelse``)."""
+    return word.isalpha() and word[1:].islower() and word.upper() in patterns.COVER_WORDS
 
 
 _NAME_WORDS = 3
@@ -1700,7 +1756,9 @@ def memo_field_run_end(text: str) -> int | None:
     last, signs, fields = None, 0, 0
     for index in range(head, len(texts)):
         word = texts[index]
-        if word[:1].islower() or _finite_verb(word) or word.endswith((".", "!", "?")):
+        e_mail = _E_MAIL.fullmatch(word) is not None  # ``E-post: a.b@ekby.se`` goes on
+        if (word[:1].islower() and not e_mail) or _finite_verb(word) or (
+                word.endswith((".", "!", "?")) and not e_mail):
             break
         sign = _memo_sign(word)
         if word == "/" and texts[index - 1].isdigit() and len(texts[index - 1]) <= 3:
