@@ -1,0 +1,78 @@
+"""Builds corpus/dev/w41-m.jsonl: invented paragraphs for round 41, writer M (causes left
+over by the round's writers; gold by hand from docs/annotation.md before the rules): ah-V2 a
+present after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an
+adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subject of a
+modal's passive (the noun read as an adverb, `detta` as the modal's infinitive). Each cause
+has a negative. Offsets computed.
+Run: python corpus/make_w41_m.py corpus/dev"""
+
+import sys
+from pathlib import Path
+
+from records import FTV, ORG, POL, SKA, clause_record, write_jsonl
+
+D = "w41-m"
+
+
+def rec(cid, text, actors=(), verbs=(), statements=()):
+    conditions = [s[9] for s in statements if s[9]]
+    return clause_record(D, cid, text, actors, verbs, statements, conditions)
+
+
+def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
+    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+
+
+def no(aim, aim_text, obj=None):
+    """An implicit passive prohibition (`ska … inte <passive>`)."""
+    return (None, None, "prohibition", "ska", aim, aim_text, True, True, obj, None)
+
+
+def pres(word, lemma):
+    return (word, lemma, "pres", "act")
+
+
+def inf(word, lemma=None):
+    return (word, lemma or word, "inf", "act")
+
+
+def inf_pass(word, lemma):
+    return (word, lemma, "inf", "pass")
+
+
+SAMMANTRADER = pres("sammanträder", "sammanträda")
+
+RECORDS = [
+    # ah-V2: a present after `Mellan <definite plural read as adjective>`
+    rec("v2-1", "Mellan sammanträdena sammanträder arbetsutskottet vid behov.",
+        [("arbetsutskottet", "arbetsutskott", POL)], [SAMMANTRADER],
+        [st("arbetsutskott", "arbetsutskottet", "none", None, "sammanträda", "sammanträder",
+            False, None)]),
+    rec("v2-2", "Mellan sammanträdena beslutar ordföranden i brådskande ärenden.",
+        [("ordföranden", "ordförande", FTV)], [pres("beslutar", "besluta")],
+        [st("ordförande", "ordföranden", "none", None, "besluta", "beslutar", False,
+            "i brådskande ärenden")]),
+    rec("v2-3", "Mellan sammanträdena sammanträder presidiet enligt en egen plan.",
+        [("presidiet", "presidium", POL)], [SAMMANTRADER],
+        [st("presidium", "presidiet", "none", None, "sammanträda", "sammanträder", False,
+            "enligt en egen plan")]),
+    # negative: an adjective's definite form in a PP before its noun, no present after it
+    rec("v2-n", "Mellan gröna ängar ligger skolan.", [], [pres("ligger", "ligga")], []),
+    # ah-V5: `detta <document noun>` subject of a modal's passive
+    rec("v5-1", "Vid krig ska detta reglemente inte användas.", [],
+        [SKA, inf_pass("användas", "använda")], [no("använda", "användas")]),
+    rec("v5-2", "Vid höjd beredskap ska detta reglemente inte tillämpas.", [],
+        [SKA, inf_pass("tillämpas", "tillämpa")], [no("tillämpa", "tillämpas")]),
+    rec("v5-3", "Under valår ska denna ordning inte tillämpas.", [],
+        [SKA, inf_pass("tillämpas", "tillämpa")], [no("tillämpa", "tillämpas")]),
+    # negatives: no modal, no statement; `detta år` an adverbial after the modal
+    rec("v5-n1", "Denna instruktion gäller inte vid krig.", [], [pres("gäller", "gälla")], []),
+    rec("v5-n2", "Styrelsen ska detta år anta en ny arbetsordning.",
+        [("Styrelsen", "styrelse", POL)], [SKA, inf("anta")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "anta", "anta", False,
+            "en ny arbetsordning")]),
+]
+
+
+if __name__ == "__main__":
+    write_jsonl(Path(sys.argv[1]) / f"{D}.jsonl", RECORDS)
