@@ -2,7 +2,8 @@
 over by the round's writers; gold by hand from docs/annotation.md before the rules): ah-V2 a
 present after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an
 adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subject of a
-modal's passive (the noun read as an adverb, `detta` as the modal's infinitive). Each cause
+modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
+register code before a case number cut off after its year's slash (`KS 2029/`). Each cause
 has a negative. Offsets computed.
 Run: python corpus/make_w41_m.py corpus/dev"""
 
@@ -71,6 +72,16 @@ RECORDS = [
         [("Styrelsen", "styrelse", POL)], [SKA, inf("anta")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "anta", "anta", False,
             "en ny arbetsordning")]),
+    # ah-A1: a register code before a case number cut off after the year's slash
+    rec("a1-1", "Handläggare Datum Diarienummer Lena Holm KS 2029/ Kommunfullmäktige",
+        [("Kommunfullmäktige", "kommunfullmäktige", POL)]),
+    rec("a1-2", "Föredragande Diarienummer Olof Berg KF 2031/ Kommunstyrelsen",
+        [("Kommunstyrelsen", "kommunstyrelse", POL)]),
+    # negative: the abbreviation as a subject before a year
+    rec("a1-n", "KS beslutar om budgeten för 2030.", [("KS", "kommunstyrelse", POL)],
+        [pres("beslutar", "besluta")],
+        [st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", False,
+            "om budgeten för 2030")]),
 ]
 
 

@@ -6068,3 +6068,15 @@ def test_gap_hyphen_names_share_an_organisation_head(nlp) -> None:
         ("Tallnäs-", "tallnäs kommun"),
         ("Granviks kommun", "granviks kommun"),
     ]
+
+
+def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
+    """Round 41 (ah-A1): ``KS 2031/`` — an abbreviation before a year and its slash whose
+    serial was cut off is the register's code, no actor; ``KS beslutar`` names the body."""
+    code = (
+        "Diarienummer diarienummer NOUN 0 ROOT\nKS KS PROPN 1 nmod\n2031/ 2031/ NUM 1 nmod\n"
+        "Miljönämnden miljönämnd NOUN 1 nmod"
+    )
+    body = "KS KS PROPN 2 nsubj\nbeslutar besluta VERB 0 ROOT\n2031 2031 NUM 2 obl"
+    assert actors(nlp, code) == [("Miljönämnden", "miljönämnd")]
+    assert actors(nlp, body) == [("KS", "kommunstyrelse")]

@@ -82,6 +82,8 @@ GENITIVE_NAME_ENDS = (
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
+# a case number cut off after its year's slash (`KS 2030/`, the serial lost; round 41, ah-A1)
+CUT_CASE_NUMBER = re.compile(r"(?:19|20)\d\d/")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
 OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
@@ -532,10 +534,12 @@ def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: Ac
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``Diarienummer KS 2023/394``, ``Kf 2021-03-01 § 12``: an abbreviation before a case
     number or a date is the register's series code or a decision reference, not a mention
-    of the body (docs/annotation.md §1.3)."""
+    of the body (docs/annotation.md §1.3); so is one before a year and its slash whose
+    serial was cut off (``KS 2030/``, the token ending there)."""
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
-    return abbreviation and bool(CASE_NUMBER.match(following))
+    number = CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following)
+    return abbreviation and bool(number)
 
 
 def _in_label_run(doc: Doc, token: Token) -> bool:
