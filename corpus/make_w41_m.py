@@ -3,14 +3,15 @@ over by the round's writers; gold by hand from docs/annotation.md before the rul
 present after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an
 adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subject of a
 modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
-register code before a case number cut off after its year's slash (`KS 2029/`). Each cause
+register code before a case number cut off after its year's slash (`KS 2029/`); ah-A3 an
+acronym after a dash closing the clause (`X – FP.`). Each cause
 has a negative. Offsets computed.
 Run: python corpus/make_w41_m.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import FORV, FTV, ORG, POL, SKA, clause_record, write_jsonl
 
 D = "w41-m"
 
@@ -82,6 +83,30 @@ RECORDS = [
         [pres("beslutar", "besluta")],
         [st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", False,
             "om budgeten för 2030")]),
+    # ah-A3: an acronym after a dash, closing the clause, is the actor before it
+    rec("a3-1", "Vid behov sammanträder föreningens presidium – FP.",
+        [("föreningens presidium", "föreningens presidium", POL),
+         ("FP", "föreningens presidium", POL)], [SAMMANTRADER],
+        [st("föreningens presidium", "föreningens presidium", "none", None, "sammanträda",
+            "sammanträder", False, None)]),
+    rec("a3-2", "Ärendena bereds av nämndens arbetsutskott – NAU.",
+        [("nämndens arbetsutskott", "nämndens arbetsutskott", POL),
+         ("NAU", "nämndens arbetsutskott", POL)], [pres("bereds", "bereda")],
+        [st("nämndens arbetsutskott", "nämndens arbetsutskott", "none", None, "bereda",
+            "bereds", True, "Ärendena")]),
+    rec("a3-3", "Frågor om lokaler avgörs av fritidsnämndens presidium – FNP, efter samråd med "
+        "förvaltningen.",
+        [("fritidsnämndens presidium", "fritidsnämndens presidium", POL),
+         ("FNP", "fritidsnämndens presidium", POL),
+         ("förvaltningen", "förvaltning", FORV)],
+        [pres("avgörs", "avgöra")],
+        [st("fritidsnämndens presidium", "fritidsnämndens presidium", "none", None, "avgöra",
+            "avgörs", True, "Frågor om lokaler")]),
+    # negative: a dash list of acronyms
+    rec("a3-n", "Frågan bereds av föreningens kansli – SRS – FRS.",
+        [("föreningens", "förening", ORG), ("kansli", "kansli", FORV)],
+        [pres("bereds", "bereda")],
+        [st("kansli", "kansli", "none", None, "bereda", "bereds", True, "Frågan")]),
 ]
 
 

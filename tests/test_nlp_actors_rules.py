@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
+from pipeline.nlp.short_names import acronym_aliases
 from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
 
 
@@ -6080,3 +6081,25 @@ def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
     body = "KS KS PROPN 2 nsubj\nbeslutar besluta VERB 0 ROOT\n2031 2031 NUM 2 obl"
     assert actors(nlp, code) == [("Miljönämnden", "miljönämnd")]
     assert actors(nlp, body) == [("KS", "kommunstyrelse")]
+
+
+def test_an_acronym_after_a_dash_closing_the_clause_is_the_actor_before_it(nlp) -> None:
+    """Round 41 (ah-A3): ``… sammanträder nämndens presidium – NP.``: an all-capitals word
+    after a dash right after the actor, closing the clause, is its acronym (as in
+    parentheses); a dash list (``– NP – RU``) is none."""
+    rows = """
+        Då då ADV 2 advmod
+        sammanträder sammanträda VERB 0 ROOT
+        nämndens nämnd NOUN 4 nmod:poss
+        presidium presidium NOUN 2 nsubj
+        – – PUNCT 6 punct
+        NP NP PROPN 4 appos
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("nämndens presidium", "nämndens presidium"),
+        ("NP", "nämndens presidium"),
+    ]
+    listed = rows.replace(". . PUNCT 2 punct", "– – PUNCT 8 punct\nRU RU PROPN 6 conj")
+    assert actors(nlp, listed) == [("nämndens presidium", "nämndens presidium")]
+    assert acronym_aliases([parsed(nlp, rows)]) == {"NP": "nämndens presidium"}

@@ -1777,6 +1777,8 @@ def _with_acronyms(
         opening = _parenthesis_after(doc, mention)
         if opening is None:
             opening = _comma_acronym_after(doc, mention)
+        if opening is None:
+            opening = _dash_acronym_after(doc, mention)
         if opening is None or opening + 1 in covered:
             continue
         acronym = doc[opening + 1]
@@ -1887,6 +1889,26 @@ def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
     acronym, closing = doc[position + 1], doc[position + 2]
     is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
     return position if is_acronym and closing.text in {",", ")", "."} else None
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dash_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
+    """``… sammanträder styrelsens presidium – SP.``: the dash before an all-capitals word of
+    two to six letters right after the actor, closing its clause (a stop, comma, semicolon or
+    the end), is an acronym in apposition as one in parentheses is (round 41, ah-A3); no dash
+    list (``– SP – AU``: a dash before the actor or after the word)."""
+    position = mention.last_token + 1
+    if position + 1 >= len(doc) or doc[position].text not in _DASHES:
+        return None
+    if mention.first_token > 0 and doc[mention.first_token - 1].text in _DASHES:
+        return None
+    acronym = doc[position + 1]
+    if not (acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6):
+        return None
+    closing = doc[position + 2].text if position + 2 < len(doc) else "."
+    return position if closing in {".", ",", ";"} else None
 
 
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:
