@@ -4,14 +4,15 @@ present after a fronted `Mellan`-phrase whose definite plural noun the tagger re
 adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subject of a
 modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
 register code before a case number cut off after its year's slash (`KS 2029/`); ah-A3 an
-acronym after a dash closing the clause (`X – FP.`). Each cause
+acronym after a dash closing the clause (`X – FP.`); az-9 a pronoun subject (`de`, `de två`,
+`de båda`) after `och` that opens a clause of its own (no shared subject). Each cause
 has a negative. Offsets computed.
 Run: python corpus/make_w41_m.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FORV, FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
 
 D = "w41-m"
 
@@ -107,6 +108,29 @@ RECORDS = [
         [("föreningens", "förening", ORG), ("kansli", "kansli", FORV)],
         [pres("bereds", "bereda")],
         [st("kansli", "kansli", "none", None, "bereda", "bereds", True, "Frågan")]),
+    # az-9: a pronoun subject (with a numeral or `båda`) after `och` is the conjunct's own
+    rec("p9-1", "Presidiet består av två heltidsarvoderade ledamöter och de två sköter den "
+        "löpande driften.",
+        [("Presidiet", "presidium", POL), ("ledamöter", "ledamot", FTV)],
+        [pres("består", "bestå"), pres("sköter", "sköta")],
+        [st("presidium", "Presidiet", "none", None, "bestå", "består", False,
+            "av två heltidsarvoderade ledamöter")]),
+    rec("p9-2", "Kansliet har två handläggare och de båda bereder styrelsens ärenden.",
+        [("Kansliet", "kansli", FORV), ("handläggare", "handläggare", TJP),
+         ("styrelsens", "styrelse", POL)],
+        [HAR, pres("bereder", "bereda")],
+        [st("kansli", "Kansliet", "none", None, "ha", "har", False, "två handläggare")]),
+    rec("p9-3", "Föreningen har två revisorer och de granskar räkenskaperna varje år.",
+        [("Föreningen", "förening", ORG), ("revisorer", "revisor", FTV)],
+        [HAR, pres("granskar", "granska")],
+        [st("förening", "Föreningen", "none", None, "ha", "har", False, "två revisorer")]),
+    # negative: a conjunct without a subject of its own shares the first one's
+    rec("p9-n", "Styrelsen sammanträder varje månad och beslutar om bidragen.",
+        [("Styrelsen", "styrelse", POL)], [SAMMANTRADER, pres("beslutar", "besluta")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
+            "varje månad"),
+         st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
+            "om bidragen")]),
 ]
 
 
