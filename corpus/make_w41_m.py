@@ -5,7 +5,8 @@ adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subj
 modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
 register code before a case number cut off after its year's slash (`KS 2029/`); ah-A3 an
 acronym after a dash closing the clause (`X – FP.`); az-9 a pronoun subject (`de`, `de två`,
-`de båda`) after `och` that opens a clause of its own (no shared subject). Each cause
+`de båda`) after `och` that opens a clause of its own (no shared subject); r-C11 a
+capitalised `Ansvarig` inside a metadata line before `tjänsteman:`. Each cause
 has a negative. Offsets computed.
 Run: python corpus/make_w41_m.py corpus/dev"""
 
@@ -131,6 +132,14 @@ RECORDS = [
             "varje månad"),
          st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
             "om bidragen")]),
+    # r-C11: a capitalised label adjective inside a metadata line is no part of the actor
+    rec("c11-1", "Diarienummer: BUN 2029/14 Ansvarig tjänsteman: Eva Lund",
+        [("tjänsteman", "tjänsteman", TJP)]),
+    rec("c11-2", "Datum: 2029-03-04 Ansvarig tjänsteman: Per Ek",
+        [("tjänsteman", "tjänsteman", TJP)]),
+    # negative: a unit label's noun is no actor, its value is
+    rec("c11-n", "Diarienummer: BUN 2029/14 Ansvarig enhet: Kansliavdelningen",
+        [("Kansliavdelningen", "kansliavdelning", FORV)]),
 ]
 
 

@@ -6103,3 +6103,20 @@ def test_an_acronym_after_a_dash_closing_the_clause_is_the_actor_before_it(nlp) 
     listed = rows.replace(". . PUNCT 2 punct", "– – PUNCT 8 punct\nRU RU PROPN 6 conj")
     assert actors(nlp, listed) == [("nämndens presidium", "nämndens presidium")]
     assert acronym_aliases([parsed(nlp, rows)]) == {"NP": "nämndens presidium"}
+
+
+def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(nlp) -> None:
+    """Round 41 (r-C11): ``Datum: 2030-05-06 Ansvarig handläggare: Kim Berg``: a capitalised
+    `label_adjectives` word inside a metadata line, before a role head and its colon, opens
+    the field label; the actor is the bare head (its value a person's name)."""
+    rows = """
+        Datum datum NOUN 0 ROOT
+        : : PUNCT 1 punct
+        2030-05-06 2030-05-06 NUM 1 nmod
+        Ansvarig Ansvarig PROPN 5 nsubj
+        handläggare handläggare NOUN 1 appos
+        : : PUNCT 5 punct
+        Kim Kim PROPN 5 appos
+        Berg Berg PROPN 7 flat:name
+    """
+    assert actors(nlp, rows) == [("handläggare", "handläggare")]

@@ -1404,6 +1404,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = with_gapped_actor_parts(doc, mentions, lexicon)  # round 40, ax cause 12
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    mentions = [_without_label_adjective(doc, m, lexicon) for m in mentions]  # r41, r-C11
     actor_tokens = {m.last_token for m in mentions}
     return [
         _possessor_without_s(doc, m)
@@ -1419,6 +1420,29 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _statute_field_label(doc, m, lexicon)
         and not _unit_name(doc, m, lexicon)
     ]
+
+
+def _without_label_adjective(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon
+) -> ActorMention:
+    """``… 2029/14 Ansvarig tjänsteman: Eva Lund``: a capitalised `label_adjectives` word
+    the tagger read as a name inside a line, before a head and its colon, opens a field
+    label (round 20, C4): the mention is the bare head, as at a line's start (round 41,
+    r-C11; `_field_label` and `_person_value` then decide on it)."""
+    first, head = doc[mention.first_token], doc[mention.last_token]
+    if mention.last_token != mention.first_token + 1 or not first.text[:1].isupper():
+        return mention
+    if first.lower_ not in lexicon.label_adjectives or mention.canonical == mention.head:
+        return mention
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ":":
+        return mention
+    return replace(
+        mention,
+        start=head.idx,
+        text=head.text,
+        canonical=mention.head,
+        first_token=head.i,
+    )
 
 
 def _adjectival_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
