@@ -137,6 +137,8 @@ RECORDS = [
         [("tjänsteman", "tjänsteman", TJP)]),
     rec("c11-2", "Datum: 2029-03-04 Ansvarig tjänsteman: Per Ek",
         [("tjänsteman", "tjänsteman", TJP)]),
+    rec("c11-3", "Diarienummer KS 2029/14 Ansvarig tjänsteman Eva Lund",
+        [("tjänsteman", "tjänsteman", TJP)]),
     # negative: a unit label's noun is no actor, its value is
     rec("c11-n", "Diarienummer: BUN 2029/14 Ansvarig enhet: Kansliavdelningen",
         [("Kansliavdelningen", "kansliavdelning", FORV)]),

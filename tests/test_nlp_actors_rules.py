@@ -6107,8 +6107,8 @@ def test_an_acronym_after_a_dash_closing_the_clause_is_the_actor_before_it(nlp) 
 
 def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(nlp) -> None:
     """Round 41 (r-C11): ``Datum: 2030-05-06 Ansvarig handläggare: Kim Berg``: a capitalised
-    `label_adjectives` word inside a metadata line, before a role head and its colon, opens
-    the field label; the actor is the bare head (its value a person's name)."""
+    `label_adjectives` word inside a metadata line, before a role head and its colon (or, in
+    a label row, the person's name), opens the field label; the actor is the bare head."""
     rows = """
         Datum datum NOUN 0 ROOT
         : : PUNCT 1 punct
@@ -6120,3 +6120,7 @@ def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(
         Berg Berg PROPN 7 flat:name
     """
     assert actors(nlp, rows) == [("handläggare", "handläggare")]
+    row = rows.replace(": : PUNCT 5 punct\n", "")
+    row = row.replace("Kim Kim PROPN 5 appos", "Kim Kim PROPN 4 appos")
+    row = row.replace("Berg Berg PROPN 7 flat:name", "Berg Berg PROPN 6 flat:name")
+    assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon

@@ -1426,16 +1426,20 @@ def _without_label_adjective(
     doc: Doc, mention: ActorMention, lexicon: ActorLexicon
 ) -> ActorMention:
     """``… 2029/14 Ansvarig tjänsteman: Eva Lund``: a capitalised `label_adjectives` word
-    the tagger read as a name inside a line, before a head and its colon, opens a field
-    label (round 20, C4): the mention is the bare head, as at a line's start (round 41,
-    r-C11; `_field_label` and `_person_value` then decide on it)."""
+    the tagger read as a name inside a line, before a head and its colon (or a person's
+    name: a label row without colons), opens a field label (round 20, C4): the mention is
+    the bare head, as at a line's start (round 41, r-C11; `_field_label` and
+    `_person_value` then decide on it)."""
     first, head = doc[mention.first_token], doc[mention.last_token]
     if mention.last_token != mention.first_token + 1 or not first.text[:1].isupper():
         return mention
     if first.lower_ not in lexicon.label_adjectives or mention.canonical == mention.head:
         return mention
-    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ":":
+    after = head.i + 1
+    if after >= len(doc):
         return mention
+    if doc[after].text != ":" and not _personal_name(doc[after : after + 2], lexicon):
+        return mention  # a colon or, in a label row, the person's name follows
     return replace(
         mention,
         start=head.idx,
@@ -1499,6 +1503,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
     if before in COPULA_FORMS:
         return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
+        return False  # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
     return (
         rank
         and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
