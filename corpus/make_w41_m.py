@@ -1,7 +1,7 @@
 """Builds corpus/dev/w41-m.jsonl: invented paragraphs for round 41, writer M (causes left
 over by the round's writers; gold by hand from docs/annotation.md before the rules): ah-V2 a
 present after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an
-adjective (and the present as a noun); ah-V5 `detta <document noun>` as the subject of a
+adjective (and the present as a noun; open: its rule was dropped, v2-1 and v2-3 miss); ah-V5 `detta <document noun>` as the subject of a
 modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
 register code before a case number cut off after its year's slash (`KS 2029/`); ah-A3 an
 acronym after a dash closing the clause (`X – FP.`); az-9 a pronoun subject (`de`, `de två`,

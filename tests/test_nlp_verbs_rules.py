@@ -2733,24 +2733,6 @@ def test_supine_read_as_noun_before_att_after_har_is_the_aim(nlp, adverbial):
     assert statements(doc) == [("kommitté", "none", "meddela", False, False)]
 
 
-def test_present_read_as_noun_after_a_preposition_and_a_definite_plural_read_as_adjective(nlp):
-    # round 41 (ah-V2): `Mellan mötena [ADJ] sammanträder [NOUN] utskottet`: the PP closes on
-    # a definite plural noun the tagger read as an adjective (the lexicon's lemma is the word
-    # less two letters or more), so the present after it stands in V2 place
-    doc = parsed(
-        nlp,
-        f"""
-        Mellan mellan ADP 3 case
-        mötena möte ADJ 3 amod Case=Nom|Definite=Def|Degree=Pos|Number=Plur
-        sammanträder sammanträda NOUN 4 nmod {IND_PL}
-        utskottet utskott NOUN 0 ROOT {DEF}
-        . . PUNCT 4 punct
-        """,
-    )
-    assert is_verb(doc[2])
-    assert statements(doc) == [("utskott", "none", "sammanträda", False, False)]
-
-
 def test_detta_after_a_modal_is_no_infinitive(nlp) -> None:
     # round 41 (ah-V5): `detta` is a closed-class word (`closed_class_words`), so after the
     # modal it is no infinitive; the passive infinitive after it is the aim, the implicit

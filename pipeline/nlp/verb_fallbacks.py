@@ -420,8 +420,6 @@ def _prefield(token: Token, start: int, end: int) -> bool:
         return False
     if _participle_misread_noun(last) and end == start + 1 and pos[start] == "ADP":
         return True  # "Efter omval [ADJ Part]": a PP closes on a noun, here misread (az-7a)
-    if _definite_plural_misread(last) and end == start + 1 and pos[start] == "ADP":
-        return True  # "Mellan sammanträdena [ADJ]": the PP's definite plural noun (ah-V2)
     return _nominal_end(last) or (last.pos_ == "ADJ" and _possessive(doc[end - 1]))
 
 
@@ -434,18 +432,6 @@ def _participle_misread_noun(token: Token) -> bool:
         and "Part" in morph_values(token, "VerbForm")
         and not word.endswith(("d", "t", "nde", "da", "de", "ta", "te"))
     )
-
-
-def _definite_plural_misread(token: Token) -> bool:
-    """A definite plural noun the tagger read as an adjective (``sammanträdena``,
-    ``stämmorna``): the lexicon's lemma is the word less its plural article, two letters or
-    more (``sammanträde`` + ``na``); an adjective's definite form adds one (``grön`` →
-    ``gröna``)."""
-    word = token.lower_
-    if token.pos_ != "ADJ" or not word.endswith("na"):
-        return False
-    lemma = _lexicon()[0].get(word, "")
-    return bool(lemma) and word.startswith(lemma[:-1]) and len(word) - len(lemma) >= 2
 
 
 def _inclusive_date(lower: Sequence[str], start: int, end: int) -> bool:
