@@ -65,8 +65,8 @@ RECORDS = [
     # ah-V5: `detta <document noun>` subject of a modal's passive
     rec("v5-1", "Vid krig ska detta reglemente inte användas.", [],
         [SKA, inf_pass("användas", "använda")], [no("använda", "användas")]),
-    rec("v5-2", "Vid höjd beredskap ska detta reglemente inte tillämpas.", [],
-        [SKA, inf_pass("tillämpas", "tillämpa")], [no("tillämpa", "tillämpas")]),
+    rec("v5-2", "I krigstid ska detta reglemente inte följas.", [],
+        [SKA, inf_pass("följas", "följa")], [no("följa", "följas")]),
     rec("v5-3", "Under valår ska denna ordning inte tillämpas.", [],
         [SKA, inf_pass("tillämpas", "tillämpa")], [no("tillämpa", "tillämpas")]),
     # negatives: no modal, no statement; `detta år` an adverbial after the modal
