@@ -1,19 +1,20 @@
-"""Builds corpus/dev/w41-m.jsonl: invented paragraphs for round 41, writer M (causes left
-over by the round's writers; gold by hand from docs/annotation.md before the rules): ah-V2 a
-present after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an
-adjective (and the present as a noun; open: its rule was dropped, v2-1 and v2-3 miss); ah-V5 `detta <document noun>` as the subject of a
-modal's passive (the noun read as an adverb, `detta` as the modal's infinitive); ah-A1 a
-register code before a case number cut off after its year's slash (`KS 2029/`); ah-A3 an
-acronym after a dash closing the clause (`X – FP.`); az-9 a pronoun subject (`de`, `de två`,
-`de båda`) after `och` that opens a clause of its own (no shared subject); r-C11 a
-capitalised `Ansvarig` inside a metadata line before `tjänsteman:`. Each cause
-has a negative. Offsets computed.
+"""Builds corpus/dev/w41-m.jsonl: invented paragraphs for round 41, writer M (causes left over by
+the round's writers; gold by hand from docs/annotation.md before the rules): ah-V2 a present
+after a fronted `Mellan`-phrase whose definite plural noun the tagger reads as an adjective (and
+the present as a noun; open: its rule was dropped, v2-1 and v2-3 miss); ah-V5 `detta <document
+noun>` as the subject of a modal's passive (the noun read as an adverb, `detta` as the modal's
+infinitive); ah-A1 a register code before a case number cut off after its year's slash (`KS
+2029/`); ah-A3 an acronym after a dash closing the clause (`X – FP.`); az-9 a pronoun subject
+(`de`, `de två`, `de båda`) after `och` that opens a clause of its own (no shared subject);
+r-C11 a capitalised `Ansvarig` inside a metadata line before `tjänsteman:`; az-3c a verb-first
+condition longer than ten words with no comma before `ska <definite noun>`. Each cause has a
+negative. Offsets computed.
 Run: python corpus/make_w41_m.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
 
 D = "w41-m"
 
@@ -132,6 +133,28 @@ RECORDS = [
             "varje månad"),
          st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
             "om bidragen")]),
+    # az-3c: a verb-first condition with a long middle field and no comma before the main
+    # clause's modal and its definite subject
+    rec("c3-1", "Har fem medlemmar i en viss fråga skriftligen begärt det ska ordföranden inom "
+        "två veckor kalla till extra möte.",
+        [("medlemmar", "medlem", OVR), ("ordföranden", "ordförande", FTV)],
+        [pres("Har", "ha"), ("begärt", "begära", "sup", "act"), SKA, inf("kalla")],
+        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", False,
+            "till extra möte",
+            "Har fem medlemmar i en viss fråga skriftligen begärt det")]),
+    rec("c3-2", "Har minst en tredjedel av medlemmarna under året skriftligen krävt det ska "
+        "styrelsen kalla till extra möte.",
+        [("medlemmarna", "medlem", OVR), ("styrelsen", "styrelse", POL)],
+        [pres("Har", "ha"), ("krävt", "kräva", "sup", "act"), SKA, inf("kalla")],
+        [st("styrelse", "styrelsen", "obligation", "ska", "kalla", "kalla", False,
+            "till extra möte",
+            "Har minst en tredjedel av medlemmarna under året skriftligen krävt det")]),
+    # regression: a short verb-first condition
+    rec("c3-n", "Har två ledamöter begärt det ska ordföranden genast kalla till möte.",
+        [("ledamöter", "ledamot", FTV), ("ordföranden", "ordförande", FTV)],
+        [pres("Har", "ha"), ("begärt", "begära", "sup", "act"), SKA, inf("kalla")],
+        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", False,
+            "till möte", "Har två ledamöter begärt det")]),
     # r-C11: a capitalised label adjective inside a metadata line is no part of the actor
     rec("c11-1", "Diarienummer: BUN 2029/14 Ansvarig tjänsteman: Eva Lund",
         [("tjänsteman", "tjänsteman", TJP)]),
