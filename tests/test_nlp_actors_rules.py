@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
+from pipeline.nlp.short_names import acronym_aliases
 from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
 
 
@@ -6083,3 +6084,58 @@ def test_gap_hyphen_names_share_an_organisation_head(nlp) -> None:
         ("Tallnäs-", "tallnäs kommun"),
         ("Granviks kommun", "granviks kommun"),
     ]
+
+
+def test_a_register_code_before_a_cut_case_number_is_no_actor(nlp) -> None:
+    """Round 41 (ah-A1): ``KS 2031/`` — an abbreviation before a year and its slash whose
+    serial was cut off is the register's code, no actor; ``KS beslutar`` names the body."""
+    code = (
+        "Diarienummer diarienummer NOUN 0 ROOT\nKS KS PROPN 1 nmod\n2031/ 2031/ NUM 1 nmod\n"
+        "Miljönämnden miljönämnd NOUN 1 nmod"
+    )
+    body = "KS KS PROPN 2 nsubj\nbeslutar besluta VERB 0 ROOT\n2031 2031 NUM 2 obl"
+    assert actors(nlp, code) == [("Miljönämnden", "miljönämnd")]
+    assert actors(nlp, body) == [("KS", "kommunstyrelse")]
+
+
+def test_an_acronym_after_a_dash_closing_the_clause_is_the_actor_before_it(nlp) -> None:
+    """Round 41 (ah-A3): ``… sammanträder nämndens presidium – NP.``: an all-capitals word
+    after a dash right after the actor, closing the clause, is its acronym (as in
+    parentheses); a dash list (``– NP – RU``) is none."""
+    rows = """
+        Då då ADV 2 advmod
+        sammanträder sammanträda VERB 0 ROOT
+        nämndens nämnd NOUN 4 nmod:poss
+        presidium presidium NOUN 2 nsubj
+        – – PUNCT 6 punct
+        NP NP PROPN 4 appos
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("nämndens presidium", "nämndens presidium"),
+        ("NP", "nämndens presidium"),
+    ]
+    listed = rows.replace(". . PUNCT 2 punct", "– – PUNCT 8 punct\nRU RU PROPN 6 conj")
+    assert actors(nlp, listed) == [("nämndens presidium", "nämndens presidium")]
+    assert acronym_aliases([parsed(nlp, rows)]) == {"NP": "nämndens presidium"}
+
+
+def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(nlp) -> None:
+    """Round 41 (r-C11): ``Datum: 2030-05-06 Ansvarig handläggare: Kim Berg``: a capitalised
+    `label_adjectives` word inside a metadata line, before a role head and its colon (or, in
+    a label row, the person's name), opens the field label; the actor is the bare head."""
+    rows = """
+        Datum datum NOUN 0 ROOT
+        : : PUNCT 1 punct
+        2030-05-06 2030-05-06 NUM 1 nmod
+        Ansvarig Ansvarig PROPN 5 nsubj
+        handläggare handläggare NOUN 1 appos
+        : : PUNCT 5 punct
+        Kim Kim PROPN 5 appos
+        Berg Berg PROPN 7 flat:name
+    """
+    assert actors(nlp, rows) == [("handläggare", "handläggare")]
+    row = rows.replace(": : PUNCT 5 punct\n", "")
+    row = row.replace("Kim Kim PROPN 5 appos", "Kim Kim PROPN 4 appos")
+    row = row.replace("Berg Berg PROPN 7 flat:name", "Berg Berg PROPN 6 flat:name")
+    assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon

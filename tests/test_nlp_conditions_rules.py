@@ -770,3 +770,32 @@ def test_a_verbless_slot_insertion_opens_no_condition_before_a_passive(nlp) -> N
         """,
     )
     assert statements(doc) == [(None, "obligation", "verkställa", False, True)]
+
+
+def test_a_long_verb_first_condition_ends_at_a_modal_before_a_definite_subject(nlp) -> None:
+    """Round 41 (az-3c): ``Har sex medlemmar i en viss fråga under året skriftligen begärt
+    det ska kassören …``: a verb-first condition longer than ten words with no comma ends at
+    the modal right before a definite noun, the main clause's inverted subject; the
+    condition's noun is never the actor."""
+    rows = [
+        f"Har ha AUX 11 aux {PRES}",
+        "sex sex NUM 3 nummod",
+        f"medlemmar medlem NOUN 11 nsubj {IND_PL}",
+        "i i ADP 7 case",
+        "en en DET 7 det",
+        "viss viss ADJ 7 amod",
+        f"fråga fråga NOUN 3 nmod {IND}",
+        "under under ADP 9 case",
+        f"året år NOUN 11 obl {DEF}",
+        "skriftligen skriftligen ADV 11 advmod",
+        "begärt begära VERB 0 ROOT VerbForm=Sup",
+        "det det PRON 11 obj",
+        f"ska skola AUX 15 aux {MODAL}",
+        f"kassören kassör NOUN 15 nsubj {DEF}",
+        f"redovisa redovisa VERB 11 conj {INF}",
+        "ekonomin ekonomi NOUN 15 obj",
+        ". . PUNCT 11 punct",
+    ]
+    doc = parsed(nlp, "\n".join(rows))
+    assert v1_condition_end(doc[0]) == 12
+    assert statements(doc) == [("kassör", "obligation", "redovisa", False, False)]

@@ -1827,3 +1827,37 @@ def test_a_capitalised_word_inside_the_sentence_is_no_conjunct_verb(nlp) -> None
     )
     assert coordinated(doc[2], len(doc)) == []
     assert statements(doc) == [("förbund", "obligation", "ge", False, False)]
+
+
+def test_a_pronoun_subject_after_och_opens_a_clause_of_its_own(nlp) -> None:
+    """Round 41 (az-9): ``Gruppen har tre sekreterare och de (tre|alla) skriver protokollen``:
+    a subject pronoun, alone or with a numeral or ``båda``/``alla`` after it, between ``och``
+    and the verb is that verb's subject; the verb shares no subject with the first clause
+    and the pronoun subject gives no statement (docs/annotation.md §5.1, round 37 B1)."""
+    rows = [
+        f"Gruppen grupp NOUN 2 nsubj {DEF}",
+        f"har ha VERB 0 ROOT {PRES}",
+        "tre tre NUM 4 nummod",
+        f"sekreterare sekreterare NOUN 2 obj {IND_PL}",
+        "och och CCONJ 8 cc",
+        "de de DET 7 det",
+        "tre tre NUM 8 nummod",
+        f"skriver skriva VERB 2 conj {PRES}",
+        f"protokollen protokoll NOUN 8 obj {DEF_PL}",
+        ". . PUNCT 2 punct",
+    ]
+    doc = parsed(nlp, "\n".join(rows))
+    assert coordinated(doc[1], len(doc)) == []
+    assert statements(doc) == [("grupp", "none", "ha", False, False)]
+    plain = [
+        f"Gruppen grupp NOUN 2 nsubj {DEF}",
+        f"har ha VERB 0 ROOT {PRES}",
+        "tre tre NUM 4 nummod",
+        f"sekreterare sekreterare NOUN 2 obj {IND_PL}",
+        "och och CCONJ 7 cc",
+        "de de PRON 7 nsubj",
+        f"skriver skriva VERB 2 conj {PRES}",
+        f"protokollen protokoll NOUN 7 obj {DEF_PL}",
+        ". . PUNCT 2 punct",
+    ]
+    assert statements(parsed(nlp, "\n".join(plain))) == [("grupp", "none", "ha", False, False)]

@@ -2731,3 +2731,24 @@ def test_supine_read_as_noun_before_att_after_har_is_the_aim(nlp, adverbial):
     ]
     doc = parsed(nlp, "\n".join(rows))
     assert statements(doc) == [("kommitté", "none", "meddela", False, False)]
+
+
+def test_detta_after_a_modal_is_no_infinitive(nlp) -> None:
+    # round 41 (ah-V5): `detta` is a closed-class word (`closed_class_words`), so after the
+    # modal it is no infinitive; the passive infinitive after it is the aim, the implicit
+    # actor's prohibition (the document noun after `detta` read as an adverb)
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        brand brand NOUN 7 obl {IND}
+        ska skola AUX 7 aux {MODAL}
+        detta denna PRON 7 nsubj:pass _
+        avtal avtal ADV 7 advmod _
+        inte inte PART 7 advmod _
+        tillämpas tillämpa VERB 0 ROOT {INF_PASS}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [(None, "prohibition", "tillämpa", True, True)]

@@ -83,6 +83,8 @@ GENITIVE_NAME_ENDS = (
 )
 REGION_NAME_END = "regionen"
 CASE_NUMBER = re.compile(r"\d{2,4}[/:.-]\d+")
+# a case number cut off after its year's slash (`KS 2030/`, the serial lost; round 41, ah-A1)
+CUT_CASE_NUMBER = re.compile(r"(?:19|20)\d\d/")
 CATEGORY_ROLES = {"extern": "external", "organisation": "organisation"}
 # The roles of bodies and units that own a `ledning` (round 35, C1)
 OWNING_ROLES = frozenset({"organisation", "board", "committee", "assembly", "unit"})
@@ -533,10 +535,12 @@ def _indefinite_group_word(token: Token, canonical: str, head: Head, lexicon: Ac
 def _is_case_number_prefix(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``Diarienummer KS 2023/394``, ``Kf 2021-03-01 § 12``: an abbreviation before a case
     number or a date is the register's series code or a decision reference, not a mention
-    of the body (docs/annotation.md §1.3)."""
+    of the body (docs/annotation.md §1.3); so is one before a year and its slash whose
+    serial was cut off (``KS 2030/``, the token ending there)."""
     following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     abbreviation = token.text.isupper() or token.lower_ in lexicon.aliases
-    return abbreviation and bool(CASE_NUMBER.match(following))
+    number = CASE_NUMBER.match(following) or CUT_CASE_NUMBER.fullmatch(following)
+    return abbreviation and bool(number)
 
 
 def _in_label_run(doc: Doc, token: Token) -> bool:
@@ -1401,6 +1405,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = with_gapped_actor_parts(doc, mentions, lexicon)  # round 40, ax cause 12
     mentions = with_chart_names(doc, mentions, lexicon)  # round 34, C5
     mentions = _owner_after(doc, _merge_genitive_heads(doc, mentions, lexicon), lexicon)
+    mentions = [_without_label_adjective(doc, m, lexicon) for m in mentions]  # r41, r-C11
     actor_tokens = {m.last_token for m in mentions}
     return [
         _possessor_without_s(doc, m)
@@ -1416,6 +1421,33 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
         and not _statute_field_label(doc, m, lexicon)
         and not _unit_name(doc, m, lexicon)
     ]
+
+
+def _without_label_adjective(
+    doc: Doc, mention: ActorMention, lexicon: ActorLexicon
+) -> ActorMention:
+    """``… 2029/14 Ansvarig tjänsteman: Eva Lund``: a capitalised `label_adjectives` word
+    the tagger read as a name inside a line, before a head and its colon (or a person's
+    name: a label row without colons), opens a field label (round 20, C4): the mention is
+    the bare head, as at a line's start (round 41, r-C11; `_field_label` and
+    `_person_value` then decide on it)."""
+    first, head = doc[mention.first_token], doc[mention.last_token]
+    if mention.last_token != mention.first_token + 1 or not first.text[:1].isupper():
+        return mention
+    if first.lower_ not in lexicon.label_adjectives or mention.canonical == mention.head:
+        return mention
+    after = head.i + 1
+    if after >= len(doc):
+        return mention
+    if doc[after].text != ":" and not _personal_name(doc[after : after + 2], lexicon):
+        return mention  # a colon or, in a label row, the person's name follows
+    return replace(
+        mention,
+        start=head.idx,
+        text=head.text,
+        canonical=mention.head,
+        first_token=head.i,
+    )
 
 
 def _adjectival_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -1472,6 +1504,8 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
         return False  # "fattas av rektorn Anna Ek": the statement's actor keeps the role
     if before in COPULA_FORMS:
         return False  # "Närmaste chef för X är servicechefen Eva Berg": the subject (round 9)
+    if before in lexicon.label_adjectives and doc[mention.first_token - 1].text[:1].isupper():
+        return False  # "Ansvarig tjänsteman Eva Lund": a label row's role (round 41, r-C11)
     return (
         rank
         and mention.text[:1].islower()  # "Ordförande Per Lind": a signature label (§1)
@@ -1774,6 +1808,8 @@ def _with_acronyms(
         opening = _parenthesis_after(doc, mention)
         if opening is None:
             opening = _comma_acronym_after(doc, mention)
+        if opening is None:
+            opening = _dash_acronym_after(doc, mention)
         if opening is None or opening + 1 in covered:
             continue
         acronym = doc[opening + 1]
@@ -1884,6 +1920,26 @@ def _comma_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
     acronym, closing = doc[position + 1], doc[position + 2]
     is_acronym = acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6
     return position if is_acronym and closing.text in {",", ")", "."} else None
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dash_acronym_after(doc: Doc, mention: ActorMention) -> int | None:
+    """``… sammanträder styrelsens presidium – SP.``: the dash before an all-capitals word of
+    two to six letters right after the actor, closing its clause (a stop, comma, semicolon or
+    the end), is an acronym in apposition as one in parentheses is (round 41, ah-A3); no dash
+    list (``– SP – AU``: a dash before the actor or after the word)."""
+    position = mention.last_token + 1
+    if position + 1 >= len(doc) or doc[position].text not in _DASHES:
+        return None
+    if mention.first_token > 0 and doc[mention.first_token - 1].text in _DASHES:
+        return None
+    acronym = doc[position + 1]
+    if not (acronym.is_alpha and acronym.is_upper and 2 <= len(acronym.text) <= 6):
+        return None
+    closing = doc[position + 2].text if position + 2 < len(doc) else "."
+    return position if closing in {".", ",", ";"} else None
 
 
 def _parenthesis_after(doc: Doc, mention: ActorMention) -> int | None:

@@ -669,6 +669,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and c.i < parsed_limit
         and not _own_clause(c)
         and not inverted_main_conjunct(c)
+        and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
     dependents = [_past_own_kunna(c, limit) for c in dependents]  # round 38, at-B1
@@ -739,11 +740,35 @@ def _finite_conjunct_of_modal(token: Token, verb: Token, limit: int) -> bool:
 
 
 def _opens_own_group(following: Token, verb: Token) -> bool:
-    return is_modal(following) or (
-        following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
-        and not _main_infinitive_conjunct(following, verb)
-        and not _main_have_after_stranded(following, verb)
+    return (
+        is_modal(following)
+        or pronoun_subject_after_coordinator(following)
+        or (
+            following.lower_ in GRAMMAR.perfect | GRAMMAR.copulas
+            and not _main_infinitive_conjunct(following, verb)
+            and not _main_have_after_stranded(following, verb)
+        )
     )
+
+
+def pronoun_subject_after_coordinator(verb: Token) -> bool:
+    """``… och de sköter …``, ``och de två/de båda sköter …``: a pronoun subject
+    (`pronoun_subject_at`) between a coordinator and the verb opens a clause of its own; the
+    verb shares no subject with the conjunct before (round 41, az-9)."""
+    position = pronoun_subject_at(verb)
+    return bool(position) and verb.doc[position - 1].lower_ in GRAMMAR.coordinators
+
+
+def pronoun_subject_at(verb: Token) -> int | None:
+    """Where the subject pronoun (configs/grammar.yaml `subject_pronouns`) right before the
+    verb stands, a numeral or a `distributive_determiners` word between (``de två``, ``de
+    båda``; round 41, az-9); None if none."""
+    doc, position = verb.doc, verb.i - 1
+    if position > 0 and (
+        doc[position].pos_ == "NUM" or (doc[position].lower_,) in GRAMMAR.distributive_determiners
+    ):
+        position -= 1
+    return position if position >= 0 and doc[position].lower_ in GRAMMAR.subject_pronouns else None
 
 
 def _main_have_after_stranded(token: Token, verb: Token) -> bool:

@@ -175,10 +175,10 @@ def _acronym(words: list[str]) -> str:
 
 def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     """``Kommunala seniorrådet (KSR)``, ``Ungdomsrådet, UR,``: an all-capitals acronym that
-    the actors mark as a mention of the actor right before it (in parentheses or between
-    commas: `actors._with_acronyms`) → that actor's canonical, for its later mentions in
-    every position (round 30, analysis-30 cause C2; docs/annotation.md §2.2). An acronym two
-    actors define is none."""
+    the actors mark as a mention of the actor right before it (in parentheses, between
+    commas or after a dash: `actors._with_acronyms`) → that actor's canonical, for its later
+    mentions in every position (round 30, analysis-30 cause C2; docs/annotation.md §2.2). An
+    acronym two actors define is none."""
     found: dict[str, str] = {}
     for doc in docs:
         mentions = doc._.actors or []
@@ -188,7 +188,7 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             if not (text.isalpha() and ((text.isupper() and len(text) >= 2) or short)):
                 continue
             opening = doc[mention.first_token - 1].text if mention.first_token > 0 else ""
-            if opening not in {"(", ","} or before.canonical != mention.canonical:
+            if opening not in {"(", ",", "–", "—", "-"} or before.canonical != mention.canonical:
                 continue
             if mention.first_token - before.last_token > 5:
                 continue

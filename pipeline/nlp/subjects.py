@@ -17,6 +17,7 @@ from pipeline.nlp.coordination import (
     interrogative_before,
     inverted_main_conjunct,
     partitive_after_interrogative,
+    pronoun_subject_at,
 )
 from pipeline.nlp.memo import (
     doc_arrays,
@@ -901,11 +902,11 @@ def _pronoun_subject_before(finite: Token) -> bool:
     pronoun (configs/grammar.yaml `subject_pronouns`) right before the finite verb is its
     subject in the prefield, so the clause is plain V2 and nothing after the verb is an
     inverted subject; a pronoun subject gives no statement (round 37, B1; docs/annotation.md
-    §5.1)."""
-    return (
-        finite.i > sentence_start(finite)
-        and finite.nbor(-1).lower_ in GRAMMAR.subject_pronouns
-    )
+    §5.1); so is one with a numeral or ``båda`` after it (``de två``; round 41, az-9)."""
+    if finite.i > sentence_start(finite) and finite.nbor(-1).lower_ in GRAMMAR.subject_pronouns:
+        return True
+    position = pronoun_subject_at(finite)
+    return position is not None and position >= sentence_start(finite)
 
 
 def _prefield_subject(finite: Token) -> bool:
@@ -1799,6 +1800,8 @@ def subject_of(
         and before.lower_ in GRAMMAR.coordinators | {","}
     ):
         return previous  # "leder och samordnar": the subject is shared
+    if pronoun_subject_at(group.finite) is not None:
+        return None  # "… och de två sköter driften": the pronoun is the subject (r41 az-9)
     if _partitive_share(group):
         return None  # "…, varav fyra är från näringslivet": a share of a composition
     if _presentational(group) and _expletive_subject(group):

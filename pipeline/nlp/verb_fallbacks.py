@@ -637,9 +637,14 @@ def v1_condition_end(token: Token) -> int | None:
         word = lower[position]
         if word == ",":
             return _main_after_comma(token, position, end)
-        if position >= start + MAX_V1_CLAUSE_TOKENS:
-            return None
         subordinator = word in GRAMMAR.subordinators and pos[position] != "ADP"
+        if position >= start + MAX_V1_CLAUSE_TOKENS:
+            if _modal_before_definite_subject(doc, position):
+                return position  # "Har tre ledamöter i ett visst ärende … begärt det skall
+                # ordföranden …": a long middle field (round 41, az-3c)
+            if word in V1_CLAUSE_BREAKS or subordinator or _tagged_finite(doc[position]):
+                return None
+            continue
         if word in V1_CLAUSE_BREAKS or (
             subordinator and not _infinitive_marker(doc, position, end)
         ):
@@ -650,6 +655,18 @@ def v1_condition_end(token: Token) -> int | None:
             return None  # "Leder förvaltningen och ansvarar för …": a subjectless series
         return position if pos[position + 1] != "PUNCT" else None
     return None
+
+
+def _modal_before_definite_subject(doc: Doc, position: int) -> bool:
+    """A modal (not after a coordinator) right before a definite noun: the main clause's
+    finite verb and its inverted subject, past a verb-first condition longer than
+    `MAX_V1_CLAUSE_TOKENS` with no comma (``… begärt det skall ordföranden kalla …``)."""
+    if doc[position].lower_ not in GRAMMAR.modals or position + 1 >= len(doc):
+        return False
+    if doc[position - 1].lower_ in GRAMMAR.coordinators:
+        return False
+    following = doc[position + 1]
+    return following.pos_ == "NOUN" and "Def" in morph_values(following, "Definite")
 
 
 def _main_after_comma(first: Token, comma: int, end: int) -> int | None:
