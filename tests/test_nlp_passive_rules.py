@@ -1604,9 +1604,11 @@ def test_correlative_av_agents_are_each_an_agent(nlp) -> None:
         ("nämnd", "none", "fastställa", False, True),
         ("styrelse", "none", "fastställa", False, True),
     ]
-    rows = rows.replace("såväl såväl CCONJ 5 advmod", "både både CCONJ 5 cc").replace(
-        "som som SCONJ 7 mark", "och och CCONJ 7 cc"
-    ).replace("styrelsen styrelse NOUN 5 nmod", "styrelsen styrelse NOUN 5 conj")
+    rows = (
+        rows.replace("såväl såväl CCONJ 5 advmod", "både både CCONJ 5 cc")
+        .replace("som som SCONJ 7 mark", "och och CCONJ 7 cc")
+        .replace("styrelsen styrelse NOUN 5 nmod", "styrelsen styrelse NOUN 5 conj")
+    )
     assert statements(parsed(nlp, rows)) == [
         ("nämnd", "none", "fastställa", False, True),
         ("styrelse", "none", "fastställa", False, True),
