@@ -43,7 +43,7 @@ def is_predicative(
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
-    if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
