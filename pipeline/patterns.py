@@ -70,6 +70,10 @@ NUMBERED_HEAD = re.compile(
     rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
+# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
+# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6 (pipeline/normalize/reflow.py,
+# lines.py).
+FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)")
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
 # heading of its own.

@@ -231,9 +231,8 @@ def _next_page(index: Number, numbering: Numbering) -> bool:
     return numbering.page is not None and index == (numbering.page[0] + 1,)
 
 
-# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
-# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6.
-_FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)(?=\s)")
+# A fused page counter (`patterns.FUSED_COUNTER`) and the space after it, at a line's start.
+_FUSED_COUNTER = re.compile(rf"{patterns.FUSED_COUNTER.pattern}(?=\s)")
 
 
 def fused_counter(text: str) -> tuple[int, int] | None:
