@@ -318,3 +318,18 @@ def test_a_naming_use_with_benamningen_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(condition[:])
+    noun_before_om = parsed(
+        nlp,
+        """
+        Här här ADV 2 advmod
+        används använda VERB 0 ROOT
+        beteckningen beteckning NOUN 2 nsubj:pass
+        K K PROPN 3 appos
+        om om SCONJ 8 mark
+        styrelsen styrelse NOUN 8 nsubj
+        så så ADV 8 advmod
+        beslutar besluta VERB 2 advcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not definition(noun_before_om[:])
