@@ -204,6 +204,7 @@ DOC_IDS |= {"w41-g", "w41-g-ekbacken", "w41-g-vattenlag", "w41-g-tolk"}
 DOC_IDS |= {"w41-b-samverkan", "w41-b-namnd", "w41-b-tolk", "w41-b-s"}
 DOC_IDS |= {"w41-a", "w41-a-ansvar"}
 DOC_IDS |= {"w41-w", "w41-w-norrbyn", "w41-w-ekan", "w41-w-embetet", "w41-w-konst"}
+DOC_IDS |= {"w41-z", "w41-z-miljo", "w41-z-bisyssla"}
 
 STATEMENT_KEYS = {
     "actor",
