@@ -434,7 +434,7 @@ def _participle_misread_noun(token: Token) -> bool:
     return (
         token.pos_ == "ADJ"
         and "Part" in morph_values(token, "VerbForm")
-        and not word.endswith(("d", "t", "nde", "da", "de", "ta", "te"))
+        and not word.endswith(("d", "t", "da", "de", "ta", "te"))  # -nde: in -de
     )
 
 
