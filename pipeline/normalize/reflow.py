@@ -801,7 +801,7 @@ def _definite(word: str) -> bool:
 
 
 @cache
-def _actor_lexicon() -> ActorLexicon:
+def actor_lexicon() -> ActorLexicon:
     """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml).
     Word knowledge is imported where used: `pipeline.config` imports this stage."""
     from pipeline.config import PACKAGED_CONFIG_DIR
@@ -812,7 +812,7 @@ def _actor_lexicon() -> ActorLexicon:
 
 def _is_actor_noun(word: str) -> bool:
     """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
-    return _actor_lexicon().analyse(word) is not None
+    return actor_lexicon().analyse(word) is not None
 
 
 def _determiner(word: str) -> bool:
