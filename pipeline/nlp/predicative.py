@@ -169,12 +169,9 @@ def _asked_about(tokens: Sequence[Token], index: int) -> bool:
     return (
         position >= 1
         and tokens[position].lower_ in GRAMMAR.predicative_verbs
-        and tokens[position - 1].lower_ in _INTERROGATIVES
+        and tokens[position - 1].lower_ in GRAMMAR.question_pronouns
         and tokens[position - 1].is_sent_start
     )
-
-
-_INTERROGATIVES = frozenset({"vad", "vem"})
 
 
 # Relative adverbs after a noun: the clause they open has its own subject (round 39, au C5)

@@ -154,9 +154,11 @@ def _naming_use(sentence: Span) -> bool:
     8): no statement. The naming noun comes after the ``om`` (``används beteckningen K om
     styrelsen så beslutar`` is a condition)."""
     words = lower_words(sentence)
-    if "används" not in words:
+    if GRAMMAR.naming_use_verbs.isdisjoint(words):
+        return False  # (most sentences: one set scan)
+    used = next((i for i, word in enumerate(words) if word in GRAMMAR.naming_use_verbs), None)
+    if used is None:
         return False
-    used = words.index("används")
     if "om" not in words[used + 1 :]:
         return False
     about = words.index("om", used + 1)
