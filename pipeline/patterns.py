@@ -63,13 +63,17 @@ NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
-# `4 -`.
-NUMBERED_HEAD = re.compile(
-    r"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{1,3}(?:\.\d{1,2}){1,2}|§\s*\d+\s*[a-z]?\.?(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
-    rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
-)  # round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word
+# `4 -`. Round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word.
 # Round 41 (analysis 41-az causes 1, 15): ``§ 6.1`` (a dotted number after the sign) and a
 # statute's ``1 §.`` label the block after them; ``§ 1 – Ekonomi`` keeps its dash in the label.
+NUMBERED_HEAD = re.compile(
+    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
+)
+# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
+# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6 (pipeline/normalize/reflow.py,
+# lines.py).
+FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)")
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
 # heading of its own.

@@ -417,6 +417,12 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
         # round 41, ah-S4: the data-protection section of a reglemente (layout.yaml)
         ("Personuppgifter Jaktnämnden ansvarar för sitt register.", "Personuppgifter"),
         ("Personuppgifter lämnas ut enligt lagen.", None),  # the noun is the subject
+        # the other ah-S4 section nouns (dev `w41-z-miljo`)
+        ("Processbehörighet Nämnden företräder kommunen i mål.", "Processbehörighet"),
+        ("Personuppgiftsansvar Nämnden ansvarar för sitt register.", "Personuppgiftsansvar"),
+        ("Delgivning Förvaltningschefen ansvarar för delgivningen.", "Delgivning"),
+        ("Undertecknande Förvaltningschefen undertecknar avtalen.", "Undertecknande"),
+        ("Undertecknande av avtal sker enligt delegationsordningen.", None),  # opens it
         ("Inledning Detta reglemente gäller för nämnden.", None),  # a closed-class word
         ("Beredning Nämndens ordförande och vice ordförande.", None),  # no verb
         ("Kommunen Nämnden ansvarar för valen.", None),  # no heading noun

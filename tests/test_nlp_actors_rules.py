@@ -6139,3 +6139,22 @@ def test_a_label_adjective_read_as_a_name_inside_a_line_is_no_part_of_the_actor(
     row = row.replace("Kim Kim PROPN 5 appos", "Kim Kim PROPN 4 appos")
     row = row.replace("Berg Berg PROPN 7 flat:name", "Berg Berg PROPN 6 flat:name")
     assert actors(nlp, row) == [("handläggare", "handläggare")]  # a label row, no colon
+
+
+def test_a_place_and_a_capitalised_koncern_compound_is_one_name(nlp) -> None:
+    """Round 41 (r C9): ``Åsby Kommunkoncern`` is one organisation name (configs/actors.yaml
+    `name_patterns`); an actor noun's genitive before a capitalised body compound stays an
+    owner and its body (``Kommunens Socialnämnd`` → kommun + socialnämnd)."""
+    group = """
+        Åsby Åsby PROPN 2 nmod
+        Kommunkoncern kommunkoncern PROPN 3 nsubj
+        omfattar omfatta VERB 0 ROOT
+        bolagen bolag NOUN 3 obj Definite=Def
+    """
+    assert [text for text, _ in actors(nlp, group)][0] == "Åsby Kommunkoncern"
+    owned = """
+        Kommunens kommun NOUN 2 nmod:poss Definite=Def|Case=Gen
+        Socialnämnd socialnämnd PROPN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert [canonical for _, canonical in actors(nlp, owned)] == ["kommun", "socialnämnd"]

@@ -876,25 +876,25 @@ def test_an_av_phrase_of_a_nominalisation_in_an_adverbial_stays_no_agent(nlp) ->
 def test_an_av_phrase_after_a_noun_of_action_the_parser_hung_elsewhere_is_no_agent(
     nlp,
 ) -> None:
-    """``Rådet kan sammankallas på begäran av enskild ledamot`` (round 41, agt-C12): the
+    """``Utskottet får sammankallas på begäran av enskild ersättare`` (round 41, agt-C12): the
     parser hangs the ``av``-phrase on the noun before ``på`` (and reads ``enskild`` as its
     noun); the noun of action right before ``av``, in its own phrase, still holds it: no
     agent, the passive's subject is the actor."""
     doc = parsed(
         nlp,
         f"""
-        Rådet råd NOUN 3 nsubj:pass {DEF}
-        kan kunna AUX 3 aux {MODAL}
+        Utskottet utskott NOUN 3 nsubj:pass {DEF}
+        får få AUX 3 aux {MODAL}
         sammankallas sammankalla VERB 0 ROOT {INF_PASS}
         på på ADP 5 case
         begäran begäran NOUN 3 obl {DEF}
         av av ADP 7 case
         enskild enskild NOUN 3 obl {DEF}
-        ledamot ledamot ADV 7 advmod
+        ersättare ersättare ADV 7 advmod
         . . PUNCT 3 punct
     """,
     )
-    assert statements(doc) == [("råd", "permission", "sammankalla", False, True)]
+    assert statements(doc) == [("utskott", "permission", "sammankalla", False, True)]
 
 
 def test_a_time_adverbials_av_phrase_is_not_shared_with_a_conjunct_that_has_its_own(nlp) -> None:
@@ -1604,9 +1604,11 @@ def test_correlative_av_agents_are_each_an_agent(nlp) -> None:
         ("nämnd", "none", "fastställa", False, True),
         ("styrelse", "none", "fastställa", False, True),
     ]
-    rows = rows.replace("såväl såväl CCONJ 5 advmod", "både både CCONJ 5 cc").replace(
-        "som som SCONJ 7 mark", "och och CCONJ 7 cc"
-    ).replace("styrelsen styrelse NOUN 5 nmod", "styrelsen styrelse NOUN 5 conj")
+    rows = (
+        rows.replace("såväl såväl CCONJ 5 advmod", "både både CCONJ 5 cc")
+        .replace("som som SCONJ 7 mark", "och och CCONJ 7 cc")
+        .replace("styrelsen styrelse NOUN 5 nmod", "styrelsen styrelse NOUN 5 conj")
+    )
     assert statements(parsed(nlp, rows)) == [
         ("nämnd", "none", "fastställa", False, True),
         ("styrelse", "none", "fastställa", False, True),

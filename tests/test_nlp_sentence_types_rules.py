@@ -180,6 +180,32 @@ def test_a_spelt_out_validity_label_is_a_field_label(nlp) -> None:
     assert {3, 7, 8, 9, 10} <= fields.fields
 
 
+ABBREVIATED_VALIDITY_FIELD = """
+Dokumenttyp dokumenttyp NOUN 0 ROOT Case=Nom|Definite=Ind
+: : PUNCT 1 punct
+Riktlinje riktlinje NOUN 1 appos Case=Nom|Definite=Ind
+Gäller gälla VERB 1 acl VerbForm=Fin|Tense=Pres|Voice=Act
+fr fr ADP 7 case
+o o ADP 7 case
+m m NOUN 4 obl
+: : PUNCT 4 punct
+1 1 NUM 10 nummod
+juli juli NOUN 4 obl Case=Nom|Definite=Ind
+2029 2029 NUM 10 nummod
+"""
+
+
+def test_an_abbreviated_validity_label_is_a_field_label(nlp) -> None:
+    """``Gäller fr o m: 1 juli 2029`` (round 41, ah-V4; dev `w41-z-bisyssla`): the spaced
+    abbreviation is a label of grammar.yaml `metadata_labels` like the spelt-out one."""
+    doc = parsed(nlp, ABBREVIATED_VALIDITY_FIELD)
+    fields = metadata_fields(doc)
+    assert sorted(fields.labels) == [0, 3, 4, 5, 6]
+    assert {3, 7, 8, 9, 10} <= fields.fields
+    until = parsed(nlp, ABBREVIATED_VALIDITY_FIELD.replace("fr fr ADP", "t t ADP"))
+    assert sorted(metadata_fields(until).labels) == [0, 3, 4, 5, 6]
+
+
 def test_possessed_role_before_copula_and_definite_noun_is_an_identification(nlp) -> None:
     """``Dess sekreterare är vice kanslichefen`` (round 29, B2): a possessive pronoun + noun,
     the copula and a definite noun is an identification; a predicative adjective (``Dess
@@ -318,3 +344,18 @@ def test_a_naming_use_with_benamningen_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(condition[:])
+    noun_before_om = parsed(
+        nlp,
+        """
+        Här här ADV 2 advmod
+        används använda VERB 0 ROOT
+        beteckningen beteckning NOUN 2 nsubj:pass
+        K K PROPN 3 appos
+        om om SCONJ 8 mark
+        styrelsen styrelse NOUN 8 nsubj
+        så så ADV 8 advmod
+        beslutar besluta VERB 2 advcl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not definition(noun_before_om[:])

@@ -2500,3 +2500,22 @@ def test_the_noun_after_preposition_and_respektive_opens_no_clause(nlp) -> None:
         """,
     )
     assert statements(doc) == [("valnämnd", "permission", "yttra", False, False)]
+
+
+def test_a_noun_before_emellan_is_no_subject(nlp) -> None:
+    """``Därefter fördelas kommunerna emellan efter folkmängd``: the noun before the
+    postposition ``emellan`` (configs/grammar.yaml ``postpositions``, the one list the subject
+    and predicative rules share) is its complement, not the subject of ``fördelas``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Därefter därefter ADV 2 advmod
+        fördelas fördela VERB 0 ROOT {PRES}|Voice=Pass
+        kommunerna kommun NOUN 2 nsubj {DEF_PL}
+        emellan emellan ADV 2 advmod
+        efter efter ADP 6 case
+        folkmängd folkmängd NOUN 2 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []  # no actor, no deontic: no row (`kommun` was one)

@@ -1542,8 +1542,11 @@ def test_passive_supine_of_an_irregular_verb_has_its_infinitive(nlp) -> None:
     )
     assert verb_lemma(doc[2]) == "ge"
     assert statements(doc) == [("styrelse", "none", "ge", False, True)]
-    other = parsed(nlp, f"Nämnden nämnd NOUN 3 nsubj:pass {DEF}\nhar ha AUX 3 aux {MODAL}\n"
-                        f"givits givia VERB 0 ROOT {SUP_PASS}\n. . PUNCT 3 punct")
+    other = parsed(
+        nlp,
+        f"Nämnden nämnd NOUN 3 nsubj:pass {DEF}\nhar ha AUX 3 aux {MODAL}\n"
+        f"givits givia VERB 0 ROOT {SUP_PASS}\n. . PUNCT 3 punct",
+    )
     assert verb_lemma(other[2]) == "ge"
 
 
@@ -2752,3 +2755,22 @@ def test_detta_after_a_modal_is_no_infinitive(nlp) -> None:
     )
     assert not is_verb(doc[3])
     assert statements(doc) == [(None, "prohibition", "tillämpa", True, True)]
+
+
+def test_bare_stem_noun_before_att_after_har_is_no_supine(nlp):
+    # `beslut` spells like `besluta`'s supine stem but is the noun: `har beslut att fatta` keeps
+    # the cue `har att`
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        beslut beslut NOUN 2 obj {IND}
+        att att PART 5 mark
+        fatta fatta VERB 3 acl VerbForm=Inf
+        varje varje DET 7 det
+        månad månad NOUN 5 obl {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "fatta", False, False)]

@@ -203,6 +203,10 @@ class GrammarFile(StrictModel):
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
     naming_use_nouns: list[str] = []
+    naming_use_verbs: list[str] = []
+    question_pronouns: list[str] = []
+    task_phrase_verbs: list[str] = []
+    task_phrase_prepositions: list[str] = []
     additive_prepositions: list[str] = []
 
 
@@ -331,6 +335,10 @@ class Grammar:
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()
     naming_use_nouns: frozenset[str] = frozenset()
+    naming_use_verbs: frozenset[str] = frozenset()
+    question_pronouns: frozenset[str] = frozenset()
+    task_phrase_verbs: frozenset[str] = frozenset()
+    task_phrase_prepositions: frozenset[str] = frozenset()
     additive_prepositions: frozenset[str] = frozenset()
 
     @cached_property

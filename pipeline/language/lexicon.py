@@ -137,7 +137,6 @@ class ActorsFile(StrictModel):
     non_agentive_suffixes: list[str] = []
     idioms: list[str] = []
     verbal_prefixes: list[str] = []
-    postpositions: list[str] = []
     neuter_heads: list[str] = []
     deverbal_suffixes: list[str] = []
     demonstratives: list[str] = []
@@ -343,7 +342,6 @@ class ActorLexicon:
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
-    postpositions: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
     deverbal_suffixes: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.config import read_config
+from pipeline.language.grammar import CONFIGS
 from pipeline.language.sentence_rules import load_sentence_rules
 
 _REGION = re.compile(r"\bRegion((?:\s+[A-ZÅÄÖ][\w-]*)+?)(?:\s+(läns?))?\b(?!\s+[A-ZÅÄÖ])")
@@ -41,12 +43,6 @@ _FEDERATION = re.compile(
 _BOARD = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+nämnden) +i +([A-ZÅÄÖ][\w-]+)")
 # The place an organisation has its seat in is no organisation the text names (round 41,
 # agt-A1; docs/annotation.md §2.3, round 40): `säte i Åsby kommun`, `hemort är Ekby stad`.
-# The nouns are configs/actors.yaml `seat_nouns`' (which pipeline/nlp/places.py reads).
-_SEAT_BEFORE = re.compile(
-    r"\b(?:säte|sätet|hemort|hemorten|hemkommun|hemkommunen|hemstad|hemstaden)"
-    r"\s+(?:i|är|(?:ska|skall)\s+vara)\s+$",
-    re.IGNORECASE,
-)
 _SEAT_WINDOW = 40  # characters before a name that can hold the seat phrase
 
 
@@ -88,9 +84,20 @@ def organisation(text: str, sentences_path: Path | None = None) -> str | None:
     return min(names, key=lambda name: (-names[name], first_seen[name]))
 
 
+@functools.cache
+def _seat_before() -> re.Pattern[str]:
+    """A seat noun (configs/actors.yaml `seat_nouns`, which pipeline/nlp/places.py reads too)
+    and ``i`` or a copula, at the end of the searched window."""
+    from pipeline.language.lexicon import ActorsFile  # the lexicon imports this package
+
+    seat_nouns = read_config(CONFIGS / "actors.yaml", ActorsFile).seat_nouns
+    nouns = "|".join(sorted(map(re.escape, seat_nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+(?:i|är|(?:ska|skall)\s+vara)\s+$", re.IGNORECASE)
+
+
 def _seat_place(text: str, start: int) -> bool:
     """The name starting at `start` follows a seat phrase (``har sitt säte i``)."""
-    return _SEAT_BEFORE.search(text, max(0, start - _SEAT_WINDOW), start) is not None
+    return _seat_before().search(text, max(0, start - _SEAT_WINDOW), start) is not None
 
 
 def _determiner(word: str) -> bool:

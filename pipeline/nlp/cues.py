@@ -314,17 +314,13 @@ def _roles(
     return (("som",),) if _task_phrase(words) else ()
 
 
-TASK_VERBS = frozenset({"har", "ha"})
-TASK_PREPOSITIONS = frozenset({"till", "i"})
-
-
 def _task_phrase(words: Sequence[str]) -> bool:
     """``har till uppgift att``, ``har i uppdrag att``: ``ha`` + ``till``/``i`` + one noun +
-    ``att``."""
+    ``att`` (configs/grammar.yaml `task_phrase_verbs`, `task_phrase_prepositions`)."""
     return (
         len(words) == 4
-        and words[0] in TASK_VERBS
-        and words[1] in TASK_PREPOSITIONS
+        and words[0] in GRAMMAR.task_phrase_verbs
+        and words[1] in GRAMMAR.task_phrase_prepositions
         and words[-1] == "att"
         and "*" not in words
     )

@@ -43,7 +43,7 @@ def is_predicative(
         return _classifying_predicative(tokens, index)
     if _asked_about(tokens, index):
         return False  # "Vad är ett kommunalförbund?": the question's subject (round 41, r C8)
-    if index + 1 < len(tokens) and tokens[index + 1].lower_ in lexicon.postpositions:
+    if index + 1 < len(tokens) and tokens[index + 1].lower_ in GRAMMAR.postpositions:
         return False  # "ska vara vd tillhanda": the postposition's complement
     if _cleft_focus_with_postmodifier(tokens, index) or _cleft_first_conjunct(tokens, index):
         return False
@@ -169,12 +169,9 @@ def _asked_about(tokens: Sequence[Token], index: int) -> bool:
     return (
         position >= 1
         and tokens[position].lower_ in GRAMMAR.predicative_verbs
-        and tokens[position - 1].lower_ in _INTERROGATIVES
+        and tokens[position - 1].lower_ in GRAMMAR.question_pronouns
         and tokens[position - 1].is_sent_start
     )
-
-
-_INTERROGATIVES = frozenset({"vad", "vem"})
 
 
 # Relative adverbs after a noun: the clause they open has its own subject (round 39, au C5)

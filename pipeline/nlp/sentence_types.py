@@ -151,14 +151,18 @@ def definition(sentence: Span) -> bool:
 def _naming_use(sentence: Span) -> bool:
     """``I dessa stadgar används om Nordljuset i Norden benämningen Nordljuset``: ``används``
     + ``om`` + a naming noun (`naming_use_nouns`) defines a short name (round 41, az cause
-    8): no statement."""
-    words = [token.lower_ for token in sentence]
-    if "används" not in words:
+    8): no statement. The naming noun comes after the ``om`` (``används beteckningen K om
+    styrelsen så beslutar`` is a condition)."""
+    words = lower_words(sentence)
+    if GRAMMAR.naming_use_verbs.isdisjoint(words):
+        return False  # (most sentences: one set scan)
+    used = next((i for i, word in enumerate(words) if word in GRAMMAR.naming_use_verbs), None)
+    if used is None:
         return False
-    used = words.index("används")
-    return "om" in words[used + 1 :] and any(
-        word in GRAMMAR.naming_use_nouns for word in words[used + 1 :]
-    )
+    if "om" not in words[used + 1 :]:
+        return False
+    about = words.index("om", used + 1)
+    return any(word in GRAMMAR.naming_use_nouns for word in words[about + 1 :])
 
 
 def without_statements(sentence: Span) -> range:

@@ -683,7 +683,7 @@ def _definite_body_kind(mention: ActorMention, lexicon: ActorLexicon) -> bool:
         and found is not None
         and found[0] == found[1].head
         and found[1].head in lexicon.apposition_body_kinds
-        and last.endswith(("en", "et", "n"))
+        and last.endswith(("n", "et"))
         and last != found[0]
     )
 

@@ -203,6 +203,7 @@ def find_statements(
     split_off: dict[int, Group] = {}  # an active conjunct's group, at its first verb
     doc = sentence.doc
     finite = answers(doc, is_finite, sentence.start, sentence.end)
+    finite_in_condition = _finite_in(in_condition, finite)
     main_after_fronted = main_verb_after_fronted(sentence, in_actor)
     for i in range(sentence.start, sentence.end):
         carried = split_off.pop(i, None)
@@ -306,7 +307,7 @@ def find_statements(
             and opening_end != token.i - 1
             and not closes_stranded_clause(group.finite)
             and subordinate_conjunct(
-                group.finite, in_subordinate | _finite_in(in_condition, finite)
+                group.finite, in_subordinate | finite_in_condition
             )
         ):
             # "att beslut genomförs och följs upp": the conjunct is in that clause; so is

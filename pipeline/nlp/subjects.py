@@ -1576,14 +1576,11 @@ def agent_av(group: Group) -> int | None:
     return None
 
 
-DETERMINATIVE_ARTICLES = frozenset({"den", "det", "de"})
-
-
 def _determinative_subject(doc: Doc, start: int, av: int) -> bool:
     """``ska bifogas det beslut av föreningen där …``: right after the passive a definite
     article before an indefinite noun (the determinative phrase a restrictive clause
     completes) opens its postposed subject; the ``av``-phrase inside it names no agent."""
-    if av != start + 2 or doc[start].lower_ not in DETERMINATIVE_ARTICLES:
+    if av != start + 2 or doc[start].lower_ not in _ARTICLES:
         return False
     noun = doc[start + 1]
     return noun.pos_ == "NOUN" and "Ind" in morph_values(noun, "Definite")
@@ -1596,7 +1593,7 @@ def _measure_after(doc: Doc, av: int) -> bool:
     number = doc[av + 1]
     if not number.like_num:
         return False
-    if number.pos_ != "DET" or av + 2 >= len(doc):
+    if number.pos_ != "DET" or av + 2 >= sentence_end(number):
         return True
     return _time_noun(doc[av + 2]) or _extent_noun(doc[av + 2])
 

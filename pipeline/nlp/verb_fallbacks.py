@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import present_spelling
+from pipeline.language.spelling import lexicon_lemma, present_spelling
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -187,7 +187,11 @@ def supine_before_att(token: Token) -> bool:
         return False
     if token.pos_ not in SUPINE_MISTAGS or not supine_spelling(token.lower_):
         return False  # "har särskilt [ADV/ADJ] att" stays the cue `har att`
+    if token.lower_ == lexicon_lemma(token.lower_)[:-1]:
+        return False  # "har beslut att fatta": the bare stem is the noun, not a supine
     start = max(sentence_start(token), token.i - MAX_DATE_GAP)
+    if token.i <= start:
+        return False  # nothing before it in its sentence
     position = token.i - 1
     while position > start and doc[position].pos_ in ADVERBIAL_POS:
         position -= 1
@@ -430,7 +434,7 @@ def _participle_misread_noun(token: Token) -> bool:
     return (
         token.pos_ == "ADJ"
         and "Part" in morph_values(token, "VerbForm")
-        and not word.endswith(("d", "t", "nde", "da", "de", "ta", "te"))
+        and not word.endswith(("d", "t", "da", "de", "ta", "te"))  # -nde: in -de
     )
 
 

@@ -45,9 +45,9 @@ _SENTENCE_OPENING_WORDS = 4
 
 def is_document_kind(word: str) -> bool:
     """A Title-case document-kind noun, or a compound whose head is one (``Attestreglemente``)."""
-    from pipeline.normalize.reflow import _actor_lexicon
+    from pipeline.normalize.reflow import actor_lexicon
 
-    kinds = _actor_lexicon().document_kind_nouns
+    kinds = actor_lexicon().document_kind_nouns
     return _capitalised(word) and bool(kinds) and word.casefold().endswith(kinds)
 
 

@@ -592,9 +592,9 @@ def _slash_heading(run: list[str], word: str) -> bool:
     parts = [part.split() for part in joined.split(" / ")]
     if len(parts) != 2 or not all(0 < len(part) <= _SLASH_PART_WORDS for part in parts):
         return False
-    from pipeline.normalize.reflow import _actor_lexicon
+    from pipeline.normalize.reflow import actor_lexicon
 
-    lexicon = _actor_lexicon()
+    lexicon = actor_lexicon()
     heads = []
     for part in parts:
         if not _capitalised(part[0]) or any(_finite_verb(w) or _s_verb(w) for w in part):

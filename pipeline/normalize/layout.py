@@ -532,7 +532,7 @@ def _is_role_name_line(text: str) -> bool:
     names = words[1:]
     if not all(name[:1].isupper() and name.replace("-", "").isalpha() for name in names):
         return False
-    analysis = reflow._actor_lexicon().analyse(words[0])
+    analysis = reflow.actor_lexicon().analyse(words[0])
     return analysis is not None and analysis[1].category in _PERSON_CATEGORIES
 
 

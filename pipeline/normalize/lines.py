@@ -140,15 +140,12 @@ def _opens_with_index(text: str, at: int, page: int) -> bool:
     return re.match(rf"\s*{page}\s", text[line_start:at]) is not None
 
 
-_FUSED_COUNTER = re.compile(r"\d{1,3} ?\(\d{1,3}\)")
-
-
 def _opens_line(text: str, match: re.Match[str]) -> bool:
     """Round 41 (aw-S2): a page counter fused onto the index opens its line (``3(6)
     Reglemente …``): it is the page line's index (`reflow.fused_counter`) and stays."""
     line_start = max(text.rfind(ch, 0, match.start()) for ch in "\n\r\f\v\u2028\u2029\x85") + 1
     return not text[line_start : match.start()].strip() and bool(
-        _FUSED_COUNTER.fullmatch(match.group())
+        patterns.FUSED_COUNTER.fullmatch(match.group())
     )
 
 

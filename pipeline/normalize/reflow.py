@@ -231,9 +231,8 @@ def _next_page(index: Number, numbering: Numbering) -> bool:
     return numbering.page is not None and index == (numbering.page[0] + 1,)
 
 
-# Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
-# start (``3(6) Reglemente för …``, ``3 (6) …``): page 3 of 6.
-_FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)(?=\s)")
+# A fused page counter (`patterns.FUSED_COUNTER`) and the space after it, at a line's start.
+_FUSED_COUNTER = re.compile(rf"{patterns.FUSED_COUNTER.pattern}(?=\s)")
 
 
 def fused_counter(text: str) -> tuple[int, int] | None:
@@ -802,7 +801,7 @@ def _definite(word: str) -> bool:
 
 
 @cache
-def _actor_lexicon() -> ActorLexicon:
+def actor_lexicon() -> ActorLexicon:
     """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml).
     Word knowledge is imported where used: `pipeline.config` imports this stage."""
     from pipeline.config import PACKAGED_CONFIG_DIR
@@ -813,7 +812,7 @@ def _actor_lexicon() -> ActorLexicon:
 
 def _is_actor_noun(word: str) -> bool:
     """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
-    return _actor_lexicon().analyse(word) is not None
+    return actor_lexicon().analyse(word) is not None
 
 
 def _determiner(word: str) -> bool:
