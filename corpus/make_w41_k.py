@@ -65,7 +65,7 @@ BOLAG = [
 
 D = "w41-k-vatten"  # S2b with a dated value and `Bakgrund`
 VATTEN_TITLE = "Ägardirektiv för Lerby Vatten AB"
-VATTEN_FIELDS = "Fastställt av kommunfullmäktige 2022-05-16"
+VATTEN_FIELDS = "Beslutat av kommunfullmäktige 2023-09-11"
 VATTEN_GROUP = "Dotterbolaget Lerby Vatten AB"
 VATTEN_1 = ("Lerby Vatten AB levererar dricksvatten till kommunens hushåll. Bolaget ska hålla "
             "taxorna på en skälig nivå.")
@@ -74,7 +74,7 @@ LVA = "lerby vatten ab"
 VATTEN = [
     rec("title", VATTEN_TITLE, [("Lerby Vatten AB", LVA, ORG)], doc=D, kind="heading"),
     rec("m1", VATTEN_FIELDS, [("kommunfullmäktige", KF, POL)],
-        [("Fastställt", "fastställa", "part", "pass")], doc=D),
+        [("Beslutat", "besluta", "part", "pass")], doc=D),
     rec("h1", VATTEN_GROUP, [("Dotterbolaget", "dotterbolag", ORG),
                              ("Lerby Vatten AB", LVA, ORG)], doc=D, kind="heading"),
     rec("h2", "Bakgrund", doc=D, kind="heading"),
