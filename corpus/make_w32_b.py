@@ -7,9 +7,20 @@ verbless run of body names (a flattened organisation chart). Offsets computed.
 Run: python corpus/make_w32_b.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FAR, FORV, FTV, ORG, POL, SKA, TJP, records_for, write_jsonl
+from records import (
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w32-b")
@@ -203,10 +214,5 @@ DOCUMENTS = {
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = list(RECORDS)
-    for doc_id, doc_records in DOCUMENTS.items():
-        records += doc_records
-        text = "\n\n".join(record["text"] for record in doc_records) + "\n"
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w32-b.jsonl", records)
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in DOCUMENTS.items()}
+    write_part(sys.argv[1], "w32-b", documents, before=RECORDS)

@@ -9,9 +9,19 @@ of body names (`Kulturnämnd NORD Kulturnämnd Syd`); C6 a part label `AVDELNING
 Offsets computed. Run: python corpus/make_w34_c.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FAR, FORV, FTV, ORG, POL, SKA, TJP, records_for, write_jsonl
+from records import (
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w34-c")
@@ -134,10 +144,5 @@ DOCUMENTS = {"w34-c-arbetsordning": ARBETSORDNING, "w34-c-delegation": DELEGATIO
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = list(RECORDS)
-    for doc_id, doc_records in DOCUMENTS.items():
-        records += doc_records
-        text = "\n\n".join(record["text"] for record in doc_records) + "\n"
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w34-c.jsonl", records)
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in DOCUMENTS.items()}
+    write_part(sys.argv[1], "w34-c", documents, before=RECORDS)

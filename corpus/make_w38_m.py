@@ -10,11 +10,25 @@ AB`) and its later `Dotterbolagets`. Documents w38-m-bolag, w38-m-stiftelse and
 w38-m-instruktion have their .txt sources. Offsets computed.
 Run: python corpus/make_w38_m.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import AR, EXT, FAR, FORV, FTV, ORG, POL, SKA, TJP, inf, pres, records_for
+from records import (
+    AR,
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    by_document,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
 
 rec = records_for("w38-m")
@@ -167,10 +181,4 @@ RECORDS = [
 
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    by_doc: dict[str, list[dict]] = {}
-    for record in RECORDS:
-        by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
-    with open(out / "w38-m.jsonl", "w", encoding="utf-8") as handle:
-        for records in by_doc.values():
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(out / "w38-m.jsonl", [r for rs in by_document(RECORDS).values() for r in rs])

@@ -15,11 +15,24 @@ clauses of C5 (§5.1), and `ideella föreningar` → `förening` (decided after 
 first written).
 Run: python corpus/make_w39_c.py corpus/dev"""
 
-import json
 import sys
-from pathlib import Path
 
-from records import AR, EXT, FTV, KAN, ORG, POL, SKA, TJP, inf, pres, records_for
+from records import (
+    AR,
+    EXT,
+    FTV,
+    KAN,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    by_document,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
 from records import statement as st
 
 rec = records_for("w39-c")
@@ -146,15 +159,8 @@ RECORDS = [
 ]
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    by_doc: dict[str, list[dict]] = {}
-    for record in RECORDS:
-        by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
-    with open(out / "w39-c.jsonl", "w", encoding="utf-8") as handle:
-        for records in by_doc.values():
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    for doc_id, records in by_doc.items():
-        if doc_id != "w39-c":
-            text = "\n\n".join(r["text"] for r in records) + "\n"
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    documents = by_document(RECORDS)
+    sentences = documents.pop("w39-c")  # the first doc id: no text file of its own
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in documents.items()}
+    write_part(folder, "w39-c", documents, before=sentences)

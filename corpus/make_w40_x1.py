@@ -16,9 +16,7 @@ relative after an object, a `vars`-relative without numbers, a plain agent list.
 The documents w40-x1-bolag and w40-x1-forening have their .txt sources. Offsets computed.
 Run: python corpus/make_w40_x1.py corpus/dev"""
 
-import json
 import sys
-from pathlib import Path
 
 from records import (
     AR,
@@ -32,9 +30,12 @@ from records import (
     POL,
     SKA,
     TJP,
+    blocks_text,
+    by_document,
     inf,
     pres,
     records_for,
+    write_part,
 )
 from records import statement as st
 
@@ -218,15 +219,8 @@ RECORDS = [
 ]
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    by_doc: dict[str, list[dict]] = {}
-    for record in RECORDS:
-        by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
-    with open(out / "w40-x1.jsonl", "w", encoding="utf-8") as handle:
-        for records in by_doc.values():
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    for doc_id, records in by_doc.items():
-        if doc_id != "w40-x1":
-            text = "\n\n".join(r["text"] for r in records) + "\n"
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    documents = by_document(RECORDS)
+    sentences = documents.pop("w40-x1")  # the first doc id: no text file of its own
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in documents.items()}
+    write_part(folder, "w40-x1", documents, before=sentences)

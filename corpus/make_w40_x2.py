@@ -26,7 +26,6 @@ keeps its administration.
 Offsets computed.
 Run: python corpus/make_w40_x2.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
@@ -43,6 +42,7 @@ from records import (
     inf,
     pres,
     records_for,
+    write_jsonl,
 )
 from records import statement as st
 
@@ -220,6 +220,4 @@ RECORDS = [
 
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    with open(out / "w40-x2.jsonl", "w", encoding="utf-8") as handle:
-        for record in RECORDS:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(out / "w40-x2.jsonl", RECORDS)

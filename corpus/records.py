@@ -123,6 +123,19 @@ def list_item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
                          parent=cid.rsplit(".", 1)[0], label=label)
 
 
+def by_document(records):
+    """The records grouped by doc id, in the order each doc id first appears."""
+    documents = {}
+    for record in records:
+        documents.setdefault(record["meta"]["doc_id"], []).append(record)
+    return documents
+
+
+def blocks_text(records):
+    """A document's text: its records' texts as blank-line blocks."""
+    return "\n\n".join(record["text"] for record in records) + "\n"
+
+
 def write_jsonl(path, records):
     """One record per line, UTF-8, non-ASCII kept (every make_*.py writes its dev file so)."""
     with open(path, "w", encoding="utf-8") as out:
