@@ -6,7 +6,7 @@ Run: python corpus/make_cues.py corpus/dev/cues.jsonl"""
 import json
 import sys
 
-from records import actor_and_verb_spans, find
+from records import role_record
 
 TJP, POL, ORG, FTV = "tjänsteperson", "politiskt organ", "organisation", "förtroendevald"
 
@@ -14,19 +14,8 @@ TJP, POL, ORG, FTV = "tjänsteperson", "politiskt organ", "organisation", "fört
 
 
 def rec(cid, text, actors=(), verbs=(), conditions=(), statements=()):
-    spans = actor_and_verb_spans(text, actors, verbs)
-    for piece in conditions:
-        s = find(text, piece)
-        spans.append({"start": s, "end": s + len(piece), "text": piece, "label": "CONDITION"})
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    keys = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-            "object_text", "condition_text")
-    rows = [dict(zip(keys, statement)) for statement in statements]
-    for row in rows:
-        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
-    meta = {"doc_id": "cues", "clause_id": cid, "parent_id": None, "kind": "paragraph",
-            "label": ""}
-    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+    # actors keep their written role (an early script); conditions come before statements
+    return role_record("cues", cid, text, actors, verbs, statements, conditions)
 
 
 R = [

@@ -10,33 +10,19 @@ passive lead-in, coordinated item infinitives, a complete lead-in, a fronted con
 import json
 import sys
 
-from records import actor_and_verb_spans, find
+from records import SKA, role_record
 
 DOC = "leadins-general"
 
 
-
-
 def rec(cid, kind, parent, label, text, actors=(), verbs=(), conditions=(), statements=()):
-    spans = actor_and_verb_spans(text, actors, verbs)
-    for piece in conditions:
-        start = text.index(piece)
-        spans.append({"start": start, "end": start + len(piece), "text": piece,
-                      "label": "CONDITION"})
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    keys = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-            "object_text", "condition_text")
-    for statement in statements:
-        assert statement[8] is None or statement[8] in text, (cid, statement[8])
-    return {"text": text,
-            "meta": {"doc_id": DOC, "clause_id": cid, "parent_id": parent, "kind": kind,
-                     "label": label},
-            "spans": spans, "statements": [dict(zip(keys, s, strict=True)) for s in statements]}
+    # actors keep their written role (an early script); the clause's place comes first
+    return role_record(DOC, cid, text, actors, verbs, statements, conditions, kind=kind,
+                       parent=parent, label=label)
 
 
 FN = ("fritidsnämnd", "Fritidsnämnden")
 FN_SPAN = ("Fritidsnämnden", "fritidsnämnd", "politiskt organ", "committee")
-SKA = ("ska", "skola", "pres", "act")
 
 R = [
     rec("title", "heading", None, "", "Reglemente för fritidsnämnden",

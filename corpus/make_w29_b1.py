@@ -8,36 +8,16 @@ Run: python corpus/make_w29_b1.py corpus/dev/w29-b1.jsonl"""
 import json
 import sys
 
-from records import actor_and_verb_spans
-
-TJP, POL, ORG, FTV = "tjänsteperson", "politiskt organ", "organisation", "förtroendevald"
-FORV = "förvaltningsorganisation"
+from records import AR, FORV, FTV, HAR, KAN, ORG, POL, TJP, role_record
 
 
 def rec(cid, text, actors=(), verbs=(), statements=(), conditions=()):
-    spans = actor_and_verb_spans(text, actors, verbs)
-    for piece in conditions:
-        start = text.index(piece)
-        spans.append({"start": start, "end": start + len(piece), "text": piece,
-                      "label": "CONDITION"})
-    for span in spans:
-        if span.get("role") == "other":
-            del span["role"]
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    keys = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-            "object_text", "condition_text")
-    rows = [dict(zip(keys, statement, strict=True)) for statement in statements]
-    for row in rows:
-        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
-    meta = {"doc_id": "w29-b1", "clause_id": cid, "parent_id": None, "kind": "paragraph",
-            "label": ""}
-    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+    # actors keep their written role (an early script), except "other"
+    return role_record("w29-b1", cid, text, actors, verbs, statements, conditions,
+                       keep_other_role=False)
 
 
-KAN = ("kan", "kunna", "pres", "act")
 GES = ("ges", "ge", "pres", "pass")
-AR = ("är", "vara", "pres", "act")
-HAR = ("har", "ha", "pres", "act")
 R = [
     # B1: stacked passive cue `kan (inte) ges rätt att` + infinitive (leftmost cue decides)
     rec("b01", "Två granskare kan inte ges rätt att godkänna samma utlägg.",

@@ -7,25 +7,24 @@ verbless run of body names (a flattened organisation chart). Offsets computed.
 Run: python corpus/make_w32_b.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import clause_record, write_jsonl
-
-POL, TJP, FTV, FORV, ORG, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "extern",
+from records import (
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    records_for,
+    write_part,
 )
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w32-b", kind="paragraph"):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind)
+from records import statement as st
 
+rec = records_for("w32-b")
 
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-SKA = ("ska", "skola", "pres", "act")
-FAR = ("får", "få", "pres", "act")
 
 RECORDS = [
     # D2: a bare compound beside the level-adjective name of the same body
@@ -35,9 +34,9 @@ RECORDS = [
          ("Kommunala seniorrådet", "kommunalt seniorråd", POL), ("ledamöter", "ledamot", FTV)],
         [SKA, ("sammanträda", "sammanträda", "inf", "act"), ("består", "bestå", "pres", "act")],
         [st("kommunalt seniorråd", "Seniorrådet", "obligation", "ska", "sammanträda",
-            "sammanträda", False, None),
+            "sammanträda"),
          st("kommunalt seniorråd", "Kommunala seniorrådet", "none", None, "bestå", "består",
-            False, "av nio ledamöter")]),
+            "av nio ledamöter")]),
     rec("d2-2", "Regionala utvecklingsnämnden ansvarar för tillväxtfrågorna. Utvecklingsnämnden "
         "får inrätta arbetsgrupper.",
         [("Regionala utvecklingsnämnden", "regional utvecklingsnämnd", POL),
@@ -45,18 +44,18 @@ RECORDS = [
          ("arbetsgrupper", "arbetsgrupp", FORV)],
         [("ansvarar", "ansvara", "pres", "act"), FAR, ("inrätta", "inrätta", "inf", "act")],
         [st("regional utvecklingsnämnd", "Regionala utvecklingsnämnden", "responsibility",
-            "ansvarar för", "ansvara", "ansvarar", False, "tillväxtfrågorna"),
+            "ansvarar för", "ansvara", "ansvarar", "tillväxtfrågorna"),
          st("regional utvecklingsnämnd", "Utvecklingsnämnden", "permission", "får", "inrätta",
-            "inrätta", False, "arbetsgrupper")]),
+            "inrätta", "arbetsgrupper")]),
     rec("d2-3", "Lokala styrgruppen leder trygghetsarbetet. Styrgruppen ska rapportera till "
         "kommunstyrelsen.",
         [("Lokala styrgruppen", "lokal styrgrupp", FORV), ("Styrgruppen", "lokal styrgrupp", FORV),
          ("kommunstyrelsen", "kommunstyrelse", POL)],
         [("leder", "leda", "pres", "act"), SKA, ("rapportera", "rapportera", "inf", "act")],
-        [st("lokal styrgrupp", "Lokala styrgruppen", "none", None, "leda", "leder", False,
+        [st("lokal styrgrupp", "Lokala styrgruppen", "none", None, "leda", "leder",
             "trygghetsarbetet"),
          st("lokal styrgrupp", "Styrgruppen", "obligation", "ska", "rapportera", "rapportera",
-            False, "till kommunstyrelsen")]),
+            "till kommunstyrelsen")]),
     rec("d2-4", "Pensionärsrådets ordförande leder mötena. Kommunala pensionärsrådet väljer "
         "själv sin ordförande.",
         [("Pensionärsrådets ordförande", "kommunala pensionärsrådets ordförande", FTV),
@@ -64,71 +63,71 @@ RECORDS = [
          ("ordförande", "kommunala pensionärsrådets ordförande", FTV, 1)],
         [("leder", "leda", "pres", "act"), ("väljer", "välja", "pres", "act")],
         [st("kommunala pensionärsrådets ordförande", "Pensionärsrådets ordförande", "none", None,
-            "leda", "leder", False, "mötena"),
+            "leda", "leder", "mötena"),
          st("kommunalt pensionärsråd", "Kommunala pensionärsrådet", "none", None, "välja",
-            "väljer", False, "sin ordförande")]),
+            "väljer", "sin ordförande")]),
     rec("d2-5", "Ungdomsrådet ska lämna synpunkter på budgeten.",
         [("Ungdomsrådet", "ungdomsråd", POL)],
         [SKA, ("lämna", "lämna", "inf", "act")],
-        [st("ungdomsråd", "Ungdomsrådet", "obligation", "ska", "lämna", "lämna", False,
+        [st("ungdomsråd", "Ungdomsrådet", "obligation", "ska", "lämna", "lämna",
             "synpunkter på budgeten")]),
     # D6: the title of a cited statute, whatever its preposition
     rec("d6-1", "Skatteverket samverkar med kommunerna enligt förordningen (2017:154) med "
         "instruktion för Skatteverket.",
         [("Skatteverket", "skatteverket", EXT), ("kommunerna", "kommun", ORG)],
         [("samverkar", "samverka", "pres", "act")],
-        [st("skatteverket", "Skatteverket", "none", None, "samverka", "samverkar", False,
+        [st("skatteverket", "Skatteverket", "none", None, "samverka", "samverkar",
             "med kommunerna")]),
     rec("d6-2", "Enligt förordningen (2020:50) för kommunernas krisberedskap ska "
         "kommunstyrelsen upprätta en plan.",
         [("kommunstyrelsen", "kommunstyrelse", POL)],
         [SKA, ("upprätta", "upprätta", "inf", "act")],
         [st("kommunstyrelse", "kommunstyrelsen", "obligation", "ska", "upprätta", "upprätta",
-            False, "en plan")]),
+            "en plan")]),
     rec("d6-3", "Miljönämnden utövar tillsyn enligt miljötillsynsförordningen (2011:13) om "
         "kommunala nämnders tillsyn.",
         [("Miljönämnden", "miljönämnd", POL)],
         [("utövar", "utöva", "pres", "act")],
-        [st("miljönämnd", "Miljönämnden", "none", None, "utöva", "utövar", False, "tillsyn")]),
+        [st("miljönämnd", "Miljönämnden", "none", None, "utöva", "utövar", "tillsyn")]),
     rec("d6-4", "Styrelsen ansvarar enligt kommunallagen för nämndernas samordning.",
         [("Styrelsen", "styrelse", POL), ("nämndernas", "nämnd", POL)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "nämndernas samordning")]),
+            "nämndernas samordning")]),
     rec("d6-5", "Länsstyrelsen ska enligt lagen med instruktion för länsstyrelserna "
         "informera regionen.",
         [("Länsstyrelsen", "länsstyrelse", POL), ("regionen", "region", ORG)],
         [SKA, ("informera", "informera", "inf", "act")],
         [st("länsstyrelse", "Länsstyrelsen", "obligation", "ska", "informera", "informera",
-            False, "regionen")]),
+            "regionen")]),
     # D8: a gapped compound part before a slash: two bodies, one statement each
     rec("d8-1", "Avdelnings-/sektionschefen får besluta om ledighet.",
         [("Avdelnings-", "avdelningschef", TJP), ("sektionschefen", "sektionschef", TJP)],
         [FAR, ("besluta", "besluta", "inf", "act")],
-        [st("avdelningschef", "Avdelnings-", "permission", "får", "besluta", "besluta", False,
+        [st("avdelningschef", "Avdelnings-", "permission", "får", "besluta", "besluta",
             "om ledighet"),
-         st("sektionschef", "sektionschefen", "permission", "får", "besluta", "besluta", False,
+         st("sektionschef", "sektionschefen", "permission", "får", "besluta", "besluta",
             "om ledighet")]),
     rec("d8-2", "Ekonomi-/personalchefen ska rapportera till kommundirektören.",
         [("Ekonomi-", "ekonomichef", TJP), ("personalchefen", "personalchef", TJP),
          ("kommundirektören", "kommundirektör", TJP)],
         [SKA, ("rapportera", "rapportera", "inf", "act")],
-        [st("ekonomichef", "Ekonomi-", "obligation", "ska", "rapportera", "rapportera", False,
+        [st("ekonomichef", "Ekonomi-", "obligation", "ska", "rapportera", "rapportera",
             "till kommundirektören"),
          st("personalchef", "personalchefen", "obligation", "ska", "rapportera", "rapportera",
-            False, "till kommundirektören")]),
+            "till kommundirektören")]),
     rec("d8-3", "Barn- och utbildningsnämnden ansvarar för skolan.",
         [("Barn- och utbildningsnämnden", "barn- och utbildningsnämnd", POL)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st("barn- och utbildningsnämnd", "Barn- och utbildningsnämnden", "responsibility",
-            "ansvarar för", "ansvara", "ansvarar", False, "skolan")]),
+            "ansvarar för", "ansvara", "ansvarar", "skolan")]),
     rec("d8-4", "Beslut om attest fattas av verksamhets-/enhetschefen.",
         [("verksamhets-", "verksamhetschef", TJP), ("enhetschefen", "enhetschef", TJP)],
         [("fattas", "fatta", "pres", "pass")],
-        [st("verksamhetschef", "verksamhets-", "none", None, "fatta", "fattas", True,
-            "Beslut om attest"),
-         st("enhetschef", "enhetschefen", "none", None, "fatta", "fattas", True,
-            "Beslut om attest")]),
+        [st("verksamhetschef", "verksamhets-", "none", None, "fatta", "fattas", "Beslut om attest",
+            passive=True),
+         st("enhetschef", "enhetschefen", "none", None, "fatta", "fattas", "Beslut om attest",
+            passive=True)]),
     # D9: named units in a verbless run of body names; a bare kind word is none
     rec("d9-1", "Organisation Universitetsstyrelse Rektor Humanistiska fakulteten Juridiska "
         "institutionen Fakulteter",
@@ -153,17 +152,17 @@ HOGSKOLA = [
         doc="w32-b-hogskola", kind="heading"),
     rec("1", "Styrelsen sammanträder minst sex gånger per år.",
         [("Styrelsen", "högskolestyrelse", POL)], [("sammanträder", "sammanträda", "pres", "act")],
-        [st("högskolestyrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
-            None)], doc="w32-b-hogskola"),
+        [st("högskolestyrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder")],
+        doc="w32-b-hogskola"),
     rec("2", "Styrelsen ska fastställa högskolans budget.",
         [("Styrelsen", "högskolestyrelse", POL), ("högskolans", "ekby högskola", ORG)],
         [SKA, ("fastställa", "fastställa", "inf", "act")],
         [st("högskolestyrelse", "Styrelsen", "obligation", "ska", "fastställa", "fastställa",
-            False, "högskolans budget")], doc="w32-b-hogskola"),
+            "högskolans budget")], doc="w32-b-hogskola"),
     rec("3", "Rektor ska bereda styrelsens ärenden.",
         [("Rektor", "rektor", TJP), ("styrelsens", "högskolestyrelse", POL)],
         [SKA, ("bereda", "bereda", "inf", "act")],
-        [st("rektor", "Rektor", "obligation", "ska", "bereda", "bereda", False,
+        [st("rektor", "Rektor", "obligation", "ska", "bereda", "bereda",
             "styrelsens ärenden")], doc="w32-b-hogskola"),
 ]
 
@@ -176,17 +175,17 @@ FAKULTET = [
         [("Universitetsstyrelsen", "universitetsstyrelse", POL)],
         [("fastställer", "fastställa", "pres", "act")],
         [st("universitetsstyrelse", "Universitetsstyrelsen", "none", None, "fastställa",
-            "fastställer", False, "fakultetens ramar")], doc="w32-b-fakultet"),
+            "fastställer", "fakultetens ramar")], doc="w32-b-fakultet"),
     rec("2", "Styrelsen får inrätta utskott.",
         [("Styrelsen", "fakultetsstyrelse", POL), ("utskott", "utskott", POL)],
         [FAR, ("inrätta", "inrätta", "inf", "act")],
-        [st("fakultetsstyrelse", "Styrelsen", "permission", "får", "inrätta", "inrätta", False,
+        [st("fakultetsstyrelse", "Styrelsen", "permission", "får", "inrätta", "inrätta",
             "utskott")], doc="w32-b-fakultet"),
     rec("3", "Styrelsens ordförande kallar till sammanträdena.",
         [("Styrelsens ordförande", "fakultetsstyrelsens ordförande", FTV)],
         [("kallar", "kalla", "pres", "act")],
         [st("fakultetsstyrelsens ordförande", "Styrelsens ordförande", "none", None, "kalla",
-            "kallar", False, "till sammanträdena")], doc="w32-b-fakultet"),
+            "kallar", "till sammanträdena")], doc="w32-b-fakultet"),
 ]
 
 SAMMANTRADEN = [
@@ -197,14 +196,14 @@ SAMMANTRADEN = [
         [("Styrelsen", "universitetsstyrelse", POL),
          ("ordföranden", "universitetsstyrelsens ordförande", FTV)],
         [("sammanträder", "sammanträda", "pres", "act")],
-        [st("universitetsstyrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
-            False, None)], doc="w32-b-sammantraden"),
+        [st("universitetsstyrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder")],
+        doc="w32-b-sammantraden"),
     rec("2", "Fakultetsstyrelserna får lämna förslag till styrelsen.",
         [("Fakultetsstyrelserna", "fakultetsstyrelse", POL),
          ("styrelsen", "universitetsstyrelse", POL)],
         [FAR, ("lämna", "lämna", "inf", "act")],
         [st("fakultetsstyrelse", "Fakultetsstyrelserna", "permission", "får", "lämna", "lämna",
-            False, "förslag till styrelsen")], doc="w32-b-sammantraden"),
+            "förslag till styrelsen")], doc="w32-b-sammantraden"),
 ]
 
 DOCUMENTS = {
@@ -215,10 +214,5 @@ DOCUMENTS = {
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = list(RECORDS)
-    for doc_id, doc_records in DOCUMENTS.items():
-        records += doc_records
-        text = "\n\n".join(record["text"] for record in doc_records) + "\n"
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w32-b.jsonl", records)
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in DOCUMENTS.items()}
+    write_part(sys.argv[1], "w32-b", documents, before=RECORDS)

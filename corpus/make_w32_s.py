@@ -14,29 +14,15 @@ import json
 import sys
 from pathlib import Path
 
-from records import clause_record
-
-POL, TJP, FTV, FORV, ORG, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "övrig",
-)
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), conditions=(), kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, condition=None, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP
+from records import clause_record as rec
+from records import statement as st
 
 
 def item(doc, cid, parent, text, actors=(), verbs=(), statements=()):
     return rec(doc, cid, text, actors, verbs, statements, kind="list_item", parent=parent,
                label="–")
 
-
-SKA = ("ska", "skola", "pres", "act")
 
 # --- D11, a samverkansgrupp between three nämnder: announced lists and a lost list ----------
 SV = "w32-s-samverkan"
@@ -122,7 +108,7 @@ BOLAG = [
     rec(BO, "2", "Bolaget ska i sin verksamhet tillämpa bestämmelser enligt följande:",
         [EE_SPAN], [SKA, ("tillämpa", "tillämpa", "inf", "act")],
         [st(*EE, "obligation", "ska", "tillämpa", "tillämpa", "bestämmelser",
-            "enligt följande")],
+            condition="enligt följande")],
         conditions=["enligt följande"], parent="h1"),
     item(BO, "2.a", "2", "aktiebolagslagen (2005:551)"),
     item(BO, "2.b", "2", "lagen (2016:1145) om offentlig upphandling"),
@@ -180,7 +166,8 @@ FORENING = [
     # a law and a document as items: the condition rule stays
     rec(FO, "3", "Styrelsen fullgör sina uppgifter enligt följande:", [STY_SPAN],
         [("fullgör", "fullgöra", "pres", "act")],
-        [st(*STY, "none", None, "fullgöra", "fullgör", "sina uppgifter", "enligt följande")],
+        [st(*STY, "none", None, "fullgöra", "fullgör", "sina uppgifter",
+            condition="enligt följande")],
         conditions=["enligt följande"], parent="h2"),
     item(FO, "3.a", "3", "lagen om ekonomiska föreningar"),
     item(FO, "3.b", "3", "dessa stadgar"),
@@ -213,10 +200,8 @@ PARAGRAPHS = [
         [STY_SPAN, ("bolaget", "bolag", ORG), ("kommunstyrelsen", "kommunstyrelse", POL)],
         [("konstaterar", "konstatera", "pres", "act"), ("följer", "följa", "pres", "act"),
          ("rapporterar", "rapportera", "pres", "act")],
-        [st(*STY, "none", None, "konstatera", "konstaterar",
-            "att bolaget följer ägardirektivet"),
-         st(*STY, "none", None, "rapportera", "rapporterar",
-            "resultatet till kommunstyrelsen")]),
+        [st(*STY, "none", None, "konstatera", "konstaterar", "att bolaget följer ägardirektivet"),
+         st(*STY, "none", None, "rapportera", "rapporterar", "resultatet till kommunstyrelsen")]),
     rec(P, "d12-3", "Förbundsdirektören säkerställer att kansliet har tillräckliga resurser och "
         "redovisar behoven i budgetförslaget.",
         [("Förbundsdirektören", "förbundsdirektör", TJP), ("kansliet", "kansli", FORV)],
@@ -249,11 +234,9 @@ PARAGRAPHS = [
         [("Utskottet", "utskott", POL), ("nämnden", "nämnd", POL)],
         [("bedömer", "bedöma", "pres", "act"), ("är", "vara", "pres", "act"),
          ("fattar", "fatta", "pres", "act"), ("anmäler", "anmäla", "pres", "act")],
-        [st("utskott", "Utskottet", "none", None, "bedöma", "bedömer",
-            "att ärendet är brådskande"),
+        [st("utskott", "Utskottet", "none", None, "bedöma", "bedömer", "att ärendet är brådskande"),
          st("utskott", "Utskottet", "none", None, "fatta", "fattar", "beslut"),
-         st("utskott", "Utskottet", "none", None, "anmäla", "anmäler",
-            "beslutet till nämnden")]),
+         st("utskott", "Utskottet", "none", None, "anmäla", "anmäler", "beslutet till nämnden")]),
     # a passive conjunct stays in the att-clause (the main verb is active)
     rec(P, "d12-7", "Nämnden beslutar att avgifterna höjs och tas ut från juli.",
         [("Nämnden", "nämnd", POL)],

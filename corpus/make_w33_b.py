@@ -12,30 +12,11 @@ Run: python corpus/make_w33_b.py corpus/dev/w33-b.jsonl"""
 import json
 import sys
 
-from records import clause_record
+from records import FAR, FORV, FTV, ORG, OVR, POL, SKA, TJP
+from records import clause_record as rec
+from records import list_item as item
+from records import statement as st
 
-POL, TJP, FTV, FORV, ORG, OVR = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "övrig",
-)
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), parent=None, kind="paragraph",
-        label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
-    return rec(doc, cid, text, actors, verbs, statements, parent=cid.rsplit(".", 1)[0],
-               kind="list_item", label=label)
-
-
-SKA = ("ska", "skola", "pres", "act")
-FAR = ("får", "få", "pres", "act")
 F, B = "w33-b-forvaltning", "w33-b-forbund"
 NRF = "norrdalens räddningstjänstförbund"
 
@@ -48,50 +29,46 @@ RECORDS = [
         [("Servicenämnden", "servicenämnd", POL), ("kommunens", "ekby kommun", ORG)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st("servicenämnd", "Servicenämnden", "responsibility", "ansvarar för", "ansvara",
-            "ansvarar", False, "kommunens interna service")]),
+            "ansvarar", "kommunens interna service")]),
     rec(F, "2", "I serviceförvaltningen ingår",
         [("serviceförvaltningen", "serviceförvaltning", FORV)],
         [("ingår", "ingå", "pres", "act")]),
     item(F, "2.a", "ekonomienheten,", [("ekonomienheten", "ekonomienhet", FORV)], (),
-         [st("ekonomienhet", "ekonomienheten", "none", None, "ingå", "ingår", False, None)],
+         [st("ekonomienhet", "ekonomienheten", "none", None, "ingå", "ingår")],
          label="1."),
     item(F, "2.b", "IT-avdelningen, samt", [("IT-avdelningen", "it-avdelning", FORV)], (),
-         [st("it-avdelning", "IT-avdelningen", "none", None, "ingå", "ingår", False, None)],
+         [st("it-avdelning", "IT-avdelningen", "none", None, "ingå", "ingår")],
          label="2."),
     item(F, "2.c", "städenheten.", [("städenheten", "städenhet", FORV)], (),
-         [st("städenhet", "städenheten", "none", None, "ingå", "ingår", False, None)],
+         [st("städenhet", "städenheten", "none", None, "ingå", "ingår")],
          label="3."),
     # `följande <noun>` as the late subject: incomplete, the lead-in states nothing
     rec(F, "3", "Inom nämnden ska finnas följande utskott:",
         [("nämnden", "nämnd", POL), ("utskott", "utskott", POL)],
         [SKA, ("finnas", "finnas", "inf", "act")]),
     item(F, "3.a", "arbetsutskottet", [("arbetsutskottet", "arbetsutskott", POL)], (),
-         [st("arbetsutskott", "arbetsutskottet", "obligation", "ska", "finnas", "finnas",
-             False, None)]),
+         [st("arbetsutskott", "arbetsutskottet", "obligation", "ska", "finnas", "finnas")]),
     item(F, "3.b", "personalutskottet", [("personalutskottet", "personalutskott", POL)], (),
-         [st("personalutskott", "personalutskottet", "obligation", "ska", "finnas", "finnas",
-             False, None)]),
+         [st("personalutskott", "personalutskottet", "obligation", "ska", "finnas", "finnas")]),
     # a named conjunct keeps its statement, the `följande` conjunct gives none
     rec(F, "4", "Till serviceförvaltningens stab hör kanslichefen och följande enheter:",
         [("serviceförvaltningens", "serviceförvaltning", FORV), ("stab", "stab", FORV),
          ("kanslichefen", "kanslichef", TJP), ("enheter", "enhet", FORV)],
         [("hör", "höra", "pres", "act")],
-        [st("kanslichef", "kanslichefen", "none", None, "höra", "hör", False, None)]),
+        [st("kanslichef", "kanslichefen", "none", None, "höra", "hör")]),
     item(F, "4.a", "HR-enheten", [("HR-enheten", "hr-enhet", FORV)], (),
-         [st("hr-enhet", "HR-enheten", "none", None, "höra", "hör", False, None)]),
+         [st("hr-enhet", "HR-enheten", "none", None, "höra", "hör")]),
     item(F, "4.b", "kommunikationsenheten",
          [("kommunikationsenheten", "kommunikationsenhet", FORV)], (),
-         [st("kommunikationsenhet", "kommunikationsenheten", "none", None, "höra", "hör", False,
-             None)]),
+         [st("kommunikationsenhet", "kommunikationsenheten", "none", None, "höra", "hör")]),
     rec(F, "5", "I ledningsgruppen sitter", [("ledningsgruppen", "ledningsgrupp", FORV)],
         [("sitter", "sitta", "pres", "act")]),
     item(F, "5.a", "förvaltningschefen,", [("förvaltningschefen", "förvaltningschef", TJP)], (),
-         [st("förvaltningschef", "förvaltningschefen", "none", None, "sitta", "sitter", False,
-             None)]),
+         [st("förvaltningschef", "förvaltningschefen", "none", None, "sitta", "sitter")]),
     item(F, "5.b", "ekonomichefen och personalchefen.",
          [("ekonomichefen", "ekonomichef", TJP), ("personalchefen", "personalchef", TJP)], (),
-         [st("ekonomichef", "ekonomichefen", "none", None, "sitta", "sitter", False, None),
-          st("personalchef", "personalchefen", "none", None, "sitta", "sitter", False, None)]),
+         [st("ekonomichef", "ekonomichefen", "none", None, "sitta", "sitter"),
+          st("personalchef", "personalchefen", "none", None, "sitta", "sitter")]),
     # items that are no actors: no statements (`I kommunen` the territory, §2.3 round 13)
     rec(F, "6", "I kommunen finns följande anläggningar:", (),
         [("finns", "finnas", "pres", "act")]),
@@ -103,28 +80,25 @@ RECORDS = [
         [("förbundets", NRF, ORG), ("ledningsgrupp", "ledningsgrupp", FORV)],
         [SKA, ("ingå", "ingå", "inf", "act")]),
     item(B, "1.a", "förbundsdirektören", [("förbundsdirektören", "förbundsdirektör", TJP)], (),
-         [st("förbundsdirektör", "förbundsdirektören", "obligation", "ska", "ingå", "ingå",
-             False, None)]),
+         [st("förbundsdirektör", "förbundsdirektören", "obligation", "ska", "ingå", "ingå")]),
     item(B, "1.b", "räddningschefen och förbundets controller",
          [("räddningschefen", "räddningschef", TJP), ("förbundets", NRF, ORG),
           ("controller", "controller", TJP)], (),
-         [st("räddningschef", "räddningschefen", "obligation", "ska", "ingå", "ingå", False,
-             None),
-          st("controller", "controller", "obligation", "ska", "ingå", "ingå", False, None)]),
+         [st("räddningschef", "räddningschefen", "obligation", "ska", "ingå", "ingå"),
+          st("controller", "controller", "obligation", "ska", "ingå", "ingå")]),
     # B3: an item's second bare infinitive after `samt`/`och` completes the modal lead-in too
     rec(B, "2", "Direktionen ska besluta:", [("Direktionen", "direktion", POL)],
         [SKA, ("besluta", "besluta", "inf", "act")]),
     item(B, "2.a", "om taxor samt säkerställa att avgifterna redovisas,", (),
          [("säkerställa", "säkerställa", "inf", "act"), ("redovisas", "redovisa", "pres", "pass")],
-         [st("direktion", "Direktionen", "obligation", "ska", "besluta", "besluta", False,
-             "om taxor"),
+         [st("direktion", "Direktionen", "obligation", "ska", "besluta", "besluta", "om taxor"),
           st("direktion", "Direktionen", "obligation", "ska", "säkerställa", "säkerställa",
-             False, "att avgifterna redovisas")]),
+             "att avgifterna redovisas")]),
     item(B, "2.b", "om förbundets budget och bevaka att den hålls.", [("förbundets", NRF, ORG)],
          [("bevaka", "bevaka", "inf", "act"), ("hålls", "hålla", "pres", "pass")],
-         [st("direktion", "Direktionen", "obligation", "ska", "besluta", "besluta", False,
+         [st("direktion", "Direktionen", "obligation", "ska", "besluta", "besluta",
              "om förbundets budget"),
-          st("direktion", "Direktionen", "obligation", "ska", "bevaka", "bevaka", False,
+          st("direktion", "Direktionen", "obligation", "ska", "bevaka", "bevaka",
              "att den hålls")]),
     rec(B, "3", "Förbundsdirektören får besluta:",
         [("Förbundsdirektören", "förbundsdirektör", TJP)],
@@ -132,34 +106,36 @@ RECORDS = [
     item(B, "3.a", "i personalärenden och teckna avtal om lokaler.", (),
          [("teckna", "teckna", "inf", "act")],
          [st("förbundsdirektör", "Förbundsdirektören", "permission", "får", "besluta",
-             "besluta", False, "i personalärenden"),
+             "besluta", "i personalärenden"),
           st("förbundsdirektör", "Förbundsdirektören", "permission", "får", "teckna", "teckna",
-             False, "avtal om lokaler")]),
+             "avtal om lokaler")]),
     # B2: genitive owner + actor head as the `av`-agent: the head is the agent
     rec("w33-b", "1", "Revisorerna utses av medlemskommunernas fullmäktige.",
         [("Revisorerna", "revisor", FTV), ("medlemskommunernas", "medlemskommun", ORG),
          ("fullmäktige", "fullmäktige", POL)],
         [("utses", "utse", "pres", "pass")],
-        [st("fullmäktige", "fullmäktige", "none", None, "utse", "utses", True, "Revisorerna")]),
+        [st("fullmäktige", "fullmäktige", "none", None, "utse", "utses", "Revisorerna",
+            passive=True)]),
     rec("w33-b", "2", "Budgeten ska fastställas av bolagets stämma.",
         [("bolagets", "bolag", ORG), ("stämma", "stämma", POL)],
         [SKA, ("fastställas", "fastställa", "inf", "pass")],
-        [st("stämma", "stämma", "obligation", "ska", "fastställa", "fastställas", True,
-            "Budgeten")]),
+        [st("stämma", "stämma", "obligation", "ska", "fastställa", "fastställas", "Budgeten",
+            passive=True)]),
     rec("w33-b", "3", "Styrelsens ledamöter väljs av ägarkommunernas fullmäktige.",
         [("Styrelsens ledamöter", "styrelsens ledamot", FTV),
          ("ägarkommunernas", "ägarkommun", ORG), ("fullmäktige", "fullmäktige", POL)],
         [("väljs", "välja", "pres", "pass")],
-        [st("fullmäktige", "fullmäktige", "none", None, "välja", "väljs", True,
-            "Styrelsens ledamöter")]),
+        [st("fullmäktige", "fullmäktige", "none", None, "välja", "väljs", "Styrelsens ledamöter",
+            passive=True)]),
     rec("w33-b", "4", "Planen godkänns av förbundets direktion.",
         [("förbundets", "förbund", ORG), ("direktion", "direktion", POL)],
         [("godkänns", "godkänna", "pres", "pass")],
-        [st("direktion", "direktion", "none", None, "godkänna", "godkänns", True, "Planen")]),
+        [st("direktion", "direktion", "none", None, "godkänna", "godkänns", "Planen",
+            passive=True)]),
     rec("w33-b", "5", "Arvodet bestäms av föreningens årsmöte.",
         [("föreningens", "förening", ORG), ("årsmöte", "årsmöte", OVR)],
         [("bestäms", "bestämma", "pres", "pass")],
-        [st("årsmöte", "årsmöte", "none", None, "bestämma", "bestäms", True, "Arvodet")]),
+        [st("årsmöte", "årsmöte", "none", None, "bestämma", "bestäms", "Arvodet", passive=True)]),
     # a passive inside an indirect question takes no agent from a fronted `Av`-phrase
     rec("w33-b", "6",
         "Av Ekby högskolas delegationsordning framgår vilka ärenden som får delegeras.",
@@ -177,28 +153,30 @@ RECORDS = [
         [("förbundet", "förbund", ORG), ("direktörens", "direktör", TJP),
          ("ersättare", "ersättare", FTV)],
         [("kallas", "kalla", "pres", "pass")],
-        [st("ersättare", "ersättare", "none", None, "kalla", "kallas", True, "vice direktör")]),
+        [st("ersättare", "ersättare", "none", None, "kalla", "kallas", "vice direktör",
+            passive=True)]),
     rec("w33-b", "10", "Vid förhinder kallas ersättaren in av sekreteraren.",
         [("ersättaren", "ersättare", FTV), ("sekreteraren", "sekreterare", TJP)],
         [("kallas", "kalla", "pres", "pass")],
-        [st("sekreterare", "sekreteraren", "none", None, "kalla", "kallas", True,
-            "ersättaren")]),
+        [st("sekreterare", "sekreteraren", "none", None, "kalla", "kallas", "ersättaren",
+            passive=True)]),
     rec("w33-b", "11", "I bolaget utses verkställande direktör av styrelsen.",
         [("bolaget", "bolag", ORG), ("verkställande direktör", "verkställande direktör", TJP),
          ("styrelsen", "styrelse", POL)],
         [("utses", "utse", "pres", "pass")],
-        [st("styrelse", "styrelsen", "none", None, "utse", "utses", True,
-            "verkställande direktör")]),
+        [st("styrelse", "styrelsen", "none", None, "utse", "utses", "verkställande direktör",
+            passive=True)]),
     rec("w33-b", "12", "Inom förvaltningen benämns förvaltningschefen direktör.",
         [("förvaltningen", "förvaltning", FORV), ("förvaltningschefen", "förvaltningschef", TJP)],
         [("benämns", "benämna", "pres", "pass")],
-        [st("förvaltningschef", "förvaltningschefen", "none", None, "benämna", "benämns", True,
-            "direktör")]),
+        [st("förvaltningschef", "förvaltningschefen", "none", None, "benämna", "benämns",
+            "direktör", passive=True)]),
     # a fronted `Av`-agent past an adverbial in commas stays the agent of the V2 passive
     rec("w33-b", "13", "Av direktionen, vid behov, utses en sekreterare.",
         [("direktionen", "direktion", POL), ("sekreterare", "sekreterare", TJP)],
         [("utses", "utse", "pres", "pass")],
-        [st("direktion", "direktionen", "none", None, "utse", "utses", True, "en sekreterare")]),
+        [st("direktion", "direktionen", "none", None, "utse", "utses", "en sekreterare",
+            passive=True)]),
 ]
 
 if __name__ == "__main__":

@@ -12,22 +12,10 @@ Run: python corpus/make_w34_b.py corpus/dev/w34-b.jsonl"""
 import json
 import sys
 
-from records import clause_record
+from records import EXT, FORV, FTV, ORG, POL, TJP, records_for
+from records import statement as st
 
-POL, TJP, FTV, FORV, ORG, OVR, EXT = (
-    "politiskt organ", "tjänsteperson", "förtroendevald", "förvaltningsorganisation",
-    "organisation", "övrig", "extern",
-)
-def rec(cid, text, actors=(), verbs=(), statements=()):
-    record = clause_record("w34-b", cid, text, actors, verbs, statements)
-    for row in record["statements"]:
-        assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    return record
-
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
+rec = records_for("w34-b", check_texts=True)
 
 
 PRES, INF = "pres", "inf"
@@ -49,11 +37,11 @@ RECORDS = [
     rec("5", "I styrelsen ingår fem ledamöter.",
         [("styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
         [("ingår", "ingå", PRES, "act")],
-        [st("ledamot", "ledamöter", "none", None, "ingå", "ingår", None)]),
+        [st("ledamot", "ledamöter", "none", None, "ingå", "ingår")]),
     rec("6", "Inom förvaltningen finns en controller.",
         [("förvaltningen", "förvaltning", FORV), ("controller", "controller", TJP)],
         [("finns", "finnas", PRES, "act")],
-        [st("controller", "controller", "none", None, "finnas", "finns", None)]),
+        [st("controller", "controller", "none", None, "finnas", "finns")]),
     # B2: a non-actor subject of åligga/åvila/ankomma på; the expletive cue
     rec("7", "Skyldigheten att föra register åvilar kanslichefen.",
         [("kanslichefen", "kanslichef", TJP)],
@@ -104,29 +92,27 @@ RECORDS = [
         [("Rådet", "råd", POL), ("nämnderna", "nämnd", POL)],
         [("ska", "skola", PRES, "act"), ("få", "få", INF, "act"), ("lämna", "lämna", INF, "act"),
          ("prövas", "pröva", PRES, "pass"), ("beaktas", "beakta", PRES, "pass")],
-        [st("råd", "Rådet", "obligation", "ska", "få", "få", None)]),
+        [st("råd", "Rådet", "obligation", "ska", "få", "få")]),
     rec("18", "Förvaltningen ska bereda ärendena så att de avgörs i tid.",
         [("Förvaltningen", "förvaltning", FORV)],
         [("ska", "skola", PRES, "act"), ("bereda", "bereda", INF, "act"),
          ("avgörs", "avgöra", PRES, "pass")],
-        [st("förvaltning", "Förvaltningen", "obligation", "ska", "bereda", "bereda",
-            "ärendena")]),
+        [st("förvaltning", "Förvaltningen", "obligation", "ska", "bereda", "bereda", "ärendena")]),
     rec("19", "Styrelsen ska samordna insatserna för att de genomförs effektivt.",
         [("Styrelsen", "styrelse", POL)],
         [("ska", "skola", PRES, "act"), ("samordna", "samordna", INF, "act"),
          ("genomförs", "genomföra", PRES, "pass")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "samordna", "samordna",
-            "insatserna")]),
+        [st("styrelse", "Styrelsen", "obligation", "ska", "samordna", "samordna", "insatserna")]),
     # B5: varav N är … (a share of a composition)
     rec("20", "Styrgruppen består av sju ledamöter, varav fyra är från näringslivet.",
         [("Styrgruppen", "styrgrupp", FORV), ("ledamöter", "ledamot", FTV),
          ("näringslivet", "näringsliv", EXT)],
         [("består", "bestå", PRES, "act"), ("är", "vara", PRES, "act")],
-        [st("styrgrupp", "Styrgruppen", "none", None, "bestå", "består", None)]),
+        [st("styrgrupp", "Styrgruppen", "none", None, "bestå", "består")]),
     rec("21", "Direktionen består av fem ledamöter, varav en är ordförande.",
         [("Direktionen", "direktion", POL), ("ledamöter", "ledamot", FTV)],
         [("består", "bestå", PRES, "act"), ("är", "vara", PRES, "act")],
-        [st("direktion", "Direktionen", "none", None, "bestå", "består", None)]),
+        [st("direktion", "Direktionen", "none", None, "bestå", "består")]),
     rec("22", "Beredningen har nio ledamöter, varav fem är kvinnor.",
         [("Beredningen", "beredning", POL), ("ledamöter", "ledamot", FTV)],
         [("har", "ha", PRES, "act"), ("är", "vara", PRES, "act")],
@@ -145,8 +131,8 @@ RECORDS = [
         [("fastställs", "fastställa", PRES, "pass"), ("beslutas", "besluta", PRES, "pass")],
         [st("kommunfullmäktige", "kommunfullmäktige", "none", None, "fastställa", "fastställs",
             "Taxan", passive=True),
-         st("kommunfullmäktige", "kommunfullmäktige", "none", None, "besluta", "beslutas",
-            "Taxan", passive=True)]),
+         st("kommunfullmäktige", "kommunfullmäktige", "none", None, "besluta", "beslutas", "Taxan",
+            passive=True)]),
     rec("25", "Budgetförslaget ska upprättas (sammanställas) av ekonomichefen.",
         [("ekonomichefen", "ekonomichef", TJP)],
         [("ska", "skola", PRES, "act"), ("upprättas", "upprätta", INF, "pass"),
@@ -167,14 +153,13 @@ RECORDS = [
         [("ordföranden", "ordförande", FTV), ("sakkunniga", "sakkunnig", EXT)],
         [("får", "få", PRES, "act"), ("kalla", "kalla", INF, "act"),
          ("bjuda", "bjuda", INF, "act")],
-        [st("ordförande", "ordföranden", "permission", "får", "kalla", "kalla", None),
+        [st("ordförande", "ordföranden", "permission", "får", "kalla", "kalla"),
          st("ordförande", "ordföranden", "permission", "får", "bjuda", "bjuda", "sakkunniga")]),
     rec("28", "Därefter ska kommundirektören pröva frågan och återrapportera utfallet.",
         [("kommundirektören", "kommundirektör", TJP)],
         [("ska", "skola", PRES, "act"), ("pröva", "pröva", INF, "act"),
          ("återrapportera", "återrapportera", INF, "act")],
-        [st("kommundirektör", "kommundirektören", "obligation", "ska", "pröva", "pröva",
-            "frågan"),
+        [st("kommundirektör", "kommundirektören", "obligation", "ska", "pröva", "pröva", "frågan"),
          st("kommundirektör", "kommundirektören", "obligation", "ska", "återrapportera",
             "återrapportera", "utfallet")]),
     # later additions: the class widened
@@ -183,20 +168,20 @@ RECORDS = [
         [("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV),
          ("ordföranden", "ordförande", FTV), ("vice ordföranden", "vice ordförande", FTV)],
         [("består", "bestå", PRES, "act"), ("är", "vara", PRES, "act")],
-        [st("styrelse", "Styrelsen", "none", None, "bestå", "består", None)]),
+        [st("styrelse", "Styrelsen", "none", None, "bestå", "består")]),
     rec("30", "Rätten att besluta om taxor tillkommer direktionen.",
         [("direktionen", "direktion", POL)],
         [("besluta", "besluta", INF, "act"), ("tillkommer", "tillkomma", PRES, "act")]),
     rec("31", "Ledamöterna ska sitta i någon kommunal nämnd.",
         [("Ledamöterna", "ledamot", FTV), ("nämnd", "nämnd", POL)],
         [("ska", "skola", PRES, "act"), ("sitta", "sitta", INF, "act")],
-        [st("ledamot", "Ledamöterna", "obligation", "ska", "sitta", "sitta", None)]),
+        [st("ledamot", "Ledamöterna", "obligation", "ska", "sitta", "sitta")]),
     rec("32", "I Norrby kommun finns fyra nämnder och en revisionsenhet.",
         [("Norrby kommun", "norrby kommun", ORG), ("nämnder", "nämnd", POL),
          ("revisionsenhet", "revisionsenhet", FORV)],
         [("finns", "finnas", PRES, "act")],
-        [st("nämnd", "nämnder", "none", None, "finnas", "finns", None),
-         st("revisionsenhet", "revisionsenhet", "none", None, "finnas", "finns", None)]),
+        [st("nämnd", "nämnder", "none", None, "finnas", "finns"),
+         st("revisionsenhet", "revisionsenhet", "none", None, "finnas", "finns")]),
 ]
 
 

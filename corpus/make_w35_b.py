@@ -13,23 +13,10 @@ Run: python corpus/make_w35_b.py corpus/dev/w35-b.jsonl"""
 import json
 import sys
 
-from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
-
-
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), parent=None, kind="paragraph",
-        label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
-    return rec(doc, cid, text, actors, verbs, statements, parent=cid.rsplit(".", 1)[0],
-               kind="list_item", label=label)
-
+from records import FORV, FTV, ORG, OVR, POL, SKA, TJP
+from records import clause_record as rec
+from records import list_item as item
+from records import statement as st
 
 V, S, W = "w35-b-valnamnd", "w35-b-stiftelse", "w35-b"
 
@@ -93,17 +80,17 @@ RECORDS = [
         [("Stiftelsen", "stiftelse", ORG)],
         [("har", "ha", "pres", "act"), ("främja", "främja", "inf", "act")],
         [st("stiftelse", "Stiftelsen", "obligation", "har till ändamål att", "främja", "främja",
-            False, "forskning inom följande områden")]),
+            "forskning inom följande områden")]),
     item(S, "1.a", "barns hälsa,", label="•"),
     item(S, "1.b", "idrott och friluftsliv, samt", label="•"),
     item(S, "1.c", "sprida kunskap om folkhälsa.", (), [("sprida", "sprida", "inf", "act")],
          [st("stiftelse", "Stiftelsen", "obligation", "har till ändamål att", "sprida", "sprida",
-             False, "kunskap om folkhälsa")], label="•"),
+             "kunskap om folkhälsa")], label="•"),
     rec(S, "2", "Styrelsen har till uppgift att bevaka stiftelsens intressen på dessa områden:",
         [("Styrelsen", "styrelse", POL), ("stiftelsens", "stiftelse", ORG)],
         [("har", "ha", "pres", "act"), ("bevaka", "bevaka", "inf", "act")],
         [st("styrelse", "Styrelsen", "obligation", "har till uppgift att", "bevaka", "bevaka",
-            False, "stiftelsens intressen på dessa områden")]),
+            "stiftelsens intressen på dessa områden")]),
     item(S, "2.a", "skatter,"),
     item(S, "2.b", "fastigheter."),
     # contrast: the responsibility lead-in and a verb without its object stay incomplete
@@ -111,50 +98,45 @@ RECORDS = [
         [("ansvarar", "ansvara", "pres", "act")]),
     item(S, "3.a", "kapitalets placering,", (), (),
          [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-             False, "kapitalets placering")]),
+             "kapitalets placering")]),
     item(S, "3.b", "årsredovisningen.", (), (),
          [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-             False, "årsredovisningen")]),
+             "årsredovisningen")]),
     rec(S, "4", "Styrelsen ska besluta i följande frågor:", [("Styrelsen", "styrelse", POL)],
         [SKA, ("besluta", "besluta", "inf", "act")]),
     item(S, "4.a", "placeringar,", (), (),
-         [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", False,
-             "placeringar")]),
+         [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", "placeringar")]),
     item(S, "4.b", "bidrag.", (), (),
-         [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", False,
-             "bidrag")]),
+         [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", "bidrag")]),
     # a modal's infinitive keeps §5.1's incomplete reading: noun items complete the verb
     rec(S, "5", "Styrelsen ska fullgöra stiftelsens uppgifter inom följande områden:",
         [("Styrelsen", "styrelse", POL), ("stiftelsens", "stiftelse", ORG)],
         [SKA, ("fullgöra", "fullgöra", "inf", "act")]),
     item(S, "5.a", "stipendier,", (), (),
-         [st("styrelse", "Styrelsen", "obligation", "ska", "fullgöra", "fullgöra", False,
-             "stipendier")]),
+         [st("styrelse", "Styrelsen", "obligation", "ska", "fullgöra", "fullgöra", "stipendier")]),
     item(S, "5.b", "lån.", (), (),
-         [st("styrelse", "Styrelsen", "obligation", "ska", "fullgöra", "fullgöra", False,
-             "lån")]),
+         [st("styrelse", "Styrelsen", "obligation", "ska", "fullgöra", "fullgöra", "lån")]),
     # B3: the genitive owner of a thing noun is no subject of its passive
     rec(W, "1", "Föreningens protokoll som ska föras löpande ska granskas av en revisor.",
         [("Föreningens", "förening", ORG), ("revisor", "revisor", FTV)],
         [SKA, ("föras", "föra", "inf", "pass"), ("ska", "skola", "pres", "act", 1),
          ("granskas", "granska", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "föra", "föras", True, None),
-         st("revisor", "revisor", "obligation", "ska", "granska", "granskas", True,
-            "Föreningens protokoll som ska föras löpande")]),
+        [st(None, None, "obligation", "ska", "föra", "föras", passive=True),
+         st("revisor", "revisor", "obligation", "ska", "granska", "granskas",
+            "Föreningens protokoll som ska föras löpande", passive=True)]),
     rec(W, "2", "Bolagets räkenskaper som ska föras i svenska kronor ska avslutas årligen.",
         [("Bolagets", "bolag", ORG)],
         [SKA, ("föras", "föra", "inf", "pass"), ("ska", "skola", "pres", "act", 1),
          ("avslutas", "avsluta", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "föra", "föras", True, None),
-         st(None, None, "obligation", "ska", "avsluta", "avslutas", True, None)]),
+        [st(None, None, "obligation", "ska", "föra", "föras", passive=True),
+         st(None, None, "obligation", "ska", "avsluta", "avslutas", passive=True)]),
     rec(W, "3", "Nämndens handlingar ska diarieföras.", [("Nämndens", "nämnd", POL)],
         [SKA, ("diarieföras", "diarieföra", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "diarieföra", "diarieföras", True, None)]),
+        [st(None, None, "obligation", "ska", "diarieföra", "diarieföras", passive=True)]),
     rec(W, "4", "Förbundets ledning ska följa upp verksamheten.",
         [("Förbundets", "förbund", ORG), ("ledning", "ledning", OVR)],
         [SKA, ("följa", "följa", "inf", "act")],
-        [st("ledning", "ledning", "obligation", "ska", "följa", "följa", False,
-            "verksamheten")]),
+        [st("ledning", "ledning", "obligation", "ska", "följa", "följa", "verksamheten")]),
     # B4: genitive owner + superlative + body noun + `är` + a named body identifies
     rec(W, "5", "Kommunens högsta beslutande organ är kommunfullmäktige.",
         [("Kommunens", "kommun", ORG), ("kommunfullmäktige", "kommunfullmäktige", POL)],
@@ -171,8 +153,7 @@ RECORDS = [
     rec(W, "9", "Årsmötet är föreningens högsta organ.",
         [("Årsmötet", "årsmöte", OVR), ("föreningens", "förening", ORG)],
         [("är", "vara", "pres", "act")],
-        [st("årsmöte", "Årsmötet", "none", None, "vara", "är", False,
-            "föreningens högsta organ")]),
+        [st("årsmöte", "Årsmötet", "none", None, "vara", "är", "föreningens högsta organ")]),
     # B5: relative/pronominal adverbs are no verbs
     rec(W, "10", "Beslut fattas i den fråga varpå ordföranden hänvisar.",
         [("ordföranden", "ordförande", FTV)],
@@ -181,27 +162,27 @@ RECORDS = [
         [("Nämnden", "nämnd", POL), ("ordföranden", "ordförande", FTV)],
         [SKA, ("pröva", "pröva", "inf", "act"), ("har", "ha", "pres", "act"),
          ("yttrat", "yttra", "sup", "act")],
-        [st("nämnd", "Nämnden", "obligation", "ska", "pröva", "pröva", False,
+        [st("nämnd", "Nämnden", "obligation", "ska", "pröva", "pröva",
             "de ärenden varom ordföranden har yttrat sig")]),
     rec(W, "12", "Styrelsen antar en budget varöver revisorerna yttrar sig.",
         [("Styrelsen", "styrelse", POL), ("revisorerna", "revisor", FTV)],
         [("antar", "anta", "pres", "act"), ("yttrar", "yttra", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "anta", "antar", False,
+        [st("styrelse", "Styrelsen", "none", None, "anta", "antar",
             "en budget varöver revisorerna yttrar sig")]),
     rec(W, "13", "Nämnden utser en ordförande, varefter ledamöterna väljer en sekreterare.",
         [("Nämnden", "nämnd", POL), ("ordförande", "ordförande", FTV),
          ("ledamöterna", "ledamot", FTV), ("sekreterare", "sekreterare", TJP)],
         [("utser", "utse", "pres", "act"), ("väljer", "välja", "pres", "act")],
-        [st("nämnd", "Nämnden", "none", None, "utse", "utser", False, "en ordförande")]),
+        [st("nämnd", "Nämnden", "none", None, "utse", "utser", "en ordförande")]),
     rec(W, "14", "Styrelsen beslutar om de frågor varunder kansliet lyder.",
         [("Styrelsen", "styrelse", POL), ("kansliet", "kansli", FORV)],
         [("beslutar", "besluta", "pres", "act"), ("lyder", "lyda", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
+        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar",
             "om de frågor varunder kansliet lyder")]),
     # a fronted pronominal adverb is no subject: the subject follows the verb (V2)
     rec(W, "15", "Därom ska styrelsen besluta.", [("styrelsen", "styrelse", POL)],
         [SKA, ("besluta", "besluta", "inf", "act")],
-        [st("styrelse", "styrelsen", "obligation", "ska", "besluta", "besluta", False, None)]),
+        [st("styrelse", "styrelsen", "obligation", "ska", "besluta", "besluta")]),
 ]
 
 if __name__ == "__main__":

@@ -11,20 +11,10 @@ and a heading `ORGANISATION OCH LEDNING UNDER STYRELSEN` whose only actor is the
 Offsets computed. Run: python corpus/make_w35_s.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
-
-
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
-        label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
+from records import EXT, FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, write_part
+from records import clause_record as rec
+from records import statement as st
 
 # S1: statute paragraph labels glued to the clause's first word
 D1 = "w35-s-forordning"
@@ -176,9 +166,4 @@ DOCUMENTS = {D1: (FORORDNING_TXT, FORORDNING), D2: (ARBETSORDNING_TXT, ARBETSORD
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w35-s.jsonl", records)
+    write_part(sys.argv[1], "w35-s", DOCUMENTS)

@@ -12,19 +12,10 @@ Run: python corpus/make_w36_b.py corpus/dev/w36-b.jsonl"""
 import json
 import sys
 
-from records import FORV, FTV, ORG, POL, TJP, clause_record
+from records import FORV, FTV, ORG, POL, TJP, records_for
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), conditions=()):
-    record = clause_record("w36-b", cid, text, actors, verbs, statements, conditions)
-    for row in record["statements"]:
-        assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    return record
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False,
-       condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, condition)
+rec = records_for("w36-b", check_texts=True)
 
 
 PRES, INF = "pres", "inf"
@@ -41,8 +32,7 @@ RECORDS = [
         [("Chefen", "chef", TJP)],
         [("har", "ha", PRES, "act"), ("teckna", "teckna", INF, "act")],
         [st("chef", "Chefen", "responsibility", "har ansvar för", "ansvara", "har", "driften"),
-         st("chef", "Chefen", "permission", "har rätten att", "teckna", "teckna",
-            "avtal")]),
+         st("chef", "Chefen", "permission", "har rätten att", "teckna", "teckna", "avtal")]),
     rec("3", "Kassören har ansvaret för bokföringen och skyldigheten att redovisa kassan vid "
         "varje möte.",
         [("Kassören", "kassör", FTV)],
@@ -59,8 +49,7 @@ RECORDS = [
         [("ska", "skola", PRES, "act"), ("överta", "överta", INF, "act"),
          ("utveckla", "utveckla", INF, "act"), ("vara", "vara", INF, "act"),
          ("ansvara", "ansvara", INF, "act")],
-        [st("kulturnämnd", "kulturnämnden", "obligation", "ska", "överta", "överta",
-            "ansvaret"),
+        [st("kulturnämnd", "kulturnämnden", "obligation", "ska", "överta", "överta", "ansvaret"),
          st("kulturnämnd", "kulturnämnden", "obligation", "ska", "vara", "vara",
             "remissinstans för kulturfrågor"),
          st("kulturnämnd", "kulturnämnden", "obligation", "ska ansvara för", "ansvara",
@@ -73,8 +62,7 @@ RECORDS = [
          ("upphandla", "upphandla", INF, "act")],
         [st("bolag", "bolaget", "obligation", "ska", "överta", "överta", "ansvaret"),
          st("bolag", "bolaget", "obligation", "ska", "företräda", "företräda", "kommunen"),
-         st("bolag", "bolaget", "obligation", "ska", "upphandla", "upphandla",
-            "tjänster")]),
+         st("bolag", "bolaget", "obligation", "ska", "upphandla", "upphandla", "tjänster")]),
     # B3: `har (det ADJ) ansvaret att`
     rec("6", "Styrelsen har det övergripande ansvaret att se till att en plan upprättas.",
         [("Styrelsen", "styrelse", POL)],
@@ -101,8 +89,7 @@ RECORDS = [
         [("ska", "skola", PRES, "act"), ("verka", "verka", INF, "act"),
          ("stärka", "stärka", INF, "act"), ("utveckla", "utveckla", INF, "act"),
          ("stödja", "stödja", INF, "act")],
-        [st("nämnd", "Nämnden", "obligation", "ska", "verka", "verka",
-            "för att stärka kulturen")]),
+        [st("nämnd", "Nämnden", "obligation", "ska", "verka", "verka", "för att stärka kulturen")]),
     rec("10", "Bolaget får sänka kostnaderna utan att minska servicen eller försämra "
         "kvaliteten.",
         [("Bolaget", "bolag", ORG)],
@@ -120,8 +107,7 @@ RECORDS = [
          ("styrelsen", "styrelse", POL)],
         [("ska", "skola", PRES, "act"), ("bistå", "bistå", INF, "act"),
          ("begär", "begära", PRES, "act")],
-        [st("förvaltning", "Förvaltningen", "obligation", "ska", "bistå", "bistå",
-            "bolaget")]),
+        [st("förvaltning", "Förvaltningen", "obligation", "ska", "bistå", "bistå", "bolaget")]),
     # B6: `om` + its own finite verb after a predicative
     rec("13", "Nämnden är beslutsför om minst hälften av ledamöterna är närvarande.",
         [("Nämnden", "nämnd", POL), ("ledamöterna", "ledamot", FTV)],
@@ -141,8 +127,7 @@ RECORDS = [
          ("suppleanten", "suppleant", FTV)],
         [("skall", "skola", PRES, "act"), ("vara", "vara", INF, "act")],
         [st("revisor", "revisorn", "obligation", "skall", "vara", "vara", "auktoriserade"),
-         st("suppleant", "suppleanten", "obligation", "skall", "vara", "vara",
-            "auktoriserade")]),
+         st("suppleant", "suppleanten", "obligation", "skall", "vara", "vara", "auktoriserade")]),
     rec("16", "Den av fullmäktige utsedda ordföranden och vice ordföranden ska leda arbetet.",
         [("fullmäktige", "fullmäktige", POL), ("ordföranden", "ordförande", FTV),
          ("vice ordföranden", "vice ordförande", FTV)],

@@ -10,20 +10,10 @@ Handläggare … Diarienummer … 1/2 Miljönämnden`) before the repeated title
 clause. Offsets computed. Run: python corpus/make_w36_s.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, clause_record, write_jsonl
-
-
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
-        label="", conditions=()):
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
-
+from records import EXT, FORV, FTV, ORG, POL, SKA, TJP, write_part
+from records import clause_record as rec
+from records import statement as st
 
 # S1: page lines with a running page counter after the page index
 D1 = "w36-s-forbund"
@@ -73,8 +63,7 @@ FORBUND = [
          ("Direktionen", "direktion", POL), ("förbundet", EF, ORG)],
         [("granskar", "granska", "pres", "act"), ("är", "vara", "pres", "act"),
          ("träder", "träda", "pres", "act"), ("ersätter", "ersätta", "pres", "act")],
-        [st("revisor", "Revisorerna", "none", None, "granska", "granskar",
-            "förbundets verksamhet"),
+        [st("revisor", "Revisorerna", "none", None, "granska", "granskar", "förbundets verksamhet"),
          st("direktion", "Direktionen", "none", None, "vara", "är",
             "arkivmyndighet för förbundet")], label="16"),
 ]
@@ -182,9 +171,4 @@ DOCUMENTS = {D1: (FORBUND_TXT, FORBUND), D2: (ARKIV_TXT, ARKIV), D3: (MEMO_TXT, 
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w36-s.jsonl", records)
+    write_part(sys.argv[1], "w36-s", DOCUMENTS)

@@ -13,20 +13,10 @@ om bidrag. ` ⏎ `Beslutet ska meddelas skriftligen.` is one stycke).
 Offsets computed. Run: python corpus/make_w36_t.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FAR, FORV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
-
-
-def rec(doc, cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None,
-        label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
+from records import EXT, FAR, FORV, HAR, ORG, POL, SKA, TJP, write_part
+from records import clause_record as rec
+from records import statement as st
 
 # T1: a municipal regulation flattened onto one body line under its title line
 D1 = "w36-t-arkiv"
@@ -42,8 +32,7 @@ KS = ("Kommunstyrelsen", "kommunstyrelse", POL)
 
 
 def _verka(item):
-    return [st("kommunstyrelse", "Kommunstyrelsen", "obligation", "ska", "verka", "verka",
-               item)]
+    return [st("kommunstyrelse", "Kommunstyrelsen", "obligation", "ska", "verka", "verka", item)]
 
 
 ARKIV = [
@@ -171,8 +160,7 @@ FORORDNING = [
     rec(D3, "§3", "Kulturnämnden får besluta om bidrag. Beslutet ska meddelas skriftligen.",
         [KN], [FAR, ("besluta", "besluta", "inf", "act"), SKA,
                ("meddelas", "meddela", "inf", "pass")],
-        [st("kulturnämnd", "Kulturnämnden", "permission", "får", "besluta", "besluta",
-            "om bidrag"),
+        [st("kulturnämnd", "Kulturnämnden", "permission", "får", "besluta", "besluta", "om bidrag"),
          st(None, None, "obligation", "ska", "meddela", "meddelas", "Beslutet", passive=True)],
         label="3 §"),
     rec(D3, "§3.1", "Kulturnämnden får återkräva bidrag som har lämnats på felaktiga grunder.",
@@ -216,8 +204,7 @@ INSTRUKTION = [
     rec(D5, "2.1", "Ekonomichefen ska leda ekonomienheten och upprätta förslag till budget.",
         [EKC, ("ekonomienheten", "ekonomienhet", FORV)],
         [SKA, ("leda", "leda", "inf", "act"), ("upprätta", "upprätta", "inf", "act")],
-        [st("ekonomichef", "Ekonomichefen", "obligation", "ska", "leda", "leda",
-            "ekonomienheten"),
+        [st("ekonomichef", "Ekonomichefen", "obligation", "ska", "leda", "leda", "ekonomienheten"),
          st("ekonomichef", "Ekonomichefen", "obligation", "ska", "upprätta", "upprätta",
             "förslag till budget")], parent="2"),
     rec(D5, "3", "Rapportering", kind="heading", label="3"),
@@ -233,9 +220,4 @@ DOCUMENTS = {D1: (ARKIV_TXT, ARKIV), D2: (STADGAR_TXT, STADGAR),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w36-t.jsonl", records)
+    write_part(sys.argv[1], "w36-t", DOCUMENTS)

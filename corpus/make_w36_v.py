@@ -11,18 +11,10 @@ Run: python corpus/make_w36_v.py corpus/dev/w36-v.jsonl"""
 import json
 import sys
 
-from records import EXT, FTV, ORG, OVR, POL, TJP, clause_record
+from records import EXT, FTV, ORG, OVR, POL, TJP, records_for
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=()):
-    record = clause_record("w36-v", cid, text, actors, verbs, statements)
-    for row in record["statements"]:
-        assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    return record
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
+rec = records_for("w36-v", check_texts=True)
 
 
 PRES, INF, SUP = "pres", "inf", "sup"
@@ -38,8 +30,8 @@ RECORDS = [
     rec("2", "Av de ordinarie platserna får högst tre tillsättas av huvudmännen.",
         [("huvudmännen", "huvudman", EXT)],
         [("får", "få", PRES, "act"), ("tillsättas", "tillsätta", INF, "pass")],
-        [st("huvudman", "huvudmännen", "permission", "får", "tillsätta", "tillsättas",
-            "högst tre", passive=True)]),
+        [st("huvudman", "huvudmännen", "permission", "får", "tillsätta", "tillsättas", "högst tre",
+            passive=True)]),
     rec("3", "Av de valda ledamöterna bör högst två utses av personalorganisationerna.",
         [("ledamöterna", "ledamot", FTV),
          ("personalorganisationerna", "personalorganisation", EXT)],
@@ -53,8 +45,7 @@ RECORDS = [
          ("fullmäktige", "fullmäktige", POL, 1), ("Dorotea kommun", "dorotea kommun", ORG)],
         [("gäller", "gälla", PRES, "act"), ("ska", "skola", PRES, "act"),
          ("utse", "utse", INF, "act")],
-        [st("fullmäktige", "fullmäktige", "obligation", "ska", "utse", "utse",
-            "var sin ersättare"),
+        [st("fullmäktige", "fullmäktige", "obligation", "ska", "utse", "utse", "var sin ersättare"),
          st("fullmäktige", "fullmäktige", "obligation", "ska", "utse", "utse",
             "var sin ersättare")]),
     rec("5", "Inför varje stämma ska ombudet för Åby kommun och ombudet för Byle kommun "
@@ -73,8 +64,7 @@ RECORDS = [
     rec("7", "Stiftelsen förvaltas av en särskilt tillsatt nämnd.",
         [("Stiftelsen", "stiftelse", ORG), ("nämnd", "nämnd", POL)],
         [("förvaltas", "förvalta", PRES, "pass")],
-        [st("nämnd", "nämnd", "none", None, "förvalta", "förvaltas", "Stiftelsen",
-            passive=True)]),
+        [st("nämnd", "nämnd", "none", None, "förvalta", "förvaltas", "Stiftelsen", passive=True)]),
     rec("8", "Skolan leds av en av huvudmannen anställd rektor.",
         [("huvudmannen", "huvudman", EXT), ("rektor", "rektor", TJP)],
         [("leds", "leda", PRES, "pass")],

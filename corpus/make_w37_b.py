@@ -11,19 +11,10 @@ Run: python corpus/make_w37_b.py corpus/dev/w37-b.jsonl"""
 import json
 import sys
 
-from records import EXT, FORV, FTV, ORG, POL, TJP, clause_record
+from records import EXT, FORV, FTV, ORG, POL, TJP, records_for
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), conditions=()):
-    record = clause_record("w37-b", cid, text, actors, verbs, statements, conditions)
-    for row in record["statements"]:
-        assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    return record
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False,
-       condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, condition)
+rec = records_for("w37-b", check_texts=True)
 
 
 PRES, INF, SUP = "pres", "inf", "sup"
@@ -52,8 +43,7 @@ RECORDS = [
          ("stiftelsens", "stiftelse", ORG)],
         [("förvaltas", "förvalta", PRES, "pass"), ("har", "ha", PRES, "act"),
          ("svarar", "svara", PRES, "act"), ("uppfylls", "uppfylla", PRES, "pass")],
-        [st("nämnd", "nämnd", "none", None, "förvalta", "förvaltas", "Stiftelsen",
-            passive=True),
+        [st("nämnd", "nämnd", "none", None, "förvalta", "förvaltas", "Stiftelsen", passive=True),
          st("nämnd", "nämnd", "responsibility", "svarar för", "svara", "svarar",
             "att dess ändamål uppfylls")]),
     rec("7", "Verksamheten samordnas av ett utskott som består av fem ledamöter och ska verka "
@@ -76,8 +66,7 @@ RECORDS = [
         [("Nämnden", "nämnd", POL)],
         [("svarar", "svara", PRES, "act"), ("ska", "skola", PRES, "act"),
          ("tas", "ta", INF, "pass")],
-        [st("nämnd", "Nämnden", "responsibility", "svarar för", "svara", "svarar",
-            "driften")]),
+        [st("nämnd", "Nämnden", "responsibility", "svarar för", "svara", "svarar", "driften")]),
     rec("10", "Styrelsen leder arbetet, medan ekonomin ska redovisas varje kvartal.",
         [("Styrelsen", "styrelse", POL)],
         [("leder", "leda", PRES, "act"), ("ska", "skola", PRES, "act"),
@@ -99,7 +88,7 @@ RECORDS = [
         [("Styrelsen", "styrelse", POL), ("förtroendevalda", "förtroendevald", FTV)],
         [("beslutar", "besluta", PRES, "act"), ("ser", "se", PRES, "act"),
          ("verkställs", "verkställa", PRES, "pass")],
-        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", None),
+        [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar"),
          st("förtroendevald", "förtroendevalda", "obligation", "ser till att", "se", "ser",
             "att beslutet verkställs")]),
     rec("14", "Nämnden fastställer riktlinjerna och de sakkunniga ska bistå förvaltningen.",
@@ -108,8 +97,7 @@ RECORDS = [
         [("fastställer", "fastställa", PRES, "act"), ("ska", "skola", PRES, "act"),
          ("bistå", "bistå", INF, "act")],
         [st("nämnd", "Nämnden", "none", None, "fastställa", "fastställer", "riktlinjerna"),
-         st("sakkunnig", "sakkunniga", "obligation", "ska", "bistå", "bistå",
-            "förvaltningen")]),
+         st("sakkunnig", "sakkunniga", "obligation", "ska", "bistå", "bistå", "förvaltningen")]),
     # aq-B4: an object contact relative without `som`
     rec("15", "Förvaltningen följer de planer och mål styrelsen har lagt fast.",
         [("Förvaltningen", "förvaltning", FORV), ("styrelsen", "styrelse", POL)],

@@ -13,19 +13,11 @@ Ekbyhögskolan` (one actor). Offsets computed.
 Run: python corpus/make_w37_n.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import EXT, FTV, ORG, POL, SKA, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w37-n", kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
+rec = records_for("w37-n")
 
 
 RECORDS = [
@@ -35,18 +27,18 @@ RECORDS = [
         [("Rådets ordförande", "rådets ordförande", FTV), ("kommunen", "kommun", ORG),
          ("vice ordförande", "vice ordförande", FTV), ("rådet", "råd", POL)],
         [("utses", "utse", "pres", "pass"), ("utses", "utse", "pres", "pass", 1)],
-        [st("kommun", "kommunen", "none", None, "utse", "utses", True, "Rådets ordförande"),
-         st("vice ordförande", "vice ordförande", "none", None, "utse", "utses", True,
-            "inom rådet")]),
+        [st("kommun", "kommunen", "none", None, "utse", "utses", "Rådets ordförande", passive=True),
+         st("vice ordförande", "vice ordförande", "none", None, "utse", "utses", "inom rådet",
+            passive=True)]),
     rec("b7-2", "Nämndens ordförande utses av fullmäktige och vice ordförande väljs av "
         "nämnden.",
         [("Nämndens ordförande", "nämndens ordförande", FTV),
          ("fullmäktige", "fullmäktige", POL), ("vice ordförande", "vice ordförande", FTV),
          ("nämnden", "nämnd", POL)],
         [("utses", "utse", "pres", "pass"), ("väljs", "välja", "pres", "pass")],
-        [st("fullmäktige", "fullmäktige", "none", None, "utse", "utses", True,
-            "Nämndens ordförande"),
-         st("nämnd", "nämnden", "none", None, "välja", "väljs", True, "vice ordförande")]),
+        [st("fullmäktige", "fullmäktige", "none", None, "utse", "utses", "Nämndens ordförande",
+            passive=True),
+         st("nämnd", "nämnden", "none", None, "välja", "väljs", "vice ordförande", passive=True)]),
 ]
 
 D = "w37-n-bolag"
@@ -71,8 +63,8 @@ BOLAG = [
     rec("§2", "Verksamhet", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", "Ekbo Energi ska producera och sälja el.", [("Ekbo Energi", EEA, ORG)],
         [SKA, ("producera", "producera", "inf", "act"), ("sälja", "sälja", "inf", "act")],
-        [st(EEA, "Ekbo Energi", "obligation", "ska", "producera", "producera", False, "el"),
-         st(EEA, "Ekbo Energi", "obligation", "ska", "sälja", "sälja", False, "el")],
+        [st(EEA, "Ekbo Energi", "obligation", "ska", "producera", "producera", "el"),
+         st(EEA, "Ekbo Energi", "obligation", "ska", "sälja", "sälja", "el")],
         doc=D, parent="§2"),
 ]
 
@@ -91,12 +83,12 @@ OMSORG = [
         [("Vård-och omsorgsnämnden", "vård- och omsorgsnämnd", POL)],
         [("beslutar", "besluta", "pres", "act")],
         [st("vård- och omsorgsnämnd", "Vård-och omsorgsnämnden", "none", None, "besluta",
-            "beslutar", False, "om avgifter")], doc=D, parent="title"),
+            "beslutar", "om avgifter")], doc=D, parent="title"),
     rec("2", "Barn-och utbildningsnämnden ansvarar för förskolan.",
         [("Barn-och utbildningsnämnden", "barn- och utbildningsnämnd", POL)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st("barn- och utbildningsnämnd", "Barn-och utbildningsnämnden", "responsibility",
-            "ansvarar för", "ansvara", "ansvarar", False, "förskolan")], doc=D,
+            "ansvarar för", "ansvara", "ansvarar", "förskolan")], doc=D,
         parent="title"),
 ]
 
@@ -114,12 +106,12 @@ FORBUND = [
     rec("§1", "Förbundsmötet är förbundets högsta beslutande organ.",
         [("Förbundsmötet", "förbundsmöte", "övrig"), ("förbundets", "ekbia", ORG)],
         [("är", "vara", "pres", "act")],
-        [st("förbundsmöte", "Förbundsmötet", "none", None, "vara", "är", False,
+        [st("förbundsmöte", "Förbundsmötet", "none", None, "vara", "är",
             "förbundets högsta beslutande organ")], doc=D, parent="title", label="1 §"),
     rec("§2", "Förbundsstyrelsen leder förbundets arbete mellan förbundsmötena.",
         [("Förbundsstyrelsen", "förbundsstyrelse", POL), ("förbundets", "ekbia", ORG)],
         [("leder", "leda", "pres", "act")],
-        [st("förbundsstyrelse", "Förbundsstyrelsen", "none", None, "leda", "leder", False,
+        [st("förbundsstyrelse", "Förbundsstyrelsen", "none", None, "leda", "leder",
             "förbundets arbete mellan förbundsmötena")], doc=D, parent="title",
         label="2 §"),
 ]
@@ -138,9 +130,8 @@ HOGSKOLA = [
         "regionen.",
         [("Ekbyhögskolan", EHS, ORG), ("Myndigheten", EHS, ORG), ("regionen", "region", ORG)],
         [("bedriver", "bedriva", "pres", "act"), SKA, ("samverka", "samverka", "inf", "act")],
-        [st(EHS, "Ekbyhögskolan", "none", None, "bedriva", "bedriver", False,
-            "utbildning och forskning"),
-         st(EHS, "Myndigheten", "obligation", "ska", "samverka", "samverka", False,
+        [st(EHS, "Ekbyhögskolan", "none", None, "bedriva", "bedriver", "utbildning och forskning"),
+         st(EHS, "Myndigheten", "obligation", "ska", "samverka", "samverka",
             "med regionen")], doc=D, parent="title"),
 ]
 
@@ -158,8 +149,8 @@ LANSSTYRELSE = [
         "kommunerna.",
         [("Länsstyrelsen", LST, POL), ("Myndigheten", LST, ORG), ("kommunerna", "kommun", ORG)],
         [("följer", "följa", "pres", "act"), SKA, ("samverka", "samverka", "inf", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "följa", "följer", False, "upp miljömålen"),
-         st(LST, "Myndigheten", "obligation", "ska", "samverka", "samverka", False,
+        [st(LST, "Länsstyrelsen", "none", None, "följa", "följer", "upp miljömålen"),
+         st(LST, "Myndigheten", "obligation", "ska", "samverka", "samverka",
             "med kommunerna")], doc=D, parent="title"),
 ]
 
@@ -172,9 +163,8 @@ TVA = [
         [("Länsstyrelsen", LST, POL), ("Tullverket", "tullverket", EXT),
          ("myndigheten", "myndighet", EXT)],
         [("följer", "följa", "pres", "act"), ("ger", "ge", "pres", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "följa", "följer", False, "upp arbetet"),
-         st("tullverket", "Tullverket", "none", None, "ge", "ger", False,
-            "myndigheten stöd")], doc=D),
+        [st(LST, "Länsstyrelsen", "none", None, "följa", "följer", "upp arbetet"),
+         st("tullverket", "Tullverket", "none", None, "ge", "ger", "myndigheten stöd")], doc=D),
 ]
 
 D = "w37-n-instruktion"
@@ -192,7 +182,7 @@ INSTRUKTION = [
         "får genomslag.",
         [("myndighetens", LST, ORG), ("länsstyrelsen", LST, POL)],
         [SKA, ("verka", "verka", "inf", "act"), ("får", "få", "pres", "act")],
-        [st(LST, "länsstyrelsen", "obligation", "ska", "verka", "verka", False,
+        [st(LST, "länsstyrelsen", "obligation", "ska", "verka", "verka",
             "för att de nationella målen får genomslag")], doc=D, parent="title",
         label="2 §"),
 ]
@@ -215,7 +205,7 @@ FALT = [
         "Författningen har upphävts genom: SFS 2034:902", doc=D),
     rec("§1", "Länsstyrelsen utövar tillsyn över dammar. Förordning (2032:12).",
         [("Länsstyrelsen", LST, POL)], [("utövar", "utöva", "pres", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "utöva", "utövar", False,
+        [st(LST, "Länsstyrelsen", "none", None, "utöva", "utövar",
             "tillsyn över dammar")], doc=D, parent="title", label="1 §"),
 ]
 
@@ -239,7 +229,7 @@ BLOCK = [
         "2034:901 Upphävd 2035-01-01", doc=D),
     rec("§1", "Länsstyrelsen prövar frågor om stöd.", [("Länsstyrelsen", LST, POL)],
         [("prövar", "pröva", "pres", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "pröva", "prövar", False, "frågor om stöd")],
+        [st(LST, "Länsstyrelsen", "none", None, "pröva", "prövar", "frågor om stöd")],
         doc=D, parent="title", label="1 §"),
 ]
 
@@ -255,9 +245,4 @@ DOCUMENTS = {"w37-n-bolag": (BOLAG_TEXT, BOLAG),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = list(RECORDS)
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w37-n.jsonl", records)
+    write_part(sys.argv[1], "w37-n", DOCUMENTS, before=RECORDS)

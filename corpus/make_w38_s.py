@@ -11,19 +11,11 @@ and address run without field labels after its last sentence. Offsets computed.
 Run: python corpus/make_w38_s.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import POL, SKA, TJP, clause_record, write_jsonl
+from records import POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w38-s", kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
+rec = records_for("w38-s")
 
 
 LST = "länsstyrelse"
@@ -40,9 +32,8 @@ PM = [
     rec("1", "Styrelsen ska besluta om ändringarna. Rektor ska bereda ärendet.",
         [("Styrelsen", "styrelse", POL), ("Rektor", "rektor", TJP)],
         [SKA, ("besluta", "besluta", "inf", "act"), (*SKA, 1), ("bereda", "bereda", "inf", "act")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", False,
-            "om ändringarna"),
-         st("rektor", "Rektor", "obligation", "ska", "bereda", "bereda", False, "ärendet")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "besluta", "besluta", "om ändringarna"),
+         st("rektor", "Rektor", "obligation", "ska", "bereda", "bereda", "ärendet")],
         doc=D),
 ]
 
@@ -58,7 +49,7 @@ FORSLAG = [
     rec("h1", "Riktlinjer för tolktjänst", doc=D, kind="heading"),
     rec("1", "Regionstyrelsen ska anta riktlinjerna.", [("Regionstyrelsen", "regionstyrelse", POL)],
         [SKA, ("anta", "anta", "inf", "act")],
-        [st("regionstyrelse", "Regionstyrelsen", "obligation", "ska", "anta", "anta", False,
+        [st("regionstyrelse", "Regionstyrelsen", "obligation", "ska", "anta", "anta",
             "riktlinjerna")], doc=D),
     rec("m2", "Per Ek Regionkansliet Storgatan 12 punkt 4",
         [("Regionkansliet", "regionkansli", "förvaltningsorganisation")], doc=D),
@@ -85,7 +76,7 @@ FALT = [
         "över fisket Källa Lagrummet Senast hämtad", doc=D),
     rec("§1", "Länsstyrelsen utövar tillsyn över fisket.", [("Länsstyrelsen", LST, POL)],
         [("utövar", "utöva", "pres", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "utöva", "utövar", False,
+        [st(LST, "Länsstyrelsen", "none", None, "utöva", "utövar",
             "tillsyn över fisket")], doc=D, parent="title", label="1 §"),
 ]
 
@@ -106,7 +97,7 @@ SFS = [
     rec("m2", "utfärdad den 2 juni 2031.", [], [("utfärdad", "utfärda", "part", "pass")], doc=D),
     rec("§1", "Länsstyrelsen prövar frågor om ersättning.", [("Länsstyrelsen", LST, POL)],
         [("prövar", "pröva", "pres", "act")],
-        [st(LST, "Länsstyrelsen", "none", None, "pröva", "prövar", False,
+        [st(LST, "Länsstyrelsen", "none", None, "pröva", "prövar",
             "frågor om ersättning")], doc=D, parent="title", label="1 §"),
 ]
 
@@ -122,7 +113,7 @@ STADGAR = [
     rec("k1", "Allmänna bestämmelser.", doc=D, kind="heading", label="Kapitel 1"),
     rec("§1", "Styrelsen ska pröva ansökningar om bidrag.", [("Styrelsen", "styrelse", POL)],
         [SKA, ("pröva", "pröva", "inf", "act")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "pröva", "pröva", False,
+        [st("styrelse", "Styrelsen", "obligation", "ska", "pröva", "pröva",
             "ansökningar om bidrag")], doc=D, parent="k1", label="1 §"),
 ]
 
@@ -132,9 +123,4 @@ DOCUMENTS = {"w38-s-pm": (PM_TEXT, PM), "w38-s-forslag": (FORSLAG_TEXT, FORSLAG)
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w38-s.jsonl", records)
+    write_part(sys.argv[1], "w38-s", DOCUMENTS)

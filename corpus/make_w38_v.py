@@ -12,27 +12,14 @@ Run: python corpus/make_w38_v.py corpus/dev/w38-v.jsonl"""
 import json
 import sys
 
-from records import EXT, FORV, FTV, ORG, OVR, POL, clause_record
+from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, inf, records_for
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=()):
-    record = clause_record("w38-v", cid, text, actors, verbs, statements)
-    for row in record["statements"]:
-        assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
-    return record
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
+rec = records_for("w38-v", check_texts=True)
 
 
 PRES, INF = "pres", "inf"
-SKA = ("ska", "skola", PRES, "act")
 KUNNA = ("kunna", "kunna", INF, "act")
-
-
-def inf(word, lemma=None, nth=0):
-    return (word, lemma or word, INF, "act", nth)
 
 
 RECORDS = [
@@ -52,7 +39,7 @@ RECORDS = [
         [SKA, inf("bereda"), KUNNA, inf("yttra")],
         [st("nämnd", "Nämnden", "obligation", "ska", "bereda", "bereda",
             "ärenden till fullmäktige"),
-         st("nämnd", "Nämnden", "obligation", "ska", "yttra", "yttra", None)]),
+         st("nämnd", "Nämnden", "obligation", "ska", "yttra", "yttra")]),
     rec("3", "Universitetet skall bedriva utbildning, kunna anordna uppdragsutbildning och "
         "samverka med det omgivande samhället.",
         [("Universitetet", "universitet", ORG)],
@@ -62,8 +49,7 @@ RECORDS = [
             "utbildning"),
          st("universitet", "Universitetet", "obligation", "skall", "anordna", "anordna",
             "uppdragsutbildning"),
-         st("universitet", "Universitetet", "obligation", "skall", "samverka", "samverka",
-            None)]),
+         st("universitet", "Universitetet", "obligation", "skall", "samverka", "samverka")]),
     rec("4", "Förbundet bör samordna utbildningar, kunna företräda medlemmarna inför "
         "myndigheter.",
         [("Förbundet", "förbund", ORG), ("medlemmarna", "medlem", OVR),
@@ -82,7 +68,7 @@ RECORDS = [
     rec("6", "Föreningen ska verka för gemenskap, bildning och rättvisa.",
         [("Föreningen", "förening", ORG)],
         [SKA, inf("verka")],
-        [st("förening", "Föreningen", "obligation", "ska", "verka", "verka", None)]),
+        [st("förening", "Föreningen", "obligation", "ska", "verka", "verka")]),
     rec("7", "Nämnden ska främja trygghet, delaktighet och hälsa.",
         [("Nämnden", "nämnd", POL)],
         [SKA, inf("främja")],

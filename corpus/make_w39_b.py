@@ -13,21 +13,15 @@ Run: python corpus/make_w39_b.py corpus/dev/w39-b.jsonl"""
 
 import sys
 
-from records import EXT, FTV, OVR, POL, TJP, clause_record, write_jsonl
+from records import EXT, FTV, OVR, POL, SKA, TJP, clause_record, records_for, write_jsonl
+from records import statement as st
 
 PRES, INF, SUP = "pres", "inf", "sup"
 ACT, PASS = "act", "pass"
-SKA = ("ska", "skola", PRES, ACT)
 HA = ("ha", "ha", INF, ACT)
 
 
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False, negated=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
-
-
-def doc(cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None, label=""):
-    return clause_record("w39-b", cid, text, actors, verbs, statements, kind=kind,
-                         parent=parent, label=label)
+doc = records_for("w39-b")
 
 
 def item(cid, parent, text, actors=(), verbs=(), statements=()):
@@ -64,7 +58,7 @@ DOCUMENT = [
         [("är", "vara", PRES, ACT)], parent="1"),
     item("1.2.a", "1.2", "tjänstgör när ledamoten har förhinder.", [("ledamoten", "ledamot", FTV)],
          [("tjänstgör", "tjänstgöra", PRES, ACT), ("har", "ha", PRES, ACT)],
-         [st(*ERSATTARE, "none", None, "tjänstgöra", "tjänstgör", None)]),
+         [st(*ERSATTARE, "none", None, "tjänstgöra", "tjänstgör")]),
     doc("2", "Arvoden", kind="heading", label="2."),
     doc("2.1", "Förtroendevalda som fullgör uppdrag på heltid",
         [("Förtroendevalda", "förtroendevald", FTV)], [("fullgör", "fullgöra", PRES, ACT)],
@@ -85,8 +79,7 @@ SENTENCES = [
          ("sprida", "sprida", INF, ACT)],
         [st("stiftelse", "Stiftelsen", "none", None, "dela", "dela", "stipendier"),
          st("stiftelse", "Stiftelsen", "none", None, "stödja", "stödja", "forskning"),
-         st("stiftelse", "Stiftelsen", "none", None, "sprida", "sprida",
-            "kunskap om havsmiljön")]),
+         st("stiftelse", "Stiftelsen", "none", None, "sprida", "sprida", "kunskap om havsmiljön")]),
     one("2", "Socialnämnden vill därför förenkla ansökan samt sänka avgifterna.",
         [("Socialnämnden", "socialnämnd", POL)],
         [("vill", "vilja", PRES, ACT), ("förenkla", "förenkla", INF, ACT),
@@ -103,7 +96,7 @@ SENTENCES = [
         [("ville", "vilja", "past", ACT), ("samordna", "samordna", INF, ACT),
          ("upphandla", "upphandla", INF, ACT)],
         [st("förbund", "Förbundet", "none", None, "samordna", "samordna", "inköpen"),
-         st("förbund", "Förbundet", "none", None, "upphandla", "upphandla", None)]),
+         st("förbund", "Förbundet", "none", None, "upphandla", "upphandla")]),
     one("5", "Kommunen vill ha synpunkter på förslaget.",
         [("Kommunen", "kommun", "organisation")], [("vill", "vilja", PRES, ACT), HA],
         [st("kommun", "Kommunen", "none", None, "ha", "ha", "synpunkter på förslaget")]),
@@ -115,8 +108,8 @@ SENTENCES = [
             "Ledamöterna", passive=True)]),
     one("7", "Budgeten ska ha fastställts av styrelsen senast i november.",
         [("styrelsen", "styrelse", POL)], [SKA, HA, ("fastställts", "fastställa", SUP, PASS)],
-        [st("styrelse", "styrelsen", "obligation", "ska", "fastställa", "fastställts",
-            "Budgeten", passive=True)]),
+        [st("styrelse", "styrelsen", "obligation", "ska", "fastställa", "fastställts", "Budgeten",
+            passive=True)]),
     one("8", "Årsredovisningen skall ha granskats av revisorerna.",
         [("revisorerna", "revisor", FTV)],
         [("skall", "skola", PRES, ACT), HA, ("granskats", "granska", SUP, PASS)],
@@ -125,8 +118,8 @@ SENTENCES = [
     one("9", "Planen har antagits av regionfullmäktige.",
         [("regionfullmäktige", "regionfullmäktige", POL)],
         [("har", "ha", PRES, ACT), ("antagits", "anta", SUP, PASS)],
-        [st("regionfullmäktige", "regionfullmäktige", "none", None, "anta", "antagits",
-            "Planen", passive=True)]),
+        [st("regionfullmäktige", "regionfullmäktige", "none", None, "anta", "antagits", "Planen",
+            passive=True)]),
     # B4: a second supine in the other voice under the same ha
     one("10", "Före beslut ska sökanden ha intervjuats av handläggaren eller lämnat ett "
         "skriftligt yttrande.",
@@ -141,8 +134,8 @@ SENTENCES = [
         [("föreningen", "förening", "organisation"), ("handläggare", "handläggare", TJP)],
         [("betalas", "betala", PRES, PASS), SKA, HA, ("besökts", "besöka", SUP, PASS),
          ("lämnat", "lämna", SUP, ACT)],
-        [st("handläggare", "handläggare", "obligation", "ska", "besöka", "besökts",
-            "föreningen", passive=True),
+        [st("handläggare", "handläggare", "obligation", "ska", "besöka", "besökts", "föreningen",
+            passive=True),
          st("förening", "föreningen", "obligation", "ska", "lämna", "lämnat",
             "sin verksamhetsberättelse")]),
     # B6: a cue in the content clause of a deciding/saying verb inside a som relative

@@ -15,31 +15,29 @@ clauses of C5 (§5.1), and `ideella föreningar` → `förening` (decided after 
 first written).
 Run: python corpus/make_w39_c.py corpus/dev"""
 
-import json
 import sys
-from pathlib import Path
 
-from records import EXT, FTV, ORG, POL, SKA, TJP, clause_record
+from records import (
+    AR,
+    EXT,
+    FTV,
+    KAN,
+    ORG,
+    POL,
+    SKA,
+    TJP,
+    blocks_text,
+    by_document,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
+from records import statement as st
+
+rec = records_for("w39-c")
 
 
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w39-c", **kw):
-    return clause_record(doc, cid, text, actors, verbs, statements, **kw)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive=False, obj=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def pres(word, lemma, voice="act", nth=0):
-    return (word, lemma, "pres", voice, nth)
-
-
-def inf(word, lemma, voice="act", nth=0):
-    return (word, lemma, "inf", voice, nth)
-
-
-AR = pres("är", "vara")
-KAN = ("kan", "kunna", "pres", "act")
 GALLER = pres("gäller", "gälla")
 NAMND = ("Nämnden", "nämnd", POL)
 RAD = "norrbys pensionärsråd"
@@ -51,24 +49,24 @@ RECORDS = [
         [("förtroendevalda", "förtroendevald", FTV), ("nämnderna", "nämnd", POL),
          ("förtroendevalda", "förtroendevald", FTV, 1)],
         [GALLER, SKA, inf("betalas", "betala", "pass")],
-        [st(None, None, "obligation", "ska", "betala", "betalas", True)]),
+        [st(None, None, "obligation", "ska", "betala", "betalas", passive=True)]),
     rec("c1-2", "Nämnden beviljar bidrag till regionalt anställda och kommunala bolag.",
         [NAMND, ("anställda", "anställd", TJP), ("bolag", "bolag", ORG)],
         [pres("beviljar", "bevilja")],
         [st("nämnd", "Nämnden", "none", None, "bevilja", "beviljar",
-            obj="bidrag till regionalt anställda och kommunala bolag")]),
+            "bidrag till regionalt anställda och kommunala bolag")]),
     rec("c1-3", "Lokalt anställda ska rapportera till de regionala nämnderna.",
         [("anställda", "anställd", TJP), ("nämnderna", "nämnd", POL)],
         [SKA, inf("rapportera", "rapportera")],
         [st("anställd", "anställda", "obligation", "ska", "rapportera", "rapportera",
-            obj="till de regionala nämnderna")]),
+            "till de regionala nämnderna")]),
     rec("c1-4", "Kommunala seniorrådet består av nio ledamöter. Seniorrådet sammanträder "
         "fyra gånger per år.",
         [("Kommunala seniorrådet", "kommunalt seniorråd", POL), ("ledamöter", "ledamot", FTV),
          ("Seniorrådet", "kommunalt seniorråd", POL)],
         [pres("består", "bestå"), pres("sammanträder", "sammanträda")],
         [st("kommunalt seniorråd", "Kommunala seniorrådet", "none", None, "bestå", "består",
-            obj="av nio ledamöter"),
+            "av nio ledamöter"),
          st("kommunalt seniorråd", "Seniorrådet", "none", None, "sammanträda",
             "sammanträder")]),
     # C3: råd in a series of bodies; organisation after motsvarande/annan/liknande
@@ -82,7 +80,7 @@ RECORDS = [
     rec("c3-3", "Nämnden ger råd och stöd till föreningar.",
         [NAMND, ("föreningar", "förening", ORG)],
         [pres("ger", "ge")],
-        [st("nämnd", "Nämnden", "none", None, "ge", "ger", obj="råd och stöd till föreningar")]),
+        [st("nämnd", "Nämnden", "none", None, "ge", "ger", "råd och stöd till föreningar")]),
     rec("c3-4", "Den gäller nämnder, styrelser och motsvarande organisation.",
         [("nämnder", "nämnd", POL), ("styrelser", "styrelse", POL),
          ("organisation", "organisation", ORG)],
@@ -118,18 +116,18 @@ RECORDS = [
          ("stiftelser", "stiftelse", ORG)],
         [pres("ger", "ge")],
         [st("nämnd", "Nämnden", "none", None, "ge", "ger",
-            obj="stöd till ekonomiska föreningar och stiftelser")]),
+            "stöd till ekonomiska föreningar och stiftelser")]),
     rec("c6-3", "Kommunen samverkar med ideella föreningar.",
         [("Kommunen", "kommun", ORG), ("föreningar", "förening", ORG)],
         [pres("samverkar", "samverka")],
         [st("kommun", "Kommunen", "none", None, "samverka", "samverkar",
-            obj="med ideella föreningar")]),
+            "med ideella föreningar")]),
     # C7: a person noun before a definite time noun
     rec("c7-1", "Arvoden till förtroendevalda perioden 2027–2030 fastställs av fullmäktige.",
         [("förtroendevalda", "förtroendevald", FTV), ("fullmäktige", "fullmäktige", POL)],
         [pres("fastställs", "fastställa", "pass")],
-        [st("fullmäktige", "fullmäktige", "none", None, "fastställa", "fastställs", True,
-            obj="Arvoden till förtroendevalda perioden 2027–2030")]),
+        [st("fullmäktige", "fullmäktige", "none", None, "fastställa", "fastställs",
+            "Arvoden till förtroendevalda perioden 2027–2030", passive=True)]),
     # C1 + C7 as a document: the title's person noun, the level word, the bare mentions
     rec("title", "Arvoden och ersättningar för förtroendevalda mandatperioden 2031–2034",
         [("förtroendevalda", "förtroendevald", FTV)], doc="w39-c-arvode", kind="heading"),
@@ -137,12 +135,12 @@ RECORDS = [
         [NAMND, ("förtroendevalda", "förtroendevald", FTV)],
         [pres("betalar", "betala")],
         [st("nämnd", "Nämnden", "none", None, "betala", "betalar",
-            obj="arvode till kommunalt förtroendevalda")], doc="w39-c-arvode"),
+            "arvode till kommunalt förtroendevalda")], doc="w39-c-arvode"),
     rec("2", "Förtroendevalda ska lämna uppgift om förlorad arbetsinkomst.",
         [("Förtroendevalda", "förtroendevald", FTV)],
         [SKA, inf("lämna", "lämna")],
         [st("förtroendevald", "Förtroendevalda", "obligation", "ska", "lämna", "lämna",
-            obj="uppgift om förlorad arbetsinkomst")], doc="w39-c-arvode"),
+            "uppgift om förlorad arbetsinkomst")], doc="w39-c-arvode"),
     # C2: the declared name written in full with its place genitive
     rec("title", "Reglemente för Norrbys pensionärsråd",
         [("Norrbys pensionärsråd", RAD, POL)], doc="w39-c-rad", kind="heading"),
@@ -157,19 +155,12 @@ RECORDS = [
         [("Norrbys pensionärsråd", RAD, POL), ("ledamöter", "ledamot", FTV)],
         [pres("består", "bestå")],
         [st(RAD, "Norrbys pensionärsråd", "none", None, "bestå", "består",
-            obj="av nio ledamöter")], doc="w39-c-rad"),
+            "av nio ledamöter")], doc="w39-c-rad"),
 ]
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    by_doc: dict[str, list[dict]] = {}
-    for record in RECORDS:
-        by_doc.setdefault(record["meta"]["doc_id"], []).append(record)
-    with open(out / "w39-c.jsonl", "w", encoding="utf-8") as handle:
-        for records in by_doc.values():
-            for record in records:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    for doc_id, records in by_doc.items():
-        if doc_id != "w39-c":
-            text = "\n\n".join(r["text"] for r in records) + "\n"
-            (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    documents = by_document(RECORDS)
+    sentences = documents.pop("w39-c")  # the first doc id: no text file of its own
+    documents = {doc_id: (blocks_text(records), records) for doc_id, records in documents.items()}
+    write_part(folder, "w39-c", documents, before=sentences)

@@ -12,30 +12,25 @@ Run: python corpus/make_w39_v.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, ORG, POL, SKA, clause_record, write_jsonl
+from records import (
+    AR,
+    BOR,
+    EXT,
+    FAR,
+    ORG,
+    POL,
+    SKA,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
+from records import statement as st
+
+rec = records_for("w39-v")
 
 
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w39-v", kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, negated=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, None)
-
-
-def pres(word, lemma, voice="act"):
-    return (word, lemma, "pres", voice)
-
-
-def inf(word, lemma, voice="act"):
-    return (word, lemma, "inf", voice)
-
-
-AR = ("är", "vara", "pres", "act")
 VARA = ("vara", "vara", "inf", "act")
-BOR = ("bör", "böra", "pres", "act")
 GALLER = ("gäller", "gälla", "pres", "act")
 
 S = "w39-v-stiftelse"
@@ -57,16 +52,16 @@ RECORDS = [
         [("Stiftelsens", HJ, ORG)], [SKA, VARA], doc=S, label="1 §"),
     rec("§2", "Stiftelsen ska dela ut stipendier.",
         [("Stiftelsen", HJ, ORG)], [SKA, inf("dela", "dela")],
-        [st(HJ, "Stiftelsen", "obligation", "ska", "dela", "dela", False, "stipendier")],
+        [st(HJ, "Stiftelsen", "obligation", "ska", "dela", "dela", "stipendier")],
         doc=S, label="2 §"),
     rec("§3", "Stiftelsen ska förvaltas av Snickare Gillet i Uppsala.",
         [("Stiftelsen", HJ, ORG), ("Snickare Gillet i Uppsala", GI, ORG)],
         [SKA, inf("förvaltas", "förvalta", "pass")],
-        [st(GI, "Snickare Gillet i Uppsala", "obligation", "ska", "förvalta", "förvaltas", True,
-            "Stiftelsen")], doc=S, label="3 §"),
+        [st(GI, "Snickare Gillet i Uppsala", "obligation", "ska", "förvalta", "förvaltas",
+            "Stiftelsen", passive=True)], doc=S, label="3 §"),
     rec("§4", "Det åligger Gillet att ordna revision.",
         [("Gillet", GI, ORG)], [pres("åligger", "åligga"), inf("ordna", "ordna")],
-        [st(GI, "Gillet", "obligation", "åligger", "ordna", "ordna", False, "revision")],
+        [st(GI, "Gillet", "obligation", "åligger", "ordna", "ordna", "revision")],
         doc=S, label="4 §"),
     # C1: `bör vara` and a name in capitals; C6: assemblies as points in time
     rec("title", "Stadgar", doc=G, kind="heading", parent=None),
@@ -74,7 +69,7 @@ RECORDS = [
         [("Föreningens", BJ, ORG)], [BOR, VARA], doc=G, label="1 §"),
     rec("§2", "Föreningen får äga fastigheter.",
         [("Föreningen", BJ, ORG)], [FAR, inf("äga", "äga")],
-        [st(BJ, "Föreningen", "permission", "får", "äga", "äga", False, "fastigheter")],
+        [st(BJ, "Föreningen", "permission", "får", "äga", "äga", "fastigheter")],
         doc=G, label="2 §"),
     rec("§3", "Mandatet gäller från ordinarie föreningsstämma till nästa föreningsstämma.",
         verbs=[GALLER], doc=G, label="3 §"),
@@ -94,63 +89,63 @@ RECORDS = [
         [("Tullvården", TV, ORG)],
         [pres("ansvarar", "ansvara"), inf("kontrollera", "kontrollera"), inf("utföra", "utföra")],
         [st(TV, "Tullvården", "responsibility", "ansvarar för", "kontrollera", "kontrollera",
-            False, "varor"),
-         st(TV, "Tullvården", "responsibility", "ansvarar för", "utföra", "utföra", False,
+            "varor"),
+         st(TV, "Tullvården", "responsibility", "ansvarar för", "utföra", "utföra",
             "tullutredningar")], doc=T, parent="h1", label="1 §"),
     rec("§2", "Tullvården är beredskapsmyndighet enligt förordningen (2022:524).",
         [("Tullvården", TV, ORG)], [AR],
-        [st(TV, "Tullvården", "none", None, "vara", "är", False, "beredskapsmyndighet")],
+        [st(TV, "Tullvården", "none", None, "vara", "är", "beredskapsmyndighet")],
         doc=T, parent="h1", label="2 §"),
     rec("§3", "Kontrollorganisationen ska vara utformad så att fel upptäcks.",
         verbs=[SKA, VARA, pres("upptäcks", "upptäcka", "pass")], doc=T, parent="h1",
         label="3 §"),
     rec("§4", "Förändringar i ledningsorganisationen ska anmälas.",
         verbs=[SKA, inf("anmälas", "anmäla", "pass")],
-        statements=[st(None, None, "obligation", "ska", "anmäla", "anmälas", True,
-                       "Förändringar i ledningsorganisationen")],
+        statements=[st(None, None, "obligation", "ska", "anmäla", "anmälas",
+                       "Förändringar i ledningsorganisationen", passive=True)],
         doc=T, parent="h1", label="4 §"),
     # C3: an `-organisation` a change noun is made in, beside a body
     rec("c3-1", "Förändringar i förvaltningsorganisationen ska anmälas till nämnden.",
         [("nämnden", "nämnd", POL)], [SKA, inf("anmälas", "anmäla", "pass")],
-        [st(None, None, "obligation", "ska", "anmäla", "anmälas", True,
-            "Förändringar i förvaltningsorganisationen")]),
+        [st(None, None, "obligation", "ska", "anmäla", "anmälas",
+            "Förändringar i förvaltningsorganisationen", passive=True)]),
     rec("c3-2", "Skolorganisationen ska vara uppbyggd kring rektorsområden.",
         verbs=[SKA, VARA]),
     # C7: inmates as a population; a genitive-qualified plural `organisationer`
     rec("c7-1", "De intagna får ta emot besök under helger.",
         [("intagna", "intagen", EXT)], [FAR, inf("ta", "ta")],
-        [st("intagen", "intagna", "permission", "får", "ta", "ta", False, "emot besök")]),
+        [st("intagen", "intagna", "permission", "får", "ta", "ta", "emot besök")]),
     rec("c7-2", "Nämnden ska samråda med näringslivets organisationer.",
         [("Nämnden", "nämnd", POL), ("näringslivets", "näringsliv", EXT),
          ("organisationer", "organisation", ORG)],
         [SKA, inf("samråda", "samråda")],
-        [st("nämnd", "Nämnden", "obligation", "ska", "samråda", "samråda", False,
+        [st("nämnd", "Nämnden", "obligation", "ska", "samråda", "samråda",
             "med näringslivets organisationer")]),
     # C2: a name no lexicon word gives
     rec("title", "Förordning (2031:9) med instruktion för Kustbevakningen",
         [("Kustbevakningen", KB, ORG)], doc=K, kind="heading", parent=None),
     rec("§1", "Kustbevakningen ska övervaka sjötrafiken.",
         [("Kustbevakningen", KB, ORG)], [SKA, inf("övervaka", "övervaka")],
-        [st(KB, "Kustbevakningen", "obligation", "ska", "övervaka", "övervaka", False,
+        [st(KB, "Kustbevakningen", "obligation", "ska", "övervaka", "övervaka",
             "sjötrafiken")], doc=K, label="1 §"),
     rec("§2", "Kustbevakningen får ingå avtal om bevakning.",
         [("Kustbevakningen", KB, ORG)], [FAR, inf("ingå", "ingå")],
-        [st(KB, "Kustbevakningen", "permission", "får", "ingå", "ingå", False,
+        [st(KB, "Kustbevakningen", "permission", "får", "ingå", "ingå",
             "avtal om bevakning")], doc=K, label="2 §"),
     rec("§3", "Myndigheten ska föra register över fartyg.",
         [("Myndigheten", KB, ORG)], [SKA, inf("föra", "föra")],
-        [st(KB, "Myndigheten", "obligation", "ska", "föra", "föra", False,
+        [st(KB, "Myndigheten", "obligation", "ska", "föra", "föra",
             "register över fartyg")], doc=K, label="3 §"),
     # C2: an amendment's own title cites the amended statute (D6): no mention there
     rec("title", "Förordning om ändring i förordningen (2031:7) med instruktion för Tullvården",
         doc=A, kind="heading"),
     rec("§2", "Tullvården ska föra statistik över tullärenden.",
         [("Tullvården", TV, ORG)], [SKA, inf("föra", "föra")],
-        [st(TV, "Tullvården", "obligation", "ska", "föra", "föra", False,
+        [st(TV, "Tullvården", "obligation", "ska", "föra", "föra",
             "statistik över tullärenden")], doc=A, label="2 §"),
     rec("§3", "Myndigheten får ta ut avgifter.",
         [("Myndigheten", TV, ORG)], [FAR, inf("ta", "ta")],
-        [st(TV, "Myndigheten", "permission", "får", "ta", "ta", False, "ut avgifter")],
+        [st(TV, "Myndigheten", "permission", "får", "ta", "ta", "ut avgifter")],
         doc=A, label="3 §"),
 ]
 

@@ -16,37 +16,29 @@ The documents w40-a-fragor and w40-a-ansvar have their .txt sources. Offsets com
 Run: python corpus/make_w40_a.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import (
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    POL,
+    SKA,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
+from records import list_item as item
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-a", **kw):
-    return clause_record(doc, cid, text, actors, verbs, statements, **kw)
-
-
-def item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind="list_item",
-                         parent=cid.rsplit(".", 1)[0], label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive=False, obj=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def pres(word, lemma, voice="act", nth=0):
-    return (word, lemma, "pres", voice, nth)
+rec = records_for("w40-a")
 
 
 def past(word, lemma, voice="act", nth=0):
     return (word, lemma, "past", voice, nth)
 
-
-def inf(word, lemma, voice="act", nth=0):
-    return (word, lemma, "inf", voice, nth)
-
-
-FAR = ("får", "få", "pres", "act")
 
 SENTENCES = [
     # A1: role-`som` after `uppdrag`: the roles are no actors, the body after `i` is
@@ -73,22 +65,22 @@ SENTENCES = [
         [("Kommunerna", "kommun", ORG), ("förbund", "förbund", ORG)],
         [past("bildade", "bilda")],
         [st("kommun", "Kommunerna", "none", None, "bilda", "bildade",
-            obj="efter valet ett gemensamt förbund")]),
+            "efter valet ett gemensamt förbund")]),
     rec("v2-n2", "Styrelsen beslutade i fjol att bygga om skolan.",
         [("Styrelsen", "styrelse", POL)], [past("beslutade", "besluta"), inf("bygga", "bygga")],
         [st("styrelse", "Styrelsen", "none", None, "besluta", "beslutade",
-            obj="i fjol att bygga om skolan")]),
+            "i fjol att bygga om skolan")]),
     # V3: attributive `intagna` before its noun
     rec("v3-1", "Utöver de i lagen intagna reglerna gäller detta reglemente.",
         verbs=[pres("gäller", "gälla")]),
     rec("v3-2", "De i avtalet intagna villkoren ska följas av bolaget.",
         [("bolaget", "bolag", ORG)], [SKA, inf("följas", "följa", "pass")],
-        [st("bolag", "bolaget", "obligation", "ska", "följa", "följas", True)]),
+        [st("bolag", "bolaget", "obligation", "ska", "följa", "följas", passive=True)]),
     # V3 negative: the participle heads its phrase, a population
     rec("v3-n1", "De intagna ska delta i planeringen av sin vistelse.",
         [("intagna", "intagen", EXT)], [SKA, inf("delta", "delta")],
         [st("intagen", "intagna", "obligation", "ska", "delta", "delta",
-            obj="i planeringen av sin vistelse")]),
+            "i planeringen av sin vistelse")]),
     # A2: the defined term of a definition; the definition states nothing
     rec("a2-1", "Med förvaltningar avses i denna policy Kulturförvaltningen och "
         "Miljöförvaltningen.",
@@ -105,13 +97,13 @@ SENTENCES = [
         [pres("avses", "avse", "pass")]),
     rec("a2-n2", "Med stöd av lagen beslutar nämnden om bidrag.",
         [("nämnden", "nämnd", POL)], [pres("beslutar", "besluta")],
-        [st("nämnd", "nämnden", "none", None, "besluta", "beslutar", obj="om bidrag")]),
+        [st("nämnd", "nämnden", "none", None, "besluta", "beslutar", "om bidrag")]),
     # A3: lexicon
     rec("a3-2", "Arvodena fastställs av arvodeskommissionen.",
         [("arvodeskommissionen", "arvodeskommission", POL)],
         [pres("fastställs", "fastställa", "pass")],
         [st("arvodeskommission", "arvodeskommissionen", "none", None, "fastställa",
-            "fastställs", True)]),
+            "fastställs", passive=True)]),
     # A5: a form's name after a form noun
     rec("a5-1", "Ansökan görs på särskild blankett (blankett Ansökan Förtroendevald).",
         verbs=[pres("görs", "göra", "pass")]),
@@ -121,7 +113,7 @@ SENTENCES = [
         [("förtroendevald", "förtroendevald", FTV)], [pres("betalas", "betala", "pass")]),
     rec("a3-3", "Förslaget bereds av valkomissionen.",
         [("valkomissionen", "valkommission", POL)], [pres("bereds", "bereda", "pass")],
-        [st("valkommission", "valkomissionen", "none", None, "bereda", "bereds", True)]),
+        [st("valkommission", "valkomissionen", "none", None, "bereda", "bereds", passive=True)]),
 ]
 
 # V1: items opening with a subordinator under a lead-in that breaks off at `om`
@@ -184,9 +176,5 @@ D2_RECORDS = [
 DOCUMENTS = {D1: (D1_TEXT, D1_RECORDS), D2: (D2_TEXT, D2_RECORDS)}
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    records = list(SENTENCES)
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w40-a.jsonl", records)
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    write_part(folder, "w40-a", DOCUMENTS, before=SENTENCES)

@@ -12,30 +12,14 @@ sources. Offsets computed.
 Run: python corpus/make_w40_r.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import ORG, POL, SKA, clause_record, write_jsonl
+from records import AR, BOR, HAR, ORG, POL, SKA, SKALL, inf, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-r", kind="paragraph",
-        parent="title", label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
+rec = records_for("w40-r", parent="title")
 
 
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, False, obj, None)
-
-
-def inf(word, lemma):
-    return (word, lemma, "inf", "act")
-
-
-AR = ("är", "vara", "pres", "act")
 VARA = inf("vara", "vara")
-BOR = ("bör", "böra", "pres", "act")
-SKALL = ("skall", "skola", "pres", "act")
-HAR = ("har", "ha", "pres", "act")
 
 
 def title(doc):
@@ -174,9 +158,4 @@ DOCUMENTS = {"w40-r-fond": (FOND_TEXT, FOND),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w40-r.jsonl", records)
+    write_part(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev", "w40-r", DOCUMENTS)

@@ -22,20 +22,11 @@ decision reference `<date> <register> § N` stands on the line above its adoptio
 Run: python corpus/make_w40_s.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import FTV, ORG, OVR, POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-s", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w40-s", conditions_from_statements=True)
 
 
 PR = "pensionärsråd"
@@ -43,7 +34,7 @@ HOERAS = ("höras", "höra", "inf", "pass")
 
 
 def heard(obj):
-    return st(PR, "rådet", "obligation", "ska", "höra", "höras", True, obj)
+    return st(PR, "rådet", "obligation", "ska", "höra", "höras", obj, passive=True)
 
 
 D = "w40-s-rad"
@@ -77,8 +68,7 @@ RAD = [
     rec("1", "Rådet yttrar sig i frågor som rör äldre. Därutöver ska rådet höras i ärenden om:",
         [("Rådet", PR, POL), ("rådet", PR, POL)],
         [("yttrar", "yttra", "pres", "act"), ("rör", "röra", "pres", "act"), SKA, HOERAS],
-        [st(PR, "Rådet", "none", None, "yttra", "yttrar", False,
-            "sig i frågor som rör äldre")], doc=D),
+        [st(PR, "Rådet", "none", None, "yttra", "yttrar", "sig i frågor som rör äldre")], doc=D),
     *[rec(f"1.{letter}", item, statements=[heard(item.rstrip(","))], doc=D, kind="list_item",
           parent="1", label=f"{number}.")
       for number, (letter, item) in enumerate(zip("abcdef", RAD_ITEMS, strict=True), start=1)],
@@ -86,14 +76,14 @@ RAD = [
     rec("§1", "Pensionärsrådet har elva ledamöter.",
         [("Pensionärsrådet", PR, POL), ("ledamöter", "ledamot", FTV)],
         [("har", "ha", "pres", "act")],
-        [st(PR, "Pensionärsrådet", "none", None, "ha", "har", False, "elva ledamöter")],
+        [st(PR, "Pensionärsrådet", "none", None, "ha", "har", "elva ledamöter")],
         doc=D, parent="h1", label="§ 1"),
     rec("h2", "Ordförande (KL 6:9)", [("Ordförande", "ordförande", FTV)], doc=D, kind="heading"),
     rec("§2", "Vid första sammanträdet väljer rådet en ordförande.",
         [("rådet", PR, POL), ("ordförande", "ordförande", FTV)],
         [("väljer", "välja", "pres", "act")],
-        [st(PR, "rådet", "none", None, "välja", "väljer", False, "en ordförande",
-            "Vid första sammanträdet")], doc=D, parent="h2", label="§ 2"),
+        [st(PR, "rådet", "none", None, "välja", "väljer", "en ordförande",
+            condition="Vid första sammanträdet")], doc=D, parent="h2", label="§ 2"),
 ]
 
 D = "w40-s-val"
@@ -117,16 +107,16 @@ VAL = [
         doc=D, kind="heading"),
     rec("1", VAL_1, [("Valnämnden", VN, POL), ("valnämnden", VN, POL)],
         [("ansvarar", "ansvara", "pres", "act"), SKA, ("informera", "informera", "inf", "act")],
-        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för allmänna val och för folkomröstningar i orten"),
-         st(VN, "valnämnden", "obligation", "ska", "informera", "informera", False,
+         st(VN, "valnämnden", "obligation", "ska", "informera", "informera",
             "om vallokalernas öppettider och om förtidsröstningen",
-            "i god tid före varje val")], doc=D),
+            condition="i god tid före varje val")], doc=D),
     rec("h1", "Sammansättning", doc=D, kind="heading"),
     rec("§3", "Valnämnden består av fem ledamöter och fem ersättare.",
         [("Valnämnden", VN, POL), ("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV)],
         [("består", "bestå", "pres", "act")],
-        [st(VN, "Valnämnden", "none", None, "bestå", "består", False,
+        [st(VN, "Valnämnden", "none", None, "bestå", "består",
             "av fem ledamöter och fem ersättare")], doc=D, parent="h1", label="§ 3"),
 ]
 
@@ -142,7 +132,7 @@ KULTUR = [
     rec("1", "IDROTTS- OCH FRILUFTSNÄMNDEN ska ansvara för motionsspåren.",
         [("IDROTTS- OCH FRILUFTSNÄMNDEN", KFN, POL)], [SKA, ("ansvara", "ansvara", "inf", "act")],
         [st(KFN, "IDROTTS- OCH FRILUFTSNÄMNDEN", "obligation", "ska ansvara för", "ansvara",
-            "ansvara", False, "för motionsspåren")], doc=D),
+            "ansvara", "för motionsspåren")], doc=D),
 ]
 
 D = "w40-s-taxa"
@@ -177,7 +167,7 @@ TAXA = [
     rec("3", "Betalning", doc=D, kind="heading", label="3"),
     rec("3.1", TAXA_3, [("Föreningen", "förening", "organisation")],
         [SKA, ("betala", "betala", "inf", "act"), ("betalas", "betala", "pres", "pass")],
-        [st("förening", "Föreningen", "obligation", "ska", "betala", "betala", False,
+        [st("förening", "Föreningen", "obligation", "ska", "betala", "betala",
             "fakturan inom trettio dagar")], doc=D, parent="3"),
 ]
 
@@ -212,7 +202,7 @@ BISYSSLA = [
     rec("2", "Ansvar", doc=D, kind="heading", label="2"),
     rec("2.1", "Personalchefen ska följa upp riktlinjen varje år.",
         [("Personalchefen", "personalchef", TJP)], [SKA, ("följa", "följa", "inf", "act")],
-        [st("personalchef", "Personalchefen", "obligation", "ska", "följa", "följa", False,
+        [st("personalchef", "Personalchefen", "obligation", "ska", "följa", "följa",
             "riktlinjen varje år")], doc=D, parent="2"),
 ]
 
@@ -235,12 +225,12 @@ KLUBB = [
     rec("title", "Stadgar för Norrvikens seglarklubb", doc=D, kind="heading"),
     rec("1", "Styrelsen sammanträder minst fyra gånger om året.", [("Styrelsen", "styrelse", POL)],
         [("sammanträder", "sammanträda", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
             "minst fyra gånger om året")], doc=D),
     rec("2", "Vid varje sammanträde ska protokoll föras", [],
         [SKA, ("föras", "föra", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "föra", "föras", True, "protokoll",
-            "Vid varje sammanträde")], doc=D),
+        [st(None, None, "obligation", "ska", "föra", "föras", "protokoll", passive=True,
+            condition="Vid varje sammanträde")], doc=D),
     rec("h1", "Ekonomi", doc=D, kind="heading"),
     rec("3", "Räkenskapsåret är kalenderår.", [], [("är", "vara", "pres", "act")], doc=D,
         parent="h1"),
@@ -249,7 +239,7 @@ KLUBB = [
         kind="heading"),
     rec("4", "Årsmötet prövar överklaganden.", [("Årsmötet", "årsmöte", OVR)],
         [("prövar", "pröva", "pres", "act")],
-        [st("årsmöte", "Årsmötet", "none", None, "pröva", "prövar", False, "överklaganden")],
+        [st("årsmöte", "Årsmötet", "none", None, "pröva", "prövar", "överklaganden")],
         doc=D, parent="h2"),
 ]
 
@@ -278,11 +268,11 @@ FORBUND = [
         [("Förbundet", NRF, ORG), ("medlemskommunerna", MK, ORG), ("Förbundet", NRF, ORG, 1)],
         [SKA, ("driva", "driva", "inf", "act"), ("svara", "svara", "inf", "act"),
          ("har", "ha", "pres", "act")],
-        [st(NRF, "Förbundet", "obligation", "ska", "driva", "driva", False,
+        [st(NRF, "Förbundet", "obligation", "ska", "driva", "driva",
             "räddningstjänsten i medlemskommunerna"),
-         st(NRF, "Förbundet", "obligation", "ska", "svara", "svara", False,
+         st(NRF, "Förbundet", "obligation", "ska", "svara", "svara",
             "för tillsynen över brandskyddet i deras byggnader och anläggningar"),
-         st(NRF, "Förbundet", "none", None, "ha", "har", False, "sitt säte i Norrå")],
+         st(NRF, "Förbundet", "none", None, "ha", "har", "sitt säte i Norrå")],
         doc=D, label="2"),
     rec("3", FORBUND_3,
         [("Direktion", "direktion", POL), ("Direktionen", "direktion", POL),
@@ -291,19 +281,18 @@ FORBUND = [
          ("Revisorerna", "revisor", FTV), ("förbundets", NRF, ORG)],
         [("väljer", "välja", "pres", "act"), ("sammanträder", "sammanträda", "pres", "act"),
          ("granskar", "granska", "pres", "act")],
-        [st("direktion", "Direktionen", "none", None, "välja", "väljer", False,
+        [st("direktion", "Direktionen", "none", None, "välja", "väljer",
             "ordförande och vice ordförande bland sina ledamöter"),
-         st("direktion", "Direktionen", "none", None, "sammanträda", "sammanträder", False,
+         st("direktion", "Direktionen", "none", None, "sammanträda", "sammanträder",
             "minst sex gånger om året"),
-         st("revisor", "Revisorerna", "none", None, "granska", "granskar", False,
+         st("revisor", "Revisorerna", "none", None, "granska", "granskar",
             "förbundets verksamhet")], doc=D, label="3"),
     rec("4", FORBUND_4,
         [("Medlemskommunerna", MK, ORG), ("förbundet", NRF, ORG), ("förbundets", NRF, ORG),
          ("Förbundet", NRF, ORG)],
         [("betalar", "betala", "pres", "act"), SKA, ("upprätta", "upprätta", "inf", "act")],
-        [st(MK, "Medlemskommunerna", "none", None, "betala", "betalar", False,
-            "bidrag till förbundet"),
-         st(NRF, "Förbundet", "obligation", "ska", "upprätta", "upprätta", False,
+        [st(MK, "Medlemskommunerna", "none", None, "betala", "betalar", "bidrag till förbundet"),
+         st(NRF, "Förbundet", "obligation", "ska", "upprätta", "upprätta",
             "en budget för varje kalenderår")], doc=D, label="4"),
 ]
 
@@ -323,11 +312,11 @@ FRITID = [
     rec("§1", "Fritidsnämnden ansvarar för idrottsanläggningarna.",
         [("Fritidsnämnden", FRN, POL)], [("ansvarar", "ansvara", "pres", "act")],
         [st(FRN, "Fritidsnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för idrottsanläggningarna")], doc=D, label="1 §"),
+            "för idrottsanläggningarna")], doc=D, label="1 §"),
     rec("§2", "Fritidsnämnden ska samråda med föreningarna.",
         [("Fritidsnämnden", FRN, POL), ("föreningarna", "förening", ORG)],
         [SKA, ("samråda", "samråda", "inf", "act")],
-        [st(FRN, "Fritidsnämnden", "obligation", "ska", "samråda", "samråda", False,
+        [st(FRN, "Fritidsnämnden", "obligation", "ska", "samråda", "samråda",
             "med föreningarna")], doc=D, label="2 §"),
 ]
 
@@ -338,9 +327,4 @@ DOCUMENTS = {"w40-s-rad": (RAD_TEXT, RAD), "w40-s-val": (VAL_TEXT, VAL),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w40-s.jsonl", records)
+    write_part(sys.argv[1], "w40-s", DOCUMENTS)

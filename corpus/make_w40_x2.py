@@ -26,31 +26,29 @@ keeps its administration.
 Offsets computed.
 Run: python corpus/make_w40_x2.py corpus/dev"""
 
-import json
 import sys
 from pathlib import Path
 
-from records import EXT, FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record
+from records import (
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
+from records import statement as st
+
+rec = records_for("w40-x2")
 
 
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-x2", **kw):
-    return clause_record(doc, cid, text, actors, verbs, statements, **kw)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive=False, obj=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def pres(word, lemma, voice="act", nth=0):
-    return (word, lemma, "pres", voice, nth)
-
-
-def inf(word, lemma, voice="act", nth=0):
-    return (word, lemma, "inf", voice, nth)
-
-
-FAR = ("får", "få", "pres", "act")
-KAN = ("kan", "kunna", "pres", "act")
 STIFTELSEN = ("Stiftelsen", "stiftelse", ORG)
 STYRELSEN = ("Styrelsen", "styrelse", POL)
 
@@ -60,22 +58,21 @@ RECORDS = [
         [STIFTELSEN, ("diabetiker", "diabetiker", EXT), ("astmatiker", "astmatiker", EXT)],
         [pres("lämnar", "lämna")],
         [st("stiftelse", "Stiftelsen", "none", None, "lämna", "lämnar",
-            obj="bidrag till diabetiker och astmatiker i länet")]),
+            "bidrag till diabetiker och astmatiker i länet")]),
     rec("6-2", "Reumatikerna i föreningen får söka bidrag för resor.",
         [("Reumatikerna", "reumatiker", EXT), ("föreningen", "förening", ORG)],
         [FAR, inf("söka", "söka")],
         [st("reumatiker", "Reumatikerna", "permission", "får", "söka", "söka",
-            obj="bidrag för resor")]),
+            "bidrag för resor")]),
     rec("6-3", "De studerande vid skolan får ansöka om stipendiet.",
         [("studerande", "studerande", EXT)],
         [FAR, inf("ansöka", "ansöka")],
-        [st("studerande", "studerande", "permission", "får", "ansöka", "ansöka",
-            obj="om stipendiet")]),
+        [st("studerande", "studerande", "permission", "får", "ansöka", "ansöka", "om stipendiet")]),
     rec("6-4", "Styrelsen delar ut premier till lärjungar vid skolan.",
         [STYRELSEN, ("lärjungar", "lärjunge", EXT)],
         [pres("delar", "dela")],
         [st("styrelse", "Styrelsen", "none", None, "dela", "delar",
-            obj="premier till lärjungar vid skolan")]),
+            "premier till lärjungar vid skolan")]),
     rec("6-5", "Kuratorerna sammanträder två gånger om året.",
         [("Kuratorerna", "kurator", OVR)],
         [pres("sammanträder", "sammanträda")],
@@ -83,32 +80,31 @@ RECORDS = [
     rec("6-6", "Ansökan om resebidrag får lämnas av missionärer och kyrkomusiker.",
         [("missionärer", "missionär", EXT), ("kyrkomusiker", "kyrkomusiker", TJP)],
         [FAR, inf("lämnas", "lämna", "pass")],
-        [st("missionär", "missionärer", "permission", "får", "lämna", "lämnas", True,
-            obj="Ansökan om resebidrag"),
-         st("kyrkomusiker", "kyrkomusiker", "permission", "får", "lämna", "lämnas", True,
-            obj="Ansökan om resebidrag")]),
+        [st("missionär", "missionärer", "permission", "får", "lämna", "lämnas",
+            "Ansökan om resebidrag", passive=True),
+         st("kyrkomusiker", "kyrkomusiker", "permission", "får", "lämna", "lämnas",
+            "Ansökan om resebidrag", passive=True)]),
     rec("6-7", "Pastorerna ska rapportera till styrelsen varje år.",
         [("Pastorerna", "pastor", TJP), ("styrelsen", "styrelse", POL)],
         [SKA, inf("rapportera", "rapportera")],
         [st("pastor", "Pastorerna", "obligation", "ska", "rapportera", "rapportera",
-            obj="till styrelsen varje år")]),
+            "till styrelsen varje år")]),
     # 6, negative: the definite singular of a plural-only population noun is one person
     rec("6-8", "Styrelsen underrättar lärjungen om beslutet.",
         [STYRELSEN],
         [pres("underrättar", "underrätta")],
         [st("styrelse", "Styrelsen", "none", None, "underrätta", "underrättar",
-            obj="lärjungen om beslutet")]),
+            "lärjungen om beslutet")]),
     # 7: `som` completing a two-word subordinator
     rec("7-1", "Så snart som nämnden har fattat beslut ska kansliet underrätta sökanden.",
         [("nämnden", "nämnd", POL), ("kansliet", "kansli", FORV), ("sökanden", "sökande", EXT)],
         [pres("har", "ha"), ("fattat", "fatta", "sup", "act"), SKA,
          inf("underrätta", "underrätta")],
-        [st("kansli", "kansliet", "obligation", "ska", "underrätta", "underrätta",
-            obj="sökanden")]),
+        [st("kansli", "kansliet", "obligation", "ska", "underrätta", "underrätta", "sökanden")]),
     rec("7-2", "Så länge som styrelsen anser det nödvändigt ska revisorn granska kassan.",
         [("styrelsen", "styrelse", POL), ("revisorn", "revisor", OVR)],
         [pres("anser", "anse"), SKA, inf("granska", "granska")],
-        [st("revisor", "revisorn", "obligation", "ska", "granska", "granska", obj="kassan")]),
+        [st("revisor", "revisorn", "obligation", "ska", "granska", "granska", "kassan")]),
     # 7, negative: `som` after a participle names the role
     rec("7-3", "Hon är anställd som rektor vid skolan.",
         [], [pres("är", "vara")]),
@@ -116,36 +112,36 @@ RECORDS = [
     rec("12-1", "Barn- och ungdomar i föreningen får delta i lägret.",
         [("Barn-", "barn", EXT), ("ungdomar", "ungdom", EXT), ("föreningen", "förening", ORG)],
         [FAR, inf("delta", "delta")],
-        [st("barn", "Barn-", "permission", "får", "delta", "delta", obj="i lägret"),
-         st("ungdom", "ungdomar", "permission", "får", "delta", "delta", obj="i lägret")]),
+        [st("barn", "Barn-", "permission", "får", "delta", "delta", "i lägret"),
+         st("ungdom", "ungdomar", "permission", "får", "delta", "delta", "i lägret")]),
     rec("12-2", "Nämnden samråder med barn- eller ungdomar i kommunen.",
         [("Nämnden", "nämnd", POL), ("barn-", "barn", EXT), ("ungdomar", "ungdom", EXT),
          ("kommunen", "kommun", ORG)],
         [pres("samråder", "samråda")],
         [st("nämnd", "Nämnden", "none", None, "samråda", "samråder",
-            obj="med barn- eller ungdomar i kommunen")]),
+            "med barn- eller ungdomar i kommunen")]),
     # 12, negative: the gapped part completes a body compound
     rec("12-3", "Barn- och ungdomsnämnden ansvarar för fritidsgårdarna.",
         [("Barn- och ungdomsnämnden", "barn- och ungdomsnämnd", POL)],
         [pres("ansvarar", "ansvara")],
         [st("barn- och ungdomsnämnd", "Barn- och ungdomsnämnden", "responsibility", "ansvarar för",
-            "ansvara", "ansvarar", obj="för fritidsgårdarna")]),
+            "ansvara", "ansvarar", "för fritidsgårdarna")]),
     # 13: multi-word organisation names
     rec("13-1", "Priset delas ut av Ekby Kristliga Idrottsförening.",
         [("Ekby Kristliga Idrottsförening", "ekby kristliga idrottsförening", ORG)],
         [pres("delas", "dela", "pass")],
         [st("ekby kristliga idrottsförening", "Ekby Kristliga Idrottsförening", "none", None,
-            "dela", "delas", True, obj="Priset")]),
+            "dela", "delas", "Priset", passive=True)]),
     rec("13-2", "Styrelsen ska samråda med Riksförbundet Mot Allergi.",
         [STYRELSEN, ("Riksförbundet Mot Allergi", "riksförbundet mot allergi", ORG)],
         [SKA, inf("samråda", "samråda")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "samråda", "samråda",
-            obj="med Riksförbundet Mot Allergi")]),
+            "med Riksförbundet Mot Allergi")]),
     rec("13-3", "Föreningen För Levande Skärgård får ta emot gåvor.",
         [("Föreningen För Levande Skärgård", "föreningen för levande skärgård", ORG)],
         [FAR, inf("ta", "ta")],
         [st("föreningen för levande skärgård", "Föreningen För Levande Skärgård",
-            "permission", "får", "ta", "ta", obj="emot gåvor")]),
+            "permission", "får", "ta", "ta", "emot gåvor")]),
     rec("13-4", "Styrelsen för Ingrids Stiftelse sammanträder varje år.",
         [STYRELSEN, ("Ingrids Stiftelse", "ingrids stiftelse", ORG)],
         [pres("sammanträder", "sammanträda")],
@@ -154,77 +150,74 @@ RECORDS = [
         [("Klubben", "klubb", ORG), ("kommunen", "kommun", ORG)],
         [SKA, inf("lämna", "lämna")],
         [st("klubb", "Klubben", "obligation", "ska", "lämna", "lämna",
-            obj="en redovisning till kommunen")]),
+            "en redovisning till kommunen")]),
     rec("13-6", "Nämnden lämnar bidrag till idrottsklubbar och scoutkårer.",
         [("Nämnden", "nämnd", POL), ("idrottsklubbar", "idrottsklubb", ORG),
          ("scoutkårer", "scoutkår", ORG)],
         [pres("lämnar", "lämna")],
         [st("nämnd", "Nämnden", "none", None, "lämna", "lämnar",
-            obj="bidrag till idrottsklubbar och scoutkårer")]),
+            "bidrag till idrottsklubbar och scoutkårer")]),
     rec("13-7", "Medlen förvaltas av Norrby Kapitalförvaltning eller annan lämplig förvaltare.",
         [("Norrby Kapitalförvaltning", "norrby kapitalförvaltning", ORG),
          ("förvaltare", "förvaltare", OVR)],
         [pres("förvaltas", "förvalta", "pass")],
         [st("norrby kapitalförvaltning", "Norrby Kapitalförvaltning", "none", None,
-            "förvalta", "förvaltas", True, obj="Medlen"),
-         st("förvaltare", "förvaltare", "none", None, "förvalta", "förvaltas", True,
-            obj="Medlen")]),
+            "förvalta", "förvaltas", "Medlen", passive=True),
+         st("förvaltare", "förvaltare", "none", None, "förvalta", "förvaltas", "Medlen",
+            passive=True)]),
     # 13, negative: the activity noun in lower case stays the activity
     rec("13-8", "Styrelsen ansvarar för kapitalförvaltning och bokföring.",
         [STYRELSEN],
         [pres("ansvarar", "ansvara")],
         [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            obj="för kapitalförvaltning och bokföring")]),
+            "för kapitalförvaltning och bokföring")]),
     rec("13-10", "Medlen förvaltas av Evangeliska Ljusstiftelsen (EL) i Ekby.",
         [("Evangeliska Ljusstiftelsen", "evangeliska ljusstiftelsen", ORG),
          ("EL", "evangeliska ljusstiftelsen", ORG)],
         [pres("förvaltas", "förvalta", "pass")],
         [st("evangeliska ljusstiftelsen", "Evangeliska Ljusstiftelsen", "none", None,
-            "förvalta", "förvaltas", True, obj="Medlen")]),
+            "förvalta", "förvaltas", "Medlen", passive=True)]),
     # 13d, negative: `klubban` (the chair's gavel) is no club
     rec("13-9", "Ordföranden håller i klubban under mötet.",
         [("Ordföranden", "ordförande", FTV)],
         [pres("håller", "hålla")],
         [st("ordförande", "Ordföranden", "none", None, "hålla", "håller",
-            obj="i klubban under mötet")]),
+            "i klubban under mötet")]),
     # 14b: the King in Council of old statutes
     rec("14-1", "Stiftelsens stadgar fastställs av Kungl. Maj:t.",
         [("Stiftelsens", "stiftelse", ORG), ("Kungl. Maj:t", "kungl. maj:t", EXT)],
         [pres("fastställs", "fastställa", "pass")],
-        [st("kungl. maj:t", "Kungl. Maj:t", "none", None, "fastställa", "fastställs", True,
-            obj="Stiftelsens stadgar")]),
+        [st("kungl. maj:t", "Kungl. Maj:t", "none", None, "fastställa", "fastställs",
+            "Stiftelsens stadgar", passive=True)]),
     rec("14-2", "Ändring av stadgarna ska underställas Kungl. Maj:ts prövning.",
         [("Kungl. Maj:ts", "kungl. maj:t", EXT)],
         [SKA, inf("underställas", "underställa", "pass")],
-        [st(None, None, "obligation", "ska", "underställa", "underställas", True,
-            obj="Ändring av stadgarna")]),
+        [st(None, None, "obligation", "ska", "underställa", "underställas", "Ändring av stadgarna",
+            passive=True)]),
     # 18: a kind inside a statute's frame; the management task of a foundation
     rec("18-1", "Revisorn granskar räkenskaperna enligt gällande lag för stiftelser.",
         [("Revisorn", "revisor", OVR)],
         [pres("granskar", "granska")],
         [st("revisor", "Revisorn", "none", None, "granska", "granskar",
-            obj="räkenskaperna enligt gällande lag för stiftelser")]),
+            "räkenskaperna enligt gällande lag för stiftelser")]),
     rec("18-2", "Styrelsen svarar för stiftelsens förvaltning.",
         [STYRELSEN, ("stiftelsens", "stiftelse", ORG)],
         [pres("svarar", "svara")],
         [st("styrelse", "Styrelsen", "responsibility", "svarar för", "svara", "svarar",
-            obj="för stiftelsens förvaltning")]),
+            "för stiftelsens förvaltning")]),
     rec("18-3", "Föreningens förvaltning sköts av styrelsen.",
         [("Föreningens", "förening", ORG), ("styrelsen", "styrelse", POL)],
         [pres("sköts", "sköta", "pass")],
-        [st("styrelse", "styrelsen", "none", None, "sköta", "sköts", True,
-            obj="Föreningens förvaltning")]),
+        [st("styrelse", "styrelsen", "none", None, "sköta", "sköts", "Föreningens förvaltning",
+            passive=True)]),
     # 18, negative: a municipality's administration is a unit
     rec("18-4", "Kommunens förvaltning ska bistå nämnden.",
         [("Kommunens", "kommun", ORG), ("förvaltning", "förvaltning", FORV),
          ("nämnden", "nämnd", POL)],
         [SKA, inf("bistå", "bistå")],
-        [st("förvaltning", "förvaltning", "obligation", "ska", "bistå", "bistå",
-            obj="nämnden")]),
+        [st("förvaltning", "förvaltning", "obligation", "ska", "bistå", "bistå", "nämnden")]),
 ]
 
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    with open(out / "w40-x2.jsonl", "w", encoding="utf-8") as handle:
-        for record in RECORDS:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(out / "w40-x2.jsonl", RECORDS)

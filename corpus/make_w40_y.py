@@ -15,32 +15,26 @@ records are single paragraphs. Offsets computed.
 Run: python corpus/make_w40_y.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FORV, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import (
+    AR,
+    FAR,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_part,
+)
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w40-y", kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj=None, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def pres(word, lemma, voice="act", nth=0):
-    return (word, lemma, "pres", voice, nth)
-
-
-def inf(word, lemma, voice="act", nth=0):
-    return (word, lemma, "inf", voice, nth)
-
-
-AR = pres("är", "vara")
-FAR = pres("får", "få")
-HAR = pres("har", "ha")
+rec = records_for("w40-y")
 
 
 def title(doc, text, actors=()):
@@ -112,8 +106,7 @@ EKBO = [
         [st(E, "Bolaget", "obligation", "ska", "sälja", "sälja", "el och värme")]),
     par(D, "§3", "Kommunen ska godkänna bolagets budget.",
         [("Kommunen", "kommun", ORG), ("bolagets", E, ORG)], [SKA, inf("godkänna", "godkänna")],
-        [st("kommun", "Kommunen", "obligation", "ska", "godkänna", "godkänna",
-            "bolagets budget")]),
+        [st("kommun", "Kommunen", "obligation", "ska", "godkänna", "godkänna", "bolagets budget")]),
 ]
 
 # C3: seat clauses
@@ -277,8 +270,7 @@ PARAGRAPHS = [
             "ärendena")]),
     rec("c13-5", "Nämnden ska inrätta en påverkansgrupp.",
         [NAMND, ("påverkansgrupp", "påverkansgrupp", FORV)], [SKA, inf("inrätta", "inrätta")],
-        [st("nämnd", "Nämnden", "obligation", "ska", "inrätta", "inrätta",
-            "en påverkansgrupp")]),
+        [st("nämnd", "Nämnden", "obligation", "ska", "inrätta", "inrätta", "en påverkansgrupp")]),
     # C14: the genitive of a legal-form name
     rec("c14-1", "Nämnden följer Ekvatten ABs verksamhet.",
         [NAMND, ("Ekvatten ABs", "ekvatten ab", ORG)], [pres("följer", "följa")],
@@ -297,9 +289,5 @@ DOCUMENTS = {"w40-y-skog": (SKOG_TEXT, SKOG), "w40-y-hamn": (HAMN_TEXT, HAMN),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    records = list(PARAGRAPHS)
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w40-y.jsonl", records)
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    write_part(folder, "w40-y", DOCUMENTS, before=PARAGRAPHS)

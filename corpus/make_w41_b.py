@@ -16,20 +16,25 @@ naming definition `används om X beteckningen Y`. Offsets computed.
 Run: python corpus/make_w41_b.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FORV, FTV, HAR, ORG, POL, SKA, clause_record, write_jsonl
+from records import (
+    EXT,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    POL,
+    SKA,
+    clause_record,
+    records_for,
+    write_part,
+)
+from records import statement as st
 
 PRES, INF, ACT, PASS = "pres", "inf", "act", "pass"
 
 
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, *, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def rec(cid, text, actors=(), verbs=(), statements=(), kind="paragraph", parent=None, label=""):
-    return clause_record("w41-b-samverkan", cid, text, actors, verbs, statements, kind=kind,
-                         parent=parent, label=label)
+rec = records_for("w41-b-samverkan")
 
 
 def one(cid, text, actors=(), verbs=(), statements=()):
@@ -84,7 +89,7 @@ KOMMA = ("kommit", "komma", "sup", ACT)
 
 
 def agreed(actor, actor_text):
-    return st(actor, actor_text, "none", None, "komma", "kommit", None)
+    return st(actor, actor_text, "none", None, "komma", "kommit")
 
 
 NAMND = [
@@ -131,14 +136,14 @@ TOLK = [
          [("Kommunerna", "kommun", ORG), ("gemensamma nämnden", MT, POL),
           ("Mälarbygdens Tolknämnd", MT, POL)],
          [("inrättar", "inrätta", PRES, ACT)],
-         [st("kommun", "Kommunerna", "none", None, "inrätta", "inrättar", None)], label="1 §"),
+         [st("kommun", "Kommunerna", "none", None, "inrätta", "inrättar")], label="1 §"),
     tolk("§2", "Den gemensamma nämnden ansvarar för bokningar.",
          [("gemensamma nämnden", MT, POL)], [("ansvarar", "ansvara", PRES, ACT)],
          [st(MT, "gemensamma nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
              "för bokningar")], label="2 §"),
     tolk("§3", "Nämnden sammanträder varje månad.", [("Nämnden", "nämnd", POL)],
          [("sammanträder", "sammanträda", PRES, ACT)],
-         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder", None)],
+         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder")],
          label="3 §"),
     tolk("§4", "Bolaget ägs av Ekby stad och Åsby Kommunkoncern.",
          [("Bolaget", "bolag", ORG), ("Ekby stad", "ekby stad", ORG),
@@ -203,7 +208,7 @@ SENTENCES = [
         "inrätta ett råd.",
         [("Regionerna", "region", ORG), ("fullmäktige", "fullmäktige", POL)],
         [HAR, KOMMA, ("inrätta", "inrätta", INF, ACT)],
-        [st("region", "Regionerna", "none", None, "komma", "kommit", None)]),
+        [st("region", "Regionerna", "none", None, "komma", "kommit")]),
     one("11", "Styrelsen har i dag ett samlat ansvar för driften.",
         [("Styrelsen", "styrelse", POL)], [HAR],
         [st("styrelse", "Styrelsen", "responsibility", "har ansvar för", "ansvara", "har",
@@ -220,9 +225,4 @@ DOCUMENTS = {"w41-b-samverkan": (SAMVERKAN_TEXT, SAMVERKAN), "w41-b-namnd": (NAM
              "w41-b-tolk": (TOLK_TEXT, TOLK)}
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-b.jsonl", records + SENTENCES)
+    write_part(sys.argv[1], "w41-b", DOCUMENTS, after=SENTENCES)

@@ -11,20 +11,11 @@ Västerby ska …` (the negative: a name word is no heading) (`w41-g-tolk`). Off
 Run: python corpus/make_w41_g.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FAR, FTV, HAR, ORG, POL, SKA, clause_record, write_jsonl
+from records import EXT, FAR, FTV, HAR, ORG, POL, SKA, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-g", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w41-g", conditions_from_statements=True)
 
 
 D = "w41-g-ekbacken"
@@ -54,10 +45,9 @@ EKBACKEN = [
          ("Styrelsen", ST, POL, 1)],
         [("leder", "leda", "pres", "act"), ("förvaltar", "förvalta", "pres", "act"),
          ("beslutar", "besluta", "pres", "act"), ("anges", "ange", "pres", "pass")],
-        [st(ST, "Styrelsen", "none", None, "leda", "leder", False,
-            "föreningens verksamhet"),
-         st(ST, "Styrelsen", "none", None, "förvalta", "förvaltar", False, "dess tillgångar"),
-         st(ST, "Styrelsen", "none", None, "besluta", "beslutar", False,
+        [st(ST, "Styrelsen", "none", None, "leda", "leder", "föreningens verksamhet"),
+         st(ST, "Styrelsen", "none", None, "förvalta", "förvaltar", "dess tillgångar"),
+         st(ST, "Styrelsen", "none", None, "besluta", "beslutar",
             "i de övriga frågor som anges i § 3.2 andra stycket")],
         doc=D, parent="§3.1"),
     rec("§3.2", "Ledamöter", [("Ledamöter", "ledamot", FTV)], doc=D, kind="heading",
@@ -65,20 +55,19 @@ EKBACKEN = [
     rec("§3.2.1", "Styrelsen består av sju ledamöter. Suppleanter inträder i turordning.",
         [("Styrelsen", ST, POL), ("ledamöter", "ledamot", FTV), ("Suppleanter", "suppleant", FTV)],
         [("består", "bestå", "pres", "act"), ("inträder", "inträda", "pres", "act")],
-        [st(ST, "Styrelsen", "none", None, "bestå", "består", False, "av sju ledamöter"),
-         st("suppleant", "Suppleanter", "none", None, "inträda", "inträder", False, None)],
+        [st(ST, "Styrelsen", "none", None, "bestå", "består", "av sju ledamöter"),
+         st("suppleant", "Suppleanter", "none", None, "inträda", "inträder")],
         doc=D, parent="§3.2"),
     rec("§3.3", "Kallelse", doc=D, kind="heading", label="§ 3.3"),
     rec("§3.3.1", "Ordföranden kallar till sammanträde minst en vecka i förväg.",
         [("Ordföranden", "ordförande", FTV)], [("kallar", "kalla", "pres", "act")],
-        [st("ordförande", "Ordföranden", "none", None, "kalla", "kallar", False,
-            "till sammanträde")],
+        [st("ordförande", "Ordföranden", "none", None, "kalla", "kallar", "till sammanträde")],
         doc=D, parent="§3.3"),
     rec("§4", "Ekonomi", doc=D, kind="heading", label="§ 4 –"),
     rec("§4.1", "Kassören förvaltar föreningens medel.",
         [("Kassören", "kassör", FTV), ("föreningens", "förening", ORG)],
         [("förvaltar", "förvalta", "pres", "act")],
-        [st("kassör", "Kassören", "none", None, "förvalta", "förvaltar", False,
+        [st("kassör", "Kassören", "none", None, "förvalta", "förvaltar",
             "föreningens medel")], doc=D, parent="§4"),
 ]
 
@@ -102,16 +91,16 @@ VATTENLAG = [
     rec("1", "Allmänna bestämmelser", doc=D, kind="heading", label="1 kap."),
     rec("§1", "Kommunen har tillsyn över vattenvården inom sitt område.",
         [("Kommunen", "kommun", ORG)], [HAR],
-        [st("kommun", "Kommunen", "none", None, "ha", "har", False,
+        [st("kommun", "Kommunen", "none", None, "ha", "har",
             "tillsyn över vattenvården")], doc=D, parent="1", label="1 §."),
     rec("§2", "Miljönämnden ska föra ett register över brunnarna.",
         [("Miljönämnden", "miljönämnd", POL)], [SKA, ("föra", "föra", "inf", "act")],
-        [st("miljönämnd", "Miljönämnden", "obligation", "ska", "föra", "föra", False,
+        [st("miljönämnd", "Miljönämnden", "obligation", "ska", "föra", "föra",
             "ett register över brunnarna")], doc=D, parent="1", label="2 §."),
     rec("2", "Avgifter", doc=D, kind="heading", label="2 kap."),
     rec("§3", "Kommunen får ta ut en avgift för tillsynen.",
         [("Kommunen", "kommun", ORG)], [FAR, ("ta", "ta", "inf", "act")],
-        [st("kommun", "Kommunen", "permission", "får", "ta", "ta", False,
+        [st("kommun", "Kommunen", "permission", "får", "ta", "ta",
             "ut en avgift för tillsynen")], doc=D, parent="2", label="3 §."),
     rec("p1", "Denna lag träder i kraft den 1 januari 2032.",
         verbs=[("träder", "träda", "pres", "act")], doc=D, parent="2"),
@@ -132,23 +121,23 @@ TOLK = [
     rec("1.1", "Åsby kommun är huvudman för den gemensamma nämnden.",
         [("Åsby kommun", "åsby kommun", ORG), ("gemensamma nämnden", GN, POL)],
         [("är", "vara", "pres", "act")],
-        [st("åsby kommun", "Åsby kommun", "none", None, "vara", "är", False,
+        [st("åsby kommun", "Åsby kommun", "none", None, "vara", "är",
             "huvudman för den gemensamma nämnden")], doc=D, parent="1"),
     rec("2", "Uppgifter", doc=D, kind="heading", label="2 -"),
     rec("2.1", "Den gemensamma nämnden ansvarar för tolkservice åt kommunerna.",
         [("gemensamma nämnden", GN, POL), ("kommunerna", "kommun", ORG)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st(GN, "gemensamma nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för tolkservice åt kommunerna")], doc=D, parent="2"),
+            "för tolkservice åt kommunerna")], doc=D, parent="2"),
     rec("3", "Placering", doc=D, kind="heading", label="3 -"),
     rec("3.1", "Tallviks kommun tillhandahåller lokaler åt nämnden.",
         [("Tallviks kommun", "tallviks kommun", ORG), ("nämnden", "nämnd", POL)],
         [("tillhandahåller", "tillhandahålla", "pres", "act")],
         [st("tallviks kommun", "Tallviks kommun", "none", None, "tillhandahålla",
-            "tillhandahåller", False, "lokaler")], doc=D, parent="3"),
+            "tillhandahåller", "lokaler")], doc=D, parent="3"),
     rec("4", "Region Västerby ska verka för en god tolkservice i länet.",
         [("Region Västerby", "region västerby", ORG)], [SKA, ("verka", "verka", "inf", "act")],
-        [st("region västerby", "Region Västerby", "obligation", "ska", "verka", "verka", False,
+        [st("region västerby", "Region Västerby", "obligation", "ska", "verka", "verka",
             "för en god tolkservice i länet")], doc=D, label="4"),
 ]
 
@@ -159,9 +148,4 @@ DOCUMENTS = {"w41-g-ekbacken": (EKBACKEN_TEXT, EKBACKEN),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-g.jsonl", records)
+    write_part(sys.argv[1], "w41-g", DOCUMENTS)

@@ -17,20 +17,11 @@ statement); A2 a title's indefinite `Gemensamt kommunalförbund …`, whose `fö
 Run: python corpus/make_w41_h.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import FAR, FORV, FTV, HAR, ORG, POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-h", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w41-h", conditions_from_statements=True)
 
 
 KS, KF = "kommunstyrelse", "kommunfullmäktige"
@@ -54,15 +45,13 @@ REGLER = [
     rec("h1", "Inledning", doc=D, kind="heading"),
     rec("p1", REGLER_2, [("nämnderna", "nämnd", POL), ("Fullmäktige", KF, POL)],
         [("kräver", "kräva", "pres", "act"), SKA, ("anta", "anta", "inf", "act")],
-        [st(KF, "Fullmäktige", "obligation", "ska", "anta", "anta", False,
-            "dem")], doc=D, parent="h1"),
+        [st(KF, "Fullmäktige", "obligation", "ska", "anta", "anta", "dem")], doc=D, parent="h1"),
     rec("h2", "Kommunstyrelsen", [("Kommunstyrelsen", KS, POL)], doc=D, kind="heading"),
     rec("p2", REGLER_3, [("Kommunstyrelsen", KS, POL)],
         [("leder", "leda", "pres", "act"), ("ansvarar", "ansvara", "pres", "act")],
-        [st(KS, "Kommunstyrelsen", "none", None, "leda", "leder", False,
-            "arbetet med planeringen"),
+        [st(KS, "Kommunstyrelsen", "none", None, "leda", "leder", "arbetet med planeringen"),
          st(KS, "Kommunstyrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för ekonomin")], doc=D, parent="h2"),
+            "för ekonomin")], doc=D, parent="h2"),
 ]
 
 D = "w41-h-beredskap"
@@ -87,7 +76,7 @@ BEREDSKAP = [
     rec("h1", "Allmänna bestämmelser", doc=D, kind="heading"),
     rec("p1", BEREDSKAP_1, [("Beredskapsnämnden", BN, POL), ("kommunens", "kommun", ORG)],
         [("är", "vara", "pres", "act")],
-        [st(BN, "Beredskapsnämnden", "none", None, "vara", "är", False,
+        [st(BN, "Beredskapsnämnden", "none", None, "vara", "är",
             "kommunens nämnd för krisberedskap enligt 2 kap. 1 § lagen om extraordinära "
             "händelser")], doc=D, parent="h1"),
     rec("k2", "kap.", doc=D, label="2"),
@@ -95,17 +84,17 @@ BEREDSKAP = [
     rec("h3", "Allmänna regler, omfattning", doc=D, kind="heading"),
     rec("p2", "Beredskapsnämnden leder arbetet med krisberedskap.",
         [("Beredskapsnämnden", BN, POL)], [("leder", "leda", "pres", "act")],
-        [st(BN, "Beredskapsnämnden", "none", None, "leda", "leder", False,
+        [st(BN, "Beredskapsnämnden", "none", None, "leda", "leder",
             "arbetet med krisberedskap")], doc=D, parent="h3"),
     rec("h4", "Ansvar för lokaler", doc=D, kind="heading"),
     rec("p3", "Beredskapsnämnden får hyra lokaler för sitt arbete.",
         [("Beredskapsnämnden", BN, POL)], [FAR, ("hyra", "hyra", "inf", "act")],
-        [st(BN, "Beredskapsnämnden", "permission", "får", "hyra", "hyra", False,
+        [st(BN, "Beredskapsnämnden", "permission", "får", "hyra", "hyra",
             "lokaler för sitt arbete")], doc=D, parent="h4"),
     rec("h5", "Arkiv och diarium", doc=D, kind="heading"),
     rec("p4", "Beredskapsnämnden ska bevara sina handlingar.", [("Beredskapsnämnden", BN, POL)],
         [SKA, ("bevara", "bevara", "inf", "act")],
-        [st(BN, "Beredskapsnämnden", "obligation", "ska", "bevara", "bevara", False,
+        [st(BN, "Beredskapsnämnden", "obligation", "ska", "bevara", "bevara",
             "sina handlingar")], doc=D, parent="h5"),
 ]
 
@@ -122,10 +111,10 @@ TILLSYN = [
         [("tar", "ta", "pres", "act"), ("är", "vara", "pres", "act"),
          ("kan", "kunna", "pres", "act"), ("sätta", "sätta", "inf", "act"),
          ("finns", "finnas", "pres", "act")],
-        [st(MN, "Miljönämnden", "none", None, "ta", "tar", False,
+        [st(MN, "Miljönämnden", "none", None, "ta", "tar",
             "ut avgift för tillsyn av foderhantering enligt denna taxa och enligt lagen"),
-         st(MN, "Miljönämnden", "permission", "kan", "sätta", "sätta", False,
-            "ned avgiften", "om det finns särskilda skäl")], doc=D),
+         st(MN, "Miljönämnden", "permission", "kan", "sätta", "sätta", "ned avgiften",
+            condition="om det finns särskilda skäl")], doc=D),
 ]
 
 D = "w41-h-fullmakt"
@@ -143,19 +132,19 @@ FULLMAKT = [
     rec("p0", FULLMAKT_0, [("Fullmäktige", KF, POL)],
         [("gäller", "gälla", "pres", "act"), ("ersätter", "ersätta", "pres", "act"), SKA,
          ("anta", "anta", "inf", "act")],
-        [st(KF, "Fullmäktige", "obligation", "ska", "anta", "anta", False, "den",
-            "inom sex månader efter valet")], doc=D),
+        [st(KF, "Fullmäktige", "obligation", "ska", "anta", "anta", "den",
+            condition="inom sex månader efter valet")], doc=D),
     rec("h1", FULLMAKT_H1, [("fullmäktige", KF, POL), ("utskotten", "utskott", POL),
                             ("nämnder", "nämnd", POL)], doc=D, kind="heading"),
     rec("h2", "Kommunfullmäktige", [("Kommunfullmäktige", KF, POL)], doc=D, kind="heading"),
     rec("p1", "Endast fullmäktige får fastställa skattesatsen.", [("fullmäktige", KF, POL)],
         [FAR, ("fastställa", "fastställa", "inf", "act")],
-        [st(KF, "fullmäktige", "permission", "får", "fastställa", "fastställa", False,
+        [st(KF, "fullmäktige", "permission", "får", "fastställa", "fastställa",
             "skattesatsen")], doc=D, parent="h2"),
     rec("h3", "Nämnderna", [("Nämnderna", "nämnd", POL)], doc=D, kind="heading"),
     rec("p2", "Varje nämnd ansvarar för sin verksamhet.", [("nämnd", "nämnd", POL)],
         [("ansvarar", "ansvara", "pres", "act")],
-        [st("nämnd", "nämnd", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st("nämnd", "nämnd", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för sin verksamhet")], doc=D, parent="h3"),
 ]
 
@@ -171,16 +160,15 @@ KANSLI = [
     rec("p0", KANSLI_0, [("Kommunstyrelsen", KS, POL)],
         [("beslutar", "besluta", "pres", "act"), ("inrätta", "inrätta", "inf", "act"),
          ("gäller", "gälla", "pres", "act")],
-        [st(KS, "Kommunstyrelsen", "none", None, "besluta", "beslutar", False,
+        [st(KS, "Kommunstyrelsen", "none", None, "besluta", "beslutar",
             "att inrätta en gemensam e-tjänst för bygglov")], doc=D),
     rec("h1", "Bakgrund", doc=D, kind="heading"),
     rec("p1", KANSLI_1, [("Norrby kommun", NK, ORG), ("Åby kommun", AK, ORG),
                          ("kommunerna", "kommun", ORG), ("handläggare", "handläggare", TJP)],
         [HAR, ("föreslagit", "föreslå", "sup", "act"), ("är", "vara", "pres", "act"),
          ("har", "ha", "pres", "act", 1), ("rekrytera", "rekrytera", "inf", "act")],
-        [st(NK, "Norrby kommun", "none", None, "föreslå", "föreslagit", False,
-            "en gemensam e-tjänst"),
-         st(AK, "Åby kommun", "none", None, "föreslå", "föreslagit", False,
+        [st(NK, "Norrby kommun", "none", None, "föreslå", "föreslagit", "en gemensam e-tjänst"),
+         st(AK, "Åby kommun", "none", None, "föreslå", "föreslagit",
             "en gemensam e-tjänst")], doc=D, parent="h1"),
 ]
 
@@ -195,19 +183,20 @@ SOMMAR = [
     rec("title", "Medel till sommarlovsaktiviteter", doc=D, kind="heading"),
     rec("p0", SOMMAR_0, [("Kommunstyrelsen", KS, POL)],
         [("fördelar", "fördela", "pres", "act"), HAR, ("funnits", "finnas", "sup", "act")],
-        [st(KS, "Kommunstyrelsen", "none", None, "fördela", "fördelar", False,
-            "medel till sommarlovsaktiviteter för barn och unga", "varje år")], doc=D),
+        [st(KS, "Kommunstyrelsen", "none", None, "fördela", "fördelar",
+            "medel till sommarlovsaktiviteter för barn och unga", condition="varje år")], doc=D),
     rec("h1", "Ärendet", doc=D, kind="heading"),
     rec("p1", SOMMAR_1, [("Kulturnämnden", KUN, POL), ("fritidsnämnden", FRN, POL),
                          ("kommunledningskontoret", "kommunledningskontor", FORV),
                          ("kommunstyrelsens", KS, POL)],
         [HAR, ("begärt", "begära", "sup", "act"), ("bereds", "bereda", "pres", "pass")],
-        [st(KUN, "Kulturnämnden", "none", None, "begära", "begärt", False,
+        [st(KUN, "Kulturnämnden", "none", None, "begära", "begärt",
             "medel för aktiviteter under sommaren"),
-         st(FRN, "fritidsnämnden", "none", None, "begära", "begärt", False,
+         st(FRN, "fritidsnämnden", "none", None, "begära", "begärt",
             "medel för aktiviteter under sommaren"),
          st("kommunledningskontor", "kommunledningskontoret", "none", None, "bereda", "bereds",
-            True, "Ärendet", "inför kommunstyrelsens sammanträde")], doc=D, parent="h1"),
+            "Ärendet", passive=True,
+            condition="inför kommunstyrelsens sammanträde")], doc=D, parent="h1"),
 ]
 
 D = "w41-h-personal"
@@ -225,13 +214,13 @@ PERSONAL = [
         [("Fritidsnämnden", FRN, POL), ("kommunens", "kommun", ORG)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st(FRN, "Fritidsnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för kommunens idrottsanläggningar och friluftsområden")], doc=D,
+            "för kommunens idrottsanläggningar och friluftsområden")], doc=D,
         parent="h1"),
     rec("h2", "Personuppgifter", doc=D, kind="heading"),
     rec("2", "Fritidsnämnden ansvarar för behandlingen av personuppgifter i sin verksamhet.",
         [("Fritidsnämnden", FRN, POL)], [("ansvarar", "ansvara", "pres", "act")],
         [st(FRN, "Fritidsnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för behandlingen av personuppgifter i sin verksamhet")], doc=D,
+            "för behandlingen av personuppgifter i sin verksamhet")], doc=D,
         parent="h2"),
     rec("3", "Personuppgifter behandlas enligt dataskyddsförordningen.",
         verbs=[("behandlas", "behandla", "pres", "pass")], doc=D, parent="h2"),
@@ -255,10 +244,10 @@ SIMHALL = [
     rec("p1", SIMHALL_1, [("Fritidsnämnden", FRN, POL), ("Kommunstyrelsen", KS, POL)],
         [("föreslår", "föreslå", "pres", "act"), ("byggs", "bygga", "pres", "pass"), SKA,
          ("besluta", "besluta", "inf", "act")],
-        [st(FRN, "Fritidsnämnden", "none", None, "föreslå", "föreslår", False,
+        [st(FRN, "Fritidsnämnden", "none", None, "föreslå", "föreslår",
             "att en ny simhall byggs vid idrottsplatsen"),
-         st(KS, "Kommunstyrelsen", "obligation", "ska", "besluta", "besluta", False,
-            "i frågan", "under våren")], doc=D, parent="h3"),
+         st(KS, "Kommunstyrelsen", "obligation", "ska", "besluta", "besluta", "i frågan",
+            condition="under våren")], doc=D, parent="h3"),
 ]
 
 D = "w41-h-bilagor"
@@ -276,10 +265,10 @@ BILAGOR = [
                           ("Förvaltningen", "förvaltning", FORV)],
         [("föreslår", "föreslå", "pres", "act"), ("godkänner", "godkänna", "pres", "act"),
          HAR, ("påbörjat", "påbörja", "sup", "act")],
-        [st(KS, "Kommunstyrelsen", "none", None, "föreslå", "föreslår", False,
+        [st(KS, "Kommunstyrelsen", "none", None, "föreslå", "föreslår",
             "att kommunfullmäktige godkänner avtalet om kollektivtrafik med Länstrafiken i "
             "Ekby län för perioden 2031 till 2035"),
-         st("förvaltning", "Förvaltningen", "none", None, "påbörja", "påbörjat", False,
+         st("förvaltning", "Förvaltningen", "none", None, "påbörja", "påbörjat",
             "arbetet")], doc=D),
     rec("h1", "Bilagor", doc=D, kind="heading"),
     rec("b1", "Avtal", doc=D, kind="heading", label="1"),
@@ -307,7 +296,7 @@ VALNAMND = [
     rec("1", VALNAMND_1, [("nämnden", "nämnd", POL), ("Valnämnden", VN, POL)],
         [("gäller", "gälla", "pres", "act"),
          ("ansvarar", "ansvara", "pres", "act")],
-        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st(VN, "Valnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för valen och för folkomröstningar i kommunen")], doc=D, parent="h1"),
 ]
 
@@ -321,15 +310,14 @@ FARJA = [
     rec("title", FARJA_TITLE, [("kommunalförbund", KFB, ORG)], doc=D, kind="heading"),
     rec("1", FARJA_1, [("kommuner", "kommun", ORG), ("kommunalförbund", KFB, ORG)],
         [("bildar", "bilda", "pres", "act")],
-        [st("kommun", "kommuner", "none", None, "bilda", "bildar", False,
+        [st("kommun", "kommuner", "none", None, "bilda", "bildar",
             "ett kommunalförbund för färjetrafiken mellan öarna")], doc=D),
     rec("2", FARJA_2, [("Förbundet", "förbund", ORG), ("direktion", "direktion", POL),
                        ("Förbundets", "förbund", ORG), ("direktion", "direktion", POL, 1),
                        ("ledamöter", "ledamot", FTV)],
         [SKA, ("ha", "ha", "inf", "act"), ("består", "bestå", "pres", "act")],
-        [st("förbund", "Förbundet", "obligation", "ska", "ha", "ha", False, "en direktion"),
-         st("direktion", "direktion", "none", None, "bestå", "består", False,
-            "av sju ledamöter")], doc=D),
+        [st("förbund", "Förbundet", "obligation", "ska", "ha", "ha", "en direktion"),
+         st("direktion", "direktion", "none", None, "bestå", "består", "av sju ledamöter")], doc=D),
 ]
 
 DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
@@ -343,9 +331,4 @@ DOCUMENTS = {"w41-h-regler": (REGLER_TEXT, REGLER),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-h.jsonl", records)
+    write_part(sys.argv[1], "w41-h", DOCUMENTS)

@@ -13,24 +13,14 @@ governed by a preposition after role-`som` (`w41-k-elnat`). Offsets computed.
 Run: python corpus/make_w41_k.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FAR, FORV, HAR, ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import AR, FAR, FORV, HAR, ORG, POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-k", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w41-k", conditions_from_statements=True)
 
 
 KF = "kommunfullmäktige"
-AR = ("är", "vara", "pres", "act")
 
 D = "w41-k-bolag"  # S2b: title | field run `, 34` | group heading | `Inledning` | sentence
 BOLAG_TITLE = "Ägardirektiv för 2021 i bolagsgruppen"
@@ -55,11 +45,11 @@ BOLAG = [
                        ("moderbolaget", "moderbolag", ORG)],
         [AR, SKA, ("samordna", "samordna", "inf", "act"), (*SKA, 1),
          ("lämna", "lämna", "inf", "act")],
-        [st(LSA, "Lerby Stadshus AB", "none", None, "vara", "är", False,
+        [st(LSA, "Lerby Stadshus AB", "none", None, "vara", "är",
             "moderbolag för kommunens helägda bolag"),
-         st("moderbolag", "Moderbolaget", "obligation", "ska", "samordna", "samordna", False,
+         st("moderbolag", "Moderbolaget", "obligation", "ska", "samordna", "samordna",
             "dotterbolagens verksamhet"),
-         st("dotterbolag", "Dotterbolagen", "obligation", "ska", "lämna", "lämna", False,
+         st("dotterbolag", "Dotterbolagen", "obligation", "ska", "lämna", "lämna",
             "en årlig rapport till moderbolaget")], doc=D, parent="h2"),
 ]
 
@@ -81,9 +71,9 @@ VATTEN = [
     rec("1", VATTEN_1, [("Lerby Vatten AB", LVA, ORG), ("kommunens", "kommun", ORG),
                         ("Bolaget", LVA, ORG)],
         [("levererar", "leverera", "pres", "act"), SKA, ("hålla", "hålla", "inf", "act")],
-        [st(LVA, "Lerby Vatten AB", "none", None, "leverera", "levererar", False,
+        [st(LVA, "Lerby Vatten AB", "none", None, "leverera", "levererar",
             "dricksvatten till kommunens hushåll"),
-         st(LVA, "Bolaget", "obligation", "ska", "hålla", "hålla", False,
+         st(LVA, "Bolaget", "obligation", "ska", "hålla", "hålla",
             "taxorna på en skälig nivå")], doc=D, parent="h2"),
 ]
 
@@ -101,8 +91,8 @@ EKONOMI = [
     rec("1", EKONOMI_1, [("Lerby Ekonomi AB", LEA, ORG), ("Bolaget", LEA, ORG),
                          ("nämnderna", "nämnd", POL)],
         [HAR, SKA, ("sköta", "sköta", "inf", "act")],
-        [st(LEA, "Lerby Ekonomi AB", "none", None, "ha", "har", False, "sitt säte i Lerby"),
-         st(LEA, "Bolaget", "obligation", "ska", "sköta", "sköta", False,
+        [st(LEA, "Lerby Ekonomi AB", "none", None, "ha", "har", "sitt säte i Lerby"),
+         st(LEA, "Bolaget", "obligation", "ska", "sköta", "sköta",
             "löneutbetalningarna åt nämnderna")], doc=D),
 ]
 
@@ -121,12 +111,12 @@ MEMO = [
     rec("h1", "Förslag till beslut", doc=D, kind="heading"),
     rec("1", MEMO_1, [("Byggnadsnämnden", BN, POL)],
         [("beslutar", "besluta", "pres", "act"), ("anta", "anta", "inf", "act")],
-        [st(BN, "Byggnadsnämnden", "none", None, "besluta", "beslutar", False,
+        [st(BN, "Byggnadsnämnden", "none", None, "besluta", "beslutar",
             "att anta den nya avgiften")], doc=D, parent="h1"),
     rec("h2", "Ärendet", doc=D, kind="heading"),
     rec("2", MEMO_2, [("Byggnadsnämnden", BN, POL)], [SKA, ("se", "se", "inf", "act")],
-        [st(BN, "Byggnadsnämnden", "obligation", "ska", "se", "se", False, "över sina avgifter",
-            "varje år")], doc=D, parent="h2"),
+        [st(BN, "Byggnadsnämnden", "obligation", "ska", "se", "se", "över sina avgifter",
+            condition="varje år")], doc=D, parent="h2"),
 ]
 
 D = "w41-k-tillsyn"  # S2c with `Mobil:`; negative: `telefon` in running text stays in it
@@ -145,15 +135,15 @@ TILLSYN = [
     rec("title", TILLSYN_TITLE, doc=D, kind="heading"),
     rec("h1", "Förslag till beslut", doc=D, kind="heading"),
     rec("1", TILLSYN_1, [("Miljönämnden", MN, POL)], [("antar", "anta", "pres", "act")],
-        [st(MN, "Miljönämnden", "none", None, "anta", "antar", False,
+        [st(MN, "Miljönämnden", "none", None, "anta", "antar",
             "tillsynsplanen för 2023")], doc=D, parent="h1"),
     rec("h2", "Ärendet", doc=D, kind="heading"),
     rec("2", TILLSYN_2, [("Miljönämnden", MN, POL), ("Företagen", "företag", ORG),
                          ("handläggaren", "handläggare", TJP)],
         [SKA, ("anta", "anta", "inf", "act"), FAR, ("kontakta", "kontakta", "inf", "act")],
-        [st(MN, "Miljönämnden", "obligation", "ska", "anta", "anta", False,
-            "en plan för tillsynen", "varje år"),
-         st("företag", "Företagen", "permission", "får", "kontakta", "kontakta", False,
+        [st(MN, "Miljönämnden", "obligation", "ska", "anta", "anta", "en plan för tillsynen",
+            condition="varje år"),
+         st("företag", "Företagen", "permission", "får", "kontakta", "kontakta",
             "handläggaren på telefon under kontorstid")], doc=D, parent="h2"),
 ]
 
@@ -178,12 +168,12 @@ ENERGI = [
     rec("2", ENERGI_2, [("Lerby Energi AB", LEN, ORG), ("Lerby Stadshus AB", LSA, ORG),
                         ("Bolaget", LEN, ORG), ("kommunen", "kommun", ORG)],
         [("ägs", "äga", "pres", "pass"), SKA, ("sköta", "sköta", "inf", "act")],
-        [st(LSA, "Lerby Stadshus AB", "none", None, "äga", "ägs", True, "Lerby Energi AB"),
-         st(LEN, "Bolaget", "obligation", "ska", "sköta", "sköta", False,
+        [st(LSA, "Lerby Stadshus AB", "none", None, "äga", "ägs", "Lerby Energi AB", passive=True),
+         st(LEN, "Bolaget", "obligation", "ska", "sköta", "sköta",
             "elnätet i kommunen")], doc=D, parent="h2"),
     rec("h3", "Uppdrag", doc=D, kind="heading", label="2"),
     rec("3", ENERGI_3, [("Lerby Energi AB", LEN, ORG)], [SKA, ("bedriva", "bedriva", "inf", "act")],
-        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva", False,
+        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva",
             "elhandel")], doc=D, parent="h3"),
 ]
 
@@ -199,11 +189,11 @@ ELNAT = [
          ("Lerby Energi AB", LEN, ORG, 1), ("styrelsen", "styrelse", POL)],
         [("antaget", "anta", "part", "pass"), ("gäller", "gälla", "pres", "act"), SKA,
          ("utse", "utse", "inf", "act")],
-        [st("kommun", "Kommunen", "obligation", "ska", "utse", "utse", False, "styrelsen")],
+        [st("kommun", "Kommunen", "obligation", "ska", "utse", "utse", "styrelsen")],
         doc=D, parent="h1"),
     rec("h3", "Uppdrag", doc=D, kind="heading", label="2"),
     rec("3", ENERGI_3, [("Lerby Energi AB", LEN, ORG)], [SKA, ("bedriva", "bedriva", "inf", "act")],
-        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva", False,
+        [st(LEN, "Lerby Energi AB", "obligation", "ska", "bedriva", "bedriva",
             "elhandel")], doc=D, parent="h3"),
 ]
 
@@ -214,9 +204,4 @@ DOCUMENTS = {"w41-k-bolag": (BOLAG_TEXT, BOLAG), "w41-k-vatten": (VATTEN_TEXT, V
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-k.jsonl", records)
+    write_part(sys.argv[1], "w41-k", DOCUMENTS)

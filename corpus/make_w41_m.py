@@ -14,31 +14,31 @@ Run: python corpus/make_w41_m.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import (
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
+from records import statement as st
 
 D = "w41-m"
 
 
-def rec(cid, text, actors=(), verbs=(), statements=()):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(D, cid, text, actors, verbs, statements, conditions)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for(D, conditions_from_statements=True)
 
 
 def no(aim, aim_text, obj=None):
     """An implicit passive prohibition (`ska … inte <passive>`)."""
     return (None, None, "prohibition", "ska", aim, aim_text, True, True, obj, None)
-
-
-def pres(word, lemma):
-    return (word, lemma, "pres", "act")
-
-
-def inf(word, lemma=None):
-    return (word, lemma or word, "inf", "act")
 
 
 def inf_pass(word, lemma):
@@ -51,15 +51,14 @@ RECORDS = [
     # ah-V2: a present after `Mellan <definite plural read as adjective>`
     rec("v2-1", "Mellan sammanträdena sammanträder arbetsutskottet vid behov.",
         [("arbetsutskottet", "arbetsutskott", POL)], [SAMMANTRADER],
-        [st("arbetsutskott", "arbetsutskottet", "none", None, "sammanträda", "sammanträder",
-            False, None)]),
+        [st("arbetsutskott", "arbetsutskottet", "none", None, "sammanträda", "sammanträder")]),
     rec("v2-2", "Mellan sammanträdena beslutar ordföranden i brådskande ärenden.",
         [("ordföranden", "ordförande", FTV)], [pres("beslutar", "besluta")],
-        [st("ordförande", "ordföranden", "none", None, "besluta", "beslutar", False,
+        [st("ordförande", "ordföranden", "none", None, "besluta", "beslutar",
             "i brådskande ärenden")]),
     rec("v2-3", "Mellan sammanträdena sammanträder presidiet enligt en egen plan.",
         [("presidiet", "presidium", POL)], [SAMMANTRADER],
-        [st("presidium", "presidiet", "none", None, "sammanträda", "sammanträder", False,
+        [st("presidium", "presidiet", "none", None, "sammanträda", "sammanträder",
             "enligt en egen plan")]),
     # negative: an adjective's definite form in a PP before its noun, no present after it
     rec("v2-n", "Mellan gröna ängar ligger skolan.", [], [pres("ligger", "ligga")], []),
@@ -74,8 +73,7 @@ RECORDS = [
     rec("v5-n1", "Denna instruktion gäller inte vid krig.", [], [pres("gäller", "gälla")], []),
     rec("v5-n2", "Styrelsen ska detta år anta en ny arbetsordning.",
         [("Styrelsen", "styrelse", POL)], [SKA, inf("anta")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "anta", "anta", False,
-            "en ny arbetsordning")]),
+        [st("styrelse", "Styrelsen", "obligation", "ska", "anta", "anta", "en ny arbetsordning")]),
     # ah-A1: a register code before a case number cut off after the year's slash
     rec("a1-1", "Handläggare Datum Diarienummer Lena Holm KS 2029/ Kommunfullmäktige",
         [("Kommunfullmäktige", "kommunfullmäktige", POL)]),
@@ -84,19 +82,18 @@ RECORDS = [
     # negative: the abbreviation as a subject before a year
     rec("a1-n", "KS beslutar om budgeten för 2030.", [("KS", "kommunstyrelse", POL)],
         [pres("beslutar", "besluta")],
-        [st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", False,
-            "om budgeten för 2030")]),
+        [st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", "om budgeten för 2030")]),
     # ah-A3: an acronym after a dash, closing the clause, is the actor before it
     rec("a3-1", "Vid behov sammanträder föreningens presidium – FP.",
         [("föreningens presidium", "föreningens presidium", POL),
          ("FP", "föreningens presidium", POL)], [SAMMANTRADER],
         [st("föreningens presidium", "föreningens presidium", "none", None, "sammanträda",
-            "sammanträder", False, None)]),
+            "sammanträder")]),
     rec("a3-2", "Ärendena bereds av nämndens arbetsutskott – NAU.",
         [("nämndens arbetsutskott", "nämndens arbetsutskott", POL),
          ("NAU", "nämndens arbetsutskott", POL)], [pres("bereds", "bereda")],
         [st("nämndens arbetsutskott", "nämndens arbetsutskott", "none", None, "bereda",
-            "bereds", True, "Ärendena")]),
+            "bereds", "Ärendena", passive=True)]),
     rec("a3-3", "Frågor om lokaler avgörs av fritidsnämndens presidium – FNP, efter samråd med "
         "förvaltningen.",
         [("fritidsnämndens presidium", "fritidsnämndens presidium", POL),
@@ -104,57 +101,53 @@ RECORDS = [
          ("förvaltningen", "förvaltning", FORV)],
         [pres("avgörs", "avgöra")],
         [st("fritidsnämndens presidium", "fritidsnämndens presidium", "none", None, "avgöra",
-            "avgörs", True, "Frågor om lokaler")]),
+            "avgörs", "Frågor om lokaler", passive=True)]),
     # negative: a dash list of acronyms
     rec("a3-n", "Frågan bereds av föreningens kansli – SRS – FRS.",
         [("föreningens", "förening", ORG), ("kansli", "kansli", FORV)],
         [pres("bereds", "bereda")],
-        [st("kansli", "kansli", "none", None, "bereda", "bereds", True, "Frågan")]),
+        [st("kansli", "kansli", "none", None, "bereda", "bereds", "Frågan", passive=True)]),
     # az-9: a pronoun subject (with a numeral or `båda`) after `och` is the conjunct's own
     rec("p9-1", "Presidiet består av två heltidsarvoderade ledamöter och de två sköter den "
         "löpande driften.",
         [("Presidiet", "presidium", POL), ("ledamöter", "ledamot", FTV)],
         [pres("består", "bestå"), pres("sköter", "sköta")],
-        [st("presidium", "Presidiet", "none", None, "bestå", "består", False,
+        [st("presidium", "Presidiet", "none", None, "bestå", "består",
             "av två heltidsarvoderade ledamöter")]),
     rec("p9-2", "Kansliet har två handläggare och de båda bereder styrelsens ärenden.",
         [("Kansliet", "kansli", FORV), ("handläggare", "handläggare", TJP),
          ("styrelsens", "styrelse", POL)],
         [HAR, pres("bereder", "bereda")],
-        [st("kansli", "Kansliet", "none", None, "ha", "har", False, "två handläggare")]),
+        [st("kansli", "Kansliet", "none", None, "ha", "har", "två handläggare")]),
     rec("p9-3", "Föreningen har två revisorer och de granskar räkenskaperna varje år.",
         [("Föreningen", "förening", ORG), ("revisorer", "revisor", FTV)],
         [HAR, pres("granskar", "granska")],
-        [st("förening", "Föreningen", "none", None, "ha", "har", False, "två revisorer")]),
+        [st("förening", "Föreningen", "none", None, "ha", "har", "två revisorer")]),
     # negative: a conjunct without a subject of its own shares the first one's
     rec("p9-n", "Styrelsen sammanträder varje månad och beslutar om bidragen.",
         [("Styrelsen", "styrelse", POL)], [SAMMANTRADER, pres("beslutar", "besluta")],
-        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False,
-            "varje månad"),
-         st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", False,
-            "om bidragen")]),
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", "varje månad"),
+         st("styrelse", "Styrelsen", "none", None, "besluta", "beslutar", "om bidragen")]),
     # az-3c: a verb-first condition with a long middle field and no comma before the main
     # clause's modal and its definite subject
     rec("c3-1", "Har fem medlemmar i en viss fråga skriftligen begärt det ska ordföranden inom "
         "två veckor kalla till extra möte.",
         [("medlemmar", "medlem", OVR), ("ordföranden", "ordförande", FTV)],
         [pres("Har", "ha"), ("begärt", "begära", "sup", "act"), SKA, inf("kalla")],
-        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", False,
-            "till extra möte",
-            "Har fem medlemmar i en viss fråga skriftligen begärt det")]),
+        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", "till extra möte",
+            condition="Har fem medlemmar i en viss fråga skriftligen begärt det")]),
     rec("c3-2", "Har minst en tredjedel av medlemmarna under året skriftligen krävt det ska "
         "styrelsen kalla till extra möte.",
         [("medlemmarna", "medlem", OVR), ("styrelsen", "styrelse", POL)],
         [pres("Har", "ha"), ("krävt", "kräva", "sup", "act"), SKA, inf("kalla")],
-        [st("styrelse", "styrelsen", "obligation", "ska", "kalla", "kalla", False,
-            "till extra möte",
-            "Har minst en tredjedel av medlemmarna under året skriftligen krävt det")]),
+        [st("styrelse", "styrelsen", "obligation", "ska", "kalla", "kalla", "till extra möte",
+            condition="Har minst en tredjedel av medlemmarna under året skriftligen krävt det")]),
     # regression: a short verb-first condition
     rec("c3-n", "Har två ledamöter begärt det ska ordföranden genast kalla till möte.",
         [("ledamöter", "ledamot", FTV), ("ordföranden", "ordförande", FTV)],
         [pres("Har", "ha"), ("begärt", "begära", "sup", "act"), SKA, inf("kalla")],
-        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", False,
-            "till möte", "Har två ledamöter begärt det")]),
+        [st("ordförande", "ordföranden", "obligation", "ska", "kalla", "kalla", "till möte",
+            condition="Har två ledamöter begärt det")]),
     # r-C11: a capitalised label adjective inside a metadata line is no part of the actor
     rec("c11-1", "Diarienummer: BUN 2029/14 Ansvarig tjänsteman: Eva Lund",
         [("tjänsteman", "tjänsteman", TJP)]),

@@ -21,23 +21,13 @@ one clause, id the page, label the counter). Offsets computed.
 Run: python corpus/make_w41_s.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FAR, FTV, ORG, OVR, POL, SKA, TJP, clause_record, write_jsonl
+from records import FAR, FTV, KAN, ORG, OVR, POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-s", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
+rec = records_for("w41-s", conditions_from_statements=True)
 
 
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
-
-
-KAN = ("kan", "kunna", "pres", "act")
 HA = ("ha", "ha", "inf", "act")
 
 D = "w41-s-sjovatten"
@@ -61,22 +51,21 @@ SJO = [
     rec("2", "Säte", doc=D, kind="heading", label="2"),
     rec("2.1", "Styrelsen ska ha sitt säte i Åby kommun",
         [("Styrelsen", "styrelse", POL)], [SKA, HA],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha", False,
+        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha",
             "sitt säte i Åby kommun")], doc=D, parent="2"),
     rec("3", "Verksamhet", doc=D, kind="heading", label="3"),
     rec("3.1", SJO_3, [("Bolaget", SJ, ORG), ("Åby kommun", "åby kommun", ORG),
                        ("Bolaget", SJ, ORG, 1)],
         [SKA, ("sköta", "sköta", "inf", "act"), ("ska", "skola", "pres", "act", 1),
          ("bedriva", "bedriva", "inf", "act")],
-        [st(SJ, "Bolaget", "obligation", "ska", "sköta", "sköta", False,
-            "dricksvattnet i Åby kommun"),
-         st(SJ, "Bolaget", "obligation", "ska", "bedriva", "bedriva", False,
+        [st(SJ, "Bolaget", "obligation", "ska", "sköta", "sköta", "dricksvattnet i Åby kommun"),
+         st(SJ, "Bolaget", "obligation", "ska", "bedriva", "bedriva",
             "rådgivning om avlopp")], doc=D, parent="3"),
     rec("p2", SJO_2,
         [("Sjövatten ABs", SJ, ORG), ("bolagsstämma", "bolagsstämma", POL),
          ("Revisor", "revisor", FTV), ("Bolaget", SJ, ORG), ("revisor", "revisor", FTV)],
         [SKA, HA],
-        [st(SJ, "Bolaget", "obligation", "ska", "ha", "ha", False, "en revisor")],
+        [st(SJ, "Bolaget", "obligation", "ska", "ha", "ha", "en revisor")],
         doc=D, label="2"),
 ]
 
@@ -95,17 +84,17 @@ FJV = [
     rec("1", FJV_LINES[0],
         [("Ekby Fjärrvärme AB", EF, ORG), ("Bolagets", EF, ORG), ("Styrelsen", "styrelse", POL)],
         [("är", "vara", "pres", "act"), SKA, HA],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha", False,
+        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha",
             "sitt säte i Ekby kommun")], doc=D, label="1"),
     rec("2", FJV_LINES[1], [("Ekby Fjärrvärme AB", EF, ORG), ("Bolaget", EF, ORG)],
         [SKA, ("leverera", "leverera", "inf", "act")],
-        [st(EF, "Bolaget", "obligation", "ska", "leverera", "leverera", False,
+        [st(EF, "Bolaget", "obligation", "ska", "leverera", "leverera",
             "värme till fastigheter i Ekby")], doc=D, label="2"),
     rec("3", FJV_LINES[2],
         [("Ekby Fjärrvärme AB", EF, ORG), ("Styrelse", "styrelse", POL),
          ("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
         [SKA, ("bestå", "bestå", "inf", "act")],
-        [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå", False,
+        [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå",
             "av fem ledamöter")], doc=D, label="3"),
 ]
 
@@ -123,8 +112,7 @@ SKOL_ITEMS = ["Färdtjänst för äldre.", "Transport till sjukhus.", "Resor fö
 
 
 def offered(item):
-    return st(FS, "förbundet", "permission", "kan", "erbjuda", "erbjuda", False,
-              item.rstrip("."))
+    return st(FS, "förbundet", "permission", "kan", "erbjuda", "erbjuda", item.rstrip("."))
 
 
 SKOL_LEAD = ("Förbundet ordnar skolskjuts för eleverna i medlemskommunerna. Därutöver kan "
@@ -138,7 +126,7 @@ SKOL = [
     rec("§1.1", SKOL_LEAD,
         [("Förbundet", FS, ORG), ("medlemskommunerna", MK, ORG), ("förbundet", FS, ORG)],
         [("ordnar", "ordna", "pres", "act"), KAN, ("erbjuda", "erbjuda", "inf", "act")],
-        [st(FS, "Förbundet", "none", None, "ordna", "ordnar", False,
+        [st(FS, "Förbundet", "none", None, "ordna", "ordnar",
             "skolskjuts för eleverna i medlemskommunerna")], doc=D, parent="§1"),
     *[rec(f"§1.1.{letter}", item, statements=[offered(item)], doc=D, kind="list_item",
           parent="§1.1", label=f"{number}.")
@@ -147,14 +135,14 @@ SKOL = [
         [("Förbundet", FS, ORG), ("kommuner", "kommun", ORG), ("Förbundet", FS, ORG, 1),
          ("personal", "personal", TJP)],
         [KAN, ("sälja", "sälja", "inf", "act"), FAR, ("anställa", "anställa", "inf", "act")],
-        [st(FS, "Förbundet", "permission", "kan", "sälja", "sälja", False,
+        [st(FS, "Förbundet", "permission", "kan", "sälja", "sälja",
             "tjänsterna till andra kommuner"),
-         st(FS, "Förbundet", "permission", "får", "anställa", "anställa", False, "personal")],
+         st(FS, "Förbundet", "permission", "får", "anställa", "anställa", "personal")],
         doc=D, parent="§1"),
     rec("§2", "Budget", doc=D, kind="heading", label="2 §"),
     rec("§2.1", "Direktionen ska upprätta en budget för varje år.",
         [("Direktionen", "direktion", POL)], [SKA, ("upprätta", "upprätta", "inf", "act")],
-        [st("direktion", "Direktionen", "obligation", "ska", "upprätta", "upprätta", False,
+        [st("direktion", "Direktionen", "obligation", "ska", "upprätta", "upprätta",
             "en budget för varje år")], doc=D, parent="§2"),
 ]
 
@@ -176,8 +164,8 @@ ANS = [
         "handlingarna.",
         [("Nämnden", "nämnd", POL), ("Nämnden", "nämnd", POL, 1)],
         [("prövar", "pröva", "pres", "act"), FAR, ("begära", "begära", "inf", "act")],
-        [st("nämnd", "Nämnden", "none", None, "pröva", "prövar", False, "ansökningarna"),
-         st("nämnd", "Nämnden", "permission", "får", "begära", "begära", False,
+        [st("nämnd", "Nämnden", "none", None, "pröva", "prövar", "ansökningarna"),
+         st("nämnd", "Nämnden", "permission", "får", "begära", "begära",
             "komplettering av handlingarna")],
         doc=D, kind="list_item", parent="1", label="2."),
 ]
@@ -201,22 +189,22 @@ VB = [
         label="2 §"),
     rec("§2.1", "Västby kommunalförbund ska driva gymnasieskolor i regionen.",
         [("Västby kommunalförbund", VK, ORG)], [SKA, ("driva", "driva", "inf", "act")],
-        [st(VK, "Västby kommunalförbund", "obligation", "ska", "driva", "driva", False,
+        [st(VK, "Västby kommunalförbund", "obligation", "ska", "driva", "driva",
             "gymnasieskolor i regionen")], doc=D, parent="§2"),
     rec("§3", "Direktionen ska pröva ärenden om skolskjuts.",
         [("Direktionen", "direktion", POL)], [SKA, ("pröva", "pröva", "inf", "act")],
-        [st("direktion", "Direktionen", "obligation", "ska", "pröva", "pröva", False,
+        [st("direktion", "Direktionen", "obligation", "ska", "pröva", "pröva",
             "ärenden om skolskjuts")], doc=D, label="3 §"),
     rec("§4", "Region Ekby ska utse en revisor.",
         [("Region Ekby", "region ekby", ORG), ("revisor", "revisor", FTV)],
         [SKA, ("utse", "utse", "inf", "act")],
-        [st("region ekby", "Region Ekby", "obligation", "ska", "utse", "utse", False,
+        [st("region ekby", "Region Ekby", "obligation", "ska", "utse", "utse",
             "en revisor")], doc=D, label="4 §"),
     rec("§5", "Tolkning och översättning", doc=D, kind="heading", label="5 §"),
     rec("§5.1", "Förbundet får anlita tolkar.",
         [("Förbundet", VK, ORG), ("tolkar", "tolk", OVR)],
         [FAR, ("anlita", "anlita", "inf", "act")],
-        [st(VK, "Förbundet", "permission", "får", "anlita", "anlita", False, "tolkar")],
+        [st(VK, "Förbundet", "permission", "får", "anlita", "anlita", "tolkar")],
         doc=D, parent="§5"),
 ]
 
@@ -241,7 +229,7 @@ SEN = [
         kind="heading"),
     rec("1", "Seniorrådet sammanträder fyra gånger om året.", [("Seniorrådet", SR, POL)],
         [("sammanträder", "sammanträda", "pres", "act")],
-        [st(SR, "Seniorrådet", "none", None, "sammanträda", "sammanträder", False,
+        [st(SR, "Seniorrådet", "none", None, "sammanträda", "sammanträder",
             "fyra gånger om året")], doc=D),
     rec("2", "Datum 11.2.2026 18.3.2026 22.4.2026", doc=D),
     rec("2.1.1", "Kallelse", doc=D, kind="heading", label="2.1.1"),
@@ -250,7 +238,7 @@ SEN = [
     rec("2.1.1.2", "Seniorrådet ska lämna en årsberättelse till kommunstyrelsen.",
         [("Seniorrådet", SR, POL), ("kommunstyrelsen", "kommunstyrelse", POL)],
         [SKA, ("lämna", "lämna", "inf", "act")],
-        [st(SR, "Seniorrådet", "obligation", "ska", "lämna", "lämna", False,
+        [st(SR, "Seniorrådet", "obligation", "ska", "lämna", "lämna",
             "en årsberättelse till kommunstyrelsen")], doc=D, parent="2.1.1"),
 ]
 
@@ -280,7 +268,7 @@ HAMN = [
     rec("§2", "Fakturor", doc=D, kind="heading", label="2 §"),
     rec("§2.1", "Organisationsnumret ska anges på alla fakturor.", [],
         [SKA, ("anges", "ange", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "ange", "anges", True, "Organisationsnumret")],
+        [st(None, None, "obligation", "ska", "ange", "anges", "Organisationsnumret", passive=True)],
         doc=D, parent="§2"),
 ]
 
@@ -305,14 +293,14 @@ PRES = [
     rec("title", "Kulturnämnden i Ekby", [("Kulturnämnden", KN, POL)], doc=D, kind="heading"),
     rec("1", "Kulturnämnden ansvarar för biblioteken och museerna i staden.",
         [("Kulturnämnden", KN, POL)], [("ansvarar", "ansvara", "pres", "act")],
-        [st(KN, "Kulturnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st(KN, "Kulturnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för biblioteken och museerna i staden")], doc=D),
     rec("2", "Kulturnämnden har nio ledamöter.",
         [("Kulturnämnden", KN, POL), ("ledamöter", "ledamot", FTV)], [("har", "ha", "pres", "act")],
-        [st(KN, "Kulturnämnden", "none", None, "ha", "har", False, "nio ledamöter")], doc=D),
+        [st(KN, "Kulturnämnden", "none", None, "ha", "har", "nio ledamöter")], doc=D),
     rec("3", "Kulturnämnden sammanträder varje månad.", [("Kulturnämnden", KN, POL)],
         [("sammanträder", "sammanträda", "pres", "act")],
-        [st(KN, "Kulturnämnden", "none", None, "sammanträda", "sammanträder", False,
+        [st(KN, "Kulturnämnden", "none", None, "sammanträda", "sammanträder",
             "varje månad")], doc=D),
     rec("4", "Kallelsen skickas ut en vecka före mötet.", [],
         [("skickas", "skicka", "pres", "pass")], doc=D),
@@ -321,13 +309,12 @@ PRES = [
          ("viceordförande", VO, FTV, 1)], doc=D),
     rec("6", "Kulturnämnden antar en verksamhetsplan.", [("Kulturnämnden", KN, POL)],
         [("antar", "anta", "pres", "act")],
-        [st(KN, "Kulturnämnden", "none", None, "anta", "antar", False, "en verksamhetsplan")],
+        [st(KN, "Kulturnämnden", "none", None, "anta", "antar", "en verksamhetsplan")],
         doc=D),
     rec("7", "Sekreterare Nils Ek", [("Sekreterare", "sekreterare", TJP)], doc=D),
     rec("8", "Kulturchefen bereder ärendena.", [("Kulturchefen", "kulturchef", TJP)],
         [("bereder", "bereda", "pres", "act")],
-        [st("kulturchef", "Kulturchefen", "none", None, "bereda", "bereder", False,
-            "ärendena")], doc=D),
+        [st("kulturchef", "Kulturchefen", "none", None, "bereda", "bereder", "ärendena")], doc=D),
 ]
 
 D = "w41-s-teknik"
@@ -352,11 +339,11 @@ TEK = [
          ("Nämnden", "nämnd", POL, 1), ("Nämnden", "nämnd", POL, 2)],
         [("ansvarar", "ansvara", "pres", "act"), SKA, ("sköta", "sköta", "inf", "act"),
          ("ska", "skola", "pres", "act", 1), ("planera", "planera", "inf", "act")],
-        [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för gator, parker och vatten i kommunen"),
-         st("nämnd", "Nämnden", "obligation", "ska", "sköta", "sköta", False,
+         st("nämnd", "Nämnden", "obligation", "ska", "sköta", "sköta",
             "vägarna och broarna i tätorterna"),
-         st("nämnd", "Nämnden", "obligation", "ska", "planera", "planera", False,
+         st("nämnd", "Nämnden", "obligation", "ska", "planera", "planera",
             "parkerna och lekplatserna tillsammans med skolorna")], doc=D, label="3(4)"),
     rec("4", TEK_PAGES[2],
         [("Nämnden", "nämnd", POL), ("ledamöter", "ledamot", FTV), ("ersättare", "ersättare", FTV),
@@ -365,13 +352,13 @@ TEK = [
          ("Sekreteraren", "sekreterare", TJP)],
         [("består", "bestå", "pres", "act"), ("väljer", "välja", "pres", "act"),
          ("sammanträder", "sammanträda", "pres", "act"), SKA, ("föra", "föra", "inf", "act")],
-        [st("nämnd", "Nämnden", "none", None, "bestå", "består", False,
+        [st("nämnd", "Nämnden", "none", None, "bestå", "består",
             "av sju ledamöter och sju ersättare"),
-         st("kommunstyrelse", "Kommunstyrelsen", "none", None, "välja", "väljer", False,
+         st("kommunstyrelse", "Kommunstyrelsen", "none", None, "välja", "väljer",
             "nämndens ordförande"),
-         st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder", False,
+         st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
             "minst sex gånger per år"),
-         st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra", False,
+         st("sekreterare", "Sekreteraren", "obligation", "ska", "föra", "föra",
             "protokoll vid sammanträdena")], doc=D, label="4(4)"),
 ]
 
@@ -383,9 +370,4 @@ DOCUMENTS = {"w41-s-sjovatten": (SJO_TEXT, SJO), "w41-s-fjarrvarme": (FJV_TEXT, 
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-s.jsonl", records)
+    write_part(sys.argv[1], "w41-s", DOCUMENTS)

@@ -12,20 +12,11 @@ capitalised item. Offsets computed.
 Run: python corpus/make_w41_v.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import EXT, FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import EXT, FTV, ORG, POL, SKA, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-v", kind="paragraph",
-        parent=None, label=""):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(doc, cid, text, actors, verbs, statements, conditions, kind=kind,
-                         parent=parent, label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w41-v", conditions_from_statements=True)
 
 
 D = "w41-v-hamn"
@@ -66,7 +57,7 @@ HAMN = [
     rec("§2", "Ändamål", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", "Bolaget ska sköta hamnen i Norrvik.", [("Bolaget", NHA, ORG)],
         [SKA, ("sköta", "sköta", "inf", "act")],
-        [st(NHA, "Bolaget", "obligation", "ska", "sköta", "sköta", False, "hamnen i Norrvik")],
+        [st(NHA, "Bolaget", "obligation", "ska", "sköta", "sköta", "hamnen i Norrvik")],
         doc=D, parent="§2"),
     rec("§3", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="§ 3"),
     # S1: the blank-line block is one paragraph although both lines end in `.`
@@ -77,10 +68,10 @@ HAMN = [
         [("består", "bestå", "pres", "act"), ("utses", "utse", "pres", "pass"),
          ("hålls", "hålla", "pres", "pass"), ("har", "ha", "pres", "act"),
          ("ägt", "äga", "sup", "act"), ("hålls", "hålla", "pres", "pass", 1)],
-        [st("styrelse", "Styrelsen", "none", None, "bestå", "består", False,
+        [st("styrelse", "Styrelsen", "none", None, "bestå", "består",
             "av minst fem och högst nio ledamöter"),
-         st(KF, "kommunfullmäktige", "none", None, "utse", "utses", True,
-            "Ledamöterna och suppleanterna")],
+         st(KF, "kommunfullmäktige", "none", None, "utse", "utses",
+            "Ledamöterna och suppleanterna", passive=True)],
         doc=D, parent="§3"),
     rec("§4", "Revisor", [("Revisor", "revisor", FTV)], doc=D, kind="heading", label="§ 4"),
     rec("§4.1", f"Bolagsstämman väljer en revisor. {HAMN_5}",
@@ -90,11 +81,9 @@ HAMN = [
          ("Norrviks kommun", "norrviks kommun", ORG)],
         [("väljer", "välja", "pres", "act"), ("granskar", "granska", "pres", "act"),
          ("lämnar", "lämna", "pres", "act")],
-        [st("bolagsstämma", "Bolagsstämman", "none", None, "välja", "väljer", False,
-            "en revisor"),
-         st("revisor", "Revisorn", "none", None, "granska", "granskar", False,
-            "bolagets räkenskaper"),
-         st("revisor", "Revisorn", "none", None, "lämna", "lämnar", False,
+        [st("bolagsstämma", "Bolagsstämman", "none", None, "välja", "väljer", "en revisor"),
+         st("revisor", "Revisorn", "none", None, "granska", "granskar", "bolagets räkenskaper"),
+         st("revisor", "Revisorn", "none", None, "lämna", "lämnar",
             "en skriftlig berättelse över granskningen")],
         doc=D, parent="§4"),
     rec("§5", "Räkenskapsår", doc=D, kind="heading", label="§ 5"),
@@ -137,18 +126,19 @@ FOND = [
     rec("§2.1", FOND_AIM, [("Stiftelsen", SM, ORG)],
         [SKA, ("stödja", "stödja", "inf", "act"), ("dela", "dela", "inf", "act"),
          ("undersöker", "undersöka", "pres", "act"), ("redovisar", "redovisa", "pres", "act")],
-        [st(SM, "Stiftelsen", "obligation", "ska", "stödja", "stödja", False,
+        [st(SM, "Stiftelsen", "obligation", "ska", "stödja", "stödja",
             "forskning om sjöar och vattendrag")], doc=D, parent="§2"),
     rec("§3", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="§ 3"),
     rec("§3.1", "Stiftelsen förvaltas av en styrelse med tre ledamöter.",
         [("Stiftelsen", SM, ORG), ("styrelse", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
         [("förvaltas", "förvalta", "pres", "pass")],
-        [st("styrelse", "styrelse", "none", None, "förvalta", "förvaltas", True, "Stiftelsen")],
+        [st("styrelse", "styrelse", "none", None, "förvalta", "förvaltas", "Stiftelsen",
+            passive=True)],
         doc=D, parent="§3"),
     rec("§4", "Sammanträden", doc=D, kind="heading", label="§ 4"),
     rec("§4.1", "Styrelsen sammanträder minst två gånger per år.",
         [("Styrelsen", "styrelse", POL)], [("sammanträder", "sammanträda", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder", False, None)],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder")],
         doc=D, parent="§4"),
     # S1: the unlabelled closing block is one paragraph
     rec("§4.2", "Stadgarna ändrades genom beslut av styrelsen den 2 maj 2014. " + FOND_LONG
@@ -158,9 +148,9 @@ FOND = [
         [("ändrades", "ändra", "past", "pass"), ("godkändes", "godkänna", "past", "pass"),
          ("meddelade", "meddela", "past", "act"),
          ("gäller", "gälla", "pres", "act")],
-        [st("kammarkollegium", "Kammarkollegiet", "none", None, "godkänna", "godkändes", True,
-            "Ändringen"),
-         st("kammarkollegium", "Kammarkollegiet", "none", None, "meddela", "meddelade", False,
+        [st("kammarkollegium", "Kammarkollegiet", "none", None, "godkänna", "godkändes",
+            "Ändringen", passive=True),
+         st("kammarkollegium", "Kammarkollegiet", "none", None, "meddela", "meddelade",
             "att ändringen gäller från och med år 2015")],
         doc=D, parent="§4"),
 ]
@@ -197,14 +187,14 @@ TAXA = [
     rec("1.1", "Föreningarna bokar tider i hallen via bokningssystemet senast tre veckor före "
         "tillfället. Bokningen är bindande.", [("Föreningarna", "förening", ORG)],
         [("bokar", "boka", "pres", "act"), ("är", "vara", "pres", "act")],
-        [st("förening", "Föreningarna", "none", None, "boka", "bokar", False,
+        [st("förening", "Föreningarna", "none", None, "boka", "bokar",
             "tider i hallen")], doc=D, parent="1"),
     # the negative: width-wrapped text still ends a paragraph at a short sentence line
     rec("1.2", "Fritidsnämnden fördelar de tider som återstår efter säsongsbokningen bland "
         "föreningarna i orten.",
         [("Fritidsnämnden", FN, POL), ("föreningarna", "förening", ORG)],
         [("fördelar", "fördela", "pres", "act"), ("återstår", "återstå", "pres", "act")],
-        [st(FN, "Fritidsnämnden", "none", None, "fördela", "fördelar", False, "de tider")],
+        [st(FN, "Fritidsnämnden", "none", None, "fördela", "fördelar", "de tider")],
         doc=D, parent="1"),
     rec("2", "Avgifter", doc=D, kind="heading", label="2"),
     rec("2.1", TAXA_LONG,
@@ -212,33 +202,33 @@ TAXA = [
          ("ekonomienheten", "ekonomienhet", "förvaltningsorganisation")],
         [("betalar", "betala", "pres", "act"), ("har", "ha", "pres", "act"),
          ("fastställt", "fastställa", "sup", "act"), ("faktureras", "fakturera", "pres", "pass")],
-        [st("förening", "Föreningen", "none", None, "betala", "betalar", False, "avgift"),
-         st("ekonomienhet", "ekonomienheten", "none", None, "fakturera", "faktureras",
-            True, "avgiften")], doc=D, parent="2"),
+        [st("förening", "Föreningen", "none", None, "betala", "betalar", "avgift"),
+         st("ekonomienhet", "ekonomienheten", "none", None, "fakturera", "faktureras", "avgiften",
+            passive=True)], doc=D, parent="2"),
     rec("2.2", "Avgiften ska betalas inom trettio dagar.", [],
         [SKA, ("betalas", "betala", "inf", "pass")],
-        [st(None, None, "obligation", "ska", "betala", "betalas", True, "Avgiften")],
+        [st(None, None, "obligation", "ska", "betala", "betalas", "Avgiften", passive=True)],
         doc=D, parent="2"),
     rec("2.3", "Fritidsnämnden får bevilja befrielse från avgiften för arrangemang som riktar "
         "sig till barn och unga i skolorna och på fritidsgårdarna.",
         [("Fritidsnämnden", FN, POL)],
         [("får", "få", "pres", "act"), ("bevilja", "bevilja", "inf", "act"),
          ("riktar", "rikta", "pres", "act")],
-        [st(FN, "Fritidsnämnden", "permission", "får", "bevilja", "bevilja", False,
+        [st(FN, "Fritidsnämnden", "permission", "får", "bevilja", "bevilja",
             "befrielse från avgiften")], doc=D, parent="2"),
     rec("3", "Ordning", doc=D, kind="heading", label="3"),
     rec("3.1", "Föreningen ansvarar för ordningen i hallen och i omklädningsrummen under den "
         "bokade tiden.", [("Föreningen", "förening", ORG)],
         [("ansvarar", "ansvara", "pres", "act")],
         [st("förening", "Föreningen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            False, "för ordningen i hallen och i omklädningsrummen")], doc=D, parent="3"),
+            "för ordningen i hallen och i omklädningsrummen")], doc=D, parent="3"),
     rec("3.2", "Vaktmästaren låser hallen efter sista bokade tid varje kväll och ser till att "
         "larmet är påslaget.",
         [("Vaktmästaren", "vaktmästare", "tjänsteperson")],
         [("låser", "låsa", "pres", "act"), ("ser", "se", "pres", "act"),
          ("är", "vara", "pres", "act")],
-        [st("vaktmästare", "Vaktmästaren", "none", None, "låsa", "låser", False, "hallen"),
-         st("vaktmästare", "Vaktmästaren", "obligation", "ser till att", "se", "ser", False,
+        [st("vaktmästare", "Vaktmästaren", "none", None, "låsa", "låser", "hallen"),
+         st("vaktmästare", "Vaktmästaren", "obligation", "ser till att", "se", "ser",
             "till att larmet är påslaget")], doc=D, parent="3"),
 ]
 
@@ -276,43 +266,41 @@ TRYCK = [
          ("Myndigheten", MY, FO, 1), ("länsstyrelserna", "länsstyrelse", EXT)],
         [SKA, ("följa", "följa", "inf", "act"), ("lämna", "lämna", "inf", "act"),
          ("ska", "skola", "pres", "act", 1), ("samråda", "samråda", "inf", "act")],
-        [st(MY, "Myndigheten", "obligation", "ska", "följa", "följa", False,
+        [st(MY, "Myndigheten", "obligation", "ska", "följa", "följa",
             "arbetet med skyddade vattenområden"),
-         st(MY, "Myndigheten", "obligation", "ska", "lämna", "lämna", False,
-            "uppgifter om resultatet"),
-         st(MY, "Myndigheten", "obligation", "ska", "samråda", "samråda", False,
+         st(MY, "Myndigheten", "obligation", "ska", "lämna", "lämna", "uppgifter om resultatet"),
+         st(MY, "Myndigheten", "obligation", "ska", "samråda", "samråda",
             "med länsstyrelserna om formerna")], doc=D, label="1 §"),
     # the negative: before a `N §` line the blank line still ends the paragraph
     rec("§2", TRYCK_2, [("Myndigheten", MY, FO)],
         [SKA, ("redovisa", "redovisa", "inf", "act"), ("lämna", "lämna", "inf", "act")],
-        [st(MY, "Myndigheten", "obligation", "ska", "redovisa", "redovisa", False,
+        [st(MY, "Myndigheten", "obligation", "ska", "redovisa", "redovisa",
             "sina kostnader för tillsynen"),
-         st(MY, "Myndigheten", "obligation", "ska", "lämna", "lämna", False,
+         st(MY, "Myndigheten", "obligation", "ska", "lämna", "lämna",
             "en sammanställning över dem")], doc=D, label="2 §"),
     rec("§3", "Myndigheten leds av en myndighetschef.",
         [("Myndigheten", MY, FO), ("myndighetschef", "myndighetschef", "tjänsteperson")],
         [("leds", "leda", "pres", "pass")],
-        [st("myndighetschef", "myndighetschef", "none", None, "leda", "leds", True,
-            "Myndigheten")], doc=D, label="3 §"),
+        [st("myndighetschef", "myndighetschef", "none", None, "leda", "leds", "Myndigheten",
+            passive=True)], doc=D, label="3 §"),
     rec("§4", "Myndighetschefen ska fastställa en arbetsordning för myndigheten och besluta om "
         "Myndighetens organisation.",
         [("Myndighetschefen", "myndighetschef", "tjänsteperson"), ("myndigheten", MY, FO),
          ("Myndighetens", MY, FO)],
         [SKA, ("fastställa", "fastställa", "inf", "act"), ("besluta", "besluta", "inf", "act")],
         [st("myndighetschef", "Myndighetschefen", "obligation", "ska", "fastställa",
-            "fastställa", False, "en arbetsordning för myndigheten"),
+            "fastställa", "en arbetsordning för myndigheten"),
          st("myndighetschef", "Myndighetschefen", "obligation", "ska", "besluta", "besluta",
-            False, "om Myndighetens organisation")], doc=D, label="4 §"),
+            "om Myndighetens organisation")], doc=D, label="4 §"),
     # the negative: a coordinator before the blank line ends the line (a capitalised item
     # without its subject follows, as in a web list)
     rec("§5", "Myndigheten ansvarar för tillsynen över vattentäkterna i länet, samt",
         [("Myndigheten", MY, FO)], [("ansvarar", "ansvara", "pres", "act")],
-        [st(MY, "Myndigheten", "responsibility", "ansvarar för", "ansvara", "ansvarar", False,
+        [st(MY, "Myndigheten", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "för tillsynen över vattentäkterna i länet")], doc=D, label="5 §"),
     rec("§5.1", "Beslutar om skyddsområden för dem.", [],
         [("Beslutar", "besluta", "pres", "act")],
-        [st(MY, "Myndigheten", "none", None, "besluta", "Beslutar", False,
-            "om skyddsområden för dem")],
+        [st(MY, "Myndigheten", "none", None, "besluta", "Beslutar", "om skyddsområden för dem")],
         doc=D, parent="§5"),
 ]
 
@@ -321,9 +309,4 @@ DOCUMENTS = {"w41-v-hamn": (HAMN_TEXT, HAMN), "w41-v-fond": (FOND_TEXT, FOND),
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-v.jsonl", records)
+    write_part(sys.argv[1], "w41-v", DOCUMENTS)

@@ -14,35 +14,15 @@ C4 a place name inside `i A och B kommuner` that is also a verb form. Offsets co
 Run: python corpus/make_w41_w.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import FTV, ORG, POL, SKA, clause_record, write_jsonl
+from records import AR, FTV, HAR, ORG, POL, SKA, inf, pres, records_for, write_part
+from records import statement as st
 
-
-def rec(cid, text, actors=(), verbs=(), statements=(), doc="w41-w", kind="paragraph",
-        parent=None, label=""):
-    return clause_record(doc, cid, text, actors, verbs, statements, kind=kind, parent=parent,
-                         label=label)
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, obj, passive=False):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, None)
-
-
-def pres(word, lemma, voice="act", nth=0):
-    return (word, lemma, "pres", voice, nth)
+rec = records_for("w41-w")
 
 
 def past(word, lemma, voice="act", nth=0):
     return (word, lemma, "past", voice, nth)
-
-
-def inf(word, lemma, voice="act", nth=0):
-    return (word, lemma, "inf", voice, nth)
-
-
-AR = pres("är", "vara")
-HAR = pres("har", "ha")
 
 
 def title(doc):
@@ -221,10 +201,8 @@ SENTENCES = [
         [("styrelsen", "styrelse", POL), ("valnämnden", "valnämnd", POL),
          ("direktionen", "direktion", POL)],
         [pres("har", "ha"), ("beretts", "bereda", "sup", "pass")],
-        [st("styrelse", "styrelsen", "none", None, "bereda", "beretts", "Förslaget",
-            passive=True),
-         st("valnämnd", "valnämnden", "none", None, "bereda", "beretts", "Förslaget",
-            passive=True),
+        [st("styrelse", "styrelsen", "none", None, "bereda", "beretts", "Förslaget", passive=True),
+         st("valnämnd", "valnämnden", "none", None, "bereda", "beretts", "Förslaget", passive=True),
          st("direktion", "direktionen", "none", None, "bereda", "beretts", "Förslaget",
             passive=True)]),
     # C7: a som-clause with its own subject and a stranded preposition says nothing of the
@@ -266,9 +244,5 @@ DOCUMENTS = {D1: (NORRBYN_TEXT, NORRBYN), D2: (EKAN_TEXT, EKAN), D3: (EMBETET_TE
              D4: (KONST_TEXT, KONST)}
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev")
-    records = list(SENTENCES)
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-w.jsonl", records)
+    folder = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
+    write_part(folder, "w41-w", DOCUMENTS, before=SENTENCES)

@@ -9,30 +9,11 @@ one metadata clause, no verb, no statement). Offsets computed.
 Run: python corpus/make_w41_z.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
-from records import ORG, POL, SKA, TJP, clause_record, write_jsonl
+from records import ORG, POL, SKA, TJP, records_for, write_part
+from records import statement as st
 
-
-def rec(
-    cid,
-    text,
-    actors=(),
-    verbs=(),
-    statements=(),
-    doc="w41-z",
-    kind="paragraph",
-    parent=None,
-    label="",
-):
-    conditions = [s[9] for s in statements if s[9]]
-    return clause_record(
-        doc, cid, text, actors, verbs, statements, conditions, kind=kind, parent=parent, label=label
-    )
-
-
-def st(actor, actor_text, deontic, modal, aim, aim_text, passive, obj, condition=None):
-    return (actor, actor_text, deontic, modal, aim, aim_text, False, passive, obj, condition)
+rec = records_for("w41-z", conditions_from_statements=True)
 
 
 MN = "miljönämnd"
@@ -71,7 +52,6 @@ MILJO = [
                 "ansvarar för",
                 "ansvara",
                 "ansvarar",
-                False,
                 "för tillsynen över miljö och hälsoskydd i kommunen",
             )
         ],
@@ -84,7 +64,7 @@ MILJO = [
         MILJO_2,
         [("Nämnden", "nämnd", POL), ("kommunen", "kommun", ORG)],
         [("företräder", "företräda", "pres", "act")],
-        [st("nämnd", "Nämnden", "none", None, "företräda", "företräder", False, "kommunen")],
+        [st("nämnd", "Nämnden", "none", None, "företräda", "företräder", "kommunen")],
         doc=D,
         parent="h2",
     ),
@@ -102,7 +82,6 @@ MILJO = [
                 "ansvarar för",
                 "ansvara",
                 "ansvarar",
-                False,
                 "för behandlingen av personuppgifter i sin verksamhet",
             )
         ],
@@ -123,7 +102,6 @@ MILJO = [
                 "ansvarar för",
                 "ansvara",
                 "ansvarar",
-                False,
                 "för delgivningen till nämnden",
             )
         ],
@@ -144,7 +122,6 @@ MILJO = [
                 None,
                 "underteckna",
                 "undertecknar",
-                False,
                 "nämndens avtal",
             )
         ],
@@ -175,7 +152,6 @@ BISYSSLA = [
                 "ska",
                 "anmäla",
                 "anmäla",
-                False,
                 "sina bisysslor",
             )
         ],
@@ -187,9 +163,4 @@ DOCUMENTS = {"w41-z-miljo": (MILJO_TEXT, MILJO), "w41-z-bisyssla": (BISYSSLA_TEX
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1])
-    records = []
-    for doc_id, (text, doc_records) in DOCUMENTS.items():
-        records += doc_records
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    write_jsonl(folder / "w41-z.jsonl", records)
+    write_part(sys.argv[1], "w41-z", DOCUMENTS)

@@ -8,25 +8,12 @@ Run: python corpus/make_w_verbs.py corpus/dev/w-verbs.jsonl"""
 import json
 import sys
 
-from records import actor_and_verb_spans, find
-
-TJP, POL, ORG = "tjänsteperson", "politiskt organ", "organisation"
+from records import ORG, POL, TJP, role_record
 
 
 def rec(cid, text, actors=(), verbs=(), conditions=(), statements=()):
-    spans = actor_and_verb_spans(text, actors, verbs)
-    for piece in conditions:
-        s = find(text, piece)
-        spans.append({"start": s, "end": s + len(piece), "text": piece, "label": "CONDITION"})
-    spans.sort(key=lambda span: (span["start"], span["end"]))
-    keys = ("actor", "actor_text", "deontic", "modal", "aim", "aim_text", "negated", "passive",
-            "object_text", "condition_text")
-    rows = [dict(zip(keys, statement)) for statement in statements]
-    for row in rows:
-        assert row["object_text"] is None or row["object_text"] in text, (cid, row)
-    meta = {"doc_id": "w-verbs", "clause_id": cid, "parent_id": None, "kind": "paragraph",
-            "label": ""}
-    return {"text": text, "meta": meta, "spans": spans, "statements": rows}
+    # actors keep their written role (an early script); conditions come before statements
+    return role_record("w-verbs", cid, text, actors, verbs, statements, conditions)
 
 
 NAMND = ("Nämnden", "nämnd", POL, "committee")

@@ -3,6 +3,7 @@ piece of a clause and build ACTOR and VERB spans with computed offsets."""
 
 import json
 import re
+from pathlib import Path
 
 
 def find(text, piece, nth=0):
@@ -38,6 +39,22 @@ def clause_record(doc, cid, text, actors=(), verbs=(), statements=(), conditions
     spans = actor_and_verb_spans(text, [(*a[:3], "other", *a[3:]) for a in actors], verbs)
     for span in spans:
         span.pop("role", None)
+    return _record(doc, cid, text, spans, statements, conditions, kind, parent, label)
+
+
+def role_record(doc, cid, text, actors=(), verbs=(), statements=(), conditions=(), *,
+                kind="paragraph", parent=None, label="", keep_other_role=True):
+    """`clause_record` for the early scripts whose ACTOR spans keep a written role:
+    actors are (piece, canonical, category, role[, nth]); ``keep_other_role=False`` drops
+    the role where it is "other"."""
+    spans = actor_and_verb_spans(text, actors, verbs)
+    for span in spans:
+        if not keep_other_role and span.get("role") == "other":
+            del span["role"]
+    return _record(doc, cid, text, spans, statements, conditions, kind, parent, label)
+
+
+def _record(doc, cid, text, spans, statements, conditions, kind, parent, label):
     for piece in conditions:
         start = text.index(piece)
         spans.append({"start": start, "end": start + len(piece), "text": piece,
@@ -56,8 +73,67 @@ POL, TJP, FTV, FORV, ORG, EXT, OVR = (
     "organisation", "extern", "övrig",
 )
 SKA = ("ska", "skola", "pres", "act")
+SKALL = ("skall", "skola", "pres", "act")
 FAR = ("får", "få", "pres", "act")
 HAR = ("har", "ha", "pres", "act")
+KAN = ("kan", "kunna", "pres", "act")
+BOR = ("bör", "böra", "pres", "act")
+AR = ("är", "vara", "pres", "act")
+
+
+def pres(word, lemma=None, voice="act", nth=0):
+    """A present-tense VERB tuple for `clause_record` (the lemma defaults to the word)."""
+    return (word, lemma or word, "pres", voice, nth)
+
+
+def inf(word, lemma=None, voice="act", nth=0):
+    """An infinitive VERB tuple for `clause_record` (the lemma defaults to the word)."""
+    return (word, lemma or word, "inf", voice, nth)
+
+
+def statement(actor, actor_text, deontic, modal, aim, aim_text, obj=None, *, passive=False,
+              negated=False, condition=None):
+    """A statement tuple in `STATEMENT_KEYS` order; the commonest values are the defaults."""
+    return (actor, actor_text, deontic, modal, aim, aim_text, negated, passive, obj, condition)
+
+
+def records_for(doc, *, parent=None, conditions_from_statements=False, check_texts=False):
+    """A `clause_record` for one script: ``rec(cid, text, actors, verbs, statements,
+    conditions, doc=..., kind=..., parent=..., label=...)`` with ``doc`` (and ``parent``) as
+    the defaults. ``conditions_from_statements`` adds each statement's condition as a CONDITION
+    span (once); ``check_texts`` asserts that every actor_text and aim_text is in the text."""
+
+    def rec(cid, text, actors=(), verbs=(), statements=(), conditions=(), *, doc=doc,
+            kind="paragraph", parent=parent, label=""):
+        if conditions_from_statements:
+            conditions = [*conditions, *(s[9] for s in statements if s[9])]
+            conditions = list(dict.fromkeys(conditions))
+        record = clause_record(doc, cid, text, actors, verbs, statements, conditions,
+                               kind=kind, parent=parent, label=label)
+        for row in record["statements"] if check_texts else ():
+            assert row["actor_text"] in text and row["aim_text"] in text, (cid, row)
+        return record
+
+    return rec
+
+
+def list_item(doc, cid, text, actors=(), verbs=(), statements=(), label="–"):
+    """A list item whose parent is its clause id less the last ``.N``."""
+    return clause_record(doc, cid, text, actors, verbs, statements, kind="list_item",
+                         parent=cid.rsplit(".", 1)[0], label=label)
+
+
+def by_document(records):
+    """The records grouped by doc id, in the order each doc id first appears."""
+    documents = {}
+    for record in records:
+        documents.setdefault(record["meta"]["doc_id"], []).append(record)
+    return documents
+
+
+def blocks_text(records):
+    """A document's text: its records' texts as blank-line blocks."""
+    return "\n\n".join(record["text"] for record in records) + "\n"
 
 
 def write_jsonl(path, records):
@@ -65,3 +141,15 @@ def write_jsonl(path, records):
     with open(path, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_part(folder, name, documents, before=(), after=()):
+    """Writes each document's text to ``folder/<doc id>.txt`` and ``folder/<name>.jsonl``:
+    the records ``before``, every document's records in order, then those ``after``.
+    ``documents`` maps a doc id to (text, records)."""
+    folder = Path(folder)
+    records = list(before)
+    for doc_id, (text, doc_records) in documents.items():
+        records += doc_records
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    write_jsonl(folder / f"{name}.jsonl", [*records, *after])
