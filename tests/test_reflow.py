@@ -15,6 +15,7 @@ from pipeline.normalize.reflow import (
     inline_heading_end,
     is_adoption_history,
     parenthetical_heading_end,
+    section_heading_cuts,
     sentence_spans,
     successors,
     title_metadata_cuts,
@@ -1078,3 +1079,43 @@ def test_contact_labels_continue_a_memo_field_run() -> None:
     assert clauses == [("metadata", run), ("heading", title),
                        ("heading", "Förslag till beslut"),
                        ("paragraph", "Fritidsnämnden antar hyrorna.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # round 42 (analysis 42-ba, cause 5): a label glued to the stop, its heading at the end
+        ("Arbetet leds av nämnden.§ 4 EKONOMI", ["Arbetet leds av nämnden.", "§ 4 EKONOMI"]),
+        ("Kansliet bistår (KA).7 § ARKIV Kansliet vårdar arkivet.",
+         ["Kansliet bistår (KA).", "7 § ARKIV", "Kansliet vårdar arkivet."]),
+        ("§ 5 VAL AV REVISORER Stämman utser en revisor.",
+         ["§ 5 VAL AV REVISORER", "Stämman utser en revisor."]),
+        ("Kassören redovisar. § 6 ARVODEN Stämman fastställer arvodena.",
+         ["Kassören redovisar.", "§ 6 ARVODEN", "Stämman fastställer arvodena."]),
+        # glued without a capitals heading: the label still opens the block
+        ("Rådet sammanträder.§ 8 Rådet får adjungera.",
+         ["Rådet sammanträder.", "§ 8 Rådet får adjungera."]),
+        # references, an acronym, a lower-case word after the label: no cut
+        ("Nämnden följer 6 kap. 3 § KOMMUNALLAGEN i allt.", None),
+        ("Kassören redovisar. § 6 KS Nämnden beslutar.", None),
+        ("Kassören redovisar. § 6 gäller även REVISORERNA.", None),
+        ("Se bilaga 2.3 § FÖRESKRIFTER om avgifter.", None),
+    ],
+)
+def test_section_heading_cuts(text: str, pieces: list[str] | None) -> None:
+    cuts = section_heading_cuts(text)
+    bounds = [0, *cuts, len(text)]
+    found = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    assert found == (pieces or [text])
+
+
+def test_a_section_label_glued_to_a_full_stop_opens_its_heading() -> None:
+    document = segment_text(
+        "Stadgar för föreningen\n\n§ 1 NAMN\n\nFöreningen har sitt säte i Åby.\n\n"
+        "Föreningens kassa förvaltas av kassören.§ 2 KASSÖR\n\nKassören ska föra bok.\n"
+    )
+    assert [(c.kind, c.label, c.text) for c in document.clauses][3:] == [
+        ("paragraph", "", "Föreningens kassa förvaltas av kassören."),
+        ("heading", "§ 2", "KASSÖR"),
+        ("paragraph", "", "Kassören ska föra bok."),
+    ]

@@ -411,6 +411,7 @@ def _pieces(
             cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+        cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
