@@ -783,6 +783,24 @@ def test_inline_subparagraph_labels_of_a_flattened_line_label_their_clauses() ->
     ]
 
 
+def test_a_moment_label_on_its_own_line_labels_the_paragraph_after_it() -> None:
+    """Round 42 (analysis 42-ba, cause 6): ``Moment N`` / ``Mom. N`` / ``MOMENT N`` alone on
+    a line labels the block after it, as a bare ``§ N`` line does; opening a line it is the
+    line's label; the noun ``moment`` in a sentence stays text."""
+    text = (
+        "Stadgar för sällskapet\n\n§ 3 Kassör\n\nMoment 1\nKassören förvaltar kassan.\n\n"
+        "Mom. 2\n\nKassören redovisar årligen.\n\nMOMENT 3 Revisorn granskar kassan.\n\n"
+        "Varje moment i redovisningen granskas.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label, c.text) for c in clauses][2:] == [
+        ("§3.1", "paragraph", "Moment 1", "Kassören förvaltar kassan."),
+        ("§3.2", "paragraph", "Mom. 2", "Kassören redovisar årligen."),
+        ("§3.3", "paragraph", "MOMENT 3", "Revisorn granskar kassan."),
+        ("§3.4", "paragraph", "", "Varje moment i redovisningen granskas."),
+    ]
+
+
 def test_unnumbered_inline_headings_of_a_flattened_line_are_heading_clauses() -> None:
     """Round 16 (A1): headings glued to their paragraphs in a flattened line, shown by a
     capitalised closed-class word, are heading clauses; names stay inside sentences."""
