@@ -8,6 +8,7 @@ from pipeline.normalize.reflow import (
     attachment_list_cuts,
     capitals_heading_spans,
     cover_title_span,
+    doubled_heading_spans,
     field_run_end,
     first_page_index,
     heading_after,
@@ -1118,4 +1119,37 @@ def test_a_section_label_glued_to_a_full_stop_opens_its_heading() -> None:
         ("paragraph", "", "Föreningens kassa förvaltas av kassören."),
         ("heading", "§ 2", "KASSÖR"),
         ("paragraph", "", "Kassören ska föra bok."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        # round 42 (analysis 42-ba, cause 20): a docplayer print repeats each heading at once
+        ("3 Ekonomi 3 Ekonomi Rådet ansvarar för budgeten.", ["3 Ekonomi 3 Ekonomi"]),
+        ("Rådet beslutar. 4 Val av ordförande 4 Val av ordförande Rådet väljer ordförande.",
+         ["4 Val av ordförande 4 Val av ordförande"]),
+        ("Stämman hålls i maj. § 5 Revision § 5 Revision", ["§ 5 Revision § 5 Revision"]),
+        # printed once, a repeat of another number or of a lower-case word: none
+        ("3 Ekonomi Rådet ansvarar för budgeten.", []),
+        ("3 Ekonomi 4 Ekonomi Rådet ansvarar för budgeten.", []),
+        ("Avgiften är 2 procent 2 procent av lönen.", []),
+    ],
+)
+def test_doubled_heading_spans(text: str, headings: list[str]) -> None:
+    assert [text[a:b] for a, b in doubled_heading_spans(text)] == headings
+
+
+def test_a_heading_printed_twice_is_one_heading_clause() -> None:
+    line = ("1 Syfte 1 Syfte Rådet ska främja idrotten i kommunen och stödja föreningarna i "
+            "deras arbete. 2 Ledamöter 2 Ledamöter Rådet består av fem ledamöter som "
+            "fullmäktige väljer. 3 Möten Rådet sammanträder fyra gånger per år.")
+    clauses = segment_text(f"Reglemente för idrottsrådet\n\n{line}\n").clauses
+    assert [(c.kind, c.label, c.text[:24]) for c in clauses][1:] == [
+        ("heading", "1", "Syfte 1 Syfte"),
+        ("paragraph", "", "Rådet ska främja idrotte"),
+        ("heading", "2", "Ledamöter 2 Ledamöter"),
+        ("paragraph", "", "Rådet består av fem leda"),
+        ("heading", "3", "Möten"),
+        ("paragraph", "", "Rådet sammanträder fyra "),
     ]

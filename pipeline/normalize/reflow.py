@@ -1449,6 +1449,24 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return word[0].casefold() in patterns.ABBREVIATIONS
 
 
+# Round 42 (analysis 42-ba, cause 20): a numbered heading printed twice in a row (``2
+# Sammansättning 2 Sammansättning``), before a capitalised word or the line end.
+_DOUBLED_HEADING = re.compile(
+    r"(?<!\S)(?P<unit>(?:§\s?)?\d{1,3}(?:\.\d{1,2}){0,2}\.?(?:\s?§)?\s+"
+    r"[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d§.!?:;,]+){0,5}?)\s+(?P=unit)(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
+
+
+def doubled_heading_spans(text: str) -> list[tuple[int, int]]:
+    """Round 42 (analysis 42-ba, cause 20; docs/annotation.md §1.2): each numbered heading
+    that a print repeats at once (a docplayer comparison: ``1 Uppgifter 1 Uppgifter
+    Nämnden …``): one heading clause from the first label to the end of the repeat, its
+    label the number, its text ``Uppgifter 1 Uppgifter``; no cut inside it."""
+    if not _DIGIT.search(text):
+        return []
+    return [match.span() for match in _DOUBLED_HEADING.finditer(text)]
+
+
 _HEADER_WORDS = 2  # a running header repeats at least this many words after the index
 _FOLLOWING_PAGES = 2  # page 1 counts as a page when at least this many pages follow it
 
