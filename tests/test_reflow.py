@@ -1143,7 +1143,7 @@ def test_doubled_heading_spans(text: str, headings: list[str]) -> None:
 def test_a_heading_printed_twice_is_one_heading_clause() -> None:
     line = ("1 Syfte 1 Syfte Rådet ska främja idrotten i kommunen och stödja föreningarna i "
             "deras arbete. 2 Ledamöter 2 Ledamöter Rådet består av fem ledamöter som "
-            "fullmäktige väljer. 3 Möten Rådet sammanträder fyra gånger per år.")
+            "fullmäktige väljer. 3 Möten Rådet håller fyra möten varje år.")
     clauses = segment_text(f"Reglemente för idrottsrådet\n\n{line}\n").clauses
     assert [(c.kind, c.label, c.text[:24]) for c in clauses][1:] == [
         ("heading", "1", "Syfte 1 Syfte"),
@@ -1151,5 +1151,5 @@ def test_a_heading_printed_twice_is_one_heading_clause() -> None:
         ("heading", "2", "Ledamöter 2 Ledamöter"),
         ("paragraph", "", "Rådet består av fem leda"),
         ("heading", "3", "Möten"),
-        ("paragraph", "", "Rådet sammanträder fyra "),
+        ("paragraph", "", "Rådet håller fyra möten "),
     ]
