@@ -788,14 +788,14 @@ def test_att_lines_after_a_lead_in_that_breaks_off_at_a_preposition_are_its_item
     last in ``.``) after a lead-in that breaks off at a preposition or a colon are its items;
     the lead-in never joins the first one. One ``att``-line is the sentence going on."""
     text = (
-        "Stadgar för sällskapet\n\n§ 1 Syfte\n\nSällskapet ska därför verka för\n"
+        "Stadgar för sällskapet\n\n§ 1 Syfte\n\nSällskapet ska därför vaka över\n"
         "att bevara gamla hantverk,\n\natt hålla kurser för unga.\n\n§ 2 Kassör\n\n"
         "Kassören ska särskilt:\natt sköta kassan;\natt redovisa till stämman.\n\n"
         "§ 3 Stämma\n\nStämman ska sträva efter\natt alla medlemmar kan delta.\n"
     )
     clauses = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses]
     assert clauses[2:] == [
-        ("§1.1", "paragraph", "Sällskapet ska därför verka för"),
+        ("§1.1", "paragraph", "Sällskapet ska därför vaka över"),
         ("§1.1.a", "list_item", "att bevara gamla hantverk,"),
         ("§1.1.b", "list_item", "att hålla kurser för unga."),
         ("§2", "heading", "Kassör"),
