@@ -106,9 +106,14 @@ INLINE_SECTION = re.compile(
 # At the start of a block it labels the block; inside a flattened line, after a sentence end
 # or a word (not a number, `§` or `kap.`: `2 § st. 1` is a reference), it starts a new one
 # where it continues its numbering (see normalize.inline_headings).
-SUBPARAGRAPH_LABEL = re.compile(r"^(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\d{1,2}))(?=\s)")
+# Round 42 (analysis 42-ba, cause 6): also `Moment 2`, `Mom. 2`, `MOM 2` (never the noun
+# `moment`); a line holding only the label labels the block after it (segment.clauses).
+_SUBPARAGRAPH_KIND = r"(?P<kind>(?:Mom(?:ent)?|MOM(?:ENT)?|mom)(?=[.\s])|(?:st|p)(?=\.))\.?"
+SUBPARAGRAPH_LABEL = re.compile(
+    rf"^(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))(?=\s|$)"
+)
 INLINE_SUBPARAGRAPH = re.compile(
-    r"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>(?P<kind>mom|st|p)\.\s?(?P<number>\d{1,2}))\s+(?=\S)"
+    rf"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))\s+(?=\S)"
 )
 # A statute web page's stycke marker (lagen.nu style, round 33 cause S1): `[S2]`, `[S15]`
 # printed at the start of a stycke, often glued to its first word (`[S15]I förbundet …`), also

@@ -93,6 +93,14 @@ def test_kinds_of_boundary() -> None:
          ["Styrelsen beslutar enligt 6 kap. 38 § p. 3 kommunallagen och 1 st. 2 lagen."]),
         ("Nämnden beslutar. mom. 4 ersätts av ett nytt moment.",
          ["Nämnden beslutar. mom. 4 ersätts av ett nytt moment."]),
+        # round 42 (analysis 42-ba, cause 6): `Moment N`, `Mom. N`, `MOM N`, one numbering
+        ("§ 2 Val Moment 1 Stämman väljer ordförande. Mom. 2 Stämman väljer revisor. MOM 3 "
+         "Valen är öppna.",
+         ["§ 2 Val", "Moment 1 Stämman väljer ordförande.", "Mom. 2 Stämman väljer revisor.",
+          "MOM 3 Valen är öppna."]),
+        # the noun `moment` is no label, whatever its number
+        ("Kassören redovisar. Rådet granskar moment 1 i planen.",
+         ["Kassören redovisar. Rådet granskar moment 1 i planen."]),
     ],
 )
 def test_subparagraph_cuts(text: str, expected: list[str]) -> None:

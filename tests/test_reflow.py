@@ -8,6 +8,7 @@ from pipeline.normalize.reflow import (
     attachment_list_cuts,
     capitals_heading_spans,
     cover_title_span,
+    doubled_heading_spans,
     field_run_end,
     first_page_index,
     heading_after,
@@ -15,6 +16,7 @@ from pipeline.normalize.reflow import (
     inline_heading_end,
     is_adoption_history,
     parenthetical_heading_end,
+    section_heading_cuts,
     sentence_spans,
     successors,
     title_metadata_cuts,
@@ -1078,3 +1080,76 @@ def test_contact_labels_continue_a_memo_field_run() -> None:
     assert clauses == [("metadata", run), ("heading", title),
                        ("heading", "Förslag till beslut"),
                        ("paragraph", "Fritidsnämnden antar hyrorna.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # round 42 (analysis 42-ba, cause 5): a label glued to the stop, its heading at the end
+        ("Arbetet leds av nämnden.§ 4 EKONOMI", ["Arbetet leds av nämnden.", "§ 4 EKONOMI"]),
+        ("Kansliet bistår (KA).7 § ARKIV Kansliet vårdar arkivet.",
+         ["Kansliet bistår (KA).", "7 § ARKIV", "Kansliet vårdar arkivet."]),
+        ("§ 5 VAL AV REVISORER Stämman utser en revisor.",
+         ["§ 5 VAL AV REVISORER", "Stämman utser en revisor."]),
+        ("Kassören redovisar. § 6 ARVODEN Stämman fastställer arvodena.",
+         ["Kassören redovisar.", "§ 6 ARVODEN", "Stämman fastställer arvodena."]),
+        # glued without a capitals heading: the label still opens the block
+        ("Rådet sammanträder.§ 8 Rådet får adjungera.",
+         ["Rådet sammanträder.", "§ 8 Rådet får adjungera."]),
+        # references, an acronym, a lower-case word after the label: no cut
+        ("Nämnden följer 6 kap. 3 § KOMMUNALLAGEN i allt.", None),
+        ("Kassören redovisar. § 6 KS Nämnden beslutar.", None),
+        ("Kassören redovisar. § 6 gäller även REVISORERNA.", None),
+        ("Se bilaga 2.3 § FÖRESKRIFTER om avgifter.", None),
+    ],
+)
+def test_section_heading_cuts(text: str, pieces: list[str] | None) -> None:
+    cuts = section_heading_cuts(text)
+    bounds = [0, *cuts, len(text)]
+    found = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    assert found == (pieces or [text])
+
+
+def test_a_section_label_glued_to_a_full_stop_opens_its_heading() -> None:
+    document = segment_text(
+        "Stadgar för föreningen\n\n§ 1 NAMN\n\nFöreningen har sitt säte i Åby.\n\n"
+        "Föreningens kassa förvaltas av kassören.§ 2 KASSÖR\n\nKassören ska föra bok.\n"
+    )
+    assert [(c.kind, c.label, c.text) for c in document.clauses][3:] == [
+        ("paragraph", "", "Föreningens kassa förvaltas av kassören."),
+        ("heading", "§ 2", "KASSÖR"),
+        ("paragraph", "", "Kassören ska föra bok."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        # round 42 (analysis 42-ba, cause 20): a docplayer print repeats each heading at once
+        ("3 Ekonomi 3 Ekonomi Rådet ansvarar för budgeten.", ["3 Ekonomi 3 Ekonomi"]),
+        ("Rådet beslutar. 4 Val av ordförande 4 Val av ordförande Rådet väljer ordförande.",
+         ["4 Val av ordförande 4 Val av ordförande"]),
+        ("Stämman hålls i maj. § 5 Revision § 5 Revision", ["§ 5 Revision § 5 Revision"]),
+        # printed once, a repeat of another number or of a lower-case word: none
+        ("3 Ekonomi Rådet ansvarar för budgeten.", []),
+        ("3 Ekonomi 4 Ekonomi Rådet ansvarar för budgeten.", []),
+        ("Avgiften är 2 procent 2 procent av lönen.", []),
+    ],
+)
+def test_doubled_heading_spans(text: str, headings: list[str]) -> None:
+    assert [text[a:b] for a, b in doubled_heading_spans(text)] == headings
+
+
+def test_a_heading_printed_twice_is_one_heading_clause() -> None:
+    line = ("1 Syfte 1 Syfte Rådet ska främja idrotten i kommunen och stödja föreningarna i "
+            "deras arbete. 2 Ledamöter 2 Ledamöter Rådet består av fem ledamöter som "
+            "fullmäktige väljer. 3 Möten Rådet håller fyra möten varje år.")
+    clauses = segment_text(f"Reglemente för idrottsrådet\n\n{line}\n").clauses
+    assert [(c.kind, c.label, c.text[:24]) for c in clauses][1:] == [
+        ("heading", "1", "Syfte 1 Syfte"),
+        ("paragraph", "", "Rådet ska främja idrotte"),
+        ("heading", "2", "Ledamöter 2 Ledamöter"),
+        ("paragraph", "", "Rådet består av fem leda"),
+        ("heading", "3", "Möten"),
+        ("paragraph", "", "Rådet håller fyra möten "),
+    ]

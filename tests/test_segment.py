@@ -783,6 +783,48 @@ def test_inline_subparagraph_labels_of_a_flattened_line_label_their_clauses() ->
     ]
 
 
+def test_att_lines_after_a_lead_in_that_breaks_off_at_a_preposition_are_its_items() -> None:
+    """Round 42 (analysis 42-ba, cause 4): unbulleted ``att``-lines ending in ``,``/``;`` (the
+    last in ``.``) after a lead-in that breaks off at a preposition or a colon are its items;
+    the lead-in never joins the first one. One ``att``-line is the sentence going on."""
+    text = (
+        "Stadgar för sällskapet\n\n§ 1 Syfte\n\nSällskapet ska därför vaka över\n"
+        "att bevara gamla hantverk,\n\natt hålla kurser för unga.\n\n§ 2 Kassör\n\n"
+        "Kassören ska särskilt:\natt sköta kassan;\natt redovisa till stämman.\n\n"
+        "§ 3 Stämma\n\nStämman ska sträva efter\natt alla medlemmar kan delta.\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[2:] == [
+        ("§1.1", "paragraph", "Sällskapet ska därför vaka över"),
+        ("§1.1.a", "list_item", "att bevara gamla hantverk,"),
+        ("§1.1.b", "list_item", "att hålla kurser för unga."),
+        ("§2", "heading", "Kassör"),
+        ("§2.1", "paragraph", "Kassören ska särskilt:"),
+        ("§2.1.a", "list_item", "att sköta kassan;"),
+        ("§2.1.b", "list_item", "att redovisa till stämman."),
+        ("§3", "heading", "Stämma"),
+        ("§3.1", "paragraph", "Stämman ska sträva efter att alla medlemmar kan delta."),
+    ]
+
+
+def test_a_moment_label_on_its_own_line_labels_the_paragraph_after_it() -> None:
+    """Round 42 (analysis 42-ba, cause 6): ``Moment N`` / ``Mom. N`` / ``MOMENT N`` alone on
+    a line labels the block after it, as a bare ``§ N`` line does; opening a line it is the
+    line's label; the noun ``moment`` in a sentence stays text."""
+    text = (
+        "Stadgar för sällskapet\n\n§ 3 Kassör\n\nMoment 1\nKassören förvaltar kassan.\n\n"
+        "Mom. 2\n\nKassören redovisar årligen.\n\nMOMENT 3 Revisorn granskar kassan.\n\n"
+        "Varje moment i redovisningen granskas.\n"
+    )
+    clauses = segment_text(text).clauses
+    assert [(c.clause_id, c.kind, c.label, c.text) for c in clauses][2:] == [
+        ("§3.1", "paragraph", "Moment 1", "Kassören förvaltar kassan."),
+        ("§3.2", "paragraph", "Mom. 2", "Kassören redovisar årligen."),
+        ("§3.3", "paragraph", "MOMENT 3", "Revisorn granskar kassan."),
+        ("§3.4", "paragraph", "", "Varje moment i redovisningen granskas."),
+    ]
+
+
 def test_unnumbered_inline_headings_of_a_flattened_line_are_heading_clauses() -> None:
     """Round 16 (A1): headings glued to their paragraphs in a flattened line, shown by a
     capitalised closed-class word, are heading clauses; names stay inside sentences."""

@@ -385,7 +385,8 @@ def _pieces(
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
-    page = long and (
+    doubled = reflow.doubled_heading_spans(text)  # round 42, cause 20: ``1 Syfte 1 Syfte …``
+    page = long and not (doubled and doubled[0][0] == 0) and (
         reflow.page_index(text, numbering)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
@@ -411,6 +412,7 @@ def _pieces(
             cuts = sorted({*cuts, *reflow.stacked_capitals_cuts(text, stop)})
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
+        cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
@@ -469,6 +471,9 @@ def _pieces(
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
+    for start, stop in () if page else doubled:
+        # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
+        bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start, stop})
     pieces: list[tuple[int, int, int]] = []
     sentence = 0  # the sentences of a paragraph whose stops were lost (round 20, cause A1)
     for start, end in zip(bounds, bounds[1:], strict=False):

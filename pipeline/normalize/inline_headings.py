@@ -861,7 +861,8 @@ def subparagraph_cuts(text: str) -> list[int]:
     cuts: list[int] = []
     last: dict[str, int] = {}
     for match in patterns.INLINE_SUBPARAGRAPH.finditer(text):
-        kind, number = match.group("kind"), int(match.group("number"))
+        # ``mom. 1`` … ``Moment 2``: one numbering per kind of label, however it is spelt
+        kind, number = match.group("kind")[0].casefold(), int(match.group("number"))
         if number == 1 or last.get(kind) == number - 1:
             cuts.append(match.start("label"))
             last[kind] = number

@@ -269,7 +269,7 @@ def paragraph_groups(
             continue
         groups[-1].append(line)
     groups = [group for group in groups if group]
-    return groups if structured else _join_broken_groups(groups)
+    return groups if structured else _split_att_items(_join_broken_groups(groups))
 
 
 def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
@@ -282,6 +282,56 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
         else:
             joined.append(group)
     return joined
+
+
+# Round 42 (analysis 42-ba, cause 4): an unbulleted item line ``att ordna …,`` and the end of
+# an item (``,`` ``;`` and a conjunction, or the last item's ``.``).
+_ATT_ITEM = re.compile(r"att \w")
+_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$|\.$")
+_MIN_ATT_ITEMS = 2
+
+
+def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
+    """Round 42 (analysis 42-ba, cause 4; docs/annotation.md §1.2): a lead-in line that breaks
+    off at a preposition or a colon (``… ska föreningen arbeta för``) over two or more
+    unbulleted ``att``-lines, each ending in ``,`` or ``;`` but the last, which ends in
+    ``.`` (``att ordna …,`` ⏎⏎ ``att samverka …,`` ⏎⏎ ``att värna om ….``): the lead-in
+    never joins its first item, and each item is a block of its own, whether blank lines
+    part them or not. One ``att``-line after the lead-in is the sentence going on."""
+    lines = [(index, line) for index, group in enumerate(groups) for line in group]
+    cuts: set[int] = set()  # positions in `lines` where a new group starts
+    for position, (_, line) in enumerate(lines[:-1]):
+        words = line.stripped.split()
+        if not words or not (line.stripped.endswith(":") or words[-1] in patterns.PREPOSITIONS):
+            continue
+        starts = _att_item_starts(lines, position + 1)
+        if len(starts) >= _MIN_ATT_ITEMS:
+            cuts.update(starts)
+    if not cuts:
+        return groups
+    split: list[list[Line]] = []
+    for position, (index, line) in enumerate(lines):
+        if not split or position in cuts or index != lines[position - 1][0]:
+            split.append([])
+        split[-1].append(line)
+    return split
+
+
+def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> list[int]:
+    """The positions of the ``att``-item lines from `position` on, when they make a list
+    (`_split_att_items`); else none. An item may wrap onto lower-case lines."""
+    starts: list[int] = []
+    while position < len(lines) and _ATT_ITEM.match(lines[position][1].stripped):
+        starts.append(position)
+        while not _ITEM_END.search(lines[position][1].stripped):
+            position += 1
+            if position >= len(lines) or not _starts_lower(lines[position][1].text) or (
+                    _ATT_ITEM.match(lines[position][1].stripped)):
+                return []
+        if lines[position][1].stripped.endswith("."):
+            return starts
+        position += 1
+    return []
 
 
 _MAX_CUT_HEADING_WORDS = 5

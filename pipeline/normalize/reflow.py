@@ -1407,6 +1407,66 @@ def capitals_heading_spans(
     return spans
 
 
+# Round 42 (analysis 42-ba, cause 5): a statute label ``§ N`` / ``N §`` and the heading in
+# capitals after it, up to the line end or the capitalised word opening the next sentence.
+_SECTION_CAPITALS = re.compile(
+    r"(?P<label>§\s?\d{1,3}\s?[a-z]?|\d{1,3}\s?[a-z]?\s?§)\.?\s*"
+    r"(?P<heading>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]*){0,5})(?=\s+[A-ZÅÄÖ][a-zåäö]|\s*$)"
+)
+_GLUED_SECTION = re.compile(
+    r"(?:(?<=[^\W\d][.!?])|(?<=\)[.!?]))(?:§\s?\d{1,3}|\d{1,3}\s?[a-z]?\s?§)"
+)
+_SECTION_HEADING_WORD = 4  # a shorter capitals run is an acronym (``§ 3 KS Nämnden …``)
+
+
+def section_heading_cuts(text: str) -> list[int]:
+    """Round 42 (analysis 42-ba, cause 5; docs/annotation.md §1.2): where a statute label
+    starts a new block inside `text`: a ``§ N`` / ``N §`` glued to the full stop of the
+    sentence before it (``… av styrelsen.§ 2 STYRELSE``; a web statute that lost its line
+    break), or, at the block start or after a sentence end, one followed by a heading in
+    capitals; and where that heading ends before the next sentence (``§ 3 REVISION
+    Revisorn granskar …``). A reference (``enligt 4 kap. 2 §``) is never glued to a stop
+    and has no capitals heading after it."""
+    if "§" not in text:
+        return []
+    cuts = [match.start() for match in _GLUED_SECTION.finditer(text)
+            if not _abbreviation_before(text, match.start() - 1)]
+    for match in _SECTION_CAPITALS.finditer(text):
+        start = match.start("label")
+        opens = start == 0 or start in cuts or (
+            text[start - 1] == " " and text[:start].rstrip()[-1:] in ".!?"
+            and not _abbreviation_before(text, len(text[:start].rstrip()) - 1))
+        words = match.group("heading").split()
+        if not opens or max(len(word.replace("-", "")) for word in words) < _SECTION_HEADING_WORD:
+            continue
+        cuts.extend(cut for cut in (start, match.end("heading")) if 0 < cut < len(text.rstrip()))
+    return sorted(set(cuts))
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """The full stop at `stop` closes an abbreviation (``kap.``, ``t.ex.``)."""
+    word = text[:stop].split()[-1:] or [""]
+    return word[0].casefold() in patterns.ABBREVIATIONS
+
+
+# Round 42 (analysis 42-ba, cause 20): a numbered heading printed twice in a row (``2
+# Sammansättning 2 Sammansättning``), before a capitalised word or the line end.
+_DOUBLED_HEADING = re.compile(
+    r"(?<!\S)(?P<unit>(?:§\s?)?\d{1,3}(?:\.\d{1,2}){0,2}\.?(?:\s?§)?\s+"
+    r"[A-ZÅÄÖ][^\W\d]*(?:\s+[^\s\d§.!?:;,]+){0,5}?)\s+(?P=unit)(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
+
+
+def doubled_heading_spans(text: str) -> list[tuple[int, int]]:
+    """Round 42 (analysis 42-ba, cause 20; docs/annotation.md §1.2): each numbered heading
+    that a print repeats at once (a docplayer comparison: ``1 Uppgifter 1 Uppgifter
+    Nämnden …``): one heading clause from the first label to the end of the repeat, its
+    label the number, its text ``Uppgifter 1 Uppgifter``; no cut inside it."""
+    if not _DIGIT.search(text):
+        return []
+    return [match.span() for match in _DOUBLED_HEADING.finditer(text)]
+
+
 _HEADER_WORDS = 2  # a running header repeats at least this many words after the index
 _FOLLOWING_PAGES = 2  # page 1 counts as a page when at least this many pages follow it
 

@@ -367,8 +367,11 @@ def _clause_text(doc: NormalizedDocument, shape: Shape) -> str:
 def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> int | None:
     """The index after the comma-ended run of items that the lead-in at `lead` opens."""
     lead_in = shapes[lead]
-    if lead_in.kind != PARAGRAPH or lead_in.sentence or not _opens_items(
-            _clause_text(doc, lead_in)):
+    if lead_in.kind != PARAGRAPH or lead_in.sentence:
+        return None
+    lead_text = _clause_text(doc, lead_in)
+    at_preposition = _breaks_off_at_preposition(lead_text)
+    if not at_preposition and not _opens_items(lead_text):
         return None
     index = lead + 1
     while index < len(shapes):
@@ -376,6 +379,8 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
         if shape.kind != PARAGRAPH or shape.number is not None or shape.sentence:
             return None
         text = _clause_text(doc, shape)
+        if at_preposition and not text.startswith("att "):
+            return None  # round 42, cause 4: only ``att``-items complete the preposition
         if text.endswith(".") and index - lead >= _MIN_COMMA_ITEMS:
             return index + 1
         if not _COMMA_END.search(text):
@@ -396,8 +401,16 @@ def _opens_items(text: str) -> bool:
     return last in verbs or lexicon_lemma(last) in verbs or f"{last[:-1]}as" in verbs
 
 
+def _breaks_off_at_preposition(text: str) -> bool:
+    """Round 42 (analysis 42-ba, cause 4): ``För att nå ändamålet ska föreningen arbeta för``
+    ⏎ ``att ordna …,`` ⏎ ``att värna ….``: a capitalised lead-in that breaks off at a
+    preposition (layout.yaml `prepositions`) opens a run of ``att``-items."""
+    words = text.split()
+    return len(words) > 1 and text[:1].isupper() and words[-1] in patterns.PREPOSITIONS
+
+
 # ``landshövdingen i länet,``, ``en ledamot från varje kommun, samt``
-_COMMA_END = re.compile(r",(?:\s+(?:och|samt|eller))?$")
+_COMMA_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")  # round 42: ``;`` too
 
 
 # ``Arbetsutskott - bereder …``, ``Ekby Energi AB – producerar …``: one to three words of a
