@@ -172,6 +172,8 @@ class LemmaLookupBackoff:
         for token in doc:
             text = token.text
             if text in seen:
+                if token.pos_ in tagged and not self.is_known(token):
+                    self.repair_seen(token)
                 continue
             pos = token.pos_
             lemma = None
@@ -184,6 +186,14 @@ class LemmaLookupBackoff:
             if lemma:
                 token.lemma_ = lemma
         return doc
+
+    def repair_seen(self, token: Token) -> None:
+        """Round 42 (analysis 42-bc, for the coordinator): a form seen in training keeps its
+        trained lemma unless that is no lexicon lemma while the lexicon lists the form
+        (``lagt`` in ``har lagt fram`` → ``lagtma``): then the lexicon's lemma (``lägga``)."""
+        lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+        if lemma:
+            token.lemma_ = lemma
 
     def is_known(self, token: Token) -> bool:
         """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""
