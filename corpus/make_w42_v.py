@@ -527,12 +527,66 @@ INKOP = [
     ),
 ]
 
+# Analysis 42-bc, S2: an asterism between two paragraphs is a section break, a clause of its
+# own (heading `* * *`, the runs of spaces collapsed), never a list item `* *`; a `*` bullet
+# before words stays an item.
+D = "w42-v-kanot"
+KANOT_TEXT = """Stadgar för Åsby kanotklubb
+
+§ 1 Klubben ska verka för kanotsporten i Åsby.
+
+*  *  *
+
+* Styrelsen ska förvalta klubbens båtar.
+"""
+KANOT = [
+    rec(
+        "title",
+        "Stadgar för Åsby kanotklubb",
+        [("Åsby kanotklubb", "åsby kanotklubb", ORG)],
+        doc=D,
+        kind="heading",
+    ),
+    rec(
+        "§1",
+        "Klubben ska verka för kanotsporten i Åsby.",
+        [("Klubben", "klubb", ORG)],
+        [SKA, ("verka", "verka", "inf", "act")],
+        [st("klubb", "Klubben", "obligation", "ska", "verka", "verka", "för kanotsporten i Åsby")],
+        doc=D,
+        label="§ 1",
+    ),
+    rec("h1", "* * *", doc=D, kind="heading", parent="§1"),
+    rec(
+        "h1.a",
+        "Styrelsen ska förvalta klubbens båtar.",
+        [("Styrelsen", "styrelse", POL), ("klubbens", "klubb", ORG)],
+        [SKA, ("förvalta", "förvalta", "inf", "act")],
+        [
+            st(
+                "styrelse",
+                "Styrelsen",
+                "obligation",
+                "ska",
+                "förvalta",
+                "förvalta",
+                "klubbens båtar",
+            )
+        ],
+        doc=D,
+        kind="list_item",
+        parent="h1",
+        label="*",
+    ),
+]
+
 DOCUMENTS = {
     "w42-v-bostad": (BOSTAD_TEXT, BOSTAD),
     "w42-v-fritid": (FRITID_TEXT, FRITID),
     "w42-v-ekonomi": (EKONOMI_TEXT, EKONOMI),
     "w42-v-kultur": (KULTUR_TEXT, KULTUR),
     "w42-v-inkop": (INKOP_TEXT, INKOP),
+    "w42-v-kanot": (KANOT_TEXT, KANOT),
 }
 
 # The lemma of a supine seen in training whose trained lemma is no word (analysis 42-bc, for
@@ -541,7 +595,7 @@ LEMMA = [
     rec(
         "lemma",
         "I år har kassören lagt fram en ny budget för klubben.",
-        [("kassören", "kassör", FTV)],
+        [("kassören", "kassör", FTV), ("klubben", "klubb", ORG)],
         [("har", "ha", "pres", "act"), ("lagt", "lägga", "sup", "act")],
         [st("kassör", "kassören", "none", None, "lägga", "lagt", "en ny budget för klubben")],
     )
