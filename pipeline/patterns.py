@@ -42,7 +42,8 @@ TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
 LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
-LIST_START = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}\))\s+\S")
+# Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no item.
+LIST_START = re.compile(r"^(?!\*(?:\s*\*)+\s*$)(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}\))\s+\S")
 # A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
 LIST_LABEL_WORD = re.compile(
     r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"

@@ -202,3 +202,16 @@ def test_components_loading_the_same_lookup_file_share_one_parsed_table(tmp_path
     second = LemmaLookupBackoff("b", pos=["NOUN"], mode="backoff").from_disk(tmp_path / "second")
     assert first.table == {"nämnderna": "nämnd", "besluten": "beslut"}
     assert first.table is second.table
+
+
+def test_a_seen_form_with_a_trained_lemma_outside_the_lexicon_takes_the_lexicon_lemma() -> None:
+    # round 42 (analysis 42-bc): the trained lemmatizer's guess for a seen supine is no word
+    comp = LemmaLookupBackoff("t", pos=["VERB"], mode="backoff")
+    comp.table = {"ställt": "ställa", "ställer": "ställa", "gjort": "göra", "dock": "docka"}
+    comp.seen = frozenset({"ställt", "gjort", "dock"})
+    words = ["ställt", "gjort", "dock"]
+    doc = Doc(spacy.blank("sv").vocab, words=words, pos=["VERB", "VERB", "ADV"])
+    doc[0].lemma_, doc[1].lemma_, doc[2].lemma_ = "ställtma", "göra", "dock"
+    comp(doc)
+    # a trained lemma that is the form itself stays (``dock`` is no ``docka`` here)
+    assert [t.lemma_ for t in doc] == ["ställa", "göra", "dock"]

@@ -513,3 +513,37 @@ def test_a_blank_line_after_a_preposition_does_not_end_the_paragraph() -> None:
     # nor does a coordinator end a sentence line: a capitalised item may follow it
     assert "Beslutar om avgifterna." in blocks
     assert_offsets_hold(text)
+
+
+def test_a_stray_whitespace_line_does_not_make_a_web_page_double_spaced() -> None:
+    # round 42, bc-S1: a web page with blank-line blocks of sentence lines and one stray ` `
+    # line is no PDF layer: each block stays one paragraph, and a document-kind title word
+    # alone in its block joins the `för <name>` block after it
+    text = ("Stadgar\n\nför Norrby Seglarklubb\n\n \nÄndamål\n\n"
+            "Klubben ska främja seglingen i Norrby.\nStyrelsen ska sköta bryggorna.\n\n"
+            "Avgifter\n\nAvgiften bestäms av årsmötet.\n")
+    blocks = _block_texts(text)
+    assert blocks[:2] == ["Stadgar för Norrby Seglarklubb", "Ändamål"]
+    assert ("Klubben ska främja seglingen i Norrby. Styrelsen ska sköta bryggorna."
+            in blocks)
+    assert_offsets_hold(text)
+
+
+def test_a_layer_whose_sentences_break_across_empty_lines_stays_double_spaced() -> None:
+    # round 42, bc-S1, the negative: an empty line after every line, ` ` lines between the
+    # paragraphs and two sentences going on in lower case after an empty line (no hyphen)
+    text = ("Instruktion för Åsby hamnkontor\n\n \n"
+            "1 § Kontoret ska sköta hamnens kajer,\n\nfarleder och bojar i viken.\n\n \n"
+            "2 § Kontoret ska varje månad rapportera till\n\nhamnstyrelsen hur många fartyg som\n\n"
+            "har angjort hamnen.\n")
+    blocks = _block_texts(text)
+    assert "1 § Kontoret ska sköta hamnens kajer, farleder och bojar i viken." in blocks
+    assert ("2 § Kontoret ska varje månad rapportera till hamnstyrelsen hur många fartyg som "
+            "har angjort hamnen.") in blocks
+    assert_offsets_hold(text)
+
+
+def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
+    # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
+    text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"
+    assert _block_texts(text)[0] == "Arbetsordning"

@@ -1292,3 +1292,13 @@ def test_statute_furniture_lines_label_the_block_after_them() -> None:
         ("§1", "paragraph", "1 §.", "Jaktvårdsnämnden beslutar om jakttider."),
         ("§1.1", "paragraph", "", "Lagen gäller från den 1 mars 2033."),
     ]
+
+
+def test_an_asterism_between_paragraphs_is_no_list_item() -> None:
+    # round 42 (analysis 42-bc, S2): `* * *` (a section break) is a clause of its own, not a
+    # list item `* *`; a `*` bullet before words stays an item
+    text = ("Stadgar för Åsby roddklubb\n\nKlubben ska främja rodden.\n\n*  *  *\n\n"
+            "* Styrelsen leder klubben.\n")
+    shown = [(c.kind, c.text) for c in segment_text(text).clauses][1:]
+    assert shown[1][1] == "* * *" and shown[1][0] != "list_item"
+    assert shown[2] == ("list_item", "Styrelsen leder klubben.")

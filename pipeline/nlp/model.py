@@ -172,6 +172,8 @@ class LemmaLookupBackoff:
         for token in doc:
             text = token.text
             if text in seen:
+                if token.pos_ in tagged and self.is_suffixed_guess(token):
+                    self.repair_seen(token)
                 continue
             pos = token.pos_
             lemma = None
@@ -184,6 +186,20 @@ class LemmaLookupBackoff:
             if lemma:
                 token.lemma_ = lemma
         return doc
+
+    def is_suffixed_guess(self, token: Token) -> bool:
+        """Round 42 (analysis 42-bc, for the coordinator): the trained lemma of a seen form is
+        the form with letters added and no lexicon lemma (``lagt`` → ``lagtma``,
+        ``ledamöter`` → ``ledamöterma``): an edit-tree guess, never a base form."""
+        form, lemma = token.text.lower(), token.lemma_.lower()
+        return len(lemma) > len(form) and lemma.startswith(form) and not self.is_known(token)
+
+    def repair_seen(self, token: Token) -> None:
+        """A seen form's suffixed guess (`is_suffixed_guess`) gives way to the lexicon's lemma
+        of the form (``lagt`` in ``har lagt fram`` → ``lägga``), where the lexicon lists it."""
+        lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+        if lemma:
+            token.lemma_ = lemma
 
     def is_known(self, token: Token) -> bool:
         """Whether the trained lemma is a lexicon lemma (then it is kept as it is)."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize import reflow
+from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import HYPHENS
 from pipeline.normalize.inline_headings import _finite_verb
 from pipeline.normalize.lines import Line
@@ -115,19 +116,47 @@ def numbered_marker(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _is_double_spaced(lines: Sequence[Line], share: float) -> bool:
+def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     """PDF text layers often put an empty line after every line; detect that layout."""
     content = [i for i, line in enumerate(lines) if not line.is_blank]
     if len(content) < 2:
         return False
     followed = sum(1 for i in content if i + 1 < len(lines) and lines[i + 1].is_empty)
-    if followed / len(content) < share:
+    if followed / len(content) < options.double_spaced_share:
         return False
-    # Plain text with one paragraph per line looks the same; PDF layers also show
-    # whitespace-only separator lines or words hyphenated across the empty lines.
-    has_space_separators = any(line.is_blank and not line.is_empty for line in lines)
-    has_split_words = any(re.search(r"\w-$", lines[i].text.rstrip()) for i in content)
-    return has_space_separators or has_split_words
+    # Plain text with one paragraph per line looks the same; PDF layers also show words
+    # hyphenated across the empty lines, or whitespace-only separator lines where sentences
+    # break across the empty lines (round 42, bc-S1: a web page's stray ` ` line is no proof).
+    if any(_SPLIT_WORD_END.search(lines[i].text.rstrip()) for i in content):
+        return True
+    if not any(line.is_blank and not line.is_empty for line in lines):
+        return False
+    lower, upper = _lines_going_on_after_empty_lines(lines)
+    return lower >= options.double_spaced_min_breaks or lower > upper
+
+
+_SPLIT_WORD_END = re.compile(r"\w-$")
+_OPEN_LINE_END = re.compile(r"[^.:;!?]$")
+
+
+def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:
+    """Round 42 (bc-S1): of the content lines that end without a sentence or clause mark
+    and have a content line after one empty line, how many go on in lower case (``… ska
+    nämnden`` ⏎⏎ ``besluta om …``: a layer wraps mid-sentence) and how many in capitals (a
+    web page's heading before its block, or a layer's line before a name)."""
+    lower = upper = 0
+    for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            empty.is_empty
+            and not line.is_blank
+            and not following.is_blank
+            and _OPEN_LINE_END.search(line.stripped)
+        ):
+            if _starts_lower(following.text):
+                lower += 1
+            else:
+                upper += 1
+    return lower, upper
 
 
 def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
@@ -206,7 +235,7 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     return (
         blank > 0
         and blank >= options.unwrapped_blank_share * content
-        and not _is_double_spaced(lines, options.double_spaced_share)
+        and not _is_double_spaced(lines, options)
     )
 
 
@@ -259,7 +288,7 @@ def paragraph_groups(
     lines: list[Line], options: NormalizeOptions, structured: bool = False
 ) -> list[list[Line]]:
     """Group content lines into paragraphs using the document's separator convention."""
-    double_spaced = not structured and _is_double_spaced(lines, options.double_spaced_share)
+    double_spaced = not structured and _is_double_spaced(lines, options)
     groups: list[list[Line]] = [[]]
     for line in lines:
         if line.is_blank:
@@ -277,7 +306,9 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
     ``… leda och samordna`` ⏎⏎ ``förvaltningen av …`` is one paragraph."""
     joined: list[list[Line]] = []
     for group in groups:
-        if joined and _breaks_mid_sentence(joined[-1][-1], group[0]):
+        if joined and (
+            _breaks_mid_sentence(joined[-1][-1], group[0]) or _splits_title(joined[-1], group)
+        ):
             joined[-1].extend(group)
         else:
             joined.append(group)
@@ -332,6 +363,14 @@ def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> list[int]:
             return starts
         position += 1
     return []
+def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
+    """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
+    ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
+    title link (``för Ekby bostadsförening``: layout.yaml `title_line_links`) are one title."""
+    if len(previous) != 1 or not is_document_kind(previous[0].stripped):
+        return False
+    first = group[0].stripped.split(maxsplit=1)[0]
+    return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
 
 
 _MAX_CUT_HEADING_WORDS = 5

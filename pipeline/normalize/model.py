@@ -39,6 +39,7 @@ class NormalizeOptions:
     short_line_ratio: float = 0.9
     min_lines_for_width: int = 10
     double_spaced_share: float = 0.6
+    double_spaced_min_breaks: int = 2  # round 42, bc-S1
     known_word_min_frequency: float = 1e-9
     word_list_language: str = "sv"
     unwrapped_line_chars: int = 160
