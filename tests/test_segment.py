@@ -1250,3 +1250,20 @@ def test_statute_furniture_lines_label_the_block_after_them() -> None:
         ("§1", "paragraph", "1 §.", "Jaktvårdsnämnden beslutar om jakttider."),
         ("§1.1", "paragraph", "", "Lagen gäller från den 1 mars 2033."),
     ]
+
+
+def test_document_viewer_lines_are_metadata_clauses_of_their_own() -> None:
+    """Round 42 (bb-S6, docs/annotation.md §1.2 "Round 42 (viewer lines)"): each line of a
+    document viewer's wrapper (layout.yaml `viewer_lines`) is a metadata clause, even in a
+    blank-line block; a ``Roll: Namn`` block stays one paragraph and a sentence that only
+    mentions a viewer stays whole."""
+    text = ("Taxa för Ösby hamn\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\n"
+            "Starta visningen från sidan:\nStorlek: px\n\n"
+            "Hamnnämnden fastställer taxan.\n\nOrdförande: Eva Berg\nSekreterare: Jon Dahl\n\n"
+            "Nämnden visar taxan i en visare på webben. Starta visningen från sidan ett.\n")
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:5] == [("metadata", "Save this PDF as:"), ("metadata", "WORD PNG TXT JPG"),
+                            ("metadata", "Starta visningen från sidan:"),
+                            ("metadata", "Storlek: px")]
+    assert ("paragraph", "Ordförande: Eva Berg Sekreterare: Jon Dahl") in clauses
+    assert clauses[-1][1].startswith("Nämnden visar taxan")
