@@ -211,6 +211,8 @@ DOC_IDS |= {"w42-g", "w42-g-hembygd", "w42-g-roddklubb", "w42-g-fackklubb", "w42
             "w42-g-stadgar"}
 DOC_IDS |= {"w42-v", "w42-v-bostad", "w42-v-fritid", "w42-v-ekonomi", "w42-v-kultur",
             "w42-v-inkop", "w42-v-kanot"}
+DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-upphandling",
+            "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning"}
 
 STATEMENT_KEYS = {
     "actor",

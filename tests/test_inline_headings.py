@@ -591,3 +591,26 @@ def test_a_role_som_heading_before_a_name_and_its_verb() -> None:
                      "Planen gäller i tre år. Kommunen som en ägare till Ösby Hamn AB ska "
                      "utse styrelsen."):
         assert heading_cuts(negative) == [], negative
+
+
+def test_a_heading_before_a_long_subject_whose_verb_comes_late() -> None:
+    """Round 42, bb-S2: a sentence after an inline heading may open with a long subject: an
+    article or quantifier, coordinated adjectives (a suspended compound), a comma series of
+    nouns with an ``att``-infinitive, a name a link governs; its finite verb up to twelve
+    words later. A capital after a verb's preposition, a name run (``med Region Ösby
+    Regionen …``) and a verb inside the phrase open no such subject."""
+    from pipeline.normalize.inline_headings import heading_cuts, long_subject_verb
+
+    assert long_subject_verb(["De", "hel-", "och", "delägda", "regionala", "stiftelserna", "lämnar"])
+    assert long_subject_verb(
+        ["Avgifter,", "lån", "och", "rätt", "att", "teckna", "avtal", "inom", "dessa", "beslutas", "av"])
+    assert long_subject_verb(["Samtliga", "skolor", "i", "Ösby", "kommun", "följer", "planen"])
+    assert not long_subject_verb(["Samverkan", "med", "Region", "Ösby", "Regionen", "och", "kommunen", "samverkar"])
+    assert not long_subject_verb(["Avgifter", "beslutar", "nämnden", "om", "varje", "år"])
+    text = ("1 Taxa för Ösby hamn Bakgrund De kommunala och privata båtklubbarna betalar en avgift "
+            "till hamnen. Allmänna regler Avgifter, lån och rätt att teckna avtal inom dessa "
+            "beslutas av nämnden.")
+    starts = [text[cut:].split()[0] for cut, _ in heading_cuts(text)]
+    assert {"Bakgrund", "De", "Allmänna", "Avgifter,"} <= set(starts)
+    inside = "Nämnden beslutar om Avgifter, lån och rätt att teckna avtal inom dessa år."
+    assert heading_cuts(inside) == []

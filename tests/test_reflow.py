@@ -1153,3 +1153,65 @@ def test_a_heading_printed_twice_is_one_heading_clause() -> None:
         ("heading", "3", "Möten"),
         ("paragraph", "", "Rådet håller fyra möten "),
     ]
+
+
+def test_a_section_one_before_the_bare_page_counter_one_is_no_page_index() -> None:
+    """Round 42, bb-S1: ``1 1 <title repeat> Antagen av … , 9 <Heading> <Sentence> …``: the
+    first section's number and page 1's counter; the line is a flattened body line (its
+    title repeat, adoption line, headings and paragraphs apart), no page; ``1 1 (3) …``
+    and ``1 4 …`` (a label that does not continue ``1``) are as before."""
+    from pipeline.normalize.reflow import note_title, page_index
+
+    numbering = Numbering()
+    note_title("Reglemente för äldrenämnden", numbering)
+    line = ("1 1 Reglemente för äldrenämnden Antagen av äldrenämnden , 9 Uppgifter Nämnden "
+            "ansvarar för hemtjänsten i kommunen.")
+    assert page_index(line, numbering) is None
+    assert page_index("1 4 Uppgifter Nämnden ansvarar för vården.", numbering) == (1,)
+    text = f"Reglemente för äldrenämnden\n\n{line}\n"
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[-3:] == [("metadata", "Antagen av äldrenämnden , 9"),
+                            ("heading", "Uppgifter"),
+                            ("paragraph", "Nämnden ansvarar för hemtjänsten i kommunen.")]
+
+
+def test_a_number_after_a_chapter_abbreviation_is_a_reference_no_label() -> None:
+    """Round 42, bb-S3: ``enligt 5 kap. 21 Kommunallagen`` and ``5 kap. 22 KL`` cite
+    paragraphs whose `§` was lost: neither number opens a clause; ``1 kap. Ekonomi`` after
+    a sentence end stays a chapter label (round 25)."""
+    from pipeline.normalize.reflow import _referred_number, chapter_cuts
+
+    text = ("3 Ansvar Enligt 5 kap. 21 Kommunallagen får nämnden anlita ett bolag. Avtal "
+            "tecknas enligt 5 kap. 22 KL av ordföranden. Nämnden följer upp avtalen.")
+    assert _referred_number(text, text.index("21 Kommunallagen"))
+    assert not _referred_number(text, text.index("Ansvar"))
+    numbering = Numbering()
+    cuts = inline_cuts(text, numbering)
+    assert not {text.index("21 Kommunallagen"), text.index("22 KL")} & set(cuts)
+    chapter = "Nämnden antar planen. 1 kap. Ekonomi Nämnden upprättar en budget."
+    assert chapter_cuts(chapter)[0] == chapter.index("1 kap.")
+
+
+def test_a_colon_less_lead_in_with_foljande_before_noun_items() -> None:
+    """Round 42, bb-S4: ``I följande ärenden får … inte delegeras 1. …`` (no colon) after a
+    sentence is a lead-in of its own; a capitalised noun item (``3. Ärenden som …, eller``)
+    goes on with the run, and the sentence after the last item is a paragraph. A numbered
+    sentence (``3. Nämnden beslutar …``) after items is no item of the run."""
+    from pipeline.normalize.reflow import _candidates, _capital_item, _noun_item
+
+    text = ("Beslut får fattas av ett utskott. I följande ärenden får beslut inte delegeras "
+            "1. frågor om taxor. 2. frågor om mål. 3. Frågor som rör hela kommunen, eller "
+            "4. frågor som enligt lag inte får delegeras. Delegaterna ska rapportera varje "
+            "månad.")
+    texts = [c.text for c in segment_text(f"Delegationsordning för tekniska nämnden\n\n"
+                                         f"2 Om delegering {text}\n").clauses]
+    assert texts[-7:] == [
+        "Beslut får fattas av ett utskott.",
+        "I följande ärenden får beslut inte delegeras",
+        "frågor om taxor.", "frågor om mål.", "Frågor som rör hela kommunen, eller",
+        "frågor som enligt lag inte får delegeras.", "Delegaterna ska rapportera varje månad."]
+    assert _noun_item("4. frågor som enligt lag inte får delegeras.")
+    assert not _noun_item("3. Nämnden beslutar om taxor.")
+    sentence = "1. frågor om taxor. 2. frågor om mål. 3. Nämnden beslutar om taxor."
+    candidate = next(c for c in _candidates(sentence) if c.number == (3,))
+    assert not _capital_item(sentence, candidate, (2,), len(sentence))

@@ -1302,3 +1302,20 @@ def test_an_asterism_between_paragraphs_is_no_list_item() -> None:
     shown = [(c.kind, c.text) for c in segment_text(text).clauses][1:]
     assert shown[1][1] == "* * *" and shown[1][0] != "list_item"
     assert shown[2] == ("list_item", "Styrelsen leder klubben.")
+
+
+def test_document_viewer_lines_are_metadata_clauses_of_their_own() -> None:
+    """Round 42 (bb-S6, docs/annotation.md §1.2 "Round 42 (viewer lines)"): each line of a
+    document viewer's wrapper (layout.yaml `viewer_lines`) is a metadata clause, even in a
+    blank-line block; a ``Roll: Namn`` block stays one paragraph and a sentence that only
+    mentions a viewer stays whole."""
+    text = ("Taxa för Ösby hamn\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\n"
+            "Starta visningen från sidan:\nStorlek: px\n\n"
+            "Hamnnämnden fastställer taxan.\n\nOrdförande: Eva Berg\nSekreterare: Jon Dahl\n\n"
+            "Nämnden visar taxan i en visare på webben. Starta visningen från sidan ett.\n")
+    clauses = [(c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[1:5] == [("metadata", "Save this PDF as:"), ("metadata", "WORD PNG TXT JPG"),
+                            ("metadata", "Starta visningen från sidan:"),
+                            ("metadata", "Storlek: px")]
+    assert ("paragraph", "Ordförande: Eva Berg Sekreterare: Jon Dahl") in clauses
+    assert clauses[-1][1].startswith("Nämnden visar taxan")

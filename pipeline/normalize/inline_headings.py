@@ -507,7 +507,7 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     if _new_subject(texts, index, run_start):
         return SENTENCE
     if not _capitalised(word):
-        return None
+        return CONTENT if _series_after_heading(texts, index, run_start) else None
     if not _plain_lower(before):
         if _one_word_heading(texts, index, run_start):
             return CLOSED
@@ -544,8 +544,10 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         (longest == _MAX_BETWEEN_SENTENCES or after_cut) and _comma_heading(run)
         and subject_verb) or (
         bool(stacked) and _comma_heading(texts[stacked[-1] : index]) and subject_verb)
-    late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS])
-    opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late
+    late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]) or long_subject_verb(
+        texts[index : index + 1 + _LONG_SUBJECT_WORDS])
+    opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late or (
+        _heading_word_before_subject(texts, index))
     if not (heading and opens):
         return None
     # round 29, cause S1: a subject repeating the heading before its late verb
@@ -671,6 +673,103 @@ def _late_verb(words: list[str]) -> bool:
     position = _attribute_chain_end(words, head + 1)
     return head + 1 < position < len(words) and (_finite_verb(words[position])
                                                  or _s_verb(words[position]))
+
+
+_LONG_SUBJECT_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _subject_openers() -> frozenset[str]:
+    """layout.yaml `noun_phrase_determiners` and `subject_quantifiers`: the words that may
+    open a long subject (`long_subject_verb`)."""
+    from pipeline.config import load_layout
+
+    layout = load_layout()
+    return frozenset((*layout.noun_phrase_determiners, *layout.subject_quantifiers))
+
+
+def _subject_word(word: str) -> bool:
+    """A word inside a long subject: a lower-case content word (a suspended compound
+    ``hel-`` too, a comma after it), a link of its attribute chain, an article or
+    demonstrative, a coordinator or the infinitive mark ``att``; no finite verb."""
+    bare = word.removesuffix(",")
+    if bare.endswith("-") and bare[:-1].isalpha() and bare[:1].islower():
+        return True  # ``hel- och halvägda``
+    if not _plain_lower(bare) or _finite_verb(bare) or _s_verb(bare):
+        return False
+    return bare not in patterns.BOUNDARY_WORDS or bare in _subject_links()
+
+
+@lru_cache(maxsize=1)
+def _subject_links() -> frozenset[str]:
+    """The closed-class words a long subject may hold: its attribute links
+    (`noun_phrase_links`), articles and demonstratives, coordinators and ``att``."""
+    determiners, coordinators = _noun_phrase_words()
+    return frozenset((*patterns.NOUN_PHRASE_LINKS, *determiners, *coordinators, "att"))
+
+
+def long_subject_verb(words: list[str]) -> bool:
+    """Round 42, cause bb-S2: the words open a sentence whose subject is a long noun phrase,
+    its finite verb (or s-form) within twelve words: an article or quantifier
+    (`_subject_openers`: ``De``, ``Alla``) or a capitalised head noun (``Bidrag,``), then
+    lower-case words of the phrase only (`_subject_word`: coordinated adjectives ``hel- och
+    halvägda``, further heads after a comma or coordinator, attribute links, ``att`` and an
+    infinitive) up to the verb. A name (a capital) or any other closed-class word ends the
+    phrase: no such subject."""
+    if not words or not _capitalised(words[0].removesuffix(",")):
+        return False
+    first = words[0].removesuffix(",").casefold()
+    opener = first in _subject_openers()
+    if not opener and (first in patterns.BOUNDARY_WORDS or _finite_verb(first)
+                       or not _known_heading_noun(first)):
+        return False
+    after_mark = False
+    for position, word in enumerate(words[1:_LONG_SUBJECT_WORDS + 1], start=1):
+        if position > 1 and not after_mark and (_finite_verb(word) or _s_verb(word)):
+            return position > (2 if opener else 1)
+        after_mark = word == "att"  # ``rätt att fördela``: the infinitive is no finite verb
+        # one capitalised name a link governs: ``i Ekby``, ``i Ekby kommun``
+        named = words[position - 1] in patterns.NOUN_PHRASE_LINKS and _capitalised(word)
+        if not (_subject_word(word) or after_mark or named):
+            return False
+        if word.endswith(",") and position + 1 < len(words) and not _subject_word(
+                words[position + 1]):
+            return False
+    return False
+
+
+def _heading_word_before_subject(texts: list[str], index: int) -> bool:
+    """Round 42, cause bb-S2: the capitalised word at `index` is a one-word heading (no
+    closed-class word, no finite verb) before a long subject that opens with an article or
+    quantifier (``… kommun Bakgrund De hel- och halvägda kommunala bolagen är …``)."""
+    word = texts[index]
+    if index + 1 >= len(texts) or not word.isalpha() or word.casefold() in (
+            patterns.BOUNDARY_WORDS) or _finite_verb(word.casefold()):
+        return False
+    opening = texts[index + 1 : index + 2 + _LONG_SUBJECT_WORDS]
+    return opening[0].casefold() in _subject_openers() and long_subject_verb(opening)
+
+
+def _series_after_heading(texts: list[str], index: int, run_start: int) -> bool:
+    """Round 42, cause bb-S2: a capitalised noun with a comma after it opens a long subject
+    (`long_subject_verb`: ``… Allmänna villkor Avgifter, lån och rätt att … beslutas …``)
+    after a verbless heading run (`_heading_run`) that ends in a lower-case word governing
+    no name."""
+    word, before = texts[index], texts[index - 1]
+    if not (word.endswith(",") and _capitalised(word[:-1]) and _plain_lower(before)):
+        return False
+    if before in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS:
+        return False
+    longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
+        _MAX_HEADING_WORDS)
+    return _heading_run(_without_label(texts[run_start:index]), longest=longest) and (
+        long_subject_verb(texts[index : index + 1 + _LONG_SUBJECT_WORDS]))
+
+
+def _known_heading_noun(word: str) -> bool:
+    from pipeline.normalize.reflow import _known_noun
+
+    return _known_noun(word)
 
 
 @lru_cache(maxsize=1)

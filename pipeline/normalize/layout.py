@@ -79,7 +79,20 @@ def is_metadata_line(text: str) -> bool:
     ) or reflow.is_adoption_history(text) or is_signature_block(text) or (  # round 30, S2
         reflow.memo_field_run_end(text) == len(text.rstrip())) or (  # round 36, S4
         bool(_ISSUE_DATE_LINE.fullmatch(text.strip())) or _one_line_statute_field(text)
-    ) or _referenced_adoption(text)  # round 40, aw-S3
+    ) or _referenced_adoption(text) or is_viewer_line(text)  # round 40, aw-S3; round 42
+
+
+@lru_cache(maxsize=1)
+def _viewer_lines() -> frozenset[str]:
+    from pipeline.config import load_layout
+
+    return frozenset(load_layout().viewer_lines)
+
+
+def is_viewer_line(text: str) -> bool:
+    """Round 42 (bb-S6): a document viewer's wrapper line (layout.yaml `viewer_lines`,
+    exactly, spaces folded): a metadata paragraph of its own (docs/annotation.md §1.2)."""
+    return " ".join(text.split()).casefold() in _viewer_lines()
 
 
 def _referenced_adoption(text: str) -> bool:
@@ -422,6 +435,15 @@ def split_group(
     the sentence-final lines of one group stay one paragraph. ``space_continues``: the
     document marks a stycke's continuation by one trailing space (`continues_with_space`).
     """
+    viewer = [index for index, line in enumerate(group) if is_viewer_line(line.stripped)]
+    if viewer and len(group) > 1:  # round 42, bb-S6: each viewer line a block of its own
+        bounds = sorted({0, *viewer, *(index + 1 for index in viewer), len(group)})
+        return [
+            block
+            for start, end in zip(bounds, bounds[1:], strict=False)
+            for block in ([group[start:end]] if start in viewer else split_group(
+                group[start:end], width, options, unwrapped, blank_separated, space_continues))
+        ]
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
     if _is_role_block(group):

@@ -17,7 +17,11 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from pipeline import patterns
-from pipeline.normalize.inline_headings import _finite_verb, fronted_adverbial
+from pipeline.normalize.inline_headings import (
+    _finite_verb,
+    fronted_adverbial,
+    long_subject_verb,
+)
 
 if TYPE_CHECKING:
     from pipeline.language.lexicon import ActorLexicon
@@ -114,6 +118,23 @@ def _numbered_candidates(text: str, found: dict[int, _Candidate]) -> None:
         if number is not None:
             found.setdefault(match.start("label"),
                              _Candidate(match.start("label"), number, "paragraph"))
+    for start in [start for start in found if _referred_number(text, start)]:
+        del found[start]
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>\S+)\s+$")
+
+
+def _referred_number(text: str, start: int) -> bool:
+    """Round 42, cause bb-S3: the number at `start` follows a reference's unit abbreviation
+    (a word both layout.yaml `abbreviations` and `numbered_words` hold: ``kap.``, ``kap``,
+    ``st.``, ``p.``): ``enligt 6 kap. 37 Kommunallagen`` cites a paragraph whose `§` was
+    lost, so the number is no label (§1.2)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return False
+    word = before.group("word").removesuffix(".").casefold()
+    return word in patterns.ABBREVIATIONS and word in patterns.NUMBERED_WORDS
 
 
 _BARE_HEADING_WORDS = 3
@@ -214,6 +235,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
         referred = position > 0 and words[position - 1].group().endswith(",")
         if label is not None and after[:1].isupper() and not referred:  # else a year, a count
             number = parse_number(label.group("number"))
+            if index == number == (1,) and position == 0 and word.group() == "1":
+                return None  # round 42, bb-S1: ``1 1 <title> …``: section 1, page counter 1
             if number is not None and position == 0 and _next_page(index, numbering):
                 return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
             return index if number is not None and number not in successors(index) else None
@@ -287,7 +310,14 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     item_last: dict[str, Number | None] = {"item": None, "letter": None}
     items: set[int] = set()
     numbered: set[int] = set()  # the starts of numbered paragraphs and items
-    for candidate, after in zip(candidates, following, strict=True):
+    for position, (candidate, after) in enumerate(zip(candidates, following, strict=True)):
+        later = candidates[position + 1].start if position + 1 < len(candidates) else len(text)
+        if candidate.kind == "paragraph" and _capital_item(text, candidate, item_last["item"],
+                                                           later):
+            cuts.append(candidate.start)  # round 42, bb-S4b: ``2. … 3. Ärenden som …``
+            items.add(candidate.start)
+            item_last["item"] = candidate.number
+            continue
         if candidate.kind == "paragraph":
             headed = bool(candidate.heading) and candidate.number == (1,)
             if candidate.bare:  # only the next number: ``2`` after ``1`` (round 24, C8)
@@ -655,8 +685,33 @@ def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list
 
 
 def _noun_item(text: str) -> bool:
-    """A numbered item without a finite verb (its label and stop aside)."""
-    return not any(_finite_verb(word) for word in text.split()[1:])
+    """A numbered item without a finite verb (its label and stop aside) before its first
+    subordinating word (round 42, bb-S4c: ``4. ärenden som enligt lag inte får delegeras.``
+    is a noun phrase with a relative clause; grammar.yaml `subordinators`)."""
+    from pipeline.language.grammar import GRAMMAR
+
+    for word in text.split()[1:]:
+        if word.casefold().strip(",") in GRAMMAR.subordinators:
+            return True
+        if _finite_verb(word):
+            return False
+    return True
+
+
+_DOTTED_LABEL = re.compile(r"\d{1,2}\.\s")
+
+
+def _capital_item(text: str, candidate: _Candidate, last: Number | None, end: int) -> bool:
+    """Round 42, cause bb-S4b: a capitalised ``N.`` after item ``N-1.`` of a run of items
+    is the run's next item, no paragraph, where it is a noun phrase (`_noun_item`: ``…
+    motion. 3. Ärenden som väckts genom motion, eller 4. ärenden …``); a numbered sentence
+    (``3. Styrelsen beslutar …``) stays a paragraph candidate."""
+    if last is None or len(last) != 1 or candidate.number != (last[0] + 1,):
+        return False
+    if not _DOTTED_LABEL.match(text, candidate.start):
+        return False
+    spans = sentence_spans(text, candidate.start, end)
+    return bool(spans) and _noun_item(text[spans[0][0] : spans[0][1]])
 
 
 def _verb_sentence(text: str) -> bool:
@@ -681,7 +736,35 @@ def _with_lead_ins(text: str, cuts: list[int], numbered: set[int]) -> list[int]:
         starts.extend(
             start for start, end in spans[1:] if _LEAD_IN.fullmatch(text[start:end].strip())
         )
+        starts.extend(_announcing_lead_in_start(text, spans, following))
+    if cuts and cuts[0] in numbered:  # the line's own first paragraph before its items
+        starts.extend(_announcing_lead_in_start(text, sentence_spans(text, 0, cuts[0]), cuts[0]))
     return sorted({*cuts, *starts})
+
+
+def _announcing_lead_in_start(text: str, spans: list[tuple[int, int]], end: int) -> list[int]:
+    """Round 42, bb-S4a: the start of the last of the sentences `spans` where it is a lead-in
+    without a colon (`_announcing_lead_in`) that runs into item ``1.`` at `end` after
+    another sentence (``… slag. I följande ärenden … enligt KL 1. …``)."""
+    if len(spans) > 1 and _FIRST_ITEM.match(text, end) and _announcing_lead_in(
+            text[spans[-1][0] : spans[-1][1]]):
+        return [spans[-1][0]]
+    return []
+
+
+_FIRST_ITEM = re.compile(r"1[.)]\s")
+
+
+def _announcing_lead_in(sentence: str) -> bool:
+    """Round 42, cause bb-S4a: a capitalised sentence without a stop that runs into item
+    ``1.`` and holds a word announcing a list (grammar.yaml `list_announcers`: ``I följande
+    slag av ärenden kan beslutsrätten inte överlåtas enligt KL 1. …``) is a lead-in, as one
+    ending in a colon."""
+    from pipeline.language.grammar import GRAMMAR
+
+    words = sentence.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][-1:] not in ".!?:;" and any(
+        word.casefold() in GRAMMAR.list_announcers for word in words)
 
 
 def _accepts(candidate: _Candidate, last: Number | None, following: _Candidate | None) -> bool:
@@ -1285,8 +1368,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
             following = text[start + words[index].end() : end].split()
             opening = following[:_SENTENCE_OPENING_WORDS]
             if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
-                   for w in opening):
-                return start + words[index - 1].end()
+                   for w in opening) or long_subject_verb([word, *following]):
+                return start + words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
         if not word[:1].islower():
             return None

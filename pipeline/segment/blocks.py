@@ -134,8 +134,10 @@ def _ends_list(
     )
     rest = text[strip_label(text, marker) :]
     if label_class(marker) == list_class:
+        # round 42, bb-S4b: ``3. Ärenden som …, eller`` goes on into the next item: no heading
         return next_section and (
-            (looks_like_heading(rest) and _running_text(previous_item))
+            (looks_like_heading(rest) and _running_text(previous_item)
+             and not _COMMA_END.search(rest.rstrip()))
             or (fragments and _full_sentence(rest))
         )
     return next_section or looks_like_heading(rest)
