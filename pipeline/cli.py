@@ -76,7 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         settings,
         annotator_factory=default_annotator_factory,
         force=args.force,
-        progress=_progress(args.quiet),
+        progress=_progress(args.quiet or args.log_quiet),  # `styrdok -q run` is quiet too
         workers=args.workers,
         executor="dask" if args.scheduler else args.executor,
         scheduler=args.scheduler,

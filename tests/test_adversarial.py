@@ -248,6 +248,8 @@ def test_exit_codes_distinguish_usage_failure_and_cannot_proceed(tmp_path: Path)
     assert blocked.stderr.count("\n") == 1 and "file" in blocked.stderr
     assert run("run", "good.txt", "missing.txt", "--no-nlp", "-q").returncode == 1
     assert run("run", "good.txt", "--no-nlp", "-q").returncode == 0
+    quiet_before_command = run("-q", "run", "good.txt", "--no-nlp", "--force")
+    assert quiet_before_command.returncode == 0 and quiet_before_command.stderr == ""
 
 
 # ---------------------------------------------------------------------------
