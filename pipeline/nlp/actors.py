@@ -625,6 +625,8 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
     activity_words = lexicon.activity_heads.get(head, ())
     if following in activity_words or _shares_activity_word(doc, token, activity_words, lexicon):
         return True
+    if activity_words and _listed_with_activities(doc, token, lexicon):
+        return True
     if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
     if _management_task(doc, token, head, lexicon):
@@ -1127,11 +1129,21 @@ def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
 
 def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
     """A definite article before the adjective, also past other attributive adjectives
-    (``de helägda kommunala bolagen``, round 36, C5)."""
+    (``de helägda kommunala bolagen``, round 36, C5), coordinated ones and a suspended
+    compound among them (``de hel- och delägda regionala bolagen``, round 42, 42-bb A5)."""
     position = adjective_token.i - 1
-    while position >= 0 and doc[position].pos_ == "ADJ" and doc[position].is_alpha:
+    while position >= 0 and _attribute_in_run(doc[position]):
         position -= 1
     return position >= 0 and doc[position].lower_ in DEFINITE_DETERMINERS
+
+
+def _attribute_in_run(token: Token) -> bool:
+    if token.pos_ == "ADJ" and token.is_alpha:
+        return True
+    if token.text.endswith("-") and token.text[:-1].isalpha():
+        return True  # "hel-": a suspended compound
+    participle = "Part" in morph_values(token, "VerbForm")
+    return participle or token.lower_ in GRAMMAR.coordinators
 
 
 def _definite_form(token: Token, lexicon: ActorLexicon) -> bool:
@@ -2346,6 +2358,23 @@ def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorL
     if mention.last_token + 2 < len(doc) and _links(doc[mention.last_token + 1]):
         neighbours.append(doc[mention.last_token + 2])
     return any(n.lower_.endswith(suffixes) for n in neighbours)
+
+
+def _listed_with_activities(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``ansvarar för verkställigheten, förvaltningen och beslutanderätten``: an activity
+    head (`activity_heads`) listed next to a nominalisation or a right (`listed_activity_
+    suffixes`) that is no actor word itself (``myndigheten``, ``ledningen`` are) names the
+    activity too (round 42, cause 14)."""
+    suffixes = lexicon.nominalisation_suffixes + lexicon.listed_activity_suffixes
+    neighbours = []
+    if token.i >= 2 and _links(doc[token.i - 1]):
+        neighbours.append(doc[token.i - 2])
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
+        neighbours.append(doc[token.i + 2])
+    return any(
+        n.lower_.endswith(suffixes) and n.pos_ == "NOUN" and lexicon.analyse(n.text) is None
+        for n in neighbours
+    )
 
 
 def _is_passive_agent(token: Token) -> bool:
