@@ -2362,10 +2362,11 @@ def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorL
 
 def _listed_with_activities(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``ansvarar för verkställigheten, förvaltningen och beslutanderätten``: an activity
-    head (`activity_heads`) listed next to a nominalisation or a right (`listed_activity_
-    suffixes`) that is no actor word itself (``myndigheten``, ``ledningen`` are) names the
-    activity too (round 42, cause 14)."""
-    suffixes = lexicon.nominalisation_suffixes + lexicon.listed_activity_suffixes
+    head (`activity_heads`) listed next to a quality or a right (`listed_activity_suffixes`:
+    ``-het``, ``-rätt``) that is no actor word itself (``myndigheten``, ``enheten`` are)
+    names the activity too (round 42, cause 14); an ``-ing`` neighbour does not (``stadens
+    planering, förvaltning och …``: the city's units)."""
+    suffixes = lexicon.listed_activity_suffixes
     neighbours = []
     if token.i >= 2 and _links(doc[token.i - 1]):
         neighbours.append(doc[token.i - 2])
