@@ -6226,3 +6226,44 @@ def test_finland_swedish_party_names_with_capitals(nlp) -> None:
 def test_a_city_agency_and_the_media(word: str, canonical: str) -> None:
     """Round 42 (analysis 42-ba cause 16, 42-bb A6): configs/actors.yaml heads."""
     assert LEXICON.analyse(word)[0] == canonical
+
+
+def test_an_acronym_genitive_before_an_actor_owns_it(nlp) -> None:
+    """Round 42 (analysis 42-ba cause 15): ``NVK:s direktion`` → the organisation ``nvk``
+    and its body; a statute's ``LOU:s`` before an actor is none."""
+    owner = """
+        NVK:s NVK:s PROPN 2 nmod:poss
+        direktion direktion NOUN 3 nsubj
+        sammanträder sammanträda VERB 0 ROOT
+    """
+    assert actors(nlp, owner) == [("NVK:s", "nvk"), ("direktion", "direktion")]
+    statute = """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        är vara AUX 0 ROOT
+        LOU:s LOU:s PROPN 4 nmod:poss
+        myndighet myndighet NOUN 2 obj
+    """
+    assert [text for text, _ in actors(nlp, statute)][-1] != "LOU:s"
+
+
+def test_a_capitalised_name_before_its_acronym_is_one_span(nlp) -> None:
+    """Round 42 (analysis 42-ba cause 18): ``Nordiska Idrottens Samarbetsorganisationen
+    (NISO)``: capitalised words before a capitalised body whose initials spell the acronym
+    are one name, canonical as written in lower case; the acronym is that actor."""
+    rows = """
+        Klubben klubb NOUN 3 nsubj Definite=Def
+        samarbetar samarbeta VERB 0 ROOT
+        med med ADP 6 case
+        Nordiska nordisk ADJ 6 amod
+        Idrottens idrott NOUN 6 nmod:poss
+        Samarbetsorganisationen samarbetsorganisation NOUN 2 obl Definite=Def
+        ( ( PUNCT 8 punct
+        NISO NISO PROPN 6 appos
+        ) ) PUNCT 8 punct
+    """
+    name = "nordiska idrottens samarbetsorganisationen"
+    assert actors(nlp, rows) == [
+        ("Klubben", "klubb"),
+        ("Nordiska Idrottens Samarbetsorganisationen", name),
+        ("NISO", name),
+    ]

@@ -742,18 +742,22 @@ def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:
     article (`indefinite_articles`), names a person to be chosen, no chair named in full
     (docs/annotation.md §2.3: ``en direktör``, ``en ordförande`` are never resolved, also
     in a document about one body; round 23, cause C4). A numeral counts as the article
-    (``samt en eller två vice ordförande``, ``högst två``: round 42, cause 13) unless a
-    definite determiner or a genitive stands before it (``de två vice ordförandena``)."""
+    (``samt en eller två vice ordförande``, ``högst två``: round 42, cause 13) before a
+    chair in its base form, unless a definite determiner or a genitive stands before it
+    (``de två vice ordförandena``)."""
     if doc is None or mention.first_token <= 0 or mention.genitive:
         return False
     before = doc[mention.first_token - 1]
     if before.lower_ in GRAMMAR.indefinite_articles:
         return True
-    return _numeral(before) and not (before.i > 0 and _definite_determiner(doc[before.i - 1]))
+    if not _numeral(before) or mention.text.lower() != mention.canonical:
+        return False  # "2 Förbundet ska …": a section number before a definite noun
+    return not (before.i > 0 and _definite_determiner(doc[before.i - 1]))
 
 
 def _numeral(token: Token) -> bool:
-    return token.pos_ == "NUM" or token.like_num
+    """A number word (``två``, ``tre``); digits are section numbers too (``2 Fullmäktige``)."""
+    return token.is_alpha and (token.pos_ == "NUM" or token.like_num)
 
 
 def _definite_determiner(token: Token) -> bool:
