@@ -686,3 +686,40 @@ def test_the_noun_asked_about_after_vad_and_the_copula_is_an_actor(nlp) -> None:
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["kommunalförbund"]
+
+
+def test_a_naming_participle_after_an_adverb_in_dashes_names_no_actor(nlp) -> None:
+    """Round 42 (analysis 42-bb A3): ``Kulturrådet – även kallat rådet – sammanträder``: the
+    name a naming participle gives after any adverb and a dash is a naming, no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kulturrådet kulturråd NOUN 7 nsubj {DEF}
+        – – PUNCT 5 punct
+        även även ADV 4 advmod
+        kallat kalla VERB 1 acl VerbForm=Part
+        rådet råd NOUN 4 xcomp {DEF}
+        – – PUNCT 5 punct
+        sammanträder sammanträda VERB 0 ROOT {PRES}
+        """,
+    )
+    assert [m.text for m in doc._.actors] == ["Kulturrådet"]
+
+
+def test_a_role_after_som_inside_an_indirect_question(nlp) -> None:
+    """Round 42 (analysis 42-bb A4): ``visar vad kommunen som ägare vill uppnå``: the bare
+    noun after the clause subject's ``som`` is its role, no relative clause's subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Planen plan NOUN 2 nsubj {DEF}
+        visar visa VERB 0 ROOT {PRES}
+        vad vad PRON 8 obj
+        kommunen kommun NOUN 8 nsubj {DEF}
+        som som ADP 6 case
+        ägare ägare NOUN 4 nmod {IND}
+        vill vilja AUX 8 aux {PRES}
+        uppnå uppnå VERB 2 ccomp VerbForm=Inf
+        """,
+    )
+    assert [m.canonical for m in doc._.actors] == ["kommun"]

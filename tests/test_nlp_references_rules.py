@@ -2412,6 +2412,20 @@ def test_en_ordforande_is_no_chair_named_in_full_nor_the_bodys_chair(nlp) -> Non
     assert owned[-1].canonical == "ordförande"
 
 
+def test_a_chair_after_a_numeral_is_a_person_to_be_chosen(nlp) -> None:
+    """Round 42 (analysis 42-ba cause 13): ``väljer ordförande samt en eller två vice
+    ordförande`` in a document about one body: the numeral is the article, the vice chair is
+    never resolved; ``de två vice ordförandena`` keeps its definite determiner."""
+    chosen = parsed(
+        nlp,
+        "Rådet råd NOUN 2 nsubj Definite=Def\nväljer välja VERB 0 ROOT\n"
+        "ordförande ordförande NOUN 2 obj\nsamt samt CCONJ 7 cc\ntvå två NUM 7 nummod\n"
+        "vice vice ADJ 7 amod\nordförande ordförande NOUN 3 conj",
+    )
+    found = resolve_short_references(chosen._.actors, {"råd"}, None, LEXICON, "rådets", doc=chosen)
+    assert [m.canonical for m in found] == ["råd", "ordförande", "vice ordförande"]
+
+
 def _resolved_sections(nlp, *clauses: tuple[str, str | None, str, str]) -> list[list[str]]:
     """Each clause as (id, parent id, kind, rows)."""
     from pipeline.nlp.components import DocumentRules, StatementFinder
@@ -2488,6 +2502,27 @@ def test_a_bare_fullmaktige_takes_the_titles_assembly(nlp) -> None:
     )
     assert found[1] == ["nämnd"]
     assert found[2] == ["miljönämnd", "nämnd"]
+
+
+def test_a_bare_fullmaktige_takes_only_a_title_naming_one_secular_assembly(nlp) -> None:
+    """Round 42 (coordinator on analysis 42-ba G1): a title naming two bodies
+    (``Arbetsordning för förbundsfullmäktige och direktionen``) gives a bare ``Fullmäktige``
+    none, and neither does one naming a church's assembly (``… för kyrkofullmäktige``)."""
+    two = (
+        "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\n"
+        "förbundsfullmäktige förbundsfullmäktige NOUN 1 nmod\noch och CCONJ 5 cc\n"
+        "direktionen direktion NOUN 3 conj Definite=Def"
+    )
+    church = (
+        "Arbetsordning arbetsordning NOUN 0 ROOT\nför för ADP 3 case\n"
+        "kyrkofullmäktige kyrkofullmäktige NOUN 1 nmod"
+    )
+    assembly = "Fullmäktige fullmäktige NOUN 2 nsubj\nsammanträder sammanträda VERB 0 ROOT"
+    for title in (two, church):
+        found = _resolved_sections(
+            nlp, ("title", None, "heading", title), ("1", None, "paragraph", assembly)
+        )
+        assert found[1] == ["fullmäktige"]
 
 
 def test_bolaget_is_the_titles_company_not_a_subsidiary(nlp) -> None:

@@ -130,6 +130,26 @@ def test_a_series_of_inverted_subjects_closed_by_a_conjunction(nlp) -> None:
     assert [s[0] for s in statements(doc)] == ["ekonomichef", "personalchef", "kanslichef"]
 
 
+def test_a_genitive_owner_inside_a_series_of_subjects(nlp) -> None:
+    """Round 42 (analysis 42-ba cause 3): ``I gruppen ingår kassören, klubbens tränare och
+    sekreteraren``: the genitive owns the role after it, the series goes on past it."""
+    doc = parsed(
+        nlp,
+        """
+        I i ADP 2 case
+        gruppen grupp NOUN 3 obl
+        ingår ingå VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        kassören kassör NOUN 3 nsubj
+        , , PUNCT 7 punct
+        klubbens klubb NOUN 7 nmod:poss Case=Gen
+        tränare tränare NOUN 4 conj
+        och och CCONJ 9 cc
+        sekreteraren sekreterare NOUN 4 conj
+        """,
+    )
+    assert [s[0] for s in statements(doc)] == ["kassör", "tränare", "sekreterare"]
+
+
 def test_an_apposition_after_a_comma_is_no_conjoined_subject(nlp) -> None:
     doc = parsed(
         nlp,

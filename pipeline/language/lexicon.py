@@ -121,6 +121,8 @@ class ActorsFile(StrictModel):
     fixed_term_references: list[str] = []
     section_short_references: list[str] = []
     title_section_references: list[str] = []
+    church_assembly_owners: list[str] = []
+    listed_activity_suffixes: list[str] = []
     authority_name_kinds: list[str] = []
     authority_name_ends: list[str] = []
     name_base_forms: dict[str, str] = {}
@@ -296,6 +298,8 @@ class ActorLexicon:
     fixed_term_references: frozenset[str] = frozenset()
     section_short_references: frozenset[str] = frozenset()
     title_section_references: frozenset[str] = frozenset()
+    church_assembly_owners: tuple[str, ...] = ()
+    listed_activity_suffixes: tuple[str, ...] = ()
     authority_name_kinds: frozenset[str] = frozenset()
     authority_name_ends: tuple[str, ...] = ()
     name_base_forms: dict[str, str] = field(default_factory=dict)
@@ -764,9 +768,23 @@ def _adjective_heads(entries: dict[str, HeadEntry]) -> frozenset[str]:
 def _parties(entry: PartiesEntry | None) -> Parties | None:
     if entry is None or not entry.names:
         return None
-    names = "|".join(re.escape(name) for name in sorted(entry.names, key=len, reverse=True))
+    names = "|".join(_party_name(name) for name in sorted(entry.names, key=len, reverse=True))
     pattern = re.compile(rf"\b(?P<name>{names})s?\b")
     return Parties(pattern, entry.category, entry.role)
+
+
+def _party_name(name: str) -> str:
+    """The name as a pattern whose later lower-case words may open with a capital too
+    (``Svenska folkpartiet`` matches ``Svenska Folkpartiet``; round 42, analysis 42-bb A2);
+    capitals stay capitals (``De Gröna`` is no ``De gröna ytorna``)."""
+    first, *rest = name.split(" ")
+    return " ".join([re.escape(first), *(_either_case_initial(word) for word in rest)])
+
+
+def _either_case_initial(word: str) -> str:
+    if not word[:1].islower():
+        return re.escape(word)
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
 
 
 def adjective_lemma(word: str) -> str:

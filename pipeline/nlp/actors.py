@@ -22,7 +22,7 @@ from os.path import commonprefix
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.config import load_layout
+from pipeline.config import load_laws, load_layout
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import (
     BODY_CATEGORIES,
@@ -625,6 +625,8 @@ def _is_activity(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> bo
     activity_words = lexicon.activity_heads.get(head, ())
     if following in activity_words or _shares_activity_word(doc, token, activity_words, lexicon):
         return True
+    if activity_words and _listed_with_activities(doc, token, lexicon):
+        return True
     if _in_area_list(doc, token, head, lexicon) or _resource_of_activity(doc, token, head, lexicon):
         return True
     if _management_task(doc, token, head, lexicon):
@@ -1127,11 +1129,21 @@ def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
 
 def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
     """A definite article before the adjective, also past other attributive adjectives
-    (``de helägda kommunala bolagen``, round 36, C5)."""
+    (``de helägda kommunala bolagen``, round 36, C5), coordinated ones and a suspended
+    compound among them (``de hel- och delägda regionala bolagen``, round 42, 42-bb A5)."""
     position = adjective_token.i - 1
-    while position >= 0 and doc[position].pos_ == "ADJ" and doc[position].is_alpha:
+    while position >= 0 and _attribute_in_run(doc[position]):
         position -= 1
     return position >= 0 and doc[position].lower_ in DEFINITE_DETERMINERS
+
+
+def _attribute_in_run(token: Token) -> bool:
+    if token.pos_ == "ADJ" and token.is_alpha:
+        return True
+    if token.text.endswith("-") and token.text[:-1].isalpha():
+        return True  # "hel-": a suspended compound
+    participle = "Part" in morph_values(token, "VerbForm")
+    return participle or token.lower_ in GRAMMAR.coordinators
 
 
 def _definite_form(token: Token, lexicon: ActorLexicon) -> bool:
@@ -1399,6 +1411,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions = _with_distributed_heads(doc, mentions, lexicon)
     taken = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     mentions += _cleft_and_agent_names(doc, taken, lexicon)  # round 38, B9/C3
+    mentions += _acronym_owners(doc, mentions, lexicon)  # round 42, ba cause 15
     mentions.sort(key=lambda m: m.start)
     mentions = with_split_owner_compounds(doc, mentions, lexicon)
     mentions = with_gapped_slash_parts(doc, mentions, lexicon)  # round 32, D8
@@ -1803,8 +1816,8 @@ def _with_acronyms(
     commas right after the actor it is one too (``Ungdomsrådet, UR, ska …``; round 30,
     analysis-30 cause C2)."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    added = []
-    for mention in mentions:
+    added: dict[int, ActorMention] = {}  # the acronym's token → its mention
+    for mention in list(mentions):
         opening = _parenthesis_after(doc, mention)
         if opening is None:
             opening = _comma_acronym_after(doc, mention)
@@ -1817,14 +1830,24 @@ def _with_acronyms(
         if named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
             mentions = [named if m is mention else m for m in mentions]
             mention = named
-        if acronym.text[0].lower() != mention.text[0].lower():
+        named = None
+        if acronym.text[0].lower() != mention.text[0].lower() or _capitalised(
+            doc[mention.last_token]
+        ):
             named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
-            if named is None:
-                continue
-            mentions = [named if m is mention else m for m in mentions]
+        if named is not None:
+            mentions = [named if m is mention else m for m in mentions if not _inside(m, named)]
             mention = named
-        added.append(_on_token(mention, acronym, short=False))
-    return sorted(mentions + added, key=lambda m: m.start)
+        elif acronym.text[0].lower() != mention.text[0].lower():
+            continue
+        added[acronym.i] = _on_token(mention, acronym, short=False)
+    return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+def _inside(mention: ActorMention, name: ActorMention) -> bool:
+    """A mention the name's span swallows (``Kommunernas`` in ``Svenska Kommunernas
+    Samverkansorganisation``), not the name's own head."""
+    return mention.first_token >= name.first_token and mention.last_token < name.last_token
 
 
 def _adjective_name(
@@ -1837,19 +1860,23 @@ def _adjective_name(
     """``den nordiska styrelsen (NS)``: adjectives before a one-word body whose initials
     with the body's spell the acronym in parentheses after it make a name, one span
     (round 21, cause C6): canonical ``nordiska styrelsen``. A compound body gives the
-    initials of its parts (``Nordiska seniorrådet (NSR)``: senior + råd; round 30, C2)."""
+    initials of its parts (``Nordiska seniorrådet (NSR)``: senior + råd; round 30, C2).
+    Before a capitalised body, capitalised words of any kind, actors among them, make the
+    name (``Svenska Kommunernas Samverkansorganisation (SKSO)``; round 42, ba cause 18)."""
     if mention.first_token != mention.last_token:
         return None
     body = _initials(doc[mention.last_token], lexicon)
+    capitalised = _capitalised(doc[mention.last_token])
     for letters in dict.fromkeys((body, body[:1])):
         count = len(acronym) - len(letters)
         first = mention.first_token - count
         if count < 1 or first < 0:
             continue
         words = doc[first : mention.last_token + 1]
-        if any(t.i in covered and t.i != mention.first_token for t in words[:-1]):
-            continue
-        if any(t.pos_ != "ADJ" for t in words[:-1]):
+        # "Nordiska Idrottens Samarbetsorganisationen (NISO)": capitalised words (round 42)
+        named = capitalised and all(_capitalised(t) for t in words[:-1])
+        free = not any(t.i in covered and t.i != mention.first_token for t in words[:-1])
+        if not named and not (free and all(t.pos_ == "ADJ" for t in words[:-1])):
             continue
         if "".join(t.text[0] for t in words[:-1]).lower() + letters == acronym.lower():
             break
@@ -1863,6 +1890,10 @@ def _adjective_name(
         first_token=first,
         genitive=False,
     )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def _initials(token: Token, lexicon: ActorLexicon | None) -> str:
@@ -2348,6 +2379,24 @@ def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorL
     return any(n.lower_.endswith(suffixes) for n in neighbours)
 
 
+def _listed_with_activities(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
+    """``ansvarar för verkställigheten, förvaltningen och beslutanderätten``: an activity
+    head (`activity_heads`) listed next to a quality or a right (`listed_activity_suffixes`:
+    ``-het``, ``-rätt``) that is no actor word itself (``myndigheten``, ``enheten`` are)
+    names the activity too (round 42, cause 14); an ``-ing`` neighbour does not (``stadens
+    planering, förvaltning och …``: the city's units)."""
+    suffixes = lexicon.listed_activity_suffixes
+    neighbours = []
+    if token.i >= 2 and _links(doc[token.i - 1]):
+        neighbours.append(doc[token.i - 2])
+    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
+        neighbours.append(doc[token.i + 2])
+    return any(
+        n.lower_.endswith(suffixes) and n.pos_ == "NOUN" and lexicon.analyse(n.text) is None
+        for n in neighbours
+    )
+
+
 def _is_passive_agent(token: Token) -> bool:
     if token.dep_ == "obl:agent":
         return True
@@ -2591,6 +2640,48 @@ def _cleft_and_agent_names(
         found.append(ActorMention(
             token.idx, token.idx + len(token.text), token.text, canonical, "extern",
             canonical, token.i, token.i, source="grammar"))
+    return found
+
+
+# An all-capitals acronym's colon genitive (``NVK:s``); statute abbreviations are no owners.
+_ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,5}:s")
+_LAW_ABBREVIATIONS = frozenset(load_laws())
+
+
+def _acronym_owners(
+    doc: Doc, mentions: list[ActorMention], lexicon: ActorLexicon
+) -> list[ActorMention]:
+    """``NVK:s förbundsfullmäktige``, ``NVK:s direktör``: an all-capitals acronym of two to
+    five letters in the colon genitive right before an actor names the organisation that
+    owns it: an actor, canonical the acronym in lower case, category organisation (round 42,
+    analysis 42-ba cause 15); a statute's (``KL:s``, ``LOU:s``: configs/laws.yaml) is none."""
+    starts = {m.first_token for m in mentions}
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    found = []
+    for index in starts:
+        if index == 0 or index - 1 in covered:
+            continue
+        token = doc[index - 1]
+        if not _ACRONYM_GENITIVE.fullmatch(token.text) or token.text[:-2] in _LAW_ABBREVIATIONS:
+            continue
+        if lexicon.analyse(token.text) is not None:
+            continue
+        canonical = token.text[:-2].lower()
+        found.append(
+            ActorMention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                canonical,
+                "organisation",
+                canonical,
+                token.i,
+                token.i,
+                genitive=True,
+                source="grammar",
+                role="organisation",
+            )
+        )
     return found
 
 

@@ -499,15 +499,24 @@ def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
     """``Ekbackahus (nedan kallat bolaget)``, ``, härefter Bolaget,``: the word a
     definition gives the name it follows is a naming, no actor (docs/annotation.md §2.3): a
     `definition_adverbs` adverb (configs/grammar.yaml) after a parenthesis or comma, then at
-    most the participle that names (``kallad``, ``benämnt``) and a quotation mark."""
+    most the participle that names (``kallad``, ``benämnt``) and a quotation mark. Before
+    the participle any adverb, or none, may stand, and a dash opens it too (``Regionfullmäktige
+    – även kallat fullmäktige –``; round 42, analysis 42-bb A3)."""
     position = index - 1
     while position >= 0 and tokens[position].lower_ in QUOTES:
         position -= 1
-    if position >= 1 and tokens[position].lower_ not in GRAMMAR.definition_adverbs:
-        position -= 1  # "kallad", "benämnt"
+    if position >= 1 and tokens[position].lower_ in GRAMMAR.naming_participles:
+        position -= 1
+        adverb = tokens[position]
+        if position >= 1 and (adverb.lower_ in GRAMMAR.definition_adverbs or adverb.pos_ == "ADV"):
+            position -= 1
+        return tokens[position].text in _DEFINITION_OPENERS
     if position < 1 or tokens[position].lower_ not in GRAMMAR.definition_adverbs:
         return False
-    return tokens[position - 1].text in {"(", ","}
+    return tokens[position - 1].text in _DEFINITION_OPENERS
+
+
+_DEFINITION_OPENERS = frozenset({"(", ",", "–", "—", "-"})
 
 
 # The most words between a correlative opener and its `som` (``såväl de ordinarie
@@ -1031,7 +1040,9 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
         return all(_in_role_phrase(tokens[i]) for i in range(som + 1, index))
     if any(tokens[i].pos_ != "ADJ" for i in range(som + 1, index)):
         return False
-    if som > 0 and tokens[som - 1].pos_ in {"NOUN", "PROPN"}:  # an antecedent: "direktiv som"
+    if som > 0 and _subject_of_content_clause(tokens, som - 1) and index == som + 1:
+        following = None  # "vad regionen som ägare vill uppnå" (round 42, 42-bb A4)
+    elif som > 0 and tokens[som - 1].pos_ in {"NOUN", "PROPN"}:  # an antecedent: "direktiv som"
         following = _after_conjuncts(tokens, index)
     else:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1046,6 +1057,19 @@ def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: Acto
     analysis = lexicon.analyse(token.text)
     ends_phrase = following is None or following.pos_ in {"ADP", "PUNCT", "CCONJ"}
     return analysis is not None and analysis[0] == token.lower_ and ends_phrase
+
+
+def _subject_of_content_clause(tokens: Sequence[Token], noun: int) -> bool:
+    """``visar vad regionen som ägare vill …``: a definite noun right after a content
+    clause's opener (`content_clause_openers`) is that clause's subject, so a bare noun
+    after its ``som`` is its role, not a relative clause's subject."""
+    token = tokens[noun]
+    return (
+        noun > 0
+        and token.pos_ in {"NOUN", "PROPN"}
+        and morph_values(token, "Definite") == ["Def"]
+        and tokens[noun - 1].lower_ in GRAMMAR.content_clause_openers
+    )
 
 
 def _correlative_som(tokens: Sequence[Token], som: int) -> bool:

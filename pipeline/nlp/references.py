@@ -741,10 +741,29 @@ def _after_indefinite_article(doc: Doc | None, mention: ActorMention) -> bool:
     definite (`invariant_short_forms`) or written with a name adjective, after an indefinite
     article (`indefinite_articles`), names a person to be chosen, no chair named in full
     (docs/annotation.md §2.3: ``en direktör``, ``en ordförande`` are never resolved, also
-    in a document about one body; round 23, cause C4)."""
+    in a document about one body; round 23, cause C4). A numeral counts as the article
+    (``samt en eller två vice ordförande``, ``högst två``: round 42, cause 13) before a
+    chair in its base form, unless a definite determiner or a genitive stands before it
+    (``de två vice ordförandena``)."""
     if doc is None or mention.first_token <= 0 or mention.genitive:
         return False
-    return doc[mention.first_token - 1].lower_ in GRAMMAR.indefinite_articles
+    before = doc[mention.first_token - 1]
+    if before.lower_ in GRAMMAR.indefinite_articles:
+        return True
+    if not _numeral(before) or mention.text.lower() != mention.canonical:
+        return False  # "2 Förbundet ska …": a section number before a definite noun
+    return not (before.i > 0 and _definite_determiner(doc[before.i - 1]))
+
+
+def _numeral(token: Token) -> bool:
+    """A number word (``två``, ``tre``); digits are section numbers too (``2 Fullmäktige``)."""
+    return token.is_alpha and (token.pos_ == "NUM" or token.like_num)
+
+
+def _definite_determiner(token: Token) -> bool:
+    """``de``, ``dessa``, or an owner's genitive (``Rådets två vice ordförande``)."""
+    definite = token.pos_ in {"DET", "PRON"} and "Def" in token.morph.get("Definite")
+    return definite or token.dep_ == "nmod:poss"
 
 
 def _role_label(doc: Doc | None, mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -780,6 +799,7 @@ def _chair_as_office(doc: Doc | None, mention: ActorMention, lexicon: ActorLexic
         if word in lexicon.appointing_verbs:
             return not word.endswith("s")  # "väljs", "utses": the chair is the subject
         between = word in GRAMMAR.coordinators or word == "," or token.pos_ == "ADV"
+        between = between or _numeral(token)  # "samt en eller två vice ordförande" (r42, 13)
         chair = lexicon.analyse(word)
         among = token.pos_ in {"ADP", "PRON", "DET"} or chair is not None
         if not (between or among):

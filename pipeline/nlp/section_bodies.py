@@ -38,6 +38,7 @@ def section_bodies(
                 head: body
                 for head, body in _by_head(list(titled), lexicon).items()
                 if head in lexicon.title_section_references
+                and title_assembly(mentions, head, lexicon) == body
             }
         elif kind == "heading" and _repeats_title(doc, lexicon):
             titled |= set(_bodies(mentions, lexicon))  # round 34, cause C2
@@ -50,6 +51,21 @@ def section_bodies(
         scopes[clause_id] = scope
         found.append(frozenset(scope.values()))
     return found
+
+
+def title_assembly(title: Iterable[ActorMention], base: str, lexicon: ActorLexicon) -> str | None:
+    """The assembly a bare `base` (``fullmäktige``) takes from the `title`'s mentions: the
+    one body the title names, when it ends in `base` and no church owns it (round 42,
+    coordinator on analysis 42-ba G1: ``Arbetsordning för förbundsfullmäktige`` gives
+    ``förbundsfullmäktige``; a title naming two bodies, or ``kyrkofullmäktige``, gives none)."""
+    bodies = {m.canonical for m in title if m.role in _BODY_ROLES and not m.genitive}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    owner = body.removesuffix(base)
+    if owner in {body, ""} or owner.startswith(lexicon.church_assembly_owners):
+        return None
+    return body
 
 
 def _repeats_title(doc: Doc, lexicon: ActorLexicon) -> bool:

@@ -227,7 +227,12 @@ def alias_mentions(
     (`acronym_aliases`) in every position (``samråda med KSR``, ``genom KSR``)."""
     if not aliases:
         return []
-    covered = {i for m in doc._.actors or [] for i in range(m.first_token, m.last_token + 1)}
+    covered = {
+        i
+        for m in doc._.actors or []
+        if not _acronym_owner(m)
+        for i in range(m.first_token, m.last_token + 1)
+    }
     found = []
     for token in doc:
         canonical, genitive = _short_name(token, aliases)
@@ -247,6 +252,12 @@ def alias_mentions(
             continue
         found.append(_organisation_mention(token, canonical, genitive or (owner and not defined)))
     return found
+
+
+def _acronym_owner(mention: ActorMention) -> bool:
+    """``NVK:s`` read by its letters alone (pipeline/nlp/actors.py, round 42): an acronym
+    the document defines (``Dansskolan (DS)`` … ``DS:s``) names its body instead."""
+    return mention.source == "grammar" and mention.genitive and mention.text.endswith(":s")
 
 
 def _case_code(token: Token) -> bool:
@@ -575,7 +586,11 @@ def add_short_names(
         ]
         added = _outside_naming_names(doc, added, lexicon)
         if added:
-            doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
+            starts = {m.first_token for m in added}
+            kept = [
+                m for m in doc._.actors or [] if not (_acronym_owner(m) and m.first_token in starts)
+            ]
+            doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
             changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {

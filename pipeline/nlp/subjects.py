@@ -1107,12 +1107,18 @@ def coordinated_actors(
     where a conjunction closes it (``A, B och C``; not an apposition ``A, B, …``)."""
     ordered = sorted(mentions, key=lambda m: m.first_token)
     ordered = [m for m in ordered if not _bracketed_abbreviation(m, doc)]  # round 33, C1
+    owners = _owner_starts(ordered, doc)  # "stabens direktör": the owner opens the phrase
+    ordered = [m for m in ordered if m.last_token + 1 not in owners or m is actor]
+
+    def phrase_start(mention: ActorMention) -> int:
+        return owners.get(mention.first_token, _phrase_start(mention, doc))
+
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
         last = after[-1][0] if after else actor
         if mention.first_token <= last.last_token:
             continue  # only a mention after the last conjunct joins (the checks below are pure)
-        joint = _joint(doc, _past_abbreviation(last, doc), _phrase_start(mention, doc))
+        joint = _joint(doc, _past_abbreviation(last, doc), phrase_start(mention))
         if joint is None and mention.first_token > last.last_token:
             # "Ordföranden i rådet, eller om hon har förhinder, vice ordföranden, kallar …"
             joint = _past_condition(doc, with_postmodifier(last, mentions, doc) + 1, mention)
@@ -1121,9 +1127,7 @@ def coordinated_actors(
             joint = _past_adverbial(doc, last.last_token + 1, mention)
         if joint is None and with_postmodifier(mention, mentions, doc) > mention.last_token:
             # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
-            joint = _joint(
-                doc, with_postmodifier(last, mentions, doc) + 1, _phrase_start(mention, doc)
-            )
+            joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -1134,7 +1138,7 @@ def coordinated_actors(
         first = before[0] if before else actor
         if mention.last_token >= first.first_token:
             continue  # only a mention before the first conjunct joins
-        joint = _joint(doc, _past_abbreviation(mention, doc), _phrase_start(first, doc))
+        joint = _joint(doc, _past_abbreviation(mention, doc), phrase_start(first))
         if joint is None:
             continue
         if joint == "," and (not closed or _splice_comma(mention.last_token + 1, mentions, doc)):
@@ -1142,6 +1146,19 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
+    """``kommundirektören, stabens direktör och ekonomichefen``: a genitive mention right
+    before another mention is that one's owner, no conjunct of its own (round 42, cause 3):
+    the owned mention's first token → the owner phrase's first token. Coordinated genitives
+    (``nämndens och styrelsens rapporter``) have a conjunction between them."""
+    starts = {m.first_token for m in ordered}
+    return {
+        m.last_token + 1: _phrase_start(m, doc)
+        for m in ordered
+        if m.genitive and m.last_token + 1 in starts
+    }
 
 
 def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
