@@ -1,0 +1,209 @@
+"""Builds corpus/dev/w42-b.jsonl: invented paragraphs for round 42, writer B (analysis 42-bc,
+actors of association, student-nation, cooperative, housing and church texts; built by
+`corpus/make_w42_b.py`, offsets computed, gold by hand from docs/annotation.md before the
+rules): A1 a student nation's and a kår's officers and bodies (`nationen`, singular
+`kuratorn`, `inspektorn`, `proinspektorn`, `landsmännen`, `ämbetsmännen`, `funktionärerna`,
+`nationsmötet`, `kårmötet`, `stormötet`) with the negatives `internationella`, `nationell`,
+`tillgång till kurator`; G1 a genitive owner of `verksamhet` before `har till syfte/ändamål
+att` (no statement) beside `Styrelsens ordförande har till uppgift att` and `Kåren har till
+uppgift att`; L2 housing, cooperative and church nouns (`hyresgäst`, `hyresvärd`,
+`bostadsrättshavare`, `konsumenter`, `familjemedlemmar`, `stift`, `domprost`,
+`kontraktsprost`, `kantor`, `domkyrkoförsamling`, `Svenska kyrkan`, `Förenta nationerna`)
+with `i kyrkan` (a place), `stiftelsen`, `konsumentkooperation` as negatives; F1 false actors
+(`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som präst eller diakon`,
+`den administrativa ledningen`) beside `den nyssnämnda kulturnämnden`; R1 `den X av Y som är
+ansvarig för`. Offsets computed.
+Run: python corpus/make_w42_b.py corpus/dev"""
+
+import sys
+from pathlib import Path
+
+from records import EXT, FAR, FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, inf, pres, records_for
+from records import statement as st
+from records import write_jsonl
+
+D = "w42-b"
+
+rec = records_for(D, conditions_from_statements=True)
+
+SYFTE = "har till uppgift att"
+
+A1 = [
+    rec("a1-1", "Nationen ska erbjuda bostäder åt sina medlemmar.",
+        [("Nationen", "nation", ORG), ("medlemmar", "medlem", OVR)],
+        [SKA, inf("erbjuda")],
+        [st("nation", "Nationen", "obligation", "ska", "erbjuda", "erbjuda",
+            "bostäder åt sina medlemmar")]),
+    rec("a1-2", "Kuratorn sköter tillsammans med styrelsen nationens ekonomi.",
+        [("Kuratorn", "kurator", FTV), ("styrelsen", "styrelse", POL),
+         ("nationens", "nation", ORG)],
+        [pres("sköter", "sköta")],
+        [st("kurator", "Kuratorn", "none", None, "sköta", "sköter",
+            "tillsammans med styrelsen nationens ekonomi")]),
+    rec("a1-3", "Det är kuratorn som kallar till nationsmöten.",
+        [("kuratorn", "kurator", FTV), ("nationsmöten", "nationsmöte", OVR)],
+        [pres("är", "vara"), pres("kallar", "kalla")],
+        [st("kurator", "kuratorn", "none", None, "kalla", "kallar", "till nationsmöten")]),
+    rec("a1-4", "Det som nationsmötet beslutat verkställs av ämbetsmännen.",
+        [("nationsmötet", "nationsmöte", OVR), ("ämbetsmännen", "ämbetsman", FTV)],
+        [("beslutat", "besluta", "sup", "act"), pres("verkställs", "verkställa", "pass")],
+        [st("ämbetsman", "ämbetsmännen", "none", None, "verkställa", "verkställs",
+            "Det som nationsmötet beslutat", passive=True)]),
+    rec("a1-5", "Inspektorn och proinspektorn väljs av landsmännen.",
+        [("Inspektorn", "inspektor", FTV), ("proinspektorn", "proinspektor", FTV),
+         ("landsmännen", "landsman", OVR)],
+        [pres("väljs", "välja", "pass")],
+        [st("landsman", "landsmännen", "none", None, "välja", "väljs",
+            "Inspektorn och proinspektorn", passive=True)]),
+    rec("a1-6", "Funktionärerna ska lämna en verksamhetsberättelse till kårmötet.",
+        [("Funktionärerna", "funktionär", FTV), ("kårmötet", "kårmöte", OVR)],
+        [SKA, inf("lämna")],
+        [st("funktionär", "Funktionärerna", "obligation", "ska", "lämna", "lämna",
+            "en verksamhetsberättelse till kårmötet")]),
+    rec("a1-7", "Stormötet väljer kårens ordförande för ett år.",
+        [("Stormötet", "stormöte", OVR), ("kårens ordförande", "kårens ordförande", FTV)],
+        [pres("väljer", "välja")],
+        [st("stormöte", "Stormötet", "none", None, "välja", "väljer",
+            "kårens ordförande för ett år")]),
+    # negatives: nation inside adjectives, a school's counsellor as a service
+    rec("a1-n1", "Nationen ska främja internationella kontakter och nationell samverkan.",
+        [("Nationen", "nation", ORG)], [SKA, inf("främja")],
+        [st("nation", "Nationen", "obligation", "ska", "främja", "främja",
+            "internationella kontakter och nationell samverkan")]),
+    rec("a1-n2", "Eleverna ska ha tillgång till kurator och skolsköterska.",
+        [("Eleverna", "elev", EXT)], [SKA, inf("ha")],
+        [st("elev", "Eleverna", "obligation", "ska", "ha", "ha",
+            "tillgång till kurator och skolsköterska")]),
+]
+
+G1 = [
+    rec("g1-1", "Föreningens verksamhet har till syfte att främja friluftsliv.",
+        [("Föreningens", "förening", ORG)], [HAR, inf("främja")]),
+    rec("g1-2", "Nationens verksamhet har till ändamål att stödja studenter från Ekbygden.",
+        [("Nationens", "nation", ORG), ("studenter", "student", EXT)],
+        [HAR, inf("stödja")]),
+    rec("g1-n1", "Styrelsens ordförande har till uppgift att leda nationsmötet.",
+        [("Styrelsens ordförande", "styrelsens ordförande", FTV),
+         ("nationsmötet", "nationsmöte", OVR)],
+        [HAR, inf("leda")],
+        [st("styrelsens ordförande", "Styrelsens ordförande", "obligation", SYFTE, "leda",
+            "leda", "nationsmötet")]),
+    rec("g1-n2", "Kåren har till uppgift att bevaka studenternas intressen.",
+        [("Kåren", "kår", EXT), ("studenternas", "student", EXT)],
+        [HAR, inf("bevaka")],
+        [st("kår", "Kåren", "obligation", SYFTE, "bevaka", "bevaka",
+            "studenternas intressen")]),
+]
+
+L2 = [
+    rec("l2-1", "Hyresgästen ska betala hyran till hyresvärden i förskott.",
+        [("Hyresgästen", "hyresgäst", EXT), ("hyresvärden", "hyresvärd", EXT)],
+        [SKA, inf("betala")],
+        [st("hyresgäst", "Hyresgästen", "obligation", "ska", "betala", "betala",
+            "hyran till hyresvärden i förskott")]),
+    rec("l2-2", "Hyresgästföreningen företräder hyresgästerna i förhandlingar med hyresvärdar.",
+        [("Hyresgästföreningen", "hyresgästförening", ORG),
+         ("hyresgästerna", "hyresgäst", EXT), ("hyresvärdar", "hyresvärd", EXT)],
+        [pres("företräder", "företräda")],
+        [st("hyresgästförening", "Hyresgästföreningen", "none", None, "företräda",
+            "företräder", "hyresgästerna i förhandlingar med hyresvärdar")]),
+    rec("l2-3", "Bostadsrättshavaren ska hålla lägenheten i gott skick.",
+        [("Bostadsrättshavaren", "bostadsrättshavare", EXT)], [SKA, inf("hålla")],
+        [st("bostadsrättshavare", "Bostadsrättshavaren", "obligation", "ska", "hålla",
+            "hålla", "lägenheten i gott skick")]),
+    rec("l2-4", "Konsumenterna påverkar föreningens utbud genom sina medlemsråd.",
+        [("Konsumenterna", "konsument", EXT), ("föreningens", "förening", ORG),
+         ("medlemsråd", "medlemsråd", POL)],
+        [pres("påverkar", "påverka")],
+        [st("konsument", "Konsumenterna", "none", None, "påverka", "påverkar",
+            "föreningens utbud genom sina medlemsråd")]),
+    rec("l2-5", "Familjemedlemmar till hyresgästen får använda tvättstugan.",
+        [("Familjemedlemmar", "familjemedlem", EXT), ("hyresgästen", "hyresgäst", EXT)],
+        [FAR, inf("använda")],
+        [st("familjemedlem", "Familjemedlemmar", "permission", "får", "använda", "använda",
+            "tvättstugan")]),
+    rec("l2-6", "Stiftets kansli ska bistå församlingarna i stiftet.",
+        [("Stiftets", "stift", ORG), ("kansli", "kansli", FORV),
+         ("församlingarna", "församling", POL), ("stiftet", "stift", ORG)],
+        [SKA, inf("bistå")],
+        [st("kansli", "kansli", "obligation", "ska", "bistå", "bistå",
+            "församlingarna i stiftet")]),
+    rec("l2-7", "Domprosten leder domkyrkoförsamlingens arbete på uppdrag av biskopen.",
+        [("Domprosten", "domprost", TJP),
+         ("domkyrkoförsamlingens", "domkyrkoförsamling", POL), ("biskopen", "biskop", OVR)],
+        [pres("leder", "leda")],
+        [st("domprost", "Domprosten", "none", None, "leda", "leder",
+            "domkyrkoförsamlingens arbete på uppdrag av biskopen")]),
+    rec("l2-8", "Kontraktsprosten och kantorn ska delta i kyrkorådets sammanträden.",
+        [("Kontraktsprosten", "kontraktsprost", TJP), ("kantorn", "kantor", TJP),
+         ("kyrkorådets", "kyrkoråd", POL)],
+        [SKA, inf("delta")],
+        [st("kontraktsprost", "Kontraktsprosten", "obligation", "ska", "delta", "delta",
+            "i kyrkorådets sammanträden"),
+         st("kantor", "kantorn", "obligation", "ska", "delta", "delta",
+            "i kyrkorådets sammanträden")]),
+    rec("l2-9", "Svenska kyrkan ska vara en öppen folkkyrka.",
+        [("Svenska kyrkan", "svenska kyrkan", ORG)], [SKA, inf("vara")],
+        [st("svenska kyrkan", "Svenska kyrkan", "obligation", "ska", "vara", "vara",
+            "en öppen folkkyrka")]),
+    rec("l2-10", "Förenta nationerna ska främja fred mellan länderna.",
+        [("Förenta nationerna", "förenta nationerna", EXT)], [SKA, inf("främja")],
+        [st("förenta nationerna", "Förenta nationerna", "obligation", "ska", "främja",
+            "främja", "fred mellan länderna")]),
+    # negatives: the church as a place, a foundation, a cooperative movement
+    rec("l2-n1", "Styrelsen sammanträder i kyrkan efter gudstjänsten.",
+        [("Styrelsen", "styrelse", POL)], [pres("sammanträder", "sammanträda")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
+            "i kyrkan efter gudstjänsten")]),
+    rec("l2-n2", "Stiftelsen ska förvalta donationen till stiftets präster.",
+        [("Stiftelsen", "stiftelse", ORG), ("stiftets", "stift", ORG),
+         ("präster", "präst", TJP)], [SKA, inf("förvalta")],
+        [st("stiftelse", "Stiftelsen", "obligation", "ska", "förvalta", "förvalta",
+            "donationen till stiftets präster")]),
+    rec("l2-n3", "Föreningen bedriver konsumentkooperation i länet.",
+        [("Föreningen", "förening", ORG)], [pres("bedriver", "bedriva")],
+        [st("förening", "Föreningen", "none", None, "bedriva", "bedriver",
+            "konsumentkooperation i länet")]),
+]
+
+F1 = [
+    rec("f1-1", "Föreningen arbetar i nyssnämnd ordning med ovannämnda frågor.",
+        [("Föreningen", "förening", ORG)], [pres("arbetar", "arbeta")],
+        [st("förening", "Föreningen", "none", None, "arbeta", "arbetar",
+            "i nyssnämnd ordning med ovannämnda frågor")]),
+    rec("f1-2", "Kassören, som är vice ordförande, leder mötet i ordförandens frånvaro.",
+        [("Kassören", "kassör", FTV), ("ordförandens", "ordförande", FTV)],
+        [pres("är", "vara"), pres("leder", "leda")],
+        [st("kassör", "Kassören", "none", None, "leda", "leder",
+            "mötet i ordförandens frånvaro")]),
+    rec("f1-3", "Hon är anställd som präst eller diakon i församlingen.",
+        [("församlingen", "församling", POL)], [pres("är", "vara")]),
+    rec("f1-4", "Styrelsen ansvarar för den administrativa ledningen av kansliet.",
+        [("Styrelsen", "styrelse", POL), ("kansliet", "kansli", FORV)],
+        [pres("ansvarar", "ansvara")],
+        [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "den administrativa ledningen av kansliet")]),
+    # negative: a real -nämnd after the participle
+    rec("f1-n1", "Den nyssnämnda kulturnämnden ska samråda med föreningen.",
+        [("kulturnämnden", "kulturnämnd", POL), ("föreningen", "förening", ORG)],
+        [SKA, inf("samråda")],
+        [st("kulturnämnd", "kulturnämnden", "obligation", "ska", "samråda", "samråda",
+            "med föreningen")]),
+]
+
+R1 = [
+    rec("r1-1", "Den ledamot av styrelsen som är ansvarig för ekonomin ska rapportera till "
+        "årsmötet.",
+        [("ledamot", "ledamot", FTV), ("styrelsen", "styrelse", POL),
+         ("årsmötet", "årsmöte", OVR)],
+        [pres("är", "vara"), SKA, inf("rapportera")],
+        [st("ledamot", "ledamot", "responsibility", "är ansvarig för", "ansvara", "är",
+            "ekonomin"),
+         st("ledamot", "ledamot", "obligation", "ska", "rapportera", "rapportera",
+            "till årsmötet")]),
+]
+
+RECORDS = [*A1, *G1, *L2, *F1, *R1]
+
+if __name__ == "__main__":
+    write_jsonl(Path(sys.argv[1]) / "w42-b.jsonl", RECORDS)
