@@ -12,7 +12,8 @@ uppgift att`; L2 housing, cooperative and church nouns (`hyresgäst`, `hyresvär
 with `i kyrkan` (a place), `stiftelsen`, `konsumentkooperation` as negatives; F1 false actors
 (`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som präst eller diakon`,
 `den administrativa ledningen`) beside `den nyssnämnda kulturnämnden`; R1 `den X av Y som är
-ansvarig för`. Offsets computed.
+ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`.
+Offsets computed.
 Run: python corpus/make_w42_b.py corpus/dev"""
 
 import sys
@@ -203,7 +204,24 @@ R1 = [
             "till årsmötet")]),
 ]
 
-RECORDS = [*A1, *G1, *L2, *F1, *R1]
+N2 = [
+    # a place or province genitive + nation/stift is a name; a determiner + nation is the kind
+    rec("n2-1", "Norrlands nation i Ekby är en sammanslutning av studerande från Norrland.",
+        [("Norrlands nation", "norrlands nation", ORG), ("studerande", "studerande", EXT)],
+        [pres("är", "vara")],
+        [st("norrlands nation", "Norrlands nation", "none", None, "vara", "är",
+            "en sammanslutning av studerande från Norrland")]),
+    rec("n2-2", "Domkapitlet i Ekby stift ska pröva frågan om behörighet.",
+        [("Domkapitlet", "domkapitel", POL), ("Ekby stift", "ekby stift", ORG)],
+        [SKA, inf("pröva")],
+        [st("domkapitel", "Domkapitlet", "obligation", "ska", "pröva", "pröva",
+            "frågan om behörighet")]),
+    rec("n2-n1", "Varje nation ska ha en inspektor.",
+        [("nation", "nation", ORG), ("inspektor", "inspektor", FTV)], [SKA, inf("ha")],
+        [st("nation", "nation", "obligation", "ska", "ha", "ha", "en inspektor")]),
+]
+
+RECORDS = [*A1, *G1, *L2, *F1, *R1, *N2]
 
 if __name__ == "__main__":
     write_jsonl(Path(sys.argv[1]) / "w42-b.jsonl", RECORDS)
