@@ -19,9 +19,23 @@ Run: python corpus/make_w42_b.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import EXT, FAR, FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, inf, pres, records_for
+from records import (
+    EXT,
+    FAR,
+    FORV,
+    FTV,
+    HAR,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
-from records import write_jsonl
 
 D = "w42-b"
 

@@ -5788,9 +5788,7 @@ def test_populations_church_offices_and_clubs(word: str, canonical: str) -> None
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize(
-    "word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kurator"]
-)
+@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kurator"])
 def test_the_singular_of_a_population_noun_is_one_person(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
@@ -5832,10 +5830,18 @@ def test_association_housing_and_church_vocabulary(word: str, canonical: str) ->
 
 @pytest.mark.parametrize(
     "word",
-    ["kombinationen", "destination", "internationell", "nationalitet", "tändstift",
-     "nationell"],
+    [
+        "kombinationen",
+        "destination",
+        "internationell",
+        "nationalitet",
+        "tändstift",
+        "nationell",
+        "nyssnämnd",
+        "ovannämnd",
+    ],
 )
-def test_words_ending_in_nation_or_stift_are_no_actors(word: str) -> None:
+def test_words_that_only_end_in_a_new_head_are_no_actors(word: str) -> None:
     assert LEXICON.analyse(word) is None
 
 

@@ -2519,3 +2519,38 @@ def test_a_noun_before_emellan_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == []  # no actor, no deontic: no row (`kommun` was one)
+
+
+def test_the_owner_of_a_non_actor_before_a_has_cue_is_no_subject(nlp) -> None:
+    """Round 42 (bc-G1): ``Klubbens verksamhet har till syfte att främja …``: the genitive
+    owns the subject, no actor, as before a modal; ``Kåren har till uppgift att …`` keeps its
+    subject."""
+    owned = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        verksamhet verksamhet NOUN 3 nsubj {IND}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 5 case
+        syfte syfte NOUN 3 obl {IND}
+        att att PART 7 mark
+        främja främja VERB 3 xcomp {INF}
+        friidrott friidrott NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    bare = parsed(
+        nlp,
+        f"""
+        Kåren kår NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        bevaka bevaka VERB 2 xcomp {INF}
+        intressena intresse NOUN 6 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(owned) == []
+    assert statements(bare) == [("kår", "obligation", "bevaka", False, False)]

@@ -84,7 +84,8 @@ def is_predicative(
             after_verb = after_verb or (
                 position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
             )
-            return after_verb or _role_after_som(tokens, position, index, lexicon)
+            first = _first_role_conjunct(tokens, position, index)
+            return after_verb or _role_after_som(tokens, position, first, lexicon)
         if word in GRAMMAR.predicative_verbs:
             # a definite noun after "är" is an inverted subject or names one actor
             # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
@@ -147,6 +148,8 @@ def is_predicative(
         # "och är Ekbos högsta beslutande organ": a name's genitive right after the copula
         # owns the predicative, whatever the parser made of it (round 37, ar-C1)
         skipped = skipped or _name_genitive_after_copula(tokens, position)
+        # "som är vice ordförande": a title word the tagger reads as a preposition (round 42)
+        skipped = skipped or word in _TITLE_WORDS
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
@@ -1013,6 +1016,21 @@ def _fronted_role_before_verb(
     return all(
         tokens[i].pos_ not in {"VERB", "AUX", "ADP", "PUNCT", "PRON"} for i in range(som + 1, index)
     )
+
+
+def _first_role_conjunct(tokens: Sequence[Token], som: int, index: int) -> int:
+    """``anställd som präst eller diakon``: the first of the bare nouns after ``som`` that
+    coordinators and commas join up to `index`, whose reading its conjuncts share (round 42,
+    bc-F1); `index` itself when another word stands between."""
+    first = som + 1
+    while first < index and tokens[first].pos_ == "ADJ":
+        first += 1
+    between = tokens[first + 1 : index]
+    joined = any(t.lower_ in GRAMMAR.noun_phrase_coordinators for t in between) and all(
+        t.lower_ in GRAMMAR.noun_phrase_coordinators or t.text == "," or t.pos_ == "NOUN"
+        for t in between
+    )
+    return first if first < index and tokens[first].pos_ == "NOUN" and joined else index
 
 
 def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:
