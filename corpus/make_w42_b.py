@@ -12,12 +12,13 @@ uppgift att`; L2 housing, cooperative and church nouns (`hyresgäst`, `hyresvär
 with `i kyrkan` (a place), `stiftelsen`, `konsumentkooperation` as negatives; F1 false actors
 (`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som präst eller diakon`,
 `den administrativa ledningen`) beside `den nyssnämnda kulturnämnden`; R1 `den X av Y som är
-ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`.
-Offsets computed.
+ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`; N1 a
+capitalised definite association compound used as a name inside sentences (`w42-b-ridklubb`,
+`w42-b-hyresgast`) with the negatives of a compound also written in lower case
+(`w42-b-idrott`) and a capitalised `Kommunalförbundet` (`w42-b-kommunal`). Offsets computed.
 Run: python corpus/make_w42_b.py corpus/dev"""
 
 import sys
-from pathlib import Path
 
 from records import (
     EXT,
@@ -30,10 +31,11 @@ from records import (
     POL,
     SKA,
     TJP,
+    blocks_text,
     inf,
     pres,
     records_for,
-    write_jsonl,
+    write_part,
 )
 from records import statement as st
 
@@ -237,5 +239,79 @@ N2 = [
 
 RECORDS = [*A1, *G1, *L2, *F1, *R1, *N2]
 
+# N1: a capitalised definite association compound written inside a sentence and never in
+# lower case is the association's name, its sentence-initial occurrences too
+D = "w42-b-ridklubb"
+RK = "ridklubbsförbundet"
+RIDKLUBB = [
+    rec("title", "Stadgar för Ridklubbsförbundet", [("Ridklubbsförbundet", RK, ORG)],
+        doc=D, kind="heading"),
+    rec("1", "Ridklubbsförbundet ska samordna tävlingar mellan klubbarna.",
+        [("Ridklubbsförbundet", RK, ORG), ("klubbarna", "klubb", ORG)],
+        [SKA, inf("samordna")],
+        [st(RK, "Ridklubbsförbundet", "obligation", "ska", "samordna", "samordna",
+            "tävlingar mellan klubbarna")], doc=D, parent="title"),
+    rec("2", "Klubbarna betalar årsavgift till Ridklubbsförbundet.",
+        [("Klubbarna", "klubb", ORG), ("Ridklubbsförbundet", RK, ORG)],
+        [pres("betalar", "betala")],
+        [st("klubb", "Klubbarna", "none", None, "betala", "betalar",
+            "årsavgift till Ridklubbsförbundet")], doc=D, parent="title"),
+]
+
+D = "w42-b-hyresgast"
+HGF = "hyresgästföreningen"
+HYRESGAST = [
+    rec("title", "Stadgar för lokalavdelningen", [("lokalavdelningen", "lokalavdelning", FORV)],
+        doc=D, kind="heading"),
+    rec("1", "Föreningen är en lokal avdelning av Hyresgästföreningen.",
+        [("Föreningen", "förening", ORG), ("Hyresgästföreningen", HGF, ORG)],
+        [pres("är", "vara")],
+        [st("förening", "Föreningen", "none", None, "vara", "är",
+            "en lokal avdelning av Hyresgästföreningen")], doc=D, parent="title"),
+    rec("2", "Hyresgästföreningen ska bevaka hyresgästernas intressen.",
+        [("Hyresgästföreningen", HGF, ORG), ("hyresgästernas", "hyresgäst", EXT)],
+        [SKA, inf("bevaka")],
+        [st(HGF, "Hyresgästföreningen", "obligation", "ska", "bevaka", "bevaka",
+            "hyresgästernas intressen")], doc=D, parent="title"),
+    rec("3", "Styrelsen ska varje år rapportera till Hyresgästföreningen.",
+        [("Styrelsen", "styrelse", POL), ("Hyresgästföreningen", HGF, ORG)],
+        [SKA, inf("rapportera")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "rapportera", "rapportera",
+            "till Hyresgästföreningen", condition="varje år")], doc=D, parent="title"),
+]
+
+# negatives: a compound also written in lower case; a municipal body capitalised
+D = "w42-b-idrott"
+IDROTT = [
+    rec("1", "Idrottsföreningen ska främja idrott för unga i Ekby.",
+        [("Idrottsföreningen", "idrottsförening", ORG)], [SKA, inf("främja")],
+        [st("idrottsförening", "Idrottsföreningen", "obligation", "ska", "främja", "främja",
+            "idrott för unga i Ekby")], doc=D),
+    rec("2", "Styrelsen leder arbetet i Idrottsföreningen och i idrottsföreningens sektioner.",
+        [("Styrelsen", "styrelse", POL), ("Idrottsföreningen", "idrottsförening", ORG),
+         ("idrottsföreningens", "idrottsförening", ORG), ("sektioner", "sektion", FORV)],
+        [pres("leder", "leda")],
+        [st("styrelse", "Styrelsen", "none", None, "leda", "leder",
+            "arbetet i Idrottsföreningen och i idrottsföreningens sektioner")], doc=D),
+]
+
+D = "w42-b-kommunal"
+KOMMUNAL = [
+    rec("1", "Direktionen leder arbetet i Kommunalförbundet.",
+        [("Direktionen", "direktion", POL), ("Kommunalförbundet", "kommunalförbund", ORG)],
+        [pres("leder", "leda")],
+        [st("direktion", "Direktionen", "none", None, "leda", "leder",
+            "arbetet i Kommunalförbundet")], doc=D),
+    rec("2", "Kommunalförbundet ska samordna räddningstjänsten.",
+        [("Kommunalförbundet", "kommunalförbund", ORG)], [SKA, inf("samordna")],
+        [st("kommunalförbund", "Kommunalförbundet", "obligation", "ska", "samordna", "samordna",
+            "räddningstjänsten")], doc=D),
+]
+
+DOCUMENTS = {
+    records[0]["meta"]["doc_id"]: (blocks_text(records), records)
+    for records in (RIDKLUBB, HYRESGAST, IDROTT, KOMMUNAL)
+}
+
 if __name__ == "__main__":
-    write_jsonl(Path(sys.argv[1]) / "w42-b.jsonl", RECORDS)
+    write_part(sys.argv[1], "w42-b", DOCUMENTS, before=RECORDS)

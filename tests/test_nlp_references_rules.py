@@ -2289,6 +2289,33 @@ def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
     assert _resolved_document(nlp, None, genitive, lower)[0] == ["socialstyrelse"]
 
 
+def test_a_capitalised_definite_association_compound_is_its_name(nlp) -> None:
+    """Round 42 (bc-N1): ``Skidförbundet`` capitalised inside a sentence and never in lower
+    case names the association, at a sentence start too (canonical ``skidförbundet``); a
+    compound the document also writes in lower case, a bare ``Föreningen`` and a capitalised
+    ``Kommunalförbundet`` stay the common nouns."""
+    inside = (
+        "Klubben klubb NOUN 3 nsubj Definite=Def\när vara AUX 3 cop\nmedlem medlem NOUN 0 ROOT\n"
+        "i i ADP 5 case\nSkidförbundet skidförbund PROPN 3 nmod"
+    )
+    start = (
+        "Skidförbundet skidförbund NOUN 3 nsubj\nska skola AUX 3 aux\nsamordna samordna VERB 0 ROOT"
+    )
+    genitive = (
+        "Föreningen förening NOUN 2 nsubj Definite=Def\nföljer följa VERB 0 ROOT\n"
+        "Skidförbundets skidförbund PROPN 4 nmod:poss\nregler regel NOUN 2 obj"
+    )
+    assert _resolved_document(nlp, None, inside, start, genitive) == [
+        ["klubb", "skidförbundet"],
+        ["skidförbundet"],
+        ["förening", "skidförbundet"],
+    ]
+    lower = "Styrelsen styrelse NOUN 2 nsubj\nleder leda VERB 0 ROOT\nskidförbundet skidförbund NOUN 2 obj"
+    assert _resolved_document(nlp, None, inside, lower)[0] == ["klubb", "skidförbund"]
+    municipal = inside.replace("Skidförbundet skidförbund", "Kommunalförbundet kommunalförbund")
+    assert _resolved_document(nlp, None, municipal)[0] == ["klubb", "kommunalförbund"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
