@@ -200,6 +200,10 @@ F1 = [
         [pres("ansvarar", "ansvara")],
         [st("styrelse", "Styrelsen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
             "den administrativa ledningen av kansliet")]),
+    # negative: a definite conjunct after a role after `som` names an actor
+    rec("f1-n2", "Avtalet reglerar förhållandet mellan kommunen som huvudman och stiftelserna.",
+        [("kommunen", "kommun", ORG), ("stiftelserna", "stiftelse", ORG)],
+        [pres("reglerar", "reglera")]),
     # negative: a real -nämnd after the participle
     rec("f1-n1", "Den nyssnämnda kulturnämnden ska samråda med föreningen.",
         [("kulturnämnden", "kulturnämnd", POL), ("föreningen", "förening", ORG)],

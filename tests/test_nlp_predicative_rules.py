@@ -719,6 +719,32 @@ def test_a_title_word_and_a_role_conjunct_are_predicative(nlp) -> None:
         . . PUNCT 3 punct
         """,
     )
+    inverted = parsed(
+        nlp,
+        f"""
+        Hans han PRON 2 nmod:poss
+        ersättare ersättare NOUN 5 nsubj {IND}
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        vice vice ADP 5 case
+        ordföranden ordförande NOUN 0 ROOT {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    definite = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj {DEF}
+        gäller gälla VERB 0 ROOT {PRES}
+        kommunen kommun NOUN 2 obj {DEF}
+        som som SCONJ 5 mark
+        ägare ägare NOUN 3 acl {IND}
+        och och CCONJ 7 cc
+        bolagen bolag NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
     assert [m.canonical for m in title._.actors] == ["sekreterare"]
     assert title._.actors[0].text == "Sekreteraren"
     assert [m.text for m in conjunct._.actors] == []
+    assert "vice ordföranden" in [m.text for m in inverted._.actors]
+    assert [m.text for m in definite._.actors] == ["kommunen", "bolagen"]

@@ -60,6 +60,9 @@ def is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        if word in _TITLE_WORDS and position == index - 1:
+            position -= 1  # "är vice ordförande": the title's word, tagged ADP (round 42, F1)
+            continue
         before = tokens[position - 1].lower_ if position > 0 else ""
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
@@ -148,8 +151,6 @@ def is_predicative(
         # "och är Ekbos högsta beslutande organ": a name's genitive right after the copula
         # owns the predicative, whatever the parser made of it (round 37, ar-C1)
         skipped = skipped or _name_genitive_after_copula(tokens, position)
-        # "som är vice ordförande": a title word the tagger reads as a preposition (round 42)
-        skipped = skipped or word in _TITLE_WORDS
         if skipped or attributive or quoted or word in {",", ")"}:
             position -= 1
             continue
@@ -1026,6 +1027,8 @@ def _first_role_conjunct(tokens: Sequence[Token], som: int, index: int) -> int:
     while first < index and tokens[first].pos_ == "ADJ":
         first += 1
     between = tokens[first + 1 : index]
+    if morph_values(tokens[index], "Definite") == ["Def"]:
+        return index  # "kommunen som ägare och bolagen": a definite noun names an actor
     joined = any(t.lower_ in GRAMMAR.noun_phrase_coordinators for t in between) and all(
         t.lower_ in GRAMMAR.noun_phrase_coordinators or t.text == "," or t.pos_ == "NOUN"
         for t in between
