@@ -1790,6 +1790,8 @@ def subject_of(
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
+        if antecedent is not None:
+            return _determined_head(antecedent, subordinator, mentions) or antecedent
         return antecedent
     if (
         previous is not None
@@ -1841,6 +1843,29 @@ def subject_of(
         # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+# Prepositions of a noun's attribute between a determined noun and its relative clause
+_ATTRIBUTE_PREPOSITIONS = frozenset({"av", "i", "för", "inom"})
+
+
+def _determined_head(
+    found: ActorMention, subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Den ledamot av styrelsen som är ansvarig för …``: a restrictive relative after an
+    actor's prepositional attribute belongs to the noun that ``den``/``det``/``de``
+    determines (round 42, bc-R1); ``en representant för nämnden som …`` keeps the nearest."""
+    doc = subordinator.doc
+    preposition = found.first_token - 1
+    if found.last_token != subordinator.i - 1 or preposition < 2:
+        return None
+    if doc[preposition].lower_ not in _ATTRIBUTE_PREPOSITIONS:
+        return None
+    head = mention_at(preposition - 1, mentions)
+    if head is None or head.genitive or head.last_token != preposition - 1:
+        return None
+    article = head.first_token - 1
+    return head if article >= 0 and doc[article].lower_ in _ARTICLES else None
 
 
 HAS_CUE_REACH = 4  # tokens between `har` and the noun of `har till uppgift att`
