@@ -12,7 +12,8 @@ uppgift att`; L2 housing, cooperative and church nouns (`hyresgäst`, `hyresvär
 with `i kyrkan` (a place), `stiftelsen`, `konsumentkooperation` as negatives; F1 false actors
 (`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som präst eller diakon`,
 `den administrativa ledningen`) beside `den nyssnämnda kulturnämnden`; R1 `den X av Y som är
-ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`; N1 a
+ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`, N2b/N2d a legal
+form `ekonomisk förening` closing a name and a quoted alias `(”VH”)`, `(”KF”)`; N1 a
 capitalised definite association compound used as a name inside sentences (`w42-b-ridklubb`,
 `w42-b-hyresgast`) with the negatives of a compound also written in lower case
 (`w42-b-idrott`) and a capitalised `Kommunalförbundet` (`w42-b-kommunal`). Offsets computed.
@@ -224,6 +225,8 @@ R1 = [
             "till årsmötet")]),
 ]
 
+VH = "västra handelsförbundet ekonomisk förening"
+EKF = "kooperativa fiskeförbundet ekonomisk förening"
 N2 = [
     # a place or province genitive + nation/stift is a name; a determiner + nation is the kind
     rec("n2-1", "Norrlands nation i Ekby är en sammanslutning av studerande från Norrland.",
@@ -236,6 +239,35 @@ N2 = [
         [SKA, inf("pröva")],
         [st("domkapitel", "Domkapitlet", "obligation", "ska", "pröva", "pröva",
             "frågan om behörighet")]),
+    # N2b/N2d: a legal form closes the name; a quoted alias in parentheses is the name's,
+    # also over the lexicon's reading of the acronym (`KF`)
+    rec("n2-3", "Ekby Konsum ekonomisk förening ska bedriva handel med dagligvaror.",
+        [("Ekby Konsum ekonomisk förening", "ekby konsum ekonomisk förening", ORG)],
+        [SKA, inf("bedriva")],
+        [st("ekby konsum ekonomisk förening", "Ekby Konsum ekonomisk förening", "obligation",
+            "ska", "bedriva", "bedriva", "handel med dagligvaror")]),
+    rec("n2-4", "Föreningen är medlem i Västra Handelsförbundet ekonomisk förening (”VH”). "
+        "VH ska stödja föreningen.",
+        [("Föreningen", "förening", ORG),
+         ("Västra Handelsförbundet ekonomisk förening", VH, ORG), ("VH", VH, ORG),
+         ("VH", VH, ORG, 1), ("föreningen", "förening", ORG)],
+        [pres("är", "vara"), SKA, inf("stödja")],
+        [st("förening", "Föreningen", "none", None, "vara", "är",
+            "medlem i Västra Handelsförbundet ekonomisk förening (”VH”)"),
+         st(VH, "VH", "obligation", "ska", "stödja", "stödja", "föreningen")]),
+    rec("n2-5", "Kooperativa Fiskeförbundet ekonomisk förening (”KF”) äger butikerna. KF ska utse "
+        "revisorer.",
+        [("Kooperativa Fiskeförbundet ekonomisk förening", EKF, ORG), ("KF", EKF, ORG),
+         ("KF", EKF, ORG, 1),
+         ("revisorer", "revisor", FTV)],
+        [pres("äger", "äga"), SKA, inf("utse")],
+        [st(EKF, "Kooperativa Fiskeförbundet ekonomisk förening", "none", None, "äga", "äger",
+            "butikerna"),
+         st(EKF, "KF", "obligation", "ska", "utse", "utse", "revisorer")]),
+    rec("n2-n2", "Föreningen är en ekonomisk förening med säte i Ekby.",
+        [("Föreningen", "förening", ORG)], [pres("är", "vara")],
+        [st("förening", "Föreningen", "none", None, "vara", "är",
+            "en ekonomisk förening med säte i Ekby")]),
     rec("n2-n1", "Varje nation ska ha en inspektor.",
         [("nation", "nation", ORG), ("inspektor", "inspektor", FTV)], [SKA, inf("ha")],
         [st("nation", "nation", "obligation", "ska", "ha", "ha", "en inspektor")]),
