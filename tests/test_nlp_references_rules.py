@@ -2349,6 +2349,8 @@ def test_a_capitalised_definite_association_compound_is_its_name(nlp) -> None:
     assert _resolved_document(nlp, None, inside, lower)[0] == ["klubb", "skidförbund"]
     municipal = inside.replace("Skidförbundet skidförbund", "Kommunalförbundet kommunalförbund")
     assert _resolved_document(nlp, None, municipal)[0] == ["klubb", "kommunalförbund"]
+    capitals = inside.replace("Skidförbundet skidförbund", "SKIDFÖRBUNDET skidförbund")
+    assert _resolved_document(nlp, None, capitals)[0] == ["klubb", "skidförbund"]
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,8 @@ def association_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[s
                 continue
             if mention.text[:1].islower():
                 lowered.add(mention.canonical)
+            elif mention.text.isupper():
+                continue  # "STADGAR FÖR IDROTTSFÖRENINGEN": capitals name nothing
             elif _definite_compound(mention) and _inside_sentence(doc, mention.first_token):
                 inside.add(mention.canonical)
     return frozenset(inside - lowered)
@@ -165,9 +167,10 @@ def with_association_names(
     mentions: Iterable[ActorMention], names: frozenset[str]
 ) -> list[ActorMention]:
     """Each capitalised definite mention of a named association with the name as written."""
-    return [
-        replace(m, canonical=_without_genitive(m))
-        if m.canonical in names and m.text[:1].isupper() and _definite_compound(m)
-        else m
-        for m in mentions
-    ]
+    return [replace(m, canonical=_without_genitive(m)) if _named(m, names) else m for m in mentions]
+
+
+def _named(mention: ActorMention, names: frozenset[str]) -> bool:
+    text = mention.text
+    capitalised = text[:1].isupper() and not text.isupper()
+    return mention.canonical in names and capitalised and _definite_compound(mention)
