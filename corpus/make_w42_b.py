@@ -314,6 +314,12 @@ HYRESGAST = [
         [SKA, inf("rapportera")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "rapportera", "rapportera",
             "till Hyresgästföreningen", condition="varje år")], doc=D, parent="title"),
+    # a lower-case plural of the compound names the kind: the name stays
+    rec("4", "Hyresgästföreningen samverkar med andra hyresgästföreningar i landet.",
+        [("Hyresgästföreningen", HGF, ORG), ("hyresgästföreningar", "hyresgästförening", ORG)],
+        [pres("samverkar", "samverka")],
+        [st(HGF, "Hyresgästföreningen", "none", None, "samverka", "samverkar",
+            "med andra hyresgästföreningar i landet")], doc=D, parent="title"),
 ]
 
 # negatives: a compound also written in lower case; a municipal body capitalised

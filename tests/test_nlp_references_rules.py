@@ -2349,6 +2349,12 @@ def test_a_capitalised_definite_association_compound_is_its_name(nlp) -> None:
     assert _resolved_document(nlp, None, inside, lower)[0] == ["klubb", "skidförbund"]
     municipal = inside.replace("Skidförbundet skidförbund", "Kommunalförbundet kommunalförbund")
     assert _resolved_document(nlp, None, municipal)[0] == ["klubb", "kommunalförbund"]
+    plural = (
+        "Klubbarna klubb NOUN 2 nsubj Definite=Def\när vara AUX 3 cop\n"
+        "skidföreningar skidförening NOUN 0 ROOT"
+    )
+    named = inside.replace("Skidförbundet skidförbund", "Skidföreningen skidförening")
+    assert _resolved_document(nlp, None, named, plural)[0] == ["klubb", "skidföreningen"]
     capitals = inside.replace("Skidförbundet skidförbund", "SKIDFÖRBUNDET skidförbund")
     assert _resolved_document(nlp, None, capitals)[0] == ["klubb", "skidförbund"]
 

@@ -15,7 +15,8 @@ stays ``byggnämnd``.
 Associations named in the definite (round 42, analysis 42-bc N1): a capitalised definite
 compound of an association head (configs/actors.yaml `association_name_heads`:
 ``Hyresgästföreningen``, ``Ridklubbsförbundet``) that the document writes inside a sentence at
-least once and never in lower case is the association's name, at a sentence start too
+least once and never in the lower-case definite (a plural ``hyresgästföreningar`` names the
+kind) is the association's name, at a sentence start too
 (canonical the definite form: ``hyresgästföreningen``); not the bare kind (``Föreningen``),
 nor a municipal body's compound (`association_name_excluded_parts`: ``Kommunalförbundet``)."""
 
@@ -126,9 +127,9 @@ def association_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[s
         for mention in doc._.actors or []:
             if not _association_compound(mention, lexicon):
                 continue
-            if mention.text[:1].islower():
-                lowered.add(mention.canonical)
-            elif mention.text.isupper():
+            if mention.text[:1].islower() and _definite_compound(mention):
+                lowered.add(mention.canonical)  # "idrottsföreningen" (a plural is the kind)
+            elif mention.text[:1].islower() or mention.text.isupper():
                 continue  # "STADGAR FÖR IDROTTSFÖRENINGEN": capitals name nothing
             elif _definite_compound(mention) and _inside_sentence(doc, mention.first_token):
                 inside.add(mention.canonical)
