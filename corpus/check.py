@@ -215,6 +215,7 @@ DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-
             "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning"}
 DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a-forbundsfm",
             "w42-a-kulturrad"}
+DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -5788,11 +5788,90 @@ def test_populations_church_offices_and_clubs(word: str, canonical: str) -> None
     assert LEXICON.analyse(word)[0] == canonical
 
 
-@pytest.mark.parametrize(
-    "word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kuratorn"]
-)
+@pytest.mark.parametrize("word", ["lärjungen", "lärjunge", "missionären", "diabetikern", "kurator"])
 def test_the_singular_of_a_population_noun_is_one_person(word: str) -> None:
     assert LEXICON.analyse(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("Nationen", "nation"),
+        ("nationens", "nation"),
+        ("kuratorn", "kurator"),
+        ("Inspektorn", "inspektor"),
+        ("proinspektorn", "proinspektor"),
+        ("landsmännen", "landsman"),
+        ("ämbetsmän", "ämbetsman"),
+        ("funktionärerna", "funktionär"),
+        ("nationsmötet", "nationsmöte"),
+        ("kårmötets", "kårmöte"),
+        ("stormötet", "stormöte"),
+        ("hyresgästen", "hyresgäst"),
+        ("andrahandshyresgäster", "andrahandshyresgäst"),
+        ("hyresvärdar", "hyresvärd"),
+        ("bostadsrättshavaren", "bostadsrättshavare"),
+        ("konsumenterna", "konsument"),
+        ("familjemedlemmar", "familjemedlem"),
+        ("stiftets", "stift"),
+        ("domprosten", "domprost"),
+        ("kontraktsprosten", "kontraktsprost"),
+        ("kantorn", "kantor"),
+        ("komministern", "komminister"),
+        ("Ärkebiskopen", "ärkebiskop"),
+        ("domkyrkoförsamlingens", "domkyrkoförsamling"),
+    ],
+)
+def test_association_housing_and_church_vocabulary(word: str, canonical: str) -> None:
+    """Round 42 (analysis 42-bc A1, L2): a student nation's and kår's officers and meetings,
+    tenants, landlords, consumers and household members, the church's dioceses and clergy."""
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "kombinationen",
+        "destination",
+        "internationell",
+        "nationalitet",
+        "tändstift",
+        "nationell",
+        "nyssnämnd",
+        "ovannämnd",
+    ],
+)
+def test_words_that_only_end_in_a_new_head_are_no_actors(word: str) -> None:
+    assert LEXICON.analyse(word) is None
+
+
+def test_a_place_before_nation_or_stift_is_a_name(nlp) -> None:
+    """Round 42 (analysis 42-bc N2c): ``Norrlands nation``, ``Ekby stift`` are names like
+    ``Ekby universitet``; ``Varje nation`` is the kind."""
+    named = """
+        Domkapitlet domkapitel NOUN 6 nsubj Definite=Def
+        i i ADP 4 case
+        Ekby Ekby PROPN 4 nmod
+        stift stift NOUN 1 nmod
+        ska skola AUX 6 aux
+        pröva pröva VERB 0 ROOT
+        Norrlands Norrland PROPN 8 nmod:poss
+        nation nation NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    kind = """
+        Varje varje DET 2 det
+        nation nation NOUN 4 nsubj
+        ska skola AUX 4 aux
+        samverka samverka VERB 0 ROOT
+        . . PUNCT 4 punct
+    """
+    assert actors(nlp, named) == [
+        ("Domkapitlet", "domkapitel"),
+        ("Ekby stift", "ekby stift"),
+        ("Norrlands nation", "norrlands nation"),
+    ]
+    assert actors(nlp, kind) == [("nation", "nation")]
 
 
 def test_som_completing_a_subordinator_is_no_role_marker(nlp) -> None:

@@ -723,3 +723,65 @@ def test_a_role_after_som_inside_an_indirect_question(nlp) -> None:
         """,
     )
     assert [m.canonical for m in doc._.actors] == ["kommun"]
+
+
+def test_a_title_word_and_a_role_conjunct_are_predicative(nlp) -> None:
+    """Round 42 (bc-F1): ``som är vice ordförande`` (``vice`` tagged a preposition) and the
+    conjunct of a role after ``som`` (``anställd som präst eller diakon``) name roles."""
+    title = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 8 nsubj {DEF}
+        , , PUNCT 4 punct
+        som som PRON 6 nsubj
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        vice vice ADP 6 case
+        ordförande ordförande NOUN 1 acl:relcl {IND}
+        , , PUNCT 6 punct
+        leder leda VERB 0 ROOT {PRES}
+        mötet möte NOUN 8 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    conjunct = parsed(
+        nlp,
+        f"""
+        Han han PRON 3 nsubj
+        är vara AUX 3 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        anställd anställd ADJ 0 ROOT Case=Nom|Definite=Ind|Degree=Pos|Tense=Past|VerbForm=Part
+        som som SCONJ 5 mark
+        kantor kantor NOUN 3 obl {IND}
+        eller eller CCONJ 7 cc
+        organist organist NOUN 5 conj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    inverted = parsed(
+        nlp,
+        f"""
+        Hans han PRON 2 nmod:poss
+        ersättare ersättare NOUN 5 nsubj {IND}
+        är vara AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        vice vice ADP 5 case
+        ordföranden ordförande NOUN 0 ROOT {DEF}
+        . . PUNCT 5 punct
+        """,
+    )
+    definite = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj {DEF}
+        gäller gälla VERB 0 ROOT {PRES}
+        kommunen kommun NOUN 2 obj {DEF}
+        som som SCONJ 5 mark
+        ägare ägare NOUN 3 acl {IND}
+        och och CCONJ 7 cc
+        bolagen bolag NOUN 3 conj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in title._.actors] == ["sekreterare"]
+    assert title._.actors[0].text == "Sekreteraren"
+    assert [m.text for m in conjunct._.actors] == []
+    assert "vice ordföranden" in [m.text for m in inverted._.actors]
+    assert [m.text for m in definite._.actors] == ["kommunen", "bolagen"]

@@ -1974,6 +1974,41 @@ def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
     ]
 
 
+def test_a_legal_form_closes_a_name_and_a_quoted_alias_is_its_own(nlp) -> None:
+    """Round 42 (bc-N2b, N2d): ``Kooperativa Fiskeförbundet ekonomisk förening`` is one name
+    (the legal form closes it like ``AB``); ``(”KF”)`` after it is its alias, in its
+    parentheses and where it acts later, not the lexicon's ``KF`` (kommunfullmäktige)."""
+    defined = parsed(
+        nlp,
+        """
+        Kooperativa kooperativ ADJ 2 amod
+        Fiskeförbundet fiskeförbund PROPN 9 nsubj
+        ekonomisk ekonomisk ADJ 4 amod
+        förening förening NOUN 2 appos
+        ( ( PUNCT 7 punct
+        ” ” PUNCT 7 punct
+        KF KF PROPN 2 appos
+        ” ” PUNCT 7 punct
+        ) ) PUNCT 7 punct
+        äger äga VERB 0 ROOT
+        butikerna butik NOUN 10 obj
+        """,
+    )
+    later = parsed(nlp, "KF KF PROPN 3 nsubj\nska skola AUX 3 aux\nutse utse VERB 0 ROOT")
+    name = "kooperativa fiskeförbundet ekonomisk förening"
+    assert [(m.text, m.canonical) for m in defined._.actors][:1] == [
+        ("Kooperativa Fiskeförbundet ekonomisk förening", name)
+    ]
+    assert parenthetical_aliases([defined, later]) == {"KF": name}
+    changed = add_short_names([defined, later], None, LEXICON)
+    assert later in changed
+    assert [(m.text, m.canonical) for m in later._.actors] == [("KF", name)]
+    assert [m.text for m in defined._.actors] == [
+        "Kooperativa Fiskeförbundet ekonomisk förening",
+        "KF",
+    ]
+
+
 @pytest.mark.parametrize(
     ("owner", "kind", "lemma", "name", "tail"),
     [
@@ -2287,6 +2322,41 @@ def test_a_state_authority_in_the_definite_keeps_its_name(nlp) -> None:
     ]
     lower = "Nämnden nämnd NOUN 3 nsubj\nska skola AUX 3 aux\nhöra höra VERB 0 ROOT\nsocialstyrelsen socialstyrelse NOUN 3 obj"
     assert _resolved_document(nlp, None, genitive, lower)[0] == ["socialstyrelse"]
+
+
+def test_a_capitalised_definite_association_compound_is_its_name(nlp) -> None:
+    """Round 42 (bc-N1): ``Skidförbundet`` capitalised inside a sentence and never in lower
+    case names the association, at a sentence start too (canonical ``skidförbundet``); a
+    compound the document also writes in lower case, a bare ``Föreningen`` and a capitalised
+    ``Kommunalförbundet`` stay the common nouns."""
+    inside = (
+        "Klubben klubb NOUN 3 nsubj Definite=Def\när vara AUX 3 cop\nmedlem medlem NOUN 0 ROOT\n"
+        "i i ADP 5 case\nSkidförbundet skidförbund PROPN 3 nmod"
+    )
+    start = (
+        "Skidförbundet skidförbund NOUN 3 nsubj\nska skola AUX 3 aux\nsamordna samordna VERB 0 ROOT"
+    )
+    genitive = (
+        "Föreningen förening NOUN 2 nsubj Definite=Def\nföljer följa VERB 0 ROOT\n"
+        "Skidförbundets skidförbund PROPN 4 nmod:poss\nregler regel NOUN 2 obj"
+    )
+    assert _resolved_document(nlp, None, inside, start, genitive) == [
+        ["klubb", "skidförbundet"],
+        ["skidförbundet"],
+        ["förening", "skidförbundet"],
+    ]
+    lower = "Styrelsen styrelse NOUN 2 nsubj\nleder leda VERB 0 ROOT\nskidförbundet skidförbund NOUN 2 obj"
+    assert _resolved_document(nlp, None, inside, lower)[0] == ["klubb", "skidförbund"]
+    municipal = inside.replace("Skidförbundet skidförbund", "Kommunalförbundet kommunalförbund")
+    assert _resolved_document(nlp, None, municipal)[0] == ["klubb", "kommunalförbund"]
+    plural = (
+        "Klubbarna klubb NOUN 2 nsubj Definite=Def\när vara AUX 3 cop\n"
+        "skidföreningar skidförening NOUN 0 ROOT"
+    )
+    named = inside.replace("Skidförbundet skidförbund", "Skidföreningen skidförening")
+    assert _resolved_document(nlp, None, named, plural)[0] == ["klubb", "skidföreningen"]
+    capitals = inside.replace("Skidförbundet skidförbund", "SKIDFÖRBUNDET skidförbund")
+    assert _resolved_document(nlp, None, capitals)[0] == ["klubb", "skidförbund"]
 
 
 @pytest.mark.parametrize(

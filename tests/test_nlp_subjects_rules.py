@@ -2539,3 +2539,65 @@ def test_a_noun_before_emellan_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == []  # no actor, no deontic: no row (`kommun` was one)
+
+
+def test_the_owner_of_a_non_actor_before_a_has_cue_is_no_subject(nlp) -> None:
+    """Round 42 (bc-G1): ``Klubbens verksamhet har till syfte att främja …``: the genitive
+    owns the subject, no actor, as before a modal; ``Kåren har till uppgift att …`` keeps its
+    subject."""
+    owned = parsed(
+        nlp,
+        f"""
+        Klubbens klubb NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        verksamhet verksamhet NOUN 3 nsubj {IND}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 5 case
+        syfte syfte NOUN 3 obl {IND}
+        att att PART 7 mark
+        främja främja VERB 3 xcomp {INF}
+        friidrott friidrott NOUN 7 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    bare = parsed(
+        nlp,
+        f"""
+        Kåren kår NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        bevaka bevaka VERB 2 xcomp {INF}
+        intressena intresse NOUN 6 obj {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(owned) == []
+    assert statements(bare) == [("kår", "obligation", "bevaka", False, False)]
+
+
+def test_a_relative_after_an_attribute_belongs_to_the_determined_noun(nlp) -> None:
+    """Round 42 (bc-R1): ``Den ledamot av styrelsen som är ansvarig för …``: the restrictive
+    relative clause belongs to the noun ``den`` determines, not to the attribute's noun;
+    after ``en`` the nearest noun stays its antecedent."""
+    rows = f"""
+        Den den DET 2 det
+        ledamot ledamot NOUN 11 nsubj {IND}
+        av av ADP 4 case
+        styrelsen styrelse NOUN 2 nmod {DEF}
+        som som PRON 7 nsubj
+        är vara AUX 7 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        ansvarig ansvarig ADJ 2 acl:relcl Case=Nom|Definite=Ind|Degree=Pos
+        för för ADP 9 case
+        kassan kassa NOUN 7 obl {DEF}
+        ska skola AUX 11 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        rapportera rapportera VERB 0 ROOT {INF}
+        . . PUNCT 11 punct
+        """
+    determined = parsed(nlp, rows)
+    indefinite = parsed(nlp, rows.replace("Den den DET 2 det", "En en DET 2 det"))
+    assert statements(determined) == [
+        ("ledamot", "responsibility", "ansvara", False, False),
+        ("ledamot", "obligation", "rapportera", False, False),
+    ]
+    assert statements(indefinite)[0] == ("styrelse", "responsibility", "ansvara", False, False)

@@ -128,6 +128,8 @@ class ActorsFile(StrictModel):
     name_base_forms: dict[str, str] = {}
     capital_acronyms: list[str] = []
     apposition_body_kinds: list[str] = []
+    association_name_heads: list[str] = []
+    association_name_excluded_parts: list[str] = []
     invariant_short_forms: list[str] = []
     place_prepositions: list[str] = []
     place_area_nouns: list[str] = []
@@ -305,6 +307,8 @@ class ActorLexicon:
     name_base_forms: dict[str, str] = field(default_factory=dict)
     capital_acronyms: frozenset[str] = frozenset()
     apposition_body_kinds: frozenset[str] = frozenset()
+    association_name_heads: frozenset[str] = frozenset()
+    association_name_excluded_parts: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()

@@ -10,13 +10,23 @@ in its organisation or title (docs/annotation.md §2.3). In a state statute (a t
 with `law_title_nouns`: ``Förordning med instruktion för Kemikalienämnden``) a capitalised
 ``-nämnden`` compound is such a name on the same terms, its title included (round 35,
 analyst 35 causes C4, C6): ``kemikalienämnden``; a municipality's ``Byggnämnden`` elsewhere
-stays ``byggnämnd``."""
+stays ``byggnämnd``.
+
+Associations named in the definite (round 42, analysis 42-bc N1): a capitalised definite
+compound of an association head (configs/actors.yaml `association_name_heads`:
+``Hyresgästföreningen``, ``Ridklubbsförbundet``) that the document writes inside a sentence at
+least once and never in the lower-case definite (a plural ``hyresgästföreningar`` names the
+kind) is the association's name, at a sentence start too
+(canonical the definite form: ``hyresgästföreningen``); not the bare kind (``Föreningen``),
+nor a municipal body's compound (`association_name_excluded_parts`: ``Kommunalförbundet``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
@@ -101,3 +111,67 @@ def _as_written(mention: ActorMention) -> str:
     written = mention.text.lower()
     genitive = written.endswith(("styrelsens", "nämndens"))
     return written.removesuffix("s") if genitive else written
+
+
+# What may stand right before a sentence's (or heading's) first word
+_SENTENCE_OPENERS = frozenset({".", ":", "!", "?", "•", "–", "-", "(", '"', "”", "*"})
+_DEFINITE_ENDINGS = ("en", "et")
+
+
+def association_names(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str]:
+    """The canonicals (``hyresgästförening``) of the associations the documents name by a
+    capitalised definite compound (round 42, bc-N1)."""
+    inside: set[str] = set()
+    lowered: set[str] = set()
+    for doc in docs:
+        for mention in doc._.actors or []:
+            if not _association_compound(mention, lexicon):
+                continue
+            if mention.text[:1].islower() and _definite_compound(mention):
+                lowered.add(mention.canonical)  # "idrottsföreningen" (a plural is the kind)
+            elif mention.text[:1].islower() or mention.text.isupper():
+                continue  # "STADGAR FÖR IDROTTSFÖRENINGEN": capitals name nothing
+            elif _definite_compound(mention) and _inside_sentence(doc, mention.first_token):
+                inside.add(mention.canonical)
+    return frozenset(inside - lowered)
+
+
+def _association_compound(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    canonical = mention.canonical
+    head = next((h for h in lexicon.association_name_heads if canonical.endswith(h)), None)
+    return (
+        head is not None
+        and len(canonical) > len(head)
+        and mention.source == "lexicon"
+        and " " not in mention.text
+        and not canonical.startswith(tuple(lexicon.association_name_excluded_parts))
+    )
+
+
+def _definite_compound(mention: ActorMention) -> bool:
+    written = _without_genitive(mention)
+    return written in {mention.canonical + ending for ending in _DEFINITE_ENDINGS}
+
+
+def _without_genitive(mention: ActorMention) -> str:
+    written = mention.text.lower()
+    return written.removesuffix("s") if mention.genitive else written
+
+
+def _inside_sentence(doc: Doc, index: int) -> bool:
+    return (
+        index > 0 and not doc[index].is_sent_start and doc[index - 1].text not in _SENTENCE_OPENERS
+    )
+
+
+def with_association_names(
+    mentions: Iterable[ActorMention], names: frozenset[str]
+) -> list[ActorMention]:
+    """Each capitalised definite mention of a named association with the name as written."""
+    return [replace(m, canonical=_without_genitive(m)) if _named(m, names) else m for m in mentions]
+
+
+def _named(mention: ActorMention, names: frozenset[str]) -> bool:
+    text = mention.text
+    capitalised = text[:1].isupper() and not text.isupper()
+    return mention.canonical in names and capitalised and _definite_compound(mention)

@@ -29,7 +29,12 @@ from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.language.lexicon import ActorLexicon
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.adversatives import adversative_conjuncts
-from pipeline.nlp.authorities import state_authorities, with_authority_names
+from pipeline.nlp.authorities import (
+    association_names,
+    state_authorities,
+    with_association_names,
+    with_authority_names,
+)
 from pipeline.nlp.coordination import spliced_clause
 from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
 from pipeline.nlp.items import (
@@ -194,6 +199,7 @@ def resolve_document(
 ) -> None:
     """Resolve short references and distribute lead-ins, in place on the Docs."""
     _name_state_authorities(docs, clauses, organisation, lexicon)
+    _name_associations(docs, lexicon)
     organisation = named_organisation(docs, organisation)
     known = {m.canonical for doc in docs for m in (doc._.actors or [])}
     known |= chair_owners((m for doc in docs for m in (doc._.actors or [])), lexicon)  # r38 C2
@@ -373,6 +379,13 @@ def _name_state_authorities(
     authorities = state_authorities(mentions, lexicon, declared, title)
     for doc in docs if authorities else ():
         _replace_actors(doc, with_authority_names(doc._.actors or [], authorities))
+
+
+def _name_associations(docs: Sequence[Doc], lexicon: ActorLexicon) -> None:
+    """``Hyresgästföreningen`` used as a name keeps it (round 42, bc-N1; authorities.py)."""
+    names = association_names(docs, lexicon)
+    for doc in docs if names else ():
+        _replace_actors(doc, with_association_names(doc._.actors or [], names))
 
 
 def _widen_to_names(doc: Doc, names: frozenset[str]) -> None:

@@ -60,6 +60,9 @@ def is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
+        if word in _TITLE_WORDS and position == index - 1:
+            position -= 1  # "är vice ordförande": the title's word, tagged ADP (round 42, F1)
+            continue
         before = tokens[position - 1].lower_ if position > 0 else ""
         if _names_role(tokens, position, lexicon):
             # a definite noun names one actor ("benämns denna tjänsteman kommunchef", "en
@@ -84,7 +87,8 @@ def is_predicative(
             after_verb = after_verb or (
                 position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
             )
-            return after_verb or _role_after_som(tokens, position, index, lexicon)
+            first = _first_role_conjunct(tokens, position, index)
+            return after_verb or _role_after_som(tokens, position, first, lexicon)
         if word in GRAMMAR.predicative_verbs:
             # a definite noun after "är" is an inverted subject or names one actor
             # ("I kommunen är kommundirektören också …", "nämnderna är kommunstyrelsen,
@@ -1022,6 +1026,23 @@ def _fronted_role_before_verb(
     return all(
         tokens[i].pos_ not in {"VERB", "AUX", "ADP", "PUNCT", "PRON"} for i in range(som + 1, index)
     )
+
+
+def _first_role_conjunct(tokens: Sequence[Token], som: int, index: int) -> int:
+    """``anställd som präst eller diakon``: the first of the bare nouns after ``som`` that
+    coordinators and commas join up to `index`, whose reading its conjuncts share (round 42,
+    bc-F1); `index` itself when another word stands between."""
+    first = som + 1
+    while first < index and tokens[first].pos_ == "ADJ":
+        first += 1
+    between = tokens[first + 1 : index]
+    if morph_values(tokens[index], "Definite") == ["Def"]:
+        return index  # "kommunen som ägare och bolagen": a definite noun names an actor
+    joined = any(t.lower_ in GRAMMAR.noun_phrase_coordinators for t in between) and all(
+        t.lower_ in GRAMMAR.noun_phrase_coordinators or t.text == "," or t.pos_ == "NOUN"
+        for t in between
+    )
+    return first if first < index and tokens[first].pos_ == "NOUN" and joined else index
 
 
 def _role_after_som(tokens: Sequence[Token], som: int, index: int, lexicon: ActorLexicon) -> bool:

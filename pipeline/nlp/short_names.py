@@ -43,6 +43,8 @@ from pipeline.nlp.verbs import is_finite
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nmod:poss"})
 LEGAL_FORMS = ("ab", "aktiebolag")
+# Quotation marks around an alias in parentheses
+_QUOTES = frozenset({'"', "”", "“", "'", "’", "»", "«"})
 # What may stand right before a clause's subject: a sentence or clause boundary.
 _CLAUSE_BOUNDARY_PUNCT = frozenset({".", "!", "?", ":", ";", ",", "(", "–"})
 
@@ -148,8 +150,12 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
             after = mention.last_token + 1
             if mention.source != "name" or after + 2 >= len(doc):
                 continue
-            alias = doc[after + 1]
-            if doc[after].text != "(" or doc[after + 2].text != ")" or not alias.is_alpha:
+            quoted = doc[after + 1].text in _QUOTES  # '(”NH”)' (round 42, bc-N2d)
+            alias = doc[after + 1 + quoted]
+            closing = after + 2 + 2 * quoted
+            if closing >= len(doc) or (quoted and doc[closing - 1].text not in _QUOTES):
+                continue
+            if doc[after].text != "(" or doc[closing].text != ")" or not alias.is_alpha:
                 continue
             words = re.split(r"[\s&]+", mention.text)
             initials = "".join(word[:1] for word in words if word[:1].isupper())
@@ -238,9 +244,7 @@ def alias_mentions(
         canonical, genitive = _short_name(token, aliases)
         if canonical is None or token.i in covered:
             continue
-        defined = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and (
-            doc[token.i + 1].text == ")"
-        )
+        defined = _in_parentheses(token)
         owner = token.dep_ == "nmod:poss" or (
             token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and token.text.endswith("s")
         )
@@ -258,6 +262,16 @@ def _acronym_owner(mention: ActorMention) -> bool:
     """``NVK:s`` read by its letters alone (pipeline/nlp/actors.py, round 42): an acronym
     the document defines (``Dansskolan (DS)`` … ``DS:s``) names its body instead."""
     return mention.source == "grammar" and mention.genitive and mention.text.endswith(":s")
+
+
+def _in_parentheses(token: Token) -> bool:
+    """``(Riks)``, ``(”NH”)``: the word alone in parentheses, quoted or not."""
+    doc = token.doc
+    before, after = token.i - 1, token.i + 1
+    quoted = before > 0 and after < len(doc) - 1 and doc[before].text in _QUOTES
+    if quoted and doc[after].text in _QUOTES:
+        before, after = before - 1, after + 1
+    return before >= 0 and after < len(doc) and doc[before].text == "(" and doc[after].text == ")"
 
 
 def _case_code(token: Token) -> bool:
@@ -527,7 +541,6 @@ def _generic_word(token: Token, lexicon: ActorLexicon) -> bool:
     )
 
 
-
 def _name_mention(
     doc: Doc, first: int, end: int, canonical: str | None = None, genitive: bool | None = None
 ) -> ActorMention:
@@ -574,7 +587,7 @@ def add_short_names(
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
     aliases = {**acronyms, **aliases}
     for index, doc in enumerate(docs):
-        redefined = _without_redefined_acronyms(doc, acronyms)
+        redefined = _without_redefined_acronyms(doc, aliases)
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
             doc._.actors = redefined
             changed.append(doc)

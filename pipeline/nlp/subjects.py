@@ -1807,6 +1807,8 @@ def subject_of(
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
+        if antecedent is not None:
+            return _determined_head(antecedent, subordinator, mentions) or antecedent
         return antecedent
     if (
         previous is not None
@@ -1847,12 +1849,57 @@ def subject_of(
         return None
     if subject is not None and passive and _after_recipient_preposition(subject, doc):
         return None  # "Uppdraget får inte överlåtas åt en enskild ledamot": the recipient
-    if subject is not None and subject.genitive and (passive or group.verbs != (group.finite,)):
-        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …": the
-        # owner of a subject that is no actor is no actor, active or passive; a bare finite
-        # verb is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
+    if (
+        subject is not None
+        and subject.genitive
+        and (passive or group.verbs != (group.finite,) or _has_noun_infinitive_cue(group.finite))
+    ):
+        # "Nämndens verksamhet ska bedrivas …", "Stiftelsens verksamhet ska främja …",
+        # "Kårens verksamhet har till syfte att främja …" (round 42, bc-G1): the owner of a
+        # subject that is no actor is no actor, active or passive; another bare finite verb
+        # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+# Prepositions of a noun's attribute between a determined noun and its relative clause
+_ATTRIBUTE_PREPOSITIONS = frozenset({"av", "i", "för", "inom"})
+
+
+def _determined_head(
+    found: ActorMention, subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``Den ledamot av styrelsen som är ansvarig för …``: a restrictive relative after an
+    actor's prepositional attribute belongs to the noun that ``den``/``det``/``de``
+    determines (round 42, bc-R1); ``en representant för nämnden som …`` keeps the nearest."""
+    doc = subordinator.doc
+    preposition = found.first_token - 1
+    if found.last_token != subordinator.i - 1 or preposition < 2:
+        return None
+    if doc[preposition].lower_ not in _ATTRIBUTE_PREPOSITIONS:
+        return None
+    head = mention_at(preposition - 1, mentions)
+    if head is None or head.genitive or head.last_token != preposition - 1:
+        return None
+    article = head.first_token - 1
+    return head if article >= 0 and doc[article].lower_ in _ARTICLES else None
+
+
+HAS_CUE_REACH = 4  # tokens between `har` and the noun of `har till uppgift att`
+
+
+def _has_noun_infinitive_cue(finite: Token) -> bool:
+    """``har (till|som) <noun> att``: `ha` with a noun that takes an ``att``-infinitive
+    (configs/grammar.yaml `infinitive_complement_nouns`: ``har till syfte att``, ``har
+    rätt att``), whose aim is that infinitive and whose actor is the subject itself."""
+    if finite.lemma_ != "ha":
+        return False
+    doc = finite.doc
+    end = min(finite.i + HAS_CUE_REACH, len(doc) - 1)
+    return any(
+        doc[i].lower_ in GRAMMAR.infinitive_complement_nouns and doc[i + 1].lower_ == "att"
+        for i in range(finite.i + 1, end)
+    )
 
 
 def _before_postposition(subject: ActorMention, doc: Doc) -> bool:
