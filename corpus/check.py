@@ -213,6 +213,7 @@ DOC_IDS |= {"w42-v", "w42-v-bostad", "w42-v-fritid", "w42-v-ekonomi", "w42-v-kul
             "w42-v-inkop", "w42-v-kanot"}
 DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-upphandling",
             "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning"}
+DOC_IDS |= {"w42-n", "w42-n-minnesfond", "w42-n-bygdegard", "w42-n-kommunstyrelse"}
 
 STATEMENT_KEYS = {
     "actor",
