@@ -216,6 +216,7 @@ DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-
 DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a-forbundsfm",
             "w42-a-kulturrad"}
 DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}
+DOC_IDS |= {"w42-n", "w42-n-minnesfond", "w42-n-bygdegard", "w42-n-kommunstyrelse"}
 
 STATEMENT_KEYS = {
     "actor",

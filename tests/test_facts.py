@@ -52,6 +52,21 @@ def test_the_organisation_the_title_names_wins_over_owners_named_more_often() ->
     assert untitled.organisation == "Ekby kommun"
 
 
+def test_the_titles_owning_organisation_wins_over_a_municipality_in_the_text() -> None:
+    """Round 42 (a new-user trial): `styrelsen i Stiftelsen …` in the title names the
+    document's organisation; the municipality that appoints the board does not."""
+    document = segment_text(
+        "Arbetsordning för styrelsen i Stiftelsen Ekåsens fond\n\nStyrelsen består av fem "
+        "ledamöter som utses av Åsby kommun. Åsby kommun får entlediga en ledamot.\n"
+    )
+    assert document.organisation == "Stiftelsen Ekåsens fond"
+    municipal = segment_text(
+        "Reglemente för kommunstyrelsen i Åsby kommun\n\nStyrelsen utser ledamöterna i "
+        "Stiftelsen Ekåsens fond.\n"
+    )
+    assert municipal.organisation == "Åsby kommun"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -90,6 +105,10 @@ def test_heading_words_come_from_the_configuration_given(tmp_path) -> None:
         ("Reglemente för Kommunstyrelsen i Ekby", None),
         ("Instruktion för kommundirektören i Ekby", None),
         ("Riktlinjer för Ekby", "Ekby"),
+        # an organ owned by a named organisation: the organisation (round 42)
+        ("Arbetsordning för styrelsen i Stiftelsen Ekåsens fond", "Stiftelsen Ekåsens fond"),
+        ("Arbetsordning för styrelsen för Föreningen Norrgården", "Föreningen Norrgården"),
+        ("Arbetsordning för styrelsen i stiftelsen", None),
         ("Information om Ekby viltvårdsråd", None),
     ],
 )

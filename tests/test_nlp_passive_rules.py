@@ -1284,6 +1284,30 @@ def test_adverb_before_a_coordinated_av_agent(nlp) -> None:
     ]
 
 
+def test_participle_before_a_coordinated_av_agent(nlp) -> None:
+    """Round 42 (a new-user trial; §5.2 round 4): ``och en särskilt utsedd ledamot``: a
+    participle among the agent's modifiers, also tagged as a noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Avtalet avtal NOUN 2 nsubj:pass {DEF}
+        undertecknas underteckna VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        och och CCONJ 8 cc
+        en en DET 8 det
+        särskilt särskilt ADV 8 advmod
+        utsedd utse NOUN 2 conj {IND}
+        ledamot ledamot ADV 8 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kassör", "none", "underteckna", False, True),
+        ("ledamot", "none", "underteckna", False, True),
+    ]
+
+
 def test_recipient_of_a_passive_is_no_agent(nlp) -> None:
     """``Beslutanderätten får inte delegeras till anställda``: a ``till``-phrase the parser
     calls ``obl:agent`` is the recipient, neither agent nor subject (B2)."""

@@ -2349,6 +2349,44 @@ def test_a_passive_infinitive_tagged_as_a_noun_after_a_modal_and_a_quantity(nlp)
     assert statements(doc) == [("stämma", "permission", "tillsätta", False, True)]
 
 
+def test_an_infinitive_tagged_as_a_noun_after_a_modal_and_the_intensifier(nlp) -> None:
+    """Round 42 (a new-user trial): `själv` between the modal and its infinitive opens no
+    noun phrase (configs/grammar.yaml `adverbial_adjectives`): `Kassören ska själv anmäla
+    [NN] avvikelser [VB] till nämnden.`"""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        ska skola AUX 4 cc {MODAL}
+        själv själv ADJ 4 amod Degree=Pos
+        anmäla anmäla NOUN 0 ROOT {IND}
+        avvikelser avvikla VERB 4 obj {PRES}
+        till till ADP 7 case
+        nämnden nämnd NOUN 5 obl {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert is_verb(doc[3])
+    assert statements(doc)[0] == ("kassör", "obligation", "anmäla", False, False)
+
+
+def test_an_adjective_before_a_noun_after_a_modal_still_opens_a_noun_phrase(nlp) -> None:
+    """The negative of the intensifier rule: `får en ny lista` — a word after an adjective
+    that is no adverbial one heads a noun phrase, no late infinitive."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        får få VERB 0 ROOT {MODAL}
+        varje varje DET 5 det
+        ny ny ADJ 5 amod Degree=Pos
+        granska granska NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_verb(doc[4])
+
+
 def test_an_active_infinitive_tagged_as_a_noun_after_a_long_inverted_subject(nlp) -> None:
     """Round 36, V1: `Inför stämman ska ombudet för Åby kommun samt ombudet för Byle kommun
     lämna [NN] ett yttrande.`: the modal's infinitive past a coordinated inverted subject

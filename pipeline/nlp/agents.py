@@ -91,8 +91,10 @@ def _agent_after_additive(
 def _agent_modifier(token: Token) -> bool:
     """A determiner or modifier before an agent's head (``den`` read as a pronoun too, a
     possessive ``dess``/``sin``/``deras``: ``av dess utskott``; an adverb: ``av ytterligare
-    en person``)."""
+    en person``; a participle, whatever its tag: ``av en särskilt utsedd ledamot``, round 42)."""
     if token.pos_ in AGENT_MODIFIER_POS or token.pos_ == "ADV":
+        return True
+    if token.pos_ in {"NOUN", "VERB"} and participle_spelling(token.lower_):
         return True
     possessive = token.dep_ == "nmod:poss" or "Yes" in token.morph.get("Poss")
     return token.pos_ == "PRON" and (token.dep_ == "det" or possessive)

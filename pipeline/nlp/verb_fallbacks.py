@@ -907,7 +907,9 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS or "Yes" in morph_values(before, "Poss"):
+    if before.pos_ in _NOUN_PHRASE_OPENERS and before.lower_ not in GRAMMAR.adverbial_adjectives:
+        return False  # "får en lista"; not "ska själv anmäla" (round 42)
+    if "Yes" in morph_values(before, "Poss"):
         return False
     if base != word and token.i + 1 < len(doc):
         return doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}

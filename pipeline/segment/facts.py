@@ -64,6 +64,8 @@ def title_name(title: str) -> str | None:
     words = title.split()
     if len(words) < 3 or words[1] != _TITLE_LINK or not is_document_kind(words[0]):
         return None
+    owned = _owner_name(words[2:])
+    words = words[:2] + owned if owned else words
     name = [word.removesuffix(",") for word in words[2:]]
     if not _capitalised(name[0]):
         return None
@@ -72,6 +74,25 @@ def title_name(title: str) -> str | None:
     if not any(_capitalised(word) and not _known_noun(word) for word in name):
         return None
     return " ".join(words[2:]).rstrip(",.;:")
+
+
+_OWNER_LINKS = frozenset({"i", "för", "inom", "hos"})
+
+
+def _owner_name(words: list[str]) -> list[str] | None:
+    """``styrelsen i Stiftelsen Lindgårdens minnesfond``: an organ owned through a preposition
+    by an organisation named by its kind noun and a name (round 42, new-user trial) — the
+    document is that organisation's, whatever municipality its text names (as the body that
+    appoints the board). A place (``Kommunstyrelsen i Ekby``) names no organisation here."""
+    from pipeline.normalize.reflow import actor_lexicon
+
+    if len(words) < 4 or words[1] not in _OWNER_LINKS:
+        return None
+    lexicon = actor_lexicon()
+    organ, owner = lexicon.analyse(words[0]), lexicon.analyse(words[2])
+    if organ is None or owner is None or owner[1].role != "organisation":
+        return None
+    return words[2:] if words[2][:1].isupper() else None
 
 
 def year(title_block: str | None, text: str) -> int | None:
