@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
+    memo_pool,
     memoised,
     sentence_end,
     sentence_start,
@@ -47,6 +48,20 @@ def test_outside_the_block_or_for_another_doc_nothing_is_kept() -> None:
             word_length(doc[0])
         word_length(doc[0])
     assert calls == [0, 0, 0, 0]
+
+
+def test_a_pool_keeps_every_docs_memo_until_its_block_ends() -> None:
+    nlp = Swedish()
+    first, second = nlp("Styrelsen beslutar"), nlp("Nämnden leder")
+    calls, word_length = _counting()
+    with memo_pool():
+        for doc in (first, second, first, second):  # one pass per rule, over every Doc
+            with token_memo(doc):
+                word_length(doc[0])
+    assert calls == [0, 0]  # each Doc's answer found once
+    with token_memo(first):  # after the pool, only the memo of the last Doc is kept
+        word_length(first[0])
+    assert calls == [0, 0, 0]
 
 
 def test_sentence_bounds_match_the_token_sentence() -> None:

@@ -93,3 +93,20 @@ def test_optional_and_repeated_steps(nlp) -> None:
 def test_a_pattern_that_opens_with_a_part_of_speech_is_not_followed(nlp) -> None:
     with pytest.raises(UnsupportedPattern):
         FirstWordPatterns(nlp.vocab, [("k", [{"POS": "ADV"}, {"LOWER": "b"}])])
+
+
+def test_shared_specs_compile_as_their_copies(nlp) -> None:
+    """The cue patterns share their parts' spec objects (`cues._shared`); a pattern of shared
+    specs and one of equal copies of them find the same."""
+    first, second = cue_pattern(("har", "rätt", "att")), cue_pattern(("har", "rätt", "att"))
+    assert all(a is b for a, b in zip(first, second, strict=True))
+    copies = [dict(spec) for spec in first]
+    doc = _doc(
+        nlp,
+        "Nämnden har inte heller rätt att besluta",
+        "NOUN VERB PART ADV NOUN PART VERB",
+        "nämnd ha inte heller rätt att besluta",
+    )
+    shared = FirstWordPatterns(nlp.vocab, [("k", first), ("k", second)])
+    copied = FirstWordPatterns(nlp.vocab, [("k", copies)])
+    assert shared(token_rows(doc)) == copied(token_rows(doc)) == [(nlp.vocab.strings["k"], 1, 6)]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pipeline.segment import Clause, SegmentedDocument
 
 from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.memo import memo_pool
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verbs import Verb
 
@@ -92,14 +93,17 @@ def annotate_many(
     ]
     has_document_pipe = DOCUMENT_PIPE in nlp.pipe_names
     disabled = [DOCUMENT_PIPE] if has_document_pipe else []
-    with nlp.select_pipes(disable=disabled):
-        stream = nlp.pipe((c.text for group in clauses for c in group), batch_size=batch_size)
-        docs_of = [[next(stream) for _ in group] for group in clauses]
     results = []
-    for document, group, docs in zip(documents, clauses, docs_of, strict=True):
-        if has_document_pipe:
-            _document_rules(nlp, document, group, docs)
-        results.append([_annotation(clause, doc) for clause, doc in zip(group, docs, strict=True)])
+    with memo_pool():  # each Doc's memo from the pipe on, through the document rules
+        with nlp.select_pipes(disable=disabled):
+            stream = nlp.pipe((c.text for group in clauses for c in group), batch_size=batch_size)
+            docs_of = [[next(stream) for _ in group] for group in clauses]
+        for document, group, docs in zip(documents, clauses, docs_of, strict=True):
+            if has_document_pipe:
+                _document_rules(nlp, document, group, docs)
+            results.append(
+                [_annotation(clause, doc) for clause, doc in zip(group, docs, strict=True)]
+            )
     return results
 
 

@@ -12,14 +12,20 @@ by the verb that opens it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.language.grammar import GRAMMAR, RESPONSIBILITY_PREPOSITIONS, DeonticCues
+from pipeline.language.grammar import (
+    GRAMMAR,
+    RESPONSIBILITY_PREPOSITIONS,
+    DeonticCues,
+    Grammar,
+    active_grammar,
+)
 from pipeline.nlp.groups import Group, coordinated
 from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
@@ -235,30 +241,56 @@ def cue_pattern(
     pattern: list[dict] = []
     for position, word in enumerate(words):
         if position:
-            pattern.extend(_gap(word, adverbs))
+            pattern.extend(_shared(_gap, word, adverbs))
         if position == 1 and inverted:
-            pattern.extend(_inverted_subject(word))
+            pattern.extend(_shared(_inverted_subject, word))
             for _ in range(attributes):
-                pattern.extend(_subject_attribute(word, pinned=pinned_cue(words)))
-            pattern.extend(_gap())
+                pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
+            pattern.extend(_shared(_gap))
         if position == 1 and adverbial:
-            pattern.extend(_adverbial_phrase(word))
-            pattern.extend(_gap())
+            pattern.extend(_shared(_adverbial_phrase, word))
+            pattern.extend(_shared(_gap))
         if position == 1 and parenthetical:
-            pattern.extend(_parenthetical())
-            pattern.extend(_gap())
+            pattern.extend(_shared(_parenthetical))
+            pattern.extend(_shared(_gap))
         if position == 1 and inserted:
-            pattern.extend(_insertion())
-            pattern.extend(_gap())
+            pattern.extend(_shared(_insertion))
+            pattern.extend(_shared(_gap))
         if position and position == _role_position(words) and role:
-            pattern.extend(_role(role))
-            pattern.extend(_gap())
+            pattern.extend(_shared(_role, tuple(role)))
+            pattern.extend(_shared(_gap))
         if position and word not in _FUNCTION_WORDS:
-            pattern.extend(_modifiers())
+            pattern.extend(_shared(_modifiers))
         by_its_lemma = by_lemma and (position == 0 or word in lemma_words)
         key = "LEMMA" if by_its_lemma else "LOWER"
-        pattern.append({} if word == "*" else {key: word})
+        pattern.extend(_shared(_word, key, word))
     return pattern
+
+
+def _word(key: str, word: str) -> list[dict]:
+    return [{} if word == "*" else {key: word}]
+
+
+def _pinned_attribute(following: str, pinned: bool) -> list[dict]:
+    return _subject_attribute(following, pinned=pinned)
+
+
+# The token specs of the cue patterns' parts by (grammar, builder, arguments): see `_shared`.
+_SHARED_SPECS: dict[tuple, tuple[Grammar, tuple[dict, ...]]] = {}
+
+
+def _shared(build: Callable[..., list[dict]], *arguments: Hashable) -> tuple[dict, ...]:
+    """``build(*arguments)``, built once per active grammar and arguments and then shared by
+    every cue pattern that has that part (read-only: never change a spec of a pattern). A
+    builder reads only its arguments, the grammar and module constants. The ~6,000 cue
+    patterns hold ~170,000 specs, few of them distinct: `FirstWordPatterns` compiles a
+    shared spec once, by identity, instead of writing each out (``repr``) to compare it."""
+    grammar = active_grammar()
+    key = (id(grammar), build, arguments)
+    found = _SHARED_SPECS.get(key)
+    if found is None or found[0] is not grammar:
+        found = _SHARED_SPECS[key] = (grammar, tuple(build(*arguments)))
+    return found[1]
 
 
 def _listed_as_infinitive(words: Sequence[str]) -> bool:

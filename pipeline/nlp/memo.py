@@ -55,6 +55,29 @@ class _Memo:
 _ACTIVE: ContextVar[_Memo | None] = ContextVar("styrdok_token_memo", default=None)
 # The Doc memoised last and its answers, kept for the next component on the same Doc.
 _LAST: ContextVar[_Memo | None] = ContextVar("styrdok_last_memo", default=None)
+# Inside a `memo_pool`: every Doc's memo by ``id(doc)`` (the memo holds its Doc, which
+# therefore keeps its id), kept until the pool's block ends.
+_POOL: ContextVar[dict[int, _Memo] | None] = ContextVar("styrdok_memo_pool", default=None)
+
+
+def memo_pool() -> AbstractContextManager[None]:
+    """Keep the memo of every Doc opened in the block until it ends, not only the last one:
+    the document rules make one pass over a document's clause Docs per rule (and the pipe
+    went over them all before), and with the last memo alone each pass found every answer
+    afresh. The Docs must not change under the block after their memo is first opened, as
+    within one memo (`token_memo`): no styrdok rule edits a token."""
+    return _PoolBlock()
+
+
+class _PoolBlock:
+    __slots__ = ("reset",)
+
+    def __enter__(self) -> None:
+        self.reset = _POOL.set({}) if _POOL.get() is None else None  # nested: the outer one
+
+    def __exit__(self, *exc: object) -> None:
+        if self.reset is not None:
+            _POOL.reset(self.reset)
 
 
 def token_memo(doc: Doc) -> AbstractContextManager[None]:
@@ -82,7 +105,12 @@ class _MemoBlock:
         if last is not None and last.doc is doc and last.grammar is grammar:
             memo = last
         else:
-            memo = _Memo(doc, grammar)
+            pool = _POOL.get()
+            memo = None if pool is None else pool.get(id(doc))
+            if memo is None or memo.doc is not doc or memo.grammar is not grammar:
+                memo = _Memo(doc, grammar)
+                if pool is not None:
+                    pool[id(doc)] = memo
         _LAST.set(memo)
         self.reset = _ACTIVE.set(memo)
 

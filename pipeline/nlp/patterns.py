@@ -85,12 +85,23 @@ def _checks(spec: dict, vocab: Vocab) -> tuple[Check, ...]:
     return tuple(checks)
 
 
-def _steps(spec: dict, vocab: Vocab, known: dict[str, tuple[_Step, ...]]) -> tuple[_Step, ...]:
-    """The automaton steps of one token spec (one per operator of its ``OP``), kept by spec."""
+def _steps(
+    spec: dict,
+    vocab: Vocab,
+    known: dict[str, tuple[_Step, ...]],
+    by_object: dict[int, tuple[dict, tuple[_Step, ...]]],
+) -> tuple[_Step, ...]:
+    """The automaton steps of one token spec (one per operator of its ``OP``), kept by spec:
+    by the spec object (patterns that share a spec object, as the cue patterns do, compile
+    it once without writing it out), else by its text."""
+    seen = by_object.get(id(spec))
+    if seen is not None and seen[0] is spec:
+        return seen[1]
     name = repr(spec)  # an equal spec written in another key order is compiled again, alike
     if name not in known:
         checks = _checks(spec, vocab)
         known[name] = tuple(_Step(checks, op == "*", op != "1") for op in _operators(spec))
+    by_object[id(spec)] = (spec, known[name])  # the spec is held: its id stays its own
     return known[name]
 
 
@@ -194,6 +205,7 @@ class FirstWordPatterns:
         grouped: dict[tuple[int, int], list[_Pattern]] = {}
         named: list[set[int]] = [set(), set(), set()]
         known: dict[str, tuple[_Step, ...]] = {}  # the cue patterns repeat their gap specs
+        by_object: dict[int, tuple[dict, tuple[_Step, ...]]] = {}
         for key, pattern in patterns:
             if not pattern:
                 raise UnsupportedPattern("an empty pattern")
@@ -203,7 +215,9 @@ class FirstWordPatterns:
             slot, _, value = first[0]
             if slot == _SLOTS["POS"]:
                 raise UnsupportedPattern("a first token by part of speech")
-            steps = tuple(step for spec in pattern[1:] for step in _steps(spec, vocab, known))
+            steps = tuple(
+                step for spec in pattern[1:] for step in _steps(spec, vocab, known, by_object)
+            )
             compiled = _Pattern(vocab.strings.add(key), steps, _closures(steps))
             grouped.setdefault((slot, value), []).append(compiled)  # type: ignore[arg-type]
         for distinct in known.values():  # every step of every pattern, each spec once
