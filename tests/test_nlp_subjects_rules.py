@@ -2519,3 +2519,49 @@ def test_a_noun_before_emellan_is_no_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == []  # no actor, no deontic: no row (`kommun` was one)
+
+
+def test_inverted_subjects_after_a_phrase_of_addition(nlp) -> None:
+    """Round 42 (bc-V1): ``Vid stämman deltar förutom styrelsen även revisorerna och
+    kassören``: after the inverted verb a phrase of addition (`additive_prepositions` + a noun
+    phrase, closed by `additive_adverbs`) stands before the subjects; its own noun gets no
+    statement. The parser hangs the list on the phrase's noun, as the model does."""
+    rows = """
+        Vid vid ADP 2 case
+        stämman stämma NOUN 3 obl
+        deltar delta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        förutom förutom ADP 5 case
+        styrelsen styrelse NOUN 3 obl
+        även även ADV 7 advmod
+        revisorerna revisor NOUN 5 nmod
+        och och CCONJ 9 cc
+        kassören kassör NOUN 7 conj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("revisor", "none", "delta", False, False),
+        ("kassör", "none", "delta", False, False),
+    ]
+    tagged_adverb = """
+        Vid vid ADP 2 case
+        mötena möte NOUN 3 obl
+        närvarar närvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        jämte jämte ADV 5 advmod
+        ordföranden ordförande NOUN 3 obj
+        även även ADV 7 advmod
+        sekreteraren sekreterare NOUN 3 conj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, tagged_adverb)) == [
+        ("sekreterare", "none", "närvara", False, False)
+    ]
+    # no closing adverb: the phrase's noun is all there is, and it is no subject
+    no_closing = """
+        Vid vid ADP 2 case
+        stämman stämma NOUN 3 obl
+        deltar delta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        förutom förutom ADP 5 case
+        styrelsen styrelse NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, no_closing)) == []

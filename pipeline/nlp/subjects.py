@@ -843,13 +843,11 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         return None  # "Vi väljer revisor": the pronoun is the subject, the noun the object
     if _object_actor_verb(group):
         return None  # "Skyldigheten att föra register åvilar kanslichefen": the object
-    after = group.finite.i + 1
-    while (
-        after < sentence_end(group.finite)
-        and doc[after].pos_ == "ADV"
-        and mention_at(after, mentions) is None
-    ):
-        after += 1
+    end = sentence_end(group.finite)
+    after = _past_adverbs(doc, group.finite.i + 1, end, mentions)
+    past_additive = _past_additive_phrase(doc, after, end)
+    if past_additive != after:
+        after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
@@ -870,6 +868,38 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     ):
         return None
     return mention
+
+
+def _past_adverbs(doc: Doc, after: int, end: int, mentions: Sequence[ActorMention]) -> int:
+    """The first index from `after` that is no adverb (an actor mention tagged ADV counts
+    as no adverb, nor does a preposition of addition the tagger calls one: ``jämte``)."""
+    while (
+        after < end
+        and doc[after].pos_ == "ADV"
+        and mention_at(after, mentions) is None
+        and doc[after].lower_ not in GRAMMAR.additive_prepositions
+    ):
+        after += 1
+    return after
+
+
+ADDITIVE_PHRASE_WIDTH = 8
+
+
+def _past_additive_phrase(doc: Doc, after: int, end: int) -> int:
+    """``Vid mötet deltar förutom styrelsen även revisorerna``: after an inverted verb, a
+    phrase of addition (`additive_prepositions` + a noun phrase, closed by `additive_adverbs`)
+    stands before the real subject; the index after its closing adverb, else `after` (round
+    42, bc-V1). A comma or a verb first ends the search: no closing adverb, no phrase."""
+    if after >= end or doc[after].lower_ not in GRAMMAR.additive_prepositions:
+        return after
+    for index in range(after + 1, min(end, after + ADDITIVE_PHRASE_WIDTH)):
+        token = doc[index]
+        if token.lower_ in GRAMMAR.additive_adverbs:
+            return index + 1
+        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+            break
+    return after
 
 
 def _past_inserted_clause(group: Group, after: int) -> int:
