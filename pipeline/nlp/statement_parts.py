@@ -179,12 +179,21 @@ def expletive_cue(
         return None
     mention = mention_at(position, mentions)
     if mention is None and position < end and doc[position].pos_ == "DET":
-        mention = mention_at(position + 1, mentions)  # "på den verkställande direktören"
+        # "på den verkställande direktören", "varje registrerad ny medlem" (round 42, bc-E1)
+        mention = mention_at(_past_attributes(doc, position + 1, end), mentions)
     if mention is None:
         return None
     head = _owned_head(mention, mentions)
     after = finite.i + 1 if fronted else head.last_token + 1
     return head, _att_complement(doc, after, end)
+
+
+def _past_attributes(doc: Doc, position: int, end: int) -> int:
+    """Past the attributes after a determiner: adjectives and the participles the tagger
+    calls nouns but labels ``amod`` (``varje registrerad ny medlem``)."""
+    while position < end and (doc[position].pos_ == "ADJ" or doc[position].dep_ == "amod"):
+        position += 1
+    return position
 
 
 def _owned_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
