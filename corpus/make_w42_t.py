@@ -16,8 +16,23 @@ Run: python corpus/make_w42_t.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import AR, EXT, FAR, FTV, HAR, KAN, ORG, OVR, POL, SKA, TJP, inf, pres
-from records import records_for, write_jsonl
+from records import (
+    AR,
+    EXT,
+    FAR,
+    FTV,
+    HAR,
+    KAN,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
 
 D = "w42-t"
