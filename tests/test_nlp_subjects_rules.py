@@ -2565,3 +2565,32 @@ def test_inverted_subjects_after_a_phrase_of_addition(nlp) -> None:
         . . PUNCT 3 punct
     """
     assert statements(parsed(nlp, no_closing)) == []
+
+
+def test_a_content_clause_after_the_opening_noun_leaves_the_main_verb(nlp) -> None:
+    """Round 42 (bc-O1): ``Beslut om vad som ska ersättas ska fattas av styrelsen``: the
+    ``om``-clause (a free relative with its own verb) complements the opening noun; the last
+    finite verb after it is the main clause's. A title with one verb stays subordinate."""
+    rows = f"""
+        Beslut beslut NOUN 0 ROOT {IND}
+        om om ADP 8 mark
+        vad vad PRON 8 nsubj
+        som som PRON 6 nsubj
+        ska skola AUX 6 aux {MODAL}
+        ersättas ersätta VERB 3 acl:relcl {INF_PASS}
+        ska skola AUX 8 aux {MODAL}
+        fattas fatta VERB 1 acl {INF_PASS}
+        av av ADP 10 case
+        styrelsen styrelse NOUN 8 obl {DEF}
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("styrelse", "obligation", "fatta", False, True)]
+    title = f"""
+        Regler regel NOUN 0 ROOT {IND_PL}
+        om om ADP 6 mark
+        hur hur ADV 6 advmod
+        ansökan ansökan NOUN 6 nsubj:pass {DEF}
+        ska skola AUX 6 aux {MODAL}
+        göras göra VERB 1 acl {INF_PASS}
+    """
+    assert statements(parsed(nlp, title)) == []

@@ -151,6 +151,8 @@ def _subordinator_of(
                 return None  # "Det är X som leder …": the som-clause carries the statement
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
+            if relative_skipped and _noun_complement_clause(token, finite, in_actor):
+                return None  # "Beslut om vad som ska ersättas ska fattas av …" (round 42)
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
@@ -237,6 +239,29 @@ def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
         return False
     words = " ".join(t.lower_ for t in doc[som.i - 2 : som.i + 1])
     return words in GRAMMAR.subordinator_phrases
+
+
+_OPENING_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
+
+
+def _noun_complement_clause(
+    opener: Token, finite: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Beslut om vad som ska ersättas ska fattas av stämman``: a content clause (``om``,
+    ``huruvida`` + its own clause, here a free relative with its finite verb) right after
+    the noun phrase that opens the sentence complements that noun; when `finite` comes
+    after that clause's verb and is the sentence's last finite verb, it is the main clause's
+    verb, whose subject the whole phrase is (round 42, bc-O1). `opener` is the subordinator
+    the search reached: ``om`` itself or the interrogative right after it."""
+    doc, start = finite.doc, sentence_start(finite)
+    om = opener if opener.lower_ == "om" or opener.i == start else doc[opener.i - 1]
+    if om.lower_ not in GRAMMAR.content_clause_openers or om.i == start:
+        return False
+    if not all(t.pos_ in _OPENING_NOUN_PHRASE_POS for t in doc[start : om.i]):
+        return False
+    return not any(
+        is_finite(t) and t.i not in in_actor for t in doc[finite.i + 1 : sentence_end(finite)]
+    )
 
 
 def _infinitive_marker(token: Token) -> bool:
