@@ -2774,3 +2774,29 @@ def test_bare_stem_noun_before_att_after_har_is_no_supine(nlp):
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "fatta", False, False)]
+
+
+def test_a_genitive_noun_tag_after_a_prepositional_chain_is_no_infinitive(nlp) -> None:
+    """Round 42 (bc-M1): ``Styrelsen ska via samtal och avtal med markägare tillvarata
+    medlemmarnas intressen``: the word the tagger gives a genitive noun's tag (parsed VERB,
+    read as an s-passive) is the object's genitive, no infinitive; past the chain of
+    prepositional phrases the modal's infinitive is the word the lexicon knows only as one."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        via via ADP 4 case
+        samtal samtal NOUN 11 nmod {IND_PL}
+        och och CCONJ 6 cc
+        avtal avtal NOUN 4 conj {IND}
+        med med ADP 9 case
+        markägare markägare ADJ 9 amod
+        tillvarata tillvarata NOUN 6 nmod
+        medlemmarnas medlem VERB 11 nmod:poss Tense=Pres|VerbForm=Fin|Voice=Pass
+        intressen intresse NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[9].tag_ = "NN|UTR|PLU|DEF|GEN"
+    assert statements(doc) == [("styrelse", "obligation", "tillvarata", False, False)]

@@ -824,7 +824,7 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
         if (
             doc[position - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
             and lexicon_infinitive(token.lower_)
-            and after.pos_ in _AFTER_CHAIN_INFINITIVE_POS
+            and (after.pos_ in _AFTER_CHAIN_INFINITIVE_POS or genitive_noun_tag(after))
         ):
             return token
         if token.pos_ in _CHAIN_POS or token.lower_ in {"och", "eller"}:
@@ -833,6 +833,12 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
             continue  # "för sin verksamhet"
         return None
     return None
+
+
+def genitive_noun_tag(token: Token) -> bool:
+    """The tagger's fine tag is a noun's genitive (``medlemmarnas`` NN…GEN), whatever its
+    part of speech (``tillvarata medlemmarnas [VERB] intressen``: an object's genitive)."""
+    return token.tag_.startswith("NN") and "GEN" in token.tag_
 
 
 def misread_infinitive_conjunct(token: Token) -> bool:

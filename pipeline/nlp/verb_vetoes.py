@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
-from pipeline.nlp.verb_fallbacks import passive_by_spelling
+from pipeline.nlp.verb_fallbacks import genitive_noun_tag, passive_by_spelling
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
@@ -316,6 +316,8 @@ def genitive_tagged_verb(token: Token) -> bool:
         return False
     if "Past" in morph_values(token, "Tense") and _past_s_passive_spelling(word):
         return False  # "Stiftelsen bildades år 1962": no genitive (round 40, ax cause 16)
+    if genitive_noun_tag(token):
+        return True  # "tillvarata medlemmarnas [VERB, NN…GEN] intressen" (round 42, bc-M1)
     lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
     if lemma[-1:] in VOWELS:
         return False

@@ -755,6 +755,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
     if is_infinitive(token):
         return True
+    if genitive_tagged_verb(token):
+        return False  # "tillvarata medlemmarnas [VERB] intressen": a genitive (round 42, bc-M1)
     word = token.lower_
     if _listed_in_infinitive_place(token):
         return True
