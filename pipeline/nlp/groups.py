@@ -37,6 +37,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import (
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    passive_after_relative_clause,
     supine_after_date,
     supine_before_att,
 )
@@ -332,7 +333,11 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
     infinitive_marker = False  # "har att följa": `har` + `att` is the cue, no perfect
     position = finite.i
-    while wants_verb and position + 1 < limit:
+    after_relative = passive_after_relative_clause(finite) if wants_verb and not perfect else None
+    if after_relative is not None:  # round 42, bc-K1: past the subject's relative clause
+        verbs.append(after_relative)
+        end = after_relative.i + 1
+    while wants_verb and not verbs and position + 1 < limit:
         position += 1
         token = doc[position]
         closing = _closing_comma(token, sentence_end(finite)) if in_slot else None

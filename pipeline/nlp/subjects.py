@@ -27,7 +27,12 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v1_condition_end
+from pipeline.nlp.verb_fallbacks import (
+    conjunct_clause_start,
+    passive_after_relative_clause,
+    run_in_heading,
+    v1_condition_end,
+)
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -890,9 +895,21 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         mention.last_token + 1 < len(doc)
         and doc[mention.last_token + 1].lower_ == "som"
         and not _verbless_som(doc[mention.last_token + 1])
+        and not _in_modal_middle_field(group, mention)
     ):
         return None
     return mention
+
+
+def _in_modal_middle_field(group: Group, mention: ActorMention) -> bool:
+    """``Till förbundet kan föreningar som är verksamma i länet anslutas``: a modal's
+    infinitive after the mention and its relative clause puts the mention between the
+    modal and its infinitive, the inverted subject's place (round 42, bc-K1)."""
+    return (
+        bool(group.verbs)
+        and group.verbs[0].i > mention.last_token + 1
+        and group.verbs[0] == passive_after_relative_clause(group.finite)
+    )
 
 
 def _past_adverbs(doc: Doc, after: int, end: int, mentions: Sequence[ActorMention]) -> int:

@@ -835,6 +835,40 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
     return None
 
 
+_RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def passive_after_relative_clause(modal: Token) -> Token | None:
+    """``Till förbundet kan lokala föreningar som är verksamma i länet anslutas``: after a
+    fronted phrase, a V2 modal and its inverted subject, a relative clause (``som`` after the
+    subject's noun) with a finite verb of its own and no modal runs to
+    the clause's last word; an s-form in -as there is the modal's passive infinitive (the
+    parser makes it the relative clause's conjunct; round 42, bc-K1). Punctuation inside
+    the relative clause ends the search."""
+    doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
+    if modal.i == start or not is_modal(modal):
+        return None
+    last = end - 1
+    while last > modal.i and doc[last].is_punct:
+        last -= 1
+    word = doc[last]
+    if not (word.lower_.endswith("as") and (_s_form_tag(word) or s_passive_spelling(word.lower_))):
+        return None
+    som = next((t for t in doc[modal.i + 2 : last] if t.lower_ == "som"), None)
+    if som is None or doc[som.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ not in _RELATIVE_SUBJECT_POS for t in doc[modal.i + 1 : som.i]):
+        return None
+    clause = doc[som.i + 1 : last]
+    if any(t.is_punct or is_modal(t) for t in clause):
+        return None
+    return word if any(_tagged_finite(t) for t in clause) else None
+
+
+def _s_form_tag(token: Token) -> bool:
+    return "Pass" in morph_values(token, "Voice") or "SFO" in token.tag_
+
+
 def genitive_noun_tag(token: Token) -> bool:
     """The tagger's fine tag is a noun's genitive (``medlemmarnas`` NN…GEN), whatever its
     part of speech (``tillvarata medlemmarnas [VERB] intressen``: an object's genitive)."""

@@ -30,6 +30,7 @@ from pipeline.nlp.verb_fallbacks import (
     late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
+    passive_after_relative_clause,
     passive_by_spelling,
     present_after_fronted_clause,
     present_after_pronoun,
@@ -804,6 +805,8 @@ def attribute_of_inverted_subject(token: Token) -> bool:
     for later in doc[token.i + 2 : end]:
         if is_infinitive(later) or lexicon_infinitive(later.lower_):
             return True
+        if later.lower_ == "som":  # "kan lokala föreningar som är … anslutas" (round 42)
+            return passive_after_relative_clause(doc[token.i - 1]) is not None
         if later.pos_ not in _ON_TO_INFINITIVE_POS:
             return False
     return False
