@@ -2800,3 +2800,25 @@ def test_a_genitive_noun_tag_after_a_prepositional_chain_is_no_infinitive(nlp) -
     )
     doc[9].tag_ = "NN|UTR|PLU|DEF|GEN"
     assert statements(doc) == [("styrelse", "obligation", "tillvarata", False, False)]
+
+
+def test_a_supine_passive_tagged_present_after_inverted_perfect(nlp) -> None:
+    """Round 42 (bc-P2): ``Därför har nämnden ålagts att redovisa``: a word in -ts tagged
+    present, spelled as a supine + -s (``ålagt``), after ``har`` and an inverted subject is
+    the perfect's supine passive, no finite verb of its own. ``tillsätts`` (stem + -a an
+    infinitive the lexicon knows) stays the present."""
+    rows = """
+        Därför därför ADV 2 advmod
+        har ha AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        nämnden nämnd NOUN 4 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+        ålagts ålagts VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        att att PART 6 mark
+        redovisa redovisa VERB 4 xcomp VerbForm=Inf|Voice=Act
+        kostnaderna kostnad NOUN 6 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", "ålägga", False, True)]
+    from pipeline.nlp.verb_fallbacks import s_supine_tagged_present
+
+    present = parsed(nlp, rows.replace("ålagts ålagts", "tillsätts tillsätta"))
+    assert not s_supine_tagged_present(present[3])

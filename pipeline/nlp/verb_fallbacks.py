@@ -143,6 +143,32 @@ def supine_after_perfect(token: Token) -> bool:
     return token.i > sentence_start(token)  # the word before is perfect `har` (above)
 
 
+_INVERTED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "ADV"})
+MAX_INVERTED_PERFECT_GAP = 5  # words of an inverted subject between "har" and its supine
+
+
+@memoised
+def s_supine_tagged_present(token: Token) -> bool:
+    """``Därför har nämnden ålagts att …`` (round 42, bc-P2): a word in -ts tagged as a
+    present whose stem less -s is spelled as a supine (``ålagt``), and whose stem + -a the
+    lexicon knows as no infinitive (``tillsätts`` → tillsätta is a present), after perfect
+    ``har``/``hade`` and at most an inverted subject and adverbs, is the supine passive."""
+    word = token.lower_
+    if not (word.endswith("ts") and word.isalpha()) or token.pos_ not in VERB_POS:
+        return False
+    if "Pres" not in morph_values(token, "Tense") or f"{word[:-1]}a" in _lexicon()[1]:
+        return False
+    if not supine_spelling(word[:-1]):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    for position in range(token.i - 1, max(start - 1, token.i - 2 - MAX_INVERTED_PERFECT_GAP), -1):
+        if doc[position].lower_ in GRAMMAR.perfect:
+            return True
+        if doc[position].pos_ not in _INVERTED_SUBJECT_POS:
+            return False
+    return False
+
+
 MAX_DATE_GAP = 10  # tokens of a date and § reference between "har" and its supine
 
 

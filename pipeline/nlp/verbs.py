@@ -36,6 +36,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_pronoun,
     present_after_relative_subject,
     present_in_series,
+    s_supine_tagged_present,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
@@ -462,6 +463,8 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
+    if s_supine_tagged_present(token):
+        return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -549,6 +552,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
+    if s_supine_tagged_present(token):
+        return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
     if misread_infinitive_conjunct(token):
@@ -601,6 +606,8 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
+    if s_supine_tagged_present(token):
+        return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 
@@ -646,6 +653,8 @@ def is_infinitive(token: Token) -> bool:
 
 @memoised
 def is_supine(token: Token) -> bool:
+    if s_supine_tagged_present(token):
+        return True  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     return (
         is_verb(token)
         and "Sup" in morph_values(token, "VerbForm")
