@@ -2594,3 +2594,30 @@ def test_a_content_clause_after_the_opening_noun_leaves_the_main_verb(nlp) -> No
         göras göra VERB 1 acl {INF_PASS}
     """
     assert statements(parsed(nlp, title)) == []
+
+
+def test_a_remainder_person_conjunct_past_the_subjects_postmodifier(nlp) -> None:
+    """Round 42 (bc-C1): ``Andra tjänstemän från förvaltningen samt övriga handläggare är
+    föredragande``: a person opened by a quantifier of the rest (`remainder_quantifiers`),
+    which the parser conjoins to the noun of the first subject's prepositional phrase, is
+    the subject's conjunct; an organisation so placed stays in the phrase."""
+    rows = """
+        Andra annan ADJ 2 amod
+        tjänstemän tjänsteman NOUN 9 nsubj Case=Nom|Definite=Ind|Number=Plur
+        från från ADP 4 case
+        förvaltningen förvaltning NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        samt samt CCONJ 7 cc
+        övriga övrig ADJ 7 amod
+        handläggare handläggare NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+        är vara AUX 9 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        föredragande föredragande ADJ 0 ROOT
+        . . PUNCT 9 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("tjänsteman", "none", "vara"),
+        ("handläggare", "none", "vara"),
+    ]
+    organisation = rows.replace("handläggare handläggare NOUN", "bolag bolag NOUN")
+    assert [s[:3] for s in statements(parsed(nlp, organisation))] == [
+        ("tjänsteman", "none", "vara")
+    ]

@@ -209,6 +209,7 @@ class GrammarFile(StrictModel):
     task_phrase_prepositions: list[str] = []
     additive_prepositions: list[str] = []
     additive_adverbs: list[str] = []
+    remainder_quantifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -342,6 +343,7 @@ class Grammar:
     task_phrase_prepositions: frozenset[str] = frozenset()
     additive_prepositions: frozenset[str] = frozenset()
     additive_adverbs: frozenset[str] = frozenset()
+    remainder_quantifiers: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
@@ -1196,6 +1197,11 @@ def coordinated_actors(
             joint = _joint(
                 doc, with_postmodifier(last, mentions, doc) + 1, _phrase_start(mention, doc)
             )
+        if joint is None and _remainder_person(mention, doc):
+            # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
+            joint = _joint(
+                doc, with_postmodifier(last, mentions, doc) + 1, _phrase_start(mention, doc)
+            )
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -1214,6 +1220,18 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _remainder_person(mention: ActorMention, doc: Doc) -> bool:
+    """A person mention opened by a quantifier of the rest (`remainder_quantifiers`:
+    ``övriga handläggare``): a conjunct of the subject even past that subject's
+    prepositional postmodifier (round 42, bc-C1)."""
+    start = _phrase_start(mention, doc)
+    return (
+        mention.category in PERSON_CATEGORIES
+        and start < mention.first_token
+        and doc[start].lower_ in GRAMMAR.remainder_quantifiers
+    )
 
 
 def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
