@@ -2822,3 +2822,23 @@ def test_a_supine_passive_tagged_present_after_inverted_perfect(nlp) -> None:
 
     present = parsed(nlp, rows.replace("ålagts ålagts", "tillsätts tillsätta"))
     assert not s_supine_tagged_present(present[3])
+
+
+def test_an_attribute_after_a_preposition_in_the_modal_slot_is_no_infinitive(nlp) -> None:
+    """Round 42 (bb-V1): ``Delegaten ska i enskilda fall samråda med nämnden``: a word in -a
+    between a preposition and its noun is that noun's attribute, not the modal's infinitive
+    (``i oklara fall``, ``i tveksamma fall``); the infinitive follows the phrase. A word the
+    lexicon knows only as an infinitive there stays one."""
+    rows = f"""
+        Delegaten delegat NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        i i ADP 5 case
+        enskilda enskild ADJ 5 amod
+        fall fall NOUN 6 obl {IND_PL}
+        samråda samråda VERB 0 ROOT {INF}
+        med med ADP 8 case
+        nämnden nämnd NOUN 6 obl {DEF}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("delegat", "obligation", "samråda", False, False)]
+    assert not is_verb(parsed(nlp, rows.replace("enskilda enskild", "oklara oklar"))[3])

@@ -239,6 +239,8 @@ def attributive_in_noun_phrase(token: Token) -> bool:
     if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
         # noun phrase: "med den enskilde planera omsorgen")
         return True
+    if before.pos_ == "ADP" and before.lower_ != "att" and not lexicon_infinitive(token.lower_):
+        return True  # "ska i enskilda fall samråda": a preposition's attribute (round 42, bb-V1)
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
     return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
 
