@@ -151,8 +151,9 @@ def relative_conjunct(
 def agent_relative_conjunct(finite: Token) -> Token | None:
     """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
     active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
-    own) past a relative clause on the ``av``-agent of a passive main verb continues that
-    relative clause, not the main clause (the passive's subject does not act): the ``som``
+    own) past a relative clause on the ``av``-agent of a passive main verb, or on a noun after
+    the main verb in commas (round 42), continues that relative clause, not the main clause
+    (the passive's subject does not act): the ``som``
     it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
     statement, of the antecedent)."""
     doc = finite.doc
@@ -170,8 +171,21 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
         if token.text in {",", ";", ":", "(", ")"} or token.lower_ in GRAMMAR.coordinators:
             return None
         if token.lower_ == "som":
-            return token if _on_passive_agent(doc[position - 1]) else None
+            on_object = _after_main_verb_in_commas(token)
+            return token if on_object or _on_passive_agent(doc[position - 1]) else None
     return None
+
+
+def _after_main_verb_in_commas(som: Token) -> bool:
+    """``Kommunen har två bolag, som ägs av stiftelsen och är ansvariga för driften``: a
+    non-restrictive relative (a comma before ``som``) on a noun after the main clause's
+    finite verb runs on through ``och`` + a verb with no subject of its own, up to the next
+    comma (round 42, bb-C1)."""
+    doc, start = som.doc, sentence_start(som)
+    if som.i - 2 < start or doc[som.i - 1].text != ",":
+        return False
+    noun = doc[som.i - 2]
+    return noun.pos_ in {"NOUN", "PROPN"} and any(is_finite(t) for t in doc[start : noun.i])
 
 
 def _on_passive_agent(noun: Token) -> bool:
