@@ -1137,3 +1137,33 @@ def test_a_cue_conjunct_of_a_relative_in_commas_on_the_object(nlp) -> None:
         ("förbund", "none", "ha"),
         ("förbund", "responsibility", "ansvara"),
     ]
+
+
+def test_a_conjunct_after_main_verbs_past_a_relative_in_commas(nlp) -> None:
+    """Round 42 (bb-C2): ``Regionstyrelsen, som väljs av X, leder och samordnar arbetet
+    samt ansvarar för ekonomin``: the parser conjoins ``ansvarar`` to the relative clause's
+    verb, but the finite verb before its coordinator is the main clause's (after the
+    relative clause): the verb continues the main clause and shares its subject."""
+    rows = f"""
+        Regionstyrelsen regionstyrelse NOUN 0 ROOT {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj:pass
+        väljs välja VERB 1 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 6 case
+        fullmäktige fullmäktige NOUN 4 obl {DEF_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        och och CCONJ 10 cc
+        samordnar samordna VERB 8 conj {PRES}
+        arbetet arbete NOUN 10 obj {DEF}
+        samt samt CCONJ 13 cc
+        ansvarar ansvara VERB 4 conj {PRES}
+        för för ADP 15 case
+        ekonomin ekonomi NOUN 13 obl {DEF}
+        . . PUNCT 1 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("regionstyrelse", "none", "leda"),
+        ("regionstyrelse", "none", "samordna"),
+        ("regionstyrelse", "responsibility", "ansvara"),
+    ]

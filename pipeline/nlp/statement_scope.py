@@ -762,6 +762,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     if modal_main_conjunct(finite, in_subordinate):
         return False
     first = _first_conjunct(finite)
+    if _after_main_conjunct(finite, first, in_subordinate):
+        return False
     if first is not None and first.i in in_subordinate and is_finite(first):
         return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
     if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
@@ -777,6 +779,17 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def _after_main_conjunct(finite: Token, first: Token | None, in_subordinate: set[int]) -> bool:
+    """``Regionstyrelsen, som väljs av X, leder och samordnar Y samt ansvarar för Z``: the
+    parser conjoins the last verb to the relative clause's, but the finite verb before its
+    coordinator comes after that clause and is the main clause's: the verb continues the
+    main clause (round 42, bb-C2)."""
+    if first is None:
+        return False
+    before = _finite_before_joint(finite)
+    return before is not None and before.i > first.i and before.i not in in_subordinate
 
 
 def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
