@@ -2621,3 +2621,44 @@ def test_a_remainder_person_conjunct_past_the_subjects_postmodifier(nlp) -> None
     assert [s[:3] for s in statements(parsed(nlp, organisation))] == [
         ("tjänsteman", "none", "vara")
     ]
+
+
+def test_a_cleft_with_an_adverb_before_its_focus(nlp) -> None:
+    """Round 42 (bb-C3): ``Det är också nämnden som utser ombud``: adverbs between the
+    copula and the focus keep the cleft; its som-clause carries the statement."""
+    rows = f"""
+        Det det PRON 4 nsubj
+        är vara AUX 4 cop {PRES}
+        också också ADV 4 advmod
+        nämnden nämnd NOUN 0 ROOT {DEF}
+        som som PRON 6 nsubj
+        utser utse VERB 4 acl:relcl {PRES}
+        ombud ombud NOUN 6 obj {IND_PL}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_copula_conjunct_before_det_and_a_relative_is_no_cleft(nlp) -> None:
+    """Round 42 (bb-C3): ``Fullmäktige har 61 ledamöter och är det enda organ som är
+    direktvalt``: after ``och`` the copula is a verb-phrase conjunct (nothing fronted,
+    nothing inverted), so ``det`` is the noun's article, no cleft: both verbs state."""
+    rows = f"""
+        Fullmäktige fullmäktige PROPN 2 nsubj
+        har ha VERB 0 ROOT {PRES}
+        61 61 NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj {IND_PL}
+        och och CCONJ 9 cc
+        är vara AUX 9 cop {PRES}
+        det den DET 9 det
+        enda enda ADJ 9 amod
+        organ organ NOUN 2 conj {IND}
+        som som PRON 12 nsubj
+        är vara AUX 12 cop {PRES}
+        direktvalt direktvald ADJ 9 acl:relcl
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("fullmäktige", "none", "ha"),
+        ("fullmäktige", "none", "vara"),
+    ]

@@ -445,7 +445,13 @@ def _cleft_focus_end(som: Token) -> int | None:
         )
     ):
         position -= 1
-    if position - 1 < sentence_start(som) or position == som.i - 1:
+    if position == som.i - 1:
+        return None
+    while position > sentence_start(som) and doc[position].pos_ == "ADV" and (
+        doc[position].lower_ != "det"
+    ):
+        position -= 1  # "Det är också nämnden som …": adverbs before the focus (round 42)
+    if position - 1 < sentence_start(som):
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
@@ -476,13 +482,18 @@ def _in_focus_insertion(token: Token, som: Token) -> bool:
 
 
 def _nominal_subject_before(copula: Token) -> bool:
-    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject fills the one
-    place before the copula (V2), so the ``det`` after it is no cleft's expletive subject but
+    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject (or, for a
+    conjunct after a coordinator, the first conjunct's) fills the one place before the
+    copula (V2), so the ``det`` after it is no cleft's expletive subject but
     the determiner of the noun before ``som`` (a definition, no cleft; ``I praktiken är det
     X som`` keeps its cleft: a prepositional phrase stands first)."""
     if copula.i == sentence_start(copula):
         return False
     before = copula.doc[copula.i - 1]
+    if before.lower_ in GRAMMAR.coordinators:
+        return True  # "X har 61 ledamöter och är det enda organ som …": a verb-phrase
+        # conjunct shares the subject before it; with no fronted phrase nothing inverts
+        # (round 42, bb-C3)
     in_phrase = any(child.dep_ == "case" for child in before.children)
     return before.pos_ in {"NOUN", "PROPN"} and before.dep_.startswith("nsubj") and not in_phrase
 
