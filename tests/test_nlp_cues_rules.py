@@ -560,32 +560,6 @@ def test_inline_task_duty_cue_gives_an_obligation_per_infinitive(nlp) -> None:
     assert [s[1] for s in statements(parsed(nlp, belongs))] == ["none"]
 
 
-def test_inline_task_duty_cue_with_the_singular_task_noun(nlp) -> None:
-    """Round 42 (bc-T1): ``Till kassörens uppgift hör att granska …``: the singular task noun
-    (`task_nouns`) is the same cue as the plural; ``Kassörens uppgift är att …`` stays none."""
-    singular = """
-    Till till ADP 3 case
-    kassörens kassör NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
-    uppgift uppgift NOUN 4 obl Case=Nom|Definite=Ind|Number=Sing
-    hör höra VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
-    att att PART 6 mark
-    granska granska VERB 4 ccomp VerbForm=Inf|Voice=Act
-    räkenskaperna räkenskap NOUN 6 obj Case=Nom|Definite=Def|Number=Plur
-    . . PUNCT 4 punct
-    """
-    assert statements(parsed(nlp, singular)) == [("kassör", "obligation", "granska", False, False)]
-    copula = """
-    Kassörens kassör NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
-    uppgift uppgift NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Sing
-    är vara AUX 2 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
-    att att PART 5 mark
-    granska granska VERB 2 csubj VerbForm=Inf|Voice=Act
-    räkenskaperna räkenskap NOUN 5 obj Case=Nom|Definite=Def|Number=Plur
-    . . PUNCT 2 punct
-    """
-    assert statements(parsed(nlp, copula)) == []
-
-
 def test_the_responsibility_adjective_and_noun_with_over_or_gentemot(nlp) -> None:
     """``Kanslichefen är ansvarig över arkivet`` (analysis-11 cause 6): the responsibility
     adjective and noun take ``över`` as well as ``för`` (every form), and ``gentemot X för``
