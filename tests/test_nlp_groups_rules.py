@@ -337,3 +337,51 @@ def test_perfect_har_reaches_its_supine_past_a_prepositional_phrase_with_a_deter
         """,
     )
     assert statements(owned) == [("styrelse", "responsibility", "ansvara", False, False)]
+
+
+def test_a_passive_infinitive_after_the_inverted_subjects_relative_clause(nlp) -> None:
+    """Round 42 (bc-K1): ``Till förbundet kan lokala föreningar som är verksamma i länet
+    anslutas``: the s-form that ends the clause after the inverted subject's relative clause
+    (its own finite verb, no modal) is the modal's passive infinitive, though the parser makes
+    it the relative clause's conjunct; the subject is an actor, so a permission."""
+    rows = """
+        Till till ADP 2 case
+        förbundet förbund NOUN 3 obl Case=Nom|Definite=Def|Number=Sing
+        kan kunna AUX 5 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        lokala lokal ADJ 5 amod
+        föreningar förening NOUN 0 ROOT Case=Nom|Definite=Ind|Number=Plur
+        som som PRON 8 nsubj
+        är vara AUX 8 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        verksamma verksam ADJ 5 acl:relcl
+        i i ADP 10 case
+        länet län NOUN 8 obl Case=Nom|Definite=Def|Number=Sing
+        anslutas ansluta VERB 8 conj Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 5 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("förening", "permission", "ansluta", False, True)]
+    own_modal = rows.replace("är vara AUX 8 cop", "ska skola AUX 8 cop")
+    assert ("förening", "permission", "ansluta", False, True) not in statements(
+        parsed(nlp, own_modal)
+    )
+
+
+def test_a_modal_before_a_cut_text_end_states_nothing(nlp) -> None:
+    """Round 42 (bc-X1): ``Domkapitlet kan i vissa fall p``: the excerpt ends without a stop
+    after the modal and an adverbial phrase; the infinitive was cut off, so no statement
+    (``kan`` is no main verb here). With a stop and an object it still is one."""
+    rows = """
+        Domkapitlet domkapitel NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        kan kunna AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        i i ADP 5 case
+        vissa viss ADJ 5 amod
+        fall fall NOUN 2 obl Case=Nom|Definite=Ind|Number=Plur
+        p p NOUN 5 nmod
+    """
+    assert statements(parsed(nlp, rows)) == []
+    main_verb = """
+        Domkapitlet domkapitel NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        kan kunna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        latin latin NOUN 2 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+    """
+    assert [s[2] for s in statements(parsed(nlp, main_verb))] == ["kunna"]

@@ -590,3 +590,36 @@ def test_a_second_supine_in_the_other_voice_takes_the_subject(nlp) -> None:
         ("sökande", "obligation", "lämna", False, False),
     ]
 
+
+def test_expletive_cue_object_past_its_attributes(nlp) -> None:
+    """Round 42 (bc-E1): ``Det åligger varje registrerad ny medlem att anmäla …``: after the
+    determiner, adjectives and a participle the tagger calls a noun (``amod``) stand before
+    the cue's actor; ``Det åligger de anslutna klubbarna att betala …``, parsed with the
+    object as the verb's subject, still takes the att-clause's verb as the aim."""
+    attributes = f"""
+        Det den PRON 2 nsubj
+        åligger åligga VERB 0 ROOT {PRES}
+        varje varje DET 6 det
+        registrerad registrerad NOUN 6 amod {IND}
+        ny ny ADJ 6 amod
+        medlem medlem NOUN 2 obj {IND}
+        att att PART 8 mark
+        anmäla anmäla VERB 6 acl {INF}
+        adressändring adressändring NOUN 8 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, attributes)) == [("medlem", "obligation", "anmäla", False, False)]
+    object_as_subject = f"""
+        Det den PRON 2 expl
+        åligger åligga VERB 0 ROOT {PRES}
+        de den DET 5 det
+        anslutna ansluten ADJ 5 amod
+        klubbarna klubb NOUN 2 nsubj {DEF_PL}
+        att att PART 7 mark
+        betala betala VERB 5 acl {INF}
+        årsavgift årsavgift NOUN 7 obj {IND}
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, object_as_subject)) == [
+        ("klubb", "obligation", "betala", False, False)
+    ]

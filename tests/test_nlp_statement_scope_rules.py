@@ -1093,3 +1093,77 @@ def test_a_som_clause_with_its_own_subject_and_a_stranded_preposition(nlp) -> No
         """,
     )
     assert ("nämnd", "responsibility", "svara", False, False) in statements(subject)
+
+
+def test_a_cue_conjunct_of_a_relative_in_commas_on_the_object(nlp) -> None:
+    """Round 42 (bb-C1): ``Kommunen har två bolag, som ägs av stiftelsen och är ansvariga
+    för driften``: the ``och``-conjunct after a non-restrictive relative clause on the main
+    verb's object continues that clause: its cue is the antecedent's (docs/annotation.md
+    §5.1), not the main subject's. Without ``som`` the conjunct shares the main subject."""
+    rows = f"""
+        Kommunen kommun NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        två två NUM 4 nummod
+        bolag bolag NOUN 2 obj {IND_PL}
+        , , PUNCT 4 punct
+        som som PRON 7 nsubj
+        ägs äga VERB 4 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 9 case
+        stiftelsen stiftelse NOUN 7 obl {DEF}
+        och och CCONJ 12 cc
+        är vara AUX 12 cop {PRES}
+        ansvariga ansvarig ADJ 7 conj
+        för för ADP 14 case
+        driften drift NOUN 12 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("kommun", "none", "ha"),
+        ("bolag", "responsibility", "ansvara"),
+    ]
+    no_relative = f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        ett en DET 4 det
+        kansli kansli NOUN 2 obj {IND}
+        och och CCONJ 7 cc
+        är vara AUX 7 cop {PRES}
+        ansvarigt ansvarig ADJ 2 conj
+        för för ADP 9 case
+        samordningen samordning NOUN 7 obl {DEF}
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, no_relative))] == [
+        ("förbund", "none", "ha"),
+        ("förbund", "responsibility", "ansvara"),
+    ]
+
+
+def test_a_conjunct_after_main_verbs_past_a_relative_in_commas(nlp) -> None:
+    """Round 42 (bb-C2): ``Regionstyrelsen, som väljs av X, leder och samordnar arbetet
+    samt ansvarar för ekonomin``: the parser conjoins ``ansvarar`` to the relative clause's
+    verb, but the finite verb before its coordinator is the main clause's (after the
+    relative clause): the verb continues the main clause and shares its subject."""
+    rows = f"""
+        Regionstyrelsen regionstyrelse NOUN 0 ROOT {DEF}
+        , , PUNCT 4 punct
+        som som PRON 4 nsubj:pass
+        väljs välja VERB 1 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 6 case
+        fullmäktige fullmäktige NOUN 4 obl {DEF_PL}
+        , , PUNCT 8 punct
+        leder leda VERB 4 conj {PRES}
+        och och CCONJ 10 cc
+        samordnar samordna VERB 8 conj {PRES}
+        arbetet arbete NOUN 10 obj {DEF}
+        samt samt CCONJ 13 cc
+        ansvarar ansvara VERB 4 conj {PRES}
+        för för ADP 15 case
+        ekonomin ekonomi NOUN 13 obl {DEF}
+        . . PUNCT 1 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("regionstyrelse", "none", "leda"),
+        ("regionstyrelse", "none", "samordna"),
+        ("regionstyrelse", "responsibility", "ansvara"),
+    ]

@@ -2601,3 +2601,146 @@ def test_a_relative_after_an_attribute_belongs_to_the_determined_noun(nlp) -> No
         ("ledamot", "obligation", "rapportera", False, False),
     ]
     assert statements(indefinite)[0] == ("styrelse", "responsibility", "ansvara", False, False)
+
+
+def test_inverted_subjects_after_a_phrase_of_addition(nlp) -> None:
+    """Round 42 (bc-V1): ``Vid stämman deltar förutom styrelsen även revisorerna och
+    kassören``: after the inverted verb a phrase of addition (`additive_prepositions` + a noun
+    phrase, closed by `additive_adverbs`) stands before the subjects; its own noun gets no
+    statement. The parser hangs the list on the phrase's noun, as the model does."""
+    rows = """
+        Vid vid ADP 2 case
+        stämman stämma NOUN 3 obl
+        deltar delta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        förutom förutom ADP 5 case
+        styrelsen styrelse NOUN 3 obl
+        även även ADV 7 advmod
+        revisorerna revisor NOUN 5 nmod
+        och och CCONJ 9 cc
+        kassören kassör NOUN 7 conj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, rows)) == [
+        ("revisor", "none", "delta", False, False),
+        ("kassör", "none", "delta", False, False),
+    ]
+    tagged_adverb = """
+        Vid vid ADP 2 case
+        mötena möte NOUN 3 obl
+        närvarar närvara VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        jämte jämte ADV 5 advmod
+        ordföranden ordförande NOUN 3 obj
+        även även ADV 7 advmod
+        sekreteraren sekreterare NOUN 3 conj
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, tagged_adverb)) == [
+        ("sekreterare", "none", "närvara", False, False)
+    ]
+    # no closing adverb: the phrase's noun is all there is, and it is no subject
+    no_closing = """
+        Vid vid ADP 2 case
+        stämman stämma NOUN 3 obl
+        deltar delta VERB 0 ROOT VerbForm=Fin|Tense=Pres
+        förutom förutom ADP 5 case
+        styrelsen styrelse NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert statements(parsed(nlp, no_closing)) == []
+
+
+def test_a_content_clause_after_the_opening_noun_leaves_the_main_verb(nlp) -> None:
+    """Round 42 (bc-O1): ``Beslut om vad som ska ersättas ska fattas av styrelsen``: the
+    ``om``-clause (a free relative with its own verb) complements the opening noun; the last
+    finite verb after it is the main clause's. A title with one verb stays subordinate."""
+    rows = f"""
+        Beslut beslut NOUN 0 ROOT {IND}
+        om om ADP 8 mark
+        vad vad PRON 8 nsubj
+        som som PRON 6 nsubj
+        ska skola AUX 6 aux {MODAL}
+        ersättas ersätta VERB 3 acl:relcl {INF_PASS}
+        ska skola AUX 8 aux {MODAL}
+        fattas fatta VERB 1 acl {INF_PASS}
+        av av ADP 10 case
+        styrelsen styrelse NOUN 8 obl {DEF}
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("styrelse", "obligation", "fatta", False, True)]
+    title = f"""
+        Regler regel NOUN 0 ROOT {IND_PL}
+        om om ADP 6 mark
+        hur hur ADV 6 advmod
+        ansökan ansökan NOUN 6 nsubj:pass {DEF}
+        ska skola AUX 6 aux {MODAL}
+        göras göra VERB 1 acl {INF_PASS}
+    """
+    assert statements(parsed(nlp, title)) == []
+
+
+def test_a_remainder_person_conjunct_past_the_subjects_postmodifier(nlp) -> None:
+    """Round 42 (bc-C1): ``Andra tjänstemän från förvaltningen samt övriga handläggare är
+    föredragande``: a person opened by a quantifier of the rest (`remainder_quantifiers`),
+    which the parser conjoins to the noun of the first subject's prepositional phrase, is
+    the subject's conjunct; an organisation so placed stays in the phrase."""
+    rows = """
+        Andra annan ADJ 2 amod
+        tjänstemän tjänsteman NOUN 9 nsubj Case=Nom|Definite=Ind|Number=Plur
+        från från ADP 4 case
+        förvaltningen förvaltning NOUN 2 nmod Case=Nom|Definite=Def|Number=Sing
+        samt samt CCONJ 7 cc
+        övriga övrig ADJ 7 amod
+        handläggare handläggare NOUN 4 conj Case=Nom|Definite=Ind|Number=Plur
+        är vara AUX 9 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        föredragande föredragande ADJ 0 ROOT
+        . . PUNCT 9 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("tjänsteman", "none", "vara"),
+        ("handläggare", "none", "vara"),
+    ]
+    organisation = rows.replace("handläggare handläggare NOUN", "bolag bolag NOUN")
+    assert [s[:3] for s in statements(parsed(nlp, organisation))] == [
+        ("tjänsteman", "none", "vara")
+    ]
+
+
+def test_a_cleft_with_an_adverb_before_its_focus(nlp) -> None:
+    """Round 42 (bb-C3): ``Det är också nämnden som utser ombud``: adverbs between the
+    copula and the focus keep the cleft; its som-clause carries the statement."""
+    rows = f"""
+        Det det PRON 4 nsubj
+        är vara AUX 4 cop {PRES}
+        också också ADV 4 advmod
+        nämnden nämnd NOUN 0 ROOT {DEF}
+        som som PRON 6 nsubj
+        utser utse VERB 4 acl:relcl {PRES}
+        ombud ombud NOUN 6 obj {IND_PL}
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", "utse", False, False)]
+
+
+def test_a_copula_conjunct_before_det_and_a_relative_is_no_cleft(nlp) -> None:
+    """Round 42 (bb-C3): ``Fullmäktige har 61 ledamöter och är det enda organ som är
+    direktvalt``: after ``och`` the copula is a verb-phrase conjunct (nothing fronted,
+    nothing inverted), so ``det`` is the noun's article, no cleft: both verbs state."""
+    rows = f"""
+        Fullmäktige fullmäktige PROPN 2 nsubj
+        har ha VERB 0 ROOT {PRES}
+        61 61 NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj {IND_PL}
+        och och CCONJ 9 cc
+        är vara AUX 9 cop {PRES}
+        det den DET 9 det
+        enda enda ADJ 9 amod
+        organ organ NOUN 2 conj {IND}
+        som som PRON 12 nsubj
+        är vara AUX 12 cop {PRES}
+        direktvalt direktvald ADJ 9 acl:relcl
+        . . PUNCT 2 punct
+    """
+    assert [s[:3] for s in statements(parsed(nlp, rows))] == [
+        ("fullmäktige", "none", "ha"),
+        ("fullmäktige", "none", "vara"),
+    ]

@@ -2812,3 +2812,71 @@ def test_bare_stem_noun_before_att_after_har_is_no_supine(nlp):
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "fatta", False, False)]
+
+
+def test_a_genitive_noun_tag_after_a_prepositional_chain_is_no_infinitive(nlp) -> None:
+    """Round 42 (bc-M1): ``Styrelsen ska via samtal och avtal med markägare tillvarata
+    medlemmarnas intressen``: the word the tagger gives a genitive noun's tag (parsed VERB,
+    read as an s-passive) is the object's genitive, no infinitive; past the chain of
+    prepositional phrases the modal's infinitive is the word the lexicon knows only as one."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        ska skola AUX 0 ROOT {MODAL}
+        via via ADP 4 case
+        samtal samtal NOUN 11 nmod {IND_PL}
+        och och CCONJ 6 cc
+        avtal avtal NOUN 4 conj {IND}
+        med med ADP 9 case
+        markägare markägare ADJ 9 amod
+        tillvarata tillvarata NOUN 6 nmod
+        medlemmarnas medlem VERB 11 nmod:poss Tense=Pres|VerbForm=Fin|Voice=Pass
+        intressen intresse NOUN 2 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[9].tag_ = "NN|UTR|PLU|DEF|GEN"
+    assert statements(doc) == [("styrelse", "obligation", "tillvarata", False, False)]
+
+
+def test_a_supine_passive_tagged_present_after_inverted_perfect(nlp) -> None:
+    """Round 42 (bc-P2): ``Därför har nämnden ålagts att redovisa``: a word in -ts tagged
+    present, spelled as a supine + -s (``ålagt``), after ``har`` and an inverted subject is
+    the perfect's supine passive, no finite verb of its own. ``tillsätts`` (stem + -a an
+    infinitive the lexicon knows) stays the present."""
+    rows = """
+        Därför därför ADV 2 advmod
+        har ha AUX 4 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        nämnden nämnd NOUN 4 nsubj:pass Case=Nom|Definite=Def|Number=Sing
+        ålagts ålagts VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        att att PART 6 mark
+        redovisa redovisa VERB 4 xcomp VerbForm=Inf|Voice=Act
+        kostnaderna kostnad NOUN 6 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 4 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", "ålägga", False, True)]
+    from pipeline.nlp.verb_fallbacks import s_supine_tagged_present
+
+    present = parsed(nlp, rows.replace("ålagts ålagts", "tillsätts tillsätta"))
+    assert not s_supine_tagged_present(present[3])
+
+
+def test_an_attribute_after_a_preposition_in_the_modal_slot_is_no_infinitive(nlp) -> None:
+    """Round 42 (bb-V1): ``Delegaten ska i enskilda fall samråda med nämnden``: a word in -a
+    between a preposition and its noun is that noun's attribute, not the modal's infinitive
+    (``i oklara fall``, ``i tveksamma fall``); the infinitive follows the phrase. A word the
+    lexicon knows only as an infinitive there stays one."""
+    rows = f"""
+        Delegaten delegat NOUN 6 nsubj {DEF}
+        ska skola AUX 6 aux {MODAL}
+        i i ADP 5 case
+        enskilda enskild ADJ 5 amod
+        fall fall NOUN 6 obl {IND_PL}
+        samråda samråda VERB 0 ROOT {INF}
+        med med ADP 8 case
+        nämnden nämnd NOUN 6 obl {DEF}
+        . . PUNCT 6 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("delegat", "obligation", "samråda", False, False)]
+    assert not is_verb(parsed(nlp, rows.replace("enskilda enskild", "oklara oklar"))[3])

@@ -208,6 +208,8 @@ class GrammarFile(StrictModel):
     task_phrase_verbs: list[str] = []
     task_phrase_prepositions: list[str] = []
     additive_prepositions: list[str] = []
+    additive_adverbs: list[str] = []
+    remainder_quantifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -340,6 +342,8 @@ class Grammar:
     task_phrase_verbs: frozenset[str] = frozenset()
     task_phrase_prepositions: frozenset[str] = frozenset()
     additive_prepositions: frozenset[str] = frozenset()
+    additive_adverbs: frozenset[str] = frozenset()
+    remainder_quantifiers: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

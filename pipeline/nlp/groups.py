@@ -37,6 +37,7 @@ from pipeline.nlp.subjects import (
 from pipeline.nlp.verb_fallbacks import (
     infinitive_past_prepositional_chain,
     late_lexicon_infinitive,
+    passive_after_relative_clause,
     supine_after_date,
     supine_before_att,
 )
@@ -210,6 +211,20 @@ def _nothing_follows(finite: Token, limit: int) -> bool:
     )
 
 
+def _cut_before_infinitive(finite: Token) -> bool:
+    """``Domkapitlet kan i vissa fall p``: the text ends without a closing stop after the
+    modal and an adverbial phrase (a preposition first, no ``att``): the excerpt is cut
+    before the infinitive, so the modal is no main verb with an object (round 42, bc-X1)."""
+    doc, end = finite.doc, sentence_end(finite)
+    if end != len(doc) or doc[end - 1].is_punct:
+        return False
+    position = finite.i + 1
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    rest = doc[position:end]
+    return len(rest) > 1 and rest[0].pos_ == "ADP" and all(t.lower_ != "att" for t in rest)
+
+
 def _tree_verb(finite: Token) -> Token | None:
     """The verb a modal or perfect auxiliary is attached to in the parse (UD ``aux``); also a
     word in -a the tagger read as a noun or adjective, which the modal's ``aux`` link makes
@@ -332,7 +347,11 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
     infinitive_marker = False  # "har att följa": `har` + `att` is the cue, no perfect
     position = finite.i
-    while wants_verb and position + 1 < limit:
+    after_relative = passive_after_relative_clause(finite) if wants_verb and not perfect else None
+    if after_relative is not None:  # round 42, bc-K1: past the subject's relative clause
+        verbs.append(after_relative)
+        end = after_relative.i + 1
+    while wants_verb and not verbs and position + 1 < limit:
         position += 1
         token = doc[position]
         closing = _closing_comma(token, sentence_end(finite)) if in_slot else None
@@ -406,7 +425,11 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     if (
         not verbs
         and is_modal(finite)
-        and (finite.lower_ not in GRAMMAR.main_verb_modals or _nothing_follows(finite, limit))
+        and (
+            finite.lower_ not in GRAMMAR.main_verb_modals
+            or _nothing_follows(finite, limit)
+            or _cut_before_infinitive(finite)
+        )
     ):
         return Group(finite, (), negated, finite.i + 1)  # an elliptic "ska:": nothing to state
     if not verbs:

@@ -179,12 +179,21 @@ def expletive_cue(
         return None
     mention = mention_at(position, mentions)
     if mention is None and position < end and doc[position].pos_ == "DET":
-        mention = mention_at(position + 1, mentions)  # "på den verkställande direktören"
+        # "på den verkställande direktören", "varje registrerad ny medlem" (round 42, bc-E1)
+        mention = mention_at(_past_attributes(doc, position + 1, end), mentions)
     if mention is None:
         return None
     head = _owned_head(mention, mentions)
     after = finite.i + 1 if fronted else head.last_token + 1
     return head, _att_complement(doc, after, end)
+
+
+def _past_attributes(doc: Doc, position: int, end: int) -> int:
+    """Past the attributes after a determiner: adjectives and the participles the tagger
+    calls nouns but labels ``amod`` (``varje registrerad ny medlem``)."""
+    while position < end and (doc[position].pos_ == "ADJ" or doc[position].dep_ == "amod"):
+        position += 1
+    return position
 
 
 def _owned_head(mention: ActorMention, mentions: Sequence[ActorMention]) -> ActorMention:
@@ -239,11 +248,17 @@ def possibility(
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
     subject = _subject_head(group, mentions)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or _relative_after(subject, finite):
         subject = _inverted_noun_before(finite, verb)
     elif finite.i < subject.i and finite.i == sentence_start(finite):
         return False  # a modal first: no fronted adverbial, no V2 inversion
     return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _relative_after(subject: Token, finite: Token) -> bool:
+    """A parsed subject ``som`` after the modal is a relative clause's, inside the inverted
+    subject (``kan föreningar som är verksamma i länet anslutas``, round 42 bc-K1)."""
+    return subject.lower_ == "som" and subject.i > finite.i
 
 
 def _inverted_noun_before(finite: Token, verb: Token) -> Token | None:
@@ -254,6 +269,9 @@ def _inverted_noun_before(finite: Token, verb: Token) -> Token | None:
         return None
     doc = finite.doc
     position = verb.i - 1
+    som = next((t.i for t in doc[finite.i + 1 : verb.i] if t.lower_ == "som"), None)
+    if som is not None:
+        position = som - 1  # "kan föreningar som är verksamma i länet anslutas" (round 42)
     while position > finite.i and doc[position].pos_ == "ADV":
         position -= 1
     noun = doc[position]

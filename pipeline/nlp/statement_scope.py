@@ -151,8 +151,9 @@ def relative_conjunct(
 def agent_relative_conjunct(finite: Token) -> Token | None:
     """``Fonden förvaltas av en nämnd som har tillsyn över X och svarar för att …``: an
     active finite verb right after ``och``/``samt``/``eller`` (no comma, no subject of its
-    own) past a relative clause on the ``av``-agent of a passive main verb continues that
-    relative clause, not the main clause (the passive's subject does not act): the ``som``
+    own) past a relative clause on the ``av``-agent of a passive main verb, or on a noun after
+    the main verb in commas (round 42), continues that relative clause, not the main clause
+    (the passive's subject does not act): the ``som``
     it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
     statement, of the antecedent)."""
     doc = finite.doc
@@ -170,8 +171,21 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
         if token.text in {",", ";", ":", "(", ")"} or token.lower_ in GRAMMAR.coordinators:
             return None
         if token.lower_ == "som":
-            return token if _on_passive_agent(doc[position - 1]) else None
+            on_object = _after_main_verb_in_commas(token)
+            return token if on_object or _on_passive_agent(doc[position - 1]) else None
     return None
+
+
+def _after_main_verb_in_commas(som: Token) -> bool:
+    """``Kommunen har två bolag, som ägs av stiftelsen och är ansvariga för driften``: a
+    non-restrictive relative (a comma before ``som``) on a noun after the main clause's
+    finite verb runs on through ``och`` + a verb with no subject of its own, up to the next
+    comma (round 42, bb-C1)."""
+    doc, start = som.doc, sentence_start(som)
+    if som.i - 2 < start or doc[som.i - 1].text != ",":
+        return False
+    noun = doc[som.i - 2]
+    return noun.pos_ in {"NOUN", "PROPN"} and any(is_finite(t) for t in doc[start : noun.i])
 
 
 def _on_passive_agent(noun: Token) -> bool:
@@ -748,6 +762,8 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     if modal_main_conjunct(finite, in_subordinate):
         return False
     first = _first_conjunct(finite)
+    if _after_main_conjunct(finite, first, in_subordinate):
+        return False
     if first is not None and first.i in in_subordinate and is_finite(first):
         return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
     if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
@@ -763,6 +779,17 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def _after_main_conjunct(finite: Token, first: Token | None, in_subordinate: set[int]) -> bool:
+    """``Regionstyrelsen, som väljs av X, leder och samordnar Y samt ansvarar för Z``: the
+    parser conjoins the last verb to the relative clause's, but the finite verb before its
+    coordinator comes after that clause and is the main clause's: the verb continues the
+    main clause (round 42, bb-C2)."""
+    if first is None:
+        return False
+    before = _finite_before_joint(finite)
+    return before is not None and before.i > first.i and before.i not in in_subordinate
 
 
 def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:

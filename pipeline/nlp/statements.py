@@ -388,9 +388,11 @@ def find_statements(
             actor = item_subject
         if outside_parenthesis(actor, group.finite, sentence):
             continue
-        if actor is None and phrase_verb is not None:
+        if phrase_verb is not None:
             expletive = expletive_cue(group.finite, cue_end, mentions, cues)
-            if expletive is not None:
+            # the parser may call the cue's object its subject ("Det åligger de anslutna
+            # klubbarna att …", round 42 bc-E1): then the complement is skipped all the same
+            if expletive is not None and actor in (None, expletive[0]):
                 actor, complement = expletive
                 skip = set(range(actor.first_token, actor.last_token + 1))
                 skip.update(range(cue_end, complement))

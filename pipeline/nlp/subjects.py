@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
+from pipeline.language.lexicon import PERSON_CATEGORIES
 from pipeline.language.spelling import present_spelling
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import (
@@ -27,7 +28,12 @@ from pipeline.nlp.memo import (
     sentence_end,
     sentence_start,
 )
-from pipeline.nlp.verb_fallbacks import conjunct_clause_start, run_in_heading, v1_condition_end
+from pipeline.nlp.verb_fallbacks import (
+    conjunct_clause_start,
+    passive_after_relative_clause,
+    run_in_heading,
+    v1_condition_end,
+)
 from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, participle_spelling
 from pipeline.nlp.verbs import (
     AUX_DEPS,
@@ -151,6 +157,8 @@ def _subordinator_of(
                 return None  # "Det är X som leder …": the som-clause carries the statement
             if relative_skipped and _infinitive_marker(token):
                 return None  # "har rätt att besluta om ärenden som rör X och ska …"
+            if relative_skipped and _noun_complement_clause(token, finite, in_actor):
+                return None  # "Beslut om vad som ska ersättas ska fattas av …" (round 42)
             return interrogative_before(token, _INTERROGATIVE_PHRASE_POS) or token
         if token.text == "," and _stray_after_relative(token, sentence):
             continue  # "en plan som, kompletterar budgeten": the comma ends no clause
@@ -237,6 +245,29 @@ def closes_subordinator_phrase(som: Token, sentence: Span) -> bool:
         return False
     words = " ".join(t.lower_ for t in doc[som.i - 2 : som.i + 1])
     return words in GRAMMAR.subordinator_phrases
+
+
+_OPENING_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM"})
+
+
+def _noun_complement_clause(
+    opener: Token, finite: Token, in_actor: frozenset[int] | set[int]
+) -> bool:
+    """``Beslut om vad som ska ersättas ska fattas av stämman``: a content clause (``om``,
+    ``huruvida`` + its own clause, here a free relative with its finite verb) right after
+    the noun phrase that opens the sentence complements that noun; when `finite` comes
+    after that clause's verb and is the sentence's last finite verb, it is the main clause's
+    verb, whose subject the whole phrase is (round 42, bc-O1). `opener` is the subordinator
+    the search reached: ``om`` itself or the interrogative right after it."""
+    doc, start = finite.doc, sentence_start(finite)
+    om = opener if opener.lower_ == "om" or opener.i == start else doc[opener.i - 1]
+    if om.lower_ not in GRAMMAR.content_clause_openers or om.i == start:
+        return False
+    if not all(t.pos_ in _OPENING_NOUN_PHRASE_POS for t in doc[start : om.i]):
+        return False
+    return not any(
+        is_finite(t) and t.i not in in_actor for t in doc[finite.i + 1 : sentence_end(finite)]
+    )
 
 
 def _infinitive_marker(token: Token) -> bool:
@@ -414,7 +445,13 @@ def _cleft_focus_end(som: Token) -> int | None:
         )
     ):
         position -= 1
-    if position - 1 < sentence_start(som) or position == som.i - 1:
+    if position == som.i - 1:
+        return None
+    while position > sentence_start(som) and doc[position].pos_ == "ADV" and (
+        doc[position].lower_ != "det"
+    ):
+        position -= 1  # "Det är också nämnden som …": adverbs before the focus (round 42)
+    if position - 1 < sentence_start(som):
         return None
     pair = {doc[position - 1].lower_, doc[position].lower_}
     if "det" in pair and pair - {"det"} <= GRAMMAR.copulas and len(pair) == 2:
@@ -445,13 +482,18 @@ def _in_focus_insertion(token: Token, som: Token) -> bool:
 
 
 def _nominal_subject_before(copula: Token) -> bool:
-    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject fills the one
-    place before the copula (V2), so the ``det`` after it is no cleft's expletive subject but
+    """``Budgeten är det dokument som beslutas av fullmäktige``: a noun subject (or, for a
+    conjunct after a coordinator, the first conjunct's) fills the one place before the
+    copula (V2), so the ``det`` after it is no cleft's expletive subject but
     the determiner of the noun before ``som`` (a definition, no cleft; ``I praktiken är det
     X som`` keeps its cleft: a prepositional phrase stands first)."""
     if copula.i == sentence_start(copula):
         return False
     before = copula.doc[copula.i - 1]
+    if before.lower_ in GRAMMAR.coordinators:
+        return True  # "X har 61 ledamöter och är det enda organ som …": a verb-phrase
+        # conjunct shares the subject before it; with no fronted phrase nothing inverts
+        # (round 42, bb-C3)
     in_phrase = any(child.dep_ == "case" for child in before.children)
     return before.pos_ in {"NOUN", "PROPN"} and before.dep_.startswith("nsubj") and not in_phrase
 
@@ -843,13 +885,11 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         return None  # "Vi väljer revisor": the pronoun is the subject, the noun the object
     if _object_actor_verb(group):
         return None  # "Skyldigheten att föra register åvilar kanslichefen": the object
-    after = group.finite.i + 1
-    while (
-        after < sentence_end(group.finite)
-        and doc[after].pos_ == "ADV"
-        and mention_at(after, mentions) is None
-    ):
-        after += 1
+    end = sentence_end(group.finite)
+    after = _past_adverbs(doc, group.finite.i + 1, end, mentions)
+    past_additive = _past_additive_phrase(doc, after, end)
+    if past_additive != after:
+        after = _past_adverbs(doc, past_additive, end, mentions)
     after = _past_inserted_clause(group, after)
     mention = mention_at(after, mentions)
     if mention is not None and mention.genitive and _has_prefield(group.finite):
@@ -867,9 +907,53 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         mention.last_token + 1 < len(doc)
         and doc[mention.last_token + 1].lower_ == "som"
         and not _verbless_som(doc[mention.last_token + 1])
+        and not _in_modal_middle_field(group, mention)
     ):
         return None
     return mention
+
+
+def _in_modal_middle_field(group: Group, mention: ActorMention) -> bool:
+    """``Till förbundet kan föreningar som är verksamma i länet anslutas``: a modal's
+    infinitive after the mention and its relative clause puts the mention between the
+    modal and its infinitive, the inverted subject's place (round 42, bc-K1)."""
+    return (
+        bool(group.verbs)
+        and group.verbs[0].i > mention.last_token + 1
+        and group.verbs[0] == passive_after_relative_clause(group.finite)
+    )
+
+
+def _past_adverbs(doc: Doc, after: int, end: int, mentions: Sequence[ActorMention]) -> int:
+    """The first index from `after` that is no adverb (an actor mention tagged ADV counts
+    as no adverb, nor does a preposition of addition the tagger calls one: ``jämte``)."""
+    while (
+        after < end
+        and doc[after].pos_ == "ADV"
+        and mention_at(after, mentions) is None
+        and doc[after].lower_ not in GRAMMAR.additive_prepositions
+    ):
+        after += 1
+    return after
+
+
+ADDITIVE_PHRASE_WIDTH = 8
+
+
+def _past_additive_phrase(doc: Doc, after: int, end: int) -> int:
+    """``Vid mötet deltar förutom styrelsen även revisorerna``: after an inverted verb, a
+    phrase of addition (`additive_prepositions` + a noun phrase, closed by `additive_adverbs`)
+    stands before the real subject; the index after its closing adverb, else `after` (round
+    42, bc-V1). A comma or a verb first ends the search: no closing adverb, no phrase."""
+    if after >= end or doc[after].lower_ not in GRAMMAR.additive_prepositions:
+        return after
+    for index in range(after + 1, min(end, after + ADDITIVE_PHRASE_WIDTH)):
+        token = doc[index]
+        if token.lower_ in GRAMMAR.additive_adverbs:
+            return index + 1
+        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+            break
+    return after
 
 
 def _past_inserted_clause(group: Group, after: int) -> int:
@@ -1128,6 +1212,9 @@ def coordinated_actors(
         if joint is None and with_postmodifier(mention, mentions, doc) > mention.last_token:
             # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
             joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
+        if joint is None and _remainder_person(mention, doc):
+            # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
+            joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
     while after and after[-1][1] == ",":
@@ -1159,6 +1246,18 @@ def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
         for m in ordered
         if m.genitive and m.last_token + 1 in starts
     }
+
+
+def _remainder_person(mention: ActorMention, doc: Doc) -> bool:
+    """A person mention opened by a quantifier of the rest (`remainder_quantifiers`:
+    ``övriga handläggare``): a conjunct of the subject even past that subject's
+    prepositional postmodifier (round 42, bc-C1)."""
+    start = _phrase_start(mention, doc)
+    return (
+        mention.category in PERSON_CATEGORIES
+        and start < mention.first_token
+        and doc[start].lower_ in GRAMMAR.remainder_quantifiers
+    )
 
 
 def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:

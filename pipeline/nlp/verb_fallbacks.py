@@ -143,6 +143,32 @@ def supine_after_perfect(token: Token) -> bool:
     return token.i > sentence_start(token)  # the word before is perfect `har` (above)
 
 
+_INVERTED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "ADV"})
+MAX_INVERTED_PERFECT_GAP = 5  # words of an inverted subject between "har" and its supine
+
+
+@memoised
+def s_supine_tagged_present(token: Token) -> bool:
+    """``Därför har nämnden ålagts att …`` (round 42, bc-P2): a word in -ts tagged as a
+    present whose stem less -s is spelled as a supine (``ålagt``), and whose stem + -a the
+    lexicon knows as no infinitive (``tillsätts`` → tillsätta is a present), after perfect
+    ``har``/``hade`` and at most an inverted subject and adverbs, is the supine passive."""
+    word = token.lower_
+    if not (word.endswith("ts") and word.isalpha()) or token.pos_ not in VERB_POS:
+        return False
+    if "Pres" not in morph_values(token, "Tense") or f"{word[:-1]}a" in _lexicon()[1]:
+        return False
+    if not supine_spelling(word[:-1]):
+        return False
+    doc, start = token.doc, sentence_start(token)
+    for position in range(token.i - 1, max(start - 1, token.i - 2 - MAX_INVERTED_PERFECT_GAP), -1):
+        if doc[position].lower_ in GRAMMAR.perfect:
+            return True
+        if doc[position].pos_ not in _INVERTED_SUBJECT_POS:
+            return False
+    return False
+
+
 MAX_DATE_GAP = 10  # tokens of a date and § reference between "har" and its supine
 
 
@@ -824,7 +850,7 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
         if (
             doc[position - 1].pos_ in {"NOUN", "PROPN", "ADJ"}
             and lexicon_infinitive(token.lower_)
-            and after.pos_ in _AFTER_CHAIN_INFINITIVE_POS
+            and (after.pos_ in _AFTER_CHAIN_INFINITIVE_POS or genitive_noun_tag(after))
         ):
             return token
         if token.pos_ in _CHAIN_POS or token.lower_ in {"och", "eller"}:
@@ -833,6 +859,46 @@ def infinitive_past_prepositional_chain(modal: Token) -> Token | None:
             continue  # "för sin verksamhet"
         return None
     return None
+
+
+_RELATIVE_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def passive_after_relative_clause(modal: Token) -> Token | None:
+    """``Till förbundet kan lokala föreningar som är verksamma i länet anslutas``: after a
+    fronted phrase, a V2 modal and its inverted subject, a relative clause (``som`` after the
+    subject's noun) with a finite verb of its own and no modal runs to
+    the clause's last word; an s-form in -as there is the modal's passive infinitive (the
+    parser makes it the relative clause's conjunct; round 42, bc-K1). Punctuation inside
+    the relative clause ends the search."""
+    doc, start, end = modal.doc, sentence_start(modal), sentence_end(modal)
+    if modal.i == start or not is_modal(modal):
+        return None
+    last = end - 1
+    while last > modal.i and doc[last].is_punct:
+        last -= 1
+    word = doc[last]
+    if not (word.lower_.endswith("as") and (_s_form_tag(word) or s_passive_spelling(word.lower_))):
+        return None
+    som = next((t for t in doc[modal.i + 2 : last] if t.lower_ == "som"), None)
+    if som is None or doc[som.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ not in _RELATIVE_SUBJECT_POS for t in doc[modal.i + 1 : som.i]):
+        return None
+    clause = doc[som.i + 1 : last]
+    if any(t.is_punct or is_modal(t) for t in clause):
+        return None
+    return word if any(_tagged_finite(t) for t in clause) else None
+
+
+def _s_form_tag(token: Token) -> bool:
+    return "Pass" in morph_values(token, "Voice") or "SFO" in token.tag_
+
+
+def genitive_noun_tag(token: Token) -> bool:
+    """The tagger's fine tag is a noun's genitive (``medlemmarnas`` NN…GEN), whatever its
+    part of speech (``tillvarata medlemmarnas [VERB] intressen``: an object's genitive)."""
+    return token.tag_.startswith("NN") and "GEN" in token.tag_
 
 
 def misread_infinitive_conjunct(token: Token) -> bool:

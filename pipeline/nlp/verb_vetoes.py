@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.spelling import VOWELS, lexicon_lemma
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
-from pipeline.nlp.verb_fallbacks import passive_by_spelling
+from pipeline.nlp.verb_fallbacks import genitive_noun_tag, passive_by_spelling
 from pipeline.nlp.verb_forms import (
     VERB_POS,
     _lexicon,
@@ -239,6 +239,8 @@ def attributive_in_noun_phrase(token: Token) -> bool:
     if before.pos_ == "DET" or _genitive_noun(before):  # (an adjective may end a headless
         # noun phrase: "med den enskilde planera omsorgen")
         return True
+    if before.pos_ == "ADP" and before.lower_ != "att" and not lexicon_infinitive(token.lower_):
+        return True  # "ska i enskilda fall samråda": a preposition's attribute (round 42, bb-V1)
     joined = before.lower_ in GRAMMAR.noun_phrase_coordinators and before.i > sentence_start(token)
     return joined and (_genitive_noun(doc[before.i - 1]) or _attribute_after_determiner(before))
 
@@ -316,6 +318,8 @@ def genitive_tagged_verb(token: Token) -> bool:
         return False
     if "Past" in morph_values(token, "Tense") and _past_s_passive_spelling(word):
         return False  # "Stiftelsen bildades år 1962": no genitive (round 40, ax cause 16)
+    if genitive_noun_tag(token):
+        return True  # "tillvarata medlemmarnas [VERB, NN…GEN] intressen" (round 42, bc-M1)
     lemma = lexicon_lemma(word)  # "givits" → ge: a verb form; "fullmäktiges" → fullmäktig
     if lemma[-1:] in VOWELS:
         return False

@@ -30,11 +30,13 @@ from pipeline.nlp.verb_fallbacks import (
     late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
+    passive_after_relative_clause,
     passive_by_spelling,
     present_after_fronted_clause,
     present_after_pronoun,
     present_after_relative_subject,
     present_in_series,
+    s_supine_tagged_present,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
@@ -461,6 +463,8 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
+    if s_supine_tagged_present(token):
+        return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -548,6 +552,8 @@ def tense_of(token: Token) -> str:
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
         return "sup"
+    if s_supine_tagged_present(token):
+        return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
     if misread_infinitive_conjunct(token):
@@ -600,6 +606,8 @@ def is_finite(token: Token) -> bool:
     forms = morph_values(token, "VerbForm")
     if _passive_with_own_subject(token) or s_present_tagged_supine(token):
         return True
+    if s_supine_tagged_present(token):
+        return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
     return "Fin" in forms or (not forms and tense_of(token) in {"pres", "past"})
 
 
@@ -645,6 +653,8 @@ def is_infinitive(token: Token) -> bool:
 
 @memoised
 def is_supine(token: Token) -> bool:
+    if s_supine_tagged_present(token):
+        return True  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     return (
         is_verb(token)
         and "Sup" in morph_values(token, "VerbForm")
@@ -755,6 +765,8 @@ def could_be_infinitive(token: Token) -> bool:
         return False  # "I vår ska regionala förbund åter lämna": the subject's attribute
     if is_infinitive(token):
         return True
+    if genitive_tagged_verb(token):
+        return False  # "tillvarata medlemmarnas [VERB] intressen": a genitive (round 42, bc-M1)
     word = token.lower_
     if _listed_in_infinitive_place(token):
         return True
@@ -802,6 +814,8 @@ def attribute_of_inverted_subject(token: Token) -> bool:
     for later in doc[token.i + 2 : end]:
         if is_infinitive(later) or lexicon_infinitive(later.lower_):
             return True
+        if later.lower_ == "som":  # "kan lokala föreningar som är … anslutas" (round 42)
+            return passive_after_relative_clause(doc[token.i - 1]) is not None
         if later.pos_ not in _ON_TO_INFINITIVE_POS:
             return False
     return False
