@@ -10,10 +10,10 @@ uppgift att`; L2 housing, cooperative and church nouns (`hyresgäst`, `hyresvär
 `bostadsrättshavare`, `konsumenter`, `familjemedlemmar`, `stift`, `domprost`,
 `kontraktsprost`, `kantor`, `domkyrkoförsamling`, `Svenska kyrkan`, `Förenta nationerna`)
 with `i kyrkan` (a place), `stiftelsen`, `konsumentkooperation` as negatives; F1 false actors
-(`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som präst eller diakon`,
+(`nyssnämnd`, `ovannämnda`, `vice ordförande` after `som är`, `som lärare eller bibliotekarie`,
 `den administrativa ledningen`) beside `den nyssnämnda kulturnämnden`; R1 `den X av Y som är
 ansvarig för`; N2c `<Place> nation`, `<Place> stift` as names beside `Varje nation`, N2b/N2d a legal
-form `ekonomisk förening` closing a name and a quoted alias `(”VH”)`, `(”KF”)`; N1 a
+form `ekonomisk förening` closing a name and a quoted alias `(”VH”)`, `(”KS”)`; N1 a
 capitalised definite association compound used as a name inside sentences (`w42-b-ridklubb`,
 `w42-b-hyresgast`) with the negatives of a compound also written in lower case
 (`w42-b-idrott`) and a capitalised `Kommunalförbundet` (`w42-b-kommunal`). Offsets computed.
@@ -194,7 +194,7 @@ F1 = [
         [pres("är", "vara"), pres("leder", "leda")],
         [st("kassör", "Kassören", "none", None, "leda", "leder",
             "mötet i ordförandens frånvaro")]),
-    rec("f1-3", "Hon är anställd som präst eller diakon i församlingen.",
+    rec("f1-3", "Hon är anställd som lärare eller bibliotekarie i församlingen.",
         [("församlingen", "församling", POL)], [pres("är", "vara")]),
     rec("f1-4", "Styrelsen ansvarar för den administrativa ledningen av kansliet.",
         [("Styrelsen", "styrelse", POL), ("kansliet", "kansli", FORV)],
@@ -226,7 +226,7 @@ R1 = [
 ]
 
 VH = "västra handelsförbundet ekonomisk förening"
-EKF = "kooperativa fiskeförbundet ekonomisk förening"
+EKF = "kustnära sjöfiske ekonomisk förening"
 N2 = [
     # a place or province genitive + nation/stift is a name; a determiner + nation is the kind
     rec("n2-1", "Norrlands nation i Ekby är en sammanslutning av studerande från Norrland.",
@@ -240,7 +240,7 @@ N2 = [
         [st("domkapitel", "Domkapitlet", "obligation", "ska", "pröva", "pröva",
             "frågan om behörighet")]),
     # N2b/N2d: a legal form closes the name; a quoted alias in parentheses is the name's,
-    # also over the lexicon's reading of the acronym (`KF`)
+    # also over the lexicon's reading of the acronym (`KS`)
     rec("n2-3", "Ekby Konsum ekonomisk förening ska bedriva handel med dagligvaror.",
         [("Ekby Konsum ekonomisk förening", "ekby konsum ekonomisk förening", ORG)],
         [SKA, inf("bedriva")],
@@ -255,15 +255,15 @@ N2 = [
         [st("förening", "Föreningen", "none", None, "vara", "är",
             "medlem i Västra Handelsförbundet ekonomisk förening (”VH”)"),
          st(VH, "VH", "obligation", "ska", "stödja", "stödja", "föreningen")]),
-    rec("n2-5", "Kooperativa Fiskeförbundet ekonomisk förening (”KF”) äger butikerna. KF ska utse "
+    rec("n2-5", "Kustnära Sjöfiske ekonomisk förening (”KS”) äger båtarna. KS ska utse "
         "revisorer.",
-        [("Kooperativa Fiskeförbundet ekonomisk förening", EKF, ORG), ("KF", EKF, ORG),
-         ("KF", EKF, ORG, 1),
+        [("Kustnära Sjöfiske ekonomisk förening", EKF, ORG), ("KS", EKF, ORG),
+         ("KS", EKF, ORG, 1),
          ("revisorer", "revisor", FTV)],
         [pres("äger", "äga"), SKA, inf("utse")],
-        [st(EKF, "Kooperativa Fiskeförbundet ekonomisk förening", "none", None, "äga", "äger",
-            "butikerna"),
-         st(EKF, "KF", "obligation", "ska", "utse", "utse", "revisorer")]),
+        [st(EKF, "Kustnära Sjöfiske ekonomisk förening", "none", None, "äga", "äger",
+            "båtarna"),
+         st(EKF, "KS", "obligation", "ska", "utse", "utse", "revisorer")]),
     rec("n2-n2", "Föreningen är en ekonomisk förening med säte i Ekby.",
         [("Föreningen", "förening", ORG)], [pres("är", "vara")],
         [st("förening", "Föreningen", "none", None, "vara", "är",

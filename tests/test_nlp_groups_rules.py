@@ -366,20 +366,20 @@ def test_a_passive_infinitive_after_the_inverted_subjects_relative_clause(nlp) -
 
 
 def test_a_modal_before_a_cut_text_end_states_nothing(nlp) -> None:
-    """Round 42 (bc-X1): ``Domkapitlet kan i vissa fall p``: the excerpt ends without a stop
+    """Round 42 (bc-X1): ``Nämnden kan i särskilda fall b``: the excerpt ends without a stop
     after the modal and an adverbial phrase; the infinitive was cut off, so no statement
     (``kan`` is no main verb here). With a stop and an object it still is one."""
     rows = """
-        Domkapitlet domkapitel NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
         kan kunna AUX 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
         i i ADP 5 case
-        vissa viss ADJ 5 amod
+        särskilda särskild ADJ 5 amod
         fall fall NOUN 2 obl Case=Nom|Definite=Ind|Number=Plur
-        p p NOUN 5 nmod
+        b b NOUN 5 nmod
     """
     assert statements(parsed(nlp, rows)) == []
     main_verb = """
-        Domkapitlet domkapitel NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        Nämnden nämnd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
         kan kunna VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
         latin latin NOUN 2 obj Case=Nom|Definite=Ind|Number=Sing
         . . PUNCT 2 punct

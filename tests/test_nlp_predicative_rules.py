@@ -727,7 +727,7 @@ def test_a_role_after_som_inside_an_indirect_question(nlp) -> None:
 
 def test_a_title_word_and_a_role_conjunct_are_predicative(nlp) -> None:
     """Round 42 (bc-F1): ``som är vice ordförande`` (``vice`` tagged a preposition) and the
-    conjunct of a role after ``som`` (``anställd som präst eller diakon``) name roles."""
+    conjunct of a role after ``som`` (``anställd som lärare eller bibliotekarie``) name roles."""
     title = parsed(
         nlp,
         f"""

@@ -1975,37 +1975,37 @@ def test_a_parenthetical_alias_of_an_ampersand_name(nlp) -> None:
 
 
 def test_a_legal_form_closes_a_name_and_a_quoted_alias_is_its_own(nlp) -> None:
-    """Round 42 (bc-N2b, N2d): ``Kooperativa Fiskeförbundet ekonomisk förening`` is one name
-    (the legal form closes it like ``AB``); ``(”KF”)`` after it is its alias, in its
-    parentheses and where it acts later, not the lexicon's ``KF`` (kommunfullmäktige)."""
+    """Round 42 (bc-N2b, N2d): ``Kustnära Sjöfiske ekonomisk förening`` is one name
+    (the legal form closes it like ``AB``); ``(”KS”)`` after it is its alias, in its
+    parentheses and where it acts later, not the lexicon's ``KS`` (kommunstyrelse)."""
     defined = parsed(
         nlp,
         """
-        Kooperativa kooperativ ADJ 2 amod
-        Fiskeförbundet fiskeförbund PROPN 9 nsubj
+        Kustnära kustnära ADJ 2 amod
+        Sjöfiske sjöfiske PROPN 9 nsubj
         ekonomisk ekonomisk ADJ 4 amod
         förening förening NOUN 2 appos
         ( ( PUNCT 7 punct
         ” ” PUNCT 7 punct
-        KF KF PROPN 2 appos
+        KS KS PROPN 2 appos
         ” ” PUNCT 7 punct
         ) ) PUNCT 7 punct
         äger äga VERB 0 ROOT
-        butikerna butik NOUN 10 obj
+        båtarna båt NOUN 10 obj
         """,
     )
-    later = parsed(nlp, "KF KF PROPN 3 nsubj\nska skola AUX 3 aux\nutse utse VERB 0 ROOT")
-    name = "kooperativa fiskeförbundet ekonomisk förening"
+    later = parsed(nlp, "KS KS PROPN 3 nsubj\nska skola AUX 3 aux\nutse utse VERB 0 ROOT")
+    name = "kustnära sjöfiske ekonomisk förening"
     assert [(m.text, m.canonical) for m in defined._.actors][:1] == [
-        ("Kooperativa Fiskeförbundet ekonomisk förening", name)
+        ("Kustnära Sjöfiske ekonomisk förening", name)
     ]
-    assert parenthetical_aliases([defined, later]) == {"KF": name}
+    assert parenthetical_aliases([defined, later]) == {"KS": name}
     changed = add_short_names([defined, later], None, LEXICON)
     assert later in changed
-    assert [(m.text, m.canonical) for m in later._.actors] == [("KF", name)]
+    assert [(m.text, m.canonical) for m in later._.actors] == [("KS", name)]
     assert [m.text for m in defined._.actors] == [
-        "Kooperativa Fiskeförbundet ekonomisk förening",
-        "KF",
+        "Kustnära Sjöfiske ekonomisk förening",
+        "KS",
     ]
 
 

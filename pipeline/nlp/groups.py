@@ -212,7 +212,7 @@ def _nothing_follows(finite: Token, limit: int) -> bool:
 
 
 def _cut_before_infinitive(finite: Token) -> bool:
-    """``Domkapitlet kan i vissa fall p``: the text ends without a closing stop after the
+    """``Nämnden kan i särskilda fall b``: the text ends without a closing stop after the
     modal and an adverbial phrase (a preposition first, no ``att``): the excerpt is cut
     before the infinitive, so the modal is no main verb with an object (round 42, bc-X1)."""
     doc, end = finite.doc, sentence_end(finite)

@@ -1029,7 +1029,7 @@ def _fronted_role_before_verb(
 
 
 def _first_role_conjunct(tokens: Sequence[Token], som: int, index: int) -> int:
-    """``anställd som präst eller diakon``: the first of the bare nouns after ``som`` that
+    """``anställd som lärare eller bibliotekarie``: the first of the bare nouns after ``som`` that
     coordinators and commas join up to `index`, whose reading its conjuncts share (round 42,
     bc-F1); `index` itself when another word stands between."""
     first = som + 1
