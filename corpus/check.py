@@ -207,6 +207,7 @@ DOC_IDS |= {"w41-w", "w41-w-norrbyn", "w41-w-ekan", "w41-w-embetet", "w41-w-kons
 DOC_IDS |= {"w41-k", "w41-k-bolag", "w41-k-vatten", "w41-k-ekonomi", "w41-k-memo",
             "w41-k-tillsyn", "w41-k-energi", "w41-k-elnat"}
 DOC_IDS |= {"w41-z", "w41-z-miljo", "w41-z-bisyssla"}
+DOC_IDS |= {"w42-c", "w42-c-delegering"}
 
 STATEMENT_KEYS = {
     "actor",
