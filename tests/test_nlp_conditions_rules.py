@@ -799,3 +799,87 @@ def test_a_long_verb_first_condition_ends_at_a_modal_before_a_definite_subject(n
     doc = parsed(nlp, "\n".join(rows))
     assert v1_condition_end(doc[0]) == 12
     assert statements(doc) == [("kassör", "obligation", "redovisa", False, False)]
+
+
+def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp) -> None:
+    """Round 42 (ba-1): ``Stämma ska hållas om revisorn eller minst en femtedel av ägarna
+    kräver det``: ``om`` tagged a preposition, a coordination of a definite noun and a share
+    (``minst en femtedel av``) runs into the clause's verb: a condition, and neither the
+    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stämma stämma NOUN 3 nsubj:pass {IND}
+        ska skola AUX 3 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        om om ADP 5 case
+        revisorn revisor NOUN 3 obl {DEF}
+        eller eller CCONJ 9 cc
+        minst minst ADV 9 advmod
+        en en DET 9 det
+        femtedel femtedel NOUN 5 conj {IND}
+        av av ADP 11 case
+        ägarna ägare NOUN 9 nmod {DEF_PL}
+        kräver kräva VERB 3 advcl {PRES}
+        det det PRON 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om revisorn eller minst en femtedel av ägarna kräver det"
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_a_fraction_share_read_as_a_prepositional_phrase_is_no_agent(nlp) -> None:
+    """Round 42 (ba-1): ``… om en tredjedel av ombuden begär det`` with ``begär`` tagged a
+    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Extra extra ADJ 2 amod
+        årsmöte årsmöte NOUN 4 nsubj:pass {IND}
+        ska skola AUX 4 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        om om ADP 7 case
+        en en DET 7 det
+        tredjedel tredjedel NOUN 4 obl {IND}
+        av av ADP 9 case
+        ombuden ombud NOUN 7 nmod {DEF_PL}
+        begär begära NOUN 4 obl {IND}
+        det det PRON 10 nmod
+        . . PUNCT 4 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om en tredjedel av ombuden begär det"
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_om_before_indefinite_and_definite_conjuncts_stays_a_preposition(nlp) -> None:
+    """Negative of round 42 (ba-1): ``Nämnden ansvarar för frågor om ungdomar och
+    föreningarna får stöd``: an indefinite conjunct is the preposition's object; the second
+    clause keeps its subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        frågor fråga NOUN 2 obl {IND_PL}
+        om om ADP 6 case
+        ungdomar ungdom NOUN 4 nmod {IND_PL}
+        och och CCONJ 9 cc
+        föreningarna förening NOUN 9 nsubj {DEF_PL}
+        får få VERB 2 conj {PRES}
+        stöd stöd NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    found = find(doc[:], doc._.actors)
+    assert [s.condition_span for s in found] == [None, None]
+    assert statements(doc) == [
+        ("nämnd", "responsibility", "ansvara", False, False),
+        ("förening", "none", "få", False, False),
+    ]

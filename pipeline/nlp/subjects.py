@@ -136,6 +136,7 @@ def _subordinator_of(
             token.pos_ == "ADP"
             and token.dep_ == "case"
             and not _content_om(token, finite, in_actor)
+            and not _conditional_om(token, finite, in_actor)
         ):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
@@ -195,6 +196,30 @@ def _content_om(
     return all(t.pos_ in _NOUN_PHRASE_POS for t in phrase) and all(
         t.i in in_actor for t in phrase if t.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``… ska hållas om ordföranden eller minst en tredjedel av ledamöterna kräver det``: a
+    condition opener read as a preposition opens its clause when the words up to `finite`
+    are actors, coordinated or as the partitive of a share (``minst hälften av``), and
+    `finite` is an active verb of its own, no modal or passive that the phrase could be the
+    complement of a noun before (``Beslut om ledamöter fattas …``) (round 42, ba-1)."""
+    if token.lower_ not in GRAMMAR.postposed_condition_openers or token.i + 1 >= finite.i:
+        return False
+    if is_passive(finite) or finite.lower_ in GRAMMAR.modals:
+        return False
+    doc = token.doc
+    actors = 0
+    for word in doc[token.i + 1 : finite.i]:
+        if word.i in in_actor:
+            actors += word.pos_ in {"NOUN", "PROPN"}
+        elif word.lower_ in GRAMMAR.quantity_nouns or word.pos_ in {"DET", "NUM", "ADJ", "ADV"}:
+            continue  # "minst en tredjedel", "hälften"
+        elif word.lower_ == "av" and doc[word.i - 1].lower_ in GRAMMAR.quantity_nouns:
+            continue  # the partitive's av
+        elif word.lower_ not in GRAMMAR.noun_phrase_coordinators:
+            return False
+    return actors > 0
 
 
 _RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})
