@@ -1093,3 +1093,33 @@ def test_a_som_clause_with_its_own_subject_and_a_stranded_preposition(nlp) -> No
         """,
     )
     assert ("nämnd", "responsibility", "svara", False, False) in statements(subject)
+
+
+def test_a_verb_after_och_past_a_comma_relative_on_a_passive_agent_is_that_clause(nlp) -> None:
+    """Round 42 (ba-2): `Arkivet sköts av kansliet, som har tillsyn över handlingarna och
+    ansvarar för gallringen.`: a comma before the non-restrictive `som` leaves the relative
+    clause on the `av`-agent; its cue gives a statement of the antecedent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arkivet arkiv NOUN 2 nsubj:pass {DEF}
+        sköts sköta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj PronType=Rel
+        har ha VERB 4 acl:relcl {PRES}
+        tillsyn tillsyn NOUN 7 obj {IND}
+        över över ADP 10 case
+        handlingarna handling NOUN 7 obl {DEF_PL}
+        och och CCONJ 12 cc
+        ansvarar ansvara VERB 2 conj {PRES}
+        för för ADP 14 case
+        gallringen gallring NOUN 12 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "sköta", False, True),
+        ("kansli", "responsibility", "ansvara", False, False),
+    ]

@@ -154,7 +154,7 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     own) past a relative clause on the ``av``-agent of a passive main verb continues that
     relative clause, not the main clause (the passive's subject does not act): the ``som``
     it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
-    statement, of the antecedent)."""
+    statement, of the antecedent); a comma may set the relative clause off."""
     doc = finite.doc
     joint = finite.i - 1
     start = sentence_start(finite)
@@ -170,7 +170,10 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
         if token.text in {",", ";", ":", "(", ")"} or token.lower_ in GRAMMAR.coordinators:
             return None
         if token.lower_ == "som":
-            return token if _on_passive_agent(doc[position - 1]) else None
+            noun = doc[position - 1]
+            if noun.text == "," and position - 2 > start:
+                noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
+            return token if _on_passive_agent(noun) else None
     return None
 
 
