@@ -883,3 +883,45 @@ def test_om_before_indefinite_and_definite_conjuncts_stays_a_preposition(nlp) ->
         ("nämnd", "responsibility", "ansvara", False, False),
         ("förening", "none", "få", False, False),
     ]
+
+
+def test_an_actor_inside_the_fronted_condition_is_never_the_subject(nlp) -> None:
+    """Round 42 (ba-7): ``När ombud eller ersättare ska utses ska det ske skriftligen``: the
+    parser makes the condition's passive the main verb's clausal subject; its coordinated
+    actors stay inside the condition, and the expletive main clause has no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 2 mark
+        ombud ombud NOUN 6 nsubj:pass {IND_PL}
+        eller eller CCONJ 4 cc
+        ersättare ersättare NOUN 2 conj {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        utses utse VERB 9 nsubj {INF_PASS}
+        ska skola AUX 9 aux {MODAL}
+        det det PRON 9 expl
+        ske ske VERB 0 ROOT {INF}
+        skriftligen skriftligen ADV 9 advmod
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_subject_after_the_fronted_condition_stays_the_actor(nlp) -> None:
+    """Negative of round 42 (ba-7): the main clause's own subject after the condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 3 mark
+        kassören kassör NOUN 3 nsubj {DEF}
+        saknas sakna VERB 7 advcl {PASS}
+        ska skola AUX 7 aux {MODAL}
+        vice vice ADJ 6 amod
+        ordföranden ordförande NOUN 7 nsubj {DEF}
+        redovisa redovisa VERB 0 ROOT {INF}
+        medlen medel NOUN 7 obj {DEF_PL}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("vice ordförande", "obligation", "redovisa", False, False)]
