@@ -533,17 +533,25 @@ def _negated_conjunct(aim: Token) -> bool:
     turns into a prohibition for it alone."""
     doc = aim.doc
     start = sentence_start(aim)
-    position = aim.i - 1
+    position = _past_plain_adverbs(doc, aim.i - 1, start)
+    if position > start and doc[position].lower_ == "att":
+        # "har rätt att närvara men inte att rösta": the repeated marker (round 42, ba-8)
+        position = _past_plain_adverbs(doc, position - 1, start)
+    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    joint = doc[position - 1]
+    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+
+
+def _past_plain_adverbs(doc: Doc, position: int, start: int) -> int:
+    """Back from `position` past adverbs that are no negation."""
     while (
         position > start
         and doc[position].pos_ == "ADV"
         and doc[position].lower_ not in GRAMMAR.negations
     ):
         position -= 1
-    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
-        return False
-    joint = doc[position - 1]
-    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+    return position
 
 
 def _foreign_agent(
