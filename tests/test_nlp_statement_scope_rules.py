@@ -1123,3 +1123,62 @@ def test_a_verb_after_och_past_a_comma_relative_on_a_passive_agent_is_that_claus
         ("kansli", "none", "sköta", False, True),
         ("kansli", "responsibility", "ansvara", False, False),
     ]
+
+
+
+def test_an_active_present_closing_a_main_series_past_a_passive_relative(nlp) -> None:
+    """Round 42 (ba-10): ``Kansliet planerar mötena, bereder ärenden som avgörs av styrelsen
+    och ansvarar för protokollen``: the parser joins ``ansvarar`` to the relative clause's
+    passive; an active present after ``och`` that closes a comma series of main-clause
+    presents is the series' last member, with the main subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        planerar planera VERB 0 ROOT {PRES}
+        mötena möte NOUN 2 obj {DEF_PL}
+        , , PUNCT 5 punct
+        bereder bereda VERB 2 conj {PRES}
+        ärenden ärende NOUN 5 obj {IND_PL}
+        som som PRON 8 nsubj:pass PronType=Rel
+        avgörs avgöra VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 10 case
+        styrelsen styrelse NOUN 8 obl:agent {DEF}
+        och och CCONJ 12 cc
+        ansvarar ansvara VERB 8 conj {PRES}
+        för för ADP 14 case
+        protokollen protokoll NOUN 12 obl {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kansli", "none", "planera"),
+        ("kansli", "none", "bereda"),
+        ("kansli", "responsibility", "ansvara"),
+    ]
+
+
+def test_an_active_conjunct_of_a_passive_relative_without_a_main_series_stays_in_it(
+    nlp,
+) -> None:
+    """Negative of round 42 (ba-10): ``Kansliet bereder ärenden som avgörs av styrelsen och
+    rör flera nämnder``: no comma series of main-clause verbs, so the active conjunct stays
+    in the relative clause (its subject the antecedent)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärenden ärende NOUN 2 obj {IND_PL}
+        som som PRON 5 nsubj:pass PronType=Rel
+        avgörs avgöra VERB 3 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 obl:agent {DEF}
+        och och CCONJ 9 cc
+        rör röra VERB 5 conj {PRES}
+        flera flera ADJ 11 amod
+        nämnder nämnd NOUN 9 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kansli", "none", "bereda")]

@@ -25,6 +25,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     opens_infinitive_clause,
+    present_by_spelling,
     tense_of,
 )
 
@@ -752,7 +753,9 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         return False
     first = _first_conjunct(finite)
     if first is not None and first.i in in_subordinate and is_finite(first):
-        return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
+        # the parser's conjunct keeps its first conjunct's scope, in any voice; not the
+        # last member of a main clause's series (round 42, ba-10)
+        return not _closes_main_series(finite, first, in_subordinate)
     if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
         return True  # "där förslag kan visas och diskuteras": a modal's infinitive (round 29, B3)
     heads = [finite.head] if finite.dep_ == "conj" else []
@@ -766,6 +769,26 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
         and tense_of(head) == tense_of(finite)
         for head in heads
     )
+
+
+def _closes_main_series(finite: Token, first: Token, in_subordinate: set[int]) -> bool:
+    """``Nämnden leder arbetet, bereder ärenden som avgörs av X och ansvarar för …``: an
+    active present after ``och``/``samt`` that the parser joins to a passive subordinate verb
+    closes a series of main-clause presents joined by a comma before that clause (``A, B
+    och C``): a relative series keeps one voice (round 11), a main clause's series goes on."""
+    doc = finite.doc
+    if is_passive(finite) or not is_passive(first) or finite.i == 0:
+        return False
+    if doc[finite.i - 1].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return False
+    for comma in doc[sentence_start(finite) + 1 : first.i - 1]:
+        member = doc[comma.i + 1]
+        if comma.text != "," or member.i in in_subordinate:
+            continue
+        present = is_finite(member) or present_by_spelling(member)
+        if present and not is_passive(member) and tense_of(member) == tense_of(finite):
+            return True
+    return False
 
 
 def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
