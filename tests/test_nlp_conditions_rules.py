@@ -925,3 +925,32 @@ def test_a_subject_after_the_fronted_condition_stays_the_actor(nlp) -> None:
         """,
     )
     assert statements(doc) == [("vice ordförande", "obligation", "redovisa", False, False)]
+
+
+def test_a_condition_after_a_semicolon_is_fronted_to_the_next_clause(nlp) -> None:
+    """Round 42 (ba-11): ``Sekreteraren för protokollet; om sekreteraren avgår så utser
+    styrelsen en ny``: the ``om``-clause after the semicolon is no postposed condition of the
+    clause before; the next clause's present, tagged a noun after ``så``, is its V2 verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        för föra VERB 0 ROOT {PRES}
+        protokollet protokoll NOUN 2 obj {DEF}
+        ; ; PUNCT 2 punct
+        om om SCONJ 7 mark
+        sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        avgår avgå VERB 2 advcl {PRES}
+        så så ADV 7 advmod
+        utser utse NOUN 7 advmod {IND}
+        styrelsen styrelse NOUN 7 nsubj {DEF}
+        en en DET 12 det
+        ny ny ADJ 7 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("sekreterare", "none", "föra"),
+        ("styrelse", "none", "utse"),
+    ]
+    assert find(doc[:], doc._.actors)[0].condition_span is None

@@ -268,8 +268,9 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     """``Vice ordföranden leder sammanträdet om ordföranden är frånvarande``: a conditional
     or temporal clause after the main clause's verb (``postposed_condition_openers``), from
     its subordinator to the next comma or the sentence end (over ``eller`` + a second
-    clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
-    indirect question (``prövar om …``, ``question_verbs``), no condition."""
+    clause), never past a semicolon; token range in the Doc. The ``om`` of a verb of asking
+    or deciding opens its indirect question (``prövar om …``, ``question_verbs``), no
+    condition."""
     doc = sentence.doc
     start, stop = sentence.start, sentence.end
     lower = doc_arrays(doc).lower
@@ -281,6 +282,11 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     prepositions: set[str] = set()  # openers read as prepositions so far
     for i in range(start, stop):
         word = lower[i]
+        if word == ";":
+            # "…; om kassören avgår (så) utser styrelsen …": a clause after a semicolon
+            # opens with its own fronted condition, none of the clause before (round 42, ba-11)
+            seen_finite, last_verb = False, None
+            continue
         if word in openers and seen_finite:
             token = doc[i]
             asks = (
