@@ -164,6 +164,10 @@ def _subordinator_of(
             if inner is not None:
                 relative, relative_skipped = inner.i, True
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
+        if is_finite(token) or token.text == ",":
+            marker = _att_before_condition(token)
+            if marker is not None:
+                return marker  # "att om flera föreningar deltar ska varje förening utse"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
         if present_in_subordinate_clause(token) and not any(
@@ -196,6 +200,23 @@ def _content_om(
     return all(t.pos_ in _NOUN_PHRASE_POS for t in phrase) and all(
         t.i in in_actor for t in phrase if t.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def _att_before_condition(token: Token) -> Token | None:
+    """``Det innebär att om flera föreningar deltar ska varje förening utse …``: the verb
+    (or closing comma) of a conditional clause opened right after ``att`` ends no clause of
+    the verb being placed: the condition is fronted inside the ``att``-clause, whose V2 verb
+    that is (round 42, ba-12). The ``att``, or None."""
+    doc, start = token.doc, sentence_start(token)
+    verbs = 1 if token.text == "," else 0  # past the comma, the clause's own verb
+    for position in range(token.i - 1, start, -1):
+        word = doc[position]
+        if word.lower_ in GRAMMAR.postposed_condition_openers:
+            return doc[position - 1] if doc[position - 1].lower_ == "att" else None
+        verbs -= is_finite(word)
+        if word.is_punct or word.lower_ in GRAMMAR.subordinators or verbs < 0:
+            return None
+    return None
 
 
 def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[int]) -> bool:
