@@ -234,7 +234,7 @@ def possibility(
     if not group.verbs or group.verbs[0] is finite:
         return False
     verb = _past_komma_att(group.verbs[0])
-    if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
+    if not is_passive(verb) or _delegates(verb, cues):
         return False
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
@@ -244,6 +244,18 @@ def possibility(
     elif finite.i < subject.i and finite.i == sentence_start(finite):
         return False  # a modal first: no fronted adverbial, no V2 inversion
     return subject is not None and subject.i < verb.i and subject.i not in in_actor
+
+
+def _delegates(verb: Token, cues: DeonticCues) -> bool:
+    """A passive of `delegation_verbs`, a particle verb with its particle right after it
+    (``föras över``, ``föras vidare``: round 42, ba-19)."""
+    lemma = _aim_lemma(verb)
+    if lemma in cues.delegation_verbs:
+        return True
+    following = verb.i + 1
+    if following >= sentence_end(verb):
+        return False
+    return f"{lemma} {verb.doc[following].lower_}" in cues.delegation_verbs
 
 
 def _inverted_noun_before(finite: Token, verb: Token) -> Token | None:
