@@ -1182,3 +1182,60 @@ def test_an_active_conjunct_of_a_passive_relative_without_a_main_series_stays_in
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("kansli", "none", "bereda")]
+
+
+def test_a_comma_relative_past_attributes_takes_the_actor_they_modify(nlp) -> None:
+    """Round 42 (ba-17): ``Föreningen organiserar lärare på skolorna inom regionen, som
+    enligt stadgarna ska betala avgift``: past the prepositional attributes (no actor among
+    them) and the comma, the relative clause's antecedent is ``lärare``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        organiserar organisera VERB 0 ROOT {PRES}
+        lärare lärare NOUN 2 obj {IND_PL}
+        på på ADP 5 case
+        skolorna skola NOUN 3 nmod {DEF_PL}
+        inom inom ADP 7 case
+        regionen region NOUN 5 nmod {DEF}
+        , , PUNCT 14 punct
+        som som PRON 14 nsubj PronType=Rel
+        enligt enligt ADP 11 case
+        stadgarna stadga NOUN 14 obl {DEF_PL}
+        ska skola AUX 14 aux {MODAL}
+        alltid alltid ADV 14 advmod
+        betala betala VERB 7 acl:relcl {INF}
+        avgift avgift NOUN 14 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("förening", "none", "organisera"),
+        ("lärare", "obligation", "betala"),
+    ]
+
+
+def test_a_comma_relative_past_attributes_of_a_thing_has_no_actor(nlp) -> None:
+    """Negative of round 42 (ba-17): ``Lärarna har en fond för kurser inom vården, som ska
+    främja kompetensen``: the attributes modify a thing; the relative clause is about no
+    actor and gives no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Lärarna lärare NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        en en DET 4 det
+        fond fond NOUN 2 obj {IND}
+        för för ADP 6 case
+        kurser kurs NOUN 4 nmod {IND_PL}
+        inom inom ADP 8 case
+        vården vård NOUN 6 nmod {DEF}
+        , , PUNCT 12 punct
+        som som PRON 12 nsubj PronType=Rel
+        ska skola AUX 12 aux {MODAL}
+        främja främja VERB 8 acl:relcl {INF}
+        kompetensen kompetens NOUN 12 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("lärare", "none", "ha")]

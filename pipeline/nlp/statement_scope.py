@@ -314,6 +314,8 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
+    if found is None and subordinator.lower_ == "som":
+        found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
         doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
     )
@@ -326,6 +328,36 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     shared = _antecedent(earlier, mentions) if earlier is not None else None
     return shared or found
+
+
+MAX_ATTRIBUTE_PHRASES = 3  # prepositional attributes between an antecedent and its som
+
+
+def _head_before_phrases(
+    subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``alla arbetstagare i länet inom vården, som enligt reglerna ska …``: past
+    prepositional attributes (and a comma before ``som``), the actor they modify is the
+    antecedent (round 42, ba-17); an actor that is itself a preposition's noun (``i
+    kommunen``) is one more attribute."""
+    doc, start = subordinator.doc, sentence_start(subordinator)
+    position = subordinator.i - 1
+    if position > start and doc[position].text == ",":
+        position -= 1
+    for _ in range(MAX_ATTRIBUTE_PHRASES):
+        if position <= start or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        while position > start and doc[position - 1].pos_ in {"DET", "ADJ", "NUM", "NOUN"}:
+            position -= 1
+        position -= 1
+        if position <= start or doc[position].pos_ != "ADP":
+            return None
+        position -= 1
+        found = mention_at(position, mentions)
+        in_phrase = found is not None and doc[found.first_token - 1].pos_ == "ADP"
+        if found is not None and not in_phrase:
+            return found  # "i kommunen" before it is one more attribute (the place)
+    return None
 
 
 def stranded_object_relative(subordinator: Token, group: Group) -> bool:
