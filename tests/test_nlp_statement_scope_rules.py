@@ -1239,3 +1239,26 @@ def test_a_comma_relative_past_attributes_of_a_thing_has_no_actor(nlp) -> None:
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("lärare", "none", "ha")]
+
+
+def test_a_restrictive_relative_after_a_prepositional_object_keeps_its_noun(nlp) -> None:
+    """Negative of round 42 (ba-17): ``Kassören ska underrätta nämnden om händelser som kan
+    påverka ekonomin``: without a comma the relative clause restricts ``händelser``; the
+    actor before the preposition is no antecedent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        underrätta underrätta VERB 0 ROOT {INF}
+        nämnden nämnd NOUN 3 obj {DEF}
+        om om ADP 6 case
+        händelser händelse NOUN 3 obl {IND_PL}
+        som som PRON 9 nsubj PronType=Rel
+        kan kunna AUX 9 aux {MODAL}
+        påverka påverka VERB 6 acl:relcl {INF}
+        ekonomin ekonomi NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kassör", "obligation", "underrätta")]

@@ -337,13 +337,14 @@ def _head_before_phrases(
     subordinator: Token, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
     """``alla arbetstagare i länet inom vården, som enligt reglerna ska …``: past
-    prepositional attributes (and a comma before ``som``), the actor they modify is the
-    antecedent (round 42, ba-17); an actor that is itself a preposition's noun (``i
-    kommunen``) is one more attribute."""
+    prepositional attributes, the actor they modify is the antecedent of a non-restrictive
+    ``, som`` (round 42, ba-17); an actor that is itself a preposition's noun (``i
+    kommunen``) is one more attribute. A restrictive ``som`` (no comma) keeps its noun."""
     doc, start = subordinator.doc, sentence_start(subordinator)
     position = subordinator.i - 1
-    if position > start and doc[position].text == ",":
-        position -= 1
+    if position <= start or doc[position].text != ",":
+        return None  # "informera X om händelser som kan …": a restrictive clause, its noun
+    position -= 1
     for _ in range(MAX_ATTRIBUTE_PHRASES):
         if position <= start or doc[position].pos_ not in {"NOUN", "PROPN"}:
             return None
