@@ -799,3 +799,158 @@ def test_a_long_verb_first_condition_ends_at_a_modal_before_a_definite_subject(n
     doc = parsed(nlp, "\n".join(rows))
     assert v1_condition_end(doc[0]) == 12
     assert statements(doc) == [("kassör", "obligation", "redovisa", False, False)]
+
+
+def test_a_condition_with_a_coordinated_subject_and_a_share_before_its_verb(nlp) -> None:
+    """Round 42 (ba-1): ``Stämma ska hållas om revisorn eller minst en femtedel av ägarna
+    kräver det``: ``om`` tagged a preposition, a coordination of a definite noun and a share
+    (``minst en femtedel av``) runs into the clause's verb: a condition, and neither the
+    share's ``av`` nor the coordinated actors act in the main clause (the implicit actor)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Stämma stämma NOUN 3 nsubj:pass {IND}
+        ska skola AUX 3 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        om om ADP 5 case
+        revisorn revisor NOUN 3 obl {DEF}
+        eller eller CCONJ 9 cc
+        minst minst ADV 9 advmod
+        en en DET 9 det
+        femtedel femtedel NOUN 5 conj {IND}
+        av av ADP 11 case
+        ägarna ägare NOUN 9 nmod {DEF_PL}
+        kräver kräva VERB 3 advcl {PRES}
+        det det PRON 12 obj
+        . . PUNCT 3 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om revisorn eller minst en femtedel av ägarna kräver det"
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_a_fraction_share_read_as_a_prepositional_phrase_is_no_agent(nlp) -> None:
+    """Round 42 (ba-1): ``… om en tredjedel av ombuden begär det`` with ``begär`` tagged a
+    noun: the fraction's ``av`` is the partitive of the clause's subject, no agent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Extra extra ADJ 2 amod
+        årsmöte årsmöte NOUN 4 nsubj:pass {IND}
+        ska skola AUX 4 aux {MODAL}
+        hållas hålla VERB 0 ROOT {INF_PASS}
+        om om ADP 7 case
+        en en DET 7 det
+        tredjedel tredjedel NOUN 4 obl {IND}
+        av av ADP 9 case
+        ombuden ombud NOUN 7 nmod {DEF_PL}
+        begär begära NOUN 4 obl {IND}
+        det det PRON 10 nmod
+        . . PUNCT 4 punct
+        """,
+    )
+    (statement,) = find(doc[:], doc._.actors)
+    start, end = statement.condition_span
+    assert doc.text[start:end] == "om en tredjedel av ombuden begär det"
+    assert statements(doc) == [(None, "obligation", "hålla", False, True)]
+
+
+def test_om_before_indefinite_and_definite_conjuncts_stays_a_preposition(nlp) -> None:
+    """Negative of round 42 (ba-1): ``Nämnden ansvarar för frågor om ungdomar och
+    föreningarna får stöd``: an indefinite conjunct is the preposition's object; the second
+    clause keeps its subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        ansvarar ansvara VERB 0 ROOT {PRES}
+        för för ADP 4 case
+        frågor fråga NOUN 2 obl {IND_PL}
+        om om ADP 6 case
+        ungdomar ungdom NOUN 4 nmod {IND_PL}
+        och och CCONJ 9 cc
+        föreningarna förening NOUN 9 nsubj {DEF_PL}
+        får få VERB 2 conj {PRES}
+        stöd stöd NOUN 9 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    found = find(doc[:], doc._.actors)
+    assert [s.condition_span for s in found] == [None, None]
+    assert statements(doc) == [
+        ("nämnd", "responsibility", "ansvara", False, False),
+        ("förening", "none", "få", False, False),
+    ]
+
+
+def test_an_actor_inside_the_fronted_condition_is_never_the_subject(nlp) -> None:
+    """Round 42 (ba-7): ``När ombud eller ersättare ska utses ska det ske skriftligen``: the
+    parser makes the condition's passive the main verb's clausal subject; its coordinated
+    actors stay inside the condition, and the expletive main clause has no actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 2 mark
+        ombud ombud NOUN 6 nsubj:pass {IND_PL}
+        eller eller CCONJ 4 cc
+        ersättare ersättare NOUN 2 conj {IND_PL}
+        ska skola AUX 6 aux {MODAL}
+        utses utse VERB 9 nsubj {INF_PASS}
+        ska skola AUX 9 aux {MODAL}
+        det det PRON 9 expl
+        ske ske VERB 0 ROOT {INF}
+        skriftligen skriftligen ADV 9 advmod
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_subject_after_the_fronted_condition_stays_the_actor(nlp) -> None:
+    """Negative of round 42 (ba-7): the main clause's own subject after the condition."""
+    doc = parsed(
+        nlp,
+        f"""
+        När när SCONJ 3 mark
+        kassören kassör NOUN 3 nsubj {DEF}
+        saknas sakna VERB 7 advcl {PASS}
+        ska skola AUX 7 aux {MODAL}
+        vice vice ADJ 6 amod
+        ordföranden ordförande NOUN 7 nsubj {DEF}
+        redovisa redovisa VERB 0 ROOT {INF}
+        medlen medel NOUN 7 obj {DEF_PL}
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("vice ordförande", "obligation", "redovisa", False, False)]
+
+
+def test_a_condition_after_a_semicolon_is_fronted_to_the_next_clause(nlp) -> None:
+    """Round 42 (ba-11): ``Sekreteraren för protokollet; om sekreteraren avgår så utser
+    styrelsen en ny``: the ``om``-clause after the semicolon is no postposed condition of the
+    clause before; the next clause's present, tagged a noun after ``så``, is its V2 verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 2 nsubj {DEF}
+        för föra VERB 0 ROOT {PRES}
+        protokollet protokoll NOUN 2 obj {DEF}
+        ; ; PUNCT 2 punct
+        om om SCONJ 7 mark
+        sekreteraren sekreterare NOUN 7 nsubj {DEF}
+        avgår avgå VERB 2 advcl {PRES}
+        så så ADV 7 advmod
+        utser utse NOUN 7 advmod {IND}
+        styrelsen styrelse NOUN 7 nsubj {DEF}
+        en en DET 12 det
+        ny ny ADJ 7 obl
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("sekreterare", "none", "föra"),
+        ("styrelse", "none", "utse"),
+    ]
+    assert find(doc[:], doc._.actors)[0].condition_span is None

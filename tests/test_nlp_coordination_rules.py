@@ -1861,3 +1861,52 @@ def test_a_pronoun_subject_after_och_opens_a_clause_of_its_own(nlp) -> None:
         ". . PUNCT 2 punct",
     ]
     assert statements(parsed(nlp, "\n".join(plain))) == [("grupp", "none", "ha", False, False)]
+
+
+def test_a_denied_att_conjunct_after_a_cue_ending_in_att(nlp) -> None:
+    """Round 42 (ba-8): ``Revisorn har rätt att närvara men inte att rösta``: ``men`` + a
+    negation + the repeated marker ``att`` goes on with the cue's chain; the conjunct is
+    denied: a prohibition with the cue as its modal."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorn revisor NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        närvara närvara VERB 2 advcl {INF}
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod
+        att att PART 9 mark
+        rösta rösta VERB 2 conj {INF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("revisor", "permission", "närvara", False, False),
+        ("revisor", "prohibition", "rösta", True, False),
+    ]
+
+
+def test_men_inte_before_a_noun_phrase_ends_the_chain(nlp) -> None:
+    """Negative of round 42 (ba-8): ``har rätt att begära uppgifter men inte skyldighet att
+    lämna dem``: no verb right after ``men inte``, so the chain ends at ``men``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        rätt rätt NOUN 2 obj {IND}
+        att att PART 5 mark
+        begära begära VERB 2 advcl {INF}
+        uppgifter uppgift NOUN 5 obj {IND_PL}
+        men men CCONJ 9 cc
+        inte inte PART 9 advmod
+        skyldighet skyldighet NOUN 2 conj {IND}
+        att att PART 11 mark
+        lämna lämna VERB 9 acl {INF}
+        dem de PRON 11 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "permission", "begära", False, False)]

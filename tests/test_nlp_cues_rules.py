@@ -2003,3 +2003,32 @@ def test_a_som_role_between_ha_and_till_uppgift_att_keeps_the_cue(nlp) -> None:
         """,
     )
     assert statements(doc) == [("beredning", "obligation", "utreda", False, False)]
+
+
+def test_a_bracket_after_an_inverted_subject_splits_a_nominal_cue(nlp) -> None:
+    """Round 42 (ba-9): ``Därför har kulturutskottet (KU) rätt att …``: an inverted subject
+    with a bracket after it (its abbreviation, a former name) between ``har`` and ``rätt
+    att``; a bracket with a verb inside opens no such variant."""
+    rows = """
+        Därför därför ADV 2 advmod _
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        kulturutskottet kulturutskott NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        ( ( PUNCT 5 punct _
+        {inside}
+        ) ) PUNCT 5 punct _
+        rätt rätt NOUN 2 obj Case=Nom|Definite=Ind|Number=Sing
+        att att PART {verb} mark _
+        anta anta VERB {noun} acl VerbForm=Inf|Voice=Act
+        taxan taxa NOUN {verb} obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct _
+    """
+    bracketed = rows.format(inside="KU KU PROPN 3 appos _", verb=9, noun=7)
+    assert statements(parsed(nlp, bracketed)) == [
+        ("kulturutskott", "permission", "anta", False, False)
+    ]
+    with_verb = rows.format(
+        inside="som som PRON 6 nsubj _\n        beslutar besluta VERB 3 acl:relcl _",
+        verb=10,
+        noun=8,
+    )
+    assert [s[1] for s in statements(parsed(nlp, with_verb))] == ["none"]

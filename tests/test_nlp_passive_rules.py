@@ -2004,3 +2004,41 @@ def test_every_item_of_an_agent_list_after_av_colon_is_an_agent(nlp) -> None:
         ("styrelse", "none", "anta", False, True),
         ("nämnd", "none", "anta", False, True),
     ]
+
+
+
+def test_a_particle_passive_that_delegates_keeps_the_cue(nlp) -> None:
+    """Round 42 (ba-19): ``Ärenden om avgifter kan föras över till utskottet``: a particle
+    verb of `delegation_verbs` (``föra över``) keeps the permission of its agentless
+    passive (the implicit actor), as ``kan delegeras`` does."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ärenden ärende NOUN 5 nsubj:pass {IND_PL}
+        om om ADP 3 case
+        avgifter avgift NOUN 1 nmod {IND_PL}
+        kan kunna AUX 5 aux {MODAL}
+        föras föra VERB 0 ROOT {INF_PASS}
+        över över ADP 5 compound:prt
+        till till ADP 8 case
+        utskottet utskott NOUN 5 obl Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 5 punct
+        """,
+    )
+    assert statements(doc) == [(None, "permission", "föra", False, True)]
+
+
+def test_a_particle_verb_without_its_particle_is_a_possibility(nlp) -> None:
+    """Negative of round 42 (ba-19): ``Protokollen kan föras digitalt``: ``föra`` without a
+    delegating particle says what may happen; no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Protokollen protokoll NOUN 3 nsubj:pass {DEF_PL}
+        kan kunna AUX 3 aux {MODAL}
+        föras föra VERB 0 ROOT {INF_PASS}
+        digitalt digital ADV 3 advmod
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == []

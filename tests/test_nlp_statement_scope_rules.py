@@ -1167,3 +1167,171 @@ def test_a_conjunct_after_main_verbs_past_a_relative_in_commas(nlp) -> None:
         ("regionstyrelse", "none", "samordna"),
         ("regionstyrelse", "responsibility", "ansvara"),
     ]
+
+
+def test_a_verb_after_och_past_a_comma_relative_on_a_passive_agent_is_that_clause(nlp) -> None:
+    """Round 42 (ba-2): `Arkivet sköts av kansliet, som har tillsyn över handlingarna och
+    ansvarar för gallringen.`: a comma before the non-restrictive `som` leaves the relative
+    clause on the `av`-agent; its cue gives a statement of the antecedent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Arkivet arkiv NOUN 2 nsubj:pass {DEF}
+        sköts sköta VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 4 case
+        kansliet kansli NOUN 2 obl:agent {DEF}
+        , , PUNCT 7 punct
+        som som PRON 7 nsubj PronType=Rel
+        har ha VERB 4 acl:relcl {PRES}
+        tillsyn tillsyn NOUN 7 obj {IND}
+        över över ADP 10 case
+        handlingarna handling NOUN 7 obl {DEF_PL}
+        och och CCONJ 12 cc
+        ansvarar ansvara VERB 2 conj {PRES}
+        för för ADP 14 case
+        gallringen gallring NOUN 12 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("kansli", "none", "sköta", False, True),
+        ("kansli", "responsibility", "ansvara", False, False),
+    ]
+
+
+def test_an_active_present_closing_a_main_series_past_a_passive_relative(nlp) -> None:
+    """Round 42 (ba-10): ``Kansliet planerar mötena, bereder ärenden som avgörs av styrelsen
+    och ansvarar för protokollen``: the parser joins ``ansvarar`` to the relative clause's
+    passive; an active present after ``och`` that closes a comma series of main-clause
+    presents is the series' last member, with the main subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        planerar planera VERB 0 ROOT {PRES}
+        mötena möte NOUN 2 obj {DEF_PL}
+        , , PUNCT 5 punct
+        bereder bereda VERB 2 conj {PRES}
+        ärenden ärende NOUN 5 obj {IND_PL}
+        som som PRON 8 nsubj:pass PronType=Rel
+        avgörs avgöra VERB 6 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 10 case
+        styrelsen styrelse NOUN 8 obl:agent {DEF}
+        och och CCONJ 12 cc
+        ansvarar ansvara VERB 8 conj {PRES}
+        för för ADP 14 case
+        protokollen protokoll NOUN 12 obl {DEF_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("kansli", "none", "planera"),
+        ("kansli", "none", "bereda"),
+        ("kansli", "responsibility", "ansvara"),
+    ]
+
+
+def test_an_active_conjunct_of_a_passive_relative_without_a_main_series_stays_in_it(
+    nlp,
+) -> None:
+    """Negative of round 42 (ba-10): ``Kansliet bereder ärenden som avgörs av styrelsen och
+    rör flera nämnder``: no comma series of main-clause verbs, so the active conjunct stays
+    in the relative clause (its subject the antecedent)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kansliet kansli NOUN 2 nsubj {DEF}
+        bereder bereda VERB 0 ROOT {PRES}
+        ärenden ärende NOUN 2 obj {IND_PL}
+        som som PRON 5 nsubj:pass PronType=Rel
+        avgörs avgöra VERB 3 acl:relcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        av av ADP 7 case
+        styrelsen styrelse NOUN 5 obl:agent {DEF}
+        och och CCONJ 9 cc
+        rör röra VERB 5 conj {PRES}
+        flera flera ADJ 11 amod
+        nämnder nämnd NOUN 9 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kansli", "none", "bereda")]
+
+
+def test_a_comma_relative_past_attributes_takes_the_actor_they_modify(nlp) -> None:
+    """Round 42 (ba-17): ``Föreningen organiserar lärare på skolorna inom regionen, som
+    enligt stadgarna ska betala avgift``: past the prepositional attributes (no actor among
+    them) and the comma, the relative clause's antecedent is ``lärare``."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        organiserar organisera VERB 0 ROOT {PRES}
+        lärare lärare NOUN 2 obj {IND_PL}
+        på på ADP 5 case
+        skolorna skola NOUN 3 nmod {DEF_PL}
+        inom inom ADP 7 case
+        regionen region NOUN 5 nmod {DEF}
+        , , PUNCT 14 punct
+        som som PRON 14 nsubj PronType=Rel
+        enligt enligt ADP 11 case
+        stadgarna stadga NOUN 14 obl {DEF_PL}
+        ska skola AUX 14 aux {MODAL}
+        alltid alltid ADV 14 advmod
+        betala betala VERB 7 acl:relcl {INF}
+        avgift avgift NOUN 14 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [
+        ("förening", "none", "organisera"),
+        ("lärare", "obligation", "betala"),
+    ]
+
+
+def test_a_comma_relative_past_attributes_of_a_thing_has_no_actor(nlp) -> None:
+    """Negative of round 42 (ba-17): ``Lärarna har en fond för kurser inom vården, som ska
+    främja kompetensen``: the attributes modify a thing; the relative clause is about no
+    actor and gives no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Lärarna lärare NOUN 2 nsubj {DEF_PL}
+        har ha VERB 0 ROOT {PRES}
+        en en DET 4 det
+        fond fond NOUN 2 obj {IND}
+        för för ADP 6 case
+        kurser kurs NOUN 4 nmod {IND_PL}
+        inom inom ADP 8 case
+        vården vård NOUN 6 nmod {DEF}
+        , , PUNCT 12 punct
+        som som PRON 12 nsubj PronType=Rel
+        ska skola AUX 12 aux {MODAL}
+        främja främja VERB 8 acl:relcl {INF}
+        kompetensen kompetens NOUN 12 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("lärare", "none", "ha")]
+
+
+def test_a_restrictive_relative_after_a_prepositional_object_keeps_its_noun(nlp) -> None:
+    """Negative of round 42 (ba-17): ``Kassören ska underrätta nämnden om händelser som kan
+    påverka ekonomin``: without a comma the relative clause restricts ``händelser``; the
+    actor before the preposition is no antecedent."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        underrätta underrätta VERB 0 ROOT {INF}
+        nämnden nämnd NOUN 3 obj {DEF}
+        om om ADP 6 case
+        händelser händelse NOUN 3 obl {IND_PL}
+        som som PRON 9 nsubj PronType=Rel
+        kan kunna AUX 9 aux {MODAL}
+        påverka påverka VERB 6 acl:relcl {INF}
+        ekonomin ekonomi NOUN 9 obj {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [s[:3] for s in statements(doc)] == [("kassör", "obligation", "underrätta")]

@@ -2744,3 +2744,31 @@ def test_a_copula_conjunct_before_det_and_a_relative_is_no_cleft(nlp) -> None:
         ("fullmäktige", "none", "ha"),
         ("fullmäktige", "none", "vara"),
     ]
+
+
+def test_a_condition_fronted_inside_an_att_clause_keeps_the_v2_verb_there(nlp) -> None:
+    """Round 42 (ba-12): ``Det innebär att om två nämnder deltar ska varje nämnd utse en
+    ledamot``: the ``om``-clause opened right after ``att`` is fronted inside the
+    ``att``-clause; the modal after it is that clause's V2 verb, subordinate, and the
+    non-actor matrix ``Det innebär`` gives no statement (§5.1)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det det PRON 2 nsubj
+        innebär innebära VERB 0 ROOT {PRES}
+        att att SCONJ 7 mark
+        om om SCONJ 6 case
+        två två NUM 6 nummod
+        nämnder nämnd NOUN 7 nsubj {IND_PL}
+        deltar delta VERB 2 ccomp {PRES}
+        ska skola AUX 11 aux {MODAL}
+        varje varje DET 10 det
+        nämnd nämnd NOUN 11 nsubj {IND}
+        utse utse VERB 2 csubj {INF}
+        en en DET 13 det
+        ledamot ledamot NOUN 11 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert subordinator_of(doc[7], doc[:], set()).lower_ == "att"
+    assert statements(doc) == []

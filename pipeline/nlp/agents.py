@@ -21,7 +21,7 @@ from pipeline.nlp.subjects import (
     past_degree_adverbials,
 )
 from pipeline.nlp.verb_forms import participle_spelling
-from pipeline.nlp.verbs import is_finite, is_passive, is_verb
+from pipeline.nlp.verbs import is_finite, is_passive, is_verb, present_by_spelling
 
 AGENT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 
@@ -150,14 +150,25 @@ def _in_subordinate_clause(av: int, last_verb: int, agent: ActorMention, doc: Do
         return False
     if any(is_finite(t) for t in doc[opened + 1 : av]):
         return False  # "när så behövs av kansliet": the clause ended before the av
-    if not _in_other_subject(doc[agent.last_token], last_verb):
+    # "hållas om en tredjedel av ledamöterna begär det" (round 42, ba-1): the av of a share
+    # is the partitive of the clause's subject, however the parser attached it
+    partitive = doc[av - 1].lower_ in GRAMMAR.quantity_nouns
+    if not partitive and not _in_other_subject(doc[agent.last_token], last_verb):
         return False  # "beslutas om bidrag av nämnden om …": the passive's own agent
     for token in doc[agent.last_token + 1 :]:
         if token.is_punct:
             return False
-        if is_finite(token):
+        if is_finite(token) or (partitive and _present_read_as_noun(token)):
             return True
     return False
+
+
+def _present_read_as_noun(token: Token) -> bool:
+    """``kräver``, ``begär`` tagged a noun: a present by its spelling, also of a stem in -r
+    (``begära`` → ``begär``)."""
+    lemma = token.lemma_.lower()
+    stem_present = lemma.endswith("ra") and token.lower_ == lemma[:-1]
+    return present_by_spelling(token) or (token.pos_ == "NOUN" and stem_present)
 
 
 def _in_other_subject(token: Token, last_verb: int) -> bool:

@@ -268,8 +268,9 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     """``Vice ordföranden leder sammanträdet om ordföranden är frånvarande``: a conditional
     or temporal clause after the main clause's verb (``postposed_condition_openers``), from
     its subordinator to the next comma or the sentence end (over ``eller`` + a second
-    clause); token range in the Doc. The ``om`` of a verb of asking or deciding opens its
-    indirect question (``prövar om …``, ``question_verbs``), no condition."""
+    clause), never past a semicolon; token range in the Doc. The ``om`` of a verb of asking
+    or deciding opens its indirect question (``prövar om …``, ``question_verbs``), no
+    condition."""
     doc = sentence.doc
     start, stop = sentence.start, sentence.end
     lower = doc_arrays(doc).lower
@@ -281,6 +282,11 @@ def postposed_clause(sentence: Span) -> tuple[int, int] | None:
     prepositions: set[str] = set()  # openers read as prepositions so far
     for i in range(start, stop):
         word = lower[i]
+        if word == ";":
+            # "…; om kassören avgår (så) utser styrelsen …": a clause after a semicolon
+            # opens with its own fronted condition, none of the clause before (round 42, ba-11)
+            seen_finite, last_verb = False, None
+            continue
         if word in openers and seen_finite:
             token = doc[i]
             asks = (
@@ -435,13 +441,33 @@ def _opens_clause(subordinator: Token, sentence: Span) -> bool:
         return False
     if _fixed_phrase_at(subordinator, sentence):
         return False
-    end = min(sentence.end, position + SUBJECT_REACH)
-    while position < end and (
-        _noun_phrase_word(doc[position]) or _partitive_av(doc[position])
-    ) and not _clause_verb(doc[position]):
+    first, end = position, min(sentence.end, position + SUBJECT_REACH)
+    coordinated = False
+    while position < end and not _clause_verb(doc[position]):
+        token = doc[position]
+        joint = token.lower_ in GRAMMAR.noun_phrase_coordinators
+        if _partitive_av(token) or (joint and position > first):
+            # "om ordföranden eller minst en fjärdedel av ledamöterna kräver det": each
+            # conjunct or share has a subject's reach of its own (round 42, ba-1)
+            coordinated = coordinated or joint
+            position = _past_adverbs(doc, position + 1, sentence.end)
+            end = min(sentence.end, position + SUBJECT_REACH)
+            continue
+        if not _noun_phrase_word(token):
+            break
         position += 1
     position = _past_adverbs(doc, position, sentence.end)
+    if coordinated and not all(_definite_conjunct(t) for t in doc[first:position]):
+        return False  # "frågor om ungdomar och föreningarna får …": a preposition's phrase
     return position < sentence.end and _clause_verb(doc[position])
+
+
+def _definite_conjunct(token: Token) -> bool:
+    """A noun of a coordinated condition subject: definite, a name or a share (``revisorn
+    eller styrelsen``, ``minst hälften``); an indefinite noun is a preposition's object."""
+    if token.pos_ != "NOUN" or token.lower_ in GRAMMAR.quantity_nouns:
+        return True
+    return "Def" in token.morph.get("Definite")
 
 
 def _partitive_av(token: Token) -> bool:

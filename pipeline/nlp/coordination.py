@@ -610,7 +610,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             last = bracketed
             position = bracketed.i + 2
             continue
-        if word in CLAUSE_END:
+        if word in CLAUSE_END and not _denied_conjunct_opens(token, verb, last, limit):
             break
         # (a comma's text is its lowercase form)
         if word in coordinators or word == ",":
@@ -674,6 +674,17 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
     ]
     dependents = [_past_own_kunna(c, limit) for c in dependents]  # round 38, at-B1
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
+
+
+def _denied_conjunct_opens(token: Token, verb: Token, last: Token, limit: int) -> bool:
+    """``har rätt att närvara men inte att rösta``: ``men`` + a negation before a conjunct of
+    the chain goes on with it (round 42, ba-8); any other ``men`` ends the chain."""
+    following = token.i + 1
+    if token.lower_ != "men" or following >= limit:
+        return False
+    if token.doc[following].lower_ not in GRAMMAR.negations:
+        return False
+    return _conjunct_after(token, verb, last, limit, comma=False) is not None
 
 
 def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
@@ -806,7 +817,11 @@ def _conjunct_after(
         # correlative pair ("dels förvalta …, dels upplåta", "och dels"): round 14
         opening += 1
     after = opening
-    while after < limit - 1 and (doc[after].pos_ == "ADV" or _adverbial_adjective(doc[after])):
+    while after < limit - 1 and (
+        doc[after].pos_ == "ADV"
+        or _adverbial_adjective(doc[after])
+        or doc[after].lower_ in GRAMMAR.negations  # "men inte att rösta" (round 42, ba-8)
+    ):
         after += 1  # "och noga följa", ", vetenskapligt [ADJ advmod] bearbeta" (round 38)
     if after >= len(doc):
         return None

@@ -190,6 +190,23 @@ def _parenthetical() -> list[dict]:
     ]
 
 
+# The most words inside brackets after an inverted subject (``har valnämnden (tidigare
+# valgruppen) rätt att``).
+BRACKET_WORDS = 6
+
+
+def _bracket() -> list[dict]:
+    """A bracket right after an inverted subject: its abbreviation or a former name
+    (``Därför har kommunstyrelsen (KS) rätt att``); no verb and no bracket inside it (round
+    42, ba-9)."""
+    return [
+        {"LOWER": "("},
+        {"LOWER": {"NOT_IN": ["(", ")"]}, "POS": {"NOT_IN": ["VERB", "AUX"]},
+         "OP": f"{{1,{BRACKET_WORDS}}}"},
+        {"LOWER": ")"},
+    ]
+
+
 def _insertion() -> list[dict]:
     """An adverbial without commas between a pinned cue's verb and the rest of it, longer
     than `_adverbial_phrase` (``har i enlighet med lag (2017:725) till uppgift att``, ``är
@@ -225,12 +242,14 @@ def cue_pattern(
     parenthetical: bool = False,
     inserted: bool = False,
     attributes: int = 0,
+    bracketed: bool = False,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
     role: Sequence[str] = (),
 ) -> list[dict]:
     """The token pattern of a cue phrase; `inverted` puts a subject after its first word
-    (with `attributes` prepositional attributes in a row), `adverbial` a prepositional phrase;
+    (with `attributes` prepositional attributes in a row, `bracketed` a bracket after it),
+    `adverbial` a prepositional phrase;
     `parenthetical` an insertion in commas (`_parenthetical`), `inserted` a longer one
     without them (`_insertion`);
     `by_lemma` matches the first word (an infinitive) by lemma, and so the later words in
@@ -246,6 +265,8 @@ def cue_pattern(
             pattern.extend(_shared(_inverted_subject, word))
             for _ in range(attributes):
                 pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
+            if bracketed:
+                pattern.extend(_shared(_bracket))
             pattern.extend(_shared(_gap))
         if position == 1 and adverbial:
             pattern.extend(_shared(_adverbial_phrase, word))
@@ -302,7 +323,8 @@ def _listed_as_infinitive(words: Sequence[str]) -> bool:
 
 # What may stand after a cue's first word: nothing, an inverted subject (with up to
 # `SUBJECT_ATTRIBUTES` prepositional attributes), an adverbial phrase, an insertion in
-# commas. Every multiword phrase of configs/deontics.yaml gets them all, so the inverted
+# commas, an inverted subject with a bracket after it. Every multiword phrase of
+# configs/deontics.yaml gets them all, so the inverted
 # subject splits any of them (``har X rätt att``, ``är X skyldig att``, ``har X till
 # uppgift att``, ``äger X rätt att``).
 _VARIANTS: tuple[dict[str, bool | int], ...] = (
@@ -310,6 +332,7 @@ _VARIANTS: tuple[dict[str, bool | int], ...] = (
     {"inverted": True},
     {"adverbial": True},
     {"parenthetical": True},
+    {"inverted": True, "bracketed": True},
     *({"inverted": True, "attributes": n} for n in range(1, SUBJECT_ATTRIBUTES + 1)),
 )
 

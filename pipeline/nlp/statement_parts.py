@@ -243,7 +243,7 @@ def possibility(
     if not group.verbs or group.verbs[0] is finite:
         return False
     verb = _past_komma_att(group.verbs[0])
-    if not is_passive(verb) or _aim_lemma(verb) in cues.delegation_verbs:
+    if not is_passive(verb) or _delegates(verb, cues):
         return False
     if _expletive_after(finite):
         return True  # "Under sommaren kan det hållas färre sammanträden": no actor at all
@@ -259,6 +259,18 @@ def _relative_after(subject: Token, finite: Token) -> bool:
     """A parsed subject ``som`` after the modal is a relative clause's, inside the inverted
     subject (``kan föreningar som är verksamma i länet anslutas``, round 42 bc-K1)."""
     return subject.lower_ == "som" and subject.i > finite.i
+
+
+def _delegates(verb: Token, cues: DeonticCues) -> bool:
+    """A passive of `delegation_verbs`, a particle verb with its particle right after it
+    (``föras över``, ``föras vidare``: round 42, ba-19)."""
+    lemma = _aim_lemma(verb)
+    if lemma in cues.delegation_verbs:
+        return True
+    following = verb.i + 1
+    if following >= sentence_end(verb):
+        return False
+    return f"{lemma} {verb.doc[following].lower_}" in cues.delegation_verbs
 
 
 def _inverted_noun_before(finite: Token, verb: Token) -> Token | None:
@@ -551,17 +563,25 @@ def _negated_conjunct(aim: Token) -> bool:
     turns into a prohibition for it alone."""
     doc = aim.doc
     start = sentence_start(aim)
-    position = aim.i - 1
+    position = _past_plain_adverbs(doc, aim.i - 1, start)
+    if position > start and doc[position].lower_ == "att":
+        # "har rätt att närvara men inte att rösta": the repeated marker (round 42, ba-8)
+        position = _past_plain_adverbs(doc, position - 1, start)
+    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
+        return False
+    joint = doc[position - 1]
+    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+
+
+def _past_plain_adverbs(doc: Doc, position: int, start: int) -> int:
+    """Back from `position` past adverbs that are no negation."""
     while (
         position > start
         and doc[position].pos_ == "ADV"
         and doc[position].lower_ not in GRAMMAR.negations
     ):
         position -= 1
-    if position <= start or doc[position].lower_ not in GRAMMAR.negations:
-        return False
-    joint = doc[position - 1]
-    return joint.lower_ in GRAMMAR.coordinators or joint.text == ","
+    return position
 
 
 def _foreign_agent(

@@ -25,6 +25,7 @@ from pipeline.nlp.verbs import (
     is_passive,
     is_verb,
     opens_infinitive_clause,
+    present_by_spelling,
     tense_of,
 )
 
@@ -155,7 +156,7 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
     the main verb in commas (round 42), continues that relative clause, not the main clause
     (the passive's subject does not act): the ``som``
     it shares, or None (round 37, B3; docs/annotation.md §5.1: only a cue makes it a
-    statement, of the antecedent)."""
+    statement, of the antecedent); a comma may set the relative clause off."""
     doc = finite.doc
     joint = finite.i - 1
     start = sentence_start(finite)
@@ -172,7 +173,10 @@ def agent_relative_conjunct(finite: Token) -> Token | None:
             return None
         if token.lower_ == "som":
             on_object = _after_main_verb_in_commas(token)
-            return token if on_object or _on_passive_agent(doc[position - 1]) else None
+            noun = doc[position - 1]
+            if noun.text == "," and position - 2 > start:
+                noun = doc[position - 2]  # "av rektorn, som …": non-restrictive (round 42, ba-2)
+            return token if on_object or _on_passive_agent(noun) else None
     return None
 
 
@@ -324,6 +328,8 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
+    if found is None and subordinator.lower_ == "som":
+        found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
         doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
     )
@@ -336,6 +342,37 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
     earlier = next((t for t in reversed(before) if t.lower_ == "som"), None)
     shared = _antecedent(earlier, mentions) if earlier is not None else None
     return shared or found
+
+
+MAX_ATTRIBUTE_PHRASES = 3  # prepositional attributes between an antecedent and its som
+
+
+def _head_before_phrases(
+    subordinator: Token, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """``alla arbetstagare i länet inom vården, som enligt reglerna ska …``: past
+    prepositional attributes, the actor they modify is the antecedent of a non-restrictive
+    ``, som`` (round 42, ba-17); an actor that is itself a preposition's noun (``i
+    kommunen``) is one more attribute. A restrictive ``som`` (no comma) keeps its noun."""
+    doc, start = subordinator.doc, sentence_start(subordinator)
+    position = subordinator.i - 1
+    if position <= start or doc[position].text != ",":
+        return None  # "informera X om händelser som kan …": a restrictive clause, its noun
+    position -= 1
+    for _ in range(MAX_ATTRIBUTE_PHRASES):
+        if position <= start or doc[position].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        while position > start and doc[position - 1].pos_ in {"DET", "ADJ", "NUM", "NOUN"}:
+            position -= 1
+        position -= 1
+        if position <= start or doc[position].pos_ != "ADP":
+            return None
+        position -= 1
+        found = mention_at(position, mentions)
+        in_phrase = found is not None and doc[found.first_token - 1].pos_ == "ADP"
+        if found is not None and not in_phrase:
+            return found  # "i kommunen" before it is one more attribute (the place)
+    return None
 
 
 def stranded_object_relative(subordinator: Token, group: Group) -> bool:
@@ -765,7 +802,9 @@ def subordinate_conjunct(finite: Token, in_subordinate: set[int]) -> bool:
     if _after_main_conjunct(finite, first, in_subordinate):
         return False
     if first is not None and first.i in in_subordinate and is_finite(first):
-        return True  # the parser's conjunct keeps its first conjunct's scope, in any voice
+        # the parser's conjunct keeps its first conjunct's scope, in any voice; not the
+        # last member of a main clause's series (round 42, ba-10)
+        return not _closes_main_series(finite, first, in_subordinate)
     if first is not None and first.i in in_subordinate and is_passive(first) == is_passive(finite):
         return True  # "där förslag kan visas och diskuteras": a modal's infinitive (round 29, B3)
     heads = [finite.head] if finite.dep_ == "conj" else []
@@ -790,6 +829,26 @@ def _after_main_conjunct(finite: Token, first: Token | None, in_subordinate: set
         return False
     before = _finite_before_joint(finite)
     return before is not None and before.i > first.i and before.i not in in_subordinate
+
+
+def _closes_main_series(finite: Token, first: Token, in_subordinate: set[int]) -> bool:
+    """``Nämnden leder arbetet, bereder ärenden som avgörs av X och ansvarar för …``: an
+    active present after ``och``/``samt`` that the parser joins to a passive subordinate verb
+    closes a series of main-clause presents joined by a comma before that clause (``A, B
+    och C``): a relative series keeps one voice (round 11), a main clause's series goes on."""
+    doc = finite.doc
+    if is_passive(finite) or not is_passive(first) or finite.i == 0:
+        return False
+    if doc[finite.i - 1].lower_ not in GRAMMAR.noun_phrase_coordinators:
+        return False
+    for comma in doc[sentence_start(finite) + 1 : first.i - 1]:
+        member = doc[comma.i + 1]
+        if comma.text != "," or member.i in in_subordinate:
+            continue
+        present = is_finite(member) or present_by_spelling(member)
+        if present and not is_passive(member) and tense_of(member) == tense_of(finite):
+            return True
+    return False
 
 
 def modal_main_conjunct(finite: Token, in_subordinate: set[int]) -> bool:

@@ -170,6 +170,17 @@ def _in_own_clause(actors: list[ActorMention], group: Group) -> list[ActorMentio
     return [a for a in actors if a.first_token >= start or a.first_token > group.finite.i]
 
 
+def _outside_condition(
+    actors: list[ActorMention | None], condition: tuple[int, int] | None
+) -> list[ActorMention | None]:
+    """``När ledamöter ska väljas ska det ske …``: an actor inside the statement's own
+    condition is never its subject, whatever the parser joined (round 42, ba-7)."""
+    if condition is None:
+        return actors
+    start, end = condition
+    return [a for a in actors if a is None or not (start <= a.start and a.end <= end)]
+
+
 def _finite_in(positions: set[int], finite: list) -> set[int]:
     """The positions whose token is a finite verb (`finite`: `is_finite` by token index)."""
     return {i for i in positions if i < len(finite) and finite[i] is True}
@@ -483,13 +494,18 @@ def find_statements(
             actors = _in_own_clause(coordinated_actors(actor, mentions, sentence.doc), group)
             if subordinator is None and aims:
                 actors += [m for m in gapped_subjects(aims[-1], actor, mentions) if m not in actors]
+        if condition is False:
+            condition = condition_span(sentence)
+        actors = _outside_condition(actors, condition_of(aims[0], condition, postposed, sentence))
+        if not actors:
+            if not (passive and deontic != "none"):
+                continue
+            actors = [None]  # "När ledamöter ska väljas ska valet förrättas …": implicit
         cue_span, cue_text = (
             _cue(sentence, cue_start, cue_end) if deontic != "none" else (None, None)
         )
         if cue_text is not None and actor is not None and cue_lemma == "ansvara":
             cue_span, cue_text = containing_cue(actor, group.finite, cues) or (cue_span, cue_text)
-        if condition is False:
-            condition = condition_span(sentence)
         modal_cue = _cue(sentence, group.finite, group.finite.i + 1)
         framed = [(aim, cue_span, cue_text, cue_lemma) for aim in aims]
         framed += [(aim, *modal_cue, None) for aim in beyond if aim.i not in in_condition]

@@ -142,6 +142,7 @@ def _subordinator_of(
             token.pos_ == "ADP"
             and token.dep_ == "case"
             and not _content_om(token, finite, in_actor)
+            and not _conditional_om(token, finite, in_actor)
         ):
             continue  # "Beslut om bidrag fattas": a preposition, not a subordinator
         if _infinitive_clause(token, finite) and _opens_conjunct(finite):
@@ -171,6 +172,10 @@ def _subordinator_of(
             if inner is not None:
                 relative, relative_skipped = inner.i, True
                 continue  # "när ett ärende som rör flera nämnder kommer upp"
+        if is_finite(token) or token.text == ",":
+            marker = _att_before_condition(token)
+            if marker is not None:
+                return marker  # "att om flera föreningar deltar ska varje förening utse"
         if is_finite(token) or token.text in {",", ";", ":"} or token.lower_ == "men":
             return None
         if present_in_subordinate_clause(token) and not any(
@@ -203,6 +208,47 @@ def _content_om(
     return all(t.pos_ in _NOUN_PHRASE_POS for t in phrase) and all(
         t.i in in_actor for t in phrase if t.pos_ in {"NOUN", "PROPN"}
     )
+
+
+def _att_before_condition(token: Token) -> Token | None:
+    """``Det innebär att om flera föreningar deltar ska varje förening utse …``: the verb
+    (or closing comma) of a conditional clause opened right after ``att`` ends no clause of
+    the verb being placed: the condition is fronted inside the ``att``-clause, whose V2 verb
+    that is (round 42, ba-12). The ``att``, or None."""
+    doc, start = token.doc, sentence_start(token)
+    verbs = 1 if token.text == "," else 0  # past the comma, the clause's own verb
+    for position in range(token.i - 1, start, -1):
+        word = doc[position]
+        if word.lower_ in GRAMMAR.postposed_condition_openers:
+            return doc[position - 1] if doc[position - 1].lower_ == "att" else None
+        verbs -= is_finite(word)
+        if word.is_punct or word.lower_ in GRAMMAR.subordinators or verbs < 0:
+            return None
+    return None
+
+
+def _conditional_om(token: Token, finite: Token, in_actor: frozenset[int] | set[int]) -> bool:
+    """``… ska hållas om ordföranden eller minst en tredjedel av ledamöterna kräver det``: a
+    condition opener read as a preposition opens its clause when the words up to `finite`
+    are actors, coordinated or as the partitive of a share (``minst hälften av``), and
+    `finite` is an active verb of its own, no modal or passive that the phrase could be the
+    complement of a noun before (``Beslut om ledamöter fattas …``) (round 42, ba-1)."""
+    if token.lower_ not in GRAMMAR.postposed_condition_openers or token.i + 1 >= finite.i:
+        return False
+    if is_passive(finite) or finite.lower_ in GRAMMAR.modals:
+        return False
+    doc = token.doc
+    actors = 0
+    for word in doc[token.i + 1 : finite.i]:
+        if word.i in in_actor:
+            actors += word.pos_ in {"NOUN", "PROPN"}
+        elif word.lower_ in GRAMMAR.quantity_nouns or word.pos_ in {"DET", "NUM", "ADJ", "ADV"}:
+            continue  # "minst en tredjedel", "hälften"
+        elif word.lower_ == "av" and doc[word.i - 1].lower_ in GRAMMAR.quantity_nouns:
+            continue  # the partitive's av
+        elif word.lower_ not in GRAMMAR.noun_phrase_coordinators:
+            return False
+    return actors > 0
 
 
 _RELATIVE_PRONOUNS = frozenset({"som", "vilka", "vilken", "vilket"})

@@ -768,11 +768,12 @@ def present_after_fronted_clause(token: Token) -> bool:
     noun head, or by a definite noun or a name (``…, utser [NOUN] föreningen``: round 41,
     agt-C2), is that verb whatever the tagger read (round 23, cause E9). The clause before
     the comma holds a subordinator and a verb of its own. Without the comma the fronted
-    clause must be closed (`_closed_fronted_clause`) and a definite noun or a name follow."""
+    clause must be closed (`_closed_fronted_clause`) and a definite noun or a name follow.
+    A semicolon opens a clause like a sentence start."""
     word = token.lower_
     if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
         return False
-    start = sentence_start(token)
+    start = _clause_start(token)
     if token.i - start < 3:
         return False
     doc, end = token.doc, sentence_end(token)
@@ -788,6 +789,14 @@ def present_after_fronted_clause(token: Token) -> bool:
     fronted = doc[start : token.i - 1]
     opener = next((t.i for t in fronted if t.lower_ in GRAMMAR.subordinators), None)
     return opener is not None and any(t.pos_ in VERB_POS for t in doc[opener + 1 : token.i - 1])
+
+
+def _clause_start(token: Token) -> int:
+    """Where `token`'s clause opens: its sentence's start or past a semicolon (``…; om
+    kassören avgår så utser [NOUN] styrelsen``: round 42, ba-11)."""
+    start = sentence_start(token)
+    doc = token.doc
+    return next((i + 1 for i in range(token.i - 1, start, -1) if doc[i].text == ";"), start)
 
 
 def _determiner_phrase_at(following: int, end: int, doc: Doc) -> bool:
