@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.lang.sv import Swedish
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.components import register_extensions
 from pipeline.nlp.memo import (
     answers,
     doc_arrays,
+    doc_memoised,
     memo_pool,
     memoised,
     sentence_end,
@@ -62,6 +64,29 @@ def test_a_pool_keeps_every_docs_memo_until_its_block_ends() -> None:
     with token_memo(first):  # after the pool, only the memo of the last Doc is kept
         word_length(first[0])
     assert calls == [0, 0, 0]
+
+
+def test_new_actors_drop_the_pooled_facts_of_their_doc_only() -> None:
+    """A document rule that replaces a Doc's actors (review 42b, item 5) makes the facts the
+    pool keeps for that Doc stale (``coordinated`` reads the mentions); another Doc's stay."""
+    register_extensions()
+    nlp = Swedish()
+    first, second = nlp("Styrelsen beslutar"), nlp("Nämnden leder")
+    computed: list[str] = []
+
+    def fact(doc: Doc) -> int:
+        return doc_memoised(doc, "mentions", lambda: computed.append(doc.text) or 1)
+
+    with memo_pool():
+        for doc in (first, second):
+            with token_memo(doc):
+                fact(doc)
+        first._.actors = []
+        for doc in (first, second):
+            with token_memo(doc):
+                fact(doc)
+    assert computed == ["Styrelsen beslutar", "Nämnden leder", "Styrelsen beslutar"]
+    assert first._.actors == []
 
 
 def test_sentence_bounds_match_the_token_sentence() -> None:

@@ -35,7 +35,7 @@ from pipeline.nlp.actors import find_actors
 from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
-from pipeline.nlp.memo import token_memo
+from pipeline.nlp.memo import forget_facts, token_memo
 from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
 from pipeline.nlp.sentences import set_sentence_starts
 from pipeline.nlp.short_names import add_short_names
@@ -47,10 +47,29 @@ if TYPE_CHECKING:
 EXTENSIONS = ("actors", "verbs", "statements", "errors")
 
 
+# where spaCy keeps a plain extension's value; ``actors`` keeps its own there too
+_ACTORS_KEY = ("._.", "actors", None, None)
+
+
 def register_extensions() -> None:
     for name in EXTENSIONS:
-        if not Doc.has_extension(name):
+        if Doc.has_extension(name):
+            continue
+        if name == "actors":
+            Doc.set_extension(name, getter=_actors, setter=_set_actors)
+        else:
             Doc.set_extension(name, default=None)
+
+
+def _actors(doc: Doc) -> list | None:
+    return doc.user_data.get(_ACTORS_KEY)
+
+
+def _set_actors(doc: Doc, mentions: list | None) -> None:
+    """New actor mentions make the Doc's memoised facts that read them stale (`memo` keeps
+    them through the document rules): drop them."""
+    doc.user_data[_ACTORS_KEY] = mentions
+    forget_facts(doc)
 
 
 class SentenceStarts:

@@ -12,7 +12,9 @@ rules) the functions compute as before. The memoised functions read only what th
 wrote on the tokens (text, tags, morphology, parse, sentence starts), which no styrdok
 component edits, and the grammar word lists of the running component (`GRAMMAR`): the
 answers are kept for the next component only if it runs with the same grammar, so an answer
-never goes stale.
+never goes stale. A per-Doc fact may also read the Doc's actor mentions (`coordinated` looks
+for the subject after ``och <PP> <verb>``), which components and document rules replace:
+setting ``doc._.actors`` drops the Doc's facts (`forget_facts`).
 """
 
 from __future__ import annotations
@@ -184,6 +186,15 @@ def doc_memoised(doc: Doc, key: Hashable, compute: Callable[[], Answer]) -> Answ
     if answer is _UNKNOWN:
         answer = facts[key] = compute()
     return answer  # type: ignore[return-value]
+
+
+def forget_facts(doc: Doc) -> None:
+    """Drop `doc`'s per-Doc facts, wherever a memo of it is kept (open, last or pooled): its
+    actor mentions changed. The per-token answers read only the model's parse and stay."""
+    pool = _POOL.get()
+    for memo in (_ACTIVE.get(), _LAST.get(), None if pool is None else pool.get(id(doc))):
+        if memo is not None and memo.doc is doc:
+            memo.facts.clear()
 
 
 def doc_text(doc: Doc) -> str:
