@@ -12,7 +12,7 @@ from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
 from pipeline.nlp.verb_fallbacks import present_after_fronted_clause
 from pipeline.nlp.verb_forms import s_present_lemma
-from pipeline.nlp.verbs import is_verb, verb_lemma
+from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -2351,7 +2351,7 @@ def test_a_passive_infinitive_tagged_as_a_noun_after_a_modal_and_a_quantity(nlp)
 
 def test_an_infinitive_tagged_as_a_noun_after_a_modal_and_the_intensifier(nlp) -> None:
     """Round 42 (a new-user trial): `själv` between the modal and its infinitive opens no
-    noun phrase (configs/grammar.yaml `adverbial_adjectives`): `Kassören ska själv anmäla
+    noun phrase (configs/grammar.yaml `intensifiers`): `Kassören ska själv anmäla
     [NN] avvikelser [VB] till nämnden.`"""
     doc = parsed(
         nlp,
@@ -2368,6 +2368,35 @@ def test_an_infinitive_tagged_as_a_noun_after_a_modal_and_the_intensifier(nlp) -
     )
     assert is_verb(doc[3])
     assert statements(doc)[0] == ("kassör", "obligation", "anmäla", False, False)
+
+
+def test_the_intensifier_in_the_modals_slot_and_no_adverb_elsewhere(nlp) -> None:
+    """Round 42 (review 42b, item 8): `själva` in the modal's slot is skipped like an adverb
+    (`Revisorerna ska själva pröva [VB] bokslutet.`, no aim `själva`), but it is no adverb
+    before a noun (`själva beslutet`)."""
+    slot = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        själva själv ADJ 4 advmod Degree=Pos
+        pröva pröva VERB 0 ROOT VerbForm=Inf
+        bokslutet bokslut NOUN 4 obj {DEF}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(slot)[0] == ("revisor", "obligation", "pröva", False, False)
+    noun = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        fattar fatta VERB 0 ROOT {PRES}
+        själva själv ADJ 4 amod Degree=Pos
+        beslutet beslut NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert not is_adverb(noun[2])
 
 
 def test_an_adjective_before_a_noun_after_a_modal_still_opens_a_noun_phrase(nlp) -> None:

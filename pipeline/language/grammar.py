@@ -210,6 +210,7 @@ class GrammarFile(StrictModel):
     additive_prepositions: list[str] = []
     additive_adverbs: list[str] = []
     remainder_quantifiers: list[str] = []
+    intensifiers: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -344,6 +345,7 @@ class Grammar:
     additive_prepositions: frozenset[str] = frozenset()
     additive_adverbs: frozenset[str] = frozenset()
     remainder_quantifiers: frozenset[str] = frozenset()
+    intensifiers: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
@@ -411,6 +413,8 @@ def grammar_at(path: Path | str) -> Grammar:
     if Path(path).resolve() == (CONFIGS / "grammar.yaml").resolve():
         return SHIPPED_GRAMMAR
     return load_grammar(path)
+
+
 _BOUND = "_styrdok_bound_grammar"  # where `GRAMMAR` keeps the grammar whose lists it holds
 
 

@@ -98,6 +98,12 @@ class Group:
     end: int  # index after the group's last token
 
 
+def _slot_adverb(token: Token) -> bool:
+    """An adverb in the modal's slot, or the intensifier there (``ska själva granska``; a
+    word in -a, no infinitive; round 42)."""
+    return is_adverb(token) or token.lower_ in GRAMMAR.intensifiers
+
+
 def _last_in_slot(token: Token) -> bool:
     """An infinitive tagged as an adverb, as the last word of the modal's slot (``ska även
     handha`` closing a lead-in, ``ska handha kartverket``): no verb follows it."""
@@ -381,7 +387,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue
         if token.lower_ in GRAMMAR.negations and not modifier_negation(token):
             negated = True
-        elif position in subject or (in_slot and is_adverb(token) and not _last_in_slot(token)):
+        elif position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
             continue
         elif found:
             verbs.append(token)

@@ -982,13 +982,20 @@ def _lexicon_infinitive_form(token: Token) -> bool:
         return False
     doc = token.doc
     before = doc[token.i - 1]
-    if before.pos_ in _NOUN_PHRASE_OPENERS and before.lower_ not in GRAMMAR.adverbial_adjectives:
+    if before.pos_ in _NOUN_PHRASE_OPENERS and not _adverbial_before_infinitive(before):
         return False  # "får en lista"; not "ska själv anmäla" (round 42)
     if "Yes" in morph_values(before, "Poss"):
         return False
     if base != word and token.i + 1 < len(doc):
         return doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
     return True
+
+
+def _adverbial_before_infinitive(word: Token) -> bool:
+    """``ska gemensamt besluta``, ``ska själv anmäla``: an adverbial adjective or an
+    intensifier in a modal's slot opens no noun phrase (round 42)."""
+    lower = word.lower_
+    return lower in GRAMMAR.adverbial_adjectives or lower in GRAMMAR.intensifiers
 
 
 @memoised
