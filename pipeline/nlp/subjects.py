@@ -1255,11 +1255,12 @@ def coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)
-        if joint is None and with_postmodifier(mention, mentions, doc) > mention.last_token:
+        if joint is None and (
             # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
-            joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
-        if joint is None and _remainder_person(mention, doc):
+            with_postmodifier(mention, mentions, doc) > mention.last_token
             # "Andra tjänstemän från förvaltningen samt övriga handläggare är …" (round 42)
+            or _remainder_person(mention, doc)
+        ):
             joint = _joint(doc, with_postmodifier(last, mentions, doc) + 1, phrase_start(mention))
         if mention.first_token > last.last_token and joint is not None:
             after.append((mention, joint))
@@ -1298,12 +1299,10 @@ def _remainder_person(mention: ActorMention, doc: Doc) -> bool:
     """A person mention opened by a quantifier of the rest (`remainder_quantifiers`:
     ``övriga handläggare``): a conjunct of the subject even past that subject's
     prepositional postmodifier (round 42, bc-C1)."""
+    if mention.category not in PERSON_CATEGORIES:
+        return False
     start = _phrase_start(mention, doc)
-    return (
-        mention.category in PERSON_CATEGORIES
-        and start < mention.first_token
-        and doc[start].lower_ in GRAMMAR.remainder_quantifiers
-    )
+    return start < mention.first_token and doc[start].lower_ in GRAMMAR.remainder_quantifiers
 
 
 def _bracketed_abbreviation(mention: ActorMention, doc: Doc) -> bool:
