@@ -211,6 +211,8 @@ class GrammarFile(StrictModel):
     additive_adverbs: list[str] = []
     remainder_quantifiers: list[str] = []
     intensifiers: list[str] = []
+    attribute_prepositions: list[str] = []
+    owner_links: list[str] = []
 
 
 # ---------------------------------------------------------------------------
@@ -346,6 +348,8 @@ class Grammar:
     additive_adverbs: frozenset[str] = frozenset()
     remainder_quantifiers: frozenset[str] = frozenset()
     intensifiers: frozenset[str] = frozenset()
+    attribute_prepositions: frozenset[str] = frozenset()
+    owner_links: frozenset[str] = frozenset()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:

@@ -2006,10 +2006,6 @@ def subject_of(
     return subject
 
 
-# Prepositions of a noun's attribute between a determined noun and its relative clause
-_ATTRIBUTE_PREPOSITIONS = frozenset({"av", "i", "för", "inom"})
-
-
 def _determined_head(
     found: ActorMention, subordinator: Token, mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -2020,7 +2016,7 @@ def _determined_head(
     preposition = found.first_token - 1
     if found.last_token != subordinator.i - 1 or preposition < 2:
         return None
-    if doc[preposition].lower_ not in _ATTRIBUTE_PREPOSITIONS:
+    if doc[preposition].lower_ not in GRAMMAR.attribute_prepositions:
         return None
     head = mention_at(preposition - 1, mentions)
     if head is None or head.genitive or head.last_token != preposition - 1:

@@ -76,17 +76,15 @@ def title_name(title: str) -> str | None:
     return " ".join(words[2:]).rstrip(",.;:")
 
 
-_OWNER_LINKS = frozenset({"i", "för", "inom", "hos"})
-
-
 def _owner_name(words: list[str]) -> list[str] | None:
     """``styrelsen i Stiftelsen Lindgårdens minnesfond``: an organ owned through a preposition
     by an organisation named by its kind noun and a name (round 42, new-user trial) — the
     document is that organisation's, whatever municipality its text names (as the body that
     appoints the board). A place (``Kommunstyrelsen i Ekby``) names no organisation here."""
+    from pipeline.language.grammar import GRAMMAR
     from pipeline.normalize.reflow import actor_lexicon
 
-    if len(words) < 4 or words[1] not in _OWNER_LINKS:
+    if len(words) < 4 or words[1] not in GRAMMAR.owner_links:
         return None
     lexicon = actor_lexicon()
     organ, owner = lexicon.analyse(words[0]), lexicon.analyse(words[2])
