@@ -4,9 +4,10 @@ verbs, expletive ``det``, indirect questions, series of subjects."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.subjects import partitive_quantity, subordinator_of
+from pipeline.nlp.subjects import _has_noun_infinitive_cue, partitive_quantity, subordinator_of
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -837,9 +838,7 @@ def test_a_noun_after_som_is_its_own_subject_not_an_adverbial(nlp) -> None:
         ),
     ],
 )
-def test_a_negation_before_a_modifier_of_the_subject_negates_no_clause(
-    nlp, rows, expected
-) -> None:
+def test_a_negation_before_a_modifier_of_the_subject_negates_no_clause(nlp, rows, expected) -> None:
     """Round 9 (analysis 7 cause 4): ``icke ordinarie``, ``ej tjänstgörande`` inside the
     subject noun phrase."""
     assert statements(parsed(nlp, rows)) == expected
@@ -2772,3 +2771,20 @@ def test_a_condition_fronted_inside_an_att_clause_keeps_the_v2_verb_there(nlp) -
     )
     assert subordinator_of(doc[7], doc[:], set()).lower_ == "att"
     assert statements(doc) == []
+
+
+def test_a_noun_infinitive_cue_of_ha_stands_in_its_own_sentence(nlp) -> None:
+    """Review 42b (item 10): ``har rätt att`` is the cue of its own ``har``; the same words
+    opening the next sentence within reach are not."""
+    words = ["Nämnden", "har", "ordet", ".", "Rätt", "att", "yttra", "sig", "finns", "."]
+    lemmas = ["nämnd", "ha", "ord", ".", "rätt", "att", "yttra", "sig", "finnas", "."]
+    starts = [True, False, False, False, True, False, False, False, False, False]
+    doc = Doc(nlp.vocab, words=words, lemmas=lemmas, sent_starts=starts)
+    assert not _has_noun_infinitive_cue(doc[1])
+    own = Doc(
+        nlp.vocab,
+        words=words[:2] + ["rätt", "att", "yttra", "sig", "."],
+        lemmas=lemmas[:2] + ["rätt", "att", "yttra", "sig", "."],
+        sent_starts=[True] + [False] * 6,
+    )
+    assert _has_noun_infinitive_cue(own[1])

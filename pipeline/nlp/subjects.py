@@ -2031,11 +2031,12 @@ HAS_CUE_REACH = 4  # tokens between `har` and the noun of `har till uppgift att`
 def _has_noun_infinitive_cue(finite: Token) -> bool:
     """``har (till|som) <noun> att``: `ha` with a noun that takes an ``att``-infinitive
     (configs/grammar.yaml `infinitive_complement_nouns`: ``har till syfte att``, ``har
-    rätt att``), whose aim is that infinitive and whose actor is the subject itself."""
+    rätt att``) within `HAS_CUE_REACH` words in its own sentence, whose aim is that
+    infinitive and whose actor is the subject itself."""
     if finite.lemma_ != "ha":
         return False
     doc = finite.doc
-    end = min(finite.i + HAS_CUE_REACH, len(doc) - 1)
+    end = min(finite.i + HAS_CUE_REACH, sentence_end(finite) - 1)
     return any(
         doc[i].lower_ in GRAMMAR.infinitive_complement_nouns and doc[i + 1].lower_ == "att"
         for i in range(finite.i + 1, end)
