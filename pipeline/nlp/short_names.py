@@ -204,13 +204,13 @@ def acronym_aliases(docs: Sequence[Doc]) -> dict[str, str]:
     return {alias: canonical for alias, canonical in found.items() if canonical}
 
 
-def _without_redefined_acronyms(
-    doc: Doc, acronyms: dict[str, str]
-) -> list[ActorMention] | None:
-    """The Doc's mentions without the lexicon's reading of an abbreviation the document
-    defines after a body (``Juridiska enheten (Jo)``: a later ``Jo`` is that unit, not
-    ``justitieombudsman``; round 33, analyst 31 cause C1), for `alias_mentions` to give it
-    the body's canonical; None where nothing changes."""
+def _without_redefined_acronyms(doc: Doc, aliases: dict[str, str]) -> list[ActorMention] | None:
+    """The Doc's mentions without the lexicon's reading of a word the document defines as an
+    alias (`aliases`: every parenthetical alias by its canonical) after a body or a name
+    (``Juridiska enheten (Jo)``: a later ``Jo`` is that unit, not ``justitieombudsman``;
+    round 33, analyst 31 cause C1; a quoted alias after a name, round 42), for
+    `alias_mentions` to give it the body's or name's canonical; None where nothing
+    changes."""
     mentions = doc._.actors or []
     kept = [
         m
@@ -218,7 +218,7 @@ def _without_redefined_acronyms(
         if not (
             m.source == "lexicon"
             and m.first_token == m.last_token
-            and acronyms.get(m.text.split(":", 1)[0], m.canonical) != m.canonical
+            and aliases.get(m.text.split(":", 1)[0], m.canonical) != m.canonical
         )
     ]
     return kept if len(kept) != len(mentions) else None
@@ -281,9 +281,7 @@ def _case_code(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
     return (
-        after is not None
-        and after.text[:1].isdigit()
-        and (before is None or before.pos_ != "ADP")
+        after is not None and after.text[:1].isdigit() and (before is None or before.pos_ != "ADP")
     )
 
 
@@ -373,9 +371,7 @@ def _owns_company_actor(token: Token, lexicon: ActorLexicon) -> bool:
     found = lexicon.analyse(token.doc[token.i + 1].lower_)
     if found is None:
         return False
-    public = [
-        word for word, forms in lexicon.organisation_references.items() if "ab" not in forms
-    ]
+    public = [word for word, forms in lexicon.organisation_references.items() if "ab" not in forms]
     return not any(found[0].startswith(word) for word in public)
 
 
@@ -607,13 +603,9 @@ def add_short_names(
             changed.append(doc)
     mentioned = [m.text for doc in docs for m in doc._.actors or [] if m.source == "name"]
     common = {
-        word.lower()
-        for text in mentioned
-        if (word := text.split()[0]).lower() in common_words
+        word.lower() for text in mentioned if (word := text.split()[0]).lower() in common_words
     }
-    names = short_names(
-        mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common
-    )
+    names = short_names(mentioned, organisation, lexicon, ambiguous_words(docs, lexicon) | common)
     canonicals = {m.canonical for doc in docs for m in doc._.actors or [] if m.source == "name"}
     municipality = {
         short: name
@@ -765,8 +757,9 @@ def _kind_before_name(doc: Doc, lexicon: ActorLexicon) -> bool:
             and not mention.genitive
         ):
             span = doc[previous.first_token : mention.last_token + 1]
-            merged[-1] = replace(mention, start=span.start_char, text=span.text,
-                                 first_token=span.start)
+            merged[-1] = replace(
+                mention, start=span.start_char, text=span.text, first_token=span.start
+            )
             continue
         merged.append(mention)
     if len(merged) == len(mentions):
@@ -796,14 +789,21 @@ def task_named_agencies(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[Doc]
             for match in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or any(
-                    m.first_token == span.start and m.last_token == span.end - 1
-                    for m in mentions
+                    m.first_token == span.start and m.last_token == span.end - 1 for m in mentions
                 ):
                     continue
-                mentions = [m for m in mentions if m.last_token < span.start
-                            or m.first_token >= span.end]
-                mentions.append(replace(name, start=span.start_char, end=span.end_char,
-                                        first_token=span.start, last_token=span.end - 1))
+                mentions = [
+                    m for m in mentions if m.last_token < span.start or m.first_token >= span.end
+                ]
+                mentions.append(
+                    replace(
+                        name,
+                        start=span.start_char,
+                        end=span.end_char,
+                        first_token=span.start,
+                        last_token=span.end - 1,
+                    )
+                )
         if mentions != list(doc._.actors or []):
             doc._.actors = sorted(mentions, key=lambda m: m.start)
             changed.append(doc)
@@ -836,10 +836,18 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
     title = doc_text(docs[0]).strip() if docs else ""
     agency = instructed_agency(title, lexicon)
     amendment = " ändring i " in title.lower()  # "Förordning om ändring i förordningen (…)"
-    canonical = next(
-        (m.canonical for m in (docs[0]._.actors or []) if m.source == "name" and m.text == agency),
-        agency.lower() if agency else "",
-    ) if docs else ""  # "Kammarkollegiet": the canonical its name already has
+    canonical = (
+        next(
+            (
+                m.canonical
+                for m in (docs[0]._.actors or [])
+                if m.source == "name" and m.text == agency
+            ),
+            agency.lower() if agency else "",
+        )
+        if docs
+        else ""
+    )  # "Kammarkollegiet": the canonical its name already has
     changed = []
     pattern = re.compile(rf"(?<![\w-]){agency}(s?)(?![\w-])") if agency else None
     for index, doc in enumerate(docs if pattern else ()):
@@ -854,8 +862,9 @@ def title_instructed_agency(docs: Sequence[Doc], lexicon: ActorLexicon) -> list[
                 continue
             if any(m.source == "name" and m.first_token == span.start for m in mentions):
                 continue  # a name the patterns know keeps its canonical ("kammarkollegium")
-            mentions = [m for m in mentions if m.last_token < span.start
-                        or m.first_token >= span.end]
+            mentions = [
+                m for m in mentions if m.last_token < span.start or m.first_token >= span.end
+            ]
             mention = _organisation_mention(span[0], canonical, bool(match.group(1)))
             mentions.append(replace(mention, short=False))
         if mentions != list(doc._.actors or []):
@@ -1134,9 +1143,7 @@ def federation_names(
         if reference_kind(analysis[0], lexicon) not in FREE_NAME_KINDS:
             continue
         rest = _nominative(rest.removesuffix("s") if mention.genitive else rest)
-        others = [
-            m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)
-        ]
+        others = [m for m in names if m.canonical != mention.canonical and m.text.startswith(rest)]
         place = rest.lower() in places or f"{rest.lower()}s" in places  # "inom Ekbys område"
         if others or place or lexicon.analyse(rest.lower()) is not None:
             continue
