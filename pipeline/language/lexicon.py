@@ -308,7 +308,7 @@ class ActorLexicon:
     capital_acronyms: frozenset[str] = frozenset()
     apposition_body_kinds: frozenset[str] = frozenset()
     association_name_heads: frozenset[str] = frozenset()
-    association_name_excluded_parts: frozenset[str] = frozenset()
+    association_name_excluded_parts: tuple[str, ...] = ()  # prefixes, for str.startswith
     place_prepositions: frozenset[str] = frozenset()
     place_area_nouns: frozenset[str] = frozenset()
     agentive_suffixes: tuple[str, ...] = ()
@@ -433,8 +433,11 @@ class ActorLexicon:
         (``genomföra revision``)."""
         for head in self.heads:
             prefix = lower.removesuffix(head.head)
-            if prefix != lower and prefix and "" not in head.endings and (
-                self._owner_compound(prefix, head)
+            if (
+                prefix != lower
+                and prefix
+                and "" not in head.endings
+                and self._owner_compound(prefix, head)
             ):
                 return lower, head
         return None
@@ -443,8 +446,12 @@ class ActorLexicon:
         """A head form misspelt with one consonant of a cluster left out (``Kulturnämden``
         → ``kulturnämnd``; round 22, cause C4), where the word is no form the lemma
         lexicon knows and the corrected word is an actor."""
-        if not lower.isalpha() or known_form(lower) or any(
-            lower[-length:] in self._suffixes for length in self._suffix_lengths if length > 3
+        if (
+            not lower.isalpha()
+            or known_form(lower)
+            or any(
+                lower[-length:] in self._suffixes for length in self._suffix_lengths if length > 3
+            )
         ):
             return None  # "självstyrelsen": a head written right, no actor for other reasons
         for length in self._misspelt_lengths:
@@ -533,8 +540,10 @@ class ActorLexicon:
                 prefix = lower[:-length]
                 if prefix == "" and head.only_compounds:
                     continue  # "enligt delegation": the act; "begravningsdelegationen" a body
-                if prefix == "" or (head.compounds and self._compound_part(prefix)) or (
-                    self._owner_compound(prefix, head)
+                if (
+                    prefix == ""
+                    or (head.compounds and self._compound_part(prefix))
+                    or self._owner_compound(prefix, head)
                 ):
                     if prefix and head.role_holder_compounds and not self._role_holders(prefix):
                         continue
@@ -560,8 +569,10 @@ class ActorLexicon:
         takes no compounds (``compounds: false``: ``revisionen av …`` is the activity) still
         takes its owner organisation's name as first part (`owner_compound_prefixes`), the
         body of that organisation."""
-        return not head.compounds and head.category in BODY_CATEGORIES and (
-            prefix in self.owner_compound_prefixes
+        return (
+            not head.compounds
+            and head.category in BODY_CATEGORIES
+            and prefix in self.owner_compound_prefixes
         )
 
     def _compound_part(self, prefix: str) -> bool:

@@ -144,7 +144,7 @@ def _association_compound(mention: ActorMention, lexicon: ActorLexicon) -> bool:
         and len(canonical) > len(head)
         and mention.source == "lexicon"
         and " " not in mention.text
-        and not canonical.startswith(tuple(lexicon.association_name_excluded_parts))
+        and not canonical.startswith(lexicon.association_name_excluded_parts)
     )
 
 

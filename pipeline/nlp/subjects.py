@@ -493,8 +493,10 @@ def _cleft_focus_end(som: Token) -> int | None:
         position -= 1
     if position == som.i - 1:
         return None
-    while position > sentence_start(som) and doc[position].pos_ == "ADV" and (
-        doc[position].lower_ != "det"
+    while (
+        position > sentence_start(som)
+        and doc[position].pos_ == "ADV"
+        and doc[position].lower_ != "det"
     ):
         position -= 1  # "Det är också nämnden som …": adverbs before the focus (round 42)
     if position - 1 < sentence_start(som):
@@ -593,8 +595,10 @@ def adverbial_cleft_som(token: Token) -> Token | None:
     if doc[start + 1].lower_ not in GRAMMAR.copulas:
         return None
     position = start + 2
-    while position < end and doc[position].pos_ == "ADV" and doc[position].lower_ not in (
-        GRAMMAR.subordinators
+    while (
+        position < end
+        and doc[position].pos_ == "ADV"
+        and doc[position].lower_ not in GRAMMAR.subordinators
     ):
         position += 1
     opener = doc[position] if position < end else None
@@ -734,9 +738,7 @@ def _degree_adverb(adverb: Token, attribute: Token) -> bool:
     """``lika många``, ``minst två``: an adverb that modifies the adjective or numeral of
     the noun phrase belongs to it (round 13, analysis 12 cause 3)."""
     return (
-        adverb.pos_ == "ADV"
-        and attribute.pos_ in {"ADJ", "NUM"}
-        and adverb.head.i == attribute.i
+        adverb.pos_ == "ADV" and attribute.pos_ in {"ADJ", "NUM"} and adverb.head.i == attribute.i
     )
 
 
@@ -1164,9 +1166,9 @@ def _past_quantified_phrase(doc: Doc, start: int, end: int) -> int | None:
     position, quantified = start, False
     while position < end:
         token = doc[position]
-        degree = token.pos_ == "ADV" and position + 1 < end and doc[position + 1].pos_ in {
-            "ADJ", "NUM"
-        }
+        degree = (
+            token.pos_ == "ADV" and position + 1 < end and doc[position + 1].pos_ in {"ADJ", "NUM"}
+        )
         if token.pos_ not in NP_MODIFIER_POS and not degree:
             break
         quantified = quantified or token.pos_ == "NUM" or token.lower_ in GRAMMAR.partitive_pronouns
@@ -1462,9 +1464,7 @@ def _closes_gapped(mention: ActorMention | None, sentence: Span) -> bool:
         return False
     after = mention.last_token + 1
     doc = sentence.doc
-    return after >= sentence.end or doc[after].is_punct or doc[after].lower_ in (
-        GRAMMAR.coordinators
-    )
+    return after >= sentence.end or doc[after].is_punct or doc[after].lower_ in GRAMMAR.coordinators
 
 
 def _ends_mention(index: int, mentions: Sequence[ActorMention]) -> bool:
