@@ -50,6 +50,7 @@ from pipeline.nlp.verb_forms import (
     lexicon_base_form,
     lexicon_infinitive,
     looks_supine,
+    past_adverbs,
     past_adverbs_and_negations,
 )
 from pipeline.nlp.verb_vetoes import digits_and_letters
@@ -224,10 +225,7 @@ def _cut_before_infinitive(finite: Token) -> bool:
     doc, end = finite.doc, sentence_end(finite)
     if end != len(doc) or doc[end - 1].is_punct:
         return False
-    position = finite.i + 1
-    while position < end and doc[position].pos_ == "ADV":
-        position += 1
-    rest = doc[position:end]
+    rest = doc[past_adverbs(doc, finite.i + 1, end) : end]
     return len(rest) > 1 and rest[0].pos_ == "ADP" and all(t.lower_ != "att" for t in rest)
 
 
@@ -493,9 +491,7 @@ def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:
         is_adverb(doc[position]) or doc[position].lower_ in GRAMMAR.negations
     ):
         position += 1
-    if position < limit and (
-        could_be_infinitive(doc[position]) or slot_infinitive(doc[position])
-    ):
+    if position < limit and (could_be_infinitive(doc[position]) or slot_infinitive(doc[position])):
         return doc[position]  # the modal's slot: a word in -a is its infinitive, whatever its tag
     return None
 

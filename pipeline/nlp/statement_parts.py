@@ -29,7 +29,7 @@ from pipeline.nlp.subjects import (
     parsed_subject,
 )
 from pipeline.nlp.verb_fallbacks import passive_by_spelling
-from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, supine_spelling
+from pipeline.nlp.verb_forms import is_modal, lexicon_infinitive, past_adverbs, supine_spelling
 from pipeline.nlp.verbs import (
     could_be_infinitive,
     is_finite,
@@ -210,9 +210,7 @@ def _expletive_det(finite: Token, start: int, end: int) -> bool:
     doc = finite.doc
     if finite.i > start and doc[finite.i - 1].lower_ == "det":
         return True
-    position = finite.i + 1
-    while position < end and doc[position].pos_ == "ADV":
-        position += 1
+    position = past_adverbs(doc, finite.i + 1, end)
     return position < end and doc[position].lower_ == "det"
 
 
@@ -689,8 +687,11 @@ def finite_passive_conjunct(token: Token) -> bool:
         return False
     before = doc[sentence_start(token) : token.i - 1]
     previous = next((t for t in reversed(before) if is_verb(t)), None)
-    return previous is not None and is_passive(previous) and is_finite(previous) and (
-        not is_modal(previous)
+    return (
+        previous is not None
+        and is_passive(previous)
+        and is_finite(previous)
+        and not is_modal(previous)
     )
 
 

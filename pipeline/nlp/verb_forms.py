@@ -86,6 +86,14 @@ def before_adverbs_and_negations(token: Token) -> int:
     return position
 
 
+def past_adverbs(doc: Doc, position: int, end: int) -> int:
+    """Index of the first word from `position` on (before `end`) that the tagger does not
+    call an adverb."""
+    while position < end and doc[position].pos_ == "ADV":
+        position += 1
+    return position
+
+
 def past_adverbs_and_negations(doc: Doc, position: int, end: int) -> int:
     """Index of the first word from `position` on (before `end`) that is no adverb and no
     negation: the mirror of `before_adverbs_and_negations` (``ska inte heller kunna``)."""
