@@ -3,11 +3,13 @@ material between them, cue verbs in other forms, passives after a cue."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.cues import build_matcher, index_cues, phrase_at
+from pipeline.language.grammar import SHIPPED_GRAMMAR, using_grammar
+from pipeline.nlp.cues import _SHARED_SPECS, _gap, _shared, build_matcher, index_cues, phrase_at
 from tests.nlp_helpers import (
     CUES,
     DEF,
@@ -2032,3 +2034,18 @@ def test_a_bracket_after_an_inverted_subject_splits_a_nominal_cue(nlp) -> None:
         noun=8,
     )
     assert [s[1] for s in statements(parsed(nlp, with_verb))] == ["none"]
+
+
+def test_the_shared_cue_specs_of_a_grammar_go_with_it() -> None:
+    """Review 42b (item 12): the specs `_shared` builds under a grammar are kept while that
+    grammar lives and shared by its patterns, and dropped once it is collected (tests load
+    many grammars)."""
+    grammar = replace(SHIPPED_GRAMMAR)
+    with using_grammar(grammar):
+        first, again = _shared(_gap), _shared(_gap)
+    assert first is again
+    key = id(grammar)
+    assert key in _SHARED_SPECS
+    del grammar
+    gc.collect()
+    assert key not in _SHARED_SPECS

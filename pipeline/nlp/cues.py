@@ -12,6 +12,7 @@ by the verb that opens it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -296,8 +297,9 @@ def _pinned_attribute(following: str, pinned: bool) -> list[dict]:
     return _subject_attribute(following, pinned=pinned)
 
 
-# The token specs of the cue patterns' parts by (grammar, builder, arguments): see `_shared`.
-_SHARED_SPECS: dict[tuple, tuple[Grammar, tuple[dict, ...]]] = {}
+# The token specs of the cue patterns' parts by ``id(grammar)``, then (builder, arguments):
+# see `_shared`. A grammar's specs go when the grammar does (`_specs_of`).
+_SHARED_SPECS: dict[int, dict[tuple, tuple[dict, ...]]] = {}
 
 
 def _shared(build: Callable[..., list[dict]], *arguments: Hashable) -> tuple[dict, ...]:
@@ -306,12 +308,22 @@ def _shared(build: Callable[..., list[dict]], *arguments: Hashable) -> tuple[dic
     builder reads only its arguments, the grammar and module constants. The ~6,000 cue
     patterns hold ~170,000 specs, few of them distinct: `FirstWordPatterns` compiles a
     shared spec once, by identity, instead of writing each out (``repr``) to compare it."""
-    grammar = active_grammar()
-    key = (id(grammar), build, arguments)
-    found = _SHARED_SPECS.get(key)
-    if found is None or found[0] is not grammar:
-        found = _SHARED_SPECS[key] = (grammar, tuple(build(*arguments)))
-    return found[1]
+    specs = _specs_of(active_grammar())
+    key = (build, arguments)
+    found = specs.get(key)
+    if found is None:
+        found = specs[key] = tuple(build(*arguments))
+    return found
+
+
+def _specs_of(grammar: Grammar) -> dict[tuple, tuple[dict, ...]]:
+    """The shared specs of `grammar`, dropped when it is collected (tests load many grammars;
+    a dropped grammar's id may be reused, never its specs)."""
+    specs = _SHARED_SPECS.get(id(grammar))
+    if specs is None:
+        specs = _SHARED_SPECS[id(grammar)] = {}
+        weakref.finalize(grammar, _SHARED_SPECS.pop, id(grammar), None)
+    return specs
 
 
 def _listed_as_infinitive(words: Sequence[str]) -> bool:
