@@ -212,7 +212,8 @@ DOC_IDS |= {"w42-g", "w42-g-hembygd", "w42-g-roddklubb", "w42-g-fackklubb", "w42
 DOC_IDS |= {"w42-v", "w42-v-bostad", "w42-v-fritid", "w42-v-ekonomi", "w42-v-kultur",
             "w42-v-inkop", "w42-v-kanot"}
 DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-upphandling",
-            "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning"}
+            "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning",
+            "w42-s-stipendier"}
 DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a-forbundsfm",
             "w42-a-kulturrad"}
 DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}

@@ -1215,3 +1215,17 @@ def test_a_colon_less_lead_in_with_foljande_before_noun_items() -> None:
     sentence = "1. frågor om taxor. 2. frågor om mål. 3. Nämnden beslutar om taxor."
     candidate = next(c for c in _candidates(sentence) if c.number == (3,))
     assert not _capital_item(sentence, candidate, (2,), len(sentence))
+
+
+def test_a_numbered_sentence_opening_with_a_subordinator_is_no_noun_item() -> None:
+    """Review 42a, item 1: an item opening with a subordinator (``3. Om kassören är sjuk
+    ska …``) or whose finite verb follows the subordinate clause's closing comma (``3.
+    Kassören, som utses av årsmötet, sköter …``) is a sentence; a relative clause after the
+    head noun without a verb after it (``4. bidrag som inte får överlåtas.``) is not."""
+    from pipeline.normalize.reflow import _noun_item
+
+    assert not _noun_item("3. Om kassören är sjuk ska sekreteraren ta över.")
+    assert not _noun_item("3. När årsmötet har valt styrelsen får den börja arbeta.")
+    assert not _noun_item("3. Kassören, som utses av årsmötet, sköter räkenskaperna.")
+    assert _noun_item("4. bidrag som inte får överlåtas.")
+    assert _noun_item("3. Lokaler som klubben hyr ut, eller")

@@ -685,17 +685,29 @@ def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list
 
 
 def _noun_item(text: str) -> bool:
-    """A numbered item without a finite verb (its label and stop aside) before its first
-    subordinating word (round 42, bb-S4c: ``4. ärenden som enligt lag inte får delegeras.``
-    is a noun phrase with a relative clause; grammar.yaml `subordinators`)."""
+    """A numbered item without a finite verb (its label and stop aside) outside a clause that
+    a subordinating word after its head opens (round 42, bb-S4c: ``4. ärenden som enligt lag
+    inte får delegeras.`` is a noun phrase with a relative clause; grammar.yaml
+    `subordinators`). An item opening with a subordinator (``3. Om ordföranden har förhinder
+    ska …``) is a sentence, and so is one whose finite verb follows the subordinate clause's
+    closing comma (``3. Styrelsen, som väljs av stämman, leder …``)."""
     from pipeline.language.grammar import GRAMMAR
 
-    for word in text.split()[1:]:
+    words = text.split()[1:]
+    if words and words[0].casefold() in GRAMMAR.subordinators:
+        return False
+    for index, word in enumerate(words):
         if word.casefold().strip(",") in GRAMMAR.subordinators:
-            return True
+            return not _finite_after_comma(words[index + 1 :])
         if _finite_verb(word):
             return False
     return True
+
+
+def _finite_after_comma(clause: list[str]) -> bool:
+    """A finite verb after the first word that closes a subordinate clause with a comma."""
+    closing = next((index for index, word in enumerate(clause) if word.endswith(",")), None)
+    return closing is not None and any(_finite_verb(word) for word in clause[closing + 1 :])
 
 
 _DOTTED_LABEL = re.compile(r"\d{1,2}\.\s")
