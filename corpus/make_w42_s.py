@@ -12,8 +12,8 @@ preposition inside a sentence); bb-S3 ``N kap. M <Lagnamn>`` references whose §
 `w42-s-stiftelse`); bb-S4 a colon-less lead-in with ``följande`` before inline items
 ``1.``–``4.``, one capitalised and one after ``, eller``, a paragraph after the last
 (`w42-s-ovriga`); bb-S6 a document viewer's wrapper lines in blank-line blocks beside a
-``Roll: Namn`` block (`w42-s-visning`). Review 42a: the negative of a numbered item opening with a subordinator
-(`w42-s-stipendier`). Offsets computed.
+``Roll: Namn`` block (`w42-s-visning`). Review 42a: the negative of a numbered item
+opening with a subordinator (`w42-s-stipendier`). Offsets computed.
 Run: python corpus/make_w42_s.py corpus/dev"""
 
 import sys
