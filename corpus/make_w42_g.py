@@ -228,6 +228,7 @@ Styrelsen ska särskilt:
 att förbereda årsmötet;
 att verkställa årsmötets beslut;
 att föra medlemsregister.
+Styrelsen sammanträder minst fyra gånger per år.
 """
 
 
@@ -264,6 +265,11 @@ STAD = [
          ("verkställa", "verkställa"), "årsmötets beslut", "styrelse", "Styrelsen"),
     item("§3.1.c", "att föra medlemsregister.", [], ("föra", "föra"), "medlemsregister",
          "styrelse", "Styrelsen"),
+    # review 42a, item 2: a sentence after the last item in the same block is no part of it
+    rec("§3.2", "Styrelsen sammanträder minst fyra gånger per år.",
+        [("Styrelsen", "styrelse", POL)], [("sammanträder", "sammanträda", "pres", "act")],
+        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
+            "minst fyra gånger per år")], doc=D, parent="§3"),
 ]
 
 DOCUMENTS = {"w42-g-hembygd": (HEM_TEXT, HEM), "w42-g-roddklubb": (RODD_TEXT, RODD),

@@ -341,16 +341,17 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     unbulleted ``att``-lines, each ending in ``,`` or ``;`` but the last, which ends in
     ``.`` (``att ordna …,`` ⏎⏎ ``att samverka …,`` ⏎⏎ ``att värna om ….``): the lead-in
     never joins its first item, and each item is a block of its own, whether blank lines
-    part them or not. One ``att``-line after the lead-in is the sentence going on."""
+    part them or not; so is what follows the last item in its group. One ``att``-line after
+    the lead-in is the sentence going on."""
     lines = [(index, line) for index, group in enumerate(groups) for line in group]
     cuts: set[int] = set()  # positions in `lines` where a new group starts
     for position, (_, line) in enumerate(lines[:-1]):
         words = line.stripped.split()
         if not words or not (line.stripped.endswith(":") or words[-1] in patterns.PREPOSITIONS):
             continue
-        starts = _att_item_starts(lines, position + 1)
+        starts, end = _att_item_starts(lines, position + 1)
         if len(starts) >= _MIN_ATT_ITEMS:
-            cuts.update(starts)
+            cuts.update((*starts, end + 1))
     if not cuts:
         return groups
     split: list[list[Line]] = []
@@ -361,9 +362,10 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     return split
 
 
-def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> list[int]:
-    """The positions of the ``att``-item lines from `position` on, when they make a list
-    (`_split_att_items`); else none. An item may wrap onto lower-case lines."""
+def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> tuple[list[int], int]:
+    """The positions of the ``att``-item lines from `position` on and of the last item's end
+    line, when they make a list (`_split_att_items`); else none. An item may wrap onto
+    lower-case lines."""
     starts: list[int] = []
     while position < len(lines) and _ATT_ITEM.match(lines[position][1].stripped):
         starts.append(position)
@@ -371,11 +373,13 @@ def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> list[int]:
             position += 1
             if position >= len(lines) or not _starts_lower(lines[position][1].text) or (
                     _ATT_ITEM.match(lines[position][1].stripped)):
-                return []
+                return [], position
         if lines[position][1].stripped.endswith("."):
-            return starts
+            return starts, position
         position += 1
-    return []
+    return [], position
+
+
 def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
     """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
     ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
