@@ -1229,3 +1229,28 @@ def test_a_numbered_sentence_opening_with_a_subordinator_is_no_noun_item() -> No
     assert not _noun_item("3. Kassören, som utses av årsmötet, sköter räkenskaperna.")
     assert _noun_item("4. bidrag som inte får överlåtas.")
     assert _noun_item("3. Lokaler som klubben hyr ut, eller")
+
+
+class _SliceRecorder(str):
+    """A text that records the length of every slice taken of it."""
+
+    lengths: list[int] = []
+
+    def __getitem__(self, key: int | slice) -> str:
+        if isinstance(key, slice):
+            _SliceRecorder.lengths.append(len(range(*key.indices(len(self)))))
+        return str.__getitem__(self, key)
+
+
+def test_the_abbreviation_look_back_of_section_cuts_reads_a_bounded_window() -> None:
+    """Review 42a, item 3: whether a ``§`` label follows a sentence end or an abbreviation
+    is read from a few characters before it, never from the whole text before it (a line of
+    thousands of labels cost a quadratic scan)."""
+    from pipeline.normalize.reflow import section_heading_cuts
+
+    line = " ".join(f"Klubben växer.§ {n} KASSÖREN Kassören sköter kassan." for n in range(1, 60))
+    text = _SliceRecorder(f"Se bl.a.§ 3 KASSÖREN. {line}")
+    _SliceRecorder.lengths = []
+    cuts = section_heading_cuts(text)
+    assert max(_SliceRecorder.lengths) < 40
+    assert text.index("§ 1 ") in cuts and text.index("§ 3") not in cuts

@@ -1529,8 +1529,7 @@ def section_heading_cuts(text: str) -> list[int]:
     for match in _SECTION_CAPITALS.finditer(text):
         start = match.start("label")
         opens = start == 0 or start in cuts or (
-            text[start - 1] == " " and text[:start].rstrip()[-1:] in ".!?"
-            and not _abbreviation_before(text, len(text[:start].rstrip()) - 1))
+            text[start - 1] == " " and _after_sentence_end(text, start))
         words = match.group("heading").split()
         if not opens or max(len(word.replace("-", "")) for word in words) < _SECTION_HEADING_WORD:
             continue
@@ -1538,10 +1537,28 @@ def section_heading_cuts(text: str) -> list[int]:
     return sorted(set(cuts))
 
 
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Only spaces part `start` from a sentence's end (``.``, ``!``, ``?``, no abbreviation's
+    stop) or from the text's start."""
+    stop = start - 1
+    while stop >= 0 and text[stop].isspace():
+        stop -= 1
+    return stop < 0 or (text[stop] in ".!?" and not _abbreviation_before(text, stop))
+
+
+# Longer than any abbreviation: a word that fills the window is none (review 42a, item 3:
+# a bounded look-back, so that a line of many labels costs no quadratic scan).
+_ABBREVIATION_WINDOW = 24
+
+
 def _abbreviation_before(text: str, stop: int) -> bool:
     """The full stop at `stop` closes an abbreviation (``kap.``, ``t.ex.``)."""
-    word = text[:stop].split()[-1:] or [""]
-    return word[0].casefold() in patterns.ABBREVIATIONS
+    window_start = max(0, stop - _ABBREVIATION_WINDOW)
+    words = text[window_start:stop].split()
+    if not words or (len(words) == 1 and window_start > 0 and not text[window_start].isspace()
+                     and not text[window_start - 1].isspace()):
+        return False
+    return words[-1].casefold() in patterns.ABBREVIATIONS
 
 
 # Round 42 (analysis 42-ba, cause 20): a numbered heading printed twice in a row (``2
