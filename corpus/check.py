@@ -210,7 +210,7 @@ DOC_IDS |= {"w41-z", "w41-z-miljo", "w41-z-bisyssla"}
 DOC_IDS |= {"w42-g", "w42-g-hembygd", "w42-g-roddklubb", "w42-g-fackklubb", "w42-g-kulturnamnd",
             "w42-g-stadgar"}
 DOC_IDS |= {"w42-v", "w42-v-bostad", "w42-v-fritid", "w42-v-ekonomi", "w42-v-kultur",
-            "w42-v-inkop", "w42-v-kanot"}
+            "w42-v-inkop", "w42-v-kanot", "w42-v-segling"}
 DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-upphandling",
             "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning",
             "w42-s-stipendier"}

@@ -41,9 +41,12 @@ TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
 LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
+# Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no list item,
+# neither opening a list nor inside one.
+ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
-# Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no item.
-LIST_START = re.compile(r"^(?!\*(?:\s*\*)+\s*$)(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}\))\s+\S")
+LIST_START = re.compile(
+    rf"^(?!{ASTERISM.pattern[1:]})(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{{1,2}}\))\s+\S")
 # A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
 LIST_LABEL_WORD = re.compile(
     r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"

@@ -1320,6 +1320,21 @@ def test_an_asterism_between_paragraphs_is_no_list_item() -> None:
     assert shown[2] == ("list_item", "Styrelsen leder klubben.")
 
 
+def test_an_asterism_after_the_last_bullet_item_is_a_heading_no_item() -> None:
+    """Review 42a, item 4: an asterism right after a ``*`` list is no item of that list
+    (``* *``) but a heading clause of its own, as between paragraphs (docs §1.2)."""
+    text = ("Stadgar för seglarklubben\n\n§ 1 Ändamål\n\nKlubben ska:\n\n* ordna läger,\n\n"
+            "* sköta bryggan.\n\n*  *  *\n\nStyrelsen leder klubben.\n")
+    shown = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][2:]
+    assert shown == [
+        ("paragraph", "", "Klubben ska:"),
+        ("list_item", "*", "ordna läger,"),
+        ("list_item", "*", "sköta bryggan."),
+        ("heading", "", "* * *"),
+        ("paragraph", "", "Styrelsen leder klubben."),
+    ]
+
+
 def test_document_viewer_lines_are_metadata_clauses_of_their_own() -> None:
     """Round 42 (bb-S6, docs/annotation.md §1.2 "Round 42 (viewer lines)"): each line of a
     document viewer's wrapper (layout.yaml `viewer_lines`) is a metadata clause, even in a

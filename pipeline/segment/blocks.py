@@ -177,6 +177,8 @@ def _shape(
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
         return Shape(block, METADATA, "", None, 0, "none")
+    if patterns.ASTERISM.match(text):  # a section break, in a list too (docs §1.2, round 42)
+        return Shape(block, HEADING, "", None, 0, "none")
     stycke = patterns.STYCKE_LABEL.match(text)
     if stycke and "§" not in stycke.group("label"):  # round 33, S1: ``[S3]I förbundet …``
         label = stycke.group("label")
