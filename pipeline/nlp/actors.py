@@ -2371,30 +2371,32 @@ def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorL
     """``ledningen och samordningen``, ``styrning, ledning``: a neighbour in a list is an
     activity noun."""
     suffixes = lexicon.nominalisation_suffixes
-    neighbours = []
-    if mention.first_token >= 2 and _links(doc[mention.first_token - 1]):
-        neighbours.append(doc[mention.first_token - 2])
-    if mention.last_token + 2 < len(doc) and _links(doc[mention.last_token + 1]):
-        neighbours.append(doc[mention.last_token + 2])
+    neighbours = _list_neighbours(doc, mention.first_token, mention.last_token)
     return any(n.lower_.endswith(suffixes) for n in neighbours)
 
 
 def _listed_with_activities(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``ansvarar för verkställigheten, förvaltningen och beslutanderätten``: an activity
-    head (`activity_heads`) listed next to a quality or a right (`listed_activity_suffixes`:
-    ``-het``, ``-rätt``) that is no actor word itself (``myndigheten``, ``enheten`` are)
-    names the activity too (round 42, cause 14); an ``-ing`` neighbour does not (``stadens
-    planering, förvaltning och …``: the city's units)."""
-    suffixes = lexicon.listed_activity_suffixes
-    neighbours = []
-    if token.i >= 2 and _links(doc[token.i - 1]):
-        neighbours.append(doc[token.i - 2])
-    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
-        neighbours.append(doc[token.i + 2])
+    head (`activity_heads`) listed next to a quality (``-het``: `quality_nominalisation_suffixes`)
+    or a right (``-rätt``: `listed_activity_suffixes`) that is no actor word itself
+    (``myndigheten``, ``enheten`` are) names the activity too (round 42, cause 14); an
+    ``-ing`` neighbour does not (``stadens planering, förvaltning och …``: the city's units)."""
+    suffixes = lexicon.quality_nominalisation_suffixes + lexicon.listed_activity_suffixes
     return any(
         n.lower_.endswith(suffixes) and n.pos_ == "NOUN" and lexicon.analyse(n.text) is None
-        for n in neighbours
+        for n in _list_neighbours(doc, token.i, token.i)
     )
+
+
+def _list_neighbours(doc: Doc, first: int, last: int) -> list[Token]:
+    """The words listed next to the tokens `first`..`last` across a comma or a noun-phrase
+    coordinator (``ledningen och samordningen``)."""
+    neighbours = []
+    if first >= 2 and _links(doc[first - 1]):
+        neighbours.append(doc[first - 2])
+    if last + 2 < len(doc) and _links(doc[last + 1]):
+        neighbours.append(doc[last + 2])
+    return neighbours
 
 
 def _is_passive_agent(token: Token) -> bool:
