@@ -544,11 +544,13 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         (longest == _MAX_BETWEEN_SENTENCES or after_cut) and _comma_heading(run)
         and subject_verb) or (
         bool(stacked) and _comma_heading(texts[stacked[-1] : index]) and subject_verb)
+    if not heading:
+        return None  # the verb tests below read up to a dozen words (review 42a, 8)
     late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]) or long_subject_verb(
-        texts[index : index + 1 + _LONG_SUBJECT_WORDS])
+        texts[index : index + 1 + LONG_SUBJECT_WORDS])
     opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late or (
         _heading_word_before_subject(texts, index))
-    if not (heading and opens):
+    if not opens:
         return None
     # round 29, cause S1: a subject repeating the heading before its late verb
     repeated = late and _repeats_run(run, texts[index : index + _REPEAT_WORDS])
@@ -675,7 +677,7 @@ def _late_verb(words: list[str]) -> bool:
                                                  or _s_verb(words[position]))
 
 
-_LONG_SUBJECT_WORDS = 12
+LONG_SUBJECT_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -724,7 +726,7 @@ def long_subject_verb(words: list[str]) -> bool:
                        or not _known_heading_noun(first)):
         return False
     after_mark = False
-    for position, word in enumerate(words[1:_LONG_SUBJECT_WORDS + 1], start=1):
+    for position, word in enumerate(words[1:LONG_SUBJECT_WORDS + 1], start=1):
         if position > 1 and not after_mark and (_finite_verb(word) or _s_verb(word)):
             return position > (2 if opener else 1)
         after_mark = word == "att"  # ``rätt att fördela``: the infinitive is no finite verb
@@ -746,7 +748,7 @@ def _heading_word_before_subject(texts: list[str], index: int) -> bool:
     if index + 1 >= len(texts) or not word.isalpha() or word.casefold() in (
             patterns.BOUNDARY_WORDS) or _finite_verb(word.casefold()):
         return False
-    opening = texts[index + 1 : index + 2 + _LONG_SUBJECT_WORDS]
+    opening = texts[index + 1 : index + 2 + LONG_SUBJECT_WORDS]
     return opening[0].casefold() in _subject_openers() and long_subject_verb(opening)
 
 
@@ -763,7 +765,7 @@ def _series_after_heading(texts: list[str], index: int, run_start: int) -> bool:
     longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
         _MAX_HEADING_WORDS)
     return _heading_run(_without_label(texts[run_start:index]), longest=longest) and (
-        long_subject_verb(texts[index : index + 1 + _LONG_SUBJECT_WORDS]))
+        long_subject_verb(texts[index : index + 1 + LONG_SUBJECT_WORDS]))
 
 
 def _known_heading_noun(word: str) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import (
+    LONG_SUBJECT_WORDS,
     _finite_verb,
     fronted_adverbial,
     long_subject_verb,
@@ -1364,7 +1365,7 @@ def heading_after(text: str, start: int, end: int) -> int | None:
     conjunction (`HEADING_LINKS`), then a capitalised word opening a sentence whose finite
     verb comes within four words. A capitalised word after a `HEADING_LINKS` word is a name
     inside the sentence (``Kulturnämnden i Ekby kommun får …``): no heading."""
-    words = list(re.finditer(r"\S+", text[start:end]))[: _ADOPTION_HEADING_WORDS + 1]
+    words = list(islice(_WORD.finditer(text, start, end), _ADOPTION_HEADING_WORDS + 1))
     if not words or not words[0].group()[:1].isupper() or not words[0].group().isalpha():
         return None
     for index in range(1, len(words)):
@@ -1377,11 +1378,13 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper():
             if before in patterns.HEADING_LINKS:
                 return None
-            following = text[start + words[index].end() : end].split()
+            # the words a long subject may run to, no copy of the text's rest (review 42a, 9)
+            following = [match.group() for match in islice(
+                _WORD.finditer(text, words[index].end(), end), LONG_SUBJECT_WORDS)]
             opening = following[:_SENTENCE_OPENING_WORDS]
             if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
                    for w in opening) or long_subject_verb([word, *following]):
-                return start + words[index - 1].end()  # round 42, bb-S2: a long subject
+                return words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
         if not word[:1].islower():
             return None
