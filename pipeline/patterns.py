@@ -7,6 +7,7 @@ stage asks; each is compiled once here.
 from __future__ import annotations
 
 import re
+import sys
 
 # Glyphs printed (or shown by a reader) as list bullets.
 BULLETS = "•●○◦▪■□‣⁃∙·-–—*"
@@ -200,6 +201,27 @@ INLINE_PARENTHETICAL_HEADING = re.compile(
 # A sentence that starts without the previous one ending, inside an inline list item:
 # "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).
 UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<verb>\w+)")
+
+
+# Round 42 (analysis 42-ba, cause 4): unbulleted ``att``-items after a lead-in that breaks off
+# at a preposition (``… ska föreningen arbeta för`` ⏎ ``att ordna …,`` ⏎ ``att värna ….``),
+# read on lines by normalize/layout.py and on blocks by segment/blocks.py: an item's start,
+# and the end of an item the next one follows (``,`` ``;``, a conjunction after them).
+ATT_ITEM = re.compile(r"att \w")
+COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
+
+
+def ends_at_preposition(text: str) -> bool:
+    """The text breaks off at a preposition (layout.yaml `prepositions`), a lead-in's end."""
+    words = text.split()
+    # through the module, whose `__getattr__` reads the word lists on first use
+    return bool(words) and words[-1] in sys.modules[__name__].PREPOSITIONS
+
+
+def ends_att_item(text: str) -> bool:
+    """The text ends an item of such a run: after a comma or semicolon, or the last at its
+    full stop."""
+    return bool(COMMA_ITEM_END.search(text)) or text.endswith(".")
 
 
 # The word lists of configs/layout.yaml, read on first use: ``SENTENCE_VERBS`` (finite verbs

@@ -328,10 +328,16 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
     return joined
 
 
-# Round 42 (analysis 42-ba, cause 4): an unbulleted item line ``att ordna …,`` and the end of
-# an item (``,`` ``;`` and a conjunction, or the last item's ``.``).
-_ATT_ITEM = re.compile(r"att \w")
-_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$|\.$")
+def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
+    """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
+    ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
+    title link (``för Ekby bostadsförening``: layout.yaml `title_line_links`) are one title."""
+    if len(previous) != 1 or not is_document_kind(previous[0].stripped):
+        return False
+    first = group[0].stripped.split(maxsplit=1)[0]
+    return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
+
+
 _MIN_ATT_ITEMS = 2
 
 
@@ -346,8 +352,8 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     lines = [(index, line) for index, group in enumerate(groups) for line in group]
     cuts: set[int] = set()  # positions in `lines` where a new group starts
     for position, (_, line) in enumerate(lines[:-1]):
-        words = line.stripped.split()
-        if not words or not (line.stripped.endswith(":") or words[-1] in patterns.PREPOSITIONS):
+        # a line, not a block: the lead-in may be a wrapped line in lower case
+        if not (line.stripped.endswith(":") or patterns.ends_at_preposition(line.stripped)):
             continue
         starts, end = _att_item_starts(lines, position + 1)
         if len(starts) >= _MIN_ATT_ITEMS:
@@ -367,27 +373,17 @@ def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> tuple[list
     line, when they make a list (`_split_att_items`); else none. An item may wrap onto
     lower-case lines."""
     starts: list[int] = []
-    while position < len(lines) and _ATT_ITEM.match(lines[position][1].stripped):
+    while position < len(lines) and patterns.ATT_ITEM.match(lines[position][1].stripped):
         starts.append(position)
-        while not _ITEM_END.search(lines[position][1].stripped):
+        while not patterns.ends_att_item(lines[position][1].stripped):
             position += 1
             if position >= len(lines) or not _starts_lower(lines[position][1].text) or (
-                    _ATT_ITEM.match(lines[position][1].stripped)):
+                    patterns.ATT_ITEM.match(lines[position][1].stripped)):
                 return [], position
         if lines[position][1].stripped.endswith("."):
             return starts, position
         position += 1
     return [], position
-
-
-def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
-    """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
-    ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
-    title link (``för Ekby bostadsförening``: layout.yaml `title_line_links`) are one title."""
-    if len(previous) != 1 or not is_document_kind(previous[0].stripped):
-        return False
-    first = group[0].stripped.split(maxsplit=1)[0]
-    return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
 
 
 _MAX_CUT_HEADING_WORDS = 5
