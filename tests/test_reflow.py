@@ -1254,3 +1254,13 @@ def test_the_abbreviation_look_back_of_section_cuts_reads_a_bounded_window() -> 
     cuts = section_heading_cuts(text)
     assert max(_SliceRecorder.lengths) < 40
     assert text.index("§ 1 ") in cuts and text.index("§ 3") not in cuts
+
+
+def test_a_line_opening_with_a_doubled_heading_has_no_page_index() -> None:
+    """Review 42a, item 7: `page_index` itself knows that ``5 Kassör 5 Kassör …`` (a heading
+    printed twice) opens with a section number, no page index, as it knows ``1 1``."""
+    from pipeline.normalize.reflow import page_index
+
+    line = "5 Kassör 5 Kassör Kassören sköter klubbens kassa och redovisar den varje år."
+    assert page_index(line, Numbering()) is None
+    assert page_index("5 Kassör 3 Revisor Revisorn granskar kassan.", Numbering()) == (5,)

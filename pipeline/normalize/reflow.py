@@ -217,10 +217,14 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     The index is no paragraph number: a label that does not continue it (``1``, ``2.``,
     ``§ 1`` before a capitalised word) follows it directly or after a verbless heading, or a
     title in capitals follows it where it neither starts nor continues the numbering seen
-    so far (``1 INLEDNING``, ``3 UPPGIFTER`` after ``2.4``: a chapter heading)."""
+    so far (``1 INLEDNING``, ``3 UPPGIFTER`` after ``2.4``: a chapter heading). A line
+    opening with a heading printed twice (``1 Syfte 1 Syfte …``, `doubled_heading_spans`) or
+    with ``1 1`` before a capitalised word has no page index."""
     match = _PAGE_INDEX.match(text)
     if match is None:
         return None
+    if _DOUBLED_HEADING.match(text):
+        return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
