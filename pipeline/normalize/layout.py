@@ -22,6 +22,7 @@ from pipeline.normalize.inline_headings import _finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.signature import is_signature_block
+from pipeline.normalize.words import actor_lexicon
 
 _LIST_MARKER = patterns.LIST_START
 _NUMBERED_HEAD = patterns.NUMBERED_HEAD
@@ -643,7 +644,7 @@ def _is_role_name_line(text: str) -> bool:
     names = words[1:]
     if not all(name[:1].isupper() and name.replace("-", "").isalpha() for name in names):
         return False
-    analysis = reflow.actor_lexicon().analyse(words[0])
+    analysis = actor_lexicon().analyse(words[0])
     return analysis is not None and analysis[1].category in _PERSON_CATEGORIES
 
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import (
@@ -23,9 +22,7 @@ from pipeline.normalize.inline_headings import (
     fronted_adverbial,
     long_subject_verb,
 )
-
-if TYPE_CHECKING:
-    from pipeline.language.lexicon import ActorLexicon
+from pipeline.normalize.words import is_actor_noun, known_noun
 
 Number = tuple[int, ...]
 
@@ -900,36 +897,11 @@ def _definite(word: str) -> bool:
     return lower.endswith(_DEFINITE_ENDINGS) and (not lemma or lemma != lower)
 
 
-@cache
-def actor_lexicon() -> ActorLexicon:
-    """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml).
-    Word knowledge is imported where used: `pipeline.config` imports this stage."""
-    from pipeline.config import PACKAGED_CONFIG_DIR
-    from pipeline.language.lexicon import load_actor_lexicon
-
-    return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
-
-
-def _is_actor_noun(word: str) -> bool:
-    """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
-    return actor_lexicon().analyse(word) is not None
-
-
 def _determiner(word: str) -> bool:
     from pipeline.language.grammar import GRAMMAR
 
     lower = word.casefold()
     return lower in GRAMMAR.non_name_openers or lower in GRAMMAR.distributive_determiners
-
-
-def _known_noun(word: str) -> bool:
-    """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
-    lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
-    from pipeline.language.spelling import lemma_lexicon
-
-    table, lemmas = lemma_lexicon()
-    lower = word.casefold()
-    return lower in table or lower in lemmas or _is_actor_noun(word)
 
 
 def one_word_heading(words: list[str]) -> bool:
@@ -953,8 +925,8 @@ def one_word_heading(words: list[str]) -> bool:
         return False
     genitive = opening.endswith("s") and rest[0][:1].islower()
     repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
-    noun = (genitive or repeated or _definite(opening)) and _known_noun(opening)
-    after_adjective = rest[0][:1].islower() and _definite(rest[0]) and _known_noun(rest[0])
+    noun = (genitive or repeated or _definite(opening)) and known_noun(opening)
+    after_adjective = rest[0][:1].islower() and _definite(rest[0]) and known_noun(rest[0])
     # round 40 (aw-S4): ``2 Avgiftsformer Enligt denna taxa tas …``: a capitalised
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
@@ -971,7 +943,7 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
     noun as the heading, then an organisation's whole name (`page_headers`' reading, genitive
     allowed) opening a sentence whose finite verb follows within four words. The heading word
     is no part of that name (``3 Region Norrbotten ska`` stays whole)."""
-    if not _known_noun(heading):
+    if not known_noun(heading):
         return False
     for size in _NAME_SUBJECT_WORDS:
         name = [word.strip(",.;:") for word in words[:size]]
@@ -1039,7 +1011,7 @@ def stacked_case_heading(words: list[str]) -> bool:
     if not (case.isalpha() and case[:1].isupper() and not case.isupper()):
         return False
     if (_finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
-            or _is_actor_noun(case) or not _known_noun(case) or len(subject) < 4):
+            or is_actor_noun(case) or not known_noun(case) or len(subject) < 4):
         return False
     if not (subject.startswith(heading.casefold()) or heading.casefold().endswith(subject)):
         return False
@@ -1279,7 +1251,7 @@ def _capitalised_word(word: str) -> bool:
     """A Title-case word, no acronym or capitals, no actor (``Fastställd Kommunfullmäktige
     2019 …`` goes on: the body is the label's value)."""
     return (word[:1].isupper() and word.isalpha() and not word.isupper()
-            and not _is_actor_noun(word))
+            and not is_actor_noun(word))
 
 
 _MAX_NOTE_WORDS = 12
@@ -1739,7 +1711,7 @@ def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
         word, following = words[index].group(), words[index + 1].group()
         if not (word.isalpha() and word[:1].isupper() and following[:1].isupper()):
             continue
-        if word.casefold() not in lemmas or _is_actor_noun(word):
+        if word.casefold() not in lemmas or is_actor_noun(word):
             continue
         sentence_start = start + words[index + 1].start()
         stop = _SENTENCE_STOP.search(text, sentence_start)
@@ -1959,7 +1931,7 @@ def memo_field_run_end(text: str) -> int | None:
                                     and addressee[1].isalpha() and addressee[1].islower()):
                 break
             noun = addressee[length - 1]
-            if _is_actor_noun(noun) and not noun.endswith("s"):
+            if is_actor_noun(noun) and not noun.endswith("s"):
                 end = last + length
                 break
     return words[end].end()
