@@ -1130,7 +1130,7 @@ def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
 def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
     """A definite article before the adjective, also past other attributive adjectives
     (``de helägda kommunala bolagen``, round 36, C5), coordinated ones and a suspended
-    compound among them (``de hel- och delägda regionala bolagen``, round 42, 42-bb A5)."""
+    compound among them (``de hel- och delägda kommunala stiftelserna``, round 42, 42-bb A5)."""
     position = adjective_token.i - 1
     while position >= 0 and _attribute_in_run(doc[position]):
         position -= 1
