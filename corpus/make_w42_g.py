@@ -272,9 +272,42 @@ STAD = [
             "minst fyra gånger per år")], doc=D, parent="§3"),
 ]
 
+# Review 42a, item 16 (negative): a capitalised `Moment 1` after a lower-case word in a long
+# line (`enligt Moment 1 ovan`) is a reference, no sub-paragraph label.
+D = "w42-g-revision"
+REV_1 = ("Revisorn granskar klubbens räkenskaper och förvaltning. Revisorn lämnar sin rapport "
+         "enligt Moment 1 ovan. Revisorn ska granska alla handlingar som rör klubbens ekonomi. "
+         "Revisorn ska lämna sin berättelse till styrelsen och till årsmötet.")
+REV_TEXT = f"""Stadgar för klubben
+
+§ 2 Granskning
+
+{REV_1}
+"""
+REV = [
+    rec("title", "Stadgar för klubben", [("klubben", KL, ORG)], doc=D, kind="heading"),
+    rec("§2", "Granskning", doc=D, kind="heading", label="§ 2"),
+    rec("§2.1", REV_1,
+        [("Revisorn", "revisor", FTV), ("klubbens", KL, ORG), ("Revisorn", "revisor", FTV, 1),
+         ("Revisorn", "revisor", FTV, 2), ("klubbens", KL, ORG, 1),
+         ("Revisorn", "revisor", FTV, 3), ("styrelsen", "styrelse", POL),
+         ("årsmötet", "årsmöte", OVR)],
+        [("granskar", "granska", "pres", "act"), ("lämnar", "lämna", "pres", "act"), SKA,
+         ("granska", "granska", "inf", "act"), ("rör", "röra", "pres", "act"),
+         ("ska", "skola", "pres", "act", 1), ("lämna", "lämna", "inf", "act")],
+        [st("revisor", "Revisorn", "none", None, "granska", "granskar",
+            "klubbens räkenskaper och förvaltning"),
+         st("revisor", "Revisorn", "none", None, "lämna", "lämnar", "sin rapport",
+            condition="enligt Moment 1 ovan"),
+         st("revisor", "Revisorn", "obligation", "ska", "granska", "granska",
+            "alla handlingar som rör klubbens ekonomi"),
+         st("revisor", "Revisorn", "obligation", "ska", "lämna", "lämna",
+            "sin berättelse till styrelsen och till årsmötet")], doc=D, parent="§2"),
+]
+
 DOCUMENTS = {"w42-g-hembygd": (HEM_TEXT, HEM), "w42-g-roddklubb": (RODD_TEXT, RODD),
              "w42-g-fackklubb": (FACK_TEXT, FACK), "w42-g-kulturnamnd": (KULT_TEXT, KULT),
-             "w42-g-stadgar": (STAD_TEXT, STAD)}
+             "w42-g-stadgar": (STAD_TEXT, STAD), "w42-g-revision": (REV_TEXT, REV)}
 
 
 if __name__ == "__main__":

@@ -117,8 +117,13 @@ _SUBPARAGRAPH_KIND = r"(?P<kind>(?:Mom(?:ent)?|MOM(?:ENT)?|mom)(?=[.\s])|(?:st|p
 SUBPARAGRAPH_LABEL = re.compile(
     rf"^(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))(?=\s|$)"
 )
+# Inside a line (review 42a, item 16) a capitalised `Moment 2`, `Mom. 2`, `MOM 2` follows a
+# sentence end or a capitalised heading word (``§ 2 Val Moment 1 …``), never a lower-case word
+# (``enligt Moment 1 ovan``), and `mom` needs its dot (`mom 2` only at a line start).
 INLINE_SUBPARAGRAPH = re.compile(
-    rf"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))\s+(?=\S)"
+    r"(?:(?<=[.!?:;])|(?<=[^\s\d§.])(?=\s+(?:mom|st|p)\.)|(?<!\S)[A-ZÅÄÖ][^\s\d§.!?:;,]*)"
+    r"\s+(?P<label>(?P<kind>(?:Mom(?:ent)?|MOM(?:ENT)?)(?=[.\s])|(?:mom|st|p)(?=\.))\.?"
+    r"\s?(?P<number>\d{1,2}))\s+(?=\S)"
 )
 # A statute web page's stycke marker (lagen.nu style, round 33 cause S1): `[S2]`, `[S15]`
 # printed at the start of a stycke, often glued to its first word (`[S15]I förbundet …`), also
