@@ -1826,18 +1826,19 @@ def _with_acronyms(
         if opening is None or opening + 1 in covered:
             continue
         acronym = doc[opening + 1]
-        named = _task_name(doc, mention, opening, lexicon)
-        if named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
-            mentions = [named if m is mention else m for m in mentions]
-            mention = named
-        named = None
+        task_named = _task_name(doc, mention, opening, lexicon)
+        if task_named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
+            mentions = [task_named if m is mention else m for m in mentions]
+            mention = task_named
+        adjective_named = None
         if acronym.text[0].lower() != mention.text[0].lower() or _capitalised(
             doc[mention.last_token]
         ):
-            named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
-        if named is not None:
-            mentions = [named if m is mention else m for m in mentions if not _inside(m, named)]
-            mention = named
+            adjective_named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
+        if adjective_named is not None:
+            mentions = [adjective_named if m is mention else m for m in mentions
+                        if not _inside(m, adjective_named)]
+            mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
         added[acronym.i] = _on_token(mention, acronym, short=False)

@@ -313,9 +313,10 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     items: set[int] = set()
     numbered: set[int] = set()  # the starts of numbered paragraphs and items
     for position, (candidate, after) in enumerate(zip(candidates, following, strict=True)):
-        later = candidates[position + 1].start if position + 1 < len(candidates) else len(text)
+        next_start = (candidates[position + 1].start if position + 1 < len(candidates)
+                      else len(text))
         if candidate.kind == "paragraph" and _capital_item(text, candidate, item_last["item"],
-                                                           later):
+                                                           next_start):
             cuts.append(candidate.start)  # round 42, bb-S4b: ``2. … 3. Ärenden som …``
             items.add(candidate.start)
             item_last["item"] = candidate.number
