@@ -296,12 +296,7 @@ def lone_page_index(text: str) -> Number | None:
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
-    candidates = _candidates(text)
-    labels = [m.span("label") for m in patterns.INLINE_SUBPARAGRAPH.finditer(text)]
-    if labels:  # ``… år. mom. 3 Ordföranden``: the number is the label's, no paragraph's
-        leading = patterns.NUMBERED_HEAD.match(text)  # nor is the `1` of a leading ``§ 1``
-        labels.append((0, leading.end() if leading else 0))
-        candidates = [c for c in candidates if not any(a < c.start < b for a, b in labels)]
+    candidates = _outside_subparagraph_labels(text, _candidates(text))
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)
@@ -322,22 +317,12 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             item_last["item"] = candidate.number
             continue
         if candidate.kind == "paragraph":
-            headed = bool(candidate.heading) and candidate.number == (1,)
-            if candidate.bare:  # only the next number: ``2`` after ``1`` (round 24, C8)
-                accepted = (numbering.last is not None and len(candidate.number) == 1
-                            and candidate.number in successors(numbering.last))
-            else:
-                accepted = headed or candidate.dashed or _accepts(
-                    candidate, numbering.last, after)
-            section = _SECTION_LABEL.match(text, candidate.start) is not None
-            # ``2 § … tjänster: 1. … 4. … 3 § Medlemmar``: the sections go on after a list
-            accepted = accepted or (section and numbering.section is not None
-                                    and candidate.number in successors(numbering.section))
-            if accepted:
+            if _paragraph_accepted(text, candidate, after, numbering):
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
-                numbering.section = candidate.number if section else numbering.section
+                if _SECTION_LABEL.match(text, candidate.start):
+                    numbering.section = candidate.number
             continue
         last = item_last[candidate.kind]
         starts = last is None and candidate.number == (1,)
@@ -354,6 +339,34 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
     return cuts
+
+
+def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates outside inline sub-paragraph labels: in ``… år. mom. 3 Ordföranden`` the
+    number is the label's, no paragraph's, nor is the `1` of a leading ``§ 1``."""
+    labels = [m.span("label") for m in patterns.INLINE_SUBPARAGRAPH.finditer(text)]
+    if not labels:
+        return candidates
+    leading = patterns.NUMBERED_HEAD.match(text)
+    labels.append((0, leading.end() if leading else 0))
+    return [c for c in candidates if not any(a < c.start < b for a, b in labels)]
+
+
+def _paragraph_accepted(
+    text: str, candidate: _Candidate, after: _Candidate | None, numbering: Numbering
+) -> bool:
+    """A paragraph candidate continues the numbering seen so far (`_accepts`); a bare number
+    only as the next one (``2`` after ``1``, round 24, C8); a ``§`` label also where it
+    continues the sections after a list (``2 § … tjänster: 1. … 4. … 3 § Medlemmar``)."""
+    if candidate.bare:
+        accepted = (numbering.last is not None and len(candidate.number) == 1
+                    and candidate.number in successors(numbering.last))
+    else:
+        headed = bool(candidate.heading) and candidate.number == (1,)
+        accepted = headed or candidate.dashed or _accepts(candidate, numbering.last, after)
+    section = _SECTION_LABEL.match(text, candidate.start) is not None
+    return accepted or (section and numbering.section is not None
+                        and candidate.number in successors(numbering.section))
 
 
 # A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
