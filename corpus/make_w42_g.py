@@ -216,6 +216,7 @@ att ordna exkursioner i naturen,
 att samverka med skolor och andra föreningar,
 
 att skydda hotade arter.
+Föreningen har sitt säte i Ekby.
 
 § 2 Medlemskap
 
@@ -228,7 +229,6 @@ Styrelsen ska särskilt:
 att förbereda årsmötet;
 att verkställa årsmötets beslut;
 att föra medlemsregister.
-Styrelsen sammanträder minst fyra gånger per år.
 """
 
 
@@ -249,6 +249,11 @@ STAD = [
          [("föreningar", FO, ORG)],
          ("samverka", "samverka"), "med skolor och andra föreningar"),
     item("§1.1.c", "att skydda hotade arter.", [], ("skydda", "skydda"), "hotade arter"),
+    # review 42a, item 2: a sentence after the last item in the same block is no part of it
+    rec("§1.2", "Föreningen har sitt säte i Ekby.", [("Föreningen", FO, ORG)],
+        [("har", "ha", "pres", "act")],
+        [st(FO, "Föreningen", "none", None, "ha", "har", "sitt säte i Ekby")], doc=D,
+        parent="§1"),
     rec("§2", "Medlemskap", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", "Styrelsen ska verka för att medlemmarna får stöd i sitt arbete.",
         [("Styrelsen", "styrelse", POL), ("medlemmarna", "medlem", OVR)],
@@ -265,11 +270,6 @@ STAD = [
          ("verkställa", "verkställa"), "årsmötets beslut", "styrelse", "Styrelsen"),
     item("§3.1.c", "att föra medlemsregister.", [], ("föra", "föra"), "medlemsregister",
          "styrelse", "Styrelsen"),
-    # review 42a, item 2: a sentence after the last item in the same block is no part of it
-    rec("§3.2", "Styrelsen sammanträder minst fyra gånger per år.",
-        [("Styrelsen", "styrelse", POL)], [("sammanträder", "sammanträda", "pres", "act")],
-        [st("styrelse", "Styrelsen", "none", None, "sammanträda", "sammanträder",
-            "minst fyra gånger per år")], doc=D, parent="§3"),
 ]
 
 # Review 42a, item 16 (negative): a capitalised `Moment 1` after a lower-case word in a long
@@ -305,9 +305,39 @@ REV = [
             "sin berättelse till styrelsen och till årsmötet")], doc=D, parent="§2"),
 ]
 
+# Review 42a, item 2: a line after the last `att`-item in the same block (no blank line
+# between) is no part of it.
+D = "w42-g-vandring"
+VAND_TEXT = """Stadgar för vandringsföreningen
+
+§ 1 Ändamål
+
+Föreningen ska verka för
+att vårda gamla stigar,
+att märka vandringsleder.
+Föreningen samarbetar med kommunen.
+"""
+VAND = [
+    rec("title", "Stadgar för vandringsföreningen",
+        [("vandringsföreningen", "vandringsförening", ORG)], doc=D, kind="heading"),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Föreningen ska verka för", [("Föreningen", FO, ORG)],
+        [SKA, ("verka", "verka", "inf", "act")], doc=D, parent="§1"),
+    item("§1.1.a", "att vårda gamla stigar,", [], ("vårda", "vårda"), "gamla stigar",
+         actor_text="Föreningen"),
+    item("§1.1.b", "att märka vandringsleder.", [], ("märka", "märka"), "vandringsleder",
+         actor_text="Föreningen"),
+    rec("§1.2", "Föreningen samarbetar med kommunen.",
+        [("Föreningen", FO, ORG), ("kommunen", "kommun", ORG)],
+        [("samarbetar", "samarbeta", "pres", "act")],
+        [st(FO, "Föreningen", "none", None, "samarbeta", "samarbetar", "med kommunen")],
+        doc=D, parent="§1"),
+]
+
 DOCUMENTS = {"w42-g-hembygd": (HEM_TEXT, HEM), "w42-g-roddklubb": (RODD_TEXT, RODD),
              "w42-g-fackklubb": (FACK_TEXT, FACK), "w42-g-kulturnamnd": (KULT_TEXT, KULT),
-             "w42-g-stadgar": (STAD_TEXT, STAD), "w42-g-revision": (REV_TEXT, REV)}
+             "w42-g-stadgar": (STAD_TEXT, STAD), "w42-g-revision": (REV_TEXT, REV),
+             "w42-g-vandring": (VAND_TEXT, VAND)}
 
 
 if __name__ == "__main__":
