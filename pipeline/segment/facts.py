@@ -84,7 +84,7 @@ def _owner_name(words: list[str]) -> list[str] | None:
     by an organisation named by its kind noun and a name (round 42, new-user trial) — the
     document is that organisation's, whatever municipality its text names (as the body that
     appoints the board). A place (``Kommunstyrelsen i Ekby``) names no organisation here."""
-    from pipeline.normalize.reflow import actor_lexicon
+    from pipeline.normalize.words import actor_lexicon
 
     if len(words) < 4 or words[1] not in _OWNER_LINKS:
         return None
