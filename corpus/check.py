@@ -208,11 +208,13 @@ DOC_IDS |= {"w41-k", "w41-k-bolag", "w41-k-vatten", "w41-k-ekonomi", "w41-k-memo
             "w41-k-tillsyn", "w41-k-energi", "w41-k-elnat"}
 DOC_IDS |= {"w41-z", "w41-z-miljo", "w41-z-bisyssla"}
 DOC_IDS |= {"w42-g", "w42-g-hembygd", "w42-g-roddklubb", "w42-g-fackklubb", "w42-g-kulturnamnd",
-            "w42-g-stadgar"}
+            "w42-g-stadgar", "w42-g-revision",
+            "w42-g-vandring"}
 DOC_IDS |= {"w42-v", "w42-v-bostad", "w42-v-fritid", "w42-v-ekonomi", "w42-v-kultur",
-            "w42-v-inkop", "w42-v-kanot"}
+            "w42-v-inkop", "w42-v-kanot", "w42-v-segling"}
 DOC_IDS |= {"w42-s", "w42-s-kultur", "w42-s-fritid", "w42-s-agarpolicy", "w42-s-upphandling",
-            "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning"}
+            "w42-s-ovriga", "w42-s-stiftelse", "w42-s-visning",
+            "w42-s-stipendier"}
 DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a-forbundsfm",
             "w42-a-kulturrad"}
 DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}

@@ -216,6 +216,7 @@ att ordna exkursioner i naturen,
 att samverka med skolor och andra föreningar,
 
 att skydda hotade arter.
+Föreningen har sitt säte i Ekby.
 
 § 2 Medlemskap
 
@@ -248,6 +249,11 @@ STAD = [
          [("föreningar", FO, ORG)],
          ("samverka", "samverka"), "med skolor och andra föreningar"),
     item("§1.1.c", "att skydda hotade arter.", [], ("skydda", "skydda"), "hotade arter"),
+    # review 42a, item 2: a sentence after the last item in the same block is no part of it
+    rec("§1.2", "Föreningen har sitt säte i Ekby.", [("Föreningen", FO, ORG)],
+        [("har", "ha", "pres", "act")],
+        [st(FO, "Föreningen", "none", None, "ha", "har", "sitt säte i Ekby")], doc=D,
+        parent="§1"),
     rec("§2", "Medlemskap", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", "Styrelsen ska verka för att medlemmarna får stöd i sitt arbete.",
         [("Styrelsen", "styrelse", POL), ("medlemmarna", "medlem", OVR)],
@@ -266,9 +272,72 @@ STAD = [
          "styrelse", "Styrelsen"),
 ]
 
+# Review 42a, item 16 (negative): a capitalised `Moment 1` after a lower-case word in a long
+# line (`enligt Moment 1 ovan`) is a reference, no sub-paragraph label.
+D = "w42-g-revision"
+REV_1 = ("Revisorn granskar klubbens räkenskaper och förvaltning. Revisorn lämnar sin rapport "
+         "enligt Moment 1 ovan. Revisorn ska granska alla handlingar som rör klubbens ekonomi. "
+         "Revisorn ska lämna sin berättelse till styrelsen och till årsmötet.")
+REV_TEXT = f"""Stadgar för klubben
+
+§ 2 Granskning
+
+{REV_1}
+"""
+REV = [
+    rec("title", "Stadgar för klubben", [("klubben", KL, ORG)], doc=D, kind="heading"),
+    rec("§2", "Granskning", doc=D, kind="heading", label="§ 2"),
+    rec("§2.1", REV_1,
+        [("Revisorn", "revisor", FTV), ("klubbens", KL, ORG), ("Revisorn", "revisor", FTV, 1),
+         ("Revisorn", "revisor", FTV, 2), ("klubbens", KL, ORG, 1),
+         ("Revisorn", "revisor", FTV, 3), ("styrelsen", "styrelse", POL),
+         ("årsmötet", "årsmöte", OVR)],
+        [("granskar", "granska", "pres", "act"), ("lämnar", "lämna", "pres", "act"), SKA,
+         ("granska", "granska", "inf", "act"), ("rör", "röra", "pres", "act"),
+         ("ska", "skola", "pres", "act", 1), ("lämna", "lämna", "inf", "act")],
+        [st("revisor", "Revisorn", "none", None, "granska", "granskar",
+            "klubbens räkenskaper och förvaltning"),
+         st("revisor", "Revisorn", "none", None, "lämna", "lämnar", "sin rapport",
+            condition="enligt Moment 1 ovan"),
+         st("revisor", "Revisorn", "obligation", "ska", "granska", "granska",
+            "alla handlingar som rör klubbens ekonomi"),
+         st("revisor", "Revisorn", "obligation", "ska", "lämna", "lämna",
+            "sin berättelse till styrelsen och till årsmötet")], doc=D, parent="§2"),
+]
+
+# Review 42a, item 2: a line after the last `att`-item in the same block (no blank line
+# between) is no part of it.
+D = "w42-g-vandring"
+VAND_TEXT = """Stadgar för vandringsföreningen
+
+§ 1 Ändamål
+
+Föreningen ska verka för
+att vårda gamla stigar,
+att märka vandringsleder.
+Föreningen samarbetar med kommunen.
+"""
+VAND = [
+    rec("title", "Stadgar för vandringsföreningen",
+        [("vandringsföreningen", "vandringsförening", ORG)], doc=D, kind="heading"),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Föreningen ska verka för", [("Föreningen", FO, ORG)],
+        [SKA, ("verka", "verka", "inf", "act")], doc=D, parent="§1"),
+    item("§1.1.a", "att vårda gamla stigar,", [], ("vårda", "vårda"), "gamla stigar",
+         actor_text="Föreningen"),
+    item("§1.1.b", "att märka vandringsleder.", [], ("märka", "märka"), "vandringsleder",
+         actor_text="Föreningen"),
+    rec("§1.2", "Föreningen samarbetar med kommunen.",
+        [("Föreningen", FO, ORG), ("kommunen", "kommun", ORG)],
+        [("samarbetar", "samarbeta", "pres", "act")],
+        [st(FO, "Föreningen", "none", None, "samarbeta", "samarbetar", "med kommunen")],
+        doc=D, parent="§1"),
+]
+
 DOCUMENTS = {"w42-g-hembygd": (HEM_TEXT, HEM), "w42-g-roddklubb": (RODD_TEXT, RODD),
              "w42-g-fackklubb": (FACK_TEXT, FACK), "w42-g-kulturnamnd": (KULT_TEXT, KULT),
-             "w42-g-stadgar": (STAD_TEXT, STAD)}
+             "w42-g-stadgar": (STAD_TEXT, STAD), "w42-g-revision": (REV_TEXT, REV),
+             "w42-g-vandring": (VAND_TEXT, VAND)}
 
 
 if __name__ == "__main__":

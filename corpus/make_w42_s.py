@@ -12,7 +12,8 @@ preposition inside a sentence); bb-S3 ``N kap. M <Lagnamn>`` references whose §
 `w42-s-stiftelse`); bb-S4 a colon-less lead-in with ``följande`` before inline items
 ``1.``–``4.``, one capitalised and one after ``, eller``, a paragraph after the last
 (`w42-s-ovriga`); bb-S6 a document viewer's wrapper lines in blank-line blocks beside a
-``Roll: Namn`` block (`w42-s-visning`). Offsets computed.
+``Roll: Namn`` block (`w42-s-visning`). Review 42a: the negative of a numbered item
+opening with a subordinator (`w42-s-stipendier`). Offsets computed.
 Run: python corpus/make_w42_s.py corpus/dev"""
 
 import sys
@@ -245,10 +246,35 @@ VIS = [
         [("Ordförande", "ordförande", FTV), ("Sekreterare", "sekreterare", TJP)], doc=D),
 ]
 
+D = "w42-s-stipendier"
+STP_TEXT = """Handläggning av ansökningar om stipendier
+
+För alla stipendier under läsåret gäller följande: 1. Ansökan om stipendium lämnas \
+skriftligt före den sista april varje år. 2. Om ansökan är ofullständig ska nämnden begära \
+komplettering. Nämnden får också avslå en sen ansökan.
+"""
+# Review 42a, item 1 (negative): an item opening with a subordinator is a sentence, no noun
+# item, so the sentence after it goes on in the item as in `w41-s-ansokan`.
+STP = [
+    rec("title", "Handläggning av ansökningar om stipendier", doc=D, kind="heading"),
+    rec("1", "För alla stipendier under läsåret gäller följande:", [],
+        [pres("gäller", "gälla")], doc=D),
+    rec("1.a", "Ansökan om stipendium lämnas skriftligt före den sista april varje år.", [],
+        [pres("lämnas", "lämna", "pass")], doc=D, kind="list_item", parent="1", label="1."),
+    rec("1.b", "Om ansökan är ofullständig ska nämnden begära komplettering. Nämnden får också "
+        "avslå en sen ansökan.",
+        [("nämnden", "nämnd", POL), ("Nämnden", "nämnd", POL)],
+        [AR, SKA, inf("begära"), FAR, inf("avslå")],
+        [st("nämnd", "nämnden", "obligation", "ska", "begära", "begära", "komplettering",
+            condition="Om ansökan är ofullständig"),
+         st("nämnd", "Nämnden", "permission", "får", "avslå", "avslå", "en sen ansökan")],
+        doc=D, kind="list_item", parent="1", label="2."),
+]
+
 DOCUMENTS = {"w42-s-kultur": (KUL_TEXT, KUL), "w42-s-fritid": (FRI_TEXT, FRI),
              "w42-s-agarpolicy": (AGP_TEXT, AGP), "w42-s-upphandling": (UPH_TEXT, UPH),
              "w42-s-ovriga": (OVR_TEXT, OVR), "w42-s-stiftelse": (STI_TEXT, STI),
-             "w42-s-visning": (VIS_TEXT, VIS)}
+             "w42-s-visning": (VIS_TEXT, VIS), "w42-s-stipendier": (STP_TEXT, STP)}
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from records import EXT, FTV, ORG, OVR, POL, SKA, TJP, records_for, write_part
 from records import statement as st
 
 rec = records_for("w42-v", check_texts=True)
+item_rec = records_for("w42-v")  # a list item's actor is its lead-in's
 
 # A line `_` in the texts below is the whitespace-only line ` ` of the source.
 
@@ -580,6 +581,67 @@ KANOT = [
     ),
 ]
 
+# Review 42a, item 4: an asterism after the last `*` item of a list is a section break too,
+# no item `* *` of the list; the `*` items before it stay items.
+D = "w42-v-segling"
+SEGLING_TEXT = """Stadgar för seglarklubben
+
+§ 1 Ändamål
+
+Klubben ska:
+
+* ordna kappseglingar,
+
+* underhålla bryggan.
+
+*  *  *
+
+Styrelsen leder klubbens arbete.
+"""
+SEGLING = [
+    rec(
+        "title",
+        "Stadgar för seglarklubben",
+        [("seglarklubben", "seglarklubb", ORG)],
+        doc=D,
+        kind="heading",
+    ),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Klubben ska:", [("Klubben", "klubb", ORG)], [SKA], doc=D, parent="§1"),
+    item_rec(
+        "§1.1.a",
+        "ordna kappseglingar,",
+        [],
+        [("ordna", "ordna", "inf", "act")],
+        [st("klubb", "Klubben", "obligation", "ska", "ordna", "ordna", "kappseglingar")],
+        doc=D,
+        kind="list_item",
+        parent="§1.1",
+        label="*",
+    ),
+    item_rec(
+        "§1.1.b",
+        "underhålla bryggan.",
+        [],
+        [("underhålla", "underhålla", "inf", "act")],
+        [st("klubb", "Klubben", "obligation", "ska", "underhålla", "underhålla", "bryggan")],
+        doc=D,
+        kind="list_item",
+        parent="§1.1",
+        label="*",
+    ),
+    rec("h1", "* * *", doc=D, kind="heading", parent="§1"),
+    rec(
+        "h1.1",
+        "Styrelsen leder klubbens arbete.",
+        [("Styrelsen", "styrelse", POL), ("klubbens", "klubb", ORG)],
+        [("leder", "leda", "pres", "act")],
+        [st("styrelse", "Styrelsen", "none", None, "leda", "leder", "klubbens arbete")],
+        doc=D,
+        parent="h1",
+    ),
+]
+
 DOCUMENTS = {
     "w42-v-bostad": (BOSTAD_TEXT, BOSTAD),
     "w42-v-fritid": (FRITID_TEXT, FRITID),
@@ -587,6 +649,7 @@ DOCUMENTS = {
     "w42-v-kultur": (KULTUR_TEXT, KULTUR),
     "w42-v-inkop": (INKOP_TEXT, INKOP),
     "w42-v-kanot": (KANOT_TEXT, KANOT),
+    "w42-v-segling": (SEGLING_TEXT, SEGLING),
 }
 
 # The lemma of a supine seen in training whose trained lemma is no word (analysis 42-bc, for

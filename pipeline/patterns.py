@@ -7,6 +7,7 @@ stage asks; each is compiled once here.
 from __future__ import annotations
 
 import re
+import sys
 
 # Glyphs printed (or shown by a reader) as list bullets.
 BULLETS = "•●○◦▪■□‣⁃∙·-–—*"
@@ -41,9 +42,12 @@ TRAILING_FRAGMENT = re.compile(r"[.!?]['\"”’)]*\s+[a-zåäö]{1,3}$")
 
 # A list label opening a block of text: bullet, `a)`, `1)` (`1.` only inside a list).
 LIST_LABEL = re.compile(r"^(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}[.)])(?=\s)")
+# Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no list item,
+# neither opening a list nor inside one.
+ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
-# Round 42 (analysis 42-bc, S2): an asterism (``* * *``, a section break) is no item.
-LIST_START = re.compile(r"^(?!\*(?:\s*\*)+\s*$)(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{1,2}\))\s+\S")
+LIST_START = re.compile(
+    rf"^(?!{ASTERISM.pattern[1:]})(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{{1,2}}\))\s+\S")
 # A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
 LIST_LABEL_WORD = re.compile(
     r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
@@ -113,8 +117,13 @@ _SUBPARAGRAPH_KIND = r"(?P<kind>(?:Mom(?:ent)?|MOM(?:ENT)?|mom)(?=[.\s])|(?:st|p
 SUBPARAGRAPH_LABEL = re.compile(
     rf"^(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))(?=\s|$)"
 )
+# Inside a line (review 42a, item 16) a capitalised `Moment 2`, `Mom. 2`, `MOM 2` follows a
+# sentence end or a capitalised heading word (``§ 2 Val Moment 1 …``), never a lower-case word
+# (``enligt Moment 1 ovan``), and `mom` needs its dot (`mom 2` only at a line start).
 INLINE_SUBPARAGRAPH = re.compile(
-    rf"(?<=[^\s\d§.]|[.!?:;])\s+(?P<label>{_SUBPARAGRAPH_KIND}\s?(?P<number>\d{{1,2}}))\s+(?=\S)"
+    r"(?:(?<=[.!?:;])|(?<=[^\s\d§.])(?=\s+(?:mom|st|p)\.)|(?<!\S)[A-ZÅÄÖ][^\s\d§.!?:;,]*)"
+    r"\s+(?P<label>(?P<kind>(?:Mom(?:ent)?|MOM(?:ENT)?)(?=[.\s])|(?:mom|st|p)(?=\.))\.?"
+    r"\s?(?P<number>\d{1,2}))\s+(?=\S)"
 )
 # A statute web page's stycke marker (lagen.nu style, round 33 cause S1): `[S2]`, `[S15]`
 # printed at the start of a stycke, often glued to its first word (`[S15]I förbundet …`), also
@@ -197,6 +206,27 @@ INLINE_PARENTHETICAL_HEADING = re.compile(
 # A sentence that starts without the previous one ending, inside an inline list item:
 # "9. annan lag Nämnden ansvarar vidare …" (a capitalised word, then a finite verb).
 UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<verb>\w+)")
+
+
+# Round 42 (analysis 42-ba, cause 4): unbulleted ``att``-items after a lead-in that breaks off
+# at a preposition (``… ska föreningen arbeta för`` ⏎ ``att ordna …,`` ⏎ ``att värna ….``),
+# read on lines by normalize/layout.py and on blocks by segment/blocks.py: an item's start,
+# and the end of an item the next one follows (``,`` ``;``, a conjunction after them).
+ATT_ITEM = re.compile(r"att \w")
+COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
+
+
+def ends_at_preposition(text: str) -> bool:
+    """The text breaks off at a preposition (layout.yaml `prepositions`), a lead-in's end."""
+    words = text.split()
+    # through the module, whose `__getattr__` reads the word lists on first use
+    return bool(words) and words[-1] in sys.modules[__name__].PREPOSITIONS
+
+
+def ends_att_item(text: str) -> bool:
+    """The text ends an item of such a run: after a comma or semicolon, or the last at its
+    full stop."""
+    return bool(COMMA_ITEM_END.search(text)) or text.endswith(".")
 
 
 # The word lists of configs/layout.yaml, read on first use: ``SENTENCE_VERBS`` (finite verbs

@@ -101,6 +101,12 @@ def test_kinds_of_boundary() -> None:
         # the noun `moment` is no label, whatever its number
         ("Kassören redovisar. Rådet granskar moment 1 i planen.",
          ["Kassören redovisar. Rådet granskar moment 1 i planen."]),
+        # review 42a, item 16: a capitalised `Moment N` after a lower-case word is a reference,
+        # and `mom` without its dot labels only a line's start
+        ("Kassören redovisar enligt Moment 1 ovan. Moment 2 Rådet granskar planen.",
+         ["Kassören redovisar enligt Moment 1 ovan. Moment 2 Rådet granskar planen."]),
+        ("Kassören redovisar. mom 1 Rådet granskar. mom 2 Revisorn granskar.",
+         ["Kassören redovisar. mom 1 Rådet granskar. mom 2 Revisorn granskar."]),
     ],
 )
 def test_subparagraph_cuts(text: str, expected: list[str]) -> None:

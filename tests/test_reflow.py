@@ -1215,3 +1215,52 @@ def test_a_colon_less_lead_in_with_foljande_before_noun_items() -> None:
     sentence = "1. frågor om taxor. 2. frågor om mål. 3. Nämnden beslutar om taxor."
     candidate = next(c for c in _candidates(sentence) if c.number == (3,))
     assert not _capital_item(sentence, candidate, (2,), len(sentence))
+
+
+def test_a_numbered_sentence_opening_with_a_subordinator_is_no_noun_item() -> None:
+    """Review 42a, item 1: an item opening with a subordinator (``3. Om kassören är sjuk
+    ska …``) or whose finite verb follows the subordinate clause's closing comma (``3.
+    Kassören, som utses av årsmötet, sköter …``) is a sentence; a relative clause after the
+    head noun without a verb after it (``4. bidrag som inte får överlåtas.``) is not."""
+    from pipeline.normalize.reflow import _noun_item
+
+    assert not _noun_item("3. Om kassören är sjuk ska sekreteraren ta över.")
+    assert not _noun_item("3. När årsmötet har valt styrelsen får den börja arbeta.")
+    assert not _noun_item("3. Kassören, som utses av årsmötet, sköter räkenskaperna.")
+    assert _noun_item("4. bidrag som inte får överlåtas.")
+    assert _noun_item("3. Lokaler som klubben hyr ut, eller")
+
+
+class _SliceRecorder(str):
+    """A text that records the length of every slice taken of it."""
+
+    lengths: list[int] = []
+
+    def __getitem__(self, key: int | slice) -> str:
+        if isinstance(key, slice):
+            _SliceRecorder.lengths.append(len(range(*key.indices(len(self)))))
+        return str.__getitem__(self, key)
+
+
+def test_the_abbreviation_look_back_of_section_cuts_reads_a_bounded_window() -> None:
+    """Review 42a, item 3: whether a ``§`` label follows a sentence end or an abbreviation
+    is read from a few characters before it, never from the whole text before it (a line of
+    thousands of labels cost a quadratic scan)."""
+    from pipeline.normalize.reflow import section_heading_cuts
+
+    line = " ".join(f"Klubben växer.§ {n} KASSÖREN Kassören sköter kassan." for n in range(1, 60))
+    text = _SliceRecorder(f"Se bl.a.§ 3 KASSÖREN. {line}")
+    _SliceRecorder.lengths = []
+    cuts = section_heading_cuts(text)
+    assert max(_SliceRecorder.lengths) < 40
+    assert text.index("§ 1 ") in cuts and text.index("§ 3") not in cuts
+
+
+def test_a_line_opening_with_a_doubled_heading_has_no_page_index() -> None:
+    """Review 42a, item 7: `page_index` itself knows that ``5 Kassör 5 Kassör …`` (a heading
+    printed twice) opens with a section number, no page index, as it knows ``1 1``."""
+    from pipeline.normalize.reflow import page_index
+
+    line = "5 Kassör 5 Kassör Kassören sköter klubbens kassa och redovisar den varje år."
+    assert page_index(line, Numbering()) is None
+    assert page_index("5 Kassör 3 Revisor Revisorn granskar kassan.", Numbering()) == (5,)

@@ -807,6 +807,22 @@ def test_att_lines_after_a_lead_in_that_breaks_off_at_a_preposition_are_its_item
     ]
 
 
+def test_a_sentence_after_the_last_att_item_in_its_block_is_no_part_of_it() -> None:
+    """Review 42a, item 2: a line after the last ``att``-item of a lead-in's list in the same
+    block (no blank line between) is a paragraph of its own, not the item's end."""
+    text = (
+        "Stadgar för gillet\n\n§ 1 Ändamål\n\nGillet ska verka för\natt vårda gamla lador,\n"
+        "att visa dem för besökare.\nGillet är religiöst obundet.\n"
+    )
+    clauses = [(c.clause_id, c.kind, c.text) for c in segment_text(text).clauses]
+    assert clauses[2:] == [
+        ("§1.1", "paragraph", "Gillet ska verka för"),
+        ("§1.1.a", "list_item", "att vårda gamla lador,"),
+        ("§1.1.b", "list_item", "att visa dem för besökare."),
+        ("§1.2", "paragraph", "Gillet är religiöst obundet."),
+    ]
+
+
 def test_a_moment_label_on_its_own_line_labels_the_paragraph_after_it() -> None:
     """Round 42 (analysis 42-ba, cause 6): ``Moment N`` / ``Mom. N`` / ``MOMENT N`` alone on
     a line labels the block after it, as a bare ``§ N`` line does; opening a line it is the
@@ -1302,6 +1318,21 @@ def test_an_asterism_between_paragraphs_is_no_list_item() -> None:
     shown = [(c.kind, c.text) for c in segment_text(text).clauses][1:]
     assert shown[1][1] == "* * *" and shown[1][0] != "list_item"
     assert shown[2] == ("list_item", "Styrelsen leder klubben.")
+
+
+def test_an_asterism_after_the_last_bullet_item_is_a_heading_no_item() -> None:
+    """Review 42a, item 4: an asterism right after a ``*`` list is no item of that list
+    (``* *``) but a heading clause of its own, as between paragraphs (docs §1.2)."""
+    text = ("Stadgar för seglarklubben\n\n§ 1 Ändamål\n\nKlubben ska:\n\n* ordna läger,\n\n"
+            "* sköta bryggan.\n\n*  *  *\n\nStyrelsen leder klubben.\n")
+    shown = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][2:]
+    assert shown == [
+        ("paragraph", "", "Klubben ska:"),
+        ("list_item", "*", "ordna läger,"),
+        ("list_item", "*", "sköta bryggan."),
+        ("heading", "", "* * *"),
+        ("paragraph", "", "Styrelsen leder klubben."),
+    ]
 
 
 def test_document_viewer_lines_are_metadata_clauses_of_their_own() -> None:

@@ -1130,7 +1130,7 @@ def _level_word(adjective: str, lexicon: ActorLexicon) -> bool:
 def _preposed_article(doc: Doc, adjective_token: Token) -> bool:
     """A definite article before the adjective, also past other attributive adjectives
     (``de helägda kommunala bolagen``, round 36, C5), coordinated ones and a suspended
-    compound among them (``de hel- och delägda regionala bolagen``, round 42, 42-bb A5)."""
+    compound among them (``de hel- och delägda kommunala stiftelserna``, round 42, 42-bb A5)."""
     position = adjective_token.i - 1
     while position >= 0 and _attribute_in_run(doc[position]):
         position -= 1
@@ -1826,18 +1826,19 @@ def _with_acronyms(
         if opening is None or opening + 1 in covered:
             continue
         acronym = doc[opening + 1]
-        named = _task_name(doc, mention, opening, lexicon)
-        if named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
-            mentions = [named if m is mention else m for m in mentions]
-            mention = named
-        named = None
+        task_named = _task_name(doc, mention, opening, lexicon)
+        if task_named is not None:  # "Rådet för unga röster, RUR" (round 30, C3)
+            mentions = [task_named if m is mention else m for m in mentions]
+            mention = task_named
+        adjective_named = None
         if acronym.text[0].lower() != mention.text[0].lower() or _capitalised(
             doc[mention.last_token]
         ):
-            named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
-        if named is not None:
-            mentions = [named if m is mention else m for m in mentions if not _inside(m, named)]
-            mention = named
+            adjective_named = _adjective_name(doc, mention, acronym.text, covered, lexicon)
+        if adjective_named is not None:
+            mentions = [adjective_named if m is mention else m for m in mentions
+                        if not _inside(m, adjective_named)]
+            mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
         added[acronym.i] = _on_token(mention, acronym, short=False)
@@ -2371,30 +2372,32 @@ def _listed_with_nominalisation(doc: Doc, mention: ActorMention, lexicon: ActorL
     """``ledningen och samordningen``, ``styrning, ledning``: a neighbour in a list is an
     activity noun."""
     suffixes = lexicon.nominalisation_suffixes
-    neighbours = []
-    if mention.first_token >= 2 and _links(doc[mention.first_token - 1]):
-        neighbours.append(doc[mention.first_token - 2])
-    if mention.last_token + 2 < len(doc) and _links(doc[mention.last_token + 1]):
-        neighbours.append(doc[mention.last_token + 2])
+    neighbours = _list_neighbours(doc, mention.first_token, mention.last_token)
     return any(n.lower_.endswith(suffixes) for n in neighbours)
 
 
 def _listed_with_activities(doc: Doc, token: Token, lexicon: ActorLexicon) -> bool:
     """``ansvarar för verkställigheten, förvaltningen och beslutanderätten``: an activity
-    head (`activity_heads`) listed next to a quality or a right (`listed_activity_suffixes`:
-    ``-het``, ``-rätt``) that is no actor word itself (``myndigheten``, ``enheten`` are)
-    names the activity too (round 42, cause 14); an ``-ing`` neighbour does not (``stadens
-    planering, förvaltning och …``: the city's units)."""
-    suffixes = lexicon.listed_activity_suffixes
-    neighbours = []
-    if token.i >= 2 and _links(doc[token.i - 1]):
-        neighbours.append(doc[token.i - 2])
-    if token.i + 2 < len(doc) and _links(doc[token.i + 1]):
-        neighbours.append(doc[token.i + 2])
+    head (`activity_heads`) listed next to a quality (``-het``: `quality_nominalisation_suffixes`)
+    or a right (``-rätt``: `listed_activity_suffixes`) that is no actor word itself
+    (``myndigheten``, ``enheten`` are) names the activity too (round 42, cause 14); an
+    ``-ing`` neighbour does not (``stadens planering, förvaltning och …``: the city's units)."""
+    suffixes = lexicon.quality_nominalisation_suffixes + lexicon.listed_activity_suffixes
     return any(
         n.lower_.endswith(suffixes) and n.pos_ == "NOUN" and lexicon.analyse(n.text) is None
-        for n in neighbours
+        for n in _list_neighbours(doc, token.i, token.i)
     )
+
+
+def _list_neighbours(doc: Doc, first: int, last: int) -> list[Token]:
+    """The words listed next to the tokens `first`..`last` across a comma or a noun-phrase
+    coordinator (``ledningen och samordningen``)."""
+    neighbours = []
+    if first >= 2 and _links(doc[first - 1]):
+        neighbours.append(doc[first - 2])
+    if last + 2 < len(doc) and _links(doc[last + 1]):
+        neighbours.append(doc[last + 2])
+    return neighbours
 
 
 def _is_passive_agent(token: Token) -> bool:

@@ -504,8 +504,8 @@ def _defined_alias(tokens: Sequence[Token], index: int) -> bool:
     definition gives the name it follows is a naming, no actor (docs/annotation.md §2.3): a
     `definition_adverbs` adverb (configs/grammar.yaml) after a parenthesis or comma, then at
     most the participle that names (``kallad``, ``benämnt``) and a quotation mark. Before
-    the participle any adverb, or none, may stand, and a dash opens it too (``Regionfullmäktige
-    – även kallat fullmäktige –``; round 42, analysis 42-bb A3)."""
+    the participle any adverb, or none, may stand, and a dash opens it too (``Kyrkorådet
+    – nedan kallat rådet –``; round 42, analysis 42-bb A3)."""
     position = index - 1
     while position >= 0 and tokens[position].lower_ in QUOTES:
         position -= 1

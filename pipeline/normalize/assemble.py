@@ -385,8 +385,7 @@ def _pieces(
     first = numbering.title is None  # the document's first block may be its title line
     reflow.note_title(text, numbering)
     long = len(text) >= options.inline_split_min_chars
-    doubled = reflow.doubled_heading_spans(text)  # round 42, cause 20: ``1 Syfte 1 Syfte …``
-    page = long and not (doubled and doubled[0][0] == 0) and (
+    page = long and (
         reflow.page_index(text, numbering)
         or (single_line and reflow.lone_page_index(text))
         or reflow.first_page_index(text, following or [], numbering)
@@ -471,9 +470,11 @@ def _pieces(
         spans = list(zip(bounds, bounds[1:], strict=False))
         ends = (end for a, b in spans for end in reflow.parenthetical_heading_end(text, a, b))
         bounds = sorted({*bounds, *ends})
-    for start, stop in () if page else doubled:
+    if not page:
         # round 42, cause 20: ``… 2 Sammansättning 2 Sammansättning Nämnden …`` one heading
-        bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start, stop})
+        for start, stop in reflow.doubled_heading_spans(text):
+            bounds = sorted({*(bound for bound in bounds if not start < bound < stop), start,
+                             stop})
     pieces: list[tuple[int, int, int]] = []
     sentence = 0  # the sentences of a paragraph whose stops were lost (round 20, cause A1)
     for start, end in zip(bounds, bounds[1:], strict=False):

@@ -34,6 +34,7 @@ import re
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import _capitalised, _ends_sentence, _finite_verb
+from pipeline.normalize.words import actor_lexicon, is_actor_noun
 
 _WORD = re.compile(r"\S+")
 _TITLE_LINK = "för"
@@ -45,8 +46,6 @@ _SENTENCE_OPENING_WORDS = 4
 
 def is_document_kind(word: str) -> bool:
     """A Title-case document-kind noun, or a compound whose head is one (``Attestreglemente``)."""
-    from pipeline.normalize.reflow import actor_lexicon
-
     kinds = actor_lexicon().document_kind_nouns
     return _capitalised(word) and bool(kinds) and word.casefold().endswith(kinds)
 
@@ -54,13 +53,11 @@ def is_document_kind(word: str) -> bool:
 def _opens_sentence(word: str, following: str) -> bool:
     """`word` opens a sentence: Title case before a finite verb (``Bolaget ska``), or an
     actor noun before the comma of an apposition or relative clause (``Vattenrådet, som``)."""
-    from pipeline.normalize.reflow import _is_actor_noun
-
     bare = word.removesuffix(",")
     if not _capitalised(bare) or len(bare) < 2:
         return False
     if bare != word:
-        return _is_actor_noun(bare)
+        return is_actor_noun(bare)
     return _finite_verb(following)
 
 

@@ -85,6 +85,7 @@ import re
 from functools import lru_cache
 
 from pipeline import patterns
+from pipeline.normalize.words import actor_lexicon, is_actor_noun, known_noun
 
 _WORD = re.compile(r"\S+")
 _MIN_HEADING_WORDS = 2
@@ -167,9 +168,7 @@ def _is_name_of(noun: str, word: str) -> bool:
     """`word` is a name in apposition to the actor noun before it (``bolaget Ekby``): the
     actor lexicon reads `noun` as an actor, and `word` is neither a word the lemma lexicon
     knows nor an actor (``Regiondirektören``)."""
-    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
-
-    return _is_actor_noun(noun) and not _known_noun(word)
+    return is_actor_noun(noun) and not known_noun(word)
 
 
 def _heading_run(words: list[str], acronyms: bool = False, longest: int = _MAX_HEADING_WORDS
@@ -311,13 +310,11 @@ def _subject_then_verb(words: list[str]) -> bool:
     """The words open a clause with its subject: one or more actors (the actor lexicon,
     joined by layout.yaml `actor_coordinators`), then a finite verb, all within four
     words (``Styrelsen och direktören utgör …``, ``Ordföranden och VD undertecknar …``)."""
-    from pipeline.normalize.reflow import _is_actor_noun
-
     expect_actor = True
     for word in words[: _SENTENCE_OPENING_WORDS + 1]:
         bare = word.rstrip(",")
         if expect_actor:
-            if not _is_actor_noun(bare):
+            if not is_actor_noun(bare):
                 return False
             expect_actor = bare != word  # ``Styrelsen, direktören och …``
             continue
@@ -346,9 +343,7 @@ def _new_subject(texts: list[str], index: int, run_start: int) -> bool:
     opening = texts[index : index + 1 + _SENTENCE_OPENING_WORDS]
     if not (_subject_then_verb(opening) or _common_noun_subject(opening, before)):
         return False
-    from pipeline.normalize.reflow import _known_noun
-
-    if not _known_noun(word):
+    if not known_noun(word):
         return False
     earlier = texts[run_start : index - 1]
     return _s_verb(before) or any(_finite_verb(w) or _s_verb(w) for w in earlier)
@@ -486,9 +481,7 @@ def _designator(word: str, before: str, after: str) -> bool:
     links = (patterns.BOUNDARY_WORDS, patterns.HEADING_LINKS, patterns.CLAUSE_LINKS)
     if any(before in words for words in links) or _finite_verb(before) or _s_verb(before):
         return False
-    from pipeline.normalize.reflow import _known_noun
-
-    return _known_noun(before)
+    return known_noun(before)
 
 
 def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
@@ -544,11 +537,13 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
         (longest == _MAX_BETWEEN_SENTENCES or after_cut) and _comma_heading(run)
         and subject_verb) or (
         bool(stacked) and _comma_heading(texts[stacked[-1] : index]) and subject_verb)
+    if not heading:
+        return None  # the verb tests below read up to a dozen words (review 42a, 8)
     late = _late_verb(texts[index : index + 1 + _LATE_VERB_WORDS]) or long_subject_verb(
-        texts[index : index + 1 + _LONG_SUBJECT_WORDS])
+        texts[index : index + 1 + LONG_SUBJECT_WORDS])
     opens = _opens_sentence(following) or any(_s_verb(w) for w in following) or late or (
         _heading_word_before_subject(texts, index))
-    if not (heading and opens):
+    if not opens:
         return None
     # round 29, cause S1: a subject repeating the heading before its late verb
     repeated = late and _repeats_run(run, texts[index : index + _REPEAT_WORDS])
@@ -594,8 +589,6 @@ def _slash_heading(run: list[str], word: str) -> bool:
     parts = [part.split() for part in joined.split(" / ")]
     if len(parts) != 2 or not all(0 < len(part) <= _SLASH_PART_WORDS for part in parts):
         return False
-    from pipeline.normalize.reflow import actor_lexicon
-
     lexicon = actor_lexicon()
     heads = []
     for part in parts:
@@ -675,7 +668,7 @@ def _late_verb(words: list[str]) -> bool:
                                                  or _s_verb(words[position]))
 
 
-_LONG_SUBJECT_WORDS = 12
+LONG_SUBJECT_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -721,10 +714,10 @@ def long_subject_verb(words: list[str]) -> bool:
     first = words[0].removesuffix(",").casefold()
     opener = first in _subject_openers()
     if not opener and (first in patterns.BOUNDARY_WORDS or _finite_verb(first)
-                       or not _known_heading_noun(first)):
+                       or not known_noun(first)):
         return False
     after_mark = False
-    for position, word in enumerate(words[1:_LONG_SUBJECT_WORDS + 1], start=1):
+    for position, word in enumerate(words[1:LONG_SUBJECT_WORDS + 1], start=1):
         if position > 1 and not after_mark and (_finite_verb(word) or _s_verb(word)):
             return position > (2 if opener else 1)
         after_mark = word == "att"  # ``rätt att fördela``: the infinitive is no finite verb
@@ -746,7 +739,7 @@ def _heading_word_before_subject(texts: list[str], index: int) -> bool:
     if index + 1 >= len(texts) or not word.isalpha() or word.casefold() in (
             patterns.BOUNDARY_WORDS) or _finite_verb(word.casefold()):
         return False
-    opening = texts[index + 1 : index + 2 + _LONG_SUBJECT_WORDS]
+    opening = texts[index + 1 : index + 2 + LONG_SUBJECT_WORDS]
     return opening[0].casefold() in _subject_openers() and long_subject_verb(opening)
 
 
@@ -763,13 +756,7 @@ def _series_after_heading(texts: list[str], index: int, run_start: int) -> bool:
     longest = _MAX_BETWEEN_SENTENCES if run_start and _ends_sentence(texts[run_start - 1]) else (
         _MAX_HEADING_WORDS)
     return _heading_run(_without_label(texts[run_start:index]), longest=longest) and (
-        long_subject_verb(texts[index : index + 1 + _LONG_SUBJECT_WORDS]))
-
-
-def _known_heading_noun(word: str) -> bool:
-    from pipeline.normalize.reflow import _known_noun
-
-    return _known_noun(word)
+        long_subject_verb(texts[index : index + 1 + LONG_SUBJECT_WORDS]))
 
 
 @lru_cache(maxsize=1)
@@ -836,18 +823,16 @@ def _word_heading_before_name(texts: list[str], index: int, run_start: int) -> b
     Ekviken ska …``, ``… år. Allmänt Ekby Stadshus AB är …``): the heading is a noun or
     adverb the lexicon knows, no actor, closed-class word or finite verb; the word after it
     a name the lexicon does not know, or an actor, with a finite verb within four words."""
-    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
-
     before, word = texts[index - 1], texts[index]
     if run_start != index - 1 or not run_start or len(before) < 2 or not _capitalised(before):
         return False
     if before.casefold() in patterns.BOUNDARY_WORDS or _finite_verb(before.casefold()):
         return False
-    if not _known_noun(before):
+    if not known_noun(before):
         return False
-    if _is_actor_noun(before) and not _repeats_heading(before, texts[index : index + 2]):
+    if is_actor_noun(before) and not _repeats_heading(before, texts[index : index + 2]):
         return False
-    if _known_noun(word) and not _is_actor_noun(word) and not _definite_subject(texts, index):
+    if known_noun(word) and not is_actor_noun(word) and not _definite_subject(texts, index):
         return False
     following = texts[index + 1 : index + 1 + _SENTENCE_OPENING_WORDS]
     return any(_finite_verb(w) or _s_verb(w) for w in following)

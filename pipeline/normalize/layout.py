@@ -22,6 +22,7 @@ from pipeline.normalize.inline_headings import _finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.signature import is_signature_block
+from pipeline.normalize.words import actor_lexicon
 
 _LIST_MARKER = patterns.LIST_START
 _NUMBERED_HEAD = patterns.NUMBERED_HEAD
@@ -328,10 +329,16 @@ def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
     return joined
 
 
-# Round 42 (analysis 42-ba, cause 4): an unbulleted item line ``att ordna …,`` and the end of
-# an item (``,`` ``;`` and a conjunction, or the last item's ``.``).
-_ATT_ITEM = re.compile(r"att \w")
-_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$|\.$")
+def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
+    """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
+    ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
+    title link (``för Ekby bostadsförening``: layout.yaml `title_line_links`) are one title."""
+    if len(previous) != 1 or not is_document_kind(previous[0].stripped):
+        return False
+    first = group[0].stripped.split(maxsplit=1)[0]
+    return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
+
+
 _MIN_ATT_ITEMS = 2
 
 
@@ -341,16 +348,17 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     unbulleted ``att``-lines, each ending in ``,`` or ``;`` but the last, which ends in
     ``.`` (``att ordna …,`` ⏎⏎ ``att samverka …,`` ⏎⏎ ``att värna om ….``): the lead-in
     never joins its first item, and each item is a block of its own, whether blank lines
-    part them or not. One ``att``-line after the lead-in is the sentence going on."""
+    part them or not; so is what follows the last item in its group. One ``att``-line after
+    the lead-in is the sentence going on."""
     lines = [(index, line) for index, group in enumerate(groups) for line in group]
     cuts: set[int] = set()  # positions in `lines` where a new group starts
     for position, (_, line) in enumerate(lines[:-1]):
-        words = line.stripped.split()
-        if not words or not (line.stripped.endswith(":") or words[-1] in patterns.PREPOSITIONS):
+        # a line, not a block: the lead-in may be a wrapped line in lower case
+        if not (line.stripped.endswith(":") or patterns.ends_at_preposition(line.stripped)):
             continue
-        starts = _att_item_starts(lines, position + 1)
+        starts, end = _att_item_starts(lines, position + 1)
         if len(starts) >= _MIN_ATT_ITEMS:
-            cuts.update(starts)
+            cuts.update((*starts, end + 1))
     if not cuts:
         return groups
     split: list[list[Line]] = []
@@ -361,29 +369,22 @@ def _split_att_items(groups: list[list[Line]]) -> list[list[Line]]:
     return split
 
 
-def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> list[int]:
-    """The positions of the ``att``-item lines from `position` on, when they make a list
-    (`_split_att_items`); else none. An item may wrap onto lower-case lines."""
+def _att_item_starts(lines: list[tuple[int, Line]], position: int) -> tuple[list[int], int]:
+    """The positions of the ``att``-item lines from `position` on and of the last item's end
+    line, when they make a list (`_split_att_items`); else none. An item may wrap onto
+    lower-case lines."""
     starts: list[int] = []
-    while position < len(lines) and _ATT_ITEM.match(lines[position][1].stripped):
+    while position < len(lines) and patterns.ATT_ITEM.match(lines[position][1].stripped):
         starts.append(position)
-        while not _ITEM_END.search(lines[position][1].stripped):
+        while not patterns.ends_att_item(lines[position][1].stripped):
             position += 1
             if position >= len(lines) or not _starts_lower(lines[position][1].text) or (
-                    _ATT_ITEM.match(lines[position][1].stripped)):
-                return []
+                    patterns.ATT_ITEM.match(lines[position][1].stripped)):
+                return [], position
         if lines[position][1].stripped.endswith("."):
-            return starts
+            return starts, position
         position += 1
-    return []
-def _splits_title(previous: Sequence[Line], group: Sequence[Line]) -> bool:
-    """Round 42 (bc-S1): a document-kind noun alone in its block (``Stadgar``,
-    ``Reglemente``: actors.yaml `document_kind_nouns`) and a block opening with a lower-case
-    title link (``för Ekby bostadsförening``: layout.yaml `title_line_links`) are one title."""
-    if len(previous) != 1 or not is_document_kind(previous[0].stripped):
-        return False
-    first = group[0].stripped.split(maxsplit=1)[0]
-    return first.islower() and first.upper() in patterns.TITLE_LINE_LINKS
+    return [], position
 
 
 _MAX_CUT_HEADING_WORDS = 5
@@ -643,7 +644,7 @@ def _is_role_name_line(text: str) -> bool:
     names = words[1:]
     if not all(name[:1].isupper() and name.replace("-", "").isalpha() for name in names):
         return False
-    analysis = reflow.actor_lexicon().analyse(words[0])
+    analysis = actor_lexicon().analyse(words[0])
     return analysis is not None and analysis[1].category in _PERSON_CATEGORIES
 
 

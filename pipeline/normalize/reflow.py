@@ -14,17 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from pipeline import patterns
 from pipeline.normalize.inline_headings import (
+    LONG_SUBJECT_WORDS,
     _finite_verb,
     fronted_adverbial,
     long_subject_verb,
 )
-
-if TYPE_CHECKING:
-    from pipeline.language.lexicon import ActorLexicon
+from pipeline.normalize.words import is_actor_noun, known_noun
 
 Number = tuple[int, ...]
 
@@ -216,10 +214,14 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     The index is no paragraph number: a label that does not continue it (``1``, ``2.``,
     ``§ 1`` before a capitalised word) follows it directly or after a verbless heading, or a
     title in capitals follows it where it neither starts nor continues the numbering seen
-    so far (``1 INLEDNING``, ``3 UPPGIFTER`` after ``2.4``: a chapter heading)."""
+    so far (``1 INLEDNING``, ``3 UPPGIFTER`` after ``2.4``: a chapter heading). A line
+    opening with a heading printed twice (``1 Syfte 1 Syfte …``, `doubled_heading_spans`) or
+    with ``1 1`` before a capitalised word has no page index."""
     match = _PAGE_INDEX.match(text)
     if match is None:
         return None
+    if _DOUBLED_HEADING.match(text):
+        return None  # round 42, cause 20: ``1 Syfte 1 Syfte …`` opens with a heading
     index = (int(match.group("index")),)
     if index == (1,) and page_one_header_end(text) is not None:
         return None  # round 41, ay-C1: page 1 names its page; only round 14 makes it a page
@@ -294,12 +296,7 @@ def lone_page_index(text: str) -> Number | None:
 def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     """Offsets in `text` where a new block starts (each at a printed label)."""
     note_leading(text, numbering)
-    candidates = _candidates(text)
-    labels = [m.span("label") for m in patterns.INLINE_SUBPARAGRAPH.finditer(text)]
-    if labels:  # ``… år. mom. 3 Ordföranden``: the number is the label's, no paragraph's
-        leading = patterns.NUMBERED_HEAD.match(text)  # nor is the `1` of a leading ``§ 1``
-        labels.append((0, leading.end() if leading else 0))
-        candidates = [c for c in candidates if not any(a < c.start < b for a, b in labels)]
+    candidates = _outside_subparagraph_labels(text, _candidates(text))
     cuts = [
         match.start("label") if match.group("label") else match.start("dash")
         for match in patterns.INLINE_BULLET.finditer(text)
@@ -311,30 +308,21 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     items: set[int] = set()
     numbered: set[int] = set()  # the starts of numbered paragraphs and items
     for position, (candidate, after) in enumerate(zip(candidates, following, strict=True)):
-        later = candidates[position + 1].start if position + 1 < len(candidates) else len(text)
+        next_start = (candidates[position + 1].start if position + 1 < len(candidates)
+                      else len(text))
         if candidate.kind == "paragraph" and _capital_item(text, candidate, item_last["item"],
-                                                           later):
+                                                           next_start):
             cuts.append(candidate.start)  # round 42, bb-S4b: ``2. … 3. Ärenden som …``
             items.add(candidate.start)
             item_last["item"] = candidate.number
             continue
         if candidate.kind == "paragraph":
-            headed = bool(candidate.heading) and candidate.number == (1,)
-            if candidate.bare:  # only the next number: ``2`` after ``1`` (round 24, C8)
-                accepted = (numbering.last is not None and len(candidate.number) == 1
-                            and candidate.number in successors(numbering.last))
-            else:
-                accepted = headed or candidate.dashed or _accepts(
-                    candidate, numbering.last, after)
-            section = _SECTION_LABEL.match(text, candidate.start) is not None
-            # ``2 § … tjänster: 1. … 4. … 3 § Medlemmar``: the sections go on after a list
-            accepted = accepted or (section and numbering.section is not None
-                                    and candidate.number in successors(numbering.section))
-            if accepted:
+            if _paragraph_accepted(text, candidate, after, numbering):
                 cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
-                numbering.section = candidate.number if section else numbering.section
+                if _SECTION_LABEL.match(text, candidate.start):
+                    numbering.section = candidate.number
             continue
         last = item_last[candidate.kind]
         starts = last is None and candidate.number == (1,)
@@ -351,6 +339,34 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
     return cuts
+
+
+def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates outside inline sub-paragraph labels: in ``… år. mom. 3 Ordföranden`` the
+    number is the label's, no paragraph's, nor is the `1` of a leading ``§ 1``."""
+    labels = [m.span("label") for m in patterns.INLINE_SUBPARAGRAPH.finditer(text)]
+    if not labels:
+        return candidates
+    leading = patterns.NUMBERED_HEAD.match(text)
+    labels.append((0, leading.end() if leading else 0))
+    return [c for c in candidates if not any(a < c.start < b for a, b in labels)]
+
+
+def _paragraph_accepted(
+    text: str, candidate: _Candidate, after: _Candidate | None, numbering: Numbering
+) -> bool:
+    """A paragraph candidate continues the numbering seen so far (`_accepts`); a bare number
+    only as the next one (``2`` after ``1``, round 24, C8); a ``§`` label also where it
+    continues the sections after a list (``2 § … tjänster: 1. … 4. … 3 § Medlemmar``)."""
+    if candidate.bare:
+        accepted = (numbering.last is not None and len(candidate.number) == 1
+                    and candidate.number in successors(numbering.last))
+    else:
+        headed = bool(candidate.heading) and candidate.number == (1,)
+        accepted = headed or candidate.dashed or _accepts(candidate, numbering.last, after)
+    section = _SECTION_LABEL.match(text, candidate.start) is not None
+    return accepted or (section and numbering.section is not None
+                        and candidate.number in successors(numbering.section))
 
 
 # A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
@@ -685,17 +701,29 @@ def _with_noun_list_ends(text: str, cuts: list[int], numbered: set[int]) -> list
 
 
 def _noun_item(text: str) -> bool:
-    """A numbered item without a finite verb (its label and stop aside) before its first
-    subordinating word (round 42, bb-S4c: ``4. ärenden som enligt lag inte får delegeras.``
-    is a noun phrase with a relative clause; grammar.yaml `subordinators`)."""
+    """A numbered item without a finite verb (its label and stop aside) outside a clause that
+    a subordinating word after its head opens (round 42, bb-S4c: ``4. ärenden som enligt lag
+    inte får delegeras.`` is a noun phrase with a relative clause; grammar.yaml
+    `subordinators`). An item opening with a subordinator (``3. Om ordföranden har förhinder
+    ska …``) is a sentence, and so is one whose finite verb follows the subordinate clause's
+    closing comma (``3. Styrelsen, som väljs av stämman, leder …``)."""
     from pipeline.language.grammar import GRAMMAR
 
-    for word in text.split()[1:]:
+    words = text.split()[1:]
+    if words and words[0].casefold() in GRAMMAR.subordinators:
+        return False
+    for index, word in enumerate(words):
         if word.casefold().strip(",") in GRAMMAR.subordinators:
-            return True
+            return not _finite_after_comma(words[index + 1 :])
         if _finite_verb(word):
             return False
     return True
+
+
+def _finite_after_comma(clause: list[str]) -> bool:
+    """A finite verb after the first word that closes a subordinate clause with a comma."""
+    closing = next((index for index, word in enumerate(clause) if word.endswith(",")), None)
+    return closing is not None and any(_finite_verb(word) for word in clause[closing + 1 :])
 
 
 _DOTTED_LABEL = re.compile(r"\d{1,2}\.\s")
@@ -883,36 +911,11 @@ def _definite(word: str) -> bool:
     return lower.endswith(_DEFINITE_ENDINGS) and (not lemma or lemma != lower)
 
 
-@cache
-def actor_lexicon() -> ActorLexicon:
-    """The shipped actor lexicon, read on first use (as `patterns` reads layout.yaml).
-    Word knowledge is imported where used: `pipeline.config` imports this stage."""
-    from pipeline.config import PACKAGED_CONFIG_DIR
-    from pipeline.language.lexicon import load_actor_lexicon
-
-    return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
-
-
-def _is_actor_noun(word: str) -> bool:
-    """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
-    return actor_lexicon().analyse(word) is not None
-
-
 def _determiner(word: str) -> bool:
     from pipeline.language.grammar import GRAMMAR
 
     lower = word.casefold()
     return lower in GRAMMAR.non_name_openers or lower in GRAMMAR.distributive_determiners
-
-
-def _known_noun(word: str) -> bool:
-    """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
-    lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
-    from pipeline.language.spelling import lemma_lexicon
-
-    table, lemmas = lemma_lexicon()
-    lower = word.casefold()
-    return lower in table or lower in lemmas or _is_actor_noun(word)
 
 
 def one_word_heading(words: list[str]) -> bool:
@@ -936,8 +939,8 @@ def one_word_heading(words: list[str]) -> bool:
         return False
     genitive = opening.endswith("s") and rest[0][:1].islower()
     repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
-    noun = (genitive or repeated or _definite(opening)) and _known_noun(opening)
-    after_adjective = rest[0][:1].islower() and _definite(rest[0]) and _known_noun(rest[0])
+    noun = (genitive or repeated or _definite(opening)) and known_noun(opening)
+    after_adjective = rest[0][:1].islower() and _definite(rest[0]) and known_noun(rest[0])
     # round 40 (aw-S4): ``2 Avgiftsformer Enligt denna taxa tas …``: a capitalised
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
@@ -954,7 +957,7 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
     noun as the heading, then an organisation's whole name (`page_headers`' reading, genitive
     allowed) opening a sentence whose finite verb follows within four words. The heading word
     is no part of that name (``3 Region Norrbotten ska`` stays whole)."""
-    if not _known_noun(heading):
+    if not known_noun(heading):
         return False
     for size in _NAME_SUBJECT_WORDS:
         name = [word.strip(",.;:") for word in words[:size]]
@@ -1022,7 +1025,7 @@ def stacked_case_heading(words: list[str]) -> bool:
     if not (case.isalpha() and case[:1].isupper() and not case.isupper()):
         return False
     if (_finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
-            or _is_actor_noun(case) or not _known_noun(case) or len(subject) < 4):
+            or is_actor_noun(case) or not known_noun(case) or len(subject) < 4):
         return False
     if not (subject.startswith(heading.casefold()) or heading.casefold().endswith(subject)):
         return False
@@ -1262,7 +1265,7 @@ def _capitalised_word(word: str) -> bool:
     """A Title-case word, no acronym or capitals, no actor (``Fastställd Kommunfullmäktige
     2019 …`` goes on: the body is the label's value)."""
     return (word[:1].isupper() and word.isalpha() and not word.isupper()
-            and not _is_actor_noun(word))
+            and not is_actor_noun(word))
 
 
 _MAX_NOTE_WORDS = 12
@@ -1352,7 +1355,7 @@ def heading_after(text: str, start: int, end: int) -> int | None:
     conjunction (`HEADING_LINKS`), then a capitalised word opening a sentence whose finite
     verb comes within four words. A capitalised word after a `HEADING_LINKS` word is a name
     inside the sentence (``Kulturnämnden i Ekby kommun får …``): no heading."""
-    words = list(re.finditer(r"\S+", text[start:end]))[: _ADOPTION_HEADING_WORDS + 1]
+    words = list(islice(_WORD.finditer(text, start, end), _ADOPTION_HEADING_WORDS + 1))
     if not words or not words[0].group()[:1].isupper() or not words[0].group().isalpha():
         return None
     for index in range(1, len(words)):
@@ -1365,11 +1368,13 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper():
             if before in patterns.HEADING_LINKS:
                 return None
-            following = text[start + words[index].end() : end].split()
+            # the words a long subject may run to, no copy of the text's rest (review 42a, 9)
+            following = [match.group() for match in islice(
+                _WORD.finditer(text, words[index].end(), end), LONG_SUBJECT_WORDS)]
             opening = following[:_SENTENCE_OPENING_WORDS]
             if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
                    for w in opening) or long_subject_verb([word, *following]):
-                return start + words[index - 1].end()  # round 42, bb-S2: a long subject
+                return words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
         if not word[:1].islower():
             return None
@@ -1517,8 +1522,7 @@ def section_heading_cuts(text: str) -> list[int]:
     for match in _SECTION_CAPITALS.finditer(text):
         start = match.start("label")
         opens = start == 0 or start in cuts or (
-            text[start - 1] == " " and text[:start].rstrip()[-1:] in ".!?"
-            and not _abbreviation_before(text, len(text[:start].rstrip()) - 1))
+            text[start - 1] == " " and _after_sentence_end(text, start))
         words = match.group("heading").split()
         if not opens or max(len(word.replace("-", "")) for word in words) < _SECTION_HEADING_WORD:
             continue
@@ -1526,10 +1530,28 @@ def section_heading_cuts(text: str) -> list[int]:
     return sorted(set(cuts))
 
 
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Only spaces part `start` from a sentence's end (``.``, ``!``, ``?``, no abbreviation's
+    stop) or from the text's start."""
+    stop = start - 1
+    while stop >= 0 and text[stop].isspace():
+        stop -= 1
+    return stop < 0 or (text[stop] in ".!?" and not _abbreviation_before(text, stop))
+
+
+# Longer than any abbreviation: a word that fills the window is none (review 42a, item 3:
+# a bounded look-back, so that a line of many labels costs no quadratic scan).
+_ABBREVIATION_WINDOW = 24
+
+
 def _abbreviation_before(text: str, stop: int) -> bool:
     """The full stop at `stop` closes an abbreviation (``kap.``, ``t.ex.``)."""
-    word = text[:stop].split()[-1:] or [""]
-    return word[0].casefold() in patterns.ABBREVIATIONS
+    window_start = max(0, stop - _ABBREVIATION_WINDOW)
+    words = text[window_start:stop].split()
+    if not words or (len(words) == 1 and window_start > 0 and not text[window_start].isspace()
+                     and not text[window_start - 1].isspace()):
+        return False
+    return words[-1].casefold() in patterns.ABBREVIATIONS
 
 
 # Round 42 (analysis 42-ba, cause 20): a numbered heading printed twice in a row (``2
@@ -1703,7 +1725,7 @@ def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
         word, following = words[index].group(), words[index + 1].group()
         if not (word.isalpha() and word[:1].isupper() and following[:1].isupper()):
             continue
-        if word.casefold() not in lemmas or _is_actor_noun(word):
+        if word.casefold() not in lemmas or is_actor_noun(word):
             continue
         sentence_start = start + words[index + 1].start()
         stop = _SENTENCE_STOP.search(text, sentence_start)
@@ -1923,7 +1945,7 @@ def memo_field_run_end(text: str) -> int | None:
                                     and addressee[1].isalpha() and addressee[1].islower()):
                 break
             noun = addressee[length - 1]
-            if _is_actor_noun(noun) and not noun.endswith("s"):
+            if is_actor_noun(noun) and not noun.endswith("s"):
                 end = last + length
                 break
     return words[end].end()

@@ -137,7 +137,7 @@ def _ends_list(
         # round 42, bb-S4b: ``3. Ärenden som …, eller`` goes on into the next item: no heading
         return next_section and (
             (looks_like_heading(rest) and _running_text(previous_item)
-             and not _COMMA_END.search(rest.rstrip()))
+             and not patterns.COMMA_ITEM_END.search(rest.rstrip()))
             or (fragments and _full_sentence(rest))
         )
     return next_section or looks_like_heading(rest)
@@ -177,6 +177,8 @@ def _shape(
         return Shape(block, PARAGRAPH, "", None, 0, "none")
     if is_metadata_line(text):
         return Shape(block, METADATA, "", None, 0, "none")
+    if patterns.ASTERISM.match(text):  # a section break, in a list too (docs §1.2, round 42)
+        return Shape(block, HEADING, "", None, 0, "none")
     stycke = patterns.STYCKE_LABEL.match(text)
     if stycke and "§" not in stycke.group("label"):  # round 33, S1: ``[S3]I förbundet …``
         label = stycke.group("label")
@@ -381,11 +383,11 @@ def _comma_run_end(doc: NormalizedDocument, shapes: list[Shape], lead: int) -> i
         if shape.kind != PARAGRAPH or shape.number is not None or shape.sentence:
             return None
         text = _clause_text(doc, shape)
-        if at_preposition and not text.startswith("att "):
+        if at_preposition and not patterns.ATT_ITEM.match(text):
             return None  # round 42, cause 4: only ``att``-items complete the preposition
         if text.endswith(".") and index - lead >= _MIN_COMMA_ITEMS:
             return index + 1
-        if not _COMMA_END.search(text):
+        if not patterns.COMMA_ITEM_END.search(text):
             return None
         index += 1
     return None
@@ -407,12 +409,8 @@ def _breaks_off_at_preposition(text: str) -> bool:
     """Round 42 (analysis 42-ba, cause 4): ``För att nå ändamålet ska föreningen arbeta för``
     ⏎ ``att ordna …,`` ⏎ ``att värna ….``: a capitalised lead-in that breaks off at a
     preposition (layout.yaml `prepositions`) opens a run of ``att``-items."""
-    words = text.split()
-    return len(words) > 1 and text[:1].isupper() and words[-1] in patterns.PREPOSITIONS
-
-
-# ``landshövdingen i länet,``, ``en ledamot från varje kommun, samt``
-_COMMA_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")  # round 42: ``;`` too
+    # a whole block: capitalised and more than one word, unlike a wrapped line's lead-in
+    return text[:1].isupper() and len(text.split()) > 1 and patterns.ends_at_preposition(text)
 
 
 # ``Arbetsutskott - bereder …``, ``Ekby Energi AB – producerar …``: one to three words of a

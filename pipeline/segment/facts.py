@@ -59,7 +59,7 @@ def title_name(title: str) -> str | None:
     Ekby``)."""
     from pipeline.normalize.glued_title import is_document_kind
     from pipeline.normalize.inline_headings import _capitalised
-    from pipeline.normalize.reflow import _is_actor_noun, _known_noun
+    from pipeline.normalize.words import is_actor_noun, known_noun
 
     words = title.split()
     if len(words) < 3 or words[1] != _TITLE_LINK or not is_document_kind(words[0]):
@@ -69,9 +69,9 @@ def title_name(title: str) -> str | None:
     name = [word.removesuffix(",") for word in words[2:]]
     if not _capitalised(name[0]):
         return None
-    if _is_actor_noun(name[0]) and (len(name) == 1 or not name[1][:1].isupper()):
+    if is_actor_noun(name[0]) and (len(name) == 1 or not name[1][:1].isupper()):
         return None
-    if not any(_capitalised(word) and not _known_noun(word) for word in name):
+    if not any(_capitalised(word) and not known_noun(word) for word in name):
         return None
     return " ".join(words[2:]).rstrip(",.;:")
 
@@ -82,7 +82,7 @@ def _owner_name(words: list[str]) -> list[str] | None:
     document is that organisation's, whatever municipality its text names (as the body that
     appoints the board). A place (``Kommunstyrelsen i Ekby``) names no organisation here."""
     from pipeline.language.grammar import GRAMMAR
-    from pipeline.normalize.reflow import actor_lexicon
+    from pipeline.normalize.words import actor_lexicon
 
     if len(words) < 4 or words[1] not in GRAMMAR.owner_links:
         return None

@@ -1,0 +1,38 @@
+"""Word knowledge the normalize stage shares: is a word a noun the lexicons know, an actor?
+
+Read on first use (as `patterns` reads layout.yaml): `pipeline.config` imports this stage,
+so the lexicons are imported where used. A module of its own so that `reflow` and
+`inline_headings` share it without importing each other at call time (review 42a, item 12).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.language.lexicon import ActorLexicon
+
+
+@cache
+def actor_lexicon() -> ActorLexicon:
+    """The shipped actor lexicon, read on first use."""
+    from pipeline.config import PACKAGED_CONFIG_DIR
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    return load_actor_lexicon(PACKAGED_CONFIG_DIR / "actors.yaml")
+
+
+def is_actor_noun(word: str) -> bool:
+    """The actor lexicon reads `word` as an actor (``Region``, ``Stiftelsen``)."""
+    return actor_lexicon().analyse(word) is not None
+
+
+def known_noun(word: str) -> bool:
+    """The lemma lexicon knows the word form (``Bolagets``, ``Styrelsen``) or the actor
+    lexicon reads it as an actor (``Lekmannarevisorn``); a name is neither (``Norrbotten``)."""
+    from pipeline.language.spelling import lemma_lexicon
+
+    table, lemmas = lemma_lexicon()
+    lower = word.casefold()
+    return lower in table or lower in lemmas or is_actor_noun(word)
