@@ -50,6 +50,20 @@ def test_bad_configuration_names_the_file(config_dir: Path, text: str, problem: 
     assert "pipeline.yaml" in str(error.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("double_spaced_min_breaks: two\n", "double_spaced_min_breaks"),
+        ("no_such_option: 1\n", "unknown normalize options: no_such_option"),
+    ],
+)
+def test_bad_normalize_options_name_the_file(config_dir: Path, text: str, problem: str) -> None:
+    (config_dir / "normalize.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem) as error:
+        load_settings(config_dir)
+    assert "normalize.yaml" in str(error.value)
+
+
 def test_missing_configuration_directory(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "nowhere")

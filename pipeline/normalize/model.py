@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
+
 from pipeline.ingest import RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
@@ -65,7 +67,8 @@ class NormalizeOptions:
         unknown = set(values) - set(cls.__dataclass_fields__)
         if unknown:
             raise ValueError(f"unknown normalize options: {', '.join(sorted(unknown))}")
-        return cls(**values)
+        # types too: a pydantic ValidationError is a ValueError, which config.py names
+        return TypeAdapter(cls).validate_python(values)
 
 
 @dataclass(frozen=True)
