@@ -25,7 +25,7 @@ HAMN_3 = ("Ledamöterna och suppleanterna utses av kommunfullmäktige i Norrviks
           "har ägt rum intill utgången av den ordinarie bolagsstämma som hålls året efter nästa "
           "allmänna val.")
 HAMN_5 = ("Revisorn granskar bolagets räkenskaper under året och lämnar varje år senast i "
-          "mars en skriftlig berättelse över granskningen och dess resultat till "
+          "mars en skriftlig rapport om granskningen och dess resultat till "
           "bolagsstämman och till kommunstyrelsen i Norrviks kommun.")
 HAMN_TEXT = f"""BOLAGSORDNING FÖR NORRVIKS HAMN AB
 
@@ -84,7 +84,7 @@ HAMN = [
         [st("bolagsstämma", "Bolagsstämman", "none", None, "välja", "väljer", "en revisor"),
          st("revisor", "Revisorn", "none", None, "granska", "granskar", "bolagets räkenskaper"),
          st("revisor", "Revisorn", "none", None, "lämna", "lämnar",
-            "en skriftlig berättelse över granskningen")],
+            "en skriftlig rapport om granskningen")],
         doc=D, parent="§4"),
     rec("§5", "Räkenskapsår", doc=D, kind="heading", label="§ 5"),
     rec("§5.1", "Bolagets räkenskapsår är kalenderår.", [("Bolagets", NHA, ORG)],
