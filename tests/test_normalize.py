@@ -464,7 +464,7 @@ _LONG_CHOICE = ("Ledamöterna väljs av fullmäktige i Åsby kommun för tiden f
                 "som hålls året efter det år då allmänna val har ägt rum intill slutet av den "
                 "stämma som hålls året efter nästa val.")
 _LONG_AUDIT = ("Revisorn granskar föreningens räkenskaper under året och lämnar senast i mars en "
-               "skriftlig berättelse över granskningen och dess resultat till årsmötet och till "
+               "skriftlig redogörelse över granskningen och dess resultat till årsmötet och till "
                "styrelsen.")
 
 
