@@ -220,6 +220,7 @@ DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a
 DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}
 DOC_IDS |= {"w42-n", "w42-n-minnesfond", "w42-n-bygdegard", "w42-n-kommunstyrelse"}
 DOC_IDS |= {"w42-c", "w42-c-delegering"}
+DOC_IDS |= {"w43-p", "w43-p-hallvik", "w43-p-eksund", "w43-p-norrvalla", "w43-p-kustbygden"}
 
 STATEMENT_KEYS = {
     "actor",
