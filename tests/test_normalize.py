@@ -543,6 +543,37 @@ def test_a_layer_whose_sentences_break_across_empty_lines_stays_double_spaced() 
     assert_offsets_hold(text)
 
 
+def test_a_hyphen_inside_a_blank_line_block_is_no_double_spaced_layer() -> None:
+    # round 43, probe43 cause 2: one word hyphenated across a line break inside a block
+    # (`ekonomi-` ⏎ `chefen`) is a wrapped paragraph, not a word hyphenated across the empty
+    # lines of a PDF layer: the sentence line without a full stop stays apart from the next
+    text = ("Instruktion för hamnchefen i Ekvik\n\n1. Uppgifter\n\n"
+            "Hamnchefen leder hamnkontoret och svarar för säkerheten vid kajerna och bryggorna."
+            "\n\nHamnchefen ska hålla styrelsen informerad om viktiga händelser i hamnen och "
+            "vid kajerna\n\nKassören redovisar intäkterna varje kvartal.\n\n"
+            "Hamnchefen ska i samråd med ekonomi-\nchefen lämna förslag till taxor.\n")
+    blocks = _block_texts(text)
+    assert ("Hamnchefen ska hålla styrelsen informerad om viktiga händelser i hamnen och vid "
+            "kajerna") in blocks
+    assert "Kassören redovisar intäkterna varje kvartal." in blocks
+    assert "Hamnchefen ska i samråd med ekonomichefen lämna förslag till taxor." in blocks
+    assert_offsets_hold(text)
+
+
+def test_a_layer_hyphenated_across_the_empty_lines_stays_double_spaced() -> None:
+    # round 43, probe43 cause 2, the negative: `före-` ⏎⏎ `skrifter` (also after a stycke
+    # marker, `[S2]skrifter`) is a PDF layer: its empty lines end no paragraph
+    for opening in ("skrifter", "[S2]skrifter"):
+        text = ("Instruktion för Ekviks hamnförbund\n\n1 §\n\n"
+                "Förbundet ska utfärda före-\n\n"
+                f"{opening} om avgifter. Förbundet ska också samråda med\n\n"
+                "kommunerna i länet.\n")
+        blocks = _block_texts(text)
+        assert any(block.endswith("ska också samråda med kommunerna i länet.")
+                   for block in blocks), blocks
+        assert_offsets_hold(text)
+
+
 def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
     # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
     text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"
