@@ -574,6 +574,28 @@ def test_a_layer_hyphenated_across_the_empty_lines_stays_double_spaced() -> None
         assert_offsets_hold(text)
 
 
+def test_a_dash_list_run_into_a_short_lead_in_line_is_cut_at_each_dash() -> None:
+    # round 43, probe43 cause 6: a colon and two or more spaced dashes before lower-case
+    # words in a short paragraph line of a blank-line document: lead-in and one item a dash;
+    # a dash pair in a sentence, a gapped compound, a range and a single item stay whole
+    text = ("Reglemente för Ekviks hamnnämnd\n\n"
+            "Hamnnämnden ansvarar för: - kajerna - bojar och löne- och taxefrågor - "
+            "uppföljning av avgifterna\n\n"
+            "Nämnden – hamnens organ – beslutar om taxan.\n\n"
+            "Taxan gäller för åren 2026 - 2027.\n\n"
+            "Hamnchefen ska: - leda kontoret - följa upp budgeten. Kassören redovisar.\n\n"
+            "Följande gäller: - avgiften betalas i förskott\n")
+    blocks = _block_texts(text)
+    assert blocks[1:5] == ["Hamnnämnden ansvarar för:", "- kajerna",
+                           "- bojar och löne- och taxefrågor", "- uppföljning av avgifterna"]
+    assert "Nämnden – hamnens organ – beslutar om taxan." in blocks
+    assert "Taxan gäller för åren 2026 - 2027." in blocks
+    assert blocks[7:11] == ["Hamnchefen ska:", "- leda kontoret", "- följa upp budgeten.",
+                            "Kassören redovisar."]
+    assert "Följande gäller: - avgiften betalas i förskott" in blocks
+    assert_offsets_hold(text)
+
+
 def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
     # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
     text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"

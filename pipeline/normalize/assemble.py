@@ -400,7 +400,7 @@ def _pieces(
         cuts = reflow.inline_cuts(text, numbering)
     else:
         reflow.note_leading(text, numbering)
-        cuts = []
+        cuts = reflow.colon_dash_cuts(text)  # round 43, cause 6: ``för: - a - b`` in one line
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
