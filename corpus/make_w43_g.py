@@ -7,7 +7,8 @@ from the next block); the negative is a real layer, an empty line after every li
 words hyphenated across the empty lines (`w43-g-skarvik`). Cause 6: a dash list run into
 its lead-in's line after a colon in a blank-line document (`w43-g-solvik`,
 `w43-g-dalby`), with the negatives of spaced dashes in a sentence, a gapped compound and
-a year range. Cause 8: the title repeated under a page counter (`w43-g-solvik`; the
+a year range, and a short line of web text, one line a clause (`w43-g-ekbacka`, §1.2: the
+line stays whole). Cause 8: the title repeated under a page counter (`w43-g-solvik`; the
 negative a numbered heading under a counter, `w43-g-dalby`). Causes 3 and 10: a flattened
 delegation table (`w43-g-vasterby`) whose column-header rows are headings without actors
 and whose rows with an unpunctuated remark sentence (an agent passive, a modal) are
@@ -310,8 +311,38 @@ VB = [
             "undertecknas", "Yttrandet", passive=True)], doc=D, parent="3", label="1"),
 ]
 
+# --- cause 6 (negative): web text, one line a clause --------------------------------------
+D = "w43-g-ekbacka"
+EB_TEXT = """Kulturnämnden i Ekbacka kommun
+Kulturnämnden ansvarar för bibliotek och kulturskola.
+Nämndens verksamhet omfattar: - bibliotek - kulturskola - konsthall
+Nämnden fördelar bidrag till föreningar.
+Nämnden sammanträder minst åtta gånger om året.
+"""
+KN, EK = "kulturnämnd", "ekbacka kommun"
+EB = [
+    rec("title", "Kulturnämnden i Ekbacka kommun",
+        [("Kulturnämnden", KN, POL), ("Ekbacka kommun", EK, ORG)], doc=D, kind="heading"),
+    rec("1", "Kulturnämnden ansvarar för bibliotek och kulturskola.",
+        [("Kulturnämnden", KN, POL)], [pres("ansvarar", "ansvara")],
+        [st(KN, "Kulturnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "bibliotek och kulturskola")], doc=D, parent="title"),
+    rec("2", "Nämndens verksamhet omfattar: - bibliotek - kulturskola - konsthall",
+        [("Nämndens", "nämnd", POL)], [pres("omfattar", "omfatta")], doc=D, parent="title"),
+    rec("3", "Nämnden fördelar bidrag till föreningar.",
+        [("Nämnden", "nämnd", POL), ("föreningar", "förening", ORG)],
+        [pres("fördelar", "fördela")],
+        [st("nämnd", "Nämnden", "none", None, "fördela", "fördelar", "bidrag till föreningar")],
+        doc=D, parent="title"),
+    rec("4", "Nämnden sammanträder minst åtta gånger om året.", [("Nämnden", "nämnd", POL)],
+        [pres("sammanträder", "sammanträda")],
+        [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
+            "minst åtta gånger om året")], doc=D, parent="title"),
+]
+
 DOCUMENTS = {"w43-g-solvik": (SV_TEXT, SV), "w43-g-skarvik": (SKV_TEXT, SKV),
-             "w43-g-dalby": (DB_TEXT, DB), "w43-g-vasterby": (VB_TEXT, VB)}
+             "w43-g-dalby": (DB_TEXT, DB), "w43-g-vasterby": (VB_TEXT, VB),
+             "w43-g-ekbacka": (EB_TEXT, EB)}
 
 if __name__ == "__main__":
     write_part(sys.argv[1], "w43-g", DOCUMENTS)

@@ -594,6 +594,11 @@ def test_a_dash_list_run_into_a_short_lead_in_line_is_cut_at_each_dash() -> None
                             "Kassören redovisar."]
     assert "Följande gäller: - avgiften betalas i förskott" in blocks
     assert_offsets_hold(text)
+    # web text, one line a clause (no blank lines): the short line stays whole (§1.2)
+    web = ("Hamnnämnden i Ekvik\nHamnnämnden ansvarar för hamnen och farlederna.\n"
+           "Nämndens verksamhet omfattar: - kajer - bojar - farleder\n"
+           "Nämnden fastställer taxan.\nNämnden sammanträder varje månad.\n")
+    assert "Nämndens verksamhet omfattar: - kajer - bojar - farleder" in _block_texts(web)
 
 
 def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
