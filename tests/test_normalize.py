@@ -601,6 +601,23 @@ def test_a_dash_list_run_into_a_short_lead_in_line_is_cut_at_each_dash() -> None
     assert "Nämndens verksamhet omfattar: - kajer - bojar - farleder" in _block_texts(web)
 
 
+def test_the_title_repeated_beside_a_page_counter_is_furniture() -> None:
+    # round 43, probe43 cause 8: the title line repeated right under (or over) a later
+    # page's counter is a running header, dropped like the counter; a heading under a
+    # counter and a title repeat with no counter beside it stay
+    title = "Instruktion för hamnchefen i Ekviks kommun"
+    text = (f"{title}\n\n1. Uppgifter\n\nHamnchefen leder hamnkontoret.\n\n"
+            f"Sida 2 av 3\n{title}\n\nHamnchefen rapporterar till nämnden.\n\n"
+            f"{title}\nSida 3 av 3\n\n2. Ekonomi\n\nSida 4 av 4\n3. Taxor\n\n"
+            "Kassören tar ut avgifterna.\n")
+    blocks = _block_texts(text)
+    assert blocks.count(title) == 1 and blocks[0] == title
+    assert "2. Ekonomi" in blocks and "3. Taxor" in blocks
+    assert_offsets_hold(text)
+    plain = f"{title}\n\nHamnchefen leder hamnkontoret.\n\n{title}\n\nKassören tar ut avgifter.\n"
+    assert _block_texts(plain).count(title) == 2
+
+
 def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
     # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
     text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"

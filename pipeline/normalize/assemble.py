@@ -117,7 +117,18 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     is_artifact = (
         (lambda _: False) if raw.structured else artifact_matcher(options)
     )
-    lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
+    raw_lines = split_lines(raw.text)
+    # a title repeated under a later page's counter is furniture too (round 43, cause 8)
+    repeats = (
+        frozenset()
+        if raw.structured
+        else page_headers.title_repeats_after_counters(raw_lines, is_artifact)
+    )
+    lines = [
+        line
+        for index, line in enumerate(raw_lines)
+        if line.is_blank or not (is_artifact(line.text) or index in repeats)
+    ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
