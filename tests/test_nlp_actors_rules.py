@@ -3966,7 +3966,10 @@ def test_a_table_column_header_row_names_no_actor(nlp) -> None:
     )
     assert header._.actors == [] and deputies._.actors == []
     assert [m.canonical for m in chart._.actors] == [
-        "kommunfullmäktige", "kommunstyrelse", "ersättare"]
+        "kommunfullmäktige",
+        "kommunstyrelse",
+        "ersättare",
+    ]
 
 
 @pytest.mark.parametrize(

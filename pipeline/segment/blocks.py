@@ -257,8 +257,10 @@ def _row_with_remark(rest: str) -> bool:
 
 def _s_passive(word: str) -> bool:
     """``beslutas``, ``undertecknas``: an s-passive present whose active the lexicon knows."""
-    return word.endswith("s") and word.islower() and any(
-        present_spelling(word[:-1] + ending) for ending in ("r", "er")
+    return (
+        word.endswith("s")
+        and word.islower()
+        and any(present_spelling(word[:-1] + ending) for ending in ("r", "er"))
     )
 
 
