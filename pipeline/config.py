@@ -157,6 +157,7 @@ class LayoutFile(StrictModel):
     noun_phrase_coordinators: list[str] = []
     subject_quantifiers: list[str] = []
     web_field_labels: list[str] = []
+    table_column_labels: list[str] = []
     viewer_lines: list[str] = []
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []

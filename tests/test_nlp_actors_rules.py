@@ -3944,6 +3944,34 @@ def test_a_capitals_label_row_names_no_actor(nlp) -> None:
     assert row._.actors == [] and officers._.actors == []
 
 
+def test_a_table_column_header_row_names_no_actor(nlp) -> None:
+    """Round 43 (probe43, cause 10): ``Ärende Delegat Lagrum Anmärkning``, ``Ärende
+    Beslutsfattare Ersättare Kommentar``: a verbless run of capitalised words holding three
+    table column labels (layout.yaml `table_column_labels`) is a header row, no actor in it;
+    a run of body names (``Kommunfullmäktige Kommunstyrelsen Ersättare``) keeps its actors."""
+    header = parsed(
+        nlp,
+        "Ärende ärende NOUN 0 ROOT\nDelegat delegat NOUN 1 flat\nLagrum lagrum NOUN 1 flat\n"
+        "Anmärkning anmärkning NOUN 1 flat",
+    )
+    deputies = parsed(
+        nlp,
+        "Ärende ärende NOUN 0 ROOT\nBeslutsfattare beslutsfattare NOUN 1 flat\n"
+        "Ersättare ersättare NOUN 1 flat\nKommentar kommentar NOUN 1 flat",
+    )
+    chart = parsed(
+        nlp,
+        "Kommunfullmäktige kommunfullmäktige NOUN 0 ROOT\n"
+        "Kommunstyrelsen kommunstyrelse NOUN 1 flat Definite=Def\nErsättare ersättare NOUN 1 flat",
+    )
+    assert header._.actors == [] and deputies._.actors == []
+    assert [m.canonical for m in chart._.actors] == [
+        "kommunfullmäktige",
+        "kommunstyrelse",
+        "ersättare",
+    ]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [

@@ -543,6 +543,101 @@ def test_a_layer_whose_sentences_break_across_empty_lines_stays_double_spaced() 
     assert_offsets_hold(text)
 
 
+def test_a_hyphen_inside_a_blank_line_block_is_no_double_spaced_layer() -> None:
+    # round 43, probe43 cause 2: one word hyphenated across a line break inside a block
+    # (`ekonomi-` ⏎ `chefen`) is a wrapped paragraph, not a word hyphenated across the empty
+    # lines of a PDF layer: the sentence line without a full stop stays apart from the next
+    text = (
+        "Instruktion för hamnchefen i Ekvik\n\n1. Uppgifter\n\n"
+        "Hamnchefen leder hamnkontoret och svarar för säkerheten vid kajerna och bryggorna."
+        "\n\nHamnchefen ska hålla styrelsen informerad om viktiga händelser i hamnen och "
+        "vid kajerna\n\nKassören redovisar intäkterna varje kvartal.\n\n"
+        "Hamnchefen ska i samråd med ekonomi-\nchefen lämna förslag till taxor.\n"
+    )
+    blocks = _block_texts(text)
+    assert (
+        "Hamnchefen ska hålla styrelsen informerad om viktiga händelser i hamnen och vid kajerna"
+    ) in blocks
+    assert "Kassören redovisar intäkterna varje kvartal." in blocks
+    assert "Hamnchefen ska i samråd med ekonomichefen lämna förslag till taxor." in blocks
+    assert_offsets_hold(text)
+
+
+def test_a_layer_hyphenated_across_the_empty_lines_stays_double_spaced() -> None:
+    # round 43, probe43 cause 2, the negative: `före-` ⏎⏎ `skrifter` (also after a stycke
+    # marker, `[S2]skrifter`) is a PDF layer: its empty lines end no paragraph
+    for opening in ("skrifter", "[S2]skrifter"):
+        text = (
+            "Instruktion för Ekviks hamnförbund\n\n1 §\n\n"
+            "Förbundet ska utfärda före-\n\n"
+            f"{opening} om avgifter. Förbundet ska också samråda med\n\n"
+            "kommunerna i länet.\n"
+        )
+        blocks = _block_texts(text)
+        assert any(
+            block.endswith("ska också samråda med kommunerna i länet.") for block in blocks
+        ), blocks
+        assert_offsets_hold(text)
+
+
+def test_a_dash_list_run_into_a_short_lead_in_line_is_cut_at_each_dash() -> None:
+    # round 43, probe43 cause 6: a colon and two or more spaced dashes before lower-case
+    # words in a short paragraph line of a blank-line document: lead-in and one item a dash;
+    # a dash pair in a sentence, a gapped compound, a range and a single item stay whole
+    text = (
+        "Reglemente för Ekviks hamnnämnd\n\n"
+        "Hamnnämnden ansvarar för: - kajerna - bojar och löne- och taxefrågor - "
+        "uppföljning av avgifterna\n\n"
+        "Nämnden – hamnens organ – beslutar om taxan.\n\n"
+        "Taxan gäller för åren 2026 - 2027.\n\n"
+        "Hamnchefen ska: - leda kontoret - följa upp budgeten. Kassören redovisar.\n\n"
+        "Följande gäller: - avgiften betalas i förskott\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[1:5] == [
+        "Hamnnämnden ansvarar för:",
+        "- kajerna",
+        "- bojar och löne- och taxefrågor",
+        "- uppföljning av avgifterna",
+    ]
+    assert "Nämnden – hamnens organ – beslutar om taxan." in blocks
+    assert "Taxan gäller för åren 2026 - 2027." in blocks
+    assert blocks[7:11] == [
+        "Hamnchefen ska:",
+        "- leda kontoret",
+        "- följa upp budgeten.",
+        "Kassören redovisar.",
+    ]
+    assert "Följande gäller: - avgiften betalas i förskott" in blocks
+    assert_offsets_hold(text)
+    # web text, one line a clause (no blank lines): the short line stays whole (§1.2)
+    web = (
+        "Hamnnämnden i Ekvik\nHamnnämnden ansvarar för hamnen och farlederna.\n"
+        "Nämndens verksamhet omfattar: - kajer - bojar - farleder\n"
+        "Nämnden fastställer taxan.\nNämnden sammanträder varje månad.\n"
+    )
+    assert "Nämndens verksamhet omfattar: - kajer - bojar - farleder" in _block_texts(web)
+
+
+def test_the_title_repeated_beside_a_page_counter_is_furniture() -> None:
+    # round 43, probe43 cause 8: the title line repeated right under (or over) a later
+    # page's counter is a running header, dropped like the counter; a heading under a
+    # counter and a title repeat with no counter beside it stay
+    title = "Instruktion för hamnchefen i Ekviks kommun"
+    text = (
+        f"{title}\n\n1. Uppgifter\n\nHamnchefen leder hamnkontoret.\n\n"
+        f"Sida 2 av 3\n{title}\n\nHamnchefen rapporterar till nämnden.\n\n"
+        f"{title}\nSida 3 av 3\n\n2. Ekonomi\n\nSida 4 av 4\n3. Taxor\n\n"
+        "Kassören tar ut avgifterna.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks.count(title) == 1 and blocks[0] == title
+    assert "2. Ekonomi" in blocks and "3. Taxor" in blocks
+    assert_offsets_hold(text)
+    plain = f"{title}\n\nHamnchefen leder hamnkontoret.\n\n{title}\n\nKassören tar ut avgifter.\n"
+    assert _block_texts(plain).count(title) == 2
+
+
 def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None:
     # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
     text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"

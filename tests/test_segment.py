@@ -1350,3 +1350,32 @@ def test_document_viewer_lines_are_metadata_clauses_of_their_own() -> None:
                             ("metadata", "Storlek: px")]
     assert ("paragraph", "Ordförande: Eva Berg Sekreterare: Jon Dahl") in clauses
     assert clauses[-1][1].startswith("Nämnden visar taxan")
+
+
+def test_a_table_row_whose_remark_is_a_sentence_without_a_stop_is_no_heading() -> None:
+    """Round 43 (probe43, cause 3): a flattened delegation-table row whose last cell is a
+    sentence without its full stop (a modal, an s-passive with its `av` agent, after the
+    row's first cells) is a paragraph; numbered headings without a second sentence, also a
+    short one with a verb, stay headings."""
+    text = (
+        "Delegationsordning för fritidsnämnden\n\n1 Bidrag\n\n"
+        "Ärende Delegat Lagrum Anmärkning\n"
+        "1 Beslut om lokalbidrag Fritidschef 6 kap. 37 § KL Avslag beslutas av utskottet\n"
+        "2 Beslut om bidrag till lägerverksamhet Handläggare Beslutet ska anmälas till "
+        "nämnden\n\n"
+        "3 Nämnderna sätter mål\n\nNämnden följer upp målen varje år.\n\n"
+        "4 Beslut som kan överklagas hos förvaltningsrätten\n\n"
+        "Ordföranden beslutar i brådskande ärenden.\n"
+    )
+    kinds = {c.text: c.kind for c in segment_text(text).clauses}
+    assert (
+        kinds["Beslut om lokalbidrag Fritidschef 6 kap. 37 § KL Avslag beslutas av utskottet"]
+        == "paragraph"
+    )
+    assert (
+        kinds["Beslut om bidrag till lägerverksamhet Handläggare Beslutet ska anmälas till nämnden"]
+        == "paragraph"
+    )
+    assert kinds["Bidrag"] == "heading"
+    assert kinds["Nämnderna sätter mål"] == "heading"
+    assert kinds["Beslut som kan överklagas hos förvaltningsrätten"] == "heading"

@@ -550,7 +550,7 @@ def _in_label_run(doc: Doc, token: Token) -> bool:
     if token.is_lower:
         return False
     labels = _one_word_labels()
-    if _in_capitals_label_row(doc, token, labels):
+    if _in_capitals_label_row(doc, token, labels) or _in_column_header_row(doc, token):
         return True
     if token.lower_ not in labels:
         return False
@@ -608,6 +608,37 @@ def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bo
         and any(t.lower_ in labels and t.i != token.i for t in row)
         and not any("Fin" in t.morph.get("VerbForm") for t in row)
     )
+
+
+_MIN_COLUMN_LABELS = 3
+
+
+def _in_column_header_row(doc: Doc, token: Token) -> bool:
+    """``Ärende Delegat Lagrum Anmärkning``: a run of capitalised words holding three column
+    labels (layout.yaml `table_column_labels`, one-word `metadata_labels`), the token one of
+    them, and no finite verb is a table's header row, no mention of a role holder (round 43,
+    probe43 cause 10). A run of body names (`Kommunfullmäktige Kommunstyrelsen`) is none."""
+    labels = _column_labels()
+    if token.lower_ not in labels:
+        return False
+    start, end = token.i, token.i + 1
+    while start > 0 and _capitalised_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _capitalised_word(doc[end]):
+        end += 1
+    row = doc[start:end]
+    return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
+        "Fin" in t.morph.get("VerbForm") for t in row
+    )
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _column_labels() -> frozenset[str]:
+    return frozenset({*load_layout().table_column_labels, *_one_word_labels()})
 
 
 def _capitals(token: Token) -> bool:

@@ -117,7 +117,18 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     is_artifact = (
         (lambda _: False) if raw.structured else artifact_matcher(options)
     )
-    lines = [line for line in split_lines(raw.text) if line.is_blank or not is_artifact(line.text)]
+    raw_lines = split_lines(raw.text)
+    # a title repeated under a later page's counter is furniture too (round 43, cause 8)
+    repeats = (
+        frozenset()
+        if raw.structured
+        else page_headers.title_repeats_after_counters(raw_lines, is_artifact)
+    )
+    lines = [
+        line
+        for index, line in enumerate(raw_lines)
+        if line.is_blank or not (is_artifact(line.text) or index in repeats)
+    ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
@@ -188,6 +199,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 mapped.text, numbering, options, limit, single_line, following,
                 index in marker_cut, after_metadata,
                 options.body_line_headings and title_body and index > 0,
+                colon_dashes=blank_separated,
             )
         )
         unstopped = (
@@ -373,6 +385,7 @@ def _pieces(
     marker_cut: bool = False,
     after_metadata: bool = False,
     body_line: bool = False,
+    colon_dashes: bool = False,
 ) -> list[tuple[int, int, int]]:
     """Blocks within one layout block: cut at inline numbering, then (too long) at sentences.
     `following`: the long blocks after this one (page 1 of a page-per-line text is known
@@ -400,7 +413,8 @@ def _pieces(
         cuts = reflow.inline_cuts(text, numbering)
     else:
         reflow.note_leading(text, numbering)
-        cuts = []
+        # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
+        cuts = reflow.colon_dash_cuts(text) if colon_dashes else []
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]

@@ -141,7 +141,7 @@ def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     # Plain text with one paragraph per line looks the same; PDF layers also show words
     # hyphenated across the empty lines, or whitespace-only separator lines where sentences
     # break across the empty lines (round 42, bc-S1: a web page's stray ` ` line is no proof).
-    if any(_SPLIT_WORD_END.search(lines[i].text.rstrip()) for i in content):
+    if _hyphenated_across_empty_lines(lines):
         return True
     if not any(line.is_blank and not line.is_empty for line in lines):
         return False
@@ -151,6 +151,29 @@ def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
 
 _SPLIT_WORD_END = re.compile(r"\w-$")
 _OPEN_LINE_END = re.compile(r"[^.:;!?]$")
+
+
+def _hyphenated_across_empty_lines(lines: Sequence[Line]) -> bool:
+    """Round 43 (probe43, cause 2): a word hyphenated *across the empty lines* (``före-``
+    ⏎⏎ ``skrifter``): a line ending in ``<letter>-``, an empty line right after it and the
+    next content line opening in lower case. A hyphen before a line of the same blank-line
+    block (``förvaltnings-`` ⏎ ``cheferna``) is an ordinary wrapped paragraph, no layer. A
+    stycke marker before the lower-case word (``[S2]skrifter``) is no capital."""
+    for index, line in enumerate(lines[:-2]):
+        if line.is_blank or not _SPLIT_WORD_END.search(line.text.rstrip()):
+            continue
+        if not lines[index + 1].is_empty:
+            continue
+        following = next((other for other in lines[index + 2 :] if not other.is_blank), None)
+        if following is not None and _starts_lower(_without_stycke_label(following.stripped)):
+            return True
+    return False
+
+
+def _without_stycke_label(text: str) -> str:
+    """``[S18]skrifter …`` → ``skrifter …`` (a statute page's stycke marker, round 33)."""
+    label = patterns.STYCKE_LABEL.match(text)
+    return text[label.end() :] if label else text
 
 
 def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:

@@ -13,8 +13,9 @@ capitalised word follows the header, and the document's first line is never one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-from pipeline.normalize.lines import split_lines
+from pipeline.normalize.lines import Line, split_lines
 
 _WORD = re.compile(r"\S+")
 _MAX_TITLE_WORDS = 12
@@ -51,6 +52,35 @@ def repeated_header_spans(text: str) -> list[tuple[int, int]]:
         if size is not None:
             spans.append((line.start + words[0].start(), line.start + words[size - 1].end()))
     return spans
+
+
+def title_repeats_after_counters(
+    lines: Sequence[Line], is_artifact: Callable[[str], bool]
+) -> frozenset[int]:
+    """Round 43 (probe43, cause 8): the indices of the lines that repeat the title line word
+    for word right after or right before a page-number or page-counter line (``Sida 2 av 3``
+    ⏎ ``Instruktion för …``): a later page's running header, dropped like the counter (no
+    output character; docs/annotation.md §1.2, round 30). The title line itself and a
+    repeat with no counter beside it stay."""
+    content = [index for index, line in enumerate(lines) if not line.is_blank]
+    kept = [index for index in content if not is_artifact(lines[index].text)]
+    title = _title(lines[kept[0]].stripped) if len(kept) > 1 else ()
+    if not title:
+        return frozenset()
+    counters = {index for index in content if is_artifact(lines[index].text)}
+    return frozenset(
+        index
+        for position, index in enumerate(content)
+        if index != kept[0]
+        and index not in counters
+        and _beside_counter(content, position, counters)
+        and _words(lines[index].text) == title
+    )
+
+
+def _beside_counter(content: list[int], position: int, counters: set[int]) -> bool:
+    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    return any(index in counters for index in neighbours)
 
 
 _NAME_WORDS = 4  # an organisation's name: ``Ekby kommun``, ``Region Norrby``, ``Ekby Energi AB``

@@ -440,6 +440,35 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
     return found
 
 
+def colon_dash_cuts(text: str) -> list[int]:
+    """Round 43 (probe43, cause 6): a dash list run into its lead-in's line after a colon
+    (``Nämnden ansvarar för: - skolskjutsar - elevhälsan - uppföljning av resultaten``) is
+    cut before each dash in a short paragraph line (of a blank-line document: the caller
+    decides) as round 36 (T1) cuts it in a flattened one: a colon, a spaced dash before a lower-case word, and at least one more spaced dash
+    of the same glyph before a lower-case word with no sentence end between. Cuts before
+    each dash and before a sentence after the last item. A dash pair in a sentence
+    (``Nämnden – stadens organ – beslutar``), a gapped compound (``löne- och``) and a range
+    (``2026 - 2027``) have no colon dash and stay."""
+    found: list[int] = []
+    for first in patterns.INLINE_BULLET.finditer(text):
+        if first.group("dash") is None or text[first.start() - 1 : first.start()] != ":":
+            continue
+        items = [first.start("dash")]
+        for dash in _LOWER_DASH.finditer(text, first.end()):
+            if dash.group("label") != first.group("dash") or _SENTENCE_STOP.search(
+                text, items[-1], dash.start()
+            ):
+                break
+            items.append(dash.start("label"))
+        if len(items) < _MIN_BULLET_ITEMS:
+            continue
+        found.extend(items)
+        spans = sentence_spans(text, items[-1], len(text))
+        if len(spans) > 1:
+            found.append(spans[1][0])
+    return found
+
+
 def _after_colon_item(text: str, dash: re.Match[str], cuts: list[int]) -> bool:
     """Round 36, T1 (§1.2 lists in a flattened line): the dash `dash` follows, with no sentence
     end between, an item that opened with the same dash glyph right after a lead-in's colon

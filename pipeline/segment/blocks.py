@@ -219,7 +219,7 @@ def _shape(
             else PARAGRAPH
         )
         return Shape(block, kind, marker, number, strip_label(text, marker), "paragraph")
-    if rest and looks_like_heading(rest) and block.sentence == 0:
+    if rest and looks_like_heading(rest) and block.sentence == 0 and not _row_with_remark(rest):
         return Shape(
             block, HEADING, marker, _section_number(marker), strip_label(text, marker), "section"
         )
@@ -227,6 +227,40 @@ def _shape(
         return Shape(block, PARAGRAPH, marker, _section_number(marker), len(text), "paragraph")
     return Shape(
         block, PARAGRAPH, marker, _section_number(marker), strip_label(text, marker), "paragraph"
+    )
+
+
+_MIN_CELL_WORDS = 5  # the words of a row's first cells before its remark sentence
+_MAX_SUBJECT_WORDS = 3  # a remark's subject: ``Avslag``, ``Samråd med ordföranden``
+
+
+def _row_with_remark(rest: str) -> bool:
+    """Round 43 (probe43, cause 3): a flattened table row whose last cell is a sentence
+    without its full stop (``Beslut om bygglov Handläggare 9 kap. 30 § PBL Avslag beslutas
+    av nämnden``, ``… 7 § LF Beslutet ska anmälas …``) is a paragraph, never a numbered
+    heading: after five words or more a capitalised word opens a clause whose verb, within
+    three words, is a modal or an s-passive with its ``av`` agent. A heading holds no second
+    sentence (``3 Nämndens uppgifter``, ``2 Nämnderna sätter mål``, ``4 Beslut som kan
+    överklagas``)."""
+    words = [word.strip(",;:()\"'”") for word in rest.split()]
+    for start in range(_MIN_CELL_WORDS, len(words) - 1):
+        if not words[start][:1].isupper():
+            continue
+        for index in range(start + 1, min(start + 1 + _MAX_SUBJECT_WORDS, len(words))):
+            word = words[index]
+            if word in GRAMMAR.modals or (
+                _s_passive(word) and words[index + 1 : index + 2] == ["av"]
+            ):
+                return True
+    return False
+
+
+def _s_passive(word: str) -> bool:
+    """``beslutas``, ``undertecknas``: an s-passive present whose active the lexicon knows."""
+    return (
+        word.endswith("s")
+        and word.islower()
+        and any(present_spelling(word[:-1] + ending) for ending in ("r", "er"))
     )
 
 
