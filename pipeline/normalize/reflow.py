@@ -444,9 +444,10 @@ def colon_dash_cuts(text: str) -> list[int]:
     """Round 43 (probe43, cause 6): a dash list run into its lead-in's line after a colon
     (``Nämnden ansvarar för: - skolskjutsar - elevhälsan - uppföljning av resultaten``) is
     cut before each dash in a short paragraph line (of a blank-line document: the caller
-    decides) as round 36 (T1) cuts it in a flattened one: a colon, a spaced dash before a lower-case word, and at least one more spaced dash
-    of the same glyph before a lower-case word with no sentence end between. Cuts before
-    each dash and before a sentence after the last item. A dash pair in a sentence
+    decides) as round 36 (T1) cuts it in a flattened one: a colon, a spaced dash before a
+    lower-case word, and at least one more spaced dash of the same glyph before a lower-case
+    word with no sentence end between. Cuts before each dash and before a sentence after the
+    last item. A dash pair in a sentence
     (``Nämnden – stadens organ – beslutar``), a gapped compound (``löne- och``) and a range
     (``2026 - 2027``) have no colon dash and stay."""
     found: list[int] = []
