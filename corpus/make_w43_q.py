@@ -15,7 +15,7 @@ Run: python corpus/make_w43_q.py corpus/dev"""
 
 import sys
 
-from records import AR, FTV, FORV, HAR, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import AR, FORV, FTV, HAR, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 D = "w43-q"

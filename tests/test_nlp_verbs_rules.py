@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verb_fallbacks import present_after_fronted_clause
+from pipeline.nlp.verb_fallbacks import present_after_fronted_clause, present_in_fronted_condition
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
 from tests.nlp_helpers import (
@@ -2040,6 +2040,91 @@ def test_a_present_right_after_the_subordinate_clauses_subject_stays_in_that_cla
         """,
     )
     assert not present_after_fronted_clause(doc[2])
+
+
+def test_a_present_tagged_noun_in_a_comma_less_fronted_condition_is_its_verb(nlp) -> None:
+    """``Om en suppleant begär [NOUN] det ska kassören …`` (round 43, probe43-1): after a
+    fronted condition opener and a short subject (the tagger's adjective here), a lexicon
+    present is the condition's own verb when a modal with its inverted subject follows; the
+    modal is then the main clause's and carries the statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 case
+        en en DET 4 det
+        suppleant suppleant ADJ 4 amod
+        begär begär NOUN 8 obl {IND}
+        det den PRON 8 nsubj
+        ska skola AUX 8 aux {PRES}
+        kassören kassör NOUN 8 nsubj {DEF}
+        sammankalla sammankalla VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 8 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert present_in_fronted_condition(doc[3])
+    assert verb_lemma(doc[3]) == "begära"
+    assert statements(doc) == [("kassör", "obligation", "sammankalla", False, False)]
+
+
+def test_a_noun_in_a_fronted_condition_without_a_main_verb_after_it_stays_a_noun(nlp) -> None:
+    """``Om en suppleant begär [NOUN] ersättning.``: no modal or finite verb with a subject
+    follows, so nothing shows that the condition's clause ends; and after a determiner a
+    word is a noun (round 43, probe43-1 negatives)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 case
+        en en DET 4 det
+        suppleant suppleant ADJ 4 amod
+        begär begär NOUN 0 ROOT {IND}
+        ersättning ersättning NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not present_in_fronted_condition(doc[3])
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        ett en DET 3 det
+        begär begär NOUN 5 nsubj {IND}
+        finns finnas VERB 5 advcl {PRES}
+        ska skola AUX 7 aux {PRES}
+        kassören kassör NOUN 7 nsubj {DEF}
+        pröva pröva VERB 0 ROOT {INF}
+        det den PRON 7 obj
+        . . PUNCT 7 punct
+        """,
+    )
+    assert not present_in_fronted_condition(doc[2])
+
+
+def test_a_present_after_a_closed_i_de_fall_clause_takes_a_definite_noun_read_otherwise(
+    nlp,
+) -> None:
+    """``I de fall båda är sjuka utser [NOUN] årsmötet [SCONJ] en ersättare`` (round 43,
+    probe43-1): a fronted clause that opens with any condition opener closes before a lexicon
+    present, and a word the lexicon knows as a noun's definite form is the inverted subject
+    whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        de den DET 3 det
+        fall fall NOUN 6 obl {IND}
+        båda båda PRON 6 nsubj
+        är vara AUX 6 cop {PRES}
+        sjuka sjuk ADJ 0 ROOT
+        utser utse NOUN 6 nsubj {IND_PL}
+        årsmötet årsmöte SCONJ 6 xcomp
+        en en DET 10 det
+        ersättare ersättare ADJ 6 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert present_after_fronted_clause(doc[6])
+    assert verb_lemma(doc[6]) == "utse"
 
 
 def test_a_base_form_between_an_attribute_and_an_s_passive_is_the_subject_noun(nlp) -> None:

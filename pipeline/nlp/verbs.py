@@ -35,6 +35,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_fronted_clause,
     present_after_pronoun,
     present_after_relative_subject,
+    present_in_fronted_condition,
     present_in_series,
     s_supine_tagged_present,
     supine_after_date,
@@ -249,6 +250,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_in_fronted_condition(token):
+        return True  # "Om en ersättare begär [NOUN] det ska …" (round 43, probe43-1)
     if present_after_relative_subject(token):
         return True  # "Delägare vars andel är 5 10 % utser [NOUN] …" (round 40, ax 15)
     if misread_infinitive_conjunct(token):
@@ -459,7 +462,7 @@ def verb_lemma(token: Token) -> str:
         return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
-    if present_after_fronted_clause(token):
+    if present_after_fronted_clause(token) or present_in_fronted_condition(token):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
