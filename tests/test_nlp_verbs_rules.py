@@ -315,6 +315,37 @@ def test_present_after_relative_som_read_as_a_noun(nlp):
     ]
 
 
+def test_past_form_after_a_modals_infinitive_is_its_objects_attribute(nlp) -> None:
+    """Round 43 (probe43-4): ``Sekreteraren ska arkivera justerade [VB|PRT] handlingar``: a
+    past form right after a modal's infinitive and before a noun opens the infinitive's
+    object, whatever the parser hangs on it (here the subject); ``om nämnden justerade
+    handlingar`` keeps its finite past, its subject right before it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        arkivera arkivera VERB 4 advmod {INF}
+        justerade justera VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        handlingar handling NOUN 4 obj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [("sekreterare", "obligation", "arkivera", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        om om SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        justerade justera VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        handlingar handling NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(doc[2])
+
+
 def test_attributive_past_and_adjective_after_att_are_no_verbs(nlp):
     doc = parsed(
         nlp,
@@ -2591,6 +2622,58 @@ def test_infinitive_after_coordinator_and_adverb_in_a_modal_chain(nlp) -> None:
         ("revisor", "obligation", "granska", False, False),
         ("revisor", "obligation", "pröva", False, False),
     ]
+
+
+def test_infinitive_after_coordinator_and_phrase_in_an_att_or_item_chain(nlp) -> None:
+    """Round 43 (probe43-5): ``har till uppgift att anställa och vid behov avsätta [amod]
+    chefen`` and an item ``granska och vid behov revidera [amod] taxorna``: an infinitive
+    marker, or an infinitive opening the sentence, heads the infinitive series as a modal
+    does, so a lexicon infinitive after och + a short phrase continues it, even where the
+    parser hangs it on the next noun as an attribute; a noun there stays a noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        anställa anställa VERB 2 ccomp {INF}
+        och och CCONJ 11 cc
+        vid vid ADP 9 case
+        behov behov NOUN 10 obl {IND}
+        avsätta avsätta ADJ 11 amod
+        chefen chef NOUN 6 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[9])
+    doc = parsed(
+        nlp,
+        f"""
+        granska granska VERB 0 ROOT {INF}
+        och och CCONJ 6 cc
+        vid vid ADP 4 case
+        behov behov NOUN 5 obl {IND}
+        revidera revidera ADJ 6 amod
+        taxorna taxa NOUN 1 conj {DEF_PL}
+        , , PUNCT 1 punct
+        """,
+    )
+    assert is_verb(doc[4])
+    doc = parsed(
+        nlp,
+        f"""
+        utse utse VERB 0 ROOT {INF}
+        ledamöter ledamot NOUN 1 obj {IND_PL}
+        och och CCONJ 6 cc
+        vid vid ADP 5 case
+        behov behov NOUN 6 obl {IND}
+        ersättare ersättare NOUN 2 conj {IND_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(doc[5])
 
 
 def test_noun_verb_homograph_ending_a_list_of_nouns_is_no_verb(nlp) -> None:

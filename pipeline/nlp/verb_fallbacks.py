@@ -1044,17 +1044,19 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     infinitive, right after a coordinator and one adverb (a present participle used as one,
     or a word tagged AB: ``noga``, ``aktivt``, ``särskilt``, ``löpande``), continues the
     infinitives of a finite modal before it, whatever its tag; no clause boundary,
-    subordinator or other finite verb stands between the modal and the coordinator."""
+    subordinator or other finite verb stands between the modal and the coordinator. An
+    infinitive marker or an item's opening infinitive heads such a series too
+    (`_infinitive_chain_head`)."""
     if token.i < 3 or not lexicon_infinitive(token.lower_):
         return False
     doc = token.doc
-    joint = _adverbial_joint(doc, token.i)
+    joint = adverbial_joint(doc, token.i)
     if joint is None:
         return False
     start = sentence_start(token)
     for position in range(joint - 1, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
         before = doc[position]
-        if is_modal(before):
+        if is_modal(before) or _infinitive_chain_head(doc, position, start):
             return True
         word = before.lower_
         if word in _LATE_INFINITIVE_BREAKS and word != ",":
@@ -1064,6 +1066,25 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     return False
 
 
+def _infinitive_chain_head(doc: Doc, position: int, start: int) -> bool:
+    """Where an infinitive series opens other than after a modal (round 43, probe43-5): an
+    infinitive marker ``att`` right before a lexicon infinitive (``har till uppgift att utse,
+    leda och vid behov entlediga …``), or a lexicon infinitive that opens its sentence, as a
+    list item under a lead-in does (``- utse och i förekommande fall entlediga ombud,``)."""
+    if doc[position].lower_ == "att":
+        following = position + 1
+        return following < len(doc) and _infinitive_form(doc[following])
+    return position == start and _infinitive_form(doc[position])
+
+
+def _infinitive_form(token: Token) -> bool:
+    """Tagged an infinitive, or spelled as one by the lexicon or `infinitives` (``utse``)."""
+    word = token.lower_
+    if word in GRAMMAR.infinitives or "Inf" in morph_values(token, "VerbForm"):
+        return True
+    return bool(lexicon_infinitive(word))
+
+
 def _adverb_word(token: Token) -> bool:
     """An adverb by the tagger (its word class or SUC tag AB) or a present participle."""
     if token.pos_ == "ADV" or token.tag_.startswith("AB"):
@@ -1071,7 +1092,7 @@ def _adverb_word(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
 
 
-def _adverbial_joint(doc: Doc, position: int) -> int | None:
+def adverbial_joint(doc: Doc, position: int) -> int | None:
     """Round 38 (at-B2): the coordinator or comma before the adverbial that precedes the
     infinitive at `position`: one adverb (``och noga följa``, ``, vetenskapligt bearbeta``:
     a neuter adjective used as an adverb) or a short prepositional phrase (``och genom köp

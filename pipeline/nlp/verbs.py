@@ -180,7 +180,8 @@ def is_verb(token: Token) -> bool:
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
-        return supine_after_date(token)  # "har den 3 maj, § 7 antagit reglementet"
+        # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD"
+        return supine_after_date(token) or infinitive_after_conjunct_adverb(token)
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
