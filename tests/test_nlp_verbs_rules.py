@@ -2158,6 +2158,28 @@ def test_a_present_after_a_closed_i_de_fall_clause_takes_a_definite_noun_read_ot
     assert verb_lemma(doc[6]) == "utse"
 
 
+def test_a_definite_noun_after_a_fronted_clauses_v2_present_is_no_verb(nlp) -> None:
+    """``Om båda är sjuka utser [NOUN] direktionen [VERB] en ersättare`` (round 43,
+    probe43-1): the word after the V2 present that the lexicon knows as a noun's definite
+    form is the inverted subject, though tagged a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        båda båda PRON 4 nsubj
+        är vara AUX 4 cop {PRES}
+        sjuka sjuk ADJ 5 amod
+        utser utse NOUN 6 nsubj {IND_PL}
+        direktionen direktionen VERB 0 ROOT {PRES}
+        en en DET 8 det
+        ersättare ersättare ADJ 6 xcomp
+        . . PUNCT 6 punct
+        """,
+    )
+    assert is_verb(doc[4])
+    assert not is_verb(doc[5])
+
+
 def test_a_base_form_between_an_attribute_and_an_s_passive_is_the_subject_noun(nlp) -> None:
     """``Extra stämma hålls om revisorn begär det`` (round 41, agt-C10): ``stämma``, tagged
     an infinitive second in the sentence after a capitalised attribute and before an

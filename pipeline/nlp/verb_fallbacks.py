@@ -820,6 +820,16 @@ def _definite_subject_at(following: int, end: int, doc: Doc) -> bool:
     )
 
 
+def inverted_subject_read_as_verb(token: Token) -> bool:
+    """``Om båda är frånvarande utser [NOUN] kommunstyrelsen [VERB] en ersättare`` (round 43,
+    probe43-1): right after a present that `present_after_fronted_clause` makes the main
+    clause's verb, a word the lexicon knows as a noun's definite form is its inverted
+    subject, no verb."""
+    if token.i == 0 or not _definite_by_spelling(token):
+        return False
+    return present_after_fronted_clause(token.doc[token.i - 1])
+
+
 def _definite_by_spelling(token: Token) -> bool:
     """A word the tagger read as a verb or a closed class that the lexicon knows as a noun's
     singular definite form (``stämman`` [SCONJ], ``kommunstyrelsen`` [VERB]: its lemma + -n,

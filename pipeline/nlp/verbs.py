@@ -27,6 +27,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
+    inverted_subject_read_as_verb,
     late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
@@ -207,6 +208,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
     if listed_noun_homograph(token):
         return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3)
+    if inverted_subject_read_as_verb(token):
+        return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
