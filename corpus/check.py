@@ -223,6 +223,7 @@ DOC_IDS |= {"w42-c", "w42-c-delegering"}
 DOC_IDS |= {"w43-p", "w43-p-hallvik", "w43-p-eksund", "w43-p-norrvalla", "w43-p-kustbygden"}
 DOC_IDS |= {"w43-g", "w43-g-solvik", "w43-g-skarvik", "w43-g-dalby", "w43-g-vasterby",
             "w43-g-ekbacka"}
+DOC_IDS |= {"w43-q", "w43-q-uppgifter"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -954,3 +954,32 @@ def test_a_condition_after_a_semicolon_is_fronted_to_the_next_clause(nlp) -> Non
         ("styrelse", "none", "utse"),
     ]
     assert find(doc[:], doc._.actors)[0].condition_span is None
+
+
+def test_a_reference_condition_ends_before_men_and_the_next_verb_phrase(nlp) -> None:
+    """``Kassören får attestera fakturor enligt 4 § reglementet men får inte …`` (round 43,
+    probe43-11): a coordinator right before a verb opens the next verb phrase, so the
+    condition ends before it and holds only for the verbs before it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        får få AUX 0 ROOT {MODAL}
+        attestera attestera VERB 2 xcomp {INF}
+        fakturor faktura NOUN 3 obj {IND_PL}
+        enligt enligt ADP 8 case
+        4 4 NUM 7 nummod
+        § § NOUN 8 compound
+        reglementet reglemente NOUN 3 obl {DEF}
+        men men CCONJ 10 cc
+        får få AUX 2 conj {MODAL}
+        inte inte PART 10 advmod
+        betala betala VERB 10 xcomp {INF}
+        dem den PRON 12 obj
+        . . PUNCT 2 punct
+        """,
+    )
+    sentence = next(iter(doc.sents))
+    found = {s.aim: s.condition_span for s in find(sentence, doc._.actors)}
+    assert doc.text[slice(*found["attestera"])] == "enligt 4 § reglementet"
+    assert found["betala"] is None

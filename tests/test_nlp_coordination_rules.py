@@ -1910,3 +1910,30 @@ def test_men_inte_before_a_noun_phrase_ends_the_chain(nlp) -> None:
         """,
     )
     assert statements(doc) == [("nämnd", "permission", "begära", False, False)]
+
+
+def test_a_word_after_att_heads_an_infinitive_chain_whatever_its_tag(nlp) -> None:
+    """Round 43 (probe43-5): ``har till uppgift att utse [NOUN], leda och vid behov avskeda
+    [ADJ] kassören``: the word right after the infinitive marker stands in an infinitive's
+    place, so its chain is one of infinitives and takes the comma's and the coordinator's
+    conjuncts (past a short phrase) as a modal's chain does."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 8 mark
+        utse utse NOUN 8 nsubj {IND_PL}
+        , , PUNCT 8 punct
+        leda leda VERB 2 ccomp {INF}
+        och och CCONJ 13 cc
+        vid vid ADP 11 case
+        behov behov NOUN 12 obl {IND}
+        avskeda avskeda ADJ 13 amod
+        kassören kassör NOUN 8 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [t.text for t in coordinated(doc[5], len(doc))] == ["leda", "avskeda"]

@@ -1744,6 +1744,35 @@ def test_item_conjunct_spelled_as_an_infinitive_though_tagged_an_adjective(nlp) 
     assert [s[2] for s in result["1.b"]] == ["förvalta"]
 
 
+PHRASE_CONJUNCT_ITEM = """
+granska granska VERB 0 ROOT VerbForm=Inf
+och och CCONJ 5 cc
+vid vid ADP 4 case
+behov behov NOUN 5 obl Definite=Ind
+avskeda avskeda ADP 6 amod
+kassören kassör NOUN 1 conj Definite=Def
+"""
+
+PHRASE_NOUN_ITEM = """
+välja välja VERB 0 ROOT VerbForm=Inf
+revisorer revisor NOUN 1 obj Definite=Ind|Number=Plur
+och och CCONJ 6 cc
+vid vid ADP 5 case
+behov behov NOUN 6 obl Definite=Ind
+ersättare ersättare NOUN 2 conj Definite=Ind|Number=Plur
+"""
+
+
+def test_item_conjunct_after_a_coordinator_and_a_short_phrase(nlp) -> None:
+    """Round 43 (probe43-5): ``– granska och vid behov avskeda [ADP] kassören``: past a short
+    adverbial after the coordinator, a word the lexicon knows only as a verb's base form is
+    a conjunct aim, even with a closed-class tag no member of that class has; a noun there
+    (``och vid behov ersättare``) is no aim."""
+    result = resolved(nlp, {"1": SKA_LEAD_IN, "1.a": PHRASE_CONJUNCT_ITEM, "1.b": PHRASE_NOUN_ITEM})
+    assert [s[2] for s in result["1.a"]] == ["granska", "avskeda"]
+    assert [s[2] for s in result["1.b"]] == ["välja"]
+
+
 def test_a_verb_first_item_takes_the_bare_lead_ins_actor_not_its_object(nlp) -> None:
     """Round 40 (analyst ay C7): ``Kommunstyrelsen`` ⏎ ``• har personalutskottet och
     planeringsutskottet``: the item opens with its finite verb (V1), so the actors after it

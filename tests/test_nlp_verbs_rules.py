@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.language.spelling import compound_lemma, present_lemma
 from pipeline.nlp.groups import find_verbs
-from pipeline.nlp.verb_fallbacks import present_after_fronted_clause
+from pipeline.nlp.verb_fallbacks import present_after_fronted_clause, present_in_fronted_condition
 from pipeline.nlp.verb_forms import s_present_lemma
 from pipeline.nlp.verbs import is_adverb, is_verb, verb_lemma
 from tests.nlp_helpers import (
@@ -313,6 +313,37 @@ def test_present_after_relative_som_read_as_a_noun(nlp):
         ("är", "vara"),
         ("entledigar", "entlediga"),
     ]
+
+
+def test_past_form_after_a_modals_infinitive_is_its_objects_attribute(nlp) -> None:
+    """Round 43 (probe43-4): ``Sekreteraren ska arkivera justerade [VB|PRT] handlingar``: a
+    past form right after a modal's infinitive and before a noun opens the infinitive's
+    object, whatever the parser hangs on it (here the subject); ``om nämnden justerade
+    handlingar`` keeps its finite past, its subject right before it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Sekreteraren sekreterare NOUN 4 nsubj {DEF}
+        ska skola AUX 4 aux {MODAL}
+        arkivera arkivera VERB 4 advmod {INF}
+        justerade justera VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        handlingar handling NOUN 4 obj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_verb(doc[3])
+    assert statements(doc) == [("sekreterare", "obligation", "arkivera", False, False)]
+    doc = parsed(
+        nlp,
+        f"""
+        om om SCONJ 3 mark
+        nämnden nämnd NOUN 3 nsubj {DEF}
+        justerade justera VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act
+        handlingar handling NOUN 3 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert is_verb(doc[2])
 
 
 def test_attributive_past_and_adjective_after_att_are_no_verbs(nlp):
@@ -2042,6 +2073,113 @@ def test_a_present_right_after_the_subordinate_clauses_subject_stays_in_that_cla
     assert not present_after_fronted_clause(doc[2])
 
 
+def test_a_present_tagged_noun_in_a_comma_less_fronted_condition_is_its_verb(nlp) -> None:
+    """``Om en suppleant begär [NOUN] det ska kassören …`` (round 43, probe43-1): after a
+    fronted condition opener and a short subject (the tagger's adjective here), a lexicon
+    present is the condition's own verb when a modal with its inverted subject follows; the
+    modal is then the main clause's and carries the statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 case
+        en en DET 4 det
+        suppleant suppleant ADJ 4 amod
+        begär begär NOUN 8 obl {IND}
+        det den PRON 8 nsubj
+        ska skola AUX 8 aux {PRES}
+        kassören kassör NOUN 8 nsubj {DEF}
+        sammankalla sammankalla VERB 0 ROOT {INF}
+        styrelsen styrelse NOUN 8 obj {DEF}
+        . . PUNCT 8 punct
+        """,
+    )
+    assert present_in_fronted_condition(doc[3])
+    assert verb_lemma(doc[3]) == "begära"
+    assert statements(doc) == [("kassör", "obligation", "sammankalla", False, False)]
+
+
+def test_a_noun_in_a_fronted_condition_without_a_main_verb_after_it_stays_a_noun(nlp) -> None:
+    """``Om en suppleant begär [NOUN] ersättning.``: no modal or finite verb with a subject
+    follows, so nothing shows that the condition's clause ends; and after a determiner a
+    word is a noun (round 43, probe43-1 negatives)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 case
+        en en DET 4 det
+        suppleant suppleant ADJ 4 amod
+        begär begär NOUN 0 ROOT {IND}
+        ersättning ersättning NOUN 4 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not present_in_fronted_condition(doc[3])
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 3 mark
+        ett en DET 3 det
+        begär begär NOUN 5 nsubj {IND}
+        finns finnas VERB 5 advcl {PRES}
+        ska skola AUX 7 aux {PRES}
+        kassören kassör NOUN 7 nsubj {DEF}
+        pröva pröva VERB 0 ROOT {INF}
+        det den PRON 7 obj
+        . . PUNCT 7 punct
+        """,
+    )
+    assert not present_in_fronted_condition(doc[2])
+
+
+def test_a_present_after_a_closed_i_de_fall_clause_takes_a_definite_noun_read_otherwise(
+    nlp,
+) -> None:
+    """``I de fall båda är sjuka utser [NOUN] årsmötet [SCONJ] en ersättare`` (round 43,
+    probe43-1): a fronted clause that opens with any condition opener closes before a lexicon
+    present, and a word the lexicon knows as a noun's definite form is the inverted subject
+    whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        I i ADP 3 case
+        de den DET 3 det
+        fall fall NOUN 6 obl {IND}
+        båda båda PRON 6 nsubj
+        är vara AUX 6 cop {PRES}
+        sjuka sjuk ADJ 0 ROOT
+        utser utse NOUN 6 nsubj {IND_PL}
+        årsmötet årsmöte SCONJ 6 xcomp
+        en en DET 10 det
+        ersättare ersättare ADJ 6 obj
+        . . PUNCT 6 punct
+        """,
+    )
+    assert present_after_fronted_clause(doc[6])
+    assert verb_lemma(doc[6]) == "utse"
+
+
+def test_a_definite_noun_after_a_fronted_clauses_v2_present_is_no_verb(nlp) -> None:
+    """``Om båda är sjuka utser [NOUN] direktionen [VERB] en ersättare`` (round 43,
+    probe43-1): the word after the V2 present that the lexicon knows as a noun's definite
+    form is the inverted subject, though tagged a verb."""
+    doc = parsed(
+        nlp,
+        f"""
+        Om om SCONJ 4 mark
+        båda båda PRON 4 nsubj
+        är vara AUX 4 cop {PRES}
+        sjuka sjuk ADJ 5 amod
+        utser utse NOUN 6 nsubj {IND_PL}
+        direktionen direktionen VERB 0 ROOT {PRES}
+        en en DET 8 det
+        ersättare ersättare ADJ 6 xcomp
+        . . PUNCT 6 punct
+        """,
+    )
+    assert is_verb(doc[4])
+    assert not is_verb(doc[5])
+
+
 def test_a_base_form_between_an_attribute_and_an_s_passive_is_the_subject_noun(nlp) -> None:
     """``Extra stämma hålls om revisorn begär det`` (round 41, agt-C10): ``stämma``, tagged
     an infinitive second in the sentence after a capitalised attribute and before an
@@ -2506,6 +2644,58 @@ def test_infinitive_after_coordinator_and_adverb_in_a_modal_chain(nlp) -> None:
         ("revisor", "obligation", "granska", False, False),
         ("revisor", "obligation", "pröva", False, False),
     ]
+
+
+def test_infinitive_after_coordinator_and_phrase_in_an_att_or_item_chain(nlp) -> None:
+    """Round 43 (probe43-5): ``har till uppgift att anställa och vid behov avsätta [amod]
+    chefen`` and an item ``granska och vid behov revidera [amod] taxorna``: an infinitive
+    marker, or an infinitive opening the sentence, heads the infinitive series as a modal
+    does, so a lexicon infinitive after och + a short phrase continues it, even where the
+    parser hangs it on the next noun as an attribute; a noun there stays a noun."""
+    doc = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        uppgift uppgift NOUN 2 obl {IND}
+        att att PART 6 mark
+        anställa anställa VERB 2 ccomp {INF}
+        och och CCONJ 11 cc
+        vid vid ADP 9 case
+        behov behov NOUN 10 obl {IND}
+        avsätta avsätta ADJ 11 amod
+        chefen chef NOUN 6 conj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[9])
+    doc = parsed(
+        nlp,
+        f"""
+        granska granska VERB 0 ROOT {INF}
+        och och CCONJ 6 cc
+        vid vid ADP 4 case
+        behov behov NOUN 5 obl {IND}
+        revidera revidera ADJ 6 amod
+        taxorna taxa NOUN 1 conj {DEF_PL}
+        , , PUNCT 1 punct
+        """,
+    )
+    assert is_verb(doc[4])
+    doc = parsed(
+        nlp,
+        f"""
+        utse utse VERB 0 ROOT {INF}
+        ledamöter ledamot NOUN 1 obj {IND_PL}
+        och och CCONJ 6 cc
+        vid vid ADP 5 case
+        behov behov NOUN 6 obl {IND}
+        ersättare ersättare NOUN 2 conj {IND_PL}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(doc[5])
 
 
 def test_noun_verb_homograph_ending_a_list_of_nouns_is_no_verb(nlp) -> None:

@@ -222,11 +222,19 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
                     token.is_punct
                     and token.text != "§"
                     or (token.lower_ in {"att", "och", "samt"} and end > index + len(phrase))
+                    or _opens_verb_conjunct(sentence, end)
                 ):
                     break
                 end += 1
             return _char_span(sentence, index, end)
     return None
+
+
+def _opens_verb_conjunct(sentence: Span, position: int) -> bool:
+    """``enligt 6 kap. 39 § KL men får inte …`` (round 43, probe43-11): a coordinator right
+    before a verb opens the next verb phrase; the condition ends before it."""
+    token = sentence[position]
+    return token.lower_ in GRAMMAR.coordinators and _verb_follows(token.doc, token.i + 1)
 
 
 def announces(words: Sequence[str]) -> bool:
@@ -548,7 +556,11 @@ def condition_of(
 ) -> tuple[int, int] | None:
     """The sentence's condition, except a postposed clause in commas after the first
     conjunct (``bereda ärenden och, när nämnden så begär, yttra sig``): it holds only for
-    the verbs after it (docs/annotation.md §5.6)."""
+    the verbs after it (docs/annotation.md §5.6); and a condition anywhere that a
+    coordinator + verb closes (``får besluta enligt 7 kap. 18 § skollagen men får inte …``)
+    holds only for the verbs before it (round 43, probe43-11)."""
+    if condition is not None and condition == per_sentence(_condition_anywhere, sentence):
+        return None if _aim_past_closing_conjunct(aim, condition, sentence) else condition
     if postposed is None or condition != per_sentence(_postposed_condition, sentence):
         return condition
     doc = sentence.doc
@@ -559,3 +571,11 @@ def condition_of(
     # ärendena, om inte styrelsen beslutar annat")
     closing = all(token.is_punct for token in doc[postposed[1] : sentence.end])
     return None if enclosed and not closing and aim.i < postposed[0] else condition
+
+
+def _aim_past_closing_conjunct(aim: Token, condition: tuple[int, int], sentence: Span) -> bool:
+    """The aim stands after the condition, which a coordinator opening a verb phrase ends."""
+    if aim.idx < condition[1]:
+        return False
+    after = next((t for t in sentence if t.idx >= condition[1]), None)
+    return after is not None and _opens_verb_conjunct(sentence, after.i - sentence.start)

@@ -50,9 +50,14 @@ MAX_SPLICED_SUBJECT_TOKENS = 4  # the subject noun phrase of a comma-spliced mai
 def _chain_tense(token: Token) -> str:
     """The form of a chain's verb: the tagger's, or an infinitive where a word the tagger read
     as an adjective stands in an infinitive's place (``för att upprätta [ADJ] förslag till
-    budget samt följa upp utfallet``: the chain is one of infinitives)."""
+    budget samt följa upp utfallet``: the chain is one of infinitives); so does any word
+    right after the infinitive marker ``att`` (``har till uppgift att utse [NOUN], leda och
+    …``: round 43, probe43-5)."""
     tense = tense_of(token)
-    if tense == "inf" or is_verb(token) or token.pos_ != "ADJ":
+    if tense == "inf" or is_verb(token):
+        return tense
+    after_marker = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+    if token.pos_ != "ADJ" and not after_marker:
         return tense
     return "inf" if could_be_infinitive(token) else tense
 

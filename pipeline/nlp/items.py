@@ -20,7 +20,9 @@ from pipeline.nlp.groups import coordinated, slot_infinitive, verb_group
 from pipeline.nlp.memo import morph_values, token_memo
 from pipeline.nlp.statements import Statement, find_statements
 from pipeline.nlp.subjects import subordinator_of
+from pipeline.nlp.verb_fallbacks import adverbial_joint
 from pipeline.nlp.verb_forms import (
+    CLOSED_CLASS_POS,
     MAX_PHRASE_TOKENS,
     adverbial_phrase_start,
     is_modal,
@@ -249,7 +251,8 @@ def _conjuncts(first: Token) -> list[Token]:
     comma, past a long complement (``medverka i …, främja …``, ``leda arbetet med och
     samordna …``: an item-initial infinitive makes its conjuncts infinitives, however
     tagged); never one after a subordinator (``arbeta för att förebygga och motverka …``,
-    ``företag som ska leda och …``)."""
+    ``företag som ska leda och …``); past a short adverbial after the coordinator too
+    (``och vid behov revidera``, ``och i förekommande fall entlediga``: round 43, probe43-5)."""
     doc = first.doc
     joining = GRAMMAR.coordinators | {","}
     embedded = next(
@@ -269,6 +272,9 @@ def _conjuncts(first: Token) -> list[Token]:
         before = doc[token.i - 1]
         if before.lower_ == "att" or (before.pos_ == "ADV" and token.i - 2 > first.i):
             before = doc[token.i - 2]
+        elif before.lower_ not in joining:
+            joint = adverbial_joint(doc, token.i)  # "och vid behov revidera" (round 43)
+            before = doc[joint] if joint is not None and joint > first.i else before
         if before.lower_ in joining and (_infinitive_form(token) or _spelled_infinitive(token)):
             found.setdefault(token.i, token)
     return [found[i] for i in sorted(found)]
@@ -279,9 +285,17 @@ def _spelled_infinitive(token: Token) -> bool:
     item-initial infinitive and a coordinator, a word the lexicon knows only as a verb's base
     form (or a listed irregular infinitive) is a conjunct infinitive though tagged an
     adjective, adverb or unknown word (never a noun: ``skola och förskola``)."""
-    if token.pos_ not in {"ADJ", "ADV", "X"} or token.lower_ in GRAMMAR.non_infinitives:
+    if token.lower_ in GRAMMAR.non_infinitives:
+        return False
+    if token.pos_ not in {"ADJ", "ADV", "X"} and not _closed_tag_misread(token):
         return False
     return lexicon_infinitive(token.lower_) or token.lower_ in GRAMMAR.infinitives
+
+
+def _closed_tag_misread(token: Token) -> bool:
+    """A closed-class tag on a word that is no member of those classes (``och vid behov
+    revidera [ADP] taxorna``: round 43, probe43-5): a closed class has no unknown members."""
+    return token.pos_ in CLOSED_CLASS_POS and token.lower_ not in GRAMMAR.closed_class_words
 
 
 def _infinitive_form(token: Token) -> bool:

@@ -813,20 +813,49 @@ def _definite_subject_at(following: int, end: int, doc: Doc) -> bool:
     if following >= end:
         return False
     token = doc[following]
-    return token.pos_ == "PROPN" or (
-        token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite")
+    return (
+        token.pos_ == "PROPN"
+        or (token.pos_ == "NOUN" and "Def" in morph_values(token, "Definite"))
+        or _definite_by_spelling(token)
     )
+
+
+def inverted_subject_read_as_verb(token: Token) -> bool:
+    """``Om båda är frånvarande utser [NOUN] kommunstyrelsen [VERB] en ersättare`` (round 43,
+    probe43-1): right after a present that `present_after_fronted_clause` makes the main
+    clause's verb, a word the lexicon knows as a noun's definite form is its inverted
+    subject, no verb."""
+    if token.i == 0 or not _definite_by_spelling(token):
+        return False
+    return present_after_fronted_clause(token.doc[token.i - 1])
+
+
+def _definite_by_spelling(token: Token) -> bool:
+    """A word the tagger read as a verb or a closed class that the lexicon knows as a noun's
+    singular definite form (``stämman`` [SCONJ], ``kommunstyrelsen`` [VERB]: its lemma + -n,
+    -en, -et, or -t after -e; round 43, probe43-1)."""
+    word = token.lower_
+    if token.pos_ in {"NOUN", "PROPN", "PUNCT"} or not word.isalpha() or word[-1] not in "nt":
+        return False
+    lemma = lexicon_lemma(word)
+    if lemma[-1:] in {"a", "e", "o"}:
+        return word == f"{lemma}n" or (lemma.endswith("e") and word == f"{lemma}t")
+    return bool(lemma) and word in {f"{lemma}en", f"{lemma}et"}  # not a supine: kalla + t
 
 
 def _closed_fronted_clause(fronted: Span) -> bool:
     """``Om ordföranden är förhindrad | utser nämnden``: a fronted clause with no comma to
-    end it is closed when it opens the sentence with a subordinator, holds exactly one
+    end it is closed when it opens the sentence with a subordinator or a fronted condition
+    opener (``I de fall båda är frånvarande | utser …``: round 43, probe43-1), holds exactly one
     finite verb and no second subordinator or infinitive marker (``Om nämnden anser att
     styrelsen leder …`` stays open), and its last word cannot be a subject (no noun or
     pronoun right before the candidate: ``Om nämnden utser …``)."""
-    if fronted[0].lower_ not in GRAMMAR.subordinators or fronted[-1].pos_ in _SUBJECT_POS:
+    if fronted[-1].pos_ in _SUBJECT_POS:
         return False
-    inner = fronted[1:]
+    opener_end = fronted_condition_opener_end(fronted.doc, fronted.start, fronted.end)
+    if opener_end is None and fronted[0].lower_ not in GRAMMAR.subordinators:
+        return False
+    inner = fronted.doc[opener_end or fronted.start + 1 : fronted.end]
     if any(t.lower_ in GRAMMAR.subordinators or t.lower_ == "att" for t in inner):
         return False
     finite = [t for t in inner if t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm")]
@@ -1025,17 +1054,19 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     infinitive, right after a coordinator and one adverb (a present participle used as one,
     or a word tagged AB: ``noga``, ``aktivt``, ``särskilt``, ``löpande``), continues the
     infinitives of a finite modal before it, whatever its tag; no clause boundary,
-    subordinator or other finite verb stands between the modal and the coordinator."""
+    subordinator or other finite verb stands between the modal and the coordinator. An
+    infinitive marker or an item's opening infinitive heads such a series too
+    (`_infinitive_chain_head`)."""
     if token.i < 3 or not lexicon_infinitive(token.lower_):
         return False
     doc = token.doc
-    joint = _adverbial_joint(doc, token.i)
+    joint = adverbial_joint(doc, token.i)
     if joint is None:
         return False
     start = sentence_start(token)
     for position in range(joint - 1, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
         before = doc[position]
-        if is_modal(before):
+        if is_modal(before) or _infinitive_chain_head(doc, position, start):
             return True
         word = before.lower_
         if word in _LATE_INFINITIVE_BREAKS and word != ",":
@@ -1045,6 +1076,25 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     return False
 
 
+def _infinitive_chain_head(doc: Doc, position: int, start: int) -> bool:
+    """Where an infinitive series opens other than after a modal (round 43, probe43-5): an
+    infinitive marker ``att`` right before a lexicon infinitive (``har till uppgift att utse,
+    leda och vid behov entlediga …``), or a lexicon infinitive that opens its sentence, as a
+    list item under a lead-in does (``- utse och i förekommande fall entlediga ombud,``)."""
+    if doc[position].lower_ == "att":
+        following = position + 1
+        return following < len(doc) and _infinitive_form(doc[following])
+    return position == start and _infinitive_form(doc[position])
+
+
+def _infinitive_form(token: Token) -> bool:
+    """Tagged an infinitive, or spelled as one by the lexicon or `infinitives` (``utse``)."""
+    word = token.lower_
+    if word in GRAMMAR.infinitives or "Inf" in morph_values(token, "VerbForm"):
+        return True
+    return bool(lexicon_infinitive(word))
+
+
 def _adverb_word(token: Token) -> bool:
     """An adverb by the tagger (its word class or SUC tag AB) or a present participle."""
     if token.pos_ == "ADV" or token.tag_.startswith("AB"):
@@ -1052,7 +1102,7 @@ def _adverb_word(token: Token) -> bool:
     return "Part" in morph_values(token, "VerbForm") and "Pres" in morph_values(token, "Tense")
 
 
-def _adverbial_joint(doc: Doc, position: int) -> int | None:
+def adverbial_joint(doc: Doc, position: int) -> int | None:
     """Round 38 (at-B2): the coordinator or comma before the adverbial that precedes the
     infinitive at `position`: one adverb (``och noga följa``, ``, vetenskapligt bearbeta``:
     a neuter adjective used as an adverb) or a short prepositional phrase (``och genom köp
@@ -1119,3 +1169,58 @@ def present_after_relative_subject(token: Token) -> bool:
 _RELATIVE_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 _NOUN_PHRASE_INSIDE_POS = frozenset({"DET", "ADJ", "ADP", "PRON"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
+
+
+_CONDITION_SUBJECT_WORDS = 4  # the words a fronted condition's subject may take before its verb
+
+
+@memoised
+def present_in_fronted_condition(token: Token) -> bool:
+    """``Om en ersättare begär [NOUN] det ska sekreteraren …``, ``När en ledamot begär [NOUN]
+    det lämnar chefen …`` (round 43, probe43-1): in a clause opened by a fronted condition
+    (configs/grammar.yaml ``condition_openers.fronted_clauses``), the first word after the
+    opener and a short subject that the lexicon reads as a verb's present is that clause's
+    own verb, whatever the tagger read, when no word before it in the clause is tagged a verb
+    and a modal or a finite verb with its inverted subject follows: the main clause's (V2).
+    Not right after a determiner or a genitive (``en ledare``: a noun)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha() or not present_spelling(word):
+        return False
+    start = _clause_start(token)
+    opener_end = fronted_condition_opener_end(token.doc, start, token.i)
+    if opener_end is None or not 0 < token.i - opener_end <= _CONDITION_SUBJECT_WORDS:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.pos_ == "DET" or "Gen" in morph_values(before, "Case"):
+        return False
+    if any(t.pos_ in VERB_POS or t.is_punct for t in doc[opener_end : token.i]):
+        return False
+    return _main_clause_verb_after(token, sentence_end(token))
+
+
+def fronted_condition_opener_end(doc: Doc, start: int, end: int) -> int | None:
+    """Past the fronted condition opener (``om``, ``i de fall``) that opens the clause at
+    `start`, if one does before `end`."""
+    lower = doc_arrays(doc).lower
+    for phrase in GRAMMAR.conditions_fronted_clauses:
+        stop = start + len(phrase)
+        if stop < end and tuple(lower[start:stop]) == phrase:
+            return stop
+    return None
+
+
+def _main_clause_verb_after(token: Token, end: int) -> bool:
+    """A modal, or a finite verb the tagger marks, follows in the clause (before any comma),
+    its inverted subject right after it (a noun phrase, a name or a pronoun)."""
+    doc = token.doc
+    for position in range(token.i + 1, end):
+        following = doc[position]
+        if following.is_punct:
+            return False
+        if is_modal(following) or _tagged_finite(following):
+            return position + 1 < end and doc[position + 1].pos_ in _INVERTED_SUBJECT_POS
+    return False
+
+
+_INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})

@@ -347,6 +347,8 @@ def attributive_past(token: Token) -> bool:
     before = doc[token.i - 1] if token.i > sentence_start(token) else None
     if before is not None and _av_phrase_end(before) and _before_noun(token):
         return True  # "och av nämnden beslutade gångstråk": an active past takes no av-agent
+    if before is not None and _modal_infinitive(before) and _before_noun(token):
+        return True  # "ska redovisa fattade beslut": its object, whatever the parse (probe43-4)
     listed = token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "ADJ"}
     if (token.dep_ == "conj" and not listed) or any(_counts_as_subject(c) for c in token.children):
         return False  # (a conjunct of a noun is a member of a noun phrase list)
@@ -361,6 +363,16 @@ def attributive_past(token: Token) -> bool:
     if before is not None and _av_phrase_end(before):
         return True  # "Av nämnden fattade beslut": the av-phrase is the participle's agent
     return before is None or before.pos_ in {"ADV", "ADP", "SCONJ", "PART", "PUNCT", "DET"}
+
+
+def _modal_infinitive(word: Token) -> bool:
+    """An infinitive (tagged so, or spelled as one by the lexicon) right after a modal, past
+    adverbs: what follows it opens its object (``ska anmäla [NOUN] fattade beslut``)."""
+    if "Inf" not in morph_values(word, "VerbForm") and not lexicon_infinitive(word.lower_):
+        return False
+    doc, start = word.doc, sentence_start(word)
+    position = before_adverbs_and_negations(word)
+    return position >= start and doc[position].lower_ in GRAMMAR.modals
 
 
 def _before_noun(token: Token) -> bool:

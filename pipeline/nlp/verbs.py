@@ -27,6 +27,7 @@ from pipeline.nlp.verb_fallbacks import (
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
+    inverted_subject_read_as_verb,
     late_modal_infinitive,
     misread_infinitive_conjunct,
     passive_after_pronoun_subject,
@@ -35,6 +36,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_fronted_clause,
     present_after_pronoun,
     present_after_relative_subject,
+    present_in_fronted_condition,
     present_in_series,
     s_supine_tagged_present,
     supine_after_date,
@@ -179,7 +181,8 @@ def is_verb(token: Token) -> bool:
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
-        return supine_after_date(token)  # "har den 3 maj, § 7 antagit reglementet"
+        # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD"
+        return supine_after_date(token) or infinitive_after_conjunct_adverb(token)
     if word in grammar.modals or word in ALWAYS_FINITE:
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
@@ -205,6 +208,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
     if listed_noun_homograph(token):
         return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3)
+    if inverted_subject_read_as_verb(token):
+        return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
@@ -249,6 +254,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True
     if present_after_fronted_clause(token):
         return True  # "…, sammanträder [NOUN] det nya fullmäktige"
+    if present_in_fronted_condition(token):
+        return True  # "Om en ersättare begär [NOUN] det ska …" (round 43, probe43-1)
     if present_after_relative_subject(token):
         return True  # "Delägare vars andel är 5 10 % utser [NOUN] …" (round 40, ax 15)
     if misread_infinitive_conjunct(token):
@@ -459,7 +466,7 @@ def verb_lemma(token: Token) -> str:
         return f"{word}a"  # "läs" → läsa (round 40, ax cause 10)
     if present_in_series(token) or finite_in_second_place(token) or present_after_pronoun(token):
         return present_lemma(word)  # "utövar" read as an adverb (lemma utövare): utöva
-    if present_after_fronted_clause(token):
+    if present_after_fronted_clause(token) or present_in_fronted_condition(token):
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
