@@ -11,7 +11,7 @@ Run: python corpus/make_w43_v.py corpus/dev"""
 
 import sys
 
-from records import FTV, ORG, OVR, POL, TJP, inf, pres, records_for, write_part
+from records import EXT, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w43-v", conditions_from_statements=True)
@@ -105,8 +105,8 @@ HS = [
     rec("p1", "Beslut inom högskolan fattas enligt nedan.", [("högskolan", "norrby högskola", ORG)],
         [pres("fattas", "fatta", "pass")], doc=D),
     rec("1", HS_1,
-        [("Rektor", "rektor", TJP), ("högskolan", "norrby högskola", ORG), ("Rektors", "rektor", TJP),
-         ("prorektor", "prorektor", TJP)],
+        [("Rektor", "rektor", TJP), ("högskolan", "norrby högskola", ORG),
+         ("Rektors", "rektor", TJP), ("prorektor", "prorektor", TJP)],
         [pres("avgör", "avgöra"), ("får", "få", "pres", "act"), inf("utövas", "utöva", "pass")],
         [st("rektor", "Rektor", "none", None, "avgöra", "avgör",
             "ärenden av större vikt för hela högskolan"),
@@ -137,7 +137,86 @@ HS = [
         doc=D, parent="5"),
 ]
 
-DOCUMENTS = {"w43-v-minnesfond": (MF_TEXT, MF), "w43-v-hogskola": (HS_TEXT, HS)}
+D = "w43-v-lagrum"
+LR_AD = ("Här hittar du svenska författningar i fulltext. Prenumerera på vårt nyhetsbrev för "
+         "att få besked om nya lagar varje vecka.")
+LR_TOP = "SFS 2031:412 Utkom från trycket den 14 juni 2031"
+LR_TITLE = "Lag om ändring i lagen (2024:88) om kommunala båthamnar;"
+LR_ISSUED = "utfärdad den 5 juni 2031."
+LR_INTRO = ("Enligt riksdagens beslutProp. 2030/31:140, bet. 2030/31:TU12, rskr. 2030/31:301. "
+            "föreskrivs att 4 kap. 3 § lagen (2024:88) om kommunala båthamnar ska ha följande "
+            "lydelse.")
+LR_3 = ("Hamnnämnden ska föra ett register över båtplatserna.Registret får föras med hjälp av "
+        "automatiserad behandling.")
+LR_START = "Denna lag träder i kraft den 1 augusti 2031."
+LR_SIGN = "På regeringens vägnarPER LUNDMARKEva Sjöberg(Infrastrukturdepartementet)"
+LR_TEXT = (f"Lagrummet Norr\n\n{LR_AD}\n{LR_TOP}{LR_TITLE}{LR_ISSUED}{LR_INTRO}4 kap.3 §3 § "
+           f"{LR_3}{LR_START}{LR_SIGN}\n")
+# be-C4: a law site's statute print glued onto one line after the site's ad paragraph (one
+# newline): cut as if printed line by line (round 38 SFS top, §1.2 round 35, round 30
+# signature block); the doubled ``3 §3 §`` is one label, and the glued stop inside § 3
+# (``båtplatserna.Registret``) ends a sentence, not the paragraph.
+LR = [
+    rec("title", "Lagrummet Norr", doc=D, kind="heading"),
+    rec("p1", LR_AD, [], [pres("hittar", "hitta")], doc=D),
+    rec("m1", LR_TOP, doc=D),
+    rec("h1", LR_TITLE, doc=D, kind="heading"),
+    rec("m2", LR_ISSUED, doc=D, parent="h1"),
+    rec("p2", LR_INTRO, [("riksdagens", "riksdag", EXT)],
+        [pres("föreskrivs", "föreskriva", "pass"), SKA, inf("ha")], doc=D, parent="h1"),
+    rec("4", "4 kap.", doc=D, kind="heading", parent="h1"),
+    rec("§3", LR_3, [("Hamnnämnden", "hamnnämnd", POL)],
+        [SKA, inf("föra"), ("får", "få", "pres", "act"), inf("föras", "föra", "pass")],
+        [st("hamnnämnd", "Hamnnämnden", "obligation", "ska", "föra", "föra",
+            "ett register över båtplatserna"),
+         st(None, None, "permission", "får", "föra", "föras", "Registret", passive=True)],
+        doc=D, parent="4", label="3 §"),
+    rec("p3", LR_START, [], [pres("träder", "träda")], doc=D, parent="4"),
+    rec("m3", LR_SIGN, [("regeringens", "regering", EXT),
+                        ("Infrastrukturdepartementet", "infrastrukturdepartementet", EXT)],
+        doc=D),
+]
+
+D = "w43-v-kommun"
+KO_1 = ("Kommunfullmäktige utser ledamöterna i nämnden.Ersättarna har närvarorätt vid nämndens "
+        "sammanträden.")
+KO_2 = ("Hamnchefen ansvarar för ordningen i hamnen.Kassören tar emot avgifterna och redovisar "
+        "dem till nämnden varje månad.")
+KO_3 = "Avgiften är 2.5 procent av priset och betalas via www.ekby.se.Nämnden beslutar om taxan."
+KO_TEXT = f"Reglemente för hamnnämnden\n\n1 § {KO_1}\n\n2 § {KO_2}\n\n3 § {KO_3}\n"
+HN = "nämnd"  # a bare `nämnden` stays `nämnd` (§2.3 "No other resolution")
+# be-C4: a stop glued to the next sentence's capital ends the sentence (a lower-case word
+# before it, no abbreviation); negatives: a decimal number, and a web address before the stop
+# (left as one sentence: `Nämnden` is no subject of `betalas`).
+KO = [
+    rec("title", "Reglemente för hamnnämnden", [("hamnnämnden", "hamnnämnd", POL)], doc=D,
+        kind="heading"),
+    rec("§1", KO_1,
+        [("Kommunfullmäktige", "kommunfullmäktige", POL), ("ledamöterna", "ledamot", FTV),
+         ("nämnden", HN, POL), ("Ersättarna", "ersättare", FTV), ("nämndens", HN, POL)],
+        [pres("utser", "utse"), pres("har", "ha")],
+        [st("kommunfullmäktige", "Kommunfullmäktige", "none", None, "utse", "utser",
+            "ledamöterna i nämnden"),
+         st("ersättare", "Ersättarna", "none", None, "ha", "har",
+            "närvarorätt vid nämndens sammanträden")],
+        doc=D, label="1 §"),
+    rec("§2", KO_2,
+        [("Hamnchefen", "hamnchef", TJP), ("Kassören", "kassör", FTV), ("nämnden", HN, POL)],
+        [pres("ansvarar", "ansvara"), pres("tar", "ta"), pres("redovisar", "redovisa")],
+        [st("hamnchef", "Hamnchefen", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "för ordningen i hamnen"),
+         st("kassör", "Kassören", "none", None, "ta", "tar", "avgifterna"),
+         st("kassör", "Kassören", "none", None, "redovisa", "redovisar",
+            "dem till nämnden varje månad")],
+        doc=D, label="2 §"),
+    rec("§3", KO_3, [("Nämnden", HN, POL)],
+        [pres("är", "vara"), pres("betalas", "betala", "pass"), pres("beslutar", "besluta")],
+        [st(HN, "Nämnden", "none", None, "besluta", "beslutar", "om taxan")],
+        doc=D, label="3 §"),
+]
+
+DOCUMENTS = {"w43-v-minnesfond": (MF_TEXT, MF), "w43-v-hogskola": (HS_TEXT, HS),
+             "w43-v-lagrum": (LR_TEXT, LR), "w43-v-kommun": (KO_TEXT, KO)}
 
 
 if __name__ == "__main__":
