@@ -9,8 +9,8 @@ from pipeline.segment import segment
 from tests.conftest import raw_from_text
 
 PRINT = (
-    "SFS 2033:58 Utkom från trycket den 2 mars 2033Förordning om ändring i förordningen "
-    "(2029:14) om fiskeavgifter;utfärdad den 23 februari 2033.Regeringen föreskriver att "
+    "SFS 2033:58 Utkom från trycket den 2 mars 2033Förordning om ändring i "
+    "fiskeavgiftsförordningen (2029:14);utfärdad den 23 februari 2033.Regeringen föreskriver att "
     "2 kap. 5 § förordningen (2029:14) om fiskeavgifter ska ha följande lydelse.2 kap.5 §5 § "
     "Fiskenämnden tar ut avgiften.Avgiften får betalas i efterhand.Denna förordning träder i "
     "kraft den 1 april 2033.På regeringens vägnarOLA STRANDEva Holm(Landsbygdsdepartementet)"
@@ -22,13 +22,20 @@ def test_a_glued_print_is_cut_into_its_printed_lines() -> None:
     texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
     assert "Vi uppdaterar sidan varje vecka." in texts
     assert "SFS 2033:58 Utkom från trycket den 2 mars 2033" in texts
-    assert "Förordning om ändring i förordningen (2029:14) om fiskeavgifter;" in texts
+    assert "Förordning om ändring i fiskeavgiftsförordningen (2029:14);" in texts
     assert "utfärdad den 23 februari 2033." in texts
     assert any(t.startswith("Regeringen föreskriver att 2 kap. 5 §") for t in texts)
     # the doubled label is one label; a stop glued inside the § is no cut
     assert "Fiskenämnden tar ut avgiften.Avgiften får betalas i efterhand." in texts
     assert "Denna förordning träder i kraft den 1 april 2033." in texts
     assert "På regeringens vägnarOLA STRANDEva Holm(Landsbygdsdepartementet)" in texts
+
+
+def test_the_print_number_as_sites_write_it() -> None:
+    for number in ("SFS nr: 2033:58", "Svensk författningssamling 2033:58"):
+        glued = PRINT.replace("SFS 2033:58", number, 1)
+        texts = [line.text for line in print_lines(split_lines(glued)) if line.text]
+        assert texts[0] == f"{number} Utkom från trycket den 2 mars 2033"
 
 
 def test_pieces_keep_their_raw_offsets() -> None:

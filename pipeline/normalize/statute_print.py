@@ -4,7 +4,7 @@ Round 43 (be-C4, docs/annotation.md §1.2): a site copies the print's lines with
 breaks and often without spaces (``SFS 2031:412 Utkom från trycket den 14 juni 2031Lag om
 ändring i …;utfärdad den 5 juni 2031.Enligt riksdagens beslut … lydelse.4 kap.3 §3 §
 Nämnden ska ….Denna lag träder i kraft ….På regeringens vägnarANNA EK…``). A line that opens
-with an SFS number is cut where the print broke its lines: after a year glued to a
+with an SFS number (`_PRINT_START`) is cut where the print broke its lines: after a year glued to a
 capitalised word, before ``utfärdad den``, at a stop glued to a part of the print
 (layout.yaml `statute_print_openers`, a chapter or a § label), and after ``N kap.`` glued to
 the § label; a § label printed twice (``3 §3 §``) is one label (the first copy is dropped,
@@ -21,7 +21,9 @@ from functools import lru_cache
 from pipeline import patterns
 from pipeline.normalize.lines import Line
 
-_PRINT_START = re.compile(r"SFS\s+\d{4}:\d+\b")
+# the print's number as sites write it: ``SFS 2031:412``, ``SFS nr: 2031:412``,
+# ``Svensk författningssamling 2031:412``
+_PRINT_START = re.compile(r"(?:SFS(?:\s+nr:?)?|Svensk författningssamling)\s+\d{4}:\d+\b")
 # a piece shorter than this after the SFS number holds no glued print
 _MIN_PRINT_CHARS = 80
 _YEAR_GLUED = re.compile(r"(?<![\d:/])\d{4}(?=[A-ZÅÄÖ][a-zåäö])")
@@ -71,7 +73,10 @@ def print_lines(lines: list[Line]) -> list[Line]:
 def _pieces(line: Line) -> list[Line]:
     offset = len(line.text) - len(line.text.lstrip())
     text = line.stripped
-    bounds = [0, *_cut_points(text), len(text)]
+    cuts = _cut_points(text)
+    if not cuts:
+        return [line]  # a print with its breaks, or a field line: no glue to undo
+    bounds = [0, *cuts, len(text)]
     doubled = {match.start() for match in _DOUBLED_LABEL.finditer(text)}
     pieces = []
     for start, end in zip(bounds, bounds[1:], strict=False):
