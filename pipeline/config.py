@@ -152,6 +152,8 @@ class LayoutFile(StrictModel):
     clause_links: list[str] = []
     actor_coordinators: list[str] = []
     document_name_cues: list[str] = []
+    naming_name_cues: list[str] = []  # round 43, be-C5
+    statute_print_openers: list[str] = []  # round 43, be-C4
     noun_phrase_links: list[str] = []
     noun_phrase_determiners: list[str] = []
     noun_phrase_coordinators: list[str] = []

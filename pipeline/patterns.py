@@ -271,6 +271,8 @@ _LAYOUT_LISTS = {
     "CLAUSE_LINKS": "clause_links",
     "ACTOR_COORDINATORS": "actor_coordinators",
     "DOCUMENT_NAME_CUES": "document_name_cues",
+    "NAMING_NAME_CUES": "naming_name_cues",  # a name after `med namnet` (round 43, be-C5)
+    "STATUTE_PRINT_OPENERS": "statute_print_openers",  # a glued SFS print (round 43, be-C4)
     "NOUN_PHRASE_LINKS": "noun_phrase_links",
     "DASH_LEAD_IN_WORDS": "dash_lead_in_words",
     "GLUED_DASH_LEAD_IN_WORDS": "glued_dash_lead_in_words",  # round 38, S1

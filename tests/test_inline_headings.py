@@ -423,6 +423,29 @@ def test_no_cut_before_a_closed_class_word_after_a_sentence_that_lost_its_stop()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # round 43, be-C5: a naming noun before an old name opening with a closed-class word
+        ("Klubben grundades år 1931 med namnet Den Gamla Roddarföreningen i Viken.", []),
+        ("Bolaget drevs länge under firman De Förenade Kvarnarna i Åby.", []),
+        # a past tense makes the words before the capital a sentence that lost its stop
+        ("Gården skänktes år 1950 till socknens barn Det skedde genom ett testamente.", []),
+        ("Kören var länge en del av kyrkan De flesta sångarna bor i byn.", []),
+        # negatives: a capitalised naming noun is a heading; a heading with a participle
+        # after its preposition; a participle heading's first word
+        ("Planen gäller. Namn Föreningens namn är Vikens roddklubb.", ["Namn", "Föreningens"]),
+        ("Planen gäller. Regler om ändrade taxor De nya taxorna gäller från maj.",
+         ["Regler", "De"]),
+        ("Planen gäller. Ändrade regler De nya reglerna gäller från maj.", ["Ändrade", "De"]),
+    ],
+)
+def test_names_and_past_tense_sentences_before_a_closed_class_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert _cut_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # round 25, cause S1-1d: a heading noun opening a short line before a subject and verb
         ("Arkivering Styrelsen ansvarar för föreningens arkiv.", "Arkivering"),
         ("Syfte Stiftelsen verkar för att bevara gården.", "Syfte"),

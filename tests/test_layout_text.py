@@ -378,6 +378,34 @@ def test_an_indented_line_under_a_bullet_continues_the_item() -> None:
     assert "Planen bör ses över varje år." in texts
 
 
+_LONG_ITEMS = (
+    " 2. Direktören beslutar i frågor om inköp av material, tjänster och utrustning för "
+    "verksamheten samt i frågor om avtal med leverantörer, hyresvärdar och andra parter som "
+    "förbundet har löpande affärer med under året.\n"
+    " 3. Ekonomichefen beslutar om placering av likvida medel, om upptagande av kortfristiga "
+    "lån inom ramen för den budget som direktionen har fastställt och om betalning av "
+    "förbundets fakturor.\n"
+)
+
+
+@pytest.mark.parametrize("long_lines", [False, True])
+def test_an_indented_line_under_a_numbered_sentence_continues_the_item(long_lines: bool) -> None:
+    # round 43, be-C10: under a numbered item that ends a sentence the indented line is the
+    # item's next sentence, also where long lines make every line a clause of its own; under
+    # a numbered heading (no stop) the indented line is a paragraph of its own
+    text = ("Delegation i Viksunds räddningsförbund\n\n"
+            " 1. Direktören avgör brådskande ärenden.\n"
+            "   Direktörens uppgifter får vid förfall skötas av stabschefen.\n"
+            + (_LONG_ITEMS if long_lines else " 2. Ekonomichefen betalar fakturor.\n")
+            + "\n 4. Övriga frågor\n"
+            "   Frågor som inte nämns här avgörs av direktionen.\n")
+    texts = [clause.text for clause in segment(normalize(raw_from_text(text))).clauses]
+    assert ("Direktören avgör brådskande ärenden. Direktörens uppgifter får vid förfall skötas "
+            "av stabschefen.") in texts
+    assert "Övriga frågor" in texts
+    assert "Frågor som inte nämns här avgörs av direktionen." in texts
+
+
 def test_a_web_pages_metadata_block_is_one_clause() -> None:
     # round 29, cause S3: label/value lines with a date in one blank-line block
     text = ("Riktlinje för resor\n\n"

@@ -45,6 +45,19 @@ def test_dot_after_a_listed_abbreviation_does_not_end_a_sentence(nlp) -> None:
     assert boundaries(nlp, "Mötet hålls i St. Olofs kyrka enl. Reglementet.") == []
 
 
+def test_a_stop_glued_to_both_words_ends_a_sentence(nlp) -> None:
+    # round 43, be-C4: a web page lost the space after the stop
+    assert boundaries(nlp, "Rådet utser ombuden i förbundet.Suppleanterna har yttranderätt.") == [
+        "Suppleanterna"]
+    # negatives: an abbreviation, a number, a web address, a capitalised word before the
+    # stop, a lower-case word after it
+    assert boundaries(nlp, "Rådet beslutar om lån, t.ex.Rådet får ge anstånd.") == []
+    assert boundaries(nlp, "Räntan är 2.5 procent.") == []
+    assert boundaries(nlp, "Ansök via www.viksund.se.Rådet svarar.") == []
+    assert boundaries(nlp, "Mötet hålls i St.Eriks kapell.") == []
+    assert boundaries(nlp, "Se avsnitt tre.och fyra.") == []
+
+
 def test_abbreviation_that_may_end_a_sentence_does_before_a_capital(nlp) -> None:
     assert boundaries(nlp, "Avgiften är 50 kr. Den betalas i förskott.") == ["Den"]
     assert boundaries(nlp, "Lokaler, bilar m.m. Allt ska bokas.") == ["Allt"]

@@ -256,6 +256,25 @@ def _finite(token: Token) -> bool:
     return "Fin" in morph_values(token, "VerbForm")
 
 
+def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """Round 43 (be-C4): a full stop written against both words around it ends a sentence
+    where a web page lost the space (``… i nämnden.Ersättarna har …``): a lower-case word
+    of two letters or more, no abbreviation (sentences.yaml `non_final_abbreviations`),
+    before it, a capitalised word after it. A web address, a number (``2.5``) or a name's
+    initial (``St.Eriks``) is no such word."""
+    if token.i < 2 or not _capitalised_word(token):
+        return False
+    stop, word = doc[token.i - 1], doc[token.i - 2]
+    return (
+        stop.text == "."
+        and not word.whitespace_
+        and word.is_alpha
+        and word.is_lower
+        and len(word) > 1
+        and word.lower_ not in rules.non_final_abbreviations
+    )
+
+
 def _capitalised_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
@@ -265,7 +284,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
     (after a colon before a capital or an opening quote)."""
     previous = doc[token.i - 1]
     if not previous.whitespace_:
-        return False
+        return _glued_stop(doc, token, rules)
     if _ends_sentence(doc, _last_before_closers(doc, token.i, rules), rules):
         return _can_open(token, rules)
     if previous.text == ":" and rules.parser_after_colon:

@@ -55,6 +55,7 @@ from pipeline.normalize.model import (
     NormalizeOptions,
 )
 from pipeline.normalize.spacing import spaced_coordination_hyphens, spaced_parentheticals
+from pipeline.normalize.statute_print import print_lines
 
 # Fewer content lines than this: the whole document was flattened onto one line (title and
 # text together); that line is no paragraph or page.
@@ -132,6 +133,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
         lines = line_end_page_number_lines(lines, options)  # ``… i 2⏎syfte att …``
+        lines = print_lines(lines)  # a statute print glued onto one line (round 43, be-C4)
     # Structured readers (PDF geometry, Word paragraphs) already mark paragraph ends;
     # the line-width heuristics are only for text that lost them.
     lines = [line for line in lines if not patterns.TABLE_RULE.match(line.text)]

@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline import patterns
 from pipeline.normalize.words import actor_lexicon, is_actor_noun, known_noun
@@ -491,6 +492,8 @@ def _boundary(texts: list[str], index: int, run_start: int) -> str | None:
     folded = before.casefold()  # (two look-ups: no union of the lists per word)
     if folded in patterns.HEADING_NAME_CUES or folded in patterns.DOCUMENT_NAME_CUES:
         return None  # ``under rubriken Nämndens ansvar``: a heading's name (round 22, A4)
+    if before in patterns.NAMING_NAME_CUES:
+        return None  # ``med namnet De Ungas Hjälpkassa``: the name (round 43, be-C5)
     if _designator(word, before, texts[index + 1] if index + 1 < len(texts) else ""):
         return None  # ``plats B``, ``alternativ C``: the noun's label (round 36, S2)
     if _acronym(word):
@@ -912,7 +915,30 @@ def _lost_stop(run: list[str], word: str) -> bool:
     opens the next sentence of the same paragraph, in the same clause (no cut)."""
     if _heading_before(run, word):
         return False
-    return any(_finite_verb(w) or _s_verb(w) for w in run[1:])
+    return any(_finite_verb(w) or _s_verb(w) or _past_verb(w, b) for b, w in pairwise(run))
+
+
+_STRONG_PASTS = frozenset({"var", "blev", "hade", "fick", "gav", "tog", "kom", "låg", "stod"})
+
+
+def _past_verb(word: str, before: str) -> bool:
+    """Round 43 (be-C5): a past tense in a history sentence (``Stiftelsen bildades år 1972
+    med namnet De …``, ``Grundaren var …``): a weak past or its s-form (``ändrade``,
+    ``inrättades``), or a common strong past, after a word that is no closed-class word
+    (``om ändrade taxor`` is a participle after its preposition)."""
+    word = word.strip(",")
+    if not word.islower() or before.casefold() in patterns.BOUNDARY_WORDS:
+        return False
+    if word in _STRONG_PASTS:
+        return True
+    stem = word[:-1] if word.endswith(("des", "tes")) else word
+    return _weak_past(stem) or (stem.endswith("ade") and stem[:-2] in _lemmas())
+
+
+def _lemmas() -> frozenset[str]:
+    from pipeline.language.spelling import lemma_lexicon
+
+    return lemma_lexicon()[1]
 
 
 def _single_opens(run: list[str]) -> bool:

@@ -806,15 +806,30 @@ def _indented_under_item(item: Line, following: Line) -> bool:
     indented deeper than the bullet line that opens the block and printed right under it
     (no blank line between), continues that list item (``• Nämnden ska fastställa planen.``
     ⏎ ``    Planen bör ses över varje år.``), even where every line of the text is a clause
-    of its own. A new bullet or number, or a line after a blank line, opens a block."""
+    of its own. A new bullet or number, or a line after a blank line, opens a block.
+    Round 43 (be-C10): so does a line under a numbered item that ends a sentence (`` 1.
+    Rektor avgör ….`` ⏎ ``   Rektors befogenheter …``), also in a text of long lines; under
+    a numbered heading (no stop: `` 5. Övriga frågor``) the indented line is its paragraph,
+    and a centred heading under an item (no verb, no stop) is no sentence of the item."""
     text = following.stripped
+    numbered = _numbered_sentence(item.stripped) and _sentence_line(text)
     return (
-        is_list_start(item.stripped)
+        (is_list_start(item.stripped) or numbered)
         and bool(text)
         and not is_list_start(text)
         and numbered_marker(text) is None
         and _indent(following) > _indent(item)
     )
+
+
+def _numbered_sentence(text: str) -> bool:
+    """A numbered item whose text ends a sentence (``1. Rektor avgör ärenden.``)."""
+    return numbered_marker(text) is not None and _ends_sentence(text)
+
+
+def _sentence_line(text: str) -> bool:
+    """A line that ends a sentence or holds a finite verb (layout.yaml `sentence_verbs`)."""
+    return _ends_sentence(text) or any(word in patterns.SENTENCE_VERBS for word in text.split())
 
 
 def _continues_numbering(block_start: str, text: str) -> bool:
