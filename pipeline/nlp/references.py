@@ -1064,16 +1064,13 @@ def title_body_genitive(
     body = titled[0]
     analysis = lexicon.analyse(body.canonical.split(" ")[-1])
     own = {body.canonical, analysis[1].head if analysis is not None else body.canonical}
-    bodies = [
-        m
-        for m in mentions
-        if m.role in BODY_ROLES and m.source != "meeting" and not _indefinite(m, lexicon)
-    ]
+    bodies = [m for m in mentions if m.role in BODY_ROLES and m.source != "meeting"]
+    # "en nämnd" is no mention of the title's body; any other body is a rival
+    own_count = sum(m.canonical in own and not _indefinite(m, lexicon) for m in bodies)
     counts = Counter(
-        body.canonical if m.canonical in own else m.canonical
-        for m in bodies
-        if m.canonical in own or " " not in m.canonical
+        m.canonical for m in bodies if m.canonical not in own and " " not in m.canonical
     )
+    counts[body.canonical] = own_count
     count = counts.pop(body.canonical, 0)
     if count < 3 or any(count < 2 * other for other in counts.values()):
         return None
