@@ -886,7 +886,7 @@ def _conjunct_of_predicative(
     if token.dep_ != "conj" or head.i >= index or head.pos_ != "NOUN" or head.i in covered:
         return False
     if any(child.dep_ == "case" and child.i < index for child in token.children):
-        return False  # "är ett år och för övriga ledamöter två år": a gapped PP (round 43)
+        return False  # "är högt och för övriga ledamöter lägre": a gapped PP (round 43, bf-13)
     if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
         return False
     return is_predicative(tokens, head.i, covered, lexicon)
