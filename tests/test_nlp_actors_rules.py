@@ -6374,3 +6374,113 @@ def test_a_capitalised_name_before_its_acronym_is_one_span(nlp) -> None:
         ("Nordiska Idrottens Samarbetsorganisationen", name),
         ("NISO", name),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ekvik Hembygdsförening bildades .", "Ekvik Hembygdsförening"),
+        ("Norrbo-Ekvik idrottsförening bildades .", "Norrbo-Ekvik idrottsförening"),
+        ("Stadgar för Västerby Skytteklubb", "Västerby Skytteklubb"),
+    ],
+)
+def test_an_association_named_by_its_place_without_a_genitive(nlp, text, name) -> None:
+    """Round 43 (analysis 43-bf cause 5): a place and an association compound, capitalised or
+    (after a place that is no determiner or inflected adjective) in lower case, is one name."""
+    rows = "\n".join(f"{word} {word.lower()} PROPN 0 ROOT" for word in text.split())
+    assert actors(nlp, rows)[-1] == (name, name.lower())
+
+
+def test_a_determiner_before_an_association_compound_opens_no_name(nlp) -> None:
+    rows = """
+        Varje varje DET 2 det
+        idrottsförening idrottsförening NOUN 4 nsubj
+        ska skola AUX 4 aux
+        svara svara VERB 0 ROOT
+        """
+    assert actors(nlp, rows) == [("idrottsförening", "idrottsförening")]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [("intendenten", "intendent"), ("ortsbefolkningen", "ortsbefolkning"), ("husgeråd", None)],
+)
+def test_association_officers_and_populations(word: str, canonical: str | None) -> None:
+    """Round 43 (analysis 43-bf cause 11): an association's elected `intendent`, a population
+    compound of `befolkning`; `husgeråd` (household goods) is no council."""
+    analysis = LEXICON.analyse(word)
+    assert (analysis[0] if analysis else None) == canonical
+
+
+def test_a_plural_after_samma_som_is_compared_not_a_role(nlp) -> None:
+    """Round 43 (analysis 43-bf cause 13): ``samma … som`` compares with the plural group;
+    a bare singular after it is the role (``utser samma ledamot som sekreterare``)."""
+    compared = """
+        Kassören kassör NOUN 2 nsubj Definite=Def
+        har ha VERB 0 ROOT
+        samma samma ADJ 4 amod
+        mandattid mandattid NOUN 2 obj
+        som som SCONJ 7 case
+        övriga övrig ADJ 7 amod
+        ledamöter ledamot NOUN 4 nmod Number=Plur
+        """
+    assert actors(nlp, compared) == [("Kassören", "kassör"), ("ledamöter", "ledamot")]
+    role = """
+        Styrelsen styrelse NOUN 2 nsubj Definite=Def
+        utser utse VERB 0 ROOT
+        samma samma ADJ 4 amod
+        ledamot ledamot NOUN 2 obj
+        som som SCONJ 6 case
+        sekreterare sekreterare NOUN 4 nmod Definite=Ind|Number=Sing
+        """
+    assert actors(nlp, role) == [("Styrelsen", "styrelse"), ("ledamot", "ledamot")]
+
+
+def test_a_gapped_prepositional_conjunct_after_a_copula_is_no_predicative(nlp) -> None:
+    """Round 43 (analysis 43-bf cause 13): ``är två år och för övriga ledamöter ett år``."""
+    rows = """
+        Arvodet arvode NOUN 5 nsubj Definite=Def
+        för för ADP 3 case
+        kassören kassör NOUN 1 nmod Definite=Def
+        är vara AUX 5 cop
+        högt hög ADJ 0 ROOT
+        och och CCONJ 9 cc
+        för för ADP 9 case
+        övriga övrig ADJ 9 amod
+        ledamöter ledamot NOUN 5 conj Number=Plur
+        lägre låg ADJ 9 amod
+        """
+    assert actors(nlp, rows) == [("kassören", "kassör"), ("ledamöter", "ledamot")]
+
+
+def test_the_subject_of_a_relative_clause_on_a_mistagged_actor_noun(nlp) -> None:
+    """Round 43 (probe43 cause 9): ``en ledamot som nämnden utser`` with ``ledamot`` tagged
+    ADV: ``som`` opens a relative clause, whose definite subject is an actor."""
+    rows = """
+        Protokollet protokoll NOUN 2 nsubj:pass Definite=Def
+        justeras justera VERB 0 ROOT Voice=Pass
+        av av ADP 5 case
+        en en DET 5 det
+        ledamot ledamot ADV 2 obl:agent
+        som som SCONJ 7 mark
+        nämnden nämnd NOUN 5 obl Definite=Def
+        utser utse NOUN 7 nmod
+        """
+    assert actors(nlp, rows) == [("ledamot", "ledamot"), ("nämnden", "nämnd")]
+
+
+def test_personal_in_a_heading_after_an_area_read_as_a_name(nlp) -> None:
+    """Round 43 (probe43 cause 7): ``Ekonomi och personal`` (``Ekonomi`` tagged PROPN) lists
+    two areas; ``Nämnd och personal`` two actors."""
+    area = """
+        Ekonomi ekonomi PROPN 0 ROOT
+        och och CCONJ 3 cc
+        personal personal NOUN 1 conj
+        """
+    assert actors(nlp, area) == []
+    bodies = """
+        Nämnd nämnd NOUN 0 ROOT
+        och och CCONJ 3 cc
+        personal personal NOUN 1 conj
+        """
+    assert actors(nlp, bodies) == [("Nämnd", "nämnd"), ("personal", "personal")]

@@ -25,6 +25,7 @@ from pipeline.nlp.references import (
     own_board_kinds,
     resolve_short_references,
     role_anaphors,
+    title_body_genitive,
     titled_kinds,
     unearned_boards,
     with_acronym_bodies,
@@ -3506,3 +3507,62 @@ def test_a_modified_body_kind_noun_in_apposition_names_the_body_round_41(nlp) ->
         """,
     )
     assert [m.canonical for m in owned._.actors] == ["region", "hälsonämnd"]
+
+
+def test_an_introduced_chair_in_an_association_statute_stays_the_office(nlp) -> None:
+    """Round 43 (analysis 43-bf cause 10): a statute is about its association, not about the
+    board it speaks of most, so the later ``Ordföranden`` of an office the text introduced
+    (``Styrelsen ska bestå av en ordförande …``) stays ``ordförande``; in a document about
+    one body it is that body's chair (§2.3 table)."""
+    doc = parsed(
+        nlp,
+        """
+        Ordföranden ordförande NOUN 2 nsubj Definite=Def
+        leder leda VERB 0 ROOT
+        mötet möte NOUN 2 obj Definite=Def
+        """,
+    )
+    def chair(statute: bool) -> str:
+        resolved = resolve_short_references(
+            doc._.actors, MUNICIPAL, None, LEXICON, "styrelsens", doc=doc,
+            anaphors=frozenset({0}), statute=statute,
+        )
+        return resolved[0].canonical
+
+    assert chair(statute=False) == "styrelsens ordförande"
+    assert chair(statute=True) == "ordförande"
+
+
+def _body_text(nlp, title_body: str):
+    title = parsed(
+        nlp,
+        f"""
+        Delegationsordning delegationsordning NOUN 0 ROOT
+        för för ADP 3 case
+        {title_body} {title_body} NOUN 1 nmod
+        """,
+    )
+    text = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def
+        delegerar delegera VERB 0 ROOT
+        och och CCONJ 5 cc
+        nämnden nämnd NOUN 5 nsubj Definite=Def
+        beslutar besluta VERB 2 conj
+        om om ADP 8 case
+        nämndens nämnd NOUN 8 nmod:poss Definite=Def
+        budget budget NOUN 5 obl
+        """,
+    )
+    return title, [*title._.actors, *text._.actors]
+
+
+def test_the_chair_of_the_one_nämnd_a_title_names(nlp) -> None:
+    """Round 43 (probe43 cause 12, the coordinator's ruling): in a nämnd's document that
+    calls it ``Nämnden`` after a title naming it, a bare chair is the chair of that body in
+    the genitive the title writes for it; a title naming several bodies names none."""
+    title, mentions = _body_text(nlp, "byggnämnden")
+    assert title_body_genitive(title, mentions, LEXICON) == "byggnämndens"
+    title, mentions = _body_text(nlp, "nämnderna")
+    assert title_body_genitive(title, mentions, LEXICON) is None

@@ -153,6 +153,7 @@ class GrammarFile(StrictModel):
     extent_nouns: list[str] = []
     part_nouns: list[str] = []
     composition_verbs: list[str] = []
+    comparative_som_openers: list[str] = []
     member_verbs: list[str] = []
     action_nouns: list[str] = []
     action_noun_suffixes: list[str] = []
@@ -290,6 +291,7 @@ class Grammar:
     extent_nouns: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     composition_verbs: frozenset[str] = frozenset()
+    comparative_som_openers: frozenset[str] = frozenset()
     member_verbs: frozenset[str] = frozenset()
     action_nouns: frozenset[str] = frozenset()
     action_noun_suffixes: frozenset[str] = frozenset()

@@ -804,7 +804,15 @@ def _in_area_list(doc: Doc, token: Token, head: str, lexicon: ActorLexicon) -> b
         return False  # "leder förbundets förvaltning och budgetarbete": the body
     if _municipal_owner_of_list(doc, token, lexicon):
         return False  # "leder stadens planering, förvaltning och budgetarbete": its administration
-    return any(n.pos_ == "NOUN" and _no_body(n, lexicon) for n in _listed_nouns(doc, token))
+    return any(_list_noun(n) and _no_body(n, lexicon) for n in _listed_nouns(doc, token))
+
+
+def _list_noun(token: Token) -> bool:
+    """A noun, or a capitalised word opening the sentence that the tagger read as a name
+    (``Ekonomi och personal``: ``Ekonomi`` PROPN; round 43, probe43 cause 7)."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "PROPN" and token.is_sent_start and token.text[1:].islower()
 
 
 def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
@@ -815,7 +823,7 @@ def _listed_nouns(doc: Doc, token: Token) -> list[Token]:
     after it)."""
     items = []
     position = token.i
-    while position >= 2 and _links(doc[position - 1]) and doc[position - 2].pos_ == "NOUN":
+    while position >= 2 and _links(doc[position - 1]) and _list_noun(doc[position - 2]):
         position -= 2
         items.append(doc[position])
     position = token.i

@@ -65,6 +65,7 @@ from pipeline.nlp.references import (
     TITLE_BODIES,
     NamedOrganisations,
     acronym_bodies,
+    board_owner_kinds,
     chair_owners,
     company_document,
     court_report_note,
@@ -82,6 +83,7 @@ from pipeline.nlp.references import (
     resolve_short_references,
     role_anaphors,
     title_agency,
+    title_body_genitive,
     title_company,
     titled_kinds,
     unearned_boards,
@@ -246,8 +248,14 @@ def resolve_document(
     own_board = own_board or bool(own_kinds)
     # its bare `ordföranden` chairs that board (§2.3), in a statute whose title names it
     title_docs = [heading] if heading is not None else []
+    # an organisation's statute: its title names the organisation that is given a board, and
+    # no body; about the organisation, not about its board (round 43, analysis 43-bf cause 10)
+    statute = bool(titled_kinds(title_docs, board_owner_kinds(docs, lexicon)))
+    statute = statute and not title_bodies(heading)
     if body is None and own_kinds and titled_kinds(title_docs, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)
+    if body is None:  # "Delegationsordning för byggnämnden": its chair (round 43, probe 12)
+        body = title_body_genitive(heading, mentions, lexicon)
     # a förbund's board compound written less often than the bare `styrelsen` in a
     # document naming no förbund is no referent of `styrelsen` (docs/annotation.md §2.3)
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
@@ -273,6 +281,7 @@ def resolve_document(
         resolve = partial(
             _resolve_doc, doc, known, organisation, lexicon, body, own_board=own_board,
             named={**named, SECTION_BODIES: section}, acronyms=acronyms, anaphors=role_heads,
+            statute=statute,
         )
         _guarded(doc, "resolve", resolve, None)
     clause_names = frozenset(name for names in by_naming.values() for name in names)
@@ -416,6 +425,7 @@ def _resolve_doc(
     named: NamedOrganisations | None = None,
     acronyms: Mapping[str, str] | None = None,
     anaphors: frozenset[int] = frozenset(),
+    statute: bool = False,
 ) -> None:
     resolved = resolve_short_references(
         doc._.actors or [],
@@ -427,6 +437,7 @@ def _resolve_doc(
         named=named,
         doc=doc,
         anaphors=anaphors,
+        statute=statute,
     )
     if acronyms:  # "KF" in a parish's document that writes "kyrkofullmäktige"
         resolved = with_acronym_bodies(resolved, acronyms)

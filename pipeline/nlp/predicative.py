@@ -77,12 +77,16 @@ def is_predicative(
             return False  # "en mötesplats där ungdomar ska …": the relative's subject (round 39)
         if word == "som" and _correlative_som(tokens, position):
             return False  # "av såväl direktionen som stämman": a conjunct (round 29, B5)
+        if word == "som" and _comparative_som(tokens, position, tokens[index]):
+            return False  # "för samma period som övriga ledamöter" (round 43, bf-13)
         if word == "såsom" and tokens[position + 1].lower_ in {"en", "ett"}:
             return True  # "förvaltas såsom en stiftelse": a manner role (round 36, C6)
         if word == "som" and _completes_subordinator(tokens, position):
             return False  # "Så snart som nämnden har …": the clause's subject (round 40)
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
+            # "en ledamot som nämnden utser": an actor noun tagged ADV is the antecedent
+            after_verb = after_verb and not _actor_word(tokens[position - 1], lexicon)
             # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
             after_verb = after_verb or (
                 position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
@@ -538,6 +542,22 @@ def _correlative_som(tokens: Sequence[Token], position: int) -> bool:
     )
 
 
+def _actor_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """A word the lexicon reads as an actor noun (``ledamot``), whatever its tag."""
+    return token.pos_ == "ADV" and lexicon.analyse(token.text) is not None
+
+
+def _comparative_som(tokens: Sequence[Token], position: int, noun: Token) -> bool:
+    """``har samma mandattid som övriga ledamöter``: a `som` after a comparative opener
+    (configs/grammar.yaml `comparative_som_openers`) before a plural noun compares with
+    that group; a singular role after it stays one (``utser samma ledamot som
+    sekreterare``)."""
+    return _plural_form(noun) and any(
+        tokens[i].lower_ in GRAMMAR.comparative_som_openers
+        for i in range(max(0, position - _CORRELATIVE_REACH), position - 1)
+    )
+
+
 def _classifying_predicative(tokens: Sequence[Token], index: int) -> bool:
     """``Krisledningsnämnden är en nämnd som sammanträder …``, ``blir en av de nämnder som
     …``: an indefinite noun phrase after the copula classifies the subject also when a
@@ -865,6 +885,8 @@ def _conjunct_of_predicative(
     head = token.head
     if token.dep_ != "conj" or head.i >= index or head.pos_ != "NOUN" or head.i in covered:
         return False
+    if any(child.dep_ == "case" and child.i < index for child in token.children):
+        return False  # "är högt och för övriga ledamöter lägre": a gapped PP (round 43, bf-13)
     if _definite(token):  # "är linjechef över förvaltningscheferna, stabscheferna …"
         return False
     return is_predicative(tokens, head.i, covered, lexicon)

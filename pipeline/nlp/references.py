@@ -40,6 +40,7 @@ def resolve_short_references(
     named: NamedOrganisations | None = None,
     doc: Doc | None = None,
     anaphors: frozenset[int] = frozenset(),
+    statute: bool = False,
 ) -> list[ActorMention]:
     """``styrelsen`` → ``regionstyrelse`` when the document names exactly one such body;
     ``bolaget``/``kommunen``/``regionen`` → the document's named organisation, else the one
@@ -52,7 +53,9 @@ def resolve_short_references(
     with a bare body noun that names no particular body (``Styrelsen eller nämnden``) is
     generic too (`_with_generic_body`), and so is a title that labels a named person
     (`_role_label`); both need the mentions' `doc`. `anaphors`: the first tokens of bare
-    role heads that refer back to the role the text introduced (`role_anaphors`)."""
+    role heads that refer back to the role the text introduced (`role_anaphors`). `statute`:
+    the document is an organisation's statute (`organisation_statute`), about the
+    organisation, not about one of its bodies: an introduced chair stays the office."""
     known = set(known)
     mentions = list(mentions)
     if named is None:
@@ -83,8 +86,10 @@ def resolve_short_references(
             continue
         if mention.first_token in anaphors:
             # the role the text introduced (later "Ordföranden"): no chair named in full, but
-            # the chair of the one body the document is about (§2.3 table)
-            target = _resolve(mention.canonical, set(), None, lexicon, body) if _is_chair(
+            # the chair of the one body the document is about (§2.3 table); a statute is about
+            # its organisation, whose board is one body of several (round 43, cause 10)
+            chair_body = None if statute else body
+            target = _resolve(mention.canonical, set(), None, lexicon, chair_body) if _is_chair(
                 mention.canonical, lexicon
             ) else None
             resolved.append(mention if target is None else _resolved(mention, target, lexicon))
@@ -1039,6 +1044,44 @@ def document_body(
     return min(genitives, key=lambda g: (-genitives[g], g)) if genitives else None
 
 
+def title_body_genitive(
+    title: Doc | None, mentions: Iterable[ActorMention], lexicon: ActorLexicon
+) -> str | None:
+    """``Delegationsordning för kultur- och fritidsnämnden`` … ``Nämnden`` … ``ordföranden``:
+    the genitive of the one body the title names, as the title writes it
+    (``kultur- och fritidsnämndens``), when the document is about it: the text names that
+    body or its bare head (``Nämnden``) at least three times and twice as often as any other
+    body, and never several of them. Its bare chair is that body's (docs/annotation.md §2.3
+    table; round 43, probe43 cause 12), where `document_body` finds none: it counts one-word
+    bodies only, and the bare head apart from the compound."""
+    if title is None:
+        return None
+    titled = [
+        m for m in title._.actors or [] if m.role in BODY_ROLES and not m.plural and not m.genitive
+    ]
+    if len(titled) != 1 or not titled[0].text.lower().endswith(_DEFINITE_BODY_ENDINGS):
+        return None
+    body = titled[0]
+    analysis = lexicon.analyse(body.canonical.split(" ")[-1])
+    own = {body.canonical, analysis[1].head if analysis is not None else body.canonical}
+    bodies = [m for m in mentions if m.role in BODY_ROLES and m.source != "meeting"]
+    # "en nämnd" is no mention of the title's body; any other body is a rival
+    own_count = sum(m.canonical in own and not _indefinite(m, lexicon) for m in bodies)
+    counts = Counter(
+        m.canonical for m in bodies if m.canonical not in own and " " not in m.canonical
+    )
+    counts[body.canonical] = own_count
+    count = counts.pop(body.canonical, 0)
+    if count < 3 or any(count < 2 * other for other in counts.values()):
+        return None
+    if _about_several([m for m in bodies if m.canonical in own]):
+        return None
+    return f"{body.text.lower()}s"
+
+
+_DEFINITE_BODY_ENDINGS = ("en", "et")  # "byggnämnden", "utskottet": a definite singular
+
+
 def _fold_invariant_short_forms(bodies: list[str], lexicon: ActorLexicon | None) -> list[str]:
     """A bare `invariant_short_forms` body (``fullmäktige``) is the one full form of it the
     document writes (``kommunfullmäktige``; docs/annotation.md §2.3 table), no rival body of
@@ -1442,12 +1485,7 @@ def own_board_kinds(
     body that appoints the members (round 14; the förbund rule of round 12,
     `federation_board`, generalised)."""
     mentions = list(mentions)
-    kinds = set()
-    for owners in _board_owners(docs, lexicon.board_verbs):
-        for owner in owners:
-            kind = _definite_organisation(owner, lexicon)
-            if kind is not None:
-                kinds.add(kind)
+    kinds = board_owner_kinds(docs, lexicon)
     counts = Counter(
         m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
     )
@@ -1465,6 +1503,18 @@ def own_board_kinds(
         if any(name.endswith(kind) for name in declared)
         or (counts[kind] >= 3 and counts[kind] > boards)
     )
+
+
+def board_owner_kinds(docs: Sequence[Doc], lexicon: ActorLexicon) -> frozenset[str]:
+    """The kinds of the definite organisations (``Föreningens``, ``Stiftelsen``) that own, or
+    whose clause has as object or agent, a ``styrelse`` (`_board_owners`)."""
+    kinds = set()
+    for owners in _board_owners(docs, lexicon.board_verbs):
+        for owner in owners:
+            kind = _definite_organisation(owner, lexicon)
+            if kind is not None:
+                kinds.add(kind)
+    return frozenset(kinds)
 
 
 def titled_kinds(docs: Sequence[Doc], kinds: Iterable[str]) -> frozenset[str]:
