@@ -200,7 +200,8 @@ HYR = [
         doc=D, parent="§1"),
     # negative: a width-wrapped print ends a stycke at a short sentence line
     rec("§1.2", "Styrelsen fördelar de tider som är kvar efter höstens bokning mellan "
-        "föreningarna i socknen.", [("Styrelsen", "styrelse", POL), ("föreningarna", "förening", ORG)],
+        "föreningarna i socknen.",
+        [("Styrelsen", "styrelse", POL), ("föreningarna", "förening", ORG)],
         [pres("fördelar", "fördela"), pres("är", "vara")],
         [st("styrelse", "Styrelsen", "none", None, "fördela", "fördelar", "de tider")],
         doc=D, parent="§1"),

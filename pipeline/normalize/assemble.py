@@ -30,6 +30,7 @@ from pipeline.normalize.layout import (
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
+    keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
     split_group,
@@ -128,6 +129,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     unwrapped = not structured and is_unwrapped(lines, options)
     blank_separated = separates_with_blank_lines(lines, options)
     space_continues = not structured and continues_with_space(lines)  # round 36, T2
+    sentence_lines = not structured and keeps_sentence_lines(lines, options)  # round 43
     width = (
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
@@ -156,7 +158,15 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             pieces_of_block = (
                 [block_lines]
                 if whole
-                else split_group(block_lines, width, options, unwrapped, joined, space_continues)
+                else split_group(
+                    block_lines,
+                    width,
+                    options,
+                    unwrapped,
+                    joined,
+                    space_continues,
+                    sentence_lines,
+                )
             )
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines, options.keep_hyphen_before)
