@@ -220,7 +220,7 @@ DOC_IDS |= {"w42-a", "w42-a-kyrkorad", "w42-a-kyrkofm", "w42-a-forbund2", "w42-a
 DOC_IDS |= {"w42-b", "w42-b-ridklubb", "w42-b-hyresgast", "w42-b-idrott", "w42-b-kommunal"}
 DOC_IDS |= {"w42-n", "w42-n-minnesfond", "w42-n-bygdegard", "w42-n-kommunstyrelse"}
 DOC_IDS |= {"w42-c", "w42-c-delegering"}
-DOC_IDS |= {"w43-s", "w43-s-skytte", "w43-s-valnamnd", "w43-s-hyra"}
+DOC_IDS |= {"w43-s", "w43-s-skytte", "w43-s-valnamnd", "w43-s-hyra", "w43-s-skidklubb"}
 
 STATEMENT_KEYS = {
     "actor",

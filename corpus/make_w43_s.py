@@ -8,7 +8,10 @@ verbless heading line after a sentence, and a heading over one line in its own b
 lines (`w43-s-valnamnd`): a `§ N` line that is a sentence (a finite verb, with or without its
 stop) and the sentence line under it are one paragraph, a verbless `§ N Rubrik` stays a
 heading; and the negative `w43-s-hyra`, a width-wrapped print with `§` headings and blank
-lines, whose stycken still end at a short sentence line. Offsets computed.
+lines, whose stycken still end at a short sentence line. Cause 5 (segmentation half): a web
+page's bullets opening with a `§ N.` label, glued to the capital after it or not (`• § 1.Klubbens
+namn …`), are numbered paragraphs, and a bullet before an adoption line forms no clause of its
+own (`w43-s-skidklubb`; the negative: a plain bullet item stays an item). Offsets computed.
 Run: python corpus/make_w43_s.py corpus/dev"""
 
 import sys
@@ -224,8 +227,46 @@ HYR = [
         doc=D, parent="§2"),
 ]
 
+D = "w43-s-skidklubb"
+SKI_TEXT = """Stadgar för Ekbys Skidklubb
+
+ • Antagna vid årsmötet den 4 mars 2021
+
+ • § 1.Klubbens namn är Ekbys Skidklubb.
+
+ • § 2. Klubben ska främja skidåkning i Ekby.
+
+ • § 3.Styrelsen leder klubbens verksamhet.
+
+ • Styrelsen består av fem ledamöter.
+"""
+ESK = "ekbys skidklubb"
+SKI = [
+    rec("title", "Stadgar för Ekbys Skidklubb", [("Ekbys Skidklubb", ESK, ORG)], doc=D,
+        kind="heading"),
+    # cause 5: the bullet before an adoption line is no clause of its own
+    rec("m1", "Antagna vid årsmötet den 4 mars 2021", [("årsmötet", "årsmöte", POL)], doc=D),
+    # cause 5: a `§ N.` label after a bullet, glued to the capital after it
+    rec("§1", "Klubbens namn är Ekbys Skidklubb.", [("Klubbens", ESK, ORG)],
+        [pres("är", "vara")], doc=D, label="§ 1."),
+    rec("§2", "Klubben ska främja skidåkning i Ekby.", [("Klubben", ESK, ORG)],
+        [SKA, inf("främja")],
+        [st(ESK, "Klubben", "obligation", "ska", "främja", "främja", "skidåkning i Ekby")],
+        doc=D, label="§ 2."),
+    rec("§3", "Styrelsen leder klubbens verksamhet.",
+        [("Styrelsen", "styrelse", POL), ("klubbens", ESK, ORG)], [pres("leder", "leda")],
+        [st("styrelse", "Styrelsen", "none", None, "leda", "leder", "klubbens verksamhet")],
+        doc=D, label="§ 3."),
+    # negative: a plain bullet stays a list item
+    rec("§3.a", "Styrelsen består av fem ledamöter.",
+        [("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV)],
+        [pres("består", "bestå")],
+        [st("styrelse", "Styrelsen", "none", None, "bestå", "består", "av fem ledamöter")],
+        doc=D, kind="list_item", parent="§3", label="•"),
+]
+
 DOCUMENTS = {"w43-s-skytte": (SKY_TEXT, SKY), "w43-s-valnamnd": (VAL_TEXT, VAL),
-             "w43-s-hyra": (HYR_TEXT, HYR)}
+             "w43-s-hyra": (HYR_TEXT, HYR), "w43-s-skidklubb": (SKI_TEXT, SKI)}
 
 
 if __name__ == "__main__":
