@@ -65,6 +65,9 @@ _TITLE_BODY_LINES = 2  # a title line, then one flattened body line
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
 _OTHER_SPACE = re.compile(r"[^\S ]")
+# A list bullet left alone in its block (a web page's empty bullet, or the bullet before an
+# adoption line cut off as metadata): furniture, no block.
+_LONE_BULLET = re.compile(r"[•●○◦▪■□‣⁃∙·]")
 # Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
 # spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
 _INVISIBLE = re.compile(
@@ -207,6 +210,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             | reflow.unstopped_before_attachments(mapped.text)
         )
         for start, end, sentence in pieces:
+            if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
+                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
             output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
     return NormalizedDocument(
         raw=raw,
