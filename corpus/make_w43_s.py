@@ -4,7 +4,8 @@ hand from docs/annotation.md §1.2 before the rule): a web stadgar printed one s
 blank lines ending its paragraphs and `§ N` labels numbering them (`w43-s-skytte`): a bare
 `§ N` line over four sentence lines and a `§ N Rubrik` heading over two are one paragraph each,
 while the negatives keep their cuts: a list item ending in `.` before a sentence line, a
-verbless heading line after a sentence, and a heading over one line in its own block; long
+verbless heading line after a sentence, a heading over one line in its own block, and lines
+opening with `Att` + infinitive under a heading (items, each its own clause); long
 lines (`w43-s-valnamnd`): a `§ N` line that is a sentence (a finite verb, with or without its
 stop) and the sentence line under it are one paragraph, a verbless `§ N Rubrik` stays a
 heading; and the negative `w43-s-hyra`, a width-wrapped print with `§` headings and blank
@@ -50,6 +51,10 @@ Revisorerna lämnar en berättelse till årsmötet.
 
 Medlemskap
 Styrelsen prövar ansökningar om medlemskap.
+
+§ 5 Styrelsens uppgifter
+Att förvalta förbundets egendom.
+Att föra protokoll vid sammanträdena.
 """
 ESF = "ekbys skytteförbund"
 SKY = [
@@ -109,6 +114,14 @@ SKY = [
         [pres("prövar", "pröva")],
         [st("styrelse", "Styrelsen", "none", None, "pröva", "prövar",
             "ansökningar om medlemskap")], doc=D, parent="h2"),
+    rec("§5", "Styrelsens uppgifter", [("Styrelsens", "styrelse", POL)], doc=D, kind="heading",
+        label="§ 5"),
+    # negative: a line opening with `Att` + infinitive is an item of a list, never the
+    # paragraph's next sentence (no statement under a heading, analysis 42-bc's note)
+    rec("§5.1", "Att förvalta förbundets egendom.", [("förbundets", ESF, ORG)],
+        [inf("förvalta")], doc=D, parent="§5"),
+    rec("§5.2", "Att föra protokoll vid sammanträdena.", [], [inf("föra")], doc=D,
+        parent="§5"),
 ]
 
 D = "w43-s-valnamnd"

@@ -608,3 +608,15 @@ def test_a_paragraph_sign_sentence_line_and_the_line_under_it_are_one_paragraph(
     assert blocks[-3:] == ["4 § Nämnden ska", "1. följa upp krisberedskapen,",
                            "2. öva personalen."]
     assert_offsets_hold(text)
+
+
+def test_att_lines_under_a_heading_keep_their_cuts_in_a_sentence_line_text() -> None:
+    # round 43, the negative: `Att` + infinitive opens an item of a list, never the next
+    # sentence of a paragraph, so such lines stay blocks of their own
+    text = ("Stadgar för Åsby roddklubb\n\n§ 1\nKlubben verkar i Åsby.\nKlubben ordnar rodd.\n"
+            "Klubben har en styrelse med fem ledamöter.\n\n§ 2\nStyrelsen möts varje månad.\n"
+            "Styrelsen väljer en kassör inom sig.\n\n"
+            "§ 3 Styrelsens uppgifter\nAtt vårda båtarna.\nAtt föra protokoll.\n")
+    blocks = _block_texts(text)
+    assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
+    assert blocks[-2:] == ["Att vårda båtarna.", "Att föra protokoll."]

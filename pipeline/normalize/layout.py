@@ -554,7 +554,7 @@ def split_group(
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
             if sentence_lines and not _opens_item(blocks[-1][0].stripped):
-                ends = ends and not _ends_sentence(text)  # round 43, 43-bf cause 1
+                ends = ends and not _joins_sentence_line(blocks[-1][0], line, following)
         if (unwrapped or sentence_lines) and _opens_sign_sentence(blocks[-1][0].stripped):
             # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
             ends = ends or _is_item_or_number(following.stripped)
@@ -895,6 +895,14 @@ def _opens_sign_sentence(text: str) -> bool:
         and numbered_marker(text) is not None
         and (_ends_sentence(text) or _has_finite_verb(text))
     )
+
+
+def _joins_sentence_line(first: Line, line: Line, following: Line) -> bool:
+    """Round 43 (43-bf cause 1): in a `§`-numbered text printed one sentence a line, a
+    sentence line goes on in the next line of its block; not where either opens with ``att``
+    + a word (``Att förvalta …`` ⏎ ``Att föra …``: items of a list, no sentence opens so)."""
+    return _ends_sentence(line.stripped) and not any(
+        patterns.ATT_ITEM.match(other.stripped.lower()) for other in (first, following))
 
 
 def _has_finite_verb(text: str) -> bool:
