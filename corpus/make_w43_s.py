@@ -4,8 +4,9 @@ hand from docs/annotation.md §1.2 before the rule): a web stadgar printed one s
 blank lines ending its paragraphs and `§ N` labels numbering them (`w43-s-skytte`): a bare
 `§ N` line over four sentence lines and a `§ N Rubrik` heading over two are one paragraph each,
 while the negatives keep their cuts: a list item ending in `.` before a sentence line, a
-verbless heading line after a sentence, a heading over one line in its own block, and lines
-opening with `Att` + infinitive under a heading (items, each its own clause); long
+verbless heading line after a sentence, a heading over one line in its own block, lines
+opening with `Att` + infinitive under a heading and short lines after a colon lead-in (items,
+each its own clause); long
 lines (`w43-s-valnamnd`): a `§ N` line that is a sentence (a finite verb, with or without its
 stop) and the sentence line under it are one paragraph, a verbless `§ N Rubrik` stays a
 heading; and the negative `w43-s-hyra`, a width-wrapped print with `§` headings and blank
@@ -55,6 +56,11 @@ Styrelsen prövar ansökningar om medlemskap.
 § 5 Styrelsens uppgifter
 Att förvalta förbundets egendom.
 Att föra protokoll vid sammanträdena.
+
+§ 6
+På dagordningen står:
+Val av revisorer.
+Fastställande av årsavgift.
 """
 ESF = "ekbys skytteförbund"
 SKY = [
@@ -122,6 +128,10 @@ SKY = [
         [inf("förvalta")], doc=D, parent="§5"),
     rec("§5.2", "Att föra protokoll vid sammanträdena.", [], [inf("föra")], doc=D,
         parent="§5"),
+    # negative: short lines after a colon lead-in are items, each its own clause
+    rec("§6", "På dagordningen står:", [], [pres("står", "stå")], doc=D, label="§ 6"),
+    rec("§6.1", "Val av revisorer.", [("revisorer", "revisor", FTV)], doc=D, parent="§6"),
+    rec("§6.2", "Fastställande av årsavgift.", doc=D, parent="§6"),
 ]
 
 D = "w43-s-valnamnd"

@@ -620,3 +620,14 @@ def test_att_lines_under_a_heading_keep_their_cuts_in_a_sentence_line_text() -> 
     blocks = _block_texts(text)
     assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
     assert blocks[-2:] == ["Att vårda båtarna.", "Att föra protokoll."]
+
+
+def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_text() -> None:
+    # round 43, the negative: from a colon lead-in on, short lines are a list's items
+    text = ("Stadgar för Åsby roddklubb\n\n§ 1\nKlubben verkar i Åsby.\nKlubben ordnar rodd.\n"
+            "Klubben har en styrelse med fem ledamöter.\n\n§ 2\nStyrelsen möts varje månad.\n"
+            "Styrelsen väljer en kassör inom sig.\n\n"
+            "§ 3\nPå dagordningen står:\nVal av revisorer.\nVal av kassör.\n")
+    blocks = _block_texts(text)
+    assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
+    assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]

@@ -498,6 +498,8 @@ def split_group(
         ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
+    # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
+    lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
         text = line.stripped
         previous = group[index - 1] if index else None
@@ -553,7 +555,7 @@ def split_group(
             ends = _ends_unwrapped_line(line, following, joins)
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
-            if sentence_lines and not _opens_item(blocks[-1][0].stripped):
+            if sentence_lines and index < lead_in and not _opens_item(blocks[-1][0].stripped):
                 ends = ends and not _joins_sentence_line(blocks[-1][0], line, following)
         if (unwrapped or sentence_lines) and _opens_sign_sentence(blocks[-1][0].stripped):
             # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
