@@ -10,7 +10,8 @@ each its own clause); long
 lines (`w43-s-valnamnd`): a `§ N` line that is a sentence (a finite verb, with or without its
 stop) and the sentence line under it are one paragraph, a verbless `§ N Rubrik` stays a
 heading; and the negative `w43-s-hyra`, a width-wrapped print with `§` headings and blank
-lines, whose stycken still end at a short sentence line. Cause 5 (segmentation half): a web
+lines, whose stycken still end at a short sentence line; a sentence line that lost its stop
+before the next line's subject (`§ 7`, two statements). Cause 5 (segmentation half): a web
 page's bullets opening with a `§ N.` label, glued to the capital after it or not (`• § 1.Klubbens
 namn …`), are numbered paragraphs, and a bullet before an adoption line forms no clause of its
 own (`w43-s-skidklubb`; the negative: a plain bullet item stays an item). Offsets computed.
@@ -61,6 +62,9 @@ Att föra protokoll vid sammanträdena.
 På dagordningen står:
 Val av revisorer.
 Fastställande av årsavgift.
+§ 7
+Styrelsen håller ett register över vapnen
+Kassören skickar ut fakturor på årsavgiften.
 """
 ESF = "ekbys skytteförbund"
 SKY = [
@@ -132,6 +136,13 @@ SKY = [
     rec("§6", "På dagordningen står:", [], [pres("står", "stå")], doc=D, label="§ 6"),
     rec("§6.1", "Val av revisorer.", [("revisorer", "revisor", FTV)], doc=D, parent="§6"),
     rec("§6.2", "Fastställande av årsavgift.", doc=D, parent="§6"),
+    # cause 1: a sentence line that lost its stop, joined to the next (sentences.py)
+    rec("§7", "Styrelsen håller ett register över vapnen Kassören skickar ut fakturor på "
+        "årsavgiften.", [("Styrelsen", "styrelse", POL), ("Kassören", "kassör", FTV)],
+        [pres("håller", "hålla"), pres("skickar", "skicka")],
+        [st("styrelse", "Styrelsen", "none", None, "hålla", "håller", "ett register"),
+         st("kassör", "Kassören", "none", None, "skicka", "skickar", "fakturor")],
+        doc=D, label="§ 7"),
 ]
 
 D = "w43-s-valnamnd"

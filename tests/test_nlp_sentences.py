@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import ConfigError
 from pipeline.language.sentence_rules import load_sentence_rules
-from pipeline.nlp.sentences import sentence_start, set_sentence_starts
+from pipeline.nlp.sentences import _after_lost_stop, sentence_start, set_sentence_starts
 
 RULES = load_sentence_rules()
 
@@ -325,3 +325,36 @@ def test_a_bare_label_after_a_heading_word_opens_the_sentence(nlp) -> None:
     assert not sentence_start(verb, verb[4], RULES)
     lower = _tagged(nlp, "Ärenden/NOUN om/ADP bilaga/NOUN 6/NUM Styrelsen/NOUN utser/VERB/Fin")
     assert not sentence_start(lower, lower[4], RULES)
+
+
+
+def _opening(doc) -> list[str]:
+    return [t.text for t in doc[1:] if sentence_start(doc, t, RULES)]
+
+
+def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:
+    """Round 43, 43-bf cause 1: a stadgar's sentence lines joined into one paragraph, one
+    line without its full stop: a capitalised subject and its finite verb after a noun that
+    ends a whole clause open the next sentence."""
+    lost = _tagged(
+        nlp, "Kassören/NOUN sköter/VERB/Fin bokföringen/NOUN Revisorerna/NOUN granskar/VERB/Fin "
+        "räkenskaperna/NOUN ./PUNCT")
+    assert _opening(lost) == ["Revisorerna"]
+    per_year = _tagged(
+        nlp, "Styrelsen/NOUN möts/VERB/Fin fyra/NUM gånger/NOUN per/ADP år/NOUN Styrelsen/NOUN "
+        "väljer/VERB/Fin kassör/NOUN")
+    assert _opening(per_year) == ["Styrelsen"]
+    # the negatives: a relative clause without `som` after a determiner's noun, a name
+    # before no finite verb, and no finite verb before the capital (a heading rule may
+    # still cut there)
+    relative = _tagged(
+        nlp, "Nämnden/NOUN verkställer/VERB/Fin de/DET beslut/NOUN Kommunstyrelsen/NOUN "
+        "fattar/VERB/Fin")
+    assert _opening(relative) == []
+    name = _tagged(
+        nlp, "Nämnden/NOUN stödjer/VERB/Fin föreningen/NOUN Ekby/PROPN Konsthall/PROPN ./PUNCT")
+    assert _opening(name) == []
+    verbless = _tagged(
+        nlp, "Ledamöterna/NOUN och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN Kommunstyrelsen/NOUN "
+        "beslutar/VERB/Fin")
+    assert not _after_lost_stop(verbless, verbless[5])

@@ -219,6 +219,30 @@ def _after_paragraph_number(doc: Doc, token: Token) -> bool:
     return not any(_finite(word) for word in doc[start : token.i])
 
 
+# Determiners before a noun that a relative clause without ``som`` may follow (``de beslut
+# Kommunstyrelsen fattar``): the capitalised word after such a noun is no sentence start.
+_RELATIVE_HEAD_DETERMINERS = frozenset({"de", "den", "det", "dessa", "denna", "detta", "alla",
+                                        "all", "allt", "sådana", "samma", "varje", "vilka"})
+
+
+def _after_lost_stop(doc: Doc, token: Token) -> bool:
+    """Round 43 (analysis 43-bf, cause 1): a sentence line that lost its full stop, joined to
+    the next line of its paragraph (``Kassören sköter bokföringen Revisorerna granskar …``):
+    a capitalised word right after a lower-case noun, its finite verb within four words,
+    opens a sentence where the words before it already hold a finite verb. Not after a noun
+    that a determiner opens (``de beslut Kommunstyrelsen fattar``: a relative clause)."""
+    previous = doc[token.i - 1]
+    if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
+        return False
+    if previous.pos_ != "NOUN" or _finite_after_subject(doc, token) is None:
+        return False
+    before = doc[max(previous.i - 2, 0) : previous.i]
+    if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
+        return False
+    start = _sentence_start_before(doc, token.i)
+    return any(_finite(word) for word in doc[start : previous.i])
+
+
 def _heading_word(token: Token) -> bool:
     """Round 36, S1: a capitalised heading word before a bare label, no field or register
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
@@ -280,6 +304,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _repeats_title_name(doc, token)
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
+        or _after_lost_stop(doc, token)
     )
 
 
