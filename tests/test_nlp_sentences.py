@@ -332,29 +332,47 @@ def _opening(doc) -> list[str]:
     return [t.text for t in doc[1:] if sentence_start(doc, t, RULES)]
 
 
+def _morphed(nlp, words: str):
+    """A Doc of `word/UPOS[/morph]` tokens; heads do not matter here."""
+    from tests.nlp_helpers import parsed
+
+    rows = []
+    for position, item in enumerate(words.split()):
+        word, pos, *morph = item.split("/")
+        head = "0 ROOT" if position == 0 else "1 dep"
+        rows.append(f"{word} {word.lower()} {pos} {head} {morph[0] if morph else ''}".rstrip())
+    return parsed(nlp, "\n".join(rows))
+
+
 def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:
     """Round 43, 43-bf cause 1: a stadgar's sentence lines joined into one paragraph, one
-    line without its full stop: a capitalised subject and its finite verb after a noun that
-    ends a whole clause open the next sentence."""
-    lost = _tagged(
-        nlp, "Kassören/NOUN sköter/VERB/Fin bokföringen/NOUN Revisorerna/NOUN granskar/VERB/Fin "
-        "räkenskaperna/NOUN ./PUNCT")
+    line without its full stop: a capitalised actor noun in a definite form and its finite
+    verb after a noun that ends a whole clause open the next sentence (the model may tag it
+    PROPN)."""
+    fin, definite = "VerbForm=Fin|Tense=Pres", "Definite=Def"
+    lost = _morphed(
+        nlp, f"Kassören/NOUN/{definite} sköter/VERB/{fin} bokföringen/NOUN/{definite} "
+        f"Revisorerna/PROPN granskar/VERB/{fin} räkenskaperna/NOUN ./PUNCT")
     assert _opening(lost) == ["Revisorerna"]
-    per_year = _tagged(
-        nlp, "Styrelsen/NOUN möts/VERB/Fin fyra/NUM gånger/NOUN per/ADP år/NOUN Styrelsen/NOUN "
-        "väljer/VERB/Fin kassör/NOUN")
+    per_year = _morphed(
+        nlp, f"Styrelsen/NOUN/{definite} möts/VERB/{fin} fyra/NUM gånger/NOUN per/ADP år/NOUN "
+        f"Styrelsen/NOUN/{definite} väljer/VERB/{fin} kassör/NOUN")
     assert _opening(per_year) == ["Styrelsen"]
-    # the negatives: a relative clause without `som` after a determiner's noun, a name
-    # before no finite verb, and no finite verb before the capital (a heading rule may
-    # still cut there)
-    relative = _tagged(
-        nlp, "Nämnden/NOUN verkställer/VERB/Fin de/DET beslut/NOUN Kommunstyrelsen/NOUN "
-        "fattar/VERB/Fin")
+    # the negatives: a relative clause without `som` after a determiner's noun, a name or an
+    # indefinite word before the verb, and no finite verb before the capital
+    relative = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} verkställer/VERB/{fin} de/DET beslut/NOUN "
+        f"Kommunstyrelsen/PROPN fattar/VERB/{fin}")
     assert _opening(relative) == []
-    name = _tagged(
-        nlp, "Nämnden/NOUN stödjer/VERB/Fin föreningen/NOUN Ekby/PROPN Konsthall/PROPN ./PUNCT")
-    assert _opening(name) == []
-    verbless = _tagged(
-        nlp, "Ledamöterna/NOUN och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN Kommunstyrelsen/NOUN "
-        "beslutar/VERB/Fin")
+    name = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
+        f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ")
+    assert not _after_lost_stop(name, name[3])
+    heading = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
+        f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}")
+    assert not _after_lost_stop(heading, heading[3])
+    verbless = _morphed(
+        nlp, f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
+        f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}")
     assert not _after_lost_stop(verbless, verbless[5])
