@@ -71,8 +71,10 @@ DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # `4 -`. Round 35, S1: first ``4 §Nämnden …``, a statute label glued to the clause's first word.
 # Round 41 (analysis 41-az causes 1, 15): ``§ 6.1`` (a dotted number after the sign) and a
 # statute's ``1 §.`` label the block after them; ``§ 1 – Ekonomi`` keeps its dash in the label.
+# Round 43 (43-bf cause 5): ``§ 1.Klubbens namn …``, the sign's number and dot glued to the
+# clause's first word (a web page's bullets), is that label too.
 NUMBERED_HEAD = re.compile(
-    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
 # Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's

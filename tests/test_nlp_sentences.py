@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import ConfigError
 from pipeline.language.sentence_rules import load_sentence_rules
-from pipeline.nlp.sentences import sentence_start, set_sentence_starts
+from pipeline.nlp.sentences import _after_lost_stop, sentence_start, set_sentence_starts
 
 RULES = load_sentence_rules()
 
@@ -338,3 +338,54 @@ def test_a_bare_label_after_a_heading_word_opens_the_sentence(nlp) -> None:
     assert not sentence_start(verb, verb[4], RULES)
     lower = _tagged(nlp, "Ärenden/NOUN om/ADP bilaga/NOUN 6/NUM Styrelsen/NOUN utser/VERB/Fin")
     assert not sentence_start(lower, lower[4], RULES)
+
+
+
+def _opening(doc) -> list[str]:
+    return [t.text for t in doc[1:] if sentence_start(doc, t, RULES)]
+
+
+def _morphed(nlp, words: str):
+    """A Doc of `word/UPOS[/morph]` tokens; heads do not matter here."""
+    from tests.nlp_helpers import parsed
+
+    rows = []
+    for position, item in enumerate(words.split()):
+        word, pos, *morph = item.split("/")
+        head = "0 ROOT" if position == 0 else "1 dep"
+        rows.append(f"{word} {word.lower()} {pos} {head} {morph[0] if morph else ''}".rstrip())
+    return parsed(nlp, "\n".join(rows))
+
+
+def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) -> None:
+    """Round 43, 43-bf cause 1: a stadgar's sentence lines joined into one paragraph, one
+    line without its full stop: a capitalised actor noun in a definite form and its finite
+    verb after a noun that ends a whole clause open the next sentence (the model may tag it
+    PROPN)."""
+    fin, definite = "VerbForm=Fin|Tense=Pres", "Definite=Def"
+    lost = _morphed(
+        nlp, f"Kassören/NOUN/{definite} sköter/VERB/{fin} bokföringen/NOUN/{definite} "
+        f"Revisorerna/PROPN granskar/VERB/{fin} räkenskaperna/NOUN ./PUNCT")
+    assert _opening(lost) == ["Revisorerna"]
+    per_year = _morphed(
+        nlp, f"Styrelsen/NOUN/{definite} möts/VERB/{fin} fyra/NUM gånger/NOUN per/ADP år/NOUN "
+        f"Styrelsen/NOUN/{definite} väljer/VERB/{fin} kassör/NOUN")
+    assert _opening(per_year) == ["Styrelsen"]
+    # the negatives: a relative clause without `som` after a determiner's noun, a name or an
+    # indefinite word before the verb, and no finite verb before the capital
+    relative = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} verkställer/VERB/{fin} de/DET beslut/NOUN "
+        f"Kommunstyrelsen/PROPN fattar/VERB/{fin}")
+    assert _opening(relative) == []
+    name = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
+        f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ")
+    assert not _after_lost_stop(name, name[3])
+    heading = _morphed(
+        nlp, f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
+        f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}")
+    assert not _after_lost_stop(heading, heading[3])
+    verbless = _morphed(
+        nlp, f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
+        f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}")
+    assert not _after_lost_stop(verbless, verbless[5])

@@ -642,3 +642,87 @@ def test_a_kind_word_before_a_capitalised_sentence_block_stays_a_title() -> None
     # round 42, bc-S1: only a lower-case title link (`för`, `om` …) joins the kind word
     text = "Arbetsordning\n\nStyrelsen möts varje vecka.\n\n \nKassören för räkenskaperna.\n"
     assert _block_texts(text)[0] == "Arbetsordning"
+
+
+def test_sentence_lines_of_a_paragraph_sign_text_with_blank_lines_are_one_paragraph() -> None:
+    # round 43, 43-bf cause 1: a `§`-numbered text printed one sentence a line, blank lines
+    # between its paragraphs: the short sentence lines of a block are one paragraph
+    text = ("Stadgar för Åsby roddklubb\n\n§ 1 Ändamål\nKlubben verkar i hela Åsby.\n"
+            "Klubben har till uppgift att främja rodd.\n\n§ 2\nStyrelsen leder klubben.\n"
+            "Vid lika röstetal avgör lotten.\nStyrelsen möts varje månad.\n\n§ 3 Styrelse\n"
+            "Styrelsen ska:\n– vårda båtarna,\n– ordna regattor.\nStyrelsen beslutar med "
+            "enkel majoritet.\n\n§ 4\nKassören för klubbens böcker.\nRevision\n"
+            "Revisorn granskar böckerna.\n\nMedlemskap\nStyrelsen prövar ansökningarna.\n")
+    blocks = _block_texts(text)
+    assert "Klubben verkar i hela Åsby. Klubben har till uppgift att främja rodd." in blocks
+    assert ("Styrelsen leder klubben. Vid lika röstetal avgör lotten. Styrelsen möts "
+            "varje månad.") in blocks  # the bare `§ 2` line is its label (segment)
+    # the negatives: a list item ending in `.`, a verbless heading after a sentence, a
+    # heading over one line keep their cuts
+    assert "– ordna regattor." in blocks
+    assert "Styrelsen beslutar med enkel majoritet." in blocks
+    assert blocks[-5:] == ["Kassören för klubbens böcker.", "Revision",
+                           "Revisorn granskar böckerna.", "Medlemskap",
+                           "Styrelsen prövar ansökningarna."]
+    assert_offsets_hold(text)
+
+
+def test_a_wrapped_print_with_paragraph_signs_keeps_its_stycke_ends() -> None:
+    # round 43, the negative: lines that break off mid-sentence and go on in lower case show a
+    # width-wrapped print; a short sentence line still ends its stycke
+    text = ("Regler för Åsby bygdegård\n\n§ 1 Bokning\n\nFöreningarna bokar salen hos kassören "
+            "senast två veckor före det\ntillfälle de vill hyra. Bokningen är bindande.\n"
+            "Styrelsen fördelar de tider som är kvar efter vårens bokning mellan\n"
+            "föreningarna i byn.\n\n§ 2 Avgifter\n\nHyran ska betalas inom trettio dagar.\n"
+            "Styrelsen får sätta ned hyran för arrangemang som vänder sig till\nbarn i byn.\n")
+    blocks = _block_texts(text)
+    assert ("Styrelsen fördelar de tider som är kvar efter vårens bokning mellan föreningarna "
+            "i byn.") in blocks
+    assert "Hyran ska betalas inom trettio dagar." in blocks
+
+
+_LONG_CALL = ("Om två ledamöter begär det ska ordföranden kalla till ett extra sammanträde inom "
+              "två veckor från den dag då begäran kom in, räknat från den första vardagen efter "
+              "det att begäran lämnades in.")
+_LONG_MOVE = ("Ordföranden får i samråd med vice ordföranden flytta ett sammanträde till en annan "
+              "lokal i Åsby om lokalen i rådhuset inte kan användas vid det aktuella tillfället.")
+
+
+def test_a_paragraph_sign_sentence_line_and_the_line_under_it_are_one_paragraph() -> None:
+    # round 43, 43-bf cause 1: in unwrapped text a `§ N` line that is a sentence (a finite
+    # verb, with or without its stop) is a paragraph, not a numbered item or a heading
+    text = (f"Arbetsordning för Åsby krisnämnd\n\n§ 1 {_LONG_CALL}\n{_LONG_MOVE}\n\n"
+            f"§ 2 Nämnden sammanträder i Åsby rådhus, Storgatan 1\n{_LONG_MOVE}\n\n"
+            f"§ 3 Sammanträden\n{_LONG_CALL}\n\n"
+            "4 § Nämnden ska\n1. följa upp krisberedskapen,\n2. öva personalen.\n")
+    blocks = _block_texts(text)
+    assert f"§ 1 {_LONG_CALL} {_LONG_MOVE}" in blocks
+    assert f"§ 2 Nämnden sammanträder i Åsby rådhus, Storgatan 1 {_LONG_MOVE}" in blocks
+    # the negatives: a verbless `§ N` heading, and a `N §` lead-in before its numbered items
+    assert "§ 3 Sammanträden" in blocks
+    assert blocks[-3:] == ["4 § Nämnden ska", "1. följa upp krisberedskapen,",
+                           "2. öva personalen."]
+    assert_offsets_hold(text)
+
+
+def test_att_lines_under_a_heading_keep_their_cuts_in_a_sentence_line_text() -> None:
+    # round 43, the negative: `Att` + infinitive opens an item of a list, never the next
+    # sentence of a paragraph, so such lines stay blocks of their own
+    text = ("Stadgar för Åsby roddklubb\n\n§ 1\nKlubben verkar i Åsby.\nKlubben ordnar rodd.\n"
+            "Klubben har en styrelse med fem ledamöter.\n\n§ 2\nStyrelsen möts varje månad.\n"
+            "Styrelsen väljer en kassör inom sig.\n\n"
+            "§ 3 Styrelsens uppgifter\nAtt vårda båtarna.\nAtt föra protokoll.\n")
+    blocks = _block_texts(text)
+    assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
+    assert blocks[-2:] == ["Att vårda båtarna.", "Att föra protokoll."]
+
+
+def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_text() -> None:
+    # round 43, the negative: from a colon lead-in on, short lines are a list's items
+    text = ("Stadgar för Åsby roddklubb\n\n§ 1\nKlubben verkar i Åsby.\nKlubben ordnar rodd.\n"
+            "Klubben har en styrelse med fem ledamöter.\n\n§ 2\nStyrelsen möts varje månad.\n"
+            "Styrelsen väljer en kassör inom sig.\n\n"
+            "§ 3\nPå dagordningen står:\nVal av revisorer.\nVal av kassör.\n")
+    blocks = _block_texts(text)
+    assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
+    assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]

@@ -1379,3 +1379,26 @@ def test_a_table_row_whose_remark_is_a_sentence_without_a_stop_is_no_heading() -
     assert kinds["Bidrag"] == "heading"
     assert kinds["Nämnderna sätter mål"] == "heading"
     assert kinds["Beslut som kan överklagas hos förvaltningsrätten"] == "heading"
+def test_a_paragraph_label_after_a_bullet_numbers_the_paragraph() -> None:
+    # round 43, 43-bf cause 5: a web page's bullets opening with `§ N.` (glued to the
+    # capital after it or not) are numbered paragraphs; a bullet before an adoption line or
+    # alone in its block is no clause; a plain bullet stays a list item
+    text = ("Stadgar för Åsby Orienteringsklubb\n\n • Antagna vid årsmötet den 2 maj 2020\n\n"
+            " • § 1.Klubbens namn är Åsby Orienteringsklubb.\n\n • § 2. Klubben ska ordna "
+            "tävlingar.\n\n • \n\n • Styrelsen har sju ledamöter.\n")
+    shown = [(c.clause_id, c.kind, c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert shown == [
+        ("m1", "metadata", "", "Antagna vid årsmötet den 2 maj 2020"),
+        ("§1", "paragraph", "§ 1.", "Klubbens namn är Åsby Orienteringsklubb."),
+        ("§2", "paragraph", "§ 2.", "Klubben ska ordna tävlingar."),
+        ("§2.a", "list_item", "•", "Styrelsen har sju ledamöter."),
+    ]
+
+
+def test_a_glued_paragraph_label_opens_the_paragraph() -> None:
+    # round 43, 43-bf cause 5: `§ 3.Styrelsen …` without a bullet, and the negative: a
+    # dotted sub-number `§ 3.2` stays the label it was
+    text = "Stadgar för Åsby skytteklubb\n\n§ 3.Styrelsen leder klubben.\n\n§ 3.2 Kassören sköter kassan.\n"
+    shown = [(c.clause_id, c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert shown[0] == ("§3", "§ 3.", "Styrelsen leder klubben.")
+    assert shown[1][2] == "Kassören sköter kassan."

@@ -219,6 +219,46 @@ def _after_paragraph_number(doc: Doc, token: Token) -> bool:
     return not any(_finite(word) for word in doc[start : token.i])
 
 
+# Determiners before a noun that a relative clause without ``som`` may follow (``de beslut
+# Kommunstyrelsen fattar``): the capitalised word after such a noun is no sentence start.
+_RELATIVE_HEAD_DETERMINERS = frozenset({"de", "den", "det", "dessa", "denna", "detta", "alla",
+                                        "all", "allt", "sådana", "samma", "varje", "vilka"})
+
+
+def _after_lost_stop(doc: Doc, token: Token) -> bool:
+    """Round 43 (analysis 43-bf, cause 1): a sentence line that lost its full stop, joined to
+    the next line of its paragraph (``Kassören sköter bokföringen Revisorerna granskar …``):
+    a capitalised actor noun in a definite form right after a lower-case noun, its finite
+    verb right after it, opens a sentence where the words before it already hold a finite
+    verb. Not after a noun that a determiner opens (``de beslut Kommunstyrelsen fattar``: a
+    relative clause), nor at a name or a heading word (no actor in a definite form)."""
+    previous = doc[token.i - 1]
+    if not (_capitalised_word(token) and previous.is_alpha and previous.is_lower):
+        return False
+    if previous.pos_ != "NOUN" or token.i + 1 >= len(doc) or not _finite(doc[token.i + 1]):
+        return False
+    if not _definite_actor(token.text):
+        return False
+    before = doc[max(previous.i - 2, 0) : previous.i]
+    if any(word.lower_ in _RELATIVE_HEAD_DETERMINERS for word in before):
+        return False
+    start = _sentence_start_before(doc, token.i)
+    return any(_finite(word) for word in doc[start : previous.i])
+
+
+_DEFINITE_ENDINGS = ("n", "na", "t")  # ``kassören``, ``revisorerna``, ``förbundet``
+
+
+def _definite_actor(word: str) -> bool:
+    """An actor noun of the lexicon (actors.yaml) in a definite form (``Kassören``,
+    ``Revisorerna``): the subject a lost sentence start opens with; no name or heading word."""
+    from pipeline.normalize.words import actor_lexicon
+
+    analysis = actor_lexicon().analyse(word)
+    lower = word.lower()
+    return analysis is not None and lower != analysis[0] and lower.endswith(_DEFINITE_ENDINGS)
+
+
 def _heading_word(token: Token) -> bool:
     """Round 36, S1: a capitalised heading word before a bare label, no field or register
     label a case number follows (grammar.yaml `metadata_labels`, layout.yaml
@@ -299,6 +339,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _repeats_title_name(doc, token)
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
+        or _after_lost_stop(doc, token)
     )
 
 

@@ -30,6 +30,7 @@ from pipeline.normalize.layout import (
     follows_paragraph_signs,
     is_metadata_line,
     is_unwrapped,
+    keeps_sentence_lines,
     paragraph_groups,
     separates_with_blank_lines,
     split_group,
@@ -65,6 +66,9 @@ _TITLE_BODY_LINES = 2  # a title line, then one flattened body line
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
 _OTHER_SPACE = re.compile(r"[^\S ]")
+# A list bullet left alone in its block (a web page's empty bullet, or the bullet before an
+# adoption line cut off as metadata): furniture, no block.
+_LONE_BULLET = re.compile(r"[•●○◦▪■□‣⁃∙·]")
 # Invisible characters dropped from the text (their raw offsets stay in the map): zero-width
 # spaces and joiners, word joiner, BOM, bidi marks and C0/C1 controls other than whitespace.
 _INVISIBLE = re.compile(
@@ -141,6 +145,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
     unwrapped = not structured and is_unwrapped(lines, options)
     blank_separated = separates_with_blank_lines(lines, options)
     space_continues = not structured and continues_with_space(lines)  # round 36, T2
+    sentence_lines = not structured and keeps_sentence_lines(lines, options)  # round 43
     width = (
         None if structured or unwrapped else typical_width(lines, options.min_lines_for_width)
     )
@@ -169,7 +174,15 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             pieces_of_block = (
                 [block_lines]
                 if whole
-                else split_group(block_lines, width, options, unwrapped, joined, space_continues)
+                else split_group(
+                    block_lines,
+                    width,
+                    options,
+                    unwrapped,
+                    joined,
+                    space_continues,
+                    sentence_lines,
+                )
             )
             for piece_lines in pieces_of_block:
                 mapped, line_breaks = _block_text(piece_lines, options.keep_hyphen_before)
@@ -211,6 +224,8 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
             | reflow.unstopped_before_attachments(mapped.text)
         )
         for start, end, sentence in pieces:
+            if not is_table and _LONE_BULLET.fullmatch(mapped.text[start:end].strip()):
+                continue  # round 43, 43-bf cause 5: a bullet glyph alone is no clause
             output.add_block(mapped, decisions, start, end, sentence, end in unstopped)
     return NormalizedDocument(
         raw=raw,

@@ -276,6 +276,39 @@ def separates_with_blank_lines(lines: Sequence[Line], options: NormalizeOptions)
     )
 
 
+_MIN_SIGN_LINES = 2
+_MIN_WRAPPED_LINES = 2
+
+
+def keeps_sentence_lines(lines: Sequence[Line], options: NormalizeOptions) -> bool:
+    """Round 43 (analysis 43-bf, cause 1; docs/annotation.md §1.2): a text whose blank lines
+    end its paragraphs, whose paragraphs are numbered by `§` labels (two or more lines open
+    with one) and whose lines are never wrapped (fewer than two lines break off mid-sentence
+    and go on in lower case) prints one sentence a line: its short sentence lines are no
+    paragraph ends, whatever the typical width. A width-wrapped print with blank lines keeps
+    its stycke ends (`_ends_block`)."""
+    signs = sum(1 for line in lines if patterns.PARAGRAPH_SIGN.match(line.stripped))
+    return (
+        signs >= _MIN_SIGN_LINES
+        and separates_with_blank_lines(lines, options)
+        and _wrapped_lines(lines) < _MIN_WRAPPED_LINES
+    )
+
+
+def _wrapped_lines(lines: Sequence[Line]) -> int:
+    """Lines that break off mid-sentence (no mark at their end, or a hyphen) and go on in
+    lower case on the next line; a list item's next label does not count."""
+    return sum(
+        1
+        for line, following in zip(lines, lines[1:], strict=False)
+        if not line.is_blank
+        and not following.is_blank
+        and _starts_lower(following.text)
+        and not is_list_start(following.stripped)
+        and not _NO_HEADING_END.search(line.stripped)
+    )
+
+
 _MIN_SPACED_LINES = 3
 _MIN_PLAIN_LINES = 2
 _MIN_STATUTE_LABELS = 2
@@ -452,12 +485,15 @@ def split_group(
     unwrapped: bool = False,
     blank_separated: bool = False,
     space_continues: bool = False,
+    sentence_lines: bool = False,
 ) -> list[list[Line]]:
     """Split a paragraph group into blocks at headings, list items and paragraph ends.
 
     ``blank_separated``: the document ends paragraphs with blank lines, so in unwrapped text
     the sentence-final lines of one group stay one paragraph. ``space_continues``: the
     document marks a stycke's continuation by one trailing space (`continues_with_space`).
+    ``sentence_lines``: a `§`-numbered text printed one sentence a line
+    (`keeps_sentence_lines`): in wrapped text too, a short sentence line ends no paragraph.
     """
     viewer = [index for index, line in enumerate(group) if is_viewer_line(line.stripped)]
     if viewer and len(group) > 1:  # round 42, bb-S6: each viewer line a block of its own
@@ -466,7 +502,8 @@ def split_group(
             block
             for start, end in zip(bounds, bounds[1:], strict=False)
             for block in ([group[start:end]] if start in viewer else split_group(
-                group[start:end], width, options, unwrapped, blank_separated, space_continues))
+                group[start:end], width, options, unwrapped, blank_separated, space_continues,
+                sentence_lines))
         ]
     if _is_field_block(group):
         return [group]  # round 29, cause S3: a web page's metadata block is one paragraph
@@ -479,10 +516,13 @@ def split_group(
             block
             for index, part in enumerate(split) if part
             for block in ([part] if index == 1 else split_group(
-                part, width, options, unwrapped, blank_separated, space_continues))
+                part, width, options, unwrapped, blank_separated, space_continues,
+                sentence_lines))
         ]
     blocks: list[list[Line]] = [[]]
     in_heading = False
+    # round 43: from a colon lead-in on, short lines are items (``Val av ordförande.``)
+    lead_in = next((i for i, line in enumerate(group) if line.stripped.endswith(":")), len(group))
     for index, line in enumerate(group):
         text = line.stripped
         previous = group[index - 1] if index else None
@@ -507,14 +547,19 @@ def split_group(
                         or _continues_numbering(blocks[-1][0].stripped, text)
                     )
                 )
-                or (not unwrapped and _is_heading_after_sentence(previous, line, width, options))
+                or (
+                    not unwrapped
+                    and _is_heading_after_sentence(previous, line, width, options)
+                    and not (sentence_lines and _has_finite_verb(text))
+                )
             )
         )
         if starts_block:
             blocks.append([])
             in_heading = False
         if not blocks[-1]:
-            in_heading = _is_heading_line(line)
+            # round 43 (43-bf cause 1): ``§ 5 Nämnden sammanträder i X`` is no heading
+            in_heading = _is_heading_line(line) and not (sentence_lines and _has_finite_verb(text))
         blocks[-1].append(line)
         if following is None:
             continue
@@ -529,10 +574,15 @@ def split_group(
         if unwrapped:
             # Where blank lines end paragraphs, a paragraph's sentence-final lines stay
             # together (docs/annotation.md §1.2); a list item or numbered block still ends.
-            joins = blank_separated and not _is_item_or_number(blocks[-1][0].stripped)
+            joins = blank_separated and not _opens_item(blocks[-1][0].stripped)
             ends = _ends_unwrapped_line(line, following, joins)
         else:
             ends = _ends_block(line, following, in_heading, width, options, len(blocks[-1]) == 1)
+            if sentence_lines and index < lead_in and not _opens_item(blocks[-1][0].stripped):
+                ends = ends and not _joins_sentence_line(blocks[-1][0], line, following)
+        if (unwrapped or sentence_lines) and _opens_sign_sentence(blocks[-1][0].stripped):
+            # round 43: ``2 § Myndigheten ska`` ⏎ ``1. följa upp …`` is a lead-in of its items
+            ends = ends or _is_item_or_number(following.stripped)
         ends = ends or _ends_at_section_heading(line, following)
         ends = ends or (_is_bare_sign(following.stripped) and not _is_bare_sign(text))
         if ends and _referenced_adoption(f"{text} {following.stripped}"):
@@ -868,6 +918,35 @@ def _is_heading_text(text: str) -> bool:
 
 def _is_item_or_number(text: str) -> bool:
     return is_list_start(text) or numbered_marker(text) is not None
+
+
+def _opens_item(text: str) -> bool:
+    """A list item or a numbered line opens the block, not a `§ N` sentence line
+    (`_opens_sign_sentence`)."""
+    return _is_item_or_number(text) and not _opens_sign_sentence(text)
+
+
+def _opens_sign_sentence(text: str) -> bool:
+    """Round 43 (43-bf cause 1): a `§ N` line that is a sentence (a finite verb or a sentence
+    end after its label: ``§ 2 Nämnden sammanträder i Ekby``) opens a paragraph whose next
+    sentence lines stay in it; a verbless ``§ 3 Sammanträden`` is a heading."""
+    return (
+        bool(patterns.PARAGRAPH_SIGN.match(text))
+        and numbered_marker(text) is not None
+        and (_ends_sentence(text) or _has_finite_verb(text))
+    )
+
+
+def _joins_sentence_line(first: Line, line: Line, following: Line) -> bool:
+    """Round 43 (43-bf cause 1): in a `§`-numbered text printed one sentence a line, a
+    sentence line goes on in the next line of its block; not where either opens with ``att``
+    + a word (``Att förvalta …`` ⏎ ``Att föra …``: items of a list, no sentence opens so)."""
+    return _ends_sentence(line.stripped) and not any(
+        patterns.ATT_ITEM.match(other.stripped.lower()) for other in (first, following))
+
+
+def _has_finite_verb(text: str) -> bool:
+    return any(map(_finite_verb, text.split()))
 
 
 def _is_heading_after_sentence(

@@ -187,6 +187,8 @@ def _shape(
     if subparagraph:  # ``mom. 2 …``: numbered within its § (ids as unnumbered paragraphs)
         label = subparagraph.group("label")
         return Shape(block, PARAGRAPH, label, None, strip_label(text, label), "subparagraph")
+    if (bulleted := _bulleted_sign(block, text)) is not None:
+        return bulleted  # round 43, 43-bf cause 5: ``• § 1.Klubbens namn …``
     marker = numbered_marker(text)
     if _is_initial(text, marker):
         marker = None  # "A. Svensson är …": an initial, not section A
@@ -262,6 +264,26 @@ def _s_passive(word: str) -> bool:
         and word.islower()
         and any(present_spelling(word[:-1] + ending) for ending in ("r", "er"))
     )
+_BULLET = re.compile(r"[•●○◦▪■□‣⁃∙·]\s*")
+
+
+def _bulleted_sign(block: Block, text: str) -> Shape | None:
+    """Round 43 (analysis 43-bf, cause 5; docs/annotation.md §1.2): a web page's bullet
+    before a paragraph label (``• § 1.Klubbens namn är …``, ``• § 2. Klubben ska …``) is
+    furniture: the block is that numbered paragraph (or heading), label ``§ 1.``, its text
+    after the label."""
+    bullet = _BULLET.match(text)
+    if bullet is None or bullet.end() == len(text):
+        return None
+    rest = text[bullet.end() :]
+    marker = numbered_marker(rest)
+    if marker is None or "§" not in marker:
+        return None
+    after = rest[strip_label(rest, marker) :]
+    heading = bool(after) and looks_like_heading(after) and not has_finite_verb(after)
+    start = bullet.end() + strip_label(rest, marker)
+    kind = HEADING if heading else PARAGRAPH
+    return Shape(block, kind, marker, _paragraph_number(marker), start, "paragraph")
 
 
 @dataclass
