@@ -1338,6 +1338,63 @@ def test_an_elided_ordinal_before_a_coordinated_one_is_its_own_chair(nlp) -> Non
     ]
 
 
+def test_a_title_adjective_before_a_slash_elides_the_head(nlp) -> None:
+    # round 43, be-C3: `biträdande/ställföreträdande rektor` is two actors; a comma after a
+    # title adjective links no elided head (a predicative, then a new phrase)
+    rows = """
+        Kallelse kallelse NOUN 2 nsubj:pass
+        sänds sända VERB 0 ROOT
+        till till ADP 7 case
+        biträdande biträdande ADJ 7 amod
+        / / SYM 6 punct
+        ställföreträdande ställföreträdande ADJ 7 amod
+        rektor rektor NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("biträdande", "biträdande rektor"),
+        ("ställföreträdande rektor", "ställföreträdande rektor"),
+    ]
+    comma = """
+        Prefekten prefekt NOUN 2 nsubj
+        är vara AUX 0 ROOT
+        tillförordnad tillförordnad ADJ 2 xcomp
+        , , PUNCT 6 punct
+        biträdande biträdande ADJ 6 amod
+        prefekt prefekt NOUN 2 conj
+        saknas sakna VERB 2 conj
+        . . PUNCT 2 punct
+    """
+    assert ("tillförordnad", "tillförordnad prefekt") not in actors(nlp, comma)
+
+
+def test_an_agent_noun_after_a_slash_from_an_actor_is_one(nlp) -> None:
+    # round 43, be-C3: the slash joins a role noun the lexicon lacks to one it knows; an -are
+    # word after a slash from a thing stays a thing
+    rows = """
+        Protokollet protokoll NOUN 2 nsubj:pass
+        förs föra VERB 0 ROOT
+        av av ADP 4 case
+        kassör kassör NOUN 2 obl:agent
+        / / SYM 6 case
+        protokollförare protokollförare NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("kassör", "kassör"),
+        ("protokollförare", "protokollförare"),
+    ]
+    thing = """
+        Kassören kassör NOUN 2 nsubj
+        köper köpa VERB 0 ROOT
+        skärm skärm NOUN 2 obj
+        / / SYM 5 case
+        skrivare skrivare NOUN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, thing) == [("Kassören", "kassör")]
+
+
 def test_an_acronym_in_parentheses_after_an_actor_names_it(nlp) -> None:
     rows = """
         Nämnden nämnd NOUN 2 nsubj
