@@ -142,6 +142,42 @@ def test_organisation_names_of_federations_capitals_and_city_companies(nlp) -> N
     ]
 
 
+def test_association_and_county_branch_names(nlp) -> None:
+    # round 43, be-C13: a genitive run before a capitalised `Förening i <place>`, and an
+    # acronym before capitalised place words and `län`, are one name each
+    rows = """
+        Årsboken årsbok NOUN 2 nsubj:pass
+        ges ge VERB 0 ROOT
+        ut ut ADP 2 compound:prt
+        av av ADP 8 case
+        Sjöbyns Sjöbyn PROPN 8 nmod:poss
+        Båtbyggares båtbyggare NOUN 7 nmod:poss
+        Förening förening NOUN 2 obl:agent
+        i i ADP 10 case
+        Åstad Åstad PROPN 8 nmod
+        och och CCONJ 12 cc
+        SKF SKF PROPN 8 conj
+        Övre Övre PROPN 12 flat
+        och och CCONJ 15 cc
+        Nedre Nedre PROPN 13 conj
+        län län NOUN 12 flat
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Sjöbyns Båtbyggares Förening i Åstad", "sjöbyns båtbyggares förening i åstad"),
+        ("SKF Övre och Nedre län", "skf övre och nedre län"),
+    ]
+    title = """
+        VD VD NOUN 4 nsubj
+        Eva Eva PROPN 1 flat
+        Holm Holm PROPN 1 flat
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert ("VD Eva Holm", "vd eva holm") not in actors(nlp, title)
+
+
 def test_genitive_city_name_drops_its_s(nlp) -> None:
     rows = """
         Ekby Ekby PROPN 2 nmod:poss

@@ -122,7 +122,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)
-            start, end = _name_bounds(doc, start, end)
+            start, end = _name_bounds(doc, start, end, lexicon)
             end = _before_cover_word(doc, start, end, lexicon)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if (
@@ -362,14 +362,16 @@ _NON_NAME_CLASSES = frozenset({"DET", "PRON", "SCONJ", "PART"})
 _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
-def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """A name's span by word class and case: without an opening preposition, and ending
     before a capitalised word of a closed or verbal class or a Title-case word after an
-    ALL-CAPS one (``EKRA Denna``: the case changes where the name ends)."""
+    ALL-CAPS one (``EKRA Denna``: the case changes where the name ends), unless a lower-case
+    area noun closes the name (``FRK Östra län``, round 43, be-C13)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start, end
     tokens = list(span)
+    area_name = tokens[-1].is_lower and tokens[-1].lower_ in lexicon.place_area_nouns
     # an ALL-CAPS title's preposition ends what the name's words are governed by
     prepositions = [
         i
@@ -386,6 +388,7 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         closed = closed and not _inside_capitals_name(tokens, index, last=True)
         # an acronym of three or more capitals, then a Title-case word (not "AB Eken")
         case_change = before.is_upper and len(before) > 2 and token.is_title and len(token) > 1
+        case_change = case_change and not area_name
         if closed or case_change:
             tokens = tokens[:index]
             break
