@@ -57,7 +57,9 @@ def title_bodies(title: Doc | None) -> frozenset[str]:
     kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive of another body
     (``Reglemente för kommunstyrelsens utskott`` governs the utskott); the genitive after
     ``för`` of what is no actor is the board's own document (``Arbetsordning för
-    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation)."""
+    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation). A bare
+    indefinite compound not governed by ``för``/``i`` names a kind, a topic (``Nämndutskott
+    och arbetsformer``; round 43, be-C6): no particular body."""
     if title is None:
         return frozenset()
     mentions = list(_mentions(title))
@@ -65,9 +67,34 @@ def title_bodies(title: Doc | None) -> frozenset[str]:
     return frozenset(
         m.canonical
         for m in mentions
-        if m.role in _TITLE_BODY_ROLES and not m.plural and " " not in m.canonical
+        if m.role in _TITLE_BODY_ROLES
+        and not m.plural
+        and " " not in m.canonical
         and (not m.genitive or _titled_genitive(title, m, starts))
+        and not _kind_topic(title, m)
     )
+
+
+def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
+    """The title's bare indefinite body compounds (`_kind_topic`) no other clause names: a
+    topic, no candidate for the text's short forms (``Nämndutskott och arbetsformer`` ⏎
+    ``Taxeutskottet …`` ⏎ ``Utskottet …`` → ``taxeutskott``; round 43, be-C6)."""
+    if title is None:
+        return frozenset()
+    topics = {
+        m.canonical
+        for m in _mentions(title)
+        if m.role in _TITLE_BODY_ROLES and not m.plural and _kind_topic(title, m)
+    }
+    elsewhere = {m.canonical for doc in docs if doc is not title for m in _mentions(doc)}
+    return frozenset(topics - elsewhere)
+
+
+def _kind_topic(title: Doc, mention: ActorMention) -> bool:
+    """A bare indefinite singular (the text is its canonical) with no ``för``/``i`` before."""
+    first = mention.first_token
+    governed = first > 0 and title[first - 1].lower_ in {"för", "i"}
+    return mention.text.lower() == mention.canonical and not mention.genitive and not governed
 
 
 def _titled_genitive(title: Doc, mention: ActorMention, starts: set[int]) -> bool:
