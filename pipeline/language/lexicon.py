@@ -200,6 +200,7 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
+    service_target_heads: list[str] = []
     form_nouns: list[str] = []
     society_heads: list[str] = []
     society_words: list[str] = []
@@ -399,6 +400,7 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
+    service_target_heads: frozenset[str] = frozenset()
     form_nouns: frozenset[str] = frozenset()
     society_heads: frozenset[str] = frozenset()
     society_words: frozenset[str] = frozenset()
