@@ -8,9 +8,10 @@ skrivare`) and a lone `tillförordnad rektor` as negatives; C13 an all-capitals 
 capitalised place words and `län` (`FRK Östra och Södra län`), a capitalised genitive before
 a capitalised `Förbund i <place>`, with `VD Anna Ek` and a lower-case `förbund i länet` as
 negatives; C6 a title's bare indefinite kind compound (`Nämndutskott och arbetsformer`) beside
-the one `-utskottet` the text names (`w43-b-utskott`), a title naming a definite body as
-negative (`w43-b-granskning`); C14 `varav en ska vara <role>` (a predicative), `ungdomar` as
-those a service is for (none) and as a partner (actor), `avkomlingar`, `institutionsledningen`.
+the one `-utskottet` the text names (`w43-b-utskott`), a title naming a definite body and a
+bare title with no rival compound as negatives (`w43-b-granskning`, `w43-b-arbetsutskott`);
+C14 `varav en ska vara <role>` (a predicative), `ungdomar` as those a service is for (none)
+and as a partner (actor), `avkomlingar`, `institutionsledningen`.
 Offsets computed.
 Run: python corpus/make_w43_b.py corpus/dev"""
 
@@ -272,9 +273,22 @@ GRANSKNING = [
         ["varje månad"], doc=D, parent="title"),
 ]
 
+# C6 negative: a bare title compound with no rival compound of its head in the text names
+# the document's body
+D = "w43-b-arbetsutskott"
+AU = "arbetsutskott"
+ARBETSUTSKOTT = [
+    rec("title", "Arbetsutskott", [("Arbetsutskott", AU, POL)], doc=D, kind="heading"),
+    rec("1", "Utskottet bereder ärenden om taxor.",
+        [("Utskottet", AU, POL)],
+        [pres("bereder", "bereda")],
+        [st(AU, "Utskottet", "none", None, "bereda", "bereder", "ärenden om taxor")],
+        doc=D, parent="title"),
+]
+
 DOCUMENTS = {
     records[0]["meta"]["doc_id"]: (blocks_text(records), records)
-    for records in (UTSKOTT, GRANSKNING)
+    for records in (UTSKOTT, GRANSKNING, ARBETSUTSKOTT)
 }
 
 if __name__ == "__main__":

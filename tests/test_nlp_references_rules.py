@@ -2831,8 +2831,9 @@ def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
 def test_a_bare_kind_compound_in_the_title_is_a_topic_not_the_body(nlp) -> None:
     """Round 43 (be-C6): ``Beredningsutskott och rutiner`` ⏎ ``Avgiftsutskottet …`` ⏎
     ``Utskottet …`` → ``avgiftsutskott``: a title's bare indefinite kind compound names no
-    particular body, so the text's one utskott is the short form's referent; a title
-    governing a definite body (``Reglemente för avgiftsutskottet``) still names it."""
+    particular body where the text names another utskott, so that one is the short form's
+    referent; a title governing a definite body (``Reglemente för avgiftsutskottet``) or a
+    bare title with no rival compound still names it."""
     topic = (
         "Beredningsutskott beredningsutskott NOUN 0 ROOT\noch och CCONJ 3 cc\n"
         "rutiner rutin NOUN 1 conj"
@@ -2855,6 +2856,8 @@ def test_a_bare_kind_compound_in_the_title_is_a_topic_not_the_body(nlp) -> None:
     assert _resolved_document(nlp, None, governed, named, bare, title=True)[2] == [
         "beredningsutskott"
     ]
+    alone = "Beredningsutskott beredningsutskott NOUN 0 ROOT"
+    assert _resolved_document(nlp, None, alone, bare, title=True)[1] == ["beredningsutskott"]
 
 
 def test_a_short_form_beside_a_bare_compound_and_its_level_name_is_the_named_body(nlp) -> None:

@@ -57,9 +57,7 @@ def title_bodies(title: Doc | None) -> frozenset[str]:
     kulturstyrelsen`` → {``kulturstyrelse``}): singular, no genitive of another body
     (``Reglemente för kommunstyrelsens utskott`` governs the utskott); the genitive after
     ``för`` of what is no actor is the board's own document (``Arbetsordning för
-    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation). A bare
-    indefinite compound not governed by ``för``/``i`` names a kind, a topic (``Nämndutskott
-    och arbetsformer``; round 43, be-C6): no particular body."""
+    universitetsstyrelsens sammanträden``; round 32, D7: for any organisation)."""
     if title is None:
         return frozenset()
     mentions = list(_mentions(title))
@@ -71,23 +69,32 @@ def title_bodies(title: Doc | None) -> frozenset[str]:
         and not m.plural
         and " " not in m.canonical
         and (not m.genitive or _titled_genitive(title, m, starts))
-        and not _kind_topic(title, m)
     )
 
 
 def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
-    """The title's bare indefinite body compounds (`_kind_topic`) no other clause names: a
-    topic, no candidate for the text's short forms (``Nämndutskott och arbetsformer`` ⏎
-    ``Taxeutskottet …`` ⏎ ``Utskottet …`` → ``taxeutskott``; round 43, be-C6)."""
+    """The title's bare indefinite body compounds (`_kind_topic`) that no other clause names
+    while another compound of the same head is named there: a topic, neither the title's
+    body nor a candidate for the text's short forms (``Nämndutskott och arbetsformer`` ⏎
+    ``Taxeutskottet …`` ⏎ ``Utskottet …`` → ``taxeutskott``; round 43, be-C6). A bare title
+    with no such rival (``Valnämnd`` ⏎ ``Nämnden …``) still names the document's body."""
     if title is None:
         return frozenset()
     topics = {
-        m.canonical
+        (m.canonical, m.head)
         for m in _mentions(title)
         if m.role in _TITLE_BODY_ROLES and not m.plural and _kind_topic(title, m)
     }
-    elsewhere = {m.canonical for doc in docs if doc is not title for m in _mentions(doc)}
-    return frozenset(topics - elsewhere)
+    elsewhere = {(m.canonical, m.head) for doc in docs if doc is not title for m in _mentions(doc)}
+    named = {canonical for canonical, _ in elsewhere}
+    return frozenset(
+        topic
+        for topic, head in topics
+        if topic not in named
+        and any(
+            other not in {topic, head} and other_head == head for other, other_head in elsewhere
+        )
+    )
 
 
 def _kind_topic(title: Doc, mention: ActorMention) -> bool:
