@@ -110,6 +110,7 @@ class ActorsFile(StrictModel):
     name_adjectives: list[str] = []
     elided_name_adjectives: list[str] = []
     elided_title_adjectives: list[str] = []
+    qualification_adjectives: list[str] = []
     numeric_ordinals: dict[str, str] = {}
     fixed_term_adjectives: list[str] = []
     plural_only_heads: list[str] = []
@@ -200,7 +201,6 @@ class ActorsFile(StrictModel):
     partner_heads: list[str] = []
     case_number_labels: list[str] = []
     target_group_heads: list[str] = []
-    service_target_heads: list[str] = []
     form_nouns: list[str] = []
     society_heads: list[str] = []
     society_words: list[str] = []
@@ -353,6 +353,7 @@ class ActorLexicon:
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
     elided_title_adjectives: frozenset[str] = frozenset()
+    qualification_adjectives: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
     deverbal_suffixes: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()
@@ -400,7 +401,6 @@ class ActorLexicon:
     partner_heads: frozenset[str] = frozenset()
     case_number_labels: frozenset[str] = frozenset()
     target_group_heads: frozenset[str] = frozenset()
-    service_target_heads: frozenset[str] = frozenset()
     form_nouns: frozenset[str] = frozenset()
     society_heads: frozenset[str] = frozenset()
     society_words: frozenset[str] = frozenset()

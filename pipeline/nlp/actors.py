@@ -2223,8 +2223,7 @@ def _without_target_groups(
     """``insatser till personer med funktionsnedsättning``, ``stöd till familjer med barn``:
     a plural `target_group_heads` noun defined by a ``med``-phrase (a characteristic, no
     actor) names a target group, no actor, unless it is the subject or a passive's
-    ``av``-agent (round 32, docs/annotation.md §2.6 D1, §2.1); so is a `_served_population`."""
-    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    ``av``-agent (round 32, docs/annotation.md §2.6 D1, §2.1)."""
     kept = []
     for mention in mentions:
         token = doc[mention.last_token]
@@ -2237,26 +2236,10 @@ def _without_target_groups(
             and lexicon.analyse(doc[after + 1].text) is None
         )
         acting = _conjunct_root(token).dep_ in {"nsubj", "nsubj:pass"} or _is_passive_agent(token)
-        if (grouped or _served_population(mention, token, covered, lexicon)) and not acting:
+        if grouped and not acting:
             continue
         kept.append(mention)
     return kept
-
-
-def _served_population(
-    mention: ActorMention, token: Token, covered: set[int], lexicon: ActorLexicon
-) -> bool:
-    """``idrott för barn och ungdomar``, ``fostran av ungdomar``: a plural population
-    (`service_target_heads`) after ``för``/``av`` governed by a noun that is no actor names
-    those a service is for (round 43, be-C14f)."""
-    if mention.canonical not in lexicon.service_target_heads or token.pos_ != "NOUN":
-        return False
-    root = _conjunct_root(token)
-    cases = {child.lower_ for child in root.children if child.dep_ == "case"}
-    governor = root.head
-    served = root.dep_ == "nmod" and governor.pos_ == "NOUN" and governor.i < root.i
-    served = served and governor.i not in covered
-    return served and bool(cases & {"för", "av"})
 
 
 def _after_owner_genitive(doc: Doc, mentions: list[ActorMention], index: int) -> bool:

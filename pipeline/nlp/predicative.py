@@ -60,9 +60,10 @@ def is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
-        if position == index - 1 and (word in _TITLE_WORDS or word in lexicon.name_adjectives):
+        qualified = word in lexicon.qualification_adjectives
+        if position == index - 1 and (word in _TITLE_WORDS or qualified):
             # "är vice ordförande": the title's word, tagged ADP (round 42, F1); "ska vara
-            # auktoriserad revisor": a name adjective of a fixed term (round 43, be-C14b)
+            # auktoriserad revisor": a professional qualification (round 43, be-C14b)
             position -= 1
             continue
         before = tokens[position - 1].lower_ if position > 0 else ""
