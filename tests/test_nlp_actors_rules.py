@@ -142,6 +142,42 @@ def test_organisation_names_of_federations_capitals_and_city_companies(nlp) -> N
     ]
 
 
+def test_association_and_county_branch_names(nlp) -> None:
+    # round 43, be-C13: a genitive run before a capitalised `Förening i <place>`, and an
+    # acronym before capitalised place words and `län`, are one name each
+    rows = """
+        Årsboken årsbok NOUN 2 nsubj:pass
+        ges ge VERB 0 ROOT
+        ut ut ADP 2 compound:prt
+        av av ADP 8 case
+        Sjöbyns Sjöbyn PROPN 8 nmod:poss
+        Båtbyggares båtbyggare NOUN 7 nmod:poss
+        Förening förening NOUN 2 obl:agent
+        i i ADP 10 case
+        Åstad Åstad PROPN 8 nmod
+        och och CCONJ 12 cc
+        SKF SKF PROPN 8 conj
+        Övre Övre PROPN 12 flat
+        och och CCONJ 15 cc
+        Nedre Nedre PROPN 13 conj
+        län län NOUN 12 flat
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("Sjöbyns Båtbyggares Förening i Åstad", "sjöbyns båtbyggares förening i åstad"),
+        ("SKF Övre och Nedre län", "skf övre och nedre län"),
+    ]
+    title = """
+        VD VD NOUN 4 nsubj
+        Eva Eva PROPN 1 flat
+        Holm Holm PROPN 1 flat
+        leder leda VERB 0 ROOT
+        arbetet arbete NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert ("VD Eva Holm", "vd eva holm") not in actors(nlp, title)
+
+
 def test_genitive_city_name_drops_its_s(nlp) -> None:
     rows = """
         Ekby Ekby PROPN 2 nmod:poss
@@ -440,6 +476,18 @@ def test_definite_noun_after_relative_som_ar_is_still_a_role(nlp) -> None:
     ],
 )
 def test_those_the_organisation_serves_are_actors(word: str, canonical: str) -> None:
+    assert LEXICON.analyse(word)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical"),
+    [
+        ("avkomlingarna", "avkomling"),
+        ("avkomlingars", "avkomling"),
+    ],
+)
+def test_descendants_are_a_population(word: str, canonical: str) -> None:
+    # round 43, be-C14c: a founder's descendants (§2.6 D1)
     assert LEXICON.analyse(word)[0] == canonical
 
 
@@ -1336,6 +1384,63 @@ def test_an_elided_ordinal_before_a_coordinated_one_is_its_own_chair(nlp) -> Non
         ("andre vice ordförande", "andre vice ordförande"),
         ("ordföranden", "ordförande"),
     ]
+
+
+def test_a_title_adjective_before_a_slash_elides_the_head(nlp) -> None:
+    # round 43, be-C3: `biträdande/ställföreträdande rektor` is two actors; a comma after a
+    # title adjective links no elided head (a predicative, then a new phrase)
+    rows = """
+        Kallelse kallelse NOUN 2 nsubj:pass
+        sänds sända VERB 0 ROOT
+        till till ADP 7 case
+        biträdande biträdande ADJ 7 amod
+        / / SYM 6 punct
+        ställföreträdande ställföreträdande ADJ 7 amod
+        rektor rektor NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("biträdande", "biträdande rektor"),
+        ("ställföreträdande rektor", "ställföreträdande rektor"),
+    ]
+    comma = """
+        Prefekten prefekt NOUN 2 nsubj
+        är vara AUX 0 ROOT
+        tillförordnad tillförordnad ADJ 2 xcomp
+        , , PUNCT 6 punct
+        biträdande biträdande ADJ 6 amod
+        prefekt prefekt NOUN 2 conj
+        saknas sakna VERB 2 conj
+        . . PUNCT 2 punct
+    """
+    assert ("tillförordnad", "tillförordnad prefekt") not in actors(nlp, comma)
+
+
+def test_an_agent_noun_after_a_slash_from_an_actor_is_one(nlp) -> None:
+    # round 43, be-C3: the slash joins a role noun the lexicon lacks to one it knows; an -are
+    # word after a slash from a thing stays a thing
+    rows = """
+        Protokollet protokoll NOUN 2 nsubj:pass
+        förs föra VERB 0 ROOT
+        av av ADP 4 case
+        kassör kassör NOUN 2 obl:agent
+        / / SYM 6 case
+        protokollförare protokollförare NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, rows) == [
+        ("kassör", "kassör"),
+        ("protokollförare", "protokollförare"),
+    ]
+    thing = """
+        Kassören kassör NOUN 2 nsubj
+        köper köpa VERB 0 ROOT
+        skärm skärm NOUN 2 obj
+        / / SYM 5 case
+        skrivare skrivare NOUN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert actors(nlp, thing) == [("Kassören", "kassör")]
 
 
 def test_an_acronym_in_parentheses_after_an_actor_names_it(nlp) -> None:

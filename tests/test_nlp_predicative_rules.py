@@ -785,3 +785,39 @@ def test_a_title_word_and_a_role_conjunct_are_predicative(nlp) -> None:
     assert [m.text for m in conjunct._.actors] == []
     assert "vice ordföranden" in [m.text for m in inverted._.actors]
     assert [m.text for m in definite._.actors] == ["kommunen", "bolagen"]
+
+
+def test_a_qualified_role_after_the_copula_is_predicative(nlp) -> None:
+    """Round 43 (be-C14b): ``varav en ska vara godkänd revisor`` classifies one of the
+    elected: a professional qualification (`qualification_adjectives`) before an indefinite
+    role after the copula is skipped like a title word; as an object the term is an actor."""
+    role = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        två två NUM 4 nummod
+        revisorer revisor NOUN 2 obj {IND_PL}
+        , , PUNCT 11 punct
+        varav varav ADV 11 advmod
+        en en PRON 11 nsubj
+        ska skola AUX 11 aux
+        vara vara AUX 11 cop VerbForm=Inf
+        auktoriserad auktoriserad ADJ 11 amod
+        revisor revisor NOUN 2 conj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    elected = parsed(
+        nlp,
+        f"""
+        Stämman stämma NOUN 2 nsubj {DEF}
+        väljer välja VERB 0 ROOT {PRES}
+        en en DET 5 det
+        auktoriserad auktoriserad ADJ 5 amod
+        revisor revisor NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert [m.canonical for m in role._.actors] == ["förening", "revisor"]
+    assert "auktoriserad revisor" in [m.canonical for m in elected._.actors]

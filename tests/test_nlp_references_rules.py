@@ -2829,6 +2829,38 @@ def test_a_bare_board_under_a_title_naming_the_boards_meetings(nlp) -> None:
     assert _resolved_document(nlp, None, owned, bare, title=True)[1] != ["museistyrelse"]
 
 
+def test_a_bare_kind_compound_in_the_title_is_a_topic_not_the_body(nlp) -> None:
+    """Round 43 (be-C6): ``Beredningsutskott och rutiner`` ⏎ ``Avgiftsutskottet …`` ⏎
+    ``Utskottet …`` → ``avgiftsutskott``: a title's bare indefinite kind compound names no
+    particular body where the text names another utskott, so that one is the short form's
+    referent; a title governing a definite body (``Reglemente för avgiftsutskottet``) or a
+    bare title with no rival compound still names it."""
+    topic = (
+        "Beredningsutskott beredningsutskott NOUN 0 ROOT\noch och CCONJ 3 cc\n"
+        "rutiner rutin NOUN 1 conj"
+    )
+    named = (
+        "Avgiftsutskottet avgiftsutskott NOUN 2 nsubj Definite=Def\n"
+        "bereder bereda VERB 0 ROOT\navgifterna avgift NOUN 2 obj Definite=Def"
+    )
+    bare = (
+        "Utskottet utskott NOUN 2 nsubj Definite=Def\nsammanträder sammanträda VERB 0 ROOT\n"
+        "varje varje DET 4 det\nmånad månad NOUN 2 obl"
+    )
+    assert _resolved_document(nlp, None, topic, named, bare, title=True)[2] == [
+        "avgiftsutskott"
+    ]
+    governed = (
+        "Reglemente reglemente NOUN 0 ROOT\nför för ADP 3 case\n"
+        "beredningsutskottet beredningsutskott NOUN 1 nmod Definite=Def"
+    )
+    assert _resolved_document(nlp, None, governed, named, bare, title=True)[2] == [
+        "beredningsutskott"
+    ]
+    alone = "Beredningsutskott beredningsutskott NOUN 0 ROOT"
+    assert _resolved_document(nlp, None, alone, bare, title=True)[1] == ["beredningsutskott"]
+
+
 def test_a_short_form_beside_a_bare_compound_and_its_level_name_is_the_named_body(nlp) -> None:
     """Round 32 (D2, coordinator): ``Regionala fritidsrådet`` … ``Fritidsrådet`` … ``Rådet``:
     the bare compound is the named body, so the short form has one referent, not two."""

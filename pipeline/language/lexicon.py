@@ -109,6 +109,8 @@ class ActorsFile(StrictModel):
     plural_endings: list[str] = []
     name_adjectives: list[str] = []
     elided_name_adjectives: list[str] = []
+    elided_title_adjectives: list[str] = []
+    qualification_adjectives: list[str] = []
     numeric_ordinals: dict[str, str] = {}
     fixed_term_adjectives: list[str] = []
     plural_only_heads: list[str] = []
@@ -350,6 +352,8 @@ class ActorLexicon:
     sub_body_suffixes: tuple[str, ...] = ()
     sub_body_owner_roles: frozenset[str] = frozenset()
     elided_name_adjectives: frozenset[str] = frozenset()
+    elided_title_adjectives: frozenset[str] = frozenset()
+    qualification_adjectives: frozenset[str] = frozenset()
     neuter_heads: frozenset[str] = frozenset()
     deverbal_suffixes: tuple[str, ...] = ()
     demonstratives: frozenset[str] = frozenset()

@@ -122,7 +122,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
         for match in pattern.finditer(text):
             start, end = _within_sentence(doc, pattern, match.start(), _name_end(doc, match))
             end = _before_repeated_word(text, start, end)
-            start, end = _name_bounds(doc, start, end)
+            start, end = _name_bounds(doc, start, end, lexicon)
             end = _before_cover_word(doc, start, end, lexicon)
             span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
             if (
@@ -362,14 +362,16 @@ _NON_NAME_CLASSES = frozenset({"DET", "PRON", "SCONJ", "PART"})
 _NON_OPENING_CLASSES = frozenset({"ADP", "CCONJ", "SCONJ"})
 
 
-def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _name_bounds(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """A name's span by word class and case: without an opening preposition, and ending
     before a capitalised word of a closed or verbal class or a Title-case word after an
-    ALL-CAPS one (``EKRA Denna``: the case changes where the name ends)."""
+    ALL-CAPS one (``EKRA Denna``: the case changes where the name ends), unless a lower-case
+    area noun closes the name (``FRK Östra län``, round 43, be-C13)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return start, end
     tokens = list(span)
+    area_name = tokens[-1].is_lower and tokens[-1].lower_ in lexicon.place_area_nouns
     # an ALL-CAPS title's preposition ends what the name's words are governed by
     prepositions = [
         i
@@ -386,6 +388,7 @@ def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         closed = closed and not _inside_capitals_name(tokens, index, last=True)
         # an acronym of three or more capitals, then a Title-case word (not "AB Eken")
         case_change = before.is_upper and len(before) > 2 and token.is_title and len(token) > 1
+        case_change = case_change and not area_name
         if closed or case_change:
             tokens = tokens[:index]
             break
@@ -1443,7 +1446,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon) -> list[ActorMention]:
     mentions += _acting_group_compounds(doc, mentions, lexicon)
     covered = {i: m for m in mentions for i in range(m.first_token, m.last_token + 1)}
     for token in doc:
-        agent = token.i not in covered and _is_agent_noun(token, lexicon)
+        agent = token.i not in covered and (
+            _is_agent_noun(token, lexicon) or _slashed_agent_noun(doc, token, covered, lexicon)
+        )
         if agent and not is_predicative(doc, token.i, covered, lexicon):
             mentions.append(_agent_noun_mention(token))
     mentions = _with_elided_heads(doc, mentions, lexicon)
@@ -1698,21 +1703,41 @@ def _with_elided_heads(
     """``Förste och andre vice ordförande``: an ordinal (`elided_name_adjectives`) before a
     coordinated one that has the head is a mention of its own, the head elided; each ordinal
     may bring its own article (``en förste och en andre revisorssuppleant``, round 13,
-    analysis 12 cause 10)."""
+    analysis 12 cause 10). A slash links like ``och``, and a title adjective elides the head
+    as an ordinal does (``biträdande/ställföreträdande rektor``, round 43, be-C3); the
+    elided word's own mention (``tillförordnad`` as a person) gives way."""
     added = []
     for mention in mentions:
         first_word = mention.canonical.split(" ")[0]
         start = mention.first_token
         while start >= 1 and doc[start - 1].pos_ == "DET":
             start -= 1  # the second ordinal's article
-        if first_word not in lexicon.elided_name_adjectives or start < 2:
+        if not _elided_adjective(first_word, lexicon) or start < 2:
             continue
         ordinal, link = doc[start - 2], doc[start - 1]
-        if ordinal.lower_ not in lexicon.elided_name_adjectives or not _links(link):
+        if not _elided_adjective(ordinal.lower_, lexicon):
             continue
-        canonical = ordinal.lower_ + mention.canonical[len(first_word) :]
+        if not _links_elided(ordinal, link, lexicon):
+            continue
+        word = lexicon.name_adjectives.get(ordinal.lower_, ordinal.lower_)  # tillförordnade
+        canonical = word + mention.canonical[len(first_word) :]
         added.append(_on_token(mention, ordinal, canonical=canonical))
-    return mentions + added
+    elided = {m.first_token for m in added}
+    kept = [m for m in mentions if not (m.first_token == m.last_token and m.first_token in elided)]
+    return kept + added
+
+
+def _elided_adjective(word: str, lexicon: ActorLexicon) -> bool:
+    return word in lexicon.elided_name_adjectives or word in lexicon.elided_title_adjectives
+
+
+def _links_elided(adjective: Token, link: Token, lexicon: ActorLexicon) -> bool:
+    """A slash or a coordinator links an elided adjective; a comma only an ordinal
+    (``förste, andre``): ``tillförordnad, biträdande rektor`` may be a predicative and a
+    new phrase."""
+    if link.text == "/":
+        return True
+    return _links(link) and (link.text != "," or adjective.lower_ in lexicon.elided_name_adjectives)
 
 
 def _with_distributed_heads(
@@ -2464,6 +2489,20 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     cause C1: an unknown last conjunct)."""
     if token.pos_ != "NOUN" or _conjunct_root(token).dep_ not in AGENT_DEPS:
         return False  # the first two tests below, before the lemma is read
+    return _agentive_form(token, lexicon)
+
+
+def _slashed_agent_noun(doc: Doc, token: Token, covered: dict, lexicon: ActorLexicon) -> bool:
+    """``sekreterare/protokollförare``: a noun with an agentive ending joined by a slash to
+    an actor mention is another conjunct of the same series, whatever the parse made of it
+    (round 43, be-C3); ``dator/skrivare`` joins no actor."""
+    before = token.i >= 2 and doc[token.i - 1].text == "/" and token.i - 2 in covered
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "/" and token.i + 2 in covered
+    return (before or after) and token.pos_ == "NOUN" and _agentive_form(token, lexicon)
+
+
+def _agentive_form(token: Token, lexicon: ActorLexicon) -> bool:
+    """The word and its lemma end in an agentive suffix (`_is_agent_noun`)."""
     lemma = (token.lemma_ or token.text).lower()
     if lemma == token.lower_:  # "talesmännen" left as it is: the -man plural is a person's
         agentive_lemma = not lemma.endswith(lexicon.plural_endings) or lemma.endswith(_MAN_PLURALS)

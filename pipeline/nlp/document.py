@@ -36,7 +36,7 @@ from pipeline.nlp.authorities import (
     with_authority_names,
 )
 from pipeline.nlp.coordination import spliced_clause
-from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies
+from pipeline.nlp.generic_bodies import statute_frame_only, title_bodies, title_topics
 from pipeline.nlp.items import (
     content_clause,
     framed_item_statements,
@@ -261,9 +261,11 @@ def resolve_document(
     known -= unearned_boards((m for doc in docs for m in (doc._.actors or [])), named, lexicon)
     # "Utöver vad som föreskrivs om nämndstyrelse i lag": no candidate (round 21, C1)
     known -= statute_frame_only(docs, lexicon)
+    topics = title_topics(heading, docs)  # "Nämndutskott och arbetsformer" (round 43, C6)
+    known -= topics
     renamed = renamed_bodies(docs, lexicon)  # "A byter namn till B": later "Rådet" is B (r30)
     known -= renamed
-    named = {**named, TITLE_BODIES: title_bodies(heading)}
+    named = {**named, TITLE_BODIES: title_bodies(heading) - topics}
     acronyms = acronym_bodies((m for doc in docs for m in doc._.actors or []), lexicon)
     anaphors = role_anaphors((doc._.actors or [] for doc in docs), lexicon, docs)
     # "Miljönämnd" ⏎ "Nämnden ska …": the section's body (round 22, C1)

@@ -65,9 +65,43 @@ def title_bodies(title: Doc | None) -> frozenset[str]:
     return frozenset(
         m.canonical
         for m in mentions
-        if m.role in _TITLE_BODY_ROLES and not m.plural and " " not in m.canonical
+        if m.role in _TITLE_BODY_ROLES
+        and not m.plural
+        and " " not in m.canonical
         and (not m.genitive or _titled_genitive(title, m, starts))
     )
+
+
+def title_topics(title: Doc | None, docs: Sequence[Doc]) -> frozenset[str]:
+    """The title's bare indefinite body compounds (`_kind_topic`) that no other clause names
+    while another compound of the same head is named there: a topic, neither the title's
+    body nor a candidate for the text's short forms (``Nämndutskott och arbetsformer`` ⏎
+    ``Taxeutskottet …`` ⏎ ``Utskottet …`` → ``taxeutskott``; round 43, be-C6). A bare title
+    with no such rival (``Valnämnd`` ⏎ ``Nämnden …``) still names the document's body."""
+    if title is None:
+        return frozenset()
+    topics = {
+        (m.canonical, m.head)
+        for m in _mentions(title)
+        if m.role in _TITLE_BODY_ROLES and not m.plural and _kind_topic(title, m)
+    }
+    elsewhere = {(m.canonical, m.head) for doc in docs if doc is not title for m in _mentions(doc)}
+    named = {canonical for canonical, _ in elsewhere}
+    return frozenset(
+        topic
+        for topic, head in topics
+        if topic not in named
+        and any(
+            other not in {topic, head} and other_head == head for other, other_head in elsewhere
+        )
+    )
+
+
+def _kind_topic(title: Doc, mention: ActorMention) -> bool:
+    """A bare indefinite singular (the text is its canonical) with no ``för``/``i`` before."""
+    first = mention.first_token
+    governed = first > 0 and title[first - 1].lower_ in {"för", "i"}
+    return mention.text.lower() == mention.canonical and not mention.genitive and not governed
 
 
 def _titled_genitive(title: Doc, mention: ActorMention, starts: set[int]) -> bool:

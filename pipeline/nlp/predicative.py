@@ -60,8 +60,11 @@ def is_predicative(
     while position >= 0:
         token = tokens[position]
         word = token.lower_
-        if word in _TITLE_WORDS and position == index - 1:
-            position -= 1  # "är vice ordförande": the title's word, tagged ADP (round 42, F1)
+        qualified = word in lexicon.qualification_adjectives
+        if position == index - 1 and (word in _TITLE_WORDS or qualified):
+            # "är vice ordförande": the title's word, tagged ADP (round 42, F1); "ska vara
+            # auktoriserad revisor": a professional qualification (round 43, be-C14b)
+            position -= 1
             continue
         before = tokens[position - 1].lower_ if position > 0 else ""
         if _names_role(tokens, position, lexicon):
