@@ -956,9 +956,23 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and doc[mention.last_token + 1].lower_ == "som"
         and not _verbless_som(doc[mention.last_token + 1])
         and not _in_modal_middle_field(group, mention)
+        and not _quantified_after_copula(group.finite, mention)
     ):
         return None
     return mention
+
+
+def _quantified_after_copula(finite: Token, mention: ActorMention) -> bool:
+    """``Medlem i klubben är varje person som …`` (round 43, bf cause 3): a distributive
+    determiner right after the copula opens its subject, relative clause and all."""
+    doc = finite.doc
+    opener = mention.first_token - 1
+    copula = finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop"
+    return (
+        copula
+        and opener == finite.i + 1
+        and (doc[opener].lower_,) in GRAMMAR.distributive_determiners
+    )
 
 
 def _in_modal_middle_field(group: Group, mention: ActorMention) -> bool:
