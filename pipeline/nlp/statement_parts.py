@@ -73,6 +73,8 @@ def responsibility_owned(
     framgår av reglementet``, ``source_verbs``)."""
     doc = sentence.doc
     noun = actor.last_token + 1
+    while noun + 1 < group.finite.i and doc[noun].pos_ == "ADJ":
+        noun += 1  # "Styrelsens samlade ansvar omfattar" (round 43, bf cause 7)
     if noun + 1 != group.finite.i or noun >= len(doc):
         return None
     if verb_lemma(group.finite) in cues.source_verbs or _task_definition(group.finite):
@@ -111,12 +113,14 @@ def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: Deont
     """``I kansliets uppgifter ingår också arkivfrågor``: the sentence opens with ``i`` + the
     actor's task noun + a containing verb (``task_nouns``, ``containing_verbs``), the inline
     form of the lead-in ``I X:s uppgifter ingår:`` (docs/annotation.md §5.1): the noun phrase
-    after the verb is the actor's responsibility. An ``att``-infinitive there describes the
-    role (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement."""
+    after the verb is the actor's responsibility; so with ``till`` (``Till nämndens
+    ansvarsområde hör även …``, §7 round 42). An ``att``-infinitive there describes the role
+    (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement; with
+    ``till`` it is the obligation of `task_duty_cues`."""
     start = sentence_start(verb)
     return (
         actor.first_token == start + 1
-        and verb.doc[start].lower_ == "i"
+        and verb.doc[start].lower_ in {"i", "till"}
         and noun.lower_ in cues.task_nouns
         and verb.lower_ in cues.containing_verbs
         and not _att_after(verb)
