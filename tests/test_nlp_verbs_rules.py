@@ -2909,3 +2909,62 @@ def test_an_attribute_after_a_preposition_in_the_modal_slot_is_no_infinitive(nlp
     """
     assert statements(parsed(nlp, rows)) == [("delegat", "obligation", "samråda", False, False)]
     assert not is_verb(parsed(nlp, rows.replace("enskilda enskild", "oklara oklar"))[3])
+
+
+def test_older_statute_modal_skola_and_long_infinitive_compounds(nlp) -> None:
+    """Round 43 (bf cause 4): the plural modal ``skola`` (`plural_modals`) in its slot,
+    whatever its tag, before an infinitive the tagger read as an adjective; the noun
+    ``skola`` after a determiner stays a noun. A compound of a long infinitive
+    (`archaic_infinitives`) or its s-passive takes the modern lemma (``handhavas`` →
+    handha), and ``äger ej rätt`` + a long infinitive read as a noun is the prohibition of
+    ``äger ej rätt att`` (`right_nouns`)."""
+    modal = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        skola skola NOUN 0 ROOT {IND}
+        årligen årligen ADV 2 advmod
+        granska granska ADJ 5 amod Degree=Pos|Number=Plur
+        kassan kassa NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    noun = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        driver driva VERB 0 ROOT {PRES}
+        en en DET 4 det
+        skola skola NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    passive = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        handhavas handhava VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    right = parsed(
+        nlp,
+        f"""
+        Suppleant suppleant PROPN 2 nsubj
+        äger äga VERB 0 ROOT {PRES}
+        ej ej PART 5 case Polarity=Neg
+        rätt rätt ADJ 5 amod Degree=Pos|Number=Sing
+        deltaga delta NOUN 2 obj {IND}
+        i i ADP 7 case
+        valet val NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(modal) == [("revisor", "obligation", "granska", False, False)]
+    assert not is_verb(noun[3])
+    assert statements(noun) == [("förening", "none", "driva", False, False)]
+    assert statements(passive) == [("kassör", "none", "handha", False, True)]
+    assert compound_lemma("handhaver") == "handha"
+    assert statements(right) == [("suppleant", "prohibition", "delta", True, False)]

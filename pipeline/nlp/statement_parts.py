@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
-from pipeline.language.spelling import present_lemma
+from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
@@ -56,7 +56,8 @@ def _aim_lemma(aim: Token) -> str:
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
         return verb_lemma(aim)
     # an infinitive the tagger missed is its own lemma, an archaic one its modern form's
-    return GRAMMAR.irregular_lemmas.get(aim.lower_, aim.lower_)  # giva → ge
+    archaic = GRAMMAR.irregular_lemmas.get(aim.lower_) or archaic_infinitive_lemma(aim.lower_)
+    return archaic or aim.lower_  # giva → ge, handhava → handha
 
 
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:

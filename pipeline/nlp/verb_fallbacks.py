@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma, present_spelling
+from pipeline.language.spelling import (
+    archaic_infinitive_lemma,
+    lexicon_lemma,
+    present_spelling,
+)
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -116,6 +120,13 @@ def closed_tag_infinitive(token: Token) -> bool:
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
     return position >= start and is_modal(doc[position])
+
+
+def archaic_infinitive(token: Token) -> bool:
+    """``Suppleant äger ej rätt deltaga [NOUN] i …``: an older statute's long infinitive
+    (`archaic_infinitives`: ``deltaga``, ``avgiva``, ``handhava``) is a verb whatever the
+    tagger read; no noun or adjective ends so (round 43, bf cause 4)."""
+    return token.pos_ not in VERB_POS and bool(archaic_infinitive_lemma(token.lower_))
 
 
 def infinitive_after_marker(token: Token) -> bool:

@@ -15,9 +15,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR, Grammar, active_grammar
-from pipeline.language.spelling import VOWELS, lexicon_lemma, present_lemma
+from pipeline.language.spelling import (
+    VOWELS,
+    archaic_infinitive_lemma,
+    lexicon_lemma,
+    present_lemma,
+)
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
+    archaic_infinitive,
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
@@ -180,7 +186,7 @@ def is_verb(token: Token) -> bool:
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
         return supine_after_date(token)  # "har den 3 maj, § 7 antagit reglementet"
-    if word in grammar.modals or word in ALWAYS_FINITE:
+    if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
         return fora_in_series(token) or closed_tag_infinitive(token)
@@ -257,6 +263,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
+    if archaic_infinitive(token):
+        return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -450,6 +458,9 @@ def verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    archaic = archaic_infinitive_lemma(word)
+    if archaic:
+        return archaic  # "handhavas" → handha (round 43, bf cause 4)
     active = _active_supine(word)
     if active in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
@@ -556,6 +567,8 @@ def tense_of(token: Token) -> str:
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
+    if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
+        return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
     if misread_infinitive_conjunct(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     if late_modal_infinitive(token):
