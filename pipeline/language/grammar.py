@@ -528,12 +528,15 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     if cue is None:
         return []
     attributes: list[tuple[str, ...]] = [(), *(tuple(a.split()) for a in cue.attributes)]
+    # ``Förbundet har till ändamål:`` + ``a) att främja …``: the colon of a lead-in whose
+    # items carry the `att` stands for it (round 43, bf cause 6)
     return [
-        ((verb, preposition, noun, *attribute, "att"), cue.deontic)
+        ((verb, preposition, noun, *attribute, closing), cue.deontic)
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns
         for attribute in attributes
+        for closing in ("att", ":")
     ] + [((verb, noun, "att"), cue.deontic) for verb in cue.verbs for noun in cue.definite_nouns]
 
 
