@@ -418,7 +418,11 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
-    if not (start == 0 or tokens[start].is_sent_start):
+    opens = start == 0 or tokens[start].is_sent_start
+    # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
+    # conjoined main clause as it would a sentence (round 43, bf cause 12)
+    opens = opens or (possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators)
+    if not opens:
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
     copulas = GRAMMAR.predicative_verbs - {"som"}
     position = index + 1
