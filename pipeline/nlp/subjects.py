@@ -1075,6 +1075,8 @@ def _prefield_subject(finite: Token) -> bool:
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
+    if _time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
+        return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1
