@@ -153,6 +153,33 @@ RECORDS = [
         [HAR, AR],
         [st("styrelse", "Styrelsen", "none", None, "ha", "har", "fem ledamöter"),
          st("kassör", "kassören", "none", None, "vara", "är", "vald av årsmötet")]),
+    # cause 8 (added with its rules, after the first run): an infinitive the tagger read as
+    # an adjective inside an `att`-series; `likaledes` read as a verb inside a purpose cue
+    rec("c8-1", "Kanslichefen åligger att sköta korrespondensen och bestrida utgifter samt "
+        "vårda arkivet.",
+        [("Kanslichefen", "kanslichef", TJP)],
+        [pres("åligger", "åligga"), inf("sköta"), inf("bestrida"), inf("vårda")],
+        [st("kanslichef", "Kanslichefen", "obligation", "åligger", "sköta", "sköta",
+            "korrespondensen"),
+         st("kanslichef", "Kanslichefen", "obligation", "åligger", "bestrida", "bestrida",
+            "utgifter"),
+         st("kanslichef", "Kanslichefen", "obligation", "åligger", "vårda", "vårda",
+            "arkivet")]),
+    rec("c8-2", "Styrelsen har likaledes som uppgift att ordna utställningar.",
+        [("Styrelsen", "styrelse", POL)], [HAR, inf("ordna")],
+        [st("styrelse", "Styrelsen", "obligation", "har som uppgift att", "ordna", "ordna",
+            "utställningar")]),
+    # negatives: an adjective in -a inside a noun series (open: `lösa` is tagged a verb); a
+    # noun series after a subordinating `att`
+    rec("c8-n1", "Förbundet ska verka för att fasta fornlämningar och lösa fynd bevaras.",
+        [("Förbundet", "förbund", ORG)],
+        [("ska", "skola", "pres", "act"), inf("verka"), pres("bevaras", "bevara", "pass")],
+        [st("förbund", "Förbundet", "obligation", "ska", "verka", "verka",
+            "för att fasta fornlämningar och lösa fynd bevaras")]),
+    rec("c8-n2", "Nämnden ansvarar för att skolor och förskolor följer planen.",
+        [("Nämnden", "nämnd", POL)], [pres("ansvarar", "ansvara"), pres("följer", "följa")],
+        [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "att skolor och förskolor följer planen")]),
     # cause 9: a fronted `Det år då …` is an adverbial before V2
     rec("c9-1", "Det år då val har hållits ska nämnden välja en ordförande.",
         [("nämnden", "nämnd", POL), ("ordförande", "ordförande", FTV)],

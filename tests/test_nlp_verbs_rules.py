@@ -2968,3 +2968,64 @@ def test_older_statute_modal_skola_and_long_infinitive_compounds(nlp) -> None:
     assert statements(passive) == [("kassör", "none", "handha", False, True)]
     assert compound_lemma("handhaver") == "handha"
     assert statements(right) == [("suppleant", "prohibition", "delta", True, False)]
+
+
+def test_a_lexicon_infinitive_after_a_coordinator_continues_an_att_series(nlp) -> None:
+    """Round 43 (bf cause 8): ``Kassören åligger att föra böcker och bestrida [ADJ]
+    utgifter``: a word the lexicon knows only as an infinitive, right after a coordinator in
+    an ``att``-series, is an infinitive whatever its tag; ``lösa`` (an adjective too) in
+    ``fasta fornlämningar och lösa fynd`` is none of it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        åligger åligga VERB 0 ROOT {PRES}
+        att att PART 4 mark
+        föra föra VERB 2 ccomp {INF}
+        böcker bok NOUN 4 obj {IND_PL}
+        och och CCONJ 8 cc
+        bestrida bestrida ADJ 8 amod Degree=Pos|Number=Plur
+        utgifter utgift NOUN 4 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[6])
+    assert statements(doc) == [
+        ("kassör", "obligation", "föra", False, False),
+        ("kassör", "obligation", "bestrida", False, False),
+    ]
+    adjective = parsed(
+        nlp,
+        f"""
+        att att PART 5 mark
+        fasta fast ADJ 3 amod Degree=Pos|Number=Plur
+        fornlämningar fornlämning NOUN 5 nsubj:pass {IND_PL}
+        och och CCONJ 6 cc
+        lösa lös ADJ 6 amod Degree=Pos|Number=Plur
+        fynd fynd NOUN 3 conj {IND_PL}
+        bevaras bevara VERB 0 ROOT {PASS}
+        . . PUNCT 7 punct
+        """.replace(" 5 mark", " 7 mark").replace(" 5 nsubj:pass", " 7 nsubj:pass"),
+    )
+    assert not is_verb(adjective[4])
+
+
+def test_an_adverb_of_addition_read_as_a_verb_stays_in_the_cue_gap(nlp) -> None:
+    """Round 43 (bf cause 8): ``Styrelsen har likaledes [VERB] som uppgift att ordna …``: an
+    adverb of `misread_adverbs` is no verb and may stand in a cue's gap whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        likaledes likale VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        som som ADP 5 case
+        uppgift uppgift NOUN 3 obl {IND}
+        att att PART 7 mark
+        ordna ordna VERB 5 acl {INF}
+        utställningar utställning NOUN 7 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[2])
+    assert statements(doc) == [("styrelse", "obligation", "ordna", False, False)]

@@ -146,6 +146,7 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
     right_nouns: list[str] = []
     never_verb_patterns: list[str] = []
@@ -284,6 +285,7 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    misread_adverbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
     right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()

@@ -1056,6 +1056,33 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
     return False
 
 
+def infinitive_conjunct_after_marker(token: Token) -> bool:
+    """``Kassören åligger att uppbära avgifter och bestrida [ADJ] utgifter`` (round 43, bf
+    cause 8): right after a coordinator, a word the lexicon knows only as an infinitive
+    (`lexicon_infinitive`: not ``lösa``, ``fasta``, which are adjectives too) continues an
+    ``att``-infinitive before it, whatever its tag; no clause boundary, subordinator or
+    finite verb stands between the marker and the coordinator."""
+    if token.pos_ in VERB_POS or token.i < 4 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    start = sentence_start(token)
+    infinitive_seen = False
+    for position in range(token.i - 2, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
+        before = doc[position]
+        if before.lower_ == "att":
+            return infinitive_seen
+        infinitive_seen = infinitive_seen or "Inf" in morph_values(before, "VerbForm")
+        if before.lower_ in _LATE_INFINITIVE_BREAKS and before.lower_ != ",":
+            return False
+        if (before.lower_ in GRAMMAR.subordinators and before.pos_ != "ADP") or _tagged_finite(
+            before
+        ):
+            return False
+    return False
+
+
 def _adverb_word(token: Token) -> bool:
     """An adverb by the tagger (its word class or SUC tag AB) or a present participle."""
     if token.pos_ == "ADV" or token.tag_.startswith("AB"):

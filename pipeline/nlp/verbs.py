@@ -30,6 +30,7 @@ from pipeline.nlp.verb_fallbacks import (
     imperative_in_s,
     infinitive_after_conjunct_adverb,
     infinitive_after_marker,
+    infinitive_conjunct_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
@@ -185,7 +186,8 @@ def is_verb(token: Token) -> bool:
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
-        return supine_after_date(token)  # "har den 3 maj, § 7 antagit reglementet"
+        # "har den 3 maj, § 7 antagit reglementet"; "att föra X och bestrida [ADJ] utgifter"
+        return supine_after_date(token) or infinitive_conjunct_after_marker(token)
     if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
@@ -265,6 +267,8 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
     if archaic_infinitive(token):
         return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
+    if infinitive_conjunct_after_marker(token):
+        return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -569,7 +573,7 @@ def tense_of(token: Token) -> str:
         return "inf"
     if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
         return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
-    if misread_infinitive_conjunct(token):
+    if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
