@@ -169,6 +169,15 @@ RECORDS = [
         [("Styrelsen", "styrelse", POL)], [HAR, inf("ordna")],
         [st("styrelse", "Styrelsen", "obligation", "har som uppgift att", "ordna", "ordna",
             "utställningar")]),
+    # an s-passive of an infinitive in -å the tagger read as a noun after a modal
+    rec("c8-3", "Beslutet ska anslås på anslagstavlan.", [],
+        [("ska", "skola", "pres", "act"), inf_pass("anslås", "anslå")],
+        [st(None, None, "obligation", "ska", "anslå", "anslås", "på anslagstavlan",
+            passive=True)]),
+    rec("c8-4", "Kallelsen skall senast tre veckor före stämman anslås i klubbstugan.",
+        [], [SKALL, inf_pass("anslås", "anslå")],
+        [st(None, None, "obligation", "skall", "anslå", "anslås", "i klubbstugan",
+            passive=True)]),
     # negatives: an adjective in -a inside a noun series (open: `lösa` is tagged a verb); a
     # noun series after a subordinating `att`
     rec("c8-n1", "Förbundet ska verka för att fasta fornlämningar och lösa fynd bevaras.",

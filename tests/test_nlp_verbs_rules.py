@@ -3029,3 +3029,40 @@ def test_an_adverb_of_addition_read_as_a_verb_stays_in_the_cue_gap(nlp) -> None:
     )
     assert not is_verb(doc[2])
     assert statements(doc) == [("styrelse", "obligation", "ordna", False, False)]
+
+
+def test_an_s_passive_in_a_vowel_other_than_a_read_as_a_noun_after_a_modal(nlp) -> None:
+    """Round 43 (bf cause 8): ``Beslutet ska anslås [NOUN] på tavlan``: an s-form the lexicon
+    reads as a verb's passive (``anslå``: no infinitive in -a) is the modal's late passive
+    infinitive, whatever its tag; a genitive before a noun is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        anslås anslå NOUN 0 ROOT {DEF}
+        på på ADP 5 case
+        tavlan tavla NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "anslå", False, True)]
+
+
+def test_an_adjective_tagged_an_infinitive_inside_a_noun_series_is_no_verb(nlp) -> None:
+    """Round 43 (bf cause 8): ``fasta fornlämningar och lösa [VERB] fynd``: a conjunct of a
+    noun right after a coordinator and before a noun, which the lexicon reads as an inflected
+    adjective (lös + -a), is an attribute; ``och bestrida [VERB] utgifter`` (no adjective)
+    stays a verb."""
+    rows = f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        vårdar vårda VERB 0 ROOT {PRES}
+        fasta fast ADJ 4 amod Degree=Pos|Number=Plur
+        fornlämningar fornlämning NOUN 2 obj {IND_PL}
+        och och CCONJ 6 cc
+        lösa lösa VERB 4 conj {INF}
+        fynd fynd NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+        """
+    assert not is_verb(parsed(nlp, rows)[5])
+    assert is_verb(parsed(nlp, rows.replace("lösa lösa", "bestrida bestrida"))[5])

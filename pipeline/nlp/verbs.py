@@ -68,6 +68,7 @@ from pipeline.nlp.verb_forms import (
 )
 from pipeline.nlp.verb_vetoes import (
     adjectival_in_tree,
+    adjective_in_noun_series,
     attributive_in_noun_phrase,
     attributive_past,
     compound_noun_object,
@@ -211,8 +212,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     fallback reads an unknown compound in -r as a present)."""
     if compound_noun_object(token):
         return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
-    if listed_noun_homograph(token):
-        return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3)
+    if listed_noun_homograph(token) or adjective_in_noun_series(token):
+        return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3), "och lösa fynd"
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
         return True
     if initial_infinitive(token) or fora_in_series(token) or v1_condition_end(token) is not None:
