@@ -185,6 +185,12 @@ RECORDS = [
         [("ska", "skola", "pres", "act"), inf("verka"), pres("bevaras", "bevara", "pass")],
         [st("förbund", "Förbundet", "obligation", "ska", "verka", "verka",
             "för att fasta fornlämningar och lösa fynd bevaras")]),
+    # a noun in -a that is also an infinitive (`hälsa`), coordinated with the object
+    # (added after the first full run: the rule took such a noun for a verb)
+    rec("c8-n3", "Nämnden har till uppgift att främja trygghet och hälsa.",
+        [("Nämnden", "nämnd", POL)], [HAR, inf("främja")],
+        [st("nämnd", "Nämnden", "obligation", "har till uppgift att", "främja", "främja",
+            "trygghet och hälsa")]),
     rec("c8-n2", "Nämnden ansvarar för att skolor och förskolor följer planen.",
         [("Nämnden", "nämnd", POL)], [pres("ansvarar", "ansvara"), pres("följer", "följa")],
         [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",

@@ -1061,11 +1061,12 @@ def infinitive_after_conjunct_adverb(token: Token) -> bool:
 
 def infinitive_conjunct_after_marker(token: Token) -> bool:
     """``Kassören åligger att uppbära avgifter och bestrida [ADJ] utgifter`` (round 43, bf
-    cause 8): right after a coordinator, a word the lexicon knows only as an infinitive
-    (`lexicon_infinitive`: not ``lösa``, ``fasta``, which are adjectives too) continues an
-    ``att``-infinitive before it, whatever its tag; no clause boundary, subordinator or
-    finite verb stands between the marker and the coordinator."""
-    if token.pos_ in VERB_POS or token.i < 4 or not lexicon_infinitive(token.lower_):
+    cause 8): right after a coordinator, a word tagged an adjective that the lexicon knows
+    only as an infinitive (`lexicon_infinitive`: not ``lösa``, ``fasta``, which are
+    adjectives too) continues an ``att``-infinitive before it; no clause boundary,
+    subordinator or finite verb stands between the marker and the coordinator. A noun in -a
+    there is the object's conjunct (``att främja trygghet och hälsa``)."""
+    if token.pos_ != "ADJ" or token.i < 4 or not lexicon_infinitive(token.lower_):
         return False
     doc = token.doc
     if doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
