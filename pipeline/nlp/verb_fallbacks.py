@@ -981,6 +981,9 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
     return None
 
 
+_NON_A_VOWELS = frozenset("eiouyåäö")  # "anslå", "tillse": infinitives in no -a
+
+
 def _lexicon_infinitive_form(token: Token) -> bool:
     """The word is an infinitive the lexicon knows (`lexicon_infinitive`, or an infinitive the
     grammar lists, ``utse``), or that infinitive + -s (its passive), in a verb's place: no
@@ -991,7 +994,7 @@ def _lexicon_infinitive_form(token: Token) -> bool:
     base = word[:-1] if word.endswith("s") else word
     # "ska snarast anslås [NOUN] på tavlan": the s-passive of an infinitive in another vowel
     # than -a, by the lexicon's spelling (round 43, bf cause 8)
-    passive = base != word and s_passive_spelling(word)
+    passive = base != word and base[-1:] in _NON_A_VOWELS and s_passive_spelling(word)
     if not (lexicon_infinitive(base) or base in GRAMMAR.infinitives or passive):
         return False
     doc = token.doc
