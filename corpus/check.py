@@ -229,6 +229,7 @@ DOC_IDS |= {"w43-a", "w43-a-hembygd", "w43-a-idrott", "w43-a-styrelse", "w43-a-b
             "w43-a-kultur"}
 DOC_IDS |= {"w43-s", "w43-s-skytte", "w43-s-valnamnd", "w43-s-hyra", "w43-s-skidklubb"}
 DOC_IDS |= {"w43-b", "w43-b-utskott", "w43-b-granskning", "w43-b-arbetsutskott"}
+DOC_IDS |= {"w43-t", "w43-t-gille"}
 
 STATEMENT_KEYS = {
     "actor",

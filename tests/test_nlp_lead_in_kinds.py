@@ -608,3 +608,27 @@ def test_an_actor_with_a_restrictive_relative_leads_verb_items(nlp) -> None:
     found = resolved(nlp, {"1": lead_in, "1.a": item})
     assert found["1"] == []
     assert [(a, d, aim) for a, d, aim, *_ in found["1.a"]] == [("ombud", "none", "delta")]
+
+
+PURPOSE_COLON = """
+Föreningen förening NOUN 2 nsubj Definite=Def|Number=Sing
+har ha VERB 0 ROOT VerbForm=Fin|Tense=Pres
+till till ADP 4 case
+ändamål ändamål NOUN 2 obl Definite=Ind|Number=Sing
+: : PUNCT 2 punct
+"""
+
+PHRASE_ITEM = """
+friluftsliv friluftsliv NOUN 0 ROOT
+"""
+
+
+def test_a_purpose_cue_closed_by_a_colon_frames_its_att_items(nlp) -> None:
+    """Round 43 (bf cause 6): ``Föreningen har till ändamål:`` + ``a) att granska …``: the
+    colon stands for the purpose cue's ``att`` (configs/deontics.yaml `purpose_cue`), each
+    item's infinitive an obligation of the lead-in's actor; the lead-in states nothing of its
+    own, and a noun item (``friluftsliv``) is no action."""
+    found = resolved(nlp, {"1": PURPOSE_COLON, "1.a": ATT_ITEM, "1.b": PHRASE_ITEM})
+    assert found["1"] == []
+    assert [s[:3] for s in found["1.a"]] == [("förening", "obligation", "granska")]
+    assert found["1.b"] == []

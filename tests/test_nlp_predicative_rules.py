@@ -821,3 +821,56 @@ def test_a_qualified_role_after_the_copula_is_predicative(nlp) -> None:
     )
     assert [m.canonical for m in role._.actors] == ["förening", "revisor"]
     assert "auktoriserad revisor" in [m.canonical for m in elected._.actors]
+def test_a_fronted_bare_role_before_a_quantified_subject_is_the_predicative(nlp) -> None:
+    """Round 43 (bf cause 3): ``Medlem i klubben är varje person som betalar avgift``: a
+    distributive determiner after the copula opens the subject as a definite article would
+    (round 29 B2); the fronted role is no actor, the quantified noun is the statement's
+    actor, its relative clause and all. Also with the role tagged ADV (``Ledamot av rådet
+    är alla föreningar som …``). ``Medlem är en person som …`` stays a predicative."""
+    quantified = parsed(
+        nlp,
+        f"""
+        Medlem medlem NOUN 6 nsubj {IND}
+        i i ADP 3 case
+        klubben klubb NOUN 1 nmod {DEF}
+        är vara AUX 6 cop {PRES}
+        varje varje DET 6 det Definite=Ind|Number=Sing|PronType=Tot
+        person person NOUN 0 ROOT {IND}
+        som som PRON 8 nsubj PronType=Rel
+        betalar betala VERB 6 acl:relcl {PRES}
+        avgift avgift NOUN 8 obj {IND}
+        . . PUNCT 6 punct
+        """,
+    )
+    adverb = parsed(
+        nlp,
+        f"""
+        Ledamot ledamot ADV 3 advmod
+        av av ADP 3 case
+        rådet råd NOUN 6 nsubj {DEF}
+        är vara AUX 6 cop {PRES}
+        alla all DET 6 det Number=Plur|PronType=Tot
+        föreningar förening NOUN 0 ROOT {IND_PL}
+        som som PRON 8 nsubj PronType=Rel
+        samverkar samverka VERB 6 acl:relcl {PRES}
+        . . PUNCT 6 punct
+        """,
+    )
+    article = parsed(
+        nlp,
+        f"""
+        Medlem medlem NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        en en DET 4 det Definite=Ind|Number=Sing|PronType=Art
+        person person NOUN 0 ROOT {IND}
+        som som PRON 6 nsubj PronType=Rel
+        betalar betala VERB 4 acl:relcl {PRES}
+        avgift avgift NOUN 6 obj {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert [m.canonical for m in quantified._.actors] == ["klubb", "person"]
+    assert statements(quantified) == [("person", "none", "vara", False, False)]
+    assert [m.canonical for m in adverb._.actors] == ["råd", "förening"]
+    assert statements(adverb) == [("förening", "none", "vara", False, False)]
+    assert statements(article) == [("medlem", "none", "vara", False, False)]

@@ -359,3 +359,27 @@ def test_a_naming_use_with_benamningen_is_a_definition(nlp) -> None:
         """,
     )
     assert not definition(noun_before_om[:])
+
+
+def test_a_conjoined_owned_role_identification_states_nothing(nlp) -> None:
+    """Round 43 (bf cause 12): ``Nämnden har sju ledamöter och dess ordförande är
+    kommunalrådet``: the owned-role identification after ``och`` states nothing and its role
+    is no actor (round 29 B2 inside a sentence); the clause before it keeps its statement
+    (the document drops the statements of `without_statements`' tokens)."""
+    doc = parsed(
+        nlp,
+        """
+        Nämnden nämnd NOUN 2 nsubj Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin
+        sju sju NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj Definite=Ind|Number=Plur
+        och och CCONJ 9 cc
+        dess dess PRON 7 nmod:poss Poss=Yes|PronType=Prs
+        ordförande ordförande NOUN 9 nsubj Definite=Ind|Number=Sing
+        är vara AUX 9 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        kommunalrådet kommunalråd NOUN 2 conj Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert list(without_statements(doc[:])) == [5, 6, 7, 8, 9]
+    assert "ordförande" not in [m.canonical for m in doc._.actors]

@@ -623,3 +623,48 @@ def test_expletive_cue_object_past_its_attributes(nlp) -> None:
     assert statements(parsed(nlp, object_as_subject)) == [
         ("klubb", "obligation", "betala", False, False)
     ]
+
+
+def test_task_noun_after_till_or_an_adjective_without_att_is_a_responsibility(nlp) -> None:
+    """Round 43 (bf cause 7; §7 round 42): ``Till nämndens ansvarsområde hör även NP`` reads
+    like the inline ``I X:s uppgifter ingår NP``, and an adjective between the owner and its
+    responsibility noun keeps ``Nämndens samlade ansvar omfattar NP``; ``Projektets ansvar
+    omfattar …`` has no actor owner, no statement."""
+    fronted = parsed(
+        nlp,
+        f"""
+        Till till ADP 3 case
+        nämndens nämnd NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ansvarsområde ansvarsområde NOUN 4 obl {IND}
+        hör höra VERB 0 ROOT {PRES}
+        även även ADV 6 advmod
+        parkfrågor parkfråga NOUN 4 nsubj {IND_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    adjective = parsed(
+        nlp,
+        f"""
+        Nämndens nämnd NOUN 3 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        samlade samlad ADJ 3 amod Definite=Def|Degree=Pos|Tense=Past|VerbForm=Part
+        ansvar ansvar NOUN 4 nsubj {IND}
+        omfattar omfatta VERB 0 ROOT {PRES}
+        skötsel skötsel NOUN 4 obj {IND}
+        av av ADP 7 case
+        parkerna park NOUN 5 nmod {DEF_PL}
+        . . PUNCT 4 punct
+        """,
+    )
+    thing = parsed(
+        nlp,
+        f"""
+        Projektets projekt NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        ansvar ansvar NOUN 3 nsubj {IND}
+        omfattar omfatta VERB 0 ROOT {PRES}
+        planering planering NOUN 3 obj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(fronted) == [("nämnd", "responsibility", "ansvara", False, False)]
+    assert statements(adjective) == [("nämnd", "responsibility", "ansvara", False, False)]
+    assert statements(thing) == []

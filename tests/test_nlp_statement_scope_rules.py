@@ -1335,3 +1335,28 @@ def test_a_restrictive_relative_after_a_prepositional_object_keeps_its_noun(nlp)
         """,
     )
     assert [s[:3] for s in statements(doc)] == [("kassör", "obligation", "underrätta")]
+
+
+def test_a_particle_verb_governs_an_att_clause_with_a_series_subject(nlp) -> None:
+    """``Styrelsen följer upp att kansliet, kassören och revisorerna håller tidsplanen``
+    (round 43, bf cause 2): the particle (ADV, ``compound:prt``) governs the ``att`` as its
+    verb would; the series conjuncts after the comma are the content clause's subject, no
+    main-clause statements."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 2 nsubj {DEF}
+        följer följa VERB 0 ROOT {PRES}
+        upp upp ADV 2 compound:prt
+        att att SCONJ 10 mark
+        kansliet kansli NOUN 10 nsubj {DEF}
+        , , PUNCT 7 punct
+        kassören kassör NOUN 5 conj {DEF}
+        och och CCONJ 9 cc
+        revisorerna revisor NOUN 7 conj {DEF_PL}
+        håller hålla VERB 2 ccomp {PRES}
+        tidsplanen tidsplan NOUN 10 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("styrelse", "none", "följa", False, False)]

@@ -2788,3 +2788,28 @@ def test_a_noun_infinitive_cue_of_ha_stands_in_its_own_sentence(nlp) -> None:
         sent_starts=[True] + [False] * 6,
     )
     assert _has_noun_infinitive_cue(own[1])
+
+
+def test_a_fronted_time_noun_phrase_with_a_determiner_is_an_adverbial(nlp) -> None:
+    """Round 43 (bf cause 9): ``Det år då val har hållits ska nämnden välja …``: a time noun
+    (`time_nouns`) opened by a determiner in the prefield is a time adverbial even where the
+    parser makes it the subject; the subject follows the V2 verb. ``Året har varit …``
+    without a determiner stays the subject (no actor after the verb)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Det den DET 2 det
+        år år NOUN 9 nsubj {IND}
+        då då SCONJ 6 mark
+        val val NOUN 6 nsubj {IND}
+        har ha AUX 6 aux {PRES}
+        hållits hålla VERB 2 acl:relcl VerbForm=Sup|Voice=Pass
+        ska skola AUX 9 aux {MODAL}
+        nämnden nämnd NOUN 9 nsubj {DEF}
+        välja välja VERB 0 ROOT {INF}
+        en en DET 11 det
+        ordförande ordförande NOUN 9 obj {IND}
+        . . PUNCT 9 punct
+        """,
+    )
+    assert statements(doc) == [("nämnd", "obligation", "välja", False, False)]

@@ -3099,3 +3099,160 @@ def test_an_attribute_after_a_preposition_in_the_modal_slot_is_no_infinitive(nlp
     """
     assert statements(parsed(nlp, rows)) == [("delegat", "obligation", "samråda", False, False)]
     assert not is_verb(parsed(nlp, rows.replace("enskilda enskild", "oklara oklar"))[3])
+
+
+def test_older_statute_modal_skola_and_long_infinitive_compounds(nlp) -> None:
+    """Round 43 (bf cause 4): the plural modal ``skola`` (`plural_modals`) in its slot,
+    whatever its tag, before an infinitive the tagger read as an adjective; the noun
+    ``skola`` after a determiner stays a noun. A compound of a long infinitive
+    (`archaic_infinitives`) or its s-passive takes the modern lemma (``handhavas`` →
+    handha), and ``äger ej rätt`` + a long infinitive read as a noun is the prohibition of
+    ``äger ej rätt att`` (`right_nouns`)."""
+    modal = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        skola skola NOUN 0 ROOT {IND}
+        årligen årligen ADV 2 advmod
+        granska granska ADJ 5 amod Degree=Pos|Number=Plur
+        kassan kassa NOUN 2 obj {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    noun = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 2 nsubj {DEF}
+        driver driva VERB 0 ROOT {PRES}
+        en en DET 4 det
+        skola skola NOUN 2 obj {IND}
+        . . PUNCT 2 punct
+        """,
+    )
+    passive = parsed(
+        nlp,
+        f"""
+        Kassan kassa NOUN 2 nsubj:pass {DEF}
+        handhavas handhava VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        kassören kassör NOUN 2 obl:agent {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    right = parsed(
+        nlp,
+        f"""
+        Suppleant suppleant PROPN 2 nsubj
+        äger äga VERB 0 ROOT {PRES}
+        ej ej PART 5 case Polarity=Neg
+        rätt rätt ADJ 5 amod Degree=Pos|Number=Sing
+        deltaga delta NOUN 2 obj {IND}
+        i i ADP 7 case
+        valet val NOUN 5 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(modal) == [("revisor", "obligation", "granska", False, False)]
+    assert not is_verb(noun[3])
+    assert statements(noun) == [("förening", "none", "driva", False, False)]
+    assert statements(passive) == [("kassör", "none", "handha", False, True)]
+    assert compound_lemma("handhaver") == "handha"
+    assert statements(right) == [("suppleant", "prohibition", "delta", True, False)]
+
+
+def test_a_lexicon_infinitive_after_a_coordinator_continues_an_att_series(nlp) -> None:
+    """Round 43 (bf cause 8): ``Kassören åligger att föra böcker och bestrida [ADJ]
+    utgifter``: a word the lexicon knows only as an infinitive, right after a coordinator in
+    an ``att``-series, is an infinitive whatever its tag; ``lösa`` (an adjective too) in
+    ``fasta fornlämningar och lösa fynd`` is none of it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        åligger åligga VERB 0 ROOT {PRES}
+        att att PART 4 mark
+        föra föra VERB 2 ccomp {INF}
+        böcker bok NOUN 4 obj {IND_PL}
+        och och CCONJ 8 cc
+        bestrida bestrida ADJ 8 amod Degree=Pos|Number=Plur
+        utgifter utgift NOUN 4 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert is_verb(doc[6])
+    assert statements(doc) == [
+        ("kassör", "obligation", "föra", False, False),
+        ("kassör", "obligation", "bestrida", False, False),
+    ]
+    adjective = parsed(
+        nlp,
+        f"""
+        att att PART 5 mark
+        fasta fast ADJ 3 amod Degree=Pos|Number=Plur
+        fornlämningar fornlämning NOUN 5 nsubj:pass {IND_PL}
+        och och CCONJ 6 cc
+        lösa lös ADJ 6 amod Degree=Pos|Number=Plur
+        fynd fynd NOUN 3 conj {IND_PL}
+        bevaras bevara VERB 0 ROOT {PASS}
+        . . PUNCT 7 punct
+        """.replace(" 5 mark", " 7 mark").replace(" 5 nsubj:pass", " 7 nsubj:pass"),
+    )
+    assert not is_verb(adjective[4])
+
+
+def test_an_adverb_of_addition_read_as_a_verb_stays_in_the_cue_gap(nlp) -> None:
+    """Round 43 (bf cause 8): ``Styrelsen har likaledes [VERB] som uppgift att ordna …``: an
+    adverb of `misread_adverbs` is no verb and may stand in a cue's gap whatever its tag."""
+    doc = parsed(
+        nlp,
+        f"""
+        Styrelsen styrelse NOUN 3 nsubj {DEF}
+        har ha AUX 3 aux {PRES}
+        likaledes likale VERB 0 ROOT Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass
+        som som ADP 5 case
+        uppgift uppgift NOUN 3 obl {IND}
+        att att PART 7 mark
+        ordna ordna VERB 5 acl {INF}
+        utställningar utställning NOUN 7 obj {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert not is_verb(doc[2])
+    assert statements(doc) == [("styrelse", "obligation", "ordna", False, False)]
+
+
+def test_an_s_passive_in_a_vowel_other_than_a_read_as_a_noun_after_a_modal(nlp) -> None:
+    """Round 43 (bf cause 8): ``Beslutet ska anslås [NOUN] på tavlan``: an s-form the lexicon
+    reads as a verb's passive (``anslå``: no infinitive in -a) is the modal's late passive
+    infinitive, whatever its tag; a genitive before a noun is none."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslutet beslut NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        anslås anslå NOUN 0 ROOT {DEF}
+        på på ADP 5 case
+        tavlan tavla NOUN 3 nmod {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [(None, "obligation", "anslå", False, True)]
+
+
+def test_an_adjective_tagged_an_infinitive_inside_a_noun_series_is_no_verb(nlp) -> None:
+    """Round 43 (bf cause 8): ``fasta fornlämningar och lösa [VERB] fynd``: a conjunct of a
+    noun right after a coordinator and before a noun, which the lexicon reads as an inflected
+    adjective (lös + -a), is an attribute; ``och bestrida [VERB] utgifter`` (no adjective)
+    stays a verb."""
+    rows = f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        vårdar vårda VERB 0 ROOT {PRES}
+        fasta fast ADJ 4 amod Degree=Pos|Number=Plur
+        fornlämningar fornlämning NOUN 2 obj {IND_PL}
+        och och CCONJ 6 cc
+        lösa lösa VERB 4 conj {INF}
+        fynd fynd NOUN 4 conj {IND_PL}
+        . . PUNCT 2 punct
+        """
+    assert not is_verb(parsed(nlp, rows)[5])
+    assert is_verb(parsed(nlp, rows.replace("lösa lösa", "bestrida bestrida"))[5])

@@ -87,6 +87,7 @@ class ConditionOpeners(StrictModel):
 
 class GrammarFile(StrictModel):
     modals: list[str]
+    plural_modals: list[str] = []
     main_verb_modals: list[str]
     perfect_auxiliaries: list[str]
     copulas: list[str]
@@ -98,6 +99,7 @@ class GrammarFile(StrictModel):
     adjective_endings: list[str]
     infinitives: list[str]
     irregular_lemmas: dict[str, str]
+    archaic_infinitives: list[str] = []
     list_announcers: list[str] = []
     list_hedges: list[str] = []
     condition_openers: ConditionOpeners
@@ -144,7 +146,9 @@ class GrammarFile(StrictModel):
     metadata_labels: list[str] = []
     multiword_adverbs: list[str] = []
     never_verbs: list[str] = []
+    misread_adverbs: list[str] = []
     strict_slot_modals: list[str] = []
+    right_nouns: list[str] = []
     never_verb_patterns: list[str] = []
     time_nouns: list[str] = []
     pronominal_adverbs: list[str] = []
@@ -282,7 +286,9 @@ class Grammar:
     metadata_labels: tuple[tuple[str, ...], ...] = ()
     multiword_adverbs: tuple[tuple[str, ...], ...] = ()
     never_verbs: frozenset[str] = frozenset()
+    misread_adverbs: frozenset[str] = frozenset()
     strict_slot_modals: frozenset[str] = frozenset()
+    right_nouns: frozenset[str] = frozenset()
     never_verb_patterns: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     pronominal_adverbs: frozenset[str] = frozenset()
@@ -352,6 +358,8 @@ class Grammar:
     intensifiers: frozenset[str] = frozenset()
     attribute_prepositions: frozenset[str] = frozenset()
     owner_links: frozenset[str] = frozenset()
+    plural_modals: frozenset[str] = frozenset()
+    archaic_infinitives: tuple[str, ...] = ()
 
     @cached_property
     def noun_phrase_joints(self) -> frozenset[str]:
@@ -524,12 +532,15 @@ def _purpose_phrases(cue: PurposeCue | None) -> list[tuple[tuple[str, ...], str]
     if cue is None:
         return []
     attributes: list[tuple[str, ...]] = [(), *(tuple(a.split()) for a in cue.attributes)]
+    # ``Förbundet har till ändamål:`` + ``a) att främja …``: the colon of a lead-in whose
+    # items carry the `att` stands for it (round 43, bf cause 6)
     return [
-        ((verb, preposition, noun, *attribute, "att"), cue.deontic)
+        ((verb, preposition, noun, *attribute, closing), cue.deontic)
         for verb in cue.verbs
         for preposition in cue.prepositions
         for noun in cue.nouns
         for attribute in attributes
+        for closing in ("att", ":")
     ] + [((verb, noun, "att"), cue.deontic) for verb in cue.verbs for noun in cue.definite_nouns]
 
 
@@ -567,12 +578,13 @@ def _adverbial_phrases(
 def load_deontic_cues(
     path: Path | str, grammar_path: Path | str = CONFIGS / "grammar.yaml"
 ) -> DeonticCues:
-    """The cues of `path`; their modals must be modals of the grammar at `grammar_path`."""
+    """The cues of `path`; their modals must be modals (or `plural_modals`) of the grammar at
+    `grammar_path`."""
     path = Path(path)
     data = read_config(path, DeonticsFile)
     grammar = grammar_at(grammar_path)
     modals = {word: deontic for deontic, words in data.modals.items() for word in words}
-    unknown = sorted(set(modals) - grammar.modals)
+    unknown = sorted(set(modals) - grammar.modals - grammar.plural_modals)
     if unknown:
         raise ConfigError(f"{path}: modals {unknown} are not in {grammar_path} modals")
     phrases = [

@@ -56,6 +56,20 @@ def compound_lemma(word: str) -> str:
     return ""
 
 
+def archaic_infinitive_lemma(word: str) -> str:
+    """The modern infinitive of an older statute's long infinitive or its s-passive
+    (`archaic_infinitives`, alone or after two letters or more): ``handhava``/``handhavas``
+    → handha, ``deltaga`` → delta, ``omgiva`` → omge. "" otherwise."""
+    base = word[:-1] if word.endswith("as") else word
+    if not base.isalpha():
+        return ""
+    for head in GRAMMAR.archaic_infinitives:
+        prefix = len(base) - len(head)
+        if base.endswith(head) and prefix != 1 and head in GRAMMAR.irregular_lemmas:
+            return base[:prefix] + GRAMMAR.irregular_lemmas[head]
+    return ""
+
+
 def _regular_present(word: str) -> str:
     """The infinitive of a regular present: -ar → -a, -er → -a."""
     if word.endswith("ar"):

@@ -68,6 +68,8 @@ def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dic
         else []
     )
     listed = [{"LOWER": {"IN": sorted(adverbs)}, "OP": "?"}] if adverbs else []
+    # "har likaledes [VERB] till uppgift att": an adverb whatever its tag (round 43, bf 8)
+    misread = [{"LOWER": {"IN": sorted(GRAMMAR.misread_adverbs)}, "OP": "?"}]
     # "ansvarar dels för X, dels för Y", "är både ansvarig för": a correlative (round 38, B7)
     correlative = (
         [{"LOWER": {"IN": sorted(GRAMMAR.cue_correlatives)}, "OP": "?"}]
@@ -77,6 +79,7 @@ def _gap(following: str = "", adverbs: frozenset[str] = frozenset()) -> list[dic
     return [
         *adjective,
         *listed,
+        *(misread if GRAMMAR.misread_adverbs else []),
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},
         {"LOWER": {"IN": negations}, "OP": "?"},
         {"POS": "ADV", "OP": "*", "LOWER": {"NOT_IN": negations}},

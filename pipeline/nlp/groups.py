@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import present_lemma
+from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.coordination import capitalised_inside, coordinated
 from pipeline.nlp.memo import (
@@ -103,6 +103,12 @@ def _slot_adverb(token: Token) -> bool:
     """An adverb in the modal's slot, or the intensifier there (``ska själva granska``; a
     word in -a, no infinitive; round 42)."""
     return is_adverb(token) or token.lower_ in GRAMMAR.intensifiers
+
+
+def _right_noun_in_strict_slot(finite: Token, token: Token) -> bool:
+    """``äger (ej) rätt deltaga``: a noun of right (`right_nouns`) in the slot of a strict
+    modal (`strict_slot_modals`) before a bare infinitive, the statute's ``äger rätt att``."""
+    return finite.lower_ in GRAMMAR.strict_slot_modals and token.lower_ in GRAMMAR.right_nouns
 
 
 def _last_in_slot(token: Token) -> bool:
@@ -383,10 +389,14 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if in_slot and _comparative_som(token):
             position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
             continue
-        if token.lower_ in GRAMMAR.negations and not modifier_negation(token):
-            negated = True
+        if token.lower_ in GRAMMAR.negations and (
+            not modifier_negation(token) or _right_noun_in_strict_slot(finite, doc[position + 1])
+        ):  # (a modifier negation has a noun after it: position + 1 is in the doc)
+            negated = True  # "äger ej rätt [ADJ] deltaga": no modifier of a noun phrase
         elif position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
             continue
+        elif in_slot and _right_noun_in_strict_slot(finite, token):
+            continue  # "äger ej rätt deltaga": `att` left out (round 43, bf cause 4)
         elif found:
             verbs.append(token)
             end = position + 1
@@ -857,7 +867,9 @@ def _lemma(token: Token, noun_read: set[int]) -> str:
         return token.lemma_.lower()  # "förser" → förse
     if token.i in noun_read:
         return present_lemma(token.lower_)  # "och sammanträder" → sammanträda
-    return GRAMMAR.irregular_lemmas.get(token.lower_, token.lower_)  # an archaic giva → ge
+    word = token.lower_
+    archaic = GRAMMAR.irregular_lemmas.get(word) or archaic_infinitive_lemma(word)
+    return archaic or word  # an archaic giva → ge, handhava → handha
 
 
 def _after_att(token: Token) -> bool:

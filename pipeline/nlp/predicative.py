@@ -416,13 +416,20 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         start -= 1
     if start == index and possessed:
         start -= 1  # "Hans ersättare är vice ordföranden" (round 29, B2)
-    elif start == index and "Ind" not in noun.morph.get("Definite") and not _adjective_noun(
-        noun, lexicon
+    elif (
+        start == index
+        and "Ind" not in noun.morph.get("Definite")
+        and not _adjective_noun(noun, lexicon)
+        and not _untagged_base_form(noun, lexicon)
     ):
         return False  # a bare noun opens it: "Granskare av X är revisorn" (round 29, B2)
     elif start == index and _plural_form(noun):
         return False  # "Ledamöter i styrelsen är ordföranden och …": the group, the subject
-    if not (start == 0 or tokens[start].is_sent_start):
+    opens = start == 0 or tokens[start].is_sent_start
+    # "Nämnden har sju ledamöter och dess ordförande är kommunalrådet": a possessive opens a
+    # conjoined main clause as it would a sentence (round 43, bf cause 12)
+    opens = opens or (possessed and tokens[start - 1].lower_ in GRAMMAR.clause_coordinators)
+    if not opens:
         return False  # an attribute opens it: "Närmaste chef", "Ansvarig handläggare"
     copulas = GRAMMAR.predicative_verbs - {"som"}
     position = index + 1
@@ -442,7 +449,25 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     subject = tokens[after]
     if possessed and _owner_genitive(subject):
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
-    return _definite_word(subject, lexicon) and lexicon.analyse(subject.lower_) is not None
+    definite = _definite_word(subject, lexicon) or _quantified(tokens, position + 1, after)
+    return definite and lexicon.analyse(subject.lower_) is not None
+
+
+def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:
+    """``Medlem i klubben är varje person som …``, ``… är alla föreningar som …`` (round 43,
+    bf cause 3): a distributive determiner right after the copula opens the subject as a
+    definite article would; ``är en person som`` stays a predicative."""
+    return first < noun and (tokens[first].lower_,) in GRAMMAR.distributive_determiners
+
+
+def _untagged_base_form(noun: Token, lexicon: ActorLexicon) -> bool:
+    """``Ledamot av rådet är …`` with the noun tagged ADV: no definiteness from the tagger,
+    the lexicon's base form (the indefinite singular) is a bare noun (round 43, bf cause 3)."""
+    return (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        and not noun.morph.get("Definite")
+        and _base_form(noun, lexicon)
+    )
 
 
 def _plural_form(noun: Token) -> bool:

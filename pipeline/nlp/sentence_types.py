@@ -82,13 +82,18 @@ def _owned_role_identification(sentence: Span) -> bool:
     """``Hans ersättare är vice ordföranden``: a possessive pronoun + a noun, the copula and
     a definite noun: the role owned by someone the text named before is filled by the actor
     after the copula, an identification (round 29, B2)."""
-    doc, start = sentence.doc, sentence.start
-    if len(sentence) < 4 or "Yes" not in doc[start].morph.get("Poss"):
+    return _owned_role_at(sentence.doc, sentence.start, sentence.end)
+
+
+def _owned_role_at(doc: Doc, start: int, end: int) -> bool:
+    """A possessive pronoun at `start` + a noun, the copula and a definite noun (not a
+    genitive) before `end`."""
+    if end - start < 4 or "Yes" not in doc[start].morph.get("Poss"):
         return False
     if doc[start + 1].pos_ != "NOUN" or doc[start + 2].lower_ not in GRAMMAR.copulas:
         return False
     after = start + 3
-    while after < sentence.end - 1 and (
+    while after < end - 1 and (
         doc[after].pos_ in {"DET", "ADJ"} or doc[after].lower_ in ROLE_TITLE_WORDS
     ):
         after += 1
@@ -98,6 +103,22 @@ def _owned_role_identification(sentence: Span) -> bool:
         and "Def" in head.morph.get("Definite")
         and "Gen" not in head.morph.get("Case")
     )
+
+
+def _conjoined_owned_role(sentence: Span) -> range:
+    """``Nämnden har sju ledamöter och dess ordförande är kommunalrådet``: an owned-role
+    identification conjoined after a clause coordinator states nothing either, up to the
+    next comma or the sentence end (round 43, bf cause 12); the clause before it keeps its
+    statements."""
+    doc, words = sentence.doc, lower_words(sentence)
+    for offset, word in enumerate(words[:-1]):
+        start = sentence.start + offset + 1
+        if word in GRAMMAR.clause_coordinators and _owned_role_at(doc, start, sentence.end):
+            end = next(
+                (t.i for t in doc[start : sentence.end] if t.text in CLAUSE_COMMAS), sentence.end
+            )
+            return range(start, end)
+    return range(0)
 
 
 def _reader_subject(token: Token, sentence: Span) -> bool:
@@ -167,10 +188,11 @@ def _naming_use(sentence: Span) -> bool:
 
 def without_statements(sentence: Span) -> range:
     """The tokens whose verbs carry no statements: the whole of an identification or a
-    definition, the reader-addressed clause of a sentence."""
+    definition, the reader-addressed clause of a sentence, a conjoined owned-role
+    identification."""
     if identification(sentence) or definition(sentence):
         return range(sentence.start, sentence.end)
-    return reader_clause(sentence)
+    return reader_clause(sentence) or _conjoined_owned_role(sentence)
 
 
 FIELD_ENDS = frozenset({".", ";", "!", "?"})

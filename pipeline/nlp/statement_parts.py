@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR, DeonticCues
-from pipeline.language.spelling import present_lemma
+from pipeline.language.spelling import archaic_infinitive_lemma, present_lemma
 from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.agents import after_av, foreign_agent
 from pipeline.nlp.conditions import infinitive_reading, object_span
@@ -56,7 +56,8 @@ def _aim_lemma(aim: Token) -> str:
     if is_verb(aim) and not (aim.lower_.endswith("a") and tense_of(aim) != "inf"):
         return verb_lemma(aim)
     # an infinitive the tagger missed is its own lemma, an archaic one its modern form's
-    return GRAMMAR.irregular_lemmas.get(aim.lower_, aim.lower_)  # giva → ge
+    archaic = GRAMMAR.irregular_lemmas.get(aim.lower_) or archaic_infinitive_lemma(aim.lower_)
+    return archaic or aim.lower_  # giva → ge, handhava → handha
 
 
 def _cue(sentence: Span, start: Token, end: int) -> tuple[tuple[int, int], str]:
@@ -73,6 +74,8 @@ def responsibility_owned(
     framgår av reglementet``, ``source_verbs``)."""
     doc = sentence.doc
     noun = actor.last_token + 1
+    while noun + 1 < group.finite.i and doc[noun].pos_ == "ADJ":
+        noun += 1  # "Styrelsens samlade ansvar omfattar" (round 43, bf cause 7)
     if noun + 1 != group.finite.i or noun >= len(doc):
         return None
     if verb_lemma(group.finite) in cues.source_verbs or _task_definition(group.finite):
@@ -111,12 +114,14 @@ def _containing_tasks(actor: ActorMention, noun: Token, verb: Token, cues: Deont
     """``I kansliets uppgifter ingår också arkivfrågor``: the sentence opens with ``i`` + the
     actor's task noun + a containing verb (``task_nouns``, ``containing_verbs``), the inline
     form of the lead-in ``I X:s uppgifter ingår:`` (docs/annotation.md §5.1): the noun phrase
-    after the verb is the actor's responsibility. An ``att``-infinitive there describes the
-    role (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement."""
+    after the verb is the actor's responsibility; so with ``till`` (``Till nämndens
+    ansvarsområde hör även …``, §7 round 42). An ``att``-infinitive there describes the role
+    (``I X:s uppdrag ingår att vara …``, as ``Uppdraget innebär att …``): no statement; with
+    ``till`` it is the obligation of `task_duty_cues`."""
     start = sentence_start(verb)
     return (
         actor.first_token == start + 1
-        and verb.doc[start].lower_ == "i"
+        and verb.doc[start].lower_ in {"i", "till"}
         and noun.lower_ in cues.task_nouns
         and verb.lower_ in cues.containing_verbs
         and not _att_after(verb)

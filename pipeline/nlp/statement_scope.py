@@ -607,12 +607,20 @@ def att_across_commas(finite: Token, sentence: Span, in_actor: set[int]) -> Toke
             crossed = True
         elif token.lower_ == "att":
             before = doc[position - 1] if position > sentence.start else None
-            governed = before is not None and before.pos_ in {"ADP", "VERB", "AUX", "NOUN"}
+            governed = before is not None and (
+                before.pos_ in {"ADP", "VERB", "AUX", "NOUN"} or _verb_particle(before)
+            )
             return token if crossed and governed and not _infinitive_marker(token) else None
         elif is_finite(token) or token.lower_ in GRAMMAR.subordinators or token.text in ";:":
             return None
         position -= 1
     return None
+
+
+def _verb_particle(token: Token) -> bool:
+    """``följer upp att``, ``stämmer av att``: a particle (tagged ADV) of the verb before it
+    governs the ``att`` as the verb would (round 43, bf cause 2)."""
+    return token.dep_ == "compound:prt" and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _insertion_opening(closing: int, sentence: Span) -> int | None:

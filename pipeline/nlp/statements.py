@@ -430,7 +430,9 @@ def find_statements(
             if phrase_verb is group.finite:
                 # "ansvarar för X och stödjer Y": the coordinated verb is an action of its own.
                 used.difference_update(verb.i for verb in group.verbs[1:])
-            aims = action_after(cue_end, sentence, skip, cues.purpose_nouns) or [phrase_verb]
+            aims = action_after(cue_end, sentence, skip, cues.purpose_nouns)
+            if not aims and doc[cue_end - 1].text != ":":
+                aims = [phrase_verb]  # (a purpose cue closed by a colon frames its items)
             if phrase_verb is not group.finite:
                 # "ska ansvara för arbetet, förbereda ärenden och genomföra beslut"
                 beyond = [v for v in group.verbs if v.i > phrase_verb.i and v not in aims]

@@ -956,9 +956,23 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and doc[mention.last_token + 1].lower_ == "som"
         and not _verbless_som(doc[mention.last_token + 1])
         and not _in_modal_middle_field(group, mention)
+        and not _quantified_after_copula(group.finite, mention)
     ):
         return None
     return mention
+
+
+def _quantified_after_copula(finite: Token, mention: ActorMention) -> bool:
+    """``Medlem i klubben är varje person som …`` (round 43, bf cause 3): a distributive
+    determiner right after the copula opens its subject, relative clause and all."""
+    doc = finite.doc
+    opener = mention.first_token - 1
+    copula = finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop"
+    return (
+        copula
+        and opener == finite.i + 1
+        and (doc[opener].lower_,) in GRAMMAR.distributive_determiners
+    )
 
 
 def _in_modal_middle_field(group: Group, mention: ActorMention) -> bool:
@@ -1061,6 +1075,8 @@ def _prefield_subject(finite: Token) -> bool:
         return False
     if subject.lower_ in GRAMMAR.pronominal_adverbs:
         return False  # "Härefter [NOUN] utses revisorer": an adverbial, the subject follows
+    if _time_noun(subject) and finite.doc[start].pos_ in {"DET", "ADJ"}:
+        return False  # "Det år då val har hållits ska nämnden …": a time adverbial (round 43)
     if v1_condition_end(finite.doc[start]) is not None:
         return False  # "Förhindras ordföranden ska vice ordföranden leda …": a condition
     return subject.left_edge.i == start and subject.right_edge.i == finite.i - 1

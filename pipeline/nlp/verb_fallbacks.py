@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma, present_spelling
+from pipeline.language.spelling import (
+    archaic_infinitive_lemma,
+    lexicon_lemma,
+    present_spelling,
+)
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -116,6 +120,13 @@ def closed_tag_infinitive(token: Token) -> bool:
     doc, start = token.doc, sentence_start(token)
     position = before_adverbs(doc, token.i - 1, start)
     return position >= start and is_modal(doc[position])
+
+
+def archaic_infinitive(token: Token) -> bool:
+    """``Suppleant äger ej rätt deltaga [NOUN] i …``: an older statute's long infinitive
+    (`archaic_infinitives`: ``deltaga``, ``avgiva``, ``handhava``) is a verb whatever the
+    tagger read; no noun or adjective ends so (round 43, bf cause 4)."""
+    return token.pos_ not in VERB_POS and bool(archaic_infinitive_lemma(token.lower_))
 
 
 def infinitive_after_marker(token: Token) -> bool:
@@ -999,6 +1010,9 @@ def late_lexicon_infinitive(modal: Token) -> Token | None:
     return None
 
 
+_NON_A_VOWELS = frozenset("eiouyåäö")  # "anslå", "tillse": infinitives in no -a
+
+
 def _lexicon_infinitive_form(token: Token) -> bool:
     """The word is an infinitive the lexicon knows (`lexicon_infinitive`, or an infinitive the
     grammar lists, ``utse``), or that infinitive + -s (its passive), in a verb's place: no
@@ -1007,7 +1021,10 @@ def _lexicon_infinitive_form(token: Token) -> bool:
     if not word.isalpha() or word in GRAMMAR.non_infinitives or word in GRAMMAR.modals:
         return False
     base = word[:-1] if word.endswith("s") else word
-    if not (lexicon_infinitive(base) or base in GRAMMAR.infinitives):
+    # "ska snarast anslås [NOUN] på tavlan": the s-passive of an infinitive in another vowel
+    # than -a, by the lexicon's spelling (round 43, bf cause 8)
+    passive = base != word and base[-1:] in _NON_A_VOWELS and s_passive_spelling(word)
+    if not (lexicon_infinitive(base) or base in GRAMMAR.infinitives or passive):
         return False
     doc = token.doc
     before = doc[token.i - 1]
@@ -1093,6 +1110,32 @@ def _infinitive_form(token: Token) -> bool:
     if word in GRAMMAR.infinitives or "Inf" in morph_values(token, "VerbForm"):
         return True
     return bool(lexicon_infinitive(word))
+def infinitive_conjunct_after_marker(token: Token) -> bool:
+    """``Kassören åligger att uppbära avgifter och bestrida [ADJ] utgifter`` (round 43, bf
+    cause 8): right after a coordinator, a word tagged an adjective that the lexicon knows
+    only as an infinitive (`lexicon_infinitive`: not ``lösa``, ``fasta``, which are
+    adjectives too) continues an ``att``-infinitive before it; no clause boundary,
+    subordinator or finite verb stands between the marker and the coordinator. A noun in -a
+    there is the object's conjunct (``att främja trygghet och hälsa``)."""
+    if token.pos_ != "ADJ" or token.i < 4 or not lexicon_infinitive(token.lower_):
+        return False
+    doc = token.doc
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    start = sentence_start(token)
+    infinitive_seen = False
+    for position in range(token.i - 2, max(start, token.i - MAX_LATE_INFINITIVE_TOKENS) - 1, -1):
+        before = doc[position]
+        if before.lower_ == "att":
+            return infinitive_seen
+        infinitive_seen = infinitive_seen or "Inf" in morph_values(before, "VerbForm")
+        if before.lower_ in _LATE_INFINITIVE_BREAKS and before.lower_ != ",":
+            return False
+        if (before.lower_ in GRAMMAR.subordinators and before.pos_ != "ADP") or _tagged_finite(
+            before
+        ):
+            return False
+    return False
 
 
 def _adverb_word(token: Token) -> bool:

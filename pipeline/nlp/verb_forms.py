@@ -49,7 +49,33 @@ def s_passive_spelling(word: str) -> bool:
 
 
 def is_modal(token: Token) -> bool:
-    return token.lower_ in GRAMMAR.modals
+    word = token.lower_
+    return word in GRAMMAR.modals or (word in GRAMMAR.plural_modals and _modal_slot(token))
+
+
+_NOT_BEFORE_MODAL = frozenset({"DET", "ADP", "ADJ", "NUM"})
+
+
+def _modal_slot(token: Token) -> bool:
+    """``Revisorerna skola årligen granska kassan`` (`plural_modals`, round 43, bf cause 4):
+    after a word that may close a subject (no determiner, preposition, adjective, numeral or
+    genitive: ``en skola``, ``kommunens skola``) and before an infinitive-shaped word past
+    adverbs and negations (in -a, or a listed infinitive)."""
+    doc = token.doc
+    if token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.pos_ in _NOT_BEFORE_MODAL or "Gen" in before.morph.get("Case"):
+        return False
+    position = token.i + 1
+    while position < len(doc) and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.negations
+    ):
+        position += 1
+    if position >= len(doc):
+        return False
+    word = doc[position].lower_
+    return word.isalpha() and (word.endswith(("a", "as")) or word in GRAMMAR.infinitives)
 
 
 def s_present_lemma(word: str) -> str:

@@ -604,6 +604,21 @@ _CLAUSE_DEPENDENTS = frozenset(
 )
 
 
+def adjective_in_noun_series(token: Token) -> bool:
+    """``verka för att fasta fornlämningar och lösa [VERB] fynd bevaras`` (round 43, bf cause
+    8): a word tagged an infinitive that the parser joins as a conjunct of a noun, right
+    after a coordinator and right before a noun, is an attribute of that noun when the
+    lexicon reads it as an inflected adjective (``lösa`` → lös + -a), not a verb."""
+    if token.dep_ != "conj" or not token.lower_.endswith("a") or token.i + 1 >= len(token.doc):
+        return False  # most tokens: one read
+    doc, word = token.doc, token.lower_
+    if token.head.pos_ not in {"NOUN", "PROPN"} or doc[token.i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if doc[token.i - 1].lower_ not in GRAMMAR.coordinators:
+        return False
+    return lexicon_lemma(word) == word[:-1]
+
+
 def listed_noun_homograph(token: Token) -> bool:
     """``ska främja hälsa, kultur och rättvisa``, ``arbeta för miljö, trygghet och hälsa``
     (round 38, at-B3): a word tagged an infinitive that the parser joins as the last conjunct

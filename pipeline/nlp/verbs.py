@@ -15,15 +15,22 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.language.grammar import GRAMMAR, Grammar, active_grammar
-from pipeline.language.spelling import VOWELS, lexicon_lemma, present_lemma
+from pipeline.language.spelling import (
+    VOWELS,
+    archaic_infinitive_lemma,
+    lexicon_lemma,
+    present_lemma,
+)
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
+    archaic_infinitive,
     closed_tag_infinitive,
     finite_in_second_place,
     fora_in_series,
     imperative_in_s,
     infinitive_after_conjunct_adverb,
     infinitive_after_marker,
+    infinitive_conjunct_after_marker,
     initial_infinitive,
     initial_passive_before_agent,
     initial_present,
@@ -63,6 +70,7 @@ from pipeline.nlp.verb_forms import (
 )
 from pipeline.nlp.verb_vetoes import (
     adjectival_in_tree,
+    adjective_in_noun_series,
     attributive_in_noun_phrase,
     attributive_past,
     compound_noun_object,
@@ -181,9 +189,14 @@ def is_verb(token: Token) -> bool:
     if digits_and_letters(token):  # "c.3.4ja" (round 36, V4)
         return False
     if pos in _ATTRIBUTIVE_CLASSES and attributive_in_noun_phrase(token):
-        # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD"
-        return supine_after_date(token) or infinitive_after_conjunct_adverb(token)
-    if word in grammar.modals or word in ALWAYS_FINITE:
+        # "har den 3 maj, § 7 antagit reglementet"; "och vid behov entlediga [amod] VD";
+        # "att föra X och bestrida [ADJ] utgifter"
+        return (
+            supine_after_date(token)
+            or infinitive_after_conjunct_adverb(token)
+            or infinitive_conjunct_after_marker(token)
+        )
+    if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
         return fora_in_series(token) or closed_tag_infinitive(token)
@@ -206,8 +219,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
     fallback reads an unknown compound in -r as a present)."""
     if compound_noun_object(token):
         return False  # "ska utse stödpersoner": before the fallbacks, which read it a present
-    if listed_noun_homograph(token):
-        return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3)
+    if listed_noun_homograph(token) or adjective_in_noun_series(token):
+        return False  # "främja hälsa, kultur och rättvisa" (round 38, at-B3), "och lösa fynd"
     if inverted_subject_read_as_verb(token):
         return False  # "… är frånvarande utser [NOUN] kommunstyrelsen [VERB]" (round 43)
     if word in grammar.reciprocal_verbs or bare_relative_supine(token):
@@ -264,6 +277,10 @@ def _missed_verb(token: Token, word: str, pos: str, grammar: Grammar) -> bool:
         return True  # "får högst tre tillsättas [NOUN]" (round 36, V1)
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska främja X och noga följa [ADJ] Y" (round 37, ar-B5)
+    if archaic_infinitive(token):
+        return True  # "äger rätt deltaga [NOUN]" (round 43, bf cause 4)
+    if infinitive_conjunct_after_marker(token):
+        return True  # "att föra protokoll och bestrida [ADJ] utgifter" (round 43, bf 8)
     return finite_in_second_place(token) or present_after_pronoun(token)
 
 
@@ -457,6 +474,9 @@ def verb_lemma(token: Token) -> str:
     word = token.lower_
     if word in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[word]
+    archaic = archaic_infinitive_lemma(word)
+    if archaic:
+        return archaic  # "handhavas" → handha (round 43, bf cause 4)
     active = _active_supine(word)
     if active in GRAMMAR.irregular_lemmas:
         return GRAMMAR.irregular_lemmas[active]  # getts → gett → ge, givits → ge
@@ -563,7 +583,9 @@ def tense_of(token: Token) -> str:
         return "sup"  # "har nämnden ålagts [VB|PRS|SFO]" (round 42, bc-P2)
     if initial_infinitive(token) or closed_tag_infinitive(token) or infinitive_after_marker(token):
         return "inf"
-    if misread_infinitive_conjunct(token):
+    if archaic_infinitive_lemma(token.lower_) and not token.lower_.endswith("s"):
+        return "inf"  # "äger rätt deltaga [NOUN]", "skall handhava [supine]" (round 43, bf 4)
+    if misread_infinitive_conjunct(token) or infinitive_conjunct_after_marker(token):
         return "inf"  # "kan ta över X och föregripa [VB|PRS|SFO] Y" (round 34, B7)
     if late_modal_infinitive(token):
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
