@@ -2909,3 +2909,63 @@ def test_an_attribute_after_a_preposition_in_the_modal_slot_is_no_infinitive(nlp
     """
     assert statements(parsed(nlp, rows)) == [("delegat", "obligation", "samråda", False, False)]
     assert not is_verb(parsed(nlp, rows.replace("enskilda enskild", "oklara oklar"))[3])
+
+
+def test_supine_after_perfect_har_and_adverbs_whatever_its_tag(nlp) -> None:
+    """Round 43, be-C1: past adverbs after perfect ``har`` a word the lexicon reads as a
+    supine is one, tagged an adverb or a participle; a strong supine in -it takes the
+    lexicon's infinitive (``fastslagit`` → fastslå)."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha AUX 0 root VerbForm=Fin|Tense=Pres
+        också också ADV 4 advmod
+        fastställt fastställd ADV 5 amod
+        taxor taxa NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "fastställa", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 4 nsubj Definite=Def
+        har ha AUX 4 aux VerbForm=Fin|Tense=Pres
+        löpande löpande ADJ 4 advmod
+        granskat granska VERB 0 root VerbForm=Part
+        taxorna taxa NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[3].tag_ = "PC|PRF|NEU|SIN|IND|NOM"
+    assert statements(doc) == [("utskott", "none", "granska", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 4 nsubj Definite=Def
+        har ha AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte PART 4 advmod
+        fastslagit fastslagit VERB 0 root VerbForm=Sup
+        taxorna taxa NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "fastslå", True, False)]
+
+
+def test_participle_after_har_and_a_determiner_stays_an_attribute(nlp) -> None:
+    """Round 43, be-C1 negative: ``har ett fastställt arvode`` keeps the main verb ``ha``."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        också också ADV 2 advmod
+        ett en DET 6 det
+        fastställt fastställd ADJ 6 amod
+        arvode arvode NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "ha", False, False)]

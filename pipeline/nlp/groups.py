@@ -52,6 +52,7 @@ from pipeline.nlp.verb_forms import (
     looks_supine,
     past_adverbs,
     past_adverbs_and_negations,
+    supine_spelling,
 )
 from pipeline.nlp.verb_vetoes import digits_and_letters
 from pipeline.nlp.verbs import (
@@ -339,6 +340,12 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     )
 
 
+def _supine_form(word: str) -> bool:
+    """Spelled as a supine: a short one in -tt (``gett``) or one the lexicon reads so
+    (``fastställt``, ``fastslagit``; round 43, be-C1: the tagger's ADJ/ADV has no VerbForm)."""
+    return looks_supine(word) or supine_spelling(word)
+
+
 def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     doc = finite.doc
     negated = False
@@ -372,7 +379,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
-            found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
+            found = is_supine(token) or (is_verb(token) and _supine_form(token.lower_))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
             found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         else:
@@ -385,6 +392,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             continue
         if token.lower_ in GRAMMAR.negations and not modifier_negation(token):
             negated = True
+        elif perfect and found and position not in subject:
+            verbs.append(token)  # before the adverb skip: a supine the tagger calls an
+            end = position + 1  # adverb ("har även fastställt [ADV]", round 43, be-C1)
+            break
         elif position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
             continue
         elif found:

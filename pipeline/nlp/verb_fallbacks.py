@@ -129,18 +129,26 @@ def infinitive_after_marker(token: Token) -> bool:
 
 @memoised
 def supine_after_perfect(token: Token) -> bool:
-    """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
-    whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
-    stand after a determiner (``har ett samlat ansvar``)."""
+    """Right after perfect ``har``/``hade``, or past adverbs and negations only (round 43,
+    be-C1: ``har även fastställt [ADV]``, ``har löpande följt [PC]``), a word the lexicon
+    reads as a supine is one, whatever its tag (``som fullmäktige har fastställt [ADJ]``); a
+    participle attribute would stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
-    if token.i == 0:
+    if token.i <= sentence_start(token):
         return False
-    previous = token.doc[token.i - 1]
-    if previous.lower_ not in GRAMMAR.perfect:
+    if not _perfect_before(token):
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
-    if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
-        return False
-    return token.i > sentence_start(token)  # the word before is perfect `har` (above)
+    if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
+        return False  # a word tagged a verb is the tagger's, save a participle
+    return supine_spelling(token.lower_)
+
+
+def _perfect_before(token: Token) -> bool:
+    """Perfect ``har``/``hade`` right before `token`, or before adverbs and negations only."""
+    doc = token.doc
+    start = sentence_start(token)
+    position = before_adverbs(doc, token.i - 1, start)
+    return position >= start and doc[position].lower_ in GRAMMAR.perfect
 
 
 _INVERTED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "ADV"})

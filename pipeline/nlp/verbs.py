@@ -213,6 +213,8 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
+    if supine_after_perfect(token):
+        return True  # "har löpande följt [PC]" (round 43, be-C1): a participle tag only
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -465,6 +467,8 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
+    if "Sup" not in morph_values(token, "VerbForm") and supine_after_perfect(token):
+        return _supine_lemma(word)  # "har även fastställt [ADV]" (round 43, be-C1)
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -527,6 +531,8 @@ def _active_supine(word: str) -> str:
 
 def _supine_lemma(word: str) -> str:
     active = _active_supine(word)
+    if active.endswith("it") and supine_spelling(active):
+        return lexicon_lemma(active)  # a strong supine: fastslagit → fastslå, givit → ge
     if active.endswith("tt") and word.isalpha():
         # a stem in -d or -t takes -tt (berett → bereda, utrett → utreda, bytt → byta)
         lexicon = lexicon_lemma(active)
