@@ -35,6 +35,7 @@ from pipeline.nlp.verb_fallbacks import supine_before_att
 from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
+    is_adverb,
     is_finite,
     is_infinitive,
     is_passive,
@@ -954,6 +955,23 @@ def _stray_comma(position: int, sentence: Span) -> bool:
     )
 
 
+_ADVERBIAL_ADJECTIVE_ENDINGS = ("t", "ande", "ende")
+
+
+def _adverb_before_infinitive(token: Token, end: int) -> bool:
+    """Between ``att`` and a word that could be its infinitive, an adverb the tagger calls an
+    adjective or noun (round 43, be-C2): a listed adverbial adjective or a -ligen form
+    (`is_adverb`: ``att fortlöpande [ADJ] föra``, ``att regelbundet [NOUN] granska``), or
+    any adjective in neuter -t or a present participle (``att noggrant [ADJ] pröva``)."""
+    following = token.i + 1
+    if token.pos_ == "ADV" or following >= end:
+        return False
+    adverb = is_adverb(token) or (
+        token.pos_ == "ADJ" and token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
+    )
+    return adverb and could_be_infinitive(token.doc[following])
+
+
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
     """The first infinitive after ``att``, past adverbs and the first member of a
     correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
@@ -963,7 +981,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     doc = sentence.doc
     run = position
     while position < sentence.end and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.correlatives
+        doc[position].pos_ == "ADV"
+        or doc[position].lower_ in GRAMMAR.correlatives
+        or _adverb_before_infinitive(doc[position], sentence.end)
     ):
         position += 1
     if position >= sentence.end:
