@@ -2108,3 +2108,41 @@ def test_participle_of_the_att_clause_subject_is_no_adverb(nlp) -> None:
     """,
     )
     assert statements(doc) == [("kansli", "responsibility", "ansvara", False, False)]
+
+
+def test_definite_cue_noun_after_passive_ges_is_a_permission(nlp) -> None:
+    """Round 43, be-C7: every listed ``<verb> <cue noun> att`` is a cue with the definite noun
+    too (configs/deontics.yaml `definite_cue_nouns`): ``ges X möjligheten att`` grants."""
+    assert (("ges", "möjligheten", "att"), "permission") in CUES.phrases
+    assert (("gavs", "befogenheten", "att"), "permission") in CUES.phrases
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 2 advmod _
+        ges ge VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        revisorerna revisor NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        möjligheten möjlighet NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 6 mark _
+        yttra yttra VERB 4 acl VerbForm=Inf|Voice=Act
+        sig sig PRON 6 obj _
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "permission", "yttra", False, False)]
+
+
+def test_definite_grant_noun_without_att_keeps_the_main_verb(nlp) -> None:
+    """Round 43, be-C7 negative: ``ges möjligheten till insyn`` has no ``att``: (…, none, ge,
+    passive)."""
+    doc = parsed(
+        nlp,
+        """
+        Revisorerna revisor NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        ges ge VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        möjligheten möjlighet NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        till till ADP 5 case _
+        insyn insyn NOUN 3 nmod Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "none", "ge", False, True)]
