@@ -2969,3 +2969,39 @@ def test_participle_after_har_and_a_determiner_stays_an_attribute(nlp) -> None:
         """,
     )
     assert statements(doc) == [("råd", "none", "ha", False, False)]
+
+
+def test_weak_preterite_tagged_participle_in_second_place_is_finite(nlp) -> None:
+    """Round 43, be-C11: after a subject noun phrase that opens a sentence with no finite
+    verb, a weak preterite tagged as a participle is the finite verb (past, lemma by its
+    stem); after ``De`` with a finite verb later it stays an attribute."""
+    doc = parsed(
+        nlp,
+        """
+        Denna denna DET 2 det
+        klubb klubb NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        flyttade flyttad VERB 0 root VerbForm=Part
+        år år NOUN 3 obl Case=Nom|Definite=Ind|Number=Sing
+        1988 1988 NUM 4 nummod
+        kansliet kansli NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    doc[2].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert [(v.text, v.tense, v.lemma) for v in find_verbs(doc[:])] == [
+        ("flyttade", "past", "flytta")
+    ]
+    doc = parsed(
+        nlp,
+        """
+        De de DET 3 det
+        flyttade flyttad VERB 3 amod VerbForm=Part
+        ärendena ärende NOUN 4 nsubj Case=Nom|Definite=Def|Number=Plur
+        avgörs avgöra VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        i i ADP 6 case
+        maj maj NOUN 4 obl
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[1].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert [v.text for v in find_verbs(doc[:])] == ["avgörs"]

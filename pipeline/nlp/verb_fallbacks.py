@@ -399,6 +399,45 @@ def finite_in_second_place(token: Token) -> bool:
     return _inverted_subject_follows(token)
 
 
+_WEAK_PRETERITE_ENDINGS = ("ade", "de", "te")
+
+
+@memoised
+def preterite_in_second_place(token: Token) -> bool:
+    """``Detta förbund ändrade [PC] år 2001 sitt ändamål`` (round 43, be-C11): V2 holds for
+    the past tense too. A weak preterite the tagger read as a participle (stem + -ade/-de/-te
+    whose stem + -a the lexicon knows as a base form), right after a subject noun phrase that
+    opens the sentence and ends in a noun in the nominative, in a sentence with no finite verb
+    by its tag, is the finite verb. ``De ändrade stadgarna gäller`` (a determiner before it, a
+    finite verb later) and ``Nämndens ändrade riktlinjer`` (a genitive) keep the attribute."""
+    word = token.lower_
+    if not token.tag_.startswith("PC") or not word.isalpha():
+        return False
+    if weak_preterite_lemma(word) is None or not has_sentences(token.doc):
+        return False
+    start, end = sentence_start(token), token.i - 1
+    if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    before = token.doc[end]
+    if before.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(before, "Case"):
+        return False
+    if not _prefield(token, start, end):
+        return False
+    sentence = token.doc[start : sentence_end(token)]
+    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
+
+
+def weak_preterite_lemma(word: str) -> str | None:
+    """The infinitive of a weak preterite by spelling (``ändrade`` → ändra, ``ställde`` →
+    ställa, ``köpte`` → köpa), where the lexicon knows it as a base form; else None."""
+    for ending in _WEAK_PRETERITE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = f"{word[: -len(ending)]}a"  # ändr|ade, ställ|de, köp|te
+            if lexicon_infinitive(candidate):
+                return candidate
+    return None
+
+
 def _v2_place(token: Token, start: int, end: int) -> bool:
     """`token` stands right after one prefield opening at `start`."""
     near = token.i != start and token.i - start <= MAX_PHRASE_TOKENS
