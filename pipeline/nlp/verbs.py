@@ -474,7 +474,8 @@ def verb_lemma(token: Token) -> str:
     if preterite_in_second_place(token):
         return weak_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
     if "Sup" not in morph_values(token, "VerbForm") and supine_after_perfect(token):
-        return _supine_lemma(word)  # "har även fastställt [ADV]" (round 43, be-C1)
+        # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
+        return lexicon_lemma(word) or _supine_lemma(word)
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
