@@ -2146,3 +2146,34 @@ def test_definite_grant_noun_without_att_keeps_the_main_verb(nlp) -> None:
     """,
     )
     assert statements(doc) == [("revisor", "none", "ge", False, True)]
+
+
+def test_a_later_dels_infinitive_shares_the_cue_whatever_the_parse(nlp) -> None:
+    """Round 43, be-C12: after a first aim opened by ``dels``, a later ``dels`` + infinitive
+    is another aim of the cue, also where the parse hangs it on a noun of the first object."""
+    doc = parsed(
+        nlp,
+        """
+        Stiftelsen stiftelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case _
+        ändamål ändamål NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 7 mark _
+        dels dels CCONJ 7 cc _
+        främja främja VERB 4 acl VerbForm=Inf|Voice=Act
+        vård vård NOUN 7 obj Case=Nom|Definite=Ind|Number=Sing
+        av av ADP 12 case _
+        sjuka sjuk ADJ 12 amod _
+        och och CCONJ 12 cc _
+        gamla gammal ADJ 8 nmod _
+        och och CCONJ 15 cc _
+        dels dels CCONJ 15 advmod _
+        främja främja VERB 12 conj VerbForm=Sup|Voice=Pass
+        idrott idrott NOUN 15 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "främja", False, False),
+        ("stiftelse", "obligation", "främja", False, False),
+    ]

@@ -1140,11 +1140,37 @@ def _name_or_genitive(token: Token) -> bool:
 
 def _with_coordinated(verb: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
     found = [verb, *coordinated(verb, sentence.end)]
-    for later in _more_att(verb, sentence, flat=flat):
+    for later in (*_more_att(verb, sentence, flat=flat), *_later_correlates(verb, sentence)):
         # "att hyra ut lokaler, att köpa och sälja fastigheter": a later item's own
         # conjuncts share the cue too (round 39, K-B2)
         found.extend([later, *coordinated(later, sentence.end)])
     return list(dict.fromkeys(found))
+
+
+def _later_correlates(first: Token, sentence: Span) -> list[Token]:
+    """``att … dels stödja vård av sjuka och gamla och dels stödja …`` (round 43, be-C12):
+    after a first aim that a correlative opens (`correlatives`, past adverbs), each later
+    same correlative + a word that could be an infinitive is another aim of the cue, whatever
+    the parse hung it on (``består dels av X, dels av Y``: no infinitive after it)."""
+    doc = first.doc
+    before = first.i - 1
+    correlatives = GRAMMAR.correlatives
+    while before > sentence.start and doc[before].pos_ == "ADV":
+        if doc[before].lower_ in correlatives:
+            break
+        before -= 1
+    correlative = doc[before].lower_
+    if correlative not in correlatives:
+        return []
+    return [
+        doc[index + 1]
+        for index in range(first.i + 1, sentence.end - 1)
+        if doc[index].lower_ == correlative and _correlate_infinitive(doc[index + 1])
+    ]
+
+
+def _correlate_infinitive(token: Token) -> bool:
+    return could_be_infinitive(token) or _item_infinitive(token)
 
 
 def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
