@@ -69,6 +69,17 @@ RECORDS = [
         [("Direktionen", "direktion", POL)], [HAR],
         [st("direktion", "Direktionen", "none", None, "ha", "har",
             "fastställda mål för verksamheten")]),
+    # negatives added after the first rule (a noun after the adverbs is no supine, whatever
+    # the lexicon reads; a participle attribute of a neuter noun after `har`, here the
+    # responsibility cue `har … ansvar för`)
+    rec("c1-n3", "Nämnden har fortlöpande kontakt med förvaltningen.",
+        [("Nämnden", "nämnd", POL), ("förvaltningen", "förvaltning", FORV)], [HAR],
+        [st("nämnd", "Nämnden", "none", None, "ha", "har",
+            "fortlöpande kontakt med förvaltningen")]),
+    rec("c1-n4", "Nämnderna har delat ansvar för verksamheten.",
+        [("Nämnderna", "nämnd", POL)], [HAR],
+        [st("nämnd", "Nämnderna", "responsibility", "har ansvar för", "ansvara", "har",
+            "verksamheten")]),
     # C2: an adverb the tagger reads as an adjective or noun between `att` and the infinitive
     rec("c2-1", "Sekreteraren ansvarar för att fortlöpande föra register och informera "
         "kassören samt arkivera protokollen.",

@@ -340,10 +340,12 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     )
 
 
-def _supine_form(word: str) -> bool:
-    """Spelled as a supine: a short one in -tt (``gett``) or one the lexicon reads so
-    (``fastställt``, ``fastslagit``; round 43, be-C1: the tagger's ADJ/ADV has no VerbForm)."""
-    return looks_supine(word) or supine_spelling(word)
+def _supine_form(token: Token) -> bool:
+    """Spelled as a supine: a short one in -tt (``gett``) or, not read as a noun, one the
+    lexicon reads so (``fastställt``, ``fastslagit``; round 43, be-C1: the tagger's ADJ/ADV
+    has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun)."""
+    word = token.lower_
+    return looks_supine(word) or (token.pos_ != "NOUN" and supine_spelling(word))
 
 
 def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
@@ -379,7 +381,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
-            found = is_supine(token) or (is_verb(token) and _supine_form(token.lower_))
+            found = is_supine(token) or (is_verb(token) and _supine_form(token))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
             found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         else:

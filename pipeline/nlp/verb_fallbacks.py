@@ -136,7 +136,9 @@ def supine_after_perfect(token: Token) -> bool:
     pos = token.pos_
     if token.i <= sentence_start(token):
         return False
-    if not _perfect_before(token):
+    # "har fortlöpande kontakt [NOUN] med": past adverbs, a word read as a noun stays one
+    adjacent = token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+    if not _perfect_before(token) or (pos == "NOUN" and not adjacent):
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
     if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
         return False  # a word tagged a verb is the tagger's, save a participle
