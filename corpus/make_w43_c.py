@@ -69,7 +69,7 @@ RECORDS = [
         [("Direktionen", "direktion", POL)], [HAR],
         [st("direktion", "Direktionen", "none", None, "ha", "har",
             "fastställda mål för verksamheten")]),
-    # negatives added after the first rule (a noun after the adverbs is no supine, whatever
+    # negatives added after the first rules (a noun after the adverbs is no supine, whatever
     # the lexicon reads; a participle attribute of a neuter noun after `har`, here the
     # responsibility cue `har … ansvar för`)
     rec("c1-n3", "Nämnden har fortlöpande kontakt med förvaltningen.",
@@ -80,6 +80,14 @@ RECORDS = [
         [("Nämnderna", "nämnd", POL)], [HAR],
         [st("nämnd", "Nämnderna", "responsibility", "har ansvar för", "ansvara", "har",
             "verksamheten")]),
+    # a common-gender adjective in -t, a listed adverbial adjective before a neuter noun
+    rec("c1-n5", "Styrelsen har kort tid på sig att besluta.",
+        [("Styrelsen", "styrelse", POL)], [HAR, inf("besluta")],
+        [st("styrelse", "Styrelsen", "none", None, "ha", "har", "kort tid på sig att besluta")]),
+    rec("c1-n6", "Förvaltningen har särskilt ansvar för arkivet.",
+        [("Förvaltningen", "förvaltning", FORV)], [HAR],
+        [st("förvaltning", "Förvaltningen", "responsibility", "har ansvar för", "ansvara",
+            "har", "arkivet")]),
     # C2: an adverb the tagger reads as an adjective or noun between `att` and the infinitive
     rec("c2-1", "Sekreteraren ansvarar för att fortlöpande föra register och informera "
         "kassören samt arkivera protokollen.",

@@ -3005,3 +3005,34 @@ def test_weak_preterite_tagged_participle_in_second_place_is_finite(nlp) -> None
     )
     doc[1].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
     assert [v.text for v in find_verbs(doc[:])] == ["avgörs"]
+
+
+def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
+    """Round 43, be-C1 negatives: a common-gender adjective in -t (``kort [JJ|UTR] tid``)
+    and a word before a neuter indefinite singular noun it agrees with (``samlat ansvar``)
+    are attributes, whatever the lexicon reads: ``ha`` stays the aim."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        numera numera ADV 2 advmod
+        kort kort ADJ 5 amod
+        tid tid NOUN 2 obj Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[3].tag_ = "JJ|POS|UTR|SIN|IND|NOM"
+    assert statements(doc) == [("råd", "none", "ha", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        numera numera ADV 2 advmod
+        utökat utökad ADJ 5 amod
+        mandat mandat NOUN 2 obj Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "ha", False, False)]

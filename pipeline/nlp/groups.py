@@ -40,6 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     passive_after_relative_clause,
     supine_after_date,
     supine_before_att,
+    supine_not_attribute,
 )
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
@@ -340,12 +341,17 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     )
 
 
-def _supine_form(token: Token) -> bool:
-    """Spelled as a supine: a short one in -tt (``gett``) or, not read as a noun, one the
-    lexicon reads so (``fastställt``, ``fastslagit``; round 43, be-C1: the tagger's ADJ/ADV
-    has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun)."""
+def _supine_form(token: Token, in_slot: bool) -> bool:
+    """Spelled as a supine: a short one in -tt (``gett``) or, in the slot right after
+    ``har`` (only adverbs, a negation or the inverted subject before it) and not read as a
+    noun, one the lexicon reads so (``har även fastställt``, ``fastslagit``; round 43, be-C1:
+    the tagger's ADJ/ADV has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun, and past
+    an object a word is no supine of that ``har``)."""
     word = token.lower_
-    return looks_supine(word) or (token.pos_ != "NOUN" and supine_spelling(word))
+    if looks_supine(word):
+        return True
+    attribute = token.pos_ == "NOUN" or not supine_not_attribute(token)
+    return in_slot and not attribute and supine_spelling(word)
 
 
 def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
@@ -381,7 +387,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
-            found = is_supine(token) or (is_verb(token) and _supine_form(token))
+            found = is_supine(token) or (is_verb(token) and _supine_form(token, in_slot))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
             found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         else:

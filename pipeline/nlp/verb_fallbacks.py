@@ -142,7 +142,30 @@ def supine_after_perfect(token: Token) -> bool:
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
     if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
         return False  # a word tagged a verb is the tagger's, save a participle
+    if not adjacent and not supine_not_attribute(token):
+        return False
     return supine_spelling(token.lower_)
+
+
+def supine_not_attribute(token: Token) -> bool:
+    """A word in -t after ``har`` that may be its supine, not an adverb or an attribute
+    (round 43, be-C1): no listed adverbial adjective (``har särskilt ansvar``), no adjective
+    tagged common gender (``har kort tid``), and no noun
+    after it that a neuter singular attribute agrees with (``har samlat ansvar``, ``har
+    utökat mandat``: a neuter indefinite singular); ``har även fastställt riktlinjer``
+    (plural), ``… budgeten`` (definite), ``… att`` are the supine's objects."""
+    if token.lower_ in GRAMMAR.adverbial_adjectives:
+        return False
+    if "|UTR|" in token.tag_ or "Com" in morph_values(token, "Gender"):
+        return False  # "har kort [JJ|UTR] tid": a common-gender adjective, never a supine
+    following = token.i + 1
+    if following >= len(token.doc) or token.doc[following].pos_ != "NOUN":
+        return True
+    noun = token.doc[following]
+    neuter = "Neut" in morph_values(noun, "Gender") or "|NEU|" in noun.tag_
+    singular = "Sing" in morph_values(noun, "Number") or "|SIN|" in noun.tag_
+    indefinite = "Ind" in morph_values(noun, "Definite") or "|IND|" in noun.tag_
+    return not (neuter and singular and indefinite)
 
 
 def _perfect_before(token: Token) -> bool:
