@@ -134,17 +134,20 @@ def supine_after_perfect(token: Token) -> bool:
     reads as a supine is one, whatever its tag (``som fullmäktige har fastställt [ADJ]``); a
     participle attribute would stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
-    if token.i <= sentence_start(token):
+    if token.i == 0:
         return False
     # "har fortlöpande kontakt [NOUN] med": past adverbs, a word read as a noun stays one
     adjacent = token.doc[token.i - 1].lower_ in GRAMMAR.perfect
-    if not _perfect_before(token) or (pos == "NOUN" and not adjacent):
+    perfect = adjacent or (has_sentences(token.doc) and _perfect_before(token))
+    if not perfect or (pos == "NOUN" and not adjacent):
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
     if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
         return False  # a word tagged a verb is the tagger's, save a participle
     if not adjacent and not supine_not_attribute(token):
         return False
-    return supine_spelling(token.lower_)
+    if not supine_spelling(token.lower_):
+        return False
+    return token.i > sentence_start(token)  # `har` (before it) is in its sentence
 
 
 def supine_not_attribute(token: Token) -> bool:
