@@ -2049,3 +2049,131 @@ def test_the_shared_cue_specs_of_a_grammar_go_with_it() -> None:
     del grammar
     gc.collect()
     assert key not in _SHARED_SPECS
+
+
+def test_adverb_tagged_adjective_or_noun_between_att_and_its_infinitive(nlp) -> None:
+    """Round 43, be-C2: a listed adverbial adjective (tagged ADJ or NOUN) or any adjective in
+    neuter -t between a cue's ``att`` and its infinitive is an adverb: the infinitive is the
+    aim, its conjuncts too."""
+    doc = parsed(
+        nlp,
+        """
+        Kassören kassör NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        för för ADP 5 case _
+        att att PART 5 mark _
+        fortlöpande fortlöpande ADJ 2 obl _
+        föra föra VERB 5 acl VerbForm=Inf|Voice=Act
+        kassabok kassabok NOUN 6 obj Case=Nom|Definite=Ind|Number=Sing
+        och och CCONJ 9 cc _
+        rapportera rapportera VERB 6 conj VerbForm=Inf|Voice=Act
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("kassör", "responsibility", "föra", False, False),
+        ("kassör", "responsibility", "rapportera", False, False),
+    ]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case _
+        uppgift uppgift NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 6 mark _
+        noggrant noggrann ADJ 4 acl Case=Nom|Definite=Ind|Gender=Neut|Number=Sing
+        pröva pröva VERB 6 obj VerbForm=Inf|Voice=Act
+        avgifterna avgift NOUN 7 obj Case=Nom|Definite=Def|Number=Plur
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("råd", "obligation", "pröva", False, False)]
+
+
+def test_participle_of_the_att_clause_subject_is_no_adverb(nlp) -> None:
+    """Round 43, be-C2 negative: ``att löpande ärenden diarieförs``: a noun follows the
+    participle, no infinitive: the cue verb stays the aim."""
+    doc = parsed(
+        nlp,
+        """
+        Kansliet kansli NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        ansvarar ansvara VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        för för ADP 7 case _
+        att att SCONJ 7 mark _
+        löpande löpande ADJ 6 amod _
+        ärenden ärende NOUN 7 nsubj Case=Nom|Definite=Ind|Number=Plur
+        diarieförs diarieföra VERB 2 advcl Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("kansli", "responsibility", "ansvara", False, False)]
+
+
+def test_definite_cue_noun_after_passive_ges_is_a_permission(nlp) -> None:
+    """Round 43, be-C7: every listed ``<verb> <cue noun> att`` is a cue with the definite noun
+    too (configs/deontics.yaml `definite_cue_nouns`): ``ges X möjligheten att`` grants."""
+    assert (("ges", "möjligheten", "att"), "permission") in CUES.phrases
+    assert (("gavs", "befogenheten", "att"), "permission") in CUES.phrases
+    doc = parsed(
+        nlp,
+        """
+        Därefter därefter ADV 2 advmod _
+        ges ge VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        revisorerna revisor NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        möjligheten möjlighet NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        att att PART 6 mark _
+        yttra yttra VERB 4 acl VerbForm=Inf|Voice=Act
+        sig sig PRON 6 obj _
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "permission", "yttra", False, False)]
+
+
+def test_definite_grant_noun_without_att_keeps_the_main_verb(nlp) -> None:
+    """Round 43, be-C7 negative: ``ges möjligheten till insyn`` has no ``att``: (…, none, ge,
+    passive)."""
+    doc = parsed(
+        nlp,
+        """
+        Revisorerna revisor NOUN 2 nsubj:pass Case=Nom|Definite=Def|Number=Plur
+        ges ge VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        möjligheten möjlighet NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        till till ADP 5 case _
+        insyn insyn NOUN 3 nmod Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [("revisor", "none", "ge", False, True)]
+
+
+def test_a_later_dels_infinitive_shares_the_cue_whatever_the_parse(nlp) -> None:
+    """Round 43, be-C12: after a first aim opened by ``dels``, a later ``dels`` + infinitive
+    is another aim of the cue, also where the parse hangs it on a noun of the first object."""
+    doc = parsed(
+        nlp,
+        """
+        Stiftelsen stiftelse NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        har ha VERB 0 ROOT Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        till till ADP 4 case _
+        ändamål ändamål NOUN 2 obl Case=Nom|Definite=Ind|Number=Sing
+        att att PART 7 mark _
+        dels dels CCONJ 7 cc _
+        främja främja VERB 4 acl VerbForm=Inf|Voice=Act
+        vård vård NOUN 7 obj Case=Nom|Definite=Ind|Number=Sing
+        av av ADP 12 case _
+        sjuka sjuk ADJ 12 amod _
+        och och CCONJ 12 cc _
+        gamla gammal ADJ 8 nmod _
+        och och CCONJ 15 cc _
+        dels dels CCONJ 15 advmod _
+        främja främja VERB 12 conj VerbForm=Sup|Voice=Pass
+        idrott idrott NOUN 15 obj Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 2 punct
+    """,
+    )
+    assert statements(doc) == [
+        ("stiftelse", "obligation", "främja", False, False),
+        ("stiftelse", "obligation", "främja", False, False),
+    ]

@@ -383,3 +383,38 @@ def test_a_conjoined_owned_role_identification_states_nothing(nlp) -> None:
     )
     assert list(without_statements(doc[:])) == [5, 6, 7, 8, 9]
     assert "ordförande" not in [m.canonical for m in doc._.actors]
+def test_a_definition_verb_after_a_fronted_clause_is_a_definition(nlp) -> None:
+    """Round 43, be-C9: ``När X anges i … avses även Y``: a definition's passive as the main
+    verb after a fronted subordinate clause defines a word (no statement); ``avses`` with an
+    infinitive after it is intention, no definition."""
+    from pipeline.nlp.sentence_types import definition
+
+    fronted = parsed(
+        nlp,
+        """
+        Om om SCONJ 3 mark
+        rektor rektor NOUN 3 nsubj:pass Definite=Ind
+        nämns nämna VERB 7 advcl Tense=Pres|VerbForm=Fin|Voice=Pass
+        i i ADP 5 case
+        ordningen ordning NOUN 3 obl Definite=Def
+        avses avse VERB 0 ROOT Tense=Pres|VerbForm=Fin|Voice=Pass
+        även även ADV 8 advmod
+        prorektor prorektor NOUN 6 nsubj:pass Definite=Ind
+        . . PUNCT 6 punct
+        """,
+    )
+    assert definition(fronted[:])
+    intention = parsed(
+        nlp,
+        """
+        Om om SCONJ 3 mark
+        styrelsen styrelse NOUN 3 nsubj Definite=Def
+        beslutar besluta VERB 4 advcl Tense=Pres|VerbForm=Fin|Voice=Act
+        avses avse VERB 0 ROOT Tense=Pres|VerbForm=Fin|Voice=Pass
+        mötet möte NOUN 4 nsubj:pass Definite=Def
+        hållas hålla VERB 4 xcomp VerbForm=Inf|Voice=Pass
+        digitalt digital ADV 6 advmod
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not definition(intention[:])

@@ -1360,3 +1360,51 @@ def test_a_particle_verb_governs_an_att_clause_with_a_series_subject(nlp) -> Non
         """,
     )
     assert statements(doc) == [("styrelse", "none", "följa", False, False)]
+def test_comma_vilka_with_a_cue_on_an_actor_past_a_participle_phrase(nlp) -> None:
+    """Round 43, be-C8: ``, vilka`` (plural, no noun after it) opens a relative clause on the
+    actor before the comma, as ``, som`` does, also past a postposed participle phrase."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kommittén kommitté NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        fem fem NUM 4 nummod
+        ledamöter ledamot NOUN 2 obj {IND_PL}
+        valda vald ADJ 4 acl
+        för för ADP 8 case
+        tre tre NUM 8 nummod
+        år år NOUN 5 obl {IND_PL}
+        , , PUNCT 13 punct
+        vilka vilken PRON 13 nsubj:pass
+        helst helst ADV 13 advmod
+        ska skola AUX 13 aux {MODAL}
+        utses utse VERB 4 acl:relcl VerbForm=Inf|Voice=Pass
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[4].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert statements(doc) == [
+        ("kommitté", "none", "ha", False, False),
+        ("ledamot", "obligation", "utse", False, True),
+    ]
+
+
+def test_comma_vilket_on_the_clause_gives_no_statement(nlp) -> None:
+    """Round 43, be-C8 negative: ``, vilket ska ske`` takes the clause before it, not the
+    actor before the comma: only the main clause's statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        redovisar redovisa VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        styrelsen styrelse NOUN 2 obl {DEF}
+        , , PUNCT 8 punct
+        vilket vilken PRON 8 nsubj
+        ska skola AUX 8 aux {MODAL}
+        ske ske VERB 2 advcl {INF}
+        kvartalsvis kvartalsvis ADV 8 advmod
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "none", "redovisa", False, False)]

@@ -2813,3 +2813,54 @@ def test_a_fronted_time_noun_phrase_with_a_determiner_is_an_adverbial(nlp) -> No
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "välja", False, False)]
+def test_inverted_subject_series_past_a_coordinated_role_phrase(nlp) -> None:
+    """Round 43, be-C3: ``som <role> och <role>,`` after the first inverted subject ends at
+    its comma; the actors after it (``, kanslichef, samt kassör``) are more subjects (the
+    tagger reads ``föredragande`` as a participle, as here; which nouns are actors is the
+    actor rules' part)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        mötet möte NOUN 3 obl {DEF}
+        deltar delta VERB 0 ROOT {PRES}
+        rektor rektor NOUN 3 nsubj {IND}
+        som som SCONJ 6 mark
+        ordförande ordförande NOUN 4 appos {IND}
+        och och CCONJ 8 cc
+        föredragande föredragande ADJ 6 conj
+        , , PUNCT 10 punct
+        kanslichef kanslichef NOUN 6 conj {IND}
+        , , PUNCT 13 punct
+        samt samt CCONJ 13 cc
+        kassör kassör NOUN 4 conj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("rektor", "none", "delta", False, False),
+        ("kanslichef", "none", "delta", False, False),
+        ("kassör", "none", "delta", False, False),
+    ]
+
+
+def test_role_list_without_inner_coordinator_keeps_one_subject(nlp) -> None:
+    """Round 43, be-C3 negative: ``som sekreterare, föredragande eller protokollförare``: no
+    coordinator before the first comma, one role list; one subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case
+        mötet möte NOUN 3 obl {DEF}
+        deltar delta VERB 0 ROOT {PRES}
+        skolchefen skolchef NOUN 3 nsubj {DEF}
+        som som SCONJ 6 mark
+        sekreterare sekreterare NOUN 4 appos {IND}
+        , , PUNCT 8 punct
+        föredragande föredragande NOUN 6 conj {IND}
+        eller eller CCONJ 10 cc
+        protokollförare protokollförare NOUN 6 conj {IND}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("skolchef", "none", "delta", False, False)]

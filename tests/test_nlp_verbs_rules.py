@@ -3256,3 +3256,128 @@ def test_an_adjective_tagged_an_infinitive_inside_a_noun_series_is_no_verb(nlp) 
         """
     assert not is_verb(parsed(nlp, rows)[5])
     assert is_verb(parsed(nlp, rows.replace("lösa lösa", "bestrida bestrida"))[5])
+def test_supine_after_perfect_har_and_adverbs_whatever_its_tag(nlp) -> None:
+    """Round 43, be-C1: past adverbs after perfect ``har`` a word the lexicon reads as a
+    supine is one, tagged an adverb or a participle; a strong supine in -it takes the
+    lexicon's infinitive (``fastslagit`` → fastslå)."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha AUX 0 root VerbForm=Fin|Tense=Pres
+        också också ADV 4 advmod
+        fastställt fastställd ADV 5 amod
+        taxor taxa NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "fastställa", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Utskottet utskott NOUN 4 nsubj Definite=Def
+        har ha AUX 4 aux VerbForm=Fin|Tense=Pres
+        löpande löpande ADJ 4 advmod
+        granskat granska VERB 0 root VerbForm=Part
+        taxorna taxa NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[3].tag_ = "PC|PRF|NEU|SIN|IND|NOM"
+    assert statements(doc) == [("utskott", "none", "granska", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 4 nsubj Definite=Def
+        har ha AUX 4 aux VerbForm=Fin|Tense=Pres
+        inte inte PART 4 advmod
+        fastslagit fastslagit VERB 0 root VerbForm=Sup
+        taxorna taxa NOUN 4 obj Definite=Def
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "fastslå", True, False)]
+
+
+def test_participle_after_har_and_a_determiner_stays_an_attribute(nlp) -> None:
+    """Round 43, be-C1 negative: ``har ett fastställt arvode`` keeps the main verb ``ha``."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        också också ADV 2 advmod
+        ett en DET 6 det
+        fastställt fastställd ADJ 6 amod
+        arvode arvode NOUN 2 obj Definite=Ind
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "ha", False, False)]
+
+
+def test_weak_preterite_tagged_participle_in_second_place_is_finite(nlp) -> None:
+    """Round 43, be-C11: after a subject noun phrase that opens a sentence with no finite
+    verb, a weak preterite tagged as a participle is the finite verb (past, lemma by its
+    stem); after ``De`` with a finite verb later it stays an attribute."""
+    doc = parsed(
+        nlp,
+        """
+        Denna denna DET 2 det
+        klubb klubb NOUN 3 nsubj Case=Nom|Definite=Ind|Number=Sing
+        flyttade flyttad VERB 0 root VerbForm=Part
+        år år NOUN 3 obl Case=Nom|Definite=Ind|Number=Sing
+        1988 1988 NUM 4 nummod
+        kansliet kansli NOUN 3 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 3 punct
+        """,
+    )
+    doc[2].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert [(v.text, v.tense, v.lemma) for v in find_verbs(doc[:])] == [
+        ("flyttade", "past", "flytta")
+    ]
+    doc = parsed(
+        nlp,
+        """
+        De de DET 3 det
+        flyttade flyttad VERB 3 amod VerbForm=Part
+        ärendena ärende NOUN 4 nsubj Case=Nom|Definite=Def|Number=Plur
+        avgörs avgöra VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass
+        i i ADP 6 case
+        maj maj NOUN 4 obl
+        . . PUNCT 4 punct
+        """,
+    )
+    doc[1].tag_ = "PC|PRF|UTR/NEU|PLU|IND/DEF|NOM"
+    assert [v.text for v in find_verbs(doc[:])] == ["avgörs"]
+
+
+def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
+    """Round 43, be-C1 negatives: a common-gender adjective in -t (``kort [JJ|UTR] tid``)
+    and a word before a neuter indefinite singular noun it agrees with (``samlat ansvar``)
+    are attributes, whatever the lexicon reads: ``ha`` stays the aim."""
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        numera numera ADV 2 advmod
+        kort kort ADJ 5 amod
+        tid tid NOUN 2 obj Definite=Ind|Gender=Com|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    doc[3].tag_ = "JJ|POS|UTR|SIN|IND|NOM"
+    assert statements(doc) == [("råd", "none", "ha", False, False)]
+    doc = parsed(
+        nlp,
+        """
+        Rådet råd NOUN 2 nsubj Definite=Def
+        har ha VERB 0 root VerbForm=Fin|Tense=Pres
+        numera numera ADV 2 advmod
+        utökat utökad ADJ 5 amod
+        mandat mandat NOUN 2 obj Definite=Ind|Gender=Neut|Number=Sing
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("råd", "none", "ha", False, False)]

@@ -77,6 +77,9 @@ class DeonticsFile(StrictModel):
     task_lead_in_adverbs: list[str] = []
     compound_responsibility_heads: list[str] = []
     responsibility_roles: list[str] = []
+    # indefinite cue noun → its definite form: every listed phrase ``<verb> <noun> att`` is a
+    # cue with the definite noun too (``ges möjligheten att``; round 43, be-C7)
+    definite_cue_nouns: dict[str, str] = {}
 
 
 class ConditionOpeners(StrictModel):
@@ -575,6 +578,25 @@ def _adverbial_phrases(
     return expanded
 
 
+def _definite_noun_phrases(
+    phrases: list[tuple[tuple[str, ...], str]], definites: dict[str, str]
+) -> list[tuple[tuple[str, ...], str]]:
+    """Each phrase with a listed indefinite cue noun right before ``att`` again with that
+    noun's definite form (``ges rätt att`` → ``ges rätten att``, ``gavs möjlighet att`` →
+    ``gavs möjligheten att``): the definite noun is the same cue whatever the verb (§5.3,
+    round 36 B1 for ``har``; round 43, be-C7), unless the file lists it already."""
+    listed = {words for words, _ in phrases}
+    expanded: list[tuple[tuple[str, ...], str]] = []
+    for words, deontic in phrases:
+        for index, word in enumerate(words[:-1]):
+            if word in definites and words[index + 1] == "att":
+                definite = (*words[:index], definites[word], *words[index + 1 :])
+                if definite not in listed:
+                    listed.add(definite)
+                    expanded.append((definite, deontic))
+    return expanded
+
+
 def load_deontic_cues(
     path: Path | str, grammar_path: Path | str = CONFIGS / "grammar.yaml"
 ) -> DeonticCues:
@@ -591,6 +613,7 @@ def load_deontic_cues(
         (tuple(text.split()), deontic) for deontic, items in data.phrases.items() for text in items
     ]
     phrases.extend(_adverbial_phrases(phrases, data.responsibility_adverbials))
+    phrases.extend(_definite_noun_phrases(phrases, data.definite_cue_nouns))
     phrases.extend(_purpose_phrases(data.purpose_cue))
     # a task-duty cue's actor stands in its fronted prepositional phrase, as an expletive's
     task_duty_phrases = {

@@ -35,6 +35,7 @@ from pipeline.nlp.verb_fallbacks import supine_before_att
 from pipeline.nlp.verb_forms import lexicon_infinitive
 from pipeline.nlp.verbs import (
     could_be_infinitive,
+    is_adverb,
     is_finite,
     is_infinitive,
     is_passive,
@@ -957,6 +958,23 @@ def _stray_comma(position: int, sentence: Span) -> bool:
     )
 
 
+_ADVERBIAL_ADJECTIVE_ENDINGS = ("t", "ande", "ende")
+
+
+def _adverb_before_infinitive(token: Token, end: int) -> bool:
+    """Between ``att`` and a word that could be its infinitive, an adverb the tagger calls an
+    adjective or noun (round 43, be-C2): a listed adverbial adjective or a -ligen form
+    (`is_adverb`: ``att fortlöpande [ADJ] föra``, ``att regelbundet [NOUN] granska``), or
+    any adjective in neuter -t or a present participle (``att noggrant [ADJ] pröva``)."""
+    following = token.i + 1
+    if token.pos_ == "ADV" or following >= end:
+        return False
+    adverb = is_adverb(token) or (
+        token.pos_ == "ADJ" and token.lower_.endswith(_ADVERBIAL_ADJECTIVE_ENDINGS)
+    )
+    return adverb and could_be_infinitive(token.doc[following])
+
+
 def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[Token]:
     """The first infinitive after ``att``, past adverbs and the first member of a
     correlative pair (configs/grammar.yaml ``correlatives``: ``att dels förvalta …, dels
@@ -966,7 +984,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
     doc = sentence.doc
     run = position
     while position < sentence.end and (
-        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.correlatives
+        doc[position].pos_ == "ADV"
+        or doc[position].lower_ in GRAMMAR.correlatives
+        or _adverb_before_infinitive(doc[position], sentence.end)
     ):
         position += 1
     if position >= sentence.end:
@@ -1123,11 +1143,37 @@ def _name_or_genitive(token: Token) -> bool:
 
 def _with_coordinated(verb: Token, sentence: Span, *, flat: bool = False) -> list[Token]:
     found = [verb, *coordinated(verb, sentence.end)]
-    for later in _more_att(verb, sentence, flat=flat):
+    for later in (*_more_att(verb, sentence, flat=flat), *_later_correlates(verb, sentence)):
         # "att hyra ut lokaler, att köpa och sälja fastigheter": a later item's own
         # conjuncts share the cue too (round 39, K-B2)
         found.extend([later, *coordinated(later, sentence.end)])
     return list(dict.fromkeys(found))
+
+
+def _later_correlates(first: Token, sentence: Span) -> list[Token]:
+    """``att … dels stödja vård av sjuka och gamla och dels stödja …`` (round 43, be-C12):
+    after a first aim that a correlative opens (`correlatives`, past adverbs), each later
+    same correlative + a word that could be an infinitive is another aim of the cue, whatever
+    the parse hung it on (``består dels av X, dels av Y``: no infinitive after it)."""
+    doc = first.doc
+    before = first.i - 1
+    correlatives = GRAMMAR.correlatives
+    while before > sentence.start and doc[before].pos_ == "ADV":
+        if doc[before].lower_ in correlatives:
+            break
+        before -= 1
+    correlative = doc[before].lower_
+    if correlative not in correlatives:
+        return []
+    return [
+        doc[index + 1]
+        for index in range(first.i + 1, sentence.end - 1)
+        if doc[index].lower_ == correlative and _correlate_infinitive(doc[index + 1])
+    ]
+
+
+def _correlate_infinitive(token: Token) -> bool:
+    return could_be_infinitive(token) or _item_infinitive(token)
 
 
 def _more_att(first: Token, sentence: Span, *, flat: bool = False) -> list[Token]:

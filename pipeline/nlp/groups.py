@@ -40,6 +40,7 @@ from pipeline.nlp.verb_fallbacks import (
     passive_after_relative_clause,
     supine_after_date,
     supine_before_att,
+    supine_not_attribute,
 )
 from pipeline.nlp.verb_forms import (
     NON_VERB_POS,
@@ -52,6 +53,7 @@ from pipeline.nlp.verb_forms import (
     looks_supine,
     past_adverbs,
     past_adverbs_and_negations,
+    supine_spelling,
 )
 from pipeline.nlp.verb_vetoes import digits_and_letters
 from pipeline.nlp.verbs import (
@@ -345,6 +347,19 @@ def verb_group(finite: Token, subject: frozenset[int] = frozenset()) -> Group:
     )
 
 
+def _supine_form(token: Token, in_slot: bool) -> bool:
+    """Spelled as a supine: a short one in -tt (``gett``) or, in the slot right after
+    ``har`` (only adverbs, a negation or the inverted subject before it) and not read as a
+    noun, one the lexicon reads so (``har även fastställt``, ``fastslagit``; round 43, be-C1:
+    the tagger's ADJ/ADV has no VerbForm; ``har kontakt [NOUN] med`` keeps its noun, and past
+    an object a word is no supine of that ``har``)."""
+    word = token.lower_
+    if looks_supine(word):
+        return True
+    attribute = token.pos_ == "NOUN" or not supine_not_attribute(token)
+    return in_slot and not attribute and supine_spelling(word)
+
+
 def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     doc = finite.doc
     negated = False
@@ -378,7 +393,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             limit = min(sentence_end(finite), closing + MAX_GROUP_TOKENS)
             continue
         if perfect:
-            found = is_supine(token) or (is_verb(token) and looks_supine(token.lower_))
+            found = is_supine(token) or (is_verb(token) and _supine_form(token, in_slot))
             found = found or (not in_slot and supine_after_date(token))  # round 38, B5
             found = found or supine_before_att(token)  # "har skriftligen anmält att" (az-7b)
         else:
@@ -393,6 +408,10 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             not modifier_negation(token) or _right_noun_in_strict_slot(finite, doc[position + 1])
         ):  # (a modifier negation has a noun after it: position + 1 is in the doc)
             negated = True  # "äger ej rätt [ADJ] deltaga": no modifier of a noun phrase
+        elif perfect and found and position not in subject:
+            verbs.append(token)  # before the adverb skip: a supine the tagger calls an
+            end = position + 1  # adverb ("har även fastställt [ADV]", round 43, be-C1)
+            break
         elif position in subject or (in_slot and _slot_adverb(token) and not _last_in_slot(token)):
             continue
         elif in_slot and _right_noun_in_strict_slot(finite, token):

@@ -166,7 +166,27 @@ def definition(sentence: Span) -> bool:
     nothing about who must or may do what (round 40, aw-A2)."""
     if sentence[0].lower_ == "med" and definition_verb(sentence, 0) is not None:
         return True
-    return _naming_use(sentence)
+    return _definition_after_clause(sentence) or _naming_use(sentence)
+
+
+def _definition_after_clause(sentence: Span) -> bool:
+    """``När förvaltningschef anges i en punkt avses även cheferna för …`` (round 43, be-C9):
+    a definition's passive (`definition_verbs`) as the main clause's finite verb right after
+    a fronted subordinate clause (one finite verb of its own) defines a word whatever is
+    fronted; ``avses`` + an infinitive (``Revisorn avses delta``) is intention, no
+    definition, and ``som avses i 3 §`` is a relative clause (no clause opens the sentence)."""
+    words = lower_words(sentence)
+    if words[0] not in GRAMMAR.subordinators or GRAMMAR.definition_verbs.isdisjoint(words):
+        return False
+    verbs = [t for t in sentence[1:] if is_finite(t)]
+    if len(verbs) < 2 or verbs[1].lower_ not in GRAMMAR.definition_verbs:
+        return False
+    verb = verbs[1]
+    between = sentence.doc[verbs[0].i + 1 : verb.i]
+    if any(t.lower_ == "som" or t.lower_ in GRAMMAR.subordinators for t in between):
+        return False  # "… de ärenden som avses i 3 §": the relative clause's own verb
+    after = sentence.doc[verb.i + 1 : sentence.end]
+    return not any("Inf" in t.morph.get("VerbForm") for t in after)  # "avses X hållas"
 
 
 def _naming_use(sentence: Span) -> bool:

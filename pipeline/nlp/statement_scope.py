@@ -18,7 +18,7 @@ from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
 from pipeline.nlp.subjects import adverbial_cleft_som, mention_at, subordinator_of
-from pipeline.nlp.verb_forms import is_modal
+from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
     is_infinitive,
@@ -328,7 +328,7 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
-    if found is None and subordinator.lower_ == "som":
+    if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (
         doc[subordinator.i - 1].lower_ in GRAMMAR.coordinators
@@ -345,6 +345,30 @@ def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorM
 
 
 MAX_ATTRIBUTE_PHRASES = 3  # prepositional attributes between an antecedent and its som
+
+# The relative pronouns whose antecedent is a noun phrase: `som`, and after a comma the
+# number-agreeing `vilka` (plural) and `vilken` (common singular); `vilket` mostly takes the
+# clause before it (``…, vilket ska anmälas``) and stays out (round 43, be-C8)
+_ANTECEDENT_PRONOUNS = frozenset({"som", "vilka", "vilken"})
+
+
+def comma_relative_pronoun(subordinator: Token, mentions: Sequence[ActorMention]) -> bool:
+    """``Nämnden består av sju ledamöter, vilka ska väljas av fullmäktige`` (round 43,
+    be-C8; older statute style): ``, vilka``/``, vilken`` that is no determiner (no noun or
+    adjective after it: ``vilka ärenden``) opens a relative clause on the actor before the
+    comma (past a postposed participle phrase or prepositional attributes), whose number it
+    agrees with, as ``, som`` does."""
+    word = subordinator.lower_
+    if word not in _ANTECEDENT_PRONOUNS - {"som"} or subordinator.i < 2:
+        return False
+    doc = subordinator.doc
+    if doc[subordinator.i - 1].text != ",":
+        return False
+    following = subordinator.i + 1
+    if following < len(doc) and doc[following].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "…, vilka ärenden som": a determiner of an indirect question
+    antecedent = _antecedent(subordinator, mentions)
+    return antecedent is not None and antecedent.plural == (word == "vilka")
 
 
 def _head_before_phrases(
@@ -368,11 +392,20 @@ def _head_before_phrases(
         if position <= start or doc[position].pos_ != "ADP":
             return None
         position -= 1
+        if position > start and _postposed_participle(doc[position]):
+            position -= 1  # "ledamöter valda för ett år, vilka …" (round 43, be-C8)
         found = mention_at(position, mentions)
         in_phrase = found is not None and doc[found.first_token - 1].pos_ == "ADP"
         if found is not None and not in_phrase:
             return found  # "i kommunen" before it is one more attribute (the place)
     return None
+
+
+def _postposed_participle(token: Token) -> bool:
+    """A past participle after its noun (``ledamöter valda för ett år``), by tag or spelling."""
+    return token.tag_.startswith("PC") or (
+        token.pos_ in {"ADJ", "VERB"} and participle_spelling(token.lower_)
+    )
 
 
 def stranded_object_relative(subordinator: Token, group: Group) -> bool:

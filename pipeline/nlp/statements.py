@@ -95,6 +95,7 @@ from pipeline.nlp.statement_scope import (
     att_clause_conjunct,
     before_relative_series,
     cleft_focus,
+    comma_relative_pronoun,
     continuative_relative,
     embedded_without_subordinator,
     in_fronted_adverbial,
@@ -295,7 +296,7 @@ def find_statements(
             deontic = "none"
         relative = (
             subordinator is not None
-            and subordinator.lower_ == "som"
+            and (subordinator.lower_ == "som" or comma_relative_pronoun(subordinator, mentions))
             and not closes_subordinator_phrase(subordinator, sentence)
         )  # "samtidigt som X ska …": a subordinator, no relative clause (round 37, B4)
         focus = cleft_focus(subordinator, mentions) if relative else None

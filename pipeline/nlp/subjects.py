@@ -1273,6 +1273,12 @@ def coordinated_actors(
         if joint is None and mention.first_token > last.last_token:
             # "Det är ordföranden, eller vid dennes frånvaro vice ordföranden, som …"
             joint = _past_adverbial(doc, last.last_token + 1, mention)
+        if joint is None and mention.first_token > last.last_token:
+            # "deltar rektor som ordförande och sekreterare, kanslichef samt …" (round 43)
+            joint = _past_role_phrase(doc, last.last_token + 1, phrase_start(mention))
+        if joint is None and after and after[-1][1] == ",":
+            # "A, B, samt C": a comma before the coordinator that closes an open series
+            joint = _serial_comma_joint(doc, last.last_token + 1, phrase_start(mention))
         if joint is None and (
             # "fullmäktige i Åsele kommun samt fullmäktige i Dorotea kommun" (round 36, V1)
             with_postmodifier(mention, mentions, doc) > mention.last_token
@@ -1387,6 +1393,38 @@ def _past_adverbial(doc: Doc, start: int, mention: ActorMention) -> str | None:
     if any(t.pos_ not in _ADVERBIAL_POS or t.lower_ in GRAMMAR.subordinators for t in inside):
         return None
     return coordinator.lower_
+
+
+def _serial_comma_joint(doc: Doc, start: int, end: int) -> str | None:
+    """A comma and a noun-phrase coordinator alone between two conjuncts: the coordinator
+    (a series ``A, B, samt C`` written with a comma before its last member)."""
+    if end != start + 2 or doc[start].text != ",":
+        return None
+    word = doc[start + 1].lower_
+    return word if word in GRAMMAR.noun_phrase_coordinators else None
+
+
+_ROLE_WORD_POS = frozenset({"NOUN", "ADJ"})
+
+
+def _past_role_phrase(doc: Doc, start: int, end: int) -> str | None:
+    """``Vid mötet deltar rektor som ordförande och föredragande, kanslichef …``: a role
+    predicative (``som`` + bare indefinite nouns or participles that a coordinator joins)
+    right after the last conjunct ends at the comma after it, and the actor after that comma
+    is one more conjunct (round 43, be-C3); the comma, else None. Without a coordinator
+    inside, the commas join the role list (``som lärare, bibliotekarie eller vaktmästare``)."""
+    if end - start < 5 or doc[start].lower_ != "som" or doc[end - 1].text != ",":
+        return None
+    role = doc[start + 1 : end - 1]
+    coordinators = GRAMMAR.noun_phrase_coordinators
+    if role[0].lower_ in coordinators or role[-1].lower_ in coordinators:
+        return None
+    if not any(t.lower_ in coordinators for t in role):
+        return None
+    words = [t for t in role if t.lower_ not in coordinators]
+    if any(t.pos_ not in _ROLE_WORD_POS or "Def" in morph_values(t, "Definite") for t in words):
+        return None
+    return ","
 
 
 def _splice_comma(comma: int, mentions: Sequence[ActorMention], doc: Doc) -> bool:

@@ -140,18 +140,54 @@ def infinitive_after_marker(token: Token) -> bool:
 
 @memoised
 def supine_after_perfect(token: Token) -> bool:
-    """Right after perfect ``har``/``hade``, a word the lexicon reads as a supine is one,
-    whatever its tag (``som fullmäktige har fastställt [ADJ]``); a participle attribute would
-    stand after a determiner (``har ett samlat ansvar``)."""
+    """Right after perfect ``har``/``hade``, or past adverbs and negations only (round 43,
+    be-C1: ``har även fastställt [ADV]``, ``har löpande följt [PC]``), a word the lexicon
+    reads as a supine is one, whatever its tag (``som fullmäktige har fastställt [ADJ]``); a
+    participle attribute would stand after a determiner (``har ett samlat ansvar``)."""
     pos = token.pos_
     if token.i == 0:
         return False
-    previous = token.doc[token.i - 1]
-    if previous.lower_ not in GRAMMAR.perfect:
+    # "har fortlöpande kontakt [NOUN] med": past adverbs, a word read as a noun stays one
+    adjacent = token.doc[token.i - 1].lower_ in GRAMMAR.perfect
+    perfect = adjacent or (has_sentences(token.doc) and _perfect_before(token))
+    if not perfect or (pos == "NOUN" and not adjacent):
         return pos not in VERB_POS and (supine_after_date(token) or supine_before_att(token))
-    if pos in NON_VERB_POS or pos in VERB_POS or not supine_spelling(token.lower_):
+    if pos in NON_VERB_POS or (pos in VERB_POS and not token.tag_.startswith("PC")):
+        return False  # a word tagged a verb is the tagger's, save a participle
+    if not adjacent and not supine_not_attribute(token):
         return False
-    return token.i > sentence_start(token)  # the word before is perfect `har` (above)
+    if not supine_spelling(token.lower_):
+        return False
+    return token.i > sentence_start(token)  # `har` (before it) is in its sentence
+
+
+def supine_not_attribute(token: Token) -> bool:
+    """A word in -t after ``har`` that may be its supine, not an adverb or an attribute
+    (round 43, be-C1): no listed adverbial adjective (``har särskilt ansvar``), no adjective
+    tagged common gender (``har kort tid``), and no noun
+    after it that a neuter singular attribute agrees with (``har samlat ansvar``, ``har
+    utökat mandat``: a neuter indefinite singular); ``har även fastställt riktlinjer``
+    (plural), ``… budgeten`` (definite), ``… att`` are the supine's objects."""
+    if token.lower_ in GRAMMAR.adverbial_adjectives:
+        return False
+    if "|UTR|" in token.tag_ or "Com" in morph_values(token, "Gender"):
+        return False  # "har kort [JJ|UTR] tid": a common-gender adjective, never a supine
+    following = token.i + 1
+    if following >= len(token.doc) or token.doc[following].pos_ != "NOUN":
+        return True
+    noun = token.doc[following]
+    neuter = "Neut" in morph_values(noun, "Gender") or "|NEU|" in noun.tag_
+    singular = "Sing" in morph_values(noun, "Number") or "|SIN|" in noun.tag_
+    indefinite = "Ind" in morph_values(noun, "Definite") or "|IND|" in noun.tag_
+    return not (neuter and singular and indefinite)
+
+
+def _perfect_before(token: Token) -> bool:
+    """Perfect ``har``/``hade`` right before `token`, or before adverbs and negations only."""
+    doc = token.doc
+    start = sentence_start(token)
+    position = before_adverbs(doc, token.i - 1, start)
+    return position >= start and doc[position].lower_ in GRAMMAR.perfect
 
 
 _INVERTED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PRON", "ADV"})
@@ -400,6 +436,45 @@ def finite_in_second_place(token: Token) -> bool:
     if token.doc[start].pos_ not in {"ADP", "ADV"}:
         return True  # the prefield is the subject
     return _inverted_subject_follows(token)
+
+
+_WEAK_PRETERITE_ENDINGS = ("ade", "de", "te")
+
+
+@memoised
+def preterite_in_second_place(token: Token) -> bool:
+    """``Detta förbund ändrade [PC] år 2001 sitt ändamål`` (round 43, be-C11): V2 holds for
+    the past tense too. A weak preterite the tagger read as a participle (stem + -ade/-de/-te
+    whose stem + -a the lexicon knows as a base form), right after a subject noun phrase that
+    opens the sentence and ends in a noun in the nominative, in a sentence with no finite verb
+    by its tag, is the finite verb. ``De ändrade stadgarna gäller`` (a determiner before it, a
+    finite verb later) and ``Nämndens ändrade riktlinjer`` (a genitive) keep the attribute."""
+    word = token.lower_
+    if not token.tag_.startswith("PC") or not word.isalpha():
+        return False
+    if weak_preterite_lemma(word) is None or not has_sentences(token.doc):
+        return False
+    start, end = sentence_start(token), token.i - 1
+    if end < start or token.doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    before = token.doc[end]
+    if before.pos_ not in {"NOUN", "PROPN"} or "Gen" in morph_values(before, "Case"):
+        return False
+    if not _prefield(token, start, end):
+        return False
+    sentence = token.doc[start : sentence_end(token)]
+    return not any(_tagged_finite(t) for t in sentence if t.i != token.i)
+
+
+def weak_preterite_lemma(word: str) -> str | None:
+    """The infinitive of a weak preterite by spelling (``ändrade`` → ändra, ``ställde`` →
+    ställa, ``köpte`` → köpa), where the lexicon knows it as a base form; else None."""
+    for ending in _WEAK_PRETERITE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = f"{word[: -len(ending)]}a"  # ändr|ade, ställ|de, köp|te
+            if lexicon_infinitive(candidate):
+                return candidate
+    return None
 
 
 def _v2_place(token: Token, start: int, end: int) -> bool:

@@ -45,10 +45,12 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_relative_subject,
     present_in_fronted_condition,
     present_in_series,
+    preterite_in_second_place,
     s_supine_tagged_present,
     supine_after_date,
     supine_after_perfect,
     v1_condition_end,
+    weak_preterite_lemma,
 )
 from pipeline.nlp.verb_forms import (
     ALWAYS_FINITE,
@@ -231,6 +233,10 @@ def _tagged_verb(token: Token, word: str, grammar: Grammar) -> bool:
         return True
     if infinitive_after_conjunct_adverb(token):
         return True  # "ska granska X och löpande pröva [amod] Y" (round 37, ar-B5)
+    if supine_after_perfect(token):
+        return True  # "har löpande följt [PC]" (round 43, be-C1): a participle tag only
+    if preterite_in_second_place(token):
+        return True  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
     if attributive_past(token) or no_infinitive_spelling(token) or postposed_participle(token):
         return False
     if noun_by_lexicon(token) or supine_after_determiner(token) or noun_by_phrase(token):
@@ -492,6 +498,11 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
+    if preterite_in_second_place(token):
+        return weak_preterite_lemma(word) or word  # "ändrade [PC]" → ändra (round 43)
+    if "Sup" not in morph_values(token, "VerbForm") and supine_after_perfect(token):
+        # "har även fastställt [ADV]" (round 43, be-C1): the lexicon's, as its spelling test
+        return lexicon_lemma(word) or _supine_lemma(word)
     lemma = (token.lemma_ or word).lower()
     forms = morph_values(token, "VerbForm")
     if ("Inf" in forms or _untagged_infinitive(token)) and word.isalpha():
@@ -554,6 +565,8 @@ def _active_supine(word: str) -> str:
 
 def _supine_lemma(word: str) -> str:
     active = _active_supine(word)
+    if active.endswith("it") and supine_spelling(active):
+        return lexicon_lemma(active)  # a strong supine: fastslagit → fastslå, givit → ge
     if active.endswith("tt") and word.isalpha():
         # a stem in -d or -t takes -tt (berett → bereda, utrett → utreda, bytt → byta)
         lexicon = lexicon_lemma(active)
@@ -591,6 +604,8 @@ def tense_of(token: Token) -> str:
         return "inf"  # "får högst tre tillsättas [VB|PRS]" (round 36, V1)
     if imperative_in_s(token):
         return "imp"  # "- läs mer" (round 40, ax cause 10)
+    if preterite_in_second_place(token):
+        return "past"  # "Detta förbund ändrade [PC] år 2001 …" (round 43, be-C11)
     forms = morph_values(token, "VerbForm")
     if "Part" in forms:
         return "part"
