@@ -547,6 +547,48 @@ def fora_in_series(token: Token) -> bool:
     return head is not None and "ADP" not in pos[head + 1 : joint]
 
 
+# Stops that close a sentence (a heading has none: ``Ansvar för protokollet``).
+_SENTENCE_STOPS = frozenset({".", "!"})
+
+
+@memoised
+def present_read_as_preposition(token: Token) -> bool:
+    """``Nämnden för protokoll.``, ``Miljönämnden inför en avgift.``, ``Styrelsen tillför
+    fonden kapital.`` (round 43, nu43-1): ``föra`` and its compounds have presents spelled as
+    prepositions, and the tagger reads them so. A main clause needs a finite verb: such a word
+    (the lexicon reads it as a present) in the V2 place after a definite subject, before a
+    noun phrase, in a sentence closed by a stop with no other finite verb (by tag, or a
+    present by spelling), is that verb."""
+    word = token.lower_
+    if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
+        return False
+    if not (present_spelling(word) or lexicon_lemma(word) == f"{word}a"):
+        return False
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    following = token.i + 1
+    if following >= end - 1 or doc[end - 1].lower_ not in _SENTENCE_STOPS:
+        return False
+    if doc[following].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    subject = doc[token.i - 1] if token.i > start else None
+    if subject is None or doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    if "Def" not in morph_values(subject, "Definite") and subject.pos_ != "PROPN":
+        return False  # "Regler för bidrag.": an indefinite noun and its attribute
+    if not _v2_place(token, start, token.i - 1):
+        return False
+    return not any(
+        _tagged_finite(other) or _present_by_spelling(other)
+        for other in doc[start:end]
+        if other.i != token.i
+    )
+
+
+def _present_by_spelling(token: Token) -> bool:
+    word = token.lower_
+    return token.pos_ in SERIES_MISTAGS and word.isalpha() and present_spelling(word)
+
+
 def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
     """The noun phrase from `start` is followed by a finite verb (V2 after a fronted
     prepositional phrase)."""
