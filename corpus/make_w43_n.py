@@ -5,7 +5,7 @@ n1 the present of `föra` and its compounds, which the tagger reads as a supine
 with a definite subject and no other verb, with the negatives of `för` as a preposition
 after a subject before the real verb and in a verbless heading; n2 a nominal cue (`har rätt
 att`, `har skyldighet att`, `har möjlighet att`) split by an inverted subject after a
-fronted adverbial, the subject coordinated or its head read as a verb, with the negative of
+fronted adverbial, the subject coordinated or its head read as a supine, with the negative of
 a plain `har` + object. Offsets computed.
 Run: python corpus/make_w43_n.py corpus/dev"""
 
@@ -76,6 +76,11 @@ SENTENCES = [
         [HAR, inf("adjungera")],
         [st("utskott", "utskottet", "permission", "har möjlighet att", "adjungera",
             "adjungera", "en tjänsteman", condition="Vid behov")]),
+    rec("n2-5", "Vid en brand har kommunchefen rätt att stänga skolorna tillfälligt.",
+        [("kommunchefen", "kommunchef", TJP)],
+        [HAR, inf("stänga")],
+        [st("kommunchef", "kommunchefen", "permission", RATT, "stänga", "stänga",
+            "skolorna tillfälligt", condition="Vid en brand")]),
     # negative: `har` with its object, no cue noun
     rec("n2-n1", "Vid årsskiftet har kassören och revisorn ett gemensamt möte.",
         [("kassören", "kassör", FTV), ("revisorn", "revisor", FTV)],
