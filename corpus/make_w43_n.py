@@ -6,13 +6,15 @@ with a definite subject and no other verb, with the negatives of `för` as a pre
 after a subject before the real verb and in a verbless heading; n2 a nominal cue (`har rätt
 att`, `har skyldighet att`, `har möjlighet att`) split by an inverted subject after a
 fronted adverbial, the subject coordinated or its head read as a supine, with the negative of
-a plain `har` + object. Offsets computed.
+a plain `har` + object; n3 a fronted object before `har` and a bare indefinite actor with a
+relative clause (`Förslagsrätt har medlem som …`, §5.2: the inverted subject acts; open when
+written). Offsets computed.
 Run: python corpus/make_w43_n.py corpus/dev"""
 
 import sys
 from pathlib import Path
 
-from records import FTV, HAR, POL, TJP, inf, pres, records_for, write_jsonl
+from records import FTV, HAR, OVR, POL, TJP, inf, pres, records_for, write_jsonl
 from records import statement as st
 
 D = "w43-n"
@@ -89,6 +91,12 @@ SENTENCES = [
             condition="Vid årsskiftet"),
          st("revisor", "revisorn", "none", None, "ha", "har", "ett gemensamt möte",
             condition="Vid årsskiftet")]),
+    # n3 (open when written): a fronted object before `har`, then a bare indefinite actor with
+    # a relative clause: the inverted subject acts (§5.2), the fronted complement is the object
+    rec("n3-1", "Förslagsrätt har medlem som har betalat avgiften.",
+        [("medlem", "medlem", OVR)],
+        [HAR, ("har", "ha", "pres", "act", 1), ("betalat", "betala", "sup", "act", 0)],
+        [st("medlem", "medlem", "none", None, "ha", "har", "Förslagsrätt")]),
 ]
 
 if __name__ == "__main__":
