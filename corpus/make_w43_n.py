@@ -1,14 +1,14 @@
 """Builds corpus/dev/w43-n.jsonl: invented material for round 43, writer N (statement causes
 from the new-user trial newuser43; gold by hand from docs/annotation.md before the rules):
-n1 the present of `föra` and its compounds, which the tagger reads as a supine
-(`genomför`) or a preposition (`för`, `inför`, `tillför`), as the V2 verb of a main clause
-with a definite subject and no other verb, with the negatives of `för` as a preposition
-after a subject before the real verb and in a verbless heading; n2 a nominal cue (`har rätt
-att`, `har skyldighet att`, `har möjlighet att`) split by an inverted subject after a
-fronted adverbial, the subject coordinated or its head read as a supine, with the negative of
-a plain `har` + object; n3 a fronted object before `har` and a bare indefinite actor with a
-relative clause (`Förslagsrätt har medlem som …`, §5.2: the inverted subject acts; open when
-written). Offsets computed.
+n1 the present of `föra` and its compounds, which the tagger reads as a supine (`genomför`)
+or a preposition (`för`, `inför`, `tillför`), as the V2 verb of a main clause with a
+definite subject and no other verb, with the negatives of `för` as a preposition after a
+subject before the real verb (an s-passive too) and in a verbless heading; n2 a nominal cue
+(`har rätt att`, `har skyldighet att`, `har möjlighet att`) split by an inverted subject
+after a fronted adverbial, the subject coordinated or its head read as a supine, with the
+negative of a plain `har` + object; n3 a fronted object before `har` and a bare indefinite
+actor with a relative clause (`Förslagsrätt har medlem som …`, §5.2: the inverted subject
+acts; open when written). Offsets computed.
 Run: python corpus/make_w43_n.py corpus/dev"""
 
 import sys
@@ -50,6 +50,8 @@ SENTENCES = [
         [st("styrelsens ordförande", "Ordföranden", "none", None, "kalla", "kallar",
             "till sammanträde")]),
     rec("n1-n2", "Ansvaret för protokollet", kind="heading"),
+    rec("n1-n3", "Avgiften för tillsynen benämns tillsynsavgift.", [],
+        [pres("benämns", "benämna", "pass")]),
     # n2: an inverted subject inside a nominal cue: coordinated, or its head read as a verb
     rec("n2-1", "Vid en extraordinär händelse har säkerhetschefen rätt att stänga "
         "lokalerna tillfälligt.",

@@ -3137,7 +3137,8 @@ def test_a_fora_present_read_as_a_preposition_in_second_place(nlp, word, lemma) 
 
 
 def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> None:
-    """Round 43 (nu43-1): ``Ordföranden för styrelsen kallar …`` has its finite verb, and a
+    """Round 43 (nu43-1): ``Ordföranden för styrelsen kallar …`` has its finite verb (so has
+    ``Avgiften för tillsynen benämns [NOUN] …``, an s-passive by spelling), and a
     heading without a stop (``Nämnden för teknik``) none to need: ``för`` stays a preposition."""
     with_verb = parsed(
         nlp,
@@ -3152,6 +3153,18 @@ def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> 
         """,
     )
     assert not is_verb(with_verb[1])
+    passive = parsed(
+        nlp,
+        f"""
+        Avgiften avgift NOUN 0 ROOT {DEF}
+        för för ADP 3 case
+        tillsynen tillsyn NOUN 1 nmod {DEF}
+        benämns benämns NOUN 1 nmod {IND}
+        tillsynsavgift tillsynsavgift NOUN 1 nmod {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(passive[1])
     heading = parsed(
         nlp,
         f"""

@@ -558,7 +558,7 @@ def present_read_as_preposition(token: Token) -> bool:
     prepositions, and the tagger reads them so. A main clause needs a finite verb: such a word
     (the lexicon reads it as a present) in the V2 place after a definite subject, before a
     noun phrase, in a sentence closed by a stop with no other finite verb (by tag, or a
-    present by spelling), is that verb."""
+    present or s-passive by spelling), is that verb."""
     word = token.lower_
     if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
         return False
@@ -585,8 +585,12 @@ def present_read_as_preposition(token: Token) -> bool:
 
 
 def _present_by_spelling(token: Token) -> bool:
+    """A present, active or s-passive, by its spelling, read as a noun, adjective or adverb
+    (``Direktören för förbundet benämns [NOUN] förbundsdirektör``)."""
     word = token.lower_
-    return token.pos_ in SERIES_MISTAGS and word.isalpha() and present_spelling(word)
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha():
+        return False
+    return present_spelling(word) or s_passive_spelling(word)
 
 
 def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
