@@ -28,6 +28,7 @@ SENTENCES = [
         [pres("genomför", "genomföra")],
         [st("arbetsutskott", "Arbetsutskottet", "none", None, "genomföra", "genomför",
             "uppföljningen av budgeten varje kvartal")]),
+    # (open: the bare `för` is left a preposition by the rule, round 43)
     rec("n1-2", "Sekreteraren för protokoll vid styrelsens sammanträden.",
         [("Sekreteraren", "sekreterare", TJP), ("styrelsens", "styrelse", POL)],
         [pres("för", "föra")],
@@ -52,6 +53,11 @@ SENTENCES = [
     rec("n1-n2", "Ansvaret för protokollet", kind="heading"),
     rec("n1-n3", "Avgiften för tillsynen benämns tillsynsavgift.", [],
         [pres("benämns", "benämna", "pass")]),
+    # a label with a stop; a post and its body; bare `för` before a definite noun (attribute)
+    rec("n1-n4", "Kostnaderna för tillsynen.", []),
+    rec("n1-n5", "Ordföranden för styrelsen.",
+        [("Ordföranden", "styrelsens ordförande", FTV), ("styrelsen", "styrelse", POL)]),
+    rec("n1-n6", "Sekreteraren för protokollet.", [("Sekreteraren", "sekreterare", TJP)]),
     # n2: an inverted subject inside a nominal cue: coordinated, or its head read as a verb
     rec("n2-1", "Vid en extraordinär händelse har säkerhetschefen rätt att stänga "
         "lokalerna tillfälligt.",

@@ -3121,11 +3121,11 @@ def test_a_present_in_r_tagged_supine_is_the_finite_present(nlp) -> None:
     assert statements(parsed(nlp, perfect)) == [("utskott", "none", "genomföra", False, False)]
 
 
-@pytest.mark.parametrize(("word", "lemma"), [("för", "föra"), ("inför", "införa")])
+@pytest.mark.parametrize(("word", "lemma"), [("inför", "införa"), ("tillför", "tillföra")])
 def test_a_fora_present_read_as_a_preposition_in_second_place(nlp, word, lemma) -> None:
-    """Round 43 (nu43-1): ``Nämnden för protokoll.``, ``Nämnden inför en taxa.``: in the V2
-    place after a definite subject, before a noun phrase, in a sentence with a stop and no
-    other finite verb, a preposition the lexicon reads as a present is that verb."""
+    """Round 43 (nu43-1): ``Nämnden inför en taxa.``: in the V2 place after a definite actor
+    subject, before a noun phrase, in a sentence with a stop and no other verb, a preposition
+    the lexicon reads as a present is that verb; the bare ``för`` stays a preposition."""
     rows = f"""
         Nämnden nämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
         {word} {word} ADP 4 case
@@ -3134,6 +3134,7 @@ def test_a_fora_present_read_as_a_preposition_in_second_place(nlp, word, lemma) 
         . . PUNCT 1 punct
     """
     assert statements(parsed(nlp, rows)) == [("nämnd", "none", lemma, False, False)]
+    assert not is_verb(parsed(nlp, rows.replace(f"{word} {word}", "för för"))[1])
 
 
 def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> None:
