@@ -2177,3 +2177,50 @@ def test_a_later_dels_infinitive_shares_the_cue_whatever_the_parse(nlp) -> None:
         ("stiftelse", "obligation", "främja", False, False),
         ("stiftelse", "obligation", "främja", False, False),
     ]
+def test_a_coordinated_inverted_subject_splits_a_nominal_cue(nlp) -> None:
+    """Round 43 (nu43-2): ``Vid sjukdom har ordföranden och vice ordföranden rätt att …``:
+    two coordinated inverted subjects between ``har`` and ``rätt att``, each a permission;
+    ``har`` with a coordinated subject and a plain object stays ``ha``."""
+    rows = f"""
+        Vid vid ADP 2 case _
+        sjukdom sjukdom NOUN 3 obl {IND}
+        har ha VERB 0 ROOT {PRES}
+        ordföranden ordförande NOUN 3 nsubj {DEF}
+        och och CCONJ 7 cc _
+        vice vice ADV 7 advmod _
+        ordföranden ordförande NOUN 4 conj {DEF}
+        {{noun}} {{noun}} NOUN 3 obj {IND}
+        {{rest}}
+        . . PUNCT 3 punct _
+    """
+    cue = rows.format(
+        noun="rätt", rest=f"att att PART 10 mark _\n        fatta fatta VERB 8 acl {INF}"
+    )
+    assert statements(parsed(nlp, cue)) == [
+        ("ordförande", "permission", "fatta", False, False),
+        ("vice ordförande", "permission", "fatta", False, False),
+    ]
+    plain = "\n".join(
+        line for line in rows.format(noun="möte", rest="").splitlines() if line.strip()
+    )
+    assert [s[1:3] for s in statements(parsed(nlp, plain))] == [("none", "ha")] * 2
+
+
+def test_a_definite_noun_tagged_supine_is_an_inverted_subject_of_a_cue(nlp) -> None:
+    """Round 43 (nu43-2): ``Vid en kris har kommunchefen [VB|SUP] rätt att …``: a supine ends
+    in -t, so a word tagged supine in -en is a definite noun, the cue's inverted subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Vid vid ADP 2 case _
+        kris kris NOUN 4 obl {IND}
+        har ha AUX 4 aux {PRES}
+        kommunchefen kommunchef VERB 0 ROOT VerbForm=Sup|Voice=Act
+        rätt rätt NOUN 4 obj {IND}
+        att att PART 7 mark _
+        stänga stänga VERB 5 acl {INF}
+        skolorna skola NOUN 7 obj {DEF_PL}
+        . . PUNCT 4 punct _
+        """,
+    )
+    assert statements(doc) == [("kommunchef", "permission", "stänga", False, False)]

@@ -3381,3 +3381,77 @@ def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
         """,
     )
     assert statements(doc) == [("råd", "none", "ha", False, False)]
+def test_a_present_in_r_tagged_supine_is_the_finite_present(nlp) -> None:
+    """Round 43 (nu43-1): ``Utskottet genomför [VB|SUP] samtalet``: a supine ends in -t, never
+    in -r, so a word tagged supine that the lexicon reads as a present is the present; the
+    real supine ``genomfört`` after ``har`` stays the perfect's."""
+    rows = """
+        Utskottet utskott NOUN 2 nsubj Case=Nom|Definite=Def|Number=Sing
+        genomför genomföra VERB 0 ROOT VerbForm=Sup|Voice=Act
+        samtalet samtal NOUN 2 obj Case=Nom|Definite=Def|Number=Sing
+        . . PUNCT 2 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("utskott", "none", "genomföra", False, False)]
+    perfect = rows.replace(
+        "genomför genomföra VERB 0 ROOT",
+        "har ha AUX 3 aux " + PRES + "\n        genomfört genomföra VERB 0 ROOT",
+    )
+    perfect = perfect.replace("samtalet samtal NOUN 2", "samtalet samtal NOUN 3")
+    perfect = perfect.replace("NOUN 2 nsubj", "NOUN 3 nsubj").replace("PUNCT 2", "PUNCT 3")
+    assert statements(parsed(nlp, perfect)) == [("utskott", "none", "genomföra", False, False)]
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("inför", "införa"), ("tillför", "tillföra")])
+def test_a_fora_present_read_as_a_preposition_in_second_place(nlp, word, lemma) -> None:
+    """Round 43 (nu43-1): ``Nämnden inför en taxa.``: in the V2 place after a definite actor
+    subject, before a noun phrase, in a sentence with a stop and no other verb, a preposition
+    the lexicon reads as a present is that verb; the bare ``för`` stays a preposition."""
+    rows = f"""
+        Nämnden nämnd NOUN 0 ROOT Case=Nom|Definite=Def|Number=Sing
+        {word} {word} ADP 4 case
+        en en DET 4 det Definite=Ind|Number=Sing
+        taxa taxa NOUN 1 nmod Case=Nom|Definite=Ind|Number=Sing
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("nämnd", "none", lemma, False, False)]
+    assert not is_verb(parsed(nlp, rows.replace(f"{word} {word}", "för för"))[1])
+
+
+def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> None:
+    """Round 43 (nu43-1): ``Ordföranden för styrelsen kallar …`` has its finite verb (so has
+    ``Avgiften för tillsynen benämns [NOUN] …``, an s-passive by spelling), and a
+    heading without a stop (``Nämnden för teknik``) none to need: ``för`` stays a preposition."""
+    with_verb = parsed(
+        nlp,
+        f"""
+        Ordföranden ordförande NOUN 4 nsubj {DEF}
+        för för ADP 3 case
+        styrelsen styrelse NOUN 1 nmod {DEF}
+        kallar kalla VERB 0 ROOT {PRES}
+        till till ADP 6 case
+        sammanträde sammanträde NOUN 4 obl {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert not is_verb(with_verb[1])
+    passive = parsed(
+        nlp,
+        f"""
+        Avgiften avgift NOUN 0 ROOT {DEF}
+        för för ADP 3 case
+        tillsynen tillsyn NOUN 1 nmod {DEF}
+        benämns benämns NOUN 1 nmod {IND}
+        tillsynsavgift tillsynsavgift NOUN 1 nmod {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert not is_verb(passive[1])
+    heading = parsed(
+        nlp,
+        f"""
+        Nämnden nämnd NOUN 0 ROOT {DEF}
+        för för ADP 3 case
+        teknik teknik NOUN 1 nmod {IND}
+        """,
+    )
+    assert not is_verb(heading[1])

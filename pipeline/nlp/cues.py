@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -28,7 +29,7 @@ from pipeline.language.grammar import (
     active_grammar,
 )
 from pipeline.nlp.groups import Group, coordinated
-from pipeline.nlp.memo import lower_words, sentence_end, sentence_start
+from pipeline.nlp.memo import lower_words, morph_values, sentence_end, sentence_start
 from pipeline.nlp.patterns import FirstWordPatterns, UnsupportedPattern, token_rows
 from pipeline.nlp.subjects import modifier_negation
 from pipeline.nlp.verb_fallbacks import supine_before_att
@@ -121,6 +122,22 @@ def _inverted_subject(following: str) -> list[dict]:
         {"POS": {"IN": heads}, "LOWER": {"NOT_IN": _PARTICLES}},
         {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "?"},
     ]
+
+
+def _coordinated_subject(following: str) -> list[dict]:
+    """A second inverted subject coordinated with the first (``Vid sjukdom har ordföranden
+    och vice ordföranden rätt att``, round 43 nu43-2): a noun-phrase coordinator, then a
+    noun phrase like `_inverted_subject`'s, a title word (``vice``) the tagger may call a
+    noun or an adverb before its head."""
+    return [
+        {"LOWER": {"IN": _NOUN_PHRASE_COORDINATORS}},
+        {"POS": "DET", "OP": "?"},
+        {"POS": {"IN": ["ADJ", "ADV"]}, "OP": "*"},
+        *_inverted_subject(following)[2:],
+    ]
+
+
+_NOUN_PHRASE_COORDINATORS = sorted(GRAMMAR.noun_phrase_coordinators)
 
 
 def _subject_attribute(following: str, *, pinned: bool) -> list[dict]:
@@ -248,6 +265,7 @@ def cue_pattern(
     inserted: bool = False,
     attributes: int = 0,
     bracketed: bool = False,
+    coordinated: bool = False,
     lemma_words: frozenset[str] = frozenset(),
     adverbs: frozenset[str] = frozenset(),
     role: Sequence[str] = (),
@@ -272,6 +290,8 @@ def cue_pattern(
                 pattern.extend(_shared(_pinned_attribute, word, pinned_cue(words)))
             if bracketed:
                 pattern.extend(_shared(_bracket))
+            if coordinated:
+                pattern.extend(_shared(_coordinated_subject, word))
             pattern.extend(_shared(_gap))
         if position == 1 and adverbial:
             pattern.extend(_shared(_adverbial_phrase, word))
@@ -349,6 +369,7 @@ _VARIANTS: tuple[dict[str, bool | int], ...] = (
     {"adverbial": True},
     {"parenthetical": True},
     {"inverted": True, "bracketed": True},
+    {"inverted": True, "coordinated": True},
     *({"inverted": True, "attributes": n} for n in range(1, SUBJECT_ATTRIBUTES + 1)),
 )
 
@@ -401,6 +422,21 @@ def _role_position(words: Sequence[str]) -> int:
     """Where a role (`_role`) stands in a cue: after the verb of a task phrase
     (`_task_phrase`), else before the last word."""
     return 1 if _task_phrase(words) else len(words) - 1
+
+
+def _nouns_tagged_supine(
+    doc: Doc | Span, rows: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``Vid en kris har kommunchefen [VB|SUP] rätt att`` (round 43, nu43-2): a supine ends
+    in -t, so a word tagged supine in a definite noun's -en or -na is that noun, and the cue
+    patterns see it as one (an inverted subject's head)."""
+    for index, (lower, pos, lemma) in enumerate(rows):
+        if pos != VERB:
+            continue
+        token = doc[index]
+        if token.lower_.endswith(("en", "na")) and "Sup" in morph_values(token, "VerbForm"):
+            rows[index] = (lower, NOUN, lemma)
+    return rows
 
 
 class CueMatcher:
@@ -465,7 +501,7 @@ class CueMatcher:
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         whole = doc if isinstance(doc, Doc) else doc.doc
         if self.fast is not None and whole.has_annotation("POS"):
-            rows = token_rows(doc)
+            rows = _nouns_tagged_supine(doc, token_rows(doc))
             matches = self.fast[0](rows)
             if whole.has_annotation("LEMMA"):
                 matches.extend(self.fast[1](rows))

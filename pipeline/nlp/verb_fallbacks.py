@@ -633,6 +633,65 @@ def fora_in_series(token: Token) -> bool:
     return head is not None and "ADP" not in pos[head + 1 : joint]
 
 
+# Stops that close a sentence (a heading has none: ``Ansvar för protokollet``).
+_SENTENCE_STOPS = frozenset({".", "!"})
+
+
+@memoised
+def present_read_as_preposition(token: Token) -> bool:
+    """``Miljönämnden inför en avgift.``, ``Styrelsen tillför fonden kapital.`` (round 43,
+    nu43-1): compounds of ``föra`` have presents spelled as prepositions, and the tagger
+    reads them so. A main clause needs a finite verb: such a word (the lexicon reads it as a
+    present) in the V2 place after a definite subject that is an actor mention (a label names
+    no one who acts: ``Kostnaderna för verksamheten.``), before a noun phrase that is no actor
+    alone (``Chefen för kansliet.`` names a post), in a sentence closed by a stop with no other
+    verb (by tag, of any form, or a present or s-passive by spelling), is that verb. Not the
+    bare ``för``, the commonest preposition: a verbless fragment with it is far more often a
+    noun and its attribute (``Sekreteraren för protokollet.``) than ``föra``."""
+    word = token.lower_
+    if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
+        return False
+    if not present_spelling(word):
+        return False  # bare "för" (too short to read so): a fragment's attribute far more often
+    doc, start, end = token.doc, sentence_start(token), sentence_end(token)
+    following = token.i + 1
+    if following >= end - 1 or doc[end - 1].lower_ not in _SENTENCE_STOPS:
+        return False
+    if doc[following].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    subject = doc[token.i - 1] if token.i > start else None
+    if subject is None or doc[start].pos_ in {"ADP", "ADV"}:
+        return False
+    if "Def" not in morph_values(subject, "Definite") and subject.pos_ != "PROPN":
+        return False  # "Regler för bidrag.": an indefinite noun and its attribute
+    if not _in_actor_mention(subject):
+        return False  # "Kostnaderna för verksamheten.": a label, no one who acts
+    if all(_in_actor_mention(word) for word in doc[following : end - 1]):
+        return False  # "Chefen för kansliet.": a noun phrase naming a post, its body after it
+    if not _v2_place(token, start, token.i - 1):
+        return False
+    return not any(
+        other.pos_ in VERB_POS or _tagged_finite(other) or _present_by_spelling(other)
+        for other in doc[start:end]
+        if other.i != token.i
+    )
+
+
+def _in_actor_mention(token: Token) -> bool:
+    doc = token.doc
+    mentions = doc._.actors if doc.has_extension("actors") else None
+    return any(m.first_token <= token.i <= m.last_token for m in mentions or ())
+
+
+def _present_by_spelling(token: Token) -> bool:
+    """A present, active or s-passive, by its spelling, read as a noun, adjective or adverb
+    (``Direktören för förbundet benämns [NOUN] förbundsdirektör``)."""
+    word = token.lower_
+    if token.pos_ not in SERIES_MISTAGS or not word.isalpha():
+        return False
+    return present_spelling(word) or s_passive_spelling(word)
+
+
 def _fronted_phrase_of_clause(start: int, token: Token) -> bool:
     """The noun phrase from `start` is followed by a finite verb (V2 after a fronted
     prepositional phrase)."""

@@ -20,6 +20,7 @@ from pipeline.language.spelling import (
     archaic_infinitive_lemma,
     lexicon_lemma,
     present_lemma,
+    present_spelling,
 )
 from pipeline.nlp.memo import doc_arrays, memoised, morph_values, sentence_end, sentence_start
 from pipeline.nlp.verb_fallbacks import (
@@ -45,6 +46,7 @@ from pipeline.nlp.verb_fallbacks import (
     present_after_relative_subject,
     present_in_fronted_condition,
     present_in_series,
+    present_read_as_preposition,
     preterite_in_second_place,
     s_supine_tagged_present,
     supine_after_date,
@@ -201,7 +203,11 @@ def is_verb(token: Token) -> bool:
     if word in grammar.modals or word in ALWAYS_FINITE or is_modal(token):
         return True  # (a modal: `is_modal`)
     if pos in _CLOSED_CLASSES:
-        return fora_in_series(token) or closed_tag_infinitive(token)
+        return (
+            fora_in_series(token)
+            or closed_tag_infinitive(token)
+            or present_read_as_preposition(token)  # "Nämnden inför en taxa." (round 43)
+        )
     if pos in VERB_POS:
         return _tagged_verb(token, word, grammar)
     return _missed_verb(token, word, pos, grammar)
@@ -321,6 +327,24 @@ def s_present_tagged_supine(token: Token) -> bool:
         and word.endswith("s")
         and (not word.endswith("ts") or _stem_in_t_passive(word))
     )
+
+
+def r_present_tagged_supine(token: Token) -> bool:
+    """Tagged supine but spelled as a present the lexicon knows (``Utskottet genomför [VB|SUP]
+    samtalet``, round 43 nu43-1): a supine ends in -t (``genomfört``, ``gjort``, ``sett``),
+    never in -r, so every present of ``föra``, ``göra``, ``se`` and their compounds is one."""
+    word = token.lower_
+    return (
+        "Sup" in morph_values(token, "VerbForm")
+        and word.isalpha()
+        and word.endswith("r")
+        and present_spelling(word)
+    )
+
+
+def present_tagged_supine(token: Token) -> bool:
+    """A present (active in -r or s-passive) the tagger read as a supine."""
+    return s_present_tagged_supine(token) or r_present_tagged_supine(token)
 
 
 def _stem_in_t_passive(word: str) -> bool:
@@ -496,6 +520,8 @@ def verb_lemma(token: Token) -> str:
         return present_lemma(word)  # "…, sammanträder [NOUN] det nya fullmäktige"
     if present_after_relative_subject(token):
         return present_lemma(word)  # "… vars andel är 5 10 % utser [NOUN]"
+    if present_read_as_preposition(token):
+        return present_lemma(word)  # "Nämnden inför [ADP] en taxa." (round 43)
     if s_supine_tagged_present(token):
         return lexicon_lemma(word) or _supine_lemma(word)  # ålagts → ålägga (round 42)
     if preterite_in_second_place(token):
@@ -586,8 +612,8 @@ def _supine_lemma(word: str) -> str:
 def tense_of(token: Token) -> str:
     if s_infinitive_after_modal(token):
         return "inf"  # "ska träffas", "bör träffas [NOUN]": the modal's infinitive
-    if passive_by_spelling(token) or s_present_tagged_supine(token):
-        return "pres"  # "ägs" read as a noun, "styrs" read as a supine
+    if passive_by_spelling(token) or present_tagged_supine(token):
+        return "pres"  # "ägs" read as a noun, "styrs", "genomför" read as a supine
     if passive_after_subject(token) or initial_passive_before_agent(token):
         return "pres"
     if bare_relative_supine(token) or supine_after_perfect(token) or supine_in_series(token):
@@ -648,7 +674,7 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return False
     forms = morph_values(token, "VerbForm")
-    if _passive_with_own_subject(token) or s_present_tagged_supine(token):
+    if _passive_with_own_subject(token) or present_tagged_supine(token):
         return True
     if s_supine_tagged_present(token):
         return False  # "har nämnden ålagts [VB|PRS|SFO]": the perfect's supine (round 42)
@@ -702,7 +728,7 @@ def is_supine(token: Token) -> bool:
     return (
         is_verb(token)
         and "Sup" in morph_values(token, "VerbForm")
-        and not s_present_tagged_supine(token)
+        and not present_tagged_supine(token)
         and not _noun_tagged_supine(token)
     )
 
