@@ -264,6 +264,8 @@ def _s_passive(word: str) -> bool:
         and word.islower()
         and any(present_spelling(word[:-1] + ending) for ending in ("r", "er"))
     )
+
+
 _BULLET = re.compile(r"[•●○◦▪■□‣⁃∙·]\s*")
 
 
