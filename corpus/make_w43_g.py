@@ -10,9 +10,10 @@ its lead-in's line after a colon in a blank-line document (`w43-g-solvik`,
 a year range, and a short line of web text, one line a clause (`w43-g-ekbacka`, §1.2: the
 line stays whole). Cause 8: the title repeated under a page counter (`w43-g-solvik`; the
 negative a numbered heading under a counter, `w43-g-dalby`). Causes 3 and 10: a flattened
-delegation table (`w43-g-vasterby`) whose column-header rows are headings without actors
-and whose rows with an unpunctuated remark sentence (an agent passive, a modal) are
-paragraphs; the negative a numbered heading of seven words without a verb.
+delegation table (`w43-g-vasterby`) whose column-header rows (four tables, in the column
+labels of layout.yaml `table_column_labels`) are headings without actors and whose rows
+with an unpunctuated remark sentence (an agent passive, a modal) are paragraphs; the
+negative a numbered heading of seven words without a verb.
 Offsets computed. Run: python corpus/make_w43_g.py corpus/dev"""
 
 import sys
@@ -270,6 +271,17 @@ Nämnden delegerar beslutanderätt till de tjänstepersoner som anges i förteck
 Ärende Beslutsfattare Ersättare Kommentar
 1 Yttrande till tingsrätten i vårdnadsmål Socialsekreterare Enhetschef Yttrandet undertecknas av \
 avdelningschefen
+
+4. Delegation inom äldreomsorgen
+
+Ärendegrupp Delegat Vidaredelegation Anmärkningar
+1 Beslut om trygghetslarm Biståndshandläggare Nej
+2 Beslut om korttidsvistelse Enhetschef Ja
+
+5. Delegation inom ekonomiskt bistånd
+
+Ärendetyp Beslutsnivå Ersättare Lagstöd Kommentarer
+1 Beslut om återkrav Enhetschef Handläggare 9 kap. 1 § SoL
 """
 SN, VK = "socialnämnd", "västerby kommun"
 VB = [
@@ -309,6 +321,19 @@ VB = [
         [pres("undertecknas", "underteckna", "pass")],
         [st("avdelningschef", "avdelningschefen", "none", None, "underteckna",
             "undertecknas", "Yttrandet", passive=True)], doc=D, parent="3", label="1"),
+    rec("4", "Delegation inom äldreomsorgen", doc=D, kind="heading", label="4."),
+    rec("4.1", "Ärendegrupp Delegat Vidaredelegation Anmärkningar", doc=D, kind="heading",
+        parent="4"),
+    rec("4.2", "Beslut om trygghetslarm Biståndshandläggare Nej",
+        [("Biståndshandläggare", "biståndshandläggare", TJP)], doc=D, parent="4", label="1"),
+    rec("4.3", "Beslut om korttidsvistelse Enhetschef Ja", [("Enhetschef", "enhetschef", TJP)],
+        doc=D, parent="4", label="2"),
+    rec("5", "Delegation inom ekonomiskt bistånd", doc=D, kind="heading", label="5."),
+    rec("5.1", "Ärendetyp Beslutsnivå Ersättare Lagstöd Kommentarer", doc=D, kind="heading",
+        parent="5"),
+    rec("5.2", "Beslut om återkrav Enhetschef Handläggare 9 kap. 1 § SoL",
+        [("Enhetschef", "enhetschef", TJP), ("Handläggare", "handläggare", TJP)], doc=D,
+        parent="5", label="1"),
 ]
 
 # --- cause 6 (negative): web text, one line a clause --------------------------------------

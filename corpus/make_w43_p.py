@@ -323,7 +323,7 @@ EK = [
 
 # --- (c) delegationsordning, table flattened -----------------------------------------------
 D = "w43-p-norrvalla"
-NV_TEXT = """Delegationsordning för miljö- och byggnämnden i Norrvalla kommun
+NV_TEXT = """Delegationsordning för plan- och miljönämnden i Norrvalla kommun
 
 Gäller från 2026-04-01
 
@@ -348,12 +348,12 @@ nämnden.
 4 Beslut om bygglov för enbostadshus Bygglovshandläggare 9 kap. 30 § PBL Avslag beslutas av nämnden
 5 Beslut om avgift enligt taxa Administratör, bygglovshandläggare Kommunens taxa
 """
-MBN, NK, NMD = "miljö- och byggnämnd", "norrvalla kommun", "nämnd"
-MBO = "miljö- och byggnämndens ordförande"
+MBN, NK, NMD = "plan- och miljönämnd", "norrvalla kommun", "nämnd"
+MBO = "plan- och miljönämndens ordförande"
 NV_ROWS = NV_TEXT.split("Anmärkning\n")[1].splitlines()
 NV = [
-    rec("title", "Delegationsordning för miljö- och byggnämnden i Norrvalla kommun",
-        [("miljö- och byggnämnden", MBN, POL), ("Norrvalla kommun", NK, ORG)], doc=D,
+    rec("title", "Delegationsordning för plan- och miljönämnden i Norrvalla kommun",
+        [("plan- och miljönämnden", MBN, POL), ("Norrvalla kommun", NK, ORG)], doc=D,
         kind="heading"),
     rec("m1", "Gäller från 2026-04-01", doc=D),
     rec("1", "Allmänna bestämmelser", doc=D, kind="heading", label="1."),

@@ -942,7 +942,7 @@ def test_cover_page_fields_before_the_title_are_metadata() -> None:
     text = (
         "BESLUT\n2023-06-14\nKF 2023/77\n\n"
         "Reglemente för Åsby kommuns\nvalnämnd\n\n"
-        "Valnämnden ansvarar för de allmänna valen i kommunen. Nämnden ska informera om valen.\n"
+        "Valnämnden svarar för att valen i kommunen genomförs. Nämnden ska informera om valen.\n"
     )
     clauses = segment_text(text).clauses
     assert [(c.clause_id, c.kind) for c in clauses] == [
@@ -1040,14 +1040,14 @@ def test_web_colon_labels_each_over_its_value_are_one_metadata_clause() -> None:
     `web_field_labels`), each followed by a one-line value, is one metadata clause, also
     right under the title line and right before a sentence (§1.2)."""
     text = (
-        "Riktlinje för representation\nAnsvarig förvaltning:\nKommunledningsförvaltningen\n"
+        "Riktlinje för representation\nAnsvarig förvaltning:\nStadsledningskontoret\n"
         "Gäller från:\n2024-01-01\nDnr:\nKS 2023/88\nNämnden ska följa riktlinjen.\n"
     )
     clauses = segment_text(text).clauses
     assert [(c.clause_id, c.kind) for c in clauses] == [
         ("title", "heading"), ("m1", "metadata"), ("1", "paragraph")]
     assert clauses[1].text == (
-        "Ansvarig förvaltning: Kommunledningsförvaltningen Gäller från: 2024-01-01 Dnr: KS 2023/88")
+        "Ansvarig förvaltning: Stadsledningskontoret Gäller från: 2024-01-01 Dnr: KS 2023/88")
 
 
 def test_glued_hyphen_items_under_a_lead_in_without_colon_are_list_items() -> None:

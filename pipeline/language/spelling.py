@@ -40,6 +40,20 @@ def lexicon_lemma(word: str) -> str:
     return lemma_lexicon()[0].get(word, "")
 
 
+def s_passive_spelling(word: str) -> bool:
+    """The lexicon reads the word as the s-form of a verb: stem + -s of an infinitive in a
+    vowel (``upprätthålls`` → upprätthålla, ``handhas`` → handha, ``hålls`` → hållas,
+    ``beslutas`` → besluta). String-only: the verb rules and segmentation's table-row remarks
+    (`pipeline.segment.blocks`) share it."""
+    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss"):
+        return False
+    stem = word[:-1]
+    lemma = lexicon_lemma(word)
+    if word in lemma_lexicon()[1]:
+        return False  # a base form too: "kris" (→ kria) is a noun
+    return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
+
+
 def compound_lemma(word: str) -> str:
     """A Swedish compound verb inflects as its last part: ``redogör`` → redo + göra,
     ``innehar`` → inne + ha, where the last part is a present or s-form of

@@ -14,7 +14,7 @@ Predicative nominals (``är … tjänsteman``, ``kallas kommunalråd``) are left
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -600,12 +600,7 @@ def _in_capitals_label_row(doc: Doc, token: Token, labels: frozenset[str]) -> bo
     in it an actor (round 29, cause C4)."""
     if not _capitals(token):
         return False
-    start, end = token.i, token.i + 1
-    while start > 0 and _capitals(doc[start - 1]):
-        start -= 1
-    while end < len(doc) and _capitals(doc[end]):
-        end += 1
-    row = doc[start:end]
+    row = _word_run(doc, token, _capitals)
     return (
         len(row) > 1
         and any(t.lower_ in labels and t.i != token.i for t in row)
@@ -624,15 +619,20 @@ def _in_column_header_row(doc: Doc, token: Token) -> bool:
     labels = _column_labels()
     if token.lower_ not in labels:
         return False
-    start, end = token.i, token.i + 1
-    while start > 0 and _capitalised_word(doc[start - 1]):
-        start -= 1
-    while end < len(doc) and _capitalised_word(doc[end]):
-        end += 1
-    row = doc[start:end]
+    row = _word_run(doc, token, _capitalised_word)
     return sum(t.lower_ in labels for t in row) >= _MIN_COLUMN_LABELS and not any(
         "Fin" in t.morph.get("VerbForm") for t in row
     )
+
+
+def _word_run(doc: Doc, token: Token, keep: Callable[[Token], bool]) -> Span:
+    """The run of tokens around `token` that `keep` accepts, `token` itself always in it."""
+    start, end = token.i, token.i + 1
+    while start > 0 and keep(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and keep(doc[end]):
+        end += 1
+    return doc[start:end]
 
 
 def _capitalised_word(token: Token) -> bool:

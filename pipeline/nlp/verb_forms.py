@@ -14,6 +14,7 @@ from pipeline.language.spelling import (
     lexicon_lemma,
 )
 from pipeline.language.spelling import lemma_lexicon as _lexicon
+from pipeline.language.spelling import s_passive_spelling as s_passive_spelling
 from pipeline.nlp.memo import doc_arrays, doc_memoised, morph_values, sentence_start
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -34,18 +35,6 @@ def lexicon_infinitive(word: str) -> bool:
     whatever the adjective-like spelling."""
     table, lemmas = _lexicon()
     return word.endswith("a") and word not in table and word in lemmas
-
-
-def s_passive_spelling(word: str) -> bool:
-    """The lexicon reads the word as the s-form of a verb: stem + -s of an infinitive in a
-    vowel (``upprätthålls`` → upprätthålla, ``handhas`` → handha, ``hålls`` → hållas)."""
-    if not (word.isalpha() and word.endswith("s")) or word.endswith("ss"):
-        return False
-    stem = word[:-1]
-    lemma = lexicon_lemma(word)
-    if word in _lexicon()[1]:
-        return False  # a base form too: "kris" (→ kria) is a noun
-    return lemma[-1:] in VOWELS | {"s"} and lemma in {f"{stem}a", stem, f"{stem}as"}
 
 
 def is_modal(token: Token) -> bool:

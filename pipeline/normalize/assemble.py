@@ -115,24 +115,30 @@ def _block_text(lines: list[Line], coordinators: frozenset[str]) -> tuple[Mapped
     return mapped, line_breaks
 
 
+def _artifact_lines(lines: list[Line], options: NormalizeOptions) -> frozenset[int]:
+    """The indices of the content lines that are page furniture (page numbers, counters)."""
+    is_artifact = artifact_matcher(options)
+    return frozenset(
+        index for index, line in enumerate(lines) if not line.is_blank and is_artifact(line.text)
+    )
+
+
 def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> NormalizedDocument:
     """Turn a raw document's text into blocks of clean, unwrapped, dehyphenated text."""
     options = options or NormalizeOptions()
-    # Structured readers removed page numbers already; a lone "3" there is content.
-    is_artifact = (
-        (lambda _: False) if raw.structured else artifact_matcher(options)
-    )
     raw_lines = split_lines(raw.text)
+    # Structured readers removed page numbers already; a lone "3" there is content.
+    artifacts = frozenset() if raw.structured else _artifact_lines(raw_lines, options)
     # a title repeated under a later page's counter is furniture too (round 43, cause 8)
     repeats = (
         frozenset()
         if raw.structured
-        else page_headers.title_repeats_after_counters(raw_lines, is_artifact)
+        else page_headers.title_repeats_after_counters(raw_lines, artifacts)
     )
     lines = [
         line
         for index, line in enumerate(raw_lines)
-        if line.is_blank or not (is_artifact(line.text) or index in repeats)
+        if line.is_blank or not (index in artifacts or index in repeats)
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]

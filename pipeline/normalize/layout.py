@@ -164,7 +164,8 @@ def _hyphenated_across_empty_lines(lines: Sequence[Line]) -> bool:
             continue
         if not lines[index + 1].is_empty:
             continue
-        following = next((other for other in lines[index + 2 :] if not other.is_blank), None)
+        rest = range(index + 2, len(lines))  # an index walk: no copy of the rest per line
+        following = next((lines[at] for at in rest if not lines[at].is_blank), None)
         if following is not None and _starts_lower(_without_stycke_label(following.stripped)):
             return True
     return False

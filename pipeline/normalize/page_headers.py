@@ -13,7 +13,7 @@ capitalised word follows the header, and the document's first line is never one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from pipeline.normalize.lines import Line, split_lines
 
@@ -54,20 +54,17 @@ def repeated_header_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def title_repeats_after_counters(
-    lines: Sequence[Line], is_artifact: Callable[[str], bool]
-) -> frozenset[int]:
+def title_repeats_after_counters(lines: Sequence[Line], counters: frozenset[int]) -> frozenset[int]:
     """Round 43 (probe43, cause 8): the indices of the lines that repeat the title line word
     for word right after or right before a page-number or page-counter line (``Sida 2 av 3``
-    ⏎ ``Instruktion för …``): a later page's running header, dropped like the counter (no
-    output character; docs/annotation.md §1.2, round 30). The title line itself and a
-    repeat with no counter beside it stay."""
+    ⏎ ``Instruktion för …``; `counters`: the indices of those lines): a later page's running
+    header, dropped like the counter (no output character; docs/annotation.md §1.2, round
+    30). The title line itself and a repeat with no counter beside it stay."""
     content = [index for index, line in enumerate(lines) if not line.is_blank]
-    kept = [index for index in content if not is_artifact(lines[index].text)]
+    kept = [index for index in content if index not in counters]
     title = _title(lines[kept[0]].stripped) if len(kept) > 1 else ()
     if not title:
         return frozenset()
-    counters = {index for index in content if is_artifact(lines[index].text)}
     return frozenset(
         index
         for position, index in enumerate(content)
@@ -78,7 +75,7 @@ def title_repeats_after_counters(
     )
 
 
-def _beside_counter(content: list[int], position: int, counters: set[int]) -> bool:
+def _beside_counter(content: list[int], position: int, counters: frozenset[int]) -> bool:
     neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
     return any(index in counters for index in neighbours)
 

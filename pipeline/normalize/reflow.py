@@ -408,14 +408,10 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
     item's full stop. A lone dash is a dash in a sentence; two items of different first
     words after a lead-in word are a parenthetical pair of dashes."""
     runs: list[list[re.Match[str]]] = []
-    for match in _LOWER_DASH.finditer(text):
-        if runs and runs[-1][-1].group("label") == match.group("label"):
-            between = text[runs[-1][-1].end() : match.start()]
-            if not _SENTENCE_STOP.search(between) and not any(
-                    runs[-1][-1].end() < cut < match.start("label") for cut in cuts):
-                runs[-1].append(match)
-                continue
-        runs.append([match])
+    position = 0
+    while (match := _LOWER_DASH.search(text, position)) is not None:
+        runs.append([match, *_dash_run(text, match.group("label"), match.end(), cuts)])
+        position = runs[-1][-1].end()
     found: list[int] = []
     for run in runs:
         if _after_colon_item(text, run[0], cuts):  # round 36, T1: ``uppnås: - a - b - c``
@@ -434,9 +430,7 @@ def lower_dash_cuts(text: str, cuts: list[int]) -> list[int]:
         if lead_in > previous:
             found.append(lead_in)
         following = min((cut for cut in cuts if cut > run[-1].end()), default=len(text))
-        spans = sentence_spans(text, run[-1].start("label"), following)
-        if len(spans) > 1:
-            found.append(spans[1][0])
+        found.extend(_cut_after_run(text, run[-1].start("label"), following))
     return found
 
 
@@ -445,29 +439,45 @@ def colon_dash_cuts(text: str) -> list[int]:
     (``Nämnden ansvarar för: - skolskjutsar - elevhälsan - uppföljning av resultaten``) is
     cut before each dash in a short paragraph line (of a blank-line document: the caller
     decides) as round 36 (T1) cuts it in a flattened one: a colon, a spaced dash before a
-    lower-case word, and at least one more spaced dash of the same glyph before a lower-case
-    word with no sentence end between. Cuts before each dash and before a sentence after the
-    last item. A dash pair in a sentence
+    lower-case word (`_COLON_DASH`), and at least one more spaced dash of the same glyph
+    before a lower-case word with no sentence end between (`_dash_run`). Cuts before each
+    dash and before a sentence after the last item. A dash pair in a sentence
     (``Nämnden – stadens organ – beslutar``), a gapped compound (``löne- och``) and a range
     (``2026 - 2027``) have no colon dash and stay."""
     found: list[int] = []
-    for first in patterns.INLINE_BULLET.finditer(text):
-        if first.group("dash") is None or text[first.start() - 1 : first.start()] != ":":
+    for colon in _COLON_DASH.finditer(text):
+        if not _LOWER_OPENING.match(text, colon.end()):
             continue
-        items = [first.start("dash")]
-        for dash in _LOWER_DASH.finditer(text, first.end()):
-            if dash.group("label") != first.group("dash") or _SENTENCE_STOP.search(
-                text, items[-1], dash.start()
-            ):
-                break
-            items.append(dash.start("label"))
+        first = colon.end() - 2  # the dash of ``: - ``
+        run = _dash_run(text, text[first], colon.end(), [])
+        items = [first, *(dash.start("label") for dash in run)]
         if len(items) < _MIN_BULLET_ITEMS:
             continue
         found.extend(items)
-        spans = sentence_spans(text, items[-1], len(text))
-        if len(spans) > 1:
-            found.append(spans[1][0])
+        found.extend(_cut_after_run(text, items[-1], len(text)))
     return found
+
+
+def _dash_run(text: str, glyph: str, after: int, cuts: list[int]) -> list[re.Match[str]]:
+    """The lower-case dash items (`_LOWER_DASH`) that go on from a dash item ending at `after`:
+    each of the dash `glyph`, with no sentence end and no cut of `cuts` since the item before."""
+    run: list[re.Match[str]] = []
+    for dash in _LOWER_DASH.finditer(text, after):
+        if (
+            dash.group("label") != glyph
+            or _SENTENCE_STOP.search(text, after, dash.start())
+            or any(after < cut < dash.start("label") for cut in cuts)
+        ):
+            break
+        run.append(dash)
+        after = dash.end()
+    return run
+
+
+def _cut_after_run(text: str, last_dash: int, end: int) -> list[int]:
+    """The start of a sentence after the last dash item (up to `end`), a cut of its own."""
+    spans = sentence_spans(text, last_dash, end)
+    return [spans[1][0]] if len(spans) > 1 else []
 
 
 def _after_colon_item(text: str, dash: re.Match[str], cuts: list[int]) -> bool:
@@ -490,6 +500,7 @@ _ITEM_END_HEADING = re.compile(
 
 
 _COLON_DASH = re.compile(r":\s+[-–]\s")
+_LOWER_OPENING = re.compile(r"\s*[a-zåäö]")  # after `_COLON_DASH`: a lower-case first item
 
 
 def item_end_headed_numbers(text: str) -> list[_Candidate]:

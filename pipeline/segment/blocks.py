@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline import patterns
 from pipeline.language.grammar import GRAMMAR
-from pipeline.language.spelling import lexicon_lemma, present_spelling
+from pipeline.language.spelling import lexicon_lemma, present_spelling, s_passive_spelling
 from pipeline.normalize import (
     Block,
     NormalizedDocument,
@@ -251,19 +251,10 @@ def _row_with_remark(rest: str) -> bool:
         for index in range(start + 1, min(start + 1 + _MAX_SUBJECT_WORDS, len(words))):
             word = words[index]
             if word in GRAMMAR.modals or (
-                _s_passive(word) and words[index + 1 : index + 2] == ["av"]
+                s_passive_spelling(word) and words[index + 1 : index + 2] == ["av"]
             ):
                 return True
     return False
-
-
-def _s_passive(word: str) -> bool:
-    """``beslutas``, ``undertecknas``: an s-passive present whose active the lexicon knows."""
-    return (
-        word.endswith("s")
-        and word.islower()
-        and any(present_spelling(word[:-1] + ending) for ending in ("r", "er"))
-    )
 
 
 _BULLET = re.compile(r"[•●○◦▪■□‣⁃∙·]\s*")
