@@ -224,7 +224,8 @@ DOC_IDS |= {"w43-p", "w43-p-hallvik", "w43-p-eksund", "w43-p-norrvalla", "w43-p-
 DOC_IDS |= {"w43-g", "w43-g-solvik", "w43-g-skarvik", "w43-g-dalby", "w43-g-vasterby",
             "w43-g-ekbacka"}
 DOC_IDS |= {"w43-q", "w43-q-uppgifter"}
-DOC_IDS |= {"w43-v", "w43-v-minnesfond", "w43-v-hogskola", "w43-v-lagrum", "w43-v-kommun"}
+DOC_IDS |= {"w43-v", "w43-v-minnesfond", "w43-v-hogskola", "w43-v-lagrum", "w43-v-kommun",
+            "w43-v-gasthamn"}
 DOC_IDS |= {"w43-a", "w43-a-hembygd", "w43-a-idrott", "w43-a-styrelse", "w43-a-bygg",
             "w43-a-kultur"}
 DOC_IDS |= {"w43-s", "w43-s-skytte", "w43-s-valnamnd", "w43-s-hyra", "w43-s-skidklubb"}

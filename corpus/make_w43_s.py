@@ -189,7 +189,7 @@ VAL = [
     # cause 1: a `§ N` line with a finite verb and no stop is no heading
     rec("§2", f"{VAL_3} {VAL_4}",
         [("Nämnden", "nämnd", POL), ("Ordföranden", VO, FTV),
-         ("vice ordföranden", "vice ordförande", FTV)],
+         ("vice ordföranden", "valnämndens vice ordförande", FTV)],
         [pres("sammanträder", "sammanträda"), FAR, inf("flytta"),
          ("kan", "kunna", "pres", "act"), inf("användas", "använda", "pass")],
         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder"),

@@ -215,8 +215,51 @@ KO = [
         doc=D, label="3 §"),
 ]
 
+D = "w43-v-gasthamn"
+GH_AD = ("Här finns reglerna för gästhamnarna i fulltext. Vi uppdaterar sidan varje vecka "
+         "när nya regler kommer.")
+GH_TOP = "SFS 2032:217 Utkom från trycket den 9 maj 2032"
+GH_TITLE = "Förordning om ändring i gästhamnsförordningen (2027:31);"
+GH_ISSUED = "utfärdad den 2 maj 2032."
+GH_INTRO = "Regeringen föreskriver att 3 § gästhamnsförordningen (2027:31) ska ha följande lydelse."
+GH_3 = "Hamnnämnden bestämmer avgiften för en gästplats.Avgiften betalas i förskott."
+GH_OLD = "Övergångsbestämmelser"
+GH_START = "Dessa föreskrifter träder i kraft den 1 juni 2032."
+GH_KEEP = "Äldre föreskrifter gäller fortfarande för avgifter för år 2032."
+GH_SIGN = "På regeringens vägnarKARIN BERGOla Nyström(Näringsdepartementet)"
+GH_TEXT = (f"Gästhamnar i Västerby\n\n{GH_AD}\n{GH_TOP}{GH_TITLE}{GH_ISSUED}{GH_INTRO}3 §3 § "
+           f"{GH_3}{GH_OLD}1. {GH_START}2. {GH_KEEP}{GH_SIGN}\n")
+# be-C4 with a förordning's formulae: the preamble `Regeringen föreskriver`, the heading
+# `Övergångsbestämmelser` glued to the § before it and its numbered points, the first of them
+# `Dessa föreskrifter träder i kraft` (layout.yaml `statute_print_openers`).
+GH = [
+    rec("title", "Gästhamnar i Västerby", doc=D, kind="heading"),
+    rec("p1", GH_AD, [], [pres("finns", "finnas"), pres("uppdaterar", "uppdatera"),
+                          pres("kommer", "komma")], doc=D),
+    rec("m1", GH_TOP, doc=D),
+    rec("h1", GH_TITLE, doc=D, kind="heading"),
+    rec("m2", GH_ISSUED, doc=D, parent="h1"),
+    rec("p2", GH_INTRO, [("Regeringen", "regering", EXT)],
+        [pres("föreskriver", "föreskriva"), SKA, inf("ha")],
+        [st("regering", "Regeringen", "none", None, "föreskriva", "föreskriver",
+            GH_INTRO[len("Regeringen föreskriver "):-1])],
+        doc=D, parent="h1"),
+    rec("§3", GH_3, [("Hamnnämnden", "hamnnämnd", POL)],
+        [pres("bestämmer", "bestämma"), pres("betalas", "betala", "pass")],
+        [st("hamnnämnd", "Hamnnämnden", "none", None, "bestämma", "bestämmer",
+            "avgiften för en gästplats")],
+        doc=D, parent="h1", label="3 §"),
+    rec("h2", GH_OLD, doc=D, kind="heading", parent="h1"),
+    rec("ö1", GH_START, [], [pres("träder", "träda")], doc=D, parent="h2", label="1."),
+    rec("ö2", GH_KEEP, [], [pres("gäller", "gälla")], doc=D, parent="h2", label="2."),
+    rec("m3", GH_SIGN, [("regeringens", "regering", EXT),
+                        ("Näringsdepartementet", "näringsdepartementet", EXT)],
+        doc=D),
+]
+
 DOCUMENTS = {"w43-v-minnesfond": (MF_TEXT, MF), "w43-v-hogskola": (HS_TEXT, HS),
-             "w43-v-lagrum": (LR_TEXT, LR), "w43-v-kommun": (KO_TEXT, KO)}
+             "w43-v-lagrum": (LR_TEXT, LR), "w43-v-kommun": (KO_TEXT, KO),
+             "w43-v-gasthamn": (GH_TEXT, GH)}
 
 
 if __name__ == "__main__":

@@ -149,6 +149,18 @@ def test_an_unknown_key_in_each_yaml_is_one_line_naming_file_and_key(
     assert str(error.value) == f"{path}: no_such_list: unknown key"
 
 
+def test_an_unknown_placeholder_in_an_organisation_pattern_fails_on_load(
+    config_dir: Path,
+) -> None:
+    from pipeline.language.lexicon import load_actor_lexicon
+
+    path = config_dir / "actors.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{NAME_STOP_WORDS}", "{NAME_STOP_WORDZ}", 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"unknown placeholder \{NAME_STOP_WORDZ\}"):
+        load_actor_lexicon(path)
+
+
 def test_a_bad_layout_yaml_in_the_folder_fails_at_start(config_dir: Path) -> None:
     with (config_dir / "layout.yaml").open("a", encoding="utf-8") as file:
         file.write("heading_linkz: [x]\n")

@@ -6496,6 +6496,46 @@ def test_an_association_named_by_its_place_without_a_genitive(nlp, text, name) -
     assert actors(nlp, rows)[-1] == (name, name.lower())
 
 
+def test_a_three_word_association_name_with_its_adjective(nlp) -> None:
+    rows = """
+        Norrvik Norrvik PROPN 3 nmod
+        Kristliga kristlig ADJ 3 amod
+        Skidklubb skidklubb NOUN 4 nsubj
+        bildades bilda VERB 0 ROOT
+        . . PUNCT 4 punct
+        """
+    assert actors(nlp, rows) == [("Norrvik Kristliga Skidklubb", "norrvik kristliga skidklubb")]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        ("Sekreteraren", "sekreterare", "NOUN", "Definite=Def"),  # a definite noun
+        ("Kallelse", "kallelse", "NOUN", ""),  # a cover word (`cover_words`)
+    ],
+)
+def test_a_definite_noun_or_cover_word_opens_no_association_name(nlp, opener) -> None:
+    """Review 43b (10): ``Sekreteraren Åby Schackklubb …``, ``Kallelse Åby Schackklubb``:
+    the name starts after the definite noun or the cover page's word."""
+    word, lemma, pos, feats = opener
+    rows = f"""
+        {word} {lemma} {pos} 0 ROOT {feats}
+        Åby Åby PROPN 3 compound
+        Schackklubb schackklubb NOUN 1 nmod
+        """
+    assert actors(nlp, rows)[-1] == ("Åby Schackklubb", "åby schackklubb")
+
+
+def test_a_municipal_federation_is_no_association_name() -> None:
+    """A municipal förbund compound (`association_name_excluded_parts`) is the one-word
+    förbund pattern's, never an association named by its place."""
+    association = next(
+        pattern for pattern in LEXICON.organisation_patterns if pattern.search("Åby Schackklubb")
+    )
+    assert association.search("Åby Kommunalförbund bildades") is None
+    assert association.search("Åby Samordningsförbund bildades") is None
+
+
 def test_a_determiner_before_an_association_compound_opens_no_name(nlp) -> None:
     rows = """
         Varje varje DET 2 det

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from pipeline.nlp.conditions import _opens_verb_conjunct
 from pipeline.nlp.verb_fallbacks import v1_condition_end
 from pipeline.nlp.verbs import is_verb
 from tests.nlp_helpers import (
@@ -954,6 +955,26 @@ def test_a_condition_after_a_semicolon_is_fronted_to_the_next_clause(nlp) -> Non
         ("styrelse", "none", "utse"),
     ]
     assert find(doc[:], doc._.actors)[0].condition_span is None
+
+
+def test_a_coordinator_ending_the_sentence_opens_no_verb_conjunct(nlp) -> None:
+    """Review 43a (10): the verb after a coordinator that ends the sentence (a lost stop, a
+    cut) belongs to the next sentence; inside the sentence the coordinator opens it."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 2 nsubj {DEF}
+        attesterar attestera VERB 0 ROOT {PRES}
+        enligt enligt ADP 4 case
+        reglementet reglemente NOUN 2 obl {DEF}
+        och och CCONJ 6 cc
+        betalar betala VERB 2 conj {PRES}
+        fakturor faktura NOUN 6 obj {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _opens_verb_conjunct(doc[:], 4)
+    assert not _opens_verb_conjunct(doc[:5], 4)
 
 
 def test_a_reference_condition_ends_before_men_and_the_next_verb_phrase(nlp) -> None:

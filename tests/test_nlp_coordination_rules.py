@@ -5,7 +5,7 @@ infinitive clause, a recipient after an s-passive, a proportion before the agent
 
 from __future__ import annotations
 
-from pipeline.nlp.coordination import coordinated, spliced_clause
+from pipeline.nlp.coordination import _chain_tense, coordinated, spliced_clause
 from tests.nlp_helpers import (
     DEF,
     DEF_PL,
@@ -1937,3 +1937,23 @@ def test_a_word_after_att_heads_an_infinitive_chain_whatever_its_tag(nlp) -> Non
         """,
     )
     assert [t.text for t in coordinated(doc[5], len(doc))] == ["leda", "avskeda"]
+
+
+def test_a_noun_after_the_subordinator_att_is_no_infinitive(nlp) -> None:
+    """Review 43a (11): ``Revisorerna anser att kassa och bank stämmer``: only the infinitive
+    marker ``att`` [PART] puts a word in an infinitive's place, not the subordinator
+    [SCONJ]."""
+    doc = parsed(
+        nlp,
+        f"""
+        Revisorerna revisor NOUN 2 nsubj {DEF_PL}
+        anser anse VERB 0 ROOT {PRES}
+        att att SCONJ 7 mark
+        kassa kassa NOUN 7 nsubj {IND}
+        och och CCONJ 6 cc
+        bank bank NOUN 4 conj {IND}
+        stämmer stämma VERB 2 ccomp {PRES}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert _chain_tense(doc[3]) != "inf"

@@ -821,6 +821,8 @@ def test_a_qualified_role_after_the_copula_is_predicative(nlp) -> None:
     )
     assert [m.canonical for m in role._.actors] == ["förening", "revisor"]
     assert "auktoriserad revisor" in [m.canonical for m in elected._.actors]
+
+
 def test_a_fronted_bare_role_before_a_quantified_subject_is_the_predicative(nlp) -> None:
     """Round 43 (bf cause 3): ``Medlem i klubben är varje person som betalar avgift``: a
     distributive determiner after the copula opens the subject as a definite article would

@@ -48,7 +48,8 @@ def test_dot_after_a_listed_abbreviation_does_not_end_a_sentence(nlp) -> None:
 def test_a_stop_glued_to_both_words_ends_a_sentence(nlp) -> None:
     # round 43, be-C4: a web page lost the space after the stop
     assert boundaries(nlp, "Rådet utser ombuden i förbundet.Suppleanterna har yttranderätt.") == [
-        "Suppleanterna"]
+        "Suppleanterna"
+    ]
     # negatives: an abbreviation, a number, a web address, a capitalised word before the
     # stop, a lower-case word after it
     assert boundaries(nlp, "Rådet beslutar om lån, t.ex.Rådet får ge anstånd.") == []
@@ -340,7 +341,6 @@ def test_a_bare_label_after_a_heading_word_opens_the_sentence(nlp) -> None:
     assert not sentence_start(lower, lower[4], RULES)
 
 
-
 def _opening(doc) -> list[str]:
     return [t.text for t in doc[1:] if sentence_start(doc, t, RULES)]
 
@@ -364,28 +364,40 @@ def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
     PROPN)."""
     fin, definite = "VerbForm=Fin|Tense=Pres", "Definite=Def"
     lost = _morphed(
-        nlp, f"Kassören/NOUN/{definite} sköter/VERB/{fin} bokföringen/NOUN/{definite} "
-        f"Revisorerna/PROPN granskar/VERB/{fin} räkenskaperna/NOUN ./PUNCT")
+        nlp,
+        f"Kassören/NOUN/{definite} sköter/VERB/{fin} bokföringen/NOUN/{definite} "
+        f"Revisorerna/PROPN granskar/VERB/{fin} räkenskaperna/NOUN ./PUNCT",
+    )
     assert _opening(lost) == ["Revisorerna"]
     per_year = _morphed(
-        nlp, f"Styrelsen/NOUN/{definite} möts/VERB/{fin} fyra/NUM gånger/NOUN per/ADP år/NOUN "
-        f"Styrelsen/NOUN/{definite} väljer/VERB/{fin} kassör/NOUN")
+        nlp,
+        f"Styrelsen/NOUN/{definite} möts/VERB/{fin} fyra/NUM gånger/NOUN per/ADP år/NOUN "
+        f"Styrelsen/NOUN/{definite} väljer/VERB/{fin} kassör/NOUN",
+    )
     assert _opening(per_year) == ["Styrelsen"]
     # the negatives: a relative clause without `som` after a determiner's noun, a name or an
     # indefinite word before the verb, and no finite verb before the capital
     relative = _morphed(
-        nlp, f"Nämnden/NOUN/{definite} verkställer/VERB/{fin} de/DET beslut/NOUN "
-        f"Kommunstyrelsen/PROPN fattar/VERB/{fin}")
+        nlp,
+        f"Nämnden/NOUN/{definite} verkställer/VERB/{fin} de/DET beslut/NOUN "
+        f"Kommunstyrelsen/PROPN fattar/VERB/{fin}",
+    )
     assert _opening(relative) == []
     name = _morphed(
-        nlp, f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
-        f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ")
+        nlp,
+        f"Nämnden/NOUN/{definite} stödjer/VERB/{fin} föreningen/NOUN/{definite} "
+        f"Ekby/PROPN Konsthall/PROPN har/VERB/{fin} öppet/ADJ",
+    )
     assert not _after_lost_stop(name, name[3])
     heading = _morphed(
-        nlp, f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
-        f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}")
+        nlp,
+        f"Nämnden/NOUN/{definite} följer/VERB/{fin} planen/NOUN/{definite} "
+        f"Ekonomi/NOUN/Definite=Ind Nämnden/NOUN/{definite} ansvarar/VERB/{fin}",
+    )
     assert not _after_lost_stop(heading, heading[3])
     verbless = _morphed(
-        nlp, f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
-        f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}")
+        nlp,
+        f"Ledamöterna/NOUN/{definite} och/CCONJ ersättarna/NOUN i/ADP nämnden/NOUN "
+        f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}",
+    )
     assert not _after_lost_stop(verbless, verbless[5])

@@ -1379,6 +1379,8 @@ def test_a_table_row_whose_remark_is_a_sentence_without_a_stop_is_no_heading() -
     assert kinds["Bidrag"] == "heading"
     assert kinds["Nämnderna sätter mål"] == "heading"
     assert kinds["Beslut som kan överklagas hos förvaltningsrätten"] == "heading"
+
+
 def test_a_paragraph_label_after_a_bullet_numbers_the_paragraph() -> None:
     # round 43, 43-bf cause 5: a web page's bullets opening with `§ N.` (glued to the
     # capital after it or not) are numbered paragraphs; a bullet before an adoption line or

@@ -57,3 +57,15 @@ def test_no_cut_outside_a_glued_print() -> None:
     ):
         lines = split_lines(text)
         assert [line.text for line in print_lines(lines) if line.text] == [text]
+
+
+def test_a_sentence_inside_a_section_is_no_part_of_the_print() -> None:
+    # `Enligt` and `Denna lag` open the print's parts only in their formulae; inside a § they
+    # open a sentence (the sentence rule's), no cut here
+    section = (
+        "Nämnden tar ut avgiften.Enligt 5 § får nämnden sätta ned den.Denna lag gäller också "
+        "för hamnar som en kommun hyr ut."
+    )
+    text = f"SFS 2033:60 Utkom från trycket den 3 mars 2033Lag om hamnavgift.3 §{section}"
+    texts = [line.text for line in print_lines(split_lines(text)) if line.text]
+    assert texts[-1] == f"3 §{section}"

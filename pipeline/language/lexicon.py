@@ -137,6 +137,7 @@ class ActorsFile(StrictModel):
     place_area_nouns: list[str] = []
     organisation_references: dict[str, list[str]] = {}
     organisation_bodies: list[str] = []
+    organisation_pattern_words: dict[str, list[str]] = {}
     organisation_patterns: list[str] = []
     agentive_suffixes: list[str] = []
     agentive_lemma_suffixes: list[str] = []
@@ -746,6 +747,32 @@ def _head(name: str, entry: HeadEntry, data: ActorsFile) -> Head:
     )
 
 
+# `{LIST}` in an organisation pattern: the words of that list as one alternation;
+# `{NOT_AFTER:LIST}`: one lookbehind per word, since a lookbehind has a fixed width
+_PLACEHOLDER = re.compile(r"\{(NOT_AFTER:)?([A-Z_]+)\}")
+
+
+def _filled_patterns(data: ActorsFile) -> list[str]:
+    """The organisation patterns with their placeholders filled from
+    `organisation_pattern_words`, `ASSOCIATION_NAME_EXCLUDED_PARTS` and `COVER_WORDS`; an unknown
+    placeholder is a `ValueError`."""
+    lists = {
+        **data.organisation_pattern_words,
+        "ASSOCIATION_NAME_EXCLUDED_PARTS": data.association_name_excluded_parts,
+        "COVER_WORDS": data.cover_words,
+    }
+
+    def fill(match: re.Match[str]) -> str:
+        if match.group(2) not in lists:
+            raise ValueError(f"unknown placeholder {match.group()}")
+        words = [re.escape(word) for word in lists[match.group(2)]]
+        if match.group(1):
+            return "".join(rf"(?<!\b{word} )" for word in words)
+        return f"(?:{'|'.join(words)})"
+
+    return [_PLACEHOLDER.sub(fill, pattern) for pattern in data.organisation_patterns]
+
+
 def load_actor_lexicon(path: Path | str) -> ActorLexicon:
     path = Path(path)
     data = read_config(path, ActorsFile)
@@ -756,8 +783,8 @@ def load_actor_lexicon(path: Path | str) -> ActorLexicon:
         reverse=True,
     )
     try:
-        patterns = tuple(re.compile(p) for p in data.organisation_patterns)
-    except re.error as error:
+        patterns = tuple(re.compile(p) for p in _filled_patterns(data))
+    except (re.error, ValueError) as error:
         raise ConfigError(f"{path}: organisation_patterns: {error}") from error
     return frozen_from_file(
         ActorLexicon,

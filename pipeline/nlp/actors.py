@@ -14,7 +14,7 @@ Predicative nominals (``är … tjänsteman``, ``kallas kommunalråd``) are left
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -2492,7 +2492,9 @@ def _is_agent_noun(token: Token, lexicon: ActorLexicon) -> bool:
     return _agentive_form(token, lexicon)
 
 
-def _slashed_agent_noun(doc: Doc, token: Token, covered: dict, lexicon: ActorLexicon) -> bool:
+def _slashed_agent_noun(
+    doc: Doc, token: Token, covered: Mapping[int, ActorMention], lexicon: ActorLexicon
+) -> bool:
     """``sekreterare/protokollförare``: a noun with an agentive ending joined by a slash to
     an actor mention is another conjunct of the same series, whatever the parse made of it
     (round 43, be-C3); ``dator/skrivare`` joins no actor."""

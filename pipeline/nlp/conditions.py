@@ -232,9 +232,12 @@ def _condition_anywhere(sentence: Span) -> tuple[int, int] | None:
 
 def _opens_verb_conjunct(sentence: Span, position: int) -> bool:
     """``enligt 6 kap. 39 § KL men får inte …`` (round 43, probe43-11): a coordinator right
-    before a verb opens the next verb phrase; the condition ends before it."""
+    before a verb opens the next verb phrase; the condition ends before it. A coordinator
+    that ends the sentence opens nothing (the next sentence's verb is no conjunct)."""
     token = sentence[position]
-    return token.lower_ in GRAMMAR.coordinators and _verb_follows(token.doc, token.i + 1)
+    if token.lower_ not in GRAMMAR.coordinators or token.i + 1 >= sentence.end:
+        return False
+    return _verb_follows(token.doc, token.i + 1)
 
 
 def announces(words: Sequence[str]) -> bool:

@@ -52,11 +52,12 @@ def _chain_tense(token: Token) -> str:
     as an adjective stands in an infinitive's place (``för att upprätta [ADJ] förslag till
     budget samt följa upp utfallet``: the chain is one of infinitives); so does any word
     right after the infinitive marker ``att`` (``har till uppgift att utse [NOUN], leda och
-    …``: round 43, probe43-5)."""
+    …``: round 43, probe43-5), not after the subordinator (``anser att ledamöterna …``)."""
     tense = tense_of(token)
     if tense == "inf" or is_verb(token):
         return tense
-    after_marker = token.i > 0 and token.doc[token.i - 1].lower_ == "att"
+    marker = token.doc[token.i - 1] if token.i > 0 else None
+    after_marker = marker is not None and marker.lower_ == "att" and marker.pos_ == "PART"
     if token.pos_ != "ADJ" and not after_marker:
         return tense
     return "inf" if could_be_infinitive(token) else tense

@@ -241,7 +241,8 @@ def resolve_document(
         federation := kindless_federation(mentions, organisation, lexicon)
     ):  # "Stadgar för Ekbia" … "förbundets" (round 37)
         named = {**named, "förbund": frozenset({federation})}
-    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation)
+    owner_kinds = board_owner_kinds(docs, lexicon)
+    own_kinds = own_board_kinds(docs, lexicon, mentions, organisation, owner_kinds=owner_kinds)
     if federation_board(docs, organisation) or "förbund" in own_kinds:
         named = {**named, FEDERATION_BOARD: frozenset()}  # "Förbundet ska ha en styrelse"
     # "Stiftelsens angelägenheter handhas av en styrelse": its bare `styrelsen` is that board
@@ -250,7 +251,7 @@ def resolve_document(
     title_docs = [heading] if heading is not None else []
     # an organisation's statute: its title names the organisation that is given a board, and
     # no body; about the organisation, not about its board (round 43, analysis 43-bf cause 10)
-    statute = bool(titled_kinds(title_docs, board_owner_kinds(docs, lexicon)))
+    statute = bool(titled_kinds(title_docs, owner_kinds))
     statute = statute and not title_bodies(heading)
     if body is None and own_kinds and titled_kinds(title_docs, own_kinds):
         body = own_board_genitive((m for doc in docs for m in doc._.actors or []), lexicon)

@@ -89,7 +89,7 @@ def is_predicative(
         if word == "som":
             after_verb = position > 0 and tokens[position - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"}
             # "en ledamot som nämnden utser": an actor noun tagged ADV is the antecedent
-            after_verb = after_verb and not _actor_word(tokens[position - 1], lexicon)
+            after_verb = after_verb and not _adv_tagged_actor_noun(tokens[position - 1], lexicon)
             # "hur vi som tjänstemän ska arbeta": a pronoun's role (round 37)
             after_verb = after_verb or (
                 position > 0 and tokens[position - 1].lower_ in GRAMMAR.role_pronouns
@@ -570,7 +570,7 @@ def _correlative_som(tokens: Sequence[Token], position: int) -> bool:
     )
 
 
-def _actor_word(token: Token, lexicon: ActorLexicon) -> bool:
+def _adv_tagged_actor_noun(token: Token, lexicon: ActorLexicon) -> bool:
     """A word the lexicon reads as an actor noun (``ledamot``), whatever its tag."""
     return token.pos_ == "ADV" and lexicon.analyse(token.text) is not None
 

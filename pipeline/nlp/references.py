@@ -1066,12 +1066,10 @@ def title_body_genitive(
     own = {body.canonical, analysis[1].head if analysis is not None else body.canonical}
     bodies = [m for m in mentions if m.role in BODY_ROLES and m.source != "meeting"]
     # "en nämnd" is no mention of the title's body; any other body is a rival
-    own_count = sum(m.canonical in own and not _indefinite(m, lexicon) for m in bodies)
+    count = sum(m.canonical in own and not _indefinite(m, lexicon) for m in bodies)
     counts = Counter(
         m.canonical for m in bodies if m.canonical not in own and " " not in m.canonical
     )
-    counts[body.canonical] = own_count
-    count = counts.pop(body.canonical, 0)
     if count < 3 or any(count < 2 * other for other in counts.values()):
         return None
     if _about_several([m for m in bodies if m.canonical in own]):
@@ -1470,6 +1468,8 @@ def own_board_kinds(
     lexicon: ActorLexicon,
     mentions: Iterable[ActorMention],
     organisation: str | None = None,
+    *,
+    owner_kinds: frozenset[str] | None = None,
 ) -> frozenset[str]:
     """The kinds of organisation other than a municipality or region (``stiftelse``,
     ``förening``, ``bostadsrättsförening``, ``bolag``, ``förbund``) whose board the document
@@ -1483,9 +1483,10 @@ def own_board_kinds(
     (`company_document`). Its bare
     ``styrelsen`` is then that board, not a ``kommunstyrelsen`` the document names as the
     body that appoints the members (round 14; the förbund rule of round 12,
-    `federation_board`, generalised)."""
+    `federation_board`, generalised). `owner_kinds`: `board_owner_kinds`, when the caller
+    has them."""
     mentions = list(mentions)
-    kinds = board_owner_kinds(docs, lexicon)
+    kinds = board_owner_kinds(docs, lexicon) if owner_kinds is None else owner_kinds
     counts = Counter(
         m.canonical for m in mentions if not m.plural and not _indefinite(m, lexicon)
     )

@@ -935,6 +935,7 @@ def _past_verb(word: str, before: str) -> bool:
     return _weak_past(stem) or (stem.endswith("ade") and stem[:-2] in _lemmas())
 
 
+@lru_cache(maxsize=1)
 def _lemmas() -> frozenset[str]:
     from pipeline.language.spelling import lemma_lexicon
 
