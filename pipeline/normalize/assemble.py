@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
+    glued_heading,
     glued_title,
     inline_headings,
     page_headers,
@@ -428,6 +429,8 @@ def _pieces(
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
+        glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
+        cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``
