@@ -6,12 +6,16 @@ hand from docs/annotation.md before the rule). A web copy of a club's statutes g
 …``): the heading is a clause of its own, the text a paragraph under it, offsets raw.
 Negatives: a mixed-case name inside a sentence (``McAdmin``, ``iKlubb``, ``SvK``) and a label
 whose text opens with one (``§ 6 iKlubb-appen …``, ``§ 7 McAdmin …``) stay whole.
-Offsets computed.
+Cause 2: a web page's chrome around the document (a skip link, a menu, a ``›`` breadcrumb,
+a cookie notice, address fields and a copyright line) is furniture, in no clause, and the
+title is the first real line (`w43-w-bygdegard`, `w43-w-fritid`); negatives in
+`w43-w-webbplats`: a short line with no chrome sign is a heading, a slash series that opens
+with no home item is no breadcrumb, a last sentence naming cookies is text. Offsets computed.
 Run: python corpus/make_w43_w.py corpus/dev"""
 
 import sys
 
-from records import FTV, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
+from records import FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w43-w", conditions_from_statements=True, check_texts=True)
@@ -70,7 +74,86 @@ STA = [
         doc=D, label="§ 7"),
 ]
 
-DOCUMENTS = {"w43-w-stadgar": (STA_TEXT, STA)}
+# Cause 2: a web page's chrome is furniture, in no clause (docs/annotation.md §1.2, round 43):
+# a skip link, a menu, a breadcrumb with `›`, and the footer's cookie, address and © lines.
+D = "w43-w-bygdegard"
+BYG_TEXT = """Gå till innehåll
+Startsida
+Föreningen
+Kalender
+Kontakta oss
+Startsida › Föreningen › Dokument › Stadgar
+Stadgar för föreningen
+§ 1 Ändamål
+Föreningen ska förvalta bygdegården och främja ett aktivt föreningsliv.
+§ 2 Styrelse
+Styrelsen ska sammanträda minst fyra gånger per år.
+Vi använder cookies för statistik. Läs mer | Acceptera
+Bygdegården Ljungås | Byvägen 12 | 555 55 Ljungås | kontakt@ljungas.example
+© 2026 Bygdegårdsföreningen i Ljungås
+"""
+BYG = [
+    rec("title", "Stadgar för föreningen", [("föreningen", "förening", ORG)], doc=D,
+        kind="heading"),
+    rec("§1", "Ändamål", doc=D, kind="heading", label="§ 1"),
+    rec("§1.1", "Föreningen ska förvalta bygdegården och främja ett aktivt föreningsliv.",
+        [("Föreningen", "förening", ORG)], [SKA, inf("förvalta"), inf("främja")],
+        [st("förening", "Föreningen", "obligation", "ska", "förvalta", "förvalta",
+            "bygdegården"),
+         st("förening", "Föreningen", "obligation", "ska", "främja", "främja",
+            "ett aktivt föreningsliv")], doc=D, parent="§1"),
+    rec("§2", "Styrelse", [("Styrelse", "styrelse", POL)], doc=D, kind="heading", label="§ 2"),
+    rec("§2.1", "Styrelsen ska sammanträda minst fyra gånger per år.",
+        [("Styrelsen", "styrelse", POL)], [SKA, inf("sammanträda")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "sammanträda", "sammanträda",
+            "minst fyra gånger per år")], doc=D, parent="§2"),
+]
+
+# A skip link and a menu opening with a home item, no breadcrumb; a lone copyright line.
+D = "w43-w-fritid"
+FRI_TEXT = """Hoppa till huvudinnehåll
+Hem
+Nyheter
+Om oss
+Reglemente för fritidsnämnden
+Nämnden ansvarar för bidrag till idrottsföreningar.
+Alla rättigheter förbehållna © Norrås kommun 2026
+"""
+FRI = [
+    rec("title", "Reglemente för fritidsnämnden", [("fritidsnämnden", "fritidsnämnd", POL)],
+        doc=D, kind="heading"),
+    rec("1", "Nämnden ansvarar för bidrag till idrottsföreningar.",
+        [("Nämnden", "nämnd", POL), ("idrottsföreningar", "idrottsförening", ORG)],
+        [pres("ansvarar", "ansvara")],
+        [st("nämnd", "Nämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
+            "för bidrag till idrottsföreningar")], doc=D),
+]
+
+# Negatives: no skip link or breadcrumb, so a short line is a heading; a slash series that
+# opens with no home item is no breadcrumb; a last sentence that names cookies is text.
+D = "w43-w-webbplats"
+WEB_TEXT = """Riktlinjer för webbplatsen
+Start
+Kommunikationschefen ansvarar för startsidan.
+Kalender / nyheter / kontakt
+Kommunen använder cookies på sin webbplats.
+"""
+WEB = [
+    rec("title", "Riktlinjer för webbplatsen", doc=D, kind="heading"),
+    rec("h1", "Start", doc=D, kind="heading"),
+    rec("1", "Kommunikationschefen ansvarar för startsidan.",
+        [("Kommunikationschefen", "kommunikationschef", TJP)], [pres("ansvarar", "ansvara")],
+        [st("kommunikationschef", "Kommunikationschefen", "responsibility", "ansvarar för",
+            "ansvara", "ansvarar", "för startsidan")], doc=D, parent="h1"),
+    rec("h2", "Kalender / nyheter / kontakt", doc=D, kind="heading"),
+    rec("2", "Kommunen använder cookies på sin webbplats.", [("Kommunen", "kommun", ORG)],
+        [pres("använder", "använda")],
+        [st("kommun", "Kommunen", "none", None, "använda", "använder",
+            "cookies på sin webbplats")], doc=D, parent="h2"),
+]
+
+DOCUMENTS = {"w43-w-stadgar": (STA_TEXT, STA), "w43-w-bygdegard": (BYG_TEXT, BYG),
+             "w43-w-fritid": (FRI_TEXT, FRI), "w43-w-webbplats": (WEB_TEXT, WEB)}
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from pipeline.normalize import (
     reflow,
     section_headings,
     signature,
+    web_chrome,
 )
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
@@ -126,10 +127,11 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         if raw.structured
         else page_headers.title_repeats_after_counters(raw_lines, is_artifact)
     )
+    chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)  # round 43
     lines = [
         line
         for index, line in enumerate(raw_lines)
-        if line.is_blank or not (is_artifact(line.text) or index in repeats)
+        if line.is_blank or not (is_artifact(line.text) or index in repeats or index in chrome)
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
