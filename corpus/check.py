@@ -227,7 +227,8 @@ DOC_IDS |= {"w43-q", "w43-q-uppgifter"}
 DOC_IDS |= {"w43-v", "w43-v-minnesfond", "w43-v-hogskola", "w43-v-lagrum", "w43-v-kommun"}
 DOC_IDS |= {"w43-a", "w43-a-hembygd", "w43-a-idrott", "w43-a-styrelse", "w43-a-bygg",
             "w43-a-kultur"}
-DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats"}
+DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats",
+            "w43-w-tabell"}
 
 STATEMENT_KEYS = {
     "actor",

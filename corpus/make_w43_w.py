@@ -10,12 +10,14 @@ Cause 2: a web page's chrome around the document (a skip link, a menu, a ``›``
 a cookie notice, address fields and a copyright line) is furniture, in no clause, and the
 title is the first real line (`w43-w-bygdegard`, `w43-w-fritid`); negatives in
 `w43-w-webbplats`: a short line with no chrome sign is a heading, a slash series that opens
-with no home item is no breadcrumb, a last sentence naming cookies is text. Offsets computed.
+with no home item is no breadcrumb, a last sentence naming cookies is text. Cause 3: a table
+copied as text, a heading cell joined to its text cell by `` | `` (`w43-w-tabell`): the
+heading cell ends before the text's first sentence. Offsets computed.
 Run: python corpus/make_w43_w.py corpus/dev"""
 
 import sys
 
-from records import FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
+from records import FORV, FTV, KAN, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w43-w", conditions_from_statements=True, check_texts=True)
@@ -152,8 +154,66 @@ WEB = [
             "cookies på sin webbplats")], doc=D, parent="h2"),
 ]
 
+
+# Cause 3: a table copied as text, each row a heading cell and a text cell joined by ` | `:
+# the heading cell is no part of the first sentence's subject (pipeline/nlp/sentences.py).
+D = "w43-w-tabell"
+TAB_TEXT = """Instruktion för förvaltningschefen
+Personalfrågor | Nämnden anställer förvaltningschefen. Förvaltningschefen leder förvaltningens \
+personal.
+Beslut i brådskande ärenden | Förvaltningschefen får besluta i ärenden som inte kan vänta.
+Samverkan | Förvaltningschefen ska samråda med de andra förvaltningarna.
+Uppföljning | Nämnden följer upp instruktionen varje år.
+Chefens roll | Förvaltningschefen är chef för förvaltningen och är nämndens närmaste tjänsteperson.
+Anställningsfrågor | Kultur- och fritidsnämnden beslutar om anställning av förvaltningschef.
+"""
+FC = "förvaltningschef"
+TAB = [
+    rec("title", "Instruktion för förvaltningschefen",
+        [("förvaltningschefen", FC, TJP)], doc=D, kind="heading"),
+    rec("1", "Personalfrågor | Nämnden anställer förvaltningschefen. Förvaltningschefen leder "
+        "förvaltningens personal.",
+        [("Nämnden", "nämnd", POL), ("förvaltningschefen", FC, TJP),
+         ("Förvaltningschefen", FC, TJP), ("förvaltningens", "förvaltning", FORV),
+         ("personal", "personal", TJP)],
+        [pres("anställer", "anställa"), pres("leder", "leda")],
+        [st("nämnd", "Nämnden", "none", None, "anställa", "anställer", "förvaltningschefen"),
+         st(FC, "Förvaltningschefen", "none", None, "leda", "leder",
+            "förvaltningens personal")], doc=D),
+    rec("2", "Beslut i brådskande ärenden | Förvaltningschefen får besluta i ärenden som inte "
+        "kan vänta.", [("Förvaltningschefen", FC, TJP)],
+        [FAR, inf("besluta"), KAN, inf("vänta")],
+        [st(FC, "Förvaltningschefen", "permission", "får", "besluta", "besluta",
+            "i ärenden som inte kan vänta")], doc=D),
+    rec("3", "Samverkan | Förvaltningschefen ska samråda med de andra förvaltningarna.",
+        [("Förvaltningschefen", FC, TJP), ("förvaltningarna", "förvaltning", FORV)],
+        [SKA, inf("samråda")],
+        [st(FC, "Förvaltningschefen", "obligation", "ska", "samråda", "samråda",
+            "med de andra förvaltningarna")], doc=D),
+    rec("4", "Uppföljning | Nämnden följer upp instruktionen varje år.",
+        [("Nämnden", "nämnd", POL)], [pres("följer", "följa")],
+        [st("nämnd", "Nämnden", "none", None, "följa", "följer", "instruktionen varje år")],
+        doc=D),
+    rec("5", "Chefens roll | Förvaltningschefen är chef för förvaltningen och är nämndens "
+        "närmaste tjänsteperson.",
+        [("Chefens", "chef", TJP), ("Förvaltningschefen", FC, TJP),
+         ("förvaltningen", "förvaltning", FORV), ("nämndens", "nämnd", POL)],
+        [pres("är", "vara"), pres("är", "vara", nth=1)],
+        [st(FC, "Förvaltningschefen", "none", None, "vara", "är", "chef för förvaltningen"),
+         st(FC, "Förvaltningschefen", "none", None, "vara", "är",
+            "nämndens närmaste tjänsteperson")], doc=D),
+    rec("6", "Anställningsfrågor | Kultur- och fritidsnämnden beslutar om anställning av "
+        "förvaltningschef.",
+        [("Kultur- och fritidsnämnden", "kultur- och fritidsnämnd", POL),
+         ("förvaltningschef", FC, TJP)],
+        [pres("beslutar", "besluta")],
+        [st("kultur- och fritidsnämnd", "Kultur- och fritidsnämnden", "none", None, "besluta",
+            "beslutar", "om anställning av förvaltningschef")], doc=D),
+]
+
 DOCUMENTS = {"w43-w-stadgar": (STA_TEXT, STA), "w43-w-bygdegard": (BYG_TEXT, BYG),
-             "w43-w-fritid": (FRI_TEXT, FRI), "w43-w-webbplats": (WEB_TEXT, WEB)}
+             "w43-w-fritid": (FRI_TEXT, FRI), "w43-w-webbplats": (WEB_TEXT, WEB),
+             "w43-w-tabell": (TAB_TEXT, TAB)}
 
 
 if __name__ == "__main__":
