@@ -111,12 +111,13 @@ BYG = [
             "minst fyra gånger per år")], doc=D, parent="§2"),
 ]
 
-# A skip link and a menu opening with a home item, no breadcrumb; a lone copyright line.
+# A skip link, a menu and a `»` breadcrumb; a lone copyright line.
 D = "w43-w-fritid"
 FRI_TEXT = """Hoppa till huvudinnehåll
 Hem
 Nyheter
 Om oss
+Hem » Nämnder » Fritidsnämnden
 Reglemente för fritidsnämnden
 Nämnden ansvarar för bidrag till idrottsföreningar.
 Alla rättigheter förbehållna © Norrås kommun 2026

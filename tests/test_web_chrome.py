@@ -54,9 +54,24 @@ def test_skip_link_menu_and_breadcrumb_are_chrome() -> None:
     ]
 
 
-def test_menu_after_skip_link_ends_at_the_title() -> None:
-    text = "Gå till innehåll\nHem\nAktuellt\nInstruktion för stadsdirektören\nText.\n"
-    assert chrome(text) == ["Gå till innehåll", "Hem", "Aktuellt"]
+def test_menu_between_skip_link_and_breadcrumb_ends_at_the_title() -> None:
+    text = (
+        "Gå till innehåll\nHem\nAktuellt\nHem › Aktuellt › Styrdokument\n"
+        "Instruktion för stadsdirektören\nText.\n"
+    )
+    assert chrome(text) == ["Gå till innehåll", "Hem", "Aktuellt", "Hem › Aktuellt › Styrdokument"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gå till innehåll\nHem\nAktuellt\nInstruktion för stadsdirektören\nText.\n",  # no trail
+        "Hem\nAktuellt\nHem › Aktuellt › Styrdokument\nInstruktion\nText.\n",  # no skip link
+        "Gå till innehåll\nNämnden beslutar om taxor.\nHem › Aktuellt › Taxa\nText.\n",
+    ],
+)
+def test_one_sign_alone_is_no_navigation_block(text: str) -> None:
+    assert chrome(text) == []
 
 
 def test_footer_run_with_a_cookie_notice() -> None:
