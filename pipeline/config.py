@@ -161,6 +161,9 @@ class LayoutFile(StrictModel):
     web_field_labels: list[str] = []
     table_column_labels: list[str] = []
     viewer_lines: list[str] = []
+    web_skip_links: list[str] = []  # round 43, newuser43 cause 2
+    web_home_words: list[str] = []
+    web_footer_words: list[str] = []
     line_heading_nouns: list[str] = []
     dash_lead_in_words: list[str] = []
     glued_dash_lead_in_words: list[str] = []

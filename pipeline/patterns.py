@@ -216,6 +216,11 @@ UNPUNCTUATED_SENTENCE = re.compile(r"(?<=[a-zåäö)])\s+(?P<start>[A-ZÅÄÖ][a
 # and the end of an item the next one follows (``,`` ``;``, a conjunction after them).
 ATT_ITEM = re.compile(r"att \w")
 COMMA_ITEM_END = re.compile(r"[,;](?:\s+(?:och|samt|eller))?$")
+# Round 43 (newuser43, cause 2): the separator of a web page's breadcrumb trail (``Start ›
+# Om oss › Stadgar``, ``Hem / Om klubben / Stadgar``) and the one of a footer's fields
+# (``Klubben | Vägen 4 | info@…``), spaced (normalize/web_chrome.py).
+BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
+FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 
 
 def ends_at_preposition(text: str) -> bool:
@@ -286,6 +291,9 @@ _LAYOUT_LISTS = {
     "COVER_FIELD_LABELS": "cover_field_labels",  # a cover's document-info labels (round 40)
     "VALIDITY_LABELS": "validity_labels",  # cover fields whose value was lost (round 34, S1)
     "MEMO_FIELD_WORDS": "memo_field_words",  # a memo's field run without colons (round 36, S4)
+    "WEB_SKIP_LINKS": "web_skip_links",  # a web page's chrome (round 43, newuser43 cause 2)
+    "WEB_HOME_WORDS": "web_home_words",
+    "WEB_FOOTER_WORDS": "web_footer_words",
 }
 
 

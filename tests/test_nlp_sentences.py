@@ -401,3 +401,36 @@ def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
         f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}",
     )
     assert not _after_lost_stop(verbless, verbless[5])
+def test_a_heading_cell_ends_before_the_text_cell() -> None:
+    # round 43, newuser43 cause 3: a table row's heading cell joined to its text by ` | `
+    doc = tagged(
+        ["Personalfrågor", "|", "Nämnden", "anställer", "en", "direktör", "."],
+        ["NOUN", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        finite=3,
+    )
+    set_sentence_starts(doc, rules=RULES)
+    assert [t.is_sent_start for t in doc] == [True, False, True, False, False, False, False]
+    adverbial = tagged(
+        ["Beslut", "i", "krislägen", "|", "Vid", "en", "kris", "får", "direktören", "besluta"],
+        ["NOUN", "ADP", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "AUX", "NOUN", "VERB"],
+        finite=7,
+    )
+    set_sentence_starts(adverbial, rules=RULES)
+    assert adverbial[4].is_sent_start is True
+
+
+def test_no_boundary_after_a_cell_that_goes_on_or_holds_a_verb() -> None:
+    name = tagged(["Ordförande", "|", "Anna", "Ek"], ["NOUN", "PUNCT", "PROPN", "PROPN"])
+    lower = tagged(
+        ["Vd", "i", "Lunda", "AB", "|", "är", "skyldig"],
+        ["NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "AUX", "ADJ"],
+        finite=5,
+    )
+    verb = tagged(
+        ["Nämnden", "beslutar", "|", "Direktören", "verkställer"],
+        ["NOUN", "VERB", "PUNCT", "NOUN", "VERB"],
+        finite=1,
+    )
+    for doc in (name, lower, verb):
+        set_sentence_starts(doc, rules=RULES)
+        assert not any(t.is_sent_start for t in doc[1:])

@@ -296,6 +296,27 @@ def _finite(token: Token) -> bool:
     return "Fin" in morph_values(token, "VerbForm")
 
 
+_CELL_SEPARATOR = "|"  # the reader's join of a table row's cells (pipeline/ingest)
+
+
+def _after_heading_cell(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """Round 43 (newuser43, cause 3): a table row whose first cell is a heading and whose next
+    cell is the text (``Arbetsgivarfrågor | Kommunstyrelsen beslutar …``, ``Beslut i
+    brådskande ärenden | Direktören får …``): a capitalised word after the cell separator
+    opens a sentence when the cell before it, from the sentence start, is a short stretch
+    without a finite verb or punctuation (dashes aside) and a finite verb follows the word
+    within four words. A cell that goes on in lower case (``Vd i Tallbo AB | är skyldig``) or
+    a name after a role cell (``Ordförande | Anna Ek``) stays in its sentence."""
+    if doc[token.i - 1].text != _CELL_SEPARATOR:
+        return False
+    cell = doc[_sentence_start_before(doc, token.i - 1) : token.i - 1]
+    if not cell or len(cell) > rules.max_heading_words:
+        return False
+    if any(_finite(word) or (word.is_punct and word.text not in "-–") for word in cell):
+        return False
+    return _finite_after_subject(doc, token) is not None
+
+
 def _glued_stop(doc: Doc, token: Token, rules: SentenceRules) -> bool:
     """Round 43 (be-C4): a full stop written against both words around it ends a sentence
     where a web page lost the space (``… i nämnden.Ersättarna har …``): a lower-case word
@@ -340,6 +361,7 @@ def sentence_start(doc: Doc, token: Token, rules: SentenceRules) -> bool | None:
         or _after_protocol_header(doc, token, rules)
         or _after_paragraph_number(doc, token)
         or _after_lost_stop(doc, token)
+        or _after_heading_cell(doc, token, rules)
     )
 
 

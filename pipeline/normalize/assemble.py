@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from pipeline import patterns
 from pipeline.ingest import RawDocument
 from pipeline.normalize import (
+    glued_heading,
     glued_title,
     inline_headings,
     page_headers,
     reflow,
     section_headings,
     signature,
+    web_chrome,
 )
 from pipeline.normalize.hyphenation import dehyphenate
 from pipeline.normalize.layout import (
@@ -135,10 +137,11 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         if raw.structured
         else page_headers.title_repeats_after_counters(raw_lines, artifacts)
     )
+    chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)  # round 43
     lines = [
         line
         for index, line in enumerate(raw_lines)
-        if line.is_blank or not (index in artifacts or index in repeats)
+        if line.is_blank or not (index in artifacts or index in repeats or index in chrome)
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
@@ -449,6 +452,8 @@ def _pieces(
         for heading_start, heading_end in reflow.capitals_heading_spans(text):
             cuts = sorted({*cuts, heading_start, heading_end})  # ``… 2010. BAKGRUND Nämnden …``
         cuts = sorted({*cuts, *reflow.section_heading_cuts(text)})  # ``….§ 2 STYRELSE``
+        glued = (glued_heading.glued_heading_cut(text, at) for at in (0, *cuts))
+        cuts = sorted({*cuts, *(cut for cut in glued if cut)})  # round 43: ``§ 1 SyfteBolaget``
         headings = section_headings.section_heading_spans(text)  # ``… mars Bakgrund Nämnden …``
         cuts = sorted({*cuts, *(cut for span in headings for cut in span)})
         if headings and not long:  # round 41, ah-S3: ``<title> Föredragande <role>: … Ärendet``

@@ -1,0 +1,79 @@
+"""A heading glued to its text without a space (round 43, newuser43 cause 1).
+
+A web copy of statutes may lose the line break between a ``§ N`` heading and its text, so
+that the heading's last word runs into the capitalised first word of the sentence: ``§ 1
+ÄndamålFöreningen ska …``, ``§ 4 Medlemmens skyldigheterMedlem ska:``, ``§ 1 ÄndamålIK
+Granen är …``. Inside a Swedish word a lower-case letter is never followed by a capital, so
+such a glue at the start of a block (after a label, or at the line's start) within its first
+words is a boundary when
+
+* the heading part before it is a word the lexicon knows, at least three letters, in
+  lower case after its first letter (``McKinsey``, ``iPhone``, ``SvK`` are names: no cut),
+  and the heading words before it carry no punctuation and no finite verb;
+* the part after it opens a sentence: an acronym (``IK``), a word the lexicon knows
+  (``Föreningen``, ``Medlem``) or a closed-class opener (layout.yaml `sentence_openers`) —
+  a name (``NordJämtlands kommun``) is no sentence start of its own — and a finite verb
+  follows within four words.
+
+The block is cut at the glue (`glued_heading_cut`): the heading is a clause of its own, the
+sentence a paragraph under it, and no character is added, so offsets stay raw.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import patterns
+from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.words import known_noun
+
+_WORD = re.compile(r"\S+")
+_GLUE = re.compile(r"(?<=[a-zåäöé])(?=[A-ZÅÄÖ])")
+_MAX_HEADING_WORDS = 6
+_MIN_HEADING_LETTERS = 3
+_VERB_WORDS = 4  # the finite verb within this many words after the glued opener
+_HEADING_PUNCTUATION = frozenset(".,;:!?()")
+
+
+def glued_heading_cut(text: str, start: int = 0) -> int | None:
+    """The offset in `text` where a heading glued to its sentence ends, for the block that
+    starts at `start` (module docstring); None when there is none."""
+    label = patterns.NUMBERED_HEAD.match(text, start)
+    offset = label.end() if label else start
+    words = list(_WORD.finditer(text, offset))[: _MAX_HEADING_WORDS + _VERB_WORDS]
+    if not words or not words[0].group()[:1].isupper():
+        return None
+    for index, match in enumerate(words[:_MAX_HEADING_WORDS]):
+        word = match.group()
+        glue = _GLUE.search(word)
+        if glue is None:
+            if _HEADING_PUNCTUATION & set(word) or _finite_verb(word):
+                return None
+            continue
+        heading, opener = word[: glue.start()], word[glue.start() :]
+        following = [w.group() for w in words[index + 1 : index + 1 + _VERB_WORDS]]
+        if _heading_word(heading) and _sentence_opener(opener, following):
+            return match.start() + glue.start()
+        return None
+    return None
+
+
+def _heading_word(word: str) -> bool:
+    return (
+        len(word) >= _MIN_HEADING_LETTERS
+        and word.isalpha()
+        and word[1:].islower()
+        and not _finite_verb(word)
+        and known_noun(word)
+    )
+
+
+def _sentence_opener(word: str, following: list[str]) -> bool:
+    bare = word.rstrip(",.;:")
+    acronym = len(bare) >= 2 and bare.isalpha() and bare.isupper()
+    opens = (
+        acronym
+        or (bare.isalpha() and known_noun(bare))
+        or bare.casefold() in patterns.SENTENCE_OPENERS
+    )
+    return opens and any(_finite_verb(word) for word in following)

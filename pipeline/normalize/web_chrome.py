@@ -1,0 +1,116 @@
+"""A web page's chrome around the document it shows (round 43, newuser43 cause 2).
+
+Text copied from a web page keeps the page's navigation and footer: a skip link (``Hoppa
+till innehåll``), the menu (``Hem`` ⏎ ``Om klubben`` ⏎ ``Kontakt`` …), a breadcrumb trail
+(``Start › Om föreningen › Stadgar``, ``Hem / Om oss / Stadgar``) and, at the end, a cookie
+notice, the address fields and a copyright line. None of it is part of the document: like a
+page number it is furniture, in no clause (docs/annotation.md §1.2), and the title comes
+from the first real line.
+
+* A breadcrumb is a line of three or more short items (at most five words, no sentence
+  mark) joined by one spaced separator (`patterns.BREADCRUMB_SEPARATOR`) that opens with a
+  home item (layout.yaml `web_home_words`), among the page's first lines: a chain of bodies
+  (``Fullmäktige › Styrelsen › Förvaltningen``) is no trail.
+* A skip link is a line listed in layout.yaml `web_skip_links`.
+* The navigation block runs from a skip link to a breadcrumb after it, every line between
+  them a menu item: a short line (at most three words, no punctuation or digit, not opening
+  with a document-kind noun as a title does: ``Reglemente för X``). A skip link or a
+  breadcrumb alone, or a longer line between them, is no proof of one: the lines stay
+  clauses (a corpus annotated before round 43 keeps such lines; the narrow form moves no
+  annotated text).
+* The footer is the run of last lines each holding a footer word (layout.yaml
+  `web_footer_words`: a cookie notice, ``©``) or three or more ``|``-separated fields, where
+  at least one holds a footer word; a lone last line only when it is a copyright line (a last
+  sentence that names cookies is text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import patterns
+from pipeline.normalize.glued_title import is_document_kind
+from pipeline.normalize.lines import Line
+
+_HEADER_LINES = 30  # a breadcrumb or skip link among the page's first content lines
+_MIN_CRUMBS = 3
+_MAX_CRUMB_WORDS = 5
+_MAX_MENU_WORDS = 3
+_MIN_FOOTER_FIELDS = 3
+_SENTENCE_MARKS = frozenset(".:;!?")
+_MENU_MARKS = re.compile(r"[.,:;!?()\d]")
+_WORD = re.compile(r"\w+")
+
+
+def web_chrome_lines(lines: list[Line]) -> frozenset[int]:
+    """Indexes into `lines` of the page's chrome (module docstring)."""
+    return frozenset({*_header_chrome(lines), *_footer_chrome(lines)})
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail: three or more short items joined by one spaced separator."""
+    separators = {match.group(1) for match in patterns.BREADCRUMB_SEPARATOR.finditer(text)}
+    if len(separators) != 1:
+        return False
+    items = [item.strip() for item in patterns.BREADCRUMB_SEPARATOR.split(text)[::2]]
+    if len(items) < _MIN_CRUMBS or not all(items):
+        return False
+    if any(len(item.split()) > _MAX_CRUMB_WORDS or _SENTENCE_MARKS & set(item) for item in items):
+        return False
+    return items[0].casefold() in patterns.WEB_HOME_WORDS  # a trail starts at the home page
+
+
+def _is_skip_link(text: str) -> bool:
+    return " ".join(text.split()).casefold() in patterns.WEB_SKIP_LINKS
+
+
+def _is_menu_item(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MAX_MENU_WORDS or _MENU_MARKS.search(text):
+        return False
+    return not is_document_kind(words[0])  # ``Reglemente för X`` is the title, no menu item
+
+
+def _header_chrome(lines: list[Line]) -> list[int]:
+    content = [index for index, line in enumerate(lines) if not line.is_blank][:_HEADER_LINES]
+    skip = next((index for index in content if _is_skip_link(lines[index].stripped)), None)
+    crumb = next((index for index in content if is_breadcrumb(lines[index].stripped)), None)
+    if skip is None or crumb is None or crumb < skip:
+        return []  # one sign alone is no proof of a navigation block
+    between = [index for index in content if skip < index < crumb]
+    if not all(_is_menu_item(lines[index].stripped) for index in between):
+        return []
+    return [skip, *between, crumb]
+
+
+def _has_footer_word(text: str) -> bool:
+    folded = text.casefold()
+    words = set(_WORD.findall(folded))
+    return any(
+        (word in words) if word.isalnum() else (word in folded)
+        for word in patterns.WEB_FOOTER_WORDS
+    )
+
+
+def _is_footer_fields(text: str) -> bool:
+    return len(patterns.FOOTER_FIELD_SEPARATOR.split(text)) >= _MIN_FOOTER_FIELDS
+
+
+def _footer_chrome(lines: list[Line]) -> list[int]:
+    run: list[int] = []
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].stripped
+        if not text:
+            continue
+        if not (_has_footer_word(text) or _is_footer_fields(text)):
+            break
+        run.append(index)
+    marked = [index for index in run if _has_footer_word(lines[index].stripped)]
+    # a lone last sentence that names cookies is text; a lone copyright line is chrome
+    lone = len(run) == 1 and not _has_copyright(lines[run[0]].stripped)
+    return run if marked and not lone else []
+
+
+def _has_copyright(text: str) -> bool:
+    folded = text.casefold()
+    return any(not word.isalnum() and word in folded for word in patterns.WEB_FOOTER_WORDS)

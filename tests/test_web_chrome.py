@@ -1,0 +1,111 @@
+"""A web page's chrome around its document (pipeline/normalize/web_chrome.py, round 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.lines import split_lines
+from pipeline.normalize.web_chrome import is_breadcrumb, web_chrome_lines
+from tests.conftest import segment_text
+
+
+def chrome(text: str) -> list[str]:
+    lines = split_lines(text)
+    return [lines[index].stripped for index in sorted(web_chrome_lines(lines))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start › Om skolan › Dokument",
+        "Hem » Nämnder » Reglementen",
+        "Hem / Om oss / Stadgar",
+        "Startsida > Kommun och politik > Styrdokument",
+    ],
+)
+def test_breadcrumbs(text: str) -> None:
+    assert is_breadcrumb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalender / nyheter / kontakt",  # no home item before the slashes
+        "Styrelse › Ordförande",  # two items only
+        "Start › Nämnden beslutar om taxor. › Mer",  # a sentence is no crumb
+        "Hem / Om oss › Stadgar",  # two kinds of separator
+    ],
+)
+def test_no_breadcrumbs(text: str) -> None:
+    assert not is_breadcrumb(text)
+
+
+def test_skip_link_menu_and_breadcrumb_are_chrome() -> None:
+    text = (
+        "Till innehållet\nStart\nSkolor\nLediga jobb\nStart › Skolor › Ordning\n"
+        "Ordningsregler för skolan\nEleverna ska visa hänsyn.\n"
+    )
+    assert chrome(text) == [
+        "Till innehållet",
+        "Start",
+        "Skolor",
+        "Lediga jobb",
+        "Start › Skolor › Ordning",
+    ]
+
+
+def test_menu_between_skip_link_and_breadcrumb_ends_at_the_title() -> None:
+    text = (
+        "Gå till innehåll\nHem\nAktuellt\nHem › Aktuellt › Styrdokument\n"
+        "Instruktion för stadsdirektören\nText.\n"
+    )
+    assert chrome(text) == ["Gå till innehåll", "Hem", "Aktuellt", "Hem › Aktuellt › Styrdokument"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gå till innehåll\nHem\nAktuellt\nInstruktion för stadsdirektören\nText.\n",  # no trail
+        "Hem\nAktuellt\nHem › Aktuellt › Styrdokument\nInstruktion\nText.\n",  # no skip link
+        "Gå till innehåll\nNämnden beslutar om taxor.\nHem › Aktuellt › Taxa\nText.\n",
+    ],
+)
+def test_one_sign_alone_is_no_navigation_block(text: str) -> None:
+    assert chrome(text) == []
+
+
+def test_footer_run_with_a_cookie_notice() -> None:
+    text = (
+        "Arbetsordning\nNämnden sammanträder varje månad.\n"
+        "Webbplatsen använder kakor. Godkänn\nSkolvägen 1 | 111 11 Ekby | info@ekby.example\n"
+        "© Ekby kommun\n"
+    )
+    assert chrome(text) == [
+        "Webbplatsen använder kakor. Godkänn",
+        "Skolvägen 1 | 111 11 Ekby | info@ekby.example",
+        "© Ekby kommun",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbetsordning\nStart\nNämnden sammanträder varje månad.\n",  # no chrome sign
+        "Policy\nNämnden ansvarar för att webbplatsen använder cookies.\n",  # a lone sentence
+        "Taxa\nAvgift | Belopp | Enhet\nBygglov | 500 | kronor\n",  # fields, no footer word
+    ],
+)
+def test_no_chrome(text: str) -> None:
+    assert chrome(text) == []
+
+
+def test_title_comes_from_the_first_real_line() -> None:
+    document = segment_text(
+        "Hoppa till innehåll\nHem\nNämnder\nHem › Nämnder › Reglemente\n"
+        "Reglemente för kulturnämnden\nNämnden ansvarar för biblioteken.\n© 2026 Ekby kommun\n"
+    )
+    assert document.title == "Reglemente för kulturnämnden"
+    assert [clause.text for clause in document.clauses] == [
+        "Reglemente för kulturnämnden",
+        "Nämnden ansvarar för biblioteken.",
+    ]
