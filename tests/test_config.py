@@ -227,3 +227,17 @@ def test_a_field_without_a_conversion_must_be_given() -> None:
 
     with pytest.raises(TypeError, match="Odd.words"):
         frozen_from_file(Odd, _File(words=[], endings=[], pairs={}, count=0))
+
+
+def test_an_archaic_infinitive_needs_its_modern_form(config_dir: Path) -> None:
+    """A long infinitive head (`archaic_infinitives`) without an `irregular_lemmas` entry
+    would be dead config: loading the grammar names the file and the head."""
+    from pipeline.language.grammar import load_grammar
+
+    path = config_dir / "grammar.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("archaic_infinitives: [", "archaic_infinitives: [sitta, ", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"archaic_infinitives \['sitta'\]") as error:
+        load_grammar(path)
+    assert "grammar.yaml" in str(error.value)

@@ -603,7 +603,6 @@ def test_a_slash_heading_of_two_role_nouns_before_its_repeat_is_cut() -> None:
                            ("paragraph", text[len("4 Kassör / Sekreterare "):])]
 
 
-
 def test_a_role_som_heading_before_a_name_and_its_verb() -> None:
     """Round 41, agt-S2a: ``<Noun> som en/ett <noun> …`` after a sentence end, before a name
     whose finite verb or s-passive follows (``ägs``), is a heading even where the name

@@ -2177,6 +2177,8 @@ def test_a_later_dels_infinitive_shares_the_cue_whatever_the_parse(nlp) -> None:
         ("stiftelse", "obligation", "främja", False, False),
         ("stiftelse", "obligation", "främja", False, False),
     ]
+
+
 def test_a_coordinated_inverted_subject_splits_a_nominal_cue(nlp) -> None:
     """Round 43 (nu43-2): ``Vid sjukdom har ordföranden och vice ordföranden rätt att …``:
     two coordinated inverted subjects between ``har`` and ``rätt att``, each a permission;

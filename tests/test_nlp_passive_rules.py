@@ -2006,7 +2006,6 @@ def test_every_item_of_an_agent_list_after_av_colon_is_an_agent(nlp) -> None:
     ]
 
 
-
 def test_a_particle_passive_that_delegates_keeps_the_cue(nlp) -> None:
     """Round 42 (ba-19): ``Ärenden om avgifter kan föras över till utskottet``: a particle
     verb of `delegation_verbs` (``föra över``) keeps the permission of its agentless

@@ -3463,7 +3463,6 @@ def test_an_amendments_title_cites_the_instructed_agency(nlp) -> None:
     assert [(m.text, m.canonical) for m in sentence._.actors][:1] == [("Kustvakten", "kustvakten")]
 
 
-
 def test_a_mention_ending_a_clause_name_is_widened_back_to_it(nlp) -> None:
     """Round 40 (ay C2): in ``Bolagsordning för Fjäll och dal i Åby AB`` the organisation
     pattern finds only ``Åby AB``; preceded by the rest of the name a naming clause gives, it

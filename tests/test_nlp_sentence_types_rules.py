@@ -383,6 +383,8 @@ def test_a_conjoined_owned_role_identification_states_nothing(nlp) -> None:
     )
     assert list(without_statements(doc[:])) == [5, 6, 7, 8, 9]
     assert "ordförande" not in [m.canonical for m in doc._.actors]
+
+
 def test_a_definition_verb_after_a_fronted_clause_is_a_definition(nlp) -> None:
     """Round 43, be-C9: ``När X anges i … avses även Y``: a definition's passive as the main
     verb after a fronted subordinate clause defines a word (no statement); ``avses`` with an

@@ -401,6 +401,8 @@ def test_a_sentence_line_that_lost_its_stop_ends_before_the_next_subject(nlp) ->
         f"Kommunstyrelsen/NOUN/{definite} beslutar/VERB/{fin}",
     )
     assert not _after_lost_stop(verbless, verbless[5])
+
+
 def test_a_heading_cell_ends_before_the_text_cell() -> None:
     # round 43, newuser43 cause 3: a table row's heading cell joined to its text by ` | `
     doc = tagged(

@@ -1360,6 +1360,8 @@ def test_a_particle_verb_governs_an_att_clause_with_a_series_subject(nlp) -> Non
         """,
     )
     assert statements(doc) == [("styrelse", "none", "följa", False, False)]
+
+
 def test_comma_vilka_with_a_cue_on_an_actor_past_a_participle_phrase(nlp) -> None:
     """Round 43, be-C8: ``, vilka`` (plural, no noun after it) opens a relative clause on the
     actor before the comma, as ``, som`` does, also past a postposed participle phrase."""

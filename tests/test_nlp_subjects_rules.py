@@ -2813,6 +2813,8 @@ def test_a_fronted_time_noun_phrase_with_a_determiner_is_an_adverbial(nlp) -> No
         """,
     )
     assert statements(doc) == [("nämnd", "obligation", "välja", False, False)]
+
+
 def test_inverted_subject_series_past_a_coordinated_role_phrase(nlp) -> None:
     """Round 43, be-C3: ``som <role> och <role>,`` after the first inverted subject ends at
     its comma; the actors after it (``, kanslichef, samt kassör``) are more subjects (the

@@ -3256,6 +3256,8 @@ def test_an_adjective_tagged_an_infinitive_inside_a_noun_series_is_no_verb(nlp) 
         """
     assert not is_verb(parsed(nlp, rows)[5])
     assert is_verb(parsed(nlp, rows.replace("lösa lösa", "bestrida bestrida"))[5])
+
+
 def test_supine_after_perfect_har_and_adverbs_whatever_its_tag(nlp) -> None:
     """Round 43, be-C1: past adverbs after perfect ``har`` a word the lexicon reads as a
     supine is one, tagged an adverb or a participle; a strong supine in -it takes the
@@ -3381,6 +3383,8 @@ def test_adjective_after_har_and_adverbs_stays_an_attribute(nlp) -> None:
         """,
     )
     assert statements(doc) == [("råd", "none", "ha", False, False)]
+
+
 def test_a_present_in_r_tagged_supine_is_the_finite_present(nlp) -> None:
     """Round 43 (nu43-1): ``Utskottet genomför [VB|SUP] samtalet``: a supine ends in -t, never
     in -r, so a word tagged supine that the lexicon reads as a present is the present; the

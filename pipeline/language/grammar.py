@@ -407,6 +407,9 @@ def load_grammar(path: Path | str = CONFIGS / "grammar.yaml") -> Grammar:
     """The grammar of `path`: each field of `Grammar` is the file's list of the same name
     (a set; phrases as word tuples, longest first), except the renamed and nested ones."""
     data = read_config(Path(path), GrammarFile)
+    unlisted = sorted(set(data.archaic_infinitives) - set(data.irregular_lemmas))
+    if unlisted:  # `archaic_infinitive_lemma` takes each head's modern form from there
+        raise ConfigError(f"{path}: archaic_infinitives {unlisted} have no irregular_lemmas entry")
     openers = data.condition_openers
     return frozen_from_file(
         Grammar,

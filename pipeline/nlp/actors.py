@@ -1381,6 +1381,8 @@ def _late_subject_with_place(doc: Doc, mention: ActorMention) -> bool:
     ):
         return False
     return not any(token.lower_ in {"i", "inom"} for token in doc[start:position])
+
+
 def _described_owner(
     doc: Doc,
     mention: ActorMention,

@@ -1193,6 +1193,8 @@ def _later_correlates(first: Token, sentence: Span) -> list[Token]:
     the parse hung it on (``består dels av X, dels av Y``: no infinitive after it)."""
     doc = first.doc
     before = first.i - 1
+    if before < sentence.start:
+        return []  # an aim opening its sentence has no correlative before it
     correlatives = GRAMMAR.correlatives
     while before > sentence.start and doc[before].pos_ == "ADV":
         if doc[before].lower_ in correlatives:

@@ -639,6 +639,8 @@ def _unique_member(
 
 def _unique_adjective(token: Token) -> bool:
     return token.lower_ in GRAMMAR.unique_adjectives or morph_values(token, "NumType") == ["Ord"]
+
+
 def _determiner_before_bare_noun(tokens: Sequence[Token], position: int, index: int) -> bool:
     """``den nämnd som``, ``de organ som``: a definite determiner before a noun in its
     indefinite form, as a restrictive relative clause after it asks."""

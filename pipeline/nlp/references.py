@@ -1228,7 +1228,6 @@ def renamed_bodies(docs: Iterable[Doc], lexicon: ActorLexicon) -> set[str]:
     return old
 
 
-
 def _adjective_named(name: str, lexicon: ActorLexicon) -> bool:
     """``kommunalt seniorråd``, ``tekniskt utskott``: a body named by one descriptive
     adjective (`descriptive_adjectives` with no fixed terms of its own, neuter ``-t`` too) is

@@ -1244,6 +1244,8 @@ def _infinitive_form(token: Token) -> bool:
     if word in GRAMMAR.infinitives or "Inf" in morph_values(token, "VerbForm"):
         return True
     return bool(lexicon_infinitive(word))
+
+
 def infinitive_conjunct_after_marker(token: Token) -> bool:
     """``Kassören åligger att uppbära avgifter och bestrida [ADJ] utgifter`` (round 43, bf
     cause 8): right after a coordinator, a word tagged an adjective that the lexicon knows

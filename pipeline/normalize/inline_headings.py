@@ -653,6 +653,8 @@ def _comma_heading(run: list[str]) -> bool:
         return False
     words = [word.rstrip(",") for word in run]
     return _heading_run(words, longest=_MAX_COMMA_HEADING_WORDS)
+
+
 _LATE_VERB_WORDS = 8
 
 

@@ -1142,6 +1142,8 @@ def _date_end(words: list[str], index: int) -> bool:
     day = words[index - 1] if index else ""
     return (word.rstrip(",.").casefold() in patterns.MONTH_NAMES
             and day.isdigit() and len(day) <= 2)
+
+
 # A full stop (after any word, a number too: `§ 17.`) before a capitalised word.
 _FULL_STOP = re.compile(r"(?<=\.)['\"”’)]*\s+(?=[A-ZÅÄÖ])")
 _ADOPTION_OPENING = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ]")
@@ -1838,6 +1840,7 @@ def _named_cover_head(words: list[str]) -> bool:
         if index and word in patterns.COVER_WORDS:
             return True
     return False
+
 
 _PAGE_COUNTER = re.compile(r"\(\d{1,3}\)")
 

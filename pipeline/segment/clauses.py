@@ -148,8 +148,6 @@ class _Context:
         self.list_levels = []
 
 
-
-
 def _assign_ids(doc: NormalizedDocument, shapes: list[Shape]) -> Iterator[Clause]:
     context = _Context(
         printed=_printed_numbers(shapes) | _row_numbers(doc),
