@@ -53,15 +53,44 @@ def inf_(word, lemma=None):
 
 
 A_TEXT = """Delegationsordning, Fjärdby kommun, miljö- och byggnadsnämnden
-1 1 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN Antagen av miljö- och byggnadsnämnden 2026-03-18, § 41 Dnr MBN 2026/77 Innehåll 1. Inledning 2 2. Allmänna bestämmelser 3 3. Delegationsförteckning 5 4. Ikraftträdande 9
-2 2 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 1. InledningI denna delegationsordning anges vilka beslut nämnden har uppdragit åt andra att fatta. Syftet är att avlasta nämnden och korta väntetiderna för den sökande. Nämnden behåller alltid rätten att själv besluta i ett delegerat ärende.
-3 3 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 2. Allmänna bestämmelser 2.1 Redovisning av delegationsbeslut Beslut som fattats med stöd av denna delegationsordning ska anmälas till nämnden vid närmast följande sammanträde. Delegaten ansvarar för att beslutet förs in i ärendesystemet. 2.2 Ersättare för delegat Vid förfall för delegaten övertas beslutanderätten av dennes närmaste chef. Är även chefen förhindrad får ärendet hänskjutas till nämndens ordförande.
-4 4 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 2.3 Vidaredelegation Förvaltningschefen har rätt att vidaredelegera sin beslutanderätt till en medarbetare på förvaltningen. Beslut fattade efter vidaredelegation ska rapporteras till förvaltningschefen som i sin tur anmäler dem till nämnden. 2.4 Jäv En delegat som är jävig får inte fatta beslut i ärendet utan ska lämna över det till sin ersättare.
-5 5 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3. Delegationsförteckning Förkortningar: MB = miljöbalken PBL = plan- och bygglagen FL = förvaltningslagen FC = förvaltningschef MI = miljöinspektör BI = bygglovsinspektör Nr Ärende Delegat Lagrum Anmärkning 3.1 Allmänna ärenden 3.1.1 Yttrande i ärenden av enkel beskaffenhet FC Brådskande yttranden 3.1.2 Avvisning av för sent inkommen överklagan FC 45 § FL
-6 6 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.2 Miljöbalken 3.2.1 Föreläggande och förbud i ärenden om enskilda avlopp MI 26 kap. 9 § MB Vite får inte sättas ut 3.2.2 Beslut om avgift för tillsyn MI 27 kap. 1 § MB 3.2.3 Anmälan om misstänkt brott FC 26 kap. 2 § MB Samråd med ordföranden bör ske
-7 7 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.3 Plan- och bygglagen 3.3.1 Bygglov för komplementbyggnad inom detaljplanerat område BI 9 kap. 30 § PBL 3.3.2 Startbesked BI 10 kap. 23 § PBL 3.3.3 Byggsanktionsavgift under 50 000 kr FC 11 kap. 51 § PBL Högre belopp beslutas av nämnden
-8 8 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.4 Personal och ekonomi 3.4.1 Tillsvidareanställning av personal på förvaltningen FC Efter samråd med HR-chefen 3.4.2 Attest av fakturor upp till 100 000 kr Ekonomichef 3.4.3 Upphandling över 500 000 kr Nämndens arbetsutskott LOU
-9 9 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 4. Ikraftträdande Denna delegationsordning gäller från och med den 1 april 2026 och ersätter tidigare delegationsordning. Förvaltningen ska hålla förteckningen aktuell och ta fram förslag till ändringar vid behov.
+1 1 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN Antagen av miljö- och byggnadsnämnden \
+2026-03-18, § 41 Dnr MBN 2026/77 Innehåll 1. Inledning 2 2. Allmänna bestämmelser 3 3. \
+Delegationsförteckning 5 4. Ikraftträdande 9
+2 2 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 1. InledningI denna delegationsordning \
+anges vilka beslut nämnden har uppdragit åt andra att fatta. Syftet är att avlasta nämnden och \
+korta väntetiderna för den sökande. Nämnden behåller alltid rätten att själv besluta i ett \
+delegerat ärende.
+3 3 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 2. Allmänna bestämmelser 2.1 Redovisning \
+av delegationsbeslut Beslut som fattats med stöd av denna delegationsordning ska anmälas till \
+nämnden vid närmast följande sammanträde. Delegaten ansvarar för att beslutet förs in i \
+ärendesystemet. 2.2 Ersättare för delegat Vid förfall för delegaten övertas beslutanderätten \
+av dennes närmaste chef. Är även chefen förhindrad får ärendet hänskjutas till nämndens ordförande.
+4 4 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 2.3 Vidaredelegation Förvaltningschefen \
+har rätt att vidaredelegera sin beslutanderätt till en medarbetare på förvaltningen. Beslut \
+fattade efter vidaredelegation ska rapporteras till förvaltningschefen som i sin tur anmäler \
+dem till nämnden. 2.4 Jäv En delegat som är jävig får inte fatta beslut i ärendet utan ska \
+lämna över det till sin ersättare.
+5 5 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3. Delegationsförteckning Förkortningar: \
+MB = miljöbalken PBL = plan- och bygglagen FL = förvaltningslagen FC = förvaltningschef MI = \
+miljöinspektör BI = bygglovsinspektör Nr Ärende Delegat Lagrum Anmärkning 3.1 Allmänna ärenden \
+3.1.1 Yttrande i ärenden av enkel beskaffenhet FC Brådskande yttranden 3.1.2 Avvisning av för \
+sent inkommen överklagan FC 45 § FL
+6 6 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.2 Miljöbalken 3.2.1 Föreläggande och \
+förbud i ärenden om enskilda avlopp MI 26 kap. 9 § MB Vite får inte sättas ut 3.2.2 Beslut om \
+avgift för tillsyn MI 27 kap. 1 § MB 3.2.3 Anmälan om misstänkt brott FC 26 kap. 2 § MB Samråd \
+med ordföranden bör ske
+7 7 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.3 Plan- och bygglagen 3.3.1 Bygglov \
+för komplementbyggnad inom detaljplanerat område BI 9 kap. 30 § PBL 3.3.2 Startbesked BI 10 \
+kap. 23 § PBL 3.3.3 Byggsanktionsavgift under 50 000 kr FC 11 kap. 51 § PBL Högre belopp \
+beslutas av nämnden
+8 8 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 3.4 Personal och ekonomi 3.4.1 \
+Tillsvidareanställning av personal på förvaltningen FC Efter samråd med HR-chefen 3.4.2 Attest \
+av fakturor upp till 100 000 kr Ekonomichef 3.4.3 Upphandling över 500 000 kr Nämndens \
+arbetsutskott LOU
+9 9 (9) DELEGATIONSORDNING MILJÖ- OCH BYGGNADSNÄMNDEN 4. Ikraftträdande Denna \
+delegationsordning gäller från och med den 1 april 2026 och ersätter tidigare \
+delegationsordning. Förvaltningen ska hålla förteckningen aktuell och ta fram förslag till \
+ändringar vid behov.
 """
 
 B_TEXT = """Instruktion för kommundirektören i Hedemo kommun
@@ -138,14 +167,23 @@ Senast uppdaterad 14 oktober 2026
 Bolagsordning
 § 1 Firma Bolagets firma är Lerviks Hamn AB.
 § 2 Säte Styrelsen har sitt säte i Lerviks kommun.
-§ 3 Verksamhet Bolaget ska driva och underhålla hamnanläggningar i Lerviks kommun samt tillhandahålla kajplatser för handelssjöfart och fritidsbåtar.
-§ 4 Styrelse Styrelsen ska bestå av lägst fem och högst sju ledamöter. Ledamöterna utses av kommunfullmäktige för tiden till slutet av den årsstämma som hålls året efter nästa val till fullmäktige.
-§ 5 Fullmäktiges ställningstagande Bolaget ska ge kommunfullmäktige tillfälle att yttra sig innan sådana beslut fattas som har principiell betydelse eller stor ekonomisk vikt.
+§ 3 Verksamhet Bolaget ska driva och underhålla hamnanläggningar i Lerviks kommun samt \
+tillhandahålla kajplatser för handelssjöfart och fritidsbåtar.
+§ 4 Styrelse Styrelsen ska bestå av lägst fem och högst sju ledamöter. Ledamöterna utses av \
+kommunfullmäktige för tiden till slutet av den årsstämma som hålls året efter nästa val till \
+fullmäktige.
+§ 5 Fullmäktiges ställningstagande Bolaget ska ge kommunfullmäktige tillfälle att yttra sig \
+innan sådana beslut fattas som har principiell betydelse eller stor ekonomisk vikt.
 Ägardirektiv
-Kommunen som ägare Lerviks kommun utövar sitt ägarinflytande genom kommunstyrelsen och på bolagsstämman. Uppsikten över bolaget utövas av kommunstyrelsen enligt 6 kap. 1 § KL.
-Bolaget ska särskilt: - samverka med kommunens näringslivsenhet - redovisa miljöpåverkan från hamnverksamheten i årsredovisningen - att hålla avgifterna på en konkurrenskraftig nivå
-Bolaget ska till kommunstyrelsen lämna: • delårsrapport per den 31 augusti • årsredovisning och revisionsberättelse • protokoll från styrelsens sammanträden
-Verkställande direktören får inte ingå avtal som löper längre än fem år utan styrelsens godkännande. Om bolaget avser att bilda dotterbolag ska kommunfullmäktige först ges tillfälle att yttra sig.
+Kommunen som ägare Lerviks kommun utövar sitt ägarinflytande genom kommunstyrelsen och på \
+bolagsstämman. Uppsikten över bolaget utövas av kommunstyrelsen enligt 6 kap. 1 § KL.
+Bolaget ska särskilt: - samverka med kommunens näringslivsenhet - redovisa miljöpåverkan från \
+hamnverksamheten i årsredovisningen - att hålla avgifterna på en konkurrenskraftig nivå
+Bolaget ska till kommunstyrelsen lämna: • delårsrapport per den 31 augusti • årsredovisning \
+och revisionsberättelse • protokoll från styrelsens sammanträden
+Verkställande direktören får inte ingå avtal som löper längre än fem år utan styrelsens \
+godkännande. Om bolaget avser att bilda dotterbolag ska kommunfullmäktige först ges tillfälle \
+att yttra sig.
 Kontakt
 Lerviks kommun | Storgatan 4 | 456 30 Lervik | 0523-100 00
 Vi använder kakor för att webbplatsen ska fungera bra. Läs mer om kakor
@@ -154,11 +192,25 @@ Vi använder kakor för att webbplatsen ska fungera bra. Läs mer om kakor
 
 D_TEXT = """FÖRBUNDSORDNING FÖR NORRÅNS RÄDDNINGSTJÄNSTFÖRBUND
 Antagen av kommunfullmäktige i Bergsta kommun 2026-05-20 och i Lindviks kommun 2026-06-02
-1 § NAMN OCH SÄTE I Förbundets namn är Norråns räddningstjänstförbund. II Förbundet har sitt säte i Bergsta kommun 2 § MEDLEMMAR OCH ÄNDAMÅL I Bergsta kommun och Lindviks kommun är medlemmar i förbundet. II Förbundet har till uppgift att för medlemmarnas räkning bedriva räddningstjänst och förebyggande verksamhet enligt lag om skydd mot olyckor. III Förbundet får även utföra tjänster åt andra kommuner i den mån det inte inkräktar på uppdraget åt medlemmarna.
-DIREKTION 3 § Förbundet ska ha en direktion som består av sex ledamöter och lika många ersättare. Bergsta kommun väljer fyra ledamöter och fyra ersättare och Lindviks kommun väljer två ledamöter och två ersättare 4 § Bland ledamöterna väljer direktionen en ordförande samt en vice ordförande för fyra år i taget. Ordföranden ska vara ledamot från Bergsta kommun.
-5 § Direktionen ansvarar för: I förbundets verksamhet och ekonomi II att förbundet följer lagar och föreskrifter III upprättande av handlingsprogram enligt LSO Direktionen får inte delegera beslut om förbundets budget.
-EKONOMI 6 § Kostnaderna för förbundets verksamhet fördelas mellan medlemmarna efter invånarantal den 1 november året före budgetåret. 7 § Direktionen ska fastställa budget före oktober månads utgång. Budgeten ska innehålla en plan för ekonomin för en period av tre år 8 § Medlemmarnas revisorer bör samordna sin granskning av förbundet.
-ÖVRIGT 9 § Utträde Vill en medlem utträda ur förbundet ska medlemmen säga upp sitt medlemskap skriftligen till direktionen. Uppsägningstiden är två år. 10 § Förbundsordningen gäller från och med 1 januari 2027 och ersätter förbundsordningen från 2019.
+1 § NAMN OCH SÄTE I Förbundets namn är Norråns räddningstjänstförbund. II Förbundet har sitt \
+säte i Bergsta kommun 2 § MEDLEMMAR OCH ÄNDAMÅL I Bergsta kommun och Lindviks kommun är \
+medlemmar i förbundet. II Förbundet har till uppgift att för medlemmarnas räkning bedriva \
+räddningstjänst och förebyggande verksamhet enligt lag om skydd mot olyckor. III Förbundet får \
+även utföra tjänster åt andra kommuner i den mån det inte inkräktar på uppdraget åt medlemmarna.
+DIREKTION 3 § Förbundet ska ha en direktion som består av sex ledamöter och lika många \
+ersättare. Bergsta kommun väljer fyra ledamöter och fyra ersättare och Lindviks kommun väljer \
+två ledamöter och två ersättare 4 § Bland ledamöterna väljer direktionen en ordförande samt en \
+vice ordförande för fyra år i taget. Ordföranden ska vara ledamot från Bergsta kommun.
+5 § Direktionen ansvarar för: I förbundets verksamhet och ekonomi II att förbundet följer \
+lagar och föreskrifter III upprättande av handlingsprogram enligt LSO Direktionen får inte \
+delegera beslut om förbundets budget.
+EKONOMI 6 § Kostnaderna för förbundets verksamhet fördelas mellan medlemmarna efter \
+invånarantal den 1 november året före budgetåret. 7 § Direktionen ska fastställa budget före \
+oktober månads utgång. Budgeten ska innehålla en plan för ekonomin för en period av tre år 8 § \
+Medlemmarnas revisorer bör samordna sin granskning av förbundet.
+ÖVRIGT 9 § Utträde Vill en medlem utträda ur förbundet ska medlemmen säga upp sitt medlemskap \
+skriftligen till direktionen. Uppsägningstiden är två år. 10 § Förbundsordningen gäller från \
+och med 1 januari 2027 och ersätter förbundsordningen från 2019.
 """
 
 D = "w44-p-fjardby"
@@ -174,7 +226,7 @@ FJ = [
         doc=D, kind="heading"),
     rec("1", PAGES[0], nth([HEAD, ("miljö- och byggnadsnämnden", MBN, POL)]), doc=D, label="1"),
     rec("2", PAGES[1], nth([HEAD, ("nämnden", "nämnd", POL), ("nämnden", "nämnd", POL),
-                            ("Nämnden", "nämnd", POL)]),
+                            ("sökande", "sökande", EXT), ("Nämnden", "nämnd", POL)]),
         nth([v("anges", "ange", voice="pass"), v("har", "ha"), v("är", "vara"),
              v("behåller", "behålla")]),
         [st("nämnd", "Nämnden", "none", None, "behålla", "behåller",
@@ -216,7 +268,8 @@ FJ = [
         nth([HEAD, FC, ("förvaltningschef", "förvaltningschef", TJP), MI,
              ("miljöinspektör", "miljöinspektör", TJP), BI,
              ("bygglovsinspektör", "bygglovsinspektör", TJP), FC, FC]), doc=D, label="5"),
-    rec("6", PAGES[5], nth([HEAD, MI, MI, FC, ("ordföranden", "ordförande", FTV)]),
+    rec("6", PAGES[5], nth([HEAD, MI, MI, FC,
+                            ("ordföranden", "miljö- och byggnadsnämndens ordförande", FTV)]),
         nth([FAR, v("sättas", "sätta", "inf", "pass"), BOR]),
         [st(None, None, "prohibition", "får inte", "sätta", "sättas", "Vite", passive=True,
             negated=True)], doc=D, label="6"),
@@ -227,7 +280,7 @@ FJ = [
     rec("8", PAGES[7],
         nth([HEAD, ("personal", "personal", TJP), ("förvaltningen", "förvaltning", FORV), FC,
              ("HR-chefen", "hr-chef", TJP), ("Ekonomichef", "ekonomichef", TJP),
-             ("Nämndens", "nämnd", POL), ("arbetsutskott", "arbetsutskott", POL)]),
+             ("Nämndens arbetsutskott", "nämndens arbetsutskott", POL)]),
         doc=D, label="8"),
     rec("9", PAGES[8], nth([HEAD, ("Förvaltningen", "förvaltning", FORV)]),
         nth([v("gäller", "gälla"), v("ersätter", "ersätta"), SKA, inf_("hålla"), inf_("ta")]),
@@ -244,7 +297,7 @@ KS = "kommunstyrelse"
 HD_LEAD = "Kommundirektören har till uppgift att:"
 HD_ITEMS = [
     ("leda, samordna och följa upp förvaltningarnas verksamhet så att fullmäktiges mål nås,",
-     [("förvaltningarnas", "förvaltning", FORV), ("fullmäktiges", "kommunfullmäktige", POL)],
+     [("förvaltningarnas", "förvaltning", FORV), ("fullmäktiges", "fullmäktige", POL)],
      [("leda", "leda"), ("samordna", "samordna"), ("följa", "följa")],
      "förvaltningarnas verksamhet"),
     ("se till att ärenden som ska behandlas av kommunstyrelsen är väl beredda och att fattade "
@@ -315,7 +368,7 @@ HD = [
         nth([("Kommundirektören", KD, TJP), ("kommunstyrelsens", KS, POL),
              ("kommunledningsförvaltningen", "kommunledningsförvaltning", FORV),
              ("Kommundirektören", KD, TJP), ("kommunstyrelsen", KS, POL),
-             ("ordförande", "ordförande", FTV), ("kommunstyrelsen", KS, POL)]),
+             ("ordförande", "kommunstyrelsens ordförande", FTV), ("kommunstyrelsen", KS, POL)]),
         [AR, v("leds", "leda", voice="pass"), HAR],
         [st(KD, "Kommundirektören", "none", None, "vara", "är",
             "kommunstyrelsens ledande tjänsteperson och chef för kommunledningsförvaltningen"),
@@ -343,7 +396,8 @@ HD = [
     rec("5", "Samverkan", doc=D, kind="heading", label="5."),
     rec("5.1", HD_51,
         nth([("Kommundirektören", KD, TJP), ("förvaltningscheferna", "förvaltningschef", TJP),
-             ("Kommundirektören", KD, TJP), ("kommunstyrelsens", KS, POL),
+             ("ledningsgrupp", "ledningsgrupp", POL), ("Kommundirektören", KD, TJP),
+             ("kommunstyrelsens", KS, POL),
              ("styrelser", "styrelse", POL), ("bolag", "bolag", ORG),
              ("föreningar", "förening", ORG)]),
         [BOR, inf_("träffa"), FAR, inf_("åta")],
@@ -354,9 +408,10 @@ HD = [
     rec("6", "Uppföljning", doc=D, kind="heading", label="6."),
     rec("6.1", "Instruktionen följs upp årligen av kommunstyrelsens arbetsutskott i samband med "
         "medarbetarsamtalet.",
-        [("kommunstyrelsens", KS, POL), ("arbetsutskott", "arbetsutskott", POL)],
+        [("kommunstyrelsens arbetsutskott", "kommunstyrelsens arbetsutskott", POL)],
         [v("följs", "följa", voice="pass")],
-        [st("arbetsutskott", "arbetsutskott", "none", None, "följa", "följs", "Instruktionen",
+        [st("kommunstyrelsens arbetsutskott", "kommunstyrelsens arbetsutskott", "none", None,
+            "följa", "följs", "Instruktionen",
             passive=True)], doc=D, parent="6"),
 ]
 
@@ -409,7 +464,8 @@ LV = [
         [("Styrelsen", "styrelse", POL), ("ledamöter", "ledamot", FTV),
          ("Ledamöterna", "ledamot", FTV), ("kommunfullmäktige", KF, POL),
          ("årsstämma", "årsstämma", POL), ("fullmäktige", KF, POL)],
-        [SKA, inf_("bestå"), v("utses", "utse", voice="pass"), v("hålls", "hålla", voice="pass")],
+        [SKA, inf_("bestå"), v("utses", "utse", voice="pass"),
+         v("hålls", "hålla", voice="pass")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "bestå", "bestå",
             "av lägst fem och högst sju ledamöter"),
          st(KF, "kommunfullmäktige", "none", None, "utse", "utses", "Ledamöterna",
