@@ -642,3 +642,10 @@ def test_a_heading_before_a_long_subject_whose_verb_comes_late() -> None:
     assert {"Bakgrund", "De", "Allmänna", "Avgifter,"} <= set(starts)
     inside = "Nämnden beslutar om Avgifter, lån och rätt att teckna avtal inom dessa år."
     assert heading_cuts(inside) == []
+
+
+# Round 44 (analysis 44-bh, S2): a capitals heading may end in an abbreviation.
+def test_a_capitals_heading_ending_in_an_abbreviation() -> None:
+    text = "Avgiften betalas i mars. STYRELSENS HEMORT M.M. Styrelsen har sitt säte i Mora."
+    assert pieces(text, title_run_cuts(text)) == [
+        "Avgiften betalas i mars.", "STYRELSENS HEMORT M.M.", "Styrelsen har sitt säte i Mora."]

@@ -995,6 +995,13 @@ def _in_capitals(word: str) -> bool:
     return core.isalpha() and word.isupper()
 
 
+def _capitals_abbreviation(word: str) -> bool:
+    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``), layout.yaml
+    `abbreviations`: it closes a capitals heading, no sentence (round 44, bh-S2)."""
+    return (word.endswith(".") and word.isupper()
+            and word.rstrip(".").casefold() in patterns.ABBREVIATIONS)
+
+
 _SECTION_LABEL = re.compile(r"\d{1,2}\.?|§")
 _HEADING_AFTER_TITLE_WORDS = 4
 
@@ -1032,6 +1039,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
         stop = index
         while stop < len(words) and _in_capitals(texts[stop]):
             stop += 1
+        if stop > index and stop < len(words) and _capitals_abbreviation(texts[stop]):
+            stop += 1  # round 44, bh-S2: ``STYRELSENS SÄTE M.M. Styrelsen har …``
         run = texts[index:stop]
         if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words)
                 and _BRACKETED_ACRONYM.fullmatch(texts[stop])):
