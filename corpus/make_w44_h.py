@@ -2,7 +2,8 @@
 gold: invented material for round 44, writer H (analysis 44-bh, flattened-paragraph causes;
 gold by hand from docs/annotation.md before the rules). S4: Roman subheadings ``I``/``II``/
 ``III`` under a colon lead-in in a flattened line, capitalised dash items under the first
-(`w44-h-granbacken`, a bolagsordning; `w44-h-fritid`, a reglemente's task list), with the
+(`w44-h-granbacken`, a bolagsordning; `w44-h-fritid`, a reglemente's task list; dotted labels
+and lower-case dash items, `w44-h-gator`), with the
 negatives of a ruler's numeral ``Karl XII``, a dash inside a sentence, a year range and a
 sentence opening with the preposition ``I`` (`w44-h-museum`). S2: one-word headings in
 capitals, a capitals heading ending in ``M.M.``, a section number after a lost stop
@@ -110,6 +111,42 @@ FRI = [
         [pres("sammanträder", "sammanträda")],
         [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
             "minst sex gånger per år")], doc=D, parent="2"),
+]
+
+D = "w44-h-gator"
+GAT_TEXT = """Reglemente för gatunämnden
+
+1 Uppgifter Gatunämnden ansvarar för följande verksamheter: I. Gator och torg - underhåll \
+av gator - vinterväghållning på kommunala vägar II. Parker Nämnden sköter parkerna i \
+tätorten. 2 Delegering Nämnden får delegera beslut till förvaltningschefen.
+"""
+# S4 with dotted Roman labels and lower-case dash items without stops (added with the
+# rule's generalisation, after the first run).
+GN = "gatunämnd"
+GAT_LEAD = (GN, "Gatunämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar")
+GAT = [
+    rec("title", "Reglemente för gatunämnden", [("gatunämnden", GN, POL)], doc=D,
+        kind="heading"),
+    rec("1", "Uppgifter", doc=D, kind="heading", label="1"),
+    rec("1.1", "Gatunämnden ansvarar för följande verksamheter:", [("Gatunämnden", GN, POL)],
+        [pres("ansvarar", "ansvara")], doc=D, parent="1"),
+    rec("1.2", "Gator och torg", doc=D, kind="heading", parent="1", label="I."),
+    rec("1.1.a", "underhåll av gator", [], [], [st(*GAT_LEAD, "underhåll av gator")],
+        doc=D, kind="list_item", parent="1.1", label="-"),
+    rec("1.1.b", "vinterväghållning på kommunala vägar", [], [],
+        [st(*GAT_LEAD, "vinterväghållning på kommunala vägar")], doc=D, kind="list_item",
+        parent="1.1", label="-"),
+    rec("1.3", "Parker", doc=D, kind="heading", parent="1", label="II."),
+    rec("1.3.1", "Nämnden sköter parkerna i tätorten.", [("Nämnden", "nämnd", POL)],
+        [pres("sköter", "sköta")],
+        [st("nämnd", "Nämnden", "none", None, "sköta", "sköter", "parkerna i tätorten")],
+        doc=D, parent="1.3"),
+    rec("2", "Delegering", doc=D, kind="heading", label="2"),
+    rec("2.1", "Nämnden får delegera beslut till förvaltningschefen.",
+        [("Nämnden", "nämnd", POL), ("förvaltningschefen", "förvaltningschef", TJP)],
+        [FAR, inf("delegera")],
+        [st("nämnd", "Nämnden", "permission", "får", "delegera", "delegera",
+            "beslut till förvaltningschefen")], doc=D, parent="2"),
 ]
 
 D = "w44-h-museum"
@@ -261,7 +298,8 @@ VAT = [
 
 DOCUMENTS = {"w44-h-granbacken": (GRA_TEXT, GRA), "w44-h-fritid": (FRI_TEXT, FRI),
              "w44-h-museum": (MUS_TEXT, MUS), "w44-h-byalag": (BYA_TEXT, BYA),
-             "w44-h-energi": (ENE_TEXT, ENE), "w44-h-vatten": (VAT_TEXT, VAT)}
+             "w44-h-energi": (ENE_TEXT, ENE), "w44-h-vatten": (VAT_TEXT, VAT),
+             "w44-h-gator": (GAT_TEXT, GAT)}
 
 
 if __name__ == "__main__":

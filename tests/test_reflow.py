@@ -1278,6 +1278,15 @@ def test_roman_subheadings_and_their_dash_items_in_a_flattened_paragraph() -> No
     ]
 
 
+def test_dotted_roman_subheadings_with_lower_case_dash_items() -> None:
+    text = ("Nämnden ansvarar för följande: I. Skolor och förskolor - skolskjutsar - "
+            "elevhälsan II. Kultur Nämnden driver biblioteken.")
+    assert pieces(text) == [
+        "Nämnden ansvarar för följande:", "I. Skolor och förskolor", "- skolskjutsar",
+        "- elevhälsan", "II. Kultur", "Nämnden driver biblioteken.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

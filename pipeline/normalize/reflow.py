@@ -460,31 +460,33 @@ def colon_dash_cuts(text: str) -> list[int]:
     return found
 
 
-# Round 44 (analysis 44-bh, S4): a Roman label after a sentence end or a lead-in's colon, a
-# short heading (a capitalised word and up to three lower-case ones) and then a capitalised
-# sentence or a dash item: ``… verksamhet: I Skogsbruk - Avverkning … II Förädling Bolaget …``.
+# Round 44 (analysis 44-bh, S4): a Roman label (``II``, or dotted ``II.``), a short heading
+# (a capitalised word and up to three lower-case ones) and then a capitalised sentence or a
+# list item: ``… verksamhet: I Skogsbruk - Avverkning … II Förädling Bolaget …``.
 _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
                   "IX": 9, "X": 10}
 _INLINE_ROMAN = re.compile(
-    r"(?<=[.:!?])\s+(?P<label>[IVX]{1,4})\s+"
+    r"\s(?P<label>[IVX]{1,4})(?P<dot>\.?)\s+"
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]*){0,3})"
-    r"(?=\s+(?P<dash>[-–]\s+)?[A-ZÅÄÖ][a-zåäö])")
-# A dash item opening with a capital after the heading or after the stop of the item before.
-_ROMAN_ITEM = re.compile(r"\s(?P<label>[-–])\s+(?=[A-ZÅÄÖ])")
+    r"(?=\s+(?:(?P<dash>[-–•●▪])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
+# A list item under a Roman heading: a dash or bullet before a letter.
+_ROMAN_ITEM = re.compile(r"\s(?P<label>[-–•●▪])\s+(?=[^\W\d_])")
 
 
 def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
     """Round 44 (bh-S4): Roman subheadings in a flattened paragraph (`_INLINE_ROMAN`), in
-    order from ``I`` with at least ``II`` after it, each heading verbless: cuts before each
-    label and after its heading, before each capitalised dash item under it (the first right
-    after the heading, each next one after the stop of the item before), and before the
-    lead-in sentence whose colon announces the first label (a clause of its own, §1.2). A
-    lone ``I`` opening a sentence (``I Museets lokaler gäller …``) and a ruler's numeral
-    (``Karl XII och``) are no run."""
+    order from ``I`` with at least ``II`` after it, each heading verbless, each label after
+    a sentence end or a lead-in's colon unless dotted (``… vägar II. Vatten och avlopp``):
+    cuts before each label and after its heading, before each list item under it
+    (`_roman_items`), and before the lead-in sentence whose colon announces the first label
+    (a clause of its own, §1.2). A lone ``I`` opening a sentence (``I Museets lokaler gäller
+    …``) and a ruler's numeral (``Karl XII och``) are no run."""
     run: list[re.Match[str]] = []
     for match in _INLINE_ROMAN.finditer(text):
         number = _ROMAN_NUMBERS.get(match.group("label"))
-        if number is None or _sentence_words(match.group("heading").split()):
+        after_stop = text[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
+        if (number is None or not (after_stop or match.group("dot"))
+                or _sentence_words(match.group("heading").split())):
             continue
         if number == len(run) + 1:
             run.append(match)
@@ -508,12 +510,22 @@ def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
 
 
 def _roman_items(text: str, start: int, end: int) -> list[int]:
-    """The capitalised dash items from `start` (a heading's end) up to `end`: each after the
-    stop of the item before; a dash after a word is a dash in the item's sentence."""
+    """The list items from `start` (a heading's end) up to `end`, of the first item's glyph:
+    each after the stop of the item before, or, in a run of lower-case items, after any word
+    (``- underhåll av gator - vinterväghållning``); a dash before a capital right after a
+    word is a dash in the item's sentence."""
     found: list[int] = []
-    for dash in _ROMAN_ITEM.finditer(text, start, end):
-        if dash.start() == start or text[: dash.start()].rstrip()[-1:] in ".;":
-            found.append(dash.start("label"))
+    glyph = ""
+    lower = False
+    for item in _ROMAN_ITEM.finditer(text, start, end):
+        opening = text[item.end() : item.end() + 1]
+        if item.start() == start:
+            glyph, lower = item.group("label"), opening.islower()
+        elif item.group("label") != glyph or not (
+            text[: item.start()].rstrip()[-1:] in ".;" or (lower and opening.islower())
+        ):
+            continue
+        found.append(item.start("label"))
     return found
 
 
