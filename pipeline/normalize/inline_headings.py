@@ -295,7 +295,8 @@ def _acronym(word: str) -> bool:
 def _s_verb(word: str) -> bool:
     """A verb's s-form, passive or deponent, infinitive or present (``arkiveras``,
     ``godkännas``, ``bereds``, ``verkställs``): the lemma lexicon reads the word without
-    its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb."""
+    its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb
+    (round 44: with its doubled ``m``, ``bestäms`` → ``bestämmer``)."""
     from pipeline.language.spelling import lemma_lexicon
 
     word = word.strip(",")
@@ -304,7 +305,9 @@ def _s_verb(word: str) -> bool:
     stem = word[:-1]
     if stem.endswith("a") and stem in lemma_lexicon()[1]:
         return True
-    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r")
+    doubled = f"{stem}{stem[-1]}er" if stem.endswith("m") else ""  # ``bestäms``: bestämmer
+    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r") or (
+        bool(doubled) and _finite_verb(doubled))
 
 
 def _subject_then_verb(words: list[str]) -> bool:
