@@ -1314,6 +1314,9 @@ def test_no_roman_subheading_run(text: str) -> None:
         ("4 Revision Revisor väljs av årsmötet.", "4 Revision"),
         ("2 Område Företagets verksamhetsområde för el och värme är Jämtlands län.",
          "2 Område"),
+        # a heading ending in an abbreviation with its stops; a sentence ending in one stays
+        ("3 Styrelsens hemort m.m. Styrelsen har sitt säte i Mora.", "3 Styrelsens hemort m.m."),
+        ("3 Nämnden beslutar om bidrag m.m. Styrelsen ska yttra sig.", None),
         # acronyms (short, or no known noun) and a subject right after the number stay
         ("3 VD VD ska leda den löpande förvaltningen.", None),
         ("3 SWECO Bolaget ska anlita konsulter.", None),

@@ -984,12 +984,21 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if (_sentence_words(inner) or fronted_adverbial([w.group() for w in words[:index]])
-                    or inner[-1][-1:] in ".:;!?"):
+                    or (inner[-1][-1:] in ".:;!?" and not _closing_abbreviation(inner[-1]))):
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():
             return None
     return None
+
+
+def _closing_abbreviation(word: str) -> bool:
+    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
+    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
+    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
+    an initial or a label and stays a sentence end."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
 
 
 # An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
