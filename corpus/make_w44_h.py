@@ -296,10 +296,43 @@ VAT = [
             passive=True)], doc=D, label="5"),
 ]
 
+D = "w44-h-klubb"
+KLU_TEXT = """Stadgar för Ekudden båtklubb
+
+1 Namn Klubbens namn är Ekudden båtklubb. 2 Nya Medlemmar antas av styrelsen. 3 Avgifter \
+Medlemsavgiften fastställs av årsmötet. 4 Upplösning Beslut om upplösning fattas av två på \
+varandra följande årsmöten.
+"""
+# Negative of S3 (review, after the first run): an adjective in -a before a bare noun is its
+# attribute, no one-word heading (``2 Nya Medlemmar antas …`` is one paragraph).
+EK = "ekudden båtklubb"
+KLU = [
+    rec("title", "Stadgar för Ekudden båtklubb", [("Ekudden båtklubb", EK, ORG)], doc=D,
+        kind="heading"),
+    rec("1", "Namn", doc=D, kind="heading", label="1"),
+    rec("1.1", "Klubbens namn är Ekudden båtklubb.", [("Klubbens", EK, ORG)], [AR], doc=D,
+        parent="1"),
+    rec("2", "Nya Medlemmar antas av styrelsen.",
+        [("Medlemmar", "medlem", OVR), ("styrelsen", "styrelse", POL)],
+        [pres("antas", "anta", "pass")],
+        [st("styrelse", "styrelsen", "none", None, "anta", "antas", "Nya Medlemmar",
+            passive=True)], doc=D, label="2"),
+    rec("3", "Avgifter", doc=D, kind="heading", label="3"),
+    rec("3.1", "Medlemsavgiften fastställs av årsmötet.", [("årsmötet", "årsmöte", OVR)],
+        [pres("fastställs", "fastställa", "pass")],
+        [st("årsmöte", "årsmötet", "none", None, "fastställa", "fastställs",
+            "Medlemsavgiften", passive=True)], doc=D, parent="3"),
+    rec("4", "Upplösning", doc=D, kind="heading", label="4"),
+    rec("4.1", "Beslut om upplösning fattas av två på varandra följande årsmöten.",
+        [("årsmöten", "årsmöte", OVR)], [pres("fattas", "fatta", "pass")],
+        [st("årsmöte", "årsmöten", "none", None, "fatta", "fattas", "Beslut om upplösning",
+            passive=True)], doc=D, parent="4"),
+]
+
 DOCUMENTS = {"w44-h-granbacken": (GRA_TEXT, GRA), "w44-h-fritid": (FRI_TEXT, FRI),
              "w44-h-museum": (MUS_TEXT, MUS), "w44-h-byalag": (BYA_TEXT, BYA),
              "w44-h-energi": (ENE_TEXT, ENE), "w44-h-vatten": (VAT_TEXT, VAT),
-             "w44-h-gator": (GAT_TEXT, GAT)}
+             "w44-h-gator": (GAT_TEXT, GAT), "w44-h-klubb": (KLU_TEXT, KLU)}
 
 
 if __name__ == "__main__":

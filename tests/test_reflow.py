@@ -1321,6 +1321,8 @@ def test_no_roman_subheading_run(text: str) -> None:
         ("3 VD VD ska leda den löpande förvaltningen.", None),
         ("3 SWECO Bolaget ska anlita konsulter.", None),
         ("3 Ledamöter utses av stämman för ett år.", None),
+        # an adjective's form in -a before the bare noun is its attribute
+        ("2 Nya Medlemmar antas av styrelsen efter ansökan.", None),
         # a two-word heading: the second word opens no sentence
         ("3 Styrelse Arvode Ledamöterna får ett arvode.", None),
     ],

@@ -1067,13 +1067,23 @@ def one_word_heading(words: list[str]) -> bool:
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
     if not (noun or after_adjective or opener or _determiner(opening)):
-        return (_bare_noun_subject(words[1:])  # round 44, bh-S3: ``3 Styrelse Ledamöter i …``
-                or _heading_before_named_subject(heading, words[1:]))
+        bare = not _inflected_adjective(heading) and _bare_noun_subject(words[1:])
+        return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
     if any(_finite_verb(word) or (opener and _passive_present(word)) or _s_verb(word)
            for word in rest):
         return True
     # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
     return noun and long_subject_verb(words[1 : LONG_SUBJECT_WORDS + 2])
+
+
+def _inflected_adjective(word: str) -> bool:
+    """An adjective's form in -a (``Nya``, ``Övriga``: the lexicon's lemma is another word)
+    before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``), no heading."""
+    from pipeline.language.spelling import lexicon_lemma
+
+    lower = word.casefold()
+    lemma = lexicon_lemma(lower)
+    return lower.endswith("a") and bool(lemma) and lemma != lower
 
 
 def _bare_noun_subject(words: list[str]) -> bool:
