@@ -234,6 +234,8 @@ DOC_IDS |= {"w43-b", "w43-b-utskott", "w43-b-granskning", "w43-b-arbetsutskott"}
 DOC_IDS |= {"w43-t", "w43-t-gille"}
 DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats",
             "w43-w-tabell"}
+DOC_IDS |= {"w44-h", "w44-h-granbacken", "w44-h-fritid", "w44-h-museum", "w44-h-byalag",
+            "w44-h-energi", "w44-h-vatten", "w44-h-gator", "w44-h-klubb"}
 
 STATEMENT_KEYS = {
     "actor",

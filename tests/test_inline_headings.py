@@ -642,3 +642,23 @@ def test_a_heading_before_a_long_subject_whose_verb_comes_late() -> None:
     assert {"Bakgrund", "De", "Allmänna", "Avgifter,"} <= set(starts)
     inside = "Nämnden beslutar om Avgifter, lån och rätt att teckna avtal inom dessa år."
     assert heading_cuts(inside) == []
+
+
+# Round 44 (analysis 44-bh, S2): a capitals heading may end in an abbreviation.
+def test_a_capitals_heading_ending_in_an_abbreviation() -> None:
+    text = "Avgiften betalas i mars. STYRELSENS HEMORT M.M. Styrelsen har sitt säte i Mora."
+    assert pieces(text, title_run_cuts(text)) == [
+        "Avgiften betalas i mars.", "STYRELSENS HEMORT M.M.", "Styrelsen har sitt säte i Mora."]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("bestäms", True), ("glöms", True), ("antas", True), ("utses", True), ("rums", False),
+     ("programs", False)],
+)
+def test_an_s_verb_with_a_doubled_m_in_its_present(word: str, expected: bool) -> None:
+    """Round 44 (bh-S2): ``5 AVGIFTER Avgiften bestäms av årsmötet.``: ``bestäms`` is the
+    s-form of ``bestämmer``; a noun's genitive in -ms is none."""
+    from pipeline.normalize.inline_headings import _s_verb
+
+    assert _s_verb(word) is expected

@@ -1882,3 +1882,47 @@ def test_an_items_clause_after_a_semicolon_with_an_actor_subject_keeps_its_state
         ("förvaltare", "obligation", "rapportera"),
     ]
     assert [s[:3] for s in result["1.b"]] == [("idrottsnämnd", "responsibility", "ansvara")]
+
+
+BEDRIVA_FOLJANDE = """
+Bolaget bolag NOUN 3 nsubj
+ska skola AUX 3 aux VerbForm=Fin|Tense=Pres
+bedriva bedriva VERB 0 ROOT VerbForm=Inf
+följande följande ADJ 5 amod VerbForm=Part
+verksamhet verksamhet NOUN 3 obj
+: : PUNCT 3 punct
+"""
+
+ROMAN_SUBHEADING = """
+I i ADP 2 case
+Skogsbruk skogsbruk NOUN 0 ROOT
+"""
+
+AVVERKNING_ITEM = """
+Avverkning avverkning NOUN 0 ROOT
+av av ADP 3 case
+skog skog NOUN 1 nmod
+. . PUNCT 1 punct
+"""
+
+BOLAGET_FAR_AGA = """
+Bolaget bolag NOUN 3 nsubj
+får få AUX 3 aux VerbForm=Fin|Tense=Pres
+äga äga VERB 0 ROOT VerbForm=Inf
+mark mark NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_items_under_a_subheading_carry_the_colon_lead_in_before_it(nlp) -> None:
+    """Round 44 (analysis 44-bh, S4): ``Bolaget ska bedriva följande verksamhet:`` ⏎ ``I
+    Skogsbruk`` ⏎ ``- Avverkning av skog.``: the items under the Roman subheading carry the
+    lead-in's statement, which states nothing of its own (§5.1); a sentence between the
+    lead-in and the subheading ends the announced list."""
+    result = resolved(nlp, {"1": BEDRIVA_FOLJANDE, "2": ROMAN_SUBHEADING,
+                            "2.a": AVVERKNING_ITEM})
+    assert result["1"] == []
+    assert result["2.a"] == [("bolag", "obligation", "bedriva", False, "Avverkning av skog")]
+    result = resolved(nlp, {"1": BEDRIVA_FOLJANDE, "2": BOLAGET_FAR_AGA,
+                            "3": ROMAN_SUBHEADING, "3.a": AVVERKNING_ITEM})
+    assert result["3.a"] == []

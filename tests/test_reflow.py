@@ -1264,3 +1264,80 @@ def test_a_line_opening_with_a_doubled_heading_has_no_page_index() -> None:
     line = "5 Kassör 5 Kassör Kassören sköter klubbens kassa och redovisar den varje år."
     assert page_index(line, Numbering()) is None
     assert page_index("5 Kassör 3 Revisor Revisorn granskar kassan.", Numbering()) == (5,)
+
+
+# Round 44 (analysis 44-bh, S4): Roman subheadings and their dash items under a colon lead-in.
+def test_roman_subheadings_and_their_dash_items_in_a_flattened_paragraph() -> None:
+    text = ("Avsnitt om drift. Förbundet ska sköta följande uppgifter: I Vägar - Snöröjning av "
+            "gator. - Sandning av gång- och cykelvägar. II Parker Förbundet får anlägga "
+            "lekplatser. III Övrigt Förbundet får hyra ut lokaler.")
+    assert pieces(text) == [
+        "Avsnitt om drift.", "Förbundet ska sköta följande uppgifter:", "I Vägar",
+        "- Snöröjning av gator.", "- Sandning av gång- och cykelvägar.", "II Parker",
+        "Förbundet får anlägga lekplatser.", "III Övrigt", "Förbundet får hyra ut lokaler.",
+    ]
+
+
+def test_dotted_roman_subheadings_with_lower_case_dash_items() -> None:
+    text = ("Nämnden ansvarar för följande: I. Skolor och förskolor - skolskjutsar - "
+            "elevhälsan II. Kultur Nämnden driver biblioteken.")
+    assert pieces(text) == [
+        "Nämnden ansvarar för följande:", "I. Skolor och förskolor", "- skolskjutsar",
+        "- elevhälsan", "II. Kultur", "Nämnden driver biblioteken.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruler's numeral, a dash in a sentence and a year range
+        "Museet visar föremål från Karl XII och hans tid - även utomlands. Det gäller åren "
+        "2025 - 2027. Ett rum visar Gustav III och hans hov.",
+        # a lone ``I`` opening a sentence: no ``II`` after it
+        "Rektorn leder skolan. I Skolans lokaler gäller särskilda regler om brandskydd.",
+        # a Roman label before a sentence (a finite verb in the would-be heading)
+        "Planen gäller: I Kommunen finns två skolor. II Skolorna har egna rektorer.",
+    ],
+)
+def test_no_roman_subheading_run(text: str) -> None:
+    assert pieces(text) == [text]
+
+
+# Round 44 (analysis 44-bh, S2 and S3): one-word numbered headings in capitals, before a bare
+# noun subject, before a long subject whose verb comes late.
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("2 ÄNDAMÅL Föreningen ska stödja lokala hantverkare.", "2 ÄNDAMÅL"),
+        ("4 MEDLEMSKAP Medlem antas av styrelsen.", "4 MEDLEMSKAP"),
+        ("6 Styrelse Ledamöter i styrelsen utses av stämman.", "6 Styrelse"),
+        ("4 Revision Revisor väljs av årsmötet.", "4 Revision"),
+        ("2 Område Företagets verksamhetsområde för el och värme är Jämtlands län.",
+         "2 Område"),
+        # a heading ending in an abbreviation with its stops; a sentence ending in one stays
+        ("3 Styrelsens hemort m.m. Styrelsen har sitt säte i Mora.", "3 Styrelsens hemort m.m."),
+        ("3 Nämnden beslutar om bidrag m.m. Styrelsen ska yttra sig.", None),
+        # acronyms (short, or no known noun) and a subject right after the number stay
+        ("3 VD VD ska leda den löpande förvaltningen.", None),
+        ("3 SWECO Bolaget ska anlita konsulter.", None),
+        ("3 Ledamöter utses av stämman för ett år.", None),
+        # an adjective's form in -a before the bare noun is its attribute
+        ("2 Nya Medlemmar antas av styrelsen efter ansökan.", None),
+        # a two-word heading: the second word opens no sentence
+        ("3 Styrelse Arvode Ledamöterna får ett arvode.", None),
+    ],
+)
+def test_one_word_headings_in_capitals_and_before_bare_subjects(
+    text: str, heading: str | None
+) -> None:
+    end = inline_heading_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == heading
+
+
+def test_a_section_number_after_a_lost_stop_before_a_passive_sentence() -> None:
+    text = ("1 Namn Föreningens namn är Lövåsens byalag. 2 Område Verksamheten omfattar främst "
+            "Dalarna 3 MEDLEMSKAP Medlem antas av styrelsen.")
+    assert pieces(text) == [
+        "1 Namn Föreningens namn är Lövåsens byalag.",
+        "2 Område Verksamheten omfattar främst Dalarna", "3 MEDLEMSKAP Medlem antas av styrelsen.",
+    ]

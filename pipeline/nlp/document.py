@@ -462,7 +462,11 @@ def _inherit_lead_ins(
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
     carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
+    colon_lead_in: Doc | None = None  # a colon lead-in whose items follow a subheading (S4)
+    announced: LeadIn | None = None
     for doc, clause in zip(docs, clauses, strict=True):
+        if clause.kind != "list_item" and doc._.statements:
+            colon_lead_in = announced = None  # a sentence ends the announced list
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
         above, named = named, _guarded(doc, "lead-in", partial(named_actor, doc), None)
         above = above if above is not None else carried
@@ -516,10 +520,19 @@ def _inherit_lead_ins(
         _guarded(doc, "lead-in", announcing, None)  # "… enligt följande:" + a sentence (D11)
         if clause.clause_id not in has_items:
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
+            if doc.text.rstrip().endswith(":"):
+                colon_lead_in, announced = doc, None
             continue
         found = _guarded(
             doc, "lead-in", partial(lead_in, doc, cues, clause.clause_id in references), None
         )
         if found is None and parent is not None and not doc._.statements:
             found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
+        elif found is None and parent is None and not doc._.statements and colon_lead_in:
+            # round 44, bh-S4: ``… verksamhet:`` ⏎ ``I Skogsbruk`` ⏎ ``- Avverkning …``: the
+            # items under a subheading carry the colon lead-in before it (§5.1)
+            if announced is None:
+                announced = _guarded(
+                    colon_lead_in, "lead-in", partial(lead_in, colon_lead_in, cues), None)
+            found = announced
         lead_ins[clause.clause_id] = found

@@ -295,7 +295,8 @@ def _acronym(word: str) -> bool:
 def _s_verb(word: str) -> bool:
     """A verb's s-form, passive or deponent, infinitive or present (``arkiveras``,
     ``godkännas``, ``bereds``, ``verkställs``): the lemma lexicon reads the word without
-    its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb."""
+    its -s as an infinitive (in -a), or the word's present in -(e)r is a finite verb
+    (round 44: with its doubled ``m``, ``bestäms`` → ``bestämmer``)."""
     from pipeline.language.spelling import lemma_lexicon
 
     word = word.strip(",")
@@ -304,7 +305,9 @@ def _s_verb(word: str) -> bool:
     stem = word[:-1]
     if stem.endswith("a") and stem in lemma_lexicon()[1]:
         return True
-    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r")
+    doubled = f"{stem}{stem[-1]}er" if stem.endswith("m") else ""  # ``bestäms``: bestämmer
+    return _finite_verb(f"{stem}er") or _finite_verb(f"{stem}r") or (
+        bool(doubled) and _finite_verb(doubled))
 
 
 def _subject_then_verb(words: list[str]) -> bool:
@@ -995,6 +998,13 @@ def _in_capitals(word: str) -> bool:
     return core.isalpha() and word.isupper()
 
 
+def _capitals_abbreviation(word: str) -> bool:
+    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``), layout.yaml
+    `abbreviations`: it closes a capitals heading, no sentence (round 44, bh-S2)."""
+    return (word.endswith(".") and word.isupper()
+            and word.rstrip(".").casefold() in patterns.ABBREVIATIONS)
+
+
 _SECTION_LABEL = re.compile(r"\d{1,2}\.?|§")
 _HEADING_AFTER_TITLE_WORDS = 4
 
@@ -1032,6 +1042,8 @@ def title_run_cuts(text: str, start: int = 0, end: int | None = None) -> list[in
         stop = index
         while stop < len(words) and _in_capitals(texts[stop]):
             stop += 1
+        if stop > index and stop < len(words) and _capitals_abbreviation(texts[stop]):
+            stop += 1  # round 44, bh-S2: ``STYRELSENS SÄTE M.M. Styrelsen har …``
         run = texts[index:stop]
         if (len(run) >= _CAPITALS_RUN_WORDS and stop < len(words)
                 and _BRACKETED_ACRONYM.fullmatch(texts[stop])):

@@ -19,6 +19,7 @@ from pipeline import patterns
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
     _finite_verb,
+    _s_verb,
     fronted_adverbial,
     long_subject_verb,
 )
@@ -334,6 +335,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     cuts = _with_noun_list_ends(text, cuts, numbered)
     cuts = _with_lead_ins(text, cuts, numbered | items)
     cuts = sorted({*cuts, *capital_bullet_cuts(text, cuts), *chapter_cuts(text)})
+    cuts = sorted({*cuts, *roman_heading_cuts(text, cuts)})  # round 44, bh-S4
     cuts = sorted({*cuts, *lower_dash_cuts(text, cuts), *subtitle_field_cuts(text)})
     cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
@@ -455,6 +457,75 @@ def colon_dash_cuts(text: str) -> list[int]:
             continue
         found.extend(items)
         found.extend(_cut_after_run(text, items[-1], len(text)))
+    return found
+
+
+# Round 44 (analysis 44-bh, S4): a Roman label (``II``, or dotted ``II.``), a short heading
+# (a capitalised word and up to three lower-case ones) and then a capitalised sentence or a
+# list item: ``… verksamhet: I Skogsbruk - Avverkning … II Förädling Bolaget …``.
+_ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                  "IX": 9, "X": 10}
+_INLINE_ROMAN = re.compile(
+    r"\s(?P<label>[IVX]{1,4})(?P<dot>\.?)\s+"
+    r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]*){0,3})"
+    r"(?=\s+(?:(?P<dash>[-–•●▪])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
+# A list item under a Roman heading: a dash or bullet before a letter.
+_ROMAN_ITEM = re.compile(r"\s(?P<label>[-–•●▪])\s+(?=[^\W\d_])")
+
+
+def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Round 44 (bh-S4): Roman subheadings in a flattened paragraph (`_INLINE_ROMAN`), in
+    order from ``I`` with at least ``II`` after it, each heading verbless, each label after
+    a sentence end or a lead-in's colon unless dotted (``… vägar II. Vatten och avlopp``):
+    cuts before each label and after its heading, before each list item under it
+    (`_roman_items`), and before the lead-in sentence whose colon announces the first label
+    (a clause of its own, §1.2). A lone ``I`` opening a sentence (``I Museets lokaler gäller
+    …``) and a ruler's numeral (``Karl XII och``) are no run."""
+    run: list[re.Match[str]] = []
+    for match in _INLINE_ROMAN.finditer(text):
+        number = _ROMAN_NUMBERS.get(match.group("label"))
+        after_stop = text[: match.start()].rstrip()[-1:] in (".", ":", "!", "?")
+        if (number is None or not (after_stop or match.group("dot"))
+                or _sentence_words(match.group("heading").split())):
+            continue
+        if number == len(run) + 1:
+            run.append(match)
+        elif number == 1 and len(run) < 2:
+            run = [match]
+    if len(run) < 2:
+        return []
+    found: list[int] = []
+    ends = [match.start("label") for match in run[1:]] + [len(text)]
+    for match, end in zip(run, ends, strict=True):
+        found.extend((match.start("label"), match.end("heading") + 1))
+        if match.group("dash"):
+            found.extend(_roman_items(text, match.end("heading"), end))
+    colon = run[0].start()
+    if text[:colon].endswith(":"):
+        previous = max((cut for cut in cuts if cut < colon), default=0)
+        lead_in = sentence_spans(text, previous, colon)[-1][0]
+        if lead_in > previous:
+            found.append(lead_in)
+    return found
+
+
+def _roman_items(text: str, start: int, end: int) -> list[int]:
+    """The list items from `start` (a heading's end) up to `end`, of the first item's glyph:
+    each after the stop of the item before, or, in a run of lower-case items, after any word
+    (``- underhåll av gator - vinterväghållning``); a dash before a capital right after a
+    word is a dash in the item's sentence."""
+    found: list[int] = []
+    glyph = ""
+    lower = False
+    for item in _ROMAN_ITEM.finditer(text, start, end):
+        opening = text[item.end() : item.end() + 1]
+        if item.start() == start:
+            glyph, lower = item.group("label"), opening.islower()
+        elif item.group("label") != glyph or not (
+            text[: item.start()].rstrip()[-1:] in ".;" or (lower and opening.islower())
+        ):
+            continue
+        found.append(item.start("label"))
     return found
 
 
@@ -913,12 +984,21 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if (_sentence_words(inner) or fronted_adverbial([w.group() for w in words[:index]])
-                    or inner[-1][-1:] in ".:;!?"):
+                    or (inner[-1][-1:] in ".:;!?" and not _closing_abbreviation(inner[-1]))):
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():
             return None
     return None
+
+
+def _closing_abbreviation(word: str) -> bool:
+    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
+    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
+    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
+    an initial or a label and stays a sentence end."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
 
 
 # An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
@@ -975,7 +1055,8 @@ def one_word_heading(words: list[str]) -> bool:
     rest = without_naming(words[2:])[:_SENTENCE_OPENING_WORDS]  # round 34, S2: ``(nedan X)``
     if not rest:
         return False
-    if (not heading.replace("-", "").isalpha() or heading.isupper() or _finite_verb(heading)
+    if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
+            or _finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)):
         return False
     genitive = opening.endswith("s") and rest[0][:1].islower()
@@ -986,8 +1067,52 @@ def one_word_heading(words: list[str]) -> bool:
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
     if not (noun or after_adjective or opener or _determiner(opening)):
-        return _heading_before_named_subject(heading, words[1:])
-    return any(_finite_verb(word) or (opener and _passive_present(word)) for word in rest)
+        bare = not _inflected_adjective(heading) and _bare_noun_subject(words[1:])
+        return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
+    if any(_finite_verb(word) or (opener and _passive_present(word)) or _s_verb(word)
+           for word in rest):
+        return True
+    # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
+    return noun and long_subject_verb(words[1 : LONG_SUBJECT_WORDS + 2])
+
+
+def _inflected_adjective(word: str) -> bool:
+    """An adjective's form in -a (``Nya``, ``Övriga``: the lexicon's lemma is another word)
+    before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``), no heading."""
+    from pipeline.language.spelling import lexicon_lemma
+
+    lower = word.casefold()
+    lemma = lexicon_lemma(lower)
+    return lower.endswith("a") and bool(lemma) and lemma != lower
+
+
+def _bare_noun_subject(words: list[str]) -> bool:
+    """Round 44 (analysis 44-bh, S3): the words open a sentence with a bare known noun,
+    plural or singular (``Ledamöter i styrelsen utses …``, ``Medlem antas av …``): its
+    finite verb or s-form right after it, or after its attributes (`long_subject_verb`). A
+    capitalised word after the noun (``Arvoden Ledamöterna får …``: a two-word heading)
+    or a name (``Norrbotten``) is no such subject."""
+    opening = words[0]
+    if not (opening[:1].isupper() and opening[1:].islower() and opening.isalpha()
+            and known_noun(opening)):
+        return False
+    if opening.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(opening.casefold()):
+        return False
+    following = words[1].strip(",.;:")
+    if _finite_verb(following) or _s_verb(following) or _passive_present(following):
+        return True
+    return long_subject_verb(words[: LONG_SUBJECT_WORDS + 1])
+
+
+_CAPITALS_NOUN_LETTERS = 5  # a shorter word in capitals is an acronym (``VD``, ``KF``, ``SKR``)
+
+
+def capitals_noun(word: str) -> bool:
+    """Round 44 (analysis 44-bh, S2): a word in capitals that is a heading's common noun
+    (``ÄNDAMÅL``, ``MEDLEMSKAP``): at least five letters and known to the lexicons in lower
+    case. An acronym is shorter or unknown (``VD``, ``SKR``, ``SWECO``)."""
+    return (len(word) >= _CAPITALS_NOUN_LETTERS and word.isupper()
+            and word.replace("-", "").isalpha() and known_noun(word.casefold()))
 
 
 _NAME_SUBJECT_WORDS = (2, 3)  # ``Norrby kommun``, ``Region Åby``, ``Tallviks kommuns``
@@ -1416,7 +1541,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
                 _WORD.finditer(text, words[index].end(), end), LONG_SUBJECT_WORDS)]
             opening = following[:_SENTENCE_OPENING_WORDS]
             if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
-                   for w in opening) or long_subject_verb([word, *following]):
+                   or _s_verb(w.rstrip(".")) for w in opening  # round 44: ``Medlem antas``
+                   ) or long_subject_verb([word, *following]):
                 return words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
         if not word[:1].islower():
