@@ -401,6 +401,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             found = found or _passive_after_subject(finite, token, inserted)
             # only adverbs since the modal: an s-form is its passive infinitive
             found = found or (in_slot and _modal_passive(finite, token))
+            # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
+            found = found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
         if in_slot and _comparative_som(token):
             position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
             continue
@@ -505,6 +507,17 @@ def _noun_complement_om(token: Token) -> bool:
     return before.pos_ in {"NOUN", "PROPN"} or (
         before.pos_ == "ADJ" and doc[token.i - 2].pos_ == "DET"
     )
+
+
+def stacked_modals(group: Group) -> Iterator[int]:
+    """Positions of the stacked modals a group's chain passed (``ska förväntas närvara``:
+    `förväntas`, a modal itself): no group of their own (round 44, bh-Q5)."""
+    if not group.verbs or group.verbs[0].i <= group.finite.i + 1:
+        return
+    doc = group.finite.doc
+    for position in range(group.finite.i + 1, group.verbs[0].i):
+        if doc[position].lower_ in GRAMMAR.infinitive_modals:
+            yield position
 
 
 def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:
