@@ -10,7 +10,8 @@ pair inside a subject's phrase as the negative; bh-Q3 a fronted bare predicative
 negative; bh-Q4 a relative `, som` after a title + personal name apposition, with a bare
 personal name as the negative; bh-Q5 stacked cues `ska förväntas V1 samt V2`, with plain
 `förväntas` as the control; `Rösträtt har medlem som …` (a fronted object noun + main-verb
-`har` + an actor with a relative clause, §5.3 round 43 nu43-3), with a definite subject
+`har` + an actor with a relative clause, the noun with a prepositional attribute too,
+§5.3 round 43 nu43-3), with a definite subject
 and a thing subject as negatives; bare `för` before a bare record noun after a definite
 actor subject (`X för register/anteckningar/diarium`, §3 round 43 nu43-1), with a
 definite noun and a subject that is no actor as negatives. Offsets computed.
@@ -127,6 +128,13 @@ RECORDS = [
     rec("r-3", "Rösträtt har varje medlem som fyllt arton år.",
         [("medlem", "medlem", OVR)], [HAR, ("fyllt", "fylla", "sup", "act", 0)],
         [st("medlem", "medlem", "none", None, "ha", "har", "Rösträtt")]),
+    rec("r-4", "Förslagsrätt vid stämman har delägare som lämnat in anmälan.",
+        [("stämman", "stämma", POL), ("delägare", "delägare", ORG)],
+        [HAR, ("lämnat", "lämna", "sup", "act", 0)],
+        [st("delägare", "delägare", "none", None, "ha", "har", "Förslagsrätt vid stämman")]),
+    rec("r-5", "Yttranderätt på mötet har anställd som kallats.",
+        [("anställd", "anställd", TJP)], [HAR, ("kallats", "kalla", "sup", "pass", 0)],
+        [st("anställd", "anställd", "none", None, "ha", "har", "Yttranderätt på mötet")]),
     rec("r-n1", "Rösträtten har stor betydelse för föreningen.",
         [("föreningen", "förening", ORG)], [HAR]),
     rec("r-n2", "Styrelsen har ledamöter från alla orter.",

@@ -2998,3 +2998,25 @@ def test_a_definite_thing_before_har_is_no_fronted_object(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp) -> None:
+    """Round 44 (§5.3 round 43 nu43-3): ``Talerätt vid mötet har ledamot som anmält sig``:
+    the fronted object may take a prepositional attribute; the supine right after the
+    relative ``som`` is that clause's, never ``har``'s (the parser hangs ``har`` on it as
+    its auxiliary): ``har`` is the main verb, the actor its inverted subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Talerätt talerätt NOUN 7 nsubj {IND}
+        vid vid ADP 3 case
+        mötet möte NOUN 1 nmod {DEF}
+        har ha AUX 7 aux {PRES}
+        ledamot ledamot NOUN 4 obj {IND}
+        som som PRON 7 mark PronType=Rel
+        anmält anmäla VERB 0 ROOT VerbForm=Sup|Voice=Act
+        sig sig PRON 7 obj PronType=Prs|Reflex=Yes
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "ha", False, False)]

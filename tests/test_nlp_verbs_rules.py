@@ -3476,9 +3476,12 @@ def test_bare_for_before_a_bare_record_noun_is_the_present_of_fora(nlp) -> None:
         . . PUNCT 1 punct
     """
     assert statements(parsed(nlp, rows)) == [("registrator", "none", "föra", False, False)]
-    definite = rows.replace(f"ärendejournal ärendejournal NOUN 1 nmod {IND}",
-                            f"ärendejournalen ärendejournal NOUN 1 nmod {DEF}")
+    definite = rows.replace(
+        f"ärendejournal ärendejournal NOUN 1 nmod {IND}",
+        f"ärendejournalen ärendejournal NOUN 1 nmod {DEF}",
+    )
     assert not is_verb(parsed(nlp, definite)[1])
-    other = rows.replace(f"ärendejournal ärendejournal NOUN 1 nmod {IND}",
-                         f"ärenden ärende NOUN 1 nmod {IND_PL}")
+    other = rows.replace(
+        f"ärendejournal ärendejournal NOUN 1 nmod {IND}", f"ärenden ärende NOUN 1 nmod {IND_PL}"
+    )
     assert not is_verb(parsed(nlp, other)[1])

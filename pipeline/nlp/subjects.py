@@ -998,23 +998,33 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
 
 
 _FRONTED_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_FRONTED_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_FRONTED_OBJECT_WORDS = 8
 
 
 def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> bool:
-    """``Förslagsrätt har medlem som har betalat avgiften`` (round 44; docs/annotation.md
-    §5.3 round 43 nu43-3): a bare noun phrase (no determiner, no actor: adjectives and a
-    noun) before main-verb ``har`` is its fronted object, and the actor after the verb is
-    the inverted subject, relative clause and all."""
+    """``Förslagsrätt har medlem som har betalat avgiften``, ``Rösträtt vid stämman har …``
+    (round 44; docs/annotation.md §5.3 round 43 nu43-3): a bare indefinite noun (after
+    adjectives only, no determiner, no actor) opening the sentence, with at most its
+    prepositional attributes, before main-verb ``har`` is its fronted object, and the actor
+    after the verb is the inverted subject, relative clause and all."""
     finite = group.finite
     if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
         return False
     doc = finite.doc
-    prefield = doc[sentence_start(finite) : finite.i]
-    return (
-        0 < len(prefield) <= 3
-        and prefield[-1].pos_ in {"NOUN", "PROPN"}
-        and all(t.pos_ in _FRONTED_OBJECT_POS for t in prefield)
-        and mention_at(prefield[-1].i, mentions) is None
+    start = sentence_start(finite)
+    if not 0 < finite.i - start <= _FRONTED_OBJECT_WORDS:
+        return False
+    head = start
+    while head < finite.i and doc[head].pos_ == "ADJ":
+        head += 1
+    if head == finite.i or doc[head].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if "Def" in morph_values(doc[head], "Definite") or mention_at(head, mentions) is not None:
+        return False  # "Rösträtten har stor betydelse", "Medlem har rätt att …": the subject
+    attributes = doc[head + 1 : finite.i]
+    return not attributes or (
+        attributes[0].pos_ == "ADP" and all(t.pos_ in _FRONTED_ATTRIBUTE_POS for t in attributes)
     )
 
 
