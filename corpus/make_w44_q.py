@@ -7,8 +7,8 @@ insertion as the control; bh-Q2 a coordinated main clause `… och <actor> ska V
 clause with a thing subject, the actor definite, bare or tagged as an adverb, with an actor
 pair inside a subject's phrase as the negative; bh-Q3 a fronted bare predicative with
 `dess` on the noun after the copula, with a definite subject before `är dess …` as the
-negative; bh-Q4 a relative `, som` after a title + personal name apposition, with a bare
-personal name as the negative; bh-Q5 stacked cues `ska förväntas V1 samt V2`, with plain
+negative; bh-Q4 a relative `, som` after a title + personal name apposition (also between commas),
+with a bare personal name as the negative; bh-Q5 stacked cues `ska förväntas V1 samt V2`, with plain
 `förväntas` as the control; `Rösträtt har medlem som …` (a fronted object noun + main-verb
 `har` + an actor with a relative clause, the noun with a prepositional attribute too,
 §5.3 round 43 nu43-3), with a definite subject
@@ -98,6 +98,13 @@ RECORDS = [
             passive=True),
          st("kommundirektör", "kommundirektören", "responsibility", "ansvarar för",
             "ansvara", "ansvarar", "för kontakterna med staten")]),
+    rec("q4-3", "Tävlingen leds av tävlingsledaren, Lena Nyström, som ansvarar för "
+        "resultatlistan.",
+        [("tävlingsledaren", "tävlingsledare", TJP)],
+        [pres("leds", "leda", "pass"), pres("ansvarar", "ansvara")],
+        [st("tävlingsledare", "tävlingsledaren", "none", None, "leda", "leds", passive=True),
+         st("tävlingsledare", "tävlingsledaren", "responsibility", "ansvarar för", "ansvara",
+            "ansvarar", "för resultatlistan")]),
     rec("q4-n1", "Arbetet leds av Anna Berg, som ansvarar för kallelser.", [],
         [pres("leds", "leda", "pass"), pres("ansvarar", "ansvara")]),
     # bh-Q5: stacked cues `ska förväntas V1 samt V2`

@@ -3020,3 +3020,30 @@ def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp
         """,
     )
     assert statements(doc) == [("ledamot", "none", "ha", False, False)]
+
+
+def test_a_relative_after_a_name_in_commas_takes_the_title_before_it(nlp) -> None:
+    """Round 44, bh-Q4: ``… av skolchefen, Karin Holm, som ansvarar för …``: the personal
+    name may stand in commas after the title; ``som`` still takes the title."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utredningen utredning NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        skolchefen skolchef NOUN 2 obl:agent {DEF}
+        , , PUNCT 6 punct
+        Karin Karin PROPN 4 appos Case=Nom
+        Holm Holm PROPN 6 flat:name Case=Nom
+        , , PUNCT 6 punct
+        som som PRON 10 nsubj PronType=Rel
+        ansvarar ansvara VERB 6 acl:relcl {PRES}
+        för för ADP 12 case
+        tidplanen tidplan NOUN 10 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("skolchef", "none", "leda", False, True),
+        ("skolchef", "responsibility", "ansvara", False, False),
+    ]

@@ -2146,7 +2146,8 @@ _NAME_WORDS = 3
 def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """``av kanslichefen Erik Lind, som ansvarar för …`` (round 44, bh-Q4): a personal name
     (capitalised proper nouns inside the sentence, up to three) in apposition to an actor
-    title is no actor; the relative ``som`` after it (past a comma) takes the title."""
+    title, also between commas (``ordföranden, Anna Berg, som``), is no actor; the relative
+    ``som`` after it (past a comma) takes the title."""
     doc = som.doc
     position = som.i - 1
     if position > 0 and doc[position].text == ",":
@@ -2162,6 +2163,8 @@ def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMent
     ):
         position -= 1
         name_words += 1
+    if name_words and position > start and doc[position].text == ",":
+        position -= 1  # "av ordföranden, Anna Berg, som": the apposition in commas
     title = mention_at(position, mentions) if name_words else None
     if title is None or title.genitive or title.last_token != position:
         return None
