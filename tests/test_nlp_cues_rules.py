@@ -2226,3 +2226,66 @@ def test_a_definite_noun_tagged_supine_is_an_inverted_subject_of_a_cue(nlp) -> N
         """,
     )
     assert statements(doc) == [("kommunchef", "permission", "stänga", False, False)]
+
+
+def test_purpose_cue_infinitive_after_a_long_comma_closed_insertion(nlp) -> None:
+    """Round 44, bh-Q1: ``har till ändamål att, inom X, med Y och Z, V``: the second
+    insertion runs to its own closing comma however long; the word after it that the
+    lexicon knows only as a base form is the aim, also where the tagger calls it an
+    adjective."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 21 mark
+        , , PUNCT 8 punct
+        inom inom ADP 8 case
+        regionen region NOUN 21 obl {DEF}
+        , , PUNCT 11 punct
+        med med ADP 11 case
+        hänsyn hänsyn NOUN 8 nmod {IND}
+        till till ADP 15 case
+        idrottarnas idrottare NOUN 15 nmod:poss Case=Gen|Definite=Def|Number=Plur
+        egna egen ADJ 15 amod Case=Nom|Definite=Def|Degree=Pos
+        önskemål önskemål NOUN 11 nmod {IND_PL}
+        och och CCONJ 18 cc
+        egna egen ADJ 18 amod Case=Nom|Definite=Def|Degree=Pos
+        anläggningar anläggning NOUN 15 conj {IND_PL}
+        , , PUNCT 21 punct
+        anordna anordna ADJ 21 amod Case=Nom|Degree=Pos
+        tävlingar tävling NOUN 2 ccomp {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "obligation", "anordna", False, False)]
+
+
+def test_purpose_cue_insertion_closed_before_a_noun_gives_no_infinitive(nlp) -> None:
+    """Round 44, bh-Q1 negative: the word after the insertion's closing comma is a noun the
+    lexicon does not know as a base form: no aim is taken past the comma (the cue's own
+    verb stays, as before the rule)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Förbundet förbund NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        till till ADP 4 case
+        ändamål ändamål NOUN 2 obl {IND}
+        att att SCONJ 14 mark
+        , , PUNCT 8 punct
+        inom inom ADP 8 case
+        regionen region NOUN 14 obl {DEF}
+        , , PUNCT 11 punct
+        med med ADP 11 case
+        hänsyn hänsyn NOUN 8 nmod {IND}
+        till till ADP 13 case
+        miljön miljö NOUN 11 nmod {DEF}
+        , , PUNCT 14 punct
+        tävlingar tävling NOUN 2 ccomp {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("förbund", "obligation", "ha", False, False)]

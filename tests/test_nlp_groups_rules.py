@@ -385,3 +385,29 @@ def test_a_modal_before_a_cut_text_end_states_nothing(nlp) -> None:
         . . PUNCT 2 punct
     """
     assert [s[2] for s in statements(parsed(nlp, main_verb))] == ["kunna"]
+
+
+def test_a_stacked_forvantas_after_a_modal_is_part_of_its_chain(nlp) -> None:
+    """Round 44, bh-Q5: ``ska förväntas V1 samt V2``: the listed stacked modal
+    (configs/grammar.yaml `infinitive_modals`) is no aim and opens no group of its own; one
+    statement per infinitive, not one for `förvänta` beside them."""
+    doc = parsed(
+        nlp,
+        f"""
+        Ombuden ombud NOUN 3 nsubj Case=Nom|Definite=Def|Number=Plur
+        ska skola AUX 3 aux {MODAL}
+        förväntas förvänta VERB 0 ROOT VerbForm=Inf|Voice=Pass
+        delta delta VERB 3 xcomp {INF}
+        i i ADP 6 case
+        stämman stämma NOUN 4 obl {DEF}
+        samt samt CCONJ 8 cc
+        rapportera rapportera VERB 3 conj {INF}
+        till till ADP 10 case
+        klubben klubb NOUN 8 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("ombud", "obligation", "delta", False, False),
+        ("ombud", "obligation", "rapportera", False, False),
+    ]

@@ -876,3 +876,38 @@ def test_a_fronted_bare_role_before_a_quantified_subject_is_the_predicative(nlp)
     assert [m.canonical for m in adverb._.actors] == ["råd", "förening"]
     assert statements(adverb) == [("förening", "none", "vara", False, False)]
     assert statements(article) == [("medlem", "none", "vara", False, False)]
+
+
+def test_a_possessive_after_the_copula_makes_the_subject_of_a_fronted_predicative(nlp) -> None:
+    """Round 44, bh-Q3: ``Användare av X är dess medlemmar``: the possessive makes the noun
+    after the copula definite, the subject; the fronted bare noun is the predicative, no
+    actor."""
+    doc = parsed(
+        nlp,
+        f"""
+        Användare användare NOUN 6 nsubj {IND_PL}
+        av av ADP 3 case
+        lokalen lokal NOUN 1 nmod {DEF}
+        är vara AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        dess den PRON 6 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+        medlemmar medlem NOUN 0 ROOT {IND_PL}
+        . . PUNCT 6 punct
+        """,
+    )
+    assert statements(doc) == [("medlem", "none", "vara", False, False)]
+
+
+def test_a_definite_subject_before_dess_keeps_the_predicative(nlp) -> None:
+    """Round 44, bh-Q3 negative: ``Kassören är dess ombud``: a definite opening noun is the
+    subject; the possessed noun after the copula stays the predicative."""
+    doc = parsed(
+        nlp,
+        f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+        dess den PRON 4 nmod:poss Definite=Def|Poss=Yes|PronType=Prs
+        ombud ombud NOUN 0 ROOT {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert statements(doc) == [("kassör", "none", "vara", False, False)]

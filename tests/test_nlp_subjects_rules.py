@@ -2866,3 +2866,184 @@ def test_role_list_without_inner_coordinator_keeps_one_subject(nlp) -> None:
         """,
     )
     assert statements(doc) == [("skolchef", "none", "delta", False, False)]
+
+
+def test_a_coordinated_main_clause_after_a_thing_subject_has_its_own_actor(nlp) -> None:
+    """Round 44, bh-Q2: ``… ska ske muntligt och fastighetschefen ska notera dem``: after a
+    finite verb, ``och`` + an actor right before a modal with its infinitive opens a main
+    clause with that subject, whatever the parser hung the actor on (here the adverb's
+    conjunct, so the adverb looks like the actor's coordinated attribute)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Felanmälningar felanmälan NOUN 3 nsubj {IND_PL}
+        ska skola AUX 3 aux {MODAL}
+        ske ske VERB 0 ROOT {INF}
+        muntligt muntlig ADJ 3 xcomp Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut
+        och och CCONJ 6 cc
+        fastighetschefen fastighetschef NOUN 4 conj {DEF}
+        ska skola AUX 8 aux {MODAL}
+        notera notera VERB 3 conj {INF}
+        dem de PRON 8 obj Case=Acc|Definite=Def|Number=Plur|PronType=Prs
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [("fastighetschef", "obligation", "notera", False, False)]
+
+
+def test_actors_inside_the_subject_phrase_open_no_coordinated_clause(nlp) -> None:
+    """Round 44, bh-Q2 negative: ``Samtal mellan rektorn och kuratorn ska ske …``: no
+    finite verb before ``och``: the actors are inside the subject's phrase."""
+    doc = parsed(
+        nlp,
+        f"""
+        Samtal samtal NOUN 0 ROOT {IND_PL}
+        mellan mellan ADP 3 case
+        rektorn rektor NOUN 1 nmod {DEF}
+        och och CCONJ 5 cc
+        kuratorn kurator NOUN 7 nsubj {DEF}
+        ska skola AUX 7 aux {MODAL}
+        ske ske VERB 1 conj {INF}
+        varje varje DET 9 det Definite=Ind|Number=Sing|PronType=Tot
+        vecka vecka NOUN 7 obl {IND}
+        . . PUNCT 1 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_relative_after_a_title_and_personal_name_takes_the_title(nlp) -> None:
+    """Round 44, bh-Q4: ``… av skolchefen Karin Holm, som ansvarar för …``: the personal
+    name in apposition is no actor; the relative ``som`` after it takes the title."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utredningen utredning NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 5 case
+        skolchefen skolchef NOUN 5 nmod {DEF}
+        Karin Karin PROPN 2 nmod Case=Nom
+        Holm Holm PROPN 5 flat:name Case=Nom
+        , , PUNCT 5 punct
+        som som PRON 9 nsubj PronType=Rel
+        ansvarar ansvara VERB 5 acl:relcl {PRES}
+        för för ADP 11 case
+        tidplanen tidplan NOUN 9 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("skolchef", "none", "leda", False, True),
+        ("skolchef", "responsibility", "ansvara", False, False),
+    ]
+
+
+def test_a_relative_after_a_bare_personal_name_has_no_actor(nlp) -> None:
+    """Round 44, bh-Q4 negative: ``… av Karin Holm, som ansvarar för …``: no title before
+    the name; no actor, no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utredningen utredning NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        Karin Karin PROPN 2 obl:agent Case=Nom
+        Holm Holm PROPN 4 flat:name Case=Nom
+        , , PUNCT 4 punct
+        som som PRON 8 nsubj PronType=Rel
+        ansvarar ansvara VERB 4 acl:relcl {PRES}
+        för för ADP 10 case
+        tidplanen tidplan NOUN 8 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_fronted_object_before_har_leaves_the_actor_with_its_relative_the_subject(
+    nlp,
+) -> None:
+    """Round 44 (§5.3 round 43 nu43-3): ``Talerätt har ledamot som …``: a bare noun before
+    main-verb ``har`` is its fronted object; the actor after the verb is the inverted
+    subject, its relative clause and all (which gives nothing: no cue)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Talerätt talerätt NOUN 2 nsubj {IND}
+        har ha VERB 0 ROOT {PRES}
+        ledamot ledamot NOUN 2 obj {IND}
+        som som PRON 5 nsubj PronType=Rel
+        deltar delta VERB 3 acl:relcl {PRES}
+        i i ADP 7 case
+        mötet möte NOUN 5 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "ha", False, False)]
+
+
+def test_a_definite_thing_before_har_is_no_fronted_object(nlp) -> None:
+    """Round 44 negative: ``Talerätten har stor betydelse för klubben``: a determiner-less
+    but definite noun before ``har`` is its subject, no actor follows: no statement."""
+    doc = parsed(
+        nlp,
+        f"""
+        Talerätten talerätt NOUN 2 nsubj {DEF}
+        har ha VERB 0 ROOT {PRES}
+        stor stor ADJ 4 amod Case=Nom|Definite=Ind|Degree=Pos
+        betydelse betydelse NOUN 2 obj {IND}
+        för för ADP 6 case
+        klubben klubb NOUN 4 nmod {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == []
+
+
+def test_a_fronted_object_with_an_attribute_before_har_and_a_relative_supine(nlp) -> None:
+    """Round 44 (§5.3 round 43 nu43-3): ``Talerätt vid mötet har ledamot som anmält sig``:
+    the fronted object may take a prepositional attribute; the supine right after the
+    relative ``som`` is that clause's, never ``har``'s (the parser hangs ``har`` on it as
+    its auxiliary): ``har`` is the main verb, the actor its inverted subject."""
+    doc = parsed(
+        nlp,
+        f"""
+        Talerätt talerätt NOUN 7 nsubj {IND}
+        vid vid ADP 3 case
+        mötet möte NOUN 1 nmod {DEF}
+        har ha AUX 7 aux {PRES}
+        ledamot ledamot NOUN 4 obj {IND}
+        som som PRON 7 mark PronType=Rel
+        anmält anmäla VERB 0 ROOT VerbForm=Sup|Voice=Act
+        sig sig PRON 7 obj PronType=Prs|Reflex=Yes
+        . . PUNCT 7 punct
+        """,
+    )
+    assert statements(doc) == [("ledamot", "none", "ha", False, False)]
+
+
+def test_a_relative_after_a_name_in_commas_takes_the_title_before_it(nlp) -> None:
+    """Round 44, bh-Q4: ``… av skolchefen, Karin Holm, som ansvarar för …``: the personal
+    name may stand in commas after the title; ``som`` still takes the title."""
+    doc = parsed(
+        nlp,
+        f"""
+        Utredningen utredning NOUN 2 nsubj:pass {DEF}
+        leds leda VERB 0 ROOT {PASS}
+        av av ADP 4 case
+        skolchefen skolchef NOUN 2 obl:agent {DEF}
+        , , PUNCT 6 punct
+        Karin Karin PROPN 4 appos Case=Nom
+        Holm Holm PROPN 6 flat:name Case=Nom
+        , , PUNCT 6 punct
+        som som PRON 10 nsubj PronType=Rel
+        ansvarar ansvara VERB 6 acl:relcl {PRES}
+        för för ADP 12 case
+        tidplanen tidplan NOUN 10 obl {DEF}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("skolchef", "none", "leda", False, True),
+        ("skolchef", "responsibility", "ansvara", False, False),
+    ]

@@ -3459,3 +3459,29 @@ def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> 
         """,
     )
     assert not is_verb(heading[1])
+
+
+def test_bare_for_before_a_bare_record_noun_is_the_present_of_fora(nlp) -> None:
+    """Round 44 (open since nu43-1): ``Registratorn för journal över ärendena.``: the bare
+    ``för`` right before a bare indefinite record noun (configs/grammar.yaml
+    `fora_record_nouns`, here as a compound's last part) after a definite actor subject, in
+    a sentence with a stop and no other verb, is the present of ``föra``; a definite record
+    noun (``… för ärendejournalen.``) leaves the noun and its attribute."""
+    rows = f"""
+        Registratorn registrator NOUN 0 ROOT {DEF}
+        för för ADP 3 case
+        ärendejournal ärendejournal NOUN 1 nmod {IND}
+        över över ADP 5 case
+        ärendena ärende NOUN 3 nmod {DEF_PL}
+        . . PUNCT 1 punct
+    """
+    assert statements(parsed(nlp, rows)) == [("registrator", "none", "föra", False, False)]
+    definite = rows.replace(
+        f"ärendejournal ärendejournal NOUN 1 nmod {IND}",
+        f"ärendejournalen ärendejournal NOUN 1 nmod {DEF}",
+    )
+    assert not is_verb(parsed(nlp, definite)[1])
+    other = rows.replace(
+        f"ärendejournal ärendejournal NOUN 1 nmod {IND}", f"ärenden ärende NOUN 1 nmod {IND_PL}"
+    )
+    assert not is_verb(parsed(nlp, other)[1])

@@ -167,6 +167,7 @@ class GrammarFile(StrictModel):
     infinitive_modals: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
+    fora_record_nouns: list[str] = []
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
@@ -307,6 +308,7 @@ class Grammar:
     infinitive_modals: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
+    fora_record_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()

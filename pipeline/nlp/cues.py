@@ -1046,6 +1046,9 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         return _with_coordinated(first, sentence, flat=flat)
     if first.pos_ != "ADP" and first.lower_ not in GRAMMAR.role_markers:
         return []  # an att-clause with its own subject: "ansvarar för att beslut verkställs"
+    closed = _infinitive_after_inserted_phrase(position, sentence)
+    if closed is not None:
+        return _with_coordinated(closed, sentence, flat=flat)
     # "att i samråd med nämnden verka för …": past a prepositional phrase, a tagged verb or
     # a word in -a where the phrase ends (`after_infinitive_marker`).
     for token in _past_phrases(position + 1, sentence):
@@ -1059,6 +1062,31 @@ def _first_action(position: int, sentence: Span, *, flat: bool = False) -> list[
         if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
             break
     return []
+
+
+_INSERTED_PHRASE_WORDS = 20
+
+
+def _infinitive_after_inserted_phrase(opener: int, sentence: Span) -> Token | None:
+    """``att, inom länet, med stöd av kommunens egna lärare och egen personal, främja``
+    (round 44, bh-Q1): a prepositional phrase after a comma that closes an insertion opened
+    after ``att`` runs to its own closing comma, however long (no finite verb or
+    subordinator inside); the word after that comma is the infinitive when the lexicon knows
+    it only as a base form, whatever the tagger made of it (``meddela [ADJ] skydd``)."""
+    doc = sentence.doc
+    if opener < 1 or doc[opener - 1].text != ",":
+        return None
+    for token in doc[opener + 1 : min(sentence.end, opener + _INSERTED_PHRASE_WORDS)]:
+        if is_finite(token) or token.lower_ in GRAMMAR.subordinators:
+            return None
+        if token.text == ",":
+            following = token.i + 1
+            if following < sentence.end and (
+                lexicon_infinitive(doc[following].lower_) or is_infinitive(doc[following])
+            ):
+                return doc[following]
+            return None
+    return None
 
 
 def _past_phrases(start: int, sentence: Span) -> Iterator[Token]:

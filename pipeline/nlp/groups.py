@@ -371,6 +371,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
     in_slot = True  # only adverbs, a negation or the inverted subject since the modal
     inserted: set[int] = set()  # the tokens of clauses and insertions skipped in the slot
     infinitive_marker = False  # "har att följa": `har` + `att` is the cue, no perfect
+    relative_at = None  # a relative `som` that ended the slot
     position = finite.i
     after_relative = passive_after_relative_clause(finite) if wants_verb and not perfect else None
     if after_relative is not None:  # round 42, bc-K1: past the subject's relative clause
@@ -401,6 +402,8 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             found = found or _passive_after_subject(finite, token, inserted)
             # only adverbs since the modal: an s-form is its passive infinitive
             found = found or (in_slot and _modal_passive(finite, token))
+            # "ska förväntas närvara": a modal of its own listed as stacking (round 44, bh-Q5)
+            found = found or (in_slot and token.lower_ in GRAMMAR.infinitive_modals)
         if in_slot and _comparative_som(token):
             position += 1  # "ska så snart som möjligt underrättas": an adverbial, no clause
             continue
@@ -427,6 +430,7 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
             # the adverbial that the parser also marks finite (round 41, r C2a)
         elif is_finite(token) or _opens_clause(token) or token.text in {".", ";"}:
             infinitive_marker = perfect and in_slot and token.lower_ == "att"
+            relative_at = position if token.lower_ == "som" else None
             break
         elif perfect and _date_article(token):
             in_slot = False  # "har den 3 maj 2020, § 77 fastställt" (round 38, B5)
@@ -452,6 +456,9 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
         if tree is not None and "Fin" in morph_values(tree, "VerbForm") and not is_passive(tree):
             tree = None  # a modal governs an infinitive: a finite head is another clause's
             # (but an s-passive the modal heads is its passive infinitive: "ska X hanteras")
+        if perfect and tree is not None and _relative_verb(tree, relative_at):
+            tree = None  # "Rösträtt har medlem som betalat avgiften": the relative's supine
+            # (round 44); `har` is the main verb
         if tree is not None and tree.i < limit and (not perfect or is_supine(tree)):
             verbs.append(tree)
             end = tree.i + 1
@@ -487,6 +494,16 @@ def _verb_group(finite: Token, subject: frozenset[int]) -> Group:
 _NOUN_TAGS = ("NN", "PM")
 
 
+def _relative_verb(verb: Token, relative_at: int | None) -> bool:
+    """A verb right after the relative ``som`` that ended a perfect's slot (past adverbs and
+    a negation) is that relative clause's own (``har medlem som betalat avgiften``), no
+    supine of the perfect; a later one may be (``har den som anmält sig kallat``)."""
+    if relative_at is None or verb.i <= relative_at:
+        return False
+    between = verb.doc[relative_at + 1 : verb.i]
+    return all(is_adverb(t) or t.lower_ in GRAMMAR.negations for t in between)
+
+
 def _opens_clause(token: Token) -> bool:
     """A subordinator ends the slot, but for a preposition (`_noun_complement_om`)."""
     return token.lower_ in GRAMMAR.subordinators and not _noun_complement_om(token)
@@ -505,6 +522,17 @@ def _noun_complement_om(token: Token) -> bool:
     return before.pos_ in {"NOUN", "PROPN"} or (
         before.pos_ == "ADJ" and doc[token.i - 2].pos_ == "DET"
     )
+
+
+def stacked_modals(group: Group) -> Iterator[int]:
+    """Positions of the stacked modals a group's chain passed (``ska förväntas närvara``:
+    `förväntas`, a modal itself): no group of their own (round 44, bh-Q5)."""
+    if not group.verbs or group.verbs[0].i <= group.finite.i + 1:
+        return
+    doc = group.finite.doc
+    for position in range(group.finite.i + 1, group.verbs[0].i):
+        if doc[position].lower_ in GRAMMAR.infinitive_modals:
+            yield position
 
 
 def _past_stacked_modal(infinitive: Token, limit: int) -> Token | None:

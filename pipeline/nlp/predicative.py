@@ -106,6 +106,7 @@ def is_predicative(
             inverted = adjacent and not relative and _definite_word(tokens[index], lexicon)
             inverted = inverted and not _base_form(tokens[index], lexicon)  # round 39, C4
             inverted = inverted or _subject_before_adjective(tokens, position, index)
+            inverted = inverted or _owned_subject_of_fronted(tokens, position, index, lexicon)
             return word == "som" or not inverted
         if word == "," and _subject_of_spliced_clause(tokens, position):
             return False  # "Taxorna är höga, förvaltningschefen är anställd …"
@@ -446,11 +447,30 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
         and lexicon.analyse(tokens[after].text) is None  # "registratorn" tagged ADJ
     ):
         after += 1
+    owned = after < len(tokens) - 1 and _possessive_pronoun(tokens[after])
+    after += owned  # "Brukare av hallen är dess medlemmar": the possessive makes the noun
+    # after it definite, the subject (round 44, bh-Q3)
     subject = tokens[after]
     if possessed and _owner_genitive(subject):
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion
-    definite = _definite_word(subject, lexicon) or _quantified(tokens, position + 1, after)
+    definite = owned or _definite_word(subject, lexicon)
+    definite = definite or _quantified(tokens, position + 1, after)
     return definite and lexicon.analyse(subject.lower_) is not None
+
+
+def _owned_subject_of_fronted(
+    tokens: Sequence[Token], copula: int, index: int, lexicon: ActorLexicon
+) -> bool:
+    """``Brukare av hallen är dess medlemmar`` (round 44, bh-Q3): after a fronted
+    predicative the noun a possessive pronoun right after the copula owns is the subject,
+    definite by its owner (`_fronted_predicative` reads the opening noun)."""
+    if copula != index - 2 or not _possessive_pronoun(tokens[index - 1]):
+        return False
+    start = copula - 1
+    while start > 0 and not tokens[start].is_sent_start:
+        start -= 1
+    opener = next((i for i in range(start, copula) if tokens[i].pos_ != "ADJ"), copula)
+    return opener < copula and _fronted_predicative(tokens, opener, lexicon)
 
 
 def _quantified(tokens: Sequence[Token], first: int, noun: int) -> bool:

@@ -17,7 +17,12 @@ from pipeline.nlp.coordination import gapped_passive_infinitive
 from pipeline.nlp.cues import CueIndex, phrase_at
 from pipeline.nlp.groups import Group
 from pipeline.nlp.memo import morph_values, sentence_end, sentence_start
-from pipeline.nlp.subjects import adverbial_cleft_som, mention_at, subordinator_of
+from pipeline.nlp.subjects import (
+    adverbial_cleft_som,
+    mention_at,
+    subordinator_of,
+    title_before_name,
+)
 from pipeline.nlp.verb_forms import is_modal, participle_spelling
 from pipeline.nlp.verbs import (
     is_finite,
@@ -328,6 +333,8 @@ def _coordinated_som(subordinator: Token) -> Token | None:
 def _antecedent(subordinator: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
     found = mention_at(subordinator.i - 1, mentions) or mention_at(subordinator.i - 2, mentions)
     doc = subordinator.doc
+    if found is None and subordinator.lower_ == "som":
+        found = title_before_name(subordinator, mentions)  # "kanslichefen Erik Lind, som"
     if found is None and subordinator.lower_ in _ANTECEDENT_PRONOUNS:
         found = _head_before_phrases(subordinator, mentions)
     coordinated = subordinator.i - 1 >= sentence_start(subordinator) and (

@@ -50,7 +50,13 @@ from pipeline.nlp.cues import (
     phrase_at,
     second_nominal_cues,
 )
-from pipeline.nlp.groups import Group, distributive_subject, v2_present, verb_group
+from pipeline.nlp.groups import (
+    Group,
+    distributive_subject,
+    stacked_modals,
+    v2_present,
+    verb_group,
+)
 from pipeline.nlp.groups import opening_end as opening_end_of
 from pipeline.nlp.memo import answers, doc_text, morph_values, sentence_start
 from pipeline.nlp.statement_parts import (
@@ -262,6 +268,7 @@ def find_statements(
         if subordinator is not None and subordinator.lower_ == "att":
             group = main_conjuncts_apart(group, main_verb, in_actor)  # round 32, D12
         used.update(verb.i for verb in group.verbs)
+        used.update(stacked_modals(group))
         if not group.verbs:
             continue
         if imperative_in_s(group.finite) and not item_verb:

@@ -819,6 +819,9 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     sentence = group.finite.sent
     if v1_condition_end(doc[sentence_start(group.finite)]) == group.finite.i:
         return inverted_subject(group, mentions)  # "Säljs bolaget ska köpeskillingen …"
+    conjoined = conjoined_clause_subject(group, mentions)
+    if conjoined is not None:
+        return conjoined
     before = group.finite.i - 1
     while before >= sentence.start and doc[before].pos_ == "ADV":
         before -= 1
@@ -853,6 +856,30 @@ def _v2_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention 
     if group.finite.i == sentence_start(group.finite):
         return None  # "Utser ombud till stämman": a subjectless V1 item, its noun the object
     return inverted_subject(group, mentions)
+
+
+def conjoined_clause_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``Inköp ska ske skriftligt och ekonomichefen ska attestera dem``, ``… och ledamot [ADV]
+    ska pröva det`` (round 44, bh-Q2): a modal with its infinitive right after an actor
+    mention that a clause coordinator opens (a determiner may stand between), after a
+    finite verb of the same sentence, opens a main clause of its own: the actor is its
+    subject, whatever the parser hung it on (an adverb's conjunct, an adverb). Not so where
+    no finite verb precedes (``Avtal mellan ledamot och bolaget ska ske``: the actors are
+    inside the subject's phrase)."""
+    finite = group.finite
+    if not group.verbs or group.verbs[0] is finite or not is_modal(finite):
+        return None
+    mention = mention_at(finite.i - 1, mentions)
+    if mention is None or mention.genitive or mention.last_token != finite.i - 1:
+        return None
+    doc = finite.doc
+    opener = mention.first_token - 1
+    if opener > 0 and doc[opener].pos_ == "DET":
+        opener -= 1
+    start = sentence_start(finite)
+    if opener <= start or doc[opener].lower_ not in GRAMMAR.clause_coordinators:
+        return None
+    return mention if any(is_finite(t) for t in doc[start:opener]) else None
 
 
 def _comitative_conjunct(mention: ActorMention, mentions: Sequence[ActorMention], doc: Doc) -> bool:
@@ -925,7 +952,8 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     an actor mention the tagger calls an adverb is no adverb (``är säkerhetschefen [ADV]
     skyldig att``)."""
     doc = group.finite.doc
-    if _prefield_subject(group.finite):
+    fronted_object = _fronted_object_of_have(group, mentions)
+    if _prefield_subject(group.finite) and not fronted_object:
         return None  # "Valet omfattar ordförande och vice ordförande": objects follow
     if _conjunct_verb(group.finite):
         return None  # "De utser och utbildar valförrättare": the object, never the subject
@@ -947,6 +975,12 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
             mention = _genitive_head_past_attribute(genitive, mentions, group)  # round 38, at-B5
     if mention is None and after < sentence_end(group.finite) and doc[after].pos_ == "DET":
         mention = mention_at(after + 1, mentions)  # "är den verkställande direktören"
+    if (
+        mention is None
+        and after < sentence_end(group.finite)
+        and _possessive_after_copula(group.finite, doc[after])
+    ):
+        mention = mention_at(after + 1, mentions)  # "Brukare av hallen är dess medlemmar"
     if mention is None and not _subject_before(group):
         mention = _after_premodifiers(doc, after, sentence_end(group.finite), mentions)
     if mention is None and not _subject_before(group):
@@ -957,9 +991,54 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
         and not _verbless_som(doc[mention.last_token + 1])
         and not _in_modal_middle_field(group, mention)
         and not _quantified_after_copula(group.finite, mention)
+        and not fronted_object
     ):
         return None
     return mention
+
+
+_FRONTED_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_FRONTED_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_FRONTED_OBJECT_WORDS = 8
+
+
+def _fronted_object_of_have(group: Group, mentions: Sequence[ActorMention]) -> bool:
+    """``Förslagsrätt har medlem som har betalat avgiften``, ``Rösträtt vid stämman har …``
+    (round 44; docs/annotation.md §5.3 round 43 nu43-3): a bare indefinite noun (after
+    adjectives only, no determiner, no actor) opening the sentence, with at most its
+    prepositional attributes, before main-verb ``har`` is its fronted object, and the actor
+    after the verb is the inverted subject, relative clause and all."""
+    finite = group.finite
+    if finite.lemma_.lower() != "ha" or group.verbs != (finite,):
+        return False
+    doc = finite.doc
+    start = sentence_start(finite)
+    if not 0 < finite.i - start <= _FRONTED_OBJECT_WORDS:
+        return False
+    head = start
+    while head < finite.i and doc[head].pos_ == "ADJ":
+        head += 1
+    if head == finite.i or doc[head].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if "Def" in morph_values(doc[head], "Definite") or mention_at(head, mentions) is not None:
+        return False  # "Rösträtten har stor betydelse", "Medlem har rätt att …": the subject
+    attributes = doc[head + 1 : finite.i]
+    return not attributes or (
+        attributes[0].pos_ == "ADP" and all(t.pos_ in _FRONTED_ATTRIBUTE_POS for t in attributes)
+    )
+
+
+def _possessive_after_copula(finite: Token, token: Token) -> bool:
+    """``Brukare av hallen är dess medlemmar`` (round 44, bh-Q3): a possessive pronoun
+    right after the copula makes the noun after it definite, the subject of a fronted
+    predicative (`pipeline.nlp.predicative`)."""
+    return (
+        token.i == finite.i + 1
+        and token.i + 1 < sentence_end(finite)
+        and (finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop")
+        and token.pos_ in {"PRON", "DET"}
+        and "Yes" in token.morph.get("Poss")
+    )
 
 
 def _quantified_after_copula(finite: Token, mention: ActorMention) -> bool:
@@ -2005,6 +2084,7 @@ def subject_of(
         antecedent = mention_at(subordinator.i - 1, mentions) or mention_at(
             subordinator.i - 2, mentions
         )
+        antecedent = antecedent or title_before_name(subordinator, mentions)
         if antecedent is not None:
             return _determined_head(antecedent, subordinator, mentions) or antecedent
         return antecedent
@@ -2058,6 +2138,37 @@ def subject_of(
         # is left to the statement rules ("Nämndens ansvar omfattar …": a responsibility)
         return None
     return subject
+
+
+_NAME_WORDS = 3
+
+
+def title_before_name(som: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """``av kanslichefen Erik Lind, som ansvarar för …`` (round 44, bh-Q4): a personal name
+    (capitalised proper nouns inside the sentence, up to three) in apposition to an actor
+    title, also between commas (``ordföranden, Anna Berg, som``), is no actor; the relative
+    ``som`` after it (past a comma) takes the title."""
+    doc = som.doc
+    position = som.i - 1
+    if position > 0 and doc[position].text == ",":
+        position -= 1
+    start = sentence_start(som)
+    name_words = 0
+    while (
+        position > start
+        and name_words < _NAME_WORDS
+        and doc[position].pos_ == "PROPN"
+        and doc[position].text[:1].isupper()
+        and mention_at(position, mentions) is None
+    ):
+        position -= 1
+        name_words += 1
+    if name_words and position > start and doc[position].text == ",":
+        position -= 1  # "av ordföranden, Anna Berg, som": the apposition in commas
+    title = mention_at(position, mentions) if name_words else None
+    if title is None or title.genitive or title.last_token != position:
+        return None
+    return title
 
 
 def _determined_head(
