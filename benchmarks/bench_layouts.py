@@ -8,11 +8,12 @@ scored on clause texts against their gold clauses (round 44).
 Layouts (`RENDERERS`, each deterministic for a document and ``--seed``):
 
 - ``original``: the source as it is (the baseline);
-- ``wrapped``: lines longer than a page width (55–90 characters, one per document) rewrapped
-  like a PDF text layer, some long words hyphenated at a syllable across the line end;
+- ``wrapped``: the document as a PDF text layer prints it: each block on a line of its own
+  (`laid_out`), wrapped at a page width (55–90 characters, one per document), some long words
+  hyphenated at a syllable across the line end;
 - ``paged``: ``wrapped`` cut into pages of about 40 lines with a running footer (``Sida N av M``,
   ``N (M)`` or a bare page number, sometimes with a date) and a running header (the title);
-- ``double``: a blank line after every line;
+- ``double``: ``wrapped`` with a blank line after every line;
 - ``flat_paragraphs``: each paragraph (lines between blank lines) joined into one line;
 - ``one_line``: the whole document one line;
 - ``crlf_nbsp``: CRLF line ends, some spaces non-breaking, soft hyphens inside some long words
@@ -22,6 +23,10 @@ A clause matches when its text equals a gold clause text as the corpus evaluatio
 (`pipeline.nlp.scoring.fold`: case, whitespace runs, edge punctuation and a hyphen between word
 characters do not count), so page furniture must be gone and cuts must fall where gold has them.
 Clause P/R/F1 count matches over all documents (each gold text matched once).
+
+The PDF layouts start from `laid_out`, not from the source's lines: a flattened source (several
+blocks on one line) or a web copy whose blank-line paragraphs hold several sentence lines would,
+wrapped as they stand, give a text no PDF prints and whose gold cuts nothing in it shows.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -45,10 +51,13 @@ from pipeline.batch.stages import prepare_document  # noqa: E402
 from pipeline.config import Settings, load_settings  # noqa: E402
 from pipeline.nlp.corpus import read_corpus_file, source_of  # noqa: E402
 from pipeline.nlp.scoring import fold  # noqa: E402
+from pipeline.segment import Clause  # noqa: E402
 
 DEV = ROOT / "corpus" / "dev"
 VOWELS = frozenset("aeiouyåäöéü")
 PAGE_LINES = 40
+_INNER_BREAK = re.compile(r"[ \t]*\n\s*")
+_CLOSING = re.compile(r"[.,;:!?)\]”’\"']*")
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,26 @@ def wrap_line(line: str, width: int, rng: random.Random, hyphenate: float = 0.3)
     return wrapped
 
 
+def laid_out(text: str, blocks: list[tuple[int, int]]) -> str:
+    """`text` with each block (raw span of a clause the original text segments into) on a line
+    of its own: a block that starts mid-line starts a new line (its label with it), the line
+    breaks inside a block become spaces; what lies between blocks is kept."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in sorted(blocks):
+        if start < at:
+            continue
+        gap = text[at:start]
+        if at and "\n" not in gap:  # closing punctuation stays on the line it closes
+            head = _CLOSING.match(gap).group()
+            gap = f"{head}\n{gap[len(head) :].lstrip()}"
+        pieces.append(gap)
+        pieces.append(_INNER_BREAK.sub(" ", text[start:end]))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def render_original(text: str, rng: random.Random) -> str:
     return text
 
@@ -145,7 +174,7 @@ def render_paged(text: str, rng: random.Random) -> str:
 
 
 def render_double(text: str, rng: random.Random) -> str:
-    return "".join(f"{line}\n\n" for line in _lines(text))
+    return "".join(f"{line}\n\n" for line in _lines(render_wrapped(text, rng)))
 
 
 def render_flat_paragraphs(text: str, rng: random.Random) -> str:
@@ -180,9 +209,14 @@ RENDERERS: dict[str, Callable[[str, random.Random], str]] = {
 }
 
 
-def render(layout: str, text: str, doc_id: str, seed: int) -> str:
-    """`text` in `layout`, the same for the same document and seed."""
-    return RENDERERS[layout](text, random.Random(f"{seed}:{layout}:{doc_id}"))
+PDF_LAYOUTS = frozenset({"wrapped", "paged", "double"})
+
+
+def render(layout: str, text: str, doc_id: str, seed: int, blocks: list[tuple[int, int]]) -> str:
+    """`text` in `layout` (from `laid_out` for the PDF layouts, given the raw spans of the
+    original's clauses), the same for the same document and seed."""
+    source = laid_out(text, blocks) if layout in PDF_LAYOUTS else text
+    return RENDERERS[layout](source, random.Random(f"{seed}:{layout}:{doc_id}"))
 
 
 # ---------------------------------------------------------------------------
@@ -203,15 +237,30 @@ def gold_documents(settings: Settings, limit: int | None = None) -> list[GoldDoc
     return sorted(documents.values(), key=lambda d: d.doc_id)[:limit]
 
 
-def predicted_texts(text: str, doc_id: str, settings: Settings, scratch: Path) -> list[str]:
-    """Clause texts of `text` read as a ``.txt`` file by ingest → normalize → segment."""
+def predicted_clauses(text: str, doc_id: str, settings: Settings, scratch: Path) -> list[Clause]:
+    """The clauses of `text` read as a ``.txt`` file by ingest → normalize → segment."""
     path = scratch / f"{doc_id}.txt"
     path.write_text(text, encoding="utf-8", newline="")
     try:
-        return [clause.text for clause in prepare_document(path, doc_id, settings).clauses]
+        return list(prepare_document(path, doc_id, settings).clauses)
     except Exception as error:  # a failed document predicts nothing
         print(f"{doc_id}: {type(error).__name__}: {error}", file=sys.stderr)
         return []
+
+
+def rendered_clauses(
+    layout: str, document: GoldDocument, settings: Settings, seed: int, scratch: Path
+) -> list[str]:
+    """The clause texts the pipeline finds in `document` rendered in `layout`."""
+    source = document.source.read_text(encoding="utf-8")
+    blocks: list[tuple[int, int]] = []
+    if layout in PDF_LAYOUTS:
+        original = predicted_clauses(source, document.doc_id, settings, scratch)
+        blocks = [(clause.raw_start, clause.raw_end) for clause in original]
+    rendered = render(layout, source, document.doc_id, seed, blocks)
+    return [
+        clause.text for clause in predicted_clauses(rendered, document.doc_id, settings, scratch)
+    ]
 
 
 def matches(predicted: list[str], gold: tuple[str, ...]) -> tuple[int, int, int]:
@@ -229,9 +278,7 @@ def score_layout(
 ) -> dict:
     per_doc: dict[str, tuple[int, int, int]] = {}
     for document in documents:
-        source = document.source.read_text(encoding="utf-8")
-        rendered = render(layout, source, document.doc_id, seed)
-        predicted = predicted_texts(rendered, document.doc_id, settings, scratch)
+        predicted = rendered_clauses(layout, document, settings, seed, scratch)
         per_doc[document.doc_id] = matches(predicted, document.clause_texts)
     matched, predicted, gold = (sum(counts[i] for counts in per_doc.values()) for i in range(3))
     doc_f1 = {doc_id: f1(*counts) for doc_id, counts in per_doc.items()}
@@ -251,8 +298,7 @@ def score_layout(
 
 def show(layout: str, document: GoldDocument, settings: Settings, seed: int, scratch: Path) -> str:
     """The gold and predicted clause texts of one document in `layout` that found no match."""
-    rendered = render(layout, document.source.read_text(encoding="utf-8"), document.doc_id, seed)
-    predicted = predicted_texts(rendered, document.doc_id, settings, scratch)
+    predicted = rendered_clauses(layout, document, settings, seed, scratch)
     gold_left = Counter(fold(text).key for text in document.clause_texts)
     predicted_left = Counter(fold(text).key for text in predicted)
     common = gold_left & predicted_left
