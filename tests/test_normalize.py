@@ -726,3 +726,16 @@ def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_te
     blocks = _block_texts(text)
     assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
     assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]
+
+
+def test_a_field_label_that_ends_the_text_is_no_crash() -> None:
+    # round 44 (layout benchmark): a validity label whose value was lost, last in the text
+    # (a wrapped cover line `… , 14. Gäller från`), raised IndexError and lost the document
+    from pipeline.normalize import reflow
+
+    text = "Antagen av hamnnämnden , 14. Gäller från"
+    stop = text.index("14.") + len("14.")
+    assert reflow.lost_value_end(text, stop, len(text)) == stop
+    assert reflow.lost_value_end(f"{text} Inledning", stop, len(text) + 10) == len(text)
+    document = normalize(raw_from_text(f"Arbetsordning för Ekviks hamnnämnd\n{text}\n"))
+    assert "Gäller från" in document.text

@@ -1271,8 +1271,9 @@ def _without_lost_labels(words: list[str]) -> list[str]:
 
 def _field_label(words: list[str], index: int) -> int:
     """The number of words of a cover field label at `words[index]`: an adoption phrase
-    (`ADOPTION_WORDS`) or a validity label (layout.yaml `validity_labels`); 0: none."""
-    if not words[index][:1].isupper():
+    (`ADOPTION_WORDS`) or a validity label (layout.yaml `validity_labels`); 0: none (also
+    past the last word: a label that ends the text, round 44)."""
+    if index >= len(words) or not words[index][:1].isupper():
         return 0
     longest = 0
     # the labels split once, by first word (`_adoption_phrases`): only those that open here
