@@ -728,6 +728,31 @@ def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_te
     assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]
 
 
+def test_a_second_empty_line_ends_a_paragraph_of_a_double_spaced_layer() -> None:
+    # round 44 (layout benchmark): in a layer with an empty line after every line, one empty
+    # line is line spacing and a second one in a row is the gap between paragraphs, also
+    # after a line that reaches the margin; one empty line alone ends no paragraph there
+    text = (
+        "Instruktion för Ekviks fiskevårdsområde\n\n\n\n"
+        "Styrelsen ska sköta vattnen och föra register över fiske-\n\n"
+        "korten som säljs under året vid sjöarna och längs ån.\n\n\n\n"
+        "Kassören ska varje år redovisa intäkterna av korten till\n\n"
+        "styrelsen och lämna förslag till avgifter för nästa säsong.\n\n"
+        "Revisorn granskar kassörens räkenskaper och skriver under.\n"
+    )
+    blocks = _block_texts(text)
+    assert (
+        "Styrelsen ska sköta vattnen och föra register över fiskekorten som säljs under året "
+        "vid sjöarna och längs ån."
+    ) in blocks
+    assert blocks[-1] == (
+        "Kassören ska varje år redovisa intäkterna av korten till styrelsen och lämna förslag "
+        "till avgifter för nästa säsong. Revisorn granskar kassörens räkenskaper och skriver "
+        "under."
+    )
+    assert_offsets_hold(text)
+
+
 def test_a_field_label_that_ends_the_text_is_no_crash() -> None:
     # round 44 (layout benchmark): a validity label whose value was lost, last in the text
     # (a wrapped cover line `… , 14. Gäller från`), raised IndexError and lost the document

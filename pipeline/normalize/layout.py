@@ -361,15 +361,22 @@ def paragraph_groups(
     """Group content lines into paragraphs using the document's separator convention."""
     double_spaced = not structured and _is_double_spaced(lines, options)
     groups: list[list[Line]] = [[]]
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.is_blank:
-            is_separator = not line.is_empty if double_spaced else True
+            is_separator = not double_spaced or _separates_double_spaced(lines, index)
             if is_separator and groups[-1]:
                 groups.append([])
             continue
         groups[-1].append(line)
     groups = [group for group in groups if group]
     return groups if structured else _split_att_items(_join_broken_groups(groups))
+
+
+def _separates_double_spaced(lines: Sequence[Line], index: int) -> bool:
+    """In a double-spaced layer one empty line after a line is line spacing; a line holding
+    only spaces, or a second empty line in a row (round 44: the paragraph gap), separates."""
+    line = lines[index]
+    return not line.is_empty or (index > 0 and lines[index - 1].is_empty)
 
 
 def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:
