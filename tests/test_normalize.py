@@ -758,9 +758,13 @@ def test_a_field_label_that_ends_the_text_is_no_crash() -> None:
     # (a wrapped cover line `… , 14. Gäller från`), raised IndexError and lost the document
     from pipeline.normalize import reflow
 
+    # — and the labels close the adoption history, as before a heading word; not where a
+    # sentence goes on after them
     text = "Antagen av hamnnämnden , 14. Gäller från"
     stop = text.index("14.") + len("14.")
-    assert reflow.lost_value_end(text, stop, len(text)) == stop
+    assert reflow.lost_value_end(text, stop, len(text)) == len(text)
     assert reflow.lost_value_end(f"{text} Inledning", stop, len(text) + 10) == len(text)
-    document = normalize(raw_from_text(f"Arbetsordning för Ekviks hamnnämnd\n{text}\n"))
-    assert "Gäller från" in document.text
+    going_on = f"{text} den 1 maj"
+    assert reflow.lost_value_end(going_on, stop, len(going_on)) == stop
+    document = normalize(raw_from_text(f"Arbetsordning för hamnnämnden\n\n{text}\n"))
+    assert text in document.text.split("\n\n")
