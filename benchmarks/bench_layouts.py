@@ -16,7 +16,8 @@ Layouts (`RENDERERS`, each deterministic for a document and ``--seed``):
 - ``double``: ``wrapped`` with a blank line after every line;
 - ``flat_paragraphs``: each paragraph (lines between blank lines) joined into one line;
 - ``one_line``: the whole document one line;
-- ``crlf_nbsp``: CRLF line ends, some spaces non-breaking, soft hyphens inside some long words
+- ``crlf_nbsp``: CRLF line ends, some spaces between words non-breaking (never a trailing
+  space or a whitespace-only line: those are layout signs), soft hyphens inside some long words
   (normalize drops both; it claims nothing about ligatures, so none are written).
 
 A clause matches when its text equals a gold clause text as the corpus evaluation aligns them
@@ -190,11 +191,14 @@ def render_crlf_nbsp(text: str, rng: random.Random) -> str:
         cut = _syllable_cut(word)
         return word[:cut] + "\u00ad" + word[cut:] if cut and rng.random() < 0.2 else word
 
+    def space(before: str, after: str) -> str:  # only between words: a ` ` line stays one
+        return "\u00a0" if before and after and rng.random() < 0.15 else " "
+
     lines = []
-    for line in _lines(text):
+    for line in text.replace("\r\n", "\n").split("\n"):
         words = [damaged(word) for word in line.split(" ")]
-        spaces = ["\u00a0" if rng.random() < 0.15 else " " for _ in words[1:]]
-        lines.append(words[0] + "".join(s + w for s, w in zip(spaces, words[1:], strict=True)))
+        pairs = zip(words, words[1:], strict=False)
+        lines.append(words[0] + "".join(space(a, b) + b for a, b in pairs))
     return "\r\n".join(lines)
 
 
