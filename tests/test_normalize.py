@@ -768,3 +768,19 @@ def test_a_field_label_that_ends_the_text_is_no_crash() -> None:
     assert reflow.lost_value_end(going_on, stop, len(going_on)) == stop
     document = normalize(raw_from_text(f"Arbetsordning för hamnnämnden\n\n{text}\n"))
     assert text in document.text.split("\n\n")
+
+
+def test_no_break_spaces_lay_out_as_spaces() -> None:
+    # round 44 (layout benchmark, crlf_nbsp): a no-break space copied from a word processor
+    # (`att\u00a0ordna`, `§\u00a02`) is read by the layout rules as the space it prints as:
+    # the blocks are those of the text with plain spaces, every offset the raw one
+    plain = (
+        "Stadgar för Ekviks naturvänner\n\n§ 1 Ändamål\n\n"
+        "För att nå sitt ändamål ska klubben verka för\natt ordna vandringar i skogen,\n\n"
+        "att samarbeta med skolorna i bygden,\n\natt vårda stigarna.\n"
+        "Klubben har sitt säte i Ekvik.\n\n§ 2 Styrelse\n\nStyrelsen ska särskilt:\n"
+        "att förbereda årsmötet;\natt föra medlemsregister.\n"
+    )
+    spaced = plain.replace("att ", "att\u00a0").replace("§ ", "§\u00a0")
+    assert _block_texts(spaced) == _block_texts(plain)
+    assert_offsets_hold(spaced)
