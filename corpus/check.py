@@ -233,7 +233,7 @@ DOC_IDS |= {"w43-b", "w43-b-utskott", "w43-b-granskning", "w43-b-arbetsutskott"}
 DOC_IDS |= {"w43-t", "w43-t-gille"}
 DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats",
             "w43-w-tabell"}
-DOC_IDS |= {"w44-l", "w44-l-bygdegard", "w44-l-hamn"}
+DOC_IDS |= {"w44-l", "w44-l-bygdegard", "w44-l-hamn", "w44-l-plan"}
 
 STATEMENT_KEYS = {
     "actor",

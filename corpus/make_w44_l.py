@@ -3,14 +3,16 @@ gold: invented material for round 44, writer L (layout robustness, `benchmarks/b
 gold by hand from docs/annotation.md before the rules, offsets computed): a PDF text layer with an
 empty line after every line, a word hyphenated across the empty lines, and a second empty line in
 a row between paragraphs, also after a sentence line that reaches the margin (`w44-l-bygdegard`),
-with one empty line after a sentence-final line inside a paragraph as the negative; a wrapped
+with one empty line after a sentence-final line inside a paragraph as the negative; a layer
+with no ` ` line and no hyphen, known by its lines going on in lower case after one empty line,
+whose full sentence lines end no paragraph (`w44-l-plan`); a wrapped
 cover line whose validity label ends the line, its value lost (`w44-l-hamn`: a crash before;
 the label closes the adoption clause as before a heading word, docs/annotation.md round 34).
 Run: python corpus/make_w44_l.py corpus/dev"""
 
 import sys
 
-from records import FTV, POL, SKA, inf, pres, records_for, write_part
+from records import FAR, FTV, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w44-l", conditions_from_statements=True)
@@ -83,9 +85,55 @@ HAMN = [
         parent="h1"),
 ]
 
+D = "w44-l-plan"
+PLAN_TEXT = (
+    "Instruktion för förvaltningschefen\n\n\n\n"
+    "Förvaltningschefen leder arbetet och ska varje år ta fram\n\n"
+    "en plan för verksamheten som ska vara klar före utgången av oktober\n\n"
+    "månad. Nämnden fastställer planen och följer upp den vid varje sammanträde.\n\n"
+    "Förvaltningschefen rapporterar till nämnden när det behövs för att\n\n"
+    "målen ska nås.\n\n\n\n"
+    "Förvaltningschefen ska bereda ärendena i god tid inför alla\n\n"
+    "sammanträden. Förvaltningschefen får delegera uppgifter till\n\n"
+    "andra chefer.\n"
+)
+FC = "förvaltningschef"
+PLAN = [
+    rec("title", "Instruktion för förvaltningschefen", [("förvaltningschefen", FC, TJP)],
+        doc=D, kind="heading"),
+    rec("1", "Förvaltningschefen leder arbetet och ska varje år ta fram en plan för verksamheten "
+        "som ska vara klar före utgången av oktober månad. Nämnden fastställer planen och följer "
+        "upp den vid varje sammanträde. Förvaltningschefen rapporterar till nämnden när det "
+        "behövs för att målen ska nås.",
+        [("Förvaltningschefen", FC, TJP), ("Nämnden", "nämnd", POL),
+         ("Förvaltningschefen", FC, TJP, 1), ("nämnden", "nämnd", POL)],
+        [pres("leder", "leda"), SKA, inf("ta"), ("ska", "skola", "pres", "act", 1),
+         inf("vara"), pres("fastställer", "fastställa"), pres("följer", "följa"),
+         pres("rapporterar", "rapportera"), pres("behövs", "behöva", "pass"),
+         ("ska", "skola", "pres", "act", 2), inf("nås", "nå", "pass")],
+        [st(FC, "Förvaltningschefen", "none", None, "leda", "leder", "arbetet"),
+         st(FC, "Förvaltningschefen", "obligation", "ska", "ta", "ta",
+            "en plan för verksamheten som ska vara klar före utgången av oktober månad"),
+         st("nämnd", "Nämnden", "none", None, "fastställa", "fastställer", "planen"),
+         st("nämnd", "Nämnden", "none", None, "följa", "följer", "den"),
+         st(FC, "Förvaltningschefen", "none", None, "rapportera", "rapporterar",
+            "till nämnden", condition="när det behövs för att målen ska nås")],
+        doc=D),
+    rec("2", "Förvaltningschefen ska bereda ärendena i god tid inför alla sammanträden. "
+        "Förvaltningschefen får delegera uppgifter till andra chefer.",
+        [("Förvaltningschefen", FC, TJP), ("Förvaltningschefen", FC, TJP, 1),
+         ("chefer", "chef", TJP)],
+        [SKA, inf("bereda"), FAR, inf("delegera")],
+        [st(FC, "Förvaltningschefen", "obligation", "ska", "bereda", "bereda", "ärendena"),
+         st(FC, "Förvaltningschefen", "permission", "får", "delegera", "delegera",
+            "uppgifter")],
+        doc=D),
+]
+
 DOCUMENTS = {
     "w44-l-bygdegard": (BYGD_TEXT, BYGD),
     "w44-l-hamn": (HAMN_TEXT, HAMN),
+    "w44-l-plan": (PLAN_TEXT, PLAN),
 }
 
 if __name__ == "__main__":
