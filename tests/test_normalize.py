@@ -784,3 +784,43 @@ def test_no_break_spaces_lay_out_as_spaces() -> None:
     spaced = plain.replace("att ", "att\u00a0").replace("§ ", "§\u00a0")
     assert _block_texts(spaced) == _block_texts(plain)
     assert_offsets_hold(spaced)
+
+
+def test_a_layer_without_space_lines_is_known_by_its_lines_going_on_in_lower_case() -> None:
+    # round 44 (layout benchmark): an empty line after every line, no ` ` line and no hyphen,
+    # but four lines that go on in lower case after the empty line: a PDF layer, so a full
+    # sentence line that the wrap ended before a capital ends no paragraph
+    text = (
+        "Instruktion för Ekviks fritidsgård\n\n\n\n"
+        "Föreståndaren leder arbetet på gården och ska varje termin göra en\n\n"
+        "plan för verksamheten tillsammans med de anställda och ungdomsrådet.\n\n"
+        "Styrelsen fastställer planen och följer upp den vid varje sammanträde\n\n"
+        "under året och när föreståndaren begär det av styrelsens ordförande.\n\n\n\n"
+        "Gården ska vara öppen för alla ungdomar i kommunen mellan tretton och\n\n"
+        "arton år. Personalen ska se till att ingen utestängs från aktiviteterna\n\n"
+        "på gården och ska rapportera incidenter till föreståndaren.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[1] == (
+        "Föreståndaren leder arbetet på gården och ska varje termin göra en plan för "
+        "verksamheten tillsammans med de anställda och ungdomsrådet. Styrelsen fastställer "
+        "planen och följer upp den vid varje sammanträde under året och när föreståndaren "
+        "begär det av styrelsens ordförande."
+    )
+    assert len(blocks) == 3
+    assert_offsets_hold(text)
+
+
+def test_a_web_page_of_att_items_between_empty_lines_is_no_layer() -> None:
+    # round 44, the negative: a web page whose `att` items, each ending in a comma, go on
+    # after empty lines: items are no wrapped lines, each sentence line stays its own block
+    text = (
+        "Stadgar för Ekviks skidklubb\n\n"
+        "Klubben ska verka för\n\natt ordna träningar,\n\natt ordna tävlingar,\n\n"
+        "att sköta spåren,\n\natt utbilda ledare,\n\natt samarbeta med skolorna.\n\n"
+        "Klubbens säte är Ekvik.\n\nStyrelsen leder klubben.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[-2:] == ["Klubbens säte är Ekvik.", "Styrelsen leder klubben."]
+    assert "att sköta spåren," in blocks
+    assert_offsets_hold(text)
