@@ -236,6 +236,7 @@ DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-
             "w43-w-tabell"}
 DOC_IDS |= {"w44-h", "w44-h-granbacken", "w44-h-fritid", "w44-h-museum", "w44-h-byalag",
             "w44-h-energi", "w44-h-vatten", "w44-h-gator", "w44-h-klubb"}
+DOC_IDS |= {"w44-l", "w44-l-bygdegard", "w44-l-hamn", "w44-l-plan"}
 
 STATEMENT_KEYS = {
     "actor",

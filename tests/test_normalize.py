@@ -726,3 +726,101 @@ def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_te
     blocks = _block_texts(text)
     assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
     assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]
+
+
+def test_a_second_empty_line_ends_a_paragraph_of_a_double_spaced_layer() -> None:
+    # round 44 (layout benchmark): in a layer with an empty line after every line, one empty
+    # line is line spacing and a second one in a row is the gap between paragraphs, also
+    # after a line that reaches the margin; one empty line alone ends no paragraph there
+    text = (
+        "Instruktion för Ekviks fiskevårdsområde\n\n\n\n"
+        "Styrelsen ska sköta vattnen och föra register över fiske-\n\n"
+        "korten som säljs under året vid sjöarna och längs ån.\n\n\n\n"
+        "Kassören ska varje år redovisa intäkterna av korten till\n\n"
+        "styrelsen och lämna förslag till avgifter för nästa säsong.\n\n"
+        "Revisorn granskar kassörens räkenskaper och skriver under.\n"
+    )
+    blocks = _block_texts(text)
+    assert (
+        "Styrelsen ska sköta vattnen och föra register över fiskekorten som säljs under året "
+        "vid sjöarna och längs ån."
+    ) in blocks
+    assert blocks[-1] == (
+        "Kassören ska varje år redovisa intäkterna av korten till styrelsen och lämna förslag "
+        "till avgifter för nästa säsong. Revisorn granskar kassörens räkenskaper och skriver "
+        "under."
+    )
+    assert_offsets_hold(text)
+
+
+def test_a_field_label_that_ends_the_text_is_no_crash() -> None:
+    # round 44 (layout benchmark): a validity label whose value was lost, last in the text
+    # (a wrapped cover line `… , 14. Gäller från`), raised IndexError and lost the document
+    from pipeline.normalize import reflow
+
+    # — and the labels close the adoption history, as before a heading word; not where a
+    # sentence goes on after them
+    text = "Antagen av hamnnämnden , 14. Gäller från"
+    stop = text.index("14.") + len("14.")
+    assert reflow.lost_value_end(text, stop, len(text)) == len(text)
+    assert reflow.lost_value_end(f"{text} Inledning", stop, len(text) + 10) == len(text)
+    going_on = f"{text} den 1 maj"
+    assert reflow.lost_value_end(going_on, stop, len(going_on)) == stop
+    document = normalize(raw_from_text(f"Arbetsordning för hamnnämnden\n\n{text}\n"))
+    assert text in document.text.split("\n\n")
+
+
+def test_no_break_spaces_lay_out_as_spaces() -> None:
+    # round 44 (layout benchmark, crlf_nbsp): a no-break space copied from a word processor
+    # (`att\u00a0ordna`, `§\u00a02`) is read by the layout rules as the space it prints as:
+    # the blocks are those of the text with plain spaces, every offset the raw one
+    plain = (
+        "Stadgar för Ekviks naturvänner\n\n§ 1 Ändamål\n\n"
+        "För att nå sitt ändamål ska klubben verka för\natt ordna vandringar i skogen,\n\n"
+        "att samarbeta med skolorna i bygden,\n\natt vårda stigarna.\n"
+        "Klubben har sitt säte i Ekvik.\n\n§ 2 Styrelse\n\nStyrelsen ska särskilt:\n"
+        "att förbereda årsmötet;\natt föra medlemsregister.\n"
+    )
+    spaced = plain.replace("att ", "att\u00a0").replace("§ ", "§\u00a0")
+    assert _block_texts(spaced) == _block_texts(plain)
+    assert_offsets_hold(spaced)
+
+
+def test_a_layer_without_space_lines_is_known_by_its_lines_going_on_in_lower_case() -> None:
+    # round 44 (layout benchmark): an empty line after every line, no ` ` line and no hyphen,
+    # but four lines that go on in lower case after the empty line: a PDF layer, so a full
+    # sentence line that the wrap ended before a capital ends no paragraph
+    text = (
+        "Instruktion för Ekviks fritidsgård\n\n\n\n"
+        "Föreståndaren leder arbetet på gården och ska varje termin göra en\n\n"
+        "plan för verksamheten tillsammans med de anställda och ungdomsrådet.\n\n"
+        "Styrelsen fastställer planen och följer upp den vid varje sammanträde\n\n"
+        "under året och när föreståndaren begär det av styrelsens ordförande.\n\n\n\n"
+        "Gården ska vara öppen för alla ungdomar i kommunen mellan tretton och\n\n"
+        "arton år. Personalen ska se till att ingen utestängs från aktiviteterna\n\n"
+        "på gården och ska rapportera incidenter till föreståndaren.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[1] == (
+        "Föreståndaren leder arbetet på gården och ska varje termin göra en plan för "
+        "verksamheten tillsammans med de anställda och ungdomsrådet. Styrelsen fastställer "
+        "planen och följer upp den vid varje sammanträde under året och när föreståndaren "
+        "begär det av styrelsens ordförande."
+    )
+    assert len(blocks) == 3
+    assert_offsets_hold(text)
+
+
+def test_a_web_page_of_att_items_between_empty_lines_is_no_layer() -> None:
+    # round 44, the negative: a web page whose `att` items, each ending in a comma, go on
+    # after empty lines: items are no wrapped lines, each sentence line stays its own block
+    text = (
+        "Stadgar för Ekviks skidklubb\n\n"
+        "Klubben ska verka för\n\natt ordna träningar,\n\natt ordna tävlingar,\n\n"
+        "att sköta spåren,\n\natt utbilda ledare,\n\natt samarbeta med skolorna.\n\n"
+        "Klubbens säte är Ekvik.\n\nStyrelsen leder klubben.\n"
+    )
+    blocks = _block_texts(text)
+    assert blocks[-2:] == ["Klubbens säte är Ekvik.", "Styrelsen leder klubben."]
+    assert "att sköta spåren," in blocks
+    assert_offsets_hold(text)

@@ -143,10 +143,28 @@ def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     # break across the empty lines (round 42, bc-S1: a web page's stray ` ` line is no proof).
     if _hyphenated_across_empty_lines(lines):
         return True
-    if not any(line.is_blank and not line.is_empty for line in lines):
-        return False
     lower, upper = _lines_going_on_after_empty_lines(lines)
+    if not any(line.is_blank and not line.is_empty for line in lines):
+        # round 44 (layout benchmark): without ` ` lines, twice as many sentences going on in
+        # lower case after one empty line, not counting `att`/list items, and more of them
+        # than lines going on in capitals, show a layer (a web page's sentences end its lines)
+        going_on = lower - _items_after_empty_lines(lines)
+        return going_on >= 2 * options.double_spaced_min_breaks and going_on > upper
     return lower >= options.double_spaced_min_breaks or lower > upper
+
+
+def _items_after_empty_lines(lines: Sequence[Line]) -> int:
+    """Of the lines `_lines_going_on_after_empty_lines` counts as going on in lower case, those
+    whose next line is an item (``att samverka …``, ``- vårda …``, ``a) …``), no wrapped line."""
+    return sum(
+        1
+        for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False)
+        if empty.is_empty
+        and not line.is_blank
+        and _OPEN_LINE_END.search(line.stripped)
+        and _starts_lower(following.text)
+        and (is_list_start(following.stripped) or patterns.ATT_ITEM.match(following.stripped))
+    )
 
 
 _SPLIT_WORD_END = re.compile(r"\w-$")
@@ -361,15 +379,22 @@ def paragraph_groups(
     """Group content lines into paragraphs using the document's separator convention."""
     double_spaced = not structured and _is_double_spaced(lines, options)
     groups: list[list[Line]] = [[]]
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.is_blank:
-            is_separator = not line.is_empty if double_spaced else True
+            is_separator = not double_spaced or _separates_double_spaced(lines, index)
             if is_separator and groups[-1]:
                 groups.append([])
             continue
         groups[-1].append(line)
     groups = [group for group in groups if group]
     return groups if structured else _split_att_items(_join_broken_groups(groups))
+
+
+def _separates_double_spaced(lines: Sequence[Line], index: int) -> bool:
+    """In a double-spaced layer one empty line after a line is line spacing; a line holding
+    only spaces, or a second empty line in a row (round 44: the paragraph gap), separates."""
+    line = lines[index]
+    return not line.is_empty or (index > 0 and lines[index - 1].is_empty)
 
 
 def _join_broken_groups(groups: list[list[Line]]) -> list[list[Line]]:

@@ -1396,8 +1396,9 @@ def _without_lost_labels(words: list[str]) -> list[str]:
 
 def _field_label(words: list[str], index: int) -> int:
     """The number of words of a cover field label at `words[index]`: an adoption phrase
-    (`ADOPTION_WORDS`) or a validity label (layout.yaml `validity_labels`); 0: none."""
-    if not words[index][:1].isupper():
+    (`ADOPTION_WORDS`) or a validity label (layout.yaml `validity_labels`); 0: none (also
+    past the last word: a label that ends the text, round 44)."""
+    if index >= len(words) or not words[index][:1].isupper():
         return 0
     longest = 0
     # the labels split once, by first word (`_adoption_phrases`): only those that open here
@@ -1413,12 +1414,17 @@ def lost_value_end(text: str, stop: int, end: int) -> int:
     after an adoption history's end (``Antagen av kulturnämnden , 14. Gäller från Inledning
     Sammanträden …``), each before a capitalised word without a digit (a heading word; no
     later ``(2017:725)`` is the label's value): they close the history's metadata clause.
-    Returns the end of the last such label, `stop` where none follows."""
-    found = list(re.finditer(r"\S+", text[stop:end]))[: 2 * _ADOPTION_HEADING_WORDS]
-    words = [match.group() for match in found]
+    Returns the end of the last such label, `stop` where none follows. Round 44: labels
+    that end the text close it too (a wrapped cover line ``… , 14. Gäller från`` ⏎)."""
+    window = 2 * _ADOPTION_HEADING_WORDS
+    found = list(islice(re.finditer(r"\S+", text[stop:end]), window + 1))
+    ends_text = len(found) <= window
+    words = [match.group() for match in found[:window]]
     index = 0
     while index < len(words):
         length = _field_label(words, index)
+        if length and ends_text and index + length == len(words):
+            return stop + found[index + length - 1].end()
         after = words[index + length] if length and index + length < len(words) else ""
         if not length or not _capitalised_word(after) or _field_label(words, index + length):
             if length and _field_label(words, index + length):
