@@ -17,17 +17,26 @@ Run: python corpus/make_w44_n.py corpus/dev"""
 import sys
 from pathlib import Path
 
-from records import AR, EXT, FAR, FTV, KAN, ORG, OVR, POL, SKA, TJP, inf, pres, records_for
+from records import (
+    AR,
+    EXT,
+    FAR,
+    FTV,
+    KAN,
+    ORG,
+    OVR,
+    POL,
+    SKA,
+    TJP,
+    inf,
+    pres,
+    records_for,
+    write_jsonl,
+)
 from records import statement as st
-from records import write_jsonl
 
 D = "w44-n"
 rec = records_for(D, check_texts=True)
-
-
-def doc(name):
-    """Each record is read alone (no source text): a naming clause names only its own."""
-    return D
 
 
 VE = "ekholms vatten (evab) ab"
@@ -47,60 +56,52 @@ SENTENCES = [
         "med dricksvatten.",
         [("Bolagets", VE, ORG), ("Bolaget", VE, ORG)],
         [AR, FAR, inf("bedriva")],
-        [st(VE, "Bolaget", "permission", "får", "bedriva", "bedriva", "handel med dricksvatten")],
-        doc=doc("vatten")),
+        [st(VE, "Bolaget", "permission", "får", "bedriva", "bedriva", "handel med dricksvatten")]),
     rec("n2-2", "Bolagets firma är Norrsjö Fjärrvärme (NFV) AB. Bolaget ska leverera värme till "
         "kommunens fastigheter.",
         [("Bolagets", NF, ORG), ("Bolaget", NF, ORG), ("kommunens", "kommun", ORG)],
         [AR, SKA, inf("leverera")],
         [st(NF, "Bolaget", "obligation", "ska", "leverera", "leverera",
-            "värme till kommunens fastigheter")],
-        doc=doc("fjarrvarme")),
-    rec("n2-3", "Sörby Hamn (SHAB) AB ska upprätta en årsredovisning för varje räkenskapsår.",
+            "värme till kommunens fastigheter")]),
+    rec("n2-3", "Enligt ägardirektivet ska Sörby Hamn (SHAB) AB upprätta en årsredovisning för "
+        "varje räkenskapsår.",
         [("Sörby Hamn (SHAB) AB", SH, ORG)],
         [SKA, inf("upprätta")],
         [st(SH, "Sörby Hamn (SHAB) AB", "obligation", "ska", "upprätta", "upprätta",
-            "en årsredovisning för varje räkenskapsår")],
-        doc=doc("hamn")),
+            "en årsredovisning för varje räkenskapsår")]),
     # negative: the acronym after the legal form is the name's alias, no part of it
     rec("n2-n1", "Bolagets firma är Västby Kraft AB (VKAB). VKAB ska sälja el till hushållen.",
         [("Bolagets", VK, ORG), ("VKAB", VK, ORG)],
         [AR, SKA, inf("sälja")],
-        [st(VK, "VKAB", "obligation", "ska", "sälja", "sälja", "el till hushållen")],
-        doc=doc("kraft")),
+        [st(VK, "VKAB", "obligation", "ska", "sälja", "sälja", "el till hushållen")]),
     # N1: an association's name with lower-case words closed by its legal form
     rec("n1-1", "Föreningens firma är Bergsbo för fiske och vattenvård ekonomisk förening. "
         "Föreningen ska arrendera fiskevatten åt medlemmarna.",
         [("Föreningens", BF, ORG), ("Föreningen", BF, ORG), ("medlemmarna", "medlem", OVR)],
         [AR, SKA, inf("arrendera")],
         [st(BF, "Föreningen", "obligation", "ska", "arrendera", "arrendera",
-            "fiskevatten åt medlemmarna")],
-        doc=doc("bergsbo")),
+            "fiskevatten åt medlemmarna")]),
     rec("n1-2", "Föreningens namn är Lillån med omnejd ideell förening. Föreningen får ta ut en "
         "årlig avgift.",
         [("Föreningens", LO, ORG), ("Föreningen", LO, ORG)],
         [AR, FAR, inf("ta")],
-        [st(LO, "Föreningen", "permission", "får", "ta", "ta", "ut en årlig avgift")],
-        doc=doc("lillan")),
+        [st(LO, "Föreningen", "permission", "får", "ta", "ta", "ut en årlig avgift")]),
     rec("n1-3", "Byalaget Norrmo med omland ekonomisk förening ska hålla sin stämma i mars.",
         [("Byalaget Norrmo med omland ekonomisk förening", NM, ORG)],
         [SKA, inf("hålla")],
         [st(NM, "Byalaget Norrmo med omland ekonomisk förening", "obligation", "ska", "hålla",
-            "hålla", "sin stämma i mars")],
-        doc=doc("norrmo")),
+            "hålla", "sin stämma i mars")]),
     rec("n1-4", "Föreningens firma är Hedby Bygdegårds ekonomiska förening. Föreningen ska "
         "förvalta bygdegården.",
         [("Föreningens", HB, ORG), ("Föreningen", HB, ORG)],
         [AR, SKA, inf("förvalta")],
-        [st(HB, "Föreningen", "obligation", "ska", "förvalta", "förvalta", "bygdegården")],
-        doc=doc("hedby")),
+        [st(HB, "Föreningen", "obligation", "ska", "förvalta", "förvalta", "bygdegården")]),
     # negative: the legal form after the copula, no capitalised name before it
     rec("n1-n1", "Föreningen är en ekonomisk förening. Föreningen ska driva en lanthandel.",
         [("Föreningen", "förening", ORG), ("Föreningen", "förening", ORG, 1)],
         [AR, SKA, inf("driva")],
         [st("förening", "Föreningen", "none", None, "vara", "är", "en ekonomisk förening"),
-         st("förening", "Föreningen", "obligation", "ska", "driva", "driva", "en lanthandel")],
-        doc=doc("lanthandel")),
+         st("förening", "Föreningen", "obligation", "ska", "driva", "driva", "en lanthandel")]),
     # A2: -tagare party nouns
     rec("a2-1", "Försäkringstagaren ska betala premien i förskott.",
         [("Försäkringstagaren", "försäkringstagare", EXT)],
@@ -141,24 +142,21 @@ SENTENCES = [
         [AR, pres("avgörs", "avgöra", "pass")],
         [st("förening", "Föreningen", "none", None, "vara", "är",
             "medlem i Kooperativa Fastighetsförbundet (KF)"),
-         st(KFF, "KF", "none", None, "avgöra", "avgörs", passive=True)],
-        doc=doc("kff")),
+         st(KFF, "KF", "none", None, "avgöra", "avgörs", passive=True)]),
     rec("n3-2", "Klubben är medlem i Regionala Förbundet (RF). RF utser en revisor för klubben.",
         [("Klubben", "klubb", ORG), ("Regionala Förbundet", RFB, ORG), ("RF", RFB, ORG),
          ("RF", RFB, ORG, 1),
          ("revisor", "revisor", FTV), ("klubben", "klubb", ORG)],
         [AR, pres("utser", "utse")],
         [st("klubb", "Klubben", "none", None, "vara", "är", "medlem i Regionala Förbundet (RF)"),
-         st(RFB, "RF", "none", None, "utse", "utser", "en revisor för klubben")],
-        doc=doc("rf")),
+         st(RFB, "RF", "none", None, "utse", "utser", "en revisor för klubben")]),
     # negative: the acronym after a lower-case body keeps the body's reading
     rec("n3-n1", "Ärendet bereds av kommunstyrelsen (KS). KS beslutar senast i maj.",
         [("kommunstyrelsen", "kommunstyrelse", POL), ("KS", "kommunstyrelse", POL),
          ("KS", "kommunstyrelse", POL, 1)],
         [pres("bereds", "bereda", "pass"), pres("beslutar", "besluta")],
         [st("kommunstyrelse", "kommunstyrelsen", "none", None, "bereda", "bereds", passive=True),
-         st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", "senast i maj")],
-        doc=doc("ks")),
+         st("kommunstyrelse", "KS", "none", None, "besluta", "beslutar", "senast i maj")]),
     # A1: a print's hyphen break inside an actor word
     rec("a1-1", "Revi-sorn ska granska räkenskaperna varje år.",
         [("Revi-sorn", "revisor", FTV)],

@@ -6629,3 +6629,57 @@ def test_personal_in_a_heading_after_an_area_read_as_a_name(nlp) -> None:
         personal personal NOUN 1 conj
         """
     assert actors(nlp, bodies) == [("Nämnd", "nämnd"), ("personal", "personal")]
+
+
+def test_a_bracketed_acronym_before_the_legal_form_is_inside_the_company_name(nlp) -> None:
+    """Round 44 (analysis 44-bh N2; docs/annotation.md §2.6 round 44): ``Åsa Nät (ÅNAB) AB``
+    is one name, canonical as written with the bracket (here spaced inside, as a print may
+    space it)."""
+    rows = """
+        Därför därför ADV 9 advmod
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Åsa Åsa PROPN 9 nsubj
+        Nät Nät PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        ÅNAB ÅNAB PROPN 3 appos
+        ) ) PUNCT 6 punct
+        AB AB PROPN 3 flat:name
+        bygga bygga VERB 0 ROOT VerbForm=Inf|Voice=Act
+        . . PUNCT 9 punct
+        """
+    assert actors(nlp, rows) == [("Åsa Nät ( ÅNAB ) AB", "åsa nät ( ånab ) ab")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ålunds Fiskevård med omnejd ekonomisk förening", "ålunds fiskevård med omnejd ekonomisk"),
+        ("Lövås för jakt och fiske ideell förening", "lövås för jakt och fiske ideell"),
+        ("Norrbo Bygdegårds ekonomiska förening", "norrbo bygdegårds ekonomiska"),
+    ],
+)
+def test_an_association_name_with_lower_case_words_runs_to_its_legal_form(nlp, text, name) -> None:
+    """Round 44 (analysis 44-bh N1): lower-case words after ``med``/``för`` inside an
+    association's name, and the weak ``ekonomiska förening`` after a genitive, run to the
+    legal form: one span, the whole name; not across a coordinated common noun."""
+    words = text.split()
+    rows = "\n".join(
+        f"{word} {word.lower()} {'PROPN' if word[0].isupper() else 'NOUN'} {len(words)} nmod"
+        for word in words[:-1]
+    )
+    rows += f"\n{words[-1]} förening NOUN 0 ROOT"
+    assert actors(nlp, rows)[0] == (text, f"{name} förening")
+
+
+def test_a_common_noun_coordinated_with_a_legal_form_is_no_name(nlp) -> None:
+    rows = """
+        Medlem medlem NOUN 0 ROOT
+        i i ADP 3 case
+        föreningen förening NOUN 1 nmod Definite=Def|Number=Sing
+        och och CCONJ 6 cc
+        ekonomisk ekonomisk ADJ 6 amod Degree=Pos
+        förening förening NOUN 3 conj Definite=Ind|Number=Sing
+        """
+    assert ("Medlem i föreningen och ekonomisk förening",) not in [
+        (text,) for text, _ in actors(nlp, rows)
+    ]
