@@ -6683,3 +6683,21 @@ def test_a_common_noun_coordinated_with_a_legal_form_is_no_name(nlp) -> None:
     assert ("Medlem i föreningen och ekonomisk förening",) not in [
         (text,) for text, _ in actors(nlp, rows)
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("försäkringstagaren", "försäkringstagare", "extern"),
+        ("licenstagarna", "licenstagare", "extern"),
+        ("låntagares", "låntagare", "extern"),
+        ("arbetstagarna", "arbetstagare", "tjänsteperson"),  # listed: its own category
+        ("röstmottagaren", "röstmottagare", "övrig"),
+    ],
+)
+def test_a_tagare_compound_is_a_party(word, canonical, category) -> None:
+    """Round 44 (analysis 44-bh A2): the suffix ``-tagare`` as a class of party nouns (a
+    compound only: no bare ``tagare``); a listed compound keeps its own category."""
+    found = LEXICON.analyse(word)
+    assert found is not None and (found[0], found[1].category) == (canonical, category)
+    assert LEXICON.analyse("tagare") is None
