@@ -1714,9 +1714,14 @@ def _with_elided_heads(
         start = mention.first_token
         while start >= 1 and doc[start - 1].pos_ == "DET":
             start -= 1  # the second ordinal's article
-        if not _elided_adjective(first_word, lexicon) or start < 2:
+        modifier = _modifier_of(mention, lexicon)
+        if not (_elided_adjective(first_word, lexicon) or modifier) or start < 2:
             continue
         ordinal, link = doc[start - 2], doc[start - 1]
+        if modifier:
+            if ordinal.lower_ in modifier and _links(link) and link.text != ",":
+                added.append(_elided_modified_head(mention, ordinal, modifier))
+            continue
         if not _elided_adjective(ordinal.lower_, lexicon):
             continue
         if not _links_elided(ordinal, link, lexicon):
@@ -1727,6 +1732,26 @@ def _with_elided_heads(
     elided = {m.first_token for m in added}
     kept = [m for m in mentions if not (m.first_token == m.last_token and m.first_token in elided)]
     return kept + added
+
+
+def _elided_modified_head(
+    mention: ActorMention, adjective: Token, modifiers: dict[str, str]
+) -> ActorMention:
+    """``fysiska`` in ``fysiska och juridiska personer``: ``fysisk person``, the category
+    the adjective gives the head."""
+    category = modifiers[adjective.lower_]
+    canonical = f"{adjective_lemma(adjective.lower_)} {mention.canonical.split(' ')[-1]}"
+    role = CATEGORY_ROLES.get(category, "other")
+    return _on_token(mention, adjective, canonical=canonical, category=category, role=role)
+
+
+def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]:
+    """The listed adjectives of a modified head (`modified_heads`) when the mention is one
+    such adjective + its head (``juridiska personer``), else empty: a listed adjective of
+    the same head before ``och``/``eller`` elides the head (round 44, analysis 44-bh A3)."""
+    words = mention.canonical.split(" ")
+    modifiers = lexicon.modified_heads.get(words[-1], {}) if len(words) == 2 else {}
+    return modifiers if words[0] in modifiers else {}
 
 
 def _elided_adjective(word: str, lexicon: ActorLexicon) -> bool:

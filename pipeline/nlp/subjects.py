@@ -1259,7 +1259,11 @@ def coordinated_actors(
     ordered = [m for m in ordered if m.last_token + 1 not in owners or m is actor]
 
     def phrase_start(mention: ActorMention) -> int:
-        return owners.get(mention.first_token, _phrase_start(mention, doc))
+        if mention.first_token in owners:
+            return owners[mention.first_token]
+        # "fysiska och juridiska personer": an elided adjective's own mention ends the
+        # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
+        return max(_phrase_start(mention, doc), _after_mention_before(mention, ordered, doc))
 
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
@@ -1304,6 +1308,19 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _after_mention_before(mention: ActorMention, ordered: Sequence[ActorMention], doc: Doc) -> int:
+    """The first token after the last mention before `mention` and the coordinator or comma
+    that follows it: an adjective mention (an elided head's) is no part of the next
+    mention's phrase."""
+    ends = [m.last_token for m in ordered if m.last_token < mention.first_token]
+    position = max(ends) + 1 if ends else 0
+    while position < mention.first_token and (
+        doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
+    ):
+        position += 1
+    return position
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
@@ -1566,6 +1583,7 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             mention = _owned_head(mention, doc, mentions)  # "respektive X:s [AB] styrelse"
+            mention = _first_conjunct_after_av(mention, doc, mentions)
             return _head_past_participle(mention, doc, mentions)
     av = agent_av(group)
     if av is not None:
@@ -1586,6 +1604,21 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             return None
         return mention
     return None
+
+
+def _first_conjunct_after_av(
+    mention: ActorMention, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention:
+    """``av fysiska och juridiska personer``: where the parser heads the agent phrase at its
+    last conjunct (the first an elided adjective it reads as an attribute), the agent is the
+    conjunct right after ``av``, so that the series reads from it (round 44, 44-bh A3)."""
+    av = _phrase_start(mention, doc) - 1
+    if av < 0 or doc[av].lower_ != "av":
+        return mention
+    first = mention_at(av + 1, mentions)
+    if first is None or first.last_token >= mention.first_token:
+        return mention
+    return first if mention in coordinated_actors(first, mentions, doc) else mention
 
 
 def _middle_field_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:
