@@ -48,7 +48,7 @@ LO = "lillån med omnejd ideell förening"
 NM = "byalaget norrmo med omland ekonomisk förening"
 HB = "hedby bygdegårds ekonomiska förening"
 KFF = "kooperativa fastighetsförbundet"
-RFB = "regionala förbundet"
+KSF = "kristna samfundsförbundet"
 
 SENTENCES = [
     # N2: a bracketed acronym inside the company name, before the legal form
@@ -143,13 +143,14 @@ SENTENCES = [
         [st("förening", "Föreningen", "none", None, "vara", "är",
             "medlem i Kooperativa Fastighetsförbundet (KF)"),
          st(KFF, "KF", "none", None, "avgöra", "avgörs", passive=True)]),
-    rec("n3-2", "Klubben är medlem i Regionala Förbundet (RF). RF utser en revisor för klubben.",
-        [("Klubben", "klubb", ORG), ("Regionala Förbundet", RFB, ORG), ("RF", RFB, ORG),
-         ("RF", RFB, ORG, 1),
-         ("revisor", "revisor", FTV), ("klubben", "klubb", ORG)],
+    rec("n3-2", "Klubben är medlem i Kristna Samfundsförbundet (KS). KS utser en revisor för "
+        "klubben.",
+        [("Klubben", "klubb", ORG), ("Kristna Samfundsförbundet", KSF, ORG), ("KS", KSF, ORG),
+         ("KS", KSF, ORG, 1), ("revisor", "revisor", FTV), ("klubben", "klubb", ORG)],
         [AR, pres("utser", "utse")],
-        [st("klubb", "Klubben", "none", None, "vara", "är", "medlem i Regionala Förbundet (RF)"),
-         st(RFB, "RF", "none", None, "utse", "utser", "en revisor för klubben")]),
+        [st("klubb", "Klubben", "none", None, "vara", "är",
+            "medlem i Kristna Samfundsförbundet (KS)"),
+         st(KSF, "KS", "none", None, "utse", "utser", "en revisor för klubben")]),
     # negative: the acronym after a lower-case body keeps the body's reading
     rec("n3-n1", "Ärendet bereds av kommunstyrelsen (KS). KS beslutar senast i maj.",
         [("kommunstyrelsen", "kommunstyrelse", POL), ("KS", "kommunstyrelse", POL),

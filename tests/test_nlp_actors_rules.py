@@ -6701,3 +6701,39 @@ def test_a_tagare_compound_is_a_party(word, canonical, category) -> None:
     found = LEXICON.analyse(word)
     assert found is not None and (found[0], found[1].category) == (canonical, category)
     assert LEXICON.analyse("tagare") is None
+
+
+def test_a_name_whose_initials_spell_a_lexicon_acronym_defines_it(nlp) -> None:
+    """Round 44 (analysis 44-bh N3; docs/annotation.md §2.5 round 42): an acronym in
+    parentheses after a capitalised name whose initials spell it is that name, also where
+    the lexicon knows the acronym as another body (``KS``: kommunstyrelsen); after the
+    lexicon's own body (``kommunstyrelsen (KS)``) it keeps the lexicon's reading."""
+    rows = """
+        Klubben klubb NOUN 3 nsubj Definite=Def
+        samarbetar samarbeta VERB 0 ROOT
+        med med ADP 6 case
+        Kristna kristen ADJ 6 amod
+        Samfundsförbundet samfundsförbund NOUN 2 obl Definite=Def
+        ( ( PUNCT 7 punct
+        KS KS PROPN 5 appos
+        ) ) PUNCT 7 punct
+    """
+    name = "kristna samfundsförbundet"
+    assert actors(nlp, rows) == [
+        ("Klubben", "klubb"),
+        ("Kristna Samfundsförbundet", name),
+        ("KS", name),
+    ]
+    body = """
+        Ärendet ärende NOUN 2 nsubj:pass Definite=Def
+        bereds bereda VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent Definite=Def
+        ( ( PUNCT 6 punct
+        KS KS PROPN 4 appos
+        ) ) PUNCT 6 punct
+    """
+    assert actors(nlp, body) == [
+        ("kommunstyrelsen", "kommunstyrelse"),
+        ("KS", "kommunstyrelse"),
+    ]

@@ -1914,7 +1914,10 @@ def _with_acronyms(
             opening = _comma_acronym_after(doc, mention)
         if opening is None:
             opening = _dash_acronym_after(doc, mention)
-        if opening is None or opening + 1 in covered:
+        if opening is None:
+            continue
+        known = _lexicon_acronym(mentions, opening + 1)  # "(KF)" the lexicon reads otherwise
+        if opening + 1 in covered and known is None:
             continue
         acronym = doc[opening + 1]
         task_named = _task_name(doc, mention, opening, lexicon)
@@ -1932,8 +1935,32 @@ def _with_acronyms(
             mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
+        if known is not None and not _defines_name(mention, task_named, adjective_named):
+            continue
         added[acronym.i] = _on_token(mention, acronym, short=False)
+        mentions = [m for m in mentions if m is not known]
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+def _lexicon_acronym(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The one-word mention of an all-capitals acronym the lexicon knows (``KF`` →
+    ``kommunfullmäktige``) at token `index`, or None."""
+    for mention in mentions:
+        if mention.first_token == index == mention.last_token and mention.text.isupper():
+            return mention
+    return None
+
+
+def _defines_name(
+    mention: ActorMention,
+    task_named: ActorMention | None,
+    adjective_named: ActorMention | None,
+) -> bool:
+    """A name whose initials an acronym in parentheses spells (``Kooperativa Förbundet
+    (KF)``, a name of the name patterns) defines it for the document, over the lexicon's
+    reading of the acronym (docs/annotation.md §2.5 round 42; round 44, analysis 44-bh N3);
+    a lexicon body before it (``kommunstyrelsen (KS)``) keeps the lexicon's."""
+    return task_named is not None or adjective_named is not None or mention.source == "name"
 
 
 def _inside(mention: ActorMention, name: ActorMention) -> bool:
