@@ -39,7 +39,7 @@ D = "w44-n"
 rec = records_for(D, check_texts=True)
 
 
-VE = "ekholms vatten (evab) ab"
+VE = "ekholms vatten (evab) aktiebolag"
 NF = "norrsjö fjärrvärme (nfv) ab"
 SH = "sörby hamn (shab) ab"
 VK = "västby kraft ab"

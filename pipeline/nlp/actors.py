@@ -136,7 +136,7 @@ def _organisation_mentions(doc: Doc, lexicon: ActorLexicon) -> Iterator[ActorMen
             start = _after_lead_actor_word(doc, span, start, lexicon)
             start = _after_metadata_run(doc, span, start, lexicon)
             name = text[start:end]
-            canonical = company_form(name.lower()).replace(" ab:s", " abs")
+            canonical = _company_form(name.lower()).replace(" ab:s", " abs")
             genitive = False
             if (
                 canonical.endswith(GENITIVE_NAME_ENDS)
@@ -448,7 +448,7 @@ def _is_determiner(token: Token) -> bool:
     )
 
 
-def company_form(name: str) -> str:
+def _company_form(name: str) -> str:
     """``parkeringsaktiebolag`` → ``parkerings ab``: the legal form as in ``… AB`` names."""
     for suffix in ("aktiebolaget", "aktiebolag"):
         if name.endswith(suffix) and len(name) > len(suffix):

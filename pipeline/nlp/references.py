@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import law_endings
 from pipeline.language.grammar import GRAMMAR
 from pipeline.language.lexicon import PERSON_CATEGORIES, ActorLexicon
-from pipeline.nlp.actors import ActorMention, company_form
+from pipeline.nlp.actors import ActorMention
 from pipeline.nlp.authorities import state_statute
 from pipeline.nlp.memo import doc_arrays, doc_memoised
 from pipeline.nlp.predicative import DEFINITE_DETERMINERS, naming_clause, naming_verb_clause
@@ -374,8 +374,7 @@ def naming_definitions(docs: Iterable[Doc], lexicon: ActorLexicon) -> dict[str, 
                 )
                 if owner is None or (verb_clause and (owner.genitive or owner.plural)):
                     continue
-                written = doc[sentence.start + first : sentence.start + end].text
-                name = company_form(written.lower())  # `Aktiebolag` → `ab` (round 44)
+                name = doc[sentence.start + first : sentence.start + end].text.lower()
                 for key in _naming_keys(owner.canonical, owner.category, lexicon):
                     found.setdefault(key, set()).add(name)
         previous = None

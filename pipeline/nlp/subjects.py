@@ -1311,16 +1311,19 @@ def coordinated_actors(
 
 
 def _after_mention_before(mention: ActorMention, ordered: Sequence[ActorMention], doc: Doc) -> int:
-    """The first token after the last mention before `mention` and the coordinator or comma
-    that follows it: an adjective mention (an elided head's) is no part of the next
-    mention's phrase."""
+    """`mention`'s first token where only a coordinator or comma stands between it and the
+    mention before (``fysiska och juridiska personer``: an elided head's adjective mention
+    is no attribute of the next mention's phrase), else 0; a mention inside the phrase's
+    attributes (``av nämnden utsedd tjänsteman``) leaves the phrase as it is."""
     ends = [m.last_token for m in ordered if m.last_token < mention.first_token]
-    position = max(ends) + 1 if ends else 0
+    if not ends:
+        return 0
+    position = max(ends) + 1
     while position < mention.first_token and (
         doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
     ):
         position += 1
-    return position
+    return position if position == mention.first_token and position > max(ends) + 1 else 0
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
