@@ -3583,6 +3583,11 @@ def test_a_present_read_as_a_noun_ends_no_area_list(nlp) -> None:
             "föreningsstämman föreningsstämma NOUN 1 obl Definite=Def",
             [],
         ),
+        (  # "lämnas innan årsstämman": `innan` a time too (round 44, analysis 44-bh A4)
+            "lämnas lämna VERB 0 ROOT Voice=Pass\ninnan innan ADP 3 case\n"
+            "årsstämman årsstämma NOUN 1 obl Definite=Def",
+            [],
+        ),
         (  # "Protokoll från stämman justeras"
             "Protokoll protokoll NOUN 4 nsubj:pass\nfrån från ADP 3 case\n"
             "stämman stämma NOUN 1 nmod Definite=Def\njusteras justera VERB 0 ROOT Voice=Pass",
