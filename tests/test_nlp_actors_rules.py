@@ -6742,3 +6742,23 @@ def test_a_name_whose_initials_spell_a_lexicon_acronym_defines_it(nlp) -> None:
         ("kommunstyrelsen", "kommunstyrelse"),
         ("KS", "kommunstyrelse"),
     ]
+
+
+def test_the_plural_of_ledning_with_a_for_owner_is_a_body(nlp) -> None:
+    """Round 44 (analysis 44-bh A5): ``Ledningarna för dotterbolagen ansvarar``: the plural
+    of ``ledning`` with an actor after ``för`` (grammar `owner_links`) is owned, a body;
+    with a thing after ``för`` (``Ledningarna för vatten``: pipes) it is none."""
+    owned = """
+        Ledningarna ledning NOUN 4 nsubj Definite=Def|Number=Plur
+        för för ADP 3 case
+        dotterbolagen dotterbolag NOUN 1 nmod Definite=Def|Number=Plur
+        ansvarar ansvara VERB 0 ROOT
+        """
+    assert actors(nlp, owned) == [("Ledningarna", "ledning"), ("dotterbolagen", "dotterbolag")]
+    pipes = """
+        Ledningarna ledning NOUN 4 nsubj Definite=Def|Number=Plur
+        för för ADP 3 case
+        vatten vatten NOUN 1 nmod
+        läcker läcka VERB 0 ROOT
+        """
+    assert actors(nlp, pipes) == []

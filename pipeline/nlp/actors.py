@@ -2400,7 +2400,8 @@ def _without_unowned_heads(
     """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
     organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
     (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an
-    ``i``-owner (``ledningen i bolaget``) or listed with an actor (``VD och ledning``); a
+    owner after ``i``/``för``/``inom``/``hos`` (grammar `owner_links`: ``ledningen i
+    bolaget``) or listed with an actor (``VD och ledning``); a
     bare indefinite one, or one listed with nominalisations (``ledningen och
     samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
@@ -2450,8 +2451,8 @@ def _owned(doc: Doc, mentions: list[ActorMention], index: int, lexicon: ActorLex
         if first is None or second is None or second.first_token != first.last_token + 2:
             continue
         link = doc[first.last_token + 1]
-        if _links(link) or (second is after and link.lower_ == "i"):
-            return True
+        if _links(link) or (second is after and link.lower_ in GRAMMAR.owner_links):
+            return True  # "ledningen i bolaget", "Ledningarna för dotterbolagen" (round 44)
     return False
 
 
