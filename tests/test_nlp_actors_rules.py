@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.short_names import acronym_aliases
+from pipeline.nlp.short_names import acronym_aliases, naming_aliases
 from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
 
 
@@ -6762,3 +6762,26 @@ def test_the_plural_of_ledning_with_a_for_owner_is_a_body(nlp) -> None:
         läcker läcka VERB 0 ROOT
         """
     assert actors(nlp, pipes) == []
+
+
+def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
+    """Round 44 (analysis 44-bh N2, the negative): ``Bolagets firma är Åby Nät AB (ÅNAB).``:
+    the acronym in parentheses after the name a naming clause gives, spelled by the initials
+    before the legal form + ``AB``, is the name's alias; one its initials do not spell is
+    none."""
+    rows = """
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj Definite=Ind|Number=Sing
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Åby Åby PROPN 0 ROOT
+        Nät Nät PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        ( ( PUNCT 8 punct
+        {alias} {alias} PROPN 4 appos
+        ) ) PUNCT 8 punct
+        . . PUNCT 4 punct
+        """
+    assert naming_aliases([parsed(nlp, rows.format(alias="ÅNAB"))], LEXICON) == {
+        "ÅNAB": "åby nät ab"
+    }
+    assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}
