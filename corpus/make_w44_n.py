@@ -70,7 +70,7 @@ SENTENCES = [
             "en årsredovisning för varje räkenskapsår")]),
     # negative: the acronym after the legal form is the name's alias, no part of it
     rec("n2-n1", "Bolagets firma är Västby Kraft AB (VKAB). VKAB ska sälja el till hushållen.",
-        [("Bolagets", VK, ORG), ("VKAB", VK, ORG)],
+        [("Bolagets", VK, ORG), ("VKAB", VK, ORG, 1)],
         [AR, SKA, inf("sälja")],
         [st(VK, "VKAB", "obligation", "ska", "sälja", "sälja", "el till hushållen")]),
     # N1: an association's name with lower-case words closed by its legal form
