@@ -232,6 +232,7 @@ DOC_IDS |= {"w43-a", "w43-a-hembygd", "w43-a-idrott", "w43-a-styrelse", "w43-a-b
 DOC_IDS |= {"w43-s", "w43-s-skytte", "w43-s-valnamnd", "w43-s-hyra", "w43-s-skidklubb"}
 DOC_IDS |= {"w43-b", "w43-b-utskott", "w43-b-granskning", "w43-b-arbetsutskott"}
 DOC_IDS |= {"w43-t", "w43-t-gille"}
+DOC_IDS |= {"w44-n-tryck"}
 DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats",
             "w43-w-tabell"}
 DOC_IDS |= {"w44-h", "w44-h-granbacken", "w44-h-fritid", "w44-h-museum", "w44-h-byalag",

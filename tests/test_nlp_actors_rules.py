@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.nlp.merges import slash_parts
 from pipeline.nlp.references import document_body, resolve_short_references
-from pipeline.nlp.short_names import acronym_aliases
+from pipeline.nlp.short_names import acronym_aliases, naming_aliases
 from tests.nlp_helpers import LEXICON, PASS, PRES, parsed, statements
 
 
@@ -3583,6 +3583,11 @@ def test_a_present_read_as_a_noun_ends_no_area_list(nlp) -> None:
             "föreningsstämman föreningsstämma NOUN 1 obl Definite=Def",
             [],
         ),
+        (  # "lämnas innan årsstämman": `innan` a time too (round 44, analysis 44-bh A4)
+            "lämnas lämna VERB 0 ROOT Voice=Pass\ninnan innan ADP 3 case\n"
+            "årsstämman årsstämma NOUN 1 obl Definite=Def",
+            [],
+        ),
         (  # "Protokoll från stämman justeras"
             "Protokoll protokoll NOUN 4 nsubj:pass\nfrån från ADP 3 case\n"
             "stämman stämma NOUN 1 nmod Definite=Def\njusteras justera VERB 0 ROOT Voice=Pass",
@@ -6629,3 +6634,154 @@ def test_personal_in_a_heading_after_an_area_read_as_a_name(nlp) -> None:
         personal personal NOUN 1 conj
         """
     assert actors(nlp, bodies) == [("Nämnd", "nämnd"), ("personal", "personal")]
+
+
+def test_a_bracketed_acronym_before_the_legal_form_is_inside_the_company_name(nlp) -> None:
+    """Round 44 (analysis 44-bh N2; docs/annotation.md §2.6 round 44): ``Åsa Nät (ÅNAB) AB``
+    is one name, canonical as written with the bracket (here spaced inside, as a print may
+    space it)."""
+    rows = """
+        Därför därför ADV 9 advmod
+        ska skola AUX 9 aux Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Åsa Åsa PROPN 9 nsubj
+        Nät Nät PROPN 3 flat:name
+        ( ( PUNCT 6 punct
+        ÅNAB ÅNAB PROPN 3 appos
+        ) ) PUNCT 6 punct
+        AB AB PROPN 3 flat:name
+        bygga bygga VERB 0 ROOT VerbForm=Inf|Voice=Act
+        . . PUNCT 9 punct
+        """
+    assert actors(nlp, rows) == [("Åsa Nät ( ÅNAB ) AB", "åsa nät ( ånab ) ab")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ålunds Fiskevård med omnejd ekonomisk förening", "ålunds fiskevård med omnejd ekonomisk"),
+        ("Lövås för jakt och fiske ideell förening", "lövås för jakt och fiske ideell"),
+        ("Norrbo Bygdegårds ekonomiska förening", "norrbo bygdegårds ekonomiska"),
+    ],
+)
+def test_an_association_name_with_lower_case_words_runs_to_its_legal_form(nlp, text, name) -> None:
+    """Round 44 (analysis 44-bh N1): lower-case words after ``med``/``för`` inside an
+    association's name, and the weak ``ekonomiska förening`` after a genitive, run to the
+    legal form: one span, the whole name; not across a coordinated common noun."""
+    words = text.split()
+    rows = "\n".join(
+        f"{word} {word.lower()} {'PROPN' if word[0].isupper() else 'NOUN'} {len(words)} nmod"
+        for word in words[:-1]
+    )
+    rows += f"\n{words[-1]} förening NOUN 0 ROOT"
+    assert actors(nlp, rows)[0] == (text, f"{name} förening")
+
+
+def test_a_common_noun_coordinated_with_a_legal_form_is_no_name(nlp) -> None:
+    rows = """
+        Medlem medlem NOUN 0 ROOT
+        i i ADP 3 case
+        föreningen förening NOUN 1 nmod Definite=Def|Number=Sing
+        och och CCONJ 6 cc
+        ekonomisk ekonomisk ADJ 6 amod Degree=Pos
+        förening förening NOUN 3 conj Definite=Ind|Number=Sing
+        """
+    assert ("Medlem i föreningen och ekonomisk förening",) not in [
+        (text,) for text, _ in actors(nlp, rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "canonical", "category"),
+    [
+        ("försäkringstagaren", "försäkringstagare", "extern"),
+        ("licenstagarna", "licenstagare", "extern"),
+        ("låntagares", "låntagare", "extern"),
+        ("arbetstagarna", "arbetstagare", "tjänsteperson"),  # listed: its own category
+        ("röstmottagaren", "röstmottagare", "övrig"),
+    ],
+)
+def test_a_tagare_compound_is_a_party(word, canonical, category) -> None:
+    """Round 44 (analysis 44-bh A2): the suffix ``-tagare`` as a class of party nouns (a
+    compound only: no bare ``tagare``); a listed compound keeps its own category."""
+    found = LEXICON.analyse(word)
+    assert found is not None and (found[0], found[1].category) == (canonical, category)
+    assert LEXICON.analyse("tagare") is None
+
+
+def test_a_name_whose_initials_spell_a_lexicon_acronym_defines_it(nlp) -> None:
+    """Round 44 (analysis 44-bh N3; docs/annotation.md §2.5 round 42): an acronym in
+    parentheses after a capitalised name whose initials spell it is that name, also where
+    the lexicon knows the acronym as another body (``KS``: kommunstyrelsen); after the
+    lexicon's own body (``kommunstyrelsen (KS)``) it keeps the lexicon's reading."""
+    rows = """
+        Klubben klubb NOUN 3 nsubj Definite=Def
+        samarbetar samarbeta VERB 0 ROOT
+        med med ADP 6 case
+        Kristna kristen ADJ 6 amod
+        Samfundsförbundet samfundsförbund NOUN 2 obl Definite=Def
+        ( ( PUNCT 7 punct
+        KS KS PROPN 5 appos
+        ) ) PUNCT 7 punct
+    """
+    name = "kristna samfundsförbundet"
+    assert actors(nlp, rows) == [
+        ("Klubben", "klubb"),
+        ("Kristna Samfundsförbundet", name),
+        ("KS", name),
+    ]
+    body = """
+        Ärendet ärende NOUN 2 nsubj:pass Definite=Def
+        bereds bereda VERB 0 ROOT Voice=Pass
+        av av ADP 4 case
+        kommunstyrelsen kommunstyrelse NOUN 2 obl:agent Definite=Def
+        ( ( PUNCT 6 punct
+        KS KS PROPN 4 appos
+        ) ) PUNCT 6 punct
+    """
+    assert actors(nlp, body) == [
+        ("kommunstyrelsen", "kommunstyrelse"),
+        ("KS", "kommunstyrelse"),
+    ]
+
+
+def test_the_plural_of_ledning_with_a_for_owner_is_a_body(nlp) -> None:
+    """Round 44 (analysis 44-bh A5): ``Ledningarna för dotterbolagen ansvarar``: the plural
+    of ``ledning`` with an actor after ``för`` (grammar `owner_links`) is owned, a body;
+    with a thing after ``för`` (``Ledningarna för vatten``: pipes) it is none."""
+    owned = """
+        Ledningarna ledning NOUN 4 nsubj Definite=Def|Number=Plur
+        för för ADP 3 case
+        dotterbolagen dotterbolag NOUN 1 nmod Definite=Def|Number=Plur
+        ansvarar ansvara VERB 0 ROOT
+        """
+    assert actors(nlp, owned) == [("Ledningarna", "ledning"), ("dotterbolagen", "dotterbolag")]
+    pipes = """
+        Ledningarna ledning NOUN 4 nsubj Definite=Def|Number=Plur
+        för för ADP 3 case
+        vatten vatten NOUN 1 nmod
+        läcker läcka VERB 0 ROOT
+        """
+    assert actors(nlp, pipes) == []
+
+
+def test_an_acronym_after_a_naming_clause_name_is_its_alias(nlp) -> None:
+    """Round 44 (analysis 44-bh N2, the negative): ``Bolagets firma är Åby Nät AB (ÅNAB).``:
+    the acronym in parentheses after the name a naming clause gives, spelled by the initials
+    before the legal form + ``AB``, is the name's alias; one its initials do not spell is
+    none."""
+    rows = """
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj Definite=Ind|Number=Sing
+        är vara AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act
+        Åby Åby PROPN 0 ROOT
+        Nät Nät PROPN 4 flat:name
+        AB AB PROPN 4 flat:name
+        ( ( PUNCT 8 punct
+        {alias} {alias} PROPN 4 appos
+        ) ) PUNCT 8 punct
+        . . PUNCT 4 punct
+        """
+    assert naming_aliases([parsed(nlp, rows.format(alias="ÅNAB"))], LEXICON) == {
+        "ÅNAB": "åby nät ab"
+    }
+    assert naming_aliases([parsed(nlp, rows.format(alias="KLM"))], LEXICON) == {}

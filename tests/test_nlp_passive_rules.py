@@ -2041,3 +2041,46 @@ def test_a_particle_verb_without_its_particle_is_a_possibility(nlp) -> None:
         """,
     )
     assert statements(doc) == []
+
+
+def test_an_elided_legal_term_adjective_is_an_agent_of_its_own(nlp) -> None:
+    """Round 44 (analysis 44-bh A3): the listed adjectives of a modified head (`modified_heads`: ``fysisk``, ``juridisk``,
+    ``enskild`` before ``person``) elide the head before a coordinated one: ``fysiska`` is
+    ``fysisk person``, and where the parser heads the agent phrase at the last conjunct the
+    series still reads from the conjunct right after ``av``: two agents."""
+    doc = parsed(
+        nlp,
+        f"""
+        Bidrag bidrag NOUN 3 nsubj:pass {IND}
+        får få AUX 3 aux {PRES}
+        sökas söka VERB 0 ROOT {INF_PASS}
+        av av ADP 8 case
+        fysiska fysisk ADJ 8 amod Degree=Pos|Number=Plur
+        eller eller CCONJ 7 cc
+        juridiska juridisk ADJ 5 conj Degree=Pos|Number=Plur
+        personer person NOUN 3 obl:agent {IND_PL}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert [(m.text, m.canonical) for m in doc._.actors] == [
+        ("fysiska", "fysisk person"),
+        ("juridiska personer", "juridisk person"),
+    ]
+    assert statements(doc) == [
+        ("fysisk person", "permission", "söka", False, True),
+        ("juridisk person", "permission", "söka", False, True),
+    ]
+    besvar = parsed(
+        nlp,
+        f"""
+        Ersättning ersättning NOUN 2 nsubj:pass {IND}
+        lämnas lämna VERB 0 ROOT {PASS_FIN}
+        för för ADP 7 case
+        fysiska fysisk ADJ 7 amod Degree=Pos|Number=Plur
+        och och CCONJ 6 cc
+        psykiska psykisk ADJ 4 conj Degree=Pos|Number=Plur
+        besvär besvär NOUN 2 obl {IND_PL}
+        . . PUNCT 2 punct
+        """,
+    )
+    assert besvar._.actors == []

@@ -648,6 +648,65 @@ def test_a_company_name_with_lower_case_words_runs_to_its_legal_form(nlp) -> Non
     assert naming_clause(list(clause), LEXICON) == (0, 3, 5)
 
 
+def test_a_name_runs_to_a_two_word_legal_form_or_past_a_bracketed_acronym(nlp) -> None:
+    """Round 44 (analysis 44-bh N1, N2): an association's legal form of two words closes
+    its name like ``AB`` (``Föreningens firma är Lövås för jakt och fiske ekonomisk
+    förening.``), and an acronym in brackets right before the legal form is inside the
+    name (``Bolagets firma är Åsa Nät (ÅNAB) AB.``); a bracket of lower-case words is not."""
+    from pipeline.nlp.predicative import naming_clause
+    from tests.nlp_helpers import LEXICON
+
+    association = parsed(
+        nlp,
+        f"""
+        Föreningens förening NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Lövås Lövås PROPN 0 ROOT
+        för för ADP 6 case
+        jakt jakt NOUN 4 nmod {IND}
+        och och CCONJ 8 cc
+        fiske fiske NOUN 6 conj {IND}
+        ekonomisk ekonomisk ADJ 10 amod Degree=Pos
+        förening förening NOUN 4 appos {IND}
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(association), LEXICON) == (0, 3, 10)
+    company = parsed(
+        nlp,
+        f"""
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Åsa Åsa PROPN 0 ROOT
+        Nät Nät PROPN 4 flat:name
+        ( ( PUNCT 7 punct
+        ÅNAB ÅNAB PROPN 4 appos
+        ) ) PUNCT 7 punct
+        AB AB PROPN 4 flat:name
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(company), LEXICON) == (0, 3, 9)
+    bracket = parsed(
+        nlp,
+        f"""
+        Bolagets bolag NOUN 2 nmod:poss Case=Gen|Definite=Def|Number=Sing
+        firma firma NOUN 4 nsubj {IND}
+        är vara AUX 4 cop {PRES}
+        Åsa Åsa PROPN 0 ROOT
+        Nät Nät PROPN 4 flat:name
+        ( ( PUNCT 7 punct
+        nytt ny ADJ 4 appos Degree=Pos
+        ) ) PUNCT 7 punct
+        AB AB PROPN 4 flat:name
+        . . PUNCT 4 punct
+        """,
+    )
+    assert naming_clause(list(bracket), LEXICON)[2] != 9
+
+
 def test_a_compound_of_namn_after_an_organisation_is_a_name_noun(nlp) -> None:
     """Round 40 (ax cause 1): ``Föreningens föreningsnamn är Norrviks Segelsällskap.``: a compound
     whose head is a name noun and whose first part is an organisation noun makes a naming

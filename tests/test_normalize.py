@@ -80,6 +80,26 @@ def test_dehyphenation_in_context(text: str, expected: str) -> None:
     assert blocks_of(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 44 (analysis 44-bh A1): a print's break hyphen kept inside a word, no space
+        ("Frågan avgörs av del-ägarna på stämman.", "Frågan avgörs av delägarna på stämman."),
+        ("Revi-sorn granskar räkenskaperna.", "Revisorn granskar räkenskaperna."),
+        ("Styrel-sen sammanträder.", "Styrelsen sammanträder."),
+        # negatives: capitals, one letter, an unknown joined word, a suspended part, a name
+        ("IT-chefen följer upp EU-direktiv.", "IT-chefen följer upp EU-direktiv."),
+        ("skickas med e-post till", "skickas med e-post till"),
+        ("styrelse- och vd-instruktion", "styrelse- och vd-instruktion"),
+        ("ett svensk-norskt samarbete", "ett svensk-norskt samarbete"),
+        ("Norrbo-Ekvik skidklubb", "Norrbo-Ekvik skidklubb"),
+        ("sparas som en Excel-fil", "sparas som en Excel-fil"),
+    ],
+)
+def test_an_in_word_break_hyphen_of_a_known_word_is_joined(text: str, expected: str) -> None:
+    assert blocks_of(text) == [expected]
+
+
 def test_pdf_layout_lines_unwrap_into_paragraphs() -> None:
     text = (
         " Titel på dokumentet \n\n \n\nFörsta stycket börjar här och \n\nfortsätter på nästa rad. \n\n"

@@ -208,6 +208,7 @@ class GrammarFile(StrictModel):
     reporting_verbs: list[str] = []
     naming_modals: list[str] = []
     name_tail_prepositions: list[str] = []
+    legal_forms: list[str] = []
     guild_kind_nouns: list[str] = []
     object_verbs: list[str] = []
     definition_verbs: list[str] = []
@@ -349,6 +350,7 @@ class Grammar:
     reporting_verbs: frozenset[str] = frozenset()
     naming_modals: frozenset[str] = frozenset()
     name_tail_prepositions: frozenset[str] = frozenset()
+    legal_forms: tuple[tuple[str, ...], ...] = ()
     guild_kind_nouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     definition_verbs: frozenset[str] = frozenset()

@@ -1714,9 +1714,14 @@ def _with_elided_heads(
         start = mention.first_token
         while start >= 1 and doc[start - 1].pos_ == "DET":
             start -= 1  # the second ordinal's article
-        if not _elided_adjective(first_word, lexicon) or start < 2:
+        modifier = _modifier_of(mention, lexicon)
+        if not (_elided_adjective(first_word, lexicon) or modifier) or start < 2:
             continue
         ordinal, link = doc[start - 2], doc[start - 1]
+        if modifier:
+            if ordinal.lower_ in modifier and _links(link) and link.text != ",":
+                added.append(_elided_modified_head(mention, ordinal, modifier))
+            continue
         if not _elided_adjective(ordinal.lower_, lexicon):
             continue
         if not _links_elided(ordinal, link, lexicon):
@@ -1727,6 +1732,26 @@ def _with_elided_heads(
     elided = {m.first_token for m in added}
     kept = [m for m in mentions if not (m.first_token == m.last_token and m.first_token in elided)]
     return kept + added
+
+
+def _elided_modified_head(
+    mention: ActorMention, adjective: Token, modifiers: dict[str, str]
+) -> ActorMention:
+    """``fysiska`` in ``fysiska och juridiska personer``: ``fysisk person``, the category
+    the adjective gives the head."""
+    category = modifiers[adjective.lower_]
+    canonical = f"{adjective_lemma(adjective.lower_)} {mention.canonical.split(' ')[-1]}"
+    role = CATEGORY_ROLES.get(category, "other")
+    return _on_token(mention, adjective, canonical=canonical, category=category, role=role)
+
+
+def _modifier_of(mention: ActorMention, lexicon: ActorLexicon) -> dict[str, str]:
+    """The listed adjectives of a modified head (`modified_heads`) when the mention is one
+    such adjective + its head (``juridiska personer``), else empty: a listed adjective of
+    the same head before ``och``/``eller`` elides the head (round 44, analysis 44-bh A3)."""
+    words = mention.canonical.split(" ")
+    modifiers = lexicon.modified_heads.get(words[-1], {}) if len(words) == 2 else {}
+    return modifiers if words[0] in modifiers else {}
 
 
 def _elided_adjective(word: str, lexicon: ActorLexicon) -> bool:
@@ -1889,7 +1914,10 @@ def _with_acronyms(
             opening = _comma_acronym_after(doc, mention)
         if opening is None:
             opening = _dash_acronym_after(doc, mention)
-        if opening is None or opening + 1 in covered:
+        if opening is None:
+            continue
+        known = _lexicon_acronym(mentions, opening + 1)  # "(KF)" the lexicon reads otherwise
+        if opening + 1 in covered and known is None:
             continue
         acronym = doc[opening + 1]
         task_named = _task_name(doc, mention, opening, lexicon)
@@ -1907,8 +1935,32 @@ def _with_acronyms(
             mention = adjective_named
         elif acronym.text[0].lower() != mention.text[0].lower():
             continue
+        if known is not None and not _defines_name(mention, task_named, adjective_named):
+            continue
         added[acronym.i] = _on_token(mention, acronym, short=False)
+        mentions = [m for m in mentions if m is not known]
     return sorted(mentions + list(added.values()), key=lambda m: m.start)
+
+
+def _lexicon_acronym(mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """The one-word mention of an all-capitals acronym the lexicon knows (``KF`` →
+    ``kommunfullmäktige``) at token `index`, or None."""
+    for mention in mentions:
+        if mention.first_token == index == mention.last_token and mention.text.isupper():
+            return mention
+    return None
+
+
+def _defines_name(
+    mention: ActorMention,
+    task_named: ActorMention | None,
+    adjective_named: ActorMention | None,
+) -> bool:
+    """A name whose initials an acronym in parentheses spells (``Kooperativa Förbundet
+    (KF)``, a name of the name patterns) defines it for the document, over the lexicon's
+    reading of the acronym (docs/annotation.md §2.5 round 42; round 44, analysis 44-bh N3);
+    a lexicon body before it (``kommunstyrelsen (KS)``) keeps the lexicon's."""
+    return task_named is not None or adjective_named is not None or mention.source == "name"
 
 
 def _inside(mention: ActorMention, name: ActorMention) -> bool:
@@ -2348,7 +2400,8 @@ def _without_unowned_heads(
     """Heads marked `only_owned` (``ledning``) name a body when owned or of a kind: after an
     organisation's genitive (``i bolagets högsta ledning``), definite after an adjective
     (``den centrala ledningen``) or in the genitive (``ledningens arbete``), with an
-    ``i``-owner (``ledningen i bolaget``) or listed with an actor (``VD och ledning``); a
+    owner after ``i``/``för``/``inom``/``hos`` (grammar `owner_links`: ``ledningen i
+    bolaget``) or listed with an actor (``VD och ledning``); a
     bare indefinite one, or one listed with nominalisations (``ledningen och
     samordningen``), is the activity (``svarar för ledning``)."""
     only = lexicon.only_owned_heads
@@ -2398,8 +2451,8 @@ def _owned(doc: Doc, mentions: list[ActorMention], index: int, lexicon: ActorLex
         if first is None or second is None or second.first_token != first.last_token + 2:
             continue
         link = doc[first.last_token + 1]
-        if _links(link) or (second is after and link.lower_ == "i"):
-            return True
+        if _links(link) or (second is after and link.lower_ in GRAMMAR.owner_links):
+            return True  # "ledningen i bolaget", "Ledningarna för dotterbolagen" (round 44)
     return False
 
 

@@ -260,25 +260,45 @@ def _given_name(tokens: Sequence[Token], first: int) -> tuple[int, int] | None:
 
 def _company_name_end(tokens: Sequence[Token], first: int) -> int | None:
     """``Bolagets firma är Skog och mark i Norrå Ekeby AB.``: words from `first` that run
-    to the sentence's end (its stop aside) and end in the legal form are the whole company
-    name, lower-case words, ``och`` and ``i`` + place inside (round 40, analyst ay C2); a
-    verb or a comma on the way (``Ekbo AB och dess säte är …``) leaves it to `_name_end`."""
+    to the sentence's end (its stop aside) and end in a legal form (grammar `legal_forms`:
+    ``AB``, ``ekonomisk förening`` …) are the whole name, lower-case words, ``och``, ``i``,
+    ``för`` inside (round 40, analyst ay C2; round 44, bh-N1), and a bracketed acronym right
+    before the legal form (``Ekby Energi (EEAB) AB``; round 44, bh-N2); a verb or a comma on
+    the way (``Ekbo AB och dess säte är …``) leaves it to `_name_end`."""
     end = len(tokens)
     if end > first and tokens[end - 1].text in {".", ";", ":"}:
         end -= 1
     if not first + 1 < end <= first + _LONGEST_COMPANY_NAME:
         return None
-    if tokens[end - 1].lower_ not in _LEGAL_FORMS:
+    form = _legal_form_start(tokens, first + 1, end)
+    if form is None:
         return None
-    inside = tokens[first + 1 : end - 1]
+    inside = tokens[first + 1 : _before_bracketed_acronym(tokens, first + 1, form)]
     if any(token.pos_ in {"VERB", "AUX", "PUNCT", "SCONJ"} for token in inside):
         return None
     return end
 
 
-# The legal form that closes a company name, and the longest such name read to it.
-_LEGAL_FORMS = frozenset({"ab", "aktiebolag"})
-_LONGEST_COMPANY_NAME = 10
+def _legal_form_start(tokens: Sequence[Token], first: int, end: int) -> int | None:
+    """Where the legal form that ends ``tokens[first:end]`` starts, or None."""
+    words = tuple(token.lower_ for token in tokens[first:end])
+    for form in GRAMMAR.legal_forms:  # longest first
+        if len(form) <= len(words) and words[-len(form) :] == form:
+            return end - len(form)
+    return None
+
+
+def _before_bracketed_acronym(tokens: Sequence[Token], first: int, end: int) -> int:
+    """``Ekby Energi (EEAB)`` before the legal form: where the bracket opens when
+    ``tokens[first:end]`` ends in ``( ACRONYM )`` (two to six capitals), else `end`."""
+    if end - first < 4 or tokens[end - 3].text != "(" or tokens[end - 1].text != ")":
+        return end
+    acronym = tokens[end - 2].text
+    return end - 3 if acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6 else end
+
+
+# The longest company name read to its legal form, in tokens (a bracketed acronym is three).
+_LONGEST_COMPANY_NAME = 12
 
 
 def _name_end(tokens: Sequence[Token], end: int) -> int:

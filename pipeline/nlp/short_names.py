@@ -36,7 +36,7 @@ from pipeline.nlp.actors import SHORT_ABBREVIATION, ActorMention
 from pipeline.nlp.meetings import meeting_mentions
 from pipeline.nlp.memo import doc_text
 from pipeline.nlp.places import seat_place_at
-from pipeline.nlp.predicative import in_naming_name
+from pipeline.nlp.predicative import in_naming_name, naming_clause
 from pipeline.nlp.references import reference_kind
 from pipeline.nlp.required_text import required_literals
 from pipeline.nlp.verbs import is_finite
@@ -165,6 +165,40 @@ def parenthetical_aliases(docs: Sequence[Doc]) -> dict[str, str]:
                 if previous != mention.canonical:
                     found[alias.text] = ""
     return {alias: canonical for alias, canonical in found.items() if canonical}
+
+
+def naming_aliases(docs: Sequence[Doc], lexicon: ActorLexicon) -> dict[str, str]:
+    """``Bolagets firma är Västby Kraft AB (VKAB).``: an all-capitals acronym in parentheses
+    right after the name a naming clause gives, spelled by the name's initials (also those
+    before the legal form + ``AB``), is the name's alias like `parenthetical_aliases`
+    (round 44, analysis 44-bh N2: the negative of an acronym after the legal form) → the
+    name lower-cased; no actor itself there, the naming's (§2.1)."""
+    found: dict[str, str] = {}
+    for doc in docs:
+        if "(" not in doc.text:
+            continue
+        for sentence in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            tokens = list(sentence)
+            clause = naming_clause(tokens, lexicon) if "(" in sentence.text else None
+            if clause is None or clause[2] + 2 >= len(tokens):
+                continue
+            opening, alias, closing = tokens[clause[2] : clause[2] + 3]
+            if opening.text != "(" or closing.text != ")" or not alias.is_upper:
+                continue
+            name = sentence[clause[1] : clause[2]].text
+            if alias.is_alpha and alias.text in _name_acronyms(name.split()):
+                found.setdefault(alias.text, name.lower())
+    return found
+
+
+def _name_acronyms(words: list[str]) -> set[str]:
+    """The acronyms a name's words spell: their capitals' initials, every word's, the
+    content words', and before a last ``AB`` the others' initials + ``AB`` (``SHAB``)."""
+    initials = "".join(word[:1] for word in words if word[:1].isupper())
+    acronyms = {initials, _acronym(words), _content_acronym(words)}
+    if len(words) > 1 and words[-1] == "AB":
+        acronyms.add("".join(word[:1] for word in words[:-1]).upper() + "AB")
+    return acronyms
 
 
 def _content_acronym(words: list[str]) -> str:
@@ -581,7 +615,8 @@ def add_short_names(
     meetings = meeting_mentions(docs, lexicon)  # "Årsmötet … Mötet väljer …"
     aliases = parenthetical_aliases(docs)  # "Ideella föreningen Sol&Vind Riks (Riks)"
     acronyms = acronym_aliases(docs)  # "Kommunala seniorrådet (KSR)" (round 30, C2)
-    aliases = {**acronyms, **aliases}
+    named = naming_aliases(docs, lexicon)  # "Bolagets firma är Ekby Kraft AB (EKAB)"
+    aliases = {**acronyms, **named, **aliases}
     for index, doc in enumerate(docs):
         redefined = _without_redefined_acronyms(doc, aliases)
         if redefined is not None:  # "Juridiska enheten (Jo) … Jo yttrar sig" (round 33)
@@ -593,7 +628,7 @@ def add_short_names(
             *meetings.get(index, []),
             *alias_mentions(doc, aliases, everywhere=acronyms.keys()),
         ]
-        added = _outside_naming_names(doc, added, lexicon)
+        added = _outside_naming_names(doc, added, lexicon, named)
         if added:
             starts = {m.first_token for m in added}
             kept = [
@@ -617,7 +652,7 @@ def add_short_names(
             *short_name_mentions(doc, names, lexicon),
             *municipality_name_mentions(doc, municipality, lexicon),
         ]
-        added = _outside_naming_names(doc, added, lexicon)
+        added = _outside_naming_names(doc, added, lexicon, named)
         if added:
             doc._.actors = sorted([*(doc._.actors or []), *added], key=lambda m: m.start)
             if doc not in changed:
@@ -901,13 +936,26 @@ def guild_short_forms(docs: Sequence[Doc]) -> list[Doc]:
 
 
 def _outside_naming_names(
-    doc: Doc, added: list[ActorMention], lexicon: ActorLexicon
+    doc: Doc,
+    added: list[ActorMention],
+    lexicon: ActorLexicon,
+    named: Container[str] = frozenset(),
 ) -> list[ActorMention]:
     """The added mentions less those inside the name a naming clause gives: ``Föreningens
     namn är Föreningen Norrsport`` names the förening, so its ``Föreningen`` is no actor
     however a later alias (``Föreningen Norrsport (Föreningen)``) or short name reads it
-    (docs/annotation.md §2.1, naming clause)."""
-    return [m for m in added if not in_naming_name(doc, m.first_token, lexicon)]
+    (docs/annotation.md §2.1, naming clause); nor is a naming's own alias in parentheses
+    (`naming_aliases`: ``… AB (VKAB).``)."""
+    return [
+        m
+        for m in added
+        if not in_naming_name(doc, m.first_token, lexicon)
+        and not (
+            m.text in named
+            and _in_parentheses(doc[m.first_token])
+            and in_naming_name(doc, m.first_token - 2, lexicon)
+        )
+    ]
 
 
 # A legal form that closes a company's name (`Ekby Vatten AB`, `Ekby Vatten Aktiebolag`,

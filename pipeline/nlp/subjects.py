@@ -1338,7 +1338,11 @@ def coordinated_actors(
     ordered = [m for m in ordered if m.last_token + 1 not in owners or m is actor]
 
     def phrase_start(mention: ActorMention) -> int:
-        return owners.get(mention.first_token, _phrase_start(mention, doc))
+        if mention.first_token in owners:
+            return owners[mention.first_token]
+        # "fysiska och juridiska personer": an elided adjective's own mention ends the
+        # phrase's coordinated adjectives (round 44, analysis 44-bh A3)
+        return max(_phrase_start(mention, doc), _after_mention_before(mention, ordered, doc))
 
     after: list[tuple[ActorMention, str]] = []
     for mention in ordered:  # conjuncts after the actor
@@ -1383,6 +1387,22 @@ def coordinated_actors(
         closed = True
         before.insert(0, mention)
     return [*before, actor, *(mention for mention, _ in after)]
+
+
+def _after_mention_before(mention: ActorMention, ordered: Sequence[ActorMention], doc: Doc) -> int:
+    """`mention`'s first token where only a coordinator or comma stands between it and the
+    mention before (``fysiska och juridiska personer``: an elided head's adjective mention
+    is no attribute of the next mention's phrase), else 0; a mention inside the phrase's
+    attributes (``av nämnden utsedd tjänsteman``) leaves the phrase as it is."""
+    ends = [m.last_token for m in ordered if m.last_token < mention.first_token]
+    if not ends:
+        return 0
+    position = max(ends) + 1
+    while position < mention.first_token and (
+        doc[position].text == "," or doc[position].lower_ in GRAMMAR.coordinators
+    ):
+        position += 1
+    return position if position == mention.first_token and position > max(ends) + 1 else 0
 
 
 def _owner_starts(ordered: Sequence[ActorMention], doc: Doc) -> dict[int, int]:
@@ -1645,6 +1665,7 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
         mention = _mention_for(agent, mentions)
         if mention is not None and not contact_relative(mention, doc):
             mention = _owned_head(mention, doc, mentions)  # "respektive X:s [AB] styrelse"
+            mention = _first_conjunct_after_av(mention, doc, mentions)
             return _head_past_participle(mention, doc, mentions)
     av = agent_av(group)
     if av is not None:
@@ -1665,6 +1686,21 @@ def _agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | Non
             return None
         return mention
     return None
+
+
+def _first_conjunct_after_av(
+    mention: ActorMention, doc: Doc, mentions: Sequence[ActorMention]
+) -> ActorMention:
+    """``av fysiska och juridiska personer``: where the parser heads the agent phrase at its
+    last conjunct (the first an elided adjective it reads as an attribute), the agent is the
+    conjunct right after ``av``, so that the series reads from it (round 44, 44-bh A3)."""
+    av = _phrase_start(mention, doc) - 1
+    if av < 0 or doc[av].lower_ != "av":
+        return mention
+    first = mention_at(av + 1, mentions)
+    if first is None or first.last_token >= mention.first_token:
+        return mention
+    return first if mention in coordinated_actors(first, mentions, doc) else mention
 
 
 def _middle_field_agent(group: Group, mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -12,6 +12,7 @@ through these repairs where a gold text keeps the page's damage (scoring.normali
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from pipeline.normalize.mapped import Mapped
@@ -54,6 +55,30 @@ def hyphen_action(left: str, right: str, options: NormalizeOptions) -> str:
     return "joined"
 
 
+def inword_break(left: str, right: str, options: NormalizeOptions) -> bool:
+    """``aktie-ägarna``, ``Styrel-sen``: a print's line-break hyphen kept inside a word
+    with no space (round 44, analysis 44-bh A1) is a break when the parts joined are a
+    known word; not after a capital or digit part (``EU-direktiv``, ``IT-chef``), one
+    letter (``e-post``), a capitalised word (``Excel-fil``), nor where the joined word is
+    unknown (``vd-instruktion``)."""
+    if len(left) < 2 or not left[-1].islower() or left.isupper():
+        return False
+    if any(ch.isupper() for ch in left[1:]):
+        return False  # "McAdmin-konto", "SvK-råd": a mixed-case name
+    words = _word_frequencies(options.word_list_language)
+    known = options.known_word_min_frequency
+    if left[0].isupper() and words.get(left.lower(), 0.0) >= options.common_word_min_frequency:
+        return False  # "Excel-fil": a name's (or a capitalised word's) own compound hyphen
+    return words.get((left + right).lower(), 0.0) >= known
+
+
+# A word with one hyphen between letters inside it, no space (`aktie-ägarna`); not a word
+# of several hyphens (`Norrbo-Ekvik-Åby`), nor the first part of a suspended compound.
+INWORD_HYPHEN = re.compile(
+    rf"(?<![{HYPHENS}\w])([^\W\d_]+)[{HYPHENS}]([a-zåäö][^\W\d_]*)(?![{HYPHENS}\w])"
+)
+
+
 def dehyphenate(
     block: Mapped, line_breaks: set[int], options: NormalizeOptions
 ) -> tuple[Mapped, list[tuple[int, int, str, str, str, bool]]]:
@@ -72,8 +97,14 @@ def dehyphenate(
         decisions.append(
             (match.start(1), match.end(2), left, right, action, hyphen_at + 1 in line_breaks)
         )
+    for match in INWORD_HYPHEN.finditer(text):
+        left, right = match.group(1), match.group(2)
+        if inword_break(left, right, options):
+            drop.append(match.end(1))
+            decisions.append((match.start(1), match.end(2), left, right, "joined", False))
     if not drop:
         return block, decisions
+    decisions.sort()
     dropped = sorted(drop)
     shifted = []
     for start, end, left, right, action, at_break in decisions:

@@ -43,6 +43,7 @@ class NormalizeOptions:
     double_spaced_share: float = 0.6
     double_spaced_min_breaks: int = 2  # round 42, bc-S1
     known_word_min_frequency: float = 1e-9
+    common_word_min_frequency: float = 1e-7  # round 44, bh-A1
     word_list_language: str = "sv"
     unwrapped_line_chars: int = 160
     unwrapped_line_share: float = 0.8
