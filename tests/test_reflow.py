@@ -1264,3 +1264,22 @@ def test_a_line_opening_with_a_doubled_heading_has_no_page_index() -> None:
     line = "5 Kassör 5 Kassör Kassören sköter klubbens kassa och redovisar den varje år."
     assert page_index(line, Numbering()) is None
     assert page_index("5 Kassör 3 Revisor Revisorn granskar kassan.", Numbering()) == (5,)
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("3 Ledamöter Styrelsen utser ledamöterna för två år i taget.", True),  # 2 lost
+        ("4 Ledamöter Styrelsen utser ledamöterna för två år i taget.", False),  # two lost
+        ("3 av ledamöterna utses av styrelsen för två år i taget.", False),  # no heading
+    ],
+)
+def test_a_section_number_skipping_one_lost_number_before_a_heading(tail: str, cut: bool) -> None:
+    """Round 44 (bh-S1): ``… 1 Ändamål … . 3 Ledamöter Styrelsen …``: the ``2`` was lost
+    at a page break; the ``3`` opens a section where a short heading and its sentence follow
+    it, though no later label continues it."""
+    text = (
+        "1 Ändamål Klubben ska främja friluftslivet i bygden och vårda leden längs ån. "
+        f"Stugor Styrelsen hyr ut klubbens stugor till medlemmarna. {tail}"
+    )
+    assert (text.index(tail) in inline_cuts(text, Numbering())) is cut

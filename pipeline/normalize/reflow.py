@@ -241,6 +241,8 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
                 return None  # round 42, bb-S1: ``1 1 <title> …``: section 1, page counter 1
             if number is not None and position == 0 and _next_page(index, numbering):
                 return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
+            if index == number == (1,):
+                return None  # round 44, bh-S1: ``1 <title repeat> 1 Namn …``: split (§1.2)
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
             break
@@ -318,7 +320,11 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             continue
         if candidate.kind == "paragraph":
             if _paragraph_accepted(text, candidate, after, numbering):
-                cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
+                cuts.extend(
+                    start
+                    for start in (*candidate.heading, candidate.start)
+                    if start and not _right_after_leading_label(text, start)
+                )
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
                 if _SECTION_LABEL.match(text, candidate.start):
@@ -339,6 +345,17 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
     return cuts
+
+
+_LEADING_LABEL = re.compile(r"\d{1,3}\.? +")
+
+
+def _right_after_leading_label(text: str, start: int) -> bool:
+    """Round 44, bh-S1: `start` follows the line's leading bare label at once (``1 Stadgar
+    STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
+    above the next number, so no cut parts the label from it."""
+    leading = _LEADING_LABEL.match(text)
+    return leading is not None and leading.end() == start
 
 
 def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -363,10 +380,31 @@ def _paragraph_accepted(
                     and candidate.number in successors(numbering.last))
     else:
         headed = bool(candidate.heading) and candidate.number == (1,)
-        accepted = headed or candidate.dashed or _accepts(candidate, numbering.last, after)
+        accepted = (
+            headed
+            or candidate.dashed
+            or _accepts(candidate, numbering.last, after)
+            or _one_lost_before(text, candidate, numbering.last)
+        )
     section = _SECTION_LABEL.match(text, candidate.start) is not None
     return accepted or (section and numbering.section is not None
                         and candidate.number in successors(numbering.section))
+
+
+_LABEL_DIGITS = re.compile(r"\d+")
+
+
+def _one_lost_before(text: str, candidate: _Candidate, last: Number | None) -> bool:
+    """Round 44, bh-S1: a section number that skips one (``3`` after ``1``: the ``2`` was
+    lost at a print's page break) after a sentence end, before a short capitalised heading
+    and its sentence (`_bare_section_heading`), opens a section though no label after it
+    continues the run (`_accepts` asks for one)."""
+    if last is None or len(candidate.number) != 1 or not candidate.after_sentence:
+        return False
+    if candidate.number != (last[0] + 2,):
+        return False
+    digits = _LABEL_DIGITS.match(text, candidate.start)
+    return digits is not None and _bare_section_heading(text, digits.end())
 
 
 # A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
