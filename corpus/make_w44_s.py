@@ -311,7 +311,6 @@ FIB = [
             ("Bolagets", EF, ORG),
             ("Ekby Fiber AB", EF, ORG, 1),
             ("Styrelsen", "styrelse", POL),
-            ("Ekby kommun", "ekby kommun", ORG),
         ],
         [AR, SKA, inf("ha")],
         [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha", "sitt säte i Ekby kommun")],
@@ -406,12 +405,314 @@ ARV = [
     ),
 ]
 
+# bh-S5: a docplayer print of page lines whose page 1 holds the title repeat and its adoption
+# line (a document noun and a lower-case participle: ``Stadgar antagna av …``): heading up to
+# the name, then one metadata clause; the viewer's ``Download "…"`` line keeps its quoted
+# title and adoption words whole
+D = "w44-s-fibernat"
+BF = "björkvikens fiberförening"
+FIB2_DOWNLOAD = (
+    'Download "STADGAR FÖR BJÖRKVIKENS FIBERFÖRENING Antagna vid föreningsstämma 2021-04-20"'
+)
+FIB2_HISTORY = (
+    "Stadgar antagna av föreningsstämman den 20 april 2021 Registrerade av Bolagsverket den "
+    "2 juni 2021."
+)
+FIB2_PAGES = [
+    "2 Stadgar 1 Ändamål Styrelsen ska verka för att ett fibernät byggs ut i byn. 2 Medlemskap "
+    "Styrelsen prövar ansökningar om medlemskap.",
+    "3 Stadgar 3 Styrelse Styrelsen ska bestå av lägst tre och högst fem ledamöter.",
+]
+FIB2_TEXT = (
+    f"Stadgar för Björkvikens fiberförening\n\n{FIB2_DOWNLOAD}\n\n"
+    f"1 Stadgar Stadgar för Björkvikens fiberförening {FIB2_HISTORY}\n\n"
+    + "\n\n".join(FIB2_PAGES)
+    + "\n"
+)
+FIB2 = [
+    heading(
+        D,
+        "title",
+        "Stadgar för Björkvikens fiberförening",
+        actors=[("Björkvikens fiberförening", BF, ORG)],
+    ),
+    rec(
+        "m1",
+        FIB2_DOWNLOAD,
+        [("BJÖRKVIKENS FIBERFÖRENING", BF, ORG), ("föreningsstämma", "föreningsstämma", OVR)],
+        doc=D,
+        kind="paragraph",
+    ),
+    heading(
+        D,
+        "1",
+        "Stadgar Stadgar för Björkvikens fiberförening",
+        label="1",
+        actors=[("Björkvikens fiberförening", BF, ORG)],
+    ),
+    rec(
+        "m2",
+        FIB2_HISTORY,
+        [("föreningsstämman", "föreningsstämma", OVR), ("Bolagsverket", "bolagsverket", EXT)],
+        doc=D,
+        kind="paragraph",
+    ),
+    rec(
+        "2",
+        FIB2_PAGES[0][2:],
+        [("Styrelsen", "styrelse", POL), ("Styrelsen", "styrelse", POL, 1)],
+        [SKA, inf("verka"), pres("byggs", "bygga", "pass"), pres("prövar", "pröva")],
+        [
+            st(
+                "styrelse",
+                "Styrelsen",
+                "obligation",
+                "ska",
+                "verka",
+                "verka",
+                "för att ett fibernät byggs ut i byn",
+            ),
+            st(
+                "styrelse",
+                "Styrelsen",
+                "none",
+                None,
+                "pröva",
+                "prövar",
+                "ansökningar om medlemskap",
+            ),
+        ],
+        doc=D,
+        label="2",
+    ),
+    rec(
+        "3",
+        FIB2_PAGES[1][2:],
+        [
+            ("Styrelse", "styrelse", POL),
+            ("Styrelsen", "styrelse", POL),
+            ("ledamöter", "ledamot", FTV),
+        ],
+        [SKA, inf("bestå")],
+        [
+            st(
+                "styrelse",
+                "Styrelsen",
+                "obligation",
+                "ska",
+                "bestå",
+                "bestå",
+                "av lägst tre och högst fem ledamöter",
+            )
+        ],
+        doc=D,
+        label="3",
+    ),
+]
+
+# bh-S5 with a capitalised participle after the title repeat (``1 <title> Antagen av …``),
+# and bh-S6: a page line holding only its adoption line (``2 Antagen av …``) stays one clause
+# labelled with its index (§1.2: a page line is one clause)
+D = "w44-s-kraft"
+AK = "åsens kraft ab"
+KRA_2 = (
+    "Antagen av bolagsstämman den 12 maj 2020 och registrerad hos Bolagsverket den 30 juni 2020."
+)
+KRA_3 = (
+    "Bolagsordning för Åsens Kraft AB 1 Firma Bolagets firma är Åsens Kraft AB. 2 Säte "
+    "Styrelsen ska ha sitt säte i Åsele kommun."
+)
+KRA_TEXT = (
+    "Bolagsordning för Åsens Kraft AB\n\n"
+    "1 Bolagsordning för Åsens Kraft AB Antagen av bolagsstämman den 12 maj 2020\n\n"
+    f"2 {KRA_2}\n\n3 {KRA_3}\n"
+)
+KRA = [
+    heading(D, "title", "Bolagsordning för Åsens Kraft AB", actors=[("Åsens Kraft AB", AK, ORG)]),
+    heading(
+        D, "1", "Bolagsordning för Åsens Kraft AB", label="1", actors=[("Åsens Kraft AB", AK, ORG)]
+    ),
+    rec(
+        "m1",
+        "Antagen av bolagsstämman den 12 maj 2020",
+        [("bolagsstämman", "bolagsstämma", POL)],
+        doc=D,
+        kind="paragraph",
+    ),
+    rec(
+        "2",
+        KRA_2,
+        [("bolagsstämman", "bolagsstämma", POL), ("Bolagsverket", "bolagsverket", EXT)],
+        doc=D,
+        label="2",
+    ),
+    rec(
+        "3",
+        KRA_3,
+        [
+            ("Åsens Kraft AB", AK, ORG),
+            ("Bolagets", AK, ORG),
+            ("Åsens Kraft AB", AK, ORG, 1),
+            ("Styrelsen", "styrelse", POL),
+        ],
+        [AR, SKA, inf("ha")],
+        [st("styrelse", "Styrelsen", "obligation", "ska", "ha", "ha", "sitt säte i Åsele kommun")],
+        doc=D,
+        label="3",
+    ),
+]
+
+# bh-S6: a page footer ``<document noun> <date> N (M)`` glued to the end of a flattened page
+# after its last sentence: a clause of its own, the sentence before it whole
+D = "w44-s-varme"
+LV = "ljungby värme ab"
+VAR_4 = "Bolaget ska verka för en trygg värmeförsörjning i kommunen."
+VAR_FOOTER = "Bolagsordning 2022-05-10 2 (4)"
+VAR_6 = "Styrelsen ska bestå av lägst fem och högst sju ledamöter med lika många suppleanter."
+VAR_7 = "Bolaget ska ha minst en revisor och en revisorssuppleant."
+VAR_TEXT = (
+    "Bolagsordning för Ljungby Värme AB\n\n"
+    "1 Firma Bolagets firma är Ljungby Värme AB. 2 Säte Styrelsen ska ha sitt säte i Ljungby "
+    "kommun. 3 Verksamhet Bolaget ska producera och distribuera fjärrvärme. "
+    f"4 Ändamål {VAR_4} {VAR_FOOTER}\n"
+    f"5 Aktiekapital Aktiekapitalet ska vara lägst 2 000 000 kronor. 6 Styrelse {VAR_6} "
+    f"7 Revisor {VAR_7}\n"
+)
+VAR = [
+    heading(
+        D, "title", "Bolagsordning för Ljungby Värme AB", actors=[("Ljungby Värme AB", LV, ORG)]
+    ),
+    heading(D, "1", "Firma", label="1"),
+    rec(
+        "1.1",
+        "Bolagets firma är Ljungby Värme AB.",
+        [("Bolagets", LV, ORG)],
+        [AR],
+        doc=D,
+        parent="1",
+    ),
+    heading(D, "2", "Säte", label="2"),
+    rec(
+        "2.1",
+        "Styrelsen ska ha sitt säte i Ljungby kommun.",
+        [("Styrelsen", "styrelse", POL)],
+        [SKA, inf("ha")],
+        [
+            st(
+                "styrelse",
+                "Styrelsen",
+                "obligation",
+                "ska",
+                "ha",
+                "ha",
+                "sitt säte i Ljungby kommun",
+            )
+        ],
+        doc=D,
+        parent="2",
+    ),
+    heading(D, "3", "Verksamhet", label="3"),
+    rec(
+        "3.1",
+        "Bolaget ska producera och distribuera fjärrvärme.",
+        [("Bolaget", LV, ORG)],
+        [SKA, inf("producera"), inf("distribuera")],
+        [
+            st(LV, "Bolaget", "obligation", "ska", "producera", "producera", "fjärrvärme"),
+            st(LV, "Bolaget", "obligation", "ska", "distribuera", "distribuera", "fjärrvärme"),
+        ],
+        doc=D,
+        parent="3",
+    ),
+    heading(D, "4", "Ändamål", label="4"),
+    rec(
+        "4.1",
+        VAR_4,
+        [("Bolaget", LV, ORG)],
+        [SKA, inf("verka")],
+        [
+            st(
+                LV,
+                "Bolaget",
+                "obligation",
+                "ska",
+                "verka",
+                "verka",
+                "för en trygg värmeförsörjning i kommunen",
+            )
+        ],
+        doc=D,
+        parent="4",
+    ),
+    rec("m1", VAR_FOOTER, doc=D, kind="paragraph"),
+    heading(D, "5", "Aktiekapital", label="5"),
+    rec(
+        "5.1",
+        "Aktiekapitalet ska vara lägst 2 000 000 kronor.",
+        [],
+        [SKA, inf("vara")],
+        doc=D,
+        parent="5",
+    ),
+    heading(D, "6", "Styrelse", label="6", actors=[("Styrelse", "styrelse", POL)]),
+    rec(
+        "6.1",
+        VAR_6,
+        [
+            ("Styrelsen", "styrelse", POL),
+            ("ledamöter", "ledamot", FTV),
+            ("suppleanter", "suppleant", FTV),
+        ],
+        [SKA, inf("bestå")],
+        [
+            st(
+                "styrelse",
+                "Styrelsen",
+                "obligation",
+                "ska",
+                "bestå",
+                "bestå",
+                "av lägst fem och högst sju ledamöter med lika många suppleanter",
+            )
+        ],
+        doc=D,
+        parent="6",
+    ),
+    heading(D, "7", "Revisor", label="7", actors=[("Revisor", "revisor", FTV)]),
+    rec(
+        "7.1",
+        VAR_7,
+        [
+            ("Bolaget", LV, ORG),
+            ("revisor", "revisor", FTV),
+            ("revisorssuppleant", "revisorssuppleant", FTV),
+        ],
+        [SKA, inf("ha")],
+        [
+            st(
+                LV,
+                "Bolaget",
+                "obligation",
+                "ska",
+                "ha",
+                "ha",
+                "minst en revisor och en revisorssuppleant",
+            )
+        ],
+        doc=D,
+        parent="7",
+    ),
+]
+
 DOCUMENTS = {
     "w44-s-vindkraft": (VIN_TEXT, VIN),
     "w44-s-fiskeklubb": (FIS_TEXT, FIS),
     "w44-s-valnamnd": (VAL_TEXT, VAL),
     "w44-s-fiber": (FIB_TEXT, FIB),
     "w44-s-arvoden": (ARV_TEXT, ARV),
+    "w44-s-fibernat": (FIB2_TEXT, FIB2),
+    "w44-s-kraft": (KRA_TEXT, KRA),
+    "w44-s-varme": (VAR_TEXT, VAR),
 }
 
 

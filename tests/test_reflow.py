@@ -15,6 +15,7 @@ from pipeline.normalize.reflow import (
     inline_cuts,
     inline_heading_end,
     is_adoption_history,
+    page_footer_start,
     parenthetical_heading_end,
     section_heading_cuts,
     sentence_spans,
@@ -1283,3 +1284,20 @@ def test_a_section_number_skipping_one_lost_number_before_a_heading(tail: str, c
         f"Stugor Styrelsen hyr ut klubbens stugor till medlemmarna. {tail}"
     )
     assert (text.index(tail) in inline_cuts(text, Numbering())) is cut
+
+
+@pytest.mark.parametrize(
+    ("tail", "footer"),
+    [
+        ("Bolagsordning 2021-03-04 2 (5)", True),
+        ("Stadgar för Ekby fiberförening 2021-03-04 3 (5)", True),
+        ("2021-03-04 3 (5)", True),
+        ("Bolagsordning 2021-03-04 6 (5)", False),  # page after the total: no counter
+        ("Styrelsen sammanträder 2021-03-04 2 (5)", False),  # a finite verb: a sentence
+        ("Bolagsordning 2021-03-04", False),  # no counter
+    ],
+)
+def test_a_page_footer_after_the_last_sentence(tail: str, footer: bool) -> None:
+    """Round 44 (bh-S6): ``… verksamhet. <Title> <date> N (M)`` ends a flattened page."""
+    text = f"Bolaget ska driva verksamhet i Ekby och därmed förenlig verksamhet. {tail}"
+    assert (page_footer_start(text) == text.index(tail)) is footer

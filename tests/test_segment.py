@@ -1195,6 +1195,54 @@ def test_a_leading_one_before_an_amount_keeps_the_amount_in_its_sentence() -> No
     ]
 
 
+def test_a_page_ones_title_repeat_and_its_adoption_line_are_two_clauses() -> None:
+    """Round 44 (bh-S5): ``1 Stadgar Stadgar för <name> Stadgar antagna av … 2019.`` — the
+    document noun and its lower-case participle open the adoption history after the title
+    repeat (metadata); the quoted title of a viewer's ``Download "…"`` line keeps its
+    adoption words."""
+    download = 'Download "STADGAR FÖR TALLVIKENS VATTENFÖRENING Antagna vid stämma 2019-05-02"'
+    history = "Stadgar antagna av föreningsstämman den 2 maj 2019."
+    text = (
+        f"Stadgar för Tallvikens vattenförening\n\n{download}\n\n"
+        f"1 Stadgar Stadgar för Tallvikens vattenförening {history}\n\n"
+        "2 Stadgar 1 Ändamål Föreningen ska förse medlemmarna med dricksvatten från brunnen.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1][2] == download
+    assert clauses[2:4] == [
+        ("heading", "1", "Stadgar Stadgar för Tallvikens vattenförening"),
+        ("metadata", "", history),
+    ]
+
+
+def test_a_page_line_holding_its_adoption_line_keeps_its_label() -> None:
+    """Round 44 (bh-S6): a page line ``2 Antagen av …`` is one clause labelled ``2``."""
+    line = "Antagen av bolagsstämman den 3 april 2018 och registrerad den 9 maj 2018."
+    text = (
+        "Bolagsordning för Ekby Vatten AB\n\n1 Bolagsordning för Ekby Vatten AB\n\n"
+        f"2 {line}\n\n3 Bolagsordning för Ekby Vatten AB 1 Firma Bolagets firma är Ekby "
+        "Vatten AB.\n"
+    )
+    clauses = [(c.label, c.text) for c in segment_text(text).clauses]
+    assert ("2", line) in clauses
+
+
+def test_a_page_footer_glued_to_a_flattened_lines_end_is_a_clause_of_its_own() -> None:
+    """Round 44 (bh-S6): ``… kommunen. Bolagsordning 2022-05-10 2 (4)`` at a line's end:
+    the footer is cut from the last sentence; a date inside a sentence stays."""
+    text = (
+        "Bolagsordning för Ekby Hamn AB\n\n"
+        "1 Firma Bolagets firma är Ekby Hamn AB. 2 Verksamhet Bolaget ska driva hamnen i Ekby "
+        "och sköta farleden. 3 Ändamål Bolaget ska främja sjöfarten i kommunen sedan "
+        "2020-01-01. Bolagsordning 2022-05-10 2 (4)\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert texts[-2:] == [
+        "Bolaget ska främja sjöfarten i kommunen sedan 2020-01-01.",
+        "Bolagsordning 2022-05-10 2 (4)",
+    ]
+
+
 def test_the_last_noun_item_after_a_colon_ends_before_a_sentence_with_its_own_verb() -> None:
     """Round 41 (ay-C5): ``… tjänster: 1. <NP>. 2. <NP>. <Subject> kan …`` — the sentences
     after the last noun-phrase item are a paragraph, and the statute's ``2 §`` after the

@@ -444,7 +444,11 @@ def _pieces(
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
-            cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
+            # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
+            opening = (
+                () if reflow.right_after_leading_label(text, history_start) else (history_start,)
+            )
+            cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
             # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``

@@ -323,7 +323,7 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
                 cuts.extend(
                     start
                     for start in (*candidate.heading, candidate.start)
-                    if start and not _right_after_leading_label(text, start)
+                    if start and not right_after_leading_label(text, start)
                 )
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
@@ -344,13 +344,38 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
+    if (footer := page_footer_start(text)) is not None:
+        cuts = sorted({*(cut for cut in cuts if cut < footer), footer})
     return cuts
+
+
+# Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
+# up to six capitalised verbless words (the title, a document noun), a date, the counter
+# ``N (M)`` (``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+_PAGE_FOOTER = re.compile(
+    r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
+    r"(?P<page>\d{1,3})\s?\((?P<total>\d{1,3})\))\s*$"
+)
+
+
+def page_footer_start(text: str) -> int | None:
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb in
+    its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
+    round 44), no part of the last sentence; else None."""
+    if not text.rstrip().endswith(")"):
+        return None
+    match = _PAGE_FOOTER.search(text)
+    if match is None or int(match.group("page")) > int(match.group("total")):
+        return None
+    if any(_finite_verb(word) for word in match.group("footer").split()):
+        return None
+    return match.start("footer")
 
 
 _LEADING_LABEL = re.compile(r"\d{1,3}\.? +")
 
 
-def _right_after_leading_label(text: str, start: int) -> bool:
+def right_after_leading_label(text: str, start: int) -> bool:
     """Round 44, bh-S1: `start` follows the line's leading bare label at once (``1 Stadgar
     STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
     above the next number, so no cut parts the label from it."""
@@ -1252,10 +1277,24 @@ def _titled_adoption(words: list[str]) -> int | None:
         if not words[index].isalpha() and any(char.isdigit() for char in words[index]):
             return None  # (a letter is never a digit: only a word with other characters scanned)
         if phrase := _adoption_phrase(words, index):  # a participle, no ``gäller från``
-            titled = (phrase == 1 and index >= _MIN_TITLE_WORDS and words[index][:1].islower()
-                      and _is_title(" ".join(words[:index])))
+            title = " ".join(words[:index])
+            titled = (
+                phrase == 1
+                and words[index][:1].islower()
+                and _is_title(title)
+                and (index >= _MIN_TITLE_WORDS or _kind_noun(title))
+            )
             return index if titled else None
     return None
+
+
+def _kind_noun(word: str) -> bool:
+    """Round 44, bh-S5: a one-word title before its adoption participle is a document-kind
+    noun (``Stadgar antagna av …``, ``Reglemente fastställt …``: actors.yaml
+    `document_kind_nouns`)."""
+    from pipeline.normalize.glued_title import is_document_kind
+
+    return is_document_kind(word)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -1472,9 +1511,14 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     spans: list[tuple[int, int, int | None]] = []
     for match in _ADOPTION_OPENING.finditer(text):
         opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
-        if (spans and match.start() < spans[-1][1]) or not (
-            _adoption_phrase(opening, 0)
-            or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
+        if (
+            (spans and match.start() < spans[-1][1])
+            or _quoted(text, match.start())
+            or not (
+                _adoption_phrase(opening, 0)
+                or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
+                or _after_title_repeat(text, match.start(), opening)
+            )
         ):
             continue
         span = adoption_history_span(text, match.start(), len(text))
@@ -1487,6 +1531,29 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Round 44, bh-S5: `start` lies inside quotation marks (a viewer's ``Download "STADGAR
+    FÖR X Antagna vid stämma 2020-01-01"``): a quoted document's adoption is its title's,
+    no history of this text."""
+    opened = len(_QUOTES.findall(text, 0, start)) % 2 == 1
+    return opened and _QUOTES.search(text, start) is not None
+
+
+def _after_title_repeat(text: str, start: int, opening: list[str]) -> bool:
+    """Round 44, bh-S5: a document-kind noun and its adoption participle (``Stadgar antagna
+    av föreningsstämman den …``) open a history right after a page line's title repeat
+    (``1 Stadgar Stadgar för Ekby Fiber ekonomisk förening``): the words before it, after a
+    leading label, are a verbless title."""
+    if not _adoption_phrase(opening, 1) or _titled_adoption(opening) != 1:
+        return False
+    leading = _LEADING_LABEL.match(text)
+    before = text[leading.end() if leading else 0 : start].strip()
+    return bool(before) and _is_title(before)
 
 
 def stacked_heading_cut(text: str, start: int) -> int | None:
