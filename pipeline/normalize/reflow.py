@@ -241,8 +241,9 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
                 return None  # round 42, bb-S1: ``1 1 <title> …``: section 1, page counter 1
             if number is not None and position == 0 and _next_page(index, numbering):
                 return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
-            if index == number == (1,):
-                return None  # round 44, bh-S1: ``1 <title repeat> 1 Namn …``: split (§1.2)
+            if index == number == (1,):  # round 44, bh-S1: ``1 <title repeat> 1 Namn …``
+                numbering.page = index  # page 1's counter: a page line ``2 3 …`` may follow
+                return None  # ... but page 1 is split at its numbering (§1.2, round 14)
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
             break
