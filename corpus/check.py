@@ -234,7 +234,8 @@ DOC_IDS |= {"w43-t", "w43-t-gille"}
 DOC_IDS |= {"w43-w", "w43-w-stadgar", "w43-w-bygdegard", "w43-w-fritid", "w43-w-webbplats",
             "w43-w-tabell"}
 DOC_IDS |= {"w44-s", "w44-s-vindkraft", "w44-s-fiskeklubb", "w44-s-valnamnd", "w44-s-fiber",
-            "w44-s-arvoden", "w44-s-fibernat", "w44-s-kraft", "w44-s-varme"}
+            "w44-s-arvoden", "w44-s-fibernat", "w44-s-kraft", "w44-s-varme",
+            "w44-s-tillsyn"}
 
 STATEMENT_KEYS = {
     "actor",

@@ -14,7 +14,7 @@ Run: python corpus/make_w44_s.py corpus/dev"""
 
 import sys
 
-from records import AR, EXT, FTV, ORG, OVR, POL, SKA, inf, pres, records_for, write_part
+from records import AR, EXT, FTV, ORG, OVR, POL, SKA, TJP, inf, pres, records_for, write_part
 from records import statement as st
 
 rec = records_for("w44-s", conditions_from_statements=True)
@@ -704,6 +704,50 @@ VAR = [
     ),
 ]
 
+# Negative (bh-S1 narrowed): a leading ``1 <heading>`` that repeats no title (no document
+# noun, no capitals) before ``1 Syfte …``: the page-line rule stands (§1.2: a page index
+# before a label that does not continue it, after a verbless heading): one page clause
+D = "w44-s-tillsyn"
+TIL_LINE = (
+    "1 Allmänt 1 Syfte Riktlinjen beskriver hur miljönämnden planerar och genomför sin tillsyn. "
+    "2 Ansvar Miljöchefen ansvarar för att en tillsynsplan tas fram varje år och redovisas för "
+    "nämnden."
+)
+TIL_TEXT = f"Riktlinje för tillsyn i Ekby\n\n{TIL_LINE}\n"
+TIL = [
+    heading(D, "title", "Riktlinje för tillsyn i Ekby"),
+    rec(
+        "1",
+        TIL_LINE[2:],
+        [
+            ("miljönämnden", "miljönämnd", POL),
+            ("Miljöchefen", "miljöchef", TJP),
+            ("nämnden", "nämnd", POL),
+        ],
+        [
+            pres("beskriver", "beskriva"),
+            pres("planerar", "planera"),
+            pres("genomför", "genomföra"),
+            pres("ansvarar", "ansvara"),
+            pres("tas", "ta", "pass"),
+            pres("redovisas", "redovisa", "pass"),
+        ],
+        [
+            st(
+                "miljöchef",
+                "Miljöchefen",
+                "responsibility",
+                "ansvarar för",
+                "ansvara",
+                "ansvarar",
+                "för att en tillsynsplan tas fram varje år och redovisas för nämnden",
+            ),
+        ],
+        doc=D,
+        label="1",
+    ),
+]
+
 DOCUMENTS = {
     "w44-s-vindkraft": (VIN_TEXT, VIN),
     "w44-s-fiskeklubb": (FIS_TEXT, FIS),
@@ -713,6 +757,7 @@ DOCUMENTS = {
     "w44-s-fibernat": (FIB2_TEXT, FIB2),
     "w44-s-kraft": (KRA_TEXT, KRA),
     "w44-s-varme": (VAR_TEXT, VAR),
+    "w44-s-tillsyn": (TIL_TEXT, TIL),
 }
 
 

@@ -17,6 +17,7 @@ from pipeline.normalize.reflow import (
     is_adoption_history,
     page_footer_start,
     parenthetical_heading_end,
+    restarted_page_one,
     section_heading_cuts,
     sentence_spans,
     successors,
@@ -1301,3 +1302,24 @@ def test_a_page_footer_after_the_last_sentence(tail: str, footer: bool) -> None:
     """Round 44 (bh-S6): ``… verksamhet. <Title> <date> N (M)`` ends a flattened page."""
     text = f"Bolaget ska driva verksamhet i Ekby och därmed förenlig verksamhet. {tail}"
     assert (page_footer_start(text) == text.index(tail)) is footer
+
+
+_BODY = "1 Namn Klubbens namn är Ekby Skidklubb. 2 Säte Styrelsen har sitt säte i Ekby."
+
+
+@pytest.mark.parametrize(
+    ("opening", "following", "restarted"),
+    [
+        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", [], True),  # document noun, capitals
+        ("1 Stadgar Stadgar för Ekby Skidklubb", [], True),  # document noun
+        ("1 Allmänt", [], False),  # no title repeat: the page-line rule stands
+        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], False),
+        ("1 Stadgar Klubben bildades 1990.", [], False),  # a sentence before the second 1
+    ],
+)
+def test_page_one_whose_numbering_restarts_after_the_title_repeat(
+    opening: str, following: list[str], restarted: bool
+) -> None:
+    """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
+    ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
+    assert restarted_page_one(f"{opening} {_BODY}", following) is restarted

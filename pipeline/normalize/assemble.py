@@ -430,6 +430,9 @@ def _pieces(
         or reflow.first_page_index(text, following or [], numbering)
         or reflow.fused_counter_index(text, following or [], numbering)
     )
+    if page == (1,) and reflow.restarted_page_one(text, following or []):
+        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
+        page = None  # ... but the line is cut at its numbering restarting at ``1``
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)

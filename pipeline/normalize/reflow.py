@@ -241,9 +241,6 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
                 return None  # round 42, bb-S1: ``1 1 <title> …``: section 1, page counter 1
             if number is not None and position == 0 and _next_page(index, numbering):
                 return index  # round 40, ax-2: ``3 4 Valberedning …`` after page line ``2``
-            if index == number == (1,):  # round 44, bh-S1: ``1 <title repeat> 1 Namn …``
-                numbering.page = index  # page 1's counter: a page line ``2 3 …`` may follow
-                return None  # ... but page 1 is split at its numbering (§1.2, round 14)
             return index if number is not None and number not in successors(index) else None
         if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
             break
@@ -251,6 +248,44 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     title = len(first) > 2 and first.isalpha() and first.isupper()
     starts = index == (1,) or (numbering.last is not None and index in successors(numbering.last))
     return index if title and not starts else None
+
+
+def restarted_page_one(text: str, following: list[str]) -> bool:
+    """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
+    counter ``1``, verbless words (the title repeated), then the body's numbering starting
+    again at ``1`` before a capitalised word (``1 Stadgar STADGAR FÖR <NAME> 1 Namn …``), and
+    no page line ``2 …`` after it (there page 1 is a page like the pages after it). Such a
+    line is no page: it is cut at its numbering (§1.2)."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1":
+        return False
+    if following and (page := _PAGE_INDEX.match(following[0])) and page.group("index") == "2":
+        return False
+    words = list(islice(_WORD.finditer(text, match.end()), _PAGE_HEADING_WORDS + 1))
+    for position, word in enumerate(words[:-1]):
+        if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
+            return False
+        if word.group() == "1" and words[position + 1].group()[:1].isupper():
+            repeat = [w.group() for w in words[:position]]
+            return bool(repeat) and _title_repeat(repeat) and _numbering_goes_on(text, word.end())
+    return False
+
+
+_SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
+
+
+def _title_repeat(words: list[str]) -> bool:
+    """The words after page 1's counter repeat a title: a document-kind noun opens them or a
+    run of two capitals words stands among them (``Stadgar STADGAR FÖR <NAME>``)."""
+    from pipeline.normalize.glued_title import is_document_kind
+
+    capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
+    return is_document_kind(words[0]) or capitals >= 2
+
+
+def _numbering_goes_on(text: str, start: int) -> bool:
+    """A section ``2`` or ``3`` after a sentence end follows the restarted ``1``."""
+    return _SECOND_LABEL.search(text, start) is not None
 
 
 def _next_page(index: Number, numbering: Numbering) -> bool:
