@@ -15,7 +15,9 @@ from pipeline.normalize.reflow import (
     inline_cuts,
     inline_heading_end,
     is_adoption_history,
+    page_footer_start,
     parenthetical_heading_end,
+    restarted_page_one,
     section_heading_cuts,
     sentence_spans,
     successors,
@@ -1341,3 +1343,60 @@ def test_a_section_number_after_a_lost_stop_before_a_passive_sentence() -> None:
         "1 Namn Föreningens namn är Lövåsens byalag.",
         "2 Område Verksamheten omfattar främst Dalarna", "3 MEDLEMSKAP Medlem antas av styrelsen.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("3 Ledamöter Styrelsen utser ledamöterna för två år i taget.", True),  # 2 lost
+        ("4 Ledamöter Styrelsen utser ledamöterna för två år i taget.", False),  # two lost
+        ("3 av ledamöterna utses av styrelsen för två år i taget.", False),  # no heading
+    ],
+)
+def test_a_section_number_skipping_one_lost_number_before_a_heading(tail: str, cut: bool) -> None:
+    """Round 44 (bh-S1): ``… 1 Ändamål … . 3 Ledamöter Styrelsen …``: the ``2`` was lost
+    at a page break; the ``3`` opens a section where a short heading and its sentence follow
+    it, though no later label continues it."""
+    text = (
+        "1 Ändamål Klubben ska främja friluftslivet i bygden och vårda leden längs ån. "
+        f"Stugor Styrelsen hyr ut klubbens stugor till medlemmarna. {tail}"
+    )
+    assert (text.index(tail) in inline_cuts(text, Numbering())) is cut
+
+
+@pytest.mark.parametrize(
+    ("tail", "footer"),
+    [
+        ("Bolagsordning 2021-03-04 2 (5)", True),
+        ("Stadgar för Ekby fiberförening 2021-03-04 3 (5)", True),
+        ("2021-03-04 3 (5)", True),
+        ("Bolagsordning 2021-03-04 6 (5)", False),  # page after the total: no counter
+        ("Styrelsen sammanträder 2021-03-04 2 (5)", False),  # a finite verb: a sentence
+        ("Bolagsordning 2021-03-04", False),  # no counter
+    ],
+)
+def test_a_page_footer_after_the_last_sentence(tail: str, footer: bool) -> None:
+    """Round 44 (bh-S6): ``… verksamhet. <Title> <date> N (M)`` ends a flattened page."""
+    text = f"Bolaget ska driva verksamhet i Ekby och därmed förenlig verksamhet. {tail}"
+    assert (page_footer_start(text) == text.index(tail)) is footer
+
+
+_BODY = "1 Namn Klubbens namn är Ekby Skidklubb. 2 Säte Styrelsen har sitt säte i Ekby."
+
+
+@pytest.mark.parametrize(
+    ("opening", "following", "restarted"),
+    [
+        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", [], True),  # document noun, capitals
+        ("1 Stadgar Stadgar för Ekby Skidklubb", [], True),  # document noun
+        ("1 Allmänt", [], False),  # no title repeat: the page-line rule stands
+        ("1 Stadgar STADGAR FÖR EKBY SKIDKLUBB", ["2 Stadgar 3 Årsmöte Årsmötet hålls."], False),
+        ("1 Stadgar Klubben bildades 1990.", [], False),  # a sentence before the second 1
+    ],
+)
+def test_page_one_whose_numbering_restarts_after_the_title_repeat(
+    opening: str, following: list[str], restarted: bool
+) -> None:
+    """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
+    ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
+    assert restarted_page_one(f"{opening} {_BODY}", following) is restarted

@@ -1154,6 +1154,95 @@ def test_page_one_naming_its_page_before_two_pages_stays_one_page() -> None:
     ]
 
 
+def test_a_page_counter_and_title_repeat_before_numbering_restarting_at_one_are_split() -> None:
+    """Round 44 (bh-S1): a docplayer print on one line, ``1 <title> <TITLE> 1 Firma …``: the
+    leading ``1`` is page 1's counter, yet no page index (§1.2: only round 14 makes page 1 a
+    page); the counter and the verbless title repeat are one heading clause labelled ``1``,
+    and the body's numbering starting again at ``1`` is cut as usual, a lost ``2`` too."""
+    text = (
+        "Stadgar för Lövsjöns båtklubb\n\n"
+        "1 Stadgar STADGAR FÖR LÖVSJÖNS BÅTKLUBB 1 Ändamål Klubben ska främja båtlivet på "
+        "Lövsjön. Bryggor Styrelsen fördelar bryggplatserna bland medlemmarna varje vår. "
+        "3 Årsmöte Årsmötet väljer i mars styrelsen för ett år i taget.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses][1:]
+    assert clauses == [
+        ("heading", "1", "Stadgar STADGAR FÖR LÖVSJÖNS BÅTKLUBB"),
+        ("heading", "1", "Ändamål"),
+        ("paragraph", "", "Klubben ska främja båtlivet på Lövsjön."),
+        ("heading", "", "Bryggor"),
+        ("paragraph", "", "Styrelsen fördelar bryggplatserna bland medlemmarna varje vår."),
+        ("heading", "3", "Årsmöte"),
+        ("paragraph", "", "Årsmötet väljer i mars styrelsen för ett år i taget."),
+    ]
+
+
+def test_a_leading_one_before_an_amount_keeps_the_amount_in_its_sentence() -> None:
+    """Round 44 (bh-S1), the negative: ``1 Arvode 1 000 kronor …`` holds no restarted label
+    (a digit follows the second ``1``); the line is cut at ``2`` only."""
+    text = (
+        "Regler för arvoden\n\n"
+        "1 Arvode 1 000 kronor betalas ut till varje ledamot för ett sammanträde i nämnden. "
+        "2 Resor Nämnden beslutar om ersättning för resor som ledamöterna gör i uppdraget "
+        "och om ersättning för förlorad arbetsinkomst.\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert texts[1].startswith("Arvode 1 000 kronor")
+    assert texts[2:] == [
+        "Resor",
+        "Nämnden beslutar om ersättning för resor som ledamöterna gör i uppdraget och om "
+        "ersättning för förlorad arbetsinkomst.",
+    ]
+
+
+def test_a_page_ones_title_repeat_and_its_adoption_line_are_two_clauses() -> None:
+    """Round 44 (bh-S5): ``1 Stadgar Stadgar för <name> Stadgar antagna av … 2019.`` — the
+    document noun and its lower-case participle open the adoption history after the title
+    repeat (metadata); the quoted title of a viewer's ``Download "…"`` line keeps its
+    adoption words."""
+    download = 'Download "STADGAR FÖR TALLVIKENS VATTENFÖRENING Antagna vid stämma 2019-05-02"'
+    history = "Stadgar antagna av föreningsstämman den 2 maj 2019."
+    text = (
+        f"Stadgar för Tallvikens vattenförening\n\n{download}\n\n"
+        f"1 Stadgar Stadgar för Tallvikens vattenförening {history}\n\n"
+        "2 Stadgar 1 Ändamål Föreningen ska förse medlemmarna med dricksvatten från brunnen.\n"
+    )
+    clauses = [(c.kind, c.label, c.text) for c in segment_text(text).clauses]
+    assert clauses[1][2] == download
+    assert clauses[2:4] == [
+        ("heading", "1", "Stadgar Stadgar för Tallvikens vattenförening"),
+        ("metadata", "", history),
+    ]
+
+
+def test_a_page_line_holding_its_adoption_line_keeps_its_label() -> None:
+    """Round 44 (bh-S6): a page line ``2 Antagen av …`` is one clause labelled ``2``."""
+    line = "Antagen av bolagsstämman den 3 april 2018 och registrerad den 9 maj 2018."
+    text = (
+        "Bolagsordning för Ekby Vatten AB\n\n1 Bolagsordning för Ekby Vatten AB\n\n"
+        f"2 {line}\n\n3 Bolagsordning för Ekby Vatten AB 1 Firma Bolagets firma är Ekby "
+        "Vatten AB.\n"
+    )
+    clauses = [(c.label, c.text) for c in segment_text(text).clauses]
+    assert ("2", line) in clauses
+
+
+def test_a_page_footer_glued_to_a_flattened_lines_end_is_a_clause_of_its_own() -> None:
+    """Round 44 (bh-S6): ``… kommunen. Bolagsordning 2022-05-10 2 (4)`` at a line's end:
+    the footer is cut from the last sentence; a date inside a sentence stays."""
+    text = (
+        "Bolagsordning för Ekby Hamn AB\n\n"
+        "1 Firma Bolagets firma är Ekby Hamn AB. 2 Verksamhet Bolaget ska driva hamnen i Ekby "
+        "och sköta farleden. 3 Ändamål Bolaget ska främja sjöfarten i kommunen sedan "
+        "2020-01-01. Bolagsordning 2022-05-10 2 (4)\n"
+    )
+    texts = [c.text for c in segment_text(text).clauses]
+    assert texts[-2:] == [
+        "Bolaget ska främja sjöfarten i kommunen sedan 2020-01-01.",
+        "Bolagsordning 2022-05-10 2 (4)",
+    ]
+
+
 def test_the_last_noun_item_after_a_colon_ends_before_a_sentence_with_its_own_verb() -> None:
     """Round 41 (ay-C5): ``… tjänster: 1. <NP>. 2. <NP>. <Subject> kan …`` — the sentences
     after the last noun-phrase item are a paragraph, and the statute's ``2 §`` after the

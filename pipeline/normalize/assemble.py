@@ -430,6 +430,9 @@ def _pieces(
         or reflow.first_page_index(text, following or [], numbering)
         or reflow.fused_counter_index(text, following or [], numbering)
     )
+    if page == (1,) and reflow.restarted_page_one(text, following or []):
+        numbering.page = page  # round 44, bh-S1: page 1's counter; page lines may follow
+        page = None  # ... but the line is cut at its numbering restarting at ``1``
     if page:
         numbering.page = page  # round 40, ax-2: the next page line may open ``P P+1 …``
         cuts = []  # a page line opening with its page index is one clause (docs/clauses.md)
@@ -444,7 +447,11 @@ def _pieces(
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
-            cuts = sorted({*cuts, history_start, stop, *([heading_end] if heading_end else [])})
+            # round 44, bh-S6: a page line ``2 Antagen av …`` keeps its label with its text
+            opening = (
+                () if reflow.right_after_leading_label(text, history_start) else (history_start,)
+            )
+            cuts = sorted({*cuts, *opening, stop, *([heading_end] if heading_end else [])})
             if (stacked := reflow.stacked_heading_cut(text, stop)) is not None:
                 cuts = sorted({*cuts, stacked})  # round 34, S1: ``Inledning Sammanträden …``
             # round 41, agt-S2b: ``… , 12 Koncernen Ekby AB Inledning Ekby AB är …``

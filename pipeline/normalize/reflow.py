@@ -251,6 +251,44 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
     return index if title and not starts else None
 
 
+def restarted_page_one(text: str, following: list[str]) -> bool:
+    """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
+    counter ``1``, verbless words (the title repeated), then the body's numbering starting
+    again at ``1`` before a capitalised word (``1 Stadgar STADGAR FÖR <NAME> 1 Namn …``), and
+    no page line ``2 …`` after it (there page 1 is a page like the pages after it). Such a
+    line is no page: it is cut at its numbering (§1.2)."""
+    match = _PAGE_INDEX.match(text)
+    if match is None or match.group("index") != "1":
+        return False
+    if following and (page := _PAGE_INDEX.match(following[0])) and page.group("index") == "2":
+        return False
+    words = list(islice(_WORD.finditer(text, match.end()), _PAGE_HEADING_WORDS + 1))
+    for position, word in enumerate(words[:-1]):
+        if word.group().rstrip(",") in patterns.SENTENCE_VERBS or word.group()[-1:] in ".:;!?":
+            return False
+        if word.group() == "1" and words[position + 1].group()[:1].isupper():
+            repeat = [w.group() for w in words[:position]]
+            return bool(repeat) and _title_repeat(repeat) and _numbering_goes_on(text, word.end())
+    return False
+
+
+_SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
+
+
+def _title_repeat(words: list[str]) -> bool:
+    """The words after page 1's counter repeat a title: a document-kind noun opens them or a
+    run of two capitals words stands among them (``Stadgar STADGAR FÖR <NAME>``)."""
+    from pipeline.normalize.glued_title import is_document_kind
+
+    capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
+    return is_document_kind(words[0]) or capitals >= 2
+
+
+def _numbering_goes_on(text: str, start: int) -> bool:
+    """A section ``2`` or ``3`` after a sentence end follows the restarted ``1``."""
+    return _SECOND_LABEL.search(text, start) is not None
+
+
 def _next_page(index: Number, numbering: Numbering) -> bool:
     """`index` is the page after the last page line's (a run of page lines goes on: its
     section number may continue the index, ``2 1 …`` ⏎ ``3 4 …``)."""
@@ -319,7 +357,11 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
             continue
         if candidate.kind == "paragraph":
             if _paragraph_accepted(text, candidate, after, numbering):
-                cuts.extend(start for start in (*candidate.heading, candidate.start) if start)
+                cuts.extend(
+                    start
+                    for start in (*candidate.heading, candidate.start)
+                    if start and not right_after_leading_label(text, start)
+                )
                 numbered.add(candidate.start)
                 numbering.last = candidate.number
                 if _SECTION_LABEL.match(text, candidate.start):
@@ -340,7 +382,43 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
     cuts = sorted({*cuts, *_unpunctuated_starts(text, cuts, items)})
     if (attachments := attachment_list_cuts(text)):  # ``… arbetet Bilagor 1 Avtal 2 Budget``
         cuts = sorted({*(cut for cut in cuts if cut < attachments[0]), *attachments})
+    if (footer := page_footer_start(text)) is not None:
+        cuts = sorted({*(cut for cut in cuts if cut < footer), footer})
     return cuts
+
+
+# Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
+# up to six capitalised verbless words (the title, a document noun), a date, the counter
+# ``N (M)`` (``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+_PAGE_FOOTER = re.compile(
+    r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
+    r"(?P<page>\d{1,3})\s?\((?P<total>\d{1,3})\))\s*$"
+)
+
+
+def page_footer_start(text: str) -> int | None:
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb in
+    its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
+    round 44), no part of the last sentence; else None."""
+    if not text.rstrip().endswith(")"):
+        return None
+    match = _PAGE_FOOTER.search(text)
+    if match is None or int(match.group("page")) > int(match.group("total")):
+        return None
+    if any(_finite_verb(word) for word in match.group("footer").split()):
+        return None
+    return match.start("footer")
+
+
+_LEADING_LABEL = re.compile(r"\d{1,3}\.? +")
+
+
+def right_after_leading_label(text: str, start: int) -> bool:
+    """Round 44, bh-S1: `start` follows the line's leading bare label at once (``1 Stadgar
+    STADGAR FÖR <NAME> 1 Namn …``): the heading there is that label's own text, no heading
+    above the next number, so no cut parts the label from it."""
+    leading = _LEADING_LABEL.match(text)
+    return leading is not None and leading.end() == start
 
 
 def _outside_subparagraph_labels(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -365,10 +443,31 @@ def _paragraph_accepted(
                     and candidate.number in successors(numbering.last))
     else:
         headed = bool(candidate.heading) and candidate.number == (1,)
-        accepted = headed or candidate.dashed or _accepts(candidate, numbering.last, after)
+        accepted = (
+            headed
+            or candidate.dashed
+            or _accepts(candidate, numbering.last, after)
+            or _one_lost_before(text, candidate, numbering.last)
+        )
     section = _SECTION_LABEL.match(text, candidate.start) is not None
     return accepted or (section and numbering.section is not None
                         and candidate.number in successors(numbering.section))
+
+
+_LABEL_DIGITS = re.compile(r"\d+")
+
+
+def _one_lost_before(text: str, candidate: _Candidate, last: Number | None) -> bool:
+    """Round 44, bh-S1: a section number that skips one (``3`` after ``1``: the ``2`` was
+    lost at a print's page break) after a sentence end, before a short capitalised heading
+    and its sentence (`_bare_section_heading`), opens a section though no label after it
+    continues the run (`_accepts` asks for one)."""
+    if last is None or len(candidate.number) != 1 or not candidate.after_sentence:
+        return False
+    if candidate.number != (last[0] + 2,):
+        return False
+    digits = _LABEL_DIGITS.match(text, candidate.start)
+    return digits is not None and _bare_section_heading(text, digits.end())
 
 
 # A chapter label after a sentence end, before a capitalised heading: ``… reglemente. 2 kap.
@@ -1339,10 +1438,24 @@ def _titled_adoption(words: list[str]) -> int | None:
         if not words[index].isalpha() and any(char.isdigit() for char in words[index]):
             return None  # (a letter is never a digit: only a word with other characters scanned)
         if phrase := _adoption_phrase(words, index):  # a participle, no ``gäller från``
-            titled = (phrase == 1 and index >= _MIN_TITLE_WORDS and words[index][:1].islower()
-                      and _is_title(" ".join(words[:index])))
+            title = " ".join(words[:index])
+            titled = (
+                phrase == 1
+                and words[index][:1].islower()
+                and _is_title(title)
+                and (index >= _MIN_TITLE_WORDS or _kind_noun(title))
+            )
             return index if titled else None
     return None
+
+
+def _kind_noun(word: str) -> bool:
+    """Round 44, bh-S5: a one-word title before its adoption participle is a document-kind
+    noun (``Stadgar antagna av …``, ``Reglemente fastställt …``: actors.yaml
+    `document_kind_nouns`)."""
+    from pipeline.normalize.glued_title import is_document_kind
+
+    return is_document_kind(word)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -1566,9 +1679,14 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
     spans: list[tuple[int, int, int | None]] = []
     for match in _ADOPTION_OPENING.finditer(text):
         opening = text[match.start() : match.start() + 200].split()[: _MAX_TITLE_WORDS + 1]
-        if (spans and match.start() < spans[-1][1]) or not (
-            _adoption_phrase(opening, 0)
-            or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
+        if (
+            (spans and match.start() < spans[-1][1])
+            or _quoted(text, match.start())
+            or not (
+                _adoption_phrase(opening, 0)
+                or (_after_sentence(text, match.start()) and _titled_adoption(opening) is not None)
+                or _after_title_repeat(text, match.start(), opening)
+            )
         ):
             continue
         span = adoption_history_span(text, match.start(), len(text))
@@ -1581,6 +1699,29 @@ def adoption_spans(text: str) -> list[tuple[int, int, int | None]]:
             heading_start += 1
         spans.append((*span, heading_after(text, heading_start, len(text))))
     return spans
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Round 44, bh-S5: `start` lies inside quotation marks (a viewer's ``Download "STADGAR
+    FÖR X Antagna vid stämma 2020-01-01"``): a quoted document's adoption is its title's,
+    no history of this text."""
+    opened = len(_QUOTES.findall(text, 0, start)) % 2 == 1
+    return opened and _QUOTES.search(text, start) is not None
+
+
+def _after_title_repeat(text: str, start: int, opening: list[str]) -> bool:
+    """Round 44, bh-S5: a document-kind noun and its adoption participle (``Stadgar antagna
+    av föreningsstämman den …``) open a history right after a page line's title repeat
+    (``1 Stadgar Stadgar för Ekby Fiber ekonomisk förening``): the words before it, after a
+    leading label, are a verbless title."""
+    if not _adoption_phrase(opening, 1) or _titled_adoption(opening) != 1:
+        return False
+    leading = _LEADING_LABEL.match(text)
+    before = text[leading.end() if leading else 0 : start].strip()
+    return bool(before) and _is_title(before)
 
 
 def stacked_heading_cut(text: str, start: int) -> int | None:
