@@ -30,11 +30,13 @@ def _rows(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple((label, text.replace("\n", " ")) for label, text in rows)
 
 
-def test_a_heading_column_gives_one_row_per_heading(headings: SegmentedDocument) -> None:
+@pytest.mark.parametrize("name", ["label-column-headings", "label-column-tight"])
+def test_a_heading_column_gives_one_row_per_heading(name: str) -> None:
     """Headings a point smaller than the text and set on its first line's baseline, some
     over two lines; each heading is its row's first cell, the text beside and below it the
-    second, whatever lines the two columns' words were grouped into."""
-    rows = tuple(c.cells for c in headings.clauses if c.kind == "table_row")
+    second, whatever lines the two columns' words were grouped into; rows spaced apart or
+    (`-tight`) not, a row then starting below a line that ends a sentence."""
+    rows = tuple(c.cells for c in _segmented(f"{name}.pdf").clauses if c.kind == "table_row")
     assert rows == _rows(HEADINGS.rows)
 
 

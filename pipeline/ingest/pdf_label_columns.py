@@ -299,8 +299,12 @@ def _opens_rows(run: _Run, geometry: Geometry, opts: PdfOptions) -> bool:
 
 
 def _goes_on(above: Line, line: Line, right: float, geometry: Geometry, opts: PdfOptions) -> bool:
+    """The line carries on the sentence of the line above: no space between them, the line
+    above wrapped into it, and it did not end a sentence (rows set without spacing)."""
     gap = opts.paragraph_gap_ratio * geometry.pitch_ratio * above.size
-    return line.top - above.top <= gap and _wrapped(above, line, right)
+    if line.top - above.top > gap or not _wrapped(above, line, right):
+        return False
+    return not patterns.SENTENCE_END.search(above.text)
 
 
 def _wraps(lines: Sequence[Line], right: float) -> bool:
