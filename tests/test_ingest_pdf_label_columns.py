@@ -52,14 +52,15 @@ def test_a_row_across_the_page_break_is_one_row(headings: SegmentedDocument) -> 
 
 def test_the_pdf_gives_the_opendocument_files_clauses(headings: SegmentedDocument) -> None:
     """The running header aside (the .odt has none in its text), the PDF's clauses are the
-    .odt's: the lead paragraph, one clause per row, the paragraph after the table."""
+    .odt's: the lead paragraph and the heading above the table (at the left column's edge,
+    no text beside it: no row), one clause per row, the heading and paragraph after it."""
     odt = _segmented("label-column-headings.odt")
 
     def structure(document: SegmentedDocument) -> list[tuple[str, str, str]]:
         return [(c.clause_id, c.kind, c.text) for c in document.clauses if c.kind != "heading"]
 
     assert structure(headings) == structure(odt)
-    assert headings.clauses[-1].text == HEADINGS.closing[0]
+    assert [c.text for c in headings.clauses[-2:]] == list(HEADINGS.closing)
 
 
 def test_a_number_column_gives_numbered_headings_and_paragraphs() -> None:

@@ -181,37 +181,60 @@ def _run(
     *,
     continues: bool,
 ) -> _Run | None:
-    """The rows of lines[start:end], cut before a label without text on its baseline; the
+    """The rows of lines[start:end]. A label without text on its baseline is left out where
+    it comes first (a heading above the table) and ends the run elsewhere (one after it);
     text before the first label belongs to no row unless it goes on from the last page."""
     while end > start:
-        left, right = [], []
-        for line in lines[start:end]:
-            words = _split(line, edges, opts)
-            assert words is not None
-            left += words[0]
-            right += words[1]
-        label_lines = group_lines(left, opts.y_tolerance)
-        text_lines = group_lines(right, opts.y_tolerance)
+        label_lines, text_lines = _columns(lines[start:end], edges, opts)
         label_right = max((line.x1 for line in label_lines), default=edges.left)
         labels = _labels(label_lines, label_right, geometry, opts)
-        orphan = next((label for label in labels if not _beside(label[0], text_lines)), None)
-        if orphan is not None:
-            end = next(
-                index for index in range(start, end) if orphan[0].words[0] in lines[index].words
-            )
+        orphan = next(
+            (i for i, label in enumerate(labels) if not _beside(label[0], text_lines)), None
+        )
+        ahead = bool(text_lines) and bool(labels) and text_lines[0].top < labels[0][0].top
+        if orphan == 0 and not (continues and ahead):
+            start, continues = _line_of(labels[0][-1].words[-1], lines, start, end) + 1, False
             continue
-        if not labels:
-            if not continues:
+        if orphan is not None:
+            cut = _line_of(labels[orphan][0].words[0], lines, start, end)
+            if cut >= end:
                 return None
-        elif not continues and text_lines[0].top < labels[0][0].top - _baseline(labels[0][0]):
-            start = next(
-                index for index in range(start, end) if labels[0][0].words[0] in lines[index].words
-            )
+            end = cut
+            continue
+        if not labels and not continues:
+            return None
+        if (
+            labels
+            and not continues
+            and text_lines[0].top < labels[0][0].top - _baseline(labels[0][0])
+        ):
+            cut = _line_of(labels[0][0].words[0], lines, start, end)
+            if cut <= start:
+                return None
+            start = cut
             continue
         rows = _rows(labels, text_lines)
         text_right = max(line.x1 for line in text_lines)
         return _Run(start, end, rows, label_right, text_right)
     return None
+
+
+def _columns(
+    lines: Sequence[Line], edges: _Edges, opts: PdfOptions
+) -> tuple[list[Line], list[Line]]:
+    """The lines of the label column and of the text column, each grouped on its own."""
+    left: list[Word] = []
+    right: list[Word] = []
+    for line in lines:
+        words = _split(line, edges, opts)
+        if words is not None:
+            left += words[0]
+            right += words[1]
+    return group_lines(left, opts.y_tolerance), group_lines(right, opts.y_tolerance)
+
+
+def _line_of(word: Word, lines: Sequence[Line], start: int, end: int) -> int:
+    return next(index for index in range(start, end) if word in lines[index].words)
 
 
 def _labels(
