@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pipeline import patterns
 from pipeline.ingest.pdf_layout import (
     CellLines,
-    Geometry,
     Line,
     PageLayout,
     PdfOptions,
@@ -35,8 +34,6 @@ from pipeline.ingest.pdf_layout import (
     Word,
     cell_text,
     group_lines,
-    measure,
-    split_segments,
 )
 
 _GUTTER = 0.4  # font sizes: the least free band between the columns (wider than a space)
@@ -65,6 +62,7 @@ class _Run:
     rows: tuple[_Row, ...]
     label_right: float  # where the label column's text reaches
     text_right: float  # where the text column's text reaches
+    gap: float  # font sizes between line tops above which a line is set apart
 
 
 def lift_label_columns(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
@@ -74,10 +72,11 @@ def lift_label_columns(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
     candidates = _edge_candidates(pages, opts)
     if not candidates:
         return
-    geometry = measure(pages, opts.justified_share)
     for edges in candidates:
-        runs = _runs(pages, edges, geometry, opts)
-        if _is_label_column([run for _, run in runs], geometry, opts):
+        if not _enough_rows(pages, edges, opts):
+            continue
+        runs = _runs(pages, edges, opts)
+        if _is_label_column([run for _, run in runs], opts):
             for page, run in reversed(runs):
                 _lift(page, run, edges, opts)
 
@@ -88,29 +87,50 @@ def lift_label_columns(pages: Sequence[PageLayout], opts: PdfOptions) -> None:
 
 def _edge_candidates(pages: Sequence[PageLayout], opts: PdfOptions) -> list[_Edges]:
     """Pairs (line start, start of the part after a wide gap) that recur: at least two lines
-    of the document begin both columns."""
-    pairs = sorted(
-        (segments[0].x0, segments[1].x0)
-        for page in pages
-        for line in page.lines
-        if len(segments := split_segments(line)) >= 2
-    )
-    groups: list[list[tuple[float, float]]] = []
+    of the document begin both columns, not all of them after a list number or bullet (a
+    list with hanging indents, left to the paragraph rules)."""
+    pairs = sorted(pair for page in pages for line in page.lines if (pair := _gap_pair(line)))
+    groups: list[list[tuple[float, float, bool]]] = []
     for pair in pairs:
         group = next((g for g in groups if _near(g[0], pair, opts.indent_tolerance)), None)
         if group is None:
             groups.append([pair])
         else:
             group.append(pair)
-    found = [group for group in groups if len(group) >= 2]
+    found = [g for g in groups if len(g) >= 2 and not all(numbered for *_, numbered in g)]
     found.sort(key=len, reverse=True)
     return [
-        _Edges(min(left for left, _ in group), statistics.median(x for _, x in group))
+        _Edges(min(pair[0] for pair in group), statistics.median(pair[1] for pair in group))
         for group in found
     ]
 
 
-def _near(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
+def _gap_pair(line: Line) -> tuple[float, float, bool] | None:
+    """Where the line starts, where its words go on after its first wide gap (1.5 font
+    sizes, as `split_segments` measures one), and whether the words before it are a number."""
+    words = line.words
+    for index, (previous, word) in enumerate(zip(words, words[1:], strict=False), start=1):
+        gap = word.x0 - previous.x1
+        if gap > 1.5 * word.size and gap > 1.5 * previous.size:
+            label = " ".join(w.text for w in words[:index])
+            return words[0].x0, word.x0, bool(_NUMBER_LABEL.fullmatch(label))
+    return None
+
+
+def _enough_rows(pages: Sequence[PageLayout], edges: _Edges, opts: PdfOptions) -> bool:
+    """At least `aligned_table_min_rows` lines hold words in both columns (a row's first
+    line does)."""
+    count = 0
+    for page in pages:
+        for line in page.lines:
+            words = _split(line, edges, opts)
+            count += bool(words and words[0] and words[1])
+            if count >= opts.aligned_table_min_rows:
+                return True
+    return False
+
+
+def _near(a: tuple[float, float, bool], b: tuple[float, float, bool], tolerance: float) -> bool:
     return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
 
 
@@ -119,29 +139,23 @@ def _near(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> b
 
 
 def _runs(
-    pages: Sequence[PageLayout], edges: _Edges, geometry: Geometry, opts: PdfOptions
+    pages: Sequence[PageLayout], edges: _Edges, opts: PdfOptions
 ) -> list[tuple[PageLayout, _Run]]:
+    """Each page's blocks of lines in the two columns, as rows; a block is looked at where a
+    line holds words in both columns (a row's first line) or it goes on from the last page."""
     found: list[tuple[PageLayout, _Run]] = []
     open_table = False  # the previous page's last line closed a run
     for page in pages:
         index, ends_page = 0, False
         while index < len(page.lines):
-            end = index
-            while end < len(page.lines) and _split(page.lines[end], edges, opts) is not None:
+            end, both = index, False
+            while end < len(page.lines) and (words := _split(page.lines[end], edges, opts)):
+                both = both or bool(words[0] and words[1])
                 end += 1
-            run = (
-                _run(
-                    page.lines,
-                    index,
-                    end,
-                    edges,
-                    geometry,
-                    opts,
-                    continues=open_table and index == 0,
-                )
-                if end > index
-                else None
-            )
+            continues = open_table and index == 0
+            run = None
+            if end > index and (both or continues):
+                run = _run(page.lines, index, end, edges, opts, continues=continues)
             if run is None:
                 index = max(end, index + 1)
                 continue
@@ -176,7 +190,6 @@ def _run(
     start: int,
     end: int,
     edges: _Edges,
-    geometry: Geometry,
     opts: PdfOptions,
     *,
     continues: bool,
@@ -187,7 +200,8 @@ def _run(
     while end > start:
         label_lines, text_lines = _columns(lines[start:end], edges, opts)
         label_right = max((line.x1 for line in label_lines), default=edges.left)
-        labels = _labels(label_lines, label_right, geometry, opts)
+        gap = opts.paragraph_gap_ratio * _pitch_ratio(text_lines)
+        labels = _labels(label_lines, label_right, gap)
         orphan = next(
             (i for i, label in enumerate(labels) if not _beside(label[0], text_lines)), None
         )
@@ -215,7 +229,7 @@ def _run(
             continue
         rows = _rows(labels, text_lines)
         text_right = max(line.x1 for line in text_lines)
-        return _Run(start, end, rows, label_right, text_right)
+        return _Run(start, end, rows, label_right, text_right, gap)
     return None
 
 
@@ -237,27 +251,32 @@ def _line_of(word: Word, lines: Sequence[Line], start: int, end: int) -> int:
     return next(index for index in range(start, end) if word in lines[index].words)
 
 
-def _labels(
-    lines: Sequence[Line], right: float, geometry: Geometry, opts: PdfOptions
-) -> list[list[Line]]:
+def _labels(lines: Sequence[Line], right: float, gap: float) -> list[list[Line]]:
     """The label column's lines in labels: a line goes on with the label above where that
     label's last line wrapped into it (its first word would not have fitted) without space."""
     labels: list[list[Line]] = []
     for line in lines:
-        if labels and _wraps_into(labels[-1][-1], line, right, geometry, opts):
+        above = labels[-1][-1] if labels else None
+        if above is not None and _wrapped(above, line, right) and _close(above, line, gap):
             labels[-1].append(line)
         else:
             labels.append([line])
     return labels
 
 
-def _wraps_into(
-    above: Line, line: Line, right: float, geometry: Geometry, opts: PdfOptions
-) -> bool:
-    if line.top - above.top > opts.paragraph_gap_ratio * geometry.pitch_ratio * above.size:
-        return False
-    first = line.words[0]
-    return above.x1 + _SPACE * above.size + (first.x1 - first.x0) > right
+def _close(above: Line, line: Line, gap: float) -> bool:
+    return line.top - above.top <= gap * above.size
+
+
+def _pitch_ratio(lines: Sequence[Line]) -> float:
+    """The text column's line pitch in font sizes: its closest lines of one size (as
+    `measure` takes the page's)."""
+    ratios = [
+        (line.top - above.top) / line.size
+        for above, line in zip(lines, lines[1:], strict=False)
+        if abs(line.size - above.size) < 0.5 and line.top - above.top >= 0.9 * line.size
+    ]
+    return min(ratios, default=1.2)
 
 
 def _baseline(line: Line) -> float:
@@ -287,13 +306,13 @@ def _rows(labels: Sequence[Sequence[Line]], text_lines: Sequence[Line]) -> tuple
 # Whether the runs are a label column
 
 
-def _is_label_column(runs: Sequence[_Run], geometry: Geometry, opts: PdfOptions) -> bool:
+def _is_label_column(runs: Sequence[_Run], opts: PdfOptions) -> bool:
     labelled = [row for run in runs for row in run.rows if row.label]
     if len(labelled) < opts.aligned_table_min_rows:
         return False
     if all(_NUMBER_LABEL.fullmatch(_text(row.label)) for row in labelled):
         return False
-    return all(_narrow(run) and _opens_rows(run, geometry, opts) for run in runs) and any(
+    return all(_narrow(run) and _opens_rows(run) for run in runs) and any(
         _wraps(row.text, run.text_right) for run in runs for row in run.rows
     )
 
@@ -304,7 +323,7 @@ def _narrow(run: _Run) -> bool:
     return run.label_right - left < run.text_right - text
 
 
-def _opens_rows(run: _Run, geometry: Geometry, opts: PdfOptions) -> bool:
+def _opens_rows(run: _Run) -> bool:
     """Each labelled row's text opens a paragraph: in upper case (or a number), and not the
     next line of the text above it (which would have wrapped into it without space)."""
     for previous, row in zip((None, *run.rows), run.rows, strict=False):
@@ -315,19 +334,18 @@ def _opens_rows(run: _Run, geometry: Geometry, opts: PdfOptions) -> bool:
         if (
             previous is not None
             and previous.text
-            and _goes_on(previous.text[-1], row.text[0], run.text_right, geometry, opts)
+            and _goes_on(previous.text[-1], row.text[0], run.text_right, run.gap)
         ):
             return False
     return True
 
 
-def _goes_on(above: Line, line: Line, right: float, geometry: Geometry, opts: PdfOptions) -> bool:
+def _goes_on(above: Line, line: Line, right: float, gap: float) -> bool:
     """The line carries on the sentence of the line above: no space between them, the line
     above wrapped into it, and it did not end a sentence (rows set without spacing)."""
-    gap = opts.paragraph_gap_ratio * geometry.pitch_ratio * above.size
-    if line.top - above.top > gap or not _wrapped(above, line, right):
+    if not _wrapped(above, line, right) or patterns.SENTENCE_END.search(above.text):
         return False
-    return not patterns.SENTENCE_END.search(above.text)
+    return _close(above, line, gap)
 
 
 def _wraps(lines: Sequence[Line], right: float) -> bool:
