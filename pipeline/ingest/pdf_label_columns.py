@@ -119,14 +119,22 @@ def _gap_pair(line: Line) -> tuple[float, float, bool] | None:
 
 def _enough_rows(pages: Sequence[PageLayout], edges: _Edges, opts: PdfOptions) -> bool:
     """At least `aligned_table_min_rows` lines hold words in both columns (a row's first
-    line does)."""
-    count = 0
+    line does), and a line of the text column alone follows one with text there (a cell
+    wraps): one cheap pass before the rows are made."""
+    count, wraps = 0, False
     for page in pages:
+        above_text = False
         for line in page.lines:
             words = _split(line, edges, opts)
-            count += bool(words and words[0] and words[1])
-            if count >= opts.aligned_table_min_rows:
+            if words is None:
+                above_text = False
+                continue
+            left, right = words
+            count += bool(left and right)
+            wraps = wraps or (above_text and not left)
+            if wraps and count >= opts.aligned_table_min_rows:
                 return True
+            above_text = bool(right)
     return False
 
 
