@@ -378,7 +378,9 @@ def _starts_paragraph(previous: Line, line: Line, current: Paragraph, geometry: 
         return True
     if ends_early(previous, line, geometry, opts) or breaks_hard(previous, line, geometry, opts):
         return True
-    return _indent_breaks(previous, line, current, opts)
+    return _indent_breaks(previous, line, current, opts) and not _hangs(
+        previous, line, current, geometry, opts
+    )
 
 
 def ends_early(previous: Line, line: Line, geometry: Geometry, opts: PdfOptions) -> bool:
@@ -430,6 +432,15 @@ def _indent_breaks(previous: Line, line: Line, current: Paragraph, opts: PdfOpti
         return False
     expected = current.text_x0 if len(current.lines) > 1 else previous.x0
     return abs(line.x0 - expected) > tolerance and line.x0 > expected
+
+
+def _hangs(previous: Line, line: Line, current: Paragraph, geometry: Geometry,
+           opts: PdfOptions) -> bool:
+    """A paragraph's second line set in under a first line that wrapped into it (its first
+    word, in lower case, would not have fitted there): a hanging indent, no new paragraph."""
+    return (len(current.lines) == 1 and not current.is_list_item
+            and line.words[0].text[:1].islower()
+            and not _next_word_fits(previous, line, geometry, opts))
 
 
 def _new_paragraph(line: Line) -> Paragraph:
