@@ -11,7 +11,7 @@ Run: python corpus/make_w44_f.py corpus/dev"""
 
 import sys
 
-from records import AR, FAR, ORG, OVR, POL, SKA, TJP, FTV, records_for, write_part
+from records import AR, FAR, FTV, ORG, OVR, POL, SKA, TJP, records_for, write_part
 from records import statement as st
 
 rec = records_for("w44-f", conditions_from_statements=True)
@@ -38,7 +38,7 @@ def inf_(word, lemma=None, voice="act"):
 
 A_TEXT = """Bolagsordning och ägardirektiv för Tallnäs Energi AB
 § 1 Firma Bolagets firma är Tallnäs Energi AB.
-§ 2 Föremål för verksamheten Bolaget ska producera och distribuera fjärrvärme i Tallnäs kommun.
+§ 2 Bolagets verksamhet Bolaget ska producera och distribuera fjärrvärme i Tallnäs kommun.
 3 § Styrelse Styrelsen ska bestå av fem ledamöter.
 § 4 Verkställande direktören utses av styrelsen.
 § 5 Räkenskapsår Bolagets räkenskapsår är kalenderår.
@@ -78,7 +78,7 @@ TALLNAS = [
     rec("§1", "Firma", doc=D, kind="heading", label="§ 1"),
     rec("§1.1", "Bolagets firma är Tallnäs Energi AB.",
         [("Bolagets", TE, ORG), ("Tallnäs Energi AB", TE, ORG)], [AR], doc=D, parent="§1"),
-    rec("§2", "Föremål för verksamheten", doc=D, kind="heading", label="§ 2"),
+    rec("§2", "Bolagets verksamhet", doc=D, kind="heading", label="§ 2"),
     rec("§2.1", "Bolaget ska producera och distribuera fjärrvärme i Tallnäs kommun.",
         [("Bolaget", TE, ORG), ("Tallnäs kommun", TK, ORG)],
         [SKA, inf_("producera"), inf_("distribuera")],

@@ -726,3 +726,32 @@ def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_te
     blocks = _block_texts(text)
     assert "Styrelsen möts varje månad. Styrelsen väljer en kassör inom sig." in blocks
     assert blocks[-3:] == ["På dagordningen står:", "Val av revisorer.", "Val av kassör."]
+
+
+def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
+    """Round 44 (probe44 S1, S5): a web page one clause a line: `§ N Rubrik Text` is cut into
+    the heading and its paragraph (`N §` too), a label before its subject is no heading, and
+    a ` - `/`•` list run onto its lead-in's line is cut into items that end with the line."""
+    text = (
+        "Stadgar för Ösby skidklubb\n"
+        "§ 1 Säte Föreningen har sitt säte i Ösby kommun.\n"
+        "2 § Kansli Klubbens kansli finns i Ösby hamn.\n"
+        "§ 3 Årsmötet väljer ordförande för ett år.\n"
+        "§ 4 Revision Årsmötet utser två revisorer.\n"
+        "§ 5 Firma Föreningens firma är Ösby skidklubb.\n"
+        "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte\n"
+        "Kassören ska till revisorerna lämna: • kassabok • verifikationer\n"
+        "Revisorerna granskar räkenskaperna före årsmötet.\n"
+        "Klubben ska - om medlemmarna vill det - ordna en vårtävling.\n"
+    )
+    assert blocks_of(text)[1:] == [
+        "§ 1 Säte", "Föreningen har sitt säte i Ösby kommun.",
+        "2 § Kansli", "Klubbens kansli finns i Ösby hamn.",
+        "§ 3 Årsmötet väljer ordförande för ett år.",
+        "§ 4 Revision", "Årsmötet utser två revisorer.",
+        "§ 5 Firma", "Föreningens firma är Ösby skidklubb.",
+        "Styrelsen ska årligen:", "- upprätta bokslut", "- kalla till årsmöte",
+        "Kassören ska till revisorerna lämna:", "• kassabok", "• verifikationer",
+        "Revisorerna granskar räkenskaperna före årsmötet.",
+        "Klubben ska - om medlemmarna vill det - ordna en vårtävling.",
+    ]
