@@ -657,6 +657,7 @@ def test_role_heading_without_article_before_a_named_subject() -> None:
     assert role_heading_end("Regionen som huvudman ska verka för en god förvaltning.") is None
     assert role_heading_end("Ledamot som avgår under året ersätts av Anna Berg.") is None
     assert role_heading_end("Medlem som inte deltar Styrelsen kan besluta annat.") is None
+    assert role_heading_end("Tjänsten som stadsjurist i Ösby stad innebär ansvar för avtal.") is None
 
 
 def test_verb_first_conditional_after_a_one_word_heading() -> None:

@@ -731,7 +731,8 @@ def test_short_lines_after_a_colon_lead_in_keep_their_cuts_in_a_sentence_line_te
 def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
     """Round 44 (probe44 S1, S5): a web page one clause a line: `§ N Rubrik Text` is cut into
     the heading and its paragraph (`N §` too), a label before its subject is no heading, and
-    a ` - `/`•` list run onto its lead-in's line is cut into items that end with the line."""
+    a ` - `/`•` list run onto its lead-in's line ends with that line, which stays whole as
+    every short web line does (§1.2, round 43); in a blank-line text its bullets are items."""
     text = (
         "Stadgar för Ösby skidklubb\n"
         "§ 1 Säte Föreningen har sitt säte i Ösby kommun.\n"
@@ -750,8 +751,10 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
         "§ 3 Årsmötet väljer ordförande för ett år.",
         "§ 4 Revision", "Årsmötet utser två revisorer.",
         "§ 5 Firma", "Föreningens firma är Ösby skidklubb.",
-        "Styrelsen ska årligen:", "- upprätta bokslut", "- kalla till årsmöte",
-        "Kassören ska till revisorerna lämna:", "• kassabok", "• verifikationer",
+        "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte",
+        "Kassören ska till revisorerna lämna: • kassabok • verifikationer",
         "Revisorerna granskar räkenskaperna före årsmötet.",
         "Klubben ska - om medlemmarna vill det - ordna en vårtävling.",
     ]
+    blank = "Regler för Ösby gästhamn\n\nHamnvärden ska dagligen lämna: • beläggning • avgifter\n"
+    assert blocks_of(blank)[1:] == ["Hamnvärden ska dagligen lämna:", "• beläggning", "• avgifter"]

@@ -223,7 +223,7 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
                 mapped.text, numbering, options, limit, single_line, following,
                 index in marker_cut, after_metadata,
                 options.body_line_headings and title_body and index > 0,
-                colon_dashes=blank_separated or unwrapped,
+                colon_dashes=blank_separated,
             )
         )
         unstopped = (
@@ -439,8 +439,8 @@ def _pieces(
         cuts = reflow.inline_cuts(text, numbering)
     else:
         reflow.note_leading(text, numbering)
-        # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text;
-        # round 44 (probe44 S5): also a web line (``… lämna: • a • b``, unwrapped text)
+        # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
+        # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
         cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
             colon_dashes) else []
     if not page:  # an adoption history run into the text (and a heading after it)

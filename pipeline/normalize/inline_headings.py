@@ -581,7 +581,9 @@ def role_heading_end(text: str) -> int | None:
     line is one clause, so `heading_cuts` never reads it): ``Kommunen som ägare Lerviks
     kommun utövar …`` → after ``ägare``: the words before the first capitalised word after
     ``som`` are a role heading (`_role_heading`) and a name and its finite verb follow
-    (`_name_then_verb`). ``Kommunen som ägare ska …`` (the verb right after) has none."""
+    (`_name_then_verb`). ``Kommunen som ägare ska …`` (the verb right after) has none, and a
+    name that a preposition governs is inside the sentence (``Befattningen som chef i Vara
+    kommun innebär …``)."""
     words = list(_WORD.finditer(text, 0, min(len(text), 300)))[
         : _ROLE_HEADING_WORDS + 1 + _NAME_WORDS]
     texts = [match.group() for match in words]
@@ -589,7 +591,9 @@ def role_heading_end(text: str) -> int | None:
         return None
     for index in range(3, min(len(texts), _ROLE_HEADING_WORDS + 1)):
         if texts[index][:1].isupper():
-            if _role_heading(texts[:index]) and _named_subject_verb(
+            before = texts[index - 1].casefold()  # ``… kommundirektör i Vara kommun``: a name
+            governed = before in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS
+            if not governed and _role_heading(texts[:index]) and _named_subject_verb(
                     texts[index : index + 1 + _NAME_WORDS]):
                 return words[index - 1].end()
             return None

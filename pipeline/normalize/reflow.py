@@ -466,9 +466,10 @@ _SPACED_BULLET = re.compile(r"(?<=\s)[•●▪◦■‣∙](?=\s+\S)")
 
 def colon_bullet_cuts(text: str) -> list[int]:
     """Round 44 (probe44 S5): a bullet list run onto its lead-in's line after the colon
-    (``Bolaget ska lämna: • delårsrapport • årsredovisning``) in a short line of web text is
-    cut before each bullet, as a long line's are (`inline_cuts`): a colon, then at least
-    `_MIN_BULLET_ITEMS` bullets of one glyph. A lone bullet stays (a symbol in a sentence)."""
+    (``Bolaget ska lämna: • delårsrapport • årsredovisning``) in a short paragraph line (of a
+    blank-line document: the caller decides, as for `colon_dash_cuts`) is cut before each
+    bullet, as a long line's are (`inline_cuts`): a colon, then at least `_MIN_BULLET_ITEMS`
+    bullets of one glyph. A lone bullet stays (a symbol in a sentence)."""
     colon = _COLON_BULLET.search(text)
     if colon is None:
         return []
