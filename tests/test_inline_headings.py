@@ -662,3 +662,34 @@ def test_an_s_verb_with_a_doubled_m_in_its_present(word: str, expected: bool) ->
     from pipeline.normalize.inline_headings import _s_verb
 
     assert _s_verb(word) is expected
+
+
+def test_role_heading_without_article_before_a_named_subject() -> None:
+    """Round 44 (probe44 S8): a role-`som` heading with a bare role noun opening a short web
+    line ends before the name and its finite verb; a relative `som` and a role phrase whose
+    verb follows at once stay whole."""
+    from pipeline.normalize.inline_headings import role_heading_end
+
+    text = "Regionen som huvudman Region Västerby styr stiftelsen genom sina ledamöter."
+    assert text[: role_heading_end(text)] == "Regionen som huvudman"
+    text = "Stiftelsen som fastighetsägare Ösby Hem förvaltar husen i centrum."
+    assert text[: role_heading_end(text)] == "Stiftelsen som fastighetsägare"
+    assert role_heading_end("Regionen som huvudman ska verka för en god förvaltning.") is None
+    assert role_heading_end("Ledamot som avgår under året ersätts av Anna Berg.") is None
+    assert role_heading_end("Medlem som inte deltar Styrelsen kan besluta annat.") is None
+    assert role_heading_end("Tjänsten som stadsjurist i Ösby stad innebär ansvar för avtal.") is None
+
+
+def test_verb_first_conditional_after_a_one_word_heading() -> None:
+    """Round 44 (probe44 S7): a heading word, then a sentence opening with its finite verb and
+    subject (a conditional inversion) whose main clause's verb follows; a verb phrase under a
+    unit name or a capitalised verb with no subject after it is no such sentence."""
+    from pipeline.normalize.inline_headings import verb_first_sentence
+
+    def words(text: str) -> list[str]:
+        return text.split(" ")
+
+    assert verb_first_sentence(words("Avgång Önskar en ledamot avgå ska hon meddela nämnden"))
+    assert verb_first_sentence(words("Jäv Finns ett hinder får ersättaren träda in"))
+    assert not verb_first_sentence(words("Ekonomienheten Ansvarar för budgeten och redovisningen"))
+    assert not verb_first_sentence(words("Nämnden Sammanträder minst fyra gånger per år"))

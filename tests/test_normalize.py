@@ -844,3 +844,35 @@ def test_a_web_page_of_att_items_between_empty_lines_is_no_layer() -> None:
     assert blocks[-2:] == ["Klubbens säte är Ekvik.", "Styrelsen leder klubben."]
     assert "att sköta spåren," in blocks
     assert_offsets_hold(text)
+
+
+def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
+    """Round 44 (probe44 S1, S5): a web page one clause a line: `§ N Rubrik Text` is cut into
+    the heading and its paragraph (`N §` too), a label before its subject is no heading, and
+    a ` - `/`•` list run onto its lead-in's line ends with that line, which stays whole as
+    every short web line does (§1.2, round 43); in a blank-line text its bullets are items."""
+    text = (
+        "Stadgar för Ösby skidklubb\n"
+        "§ 1 Säte Föreningen har sitt säte i Ösby kommun.\n"
+        "2 § Kansli Klubbens kansli finns i Ösby hamn.\n"
+        "§ 3 Årsmötet väljer ordförande för ett år.\n"
+        "§ 4 Revision Årsmötet utser två revisorer.\n"
+        "§ 5 Firma Föreningens firma är Ösby skidklubb.\n"
+        "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte\n"
+        "Kassören ska till revisorerna lämna: • kassabok • verifikationer\n"
+        "Revisorerna granskar räkenskaperna före årsmötet.\n"
+        "Klubben ska - om medlemmarna vill det - ordna en vårtävling.\n"
+    )
+    assert blocks_of(text)[1:] == [
+        "§ 1 Säte", "Föreningen har sitt säte i Ösby kommun.",
+        "2 § Kansli", "Klubbens kansli finns i Ösby hamn.",
+        "§ 3 Årsmötet väljer ordförande för ett år.",
+        "§ 4 Revision", "Årsmötet utser två revisorer.",
+        "§ 5 Firma", "Föreningens firma är Ösby skidklubb.",
+        "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte",
+        "Kassören ska till revisorerna lämna: • kassabok • verifikationer",
+        "Revisorerna granskar räkenskaperna före årsmötet.",
+        "Klubben ska - om medlemmarna vill det - ordna en vårtävling.",
+    ]
+    blank = "Regler för Ösby gästhamn\n\nHamnvärden ska dagligen lämna: • beläggning • avgifter\n"
+    assert blocks_of(blank)[1:] == ["Hamnvärden ska dagligen lämna:", "• beläggning", "• avgifter"]

@@ -443,7 +443,9 @@ def _pieces(
     else:
         reflow.note_leading(text, numbering)
         # round 43, cause 6: ``för: - a - b`` in a short paragraph line of a blank-line text
-        cuts = reflow.colon_dash_cuts(text) if colon_dashes else []
+        # (round 44: ``lämna: • a • b`` too); a short web line stays whole (§1.2)
+        cuts = sorted({*reflow.colon_dash_cuts(text), *reflow.colon_bullet_cuts(text)}) if (
+            colon_dashes) else []
     if not page:  # an adoption history run into the text (and a heading after it)
         for history_start, stop, heading_end in reflow.adoption_spans(text):
             cuts = [cut for cut in cuts if not history_start < cut < stop]
@@ -494,6 +496,8 @@ def _pieces(
             cuts = sorted({*cuts, opening})  # round 25, S1-1d: ``Arkivering Styrelsen …``
         if not long and not first and (opening := inline_headings.repeated_heading_end(text)):
             cuts = sorted({*cuts, opening})  # round 29, S1: ``Delad attesträtt Delad …``
+        if not long and not first and (opening := inline_headings.role_heading_end(text)):
+            cuts = sorted({*cuts, opening})  # round 44, S8: ``Kommunen som ägare Ekby …``
         if long:  # ``… mom. 2 …``; ``Allmänt om arvoden Vad gäller …`` (inline_headings)
             # round 41, ah-S1a: a label, case heading, title repeat or field run cut above
             # is a heading sign of the line (docs/annotation.md §1.2)
@@ -509,7 +513,9 @@ def _pieces(
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
-    if cuts or marker_cut:  # a flattened line: inline numbered headings end at their last word
+    # a flattened line, or (round 44, probe44 S1) a web line ``§ 1 Firma Bolagets firma är …``:
+    # inline numbered headings end at their last word
+    if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text):
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
         stacked = (reflow.stacked_case_heading_end(text, a, b) for a, b in spans)  # round 34
@@ -548,6 +554,10 @@ def _pieces(
                 continue
         pieces.append((start, end, 0))
     return pieces
+
+
+# A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``).
+_PARAGRAPH_SIGN_LINE = re.compile(r"(?:§\s*\d{1,3}|\d{1,3}\s*[a-z]?\s*§)\s")
 
 
 def _sentence_cuts(text: str) -> set[int]:

@@ -564,9 +564,82 @@ def _role_heading(run: list[str]) -> bool:
     """Round 41, agt-S2a: a verbless heading of the form ``<Noun> som en/ett <noun> …``
     (``Bolaget som en del av koncernen``): role-`som` before an indefinite article, no
     relative (a relative `som` has a finite verb after it: ``Bolaget som äger …``), at
-    most eight words after a sentence end."""
-    return (len(run) > 3 and run[1] == "som" and run[2] in _ROLE_ARTICLES
-            and _heading_run(run, longest=_MAX_BETWEEN_SENTENCES))
+    most eight words after a sentence end. Round 44 (probe44 S8): or before a bare role
+    noun (``Kommunen som ägare``, ``Bolaget som arbetsgivare``): a noun the lemma lexicon
+    knows, no verb (``Medlem som betalar …`` is a relative)."""
+    if len(run) < 3 or run[1] != "som":
+        return False
+    role = run[2]
+    article = len(run) > 3 and role in _ROLE_ARTICLES
+    bare = (_plain_lower(role) and known_noun(role) and not _finite_verb(role)
+            and not _s_verb(role) and role not in patterns.BOUNDARY_WORDS)
+    return (article or bare) and _heading_run(run, longest=_MAX_BETWEEN_SENTENCES)
+
+
+_ROLE_HEADING_WORDS = 8
+
+
+def role_heading_end(text: str) -> int | None:
+    """Round 44 (probe44 S8): where a role-`som` heading opening a short line ends (a web
+    line is one clause, so `heading_cuts` never reads it): ``Kommunen som ägare Lerviks
+    kommun utövar …`` → after ``ägare``: the words before the first capitalised word after
+    ``som`` are a role heading (`_role_heading`) and a name and its finite verb follow
+    (`_name_then_verb`). ``Kommunen som ägare ska …`` (the verb right after) has none, and a
+    name that a preposition governs is inside the sentence (``Befattningen som chef i Vara
+    kommun innebär …``)."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 300)))[
+        : _ROLE_HEADING_WORDS + 1 + _NAME_WORDS]
+    texts = [match.group() for match in words]
+    if len(texts) < 4 or texts[1] != "som" or not _capitalised(texts[0]):
+        return None
+    for index in range(3, min(len(texts), _ROLE_HEADING_WORDS + 1)):
+        if texts[index][:1].isupper():
+            before = texts[index - 1].casefold()  # ``… kommundirektör i Vara kommun``: a name
+            governed = before in patterns.BOUNDARY_WORDS or before in patterns.HEADING_LINKS
+            if not governed and _role_heading(texts[:index]) and _named_subject_verb(
+                    texts[index : index + 1 + _NAME_WORDS]):
+                return words[index - 1].end()
+            return None
+    return None
+
+
+def _named_subject_verb(words: list[str]) -> bool:
+    """A name opening a sentence before its finite verb (`_name_then_verb`), its words
+    capitalised or the organisation noun after them (``Lerviks kommun utövar …``): no
+    closed-class word before the verb."""
+    if _name_then_verb(words):
+        return True
+    for position, word in enumerate(words):
+        if position and (_finite_verb(word) or _s_verb(word)):
+            return True
+        if not word.isalpha() or word.casefold() in patterns.BOUNDARY_WORDS:
+            return False
+    return False
+
+
+_CONDITIONAL_WORDS = 10  # a verb-first conditional clause up to the main clause's verb
+
+
+def verb_first_sentence(words: list[str]) -> bool:
+    """Round 44 (probe44 S7): after a one-word heading (``words[0]``: a noun, no verb), a
+    sentence that opens with its finite verb, a conditional inversion (``Utträde Vill en
+    medlem utträda … ska medlemmen …``, ``Motioner Har en medlem …``): the capitalised
+    verb, then its subject (an article or determiner, layout.yaml `noun_phrase_determiners`,
+    or a lower-case noun the lemma lexicon knows), and the main clause's finite verb within
+    ten words. A verb phrase under a unit name (``Ekonomienheten Ansvarar för …``) has no
+    subject after its verb."""
+    if len(words) < 4 or not _capitalised(words[0]) or not _capitalised(words[1]):
+        return False
+    heading, verb, subject = words[0], words[1].casefold(), words[2]
+    if _finite_verb(heading.casefold()) or not known_noun(heading):
+        return False
+    if heading.casefold() in patterns.SENTENCE_OPENERS or not _finite_verb(verb):
+        return False
+    determiners = _noun_phrase_words()[0]
+    noun = _plain_lower(subject) and known_noun(subject) and not _finite_verb(subject)
+    if subject not in determiners and not noun:
+        return False
+    return any(_finite_verb(word) for word in words[3 : 3 + _CONDITIONAL_WORDS])
 
 
 def _name_then_verb(words: list[str]) -> bool:

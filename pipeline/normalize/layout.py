@@ -929,7 +929,20 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
         return False
     if joins_sentences:
         return _is_heading_text(text) or _is_heading_text(following.stripped)
-    return _ends_sentence(text) or len(text.split()) <= 12
+    return _ends_sentence(text) or len(text.split()) <= 12 or _ends_inline_list(text, following)
+
+
+# A colon lead-in and the first of its items run onto one line: ``… ska särskilt: - samverka``,
+# ``… lämna: • delårsrapport``.
+_INLINE_LIST_ITEM = re.compile(r":\s+[-–•]\s+\S")
+
+
+def _ends_inline_list(text: str, following: Line) -> bool:
+    """Round 44 (probe44 S5): a web line holding a lead-in and its items run onto it after
+    the colon (``Bolaget ska särskilt: - samverka … - redovisa …``) ends with its last item,
+    without a stop: a capitalised next line opens a sentence of its own, no continuation of
+    that item (a lower-case one goes on, as any line: `_ends_unwrapped_line`)."""
+    return _starts_upper(following.stripped) and bool(_INLINE_LIST_ITEM.search(text))
 
 
 def _is_heading_text(text: str) -> bool:

@@ -22,6 +22,7 @@ from pipeline.normalize.inline_headings import (
     _s_verb,
     fronted_adverbial,
     long_subject_verb,
+    verb_first_sentence,
 )
 from pipeline.normalize.words import is_actor_noun, known_noun
 
@@ -628,6 +629,25 @@ def _roman_items(text: str, start: int, end: int) -> list[int]:
     return found
 
 
+# A bullet glyph item right after a lead-in's colon, and each further one (INLINE_BULLET's).
+_COLON_BULLET = re.compile(r":\s+(?=[•●▪◦■‣∙]\s+\S)")
+_SPACED_BULLET = re.compile(r"(?<=\s)[•●▪◦■‣∙](?=\s+\S)")
+
+
+def colon_bullet_cuts(text: str) -> list[int]:
+    """Round 44 (probe44 S5): a bullet list run onto its lead-in's line after the colon
+    (``Bolaget ska lämna: • delårsrapport • årsredovisning``) in a short paragraph line (of a
+    blank-line document: the caller decides, as for `colon_dash_cuts`) is cut before each
+    bullet, as a long line's are (`inline_cuts`): a colon, then at least `_MIN_BULLET_ITEMS`
+    bullets of one glyph. A lone bullet stays (a symbol in a sentence)."""
+    colon = _COLON_BULLET.search(text)
+    if colon is None:
+        return []
+    glyph = text[colon.end()]
+    items = [m.start() for m in _SPACED_BULLET.finditer(text, colon.end()) if m.group() == glyph]
+    return items if len(items) >= _MIN_BULLET_ITEMS else []
+
+
 def _dash_run(text: str, glyph: str, after: int, cuts: list[int]) -> list[re.Match[str]]:
     """The lower-case dash items (`_LOWER_DASH`) that go on from a dash item ending at `after`:
     each of the dash `glyph`, with no sentence end and no cut of `cuts` since the item before."""
@@ -1077,7 +1097,10 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         if word[:1].isupper() and index == 1:
             texts = [w.group() for w in words]
             stacked = stacked_case_heading(texts)  # round 34, S2: ``2 X Allmänt X (nedan Y) ska``
-            return offset + words[0].end() if one_word_heading(texts) or stacked else None
+            # round 44, probe44 S7: ``9 § Utträde Vill en medlem utträda … ska …``
+            verb_first = verb_first_sentence(texts)
+            return offset + words[0].end() if (
+                one_word_heading(texts) or stacked or verb_first) else None
         if word[:1].isupper() and index >= 2 and (
             not word.isupper() or _acronym_subject(words, index)
         ):
