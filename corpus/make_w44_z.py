@@ -589,7 +589,9 @@ FB = [
     rec("§4.1", FB_4_1,
         [FORBUNDET, ("direktion", "direktion", POL), ("ledamöter", "ledamot", FTV),
          ("ersättare", "ersättare", FTV), ("Fullmäktige", FM, POL),
-         ("medlemskommun", "medlemskommun", ORG), ("ledamöter", "ledamot", FTV, 1),
+         # `i varje medlemskommun`: a territory after a place preposition + `varje` (§2.1,
+         # round 37, `en ledamot från vardera region`), no actor
+         ("ledamöter", "ledamot", FTV, 1),
          ("ersättare", "ersättare", FTV, 1), ("direktionen", "direktion", POL),
          ("Ordförande", "ordförande", FTV), ("vice ordförande", "vice ordförande", FTV),
          ("direktionen", "direktion", POL, 1), ("ledamöter", "ledamot", FTV, 2)],
