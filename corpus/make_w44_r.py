@@ -35,9 +35,7 @@ TALLBY_TEXT = (
     "1. Uppgifter\n"
     "\n"
     "Kulturnämnden ansvarar för kommunens bibliotek och kulturskola.\n"
-    "Nämnden ska fördela bidrag till kulturföreningar.\n"
-    + page_break(1)
-    + "Allmänt\n"
+    "Nämnden ska fördela bidrag till kulturföreningar.\n" + page_break(1) + "Allmänt\n"
     "\n"
     "Nämnden får uppdra åt kulturchefen att besluta i ärenden av visst\n"
     "slag. Blanketten för anmälan av sådana beslut finns på\n"
@@ -64,54 +62,161 @@ TALLBY_TEXT = (
 KN = "kulturnämnd"
 TK = "tallby kommun"
 TALLBY = [
-    rec("title", "Reglemente för kulturnämnden i Tallby kommun",
-        [("kulturnämnden", KN, POL), ("Tallby kommun", TK, ORG)], kind="heading", doc=D),
-    rec("m1", "Antaget av kommunfullmäktige 2025-09-02, § 71 Dnr KS 2025/0117",
-        [("kommunfullmäktige", "kommunfullmäktige", POL)], doc=D),
+    rec(
+        "title",
+        "Reglemente för kulturnämnden i Tallby kommun",
+        [("kulturnämnden", KN, POL), ("Tallby kommun", TK, ORG)],
+        kind="heading",
+        doc=D,
+    ),
+    rec(
+        "m1",
+        "Antaget av kommunfullmäktige 2025-09-02, § 71 Dnr KS 2025/0117",
+        [("kommunfullmäktige", "kommunfullmäktige", POL)],
+        doc=D,
+    ),
     rec("1", "Uppgifter", kind="heading", label="1.", doc=D),
-    rec("1.1", "Kulturnämnden ansvarar för kommunens bibliotek och kulturskola. Nämnden ska "
+    rec(
+        "1.1",
+        "Kulturnämnden ansvarar för kommunens bibliotek och kulturskola. Nämnden ska "
         "fördela bidrag till kulturföreningar.",
-        [("Kulturnämnden", KN, POL), ("kommunens", TK, ORG), ("Nämnden", "nämnd", POL),
-         ("kulturföreningar", "kulturförening", ORG)],
+        [
+            ("Kulturnämnden", KN, POL),
+            ("kommunens", TK, ORG),
+            ("Nämnden", "nämnd", POL),
+            ("kulturföreningar", "kulturförening", ORG),
+        ],
         [("ansvarar", "ansvara", "pres", "act"), SKA, ("fördela", "fördela", "inf", "act")],
-        [st(KN, "Kulturnämnden", "responsibility", "ansvarar för", "ansvara", "ansvarar",
-            "för kommunens bibliotek och kulturskola"),
-         st("nämnd", "Nämnden", "obligation", "ska", "fördela", "fördela",
-            "bidrag till kulturföreningar")], parent="1", doc=D),
+        [
+            st(
+                KN,
+                "Kulturnämnden",
+                "responsibility",
+                "ansvarar för",
+                "ansvara",
+                "ansvarar",
+                "för kommunens bibliotek och kulturskola",
+            ),
+            st(
+                "nämnd",
+                "Nämnden",
+                "obligation",
+                "ska",
+                "fördela",
+                "fördela",
+                "bidrag till kulturföreningar",
+            ),
+        ],
+        parent="1",
+        doc=D,
+    ),
     # a one-word heading right under page 2's header; it recurs below as a section heading
     rec("h1", "Allmänt", kind="heading", parent="1", doc=D),
-    rec("1.2", "Nämnden får uppdra åt kulturchefen att besluta i ärenden av visst slag. "
+    rec(
+        "1.2",
+        "Nämnden får uppdra åt kulturchefen att besluta i ärenden av visst slag. "
         "Blanketten för anmälan av sådana beslut finns på sida 3 av 4 i bilaga 1.",
         [("Nämnden", "nämnd", POL), ("kulturchefen", "kulturchef", TJP)],
-        [FAR, ("uppdra", "uppdra", "inf", "act"), ("besluta", "besluta", "inf", "act"),
-         ("finns", "finnas", "pres", "act")],
-        [st("nämnd", "Nämnden", "permission", "får", "uppdra", "uppdra",
-            "åt kulturchefen att besluta i ärenden av visst slag")], parent="1", doc=D),
+        [
+            FAR,
+            ("uppdra", "uppdra", "inf", "act"),
+            ("besluta", "besluta", "inf", "act"),
+            ("finns", "finnas", "pres", "act"),
+        ],
+        [
+            st(
+                "nämnd",
+                "Nämnden",
+                "permission",
+                "får",
+                "uppdra",
+                "uppdra",
+                "åt kulturchefen att besluta i ärenden av visst slag",
+            )
+        ],
+        parent="1",
+        doc=D,
+    ),
     rec("2", "Sammanträden", kind="heading", label="2.", doc=D),
     rec("h2", "Allmänt", kind="heading", parent="2", doc=D),
     # the word hyphenated over page 2's footer and page 3's header joins (sam- ⏎ manträden)
-    rec("2.1", "Nämnden sammanträder på dag och tid som nämnden bestämmer. Vid förfall för "
+    rec(
+        "2.1",
+        "Nämnden sammanträder på dag och tid som nämnden bestämmer. Vid förfall för "
         "ordföranden leder vice ordföranden nämndens sammanträden.",
-        [("Nämnden", "nämnd", POL), ("nämnden", "nämnd", POL),
-         ("ordföranden", "kulturnämndens ordförande", "förtroendevald"),
-         ("vice ordföranden", "kulturnämndens vice ordförande", "förtroendevald"),
-         ("nämndens", "nämnd", POL)],
-        [("sammanträder", "sammanträda", "pres", "act"), ("bestämmer", "bestämma", "pres", "act"),
-         ("leder", "leda", "pres", "act")],
-        [st("nämnd", "Nämnden", "none", None, "sammanträda", "sammanträder",
-            "på dag och tid som nämnden bestämmer"),
-         st("kulturnämndens vice ordförande", "vice ordföranden", "none", None, "leda", "leder",
-            "nämndens sammanträden", condition="Vid förfall för ordföranden")], parent="2", doc=D),
-    rec("3", "Ersättare", [("Ersättare", "ersättare", "förtroendevald")], kind="heading",
-        label="3.", doc=D),
-    rec("3.1", "Ersättarna ska underrättas om tid och plats för sammanträdena.",
+        [
+            ("Nämnden", "nämnd", POL),
+            ("nämnden", "nämnd", POL),
+            ("ordföranden", "kulturnämndens ordförande", "förtroendevald"),
+            ("vice ordföranden", "kulturnämndens vice ordförande", "förtroendevald"),
+            ("nämndens", "nämnd", POL),
+        ],
+        [
+            ("sammanträder", "sammanträda", "pres", "act"),
+            ("bestämmer", "bestämma", "pres", "act"),
+            ("leder", "leda", "pres", "act"),
+        ],
+        [
+            st(
+                "nämnd",
+                "Nämnden",
+                "none",
+                None,
+                "sammanträda",
+                "sammanträder",
+                "på dag och tid som nämnden bestämmer",
+            ),
+            st(
+                "kulturnämndens vice ordförande",
+                "vice ordföranden",
+                "none",
+                None,
+                "leda",
+                "leder",
+                "nämndens sammanträden",
+                condition="Vid förfall för ordföranden",
+            ),
+        ],
+        parent="2",
+        doc=D,
+    ),
+    rec(
+        "3",
+        "Ersättare",
+        [("Ersättare", "ersättare", "förtroendevald")],
+        kind="heading",
+        label="3.",
+        doc=D,
+    ),
+    rec(
+        "3.1",
+        "Ersättarna ska underrättas om tid och plats för sammanträdena.",
         [("Ersättarna", "ersättare", "förtroendevald")],
         [SKA, ("underrättas", "underrätta", "inf", "pass")],
-        [st("ersättare", "Ersättarna", "obligation", "ska", "underrätta", "underrättas",
-            "om tid och plats för sammanträdena", passive=True)], parent="3", doc=D),
+        [
+            st(
+                "ersättare",
+                "Ersättarna",
+                "obligation",
+                "ska",
+                "underrätta",
+                "underrättas",
+                "om tid och plats för sammanträdena",
+                passive=True,
+            )
+        ],
+        parent="3",
+        doc=D,
+    ),
     # a date ending the last sentence right above the last footer stays in its clause
-    rec("3.2", "Detta reglemente gäller från och med 2026-01-01.", [],
-        [("gäller", "gälla", "pres", "act")], parent="3", doc=D),
+    rec(
+        "3.2",
+        "Detta reglemente gäller från och med 2026-01-01.",
+        [],
+        [("gäller", "gälla", "pres", "act")],
+        parent="3",
+        doc=D,
+    ),
 ]
 
 D = "w44-r-granvik"
@@ -139,44 +244,131 @@ GRANVIK_TEXT = (
 )
 DIR = "direktion"
 GR = "granviks räddningstjänstförbund"
-GRANVIK_1 = ("Direktionen sammanträder minst fyra gånger per år. Ordföranden kallar till "
-             "sammanträde och ska se till att kallelsen når ledamöterna senast en vecka i "
-             "förväg.")
-GRANVIK_3 = ("Direktionen får delegera beslutanderätt till förbundsdirektören i ärenden som rör "
-             "den löpande verksamheten. Delegationsbesluten ska anmälas vid direktionens nästa "
-             "sammanträde. Se även sida 2 i förbundsordningen.")
+GRANVIK_1 = (
+    "Direktionen sammanträder minst fyra gånger per år. Ordföranden kallar till "
+    "sammanträde och ska se till att kallelsen når ledamöterna senast en vecka i "
+    "förväg."
+)
+GRANVIK_3 = (
+    "Direktionen får delegera beslutanderätt till förbundsdirektören i ärenden som rör "
+    "den löpande verksamheten. Delegationsbesluten ska anmälas vid direktionens nästa "
+    "sammanträde. Se även sida 2 i förbundsordningen."
+)
 GRANVIK = [
-    rec("title", "Arbetsordning för direktionen i Granviks räddningstjänstförbund",
+    rec(
+        "title",
+        "Arbetsordning för direktionen i Granviks räddningstjänstförbund",
         [("direktionen", DIR, POL), ("Granviks räddningstjänstförbund", GR, ORG)],
-        kind="heading", doc=D),
+        kind="heading",
+        doc=D,
+    ),
     # the sentence without its stop runs on over the dated counter and the header pair
-    rec("§1", GRANVIK_1,
-        [("Direktionen", DIR, POL), ("Ordföranden", "direktionens ordförande", "förtroendevald"),
-         ("ledamöterna", "ledamot", "förtroendevald")],
-        [("sammanträder", "sammanträda", "pres", "act"), ("kallar", "kalla", "pres", "act"),
-         SKA, ("se", "se", "inf", "act"), ("når", "nå", "pres", "act")],
-        [st(DIR, "Direktionen", "none", None, "sammanträda", "sammanträder",
-            "minst fyra gånger per år"),
-         st("direktionens ordförande", "Ordföranden", "none", None, "kalla", "kallar",
-            "till sammanträde"),
-         st("direktionens ordförande", "Ordföranden", "obligation", "ska", "se", "se",
-            "till att kallelsen når ledamöterna senast en vecka i förväg")], label="1 §",
-        doc=D),
-    rec("§2", "Förbundsdirektören ska närvara vid direktionens sammanträden.",
+    rec(
+        "§1",
+        GRANVIK_1,
+        [
+            ("Direktionen", DIR, POL),
+            ("Ordföranden", "direktionens ordförande", "förtroendevald"),
+            ("ledamöterna", "ledamot", "förtroendevald"),
+        ],
+        [
+            ("sammanträder", "sammanträda", "pres", "act"),
+            ("kallar", "kalla", "pres", "act"),
+            SKA,
+            ("se", "se", "inf", "act"),
+            ("når", "nå", "pres", "act"),
+        ],
+        [
+            st(
+                DIR,
+                "Direktionen",
+                "none",
+                None,
+                "sammanträda",
+                "sammanträder",
+                "minst fyra gånger per år",
+            ),
+            st(
+                "direktionens ordförande",
+                "Ordföranden",
+                "none",
+                None,
+                "kalla",
+                "kallar",
+                "till sammanträde",
+            ),
+            st(
+                "direktionens ordförande",
+                "Ordföranden",
+                "obligation",
+                "ska",
+                "se",
+                "se",
+                "till att kallelsen når ledamöterna senast en vecka i förväg",
+            ),
+        ],
+        label="1 §",
+        doc=D,
+    ),
+    rec(
+        "§2",
+        "Förbundsdirektören ska närvara vid direktionens sammanträden.",
         [("Förbundsdirektören", "förbundsdirektör", TJP), ("direktionens", DIR, POL)],
         [SKA, ("närvara", "närvara", "inf", "act")],
-        [st("förbundsdirektör", "Förbundsdirektören", "obligation", "ska", "närvara", "närvara",
-            "vid direktionens sammanträden")], label="2 §", doc=D),
-    rec("§3", GRANVIK_3,
-        [("Direktionen", DIR, POL), ("förbundsdirektören", "förbundsdirektör", TJP),
-         ("direktionens", DIR, POL)],
-        [FAR, ("delegera", "delegera", "inf", "act"), ("rör", "röra", "pres", "act"),
-         ("ska", "skola", "pres", "act", 0), ("anmälas", "anmäla", "inf", "pass"),
-         ("Se", "se", "imp", "act")],
-        [st(DIR, "Direktionen", "permission", "får", "delegera", "delegera",
-            "beslutanderätt till förbundsdirektören i ärenden som rör den löpande verksamheten"),
-         st(None, None, "obligation", "ska", "anmäla", "anmälas",
-            "vid direktionens nästa sammanträde", passive=True)], label="3 §", doc=D),
+        [
+            st(
+                "förbundsdirektör",
+                "Förbundsdirektören",
+                "obligation",
+                "ska",
+                "närvara",
+                "närvara",
+                "vid direktionens sammanträden",
+            )
+        ],
+        label="2 §",
+        doc=D,
+    ),
+    rec(
+        "§3",
+        GRANVIK_3,
+        [
+            ("Direktionen", DIR, POL),
+            ("förbundsdirektören", "förbundsdirektör", TJP),
+            ("direktionens", DIR, POL),
+        ],
+        [
+            FAR,
+            ("delegera", "delegera", "inf", "act"),
+            ("rör", "röra", "pres", "act"),
+            ("ska", "skola", "pres", "act", 0),
+            ("anmälas", "anmäla", "inf", "pass"),
+            ("Se", "se", "imp", "act"),
+        ],
+        [
+            st(
+                DIR,
+                "Direktionen",
+                "permission",
+                "får",
+                "delegera",
+                "delegera",
+                "beslutanderätt till förbundsdirektören i ärenden som rör den löpande verksamheten",
+            ),
+            st(
+                None,
+                None,
+                "obligation",
+                "ska",
+                "anmäla",
+                "anmälas",
+                "vid direktionens nästa sammanträde",
+                passive=True,
+            ),
+        ],
+        label="3 §",
+        doc=D,
+    ),
 ]
 
 DOCUMENTS = {"w44-r-tallby": (TALLBY_TEXT, TALLBY), "w44-r-granvik": (GRANVIK_TEXT, GRANVIK)}
