@@ -29,11 +29,23 @@ def test_a_counter_line_with_the_title_and_the_header_beside_it_are_furniture() 
 
 @pytest.mark.parametrize(
     "footer",
-    ["2023-10-02        1 (2)", "2023-10-02   1", "2023-10-02   Sida 1 av 2"],
+    [
+        "2023-10-02        1 (2)",
+        "2023-10-02   1",
+        "2023-10-02   Sida 1 av 2",
+        "Ödeby kommun   Sida 1/2",
+        "5 mars 2024   Sida 1 av 2",
+    ],
 )
 def test_a_dated_counter_is_furniture(footer: str) -> None:
     text = f"{TITLE}\nRepresentation ska vara måttfull.\n{footer}\nGåvor får ges.\n"
     assert _furniture(text) == [footer]
+
+
+def test_a_header_with_a_written_date_beside_a_counter_is_furniture() -> None:
+    header = "Riktlinjer för representation   5 mars 2024"
+    text = f"{TITLE}\nRepresentation ska vara måttfull.\nSida 1 av 2\n{header}\nGåvor får ges.\n"
+    assert _furniture(text) == ["Sida 1 av 2", header]
 
 
 def test_a_header_pair_that_recurs_beside_the_counters_is_furniture() -> None:

@@ -29,12 +29,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from pipeline import patterns
 from pipeline.normalize.lines import Line
 
 _STRONG_COUNTER = (
-    r"(?:[Ss]ida|SIDA)\s+\d{1,3}(?:\s*(?:av|AV|\()\s*\d{1,3}\)?)?"
+    r"(?:[Ss]ida|SIDA)\s+\d{1,3}(?:\s*(?:av|AV|\(|/)\s*\d{1,3}\)?)?"
     r"|\d{1,3}\s*\(\d{1,3}\)"
     r"|[Ss]\.\s*\d{1,3}\s*(?:av|\()\s*\d{1,3}\)?"
 )
@@ -130,20 +131,16 @@ def _title_words(lines: Sequence[Line], content: list[int], artifacts: frozenset
     return {word.casefold() for word in _WORD.findall(lines[first].stripped)}
 
 
+@lru_cache(maxsize=1)
 def _field_pattern() -> re.Pattern[str]:
+    """A registration field (layout.yaml `running_field_labels`: ``Dnr KS 2026/0093``) or a
+    date written with its month's name (``11 februari 2026``); compiled once."""
     labels = "|".join(sorted(map(re.escape, patterns.RUNNING_FIELD_LABELS), key=len, reverse=True))
-    return _compiled_field(labels)
-
-
-_FIELD_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _compiled_field(labels: str) -> re.Pattern[str]:
-    if labels not in _FIELD_CACHE:  # compiled once: the word list is fixed after loading
-        _FIELD_CACHE[labels] = re.compile(
-            rf"(?i:\b(?:{labels}))\.?:?\s*(?:[A-ZÅÄÖ]{{1,6}}[ -]?)?\d{{1,4}}(?:[/:.-]\d{{1,6}})+"
-        )
-    return _FIELD_CACHE[labels]
+    months = "|".join(sorted(map(re.escape, patterns.MONTH_NAMES), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{labels}))\.?:?\s*(?:[A-ZÅÄÖ]{{1,6}}[ -]?)?\d{{1,4}}(?:[/:.-]\d{{1,6}})+"
+        rf"|\b\d{{1,2}}\s+(?i:{months})\s+\d{{4}}\b"
+    )
 
 
 def _counter_rest(text: str) -> str | None:
