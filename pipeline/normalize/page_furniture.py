@@ -149,7 +149,7 @@ def _counter_rest(text: str) -> str | None:
         match = pattern.search(text)
         if match is not None:
             rest = (text[: match.start()] + " " + text[match.end() :]).strip()
-            if pattern is _GAPPED_NUMBER_END and not _DATE.search(rest) and not rest:
+            if not rest and pattern is _GAPPED_NUMBER_END:
                 return None  # a bare number alone is an artifact line, read elsewhere
             return rest
     return None
@@ -181,7 +181,7 @@ def _margin_line(text: str, title: set[str], fields: re.Pattern[str], shapes: Co
     if shapes[_shape(text)] > 1 and len(_WORD.findall(text)) >= _MIN_RECURRING_WORDS:
         return True
     words = _furniture_words(text, fields)
-    if words is None or len(words) < 2 or not _within_title(text, title, fields, 2):
+    if words is None or len(words) < 2 or any(word.casefold() not in title for word in words):
         return False
     has_field = bool(_DATE.search(text) or fields.search(text))
     return has_field or 2 * len({word.casefold() for word in words}) > len(title)
