@@ -48,6 +48,19 @@ def test_a_header_with_a_written_date_beside_a_counter_is_furniture() -> None:
     assert _furniture(text) == ["Sida 1 av 2", header]
 
 
+def test_a_one_word_title_and_a_wrapped_title_repeated_beside_a_counter_are_furniture() -> None:
+    text = "Attestinstruktion\nAttester görs digitalt.\n1 (2)\nAttestinstruktion\nKvitton sparas.\n"
+    assert _furniture(text) == ["1 (2)", "Attestinstruktion"]
+    text = (
+        "Riktlinjer för representation och\ngåvor i Ödeby kommun\nGåvor får ges.\n"
+        "2023-10-02   1 (2)\nRiktlinjer för representation och gåvor i Ödeby kommun\nAlkohol.\n"
+    )
+    assert _furniture(text) == [
+        "2023-10-02   1 (2)",
+        "Riktlinjer för representation och gåvor i Ödeby kommun",
+    ]
+
+
 def test_a_header_pair_that_recurs_beside_the_counters_is_furniture() -> None:
     pair = "Ödeby kommun\nEkonomi och upphandling"
     text = (
