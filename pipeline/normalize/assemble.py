@@ -19,6 +19,7 @@ from pipeline.normalize import (
     glued_heading,
     glued_title,
     inline_headings,
+    page_furniture,
     page_headers,
     reflow,
     section_headings,
@@ -138,10 +139,17 @@ def normalize(raw: RawDocument, options: NormalizeOptions | None = None) -> Norm
         else page_headers.title_repeats_after_counters(raw_lines, artifacts)
     )
     chrome = frozenset() if raw.structured else web_chrome.web_chrome_lines(raw_lines)  # round 43
+    # running footers and headers beside the counters, and the text running on over them
+    # (round 44, probe44 S2)
+    removed = artifacts | repeats
+    if not raw.structured:
+        removed |= page_furniture.running_furniture_lines(raw_lines, artifacts, raw.text)
+    joins = page_furniture.page_break_joins(raw_lines, removed) if removed else frozenset()
     lines = [
         line
         for index, line in enumerate(raw_lines)
-        if line.is_blank or not (index in artifacts or index in repeats or index in chrome)
+        if (line.is_blank and index not in joins)
+        or not (line.is_blank or index in removed or index in chrome)
     ]
     if not raw.structured:
         lines = [copied_bullet(line) for line in without_bracket_counters(lines)]
