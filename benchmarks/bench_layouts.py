@@ -27,7 +27,10 @@ Clause P/R/F1 count matches over all documents (each gold text matched once).
 
 The PDF layouts start from `laid_out`, not from the source's lines: a flattened source (several
 blocks on one line) or a web copy whose blank-line paragraphs hold several sentence lines would,
-wrapped as they stand, give a text no PDF prints and whose gold cuts nothing in it shows.
+wrapped as they stand, give a text no PDF prints and whose gold cuts nothing in it shows. The
+blocks are the *gold* clauses found in the source (`gold_blocks`), never the pipeline's own
+cuts: laid out at predicted spans, a cut the pipeline misses on the original would get a line of
+its own and the layout would score the answer it was built from (the first table of round 44).
 """
 
 from __future__ import annotations
@@ -124,7 +127,7 @@ def wrap_line(line: str, width: int, rng: random.Random, hyphenate: float = 0.3)
 
 
 def laid_out(text: str, blocks: list[tuple[int, int]]) -> str:
-    """`text` with each block (raw span of a clause the original text segments into) on a line
+    """`text` with each block (the span of a gold clause in it, `gold_blocks`) on a line
     of its own: a block that starts mid-line starts a new line (its label with it), the line
     breaks inside a block become spaces; what lies between blocks is kept."""
     pieces: list[str] = []
@@ -141,6 +144,23 @@ def laid_out(text: str, blocks: list[tuple[int, int]]) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def gold_blocks(text: str, clause_texts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the gold clause texts in `text`, each found after the one before it with
+    any run of whitespace between its words; a text not found there gives no block, so that
+    stretch keeps the source's own lines."""
+    blocks: list[tuple[int, int]] = []
+    at = 0
+    for clause_text in clause_texts:
+        words = clause_text.split()
+        if not words:
+            continue
+        found = re.compile(r"\s+".join(map(re.escape, words))).search(text, at)
+        if found is not None:
+            blocks.append(found.span())
+            at = found.end()
+    return blocks
 
 
 def render_original(text: str, rng: random.Random) -> str:
@@ -217,8 +237,8 @@ PDF_LAYOUTS = frozenset({"wrapped", "paged", "double"})
 
 
 def render(layout: str, text: str, doc_id: str, seed: int, blocks: list[tuple[int, int]]) -> str:
-    """`text` in `layout` (from `laid_out` for the PDF layouts, given the raw spans of the
-    original's clauses), the same for the same document and seed."""
+    """`text` in `layout` (from `laid_out` for the PDF layouts, given the spans of the gold
+    clauses in `text`), the same for the same document and seed."""
     source = laid_out(text, blocks) if layout in PDF_LAYOUTS else text
     return RENDERERS[layout](source, random.Random(f"{seed}:{layout}:{doc_id}"))
 
@@ -257,10 +277,7 @@ def rendered_clauses(
 ) -> list[str]:
     """The clause texts the pipeline finds in `document` rendered in `layout`."""
     source = document.source.read_text(encoding="utf-8")
-    blocks: list[tuple[int, int]] = []
-    if layout in PDF_LAYOUTS:
-        original = predicted_clauses(source, document.doc_id, settings, scratch)
-        blocks = [(clause.raw_start, clause.raw_end) for clause in original]
+    blocks = gold_blocks(source, document.clause_texts) if layout in PDF_LAYOUTS else []
     rendered = render(layout, source, document.doc_id, seed, blocks)
     return [
         clause.text for clause in predicted_clauses(rendered, document.doc_id, settings, scratch)
@@ -343,7 +360,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(nlp=False)
     documents = gold_documents(settings, args.docs)
     if args.show:
-        document = next(d for d in documents if d.doc_id == args.show)
+        document = next((d for d in documents if d.doc_id == args.show), None)
+        if document is None:
+            print(f"--show: no dev document {args.show!r} with a .txt source", file=sys.stderr)
+            return 2
         with tempfile.TemporaryDirectory() as scratch:
             for layout in args.layouts:
                 print(show(layout, document, settings, args.seed, Path(scratch)))

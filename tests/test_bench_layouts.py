@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.bench_layouts import (
+    gold_blocks,
     gold_documents,
     laid_out,
     render,
@@ -52,6 +53,17 @@ def test_a_flattened_line_is_laid_out_one_block_a_line() -> None:
     assert laid_out(text, blocks) == (
         "Titel\n\n1 § Namn\nFörbundets namn är Ekby.\n2 § Uppgifter\nFörbundet ska vara.\n"
     )
+
+
+def test_gold_blocks_are_found_in_order_across_line_breaks() -> None:
+    text = "Ansvar\nStyrelsen ska leda\n  arbetet.\nAnsvar ligger kvar.\n"
+    golds = ("Ansvar", "Styrelsen ska leda arbetet.", "Texten finns inte.", "Ansvar ligger kvar.")
+    blocks = gold_blocks(text, golds)
+    assert [text[start:end] for start, end in blocks] == [
+        "Ansvar",
+        "Styrelsen ska leda\n  arbetet.",
+        "Ansvar ligger kvar.",
+    ]
 
 
 def test_paged_text_has_a_running_footer() -> None:

@@ -1957,3 +1957,29 @@ def test_a_noun_after_the_subordinator_att_is_no_infinitive(nlp) -> None:
         """,
     )
     assert _chain_tense(doc[3]) != "inf"
+
+
+def test_a_conjunct_passive_modal_stands_for_its_infinitive_once(nlp) -> None:
+    """Review 44a item 10: ``ska ordna träffar samt förväntas delta i mässan``: ``förväntas``
+    (configs/grammar.yaml ``infinitive_modals``, round 44) as a conjunct of the modal's chain
+    stands for the infinitive it governs, as ``kunna`` does; the modal's cue decides, and
+    ``förväntas`` has no group of its own (which gave ``delta`` a second statement)."""
+    doc = parsed(
+        nlp,
+        f"""
+        Föreningen förening NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {MODAL}
+        ordna ordna VERB 0 ROOT {INF}
+        träffar träff NOUN 3 obj {IND_PL}
+        samt samt CCONJ 6 cc
+        förväntas förvänta VERB 3 conj VerbForm=Inf|Voice=Pass
+        delta delta VERB 6 xcomp {INF}
+        i i ADP 9 case
+        mässan mässa NOUN 7 obl {DEF}
+        . . PUNCT 3 punct
+        """,
+    )
+    assert statements(doc) == [
+        ("förening", "obligation", "ordna", False, False),
+        ("förening", "obligation", "delta", False, False),
+    ]

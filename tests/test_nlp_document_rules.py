@@ -18,16 +18,20 @@ def _frame(deontic: str, aim: str, aim_span: tuple[int, int] = (-1, -1)):
     return Statement(None, deontic, None, None, aim, *aim_span, aim, False, False, None, None)
 
 
-def resolved(nlp, clauses: dict[str, str]) -> dict[str, list[tuple]]:
+def resolved(
+    nlp, clauses: dict[str, str], labels: dict[str, str] | None = None
+) -> dict[str, list[tuple]]:
     """Clause id → (actor, deontic, aim, passive, object) of its statements after the
-    document rules; ids with dots are list items under the id before their last dot."""
+    document rules; ids with dots are list items under the id before their last dot, and
+    `labels` gives clauses their labels (none by default)."""
     docs, infos = [], []
     for clause_id, rows in clauses.items():
         doc = parsed(nlp, rows)
         StatementFinder(nlp.vocab, CUES)(doc)
         docs.append(doc)
         parent = clause_id.rsplit(".", 1)[0] if "." in clause_id else None
-        infos.append(ClauseInfo(clause_id, parent, "list_item" if parent else "paragraph"))
+        kind = "list_item" if parent else "paragraph"
+        infos.append(ClauseInfo(clause_id, parent, kind, (labels or {}).get(clause_id, "")))
     DocumentRules(LEXICON, CUES).resolve(docs, infos, None)
     return {
         info.clause_id: [
@@ -1926,3 +1930,36 @@ def test_items_under_a_subheading_carry_the_colon_lead_in_before_it(nlp) -> None
     result = resolved(nlp, {"1": BEDRIVA_FOLJANDE, "2": BOLAGET_FAR_AGA,
                             "3": ROMAN_SUBHEADING, "3.a": AVVERKNING_ITEM})
     assert result["3.a"] == []
+
+
+PLAIN_HEADING = """
+Handlingar handling NOUN 0 ROOT
+"""
+
+RITNING_ITEM = """
+Ritning ritning NOUN 0 ROOT
+över över ADP 3 case
+hamnen hamn NOUN 1 nmod
+. . PUNCT 1 punct
+"""
+
+
+def test_a_plain_heading_ends_the_colon_lead_in_before_it(nlp) -> None:
+    """Review 44a, item 1: the colon lead-in reaches only the items under its Roman or letter
+    subheadings; a later heading that is no such subheading (``Handlingar`` ⏎ ``- Ritning över
+    hamnen.``, an appendix list) ends it, and so does a plain heading straight after it."""
+    result = resolved(
+        nlp,
+        {
+            "1": BEDRIVA_FOLJANDE,
+            "2": ROMAN_SUBHEADING,
+            "2.a": AVVERKNING_ITEM,
+            "3": PLAIN_HEADING,
+            "3.a": RITNING_ITEM,
+        },
+        labels={"2": "I", "3": "4"},
+    )
+    assert result["2.a"] == [("bolag", "obligation", "bedriva", False, "Avverkning av skog")]
+    assert result["3.a"] == []
+    result = resolved(nlp, {"1": BEDRIVA_FOLJANDE, "2": PLAIN_HEADING, "2.a": RITNING_ITEM})
+    assert result["2.a"] == []

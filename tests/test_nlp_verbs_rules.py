@@ -3464,7 +3464,7 @@ def test_a_preposition_before_the_finite_verb_or_in_a_heading_stays_one(nlp) -> 
 def test_bare_for_before_a_bare_record_noun_is_the_present_of_fora(nlp) -> None:
     """Round 44 (open since nu43-1): ``Registratorn för journal över ärendena.``: the bare
     ``för`` right before a bare indefinite record noun (configs/grammar.yaml
-    `fora_record_nouns`, here as a compound's last part) after a definite actor subject, in
+    `fora_object_nouns`, here as a compound's last part) after a definite actor subject, in
     a sentence with a stop and no other verb, is the present of ``föra``; a definite record
     noun (``… för ärendejournalen.``) leaves the noun and its attribute."""
     rows = f"""

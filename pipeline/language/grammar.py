@@ -167,7 +167,7 @@ class GrammarFile(StrictModel):
     infinitive_modals: list[str] = []
     correlatives: list[str] = []
     cue_correlatives: list[str] = []
-    fora_record_nouns: list[str] = []
+    fora_object_nouns: list[str] = []
     perfect_date_words: list[str] = []
     clause_coordinators: list[str] = []
     definition_adverbs: list[str] = []
@@ -309,7 +309,7 @@ class Grammar:
     infinitive_modals: frozenset[str] = frozenset()
     correlatives: frozenset[str] = frozenset()
     cue_correlatives: frozenset[str] = frozenset()  # "ansvarar dels för", in a cue's gap
-    fora_record_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
+    fora_object_nouns: frozenset[str] = frozenset()  # "Sekreteraren för protokoll vid …"
     perfect_date_words: frozenset[str] = frozenset()  # "har den 3 maj 2020, § 77 fastställt"
     clause_coordinators: frozenset[str] = frozenset()
     definition_adverbs: frozenset[str] = frozenset()
@@ -386,6 +386,11 @@ class Grammar:
         `degree_adverbials` (``var``: `verb_vetoes.opens_pronoun_phrase` asks of every verb)."""
         phrases = (*self.distributive_determiners, *self.degree_adverbials)
         return frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
+
+    @cached_property
+    def fora_object_suffixes(self) -> tuple[str, ...]:
+        """`fora_object_nouns` for `str.endswith` (a compound's last part counts)."""
+        return tuple(sorted(self.fora_object_nouns))
 
     @cached_property
     def infinitives(self) -> frozenset[str]:

@@ -112,7 +112,7 @@ def _document_rules(
 ) -> None:
     from pipeline.nlp.document import ClauseInfo
 
-    infos = [ClauseInfo(c.clause_id, c.parent_id, c.kind) for c in clauses]
+    infos = [ClauseInfo(c.clause_id, c.parent_id, c.kind, c.label) for c in clauses]
     nlp.get_pipe(DOCUMENT_PIPE).resolve(docs, infos, document.organisation)
 
 

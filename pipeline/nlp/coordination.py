@@ -646,7 +646,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
             if following is not None and _opens_own_group(following, verb):
                 break
             if following is not None:
-                following = _past_own_kunna(following, limit)
+                following = _past_own_infinitive_modal(following, limit)
                 found.append(following)
                 last = following
                 subordinate, opened_at = None, -1
@@ -678,7 +678,7 @@ def _coordinated(verb: Token, limit: int, parsed_limit: int) -> tuple[Token, ...
         and not pronoun_subject_after_coordinator(c)  # "och de två sköter" (az-9)
         and not in_infinitive_clause(c, verb.i + 1)  # "verka för att stärka X och utveckla Y"
     ]
-    dependents = [_past_own_kunna(c, limit) for c in dependents]  # round 38, at-B1
+    dependents = [_past_own_infinitive_modal(c, limit) for c in dependents]  # round 38, at-B1
     return tuple(sorted({*found, *dependents}, key=lambda t: t.i))
 
 
@@ -713,7 +713,7 @@ def gapped_passive_infinitive(conjunct: Token, verb: Token) -> bool:
     )
 
 
-def _past_own_kunna(conjunct: Token, limit: int) -> Token:
+def _past_own_infinitive_modal(conjunct: Token, limit: int) -> Token:
     """``ska förvalta X, kunna ta emot Y samt kunna bevilja Z`` (round 38, at-B1): a conjunct
     with its own infinitive modal (configs/grammar.yaml ``infinitive_modals``) stands for
     the infinitive it governs (past adverbs and a negation), as `_past_stacked_modal` in

@@ -107,6 +107,7 @@ class ClauseInfo:
     clause_id: str
     parent_id: str | None
     kind: str
+    label: str = ""
 
 
 def record_error(doc: Doc, stage: str, error: Exception) -> None:
@@ -452,6 +453,55 @@ def _resolve_doc(
     ]
 
 
+_SUBHEADING_LABEL = re.compile(r"[IVXLC]+\.?|[A-Za-zÅÄÖåäö][.)]?")
+# segment leaves ``I Skogsbruk`` a paragraph with its numeral in the text and no label
+_SUBHEADING_TEXT = re.compile(r"(?:[IVXLC]+\.?|[A-Za-zÅÄÖåäö][.)]?)\s+[A-ZÅÄÖ]")
+
+
+@dataclass
+class _AnnouncedList:
+    """A colon lead-in with no items of its own (``Bolaget ska bedriva följande verksamhet:``)
+    whose items follow under Roman or letter subheadings (``I Skogsbruk`` ⏎ ``- Avverkning``):
+    round 44, bh-S4 (§5.1). A sentence, or a heading that is no such subheading, ends it."""
+
+    cues: DeonticCues
+    colon_lead_in: Doc | None = None
+    announced: LeadIn | None = None
+
+    def close(self) -> None:
+        self.colon_lead_in = self.announced = None
+
+    def see(self, doc: Doc, clause: ClauseInfo, has_items: bool) -> None:
+        """Before the clause's own rules: what ends the announced list."""
+        if clause.kind == "list_item":
+            return
+        if doc._.statements or (
+            (has_items or clause.kind == "heading") and not self.subheading(doc, clause)
+        ):
+            self.close()
+
+    def after_itemless(self, doc: Doc) -> None:
+        if doc.text.rstrip().endswith(":"):
+            self.colon_lead_in, self.announced = doc, None
+
+    @staticmethod
+    def subheading(doc: Doc, clause: ClauseInfo) -> bool:
+        """A Roman or letter subheading, by its label or by the text it opens with."""
+        if clause.label:
+            return _SUBHEADING_LABEL.fullmatch(clause.label) is not None
+        return _SUBHEADING_TEXT.match(doc.text) is not None
+
+    def lead_in_for(self, doc: Doc, clause: ClauseInfo) -> LeadIn | None:
+        """The announced lead-in, for a subheading under it; None otherwise."""
+        colon_lead_in = self.colon_lead_in
+        if colon_lead_in is None or not self.subheading(doc, clause):
+            return None
+        if self.announced is None:
+            rule = partial(lead_in, colon_lead_in, self.cues)
+            self.announced = _guarded(colon_lead_in, "lead-in", rule, None)
+        return self.announced
+
+
 def _inherit_lead_ins(
     docs: Sequence[Doc], clauses: Sequence[ClauseInfo], cues: DeonticCues
 ) -> None:
@@ -462,11 +512,9 @@ def _inherit_lead_ins(
     lead_ins: dict[str, LeadIn | None] = {}
     named = None  # the actor the clause before names, when it is nothing but that name
     carried = None  # the subject a clause ending in `, och` hands the subjectless ones after it
-    colon_lead_in: Doc | None = None  # a colon lead-in whose items follow a subheading (S4)
-    announced: LeadIn | None = None
+    announced = _AnnouncedList(cues)  # a colon lead-in whose items follow a subheading (S4)
     for doc, clause in zip(docs, clauses, strict=True):
-        if clause.kind != "list_item" and doc._.statements:
-            colon_lead_in = announced = None  # a sentence ends the announced list
+        announced.see(doc, clause, clause.clause_id in has_items)
         parent = lead_ins.get(clause.parent_id or "") if clause.kind == "list_item" else None
         above, named = named, _guarded(doc, "lead-in", partial(named_actor, doc), None)
         above = above if above is not None else carried
@@ -520,19 +568,13 @@ def _inherit_lead_ins(
         _guarded(doc, "lead-in", announcing, None)  # "… enligt följande:" + a sentence (D11)
         if clause.clause_id not in has_items:
             _guarded(doc, "lead-in", partial(drop_itemless_lead_in, doc), None)
-            if doc.text.rstrip().endswith(":"):
-                colon_lead_in, announced = doc, None
+            announced.after_itemless(doc)
             continue
         found = _guarded(
             doc, "lead-in", partial(lead_in, doc, cues, clause.clause_id in references), None
         )
         if found is None and parent is not None and not doc._.statements:
             found = parent  # "– Ekonomi:" names a topic; its items continue the outer list
-        elif found is None and parent is None and not doc._.statements and colon_lead_in:
-            # round 44, bh-S4: ``… verksamhet:`` ⏎ ``I Skogsbruk`` ⏎ ``- Avverkning …``: the
-            # items under a subheading carry the colon lead-in before it (§5.1)
-            if announced is None:
-                announced = _guarded(
-                    colon_lead_in, "lead-in", partial(lead_in, colon_lead_in, cues), None)
-            found = announced
+        elif found is None and parent is None and not doc._.statements:
+            found = announced.lead_in_for(doc, clause)  # the items under a subheading (S4)
         lead_ins[clause.clause_id] = found

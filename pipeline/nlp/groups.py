@@ -526,12 +526,15 @@ def _noun_complement_om(token: Token) -> bool:
 
 def stacked_modals(group: Group) -> Iterator[int]:
     """Positions of the stacked modals a group's chain passed (``ska förväntas närvara``:
-    `förväntas`, a modal itself): no group of their own (round 44, bh-Q5)."""
-    if not group.verbs or group.verbs[0].i <= group.finite.i + 1:
+    `förväntas`, a modal itself), before its first verb or before a conjunct (``ska ordna X
+    samt förväntas delta``, `coordination._past_own_infinitive_modal`): no group of their
+    own (round 44, bh-Q5; review 44a item 10)."""
+    if not group.verbs or group.verbs[-1].i <= group.finite.i + 1:
         return
     doc = group.finite.doc
-    for position in range(group.finite.i + 1, group.verbs[0].i):
-        if doc[position].lower_ in GRAMMAR.infinitive_modals:
+    verbs = {verb.i for verb in group.verbs}
+    for position in range(group.finite.i + 1, group.verbs[-1].i):
+        if doc[position].lower_ in GRAMMAR.infinitive_modals and position not in verbs:
             yield position
 
 

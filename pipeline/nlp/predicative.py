@@ -468,8 +468,8 @@ def _fronted_predicative(tokens: Sequence[Token], index: int, lexicon: ActorLexi
     ):
         after += 1
     owned = after < len(tokens) - 1 and _possessive_pronoun(tokens[after])
-    after += owned  # "Brukare av hallen är dess medlemmar": the possessive makes the noun
-    # after it definite, the subject (round 44, bh-Q3)
+    if owned:  # "Brukare av hallen är dess medlemmar": the possessive makes the noun after it
+        after += 1  # definite, the subject (round 44, bh-Q3)
     subject = tokens[after]
     if possessed and _owner_genitive(subject):
         return False  # "Dess ordförande är kommunstyrelsens ordförande": a role, no inversion

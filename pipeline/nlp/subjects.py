@@ -997,7 +997,6 @@ def inverted_subject(group: Group, mentions: Sequence[ActorMention]) -> ActorMen
     return mention
 
 
-_FRONTED_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _FRONTED_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _FRONTED_OBJECT_WORDS = 8
 
@@ -1036,8 +1035,7 @@ def _possessive_after_copula(finite: Token, token: Token) -> bool:
         token.i == finite.i + 1
         and token.i + 1 < sentence_end(finite)
         and (finite.lower_ in GRAMMAR.copulas or finite.dep_ == "cop")
-        and token.pos_ in {"PRON", "DET"}
-        and "Yes" in token.morph.get("Poss")
+        and _possessive_pronoun(token)
     )
 
 

@@ -651,7 +651,7 @@ def present_read_as_preposition(token: Token) -> bool:
     word = token.lower_
     if token.pos_ != "ADP" or not word.isalpha() or not has_sentences(token.doc):
         return False
-    if not present_spelling(word) and not _fora_before_record(token):
+    if not present_spelling(word) and not _fora_before_its_object(token):
         return False  # bare "för" (too short to read so): a fragment's attribute far more often
     doc, start, end = token.doc, sentence_start(token), sentence_end(token)
     following = token.i + 1
@@ -677,9 +677,9 @@ def present_read_as_preposition(token: Token) -> bool:
     )
 
 
-def _fora_before_record(token: Token) -> bool:
+def _fora_before_its_object(token: Token) -> bool:
     """``Sekreteraren för protokoll vid sammanträdena.`` (round 44): bare ``för`` right
-    before a bare indefinite record noun (configs/grammar.yaml `fora_record_nouns`, as the
+    before a bare indefinite noun one `för` (configs/grammar.yaml `fora_object_nouns`, as the
     last part of a compound too: ``medlemsregister``) is the present of ``föra``; the rest of
     `present_read_as_preposition` still decides (definite actor subject, no other verb)."""
     following = token.i + 1
@@ -689,7 +689,7 @@ def _fora_before_record(token: Token) -> bool:
     if noun.pos_ != "NOUN" or "Def" in morph_values(noun, "Definite"):
         return False
     lemma = noun.lemma_.lower()
-    return any(lemma.endswith(record) for record in GRAMMAR.fora_record_nouns)
+    return lemma.endswith(GRAMMAR.fora_object_suffixes)
 
 
 def _in_actor_mention(token: Token) -> bool:
