@@ -248,8 +248,43 @@ ANSVAR = [
                        "inte bara bostadsfrågor utan även trafikfrågor")], doc=D, parent="2"),
 ]
 
+D = "w44-a-idrott"
+IDROTT_TEXT = """Delegationsordning för idrottsnämnden
+1 1 (2) DELEGATIONSORDNING IDROTTSNÄMNDEN 1. Allmänt Nämndens ordförande får besluta i \
+brådskande ärenden. Beslutet ska anmälas vid nästa sammanträde. Nämnden får återkalla en \
+delegering.
+2 2 (2) DELEGATIONSORDNING IDROTTSNÄMNDEN 2. Förteckning 2.1 Hyra av idrottshall Fritidschef \
+Samråd med ordföranden bör ske 2.2 Bidrag till idrottsföreningar Nämnden
+"""
+# A5 (added with the rule, gold by §2.3 and the round 43 ruling): a bare chair under one
+# body's title is that body's chair also after the text wrote `Nämndens ordförande`; A2: a
+# subjectless `Samråd … bör ske` after a delegate cell gives no statement.
+IN = "idrottsnämnd"
+IPAGES = [line[2:] for line in IDROTT_TEXT.split("\n")[1:3]]
+IHEAD = ("IDROTTSNÄMNDEN", IN, POL)
+IDROTT = [
+    rec("title", "Delegationsordning för idrottsnämnden", [("idrottsnämnden", IN, POL)], doc=D,
+        kind="heading"),
+    rec("1", IPAGES[0],
+        nth([IHEAD, ("Nämndens ordförande", "nämndens ordförande", FTV),
+             ("Nämnden", "nämnd", POL)]),
+        [FAR, inf("besluta"), SKA, inf("anmälas", "anmäla", "pass"), (*FAR, 1),
+         inf("återkalla")],
+        [st("nämndens ordförande", "Nämndens ordförande", "permission", "får", "besluta",
+            "besluta", "i brådskande ärenden"),
+         st(None, None, "obligation", "ska", "anmäla", "anmälas", "Beslutet", passive=True),
+         st("nämnd", "Nämnden", "permission", "får", "återkalla", "återkalla",
+            "en delegering")], doc=D, label="1"),
+    rec("2", IPAGES[1],
+        nth([IHEAD, ("Fritidschef", "fritidschef", TJP),
+             ("ordföranden", "idrottsnämndens ordförande", FTV),
+             ("idrottsföreningar", "idrottsförening", ORG), ("Nämnden", "nämnd", POL)]),
+        [BOR, inf("ske")], doc=D, label="2"),
+]
+
 DOCUMENTS = {"w44-a-sorby": (SORBY_TEXT, SORBY), "w44-a-teknik": (TEKNIK_TEXT, TEKNIK),
-             "w44-a-park": (PARK_TEXT, PARK), "w44-a-ansvar": (ANSVAR_TEXT, ANSVAR)}
+             "w44-a-park": (PARK_TEXT, PARK), "w44-a-ansvar": (ANSVAR_TEXT, ANSVAR),
+             "w44-a-idrott": (IDROTT_TEXT, IDROTT)}
 
 
 if __name__ == "__main__":
