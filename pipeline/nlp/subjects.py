@@ -113,8 +113,7 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     inside = [
         m
         for m in mentions
-        if token.left_edge.i <= m.first_token <= token.right_edge.i
-        and (_attribute_of(m, token) or not _restart_after(m, token.head, mentions))
+        if token.left_edge.i <= m.first_token <= token.right_edge.i and _attribute_of(m, token)
     ]
     return inside[0] if inside else None
 
@@ -124,28 +123,14 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
 _PHRASE_DEPS = frozenset({"nmod", "nmod:poss", "conj", "appos", "det", "amod", "nummod"})
 
 
-def _restart_after(mention: ActorMention, verb: Token, mentions: Sequence[ActorMention]) -> bool:
-    """A capitalised word outside any mention stands between the mention and the verb: a
-    new cell or sentence run together (``Fritidschef Samråd med ordföranden bör ske``), so
-    the mention is not the noun phrase before the verb (``Jäv En delegat som är jävig får
-    …`` has none)."""
-    doc = verb.doc
-    in_actor = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-    return any(
-        t.is_alpha and t.text[0].isupper() and t.i not in in_actor
-        for t in doc[mention.last_token + 1 : verb.i]
-    )
-
-
 def _attribute_of(mention: ActorMention, subject: Token) -> bool:
     """The mention is part of the subject's noun phrase: the path from its root up to the
     subject runs over phrase relations only, a bare noun's ``nmod`` with no preposition
     excepted. A compound, a name part or a verb's dependent is no such path: in a docplayer
     table line run together with its running title (``DELEGATIONSORDNING MILJÖNÄMNDEN 3.2
     Miljöbalken … Vite får inte sättas ut``, ``Hyra av idrottshall Fritidschef Samråd med
-    ordföranden bör ske``) the title's body or a delegate cell, with another phrase opening
-    in capitals after it (`_restart_after`), is no subject of a later sentence (round 44,
-    probe44 A2)."""
+    ordföranden bör ske``) the title's body or a delegate cell is no subject of a later
+    sentence (round 44, probe44 A2)."""
     doc = subject.doc
     token = doc[mention.last_token]
     while mention.first_token <= token.head.i <= mention.last_token and token.head.i != token.i:
