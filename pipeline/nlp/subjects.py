@@ -110,40 +110,8 @@ def _mention_for(token: Token | None, mentions: Sequence[ActorMention]) -> Actor
     direct = mention_at(token.i, mentions)
     if direct is not None:
         return direct
-    inside = [
-        m
-        for m in mentions
-        if token.left_edge.i <= m.first_token <= token.right_edge.i and _attribute_of(m, token)
-    ]
+    inside = [m for m in mentions if token.left_edge.i <= m.first_token <= token.right_edge.i]
     return inside[0] if inside else None
-
-
-# the relations that build a noun phrase around an actor: a prepositional attribute (its
-# `case` checked apart), a genitive, a conjunct, an apposition, a determiner or modifier
-_PHRASE_DEPS = frozenset({"nmod", "nmod:poss", "conj", "appos", "det", "amod", "nummod"})
-
-
-def _attribute_of(mention: ActorMention, subject: Token) -> bool:
-    """The mention is part of the subject's noun phrase: the path from its root up to the
-    subject runs over phrase relations only, a bare noun's ``nmod`` with no preposition
-    excepted. A compound, a name part or a verb's dependent is no such path: in a docplayer
-    table line run together with its running title (``DELEGATIONSORDNING MILJÖNÄMNDEN 3.2
-    Miljöbalken … Vite får inte sättas ut``, ``Hyra av idrottshall Fritidschef Samråd med
-    ordföranden bör ske``) the title's body or a delegate cell is no subject of a later
-    sentence (round 44, probe44 A2)."""
-    doc = subject.doc
-    token = doc[mention.last_token]
-    while mention.first_token <= token.head.i <= mention.last_token and token.head.i != token.i:
-        token = token.head
-    steps = 0
-    while token.i != subject.i:
-        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i or steps > 12:
-            return False
-        if token.dep_ == "nmod" and not any(c.dep_ == "case" for c in token.children):
-            return False
-        token = token.head
-        steps += 1
-    return True
 
 
 def subordinator_of(
