@@ -224,6 +224,8 @@ DOC_IDS |= {"w43-p", "w43-p-hallvik", "w43-p-eksund", "w43-p-norrvalla", "w43-p-
 DOC_IDS |= {"w44-p", "w44-p-fjardby", "w44-p-hedemo", "w44-p-lervik", "w44-p-norran"}
 DOC_IDS |= {"w44-f", "w44-f-tallnas", "w44-f-sandvik"}
 DOC_IDS |= {"w44-r-tallby", "w44-r-granvik"}
+DOC_IDS |= {"w44-a", "w44-a-sorby", "w44-a-teknik", "w44-a-park", "w44-a-ansvar",
+            "w44-a-idrott"}
 DOC_IDS |= {"w43-g", "w43-g-solvik", "w43-g-skarvik", "w43-g-dalby", "w43-g-vasterby",
             "w43-g-ekbacka"}
 DOC_IDS |= {"w43-q", "w43-q-uppgifter"}

@@ -54,3 +54,60 @@ def test_utan_as_a_preposition_or_before_att_joins_no_verb_phrase(nlp) -> None:
         """,
     )
     assert found == [("nämnd", "none", "besluta", True)]
+
+
+def _found_with_cues(nlp, rows: str) -> list[tuple]:
+    doc = parsed(nlp, rows)
+    StatementFinder(nlp.vocab, CUES)(doc)
+    adversative_conjuncts(doc, CUES)
+    return [
+        (s.actor.canonical if s.actor else None, s.deontic, s.aim, s.negated)
+        for _, s in sorted(doc._.statements, key=lambda item: item[1].aim_start)
+    ]
+
+
+def test_utan_and_a_modal_gives_the_infinitive_the_modals_cue(nlp) -> None:
+    """``Kassören får inte betala ut medel utan ska lämna räkningen till styrelsen`` (round
+    44, probe44 A3): the conjunct after ``utan`` + a modal has the first conjunct's actor and
+    its own modal's cue, not negated."""
+    found = _found_with_cues(
+        nlp,
+        f"""
+        Kassören kassör NOUN 4 nsubj {DEF}
+        får få AUX 4 aux {PRES}
+        inte inte PART 4 advmod
+        betala betala VERB 0 ROOT VerbForm=Inf
+        ut ut ADV 4 compound:prt
+        medel medel NOUN 4 obj {IND}
+        utan utan CCONJ 9 cc
+        ska skola AUX 9 aux {PRES}
+        lämna lämna VERB 4 conj VerbForm=Inf
+        räkningen räkning NOUN 9 obj {DEF}
+        till till ADP 12 case
+        styrelsen styrelse NOUN 9 obl {DEF}
+        """,
+    )
+    assert found == [
+        ("kassör", "prohibition", "betala", True),
+        ("kassör", "obligation", "lämna", False),
+    ]
+
+
+def test_inte_bara_utan_även_in_a_phrase_joins_no_verb(nlp) -> None:
+    """``Rådet ska bevaka inte bara skolfrågor utan även vårdfrågor``: no finite verb after
+    ``utan``, one statement."""
+    found = _found_with_cues(
+        nlp,
+        f"""
+        Rådet råd NOUN 3 nsubj {DEF}
+        ska skola AUX 3 aux {PRES}
+        bevaka bevaka VERB 0 ROOT VerbForm=Inf
+        inte inte PART 6 advmod
+        bara bara ADV 6 advmod
+        skolfrågor skolfråga NOUN 3 obj {IND}
+        utan utan CCONJ 9 cc
+        även även ADV 9 advmod
+        vårdfrågor vårdfråga NOUN 6 conj {IND}
+        """,
+    )
+    assert found == [("råd", "obligation", "bevaka", False)]

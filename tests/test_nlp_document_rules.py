@@ -1963,3 +1963,44 @@ def test_a_plain_heading_ends_the_colon_lead_in_before_it(nlp) -> None:
     assert result["3.a"] == []
     result = resolved(nlp, {"1": BEDRIVA_FOLJANDE, "2": PLAIN_HEADING, "2.a": RITNING_ITEM})
     assert result["2.a"] == []
+
+
+def test_an_att_clause_item_with_its_own_subject_under_ansvarar_for(nlp) -> None:
+    """``Arkivarien ansvarar för:`` + ``– att registret är komplett`` (round 44, probe44 A4):
+    the item is the object of the cue's preposition, (arkivarie, responsibility, ansvara),
+    not a statement of ``är``; ``– att upprätta en plan`` keeps its infinitive as aim."""
+    from pipeline.nlp.actors import ActorMention
+    from pipeline.nlp.items import item_statements
+    from pipeline.nlp.statements import Statement
+
+    register_extensions()
+    actor = ActorMention(-1, -1, "Arkivarien", "arkivarie", "tjänsteperson", "arkivarie", -1, -1)
+    lead = Statement(
+        actor, "responsibility", (0, 8), "ansvarar för", "ansvara", -1, -1, "ansvarar",
+        False, False, None, None,
+    )  # fmt: skip
+    clause = parsed(
+        nlp,
+        """
+        att att SCONJ 4 mark
+        registret register NOUN 4 nsubj Definite=Def
+        är vara AUX 4 cop VerbForm=Fin|Tense=Pres
+        komplett komplett ADJ 0 ROOT
+        """,
+    )
+    clause._.actors = []
+    [(_, found)] = item_statements(clause, lead)
+    assert (found.actor.canonical, found.deontic, found.aim, found.aim_start) == (
+        "arkivarie", "responsibility", "ansvara", -1,
+    )  # fmt: skip
+    infinitive = parsed(
+        nlp,
+        """
+        att att PART 2 mark
+        upprätta upprätta VERB 0 ROOT VerbForm=Inf
+        en en DET 4 det
+        plan plan NOUN 2 obj Definite=Ind
+        """,
+    )
+    infinitive._.actors = []
+    assert [s.aim for _, s in item_statements(infinitive, lead)] == ["upprätta"]

@@ -3597,3 +3597,18 @@ def test_the_chair_of_the_one_nämnd_a_title_names(nlp) -> None:
     assert title_body_genitive(title, mentions, LEXICON) == "byggnämndens"
     title, mentions = _body_text(nlp, "nämnderna")
     assert title_body_genitive(title, mentions, LEXICON) is None
+
+
+def test_a_chair_owned_by_the_bare_head_of_the_body_is_that_bodys_chair() -> None:
+    """``Delegationsordning för idrottsnämnden`` … ``Nämndens ordförande får …`` …
+    ``Samråd med ordföranden``: the bare chair is the title body's chair, since the chair
+    written in full is owned by that body's bare head (round 44, probe44 A5); with no body,
+    the chair named in full is still the referent."""
+    from pipeline.nlp.references import _resolve
+
+    known = {"nämndens ordförande", "idrottsnämnd"}
+    body = "idrottsnämndens"
+    assert _resolve("ordförande", known, None, LEXICON, body) == "idrottsnämndens ordförande"
+    assert _resolve("ordförande", known, None, LEXICON, None) == "nämndens ordförande"
+    rival = {"styrelsens ordförande", "idrottsnämnd"}  # another body's chair stays the one
+    assert _resolve("ordförande", rival, None, LEXICON, body) == "styrelsens ordförande"

@@ -177,6 +177,7 @@ class GrammarFile(StrictModel):
     proposal_verbs: list[str] = []
     slot_insertions: list[str] = []
     recipient_prepositions: list[str] = []
+    abbreviation_list_labels: list[str] = []
     stative_passives: list[str] = []
     striving_verbs: list[str] = []
     coordinated_quantifiers: list[str] = []
@@ -319,6 +320,7 @@ class Grammar:
     proposal_verbs: frozenset[str] = frozenset()
     slot_insertions: tuple[tuple[str, ...], ...] = ()
     recipient_prepositions: frozenset[str] = frozenset()
+    abbreviation_list_labels: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     striving_verbs: frozenset[str] = frozenset()
     coordinated_quantifiers: frozenset[str] = frozenset()

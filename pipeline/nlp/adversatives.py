@@ -7,6 +7,11 @@ does; the negation stays in the first conjunct, and the second has no cue of its
 (deontic none). ``utan att`` (``får inte ingå avtal utan att samråda``) and the preposition
 ``utan`` + a noun (``beslutar inte utan underlag``) join no verb phrase.
 
+Round 44 (probe44 A3): ``utan`` + a modal and its infinitive (``En ledamot som är jävig får
+inte delta utan ska lämna rummet``) joins a verb phrase with a cue of its own: the second
+conjunct has the first one's actor, the modal's deontic and the infinitive as its aim.
+``inte bara X utan även Y`` has no finite verb after ``utan`` and joins none.
+
 The negations are configs/grammar.yaml ``utan_negations``.
 """
 
@@ -16,12 +21,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.language.grammar import GRAMMAR
+from pipeline.language.grammar import GRAMMAR, DeonticCues
 from pipeline.nlp.conditions import object_span
 from pipeline.nlp.memo import sentence_start
 from pipeline.nlp.statements import Statement
 from pipeline.nlp.verb_forms import is_modal
-from pipeline.nlp.verbs import is_finite
+from pipeline.nlp.verbs import is_finite, is_passive
 
 ADVERSATIVE = "utan"
 
@@ -59,10 +64,11 @@ def _finite_verb(token: Token) -> bool:
     return not in_actor and is_finite(token)
 
 
-def adversative_conjuncts(doc: Doc) -> None:
+def adversative_conjuncts(doc: Doc, cues: DeonticCues | None = None) -> None:
     """Give each adversative ``utan`` + finite verb the statement of the negated verb before
-    it (its actor, no cue, not negated) where the sentence has none there yet, and lift the
-    first conjunct's negation from a statement already found on the verb after ``utan``."""
+    it (its actor, no cue, not negated; after a modal, the modal's cue on its infinitive)
+    where the sentence has none there yet, and lift the first conjunct's negation from a
+    statement already found on the verb after ``utan``."""
     statements = list(doc._.statements or [])
     if not statements:
         return
@@ -70,19 +76,66 @@ def adversative_conjuncts(doc: Doc) -> None:
         verb = adversative_verb(utan)
         if verb is None:
             continue
-        before = [
-            (index, s) for index, s in statements if 0 <= s.aim_start < utan.idx and s.actor
-        ]
+        opening = doc[sentence_start(utan)].idx
+        before = sorted(
+            (
+                (index, s)
+                for index, s in statements
+                if opening <= s.aim_start < utan.idx and s.actor
+            ),
+            key=lambda item: item[1].aim_start,
+        )  # the conjunct right before this utan, in this sentence
         after = [s for _, s in statements if s.aim_start >= verb.idx]
         statements = [
-            (index, _lifted(s, utan, verb)) if s in after else (index, s)
-            for index, s in statements
+            (index, _lifted(s, utan, verb)) if s in after else (index, s) for index, s in statements
         ]
-        if not before or is_modal(verb) or any(s.aim_start == verb.idx for s in after):
+        if not before or any(s.aim_start == verb.idx for s in after):
             continue
         index, first = before[-1]
-        statements.append((index, _second_conjunct(first, verb)))
+        if not is_modal(verb):
+            statements.append((index, _second_conjunct(first, verb)))
+            continue
+        governed = _modal_conjunct(first, verb, cues)
+        if governed is not None and not any(s.aim_start == governed.aim_start for s in after):
+            statements.append((index, governed))
     doc._.statements = statements
+
+
+def _modal_conjunct(first: Statement, modal: Token, cues: DeonticCues | None) -> Statement | None:
+    """``… utan ska lämna rummet``: the first conjunct's actor with the modal's cue on the
+    active infinitive after it (adverbs and a negation of its own between), else None."""
+    if cues is None or modal.lower_ not in cues.modals:
+        return None
+    doc = modal.doc
+    position = modal.i + 1
+    negated = False
+    while position < len(doc) and (
+        doc[position].pos_ == "ADV" or doc[position].lower_ in GRAMMAR.utan_negations
+    ):
+        negated = negated or doc[position].lower_ in GRAMMAR.utan_negations
+        position += 1
+    if position >= len(doc) or not _infinitive_shaped(doc[position]):
+        return None
+    aim = doc[position]
+    deontic = cues.modals[modal.lower_]
+    if negated:
+        deontic = cues.negated_class.get(deontic, deontic)
+    return replace(
+        _second_conjunct(first, aim),
+        deontic=deontic,
+        modal=(modal.idx, modal.idx + len(modal.text)),
+        modal_text=modal.text,
+        negated=negated,
+    )
+
+
+def _infinitive_shaped(token: Token) -> bool:
+    """An active infinitive after a modal, whatever the tagger read (``ska bekosta``, read as
+    an adjective): a lower-case word in -a, or a listed infinitive; no s-passive."""
+    word = token.lower_
+    if not word.isalpha() or is_passive(token) or word.endswith("s"):
+        return False
+    return word.endswith("a") or word in GRAMMAR.infinitives
 
 
 def _lifted(statement: Statement, utan: Token, verb: Token) -> Statement:

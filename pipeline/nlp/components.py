@@ -34,6 +34,7 @@ from pipeline.language.sentence_rules import SentenceRules, load_sentence_rules
 from pipeline.nlp.actors import find_actors
 from pipeline.nlp.cues import build_matcher, index_cues
 from pipeline.nlp.document import ClauseInfo, record_error, resolve_document
+from pipeline.nlp.document_abbreviations import add_abbreviations
 from pipeline.nlp.groups import find_verbs, with_aim_verbs
 from pipeline.nlp.memo import forget_facts, token_memo
 from pipeline.nlp.merges import merge_enumerators, merge_free_choice, split_glued
@@ -238,6 +239,9 @@ class DocumentRules:
                 lambda: add_short_names(docs, organisation, self.lexicon, self.common_words()),
                 [],
             )
+            # "FC = förvaltningschef" in a list of abbreviations (round 44, probe44 A1)
+            defined = _guarded("abbreviations", docs[0], lambda: add_abbreviations(docs), [])
+            changed = [*changed, *(doc for doc in defined if doc not in changed)]
             for doc in changed:  # a new subject: the clause's statements are found again
                 self._statement_finder(doc)(doc)
         resolve_document(docs, clauses, organisation, self.lexicon, self.cues)

@@ -294,7 +294,7 @@ def resolve_document(
     _inherit_lead_ins(docs, clauses, cues)
     _drop_heading_statements(docs, clauses)
     for doc, clause in zip(docs, clauses, strict=True):
-        _guarded(doc, "adversatives", partial(adversative_conjuncts, doc), None)  # r23 B6
+        _guarded(doc, "adversatives", partial(adversative_conjuncts, doc, cues), None)  # r23 B6
         _guarded(doc, "sentence types", partial(_sentence_type_rules, doc), None)
         if clause.kind == "paragraph":
             _guarded(doc, "descriptions", partial(_drop_descriptions, doc), None)

@@ -431,7 +431,11 @@ def item_statements(
         condition_span=None,
         passive=False,
     )
-    if subject_clause(doc) or (object_clause and content_clause(doc)):
+    if (
+        subject_clause(doc)
+        or (object_clause and content_clause(doc))
+        or (_cue_only_responsibility(governing) and att_subject_clause(doc))
+    ):
         # "Ordföranden ansvarar för att: – protokoll förs vid varje möte", "ska se till att:
         # – bolaget följer …": the item is the object of the lead-in's action, as in one
         # sentence; under a complete lead-in it continues nothing
@@ -620,6 +624,27 @@ def subject_clause(item: Doc) -> bool:
         return False
     words = item[start:position]
     return any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.dep_ in _SUBJECT_DEPS for t in words)
+
+
+def _cue_only_responsibility(frame: Statement) -> bool:
+    """The lead-in has only its responsibility cue (``ansvarar för:``, ``har ansvar för:``)."""
+    return frame.deontic == "responsibility" and frame.aim in {"", "ansvara", "svara"}
+
+
+def att_subject_clause(item: Doc) -> bool:
+    """``– att diariet är uppdaterat``: an item opening (past its list coordinator) with
+    ``att``, a subject and then a finite verb, whose first verb is finite (no ``att``
+    + infinitive: ``– att upprätta budget som nämnden fastställer``). Under a lead-in with
+    only its responsibility cue (``ansvarar för:``) it is the object of the cue's preposition
+    as in ``ansvarar för att diariet är uppdaterat`` (round 44, probe44 A4; §5.4)."""
+    start = _item_start(item)
+    if start + 2 >= len(item) or item[start].lower_ != "att":
+        return False
+    for token in item[start + 1 :]:
+        if token.pos_ in {"VERB", "AUX"} or is_finite(token):
+            subject = item[start + 1 : token.i]
+            return is_finite(token) and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject)
+    return False
 
 
 def content_clause(item: Doc) -> bool:

@@ -1185,6 +1185,8 @@ def _resolve(
     }
     plain = {name for name in candidates if not adjectives & set(name.split(" "))}
     candidates = plain or candidates  # an adjective-named body only where no other is (r30)
+    if body and _is_chair(base, lexicon):  # "nämndens ordförande" is the body's own chair
+        candidates = {name for name in candidates if not _head_owned(name, body)}
     if _is_assembly(base, lexicon) and not _one_municipal_assembly(candidates, base):
         return None
     if len(candidates) == 1:
@@ -1196,6 +1198,14 @@ def _resolve(
     ):
         return _body_of(base, organisation, lexicon, named)
     return None
+
+
+def _head_owned(name: str, body: str) -> bool:
+    """``nämndens ordförande`` under the body ``kultur- och fritidsnämndens``: a role owned by
+    the bare head of the document's body is that body's role, no other chair named in full
+    (round 44, probe44 A5; docs/annotation.md §2.3, round 43)."""
+    owner, _, role = name.partition(" ")
+    return bool(role) and " " not in role and owner != body and body.endswith(owner)
 
 
 def _task_named(name: str, base: str, lexicon: ActorLexicon) -> bool:

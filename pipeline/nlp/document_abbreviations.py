@@ -1,0 +1,126 @@
+"""Abbreviations a document defines in its list of abbreviations (round 44, probe44 A1;
+docs/annotation.md §2): after a label (configs/grammar.yaml `abbreviation_list_labels`) and
+its colon, ``FC = förvaltningschef, MI = miljöinspektör`` or table lines ``PC Parkchef``
+pair an abbreviation in capitals with its expansion. Where the expansion opens with an actor
+mention (past adjectives: ``TC = teknisk chef``), the abbreviation is that actor in every
+clause of the document (``Avvisning av överklagan FC``, ``AC ska hålla förteckningen
+aktuell``), with the expansion's canonical and category; an expansion that names a law or a
+document (``KL = kommunallagen``) defines no actor. The definitions are read once per
+document; an acronym in brackets after an organisation's name is `short_names`' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from pipeline.language.grammar import GRAMMAR
+from pipeline.nlp.actors import ActorMention
+
+_SEPARATORS = frozenset({",", ";", "och"})
+_EXPANSION_ENDS = frozenset({",", ";", ".", ":", "(", ")"})
+
+
+def _abbreviation(token: Token) -> bool:
+    """A word of two to six capitals (``FC``, ``MBN``): no number, no hyphen."""
+    text = token.text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _list_starts(doc: Doc) -> Iterator[int]:
+    """The token after each ``<label>:`` that opens a list of abbreviations."""
+    for token in doc[:-1]:
+        if token.lower_ in GRAMMAR.abbreviation_list_labels and doc[token.i + 1].text == ":":
+            yield token.i + 2
+
+
+def _definitions(doc: Doc, start: int) -> Iterator[tuple[Token, int, int]]:
+    """(abbreviation, expansion start, expansion end) of the run of definitions from
+    `start`: each an abbreviation, an optional ``=`` and words up to the next abbreviation or
+    a comma; the run ends at the first entry whose expansion is empty or opens with a number
+    (a table's rows after the list)."""
+    position = start
+    while position < len(doc) and _abbreviation(doc[position]):
+        first = position + 1
+        if first < len(doc) and doc[first].text in {"=", "–", "-"}:
+            first += 1
+        end = first
+        while (
+            end < len(doc) and not _abbreviation(doc[end]) and doc[end].text not in _EXPANSION_ENDS
+        ):
+            end += 1
+        if end == first or doc[first].like_num:
+            return
+        yield doc[position], first, end
+        position = end
+        while position < len(doc) and doc[position].lower_ in _SEPARATORS:
+            position += 1
+
+
+def _expansion_actor(doc: Doc, first: int, end: int) -> ActorMention | None:
+    """The actor the expansion names: a mention opening it, or one after its adjectives
+    (``teknisk chef``: the whole expansion is the canonical)."""
+    position = first
+    while position < end and doc[position].pos_ == "ADJ":
+        position += 1
+    for mention in doc._.actors or []:
+        if mention.first_token != position or mention.last_token >= end or mention.genitive:
+            continue
+        if position == first:
+            return mention
+        words = doc[first : mention.last_token + 1].text.lower()
+        return replace(mention, canonical=words)
+    return None
+
+
+def defined_abbreviations(docs: Sequence[Doc]) -> dict[str, ActorMention]:
+    """Each abbreviation the document's lists define as an actor, with that actor (the first
+    definition wins)."""
+    defined: dict[str, ActorMention] = {}
+    for doc in docs:
+        for start in _list_starts(doc):
+            for abbreviation, first, end in _definitions(doc, start):
+                actor = _expansion_actor(doc, first, end)
+                if actor is not None:
+                    defined.setdefault(abbreviation.text, actor)
+    return defined
+
+
+def _mention(token: Token, actor: ActorMention) -> ActorMention:
+    return replace(
+        actor,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        text=token.text,
+        first_token=token.i,
+        last_token=token.i,
+        genitive=False,
+        short=True,
+        source="abbreviation",
+    )
+
+
+def add_abbreviations(docs: Sequence[Doc]) -> list[Doc]:
+    """Add a mention of each defined abbreviation to every Doc it stands in, in place of a
+    one-word mention the actor lexicon read on it; the Docs that changed (their statements
+    need finding again)."""
+    defined = defined_abbreviations(docs)
+    changed: list[Doc] = []
+    if not defined:
+        return changed
+    for doc in docs:
+        mentions = doc._.actors or []
+        longer = {i for m in mentions if m.last_token > m.first_token
+                  for i in range(m.first_token, m.last_token + 1)}  # fmt: skip
+        added = [
+            _mention(t, defined[t.text]) for t in doc if t.text in defined and t.i not in longer
+        ]
+        if not added:
+            continue
+        at = {m.first_token for m in added}
+        kept = [m for m in mentions if m.first_token not in at]
+        doc._.actors = sorted([*kept, *added], key=lambda m: m.start)
+        changed.append(doc)
+    return changed

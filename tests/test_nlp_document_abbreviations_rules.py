@@ -1,0 +1,73 @@
+"""Abbreviations defined in a document's list of abbreviations
+(pipeline/nlp/document_abbreviations.py, round 44, probe44 A1) on hand-parsed, invented
+clauses."""
+
+from __future__ import annotations
+
+from pipeline.nlp.actors import ActorMention
+from pipeline.nlp.document_abbreviations import add_abbreviations
+from tests.nlp_helpers import DEF, IND, PRES, parsed
+
+
+def _noun_mention(doc, index: int, canonical: str) -> ActorMention:
+    token = doc[index]
+    return ActorMention(
+        token.idx, token.idx + len(token.text), token.text, canonical, "tjänsteperson",
+        canonical, index, index,
+    )  # fmt: skip
+
+
+def test_an_abbreviation_defined_as_an_actor_is_that_actor_in_every_clause(nlp) -> None:
+    """``Förkortningar: SL = skolledare, GL = gymnasielagen`` … ``SL ska underteckna
+    betygen``: ``SL`` is a mention of skolledare in both clauses; ``GL`` (a law) is none."""
+    listing = parsed(
+        nlp,
+        f"""
+        Förkortningar förkortning NOUN 0 ROOT {IND}
+        : : PUNCT 1 punct
+        SL SL PROPN 1 appos
+        = = SYM 5 punct
+        skolledare skolledare NOUN 3 appos {IND}
+        , , PUNCT 9 punct
+        GL GL PROPN 1 conj
+        = = SYM 9 punct
+        gymnasielagen gymnasielag NOUN 7 appos {DEF}
+        """,
+    )
+    listing._.actors = [_noun_mention(listing, 4, "skolledare")]
+    clause = parsed(
+        nlp,
+        f"""
+        SL SL PROPN 3 nsubj
+        ska skola AUX 3 aux {PRES}
+        underteckna underteckna VERB 0 ROOT VerbForm=Inf
+        betygen betyg NOUN 3 obj {DEF}
+        enligt enligt ADP 6 case
+        GL GL PROPN 3 obl
+        """,
+    )
+    clause._.actors = []
+    changed = add_abbreviations([listing, clause])
+    assert changed == [listing, clause]
+    assert [(m.text, m.canonical) for m in listing._.actors] == [
+        ("SL", "skolledare"),
+        ("skolledare", "skolledare"),
+    ]
+    assert [(m.text, m.canonical, m.first_token) for m in clause._.actors] == [
+        ("SL", "skolledare", 0)
+    ]
+
+
+def test_capitals_without_a_list_label_define_nothing(nlp) -> None:
+    """``Beslut: SL skolledare`` has no abbreviation-list label: nothing is defined."""
+    doc = parsed(
+        nlp,
+        f"""
+        Beslut beslut NOUN 0 ROOT {IND}
+        : : PUNCT 1 punct
+        SL SL PROPN 1 appos
+        skolledare skolledare NOUN 3 appos {IND}
+        """,
+    )
+    doc._.actors = [_noun_mention(doc, 3, "skolledare")]
+    assert add_abbreviations([doc]) == []
