@@ -1400,3 +1400,14 @@ def test_page_one_whose_numbering_restarts_after_the_title_repeat(
     """Round 44 (bh-S1): page 1's counter, the title repeated, the body's numbering from
     ``1`` again; not where a page line ``2`` follows (page 1 is a page like it)."""
     assert restarted_page_one(f"{opening} {_BODY}", following) is restarted
+
+
+def test_a_definite_genitive_owns_the_noun_after_it_and_heads_nothing() -> None:
+    """Round 44 (merge of w44f and w44h): in ``3 § Kommunens Kulturråd bereder …`` the word after
+    the label is a definite genitive owning the next noun, no one-word heading; a bare noun
+    heading before its sentence still is one."""
+    from pipeline.normalize.reflow import one_word_heading
+
+    assert not one_word_heading(["Kommunens", "Kulturråd", "bereder", "ärenden", "om", "bidrag."])
+    assert not one_word_heading(["Förbundets", "Styrelse", "sammanträder", "varje", "månad."])
+    assert one_word_heading(["Revision", "Revisorn", "granskar", "förbundets", "räkenskaper."])

@@ -1179,7 +1179,8 @@ def one_word_heading(words: list[str]) -> bool:
         return False
     if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
             or _finite_verb(heading)
-            or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)):
+            or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)
+            or _definite_genitive(heading)):
         return False
     genitive = opening.endswith("s") and rest[0][:1].islower()
     repeated = opening.casefold().startswith(heading.casefold())  # 4 Styrelse Styrelsen ska
@@ -1196,6 +1197,13 @@ def one_word_heading(words: list[str]) -> bool:
         return True
     # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
     return noun and long_subject_verb(words[1 : LONG_SUBJECT_WORDS + 2])
+
+
+def _definite_genitive(word: str) -> bool:
+    """A definite noun's genitive (``Regionens``, ``Bolagets``, ``Nämndernas``) owns the noun
+    after it (``5 § Regionens Hälsonämnd samråder …``): no heading word of its own."""
+    lower = word.casefold()
+    return lower.endswith(("ens", "ets", "nas")) and known_noun(word[:-1])
 
 
 def _inflected_adjective(word: str) -> bool:
