@@ -1956,8 +1956,8 @@ def _defines_name(
     task_named: ActorMention | None,
     adjective_named: ActorMention | None,
 ) -> bool:
-    """A name whose initials an acronym in parentheses spells (``Kooperativa Förbundet
-    (KF)``, a name of the name patterns) defines it for the document, over the lexicon's
+    """A name whose initials an acronym in parentheses spells (``Kristna Samfundsförbundet
+    (KS)``, a name of the name patterns) defines it for the document, over the lexicon's
     reading of the acronym (docs/annotation.md §2.5 round 42; round 44, analysis 44-bh N3);
     a lexicon body before it (``kommunstyrelsen (KS)``) keeps the lexicon's."""
     return task_named is not None or adjective_named is not None or mention.source == "name"

@@ -255,7 +255,7 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
 def restarted_page_one(text: str, following: list[str]) -> bool:
     """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
     counter ``1``, verbless words (the title repeated), then the body's numbering starting
-    again at ``1`` before a capitalised word (``1 Stadgar STADGAR FÖR <NAME> 1 Namn …``), and
+    again at ``1`` before a capitalised word (``1 Bolagsordning BOLAGSORDNING FÖR <NAME> 1 Firma …``), and
     no page line ``2 …`` after it (there page 1 is a page like the pages after it). Such a
     line is no page: it is cut at its numbering (§1.2)."""
     match = _PAGE_INDEX.match(text)
@@ -278,7 +278,7 @@ _SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
 
 def _title_repeat(words: list[str]) -> bool:
     """The words after page 1's counter repeat a title: a document-kind noun opens them or a
-    run of two capitals words stands among them (``Stadgar STADGAR FÖR <NAME>``)."""
+    run of two capitals words stands among them (``Bolagsordning BOLAGSORDNING FÖR <NAME>``)."""
     from pipeline.normalize.glued_title import is_document_kind
 
     capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
