@@ -1372,6 +1372,7 @@ def test_a_section_number_skipping_one_lost_number_before_a_heading(tail: str, c
         ("2021-03-04 3 (5)", True),
         ("Bolagsordning 2021-03-04 6 (5)", False),  # page after the total: no counter
         ("Styrelsen sammanträder 2021-03-04 2 (5)", False),  # a finite verb: a sentence
+        ("Nästa stämma hålls 2021-03-04 2 (5)", False),  # an s-passive: a sentence too
         ("Bolagsordning 2021-03-04", False),  # no counter
     ],
 )

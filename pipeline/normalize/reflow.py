@@ -398,15 +398,15 @@ _PAGE_FOOTER = re.compile(
 
 
 def page_footer_start(text: str) -> int | None:
-    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb in
-    its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
+    """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb or
+    s-passive in its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
     round 44), no part of the last sentence; else None."""
     if not text.rstrip().endswith(")"):
         return None
     match = _PAGE_FOOTER.search(text)
     if match is None or int(match.group("page")) > int(match.group("total")):
         return None
-    if any(_finite_verb(word) for word in match.group("footer").split()):
+    if any(_finite_verb(word) or _s_verb(word) for word in match.group("footer").split()):
         return None
     return match.start("footer")
 
