@@ -90,6 +90,7 @@ def test_dehyphenation_in_context(text: str, expected: str) -> None:
         # negatives: capitals, one letter, an unknown joined word, a suspended part, a name
         ("IT-chefen följer upp EU-direktiv.", "IT-chefen följer upp EU-direktiv."),
         ("skickas med e-post till", "skickas med e-post till"),
+        ("ett tv-program om hr-frågor", "ett tv-program om hr-frågor"),  # abbreviation first
         ("styrelse- och vd-instruktion", "styrelse- och vd-instruktion"),
         ("ett svensk-norskt samarbete", "ett svensk-norskt samarbete"),
         ("Norrbo-Ekvik skidklubb", "Norrbo-Ekvik skidklubb"),
