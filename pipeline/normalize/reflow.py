@@ -16,6 +16,7 @@ from functools import cache
 from itertools import islice
 
 from pipeline import patterns
+from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
     _finite_verb,
@@ -255,9 +256,9 @@ def page_index(text: str, numbering: Numbering) -> Number | None:
 def restarted_page_one(text: str, following: list[str]) -> bool:
     """Round 44, bh-S1: `text` is page 1 of a print flattened onto this one line: page 1's
     counter ``1``, verbless words (the title repeated), then the body's numbering starting
-    again at ``1`` before a capitalised word (``1 Bolagsordning BOLAGSORDNING FÖR <NAME> 1 Firma …``), and
-    no page line ``2 …`` after it (there page 1 is a page like the pages after it). Such a
-    line is no page: it is cut at its numbering (§1.2)."""
+    again at ``1`` before a capitalised word (``1 Bolagsordning BOLAGSORDNING FÖR <NAME>
+    1 Firma …``), and no page line ``2 …`` after it (there page 1 is a page like the pages
+    after it). Such a line is no page: it is cut at its numbering (§1.2)."""
     match = _PAGE_INDEX.match(text)
     if match is None or match.group("index") != "1":
         return False
@@ -279,8 +280,6 @@ _SECOND_LABEL = re.compile(r"(?<=[.!?])\s+[23]\s+(?=[A-ZÅÄÖ])")
 def _title_repeat(words: list[str]) -> bool:
     """The words after page 1's counter repeat a title: a document-kind noun opens them or a
     run of two capitals words stands among them (``Bolagsordning BOLAGSORDNING FÖR <NAME>``)."""
-    from pipeline.normalize.glued_title import is_document_kind
-
     capitals = sum(1 for word in words if len(word) > 1 and word.isupper())
     return is_document_kind(words[0]) or capitals >= 2
 
@@ -399,8 +398,8 @@ _PAGE_FOOTER = re.compile(
 
 def page_footer_start(text: str) -> int | None:
     """Where a page footer (`_PAGE_FOOTER`, page N of M with N at most M, no finite verb or
-    s-passive in its words) at the end of `text` starts: a clause of its own (docs/annotation.md §1.2,
-    round 44), no part of the last sentence; else None."""
+    s-passive in its words) at the end of `text` starts: a clause of its own
+    (docs/annotation.md §1.2, round 44), no part of the last sentence; else None."""
     if not text.rstrip().endswith(")"):
         return None
     match = _PAGE_FOOTER.search(text)
@@ -1466,19 +1465,12 @@ def _titled_adoption(words: list[str]) -> int | None:
                 phrase == 1
                 and words[index][:1].islower()
                 and _is_title(title)
-                and (index >= _MIN_TITLE_WORDS or _kind_noun(title))
+                # round 44, bh-S5: a one-word title is a document-kind noun (``Stadgar
+                # antagna av …``, ``Reglemente fastställt …``: actors.yaml document_kind_nouns)
+                and (index >= _MIN_TITLE_WORDS or is_document_kind(title))
             )
             return index if titled else None
     return None
-
-
-def _kind_noun(word: str) -> bool:
-    """Round 44, bh-S5: a one-word title before its adoption participle is a document-kind
-    noun (``Stadgar antagna av …``, ``Reglemente fastställt …``: actors.yaml
-    `document_kind_nouns`)."""
-    from pipeline.normalize.glued_title import is_document_kind
-
-    return is_document_kind(word)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int | None:
@@ -2312,8 +2304,6 @@ def cover_title_span(text: str) -> tuple[int, int] | None:
     closed-class opener (layout.yaml `sentence_openers`) or a Title-case word before a finite
     verb. No word before the title is a finite verb or ends a sentence. The title's span (the
     run before it is one metadata clause), else None."""
-    from pipeline.normalize.glued_title import is_document_kind
-
     words = list(_WORD.finditer(text))
     texts = [word.group() for word in words]
     head = next((index for index, word in enumerate(texts[:_COVER_HEAD_WORDS])
