@@ -223,6 +223,11 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s+([›»>/])\s+")
 FOOTER_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
 
 
+def page_of_total(page: str, total: str) -> bool:
+    """A page counter ``N (M)`` counts page N of M: N at most M (``6 (5)`` counts no page)."""
+    return int(page) <= int(total)
+
+
 def ends_at_preposition(text: str) -> bool:
     """The text breaks off at a preposition (layout.yaml `prepositions`), a lead-in's end."""
     words = text.split()

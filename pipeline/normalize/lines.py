@@ -133,7 +133,7 @@ def page_counter_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in split_lines(text):
         match = patterns.PAGE_COUNTER_END.search(line.text)
-        if match and int(match.group("page")) <= int(match.group("total")):
+        if match and patterns.page_of_total(match.group("page"), match.group("total")):
             spans.append((line.start + match.start("page"), line.start + match.end()))
     return spans
 

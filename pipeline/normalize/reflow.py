@@ -389,10 +389,10 @@ def inline_cuts(text: str, numbering: Numbering) -> list[int]:
 
 # Round 44, bh-S6: a page footer left at the end of a flattened page after its last sentence:
 # up to six capitalised verbless words (the title, a document noun), a date, the counter
-# ``N (M)`` (``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
+# ``N (M)`` (`patterns.FUSED_COUNTER`; ``… verksamhet. Bolagsordning 2021-03-04 2 (5)``).
 _PAGE_FOOTER = re.compile(
     r"(?<=[.!?])\s+(?P<footer>(?:[A-ZÅÄÖ][\w-]*\s+(?:[\w-]+\s+){0,5})?\d{4}-\d{2}-\d{2}\s+"
-    r"(?P<page>\d{1,3})\s?\((?P<total>\d{1,3})\))\s*$"
+    rf"{patterns.FUSED_COUNTER.pattern})\s*$"
 )
 
 
@@ -403,7 +403,7 @@ def page_footer_start(text: str) -> int | None:
     if not text.rstrip().endswith(")"):
         return None
     match = _PAGE_FOOTER.search(text)
-    if match is None or int(match.group("page")) > int(match.group("total")):
+    if match is None or not patterns.page_of_total(match.group("index"), match.group("total")):
         return None
     if any(_finite_verb(word) or _s_verb(word) for word in match.group("footer").split()):
         return None
