@@ -48,11 +48,13 @@ ASTERISM = re.compile(r"^\*(?:\s*\*)+\s*$")
 # A block that is certainly a list item wherever it stands (not `1.`: that may be a section).
 LIST_START = re.compile(
     rf"^(?!{ASTERISM.pattern[1:]})(?:[-–—•*▪◦·●○■□‣⁃∙]|[a-zåäö]\)|\d{{1,2}}\))\s+\S")
-# A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`.
-LIST_LABEL_WORD = re.compile(
-    r"^(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
-    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))$"
+# A list label as a separate PDF word: bullet glyph, `1.`, `1)`, `(1)`, `1.2`, `a)`, `(iv)`;
+# the body unanchored, for patterns built on it (ingest/pdf_label_columns.py).
+LIST_LABEL_BODY = (
+    r"(?:[•●○◦▪■□‣⁃∙·\-–—*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+"
+    r"|\(?[a-zåäö][.)]|\(?[ivx]{1,5}\))"
 )
+LIST_LABEL_WORD = re.compile(rf"^{LIST_LABEL_BODY}$")
 # A list label as a word processor leaves it in copied text: a Symbol-font bullet (a
 # private-use code point) or the `o` of its second bullet level, then a tab; each is shown
 # as the level bullet of LEVEL_BULLETS.

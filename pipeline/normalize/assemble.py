@@ -513,8 +513,9 @@ def _pieces(
         cuts = sorted({*(cut for cut in cuts if cut > header), header})
     sentence_cuts = _sentence_cuts(text) if long and not page else set()
     bounds = [0, *cuts, len(text)]
-    # a flattened line, or (round 44, probe44 S1) a web line ``§ 1 Firma Bolagets firma är …``:
-    # inline numbered headings end at their last word
+    # a flattened line, or (round 44, probe44 S1) a line opening with a paragraph sign label,
+    # web or not (``§ 1 Firma Bolagets firma är …``): inline numbered headings end at their
+    # last word
     if cuts or marker_cut or _PARAGRAPH_SIGN_LINE.match(text):
         spans = [span for span in zip(bounds, bounds[1:], strict=False) if span[1] != header]
         headings = (reflow.inline_heading_end(text, a, b) for a, b in spans)
@@ -556,8 +557,9 @@ def _pieces(
     return pieces
 
 
-# A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``).
-_PARAGRAPH_SIGN_LINE = re.compile(r"(?:§\s*\d{1,3}|\d{1,3}\s*[a-z]?\s*§)\s")
+# A line opening with a paragraph sign label, either order (``§ 1 Firma …``, ``3 § Styrelse …``,
+# ``§ 1a …``).
+_PARAGRAPH_SIGN_LINE = re.compile(rf"(?:{patterns.PARAGRAPH_SIGN.pattern})\s")
 
 
 def _sentence_cuts(text: str) -> set[int]:
