@@ -859,6 +859,7 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
         "§ 3 Årsmötet väljer ordförande för ett år.\n"
         "§ 4 Revision Årsmötet utser två revisorer.\n"
         "§ 5 Firma Föreningens firma är Ösby skidklubb.\n"
+        "§ 5a Spår Klubben sköter skidspåren i Ösby.\n"
         "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte\n"
         "Kassören ska till revisorerna lämna: • kassabok • verifikationer\n"
         "Revisorerna granskar räkenskaperna före årsmötet.\n"
@@ -870,6 +871,7 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
         "§ 3 Årsmötet väljer ordförande för ett år.",
         "§ 4 Revision", "Årsmötet utser två revisorer.",
         "§ 5 Firma", "Föreningens firma är Ösby skidklubb.",
+        "§ 5a Spår", "Klubben sköter skidspåren i Ösby.",
         "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte",
         "Kassören ska till revisorerna lämna: • kassabok • verifikationer",
         "Revisorerna granskar räkenskaperna före årsmötet.",
