@@ -101,8 +101,11 @@ INLINE_ITEM = re.compile(
 )
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
+# The bullet glyphs of a list run onto one line (INLINE_BULLET, the colon-list rules of
+# normalize/layout.py and normalize/reflow.py), as a character class body.
+BULLET_GLYPHS = "•●▪◦■‣∙"
 INLINE_BULLET = re.compile(
-    r"\s(?P<label>[•●▪◦■‣∙])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
+    rf"\s(?P<label>[{BULLET_GLYPHS}])\s+(?=\S)|(?<=[:;,.])\s(?P<dash>[-–])\s+(?=[a-zåäö])"
 )
 # A section number after a heading or title without punctuation: "… direktören 1. Ställning".
 # Only `1` may stand without its dot, and only where `2` follows (see reflow).

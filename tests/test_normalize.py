@@ -862,6 +862,7 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
         "§ 5a Spår Klubben sköter skidspåren i Ösby.\n"
         "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte\n"
         "Kassören ska till revisorerna lämna: • kassabok • verifikationer\n"
+        "Sekreteraren ska arkivera: ▪ protokoll ▪ avtal\n"
         "Revisorerna granskar räkenskaperna före årsmötet.\n"
         "Klubben ska - om medlemmarna vill det - ordna en vårtävling.\n"
     )
@@ -874,6 +875,7 @@ def test_web_lines_with_paragraph_sign_headings_and_colon_lists() -> None:
         "§ 5a Spår", "Klubben sköter skidspåren i Ösby.",
         "Styrelsen ska årligen: - upprätta bokslut - kalla till årsmöte",
         "Kassören ska till revisorerna lämna: • kassabok • verifikationer",
+        "Sekreteraren ska arkivera: ▪ protokoll ▪ avtal",
         "Revisorerna granskar räkenskaperna före årsmötet.",
         "Klubben ska - om medlemmarna vill det - ordna en vårtävling.",
     ]

@@ -934,7 +934,7 @@ def _ends_unwrapped_line(line: Line, following: Line, joins_sentences: bool = Fa
 
 # A colon lead-in and the first of its items run onto one line: ``… ska särskilt: - samverka``,
 # ``… lämna: • delårsrapport``.
-_INLINE_LIST_ITEM = re.compile(r":\s+[-–•]\s+\S")
+_INLINE_LIST_ITEM = re.compile(rf":\s+[-–{patterns.BULLET_GLYPHS}]\s+\S")
 
 
 def _ends_inline_list(text: str, following: Line) -> bool:

@@ -567,9 +567,9 @@ _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7,
 _INLINE_ROMAN = re.compile(
     r"\s(?P<label>[IVX]{1,4})(?P<dot>\.?)\s+"
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]*){0,3})"
-    r"(?=\s+(?:(?P<dash>[-–•●▪])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
+    rf"(?=\s+(?:(?P<dash>[-–{patterns.BULLET_GLYPHS}])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
 # A list item under a Roman heading: a dash or bullet before a letter.
-_ROMAN_ITEM = re.compile(r"\s(?P<label>[-–•●▪])\s+(?=[^\W\d_])")
+_ROMAN_ITEM = re.compile(rf"\s(?P<label>[-–{patterns.BULLET_GLYPHS}])\s+(?=[^\W\d_])")
 
 
 def roman_heading_cuts(text: str, cuts: list[int]) -> list[int]:
@@ -629,8 +629,8 @@ def _roman_items(text: str, start: int, end: int) -> list[int]:
 
 
 # A bullet glyph item right after a lead-in's colon, and each further one (INLINE_BULLET's).
-_COLON_BULLET = re.compile(r":\s+(?=[•●▪◦■‣∙]\s+\S)")
-_SPACED_BULLET = re.compile(r"(?<=\s)[•●▪◦■‣∙](?=\s+\S)")
+_COLON_BULLET = re.compile(rf":\s+(?=[{patterns.BULLET_GLYPHS}]\s+\S)")
+_SPACED_BULLET = re.compile(rf"(?<=\s)[{patterns.BULLET_GLYPHS}](?=\s+\S)")
 
 
 def colon_bullet_cuts(text: str) -> list[int]:
