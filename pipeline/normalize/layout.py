@@ -18,7 +18,7 @@ from pipeline import patterns
 from pipeline.normalize import reflow
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.hyphenation import HYPHENS
-from pipeline.normalize.inline_headings import _finite_verb
+from pipeline.normalize.inline_headings import finite_verb
 from pipeline.normalize.lines import Line
 from pipeline.normalize.model import NormalizeOptions
 from pipeline.normalize.signature import is_signature_block
@@ -121,7 +121,7 @@ def _one_line_statute_field(text: str) -> bool:
         value = words[size:]
         if (0 < len(value) <= _MAX_LINE_FIELD_WORDS
                 and " ".join(words[:size]).casefold() in patterns.STATUTE_FIELD_LABELS):
-            return not any(_finite_verb(word) for word in value)
+            return not any(finite_verb(word) for word in value)
     return False
 
 
@@ -710,7 +710,7 @@ def _is_field_block(group: list[Line]) -> bool:
     if len(texts) < _MIN_FIELD_LABELS or any(
             _ends_sentence(text) or is_list_start(text) for text in texts):
         return False
-    if any(_finite_verb(word) for text in texts for word in text.split()):
+    if any(finite_verb(word) for text in texts for word in text.split()):
         return False
     dated = any(
         match.group("month") is None or match.group("month") in patterns.MONTH_NAMES
@@ -776,7 +776,7 @@ def _is_field_value(text: str) -> bool:
         and not _is_statute_label(text)
         and not text.endswith(":")
         and patterns.STYCKE_LABEL.match(text) is None
-        and not any(_finite_verb(word) for word in words)
+        and not any(finite_verb(word) for word in words)
     )
 
 
@@ -836,7 +836,7 @@ def _ends_at_section_heading(line: Line, following: Line) -> bool:
         return False
     if text == next_text and _is_heading_text(text):
         words = text.split()  # a title: no finite verb, not cut before a link word
-        return words[-1] not in patterns.HEADING_LINKS and not any(map(_finite_verb, words))
+        return words[-1] not in patterns.HEADING_LINKS and not any(map(finite_verb, words))
     return _is_section_heading(text) or _is_section_heading(next_text)
 
 
@@ -985,7 +985,7 @@ def _joins_sentence_line(first: Line, line: Line, following: Line) -> bool:
 
 
 def _has_finite_verb(text: str) -> bool:
-    return any(map(_finite_verb, text.split()))
+    return any(map(finite_verb, text.split()))
 
 
 def _is_heading_after_sentence(

@@ -19,10 +19,10 @@ from pipeline import patterns
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
-    _finite_verb,
-    _s_verb,
+    finite_verb,
     fronted_adverbial,
     long_subject_verb,
+    s_verb,
     verb_first_sentence,
 )
 from pipeline.normalize.words import is_actor_noun, known_noun
@@ -405,7 +405,7 @@ def page_footer_start(text: str) -> int | None:
     match = _PAGE_FOOTER.search(text)
     if match is None or not patterns.page_of_total(match.group("index"), match.group("total")):
         return None
-    if any(_finite_verb(word) or _s_verb(word) for word in match.group("footer").split()):
+    if any(finite_verb(word) or s_verb(word) for word in match.group("footer").split()):
         return None
     return match.start("footer")
 
@@ -773,7 +773,7 @@ def _attachment_entries(text: str, start: int) -> list[int]:
         if match is None and len(entries) + 1 >= _MIN_BULLET_ITEMS:
             match = _LAST_ATTACHMENT_ENTRY.match(text, at)
         if (match is None or int(match.group("number")) != len(entries) + 1
-                or any(_finite_verb(word) for word in match.group("title").split())):
+                or any(finite_verb(word) for word in match.group("title").split())):
             return []
         entries.append(match.start())
         position = match.end()
@@ -869,7 +869,7 @@ def _sentence_words(words: list[str]) -> bool:
     """A run of words taken for an inline heading is a sentence: it holds a finite verb (a
     listed one or a present the lemma lexicon knows: ``fastställer``), or opens with a
     fronted adverbial before its verb (``I planen fastställer …``, round 19 cause A1)."""
-    return any(_finite_verb(word) for word in words) or fronted_adverbial(words)
+    return any(finite_verb(word) for word in words) or fronted_adverbial(words)
 
 
 def _unpunctuated_starts(text: str, cuts: list[int], items: set[int]) -> list[int]:
@@ -954,7 +954,7 @@ def _noun_item(text: str) -> bool:
     for index, word in enumerate(words):
         if word.casefold().strip(",") in GRAMMAR.subordinators:
             return not _finite_after_comma(words[index + 1 :])
-        if _finite_verb(word):
+        if finite_verb(word):
             return False
     return True
 
@@ -962,7 +962,7 @@ def _noun_item(text: str) -> bool:
 def _finite_after_comma(clause: list[str]) -> bool:
     """A finite verb after the first word that closes a subordinate clause with a comma."""
     closing = next((index for index, word in enumerate(clause) if word.endswith(",")), None)
-    return closing is not None and any(_finite_verb(word) for word in clause[closing + 1 :])
+    return closing is not None and any(finite_verb(word) for word in clause[closing + 1 :])
 
 
 _DOTTED_LABEL = re.compile(r"\d{1,2}\.\s")
@@ -983,7 +983,7 @@ def _capital_item(text: str, candidate: _Candidate, last: Number | None, end: in
 
 def _verb_sentence(text: str) -> bool:
     """A capitalised sentence with a finite verb."""
-    return text[:1].isupper() and any(_finite_verb(word) for word in text.split())
+    return text[:1].isupper() and any(finite_verb(word) for word in text.split())
 
 
 # A lead-in: a capitalised sentence whose colon ends it or opens a numbered item (``1. …``).
@@ -1143,7 +1143,7 @@ def _acronym_subject(words: list[re.Match[str]], index: int) -> bool:
         bool(_ACRONYM_GENITIVE.fullmatch(words[0].group()))
         and len(words[index].group()) > 1
         and index + 1 < len(words)
-        and _finite_verb(words[index + 1].group())
+        and finite_verb(words[index + 1].group())
     )
 
 
@@ -1186,7 +1186,7 @@ def one_word_heading(words: list[str]) -> bool:
     if not rest:
         return False
     if (not heading.replace("-", "").isalpha() or (heading.isupper() and not capitals_noun(heading))
-            or _finite_verb(heading)
+            or finite_verb(heading)
             or heading.casefold() in patterns.SENTENCE_OPENERS or _determiner(heading)):
         return False
     genitive = opening.endswith("s") and rest[0][:1].islower()
@@ -1199,7 +1199,7 @@ def one_word_heading(words: list[str]) -> bool:
     if not (noun or after_adjective or opener or _determiner(opening)):
         bare = not _inflected_adjective(heading) and _bare_noun_subject(words[1:])
         return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
-    if any(_finite_verb(word) or (opener and _passive_present(word)) or _s_verb(word)
+    if any(finite_verb(word) or (opener and _passive_present(word)) or s_verb(word)
            for word in rest):
         return True
     # round 44, bh-S3: ``2 Område Bolagets verksamhetsområde för el och värme är …``
@@ -1226,10 +1226,10 @@ def _bare_noun_subject(words: list[str]) -> bool:
     if not (opening[:1].isupper() and opening[1:].islower() and opening.isalpha()
             and known_noun(opening)):
         return False
-    if opening.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(opening.casefold()):
+    if opening.casefold() in patterns.SENTENCE_OPENERS or finite_verb(opening.casefold()):
         return False
     following = words[1].strip(",.;:")
-    if _finite_verb(following) or _s_verb(following) or _passive_present(following):
+    if finite_verb(following) or s_verb(following) or _passive_present(following):
         return True
     return long_subject_verb(words[: LONG_SUBJECT_WORDS + 1])
 
@@ -1262,7 +1262,7 @@ def _heading_before_named_subject(heading: str, words: list[str]) -> bool:
         if _names_organisation_or_genitive([heading, *name]):
             return False
         rest = without_naming(words[size:])[:_SENTENCE_OPENING_WORDS]
-        return any(_finite_verb(word) for word in rest)
+        return any(finite_verb(word) for word in rest)
     return False
 
 
@@ -1320,7 +1320,7 @@ def stacked_case_heading(words: list[str]) -> bool:
     heading, case, subject = words[0], words[1], words[2].rstrip(",").casefold()
     if not (case.isalpha() and case[:1].isupper() and not case.isupper()):
         return False
-    if (_finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
+    if (finite_verb(case.casefold()) or case.casefold() in patterns.SENTENCE_OPENERS
             or is_actor_noun(case) or not known_noun(case) or len(subject) < 4):
         return False
     if not (subject.startswith(heading.casefold()) or heading.casefold().endswith(subject)):
@@ -1449,7 +1449,7 @@ def is_adoption_history(text: str) -> bool:
             index += phrase
             continue
         word = words[index].rstrip(",.;:")
-        if word.casefold() in patterns.SENTENCE_VERBS or (titled and _finite_verb(word)):
+        if word.casefold() in patterns.SENTENCE_VERBS or (titled and finite_verb(word)):
             return False
         index += 1
     return True
@@ -1590,9 +1590,9 @@ def _subjectless_note(sentence: str) -> bool:
     words = sentence.split()
     if not 1 < len(words) <= _MAX_NOTE_WORDS or not sentence.endswith("."):
         return False
-    if not words[0][:1].isupper() or not _finite_verb(words[0].casefold()):
+    if not words[0][:1].isupper() or not finite_verb(words[0].casefold()):
         return False
-    return not any(_finite_verb(word.strip(",.;:")) for word in words[1:])
+    return not any(finite_verb(word.strip(",.;:")) for word in words[1:])
 
 
 def _unpunctuated_history_end(text: str, start: int, end: int) -> int | None:
@@ -1634,7 +1634,7 @@ def _capitals_before_verb(words: list[str]) -> bool:
     …``): the history ends at its value. A lower-case word, digit or `§` before the verb
     (``… 2019 Reviderad av nämnden …``, ``… Ekby kommun och …``) keeps it going."""
     for position, word in enumerate(words[:_STACKED_CAPITALS_WORDS]):
-        if _finite_verb(word.rstrip(",.").casefold()):
+        if finite_verb(word.rstrip(",.").casefold()):
             return position >= _MIN_STACKED_CAPITALS
         if not (word[:1].isupper() and word.isalpha()):
             return False
@@ -1652,7 +1652,7 @@ def _opens_sentence(words: list[str]) -> bool:
     """A finite verb among the words after a capitalised one, before any number or `§`
     (``Kommunfullmäktige § 41 Nämnden ska`` is still the history)."""
     for word in words:
-        if _finite_verb(word):
+        if finite_verb(word):
             return True
         if "§" in word or any(char.isdigit() for char in word):
             return False
@@ -1671,7 +1671,7 @@ def heading_after(text: str, start: int, end: int) -> int | None:
         return None
     for index in range(1, len(words)):
         word, before = words[index].group(), words[index - 1].group()
-        if (before.casefold() in patterns.SENTENCE_VERBS or _finite_verb(before)
+        if (before.casefold() in patterns.SENTENCE_VERBS or finite_verb(before)
                 or not before.replace("-", "").isalpha()):
             return None
         if word.isupper() and before.isupper() and word.replace("-", "").isalpha():
@@ -1683,8 +1683,8 @@ def heading_after(text: str, start: int, end: int) -> int | None:
             following = [match.group() for match in islice(
                 _WORD.finditer(text, words[index].end(), end), LONG_SUBJECT_WORDS)]
             opening = following[:_SENTENCE_OPENING_WORDS]
-            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or _finite_verb(w)
-                   or _s_verb(w.rstrip(".")) for w in opening  # round 44: ``Medlem antas``
+            if any(w.rstrip(",.").casefold() in patterns.SENTENCE_VERBS or finite_verb(w)
+                   or s_verb(w.rstrip(".")) for w in opening  # round 44: ``Medlem antas``
                    ) or long_subject_verb([word, *following]):
                 return words[index - 1].end()  # round 42, bb-S2: a long subject
             return None
@@ -1783,7 +1783,7 @@ def stacked_capitals_cuts(text: str, start: int) -> list[int]:
 
     headings = {*load_layout().line_heading_nouns, *patterns.CASE_HEADINGS}
     verb = next(index for index, word in enumerate(words)
-                if _finite_verb(word.rstrip(",.").casefold()))
+                if finite_verb(word.rstrip(",.").casefold()))
     for index in range(verb - 2, 1, -1):
         after = words[index + 1]
         if (words[index].casefold() in headings and not words[index].isupper()
@@ -1977,7 +1977,7 @@ def page_one_header_end(text: str) -> int | None:
     header = text[match.end() : counter.start()].split()
     if not 0 < len(header) <= _PAGE_HEADING_WORDS or _SENTENCE_STOP.search(
         text[match.end() : counter.start()]
-    ) or any(_finite_verb(word) for word in header):
+    ) or any(finite_verb(word) for word in header):
         return None
     title = _CAPITALS_RUN.match(text, counter.end())
     return title.end() if title else counter.end()
@@ -2004,7 +2004,7 @@ def _is_title(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= _MAX_TITLE_WORDS and words[0][:1].isupper()
             and not any(char in text for char in ".:;!?")
-            and not any(_finite_verb(word) for word in words))
+            and not any(finite_verb(word) for word in words))
 
 
 def title_metadata_cuts(text: str) -> list[int]:
@@ -2070,7 +2070,7 @@ def _heading_in_value(text: str, start: int) -> tuple[int, int] | None:
         sentence_start = start + words[index + 1].start()
         stop = _SENTENCE_STOP.search(text, sentence_start)
         sentence = text[sentence_start : stop.start() if stop else len(text)]
-        if any(_finite_verb(w) for w in sentence.split()):
+        if any(finite_verb(w) for w in sentence.split()):
             return start + words[index].start(), start + words[index].end()
         return None
     return None
@@ -2163,7 +2163,7 @@ def _cover_run_end(text: str, title: tuple[str, ...]) -> int | None:
     folded = [word.group().casefold() for word in words]
     for index in range(1, len(words) - len(title) + 1):
         before = [word.group() for word in words[:index]]
-        if any(_finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
+        if any(finite_verb(word) or word.endswith((".", "!", "?")) for word in before):
             return None
         if tuple(folded[index : index + len(title)]) == title and _repeat_ends_run(
                 words, index, title):
@@ -2262,7 +2262,7 @@ def memo_field_run_end(text: str) -> int | None:
     for index in range(head, len(texts)):
         word = texts[index]
         e_mail = _E_MAIL.fullmatch(word) is not None  # ``E-post: a.b@ekby.se`` goes on
-        if (word[:1].islower() and not e_mail) or _finite_verb(word) or (
+        if (word[:1].islower() and not e_mail) or finite_verb(word) or (
                 word.endswith((".", "!", "?")) and not e_mail):
             break
         sign = _memo_sign(word)
@@ -2327,7 +2327,7 @@ def cover_title_span(text: str) -> tuple[int, int] | None:
             if not labelled or end is None:
                 return None
             return words[index].start(), words[end - 1].end()
-        if _finite_verb(word) or word.endswith(("!", "?")) or (
+        if finite_verb(word) or word.endswith(("!", "?")) or (
                 word.endswith(".") and not word[:-1].replace(".", "").isdigit()):
             return None
         labelled = labelled or (word.endswith(":") and _known_label(word[:-1]))
@@ -2340,6 +2340,6 @@ def _title_name_end(texts: list[str], start: int) -> int | None:
         word = texts[index]
         if not word[:1].isupper() or not word.isalpha():
             continue
-        if word.casefold() in patterns.SENTENCE_OPENERS or _finite_verb(texts[index + 1]):
+        if word.casefold() in patterns.SENTENCE_OPENERS or finite_verb(texts[index + 1]):
             return index
     return None
