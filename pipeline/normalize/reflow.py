@@ -1222,6 +1222,8 @@ def _bare_noun_subject(words: list[str]) -> bool:
     finite verb or s-form right after it, or after its attributes (`long_subject_verb`). A
     capitalised word after the noun (``Arvoden Ledamöterna får …``: a two-word heading)
     or a name (``Norrbotten``) is no such subject."""
+    if len(words) < 2:
+        return False
     opening = words[0]
     if not (opening[:1].isupper() and opening[1:].islower() and opening.isalpha()
             and known_noun(opening)):
