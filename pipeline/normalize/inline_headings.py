@@ -1079,11 +1079,19 @@ def _in_capitals(word: str) -> bool:
     return core.isalpha() and word.isupper()
 
 
+def closing_abbreviation(word: str) -> bool:
+    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
+    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
+    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
+    an initial or a label and stays a sentence end."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
+
+
 def _capitals_abbreviation(word: str) -> bool:
-    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``), layout.yaml
-    `abbreviations`: it closes a capitals heading, no sentence (round 44, bh-S2)."""
-    return (word.endswith(".") and word.isupper()
-            and word.rstrip(".").casefold() in patterns.ABBREVIATIONS)
+    """An abbreviation in capitals with its stops (``M.M.``, ``O.D.``, ``ETC.``): it closes a
+    capitals heading, no sentence (round 44, bh-S2)."""
+    return word.isupper() and closing_abbreviation(word)
 
 
 _SECTION_LABEL = re.compile(r"\d{1,2}\.?|§")

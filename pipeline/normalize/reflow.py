@@ -19,6 +19,7 @@ from pipeline import patterns
 from pipeline.normalize.glued_title import is_document_kind
 from pipeline.normalize.inline_headings import (
     LONG_SUBJECT_WORDS,
+    closing_abbreviation,
     finite_verb,
     fronted_adverbial,
     long_subject_verb,
@@ -1114,21 +1115,12 @@ def inline_heading_end(text: str, start: int, end: int) -> int | None:
         ):
             inner = [w.group().rstrip(",") for w in words[1:index]]
             if (_sentence_words(inner) or fronted_adverbial([w.group() for w in words[:index]])
-                    or (inner[-1][-1:] in ".:;!?" and not _closing_abbreviation(inner[-1]))):
+                    or (inner[-1][-1:] in ".:;!?" and not closing_abbreviation(inner[-1]))):
                 return None
             return offset + words[index - 1].end()
         if not word[:1].islower():
             return None
     return None
-
-
-def _closing_abbreviation(word: str) -> bool:
-    """Round 44 (analysis 44-bh, S2): a heading's last word that is an abbreviation with its
-    stops (layout.yaml `abbreviations`: ``m.m.``, ``o.d.``, ``etc.``) ends no sentence
-    (``3 Styrelsens säte m.m. Styrelsen har …``); a one-letter word with a stop may be
-    an initial or a label and stays a sentence end."""
-    bare = word.rstrip(".")
-    return word.endswith(".") and len(bare) > 1 and bare.casefold() in patterns.ABBREVIATIONS
 
 
 # An acronym's genitive: ``VD:s``, ``KS:s`` (the colon before the ending, Swedish typography).
