@@ -1147,11 +1147,17 @@ _DEFINITE_ENDINGS = ("en", "et", "an", "na", "rn")
 def _definite(word: str) -> bool:
     """A definite noun by its spelling, unless the lemma lexicon knows the word as a base
     form (``Vatten``)."""
+    lower = word.casefold()
+    return lower.endswith(_DEFINITE_ENDINGS) and _lemma_differs(lower, unknown=True)
+
+
+def _lemma_differs(lower: str, unknown: bool) -> bool:
+    """The lemma lexicon reads `lower` as a form of another word; `unknown` for a word it
+    does not know."""
     from pipeline.language.spelling import lexicon_lemma
 
-    lower = word.casefold()
     lemma = lexicon_lemma(lower)
-    return lower.endswith(_DEFINITE_ENDINGS) and (not lemma or lemma != lower)
+    return lemma != lower if lemma else unknown
 
 
 def _determiner(word: str) -> bool:
@@ -1189,7 +1195,7 @@ def one_word_heading(words: list[str]) -> bool:
     # closed-class sentence opener after the heading word
     opener = opening[:1].isupper() and opening.casefold() in patterns.SENTENCE_OPENERS
     if not (noun or after_adjective or opener or _determiner(opening)):
-        bare = not _inflected_adjective(heading) and _bare_noun_subject(words[1:])
+        bare = not _inflected_a_form(heading) and _bare_noun_subject(words[1:])
         return bare or _heading_before_named_subject(heading, words[1:])  # bare: round 44
     if any(finite_verb(word) or (opener and _passive_present(word)) or s_verb(word)
            for word in rest):
@@ -1198,14 +1204,13 @@ def one_word_heading(words: list[str]) -> bool:
     return noun and long_subject_verb(words[1 : LONG_SUBJECT_WORDS + 2])
 
 
-def _inflected_adjective(word: str) -> bool:
-    """An adjective's form in -a (``Nya``, ``Övriga``: the lexicon's lemma is another word)
-    before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``), no heading."""
-    from pipeline.language.spelling import lexicon_lemma
-
+def _inflected_a_form(word: str) -> bool:
+    """A known word in -a whose lemma is another word: an adjective's form (``Nya``,
+    ``Övriga``) before a bare noun is that noun's attribute (``2 Nya Medlemmar antas …``),
+    no heading. The spelling test also holds for a definite plural (``Ägarna``) or an
+    infinitive, which are no heading before a bare noun either."""
     lower = word.casefold()
-    lemma = lexicon_lemma(lower)
-    return lower.endswith("a") and bool(lemma) and lemma != lower
+    return lower.endswith("a") and _lemma_differs(lower, unknown=False)
 
 
 def _bare_noun_subject(words: list[str]) -> bool:
