@@ -101,6 +101,10 @@ INLINE_ITEM = re.compile(
 )
 # "… ska 1. att leda … 2. att …": an item number after a word, only where a run follows.
 INLINE_ITEM_LOOSE = re.compile(r"\s(?P<label>(?P<number>\d{1,2})[.)])\s+(?=[a-zåäö])")
+# The spaces other than space and tab that print as one space, as a character class body:
+# no-break, fixed-width (U+2000–U+200A), narrow no-break, mathematical and ideographic
+# (normalize/lines.py reads each as a space, normalize/assemble.py collapses runs of them).
+PRINTED_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # The bullet glyphs of a list run onto one line (INLINE_BULLET, the colon-list rules of
 # normalize/layout.py and normalize/reflow.py), as a character class body.
 BULLET_GLYPHS = "•●▪◦■‣∙"

@@ -805,6 +805,9 @@ def test_no_break_spaces_lay_out_as_spaces() -> None:
     spaced = plain.replace("att ", "att\u00a0").replace("§ ", "§\u00a0")
     assert _block_texts(spaced) == _block_texts(plain)
     assert_offsets_hold(spaced)
+    # every space of patterns.PRINTED_SPACES (a thin space, an ideographic one) alike
+    thin = plain.replace("att ", "att\u2009").replace("§ ", "§\u3000")
+    assert _block_texts(thin) == _block_texts(plain)
 
 
 def test_a_layer_without_space_lines_is_known_by_its_lines_going_on_in_lower_case() -> None:

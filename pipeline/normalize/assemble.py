@@ -65,7 +65,7 @@ from pipeline.normalize.statute_print import print_lines
 _MIN_LINES_KEPT = 2
 _TITLE_BODY_LINES = 2  # a title line, then one flattened body line
 # Runs of two or more: a single space or tab has nothing to collapse (it becomes " ").
-_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+_INLINE_SPACE = re.compile(rf"[ \t{patterns.PRINTED_SPACES}]{{2,}}")
 # Whitespace other than the plain space (what `str.isspace` and `\s` agree on).
 _OTHER_SPACE = re.compile(r"[^\S ]")
 # A list bullet left alone in its block (a web page's empty bullet, or the bullet before an
