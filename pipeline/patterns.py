@@ -67,6 +67,10 @@ UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 # A dash after a section number is part of its label: `4 - Styrelse`, `2.1 – Syfte` (analysis-15
 # cause 1b); wherever `N`/`N.` is a numbered label, so is `N -`/`N –`.
 NUMBER_DASH = r"(?:\s+[-–](?=\s+[A-ZÅÄÖ]))?"
+# A Roman numeral in capitals (a part label's ``AVDELNING IV``), and one up to ten as a
+# subheading's or a signatory's ordinal (``II Vatten``, ``III Anna Berg``); regex bodies.
+ROMAN = r"[IVXLC]+"
+SMALL_ROMAN = r"[IVX]{1,4}"
 # Round 41, ay-C15: ``19.2.2024`` at a line start is a date (day, month, year), no label.
 DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Printed numbering at the start of a block: `Kapitel 2`, `§ 3`, `3 §`, `A.2.1`, `1.2`, `1.`,
@@ -76,7 +80,7 @@ DATE_LABEL = r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
 # Round 43 (43-bf cause 5): ``§ 1.Klubbens namn …``, the sign's number and dot glued to the
 # clause's first word (a web page's bullets), is that label too.
 NUMBERED_HEAD = re.compile(
-    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+[IVXLC]+(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
+    rf"^(?:\d+\s*[a-z]?\s*§(?=[A-ZÅÄÖ])|§\s*\d{{1,3}}\s*[a-z]?\.(?=[A-ZÅÄÖ])|(?:Kapitel\s+\d+|KAPITEL\s+\d+|(?:AVDELNING|KAPITEL|DEL)\s+{ROMAN}(?=\s+[A-ZÅÄÖ])|§\s*\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}|§\s*\d+\s*[a-z]?\.?{NUMBER_DASH}|\d+\s*[a-z]?\s*§\.?|[A-Z]\.\d+(?:\.\d+)*\.?"
     rf"|(?!{DATE_LABEL})\d+(?:\.\d+)+\.?{NUMBER_DASH}|\d+\.?{NUMBER_DASH}|[A-Z]\.)(?=\s|$))"
 )
 # Round 41 (analyst aw, cause S2): a page counter fused onto the page index at a page line's
@@ -86,7 +90,7 @@ FUSED_COUNTER = re.compile(r"(?P<index>\d{1,3}) ?\((?P<total>\d{1,3})\)")
 # A part label in capitals with a roman numeral (round 34, cause S2): `AVDELNING II`,
 # `KAPITEL IV`, `DEL 3`: the label of the heading after it (docs/annotation.md §1.1), never a
 # heading of its own.
-PART_LABEL = re.compile(r"(?:AVDELNING|KAPITEL|DEL)\s+(?:[IVXLC]+|\d+)\b(?!-)")
+PART_LABEL = re.compile(rf"(?:AVDELNING|KAPITEL|DEL)\s+(?:{ROMAN}|\d+)\b(?!-)")
 PARAGRAPH_SIGN = re.compile(r"§\s*(\d+\s*[a-z]?)\.?|(\d+\s*[a-z]?)\s*§")
 CHAPTER = re.compile(r"(?i)kapitel\s+(\d+)")
 

@@ -53,7 +53,7 @@ from pipeline.nlp.split_compounds import (
     with_split_owner_compounds,
 )
 from pipeline.nlp.structure_senses import structure_sense
-from pipeline.patterns import PART_LABEL
+from pipeline.patterns import PART_LABEL, ROMAN
 
 AGENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 GENITIVE_NAME_ENDS = (
@@ -1574,7 +1574,7 @@ def _title_of_name(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bo
     )
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLC]+[.:]?")
+ROMAN_NUMERAL = re.compile(rf"{ROMAN}[.:]?")
 
 
 def _part_label(doc: Doc, mention: ActorMention, lexicon: ActorLexicon) -> bool:

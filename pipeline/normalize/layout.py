@@ -628,7 +628,7 @@ def split_group(
 # title in capitals (``UTKAST - STADGAR`` ⏎ ``FÖR EKBY STIFTELSE``: layout.yaml
 # `title_line_links`).
 _LONE_PART_WORD = re.compile(r"(?:AVDELNING|KAPITEL|DEL|Avdelning|Kapitel|Del)")
-_PART_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,3})\.?\s+\S")
+_PART_NUMBER = re.compile(rf"(?:{patterns.ROMAN}|\d{{1,3}})\.?\s+\S")
 
 
 def _capitals_line(text: str) -> bool:
@@ -718,7 +718,7 @@ def _is_field_block(group: list[Line]) -> bool:
     return dated and sum(map(_opens_with_label, texts)) >= _MIN_FIELD_LABELS
 
 
-_ROMAN_ORDINAL = re.compile(r"[IVX]{1,4}\.?")
+_ROMAN_ORDINAL = re.compile(rf"{patterns.SMALL_ROMAN}\.?")
 _PERSON_CATEGORIES = frozenset({"förtroendevald", "tjänsteperson"})
 _NAME_WORDS = (2, 3)  # a first name and one or two surnames
 

@@ -566,7 +566,7 @@ def colon_dash_cuts(text: str) -> list[int]:
 _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
                   "IX": 9, "X": 10}
 _INLINE_ROMAN = re.compile(
-    r"\s(?P<label>[IVX]{1,4})(?P<dot>\.?)\s+"
+    rf"\s(?P<label>{patterns.SMALL_ROMAN})(?P<dot>\.?)\s+"
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]*){0,3})"
     rf"(?=\s+(?:(?P<dash>[-–{patterns.BULLET_GLYPHS}])\s+[^\W\d_]|[A-ZÅÄÖ][a-zåäö]))")
 # A list item under a Roman heading: a dash or bullet before a letter.
