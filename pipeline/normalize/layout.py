@@ -143,28 +143,14 @@ def _is_double_spaced(lines: Sequence[Line], options: NormalizeOptions) -> bool:
     # break across the empty lines (round 42, bc-S1: a web page's stray ` ` line is no proof).
     if _hyphenated_across_empty_lines(lines):
         return True
-    lower, upper = _lines_going_on_after_empty_lines(lines)
+    lower, upper, items = _lines_going_on_after_empty_lines(lines)
     if not any(line.is_blank and not line.is_empty for line in lines):
         # round 44 (layout benchmark): without ` ` lines, twice as many sentences going on in
         # lower case after one empty line, not counting `att`/list items, and more of them
         # than lines going on in capitals, show a layer (a web page's sentences end its lines)
-        going_on = lower - _items_after_empty_lines(lines)
+        going_on = lower - items
         return going_on >= 2 * options.double_spaced_min_breaks and going_on > upper
     return lower >= options.double_spaced_min_breaks or lower > upper
-
-
-def _items_after_empty_lines(lines: Sequence[Line]) -> int:
-    """Of the lines `_lines_going_on_after_empty_lines` counts as going on in lower case, those
-    whose next line is an item (``att samverka …``, ``- vårda …``, ``a) …``), no wrapped line."""
-    return sum(
-        1
-        for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False)
-        if empty.is_empty
-        and not line.is_blank
-        and _OPEN_LINE_END.search(line.stripped)
-        and _starts_lower(following.text)
-        and (is_list_start(following.stripped) or patterns.ATT_ITEM.match(following.stripped))
-    )
 
 
 _SPLIT_WORD_END = re.compile(r"\w-$")
@@ -195,12 +181,14 @@ def _without_stycke_label(text: str) -> str:
     return text[label.end() :] if label else text
 
 
-def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:
+def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int, int]:
     """Round 42 (bc-S1): of the content lines that end without a sentence or clause mark
     and have a content line after one empty line, how many go on in lower case (``… ska
     nämnden`` ⏎⏎ ``besluta om …``: a layer wraps mid-sentence) and how many in capitals (a
-    web page's heading before its block, or a layer's line before a name)."""
-    lower = upper = 0
+    web page's heading before its block, or a layer's line before a name); and (round 44)
+    how many of the lower-case ones go on with an item (``att samverka …``, ``- vårda …``,
+    ``a) …``), no wrapped line."""
+    lower = upper = items = 0
     for line, empty, following in zip(lines, lines[1:], lines[2:], strict=False):
         if (
             empty.is_empty
@@ -210,9 +198,11 @@ def _lines_going_on_after_empty_lines(lines: Sequence[Line]) -> tuple[int, int]:
         ):
             if _starts_lower(following.text):
                 lower += 1
+                item = following.stripped
+                items += bool(is_list_start(item) or patterns.ATT_ITEM.match(item))
             else:
                 upper += 1
-    return lower, upper
+    return lower, upper, items
 
 
 def is_unwrapped(lines: Sequence[Line], options: NormalizeOptions) -> bool:
